@@ -1,0 +1,71 @@
+import { Decimal } from 'decimal.js';
+
+// Swedish amounts: "78,5 miljoner kronor", "1,59 miljarder kronor", "5 042 500 200 kronor",
+// "500 000 kr", "35 mnkr", "250 tkr". Arithmetic is exact (decimal.js); a value with öre is kept
+// as a decimal string, whole kronor as a number.
+
+export type Kronor = number | string;
+
+export interface AmountHit {
+  /** whole kronor as a number, or a decimal string where öre are stated */
+  readonly value: Kronor;
+  readonly exact: Decimal;
+  /** "cirka", "drygt", "knappt" …: the text gives a rounded figure, not the amount */
+  readonly approximate: boolean;
+  /** "upp till", "högst", "minst", "över" …: a bound, not the amount itself */
+  readonly bound?: 'max' | 'min';
+  /** "per region", "per bidragsår", "per register": a rate, not a sum */
+  readonly per?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MULTIPLIERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:miljarder|miljard|mdkr|mdr|mrd)\b/iu, '1000000000'],
+  [/^(?:miljoner|miljon|mnkr|mkr|mn)\b/iu, '1000000'],
+  [/^(?:tkr|tusen)\b/iu, '1000'],
+];
+
+const NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d])`;
+const UNIT = String.raw`(miljarder|miljard|mdkr|mdr|mrd|miljoner|miljon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
+const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
+const APPROX = /(?:cirka|ca\.?|c:a|drygt|knappt|ungefär|omkring|nästan|närmare|runt|uppemot|uppskattningsvis)\s*$/iu;
+const BOUND_MAX = /(?:upp\s+till|högst|maximalt|max\.?|som\s+mest)\s*$/iu;
+const BOUND_MIN = /(?:minst|över|mer\s+än|lägst)\s*$/iu;
+const PER = /^\s*(?:i\s+\S+\s+)?per\s+(\p{L}[\p{L}-]*)/iu;
+
+/** Every amount in kronor stated in the text. A bare number is not an amount: it needs a unit. */
+export function findAmounts(text: string): AmountHit[] {
+  const hits: AmountHit[] = [];
+  for (const m of text.matchAll(amountRe)) {
+    const [whole, intPart, frac, mult, currency] = m;
+    if (!mult && !currency) continue;
+    const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
+    const factor = mult ? MULTIPLIERS.find(([re]) => re.test(mult))?.[1] ?? '1' : '1';
+    // "78,5 miljoner" is whole kronor; "792 929,29 kronor" states öre.
+    if (!mult && frac && frac.length > 2) continue;
+    const exact = base.times(factor);
+    const trimmed = whole.replace(/\s+$/u, '');
+    const start = m.index;
+    const end = start + trimmed.length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 40);
+    const per = PER.exec(after)?.[1]?.toLowerCase();
+    const bound = BOUND_MAX.test(before) ? 'max' : BOUND_MIN.test(before) ? 'min' : undefined;
+    hits.push({
+      value: exact.isInteger() ? exact.toNumber() : exact.toFixed(2),
+      exact,
+      approximate: APPROX.test(before),
+      ...(bound ? { bound } : {}),
+      ...(per ? { per } : {}),
+      start,
+      end,
+    });
+  }
+  return hits;
+}
+
+/** The value as the contract stores it: an integer when whole kronor, else a decimal string. */
+export function kronorOf(d: Decimal): Kronor {
+  return d.isInteger() ? d.toNumber() : d.toFixed(2);
+}

@@ -1,0 +1,24 @@
+import type { Span } from './sentences.js';
+
+// E-mail addresses as written in running text. A trailing sentence period is not part of one.
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[\p{L}]{2,}(?![\p{L}\d@])/gu;
+
+export interface EmailHit extends Span { readonly email: string }
+
+export function findEmails(text: string): EmailHit[] {
+  const hits: EmailHit[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const before = text.slice(Math.max(0, m.index - 7), m.index);
+    if (/mailto:$/iu.test(before) || /\/\/[^\s]*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    hits.push({ email: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+const URL = /\b(?:https?:\/\/|mailto:)[^\s<>()"”]+[^\s<>()"”.,;:!?]/giu;
+
+export interface UrlHit extends Span { readonly url: string }
+
+export function findUrls(text: string): UrlHit[] {
+  return [...text.matchAll(URL)].map((m) => ({ url: m[0], start: m.index, end: m.index + m[0].length }));
+}

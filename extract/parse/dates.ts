@@ -1,0 +1,102 @@
+// Swedish date grammar. Pure functions over a string; every hit carries its [start, end) span.
+// A date is only a date when the text states its year: "13 maj" alone is never turned into one,
+// except as the first half of a range whose second half states the year ("1 januari –31 december 2025").
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export type VaguePart = 'early' | 'spring' | 'summer' | 'autumn' | 'late' | 'year';
+
+export interface DateHit { readonly date: string; readonly start: number; readonly end: number }
+export interface RangeHit { readonly from: string; readonly to: string; readonly start: number; readonly end: number }
+export interface VagueHit {
+  readonly year: number; readonly part: VaguePart; readonly text: string;
+  readonly start: number; readonly end: number;
+}
+
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DAY = String.raw`(\d{1,2})(?::[ae])?`;
+const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:\s+(\d{4}))?`;
+const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
+// "till och med", "t.o.m.", "tom", "till", "–", "-", "—"
+const RANGE_SEP = String.raw`\s*(?:–|—|-|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till)\s*`;
+
+const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
+const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
+const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\d\p{L}])`, 'giu');
+const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${DMY}(?![\p{L}\d])`, 'giu');
+
+export function isoOf(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthOf(name: string | undefined): number | undefined {
+  return name === undefined ? undefined : MONTHS[name.toLowerCase()];
+}
+
+/** Exact dates with a stated year: "2026-01-01", "den 13 maj 2026", "1 januari 2026". */
+export function findDates(text: string): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(isoRe)) {
+    const date = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) hits.push({ date, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(dmyRe)) {
+    if (m[3] === undefined) continue; // no year stated: not a date
+    const date = isoOf(Number(m[3]), monthOf(m[2]) ?? 0, Number(m[1]));
+    if (date) hits.push({ date, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Date ranges: "2026-01-01 till och med 2026-12-31", "27 juni–31 december 2019", "1 januari 2026 – den 31 december 2026". */
+export function findRanges(text: string): RangeHit[] {
+  const hits: RangeHit[] = [];
+  for (const m of text.matchAll(isoRangeRe)) {
+    const from = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    const to = isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
+    if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(dmyRangeRe)) {
+    const toYear = m[6] === undefined ? undefined : Number(m[6]);
+    if (toYear === undefined) continue; // "1 maj – 30 juni": no year stated
+    const fromMonth = monthOf(m[2]) ?? 0;
+    const toMonth = monthOf(m[5]) ?? 0;
+    // The first half inherits the year of the second; "1 december – 31 januari 2020" starts the year before.
+    const fromYear = m[3] !== undefined ? Number(m[3])
+      : fromMonth > toMonth || (fromMonth === toMonth && Number(m[1]) > Number(m[4])) ? toYear - 1 : toYear;
+    const from = isoOf(fromYear, fromMonth, Number(m[1]));
+    const to = isoOf(toYear, toMonth, Number(m[4]));
+    if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const vagueRes: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => VaguePart]> = [
+  [/\bi\s+(början|slutet)\s+av\s+(?:år\s+)?(\d{4})(?![\d-]|\s+års)/giu, (m) => (m[1]!.toLowerCase() === 'början' ? 'early' : 'late')],
+  [/\b(?:under|i)\s+(våren|sommaren|hösten)\s+(\d{4})(?![\d-]|\s+års)/giu,
+    (m) => ({ våren: 'spring', sommaren: 'summer', hösten: 'autumn' } as Record<string, VaguePart>)[m[1]!.toLowerCase()] ?? 'year'],
+  [/\b(?:under|i)\s+(år\s+)?(\d{4})(?![\d\p{L}]|\s*[–-]\s*\d|\s+års)/giu, () => 'year'],
+];
+
+/** Vague dates: "i början av 2027", "i slutet av 2026", "under våren 2026", "under 2027". */
+export function findVague(text: string): VagueHit[] {
+  const hits: VagueHit[] = [];
+  for (const [re, partOf] of vagueRes) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const year = Number(m[2]);
+      if (year < 1900 || year > 2199) continue;
+      hits.push({ year, part: partOf(m), text: m[0], start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

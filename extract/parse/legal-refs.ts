@@ -1,0 +1,62 @@
+import type { Span } from './sentences.js';
+
+// Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
+// "(EU) 2016/679" and Government Offices diary numbers "S2024/01058". Appropriation posts
+// ("anslag 1:6", "Regleringsbrev 1:11") and decision numbers ("I:18") are neither.
+
+export type LegalKind = 'lag' | 'förordning' | 'föreskrift' | 'eu-förordning' | 'diarienummer';
+
+export interface LegalRefHit extends Span {
+  readonly ref: string;
+  readonly kind: LegalKind;
+  readonly title?: string;
+}
+
+const SFS = /\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})\)|\bSFS\s+((?:19|20)\d{2}):(\d{1,4})\b/gu;
+const DIARY = /(?<![\p{L}\d/])([A-Z]{1,3}\d{4}\/\d{3,6})(?![\d/])/gu;
+const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
+// the act's name right before the number: "Lag", "förordningen", "patientdatalag",
+// "offentlighets- och sekretesslagen"
+const NAME_BEFORE = /((?:[\p{L}]+-\s+(?:och|eller)\s+)?[\p{L}]*(?:lag|lagen|förordning|förordningen|balk|balken|föreskrifter|föreskrift))\s*$/iu;
+const ABOUT_AFTER = /^\s+(om\s+[^.;()]+)/u;
+
+function kindOf(name: string): LegalKind {
+  const n = name.toLowerCase();
+  if (n.includes('förordning')) return 'förordning';
+  if (n.includes('föreskrift')) return 'föreskrift';
+  return 'lag';
+}
+
+export function findLegalRefs(text: string): LegalRefHit[] {
+  const hits: LegalRefHit[] = [];
+  for (const m of text.matchAll(SFS)) {
+    const year = m[1] ?? m[3];
+    const num = m[2] ?? m[4];
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const name = NAME_BEFORE.exec(before);
+    if (!name && !m[0].includes('SFS')) continue;
+    const end = m.index + m[0].length;
+    const about = ABOUT_AFTER.exec(text.slice(end))?.[1]
+      ?.replace(/\s+(?:och|samt)\s+(?:regeringsbeslut|beslut|förordning|lag|regleringsbrev)\b.*$/su, '').trim();
+    const base = name?.[1]?.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
+    const title = base ? (about ? `${base} ${about}` : /^(?:lag|förordning|föreskrift(?:er)?)$/u.test(base) ? undefined : base) : undefined;
+    const start = name ? m.index - (before.length - name.index) : m.index;
+    hits.push({
+      ref: `${year}:${num}`, kind: name ? kindOf(name[1]!) : 'förordning',
+      ...(title ? { title } : {}),
+      start, end: about ? end + text.slice(end).indexOf(about) + about.length : end,
+    });
+  }
+  for (const m of text.matchAll(EU)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const name = /([\p{L}-]*förordning(?:en)?)\s*$/iu.exec(before);
+    hits.push({
+      ref: `(EU) ${m[1]}`, kind: 'eu-förordning', ...(name ? { title: name[1]!.toLowerCase() } : {}),
+      start: name ? m.index - (before.length - name.index) : m.index, end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(DIARY)) {
+    hits.push({ ref: m[1]!, kind: 'diarienummer', start: m.index, end: m.index + m[1]!.length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

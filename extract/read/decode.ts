@@ -1,0 +1,37 @@
+import { fail } from '../../specs/diagnostics.js';
+
+// Bytes → text. UTF-8 (with or without BOM) first; text that is not valid UTF-8 is read as
+// Windows-1252, which is what Swedish Word and older web exports most often are.
+
+export interface Decoded {
+  readonly text: string;
+  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length === 0) fail(file, 'empty-input', 'the file is empty; give an anvisning as .txt, .md or .pdf');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) {
+    fail(file, 'binary-input', 'the file is binary, not text; give the anvisning as .txt, .md or .pdf');
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
+    return { text: text.normalize('NFC'), encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes).normalize('NFC'), encoding: 'windows-1252' };
+  }
+}
+
+/** NUL bytes or many C0 control characters mean a binary file, not text in some encoding. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control / n > 0.05;
+}

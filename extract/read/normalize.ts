@@ -1,0 +1,233 @@
+// Text as it comes out of PDFs and web pages → clean markdown, with a map from every markdown
+// character back to its offset in the source. Lines broken mid-sentence are joined, words
+// hyphenated across lines are rejoined ("vårdka-" + "paciteten") while real hyphens stay
+// ("hälso- och"), "•" bullets become list items, and lines that are only a URL (the link lists
+// PDF exports put at page ends) are taken out of the running text and kept as links.
+
+export interface LinkLine { readonly url: string; readonly start: number; readonly end: number }
+
+export interface Normalized {
+  readonly md: string;
+  /** map[i] is the source offset of md[i]; map[md.length] is the source length */
+  readonly map: Int32Array;
+  readonly linkLines: readonly LinkLine[];
+}
+
+type LineKind = 'blank' | 'url' | 'bullet' | 'numbered' | 'heading' | 'table' | 'text';
+
+interface Line {
+  readonly kind: LineKind;
+  /** content span in the source, without list marker and surrounding white space */
+  readonly start: number;
+  readonly end: number;
+  readonly marker?: string;
+}
+
+type BlockKind = 'para' | 'bullet' | 'numbered' | 'heading' | 'table';
+interface Block { kind: BlockKind; marker?: string; lines: Line[] }
+
+const BULLET = /^[ \t\u00a0]*([•●▪◦·‣∙■□➢►\-–—*+])[ \t\u00a0]+(?=\S)/u;
+const NUMBERED = /^[ \t\u00a0]*(\d{1,3}[.)])[ \t\u00a0]+(?=\S)/u;
+const URL_ONLY = /^[ \t\u00a0]*(?:https?:\/\/|mailto:|www\.)\S*[ \t\u00a0]*$/iu;
+const MD_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S/u;
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
+// Swedish words that cannot end a sentence: a line ending in one continues on the next.
+const FUNCTION_WORDS = new Set([
+  'och', 'eller', 'samt', 'att', 'för', 'av', 'i', 'om', 'med', 'till', 'på', 'som', 'en', 'ett', 'den',
+  'det', 'de', 'från', 'inom', 'under', 'efter', 'enligt', 'mellan', 'vid', 'hos', 'per', 'utan', 'är',
+  'kan', 'ska', 'har', 'vara', 'bli', 'blir', 'får', 'måste', 'behöver', 'inte', 'så', 'än', 'då', 'där',
+  'vilket', 'vilka', 'vad', 'hur', 'när', 'genom', 'mot', 'över', 'inför', 'även', 'också', 'dock',
+  'sina', 'sin', 'sitt', 'er', 'ert', 'era', 'vår', 'våra', 'denna', 'detta', 'dessa', 'varje', 'alla',
+  'respektive', 'ur', 'åt', 'bland', 'annat', 'exempelvis', 'till exempel', 'ni', 'vi', 'regionens', 'kommunens',
+]);
+const MONTH_END = /(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
+// "(inkl." + "kostnader …": an abbreviation's period does not end the sentence
+const ABBREVIATION_END = /(?:^|[\s(])(?:inkl|exkl|t\.ex|bl\.a|ca|m\.m|resp|jfr|dvs|d\.v\.s|kap|nr|s\.k|ev|enl)\.$/u;
+// a hyphen before one of these is a real one: "hälso- och sjukvården", "barn- eller"
+const HYPHEN_KEEPERS = /^(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b/u;
+
+function splitLines(src: string): Line[] {
+  const lines: Line[] = [];
+  const re = /([^\r\n]*)(\r\n|\n|\r|$)/gu;
+  for (const m of src.matchAll(re)) {
+    if (m[0] === '' && m.index >= src.length) break;
+    const raw = m[1]!;
+    const lineStart = m.index;
+    lines.push(classify(raw, lineStart));
+    if (m[2] === '') break;
+  }
+  return lines;
+}
+
+function classify(raw: string, at: number): Line {
+  const lead = raw.length - raw.trimStart().length;
+  const trimmedEnd = raw.trimEnd().length;
+  if (raw.trim() === '') return { kind: 'blank', start: at, end: at };
+  if (URL_ONLY.test(raw)) return { kind: 'url', start: at + lead, end: at + trimmedEnd };
+  if (TABLE_ROW.test(raw)) return { kind: 'table', start: at + lead, end: at + trimmedEnd };
+  if (MD_HEADING.test(raw)) return { kind: 'heading', start: at + lead, end: at + trimmedEnd };
+  const num = NUMBERED.exec(raw);
+  if (num) return { kind: 'numbered', marker: num[1]!, start: at + num[0].length, end: at + trimmedEnd };
+  const bullet = BULLET.exec(raw);
+  if (bullet && raw.trim().length > 1) return { kind: 'bullet', marker: bullet[1]!, start: at + bullet[0].length, end: at + trimmedEnd };
+  return { kind: 'text', start: at + lead, end: at + trimmedEnd };
+}
+
+function lastWord(text: string): string {
+  return /([\p{L}]+)[^\p{L}]*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
+interface Layout {
+  /** lines were wrapped at a fixed width (PDF text), so blank lines do not end paragraphs */
+  readonly wrapped: boolean;
+  /** a line at least this long was wrapped at the margin */
+  readonly fullWidth: number;
+}
+
+function layoutOf(src: string, lines: readonly Line[]): Layout {
+  const long = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'url' && l.end - l.start >= 30);
+  const open = long.filter((l) => !/[.!?:;,*]["”’)]*$/u.test(src.slice(l.start, l.end))).length;
+  const lengths = long.map((l) => l.end - l.start).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  // Wrapped text leaves most of its lines open; typed paragraphs end theirs.
+  return { wrapped: long.length > 0 && open / long.length >= 0.5, fullWidth: Math.round(median * 0.95) };
+}
+
+/** Does `next` continue the sentence that `prev` (a line of block `block`) leaves open? */
+function continues(block: Block, prev: string, next: Line, nextText: string, gap: boolean, layout: Layout): boolean {
+  if (next.kind !== 'text') return false;
+  if (block.kind === 'heading' || block.kind === 'table') return false;
+  if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
+  if (/^\p{Ll}/u.test(nextText) && ABBREVIATION_END.test(prev)) return true;
+  if (/[.!?:;]["”’)]*$/u.test(prev) || /\s\*$/u.test(prev)) return false;
+  if (/^\p{Ll}/u.test(nextText)) return true;
+  if (/^\(/u.test(nextText) && (!gap || layout.wrapped)) return true;
+  // "1 januari" + "2026 …", "är" + "35 miljoner kronor": a number continues an open phrase
+  if (/^\d/u.test(nextText) && (!gap || /\d$/u.test(prev) || MONTH_END.test(prev) || FUNCTION_WORDS.has(lastWord(prev)))) return true;
+  // An upper-case start after a blank line is a new paragraph, unless blank lines mean nothing here.
+  if (gap && !layout.wrapped) return false;
+  if (block.kind === 'para' && /,$/u.test(prev)) return true;
+  if (FUNCTION_WORDS.has(lastWord(prev)) && /\p{L}$/u.test(prev)) return true;
+  return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth;
+}
+
+function buildBlocks(src: string, lines: Line[]): Block[] {
+  const layout = layoutOf(src, lines);
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  for (const line of lines) {
+    if (line.kind === 'blank' || line.kind === 'url') continue;
+    const text = src.slice(line.start, line.end);
+    const last = current?.lines.at(-1);
+    if (current && last) {
+      const prev = src.slice(last.start, last.end);
+      if (current.kind === 'table' && line.kind === 'table' && isAdjacent(src, last, line)) {
+        current.lines.push(line);
+        continue;
+      }
+      if (continues(current, prev, line, text, !isAdjacent(src, last, line), layout)) {
+        current.lines.push(line);
+        continue;
+      }
+    }
+    current = {
+      kind: line.kind === 'text' ? 'para' : line.kind === 'bullet' ? 'bullet' : line.kind === 'numbered' ? 'numbered' : line.kind,
+      ...(line.marker ? { marker: line.marker } : {}),
+      lines: [line],
+    } as Block;
+    blocks.push(current);
+  }
+  return blocks;
+}
+
+function isAdjacent(src: string, a: Line, b: Line): boolean {
+  return !/\n[ \t]*\r?\n/u.test(src.slice(a.end, b.start));
+}
+
+class Out {
+  readonly chars: string[] = [];
+  readonly map: number[] = [];
+  copy(src: string, start: number, end: number): void {
+    for (let i = start; i < end; i++) { this.chars.push(src[i]!); this.map.push(i); }
+  }
+  insert(text: string, at: number): void {
+    for (const ch of text) { this.chars.push(ch); this.map.push(at); }
+  }
+}
+
+/** Does a block read as a heading: short, no sentence punctuation, followed by content? */
+export function looksLikeHeading(text: string, nextIsItem = false): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 110) return false;
+  if (/[.,;:]["”’)]*$/u.test(t) || /\s\*$/u.test(t) || /^\*+$/u.test(t)) return false;
+  if (/^\p{Ll}/u.test(t) || /^[\d\s,.]+$/u.test(t)) return false;
+  if (/@|https?:\/\/|:\s/u.test(t)) return false;
+  const words = t.split(/\s+/u).length;
+  if (t.endsWith('?')) return words <= 22;
+  // "Villkor för att ta del av statsbidraget är att regionen" leads into a list; it is no heading
+  if (FUNCTION_WORDS.has(lastWord(t)) || (nextIsItem && /\s(?:är|ska|måste)\s/u.test(t))) return false;
+  if (/\d$/u.test(t)) return false;
+  return words <= 12 && !/[.!?]\s/u.test(t);
+}
+
+/** A document's first block may be a long title: "Anvisningar för att rekvirera … 2026". */
+function looksLikeTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length < 220 && /^[\p{Lu}\d]/u.test(t) && !/[.!:;,]\s|[.!:;,]$/u.test(t) && !/@|https?:/u.test(t);
+}
+
+function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): void {
+  const first = block.lines[0]!;
+  if (block.kind === 'table' || block.kind === 'heading') {
+    block.lines.forEach((line, i) => {
+      if (i > 0) out.insert('\n', line.start);
+      out.copy(src, line.start, line.end);
+    });
+    return;
+  }
+  if (asHeading) out.insert(asHeading === 1 ? '# ' : '## ', first.start);
+  else if (block.kind === 'bullet') out.insert('- ', first.start);
+  else if (block.kind === 'numbered') out.insert(`${block.marker} `, first.start);
+  const text0 = src.slice(first.start, first.end);
+  // Characters that would open a block construct of their own where the text means them literally.
+  if (!asHeading && block.kind === 'para' && /^(?:[*+>#=]|\d{1,3}[.)](?:\s|$))/u.test(text0)) out.insert('\\', first.start);
+  let end = first.end;
+  out.copy(src, first.start, first.end);
+  for (const line of block.lines.slice(1)) {
+    const prev = src.slice(Math.max(0, end - 4), end);
+    const next = src.slice(line.start, line.end);
+    if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
+      const before = prev.at(-2) ?? '';
+      if (HYPHEN_KEEPERS.test(next)) out.insert(' ', end);
+      else if (!/^\p{Ll}/u.test(next) || /[\p{Lu}\d]/u.test(before)) {
+        // "PEPPIL-" + "id", "COVID-" + "19": the hyphen belongs to the word
+      } else {
+        out.chars.pop(); out.map.pop(); // "vårdka-" + "paciteten" → "vårdkapaciteten"
+      }
+    } else {
+      out.insert(' ', end);
+    }
+    out.copy(src, line.start, line.end);
+    end = line.end;
+  }
+}
+
+export function normalize(src: string): Normalized {
+  const lines = splitLines(src);
+  const linkLines: LinkLine[] = lines.filter((l) => l.kind === 'url')
+    .map((l) => ({ url: src.slice(l.start, l.end).trim(), start: l.start, end: l.end }));
+  const blocks = buildBlocks(src, lines);
+  const out = new Out();
+  blocks.forEach((block, i) => {
+    if (i > 0) out.insert('\n\n', block.lines[0]!.start);
+    const text = block.lines.map((l) => src.slice(l.start, l.end)).join(' ');
+    let asHeading: 0 | 1 | 2 = 0;
+    if (block.kind === 'para') {
+      if (i === 0 && blocks.length > 1 && (looksLikeHeading(text) || looksLikeTitle(text))) asHeading = 1;
+      else if (i < blocks.length - 1 && looksLikeHeading(text, blocks[i + 1]!.kind === 'bullet' || blocks[i + 1]!.kind === 'numbered')) asHeading = 2;
+    }
+    emitBlock(out, src, block, asHeading);
+  });
+  out.map.push(src.length);
+  return { md: out.chars.join(''), map: Int32Array.from(out.map), linkLines };
+}

@@ -1,0 +1,190 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
+import { normalize, type Normalized } from './normalize.js';
+import { lineStarts, positionOf } from '../tree/locate.js';
+import type { Block, Doc, InlineLink, Section, Segment } from '../tree/types.js';
+
+// Plain text or markdown → Doc: normalize, parse with remark (GFM for tables), move every node's
+// position into source coordinates, and flatten the tree into blocks grouped by heading.
+
+export function readText(file: string, source: string, pageStarts?: readonly number[]): Doc {
+  const norm = normalize(source);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(norm.md) as Root;
+  const starts = lineStarts(source);
+  const blocks = flatten(tree, norm);
+  toSourcePositions(tree, norm, starts);
+  return {
+    file, source, lineStarts: starts, tree, blocks, sections: sectionsOf(blocks), linkLines: norm.linkLines,
+    ...(pageStarts ? { pageStarts } : {}),
+  };
+}
+
+class SegBuilder {
+  readonly chars: string[] = [];
+  readonly src: number[] = [];
+  readonly links: InlineLink[] = [];
+  get length(): number { return this.chars.length; }
+  push(text: string, offsets: ArrayLike<number>): void {
+    for (let i = 0; i < text.length; i++) { this.chars.push(text[i]!); this.src.push(offsets[i]!); }
+  }
+  build(): Segment {
+    // trim, keeping offsets aligned
+    let a = 0;
+    let b = this.chars.length;
+    while (a < b && /\s/u.test(this.chars[a]!)) a++;
+    while (b > a && /\s/u.test(this.chars[b - 1]!)) b--;
+    return { text: this.chars.slice(a, b).join(''), src: Int32Array.from(this.src.slice(a, b)) };
+  }
+}
+
+/** Source offsets of a text node's characters, aligning its value with its markdown span. */
+function offsetsOf(value: string, mdStart: number, mdEnd: number, norm: Normalized): number[] {
+  const out: number[] = [];
+  if (mdEnd - mdStart === value.length) {
+    for (let i = 0; i < value.length; i++) out.push(norm.map[mdStart + i]!);
+    return out;
+  }
+  // escapes and character references: find each character in order
+  let cursor = mdStart;
+  for (const ch of value) {
+    let j = cursor;
+    while (j < mdEnd && norm.md[j] !== ch) j++;
+    const at = j < mdEnd ? j : Math.min(cursor, mdEnd - 1);
+    for (let k = 0; k < ch.length; k++) out.push(norm.map[Math.max(mdStart, at)]!);
+    cursor = j < mdEnd ? j + 1 : cursor;
+  }
+  return out;
+}
+
+function inline(nodes: readonly PhrasingContent[], norm: Normalized, seg: SegBuilder): void {
+  for (const node of nodes) {
+    const s = node.position?.start.offset ?? 0;
+    const e = node.position?.end.offset ?? s;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html':
+        seg.push(node.value, offsetsOf(node.value, node.type === 'text' ? s : s, e, norm));
+        break;
+      case 'break':
+        seg.push('\n', [norm.map[s]!]);
+        break;
+      case 'link': {
+        const start = seg.length;
+        inline(node.children, norm, seg);
+        seg.links.push({ url: node.url, text: seg.chars.slice(start).join(''), start, end: seg.length });
+        break;
+      }
+      case 'image':
+        seg.push(node.alt ?? '', offsetsOf(node.alt ?? '', s, e, norm));
+        break;
+      default:
+        if ('children' in node) inline(node.children as PhrasingContent[], norm, seg);
+    }
+  }
+}
+
+function paragraphsOf(node: ListItem): PhrasingContent[][] {
+  return node.children.flatMap((c) => (c.type === 'paragraph' || c.type === 'heading' ? [c.children] : []));
+}
+
+function flatten(tree: Root, norm: Normalized): Block[] {
+  const blocks: Block[] = [];
+  let section = 0;
+  let listId = 0;
+  const add = (b: Omit<Block, 'index' | 'section'>): void => {
+    if (b.kind === 'heading') section++;
+    blocks.push({ ...b, index: blocks.length, section });
+  };
+  const fromPhrasing = (children: readonly PhrasingContent[]): { seg: Segment; links: InlineLink[] } => {
+    const sb = new SegBuilder();
+    inline(children, norm, sb);
+    const before = sb.chars.length - sb.chars.join('').trimStart().length;
+    return { seg: sb.build(), links: sb.links.map((l) => ({ ...l, start: l.start - before, end: l.end - before })) };
+  };
+  const visit = (node: RootContent): void => {
+    switch (node.type) {
+      case 'heading':
+        add({ kind: 'heading', depth: node.depth, ...fromPhrasing(node.children) });
+        break;
+      case 'paragraph':
+        add({ kind: 'paragraph', ...fromPhrasing(node.children) });
+        break;
+      case 'html':
+      case 'code': {
+        const s = node.position?.start.offset ?? 0;
+        const sb = new SegBuilder();
+        sb.push(node.value, offsetsOf(node.value, s, node.position?.end.offset ?? s, norm));
+        add({ kind: 'paragraph', seg: sb.build(), links: [] });
+        break;
+      }
+      case 'list': {
+        const id = ++listId;
+        for (const item of node.children) {
+          const s = item.position?.start.offset ?? 0;
+          const written = /^\s*(\d{1,3})[.)]/u.exec(norm.md.slice(s, s + 8))?.[1];
+          const parts = paragraphsOf(item);
+          const sb = new SegBuilder();
+          parts.forEach((p, i) => {
+            if (i > 0) sb.push(' ', [sb.src.at(-1) ?? 0]);
+            inline(p, norm, sb);
+          });
+          add({
+            kind: 'item', ordered: node.ordered === true, list: id,
+            ...(written !== undefined ? { number: Number(written) } : {}),
+            seg: sb.build(), links: sb.links,
+          });
+          for (const child of item.children) if (child.type === 'list') visit(child);
+        }
+        break;
+      }
+      case 'table':
+        tableRows(node).forEach((cells) => {
+          const segs = cells.map((c) => fromPhrasing(c).seg);
+          const sb = new SegBuilder();
+          segs.forEach((c, i) => {
+            if (i > 0) sb.push(' | ', [c.src[0] ?? 0, c.src[0] ?? 0, c.src[0] ?? 0]);
+            sb.push(c.text, c.src);
+          });
+          add({ kind: 'row', cells: segs, seg: sb.build(), links: [] });
+        });
+        break;
+      case 'blockquote':
+        node.children.forEach(visit);
+        break;
+      default:
+        break;
+    }
+  };
+  tree.children.forEach(visit);
+  return blocks;
+}
+
+function tableRows(table: Table): PhrasingContent[][][] {
+  return table.children.map((row) => row.children.map((cell) => cell.children));
+}
+
+function sectionsOf(blocks: readonly Block[]): Section[] {
+  const sections: Section[] = [{ index: 0, blocks: [] }];
+  for (const b of blocks) {
+    if (b.kind === 'heading') sections.push({ index: b.section, heading: b, blocks: [] });
+    else sections[sections.length - 1]!.blocks.push(b);
+  }
+  return sections;
+}
+
+/** Rewrite every node's position from markdown coordinates into the source's. */
+function toSourcePositions(tree: Root, norm: Normalized, starts: readonly number[]): void {
+  const fix = (node: { position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number; line: number; column: number } }; children?: unknown[] }): void => {
+    if (node.position) {
+      const s = norm.map[node.position.start.offset ?? 0] ?? 0;
+      const endMd = node.position.end.offset ?? 0;
+      const e = endMd > 0 ? (norm.map[endMd - 1] ?? 0) + 1 : s;
+      node.position = { start: { ...positionOf(starts, s), offset: s }, end: { ...positionOf(starts, e), offset: e } };
+    }
+    if (Array.isArray(node.children)) for (const c of node.children) fix(c as typeof node);
+  };
+  fix(tree as unknown as Parameters<typeof fix>[0]);
+}

@@ -1,0 +1,55 @@
+import type { Doc, Located } from './types.js';
+
+// Offsets ↔ line/column/page, and the quote for a located span: the source slice it came from,
+// white space collapsed. A word hyphenated across lines is written joined, as the normalizer
+// read it; a real hyphen at a line end is kept with its line break, so that the quote compares
+// equal to the source under the contract's normalization.
+
+export function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function positionOf(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+export function pageOf(pageStarts: readonly number[] | undefined, offset: number): number | undefined {
+  if (!pageStarts || pageStarts.length === 0) return undefined;
+  let page = 1;
+  for (let i = 0; i < pageStarts.length; i++) if (pageStarts[i]! <= offset) page = i + 1;
+  return page;
+}
+
+/** Source offsets [start, end) of a located span. */
+export function sourceSpan(loc: Located): { start: number; end: number } {
+  const { src } = loc.block.seg;
+  const start = src[loc.start] ?? 0;
+  const end = (src[Math.max(loc.start, loc.end - 1)] ?? start) + 1;
+  return { start, end: Math.max(end, start) };
+}
+
+export function collapseQuote(raw: string): string {
+  return raw
+    .replace(/(\p{Ll})-[ \t\u00a0]*(?:\r?\n|\r)\s*(?!(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b)(\p{Ll})/gu, '$1$2')
+    .replace(/-[ \t\u00a0]*(?:\r?\n|\r)\s*/gu, '-\u0000')
+    .replace(/\s+/gu, ' ')
+    .replace(/\u0000/gu, '\n')
+    .trim();
+}
+
+export function quoteOf(doc: Doc, loc: Located): string {
+  const { start, end } = sourceSpan(loc);
+  return collapseQuote(doc.source.slice(start, end));
+}
