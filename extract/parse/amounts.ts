@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { sv } from './unicode.js';
 
 // Swedish amounts: "78,5 miljoner kronor", "1,59 miljarder kronor", "5 042 500 200 kronor",
 // "500 000 kr", "35 mnkr", "250 tkr". Arithmetic is exact (decimal.js); a value with öre is kept
@@ -21,9 +22,9 @@ export interface AmountHit {
 }
 
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:miljarder|miljard|mdkr|mdr|mrd)\b/iu, '1000000000'],
-  [/^(?:miljoner|miljon|mnkr|mkr|mn)\b/iu, '1000000'],
-  [/^(?:tkr|tusen)\b/iu, '1000'],
+  [sv(/^(?:miljarder|miljard|mdkr|mdr|mrd)\b/iu), '1000000000'],
+  [sv(/^(?:miljoner|miljon|mnkr|mkr|mn)\b/iu), '1000000'],
+  [sv(/^(?:tkr|tusen)\b/iu), '1000'],
 ];
 
 const NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d])`;

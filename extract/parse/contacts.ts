@@ -1,4 +1,5 @@
 import type { Span } from './sentences.js';
+import { sv } from './unicode.js';
 
 // E-mail addresses as written in running text. A trailing sentence period is not part of one.
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[\p{L}]{2,}(?![\p{L}\d@])/gu;
@@ -15,7 +16,7 @@ export function findEmails(text: string): EmailHit[] {
   return hits;
 }
 
-const URL = /\b(?:https?:\/\/|mailto:)[^\s<>()"”]+[^\s<>()"”.,;:!?]/giu;
+const URL = sv(/\b(?:https?:\/\/|mailto:)[^\s<>()"”]+[^\s<>()"”.,;:!?]/giu);
 
 export interface UrlHit extends Span { readonly url: string }
 

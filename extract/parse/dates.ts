@@ -1,3 +1,4 @@
+import { sv } from './unicode.js';
 // Swedish date grammar. Pure functions over a string; every hit carries its [start, end) span.
 // A date is only a date when the text states its year: "13 maj" alone is never turned into one,
 // except as the first half of a range whose second half states the year ("1 januari –31 december 2025").
@@ -79,10 +80,10 @@ export function findRanges(text: string): RangeHit[] {
 }
 
 const vagueRes: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => VaguePart]> = [
-  [/\bi\s+(början|slutet)\s+av\s+(?:år\s+)?(\d{4})(?![\d-]|\s+års)/giu, (m) => (m[1]!.toLowerCase() === 'början' ? 'early' : 'late')],
-  [/\b(?:under|i)\s+(våren|sommaren|hösten)\s+(\d{4})(?![\d-]|\s+års)/giu,
+  [sv(/\bi\s+(början|slutet)\s+av\s+(?:år\s+)?(\d{4})(?![\d-]|\s+års)/giu), (m) => (m[1]!.toLowerCase() === 'början' ? 'early' : 'late')],
+  [sv(/\b(?:under|i)\s+(våren|sommaren|hösten)\s+(\d{4})(?![\d-]|\s+års)/giu),
     (m) => ({ våren: 'spring', sommaren: 'summer', hösten: 'autumn' } as Record<string, VaguePart>)[m[1]!.toLowerCase()] ?? 'year'],
-  [/\b(?:under|i)\s+(år\s+)?(\d{4})(?![\d\p{L}]|\s*[–-]\s*\d|\s+års)/giu, () => 'year'],
+  [sv(/\b(?:under|i)\s+(år\s+)?(\d{4})(?![\d\p{L}]|\s*[–-]\s*\d|\s+års)/giu), () => 'year'],
 ];
 
 /** Vague dates: "i början av 2027", "i slutet av 2026", "under våren 2026", "under 2027". */

@@ -1,4 +1,5 @@
 import type { Span } from './sentences.js';
+import { sv } from './unicode.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
 // "(EU) 2016/679" and Government Offices diary numbers "S2024/01058". Appropriation posts
@@ -12,7 +13,7 @@ export interface LegalRefHit extends Span {
   readonly title?: string;
 }
 
-const SFS = /\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})\)|\bSFS\s+((?:19|20)\d{2}):(\d{1,4})\b/gu;
+const SFS = sv(/\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})\)|\bSFS\s+((?:19|20)\d{2}):(\d{1,4})\b/gu);
 const DIARY = /(?<![\p{L}\d/])([A-Z]{1,3}\d{4}\/\d{3,6})(?![\d/])/gu;
 const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
 // the act's name right before the number: "Lag", "förordningen", "patientdatalag",
@@ -37,7 +38,7 @@ export function findLegalRefs(text: string): LegalRefHit[] {
     if (!name && !m[0].includes('SFS')) continue;
     const end = m.index + m[0].length;
     const about = ABOUT_AFTER.exec(text.slice(end))?.[1]
-      ?.replace(/\s+(?:och|samt)\s+(?:regeringsbeslut|beslut|förordning|lag|regleringsbrev)\b.*$/su, '').trim();
+      ?.replace(sv(/\s+(?:och|samt)\s+(?:regeringsbeslut|beslut|förordning|lag|regleringsbrev)\b.*$/su), '').trim();
     const base = name?.[1]?.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
     const title = base ? (about ? `${base} ${about}` : /^(?:lag|förordning|föreskrift(?:er)?)$/u.test(base) ? undefined : base) : undefined;
     const start = name ? m.index - (before.length - name.index) : m.index;

@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
 export function sentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = /[.!?]+["”’)]*(?=\s+["”(•\-–]?[\p{Lu}\d])/gu;
+  const boundary = /[.!?]+["”’)¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+["”(•\-–]?[\p{Lu}\d])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     const word = /(?:^|[\s(])([\p{L}./]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';

@@ -1,3 +1,4 @@
+import { sv } from '../parse/unicode.js';
 // Text as it comes out of PDFs and web pages → clean markdown, with a map from every markdown
 // character back to its offset in the source. Lines broken mid-sentence are joined, words
 // hyphenated across lines are rejoined ("vårdka-" + "paciteten") while real hyphens stay
@@ -44,7 +45,7 @@ const MONTH_END = /(?:januari|februari|mars|april|maj|juni|juli|augusti|septembe
 // "(inkl." + "kostnader …": an abbreviation's period does not end the sentence
 const ABBREVIATION_END = /(?:^|[\s(])(?:inkl|exkl|t\.ex|bl\.a|ca|m\.m|resp|jfr|dvs|d\.v\.s|kap|nr|s\.k|ev|enl)\.$/u;
 // a hyphen before one of these is a real one: "hälso- och sjukvården", "barn- eller"
-const HYPHEN_KEEPERS = /^(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b/u;
+const HYPHEN_KEEPERS = sv(/^(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b/u);
 
 function splitLines(src: string): Line[] {
   const lines: Line[] = [];

@@ -1,4 +1,5 @@
 import type { Doc, Located } from './types.js';
+import { sv } from '../parse/unicode.js';
 
 // Offsets ↔ line/column/page, and the quote for a located span: the source slice it came from,
 // white space collapsed. A word hyphenated across lines is written joined, as the normalizer
@@ -42,7 +43,7 @@ export function sourceSpan(loc: Located): { start: number; end: number } {
 
 export function collapseQuote(raw: string): string {
   return raw
-    .replace(/(\p{Ll})-[ \t\u00a0]*(?:\r?\n|\r)\s*(?!(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b)(\p{Ll})/gu, '$1$2')
+    .replace(sv(/(\p{Ll})-[ \t\u00a0]*(?:\r?\n|\r)\s*(?!(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b)(\p{Ll})/gu), '$1$2')
     .replace(/-[ \t\u00a0]*(?:\r?\n|\r)\s*/gu, '-\u0000')
     .replace(/\s+/gu, ' ')
     .replace(/\u0000/gu, '\n')

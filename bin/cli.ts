@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic, InputError, type Diagnostic } from '../specs/diagnostics.js';
+
+// The only code that prints or sets exit codes. Heavy modules load lazily so `--help` is instant.
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const HELP = `grantspec — Swedish grant instructions (anvisningar för statsbidrag) as validated, source-grounded YAML specs
+
+Usage:
+  grantspec extract FILE [--format yaml|json] [--out FILE] [--force]
+      Read an anvisning or återrapporteringsformulär (.txt, .md) and print its spec.
+      --out writes the spec atomically and never replaces an existing file without --force.
+  grantspec validate [PATH…] [--format text|json]
+      Check specs (default: specs/) against the schema and the consistency rules.
+      Exit 1 when any error is found.
+  grantspec schema [--out FILE]
+      Print (or write) the JSON Schema of grant specs, for YAML editors.
+  grantspec help | --help | --version
+
+Examples:
+  grantspec extract sources/2026/nationella-kvalitetsregister.txt
+  grantspec extract sources/2027/x.txt --out specs/x/2027.yaml
+  grantspec validate specs/
+  grantspec schema --out specs/grant-spec.schema.json
+`;
+
+class UsageError extends Error {}
+
+function print(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+function printDiagnostics(ds: readonly Diagnostic[]): void {
+  for (const d of ds) process.stderr.write(`${formatDiagnostic(d)}\n`);
+}
+
+async function cmdExtract(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { format: { type: 'string', default: 'yaml' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE');
+  if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use yaml or json`);
+  const { extract } = await import('../extract/index.js');
+  const { renderSpec } = await import('../specs/load.js');
+  const file = positionals[0]!;
+  const spec = await extract(file);
+  const schemaPath = values.out
+    ? relative(dirname(resolve(values.out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/')
+    : '../grant-spec.schema.json';
+  const text = values.format === 'json' ? `${JSON.stringify(spec, null, 2)}\n` : renderSpec(spec, schemaPath);
+  if (values.out) {
+    const { writeAtomic } = await import('./write.js');
+    await writeAtomic(values.out, text, values.force);
+    process.stderr.write(`grantspec: wrote ${values.out}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+}
+
+async function cmdValidate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'text' } },
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use text or json`);
+  const { validatePaths } = await import('../specs/validate.js');
+  const { decode } = await import('../extract/read/decode.js');
+  const result = await validatePaths(positionals.length ? positionals : ['specs'], process.cwd(), (bytes, file) => decode(bytes, file).text);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.length - errors;
+  if (values.format === 'json') {
+    print(JSON.stringify({ files: result.files, errors, warnings, diagnostics: result.diagnostics }, null, 2));
+  } else {
+    for (const d of result.diagnostics) print(formatDiagnostic(d));
+    process.stderr.write(`grantspec: ${result.files} spec${result.files === 1 ? '' : 's'} checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+async function cmdSchema(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+  if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
+  const { jsonSchema } = await import('../specs/schema/index.js');
+  if (values.out) {
+    const { writeAtomic } = await import('./write.js');
+    await writeAtomic(values.out, jsonSchema(), true);
+  } else {
+    process.stdout.write(jsonSchema());
+  }
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case undefined: case 'help': case '--help': case '-h':
+      print(HELP);
+      return 0;
+    case '--version': case '-v':
+      print('grantspec 0.1.0');
+      return 0;
+    case 'extract': return cmdExtract(rest);
+    case 'validate': return cmdValidate(rest);
+    case 'schema': return cmdSchema(rest);
+    default:
+      throw new UsageError(`unknown command '${cmd}'`);
+  }
+}
+
+function oneLine(e: unknown): string {
+  return String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  if (e instanceof InputError) {
+    printDiagnostics([e.diagnostic]);
+    process.exitCode = 1;
+  } else if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+    process.stderr.write(`grantspec: ${oneLine(e)}; run grantspec --help\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`grantspec: internal error: ${oneLine(e)} (please report it; set GRANTSPEC_DEBUG=1 for details)\n`);
+    if (process.env.GRANTSPEC_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
+    process.exitCode = 3;
+  }
+});

@@ -1,0 +1,71 @@
+import { sentences } from '../parse/sentences.js';
+import type { Block, Doc, Located, Section } from '../tree/types.js';
+
+/** A value together with the span of source text that states it. */
+export interface Found<T> {
+  readonly value: T;
+  readonly at: Located;
+}
+
+export function found<T>(value: T, block: Block, start = 0, end = block.seg.text.length): Found<T> {
+  return { value, at: { block, start, end } };
+}
+
+export function headingText(section: Section): string {
+  return section.heading?.seg.text ?? '';
+}
+
+export function sectionsWhere(doc: Doc, test: RegExp): Section[] {
+  return doc.sections.filter((s) => test.test(headingText(s)));
+}
+
+export function bodyBlocks(doc: Doc): Block[] {
+  return doc.blocks.filter((b) => b.kind !== 'heading');
+}
+
+export interface SentenceAt extends Located {
+  readonly text: string;
+}
+
+/** Every sentence of a block, located. */
+export function sentencesOf(block: Block): SentenceAt[] {
+  return sentences(block.seg.text).map((s) => ({ block, start: s.start, end: s.end, text: block.seg.text.slice(s.start, s.end) }));
+}
+
+export function allSentences(blocks: readonly Block[]): SentenceAt[] {
+  return blocks.flatMap(sentencesOf);
+}
+
+/** The list items right after block `lead` (same list), or none. */
+export function listAfter(doc: Doc, lead: Block): Block[] {
+  const next = doc.blocks[lead.index + 1];
+  if (!next || next.kind !== 'item') return [];
+  return doc.blocks.filter((b) => b.kind === 'item' && b.list === next.list);
+}
+
+/** Groups of list items within a section, each with the paragraph that leads into it. */
+export function listsIn(doc: Doc, section: Section): Array<{ lead?: Block; items: Block[] }> {
+  const lists = new Map<number, { lead?: Block; items: Block[] }>();
+  for (const b of section.blocks) {
+    if (b.kind !== 'item' || b.list === undefined) continue;
+    let entry = lists.get(b.list);
+    if (!entry) {
+      const prev = doc.blocks[b.index - 1];
+      entry = { ...(prev && prev.kind !== 'item' ? { lead: prev } : {}), items: [] };
+      lists.set(b.list, entry);
+    }
+    entry.items.push(b);
+  }
+  return [...lists.values()];
+}
+
+/** Item text without list punctuation: "säkra vårdkvaliteten, och" → "säkra vårdkvaliteten". */
+export function itemText(text: string): string {
+  return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '').replace(/(?:[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt|eller))\s*$/u, '').replace(/[.;,]\s*$/u, '').trim();
+}
+
+export function firstOf<T>(...xs: ReadonlyArray<T | undefined>): T | undefined {
+  return xs.find((x) => x !== undefined);
+}
+
+export const GRANT_WORDS = /statsbidrag|bidrag|rekvir|ansök|ansökan|utlysning|fördelningslista|medel att fördela/iu;

@@ -1,0 +1,233 @@
+import { Decimal } from 'decimal.js';
+import { findAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
+import { findDates } from '../parse/dates.js';
+import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import type { Doc, Located } from '../tree/types.js';
+import { sv } from '../parse/unicode.js';
+
+// The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
+// per unit, the government's key). Approximate figures ("cirka 7,5 miljarder"), rates ("per
+// bidragsår"), bounds ("upp till") and sums granted or applied for are never the total.
+
+export type Key = 'equal' | 'per-capita' | 'fixed-per-recipient' | 'per-unit' | 'government-key' | 'other';
+
+export interface PartFound {
+  readonly to?: Found<'region' | 'kommun'>;
+  readonly amount: Found<Kronor>;
+  readonly key?: Found<Key>;
+  readonly unit?: Found<string>;
+  readonly units?: Found<number>;
+  readonly per_unit?: Found<Kronor>;
+  readonly per_recipient?: Found<Kronor>;
+  readonly purpose?: Found<string>;
+}
+
+export interface FundingFound {
+  readonly total?: Found<Kronor>;
+  readonly population_date?: Found<string>;
+  readonly parts: PartFound[];
+}
+
+const FUNDING_HEADING = /bidragets storlek|hur (?:stort|mycket)|fördelas|fördelning|medel att fördela|belopp|summa|ekonomisk ram|budget/iu;
+const NOT_TOTAL = sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu);
+
+function at(s: SentenceAt, hit: { start: number; end: number }): Located {
+  return { block: s.block, start: s.start + hit.start, end: s.start + hit.end };
+}
+
+function sentenceLoc(s: SentenceAt): Located {
+  return { block: s.block, start: s.start, end: s.end };
+}
+
+/** A plain amount: not approximate, not a bound, not a rate. */
+function plain(a: AmountHit): boolean {
+  return !a.approximate && !a.bound && (!a.per || /^befolkning|^invånare|^capita/u.test(a.per));
+}
+
+interface Candidate { rank: number; value: Kronor; exact: Decimal; loc: Located }
+
+/** Rank how surely a sentence states the total. Lower is surer. */
+function totalRank(text: string, a: AmountHit): number | undefined {
+  const before = text.slice(0, a.start);
+  const after = text.slice(a.end);
+  if (sv(/totala\s+belopp(?:et)?\b[^.]*$/iu).test(before)) return 0;
+  if (/omfattar\s+(?:totalt|sammanlagt|sammantaget)\s*$/iu.test(before)) return 0;
+  if (sv(/\b(?:har|finns)\s+(?:totalt|sammanlagt)\s*$/iu).test(before) && /^\s*(?:att fördela|i statsbidrag att fördela)/iu.test(after)) return 1;
+  if (sv(/\b(?:omfattar|uppgår till)\s*(?:totalt\s*)?$/iu).test(before)) return 1;
+  if (sv(/^(?:summa|totalt)\b[\s:|*]*$/iu).test(before.trim() + ' ') || /^(?:\*\*)?(?:summa|totalt)(?:\*\*)?\s*[:|]?\s*$/iu.test(before.trim())) return 2;
+  if (sv(/\bfördela(?:s)?\s+(?:totalt\s+)?$/iu).test(before) && !sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu).test(after)) return 3;
+  if (/(?:totalt|sammanlagt)\s+$/iu.test(before) && sv(/\bfördela/iu).test(text)) return 4;
+  return undefined;
+}
+
+export function findFunding(doc: Doc): FundingFound {
+  const sections = sectionsWhere(doc, FUNDING_HEADING);
+  const inFundingSection = new Set(sections.flatMap((s) => s.blocks.map((b) => b.index)));
+  const sentences = allSentences(bodyBlocks(doc));
+  const candidates: Candidate[] = [];
+  for (const s of sentences) {
+    if (NOT_TOTAL.test(s.text) && !/totala\s+belopp|omfattar\s+totalt/iu.test(s.text)) continue;
+    for (const a of findAmounts(s.text)) {
+      if (!plain(a) || a.per) continue;
+      const rank = totalRank(s.text, a);
+      if (rank === undefined) continue;
+      // "fördelas 240 000 000 kronor till kommunerna" names a part, not the total
+      if (rank >= 3 && sv(/^\s*(?:kronor\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner)\b/iu).test(s.text.slice(a.end)) && sv(/^(?:Totalt|Till)\b/u).test(s.text)) continue;
+      candidates.push({ rank: rank + (inFundingSection.has(s.block.index) ? 0 : 0.5), value: a.value, exact: a.exact, loc: at(s, a) });
+    }
+  }
+  // table rows "Summa | 5 886 500 000"
+  for (const b of doc.blocks) {
+    if (b.kind !== 'row' || !b.cells || b.cells.length < 2) continue;
+    if (!sv(/^(?:summa|totalt|total)\b/iu).test(b.cells[0]!.text.replace(/[*_]/gu, '').trim())) continue;
+    const last = b.cells[b.cells.length - 1]!;
+    const n = /^[\d\s\u00a0]+$/u.exec(last.text.replace(/[*_]/gu, '').trim());
+    if (!n) continue;
+    const exact = new Decimal(n[0].replace(/\s/gu, ''));
+    const start = b.seg.text.lastIndexOf(last.text.trim());
+    candidates.push({ rank: 1.5, value: kronorOf(exact), exact, loc: { block: b, start: Math.max(0, start), end: b.seg.text.length } });
+  }
+  candidates.sort((x, y) => x.rank - y.rank);
+  let best = candidates[0];
+  // A rounded sentence ("5,9 miljarder") gives way to the exact figure of the same total.
+  if (best) {
+    const precise = candidates.find((c) => c !== best && !c.exact.eq(best!.exact) && c.exact.minus(best!.exact).abs().lt(best!.exact.times(0.01)) && significant(c.exact) > significant(best!.exact));
+    if (precise) best = precise;
+  }
+  const parts = findParts(doc, sentences);
+  const population = findPopulationDate(sentences);
+  return {
+    ...(best ? { total: { value: best.value, at: best.loc } } : {}),
+    ...(population ? { population_date: population } : {}),
+    parts,
+  };
+}
+
+function significant(d: Decimal): number {
+  return d.toFixed(0).replace(/0+$/u, '').length;
+}
+
+function recipientOf(text: string): 'region' | 'kommun' | undefined {
+  const k = sv(/\bkommun(?:er|erna)?\b/iu).exec(text);
+  const r = sv(/\bregion(?:er|erna)?\b/iu).exec(text);
+  if (k && !r) return 'kommun';
+  if (r && !k) return 'region';
+  if (k && r) return k.index < r.index ? 'kommun' : 'region';
+  return undefined;
+}
+
+function keyOf(text: string): Key | undefined {
+  if (sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu).test(text)) return 'equal';
+  if (/befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu.test(text)) return 'per-capita';
+  if (/fast(?:a)?\s+belopp|fastställt belopp/iu.test(text)) return 'fixed-per-recipient';
+  if (/fördelningsnyckel som regeringen|regeringens fördelningsnyckel|regeringen (?:har )?beslutat/iu.test(text)) return 'government-key';
+  return undefined;
+}
+
+/** Distribution parts stated with an amount. Subtotals that are the sum of other parts are dropped. */
+function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
+  const parts: PartFound[] = [];
+  for (const s of sentences) {
+    if (!sv(/\bfördela[st]?\b|\btilldelas\b|\bdividerat\b/iu).test(s.text)) continue;
+    const amounts = findAmounts(s.text).filter((a) => !a.approximate && !a.bound);
+    if (amounts.length === 0) continue;
+    const key = keyOf(s.text);
+    // "Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister"
+    const divided = /dividerat\s+med\s+(?:de\s+)?(\d+)\s+([\p{L}\s-]+?)(?:\s+som|[.,]|$)/iu.exec(s.text);
+    if (divided && amounts[0]) {
+      const units = Number(divided[1]);
+      const perUnitSentence = sentences.find((x) => x !== s && sv(/\bper\s+\p{L}/iu).test(x.text) && findAmounts(x.text).some((a) => a.per && !/befolkning|invånare|region|kommun|år|bidragsår/iu.test(a.per)));
+      const perUnit = perUnitSentence ? findAmounts(perUnitSentence.text).find((a) => a.per) : undefined;
+      parts.push({
+        amount: { value: amounts[0].value, at: at(s, amounts[0]) },
+        key: { value: 'per-unit', at: sentenceLoc(s) },
+        unit: { value: divided[2]!.trim(), at: at(s, { start: divided.index, end: divided.index + divided[0].length }) },
+        units: { value: units, at: at(s, { start: divided.index, end: divided.index + divided[0].length }) },
+        ...(perUnit && perUnitSentence ? { per_unit: { value: perUnit.value, at: at(perUnitSentence, perUnit) } } : {}),
+        ...toOf(s, perUnitSentence),
+      });
+      continue;
+    }
+    if (!key) continue;
+    const to = recipientOf(s.text) ?? recipientOf(s.block.seg.text.slice(0, s.start)) ?? recipientOf(headingOf(doc, s));
+    if (key === 'fixed-per-recipient') {
+      // "ett fast belopp på 500 000 kronor (vilket totalt uppgår till 145 000 000 kronor)"
+      const fixed = amounts.find((a) => /fast(?:a)?\s+belopp\s+(?:på|om)\s*$/iu.test(s.text.slice(0, a.start)) || (a.per !== undefined && /^(?:kommun|region)/u.test(a.per)));
+      const sum = amounts.find((a) => a !== fixed && /(?:totalt|sammanlagt)\s+(?:uppgår\s+till|blir|är)?\s*$/iu.test(s.text.slice(0, a.start)));
+      if (fixed && sum) {
+        parts.push({
+          amount: { value: sum.value, at: at(s, sum) },
+          key: { value: key, at: sentenceLoc(s) },
+          per_recipient: { value: fixed.value, at: at(s, fixed) },
+          ...(to ? { to: { value: to, at: sentenceLoc(s) } } : {}),
+        });
+      }
+      continue;
+    }
+    const amount = amounts.find((a) => !a.per || /^befolkning|^invånare/u.test(a.per));
+    if (!amount) continue;
+    const purpose = sv(/\bför\s+(arbete med [^.]+?|[\p{L}\s-]+?verksamhet[^.]*?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
+    parts.push({
+      amount: { value: amount.value, at: at(s, amount) },
+      key: { value: key, at: sentenceLoc(s) },
+      ...(to ? { to: { value: to, at: sentenceLoc(s) } } : {}),
+      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: at(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
+    });
+  }
+  // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
+  for (const s of sentences) {
+    if (!sv(/\b(?:Till|fördelas)\b/u).test(s.text) || keyOf(s.text)) continue;
+    const amount = findAmounts(s.text).find((a) => plain(a) && !a.per && /fördelas\s+(?:även\s+|också\s+)?$/iu.test(s.text.slice(0, a.start)));
+    if (!amount || parts.some((p) => p.amount.at.block === s.block && p.amount.at.start === s.start + amount.start)) continue;
+    const next = sentences[sentences.indexOf(s) + 1];
+    const key = next && next.block === s.block ? keyOf(next.text) : undefined;
+    const to = recipientOf(s.text);
+    if (!key || !to || !/^(?:Medlen|Dessa medel|Beloppet)\s+fördelas/u.test(next!.text)) continue;
+    const purpose = sv(/\bför\s+([^.]+?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
+    parts.push({
+      amount: { value: amount.value, at: at(s, amount) },
+      key: { value: key, at: sentenceLoc(next!) },
+      to: { value: to, at: sentenceLoc(s) },
+      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: at(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
+    });
+  }
+  return dropSubtotals(parts).sort((a, b) => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start);
+}
+
+function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<'region' | 'kommun'> } {
+  for (const s of ss) {
+    const to = s ? recipientOf(s.text) : undefined;
+    if (s && to) return { to: { value: to, at: sentenceLoc(s) } };
+  }
+  return {};
+}
+
+function headingOf(doc: Doc, s: SentenceAt): string {
+  return doc.sections.find((x) => x.index === s.block.section)?.heading?.seg.text ?? '';
+}
+
+function dropSubtotals(parts: PartFound[]): PartFound[] {
+  const value = (p: PartFound): Decimal => new Decimal(String(p.amount.value));
+  return parts.filter((p) => {
+    const others = parts.filter((q) => q !== p && q.to?.value === p.to?.value);
+    for (let i = 0; i < others.length; i++) {
+      for (let j = i + 1; j < others.length; j++) {
+        if (value(others[i]!).plus(value(others[j]!)).eq(value(p))) return false;
+      }
+    }
+    return true;
+  });
+}
+
+function findPopulationDate(sentences: readonly SentenceAt[]): Found<string> | undefined {
+  for (const s of sentences) {
+    if (!/befolkning|invånare|folkmängd/iu.test(s.text)) continue;
+    const m = /(?:per|den|från)\s+(?:den\s+)?/iu;
+    for (const d of findDates(s.text)) {
+      if (m.test(s.text.slice(Math.max(0, d.start - 12), d.start)) || /befolkningsstatistik|statistik/iu.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
+        return { value: d.date, at: at(s, d) };
+      }
+    }
+  }
+  return undefined;
+}

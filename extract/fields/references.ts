@@ -1,0 +1,79 @@
+import { findEmails, findUrls } from '../parse/contacts.js';
+import { findLegalRefs, type LegalKind } from '../parse/legal-refs.js';
+import { allSentences, bodyBlocks, type Found } from './common.js';
+import type { Block, Doc, Located } from '../tree/types.js';
+
+// Legal basis, contacts (e-mail with topic) and links.
+
+export interface LegalFound { readonly ref: Found<string>; readonly kind: LegalKind; readonly title?: string }
+
+export function findLegalBasis(doc: Doc): LegalFound[] {
+  const out: LegalFound[] = [];
+  for (const b of doc.blocks) {
+    for (const hit of findLegalRefs(b.seg.text)) {
+      const at: Located = { block: b, start: hit.start, end: hit.end };
+      const existing = out.findIndex((x) => x.ref.value === hit.ref);
+      const entry: LegalFound = { ref: { value: hit.ref, at }, kind: hit.kind, ...(hit.title ? { title: hit.title } : {}) };
+      if (existing < 0) out.push(entry);
+      else if (!out[existing]!.title && hit.title) out[existing] = entry;
+    }
+  }
+  return out;
+}
+
+export interface ContactFound { readonly email: Found<string>; readonly topic?: Found<string> }
+
+export function findContacts(doc: Doc): ContactFound[] {
+  const out: ContactFound[] = [];
+  const blocks = bodyBlocks(doc).concat(doc.blocks.filter((b) => b.kind === 'heading'))
+    .sort((a, b) => a.index - b.index);
+  for (const b of blocks) {
+    for (const hit of findEmails(b.seg.text)) {
+      if (out.some((c) => c.email.value === hit.email)) continue;
+      const email = { value: hit.email, at: { block: b, start: hit.start, end: hit.end } };
+      const topic = topicFor(doc, b, hit.start, hit.end);
+      out.push({ email, ...(topic ? { topic } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The question an address is for: its own sentence, or the lead-in before it ("Vid frågor … kontakta:"). */
+function topicFor(doc: Doc, block: Block, start: number, end: number): Found<string> | undefined {
+  const own = allSentences([block]).find((s) => s.start <= start && end <= s.end);
+  const rest = own ? (block.seg.text.slice(own.start, start) + block.seg.text.slice(end, own.end)).replace(/\s+/gu, ' ').trim() : '';
+  const clean = (t: string): string => t.replace(/\s*(?:mejla(?:r)? (?:oss|ni) (?:på|till)|e-post|e-postadress|mejl)\s*:?\s*$/iu, '').replace(/[:.]\s*$/u, '').trim();
+  if (own && rest.split(/\s+/u).length >= 3 && /fråg|kontakt|om\s/iu.test(rest)) {
+    return { value: clean(block.seg.text.slice(own.start, start).trim() || rest), at: own };
+  }
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 3); i--) {
+    const prev = doc.blocks[i]!;
+    if (/fråg|kontakt/iu.test(prev.seg.text) && prev.kind !== 'heading') {
+      const last = allSentences([prev]).at(-1);
+      if (last) return { value: clean(last.text), at: last };
+    }
+  }
+  return undefined;
+}
+
+export interface LinkFound { readonly url: string; readonly at: Located | { readonly srcStart: number; readonly srcEnd: number }; readonly text?: string }
+
+export function findLinks(doc: Doc): LinkFound[] {
+  const out: LinkFound[] = [];
+  const push = (url: string, at: LinkFound['at'], text?: string): void => {
+    if (!/^(?:https?:|mailto:)/iu.test(url) || out.some((l) => l.url === url)) return;
+    out.push({ url, at, ...(text && text !== url ? { text } : {}) });
+  };
+  for (const b of doc.blocks) {
+    for (const l of b.links) {
+      // GFM turns a bare address into a mailto: link; it is a contact, not a link of the document's
+      if (/^mailto:/iu.test(l.url) && l.url.slice(7).toLowerCase() === l.text.trim().toLowerCase()) continue;
+      push(l.url, { block: b, start: l.start, end: l.end }, l.text.trim());
+    }
+    for (const u of findUrls(b.seg.text)) push(u.url, { block: b, start: u.start, end: u.end });
+  }
+  // the link lists PDF exports put at page ends
+  for (const l of doc.linkLines) push(l.url, { srcStart: l.start, srcEnd: l.end });
+  return out;
+}
+

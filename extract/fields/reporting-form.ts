@@ -1,0 +1,296 @@
+import { findDates, findRanges } from '../parse/dates.js';
+import { allSentences, bodyBlocks, type Found } from './common.js';
+import type { Block, Doc, Located } from '../tree/types.js';
+import { sv } from '../parse/unicode.js';
+
+// An återrapporteringsformulär as exported from a web survey tool: numbered questions with a
+// required mark ("*"), help text, input labels, choice options, "1000 tecken kvar" counters, tables
+// of repeated rows and computed fields. Survey exports put some options after the next question's
+// title; those are moved back to the question they belong to. Numbered instructions after the last
+// question ("1. Skicka in återrapporteringen") restart the numbering and are not questions.
+
+export type QuestionType = 'text' | 'long-text' | 'amount' | 'number' | 'email' | 'phone' | 'choice' | 'multi-choice'
+  | 'yes-no' | 'scale' | 'table' | 'group' | 'computed' | 'approval';
+export type FieldType = 'text' | 'long-text' | 'amount' | 'number' | 'email' | 'phone' | 'computed' | 'choice';
+
+export interface FieldFound { readonly label: string; readonly type: FieldType; readonly required?: boolean; readonly formula?: string; readonly at: Located }
+
+export interface QuestionFound {
+  readonly number: number;
+  readonly text: Found<string>;
+  type: Found<QuestionType>;
+  readonly required: boolean;
+  max_chars?: Found<number>;
+  options: Array<Found<string>>;
+  rows?: Found<number>;
+  entry_rows?: Found<number>;
+  columns: FieldFound[];
+  fields: FieldFound[];
+  formula?: Found<string>;
+  condition?: Found<string>;
+  help?: Found<string>;
+  /** every help paragraph, for reading formulas and table columns */
+  readonly notes: string[];
+  section?: Found<string>;
+  total_row?: Found<boolean>;
+}
+
+const REQUIRED = /\s*\*\s*$/u;
+const COUNTER = /^(\d{2,5})\s+tecken\s+kvar$/iu;
+const MAX_CHARS = sv(/\bmax(?:imalt)?\s+(\d{2,5})\s+tecken\b/iu);
+const SCALE_OPTION = /^(?:i\s+(?:mycket\s+|ganska\s+)?(?:hög|låg|stor|liten)\s+utsträckning|varken\s+\p{L}+\s+eller\s+\p{L}+\s+utsträckning|(?:mycket\s+|ganska\s+)?(?:nöjd|missnöjd)|instämmer\s+\p{L}+(?:\s+\p{L}+)?|vet\s+ej|ingen\s+uppfattning)$/iu;
+const SCALE_QUESTION = /^(?:i\s+vilken\s+(?:utsträckning|grad)|hur\s+(?:nöjd|nöjda|väl|stor\s+utsträckning))/iu;
+const DESCRIBE_OPTION = sv(/^(.{2,60}?),\s+(?:beskriv|ange|specificera)\b.*:$/iu);
+
+function whole(b: Block): Located {
+  return { block: b, start: 0, end: b.seg.text.length };
+}
+
+function words(t: string): number {
+  return t.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+// "(t.ex. EDI, PEPPIL-id …)": an abbreviation's period does not make a label a sentence
+function withoutAbbreviations(t: string): string {
+  return t.replace(/\b(?:t\.\s?ex|bl\.a|inkl|exkl|ev|m\.m|c\/o|dvs|resp|ca)\./giu, 'x');
+}
+
+function isSentencePara(b: Block | undefined): boolean {
+  if (!b || b.kind !== 'paragraph') return false;
+  const t = withoutAbbreviations(b.seg.text.trim());
+  return words(t) >= 6 && /[.!?]$|[.!?]\s+\p{Lu}/u.test(t) && !COUNTER.test(t);
+}
+
+function isLabel(t: string): boolean {
+  const s = withoutAbbreviations(t.trim());
+  if (s === '*' || COUNTER.test(s) || words(s) > 12 || words(s) === 0) return false;
+  if (/[.!?]$/u.test(s) || /[.!?]\s+\p{Lu}/u.test(s)) return false;
+  return true;
+}
+
+function fieldType(label: string): FieldType {
+  if (/e-?post|mejl/iu.test(label)) return 'email';
+  if (/telefon/iu.test(label)) return 'phone';
+  if (sv(/^(?:oanvänt|andel)\b/iu).test(label)) return 'computed';
+  if (sv(/\b(?:summa|belopp|statsbidrag|kostnad(?:er)?|kronor)\b/iu).test(label)) return 'amount';
+  if (sv(/^antal\b/iu).test(label)) return 'number';
+  return 'text';
+}
+
+function cleanLabel(t: string): { label: string; required: boolean } {
+  const required = REQUIRED.test(t);
+  const label = t.replace(REQUIRED, '').replace(/\s+0$/u, '').replace(/\s*:\s*$/u, '').trim();
+  return { label, required };
+}
+
+function isQuestionStart(b: Block, last: number): boolean {
+  return b.kind === 'item' && b.ordered === true && b.number !== undefined && b.number > last && b.number <= last + 3;
+}
+
+export function findQuestions(doc: Doc): QuestionFound[] {
+  const blocks = doc.blocks;
+  const questions: QuestionFound[] = [];
+  let last = 0;
+  let section: Found<string> | undefined;
+  let current: QuestionFound | undefined;
+  let collecting = false; // input labels still belong to the current question
+  let sawField = false;
+  const pendingDescribe: Array<Found<string>> = [];
+  const pendingScale: Array<Found<string>> = [];
+
+  const flush = (): void => {
+    if (!current) return;
+    finish(current);
+    questions.push(current);
+    current = undefined;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const text = b.seg.text.trim();
+    if (isQuestionStart(b, last)) {
+      flush();
+      last = b.number!;
+      const required = REQUIRED.test(text);
+      current = {
+        number: b.number!,
+        text: { value: text.replace(REQUIRED, '').trim(), at: whole(b) },
+        type: { value: 'text', at: whole(b) },
+        required,
+        options: [], columns: [], fields: [], notes: [],
+        ...(section ? { section } : {}),
+      };
+      collecting = true;
+      sawField = false;
+      continue;
+    }
+    // A part heading: a short line followed by running text, or a long title line.
+    const next = blocks[i + 1];
+    const breaksSection = (b.kind === 'heading' || b.kind === 'paragraph') && isLabel(text) && !REQUIRED.test(text)
+      && !/:$/u.test(text) && !SCALE_OPTION.test(text)
+      && (isSentencePara(next) || (next?.kind === 'item' && !isQuestionStart(next, last)) || (b.kind === 'heading' && words(text) >= 5 && !text.endsWith('?')));
+    if (breaksSection || /^Del\s+\d+\.\s/u.test(text)) {
+      collecting = false;
+      if (!/[!]$/u.test(text)) section = { value: text, at: whole(b) };
+      continue;
+    }
+    if (!current) continue;
+    const counter = COUNTER.exec(text);
+    const max = MAX_CHARS.exec(text);
+    if (counter || max) {
+      current.max_chars ??= { value: Number((counter ?? max)![1]), at: whole(b) };
+      current.type = { value: 'long-text', at: whole(b) };
+      continue;
+    }
+    if (sv(/\bkan ange flera alternativ\b|\bflera svar\b/iu).test(text)) {
+      current.type = { value: 'multi-choice', at: whole(b) };
+      continue;
+    }
+    if (SCALE_OPTION.test(text)) { pendingScale.push({ value: text, at: whole(b) }); attachScale(questions, current, pendingScale); continue; }
+    const describe = DESCRIBE_OPTION.exec(text);
+    if (describe) { pendingDescribe.push({ value: text.replace(/:$/u, ''), at: whole(b) }); continue; }
+    if (/^(?:ja|nej)$/iu.test(text)) {
+      current.options.push({ value: text, at: whole(b) });
+      current.type = { value: 'yes-no', at: whole(b) };
+      continue;
+    }
+    if (text === '*' || /^\d+$/u.test(text) || /^totalt:?$/iu.test(text)) {
+      if (/^totalt:?$/iu.test(text)) current.total_row = { value: true, at: whole(b) };
+      continue;
+    }
+    if (b.kind === 'item') continue; // numbered instructions, not questions
+    if (isSentencePara(b)) {
+      if (sawField) { collecting = false; continue; }
+      if (!collecting) continue;
+      current.help ??= { value: text, at: whole(b) };
+      current.notes.push(text);
+      continue;
+    }
+    if (collecting && isLabel(text)) {
+      const { label, required } = cleanLabel(text);
+      if (label && label.toLowerCase() !== current.text.value.toLowerCase()) {
+        current.fields.push({ label, type: fieldType(label), ...(required ? { required } : {}), at: whole(b) });
+        sawField = true;
+      }
+    }
+  }
+  flush();
+  attachDescribe(questions, pendingDescribe);
+  for (const q of questions) conditionFor(q, questions);
+  return questions;
+}
+
+/** Scale options belong to the nearest question that asks "I vilken utsträckning …". */
+function attachScale(done: QuestionFound[], current: QuestionFound, pending: Array<Found<string>>): void {
+  const target = SCALE_QUESTION.test(current.text.value) ? current
+    : [...done].reverse().find((q) => SCALE_QUESTION.test(q.text.value));
+  if (!target) return;
+  for (const o of pending.splice(0)) target.options.push(o);
+  target.type = { value: 'scale', at: target.options[0]!.at };
+}
+
+/** "Tidsbrist, beskriv på vilket sätt:" options belong to the last multiple-choice question before them. */
+function attachDescribe(questions: QuestionFound[], pending: Array<Found<string>>): void {
+  for (const o of pending) {
+    const target = [...questions].reverse().find((q) => q.number < numberAt(questions, o) && (q.type.value === 'multi-choice' || q.type.value === 'choice'));
+    if (target) target.options.push(o);
+  }
+}
+
+function numberAt(questions: QuestionFound[], o: Found<string>): number {
+  const q = [...questions].reverse().find((x) => x.text.at.block.index < o.at.block.index);
+  return (q?.number ?? 0) + 1;
+}
+
+/** A follow-up question that names an answer of an earlier one ("… uppnåtts i låg utsträckning"). */
+function conditionFor(q: QuestionFound, all: QuestionFound[]): void {
+  for (const earlier of all) {
+    if (earlier.number >= q.number || earlier.options.length === 0) continue;
+    const hit = earlier.options.find((o) => q.text.value.toLowerCase().includes(o.value.toLowerCase()));
+    if (hit) q.condition = { value: `svar på fråga ${earlier.number}: ${hit.value}`, at: q.text.at };
+  }
+}
+
+function finish(q: QuestionFound): void {
+  const whole = q.text.at;
+  const help = q.notes.join(' ');
+  // repeated labels are table rows
+  const counts = new Map<string, number>();
+  for (const f of q.fields) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  const repeated = [...counts.entries()].filter(([, n]) => n >= 3);
+  if (repeated.length > 0) {
+    const rows = Math.max(...repeated.map(([, n]) => n));
+    const columns: FieldFound[] = [];
+    for (const f of q.fields) if (!columns.some((c) => c.label === f.label)) columns.push(f);
+    q.columns = columns;
+    // rows counts every row of the table: the entry rows and, where the form has one, the "Totalt:" row
+    q.entry_rows = { value: rows, at: { block: q.fields[0]!.at.block, start: 0, end: q.fields[0]!.at.block.seg.text.length } };
+    q.rows = { value: rows + (q.total_row ? 1 : 0), at: q.total_row?.at ?? q.entry_rows.at };
+    q.fields = [];
+    q.type = { value: 'table', at: q.columns[0]!.at };
+    return;
+  }
+  const rowLabels = [...help.matchAll(/raden\s+för\s+(\p{Lu}[\p{L}]*(?:\s+[\p{Ll}]+)?)/gu)].map((m) => m[1]!.replace(/\s+och$/u, ''));
+  if (q.fields.length === 0 && rowLabels.length >= 2 && q.help) {
+    q.columns = rowLabels.map((label) => ({ label, type: fieldType(label), at: q.help!.at }));
+    q.type = { value: 'table', at: q.help.at };
+    return;
+  }
+  // "Beloppet beräknas automatiskt utifrån "Mottaget statsbidrag" - "Använt statsbidrag""
+  const formula = /beräknas\s+automatiskt\s+utifrån\s+["”“]([^"”“]+)["”“]\s*[-−–]\s*["”“]([^"”“]+)["”“]/iu.exec(help);
+  if (formula && q.help) {
+    const name = (s: string): string => s.trim().split(/\s+/u)[0]!.toLowerCase();
+    const f = `${name(formula[1]!)} - ${name(formula[2]!)}`;
+    const quoted = [...help.matchAll(/["”“]([^"”“]+)["”“]/gu)].map((m) => m[1]!.trim().toLowerCase());
+    q.fields = q.fields.map((x) => (quoted.includes(x.label.toLowerCase()) && x.type === 'computed' ? { ...x, formula: f } : x));
+  }
+  if (q.options.length > 0 && q.type.value === 'text') q.type = { value: 'choice', at: q.options[0]!.at };
+  if (q.fields.length >= 2 || (q.fields.length === 1 && q.type.value === 'text' && q.fields[0]!.label.toLowerCase() !== q.text.value.toLowerCase())) {
+    if (q.type.value === 'text') q.type = { value: 'group', at: whole };
+    return;
+  }
+  if (q.type.value !== 'text') return;
+  if (/godkänn|intyga/iu.test(q.text.value)) q.type = { value: 'approval', at: whole };
+  else if (/här ska du inte fylla i|beräknas automatiskt|beräkningen/iu.test(help)) {
+    q.type = { value: 'computed', at: q.help!.at };
+    if (/^andel\s+oanvänt/iu.test(q.text.value)) q.formula = { value: 'oanvänt / mottaget', at: whole };
+  } else if (sv(/\b(?:statsbidrag|belopp|summa|kostnad(?:er)?)$/iu).test(q.text.value)) q.type = { value: 'amount', at: whole };
+  else if (/^(?:redogör|beskriv|motivera|förklara|kommentar|synpunkter)|^hur kom ni fram/iu.test(q.text.value) || /^(?:redogör|beskriv|motivera)/iu.test(help)) q.type = { value: 'long-text', at: whole };
+}
+
+export interface FormMeta {
+  readonly due?: Found<string>;
+  readonly max_submissions?: Found<number>;
+  readonly usage_period?: { from: Found<string>; to: Found<string> };
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
+
+export function findFormMeta(doc: Doc): FormMeta {
+  let due: Found<string> | undefined;
+  let max: Found<number> | undefined;
+  let usage: FormMeta['usage_period'];
+  for (const s of allSentences(bodyBlocks(doc))) {
+    const at: Located = { block: s.block, start: s.start, end: s.end };
+    if (!due && /återrapport|redovis/iu.test(s.text)) {
+      const d = findDates(s.text).find((x) => sv(/\bsenast\s+(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
+      if (d) due = { value: d.date, at };
+    }
+    const m = sv(/\bmax(?:imalt)?\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:formulär|gånger|svar|inskick)/iu).exec(s.text);
+    if (!max && m) max = { value: /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!, at };
+    if (!usage && /perioden|använt/iu.test(s.text)) {
+      const r = findRanges(s.text)[0];
+      if (r) usage = { from: { value: r.from, at }, to: { value: r.to, at } };
+    }
+  }
+  return { ...(due ? { due } : {}), ...(max ? { max_submissions: max } : {}), ...(usage ? { usage_period: usage } : {}) };
+}
+
+/** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
+export function looksLikeForm(doc: Doc): boolean {
+  let last = 0;
+  let run = 0;
+  for (const b of doc.blocks) if (isQuestionStart(b, last)) { last = b.number!; run++; }
+  return run >= 5 && doc.blocks.some((b) => /återrapport|formulär|enkät/iu.test(b.seg.text))
+    && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && /\*\s*$/u.test(b.seg.text)).length >= 2;
+}

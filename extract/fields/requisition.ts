@@ -1,0 +1,145 @@
+import { findDates, findRanges } from '../parse/dates.js';
+import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import type { Doc, Located } from '../tree/types.js';
+import { sv } from '../parse/unicode.js';
+
+// The window to requisition or apply, how, and what must be in place; payment; usage period.
+
+export type Form = 'rekvisition' | 'ansökan' | 'intresseanmälan';
+
+export interface RequisitionFound {
+  readonly opens?: Found<string>;
+  readonly closes?: Found<string>;
+  readonly form?: Found<Form>;
+  readonly channel?: Found<string>;
+  readonly requires: Array<Found<string>>;
+}
+
+const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys/iu;
+// Deadlines that are not the recipient's: the agency's own reports, decisions, payouts.
+const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
+
+function loc(s: SentenceAt, start = 0, end = s.text.length): Located {
+  return { block: s.block, start: s.start + start, end: s.start + end };
+}
+
+interface Cand { rank: number; value: string; at: Located; order: number }
+
+export function findRequisition(doc: Doc): RequisitionFound {
+  const sentences = allSentences(bodyBlocks(doc));
+  const opens: Cand[] = [];
+  const closes: Cand[] = [];
+  sentences.forEach((s, order) => {
+    const text = s.text;
+    const dates = findDates(text);
+    // field lines: "Utlysningsdatum: 2025-03-06", "Sista ansökningsdag: 2025-04-17", "Ansökan öppnar: 2 januari 2023"
+    const field = /^(utlysningsdatum|ansökan öppnar|öppnar|ansökningsperioden? öppnar|sista ansökningsdag(?:en)?|sista dag (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan)|ansökan stänger|stänger|sista rekvisitionsdag)\s*:\s*/iu.exec(text);
+    const first = dates[0];
+    if (field && first && first.start === field[0].length) {
+      const target = /utlys|öppnar/iu.test(field[1]!) ? opens : closes;
+      target.push({ rank: 0, value: first.date, at: loc(s, 0, first.end), order });
+      return;
+    }
+    for (const r of findRanges(text)) {
+      const before = text.slice(0, r.start);
+      if (sv(/(?:ansökan|ansökningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
+        && !NOT_WINDOW.test(before)) {
+        opens.push({ rank: 2, value: r.from, at: loc(s), order });
+        closes.push({ rank: 2, value: r.to, at: loc(s), order });
+      }
+    }
+    if (!APPLY.test(text)) return;
+    for (const d of dates) {
+      const before = text.slice(0, d.start);
+      if (findRanges(text).some((r) => r.start <= d.start && d.end <= r.end)) continue;
+      if (sv(/\böppnar\b[^.]*$/iu).test(before) && !NOT_WINDOW.test(before)) {
+        opens.push({ rank: 1, value: d.date, at: loc(s), order });
+      } else if (sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$|\bstänger\b[^.]*$/iu).test(before)) {
+        closes.push({ rank: 1, value: d.date, at: loc(s), order });
+      } else if (sv(/\bsenast\s+(?:den\s+)?$/iu).test(before) && !NOT_WINDOW.test(text.replace(/beslut om ansökan/iu, ''))
+        && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu).test(text)) {
+        // "Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om" — a redistribution
+        // cut-off is the last requisition day
+        closes.push({ rank: 1.5, value: d.date, at: loc(s), order });
+      }
+    }
+  });
+  const pick = (xs: Cand[]): Cand | undefined => [...xs].sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  const o = pick(opens);
+  const c = pick(closes);
+  const validO = o && c && o.value > c.value ? undefined : o;
+  return {
+    ...(validO ? { opens: { value: validO.value, at: validO.at } } : {}),
+    ...(c ? { closes: { value: c.value, at: c.at } } : {}),
+    ...formOf(doc, sentences, c),
+    ...channelOf(sentences),
+    requires: requiresOf(sentences),
+  };
+}
+
+function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undefined): { form?: Found<Form> } {
+  const word = (t: string): Form | undefined => (/rekvir|rekvisition/iu.test(t) ? 'rekvisition'
+    : /intresseanmälan|anmäl/iu.test(t) ? 'intresseanmälan' : /ansök|ansökan/iu.test(t) ? 'ansökan' : undefined);
+  if (closes && closes.rank > 0) {
+    const text = closes.at.block.seg.text.slice(closes.at.start, closes.at.end);
+    const f = word(text);
+    if (f) return { form: { value: f, at: closes.at } };
+  }
+  const heading = sectionsWhere(doc, /hur gör ni en (?:rekvisition|ansökan)|hur (?:rekvirerar|ansöker) ni|^rekvisition|^ansökan$/iu)[0]?.heading;
+  const hf = heading ? word(heading.seg.text) : undefined;
+  if (heading && hf) return { form: { value: hf, at: { block: heading, start: 0, end: heading.seg.text.length } } };
+  return {};
+}
+
+function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
+  for (const s of sentences) {
+    if (!APPLY.test(s.text)) continue;
+    const m = /(?:\p{Lu}[\p{L}]+s\s+)?e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?/u.exec(s.text);
+    if (m) return { channel: { value: m[0], at: loc(s, m.index, m.index + m[0].length) } };
+  }
+  return {};
+}
+
+const REQUIRES = [
+  sv(/\bombud\b[^.]*\b(?:behöver|måste|ska)\b|\b(?:behöver|måste|ska)\b[^.]*\bombud\b/iu),
+  sv(/^(?:Rekvisitionen|Ansökan|Anmälan)\s+ska\s+innehålla\b/iu),
+  sv(/\bi samband med (?:rekvisition(?:en)?|ansökan)\b[^.]*\bska\b|\bska\b[^.]*\bi samband med (?:rekvisition(?:en)?|ansökan)\b/iu),
+  sv(/^I (?:rekvisitionen|ansökan) ska\b/iu),
+];
+
+function requiresOf(sentences: readonly SentenceAt[]): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  for (const s of sentences) {
+    if (REQUIRES.some((re) => re.test(s.text)) && !/^Läs mer|^Mer information/iu.test(s.text)) {
+      out.push({ value: s.text, at: loc(s) });
+    }
+  }
+  return out;
+}
+
+export function findPayment(doc: Doc): Found<string> | undefined {
+  const sections = sectionsWhere(doc, /när kommer (?:bidraget|pengarna|medlen)|utbetalning|hur får ni (?:del av )?(?:medlen|pengarna)|när betalas|när fattas beslut/iu);
+  const pool = sections.length ? allSentences(sections.flatMap((s) => s.blocks)) : allSentences(bodyBlocks(doc));
+  for (const s of pool) {
+    if (sv(/\bbetala[rs]?\s+ut\b|\butbetalning(?:en)?\b|\bbetalas\b/iu).test(s.text) && /engångs|löpande|förskott|tillfällen|konto|efter (?:att|rekvisition)/iu.test(s.text)) {
+      return { value: s.text, at: loc(s) };
+    }
+  }
+  return undefined;
+}
+
+export function findUsagePeriod(doc: Doc): { from: Found<string>; to: Found<string> } | undefined {
+  const sentences = allSentences(bodyBlocks(doc));
+  const ranked: Array<{ rank: number; from: string; to: string; at: Located }> = [];
+  sentences.forEach((s, order) => {
+    if (/ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)/iu.test(s.text)) return;
+    for (const r of findRanges(s.text)) {
+      const rank = /använda (?:stats)?bidraget|kostnader som uppstår|användas under|använt (?:hela )?(?:stats)?bidraget/iu.test(s.text) ? 0
+        : sv(/\bperioden\b|\bbidragsåret\b/iu).test(s.text) ? 1 : undefined;
+      if (rank !== undefined) ranked.push({ rank: rank + order / 10000, from: r.from, to: r.to, at: loc(s) });
+    }
+  });
+  ranked.sort((a, b) => a.rank - b.rank);
+  const best = ranked[0];
+  return best ? { from: { value: best.from, at: best.at }, to: { value: best.to, at: best.at } } : undefined;
+}

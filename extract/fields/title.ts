@@ -1,0 +1,139 @@
+import { allSentences, bodyBlocks, found, sentencesOf, type Found } from './common.js';
+import type { Block, Doc } from '../tree/types.js';
+import { sv } from '../parse/unicode.js';
+
+// Title, grant year, id, agency and purpose.
+
+const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content)$/iu;
+
+/** The document's title: its first heading or first short line that is not page chrome. */
+export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
+  const candidates = doc.blocks.slice(0, 12).filter((b) => {
+    const t = b.seg.text.trim();
+    if (t.length < 4 || t.length > 220 || NAV_BOILERPLATE.test(t)) return false;
+    if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
+    return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
+  });
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates[0];
+  return pick ? found(pick.seg.text.trim(), pick) : undefined;
+}
+
+const YEAR = /(?<![\d-])((?:19|20)\d{2})(?![\d-])/gu;
+
+function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
+  return [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), start: m.index, end: m.index + m[1]!.length }));
+}
+
+// Phrases that state the grant year outright.
+const YEAR_PHRASES: readonly RegExp[] = [
+  sv(/\bbidragsår(?:et)?\s+((?:19|20)\d{2})(?!\s*(?:och|[-–])\s*(?:19|20)\d{2})/giu),
+  sv(/\bbidragsomgång(?:en)?\s+((?:19|20)\d{2})\b/giu),
+  sv(/\bbudgetåret\s+((?:19|20)\d{2})\b/giu),
+  sv(/\bbudgeten\s+för\s+((?:19|20)\d{2})\b/giu),
+  sv(/\b((?:19|20)\d{2})\s+års\s+(?:statsbidrag|bidrag|medel)\b/giu),
+  sv(/\bstatsbidrag(?:et)?\s+för\s+((?:19|20)\d{2})\b/giu),
+  sv(/\b(?:under|för)\s+((?:19|20)\d{2})\s+fördela\b/giu),
+  sv(/\bfördelas\s+(?:under|för)\s+((?:19|20)\d{2})\b/giu),
+  sv(/\bunder\s+((?:19|20)\d{2})\s+fördelas\b/giu),
+];
+
+/**
+ * The grant year: stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
+ * that names it ("bidragsår 2024", "budgetåret 2025"). Several different years → none: a grant for
+ * "bidragsår 2024 och 2025" has no single year.
+ */
+export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }): Found<number> | undefined {
+  if (title) {
+    const ys = yearsIn(title.value);
+    const distinct = new Set(ys.map((y) => y.year));
+    if (distinct.size > 1) return undefined;
+    const first = ys[0];
+    if (first) return { value: first.year, at: title.at };
+  }
+  const hits: Array<Found<number>> = [];
+  for (const s of allSentences(bodyBlocks(doc))) {
+    if (sv(/\b((?:19|20)\d{2})\s*(?:och|–|-)\s*((?:19|20)\d{2})\b/u).test(s.text) && /bidragsår/iu.test(s.text)) return undefined;
+    for (const re of YEAR_PHRASES) {
+      for (const m of s.text.matchAll(re)) {
+        hits.push({ value: Number(m[1]), at: { block: s.block, start: s.start, end: s.end } });
+      }
+    }
+  }
+  const distinct = new Set(hits.map((h) => h.value));
+  if (distinct.size === 1) return hits[0];
+  if (distinct.size > 1) return undefined;
+  // An application window that opens and closes in the first half of one year is that year's call.
+  if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06') {
+    return { value: Number(window.opens.slice(0, 4)), at: window.at.at };
+  }
+  return undefined;
+}
+
+/** A stable slug for the grant: the title without year, document type and recipient boilerplate. */
+export function idFromTitle(title: string): string {
+  const core = title
+    .replace(/^(?:anvisningar?|återrapportering|fördelning av medel)\s+(?:för|av|till)\s+/iu, '')
+    .replace(/^(?:att\s+)?(?:rekvirera|ansöka om)\s+/iu, '')
+    .replace(/(?:19|20)\d{2}\s+års\s+/gu, '')
+    .replace(sv(/\b(?:för|under|bidragsår)?\s*(?:19|20)\d{2}\b/gu), '')
+    .replace(/^(?:prestationsbaserat\s+)?(?:stats)?bidrag(?:et)?\s+/iu, '')
+    .replace(/^(?:till\s+(?:regioner(?:na)?|kommuner(?:na)?|regioner och kommuner|kommuner och regioner)\s+)/iu, '')
+    .replace(/^(?:för|till|att|i syfte att)\s+/iu, '')
+    .replace(/^(?:att\s+)/iu, '')
+    .replace(/^(?:arbete med)\s+/iu, '')
+    .replace(/[(),.:;!?"”]/gu, ' ');
+  const slug = core.toLowerCase()
+    .replace(/[åä]/gu, 'a').replace(/ö/gu, 'o').replace(/é/gu, 'e').replace(/ü/gu, 'u')
+    .normalize('NFKD').replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  return slug.split('-').filter(Boolean).slice(0, 8).join('-') || 'statsbidrag';
+}
+
+const AGENCIES = [
+  'Socialstyrelsen', 'Skolverket', 'Naturvårdsverket', 'MUCF', 'Myndigheten för ungdoms- och civilsamhällesfrågor',
+  'Folkhälsomyndigheten', 'Länsstyrelsen', 'Försäkringskassan', 'Boverket', 'Tillväxtverket', 'Vinnova',
+  'Kammarkollegiet', 'Specialpedagogiska skolmyndigheten', 'Arbetsförmedlingen', 'Myndigheten för delaktighet',
+  'Jämställdhetsmyndigheten', 'Migrationsverket', 'Kulturrådet', 'Statens kulturråd', 'Energimyndigheten',
+  'Trafikverket', 'Brottsoffermyndigheten', 'Myndigheten för vård- och omsorgsanalys', 'E-hälsomyndigheten',
+  'Inspektionen för vård och omsorg', 'Sveriges Kommuner och Regioner', 'SKR', 'SKL',
+];
+
+/** The agency that distributes the grant: the one named with "fördela", else the one named most. */
+export function findAgency(doc: Doc): Found<string> | undefined {
+  const sentences = allSentences(bodyBlocks(doc).concat(doc.blocks.filter((b) => b.kind === 'heading')));
+  for (const s of sentences) {
+    if (!/fördela|betala[rs]? ut|uppdrag att/iu.test(s.text)) continue;
+    for (const a of AGENCIES) {
+      const i = s.text.search(new RegExp(`\\b${a}\\b`, 'u'));
+      if (i >= 0 && !/^(?:SKR|SKL|Sveriges Kommuner och Regioner)$/u.test(a)) {
+        return { value: a, at: { block: s.block, start: s.start, end: s.end } };
+      }
+    }
+  }
+  let best: { name: string; count: number; first?: Found<string> } = { name: '', count: 0 };
+  for (const a of AGENCIES) {
+    const re = new RegExp(`\\b${a}(?:s)?\\b`, 'gu');
+    let count = 0;
+    let first: Found<string> | undefined;
+    for (const s of sentences) {
+      const n = [...s.text.matchAll(re)].length;
+      if (n > 0 && !first) first = { value: a, at: { block: s.block, start: s.start, end: s.end } };
+      count += n;
+    }
+    if (count > best.count && first) best = { name: a, count, first };
+  }
+  return best.count >= 2 ? best.first : undefined;
+}
+
+/** The stated purpose: "Syftet (med statsbidraget) är att …", else the first sentence under a "Syfte" heading. */
+export function findPurpose(doc: Doc): Found<string> | undefined {
+  for (const s of allSentences(bodyBlocks(doc))) {
+    if (sv(/^(?:Syftet|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u).test(s.text)
+      || sv(/^(?:Stats)?bidraget\s+(?:finns|ska bidra)\s+för\s+att\b/u).test(s.text)) {
+      return { value: s.text, at: s };
+    }
+  }
+  const section = doc.sections.find((s) => /^syfte/iu.test(s.heading?.seg.text ?? ''));
+  const first = section?.blocks.find((b): b is Block => b.kind === 'paragraph');
+  const sentence = first ? sentencesOf(first)[0] : undefined;
+  return sentence ? { value: sentence.text, at: sentence } : undefined;
+}

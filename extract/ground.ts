@@ -1,0 +1,37 @@
+import type { EvidenceEntry } from '../specs/schema/index.js';
+import { collapseQuote, pageOf, positionOf, sourceSpan } from './tree/locate.js';
+import type { Doc, Located } from './tree/types.js';
+
+// Grounding: a value is emitted only together with the source passage that states it. The quote
+// is the source slice itself (white space collapsed), so it occurs in the source by construction.
+
+export type Where = Located | { readonly srcStart: number; readonly srcEnd: number };
+
+export class Grounder {
+  readonly evidence: Record<string, EvidenceEntry> = {};
+  constructor(private readonly doc: Doc) {}
+
+  /** Record where `path`'s value was read; returns the value, or undefined when it cannot be grounded. */
+  ground<T>(path: string, value: T | undefined, where: Where | undefined): T | undefined {
+    if (value === undefined || where === undefined) return undefined;
+    const { start, end } = 'block' in where ? sourceSpan(where) : { start: where.srcStart, end: where.srcEnd };
+    const quote = collapseQuote(this.doc.source.slice(start, end));
+    if (quote.length === 0) return undefined;
+    const { line, column } = positionOf(this.doc.lineStarts, start);
+    const page = pageOf(this.doc.pageStarts, start);
+    this.evidence[path] = { line, column, ...(page !== undefined ? { page } : {}), quote };
+    return value;
+  }
+}
+
+/** Drop undefined members and empty arrays/objects, so absent stays absent. */
+export function compact<T extends object>(o: T): T | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0) continue;
+    out[k] = v;
+  }
+  return Object.keys(out).length ? (out as T) : undefined;
+}

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { relative, isAbsolute } from 'node:path';
+import { fail } from '../specs/diagnostics.js';
+import type { GrantSpec } from '../specs/schema/index.js';
+import { extractAnvisning } from './anvisning.js';
+import { GRANT_WORDS } from './fields/common.js';
+import { looksLikeForm } from './fields/reporting-form.js';
+import { extractForm } from './form.js';
+import { readDocument } from './read/index.js';
+import { sv } from './parse/unicode.js';
+
+// extract(path) = read → tree → fields → grounded spec.
+
+export async function extract(file: string, cwd = process.cwd()): Promise<GrantSpec> {
+  const doc = await readDocument(file);
+  const bytes = await readFile(file);
+  const rel = relative(cwd, file);
+  const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
+  const source = { path, sha256: createHash('sha256').update(bytes).digest('hex') };
+  if (looksLikeForm(doc)) return extractForm(doc, source);
+  const text = doc.source;
+  if (!GRANT_WORDS.test(text) || !sv(/\bstatsbidrag|\bbidrag|\bmedel\b/iu).test(text)) {
+    fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
+  }
+  const spec = extractAnvisning(doc, source);
+  const stated = ['funding', 'requisition', 'recipients', 'usage_period', 'permitted_uses', 'reporting', 'repayment']
+    .filter((k) => (spec as Record<string, unknown>)[k] !== undefined).length;
+  if (stated === 0) {
+    fail(file, 'not-a-grant-instruction', 'found no amount, dates, recipients, uses or reporting rules; this does not look like grant instructions');
+  }
+  return spec;
+}

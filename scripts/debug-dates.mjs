@@ -1,0 +1,2 @@
+import { findDates } from '../build/extract/parse/dates.js';
+console.log(findDates(process.argv[2]));

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { Document, LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
+import type { Diagnostic } from './diagnostics.js';
+import { grantSpec, type GrantSpec } from './schema/index.js';
+
+// YAML ⇄ spec. Loading reports every problem at its YAML line:column: syntax errors from the
+// parser, schema errors located through the zod issue path.
+
+export function renderSpec(spec: GrantSpec, schemaPath: string): string {
+  const doc = new Document(spec, { aliasDuplicateObjects: false });
+  const body = doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
+  return `# yaml-language-server: $schema=${schemaPath}\n${body}`;
+}
+
+export interface Loaded {
+  readonly file: string;
+  readonly spec?: GrantSpec;
+  readonly raw?: unknown;
+  readonly diagnostics: Diagnostic[];
+  /** line:column of a field path in the YAML, or of its nearest parent that exists */
+  readonly locate: (path: ReadonlyArray<string | number>) => { line: number; column: number };
+}
+
+export async function loadSpec(file: string): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { file, diagnostics: [{ file, rule: 'missing-file', severity: 'error', message: code === 'ENOENT' ? 'no such file; check the path' : `cannot read: ${code}` }], locate: () => ({ line: 1, column: 1 }) };
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const pos = (offset: number): { line: number; column: number } => {
+    const p = lc.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const locate = (path: ReadonlyArray<string | number>): { line: number; column: number } => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
+      if (isNode(node) && node.range) return pos(node.range[0]);
+      if (n > 0 && n === path.length) {
+        // a missing key: point at its parent map
+        continue;
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    diagnostics.push({ file, ...pos(err.pos[0]), rule: 'yaml-syntax', severity: 'error', message: `${err.message.split('\n')[0]}; fix the YAML syntax` });
+  }
+  if (diagnostics.length) return { file, diagnostics, locate };
+  const raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const parsed = grantSpec.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      diagnostics.push({
+        file, ...locate(path), rule: 'schema', severity: 'error',
+        message: `${path.length ? path.join('.') : '(document)'}: ${issue.message}`,
+      });
+    }
+    return { file, raw, diagnostics, locate };
+  }
+  return { file, spec: parsed.data, raw, diagnostics, locate };
+}

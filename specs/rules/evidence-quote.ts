@@ -1,0 +1,27 @@
+import { normalizeForQuote } from '../quote.js';
+import type { Finding, Rule } from './types.js';
+
+// Every quote still occurs in its source; a changed source (sha256) names the quotes it broke.
+export const evidenceQuote: Rule = {
+  id: 'evidence-quote',
+  check({ spec, sourceText, sourceSha256 }) {
+    if (sourceText === undefined) {
+      return [{ path: ['source', 'path'], message: `Unexpected missing source ${spec.source.path}; restore it or correct source.path` }];
+    }
+    const haystack = normalizeForQuote(sourceText);
+    const changed = sourceSha256 !== undefined && sourceSha256 !== spec.source.sha256;
+    const out: Finding[] = [];
+    for (const [path, entry] of Object.entries(spec.evidence)) {
+      if (!haystack.includes(normalizeForQuote(entry.quote))) {
+        out.push({
+          path: ['evidence', path, 'quote'],
+          message: `Unexpected quote for ${path} that is not in ${spec.source.path}${changed ? ' (the source changed since extraction: its sha256 differs)' : ''}; re-check the value against the source and update the quote`,
+        });
+      }
+    }
+    if (changed && out.length === 0) {
+      out.push({ path: ['source', 'sha256'], severity: 'warning', message: `Unexpected sha256 for ${spec.source.path}: the source changed since extraction, though every quote is still in it; update source.sha256 after review` });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+// Small domain types, named after the value they hold.
+
+export const isoDate = z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'no such calendar date')
+  .meta({ format: 'date', description: 'ISO date, YYYY-MM-DD' });
+
+export const vaguePart = z.enum(['early', 'spring', 'summer', 'autumn', 'late', 'year']);
+
+export const vagueDate = z.object({
+  year: z.number().int().min(1900).max(2199),
+  part: vaguePart,
+  text: z.string().min(1).describe('the phrase as written, e.g. "i början av 2027"'),
+}).strict().describe('a date the text states only vaguely');
+
+export const dateOrVague = z.union([isoDate, vagueDate]);
+
+export const kronor = z.union([
+  z.number().int().nonnegative(),
+  z.string().regex(/^\d+\.\d{2}$/u, 'expected whole kronor as an integer, or kronor with öre as "792929.29"'),
+]).describe('an amount in kronor: whole kronor as an integer; a decimal string only where öre are stated');
+
+export const grantId = z.string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected a slug of a-z, 0-9 and single hyphens')
+  .max(100);
+
+export const grantYear = z.number().int().min(1990).max(2100);
+
+export const textItem = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1) }).catchall(z.unknown()),
+]);
+
+export const evidenceEntry = z.object({
+  line: z.number().int().positive(),
+  column: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
+  quote: z.string().min(1),
+}).strict();
+
+export const evidence = z.record(z.string(), evidenceEntry)
+  .describe('grounding: field path → where the value was read');
+
+export const source = z.object({
+  path: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+}).strict();
+
+export const legalRef = z.object({
+  ref: z.string().min(1),
+  kind: z.enum(['lag', 'förordning', 'föreskrift', 'eu-förordning', 'diarienummer', 'regeringsbeslut', 'other']),
+  title: z.string().min(1).optional(),
+}).strict();
+
+export const contact = z.object({
+  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, 'expected an e-mail address'),
+  topic: z.string().min(1).optional(),
+}).strict();
+
+export const link = z.object({
+  url: z.string().min(1),
+  text: z.string().min(1).optional(),
+}).strict();

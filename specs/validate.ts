@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { Diagnostic } from './diagnostics.js';
+import { loadSpec } from './load.js';
+import { RULES } from './rules/index.js';
+
+// validate = load (YAML + schema, errors at line:column) → every rule → diagnostics.
+
+/** Bytes → text exactly as the extractor decodes them; injected so that specs/ imports nothing else. */
+export type DecodeSource = (bytes: Uint8Array, file: string) => string;
+
+const plainUtf8: DecodeSource = (bytes) => new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '').normalize('NFC');
+
+async function specFiles(path: string): Promise<string[]> {
+  const s = await stat(path).catch(() => undefined);
+  if (!s) return [path]; // reported as missing by loadSpec
+  if (s.isFile()) return [path];
+  const out: string[] = [];
+  for (const e of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(path, e.name);
+    if (e.isDirectory()) out.push(...await specFiles(p));
+    else if (/\.ya?ml$/u.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** The project root a spec's source path is relative to: the folder holding its specs/ folder. */
+function rootFor(file: string, cwd: string): string {
+  const parts = resolve(cwd, file).split(sep);
+  const i = parts.lastIndexOf('specs');
+  return i > 0 ? parts.slice(0, i).join(sep) || sep : cwd;
+}
+
+export async function validatePaths(paths: readonly string[], cwd: string, decode: DecodeSource = plainUtf8): Promise<{ files: number; diagnostics: Diagnostic[] }> {
+  const files = (await Promise.all(paths.map(specFiles))).flat();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const loaded = await loadSpec(file);
+    diagnostics.push(...loaded.diagnostics);
+    const spec = loaded.spec;
+    if (!spec) continue;
+    const roots = [rootFor(file, cwd), cwd, dirname(resolve(cwd, file))];
+    let sourceText: string | undefined;
+    let sourceSha256: string | undefined;
+    for (const root of roots) {
+      const bytes = await readFile(resolve(root, spec.source.path)).catch(() => undefined);
+      if (!bytes) continue;
+      sourceSha256 = createHash('sha256').update(bytes).digest('hex');
+      try {
+        sourceText = decode(new Uint8Array(bytes), spec.source.path);
+      } catch {
+        sourceText = undefined;
+      }
+      break;
+    }
+    for (const rule of RULES) {
+      for (const f of rule.check({ file, spec, root: roots[0]!, ...(sourceText !== undefined ? { sourceText } : {}), ...(sourceSha256 ? { sourceSha256 } : {}) })) {
+        diagnostics.push({ file, ...loaded.locate(f.path), rule: rule.id, severity: f.severity ?? 'error', message: f.message });
+      }
+    }
+  }
+  return { files: files.length, diagnostics };
+}
