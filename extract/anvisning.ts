@@ -26,7 +26,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     return out;
   };
 
-  const title = findTitle(doc, /statsbidrag|bidrag|anvisning/iu);
+  const title = findTitle(doc);
   const requisition = findRequisition(doc);
   const window = requisition.closes
     ? { ...(requisition.opens ? { opens: requisition.opens.value } : {}), closes: requisition.closes.value, at: requisition.closes }

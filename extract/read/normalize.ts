@@ -83,15 +83,25 @@ interface Layout {
   readonly wrapped: boolean;
   /** a line at least this long was wrapped at the margin */
   readonly fullWidth: number;
+  /** a longer line is a paragraph typed on one line, not a wrapped one */
+  readonly maxWidth: number;
 }
 
 function layoutOf(src: string, lines: readonly Line[]): Layout {
-  const long = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'url' && l.end - l.start >= 30);
-  const open = long.filter((l) => !/[.!?:;,*]["”’)]*$/u.test(src.slice(l.start, l.end))).length;
-  const lengths = long.map((l) => l.end - l.start).sort((a, b) => a - b);
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'url');
+  let long = 0;
+  let carried = 0;
+  content.forEach((l, i) => {
+    if (l.kind !== 'text' || l.end - l.start < 30) return;
+    long++;
+    const next = content[i + 1];
+    const text = src.slice(l.start, l.end);
+    if (next && (/^\p{Ll}/u.test(src.slice(next.start, next.end)) || /\p{L}-$/u.test(text))) carried++;
+  });
+  const lengths = content.filter((l) => l.kind === 'text').map((l) => l.end - l.start).filter((n) => n >= 30).sort((x, y) => x - y);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  // Wrapped text leaves most of its lines open; typed paragraphs end theirs.
-  return { wrapped: long.length > 0 && open / long.length >= 0.5, fullWidth: Math.round(median * 0.95) };
+  // Wrapped text carries many sentences over to a next line that starts in lower case.
+  return { wrapped: long > 0 && carried / long >= 0.2, fullWidth: Math.round(median * 0.95), maxWidth: Math.round(median * 1.15) };
 }
 
 /** Does `next` continue the sentence that `prev` (a line of block `block`) leaves open? */
@@ -109,7 +119,7 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   if (gap && !layout.wrapped) return false;
   if (block.kind === 'para' && /,$/u.test(prev)) return true;
   if (FUNCTION_WORDS.has(lastWord(prev)) && /\p{L}$/u.test(prev)) return true;
-  return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth;
+  return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth;
 }
 
 function buildBlocks(src: string, lines: Line[]): Block[] {
@@ -166,7 +176,7 @@ export function looksLikeHeading(text: string, nextIsItem = false): boolean {
   const words = t.split(/\s+/u).length;
   if (t.endsWith('?')) return words <= 22;
   // "Villkor för att ta del av statsbidraget är att regionen" leads into a list; it is no heading
-  if (FUNCTION_WORDS.has(lastWord(t)) || (nextIsItem && /\s(?:är|ska|måste)\s/u.test(t))) return false;
+  if (nextIsItem && (FUNCTION_WORDS.has(lastWord(t)) || /\s(?:är|ska|måste)\s/u.test(t))) return false;
   if (/\d$/u.test(t)) return false;
   return words <= 12 && !/[.!?]\s/u.test(t);
 }
