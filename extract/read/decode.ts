@@ -20,8 +20,18 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { text: text.normalize('NFC'), encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes).normalize('NFC'), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes).normalize('NFC'), encoding: 'windows-1252' };
   }
+}
+
+// Node's TextDecoder reads "windows-1252" as Latin-1, which turns "–" (0x96) and "•" (0x95) into
+// control characters; the 0x80–0x9F range is mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  return out;
 }
 
 /** NUL bytes or many C0 control characters mean a binary file, not text in some encoding. */

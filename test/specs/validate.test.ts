@@ -1,0 +1,100 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonSchema } from '../../specs/schema/index.js';
+import { cli, ROOT } from '../helpers.js';
+
+// A copy of the project's specs and sources in which one thing at a time is broken.
+function project(edit?: (spec: string) => string, file = 'kompetensforsorjning-halso-och-sjukvard/2026.yaml'): string {
+  const d = mkdtempSync(join(tmpdir(), 'grantspec-validate-'));
+  cpSync(join(ROOT, 'sources'), join(d, 'sources'), { recursive: true });
+  mkdirSync(join(d, 'specs'), { recursive: true });
+  const from = join(ROOT, 'specs', file);
+  const to = join(d, 'specs', file);
+  mkdirSync(join(to, '..'), { recursive: true });
+  const text = readFileSync(from, 'utf8');
+  writeFileSync(to, edit ? edit(text) : text);
+  return d;
+}
+
+describe('grantspec validate', () => {
+  it('passes on the shipped specs', async () => {
+    const r = await cli(['validate']);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/5 specs checked, 0 errors/u);
+    expect(r.code).toBe(0);
+  });
+
+  it('catches parts that do not sum to the total, at the line of the parts', async () => {
+    const d = project((s) => s.replace('amount: 573000000', 'amount: 563000000'));
+    const r = await cli(['validate'], d);
+    expect(r.code).toBe(1);
+    // the parts list starts on the line after "parts:"
+    const line = readFileSync(join(d, 'specs/kompetensforsorjning-halso-och-sjukvard/2026.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('  parts:')) + 2;
+    expect(r.stdout).toContain(`specs/kompetensforsorjning-halso-och-sjukvard/2026.yaml:${line}:5 error amounts-reconcile Unexpected sum of parts 1 003 000 000 kr, expected the total 1 013 000 000 kr`);
+  });
+
+  it('catches a fixed amount per kommun that does not match its part', async () => {
+    const r = await cli(['validate'], project((s) => s.replace('per_recipient: 500000', 'per_recipient: 600000')));
+    expect(r.stdout).toMatch(/amounts-reconcile Unexpected 600 000 kr × 290 kommuner = 174 000 000 kr, expected the part's 145 000 000 kr/u);
+  });
+
+  it('catches a closing date before the opening date', async () => {
+    const r = await cli(['validate'], project((s) => s.replace('closes: 2026-05-04', 'closes: 2026-03-04')));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/:\d+:\d+ error date-order Unexpected closing date 2026-03-04 before the opening date 2026-04-01/u);
+  });
+
+  it('catches a quote that is no longer in the source, and says the source changed', async () => {
+    const d = project();
+    const src = join(d, 'sources/2026/kompetensforsorjning-halso-och-sjukvard.txt');
+    writeFileSync(src, readFileSync(src, 'utf8').replace('Sista dag att rekvirera är **den 4 maj 2026**.', 'Sista dag att rekvirera är den 8 maj 2026.'));
+    const r = await cli(['validate'], d);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error evidence-quote Unexpected quote for requisition\.closes that is not in sources\/2026\/kompetensforsorjning-halso-och-sjukvard\.txt \(the source changed since extraction: its sha256 differs\)/u);
+  });
+
+  it('reports a schema violation at its YAML line and column with the field path', async () => {
+    const d = project((s) => s.replace('year: 2026', 'year: "tjugotjugosex"').replace('invoice_threshold: 1000', 'invoice_treshold: 1000'));
+    const r = await cli(['validate', '--format', 'json'], d);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { diagnostics: Array<{ line: number; column: number; rule: string; message: string }> };
+    const lines = readFileSync(join(d, 'specs/kompetensforsorjning-halso-och-sjukvard/2026.yaml'), 'utf8').split('\n');
+    const year = out.diagnostics.find((x) => x.message.startsWith('year:'))!;
+    expect(year.rule).toBe('schema');
+    expect(lines[year.line - 1]!.slice(year.column - 1)).toBe('"tjugotjugosex"');
+    expect(out.diagnostics.some((x) => x.rule === 'schema' && /invoice_treshold/u.test(x.message))).toBe(true);
+  });
+
+  it('reports malformed YAML in one line with its position', async () => {
+    const d = project((s) => s.replace('kind: anvisning', 'kind: [anvisning'));
+    const r = await cli(['validate'], d);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/2026\.yaml:\d+:\d+ error yaml-syntax /u);
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('warns about hand-added values without evidence', async () => {
+    const r = await cli(['validate'], project((s) => s.replace(/^payment: .*$/mu, 'payment: Utbetalas i mars').replace(/^ {2}payment:\n(?: {4}.*\n)+/mu, '')));
+    expect(r.stdout).toMatch(/:\d+:10 warning evidence-missing Unexpected value without evidence at payment/u);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a missing spec path', async () => {
+    const r = await cli(['validate', 'specs/finns-inte.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/finns-inte\.yaml error missing-file/u);
+  });
+});
+
+describe('JSON Schema', () => {
+  it('is generated from the zod schema and not stale', () => {
+    expect(readFileSync(join(ROOT, 'specs/grant-spec.schema.json'), 'utf8')).toBe(jsonSchema());
+  });
+  it('is what every shipped spec points its modeline at', () => {
+    for (const f of ['nationella-kvalitetsregister/2026.yaml', 'nationella-kvalitetsregister/2025.form.yaml', 'socialdataregister/2026.yaml']) {
+      expect(readFileSync(join(ROOT, 'specs', f), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../grant-spec.schema.json');
+    }
+  });
+});
