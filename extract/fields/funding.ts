@@ -51,12 +51,12 @@ function totalRank(text: string, a: AmountHit): number | undefined {
   const before = text.slice(0, a.start);
   const after = text.slice(a.end);
   if (sv(/totala\s+belopp(?:et)?\b[^.]*$/iu).test(before)) return 0;
-  if (/omfattar\s+(?:totalt|sammanlagt|sammantaget)\s*$/iu.test(before)) return 0;
-  if (sv(/\b(?:har|finns)\s+(?:totalt|sammanlagt)\s*$/iu).test(before) && /^\s*(?:att fördela|i statsbidrag att fördela)/iu.test(after)) return 1;
-  if (sv(/\b(?:omfattar|uppgår till)\s*(?:totalt\s*)?$/iu).test(before)) return 1;
-  if (sv(/^(?:summa|totalt)\b[\s:|*]*$/iu).test(before.trim() + ' ') || /^(?:\*\*)?(?:summa|totalt)(?:\*\*)?\s*[:|]?\s*$/iu.test(before.trim())) return 2;
-  if (sv(/\bfördela(?:s)?\s+(?:totalt\s+)?$/iu).test(before) && !sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu).test(after)) return 3;
-  if (/(?:totalt|sammanlagt)\s+$/iu.test(before) && sv(/\bfördela/iu).test(text)) return 4;
+  if (sv(/omfattar\s+(?:totalt|sammanlagt|sammantaget)\s*$/iu).test(before)) return 0;
+  if (/^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+fördela\b/iu.test(after) && !sv(/\b(?:hade|fanns)\b/iu).test(before)) return 1;
+  if (sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu).test(before)) return 1;
+  if (/^(?:summa|totalt)\b[\s:|*]*$/iu.test(`${before.trim()} `) || /^(?:\*\*)?(?:summa|totalt)(?:\*\*)?\s*[:|]?\s*$/iu.test(before.trim())) return 2;
+  if (sv(/\bfördela(?:s|r)?\s+(?:totalt\s+|ytterligare\s+)?$/iu).test(before) && !sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu).test(after)) return 3;
+  if (/(?:totalt|sammanlagt)\s+$/iu.test(before) && /fördela/iu.test(text)) return 4;
   return undefined;
 }
 

@@ -12,7 +12,7 @@ export const RECIPIENT_HEADING = sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:re
 const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
   ['kommun', sv(/\bkommun(?:er|erna)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu)],
   ['region', sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen/iu)],
-  ['organisation', sv(/\bideell(?:a)? (?:förening|organisation)|\borganisation(?:er|erna)?\b(?! som )|civilsamhällesorganisation/iu)],
+  ['organisation', sv(/\bideell(?:a)? (?:förening|organisation)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation/iu)],
 ];
 
 // Sentences that state eligibility outside a recipients section.
