@@ -11,7 +11,7 @@ const HELP = `grantspec — Swedish grant instructions (anvisningar för statsbi
 
 Usage:
   grantspec extract FILE [--format yaml|json] [--out FILE] [--force]
-      Read an anvisning or återrapporteringsformulär (.txt, .md) and print its spec.
+      Read an anvisning or återrapporteringsformulär (.txt, .md, .pdf) and print its spec.
       --out writes the spec atomically and never replaces an existing file without --force.
   grantspec validate [PATH…] [--format text|json]
       Check specs (default: specs/) against the schema and the consistency rules.
@@ -47,7 +47,12 @@ async function cmdExtract(args: string[]): Promise<number> {
   const { extract } = await import('../extract/index.js');
   const { renderSpec } = await import('../specs/load.js');
   const file = positionals[0]!;
-  const spec = await extract(file);
+  const spec = await extract(file, process.cwd(), {
+    // a progress line for long PDFs, so that a long read is never mistaken for a hang
+    onProgress: (page, pages) => {
+      if (pages >= 50 && (page === 1 || page % 50 === 0 || page === pages)) process.stderr.write(`grantspec: reading page ${page} of ${pages}\n`);
+    },
+  });
   const schemaPath = values.out
     ? relative(dirname(resolve(values.out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/')
     : '../grant-spec.schema.json';
@@ -68,8 +73,8 @@ async function cmdValidate(args: string[]): Promise<number> {
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use text or json`);
   const { validatePaths } = await import('../specs/validate.js');
-  const { decode } = await import('../extract/read/decode.js');
-  const result = await validatePaths(positionals.length ? positionals : ['specs'], process.cwd(), (bytes, file) => decode(bytes, file).text);
+  const { sourceText } = await import('../extract/read/index.js');
+  const result = await validatePaths(positionals.length ? positionals : ['specs'], process.cwd(), async (bytes, file) => (await sourceText(bytes, file)).text);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
   if (values.format === 'json') {

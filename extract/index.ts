@@ -6,12 +6,12 @@ import type { GrantSpec } from '../specs/schema/index.js';
 import { extractAnvisning } from './anvisning.js';
 import { looksLikeForm } from './fields/reporting-form.js';
 import { extractForm } from './form.js';
-import { readDocument } from './read/index.js';
+import { readDocument, type ReadOptions } from './read/index.js';
 
 // extract(path) = read → tree → fields → grounded spec.
 
-export async function extract(file: string, cwd = process.cwd()): Promise<GrantSpec> {
-  const doc = await readDocument(file);
+export async function extract(file: string, cwd = process.cwd(), options: ReadOptions = {}): Promise<GrantSpec> {
+  const doc = await readDocument(file, options);
   const bytes = await readFile(file);
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');

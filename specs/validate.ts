@@ -8,7 +8,7 @@ import { RULES } from './rules/index.js';
 // validate = load (YAML + schema, errors at line:column) → every rule → diagnostics.
 
 /** Bytes → text exactly as the extractor decodes them; injected so that specs/ imports nothing else. */
-export type DecodeSource = (bytes: Uint8Array, file: string) => string;
+export type DecodeSource = (bytes: Uint8Array, file: string) => string | Promise<string>;
 
 const plainUtf8: DecodeSource = (bytes) => new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '').normalize('NFC');
 
@@ -49,7 +49,7 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
       if (!bytes) continue;
       sourceSha256 = createHash('sha256').update(bytes).digest('hex');
       try {
-        sourceText = decode(new Uint8Array(bytes), spec.source.path);
+        sourceText = await decode(new Uint8Array(bytes), spec.source.path);
       } catch {
         sourceText = undefined;
       }

@@ -73,7 +73,7 @@ export function findLinks(doc: Doc): LinkFound[] {
     for (const u of findUrls(b.seg.text)) push(u.url, { block: b, start: u.start, end: u.end });
   }
   // the link lists PDF exports put at page ends
-  for (const l of doc.linkLines) push(l.url, { srcStart: l.start, srcEnd: l.end });
+  for (const l of doc.linkLines) push(l.url, { srcStart: l.start, srcEnd: l.end }, l.text?.replace(/\s+/gu, ' ').trim());
   return out;
 }
 

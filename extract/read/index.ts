@@ -4,9 +4,29 @@ import { fail } from '../../specs/diagnostics.js';
 import { decode } from './decode.js';
 import { readText } from './text.js';
 import type { Doc } from '../tree/types.js';
+import type { LinkLine } from './normalize.js';
+
+export interface ReadOptions {
+  /** called before each page of a PDF is read */
+  readonly onProgress?: (page: number, pages: number) => void;
+}
+
+export function isPdf(file: string, bytes: Uint8Array): boolean {
+  return extname(file).toLowerCase() === '.pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46);
+}
+
+/** A source's text exactly as extraction reads it (PDFs through the layout reader). */
+export async function sourceText(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<{ text: string; pageStarts?: number[]; links?: LinkLine[] }> {
+  if (isPdf(file, bytes)) {
+    const { readPdfText } = await import('./pdf.js');
+    const pdf = await readPdfText(bytes, file, options.onProgress);
+    return { text: pdf.text, pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })) };
+  }
+  return { text: decode(bytes, file).text };
+}
 
 /** Read a source document from disk into a Doc; unreadable input throws an InputError. */
-export async function readDocument(file: string): Promise<Doc> {
+export async function readDocument(file: string, options: ReadOptions = {}): Promise<Doc> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -17,9 +37,7 @@ export async function readDocument(file: string): Promise<Doc> {
     if (code === 'EACCES') fail(file, 'unreadable-file', 'permission denied; check the file\'s permissions');
     throw e;
   }
-  const ext = extname(file).toLowerCase();
-  if (ext === '.pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
-    fail(file, 'pdf-not-supported', 'reading PDFs is not yet supported; export the text (e.g. pdftotext -layout) and extract the .txt');
-  }
-  return readText(file, decode(bytes, file).text);
+  if (bytes.length === 0) fail(file, 'empty-input', 'the file is empty; give an anvisning as .txt, .md or .pdf');
+  const { text, pageStarts, links } = await sourceText(bytes, file, options);
+  return readText(file, text, pageStarts, links);
 }

@@ -5,7 +5,7 @@ import { sv } from '../parse/unicode.js';
 // ("hälso- och"), "•" bullets become list items, and lines that are only a URL (the link lists
 // PDF exports put at page ends) are taken out of the running text and kept as links.
 
-export interface LinkLine { readonly url: string; readonly start: number; readonly end: number }
+export interface LinkLine { readonly url: string; readonly start: number; readonly end: number; readonly text?: string }
 
 export interface Normalized {
   readonly md: string;
@@ -122,7 +122,7 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth;
 }
 
-function buildBlocks(src: string, lines: Line[]): Block[] {
+function buildBlocks(src: string, lines: Line[], options: NormalizeOptions): Block[] {
   const layout = layoutOf(src, lines);
   const blocks: Block[] = [];
   let current: Block | undefined;
@@ -136,7 +136,9 @@ function buildBlocks(src: string, lines: Line[]): Block[] {
         current.lines.push(line);
         continue;
       }
-      if (continues(current, prev, line, text, !isAdjacent(src, last, line), layout)) {
+      const gap = !isAdjacent(src, last, line);
+      if ((options.blankLineParagraphs && !gap && line.kind === 'text' && current.kind !== 'table' && current.kind !== 'heading')
+        || continues(current, prev, line, text, gap, layout)) {
         current.lines.push(line);
         continue;
       }
@@ -210,7 +212,7 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): v
     if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
       const before = prev.at(-2) ?? '';
       if (HYPHEN_KEEPERS.test(next)) out.insert(' ', end);
-      else if (!/^\p{Ll}/u.test(next) || /[\p{Lu}\d]/u.test(before)) {
+      else if (!/^\p{Ll}/u.test(next) || /[\p{Lu}\d]/u.test(before) || /^[^\s@]*@/u.test(next) || /\S*[@/]\S*-$/u.test(src.slice(Math.max(0, end - 60), end))) {
         // "PEPPIL-" + "id", "COVID-" + "19": the hyphen belongs to the word
       } else {
         out.chars.pop(); out.map.pop(); // "vårdka-" + "paciteten" → "vårdkapaciteten"
@@ -223,11 +225,16 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): v
   }
 }
 
-export function normalize(src: string): Normalized {
+export interface NormalizeOptions {
+  /** text laid out from a PDF: paragraphs are separated by blank lines, so adjacent lines always belong together */
+  readonly blankLineParagraphs?: boolean;
+}
+
+export function normalize(src: string, options: NormalizeOptions = {}): Normalized {
   const lines = splitLines(src);
   const linkLines: LinkLine[] = lines.filter((l) => l.kind === 'url')
     .map((l) => ({ url: src.slice(l.start, l.end).trim(), start: l.start, end: l.end }));
-  const blocks = buildBlocks(src, lines);
+  const blocks = buildBlocks(src, lines, options);
   const out = new Out();
   blocks.forEach((block, i) => {
     if (i > 0) out.insert('\n\n', block.lines[0]!.start);

@@ -2,21 +2,21 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
-import { normalize, type Normalized } from './normalize.js';
+import { normalize, type LinkLine, type Normalized } from './normalize.js';
 import { lineStarts, positionOf } from '../tree/locate.js';
 import type { Block, Doc, InlineLink, Section, Segment } from '../tree/types.js';
 
 // Plain text or markdown → Doc: normalize, parse with remark (GFM for tables), move every node's
 // position into source coordinates, and flatten the tree into blocks grouped by heading.
 
-export function readText(file: string, source: string, pageStarts?: readonly number[]): Doc {
-  const norm = normalize(source);
+export function readText(file: string, source: string, pageStarts?: readonly number[], annotations: readonly LinkLine[] = []): Doc {
+  const norm = normalize(source, { blankLineParagraphs: pageStarts !== undefined });
   const tree = unified().use(remarkParse).use(remarkGfm).parse(norm.md) as Root;
   const starts = lineStarts(source);
   const blocks = flatten(tree, norm);
   toSourcePositions(tree, norm, starts);
   return {
-    file, source, lineStarts: starts, tree, blocks, sections: sectionsOf(blocks), linkLines: norm.linkLines,
+    file, source, lineStarts: starts, tree, blocks, sections: sectionsOf(blocks), linkLines: [...norm.linkLines, ...annotations],
     ...(pageStarts ? { pageStarts } : {}),
   };
 }

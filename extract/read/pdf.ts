@@ -1,0 +1,87 @@
+import { fail } from '../../specs/diagnostics.js';
+import { dropFurniture, layoutText, pageLines, type Line, type PdfItem, type PdfLink, type PdfPage } from './pdf-layout.js';
+
+// PDF → text with page starts, through pdfjs-dist's legacy build (runs in Node without a worker
+// thread). pdfjs is loaded lazily so that the CLI starts fast. Pages are read one at a time and
+// released, so memory stays bounded on long documents.
+
+export interface PdfText {
+  readonly text: string;
+  readonly pageStarts: number[];
+  readonly pages: number;
+  /** pages without a text layer (scanned images) */
+  readonly emptyPages: number[];
+  /** link annotations: URL and the span of text they cover */
+  readonly links: Array<{ url: string; start: number; end: number }>;
+}
+
+interface TextItemLike { str: string; transform: number[]; width: number; height: number }
+interface AnnotationLike { subtype?: string; url?: string; unsafeUrl?: string; rect?: number[] }
+
+function ranges(pages: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    parts.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: (page: number, pages: number) => void): Promise<PdfText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    verbosity: 0, stopAtErrors: false,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const name = (e as { name?: string }).name;
+    if (name === 'PasswordException') fail(file, 'pdf-encrypted', 'the PDF is password protected; ask the publisher for an unprotected copy');
+    fail(file, 'pdf-invalid', `not a readable PDF (${name === 'InvalidPDFException' ? 'damaged or not a PDF at all' : (e as Error).message || 'unreadable'}); get a fresh copy from the publisher`);
+  }
+  try {
+    const pages = doc.numPages;
+    if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
+    const lines: Line[] = [];
+    const emptyPages: number[] = [];
+    for (let n = 1; n <= pages; n++) {
+      onProgress?.(n, pages);
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      try {
+        page = await doc.getPage(n);
+      } catch (e) {
+        fail(file, 'pdf-invalid', `page ${n} cannot be read (${(e as Error).message}); the PDF is damaged, get a fresh copy`, { page: n });
+      }
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const raw of content.items as unknown[]) {
+        const it = raw as TextItemLike;
+        if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
+        const [a, b, , , e, f] = it.transform as [number, number, number, number, number, number];
+        const size = Math.hypot(a, b) || it.height || 10;
+        items.push({ str: it.str, x: e, y: f, width: it.width, size });
+      }
+      const links: PdfLink[] = [];
+      for (const raw of await page.getAnnotations({ intent: 'display' }) as AnnotationLike[]) {
+        const url = raw.url ?? raw.unsafeUrl;
+        if (raw.subtype === 'Link' && url && raw.rect && raw.rect.length === 4) links.push({ url, rect: raw.rect as [number, number, number, number] });
+      }
+      const pdfPage: PdfPage = { width: viewport.width, height: viewport.height, items, links };
+      if (!items.some((i) => i.str.trim())) emptyPages.push(n);
+      lines.push(...pageLines(pdfPage, n));
+      page.cleanup();
+    }
+    if (emptyPages.length === pages) {
+      fail(file, 'pdf-no-text', `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction`);
+    }
+    const { text, pageStarts, links } = layoutText(dropFurniture(lines, pages), pages);
+    return { text, pageStarts, pages, emptyPages, links };
+  } finally {
+    await doc.destroy();
+  }
+}

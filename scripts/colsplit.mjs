@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { columnSplit } from '../build/extract/read/pdf-layout.js';
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[2])), verbosity: 0 }).promise;
+const page = await doc.getPage(1);
+const vp = page.getViewport({ scale: 1 });
+const c = await page.getTextContent();
+const items = c.items.map((it) => ({ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, size: Math.hypot(it.transform[0], it.transform[1]) }));
+const wide = items.filter((i) => i.str.trim() && i.width < vp.width * 0.6 && i.x < 300 && i.x + i.width > 280);
+console.log(wide.map((i) => [i.str, i.x, i.width]));
+console.log(columnSplit({ width: vp.width, height: vp.height, items, links: [] }));
