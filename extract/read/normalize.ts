@@ -209,10 +209,14 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): v
   for (const line of block.lines.slice(1)) {
     const prev = src.slice(Math.max(0, end - 4), end);
     const next = src.slice(line.start, line.end);
-    if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
+    if (/[\p{L}\d._%+-]+@[\p{L}\d.-]*$/u.test(src.slice(Math.max(0, end - 80), end)) && /^[\p{L}\d.-]*\.\p{L}{2,}(?![\p{L}\d])/u.test(next)) {
+      // an e-mail address wrapped at the margin: "…@socialsty" + "relsen.se"
+    } else if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
       const before = prev.at(-2) ?? '';
       if (HYPHEN_KEEPERS.test(next)) out.insert(' ', end);
-      else if (!/^\p{Ll}/u.test(next) || /[\p{Lu}\d]/u.test(before) || /^[^\s@]*@/u.test(next) || /\S*[@/]\S*-$/u.test(src.slice(Math.max(0, end - 60), end))) {
+      else if (!/^\p{Ll}/u.test(next) || /[\p{Lu}\d]/u.test(before) || /^[^\s@]*@/u.test(next) || /\S*[@/]\S*-$/u.test(src.slice(Math.max(0, end - 60), end))
+        || /(?:^|[^\p{L}])\p{L}-$/u.test(src.slice(Math.max(0, end - 3), end))) {
+        // "e-" + "tjänsten": a single letter is never a syllable of its own
         // "PEPPIL-" + "id", "COVID-" + "19": the hyphen belongs to the word
       } else {
         out.chars.pop(); out.map.pop(); // "vårdka-" + "paciteten" → "vårdkapaciteten"

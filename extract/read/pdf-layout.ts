@@ -54,7 +54,7 @@ export function columnSplit(page: PdfPage): number | undefined {
   const body = median(page.items.filter((i) => i.str.trim()).map((i) => i.size));
   const items = page.items.filter((i) => i.str.trim() && Math.abs(i.size - body) <= body * 0.15 && i.width < page.width * 0.6
     && i.y > page.height * 0.08 && i.y < page.height * 0.92);
-  if (items.length < 20) return undefined;
+  if (items.length < 4) return undefined;
   const lo = page.width * 0.3;
   const hi = page.width * 0.7;
   const step = page.width / 200;
@@ -73,7 +73,9 @@ export function columnSplit(page: PdfPage): number | undefined {
   const left = items.filter((i) => i.x + i.width <= best!.at).reduce((n, i) => n + i.str.length, 0);
   const right = items.filter((i) => i.x >= best!.at).reduce((n, i) => n + i.str.length, 0);
   const total = left + right;
-  return left > total * 0.25 && right > total * 0.25 ? best.at : undefined;
+  const leftItems = items.filter((i) => i.x + i.width <= best!.at).length;
+  const rightItems = items.filter((i) => i.x >= best!.at).length;
+  return left > total * 0.2 && right > total * 0.2 && leftItems >= 2 && rightItems >= 2 ? best.at : undefined;
 }
 
 function linkOf(item: PdfItem, links: readonly PdfLink[]): PdfLink | undefined {
@@ -104,8 +106,11 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
   };
 }
 
+/** What a column hands on to the next: whether its last line was inside a bulleted item. */
+export interface Carry { glyphItem: boolean }
+
 /** One column's items → lines, top to bottom. */
-function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number): Line[] {
+function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry: Carry): Line[] {
   const sorted = [...items].filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   for (const item of sorted) {
@@ -152,6 +157,8 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number): Line
   // whose bullets were drawn as graphics
   const margin = median(raw.filter((l) => Math.abs(l.size - bodySize) < bodySize * 0.1).map((l) => Math.round(l.x)));
   let glyphItem = false;
+  let bulletX = 0;
+  const carried = carry.glyphItem;
   const rights = raw.filter((l) => Math.abs(l.size - bodySize) < bodySize * 0.1).map((l) => l.right).sort((a, b) => a - b);
   const columnRight = rights[Math.floor(rights.length * 0.9)] ?? 0;
   raw.forEach((l, i) => {
@@ -160,10 +167,21 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number): Line
     const sizeChange = prev !== undefined && Math.abs(prev.size - l.size) > bodySize * 0.15;
     let text = l.text;
     let links = l.links;
+    // "1." and its text as separate runs with no gap: "1.stärka" → "1. stärka"
+    if (/^\d{1,3}[.)]\p{L}/u.test(text.trim())) {
+      const at = text.indexOf(text.trim()) + /^\d{1,3}[.)]/u.exec(text.trim())![0].length;
+      text = `${text.slice(0, at)} ${text.slice(at)}`;
+      links = links.map((k) => (k.start >= at ? { ...k, start: k.start + 1, end: k.end + 1 } : k));
+    }
     const isIndented = (x: { x: number }): boolean => x.x > margin + bodySize * 0.8 && x.x < margin + bodySize * 4;
     const marked = /^(?:•|\d{1,3}[.)]\s)/u.test(text.trim());
-    if (marked) glyphItem = true;
-    else if (!isIndented(l)) glyphItem = false;
+    // under a bullet, continuation lines hang at the item's text; a line back at the bullet's own
+    // left edge has left the list
+    const leftList = glyphItem && !marked && l.x <= bulletX + bodySize * 0.5;
+    // an item broken over a column or page goes on, hanging, at the top of the next
+    const continuesItem = i === 0 && carried && !marked && (isIndented(l) || /^\p{Ll}/u.test(text.trim()));
+    const furniture = l.y < page.height * 0.08 || l.y > page.height * 0.92;
+    if (furniture) { /* page numbers and running heads do not end a list */ } else if (marked) { glyphItem = true; bulletX = l.x; } else if (continuesItem) { glyphItem = true; bulletX = margin; } else if (!isIndented(l) || leftList) glyphItem = false;
     // indented lines under a bullet glyph continue its item; without one, the bullets were graphics
     if (!marked && !glyphItem && isIndented(l)) {
       const prevIndented = prev !== undefined && isIndented(prev);
@@ -176,32 +194,32 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number): Line
         links = links.map((k) => ({ ...k, start: k.start + 2, end: k.end + 2 }));
       }
     }
-    // "1." and its text as separate runs with no gap: "1.stärka" → "1. stärka"
-    if (/^\d{1,3}[.)]\p{L}/u.test(text.trim())) {
-      const at = text.indexOf(text.trim()) + /^\d{1,3}[.)]/u.exec(text.trim())![0].length;
-      text = `${text.slice(0, at)} ${text.slice(at)}`;
-      links = links.map((k) => (k.start >= at ? { ...k, start: k.start + 1, end: k.end + 1 } : k));
-    }
     const cleaned = cleanLine(text, links);
     out.push({
       page: pageNo, y: l.y, x: l.x, size: l.size, text: cleaned.text, links: cleaned.links,
       // a paragraph ends where its last line stops short of the column's edge and the next begins anew
-      breakBefore: i === 0 || gap > Math.max(spacing, l.size * 1.2) * 1.35 || sizeChange || /^(?:•|\d{1,3}[.)]\s)/u.test(cleaned.text)
-        || (prev !== undefined && prev.right < columnRight - bodySize * 4 && /^[\p{Lu}\d"”(]/u.test(cleaned.text)),
+      breakBefore: (i === 0 && !continuesItem) || leftList || gap > Math.max(spacing, l.size * 1.2) * 1.35 || sizeChange || /^(?:•|\d{1,3}[.)]\s)/u.test(cleaned.text)
+        || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && /^[\p{Lu}\d"”(]/u.test(cleaned.text)),
       top: l.y > page.height * 0.92, bottom: l.y < page.height * 0.08,
     });
     prevY = l.y;
   });
+  carry.glyphItem = glyphItem;
   return out;
 }
 
-export function pageLines(page: PdfPage, pageNo: number): Line[] {
+export function pageLines(page: PdfPage, pageNo: number, carry: Carry = { glyphItem: false }): Line[] {
   const split = columnSplit(page);
-  if (split === undefined) return linesOf(page.items, page, pageNo);
-  const left = page.items.filter((i) => i.x < split);
-  const right = page.items.filter((i) => i.x >= split);
-  const r = linesOf(right, page, pageNo);
-  return [...linesOf(left, page, pageNo), ...r.map((l, i) => (i === 0 ? { ...l, breakBefore: true } : l))];
+  if (split === undefined) return linesOf(page.items, page, pageNo, carry);
+  // a run that overflows the left column (a long e-mail address) continues its line, not the right column
+  const left: PdfItem[] = page.items.filter((i) => i.x < split);
+  const right: PdfItem[] = [];
+  for (const i of [...page.items].filter((x) => x.x >= split).sort((a, b) => a.x - b.x)) {
+    const touches = left.some((l) => Math.abs(l.y - i.y) < i.size * 0.3 && Math.abs(l.x + l.width - i.x) < i.size * 0.3);
+    (touches ? left : right).push(i);
+  }
+  const l = linesOf(left, page, pageNo, carry);
+  return [...l, ...linesOf(right, page, pageNo, carry)];
 }
 
 const PAGE_NUMBER = /^(?:sida\s+)?\d{1,4}(?:\s*(?:\/|av|\(|of)\s*\d{1,4}\)?)?$|^\(\s*\d{1,4}\s*\)$|^-\s*\d{1,4}\s*-$/iu;
@@ -231,7 +249,7 @@ export function layoutText(lines: readonly Line[], pages: number): { text: strin
   let page = 0;
   for (const l of lines) {
     if (l.page !== page) {
-      if (text) text += '\n\n';
+      if (text) text += l.breakBefore ? '\n\n' : '\n';
       for (let p = page + 1; p <= l.page; p++) pageStarts[p - 1] = text.length;
       page = l.page;
     } else if (l.breakBefore) {

@@ -47,6 +47,7 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
     const pages = doc.numPages;
     if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
     const lines: Line[] = [];
+    const carry = { glyphItem: false };
     const emptyPages: number[] = [];
     for (let n = 1; n <= pages; n++) {
       onProgress?.(n, pages);
@@ -73,7 +74,7 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
       }
       const pdfPage: PdfPage = { width: viewport.width, height: viewport.height, items, links };
       if (!items.some((i) => i.str.trim())) emptyPages.push(n);
-      lines.push(...pageLines(pdfPage, n));
+      lines.push(...pageLines(pdfPage, n, carry));
       page.cleanup();
     }
     if (emptyPages.length === pages) {
