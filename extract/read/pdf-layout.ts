@@ -180,7 +180,7 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
     const leftList = glyphItem && !marked && l.x <= bulletX + bodySize * 0.5;
     // an item broken over a column or page goes on, hanging, at the top of the next
     const continuesItem = i === 0 && carried && !marked && (isIndented(l) || /^\p{Ll}/u.test(text.trim()));
-    const furniture = l.y < page.height * 0.08 || l.y > page.height * 0.92;
+    const furniture = PAGE_NUMBER.test(text.trim()) || l.y < page.height * 0.05;
     if (furniture) { /* page numbers and running heads do not end a list */ } else if (marked) { glyphItem = true; bulletX = l.x; } else if (continuesItem) { glyphItem = true; bulletX = margin; } else if (!isIndented(l) || leftList) glyphItem = false;
     // indented lines under a bullet glyph continue its item; without one, the bullets were graphics
     if (!marked && !glyphItem && isIndented(l)) {

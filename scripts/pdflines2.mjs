@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { pageLines } from '../build/extract/read/pdf-layout.js';
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[2])), verbosity: 0 }).promise;
+const n = Number(process.argv[3]);
+const page = await doc.getPage(n);
+const vp = page.getViewport({ scale: 1 });
+const c = await page.getTextContent();
+const items = c.items.map((it) => ({ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, size: Math.hypot(it.transform[0], it.transform[1]) }));
+for (const l of pageLines({ width: vp.width, height: vp.height, items, links: [] }, n, { glyphItem: false })) console.log(Math.round(l.x), Math.round(l.y), l.breakBefore ? 'B' : ' ', l.text.slice(0, 60));
