@@ -27,9 +27,16 @@ export interface SentenceAt extends Located {
   readonly text: string;
 }
 
-/** Every sentence of a block, located. */
+const sentenceCache = new WeakMap<Block, SentenceAt[]>();
+
+/** Every sentence of a block, located (computed once per block). */
 export function sentencesOf(block: Block): SentenceAt[] {
-  return sentences(block.seg.text).map((s) => ({ block, start: s.start, end: s.end, text: block.seg.text.slice(s.start, s.end) }));
+  let out = sentenceCache.get(block);
+  if (!out) {
+    out = sentences(block.seg.text).map((s) => ({ block, start: s.start, end: s.end, text: block.seg.text.slice(s.start, s.end) }));
+    sentenceCache.set(block, out);
+  }
+  return out;
 }
 
 export function allSentences(blocks: readonly Block[]): SentenceAt[] {

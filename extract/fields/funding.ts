@@ -207,12 +207,12 @@ function headingOf(doc: Doc, s: SentenceAt): string {
 }
 
 function dropSubtotals(parts: PartFound[]): PartFound[] {
-  const value = (p: PartFound): Decimal => new Decimal(String(p.amount.value));
-  return parts.filter((p) => {
-    const others = parts.filter((q) => q !== p && q.to?.value === p.to?.value);
-    for (let i = 0; i < others.length; i++) {
-      for (let j = i + 1; j < others.length; j++) {
-        if (value(others[i]!).plus(value(others[j]!)).eq(value(p))) return false;
+  const values = parts.map((p) => new Decimal(String(p.amount.value)));
+  return parts.filter((p, k) => {
+    const others = parts.map((q, i) => i).filter((i) => i !== k && parts[i]!.to?.value === p.to?.value);
+    for (let a = 0; a < others.length; a++) {
+      for (let b = a + 1; b < others.length; b++) {
+        if (values[others[a]!]!.plus(values[others[b]!]!).eq(values[k]!)) return false;
       }
     }
     return true;

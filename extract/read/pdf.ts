@@ -29,8 +29,28 @@ function ranges(pages: readonly number[]): string {
   return parts.join(', ');
 }
 
+let loaded: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
+/**
+ * pdfjs-dist's legacy build brings core-js, which replaces Array.prototype.push with a slower
+ * version because V8's differs from the spec at lengths above 2^32 - 1; that slows every push in
+ * the process. Arrays that long never occur here, so the native one is put back.
+ */
+function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  loaded ??= (async () => {
+    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+    const mod = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // load the worker code now (pdf.js runs it in this thread in Node), so its polyfills come and go here too
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    Object.defineProperty(Array.prototype, 'push', push);
+    return mod;
+  })();
+  return loaded;
+}
+
 export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: (page: number, pages: number) => void): Promise<PdfText> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
     verbosity: 0, stopAtErrors: false,
@@ -75,7 +95,7 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
       const pdfPage: PdfPage = { width: viewport.width, height: viewport.height, items, links };
       if (!items.some((i) => i.str.trim())) emptyPages.push(n);
       lines.push(...pageLines(pdfPage, n, carry));
-      page.cleanup();
+      // no page.cleanup(): it drops the parsed fonts, which the next page would parse again
     }
     if (emptyPages.length === pages) {
       fail(file, 'pdf-no-text', `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction`);

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+const t0 = performance.now();
+const { readPdfText } = await import('../build/extract/read/pdf.js');
+const bytes = new Uint8Array(readFileSync(process.argv[2]));
+const t1 = performance.now();
+const r = await readPdfText(bytes, 'x.pdf');
+const t2 = performance.now();
+const { readText } = await import('../build/extract/read/text.js');
+const doc = readText('x', r.text, r.pageStarts, []);
+const t3 = performance.now();
+const { extractAnvisning } = await import('../build/extract/anvisning.js');
+extractAnvisning(doc, { path: 'x', sha256: '0'.repeat(64) });
+const t4 = performance.now();
+console.log({ load: t1 - t0, pdf: t2 - t1, tree: t3 - t2, fields: t4 - t3, chars: r.text.length, blocks: doc.blocks.length });
