@@ -87,6 +87,14 @@ export function findFunding(doc: Doc): FundingFound {
     const start = b.seg.text.lastIndexOf(last.text.trim());
     candidates.push({ rank: 1.5, value: kronorOf(exact), exact, loc: { block: b, start: Math.max(0, start), end: b.seg.text.length } });
   }
+  // the same row flattened to a line, as in text from PDFs: "Summa | 5 886 500 000", "Totalt: 1 590 000 000 kr"
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const m = /^(?:summa|totalt|total)\s*[:|]?\s*(\d{1,3}(?:[ \u00a0]\d{3})+)(?:\s*(?:kr|kronor))?\.?$/iu.exec(b.seg.text.trim());
+    if (!m) continue;
+    const exact = new Decimal(m[1]!.replace(/\s/gu, ''));
+    candidates.push({ rank: 1.5, value: kronorOf(exact), exact, loc: { block: b, start: 0, end: b.seg.text.length } });
+  }
   candidates.sort((x, y) => x.rank - y.rank);
   let best = candidates[0];
   // A rounded sentence ("5,9 miljarder") gives way to the exact figure of the same total.

@@ -122,6 +122,18 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth;
 }
 
+/**
+ * Text laid out from a PDF marks paragraphs with blank lines: adjacent lines belong together, and
+ * across a blank line only a word broken by a hyphen or a sentence going on in lower case (over a
+ * page or column break) continues.
+ */
+function pdfContinues(block: Block, prev: string, next: Line, nextText: string, gap: boolean): boolean {
+  if (next.kind !== 'text' || block.kind === 'table' || block.kind === 'heading') return false;
+  if (!gap) return true;
+  if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
+  return /^\p{Ll}/u.test(nextText) && !/[.!?:]["”’)]*$/u.test(prev);
+}
+
 function buildBlocks(src: string, lines: Line[], options: NormalizeOptions): Block[] {
   const layout = layoutOf(src, lines);
   const blocks: Block[] = [];
@@ -137,8 +149,7 @@ function buildBlocks(src: string, lines: Line[], options: NormalizeOptions): Blo
         continue;
       }
       const gap = !isAdjacent(src, last, line);
-      if ((options.blankLineParagraphs && !gap && line.kind === 'text' && current.kind !== 'table' && current.kind !== 'heading')
-        || continues(current, prev, line, text, gap, layout)) {
+      if (options.blankLineParagraphs ? pdfContinues(current, prev, line, text, gap) : continues(current, prev, line, text, gap, layout)) {
         current.lines.push(line);
         continue;
       }

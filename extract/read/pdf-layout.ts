@@ -198,8 +198,10 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
     out.push({
       page: pageNo, y: l.y, x: l.x, size: l.size, text: cleaned.text, links: cleaned.links,
       // a paragraph ends where its last line stops short of the column's edge and the next begins anew
-      breakBefore: (i === 0 && !continuesItem) || leftList || gap > Math.max(spacing, l.size * 1.2) * 1.35 || sizeChange || /^(?:•|\d{1,3}[.)]\s)/u.test(cleaned.text)
-        || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && /^[\p{Lu}\d"”(]/u.test(cleaned.text)),
+      // paragraph spacing: more than a line's own leading plus a quarter of its size
+      breakBefore: (i === 0 && !continuesItem) || leftList || gap > Math.max(spacing, l.size * 1.15) + Math.max(2, l.size * 0.25) || sizeChange || /^(?:•|\d{1,3}[.)]\s)/u.test(cleaned.text)
+        || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && /^[\p{Lu}\d"”(]/u.test(cleaned.text)
+          && !/\s(?:och|eller|samt|att|för|av|i|om|med|till|på|som|en|ett|den|det|de|är|inom|under|enligt)$/iu.test(prev.text)),
       top: l.y > page.height * 0.92, bottom: l.y < page.height * 0.08,
     });
     prevY = l.y;
