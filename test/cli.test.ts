@@ -31,7 +31,7 @@ describe('bad input', () => {
     ['a text that is not a grant instruction', () => { const f = join(d, 'recept.txt'); writeFileSync(f, 'Pannkakor\n\nVispa ihop mjöl och mjölk. Stek i smör.\n'); return ['extract', f]; }, /not-a-grant-instruction/u],
     ['a missing file', () => ['extract', join(d, 'finns-inte.txt')], /missing-file/u],
     ['a folder', () => ['extract', d], /not-a-file/u],
-    ['a PDF before PDF support', () => { const f = join(d, 'a.pdf'); writeFileSync(f, '%PDF-1.4\n%%EOF\n'); return ['extract', f]; }, /pdf/u],
+    ['a broken PDF', () => { const f = join(d, 'a.pdf'); writeFileSync(f, '%PDF-1.4\n%%EOF\n'); return ['extract', f]; }, /pdf-invalid/u],
     ['an unknown command', () => ['frobnicate'], /unknown command 'frobnicate'/u],
     ['an unknown option', () => ['extract', '--nope', 'x.txt'], /--nope|Unknown option/u],
     ['a wrong format', () => ['extract', 'x.txt', '--format', 'xml'], /unknown --format 'xml'/u],
