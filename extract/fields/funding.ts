@@ -66,6 +66,7 @@ export function findFunding(doc: Doc): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
   for (const s of sentences) {
+    if (!/\d/u.test(s.text)) continue;
     if (NOT_TOTAL.test(s.text) && !/totala\s+belopp|omfattar\s+totalt/iu.test(s.text)) continue;
     for (const a of findAmounts(s.text)) {
       if (!plain(a) || a.per) continue;
@@ -135,7 +136,9 @@ function keyOf(text: string): Key | undefined {
 /** Distribution parts stated with an amount. Subtotals that are the sum of other parts are dropped. */
 function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   const parts: PartFound[] = [];
+  const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && sv(/\bper\s+\p{L}/iu).test(x.text) && findAmounts(x.text).some((a) => a.per && !/befolkning|invånare|region|kommun|år|bidragsår/iu.test(a.per)));
   for (const s of sentences) {
+    if (!/\d/u.test(s.text)) continue;
     if (!sv(/\bfördela[st]?\b|\btilldelas\b|\bdividerat\b/iu).test(s.text)) continue;
     const amounts = findAmounts(s.text).filter((a) => !a.approximate && !a.bound);
     if (amounts.length === 0) continue;
@@ -144,7 +147,6 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
     const divided = /dividerat\s+med\s+(?:de\s+)?(\d+)\s+([\p{L}\s-]+?)(?:\s+som|[.,]|$)/iu.exec(s.text);
     if (divided && amounts[0]) {
       const units = Number(divided[1]);
-      const perUnitSentence = sentences.find((x) => x !== s && sv(/\bper\s+\p{L}/iu).test(x.text) && findAmounts(x.text).some((a) => a.per && !/befolkning|invånare|region|kommun|år|bidragsår/iu.test(a.per)));
       const perUnit = perUnitSentence ? findAmounts(perUnitSentence.text).find((a) => a.per) : undefined;
       parts.push({
         amount: { value: amounts[0].value, at: at(s, amounts[0]) },
@@ -184,7 +186,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   }
   // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
   for (const s of sentences) {
-    if (!sv(/\b(?:Till|fördelas)\b/u).test(s.text) || keyOf(s.text)) continue;
+    if (!/\d/u.test(s.text) || !sv(/\b(?:Till|fördelas)\b/u).test(s.text) || keyOf(s.text)) continue;
     const amount = findAmounts(s.text).find((a) => plain(a) && !a.per && /fördelas\s+(?:även\s+|också\s+)?$/iu.test(s.text.slice(0, a.start)));
     if (!amount || parts.some((p) => p.amount.at.block === s.block && p.amount.at.start === s.start + amount.start)) continue;
     const next = sentences[sentences.indexOf(s) + 1];

@@ -21,7 +21,8 @@ function itemsOf(items: Block[]): Array<Found<string>> {
 }
 
 function sectionOf(doc: Doc, b: Block): Section | undefined {
-  return doc.sections.find((s) => s.index === b.section);
+  // sections are numbered in order, so a block's section number is its index
+  return doc.sections[b.section];
 }
 
 export function findPermittedUses(doc: Doc): Array<Found<string>> {

@@ -31,7 +31,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const closes: Cand[] = [];
   sentences.forEach((s, order) => {
     const text = s.text;
+    if (!/\d/u.test(text)) return;
     const dates = findDates(text);
+    const ranges = findRanges(text);
     // field lines: "Utlysningsdatum: 2025-03-06", "Sista ansökningsdag: 2025-04-17", "Ansökan öppnar: 2 januari 2023"
     const field = /^(utlysningsdatum|ansökan öppnar|öppnar|ansökningsperioden? öppnar|sista ansökningsdag(?:en)?|sista dag (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan)|ansökan stänger|stänger|sista rekvisitionsdag)\s*:\s*/iu.exec(text);
     const first = dates[0];
@@ -40,7 +42,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       target.push({ rank: 0, value: first.date, at: loc(s, 0, first.end), order });
       return;
     }
-    for (const r of findRanges(text)) {
+    for (const r of ranges) {
       const before = text.slice(0, r.start);
       if (sv(/(?:ansökan|ansökningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
         && !NOT_WINDOW.test(before)) {
@@ -51,7 +53,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     if (!APPLY.test(text)) return;
     for (const d of dates) {
       const before = text.slice(0, d.start);
-      if (findRanges(text).some((r) => r.start <= d.start && d.end <= r.end)) continue;
+      if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
       if (sv(/\böppnar\b[^.]*$/iu).test(before) && !NOT_WINDOW.test(before)) {
         opens.push({ rank: 1, value: d.date, at: loc(s), order });
       } else if (sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$|\bstänger\b[^.]*$/iu).test(before)) {

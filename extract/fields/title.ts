@@ -52,6 +52,7 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   }
   const hits: Array<Found<number>> = [];
   for (const s of allSentences(bodyBlocks(doc))) {
+    if (!/(?:19|20)\d\d/u.test(s.text)) continue;
     if (sv(/\b((?:19|20)\d{2})\s*(?:och|–|-)\s*((?:19|20)\d{2})\b/u).test(s.text) && /bidragsår/iu.test(s.text)) return undefined;
     for (const re of YEAR_PHRASES) {
       for (const m of s.text.matchAll(re)) {

@@ -11,6 +11,8 @@ export interface Normalized {
   readonly md: string;
   /** map[i] is the source offset of md[i]; map[md.length] is the source length */
   readonly map: Int32Array;
+  /** the blocks as emitted, for building the tree without re-parsing text that has no markdown */
+  readonly outline: readonly OutlineBlock[];
   readonly linkLines: readonly LinkLine[];
 }
 
@@ -200,14 +202,26 @@ function looksLikeTitle(text: string): boolean {
   return t.length < 220 && /^[\p{Lu}\d]/u.test(t) && !/[.!:;,]\s|[.!:;,]$/u.test(t) && !/@|https?:/u.test(t);
 }
 
-function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): void {
+/** A block as emitted: its kind and where its marker and its text stand in the markdown. */
+export interface OutlineBlock {
+  readonly type: 'heading' | 'paragraph' | 'item' | 'markdown';
+  readonly depth?: number;
+  readonly ordered?: boolean;
+  readonly number?: number;
+  readonly markStart: number;
+  readonly textStart: number;
+  readonly end: number;
+}
+
+function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): OutlineBlock {
   const first = block.lines[0]!;
+  const markStart = out.chars.length;
   if (block.kind === 'table' || block.kind === 'heading') {
     block.lines.forEach((line, i) => {
       if (i > 0) out.insert('\n', line.start);
       out.copy(src, line.start, line.end);
     });
-    return;
+    return { type: 'markdown', markStart, textStart: markStart, end: out.chars.length };
   }
   if (asHeading) out.insert(asHeading === 1 ? '# ' : '## ', first.start);
   else if (block.kind === 'bullet') out.insert('- ', first.start);
@@ -215,6 +229,7 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): v
   const text0 = src.slice(first.start, first.end);
   // Characters that would open a block construct of their own where the text means them literally.
   if (!asHeading && block.kind === 'para' && /^(?:[*+>#=]|\d{1,3}[.)](?:\s|$))/u.test(text0)) out.insert('\\', first.start);
+  const textStart = out.chars.length;
   let end = first.end;
   out.copy(src, first.start, first.end);
   for (const line of block.lines.slice(1)) {
@@ -238,6 +253,12 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): v
     out.copy(src, line.start, line.end);
     end = line.end;
   }
+  const type = asHeading ? 'heading' : block.kind === 'para' ? 'paragraph' : 'item';
+  return {
+    type, markStart, textStart, end: out.chars.length,
+    ...(asHeading ? { depth: asHeading } : {}),
+    ...(type === 'item' ? { ordered: block.kind === 'numbered', ...(block.marker ? { number: Number.parseInt(block.marker, 10) || 1 } : {}) } : {}),
+  };
 }
 
 export interface NormalizeOptions {
@@ -251,6 +272,7 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
     .map((l) => ({ url: src.slice(l.start, l.end).trim(), start: l.start, end: l.end }));
   const blocks = buildBlocks(src, lines, options);
   const out = new Out();
+  const outline: OutlineBlock[] = [];
   blocks.forEach((block, i) => {
     if (i > 0) out.insert('\n\n', block.lines[0]!.start);
     const text = block.lines.map((l) => src.slice(l.start, l.end)).join(' ');
@@ -259,8 +281,8 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
       if (i === 0 && blocks.length > 1 && (looksLikeHeading(text) || looksLikeTitle(text))) asHeading = 1;
       else if (i < blocks.length - 1 && looksLikeHeading(text, blocks[i + 1]!.kind === 'bullet' || blocks[i + 1]!.kind === 'numbered')) asHeading = 2;
     }
-    emitBlock(out, src, block, asHeading);
+    outline.push(emitBlock(out, src, block, asHeading));
   });
   out.map.push(src.length);
-  return { md: out.chars.join(''), map: Int32Array.from(out.map), linkLines };
+  return { md: out.chars.join(''), map: Int32Array.from(out.map), linkLines, outline };
 }

@@ -11,9 +11,7 @@ import type { Block, Doc, InlineLink, Section, Segment } from '../tree/types.js'
 
 export function readText(file: string, source: string, pageStarts?: readonly number[], annotations: readonly LinkLine[] = []): Doc {
   const norm = normalize(source, { blankLineParagraphs: pageStarts !== undefined });
-  // GFM only where there is a table: its autolink scanning costs a fifth of the parse on long documents
-  const processor = /^[ \t]*\|.*\|[ \t]*$/mu.test(norm.md) ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
-  const tree = processor.parse(norm.md) as Root;
+  const tree = pageStarts !== undefined && norm.outline.every((b) => b.type !== 'markdown') ? treeFromOutline(norm) : parseMarkdown(norm.md);
   const starts = lineStarts(source);
   const blocks = flatten(tree, norm);
   toSourcePositions(tree, norm, starts);
@@ -21,6 +19,41 @@ export function readText(file: string, source: string, pageStarts?: readonly num
     file, source, lineStarts: starts, tree, blocks, sections: sectionsOf(blocks), linkLines: [...norm.linkLines, ...annotations],
     ...(pageStarts ? { pageStarts } : {}),
   };
+}
+
+function parseMarkdown(md: string): Root {
+  // GFM only where there is a table: its autolink scanning costs a fifth of the parse on long documents
+  const processor = /^[ \t]*\|.*\|[ \t]*$/mu.test(md) ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
+  return processor.parse(md) as Root;
+}
+
+/**
+ * Text laid out from a PDF holds no markdown: its blocks are known from the layout, so the mdast
+ * tree is built from them directly (parsing it again costs a third of a long PDF's extraction).
+ */
+function treeFromOutline(norm: Normalized): Root {
+  const pos = (start: number, end: number): { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } } => ({
+    start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: end },
+  });
+  const text = (b: { textStart: number; end: number }): PhrasingContent => ({ type: 'text', value: norm.md.slice(b.textStart, b.end), position: pos(b.textStart, b.end) });
+  const children: RootContent[] = [];
+  for (const b of norm.outline) {
+    if (b.type === 'heading') {
+      children.push({ type: 'heading', depth: (b.depth ?? 2) as 1 | 2, children: [text(b)], position: pos(b.markStart, b.end) });
+    } else if (b.type === 'paragraph') {
+      children.push({ type: 'paragraph', children: [text(b)], position: pos(b.markStart, b.end) });
+    } else if (b.type === 'item') {
+      const last = children.at(-1);
+      const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(b)], position: pos(b.textStart, b.end) }], position: pos(b.markStart, b.end) };
+      if (last?.type === 'list' && last.ordered === b.ordered) {
+        last.children.push(item);
+        last.position = pos(last.position!.start.offset!, b.end);
+      } else {
+        children.push({ type: 'list', ordered: b.ordered ?? false, ...(b.ordered ? { start: b.number ?? 1 } : {}), spread: false, children: [item], position: pos(b.markStart, b.end) });
+      }
+    }
+  }
+  return { type: 'root', children, position: pos(0, norm.md.length) };
 }
 
 class SegBuilder {
