@@ -69,8 +69,10 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
     const lines: Line[] = [];
     const carry = { glyphItem: false };
     const emptyPages: number[] = [];
-    for (let n = 1; n <= pages; n++) {
-      onProgress?.(n, pages);
+    // A few pages are asked for ahead: pdf.js answers through the event loop, and requests in
+    // flight keep it busy while the previous page is laid out. The window keeps memory bounded.
+    const AHEAD = 6;
+    const fetchPage = async (n: number): Promise<PdfPage> => {
       let page: Awaited<ReturnType<typeof doc.getPage>>;
       try {
         page = await doc.getPage(n);
@@ -78,7 +80,7 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
         fail(file, 'pdf-invalid', `page ${n} cannot be read (${(e as Error).message}); the PDF is damaged, get a fresh copy`, { page: n });
       }
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
+      const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations({ intent: 'display' })]);
       const items: PdfItem[] = [];
       for (const raw of content.items as unknown[]) {
         const it = raw as TextItemLike;
@@ -88,14 +90,27 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
         items.push({ str: it.str, x: e, y: f, width: it.width, size });
       }
       const links: PdfLink[] = [];
-      for (const raw of await page.getAnnotations({ intent: 'display' }) as AnnotationLike[]) {
+      for (const raw of annotations as AnnotationLike[]) {
         const url = raw.url ?? raw.unsafeUrl;
         if (raw.subtype === 'Link' && url && raw.rect && raw.rect.length === 4) links.push({ url, rect: raw.rect as [number, number, number, number] });
       }
-      const pdfPage: PdfPage = { width: viewport.width, height: viewport.height, items, links };
-      if (!items.some((i) => i.str.trim())) emptyPages.push(n);
-      lines.push(...pageLines(pdfPage, n, carry));
       // no page.cleanup(): it drops the parsed fonts, which the next page would parse again
+      return { width: viewport.width, height: viewport.height, items, links };
+    };
+    const pending = new Map<number, Promise<PdfPage>>();
+    const request = (n: number): void => {
+      if (n > pages || pending.has(n)) return;
+      const p = fetchPage(n);
+      p.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+      pending.set(n, p);
+    };
+    for (let n = 1; n <= pages; n++) {
+      for (let k = n; k < n + AHEAD; k++) request(k);
+      onProgress?.(n, pages);
+      const pdfPage = await pending.get(n)!;
+      pending.delete(n);
+      if (!pdfPage.items.some((i) => i.str.trim())) emptyPages.push(n);
+      lines.push(...pageLines(pdfPage, n, carry));
     }
     if (emptyPages.length === pages) {
       fail(file, 'pdf-no-text', `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction`);
