@@ -213,20 +213,24 @@ function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<'region' | 'ko
 }
 
 function headingOf(doc: Doc, s: SentenceAt): string {
-  return doc.sections.find((x) => x.index === s.block.section)?.heading?.seg.text ?? '';
+  return doc.sections[s.block.section]?.heading?.seg.text ?? '';
 }
 
 function dropSubtotals(parts: PartFound[]): PartFound[] {
-  const values = parts.map((p) => new Decimal(String(p.amount.value)));
-  return parts.filter((p, k) => {
-    const others = parts.map((q, i) => i).filter((i) => i !== k && parts[i]!.to?.value === p.to?.value);
-    for (let a = 0; a < others.length; a++) {
-      for (let b = a + 1; b < others.length; b++) {
-        if (values[others[a]!]!.plus(values[others[b]!]!).eq(values[k]!)) return false;
-      }
-    }
-    return true;
+  // amounts in öre as BigInt: exact, and fast enough to compare every pair
+  const ore = parts.map((p) => BigInt(new Decimal(String(p.amount.value)).times(100).toFixed(0)));
+  const sums = new Map<string, Set<bigint>>();
+  parts.forEach((p, i) => {
+    const group = p.to?.value ?? '';
+    parts.forEach((q, j) => {
+      if (j <= i || (q.to?.value ?? '') !== group) return;
+      const set = sums.get(group) ?? new Set<bigint>();
+      set.add(ore[i]! + ore[j]!);
+      sums.set(group, set);
+    });
   });
+  // a part that is the sum of two others for the same recipients is their subtotal
+  return parts.filter((p, k) => !sums.get(p.to?.value ?? '')?.has(ore[k]!) || parts.filter((q) => (q.to?.value ?? '') === (p.to?.value ?? '')).length < 3);
 }
 
 function findPopulationDate(sentences: readonly SentenceAt[]): Found<string> | undefined {

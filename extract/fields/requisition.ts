@@ -112,6 +112,7 @@ const REQUIRES = [
 function requiresOf(sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const s of sentences) {
+    if (!/ombud|rekvisition|ansökan|anmälan/iu.test(s.text)) continue;
     if (REQUIRES.some((re) => re.test(s.text)) && !/^Läs mer|^Mer information/iu.test(s.text)) {
       out.push({ value: s.text, at: loc(s) });
     }
