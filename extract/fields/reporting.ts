@@ -19,7 +19,7 @@ export interface ReportingFound {
 const REPORTING_HEADING = /återrapport|redovis|uppföljning|frågor kommer (?:att )?ställas/iu;
 const REPAYMENT_HEADING = /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu;
 const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning/iu;
-const RECIPIENT = sv(/\b(?:ni|er|regionen|regionerna|kommunen|kommunerna|mottagare[n]?|bidragsmottagare[n]?|organisationen|föreningen)\b/iu);
+const RECIPIENT = sv(/\b(?:ni|er|region|regionen|regionerna|kommun|kommunen|kommunerna|varje|mottagare[n]?|bidragsmottagare[n]?|organisationen|föreningen)\b/iu);
 
 function loc(s: SentenceAt, start = 0, end = s.text.length): Located {
   return { block: s.block, start: s.start + start, end: s.start + end };
