@@ -1,13 +1,14 @@
 import type { Anvisning } from '../specs/schema/index.js';
 import { compact, Grounder } from './ground.js';
+import { groundContacts, groundHead, groundLinks } from './shared.js';
 import type { Found } from './fields/common.js';
 import { findFunding } from './fields/funding.js';
 import { findConditions, findEvidenceDocuments, findExcludedUses, findPermittedUses } from './fields/lists.js';
-import { findContacts, findLegalBasis, findLinks } from './fields/references.js';
+import { findLegalBasis } from './fields/references.js';
 import { findRecipients } from './fields/recipients.js';
 import { findPayment, findRequisition, findUsagePeriod } from './fields/requisition.js';
 import { findRepayment, findReporting } from './fields/reporting.js';
-import { findAgency, findPurpose, findTitle, findYear, idFromTitle } from './fields/title.js';
+import { findPurpose, findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 
 // An anvisning's spec: every field found in the tree, each value grounded or dropped.
@@ -46,14 +47,11 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     .map((f) => `${f.at.block.index}:${f.at.start}`));
   const conditions = findConditions(doc, claimedBlocks, claimedSentences);
 
-  const titleValue = g.ground('title', title?.value, title?.at) ?? '';
+  const head = groundHead(g, doc, title, year);
   const spec = {
     spec: 1 as const,
     kind: 'anvisning' as const,
-    id: idFromTitle(titleValue),
-    year: g.ground('year', year?.value, year?.at),
-    title: titleValue,
-    agency: ((a) => g.ground('agency', a?.value, a?.at))(findAgency(doc)),
+    ...head,
     source,
     purpose: ((p) => g.ground('purpose', p?.value, p?.at))(findPurpose(doc)),
     recipients: compact({
@@ -102,11 +100,8 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
       invoice_threshold: g.ground('repayment.invoice_threshold', repayment.invoice_threshold?.value, repayment.invoice_threshold?.at),
     }),
     legal_basis: findLegalBasis(doc).map((r, i) => ({ ref: g.ground(`legal_basis.${i}`, r.ref.value, r.ref.at)!, kind: r.kind, ...(r.title ? { title: r.title } : {}) })),
-    contacts: findContacts(doc).map((c, i) => ({
-      email: g.ground(`contacts.${i}.email`, c.email.value, c.email.at)!,
-      ...(c.topic ? { topic: g.ground(`contacts.${i}.topic`, c.topic.value, c.topic.at)! } : {}),
-    })),
-    links: findLinks(doc).map((l, i) => ({ url: g.ground(`links.${i}`, l.url, l.at)!, ...(l.text ? { text: l.text } : {}) })),
+    contacts: groundContacts(g, doc),
+    links: groundLinks(g, doc),
     evidence: g.evidence,
   };
   return compact(spec) as Anvisning;

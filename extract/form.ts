@@ -1,8 +1,8 @@
 import type { Question, ReportingForm } from '../specs/schema/index.js';
 import { compact, Grounder } from './ground.js';
-import { findContacts, findLinks } from './fields/references.js';
+import { groundContacts, groundHead, groundLinks } from './shared.js';
 import { findFormMeta, findQuestions, type FieldFound } from './fields/reporting-form.js';
-import { findAgency, findTitle, findYear, idFromTitle } from './fields/title.js';
+import { findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 
 // A reporting form's spec: the form's own facts and every numbered question, grounded.
@@ -38,14 +38,11 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
     });
     return out as Question;
   });
-  const titleValue = g.ground('title', title?.value, title?.at) ?? '';
+  const head = groundHead(g, doc, title, year);
   const spec = {
     spec: 1 as const,
     kind: 'reporting-form' as const,
-    id: idFromTitle(titleValue),
-    year: g.ground('year', year?.value, year?.at),
-    title: titleValue,
-    agency: ((a) => g.ground('agency', a?.value, a?.at))(findAgency(doc)),
+    ...head,
     source,
     due: g.ground('due', meta.due?.value, meta.due?.at),
     max_submissions: g.ground('max_submissions', meta.max_submissions?.value, meta.max_submissions?.at),
@@ -53,12 +50,9 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
       from: g.ground('usage_period.from', meta.usage_period.from.value, meta.usage_period.from.at)!,
       to: g.ground('usage_period.to', meta.usage_period.to.value, meta.usage_period.to.at)!,
     } : undefined,
-    contacts: findContacts(doc).map((c, i) => ({
-      email: g.ground(`contacts.${i}.email`, c.email.value, c.email.at)!,
-      ...(c.topic ? { topic: g.ground(`contacts.${i}.topic`, c.topic.value, c.topic.at)! } : {}),
-    })),
+    contacts: groundContacts(g, doc),
     questions,
-    links: findLinks(doc).map((l, i) => ({ url: g.ground(`links.${i}`, l.url, l.at)!, ...(l.text ? { text: l.text } : {}) })),
+    links: groundLinks(g, doc),
     evidence: g.evidence,
   };
   return compact(spec) as ReportingForm;

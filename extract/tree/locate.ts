@@ -44,7 +44,7 @@ export function sourceSpan(loc: Located): { start: number; end: number } {
 export function collapseQuote(raw: string): string {
   return raw
     // a hyphen inside an e-mail address or URL is part of it: "e-" + "tjanst.statsbidrag@…"
-    .replace(sv(/(?<![@/][^\s]*)(?<=\p{L}\p{Ll})(\p{Ll})-[ \t\u00a0]*(?:\r?\n|\r)\s*(?!(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b|[^\s@]*@)(\p{Ll})/gu), '$1$2')
+    .replace(sv(/(?<![@/][^\s]*)(?<=\p{L})(\p{Ll})-[ \t\u00a0]*(?:\r?\n|\r)\s*(?!(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b|[^\s@]*@)(\p{Ll})/gu), '$1$2')
     .replace(/-[ \t\u00a0]*(?:\r?\n|\r)\s*/gu, '-\u0000')
     .replace(/\s+/gu, ' ')
     .replace(/\u0000/gu, '\n')

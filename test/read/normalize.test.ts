@@ -43,6 +43,13 @@ describe('normalize: text from PDFs', () => {
     expect(src.slice(para.seg.src[i]!, para.seg.src[i]! + 6)).toBe('vårdka');
     expect(quoteOf(doc, { block: para, start: i, end: i + 'vårdkapaciteten'.length })).toBe('vårdkapaciteten');
   });
+  it('writes quotes with words joined as read, real hyphens kept', async () => {
+    const { collapseQuote } = await import('../../extract/tree/locate.js');
+    expect(collapseQuote('utgå ifrån de stöd som So-\n\ncialstyrelsen har')).toBe('utgå ifrån de stöd som Socialstyrelsen har');
+    expect(collapseQuote('inom hälso-\n\noch sjukvården')).toBe('inom hälso-\noch sjukvården');
+    expect(collapseQuote('använder e-\ntjänsten')).toBe('använder e-\ntjänsten');
+    expect(collapseQuote('mejla e-tjanst.stats-\nbidrag@socialstyrelsen.se')).toBe('mejla e-tjanst.stats-\nbidrag@socialstyrelsen.se');
+  });
   it('does not treat typed paragraphs as wrapped lines', () => {
     expect(texts('Anvisningar för statsbidrag till regioner för arbete med nationella kvalitetsregister och annat 2026\n\nSocialstyrelsen har fått i uppdrag att fördela medel.\n')[0]).toMatch(/^heading: Anvisningar/u);
   });
