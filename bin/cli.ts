@@ -16,6 +16,9 @@ Usage:
   grantspec validate [PATH…] [--format text|json]
       Check specs (default: specs/) against the schema and the consistency rules.
       Exit 1 when any error is found.
+  grantspec build [--specs DIR] [--out DIR] [--today YYYY-MM-DD]
+      Validate the specs and render the guidance site (DIR/site) and the checklists (DIR/checklists).
+      Nothing is written when a spec has errors.
   grantspec schema [--out FILE]
       Print (or write) the JSON Schema of grant specs, for YAML editors.
   grantspec help | --help | --version
@@ -24,6 +27,7 @@ Examples:
   grantspec extract sources/2026/nationella-kvalitetsregister.txt
   grantspec extract sources/2027/x.txt --out specs/x/2027.yaml
   grantspec validate specs/
+  grantspec build --out dist --today 2026-04-15
   grantspec schema --out specs/grant-spec.schema.json
 `;
 
@@ -86,6 +90,31 @@ async function cmdValidate(args: string[]): Promise<number> {
   return errors > 0 ? 1 : 0;
 }
 
+async function cmdBuild(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { specs: { type: 'string', default: 'specs' }, out: { type: 'string', default: 'dist' }, today: { type: 'string' } },
+  });
+  if (positionals.length) throw new UsageError('build takes no FILE; use --specs DIR and --out DIR');
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
+  const { validatePaths } = await import('../specs/validate.js');
+  const { sourceText } = await import('../extract/read/index.js');
+  const checked = await validatePaths([values.specs], process.cwd(), async (bytes, file) => (await sourceText(bytes, file)).text);
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    printDiagnostics(errors);
+    process.stderr.write(`grantspec: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${values.specs}; the site was not built and ${values.out} is unchanged\n`);
+    return 1;
+  }
+  const { buildSite } = await import('../site/build.js');
+  const { writeTree } = await import('../site/write.js');
+  const result = await buildSite({ specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today });
+  await writeTree(values.out, result.files);
+  process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files.size} files into ${values.out}/site and ${values.out}/checklists\n`);
+  return 0;
+}
+
 async function cmdSchema(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
@@ -111,6 +140,7 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': return cmdExtract(rest);
     case 'validate': return cmdValidate(rest);
     case 'schema': return cmdSchema(rest);
+    case 'build': return cmdBuild(rest);
     default:
       throw new UsageError(`unknown command '${cmd}'`);
   }

@@ -1,0 +1,49 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '../specs/diagnostics.js';
+import { loadSpec } from '../specs/load.js';
+import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
+
+// The specs the site is built from, grouped by grant and year.
+
+export interface Grant {
+  readonly id: string;
+  readonly years: Anvisning[];
+  readonly forms: ReportingForm[];
+}
+
+export interface SiteData {
+  readonly grants: Grant[];
+  readonly diagnostics: Diagnostic[];
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...await yamlFiles(p));
+    else if (/\.ya?ml$/u.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+export async function loadSite(specsDir: string): Promise<SiteData> {
+  const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[] }>();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of await yamlFiles(specsDir)) {
+    const loaded = await loadSpec(file);
+    diagnostics.push(...loaded.diagnostics);
+    const spec = loaded.spec;
+    if (!spec) continue;
+    const entry = byId.get(spec.id) ?? { years: [], forms: [] };
+    if (spec.kind === 'anvisning') entry.years.push(spec);
+    else entry.forms.push(spec);
+    byId.set(spec.id, entry);
+  }
+  const grants = [...byId.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, g]) => ({
+    id,
+    years: g.years.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
+    forms: g.forms.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
+  }));
+  return { grants, diagnostics };
+}

@@ -1,0 +1,115 @@
+import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
+import { kronor, kronorWords, safeUrl, slug, svDate, svWhen } from './helpers/format.js';
+
+// Specs → what a page shows: plain Swedish text, each fact with the anchor of its quoted source.
+
+export interface Fact { readonly text: string; readonly src?: string; readonly srcLabel?: string }
+export interface Source { readonly anchor: string; readonly field: string; readonly line: number; readonly page?: number; readonly quote: string }
+
+const TYPES: Readonly<Record<string, string>> = { region: 'Regioner', kommun: 'Kommuner', organisation: 'Organisationer', länsstyrelse: 'Länsstyrelser', huvudman: 'Huvudmän', other: 'Andra' };
+const KEYS: Readonly<Record<string, string>> = {
+  equal: 'lika mellan mottagarna', 'per-capita': 'efter befolkningsmängd', 'fixed-per-recipient': 'ett fast belopp per mottagare',
+  'per-unit': 'ett belopp per enhet', 'government-key': 'enligt regeringens fördelningsnyckel', other: 'enligt en annan fördelning',
+};
+const TO: Readonly<Record<string, string>> = { region: 'regionerna', kommun: 'kommunerna' };
+
+function itemText(x: unknown): string {
+  return typeof x === 'string' ? x : x && typeof x === 'object' && 'text' in x ? String((x as { text: unknown }).text) : '';
+}
+
+export function factOf(spec: { evidence: Record<string, { line: number; page?: number }> }, path: string, text: string): Fact {
+  const e = spec.evidence[path] ?? spec.evidence[path.split('.').slice(0, -1).join('.')];
+  if (!e) return { text };
+  return { text, src: slug(spec.evidence[path] ? path : path.split('.').slice(0, -1).join('.')), srcLabel: `Källa, rad ${e.line}${e.page ? `, sidan ${e.page}` : ''}` };
+}
+
+export function sources(spec: { evidence: Record<string, { line: number; page?: number; quote: string }> }): Source[] {
+  return Object.entries(spec.evidence).map(([field, e]) => ({ anchor: slug(field), field, line: e.line, ...(e.page ? { page: e.page } : {}), quote: e.quote }));
+}
+
+const list = (spec: Anvisning, path: string, xs: readonly unknown[] | undefined): Fact[] => (xs ?? []).map((x, i) => factOf(spec, `${path}.${i}`, itemText(x)));
+
+export function partText(p: NonNullable<NonNullable<Anvisning['funding']>['parts']>[number]): string {
+  const bits: string[] = [];
+  if (p.amount !== undefined) bits.push(kronorWords(p.amount));
+  if (p.to) bits.push(`till ${TO[p.to] ?? p.to}`);
+  if (p.key === 'per-unit' && p.per_unit !== undefined) bits.push(`${kronor(p.per_unit)} per ${p.unit ?? 'enhet'}${p.units ? ` (${p.units} st)` : ''}`);
+  else if (p.key === 'fixed-per-recipient' && p.per_recipient !== undefined) bits.push(`${kronor(p.per_recipient)} per ${p.to ?? 'mottagare'}`);
+  else if (p.key) bits.push(KEYS[p.key] ?? p.key);
+  if (p.purpose) bits.push(`för ${p.purpose}`);
+  return bits.join(', ');
+}
+
+export interface GrantPage {
+  readonly id: string; readonly year?: number; readonly title: string; readonly agency?: string;
+  readonly purpose?: Fact; readonly types: Fact[]; readonly named: Fact[];
+  readonly total?: Fact; readonly totalExact?: string; readonly parts: Fact[]; readonly populationDate?: Fact;
+  readonly opens?: Fact; readonly closes?: Fact; readonly form?: string; readonly channel?: Fact; readonly requires: Fact[];
+  readonly payment?: Fact; readonly usage?: Fact;
+  readonly uses: Fact[]; readonly excluded: Fact[]; readonly conditions: Fact[]; readonly underlag: Fact[];
+  readonly reportingDue?: Fact; readonly announced?: Fact; readonly reportingPeriod?: Fact; readonly reportingChannel?: Fact; readonly reportingContent: Fact[];
+  readonly triggers: Fact[]; readonly invoice?: Fact;
+  readonly contacts: Array<Fact & { href?: string; topic?: string }>;
+  readonly legal: Fact[]; readonly links: Array<{ text: string; href?: string }>;
+  readonly sources: Source[]; readonly sourcePath: string;
+}
+
+export function grantPage(spec: Anvisning): GrantPage {
+  const f = (path: string, text: string | undefined): Fact | undefined => (text ? factOf(spec, path, text) : undefined);
+  const r = spec.requisition ?? {};
+  return {
+    id: spec.id, ...(spec.year !== undefined ? { year: spec.year } : {}), title: spec.title, ...(spec.agency ? { agency: spec.agency } : {}),
+    ...(spec.purpose ? { purpose: factOf(spec, 'purpose', spec.purpose) } : {}),
+    types: (spec.recipients?.types ?? []).map((t, i) => factOf(spec, `recipients.types.${i}`, TYPES[t] ?? t)),
+    named: list(spec, 'recipients.named', spec.recipients?.named),
+    ...(spec.funding?.total !== undefined ? { total: factOf(spec, 'funding.total', kronorWords(spec.funding.total)), totalExact: kronor(spec.funding.total) } : {}),
+    parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.amount`, partText(p))),
+    ...(spec.funding?.population_date ? { populationDate: factOf(spec, 'funding.population_date', svDate(spec.funding.population_date)) } : {}),
+    ...(r.opens ? { opens: factOf(spec, 'requisition.opens', svWhen(r.opens)) } : {}),
+    ...(r.closes ? { closes: factOf(spec, 'requisition.closes', svWhen(r.closes)) } : {}),
+    ...(r.form ? { form: r.form } : {}),
+    ...(r.channel ? { channel: factOf(spec, 'requisition.channel', r.channel) } : {}),
+    requires: list(spec, 'requisition.requires', r.requires),
+    ...(spec.payment ? { payment: factOf(spec, 'payment', spec.payment) } : {}),
+    ...(spec.usage_period ? { usage: factOf(spec, 'usage_period.from', `${svDate(spec.usage_period.from)} – ${svDate(spec.usage_period.to)}`) } : {}),
+    uses: list(spec, 'permitted_uses', spec.permitted_uses),
+    excluded: list(spec, 'excluded_uses', spec.excluded_uses),
+    conditions: list(spec, 'conditions', spec.conditions),
+    underlag: list(spec, 'evidence_documents', spec.evidence_documents),
+    ...(spec.reporting?.due ? { reportingDue: f('reporting.due', svDate(spec.reporting.due))! } : {}),
+    ...(spec.reporting?.announced ? { announced: f('reporting.announced', svWhen(spec.reporting.announced))! } : {}),
+    ...(spec.reporting?.period ? { reportingPeriod: f('reporting.period', svWhen(spec.reporting.period))! } : {}),
+    ...(spec.reporting?.channel ? { reportingChannel: f('reporting.channel', spec.reporting.channel)! } : {}),
+    reportingContent: list(spec, 'reporting.content', spec.reporting?.content),
+    triggers: list(spec, 'repayment.triggers', spec.repayment?.triggers),
+    ...(spec.repayment?.invoice_threshold !== undefined ? { invoice: factOf(spec, 'repayment.invoice_threshold', `Socialstyrelsen fakturerar belopp över ${kronor(spec.repayment.invoice_threshold)}`) } : {}),
+    contacts: (spec.contacts ?? []).map((c, i) => {
+      const href = safeUrl(`mailto:${c.email}`);
+      return { ...factOf(spec, `contacts.${i}.email`, c.email), ...(href ? { href } : {}), ...(c.topic ? { topic: c.topic } : {}) };
+    }),
+    legal: (spec.legal_basis ?? []).map((l, i) => factOf(spec, `legal_basis.${i}`, l.title ? `${l.title} (${l.ref})` : `${l.kind === 'diarienummer' ? 'Diarienummer ' : ''}${l.ref}`)),
+    links: (spec.links ?? []).map((l) => {
+      const href = safeUrl(l.url);
+      return { text: l.text ?? l.url, ...(href ? { href } : {}) };
+    }),
+    sources: sources(spec),
+    sourcePath: spec.source.path,
+  };
+}
+
+export interface Event { readonly date: string; readonly what: string; readonly id: string; readonly year?: number; readonly title: string; readonly kind: 'opens' | 'closes' | 'usage-end' | 'reporting-due' }
+
+/** Exact dates only: vague dates are never turned into calendar days. */
+export function eventsOf(spec: Anvisning | ReportingForm): Event[] {
+  const base = { id: spec.id, ...(spec.year !== undefined ? { year: spec.year } : {}), title: spec.title };
+  const out: Event[] = [];
+  if (spec.kind === 'anvisning') {
+    if (typeof spec.requisition?.opens === 'string') out.push({ ...base, date: spec.requisition.opens, what: 'Rekvisitionen öppnar', kind: 'opens' });
+    if (typeof spec.requisition?.closes === 'string') out.push({ ...base, date: spec.requisition.closes, what: 'Sista dag att rekvirera', kind: 'closes' });
+    if (spec.usage_period) out.push({ ...base, date: spec.usage_period.to, what: 'Sista dag för kostnader', kind: 'usage-end' });
+    if (spec.reporting?.due) out.push({ ...base, date: spec.reporting.due, what: 'Sista dag för återrapportering', kind: 'reporting-due' });
+  } else if (spec.due) {
+    out.push({ ...base, date: spec.due, what: 'Sista dag för återrapportering', kind: 'reporting-due' });
+  }
+  return out;
+}

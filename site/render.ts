@@ -1,0 +1,35 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import Handlebars from 'handlebars';
+import { kronor, kronorWords, safeUrl, svDate, svWhen } from './helpers/format.js';
+
+// Handlebars, set up from the templates folder an editor can change: layouts and partials by file
+// name, pages compiled on demand. Everything goes through {{…}}, so all source text is escaped.
+
+export type Render = (template: string, data: Record<string, unknown>) => string;
+
+export async function loadTemplates(dir: string): Promise<Render> {
+  const hb = Handlebars.create();
+  hb.registerHelper('date', (v: unknown) => svWhen(v));
+  hb.registerHelper('isoToSv', (v: unknown) => svDate(v));
+  hb.registerHelper('kronor', (v: unknown) => kronor(v));
+  hb.registerHelper('kronorWords', (v: unknown) => kronorWords(v));
+  hb.registerHelper('safeUrl', (v: unknown) => safeUrl(v) ?? '');
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  for (const sub of ['layouts', 'partials']) {
+    for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
+      hb.registerPartial(basename(f, '.hbs'), await readFile(join(dir, sub, f), 'utf8'));
+    }
+  }
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const sub of ['pages', 'checklists']) {
+    for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
+      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), { strict: false, preventIndent: true }));
+    }
+  }
+  return (template, data) => {
+    const t = compiled.get(template);
+    if (!t) throw new Error(`no template ${template}.hbs in ${dir}`);
+    return t(data);
+  };
+}

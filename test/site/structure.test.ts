@@ -1,0 +1,151 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../helpers.js';
+import { buildInto, TODAY } from './helpers.js';
+
+// The generated files, read as files: complete, linked, escaped, deterministic.
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+}
+
+let out: string;
+beforeAll(async () => { out = await buildInto(); }, 60_000);
+
+describe('npm run build output', () => {
+  it('has a page per grant and year, a history page per grant, checklists and the worksheet', () => {
+    const site = join(out, 'site');
+    for (const id of ['nationella-kvalitetsregister', 'kompetensforsorjning-halso-och-sjukvard', 'socialdataregister', 'tillganglighet-och-vardkapacitet']) {
+      expect(existsSync(join(site, 'grants', id, '2026.html'))).toBe(true);
+      expect(existsSync(join(site, 'grants', id, 'index.html'))).toBe(true);
+      for (const ext of ['md', 'html', 'csv']) expect(existsSync(join(out, 'checklists', `${id}-2026.${ext}`))).toBe(true);
+    }
+    expect(existsSync(join(site, 'grants/nationella-kvalitetsregister/2025-aterrapportering.html'))).toBe(true);
+    for (const p of ['index.html', 'kalender.html', 'kalender.ics', 'sok.html', 'tillganglighet.html']) expect(existsSync(join(site, p))).toBe(true);
+  });
+
+  it('puts the 13 May 2026 deadline in the iCalendar feeds, as RFC 5545 wants them', () => {
+    const ics = readFileSync(join(out, 'site/kalender.ics'), 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/u);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260513\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260305\r\n');
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(ics.replace(/\r\n/gu, '')).not.toMatch(/\n/u);
+    const own = readFileSync(join(out, 'site/grants/nationella-kvalitetsregister/nationella-kvalitetsregister.ics'), 'utf8');
+    expect(own).toContain('DTSTART;VALUE=DATE:20260513');
+    // vague dates are never made into days
+    expect(ics).not.toMatch(/DTSTART;VALUE=DATE:2027/u);
+  });
+
+  it('writes checklists as Markdown task lists and CSV with the source quote', () => {
+    const md = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.md'), 'utf8');
+    expect(md).toMatch(/^# Checklista: /u);
+    expect(md).toContain('- [ ] Rekvirera senast 13 maj 2026');
+    const csv = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffavsnitt,punkt,datum,källcitat');
+    expect(csv).toContain('2026-05-13,Sista dag att rekvirera är den 13 maj 2026.');
+  });
+
+  it('shows dates in Swedish and amounts in plain words, with a source link for each fact', () => {
+    const html = readFileSync(join(out, 'site/grants/nationella-kvalitetsregister/2026.html'), 'utf8');
+    expect(html).toContain('13 maj 2026');
+    expect(html).toContain('78,5 miljoner kronor');
+    expect(html).toContain('792\u00a0929 kronor per nationella kvalitetsregister');
+    expect(html).toMatch(/<a class="kalla" href="#kalla-requisition-closes">Källa, rad 45<\/a>/u);
+    expect(html).toContain('id="kalla-requisition-closes"');
+    expect(html).toContain('i början av 2027');
+  });
+
+  it('lists the grants open on --today on the start page', () => {
+    const html = readFileSync(join(out, 'site/index.html'), 'utf8');
+    const open = html.slice(html.indexOf('id="oppna"'), html.indexOf('id="datum"'));
+    expect(open).toContain('nationella kvalitetsregister');
+    expect(open).toContain('kompetensförsörjningen');
+    expect(open).not.toContain('socialdataregister');
+    expect(html).toContain(`den ${15} april 2026`);
+  });
+
+  it('resolves every internal link and anchor', () => {
+    const site = join(out, 'site');
+    const pages = walk(site).filter((f) => f.endsWith('.html'));
+    const ids = new Map(pages.map((p) => [p, new Set([...readFileSync(p, 'utf8').matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]!))]));
+    let links = 0;
+    for (const p of pages) {
+      for (const m of readFileSync(p, 'utf8').matchAll(/\s(?:href|src)="([^"]+)"/gu)) {
+        const href = m[1]!;
+        if (/^(?:https?:|mailto:)/u.test(href)) continue;
+        links++;
+        const [file, anchor] = href.split('#');
+        const target = file ? resolve(dirname(p), file) : p;
+        expect(existsSync(target), `${relative(site, p)} → ${href}`).toBe(true);
+        if (anchor) expect(ids.get(target)?.has(anchor), `${relative(site, p)} → ${href}`).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThan(100);
+  });
+
+  it('is byte-identical when built twice from the same specs', async () => {
+    const again = await buildInto();
+    const a = walk(out).map((f) => relative(out, f)).sort();
+    const b = walk(again).map((f) => relative(again, f)).sort();
+    expect(b).toEqual(a);
+    for (const f of a) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+  }, 60_000);
+
+  it('has no inline scripts or event handlers, and a strict Content-Security-Policy', () => {
+    for (const p of walk(join(out, 'site')).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(p, 'utf8');
+      expect(html).toContain("script-src 'self'");
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/u);
+      expect(html).not.toMatch(/<[^>]+\son[a-z]+=/iu);
+    }
+  });
+});
+
+describe('templates', () => {
+  it('escape everything: no triple-stash anywhere', () => {
+    for (const f of walk(join(ROOT, 'templates'))) expect(readFileSync(f, 'utf8'), f).not.toContain('{{{');
+  });
+});
+
+describe('hostile spec text', () => {
+  it('never makes a live script, event handler or javascript: link', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'grantspec-xss-'));
+    cpSync(join(ROOT, 'sources'), join(d, 'sources'), { recursive: true });
+    mkdirSync(join(d, 'specs/socialdataregister'), { recursive: true });
+    const spec = readFileSync(join(ROOT, 'specs/socialdataregister/2026.yaml'), 'utf8')
+      .replace(/^title: .*$/mu, 'title: Ond titel <img src=x onerror=alert(1)>')
+      .replace(/^permitted_uses:\n/mu, 'permitted_uses:\n  - "<script>alert(1)</script>"\n')
+      .replace(/^links:\n/mu, 'links:\n  - url: "javascript:alert(1)"\n    text: Klicka här\n');
+    writeFileSync(join(d, 'specs/socialdataregister/2026.yaml'), spec);
+    const out2 = join(d, 'dist');
+    const r = await cli(['build', '--specs', join(d, 'specs'), '--out', out2, '--today', TODAY], d);
+    expect(r.code, r.stderr).toBe(0);
+    for (const p of walk(join(out2, 'site')).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(p, 'utf8');
+      expect(html).not.toContain('<script>alert');
+      expect(html).not.toMatch(/<img[^>]*onerror/iu);
+      expect(html).not.toMatch(/href="\s*javascript:/iu);
+    }
+    const page = readFileSync(join(out2, 'site/grants/socialdataregister/2026.html'), 'utf8');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('Klicka här <span class="meta">(ingen giltig länk)</span>');
+  });
+
+  it('leaves the previous output untouched when a spec has errors', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'grantspec-bad-'));
+    cpSync(join(ROOT, 'sources'), join(d, 'sources'), { recursive: true });
+    cpSync(join(ROOT, 'specs'), join(d, 'specs'), { recursive: true, filter: (s) => !s.endsWith('.ts') });
+    const out2 = join(d, 'dist');
+    expect((await cli(['build', '--out', out2, '--today', TODAY], d)).code).toBe(0);
+    const before = readFileSync(join(out2, 'site/index.html'), 'utf8');
+    const f = join(d, 'specs/socialdataregister/2026.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('closes: 2026-04-01', 'closes: 2026-02-01'));
+    const r = await cli(['build', '--out', out2, '--today', '2026-05-01'], d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/date-order/u);
+    expect(readFileSync(join(out2, 'site/index.html'), 'utf8')).toBe(before);
+  });
+});
