@@ -75,7 +75,7 @@ describe('npm run build output', () => {
     for (const p of pages) {
       for (const m of readFileSync(p, 'utf8').matchAll(/\s(?:href|src)="([^"]+)"/gu)) {
         const href = m[1]!;
-        if (/^(?:https?:|mailto:)/u.test(href)) continue;
+        if (/^(?:https?:|mailto:|data:)/u.test(href)) continue;
         links++;
         const [file, anchor] = href.split('#');
         const target = file ? resolve(dirname(p), file) : p;
