@@ -19,8 +19,12 @@ it('keeps extract/ from importing bin/ or site/', () => {
   for (const f of tsFiles('extract')) for (const i of imports(f)) expect(/^(?:extract|specs)/u.test(i), `${f} imports ${i}`).toBe(true);
 });
 
+it('keeps site/ to itself and specs/', () => {
+  for (const f of tsFiles('site')) for (const i of imports(f)) expect(/^(?:site|specs)/u.test(i), `${f} imports ${i}`).toBe(true);
+});
+
 it('has no `any` in the TypeScript', () => {
-  for (const f of [...tsFiles('extract'), ...tsFiles('specs'), ...tsFiles('bin')]) {
+  for (const f of [...tsFiles('extract'), ...tsFiles('specs'), ...tsFiles('bin'), ...tsFiles('site')]) {
     expect(readFileSync(join(ROOT, f), 'utf8'), f).not.toMatch(/:\s*any\b|as any\b|<any>/u);
   }
 });
