@@ -18,13 +18,15 @@ export async function extract(file: string, cwd = process.cwd(), options: ReadOp
   const source = { path, sha256: createHash('sha256').update(bytes).digest('hex') };
   if (looksLikeForm(doc)) return extractForm(doc, source);
   const text = doc.source;
-  if (!/statsbidrag|bidrag|medel|anslag|rekvir|ansökan|utlysning|fördelning/iu.test(text)) {
+  const signals = text.match(/statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|återrapport/giu)?.length ?? 0;
+  if (signals === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
   }
   const spec = extractAnvisning(doc, source);
   const stated = ['funding', 'requisition', 'recipients', 'usage_period', 'permitted_uses', 'reporting', 'repayment']
     .filter((k) => (spec as Record<string, unknown>)[k] !== undefined).length;
-  if (stated === 0) {
+  // a page that speaks of grants again and again is one, even when it states none of the fields
+  if (stated === 0 && signals < 2) {
     fail(file, 'not-a-grant-instruction', 'found no amount, dates, recipients, uses or reporting rules; this does not look like grant instructions');
   }
   return spec;

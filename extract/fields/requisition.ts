@@ -23,6 +23,8 @@ function loc(s: SentenceAt, start = 0, end = s.text.length): Located {
   return { block: s.block, start: s.start + start, end: s.start + end };
 }
 
+const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
+
 interface Cand { rank: number; value: string; at: Located; order: number }
 
 export function findRequisition(doc: Doc): RequisitionFound {
@@ -32,6 +34,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
   sentences.forEach((s, order) => {
     const text = s.text;
     if (!/\d/u.test(text)) return;
+    // "Nästa ansökningsperiod påbörjas … Ansökan ska vara … tillhanda senast …": the next round's window
+    if (NEXT_ROUND.test(s.block.seg.text)) return;
     const dates = findDates(text);
     const ranges = findRanges(text);
     // field lines: "Utlysningsdatum: 2025-03-06", "Sista ansökningsdag: 2025-04-17", "Ansökan öppnar: 2 januari 2023"

@@ -4,7 +4,7 @@ import { sv } from '../parse/unicode.js';
 
 // Title, grant year, id, agency and purpose.
 
-const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content)$/iu;
+const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu)$/iu;
 
 /** The document's title: its first heading or first short line that is not page chrome. */
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
@@ -14,8 +14,13 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
     if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
     return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
   });
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates[0];
-  return pick ? found(pick.seg.text.trim(), pick) : undefined;
+  // a page cut out of its context may have no title line: its first sentence names it best
+  const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40);
+  const opening = first ? sentencesOf(first)[0] : undefined;
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates.find((b) => b.index <= (first?.index ?? Infinity)) ?? undefined;
+  if (pick) return found(pick.seg.text.trim(), pick);
+  if (opening) return { value: opening.text, at: opening };
+  return candidates[0] ? found(candidates[0].seg.text.trim(), candidates[0]) : undefined;
 }
 
 const YEAR = /(?<![\d-])((?:19|20)\d{2})(?![\d-])/gu;

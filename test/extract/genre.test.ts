@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract/index.js';
+import type { Anvisning } from '../../specs/schema/index.js';
+
+// Phrasings of the genre met on real grant pages, each as a small page of its own (regressions
+// found while reading pages the extractor was not written for).
+
+const dir = mkdtempSync(join(tmpdir(), 'grantspec-genre-'));
+async function spec(text: string): Promise<Anvisning> {
+  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(f, text);
+  return (await extract(f, dir)) as Anvisning;
+}
+
+describe('the genre', () => {
+  it('reads "omfattas av" as the total', async () => {
+    const s = await spec('Statsbidrag till regioner för skyddade utrymmen\n\nStatsbidrag att fördela\n\nStatsbidraget omfattas av 24 000 000 kronor för 2024. Av fördelningslistan framgår hur stort belopp varje region kan rekvirera.\n');
+    expect(s.funding?.total).toBe(24000000);
+  });
+  it('reads "fördela ytterligare" as the total of a top-up call', async () => {
+    const s = await spec('Statsbidrag (påfyllnadsmedel) för 2022 till anhörigorganisationer\n\nSocialstyrelsen har fått i uppdrag att via rekvisition fördela ytterligare 5 miljoner kronor för 2022 i statsbidrag till organisationer.\n\nFör 2022 har Socialstyrelsen enligt tidigare beslut fördelat 11 miljoner kronor (utlysning 1).\n');
+    expect(s.funding?.total).toBe(5000000);
+  });
+  it('never takes an amount from the year before as this year\'s total', async () => {
+    const s = await spec('Informatörsverksamhet\n\nHur mycket pengar finns det att fördela?\n\nStatsbidraget fördelas under förutsättning att riksdagen beviljar medel. Under 2018 hade vi 18 miljoner kronor att fördela.\n');
+    expect(s.funding?.total).toBeUndefined();
+  });
+  it('takes a reporting date stated for "varje kommun"', async () => {
+    const s = await spec('Motverka ensamhet bland äldre\n\nÅterrapportering till Socialstyrelsen\n\nVarje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.\n');
+    expect(s.reporting?.due).toBe('2021-02-28');
+  });
+  it('leaves a reporting date without a year absent', async () => {
+    const s = await spec('Ökad kunskap om hbt-personers situation\n\nÅterrapportering\n\nBidragsmottagare ska senast den 28 februari året efter bidragsåret återrapportera hur medlen har använts.\n');
+    expect(s.reporting?.due).toBeUndefined();
+  });
+  it('does not take the next round\'s window for this one', async () => {
+    const s = await spec('Verksamhetsbidrag till stödinsatser 2018\n\nUtbetalning sker enligt plan.\n\nNästa ansökningsperiod påbörjas den 31 maj 2018 då ansökningshandlingarna för verksamhetsåret 2019 finns på webben. Ansökan ska vara Folkhälsomyndigheten tillhanda senast 30 september 2018.\n');
+    expect(s.requisition?.closes).toBeUndefined();
+    expect(s.requisition?.opens).toBeUndefined();
+  });
+  it('names a page without a title line by its first sentence, not by a link label', async () => {
+    const s = await spec('I enlighet med uppdrag i regleringsbrevet för budgetåret 2017 har myndigheten beslutat om fördelning av statsbidrag till ideella organisationer.\n\nTotalt fördelas 41 miljoner kronor varav 39 miljoner kronor går till organisationer.\n\nLäs mer\n\nSe listan över beviljade medel här\n');
+    expect(s.title).toMatch(/^I enlighet med uppdrag/u);
+    expect(s.funding?.total).toBe(41000000);
+  });
+  it('reads a range whose halves share a year and a hyphen without spaces', async () => {
+    const s = await spec('Statsbidrag för en likvärdig skola\n\nVad ska statsbidraget användas till?\n\nBidraget för omgången 2018 kan ni använda för kostnader till insatser under perioden 1 juli-31 december 2018.\n');
+    expect(s.usage_period).toEqual({ from: '2018-07-01', to: '2018-12-31' });
+  });
+});
