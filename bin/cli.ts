@@ -19,6 +19,9 @@ Usage:
   grantspec build [--specs DIR] [--out DIR] [--today YYYY-MM-DD]
       Validate the specs and render the guidance site (DIR/site) and the checklists (DIR/checklists).
       Nothing is written when a spec has errors.
+  grantspec lint FILE [--format text|json] [--explain RULE]
+      Findings on the source text itself: mixed-script, placeholder-link, malformed-link,
+      email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
   grantspec schema [--out FILE]
       Print (or write) the JSON Schema of grant specs, for YAML editors.
   grantspec help | --help | --version
@@ -115,6 +118,29 @@ async function cmdBuild(args: string[]): Promise<number> {
   return 0;
 }
 
+async function cmdLint(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'text' }, explain: { type: 'string' } },
+  });
+  if (values.explain) {
+    const { TEXT_RULES } = await import('../extract/lint/index.js');
+    const rule = TEXT_RULES.find((r) => r.id === values.explain);
+    if (!rule) throw new UsageError(`no lint rule '${values.explain}'; rules: ${TEXT_RULES.map((r) => r.id).join(', ')}, amounts-reconcile, date-order`);
+    print(`${rule.id}: ${rule.summary}\n\nFlagged:\n${rule.examples.notOk.map((e) => `  ${e}`).join('\n')}\n\nFine:\n${rule.examples.ok.map((e) => `  ${e}`).join('\n')}`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('lint takes exactly one FILE');
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use text or json`);
+  const { lint } = await import('../extract/lint/run.js');
+  const findings = await lint(positionals[0]!);
+  if (values.format === 'json') {
+    print(JSON.stringify({ findings: findings.map((d) => ({ rule: d.rule, line: d.line, column: d.column, severity: d.severity, message: d.message })) }, null, 2));
+  } else {
+    for (const d of findings) print(formatDiagnostic(d));
+  }
+  return findings.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
 async function cmdSchema(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
@@ -141,6 +167,7 @@ async function main(argv: string[]): Promise<number> {
     case 'validate': return cmdValidate(rest);
     case 'schema': return cmdSchema(rest);
     case 'build': return cmdBuild(rest);
+    case 'lint': return cmdLint(rest);
     default:
       throw new UsageError(`unknown command '${cmd}'`);
   }

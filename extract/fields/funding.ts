@@ -129,7 +129,7 @@ function keyOf(text: string): Key | undefined {
   if (sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu).test(text)) return 'equal';
   if (/befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu.test(text)) return 'per-capita';
   if (/fast(?:a)?\s+belopp|fastställt belopp/iu.test(text)) return 'fixed-per-recipient';
-  if (/fördelningsnyckel som regeringen|regeringens fördelningsnyckel|regeringen (?:har )?beslutat/iu.test(text)) return 'government-key';
+  if (/fördelningsnyckel som regeringen|regeringens fördelningsnyckel/iu.test(text)) return 'government-key';
   return undefined;
 }
 
