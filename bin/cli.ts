@@ -19,6 +19,9 @@ Usage:
   grantspec build [--specs DIR] [--out DIR] [--today YYYY-MM-DD]
       Validate the specs and render the guidance site (DIR/site) and the checklists (DIR/checklists).
       Nothing is written when a spec has errors.
+  grantspec diff OLD NEW [--format text|markdown|html|json]
+  grantspec diff --grant ID --from YEAR --to YEAR
+      What changed between two specs of a grant, field by field. Exit 0 equal, 1 different, 2 trouble.
   grantspec lint FILE [--format text|json] [--explain RULE]
       Findings on the source text itself: mixed-script, placeholder-link, malformed-link,
       email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
@@ -141,6 +144,40 @@ async function cmdLint(args: string[]): Promise<number> {
   return findings.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
+async function cmdDiff(args: string[]): Promise<number> {
+  // like diff(1): 0 when equal, 1 when different, 2 on trouble
+  try {
+    const { values, positionals } = parseArgs({
+      args, allowPositionals: true, strict: true,
+      options: { format: { type: 'string', default: 'text' }, grant: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, specs: { type: 'string', default: 'specs' } },
+    });
+    const files = values.grant
+      ? [values.from, values.to].map((y) => {
+        if (!y || !/^\d{4}$/u.test(y)) throw new UsageError('--grant needs --from YEAR and --to YEAR');
+        return `${values.specs}/${values.grant}/${y}.yaml`;
+      })
+      : positionals;
+    if (files.length !== 2) throw new UsageError('diff takes OLD and NEW, or --grant ID --from YEAR --to YEAR');
+    if (!['text', 'markdown', 'html', 'json'].includes(values.format)) throw new UsageError(`unknown --format '${values.format}'; use text, markdown, html or json`);
+    const { loadSpec } = await import('../specs/load.js');
+    const loaded = await Promise.all(files.map((f) => loadSpec(f!)));
+    const errors = loaded.flatMap((l) => l.diagnostics);
+    if (errors.length || loaded.some((l) => !l.spec)) {
+      printDiagnostics(errors);
+      return 2;
+    }
+    const { diffSpecs } = await import('../specs/diff/index.js');
+    const f = await import('../specs/diff/format.js');
+    const changes = diffSpecs(loaded[0]!.spec!, loaded[1]!.spec!);
+    const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    process.stdout.write(values.format === 'json' ? f.formatJson(changes) : values.format === 'markdown' ? f.formatMarkdown(changes) : values.format === 'html' ? f.formatHtml(changes) : f.formatText(changes, color));
+    return changes.length ? 1 : 0;
+  } catch (e) {
+    process.stderr.write(`grantspec: ${oneLine(e)}${e instanceof UsageError ? '; run grantspec --help' : ''}\n`);
+    return 2;
+  }
+}
+
 async function cmdSchema(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
@@ -168,6 +205,7 @@ async function main(argv: string[]): Promise<number> {
     case 'schema': return cmdSchema(rest);
     case 'build': return cmdBuild(rest);
     case 'lint': return cmdLint(rest);
+    case 'diff': return cmdDiff(rest);
     default:
       throw new UsageError(`unknown command '${cmd}'`);
   }

@@ -1,0 +1,59 @@
+// List items matched by what they say, not where they stand: a reworded condition is one change,
+// not a removal and an addition.
+
+function words(s: string): string[] {
+  return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+}
+
+/** Dice similarity of the two items' word sets, 0–1. */
+export function similarity(a: string, b: string): number {
+  const x = new Set(words(a));
+  const y = new Set(words(b));
+  if (x.size === 0 && y.size === 0) return 1;
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return (2 * both) / (x.size + y.size);
+}
+
+export function matchItems(xs: readonly string[], ys: readonly string[], threshold = 0.5): { pairs: Array<[number, number]>; removed: number[]; added: number[] } {
+  const candidates: Array<[number, number, number]> = [];
+  xs.forEach((x, i) => ys.forEach((y, j) => {
+    const s = x === y ? 2 : similarity(x, y);
+    if (s >= threshold) candidates.push([s, i, j]);
+  }));
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedX = new Set<number>();
+  const usedY = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const [, i, j] of candidates) {
+    if (usedX.has(i) || usedY.has(j)) continue;
+    usedX.add(i); usedY.add(j);
+    pairs.push([i, j]);
+  }
+  pairs.sort((a, b) => a[1] - b[1]);
+  return { pairs, removed: xs.map((_, i) => i).filter((i) => !usedX.has(i)), added: ys.map((_, j) => j).filter((j) => !usedY.has(j)) };
+}
+
+export interface WordPart { readonly op: '=' | '-' | '+'; readonly text: string }
+
+/** Word-level diff (longest common subsequence of words), runs merged. */
+export function wordDiff(a: string, b: string): WordPart[] {
+  const x = a.split(/\s+/u).filter(Boolean);
+  const y = b.split(/\s+/u).filter(Boolean);
+  const n = x.length;
+  const m = y.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const parts: WordPart[] = [];
+  const push = (op: WordPart['op'], w: string): void => {
+    const last = parts.at(-1);
+    if (last && last.op === op) parts[parts.length - 1] = { op, text: `${last.text} ${w}` };
+    else parts.push({ op, text: w });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && x[i] === y[j]) { push('=', x[i]!); i++; j++; } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) { push('+', y[j]!); j++; } else { push('-', x[i]!); i++; }
+  }
+  return parts;
+}
