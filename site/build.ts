@@ -8,6 +8,8 @@ import { icsCalendar } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import { loadTemplates } from './render.js';
 import { worksheet } from './worksheet.js';
+import { diffSpecs } from '../specs/diff/index.js';
+import { describe as describeChange, label as changeLabel } from '../specs/diff/format.js';
 
 // specs → every file of the site and the checklists, as a map from path to content. Pure apart
 // from reading specs, templates and assets; writing is write.ts's.
@@ -57,17 +59,24 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
   const index: Array<Record<string, string>> = [];
   const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
 
+  const changesPage: Array<Record<string, unknown>> = [];
   for (const g of grants) {
     const dir = `grants/${g.id}`;
     const latest = g.years[0];
     const title = latest?.title ?? g.forms[0]?.title ?? g.id;
-    for (const spec of g.years) {
+    g.years.forEach((spec, k) => {
       const path = `${dir}/${yearKey(spec)}.html`;
       const form = g.forms.find((f) => f.year === spec.year);
+      const previous = g.years[k + 1];
+      const news = previous ? {
+        since: previous.year ?? 'förra året',
+        items: diffSpecs(previous, spec).map((c) => (c.words ? { label: changeLabel(c.path), words: c.words } : { text: describeChange(c) })),
+      } : undefined;
+      if (news && k === 0) changesPage.push({ id: g.id, href: path, title: spec.title, year: spec.year, ...news });
       const checklistBase = `checklista-${yearKey(spec)}`;
       page(path, 'grant', {
         root: root(path), pageTitle: `${spec.title}${spec.year ? ` ${spec.year}` : ''}`, g: grantPage(spec),
-        checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}),
+        checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}), ...(news ? { news } : {}),
       });
       const sections = checklist(spec);
       const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista: ${spec.title}`, title: spec.title, year: spec.year, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
@@ -86,7 +95,7 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
         list.push({ href: path, title: spec.title, ...(spec.year !== undefined ? { year: spec.year } : {}) });
         byType.set(t, list);
       }
-    }
+    });
     for (const form of g.forms) {
       const path = `${dir}/${yearKey(form)}-aterrapportering.html`;
       page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/worksheet.js'] });
@@ -113,6 +122,7 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
     root: '', pageTitle: 'Start', nav: 'start', today: o.today, open: openNow,
     upcoming: events.filter((e) => e.date >= o.today && e.date <= horizon), groups,
   });
+  page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: changesPage });
   page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
   files.set('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
   page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });

@@ -48,6 +48,7 @@ suite('the site in Chromium', () => {
     ['grant page from a PDF-like text', 'grants/tillganglighet-och-vardkapacitet/2026.html'],
     ['history page', 'grants/nationella-kvalitetsregister/index.html'],
     ['calendar', 'kalender.html'],
+    ['changes across grants', 'forandringar.html'],
     ['search', 'sok.html'],
     ['accessibility statement', 'tillganglighet.html'],
     ['worksheet', 'grants/nationella-kvalitetsregister/2025-aterrapportering.html'],
