@@ -25,6 +25,8 @@ Usage:
   grantspec lint FILE [--format text|json] [--explain RULE]
       Findings on the source text itself: mixed-script, placeholder-link, malformed-link,
       email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
+  grantspec review FILE [--out report.html] [--force]
+      One self-contained HTML page for checking an extraction against its source.
   grantspec schema [--out FILE]
       Print (or write) the JSON Schema of grant specs, for YAML editors.
   grantspec help | --help | --version
@@ -178,6 +180,25 @@ async function cmdDiff(args: string[]): Promise<number> {
   }
 }
 
+async function cmdReview(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  if (positionals.length !== 1) throw new UsageError('review takes exactly one FILE');
+  const file = positionals[0]!;
+  const { readFile } = await import('node:fs/promises');
+  const { extract } = await import('../extract/index.js');
+  const { sourceText } = await import('../extract/read/index.js');
+  const { lint } = await import('../extract/lint/run.js');
+  const { reviewHtml } = await import('../site/review.js');
+  const spec = await extract(file);
+  const { text } = await sourceText(new Uint8Array(await readFile(file)), file);
+  const html = reviewHtml(file, text, spec, await lint(file));
+  const out = values.out ?? 'review.html';
+  const { writeAtomic } = await import('./write.js');
+  await writeAtomic(out, html, values.force || values.out === undefined);
+  process.stderr.write(`grantspec: wrote ${out}\n`);
+  return 0;
+}
+
 async function cmdSchema(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
@@ -206,6 +227,7 @@ async function main(argv: string[]): Promise<number> {
     case 'build': return cmdBuild(rest);
     case 'lint': return cmdLint(rest);
     case 'diff': return cmdDiff(rest);
+    case 'review': return cmdReview(rest);
     default:
       throw new UsageError(`unknown command '${cmd}'`);
   }

@@ -1,0 +1,136 @@
+import type { Diagnostic } from '../specs/diagnostics.js';
+import type { GrantSpec } from '../specs/schema/index.js';
+
+// The editor's review page: the source text with every extracted value highlighted and linked both
+// ways to its field, the fields this genre usually has but this document lacks, and the lint
+// findings in place. One self-contained HTML file: no scripts, no external resources.
+
+const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const id = (field: string): string => field.replace(/[^a-z0-9]+/giu, '-').toLowerCase();
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') out.push(i + 1);
+  return out;
+}
+
+/** Where a quote ends in the source, reading it from `start` the way quotes are compared (white space and line-break hyphens aside). */
+export function quoteEnd(source: string, start: number, quote: string): number | undefined {
+  let i = start;
+  let j = 0;
+  const ws = /\s/u;
+  while (j < quote.length && i < source.length) {
+    const a = source[i]!;
+    const b = quote[j]!;
+    if (a === b) { i++; j++; continue; }
+    if (ws.test(a) && ws.test(b)) { i++; j++; continue; }
+    if (ws.test(a)) { i++; continue; }
+    if (ws.test(b)) { j++; continue; }
+    if (a === '-' && /\s/u.test(source[i + 1] ?? '')) { i++; continue; }
+    if (a === '*' || a === '_' || a === '`') { i++; continue; }
+    return undefined;
+  }
+  return j >= quote.length ? i : undefined;
+}
+
+const EXPECTED: ReadonlyArray<readonly [string, string]> = [
+  ['recipients.types', 'inga mottagare hittades'], ['funding.total', 'inget totalbelopp hittades'],
+  ['requisition.opens', 'inget öppningsdatum hittades'], ['requisition.closes', 'ingen sista dag att rekvirera hittades'],
+  ['usage_period', 'ingen period för kostnaderna hittades'], ['permitted_uses', 'inga användningsområden hittades'],
+  ['evidence_documents', 'inga underlag hittades'], ['reporting.due', 'inget exakt datum för återrapporteringen hittades'],
+  ['repayment.invoice_threshold', 'ingen beloppsgräns för fakturering hittades'], ['contacts', 'ingen e-postadress hittades'],
+];
+
+function present(spec: GrantSpec, path: string): boolean {
+  const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), spec);
+  return v !== undefined && !(Array.isArray(v) && v.length === 0);
+}
+
+function valueText(spec: GrantSpec, path: string): string {
+  const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), spec);
+  if (v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v && typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
+  return JSON.stringify(v);
+}
+
+export function reviewHtml(file: string, source: string, spec: GrantSpec, findings: readonly Diagnostic[]): string {
+  const starts = lineStarts(source);
+  const offsetOf = (line: number, column = 1): number => Math.min(source.length, (starts[line - 1] ?? 0) + column - 1);
+  const spans: Array<{ field: string; start: number; end: number }> = [];
+  for (const [field, e] of Object.entries(spec.evidence)) {
+    const start = offsetOf(e.line, e.column ?? 1);
+    const end = quoteEnd(source, start, e.quote);
+    if (end !== undefined) spans.push({ field, start, end });
+  }
+  const lints = findings.filter((f) => f.line !== undefined).map((f, n) => ({ n: n + 1, at: offsetOf(f.line!, f.column ?? 1), f }));
+  const cuts = new Set<number>([0, source.length]);
+  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  for (const l of lints) cuts.add(l.at);
+  const points = [...cuts].sort((a, b) => a - b);
+  let body = '';
+  for (let k = 0; k < points.length - 1; k++) {
+    const a = points[k]!;
+    const b = points[k + 1]!;
+    for (const l of lints.filter((x) => x.at === a)) {
+      body += `<span class="lint" id="lint-${l.n}"><a href="#lf-${l.n}">⚠ ${esc(l.f.rule)}</a></span>`;
+    }
+    for (const s of spans.filter((x) => x.start === a)) body += `<span class="anchor" id="src-${id(s.field)}"></span>`;
+    const covering = spans.filter((s) => s.start <= a && b <= s.end);
+    const text = esc(source.slice(a, b));
+    body += covering.length
+      ? `<a class="hl" href="#f-${id(covering[0]!.field)}" title="${esc(covering.map((s) => s.field).join(', '))}">${text}</a>`
+      : text;
+  }
+  const fields = Object.keys(spec.evidence).map((f) => {
+    const found = spans.some((s) => s.field === f);
+    return `<tr id="f-${id(f)}"><th scope="row"><code>${esc(f)}</code></th><td>${esc(valueText(spec, f))}</td><td>${found ? `<a href="#src-${id(f)}">rad ${spec.evidence[f]!.line}</a>` : `rad ${spec.evidence[f]!.line} (citatet hittades inte)`}</td></tr>`;
+  }).join('\n');
+  const missing = spec.kind === 'anvisning' ? EXPECTED.filter(([p]) => !present(spec, p)).map(([p, t]) => `<li><code>${esc(p)}</code>: ${esc(t)}</li>`).join('\n') : '';
+  const lintList = lints.map((l) => `<li id="lf-${l.n}"><a href="#lint-${l.n}">Rad ${l.f.line}:${l.f.column}</a> <strong>${esc(l.f.rule)}</strong> (${l.f.severity === 'error' ? 'fel' : 'varning'}): ${esc(l.f.message)}</li>`).join('\n');
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>Granskning: ${esc(spec.title)}</title>
+<style>
+body { font-family: system-ui, "DejaVu Sans", sans-serif; line-height: 1.5; color: #1b1b1b; margin: 0; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+a { color: #0b4f9c; }
+:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.5rem; }
+pre.source { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9rem; border: 1px solid #c8c8c8; padding: 1rem; }
+a.hl { background: #fff0b3; color: #1b1b1b; text-decoration: underline dotted; }
+a.hl:target, span.anchor:target + a.hl { background: #ffd24d; }
+.lint a { background: #fdecea; color: #8a1c12; font-weight: 700; padding: 0 0.2rem; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; } th, td { overflow-wrap: anywhere; text-align: left; border-bottom: 1px solid #c8c8c8; padding: 0.3rem; vertical-align: top; }
+@media print { .skip { display: none; } a.hl { background: none; text-decoration: underline; } pre.source { border: none; } }
+</style>
+</head>
+<body>
+<a class="skip" href="#main">Hoppa till innehållet</a>
+<main id="main">
+<h1>Granskning: ${esc(spec.title)}</h1>
+<p>Källa: <code>${esc(file)}</code>. ${Object.keys(spec.evidence).length} uppgifter är hämtade; varje uppgift är markerad i texten och länkad hit.</p>
+<nav aria-label="Innehåll"><ul><li><a href="#saknas">Det här saknas</a></li><li><a href="#anmarkningar">Anmärkningar</a></li><li><a href="#uppgifter">Uppgifter</a></li><li><a href="#texten">Texten</a></li></ul></nav>
+<h2 id="saknas">Det här brukar finnas men hittades inte</h2>
+${missing ? `<ul>\n${missing}\n</ul>` : '<p>Inget saknas av det som anvisningar brukar ange.</p>'}
+<h2 id="anmarkningar">Anmärkningar om texten</h2>
+${lintList ? `<ol>\n${lintList}\n</ol>` : '<p>Inga anmärkningar.</p>'}
+<h2 id="uppgifter">Uppgifter</h2>
+<table>
+<caption>Alla hämtade uppgifter med rad i källan</caption>
+<thead><tr><th scope="col">Fält</th><th scope="col">Värde</th><th scope="col">I texten</th></tr></thead>
+<tbody>
+${fields}
+</tbody>
+</table>
+<h2 id="texten">Texten</h2>
+<pre class="source">${body}</pre>
+</main>
+</body>
+</html>
+`;
+}
