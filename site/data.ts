@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../specs/diagnostics.js';
-import { loadSpec } from '../specs/load.js';
+import { loadSpecFast as loadSpec } from '../specs/load.js';
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 
 // The specs the site is built from, grouped by grant and year.
@@ -30,8 +30,11 @@ async function yamlFiles(dir: string): Promise<string[]> {
 export async function loadSite(specsDir: string): Promise<SiteData> {
   const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[] }>();
   const diagnostics: Diagnostic[] = [];
-  for (const file of await yamlFiles(specsDir)) {
-    const loaded = await loadSpec(file);
+  const files = await yamlFiles(specsDir);
+  const all: Array<Awaited<ReturnType<typeof loadSpec>>> = [];
+  // a few files in flight at a time: reading overlaps with parsing, memory stays bounded
+  for (let i = 0; i < files.length; i += 32) all.push(...await Promise.all(files.slice(i, i + 32).map((f) => loadSpec(f))));
+  for (const loaded of all) {
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec) continue;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
-import { loadSpec } from './load.js';
+import { loadSpecFast as loadSpec } from './load.js';
 import { RULES } from './rules/index.js';
 
 // validate = load (YAML + schema, errors at line:column) → every rule → diagnostics.

@@ -15,16 +15,35 @@ export function similarity(a: string, b: string): number {
   return (2 * both) / (x.size + y.size);
 }
 
-export function matchItems(xs: readonly string[], ys: readonly string[], threshold = 0.5): { pairs: Array<[number, number]>; removed: number[]; added: number[] } {
-  const candidates: Array<[number, number, number]> = [];
-  xs.forEach((x, i) => ys.forEach((y, j) => {
-    const s = x === y ? 2 : similarity(x, y);
-    if (s >= threshold) candidates.push([s, i, j]);
-  }));
-  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+export function matchItems(xs: readonly string[], ys: readonly string[], threshold = 0.5): { pairs: Array<[number, number]> ; removed: number[]; added: number[] } {
   const usedX = new Set<number>();
   const usedY = new Set<number>();
   const pairs: Array<[number, number]> = [];
+  // unchanged items first: most of a year's list stays as it was
+  const byText = new Map<string, number[]>();
+  ys.forEach((y, j) => byText.set(y, [...(byText.get(y) ?? []), j]));
+  xs.forEach((x, i) => {
+    const js = byText.get(x);
+    const j = js?.find((k) => !usedY.has(k));
+    if (j !== undefined) { usedX.add(i); usedY.add(j); pairs.push([i, j]); }
+  });
+  // word sets only for the items left over
+  const wx = xs.map((x, i) => (usedX.has(i) ? new Set<string>() : new Set(words(x))));
+  const wy = ys.map((y, j) => (usedY.has(j) ? new Set<string>() : new Set(words(y))));
+  const candidates: Array<[number, number, number]> = [];
+  xs.forEach((_, i) => {
+    if (usedX.has(i)) return;
+    ys.forEach((__, j) => {
+      if (usedY.has(j)) return;
+      const x = wx[i]!;
+      const y = wy[j]!;
+      let both = 0;
+      for (const w of x) if (y.has(w)) both++;
+      const sim = x.size + y.size === 0 ? 1 : (2 * both) / (x.size + y.size);
+      if (sim >= threshold) candidates.push([sim, i, j]);
+    });
+  });
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   for (const [, i, j] of candidates) {
     if (usedX.has(i) || usedY.has(j)) continue;
     usedX.add(i); usedY.add(j);
