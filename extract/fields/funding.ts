@@ -57,6 +57,8 @@ function totalRank(text: string, a: AmountHit): number | undefined {
   if (/^(?:summa|totalt)\b[\s:|*]*$/iu.test(`${before.trim()} `) || /^(?:\*\*)?(?:summa|totalt)(?:\*\*)?\s*[:|]?\s*$/iu.test(before.trim())) return 2;
   if (sv(/\bfördela(?:s|r)?\s+(?:totalt\s+|ytterligare\s+)?$/iu).test(before) && !sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu).test(after)) return 3;
   if (/(?:totalt|sammanlagt)\s+$/iu.test(before) && /fördela/iu.test(text)) return 4;
+  // "Totalt omfattar överenskommelsen … 1 414 miljoner kronor"
+  if (/^(?:Totalt|Sammanlagt|Sammantaget)\s[^.]*\b(?:omfattar|uppgår|fördelas|fördelar)\b[^.\d]*$/u.test(before)) return 2.5;
   return undefined;
 }
 

@@ -28,6 +28,10 @@ describe('the genre', () => {
     const s = await spec('Informatörsverksamhet\n\nHur mycket pengar finns det att fördela?\n\nStatsbidraget fördelas under förutsättning att riksdagen beviljar medel. Under 2018 hade vi 18 miljoner kronor att fördela.\n');
     expect(s.funding?.total).toBeUndefined();
   });
+  it('reads "Totalt omfattar … X kronor" as the total, and not a rough comparison after it', async () => {
+    const s = await spec('Så fördelas psykiatrisatsningen\n\nTotalt omfattar överenskommelsen mellan regeringen och SKL 1 414 miljoner kronor, drygt en halv miljard kronor mer än för år 2017. Pengarna fördelas till regionerna.\n');
+    expect(s.funding?.total).toBe(1414000000);
+  });
   it('takes a reporting date stated for "varje kommun"', async () => {
     const s = await spec('Motverka ensamhet bland äldre\n\nÅterrapportering till Socialstyrelsen\n\nVarje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.\n');
     expect(s.reporting?.due).toBe('2021-02-28');
