@@ -16,8 +16,9 @@ export async function extract(file: string, cwd = process.cwd(), options: ReadOp
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256: createHash('sha256').update(bytes).digest('hex') };
-  if (looksLikeForm(doc)) return extractForm(doc, source);
   const text = doc.source;
+  if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
+  if (looksLikeForm(doc)) return extractForm(doc, source);
   const signals = text.match(/statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport/giu)?.length ?? 0;
   if (signals === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');

@@ -20,7 +20,11 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates.find((b) => b.index <= (first?.index ?? Infinity)) ?? undefined;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };
-  return candidates[0] ? found(candidates[0].seg.text.trim(), candidates[0]) : undefined;
+  if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
+  // the contract needs a title: the first sentence of the first block that has one
+  const any = doc.blocks.find((b) => b.seg.text.trim().length > 0);
+  const s = any ? sentencesOf(any)[0] : undefined;
+  return s ? { value: s.text, at: s } : undefined;
 }
 
 const YEAR = /(?<![\d-])((?:19|20)\d{2})(?![\d-])/gu;
