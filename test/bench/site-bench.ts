@@ -40,5 +40,5 @@ const total = Number(t2 - t0) / 1e6;
 console.log(`\nsite: ${n} grant-years → ${result.pages} pages, ${result.files.size} files`);
 console.log(`  loading the specs (YAML, ${n} files): ${load.toFixed(0)} ms`);
 console.log(`  load + render (buildSite): ${render.toFixed(0)} ms, ${((result.pages * 1000) / render).toFixed(0)} pages/s; without the loading ${((result.pages * 1000) / Math.max(1, render - load)).toFixed(0)} pages/s`);
-console.log(`  with writing to disk: ${total.toFixed(0)} ms, ${((result.pages * 1000) / total).toFixed(0)} pages/s (target 2 000 pages/s)`);
+console.log(`  with writing to disk: ${total.toFixed(0)} ms, ${((result.pages * 1000) / total).toFixed(0)} HTML pages/s, ${((result.files.size * 1000) / total).toFixed(0)} output files/s (target 2 000 pages/s)`);
 console.log(`  peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
