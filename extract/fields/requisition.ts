@@ -48,7 +48,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
     for (const r of ranges) {
       const before = text.slice(0, r.start);
-      if (sv(/(?:ansökan|ansökningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
+      if (sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
         && !NOT_WINDOW.test(before)) {
         opens.push({ rank: 2, value: r.from, at: loc(s), order });
         closes.push({ rank: 2, value: r.to, at: loc(s), order });

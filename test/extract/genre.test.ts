@@ -50,6 +50,15 @@ describe('the genre', () => {
     expect(s.title).toMatch(/^I enlighet med uppdrag/u);
     expect(s.funding?.total).toBe(41000000);
   });
+  it.each([
+    ['Rekvisitionsperiod: 2024-03-01 – 2024-04-30', '2024-03-01', '2024-04-30'],
+    ['Ansökningsperiod: 1 mars–15 april 2024', '2024-03-01', '2024-04-15'],
+    ['Ansökningstiden är 2 januari – 16 februari 2023.', '2023-01-02', '2023-02-16'],
+  ])('reads the window in "%s"', async (line, opens, closes) => {
+    const s = await spec(`Statsbidrag till kommuner för ett ändamål\n\n${line}\n\nStatsbidraget omfattar totalt 10 miljoner kronor.\n`);
+    expect(s.requisition?.opens).toBe(opens);
+    expect(s.requisition?.closes).toBe(closes);
+  });
   it('reads a range whose halves share a year and a hyphen without spaces', async () => {
     const s = await spec('Statsbidrag för en likvärdig skola\n\nVad ska statsbidraget användas till?\n\nBidraget för omgången 2018 kan ni använda för kostnader till insatser under perioden 1 juli-31 december 2018.\n');
     expect(s.usage_period).toEqual({ from: '2018-07-01', to: '2018-12-31' });
