@@ -52,7 +52,9 @@ function totalRank(text: string, a: AmountHit): number | undefined {
   const after = text.slice(a.end);
   if (sv(/totala\s+belopp(?:et)?\b[^.]*$/iu).test(before)) return 0;
   if (sv(/omfattar\s+(?:totalt|sammanlagt|sammantaget)\s*$/iu).test(before)) return 0;
-  if (/^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+fördela\b/iu.test(after) && !sv(/\b(?:hade|fanns)\b/iu).test(before)) return 1;
+  if (/^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördela|söka|ansöka om|rekvirera)\b/iu.test(after) && !sv(/\b(?:hade|fanns)\b/iu).test(before)) return 1;
+  // field lines: "Budget: 30 miljoner kronor", "Total budget: …", "Bidragsram: …"
+  if (/^\s*(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp)\s*:\s*$/iu.test(before)) return 1;
   if (sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu).test(before)) return 1;
   if (/^(?:summa|totalt)\b[\s:|*]*$/iu.test(`${before.trim()} `) || /^(?:\*\*)?(?:summa|totalt)(?:\*\*)?\s*[:|]?\s*$/iu.test(before.trim())) return 2;
   if (sv(/\bfördela(?:s|r)?\s+(?:totalt\s+|ytterligare\s+)?$/iu).test(before) && !sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu).test(after)) return 3;

@@ -20,6 +20,14 @@ describe('the genre', () => {
     const s = await spec('Statsbidrag till regioner för skyddade utrymmen\n\nStatsbidrag att fördela\n\nStatsbidraget omfattas av 24 000 000 kronor för 2024. Av fördelningslistan framgår hur stort belopp varje region kan rekvirera.\n');
     expect(s.funding?.total).toBe(24000000);
   });
+  it.each([
+    ['Totalt finns 30 miljoner kronor att söka för 2024.', 30000000],
+    ['Budget: 12,5 miljoner kronor', 12500000],
+    ['Bidragsram: 4 000 000 kr', 4000000],
+  ])('reads the total in "%s"', async (line, total) => {
+    const s = await spec(`Statsbidrag till föreningar för ett ändamål 2024\n\n${line}\n\nSista ansökningsdag: 2024-03-01\n`);
+    expect(s.funding?.total).toBe(total);
+  });
   it('reads "fördela ytterligare" as the total of a top-up call', async () => {
     const s = await spec('Statsbidrag (påfyllnadsmedel) för 2022 till anhörigorganisationer\n\nSocialstyrelsen har fått i uppdrag att via rekvisition fördela ytterligare 5 miljoner kronor för 2022 i statsbidrag till organisationer.\n\nFör 2022 har Socialstyrelsen enligt tidigare beslut fördelat 11 miljoner kronor (utlysning 1).\n');
     expect(s.funding?.total).toBe(5000000);
