@@ -1,4 +1,4 @@
-import { sv } from '../parse/unicode.js';
+import { hyphenJoin } from './hyphen.js';
 // Text as it comes out of PDFs and web pages → clean markdown, with a map from every markdown
 // character back to its offset in the source. Lines broken mid-sentence are joined, words
 // hyphenated across lines are rejoined ("vårdka-" + "paciteten") while real hyphens stay
@@ -46,8 +46,6 @@ const FUNCTION_WORDS = new Set([
 const MONTH_END = /(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
 // "(inkl." + "kostnader …": an abbreviation's period does not end the sentence
 const ABBREVIATION_END = /(?:^|[\s(])(?:inkl|exkl|t\.ex|bl\.a|ca|m\.m|resp|jfr|dvs|d\.v\.s|kap|nr|s\.k|ev|enl)\.$/u;
-// a hyphen before one of these is a real one: "hälso- och sjukvården", "barn- eller"
-const HYPHEN_KEEPERS = sv(/^(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b/u);
 
 function splitLines(src: string): Line[] {
   const lines: Line[] = [];
@@ -238,15 +236,9 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): O
     if (/[\p{L}\d._%+-]+@[\p{L}\d.-]*$/u.test(src.slice(Math.max(0, end - 80), end)) && /^[\p{L}\d.-]*\.\p{L}{2,}(?![\p{L}\d])/u.test(next)) {
       // an e-mail address wrapped at the margin: "…@socialsty" + "relsen.se"
     } else if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
-      const before = prev.at(-2) ?? '';
-      if (HYPHEN_KEEPERS.test(next)) out.insert(' ', end);
-      else if (!/^\p{Ll}/u.test(next) || /[\p{Lu}\d]/u.test(before) || /^[^\s@]*@/u.test(next) || /\S*[@/]\S*-$/u.test(src.slice(Math.max(0, end - 60), end))
-        || /(?:^|[^\p{L}])\p{L}-$/u.test(src.slice(Math.max(0, end - 3), end))) {
-        // "e-" + "tjänsten": a single letter is never a syllable of its own
-        // "PEPPIL-" + "id", "COVID-" + "19": the hyphen belongs to the word
-      } else {
-        out.chars.pop(); out.map.pop(); // "vårdka-" + "paciteten" → "vårdkapaciteten"
-      }
+      const join = hyphenJoin(src.slice(Math.max(0, end - 80), end), next);
+      if (join === 'keep-space') out.insert(' ', end);
+      else if (join === 'join') { out.chars.pop(); out.map.pop(); }
     } else {
       out.insert(' ', end);
     }

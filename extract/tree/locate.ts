@@ -1,5 +1,5 @@
+import { hyphenJoin } from '../read/hyphen.js';
 import type { Doc, Located } from './types.js';
-import { sv } from '../parse/unicode.js';
 
 // Offsets ↔ line/column/page, and the quote for a located span: the source slice it came from,
 // white space collapsed. A word hyphenated across lines is written joined, as the normalizer
@@ -43,9 +43,8 @@ export function sourceSpan(loc: Located): { start: number; end: number } {
 
 export function collapseQuote(raw: string): string {
   return raw
-    // a hyphen inside an e-mail address or URL is part of it: "e-" + "tjanst.statsbidrag@…"
-    .replace(sv(/(?<![@/][^\s]*)(?<=\p{L})(\p{Ll})-[ \t\u00a0]*(?:\r?\n|\r)\s*(?!(?:och|eller|samt|respektive|resp\.|till|som|men|utan)\b|[^\s@]*@)(\p{Ll})/gu), '$1$2')
-    .replace(/-[ \t\u00a0]*(?:\r?\n|\r)\s*/gu, '-\u0000')
+    .replace(/-[ \t\u00a0]*(?:\r?\n|\r)\s*/gu, (m: string, at: number, all: string) =>
+      (hyphenJoin(all.slice(Math.max(0, at - 79), at + 1), all.slice(at + m.length, at + m.length + 80)) === 'join' ? '' : '-\u0000'))
     .replace(/\s+/gu, ' ')
     .replace(/\u0000/gu, '\n')
     .trim();
