@@ -1,7 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Diagnostic } from '../specs/diagnostics.js';
 import { loadSpecFast as loadSpec } from '../specs/load.js';
+import { specFiles } from '../specs/validate.js';
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 
 // The specs the site is built from, grouped by grant and year.
@@ -17,20 +16,10 @@ export interface SiteData {
   readonly diagnostics: Diagnostic[];
 }
 
-async function yamlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await yamlFiles(p));
-    else if (/\.ya?ml$/u.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
 export async function loadSite(specsDir: string): Promise<SiteData> {
   const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[] }>();
   const diagnostics: Diagnostic[] = [];
-  const files = await yamlFiles(specsDir);
+  const files = await specFiles(specsDir);
   const all: Array<Awaited<ReturnType<typeof loadSpec>>> = [];
   // a few files in flight at a time: reading overlaps with parsing, memory stays bounded
   for (let i = 0; i < files.length; i += 32) all.push(...await Promise.all(files.slice(i, i + 32).map((f) => loadSpec(f))));

@@ -50,7 +50,11 @@ function lazyLocate(text: string): Loaded['locate'] {
 
 function locatorFor(text: string): Loaded['locate'] {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  return locator(parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true }), lc);
+}
+
+/** line:column of a field path, or of its nearest ancestor that exists (a missing key points at its map). */
+function locator(doc: ReturnType<typeof parseDocument>, lc: LineCounter): Loaded['locate'] {
   return (path) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
@@ -102,17 +106,7 @@ function loadSpecText(file: string, text: string): Loaded {
     const p = lc.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const locate = (path: ReadonlyArray<string | number>): { line: number; column: number } => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
-      if (isNode(node) && node.range) return pos(node.range[0]);
-      if (n > 0 && n === path.length) {
-        // a missing key: point at its parent map
-        continue;
-      }
-    }
-    return { line: 1, column: 1 };
-  };
+  const locate = locator(doc, lc);
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
     diagnostics.push({ file, ...pos(err.pos[0]), rule: 'yaml-syntax', severity: 'error', message: `${err.message.split('\n')[0]}; fix the YAML syntax` });

@@ -12,7 +12,8 @@ export type DecodeSource = (bytes: Uint8Array, file: string) => string | Promise
 
 const plainUtf8: DecodeSource = (bytes) => new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '').normalize('NFC');
 
-async function specFiles(path: string): Promise<string[]> {
+/** The spec files under a path: the path itself when it is a file (or missing, which loading reports), else every .yaml below it, sorted. */
+export async function specFiles(path: string): Promise<string[]> {
   const s = await stat(path).catch(() => undefined);
   if (!s) return [path]; // reported as missing by loadSpec
   if (s.isFile()) return [path];
