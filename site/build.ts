@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../specs/diagnostics.js';
 import type { Anvisning } from '../specs/schema/index.js';
+import { itemText } from '../specs/schema/scalars.js';
 import { checklist, checklistCsv } from './checklists.js';
 import { loadSite } from './data.js';
 import { icsCalendar } from './ics.js';
@@ -41,7 +42,7 @@ function isOpen(s: Anvisning, today: string): boolean {
 }
 
 function searchEntry(s: Anvisning, href: string): Record<string, string> {
-  const items = (xs: readonly unknown[] | undefined): string => (xs ?? []).map((x) => (typeof x === 'string' ? x : String((x as { text: string }).text))).join(' · ');
+  const items = (xs: readonly unknown[] | undefined): string => (xs ?? []).map(itemText).join(' · ');
   return { title: `${s.title}${s.year ? ` (${s.year})` : ''}`, href, text: [s.purpose ?? '', items(s.permitted_uses), items(s.excluded_uses), items(s.conditions), items(s.evidence_documents)].join(' · ') };
 }
 

@@ -1,4 +1,5 @@
 import type { Anvisning } from '../specs/schema/index.js';
+import { itemText as text } from '../specs/schema/scalars.js';
 import { kronor, svDate, svWhen } from './helpers/format.js';
 
 // A grant year as things to do, in the order a recipient meets them. Each item keeps the quote
@@ -6,10 +7,6 @@ import { kronor, svDate, svWhen } from './helpers/format.js';
 
 export interface ChecklistItem { readonly text: string; readonly due?: string; readonly quote?: string }
 export interface ChecklistSection { readonly title: string; readonly items: ChecklistItem[] }
-
-function text(x: unknown): string {
-  return typeof x === 'string' ? x : x && typeof x === 'object' && 'text' in x ? String((x as { text: unknown }).text) : '';
-}
 
 export function checklist(spec: Anvisning): ChecklistSection[] {
   const q = (path: string): string | undefined => spec.evidence[path]?.quote;

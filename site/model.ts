@@ -1,4 +1,5 @@
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
+import { itemText } from '../specs/schema/scalars.js';
 import { kronor, kronorWords, safeUrl, slug, svDate, svWhen } from './helpers/format.js';
 
 // Specs → what a page shows: plain Swedish text, each fact with the anchor of its quoted source.
@@ -12,10 +13,6 @@ const KEYS: Readonly<Record<string, string>> = {
   'per-unit': 'ett belopp per enhet', 'government-key': 'enligt regeringens fördelningsnyckel', other: 'enligt en annan fördelning',
 };
 const TO: Readonly<Record<string, string>> = { region: 'regionerna', kommun: 'kommunerna' };
-
-function itemText(x: unknown): string {
-  return typeof x === 'string' ? x : x && typeof x === 'object' && 'text' in x ? String((x as { text: unknown }).text) : '';
-}
 
 export function factOf(spec: { evidence: Record<string, { line: number; page?: number }> }, path: string, text: string): Fact {
   const e = spec.evidence[path] ?? spec.evidence[path.split('.').slice(0, -1).join('.')];

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { GrantSpec } from '../schema/index.js';
+import { itemText as text } from '../schema/scalars.js';
 import { matchItems, wordDiff, type WordPart } from './lists.js';
 
 // A semantic, field-by-field diff of two specs of one grant: dates moved (in days), amounts
@@ -23,10 +24,6 @@ export interface Change {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/u;
-
-function text(x: unknown): string {
-  return typeof x === 'string' ? x : x && typeof x === 'object' && 'text' in x ? String((x as { text: unknown }).text) : JSON.stringify(x);
-}
 
 function days(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

@@ -67,3 +67,10 @@ export const link = z.object({
   url: z.string().min(1),
   text: z.string().min(1).optional(),
 }).strict();
+
+/** A list item's text: the item itself, or the `text` of an item that carries more (see textItem). */
+export function itemText(item: unknown): string {
+  if (typeof item === 'string') return item;
+  if (item && typeof item === 'object' && 'text' in item) return String((item as { text: unknown }).text);
+  return JSON.stringify(item);
+}
