@@ -39,6 +39,11 @@ export function sentencesOf(block: Block): SentenceAt[] {
   return out;
 }
 
+/** A span of a sentence, [start, end) within it (the whole sentence by default), as a block location. */
+export function locIn(s: SentenceAt, start = 0, end = s.text.length): Located {
+  return { block: s.block, start: s.start + start, end: s.start + end };
+}
+
 export function allSentences(blocks: readonly Block[]): SentenceAt[] {
   return blocks.flatMap(sentencesOf);
 }

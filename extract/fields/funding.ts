@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { findDates } from '../parse/dates.js';
-import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 
@@ -31,15 +31,9 @@ export interface FundingFound {
 const FUNDING_HEADING = /bidragets storlek|hur (?:stort|mycket)|fördelas|fördelning|medel att fördela|belopp|summa|ekonomisk ram|budget/iu;
 const NOT_TOTAL = sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu);
 
-function at(s: SentenceAt, hit: { start: number; end: number }): Located {
-  return { block: s.block, start: s.start + hit.start, end: s.start + hit.end };
-}
-
-function sentenceLoc(s: SentenceAt): Located {
-  return { block: s.block, start: s.start, end: s.end };
-}
-
 /** A plain amount: not approximate, not a bound, not a rate. */
+const atHit = (s: SentenceAt, hit: { start: number; end: number }): Located => locIn(s, hit.start, hit.end);
+
 function plain(a: AmountHit): boolean {
   return !a.approximate && !a.bound && (!a.per || /^befolkning|^invånare|^capita/u.test(a.per));
 }
@@ -78,7 +72,7 @@ export function findFunding(doc: Doc): FundingFound {
       if (rank === undefined) continue;
       // "fördelas 240 000 000 kronor till kommunerna" names a part, not the total
       if (rank >= 3 && sv(/^\s*(?:kronor\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner)\b/iu).test(s.text.slice(a.end)) && sv(/^(?:Totalt|Till)\b/u).test(s.text)) continue;
-      candidates.push({ rank: rank + (inFundingSection.has(s.block.index) ? 0 : 0.5), value: a.value, exact: a.exact, loc: at(s, a) });
+      candidates.push({ rank: rank + (inFundingSection.has(s.block.index) ? 0 : 0.5), value: a.value, exact: a.exact, loc: atHit(s, a) });
     }
   }
   // table rows "Summa | 5 886 500 000"
@@ -153,11 +147,11 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       const units = Number(divided[1]);
       const perUnit = perUnitSentence ? findAmounts(perUnitSentence.text).find((a) => a.per) : undefined;
       parts.push({
-        amount: { value: amounts[0].value, at: at(s, amounts[0]) },
-        key: { value: 'per-unit', at: sentenceLoc(s) },
-        unit: { value: divided[2]!.trim(), at: at(s, { start: divided.index, end: divided.index + divided[0].length }) },
-        units: { value: units, at: at(s, { start: divided.index, end: divided.index + divided[0].length }) },
-        ...(perUnit && perUnitSentence ? { per_unit: { value: perUnit.value, at: at(perUnitSentence, perUnit) } } : {}),
+        amount: { value: amounts[0].value, at: atHit(s, amounts[0]) },
+        key: { value: 'per-unit', at: locIn(s) },
+        unit: { value: divided[2]!.trim(), at: atHit(s, { start: divided.index, end: divided.index + divided[0].length }) },
+        units: { value: units, at: atHit(s, { start: divided.index, end: divided.index + divided[0].length }) },
+        ...(perUnit && perUnitSentence ? { per_unit: { value: perUnit.value, at: atHit(perUnitSentence, perUnit) } } : {}),
         ...toOf(s, perUnitSentence),
       });
       continue;
@@ -170,10 +164,10 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       const sum = amounts.find((a) => a !== fixed && /(?:totalt|sammanlagt)\s+(?:uppgår\s+till|blir|är)?\s*$/iu.test(s.text.slice(0, a.start)));
       if (fixed && sum) {
         parts.push({
-          amount: { value: sum.value, at: at(s, sum) },
-          key: { value: key, at: sentenceLoc(s) },
-          per_recipient: { value: fixed.value, at: at(s, fixed) },
-          ...(to ? { to: { value: to, at: sentenceLoc(s) } } : {}),
+          amount: { value: sum.value, at: atHit(s, sum) },
+          key: { value: key, at: locIn(s) },
+          per_recipient: { value: fixed.value, at: atHit(s, fixed) },
+          ...(to ? { to: { value: to, at: locIn(s) } } : {}),
         });
       }
       continue;
@@ -182,10 +176,10 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
     if (!amount) continue;
     const purpose = sv(/\bför\s+(arbete med [^.]+?|[\p{L}\s-]+?verksamhet[^.]*?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
     parts.push({
-      amount: { value: amount.value, at: at(s, amount) },
-      key: { value: key, at: sentenceLoc(s) },
-      ...(to ? { to: { value: to, at: sentenceLoc(s) } } : {}),
-      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: at(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
+      amount: { value: amount.value, at: atHit(s, amount) },
+      key: { value: key, at: locIn(s) },
+      ...(to ? { to: { value: to, at: locIn(s) } } : {}),
+      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: atHit(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
     });
   }
   // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
@@ -199,10 +193,10 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
     if (!key || !to || !/^(?:Medlen|Dessa medel|Beloppet)\s+fördelas/u.test(next!.text)) continue;
     const purpose = sv(/\bför\s+([^.]+?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
     parts.push({
-      amount: { value: amount.value, at: at(s, amount) },
-      key: { value: key, at: sentenceLoc(next!) },
-      to: { value: to, at: sentenceLoc(s) },
-      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: at(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
+      amount: { value: amount.value, at: atHit(s, amount) },
+      key: { value: key, at: locIn(next!) },
+      to: { value: to, at: locIn(s) },
+      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: atHit(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
     });
   }
   return dropSubtotals(parts).sort((a, b) => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start);
@@ -211,7 +205,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
 function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<'region' | 'kommun'> } {
   for (const s of ss) {
     const to = s ? recipientOf(s.text) : undefined;
-    if (s && to) return { to: { value: to, at: sentenceLoc(s) } };
+    if (s && to) return { to: { value: to, at: locIn(s) } };
   }
   return {};
 }
@@ -243,7 +237,7 @@ function findPopulationDate(sentences: readonly SentenceAt[]): Found<string> | u
     const m = /(?:per|den|från)\s+(?:den\s+)?/iu;
     for (const d of findDates(s.text)) {
       if (m.test(s.text.slice(Math.max(0, d.start - 12), d.start)) || /befolkningsstatistik|statistik/iu.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
-        return { value: d.date, at: at(s, d) };
+        return { value: d.date, at: atHit(s, d) };
       }
     }
   }

@@ -1,6 +1,6 @@
 import { findAmounts, type Kronor } from '../parse/amounts.js';
 import { findDates, findRanges, findVague, type VaguePart } from '../parse/dates.js';
-import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 
@@ -21,10 +21,6 @@ const REPAYMENT_HEADING = /kräva tillbaka|återbetal|återkrav|betala tillbaka/
 const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning/iu;
 const RECIPIENT = sv(/\b(?:ni|er|region|regionen|regionerna|kommun|kommunen|kommunerna|varje|mottagare[n]?|bidragsmottagare[n]?|organisationen|föreningen)\b/iu);
 
-function loc(s: SentenceAt, start = 0, end = s.text.length): Located {
-  return { block: s.block, start: s.start + start, end: s.start + end };
-}
-
 export function findReporting(doc: Doc): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
   let due: Found<string> | undefined;
@@ -37,18 +33,18 @@ export function findReporting(doc: Doc): ReportingFound {
       const ranges = findRanges(s.text);
       const d = findDates(s.text).find((x) => !ranges.some((r) => r.start <= x.start && x.end <= r.end)
         && sv(/\bsenast\s+(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
-      if (d) due = { value: d.date, at: loc(s) };
+      if (d) due = { value: d.date, at: locIn(s) };
     }
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
       if (!announced && /publicera|skicka|meddela|informera|kommer att ges|sänd/iu.test(s.text) && /återrapport|redovis/iu.test(s.text)) {
-        announced = { value, at: loc(s) };
+        announced = { value, at: locIn(s) };
       } else if (!period && sv(/\b(?:sker|ske|görs|genomförs)\b/iu).test(s.text) && /uppföljning|återrapport|redovisning/iu.test(s.text)) {
-        period = { value, at: loc(s) };
+        period = { value, at: locIn(s) };
       }
     }
     if (!channel && /återrapporteringsformulär|webbformulär|e-tjänst/iu.test(s.text) && sv(/\b(?:via|genom|i)\b/iu).test(s.text) && /skickar|fyll|lämna|sker/iu.test(s.text)) {
-      channel = { value: s.text, at: loc(s) };
+      channel = { value: s.text, at: locIn(s) };
     }
   }
   const content: Array<Found<string>> = [];
@@ -84,13 +80,13 @@ export function findRepayment(doc: Doc): RepaymentFound {
   const sentences = allSentences(bodyBlocks(doc));
   for (const s of sentences) {
     if (s.block.kind === 'item' && triggers.some((t) => t.at.block === s.block)) continue;
-    if (TRIGGER_SENTENCE.test(s.text) && !/:$/u.test(s.text)) triggers.push({ value: s.text, at: loc(s) });
+    if (TRIGGER_SENTENCE.test(s.text) && !/:$/u.test(s.text)) triggers.push({ value: s.text, at: locIn(s) });
   }
   let invoice: Found<Kronor> | undefined;
   for (const s of sentences) {
     if (!/fakturera/iu.test(s.text)) continue;
     const a = findAmounts(s.text).find((x) => /belopp\s+(?:över|överstigande|från|som överstiger)\s*$/iu.test(s.text.slice(0, x.start)) || x.bound === 'min');
-    if (a) { invoice = { value: a.value, at: loc(s) }; break; }
+    if (a) { invoice = { value: a.value, at: locIn(s) }; break; }
   }
   triggers.sort((a, b) => a.at.block.index - b.at.block.index || a.at.start - b.at.start);
   return { triggers, ...(invoice ? { invoice_threshold: invoice } : {}) };

@@ -1,5 +1,5 @@
 import { findDates, findRanges } from '../parse/dates.js';
-import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 
@@ -18,10 +18,6 @@ export interface RequisitionFound {
 const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys/iu;
 // Deadlines that are not the recipient's: the agency's own reports, decisions, payouts.
 const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
-
-function loc(s: SentenceAt, start = 0, end = s.text.length): Located {
-  return { block: s.block, start: s.start + start, end: s.start + end };
-}
 
 const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
 
@@ -43,15 +39,15 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const first = dates[0];
     if (field && first && first.start === field[0].length) {
       const target = /utlys|öppnar/iu.test(field[1]!) ? opens : closes;
-      target.push({ rank: 0, value: first.date, at: loc(s, 0, first.end), order });
+      target.push({ rank: 0, value: first.date, at: locIn(s, 0, first.end), order });
       return;
     }
     for (const r of ranges) {
       const before = text.slice(0, r.start);
       if (sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
         && !NOT_WINDOW.test(before)) {
-        opens.push({ rank: 2, value: r.from, at: loc(s), order });
-        closes.push({ rank: 2, value: r.to, at: loc(s), order });
+        opens.push({ rank: 2, value: r.from, at: locIn(s), order });
+        closes.push({ rank: 2, value: r.to, at: locIn(s), order });
       }
     }
     if (!APPLY.test(text)) return;
@@ -59,14 +55,14 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const before = text.slice(0, d.start);
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
       if (sv(/\böppnar\b[^.]*$/iu).test(before) && !NOT_WINDOW.test(before)) {
-        opens.push({ rank: 1, value: d.date, at: loc(s), order });
+        opens.push({ rank: 1, value: d.date, at: locIn(s), order });
       } else if (sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$|\bstänger\b[^.]*$/iu).test(before)) {
-        closes.push({ rank: 1, value: d.date, at: loc(s), order });
+        closes.push({ rank: 1, value: d.date, at: locIn(s), order });
       } else if (sv(/\bsenast\s+(?:den\s+)?$/iu).test(before) && !NOT_WINDOW.test(text.replace(/beslut om ansökan/iu, ''))
         && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu).test(text)) {
         // "Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om" — a redistribution
         // cut-off is the last requisition day
-        closes.push({ rank: 1.5, value: d.date, at: loc(s), order });
+        closes.push({ rank: 1.5, value: d.date, at: locIn(s), order });
       }
     }
   });
@@ -101,7 +97,7 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
   for (const s of sentences) {
     if (!APPLY.test(s.text)) continue;
     const m = /(?:\p{Lu}[\p{L}]+s\s+)?e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?/u.exec(s.text);
-    if (m) return { channel: { value: m[0], at: loc(s, m.index, m.index + m[0].length) } };
+    if (m) return { channel: { value: m[0], at: locIn(s, m.index, m.index + m[0].length) } };
   }
   return {};
 }
@@ -118,7 +114,7 @@ function requiresOf(sentences: readonly SentenceAt[]): Array<Found<string>> {
   for (const s of sentences) {
     if (!/ombud|rekvisition|ansökan|anmälan/iu.test(s.text)) continue;
     if (REQUIRES.some((re) => re.test(s.text)) && !/^Läs mer|^Mer information/iu.test(s.text)) {
-      out.push({ value: s.text, at: loc(s) });
+      out.push({ value: s.text, at: locIn(s) });
     }
   }
   return out;
@@ -129,7 +125,7 @@ export function findPayment(doc: Doc): Found<string> | undefined {
   const pool = sections.length ? allSentences(sections.flatMap((s) => s.blocks)) : allSentences(bodyBlocks(doc));
   for (const s of pool) {
     if (sv(/\bbetala[rs]?\s+ut\b|\butbetalning(?:en)?\b|\bbetalas\b/iu).test(s.text) && /engångs|löpande|förskott|tillfällen|konto|efter (?:att|rekvisition)/iu.test(s.text)) {
-      return { value: s.text, at: loc(s) };
+      return { value: s.text, at: locIn(s) };
     }
   }
   return undefined;
@@ -143,7 +139,7 @@ export function findUsagePeriod(doc: Doc): { from: Found<string>; to: Found<stri
     for (const r of findRanges(s.text)) {
       const rank = /använda (?:stats)?bidraget|kostnader som uppstår|användas under|använt (?:hela )?(?:stats)?bidraget/iu.test(s.text) ? 0
         : sv(/\bperioden\b|\bbidragsåret\b/iu).test(s.text) ? 1 : undefined;
-      if (rank !== undefined) ranked.push({ rank: rank + order / 10000, from: r.from, to: r.to, at: loc(s) });
+      if (rank !== undefined) ranked.push({ rank: rank + order / 10000, from: r.from, to: r.to, at: locIn(s) });
     }
   });
   ranked.sort((a, b) => a.rank - b.rank);
