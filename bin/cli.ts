@@ -184,14 +184,12 @@ async function cmdReview(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
   if (positionals.length !== 1) throw new UsageError('review takes exactly one FILE');
   const file = positionals[0]!;
-  const { readFile } = await import('node:fs/promises');
-  const { extract } = await import('../extract/index.js');
-  const { sourceText } = await import('../extract/read/index.js');
-  const { lint } = await import('../extract/lint/run.js');
+  const { extractWithDoc } = await import('../extract/index.js');
+  const { lintText } = await import('../extract/lint/run.js');
   const { reviewHtml } = await import('../site/review.js');
-  const spec = await extract(file);
-  const { text } = await sourceText(new Uint8Array(await readFile(file)), file);
-  const html = reviewHtml(file, text, spec, await lint(file));
+  // one reading of the source serves the extraction, the lint and the page
+  const { spec, doc } = await extractWithDoc(file);
+  const html = reviewHtml(file, doc.source, spec, lintText(file, doc.source, spec));
   const out = values.out ?? 'review.html';
   const { writeAtomic } = await import('./write.js');
   await writeAtomic(out, html, values.force || values.out === undefined);

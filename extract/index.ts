@@ -1,24 +1,28 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { relative, isAbsolute } from 'node:path';
 import { fail } from '../specs/diagnostics.js';
 import type { GrantSpec } from '../specs/schema/index.js';
 import { extractAnvisning } from './anvisning.js';
 import { looksLikeForm } from './fields/reporting-form.js';
 import { extractForm } from './form.js';
-import { readDocument, type ReadOptions } from './read/index.js';
+import { readDocumentAndBytes, type ReadOptions } from './read/index.js';
+import type { Doc } from './tree/types.js';
 
 // extract(path) = read → tree → fields → grounded spec.
 
 export async function extract(file: string, cwd = process.cwd(), options: ReadOptions = {}): Promise<GrantSpec> {
-  const doc = await readDocument(file, options);
-  const bytes = await readFile(file);
+  return (await extractWithDoc(file, cwd, options)).spec;
+}
+
+/** The spec and the document it was read from (its text is the source as read, for lint and review). */
+export async function extractWithDoc(file: string, cwd = process.cwd(), options: ReadOptions = {}): Promise<{ spec: GrantSpec; doc: Doc }> {
+  const { doc, bytes } = await readDocumentAndBytes(file, options);
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256: createHash('sha256').update(bytes).digest('hex') };
   const text = doc.source;
   if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
-  if (looksLikeForm(doc)) return extractForm(doc, source);
+  if (looksLikeForm(doc)) return { spec: extractForm(doc, source), doc };
   const signals = text.match(/statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport/giu)?.length ?? 0;
   if (signals === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
@@ -30,5 +34,5 @@ export async function extract(file: string, cwd = process.cwd(), options: ReadOp
   if (stated === 0 && signals < 2) {
     fail(file, 'not-a-grant-instruction', 'found no amount, dates, recipients, uses or reporting rules; this does not look like grant instructions');
   }
-  return spec;
+  return { spec, doc };
 }

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../../specs/diagnostics.js';
 import { amountsReconcile } from '../../specs/rules/amounts-reconcile.js';
 import { dateOrder } from '../../specs/rules/date-order.js';
-import { extract } from '../index.js';
-import { sourceText } from '../read/index.js';
+import { extractWithDoc } from '../index.js';
+import type { GrantSpec } from '../../specs/schema/index.js';
+import { readDocument } from '../read/index.js';
 import { lineStarts, positionOf } from '../tree/locate.js';
 import { TEXT_RULES } from './index.js';
 
@@ -11,8 +11,15 @@ import { TEXT_RULES } from './index.js';
 // date-order) on what was extracted from it, placed at the evidence of the field they concern.
 
 export async function lint(file: string): Promise<Diagnostic[]> {
-  const bytes = new Uint8Array(await readFile(file));
-  const { text } = await sourceText(bytes, file);
+  // a text that is no grant instruction still gets its text rules
+  const read = await extractWithDoc(file).catch(() => undefined);
+  // (unreadable input fails here with its own clear line, as in extract)
+  const text = read ? read.doc.source : (await readDocument(file)).source;
+  return lintText(file, text, read?.spec);
+}
+
+/** The findings for a source already read (and, when it was, extracted). */
+export function lintText(file: string, text: string, spec: GrantSpec | undefined): Diagnostic[] {
   const starts = lineStarts(text);
   const out: Diagnostic[] = [];
   for (const rule of TEXT_RULES) {
@@ -22,7 +29,6 @@ export async function lint(file: string): Promise<Diagnostic[]> {
       out.push({ file, ...at, rule: rule.id, severity: f.severity ?? 'warning', message: also ? `${f.message} (also at ${also.line}:${also.column})` : f.message });
     }
   }
-  const spec = await extract(file).catch(() => undefined);
   if (spec) {
     for (const rule of [amountsReconcile, dateOrder]) {
       for (const f of rule.check({ file, spec, root: '.' })) {

@@ -27,6 +27,11 @@ export async function sourceText(bytes: Uint8Array, file: string, options: ReadO
 
 /** Read a source document from disk into a Doc; unreadable input throws an InputError. */
 export async function readDocument(file: string, options: ReadOptions = {}): Promise<Doc> {
+  return (await readDocumentAndBytes(file, options)).doc;
+}
+
+/** The Doc and the bytes it was read from (for the source's sha256, without reading the file twice). */
+export async function readDocumentAndBytes(file: string, options: ReadOptions = {}): Promise<{ doc: Doc; bytes: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -39,5 +44,5 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
   }
   if (bytes.length === 0) fail(file, 'empty-input', 'the file is empty; give an anvisning as .txt, .md or .pdf');
   const { text, pageStarts, links } = await sourceText(bytes, file, options);
-  return readText(file, text, pageStarts, links);
+  return { doc: readText(file, text, pageStarts, links), bytes };
 }
