@@ -1,20 +1,17 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { kronor, kronorWords, safeUrl, svDate, svWhen } from './helpers/format.js';
+import { svWhen } from './helpers/format.js';
 
 // Handlebars, set up from the templates folder an editor can change: layouts and partials by file
-// name, pages compiled on demand. Everything goes through {{…}}, so all source text is escaped.
+// name, pages compiled on demand. Helpers: `date` (ISO or vague date in Swedish) and `eq`; amounts,
+// links and facts arrive already formatted from site/model.ts. Everything goes through {{…}}, so all source text is escaped.
 
 export type Render = (template: string, data: Record<string, unknown>) => string;
 
 export async function loadTemplates(dir: string): Promise<Render> {
   const hb = Handlebars.create();
   hb.registerHelper('date', (v: unknown) => svWhen(v));
-  hb.registerHelper('isoToSv', (v: unknown) => svDate(v));
-  hb.registerHelper('kronor', (v: unknown) => kronor(v));
-  hb.registerHelper('kronorWords', (v: unknown) => kronorWords(v));
-  hb.registerHelper('safeUrl', (v: unknown) => safeUrl(v) ?? '');
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   for (const sub of ['layouts', 'partials']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {

@@ -75,9 +75,3 @@ export function listsIn(doc: Doc, section: Section): Array<{ lead?: Block; items
 export function itemText(text: string): string {
   return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '').replace(/(?:[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt|eller))\s*$/u, '').replace(/[.;,]\s*$/u, '').trim();
 }
-
-export function firstOf<T>(...xs: ReadonlyArray<T | undefined>): T | undefined {
-  return xs.find((x) => x !== undefined);
-}
-
-export const GRANT_WORDS = /statsbidrag|bidrag|rekvir|ansök|ansökan|utlysning|fördelningslista|medel att fördela/iu;

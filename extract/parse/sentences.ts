@@ -33,7 +33,3 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
   if (end > start) spans.push({ start, end });
 }
 
-/** The sentence span that contains [start, end), or the whole text when none does. */
-export function sentenceAround(text: string, start: number, end: number): Span {
-  return sentences(text).find((s) => s.start <= start && end <= s.end) ?? { start: 0, end: text.length };
-}
