@@ -21,7 +21,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     for (const f of items) {
       if (!f.value || seen.has(f.value)) continue;
       seen.add(f.value);
-      const v = g.ground(`${path}.${out.length}`, f.value, f.at);
+      const v = g.take(`${path}.${out.length}`, f);
       if (v !== undefined) out.push(v);
     }
     return out;
@@ -53,53 +53,53 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     kind: 'anvisning' as const,
     ...head,
     source,
-    purpose: ((p) => g.ground('purpose', p?.value, p?.at))(findPurpose(doc)),
+    purpose: g.take('purpose', findPurpose(doc)),
     recipients: compact({
-      types: recipients.types.map((t, i) => g.ground(`recipients.types.${i}`, t.value, t.at)).filter((x) => x !== undefined),
+      types: recipients.types.map((t, i) => g.take(`recipients.types.${i}`, t)).filter((x) => x !== undefined),
       named: list('recipients.named', recipients.named),
     }),
     funding: compact({
-      total: g.ground('funding.total', funding.total?.value, funding.total?.at),
-      population_date: g.ground('funding.population_date', funding.population_date?.value, funding.population_date?.at),
+      total: g.take('funding.total', funding.total),
+      population_date: g.take('funding.population_date', funding.population_date),
       parts: funding.parts.map((p, i) => compact({
-        to: g.ground(`funding.parts.${i}.to`, p.to?.value, p.to?.at),
-        amount: g.ground(`funding.parts.${i}.amount`, p.amount.value, p.amount.at),
-        key: g.ground(`funding.parts.${i}.key`, p.key?.value, p.key?.at),
-        unit: g.ground(`funding.parts.${i}.unit`, p.unit?.value, p.unit?.at),
-        units: g.ground(`funding.parts.${i}.units`, p.units?.value, p.units?.at),
-        per_unit: g.ground(`funding.parts.${i}.per_unit`, p.per_unit?.value, p.per_unit?.at),
-        per_recipient: g.ground(`funding.parts.${i}.per_recipient`, p.per_recipient?.value, p.per_recipient?.at),
-        purpose: g.ground(`funding.parts.${i}.purpose`, p.purpose?.value, p.purpose?.at),
+        to: g.take(`funding.parts.${i}.to`, p.to),
+        amount: g.take(`funding.parts.${i}.amount`, p.amount),
+        key: g.take(`funding.parts.${i}.key`, p.key),
+        unit: g.take(`funding.parts.${i}.unit`, p.unit),
+        units: g.take(`funding.parts.${i}.units`, p.units),
+        per_unit: g.take(`funding.parts.${i}.per_unit`, p.per_unit),
+        per_recipient: g.take(`funding.parts.${i}.per_recipient`, p.per_recipient),
+        purpose: g.take(`funding.parts.${i}.purpose`, p.purpose),
       })).filter((p) => p !== undefined),
     }),
     requisition: compact({
-      opens: g.ground('requisition.opens', requisition.opens?.value, requisition.opens?.at),
-      closes: g.ground('requisition.closes', requisition.closes?.value, requisition.closes?.at),
-      form: g.ground('requisition.form', requisition.form?.value, requisition.form?.at),
-      channel: g.ground('requisition.channel', requisition.channel?.value, requisition.channel?.at),
+      opens: g.take('requisition.opens', requisition.opens),
+      closes: g.take('requisition.closes', requisition.closes),
+      form: g.take('requisition.form', requisition.form),
+      channel: g.take('requisition.channel', requisition.channel),
       requires: list('requisition.requires', requisition.requires),
     }),
-    payment: ((p) => g.ground('payment', p?.value, p?.at))(findPayment(doc)),
+    payment: g.take('payment', findPayment(doc)),
     usage_period: usage ? compact({
-      from: g.ground('usage_period.from', usage.from.value, usage.from.at),
-      to: g.ground('usage_period.to', usage.to.value, usage.to.at),
+      from: g.take('usage_period.from', usage.from),
+      to: g.take('usage_period.to', usage.to),
     }) as { from: string; to: string } | undefined : undefined,
     permitted_uses: list('permitted_uses', permitted),
     excluded_uses: list('excluded_uses', excluded),
     conditions: list('conditions', conditions),
     evidence_documents: list('evidence_documents', evidenceDocs),
     reporting: compact({
-      due: g.ground('reporting.due', reporting.due?.value, reporting.due?.at),
-      announced: g.ground('reporting.announced', reporting.announced?.value, reporting.announced?.at),
-      period: g.ground('reporting.period', reporting.period?.value, reporting.period?.at),
-      channel: g.ground('reporting.channel', reporting.channel?.value, reporting.channel?.at),
+      due: g.take('reporting.due', reporting.due),
+      announced: g.take('reporting.announced', reporting.announced),
+      period: g.take('reporting.period', reporting.period),
+      channel: g.take('reporting.channel', reporting.channel),
       content: list('reporting.content', reporting.content),
     }),
     repayment: compact({
       triggers: list('repayment.triggers', repayment.triggers),
-      invoice_threshold: g.ground('repayment.invoice_threshold', repayment.invoice_threshold?.value, repayment.invoice_threshold?.at),
+      invoice_threshold: g.take('repayment.invoice_threshold', repayment.invoice_threshold),
     }),
-    legal_basis: findLegalBasis(doc).map((r, i) => ({ ref: g.ground(`legal_basis.${i}`, r.ref.value, r.ref.at)!, kind: r.kind, ...(r.title ? { title: r.title } : {}) })),
+    legal_basis: findLegalBasis(doc).map((r, i) => ({ ref: g.take(`legal_basis.${i}`, r.ref)!, kind: r.kind, ...(r.title ? { title: r.title } : {}) })),
     contacts: groundContacts(g, doc),
     links: groundLinks(g, doc),
     evidence: g.evidence,

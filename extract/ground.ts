@@ -22,6 +22,11 @@ export class Grounder {
     this.evidence[path] = { line, column, ...(page !== undefined ? { page } : {}), quote };
     return value;
   }
+
+  /** `ground` for a value read together with its span, so a value cannot be paired with another value's span. */
+  take<T>(path: string, found: { readonly value: T; readonly at: Where } | undefined): T | undefined {
+    return this.ground(path, found?.value, found?.at);
+  }
 }
 
 /** Drop undefined members and empty arrays/objects, so absent stays absent. */

@@ -7,20 +7,20 @@ import type { Doc } from './tree/types.js';
 // The parts both kinds of spec share: the head (id, year, title, agency) and contacts and links.
 
 export function groundHead(g: Grounder, doc: Doc, title: Found<string> | undefined, year: Found<number> | undefined): { id: string; year: number | undefined; title: string; agency: string | undefined } {
-  const titleValue = g.ground('title', title?.value, title?.at) ?? '';
+  const titleValue = g.take('title', title) ?? '';
   const agency = findAgency(doc);
   return {
     id: idFromTitle(titleValue),
-    year: g.ground('year', year?.value, year?.at),
+    year: g.take('year', year),
     title: titleValue,
-    agency: g.ground('agency', agency?.value, agency?.at),
+    agency: g.take('agency', agency),
   };
 }
 
 export function groundContacts(g: Grounder, doc: Doc): Array<{ email: string; topic?: string }> {
   return findContacts(doc).map((c, i) => ({
-    email: g.ground(`contacts.${i}.email`, c.email.value, c.email.at)!,
-    ...(c.topic ? { topic: g.ground(`contacts.${i}.topic`, c.topic.value, c.topic.at)! } : {}),
+    email: g.take(`contacts.${i}.email`, c.email)!,
+    ...(c.topic ? { topic: g.take(`contacts.${i}.topic`, c.topic)! } : {}),
   }));
 }
 
