@@ -79,14 +79,19 @@ async function cmdExtract(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Validate specs against the schema and their sources, reading each source the way extract does. */
+async function checkSpecs(paths: string[]): Promise<{ files: number; diagnostics: Diagnostic[] }> {
+  const { validatePaths } = await import('../specs/validate.js');
+  const { sourceText } = await import('../extract/read/index.js');
+  return validatePaths(paths, process.cwd(), async (bytes, file) => (await sourceText(bytes, file)).text);
+}
+
 async function cmdValidate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'text' } },
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use text or json`);
-  const { validatePaths } = await import('../specs/validate.js');
-  const { sourceText } = await import('../extract/read/index.js');
-  const result = await validatePaths(positionals.length ? positionals : ['specs'], process.cwd(), async (bytes, file) => (await sourceText(bytes, file)).text);
+  const result = await checkSpecs(positionals.length ? positionals : ['specs']);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
   if (values.format === 'json') {
@@ -106,9 +111,7 @@ async function cmdBuild(args: string[]): Promise<number> {
   if (positionals.length) throw new UsageError('build takes no FILE; use --specs DIR and --out DIR');
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
-  const { validatePaths } = await import('../specs/validate.js');
-  const { sourceText } = await import('../extract/read/index.js');
-  const checked = await validatePaths([values.specs], process.cwd(), async (bytes, file) => (await sourceText(bytes, file)).text);
+  const checked = await checkSpecs([values.specs]);
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     printDiagnostics(errors);
