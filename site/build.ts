@@ -1,19 +1,18 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../specs/diagnostics.js';
-import type { Anvisning } from '../specs/schema/index.js';
-import { itemText } from '../specs/schema/scalars.js';
-import { checklist, checklistCsv } from './checklists.js';
-import { loadSite } from './data.js';
-import { icsCalendar } from './ics.js';
-import { eventsOf, grantPage, type Event } from './model.js';
+import { specFiles } from '../specs/validate.js';
+import { buildGroup, type GroupJob, type GroupResult } from './group.js';
+import { renderSiteWide } from './pages.js';
 import { loadTemplates } from './render.js';
-import { worksheet } from './worksheet.js';
-import { diffSpecs } from '../specs/diff/index.js';
-import { describe as describeChange, label as changeLabel } from '../specs/diff/format.js';
+import { swapInto, tempFolder, Writer } from './write.js';
 
-// specs → every file of the site and the checklists, as a map from path to content. Pure apart
-// from reading specs, templates and assets; writing is write.ts's.
+// `grantspec build`: specs → outDir/site and outDir/checklists. The grants are split into shares
+// rendered in worker threads, each writing its files into a temp folder as it goes; the main
+// thread then renders the site-wide pages from the shares' summaries and swaps the result in.
+// The output does not depend on how many threads made it (a test builds with 1 and with 2).
 
 export interface BuildOptions {
   readonly specsDir: string;
@@ -21,114 +20,84 @@ export interface BuildOptions {
   readonly assetsDir: string;
   /** YYYY-MM-DD: what "open now" and "the coming 90 days" mean */
   readonly today: string;
+  readonly outDir: string;
+  /** threads rendering grants; default: one per core (at most 4), one for small sites */
+  readonly jobs?: number;
 }
 
-export interface BuildResult { readonly files: Map<string, string>; readonly diagnostics: Diagnostic[]; readonly pages: number }
+export interface BuildResult { readonly pages: number; readonly files: number; readonly diagnostics: Diagnostic[]; readonly jobs: number }
 
-const TYPE_LABEL: Readonly<Record<string, string>> = { region: 'Regioner', kommun: 'Kommuner', organisation: 'Organisationer' };
+// Starting a worker (loading the modules, compiling the templates) takes about 0.1 s: below this
+// many spec files per thread it costs more than it saves.
+const FILES_PER_THREAD = 100;
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+export function defaultJobs(specFiles: number): number {
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(specFiles / FILES_PER_THREAD)));
 }
 
-const yearKey = (s: { year?: number }): string => String(s.year ?? 'utan-ar');
-
-function isOpen(s: Anvisning, today: string): boolean {
-  const { opens, closes } = s.requisition ?? {};
-  if (typeof closes !== 'string' || closes < today) return false;
-  return typeof opens !== 'string' || opens <= today;
+/** The spec files by grant folder (the first folder below specsDir), in their original order. */
+export function folders(files: readonly string[], specsDir: string): string[][] {
+  const byFolder = new Map<string, string[]>();
+  for (const f of files) {
+    const top = relative(specsDir, f).split(sep)[0] ?? '';
+    byFolder.set(top, [...byFolder.get(top) ?? [], f]);
+  }
+  return [...byFolder.values()];
 }
 
-function searchEntry(s: Anvisning, href: string): Record<string, string> {
-  const items = (xs: readonly unknown[] | undefined): string => (xs ?? []).map(itemText).join(' · ');
-  return { title: `${s.title}${s.year ? ` (${s.year})` : ''}`, href, text: [s.purpose ?? '', items(s.permitted_uses), items(s.excluded_uses), items(s.conditions), items(s.evidence_documents)].join(' · ') };
+/** Batches in n shares of about equal numbers of files, each share in the batches' original order. */
+export function shares<T>(batches: ReadonlyArray<readonly T[]>, n: number): T[][][] {
+  const buckets = Array.from({ length: n }, () => ({ size: 0, items: [] as number[] }));
+  const order = batches.map((b, i) => i).sort((x, y) => batches[y]!.length - batches[x]!.length || x - y);
+  for (const i of order) {
+    const smallest = buckets.reduce((min, b) => (b.size < min.size ? b : min));
+    smallest.items.push(i);
+    smallest.size += batches[i]!.length;
+  }
+  return buckets.filter((b) => b.size).map((b) => b.items.sort((x, y) => x - y).map((i) => [...batches[i]!]));
+}
+
+function inWorker(job: GroupJob): Promise<GroupResult> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
+    let result: GroupResult | undefined;
+    worker.once('message', (r: GroupResult) => { result = r; });
+    worker.once('error', fail);
+    worker.once('exit', (code) => (result ? done(result) : fail(new Error(`a build thread stopped (exit code ${code}) before it finished`))));
+  });
 }
 
 export async function buildSite(o: BuildOptions): Promise<BuildResult> {
-  const { grants, diagnostics } = await loadSite(o.specsDir);
-  const render = await loadTemplates(o.templatesDir);
-  const files = new Map<string, string>();
-  let pages = 0;
-  const page = (path: string, template: string, data: Record<string, unknown>): void => {
-    files.set(`site/${path}`, render(`pages/${template}`, data));
-    pages++;
-  };
-  const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
-  const events: Array<Event & { href: string }> = [];
-  const index: Array<Record<string, string>> = [];
-  const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
+  return build(o, false);
+}
 
-  const changesPage: Array<Record<string, unknown>> = [];
-  for (const g of grants) {
-    const dir = `grants/${g.id}`;
-    const latest = g.years[0];
-    const title = latest?.title ?? g.forms[0]?.title ?? g.id;
-    g.years.forEach((spec, k) => {
-      const path = `${dir}/${yearKey(spec)}.html`;
-      const form = g.forms.find((f) => f.year === spec.year);
-      const previous = g.years[k + 1];
-      const news = previous ? {
-        since: previous.year ?? 'förra året',
-        items: diffSpecs(previous, spec).map((c) => (c.words ? { label: changeLabel(c.path), words: c.words } : { text: describeChange(c) })),
-      } : undefined;
-      if (news && k === 0) changesPage.push({ id: g.id, href: path, title: spec.title, year: spec.year, ...news });
-      const checklistBase = `checklista-${yearKey(spec)}`;
-      page(path, 'grant', {
-        root: root(path), pageTitle: `${spec.title}${spec.year ? ` ${spec.year}` : ''}`, g: grantPage(spec),
-        checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}), ...(news ? { news } : {}),
-      });
-      const sections = checklist(spec);
-      const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista: ${spec.title}`, title: spec.title, year: spec.year, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
-      page(`${dir}/${checklistBase}.html`, 'checklist', data);
-      const md = render('checklists/checklist.md', data);
-      const csv = checklistCsv(sections);
-      files.set(`site/${dir}/${checklistBase}.md`, md);
-      files.set(`site/${dir}/${checklistBase}.csv`, csv);
-      files.set(`checklists/${g.id}-${yearKey(spec)}.md`, md);
-      files.set(`checklists/${g.id}-${yearKey(spec)}.csv`, csv);
-      files.set(`checklists/${g.id}-${yearKey(spec)}.html`, files.get(`site/${dir}/${checklistBase}.html`)!);
-      for (const e of eventsOf(spec)) events.push({ ...e, href: path });
-      index.push(searchEntry(spec, path));
-      for (const t of spec.recipients?.types ?? ['other']) {
-        const list = byType.get(t) ?? [];
-        list.push({ href: path, title: spec.title, ...(spec.year !== undefined ? { year: spec.year } : {}) });
-        byType.set(t, list);
-      }
-    });
-    for (const form of g.forms) {
-      const path = `${dir}/${yearKey(form)}-aterrapportering.html`;
-      page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/worksheet.js'] });
-      for (const e of eventsOf(form)) events.push({ ...e, href: path });
+async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
+  const files = await specFiles(o.specsDir);
+  const jobs = together ? 1 : Math.max(1, o.jobs ?? defaultJobs(files.length));
+  const batches = together ? [files] : folders(files, o.specsDir);
+  const tmp = await tempFolder(o.outDir);
+  try {
+    const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp });
+    const results = jobs > 1 ? await Promise.all(shares(batches, jobs).map((s) => inWorker(job(s)))) : [await buildGroup(job(batches))];
+    const summaries = results.flatMap((r) => r.summaries).sort((a, b) => a.id.localeCompare(b.id));
+    if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {
+      // one grant's specs in two folders: its years must be rendered together, so in one batch
+      return await build(o, true);
     }
-    const historyPath = `${dir}/index.html`;
-    page(historyPath, 'history', {
-      root: root(historyPath), pageTitle: title, title,
-      years: g.years.map((s) => ({ href: `${yearKey(s)}.html`, year: s.year ?? 'utan år', title: s.title, ...(typeof s.requisition?.closes === 'string' ? { closes: s.requisition.closes } : {}) })),
-      forms: g.forms.map((f) => ({ href: `${yearKey(f)}-aterrapportering.html`, year: f.year ?? '' })),
-      ics: `${g.id}.ics`,
-    });
-    files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, [...g.years, ...g.forms].flatMap(eventsOf)));
+    const render = await loadTemplates(o.templatesDir);
+    const wide = renderSiteWide(summaries, render, o.today);
+    for (const f of (await readdir(o.assetsDir)).sort()) wide.files.set(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
+    const writer = new Writer(tmp);
+    for (const [path, content] of wide.files) await writer.write(path, content);
+    await writer.flush();
+    await swapInto(o.outDir, tmp);
+    const diagnostics = results.flatMap((r) => r.diagnostics).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    return {
+      pages: summaries.reduce((n, s) => n + s.pages, wide.pages),
+      files: results.reduce((n, r) => n + r.files, wide.files.size),
+      diagnostics, jobs,
+    };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
   }
-
-  events.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind));
-  const horizon = addDays(o.today, 90);
-  const openNow = grants.flatMap((g) => g.years.filter((s) => isOpen(s, o.today)).map((s) => ({ href: `grants/${g.id}/${yearKey(s)}.html`, title: s.title, closes: s.requisition!.closes })));
-  const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, list]) => ({
-    label: TYPE_LABEL[t] ?? 'Andra mottagare',
-    grants: list.sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0)),
-  }));
-  page('index.html', 'start', {
-    root: '', pageTitle: 'Start', nav: 'start', today: o.today, open: openNow,
-    upcoming: events.filter((e) => e.date >= o.today && e.date <= horizon), groups,
-  });
-  page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: changesPage });
-  page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
-  files.set('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
-  page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
-  page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today: o.today });
-  files.set('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(index)};\n`);
-  for (const f of (await readdir(o.assetsDir)).sort()) files.set(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
-  return { files, diagnostics, pages };
 }

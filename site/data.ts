@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
 import { loadSpecFast as loadSpec } from '../specs/load.js';
-import { specFiles } from '../specs/validate.js';
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 
 // The specs the site is built from, grouped by grant and year.
@@ -16,10 +15,10 @@ export interface SiteData {
   readonly diagnostics: Diagnostic[];
 }
 
-export async function loadSite(specsDir: string): Promise<SiteData> {
+/** Load spec files (in the order given) and group them by grant id, newest year first. */
+export async function loadGrants(files: readonly string[]): Promise<SiteData> {
   const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[] }>();
   const diagnostics: Diagnostic[] = [];
-  const files = await specFiles(specsDir);
   const all: Array<Awaited<ReturnType<typeof loadSpec>>> = [];
   // a few files in flight at a time: reading overlaps with parsing, memory stays bounded
   for (let i = 0; i < files.length; i += 32) all.push(...await Promise.all(files.slice(i, i + 32).map((f) => loadSpec(f))));

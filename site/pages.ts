@@ -1,0 +1,141 @@
+import type { Anvisning } from '../specs/schema/index.js';
+import { itemText } from '../specs/schema/scalars.js';
+import { checklist, checklistCsv } from './checklists.js';
+import type { Grant } from './data.js';
+import { icsCalendar } from './ics.js';
+import { eventsOf, grantPage, type Event } from './model.js';
+import type { Render } from './render.js';
+import { worksheet } from './worksheet.js';
+import { diffSpecs } from '../specs/diff/index.js';
+import { describe as describeChange, label as changeLabel } from '../specs/diff/format.js';
+
+// Grants → the files of the site and the checklists, as maps from path to content. Pure: loading
+// is data.ts's, writing write.ts's, and build.ts runs them, in worker threads for large sites.
+
+/** What the site-wide pages need from one grant: everything but its own files. */
+export interface GrantSummary {
+  readonly id: string;
+  readonly pages: number;
+  readonly events: Array<Event & { href: string }>;
+  readonly index: Array<Record<string, string>>;
+  readonly types: Array<[string, { href: string; title: string; year?: number }]>;
+  readonly open: Array<{ href: string; title: string; closes: string }>;
+  readonly changes?: Record<string, unknown>;
+}
+
+export interface GrantOutput {
+  readonly files: Map<string, string>;
+  /** [path, same content as path]: written once, linked (checklists/ repeats the site's checklists) */
+  readonly copies: Array<[string, string]>;
+  readonly summary: GrantSummary;
+}
+
+const TYPE_LABEL: Readonly<Record<string, string>> = { region: 'Regioner', kommun: 'Kommuner', organisation: 'Organisationer' };
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const yearKey = (s: { year?: number }): string => String(s.year ?? 'utan-ar');
+
+function isOpen(s: Anvisning, today: string): boolean {
+  const { opens, closes } = s.requisition ?? {};
+  if (typeof closes !== 'string' || closes < today) return false;
+  return typeof opens !== 'string' || opens <= today;
+}
+
+function searchEntry(s: Anvisning, href: string): Record<string, string> {
+  const items = (xs: readonly unknown[] | undefined): string => (xs ?? []).map(itemText).join(' · ');
+  return { title: `${s.title}${s.year ? ` (${s.year})` : ''}`, href, text: [s.purpose ?? '', items(s.permitted_uses), items(s.excluded_uses), items(s.conditions), items(s.evidence_documents)].join(' · ') };
+}
+
+const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
+
+/** One grant's year pages, checklists, worksheets, history page and feed. */
+export function renderGrant(g: Grant, render: Render, today: string): GrantOutput {
+  const files = new Map<string, string>();
+  const copies: Array<[string, string]> = [];
+  let pages = 0;
+  const page = (path: string, template: string, data: Record<string, unknown>): void => {
+    files.set(`site/${path}`, render(`pages/${template}`, data));
+    pages++;
+  };
+  const events: Array<Event & { href: string }> = [];
+  const index: Array<Record<string, string>> = [];
+  const types: GrantSummary['types'] = [];
+  let changes: Record<string, unknown> | undefined;
+  const dir = `grants/${g.id}`;
+  const latest = g.years[0];
+  const title = latest?.title ?? g.forms[0]?.title ?? g.id;
+  g.years.forEach((spec, k) => {
+    const path = `${dir}/${yearKey(spec)}.html`;
+    const form = g.forms.find((f) => f.year === spec.year);
+    const previous = g.years[k + 1];
+    const news = previous ? {
+      since: previous.year ?? 'förra året',
+      items: diffSpecs(previous, spec).map((c) => (c.words ? { label: changeLabel(c.path), words: c.words } : { text: describeChange(c) })),
+    } : undefined;
+    if (news && k === 0) changes = { id: g.id, href: path, title: spec.title, year: spec.year, ...news };
+    const checklistBase = `checklista-${yearKey(spec)}`;
+    page(path, 'grant', {
+      root: root(path), pageTitle: `${spec.title}${spec.year ? ` ${spec.year}` : ''}`, g: grantPage(spec),
+      checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}), ...(news ? { news } : {}),
+    });
+    const sections = checklist(spec);
+    const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista: ${spec.title}`, title: spec.title, year: spec.year, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
+    page(`${dir}/${checklistBase}.html`, 'checklist', data);
+    files.set(`site/${dir}/${checklistBase}.md`, render('checklists/checklist.md', data));
+    files.set(`site/${dir}/${checklistBase}.csv`, checklistCsv(sections));
+    for (const ext of ['md', 'csv', 'html']) copies.push([`checklists/${g.id}-${yearKey(spec)}.${ext}`, `site/${dir}/${checklistBase}.${ext}`]);
+    for (const e of eventsOf(spec)) events.push({ ...e, href: path });
+    index.push(searchEntry(spec, path));
+    for (const t of spec.recipients?.types ?? ['other']) types.push([t, { href: path, title: spec.title, ...(spec.year !== undefined ? { year: spec.year } : {}) }]);
+  });
+  for (const form of g.forms) {
+    const path = `${dir}/${yearKey(form)}-aterrapportering.html`;
+    page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/worksheet.js'] });
+    for (const e of eventsOf(form)) events.push({ ...e, href: path });
+  }
+  const historyPath = `${dir}/index.html`;
+  page(historyPath, 'history', {
+    root: root(historyPath), pageTitle: title, title,
+    years: g.years.map((s) => ({ href: `${yearKey(s)}.html`, year: s.year ?? 'utan år', title: s.title, ...(typeof s.requisition?.closes === 'string' ? { closes: s.requisition.closes } : {}) })),
+    forms: g.forms.map((f) => ({ href: `${yearKey(f)}-aterrapportering.html`, year: f.year ?? '' })),
+    ics: `${g.id}.ics`,
+  });
+  files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, [...g.years, ...g.forms].flatMap(eventsOf)));
+  const open = g.years.filter((s) => isOpen(s, today)).map((s) => ({ href: `grants/${g.id}/${yearKey(s)}.html`, title: s.title, closes: s.requisition!.closes as string }));
+  return { files, copies, summary: { id: g.id, pages, events, index, types, open, ...(changes ? { changes } : {}) } };
+}
+
+/** The pages over all grants (start, calendar, changes, search, accessibility) from the grants' summaries, in grant id order. */
+export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string): { files: Map<string, string>; pages: number } {
+  const files = new Map<string, string>();
+  let pages = 0;
+  const page = (path: string, template: string, data: Record<string, unknown>): void => {
+    files.set(`site/${path}`, render(`pages/${template}`, data));
+    pages++;
+  };
+  const events = grants.flatMap((g) => g.events);
+  events.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind));
+  const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
+  for (const [t, entry] of grants.flatMap((g) => g.types)) byType.set(t, [...byType.get(t) ?? [], entry]);
+  const horizon = addDays(today, 90);
+  const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, list]) => ({
+    label: TYPE_LABEL[t] ?? 'Andra mottagare',
+    grants: list.sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0)),
+  }));
+  page('index.html', 'start', {
+    root: '', pageTitle: 'Start', nav: 'start', today, open: grants.flatMap((g) => g.open),
+    upcoming: events.filter((e) => e.date >= today && e.date <= horizon), groups,
+  });
+  page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) });
+  page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
+  files.set('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
+  page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
+  page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
+  files.set('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
+  return { files, pages };
+}
