@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { relative, isAbsolute } from 'node:path';
 import { fail } from '../specs/diagnostics.js';
-import type { GrantSpec } from '../specs/schema/index.js';
+import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import { extractAnvisning } from './anvisning.js';
 import { looksLikeForm } from './fields/reporting-form.js';
 import { extractForm } from './form.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
 import { loadSpecFast as loadSpec } from '../specs/load.js';
-import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
+import type { Allocation, Anvisning, ReportingForm } from '../specs/schema/index.js';
 
 // The specs the site is built from, grouped by grant and year.
 
@@ -8,6 +8,8 @@ export interface Grant {
   readonly id: string;
   readonly years: Anvisning[];
   readonly forms: ReportingForm[];
+  /** allocation lists, by year and recipient type */
+  readonly allocations: Allocation[];
 }
 
 export interface SiteData {
@@ -17,7 +19,7 @@ export interface SiteData {
 
 /** Load spec files (in the order given) and group them by grant id, newest year first. */
 export async function loadGrants(files: readonly string[]): Promise<SiteData> {
-  const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[] }>();
+  const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[]; allocations: Allocation[] }>();
   const diagnostics: Diagnostic[] = [];
   const all: Array<Awaited<ReturnType<typeof loadSpec>>> = [];
   // a few files in flight at a time: reading overlaps with parsing, memory stays bounded
@@ -26,15 +28,17 @@ export async function loadGrants(files: readonly string[]): Promise<SiteData> {
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec) continue;
-    const entry = byId.get(spec.id) ?? { years: [], forms: [] };
+    const entry = byId.get(spec.id) ?? { years: [], forms: [], allocations: [] };
     if (spec.kind === 'anvisning') entry.years.push(spec);
-    else entry.forms.push(spec);
+    else if (spec.kind === 'reporting-form') entry.forms.push(spec);
+    else entry.allocations.push(spec);
     byId.set(spec.id, entry);
   }
   const grants = [...byId.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, g]) => ({
     id,
     years: g.years.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
     forms: g.forms.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
+    allocations: g.allocations.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.to.localeCompare(b.to)),
   }));
   return { grants, diagnostics };
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
-import type { GrantSpec } from '../specs/schema/index.js';
+import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 
 // The editor's review page: the source text with every extracted value highlighted and linked both
 // ways to its field, the fields this genre usually has but this document lacks, and the lint

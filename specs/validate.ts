@@ -4,6 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { loadSpecFast as loadSpec } from './load.js';
 import { RULES } from './rules/index.js';
+import type { Anvisning } from './schema/index.js';
 
 // validate = load (YAML + schema, errors at line:column) → every rule → diagnostics.
 
@@ -34,6 +35,13 @@ function rootFor(file: string, cwd: string): string {
   return i > 0 ? parts.slice(0, i).join(sep) || sep : cwd;
 }
 
+/** The anvisning an allocation list at specs/<id>/<year>.allocation….yaml belongs to: specs/<id>/<year>.yaml. */
+async function anvisningFor(file: string, year: number | undefined): Promise<Anvisning | undefined> {
+  if (year === undefined) return undefined;
+  const loaded = await loadSpec(join(dirname(file), `${year}.yaml`));
+  return loaded.spec?.kind === 'anvisning' ? loaded.spec : undefined;
+}
+
 export async function validatePaths(paths: readonly string[], cwd: string, decode: DecodeSource = plainUtf8): Promise<{ files: number; diagnostics: Diagnostic[] }> {
   const files = (await Promise.all(paths.map(specFiles))).flat();
   const diagnostics: Diagnostic[] = [];
@@ -56,8 +64,9 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
       }
       break;
     }
+    const anvisning = spec.kind === 'allocation' ? await anvisningFor(file, spec.year) : undefined;
     for (const rule of RULES) {
-      for (const f of rule.check({ file, spec, root: roots[0]!, ...(sourceText !== undefined ? { sourceText } : {}), ...(sourceSha256 ? { sourceSha256 } : {}) })) {
+      for (const f of rule.check({ file, spec, root: roots[0]!, ...(sourceText !== undefined ? { sourceText } : {}), ...(sourceSha256 ? { sourceSha256 } : {}), ...(anvisning ? { anvisning } : {}) })) {
         diagnostics.push({ file, ...loaded.locate(f.path), rule: rule.id, severity: f.severity ?? 'error', message: f.message });
       }
     }

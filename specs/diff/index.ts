@@ -74,6 +74,14 @@ const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknow
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec): Change[] {
   const out: Change[] = [];
+  if (oldSpec.kind === 'allocation' || newSpec.kind === 'allocation') {
+    if (oldSpec.kind !== newSpec.kind) return [{ path: 'kind', kind: 'changed', old: oldSpec.kind, new: newSpec.kind }];
+    if (oldSpec.kind === 'allocation' && newSpec.kind === 'allocation') {
+      scalar('stated_total', oldSpec.stated_total, newSpec.stated_total, out, true);
+      keyed('rows', oldSpec.rows, newSpec.rows, (r) => r.code, out);
+    }
+    return out;
+  }
   for (const p of ['title', 'agency', 'purpose', 'payment']) scalar(p, get(oldSpec, p), get(newSpec, p), out);
   if (oldSpec.kind === 'anvisning' && newSpec.kind === 'anvisning') {
     const types = (s: GrantSpec): string[] => [...((s.kind === 'anvisning' ? s.recipients?.types : undefined) ?? [])].sort();

@@ -5,6 +5,7 @@ export const dateOrder: Rule = {
   id: 'date-order',
   check({ spec }) {
     const out: Finding[] = [];
+    if (spec.kind === 'allocation') return out;
     const period = spec.usage_period;
     if (period && period.from > period.to) {
       out.push({ path: ['usage_period', 'to'], message: `Unexpected usage period ending ${period.to} before it starts ${period.from}; swap or correct the dates` });

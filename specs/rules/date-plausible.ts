@@ -10,7 +10,7 @@ function yearOf(d: unknown): number | undefined {
 export const datePlausible: Rule = {
   id: 'date-plausible',
   check({ spec }) {
-    if (spec.year === undefined) return [];
+    if (spec.year === undefined || spec.kind === 'allocation') return [];
     const y = spec.year;
     const out: Finding[] = [];
     const check = (path: Array<string | number>, value: unknown, min: number, max: number, what: string): void => {

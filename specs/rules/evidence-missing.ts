@@ -18,7 +18,14 @@ export const evidenceMissing: Rule = {
       return false;
     };
     const paths: string[][] = [];
-    for (const [k, v] of Object.entries(spec)) if (!SKIP.has(k)) leaves(v, [k], paths);
+    if (spec.kind === 'allocation') {
+      // a list's facts are its rows (and its sum row); a computed list's amounts are computed, its populations quoted
+      if (spec.method === 'published') spec.rows.forEach((_, i) => paths.push(['rows', String(i)]));
+      else spec.rows.forEach((r, i) => { if (r.population !== undefined) paths.push(['rows', String(i), 'population']); });
+      if (spec.stated_total !== undefined) paths.push(['stated_total']);
+    } else {
+      for (const [k, v] of Object.entries(spec)) if (!SKIP.has(k)) leaves(v, [k], paths);
+    }
     const out: Finding[] = [];
     const reported = new Set<string>();
     for (const p of paths) {

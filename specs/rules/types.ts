@@ -1,5 +1,5 @@
 import type { Severity } from '../diagnostics.js';
-import type { GrantSpec } from '../schema/index.js';
+import type { Anvisning, GrantSpec } from '../schema/index.js';
 
 export interface RuleContext {
   readonly file: string;
@@ -9,6 +9,8 @@ export interface RuleContext {
   /** the source text decoded as the extractor reads it, or undefined when it cannot be read */
   readonly sourceText?: string;
   readonly sourceSha256?: string;
+  /** for an allocation list: the anvisning of the same grant and year, when there is one */
+  readonly anvisning?: Anvisning;
 }
 
 export interface Finding {

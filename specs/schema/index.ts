@@ -119,10 +119,57 @@ export const reportingForm = z.object({
   evidence,
 }).strict();
 
-export const grantSpec = z.discriminatedUnion('kind', [anvisning, reportingForm]);
+/** addition: one recipient's row of an allocation list */
+export const allocationRow = z.object({
+  /** kommunkod (4 digits) or länskod (2 digits), from specs/reference */
+  code: z.string().regex(/^\d{2}(?:\d{2})?$/u, 'expected a kommunkod (4 digits) or a länskod (2 digits)'),
+  /** the official name */
+  name: z.string().min(1),
+  amount: kronor,
+  /** the name as the list writes it, where it differs from the official one */
+  written: z.string().min(1).optional(),
+  /** computed lists: the population the per-capita share was computed from */
+  population: z.number().int().nonnegative().optional(),
+}).strict();
+
+/**
+ * addition: what each recipient of a grant year gets, as a published fördelningslista states it
+ * (`method: published`, every row grounded by its quote) or as computed from the spec's key and a
+ * population table (`method: computed`). File: specs/<id>/<year>.allocation.yaml, or
+ * <year>.allocation.kommun.yaml / .region.yaml for a grant with parts for both.
+ */
+export const allocation = z.object({
+  spec: z.literal(1),
+  kind: z.literal('allocation'),
+  id: grantId,
+  year: grantYear.optional(),
+  title: z.string().min(1).optional(),
+  to: z.enum(['kommun', 'region']),
+  /** the anvisning's funding.parts the list covers (indexes); absent: all of the grant for `to` */
+  parts: z.array(z.number().int().nonnegative()).min(1).optional(),
+  method: z.enum(['published', 'computed']),
+  /** published: the list as published; computed: the population table */
+  source,
+  /** the list's own sum row ("Summa", "Totalt"), as stated */
+  stated_total: kronor.optional(),
+  /** published: the list's amounts were in thousands (1000) or millions of kronor, as its header said; rows are in kronor */
+  unit: z.number().int().positive().optional(),
+  /** computed: the reference date of the population figures */
+  population_date: isoDate.optional(),
+  /** computed: how amounts were rounded to whole kronor */
+  rounding: z.string().min(1).optional(),
+  rows: z.array(allocationRow).min(1),
+  evidence,
+}).strict();
+
+export const grantSpec = z.discriminatedUnion('kind', [anvisning, reportingForm, allocation]);
 
 export type Anvisning = z.infer<typeof anvisning>;
 export type ReportingForm = z.infer<typeof reportingForm>;
+export type Allocation = z.infer<typeof allocation>;
+/** what the extractor makes from a document */
+export type ExtractedSpec = Anvisning | ReportingForm;
+export type AllocationRow = z.infer<typeof allocationRow>;
 export type Question = z.infer<typeof question>;
 export type GrantSpec = z.infer<typeof grantSpec>;
 export type EvidenceEntry = z.infer<typeof evidence>[string];

@@ -1,0 +1,180 @@
+import { Decimal } from 'decimal.js';
+import { kronorOf, type Kronor } from '../parse/amounts.js';
+
+// A published allocation list (fördelningslista) as records: the name a row gives, its amount as
+// written, and where it stands. Three shapes: CSV (comma, semicolon or tab), table rows with
+// cells between "|" (markdown, or a PDF's laid-out table), and a table flattened to one cell per
+// line ("Stockholm" / "364 329 400"). Pure: text in, records out.
+
+export interface ListRecord {
+  readonly name: string;
+  /** the amount cell as written, or undefined when the row has none */
+  readonly amountText?: string;
+  /** a kommunkod or länskod cell, when the list has one */
+  readonly code?: string;
+  readonly line: number;
+  readonly column: number;
+  /** the row's text in the source, from the name to the amount */
+  readonly quote: string;
+}
+
+export interface ListReading {
+  readonly records: ListRecord[];
+  /** what one unit of the amounts is worth: 1, or 1 000 for "tkr", 1 000 000 for "mnkr" (from the header) */
+  readonly unit: number;
+  readonly unitText?: string;
+}
+
+const SPACE = '[ \\u00a0\\u202f\\u2009]';
+const AMOUNT = new RegExp(`^(?:\\d{1,3}(?:${SPACE}\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d+)(?:,\\d{1,2})?$`, 'u');
+const CURRENCY = /\s*(?:kr(?:onor)?|sek|:-|\.-)\.?$/iu;
+
+/** "984 031 803", "1 234,50", "984.031.803", "5042500200 kr" → kronor; anything else (negative, "1.234", "ca 5 mnkr") → undefined. */
+export function parseListAmount(written: string, unit = 1): Kronor | undefined {
+  const s = written.replace(/[*_]/gu, '').trim().replace(CURRENCY, '').trim();
+  if (!AMOUNT.test(s)) return undefined;
+  const plain = s.replace(new RegExp(SPACE, 'gu'), '').replace(/\.(?=\d{3})/gu, '').replace(',', '.');
+  const value = new Decimal(plain).times(unit);
+  // a unit of thousands may not create öre the list did not state
+  return value.decimalPlaces() > 2 ? undefined : kronorOf(value);
+}
+
+const CODE = /^\d{2}(?:\d{2})?$/u;
+const LEADING_CODE = /^(\d{4}|\d{2})\s+(\S.*)$/u;
+const SUM = /^(?:summa|totalt?|sammanlagt|samtliga|riket|hela riket|alla regioner|alla kommuner)\b/iu;
+
+export function isSumName(name: string): boolean {
+  return SUM.test(name.replace(/[*_:]/gu, '').trim());
+}
+
+function unitOf(header: string): { unit: number; text: string } | undefined {
+  const m = /\b(tkr|tusen(?:tals)? kronor|mnkr|mkr|miljoner kronor)\b/iu.exec(header);
+  if (!m) return undefined;
+  return { unit: /^t/iu.test(m[1]!) ? 1000 : 1_000_000, text: m[1]! };
+}
+
+interface Cell { readonly text: string; readonly start: number; readonly end: number }
+
+function splitCells(line: string, offset: number, sep: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    if (i === line.length || (ch === sep && !quoted)) {
+      const raw = line.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim().replace(/^"(.*)"$/su, '$1').replace(/""/gu, '"').trim();
+      cells.push({ text, start: offset + start + lead, end: offset + start + lead + raw.trim().length });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+/** One record from the cells of a row: a code cell, the name (first cell with letters), the amount (last cell that is a number). */
+function recordOf(cells: readonly Cell[], text: string, line: number, lineStart: number): ListRecord | undefined {
+  const full = cells.filter((c) => c.text && !/^:?-{3,}:?$/u.test(c.text));
+  const codeCell = full.find((c) => CODE.test(c.text));
+  const nameCell = full.find((c) => /\p{L}/u.test(c.text));
+  const numeric = full.filter((c) => c !== codeCell && !/\p{L}/u.test(c.text.replace(CURRENCY, '')));
+  const amountCell = numeric[numeric.length - 1];
+  if (!nameCell && !codeCell) return undefined;
+  let name = nameCell?.text.replace(/[*_]/gu, '').trim() ?? '';
+  let code = codeCell?.text;
+  const lead = LEADING_CODE.exec(name);
+  if (!code && lead) {
+    code = lead[1];
+    name = lead[2]!;
+  }
+  const first = Math.min(...full.map((c) => c.start));
+  const last = Math.max(...full.map((c) => c.end));
+  return {
+    name, line, column: first - lineStart + 1, quote: text.slice(first, last),
+    ...(amountCell ? { amountText: amountCell.text } : {}), ...(code ? { code } : {}),
+  };
+}
+
+function csvSeparator(lines: readonly string[]): string {
+  const sample = lines.slice(0, 20).join('\n');
+  const count = (c: string): number => sample.split(c).length - 1;
+  return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best));
+}
+
+/** A CSV file: every row is a record, headers included (they have no amount). */
+export function readCsv(text: string): ListReading {
+  const starts = lineStarts(text);
+  const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
+  const sep = csvSeparator(lines);
+  const records: ListRecord[] = [];
+  let unit: { unit: number; text: string } | undefined;
+  lines.forEach((l, i) => {
+    if (!l.trim()) return;
+    const r = recordOf(splitCells(l, starts[i]!, sep), text, i + 1, starts[i]!);
+    if (!r) return;
+    if (r.amountText === undefined && records.length === 0) unit ??= unitOf(l);
+    records.push(r);
+  });
+  return { records, unit: unit?.unit ?? 1, ...(unit ? { unitText: unit.text } : {}) };
+}
+
+/**
+ * Text: rows with "|" cells, rows "Name  984 031 803" on one line, and names followed on the next
+ * non-blank line by their amount. Everything around the list (a press release's prose, a page's
+ * footer) is left out: the list runs from its first to its last row a recipient name was found
+ * in (`known` decides), plus a sum row right after it.
+ */
+export function readText(text: string, known: (name: string) => boolean): ListReading {
+  const starts = lineStarts(text);
+  const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
+  const candidates: Array<ListRecord & { header: string }> = [];
+  const nonBlank = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
+  nonBlank.forEach(({ l, i }, k) => {
+    const start = starts[i]!;
+    const header = nonBlank.slice(Math.max(0, k - 2), k).map((x) => x.l).join(' ');
+    if (l.includes('|')) {
+      const r = recordOf(splitCells(l, start, '|'), text, i + 1, start);
+      if (r) candidates.push({ ...r, header });
+      return;
+    }
+    const trimmed = l.trim();
+    const column = l.length - l.trimStart().length + 1;
+    const one = new RegExp(`^(.*?\\p{L}.*?)[\\s:]+(\\d[\\d ${SPACE.slice(1, -1)}.,]*\\d(?:\\s*(?:kr|kronor|sek))?)$`, 'iu').exec(trimmed);
+    if (one && parseListAmount(one[2]!) !== undefined && nameLike(one[1]!)) {
+      candidates.push({ ...codeSplit(one[1]!), amountText: one[2]!, line: i + 1, column, quote: trimmed, header });
+      return;
+    }
+    const next = nonBlank[k + 1];
+    // a known name followed by something number-like that is not an amount is kept, to be reported
+    if (nameLike(trimmed) && next && (parseListAmount(next.l.trim()) !== undefined || (known(trimmed) && /^\d/u.test(next.l.trim()) && next.l.trim().length <= 30))) {
+      const end = starts[next.i]! + next.l.trimEnd().length;
+      candidates.push({ ...codeSplit(trimmed), amountText: next.l.trim(), line: i + 1, column, quote: text.slice(start + column - 1, end), header });
+    }
+  });
+  const isKnown = candidates.map((c) => known(c.name));
+  const first = isKnown.indexOf(true);
+  const last = isKnown.lastIndexOf(true);
+  if (first < 0) return { records: [], unit: 1 };
+  let end = last;
+  if (candidates[last + 1] && isSumName(candidates[last + 1]!.name)) end = last + 1;
+  const records = candidates.slice(first, end + 1).filter((c) => c.amountText !== undefined || !isSumName(c.name));
+  const unit = unitOf(candidates[first]!.header) ?? unitOf(candidates.slice(0, first).map((c) => c.quote).join(' '));
+  return { records: records.map(({ header: _h, ...r }) => r), unit: unit?.unit ?? 1, ...(unit ? { unitText: unit.text } : {}) };
+}
+
+function nameLike(s: string): boolean {
+  const t = s.replace(/[*_]/gu, '').trim();
+  return /\p{L}/u.test(t) && t.length <= 60 && t.split(/\s+/u).length <= 6 && !/[.!?]$/u.test(t);
+}
+
+function codeSplit(name: string): { name: string; code?: string } {
+  const m = LEADING_CODE.exec(name.replace(/[*_]/gu, '').trim());
+  return m ? { code: m[1]!, name: m[2]!.replace(/:$/u, '').trim() } : { name: name.replace(/[*_]/gu, '').replace(/:$/u, '').trim() };
+}

@@ -1,0 +1,61 @@
+import { parseListAmount } from './list.js';
+
+// A population table as SCB's statistical database exports it (CSV or semicolon-separated,
+// UTF-8 or Windows-1252): a region cell "0114 Upplands Väsby" or separate code and name cells,
+// then the folkmängd. Other columns (age, sex, other periods) are not supported: one figure per
+// row, the last numeric cell.
+
+export interface PopulationRow { readonly population: number; readonly line: number; readonly quote: string }
+
+export interface PopulationTable {
+  readonly rows: Map<string, PopulationRow>;
+  /** the lines before the first row with a figure: where SCB names the period ("2025M10") */
+  readonly header: string;
+  readonly problems: Array<{ line: number; message: string }>;
+}
+
+export function readPopulation(text: string): PopulationTable {
+  const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
+  const sample = lines.slice(0, 20).join('\n');
+  const sep = [';', '\t', ','].reduce((best, c) => (sample.split(c).length > sample.split(best).length ? c : best));
+  const rows = new Map<string, PopulationRow>();
+  const problems: PopulationTable['problems'] = [];
+  const headerLines: string[] = [];
+  lines.forEach((l, i) => {
+    if (!l.trim()) return;
+    const cells = l.split(sep).map((c) => c.trim().replace(/^"(.*)"$/u, '$1').trim());
+    const codeCell = cells.map((c) => /^(\d{4}|\d{2})(?:\s+\S.*)?$/u.exec(c)).find((m) => m);
+    const numbers = cells.filter((c) => c !== codeCell?.[0] && /^\d[\d \u00a0]*$/u.test(c));
+    if (!codeCell) {
+      if (rows.size === 0) headerLines.push(l);
+      return;
+    }
+    const code = codeCell[1]!;
+    const last = numbers[numbers.length - 1];
+    const value = last === undefined ? undefined : parseListAmount(last);
+    if (typeof value !== 'number') {
+      problems.push({ line: i + 1, message: `no folkmängd for ${codeCell[0]}; the row needs a whole number` });
+      return;
+    }
+    if (rows.has(code)) {
+      problems.push({ line: i + 1, message: `a second row for ${code} (the first is on line ${rows.get(code)!.line}); keep one` });
+      return;
+    }
+    rows.set(code, { population: value, line: i + 1, quote: l.trim() });
+  });
+  return { rows, header: headerLines.join('\n'), problems };
+}
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** Whether a table's header names the reference date: "2025-11-01", "1 november 2025", or SCB's "2025M10" (end of October = 1 November). */
+export function namesDate(header: string, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const forms = [iso, `${d} ${MONTHS[m - 1]} ${y}`];
+  if (d === 1) {
+    const prev = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
+    forms.push(`${prev.y}M${String(prev.m).padStart(2, '0')}`);
+  }
+  const h = header.toLowerCase();
+  return forms.some((f) => h.includes(f.toLowerCase()));
+}
