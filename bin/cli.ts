@@ -29,6 +29,12 @@ Usage:
       email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
   grantspec review FILE [--out report.html] [--force]
       One self-contained HTML page for checking an extraction against its source.
+  grantspec allocation import FILE --grant ID --year YEAR [--part N[,N…]] [--to kommun|region] [--force]
+      Read a published allocation list (CSV, a table, or name and amount per line) into
+      specs/ID/YEAR.allocation.yaml, every row matched to a kommun or region and grounded by its line.
+  grantspec allocation compute --grant ID --year YEAR --population FILE [--to kommun|region] [--force]
+      Compute the amounts from the anvisning's key (equal, fixed per recipient, per capita) and SCB's
+      population table; with a published list already there, report where it differs instead.
   grantspec schema [--out FILE]
       Print (or write) the JSON Schema of grant specs, for YAML editors.
   grantspec help | --help | --version
@@ -38,6 +44,7 @@ Examples:
   grantspec extract sources/2027/x.txt --out specs/x/2027.yaml
   grantspec validate specs/
   grantspec build --out dist --today 2026-04-15
+  grantspec allocation import sources/2025/tillganglighet-och-vardkapacitet.fordelning.txt --grant tillganglighet-och-vardkapacitet --year 2025
   grantspec schema --out specs/grant-spec.schema.json
 `;
 
@@ -255,7 +262,7 @@ async function cmdAllocation(args: string[]): Promise<number> {
     if (path.startsWith('..') || isAbsolute(path)) fail(file, 'safe-path', `is outside the project; copy it into sources/${target.spec.year ?? 'YYYY'}/ first, so that the spec can point at it`);
     return { text: (await sourceText(bytes, file)).text, sha256: createHash('sha256').update(bytes).digest('hex'), path };
   };
-  const schemaPath = relative(dirname(resolve(out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/');
+  const schemaPath = relative(dirname(resolve(out)), resolve(values.specs, 'grant-spec.schema.json')).split('\\').join('/');
   const finish = async (spec: Allocation): Promise<number> => {
     await writeAtomic(out, renderSpec(spec, schemaPath), values.force);
     process.stderr.write(`grantspec: wrote ${out} (${spec.rows.length} ${spec.to === 'kommun' ? 'kommuner' : 'regioner'})\n`);

@@ -26,7 +26,8 @@ export function readPopulation(text: string): PopulationTable {
     const cells = l.split(sep).map((c) => c.trim().replace(/^"(.*)"$/u, '$1').trim());
     const codeCell = cells.map((c) => /^(\d{4}|\d{2})(?:\s+\S.*)?$/u.exec(c)).find((m) => m);
     const numbers = cells.filter((c) => c !== codeCell?.[0] && /^\d[\d \u00a0]*$/u.test(c));
-    if (!codeCell) {
+    // before the first figure, a row without one is a header ("region";"2024" has a code-like year)
+    if (!codeCell || (rows.size === 0 && problems.length === 0 && numbers.length === 0)) {
       if (rows.size === 0) headerLines.push(l);
       return;
     }

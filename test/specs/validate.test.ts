@@ -22,7 +22,7 @@ describe('grantspec validate', () => {
   it('passes on the shipped specs', async () => {
     const r = await cli(['validate']);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/6 specs checked, 0 errors, 0 warnings/u);
+    expect(r.stderr).toMatch(/7 specs checked, 0 errors, 0 warnings/u);
     expect(r.code).toBe(0);
   });
 
