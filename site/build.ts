@@ -6,6 +6,7 @@ import type { Diagnostic } from '../specs/diagnostics.js';
 import { specFiles } from '../specs/validate.js';
 import { buildGroup, type GroupJob, type GroupResult } from './group.js';
 import { renderSiteWide } from './pages.js';
+import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
 import { swapInto, tempFolder, Writer } from './write.js';
 
@@ -85,7 +86,7 @@ async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
       return await build(o, true);
     }
     const render = await loadTemplates(o.templatesDir);
-    const wide = renderSiteWide(summaries, render, o.today);
+    const wide = renderSiteWide(summaries, render, o.today, loadReference());
     for (const f of (await readdir(o.assetsDir)).sort()) wide.files.set(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
     const writer = new Writer(tmp);
     for (const [path, content] of wide.files) await writer.write(path, content);

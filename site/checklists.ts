@@ -8,11 +8,15 @@ import { kronor, svDate, svWhen } from './helpers/format.js';
 export interface ChecklistItem { readonly text: string; readonly due?: string; readonly quote?: string }
 export interface ChecklistSection { readonly title: string; readonly items: ChecklistItem[] }
 
-export function checklist(spec: Anvisning): ChecklistSection[] {
+/** A recipient's own checklist starts with its amount from the allocation list. */
+export interface ChecklistRecipient { readonly name: string; readonly amount: string; readonly quote?: string }
+
+export function checklist(spec: Anvisning, recipient?: ChecklistRecipient): ChecklistSection[] {
   const q = (path: string): string | undefined => spec.evidence[path]?.quote;
   const item = (t: string, path: string, due?: string): ChecklistItem => ({ text: t, ...(due ? { due } : {}), ...(q(path) ? { quote: q(path)! } : {}) });
   const r = spec.requisition ?? {};
   const before: ChecklistItem[] = [];
+  if (recipient) before.push({ text: `Belopp att rekvirera för ${recipient.name}: högst ${recipient.amount}`, ...(recipient.quote ? { quote: recipient.quote } : {}) });
   (r.requires ?? []).forEach((x, i) => before.push(item(text(x), `requisition.requires.${i}`)));
   if (typeof r.opens === 'string') before.push(item(`Rekvisitionen öppnar ${svDate(r.opens)}`, 'requisition.opens', r.opens));
   if (r.closes) before.push(item(`Rekvirera senast ${svWhen(r.closes)}${r.channel ? ` i ${r.channel}` : ''}`, 'requisition.closes', typeof r.closes === 'string' ? r.closes : undefined));

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
 import { loadGrants } from './data.js';
 import { renderGrant, type GrantSummary } from './pages.js';
+import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
 import { Writer } from './write.js';
 
@@ -25,6 +26,7 @@ export interface GroupResult {
 
 export async function buildGroup(job: GroupJob): Promise<GroupResult> {
   const render = await loadTemplates(job.templatesDir);
+  const ref = loadReference();
   const summaries: GrantSummary[] = [];
   const diagnostics: Diagnostic[] = [];
   const writer = new Writer(job.tmp);
@@ -32,7 +34,7 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
     const loaded = await loadGrants(batch);
     diagnostics.push(...loaded.diagnostics);
     for (const g of loaded.grants) {
-      const out = renderGrant(g, render, job.today);
+      const out = renderGrant(g, render, job.today, ref);
       for (const [path, content] of out.files) await writer.write(path, content);
       for (const [path, from] of out.copies) await writer.copy(path, from, out.files.get(from) ?? '');
       summaries.push(out.summary);

@@ -1,6 +1,9 @@
 import type { Anvisning } from '../specs/schema/index.js';
 import { itemText } from '../specs/schema/scalars.js';
+import type { Reference } from '../specs/reference/index.js';
+import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
 import { checklist, checklistCsv } from './checklists.js';
+import { kronor } from './helpers/format.js';
 import type { Grant } from './data.js';
 import { icsCalendar } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
@@ -21,6 +24,8 @@ export interface GrantSummary {
   readonly types: Array<[string, { href: string; title: string; year?: number }]>;
   readonly open: Array<{ href: string; title: string; closes: string }>;
   readonly changes?: Record<string, unknown>;
+  /** what the grant offers kommuner and regioner, for their pages: the latest year, and earlier years with an allocation list */
+  readonly offers: Offer[];
 }
 
 export interface GrantOutput {
@@ -54,7 +59,7 @@ function searchEntry(s: Anvisning, href: string): Record<string, string> {
 const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
 
 /** One grant's year pages, checklists, worksheets, history page and feed. */
-export function renderGrant(g: Grant, render: Render, today: string): GrantOutput {
+export function renderGrant(g: Grant, render: Render, today: string, ref: Reference): GrantOutput {
   const files = new Map<string, string>();
   const copies: Array<[string, string]> = [];
   let pages = 0;
@@ -66,6 +71,7 @@ export function renderGrant(g: Grant, render: Render, today: string): GrantOutpu
   const index: Array<Record<string, string>> = [];
   const types: GrantSummary['types'] = [];
   let changes: Record<string, unknown> | undefined;
+  const offers: Offer[] = [];
   const dir = `grants/${g.id}`;
   const latest = g.years[0];
   const title = latest?.title ?? g.forms[0]?.title ?? g.id;
@@ -79,10 +85,27 @@ export function renderGrant(g: Grant, render: Render, today: string): GrantOutpu
     } : undefined;
     if (news && k === 0) changes = { id: g.id, href: path, title: spec.title, year: spec.year, ...news };
     const checklistBase = `checklista-${yearKey(spec)}`;
+    const lists = g.allocations.filter((a) => a.year === spec.year);
     page(path, 'grant', {
       root: root(path), pageTitle: `${spec.title}${spec.year ? ` ${spec.year}` : ''}`, g: grantPage(spec),
       checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}), ...(news ? { news } : {}),
+      allocations: lists.map((a) => allocationView(a, ref, root(path))),
     });
+    if (k === 0 || lists.length > 0) {
+      const offer = offerOf(spec, g.allocations, ref, path, `${dir}/${checklistBase}`);
+      if (offer) offers.push(offer);
+    }
+    // each recipient on a list gets its own checklist, which starts with its amount
+    for (const a of lists) {
+      a.rows.forEach((row, i) => {
+        const sections = checklist(spec, { name: row.name, amount: kronor(row.amount), ...(a.evidence[`rows.${i}`] ? { quote: a.evidence[`rows.${i}`]!.quote } : {}) });
+        const base = `${checklistBase}-${row.code}`;
+        const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista för ${row.name}: ${spec.title}`, title: spec.title, year: spec.year, recipient: row.name, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
+        page(`${dir}/${base}.html`, 'checklist', data);
+        files.set(`site/${dir}/${base}.md`, render('checklists/checklist.md', data));
+        files.set(`site/${dir}/${base}.csv`, checklistCsv(sections));
+      });
+    }
     const sections = checklist(spec);
     const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista: ${spec.title}`, title: spec.title, year: spec.year, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
     page(`${dir}/${checklistBase}.html`, 'checklist', data);
@@ -107,11 +130,11 @@ export function renderGrant(g: Grant, render: Render, today: string): GrantOutpu
   });
   files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, [...g.years, ...g.forms].flatMap(eventsOf)));
   const open = g.years.filter((s) => isOpen(s, today)).map((s) => ({ href: `grants/${g.id}/${yearKey(s)}.html`, title: s.title, closes: s.requisition!.closes as string }));
-  return { files, copies, summary: { id: g.id, pages, events, index, types, open, ...(changes ? { changes } : {}) } };
+  return { files, copies, summary: { id: g.id, pages, events, index, types, open, ...(changes ? { changes } : {}), offers } };
 }
 
 /** The pages over all grants (start, calendar, changes, search, accessibility) from the grants' summaries, in grant id order. */
-export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string): { files: Map<string, string>; pages: number } {
+export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference): { files: Map<string, string>; pages: number } {
   const files = new Map<string, string>();
   let pages = 0;
   const page = (path: string, template: string, data: Record<string, unknown>): void => {
@@ -136,6 +159,35 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   files.set('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
   page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
+  recipientPages(grants.flatMap((g) => g.offers), ref, page);
   files.set('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
   return { files, pages };
+}
+
+/** "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and a page for each listing every grant it can requisition. */
+function recipientPages(offers: readonly Offer[], ref: Reference, page: (path: string, template: string, data: Record<string, unknown>) => void): void {
+  const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
+  page('mottagare/index.html', 'recipients', {
+    root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
+    regioner: ref.regioner.map(link),
+    lan: ref.regioner.map((r) => ({ id: `lan-${r.code}`, name: ref.lanNames.get(r.code) ?? r.name, kommuner: ref.kommuner.filter((k) => k.lan === r.code).map(link).sort((a, b) => a.name.localeCompare(b.name, 'sv')) })),
+  });
+  for (const r of [...ref.regioner, ...ref.kommuner]) {
+    const grants = offers.flatMap((o) => {
+      const to = o.to[r.type];
+      if (!to || (to.named && !to.named.includes(r.code))) return [];
+      const amount = to.amounts?.[r.code];
+      return [{
+        // the year after the title, unless the title says it already
+        title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`, ...(o.closes ? { closes: o.closes } : {}),
+        ...(amount ? { amount, method: to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan' } : { key: to.key }),
+        checklist: `../${o.checklist}${amount ? `-${r.code}` : ''}.html`,
+      }];
+    }).sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
+    const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
+    page(recipientHref(r.code), 'recipient', {
+      root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code,
+      kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
+    });
+  }
 }

@@ -13,6 +13,7 @@ export async function loadTemplates(dir: string): Promise<Render> {
   const hb = Handlebars.create();
   hb.registerHelper('date', (v: unknown) => svWhen(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('lowercase', (s: unknown) => String(s ?? '').toLowerCase());
   for (const sub of ['layouts', 'partials']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
       hb.registerPartial(basename(f, '.hbs'), await readFile(join(dir, sub, f), 'utf8'));

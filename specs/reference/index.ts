@@ -23,6 +23,8 @@ export interface Reference {
   readonly kommuner: readonly Recipient[];
   readonly regioner: readonly Recipient[];
   readonly byCode: ReadonlyMap<string, Recipient>;
+  /** länskod → the län's name ("Jönköpings län") */
+  readonly lanNames: ReadonlyMap<string, string>;
   /** the region a kommun lies in */
   regionOf(kommun: Recipient): Recipient;
   /** the recipient a list means by this name, or undefined */
@@ -90,7 +92,7 @@ export function referenceFrom(kommunerCsv: string, regionerCsv: string): Referen
   for (const k of kommuner) add(k, kommunForms(k.code, k.name));
   const byCode = new Map<string, Recipient>([...regioner, ...kommuner].map((r) => [r.code, r]));
   return {
-    kommuner, regioner, byCode, ambiguous,
+    kommuner, regioner, byCode, ambiguous, lanNames,
     regionOf: (k) => byCode.get(k.lan)!,
     match(type, written) {
       return index[type].get(nameKey(written)) ?? undefined;

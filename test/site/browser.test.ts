@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, serve } from './helpers.js';
+import { buildWithComputedList, serve } from './helpers.js';
 
 // The site in real Chromium: pages render, search works, the worksheet computes and remembers,
 // the keyboard reaches everything, and axe-core finds no WCAG 2.1 A/AA violations.
@@ -30,7 +30,7 @@ async function open(path: string): Promise<Page> {
 
 suite('the site in Chromium', () => {
   beforeAll(async () => {
-    const out = await buildInto();
+    const out = await buildWithComputedList();
     ({ server, url: base } = await serve(`${out}/site`));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -53,6 +53,12 @@ suite('the site in Chromium', () => {
     ['accessibility statement', 'tillganglighet.html'],
     ['worksheet', 'grants/nationella-kvalitetsregister/2025-aterrapportering.html'],
     ['checklist', 'grants/kompetensforsorjning-halso-och-sjukvard/checklista-2026.html'],
+    ['grant page with amounts per region', 'grants/tillganglighet-och-vardkapacitet/2025.html'],
+    ['grant page with amounts per kommun, by region', 'grants/kompetensforsorjning-halso-och-sjukvard/2026.html'],
+    ['"Vad kan vi rekvirera?"', 'mottagare/index.html'],
+    ['a region\'s page', 'mottagare/01.html'],
+    ['a kommun\'s page', 'mottagare/0180.html'],
+    ['a recipient\'s own checklist', 'grants/tillganglighet-och-vardkapacitet/checklista-2025-01.html'],
   ] as const;
 
   it.each(pages)('%s has no axe-core WCAG 2.1 AA violations and no script errors', async (_, path) => {
@@ -73,6 +79,21 @@ suite('the site in Chromium', () => {
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('takes a keyboard user from the region links to that region\'s kommuner and on to a kommun\'s page', async () => {
+    const page = await open('grants/kompetensforsorjning-halso-och-sjukvard/2026.html');
+    const link = page.getByRole('navigation', { name: 'Kommuner per region' }).getByRole('link', { name: 'Region Jönköpings län' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#fordelning-kommun-06');
+    const table = page.locator('table', { has: page.locator('caption#fordelning-kommun-06') });
+    expect(await table.locator('tbody tr').count()).toBe(13);
+    await table.getByRole('link', { name: 'Vetlanda' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/mottagare\/0685\.html$/u);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Vad kan Vetlanda rekvirera?');
     await page.close();
   });
 

@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { loadReference } from '../../specs/reference/index.js';
 import { cli, ROOT } from '../helpers.js';
 
 export const TODAY = '2026-04-15';
@@ -13,6 +14,24 @@ export async function buildInto(specs = join(ROOT, 'specs'), today = TODAY): Pro
   const r = await cli(['build', '--specs', specs, '--out', out, '--today', today]);
   if (r.code !== 0) throw new Error(`build failed: ${r.stderr}`);
   return out;
+}
+
+/** A made-up population table for the 290 kommuner (test input, not SCB's figures). */
+export function population(header = '"region";"2025M10"'): string {
+  return `${header}\n${loadReference().kommuner.map((k, i) => `"${k.code} ${k.name}";"${3_000 + ((i * 7919) % 90_000)}"`).join('\n')}\n`;
+}
+
+/** The shipped project plus a computed kommun list for kompetensförsörjning 2026, built: every kind of allocation page. */
+export async function buildWithComputedList(today = TODAY): Promise<string> {
+  const d = mkdtempSync(join(tmpdir(), 'grantspec-site-lists-'));
+  cpSync(join(ROOT, 'sources'), join(d, 'sources'), { recursive: true });
+  cpSync(join(ROOT, 'specs'), join(d, 'specs'), { recursive: true, filter: (s) => !s.endsWith('.ts') });
+  writeFileSync(join(d, 'sources/2026/befolkning.csv'), population());
+  const c = await cli(['allocation', 'compute', '--grant', 'kompetensforsorjning-halso-och-sjukvard', '--year', '2026', '--to', 'kommun', '--population', 'sources/2026/befolkning.csv'], d);
+  if (c.code !== 0) throw new Error(`compute failed: ${c.stderr}`);
+  const r = await cli(['build', '--out', join(d, 'dist'), '--today', today], d);
+  if (r.code !== 0) throw new Error(`build failed: ${r.stderr}`);
+  return join(d, 'dist');
 }
 
 const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ics': 'text/calendar; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.csv': 'text/csv; charset=utf-8' };

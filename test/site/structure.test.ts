@@ -145,6 +145,49 @@ describe('npm run build output', () => {
   });
 });
 
+describe('allocations on the site', () => {
+  const nb = (s: string): string => s.replace(/ (?=\d{3}\b)/gu, '\u00a0');
+
+  it('shows the published 2025 list on its grant page, in name order, each region linked to its page', () => {
+    const page = readFileSync(join(out, 'site/grants/tillganglighet-och-vardkapacitet/2025.html'), 'utf8');
+    const rows = [...page.matchAll(/<tr><th scope="row"><a href="\.\.\/\.\.\/mottagare\/(\d+)\.html">([^<]+)<\/a><\/th><td class="num">([^<]+)<\/td>/gu)];
+    expect(rows).toHaveLength(21);
+    expect(rows[0]!.slice(1)).toEqual(['10', 'Region Blekinge', nb('156 281 732 kronor')]);
+    expect(rows[20]!.slice(1)).toEqual(['14', 'Västra Götalandsregionen', nb('734 120 385 kronor')]);
+    const names = rows.map((r) => r[2]!);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(page).toContain(`Summa: ${nb('5 886 500 000 kronor')} (listans egen summarad: ${nb('5 886 500 000 kronor')})`);
+    expect(page).toMatch(/<li id="fordelning-region-kalla-rows-0"><span class="meta">Region Stockholm, rad 40:<\/span> <q>Region Stockholm \| 984 031 803<\/q><\/li>/u);
+  });
+
+  it('has a page for each of the 21 regioner and 290 kommuner, and an index of them', () => {
+    const files = readdirSync(join(out, 'site/mottagare'));
+    expect(files).toHaveLength(312);
+    const index = readFileSync(join(out, 'site/mottagare/index.html'), 'utf8');
+    expect([...index.matchAll(/<li><a href="\d{2}(?:\d{2})?\.html">/gu)]).toHaveLength(311);
+  });
+
+  it('gives a region its amount from the list and its own checklist, which starts with the amount', () => {
+    const page = readFileSync(join(out, 'site/mottagare/01.html'), 'utf8');
+    expect(page).toContain(`<strong>${nb('984 031 803 kronor')}</strong> <span class="meta">(enligt fördelningslistan)</span>`);
+    expect(page).toContain('href="../grants/tillganglighet-och-vardkapacitet/checklista-2025-01.html"');
+    const md = readFileSync(join(out, 'site/grants/tillganglighet-och-vardkapacitet/checklista-2025-01.md'), 'utf8');
+    expect(md).toContain(`# Checklista: Tillgänglighet och vårdkapacitet 2025 – Region Stockholm`);
+    expect(md).toContain(`- [ ] Belopp att rekvirera för Region Stockholm: högst ${nb('984 031 803 kronor')}`);
+    expect(readFileSync(join(out, 'site/grants/tillganglighet-och-vardkapacitet/checklista-2025-01.csv'), 'utf8')).toContain('Region Stockholm | 984 031 803');
+  });
+
+  it('gives the key where there is no list, and only the grants a recipient can get', () => {
+    const kommun = readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8');
+    expect(kommun).toContain(`${nb('500 000 kronor')} per kommun`);
+    expect(kommun).toContain('(ingen fördelningslista)');
+    expect(kommun).not.toContain('kvalitetsregister');
+    // the kvalitetsregister grant names its seven regions
+    expect(readFileSync(join(out, 'site/mottagare/12.html'), 'utf8')).toContain('kvalitetsregister');
+    expect(readFileSync(join(out, 'site/mottagare/13.html'), 'utf8')).not.toContain('kvalitetsregister');
+  });
+});
+
 describe('templates', () => {
   it('escape everything: no triple-stash anywhere', () => {
     for (const f of walk(join(ROOT, 'templates'))) expect(readFileSync(f, 'utf8'), f).not.toContain('{{{');
