@@ -256,11 +256,12 @@ async function cmdAllocation(args: string[]): Promise<number> {
   const { loadReference } = await import('../specs/reference/index.js');
   const { writeAtomic } = await import('./write.js');
   const ref = loadReference();
-  const readInput = async (file: string): Promise<{ text: string; sha256: string; path: string }> => {
+  const readInput = async (file: string): Promise<{ text: string; sha256: string; path: string; pageStarts?: number[] }> => {
     const bytes = new Uint8Array(await readFile(file).catch(() => fail(file, 'missing-file', 'no such file; check the path')));
     const path = relative(process.cwd(), resolve(file)).split('\\').join('/');
     if (path.startsWith('..') || isAbsolute(path)) fail(file, 'safe-path', `is outside the project; copy it into sources/${target.spec.year ?? 'YYYY'}/ first, so that the spec can point at it`);
-    return { text: (await sourceText(bytes, file)).text, sha256: createHash('sha256').update(bytes).digest('hex'), path };
+    const read = await sourceText(bytes, file);
+    return { text: read.text, sha256: createHash('sha256').update(bytes).digest('hex'), path, ...(read.pageStarts ? { pageStarts: read.pageStarts } : {}) };
   };
   const schemaPath = relative(dirname(resolve(out)), resolve(values.specs, 'grant-spec.schema.json')).split('\\').join('/');
   const finish = async (spec: Allocation): Promise<number> => {
@@ -278,7 +279,7 @@ async function cmdAllocation(args: string[]): Promise<number> {
     const { importAllocation } = await import('../extract/allocation/index.js');
     const result = importAllocation(input.text, {
       file, sourcePath: input.path, sha256: input.sha256, spec: target.spec, to: target.to, format: /\.(csv|tsv)$/iu.test(file) ? 'csv' : 'text',
-      ...(target.parts ? { parts: target.parts } : {}),
+      ...(target.parts ? { parts: target.parts } : {}), ...(input.pageStarts ? { pageStarts: input.pageStarts } : {}),
     }, ref);
     printDiagnostics(result.diagnostics);
     if (!result.allocation) {

@@ -19,6 +19,8 @@ export interface ImportOptions {
   readonly to: RecipientType;
   readonly parts?: readonly number[];
   readonly format: 'csv' | 'text';
+  /** a PDF's page start offsets in the text, so that evidence names the page */
+  readonly pageStarts?: readonly number[];
 }
 
 export interface ImportResult {
@@ -115,9 +117,16 @@ export function importAllocation(text: string, o: ImportOptions, ref: Reference)
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   rows.sort((a, b) => a.row.code.localeCompare(b.row.code));
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const where = (r: ListRecord): { line: number; column: number; quote: string; page?: number } => {
+    const offset = (lineStarts[r.line - 1] ?? 0) + r.column - 1;
+    const page = o.pageStarts ? o.pageStarts.filter((s) => s <= offset).length : 0;
+    return { line: r.line, column: r.column, quote: r.quote, ...(page > 0 ? { page } : {}) };
+  };
   const evidence: Allocation['evidence'] = {};
-  rows.forEach(({ record }, i) => { evidence[`rows.${i}`] = { line: record.line, column: record.column, quote: record.quote }; });
-  if (stated?.amount !== undefined) evidence.stated_total = { line: stated.record.line, column: stated.record.column, quote: stated.record.quote };
+  rows.forEach(({ record }, i) => { evidence[`rows.${i}`] = where(record); });
+  if (stated?.amount !== undefined) evidence.stated_total = where(stated.record);
   const sum = rows.reduce((s, r) => s.plus(String(r.row.amount)), new Decimal(0));
   if (stated?.amount !== undefined && !sum.eq(String(stated.amount))) {
     report('allocation-sum', `Unexpected sum row ${String(stated.amount)} kr: the rows add up to ${sum.toFixed()} kr; check the rows against the published list`, at(stated.record), 'warning');

@@ -74,7 +74,11 @@ export function columnSplit(page: PdfPage): number | undefined {
   const right = items.filter((i) => i.x >= best!.at).reduce((n, i) => n + i.str.length, 0);
   const total = left + right;
   const leftItems = items.filter((i) => i.x + i.width <= best!.at).length;
-  const rightItems = items.filter((i) => i.x >= best!.at).length;
+  const rightSide = items.filter((i) => i.x >= best!.at);
+  const rightItems = rightSide.length;
+  // a table of names and amounts (a fördelningslista) has a wide gap too, but its right side is numbers: rows, not columns
+  const numeric = rightSide.filter((i) => /^[\d\s\u00a0.,:%-]+(?:kr|kronor|tkr)?$/iu.test(i.str.trim())).length;
+  if (rightItems > 0 && numeric >= rightItems * 0.7) return undefined;
   return left > total * 0.2 && right > total * 0.2 && leftItems >= 2 && rightItems >= 2 ? best.at : undefined;
 }
 
@@ -224,7 +228,8 @@ export function pageLines(page: PdfPage, pageNo: number, carry: Carry = { glyphI
   return [...l, ...linesOf(right, page, pageNo, carry)];
 }
 
-const PAGE_NUMBER = /^(?:sida\s+)?\d{1,4}(?:\s*(?:\/|av|\(|of)\s*\d{1,4}\)?)?$|^\(\s*\d{1,4}\s*\)$|^-\s*\d{1,4}\s*-$/iu;
+// a year alone ("2025", a title's last word) is not taken for a page number
+const PAGE_NUMBER = /^(?:sida\s+)?(?!(?:19|20)\d\d$)\d{1,4}(?:\s*(?:\/|av|\(|of)\s*\d{1,4}\)?)?$|^\(\s*\d{1,4}\s*\)$|^-\s*\d{1,4}\s*-$/iu;
 
 /** Drop running headers and footers (the same text at the top or bottom of many pages) and page numbers. */
 export function dropFurniture(lines: readonly Line[], pages: number): Line[] {

@@ -128,3 +128,16 @@ describe('grantspec allocation compute', () => {
     expect(readFileSync(join(d, `specs/${GRANT}/2025.allocation.yaml`), 'utf8')).toBe(before);
   });
 });
+
+describe('an allocation list published as a PDF', () => {
+  it('reads the table rows of a PDF bilaga (names left, amounts right) as rows, not as two columns', async () => {
+    const d = project();
+    cpSync(join(ROOT, 'test/fixtures/pdf/fordelning-2025.chromium.pdf'), join(d, 'sources/2025/bilaga.pdf'));
+    const r = await cli(['allocation', 'import', 'sources/2025/bilaga.pdf', '--grant', GRANT, '--year', '2025'], d);
+    expect(r.stderr).toMatch(/21 regioner/u);
+    expect(r.code).toBe(0);
+    const yaml = readFileSync(join(d, `specs/${GRANT}/2025.allocation.yaml`), 'utf8');
+    expect(yaml).toContain('stated_total: 5886500000');
+    expect(yaml).toMatch(/rows\.0:\n {4}line: \d+\n {4}column: 1\n {4}quote: Region Stockholm 984 031 803\n {4}page: 1/u);
+  });
+});
