@@ -1,23 +1,49 @@
-import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importAllocation } from '../extract/allocation/index.js';
 import { extract } from '../extract/index.js';
-import { renderSpec } from '../specs/load.js';
+import { sourceText } from '../extract/read/index.js';
+import { loadSpec, renderSpec } from '../specs/load.js';
+import { loadReference } from '../specs/reference/index.js';
+import type { Allocation } from '../specs/schema/index.js';
+import { specFiles } from '../specs/validate.js';
 import { writeAtomic } from './write.js';
 
 // The main job's extraction step: every document in sources/ → dist/extracted/<year>/<name>.yaml,
-// drafts for editors to compare with the curated specs in specs/.
+// drafts for editors to compare with the curated specs in specs/. A published allocation list
+// (the source of an allocation spec) is imported as a list, for the anvisning its spec belongs to.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SCHEMA = '../../../specs/grant-spec.schema.json';
+
+const lists = new Map<string, { allocation: Allocation; file: string }>();
+for (const file of await specFiles(join(ROOT, 'specs'))) {
+  const spec = (await loadSpec(file)).spec;
+  if (spec?.kind === 'allocation' && spec.method === 'published') lists.set(spec.source.path, { allocation: spec, file });
+}
 
 const years = (await readdir(join(ROOT, 'sources'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 let n = 0;
 for (const year of years) {
   for (const f of (await readdir(join(ROOT, 'sources', year))).filter((x) => /\.(?:txt|md)$/u.test(x)).sort()) {
-    const spec = await extract(join(ROOT, 'sources', year, f), ROOT);
-    const out = join(ROOT, 'dist', 'extracted', year, `${basename(f).replace(/\.(?:txt|md)$/u, '')}.yaml`);
-    await writeAtomic(out, renderSpec(spec, '../../../specs/grant-spec.schema.json'), true);
+    const path = join(ROOT, 'sources', year, f);
+    const name = basename(f).replace(/\.(?:txt|md)$/u, '');
+    const list = lists.get(`sources/${year}/${f}`);
+    if (list) {
+      const anvisning = (await loadSpec(join(dirname(list.file), `${list.allocation.year}.yaml`))).spec;
+      if (anvisning?.kind !== 'anvisning') continue;
+      const bytes = new Uint8Array(await readFile(path));
+      const { allocation } = importAllocation((await sourceText(bytes, path)).text, {
+        file: path, sourcePath: `sources/${year}/${f}`, sha256: createHash('sha256').update(bytes).digest('hex'), spec: anvisning,
+        to: list.allocation.to, format: 'text', ...(list.allocation.parts ? { parts: list.allocation.parts } : {}),
+      }, loadReference());
+      if (allocation) await writeAtomic(join(ROOT, 'dist', 'extracted', year, `${name}.allocation.yaml`), renderSpec(allocation, SCHEMA), true);
+    } else {
+      await writeAtomic(join(ROOT, 'dist', 'extracted', year, `${name}.yaml`), renderSpec(await extract(path, ROOT), SCHEMA), true);
+    }
     n++;
   }
 }
-process.stderr.write(`grantspec: extracted ${n} sources into dist/extracted/\n`);
+process.stderr.write(`grantspec: extracted ${n} sources into dist/extracted/ (${lists.size} of them allocation lists)\n`);
