@@ -301,8 +301,7 @@ async function cmdAllocation(args: string[]): Promise<number> {
   const all = target.spec.funding?.parts ?? [];
   const parts = (target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! }));
   if (parts.length === 0) fail(target.file, 'allocation-key', `has no funding parts for ${target.to} with a key; add them (to, amount, key) before computing`);
-  const draft = { spec: 1, kind: 'allocation', id: target.spec.id, to: target.to, method: 'computed', source: { path: input.path, sha256: '' }, rows: [], evidence: {} } as const;
-  const recipients = expectedOf({ ...draft, rows: [{ code: '00', name: '-', amount: 0 }] }, target.spec).recipients;
+  const recipients = expectedOf(target.to, target.spec).recipients;
   const computed = computeAllocation(parts, recipients, new Map([...table.rows].map(([code, r]) => [code, r.population])));
   for (const p of computed.problems) printDiagnostics([{ file: target.file, rule: 'allocation-compute', severity: 'error', message: p.message }]);
   if (computed.problems.length) return 1;
@@ -316,8 +315,8 @@ async function cmdAllocation(args: string[]): Promise<number> {
     if (p && row.population !== undefined) evidence[`rows.${i}.population`] = { line: p.line, quote: p.quote };
   });
   const spec: Allocation = {
-    ...draft, ...(target.spec.year !== undefined ? { year: target.spec.year } : {}), title: `Fördelning (beräknad): ${target.spec.title}`,
-    ...(target.parts ? { parts: target.parts } : {}), source: { path: input.path, sha256: input.sha256 },
+    spec: 1, kind: 'allocation', id: target.spec.id, ...(target.spec.year !== undefined ? { year: target.spec.year } : {}), title: `Fördelning (beräknad): ${target.spec.title}`,
+    to: target.to, ...(target.parts ? { parts: target.parts } : {}), method: 'computed', source: { path: input.path, sha256: input.sha256 },
     ...(date ? { population_date: date } : {}), rounding: ROUNDING_RULE, rows: computed.rows, evidence,
   };
   const existing = await loadSpec(out);

@@ -104,6 +104,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
         page(`${dir}/${base}.html`, 'checklist', data);
         files.set(`site/${dir}/${base}.md`, render('checklists/checklist.md', data));
         files.set(`site/${dir}/${base}.csv`, checklistCsv(sections));
+        for (const ext of ['md', 'csv', 'html']) copies.push([`checklists/${g.id}-${yearKey(spec)}-${row.code}.${ext}`, `site/${dir}/${base}.${ext}`]);
       });
     }
     const sections = checklist(spec);

@@ -26,11 +26,12 @@ export function allocatedAmount(a: Allocation, spec: Anvisning): { amount?: Deci
   return { ...(onlyThis && spec.funding?.total !== undefined ? { amount: dec(spec.funding.total) } : {}), what: 'funding.total', parts: [] };
 }
 
-export function expectedOf(a: Allocation, spec: Anvisning | undefined): { recipients: Recipient[]; named: boolean } {
+/** The recipients an anvisning gives a grant to: its named list, else all kommuner or all regioner. */
+export function expectedOf(to: 'kommun' | 'region', spec: Anvisning | undefined): { recipients: Recipient[]; named: boolean } {
   const ref = loadReference();
   const named = spec ? (spec.recipients?.named ?? []).map(itemText) : [];
-  if (named.length > 0) return { recipients: named.map((n) => ref.match(a.to, n)).filter((r): r is Recipient => r !== undefined), named: true };
-  return { recipients: [...(a.to === 'kommun' ? ref.kommuner : ref.regioner)], named: false };
+  if (named.length > 0) return { recipients: named.map((n) => ref.match(to, n)).filter((r): r is Recipient => r !== undefined), named: true };
+  return { recipients: [...(to === 'kommun' ? ref.kommuner : ref.regioner)], named: false };
 }
 
 export const allocationReconcile: Rule = {
@@ -78,7 +79,7 @@ export const allocationReconcile: Rule = {
         if (dec(row.amount).lt(floor)) out.push({ path: ['rows', i, 'amount'], message: `Unexpected ${formatKronor(dec(row.amount))} for ${row.name}: the anvisning gives every ${spec.to} at least ${formatKronor(floor)}; check the row` });
       });
     }
-    const expected = expectedOf(spec, anvisning);
+    const expected = expectedOf(spec.to, anvisning);
     const codes = new Set(spec.rows.map((r) => r.code));
     const missing = expected.recipients.filter((r) => !codes.has(r.code));
     if (missing.length > 0) {
