@@ -222,6 +222,7 @@ async function allocationTarget(specsDir: string, grant: string | undefined, yea
   const spec: Anvisning | undefined = loaded.spec?.kind === 'anvisning' ? loaded.spec : undefined;
   if (!spec) {
     const d = loaded.diagnostics[0];
+    if (d?.rule === 'missing-file') fail(file, 'missing-anvisning', `no anvisning spec for ${grant} ${year}; an allocation list belongs to one: extract the year's anvisning first (grantspec extract SOURCE --out ${file})`);
     fail(file, d?.rule ?? 'missing-anvisning', d ? d.message : 'is not an anvisning spec; an allocation list belongs to the grant year\'s anvisning spec');
   }
   const all = spec.funding?.parts ?? [];
