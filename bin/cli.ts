@@ -20,7 +20,8 @@ Usage:
   grantspec build [--specs DIR] [--out DIR] [--today YYYY-MM-DD] [--jobs N]
       Validate the specs and render the guidance site (DIR/site) and the checklists (DIR/checklists).
       Nothing is written when a spec has errors. --jobs: threads rendering grants (default: one
-      per core, at most 4; one for fewer than 200 specs). The output is the same for any N.
+      per core, at most 4, on machines with 4 cores or more; 200 specs a thread). The output is the
+      same for any N.
   grantspec diff OLD NEW [--format text|markdown|html|json]
   grantspec diff --grant ID --from YEAR --to YEAR
       What changed between two specs of a grant, field by field. Exit 0 equal, 1 different, 2 trouble.

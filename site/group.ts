@@ -6,7 +6,7 @@ import { loadTemplates } from './render.js';
 import { Writer } from './write.js';
 
 // One share of a build: batch by batch (a batch is one grant's folder), load the spec files, render
-// their grants and write the files into the temp folder in the background, so that memory holds one batch at
+// their grants and write the files into the temp folder as soon as they are made, so that memory holds one batch at
 // a time (a build of 1 000 specs kept in memory spent a third of its time in the garbage collector).
 // Runs in a worker thread (worker.ts) or, for small sites, in the main thread.
 
@@ -35,11 +35,10 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
     diagnostics.push(...loaded.diagnostics);
     for (const g of loaded.grants) {
       const out = renderGrant(g, render, job.today, ref);
-      for (const [path, content] of out.files) await writer.write(path, content);
-      for (const [path, from] of out.copies) await writer.copy(path, from, out.files.get(from) ?? '');
+      for (const [path, content] of out.files) writer.write(path, content);
+      for (const [path, from] of out.copies) writer.copy(path, from, out.files.get(from) ?? '');
       summaries.push(out.summary);
     }
   }
-  await writer.flush();
   return { summaries, diagnostics, files: writer.count };
 }

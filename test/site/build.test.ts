@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folders, shares } from '../../site/build.js';
+import { defaultJobs, folders, shares } from '../../site/build.js';
 
 // How `grantspec build` splits the specs between threads: by grant folder, evenly, in order.
 
@@ -26,5 +26,14 @@ describe('shares', () => {
 
   it('makes no empty shares when there are more threads than batches', () => {
     expect(shares([['a'], ['b']], 4)).toEqual([[['a']], [['b']]]);
+  });
+});
+
+describe('defaultJobs', () => {
+  it('uses one thread on small machines and small sites, up to four on large ones', () => {
+    expect(defaultJobs(1000, 2)).toBe(1);
+    expect(defaultJobs(100, 8)).toBe(1);
+    expect(defaultJobs(1000, 8)).toBe(4);
+    expect(defaultJobs(500, 4)).toBe(2);
   });
 });
