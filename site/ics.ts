@@ -7,14 +7,19 @@ function escapeText(s: string): string {
   return s.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
 }
 
+/** UTF-8 length of one code point. */
+function octets(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
 function fold(line: string): string {
-  const bytes = Buffer.from(line, 'utf8');
-  if (bytes.length <= 75) return line;
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = Buffer.byteLength(ch, 'utf8');
+    const n = octets(ch);
     if (size + n > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
       current = '';

@@ -22,7 +22,7 @@ export async function loadTemplates(dir: string): Promise<Render> {
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const sub of ['pages', 'checklists']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
-      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), { strict: false, preventIndent: true }));
+      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), { strict: false, preventIndent: true, knownHelpers: { date: true, eq: true, lowercase: true }, knownHelpersOnly: true }));
     }
   }
   return (template, data) => {
