@@ -134,10 +134,10 @@ export function findAgency(doc: Doc): Found<string> | undefined {
   return best.count >= 2 ? best.first : undefined;
 }
 
-/** The stated purpose: "Syftet (med statsbidraget) är att …", else the first sentence under a "Syfte" heading. */
+/** The stated purpose: "Syftet (med statsbidraget) är att …" (or "Syfte med …"), else the first sentence under a "Syfte" heading. */
 export function findPurpose(doc: Doc): Found<string> | undefined {
   for (const s of allSentences(bodyBlocks(doc))) {
-    if (sv(/^(?:Syftet|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u).test(s.text)
+    if (sv(/^(?:Syftet?|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u).test(s.text)
       || sv(/^(?:Stats)?bidraget\s+(?:finns|ska bidra)\s+för\s+att\b/u).test(s.text)) {
       return { value: s.text, at: s };
     }

@@ -40,6 +40,11 @@ describe('the genre', () => {
     const s = await spec('Så fördelas psykiatrisatsningen\n\nTotalt omfattar överenskommelsen mellan regeringen och SKL 1 414 miljoner kronor, drygt en halv miljard kronor mer än för år 2017. Pengarna fördelas till regionerna.\n');
     expect(s.funding?.total).toBe(1414000000);
   });
+  it('takes "Syfte med statsbidraget är att …" as the purpose over the sentence about the government\'s assignment', async () => {
+    const s = await spec('Säkerställa en god vård för en grupp\n\nSyfte med statsbidraget\n\nRegeringen har gett Socialstyrelsen i uppdrag att under 2022 fördela statsbidrag till landets kommuner för en satsning. Syfte med statsbidraget är att säkerställa en god vård för gruppen.\n\nVilka som kan rekvirera\n\nSamtliga kommuner.\n');
+    expect(s.purpose).toBe('Syfte med statsbidraget är att säkerställa en god vård för gruppen.');
+  });
+
   it('takes a reporting date stated for "varje kommun"', async () => {
     const s = await spec('Motverka ensamhet bland äldre\n\nÅterrapportering till Socialstyrelsen\n\nVarje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.\n');
     expect(s.reporting?.due).toBe('2021-02-28');
