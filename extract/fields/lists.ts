@@ -6,7 +6,7 @@ import { sv } from '../parse/unicode.js';
 
 const USES_HEADING = sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|det här kan (?:bidraget|statsbidraget) gå till|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu);
 const EXCLUDED_HEADING = sv(/\binte\b.*\banvänd|\bej\b.*\banvänd|\bkan inte\b|\bfår inte\b/iu);
-const USE_LEAD = sv(/(?:får|kan|ska)\s+(?:bland annat\s+)?användas\s+(?:till|för)|kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\banvända\s+(?:stats)?bidraget\s+till\b|\banvända\s+rekviderade\s+medel\b|användas till att|\bkan få stöd\b/iu);
+const USE_LEAD = sv(/(?:får|kan|ska)\s+(?:bland annat\s+)?användas\s+(?:till|för)|kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\banvända\s+(?:stats)?bidraget\s+till\b|\banvända\s+rekviderade\s+medel\b|användas till att|\bkan få stöd\b|\b(?:kan|får)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?bidrag(?:et)?\s+för\b[^.]*:$/iu);
 const DEFINITION_LEAD = sv(/\b(?:menas|avses|definieras)\b/iu);
 const USE_SENTENCE = sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu);
 const EXCLUDED_SENTENCE = sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b|\bfår\s+inte\s+finansieras\b/iu);

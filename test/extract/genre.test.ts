@@ -45,6 +45,11 @@ describe('the genre', () => {
     expect(s.purpose).toBe('Syfte med statsbidraget är att säkerställa en god vård för gruppen.');
   });
 
+  it('takes the list after "… kan ansöka om statsbidrag för åtgärder inom:" as the permitted uses', async () => {
+    const s = await spec('Statsbidrag till regioner för en beredskap\n\nUtlysningsdatum: 2024-01-24\nSista ansökningsdag: 2024-03-06\n\nSyfte med statsbidraget\n\nStatsbidrag till regioner i syfte att stärka beredskapen.\n\nRegioner kan ansöka om statsbidrag för åtgärder inom:\n\n  1. personalförsörjning,\n  2. samverkan och ledning,\n  3. utbildning och övning\n\nVilka som kan ansöka\n\nRegioner kan söka statsbidraget.\n');
+    expect(s.permitted_uses).toEqual(['personalförsörjning', 'samverkan och ledning', 'utbildning och övning']);
+  });
+
   it('takes a reporting date stated for "varje kommun"', async () => {
     const s = await spec('Motverka ensamhet bland äldre\n\nÅterrapportering till Socialstyrelsen\n\nVarje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.\n');
     expect(s.reporting?.due).toBe('2021-02-28');
