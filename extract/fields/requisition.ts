@@ -56,7 +56,12 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
       if (sv(/\böppnar\b[^.]*$/iu).test(before) && !NOT_WINDOW.test(before)) {
         opens.push({ rank: 1, value: d.date, at: locIn(s), order });
-      } else if (sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$|\bstänger\b[^.]*$/iu).test(before)) {
+      } else if (sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu).test(before)) {
+        // the web page's status line ("Stängt för ansökan 01 juni 2018"): a date, but its word is the site's, not the grant's
+        closes.push({ rank: 1.6, value: d.date, at: locIn(s), order });
+      } else if (sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$|\bstänger\b[^.]*$/iu).test(before)
+        // "Rekvisitionstiden för 2018 års statsbidrag gick ut den 1 juni 2018"
+        || sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu).test(before)) {
         closes.push({ rank: 1, value: d.date, at: locIn(s), order });
       } else if (sv(/\bsenast\s+(?:den\s+)?$/iu).test(before) && !NOT_WINDOW.test(text.replace(/beslut om ansökan/iu, ''))
         && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu).test(text)) {

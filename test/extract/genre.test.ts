@@ -50,6 +50,14 @@ describe('the genre', () => {
     expect(s.permitted_uses).toEqual(['personalförsörjning', 'samverkan och ledning', 'utbildning och övning']);
   });
 
+  it.each([
+    ['Rekvisitionstiden för 2018 års statsbidrag gick ut den 1 juni 2018.'],
+    ['Stängt för ansökan 01 juni 2018'],
+  ])('reads the closing date in "%s"', async (line) => {
+    const s = await spec(`Statsbidrag till en simskola\n\n${line}\n\nBidragets storlek\n\nSocialstyrelsen ska under 2018 efter rekvisition fördela 299 500 000 kronor till kommunerna.\n`);
+    expect(s.requisition?.closes).toBe('2018-06-01');
+  });
+
   it('takes a reporting date stated for "varje kommun"', async () => {
     const s = await spec('Motverka ensamhet bland äldre\n\nÅterrapportering till Socialstyrelsen\n\nVarje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.\n');
     expect(s.reporting?.due).toBe('2021-02-28');
