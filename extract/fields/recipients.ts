@@ -11,12 +11,13 @@ export const RECIPIENT_HEADING = sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:re
 
 const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
   ['kommun', sv(/\bkommun(?:er|erna)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu)],
-  ['region', sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen/iu)],
+  // landsting: the regions' name until 2019, in older anvisningar
+  ['region', sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen|\blandsting(?:et|en|s)?\b/iu)],
   ['organisation', sv(/\bideell(?:a)? (?:förening|organisation)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation/iu)],
 ];
 
 // Sentences that state eligibility outside a recipients section.
-const ELIGIBILITY = sv(/\b(?:kan|får)\s+(?:rekvirera|ansöka|söka|ta del av)\b|\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner)\b|\btill\s+(?:regionerna|kommunerna)\b/iu);
+const ELIGIBILITY = sv(/\b(?:kan|får)\s+(?:rekvirera|ansöka|söka|ta del av)\b|\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu);
 
 function typesIn(text: string): RecipientType[] {
   return TYPE_WORDS.filter(([, re]) => re.test(text)).map(([t]) => t);

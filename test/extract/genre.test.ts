@@ -58,6 +58,11 @@ describe('the genre', () => {
     expect(s.requisition?.closes).toBe('2018-06-01');
   });
 
+  it('reads "landsting", the regions\' name before 2019, as region', async () => {
+    const s = await spec('Stimulansbidrag till kommuner och landsting 2011\n\nSocialstyrelsen ges i uppdrag att för 2011 fördela 282 500 000 kronor. Av stimulansbidraget ska 70 procent fördelas till kommunerna och 30 procent till landstingen.\n');
+    expect(s.recipients?.types).toEqual(['kommun', 'region']);
+  });
+
   it('takes a reporting date stated for "varje kommun"', async () => {
     const s = await spec('Motverka ensamhet bland äldre\n\nÅterrapportering till Socialstyrelsen\n\nVarje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.\n');
     expect(s.reporting?.due).toBe('2021-02-28');
