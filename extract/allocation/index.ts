@@ -63,7 +63,8 @@ export function importAllocation(text: string, o: ImportOptions, ref: Reference)
   for (const r of reading.records) {
     if (r.amountText === undefined) {
       // a header row (no amount), or a recipient without one
-      if (known(r.name)) report('allocation-amount', `Unexpected row without an amount for ${r.name}; give its amount or remove the row`, at(r));
+      if (r.ambiguous && (known(r.name) || r.code)) report('allocation-amount', `Unexpected row for ${r.name || r.code} with more than one number and no header saying which is the amount; give the list a header row naming the amount column ("Belopp")`, at(r));
+      else if (known(r.name)) report('allocation-amount', `Unexpected row without an amount for ${r.name}; give its amount or remove the row`, at(r));
       continue;
     }
     const amount = parseListAmount(r.amountText, reading.unit);

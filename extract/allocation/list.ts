@@ -12,6 +12,8 @@ export interface ListRecord {
   readonly amountText?: string;
   /** a kommunkod or länskod cell, when the list has one */
   readonly code?: string;
+  /** the row has more than one number and no header says which is the amount */
+  readonly ambiguous?: boolean;
   readonly line: number;
   readonly column: number;
   /** the row's text in the source, from the name to the amount */
@@ -79,13 +81,29 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** One record from the cells of a row: a code cell, the name (first cell with letters), the amount (last cell that is a number). */
-function recordOf(cells: readonly Cell[], text: string, line: number, lineStart: number): ListRecord | undefined {
+// a header cell over the amounts, and over other numbers (population, shares) that are not
+const AMOUNT_HEADER = /belopp|kronor|\bkr\b|summa|totalt|medel|tkr|mnkr|bidrag|fördelning/iu;
+const OTHER_HEADER = /folkmängd|invånare|befolkning|antal|andel|procent|%|kod\b|nyckel/iu;
+
+/** Which column holds the amounts, from a header row: the one named like an amount, or undefined. */
+export function amountColumn(cells: readonly Cell[]): number | undefined {
+  const i = cells.findIndex((c) => AMOUNT_HEADER.test(c.text) && !OTHER_HEADER.test(c.text));
+  return i >= 0 ? i : undefined;
+}
+
+/**
+ * One record from the cells of a row: a code cell, the name (the first cell with letters) and the
+ * amount — the header's amount column, else the row's one number. A row with two numbers (an
+ * amount and a population, say) and no header to tell them apart gets none, and says so.
+ */
+function recordOf(cells: readonly Cell[], text: string, line: number, lineStart: number, amountCol?: number): ListRecord | undefined {
   const full = cells.filter((c) => c.text && !/^:?-{3,}:?$/u.test(c.text));
   const codeCell = full.find((c) => CODE.test(c.text));
   const nameCell = full.find((c) => /\p{L}/u.test(c.text));
-  const numeric = full.filter((c) => c !== codeCell && !/\p{L}/u.test(c.text.replace(CURRENCY, '')));
-  const amountCell = numeric[numeric.length - 1];
+  const numeric = full.filter((c) => c !== codeCell && !/\p{L}/u.test(c.text.replace(CURRENCY, '')) && !c.text.includes('%'));
+  const fromHeader = amountCol !== undefined ? cells[amountCol] : undefined;
+  const amountCell = fromHeader?.text ? fromHeader : amountCol === undefined && numeric.length === 1 ? numeric[0] : undefined;
+  const ambiguous = amountCol === undefined && numeric.length > 1;
   if (!nameCell && !codeCell) return undefined;
   let name = nameCell?.text.replace(/[*_]/gu, '').trim() ?? '';
   let code = codeCell?.text;
@@ -98,7 +116,7 @@ function recordOf(cells: readonly Cell[], text: string, line: number, lineStart:
   const last = Math.max(...full.map((c) => c.end));
   return {
     name, line, column: first - lineStart + 1, quote: text.slice(first, last),
-    ...(amountCell ? { amountText: amountCell.text } : {}), ...(code ? { code } : {}),
+    ...(amountCell ? { amountText: amountCell.text } : {}), ...(code ? { code } : {}), ...(ambiguous ? { ambiguous } : {}),
   };
 }
 
@@ -115,11 +133,17 @@ export function readCsv(text: string): ListReading {
   const sep = csvSeparator(lines);
   const records: ListRecord[] = [];
   let unit: { unit: number; text: string } | undefined;
+  let amountCol: number | undefined;
   lines.forEach((l, i) => {
     if (!l.trim()) return;
-    const r = recordOf(splitCells(l, starts[i]!, sep), text, i + 1, starts[i]!);
+    const cells = splitCells(l, starts[i]!, sep);
+    const r = recordOf(cells, text, i + 1, starts[i]!, amountCol);
     if (!r) return;
-    if (r.amountText === undefined && records.length === 0) unit ??= unitOf(l);
+    if (r.amountText === undefined && !r.ambiguous && records.every((x) => x.amountText === undefined)) {
+      // a header row: its unit and which column is the amount
+      unit ??= unitOf(l);
+      amountCol ??= amountColumn(cells);
+    }
     records.push(r);
   });
   return { records, unit: unit?.unit ?? 1, ...(unit ? { unitText: unit.text } : {}) };
@@ -136,14 +160,19 @@ export function readText(text: string, known: (name: string) => boolean): ListRe
   const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
   const candidates: Array<ListRecord & { header: string }> = [];
   const nonBlank = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
+  // the amount column of the current "|" table, from its header row
+  let amountCol: number | undefined;
   nonBlank.forEach(({ l, i }, k) => {
     const start = starts[i]!;
     const header = nonBlank.slice(Math.max(0, k - 2), k).map((x) => x.l).join(' ');
     if (l.includes('|')) {
-      const r = recordOf(splitCells(l, start, '|'), text, i + 1, start);
+      const cells = splitCells(l, start, '|');
+      const r = recordOf(cells, text, i + 1, start, amountCol);
+      if (r && r.amountText === undefined && !r.ambiguous) amountCol = amountColumn(cells) ?? amountCol;
       if (r) candidates.push({ ...r, header });
       return;
     }
+    amountCol = undefined;
     const trimmed = l.trim();
     const column = l.length - l.trimStart().length + 1;
     const one = new RegExp(`^(.*?\\p{L}.*?)[\\s:]+(\\d[\\d ${SPACE.slice(1, -1)}.,]*\\d(?:\\s*(?:kr|kronor|sek))?)$`, 'iu').exec(trimmed);

@@ -53,6 +53,21 @@ describe('reading lists', () => {
     expect(readCsv('0180 Stockholm\t500 000\n').records[0]).toMatchObject({ code: '0180', name: 'Stockholm', amountText: '500 000' });
   });
 
+  it('takes the amount from the column its header names, whatever other numbers the row has', () => {
+    const csv = readCsv('Region;Belopp (kr);Folkmängd;Andel\nRegion Skåne;610 905 363;1 421 781;10,4 %\n');
+    expect(csv.records[1]).toMatchObject({ name: 'Region Skåne', amountText: '610 905 363' });
+    const md = readText('| Region | Folkmängd | Belopp |\n| --- | --- | --- |\n| Region Skåne | 1 421 781 | 610 905 363 |\n', (n) => ref.match('region', n) !== undefined);
+    expect(md.records[0]).toMatchObject({ name: 'Region Skåne', amountText: '610 905 363' });
+  });
+
+  it('leaves the amount out, and says why, when a row has two numbers and no header to tell them apart', () => {
+    expect(readCsv('Region Skåne;610 905 363;1 421 781\n').records[0]).toMatchObject({ name: 'Region Skåne', ambiguous: true });
+    const { allocation, diagnostics } = run('Region Skåne;610 905 363;1 421 781\n', { format: 'csv' });
+    expect(allocation).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ rule: 'allocation-amount', line: 1 });
+    expect(diagnostics[0]!.message).toMatch(/more than one number and no header/u);
+  });
+
   it('reads one row per line, name then amount, and leaves the prose around the list out', () => {
     const text = 'Regeringen fördelar 2025 pengar.\nI budgeten för 2025\n\nRegion Skåne 610 905 363\nRegion Halland: 223 364 878\nSumma 834 270 241\n\nLäs mer 2025';
     const r = readText(text, (n) => ref.match('region', n) !== undefined);
