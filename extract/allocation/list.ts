@@ -183,8 +183,16 @@ export function readText(text: string, known: (name: string) => boolean): ListRe
     const next = nonBlank[k + 1];
     // a known name followed by something number-like that is not an amount is kept, to be reported
     if (nameLike(trimmed) && next && (parseListAmount(next.l.trim()) !== undefined || (known(trimmed) && /^\d/u.test(next.l.trim()) && next.l.trim().length <= 30))) {
-      const end = starts[next.i]! + next.l.trimEnd().length;
-      candidates.push({ ...codeSplit(trimmed), amountText: next.l.trim(), line: i + 1, column, quote: text.slice(start + column - 1, end), header });
+      // a flattened table with more than one number column ("Stockholm" / "2 480 123" / "984 031 803"):
+      // the amount is the column the header lines name, else the row is ambiguous
+      let n = 1;
+      while (nonBlank[k + 1 + n] && isNumberLine(nonBlank[k + 1 + n]!.l)) n++;
+      const nums = nonBlank.slice(k + 1, k + 1 + n);
+      const pick = n === 1 ? 0 : flattenedAmountColumn(nonBlank.map((x) => x.l), k, n);
+      const chosen = pick === undefined ? undefined : nums[pick];
+      const last = nums[n - 1]!;
+      const end = starts[last.i]! + last.l.trimEnd().length;
+      candidates.push({ ...codeSplit(trimmed), ...(chosen ? { amountText: chosen.l.trim() } : { ambiguous: true }), line: i + 1, column, quote: text.slice(start + column - 1, end), header });
     }
   });
   const isKnown = candidates.map((c) => known(c.name));
@@ -196,6 +204,27 @@ export function readText(text: string, known: (name: string) => boolean): ListRe
   const records = candidates.slice(first, end + 1).filter((c) => c.amountText !== undefined || !isSumName(c.name));
   const unit = unitOf(candidates[first]!.header) ?? unitOf(candidates.slice(0, first).map((c) => c.quote).join(' '));
   return { records: records.map(({ header: _h, ...r }) => r), unit: unit?.unit ?? 1, ...(unit ? { unitText: unit.text } : {}) };
+}
+
+function isNumberLine(l: string): boolean {
+  const t = l.trim();
+  return /^\d/u.test(t) && !/\p{L}{3,}/u.test(t.replace(CURRENCY, '')) && t.length <= 30;
+}
+
+/**
+ * In a table flattened to one cell per line with n numbers a row, which of the n is the amount:
+ * walk back over the rows before this one to the header lines (the column names, one a line) and
+ * take the one named like an amount. Undefined when there is no such header.
+ */
+function flattenedAmountColumn(lines: readonly string[], row: number, n: number): number | undefined {
+  let j = row;
+  const isRow = (at: number): boolean => at >= 0 && nameLike(lines[at]!) && !isNumberLine(lines[at]!)
+    && lines.slice(at + 1, at + 1 + n).every(isNumberLine) && lines.slice(at + 1, at + 1 + n).length === n;
+  while (isRow(j - n - 1)) j -= n + 1;
+  const header = lines.slice(j - n - 1, j);
+  if (header.length !== n + 1 || header.some(isNumberLine)) return undefined;
+  const i = header.slice(1).findIndex((h) => AMOUNT_HEADER.test(h) && !OTHER_HEADER.test(h));
+  return i >= 0 ? i : undefined;
 }
 
 function nameLike(s: string): boolean {

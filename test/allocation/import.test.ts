@@ -68,6 +68,14 @@ describe('reading lists', () => {
     expect(diagnostics[0]!.message).toMatch(/more than one number and no header/u);
   });
 
+  it('picks the amount out of a flattened table with two number columns by its header lines, and refuses without them', () => {
+    const known = (n: string): boolean => ref.match('region', n) !== undefined;
+    const withHeader = readText('Fördelning 2025\n\nRegion\n\nFolkmängd\n\nBelopp\n\nStockholm\n\n2 480 123\n\n984 031 803\n\nUppsala\n\n400 000\n\n245 813 551\n', known);
+    expect(withHeader.records.map((r) => [r.name, r.amountText])).toEqual([['Stockholm', '984 031 803'], ['Uppsala', '245 813 551']]);
+    const without = readText('Stockholm\n\n2 480 123\n\n984 031 803\n', known);
+    expect(without.records[0]).toMatchObject({ name: 'Stockholm', ambiguous: true });
+  });
+
   it('reads one row per line, name then amount, and leaves the prose around the list out', () => {
     const text = 'Regeringen fördelar 2025 pengar.\nI budgeten för 2025\n\nRegion Skåne 610 905 363\nRegion Halland: 223 364 878\nSumma 834 270 241\n\nLäs mer 2025';
     const r = readText(text, (n) => ref.match('region', n) !== undefined);
