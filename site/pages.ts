@@ -58,15 +58,26 @@ function searchEntry(s: Anvisning, href: string): Record<string, string> {
 
 const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
 
+type PageFn = (path: string, template: string, data: Record<string, unknown>) => void;
+
+/** Where rendered pages go: files by path, and how many of them are HTML pages. */
+function pageSink(render: Render): { files: Map<string, string>; page: PageFn; pages: () => number } {
+  const files = new Map<string, string>();
+  let pages = 0;
+  return {
+    files,
+    page: (path, template, data) => {
+      files.set(`site/${path}`, render(`pages/${template}`, data));
+      pages++;
+    },
+    pages: () => pages,
+  };
+}
+
 /** One grant's year pages, checklists, worksheets, history page and feed. */
 export function renderGrant(g: Grant, render: Render, today: string, ref: Reference): GrantOutput {
-  const files = new Map<string, string>();
+  const { files, page, pages } = pageSink(render);
   const copies: Array<[string, string]> = [];
-  let pages = 0;
-  const page = (path: string, template: string, data: Record<string, unknown>): void => {
-    files.set(`site/${path}`, render(`pages/${template}`, data));
-    pages++;
-  };
   const events: Array<Event & { href: string }> = [];
   const index: Array<Record<string, string>> = [];
   const types: GrantSummary['types'] = [];
@@ -131,17 +142,12 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
   });
   files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, [...g.years, ...g.forms].flatMap(eventsOf)));
   const open = g.years.filter((s) => isOpen(s, today)).map((s) => ({ href: `grants/${g.id}/${yearKey(s)}.html`, title: s.title, closes: s.requisition!.closes as string }));
-  return { files, copies, summary: { id: g.id, pages, events, index, types, open, ...(changes ? { changes } : {}), offers } };
+  return { files, copies, summary: { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers } };
 }
 
 /** The pages over all grants (start, calendar, changes, search, accessibility) from the grants' summaries, in grant id order. */
 export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference): { files: Map<string, string>; pages: number } {
-  const files = new Map<string, string>();
-  let pages = 0;
-  const page = (path: string, template: string, data: Record<string, unknown>): void => {
-    files.set(`site/${path}`, render(`pages/${template}`, data));
-    pages++;
-  };
+  const { files, page, pages } = pageSink(render);
   const events = grants.flatMap((g) => g.events);
   events.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind));
   const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
@@ -162,11 +168,11 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
   recipientPages(grants.flatMap((g) => g.offers), ref, page);
   files.set('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
-  return { files, pages };
+  return { files, pages: pages() };
 }
 
 /** "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and a page for each listing every grant it can requisition. */
-function recipientPages(offers: readonly Offer[], ref: Reference, page: (path: string, template: string, data: Record<string, unknown>) => void): void {
+function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn): void {
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
   page('mottagare/index.html', 'recipients', {
     root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
