@@ -295,13 +295,13 @@ async function cmdAllocation(args: string[]): Promise<number> {
   if (!values.population) throw new UsageError('allocation compute needs --population FILE (SCB\'s table: code, name, folkmängd)');
   const input = await readInput(values.population);
   const { readPopulation, namesDate } = await import('../extract/allocation/population.js');
-  const { computeAllocation, ROUNDING_RULE } = await import('../specs/allocation/compute.js');
+  const { computeAllocation, ROUNDING_RULE, withRest } = await import('../specs/allocation/compute.js');
   const { expectedOf } = await import('../specs/rules/allocation-reconcile.js');
   const table = readPopulation(input.text);
   for (const p of table.problems) printDiagnostics([{ file: values.population, line: p.line, rule: 'population-row', severity: 'error', message: p.message }]);
   if (table.problems.length) return 1;
   const all = target.spec.funding?.parts ?? [];
-  const parts = (target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! }));
+  const parts = withRest((target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! })), all, target.spec.funding?.total);
   if (parts.length === 0) fail(target.file, 'allocation-key', `has no funding parts for ${target.to} with a key; add them (to, amount, key) before computing`);
   const recipients = expectedOf(target.to, target.spec).recipients;
   const computed = computeAllocation(parts, recipients, new Map([...table.rows].map(([code, r]) => [code, r.population])));

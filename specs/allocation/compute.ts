@@ -79,6 +79,22 @@ export function largestRemainder(shares: ReadonlyMap<string, Dec>, total: Dec): 
   return floors;
 }
 
+/**
+ * "100 miljoner kronor per region, resten efter befolkningsmängd": a part stated as the rest has
+ * no amount of its own; it is the total less every other part, when all of those are stated.
+ * Returns the parts with that amount filled in, or unchanged when it cannot be told.
+ */
+export function withRest(parts: ReadonlyArray<{ index: number; part: Part }>, all: readonly Part[], total: number | string | undefined): Array<{ index: number; part: Part }> {
+  const missing = parts.filter((p) => p.part.amount === undefined);
+  if (missing.length !== 1 || total === undefined) return [...parts];
+  const rest = missing[0]!;
+  const others = all.filter((_, i) => i !== rest.index);
+  if (others.some((p) => p.amount === undefined)) return [...parts];
+  const amount = others.reduce((s, p) => s.minus(String(p.amount)), new D(String(total)));
+  if (amount.isNegative()) return [...parts];
+  return parts.map((p) => (p === rest ? { index: p.index, part: { ...p.part, amount: amount.isInteger() ? amount.toNumber() : amount.toFixed(2) } } : p));
+}
+
 export function computeAllocation(parts: ReadonlyArray<{ index: number; part: Part }>, recipients: readonly Recipient[], population: ReadonlyMap<string, number>): Computed {
   const { shares, problems } = exactShares(parts, recipients, population);
   if (problems.length > 0) return { rows: [], problems };

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { withRest } from '../allocation/compute.js';
 import { loadReference, type Recipient } from '../reference/index.js';
 import type { Allocation, Anvisning } from '../schema/index.js';
 import { itemText } from '../schema/scalars.js';
@@ -15,7 +16,9 @@ const dec = (k: number | string): Decimal => new Decimal(String(k));
 /** The parts of the anvisning the list allocates, and what they add up to (undefined when the spec does not say). */
 export function allocatedAmount(a: Allocation, spec: Anvisning): { amount?: Decimal; what: string; parts: Array<NonNullable<NonNullable<Anvisning['funding']>['parts']>[number]> } {
   const all = spec.funding?.parts ?? [];
-  const chosen = a.parts ? a.parts.map((i) => all[i]).filter((p) => p !== undefined) : all.filter((p) => p.to === a.to);
+  const indexes = a.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === a.to);
+  // a part stated as "the rest" counts as the total less the other parts
+  const chosen = withRest(indexes.filter((i) => all[i] !== undefined).map((i) => ({ index: i, part: all[i]! })), all, spec.funding?.total).map((p) => p.part);
   if (chosen.length > 0) {
     const amounts = chosen.map((p) => p.amount);
     const which = a.parts ? a.parts.map((i) => `funding.parts.${i}`).join(' + ') : `the ${a.to === 'kommun' ? 'kommun' : 'region'} parts`;

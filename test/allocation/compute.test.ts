@@ -52,6 +52,16 @@ describe('computeAllocation', () => {
     }
   });
 
+  it('takes a part stated as "the rest" to be the total less the other parts: 100 miljoner per region, the rest by population', async () => {
+    const { withRest } = await import('../../specs/allocation/compute.js');
+    const all: Part[] = [{ to: 'region', amount: 2_100_000_000, key: 'fixed-per-recipient', per_recipient: 100_000_000 }, { to: 'region', key: 'per-capita' }];
+    const filled = withRest(all.map((p, index) => ({ index, part: p })), all, 5_886_500_000);
+    expect(filled[1]!.part.amount).toBe(3_786_500_000);
+    // not when another part's amount is unknown too, or there is no total
+    expect(withRest([{ index: 0, part: { key: 'equal' } }], [{ key: 'equal' }, { key: 'per-capita' }], 100)[0]!.part.amount).toBeUndefined();
+    expect(withRest(all.map((p, index) => ({ index, part: p })), all, undefined)[1]!.part.amount).toBeUndefined();
+  });
+
   it('refuses what it cannot compute, and says why', () => {
     expect(computeAllocation([part({ amount: 100, key: 'per-capita' })], three, new Map([['01', 5]])).problems[0]!.message).toMatch(/no figure for 2 of the recipients: 03 Region Uppsala, 04 Region Sörmland/u);
     expect(computeAllocation([part({ amount: 300, key: 'fixed-per-recipient', per_recipient: 99 })], three, new Map()).problems[0]!.message).toMatch(/99 kr × 3 recipients is 297 kr, not the part's 300 kr/u);
