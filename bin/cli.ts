@@ -305,7 +305,7 @@ async function cmdAllocation(args: string[]): Promise<number> {
   if (parts.length === 0) fail(target.file, 'allocation-key', `has no funding parts for ${target.to} with a key; add them (to, amount, key) before computing`);
   const recipients = expectedOf(target.to, target.spec).recipients;
   const computed = computeAllocation(parts, recipients, new Map([...table.rows].map(([code, r]) => [code, r.population])));
-  for (const p of computed.problems) printDiagnostics([{ file: target.file, rule: 'allocation-compute', severity: 'error', message: p.message }]);
+  for (const p of computed.problems) printDiagnostics([{ file: p.inPopulation ? values.population : target.file, rule: 'allocation-compute', severity: 'error', message: p.message }]);
   if (computed.problems.length) return 1;
   const date = target.spec.funding?.population_date;
   if (date && !namesDate(table.header, date)) {

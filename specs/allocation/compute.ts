@@ -14,7 +14,8 @@ export type Part = NonNullable<NonNullable<Anvisning['funding']>['parts']>[numbe
 
 export const ROUNDING_RULE = 'Exakta andelar (decimal.js) avrundade till hela kronor med största restmetoden: varje belopp rundas först ned; de kronor som då återstår av delens belopp går en i taget till de största resterna (vid lika rest: lägst kod först). Raderna summerar exakt till delarnas belopp.';
 
-export interface ComputeProblem { readonly part?: number; readonly message: string }
+/** What stops a computation; `inPopulation` when the population table must change, else the anvisning's spec. */
+export interface ComputeProblem { readonly part?: number; readonly message: string; readonly inPopulation?: boolean }
 
 export interface Computed {
   readonly rows: AllocationRow[];
@@ -48,12 +49,12 @@ export function exactShares(parts: ReadonlyArray<{ index: number; part: Part }>,
     } else if (part.key === 'per-capita') {
       const missing = recipients.filter((r) => population.get(r.code) === undefined);
       if (missing.length > 0) {
-        problems.push({ part: index, message: `the population table has no figure for ${missing.length} of the recipients: ${missing.slice(0, 10).map((r) => `${r.code} ${r.name}`).join(', ')}${missing.length > 10 ? ' …' : ''}` });
+        problems.push({ part: index, inPopulation: true, message: `the population table has no figure for ${missing.length} of the recipients: ${missing.slice(0, 10).map((r) => `${r.code} ${r.name}`).join(', ')}${missing.length > 10 ? ' …' : ''}` });
         continue;
       }
       const total = recipients.reduce((s, r) => s.plus(population.get(r.code)!), new D(0));
       if (total.isZero()) {
-        problems.push({ part: index, message: 'the population table sums to 0 for these recipients' });
+        problems.push({ part: index, inPopulation: true, message: 'the population table sums to 0 for these recipients' });
         continue;
       }
       for (const r of recipients) shares.set(r.code, shares.get(r.code)!.plus(amount.times(population.get(r.code)!).div(total)));
