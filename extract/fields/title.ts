@@ -40,7 +40,7 @@ const YEAR_PHRASES: readonly RegExp[] = [
   sv(/\bbudgetåret\s+((?:19|20)\d{2})\b/giu),
   sv(/\bbudgeten\s+för\s+((?:19|20)\d{2})\b/giu),
   sv(/\b((?:19|20)\d{2})\s+års\s+(?:statsbidrag|bidrag|medel)\b/giu),
-  sv(/\bstatsbidrag(?:et)?\s+för\s+((?:19|20)\d{2})\b/giu),
+  sv(/\b(?:stats)?bidrag(?:et)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b/giu),
   sv(/\b(?:under|för)\s+((?:19|20)\d{2})\s+fördela\b/giu),
   sv(/\bfördelas\s+(?:under|för)\s+((?:19|20)\d{2})\b/giu),
   sv(/\bunder\s+((?:19|20)\d{2})\s+fördelas\b/giu),
@@ -138,7 +138,8 @@ export function findAgency(doc: Doc): Found<string> | undefined {
 export function findPurpose(doc: Doc): Found<string> | undefined {
   for (const s of allSentences(bodyBlocks(doc))) {
     if (sv(/^(?:Syftet?|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u).test(s.text)
-      || sv(/^(?:Stats)?bidraget\s+(?:finns|ska bidra)\s+för\s+att\b/u).test(s.text)) {
+      || sv(/^(?:Stats)?bidraget\s+(?:finns|ska bidra)\s+för\s+att\b/u).test(s.text)
+      || sv(/^(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idraget\s+syftar\s+till\s+att\b/u).test(s.text)) {
       return { value: s.text, at: s };
     }
   }

@@ -63,6 +63,13 @@ describe('the genre', () => {
     expect(s.recipients?.types).toEqual(['kommun', 'region']);
   });
 
+  it('reads "Bidraget syftar till att …" as the purpose and "bidrag för år 2018" as the year', async () => {
+    const s = await spec('Verksamhetsbidrag för arbete inom ett område\n\nBidraget syftar till att stödja ideella organisationer inom området. Ett annat syfte är att förstärka deras arbete.\n\nMyndigheten fördelar bidrag för år 2018 under förutsättning att regeringen beviljar medel.\n\nSista ansökningsdag är den 6 oktober 2017.\n');
+    expect(s.purpose).toBe('Bidraget syftar till att stödja ideella organisationer inom området.');
+    expect(s.year).toBe(2018);
+    expect(s.requisition?.closes).toBe('2017-10-06');
+  });
+
   it('takes a reporting date stated for "varje kommun"', async () => {
     const s = await spec('Motverka ensamhet bland äldre\n\nÅterrapportering till Socialstyrelsen\n\nVarje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.\n');
     expect(s.reporting?.due).toBe('2021-02-28');
