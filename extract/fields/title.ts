@@ -139,7 +139,7 @@ export function findPurpose(doc: Doc): Found<string> | undefined {
   for (const s of allSentences(bodyBlocks(doc))) {
     if (sv(/^(?:Syftet?|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u).test(s.text)
       || sv(/^(?:Stats)?bidraget\s+(?:finns|ska bidra)\s+för\s+att\b/u).test(s.text)
-      || sv(/^(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idraget\s+syftar\s+till\s+att\b/u).test(s.text)) {
+      || sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?bidrag(?:et)?|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idraget)\s+syftar\s+till\s+att\b/u).test(s.text)) {
       return { value: s.text, at: s };
     }
   }

@@ -64,6 +64,8 @@ describe('the genre', () => {
   });
 
   it('reads "Bidraget syftar till att …" as the purpose and "bidrag för år 2018" as the year', async () => {
+    const d = await spec('Ökat engagemang\n\nDet här bidraget syftar till att stödja åtgärder för engagemang.\n\nAnsökan öppnar: 17 maj 2024\n');
+    expect(d.purpose).toBe('Det här bidraget syftar till att stödja åtgärder för engagemang.');
     const s = await spec('Verksamhetsbidrag för arbete inom ett område\n\nBidraget syftar till att stödja ideella organisationer inom området. Ett annat syfte är att förstärka deras arbete.\n\nMyndigheten fördelar bidrag för år 2018 under förutsättning att regeringen beviljar medel.\n\nSista ansökningsdag är den 6 oktober 2017.\n');
     expect(s.purpose).toBe('Bidraget syftar till att stödja ideella organisationer inom området.');
     expect(s.year).toBe(2018);
