@@ -89,15 +89,14 @@ async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
       return await build(o, true);
     }
     const render = await loadTemplates(o.templatesDir);
-    const wide = renderSiteWide(summaries, render, o.today, loadReference());
-    for (const f of (await readdir(o.assetsDir)).sort()) wide.files.set(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
     const writer = new Writer(tmp);
-    for (const [path, content] of wide.files) writer.write(path, content);
+    const wide = renderSiteWide(summaries, render, o.today, loadReference(), (path, content) => writer.write(path, content));
+    for (const f of (await readdir(o.assetsDir)).sort()) writer.write(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
     await swapInto(o.outDir, tmp);
     const diagnostics = results.flatMap((r) => r.diagnostics).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
     return {
       pages: summaries.reduce((n, s) => n + s.pages, wide.pages),
-      files: results.reduce((n, r) => n + r.files, wide.files.size),
+      files: results.reduce((n, r) => n + r.files, writer.count),
       diagnostics, jobs,
     };
   } finally {

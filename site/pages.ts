@@ -60,14 +60,17 @@ const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
 
 type PageFn = (path: string, template: string, data: Record<string, unknown>) => void;
 
-/** Where rendered pages go: files by path, and how many of them are HTML pages. */
-function pageSink(render: Render): { files: Map<string, string>; page: PageFn; pages: () => number } {
+export type Emit = (path: string, content: string) => void;
+
+/** Where rendered files go — kept by path, or handed to `emit` at once — and how many HTML pages there were. */
+function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
   const files = new Map<string, string>();
+  const put: Emit = emit ?? ((path, content) => { files.set(path, content); });
   let pages = 0;
   return {
-    files,
+    files, put,
     page: (path, template, data) => {
-      files.set(`site/${path}`, render(`pages/${template}`, data));
+      put(`site/${path}`, render(`pages/${template}`, data));
       pages++;
     },
     pages: () => pages,
@@ -145,9 +148,13 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
   return { files, copies, summary: { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers } };
 }
 
-/** The pages over all grants (start, calendar, changes, search, accessibility) from the grants' summaries, in grant id order. */
-export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference): { files: Map<string, string>; pages: number } {
-  const { files, page, pages } = pageSink(render);
+/**
+ * The pages over all grants (start, calendar, changes, search, accessibility, the recipients') from
+ * the grants' summaries, in grant id order, each handed to `emit` as soon as it is made (311
+ * recipient pages listing hundreds of grants each would otherwise sit in memory together).
+ */
+export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit): { pages: number } {
+  const { put, page, pages } = pageSink(render, emit);
   const events = grants.flatMap((g) => g.events);
   events.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind));
   const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
@@ -163,12 +170,12 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   });
   page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) });
   page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
-  files.set('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
+  put('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
   page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
   recipientPages(grants.flatMap((g) => g.offers), ref, page);
-  files.set('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
-  return { files, pages: pages() };
+  put('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
+  return { pages: pages() };
 }
 
 /** "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and a page for each listing every grant it can requisition. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { loadSpecFast as loadSpec } from './load.js';
@@ -42,9 +43,34 @@ async function anvisningFor(file: string, year: number | undefined): Promise<Anv
   return loaded.spec?.kind === 'anvisning' ? loaded.spec : undefined;
 }
 
+interface SourceRead { readonly sha256: string; readonly text?: string }
+
 export async function validatePaths(paths: readonly string[], cwd: string, decode: DecodeSource = plainUtf8): Promise<{ files: number; diagnostics: Diagnostic[] }> {
   const files = (await Promise.all(paths.map(specFiles))).flat();
   const diagnostics: Diagnostic[] = [];
+  // many specs quote one source (every year's form, an allocation list's anvisning …): read and decode it once
+  const sources = new Map<string, Promise<SourceRead | undefined>>();
+  const readSource = (path: string, as: string): Promise<SourceRead | undefined> => {
+    let read = sources.get(path);
+    if (!read) {
+      read = (async () => {
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(path);
+        } catch {
+          return undefined;
+        }
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        try {
+          return { sha256, text: await decode(new Uint8Array(bytes), as) };
+        } catch {
+          return { sha256 };
+        }
+      })();
+      sources.set(path, read);
+    }
+    return read;
+  };
   for (const file of files) {
     const loaded = await loadSpec(file);
     diagnostics.push(...loaded.diagnostics);
@@ -54,14 +80,10 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     let sourceText: string | undefined;
     let sourceSha256: string | undefined;
     for (const root of roots) {
-      const bytes = await readFile(resolve(root, spec.source.path)).catch(() => undefined);
-      if (!bytes) continue;
-      sourceSha256 = createHash('sha256').update(bytes).digest('hex');
-      try {
-        sourceText = await decode(new Uint8Array(bytes), spec.source.path);
-      } catch {
-        sourceText = undefined;
-      }
+      const read = await readSource(resolve(root, spec.source.path), spec.source.path);
+      if (!read) continue;
+      sourceSha256 = read.sha256;
+      sourceText = read.text;
       break;
     }
     const anvisning = spec.kind === 'allocation' ? await anvisningFor(file, spec.year) : undefined;
