@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,8 @@ function runs(out: string, jobs: number): Run[] {
 
 const cores = availableParallelism();
 console.log(`\nsite: ${n} grant-years, ${cores} cores, a fresh process per build, median of 3; target 2 000 pages/s`);
-const places = [['disk', join(dir, 'dist')], ...(existsSync('/dev/shm') ? [['memory (/dev/shm)', mkdtempSync('/dev/shm/grantspec-bench-')]] : [])];
+const shm = existsSync('/dev/shm') ? mkdtempSync('/dev/shm/grantspec-bench-') : undefined;
+const places = [['disk', join(dir, 'dist')], ...(shm ? [['memory (/dev/shm)', join(shm, 'out')]] : [])];
 for (const jobs of [...new Set([1, 2, defaultJobs(n, cores)])]) {
   for (const [where, out] of places) {
     const r = runs(out!, jobs).sort((a, b) => a.ms - b.ms);
@@ -51,4 +52,33 @@ for (const jobs of [...new Set([1, 2, defaultJobs(n, cores)])]) {
     if (where !== 'disk') rmSync(out!, { recursive: true, force: true });
   }
 }
+
+// The whole `grantspec build` as an editor runs it — validation against the sources included — on
+// 1 000 grants of one year each (copies of the 2026 specs under their own ids, quoting the real
+// sources, so they validate): the shape of a site with many grants.
+const project = join(dir, 'project');
+mkdirSync(project);
+cpSync(join(ROOT, 'sources'), join(project, 'sources'), { recursive: true });
+for (let i = 0; i < 1000; i++) {
+  const base = bases[i % bases.length]!;
+  const id = `${String(base.id)}-${i}`;
+  mkdirSync(join(project, 'specs', id), { recursive: true });
+  writeFileSync(join(project, 'specs', id, '2026.yaml'), stringify({ ...base, id }));
+}
+console.log('\ngrantspec build (validate + build) on 1 000 grants of one year, a fresh process per run, median of 3:');
+for (const [where, out] of places) {
+  const r = [0, 1, 2].map(() => {
+    rmSync(out!, { recursive: true, force: true });
+    const t0 = process.hrtime.bigint();
+    const res = spawnSync(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'build', '--out', out!, '--today', '2026-04-15'], { cwd: project, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (res.status !== 0) throw new Error(`build failed: ${res.stderr}`);
+    const m = /built (\d+) pages and (\d+) files/u.exec(res.stderr);
+    return { ms, pages: Number(m?.[1] ?? 0), files: Number(m?.[2] ?? 0) };
+  }).sort((a, b) => a.ms - b.ms);
+  const mid = r[1]!;
+  console.log(`  to ${where}: ${mid.pages} pages, ${mid.files} files in ${mid.ms.toFixed(0)} ms (${r[0]!.ms.toFixed(0)}–${r[2]!.ms.toFixed(0)}) = ${((mid.pages * 1000) / mid.ms).toFixed(0)} HTML pages/s`);
+  if (where !== 'disk') rmSync(out!, { recursive: true, force: true });
+}
 rmSync(dir, { recursive: true, force: true });
+if (shm) rmSync(shm, { recursive: true, force: true });
