@@ -186,7 +186,9 @@ export function readText(text: string, known: (name: string) => boolean): ListRe
       // a flattened table with more than one number column ("Stockholm" / "2 480 123" / "984 031 803"):
       // the amount is the column the header lines name, else the row is ambiguous
       let n = 1;
-      while (nonBlank[k + 1 + n] && isNumberLine(nonBlank[k + 1 + n]!.l)) n++;
+      // the next row's own code ("0115", then "Vallentuna") is not one of this row's numbers
+      const isNextCode = (at: number): boolean => CODE.test(nonBlank[at]!.l.trim()) && nameLike(nonBlank[at + 1]?.l ?? '');
+      while (nonBlank[k + 1 + n] && isNumberLine(nonBlank[k + 1 + n]!.l) && !isNextCode(k + 1 + n)) n++;
       const nums = nonBlank.slice(k + 1, k + 1 + n);
       const pick = n === 1 ? 0 : flattenedAmountColumn(nonBlank.map((x) => x.l), k, n);
       const chosen = pick === undefined ? undefined : nums[pick];

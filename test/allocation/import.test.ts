@@ -72,6 +72,8 @@ describe('reading lists', () => {
     const known = (n: string): boolean => ref.match('region', n) !== undefined;
     const withHeader = readText('Fördelning 2025\n\nRegion\n\nFolkmängd\n\nBelopp\n\nStockholm\n\n2 480 123\n\n984 031 803\n\nUppsala\n\n400 000\n\n245 813 551\n', known);
     expect(withHeader.records.map((r) => [r.name, r.amountText])).toEqual([['Stockholm', '984 031 803'], ['Uppsala', '245 813 551']]);
+    const coded = readText('Kod\nKommun\nBelopp\n0114\nUpplands Väsby\n1 234\n0115\nVallentuna\n2 000\n', (n) => ref.match('kommun', n) !== undefined);
+    expect(coded.records.map((r) => [r.name, r.amountText])).toEqual([['Upplands Väsby', '1 234'], ['Vallentuna', '2 000']]);
     const without = readText('Stockholm\n\n2 480 123\n\n984 031 803\n', known);
     expect(without.records[0]).toMatchObject({ name: 'Stockholm', ambiguous: true });
   });
