@@ -63,8 +63,11 @@ export function importAllocation(text: string, o: ImportOptions, ref: Reference)
   for (const r of reading.records) {
     if (r.amountText === undefined) {
       // a header row (no amount), or a recipient without one
-      if (r.ambiguous && (known(r.name) || r.code)) report('allocation-amount', `Unexpected row for ${r.name || r.code} with more than one number and no header saying which is the amount; give the list a header row naming the amount column ("Belopp")`, at(r));
-      else if (known(r.name)) report('allocation-amount', `Unexpected row without an amount for ${r.name}; give its amount or remove the row`, at(r));
+      const who = ref.match(o.to, r.name) ?? (r.code ? byCode(r.code) : undefined);
+      if (!who) continue;
+      rowWithProblem.add(who.code);
+      if (r.ambiguous) report('allocation-amount', `Unexpected row for ${who.name} with more than one number and no header saying which is the amount; give the list a header row naming the amount column ("Belopp")`, at(r));
+      else report('allocation-amount', `Unexpected row without an amount for ${who.name}; give its amount or remove the row`, at(r));
       continue;
     }
     const amount = parseListAmount(r.amountText, reading.unit);
