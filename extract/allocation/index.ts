@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../specs/diagnostics.js';
 import type { Reference, Recipient, RecipientType } from '../../specs/reference/index.js';
 import type { Allocation, AllocationRow, Anvisning } from '../../specs/schema/index.js';
 import { itemText } from '../../specs/schema/scalars.js';
+import { lineStarts, pageOf } from '../tree/locate.js';
 import { isSumName, parseListAmount, readCsv, readText, type ListRecord } from './list.js';
 
 // A published allocation list → an allocation spec: every row matched to a kommun or region of
@@ -121,12 +122,10 @@ export function importAllocation(text: string, o: ImportOptions, ref: Reference)
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   rows.sort((a, b) => a.row.code.localeCompare(b.row.code));
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const starts = lineStarts(text);
   const where = (r: ListRecord): { line: number; column: number; quote: string; page?: number } => {
-    const offset = (lineStarts[r.line - 1] ?? 0) + r.column - 1;
-    const page = o.pageStarts ? o.pageStarts.filter((s) => s <= offset).length : 0;
-    return { line: r.line, column: r.column, quote: r.quote, ...(page > 0 ? { page } : {}) };
+    const page = pageOf(o.pageStarts, (starts[r.line - 1] ?? 0) + r.column - 1);
+    return { line: r.line, column: r.column, quote: r.quote, ...(page !== undefined ? { page } : {}) };
   };
   const evidence: Allocation['evidence'] = {};
   rows.forEach(({ record }, i) => { evidence[`rows.${i}`] = where(record); });

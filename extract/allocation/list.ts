@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { kronorOf, type Kronor } from '../parse/amounts.js';
+import { lineStarts } from '../tree/locate.js';
 
 // A published allocation list (fördelningslista) as records: the name a row gives, its amount as
 // written, and where it stands. Three shapes: CSV (comma, semicolon or tab), table rows with
@@ -24,7 +25,6 @@ export interface ListReading {
   readonly records: ListRecord[];
   /** what one unit of the amounts is worth: 1, or 1 000 for "tkr", 1 000 000 for "mnkr" (from the header) */
   readonly unit: number;
-  readonly unitText?: string;
 }
 
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
@@ -49,15 +49,16 @@ export function isSumName(name: string): boolean {
   return SUM.test(name.replace(/[*_:]/gu, '').trim());
 }
 
-function unitOf(header: string): { unit: number; text: string } | undefined {
+function unitOf(header: string): number | undefined {
   const m = /\b(tkr|tusen(?:tals)? kronor|mnkr|mkr|miljoner kronor)\b/iu.exec(header);
   if (!m) return undefined;
-  return { unit: /^t/iu.test(m[1]!) ? 1000 : 1_000_000, text: m[1]! };
+  return /^t/iu.test(m[1]!) ? 1000 : 1_000_000;
 }
 
-interface Cell { readonly text: string; readonly start: number; readonly end: number }
+export interface Cell { readonly text: string; readonly start: number; readonly end: number }
 
-function splitCells(line: string, offset: number, sep: string): Cell[] {
+/** A row's cells between separators (quoted cells may hold the separator), with their offsets in the text. */
+export function splitCells(line: string, offset: number, sep: string): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
   let quoted = false;
@@ -75,10 +76,11 @@ function splitCells(line: string, offset: number, sep: string): Cell[] {
   return cells;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
+/** The text's lines (without their line ends) and where each starts, as the rest of the extractor counts lines. */
+export function linesOf(text: string): { lines: string[]; starts: number[] } {
+  const starts = lineStarts(text);
+  const lines = starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length).replace(/\r?\n$|\r$/u, ''));
+  return { lines, starts };
 }
 
 // a header cell over the amounts, and over other numbers (population, shares) that are not
@@ -120,7 +122,8 @@ function recordOf(cells: readonly Cell[], text: string, line: number, lineStart:
   };
 }
 
-function csvSeparator(lines: readonly string[]): string {
+/** The separator of a CSV: whichever of ; tab , occurs most in its first lines. */
+export function csvSeparator(lines: readonly string[]): string {
   const sample = lines.slice(0, 20).join('\n');
   const count = (c: string): number => sample.split(c).length - 1;
   return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best));
@@ -128,11 +131,10 @@ function csvSeparator(lines: readonly string[]): string {
 
 /** A CSV file: every row is a record, headers included (they have no amount). */
 export function readCsv(text: string): ListReading {
-  const starts = lineStarts(text);
-  const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
+  const { lines, starts } = linesOf(text);
   const sep = csvSeparator(lines);
   const records: ListRecord[] = [];
-  let unit: { unit: number; text: string } | undefined;
+  let unit: number | undefined;
   let amountCol: number | undefined;
   lines.forEach((l, i) => {
     if (!l.trim()) return;
@@ -146,7 +148,7 @@ export function readCsv(text: string): ListReading {
     }
     records.push(r);
   });
-  return { records, unit: unit?.unit ?? 1, ...(unit ? { unitText: unit.text } : {}) };
+  return { records, unit: unit ?? 1 };
 }
 
 /**
@@ -156,8 +158,7 @@ export function readCsv(text: string): ListReading {
  * in (`known` decides), plus a sum row right after it.
  */
 export function readText(text: string, known: (name: string) => boolean): ListReading {
-  const starts = lineStarts(text);
-  const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
+  const { lines, starts } = linesOf(text);
   const candidates: Array<ListRecord & { header: string }> = [];
   const nonBlank = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
   // the amount column of the current "|" table, from its header row
@@ -205,7 +206,7 @@ export function readText(text: string, known: (name: string) => boolean): ListRe
   if (candidates[last + 1] && isSumName(candidates[last + 1]!.name)) end = last + 1;
   const records = candidates.slice(first, end + 1).filter((c) => c.amountText !== undefined || !isSumName(c.name));
   const unit = unitOf(candidates[first]!.header) ?? unitOf(candidates.slice(0, first).map((c) => c.quote).join(' '));
-  return { records: records.map(({ header: _h, ...r }) => r), unit: unit?.unit ?? 1, ...(unit ? { unitText: unit.text } : {}) };
+  return { records: records.map(({ header: _h, ...r }) => r), unit: unit ?? 1 };
 }
 
 function isNumberLine(l: string): boolean {

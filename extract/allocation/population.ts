@@ -1,4 +1,4 @@
-import { parseListAmount } from './list.js';
+import { csvSeparator, linesOf, parseListAmount, splitCells } from './list.js';
 
 // A population table as SCB's statistical database exports it (CSV or semicolon-separated,
 // UTF-8 or Windows-1252): a region cell "0114 Upplands Väsby" or separate code and name cells,
@@ -15,15 +15,14 @@ export interface PopulationTable {
 }
 
 export function readPopulation(text: string): PopulationTable {
-  const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
-  const sample = lines.slice(0, 20).join('\n');
-  const sep = [';', '\t', ','].reduce((best, c) => (sample.split(c).length > sample.split(best).length ? c : best));
+  const { lines } = linesOf(text);
+  const sep = csvSeparator(lines);
   const rows = new Map<string, PopulationRow>();
   const problems: PopulationTable['problems'] = [];
   const headerLines: string[] = [];
   lines.forEach((l, i) => {
     if (!l.trim()) return;
-    const cells = l.split(sep).map((c) => c.trim().replace(/^"(.*)"$/u, '$1').trim());
+    const cells = splitCells(l, 0, sep).map((c) => c.text);
     const codeCell = cells.map((c) => /^(\d{4}|\d{2})(?:\s+\S.*)?$/u.exec(c)).find((m) => m);
     const numbers = cells.filter((c) => c !== codeCell?.[0] && /^\d[\d \u00a0]*$/u.test(c));
     // before the first figure, a row without one is a header ("region";"2024" has a code-like year)
