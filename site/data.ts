@@ -21,10 +21,8 @@ export interface SiteData {
 export async function loadGrants(files: readonly string[]): Promise<SiteData> {
   const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[]; allocations: Allocation[] }>();
   const diagnostics: Diagnostic[] = [];
-  const all: Array<Awaited<ReturnType<typeof loadSpec>>> = [];
-  // a few files in flight at a time: reading overlaps with parsing, memory stays bounded
-  for (let i = 0; i < files.length; i += 32) all.push(...await Promise.all(files.slice(i, i + 32).map((f) => loadSpec(f))));
-  for (const loaded of all) {
+  for (const file of files) {
+    const loaded = await loadSpec(file);
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec) continue;
