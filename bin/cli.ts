@@ -251,19 +251,16 @@ async function cmdAllocation(args: string[]): Promise<number> {
   if (sub !== 'import' && sub !== 'compute') throw new UsageError('allocation takes import FILE or compute --population FILE');
   const target = await allocationTarget(values.specs, values.grant, values.year, values.part, values.to);
   const out = values.out ?? target.out;
-  const { readFile } = await import('node:fs/promises');
-  const { createHash } = await import('node:crypto');
-  const { sourceText } = await import('../extract/read/index.js');
+  const { readSource } = await import('../extract/read/index.js');
   const { renderSpec, loadSpec } = await import('../specs/load.js');
   const { loadReference } = await import('../specs/reference/index.js');
   const { writeAtomic } = await import('./write.js');
   const ref = loadReference();
   const readInput = async (file: string): Promise<{ text: string; sha256: string; path: string; pageStarts?: number[] }> => {
-    const bytes = new Uint8Array(await readFile(file).catch(() => fail(file, 'missing-file', 'no such file; check the path')));
     const path = relative(process.cwd(), resolve(file)).split('\\').join('/');
     if (path.startsWith('..') || isAbsolute(path)) fail(file, 'safe-path', `is outside the project; copy it into sources/${target.spec.year ?? 'YYYY'}/ first, so that the spec can point at it`);
-    const read = await sourceText(bytes, file);
-    return { text: read.text, sha256: createHash('sha256').update(bytes).digest('hex'), path, ...(read.pageStarts ? { pageStarts: read.pageStarts } : {}) };
+    const read = await readSource(file);
+    return { text: read.text, sha256: read.sha256, path, ...(read.pageStarts ? { pageStarts: read.pageStarts } : {}) };
   };
   const schemaPath = relative(dirname(resolve(out)), resolve(values.specs, 'grant-spec.schema.json')).split('\\').join('/');
   const finish = async (spec: Allocation): Promise<number> => {

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importAllocation } from '../extract/allocation/index.js';
 import { extract } from '../extract/index.js';
-import { sourceText } from '../extract/read/index.js';
+import { readSource } from '../extract/read/index.js';
 import { loadSpec, renderSpec } from '../specs/load.js';
 import { loadReference } from '../specs/reference/index.js';
 import type { Allocation } from '../specs/schema/index.js';
@@ -34,9 +33,9 @@ for (const year of years) {
     if (list) {
       const anvisning = (await loadSpec(join(dirname(list.file), `${list.allocation.year}.yaml`))).spec;
       if (anvisning?.kind !== 'anvisning') continue;
-      const bytes = new Uint8Array(await readFile(path));
-      const { allocation } = importAllocation((await sourceText(bytes, path)).text, {
-        file: path, sourcePath: `sources/${year}/${f}`, sha256: createHash('sha256').update(bytes).digest('hex'), spec: anvisning,
+      const read = await readSource(path);
+      const { allocation } = importAllocation(read.text, {
+        file: path, sourcePath: `sources/${year}/${f}`, sha256: read.sha256, spec: anvisning,
         to: list.allocation.to, format: 'text', ...(list.allocation.parts ? { parts: list.allocation.parts } : {}),
       }, loadReference());
       if (allocation) await writeAtomic(join(ROOT, 'dist', 'extracted', year, `${name}.allocation.yaml`), renderSpec(allocation, SCHEMA), true);

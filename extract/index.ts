@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { relative, isAbsolute } from 'node:path';
 import { fail } from '../specs/diagnostics.js';
 import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import { extractAnvisning } from './anvisning.js';
 import { looksLikeForm } from './fields/reporting-form.js';
 import { extractForm } from './form.js';
-import { readDocumentAndBytes, type ReadOptions } from './read/index.js';
+import { readDocumentWithHash, type ReadOptions } from './read/index.js';
 import type { Doc } from './tree/types.js';
 
 // extract(path) = read → tree → fields → grounded spec.
@@ -16,10 +15,10 @@ export async function extract(file: string, cwd = process.cwd(), options: ReadOp
 
 /** The spec and the document it was read from (its text is the source as read, for lint and review). */
 export async function extractWithDoc(file: string, cwd = process.cwd(), options: ReadOptions = {}): Promise<{ spec: GrantSpec; doc: Doc }> {
-  const { doc, bytes } = await readDocumentAndBytes(file, options);
+  const { doc, sha256 } = await readDocumentWithHash(file, options);
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
-  const source = { path, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const source = { path, sha256 };
   const text = doc.source;
   if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
   if (looksLikeForm(doc)) return { spec: extractForm(doc, source), doc };

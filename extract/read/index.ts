@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fail } from '../../specs/diagnostics.js';
@@ -27,11 +28,17 @@ export async function sourceText(bytes: Uint8Array, file: string, options: ReadO
 
 /** Read a source document from disk into a Doc; unreadable input throws an InputError. */
 export async function readDocument(file: string, options: ReadOptions = {}): Promise<Doc> {
-  return (await readDocumentAndBytes(file, options)).doc;
+  return (await readDocumentWithHash(file, options)).doc;
 }
 
-/** The Doc and the bytes it was read from (for the source's sha256, without reading the file twice). */
-export async function readDocumentAndBytes(file: string, options: ReadOptions = {}): Promise<{ doc: Doc; bytes: Uint8Array }> {
+/** The Doc and the sha256 of the bytes it was read from (without reading the file twice). */
+export async function readDocumentWithHash(file: string, options: ReadOptions = {}): Promise<{ doc: Doc; sha256: string }> {
+  const { text, pageStarts, links, sha256 } = await readSource(file, options);
+  return { doc: readText(file, text, pageStarts, links), sha256 };
+}
+
+/** A source file's text as the extractor reads it (PDF or text), and its bytes' sha256; an unreadable file is a one-line error. */
+export async function readSource(file: string, options: ReadOptions = {}): Promise<{ text: string; pageStarts?: number[]; links?: LinkLine[]; sha256: string }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -43,6 +50,5 @@ export async function readDocumentAndBytes(file: string, options: ReadOptions = 
     throw e;
   }
   if (bytes.length === 0) fail(file, 'empty-input', 'the file is empty; give an anvisning as .txt, .md or .pdf');
-  const { text, pageStarts, links } = await sourceText(bytes, file, options);
-  return { doc: readText(file, text, pageStarts, links), bytes };
+  return { ...await sourceText(bytes, file, options), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
