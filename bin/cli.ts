@@ -293,14 +293,14 @@ async function cmdAllocation(args: string[]): Promise<number> {
   const input = await readInput(values.population);
   const { readPopulation, namesDate } = await import('../extract/allocation/population.js');
   const { computeAllocation, ROUNDING_RULE, withRest } = await import('../specs/allocation/compute.js');
-  const { expectedOf } = await import('../specs/rules/allocation-reconcile.js');
+  const { recipientsOf } = await import('../specs/reference/index.js');
   const table = readPopulation(input.text);
   for (const p of table.problems) printDiagnostics([{ file: values.population, line: p.line, rule: 'population-row', severity: 'error', message: p.message }]);
   if (table.problems.length) return 1;
   const all = target.spec.funding?.parts ?? [];
   const parts = withRest((target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! })), all, target.spec.funding?.total);
   if (parts.length === 0) fail(target.file, 'allocation-key', `has no funding parts for ${target.to} with a key; add them (to, amount, key) before computing`);
-  const recipients = expectedOf(target.to, target.spec).recipients;
+  const recipients = recipientsOf(target.spec, target.to).recipients;
   const computed = computeAllocation(parts, recipients, new Map([...table.rows].map(([code, r]) => [code, r.population])));
   for (const p of computed.problems) printDiagnostics([{ file: p.inPopulation ? values.population : target.file, rule: 'allocation-compute', severity: 'error', message: p.message }]);
   if (computed.problems.length) return 1;

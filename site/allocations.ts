@@ -1,6 +1,5 @@
-import type { Reference, Recipient } from '../specs/reference/index.js';
+import { recipientsOf, type Reference } from '../specs/reference/index.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
-import { itemText } from '../specs/schema/scalars.js';
 import { kronor, slug, svDate } from './helpers/format.js';
 import { partText, type Source } from './model.js';
 
@@ -85,7 +84,8 @@ export function offerOf(spec: Anvisning, allocations: readonly Allocation[], ref
   if (types.length === 0) return undefined;
   const to: { kommun?: OfferTo; region?: OfferTo } = {};
   for (const t of types) {
-    const named = (spec.recipients?.named ?? []).map((n) => ref.match(t, itemText(n))).filter((r): r is Recipient => r !== undefined).map((r) => r.code);
+    const given = recipientsOf(spec, t, ref);
+    const named = given.named ? given.recipients.map((r) => r.code) : [];
     const list = allocations.find((a) => a.to === t && a.year === spec.year);
     to[t] = {
       ...(named.length ? { named } : {}),

@@ -1,8 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Diagnostic } from '../../specs/diagnostics.js';
-import type { Reference, Recipient, RecipientType } from '../../specs/reference/index.js';
+import { recipientsOf, type Reference, type Recipient, type RecipientType } from '../../specs/reference/index.js';
 import type { Allocation, AllocationRow, Anvisning } from '../../specs/schema/index.js';
-import { itemText } from '../../specs/schema/scalars.js';
 import { lineStarts, pageOf } from '../tree/locate.js';
 import { isSumName, parseListAmount, readCsv, readText, type ListRecord } from './list.js';
 
@@ -27,20 +26,6 @@ export interface ImportOptions {
 export interface ImportResult {
   readonly allocation?: Allocation;
   readonly diagnostics: Diagnostic[];
-}
-
-/** The recipients a spec gives the grant to: its named list when it has one, else every kommun or region. */
-export function expectedRecipients(spec: Anvisning, to: RecipientType, ref: Reference): { recipients: Recipient[]; unknownNames: string[] } {
-  const named = (spec.recipients?.named ?? []).map(itemText);
-  if (named.length === 0) return { recipients: [...(to === 'kommun' ? ref.kommuner : ref.regioner)], unknownNames: [] };
-  const recipients: Recipient[] = [];
-  const unknownNames: string[] = [];
-  for (const n of named) {
-    const r = ref.match(to, n);
-    if (r) recipients.push(r);
-    else unknownNames.push(n);
-  }
-  return { recipients, unknownNames };
 }
 
 export function importAllocation(text: string, o: ImportOptions, ref: Reference): ImportResult {
@@ -109,7 +94,7 @@ export function importAllocation(text: string, o: ImportOptions, ref: Reference)
   if (rows.length === 0 && diagnostics.length === 0) {
     report('allocation-empty', `Unexpected list without any ${o.to === 'kommun' ? 'kommun' : 'region'} and amount; give the list as CSV, a table, or name and amount per line`);
   }
-  const { recipients, unknownNames } = expectedRecipients(o.spec, o.to, ref);
+  const { recipients, unknownNames } = recipientsOf(o.spec, o.to, ref);
   for (const n of unknownNames) report('allocation-unknown-recipient', `Unexpected named recipient '${n}' in the anvisning's spec: not one of the ${o.to === 'kommun' ? 'kommuner' : 'regioner'}; correct recipients.named`);
   const missing = recipients.filter((r) => !seen.has(r.code) && !rowWithProblem.has(r.code));
   if (rows.length > 0 && missing.length > 0) {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { itemText } from '../schema/scalars.js';
 
 // Sweden's 290 kommuner and 21 regioner (README.md says where the codes come from), and matching
 // of the names allocation lists use for them: "Region Jönköpings län", "Jönköping",
@@ -105,4 +106,22 @@ let cached: Reference | undefined;
 export function loadReference(): Reference {
   cached ??= referenceFrom(readFileSync(join(DATA_DIR, 'kommuner.csv'), 'utf8'), readFileSync(join(DATA_DIR, 'regioner.csv'), 'utf8'));
   return cached;
+}
+
+/**
+ * The recipients an anvisning gives a grant of this type to: its named list (`named`) when it has
+ * one, the names it lists that are no kommun or region (`unknownNames`, for the caller to report),
+ * else every kommun or every region.
+ */
+export function recipientsOf(spec: { recipients?: { named?: readonly unknown[] } } | undefined, to: RecipientType, ref: Reference = loadReference()): { recipients: Recipient[]; named: boolean; unknownNames: string[] } {
+  const names = (spec?.recipients?.named ?? []).map(itemText);
+  if (names.length === 0) return { recipients: [...(to === 'kommun' ? ref.kommuner : ref.regioner)], named: false, unknownNames: [] };
+  const recipients: Recipient[] = [];
+  const unknownNames: string[] = [];
+  for (const n of names) {
+    const r = ref.match(to, n);
+    if (r) recipients.push(r);
+    else unknownNames.push(n);
+  }
+  return { recipients, named: true, unknownNames };
 }

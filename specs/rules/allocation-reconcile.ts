@@ -1,8 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { withRest } from '../allocation/compute.js';
-import { loadReference, type Recipient } from '../reference/index.js';
+import { loadReference, recipientsOf } from '../reference/index.js';
 import type { Allocation, Anvisning } from '../schema/index.js';
-import { itemText } from '../schema/scalars.js';
 import { formatKronor } from './amounts-reconcile.js';
 import type { Finding, Rule } from './types.js';
 
@@ -27,14 +26,6 @@ export function allocatedAmount(a: Allocation, spec: Anvisning): { amount?: Deci
   const types = spec.recipients?.types ?? [];
   const onlyThis = types.length === 1 && types[0] === a.to;
   return { ...(onlyThis && spec.funding?.total !== undefined ? { amount: dec(spec.funding.total) } : {}), what: 'funding.total', parts: [] };
-}
-
-/** The recipients an anvisning gives a grant to: its named list, else all kommuner or all regioner. */
-export function expectedOf(to: 'kommun' | 'region', spec: Anvisning | undefined): { recipients: Recipient[]; named: boolean } {
-  const ref = loadReference();
-  const named = spec ? (spec.recipients?.named ?? []).map(itemText) : [];
-  if (named.length > 0) return { recipients: named.map((n) => ref.match(to, n)).filter((r): r is Recipient => r !== undefined), named: true };
-  return { recipients: [...(to === 'kommun' ? ref.kommuner : ref.regioner)], named: false };
 }
 
 export const allocationReconcile: Rule = {
@@ -82,7 +73,7 @@ export const allocationReconcile: Rule = {
         if (dec(row.amount).lt(floor)) out.push({ path: ['rows', i, 'amount'], message: `Unexpected ${formatKronor(dec(row.amount))} for ${row.name}: the anvisning gives every ${spec.to} at least ${formatKronor(floor)}; check the row` });
       });
     }
-    const expected = expectedOf(spec.to, anvisning);
+    const expected = recipientsOf(anvisning, spec.to);
     const codes = new Set(spec.rows.map((r) => r.code));
     const missing = expected.recipients.filter((r) => !codes.has(r.code));
     if (missing.length > 0) {
