@@ -1,7 +1,7 @@
 import { findAmounts, type Kronor } from '../parse/amounts.js';
 import { findDates, findRanges, findVague, type VaguePart } from '../parse/dates.js';
-import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
-import type { Doc, Located } from '../tree/types.js';
+import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, locIn } from './common.js';
+import type { Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 
 // Återrapportering (when, what, how) and repayment (triggers, invoice threshold).
