@@ -7,35 +7,39 @@ function escapeText(s: string): string {
   return s.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
 }
 
-/** UTF-8 length of one code point. */
-function octets(ch: string): number {
-  const c = ch.codePointAt(0)!;
-  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-}
-
+/** Lines of at most 75 octets (UTF-8), continued lines starting with a space; never inside a character. */
 function fold(line: string): string {
-  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
+  if (line.length <= 25 || Buffer.byteLength(line, 'utf8') <= 75) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let size = 0;
-  for (const ch of line) {
-    const n = octets(ch);
-    if (size + n > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // a surrogate pair is one 4-octet character: count it at its first half, never split it
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+    if (n > 0 && size + n > (parts.length === 0 ? 75 : 74)) {
+      parts.push(line.slice(start, i));
+      start = i;
       size = 0;
     }
-    current += ch;
     size += n;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
+// the same dates come back in every year and feed
+const nextDays = new Map<string, string>();
+
 function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  let next = nextDays.get(iso);
+  if (next === undefined) {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    next = d.toISOString().slice(0, 10);
+    nextDays.set(iso, next);
+  }
+  return next;
 }
 
 const compact = (iso: string): string => iso.replace(/-/gu, '');

@@ -15,9 +15,11 @@ const KEYS: Readonly<Record<string, string>> = {
 const TO: Readonly<Record<string, string>> = { region: 'regionerna', kommun: 'kommunerna' };
 
 export function factOf(spec: { evidence: Record<string, { line: number; page?: number }> }, path: string, text: string): Fact {
-  const e = spec.evidence[path] ?? spec.evidence[path.split('.').slice(0, -1).join('.')];
+  // an item without a quote of its own (one field of a contact) rests on its parent's
+  const at = spec.evidence[path] ? path : path.slice(0, Math.max(0, path.lastIndexOf('.')));
+  const e = spec.evidence[at];
   if (!e) return { text };
-  return { text, src: slug(spec.evidence[path] ? path : path.split('.').slice(0, -1).join('.')), srcLabel: `Källa, rad ${e.line}${e.page ? `, sidan ${e.page}` : ''}` };
+  return { text, src: slug(at), srcLabel: `Källa, rad ${e.line}${e.page ? `, sidan ${e.page}` : ''}` };
 }
 
 export function sources(spec: { evidence: Record<string, { line: number; page?: number; quote: string }> }): Source[] {

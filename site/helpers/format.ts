@@ -57,6 +57,14 @@ export function safeUrl(url: unknown): string | undefined {
   return trimmed;
 }
 
+// Field paths repeat across specs ("conditions.0"), and a big site asks for each thousands of times.
+const slugs = new Map<string, string>();
+
 export function slug(path: string): string {
-  return `kalla-${path.replace(/[^a-z0-9]+/giu, '-').toLowerCase()}`;
+  let s = slugs.get(path);
+  if (s === undefined) {
+    s = `kalla-${path.replace(/[^a-z0-9]+/giu, '-').toLowerCase()}`;
+    slugs.set(path, s);
+  }
+  return s;
 }
