@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fail, formatDiagnostic, InputError, type Diagnostic } from '../specs/diagnostics.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
+import type { Validated } from '../specs/validate.js';
 
 // The only code that prints or sets exit codes. Heavy modules load lazily so `--help` is instant.
 
@@ -90,10 +91,10 @@ async function cmdExtract(args: string[]): Promise<number> {
 }
 
 /** Validate specs against the schema and their sources, reading each source the way extract does. */
-async function checkSpecs(paths: string[]): Promise<{ files: number; diagnostics: Diagnostic[] }> {
+async function checkSpecs(paths: string[], options: { keepSpecs?: boolean } = {}): Promise<Validated> {
   const { validatePaths } = await import('../specs/validate.js');
   const { sourceText } = await import('../extract/read/index.js');
-  return validatePaths(paths, process.cwd(), async (bytes, file) => (await sourceText(bytes, file)).text);
+  return validatePaths(paths, process.cwd(), async (bytes, file) => (await sourceText(bytes, file)).text, options);
 }
 
 async function cmdValidate(args: string[]): Promise<number> {
@@ -122,7 +123,7 @@ async function cmdBuild(args: string[]): Promise<number> {
   if (values.jobs !== undefined && !/^[1-9]\d?$/u.test(values.jobs)) throw new UsageError(`--jobs '${values.jobs}' is not a number of threads from 1 to 99`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
-  const checked = await checkSpecs([values.specs]);
+  const checked = await checkSpecs([values.specs], { keepSpecs: true });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     printDiagnostics(errors);
@@ -132,7 +133,7 @@ async function cmdBuild(args: string[]): Promise<number> {
   const { buildSite } = await import('../site/build.js');
   const result = await buildSite({
     specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today, outDir: values.out,
-    ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
+    ...(values.jobs ? { jobs: Number(values.jobs) } : {}), ...(checked.specs ? { specs: checked.specs } : {}),
   });
   process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files} files into ${values.out}/site and ${values.out}/checklists\n`);
   return 0;

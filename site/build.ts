@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../specs/diagnostics.js';
+import type { GrantSpec } from '../specs/schema/index.js';
 import { specFiles } from '../specs/validate.js';
 import { buildGroup, type GroupJob, type GroupResult } from './group.js';
 import { renderSiteWide } from './pages.js';
@@ -24,6 +25,12 @@ export interface BuildOptions {
   readonly outDir: string;
   /** threads rendering grants; default: one per core (at most 4), one for small sites */
   readonly jobs?: number;
+  /**
+   * Specs `grantspec validate` has just loaded and checked, by file path as specFiles gives it: the
+   * build uses them instead of reading and parsing the files again (half the load time of
+   * `grantspec build`), so it also renders exactly what was validated.
+   */
+  readonly specs?: ReadonlyMap<string, GrantSpec>;
 }
 
 export interface BuildResult { readonly pages: number; readonly files: number; readonly diagnostics: Diagnostic[]; readonly jobs: number }
@@ -61,6 +68,16 @@ export function shares<T>(batches: ReadonlyArray<readonly T[]>, n: number): T[][
   return buckets.filter((b) => b.size).map((b) => b.items.sort((x, y) => x - y).map((i) => [...batches[i]!]));
 }
 
+/** The loaded specs of a share's files: a worker is sent only those. */
+function own(specs: ReadonlyMap<string, GrantSpec>, share: ReadonlyArray<readonly string[]>): Map<string, GrantSpec> {
+  const out = new Map<string, GrantSpec>();
+  for (const file of share.flat()) {
+    const spec = specs.get(file);
+    if (spec) out.set(file, spec);
+  }
+  return out;
+}
+
 function inWorker(job: GroupJob): Promise<GroupResult> {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
@@ -81,7 +98,7 @@ async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
   const batches = together ? [files] : folders(files, o.specsDir);
   const tmp = await tempFolder(o.outDir);
   try {
-    const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp });
+    const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, ...(o.specs ? { specs: own(o.specs, share) } : {}) });
     const results = jobs > 1 ? await Promise.all(shares(batches, jobs).map((s) => inWorker(job(s)))) : [await buildGroup(job(batches))];
     const summaries = results.flatMap((r) => r.summaries).sort((a, b) => a.id.localeCompare(b.id));
     if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
 import { loadSpecFast as loadSpec } from '../specs/load.js';
-import type { Allocation, Anvisning, ReportingForm } from '../specs/schema/index.js';
+import type { Allocation, Anvisning, GrantSpec, ReportingForm } from '../specs/schema/index.js';
 
 // The specs the site is built from, grouped by grant and year.
 
@@ -17,14 +17,20 @@ export interface SiteData {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Load spec files (in the order given) and group them by grant id, newest year first. */
-export async function loadGrants(files: readonly string[]): Promise<SiteData> {
+/**
+ * Load spec files (in the order given) and group them by grant id, newest year first. A file in
+ * `loaded` (specs validation has just read, by path) is not read again.
+ */
+export async function loadGrants(files: readonly string[], loaded?: ReadonlyMap<string, GrantSpec>): Promise<SiteData> {
   const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[]; allocations: Allocation[] }>();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    const loaded = await loadSpec(file);
-    diagnostics.push(...loaded.diagnostics);
-    const spec = loaded.spec;
+    let spec = loaded?.get(file);
+    if (!spec) {
+      const read = await loadSpec(file);
+      diagnostics.push(...read.diagnostics);
+      spec = read.spec;
+    }
     if (!spec) continue;
     const entry = byId.get(spec.id) ?? { years: [], forms: [], allocations: [] };
     if (spec.kind === 'anvisning') entry.years.push(spec);

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
+import type { GrantSpec } from '../specs/schema/index.js';
 import { loadGrants } from './data.js';
 import { renderGrant, type GrantSummary } from './pages.js';
 import { loadReference } from '../specs/reference/index.js';
@@ -16,6 +17,8 @@ export interface GroupJob {
   readonly templatesDir: string;
   readonly today: string;
   readonly tmp: string;
+  /** specs already loaded and validated, by file path (see BuildOptions.specs) */
+  readonly specs?: ReadonlyMap<string, GrantSpec>;
 }
 
 export interface GroupResult {
@@ -31,7 +34,7 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
   const diagnostics: Diagnostic[] = [];
   const writer = new Writer(job.tmp);
   for (const batch of job.batches) {
-    const loaded = await loadGrants(batch);
+    const loaded = await loadGrants(batch, job.specs);
     diagnostics.push(...loaded.diagnostics);
     for (const g of loaded.grants) {
       const out = renderGrant(g, render, job.today, ref);

@@ -5,7 +5,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { loadSpecFast as loadSpec } from './load.js';
 import { RULES } from './rules/index.js';
-import type { Anvisning } from './schema/index.js';
+import type { Anvisning, GrantSpec } from './schema/index.js';
 
 // validate = load (YAML + schema, errors at line:column) → every rule → diagnostics.
 
@@ -45,9 +45,17 @@ async function anvisningFor(file: string, year: number | undefined): Promise<Anv
 
 interface SourceRead { readonly sha256: string; readonly text?: string }
 
-export async function validatePaths(paths: readonly string[], cwd: string, decode: DecodeSource = plainUtf8): Promise<{ files: number; diagnostics: Diagnostic[] }> {
+export interface Validated {
+  readonly files: number;
+  readonly diagnostics: Diagnostic[];
+  /** with `keepSpecs`: every spec that loaded, by file path as specFiles gives it, for a build to use without reading it again */
+  readonly specs?: Map<string, GrantSpec>;
+}
+
+export async function validatePaths(paths: readonly string[], cwd: string, decode: DecodeSource = plainUtf8, options: { keepSpecs?: boolean } = {}): Promise<Validated> {
   const files = (await Promise.all(paths.map(specFiles))).flat();
   const diagnostics: Diagnostic[] = [];
+  const specs = options.keepSpecs ? new Map<string, GrantSpec>() : undefined;
   // many specs quote one source (every year's form, an allocation list's anvisning …): read and decode it once
   const sources = new Map<string, Promise<SourceRead | undefined>>();
   const readSource = (path: string, as: string): Promise<SourceRead | undefined> => {
@@ -76,6 +84,7 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec) continue;
+    specs?.set(file, spec);
     const roots = [rootFor(file, cwd), cwd, dirname(resolve(cwd, file))];
     let sourceText: string | undefined;
     let sourceSha256: string | undefined;
@@ -93,5 +102,5 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
       }
     }
   }
-  return { files: files.length, diagnostics };
+  return { files: files.length, diagnostics, ...(specs ? { specs } : {}) };
 }

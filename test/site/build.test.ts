@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultJobs, folders, shares } from '../../site/build.js';
+import { ROOT } from '../helpers.js';
 
 // How `grantspec build` splits the specs between threads: by grant folder, evenly, in order.
 
@@ -35,5 +39,40 @@ describe('defaultJobs', () => {
     expect(defaultJobs(100, 8)).toBe(1);
     expect(defaultJobs(1000, 8)).toBe(4);
     expect(defaultJobs(500, 4)).toBe(2);
+  });
+});
+
+// the compiled modules, as `grantspec build` runs them: a worker thread loads build/site/worker.js
+const { buildSite } = await import(join(ROOT, 'build/site/build.js')) as typeof import('../../site/build.js');
+const { specFiles, validatePaths } = await import(join(ROOT, 'build/specs/validate.js')) as typeof import('../../specs/validate.js');
+
+describe('buildSite with the specs validation loaded', () => {
+  // `grantspec build` validates first and hands the build the specs it loaded: those files are
+  // not read again (here a file whose text was spoilt after validation still builds from the
+  // validated spec), in the main thread and in worker threads alike.
+  it.each([1, 2])('renders the handed specs, not the files, with %i thread(s)', async (jobs) => {
+    const d = mkdtempSync(join(tmpdir(), 'grantspec-handed-'));
+    cpSync(join(ROOT, 'specs'), join(d, 'specs'), { recursive: true, filter: (s) => !s.endsWith('.ts') });
+    const files = await specFiles(join(d, 'specs'));
+    const checked = await validatePaths([join(d, 'specs')], ROOT, undefined, { keepSpecs: true });
+    expect(checked.specs?.size).toBe(files.length);
+    const file = join(d, 'specs/socialdataregister/2026.yaml');
+    const spec = checked.specs!.get(file)!;
+    checked.specs!.set(file, { ...spec, title: 'Titeln som validerades' });
+    writeFileSync(file, 'inte: [en giltig spec\n');
+    const r = await buildSite({ specsDir: join(d, 'specs'), outDir: join(d, 'dist'), jobs, templatesDir: join(ROOT, 'templates'), assetsDir: join(ROOT, 'site/assets'), today: '2026-04-15', specs: checked.specs! });
+    expect(r.diagnostics).toEqual([]);
+    expect(readFileSync(join(d, 'dist/site/grants/socialdataregister/2026.html'), 'utf8')).toContain('<h1>Titeln som validerades</h1>');
+  });
+
+  it('reads a file the validation did not hand over', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'grantspec-handed-'));
+    cpSync(join(ROOT, 'specs'), join(d, 'specs'), { recursive: true, filter: (s) => !s.endsWith('.ts') });
+    const checked = await validatePaths([join(d, 'specs')], ROOT, undefined, { keepSpecs: true });
+    const file = join(d, 'specs/socialdataregister/2026.yaml');
+    checked.specs!.delete(file);
+    writeFileSync(file, 'inte: [en giltig spec\n');
+    const r = await buildSite({ specsDir: join(d, 'specs'), outDir: join(d, 'dist'), jobs: 1, templatesDir: join(ROOT, 'templates'), assetsDir: join(ROOT, 'site/assets'), today: '2026-04-15', specs: checked.specs! });
+    expect(r.diagnostics.map((x) => [x.file, x.rule])).toEqual([[file, 'yaml-syntax']]);
   });
 });
