@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
-import { Document, LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
+import { Document, LineCounter, parseDocument, isNode, visit, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { grantSpec, type GrantSpec } from './schema/index.js';
 
@@ -25,18 +25,14 @@ export interface Loaded {
 // Two readers, one answer. A spec that parses and fits the schema is read with js-yaml, about ten
 // times faster than the yaml package, which matters when a site is built from a thousand specs;
 // positions are only needed when something is wrong, and then the yaml package reads the file
-// again for exact line:column. Files with anchors or aliases always go the yaml package's way, for
-// its alias limit.
-function hasAnchors(text: string): boolean {
-  if (!/[&*]/u.test(text)) return false;
-  for (const raw of text.split('\n')) {
-    let line = raw.trimStart();
-    while (line.startsWith('- ')) line = line.slice(2).trimStart();
-    if (line.startsWith('"') || line.startsWith("'")) continue;
-    const colon = line.indexOf(': ');
-    const value = (colon >= 0 && !/^["']/u.test(line) ? line.slice(colon + 2) : line).trimStart();
-    if (/^[&*][^\s*]/u.test(value) || /[[{,]\s*[&*][^\s*]/u.test(value.startsWith('"') ? '' : value)) return true;
-  }
+// again for exact line:column. js-yaml resolves an alias of a map or list to the very same object,
+// so nine aliases of nine aliases … make a small file a tree of billions of nodes for whatever walks
+// it next: a file where one object turns up twice goes the yaml package's way, for its alias limit.
+function sharesNodes(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (sharesNodes(v, seen)) return true;
   return false;
 }
 
@@ -81,16 +77,15 @@ async function readText(file: string): Promise<string | Loaded> {
 export async function loadSpecFast(file: string): Promise<Loaded> {
   const text = await readText(file);
   if (typeof text !== 'string') return text;
-  if (!hasAnchors(text)) {
-    let raw: unknown;
-    try {
-      raw = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
-    } catch {
-      return loadSpecText(file, text);
-    }
-    const parsed = grantSpec.safeParse(raw);
-    if (parsed.success) return { file, spec: parsed.data, raw, diagnostics: [], locate: lazyLocate(text) };
+  let raw: unknown;
+  try {
+    raw = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
+  } catch {
+    return loadSpecText(file, text);
   }
+  if (sharesNodes(raw)) return loadSpecText(file, text);
+  const parsed = grantSpec.safeParse(raw);
+  if (parsed.success) return { file, spec: parsed.data, raw, diagnostics: [], locate: lazyLocate(text) };
   return loadSpecText(file, text);
 }
 
@@ -98,6 +93,14 @@ export async function loadSpec(file: string): Promise<Loaded> {
   const text = await readText(file);
   if (typeof text !== 'string') return text;
   return loadSpecText(file, text);
+}
+
+const MAX_ALIASES = 100;
+
+function firstAlias(doc: ReturnType<typeof parseDocument>): number {
+  let at = 0;
+  visit(doc, { Alias(_, node) { at = node.range?.[0] ?? 0; return visit.BREAK; } });
+  return at;
 }
 
 function loadSpecText(file: string, text: string): Loaded {
@@ -113,7 +116,14 @@ function loadSpecText(file: string, text: string): Loaded {
     diagnostics.push({ file, ...pos(err.pos[0]), rule: 'yaml-syntax', severity: 'error', message: `${err.message.split('\n')[0]}; fix the YAML syntax` });
   }
   if (diagnostics.length) return { file, diagnostics, locate };
-  const raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    // the yaml package's guard against alias bombs
+    return { file, diagnostics: [{ file, ...pos(firstAlias(doc)), rule: 'yaml-aliases', severity: 'error', message: `aliases (*name) of aliased values would expand this file like an alias bomb (more than ${MAX_ALIASES} copies); write the values out instead` }], locate };
+  }
   const parsed = grantSpec.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSpecFast } from '../../specs/load.js';
 import { jsonSchema } from '../../specs/schema/index.js';
 import { cli, ROOT } from '../helpers.js';
 
@@ -73,6 +74,33 @@ describe('grantspec validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/2026\.yaml:\d+:\d+ error yaml-syntax /u);
     expect(r.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  // nine aliases of nine aliases … of a nine-item list: a few lines, 9^10 nodes once expanded
+  const bomb = (quote: string): string => ['', `${quote}a0${quote}: &a0 [x, x, x, x, x, x, x, x, x]`, ...Array.from({ length: 9 }, (_, i) => `${quote}a${i + 1}${quote}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`), 'payment: *a9', ''].join('\n');
+  it.each([['plain keys', ''], ['quoted keys', '"']])('refuses an alias bomb (%s) at its first alias, at once', async (_, quote) => {
+    const d = project((s) => s.replace(/^payment: .*\n/mu, '') + bomb(quote));
+    const t0 = Date.now();
+    const r = await cli(['validate'], d);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    const lines = readFileSync(join(d, 'specs/kompetensforsorjning-halso-och-sjukvard/2026.yaml'), 'utf8').split('\n');
+    const first = lines.findIndex((l) => l.includes('*a0')) + 1;
+    expect(r.stdout).toContain(`2026.yaml:${first}:${lines[first - 1]!.indexOf('*a0') + 1} error yaml-aliases aliases (*name) of aliased values would expand this file like an alias bomb`);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /u);
+  });
+
+  it('reads a spec with aliases of single values as the same spec', async () => {
+    const file = join(ROOT, 'specs/socialdataregister/2026.yaml');
+    const text = readFileSync(file, 'utf8');
+    const d = mkdtempSync(join(tmpdir(), 'grantspec-alias-'));
+    const aliased = join(d, '2026.yaml');
+    // the two parts go to kommun: the second says so through an alias of the first
+    writeFileSync(aliased, text.replace('    - to: kommun\n', '    - "to": &to kommun\n').replace('    - to: kommun\n', '    - to: *to\n'));
+    expect(readFileSync(aliased, 'utf8')).toContain('to: *to');
+    const [a, b] = [await loadSpecFast(file), await loadSpecFast(aliased)];
+    expect(b.diagnostics).toEqual([]);
+    expect(b.spec).toEqual(a.spec);
   });
 
   it('warns about hand-added values without evidence', async () => {
