@@ -7,24 +7,32 @@ function escapeText(s: string): string {
   return s.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
 }
 
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 /** Lines of at most 75 octets (UTF-8), continued lines starting with a space; never inside a character. */
 function fold(line: string): string {
   if (line.length <= 25 || Buffer.byteLength(line, 'utf8') <= 75) return line;
   const parts: string[] = [];
-  let start = 0;
-  let size = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    // a surrogate pair is one 4-octet character: count it at its first half, never split it
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
-    if (n > 0 && size + n > (parts.length === 0 ? 75 : 74)) {
-      parts.push(line.slice(start, i));
-      start = i;
-      size = 0;
+  for (let start = 0; start < line.length;) {
+    const limit = parts.length === 0 ? 75 : 74;
+    // as many characters as octets allowed, then back off one character at a time until they fit
+    let end = Math.min(line.length, start + limit);
+    if (end < line.length && isHigh(line.charCodeAt(end - 1))) end--;
+    let size = Buffer.byteLength(line.slice(start, end), 'utf8');
+    while (size > limit) {
+      const c = line.charCodeAt(end - 1);
+      if (isLow(c)) {
+        size -= 4;
+        end -= 2;
+      } else {
+        size -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        end -= 1;
+      }
     }
-    size += n;
+    parts.push(line.slice(start, end));
+    start = end;
   }
-  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 

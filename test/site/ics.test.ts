@@ -22,6 +22,31 @@ describe('iCalendar folding', () => {
     }
     expect(summary(ics)).toBe(`Sista dag att rekvirera: ${title}`);
   });
+  it('folds mixed text (a fixed pseudo-random sample) full, whole characters only', () => {
+    const alphabet = ['a', ' ', 'å', 'Ö', '€', '😀', ',', '–', '𝄞'];
+    let seed = 7;
+    for (let n = 0; n < 200; n++) {
+      let title = '';
+      for (let k = 0; k < 40 + (n % 160); k++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        title += alphabet[seed % alphabet.length];
+      }
+      const ics = icsCalendar('Kalender', [event(title)]);
+      const lines = ics.split('\r\n');
+      const start = lines.findIndex((l) => l.startsWith('SUMMARY:'));
+      let end = start + 1;
+      while (lines[end]!.startsWith(' ')) end++;
+      for (let i = start; i < end; i++) {
+        const octets = Buffer.byteLength(lines[i]!, 'utf8');
+        expect(octets).toBeLessThanOrEqual(75);
+        expect(lines[i]).not.toMatch(/[\ud800-\udbff]$|^ ?[\udc00-\udfff]/u);
+        // full: the next line's first character would not have fitted
+        if (i + 1 < end) expect(octets + Buffer.byteLength(String.fromCodePoint(lines[i + 1]!.codePointAt(1)!), 'utf8')).toBeGreaterThan(75);
+      }
+      expect(summary(ics)).toBe(`Sista dag att rekvirera: ${title.replace(/,/gu, '\\,')}`);
+    }
+  });
+
   it('fills the first line to 75 octets and the continued ones to 74 plus the space', () => {
     const lines = icsCalendar('Kalender', [event('x'.repeat(300))]).split('\r\n').filter((l) => l.startsWith('SUMMARY:') || (l.startsWith(' ') && l.includes('x')));
     expect(lines[0]).toHaveLength(75);
