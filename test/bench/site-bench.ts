@@ -3,11 +3,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
+import { renderSpec } from '../../specs/load.js';
+import type { GrantSpec } from '../../specs/schema/index.js';
 import { defaultJobs } from '../../site/build.js';
 
 // `npm run bench` (site part): 1 000 grant-years made from the real specs (each a copy with its own
-// id and year), built into a site and checklists (load, validate against the schema, render, write,
+// id and year, written as the project writes specs), built into a site and checklists (load, validate against the schema, render, write,
 // swap in). Each build is a fresh process, as `grantspec build` is: cold, three times each, the
 // median reported. Written to the temp folder on disk, and to memory (/dev/shm) where there is one,
 // to tell the disk's share. `grantspec build` also validates against the sources first; these
@@ -17,7 +19,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'grantspec-site-bench-'));
 const bases = ['nationella-kvalitetsregister', 'kompetensforsorjning-halso-och-sjukvard', 'socialdataregister', 'tillganglighet-och-vardkapacitet']
-  .map((id) => parse(readFileSync(join(ROOT, 'specs', id, '2026.yaml'), 'utf8')) as Record<string, unknown>);
+  .map((id) => parse(readFileSync(join(ROOT, 'specs', id, '2026.yaml'), 'utf8')) as GrantSpec);
 let n = 0;
 for (let copy = 0; n < 1000; copy++) {
   for (const base of bases) {
@@ -27,7 +29,7 @@ for (let copy = 0; n < 1000; copy++) {
     const spec = { ...base, id, year, title: `${String(base.title)} (${year})` };
     const file = join(dir, 'specs', id, `${year}.yaml`);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, stringify(spec));
+    writeFileSync(file, renderSpec(spec, '../../grant-spec.schema.json'));
     n++;
   }
 }
@@ -63,7 +65,7 @@ for (let i = 0; i < 1000; i++) {
   const base = bases[i % bases.length]!;
   const id = `${String(base.id)}-${i}`;
   mkdirSync(join(project, 'specs', id), { recursive: true });
-  writeFileSync(join(project, 'specs', id, '2026.yaml'), stringify({ ...base, id }));
+  writeFileSync(join(project, 'specs', id, '2026.yaml'), renderSpec({ ...base, id }, '../grant-spec.schema.json'));
 }
 console.log('\ngrantspec build (validate + build) on 1 000 grants of one year, a fresh process per run, median of 3:');
 for (const [where, out] of places) {
