@@ -32,10 +32,10 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const window = requisition.closes
     ? { ...(requisition.opens ? { opens: requisition.opens.value } : {}), closes: requisition.closes.value, at: requisition.closes }
     : undefined;
-  const year = findYear(doc, title, window);
+  const usage = findUsagePeriod(doc);
+  const year = findYear(doc, title, window, usage);
   const recipients = findRecipients(doc);
   const funding = findFunding(doc);
-  const usage = findUsagePeriod(doc);
   const permitted = findPermittedUses(doc);
   const excluded = findExcludedUses(doc);
   const evidenceDocs = findEvidenceDocuments(doc);

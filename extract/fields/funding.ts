@@ -101,7 +101,8 @@ export function findFunding(doc: Doc): FundingFound {
     const precise = candidates.find((c) => c !== best && !c.exact.eq(best!.exact) && c.exact.minus(best!.exact).abs().lt(best!.exact.times(0.01)) && significant(c.exact) > significant(best!.exact));
     if (precise) best = precise;
   }
-  const parts = findParts(doc, sentences);
+  const keyed = findParts(doc, sentences);
+  const parts = best ? [...keyed, ...unkeyedParts(sentences, keyed, best.exact)].sort(byPlace) : keyed;
   const population = findPopulationDate(sentences);
   return {
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
@@ -199,7 +200,33 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: atHit(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
     });
   }
-  return dropSubtotals(parts).sort((a, b) => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start);
+  return dropSubtotals(parts).sort(byPlace);
+}
+
+const byPlace = (a: PartFound, b: PartFound): number => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start;
+
+/**
+ * Parts stated without a key ("397 miljoner kronor fördelas till regionerna i syfte att korta
+ * vårdköerna"): an amount that is the subject of "fördelas till/mellan" the kommuner or regioner.
+ * Kept only when they and the keyed parts make up the total exactly, so that a sentence about some
+ * other sum never becomes a part.
+ */
+function unkeyedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound[], total: Decimal): PartFound[] {
+  const taken = new Set(keyed.map((p) => `${p.amount.at.block.index}:${p.amount.at.start}`));
+  const found: PartFound[] = [];
+  for (const s of sentences) {
+    if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
+    for (const a of findAmounts(s.text)) {
+      if (!plain(a) || a.per || s.text.slice(0, a.start).trim().replace(/^[-–•*]\s*/u, '') !== '') continue;
+      const to = sv(/^\s*(?:kronor\s+)?(?:fördelas|går)\s+(?:till|mellan)\s+(regionerna|kommunerna)\b/iu).exec(s.text.slice(a.end));
+      const at = atHit(s, a);
+      if (!to || taken.has(`${at.block.index}:${at.start}`)) continue;
+      found.push({ amount: { value: a.value, at }, to: { value: /^region/iu.test(to[1]!) ? 'region' : 'kommun', at: locIn(s) } });
+    }
+  }
+  if (found.length === 0) return [];
+  const sum = [...keyed, ...found].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
+  return sum.eq(total) ? found : [];
 }
 
 function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<'region' | 'kommun'> } {

@@ -142,7 +142,7 @@ export function findUsagePeriod(doc: Doc): { from: Found<string>; to: Found<stri
   sentences.forEach((s, order) => {
     if (/ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)/iu.test(s.text)) return;
     for (const r of findRanges(s.text)) {
-      const rank = /använda (?:stats)?bidraget|kostnader som uppstår|användas under|använt (?:hela )?(?:stats)?bidraget/iu.test(s.text) ? 0
+      const rank = /använda (?:stats)?bidraget|kostnader som uppstår|användas (?:under|från|mellan)|(?:kan|får) användas|använt (?:hela )?(?:stats)?bidraget/iu.test(s.text) ? 0
         : sv(/\bperioden\b|\bbidragsåret\b/iu).test(s.text) ? 1 : undefined;
       if (rank !== undefined) ranked.push({ rank: rank + order / 10000, from: r.from, to: r.to, at: locIn(s) });
     }

@@ -6,16 +6,38 @@ import { sv } from '../parse/unicode.js';
 
 const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu)$/iu;
 
+// Site notices above a page's content: cookies, newsletters, "keep yourself updated".
+const SITE_NOTICE = /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad)\b/iu;
+
+/** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
+function chrome(doc: Doc): Set<number> {
+  const seen = new Map<string, number>();
+  const out = new Set<number>();
+  for (const b of doc.blocks) {
+    const t = b.seg.text.trim();
+    if (!t) continue;
+    if (SITE_NOTICE.test(t)) out.add(b.index);
+    const first = seen.get(t);
+    if (first !== undefined && t.length > 40) {
+      out.add(first);
+      out.add(b.index);
+    } else seen.set(t, b.index);
+  }
+  return out;
+}
+
 /** The document's title: its first heading or first short line that is not page chrome. */
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
+  const skip = chrome(doc);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();
+    if (skip.has(b.index)) return false;
     if (t.length < 4 || t.length > 220 || NAV_BOILERPLATE.test(t)) return false;
     if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
     return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
   });
   // a page cut out of its context may have no title line: its first sentence names it best
-  const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40);
+  const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40 && !skip.has(b.index));
   const opening = first ? sentencesOf(first)[0] : undefined;
   const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates.find((b) => b.index <= (first?.index ?? Infinity)) ?? undefined;
   if (pick) return found(pick.seg.text.trim(), pick);
@@ -46,12 +68,19 @@ const YEAR_PHRASES: readonly RegExp[] = [
   sv(/\bunder\s+((?:19|20)\d{2})\s+fördelas\b/giu),
 ];
 
+// Phrases that tie money to a year without naming the grant year outright: heeded only when no
+// phrase above names one ("3,5 miljarder kronor för 2019" on a page of bidragsomgången 2018).
+const WEAK_YEAR_PHRASES: readonly RegExp[] = [
+  sv(/\bmedel(?:en)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
+  sv(/\bkronor\s+(?:under\s+|för\s+)?(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
+];
+
 /**
  * The grant year: stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
  * that names it ("bidragsår 2024", "budgetåret 2025"). Several different years → none: a grant for
  * "bidragsår 2024 och 2025" has no single year.
  */
-export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }): Found<number> | undefined {
+export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from: Found<string>; to: Found<string> }): Found<number> | undefined {
   if (title) {
     const ys = yearsIn(title.value);
     const distinct = new Set(ys.map((y) => y.year));
@@ -60,18 +89,24 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (first) return { value: first.year, at: title.at };
   }
   const hits: Array<Found<number>> = [];
+  const weak: Array<Found<number>> = [];
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!/(?:19|20)\d\d/u.test(s.text)) continue;
     if (sv(/\b((?:19|20)\d{2})\s*(?:och|–|-)\s*((?:19|20)\d{2})\b/u).test(s.text) && /bidragsår/iu.test(s.text)) return undefined;
-    for (const re of YEAR_PHRASES) {
-      for (const m of s.text.matchAll(re)) {
-        hits.push({ value: Number(m[1]), at: { block: s.block, start: s.start, end: s.end } });
+    for (const [phrases, into] of [[YEAR_PHRASES, hits], [WEAK_YEAR_PHRASES, weak]] as const) {
+      for (const re of phrases) {
+        for (const m of s.text.matchAll(re)) into.push({ value: Number(m[1]), at: { block: s.block, start: s.start, end: s.end } });
       }
     }
   }
-  const distinct = new Set(hits.map((h) => h.value));
-  if (distinct.size === 1) return hits[0];
-  if (distinct.size > 1) return undefined;
+  for (const found of [hits, weak]) {
+    const distinct = new Set(found.map((h) => h.value));
+    if (distinct.size === 1) return found[0];
+    if (distinct.size > 1) return undefined;
+  }
+  // Money to be used from 1 January to 31 December of one year is that year's grant.
+  const from = usage?.from.value;
+  if (from && from.endsWith('-01-01') && usage.to.value === `${from.slice(0, 4)}-12-31`) return { value: Number(from.slice(0, 4)), at: usage.from.at };
   // An application window that opens and closes in the first half of one year is that year's call.
   if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06') {
     return { value: Number(window.opens.slice(0, 4)), at: window.at.at };

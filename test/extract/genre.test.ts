@@ -103,4 +103,37 @@ describe('the genre', () => {
     const s = await spec('Statsbidrag för en likvärdig skola\n\nVad ska statsbidraget användas till?\n\nBidraget för omgången 2018 kan ni använda för kostnader till insatser under perioden 1 juli-31 december 2018.\n');
     expect(s.usage_period).toEqual({ from: '2018-07-01', to: '2018-12-31' });
   });
+
+  it('reads "kan användas från … till och med den …" as the usage period, and a whole calendar year of use as the grant year', async () => {
+    const s = await spec('Statsbidrag till kommuner för att planera krisberedskapen\n\nAlla kommuner kan rekvirera medel.\n\nVillkor\n\nSocialstyrelsen betalar ut pengarna under hösten 2024 och de kan användas från 1 januari 2024 till och med den 31 december 2024.\n');
+    expect(s.usage_period).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(s.year).toBe(2024);
+  });
+  it('takes no year from a usage period that is not one calendar year', async () => {
+    const s = await spec('Statsbidrag till kommuner för att planera krisberedskapen\n\nAlla kommuner kan rekvirera medel.\n\nMedlen kan användas från 1 juli 2024 till och med den 30 juni 2025.\n');
+    expect(s.usage_period).toEqual({ from: '2024-07-01', to: '2025-06-30' });
+    expect(s.year).toBeUndefined();
+  });
+  it('reads the year from "medel för 2025" and "… kronor 2025" when nothing names the grant year', async () => {
+    const s = await spec('Statsbidrag för kortare köer till operation\n\nSamtliga regioner.\n\nMedlen omfattar totalt 300 000 000 kronor 2025.\n\nRekvisition av medel för 2025 ska ha kommit in senast den 1 juni 2025.\n');
+    expect(s.year).toBe(2025);
+  });
+  it('lets "bidragsomgången 2018" outweigh sums promised for later years', async () => {
+    const s = await spec('Statsbidrag för en jämlik förskola\n\nFör bidragsomgången 2018 är det totala beloppet 2 miljarder kronor.\n\nRegeringen har föreslagit 4 miljarder kronor för 2019 och 5 miljarder kronor för 2020.\n');
+    expect(s.year).toBe(2018);
+    expect(s.funding?.total).toBe(2000000000);
+  });
+  it('keeps a part without a key when the parts then make up the total', async () => {
+    const s = await spec('Statsbidrag för kortare köer till operation\n\nSamtliga regioner.\n\nMedlen omfattar totalt 300 000 000 kronor och fördelas till regionerna enligt följande:\n\n- 50 miljoner kronor fördelas lika mellan regionerna.\n- 250 miljoner kronor fördelas till regionerna efter hur många operationer de gör.\n');
+    expect(s.funding?.parts).toEqual([{ to: 'region', amount: 50000000, key: 'equal' }, { to: 'region', amount: 250000000 }]);
+  });
+  it('drops such a part when the parts would not make up the total', async () => {
+    const s = await spec('Statsbidrag för kortare köer till operation\n\nSamtliga regioner.\n\nMedlen omfattar totalt 300 000 000 kronor och fördelas till regionerna enligt följande:\n\n- 50 miljoner kronor fördelas lika mellan regionerna.\n- 200 miljoner kronor fördelas till regionerna efter hur många operationer de gör.\n');
+    expect(s.funding?.parts).toEqual([{ to: 'region', amount: 50000000, key: 'equal' }]);
+  });
+  it('takes neither a banner the page repeats nor a notice about newsletters as the title', async () => {
+    const banner = 'Vi slutar skicka nyhetsbrev om våra bidrag, och ber er att i stället prenumerera på kalendern.';
+    const s = await spec(`${banner}\n${banner}\nStatsbidrag för kortare köer till operation\nSamtliga regioner.\n`);
+    expect(s.title).toBe('Statsbidrag för kortare köer till operation');
+  });
 });
