@@ -13,7 +13,8 @@ const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
   ['kommun', sv(/\bkommun(?:er|erna)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu)],
   // landsting: the regions' name until 2019, in older anvisningar
   ['region', sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen|\blandsting(?:et|en|s)?\b/iu)],
-  ['organisation', sv(/\bideell(?:a)? (?:förening|organisation)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation/iu)],
+  // and a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing ("till exempel intresseorganisationer")
+  ['organisation', sv(/\bideell(?:a)? (?:förening|organisation)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b/iu)],
 ];
 
 // Sentences that state eligibility outside a recipients section.

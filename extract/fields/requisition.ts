@@ -15,7 +15,7 @@ export interface RequisitionFound {
   readonly requires: Array<Found<string>>;
 }
 
-const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys/iu;
+const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b/iu;
 // Deadlines that are not the recipient's: the agency's own reports, decisions, payouts.
 const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
 
@@ -44,7 +44,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
     for (const r of ranges) {
       const before = text.slice(0, r.start);
-      if (sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
+      if ((sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
+        // "Stödet kan sökas från den 2 april 2024 till den 1 oktober 2026", "Ni kan rekvirera mellan …"
+        || sv(/\b(?:kan|får|går att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:mellan|från)\s+(?:den\s+)?$/iu).test(before))
         && !NOT_WINDOW.test(before)) {
         opens.push({ rank: 2, value: r.from, at: locIn(s), order });
         closes.push({ rank: 2, value: r.to, at: locIn(s), order });

@@ -6,8 +6,8 @@ import { sv } from '../parse/unicode.js';
 
 const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu)$/iu;
 
-// Site notices above a page's content: cookies, newsletters, "keep yourself updated".
-const SITE_NOTICE = /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad)\b/iu;
+// Site notices above a page's content: cookies, newsletters, "keep yourself updated", the browser.
+const SITE_NOTICE = /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad|webbläsare|internet explorer|ladda om sidan|laddas om|gå till sidans)\b/iu;
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
 function chrome(doc: Doc): Set<number> {
@@ -99,10 +99,13 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
       }
     }
   }
+  // A call opens at the latest the year before its grant year: a year two or more after the window
+  // closes is a later round's ("Inför bidragsåret 2022" on a page whose call closed in 2020).
+  const closes = window?.closes ? Number(window.closes.slice(0, 4)) : undefined;
   for (const found of [hits, weak]) {
     const distinct = new Set(found.map((h) => h.value));
-    if (distinct.size === 1) return found[0];
     if (distinct.size > 1) return undefined;
+    if (distinct.size === 1) return closes !== undefined && found[0]!.value > closes + 1 ? undefined : found[0];
   }
   // Money to be used from 1 January to 31 December of one year is that year's grant.
   const from = usage?.from.value;

@@ -136,4 +136,22 @@ describe('the genre', () => {
     const s = await spec(`${banner}\n${banner}\nStatsbidrag för kortare köer till operation\nSamtliga regioner.\n`);
     expect(s.title).toBe('Statsbidrag för kortare köer till operation');
   });
+  it('reads "Stödet kan sökas från den … till den …" as the application window', async () => {
+    const s = await spec('Stöd till kommuner för fler bostäder\n\nKommuner kan söka bidrag för nya detaljplaner. Stödet kan sökas från den 3 mars 2025 till den 30 september 2027.\n');
+    expect(s.requisition?.opens).toBe('2025-03-03');
+    expect(s.requisition?.closes).toBe('2027-09-30');
+  });
+  it('takes no grant year from a notice about a round two years after the window', async () => {
+    const s = await spec('Statsbidrag till patientföreningar\n\nUtlysningsdatum: 2021-05-10\nSista ansökningsdag: 2021-09-15\n\nInför bidragsåret 2023\n\nAnsökan öppnar i slutet av våren.\n');
+    expect(s.requisition?.closes).toBe('2021-09-15');
+    expect(s.year).toBeUndefined();
+  });
+  it('reads "Riksorganisationer som …" under "Vilka som kan ansöka" as organisations', async () => {
+    const s = await spec('Statsbidrag till patientföreningar\n\nVilka som kan ansöka\n\nRiksorganisationer som företräder patienter med kroniska sjukdomar.\n');
+    expect(s.recipients?.types).toEqual(['organisation']);
+  });
+  it('takes none of a site\'s notices about the browser or reloading as the title', async () => {
+    const s = await spec('Webbplatsen fungerar inte i din webbläsare. Byt till en nyare webbläsare.\n\nSidan behöver laddas om eftersom den har varit öppen länge.\n\nStöd till kommuner för fler bostäder\n\nKommuner kan söka bidrag för nya detaljplaner.\n');
+    expect(s.title).toBe('Stöd till kommuner för fler bostäder');
+  });
 });
