@@ -20,6 +20,8 @@ const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
 // Sentences that state eligibility outside a recipients section.
 const ELIGIBILITY = sv(/\b(?:kan|får)\s+(?:rekvirera|ansöka|söka|ta del av)\b|\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu);
 
+const ORGANISATIONS_APPLY = sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av)\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu);
+
 function typesIn(text: string): RecipientType[] {
   return TYPE_WORDS.filter(([, re]) => re.test(text)).map(([t]) => t);
 }
@@ -54,9 +56,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   if (types.length === 0) {
     const sentences = allSentences(bodyBlocks(doc));
     for (const s of sentences) {
-      if (!ELIGIBILITY.test(s.text)) continue;
+      if (!ELIGIBILITY.test(s.text) && !ORGANISATIONS_APPLY.test(s.text)) continue;
       if (sv(/\b(?:har ansökt|ansökte|beviljats|sökande)\b/iu).test(s.text)) continue;
-      for (const t of typesIn(s.text)) if (t !== 'organisation') add(t, s);
+      // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
+      for (const t of typesIn(s.text)) if (t !== 'organisation' || ORGANISATIONS_APPLY.test(s.text)) add(t, s);
       if (types.length > 0) break;
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');

@@ -49,7 +49,8 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
-const YEAR = /(?<![\d-])((?:19|20)\d{2})(?![\d-])/gu;
+// not the year of a law's number: "förordning (SFS 2015:456)"
+const YEAR = /(?<![\d-])((?:19|20)\d{2})(?![\d-]|:\d)/gu;
 
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
   return [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), start: m.index, end: m.index + m[1]!.length }));
@@ -73,6 +74,8 @@ const YEAR_PHRASES: readonly RegExp[] = [
 const WEAK_YEAR_PHRASES: readonly RegExp[] = [
   sv(/\bmedel(?:en)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
   sv(/\bkronor\s+(?:under\s+|för\s+)?(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
+  // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
+  sv(/\bunder\s+((?:19|20)\d{2})\s+har\s+[^.]*?\batt\s+fördela\b/giu),
 ];
 
 /**

@@ -154,4 +154,26 @@ describe('the genre', () => {
     const s = await spec('Webbplatsen fungerar inte i din webbläsare. Byt till en nyare webbläsare.\n\nSidan behöver laddas om eftersom den har varit öppen länge.\n\nStöd till kommuner för fler bostäder\n\nKommuner kan söka bidrag för nya detaljplaner.\n');
     expect(s.title).toBe('Stöd till kommuner för fler bostäder');
   });
+  it('takes no year from a law\'s number in a title that is a whole sentence', async () => {
+    const s = await spec('Myndigheten fördelar medel till ideella organisationer enligt förordning (SFS 2016:111) om statsbidrag.\n\nMedel fördelas endast om myndigheten får medel för 2022.\n\nSista ansökningsdag är 30 september 2021.\n');
+    expect(s.year).toBe(2022);
+  });
+  it.each([
+    ['Under 2019 har myndigheten 12 miljoner kronor att fördela.', 2019],
+    ['Under 2019 hade vi 12 miljoner kronor att fördela.', undefined],
+  ])('reads the year from "%s" only in the present tense', async (line, year) => {
+    const s = await spec(`Statsbidrag till ungas föreningar\n\nSista ansökningsdag är 1 mars 2019.\n\n${line}\n`);
+    expect(s.year).toBe(year);
+  });
+  it.each([
+    ['Ideella organisationer kan söka.'],
+    ['Bidraget riktar sig till organisationer vars verksamhet förebygger spelproblem.'],
+  ])('reads "%s" as organisations who may apply', async (line) => {
+    const s = await spec(`Statsbidrag till ungas föreningar\n\n${line}\n`);
+    expect(s.recipients?.types).toEqual(['organisation']);
+  });
+  it('takes no organisations from a sentence that names them in passing', async () => {
+    const s = await spec('Statsbidrag för lokala naturprojekt\n\nDet är kommuner som kan söka bidraget, men till exempel intresseorganisationer kan föreslå projekt.\n');
+    expect(s.recipients?.types).toEqual(['kommun']);
+  });
 });
