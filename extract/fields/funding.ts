@@ -53,6 +53,8 @@ function totalRank(text: string, a: AmountHit): number | undefined {
   if (/^(?:summa|totalt)\b[\s:|*]*$/iu.test(`${before.trim()} `) || /^(?:\*\*)?(?:summa|totalt)(?:\*\*)?\s*[:|]?\s*$/iu.test(before.trim())) return 2;
   if (sv(/\bfördela(?:s|r)?\s+(?:totalt\s+|ytterligare\s+)?$/iu).test(before) && !sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu).test(after)) return 3;
   if (/(?:totalt|sammanlagt)\s+$/iu.test(before) && /fördela/iu.test(text)) return 4;
+  // "ett tillfälligt stöd om sammanlagt 9,8 miljarder kronor till kommunerna och landstingen"
+  if (sv(/\b(?:stöd|stödet|bidrag|statsbidrag|satsning|medel)\s+(?:om|på)\s+(?:sammanlagt|totalt)\s*$/iu).test(before)) return 2;
   // "Totalt omfattar överenskommelsen … 1 414 miljoner kronor"
   if (/^(?:Totalt|Sammanlagt|Sammantaget)\s[^.]*\b(?:omfattar|uppgår|fördelas|fördelar)\b[^.\d]*$/u.test(before)) return 2.5;
   return undefined;
@@ -71,7 +73,8 @@ export function findFunding(doc: Doc): FundingFound {
       const rank = totalRank(s.text, a);
       if (rank === undefined) continue;
       // "fördelas 240 000 000 kronor till kommunerna" names a part, not the total
-      if (rank >= 3 && sv(/^\s*(?:kronor\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner)\b/iu).test(s.text.slice(a.end)) && sv(/^(?:Totalt|Till)\b/u).test(s.text)) continue;
+      // … and so does "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …"
+      if (rank >= 3 && sv(/^\s*(?:kronor\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner|landstingen)\b/iu).test(s.text.slice(a.end)) && sv(/^(?:Totalt|Till|Av\s+(?:stödet|medlen|beloppet|bidraget|statsbidraget|dessa))\b/u).test(s.text)) continue;
       candidates.push({ rank: rank + (inFundingSection.has(s.block.index) ? 0 : 0.5), value: a.value, exact: a.exact, loc: atHit(s, a) });
     }
   }
@@ -217,14 +220,20 @@ function unkeyedParts(sentences: readonly SentenceAt[], keyed: readonly PartFoun
   for (const s of sentences) {
     if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
     for (const a of findAmounts(s.text)) {
-      if (!plain(a) || a.per || s.text.slice(0, a.start).trim().replace(/^[-–•*]\s*/u, '') !== '') continue;
-      const to = sv(/^\s*(?:kronor\s+)?(?:fördelas|går)\s+(?:till|mellan)\s+(regionerna|kommunerna)\b/iu).exec(s.text.slice(a.end));
+      if (!plain(a) || a.per) continue;
+      const before = s.text.slice(0, a.start);
+      // the amount opens the sentence or item, or follows "fördelas" or "och" in a sentence that splits a sum
+      const subject = before.trim().replace(/^[-–•*]\s*/u, '') === '';
+      if (!subject && !(sv(/\b(?:fördelas|och)\s+$/iu).test(before) && sv(/\bfördelas\b/iu).test(s.text))) continue;
+      const to = sv(/^\s*(?:kronor\s+)?(?:(?:fördelas|går)\s+)?(?:till|mellan|på)\s+(?:samtliga\s+|alla\s+|\d+\s+)?(regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b/iu).exec(s.text.slice(a.end));
+      if (!to || (subject && !sv(/^\s*(?:kronor\s+)?(?:fördelas|går)\b/iu).test(s.text.slice(a.end)))) continue;
       const at = atHit(s, a);
-      if (!to || taken.has(`${at.block.index}:${at.start}`)) continue;
-      found.push({ amount: { value: a.value, at }, to: { value: /^region/iu.test(to[1]!) ? 'region' : 'kommun', at: locIn(s) } });
+      if (taken.has(`${at.block.index}:${at.start}`)) continue;
+      found.push({ amount: { value: a.value, at }, to: { value: /^kommun/iu.test(to[1]!) ? 'kommun' : 'region', at: locIn(s) } });
     }
   }
-  if (found.length === 0) return [];
+  // a split has two parts at least: "fördelas 1,59 miljarder kronor till regionerna" alone is the total
+  if (found.length === 0 || found.length + keyed.length < 2) return [];
   const sum = [...keyed, ...found].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
   return sum.eq(total) ? found : [];
 }

@@ -4,10 +4,10 @@ import { sv } from '../parse/unicode.js';
 
 // Title, grant year, id, agency and purpose.
 
-const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu)$/iu;
+const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu|publicerad|granskad|pressmeddelande(?:\s+från\s+[\p{L}-]+)?|nyhet)$/iu;
 
 // Site notices above a page's content: cookies, newsletters, "keep yourself updated", the browser.
-const SITE_NOTICE = /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad|webbläsare|internet explorer|ladda om sidan|laddas om|gå till sidans)\b/iu;
+const SITE_NOTICE = /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad|webbläsare|internet explorer|ladda om sidan|laddas om|gå till sidans|innehållet publicerades|statsråd på denna sida)\b/iu;
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
 function chrome(doc: Doc): Set<number> {

@@ -176,4 +176,17 @@ describe('the genre', () => {
     const s = await spec('Statsbidrag för lokala naturprojekt\n\nDet är kommuner som kan söka bidraget, men till exempel intresseorganisationer kan föreslå projekt.\n');
     expect(s.recipients?.types).toEqual(['kommun']);
   });
+  it('reads a press release: its title under the department\'s label, "stöd om sammanlagt" as the total, and "Av stödet fördelas X till kommunerna och Y till landstingen" as its parts', async () => {
+    const s = await spec('Innehållet publicerades under perioden 1 januari 2015 till den 1 januari 2019\n\nPressmeddelande från Socialdepartementet\n\nBeslut om bidrag till kommuner och landsting\n\nPublicerad\n\nRegeringen har föreslagit ett tillfälligt stöd om sammanlagt 2,5 miljarder kronor till kommunerna och landstingen.\n\nAv stödet fördelas 2 miljarder kronor till kommunerna och 500 miljoner kronor till landstingen.\n');
+    expect(s.title).toBe('Beslut om bidrag till kommuner och landsting');
+    expect(s.funding).toEqual({ total: 2500000000, parts: [{ to: 'kommun', amount: 2000000000 }, { to: 'region', amount: 500000000 }] });
+  });
+  it('reads items "X miljoner fördelas till samtliga kommuner …" and "… fördelas på 30 kommuner" as parts of the sum they make up', async () => {
+    const s = await spec('Fördelning av medel till kommuner 2020\n\nUtöver de generella bidragen fördelas 700 miljoner till äldreomsorg och skola.\n\n- 400 miljoner fördelas till samtliga kommuner efter antalet äldre.\n- 300 miljoner fördelas på 30 kommuner för att stärka skolan.\n');
+    expect(s.funding?.parts).toEqual([{ to: 'kommun', amount: 400000000 }, { to: 'kommun', amount: 300000000 }]);
+  });
+  it('makes no part of a sum that goes to one kind of recipient whole', async () => {
+    const s = await spec('Fördelning av medel 2020, kvinnors hälsa\n\nUnder 2020 fördelas 1,5 miljarder kronor till regionerna.\n');
+    expect(s.funding).toEqual({ total: 1500000000 });
+  });
 });
