@@ -141,7 +141,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && sv(/\bper\s+\p{L}/iu).test(x.text) && findAmounts(x.text).some((a) => a.per && !/befolkning|invånare|region|kommun|år|bidragsår/iu.test(a.per)));
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
-    if (!sv(/\bfördela[st]?\b|\btilldelas\b|\bdividerat\b/iu).test(s.text)) continue;
+    if (!sv(/\bfördela[st]?\b|\btilldelas\b|\bavsätts\b|\bdividerat\b/iu).test(s.text)) continue;
     const amounts = findAmounts(s.text).filter((a) => !a.approximate && !a.bound);
     if (amounts.length === 0) continue;
     const key = keyOf(s.text);
@@ -176,7 +176,8 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       }
       continue;
     }
-    const amount = amounts.find((a) => !a.per || /^befolkning|^invånare/u.test(a.per));
+    // not the whole sum the part is taken from: "Av totala 1,61 miljard avsätts 1,437 miljard till regionerna …"
+    const amount = amounts.find((a) => (!a.per || /^befolkning|^invånare/u.test(a.per)) && !sv(/\bAv\s+(?:totala|totalt|de|dessa)\s*$/iu).test(s.text.slice(0, a.start)));
     if (!amount) continue;
     const purpose = sv(/\bför\s+(arbete med [^.]+?|[\p{L}\s-]+?verksamhet[^.]*?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
     parts.push({

@@ -9,6 +9,9 @@ const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|til
 // Site notices above a page's content: cookies, newsletters, "keep yourself updated", the browser.
 const SITE_NOTICE = /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad|webbläsare|internet explorer|ladda om sidan|laddas om|gå till sidans|innehållet publicerades|statsråd på denna sida)\b/iu;
 
+// a page's date stamp: "Publicerad 3 februari 2023", "Senast uppdaterad: 2024-01-09"
+const DATELINE = /^(?:publicerad|uppdaterad|senast (?:uppdaterad|granskad|ändrad)|granskad)\b[^.]{0,40}\d{4}(?:-\d\d-\d\d)?$/iu;
+
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
 function chrome(doc: Doc): Set<number> {
   const seen = new Map<string, number>();
@@ -31,7 +34,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const skip = chrome(doc);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();
-    if (skip.has(b.index)) return false;
+    if (skip.has(b.index) || DATELINE.test(t)) return false;
     if (t.length < 4 || t.length > 220 || NAV_BOILERPLATE.test(t)) return false;
     if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
     return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);

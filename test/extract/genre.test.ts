@@ -189,4 +189,10 @@ describe('the genre', () => {
     const s = await spec('Fördelning av medel 2020, kvinnors hälsa\n\nUnder 2020 fördelas 1,5 miljarder kronor till regionerna.\n');
     expect(s.funding).toEqual({ total: 1500000000 });
   });
+  it('reads an agreement page: not its date stamp as the title, and "Av totala X avsätts Y till regionerna utifrån befolkningsmängd" as a per-capita part of Y', async () => {
+    const s = await spec('Publicerad 9 januari 2024\n\nFördelning av medel 2024\n\nÖverenskommelsen för 2024 omfattar totalt 1 200 000 000 kronor.\n\nAv totala 1,2 miljarder avsätts 1,1 miljarder till regionerna utifrån befolkningsmängd samt 100 miljoner till glesbygden.\n');
+    expect(s.title).toBe('Fördelning av medel 2024');
+    expect(s.funding?.total).toBe(1200000000);
+    expect(s.funding?.parts).toEqual([{ to: 'region', amount: 1100000000, key: 'per-capita' }]);
+  });
 });
