@@ -52,11 +52,16 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
-// not the year of a law's number: "förordning (SFS 2015:456)"
-const YEAR = /(?<![\d-])((?:19|20)\d{2})(?![\d-]|:\d)/gu;
+// not the year of a law's number: "förordning (SFS 2015:456)"; a school year "2018/19" is both its years
+const YEAR = /(?<![\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/gu;
 
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
-  return [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), start: m.index, end: m.index + m[1]!.length }));
+  return [...text.matchAll(YEAR)].flatMap((m) => {
+    const first = { year: Number(m[1]), start: m.index, end: m.index + m[0].length };
+    if (!m[2]) return [first];
+    const second = Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
+    return [first, { ...first, year: second }];
+  });
 }
 
 // Phrases that state the grant year outright.

@@ -195,4 +195,8 @@ describe('the genre', () => {
     expect(s.funding?.total).toBe(1200000000);
     expect(s.funding?.parts).toEqual([{ to: 'region', amount: 1100000000, key: 'per-capita' }]);
   });
+  it.each([['2019/20'], ['2019/2020']])('takes no single grant year from a school year "%s" in the title', async (span) => {
+    const s = await spec(`Statsbidrag för fler lärare ${span}\n\nBidragsramen visar hur mycket varje huvudman kan begära ut av bidraget.\n`);
+    expect(s.year).toBeUndefined();
+  });
 });
