@@ -35,6 +35,11 @@ export function findReporting(doc: Doc): ReportingFound {
         && sv(/\bsenast\s+(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
       if (d) due = { value: d.date, at: locIn(s) };
     }
+    // "Sista dag att redovisa är den 31 januari 2025", "Sista dag för återrapportering: 2025-03-01"
+    if (!due) {
+      const d = findDates(s.text).find((x) => sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
+      if (d) due = { value: d.date, at: locIn(s) };
+    }
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
       if (!announced && /publicera|skicka|meddela|informera|kommer att ges|sänd/iu.test(s.text) && /återrapport|redovis/iu.test(s.text)) {

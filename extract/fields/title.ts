@@ -66,12 +66,13 @@ function yearsIn(text: string): Array<{ year: number; start: number; end: number
 
 // Phrases that state the grant year outright.
 const YEAR_PHRASES: readonly RegExp[] = [
-  sv(/\bbidragsår(?:et)?\s+((?:19|20)\d{2})(?!\s*(?:och|[-–])\s*(?:19|20)\d{2})/giu),
+  sv(/\b(?:bidragsår|verksamhetsår)(?:et)?\s+((?:19|20)\d{2})(?!\s*(?:och|[-–])\s*(?:19|20)\d{2})/giu),
   sv(/\bbidragsomgång(?:en)?\s+((?:19|20)\d{2})\b/giu),
   sv(/\bbudgetåret\s+((?:19|20)\d{2})\b/giu),
   sv(/\bbudgeten\s+för\s+((?:19|20)\d{2})\b/giu),
   sv(/\b((?:19|20)\d{2})\s+års\s+(?:statsbidrag|bidrag|medel)\b/giu),
-  sv(/\b(?:stats)?bidrag(?:et)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b/giu),
+  // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"
+  sv(/\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b/giu),
   sv(/\b(?:under|för)\s+((?:19|20)\d{2})\s+fördela\b/giu),
   sv(/\bfördelas\s+(?:under|för)\s+((?:19|20)\d{2})\b/giu),
   sv(/\bunder\s+((?:19|20)\d{2})\s+fördelas\b/giu),

@@ -199,4 +199,18 @@ describe('the genre', () => {
     const s = await spec(`Statsbidrag för fler lärare ${span}\n\nBidragsramen visar hur mycket varje huvudman kan begära ut av bidraget.\n`);
     expect(s.year).toBeUndefined();
   });
+  it.each([
+    ['I redovisningen beskriver ni vad ni gjort under verksamhetsåret 2021.', 2021],
+    ['Ni ska redovisa organisationsbidraget för år 2021 senast 1 mars 2022.', 2021],
+  ])('reads the year from "%s"', async (line, year) => {
+    const s = await spec(`Hjälptext för redovisning av bidrag\n\n${line}\n\nSista dag att redovisa är den 1 mars 2022.\n`);
+    expect(s.year).toBe(year);
+  });
+  it.each([
+    ['Sista dag att redovisa är den 31 januari 2025'],
+    ['Sista dag för återrapportering: 2025-01-31'],
+  ])('reads "%s" as the reporting due date', async (line) => {
+    const s = await spec(`Anvisningar för redovisning av projektbidrag 2024\n\n${line}\n\nNi redovisar i en digital blankett.\n`);
+    expect(s.reporting?.due).toBe('2025-01-31');
+  });
 });
