@@ -34,7 +34,7 @@ for (let copy = 0; n < 1000; copy++) {
   }
 }
 
-interface Run { ms: number; pages: number; files: number; rssMb: number }
+interface Run { ms: number; cpuMs: number; pages: number; files: number; rssMb: number }
 function runs(out: string, jobs: number): Run[] {
   return [0, 1, 2].map(() => {
     rmSync(out, { recursive: true, force: true });
@@ -50,7 +50,7 @@ for (const jobs of [...new Set([1, 2, defaultJobs(n, cores)])]) {
   for (const [where, out] of places) {
     const r = runs(out!, jobs).sort((a, b) => a.ms - b.ms);
     const mid = r[1]!;
-    console.log(`  ${jobs} thread${jobs === 1 ? ', ' : 's,'} to ${where}: ${mid.pages} pages, ${mid.files} files in ${mid.ms.toFixed(0)} ms (${r[0]!.ms.toFixed(0)}–${r[2]!.ms.toFixed(0)}) = ${((mid.pages * 1000) / mid.ms).toFixed(0)} HTML pages/s, ${((mid.files * 1000) / mid.ms).toFixed(0)} files/s; peak ${Math.max(...r.map((x) => x.rssMb))} MB`);
+    console.log(`  ${jobs} thread${jobs === 1 ? ', ' : 's,'} to ${where}: ${mid.pages} pages, ${mid.files} files in ${mid.ms.toFixed(0)} ms (${r[0]!.ms.toFixed(0)}–${r[2]!.ms.toFixed(0)}; CPU ${mid.cpuMs} ms) = ${((mid.pages * 1000) / mid.ms).toFixed(0)} HTML pages/s, ${((mid.files * 1000) / mid.ms).toFixed(0)} files/s; peak ${Math.max(...r.map((x) => x.rssMb))} MB`);
     if (where !== 'disk') rmSync(out!, { recursive: true, force: true });
   }
 }
