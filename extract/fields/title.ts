@@ -89,8 +89,9 @@ const WEAK_YEAR_PHRASES: readonly RegExp[] = [
 
 /**
  * The grant year: stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
- * that names it ("bidragsår 2024", "budgetåret 2025"). Several different years → none: a grant for
- * "bidragsår 2024 och 2025" has no single year.
+ * that names it ("bidragsår 2024", "budgetåret 2025"), else by a weaker one ("medel för 2025").
+ * Several different years → none: a grant for "bidragsår 2024 och 2025" or "2018/19" has no single
+ * year. Failing those, a call in the first half of one year, or money used over one calendar year.
  */
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from: Found<string>; to: Found<string> }): Found<number> | undefined {
   if (title) {
