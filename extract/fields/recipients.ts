@@ -7,7 +7,7 @@ import { sv } from '../parse/unicode.js';
 
 export type RecipientType = 'region' | 'kommun' | 'organisation';
 
-export const RECIPIENT_HEADING = sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig/iu);
+export const RECIPIENT_HEADING = sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu);
 
 const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
   ['kommun', sv(/\bkommun(?:er|erna)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu)],
@@ -20,7 +20,7 @@ const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
 // Sentences that state eligibility outside a recipients section.
 const ELIGIBILITY = sv(/\b(?:kan|får)\s+(?:rekvirera|ansöka|söka|ta del av)\b|\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu);
 
-const ORGANISATIONS_APPLY = sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av)\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu);
+const ORGANISATIONS_APPLY = sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu);
 
 function typesIn(text: string): RecipientType[] {
   return TYPE_WORDS.filter(([, re]) => re.test(text)).map(([t]) => t);

@@ -84,7 +84,7 @@ const WEAK_YEAR_PHRASES: readonly RegExp[] = [
   sv(/\bmedel(?:en)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
   sv(/\bkronor\s+(?:under\s+|för\s+)?(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
   // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
-  sv(/\bunder\s+((?:19|20)\d{2})\s+har\s+[^.]*?\batt\s+fördela\b/giu),
+  sv(/\b(?:under|för)\s+((?:19|20)\d{2})\s+har\s+[^.]*?\batt\s+fördela\b/giu),
 ];
 
 /**

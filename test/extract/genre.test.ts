@@ -213,4 +213,14 @@ describe('the genre', () => {
     const s = await spec(`Anvisningar för redovisning av projektbidrag 2024\n\n${line}\n\nNi redovisar i en digital blankett.\n`);
     expect(s.reporting?.due).toBe('2025-01-31');
   });
+  it('reads "Ni kan söka bidraget" as the recipients\' heading, and "inte … kommunala" as no kommun', async () => {
+    const s = await spec('Mot diskriminering\n\nBidrag till projekt mot diskriminering.\n\nNi kan söka bidraget\n\nIdeella föreningar och stiftelser som inte är statliga eller kommunala.\n\nBidragets storlek\n\nFör 2019 har myndigheten 12 miljoner kronor att fördela.\n');
+    expect(s.recipients?.types).toEqual(['organisation']);
+    expect(s.year).toBe(2019);
+  });
+  it('reads "Bidrag kan lämnas till ideella organisationer och stiftelser" as organisations who may apply', async () => {
+    const s = await spec('Mot diskriminering\n\nAnsökan\n\nBidrag kan lämnas till ideella organisationer och stiftelser som arbetar utan vinstsyfte.\n\nFör verksamhetsår 2024 fördelas 20 miljoner kronor.\n');
+    expect(s.recipients?.types).toEqual(['organisation']);
+    expect(s.year).toBe(2024);
+  });
 });
