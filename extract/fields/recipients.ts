@@ -10,7 +10,7 @@ export type RecipientType = 'region' | 'kommun' | 'organisation';
 export const RECIPIENT_HEADING = sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu);
 
 const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
-  ['kommun', sv(/\bkommun(?:er|erna)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu)],
+  ['kommun', sv(/\bkommun(?:er|erna|en)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu)],
   // landsting: the regions' name until 2019, in older anvisningar
   ['region', sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen|\blandsting(?:et|en|s)?\b/iu)],
   // and a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing ("till exempel intresseorganisationer")

@@ -63,7 +63,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
         closes.push({ rank: 1.6, value: d.date, at: locIn(s), order });
       } else if (sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$|\bstänger\b[^.]*$/iu).test(before)
         // "Rekvisitionstiden för 2018 års statsbidrag gick ut den 1 juni 2018"
-        || sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu).test(before)) {
+        || sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu).test(before)
+        // "Ansökan om bidrag för nya projekt kan göras till den 1 december 2017"
+        || sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\bkan\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu).test(before)) {
         closes.push({ rank: 1, value: d.date, at: locIn(s), order });
       } else if (sv(/\bsenast\s+(?:den\s+)?$/iu).test(before) && !NOT_WINDOW.test(text.replace(/beslut om ansökan/iu, ''))
         && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu).test(text)) {

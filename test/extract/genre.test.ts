@@ -223,4 +223,9 @@ describe('the genre', () => {
     expect(s.recipients?.types).toEqual(['organisation']);
     expect(s.year).toBe(2024);
   });
+  it('reads "Ansökan … kan göras till den 1 december 2017" as the last day, and "bara kommunen som kan ansöka" as kommuner', async () => {
+    const s = await spec('Lokala naturprojekt\n\nAnsök om bidrag\n\nAnsökan om bidrag för nya projekt kan göras till den 1 december 2017 och beslut meddelas under våren 2018.\n\nAlla kan föreslå projekt, men det är bara kommunen som kan ansöka om bidrag.\n');
+    expect(s.requisition?.closes).toBe('2017-12-01');
+    expect(s.recipients?.types).toEqual(['kommun']);
+  });
 });
