@@ -56,7 +56,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
     for (const d of dates) {
       const before = text.slice(0, d.start);
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
-      if (sv(/\böppnar\b[^.]*$/iu).test(before) && !NOT_WINDOW.test(before)) {
+      // the word nearest the date decides: "Utlysningen öppnar den 14 februari och sista ansökningsdag är den 16 mars"
+      const lastDeadline = Math.max(before.search(sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$/iu)), before.search(sv(/\bstänger\b[^.]*$/iu)));
+      const lastOpens = before.search(sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu));
+      if (lastOpens >= 0 && lastOpens > lastDeadline && !NOT_WINDOW.test(before)) {
         opens.push({ rank: 1, value: d.date, at: locIn(s), order });
       } else if (sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu).test(before)) {
         // the web page's status line ("Stängt för ansökan 01 juni 2018"): a date, but its word is the site's, not the grant's

@@ -228,4 +228,9 @@ describe('the genre', () => {
     expect(s.requisition?.closes).toBe('2017-12-01');
     expect(s.recipients?.types).toEqual(['kommun']);
   });
+  it('reads "Utlysningen öppnar den X och sista ansökningsdag är den Y" as both ends of the window, by the word nearest each date', async () => {
+    const s = await spec('Statsbidrag för jämställdhetsprojekt\n\nUtlysningen öppnar den 10 februari 2021 och sista ansökningsdag är den 15 mars 2021.\n');
+    expect(s.requisition?.opens).toBe('2021-02-10');
+    expect(s.requisition?.closes).toBe('2021-03-15');
+  });
 });
