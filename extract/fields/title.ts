@@ -52,8 +52,9 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
-// not the year of a law's number: "förordning (SFS 2015:456)"; a school year "2018/19" is both its years
-const YEAR = /(?<![\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/gu;
+// not the year of a law's number ("förordning (SFS 2015:456)") nor of a diary number ("S2010/1791/FST");
+// a school year "2018/19" is both its years
+const YEAR = /(?<![\p{L}\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/gu;
 
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
   return [...text.matchAll(YEAR)].flatMap((m) => {
@@ -85,6 +86,8 @@ const WEAK_YEAR_PHRASES: readonly RegExp[] = [
   sv(/\bkronor\s+(?:under\s+|för\s+)?(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
   // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
   sv(/\b(?:under|för)\s+((?:19|20)\d{2})\s+har\s+[^.]*?\batt\s+fördela\b/giu),
+  // "För år 2011 finns 285 000 000 kronor", "För 2015 finns 125 miljoner kronor att söka"
+  sv(/\bför\s+(?:år\s+)?((?:19|20)\d{2})\s+finns\s+[^.]*?\bkronor\b/giu),
 ];
 
 /**

@@ -233,4 +233,8 @@ describe('the genre', () => {
     expect(s.requisition?.opens).toBe('2021-02-10');
     expect(s.requisition?.closes).toBe('2021-03-15');
   });
+  it('reads the year from "För år 2016 finns 120 000 000 kronor …", not from the diary number "S2015/1234/FST" in a sentence-long title', async () => {
+    const s = await spec('Regeringsbeslut S2015/1234/FST Uppdrag att betala ut stimulansbidrag till kommuner och landsting.\n\nFör år 2016 finns 120 000 000 kronor för att stödja kommuner och landsting. Socialstyrelsen ges i uppdrag att fördela 118 000 000 kronor till kommunerna och landstingen.\n');
+    expect(s.year).toBe(2016);
+  });
 });
