@@ -90,6 +90,8 @@ const WEAK_YEAR_PHRASES: readonly RegExp[] = [
   sv(/\bför\s+(?:år\s+)?((?:19|20)\d{2})\s+finns\s+[^.]*?\bkronor\b/giu),
 ];
 
+const PAST = sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|betalades|utbetalades|hade|var)\b/iu);
+
 /**
  * The grant year: stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
  * that names it ("bidragsår 2024", "budgetåret 2025"), else by a weaker one ("medel för 2025").
@@ -109,7 +111,9 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!/(?:19|20)\d\d/u.test(s.text)) continue;
     if (sv(/\b((?:19|20)\d{2})\s*(?:och|–|-)\s*((?:19|20)\d{2})\b/u).test(s.text) && /bidragsår/iu.test(s.text)) return undefined;
-    for (const [phrases, into] of [[YEAR_PHRASES, hits], [WEAK_YEAR_PHRASES, weak]] as const) {
+    // money granted or paid in the past ("beviljades 5 miljoner kronor 2019") says nothing of this grant's year
+    const past = PAST.test(s.text);
+    for (const [phrases, into] of [[YEAR_PHRASES, hits], [past ? [] : WEAK_YEAR_PHRASES, weak]] as const) {
       for (const re of phrases) {
         for (const m of s.text.matchAll(re)) into.push({ value: Number(m[1]), at: { block: s.block, start: s.start, end: s.end } });
       }

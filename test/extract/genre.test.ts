@@ -237,4 +237,8 @@ describe('the genre', () => {
     const s = await spec('Regeringsbeslut S2015/1234/FST Uppdrag att betala ut stimulansbidrag till kommuner och landsting.\n\nFör år 2016 finns 120 000 000 kronor för att stödja kommuner och landsting. Socialstyrelsen ges i uppdrag att fördela 118 000 000 kronor till kommunerna och landstingen.\n');
     expect(s.year).toBe(2016);
   });
+  it('takes no year from money granted in the past ("beviljades 5 miljoner kronor 2019")', async () => {
+    const s = await spec('Statsbidrag till föreningar mot ensamhet\n\nSista ansökningsdag är 1 oktober 2020.\n\nTidigare beviljades 5 miljoner kronor 2019 till tolv föreningar.\n');
+    expect(s.year).toBeUndefined();
+  });
 });
