@@ -56,10 +56,11 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   if (types.length === 0) {
     const sentences = allSentences(bodyBlocks(doc));
     for (const s of sentences) {
-      if (!ELIGIBILITY.test(s.text) && !ORGANISATIONS_APPLY.test(s.text)) continue;
-      if (sv(/\b(?:har ansökt|ansökte|beviljats|sökande)\b/iu).test(s.text)) continue;
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
-      for (const t of typesIn(s.text)) if (t !== 'organisation' || ORGANISATIONS_APPLY.test(s.text)) add(t, s);
+      const organisationsApply = ORGANISATIONS_APPLY.test(s.text);
+      if (!ELIGIBILITY.test(s.text) && !organisationsApply) continue;
+      if (sv(/\b(?:har ansökt|ansökte|beviljats|sökande)\b/iu).test(s.text)) continue;
+      for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (types.length > 0) break;
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');

@@ -29,15 +29,16 @@ export function findReporting(doc: Doc): ReportingFound {
   let channel: Found<string> | undefined;
   for (const s of sentences) {
     if (!REPORT_WORDS.test(s.text)) continue;
-    if (!due && RECIPIENT.test(s.text) && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen)\s+ska\s+senast\b/iu).test(s.text)) {
+    const dates = due ? [] : findDates(s.text);
+    if (dates.length && RECIPIENT.test(s.text) && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen)\s+ska\s+senast\b/iu).test(s.text)) {
       const ranges = findRanges(s.text);
-      const d = findDates(s.text).find((x) => !ranges.some((r) => r.start <= x.start && x.end <= r.end)
+      const d = dates.find((x) => !ranges.some((r) => r.start <= x.start && x.end <= r.end)
         && sv(/\bsenast\s+(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
       if (d) due = { value: d.date, at: locIn(s) };
     }
     // "Sista dag att redovisa är den 31 januari 2025", "Sista dag för återrapportering: 2025-03-01"
     if (!due) {
-      const d = findDates(s.text).find((x) => sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
+      const d = dates.find((x) => sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
       if (d) due = { value: d.date, at: locIn(s) };
     }
     for (const v of findVague(s.text)) {

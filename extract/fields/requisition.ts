@@ -19,6 +19,11 @@ const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b/iu;
 // Deadlines that are not the recipient's: the agency's own reports, decisions, payouts.
 const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
 
+// the words that mark a date in a sentence as the window's first or last day
+const LAST_DAY = sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$/iu);
+const CLOSES_WORD = sv(/\bstänger\b[^.]*$/iu);
+const OPENS_WORD = sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu);
+
 const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
 
 interface Cand { rank: number; value: string; at: Located; order: number }
@@ -57,14 +62,14 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const before = text.slice(0, d.start);
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
       // the word nearest the date decides: "Utlysningen öppnar den 14 februari och sista ansökningsdag är den 16 mars"
-      const lastDeadline = Math.max(before.search(sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$/iu)), before.search(sv(/\bstänger\b[^.]*$/iu)));
-      const lastOpens = before.search(sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu));
+      const lastDeadline = Math.max(before.search(LAST_DAY), before.search(CLOSES_WORD));
+      const lastOpens = before.search(OPENS_WORD);
       if (lastOpens >= 0 && lastOpens > lastDeadline && !NOT_WINDOW.test(before)) {
         opens.push({ rank: 1, value: d.date, at: locIn(s), order });
       } else if (sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu).test(before)) {
         // the web page's status line ("Stängt för ansökan 01 juni 2018"): a date, but its word is the site's, not the grant's
         closes.push({ rank: 1.6, value: d.date, at: locIn(s), order });
-      } else if (sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$|\bstänger\b[^.]*$/iu).test(before)
+      } else if (lastDeadline >= 0
         // "Rekvisitionstiden för 2018 års statsbidrag gick ut den 1 juni 2018"
         || sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu).test(before)
         // "Ansökan om bidrag för nya projekt kan göras till den 1 december 2017"
