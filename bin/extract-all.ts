@@ -7,7 +7,7 @@ import { readSource } from '../extract/read/index.js';
 import { loadSpec, renderSpec } from '../specs/load.js';
 import { loadReference } from '../specs/reference/index.js';
 import type { Allocation } from '../specs/schema/index.js';
-import { specFiles } from '../specs/validate.js';
+import { anvisningFor, specFiles } from '../specs/validate.js';
 import { writeAtomic } from './write.js';
 
 // The main job's extraction step: every document in sources/ → dist/extracted/<year>/<name>.yaml,
@@ -31,8 +31,8 @@ for (const year of years) {
     const name = basename(f).replace(/\.(?:txt|md)$/u, '');
     const list = lists.get(`sources/${year}/${f}`);
     if (list) {
-      const anvisning = (await loadSpec(join(dirname(list.file), `${list.allocation.year}.yaml`))).spec;
-      if (anvisning?.kind !== 'anvisning') continue;
+      const anvisning = await anvisningFor(list.file, list.allocation.year, loadSpec);
+      if (!anvisning) continue;
       const read = await readSource(path);
       const { allocation } = importAllocation(read.text, {
         file: path, sourcePath: `sources/${year}/${f}`, sha256: read.sha256, spec: anvisning,

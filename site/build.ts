@@ -68,7 +68,7 @@ export function shares<T>(batches: ReadonlyArray<readonly T[]>, n: number): T[][
   return buckets.filter((b) => b.size).map((b) => b.items.sort((x, y) => x - y).map((i) => [...batches[i]!]));
 }
 
-/** The loaded specs of a share's files: a worker is sent only those. */
+/** The loaded specs of a share's files. */
 function own(specs: ReadonlyMap<string, GrantSpec>, share: ReadonlyArray<readonly string[]>): Map<string, GrantSpec> {
   const out = new Map<string, GrantSpec>();
   for (const file of share.flat()) {
@@ -98,7 +98,8 @@ async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
   const batches = together ? [files] : folders(files, o.specsDir);
   const tmp = await tempFolder(o.outDir);
   try {
-    const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, ...(o.specs ? { specs: own(o.specs, share) } : {}) });
+    // a worker is sent (and so copies) only its share's specs; the main thread uses the map as it is
+    const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, ...(o.specs ? { specs: jobs > 1 ? own(o.specs, share) : o.specs } : {}) });
     const results = jobs > 1 ? await Promise.all(shares(batches, jobs).map((s) => inWorker(job(s)))) : [await buildGroup(job(batches))];
     const summaries = results.flatMap((r) => r.summaries).sort((a, b) => a.id.localeCompare(b.id));
     if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
-import { loadSpecFast as loadSpec } from './load.js';
+import { loadSpecFast as loadSpec, type Loaded } from './load.js';
 import { RULES } from './rules/index.js';
 import type { Anvisning, GrantSpec } from './schema/index.js';
 
@@ -37,9 +37,9 @@ function rootFor(file: string, cwd: string): string {
 }
 
 /** The anvisning an allocation list at specs/<id>/<year>.allocation….yaml belongs to: specs/<id>/<year>.yaml. */
-async function anvisningFor(file: string, year: number | undefined): Promise<Anvisning | undefined> {
+export async function anvisningFor(file: string, year: number | undefined, load: (file: string) => Promise<Loaded> = loadSpec): Promise<Anvisning | undefined> {
   if (year === undefined) return undefined;
-  const loaded = await loadSpec(join(dirname(file), `${year}.yaml`));
+  const loaded = await load(join(dirname(file), `${year}.yaml`));
   return loaded.spec?.kind === 'anvisning' ? loaded.spec : undefined;
 }
 
@@ -79,8 +79,17 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     }
     return read;
   };
+  // an allocation list's anvisning is among the files too, after it (<year>.allocation.yaml sorts
+  // before <year>.yaml): keep what was loaded for the list until the loop reaches that file
+  const ahead = new Map<string, Promise<Loaded>>();
+  const loadAhead = (file: string): Promise<Loaded> => {
+    let l = ahead.get(file);
+    if (!l) ahead.set(file, l = loadSpec(file));
+    return l;
+  };
   for (const file of files) {
-    const loaded = await loadSpec(file);
+    const loaded = await (ahead.get(file) ?? loadSpec(file));
+    ahead.delete(file);
     diagnostics.push(...loaded.diagnostics);
     const spec = loaded.spec;
     if (!spec) continue;
@@ -95,7 +104,7 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
       sourceText = read.text;
       break;
     }
-    const anvisning = spec.kind === 'allocation' ? await anvisningFor(file, spec.year) : undefined;
+    const anvisning = spec.kind === 'allocation' ? await anvisningFor(file, spec.year, loadAhead) : undefined;
     for (const rule of RULES) {
       for (const f of rule.check({ file, spec, root: roots[0]!, ...(sourceText !== undefined ? { sourceText } : {}), ...(sourceSha256 ? { sourceSha256 } : {}), ...(anvisning ? { anvisning } : {}) })) {
         diagnostics.push({ file, ...loaded.locate(f.path), rule: rule.id, severity: f.severity ?? 'error', message: f.message });
