@@ -136,10 +136,14 @@ describe('the genre', () => {
     const s = await spec(`${banner}\n${banner}\nStatsbidrag för kortare köer till operation\nSamtliga regioner.\n`);
     expect(s.title).toBe('Statsbidrag för kortare köer till operation');
   });
-  it('reads "Stödet kan sökas från den … till den …" as the application window', async () => {
-    const s = await spec('Stöd till kommuner för fler bostäder\n\nKommuner kan söka bidrag för nya detaljplaner. Stödet kan sökas från den 3 mars 2025 till den 30 september 2027.\n');
-    expect(s.requisition?.opens).toBe('2025-03-03');
-    expect(s.requisition?.closes).toBe('2027-09-30');
+  // "Stödet kan sökas från den … till den …"; "Utlysningen öppnar den X och sista ansökningsdag är den Y", by the word nearest each date
+  it.each([
+    ['Stöd till kommuner för fler bostäder\n\nKommuner kan söka bidrag för nya detaljplaner. Stödet kan sökas från den 3 mars 2025 till den 30 september 2027.\n', '2025-03-03', '2027-09-30'],
+    ['Statsbidrag för jämställdhetsprojekt\n\nUtlysningen öppnar den 10 februari 2021 och sista ansökningsdag är den 15 mars 2021.\n', '2021-02-10', '2021-03-15'],
+  ])('reads both ends of the application window in %j', async (text, opens, closes) => {
+    const s = await spec(text);
+    expect(s.requisition?.opens).toBe(opens);
+    expect(s.requisition?.closes).toBe(closes);
   });
   it('takes no grant year from a notice about a round two years after the window', async () => {
     const s = await spec('Statsbidrag till patientföreningar\n\nUtlysningsdatum: 2021-05-10\nSista ansökningsdag: 2021-09-15\n\nInför bidragsåret 2023\n\nAnsökan öppnar i slutet av våren.\n');
@@ -227,11 +231,6 @@ describe('the genre', () => {
     const s = await spec('Lokala naturprojekt\n\nAnsök om bidrag\n\nAnsökan om bidrag för nya projekt kan göras till den 1 december 2017 och beslut meddelas under våren 2018.\n\nAlla kan föreslå projekt, men det är bara kommunen som kan ansöka om bidrag.\n');
     expect(s.requisition?.closes).toBe('2017-12-01');
     expect(s.recipients?.types).toEqual(['kommun']);
-  });
-  it('reads "Utlysningen öppnar den X och sista ansökningsdag är den Y" as both ends of the window, by the word nearest each date', async () => {
-    const s = await spec('Statsbidrag för jämställdhetsprojekt\n\nUtlysningen öppnar den 10 februari 2021 och sista ansökningsdag är den 15 mars 2021.\n');
-    expect(s.requisition?.opens).toBe('2021-02-10');
-    expect(s.requisition?.closes).toBe('2021-03-15');
   });
   it('reads the year from "För år 2016 finns 120 000 000 kronor …", not from the diary number "S2015/1234/FST" in a sentence-long title', async () => {
     const s = await spec('Regeringsbeslut S2015/1234/FST Uppdrag att betala ut stimulansbidrag till kommuner och landsting.\n\nFör år 2016 finns 120 000 000 kronor för att stödja kommuner och landsting. Socialstyrelsen ges i uppdrag att fördela 118 000 000 kronor till kommunerna och landstingen.\n');
