@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
-  contact, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, vagueDate,
+  contact, datedEvent, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, vagueDate,
 } from './scalars.js';
+import { theme } from './themes.js';
 
 // The grant spec contract (version 1): both kinds. Field names and meanings are fixed by
 // docs/grant-spec.md; fields added here are marked as additions. Objects are strict, so a
@@ -44,7 +45,16 @@ export const anvisning = z.object({
     form: z.enum(['rekvisition', 'ansökan', 'intresseanmälan']).optional(),
     channel: z.string().min(1).optional(),
     requires: z.array(textItem).optional(),
+    /** addition (1.1): unclaimed money is shared out again among those who opted in */
+    redistribution: z.object({
+      cutoff: isoDate.optional(),
+      condition: z.string().min(1).optional(),
+    }).strict().optional(),
   }).strict().optional(),
+  /** addition (1.1): other dated events the text states, each with the role its cue gives */
+  dates: z.array(datedEvent).optional(),
+  /** addition (1.1): editor-assigned themes from the controlled vocabulary (specs/schema/themes.ts) */
+  themes: z.array(theme).min(1).optional(),
   payment: z.string().min(1).optional(),
   usage_period: z.object({ from: isoDate, to: isoDate }).strict().optional(),
   permitted_uses: z.array(textItem).optional(),

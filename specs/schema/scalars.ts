@@ -32,10 +32,27 @@ export const grantId = z.string()
 
 export const grantYear = z.number().int().min(1990).max(2100);
 
+/** addition (1.1): the recipient types a list item is limited to ("Regionerna kan även använda medlen till …") */
+export const appliesTo = z.array(z.enum(['region', 'kommun', 'organisation', 'länsstyrelse', 'huvudman', 'other'])).min(1);
+
 export const textItem = z.union([
   z.string().min(1),
-  z.object({ text: z.string().min(1) }).catchall(z.unknown()),
+  z.object({ text: z.string().min(1), applies_to: appliesTo.optional() }).catchall(z.unknown()),
 ]);
+
+/** addition (1.1): what a dated event is, as its cue says; never a deadline by guess */
+export const dateRole = z.enum([
+  'published', 'decision', 'payment', 'redistribution', 'reporting-opens', 'reporting-closes',
+  'application-round', 'information', 'other',
+]);
+
+/** addition (1.1): another dated event the text states, exact (`date`) or vague (`vague`) */
+export const datedEvent = z.object({
+  date: isoDate.optional(),
+  vague: vagueDate.optional(),
+  role: dateRole,
+  text: z.string().min(1).describe('the phrase or sentence that states the event'),
+}).strict().refine((e) => (e.date === undefined) !== (e.vague === undefined), 'expected exactly one of date and vague');
 
 export const evidenceEntry = z.object({
   line: z.number().int().positive(),
