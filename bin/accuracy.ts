@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { extract } from '../extract/index.js';
+import { correctionsReport, formatCorrections } from './corrections-report.js';
 
 // `npm run accuracy`: field-by-field extraction accuracy on the seeds (against the expectations
 // written by reading them, test/fixtures/extract) and on the development corpus (against its gold,
@@ -68,4 +69,6 @@ try {
   process.stdout.write(String((e as { stdout?: string }).stdout ?? ''));
   code = 1;
 }
+console.log('\nediting left by the extractor (specs/*/*.corrections.yaml, and a fresh draft of every curated spec):');
+console.log(formatCorrections(await correctionsReport(ROOT)));
 process.exitCode = code;
