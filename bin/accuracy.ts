@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { extract } from '../extract/index.js';
 import { formatScore, scoreSplit } from './corpus-accuracy.js';
+import { correctionsReport, formatCorrections } from './corrections-report.js';
 
 // `npm run accuracy`: field-by-field extraction accuracy on the seeds (against the expectations
 // written by reading them, test/fixtures/extract) and on the development corpus (against its gold,
@@ -78,4 +79,6 @@ for (const split of ['dev', 'test']) {
   for (const [genre, s] of r.genres) console.log(`  ${genre}: ${formatScore(s)}`);
   console.log(`${split}: ${formatScore(r.total)}`);
 }
+console.log('\nediting left by the extractor (specs/*/*.corrections.yaml, and a fresh draft of every curated spec):');
+console.log(formatCorrections(await correctionsReport(ROOT)));
 process.exitCode = code;

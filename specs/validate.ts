@@ -14,7 +14,10 @@ export type DecodeSource = (bytes: Uint8Array, file: string) => string | Promise
 
 const plainUtf8: DecodeSource = (bytes) => new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '').normalize('NFC');
 
-/** The spec files under a path: the path itself when it is a file (or missing, which loading reports), else every .yaml below it, sorted. */
+/** An editor's record of hand corrections beside a spec (specs/<id>/<year>.corrections.yaml): data about a spec, not a spec. */
+export const CORRECTIONS_SUFFIX = /\.corrections\.ya?ml$/u;
+
+/** The spec files under a path: the path itself when it is a file (or missing, which loading reports), else every .yaml below it but correction records, sorted. */
 export async function specFiles(path: string): Promise<string[]> {
   const s = await stat(path).catch(() => undefined);
   if (!s) return [path]; // reported as missing by loadSpec
@@ -24,7 +27,7 @@ export async function specFiles(path: string): Promise<string[]> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(path, e.name);
     if (e.isDirectory()) out.push(...await specFiles(p));
-    else if (/\.ya?ml$/u.test(e.name)) out.push(p);
+    else if (/\.ya?ml$/u.test(e.name) && !CORRECTIONS_SUFFIX.test(e.name)) out.push(p);
   }
   return out;
 }

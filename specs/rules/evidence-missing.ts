@@ -1,7 +1,8 @@
 import type { Finding, Rule } from './types.js';
 
-// Hand-added values have no evidence: allowed, but a reviewer should see them.
-const SKIP = new Set(['spec', 'kind', 'id', 'source', 'evidence']);
+// Hand-added values have no evidence: allowed, but a reviewer should see them. Themes are the
+// editor's classification from the controlled vocabulary, not a fact of the text: nothing to quote.
+const SKIP = new Set(['spec', 'kind', 'id', 'source', 'evidence', 'themes']);
 
 function leaves(value: unknown, path: string[], out: string[][]): void {
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, String(i)], out));

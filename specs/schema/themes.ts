@@ -23,6 +23,8 @@ export const THEMES = [
   'civilsamhälle',
   'jämställdhet',
   'arbetsmarknad',
+  // Tillväxtverket's grants to kommuner and regioner (näringslivsklimat, kommersiell service)
+  'regional utveckling',
 ] as const;
 
 export const theme = z.enum(THEMES);
