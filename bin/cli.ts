@@ -75,6 +75,7 @@ async function cmdExtract(args: string[]): Promise<number> {
     onProgress: (page, pages) => {
       if (pages >= 50 && (page === 1 || page % 50 === 0 || page === pages)) process.stderr.write(`grantspec: reading page ${page} of ${pages}\n`);
     },
+    onDiagnostic: (d) => printDiagnostics([d]),
   });
   const schemaPath = values.out
     ? relative(dirname(resolve(values.out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/')

@@ -14,8 +14,6 @@ const STYLE_MAP = [
   "p[style-name='Rubrik 1'] => h1:fresh", "p[style-name='Rubrik 2'] => h2:fresh", "p[style-name='Rubrik 3'] => h3:fresh",
   "p[style-name='Rubrik 4'] => h4:fresh", "p[style-name='Title'] => h1:fresh", "p[style-name='Rubrik'] => h1:fresh",
   "p[style-name='Subtitle'] => h2:fresh", "p[style-name='Underrubrik'] => h2:fresh",
-  // comments are not content
-  'comment-reference => ',
 ];
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
