@@ -19,7 +19,8 @@ export class Grounder {
     if (quote.length === 0) return undefined;
     const { line, column } = placeOf(this.doc, start);
     const page = pageOf(this.doc.pageStarts, start);
-    this.evidence[path] = { line, column, ...(page !== undefined ? { page } : {}), quote };
+    const ocr = page !== undefined ? this.doc.ocrPages?.[page] : undefined;
+    this.evidence[path] = { line, column, ...(page !== undefined ? { page } : {}), quote, ...(ocr !== undefined ? { ocr: true, confidence: ocr } : {}) };
     return value;
   }
 

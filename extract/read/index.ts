@@ -58,13 +58,16 @@ export function isPdf(file: string, bytes: Uint8Array): boolean {
 }
 
 /** A source's text exactly as extraction reads it (PDFs through the layout reader). */
-export async function sourceText(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<{ text: string; pageStarts?: number[]; links?: LinkLine[] }> {
+export async function sourceText(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<{ text: string; pageStarts?: number[]; links?: LinkLine[]; ocrPages?: Record<number, number> }> {
   const kind = kindOf(file, bytes);
   if (kind === 'html' || kind === 'docx') return { text: (await readMarkup(kind, bytes, file, options)).source };
   if (kind === 'pdf') {
     const { readPdfText } = await import('./pdf.js');
     const pdf = await readPdfText(bytes, file, options.onProgress);
-    return { text: pdf.text, pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })) };
+    return {
+      text: pdf.text, pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })),
+      ...(pdf.ocrPages ? { ocrPages: pdf.ocrPages } : {}),
+    };
   }
   return { text: decode(bytes, file).text };
 }
@@ -80,8 +83,9 @@ export async function readDocumentWithHash(file: string, options: ReadOptions = 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const kind = kindOf(file, bytes);
   if (kind === 'html' || kind === 'docx') return { doc: await readMarkup(kind, bytes, file, options), sha256 };
-  const { text, pageStarts, links } = await sourceText(bytes, file, options);
-  return { doc: readText(file, text, pageStarts, links), sha256 };
+  const { text, pageStarts, links, ocrPages } = await sourceText(bytes, file, options);
+  const doc = readText(file, text, pageStarts, links);
+  return { doc: ocrPages ? { ...doc, ocrPages } : doc, sha256 };
 }
 
 /** A source file's text as the extractor reads it (PDF or text), and its bytes' sha256; an unreadable file is a one-line error. */

@@ -49,6 +49,8 @@ export interface Doc {
    * line and column of the original file.
    */
   readonly origin?: { readonly lineStarts: readonly number[]; readonly offsets: Int32Array };
+  /** for scanned PDFs: the pages read by OCR, page → Tesseract's mean word confidence (0–1) */
+  readonly ocrPages?: Readonly<Record<number, number>>;
   /** for PDFs: the source offset where each page starts */
   readonly pageStarts?: readonly number[];
 }
