@@ -65,6 +65,8 @@ export interface OcrRepair {
   readonly why: string;
   readonly pattern: RegExp;
   readonly replace: string;
+  /** only for the last word of a line */
+  readonly lineEnd?: boolean;
   readonly examples: ReadonlyArray<readonly [string, string]>;
 }
 
@@ -76,6 +78,14 @@ export const OCR_REPAIRS: readonly OcrRepair[] = [
     pattern: /^([\p{Ll}\p{N}._%+-]{1,64})[Q©®](?=[\p{Ll}\p{N}-]{1,63}(?:\.[\p{Ll}\p{N}-]{1,63}){0,4}\.(?:se|nu|com|org|net|eu)\b)/u,
     replace: '$1@',
     examples: [['registratorQsocialstyrelsen.se', 'registrator@socialstyrelsen.se'], ['tjanst.statsbidragQsocialstyrelsen.se.', 'tjanst.statsbidrag@socialstyrelsen.se.'], ['Qatar.se', 'Qatar.se'], ['IQ-test.se', 'IQ-test.se']],
+  },
+  {
+    id: 'required-mark',
+    why: 'a form\'s required-answer mark "*" after a question comes out as "+"; Swedish prose never ends a line with "+"',
+    pattern: /^(\p{L}[\p{L}\p{N})?:-]{0,60})?\+$/u,
+    replace: '$1 *',
+    lineEnd: true,
+    examples: [['Organisationsnummer+', 'Organisationsnummer *'], ['+', ' *'], ['C++', 'C++'], ['+46', '+46']],
   },
 ];
 
@@ -102,7 +112,8 @@ export function wordsFromTsv(tsv: string, pageHeight: number, dpi = DPI): OcrPag
     const opens = i === 0 || words[i - 1]!.line !== w.line;
     const centre = (w.top + w.height / 2 - box.top) / box.height;
     if (opens && !/[\p{L}\p{N}]/u.test(w.text) && w.text.length <= 2 && w.height < box.height * 0.5 && w.width < box.height * 0.6 && centre > 0.3 && centre < 0.8) w.text = '•';
-    for (const r of OCR_REPAIRS) w.text = w.text.replace(r.pattern, r.replace);
+    const closes = i === words.length - 1 || words[i + 1]!.line !== w.line;
+    for (const r of OCR_REPAIRS) if (!r.lineEnd || closes) w.text = w.text.replace(r.pattern, r.replace).trim() || w.text;
     // a line box spans ascenders to descenders; its text is about four fifths of it
     return { str: w.text, x: w.left * scale, y: pageHeight - (box.top + box.height * 0.8) * scale, width: w.width * scale, size: box.height * 0.8 * scale };
   });
