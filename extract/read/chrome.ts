@@ -50,10 +50,12 @@ function links(el: Element): number {
 
 const LANDMARK_TAGS = new Set(['nav', 'aside']);
 const PAGE_TAGS = new Set(['header', 'footer']);
-const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'form', 'input', 'select', 'textarea', 'iframe', 'object', 'canvas', 'dialog', 'head']);
+// not <form>: older publishing systems (ASP.NET WebForms) wrap the whole page in one
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'canvas', 'dialog', 'head']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
 const COOKIE_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'kakor', 'cookiebanner', 'cookieconsent']);
-const TOOL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'brodsmulor', 'share', 'sharing', 'social', 'some', 'dela', 'print', 'skriv', 'listen', 'readspeaker', 'skip', 'skiplink', 'toolbar', 'tools']);
+// whole class words only, and none a content wrapper might carry ("social", "some", "print")
+const TOOL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'brodsmulor', 'share', 'sharing', 'readspeaker', 'skiplink', 'toolbar']);
 const MENU_WORDS = new Set(['menu', 'meny', 'sidebar', 'sidemenu', 'sidenav', 'subnav', 'submenu', 'navigation', 'nav', 'related', 'relaterat', 'puffar', 'puff']);
 // a class on <body> or <main> ("has-cookie-banner", "with-sidebar") says nothing about their content
 const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);
@@ -67,11 +69,12 @@ const SKIP = /^\s*(?:hoppa|gå\s+direkt|till\s+innehåll|skip\s+to)/iu;
 export const CHROME_RULES: readonly ChromeRule[] = [
   {
     id: 'hidden',
-    why: 'scripts, styles, forms and hidden elements are not read by anyone',
-    drops: (el) => HIDDEN_TAGS.has(el.tagName) || el.properties.hidden !== undefined && el.properties.hidden !== false
-      || attr(el, 'ariaHidden') === 'true' || /display\s*:\s*none/iu.test(attr(el, 'style')),
+    // a collapsed accordion in the main content is hidden too, and a reader opens it: kept there
+    why: 'scripts, styles, form controls and, outside the main content, hidden elements (mobile menus, closed dialogs) are not read by anyone',
+    drops: (el, inMain) => HIDDEN_TAGS.has(el.tagName) || (!inMain && (el.properties.hidden !== undefined && el.properties.hidden !== false
+      || attr(el, 'ariaHidden') === 'true' || /display\s*:\s*none/iu.test(attr(el, 'style')))),
     example: '<p>Bidraget söks hos kommunen.</p><div data-chrome hidden>Sista dag 1 mars 2020</div>',
-    counterExample: '<p>Bidraget söks hos kommunen.</p>',
+    counterExample: '<main><h2>Frågor och svar</h2><div class="accordion-panel" hidden><p>Sista dag att rekvirera är den 13 maj 2026.</p></div></main>',
   },
   {
     id: 'page-landmark',

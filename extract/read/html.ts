@@ -32,10 +32,6 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!--[^]{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|title)\b/iu.test(text.slice(0, 4096));
-}
-
 function elements(node: HastRoot | Element, keep: (el: Element) => boolean, out: Element[] = []): Element[] {
   for (const c of node.children) {
     if (c.type !== 'element') continue;

@@ -3,7 +3,8 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Root } from 'hast';
 import { CHROME_RULES, dropChrome, textOf } from '../../extract/read/chrome.js';
-import { readHtml } from '../../extract/read/html.js';
+import { decodeHtml, readHtml } from '../../extract/read/html.js';
+import { toWindows1252 } from '../helpers.js';
 
 // Each chrome rule's example drops the element marked data-chrome and keeps the rest; its
 // counter-example survives every rule whole.
@@ -48,6 +49,11 @@ describe('main content', () => {
     const content = `<div class="col-main"><h1>Statsbidrag för vårdplatser</h1><div class="text"><p>${'Kommuner kan rekvirera medel för fler vårdplatser. '.repeat(8)}</p></div></div>`;
     expect(blocks(page(`<div class="wrap">${side}${content}</div>`)).map((b) => b.slice(0, 40))).toEqual(['heading: Statsbidrag för vårdplatser', 'paragraph: Kommuner kan rekvirera medel ']);
   });
+  it('reads a page its publishing system wrapped in one <form>, class words like "social" kept', () => {
+    expect(blocks(page('<form id="aspnetForm" action="/"><div class="social-services"><h1>Statsbidrag för socialtjänsten</h1><p>Kommuner kan rekvirera medel.</p></div></form>'))).toEqual([
+      'heading: Statsbidrag för socialtjänsten', 'paragraph: Kommuner kan rekvirera medel.',
+    ]);
+  });
   it('decodes character references and keeps a link\'s href', () => {
     const doc = readHtml('x.html', page('<main><p>L&auml;s <a href="https://www.riksdagen.se/sfs">f&ouml;rordningen</a> &amp; villkoren.</p></main>'));
     expect(doc.blocks[0]!.seg.text).toBe('Läs förordningen & villkoren.');
@@ -59,5 +65,22 @@ describe('main content', () => {
     const { src } = doc.blocks[0]!.seg;
     const at = (i: number): string => html[doc.origin!.offsets[src[i]!]!]!;
     expect([...doc.blocks[0]!.seg.text].map((_, i) => at(i)).join('')).toBe('Sista dag &r\nden 13 maj.');
+  });
+});
+
+describe('page decoding', () => {
+  const body = '<p>Sista dag att rekvirera är den 13 maj – inte senare.</p>';
+  const text = (bytes: Uint8Array): string => readHtml('x.html', decodeHtml(bytes)).blocks[0]!.seg.text;
+  it('reads UTF-8 with a BOM', () => {
+    expect(text(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(`<html><body>${body}</body></html>`)]))).toBe('Sista dag att rekvirera är den 13 maj – inte senare.');
+  });
+  it('reads Windows-1252 as <meta charset> declares it, – included', () => {
+    expect(text(toWindows1252(`<html><head><meta charset="windows-1252"></head><body>${body}</body></html>`))).toBe('Sista dag att rekvirera är den 13 maj – inte senare.');
+  });
+  it('reads the http-equiv form of the declaration', () => {
+    expect(text(toWindows1252(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body>${body}</body></html>`))).toBe('Sista dag att rekvirera är den 13 maj – inte senare.');
+  });
+  it('falls back to Windows-1252 when undeclared bytes are not UTF-8', () => {
+    expect(text(toWindows1252(`<html><body>${body}</body></html>`))).toBe('Sista dag att rekvirera är den 13 maj – inte senare.');
   });
 });
