@@ -140,6 +140,7 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
       case 'heading':
       case 'paragraph':
       {
+        if (node.type === 'paragraph' && boldLine(node.children)) Object.assign(node, { type: 'heading', depth: 3 });
         sep(h);
         const s = chars.length;
         phrasing(node.children, h);
@@ -214,6 +215,22 @@ function layout(tree: Root, html: string, oneLine: boolean): { source: string; o
   for (const p of placed) (p.node as { position: Pos }).position = { start: pos(p.s), end: pos(Math.max(p.s, p.e)) };
   tree.position = { start: pos(0), end: pos(source.length) };
   return { source, offsets: Int32Array.from(offs) };
+}
+
+/**
+ * A paragraph that is one short bold phrase is a heading: Word documents and web editors often set
+ * "Vilka kan rekvirera?" in bold instead of a heading style. A bold lead-in ending in ":" or "." is not.
+ */
+function boldLine(children: readonly PhrasingContent[]): boolean {
+  const parts = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (parts.length !== 1 || parts[0]!.type !== 'strong') return false;
+  const text = toText(parts[0]!).trim();
+  return text.length >= 3 && text.length <= 120 && /\p{L}/u.test(text) && !/[.:;,]$/u.test(text);
+}
+
+function toText(node: PhrasingContent): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as PhrasingContent[]).map(toText).join('') : '';
 }
 
 /**

@@ -54,6 +54,11 @@ describe('main content', () => {
       'heading: Statsbidrag för socialtjänsten', 'paragraph: Kommuner kan rekvirera medel.',
     ]);
   });
+  it('reads a paragraph that is one short bold phrase as a heading, a bold lead-in as text', () => {
+    expect(blocks(page('<main><p><strong>Vilka kan rekvirera?</strong></p><p>Kommuner kan rekvirera.</p><p><b>Observera:</b> sista dag är 13 maj.</p><p><strong>Observera:</strong></p></main>'))).toEqual([
+      'heading: Vilka kan rekvirera?', 'paragraph: Kommuner kan rekvirera.', 'paragraph: Observera: sista dag är 13 maj.', 'paragraph: Observera:',
+    ]);
+  });
   it('decodes character references and keeps a link\'s href', () => {
     const doc = readHtml('x.html', page('<main><p>L&auml;s <a href="https://www.riksdagen.se/sfs">f&ouml;rordningen</a> &amp; villkoren.</p></main>'));
     expect(doc.blocks[0]!.seg.text).toBe('Läs förordningen & villkoren.');
