@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract/index.js';
 import { OCR_REPAIRS, ocrAvailable, wordsFromTsv } from '../../extract/read/ocr.js';
+import { evidenceQuote } from '../../specs/rules/evidence-quote.js';
 import { cli, ROOT } from '../helpers.js';
 
 // Scanned PDFs: Tesseract's word boxes become positioned items for the PDF layout reader. The
@@ -111,5 +112,27 @@ describe.skipIf(!hasOcr)('a scanned anvisning, read by Tesseract', () => {
       expect(e.confidence, path).toBeGreaterThan(0.5);
       expect(e.confidence, path).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('validate and OCR quotes', () => {
+  const spec = (evidence: Record<string, { line: number; quote: string; page?: number; ocr?: true; confidence?: number }>): Parameters<typeof evidenceQuote.check>[0]['spec'] =>
+    ({ spec: 1, kind: 'anvisning', id: 'x', year: 2026, title: 'X', source: { path: 'sources/2026/x.pdf', sha256: '0'.repeat(64) }, evidence }) as never;
+  const check = (s: ReturnType<typeof spec>, sourceText?: string): ReturnType<typeof evidenceQuote.check> =>
+    evidenceQuote.check({ file: 'specs/x/2026.yaml', spec: s, root: ROOT, ...(sourceText !== undefined ? { sourceText } : {}) });
+
+  it('an OCR quote the scan, read again, does not give is a warning naming its page', () => {
+    const found = check(spec({ title: { line: 3, page: 2, quote: 'Sista dag att rekvirera är den 13 maj 2026.', ocr: true, confidence: 0.93 } }), 'Sista dag att rekvirera är den l3 maj 2026.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.message).toMatch(/OCR quote .*\(page 2\); compare it with the page image/u);
+  });
+  it('a quote that is not OCR stays an error', () => {
+    const found = check(spec({ title: { line: 3, quote: 'Sista dag att rekvirera är den 13 maj 2026.' } }), 'Sista dag att rekvirera är den l3 maj 2026.');
+    expect(found[0]!.severity).toBeUndefined();
+  });
+  it('a scan that cannot be read again without Tesseract leaves its OCR quotes unchecked, with a warning', () => {
+    const found = check(spec({ title: { line: 3, page: 1, quote: 'Statsbidrag', ocr: true, confidence: 0.9 } }));
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/install tesseract-ocr and tesseract-ocr-swe/u) })]);
   });
 });
