@@ -4,7 +4,6 @@ import { extname } from 'node:path';
 import { fail, type Diagnostic } from '../../specs/diagnostics.js';
 import { decode } from './decode.js';
 import { readText } from './text.js';
-import { decodeHtml, readHtml } from './html.js';
 import type { Doc } from '../tree/types.js';
 import type { LinkLine } from './normalize.js';
 
@@ -46,9 +45,12 @@ export function kindOf(file: string, bytes: Uint8Array): Kind {
   return 'text';
 }
 
-/** A page or a Word document as a Doc (its source is the text a reader sees). */
+/** A page or a Word document as a Doc (its source is the text a reader sees); loaded lazily, as pdf.js is. */
 async function readMarkup(kind: 'html' | 'docx', bytes: Uint8Array, file: string, options: ReadOptions): Promise<Doc> {
-  if (kind === 'html') return readHtml(file, decodeHtml(bytes));
+  if (kind === 'html') {
+    const { decodeHtml, readHtml } = await import('./html.js');
+    return readHtml(file, decodeHtml(bytes));
+  }
   const { readDocx } = await import('./docx.js');
   return readDocx(bytes, file, options.onDiagnostic);
 }
