@@ -75,6 +75,7 @@ async function cmdExtract(args: string[]): Promise<number> {
     onProgress: (page, pages) => {
       if (pages >= 50 && (page === 1 || page % 50 === 0 || page === pages)) process.stderr.write(`grantspec: reading page ${page} of ${pages}\n`);
     },
+    onDiagnostic: (d) => printDiagnostics([d]),
   });
   const schemaPath = values.out
     ? relative(dirname(resolve(values.out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/')
@@ -205,7 +206,10 @@ async function cmdReview(args: string[]): Promise<number> {
   const { reviewHtml } = await import('../site/review.js');
   // one reading of the source serves the extraction, the lint and the page
   const { spec, doc } = await extractWithDoc(file);
-  const html = reviewHtml(file, doc.source, spec, lintText(file, doc.source, spec));
+  // a web page's evidence points into its markup; the page shows the text a reader sees
+  const { sourcePlace } = await import('../extract/tree/locate.js');
+  const shown = doc.origin ? { ...spec, evidence: Object.fromEntries(Object.entries(spec.evidence).map(([k, e]) => [k, { ...e, ...sourcePlace(doc, e.line, e.column) }])) } : spec;
+  const html = reviewHtml(file, doc.source, shown, lintText(file, doc.source, spec));
   const out = values.out ?? 'review.html';
   const { writeAtomic } = await import('./write.js');
   await writeAtomic(out, html, values.force || values.out === undefined);

@@ -1,5 +1,5 @@
 import type { EvidenceEntry } from '../specs/schema/index.js';
-import { collapseQuote, pageOf, positionOf, sourceSpan } from './tree/locate.js';
+import { collapseQuote, pageOf, placeOf, sourceSpan } from './tree/locate.js';
 import type { Doc, Located } from './tree/types.js';
 
 // Grounding: a value is emitted only together with the source passage that states it. The quote
@@ -17,9 +17,10 @@ export class Grounder {
     const { start, end } = 'block' in where ? sourceSpan(where) : { start: where.srcStart, end: where.srcEnd };
     const quote = collapseQuote(this.doc.source.slice(start, end));
     if (quote.length === 0) return undefined;
-    const { line, column } = positionOf(this.doc.lineStarts, start);
+    const { line, column } = placeOf(this.doc, start);
     const page = pageOf(this.doc.pageStarts, start);
-    this.evidence[path] = { line, column, ...(page !== undefined ? { page } : {}), quote };
+    const ocr = page !== undefined ? this.doc.ocrPages?.[page] : undefined;
+    this.evidence[path] = { line, column, ...(page !== undefined ? { page } : {}), quote, ...(ocr !== undefined ? { ocr: true, confidence: ocr } : {}) };
     return value;
   }
 

@@ -1,4 +1,5 @@
 import { fail } from '../../specs/diagnostics.js';
+import { OCR_PACKAGES, ocrAvailable, pageReader } from './ocr.js';
 import { dropFurniture, layoutText, pageLines, type Line, type PdfItem, type PdfLink, type PdfPage } from './pdf-layout.js';
 
 // PDF → text with page starts, through pdfjs-dist's legacy build (runs in Node without a worker
@@ -13,6 +14,8 @@ export interface PdfText {
   readonly emptyPages: number[];
   /** link annotations: URL and the span of text they cover */
   readonly links: Array<{ url: string; start: number; end: number }>;
+  /** pages read by OCR (no text layer): page → Tesseract's mean word confidence, 0–1 */
+  readonly ocrPages?: Record<number, number>;
 }
 
 interface TextItemLike { str: string; transform: number[]; width: number; height: number }
@@ -63,12 +66,14 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
     if (name === 'PasswordException') fail(file, 'pdf-encrypted', 'the PDF is password protected; ask the publisher for an unprotected copy');
     fail(file, 'pdf-invalid', `not a readable PDF (${name === 'InvalidPDFException' ? 'damaged or not a PDF at all' : (e as Error).message || 'unreadable'}); get a fresh copy from the publisher`);
   }
+  let ocr: ReturnType<typeof pageReader> | undefined;
   try {
     const pages = doc.numPages;
     if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
     const lines: Line[] = [];
     const carry = { glyphItem: false };
     const emptyPages: number[] = [];
+    const ocrPages: Record<number, number> = {};
     // A few pages are asked for ahead: pdf.js answers through the event loop, and requests in
     // flight keep it busy while the previous page is laid out. The window keeps memory bounded.
     const AHEAD = 6;
@@ -107,17 +112,29 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
     for (let n = 1; n <= pages; n++) {
       for (let k = n; k < n + AHEAD; k++) request(k);
       onProgress?.(n, pages);
-      const pdfPage = await pending.get(n)!;
+      let pdfPage = await pending.get(n)!;
       pending.delete(n);
-      if (!pdfPage.items.some((i) => i.str.trim())) emptyPages.push(n);
+      if (!pdfPage.items.some((i) => i.str.trim())) {
+        // a scanned page: its words and their boxes from Tesseract, laid out like a text layer
+        if (ocrAvailable()) {
+          ocr ??= pageReader(bytes, pages);
+          const read = await ocr.read(n, pdfPage.height).catch((e: Error) => fail(file, 'ocr-failed', `page ${n} could not be read by OCR (${e.message}); check the file opens in a PDF viewer`, { page: n }));
+          pdfPage = { ...pdfPage, items: read.items };
+          if (read.items.length) ocrPages[n] = Math.round(read.confidence * 100) / 100;
+        }
+        if (!pdfPage.items.length) emptyPages.push(n);
+      }
       lines.push(...pageLines(pdfPage, n, carry));
     }
     if (emptyPages.length === pages) {
-      fail(file, 'pdf-no-text', `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction`);
+      fail(file, 'pdf-no-text', ocr
+        ? `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer and OCR found no words; check that the scan is not blank`
+        : `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction: install ${OCR_PACKAGES} (Debian/Ubuntu: apt-get install ${OCR_PACKAGES})`);
     }
     const { text, pageStarts, links } = layoutText(dropFurniture(lines, pages), pages);
-    return { text, pageStarts, pages, emptyPages, links };
+    return { text, pageStarts, pages, emptyPages, links, ...(Object.keys(ocrPages).length ? { ocrPages } : {}) };
   } finally {
+    ocr?.close();
     await doc.destroy();
   }
 }

@@ -21,6 +21,17 @@ export function readText(file: string, source: string, pageStarts?: readonly num
   };
 }
 
+/**
+ * A Doc from an mdast tree already laid out over `source` (every node's position in source
+ * coordinates, each text node's value the source slice it spans): the HTML and .docx readers.
+ */
+export function readTree(file: string, source: string, tree: Root, extra: Pick<Doc, 'origin'> = {}): Doc {
+  const map = new Int32Array(source.length + 1);
+  for (let i = 0; i <= source.length; i++) map[i] = i;
+  const blocks = flatten(tree, { md: source, map, outline: [], linkLines: [] });
+  return { file, source, lineStarts: lineStarts(source), tree, blocks, sections: sectionsOf(blocks), linkLines: [], ...extra };
+}
+
 function parseMarkdown(md: string): Root {
   // GFM only where there is a table: its autolink scanning costs a fifth of the parse on long documents
   const processor = /^[ \t]*\|.*\|[ \t]*$/mu.test(md) ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);

@@ -26,6 +26,12 @@ export function positionOf(starts: readonly number[], offset: number): { line: n
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
+/** Line and column of a source offset in the original file (the markup, for a web page). */
+export function placeOf(doc: Pick<Doc, 'lineStarts' | 'origin'>, offset: number): { line: number; column: number } {
+  if (!doc.origin) return positionOf(doc.lineStarts, offset);
+  return positionOf(doc.origin.lineStarts, doc.origin.offsets[Math.min(offset, doc.origin.offsets.length - 1)] ?? 0);
+}
+
 export function pageOf(pageStarts: readonly number[] | undefined, offset: number): number | undefined {
   if (!pageStarts || pageStarts.length === 0) return undefined;
   let page = 1;
@@ -53,4 +59,15 @@ export function collapseQuote(raw: string): string {
 export function quoteOf(doc: Doc, loc: Located): string {
   const { start, end } = sourceSpan(loc);
   return collapseQuote(doc.source.slice(start, end));
+}
+
+/**
+ * The line and column in `doc.source` of a place given in the original file: for a web page the
+ * evidence points into the markup, while review shows the text a reader sees.
+ */
+export function sourcePlace(doc: Pick<Doc, 'lineStarts' | 'origin'>, line: number, column = 1): { line: number; column: number } {
+  if (!doc.origin) return { line, column };
+  const target = (doc.origin.lineStarts[line - 1] ?? 0) + column - 1;
+  const i = doc.origin.offsets.indexOf(target);
+  return positionOf(doc.lineStarts, i >= 0 ? i : 0);
 }

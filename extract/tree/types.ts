@@ -43,6 +43,14 @@ export interface Doc {
   readonly blocks: readonly Block[];
   readonly sections: readonly Section[];
   readonly linkLines: readonly LinkLine[];
+  /**
+   * For a source read out of markup (a saved web page): `source` is the text a reader sees and
+   * offsets[i] is where its character i stands in the decoded markup, so evidence can carry the
+   * line and column of the original file.
+   */
+  readonly origin?: { readonly lineStarts: readonly number[]; readonly offsets: Int32Array };
+  /** for scanned PDFs: the pages read by OCR, page → Tesseract's mean word confidence (0–1) */
+  readonly ocrPages?: Readonly<Record<number, number>>;
   /** for PDFs: the source offset where each page starts */
   readonly pageStarts?: readonly number[];
 }

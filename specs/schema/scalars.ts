@@ -59,6 +59,10 @@ export const evidenceEntry = z.object({
   column: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
   quote: z.string().min(1),
+  /** addition: the quote was read by OCR from a scanned page, as Tesseract read it */
+  ocr: z.literal(true).optional(),
+  /** addition: with `ocr`, Tesseract's mean word confidence on that page, 0–1 */
+  confidence: z.number().min(0).max(1).optional(),
 }).strict();
 
 export const evidence = z.record(z.string(), evidenceEntry)

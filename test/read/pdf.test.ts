@@ -59,16 +59,18 @@ describe('real grant pages the extractor was not written for, as PDFs', () => {
 
 describe('bad PDFs', () => {
   const d = mkdtempSync(join(tmpdir(), 'grantspec-pdf-'));
-  const cases: Array<[string, () => string, RegExp]> = [
+  // without Tesseract on the PATH, as on a machine that has not installed it
+  const noOcr = { PATH: mkdtempSync(join(tmpdir(), 'grantspec-bin-')) };
+  const cases: Array<[string, () => string, RegExp, NodeJS.ProcessEnv?]> = [
     ['a truncated PDF', () => resolve(ROOT, 'test/fixtures/pdf/bad/truncated.pdf'), /pdf-invalid .*get a fresh copy/u],
     ['a text file named .pdf', () => { const f = join(d, 'inte.pdf'); writeFileSync(f, 'Det här är ingen PDF.\n'); return f; }, /pdf-invalid/u],
     ['a PDF encrypted with a user password', () => resolve(ROOT, 'test/fixtures/pdf/bad/user-password.pdf'), /pdf-encrypted the PDF is password protected; ask the publisher for an unprotected copy/u],
-    ['a scanned PDF without a text layer', () => resolve(ROOT, 'test/fixtures/pdf/bad/scanned.pdf'), /pdf-no-text page 1–\d+ have no text layer .*OCR is needed/u],
+    ['a scanned PDF without a text layer, Tesseract not installed', () => resolve(ROOT, 'test/fixtures/pdf/bad/scanned.pdf'), /pdf-no-text page 1–\d+ have no text layer .*OCR is needed.*install tesseract-ocr tesseract-ocr-swe/u, noOcr],
     ['a PDF with no pages', () => { const f = join(d, 'tom.pdf'); writeFileSync(f, makePdf([])); return f; }, /pdf-empty|pdf-invalid/u],
   ];
-  it.each(cases)('%s gets one clear line, a non-zero exit and no output file', async (_, file, message) => {
+  it.each(cases)('%s gets one clear line, a non-zero exit and no output file', async (_, file, message, env) => {
     const out = join(d, `${Math.random().toString(36).slice(2)}.yaml`);
-    const r = await cli(['extract', file(), '--out', out]);
+    const r = await cli(['extract', file(), '--out', out], ROOT, env);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

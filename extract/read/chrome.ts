@@ -1,0 +1,148 @@
+import type { Element, ElementContent, Root } from 'hast';
+
+// Page chrome is not content. A saved agency page carries menus listing other grants, cookie
+// banners, breadcrumbs and a footer with the switchboard number; read as text, a menu item becomes
+// the title and the footer phone a contact. Each rule is data: what it drops, why, and an example
+// page fragment (dropped) with one that must stay, both run as tests (test/read/chrome.test.ts).
+
+export interface ChromeRule {
+  readonly id: string;
+  readonly why: string;
+  /** true when the element is chrome; `inMain` says it sits inside the chosen main content */
+  readonly drops: (el: Element, inMain: boolean) => boolean;
+  /** a fragment whose marked element (data-chrome) this rule drops */
+  readonly example: string;
+  /** a fragment this rule keeps whole */
+  readonly counterExample: string;
+}
+
+const attr = (el: Element, name: string): string => {
+  const v = el.properties[name];
+  return Array.isArray(v) ? v.join(' ') : v === undefined || v === null ? '' : String(v);
+};
+
+/** class and id words, lower case: "c-cookie-banner" → cookie, banner … */
+const words = (el: Element): string[] => `${attr(el, 'className')} ${attr(el, 'id')}`.toLowerCase().split(/[^a-z0-9åäö]+/u).filter(Boolean);
+const hasWord = (el: Element, set: ReadonlySet<string>): boolean => words(el).some((w) => set.has(w));
+
+export function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  let out = '';
+  for (const c of node.children) out += textOf(c);
+  return out;
+}
+
+function linkText(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    n += c.tagName === 'a' ? textOf(c).replace(/\s+/gu, '').length : linkText(c);
+  }
+  return n;
+}
+
+function links(el: Element): number {
+  let n = 0;
+  for (const c of el.children) if (c.type === 'element') n += (c.tagName === 'a' ? 1 : 0) + links(c);
+  return n;
+}
+
+const LANDMARK_TAGS = new Set(['nav', 'aside']);
+const PAGE_TAGS = new Set(['header', 'footer']);
+// not <form>: older publishing systems (ASP.NET WebForms) wrap the whole page in one
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'canvas', 'dialog', 'head']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+const COOKIE_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'kakor', 'cookiebanner', 'cookieconsent']);
+// whole class words only, and none a content wrapper might carry ("social", "some", "print")
+const TOOL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'brodsmulor', 'share', 'sharing', 'readspeaker', 'skiplink', 'toolbar']);
+const MENU_WORDS = new Set(['menu', 'meny', 'sidebar', 'sidemenu', 'sidenav', 'subnav', 'submenu', 'navigation', 'nav', 'related', 'relaterat', 'puffar', 'puff']);
+// a class on <body> or <main> ("has-cookie-banner", "with-sidebar") says nothing about their content
+const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);
+const BLOCK_TAGS = new Set(['p', 'div', 'span', 'time', 'small', 'li', 'dd', 'section']);
+
+/** "Senast uppdaterad 12 mars 2026", "Sidan granskades …": page stamps, never a grant date. */
+const STAMP = /^\s*(?:senast\s+(?:uppdaterad|ändrad|granskad|publicerad)|sidan\s+(?:uppdaterades|granskades|publicerades|är\s+senast)|uppdaterad|granskad|publicerad|last\s+(?:updated|modified|reviewed))\b/iu;
+/** a link that jumps within the page past the chrome: "Hoppa till innehållet" */
+const SKIP = /^\s*(?:hoppa|gå\s+direkt|till\s+innehåll|skip\s+to)/iu;
+
+export const CHROME_RULES: readonly ChromeRule[] = [
+  {
+    id: 'hidden',
+    // a collapsed accordion in the main content is hidden too, and a reader opens it: kept there
+    why: 'scripts, styles, form controls and, outside the main content, hidden elements (mobile menus, closed dialogs) are not read by anyone',
+    drops: (el, inMain) => HIDDEN_TAGS.has(el.tagName) || (!inMain && (el.properties.hidden !== undefined && el.properties.hidden !== false
+      || attr(el, 'ariaHidden') === 'true' || /display\s*:\s*none/iu.test(attr(el, 'style')))),
+    example: '<p>Bidraget söks hos kommunen.</p><div data-chrome hidden>Sista dag 1 mars 2020</div>',
+    counterExample: '<main><h2>Frågor och svar</h2><div class="accordion-panel" hidden><p>Sista dag att rekvirera är den 13 maj 2026.</p></div></main>',
+  },
+  {
+    id: 'page-landmark',
+    why: 'the page header and footer (logo, switchboard number, address) belong to the site, not the grant',
+    drops: (el, inMain) => PAGE_TAGS.has(el.tagName) && !inMain,
+    example: '<footer data-chrome><p>Växel 075-247 30 00, registrator@socialstyrelsen.se</p></footer><main><p>Bidraget söks hos kommunen.</p></main>',
+    counterExample: '<main><article><header><h1>Statsbidrag för kvalitetsregister</h1></header><p>Bidraget söks hos kommunen.</p></article></main>',
+  },
+  {
+    id: 'navigation',
+    why: 'menus and side columns list other grants and pages; a menu item is never the title',
+    drops: (el) => LANDMARK_TAGS.has(el.tagName) || CHROME_ROLES.has(attr(el, 'role')),
+    example: '<nav data-chrome><ul><li><a href="/a">Statsbidrag för äldreomsorg</a></li></ul></nav><p>Bidraget söks hos kommunen.</p>',
+    counterExample: '<section role="region"><p>Bidraget söks hos kommunen.</p></section>',
+  },
+  {
+    id: 'cookie-banner',
+    why: 'a consent banner asks about cookies, it says nothing about the grant',
+    drops: (el) => hasWord(el, COOKIE_WORDS) || /cookie|kakor/iu.test(attr(el, 'ariaLabel')),
+    example: '<div id="cookie-banner" data-chrome><p>Vi använder kakor för att förbättra webbplatsen.</p></div><p>Bidraget söks hos kommunen.</p>',
+    counterExample: '<div class="content"><p>Bidraget söks hos kommunen.</p></div>',
+  },
+  {
+    id: 'page-tools',
+    why: 'breadcrumbs, skip links and share, print and listen buttons are page tools',
+    drops: (el) => hasWord(el, TOOL_WORDS) || /breadcrumb|brödsmul/iu.test(attr(el, 'ariaLabel'))
+      || (el.tagName === 'a' && attr(el, 'href').startsWith('#') && SKIP.test(textOf(el))),
+    example: '<ol class="breadcrumb" data-chrome><li><a href="/">Start</a></li><li>Statsbidrag</li></ol><p>Bidraget söks hos kommunen.</p>',
+    counterExample: '<ol><li>Rekvirera senast 1 mars.</li></ol>',
+  },
+  {
+    id: 'side-menu',
+    why: 'a side or related-pages menu lists other grants; it is navigation even without <nav>',
+    drops: (el) => hasWord(el, MENU_WORDS) && linkText(el) >= 0.5 * textOf(el).replace(/\s+/gu, '').length,
+    example: '<div class="sidebar" data-chrome><ul><li><a href="/b">Statsbidrag för vårdplatser</a></li></ul></div><p>Bidraget söks hos kommunen.</p>',
+    counterExample: '<div class="main-content"><p>Bidraget söks hos kommunen.</p></div>',
+  },
+  {
+    id: 'link-list',
+    why: 'a list that is all links (three or more) is a menu of other pages, not a list the grant states',
+    drops: (el) => (el.tagName === 'ul' || el.tagName === 'ol') && links(el) >= 3
+      && linkText(el) >= 0.9 * textOf(el).replace(/\s+/gu, '').length,
+    example: '<ul data-chrome><li><a href="/a">Statsbidrag A</a></li><li><a href="/b">Statsbidrag B</a></li><li><a href="/c">Statsbidrag C</a></li></ul><p>Bidraget söks hos kommunen.</p>',
+    counterExample: '<ul><li>Läs <a href="/a">förordningen</a> om bidraget.</li><li>Rekvirera i e-tjänsten <a href="/e">Mina sidor</a> senast 1 mars.</li><li><a href="/f">Blankett</a> för redovisning av medlen.</li></ul>',
+  },
+  {
+    id: 'update-stamp',
+    why: '"Senast uppdaterad" and "Sidan granskades" date the page, never the grant',
+    drops: (el) => BLOCK_TAGS.has(el.tagName) && STAMP.test(textOf(el)) && textOf(el).trim().length <= 120,
+    example: '<p>Bidraget söks hos kommunen.</p><p data-chrome>Senast uppdaterad: 12 mars 2026</p>',
+    counterExample: '<p>Uppdaterade uppgifter ska lämnas senast den 12 mars 2026 till Socialstyrelsen.</p>',
+  },
+];
+
+/** Remove chrome below `node` in place; `inMain` is true below the chosen main content. */
+export function dropChrome(node: Root | Element, inMain = false, rules: readonly ChromeRule[] = CHROME_RULES): void {
+  const kept: typeof node.children = [];
+  for (const c of node.children) {
+    if (c.type === 'comment' || c.type === 'doctype') continue;
+    if (c.type === 'element') {
+      if (!NEVER_DROPPED.has(c.tagName) && rules.some((r) => r.drops(c, inMain))) continue;
+      dropChrome(c, inMain || isLandmarkMain(c), rules);
+    }
+    kept.push(c as never);
+  }
+  node.children = kept as never;
+}
+
+export function isLandmarkMain(el: Element): boolean {
+  return el.tagName === 'main' || attr(el, 'role') === 'main' || el.tagName === 'article';
+}

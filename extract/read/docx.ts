@@ -1,0 +1,53 @@
+import mammoth from 'mammoth';
+import type { Diagnostic } from '../../specs/diagnostics.js';
+import { fail } from '../../specs/diagnostics.js';
+import { readHtml } from './html.js';
+import type { Doc } from '../tree/types.js';
+
+// Word (.docx) → Doc: mammoth reads the styles into HTML (headings, numbered and bulleted lists,
+// tables) and the page reader lays it out, one paragraph per line, so that a quote's line is the
+// number of the paragraph it stands in. mammoth leaves out what a reader of the finished document
+// does not see: deleted tracked changes, comments, page headers and footers, document properties.
+
+// Swedish Word names its built-in styles in Swedish when a document is made from a Swedish template
+const STYLE_MAP = [
+  "p[style-name='Rubrik 1'] => h1:fresh", "p[style-name='Rubrik 2'] => h2:fresh", "p[style-name='Rubrik 3'] => h3:fresh",
+  "p[style-name='Rubrik 4'] => h4:fresh", "p[style-name='Title'] => h1:fresh", "p[style-name='Rubrik'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh", "p[style-name='Underrubrik'] => h2:fresh",
+];
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+export const isOle = (bytes: Uint8Array): boolean => startsWith(bytes, OLE);
+
+/** An Office file encrypted with a password is an OLE container holding an "EncryptedPackage" stream. */
+function encrypted(bytes: Uint8Array): boolean {
+  const name = Buffer.from('EncryptedPackage', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
+}
+
+export async function readDocx(bytes: Uint8Array, file: string, onDiagnostic?: (d: Diagnostic) => void): Promise<Doc> {
+  if (isOle(bytes)) {
+    if (encrypted(bytes)) fail(file, 'docx-encrypted', 'the document is password protected; open it in Word, remove the password (Arkiv → Info → Skydda dokument) and save it again');
+    fail(file, 'docx-old-format', 'this is an old Word 97–2003 document (.doc); open it in Word or LibreOffice and save it as .docx');
+  }
+  if (!isZip(bytes)) fail(file, 'docx-not-zip', 'not a Word document: a .docx is a zip archive and this file is not one; save the document again as .docx from Word');
+  let result: { value: string; messages: Array<{ type: string; message: string }> };
+  try {
+    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {
+      styleMap: STYLE_MAP,
+      // images carry no text the extractor could quote; their bytes are not copied into the markup
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
+  } catch (e) {
+    const message = (e as Error).message ?? '';
+    if (/main document part/iu.test(message)) fail(file, 'docx-no-document', 'the zip has no word/document.xml, so it is not a Word document; save the anvisning again as .docx from Word');
+    fail(file, 'docx-invalid', 'the Word document is damaged and cannot be read; get a fresh copy or save it again from Word');
+  }
+  // the same warning comes once per paragraph that uses the style: report each once
+  for (const message of new Set(result.messages.map((m) => m.message))) {
+    onDiagnostic?.({ file, rule: 'docx-style', severity: 'warning', message: `${message}; read as a plain paragraph` });
+  }
+  return readHtml(file, result.value, { docx: true });
+}
