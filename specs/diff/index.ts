@@ -88,7 +88,7 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: after.quote });
       continue;
     }
-    changes.push(record(r, before, after, years, newText !== undefined));
+    changes.push(record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec));
   }
   changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));
   const warnings = oldSpec.id === newSpec.id ? [] : [`Varning: ${oldSpec.id} och ${newSpec.id} är olika statsbidrag; jämförelsen visar skillnader mellan två olika bidrag.`];
@@ -101,10 +101,19 @@ function rowWeight(c: Change): number {
   return Math.abs(Number(c.new) - Number(c.old));
 }
 
-function record(r: RawChange, before: Quote | undefined, after: Quote | undefined, years: number, checked: boolean): Change {
+/** Whose value a change inside a list item is: "Belopp (Region Uppsala)", "Svarstyp (fråga 4)". */
+function owner(spec: GrantSpec, path: string, field: string): string {
+  const m = /^(rows|questions|contacts)\.(\d+)\.[a-z_]/u.exec(path);
+  if (!m || fieldOf(field)?.path === m[1]) return '';
+  const item = ((spec as unknown as Record<string, unknown[]>)[m[1]!] ?? [])[Number(m[2])] as Record<string, unknown> | undefined;
+  const name = m[1] === 'rows' ? item?.name : m[1] === 'questions' ? (item?.number !== undefined ? `fråga ${String(item.number)}` : undefined) : item?.email;
+  return name === undefined ? '' : ` (${String(name)})`;
+}
+
+function record(r: RawChange, before: Quote | undefined, after: Quote | undefined, years: number, checked: boolean, spec: GrantSpec): Change {
   const shift = r.kind === 'changed' ? shiftDays(r.field, r.old, r.new, years) : undefined;
   return {
-    path: r.path, label: labelOf(r.field), kind: r.kind, importance: importanceOf(r),
+    path: r.path, label: `${labelOf(r.field)}${owner(spec, r.path, r.field)}`, kind: r.kind, importance: importanceOf(r),
     ...(r.old !== undefined ? { old: r.old } : {}), ...(r.new !== undefined ? { new: r.new } : {}),
     ...(shift !== undefined ? { shift_days: shift } : {}),
     evidence: { ...(before && r.kind !== 'added' ? { old: before } : {}), ...(after && r.kind !== 'removed' ? { new: after } : {}) },
