@@ -65,10 +65,31 @@ export function quoteAt(spec: GrantSpec, path: string): Quote | undefined {
   return undefined;
 }
 
+const ANCHORS = ['requisition.closes', 'requisition.opens', 'reporting.due', 'usage_period.to', 'usage_period.from', 'due'];
+
+/**
+ * Grant years between the specs: their `year`s, or where a page does not name its year, the
+ * calendar years between the first deadline both state (a page of the 2019 round closing 15
+ * September and one of the 2020 round closing 15 September are a year apart, not 366 days).
+ */
+export function yearsBetween(a: GrantSpec, b: GrantSpec): number {
+  if (a.year !== undefined && b.year !== undefined) return b.year - a.year;
+  const at = (s: GrantSpec, path: string): string | undefined => {
+    const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), s);
+    return typeof v === 'string' && /^\d{4}-/u.test(v) ? v : undefined;
+  };
+  for (const p of ANCHORS) {
+    const x = at(a, p);
+    const y = at(b, p);
+    if (x && y) return Number(y.slice(0, 4)) - Number(x.slice(0, 4));
+  }
+  return 0;
+}
+
 const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
-  const years = oldSpec.year !== undefined && newSpec.year !== undefined ? newSpec.year - oldSpec.year : 0;
+  const years = yearsBetween(oldSpec, newSpec);
   const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years));
   const changes: Change[] = [];
   const gaps: Gap[] = [];
