@@ -204,7 +204,7 @@ function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn):
     }).sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
     const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
     page(recipientHref(r.code), 'recipient', {
-      root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code,
+      root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code, feed: `${r.code}.atom`,
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
     });
   }

@@ -2,7 +2,7 @@ import type { Importance } from '../fields.js';
 import { itemText } from '../schema/scalars.js';
 import type { Change, ChangeReport, Quote } from './index.js';
 import { wordDiff, type WordPart } from './lists.js';
-import { describe, fieldOfChange, valueWords } from './words.js';
+import { describe, detail, fieldOfChange, valueWords } from './words.js';
 
 // The change report for people and tools: a terminal (coloured unless NO_COLOR), Markdown with
 // old/new columns, one standalone HTML page (quotes side by side with a word-level redline), CSV
@@ -56,7 +56,7 @@ export function formatMarkdown(r: ChangeReport): string {
       const field = fieldOfChange(c);
       const words = reworded(c);
       const old = c.kind === 'added' ? '–' : words ? words.filter((w) => w.op !== '+').map((w) => (w.op === '-' ? `~~${w.text}~~` : w.text)).join(' ') : valueWords(field, c.old);
-      const now = c.kind === 'removed' ? 'anges inte längre' : words ? words.filter((w) => w.op !== '-').map((w) => (w.op === '+' ? `**${w.text}**` : w.text)).join(' ') : `${valueWords(field, c.new)}${describe(c, sameYear(r)).match(/ \([^()]*\)$/u)?.[0] ?? ''}`;
+      const now = c.kind === 'removed' ? 'anges inte längre' : words ? words.filter((w) => w.op !== '-').map((w) => (w.op === '+' ? `**${w.text}**` : w.text)).join(' ') : `${valueWords(field, c.new)}${c.kind === 'added' ? ' (nytt)' : detail(c, sameYear(r))}`;
       out.push(`| ${sign(c)} | ${mdCell(c.label)} | ${mdCell(old)} | ${mdCell(now)} |`);
     }
   }

@@ -58,7 +58,9 @@ type WithEvidence = { source: { path: string }; evidence: Record<string, { line:
 /** The quote a value rests on: its own, or its nearest parent's (one field of a contact rests on the contact). */
 export function quoteAt(spec: GrantSpec, path: string): Quote | undefined {
   const s = spec as unknown as WithEvidence;
-  for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
+  // a whole group (a usage period) rests on its first value's quote
+  const child = s.evidence[path] ? undefined : Object.keys(s.evidence).sort().find((k) => k.startsWith(`${path}.`));
+  for (let p = child ?? path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
     const e = s.evidence[p];
     if (e) return { source: s.source.path, line: e.line, ...(e.page ? { page: e.page } : {}), quote: e.quote };
   }

@@ -85,6 +85,8 @@ describe('Atom feeds of material changes', () => {
     checkAtom(await readFile(join(out, 'site/mottagare/0180.atom'), 'utf8'));
     const start = await readFile(join(out, 'site/index.html'), 'utf8');
     expect(start).toContain('<link rel="alternate" type="application/atom+xml" title="Ändringar i statsbidragen" href="andringar.atom">');
+    const kommun = await readFile(join(out, 'site/mottagare/0180.html'), 'utf8');
+    expect(kommun).toContain('<link rel="alternate" type="application/atom+xml" title="Ändringar för Stockholm" href="0180.atom">');
     const calendar = await readFile(join(out, 'site/kalender.html'), 'utf8');
     expect(calendar).toContain('<a href="andringar-kommuner.atom">för kommuner</a>');
   });
