@@ -137,3 +137,17 @@ describe('list matching', () => {
     ]);
   });
 });
+
+describe('allocation lists on both sides', () => {
+  it("lists each recipient's change, largest first, with its name, and the sum per recipient type", async () => {
+    const a = (await loadSpec('specs/tillganglighet-och-vardkapacitet/2025.allocation.yaml')).spec!;
+    if (a.kind !== 'allocation') throw new Error('expected an allocation list');
+    const b = { ...a, year: 2026, rows: a.rows.map((r, i) => (i === 3 ? { ...r, amount: Number(r.amount) + 5000 } : i === 7 ? { ...r, amount: Number(r.amount) - 100000 } : r)) };
+    const r = diffSpecs(a, b);
+    expect(r.changes.map((c) => [c.path, c.label, c.importance])).toEqual([
+      ['rows.7.amount', `Belopp (${a.rows[7]!.name})`, 'action'],
+      ['rows.3.amount', `Belopp (${a.rows[3]!.name})`, 'action'],
+    ]);
+    expect(r.summary).toContain('Summa för regionerna: 5 886 500 000 kr → 5 886 405 000 kr (−95 000 kr, −0,0 %).');
+  });
+});
