@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACT_FIELDS, fieldOf } from '../../specs/fields.js';
 import { diffSpecs } from '../../specs/diff/index.js';
 import { leaves, schemaFields } from '../../specs/diff/walk.js';
+import { describe as describeChange } from '../../specs/diff/words.js';
 import { loadSpec } from '../../specs/load.js';
 import type { GrantSpec } from '../../specs/schema/index.js';
 
@@ -89,6 +90,8 @@ describe('every leaf of every curated spec', () => {
     all.forEach((leaf, k) => {
       const changes = diffSpecs(spec, setAt(spec, leaf.path, mutate(leaf.field, leaf.value, 1 + (k % 7), siblingsOf(spec, leaf.path)))).changes;
       if (changes.length !== 1 || changes[0]!.path !== leaf.path || changes[0]!.kind !== 'changed') wrong.push(`${leaf.path}: ${changes.map((c) => `${c.kind} ${c.path}`).join(', ')}`);
+      // in words, never JSON
+      for (const c of changes) if (/[{[]"|"[}\]]|undefined|\[object/u.test(describeChange(c))) wrong.push(`${leaf.path}: ${describeChange(c)}`);
     });
     expect(wrong).toEqual([]);
   });
