@@ -63,6 +63,8 @@ const AF = ['anvisning', 'reporting-form'] as const;
 const ALL = ['anvisning', 'reporting-form', 'allocation'] as const;
 
 export const CONTRACT_FIELDS: readonly ContractField[] = [
+  // only when two documents of different kinds are compared (an anvisning with a form)
+  { path: 'kind', label: 'Slags dokument', kind: 'enum', importance: 'info', values: { anvisning: 'anvisning', 'reporting-form': 'återrapporteringsformulär', allocation: 'fördelningslista' }, in: ALL },
   { path: 'title', label: 'Titel', kind: 'text', importance: 'info', in: ALL },
   { path: 'agency', label: 'Myndighet', kind: 'text', importance: 'info', in: AF },
   { path: 'year', label: 'Bidragsår', kind: 'number', importance: 'info', in: ALL },
