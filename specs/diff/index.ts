@@ -4,6 +4,7 @@ import type { GrantSpec } from '../schema/index.js';
 import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
+import { dateWords } from './words.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -85,7 +86,28 @@ export function yearsBetween(a: GrantSpec, b: GrantSpec): number {
     const y = at(b, p);
     if (x && y) return Number(y.slice(0, 4)) - Number(x.slice(0, 4));
   }
+  // one names its year and the other only a deadline: that deadline's year
+  const first = (s: GrantSpec): number | undefined => {
+    const d = ANCHORS.map((p) => at(s, p)).find(Boolean);
+    return d === undefined ? undefined : Number(d.slice(0, 4));
+  };
+  const fa = first(a);
+  const fb = first(b);
+  if (a.year !== undefined && fb !== undefined) return fb - a.year;
+  if (b.year !== undefined && fa !== undefined) return b.year - fa;
   return 0;
+}
+
+/** Whether a text states this exact date moved by whole years ("1 oktober 2017", "2017-10-01"). */
+function statesDate(text: string | undefined, iso: unknown, years: number): boolean {
+  if (text === undefined || typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return false;
+  const d = shiftYears(iso, years);
+  // "6 mars 2026" must not be found in "16 mars 2026"
+  const at = (needle: string): boolean => {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (!/\d/u.test(text.charAt(i - 1)) && !/\d/u.test(text.charAt(i + needle.length))) return true;
+    return false;
+  };
+  return at(d) || at(normalizeForQuote(dateWords(d)));
 }
 
 const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
@@ -104,6 +126,15 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     // the old value's sentence still in the new text: the new extraction missed it (and the other way round)
     if (r.kind === 'removed' && before && newText?.includes(normalizeForQuote(before.quote))) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: before.quote });
+      continue;
+    }
+    // a date the other text states on the same calendar day of its year: one extraction missed it
+    if (r.kind === 'removed' && fieldOf(r.field)?.kind === 'date' && statesDate(newText, r.old, years)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: dateWords(shiftYears(r.old as string, years)) });
+      continue;
+    }
+    if (r.kind === 'added' && fieldOf(r.field)?.kind === 'date' && statesDate(oldText, r.new, -years)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: dateWords(shiftYears(r.new as string, -years)) });
       continue;
     }
     // (a quote of a word or two, "Produktionsplan", may stand in the old text in another sense)

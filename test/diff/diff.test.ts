@@ -151,3 +151,20 @@ describe('allocation lists on both sides', () => {
     expect(r.summary).toContain('Summa för regionerna: 5 886 500 000 kr → 5 886 405 000 kr (−95 000 kr, −0,0 %).');
   });
 });
+
+describe('a date one extraction missed', () => {
+  const base = { spec: 1, kind: 'anvisning', id: 'x', title: 'X', source: { path: 's.txt', sha256: '0'.repeat(64) }, evidence: {} } as const;
+  it('is no change when the other text states the same calendar day of its year', () => {
+    const a = { ...base, year: 2017 } as unknown as Anvisning;
+    const b = { ...base, year: 2018, requisition: { closes: '2018-10-01' } } as unknown as Anvisning;
+    const r = diffSpecs(a, b, { oldText: 'Ansökningsperioden pågår fram till den 1 oktober 2017.', newText: 'Sista dag 1 oktober 2018.' });
+    expect(r.changes).toEqual([]);
+    expect(r.gaps).toEqual([{ path: 'requisition.closes', label: 'Sista dag att rekvirera', side: 'old', quote: '1 oktober 2017' }]);
+  });
+  it('is a change when the other text states another day ("16 mars" is not "6 mars")', () => {
+    const a = { ...base, year: 2025, requisition: { opens: '2025-03-06' } } as unknown as Anvisning;
+    const b = { ...base, year: 2026 } as unknown as Anvisning;
+    const r = diffSpecs(a, b, { oldText: 'Utlysningsdatum: 2025-03-06', newText: 'senast den 16 mars 2026' });
+    expect(r.changes.map((c) => [c.path, c.kind])).toEqual([['requisition.opens', 'removed']]);
+  });
+});
