@@ -23,9 +23,11 @@ Usage:
       Nothing is written when a spec has errors. --jobs: threads rendering grants (default: one
       per core, at most 4, on machines with 4 cores or more; 200 specs a thread). The output is the
       same for any N.
-  grantspec diff OLD NEW [--format text|markdown|html|json]
+  grantspec diff OLD NEW [--format text|markdown|html|csv|json] [--verbose]
   grantspec diff --grant ID --from YEAR --to YEAR
-      What changed between two specs of a grant, field by field. Exit 0 equal, 1 different, 2 trouble.
+      What changed between two specs of a grant, every field, ranked: what requires action first,
+      each change quoted from both years. --verbose: values extraction missed, to stderr.
+      Exit 0 equal, 1 different, 2 trouble.
   grantspec lint FILE [--format text|json] [--explain RULE]
       Findings on the source text itself: mixed-script, placeholder-link, malformed-link,
       email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
@@ -168,7 +170,10 @@ async function cmdDiff(args: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true, strict: true,
-      options: { format: { type: 'string', default: 'text' }, grant: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, specs: { type: 'string', default: 'specs' } },
+      options: {
+        format: { type: 'string', default: 'text' }, grant: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+        specs: { type: 'string', default: 'specs' }, verbose: { type: 'boolean', default: false },
+      },
     });
     const files = values.grant
       ? [values.from, values.to].map((y) => {
@@ -177,7 +182,7 @@ async function cmdDiff(args: string[]): Promise<number> {
       })
       : positionals;
     if (files.length !== 2) throw new UsageError('diff takes OLD and NEW, or --grant ID --from YEAR --to YEAR');
-    if (!['text', 'markdown', 'html', 'json'].includes(values.format)) throw new UsageError(`unknown --format '${values.format}'; use text, markdown, html or json`);
+    if (!['text', 'markdown', 'html', 'csv', 'json'].includes(values.format)) throw new UsageError(`unknown --format '${values.format}'; use text, markdown, html, csv or json`);
     const { loadSpec } = await import('../specs/load.js');
     const loaded = await Promise.all(files.map((f) => loadSpec(f!)));
     const errors = loaded.flatMap((l) => l.diagnostics);
@@ -185,12 +190,24 @@ async function cmdDiff(args: string[]): Promise<number> {
       printDiagnostics(errors);
       return 2;
     }
+    const [a, b] = [loaded[0]!.spec!, loaded[1]!.spec!];
     const { diffSpecs } = await import('../specs/diff/index.js');
     const f = await import('../specs/diff/format.js');
-    const changes = diffSpecs(loaded[0]!.spec!, loaded[1]!.spec!);
+    // the sources, to tell a value the new text no longer states from one its extraction missed
+    const { readSource } = await import('../extract/read/index.js');
+    const text = async (path: string): Promise<string | undefined> => {
+      try { return (await readSource(path)).text; } catch { return undefined; }
+    };
+    const [oldText, newText] = await Promise.all([text(a.source.path), text(b.source.path)]);
+    const report = diffSpecs(a, b, { ...(oldText !== undefined ? { oldText } : {}), ...(newText !== undefined ? { newText } : {}) });
+    for (const w of report.warnings) process.stderr.write(`${w}\n`);
+    if (values.verbose) {
+      for (const g of report.gaps) process.stderr.write(`grantspec: extraction gap: ${g.label} (${g.path}) is still stated in the ${g.side === 'new' ? 'new' : 'old'} text but missing from its spec: "${g.quote}"\n`);
+    }
     const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-    process.stdout.write(values.format === 'json' ? f.formatJson(changes) : values.format === 'markdown' ? f.formatMarkdown(changes) : values.format === 'html' ? f.formatHtml(changes) : f.formatText(changes, color));
-    return changes.length ? 1 : 0;
+    const out = { json: f.formatJson, markdown: f.formatMarkdown, html: f.formatHtml, csv: f.formatCsv }[values.format as 'json'];
+    process.stdout.write(out ? out(report) : f.formatText(report, color));
+    return report.changes.length ? 1 : 0;
   } catch (e) {
     process.stderr.write(`grantspec: ${oneLine(e)}${e instanceof UsageError ? '; run grantspec --help' : ''}\n`);
     return 2;

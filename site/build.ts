@@ -7,6 +7,8 @@ import type { GrantSpec } from '../specs/schema/index.js';
 import { specFiles } from '../specs/validate.js';
 import { buildGroup, type GroupJob, type GroupResult } from './group.js';
 import { renderSiteWide } from './pages.js';
+import { loadGrants } from './data.js';
+import { feeds } from './feeds.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
 import { swapInto, tempFolder, Writer } from './write.js';
@@ -109,6 +111,8 @@ async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
     const render = await loadTemplates(o.templatesDir);
     const writer = new Writer(tmp);
     const wide = renderSiteWide(summaries, render, o.today, loadReference(), (path, content) => writer.write(path, content));
+    // the Atom feeds of material changes, from the same change records as "Nytt i år"
+    for (const [path, content] of feeds((await loadGrants(files, o.specs)).grants, loadReference())) writer.write(path, content);
     for (const f of (await readdir(o.assetsDir)).sort()) writer.write(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
     await swapInto(o.outDir, tmp);
     const diagnostics = results.flatMap((r) => r.diagnostics).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -10,7 +10,7 @@ import { eventsOf, grantPage, type Event } from './model.js';
 import type { Render } from './render.js';
 import { worksheet } from './worksheet.js';
 import { diffSpecs } from '../specs/diff/index.js';
-import { describe as describeChange, label as changeLabel } from '../specs/diff/format.js';
+import { describe as describeChange, reworded } from '../specs/diff/format.js';
 
 // Grants → the files of the site and the checklists, as maps from path to content. Pure: loading
 // is data.ts's, writing write.ts's, and build.ts runs them, in worker threads for large sites.
@@ -95,7 +95,11 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     const previous = g.years[k + 1];
     const news = previous ? {
       since: previous.year ?? 'förra året',
-      items: diffSpecs(previous, spec).map((c) => (c.words ? { label: changeLabel(c.path), words: c.words } : { text: describeChange(c) })),
+      // the change report's records and ranking: what requires action first
+      items: diffSpecs(previous, spec).changes.map((c) => {
+        const words = reworded(c);
+        return { importance: c.importance, ...(words ? { label: c.label, words } : { text: describeChange(c) }) };
+      }),
     } : undefined;
     if (news && k === 0) changes = { id: g.id, href: path, title: spec.title, year: spec.year, ...news };
     const checklistBase = `checklista-${yearKey(spec)}`;
@@ -200,7 +204,7 @@ function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn):
     }).sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
     const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
     page(recipientHref(r.code), 'recipient', {
-      root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code,
+      root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code, feed: `${r.code}.atom`,
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
     });
   }

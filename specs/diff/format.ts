@@ -1,70 +1,142 @@
-import type { Change } from './index.js';
+import type { Importance } from '../fields.js';
+import { itemText } from '../schema/scalars.js';
+import type { Change, ChangeReport, Quote } from './index.js';
+import { wordDiff, type WordPart } from './lists.js';
+import { describe, detail, fieldOfChange, valueWords } from './words.js';
 
-// Changes for people: a terminal (coloured when it is one and NO_COLOR is unset), Markdown, HTML,
-// and JSON for tools (dates as ISO strings).
+// The change report for people and tools: a terminal (coloured unless NO_COLOR), Markdown with
+// old/new columns, one standalone HTML page (quotes side by side with a word-level redline), CSV
+// for a spreadsheet (`;`, BOM, no cell a spreadsheet would run as a formula) and JSON. Every format
+// lists what asks something of the recipient first, under "Kräver åtgärd".
 
-const LABELS: Readonly<Record<string, string>> = {
-  title: 'Titel', agency: 'Myndighet', purpose: 'Syfte', payment: 'Utbetalning', 'funding.total': 'Totalt belopp',
-  'funding.population_date': 'Befolkningsstatistik per', 'requisition.opens': 'Rekvisitionen öppnar', 'requisition.closes': 'Sista dag att rekvirera',
-  'requisition.form': 'Form', 'requisition.channel': 'Kanal', 'usage_period.from': 'Kostnader från', 'usage_period.to': 'Kostnader till',
-  'reporting.due': 'Återrapportering senast', 'reporting.announced': 'Besked om återrapportering', 'reporting.period': 'Uppföljningen sker',
-  'repayment.invoice_threshold': 'Fakturering över', 'recipients.types': 'Mottagare', 'recipients.named': 'Namngivna mottagare',
-  'requisition.requires': 'Krav vid rekvisition', permitted_uses: 'Användning', excluded_uses: 'Får inte användas till', conditions: 'Villkor',
-  evidence_documents: 'Underlag', 'reporting.content': 'Frågor i återrapporteringen', 'repayment.triggers': 'Återbetalning',
-  legal_basis: 'Regelverk', contacts: 'Kontakt', links: 'Länkar', 'funding.parts': 'Fördelning', questions: 'Frågor', due: 'Sista dag', max_submissions: 'Antal inskick',
-};
+export const HEADINGS: Readonly<Record<Importance, string>> = { action: 'Kräver åtgärd', notice: 'Bra att känna till', info: 'Formuleringar och uppgifter om dokumentet' };
+const ORDER: readonly Importance[] = ['action', 'notice', 'info'];
 
-export function label(path: string): string {
-  const base = path.replace(/\.\d+$/u, '').replace(/\[.*\]$/u, '');
-  return LABELS[base] ?? base;
+const sameYear = (r: ChangeReport): boolean => r.from === r.to;
+const groups = (r: ChangeReport): Array<[Importance, Change[]]> =>
+  ORDER.map((i) => [i, r.changes.filter((c) => c.importance === i)] as [Importance, Change[]]).filter(([, cs]) => cs.length > 0);
+
+/** Old and new as text when both are sentences (a reworded item): the words kept, removed and added. */
+export function reworded(c: Change): WordPart[] | undefined {
+  if (c.kind !== 'changed') return undefined;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : v && typeof v === 'object' && 'text' in v ? itemText(v) : undefined);
+  const a = text(c.old);
+  const b = text(c.new);
+  if (a === undefined || b === undefined || a.split(/\s+/u).length < 4) return undefined;
+  return wordDiff(a, b);
 }
 
-function show(v: unknown): string {
-  if (v === undefined) return '–';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return v.toLocaleString('sv-SE').replace(/\u00a0/gu, ' ');
-  if (v && typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
-  if (v && typeof v === 'object' && 'email' in v) return String((v as { email: unknown }).email);
-  if (v && typeof v === 'object' && 'ref' in v) return String((v as { ref: unknown }).ref);
-  if (v && typeof v === 'object' && 'url' in v) return String((v as { url: unknown }).url);
-  return JSON.stringify(v);
-}
+const where = (q: Quote): string => `${q.source}, rad ${q.line}${q.page ? `, sidan ${q.page}` : ''}`;
+const sign = (c: Change): string => (c.kind === 'added' ? '+' : c.kind === 'removed' ? '−' : '~');
 
-function detail(c: Change): string {
-  if (c.days !== undefined) return ` (${c.days > 0 ? '+' : ''}${c.days} dagar)`;
-  if (c.percent !== undefined) return ` (${Number(c.delta) > 0 ? '+' : ''}${show(c.delta)} kr, ${c.percent.startsWith('-') ? '−' + c.percent.slice(1) : '+' + c.percent} %)`.replace('.', ',');
-  return '';
-}
-
-export function describe(c: Change): string {
-  const what = label(c.path);
-  if (c.kind === 'added') return `${what}: tillagt ${show(c.new)}`;
-  if (c.kind === 'removed') return `${what}: borttaget ${show(c.old)}`;
-  return `${what}: ${show(c.old)} → ${show(c.new)}${detail(c)}`;
-}
-
-export function formatText(changes: readonly Change[], color: boolean): string {
-  if (changes.length === 0) return 'Inga skillnader.\n';
+export function formatText(r: ChangeReport, color: boolean): string {
   const paint = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  return `${changes.map((c) => {
-    const sign = c.kind === 'added' ? paint('32', '+') : c.kind === 'removed' ? paint('31', '-') : paint('33', '~');
-    const words = c.words ? `\n    ${c.words.map((w) => (w.op === '=' ? w.text : w.op === '+' ? paint('32', `{+${w.text}+}`) : paint('31', `[-${w.text}-]`))).join(' ')}` : '';
-    return `${sign} ${c.words ? `${label(c.path)}: omformulerat` : describe(c)}${words}`;
-  }).join('\n')}\n`;
+  const out = [`${r.grant}: ${r.from} → ${r.to}`, '', r.summary];
+  for (const [importance, cs] of groups(r)) {
+    out.push('', paint('1', HEADINGS[importance]));
+    for (const c of cs) {
+      const s = c.kind === 'added' ? paint('32', '+') : c.kind === 'removed' ? paint('31', '−') : paint('33', '~');
+      const words = reworded(c);
+      out.push(`  ${s} ${words ? `${c.label}: omformulerat` : describe(c, sameYear(r))}`);
+      if (words) out.push(`      ${words.map((w) => (w.op === '=' ? w.text : w.op === '+' ? paint('32', `{+${w.text}+}`) : paint('31', `[-${w.text}-]`))).join(' ')}`);
+      if (c.evidence.old) out.push(`      ${r.from}: ”${c.evidence.old.quote}” (${where(c.evidence.old)})`);
+      if (c.evidence.new) out.push(`      ${r.to}: ”${c.evidence.new.quote}” (${where(c.evidence.new)})`);
+    }
+  }
+  return `${out.join('\n')}\n`;
 }
 
-export function formatMarkdown(changes: readonly Change[]): string {
-  if (changes.length === 0) return 'Inga skillnader.\n';
-  return `${changes.map((c) => `- ${c.words ? `${label(c.path)}: ${c.words.map((w) => (w.op === '=' ? w.text : w.op === '+' ? `**${w.text}**` : `~~${w.text}~~`)).join(' ')}` : describe(c)}`).join('\n')}\n`;
+const mdCell = (s: string): string => s.replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim() || '–';
+
+export function formatMarkdown(r: ChangeReport): string {
+  const out = [`# Ändringar i ${r.grant}: ${r.from} → ${r.to}`, '', r.summary];
+  for (const [importance, cs] of groups(r)) {
+    out.push('', `## ${HEADINGS[importance]}`, '', `|  | Vad | ${r.from} | ${r.to} |`, '|---|---|---|---|');
+    for (const c of cs) {
+      const field = fieldOfChange(c);
+      const words = reworded(c);
+      const old = c.kind === 'added' ? '–' : words ? words.filter((w) => w.op !== '+').map((w) => (w.op === '-' ? `~~${w.text}~~` : w.text)).join(' ') : valueWords(field, c.old);
+      const now = c.kind === 'removed' ? 'anges inte längre' : words ? words.filter((w) => w.op !== '-').map((w) => (w.op === '+' ? `**${w.text}**` : w.text)).join(' ') : `${valueWords(field, c.new)}${c.kind === 'added' ? ' (nytt)' : detail(c, sameYear(r))}`;
+      out.push(`| ${sign(c)} | ${mdCell(c.label)} | ${mdCell(old)} | ${mdCell(now)} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
 }
 
 const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const href = (path: string): string => esc(encodeURI(path.split('\\').join('/')));
 
-export function formatHtml(changes: readonly Change[]): string {
-  if (changes.length === 0) return '<p>Inga skillnader.</p>\n';
-  return `<ul class="changes">\n${changes.map((c) => `  <li class="${c.kind}">${c.words ? `${esc(label(c.path))}: ${c.words.map((w) => (w.op === '=' ? esc(w.text) : w.op === '+' ? `<ins>${esc(w.text)}</ins>` : `<del>${esc(w.text)}</del>`)).join(' ')}` : esc(describe(c))}</li>`).join('\n')}\n</ul>\n`;
+function quoteHtml(q: Quote | undefined, year: string, parts: WordPart[] | undefined, side: '-' | '+'): string {
+  if (!q) return `<div class="quote none"><p class="year">${esc(year)}</p><p>Inget citat.</p></div>`;
+  const body = parts
+    ? parts.filter((w) => w.op === '=' || w.op === side).map((w) => (w.op === '=' ? esc(w.text) : side === '+' ? `<ins><span class="sr">tillagt: </span>${esc(w.text)}</ins>` : `<del><span class="sr">borttaget: </span>${esc(w.text)}</del>`)).join(' ')
+    : esc(q.quote);
+  return `<div class="quote"><p class="year">${esc(year)}</p><blockquote>${body}</blockquote><p class="src"><a href="${href(q.source)}">${esc(where(q))}</a></p></div>`;
 }
 
-export function formatJson(changes: readonly Change[]): string {
-  return `${JSON.stringify({ changes }, null, 2)}\n`;
+const CSS = `body{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;max-width:60rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem}h2{border-bottom:2px solid #1a1a1a;margin-top:2rem}h3{font-size:1.05rem;margin:0 0 .3rem}
+article{border:1px solid #767676;border-radius:4px;padding:.75rem;margin:.75rem 0;break-inside:avoid}
+.action article{border-left:6px solid #a30000}.notice article{border-left:6px solid #8a5a00}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}.year{font-weight:bold;margin:0}
+blockquote{margin:.25rem 0;padding-left:.5rem;border-left:3px solid #767676}.src{font-size:.9rem;margin:0}
+ins{background:#d7f5dd;color:#0b3d17;text-decoration:underline}del{background:#fbe0e0;color:#6b0000}
+a{color:#0645ad}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+@page{size:A4;margin:15mm}@media print{body{max-width:none;padding:0;font-size:11pt}a{color:inherit}.pair{grid-template-columns:1fr 1fr}}`;
+
+export function formatHtml(r: ChangeReport): string {
+  const title = `Ändringar i ${r.grant}: ${r.from} → ${r.to}`;
+  const body: string[] = [];
+  for (const [importance, cs] of groups(r)) {
+    body.push(`<section class="${importance}" aria-labelledby="h-${importance}"><h2 id="h-${importance}">${esc(HEADINGS[importance])} (${cs.length})</h2>`);
+    for (const c of cs) {
+      const words = c.evidence.old && c.evidence.new ? wordDiff(c.evidence.old.quote, c.evidence.new.quote) : undefined;
+      body.push(`<article><h3>${esc(describe(c, sameYear(r)))}</h3>`,
+        `<div class="pair">${quoteHtml(c.evidence.old, r.from, words, '-')}${quoteHtml(c.evidence.new, r.to, words, '+')}</div></article>`);
+    }
+    body.push('</section>');
+  }
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<h1>${esc(title)}</h1>
+<p>${esc(r.summary)}</p>
+${body.join('\n')}
+</main>
+</body>
+</html>
+`;
 }
+
+/** A CSV cell: quoted where needed, and never a formula a spreadsheet would run. */
+export function csvCell(s: string): string {
+  const safe = /^[=+\-@\t\r]/u.test(s) ? `'${s}` : s;
+  return /[;"\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
+
+const IMPORTANCE_WORDS: Readonly<Record<Importance, string>> = { action: 'kräver åtgärd', notice: 'bra att känna till', info: 'formulering' };
+const KIND_WORDS = { added: 'nytt', removed: 'anges inte längre', changed: 'ändrat' } as const;
+
+export function formatCsv(r: ChangeReport): string {
+  const head = ['Vikt', 'Ändring', 'Vad', 'Sökväg', r.from, r.to, 'Förskjutning (dagar)', `Citat ${r.from}`, `Källa ${r.from}`, `Citat ${r.to}`, `Källa ${r.to}`];
+  const rows = r.changes.map((c) => {
+    const field = fieldOfChange(c);
+    return [IMPORTANCE_WORDS[c.importance], KIND_WORDS[c.kind], c.label, c.path, c.old === undefined ? '' : valueWords(field, c.old), c.new === undefined ? '' : valueWords(field, c.new),
+      c.shift_days === undefined ? '' : String(c.shift_days), c.evidence.old?.quote ?? '', c.evidence.old ? where(c.evidence.old) : '', c.evidence.new?.quote ?? '', c.evidence.new ? where(c.evidence.new) : ''];
+  });
+  return `\uFEFF${[head, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+export function formatJson(r: ChangeReport): string {
+  const { grant, from, to, summary, changes } = r;
+  return `${JSON.stringify({ grant, from, to, summary, changes }, null, 2)}\n`;
+}
+
+export { describe };

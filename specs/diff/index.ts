@@ -1,111 +1,179 @@
-import { Decimal } from 'decimal.js';
+import { fieldOf, labelOf, type Importance } from '../fields.js';
+import { normalizeForQuote } from '../quote.js';
 import type { GrantSpec } from '../schema/index.js';
-import { itemText as text } from '../schema/scalars.js';
-import { matchItems, wordDiff, type WordPart } from './lists.js';
+import { importanceOf } from './importance.js';
+import { shiftYears, shiftDays, sameReading } from './dates.js';
+import { summarize } from './summary.js';
+import { dateWords } from './words.js';
+import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 
-// A semantic, field-by-field diff of two specs of one grant: dates moved (in days), amounts
-// changed (absolute and per cent, exactly), list items matched by similarity rather than position
-// (a reworded item is one change with its word-level diff), sets compared as sets.
+// The change report between two specs of a grant: every difference the schema walk finds, ranked
+// by what a recipient must do, each with the sentence it was read from in both years. A value the
+// new text still states is no change (only extraction missed it): that is an extraction gap, for
+// editors, not a removal.
 
-export type ChangeKind = 'added' | 'removed' | 'changed';
+export type { ChangeKind } from './walk.js';
+
+export interface Quote { readonly source: string; readonly line: number; readonly page?: number; readonly quote: string }
 
 export interface Change {
   readonly path: string;
+  readonly label: string;
   readonly kind: ChangeKind;
+  readonly importance: Importance;
   readonly old?: unknown;
   readonly new?: unknown;
-  /** dates: how many days the date moved (positive = later) */
-  readonly days?: number;
-  /** amounts: new − old, and the change in per cent of old, to one decimal */
-  readonly delta?: number | string;
-  readonly percent?: string;
-  /** reworded list items: the words kept, removed and added */
-  readonly words?: WordPart[];
+  /** dates: days the date moved, against the same calendar date in the new grant year */
+  readonly shift_days?: number;
+  readonly evidence: { readonly old?: Quote; readonly new?: Quote };
+  /** removals: the new text no longer states the value (it says nothing of the rule being abolished) */
+  readonly no_longer_stated?: true;
+  /** the old spec's path where an item moved in its list */
+  readonly old_path?: string;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/u;
+/** A value one extraction missed although its text states it: no change, reported to editors. */
+export interface Gap { readonly path: string; readonly label: string; readonly side: 'old' | 'new'; readonly quote: string }
 
-function days(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+export interface ChangeReport {
+  readonly grant: string;
+  readonly from: string;
+  readonly to: string;
+  readonly summary: string;
+  readonly changes: Change[];
+  readonly gaps: Gap[];
+  /** two different grants compared */
+  readonly warnings: string[];
 }
 
-function scalar(path: string, a: unknown, b: unknown, out: Change[], amount = false): void {
-  if (a === undefined && b === undefined) return;
-  if (a === undefined) { out.push({ path, kind: 'added', new: b }); return; }
-  if (b === undefined) { out.push({ path, kind: 'removed', old: a }); return; }
-  if (JSON.stringify(a) === JSON.stringify(b)) return;
-  if (typeof a === 'string' && typeof b === 'string' && ISO.test(a) && ISO.test(b)) {
-    out.push({ path, kind: 'changed', old: a, new: b, days: days(a, b) });
-  } else if (amount && (typeof a === 'number' || typeof a === 'string') && (typeof b === 'number' || typeof b === 'string')) {
-    const x = new Decimal(String(a));
-    const y = new Decimal(String(b));
-    const d = y.minus(x);
-    out.push({
-      path, kind: 'changed', old: a, new: b, delta: d.isInteger() ? d.toNumber() : d.toFixed(2),
-      ...(x.isZero() ? {} : { percent: d.div(x).times(100).toDecimalPlaces(1).toFixed(1) }),
-    });
-  } else {
-    out.push({ path, kind: 'changed', old: a, new: b });
+export interface DiffOptions {
+  /** the source texts, to tell a value no longer stated from one extraction missed */
+  readonly oldText?: string;
+  readonly newText?: string;
+}
+
+const RANK: Readonly<Record<Importance, number>> = { action: 0, notice: 1, info: 2 };
+
+type WithEvidence = { source: { path: string }; evidence: Record<string, { line: number; page?: number; quote: string }> };
+
+/** The quote a value rests on: its own, or its nearest parent's (one field of a contact rests on the contact). */
+export function quoteAt(spec: GrantSpec, path: string): Quote | undefined {
+  const s = spec as unknown as WithEvidence;
+  // a whole group (a usage period) rests on its first value's quote
+  const child = s.evidence[path] ? undefined : Object.keys(s.evidence).sort().find((k) => k.startsWith(`${path}.`));
+  for (let p = child ?? path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
+    const e = s.evidence[p];
+    if (e) return { source: s.source.path, line: e.line, ...(e.page ? { page: e.page } : {}), quote: e.quote };
   }
+  return undefined;
 }
 
-function list(path: string, a: readonly unknown[] | undefined, b: readonly unknown[] | undefined, out: Change[]): void {
-  const xs = (a ?? []).map(text);
-  const ys = (b ?? []).map(text);
-  const { pairs, removed, added } = matchItems(xs, ys);
-  for (const [i, j] of pairs) if (xs[i] !== ys[j]) out.push({ path: `${path}.${j}`, kind: 'changed', old: xs[i], new: ys[j], words: wordDiff(xs[i]!, ys[j]!) });
-  for (const i of removed) out.push({ path: `${path}.${i}`, kind: 'removed', old: xs[i] });
-  for (const j of added) out.push({ path: `${path}.${j}`, kind: 'added', new: ys[j] });
-}
+const ANCHORS = ['requisition.closes', 'requisition.opens', 'reporting.due', 'usage_period.to', 'usage_period.from', 'due'];
 
-function keyed<T>(path: string, a: readonly T[] | undefined, b: readonly T[] | undefined, key: (x: T) => string, out: Change[]): void {
-  const am = new Map((a ?? []).map((x) => [key(x), x]));
-  const bm = new Map((b ?? []).map((x) => [key(x), x]));
-  for (const [k, x] of am) {
-    const y = bm.get(k);
-    if (y === undefined) out.push({ path: `${path}[${k}]`, kind: 'removed', old: x });
-    else if (JSON.stringify(x) !== JSON.stringify(y)) out.push({ path: `${path}[${k}]`, kind: 'changed', old: x, new: y });
+/**
+ * Grant years between the specs: their `year`s, or where a page does not name its year, the
+ * calendar years between the first deadline both state (a page of the 2019 round closing 15
+ * September and one of the 2020 round closing 15 September are a year apart, not 366 days).
+ */
+export function yearsBetween(a: GrantSpec, b: GrantSpec): number {
+  if (a.year !== undefined && b.year !== undefined) return b.year - a.year;
+  const at = (s: GrantSpec, path: string): string | undefined => {
+    const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), s);
+    return typeof v === 'string' && /^\d{4}-/u.test(v) ? v : undefined;
+  };
+  for (const p of ANCHORS) {
+    const x = at(a, p);
+    const y = at(b, p);
+    if (x && y) return Number(y.slice(0, 4)) - Number(x.slice(0, 4));
   }
-  for (const [k, y] of bm) if (!am.has(k)) out.push({ path: `${path}[${k}]`, kind: 'added', new: y });
+  // one names its year and the other only a deadline: that deadline's year
+  const first = (s: GrantSpec): number | undefined => {
+    const d = ANCHORS.map((p) => at(s, p)).find(Boolean);
+    return d === undefined ? undefined : Number(d.slice(0, 4));
+  };
+  const fa = first(a);
+  const fb = first(b);
+  if (a.year !== undefined && fb !== undefined) return fb - a.year;
+  if (b.year !== undefined && fa !== undefined) return b.year - fa;
+  return 0;
 }
 
-type Any = Record<string, unknown>;
-const get = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Any)[k] : undefined), o);
+/** Whether a text states this exact date moved by whole years ("1 oktober 2017", "2017-10-01"). */
+function statesDate(text: string | undefined, iso: unknown, years: number): boolean {
+  if (text === undefined || typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return false;
+  const d = shiftYears(iso, years);
+  // "6 mars 2026" must not be found in "16 mars 2026"
+  const at = (needle: string): boolean => {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (!/\d/u.test(text.charAt(i - 1)) && !/\d/u.test(text.charAt(i + needle.length))) return true;
+    return false;
+  };
+  return at(d) || at(normalizeForQuote(dateWords(d)));
+}
 
-export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec): Change[] {
-  const out: Change[] = [];
-  if (oldSpec.kind === 'allocation' || newSpec.kind === 'allocation') {
-    if (oldSpec.kind !== newSpec.kind) return [{ path: 'kind', kind: 'changed', old: oldSpec.kind, new: newSpec.kind }];
-    if (oldSpec.kind === 'allocation' && newSpec.kind === 'allocation') {
-      scalar('stated_total', oldSpec.stated_total, newSpec.stated_total, out, true);
-      keyed('rows', oldSpec.rows, newSpec.rows, (r) => r.code, out);
+const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
+
+export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
+  const years = yearsBetween(oldSpec, newSpec);
+  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years));
+  const changes: Change[] = [];
+  const gaps: Gap[] = [];
+  const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
+  const newText = options.newText === undefined ? undefined : normalizeForQuote(options.newText);
+  for (const r of raw) {
+    if (r.field === 'year' && years !== 0) continue; // the years compared, not a change
+    const before = quoteAt(oldSpec, r.oldPath ?? r.path);
+    const after = quoteAt(newSpec, r.path);
+    // the old value's sentence still in the new text: the new extraction missed it (and the other way round)
+    if (r.kind === 'removed' && before && newText?.includes(normalizeForQuote(before.quote))) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: before.quote });
+      continue;
     }
-    return out;
-  }
-  for (const p of ['title', 'agency', 'purpose', 'payment']) scalar(p, get(oldSpec, p), get(newSpec, p), out);
-  if (oldSpec.kind === 'anvisning' && newSpec.kind === 'anvisning') {
-    const types = (s: GrantSpec): string[] => [...((s.kind === 'anvisning' ? s.recipients?.types : undefined) ?? [])].sort();
-    for (const t of types(oldSpec)) if (!types(newSpec).includes(t)) out.push({ path: 'recipients.types', kind: 'removed', old: t });
-    for (const t of types(newSpec)) if (!types(oldSpec).includes(t)) out.push({ path: 'recipients.types', kind: 'added', new: t });
-    list('recipients.named', oldSpec.recipients?.named, newSpec.recipients?.named, out);
-    scalar('funding.total', oldSpec.funding?.total, newSpec.funding?.total, out, true);
-    scalar('funding.population_date', oldSpec.funding?.population_date, newSpec.funding?.population_date, out);
-    keyed('funding.parts', oldSpec.funding?.parts, newSpec.funding?.parts, (p) => `${p.to ?? ''}:${p.key ?? ''}:${p.purpose ?? ''}`, out);
-    for (const p of ['requisition.opens', 'requisition.closes', 'requisition.form', 'requisition.channel', 'usage_period.from', 'usage_period.to',
-      'reporting.due', 'reporting.announced', 'reporting.period', 'reporting.channel']) scalar(p, get(oldSpec, p), get(newSpec, p), out);
-    scalar('repayment.invoice_threshold', oldSpec.repayment?.invoice_threshold, newSpec.repayment?.invoice_threshold, out, true);
-    for (const p of ['requisition.requires', 'permitted_uses', 'excluded_uses', 'conditions', 'evidence_documents', 'reporting.content', 'repayment.triggers']) {
-      list(p, get(oldSpec, p) as unknown[] | undefined, get(newSpec, p) as unknown[] | undefined, out);
+    // a date the other text states on the same calendar day of its year: one extraction missed it
+    if (r.kind === 'removed' && fieldOf(r.field)?.kind === 'date' && statesDate(newText, r.old, years)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: dateWords(shiftYears(r.old as string, years)) });
+      continue;
     }
-  } else if (oldSpec.kind === 'reporting-form' && newSpec.kind === 'reporting-form') {
-    scalar('due', oldSpec.due, newSpec.due, out);
-    scalar('max_submissions', oldSpec.max_submissions, newSpec.max_submissions, out);
-    keyed('questions', oldSpec.questions, newSpec.questions, (q) => String(q.number), out);
-  } else {
-    out.push({ path: 'kind', kind: 'changed', old: oldSpec.kind, new: newSpec.kind });
+    if (r.kind === 'added' && fieldOf(r.field)?.kind === 'date' && statesDate(oldText, r.new, -years)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: dateWords(shiftYears(r.new as string, -years)) });
+      continue;
+    }
+    // (a quote of a word or two, "Produktionsplan", may stand in the old text in another sense)
+    if (r.kind === 'added' && after && after.quote.split(/\s+/u).length >= 4 && oldText?.includes(normalizeForQuote(after.quote))) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: after.quote });
+      continue;
+    }
+    changes.push(record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec));
   }
-  keyed('legal_basis', oldSpec.legal_basis, newSpec.legal_basis, (r) => r.ref, out);
-  keyed('contacts', oldSpec.contacts, newSpec.contacts, (c) => c.email, out);
-  keyed('links', oldSpec.links, newSpec.links, (l) => l.url, out);
-  return out;
+  changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));
+  const warnings = oldSpec.id === newSpec.id ? [] : [`Varning: ${oldSpec.id} och ${newSpec.id} är olika statsbidrag; jämförelsen visar skillnader mellan två olika bidrag.`];
+  return { grant: newSpec.id, from: label(oldSpec), to: label(newSpec), summary: summarize(changes, oldSpec, newSpec), changes, gaps, warnings };
 }
+
+/** Allocation rows: the largest change in amount first. */
+function rowWeight(c: Change): number {
+  if (fieldOf(c.path)?.path !== 'rows.amount' || c.kind !== 'changed') return 0;
+  return Math.abs(Number(c.new) - Number(c.old));
+}
+
+/** Whose value a change inside a list item is: "Belopp (Region Uppsala)", "Svarstyp (fråga 4)". */
+function owner(spec: GrantSpec, path: string, field: string): string {
+  const m = /^(rows|questions|contacts)\.(\d+)\.[a-z_]/u.exec(path);
+  if (!m || fieldOf(field)?.path === m[1]) return '';
+  const item = ((spec as unknown as Record<string, unknown[]>)[m[1]!] ?? [])[Number(m[2])] as Record<string, unknown> | undefined;
+  const name = m[1] === 'rows' ? item?.name : m[1] === 'questions' ? (item?.number !== undefined ? `fråga ${String(item.number)}` : undefined) : item?.email;
+  return name === undefined ? '' : ` (${String(name)})`;
+}
+
+function record(r: RawChange, before: Quote | undefined, after: Quote | undefined, years: number, checked: boolean, spec: GrantSpec): Change {
+  const shift = r.kind === 'changed' ? shiftDays(r.field, r.old, r.new, years) : undefined;
+  return {
+    path: r.path, label: `${labelOf(r.field)}${owner(spec, r.path, r.field)}`, kind: r.kind, importance: importanceOf(r),
+    ...(r.old !== undefined ? { old: r.old } : {}), ...(r.new !== undefined ? { new: r.new } : {}),
+    ...(shift !== undefined ? { shift_days: shift } : {}),
+    evidence: { ...(before && r.kind !== 'added' ? { old: before } : {}), ...(after && r.kind !== 'removed' ? { new: after } : {}) },
+    ...(r.kind === 'removed' && checked ? { no_longer_stated: true as const } : {}),
+    ...(r.oldPath ? { old_path: r.oldPath } : {}),
+  };
+}
+
+export { shiftYears };

@@ -100,6 +100,6 @@ describe('diff of allocation lists', () => {
     const base = { spec: 1, kind: 'allocation', id: 'x', year: 2025, to: 'region', method: 'published', source: { path: 's', sha256: '0' }, evidence: {} } as const;
     const a = { ...base, stated_total: 300, rows: [{ code: '01', name: 'Region Stockholm', amount: 100 }, { code: '03', name: 'Region Uppsala', amount: 200 }] };
     const b = { ...base, stated_total: 310, rows: [{ code: '01', name: 'Region Stockholm', amount: 110 }, { code: '03', name: 'Region Uppsala', amount: 200 }] };
-    expect(diffSpecs(a, b).map((c) => [c.path, c.kind])).toEqual([['stated_total', 'changed'], ['rows[01]', 'changed']]);
+    expect(diffSpecs(a, b).changes.map((c) => [c.path, c.kind])).toEqual([['rows.0.amount', 'changed'], ['stated_total', 'changed']]);
   });
 });

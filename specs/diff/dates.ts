@@ -1,0 +1,53 @@
+import { fieldOf } from '../fields.js';
+
+// Dates as people read them: a grant year later, "17 april" is still 17 april. A date is compared
+// with the same calendar date in the new grant year, so a deadline that moved from 17 april 2025 to
+// 16 mars 2026 moved 32 days earlier in the year (not 333 days later), and 31 december 2025 →
+// 31 december 2026 is no change at all.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const YEAR = /\b(19|20)\d{2}\b/gu;
+
+/** An ISO date moved by whole years; 29 February becomes 28 February in a common year. */
+export function shiftYears(iso: string, years: number): string {
+  const m = ISO.exec(iso);
+  if (!m) return iso;
+  const y = Number(m[1]) + years;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const day = m[2] === '02' && m[3] === '29' && !leap ? '28' : m[3];
+  return `${y}-${m[2]}-${day}`;
+}
+
+const days = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+/** Days a date moved in its year (negative = earlier), or undefined for values that are not both exact dates. */
+export function shiftDays(field: string, a: unknown, b: unknown, years: number): number | undefined {
+  if (fieldOf(field)?.kind !== 'date' || typeof a !== 'string' || typeof b !== 'string' || !ISO.test(a) || !ISO.test(b)) return undefined;
+  return days(shiftYears(a, years), b);
+}
+
+/** Years in a text moved by the grant years between the specs ("senast 2025" → "senast 2026"). */
+export function shiftTextYears(s: string, years: number): string {
+  return years === 0 ? s : s.replace(YEAR, (y) => String(Number(y) + years));
+}
+
+/**
+ * Whether two values say the same thing a grant year apart: the same calendar date, the same
+ * vague part of the shifted year, a text that differs only by its years.
+ */
+export function sameReading(_field: string, a: unknown, b: unknown, years: number): boolean {
+  if (JSON.stringify(a) === JSON.stringify(b)) return true;
+  if (years === 0) return false;
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (ISO.test(a) && ISO.test(b)) return shiftYears(a, years) === b;
+    return shiftTextYears(a, years) === b;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const shifted = (key: string, v: unknown): unknown => {
+      if (typeof v === 'string') return ISO.test(v) ? shiftYears(v, years) : shiftTextYears(v, years);
+      return key === 'year' && typeof v === 'number' ? v + years : v;
+    };
+    return JSON.stringify(a, shifted) === JSON.stringify(b);
+  }
+  return false;
+}

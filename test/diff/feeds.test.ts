@@ -1,0 +1,93 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadReference } from '../../specs/reference/index.js';
+import type { Anvisning } from '../../specs/schema/index.js';
+import { loadSpec } from '../../specs/load.js';
+import type { Grant } from '../../site/data.js';
+import { feeds } from '../../site/feeds.js';
+import { cli } from '../helpers.js';
+
+// The Atom feeds of material changes: well-formed XML with the elements RFC 4287 requires, the
+// same bytes on every build, and each recipient's feed holding only the grants it may requisition.
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+function parse(xml: string): Document {
+  const errors: string[] = [];
+  const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(xml, 'text/xml') as unknown as Document;
+  expect(errors).toEqual([]);
+  return doc;
+}
+
+const child = (el: Element, name: string): Element[] => Array.from(el.getElementsByTagNameNS(ATOM, name)).filter((c) => c.parentNode === el);
+
+function checkAtom(xml: string): Element[] {
+  const feed = parse(xml).documentElement;
+  expect([feed.namespaceURI, feed.localName]).toEqual([ATOM, 'feed']);
+  for (const name of ['id', 'title', 'updated', 'author']) expect(child(feed, name), name).toHaveLength(1);
+  const entries = child(feed, 'entry');
+  for (const e of entries) {
+    for (const name of ['id', 'title', 'updated']) expect(child(e, name), name).toHaveLength(1);
+    expect(child(e, 'updated')[0]!.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/u);
+    expect(child(e, 'link')[0]!.getAttribute('rel')).toBe('alternate');
+  }
+  return entries;
+}
+
+async function curated(): Promise<Grant> {
+  const [a, b] = await Promise.all(['2025', '2026'].map(async (y) => (await loadSpec(`specs/tillganglighet-och-vardkapacitet/${y}.yaml`)).spec as Anvisning));
+  return { id: 'tillganglighet-och-vardkapacitet', years: [b!, a!], forms: [], allocations: [] };
+}
+
+describe('Atom feeds of material changes', () => {
+  it('writes a site-wide feed and one per recipient type, with the curated pair as an entry for regioner only', async () => {
+    const out = feeds([await curated()], loadReference());
+    const site = checkAtom(out.get('site/andringar.atom')!);
+    expect(site).toHaveLength(1);
+    expect(child(site[0]!, 'id')[0]!.textContent).toBe('urn:grantspec:andring:tillganglighet-och-vardkapacitet:2025:2026');
+    expect(child(site[0]!, 'content')[0]!.textContent).toContain('Sista dag att rekvirera: 17 april 2025 → 16 mars 2026 (32 dagar tidigare på året)');
+    // info (wording, links) is left out of the feeds
+    expect(child(site[0]!, 'content')[0]!.textContent).not.toContain('Länkar');
+    expect(checkAtom(out.get('site/andringar-regioner.atom')!)).toHaveLength(1);
+    expect(checkAtom(out.get('site/andringar-kommuner.atom')!)).toHaveLength(0);
+    expect(checkAtom(out.get('site/mottagare/01.atom')!)).toHaveLength(1);
+    expect(checkAtom(out.get('site/mottagare/0180.atom')!)).toHaveLength(0);
+    expect([...out.keys()].filter((k) => k.startsWith('site/mottagare/'))).toHaveLength(311);
+  });
+  it('gives a named recipient the grant and the others of its type not; items limited by applies_to reach only their type', async () => {
+    const g = await curated();
+    const [b, a] = g.years as [Anvisning, Anvisning];
+    const named = (s: Anvisning, extra: string[]): Anvisning => ({ ...s, recipients: { types: ['region', 'kommun'], named: ['Region Stockholm', 'Sigtuna kommun'] }, permitted_uses: [...s.permitted_uses ?? [], ...extra.map((text) => ({ text, applies_to: ['kommun' as const] }))] });
+    const out = feeds([{ ...g, years: [named(b, ['hemtjänst för äldre i kommunen']), named(a, [])] }], loadReference());
+    expect(checkAtom(out.get('site/mottagare/01.atom')!)).toHaveLength(1);
+    expect(checkAtom(out.get('site/mottagare/03.atom')!)).toHaveLength(0);
+    expect(checkAtom(out.get('site/mottagare/0191.atom')!)).toHaveLength(1);
+    expect(checkAtom(out.get('site/mottagare/0180.atom')!)).toHaveLength(0);
+    const kommun = out.get('site/andringar-kommuner.atom')!;
+    const region = out.get('site/andringar-regioner.atom')!;
+    expect(kommun).toContain('hemtjänst för äldre i kommunen');
+    expect(region).not.toContain('hemtjänst för äldre i kommunen');
+  });
+  it('takes every date from the specs: two runs are byte-identical and no date is today', async () => {
+    const one = feeds([await curated()], loadReference());
+    const two = feeds([await curated()], loadReference());
+    expect([...two.entries()]).toEqual([...one.entries()]);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const xml of one.values()) expect(xml).not.toContain(today);
+  });
+  it('are written by grantspec build and linked from every page and from the calendar', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'gs-feeds-'));
+    expect((await cli(['build', '--out', out, '--today', '2026-04-15'])).code).toBe(0);
+    checkAtom(await readFile(join(out, 'site/andringar.atom'), 'utf8'));
+    checkAtom(await readFile(join(out, 'site/mottagare/0180.atom'), 'utf8'));
+    const start = await readFile(join(out, 'site/index.html'), 'utf8');
+    expect(start).toContain('<link rel="alternate" type="application/atom+xml" title="Ändringar i statsbidragen" href="andringar.atom">');
+    const kommun = await readFile(join(out, 'site/mottagare/0180.html'), 'utf8');
+    expect(kommun).toContain('<link rel="alternate" type="application/atom+xml" title="Ändringar för Stockholm" href="0180.atom">');
+    const calendar = await readFile(join(out, 'site/kalender.html'), 'utf8');
+    expect(calendar).toContain('<a href="andringar-kommuner.atom">för kommuner</a>');
+  });
+});
