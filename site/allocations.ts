@@ -1,5 +1,6 @@
 import { recipientsOf, type Reference } from '../specs/reference/index.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
+import { labelOf } from '../specs/fields.js';
 import { kronor, slug, svDate } from './helpers/format.js';
 import { partText, type Source } from './model.js';
 
@@ -54,7 +55,7 @@ export function allocationView(a: Allocation, ref: Reference, root: string): All
     how, ...(a.rounding ? { rounding: a.rounding } : {}), total: kronor(total),
     ...(a.stated_total !== undefined ? { stated: kronor(a.stated_total) } : {}), sourcePath: a.source.path, rows,
     ...(groups ? { groups } : {}),
-    sources: Object.entries(a.evidence).map(([field, e]) => ({ anchor: `${id}-${slug(field.replace(/\.population$/u, ''))}`, field: field.replace(/^rows\.(\d+)(.*)$/u, (_, n: string) => a.rows[Number(n)]?.name ?? field), line: e.line, ...(e.page ? { page: e.page } : {}), quote: e.quote })),
+    sources: Object.entries(a.evidence).map(([field, e]) => ({ anchor: `${id}-${slug(field.replace(/\.population$/u, ''))}`, field, label: /^rows\.(\d+)/u.test(field) ? (a.rows[Number(/^rows\.(\d+)/u.exec(field)![1])]?.name ?? labelOf(field)) : labelOf(field), line: e.line, ...(e.page ? { page: e.page } : {}), quote: e.quote })),
   };
 }
 

@@ -9,6 +9,8 @@ import { icsCalendar } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import type { Render } from './render.js';
 import { worksheet } from './worksheet.js';
+import { statusOf, summaryOf } from './summary.js';
+import { fieldOf } from '../specs/fields.js';
 import { diffSpecs } from '../specs/diff/index.js';
 import { describe as describeChange, label as changeLabel } from '../specs/diff/format.js';
 
@@ -45,10 +47,20 @@ function addDays(iso: string, days: number): string {
 
 const yearKey = (s: { year?: number }): string => String(s.year ?? 'utan-ar');
 
-function isOpen(s: Anvisning, today: string): boolean {
-  const { opens, closes } = s.requisition ?? {};
-  if (typeof closes !== 'string' || closes < today) return false;
-  return typeof opens !== 'string' || opens <= today;
+// what is open is said from stated dates only (site/summary.ts): no stated opening, not open
+const isOpen = (s: Anvisning, today: string): boolean => statusOf(s, today) === 'open';
+
+const RANK: Readonly<Record<string, number>> = { action: 0, notice: 1, info: 2 };
+/** How many of this year's changes are shown before the rest, behind a <details>. */
+const NEWS_SHOWN = 5;
+
+/** "Nytt i år": changes a recipient must act on first, then the rest; the top few shown, the others folded. */
+function newsOf(changes: ReturnType<typeof diffSpecs>): { top: unknown[]; rest: unknown[]; count: number } {
+  const ranked = changes.map((c, i) => ({ c, i, rank: RANK[fieldOf(c.path)?.importance ?? 'info'] ?? 2 }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ c, rank }) => ({ ...(c.words ? { label: changeLabel(c.path), words: c.words } : { text: describeChange(c) }), ...(rank === 0 ? { action: true } : {}) }));
+  const shown = Math.min(NEWS_SHOWN, Math.max(1, ranked.filter((x) => 'action' in x).length));
+  return { top: ranked.slice(0, shown), rest: ranked.slice(shown), count: ranked.length };
 }
 
 function searchEntry(s: Anvisning, href: string): Record<string, string> {
@@ -93,9 +105,11 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     const path = `${dir}/${yearKey(spec)}.html`;
     const form = g.forms.find((f) => f.year === spec.year);
     const previous = g.years[k + 1];
+    const diff = previous ? diffSpecs(previous, spec) : [];
     const news = previous ? {
       since: previous.year ?? 'förra året',
-      items: diffSpecs(previous, spec).map((c) => (c.words ? { label: changeLabel(c.path), words: c.words } : { text: describeChange(c) })),
+      items: diff.map((c) => (c.words ? { label: changeLabel(c.path), words: c.words } : { text: describeChange(c) })),
+      ...newsOf(diff),
     } : undefined;
     if (news && k === 0) changes = { id: g.id, href: path, title: spec.title, year: spec.year, ...news };
     const checklistBase = `checklista-${yearKey(spec)}`;
@@ -103,6 +117,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     page(path, 'grant', {
       root: root(path), pageTitle: `${spec.title}${spec.year ? ` ${spec.year}` : ''}`, g: grantPage(spec),
       checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}), ...(news ? { news } : {}),
+      summary: summaryOf(spec, g.allocations, today, ref), ics: `${g.id}.ics`, scripts: ['assets/grant.js'],
       allocations: lists.map((a) => allocationView(a, ref, root(path))),
     });
     if (k === 0 || lists.length > 0) {
