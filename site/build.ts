@@ -10,6 +10,7 @@ import { renderSiteWide } from './pages.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
 import { swapInto, tempFolder, Writer } from './write.js';
+import { vendorAssets } from './vendor.js';
 
 // `grantspec build`: specs → outDir/site and outDir/checklists. The grants are split into shares
 // rendered in worker threads, each writing its files into a temp folder as it goes; the main
@@ -108,6 +109,7 @@ async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
     }
     const render = await loadTemplates(o.templatesDir);
     const writer = new Writer(tmp);
+    for (const [path, content] of vendorAssets()) writer.write(path, content);
     const wide = renderSiteWide(summaries, render, o.today, loadReference(), (path, content) => writer.write(path, content));
     for (const f of (await readdir(o.assetsDir)).sort()) writer.write(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
     await swapInto(o.outDir, tmp);

@@ -9,6 +9,7 @@ import { icsCalendar } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import type { Render } from './render.js';
 import { worksheet } from './worksheet.js';
+import { formDoc, grantDoc, type SearchDoc } from './search.js';
 import { statusOf, summaryOf } from './summary.js';
 import { fieldOf } from '../specs/fields.js';
 import { diffSpecs } from '../specs/diff/index.js';
@@ -22,7 +23,7 @@ export interface GrantSummary {
   readonly id: string;
   readonly pages: number;
   readonly events: Array<Event & { href: string }>;
-  readonly index: Array<Record<string, string>>;
+  readonly index: SearchDoc[];
   readonly types: Array<[string, { href: string; title: string; year?: number }]>;
   readonly open: Array<{ href: string; title: string; closes: string }>;
   readonly changes?: Record<string, unknown>;
@@ -63,10 +64,6 @@ function newsOf(changes: ReturnType<typeof diffSpecs>): { top: unknown[]; rest: 
   return { top: ranked.slice(0, shown), rest: ranked.slice(shown), count: ranked.length };
 }
 
-function searchEntry(s: Anvisning, href: string): Record<string, string> {
-  const items = (xs: readonly unknown[] | undefined): string => (xs ?? []).map(itemText).join(' · ');
-  return { title: `${s.title}${s.year ? ` (${s.year})` : ''}`, href, text: [s.purpose ?? '', items(s.permitted_uses), items(s.excluded_uses), items(s.conditions), items(s.evidence_documents)].join(' · ') };
-}
 
 const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
 
@@ -94,7 +91,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
   const { files, page, pages } = pageSink(render);
   const copies: Array<[string, string]> = [];
   const events: Array<Event & { href: string }> = [];
-  const index: Array<Record<string, string>> = [];
+  const index: SearchDoc[] = [];
   const types: GrantSummary['types'] = [];
   let changes: Record<string, unknown> | undefined;
   const offers: Offer[] = [];
@@ -143,13 +140,14 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     files.set(`site/${dir}/${checklistBase}.csv`, checklistCsv(sections));
     for (const ext of ['md', 'csv', 'html']) copies.push([`checklists/${g.id}-${yearKey(spec)}.${ext}`, `site/${dir}/${checklistBase}.${ext}`]);
     for (const e of eventsOf(spec)) events.push({ ...e, href: path });
-    index.push(searchEntry(spec, path));
+    index.push(grantDoc(spec, g.allocations, path));
     for (const t of spec.recipients?.types ?? ['other']) types.push([t, { href: path, title: spec.title, ...(spec.year !== undefined ? { year: spec.year } : {}) }]);
   });
   for (const form of g.forms) {
     const path = `${dir}/${yearKey(form)}-aterrapportering.html`;
     page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/worksheet.js'] });
     for (const e of eventsOf(form)) events.push({ ...e, href: path });
+    index.push(formDoc(form, title, path));
   }
   const historyPath = `${dir}/index.html`;
   page(historyPath, 'history', {
@@ -186,15 +184,23 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) });
   page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
   put('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
-  page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
-  recipientPages(grants.flatMap((g) => g.offers), ref, page);
-  put('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
+  const recipientDocs = recipientPages(grants.flatMap((g) => g.offers), ref, page);
+  const docs: SearchDoc[] = [
+    ...grants.flatMap((g) => g.index),
+    { href: 'kalender.html', title: 'Kalender', kind: 'Sida', body: 'Alla exakta datum: rekvisition öppnar, sista dag att rekvirera, sista dag för kostnader, återrapportering. Kalenderfiler för kommuner och regioner.' },
+    { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
+    { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
+    ...recipientDocs,
+  ];
+  page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', docs, scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search.js'] });
+  put('site/assets/search-index.js', `window.GRANTSPEC_DOCS = ${JSON.stringify(docs)};\n`);
   return { pages: pages() };
 }
 
 /** "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and a page for each listing every grant it can requisition. */
-function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn): void {
+function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn): SearchDoc[] {
+  const docs: SearchDoc[] = [];
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
   page('mottagare/index.html', 'recipients', {
     root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
@@ -218,5 +224,7 @@ function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn):
       root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code,
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
     });
+    docs.push({ href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region', body: [r.name, ref.lanNames.get(r.lan) ?? '', ...grants.map((x) => x.title)].join(' · ') });
   }
+  return docs;
 }
