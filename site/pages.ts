@@ -1,4 +1,4 @@
-import type { Anvisning } from '../specs/schema/index.js';
+import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 import { itemText } from '../specs/schema/scalars.js';
 import type { Reference } from '../specs/reference/index.js';
 import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
@@ -50,6 +50,22 @@ const yearKey = (s: { year?: number }): string => String(s.year ?? 'utan-ar');
 
 // what is open is said from stated dates only (site/summary.ts): no stated opening, not open
 const isOpen = (s: Anvisning, today: string): boolean => statusOf(s, today) === 'open';
+
+/** The economic summary every report asks for, as a form, for a year without the agency's own form. */
+function economicForm(spec: Anvisning): ReportingForm {
+  return {
+    spec: 1, kind: 'reporting-form', id: spec.id, ...(spec.year !== undefined ? { year: spec.year } : {}), title: 'Ekonomisk sammanställning', source: spec.source, evidence: {},
+    ...(spec.reporting?.due ? { due: spec.reporting.due } : {}),
+    questions: [
+      { number: 1, text: 'Ekonomisk sammanställning', type: 'group', fields: [
+        { label: 'Mottaget statsbidrag', type: 'amount' }, { label: 'Använt statsbidrag', type: 'amount' },
+        { label: 'Oanvänt statsbidrag', type: 'computed', formula: 'mottaget - använt' },
+      ] },
+      { number: 2, text: 'Andel oanvänt statsbidrag', type: 'computed', formula: 'oanvänt / mottaget' },
+      { number: 3, text: 'Kostnader per användningsområde', type: 'table', total_row: true, entry_rows: 8, columns: [{ label: 'Användningsområde', type: 'text' }, { label: 'Belopp', type: 'amount' }] },
+    ],
+  };
+}
 
 const RANK: Readonly<Record<string, number>> = { action: 0, notice: 1, info: 2 };
 /** How many of this year's changes are shown before the rest, behind a <details>. */
@@ -113,7 +129,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     const lists = g.allocations.filter((a) => a.year === spec.year);
     page(path, 'grant', {
       root: root(path), pageTitle: `${spec.title}${spec.year ? ` ${spec.year}` : ''}`, g: grantPage(spec),
-      checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}), ...(news ? { news } : {}),
+      checklist: checklistBase, worksheet: form ? `${yearKey(form)}-aterrapportering.html` : `${yearKey(spec)}-arbetsblad.html`, ...(news ? { news } : {}),
       summary: summaryOf(spec, g.allocations, today, ref), ics: `${g.id}.ics`, scripts: ['assets/grant.js'],
       allocations: lists.map((a) => allocationView(a, ref, root(path))),
     });
@@ -133,6 +149,11 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
         for (const ext of ['md', 'csv', 'html']) copies.push([`checklists/${g.id}-${yearKey(spec)}-${row.code}.${ext}`, `site/${dir}/${base}.${ext}`]);
       });
     }
+    if (!form) {
+      // no återrapporteringsformulär for the year: a worksheet for the economic summary every report has
+      const wsPath = `${dir}/${yearKey(spec)}-arbetsblad.html`;
+      page(wsPath, 'worksheet', { root: root(wsPath), pageTitle: `Arbetsblad ${spec.year ?? ''}: ${spec.title}`, f: worksheet(economicForm(spec), spec.title), generic: true, grantHref: `${yearKey(spec)}.html`, scripts: ['assets/decimal.js', 'assets/worksheet.js'] });
+    }
     const sections = checklist(spec);
     const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista: ${spec.title}`, title: spec.title, year: spec.year, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
     page(`${dir}/${checklistBase}.html`, 'checklist', data);
@@ -145,7 +166,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
   });
   for (const form of g.forms) {
     const path = `${dir}/${yearKey(form)}-aterrapportering.html`;
-    page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/worksheet.js'] });
+    page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/decimal.js', 'assets/worksheet.js'] });
     for (const e of eventsOf(form)) events.push({ ...e, href: path });
     index.push(formDoc(form, title, path));
   }
