@@ -2,7 +2,7 @@ import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 import { itemText } from '../specs/schema/scalars.js';
 import type { Reference } from '../specs/reference/index.js';
 import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
-import { checklist, checklistCsv } from './checklists.js';
+import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor } from './helpers/format.js';
 import type { Grant } from './data.js';
 import { icsCalendar } from './ics.js';
@@ -142,7 +142,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
       a.rows.forEach((row, i) => {
         const sections = checklist(spec, { name: row.name, amount: kronor(row.amount), ...(a.evidence[`rows.${i}`] ? { quote: a.evidence[`rows.${i}`]!.quote } : {}) });
         const base = `${checklistBase}-${row.code}`;
-        const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista för ${row.name}: ${spec.title}`, title: spec.title, year: spec.year, recipient: row.name, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
+        const data = { pageTitle: `Checklista för ${row.name}: ${spec.title}`, title: spec.title, agency: spec.agency, year: spec.year, recipient: row.name, sections, cssHash: CHECKLIST_CSS_HASH };
         page(`${dir}/${base}.html`, 'checklist', data);
         files.set(`site/${dir}/${base}.md`, render('checklists/checklist.md', data));
         files.set(`site/${dir}/${base}.csv`, checklistCsv(sections));
@@ -155,7 +155,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
       page(wsPath, 'worksheet', { root: root(wsPath), pageTitle: `Arbetsblad ${spec.year ?? ''}: ${spec.title}`, f: worksheet(economicForm(spec), spec.title), generic: true, grantHref: `${yearKey(spec)}.html`, scripts: ['assets/decimal.js', 'assets/worksheet.js'] });
     }
     const sections = checklist(spec);
-    const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista: ${spec.title}`, title: spec.title, year: spec.year, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
+    const data = { pageTitle: `Checklista: ${spec.title}`, title: spec.title, agency: spec.agency, year: spec.year, sections, cssHash: CHECKLIST_CSS_HASH };
     page(`${dir}/${checklistBase}.html`, 'checklist', data);
     files.set(`site/${dir}/${checklistBase}.md`, render('checklists/checklist.md', data));
     files.set(`site/${dir}/${checklistBase}.csv`, checklistCsv(sections));

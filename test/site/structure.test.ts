@@ -42,10 +42,31 @@ describe('npm run build output', () => {
   it('writes checklists as Markdown task lists and CSV with the source quote', () => {
     const md = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.md'), 'utf8');
     expect(md).toMatch(/^# Checklista: /u);
-    expect(md).toContain('- [ ] Rekvirera senast 13 maj 2026');
+    expect(md).toContain('- [ ] Rekvirera i e-tjänsten för statsbidrag senast 13 maj 2026');
     const csv = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\ufeffavsnitt,punkt,datum,källcitat');
-    expect(csv).toContain('2026-05-13,Sista dag att rekvirera är den 13 maj 2026.');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffAvsnitt;Typ;Punkt;Senast;Klar;Ansvarig;Datum;Kommentar;Källcitat');
+    expect(csv).toContain('Före rekvisitionen;Att göra;Rekvirera i e-tjänsten för statsbidrag senast 13 maj 2026;2026-05-13;;;;;Sista dag att rekvirera är den 13 maj 2026.\r\n');
+    // repayment triggers are information, never a task to tick
+    expect(csv).toContain('När pengar ska betalas tillbaka (information);Information;');
+    expect(md).toMatch(/## När pengar ska betalas tillbaka \(information\)\n\n- Den del/u);
+    // a date is said once per item
+    for (const line of md.split('\n')) expect(line.match(/\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/gu)?.length ?? 0, line).toBeLessThanOrEqual(2);
+    expect(md).not.toMatch(/\(\d{1,2} maj 2026\)/u);
+  });
+
+  it('writes the printable checklist as one self-contained A4 file: styles inlined, nothing loaded, no local paths', () => {
+    const html = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.html'), 'utf8');
+    expect(html).not.toMatch(/<link[^>]+stylesheet/u);
+    expect(html).not.toMatch(/<script/u);
+    expect(html).toMatch(/<style>@page \{ size: A4;/u);
+    const repay = html.slice(html.indexOf('När pengar ska betalas tillbaka'));
+    expect(repay).not.toContain('type="checkbox"');
+    for (const p of walk(out).filter((f) => /\.(html|md|csv|ics|js)$/u.test(f))) {
+      const text = readFileSync(p, 'utf8');
+      expect(text, p).not.toContain(out);
+      expect(text, p).not.toContain(ROOT);
+      expect(text, p).not.toMatch(/sources\/20\d\d\//u);
+    }
   });
 
   it('shows dates in Swedish and amounts in plain words, with a source link for each fact', () => {
@@ -150,7 +171,7 @@ describe('allocations on the site', () => {
 
   it('shows the published 2025 list on its grant page, in name order, each region linked to its page', () => {
     const page = readFileSync(join(out, 'site/grants/tillganglighet-och-vardkapacitet/2025.html'), 'utf8');
-    const rows = [...page.matchAll(/<tr><th scope="row"><a href="\.\.\/\.\.\/mottagare\/(\d+)\.html">([^<]+)<\/a><\/th><td class="num">([^<]+)<\/td>/gu)];
+    const rows = [...page.matchAll(/<tr><th scope="row"><a href="\.\.\/\.\.\/mottagare\/(\d+)\.html">([^<]+)<\/a><\/th><td class="num" data-label="Belopp">([^<]+)<\/td>/gu)];
     expect(rows).toHaveLength(21);
     expect(rows[0]!.slice(1)).toEqual(['10', 'Region Blekinge', nb('156 281 732 kronor')]);
     expect(rows[20]!.slice(1)).toEqual(['14', 'Västra Götalandsregionen', nb('734 120 385 kronor')]);
@@ -215,7 +236,7 @@ describe('hostile spec text', () => {
     }
     const page = readFileSync(join(out2, 'site/grants/socialdataregister/2026.html'), 'utf8');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('Klicka här <span class="meta">(ingen giltig länk)</span>');
+    expect(page).toContain('<span class="broken">Klicka här</span> <span class="meta">(ingen länk: ingen giltig länk)</span>');
   });
 
   it('leaves the previous output untouched when a spec has errors', async () => {
