@@ -132,15 +132,49 @@ export function grantPage(spec: Anvisning): GrantPage {
   };
 }
 
-export interface Event { readonly date: string; readonly what: string; readonly id: string; readonly year?: number; readonly title: string; readonly kind: 'opens' | 'closes' | 'usage-end' | 'reporting-due' }
+export interface Event {
+  readonly date: string; readonly what: string; readonly id: string; readonly year?: number; readonly title: string;
+  readonly kind: 'opens' | 'closes' | 'usage-end' | 'reporting-due' | 'redistribution';
+  /** DTSTAMP's date: fixed by the spec (see stampOf), so a feed is the same for the same specs */
+  readonly stamp?: string;
+  /** the page, from the site's root */
+  readonly href?: string;
+  /** the recipient types of the grant year, for the kommun and region feeds */
+  readonly types?: readonly string[];
+}
+
+/** Kinds a recipient must act by: their calendar events carry reminders. */
+export const DEADLINES: ReadonlySet<Event['kind']> = new Set(['closes', 'reporting-due', 'redistribution']);
+
+/**
+ * When the spec's information was issued, as far as the spec says: its stated publication date,
+ * else the earliest date it states; never after `today` (a stamp in the future is invalid).
+ */
+export function stampOf(spec: Anvisning | ReportingForm, today: string): string {
+  const dates: string[] = [];
+  if (spec.kind === 'anvisning') {
+    const published = (spec.dates ?? []).find((d) => d.role === 'published' && d.date);
+    if (published?.date) return published.date < today ? published.date : today;
+    for (const d of [spec.requisition?.opens, spec.requisition?.closes, spec.usage_period?.from, spec.reporting?.due, ...(spec.dates ?? []).map((x) => x.date)]) if (typeof d === 'string') dates.push(d);
+  } else {
+    for (const d of [spec.usage_period?.from, spec.due]) if (typeof d === 'string') dates.push(d);
+  }
+  const first = dates.sort()[0];
+  return first !== undefined && first < today ? first : today;
+}
 
 /** Exact dates only: vague dates are never turned into calendar days. */
-export function eventsOf(spec: Anvisning | ReportingForm): Event[] {
-  const base = { id: spec.id, ...(spec.year !== undefined ? { year: spec.year } : {}), title: spec.title };
+export function eventsOf(spec: Anvisning | ReportingForm, today?: string): Event[] {
+  const base = {
+    id: spec.id, ...(spec.year !== undefined ? { year: spec.year } : {}), title: spec.title,
+    ...(today ? { stamp: stampOf(spec, today) } : {}),
+    ...(spec.kind === 'anvisning' && spec.recipients?.types ? { types: spec.recipients.types } : {}),
+  };
   const out: Event[] = [];
   if (spec.kind === 'anvisning') {
     if (typeof spec.requisition?.opens === 'string') out.push({ ...base, date: spec.requisition.opens, what: 'Rekvisitionen öppnar', kind: 'opens' });
     if (typeof spec.requisition?.closes === 'string') out.push({ ...base, date: spec.requisition.closes, what: 'Sista dag att rekvirera', kind: 'closes' });
+    if (spec.requisition?.redistribution?.cutoff) out.push({ ...base, date: spec.requisition.redistribution.cutoff, what: 'Sista dag att anmäla intresse för omfördelade medel', kind: 'redistribution' });
     if (spec.usage_period) out.push({ ...base, date: spec.usage_period.to, what: 'Sista dag för kostnader', kind: 'usage-end' });
     if (spec.reporting?.due) out.push({ ...base, date: spec.reporting.due, what: 'Sista dag för återrapportering', kind: 'reporting-due' });
   } else if (spec.due) {

@@ -10,7 +10,8 @@ import { eventsOf, grantPage, type Event } from './model.js';
 import type { Render } from './render.js';
 import { worksheet } from './worksheet.js';
 import { formDoc, grantDoc, type SearchDoc } from './search.js';
-import { statusOf, summaryOf } from './summary.js';
+import { statusOf, summaryOf, svDateLong, type Status } from './summary.js';
+import { finderView } from './finder.js';
 import { fieldOf } from '../specs/fields.js';
 import { diffSpecs } from '../specs/diff/index.js';
 import { describe as describeChange, label as changeLabel } from '../specs/diff/format.js';
@@ -29,6 +30,14 @@ export interface GrantSummary {
   readonly changes?: Record<string, unknown>;
   /** what the grant offers kommuner and regioner, for their pages: the latest year, and earlier years with an allocation list */
   readonly offers: Offer[];
+  /** the grant on the finder page: its latest year */
+  readonly finder?: FinderEntry;
+}
+
+export interface FinderEntry {
+  readonly id: string; readonly href: string; readonly title: string; readonly year?: number; readonly agency: string;
+  readonly themes: string[]; readonly types: string[]; readonly status: Status;
+  readonly opens?: string; readonly closes?: string; readonly next?: { date: string; what: string };
 }
 
 export interface GrantOutput {
@@ -134,7 +143,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
       allocations: lists.map((a) => allocationView(a, ref, root(path))),
     });
     if (k === 0 || lists.length > 0) {
-      const offer = offerOf(spec, g.allocations, ref, path, `${dir}/${checklistBase}`);
+      const offer = offerOf(spec, g.allocations, ref, path, `${dir}/${checklistBase}`, today);
       if (offer) offers.push(offer);
     }
     // each recipient on a list gets its own checklist, which starts with its amount
@@ -160,14 +169,14 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     files.set(`site/${dir}/${checklistBase}.md`, render('checklists/checklist.md', data));
     files.set(`site/${dir}/${checklistBase}.csv`, checklistCsv(sections));
     for (const ext of ['md', 'csv', 'html']) copies.push([`checklists/${g.id}-${yearKey(spec)}.${ext}`, `site/${dir}/${checklistBase}.${ext}`]);
-    for (const e of eventsOf(spec)) events.push({ ...e, href: path });
+    for (const e of eventsOf(spec, today)) events.push({ ...e, href: path });
     index.push(grantDoc(spec, g.allocations, path));
     for (const t of spec.recipients?.types ?? ['other']) types.push([t, { href: path, title: spec.title, ...(spec.year !== undefined ? { year: spec.year } : {}) }]);
   });
   for (const form of g.forms) {
     const path = `${dir}/${yearKey(form)}-aterrapportering.html`;
     page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/decimal.js', 'assets/worksheet.js'] });
-    for (const e of eventsOf(form)) events.push({ ...e, href: path });
+    for (const e of eventsOf(form, today)) events.push({ ...e, href: path, ...(latest?.recipients?.types ? { types: latest.recipients.types } : {}) });
     index.push(formDoc(form, title, path));
   }
   const historyPath = `${dir}/index.html`;
@@ -177,9 +186,16 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     forms: g.forms.map((f) => ({ href: `${yearKey(f)}-aterrapportering.html`, year: f.year ?? '' })),
     ics: `${g.id}.ics`,
   });
-  files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, [...g.years, ...g.forms].flatMap(eventsOf)));
+  files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, events));
   const open = g.years.filter((s) => isOpen(s, today)).map((s) => ({ href: `grants/${g.id}/${yearKey(s)}.html`, title: s.title, closes: s.requisition!.closes as string }));
-  return { files, copies, summary: { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers } };
+  const finder: FinderEntry | undefined = latest ? {
+    id: g.id, href: `${dir}/${yearKey(latest)}.html`, title: latest.title, ...(latest.year !== undefined ? { year: latest.year } : {}),
+    agency: latest.agency ?? 'Myndighet anges inte', themes: [...latest.themes ?? []], types: [...latest.recipients?.types ?? []], status: statusOf(latest, today),
+    ...(typeof latest.requisition?.opens === 'string' ? { opens: latest.requisition.opens } : {}),
+    ...(typeof latest.requisition?.closes === 'string' ? { closes: latest.requisition.closes } : {}),
+    ...(() => { const n = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0]; return n ? { next: { date: n.date, what: n.what } } : {}; })(),
+  } : undefined;
+  return { files, copies, summary: { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers, ...(finder ? { finder } : {}) } };
 }
 
 /**
@@ -205,10 +221,14 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) });
   page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
   put('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
+  put('site/kommuner.ics', icsCalendar('Statsbidrag för kommuner', events.filter((e) => e.types?.includes('kommun'))));
+  put('site/regioner.ics', icsCalendar('Statsbidrag för regioner', events.filter((e) => e.types?.includes('region'))));
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
-  const recipientDocs = recipientPages(grants.flatMap((g) => g.offers), ref, page);
+  const recipientDocs = recipientPages(grants.flatMap((g) => g.offers), events, ref, page, put);
+  page('hitta.html', 'finder', { root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] });
   const docs: SearchDoc[] = [
     ...grants.flatMap((g) => g.index),
+    { href: 'hitta.html', title: 'Hitta statsbidrag', kind: 'Sida', body: 'Alla statsbidrag efter mottagare, myndighet, område och status, med sista dag att rekvirera.' },
     { href: 'kalender.html', title: 'Kalender', kind: 'Sida', body: 'Alla exakta datum: rekvisition öppnar, sista dag att rekvirera, sista dag för kostnader, återrapportering. Kalenderfiler för kommuner och regioner.' },
     { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
     { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
@@ -219,8 +239,12 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   return { pages: pages() };
 }
 
-/** "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and a page for each listing every grant it can requisition. */
-function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn): SearchDoc[] {
+/**
+ * "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and for each "Era
+ * statsbidrag": every grant it may requisition (named recipients honoured), its amount where a
+ * list or the key gives one, the next dates, and its own calendar (only its grants) and change feed.
+ */
+function recipientPages(offers: readonly Offer[], events: ReadonlyArray<Event & { href: string }>, ref: Reference, page: PageFn, put: Emit): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
   page('mottagare/index.html', 'recipients', {
@@ -228,23 +252,30 @@ function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn):
     regioner: ref.regioner.map(link),
     lan: ref.regioner.map((r) => ({ id: `lan-${r.code}`, name: ref.lanNames.get(r.code) ?? r.name, kommuner: ref.kommuner.filter((k) => k.lan === r.code).map(link).sort((a, b) => a.name.localeCompare(b.name, 'sv')) })),
   });
+  const eventsOf = new Map<string, Array<Event & { href: string }>>();
+  for (const e of events) eventsOf.set(e.href, [...eventsOf.get(e.href) ?? [], e]);
   for (const r of [...ref.regioner, ...ref.kommuner]) {
-    const grants = offers.flatMap((o) => {
-      const to = o.to[r.type];
-      if (!to || (to.named && !to.named.includes(r.code))) return [];
-      const amount = to.amounts?.[r.code];
-      return [{
+    const mine = offers.filter((o) => { const to = o.to[r.type]; return to && (!to.named || to.named.includes(r.code)); });
+    const grants = mine.map((o) => {
+      const to = o.to[r.type]!;
+      const listed = to.amounts?.[r.code];
+      const amount = listed ?? to.keyAmount;
+      return {
         // the year after the title, unless the title says it already
-        title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`, ...(o.closes ? { closes: o.closes } : {}),
-        ...(amount ? { amount, method: to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan' } : { key: to.key }),
-        checklist: `../${o.checklist}${amount ? `-${r.code}` : ''}.html`,
-      }];
-    }).sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
+        title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`,
+        status: o.status, ...(o.next[0] ? { next: `${o.next[0].what}: ${svDateLong(o.next[0].date)}`, nextDate: o.next[0].date } : {}),
+        ...(amount ? { amount, method: listed ? (to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan') : 'beräknat ur fördelningsnyckeln' } : { key: to.key }),
+        checklist: `../${o.checklist}${listed ? `-${r.code}` : ''}.html`,
+      };
+    }).sort((a, b) => (a.nextDate ?? '9999').localeCompare(b.nextDate ?? '9999') || a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
     const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
     page(recipientHref(r.code), 'recipient', {
-      root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code,
+      root: '../', pageTitle: `Era statsbidrag: ${r.name}`, nav: 'mottagare', name: r.name, code: r.code,
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
+      ics: `${r.code}.ics`, atom: `${r.code}.atom`,
     });
+    const own = mine.flatMap((o) => eventsOf.get(o.href) ?? []);
+    put(`site/mottagare/${r.code}.ics`, icsCalendar(`Statsbidrag för ${r.name}`, own));
     docs.push({ href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region', body: [r.name, ref.lanNames.get(r.lan) ?? '', ...grants.map((x) => x.title)].join(' · ') });
   }
   return docs;
