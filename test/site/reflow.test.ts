@@ -27,6 +27,7 @@ async function open(path: string, width: number): Promise<Page> {
 
 export const PAGE_TYPES = [
   ['start page', 'index.html'],
+  ['finder', 'hitta.html'],
   ['grant page', 'grants/nationella-kvalitetsregister/2026.html'],
   ['grant page with amounts per region', 'grants/tillganglighet-och-vardkapacitet/2025.html'],
   ['grant page with amounts per kommun', 'grants/kompetensforsorjning-halso-och-sjukvard/2026.html'],
@@ -37,6 +38,7 @@ export const PAGE_TYPES = [
   ['search', 'sok.html'],
   ['accessibility statement', 'tillganglighet.html'],
   ['worksheet', 'grants/nationella-kvalitetsregister/2025-aterrapportering.html'],
+  ['economic worksheet', 'grants/tillganglighet-och-vardkapacitet/2026-arbetsblad.html'],
   ['checklist', 'grants/kompetensforsorjning-halso-och-sjukvard/checklista-2026.html'],
   ['a recipient\'s own checklist', 'grants/tillganglighet-och-vardkapacitet/checklista-2025-01.html'],
   ['recipients index', 'mottagare/index.html'],
