@@ -264,7 +264,7 @@ function recipientPages(offers: readonly Offer[], events: ReadonlyArray<Event & 
         // the year after the title, unless the title says it already
         title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`,
         status: o.status, ...(o.next[0] ? { next: `${o.next[0].what}: ${svDateLong(o.next[0].date)}`, nextDate: o.next[0].date } : {}),
-        ...(amount ? { amount, method: listed ? (to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan') : 'beräknat ur fördelningsnyckeln' } : { key: to.key }),
+        ...(amount ? { amount, method: listed ? (to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan') : `beräknat ur fördelningsnyckeln: ${to.key}` } : { key: to.key }),
         checklist: `../${o.checklist}${listed ? `-${r.code}` : ''}.html`,
       };
     }).sort((a, b) => (a.nextDate ?? '9999').localeCompare(b.nextDate ?? '9999') || a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));

@@ -16,7 +16,7 @@
       var ok = (!typ || li.getAttribute('data-types').split('|').indexOf(typ) !== -1)
         && (!myndighet || li.getAttribute('data-agency') === myndighet)
         && (!omrade || li.getAttribute('data-themes').split('|').indexOf(omrade) !== -1)
-        && (!st || li.getAttribute('data-status') === st)
+        && (!st || li.getAttribute('data-state') === st)
         && (!dagar || (li.hasAttribute('data-days-left') && Number(li.getAttribute('data-days-left')) <= Number(dagar)));
       li.hidden = !ok;
       if (ok) shown++;

@@ -102,10 +102,13 @@ describe('npm run build output', () => {
     const pages = walk(site).filter((f) => f.endsWith('.html'));
     const ids = new Map(pages.map((p) => [p, new Set([...readFileSync(p, 'utf8').matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]!))]));
     let links = 0;
+    // the Atom feeds are written by the feeds stage (site/feeds.ts); a build without it has none to link to
+    const atoms = walk(site).some((f) => f.endsWith('.atom'));
     for (const p of pages) {
       for (const m of readFileSync(p, 'utf8').matchAll(/\s(?:href|src)="([^"]+)"/gu)) {
         const href = m[1]!;
         if (/^(?:https?:|mailto:|data:)/u.test(href)) continue;
+        if (!atoms && href.endsWith('.atom')) continue;
         links++;
         const [file, anchor] = href.split('#');
         const target = file ? resolve(dirname(p), file) : p;
@@ -183,7 +186,9 @@ describe('allocations on the site', () => {
 
   it('has a page for each of the 21 regioner and 290 kommuner, and an index of them', () => {
     const files = readdirSync(join(out, 'site/mottagare'));
-    expect(files).toHaveLength(312);
+    expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(312);
+    // and each its own calendar
+    expect(files.filter((f) => f.endsWith('.ics'))).toHaveLength(311);
     const index = readFileSync(join(out, 'site/mottagare/index.html'), 'utf8');
     expect([...index.matchAll(/<li><a href="\d{2}(?:\d{2})?\.html">/gu)]).toHaveLength(311);
   });
@@ -200,8 +205,12 @@ describe('allocations on the site', () => {
 
   it('gives the key where there is no list, and only the grants a recipient can get', () => {
     const kommun = readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8');
+    // the key's minimum, never the national pot under the kommun's name
+    expect(kommun).toContain(`<strong>minst ${nb('500 000 kronor')}</strong>`);
     expect(kommun).toContain(`${nb('500 000 kronor')} per kommun`);
-    expect(kommun).toContain('(ingen fördelningslista)');
+    expect(kommun).not.toContain(nb('1 013'));
+    // no list and no key for 2026: not stated
+    expect(readFileSync(join(out, 'site/mottagare/13.html'), 'utf8')).toMatch(/stärkt tillgänglighet[^<]*<\/a><\/th><td data-label="Belopp">Anges inte/u);
     expect(kommun).not.toContain('kvalitetsregister');
     // the kvalitetsregister grant names its seven regions
     expect(readFileSync(join(out, 'site/mottagare/12.html'), 'utf8')).toContain('kvalitetsregister');
