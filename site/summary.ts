@@ -98,7 +98,7 @@ export interface SummaryView {
   /** recipients who can be chosen, with their amounts; empty when no recipient's amount is known */
   readonly choices: Array<{ code: string; name: string; amount: string }>;
   /** a type whose recipients all get the same amount from the key */
-  readonly uniform: Array<{ label: string; amount: string }>;
+  readonly uniform: Array<{ label: string; amount: string; how?: string }>;
   /** when no recipient can be chosen: why no amount is shown */
   readonly amountNote: string;
   readonly chooseLabel?: string;
@@ -109,15 +109,16 @@ export function summaryOf(spec: Anvisning, lists: readonly Allocation[], today: 
   const status = statusOf(spec, today);
   const types = (spec.recipients?.types ?? []).filter((t): t is 'kommun' | 'region' => t === 'kommun' || t === 'region');
   const choices: SummaryView['choices'] = [];
-  const uniform: Array<{ label: string; amount: string }> = [];
+  const uniform: Array<{ label: string; amount: string; how?: string }> = [];
   for (const type of types) {
     const of = recipientsOf(spec, type, ref).recipients.flatMap((rec) => {
       const a = amountFor(spec, lists, { code: rec.code, type }, ref);
-      return a ? [{ code: rec.code, name: rec.name, amount: `${a.text} (${a.how})` }] : [];
+      return a ? [{ code: rec.code, name: rec.name, amount: `${a.text} (${a.how})`, text: a.text, how: a.how }] : [];
     });
     // the same amount for every recipient of the type (a key without a list): said once
-    if (of.length > 1 && of.every((c) => c.amount === of[0]!.amount)) uniform.push({ label: `Varje ${TYPE_NAMES[type]}`, amount: of[0]!.amount });
-    else choices.push(...of);
+    if (of.length > 1 && of.every((c) => c.amount === of[0]!.amount)) uniform.push({ label: `Varje ${TYPE_NAMES[type]}`, amount: of[0]!.text, how: of[0]!.how });
+    else if (of.length === 0 && types.length > 1) uniform.push({ label: `Varje ${TYPE_NAMES[type]}`, amount: 'anges inte' });
+    else choices.push(...of.map(({ code, name, amount }) => ({ code, name, amount })));
   }
   const how = [r.form ? FORMS[r.form] : undefined, r.channel ? `i ${r.channel}` : undefined].filter(Boolean).join(' ');
   const red = r.redistribution;
