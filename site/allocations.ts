@@ -1,7 +1,9 @@
 import { recipientsOf, type Reference } from '../specs/reference/index.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
+import { labelOf } from '../specs/fields.js';
 import { kronor, slug, svDate } from './helpers/format.js';
-import { partText, type Source } from './model.js';
+import { eventsOf, partText, type Source } from './model.js';
+import { keyAmount, statusOf } from './summary.js';
 
 // Allocation lists → what the grant page's table and the recipients' pages show.
 
@@ -54,7 +56,7 @@ export function allocationView(a: Allocation, ref: Reference, root: string): All
     how, ...(a.rounding ? { rounding: a.rounding } : {}), total: kronor(total),
     ...(a.stated_total !== undefined ? { stated: kronor(a.stated_total) } : {}), sourcePath: a.source.path, rows,
     ...(groups ? { groups } : {}),
-    sources: Object.entries(a.evidence).map(([field, e]) => ({ anchor: `${id}-${slug(field.replace(/\.population$/u, ''))}`, field: field.replace(/^rows\.(\d+)(.*)$/u, (_, n: string) => a.rows[Number(n)]?.name ?? field), line: e.line, ...(e.page ? { page: e.page } : {}), quote: e.quote })),
+    sources: Object.entries(a.evidence).map(([field, e]) => ({ anchor: `${id}-${slug(field.replace(/\.population$/u, ''))}`, field, label: /^rows\.(\d+)/u.test(field) ? (a.rows[Number(/^rows\.(\d+)/u.exec(field)![1])]?.name ?? labelOf(field)) : labelOf(field), line: e.line, ...(e.page ? { page: e.page } : {}), quote: e.quote })),
   };
 }
 
@@ -69,6 +71,9 @@ export function keyText(spec: Anvisning, to: 'kommun' | 'region'): string {
 export interface Offer {
   readonly id: string; readonly title: string; readonly year?: number; readonly href: string; readonly checklist: string;
   readonly closes?: string;
+  readonly status: string;
+  /** the year's exact dates from today on, soonest first */
+  readonly next: Array<{ date: string; what: string }>;
   readonly to: { readonly kommun?: OfferTo; readonly region?: OfferTo };
 }
 export interface OfferTo {
@@ -76,10 +81,12 @@ export interface OfferTo {
   readonly named?: string[];
   readonly amounts?: Record<string, string>;
   readonly method?: 'published' | 'computed';
+  /** what the key alone gives each recipient of the type (exact, or "minst …") */
+  readonly keyAmount?: string;
   readonly key: string;
 }
 
-export function offerOf(spec: Anvisning, allocations: readonly Allocation[], ref: Reference, href: string, checklist: string): Offer | undefined {
+export function offerOf(spec: Anvisning, allocations: readonly Allocation[], ref: Reference, href: string, checklist: string, today: string): Offer | undefined {
   const types = (spec.recipients?.types ?? []).filter((t): t is 'kommun' | 'region' => t === 'kommun' || t === 'region');
   if (types.length === 0) return undefined;
   const to: { kommun?: OfferTo; region?: OfferTo } = {};
@@ -90,11 +97,14 @@ export function offerOf(spec: Anvisning, allocations: readonly Allocation[], ref
     to[t] = {
       ...(named.length ? { named } : {}),
       ...(list ? { amounts: Object.fromEntries(list.rows.map((r) => [r.code, kronor(r.amount)])), method: list.method } : {}),
+      ...(() => { const k = keyAmount(spec, t, ref); return k ? { keyAmount: `${k.complete ? '' : 'minst '}${kronor(k.sum.toString())}` } : {}; })(),
       key: keyText(spec, t),
     };
   }
   return {
     id: spec.id, title: spec.title, ...(spec.year !== undefined ? { year: spec.year } : {}), href, checklist,
     ...(typeof spec.requisition?.closes === 'string' ? { closes: spec.requisition.closes } : {}), to,
+    status: statusOf(spec, today),
+    next: eventsOf(spec).filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date)).map((e) => ({ date: e.date, what: e.what })),
   };
 }

@@ -12,6 +12,7 @@ import { feeds } from './feeds.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
 import { swapInto, tempFolder, Writer } from './write.js';
+import { vendorAssets } from './vendor.js';
 
 // `grantspec build`: specs → outDir/site and outDir/checklists. The grants are split into shares
 // rendered in worker threads, each writing its files into a temp folder as it goes; the main
@@ -110,6 +111,7 @@ async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
     }
     const render = await loadTemplates(o.templatesDir);
     const writer = new Writer(tmp);
+    for (const [path, content] of vendorAssets()) writer.write(path, content);
     const wide = renderSiteWide(summaries, render, o.today, loadReference(), (path, content) => writer.write(path, content));
     // the Atom feeds of material changes, from the same change records as "Nytt i år"
     for (const [path, content] of feeds((await loadGrants(files, o.specs)).grants, loadReference())) writer.write(path, content);

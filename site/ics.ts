@@ -1,10 +1,15 @@
-import type { Event } from './model.js';
+import { DEADLINES, type Event } from './model.js';
 
 // iCalendar (RFC 5545): all-day events, CRLF line ends, lines folded at 75 octets, text escaped.
-// DTSTAMP is fixed by the event itself, so the same specs give the same feed byte for byte.
+// An event's UID is its grant, year and role (not its date), so a moved deadline updates the event a
+// subscriber has instead of adding a second one. DTSTAMP comes from the spec (model.ts stampOf),
+// never the clock, so the same specs give the same feed byte for byte. Deadlines carry reminders a
+// week and a day before. URL is the grant page: absolute when GRANTSPEC_SITE_URL names where the
+// site is published, else relative to the site's root.
 
 function escapeText(s: string): string {
-  return s.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
+  // a lone CR is a line break too: left raw it would end the content line
+  return s.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r\n|\r|\n/gu, '\\n');
 }
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -52,18 +57,31 @@ function nextDay(iso: string): string {
 
 const compact = (iso: string): string => iso.replace(/-/gu, '');
 
+/** Where the site is published, for absolute URLs in the feeds; "" for URLs relative to the site's root. */
+const siteUrl = (): string => {
+  const u = process.env.GRANTSPEC_SITE_URL ?? '';
+  return u && !u.endsWith('/') ? `${u}/` : u;
+};
+
+function alarm(days: number, text: string): string[] {
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${escapeText(`${days === 1 ? 'I morgon' : 'Om en vecka'}: ${text}`)}`, 'END:VALARM'];
+}
+
 export function icsCalendar(name: string, events: readonly Event[]): string {
+  const base = siteUrl();
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//grantspec//Statsbidrag//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
   for (const e of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind))) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.id}-${e.year ?? 'x'}-${e.kind}-${compact(e.date)}@grantspec`,
-      `DTSTAMP:${compact(e.date)}T000000Z`,
+      `UID:${e.id}-${e.year ?? 'x'}-${e.kind}@grantspec`,
+      `DTSTAMP:${compact(e.stamp ?? e.date)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
       `SUMMARY:${escapeText(`${e.what}: ${e.title}`)}`,
-      `DESCRIPTION:${escapeText(`${e.what} för ${e.title}${e.year ? ` (${e.year})` : ''}.`)}`,
+      `DESCRIPTION:${escapeText(`${e.what} för ${e.title}${e.year ? ` (${e.year})` : ''}.${e.href ? ` ${base}${e.href}` : ''}`)}`,
+      ...(e.href ? [`URL;VALUE=URI:${base}${e.href}`] : []),
       'TRANSP:TRANSPARENT',
+      ...(DEADLINES.has(e.kind) ? [...alarm(7, `${e.what}: ${e.title}`), ...alarm(1, `${e.what}: ${e.title}`)] : []),
       'END:VEVENT',
     );
   }

@@ -1,15 +1,18 @@
-import type { Anvisning } from '../specs/schema/index.js';
+import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 import { itemText } from '../specs/schema/scalars.js';
 import type { Reference } from '../specs/reference/index.js';
 import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
-import { checklist, checklistCsv } from './checklists.js';
+import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor } from './helpers/format.js';
 import type { Grant } from './data.js';
 import { icsCalendar } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import type { Render } from './render.js';
 import { worksheet } from './worksheet.js';
-import { diffSpecs } from '../specs/diff/index.js';
+import { formDoc, grantDoc, type SearchDoc } from './search.js';
+import { statusOf, summaryOf, svDateLong, type Status } from './summary.js';
+import { finderView } from './finder.js';
+import { diffSpecs, type Change } from '../specs/diff/index.js';
 import { describe as describeChange, reworded } from '../specs/diff/format.js';
 
 // Grants → the files of the site and the checklists, as maps from path to content. Pure: loading
@@ -20,12 +23,20 @@ export interface GrantSummary {
   readonly id: string;
   readonly pages: number;
   readonly events: Array<Event & { href: string }>;
-  readonly index: Array<Record<string, string>>;
+  readonly index: SearchDoc[];
   readonly types: Array<[string, { href: string; title: string; year?: number }]>;
   readonly open: Array<{ href: string; title: string; closes: string }>;
   readonly changes?: Record<string, unknown>;
   /** what the grant offers kommuner and regioner, for their pages: the latest year, and earlier years with an allocation list */
   readonly offers: Offer[];
+  /** the grant on the finder page: its latest year */
+  readonly finder?: FinderEntry;
+}
+
+export interface FinderEntry {
+  readonly id: string; readonly href: string; readonly title: string; readonly year?: number; readonly agency: string;
+  readonly themes: string[]; readonly types: string[]; readonly status: Status;
+  readonly opens?: string; readonly closes?: string; readonly next?: { date: string; what: string };
 }
 
 export interface GrantOutput {
@@ -45,16 +56,42 @@ function addDays(iso: string, days: number): string {
 
 const yearKey = (s: { year?: number }): string => String(s.year ?? 'utan-ar');
 
-function isOpen(s: Anvisning, today: string): boolean {
-  const { opens, closes } = s.requisition ?? {};
-  if (typeof closes !== 'string' || closes < today) return false;
-  return typeof opens !== 'string' || opens <= today;
+// what is open is said from stated dates only (site/summary.ts): no stated opening, not open
+const isOpen = (s: Anvisning, today: string): boolean => statusOf(s, today) === 'open';
+
+/** The economic summary every report asks for, as a form, for a year without the agency's own form. */
+function economicForm(spec: Anvisning): ReportingForm {
+  return {
+    spec: 1, kind: 'reporting-form', id: spec.id, ...(spec.year !== undefined ? { year: spec.year } : {}), title: 'Ekonomisk sammanställning', source: spec.source, evidence: {},
+    ...(spec.reporting?.due ? { due: spec.reporting.due } : {}),
+    questions: [
+      { number: 1, text: 'Ekonomisk sammanställning', type: 'group', fields: [
+        { label: 'Mottaget statsbidrag', type: 'amount' }, { label: 'Använt statsbidrag', type: 'amount' },
+        { label: 'Oanvänt statsbidrag', type: 'computed', formula: 'mottaget - använt' },
+      ] },
+      { number: 2, text: 'Andel oanvänt statsbidrag', type: 'computed', formula: 'oanvänt / mottaget' },
+      { number: 3, text: 'Kostnader per användningsområde', type: 'table', total_row: true, entry_rows: 8, columns: [{ label: 'Användningsområde', type: 'text' }, { label: 'Belopp', type: 'amount' }] },
+    ],
+  };
 }
 
-function searchEntry(s: Anvisning, href: string): Record<string, string> {
-  const items = (xs: readonly unknown[] | undefined): string => (xs ?? []).map(itemText).join(' · ');
-  return { title: `${s.title}${s.year ? ` (${s.year})` : ''}`, href, text: [s.purpose ?? '', items(s.permitted_uses), items(s.excluded_uses), items(s.conditions), items(s.evidence_documents)].join(' · ') };
+const RANK: Readonly<Record<string, number>> = { action: 0, notice: 1, info: 2 };
+/** How many of this year's changes are shown before the rest, behind a <details>. */
+const NEWS_SHOWN = 5;
+
+/** "Nytt i år": changes a recipient must act on first, then the rest; the top few shown, the others folded. */
+/** "Nytt i år": the change report's records in its ranking, action items first. */
+function newsOf(changes: readonly Change[]): { top: unknown[]; rest: unknown[]; count: number } {
+  const ranked = changes.map((c, i) => ({ c, i, rank: RANK[c.importance] ?? 2 }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ c, rank }) => {
+      const words = reworded(c);
+      return { ...(words ? { label: c.label, words } : { text: describeChange(c) }), importance: c.importance, ...(rank === 0 ? { action: true } : {}) };
+    });
+  const shown = Math.min(NEWS_SHOWN, Math.max(1, ranked.filter((x) => 'action' in x).length));
+  return { top: ranked.slice(0, shown), rest: ranked.slice(shown), count: ranked.length };
 }
+
 
 const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
 
@@ -82,7 +119,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
   const { files, page, pages } = pageSink(render);
   const copies: Array<[string, string]> = [];
   const events: Array<Event & { href: string }> = [];
-  const index: Array<Record<string, string>> = [];
+  const index: SearchDoc[] = [];
   const types: GrantSummary['types'] = [];
   let changes: Record<string, unknown> | undefined;
   const offers: Offer[] = [];
@@ -93,24 +130,22 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     const path = `${dir}/${yearKey(spec)}.html`;
     const form = g.forms.find((f) => f.year === spec.year);
     const previous = g.years[k + 1];
+    const diff = previous ? diffSpecs(previous, spec).changes : [];
     const news = previous ? {
       since: previous.year ?? 'förra året',
-      // the change report's records and ranking: what requires action first
-      items: diffSpecs(previous, spec).changes.map((c) => {
-        const words = reworded(c);
-        return { importance: c.importance, ...(words ? { label: c.label, words } : { text: describeChange(c) }) };
-      }),
+      ...newsOf(diff),
     } : undefined;
     if (news && k === 0) changes = { id: g.id, href: path, title: spec.title, year: spec.year, ...news };
     const checklistBase = `checklista-${yearKey(spec)}`;
     const lists = g.allocations.filter((a) => a.year === spec.year);
     page(path, 'grant', {
       root: root(path), pageTitle: `${spec.title}${spec.year ? ` ${spec.year}` : ''}`, g: grantPage(spec),
-      checklist: checklistBase, ...(form ? { worksheet: `${yearKey(form)}-aterrapportering.html` } : {}), ...(news ? { news } : {}),
+      checklist: checklistBase, worksheet: form ? `${yearKey(form)}-aterrapportering.html` : `${yearKey(spec)}-arbetsblad.html`, ...(news ? { news } : {}),
+      summary: summaryOf(spec, g.allocations, today, ref), ics: `${g.id}.ics`, scripts: ['assets/grant.js'],
       allocations: lists.map((a) => allocationView(a, ref, root(path))),
     });
     if (k === 0 || lists.length > 0) {
-      const offer = offerOf(spec, g.allocations, ref, path, `${dir}/${checklistBase}`);
+      const offer = offerOf(spec, g.allocations, ref, path, `${dir}/${checklistBase}`, today);
       if (offer) offers.push(offer);
     }
     // each recipient on a list gets its own checklist, which starts with its amount
@@ -118,27 +153,33 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
       a.rows.forEach((row, i) => {
         const sections = checklist(spec, { name: row.name, amount: kronor(row.amount), ...(a.evidence[`rows.${i}`] ? { quote: a.evidence[`rows.${i}`]!.quote } : {}) });
         const base = `${checklistBase}-${row.code}`;
-        const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista för ${row.name}: ${spec.title}`, title: spec.title, year: spec.year, recipient: row.name, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
+        const data = { pageTitle: `Checklista för ${row.name}: ${spec.title}`, title: spec.title, agency: spec.agency, year: spec.year, recipient: row.name, sections, cssHash: CHECKLIST_CSS_HASH };
         page(`${dir}/${base}.html`, 'checklist', data);
         files.set(`site/${dir}/${base}.md`, render('checklists/checklist.md', data));
         files.set(`site/${dir}/${base}.csv`, checklistCsv(sections));
         for (const ext of ['md', 'csv', 'html']) copies.push([`checklists/${g.id}-${yearKey(spec)}-${row.code}.${ext}`, `site/${dir}/${base}.${ext}`]);
       });
     }
+    if (!form) {
+      // no återrapporteringsformulär for the year: a worksheet for the economic summary every report has
+      const wsPath = `${dir}/${yearKey(spec)}-arbetsblad.html`;
+      page(wsPath, 'worksheet', { root: root(wsPath), pageTitle: `Arbetsblad ${spec.year ?? ''}: ${spec.title}`, f: worksheet(economicForm(spec), spec.title), generic: true, grantHref: `${yearKey(spec)}.html`, scripts: ['assets/decimal.js', 'assets/worksheet.js'] });
+    }
     const sections = checklist(spec);
-    const data = { root: root(`${dir}/x.html`), pageTitle: `Checklista: ${spec.title}`, title: spec.title, year: spec.year, sections, source: spec.source.path, grantHref: `${yearKey(spec)}.html` };
+    const data = { pageTitle: `Checklista: ${spec.title}`, title: spec.title, agency: spec.agency, year: spec.year, sections, cssHash: CHECKLIST_CSS_HASH };
     page(`${dir}/${checklistBase}.html`, 'checklist', data);
     files.set(`site/${dir}/${checklistBase}.md`, render('checklists/checklist.md', data));
     files.set(`site/${dir}/${checklistBase}.csv`, checklistCsv(sections));
     for (const ext of ['md', 'csv', 'html']) copies.push([`checklists/${g.id}-${yearKey(spec)}.${ext}`, `site/${dir}/${checklistBase}.${ext}`]);
-    for (const e of eventsOf(spec)) events.push({ ...e, href: path });
-    index.push(searchEntry(spec, path));
+    for (const e of eventsOf(spec, today)) events.push({ ...e, href: path });
+    index.push(grantDoc(spec, g.allocations, path));
     for (const t of spec.recipients?.types ?? ['other']) types.push([t, { href: path, title: spec.title, ...(spec.year !== undefined ? { year: spec.year } : {}) }]);
   });
   for (const form of g.forms) {
     const path = `${dir}/${yearKey(form)}-aterrapportering.html`;
-    page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/worksheet.js'] });
-    for (const e of eventsOf(form)) events.push({ ...e, href: path });
+    page(path, 'worksheet', { root: root(path), pageTitle: `Återrapportering ${form.year ?? ''}: ${title}`, f: worksheet(form, title), scripts: ['assets/decimal.js', 'assets/worksheet.js'] });
+    for (const e of eventsOf(form, today)) events.push({ ...e, href: path, ...(latest?.recipients?.types ? { types: latest.recipients.types } : {}) });
+    index.push(formDoc(form, title, path));
   }
   const historyPath = `${dir}/index.html`;
   page(historyPath, 'history', {
@@ -147,9 +188,16 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     forms: g.forms.map((f) => ({ href: `${yearKey(f)}-aterrapportering.html`, year: f.year ?? '' })),
     ics: `${g.id}.ics`,
   });
-  files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, [...g.years, ...g.forms].flatMap(eventsOf)));
+  files.set(`site/${dir}/${g.id}.ics`, icsCalendar(title, events));
   const open = g.years.filter((s) => isOpen(s, today)).map((s) => ({ href: `grants/${g.id}/${yearKey(s)}.html`, title: s.title, closes: s.requisition!.closes as string }));
-  return { files, copies, summary: { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers } };
+  const finder: FinderEntry | undefined = latest ? {
+    id: g.id, href: `${dir}/${yearKey(latest)}.html`, title: latest.title, ...(latest.year !== undefined ? { year: latest.year } : {}),
+    agency: latest.agency ?? 'Myndighet anges inte', themes: [...latest.themes ?? []], types: [...latest.recipients?.types ?? []], status: statusOf(latest, today),
+    ...(typeof latest.requisition?.opens === 'string' ? { opens: latest.requisition.opens } : {}),
+    ...(typeof latest.requisition?.closes === 'string' ? { closes: latest.requisition.closes } : {}),
+    ...(() => { const n = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0]; return n ? { next: { date: n.date, what: n.what } } : {}; })(),
+  } : undefined;
+  return { files, copies, summary: { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers, ...(finder ? { finder } : {}) } };
 }
 
 /**
@@ -175,37 +223,62 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) });
   page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
   put('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
-  page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
+  put('site/kommuner.ics', icsCalendar('Statsbidrag för kommuner', events.filter((e) => e.types?.includes('kommun'))));
+  put('site/regioner.ics', icsCalendar('Statsbidrag för regioner', events.filter((e) => e.types?.includes('region'))));
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
-  recipientPages(grants.flatMap((g) => g.offers), ref, page);
-  put('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
+  const recipientDocs = recipientPages(grants.flatMap((g) => g.offers), events, ref, page, put);
+  page('hitta.html', 'finder', { root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] });
+  const docs: SearchDoc[] = [
+    ...grants.flatMap((g) => g.index),
+    { href: 'hitta.html', title: 'Hitta statsbidrag', kind: 'Sida', body: 'Alla statsbidrag efter mottagare, myndighet, område och status, med sista dag att rekvirera.' },
+    { href: 'kalender.html', title: 'Kalender', kind: 'Sida', body: 'Alla exakta datum: rekvisition öppnar, sista dag att rekvirera, sista dag för kostnader, återrapportering. Kalenderfiler för kommuner och regioner.' },
+    { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
+    { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
+    ...recipientDocs,
+  ];
+  page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', docs, scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search.js'] });
+  put('site/assets/search-index.js', `window.GRANTSPEC_DOCS = ${JSON.stringify(docs)};\n`);
   return { pages: pages() };
 }
 
-/** "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and a page for each listing every grant it can requisition. */
-function recipientPages(offers: readonly Offer[], ref: Reference, page: PageFn): void {
+/**
+ * "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and for each "Era
+ * statsbidrag": every grant it may requisition (named recipients honoured), its amount where a
+ * list or the key gives one, the next dates, and its own calendar (only its grants) and change feed.
+ */
+function recipientPages(offers: readonly Offer[], events: ReadonlyArray<Event & { href: string }>, ref: Reference, page: PageFn, put: Emit): SearchDoc[] {
+  const docs: SearchDoc[] = [];
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
   page('mottagare/index.html', 'recipients', {
     root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
     regioner: ref.regioner.map(link),
     lan: ref.regioner.map((r) => ({ id: `lan-${r.code}`, name: ref.lanNames.get(r.code) ?? r.name, kommuner: ref.kommuner.filter((k) => k.lan === r.code).map(link).sort((a, b) => a.name.localeCompare(b.name, 'sv')) })),
   });
+  const eventsOf = new Map<string, Array<Event & { href: string }>>();
+  for (const e of events) eventsOf.set(e.href, [...eventsOf.get(e.href) ?? [], e]);
   for (const r of [...ref.regioner, ...ref.kommuner]) {
-    const grants = offers.flatMap((o) => {
-      const to = o.to[r.type];
-      if (!to || (to.named && !to.named.includes(r.code))) return [];
-      const amount = to.amounts?.[r.code];
-      return [{
+    const mine = offers.filter((o) => { const to = o.to[r.type]; return to && (!to.named || to.named.includes(r.code)); });
+    const grants = mine.map((o) => {
+      const to = o.to[r.type]!;
+      const listed = to.amounts?.[r.code];
+      const amount = listed ?? to.keyAmount;
+      return {
         // the year after the title, unless the title says it already
-        title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`, ...(o.closes ? { closes: o.closes } : {}),
-        ...(amount ? { amount, method: to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan' } : { key: to.key }),
-        checklist: `../${o.checklist}${amount ? `-${r.code}` : ''}.html`,
-      }];
-    }).sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
+        title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`,
+        status: o.status, ...(o.next[0] ? { next: `${o.next[0].what}: ${svDateLong(o.next[0].date)}`, nextDate: o.next[0].date } : {}),
+        ...(amount ? { amount, method: listed ? (to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan') : `beräknat ur fördelningsnyckeln: ${to.key}` } : { key: to.key }),
+        checklist: `../${o.checklist}${listed ? `-${r.code}` : ''}.html`,
+      };
+    }).sort((a, b) => (a.nextDate ?? '9999').localeCompare(b.nextDate ?? '9999') || a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
     const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
     page(recipientHref(r.code), 'recipient', {
-      root: '../', pageTitle: `Vad kan ${r.name} rekvirera?`, nav: 'mottagare', name: r.name, code: r.code, feed: `${r.code}.atom`,
+      root: '../', pageTitle: `Era statsbidrag: ${r.name}`, nav: 'mottagare', name: r.name, code: r.code,
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
+      ics: `${r.code}.ics`, atom: `${r.code}.atom`,
     });
+    const own = mine.flatMap((o) => eventsOf.get(o.href) ?? []);
+    put(`site/mottagare/${r.code}.ics`, icsCalendar(`Statsbidrag för ${r.name}`, own));
+    docs.push({ href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region', body: [r.name, ref.lanNames.get(r.lan) ?? '', ...grants.map((x) => x.title)].join(' · ') });
   }
+  return docs;
 }

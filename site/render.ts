@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { svWhen } from './helpers/format.js';
+import { CHECKLIST_CSS } from './checklists.js';
 
 // Handlebars, set up from the templates folder an editor can change: layouts and partials by file
 // name, pages compiled on demand. Helpers: `date` (ISO or vague date in Swedish) and `eq`; amounts,
@@ -14,6 +15,8 @@ export async function loadTemplates(dir: string): Promise<Render> {
   hb.registerHelper('date', (v: unknown) => svWhen(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('lowercase', (s: unknown) => String(s ?? '').toLowerCase());
+  // the printable checklist's inlined styles: a partial, so they are written as they are (not escaped)
+  hb.registerPartial('checklist-css', CHECKLIST_CSS);
   for (const sub of ['layouts', 'partials']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
       hb.registerPartial(basename(f, '.hbs'), await readFile(join(dir, sub, f), 'utf8'));

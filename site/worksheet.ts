@@ -14,10 +14,13 @@ export interface Control {
   readonly formula?: string;
   readonly options?: string[];
   readonly columns?: Array<{ label: string }>;
-  readonly rows?: Array<{ n: number; cells: Array<{ id: string; type: string; numeric: boolean; aria: string }> }>;
+  readonly rows?: Array<{ n: number; cells: Array<{ id: string; type: string; numeric: boolean; aria: string; column: number }> }>;
+  /** a table with a "Totalt" row: the total as the respondent states it, per amount column, checked against the rows' sum */
+  readonly totals?: Array<{ id: string; column: number; numeric: boolean; aria: string }>;
 }
 
-const inputType = (t: string): { type: string; numeric: boolean } => (t === 'amount' || t === 'number' ? { type: 'number', numeric: true }
+// amounts are typed as text ("1 500 000,50"): a number field rejects Swedish spaces and commas
+const inputType = (t: string): { type: string; numeric: boolean } => (t === 'amount' || t === 'number' ? { type: 'text', numeric: true }
   : t === 'email' ? { type: 'email', numeric: false } : t === 'phone' ? { type: 'tel', numeric: false } : { type: 'text', numeric: false });
 
 /** "Mottaget statsbidrag" → "mottaget": the name formulas use. */
@@ -39,8 +42,9 @@ function controls(q: Question): Control[] {
         kind: 'table', id, label: q.text, columns: columns.map((c) => ({ label: c.label })),
         rows: Array.from({ length: n }, (_, r) => ({
           n: r + 1,
-          cells: columns.map((c, k) => ({ id: `${id}-r${r + 1}-k${k + 1}`, ...inputType(c.type), aria: `${c.label}, rad ${r + 1}` })),
+          cells: columns.map((c, k) => ({ id: `${id}-r${r + 1}-k${k + 1}`, ...inputType(c.type), aria: `${c.label}, rad ${r + 1}`, column: k + 1 })),
         })),
+        ...(q.total_row ? { totals: columns.map((c, k) => ({ id: `${id}-totalt-k${k + 1}`, column: k + 1, numeric: inputType(c.type).numeric, aria: `${c.label}, totalt` })) } : {}),
       }];
     }
     case 'group':

@@ -93,7 +93,7 @@ suite('the site in Chromium', () => {
     await table.getByRole('link', { name: 'Vetlanda' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/mottagare\/0685\.html$/u);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Vad kan Vetlanda rekvirera?');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Era statsbidrag: Vetlanda');
     await page.close();
   });
 
@@ -101,11 +101,28 @@ suite('the site in Chromium', () => {
     const page = await open('sok.html');
     await page.fill('#q', 'koloskopi');
     await expect.poll(() => page.locator('#sok-resultat li a').allTextContents()).toEqual([
-      'Anvisningar för statsbidrag för att stärka kompetensförsörjningen i hälso- och sjukvården 2026 (2026)',
+      'Anvisningar för statsbidrag för att stärka kompetensförsörjningen i hälso- och sjukvården 2026',
     ]);
     await expect.poll(() => page.locator('#sok-status').textContent()).toBe('1 träff');
     await page.click('#sok-resultat li a');
     await page.waitForURL(/kompetensforsorjning-halso-och-sjukvard\/2026\.html$/u);
+    await page.close();
+  });
+
+  it('computes oanvänt exactly from Swedish amounts: "1500000,50" received and "1 200 000" used leave 300 000,50', async () => {
+    const page = await open('grants/nationella-kvalitetsregister/2025-aterrapportering.html');
+    await page.fill('#f8-2', '1500000,50');
+    await page.fill('#f8-3', '1 200 000');
+    await expect.poll(() => page.locator('#f8-4').textContent()).toBe('300\u00a0000,50 kr');
+    await expect.poll(() => page.locator('#f8-4').getAttribute('data-value')).toBe('300000.5');
+    await page.fill('#f8-2', '1\u00a0500\u00a0000,50');
+    await expect.poll(() => page.locator('#f8-4').textContent()).toBe('300\u00a0000,50 kr');
+    await page.fill('#f12-r1-k2', '100 000');
+    await page.fill('#f12-r2-k2', '50000,25');
+    await page.fill('#f12-totalt-k2', '150 000');
+    await expect.poll(() => page.locator('[data-table-warning]').first().isVisible()).toBe(true);
+    await page.fill('#f12-totalt-k2', '150 000,25');
+    await expect.poll(() => page.locator('[data-table-warning]').first().isVisible()).toBe(false);
     await page.close();
   });
 

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildInto, TODAY } from './helpers.js';
 import { icsCalendar } from '../../site/ics.js';
 import type { Event } from '../../site/model.js';
 
@@ -56,5 +60,63 @@ describe('iCalendar folding', () => {
     const ics = icsCalendar('Kalender', [{ ...event('Kort'), date: '2026-12-31' }]);
     expect(ics).toContain('\r\nSUMMARY:Sista dag att rekvirera: Kort\r\n');
     expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
+  });
+});
+
+const parse = (ics: string): ICAL.Component[] => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+
+describe('feeds as a calendar client reads them (ical.js)', () => {
+  const closes = (date: string, title = 'Statsbidrag X'): Event => ({ date, what: 'Sista dag att rekvirera', id: 'x', year: 2026, title, kind: 'closes', stamp: '2026-01-01', href: 'grants/x/2026.html' });
+
+  it('keeps the UID when the deadline moves, so the subscriber\'s event is updated, not doubled', () => {
+    const [before] = parse(icsCalendar('K', [closes('2026-05-13')]));
+    const [after] = parse(icsCalendar('K', [closes('2026-05-20')]));
+    expect(before!.getFirstPropertyValue('uid')).toBe(after!.getFirstPropertyValue('uid'));
+    expect(String(after!.getFirstPropertyValue('dtstart'))).toBe('2026-05-20');
+  });
+
+  it('stamps the event from the spec, not the clock, with the page\'s URL and reminders a week and a day before', () => {
+    const [e] = parse(icsCalendar('K', [closes('2026-05-13')]));
+    expect(String(e!.getFirstPropertyValue('dtstamp'))).toBe('2026-01-01T00:00:00Z');
+    expect(e!.getFirstPropertyValue('url')).toBe('grants/x/2026.html');
+    expect(e!.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['-P7D', '-P1D']);
+  });
+
+  it('keeps a title with a lone CR, a newline, commas and semicolons on its own line', () => {
+    const title = 'Rad ett\rrad två\nrad tre, med; tecken\\';
+    const ics = icsCalendar('K', [closes('2026-05-13', title)]);
+    expect(ics.replace(/\r\n/gu, '')).not.toMatch(/[\r\n]/u);
+    const [e] = parse(ics);
+    expect(e!.getFirstPropertyValue('summary')).toBe(`Sista dag att rekvirera: ${title.replace('\r', '\n')}`);
+  });
+});
+
+describe('the built feeds', () => {
+  let out: string;
+  beforeAll(async () => { out = await buildInto(); }, 60_000);
+
+  it('has kommun, region and site-wide feeds, linked from the calendar page, and a feed per recipient', () => {
+    const page = readFileSync(join(out, 'site/kalender.html'), 'utf8');
+    for (const f of ['kalender.ics', 'kommuner.ics', 'regioner.ics']) expect(page).toContain(`href="${f}"`);
+    const titles = (f: string): string[] => parse(readFileSync(join(out, 'site', f), 'utf8')).map((e) => String(e.getFirstPropertyValue('summary')));
+    expect(titles('kommuner.ics').some((t) => /kvalitetsregister/u.test(t))).toBe(false);
+    expect(titles('regioner.ics').some((t) => /kvalitetsregister/u.test(t))).toBe(true);
+    expect(titles('kommuner.ics').some((t) => /kompetensförsörjningen/u.test(t))).toBe(true);
+    // Jönköping kommun: not a region's grant; Region Jönköpings län: named in kvalitetsregister
+    expect(titles('mottagare/0680.ics').some((t) => /kvalitetsregister/u.test(t))).toBe(false);
+    expect(titles('mottagare/06.ics').some((t) => /kvalitetsregister/u.test(t))).toBe(true);
+    expect(titles('mottagare/01.ics').length).toBeGreaterThan(0);
+    const jonkoping = readFileSync(join(out, 'site/mottagare/06.html'), 'utf8');
+    expect(jonkoping).toContain('<h1>Era statsbidrag: Region Jönköpings län</h1>');
+    expect(jonkoping).toContain('href="06.ics"');
+    expect(jonkoping).toContain('href="06.atom"');
+  });
+
+  it('stamps every event with a date the specs state, never after --today, and gives each a URL', () => {
+    for (const e of parse(readFileSync(join(out, 'site/kalender.ics'), 'utf8'))) {
+      const stamp = String(e.getFirstPropertyValue('dtstamp')).slice(0, 10);
+      expect(stamp <= TODAY).toBe(true);
+      expect(String(e.getFirstPropertyValue('url'))).toMatch(/^grants\/[a-z0-9-]+\/\d{4}(?:-aterrapportering)?\.html$/u);
+    }
   });
 });

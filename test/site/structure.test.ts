@@ -42,10 +42,31 @@ describe('npm run build output', () => {
   it('writes checklists as Markdown task lists and CSV with the source quote', () => {
     const md = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.md'), 'utf8');
     expect(md).toMatch(/^# Checklista: /u);
-    expect(md).toContain('- [ ] Rekvirera senast 13 maj 2026');
+    expect(md).toContain('- [ ] Rekvirera i e-tjänsten för statsbidrag senast 13 maj 2026');
     const csv = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\ufeffavsnitt,punkt,datum,källcitat');
-    expect(csv).toContain('2026-05-13,Sista dag att rekvirera är den 13 maj 2026.');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffAvsnitt;Typ;Punkt;Senast;Klar;Ansvarig;Datum;Kommentar;Källcitat');
+    expect(csv).toContain('Före rekvisitionen;Att göra;Rekvirera i e-tjänsten för statsbidrag senast 13 maj 2026;2026-05-13;;;;;Sista dag att rekvirera är den 13 maj 2026.\r\n');
+    // repayment triggers are information, never a task to tick
+    expect(csv).toContain('När pengar ska betalas tillbaka (information);Information;');
+    expect(md).toMatch(/## När pengar ska betalas tillbaka \(information\)\n\n- Den del/u);
+    // a date is said once per item
+    for (const line of md.split('\n')) expect(line.match(/\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/gu)?.length ?? 0, line).toBeLessThanOrEqual(2);
+    expect(md).not.toMatch(/\(\d{1,2} maj 2026\)/u);
+  });
+
+  it('writes the printable checklist as one self-contained A4 file: styles inlined, nothing loaded, no local paths', () => {
+    const html = readFileSync(join(out, 'checklists/nationella-kvalitetsregister-2026.html'), 'utf8');
+    expect(html).not.toMatch(/<link[^>]+stylesheet/u);
+    expect(html).not.toMatch(/<script/u);
+    expect(html).toMatch(/<style>@page \{ size: A4;/u);
+    const repay = html.slice(html.indexOf('När pengar ska betalas tillbaka'));
+    expect(repay).not.toContain('type="checkbox"');
+    for (const p of walk(out).filter((f) => /\.(html|md|csv|ics|js)$/u.test(f))) {
+      const text = readFileSync(p, 'utf8');
+      expect(text, p).not.toContain(out);
+      expect(text, p).not.toContain(ROOT);
+      expect(text, p).not.toMatch(/sources\/20\d\d\//u);
+    }
   });
 
   it('shows dates in Swedish and amounts in plain words, with a source link for each fact', () => {
@@ -81,10 +102,13 @@ describe('npm run build output', () => {
     const pages = walk(site).filter((f) => f.endsWith('.html'));
     const ids = new Map(pages.map((p) => [p, new Set([...readFileSync(p, 'utf8').matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]!))]));
     let links = 0;
+    // the Atom feeds are written by the feeds stage (site/feeds.ts); a build without it has none to link to
+    const atoms = walk(site).some((f) => f.endsWith('.atom'));
     for (const p of pages) {
       for (const m of readFileSync(p, 'utf8').matchAll(/\s(?:href|src)="([^"]+)"/gu)) {
         const href = m[1]!;
         if (/^(?:https?:|mailto:|data:)/u.test(href)) continue;
+        if (!atoms && href.endsWith('.atom')) continue;
         links++;
         const [file, anchor] = href.split('#');
         const target = file ? resolve(dirname(p), file) : p;
@@ -150,7 +174,7 @@ describe('allocations on the site', () => {
 
   it('shows the published 2025 list on its grant page, in name order, each region linked to its page', () => {
     const page = readFileSync(join(out, 'site/grants/tillganglighet-och-vardkapacitet/2025.html'), 'utf8');
-    const rows = [...page.matchAll(/<tr><th scope="row"><a href="\.\.\/\.\.\/mottagare\/(\d+)\.html">([^<]+)<\/a><\/th><td class="num">([^<]+)<\/td>/gu)];
+    const rows = [...page.matchAll(/<tr><th scope="row"><a href="\.\.\/\.\.\/mottagare\/(\d+)\.html">([^<]+)<\/a><\/th><td class="num" data-label="Belopp">([^<]+)<\/td>/gu)];
     expect(rows).toHaveLength(21);
     expect(rows[0]!.slice(1)).toEqual(['10', 'Region Blekinge', nb('156 281 732 kronor')]);
     expect(rows[20]!.slice(1)).toEqual(['14', 'Västra Götalandsregionen', nb('734 120 385 kronor')]);
@@ -161,8 +185,11 @@ describe('allocations on the site', () => {
   });
 
   it('has a page for each of the 21 regioner and 290 kommuner, and an index of them', () => {
-    const files = readdirSync(join(out, 'site/mottagare')).filter((f) => f.endsWith('.html'));
-    expect(files).toHaveLength(312);
+    const files = readdirSync(join(out, 'site/mottagare'));
+    expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(312);
+    // and each its own calendar and change feed
+    expect(files.filter((f) => f.endsWith('.ics'))).toHaveLength(311);
+    expect(files.filter((f) => f.endsWith('.atom'))).toHaveLength(311);
     const index = readFileSync(join(out, 'site/mottagare/index.html'), 'utf8');
     expect([...index.matchAll(/<li><a href="\d{2}(?:\d{2})?\.html">/gu)]).toHaveLength(311);
   });
@@ -179,8 +206,12 @@ describe('allocations on the site', () => {
 
   it('gives the key where there is no list, and only the grants a recipient can get', () => {
     const kommun = readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8');
+    // the key's minimum, never the national pot under the kommun's name
+    expect(kommun).toContain(`<strong>minst ${nb('500 000 kronor')}</strong>`);
     expect(kommun).toContain(`${nb('500 000 kronor')} per kommun`);
-    expect(kommun).toContain('(ingen fördelningslista)');
+    expect(kommun).not.toContain(nb('1 013'));
+    // no list and no key for 2026: not stated
+    expect(readFileSync(join(out, 'site/mottagare/13.html'), 'utf8')).toMatch(/stärkt tillgänglighet[^<]*<\/a><\/th><td data-label="Belopp">Anges inte/u);
     expect(kommun).not.toContain('kvalitetsregister');
     // the kvalitetsregister grant names its seven regions
     expect(readFileSync(join(out, 'site/mottagare/12.html'), 'utf8')).toContain('kvalitetsregister');
@@ -215,7 +246,7 @@ describe('hostile spec text', () => {
     }
     const page = readFileSync(join(out2, 'site/grants/socialdataregister/2026.html'), 'utf8');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('Klicka här <span class="meta">(ingen giltig länk)</span>');
+    expect(page).toContain('<span class="broken">Klicka här</span> <span class="meta">(ingen länk: ingen giltig länk)</span>');
   });
 
   it('leaves the previous output untouched when a spec has errors', async () => {
