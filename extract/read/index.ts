@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fail } from '../../specs/diagnostics.js';
 import { decode } from './decode.js';
+import { guardPdf, guardText, readInputBytes } from './input.js';
 import { readText } from './text.js';
 import type { Doc } from '../tree/types.js';
 import type { LinkLine } from './normalize.js';
@@ -19,11 +19,15 @@ export function isPdf(file: string, bytes: Uint8Array): boolean {
 /** A source's text exactly as extraction reads it (PDFs through the layout reader). */
 export async function sourceText(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<{ text: string; pageStarts?: number[]; links?: LinkLine[] }> {
   if (isPdf(file, bytes)) {
+    guardPdf(bytes, file);
     const { readPdfText } = await import('./pdf.js');
     const pdf = await readPdfText(bytes, file, options.onProgress);
+    guardText(pdf.text, file);
     return { text: pdf.text, pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })) };
   }
-  return { text: decode(bytes, file).text };
+  const { text } = decode(bytes, file);
+  guardText(text, file);
+  return { text };
 }
 
 /** Read a source document from disk into a Doc; unreadable input throws an InputError. */
@@ -39,16 +43,8 @@ export async function readDocumentWithHash(file: string, options: ReadOptions = 
 
 /** A source file's text as the extractor reads it (PDF or text), and its bytes' sha256; an unreadable file is a one-line error. */
 export async function readSource(file: string, options: ReadOptions = {}): Promise<{ text: string; pageStarts?: number[]; links?: LinkLine[]; sha256: string }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail(file, 'missing-file', 'no such file; check the path');
-    if (code === 'EISDIR') fail(file, 'not-a-file', 'this is a folder; give one document');
-    if (code === 'EACCES') fail(file, 'unreadable-file', 'permission denied; check the file\'s permissions');
-    throw e;
-  }
+  // a regular file within its kind's size cap, checked before it is opened (a FIFO never blocks)
+  const bytes = readInputBytes(file);
   if (bytes.length === 0) fail(file, 'empty-input', 'the file is empty; give an anvisning as .txt, .md or .pdf');
   return { ...await sourceText(bytes, file, options), sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -1,4 +1,5 @@
 import { fail } from '../../specs/diagnostics.js';
+import { LIMITS, tooLarge } from '../../specs/limits.js';
 import { dropFurniture, layoutText, pageLines, type Line, type PdfItem, type PdfLink, type PdfPage } from './pdf-layout.js';
 
 // PDF → text with page starts, through pdfjs-dist's legacy build (runs in Node without a worker
@@ -27,6 +28,13 @@ function ranges(pages: readonly number[]): string {
     i = j;
   }
   return parts.join(', ');
+}
+
+// An image XObject's dictionary is always in the file's plain bytes (streams cannot sit in object streams).
+const IMAGE = /\/Subtype\s*\/Image\b/u;
+
+function hasImages(bytes: Uint8Array): boolean {
+  return IMAGE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 
 let loaded: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
@@ -66,6 +74,7 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
   try {
     const pages = doc.numPages;
     if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
+    if (pages > LIMITS.pdfPages) tooLarge(file, 'a PDF', `${pages} pages`, `${LIMITS.pdfPages} pages`);
     const lines: Line[] = [];
     const carry = { glyphItem: false };
     const emptyPages: number[] = [];
@@ -113,6 +122,8 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
       lines.push(...pageLines(pdfPage, n, carry));
     }
     if (emptyPages.length === pages) {
+      // a scan is pages of images; pages with neither text nor images are a damaged file, and OCR would not help
+      if (!hasImages(bytes)) fail(file, 'pdf-invalid', `the PDF is damaged: its ${pages === 1 ? 'page holds' : `${pages} pages hold`} neither text nor images; get a fresh copy from the publisher`);
       fail(file, 'pdf-no-text', `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction`);
     }
     const { text, pageStarts, links } = layoutText(dropFurniture(lines, pages), pages);
