@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fail, formatDiagnostic, InputError, type Diagnostic } from '../specs/diagnostics.js';
+import { errnoWords } from '../specs/limits.js';
+import { plausibleYear, YEAR_RANGE } from '../specs/years.js';
+import { diagnosticRecord, fail, formatDiagnostic, InputError, stripControl, type Diagnostic } from '../specs/diagnostics.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
 import type { Validated } from '../specs/validate.js';
 
@@ -52,12 +54,21 @@ Examples:
 
 class UsageError extends Error {}
 
+/** Set from the command line before any command runs: problems as JSON records, and stacks of internal errors. */
+const output = { json: false, debug: false, exitOnTrouble: 0 };
+
 function print(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
+/** Problems go to stderr, one line each: `file:line:col severity rule message`, or a JSON record with --format json. */
 function printDiagnostics(ds: readonly Diagnostic[]): void {
-  for (const d of ds) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of ds) process.stderr.write(`${output.json ? JSON.stringify(diagnosticRecord(d)) : formatDiagnostic(d)}\n`);
+}
+
+/** A progress or summary line, control characters shown as "�" (a file name can hold them too). */
+function note(s: string): void {
+  process.stderr.write(`${stripControl(s)}\n`);
 }
 
 async function cmdExtract(args: string[]): Promise<number> {
@@ -106,7 +117,7 @@ async function cmdValidate(args: string[]): Promise<number> {
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
   if (values.format === 'json') {
-    print(JSON.stringify({ files: result.files, errors, warnings, diagnostics: result.diagnostics }, null, 2));
+    print(JSON.stringify({ files: result.files, errors, warnings, diagnostics: result.diagnostics.map(diagnosticRecord) }, null, 2));
   } else {
     for (const d of result.diagnostics) print(formatDiagnostic(d));
     process.stderr.write(`grantspec: ${result.files} spec${result.files === 1 ? '' : 's'} checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
@@ -122,7 +133,9 @@ async function cmdBuild(args: string[]): Promise<number> {
   if (positionals.length) throw new UsageError('build takes no FILE; use --specs DIR and --out DIR');
   if (values.jobs !== undefined && !/^[1-9]\d?$/u.test(values.jobs)) throw new UsageError(`--jobs '${values.jobs}' is not a number of threads from 1 to 99`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
+  const { isoDate } = await import('../specs/schema/scalars.js');
+  const date = isoDate.safeParse(today);
+  if (!date.success) throw new UsageError(`--today '${today}': ${date.error.issues[0]?.message ?? 'not a date'} (a real date as YYYY-MM-DD)`);
   const checked = await checkSpecs([values.specs], { keepSpecs: true });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
@@ -155,7 +168,7 @@ async function cmdLint(args: string[]): Promise<number> {
   const { lint } = await import('../extract/lint/run.js');
   const findings = await lint(positionals[0]!);
   if (values.format === 'json') {
-    print(JSON.stringify({ findings: findings.map((d) => ({ rule: d.rule, line: d.line, column: d.column, severity: d.severity, message: d.message })) }, null, 2));
+    print(JSON.stringify({ findings: findings.map(diagnosticRecord) }, null, 2));
   } else {
     for (const d of findings) print(formatDiagnostic(d));
   }
@@ -163,16 +176,19 @@ async function cmdLint(args: string[]): Promise<number> {
 }
 
 async function cmdDiff(args: string[]): Promise<number> {
-  // like diff(1): 0 when equal, 1 when different, 2 on trouble
-  try {
+  // like diff(1): 0 when equal, 1 when different, 2 on trouble (the top level exits 2 for anything thrown here)
+  output.exitOnTrouble = 2;
+  {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true, strict: true,
       options: { format: { type: 'string', default: 'text' }, grant: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, specs: { type: 'string', default: 'specs' } },
     });
+    if (values.grant !== undefined) checkGrantId(values.grant);
     const files = values.grant
       ? [values.from, values.to].map((y) => {
-        if (!y || !/^\d{4}$/u.test(y)) throw new UsageError('--grant needs --from YEAR and --to YEAR');
-        return `${values.specs}/${values.grant}/${y}.yaml`;
+        if (!y) throw new UsageError('--grant needs --from YEAR and --to YEAR');
+        checkYear(y, y === values.from ? '--from' : '--to');
+        return join(values.specs, values.grant!, `${y}.yaml`);
       })
       : positionals;
     if (files.length !== 2) throw new UsageError('diff takes OLD and NEW, or --grant ID --from YEAR --to YEAR');
@@ -181,7 +197,7 @@ async function cmdDiff(args: string[]): Promise<number> {
     const loaded = await Promise.all(files.map((f) => loadSpec(f!)));
     const errors = loaded.flatMap((l) => l.diagnostics);
     if (errors.length || loaded.some((l) => !l.spec)) {
-      printDiagnostics(errors);
+      printDiagnostics(errors); // an invalid spec is not compared: exit 2, like diff(1) on trouble
       return 2;
     }
     const { diffSpecs } = await import('../specs/diff/index.js');
@@ -190,9 +206,6 @@ async function cmdDiff(args: string[]): Promise<number> {
     const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
     process.stdout.write(values.format === 'json' ? f.formatJson(changes) : values.format === 'markdown' ? f.formatMarkdown(changes) : values.format === 'html' ? f.formatHtml(changes) : f.formatText(changes, color));
     return changes.length ? 1 : 0;
-  } catch (e) {
-    process.stderr.write(`grantspec: ${oneLine(e)}${e instanceof UsageError ? '; run grantspec --help' : ''}\n`);
-    return 2;
   }
 }
 
@@ -215,8 +228,10 @@ async function cmdReview(args: string[]): Promise<number> {
 
 /** The anvisning spec an allocation belongs to, and the recipient type and parts a list covers. */
 async function allocationTarget(specsDir: string, grant: string | undefined, year: string | undefined, part: string | undefined, to: string | undefined) {
-  if (!grant || !/^[a-z0-9-]+$/u.test(grant)) throw new UsageError('allocation needs --grant ID (the folder name under specs/)');
-  if (!year || !/^\d{4}$/u.test(year)) throw new UsageError('allocation needs --year YYYY');
+  if (!grant) throw new UsageError('allocation needs --grant ID (the folder name under specs/)');
+  checkGrantId(grant);
+  if (!year) throw new UsageError('allocation needs --year YYYY');
+  checkYear(year, '--year');
   if (to !== undefined && to !== 'kommun' && to !== 'region') throw new UsageError(`--to '${to}': use kommun or region`);
   const { loadSpec } = await import('../specs/load.js');
   const file = join(specsDir, grant, `${year}.yaml`);
@@ -375,20 +390,51 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function oneLine(e: unknown): string {
-  return String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+/** A grant id from the command line is a spec id (a slug), so it names one folder under specs/ and nothing above it. */
+function checkGrantId(id: string): void {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id) || id.length > 100) {
+    throw new UsageError(`--grant '${stripControl(id).slice(0, 100)}' is not a grant id (a-z, 0-9 and single hyphens, the folder name under specs/)`);
+  }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
-  if (e instanceof InputError) {
-    printDiagnostics([e.diagnostic]);
-    process.exitCode = 1;
-  } else if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`grantspec: ${oneLine(e)}; run grantspec --help\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`grantspec: internal error: ${oneLine(e)} (please report it; set GRANTSPEC_DEBUG=1 for details)\n`);
-    if (process.env.GRANTSPEC_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
-    process.exitCode = 3;
+function checkYear(y: string, flag: string): void {
+  if (!/^\d{4}$/u.test(y)) throw new UsageError(`${flag} '${stripControl(y).slice(0, 20)}' is not a year as YYYY`);
+  if (!plausibleYear(Number(y))) throw new UsageError(`${flag} ${y} is outside the years a grant spec can have (${YEAR_RANGE.min}–${YEAR_RANGE.max})`);
+}
+
+function oneLine(e: unknown): string {
+  return stripControl(String(e instanceof Error ? e.message : e).split('\n')[0] ?? '');
+}
+
+/** Anything thrown, as one diagnostic and an exit code: input 1, usage 2, internal 3 (diff: 2 for all trouble). */
+export function diagnose(e: unknown): { diagnostic: Diagnostic; code: number } {
+  if (e instanceof InputError) return { diagnostic: e.diagnostic, code: 1 };
+  const code = (e as { code?: unknown } | undefined)?.code;
+  if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    return { diagnostic: { file: 'grantspec', rule: 'usage', severity: 'error', message: oneLine(e), hint: 'run grantspec --help' }, code: 2 };
   }
+  if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) {
+    // a system error that reached the top: its cause in words, never "ENOENT: …, syscall 'open'"
+    const path = (e as { path?: unknown }).path;
+    return { diagnostic: { file: typeof path === 'string' ? path : 'grantspec', rule: 'io-error', severity: 'error', message: errnoWords(code) }, code: 1 };
+  }
+  return {
+    diagnostic: { file: 'grantspec', rule: 'internal-error', severity: 'error', message: `internal error: ${oneLine(e)}`, hint: 'this is a bug in grantspec: please report it with the command you ran (--debug shows the stack)' },
+    code: 3,
+  };
+}
+
+/** Global flags, taken out before a command reads its own: --debug anywhere, and --format json for how problems are printed. */
+function globalFlags(argv: string[]): string[] {
+  const rest = argv.filter((a) => a !== '--debug');
+  output.debug = rest.length !== argv.length || Boolean(process.env.GRANTSPEC_DEBUG);
+  output.json = rest.some((a, i) => a === '--format=json' || (a === '--format' && rest[i + 1] === 'json'));
+  return rest;
+}
+
+main(globalFlags(process.argv.slice(2))).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  const { diagnostic, code } = diagnose(e);
+  printDiagnostics([diagnostic]);
+  if (output.debug && code === 3) process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = output.exitOnTrouble || code;
 });

@@ -88,6 +88,7 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     if (!l) ahead.set(file, l = loadSpec(file));
     return l;
   };
+  const seen = new Map<string, string>();
   for (const file of files) {
     const loaded = await (ahead.get(file) ?? loadSpec(file));
     ahead.delete(file);
@@ -95,6 +96,14 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     const spec = loaded.spec;
     if (!spec) continue;
     specs?.set(file, spec);
+    // two files for one grant year would both be published, and differ: name both
+    const key = spec.year === undefined ? undefined : `${spec.kind} ${spec.id} ${spec.year}${spec.kind === 'allocation' ? ` ${spec.to}` : ''}`;
+    const first = key === undefined ? undefined : seen.get(key);
+    if (key !== undefined && first !== undefined) {
+      diagnostics.push({ file, ...loaded.locate(['id']), rule: 'duplicate-spec', severity: 'error', message: `same ${spec.kind} for ${spec.id} ${spec.year} as ${first}; keep one file per grant year (specs/${spec.id}/${spec.year}.yaml) and remove the other` });
+    } else if (key !== undefined) {
+      seen.set(key, file);
+    }
     const roots = [rootFor(file, cwd), cwd, dirname(resolve(cwd, file))];
     let sourceText: string | undefined;
     let sourceSha256: string | undefined;
