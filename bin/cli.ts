@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,15 +34,16 @@ Usage:
       Findings on the source text itself: mixed-script, placeholder-link, malformed-link,
       email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
   grantspec review FILE [--out report.html] [--force]
-      One self-contained HTML page for checking an extraction against its source.
+      One self-contained HTML page for checking an extraction against its source. Without --out
+      the page goes to stdout, or on a terminal into a new temp folder whose path is printed.
   grantspec allocation import FILE --grant ID --year YEAR [--part N[,N…]] [--to kommun|region] [--force]
       Read a published allocation list (CSV, a table, or name and amount per line) into
       specs/ID/YEAR.allocation.yaml, every row matched to a kommun or region and grounded by its line.
   grantspec allocation compute --grant ID --year YEAR --population FILE [--to kommun|region] [--force]
       Compute the amounts from the anvisning's key (equal, fixed per recipient, per capita) and SCB's
       population table; with a published list already there, report where it differs instead.
-  grantspec schema [--out FILE]
-      Print (or write) the JSON Schema of grant specs, for YAML editors.
+  grantspec schema [--out FILE] [--force]
+      Print (or write) the JSON Schema of grant specs, for YAML editors (--force to replace FILE).
   grantspec help | --help | --version
 
 Examples:
@@ -49,7 +52,7 @@ Examples:
   grantspec validate specs/
   grantspec build --out dist --today 2026-04-15
   grantspec allocation import sources/2025/tillganglighet-och-vardkapacitet.fordelning.txt --grant tillganglighet-och-vardkapacitet --year 2025
-  grantspec schema --out specs/grant-spec.schema.json
+  grantspec schema --out specs/grant-spec.schema.json --force
 `;
 
 class UsageError extends Error {}
@@ -219,10 +222,15 @@ async function cmdReview(args: string[]): Promise<number> {
   // one reading of the source serves the extraction, the lint and the page
   const { spec, doc } = await extractWithDoc(file);
   const html = reviewHtml(file, doc.source, spec, lintText(file, doc.source, spec));
-  const out = values.out ?? 'review.html';
+  if (values.out === undefined && !process.stdout.isTTY) {
+    process.stdout.write(html);
+    return 0;
+  }
+  // never silently into the current folder: a page on a terminal goes to a new temp folder, whose path is printed
+  const out = values.out ?? join(mkdtempSync(join(tmpdir(), 'grantspec-review-')), 'review.html');
   const { writeAtomic } = await import('./write.js');
-  await writeAtomic(out, html, values.force || values.out === undefined);
-  process.stderr.write(`grantspec: wrote ${out}\n`);
+  await writeAtomic(out, html, values.force);
+  note(`grantspec: wrote ${out}`);
   return 0;
 }
 
@@ -356,12 +364,12 @@ async function cmdAllocation(args: string[]): Promise<number> {
 }
 
 async function cmdSchema(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
   const { jsonSchema } = await import('../specs/schema/index.js');
   if (values.out) {
     const { writeAtomic } = await import('./write.js');
-    await writeAtomic(values.out, jsonSchema(), true);
+    await writeAtomic(values.out, jsonSchema(), values.force);
   } else {
     process.stdout.write(jsonSchema());
   }
