@@ -205,7 +205,9 @@ async function cmdDiff(args: string[]): Promise<number> {
     }
     const { diffSpecs } = await import('../specs/diff/index.js');
     const f = await import('../specs/diff/format.js');
-    const changes = diffSpecs(loaded[0]!.spec!, loaded[1]!.spec!);
+    // text for a terminal: escape sequences a source put in a spec's strings are shown as "�", not run
+    const [a, b] = values.format === 'text' ? loaded.map((l) => noControl(l.spec!)) : loaded.map((l) => l.spec!);
+    const changes = diffSpecs(a!, b!);
     const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
     process.stdout.write(values.format === 'json' ? f.formatJson(changes) : values.format === 'markdown' ? f.formatMarkdown(changes) : values.format === 'html' ? f.formatHtml(changes) : f.formatText(changes, color));
     return changes.length ? 1 : 0;
@@ -408,6 +410,13 @@ function checkGrantId(id: string): void {
 function checkYear(y: string, flag: string): void {
   if (!/^\d{4}$/u.test(y)) throw new UsageError(`${flag} '${stripControl(y).slice(0, 20)}' is not a year as YYYY`);
   if (!plausibleYear(Number(y))) throw new UsageError(`${flag} ${y} is outside the years a grant spec can have (${YEAR_RANGE.min}–${YEAR_RANGE.max})`);
+}
+
+function noControl<T>(value: T): T {
+  if (typeof value === 'string') return stripControl(value) as T;
+  if (Array.isArray(value)) return value.map((v) => noControl(v)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, noControl(v)])) as T;
+  return value;
 }
 
 function oneLine(e: unknown): string {

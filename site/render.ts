@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { svWhen } from './helpers/format.js';
+import { markdownData } from './helpers/markdown.js';
 
 // Handlebars, set up from the templates folder an editor can change: layouts and partials by file
 // name, pages compiled on demand. Helpers: `date` (ISO or vague date in Swedish) and `eq`; amounts,
@@ -28,6 +29,6 @@ export async function loadTemplates(dir: string): Promise<Render> {
   return (template, data) => {
     const t = compiled.get(template);
     if (!t) throw new Error(`no template ${template}.hbs in ${dir}`);
-    return t(data);
+    return t(template.endsWith('.md') ? markdownData(data) : data);
   };
 }
