@@ -81,6 +81,7 @@ async function cmdExtract(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE');
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use yaml or json`);
+  if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
   const { extract } = await import('../extract/index.js');
   const { renderSpec } = await import('../specs/load.js');
   const file = positionals[0]!;
@@ -218,6 +219,7 @@ async function cmdReview(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
   if (positionals.length !== 1) throw new UsageError('review takes exactly one FILE');
   const file = positionals[0]!;
+  if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
   const { extractWithDoc } = await import('../extract/index.js');
   const { lintText } = await import('../extract/lint/run.js');
   const { reviewHtml } = await import('../site/review.js');
@@ -277,6 +279,7 @@ async function cmdAllocation(args: string[]): Promise<number> {
   if (sub !== 'import' && sub !== 'compute') throw new UsageError('allocation takes import FILE or compute --population FILE');
   const target = await allocationTarget(values.specs, values.grant, values.year, values.part, values.to);
   const out = values.out ?? target.out;
+  if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
   const { readSource } = await import('../extract/read/index.js');
   const { renderSpec, loadSpec } = await import('../specs/load.js');
   const { loadReference } = await import('../specs/reference/index.js');

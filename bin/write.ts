@@ -83,6 +83,28 @@ function writeFailure(file: string, e: unknown): never {
   fail(file, 'write-failed', `cannot be written (${errnoWords(code)}); nothing was written`);
 }
 
+/**
+ * The checks writeAtomic makes before it writes, made before a command does its work, so that an
+ * --out that cannot be written is said at once, not after a long extraction.
+ */
+export async function checkTarget(file: string, force: boolean): Promise<void> {
+  try {
+    const before = await lstat(file).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
+    if (before) refuse(file, before, force);
+    // the nearest folder that exists must be a folder
+    for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
+      const s = await stat(dir).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
+      if (s) {
+        if (!s.isDirectory()) fail(file, 'out-under-file', `${dir} is a file, not a folder; give a path inside a folder`);
+        break;
+      }
+      if (dirname(dir) === dir) break;
+    }
+  } catch (e) {
+    writeFailure(file, e);
+  }
+}
+
 /** Write a file atomically (temp file + rename); refuse to replace an existing one unless forced, and anything but a regular file ever. */
 export async function writeAtomic(file: string, content: string, force: boolean): Promise<void> {
   const dir = dirname(resolve(file));

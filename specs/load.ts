@@ -92,9 +92,17 @@ async function readText(file: string): Promise<string | Loaded> {
       message: `is not UTF-8 (byte 0x${bytes[at]!.toString(16).toUpperCase()} at line ${line}); save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in > out`,
     });
   }
+  return guardDepth(file, text) ?? text;
+}
+
+function guardDepth(file: string, text: string): Loaded | undefined {
   const deep = tooDeep(text);
-  if (deep) return noSpec(file, { ...deep, rule: 'yaml-too-deep', message: `nested more than ${LIMITS.yamlDepth} levels deep; a spec needs a few, so this file is not one` });
-  return text;
+  return deep ? noSpec(file, { ...deep, rule: 'yaml-too-deep', message: `nested more than ${LIMITS.yamlDepth} levels deep; a spec needs a few, so this file is not one` }) : undefined;
+}
+
+/** A spec from YAML text already in memory (as loadSpec reads a file, after its size and encoding checks). */
+export function loadSpecFromText(file: string, text: string): Loaded {
+  return guardDepth(file, text) ?? loadSpecText(file, text);
 }
 
 /** Offset of the first byte that is not part of valid UTF-8 (a lead byte, its continuation bytes, no overlong or surrogate forms). */
@@ -128,11 +136,12 @@ function tooDeep(text: string): { line: number; column: number } | undefined {
   let quote = '';
   let comment = false;
   const levels: number[] = [];
+  let markers = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     col++;
     if (c === '\n') {
-      line++; col = 0; atStart = true; indent = 0; comment = false;
+      line++; col = 0; atStart = true; indent = 0; markers = 0; comment = false;
       continue;
     }
     if (comment) continue;
@@ -143,7 +152,7 @@ function tooDeep(text: string): { line: number; column: number } | undefined {
     }
     if (atStart && (c === ' ' || c === '-' || c === '?' || c === ':')) {
       // "- - - x" nests a list in a list on one line, as indentation does over several
-      if (c === ' ') indent++; else indent += 2;
+      if (c === ' ') indent++; else { indent += 2; markers++; }
       continue;
     }
     if (atStart) {
@@ -151,14 +160,14 @@ function tooDeep(text: string): { line: number; column: number } | undefined {
       if (c !== '#') {
         while (levels.length && levels[levels.length - 1]! >= indent) levels.pop();
         levels.push(indent);
-        if (levels.length + flow > LIMITS.yamlDepth) return { line, column: col };
+        if (levels.length + markers + flow > LIMITS.yamlDepth) return { line, column: col };
       }
     }
     if (c === '#' && (i === 0 || /\s/u.test(text[i - 1]!))) { comment = true; continue; }
     if ((c === '"' || c === "'") && (i === 0 || /[\s:[{,-]/u.test(text[i - 1]!))) { quote = c; continue; }
     if (c === '[' || c === '{') {
       flow++;
-      if (levels.length + flow > LIMITS.yamlDepth) return { line, column: col };
+      if (levels.length + markers + flow > LIMITS.yamlDepth) return { line, column: col };
     } else if ((c === ']' || c === '}') && flow > 0) flow--;
   }
   return undefined;
@@ -214,6 +223,10 @@ function loadSpecTextUnguarded(file: string, text: string): Loaded {
   const locate = locator(doc, lc);
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
+    if (/call stack/u.test(err.message)) {
+      diagnostics.push({ file, ...pos(err.pos[0]), rule: 'yaml-too-deep', severity: 'error', message: `nested too deep to read (limit ${LIMITS.yamlDepth} levels); a spec needs a few, so this file is not one` });
+      break;
+    }
     diagnostics.push({ file, ...pos(err.pos[0]), rule: 'yaml-syntax', severity: 'error', message: `${err.message.split('\n')[0]}; fix the YAML syntax` });
   }
   if (diagnostics.length) return { file, diagnostics, locate };
@@ -227,8 +240,12 @@ function loadSpecTextUnguarded(file: string, text: string): Loaded {
   }
   const parsed = grantSpec.safeParse(raw);
   if (!parsed.success) {
+    const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      // one problem per field: past the maximum, a number is also past 2^53, which says less
+      if (seen.has(path.join('.'))) continue;
+      seen.add(path.join('.'));
       diagnostics.push({
         file, ...locate(path), rule: 'schema', severity: 'error',
         message: `${path.length ? path.join('.') : '(document)'}: ${issue.message}`,
