@@ -32,7 +32,7 @@ export const KRONOR_MAX = 10_000_000_000_000;
 export const kronor = z.union([
   z.number().max(KRONOR_MAX, `expected at most ${KRONOR_MAX} kronor (10 000 miljarder); check the amount`).int().nonnegative(),
   z.string().regex(/^\d{1,14}\.\d{2}$/u, 'expected whole kronor as an integer, or kronor with öre as "792929.29"')
-    .refine((s) => BigInt(s.slice(0, -3)) < BigInt(KRONOR_MAX), `expected at most ${KRONOR_MAX} kronor (10 000 miljarder); check the amount`),
+    .refine((s) => !/^\d+\.\d{2}$/u.test(s) || BigInt(s.slice(0, -3)) < BigInt(KRONOR_MAX), `expected at most ${KRONOR_MAX} kronor (10 000 miljarder); check the amount`),
 ]).describe('an amount in kronor: whole kronor as an integer; a decimal string only where öre are stated');
 
 export const grantId = z.string()
