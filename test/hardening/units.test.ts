@@ -79,3 +79,19 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(new Uint8Array([0x61, 0xc0, 0xaf]))).toBe(1); // an overlong "/"
   });
 });
+
+describe('the stated limits', () => {
+  it('--help and the README state the limits the code enforces', async () => {
+    const { LIMITS } = await import('../../specs/limits.js');
+    const { cli, ROOT } = await import('../helpers.js');
+    const help = (await cli(['--help'])).stdout.replace(/\s+/gu, ' ');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const mb = (n: number): string => `${n / (1024 * 1024)} MB`;
+    const n = (x: number): string => x.toLocaleString('en').replace(/,/gu, ' ');
+    for (const text of [help, readme]) {
+      for (const s of [mb(LIMITS.textBytes), mb(LIMITS.pdfBytes), mb(LIMITS.specBytes), mb(LIMITS.pdfExpandedBytes), n(LIMITS.pdfPages), n(LIMITS.textChars), n(LIMITS.lines), n(LIMITS.lineChars)]) {
+        expect(text).toContain(s);
+      }
+    }
+  });
+});
