@@ -50,7 +50,7 @@ Every command: --format json prints problems as JSON records; --debug adds the s
 
 Input limits (one line naming the limit when exceeded):
   regular files only (no FIFO, device or folder); text source 20 MB, PDF 200 MB (5 000 pages,
-  400 MB of decompressed streams), spec 5 MB; a source's text 1 000 000 characters, 25 000 lines,
+  256 MB of decompressed streams), spec 5 MB; a source's text 1 000 000 characters, 25 000 lines,
   50 000 characters a line, lists and quotes 64 deep; YAML 64 deep; amounts up to 10^13 kr;
   years 1990–2100.
 

@@ -25,7 +25,7 @@ export const LIMITS = {
   yamlDepth: 64,
   pdfPages: 5_000,
   /** bytes all of a PDF's compressed streams expand to: a compression bomb stops here */
-  pdfExpandedBytes: 400 * MB,
+  pdfExpandedBytes: 256 * MB,
 } as const;
 
 export type InputKind = 'text' | 'pdf' | 'spec';

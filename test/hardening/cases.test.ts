@@ -84,7 +84,7 @@ const cases: Case[] = [
   { name: 'block quotes 20 000 deep', setup: (d) => ['extract', file(d, 'citat.md', `${grant}${'>'.repeat(20_000)} citat\n`)], rule: 'too-deep', exit: 1 },
   { name: 'numbered lists 5 000 deep', setup: (d) => ['extract', file(d, 'num.md', `${grant}${'1. '.repeat(5_000)}punkt\n`)], rule: 'too-deep', exit: 1 },
   // PDFs
-  { name: 'a PDF compression bomb (two deflate layers, 420 MB of zeros)', setup: () => ['extract', resolve(ROOT, 'test/hardening/fixtures/bomb.pdf')], rule: 'too-large', exit: 1 },
+  { name: 'a PDF compression bomb (two deflate layers, 420 MB of zeros, cap 256 MB)', setup: () => ['extract', resolve(ROOT, 'test/hardening/fixtures/bomb.pdf')], rule: 'too-large', exit: 1 },
   { name: 'a truncated PDF', setup: (d) => ['extract', file(d, 'trasig.pdf', '%PDF-1.4\n%%EOF\n')], rule: 'pdf-invalid', exit: 1 },
   { name: 'a PDF whose page content is missing is damaged, not a scan', setup: (d) => ['extract', file(d, 'blank.pdf', Buffer.from(Buffer.from(makePdf([['Statsbidrag 2026']])).toString('latin1').replace(/\/Contents \d+ 0 R/u, '/Contents 99 0 R'), 'latin1'))], rule: 'pdf-invalid', exit: 1 },
   { name: 'a text file named .pdf', setup: (d) => ['extract', file(d, 'inte.pdf', 'Det här är ingen PDF.\n')], rule: 'pdf-invalid', exit: 1 },
