@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fail, formatDiagnostic, InputError, type Diagnostic } from '../specs/diagnostics.js';
+import { errnoWords } from '../specs/limits.js';
+import { plausibleYear, YEAR_RANGE } from '../specs/years.js';
+import { diagnosticRecord, fail, formatDiagnostic, InputError, stripControl, type Diagnostic } from '../specs/diagnostics.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
 import type { Validated } from '../specs/validate.js';
 
@@ -32,16 +36,25 @@ Usage:
       Findings on the source text itself: mixed-script, placeholder-link, malformed-link,
       email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
   grantspec review FILE [--out report.html] [--force]
-      One self-contained HTML page for checking an extraction against its source.
+      One self-contained HTML page for checking an extraction against its source. Without --out
+      the page goes to stdout, or on a terminal into a new temp folder whose path is printed.
   grantspec allocation import FILE --grant ID --year YEAR [--part N[,N…]] [--to kommun|region] [--force]
       Read a published allocation list (CSV, a table, or name and amount per line) into
       specs/ID/YEAR.allocation.yaml, every row matched to a kommun or region and grounded by its line.
   grantspec allocation compute --grant ID --year YEAR --population FILE [--to kommun|region] [--force]
       Compute the amounts from the anvisning's key (equal, fixed per recipient, per capita) and SCB's
       population table; with a published list already there, report where it differs instead.
-  grantspec schema [--out FILE]
-      Print (or write) the JSON Schema of grant specs, for YAML editors.
+  grantspec schema [--out FILE] [--force]
+      Print (or write) the JSON Schema of grant specs, for YAML editors (--force to replace FILE).
   grantspec help | --help | --version
+
+Every command: --format json prints problems as JSON records; --debug adds the stack to an internal error.
+
+Input limits (one line naming the limit when exceeded):
+  regular files only (no FIFO, device or folder); text source 20 MB, PDF 200 MB (5 000 pages,
+  256 MB of decompressed streams), spec 5 MB; a source's text 1 000 000 characters, 25 000 lines,
+  50 000 characters a line, lists and quotes 64 deep; YAML 64 deep; amounts up to 10^13 kr;
+  years 1990–2100.
 
 Examples:
   grantspec extract sources/2026/nationella-kvalitetsregister.txt
@@ -49,17 +62,26 @@ Examples:
   grantspec validate specs/
   grantspec build --out dist --today 2026-04-15
   grantspec allocation import sources/2025/tillganglighet-och-vardkapacitet.fordelning.txt --grant tillganglighet-och-vardkapacitet --year 2025
-  grantspec schema --out specs/grant-spec.schema.json
+  grantspec schema --out specs/grant-spec.schema.json --force
 `;
 
 class UsageError extends Error {}
+
+/** Set from the command line before any command runs: problems as JSON records, and stacks of internal errors. */
+const output = { json: false, debug: false, exitOnTrouble: 0 };
 
 function print(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
+/** Problems go to stderr, one line each: `file:line:col severity rule message`, or a JSON record with --format json. */
 function printDiagnostics(ds: readonly Diagnostic[]): void {
-  for (const d of ds) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of ds) process.stderr.write(`${output.json ? JSON.stringify(diagnosticRecord(d)) : formatDiagnostic(d)}\n`);
+}
+
+/** A progress or summary line, control characters shown as "�" (a file name can hold them too). */
+function note(s: string): void {
+  process.stderr.write(`${stripControl(s)}\n`);
 }
 
 async function cmdExtract(args: string[]): Promise<number> {
@@ -69,6 +91,7 @@ async function cmdExtract(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE');
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use yaml or json`);
+  if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
   const { extract } = await import('../extract/index.js');
   const { renderSpec } = await import('../specs/load.js');
   const file = positionals[0]!;
@@ -109,7 +132,7 @@ async function cmdValidate(args: string[]): Promise<number> {
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
   if (values.format === 'json') {
-    print(JSON.stringify({ files: result.files, errors, warnings, diagnostics: result.diagnostics }, null, 2));
+    print(JSON.stringify({ files: result.files, errors, warnings, diagnostics: result.diagnostics.map(diagnosticRecord) }, null, 2));
   } else {
     for (const d of result.diagnostics) print(formatDiagnostic(d));
     process.stderr.write(`grantspec: ${result.files} spec${result.files === 1 ? '' : 's'} checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
@@ -125,7 +148,9 @@ async function cmdBuild(args: string[]): Promise<number> {
   if (positionals.length) throw new UsageError('build takes no FILE; use --specs DIR and --out DIR');
   if (values.jobs !== undefined && !/^[1-9]\d?$/u.test(values.jobs)) throw new UsageError(`--jobs '${values.jobs}' is not a number of threads from 1 to 99`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
+  const { isoDate } = await import('../specs/schema/scalars.js');
+  const date = isoDate.safeParse(today);
+  if (!date.success) throw new UsageError(`--today '${today}': ${date.error.issues[0]?.message ?? 'not a date'} (a real date as YYYY-MM-DD)`);
   const checked = await checkSpecs([values.specs], { keepSpecs: true });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
@@ -158,7 +183,7 @@ async function cmdLint(args: string[]): Promise<number> {
   const { lint } = await import('../extract/lint/run.js');
   const findings = await lint(positionals[0]!);
   if (values.format === 'json') {
-    print(JSON.stringify({ findings: findings.map((d) => ({ rule: d.rule, line: d.line, column: d.column, severity: d.severity, message: d.message })) }, null, 2));
+    print(JSON.stringify({ findings: findings.map(diagnosticRecord) }, null, 2));
   } else {
     for (const d of findings) print(formatDiagnostic(d));
   }
@@ -166,8 +191,9 @@ async function cmdLint(args: string[]): Promise<number> {
 }
 
 async function cmdDiff(args: string[]): Promise<number> {
-  // like diff(1): 0 when equal, 1 when different, 2 on trouble
-  try {
+  // like diff(1): 0 when equal, 1 when different, 2 on trouble (the top level exits 2 for anything thrown here)
+  output.exitOnTrouble = 2;
+  {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true, strict: true,
       options: {
@@ -175,10 +201,12 @@ async function cmdDiff(args: string[]): Promise<number> {
         specs: { type: 'string', default: 'specs' }, verbose: { type: 'boolean', default: false },
       },
     });
+    if (values.grant !== undefined) checkGrantId(values.grant);
     const files = values.grant
       ? [values.from, values.to].map((y) => {
-        if (!y || !/^\d{4}$/u.test(y)) throw new UsageError('--grant needs --from YEAR and --to YEAR');
-        return `${values.specs}/${values.grant}/${y}.yaml`;
+        if (!y) throw new UsageError('--grant needs --from YEAR and --to YEAR');
+        checkYear(y, y === values.from ? '--from' : '--to');
+        return join(values.specs, values.grant!, `${y}.yaml`);
       })
       : positionals;
     if (files.length !== 2) throw new UsageError('diff takes OLD and NEW, or --grant ID --from YEAR --to YEAR');
@@ -187,10 +215,9 @@ async function cmdDiff(args: string[]): Promise<number> {
     const loaded = await Promise.all(files.map((f) => loadSpec(f!)));
     const errors = loaded.flatMap((l) => l.diagnostics);
     if (errors.length || loaded.some((l) => !l.spec)) {
-      printDiagnostics(errors);
+      printDiagnostics(errors); // an invalid spec is not compared: exit 2, like diff(1) on trouble
       return 2;
     }
-    const [a, b] = [loaded[0]!.spec!, loaded[1]!.spec!];
     const { diffSpecs } = await import('../specs/diff/index.js');
     const f = await import('../specs/diff/format.js');
     // the sources, to tell a value the new text no longer states from one its extraction missed
@@ -198,19 +225,20 @@ async function cmdDiff(args: string[]): Promise<number> {
     const text = async (path: string): Promise<string | undefined> => {
       try { return (await readSource(path)).text; } catch { return undefined; }
     };
-    const [oldText, newText] = await Promise.all([text(a.source.path), text(b.source.path)]);
-    const report = diffSpecs(a, b, { ...(oldText !== undefined ? { oldText } : {}), ...(newText !== undefined ? { newText } : {}) });
-    for (const w of report.warnings) process.stderr.write(`${w}\n`);
+    const [oldText, newText] = await Promise.all(loaded.map((l) => text(l.spec!.source.path)));
+    // text for a terminal: escape sequences a source put in a spec's strings are shown as "�", not run
+    const [a, b] = values.format === 'text' ? loaded.map((l) => noControl(l.spec!)) : loaded.map((l) => l.spec!);
+    const report = diffSpecs(a!, b!, { ...(oldText !== undefined ? { oldText } : {}), ...(newText !== undefined ? { newText } : {}) });
+    for (const w of report.warnings) process.stderr.write(`${noControl(w)}
+`);
     if (values.verbose) {
-      for (const g of report.gaps) process.stderr.write(`grantspec: extraction gap: ${g.label} (${g.path}) is still stated in the ${g.side === 'new' ? 'new' : 'old'} text but missing from its spec: "${g.quote}"\n`);
+      for (const g of report.gaps) process.stderr.write(`${noControl(`grantspec: extraction gap: ${g.label} (${g.path}) is still stated in the ${g.side === 'new' ? 'new' : 'old'} text but missing from its spec: "${g.quote}"`)}
+`);
     }
     const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
     const out = { json: f.formatJson, markdown: f.formatMarkdown, html: f.formatHtml, csv: f.formatCsv }[values.format as 'json'];
     process.stdout.write(out ? out(report) : f.formatText(report, color));
     return report.changes.length ? 1 : 0;
-  } catch (e) {
-    process.stderr.write(`grantspec: ${oneLine(e)}${e instanceof UsageError ? '; run grantspec --help' : ''}\n`);
-    return 2;
   }
 }
 
@@ -218,6 +246,7 @@ async function cmdReview(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
   if (positionals.length !== 1) throw new UsageError('review takes exactly one FILE');
   const file = positionals[0]!;
+  if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
   const { extractWithDoc } = await import('../extract/index.js');
   const { lintText } = await import('../extract/lint/run.js');
   const { reviewHtml } = await import('../site/review.js');
@@ -227,17 +256,24 @@ async function cmdReview(args: string[]): Promise<number> {
   const { sourcePlace } = await import('../extract/tree/locate.js');
   const shown = doc.origin ? { ...spec, evidence: Object.fromEntries(Object.entries(spec.evidence).map(([k, e]) => [k, { ...e, ...sourcePlace(doc, e.line, e.column) }])) } : spec;
   const html = reviewHtml(file, doc.source, shown, lintText(file, doc.source, spec));
-  const out = values.out ?? 'review.html';
+  if (values.out === undefined && !process.stdout.isTTY) {
+    process.stdout.write(html);
+    return 0;
+  }
+  // never silently into the current folder: a page on a terminal goes to a new temp folder, whose path is printed
+  const out = values.out ?? join(mkdtempSync(join(tmpdir(), 'grantspec-review-')), 'review.html');
   const { writeAtomic } = await import('./write.js');
-  await writeAtomic(out, html, values.force || values.out === undefined);
-  process.stderr.write(`grantspec: wrote ${out}\n`);
+  await writeAtomic(out, html, values.force);
+  note(`grantspec: wrote ${out}`);
   return 0;
 }
 
 /** The anvisning spec an allocation belongs to, and the recipient type and parts a list covers. */
 async function allocationTarget(specsDir: string, grant: string | undefined, year: string | undefined, part: string | undefined, to: string | undefined) {
-  if (!grant || !/^[a-z0-9-]+$/u.test(grant)) throw new UsageError('allocation needs --grant ID (the folder name under specs/)');
-  if (!year || !/^\d{4}$/u.test(year)) throw new UsageError('allocation needs --year YYYY');
+  if (!grant) throw new UsageError('allocation needs --grant ID (the folder name under specs/)');
+  checkGrantId(grant);
+  if (!year) throw new UsageError('allocation needs --year YYYY');
+  checkYear(year, '--year');
   if (to !== undefined && to !== 'kommun' && to !== 'region') throw new UsageError(`--to '${to}': use kommun or region`);
   const { loadSpec } = await import('../specs/load.js');
   const file = join(specsDir, grant, `${year}.yaml`);
@@ -273,6 +309,7 @@ async function cmdAllocation(args: string[]): Promise<number> {
   if (sub !== 'import' && sub !== 'compute') throw new UsageError('allocation takes import FILE or compute --population FILE');
   const target = await allocationTarget(values.specs, values.grant, values.year, values.part, values.to);
   const out = values.out ?? target.out;
+  if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
   const { readSource } = await import('../extract/read/index.js');
   const { renderSpec, loadSpec } = await import('../specs/load.js');
   const { loadReference } = await import('../specs/reference/index.js');
@@ -362,12 +399,12 @@ async function cmdAllocation(args: string[]): Promise<number> {
 }
 
 async function cmdSchema(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
   const { jsonSchema } = await import('../specs/schema/index.js');
   if (values.out) {
     const { writeAtomic } = await import('./write.js');
-    await writeAtomic(values.out, jsonSchema(), true);
+    await writeAtomic(values.out, jsonSchema(), values.force);
   } else {
     process.stdout.write(jsonSchema());
   }
@@ -396,20 +433,58 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function oneLine(e: unknown): string {
-  return String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+/** A grant id from the command line is a spec id (a slug), so it names one folder under specs/ and nothing above it. */
+function checkGrantId(id: string): void {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id) || id.length > 100) {
+    throw new UsageError(`--grant '${stripControl(id).slice(0, 100)}' is not a grant id (a-z, 0-9 and single hyphens, the folder name under specs/)`);
+  }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
-  if (e instanceof InputError) {
-    printDiagnostics([e.diagnostic]);
-    process.exitCode = 1;
-  } else if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`grantspec: ${oneLine(e)}; run grantspec --help\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`grantspec: internal error: ${oneLine(e)} (please report it; set GRANTSPEC_DEBUG=1 for details)\n`);
-    if (process.env.GRANTSPEC_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
-    process.exitCode = 3;
+function checkYear(y: string, flag: string): void {
+  if (!/^\d{4}$/u.test(y)) throw new UsageError(`${flag} '${stripControl(y).slice(0, 20)}' is not a year as YYYY`);
+  if (!plausibleYear(Number(y))) throw new UsageError(`${flag} ${y} is outside the years a grant spec can have (${YEAR_RANGE.min}–${YEAR_RANGE.max})`);
+}
+
+function noControl<T>(value: T): T {
+  if (typeof value === 'string') return stripControl(value) as T;
+  if (Array.isArray(value)) return value.map((v) => noControl(v)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, noControl(v)])) as T;
+  return value;
+}
+
+function oneLine(e: unknown): string {
+  return stripControl(String(e instanceof Error ? e.message : e).split('\n')[0] ?? '');
+}
+
+/** Anything thrown, as one diagnostic and an exit code: input 1, usage 2, internal 3 (diff: 2 for all trouble). */
+export function diagnose(e: unknown): { diagnostic: Diagnostic; code: number } {
+  if (e instanceof InputError) return { diagnostic: e.diagnostic, code: 1 };
+  const code = (e as { code?: unknown } | undefined)?.code;
+  if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    return { diagnostic: { file: 'grantspec', rule: 'usage', severity: 'error', message: oneLine(e), hint: 'run grantspec --help' }, code: 2 };
   }
+  if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) {
+    // a system error that reached the top: its cause in words, never "ENOENT: …, syscall 'open'"
+    const path = (e as { path?: unknown }).path;
+    return { diagnostic: { file: typeof path === 'string' ? path : 'grantspec', rule: 'io-error', severity: 'error', message: errnoWords(code) }, code: 1 };
+  }
+  return {
+    diagnostic: { file: 'grantspec', rule: 'internal-error', severity: 'error', message: `internal error: ${oneLine(e)}`, hint: 'this is a bug in grantspec: please report it with the command you ran (--debug shows the stack)' },
+    code: 3,
+  };
+}
+
+/** Global flags, taken out before a command reads its own: --debug anywhere, and --format json for how problems are printed. */
+function globalFlags(argv: string[]): string[] {
+  const rest = argv.filter((a) => a !== '--debug');
+  output.debug = rest.length !== argv.length || Boolean(process.env.GRANTSPEC_DEBUG);
+  output.json = rest.some((a, i) => a === '--format=json' || (a === '--format' && rest[i + 1] === 'json'));
+  return rest;
+}
+
+main(globalFlags(process.argv.slice(2))).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  const { diagnostic, code } = diagnose(e);
+  printDiagnostics([diagnostic]);
+  if (output.debug && code === 3) process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = output.exitOnTrouble || code;
 });

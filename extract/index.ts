@@ -4,6 +4,7 @@ import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import { extractAnvisning } from './anvisning.js';
 import { looksLikeForm } from './fields/reporting-form.js';
 import { extractForm } from './form.js';
+import { dropImplausible } from './plausible.js';
 import { readDocumentWithHash, type ReadOptions } from './read/index.js';
 import type { Doc } from './tree/types.js';
 
@@ -21,12 +22,12 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   const source = { path, sha256 };
   const text = doc.source;
   if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
-  if (looksLikeForm(doc)) return { spec: extractForm(doc, source), doc };
+  if (looksLikeForm(doc)) return { spec: dropImplausible(extractForm(doc, source)), doc };
   const signals = text.match(/statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport/giu)?.length ?? 0;
   if (signals === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
   }
-  const spec = extractAnvisning(doc, source);
+  const spec = dropImplausible(extractAnvisning(doc, source));
   const stated = ['funding', 'requisition', 'recipients', 'usage_period', 'permitted_uses', 'reporting', 'repayment']
     .filter((k) => (spec as Record<string, unknown>)[k] !== undefined).length;
   // a page that speaks of grants again and again is one, even when it states none of the fields

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { svWhen } from './helpers/format.js';
 import { CHECKLIST_CSS } from './checklists.js';
+import { markdownData } from './helpers/markdown.js';
 
 // Handlebars, set up from the templates folder an editor can change: layouts and partials by file
 // name, pages compiled on demand. Helpers: `date` (ISO or vague date in Swedish) and `eq`; amounts,
@@ -31,6 +32,6 @@ export async function loadTemplates(dir: string): Promise<Render> {
   return (template, data) => {
     const t = compiled.get(template);
     if (!t) throw new Error(`no template ${template}.hbs in ${dir}`);
-    return t(data);
+    return t(template.endsWith('.md') ? markdownData(data) : data);
   };
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { Document, LineCounter, parseDocument, isNode, visit, type Node as YamlNode } from 'yaml';
-import type { Diagnostic } from './diagnostics.js';
+import { InputError, type Diagnostic } from './diagnostics.js';
+import { LIMITS, readRegularFile } from './limits.js';
 import { grantSpec, type GrantSpec } from './schema/index.js';
 
 // YAML ⇄ spec. Loading reports every problem at its YAML line:column: syntax errors from the
@@ -63,14 +63,114 @@ function locator(doc: ReturnType<typeof parseDocument>, lc: LineCounter): Loaded
   };
 }
 
+function noSpec(file: string, d: Omit<Diagnostic, 'file' | 'severity'>): Loaded {
+  return { file, diagnostics: [{ file, severity: 'error', ...d }], locate: () => ({ line: 1, column: 1 }) };
+}
+
 async function readText(file: string): Promise<string | Loaded> {
+  let bytes: Uint8Array;
   try {
-    // synchronous: for a thousand small specs the promise API costs several times more (see site/write.ts)
-    return readFileSync(file, 'utf8');
+    // synchronous: for a thousand small specs the promise API costs several times more (see site/write.ts);
+    // a regular file within the spec cap, checked before it is opened
+    bytes = readRegularFile(file, 'spec').bytes;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { file, diagnostics: [{ file, rule: 'missing-file', severity: 'error', message: code === 'ENOENT' ? 'no such file; check the path' : `cannot read: ${code}` }], locate: () => ({ line: 1, column: 1 }) };
+    if (e instanceof InputError) return noSpec(file, e.diagnostic);
+    throw e;
   }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    // one error with the fix, instead of every quote failing to match its source
+    const at = firstInvalidUtf8(bytes, start);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(start, at));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return noSpec(file, {
+      line, column, rule: 'not-utf8',
+      message: `is not UTF-8 (byte 0x${bytes[at]!.toString(16).toUpperCase()} at line ${line}); save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in > out`,
+    });
+  }
+  return guardDepth(file, text) ?? text;
+}
+
+function guardDepth(file: string, text: string): Loaded | undefined {
+  const deep = tooDeep(text);
+  return deep ? noSpec(file, { ...deep, rule: 'yaml-too-deep', message: `nested more than ${LIMITS.yamlDepth} levels deep; a spec needs a few, so this file is not one` }) : undefined;
+}
+
+/** A spec from YAML text already in memory (as loadSpec reads a file, after its size and encoding checks). */
+export function loadSpecFromText(file: string, text: string): Loaded {
+  return guardDepth(file, text) ?? loadSpecText(file, text);
+}
+
+/** Offset of the first byte that is not part of valid UTF-8 (a lead byte, its continuation bytes, no overlong or surrogate forms). */
+export function firstInvalidUtf8(bytes: Uint8Array, start = 0): number {
+  for (let i = start; i < bytes.length;) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return bytes.length - 1;
+}
+
+/**
+ * The place where YAML nests deeper than the cap, by indentation or by flow brackets, found in one
+ * pass before a parser recurses into it ("Maximum call stack size exceeded" says nothing useful).
+ * Quoted strings and comments are skipped; an indentation step counts as a level.
+ */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let line = 1;
+  let col = 0;
+  let flow = 0;
+  let indent = 0;
+  let atStart = true;
+  let quote = '';
+  let comment = false;
+  const levels: number[] = [];
+  let markers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    col++;
+    if (c === '\n') {
+      line++; col = 0; atStart = true; indent = 0; markers = 0; comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (c === '\\' && quote === '"') { i++; col++; continue; }
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (atStart && (c === ' ' || c === '-' || c === '?' || c === ':')) {
+      // "- - - x" nests a list in a list on one line, as indentation does over several
+      if (c === ' ') indent++; else { indent += 2; markers++; }
+      continue;
+    }
+    if (atStart) {
+      atStart = false;
+      if (c !== '#') {
+        while (levels.length && levels[levels.length - 1]! >= indent) levels.pop();
+        levels.push(indent);
+        if (levels.length + markers + flow > LIMITS.yamlDepth) return { line, column: col };
+      }
+    }
+    if (c === '#' && (i === 0 || /\s/u.test(text[i - 1]!))) { comment = true; continue; }
+    if ((c === '"' || c === "'") && (i === 0 || /[\s:[{,-]/u.test(text[i - 1]!))) { quote = c; continue; }
+    if (c === '[' || c === '{') {
+      flow++;
+      if (levels.length + markers + flow > LIMITS.yamlDepth) return { line, column: col };
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return undefined;
 }
 
 /** Load a spec, fast when it is well-formed, with exact positions when it is not. */
@@ -104,6 +204,16 @@ function firstAlias(doc: ReturnType<typeof parseDocument>): number {
 }
 
 function loadSpecText(file: string, text: string): Loaded {
+  try {
+    return loadSpecTextUnguarded(file, text);
+  } catch (e) {
+    // the scan before parsing catches deep nesting; this is the backstop for a shape it misses
+    if (!(e instanceof RangeError) || !/call stack/u.test(e.message)) throw e;
+    return noSpec(file, { line: 1, column: 1, rule: 'yaml-too-deep', message: `nested too deep to read (limit ${LIMITS.yamlDepth} levels); a spec needs a few, so this file is not one` });
+  }
+}
+
+function loadSpecTextUnguarded(file: string, text: string): Loaded {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const pos = (offset: number): { line: number; column: number } => {
@@ -113,6 +223,10 @@ function loadSpecText(file: string, text: string): Loaded {
   const locate = locator(doc, lc);
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
+    if (/call stack/u.test(err.message)) {
+      diagnostics.push({ file, ...pos(err.pos[0]), rule: 'yaml-too-deep', severity: 'error', message: `nested too deep to read (limit ${LIMITS.yamlDepth} levels); a spec needs a few, so this file is not one` });
+      break;
+    }
     diagnostics.push({ file, ...pos(err.pos[0]), rule: 'yaml-syntax', severity: 'error', message: `${err.message.split('\n')[0]}; fix the YAML syntax` });
   }
   if (diagnostics.length) return { file, diagnostics, locate };
@@ -126,8 +240,12 @@ function loadSpecText(file: string, text: string): Loaded {
   }
   const parsed = grantSpec.safeParse(raw);
   if (!parsed.success) {
+    const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      // one problem per field: past the maximum, a number is also past 2^53, which says less
+      if (seen.has(path.join('.'))) continue;
+      seen.add(path.join('.'));
       diagnostics.push({
         file, ...locate(path), rule: 'schema', severity: 'error',
         message: `${path.length ? path.join('.') : '(document)'}: ${issue.message}`,

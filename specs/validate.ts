@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
+import { readRegularFile } from './limits.js';
 import { loadSpecFast as loadSpec, type Loaded } from './load.js';
 import { RULES } from './rules/index.js';
 import type { Anvisning, GrantSpec } from './schema/index.js';
@@ -21,7 +21,7 @@ export const CORRECTIONS_SUFFIX = /\.corrections\.ya?ml$/u;
 export async function specFiles(path: string): Promise<string[]> {
   const s = await stat(path).catch(() => undefined);
   if (!s) return [path]; // reported as missing by loadSpec
-  if (s.isFile()) return [path];
+  if (!s.isDirectory()) return [path]; // a file, or a FIFO or device that loading refuses with a clear line
   const out: string[] = [];
   for (const e of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
@@ -65,15 +65,16 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     let read = sources.get(path);
     if (!read) {
       read = (async () => {
-        let bytes: Buffer;
+        let bytes: Uint8Array;
         try {
-          bytes = readFileSync(path);
+          // a regular file within the caps: a source path naming a FIFO or /dev/zero never blocks
+          bytes = readRegularFile(path, (head) => (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) || path.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text').bytes;
         } catch {
           return undefined;
         }
         const sha256 = createHash('sha256').update(bytes).digest('hex');
         try {
-          return { sha256, text: await decode(new Uint8Array(bytes), as) };
+          return { sha256, text: await decode(bytes, as) };
         } catch {
           return { sha256 };
         }
@@ -90,6 +91,7 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     if (!l) ahead.set(file, l = loadSpec(file));
     return l;
   };
+  const seen = new Map<string, string>();
   for (const file of files) {
     const loaded = await (ahead.get(file) ?? loadSpec(file));
     ahead.delete(file);
@@ -97,6 +99,14 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
     const spec = loaded.spec;
     if (!spec) continue;
     specs?.set(file, spec);
+    // two files for one grant year would both be published, and differ: name both
+    const key = spec.year === undefined ? undefined : `${spec.kind} ${spec.id} ${spec.year}${spec.kind === 'allocation' ? ` ${spec.to}` : ''}`;
+    const first = key === undefined ? undefined : seen.get(key);
+    if (key !== undefined && first !== undefined) {
+      diagnostics.push({ file, ...loaded.locate(['id']), rule: 'duplicate-spec', severity: 'error', message: `same ${spec.kind} for ${spec.id} ${spec.year} as ${first}; keep one file per grant year (specs/${spec.id}/${spec.year}.yaml) and remove the other` });
+    } else if (key !== undefined) {
+      seen.set(key, file);
+    }
     const roots = [rootFor(file, cwd), cwd, dirname(resolve(cwd, file))];
     let sourceText: string | undefined;
     let sourceSha256: string | undefined;

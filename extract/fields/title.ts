@@ -1,6 +1,7 @@
 import { allSentences, bodyBlocks, found, sentencesOf, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
+import { plausibleYear } from '../../specs/years.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -62,7 +63,7 @@ function yearsIn(text: string): Array<{ year: number; start: number; end: number
     if (!m[2]) return [first];
     const second = Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
     return [first, { ...first, year: second }];
-  });
+  }).filter((y) => plausibleYear(y.year));
 }
 
 // Phrases that state the grant year outright.

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { KRONOR_MAX } from '../../specs/schema/scalars.js';
 import { sv } from './unicode.js';
 
 // Swedish amounts: "78,5 miljoner kronor", "1,59 miljarder kronor", "5 042 500 200 kronor",
@@ -46,6 +47,7 @@ export function findAmounts(text: string): AmountHit[] {
     // "78,5 miljoner" is whole kronor; "792 929,29 kronor" states öre.
     if (!mult && frac && frac.length > 2) continue;
     const exact = base.times(factor);
+    if (exact.gt(KRONOR_MAX)) continue; // no grant is this large: a run of digits, not an amount
     const trimmed = whole.replace(/\s+$/u, '');
     const start = m.index;
     const end = start + trimmed.length;

@@ -1,3 +1,4 @@
+import { plausibleYear } from '../../specs/years.js';
 import { sv } from './unicode.js';
 // Swedish date grammar. Pure functions over a string; every hit carries its [start, end) span.
 // A date is only a date when the text states its year: "13 maj" alone is never turned into one,
@@ -31,7 +32,7 @@ const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\
 const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${DMY}(?![\p{L}\d])`, 'giu');
 
 export function isoOf(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
+  if (!plausibleYear(year) || month < 1 || month > 12 || day < 1) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -95,7 +96,7 @@ export function findVague(text: string): VagueHit[] {
       const end = start + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       const year = Number(m[2]);
-      if (year < 1900 || year > 2199) continue;
+      if (!plausibleYear(year)) continue;
       hits.push({ year, part: partOf(m), text: m[0], start, end });
     }
   }

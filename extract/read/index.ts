@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fail, type Diagnostic } from '../../specs/diagnostics.js';
 import { decode } from './decode.js';
+import { guardPdf, guardText, readInputBytes } from './input.js';
 import { readText } from './text.js';
 import type { Doc } from '../tree/types.js';
 import type { LinkLine } from './normalize.js';
@@ -47,12 +47,11 @@ export function kindOf(file: string, bytes: Uint8Array): Kind {
 
 /** A page or a Word document as a Doc (its source is the text a reader sees); loaded lazily, as pdf.js is. */
 async function readMarkup(kind: 'html' | 'docx', bytes: Uint8Array, file: string, options: ReadOptions): Promise<Doc> {
-  if (kind === 'html') {
-    const { decodeHtml, readHtml } = await import('./html.js');
-    return readHtml(file, decodeHtml(bytes));
-  }
-  const { readDocx } = await import('./docx.js');
-  return readDocx(bytes, file, options.onDiagnostic);
+  const doc = kind === 'html'
+    ? await import('./html.js').then(({ decodeHtml, readHtml }) => readHtml(file, decodeHtml(bytes)))
+    : await import('./docx.js').then(({ readDocx }) => readDocx(bytes, file, options.onDiagnostic));
+  guardText(doc.source, file);
+  return doc;
 }
 
 export function isPdf(file: string, bytes: Uint8Array): boolean {
@@ -64,14 +63,18 @@ export async function sourceText(bytes: Uint8Array, file: string, options: ReadO
   const kind = kindOf(file, bytes);
   if (kind === 'html' || kind === 'docx') return { text: (await readMarkup(kind, bytes, file, options)).source };
   if (kind === 'pdf') {
+    guardPdf(bytes, file);
     const { readPdfText } = await import('./pdf.js');
     const pdf = await readPdfText(bytes, file, options.onProgress);
+    guardText(pdf.text, file);
     return {
       text: pdf.text, pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })),
       ...(pdf.ocrPages ? { ocrPages: pdf.ocrPages } : {}),
     };
   }
-  return { text: decode(bytes, file).text };
+  const { text } = decode(bytes, file);
+  guardText(text, file);
+  return { text };
 }
 
 /** Read a source document from disk into a Doc; unreadable input throws an InputError. */
@@ -97,16 +100,8 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail(file, 'missing-file', 'no such file; check the path');
-    if (code === 'EISDIR') fail(file, 'not-a-file', 'this is a folder; give one document');
-    if (code === 'EACCES') fail(file, 'unreadable-file', 'permission denied; check the file\'s permissions');
-    throw e;
-  }
+  // a regular file within its kind's size cap, checked before it is opened (a FIFO never blocks)
+  const bytes = readInputBytes(file);
   if (bytes.length === 0) fail(file, 'empty-input', 'the file is empty; give an anvisning as .txt, .md or .pdf');
   return bytes;
 }

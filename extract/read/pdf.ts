@@ -1,5 +1,6 @@
 import { fail } from '../../specs/diagnostics.js';
 import { OCR_PACKAGES, ocrAvailable, pageReader } from './ocr.js';
+import { LIMITS, tooLarge } from '../../specs/limits.js';
 import { dropFurniture, layoutText, pageLines, type Line, type PdfItem, type PdfLink, type PdfPage } from './pdf-layout.js';
 
 // PDF → text with page starts, through pdfjs-dist's legacy build (runs in Node without a worker
@@ -30,6 +31,13 @@ function ranges(pages: readonly number[]): string {
     i = j;
   }
   return parts.join(', ');
+}
+
+// An image XObject's dictionary is always in the file's plain bytes (streams cannot sit in object streams).
+const IMAGE = /\/Subtype\s*\/Image\b/u;
+
+function hasImages(bytes: Uint8Array): boolean {
+  return IMAGE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 
 let loaded: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
@@ -70,6 +78,7 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
   try {
     const pages = doc.numPages;
     if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
+    if (pages > LIMITS.pdfPages) tooLarge(file, 'a PDF', `${pages} pages`, `${LIMITS.pdfPages} pages`);
     const lines: Line[] = [];
     const carry = { glyphItem: false };
     const emptyPages: number[] = [];
@@ -127,6 +136,8 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
       lines.push(...pageLines(pdfPage, n, carry));
     }
     if (emptyPages.length === pages) {
+      // a scan is pages of images; pages with neither text nor images are a damaged file, and OCR would not help
+      if (!hasImages(bytes)) fail(file, 'pdf-invalid', `the PDF is damaged: its ${pages === 1 ? 'page holds' : `${pages} pages hold`} neither text nor images; get a fresh copy from the publisher`);
       fail(file, 'pdf-no-text', ocr
         ? `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer and OCR found no words; check that the scan is not blank`
         : `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction: install ${OCR_PACKAGES} (Debian/Ubuntu: apt-get install ${OCR_PACKAGES})`);

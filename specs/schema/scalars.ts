@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { YEAR_RANGE } from '../years.js';
 
 // Small domain types, named after the value they hold.
 
@@ -9,28 +10,36 @@ export const isoDate = z.string()
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'no such calendar date')
+  .refine((s) => Number(s.slice(0, 4)) >= YEAR_RANGE.min && Number(s.slice(0, 4)) <= YEAR_RANGE.max, `expected a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`)
   .meta({ format: 'date', description: 'ISO date, YYYY-MM-DD' });
 
 export const vaguePart = z.enum(['early', 'spring', 'summer', 'autumn', 'late', 'year']);
 
 export const vagueDate = z.object({
-  year: z.number().int().min(1900).max(2199),
+  year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max),
   part: vaguePart,
   text: z.string().min(1).describe('the phrase as written, e.g. "i början av 2027"'),
 }).strict().describe('a date the text states only vaguely');
 
 export const dateOrVague = z.union([isoDate, vagueDate]);
 
+/**
+ * The largest amount a spec may state: 10 000 miljarder kronor, several times Sweden's whole state
+ * budget, and far below 2^53, so every whole-kronor amount is an exact JavaScript number.
+ */
+export const KRONOR_MAX = 10_000_000_000_000;
+
 export const kronor = z.union([
-  z.number().int().nonnegative(),
-  z.string().regex(/^\d+\.\d{2}$/u, 'expected whole kronor as an integer, or kronor with öre as "792929.29"'),
+  z.number().max(KRONOR_MAX, `expected at most ${KRONOR_MAX} kronor (10 000 miljarder); check the amount`).int().nonnegative(),
+  z.string().regex(/^\d{1,14}\.\d{2}$/u, 'expected whole kronor as an integer, or kronor with öre as "792929.29"')
+    .refine((s) => !/^\d+\.\d{2}$/u.test(s) || BigInt(s.slice(0, -3)) < BigInt(KRONOR_MAX), `expected at most ${KRONOR_MAX} kronor (10 000 miljarder); check the amount`),
 ]).describe('an amount in kronor: whole kronor as an integer; a decimal string only where öre are stated');
 
 export const grantId = z.string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected a slug of a-z, 0-9 and single hyphens')
   .max(100);
 
-export const grantYear = z.number().int().min(1990).max(2100);
+export const grantYear = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 
 /** addition (1.1): the recipient types a list item is limited to ("Regionerna kan även använda medlen till …") */
 export const appliesTo = z.array(z.enum(['region', 'kommun', 'organisation', 'länsstyrelse', 'huvudman', 'other'])).min(1);
