@@ -37,6 +37,11 @@ Usage:
   grantspec allocation compute --grant ID --year YEAR --population FILE [--to kommun|region] [--force]
       Compute the amounts from the anvisning's key (equal, fixed per recipient, per capita) and SCB's
       population table; with a published list already there, report where it differs instead.
+  grantspec update SOURCE --grant ID --year YEAR [--specs DIR] [--force] [--format text|json]
+      Carry the grant's curated spec of an earlier year forward against the year's new anvisning:
+      every value new, same, changed, carried (last year's hand-curated value, still in the new text,
+      with fresh evidence) or needs-review (no longer in the new text: left out and listed). Writes
+      DIR/ID/YEAR.yaml (never over an existing file without --force).
   grantspec schema [--out FILE]
       Print (or write) the JSON Schema of grant specs, for YAML editors.
   grantspec help | --help | --version
@@ -340,6 +345,26 @@ async function cmdAllocation(args: string[]): Promise<number> {
   return finish(spec);
 }
 
+async function cmdUpdate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { grant: { type: 'string' }, year: { type: 'string' }, specs: { type: 'string', default: 'specs' }, force: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('update takes exactly one SOURCE (the year\'s new anvisning)');
+  if (!values.grant || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(values.grant)) throw new UsageError('update needs --grant ID (the folder name under specs/)');
+  if (!values.year || !/^\d{4}$/u.test(values.year)) throw new UsageError('update needs --year YYYY');
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use text or json`);
+  const { update, formatUpdate } = await import('../extract/update/index.js');
+  const { renderSpec } = await import('../specs/load.js');
+  const out = join(values.specs, values.grant, `${values.year}.yaml`);
+  const result = await update(positionals[0]!, { grant: values.grant, year: Number(values.year), specsDir: values.specs });
+  const schemaPath = relative(dirname(resolve(out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/');
+  const { writeAtomic } = await import('./write.js');
+  await writeAtomic(out, renderSpec(result.spec, schemaPath), values.force);
+  print(formatUpdate(result, out, values.format));
+  return 0;
+}
+
 async function cmdSchema(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
@@ -370,6 +395,7 @@ async function main(argv: string[]): Promise<number> {
     case 'diff': return cmdDiff(rest);
     case 'review': return cmdReview(rest);
     case 'allocation': return cmdAllocation(rest);
+    case 'update': return cmdUpdate(rest);
     default:
       throw new UsageError(`unknown command '${cmd}'`);
   }
