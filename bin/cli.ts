@@ -31,6 +31,9 @@ Usage:
       email-mismatch, misspelling, and amounts-reconcile / date-order on what it states.
   grantspec review FILE [--out report.html] [--force]
       One self-contained HTML page for checking an extraction against its source.
+  grantspec review SOURCE --grant ID --year YEAR [--specs DIR] [--out report.html] [--force]
+      The year's review for an update: the new source with every value highlighted by status, the
+      changes against last year, the lint findings and the values left for review.
   grantspec allocation import FILE --grant ID --year YEAR [--part N[,N…]] [--to kommun|region] [--force]
       Read a published allocation list (CSV, a table, or name and amount per line) into
       specs/ID/YEAR.allocation.yaml, every row matched to a kommun or region and grounded by its line.
@@ -202,9 +205,25 @@ async function cmdDiff(args: string[]): Promise<number> {
 }
 
 async function cmdReview(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, grant: { type: 'string' }, year: { type: 'string' }, specs: { type: 'string', default: 'specs' } },
+  });
   if (positionals.length !== 1) throw new UsageError('review takes exactly one FILE');
   const file = positionals[0]!;
+  if (values.grant !== undefined || values.year !== undefined) {
+    // the update's review: the year's new anvisning against the grant's curated spec of last year
+    if (!values.grant || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(values.grant)) throw new UsageError('review --grant needs an ID (the folder name under specs/)');
+    if (!values.year || !/^\d{4}$/u.test(values.year)) throw new UsageError('review --grant needs --year YYYY');
+    const { updateReview } = await import('../extract/update/index.js');
+    const { reviewUpdateHtml } = await import('../site/review.js');
+    const html = reviewUpdateHtml(await updateReview(file, { grant: values.grant, year: Number(values.year), specsDir: values.specs }));
+    const out = values.out ?? 'review.html';
+    const { writeAtomic } = await import('./write.js');
+    await writeAtomic(out, html, values.force || values.out === undefined);
+    process.stderr.write(`grantspec: wrote ${out}\n`);
+    return 0;
+  }
   const { extractWithDoc } = await import('../extract/index.js');
   const { lintText } = await import('../extract/lint/run.js');
   const { reviewHtml } = await import('../site/review.js');

@@ -1,11 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fail } from '../../specs/diagnostics.js';
+import { fail, type Diagnostic } from '../../specs/diagnostics.js';
+import { diffSpecs, type Change } from '../../specs/diff/index.js';
 import { matchItems } from '../../specs/diff/lists.js';
 import { loadSpec } from '../../specs/load.js';
 import { grantSpec, type Anvisning, type EvidenceEntry, type ExtractedSpec } from '../../specs/schema/index.js';
 import { itemText } from '../../specs/schema/scalars.js';
 import { extractWithDoc } from '../index.js';
+import { lintText } from '../lint/run.js';
 import type { ReadOptions } from '../read/index.js';
 import { locate, normalizeWithOffsets, type Normalized } from './locate.js';
 
@@ -208,4 +210,19 @@ export function summary(values: readonly ValueStatus[]): Record<Status, number> 
   const out = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const v of values) out[v.status]++;
   return out;
+}
+
+/** What the editor's review page for the year shows: the update, the changes against last year, the lint findings. */
+export async function updateReview(file: string, o: UpdateOptions): Promise<{
+  file: string; source: string; title: string; year: number; previousFile?: string; previousSource?: string;
+  values: ValueStatus[]; changes: Change[]; findings: Diagnostic[];
+}> {
+  const u = await update(file, o);
+  return {
+    file, source: u.source, title: u.spec.title, year: o.year, values: u.values,
+    changes: u.previous ? diffSpecs(u.previous, u.spec) : [],
+    findings: lintText(file, u.source, u.spec),
+    ...(u.previousFile ? { previousFile: u.previousFile } : {}),
+    ...(u.previous ? { previousSource: u.previous.source.path } : {}),
+  };
 }
