@@ -131,19 +131,19 @@ async function cmdBuild(args: string[]): Promise<number> {
   if (values.jobs !== undefined && !/^[1-9]\d?$/u.test(values.jobs)) throw new UsageError(`--jobs '${values.jobs}' is not a number of threads from 1 to 99`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
-  const checked = await checkSpecs([values.specs], { keepSpecs: true });
-  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) {
+  const { buildSite } = await import('../site/build.js');
+  const result = await buildSite({
+    specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today, outDir: values.out,
+    ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
+    validate: (files) => checkSpecs([...files], { keepSpecs: true }),
+  });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.built) {
     printDiagnostics(errors);
     process.stderr.write(`grantspec: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${values.specs}; the site was not built and ${values.out} is unchanged\n`);
     return 1;
   }
-  const { buildSite } = await import('../site/build.js');
-  const result = await buildSite({
-    specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today, outDir: values.out,
-    ...(values.jobs ? { jobs: Number(values.jobs) } : {}), ...(checked.specs ? { specs: checked.specs } : {}),
-  });
-  process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files} files into ${values.out}/site and ${values.out}/checklists\n`);
+  process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files} files into ${values.out}/site and ${values.out}/checklists (${result.rendered} grant folder${result.rendered === 1 ? '' : 's'} rendered, ${result.written} files written)\n`);
   return 0;
 }
 

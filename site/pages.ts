@@ -62,15 +62,23 @@ type PageFn = (path: string, template: string, data: Record<string, unknown>) =>
 
 export type Emit = (path: string, content: string) => void;
 
+/**
+ * Whether a page need not be rendered: an incremental build answers true when the page's data and
+ * template are those of the previous build and it has kept the previous page (site/build.ts).
+ */
+export type Reuse = (path: string, template: string, data: Record<string, unknown>) => boolean;
+/** The number of pages under `prefix` kept as they were, when what they are made from (`data`) is unchanged; else undefined. */
+export type ReuseSection = (prefix: string, data: unknown) => number | undefined;
+
 /** Where rendered files go — kept by path, or handed to `emit` at once — and how many HTML pages there were. */
-function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
+function pageSink(render: Render, emit?: Emit, reuse?: Reuse): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
   const files = new Map<string, string>();
   const put: Emit = emit ?? ((path, content) => { files.set(path, content); });
   let pages = 0;
   return {
     files, put,
     page: (path, template, data) => {
-      put(`site/${path}`, render(`pages/${template}`, data));
+      if (!reuse?.(`site/${path}`, template, data)) put(`site/${path}`, render(`pages/${template}`, data));
       pages++;
     },
     pages: () => pages,
@@ -153,8 +161,8 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
  * the grants' summaries, in grant id order, each handed to `emit` as soon as it is made (311
  * recipient pages listing hundreds of grants each would otherwise sit in memory together).
  */
-export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit): { pages: number } {
-  const { put, page, pages } = pageSink(render, emit);
+export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit, reuse?: Reuse, reuseSection?: ReuseSection): { pages: number } {
+  const { put, page, pages } = pageSink(render, emit, reuse);
   const events = grants.flatMap((g) => g.events);
   events.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind));
   const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
@@ -173,9 +181,12 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   put('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
   page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
-  recipientPages(grants.flatMap((g) => g.offers), ref, page);
+  // the recipients' pages are made from the offers alone (and the reference data, part of the program)
+  const offers = grants.flatMap((g) => g.offers);
+  const kept = reuseSection?.('site/mottagare/', offers);
+  if (kept === undefined) recipientPages(offers, ref, page);
   put('site/assets/search-index.js', `window.GRANTSPEC_INDEX = ${JSON.stringify(grants.flatMap((g) => g.index))};\n`);
-  return { pages: pages() };
+  return { pages: pages() + (kept ?? 0) };
 }
 
 /** "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and a page for each listing every grant it can requisition. */
