@@ -45,6 +45,10 @@ Usage:
       every value new, same, changed, carried (last year's hand-curated value, still in the new text,
       with fresh evidence) or needs-review (no longer in the new text: left out and listed). Writes
       DIR/ID/YEAR.yaml (never over an existing file without --force).
+  grantspec preview [--specs DIR] [--port N] [--today YYYY-MM-DD]
+      Serve the site on http://127.0.0.1:N/ (default 8080; 0 any free port), rebuilt when a spec or a
+      template changes; the open page reloads itself. Errors show in the page and here, and the last
+      good build stays served.
   grantspec schema [--out FILE]
       Print (or write) the JSON Schema of grant specs, for YAML editors.
   grantspec help | --help | --version
@@ -384,6 +388,30 @@ async function cmdUpdate(args: string[]): Promise<number> {
   return 0;
 }
 
+async function cmdPreview(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { specs: { type: 'string', default: 'specs' }, port: { type: 'string', default: '8080' }, today: { type: 'string' } },
+  });
+  if (positionals.length) throw new UsageError('preview takes no FILE; use --specs DIR');
+  if (!/^\d{1,5}$/u.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port '${values.port}' is not a port number (0 for any free port)`);
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
+  const { startPreview } = await import('../site/preview.js');
+  const preview = await startPreview({
+    specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today, port: Number(values.port),
+    validate: (files) => checkSpecs([...files], { keepSpecs: true }),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  print(`grantspec: preview at ${preview.url} (127.0.0.1 only); watching ${values.specs} and the templates; Ctrl-C stops it`);
+  await new Promise<void>((done) => {
+    const stop = (): void => { void preview.close().then(done); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
 async function cmdSchema(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length) throw new UsageError('schema takes no FILE; use --out FILE');
@@ -415,6 +443,7 @@ async function main(argv: string[]): Promise<number> {
     case 'review': return cmdReview(rest);
     case 'allocation': return cmdAllocation(rest);
     case 'update': return cmdUpdate(rest);
+    case 'preview': return cmdPreview(rest);
     default:
       throw new UsageError(`unknown command '${cmd}'`);
   }
