@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fail, formatDiagnostic, InputError, type Diagnostic } from '../specs/diagnostics.js';
-import type { Allocation, Anvisning } from '../specs/schema/index.js';
+import { formatDiagnostic, InputError, type Diagnostic } from '../specs/diagnostics.js';
 import type { Validated } from '../specs/validate.js';
 
 // The only code that prints or sets exit codes. Heavy modules load lazily so `--help` is instant.
@@ -228,44 +227,15 @@ async function cmdReview(args: string[]): Promise<number> {
     process.stderr.write(`grantspec: wrote ${out}\n`);
     return 0;
   }
-  const { extractWithDoc } = await import('../extract/index.js');
-  const { lintText } = await import('../extract/lint/run.js');
+  const { reviewInput } = await import('../extract/review.js');
   const { reviewHtml } = await import('../site/review.js');
-  // one reading of the source serves the extraction, the lint and the page
-  const { spec, doc } = await extractWithDoc(file);
-  const html = reviewHtml(file, doc.source, spec, lintText(file, doc.source, spec));
+  const r = await reviewInput(file);
+  const html = reviewHtml(r.file, r.source, r.spec, r.findings);
   const out = values.out ?? 'review.html';
   const { writeAtomic } = await import('./write.js');
   await writeAtomic(out, html, values.force || values.out === undefined);
   process.stderr.write(`grantspec: wrote ${out}\n`);
   return 0;
-}
-
-/** The anvisning spec an allocation belongs to, and the recipient type and parts a list covers. */
-async function allocationTarget(specsDir: string, grant: string | undefined, year: string | undefined, part: string | undefined, to: string | undefined) {
-  if (!grant || !/^[a-z0-9-]+$/u.test(grant)) throw new UsageError('allocation needs --grant ID (the folder name under specs/)');
-  if (!year || !/^\d{4}$/u.test(year)) throw new UsageError('allocation needs --year YYYY');
-  if (to !== undefined && to !== 'kommun' && to !== 'region') throw new UsageError(`--to '${to}': use kommun or region`);
-  const { loadSpec } = await import('../specs/load.js');
-  const file = join(specsDir, grant, `${year}.yaml`);
-  const loaded = await loadSpec(file);
-  const spec: Anvisning | undefined = loaded.spec?.kind === 'anvisning' ? loaded.spec : undefined;
-  if (!spec) {
-    const d = loaded.diagnostics[0];
-    if (d?.rule === 'missing-file') fail(file, 'missing-anvisning', `no anvisning spec for ${grant} ${year}; an allocation list belongs to one: extract the year's anvisning first (grantspec extract SOURCE --out ${file})`);
-    fail(file, d?.rule ?? 'missing-anvisning', d ? d.message : 'is not an anvisning spec; an allocation list belongs to the grant year\'s anvisning spec');
-  }
-  const all = spec.funding?.parts ?? [];
-  const parts = part === undefined ? undefined : part.split(',').map((p) => {
-    if (!/^\d+$/u.test(p) || all[Number(p)] === undefined) throw new UsageError(`--part ${p}: ${file} has ${all.length} funding part${all.length === 1 ? '' : 's'} (0–${all.length - 1})`);
-    return Number(p);
-  });
-  const types = new Set([...(parts ?? []).map((i) => all[i]!.to), ...(parts ? [] : (spec.recipients?.types ?? []))].filter((t) => t === 'kommun' || t === 'region'));
-  const chosen = (to ?? (types.size === 1 ? [...types][0] : undefined)) as 'kommun' | 'region' | undefined;
-  if (!chosen) throw new UsageError(`${file} gives the grant to ${[...types].join(' and ') || 'no kommun or region'}; say which list this is with --to kommun or --to region`);
-  const both = new Set([...(spec.recipients?.types ?? []), ...all.map((p) => p.to)].filter((t) => t === 'kommun' || t === 'region')).size > 1;
-  const out = join(specsDir, grant, `${year}.allocation${both ? `.${chosen}` : ''}.yaml`);
-  return { spec, file, to: chosen, parts, out };
 }
 
 async function cmdAllocation(args: string[]): Promise<number> {
@@ -277,95 +247,22 @@ async function cmdAllocation(args: string[]): Promise<number> {
       specs: { type: 'string', default: 'specs' }, out: { type: 'string' }, force: { type: 'boolean', default: false },
     },
   });
-  if (sub !== 'import' && sub !== 'compute') throw new UsageError('allocation takes import FILE or compute --population FILE');
-  const target = await allocationTarget(values.specs, values.grant, values.year, values.part, values.to);
-  const out = values.out ?? target.out;
-  const { readSource } = await import('../extract/read/index.js');
-  const { renderSpec, loadSpec } = await import('../specs/load.js');
-  const { loadReference } = await import('../specs/reference/index.js');
-  const { writeAtomic } = await import('./write.js');
-  const ref = loadReference();
-  const readInput = async (file: string): Promise<{ text: string; sha256: string; path: string; pageStarts?: number[] }> => {
-    const path = relative(process.cwd(), resolve(file)).split('\\').join('/');
-    if (path.startsWith('..') || isAbsolute(path)) fail(file, 'safe-path', `is outside the project; copy it into sources/${target.spec.year ?? 'YYYY'}/ first, so that the spec can point at it`);
-    const read = await readSource(file);
-    return { text: read.text, sha256: read.sha256, path, ...(read.pageStarts ? { pageStarts: read.pageStarts } : {}) };
-  };
-  const schemaPath = relative(dirname(resolve(out)), resolve(values.specs, 'grant-spec.schema.json')).split('\\').join('/');
-  const finish = async (spec: Allocation): Promise<number> => {
-    await writeAtomic(out, renderSpec(spec, schemaPath), values.force);
-    process.stderr.write(`grantspec: wrote ${out} (${spec.rows.length} ${spec.to === 'kommun' ? 'kommuner' : 'regioner'})\n`);
-    const checked = await checkSpecs([out]);
-    printDiagnostics(checked.diagnostics);
-    return checked.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
-  };
-
-  if (sub === 'import') {
-    if (positionals.length !== 1) throw new UsageError('allocation import takes exactly one FILE (the published list)');
-    const file = positionals[0]!;
-    const input = await readInput(file);
-    const { importAllocation } = await import('../extract/allocation/index.js');
-    const result = importAllocation(input.text, {
-      file, sourcePath: input.path, sha256: input.sha256, spec: target.spec, to: target.to, format: /\.(csv|tsv)$/iu.test(file) ? 'csv' : 'text',
-      ...(target.parts ? { parts: target.parts } : {}), ...(input.pageStarts ? { pageStarts: input.pageStarts } : {}),
-    }, ref);
-    printDiagnostics(result.diagnostics);
-    if (!result.allocation) {
-      process.stderr.write(`grantspec: ${result.diagnostics.filter((d) => d.severity === 'error').length} problem(s) in ${file}; nothing was written\n`);
-      return 1;
-    }
-    return finish(result.allocation);
-  }
-
-  if (positionals.length) throw new UsageError('allocation compute takes no FILE; give the population table with --population FILE');
-  if (!values.population) throw new UsageError('allocation compute needs --population FILE (SCB\'s table: code, name, folkmängd)');
-  const input = await readInput(values.population);
-  const { readPopulation, namesDate } = await import('../extract/allocation/population.js');
-  const { computeAllocation, ROUNDING_RULE, withRest } = await import('../specs/allocation/compute.js');
-  const { recipientsOf } = await import('../specs/reference/index.js');
-  const table = readPopulation(input.text);
-  for (const p of table.problems) printDiagnostics([{ file: values.population, line: p.line, rule: 'population-row', severity: 'error', message: p.message }]);
-  if (table.problems.length) return 1;
-  const all = target.spec.funding?.parts ?? [];
-  const parts = withRest((target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! })), all, target.spec.funding?.total);
-  if (parts.length === 0) fail(target.file, 'allocation-key', `has no funding parts for ${target.to} with a key; add them (to, amount, key) before computing`);
-  const recipients = recipientsOf(target.spec, target.to).recipients;
-  const computed = computeAllocation(parts, recipients, new Map([...table.rows].map(([code, r]) => [code, r.population])));
-  for (const p of computed.problems) printDiagnostics([{ file: p.inPopulation ? values.population : target.file, rule: 'allocation-compute', severity: 'error', message: p.message }]);
-  if (computed.problems.length) return 1;
-  const date = target.spec.funding?.population_date;
-  if (date && !namesDate(table.header, date)) {
-    printDiagnostics([{ file: values.population, line: 1, rule: 'population-date', severity: 'warning', message: `Unexpected table that does not say it is per ${date}, the date the anvisning names; check that it is (SCB writes a month as ${date.slice(0, 4)}M..)` }]);
-  }
-  const evidence: Record<string, { line: number; quote: string }> = {};
-  computed.rows.forEach((row, i) => {
-    const p = table.rows.get(row.code);
-    if (p && row.population !== undefined) evidence[`rows.${i}.population`] = { line: p.line, quote: p.quote };
+  const { runAllocation, AllocationUsageError } = await import('../extract/allocation/run.js');
+  const outcome = await runAllocation({ sub, positionals, specsDir: values.specs, ...values }).catch((e: unknown) => {
+    throw e instanceof AllocationUsageError ? new UsageError(e.message) : e;
   });
-  const spec: Allocation = {
-    spec: 1, kind: 'allocation', id: target.spec.id, ...(target.spec.year !== undefined ? { year: target.spec.year } : {}), title: `Fördelning (beräknad): ${target.spec.title}`,
-    to: target.to, ...(target.parts ? { parts: target.parts } : {}), method: 'computed', source: { path: input.path, sha256: input.sha256 },
-    ...(date ? { population_date: date } : {}), rounding: ROUNDING_RULE, rows: computed.rows, evidence,
-  };
-  const existing = await loadSpec(out);
-  if (existing.spec?.kind === 'allocation' && existing.spec.method === 'published') {
-    // a published list is the authority: compare with it instead of replacing it
-    const published = new Map(existing.spec.rows.map((r) => [r.code, r]));
-    let differ = 0;
-    for (const row of computed.rows) {
-      const p = published.get(row.code);
-      if (!p) continue;
-      const delta = Number(p.amount) - Number(row.amount);
-      if (delta !== 0) {
-        differ++;
-        print(`${row.code} ${row.name}: published ${String(p.amount)} kr, computed ${row.amount} kr (${delta > 0 ? '+' : ''}${delta} kr)`);
-      }
-    }
-    process.stderr.write(`grantspec: ${differ} of ${computed.rows.length} published amounts differ from the computed ones (${out} is the published list and was left as it is)\n`);
-    return differ > 0 ? 1 : 0;
-  }
-  if (values.out === undefined && existing.spec && !values.force) fail(out, 'would-overwrite', 'exists already; use --force to replace it, or --out another file');
-  return finish(spec);
+  printDiagnostics(outcome.diagnostics);
+  for (const line of outcome.lines) print(line);
+  if (outcome.note) process.stderr.write(`grantspec: ${outcome.note}\n`);
+  if (!outcome.write) return outcome.code;
+  const { out, spec, schemaPath } = outcome.write;
+  const { renderSpec } = await import('../specs/load.js');
+  const { writeAtomic } = await import('./write.js');
+  await writeAtomic(out, renderSpec(spec, schemaPath), values.force);
+  process.stderr.write(`grantspec: wrote ${out} (${spec.rows.length} ${spec.to === 'kommun' ? 'kommuner' : 'regioner'})\n`);
+  const checked = await checkSpecs([out]);
+  printDiagnostics(checked.diagnostics);
+  return checked.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 async function cmdUpdate(args: string[]): Promise<number> {
