@@ -181,6 +181,7 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   put('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
   page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', scripts: ['assets/search-index.js', 'assets/search.js'] });
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
+  page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' });
   // the recipients' pages are made from the offers alone (and the reference data, part of the program)
   const offers = grants.flatMap((g) => g.offers);
   const kept = reuseSection?.('site/mottagare/', offers);
