@@ -14,7 +14,7 @@ import { cacheFolder } from './write.js';
 // the errors at its top; the terminal gets them too.
 
 export interface PreviewOptions extends Omit<BuildOptions, 'outDir'> {
-  /** 0: any free port */
+  /** 0 for a free port chosen by the system */
   readonly port: number;
   /** lines for the terminal */
   readonly log: (line: string) => void;
