@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errnoWords } from '../specs/limits.js';
 import { plausibleYear, YEAR_RANGE } from '../specs/years.js';
@@ -38,12 +38,24 @@ Usage:
   grantspec review FILE [--out report.html] [--force]
       One self-contained HTML page for checking an extraction against its source. Without --out
       the page goes to stdout, or on a terminal into a new temp folder whose path is printed.
+  grantspec review SOURCE --grant ID --year YEAR [--specs DIR] [--out report.html] [--force]
+      The year's review for an update: the new source with every value highlighted by status, the
+      changes against last year, the lint findings and the values left for review.
   grantspec allocation import FILE --grant ID --year YEAR [--part N[,N…]] [--to kommun|region] [--force]
       Read a published allocation list (CSV, a table, or name and amount per line) into
       specs/ID/YEAR.allocation.yaml, every row matched to a kommun or region and grounded by its line.
   grantspec allocation compute --grant ID --year YEAR --population FILE [--to kommun|region] [--force]
       Compute the amounts from the anvisning's key (equal, fixed per recipient, per capita) and SCB's
       population table; with a published list already there, report where it differs instead.
+  grantspec update SOURCE --grant ID --year YEAR [--specs DIR] [--force] [--format text|json]
+      Carry the grant's curated spec of an earlier year forward against the year's new anvisning:
+      every value new, same, changed, carried (last year's hand-curated value, still in the new text,
+      with fresh evidence) or needs-review (no longer in the new text: left out and listed). Writes
+      DIR/ID/YEAR.yaml (never over an existing file without --force).
+  grantspec preview [--specs DIR] [--port N] [--today YYYY-MM-DD]
+      Serve the site on http://127.0.0.1:N/ (default 8080; 0 any free port), rebuilt when a spec or a
+      template changes; the open page reloads itself. Errors show in the page and here, and the last
+      good build stays served.
   grantspec schema [--out FILE] [--force]
       Print (or write) the JSON Schema of grant specs, for YAML editors (--force to replace FILE).
   grantspec help | --help | --version
@@ -151,19 +163,19 @@ async function cmdBuild(args: string[]): Promise<number> {
   const { isoDate } = await import('../specs/schema/scalars.js');
   const date = isoDate.safeParse(today);
   if (!date.success) throw new UsageError(`--today '${today}': ${date.error.issues[0]?.message ?? 'not a date'} (a real date as YYYY-MM-DD)`);
-  const checked = await checkSpecs([values.specs], { keepSpecs: true });
-  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) {
+  const { buildSite } = await import('../site/build.js');
+  const result = await buildSite({
+    specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today, outDir: values.out,
+    ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
+    validate: (files) => checkSpecs([...files], { keepSpecs: true }),
+  });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.built) {
     printDiagnostics(errors);
     process.stderr.write(`grantspec: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${values.specs}; the site was not built and ${values.out} is unchanged\n`);
     return 1;
   }
-  const { buildSite } = await import('../site/build.js');
-  const result = await buildSite({
-    specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today, outDir: values.out,
-    ...(values.jobs ? { jobs: Number(values.jobs) } : {}), ...(checked.specs ? { specs: checked.specs } : {}),
-  });
-  process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files} files into ${values.out}/site and ${values.out}/checklists\n`);
+  process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files} files into ${values.out}/site and ${values.out}/checklists (${result.rendered} grant folder${result.rendered === 1 ? '' : 's'} rendered, ${result.written} files written)\n`);
   return 0;
 }
 
@@ -243,58 +255,42 @@ async function cmdDiff(args: string[]): Promise<number> {
 }
 
 async function cmdReview(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, grant: { type: 'string' }, year: { type: 'string' }, specs: { type: 'string', default: 'specs' } },
+  });
   if (positionals.length !== 1) throw new UsageError('review takes exactly one FILE');
   const file = positionals[0]!;
   if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
-  const { extractWithDoc } = await import('../extract/index.js');
-  const { lintText } = await import('../extract/lint/run.js');
+  if (values.grant !== undefined || values.year !== undefined) {
+    // the update's review: the year's new anvisning against the grant's curated spec of last year
+    if (!values.grant) throw new UsageError('review --grant needs an ID (the folder name under specs/)');
+    checkGrantId(values.grant);
+    if (!values.year) throw new UsageError('review --grant needs --year YYYY');
+    checkYear(values.year, '--year');
+    const { updateReview } = await import('../extract/update/index.js');
+    const { reviewUpdateHtml } = await import('../site/review.js');
+    const html = reviewUpdateHtml(await updateReview(file, { grant: values.grant, year: Number(values.year), specsDir: values.specs }));
+    return writeReview(html, values.out, values.force);
+  }
+  const { reviewInput } = await import('../extract/review.js');
   const { reviewHtml } = await import('../site/review.js');
-  // one reading of the source serves the extraction, the lint and the page
-  const { spec, doc } = await extractWithDoc(file);
-  // a web page's evidence points into its markup; the page shows the text a reader sees
-  const { sourcePlace } = await import('../extract/tree/locate.js');
-  const shown = doc.origin ? { ...spec, evidence: Object.fromEntries(Object.entries(spec.evidence).map(([k, e]) => [k, { ...e, ...sourcePlace(doc, e.line, e.column) }])) } : spec;
-  const html = reviewHtml(file, doc.source, shown, lintText(file, doc.source, spec));
-  if (values.out === undefined && !process.stdout.isTTY) {
+  const r = await reviewInput(file);
+  const html = reviewHtml(r.file, r.source, r.spec, r.findings);
+  return writeReview(html, values.out, values.force);
+}
+
+/** A review page to --out, else to stdout, or on a terminal into a new temp folder whose path is printed: never silently into the current folder. */
+async function writeReview(html: string, outOpt: string | undefined, force: boolean): Promise<number> {
+  if (outOpt === undefined && !process.stdout.isTTY) {
     process.stdout.write(html);
     return 0;
   }
-  // never silently into the current folder: a page on a terminal goes to a new temp folder, whose path is printed
-  const out = values.out ?? join(mkdtempSync(join(tmpdir(), 'grantspec-review-')), 'review.html');
+  const out = outOpt ?? join(mkdtempSync(join(tmpdir(), 'grantspec-review-')), 'review.html');
   const { writeAtomic } = await import('./write.js');
-  await writeAtomic(out, html, values.force);
+  await writeAtomic(out, html, force);
   note(`grantspec: wrote ${out}`);
   return 0;
-}
-
-/** The anvisning spec an allocation belongs to, and the recipient type and parts a list covers. */
-async function allocationTarget(specsDir: string, grant: string | undefined, year: string | undefined, part: string | undefined, to: string | undefined) {
-  if (!grant) throw new UsageError('allocation needs --grant ID (the folder name under specs/)');
-  checkGrantId(grant);
-  if (!year) throw new UsageError('allocation needs --year YYYY');
-  checkYear(year, '--year');
-  if (to !== undefined && to !== 'kommun' && to !== 'region') throw new UsageError(`--to '${to}': use kommun or region`);
-  const { loadSpec } = await import('../specs/load.js');
-  const file = join(specsDir, grant, `${year}.yaml`);
-  const loaded = await loadSpec(file);
-  const spec: Anvisning | undefined = loaded.spec?.kind === 'anvisning' ? loaded.spec : undefined;
-  if (!spec) {
-    const d = loaded.diagnostics[0];
-    if (d?.rule === 'missing-file') fail(file, 'missing-anvisning', `no anvisning spec for ${grant} ${year}; an allocation list belongs to one: extract the year's anvisning first (grantspec extract SOURCE --out ${file})`);
-    fail(file, d?.rule ?? 'missing-anvisning', d ? d.message : 'is not an anvisning spec; an allocation list belongs to the grant year\'s anvisning spec');
-  }
-  const all = spec.funding?.parts ?? [];
-  const parts = part === undefined ? undefined : part.split(',').map((p) => {
-    if (!/^\d+$/u.test(p) || all[Number(p)] === undefined) throw new UsageError(`--part ${p}: ${file} has ${all.length} funding part${all.length === 1 ? '' : 's'} (0–${all.length - 1})`);
-    return Number(p);
-  });
-  const types = new Set([...(parts ?? []).map((i) => all[i]!.to), ...(parts ? [] : (spec.recipients?.types ?? []))].filter((t) => t === 'kommun' || t === 'region'));
-  const chosen = (to ?? (types.size === 1 ? [...types][0] : undefined)) as 'kommun' | 'region' | undefined;
-  if (!chosen) throw new UsageError(`${file} gives the grant to ${[...types].join(' and ') || 'no kommun or region'}; say which list this is with --to kommun or --to region`);
-  const both = new Set([...(spec.recipients?.types ?? []), ...all.map((p) => p.to)].filter((t) => t === 'kommun' || t === 'region')).size > 1;
-  const out = join(specsDir, grant, `${year}.allocation${both ? `.${chosen}` : ''}.yaml`);
-  return { spec, file, to: chosen, parts, out };
 }
 
 async function cmdAllocation(args: string[]): Promise<number> {
@@ -306,96 +302,72 @@ async function cmdAllocation(args: string[]): Promise<number> {
       specs: { type: 'string', default: 'specs' }, out: { type: 'string' }, force: { type: 'boolean', default: false },
     },
   });
-  if (sub !== 'import' && sub !== 'compute') throw new UsageError('allocation takes import FILE or compute --population FILE');
-  const target = await allocationTarget(values.specs, values.grant, values.year, values.part, values.to);
-  const out = values.out ?? target.out;
+  if (values.grant !== undefined) checkGrantId(values.grant);
+  if (values.year !== undefined) checkYear(values.year, '--year');
   if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
-  const { readSource } = await import('../extract/read/index.js');
-  const { renderSpec, loadSpec } = await import('../specs/load.js');
-  const { loadReference } = await import('../specs/reference/index.js');
-  const { writeAtomic } = await import('./write.js');
-  const ref = loadReference();
-  const readInput = async (file: string): Promise<{ text: string; sha256: string; path: string; pageStarts?: number[] }> => {
-    const path = relative(process.cwd(), resolve(file)).split('\\').join('/');
-    if (path.startsWith('..') || isAbsolute(path)) fail(file, 'safe-path', `is outside the project; copy it into sources/${target.spec.year ?? 'YYYY'}/ first, so that the spec can point at it`);
-    const read = await readSource(file);
-    return { text: read.text, sha256: read.sha256, path, ...(read.pageStarts ? { pageStarts: read.pageStarts } : {}) };
-  };
-  const schemaPath = relative(dirname(resolve(out)), resolve(values.specs, 'grant-spec.schema.json')).split('\\').join('/');
-  const finish = async (spec: Allocation): Promise<number> => {
-    await writeAtomic(out, renderSpec(spec, schemaPath), values.force);
-    process.stderr.write(`grantspec: wrote ${out} (${spec.rows.length} ${spec.to === 'kommun' ? 'kommuner' : 'regioner'})\n`);
-    const checked = await checkSpecs([out]);
-    printDiagnostics(checked.diagnostics);
-    return checked.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
-  };
-
-  if (sub === 'import') {
-    if (positionals.length !== 1) throw new UsageError('allocation import takes exactly one FILE (the published list)');
-    const file = positionals[0]!;
-    const input = await readInput(file);
-    const { importAllocation } = await import('../extract/allocation/index.js');
-    const result = importAllocation(input.text, {
-      file, sourcePath: input.path, sha256: input.sha256, spec: target.spec, to: target.to, format: /\.(csv|tsv)$/iu.test(file) ? 'csv' : 'text',
-      ...(target.parts ? { parts: target.parts } : {}), ...(input.pageStarts ? { pageStarts: input.pageStarts } : {}),
-    }, ref);
-    printDiagnostics(result.diagnostics);
-    if (!result.allocation) {
-      process.stderr.write(`grantspec: ${result.diagnostics.filter((d) => d.severity === 'error').length} problem(s) in ${file}; nothing was written\n`);
-      return 1;
-    }
-    return finish(result.allocation);
-  }
-
-  if (positionals.length) throw new UsageError('allocation compute takes no FILE; give the population table with --population FILE');
-  if (!values.population) throw new UsageError('allocation compute needs --population FILE (SCB\'s table: code, name, folkmängd)');
-  const input = await readInput(values.population);
-  const { readPopulation, namesDate } = await import('../extract/allocation/population.js');
-  const { computeAllocation, ROUNDING_RULE, withRest } = await import('../specs/allocation/compute.js');
-  const { recipientsOf } = await import('../specs/reference/index.js');
-  const table = readPopulation(input.text);
-  for (const p of table.problems) printDiagnostics([{ file: values.population, line: p.line, rule: 'population-row', severity: 'error', message: p.message }]);
-  if (table.problems.length) return 1;
-  const all = target.spec.funding?.parts ?? [];
-  const parts = withRest((target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! })), all, target.spec.funding?.total);
-  if (parts.length === 0) fail(target.file, 'allocation-key', `has no funding parts for ${target.to} with a key; add them (to, amount, key) before computing`);
-  const recipients = recipientsOf(target.spec, target.to).recipients;
-  const computed = computeAllocation(parts, recipients, new Map([...table.rows].map(([code, r]) => [code, r.population])));
-  for (const p of computed.problems) printDiagnostics([{ file: p.inPopulation ? values.population : target.file, rule: 'allocation-compute', severity: 'error', message: p.message }]);
-  if (computed.problems.length) return 1;
-  const date = target.spec.funding?.population_date;
-  if (date && !namesDate(table.header, date)) {
-    printDiagnostics([{ file: values.population, line: 1, rule: 'population-date', severity: 'warning', message: `Unexpected table that does not say it is per ${date}, the date the anvisning names; check that it is (SCB writes a month as ${date.slice(0, 4)}M..)` }]);
-  }
-  const evidence: Record<string, { line: number; quote: string }> = {};
-  computed.rows.forEach((row, i) => {
-    const p = table.rows.get(row.code);
-    if (p && row.population !== undefined) evidence[`rows.${i}.population`] = { line: p.line, quote: p.quote };
+  const { runAllocation, AllocationUsageError } = await import('../extract/allocation/run.js');
+  const outcome = await runAllocation({ sub, positionals, specsDir: values.specs, ...values }).catch((e: unknown) => {
+    throw e instanceof AllocationUsageError ? new UsageError(e.message) : e;
   });
-  const spec: Allocation = {
-    spec: 1, kind: 'allocation', id: target.spec.id, ...(target.spec.year !== undefined ? { year: target.spec.year } : {}), title: `Fördelning (beräknad): ${target.spec.title}`,
-    to: target.to, ...(target.parts ? { parts: target.parts } : {}), method: 'computed', source: { path: input.path, sha256: input.sha256 },
-    ...(date ? { population_date: date } : {}), rounding: ROUNDING_RULE, rows: computed.rows, evidence,
-  };
-  const existing = await loadSpec(out);
-  if (existing.spec?.kind === 'allocation' && existing.spec.method === 'published') {
-    // a published list is the authority: compare with it instead of replacing it
-    const published = new Map(existing.spec.rows.map((r) => [r.code, r]));
-    let differ = 0;
-    for (const row of computed.rows) {
-      const p = published.get(row.code);
-      if (!p) continue;
-      const delta = Number(p.amount) - Number(row.amount);
-      if (delta !== 0) {
-        differ++;
-        print(`${row.code} ${row.name}: published ${String(p.amount)} kr, computed ${row.amount} kr (${delta > 0 ? '+' : ''}${delta} kr)`);
-      }
-    }
-    process.stderr.write(`grantspec: ${differ} of ${computed.rows.length} published amounts differ from the computed ones (${out} is the published list and was left as it is)\n`);
-    return differ > 0 ? 1 : 0;
-  }
-  if (values.out === undefined && existing.spec && !values.force) fail(out, 'would-overwrite', 'exists already; use --force to replace it, or --out another file');
-  return finish(spec);
+  printDiagnostics(outcome.diagnostics);
+  for (const line of outcome.lines) print(line);
+  if (outcome.note) process.stderr.write(`grantspec: ${outcome.note}\n`);
+  if (!outcome.write) return outcome.code;
+  const { out, spec, schemaPath } = outcome.write;
+  const { renderSpec } = await import('../specs/load.js');
+  const { writeAtomic } = await import('./write.js');
+  await writeAtomic(out, renderSpec(spec, schemaPath), values.force);
+  process.stderr.write(`grantspec: wrote ${out} (${spec.rows.length} ${spec.to === 'kommun' ? 'kommuner' : 'regioner'})\n`);
+  const checked = await checkSpecs([out]);
+  printDiagnostics(checked.diagnostics);
+  return checked.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+async function cmdUpdate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { grant: { type: 'string' }, year: { type: 'string' }, specs: { type: 'string', default: 'specs' }, force: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('update takes exactly one SOURCE (the year\'s new anvisning)');
+  if (!values.grant) throw new UsageError('update needs --grant ID (the folder name under specs/)');
+  checkGrantId(values.grant);
+  if (!values.year) throw new UsageError('update needs --year YYYY');
+  checkYear(values.year, '--year');
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use text or json`);
+  const { update, formatUpdate } = await import('../extract/update/index.js');
+  const { renderSpec } = await import('../specs/load.js');
+  const out = join(values.specs, values.grant, `${values.year}.yaml`);
+  await (await import('./write.js')).checkTarget(out, values.force);
+  const result = await update(positionals[0]!, { grant: values.grant, year: Number(values.year), specsDir: values.specs });
+  const schemaPath = relative(dirname(resolve(out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/');
+  const { writeAtomic } = await import('./write.js');
+  await writeAtomic(out, renderSpec(result.spec, schemaPath), values.force);
+  print(formatUpdate(result, out, values.format));
+  return 0;
+}
+
+async function cmdPreview(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { specs: { type: 'string', default: 'specs' }, port: { type: 'string', default: '8080' }, today: { type: 'string' } },
+  });
+  if (positionals.length) throw new UsageError('preview takes no FILE; use --specs DIR');
+  if (!/^\d{1,5}$/u.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port '${values.port}' is not a port number (0 for any free port)`);
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`);
+  const { startPreview } = await import('../site/preview.js');
+  const preview = await startPreview({
+    specsDir: values.specs, templatesDir: resolve(ROOT, 'templates'), assetsDir: resolve(ROOT, 'site', 'assets'), today, port: Number(values.port),
+    validate: (files) => checkSpecs([...files], { keepSpecs: true }),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  print(`grantspec: preview at ${preview.url} (127.0.0.1 only); watching ${values.specs} and the templates; Ctrl-C stops it`);
+  await new Promise<void>((done) => {
+    const stop = (): void => { void preview.close().then(done); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
 }
 
 async function cmdSchema(args: string[]): Promise<number> {
@@ -428,6 +400,8 @@ async function main(argv: string[]): Promise<number> {
     case 'diff': return cmdDiff(rest);
     case 'review': return cmdReview(rest);
     case 'allocation': return cmdAllocation(rest);
+    case 'update': return cmdUpdate(rest);
+    case 'preview': return cmdPreview(rest);
     default:
       throw new UsageError(`unknown command '${cmd}'`);
   }

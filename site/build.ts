@@ -1,23 +1,33 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../specs/diagnostics.js';
 import type { GrantSpec } from '../specs/schema/index.js';
-import { specFiles } from '../specs/validate.js';
+import { specFiles, type Validated } from '../specs/validate.js';
 import { buildGroup, type GroupJob, type GroupResult } from './group.js';
-import { renderSiteWide } from './pages.js';
+import { renderSiteWide, type GrantSummary } from './pages.js';
 import { loadGrants } from './data.js';
 import { feeds } from './feeds.js';
+import { vendorAssets } from './vendor.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
-import { swapInto, tempFolder, Writer } from './write.js';
-import { vendorAssets } from './vendor.js';
+import { acquireLock, cacheFolder, commitInto, removeLeftovers, removeOwn, stagingFolder, stampOf, swapInto, withCleanup, writeCacheFile, Writer, type Stamp } from './write.js';
 
-// `grantspec build`: specs → outDir/site and outDir/checklists. The grants are split into shares
-// rendered in worker threads, each writing its files into a temp folder as it goes; the main
-// thread then renders the site-wide pages from the shares' summaries and swaps the result in.
-// The output does not depend on how many threads made it (a test builds with 1 and with 2).
+// `grantspec build`: specs → outDir/site and outDir/checklists, incrementally. The build keeps a
+// cache (outside the output: see write.ts) of what the previous build into the same folder made:
+// for each grant folder, a hash of its spec files, the files it rendered and the grant's summary
+// for the site-wide pages; for each site-wide page, a hash of its template and data; for each spec
+// file, its validation. A rebuild validates and renders only the grant folders whose specs changed,
+// links every other file from the previous output, renders the site-wide pages whose data changed
+// (index, calendar, search index, feeds always; a recipient's page when a grant it lists changed),
+// and swaps the result in: the output is byte for byte what a cold build writes (a test checks).
+// Anything else that changed — templates, assets, --today, the program itself — makes a cold build.
+// Dirty grants are split into shares rendered in worker threads on large machines; the output
+// does not depend on how many threads made it (a test builds with 1 and with 2).
 
 export interface BuildOptions {
   readonly specsDir: string;
@@ -34,9 +44,29 @@ export interface BuildOptions {
    * `grantspec build`), so it also renders exactly what was validated.
    */
   readonly specs?: ReadonlyMap<string, GrantSpec>;
+  /**
+   * Validate spec files (bin/ hands in `validatePaths` with the source reader): the build then
+   * validates only the files that changed since the previous build and builds nothing when one has
+   * an error.
+   */
+  readonly validate?: (files: readonly string[]) => Promise<Validated>;
+  /** how long to wait for another build into the same folder to finish (default 60 s) */
+  readonly waitMs?: number;
+  /** false: render everything (the cache is still written) */
+  readonly incremental?: boolean;
 }
 
-export interface BuildResult { readonly pages: number; readonly files: number; readonly diagnostics: Diagnostic[]; readonly jobs: number }
+export interface BuildResult {
+  readonly pages: number;
+  readonly files: number;
+  readonly diagnostics: Diagnostic[];
+  readonly jobs: number;
+  /** false when validation found errors: the output was left as it was */
+  readonly built: boolean;
+  /** grant folders rendered (the rest were kept from the previous build) and files written (the rest linked) */
+  readonly rendered: number;
+  readonly written: number;
+}
 
 // A worker starts cold (about 0.2 s to load the modules, and its code is not optimised yet), and
 // rendering is memory-bound: on a 2-core machine two threads took as long as one (1 000 grant-years,
@@ -91,39 +121,236 @@ function inWorker(job: GroupJob): Promise<GroupResult> {
   });
 }
 
-export async function buildSite(o: BuildOptions): Promise<BuildResult> {
-  return build(o, false);
+
+interface BatchEntry { readonly key: string; readonly files: string[]; readonly summaries: GrantSummary[] }
+interface CheckEntry { readonly hash: string; readonly deps: Array<[string, Stamp | null]>; readonly diagnostics: Diagnostic[] }
+interface Manifest {
+  readonly version: 1;
+  /** the program, templates, assets and --today the output was made with */
+  readonly key: string;
+  readonly batches: Record<string, BatchEntry>;
+  /** site-wide pages: hash of template and data */
+  readonly pages: Record<string, string>;
+  /** every output file as the build left it */
+  readonly stamps: Record<string, Stamp>;
+  /** validation by spec file; kept across changes of templates and --today */
+  readonly checks: Record<string, CheckEntry>;
 }
 
-async function build(o: BuildOptions, together: boolean): Promise<BuildResult> {
-  const files = await specFiles(o.specsDir);
-  const jobs = together ? 1 : Math.max(1, o.jobs ?? defaultJobs(files.length));
-  const batches = together ? [files] : folders(files, o.specsDir);
-  const tmp = await tempFolder(o.outDir);
-  try {
-    // a worker is sent (and so copies) only its share's specs; the main thread uses the map as it is
-    const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, ...(o.specs ? { specs: jobs > 1 ? own(o.specs, share) : o.specs } : {}) });
-    const results = jobs > 1 ? await Promise.all(shares(batches, jobs).map((s) => inWorker(job(s)))) : [await buildGroup(job(batches))];
-    const summaries = results.flatMap((r) => r.summaries).sort((a, b) => a.id.localeCompare(b.id));
-    if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {
-      // one grant's specs in two folders: its years must be rendered together, so in one batch
-      return await build(o, true);
+// a cache key, not a signature: md5 is twice as fast as sha256 on the megabytes of page data
+const sha = (s: string | Uint8Array): string => createHash('md5').update(s).digest('hex');
+
+/** Every file below dir (sorted), for hashing the templates, assets and the program. */
+function treeHash(dirs: readonly string[]): string {
+  const h = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) h.update(p).update('\0').update(readFileSync(p)).update('\0');
     }
-    const render = await loadTemplates(o.templatesDir);
-    const writer = new Writer(tmp);
-    for (const [path, content] of vendorAssets()) writer.write(path, content);
-    const wide = renderSiteWide(summaries, render, o.today, loadReference(), (path, content) => writer.write(path, content));
-    // the Atom feeds of material changes, from the same change records as "Nytt i år"
-    for (const [path, content] of feeds((await loadGrants(files, o.specs)).grants, loadReference())) writer.write(path, content);
-    for (const f of (await readdir(o.assetsDir)).sort()) writer.write(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
-    await swapInto(o.outDir, tmp);
-    const diagnostics = results.flatMap((r) => r.diagnostics).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-    return {
-      pages: summaries.reduce((n, s) => n + s.pages, wide.pages),
-      files: results.reduce((n, r) => n + r.files, writer.count),
-      diagnostics, jobs,
-    };
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
+  };
+  for (const d of dirs) walk(d);
+  return h.digest('hex');
+}
+
+// the compiled program (site/ and specs/): a new version of grantspec is a cold build
+const PROGRAM = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+let programHash: string | undefined;
+function programKey(): string {
+  programHash ??= treeHash([join(PROGRAM, 'site'), join(PROGRAM, 'specs')]);
+  return programHash;
+}
+
+function readManifest(cache: string): Manifest | undefined {
+  try {
+    const m = JSON.parse(readFileSync(join(cache, 'manifest.json'), 'utf8')) as Manifest;
+    return m.version === 1 ? m : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+const sameStamp = (a: Stamp | null | undefined, b: Stamp | null | undefined): boolean => (a ?? null) === (b ?? null) || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]);
+
+/** The project root a spec's source path is relative to: the folder holding its specs/ folder (as validate reads it). */
+function rootFor(file: string): string {
+  const parts = resolve(file).split(sep);
+  const i = parts.lastIndexOf('specs');
+  return i > 0 ? parts.slice(0, i).join(sep) || sep : process.cwd();
+}
+
+/** What a spec's validation read besides the spec: its source, and for an allocation list the anvisning beside it. */
+function depsOf(file: string, spec: GrantSpec | undefined): Array<[string, Stamp | null]> {
+  const deps: string[] = [];
+  if (spec) deps.push(resolve(rootFor(file), spec.source.path));
+  if (spec?.kind === 'allocation' && spec.year !== undefined) deps.push(join(dirname(file), `${spec.year}.yaml`));
+  return deps.map((d) => [d, stampOf(d) ?? null]);
+}
+
+/** Validate the spec files that changed (or whose source changed) since the cached validation. */
+async function validateChanged(o: BuildOptions, files: readonly string[], hashes: ReadonlyMap<string, string>, prev: Manifest | undefined): Promise<{ diagnostics: Diagnostic[]; specs: Map<string, GrantSpec>; checks: Record<string, CheckEntry> }> {
+  const checks: Record<string, CheckEntry> = {};
+  const diagnostics: Diagnostic[] = [];
+  const todo: string[] = [];
+  for (const f of files) {
+    const c = prev?.checks[f];
+    if (c && c.hash === hashes.get(f) && c.deps.every(([d, st]) => sameStamp(stampOf(d), st))) {
+      checks[f] = c;
+      diagnostics.push(...c.diagnostics);
+    } else {
+      todo.push(f);
+    }
+  }
+  const specs = new Map<string, GrantSpec>();
+  if (todo.length && o.validate) {
+    const checked = await o.validate(todo);
+    diagnostics.push(...checked.diagnostics);
+    for (const [f, spec] of checked.specs ?? []) specs.set(f, spec);
+    for (const f of todo) {
+      const own = checked.diagnostics.filter((d) => d.file === f);
+      // a file with errors is checked again next time, so the build stops until it is fixed
+      if (own.some((d) => d.severity === 'error') || !specs.has(f)) continue;
+      checks[f] = { hash: hashes.get(f)!, deps: depsOf(f, specs.get(f)), diagnostics: own };
+    }
+  }
+  return { diagnostics, specs, checks };
+}
+
+export async function buildSite(o: BuildOptions): Promise<BuildResult> {
+  const cache = cacheFolder(o.outDir);
+  const release = await acquireLock(cache, o.outDir, o.waitMs ?? 60_000);
+  try {
+    return await withCleanup(() => { removeOwn(o.outDir); release(); }, () => build(o, cache));
+  } finally {
+    removeOwn(o.outDir);
+    release();
+  }
+}
+
+async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
+  removeLeftovers(o.outDir);
+  const files = await specFiles(o.specsDir);
+  const hashes = new Map<string, string>();
+  for (const f of files) {
+    try { hashes.set(f, sha(readFileSync(f))); } catch { hashes.set(f, 'unreadable'); }
+  }
+  const key = sha([programKey(), treeHash([o.templatesDir, o.assetsDir]), o.today].join('\0'));
+  const stored = readManifest(cache);
+  const prev = o.incremental === false || stored?.key !== key ? undefined : stored;
+
+  let specs = o.specs;
+  let checks: Record<string, CheckEntry> = {};
+  const validation: Diagnostic[] = [];
+  if (o.validate) {
+    const v = await validateChanged(o, files, hashes, stored);
+    checks = v.checks;
+    validation.push(...v.diagnostics);
+    if (v.diagnostics.some((d) => d.severity === 'error')) {
+      writeCacheFile(join(cache, 'manifest.json'), JSON.stringify({ ...(stored ?? { version: 1, key: '', batches: {}, pages: {}, stamps: {} }), checks }));
+      return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0 };
+    }
+    specs = v.specs;
+  }
+
+  // the previous output, as far as it is still as the previous build left it
+  const intact = (path: string): boolean => prev !== undefined && sameStamp(stampOf(join(o.outDir, path)), prev.stamps[path]);
+  const batches = folders(files, o.specsDir);
+  const batchKey = (b: readonly string[]): string => sha(b.map((f) => `${f}\0${hashes.get(f)}`).join('\0'));
+  const name = (b: readonly string[]): string => relative(o.specsDir, b[0]!).split(sep)[0] ?? '';
+  const clean = batches.filter((b) => {
+    const e = prev?.batches[name(b)];
+    return e !== undefined && e.key === batchKey(b) && e.files.every(intact);
+  });
+  const cleanSet = new Set(clean);
+  const dirty = batches.filter((b) => !cleanSet.has(b));
+
+  const tmp = stagingFolder(o.outDir);
+  // with a previous output to build on, the staging folder receives only what changed, and the
+  // commit moves it in file by file; without one, it receives everything and replaces the folders
+  const commit = prev !== undefined;
+  const kept: string[] = [];
+  const entries: Record<string, BatchEntry> = {};
+  for (const b of clean) {
+    const e = prev!.batches[name(b)]!;
+    kept.push(...e.files);
+    entries[name(b)] = e;
+  }
+  const dirtyFiles = dirty.reduce((n, b) => n + b.length, 0);
+  const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(dirtyFiles), dirty.length || 1));
+  // a worker is sent (and so copies) only its share's specs; the main thread uses the map as it is
+  const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, ...(specs ? { specs: jobs > 1 ? own(specs, share) : specs } : {}) });
+  const parts = jobs > 1 ? shares(dirty, jobs) : [dirty];
+  const results = dirty.length ? (jobs > 1 ? await Promise.all(parts.map((s) => inWorker(job(s)))) : [await buildGroup(job(dirty))]) : [];
+  results.forEach((r, k) => r.batches.forEach((rb, i) => { entries[name(parts[k]![i]!)] = { key: batchKey(parts[k]![i]!), ...rb }; }));
+
+  const summaries = batches.flatMap((b) => entries[name(b)]!.summaries).sort((a, b) => a.id.localeCompare(b.id));
+  if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {
+    // one grant's specs in two folders: its years must be rendered together, in one batch
+    removeOwn(o.outDir);
+    return together(o, files, specs, validation);
+  }
+  const render = await loadTemplates(o.templatesDir);
+  const writer = new Writer(tmp);
+  const pages: Record<string, string> = {};
+  const wide = renderSiteWide(summaries, render, o.today, loadReference(), (path, content) => writer.write(path, content), (path, template, data) => {
+    const h = sha(`${template}\0${JSON.stringify(data)}`);
+    pages[path] = h;
+    const same = prev?.pages[path] === h && intact(path);
+    if (same) kept.push(path);
+    return same;
+  });
+  await writeShared(writer, o, files, specs);
+  const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
+  const stamps: Record<string, Stamp> = {};
+  if (commit) {
+    const now = new Set([...kept, ...made]);
+    commitInto(o.outDir, tmp, made, Object.keys(prev.stamps).filter((p) => !now.has(p)));
+    for (const p of kept) stamps[p] = prev.stamps[p]!;
+  } else {
+    await swapInto(o.outDir, tmp);
+    for (const p of kept) { const st = stampOf(join(o.outDir, p)); if (st) stamps[p] = st; }
+  }
+  for (const p of made) {
+    const st = stampOf(join(o.outDir, p));
+    if (st) stamps[p] = st;
+  }
+  const manifest: Manifest = { version: 1, key, batches: entries, pages, stamps, checks };
+  writeCacheFile(join(cache, 'manifest.json'), JSON.stringify(manifest));
+  const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
+  return {
+    pages: summaries.reduce((n, s) => n + s.pages, wide.pages),
+    files: kept.length + results.reduce((n, r) => n + r.files, 0) + writer.count,
+    diagnostics, jobs, built: true, rendered: dirty.length,
+    written: results.reduce((n, r) => n + r.files, 0) + writer.written,
+  };
+}
+
+/** A cold build with all specs in one batch (a grant's specs spread over folders); not cached. */
+async function together(o: BuildOptions, files: readonly string[], specs: ReadonlyMap<string, GrantSpec> | undefined, validation: Diagnostic[]): Promise<BuildResult> {
+  const tmp = stagingFolder(o.outDir);
+  const r = await buildGroup({ batches: [files], templatesDir: o.templatesDir, today: o.today, tmp, ...(specs ? { specs } : {}) });
+  const summaries = [...r.summaries].sort((a, b) => a.id.localeCompare(b.id));
+  const writer = new Writer(tmp);
+  const wide = renderSiteWide(summaries, await loadTemplates(o.templatesDir), o.today, loadReference(), (path, content) => writer.write(path, content));
+  await writeShared(writer, o, files, specs);
+  await swapInto(o.outDir, tmp);
+  const cache = cacheFolder(o.outDir);
+  try { statSync(join(cache, 'manifest.json')); writeCacheFile(join(cache, 'manifest.json'), '{}'); } catch { /* none */ }
+  return { pages: summaries.reduce((n, s) => n + s.pages, wide.pages), files: r.files + writer.count, diagnostics: sortDiagnostics([...validation, ...r.diagnostics]), jobs: 1, built: true, rendered: 1, written: r.files + writer.written };
+}
+
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * What every build writes besides the grants' folders and the site-wide pages: the vendored
+ * browser libraries, the Atom feeds of material changes (from the same change records as
+ * "Nytt i år", over every grant's years) and the assets folder.
+ */
+async function writeShared(writer: Writer, o: BuildOptions, files: readonly string[], specs: ReadonlyMap<string, GrantSpec> | undefined): Promise<void> {
+  for (const [path, content] of vendorAssets()) writer.write(path, content);
+  for (const [path, content] of feeds((await loadGrants(files, specs)).grants, loadReference())) writer.write(path, content);
+  for (const f of (await readdir(o.assetsDir)).sort()) writer.write(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
 }

@@ -25,6 +25,8 @@ export interface GroupResult {
   readonly summaries: GrantSummary[];
   readonly diagnostics: Diagnostic[];
   readonly files: number;
+  /** per batch, in the job's order: the files written and the grants' summaries (the build's cache keeps them) */
+  readonly batches: Array<{ files: string[]; summaries: GrantSummary[] }>;
 }
 
 export async function buildGroup(job: GroupJob): Promise<GroupResult> {
@@ -33,7 +35,10 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
   const summaries: GrantSummary[] = [];
   const diagnostics: Diagnostic[] = [];
   const writer = new Writer(job.tmp);
+  const batches: GroupResult['batches'] = [];
   for (const batch of job.batches) {
+    const from = writer.paths.length;
+    const own: GrantSummary[] = [];
     const loaded = await loadGrants(batch, job.specs);
     diagnostics.push(...loaded.diagnostics);
     for (const g of loaded.grants) {
@@ -41,7 +46,9 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
       for (const [path, content] of out.files) writer.write(path, content);
       for (const [path, from] of out.copies) writer.copy(path, from, out.files.get(from) ?? '');
       summaries.push(out.summary);
+      own.push(out.summary);
     }
+    batches.push({ files: writer.paths.slice(from), summaries: own });
   }
-  return { summaries, diagnostics, files: writer.count };
+  return { summaries, diagnostics, files: writer.count, batches };
 }

@@ -99,15 +99,21 @@ type PageFn = (path: string, template: string, data: Record<string, unknown>) =>
 
 export type Emit = (path: string, content: string) => void;
 
+/**
+ * Whether a page need not be rendered: an incremental build answers true when the page's data and
+ * template are those of the previous build and it has kept the previous page (site/build.ts).
+ */
+export type Reuse = (path: string, template: string, data: Record<string, unknown>) => boolean;
+
 /** Where rendered files go — kept by path, or handed to `emit` at once — and how many HTML pages there were. */
-function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
+function pageSink(render: Render, emit?: Emit, reuse?: Reuse): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
   const files = new Map<string, string>();
   const put: Emit = emit ?? ((path, content) => { files.set(path, content); });
   let pages = 0;
   return {
     files, put,
     page: (path, template, data) => {
-      put(`site/${path}`, render(`pages/${template}`, data));
+      if (!reuse?.(`site/${path}`, template, data)) put(`site/${path}`, render(`pages/${template}`, data));
       pages++;
     },
     pages: () => pages,
@@ -205,8 +211,8 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
  * the grants' summaries, in grant id order, each handed to `emit` as soon as it is made (311
  * recipient pages listing hundreds of grants each would otherwise sit in memory together).
  */
-export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit): { pages: number } {
-  const { put, page, pages } = pageSink(render, emit);
+export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit, reuse?: Reuse): { pages: number } {
+  const { put, page, pages } = pageSink(render, emit, reuse);
   const events = grants.flatMap((g) => g.events);
   events.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind));
   const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
@@ -226,6 +232,7 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   put('site/kommuner.ics', icsCalendar('Statsbidrag för kommuner', events.filter((e) => e.types?.includes('kommun'))));
   put('site/regioner.ics', icsCalendar('Statsbidrag för regioner', events.filter((e) => e.types?.includes('region'))));
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
+  page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' });
   const recipientDocs = recipientPages(grants.flatMap((g) => g.offers), events, ref, page, put);
   page('hitta.html', 'finder', { root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] });
   const docs: SearchDoc[] = [

@@ -1,5 +1,8 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
 import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
+import type { Change } from '../specs/diff/index.js';
+import { describe as describeChange } from '../specs/diff/format.js';
+import { fieldOf, labelOf } from '../specs/fields.js';
 
 // The editor's review page: the source text with every extracted value highlighted and linked both
 // ways to its field, the fields this genre usually has but this document lacks, and the lint
@@ -125,6 +128,161 @@ ${lintList ? `<ol>\n${lintList}\n</ol>` : '<p>Inga anmärkningar.</p>'}
 <thead><tr><th scope="col">Fält</th><th scope="col">Värde</th><th scope="col">I texten</th></tr></thead>
 <tbody>
 ${fields}
+</tbody>
+</table>
+<h2 id="texten">Texten</h2>
+<pre class="source">${body}</pre>
+</main>
+</body>
+</html>
+`;
+}
+
+// ── The update review: one page for the editor's year ─────────────────────────────────────────
+// The new source with every value of the updated spec highlighted by status (a colour and a word,
+// so that the status never rests on colour alone), the change report against last year (the
+// recipient's must-dos first), the lint findings, and the values left out for review with last
+// year's quotes.
+
+export type UpdateStatus = 'new' | 'same' | 'changed' | 'carried' | 'needs-review';
+
+export interface ReviewValue {
+  readonly path: string;
+  readonly status: UpdateStatus;
+  readonly value?: unknown;
+  readonly old?: unknown;
+  readonly evidence?: { readonly line: number; readonly column?: number; readonly quote: string };
+  readonly oldEvidence?: { readonly line: number; readonly column?: number; readonly quote: string };
+}
+
+export interface UpdateReviewInput {
+  readonly file: string;
+  readonly source: string;
+  readonly title: string;
+  readonly year: number;
+  /** last year's spec file and its source path, when there was one */
+  readonly previousFile?: string;
+  readonly previousSource?: string;
+  readonly values: readonly ReviewValue[];
+  readonly changes: readonly Change[];
+  readonly findings: readonly Diagnostic[];
+}
+
+const STATUS: Readonly<Record<UpdateStatus, { label: string; mark: string; help: string }>> = {
+  new: { label: 'ny', mark: '+', help: 'hämtad ur årets text, fanns inte förra året' },
+  same: { label: 'samma', mark: '=', help: 'hämtad ur årets text, samma som förra året' },
+  changed: { label: 'ändrad', mark: '±', help: 'hämtad ur årets text, annorlunda än förra året' },
+  carried: { label: 'överförd', mark: '↻', help: 'förra årets handredigerade uppgift, som årets text fortfarande säger' },
+  'needs-review': { label: 'granska', mark: '!', help: 'förra årets handredigerade uppgift, som årets text inte längre stöder: inte med i specen' },
+};
+
+const IMPORTANCE_ORDER: Readonly<Record<string, number>> = { action: 0, notice: 1, info: 2 };
+
+function show(v: unknown): string {
+  if (v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v && typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
+  return JSON.stringify(v);
+}
+
+export function reviewUpdateHtml(r: UpdateReviewInput): string {
+  const { source } = r;
+  const starts = lineStarts(source);
+  const offsetOf = (line: number, column = 1): number => Math.min(source.length, (starts[line - 1] ?? 0) + column - 1);
+  const spans: Array<{ v: ReviewValue; start: number; end: number }> = [];
+  for (const v of r.values) {
+    if (!v.evidence) continue;
+    const start = offsetOf(v.evidence.line, v.evidence.column ?? 1);
+    const end = quoteEnd(source, start, v.evidence.quote);
+    if (end !== undefined) spans.push({ v, start, end });
+  }
+  const located = new Set(spans.map((s) => s.v.path));
+  const lints = r.findings.filter((f) => f.line !== undefined).map((f, n) => ({ n: n + 1, at: offsetOf(f.line!, f.column ?? 1), f }));
+  const cuts = new Set<number>([0, source.length]);
+  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  for (const l of lints) cuts.add(l.at);
+  const points = [...cuts].sort((a, b) => a - b);
+  let body = '';
+  for (let k = 0; k < points.length - 1; k++) {
+    const a = points[k]!;
+    const b = points[k + 1]!;
+    for (const l of lints.filter((x) => x.at === a)) body += `<span class="lint" id="lint-${l.n}"><a href="#lf-${l.n}">⚠ ${esc(l.f.rule)}</a></span>`;
+    for (const s of spans.filter((x) => x.start === a)) {
+      const st = STATUS[s.v.status];
+      body += `<span class="anchor" id="src-${id(s.v.path)}"></span><span class="tag s-${s.v.status}">${st.mark} ${st.label}</span>`;
+    }
+    const covering = spans.filter((s) => s.start <= a && b <= s.end);
+    const text = esc(source.slice(a, b));
+    body += covering.length
+      ? `<a class="hl s-${covering[0]!.v.status}" href="#f-${id(covering[0]!.v.path)}" title="${esc(covering.map((s) => `${s.v.path} (${STATUS[s.v.status].label})`).join(', '))}">${text}</a>`
+      : text;
+  }
+  const counts = (Object.keys(STATUS) as UpdateStatus[]).map((s) => ({ s, n: r.values.filter((v) => v.status === s).length }));
+  const legend = counts.map(({ s, n }) => `<li><span class="tag s-${s}">${STATUS[s].mark} ${STATUS[s].label}</span> ${n}: ${esc(STATUS[s].help)}</li>`).join('\n');
+  const rows = r.values.filter((v) => v.status !== 'needs-review').map((v) => {
+    const st = STATUS[v.status];
+    const where = v.evidence ? (located.has(v.path) ? `<a href="#src-${id(v.path)}">rad ${v.evidence.line}</a>` : `rad ${v.evidence.line} (citatet hittades inte)`) : 'ingen källa (redaktionell)';
+    const before = v.status === 'changed' ? `<br><span class="old">Förra året: ${esc(show(v.old))}</span>` : '';
+    return `<tr id="f-${id(v.path)}"><th scope="row"><code>${esc(v.path)}</code><br>${esc(labelOf(v.path))}</th><td><span class="tag s-${v.status}">${st.mark} ${st.label}</span></td><td>${esc(show(v.value))}${before}</td><td>${where}</td></tr>`;
+  }).join('\n');
+  const review = r.values.filter((v) => v.status === 'needs-review').map((v) => `<li id="f-${id(v.path)}"><strong>${esc(labelOf(v.path))}</strong> (<code>${esc(v.path)}</code>): ${esc(show(v.old))}${v.oldEvidence ? `<br>Förra årets citat${r.previousSource ? ` (${esc(r.previousSource)}, rad ${v.oldEvidence.line})` : ''}: <q>${esc(v.oldEvidence.quote)}</q>` : ''}<br>Finns inte i årets text: <a href="#texten">sök i texten</a> och lägg tillbaka uppgiften för hand om den fortfarande gäller.</li>`).join('\n');
+  // the change report's own importance (a moved deadline is action even where the field is not)
+  const changes = [...r.changes].sort((a, b) => (IMPORTANCE_ORDER[a.importance] ?? 2) - (IMPORTANCE_ORDER[b.importance] ?? 2)).map((c) => {
+    const place = located.has(c.path) ? ` <a href="#src-${id(c.path)}">i texten</a>` : r.values.some((v) => v.status === 'needs-review' && v.path === c.path) ? ` <a href="#f-${id(c.path)}">att granska</a>` : '';
+    return `<li>${c.importance === 'action' ? '<strong>Att göra:</strong> ' : ''}${esc(describeChange(c))}${place}</li>`;
+  }).join('\n');
+  const lintList = lints.map((l) => `<li id="lf-${l.n}"><a href="#lint-${l.n}">Rad ${l.f.line}:${l.f.column}</a> <strong>${esc(l.f.rule)}</strong> (${l.f.severity === 'error' ? 'fel' : 'varning'}): ${esc(l.f.message)}</li>`).join('\n');
+  const heading = `Årets granskning: ${r.title} ${r.year}`;
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(heading)}</title>
+<style>
+body { font-family: system-ui, "DejaVu Sans", sans-serif; line-height: 1.5; color: #1b1b1b; margin: 0; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+a { color: #0b4f9c; }
+:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.5rem; }
+pre.source { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9rem; border: 1px solid #c8c8c8; padding: 1rem; }
+a.hl { color: #1b1b1b; text-decoration-thickness: 2px; }
+.tag { font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 0.75rem; font-weight: 700; border: 1px solid #1b1b1b; border-radius: 0.2rem; padding: 0 0.2rem; margin-right: 0.15rem; color: #1b1b1b; white-space: nowrap; }
+.s-new { background: #d4f0d4; text-decoration-style: solid; }
+.s-same { background: #e3ebf5; text-decoration-style: dotted; }
+.s-changed { background: #ffe9a8; text-decoration-style: wavy; }
+.s-carried { background: #ecdcf7; text-decoration-style: double; }
+.s-needs-review { background: #fbd9d5; }
+a.hl:target, span.anchor:target + .tag + a.hl { outline: 3px solid #b35c00; }
+.old { color: #4a4a4a; }
+.lint a { background: #fdecea; color: #8a1c12; font-weight: 700; padding: 0 0.2rem; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; } th, td { overflow-wrap: anywhere; text-align: left; border-bottom: 1px solid #c8c8c8; padding: 0.3rem; vertical-align: top; }
+@media print { .skip { display: none; } pre.source { border: none; } }
+</style>
+</head>
+<body>
+<a class="skip" href="#main">Hoppa till innehållet</a>
+<main id="main">
+<h1>${esc(heading)}</h1>
+<p>Årets källa: <code>${esc(r.file)}</code>. ${r.previousFile ? `Jämförd med <code>${esc(r.previousFile)}</code>.` : 'Ingen tidigare årgång: alla uppgifter är nya.'} Varje uppgift är markerad i texten med sin status och länkad hit.</p>
+<nav aria-label="Innehåll"><ul><li><a href="#status">Status</a></li><li><a href="#granska">Att granska</a></li><li><a href="#andringar">Ändringar mot förra året</a></li><li><a href="#anmarkningar">Anmärkningar</a></li><li><a href="#uppgifter">Uppgifter</a></li><li><a href="#texten">Texten</a></li></ul></nav>
+<h2 id="status">Status</h2>
+<ul class="legend">
+${legend}
+</ul>
+<h2 id="granska">Att granska: inte med i årets spec</h2>
+${review ? `<ol>\n${review}\n</ol>` : '<p>Inget: allt från förra året finns kvar eller är ändrat i årets text.</p>'}
+<h2 id="andringar">Ändringar mot förra året</h2>
+${changes ? `<ul>\n${changes}\n</ul>` : '<p>Inga skillnader.</p>'}
+<h2 id="anmarkningar">Anmärkningar om texten</h2>
+${lintList ? `<ol>\n${lintList}\n</ol>` : '<p>Inga anmärkningar.</p>'}
+<h2 id="uppgifter">Uppgifter</h2>
+<table>
+<caption>Årets uppgifter med status och rad i källan</caption>
+<thead><tr><th scope="col">Fält</th><th scope="col">Status</th><th scope="col">Värde</th><th scope="col">I texten</th></tr></thead>
+<tbody>
+${rows}
 </tbody>
 </table>
 <h2 id="texten">Texten</h2>

@@ -8,37 +8,47 @@ import { renderSpec } from '../../specs/load.js';
 import type { GrantSpec } from '../../specs/schema/index.js';
 import { defaultJobs } from '../../site/build.js';
 
-// `npm run bench` (site part): 1 000 grant-years made from the real specs (each a copy with its own
-// id and year, written as the project writes specs), built into a site and checklists (load, validate against the schema, render, write,
-// swap in). Each build is a fresh process, as `grantspec build` is: cold, three times each, the
-// median reported. Written to the temp folder on disk, and to memory (/dev/shm) where there is one,
-// to tell the disk's share. `grantspec build` also validates against the sources first; these
-// copies' quotes point at sources they were not made from, so that step is not included.
+// `npm run bench` (site part): 1 000 grant-years made from the real specs (copies with their own
+// ids, written as the project writes specs, that pass `grantspec validate`), built into a site and
+// checklists (load, render, write, swap in). Each build is a fresh process, as `grantspec build` is:
+// cold, three times each, the median reported. Written to the temp folder on disk, and to memory
+// (/dev/shm) where there is one, to tell the disk's share. Then the whole `grantspec build`
+// (validation included), cold and incremental after one spec's edit.
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'grantspec-site-bench-'));
 const bases = ['nationella-kvalitetsregister', 'kompetensforsorjning-halso-och-sjukvard', 'socialdataregister', 'tillganglighet-och-vardkapacitet']
   .map((id) => parse(readFileSync(join(ROOT, 'specs', id, '2026.yaml'), 'utf8')) as GrantSpec);
+
+// 1 000 grant-years that pass `grantspec validate`: copies of the 2026 specs under their own ids,
+// quoting the real sources, with the curated 2025 spec beside every sixteenth tillgänglighet copy
+// (so some grants have two years and a "Nytt i år").
+const project = join(dir, 'project');
+mkdirSync(project);
+cpSync(join(ROOT, 'sources'), join(project, 'sources'), { recursive: true });
+const spec2025 = readFileSync(join(ROOT, 'specs', 'tillganglighet-och-vardkapacitet', '2025.yaml'), 'utf8');
 let n = 0;
-for (let copy = 0; n < 1000; copy++) {
-  for (const base of bases) {
-    if (n >= 1000) break;
-    const id = `${String(base.id)}-${Math.floor(copy / 10)}`;
-    const year = 2016 + (copy % 10);
-    const spec = { ...base, id, year, title: `${String(base.title)} (${year})` };
-    const file = join(dir, 'specs', id, `${year}.yaml`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderSpec(spec, '../../grant-spec.schema.json'));
+for (let i = 0; n < 1000; i++) {
+  const base = bases[i % bases.length]!;
+  const id = `${String(base.id)}-${i}`;
+  mkdirSync(join(project, 'specs', id), { recursive: true });
+  writeFileSync(join(project, 'specs', id, '2026.yaml'), renderSpec({ ...base, id }, '../grant-spec.schema.json'));
+  n++;
+  if (base.id === 'tillganglighet-och-vardkapacitet' && i % 16 === 3 && n < 1000) {
+    writeFileSync(join(project, 'specs', id, '2025.yaml'), spec2025.replace(/^id: .*$/mu, `id: ${id}`));
     n++;
   }
 }
+const validated = spawnSync(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'validate', 'specs'], { cwd: project, encoding: 'utf8' });
+if (validated.status !== 0) throw new Error(`the bench corpus does not validate: ${validated.stdout.slice(0, 2000)}`);
 
 interface Run { ms: number; cpuMs: number; pages: number; files: number; rssMb: number }
 function runs(out: string, jobs: number): Run[] {
   return [0, 1, 2].map(() => {
     rmSync(out, { recursive: true, force: true });
-    return JSON.parse(execFileSync(process.execPath, [join(HERE, 'site-build-once.js'), join(dir, 'specs'), out, String(jobs)], { encoding: 'utf8' })) as Run;
+    rmSync(join(dir, `cache-${jobs}`), { recursive: true, force: true });
+    return JSON.parse(execFileSync(process.execPath, [join(HERE, 'site-build-once.js'), join(project, 'specs'), out, String(jobs)], { encoding: 'utf8', env: { ...process.env, GRANTSPEC_CACHE: join(dir, `cache-${jobs}`) } })) as Run;
   });
 }
 
@@ -46,7 +56,8 @@ const cores = availableParallelism();
 console.log(`\nsite: ${n} grant-years, ${cores} cores, a fresh process per build, median of 3; target 2 000 pages/s`);
 const shm = existsSync('/dev/shm') ? mkdtempSync('/dev/shm/grantspec-bench-') : undefined;
 const places = [['disk', join(dir, 'dist')], ...(shm ? [['memory (/dev/shm)', join(shm, 'out')]] : [])];
-for (const jobs of [...new Set([1, 2, defaultJobs(n, cores)])]) {
+// BENCH_BUILD_ONLY=1: only the whole `grantspec build`, cold and incremental (the quick part)
+for (const jobs of process.env.BENCH_BUILD_ONLY ? [] : [...new Set([1, 2, defaultJobs(n, cores)])]) {
   for (const [where, out] of places) {
     const r = runs(out!, jobs).sort((a, b) => a.ms - b.ms);
     const mid = r[1]!;
@@ -55,32 +66,66 @@ for (const jobs of [...new Set([1, 2, defaultJobs(n, cores)])]) {
   }
 }
 
-// The whole `grantspec build` as an editor runs it — validation against the sources included — on
-// 1 000 grants of one year each (copies of the 2026 specs under their own ids, quoting the real
-// sources, so they validate): the shape of a site with many grants.
-const project = join(dir, 'project');
-mkdirSync(project);
-cpSync(join(ROOT, 'sources'), join(project, 'sources'), { recursive: true });
-for (let i = 0; i < 1000; i++) {
-  const base = bases[i % bases.length]!;
-  const id = `${String(base.id)}-${i}`;
-  mkdirSync(join(project, 'specs', id), { recursive: true });
-  writeFileSync(join(project, 'specs', id, '2026.yaml'), renderSpec({ ...base, id }, '../grant-spec.schema.json'));
+// The whole `grantspec build` as an editor runs it — validation against the sources included:
+// cold (no previous output), then rebuilt after one spec's edit: a condition reworded (that grant's
+// pages, the index and the search index change) and a title changed (that also changes every
+// recipient page listing the grant). Each a fresh process; median of 3; wall time and the child's
+// CPU time (steadier on a shared machine).
+console.log(`\ngrantspec build (validate + build) on ${n} grant-years that pass grantspec validate (${validated.stderr.trim()}), a fresh process per run, median of 3:`);
+
+interface Timed { ms: number; cpuMs: number; rendered: number; written: number; pages: number }
+/** CPU time of this process's finished children (Linux: /proc/self/stat cutime + cstime, in ticks of 10 ms). */
+function childCpuMs(): number {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').slice(readFileSync('/proc/self/stat', 'utf8').lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
-console.log('\ngrantspec build (validate + build) on 1 000 grants of one year, a fresh process per run, median of 3:');
+function timedBuild(out: string, cache: string): Timed {
+  const cpu0 = childCpuMs();
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'build', '--out', out, '--today', '2026-04-15'], { cwd: project, encoding: 'utf8', env: { ...process.env, GRANTSPEC_CACHE: cache } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (res.status !== 0) throw new Error(`build failed: ${res.stderr}`);
+  const m = /built (\d+) pages and (\d+) files .*\((\d+) grant folders? rendered, (\d+) files written\)/u.exec(res.stderr);
+  const cpuMs = childCpuMs() - cpu0;
+  return { ms, cpuMs, pages: Number(m?.[1] ?? 0), rendered: Number(m?.[3] ?? 0), written: Number(m?.[4] ?? 0) };
+}
+const median = (xs: Timed[]): Timed => [...xs].sort((a, b) => a.ms - b.ms)[1]!;
+const edited = join(project, 'specs', `${String(bases[2]!.id)}-2`, '2026.yaml');
+const original = readFileSync(edited, 'utf8');
 for (const [where, out] of places) {
-  const r = [0, 1, 2].map(() => {
+  const cache = mkdtempSync(join(tmpdir(), 'grantspec-bench-cache-'));
+  const cold = median([0, 1, 2].map(() => {
     rmSync(out!, { recursive: true, force: true });
-    const t0 = process.hrtime.bigint();
-    const res = spawnSync(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'build', '--out', out!, '--today', '2026-04-15'], { cwd: project, encoding: 'utf8' });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (res.status !== 0) throw new Error(`build failed: ${res.stderr}`);
-    const m = /built (\d+) pages and (\d+) files/u.exec(res.stderr);
-    return { ms, pages: Number(m?.[1] ?? 0), files: Number(m?.[2] ?? 0) };
-  }).sort((a, b) => a.ms - b.ms);
-  const mid = r[1]!;
-  console.log(`  to ${where}: ${mid.pages} pages, ${mid.files} files in ${mid.ms.toFixed(0)} ms (${r[0]!.ms.toFixed(0)}–${r[2]!.ms.toFixed(0)}) = ${((mid.pages * 1000) / mid.ms).toFixed(0)} HTML pages/s`);
+    rmSync(cache, { recursive: true, force: true });
+    return timedBuild(out!, cache);
+  }));
+  const edits: Array<[string, (s: string) => string]> = [
+    ['a condition reworded', (s) => s.replace(/^conditions:\n  - /mu, 'conditions:\n  - (omformulerat) ')],
+    ['the title changed', (s) => s.replace(/^title: (.*)$/mu, 'title: $1 (ny titel)')],
+  ];
+  console.log(`  to ${where}: cold ${cold.pages} pages in ${cold.ms.toFixed(0)} ms (CPU ${cold.cpuMs} ms)`);
+  for (const [what, edit] of edits) {
+    const runs = [0, 1, 2].map((k) => {
+      writeFileSync(edited, k % 2 === 0 ? edit(original) : original);
+      return timedBuild(out!, cache);
+    });
+    const mid = median(runs);
+    console.log(`    one spec edited (${what}): ${mid.ms.toFixed(0)} ms = ${((100 * mid.ms) / cold.ms).toFixed(0)} % of cold (CPU ${mid.cpuMs} ms = ${((100 * mid.cpuMs) / cold.cpuMs).toFixed(0)} %); ${mid.rendered} grant folder rendered, ${mid.written} files written`);
+  }
+  // back to the original spec, rebuilt incrementally, against a cold build of the same specs
+  writeFileSync(edited, original);
+  timedBuild(out!, cache);
+  const check = join(dir, 'cold-check');
+  rmSync(check, { recursive: true, force: true });
+  timedBuild(check, mkdtempSync(join(tmpdir(), 'grantspec-bench-cache-')));
+  const same = spawnSync('diff', ['-r', '-q', check, out!], { encoding: 'utf8' });
+  console.log(`    after the edits, the output ${same.status === 0 ? 'is byte-identical to' : 'DIFFERS from'} a cold build`);
   if (where !== 'disk') rmSync(out!, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
 }
 rmSync(dir, { recursive: true, force: true });
 if (shm) rmSync(shm, { recursive: true, force: true });

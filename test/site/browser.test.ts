@@ -51,6 +51,7 @@ suite('the site in Chromium', () => {
     ['changes across grants', 'forandringar.html'],
     ['search', 'sok.html'],
     ['accessibility statement', 'tillganglighet.html'],
+    ['editors\' guide', 'redaktorer.html'],
     ['worksheet', 'grants/nationella-kvalitetsregister/2025-aterrapportering.html'],
     ['checklist', 'grants/kompetensforsorjning-halso-och-sjukvard/checklista-2026.html'],
     ['grant page with amounts per region', 'grants/tillganglighet-och-vardkapacitet/2025.html'],

@@ -1,0 +1,134 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../helpers.js';
+
+// `grantspec build --out DIR` over an existing DIR is incremental and safe: after one spec changes
+// only its grant folder is rendered again, and DIR then holds exactly what a cold build writes;
+// builds into one folder take turns; an interrupted build leaves the previous output as it was.
+
+const work = mkdtempSync(join(tmpdir(), 'grantspec-incremental-'));
+// the build cache and lock, kept inside the test's folder (and away from the user's)
+const env = { GRANTSPEC_CACHE: join(work, 'cache') };
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file and folder below dir, with an md5 of each file's bytes. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) { out[`${relative(dir, p)}/`] = 'dir'; walk(p); } else out[relative(dir, p)] = createHash('md5').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A project: the shipped sources, and the shipped specs plus `copies` copies of the 2026 specs under their own ids. */
+function project(name: string, copies = 0): string {
+  const dir = join(work, name);
+  cpSync(join(ROOT, 'sources'), join(dir, 'sources'), { recursive: true });
+  cpSync(join(ROOT, 'specs'), join(dir, 'specs'), { recursive: true, filter: (s) => !s.endsWith('.ts') && !s.includes('/reference') && !s.includes('/schema') });
+  const bases = ['nationella-kvalitetsregister', 'kompetensforsorjning-halso-och-sjukvard', 'socialdataregister', 'tillganglighet-och-vardkapacitet'];
+  for (let i = 0; i < copies; i++) {
+    const base = bases[i % bases.length]!;
+    const text = readFileSync(join(ROOT, 'specs', base, '2026.yaml'), 'utf8').replace(/^id: .*$/mu, `id: ${base}-${i}`);
+    mkdirSync(join(dir, 'specs', `${base}-${i}`), { recursive: true });
+    writeFileSync(join(dir, 'specs', `${base}-${i}`, '2026.yaml'), text);
+  }
+  return dir;
+}
+
+const build = (cwd: string, out: string, extra: NodeJS.ProcessEnv = env) => cli(['build', '--out', out, '--today', '2026-04-15'], cwd, extra);
+
+describe('incremental build', () => {
+  const dir = project('edit');
+  const out = join(dir, 'dist');
+  const spec = join(dir, 'specs/socialdataregister/2026.yaml');
+
+  it('renders only the changed grant and writes what a cold build writes', async () => {
+    expect((await build(dir, out)).stderr).toMatch(/\(4 grant folders rendered/u);
+    const again = await build(dir, out);
+    expect(again.stderr).toMatch(/\(0 grant folders rendered, \d+ files written\)/u);
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: (.*)$/mu, 'title: $1 (ny titel)'));
+    const edited = await build(dir, out);
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(edited.stderr).toMatch(/\(1 grant folder rendered/u);
+    expect(readFileSync(join(out, 'site/grants/socialdataregister/2026.html'), 'utf8')).toContain('(ny titel)');
+    const cold = join(work, 'cold-edit');
+    await build(dir, cold, { GRANTSPEC_CACHE: join(work, 'cache-cold') });
+    expect(tree(out)).toEqual(tree(cold));
+  });
+
+  it('removes what a removed grant had, and puts back a file changed by hand', async () => {
+    rmSync(join(dir, 'specs/kompetensforsorjning-halso-och-sjukvard'), { recursive: true });
+    writeFileSync(join(out, 'site/grants/socialdataregister/2026.html'), 'ändrad för hand');
+    const r = await build(dir, out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'site/grants/kompetensforsorjning-halso-och-sjukvard'))).toBe(false);
+    const cold = join(work, 'cold-removed');
+    await build(dir, cold, { GRANTSPEC_CACHE: join(work, 'cache-cold2') });
+    expect(tree(out)).toEqual(tree(cold));
+  });
+
+  it('builds nothing and leaves the output alone when a spec has an error', async () => {
+    const before = tree(out);
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^year: .*$/mu, 'year: tjugo'));
+    const r = await build(dir, out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the site was not built');
+    expect(tree(out)).toEqual(before);
+  });
+
+  it('leaves no lock, cache or temp file next to or inside the output', () => {
+    expect(readdirSync(out).sort()).toEqual(['checklists', 'site']);
+    expect(readdirSync(dir).sort()).toEqual(['dist', 'sources', 'specs']);
+  });
+});
+
+describe('the output folder', () => {
+  it('takes six concurrent builds in turn: each succeeds or says the folder is busy, and the result is one build', async () => {
+    const dir = project('six', 20);
+    const out = join(dir, 'dist');
+    const runs = await Promise.all(Array.from({ length: 6 }, () => build(dir, out)));
+    for (const r of runs) {
+      if (r.code !== 0) expect(r.stderr).toContain('output-busy');
+    }
+    expect(runs.some((r) => r.code === 0)).toBe(true);
+    const single = join(work, 'six-single');
+    await build(dir, single, { GRANTSPEC_CACHE: join(work, 'cache-six') });
+    expect(tree(out)).toEqual(tree(single));
+    expect(readdirSync(out).sort()).toEqual(['checklists', 'site']);
+  });
+
+  it('keeps the previous output whole and leaves no temp folder when a build is interrupted (SIGINT)', async () => {
+    const dir = project('sigint', 160);
+    const out = join(dir, 'dist');
+    expect((await build(dir, out)).code).toBe(0);
+    const before = tree(out);
+    // a change to every grant: the next build renders them all (and takes a while)
+    for (const id of readdirSync(join(dir, 'specs'))) {
+      const f = join(dir, 'specs', id, '2026.yaml');
+      if (existsSync(f)) writeFileSync(f, readFileSync(f, 'utf8').replace(/^title: (.*)$/mu, 'title: $1 (avbruten)'));
+    }
+    const child = spawn(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'build', '--out', out, '--today', '2026-04-15'], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    // interrupt once the build is writing into its staging folder
+    const t0 = Date.now();
+    while (!readdirSync(out).some((n) => n.startsWith('.grantspec-staging-')) && Date.now() - t0 < 30_000) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(code).toBe(130);
+    expect(readdirSync(out).sort()).toEqual(['checklists', 'site']);
+    expect(tree(out)).toEqual(before);
+    expect(readdirSync(env.GRANTSPEC_CACHE).filter((d) => existsSync(join(env.GRANTSPEC_CACHE, d, 'lock')))).toEqual([]);
+    // and the next build goes ahead at once
+    const next = await build(dir, out);
+    expect(next.code, next.stderr).toBe(0);
+    expect(statSync(join(out, 'site/index.html')).isFile()).toBe(true);
+  });
+});
