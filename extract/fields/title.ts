@@ -1,6 +1,7 @@
 import { allSentences, bodyBlocks, found, sentencesOf, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
+import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -156,14 +157,6 @@ export function idFromTitle(title: string): string {
   return slug.split('-').filter(Boolean).slice(0, 8).join('-') || 'statsbidrag';
 }
 
-const AGENCIES = [
-  'Socialstyrelsen', 'Skolverket', 'Naturvårdsverket', 'MUCF', 'Myndigheten för ungdoms- och civilsamhällesfrågor',
-  'Folkhälsomyndigheten', 'Länsstyrelsen', 'Försäkringskassan', 'Boverket', 'Tillväxtverket', 'Vinnova',
-  'Kammarkollegiet', 'Specialpedagogiska skolmyndigheten', 'Arbetsförmedlingen', 'Myndigheten för delaktighet',
-  'Jämställdhetsmyndigheten', 'Migrationsverket', 'Kulturrådet', 'Statens kulturråd', 'Energimyndigheten',
-  'Trafikverket', 'Brottsoffermyndigheten', 'Myndigheten för vård- och omsorgsanalys', 'E-hälsomyndigheten',
-  'Inspektionen för vård och omsorg', 'Sveriges Kommuner och Regioner', 'SKR', 'SKL',
-];
 
 /** The agency that distributes the grant: the one named with "fördela", else the one named most. */
 export function findAgency(doc: Doc): Found<string> | undefined {
@@ -172,7 +165,7 @@ export function findAgency(doc: Doc): Found<string> | undefined {
     if (!/fördela|betala[rs]? ut|uppdrag att/iu.test(s.text)) continue;
     for (const a of AGENCIES) {
       const i = s.text.search(new RegExp(`\\b${a}\\b`, 'u'));
-      if (i >= 0 && !/^(?:SKR|SKL|Sveriges Kommuner och Regioner)$/u.test(a)) {
+      if (i >= 0 && !NOT_DISTRIBUTORS.has(a)) {
         return { value: a, at: { block: s.block, start: s.start, end: s.end } };
       }
     }

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { sv } from './unicode.js';
+import { alternation, MULTIPLIERS } from '../cues/lexicon.js';
 
 // Swedish amounts: "78,5 miljoner kronor", "1,59 miljarder kronor", "5 042 500 200 kronor",
 // "500 000 kr", "35 mnkr", "250 tkr". Arithmetic is exact (decimal.js); a value with öre is kept
@@ -21,11 +22,7 @@ export interface AmountHit {
   readonly end: number;
 }
 
-const MULTIPLIERS: ReadonlyArray<readonly [RegExp, string]> = [
-  [sv(/^(?:miljarder|miljard|mdkr|mdr|mrd)\b/iu), '1000000000'],
-  [sv(/^(?:miljoner|miljon|mnkr|mkr|mn)\b/iu), '1000000'],
-  [sv(/^(?:tkr|tusen)\b/iu), '1000'],
-];
+const MULTIPLIER_RES: ReadonlyArray<readonly [RegExp, string]> = MULTIPLIERS.map(([words, factor]) => [sv(new RegExp(`^(?:${alternation(words)})\\b`, 'iu')), factor]);
 
 const NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d])`;
 const UNIT = String.raw`(miljarder|miljard|mdkr|mdr|mrd|miljoner|miljon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
@@ -42,7 +39,7 @@ export function findAmounts(text: string): AmountHit[] {
     const [whole, intPart, frac, mult, currency] = m;
     if (!mult && !currency) continue;
     const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
-    const factor = mult ? MULTIPLIERS.find(([re]) => re.test(mult))?.[1] ?? '1' : '1';
+    const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult))?.[1] ?? '1' : '1';
     // "78,5 miljoner" is whole kronor; "792 929,29 kronor" states öre.
     if (!mult && frac && frac.length > 2) continue;
     const exact = base.times(factor);

@@ -3,11 +3,9 @@ import { sv } from './unicode.js';
 // A date is only a date when the text states its year: "13 maj" alone is never turned into one,
 // except as the first half of a range whose second half states the year ("1 januari –31 december 2025").
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+import { MONTHS } from '../cues/lexicon.js';
+
+export { MONTHS };
 
 export type VaguePart = 'early' | 'spring' | 'summer' | 'autumn' | 'late' | 'year';
 

@@ -1,0 +1,170 @@
+import { sv } from '../parse/unicode.js';
+import type { Cue } from './types.js';
+
+// Dates by what their cue says they are. The requisition window (opens, closes) is strict: a date
+// is a window day only when a row below says so; any other dated event a text states gets the
+// role its cue gives (published, decision, payment …) and is never taken for a deadline.
+
+export type WindowEnd = 'opens' | 'closes';
+export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' | 'reporting-opens' | 'reporting-closes'
+  | 'application-round' | 'information' | 'other';
+
+/** A sentence about requisitioning or applying at all. */
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b/iu;
+
+/** Deadlines that are not the recipient's: the agency's own reports, decisions, payouts. */
+export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
+
+/** A block about the next round: its window is not this one's. */
+export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
+
+/** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
+export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu);
+
+/** Field lines "Label: date" whose label names a window day; the date must follow the label at once. */
+export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'label-utlysningsdatum', where: 'before', cue: /^utlysningsdatum\s*:\s*$/iu, meaning: 'opens', weight: 10,
+    examples: ['Utlysningsdatum: ⟨2025-03-06⟩'],
+    counterExamples: ['Utlysningsdatum ändrades ⟨2025-03-06⟩', 'Sista ansökningsdag: ⟨2025-04-17⟩'],
+  },
+  {
+    id: 'label-opens', where: 'before', cue: /^(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar)\s*:\s*$/iu, meaning: 'opens', weight: 10,
+    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩'],
+    counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩'],
+  },
+  {
+    id: 'label-closes', where: 'before',
+    cue: /^(?:sista ansökningsdag(?:en)?|sista dag (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan)|ansökan stänger|stänger|sista rekvisitionsdag)\s*:\s*$/iu,
+    meaning: 'closes', weight: 10,
+    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩'],
+    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩'],
+  },
+];
+
+/** A range introduced as the window: both its ends are the window's. */
+export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
+  {
+    id: 'range-window-noun', where: 'before',
+    cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.'],
+    counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.'],
+  },
+  {
+    id: 'range-can-apply', where: 'before',
+    cue: sv(/\b(?:kan|får|går att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:mellan|från)\s+(?:den\s+)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Stödet kan sökas från den ⟨2 april 2024 till den 1 oktober 2026⟩.', 'Ni kan rekvirera mellan ⟨1 mars–30 april 2025⟩.'],
+    counterExamples: ['Medlen kan användas mellan ⟨1 mars–30 april 2025⟩.'],
+  },
+];
+
+/** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
+export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'word-oppnar', where: 'before', cue: sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu), meaning: 'opens', weight: 9,
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.'],
+    counterExamples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩ för ansökan.', 'Rekvisitionen stänger den ⟨1 april 2026⟩.'],
+  },
+];
+
+export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.'],
+    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.'],
+  },
+  {
+    id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Ansökan stänger den ⟨16 mars 2025⟩.'],
+    counterExamples: ['Ansökan är stängd sedan ⟨16 mars 2025⟩.'],
+  },
+];
+
+/** Other ways a text states the window's last day, weighed below the words above. */
+export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
+    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.'],
+    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.'],
+  },
+  {
+    id: 'kan-goras-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\bkan\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökan om bidrag för nya projekt kan göras till den ⟨1 december 2017⟩ och beslut meddelas under våren 2018.'],
+    counterExamples: ['Redovisningen kan göras till den ⟨1 december 2017⟩.'],
+  },
+  {
+    id: 'senast', where: 'before', meaning: 'closes', weight: 8.5, cue: sv(/\bsenast\s+(?:den\s+)?$/iu),
+    // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not
+    unless: [
+      { where: 'sentence', cue: /återrapport|redovis|slutredovisning|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
+      { where: 'sentence', cue: AGENCY_DUTY },
+    ],
+    examples: ['Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
+    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)'],
+  },
+  {
+    id: 'stangt-for-ansokan', where: 'before', meaning: 'closes', weight: 8.4, cue: sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu),
+    // the web page's status line: a date, but its word is the site's, not the grant's
+    examples: ['Stängt för ansökan ⟨01 juni 2018⟩'],
+    counterExamples: ['Öppet för ansökan ⟨01 juni 2018⟩'],
+  },
+];
+
+/** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
+export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
+  {
+    id: 'published-label', where: 'before', cue: /^(?:utlysningsdatum|publiceringsdatum|publicerad)\s*:?\s*$/iu, meaning: 'published', weight: 5,
+    examples: ['Utlysningsdatum: ⟨2025-03-06⟩', 'Publicerad ⟨3 februari 2023⟩'],
+    counterExamples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Senast uppdaterad ⟨2024-01-09⟩'],
+  },
+  {
+    id: 'redistribution', where: 'sentence', meaning: 'redistribution', weight: 6,
+    cue: sv(/\binte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|sökts)\b[^.]*\bfördelas\s+om\b|\bomfördelning\b[^.]*\bsenast\b/iu),
+    examples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om till de som i rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel.'],
+    counterExamples: ['Medel som har rekvirerats senast den ⟨16 mars 2026⟩ betalas ut i april.'],
+  },
+  {
+    id: 'decision', where: 'before', meaning: 'decision', weight: 4,
+    cue: sv(/\b(?:beslut(?:et|en)?|beslutsdatum|besked)\b[^.]*$/iu),
+    examples: ['Beslut om fördelning fattas den ⟨15 maj 2025⟩.', 'Beslutsdatum: ⟨2025-05-15⟩'],
+    counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.'],
+  },
+  {
+    id: 'payment', where: 'before', meaning: 'payment', weight: 4,
+    cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b[^.]*$/iu),
+    examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.'],
+    counterExamples: ['Ni kan rekvirera till och med den ⟨30 juni 2025⟩.'],
+  },
+  {
+    id: 'reporting-closes', where: 'sentence', meaning: 'reporting-closes', weight: 3,
+    cue: sv(/\b(?:återrapport\p{L}*|redovisning(?:en)?|redovisa|slutrapport\p{L}*|rapportera)\b[^.]*\bsenast\b|\bsenast\b[^.]*\b(?:återrapportera|redovisa|rapportera)\b|\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning|återrapportering)/iu),
+    unless: [{ where: 'sentence', cue: AGENCY_DUTY }],
+    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.'],
+    counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget till regeringen.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.'],
+  },
+  {
+    id: 'reporting-opens', where: 'before', meaning: 'reporting-opens', weight: 3.5,
+    cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret|formuläret)\b[^.]*\böppnar\b[^.]*$/iu),
+    examples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩.'],
+    counterExamples: ['Ansökan öppnar den ⟨1 februari 2027⟩.'],
+  },
+  {
+    id: 'next-round', where: 'sentence', meaning: 'application-round', weight: 2, cue: NEXT_ROUND,
+    examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.'],
+    counterExamples: ['Ansökningsperioden påbörjas den ⟨31 maj 2018⟩.'],
+  },
+  {
+    id: 'information', where: 'sentence', meaning: 'information', weight: 2,
+    cue: sv(/\b(?:informationsmöte|informationsträff|webbinarium|webbinarie|informationstillfälle|digital träff)\p{L}*\b/iu),
+    examples: ['Vi håller ett webbinarium om statsbidraget den ⟨12 mars 2025⟩.'],
+    counterExamples: ['Läs mer om statsbidraget den ⟨12 mars 2025⟩.'],
+  },
+];
+
+/** Sections whose dates are never the recipients' deadlines (a förordning's transitional rules). */
+export const NOT_RECIPIENT_SECTION = /^(?:övergångsbestämmelser|ikraftträdande)/iu;

@@ -1,0 +1,18 @@
+import * as dates from './dates.js';
+import * as funding from './funding.js';
+import type { Cue } from './types.js';
+
+// Every cue table, by family and name: the test runs each row's examples and counter-examples.
+
+export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
+  'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
+  'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
+  'dates.OPEN_WORDS': dates.OPEN_WORDS,
+  'dates.CLOSE_WORDS': dates.CLOSE_WORDS,
+  'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,
+  'dates.DATE_ROLES': dates.DATE_ROLES,
+  'funding.TOTAL_CUES': funding.TOTAL_CUES,
+  'funding.NOT_TOTAL': funding.NOT_TOTAL,
+  'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
+  'funding.TOTAL_LINES': funding.TOTAL_LINES,
+};
