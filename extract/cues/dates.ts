@@ -115,6 +115,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   },
 ];
 
+const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
+
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
 export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
@@ -123,48 +125,65 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Senast uppdaterad ⟨2024-01-09⟩'],
   },
   {
-    id: 'redistribution', where: 'sentence', meaning: 'redistribution', weight: 6,
-    cue: sv(/\binte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|sökts)\b[^.]*\bfördelas\s+om\b|\bomfördelning\b[^.]*\bsenast\b/iu),
+    // "Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om till de som …"
+    id: 'redistribution', where: 'before', meaning: 'redistribution', weight: 6, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/\binte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|sökts)\b[^.]*\bfördelas\s+om\b/iu) },
     examples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om till de som i rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel.'],
-    counterExamples: ['Medel som har rekvirerats senast den ⟨16 mars 2026⟩ betalas ut i april.'],
+    counterExamples: ['Medel som har rekvirerats senast den ⟨16 mars 2026⟩ betalas ut i april.', 'Medel som inte har rekvirerats fördelas om den ⟨16 mars 2026⟩.'],
   },
   {
     id: 'decision', where: 'before', meaning: 'decision', weight: 4,
-    cue: sv(/\b(?:beslut(?:et|en)?|beslutsdatum|besked)\b[^.]*$/iu),
-    examples: ['Beslut om fördelning fattas den ⟨15 maj 2025⟩.', 'Beslutsdatum: ⟨2025-05-15⟩'],
-    counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.'],
+    // the word within a few words of the date: "Beslut om ansökan fattades den 23 januari 2020"
+    cue: sv(/\b(?:beslut(?:et|en)?|beslutsdatum|besked)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
+    examples: ['Beslut om fördelning fattas den ⟨15 maj 2025⟩.', 'Beslutsdatum: ⟨2025-05-15⟩', 'Beslut om ansökan fattades den ⟨23 januari 2020⟩.'],
+    counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.'],
   },
   {
     id: 'payment', where: 'before', meaning: 'payment', weight: 4,
-    cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b[^.]*$/iu),
-    examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.'],
-    counterExamples: ['Ni kan rekvirera till och med den ⟨30 juni 2025⟩.'],
+    cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
+    examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.', 'Utbetalningsdatum: ⟨2025-06-30⟩'],
+    counterExamples: ['Ni kan rekvirera till och med den ⟨30 juni 2025⟩.', 'Socialstyrelsen betalar ut medlen efter att region har rekvirerat medel och de kan användas till och med den ⟨31 december 2022⟩.'],
   },
   {
-    id: 'reporting-closes', where: 'sentence', meaning: 'reporting-closes', weight: 3,
-    cue: sv(/\b(?:återrapport\p{L}*|redovisning(?:en)?|redovisa|slutrapport\p{L}*|rapportera)\b[^.]*\bsenast\b|\bsenast\b[^.]*\b(?:återrapportera|redovisa|rapportera)\b|\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning|återrapportering)/iu),
-    unless: [{ where: 'sentence', cue: AGENCY_DUTY }],
+    id: 'reporting-closes', where: 'before', meaning: 'reporting-closes', weight: 3, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovisning(?:en)?|redovisa|slutrapport\p{L}*|rapportera|slutredovisning\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }],
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.'],
-    counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget till regeringen.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.'],
+    counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.', 'Länsstyrelsen ska redovisa uppdraget till Regeringen senast den ⟨1 mars 2027⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.'],
+  },
+  {
+    id: 'reporting-last-day', where: 'before', meaning: 'reporting-closes', weight: 3,
+    cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
+    examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
+    counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.'],
   },
   {
     id: 'reporting-opens', where: 'before', meaning: 'reporting-opens', weight: 3.5,
-    cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret|formuläret)\b[^.]*\böppnar\b[^.]*$/iu),
+    cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret)\b[^.]*\böppnar\b[^.]*$/iu),
     examples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩.'],
     counterExamples: ['Ansökan öppnar den ⟨1 februari 2027⟩.'],
   },
   {
-    id: 'next-round', where: 'sentence', meaning: 'application-round', weight: 2, cue: NEXT_ROUND,
+    id: 'next-round', where: 'before', meaning: 'application-round', weight: 2,
+    cue: sv(/\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång)\b[^.]*$/iu),
     examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.'],
     counterExamples: ['Ansökningsperioden påbörjas den ⟨31 maj 2018⟩.'],
   },
   {
-    id: 'information', where: 'sentence', meaning: 'information', weight: 2,
-    cue: sv(/\b(?:informationsmöte|informationsträff|webbinarium|webbinarie|informationstillfälle|digital träff)\p{L}*\b/iu),
+    id: 'information', where: 'before', meaning: 'information', weight: 2,
+    cue: sv(/\b(?:informationsmöte|informationsträff|webbinarium|webbinarie|informationstillfälle)\p{L}*\b[^.]*$/iu),
     examples: ['Vi håller ett webbinarium om statsbidraget den ⟨12 mars 2025⟩.'],
     counterExamples: ['Läs mer om statsbidraget den ⟨12 mars 2025⟩.'],
   },
 ];
+
+/** Who may opt in to a redistribution: the words after "fördelas om till". */
+export const REDISTRIBUTION_CONDITION: Cue<'condition'> = {
+  id: 'fordelas-om-till', where: 'after', meaning: 'condition', weight: 1,
+  cue: sv(/\bfördelas\s+om\s+(?:till|mellan)\s+((?:de|dem)\s+som\s+[^.]+)/iu),
+  examples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om till de som i rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel.'],
+  counterExamples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
+};
 
 /** Sections whose dates are never the recipients' deadlines (a förordning's transitional rules). */
 export const NOT_RECIPIENT_SECTION = /^(?:övergångsbestämmelser|ikraftträdande)/iu;

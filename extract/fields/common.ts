@@ -7,6 +7,11 @@ export interface Found<T> {
   readonly at: Located;
 }
 
+/** A list item, with the recipient types the text limits it to ("Regionerna kan även använda medlen till …"). */
+export interface ItemFound extends Found<string> {
+  readonly appliesTo?: ReadonlyArray<'region' | 'kommun' | 'organisation'>;
+}
+
 export function found<T>(value: T, block: Block, start = 0, end = block.seg.text.length): Found<T> {
   return { value, at: { block, start, end } };
 }
