@@ -59,6 +59,12 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna och även en del till regionerna.'],
   },
   {
+    // "ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och …"
+    id: 'utbetala-totalt', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt|sammanlagt)\s+$/iu),
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt ⟨82 000 000 kronor⟩ till kommuner, regioner och länsstyrelsen i Stockholm.'],
+    counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.'],
+  },
+  {
     id: 'totalt-fordela', where: 'before', meaning: 'total', weight: 6, cue: /(?:totalt|sammanlagt)\s+$/iu,
     also: { where: 'sentence', cue: /fördela/iu },
     examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.'],

@@ -1,5 +1,7 @@
 import * as dates from './dates.js';
 import * as funding from './funding.js';
+import * as recipients from './recipients.js';
+import * as scope from './scope.js';
 import type { Cue } from './types.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
@@ -15,4 +17,10 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
   'funding.TOTAL_LINES': funding.TOTAL_LINES,
+  'recipients.TYPE_WORDS': recipients.TYPE_WORDS,
+  'recipients.ELIGIBILITY': recipients.ELIGIBILITY,
+  'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,
+  'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
+  'scope.SCOPE_LEADS': scope.SCOPE_LEADS,
+  'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
 };
