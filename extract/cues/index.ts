@@ -2,6 +2,7 @@ import * as dates from './dates.js';
 import * as funding from './funding.js';
 import * as recipients from './recipients.js';
 import * as scope from './scope.js';
+import * as title from './title.js';
 import type { Cue } from './types.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
@@ -23,4 +24,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
   'scope.SCOPE_LEADS': scope.SCOPE_LEADS,
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
+  'title.CHROME_LINES': title.CHROME_LINES,
+  'title.GRANT_NAME': title.GRANT_NAME,
 };

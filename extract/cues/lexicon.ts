@@ -54,5 +54,5 @@ export const NOT_DISTRIBUTORS: ReadonlySet<string> = new Set(['SKR', 'SKL', 'Sve
 
 /** Longest first, so an alternation prefers "kommunerna" to "kommun". */
 export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&')).join('|');
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
 }

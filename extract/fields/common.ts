@@ -1,5 +1,6 @@
 import { sentences } from '../parse/sentences.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
+import type { MetaValue } from '../read/front-matter.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
@@ -79,4 +80,12 @@ export function listsIn(doc: Doc, section: Section): Array<{ lead?: Block; items
 /** Item text without list punctuation: "säkra vårdkvaliteten, och" → "säkra vårdkvaliteten". */
 export function itemText(text: string): string {
   return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '').replace(/(?:[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt|eller))\s*$/u, '').replace(/[.;,]\s*$/u, '').trim();
+}
+
+/** A front-matter value as a located value: a block of its own whose characters map to the source. */
+export function metaFound(v: MetaValue): Found<string> {
+  const src = new Int32Array(v.value.length);
+  for (let i = 0; i < src.length; i++) src[i] = v.start + i;
+  const block: Block = { kind: 'heading', seg: { text: v.value, src }, index: -1, section: -1, links: [] };
+  return { value: v.value, at: { block, start: 0, end: v.value.length } };
 }

@@ -2,7 +2,7 @@ import { findDates, findRanges, findVague } from '../parse/dates.js';
 import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, type DateRole } from '../cues/dates.js';
 import { bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
-import { allSentences, bodyBlocks, locIn, type Found } from './common.js';
+import { allSentences, bodyBlocks, locIn, metaFound, type Found } from './common.js';
 import type { Vague } from './reporting.js';
 
 // The other dated events a text states, each with the role its cue gives ("Utlysningsdatum",
@@ -16,6 +16,13 @@ export interface Redistribution { readonly cutoff?: Found<string>; readonly cond
 export function findDatedEvents(doc: Doc): Array<Found<DatedEvent>> {
   const out: Array<Found<DatedEvent>> = [];
   const seen = new Set<string>();
+  // the front matter's "date:" is the page's publication date
+  const meta = doc.meta?.date;
+  const published = meta ? findDates(meta.value)[0] : undefined;
+  if (meta && published && published.start === 0) {
+    const f = metaFound(meta);
+    out.push({ value: { date: published.date, role: 'published', text: meta.value }, at: f.at });
+  }
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!/\d/u.test(s.text)) continue;
     const heading = doc.sections[s.block.section]?.heading?.seg.text ?? '';

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { LinkLine } from '../read/normalize.js';
+import type { Meta } from '../read/front-matter.js';
 
 /** Text with the source offset of each of its characters. */
 export interface Segment {
@@ -43,6 +44,8 @@ export interface Doc {
   readonly blocks: readonly Block[];
   readonly sections: readonly Section[];
   readonly linkLines: readonly LinkLine[];
+  /** YAML front matter read as metadata (source offsets), never body text */
+  readonly meta?: Meta;
   /** for PDFs: the source offset where each page starts */
   readonly pageStarts?: readonly number[];
 }
