@@ -57,8 +57,26 @@ export function allSentences(blocks: readonly Block[]): SentenceAt[] {
 /** The list items right after block `lead` (same list), or none. */
 export function listAfter(doc: Doc, lead: Block): Block[] {
   const next = doc.blocks[lead.index + 1];
-  if (!next || next.kind !== 'item') return [];
-  return doc.blocks.filter((b) => b.kind === 'item' && b.list === next.list);
+  if (!next || next.kind !== 'item' || next.list === undefined) return next?.kind === 'item' ? doc.blocks.filter((b) => b.kind === 'item' && b.list === next.list) : [];
+  return itemsByList(doc).get(next.list) ?? [];
+}
+
+const listCache = new WeakMap<Doc, Map<number, Block[]>>();
+
+/** Every list's items by list id, computed once per document (a page of many short lists stays linear). */
+function itemsByList(doc: Doc): Map<number, Block[]> {
+  let out = listCache.get(doc);
+  if (!out) {
+    out = new Map();
+    for (const b of doc.blocks) {
+      if (b.kind !== 'item' || b.list === undefined) continue;
+      const items = out.get(b.list) ?? [];
+      items.push(b);
+      out.set(b.list, items);
+    }
+    listCache.set(doc, out);
+  }
+  return out;
 }
 
 /** Groups of list items within a section, each with the paragraph that leads into it. */
