@@ -10,7 +10,7 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
   | 'application-round' | 'information' | 'other';
 
 /** A sentence about requisitioning or applying at all. */
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b/iu;
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+(?:medel|bidrag|stöd|statsbidrag)/iu;
 
 /** Deadlines that are not the recipient's: the agency's own reports, decisions, payouts. */
 export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
@@ -42,13 +42,27 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   },
 ];
 
+/** A page's status line without a colon: "Stänger 30 juni 2023", "Öppnar 2 januari 2023". */
+export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'status-opens', where: 'before', cue: /^(?:öppnar|öppen från)\s+(?:den\s+)?$/iu, meaning: 'opens', weight: 9.5,
+    examples: ['Öppnar ⟨2 januari 2023⟩'],
+    counterExamples: ['Rekvisitionen öppnar ⟨2 januari 2023⟩', 'Stänger ⟨30 juni 2023⟩'],
+  },
+  {
+    id: 'status-closes', where: 'before', cue: /^(?:stänger|stängde)\s+(?:den\s+)?$/iu, meaning: 'closes', weight: 9.5,
+    examples: ['Stänger ⟨30 juni 2023⟩', 'Stänger den ⟨30 juni 2023⟩'],
+    counterExamples: ['Öppnar ⟨30 juni 2023⟩', 'Kontoret stänger för sommaren den ⟨30 juni 2023⟩'],
+  },
+];
+
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     id: 'range-window-noun', where: 'before',
-    cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
+    cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.'],
+    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
     counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.'],
   },
   {
@@ -72,8 +86,8 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
 
 export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
-    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$/iu), meaning: 'closes', weight: 9,
-    examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.'],
+    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen)\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.'],
     counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.'],
   },
   {
@@ -98,13 +112,13 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Redovisningen kan göras till den ⟨1 december 2017⟩.'],
   },
   {
-    id: 'senast', where: 'before', meaning: 'closes', weight: 8.5, cue: sv(/\bsenast\s+(?:den\s+)?$/iu),
+    id: 'senast', where: 'before', meaning: 'closes', weight: 8.5, cue: sv(/\bsenast\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
     // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not
     unless: [
       { where: 'sentence', cue: /återrapport|redovis|slutredovisning|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
       { where: 'sentence', cue: AGENCY_DUTY },
     ],
-    examples: ['Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
+    examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)'],
   },
   {

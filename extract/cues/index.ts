@@ -10,6 +10,7 @@ import type { Cue } from './types.js';
 export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
+  'dates.STATUS_LINES': dates.STATUS_LINES,
   'dates.OPEN_WORDS': dates.OPEN_WORDS,
   'dates.CLOSE_WORDS': dates.CLOSE_WORDS,
   'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,

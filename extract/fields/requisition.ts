@@ -2,7 +2,7 @@ import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
 import { bestCue, contextOf, lastAt } from '../cues/types.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
@@ -38,7 +38,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const dates = findDates(text);
     const ranges = findRanges(text);
     const first = dates[0];
-    const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) : undefined;
+    const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) : undefined;
     if (label && first) {
       push(label.meaning, label.weight, first.date, locIn(s, 0, first.end), order);
       return;

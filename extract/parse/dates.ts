@@ -27,6 +27,8 @@ const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
 const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
 const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\d\p{L}])`, 'giu');
 const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${DMY}(?![\p{L}\d])`, 'giu');
+// "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
+const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 
 export function isoOf(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
@@ -62,7 +64,7 @@ export function findRanges(text: string): RangeHit[] {
     const to = isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
     if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(dmyRangeRe)) {
+  for (const m of [...text.matchAll(dmyRangeRe), ...text.matchAll(betweenRe)]) {
     const toYear = m[6] === undefined ? undefined : Number(m[6]);
     if (toYear === undefined) continue; // "1 maj – 30 juni": no year stated
     const fromMonth = monthOf(m[2]) ?? 0;
