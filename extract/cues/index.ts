@@ -1,5 +1,6 @@
 import * as dates from './dates.js';
 import * as funding from './funding.js';
+import * as genre from './genre.js';
 import * as recipients from './recipients.js';
 import * as scope from './scope.js';
 import * as title from './title.js';
@@ -27,4 +28,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
   'title.CHROME_LINES': title.CHROME_LINES,
   'title.GRANT_NAME': title.GRANT_NAME,
+  'genre.FORM_HEADS': genre.FORM_HEADS,
+  'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
 };
