@@ -191,6 +191,17 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   },
 ];
 
+/** The recipients' report as the sentence's subject: its dates are the report's. */
+export const REPORT_SUBJECT: ReadonlyArray<Cue<'report'>> = [
+  {
+    // "Redovisningen ska ha inkommit senast den 31 mars 2022", "Redovisningen är öppen 15 augusti–16 september 2025"
+    id: 'report-subject', where: 'sentence', meaning: 'report', weight: 1,
+    cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b/u),
+    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.'],
+    counterExamples: ['Socialstyrelsen ska redovisa uppdraget senast den ⟨31 mars 2022⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.'],
+  },
+];
+
 /** Who may opt in to a redistribution: the words after "fördelas om till". */
 export const REDISTRIBUTION_CONDITION: Cue<'condition'> = {
   id: 'fordelas-om-till', where: 'after', meaning: 'condition', weight: 1,

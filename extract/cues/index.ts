@@ -16,6 +16,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.CLOSE_WORDS': dates.CLOSE_WORDS,
   'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,
   'dates.DATE_ROLES': dates.DATE_ROLES,
+  'dates.REPORT_SUBJECT': dates.REPORT_SUBJECT,
   'funding.TOTAL_CUES': funding.TOTAL_CUES,
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,

@@ -41,6 +41,18 @@ describe('dates by role', () => {
   });
 });
 
+describe('prose reporting instructions', () => {
+  it.each([
+    ['Redovisningen ska ha inkommit till myndigheten senast den 31 mars 2026.', '2026-03-31'],
+    ['Redovisningen är öppen 15 augusti–16 september 2026 i e-tjänsten för statsbidrag.', '2026-09-16'],
+  ])('reads reporting.due from "%s"', async (line, due) => {
+    expect((await spec(page(line))).reporting?.due).toBe(due);
+  });
+  it('never takes the agency\'s own report to the government as reporting.due', async () => {
+    expect((await spec(page('Myndigheten ska redovisa uppdraget till regeringen senast den 31 mars 2026.'))).reporting?.due).toBeUndefined();
+  });
+});
+
 describe('scope per recipient', () => {
   it('marks a list that the text limits to regions applies_to: [region], and leaves the rest plain', async () => {
     const s = await spec('# Statsbidrag till kommuner och regioner 2026\n\n## Vad kan ni använda statsbidraget till?\n\nMedlen får användas till:\n\n- utbildning av personal,\n- handledning.\n\nRegionerna kan även använda medlen till följande områden:\n\n- precisionsmedicin,\n- koloskopi.\n\nTotalt finns 30 miljoner kronor att fördela.\n');
