@@ -71,6 +71,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.'],
   },
   {
+    // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"
+    id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:betala(?:\s+ut)?|fördela|lämna)\s+(?:\p{L}*bidrag|medel)\s+till\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu),
+    examples: ['Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.'],
+    counterExamples: ['Kommunen kan betala bidrag till projekt som drivs tillsammans med organisationer.'],
+  },
+  {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting|Regioner)\s+(?:kan|får)\s+(?:rekvirera|söka|ansöka)\b/u),
     examples: ['Sveriges Kommuner och Landsting får rekvirera medel för faktiska kostnader under 2014.'],
