@@ -1,7 +1,8 @@
 import type { Anvisning } from '../specs/schema/index.js';
 import { compact, Grounder } from './ground.js';
 import { groundContacts, groundHead, groundLinks } from './shared.js';
-import type { Found } from './fields/common.js';
+import type { ItemFound } from './fields/common.js';
+import { findDatedEvents, findRedistribution } from './fields/dates.js';
 import { findFunding } from './fields/funding.js';
 import { findConditions, findEvidenceDocuments, findExcludedUses, findPermittedUses } from './fields/lists.js';
 import { findLegalBasis } from './fields/references.js';
@@ -15,14 +16,15 @@ import type { Doc } from './tree/types.js';
 
 export function extractAnvisning(doc: Doc, source: { path: string; sha256: string }): Anvisning {
   const g = new Grounder(doc);
-  const list = (path: string, items: ReadonlyArray<Found<string>>): string[] => {
+  const list = (path: string, items: ReadonlyArray<ItemFound>): Array<string | { text: string; applies_to: Array<'region' | 'kommun' | 'organisation'> }> => {
     const seen = new Set<string>();
-    const out: string[] = [];
+    const out: Array<string | { text: string; applies_to: Array<'region' | 'kommun' | 'organisation'> }> = [];
     for (const f of items) {
       if (!f.value || seen.has(f.value)) continue;
       seen.add(f.value);
       const v = g.take(`${path}.${out.length}`, f);
-      if (v !== undefined) out.push(v);
+      // an item the text limits to one recipient type says so; any other stays a plain string
+      if (v !== undefined) out.push(f.appliesTo ? { text: v, applies_to: [...f.appliesTo] } : v);
     }
     return out;
   };
@@ -46,6 +48,8 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const claimedSentences = new Set([...requisition.requires, ...permitted, ...excluded, ...repayment.triggers]
     .map((f) => `${f.at.block.index}:${f.at.start}`));
   const conditions = findConditions(doc, claimedBlocks, claimedSentences);
+  const events = findDatedEvents(doc);
+  const redistribution = findRedistribution(events);
 
   const head = groundHead(g, doc, title, year);
   const spec = {
@@ -78,7 +82,12 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
       form: g.take('requisition.form', requisition.form),
       channel: g.take('requisition.channel', requisition.channel),
       requires: list('requisition.requires', requisition.requires),
+      redistribution: redistribution ? compact({
+        cutoff: g.take('requisition.redistribution.cutoff', redistribution.cutoff),
+        condition: g.take('requisition.redistribution.condition', redistribution.condition),
+      }) : undefined,
     }),
+    dates: events.map((e, i) => g.take(`dates.${i}`, e)).filter((e) => e !== undefined),
     payment: g.take('payment', findPayment(doc)),
     usage_period: usage ? compact({
       from: g.take('usage_period.from', usage.from),

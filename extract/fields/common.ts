@@ -1,10 +1,16 @@
 import { sentences } from '../parse/sentences.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
+import type { MetaValue } from '../read/front-matter.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
   readonly value: T;
   readonly at: Located;
+}
+
+/** A list item, with the recipient types the text limits it to ("Regionerna kan även använda medlen till …"). */
+export interface ItemFound extends Found<string> {
+  readonly appliesTo?: ReadonlyArray<'region' | 'kommun' | 'organisation'>;
 }
 
 export function found<T>(value: T, block: Block, start = 0, end = block.seg.text.length): Found<T> {
@@ -51,8 +57,26 @@ export function allSentences(blocks: readonly Block[]): SentenceAt[] {
 /** The list items right after block `lead` (same list), or none. */
 export function listAfter(doc: Doc, lead: Block): Block[] {
   const next = doc.blocks[lead.index + 1];
-  if (!next || next.kind !== 'item') return [];
-  return doc.blocks.filter((b) => b.kind === 'item' && b.list === next.list);
+  if (!next || next.kind !== 'item' || next.list === undefined) return next?.kind === 'item' ? doc.blocks.filter((b) => b.kind === 'item' && b.list === next.list) : [];
+  return itemsByList(doc).get(next.list) ?? [];
+}
+
+const listCache = new WeakMap<Doc, Map<number, Block[]>>();
+
+/** Every list's items by list id, computed once per document (a page of many short lists stays linear). */
+function itemsByList(doc: Doc): Map<number, Block[]> {
+  let out = listCache.get(doc);
+  if (!out) {
+    out = new Map();
+    for (const b of doc.blocks) {
+      if (b.kind !== 'item' || b.list === undefined) continue;
+      const items = out.get(b.list) ?? [];
+      items.push(b);
+      out.set(b.list, items);
+    }
+    listCache.set(doc, out);
+  }
+  return out;
 }
 
 /** Groups of list items within a section, each with the paragraph that leads into it. */
@@ -74,4 +98,12 @@ export function listsIn(doc: Doc, section: Section): Array<{ lead?: Block; items
 /** Item text without list punctuation: "säkra vårdkvaliteten, och" → "säkra vårdkvaliteten". */
 export function itemText(text: string): string {
   return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '').replace(/(?:[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt|eller))\s*$/u, '').replace(/[.;,]\s*$/u, '').trim();
+}
+
+/** A front-matter value as a located value: a block of its own whose characters map to the source. */
+export function metaFound(v: MetaValue): Found<string> {
+  const src = new Int32Array(v.value.length);
+  for (let i = 0; i < src.length; i++) src[i] = v.start + i;
+  const block: Block = { kind: 'heading', seg: { text: v.value, src }, index: -1, section: -1, links: [] };
+  return { value: v.value, at: { block, start: 0, end: v.value.length } };
 }

@@ -1,9 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { findDates } from '../parse/dates.js';
-import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
+import { FUNDING_HEADINGS, NOT_TOTAL, TOTAL_CUES, TOTAL_LINES } from '../cues/funding.js';
+import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
 // per unit, the government's key). Approximate figures ("cirka 7,5 miljarder"), rates ("per
@@ -28,9 +30,6 @@ export interface FundingFound {
   readonly parts: PartFound[];
 }
 
-const FUNDING_HEADING = /bidragets storlek|hur (?:stort|mycket)|fördelas|fördelning|medel att fördela|belopp|summa|ekonomisk ram|budget/iu;
-const NOT_TOTAL = sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu);
-
 /** A plain amount: not approximate, not a bound, not a rate. */
 const atHit = (s: SentenceAt, hit: { start: number; end: number }): Located => locIn(s, hit.start, hit.end);
 
@@ -38,66 +37,54 @@ function plain(a: AmountHit): boolean {
   return !a.approximate && !a.bound && (!a.per || /^befolkning|^invånare|^capita/u.test(a.per));
 }
 
-interface Candidate { rank: number; value: Kronor; exact: Decimal; loc: Located }
+interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located }
 
-/** Rank how surely a sentence states the total. Lower is surer. */
-function totalRank(text: string, a: AmountHit): number | undefined {
-  const before = text.slice(0, a.start);
-  const after = text.slice(a.end);
-  if (sv(/totala\s+belopp(?:et)?\b[^.]*$/iu).test(before)) return 0;
-  if (sv(/omfattar\s+(?:totalt|sammanlagt|sammantaget)\s*$/iu).test(before)) return 0;
-  if (/^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördela|söka|ansöka om|rekvirera)\b/iu.test(after) && !sv(/\b(?:hade|fanns)\b/iu).test(before)) return 1;
-  // field lines: "Budget: 30 miljoner kronor", "Total budget: …", "Bidragsram: …"
-  if (/^\s*(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp)\s*:\s*$/iu.test(before)) return 1;
-  if (sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu).test(before)) return 1;
-  if (/^(?:summa|totalt)\b[\s:|*]*$/iu.test(`${before.trim()} `) || /^(?:\*\*)?(?:summa|totalt)(?:\*\*)?\s*[:|]?\s*$/iu.test(before.trim())) return 2;
-  if (sv(/\bfördela(?:s|r)?\s+(?:totalt\s+|ytterligare\s+)?$/iu).test(before) && !sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu).test(after)) return 3;
-  if (/(?:totalt|sammanlagt)\s+$/iu.test(before) && /fördela/iu.test(text)) return 4;
-  // "ett tillfälligt stöd om sammanlagt 9,8 miljarder kronor till kommunerna och landstingen"
-  if (sv(/\b(?:stöd|stödet|bidrag|statsbidrag|satsning|medel)\s+(?:om|på)\s+(?:sammanlagt|totalt)\s*$/iu).test(before)) return 2;
-  // "Totalt omfattar överenskommelsen … 1 414 miljoner kronor"
-  if (/^(?:Totalt|Sammanlagt|Sammantaget)\s[^.]*\b(?:omfattar|uppgår|fördelas|fördelar)\b[^.\d]*$/u.test(before)) return 2.5;
-  return undefined;
-}
+const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
+const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
+/**
+ * The total: every plain amount is a candidate, weighed by the rows of extract/cues/funding.ts
+ * that hold around it (a little more under a funding heading); the heaviest wins.
+ */
 export function findFunding(doc: Doc): FundingFound {
-  const sections = sectionsWhere(doc, FUNDING_HEADING);
-  const inFundingSection = new Set(sections.flatMap((s) => s.blocks.map((b) => b.index)));
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
-    if (NOT_TOTAL.test(s.text) && !/totala\s+belopp|omfattar\s+totalt/iu.test(s.text)) continue;
+    const heading = headingOf(doc, s);
+    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0))) continue;
+    const bonus = FUNDING_HEADINGS.some((r) => r.cue.test(heading)) ? 0.5 : 0;
     for (const a of findAmounts(s.text)) {
       if (!plain(a) || a.per) continue;
-      const rank = totalRank(s.text, a);
-      if (rank === undefined) continue;
-      // "fördelas 240 000 000 kronor till kommunerna" names a part, not the total
-      // … and so does "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …"
-      if (rank >= 3 && sv(/^\s*(?:kronor\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner|landstingen)\b/iu).test(s.text.slice(a.end)) && sv(/^(?:Totalt|Till|Av\s+(?:stödet|medlen|beloppet|bidraget|statsbidraget|dessa))\b/u).test(s.text)) continue;
-      candidates.push({ rank: rank + (inFundingSection.has(s.block.index) ? 0 : 0.5), value: a.value, exact: a.exact, loc: atHit(s, a) });
+      const ctx = contextOf(s.text, a.start, a.end, heading);
+      const row = bestCue(TOTAL_CUES, ctx);
+      if (!row) continue;
+      if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
+      candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a) });
     }
   }
+  const [rowLabel, sumLine] = TOTAL_LINES;
   // table rows "Summa | 5 886 500 000"
   for (const b of doc.blocks) {
     if (b.kind !== 'row' || !b.cells || b.cells.length < 2) continue;
-    if (!sv(/^(?:summa|totalt|total)\b/iu).test(b.cells[0]!.text.replace(/[*_]/gu, '').trim())) continue;
+    if (!rowLabel!.cue.test(b.cells[0]!.text.replace(/[*_]/gu, '').trim())) continue;
     const last = b.cells[b.cells.length - 1]!;
     const n = /^[\d\s\u00a0]+$/u.exec(last.text.replace(/[*_]/gu, '').trim());
     if (!n) continue;
     const exact = new Decimal(n[0].replace(/\s/gu, ''));
     const start = b.seg.text.lastIndexOf(last.text.trim());
-    candidates.push({ rank: 1.5, value: kronorOf(exact), exact, loc: { block: b, start: Math.max(0, start), end: b.seg.text.length } });
+    candidates.push({ weight: rowLabel!.weight, value: kronorOf(exact), exact, loc: { block: b, start: Math.max(0, start), end: b.seg.text.length } });
   }
   // the same row flattened to a line, as in text from PDFs: "Summa | 5 886 500 000", "Totalt: 1 590 000 000 kr"
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph') continue;
-    const m = /^(?:summa|totalt|total)\s*[:|]?\s*(\d{1,3}(?:[ \u00a0]\d{3})+)(?:\s*(?:kr|kronor))?\.?$/iu.exec(b.seg.text.trim());
+    const m = sumLine!.cue.exec(b.seg.text.trim());
     if (!m) continue;
     const exact = new Decimal(m[1]!.replace(/\s/gu, ''));
-    candidates.push({ rank: 1.5, value: kronorOf(exact), exact, loc: { block: b, start: 0, end: b.seg.text.length } });
+    candidates.push({ weight: sumLine!.weight, value: kronorOf(exact), exact, loc: { block: b, start: 0, end: b.seg.text.length } });
   }
-  candidates.sort((x, y) => x.rank - y.rank);
+  // the weight decides; among equals the one stated first
+  candidates.sort((x, y) => y.weight - x.weight);
   let best = candidates[0];
   // A rounded sentence ("5,9 miljarder") gives way to the exact figure of the same total.
   if (best) {

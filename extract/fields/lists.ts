@@ -1,4 +1,5 @@
-import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found } from './common.js';
+import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type ItemFound } from './common.js';
+import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 
@@ -6,7 +7,7 @@ import { sv } from '../parse/unicode.js';
 
 const USES_HEADING = sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|det här kan (?:bidraget|statsbidraget) gå till|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu);
 const EXCLUDED_HEADING = sv(/\binte\b.*\banvänd|\bej\b.*\banvänd|\bkan inte\b|\bfår inte\b/iu);
-const USE_LEAD = sv(/(?:får|kan|ska)\s+(?:bland annat\s+)?användas\s+(?:till|för)|kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\banvända\s+(?:stats)?bidraget\s+till\b|\banvända\s+rekviderade\s+medel\b|användas till att|\bkan få stöd\b|\b(?:kan|får)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?bidrag(?:et)?\s+för\b[^.]*:$/iu);
+const USE_LEAD = sv(/(?:får|kan|ska)\s+(?:bland annat\s+)?användas\s+(?:till|för)|kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\b(?:regionerna|kommunerna|landstingen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?använda\b|\banvända\s+(?:stats)?bidraget\s+till\b|\banvända\s+rekviderade\s+medel\b|användas till att|\bkan få stöd\b|\b(?:kan|får)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?bidrag(?:et)?\s+för\b[^.]*:$/iu);
 const DEFINITION_LEAD = sv(/\b(?:menas|avses|definieras)\b/iu);
 const USE_SENTENCE = sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu);
 const EXCLUDED_SENTENCE = sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b|\bfår\s+inte\s+finansieras\b/iu);
@@ -16,8 +17,9 @@ const CONDITION_LEAD = sv(/(?:förutsättning(?:en|arna)?|villkor(?:et|en)?)\b[^
 const CONDITION_SENTENCE = sv(/\b(?:[Ee]n|[Ee]tt|[Yy]tterligare ett|[Ee]tt annat)\s+(?:förutsättning|villkor)\s+för\s+att\b|\bär ett villkor\b|\bansvarar för att (?:stats)?bidraget\b|^(?:Regionen|Regionerna|Kommunen|Kommunerna|Mottagaren|Bidragsmottagaren|Organisationen|Föreningen|Projektet|De insatser)\b[^.]*\b(?:ska|måste)\b/u);
 const NOT_CONDITION = /återrapport|redovisa|återbetal|betala[s]? tillbaka|underlag|rekvisition|ansökan|^Läs mer|^Mer information|^Här hittar/iu;
 
-function itemsOf(items: Block[]): Array<Found<string>> {
-  return items.map((b) => ({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } }));
+function itemsOf(items: Block[], lead?: Block): ItemFound[] {
+  const scope = lead ? scopeOf(lead.seg.text) : undefined;
+  return items.map((b) => ({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length }, ...(scope ? { appliesTo: [scope] } : {}) }));
 }
 
 function sectionOf(doc: Doc, b: Block): Section | undefined {
@@ -25,8 +27,8 @@ function sectionOf(doc: Doc, b: Block): Section | undefined {
   return doc.sections[b.section];
 }
 
-export function findPermittedUses(doc: Doc): Array<Found<string>> {
-  const out: Array<Found<string>> = [];
+export function findPermittedUses(doc: Doc): ItemFound[] {
+  const out: ItemFound[] = [];
   const sections = sectionsWhere(doc, USES_HEADING).filter((s) => !EXCLUDED_HEADING.test(headingText(s)));
   const seen = new Set<number>();
   for (const section of sections) {
@@ -34,7 +36,7 @@ export function findPermittedUses(doc: Doc): Array<Found<string>> {
     for (const { lead, items } of lists) {
       if (lead && (DEFINITION_LEAD.test(lead.seg.text) || /^Läs mer/iu.test(lead.seg.text))) continue;
       if (lead && CONDITION_LEAD.test(lead.seg.text)) continue;
-      for (const f of itemsOf(items)) { out.push(f); seen.add(f.at.block.index); }
+      for (const f of itemsOf(items, lead)) { out.push(f); seen.add(f.at.block.index); }
     }
     for (const b of section.blocks) {
       if (b.kind !== 'paragraph') continue;
@@ -57,7 +59,7 @@ export function findPermittedUses(doc: Doc): Array<Found<string>> {
     const section = sectionOf(doc, b);
     if (section && sections.includes(section)) continue;
     const list = section ? listsIn(doc, section).find((l) => l.lead === b) : undefined;
-    if (list) for (const f of itemsOf(list.items)) if (!seen.has(f.at.block.index)) out.push(f);
+    if (list) for (const f of itemsOf(list.items, b)) if (!seen.has(f.at.block.index)) out.push(f);
   }
   return out;
 }

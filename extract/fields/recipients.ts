@@ -1,29 +1,19 @@
 import { allSentences, bodyBlocks, itemText, listAfter, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
+import { ELIGIBILITY, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
 
-export type RecipientType = 'region' | 'kommun' | 'organisation';
+export type { RecipientType };
 
-export const RECIPIENT_HEADING = sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu);
-
-const TYPE_WORDS: ReadonlyArray<readonly [RecipientType, RegExp]> = [
-  ['kommun', sv(/\bkommun(?:er|erna|en)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu)],
-  // landsting: the regions' name until 2019, in older anvisningar
-  ['region', sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen|\blandsting(?:et|en|s)?\b/iu)],
-  // and a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing ("till exempel intresseorganisationer")
-  ['organisation', sv(/\bideell(?:a)? (?:förening|organisation)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b/iu)],
-];
-
-// Sentences that state eligibility outside a recipients section.
-const ELIGIBILITY = sv(/\b(?:kan|får)\s+(?:rekvirera|ansöka|söka|ta del av)\b|\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu);
-
-const ORGANISATIONS_APPLY = sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu);
+export const RECIPIENT_HEADING = RECIPIENT_HEADINGS[0]!.cue;
 
 function typesIn(text: string): RecipientType[] {
-  return TYPE_WORDS.filter(([, re]) => re.test(text)).map(([t]) => t);
+  // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
+  const plain = text.replace(ORGANISATION_NAMES, (m) => ' '.repeat(m.length));
+  return TYPE_WORDS.filter((row) => row.cue.test(plain)).map((row) => row.meaning);
 }
 
 export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; named: Array<Found<string>> } {
@@ -57,10 +47,11 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const sentences = allSentences(bodyBlocks(doc));
     for (const s of sentences) {
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
-      const organisationsApply = ORGANISATIONS_APPLY.test(s.text);
-      if (!ELIGIBILITY.test(s.text) && !organisationsApply) continue;
-      if (sv(/\b(?:har ansökt|ansökte|beviljats|sökande)\b/iu).test(s.text)) continue;
+      const organisationsApply = ORGANISATIONS_APPLY.some((row) => row.cue.test(s.text));
+      if (!ELIGIBILITY.some((row) => row.cue.test(s.text)) && !organisationsApply) continue;
+      if (PAST_APPLICANTS.test(s.text)) continue;
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
+      if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) break;
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');

@@ -1,6 +1,6 @@
 import { findEmails, findUrls } from '../parse/contacts.js';
 import { findLegalRefs, type LegalKind } from '../parse/legal-refs.js';
-import { allSentences, bodyBlocks, type Found } from './common.js';
+import { allSentences, bodyBlocks, metaFound, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 
 // Legal basis, contacts (e-mail with topic) and links.
@@ -9,6 +9,13 @@ export interface LegalFound { readonly ref: Found<string>; readonly kind: LegalK
 
 export function findLegalBasis(doc: Doc): LegalFound[] {
   const out: LegalFound[] = [];
+  // an SFS text (front matter "beteckning: 2013:1007", "rubrik: Förordning om …") is itself the legal basis
+  const sfs = doc.meta?.sfs;
+  if (sfs && /^(?:19|20)\d{2}:\d{1,4}$/u.test(sfs.value)) {
+    const name = doc.meta?.title?.value;
+    const kind: LegalKind = name && /^lag\b/iu.test(name) ? 'lag' : 'förordning';
+    out.push({ ref: metaFound(sfs), kind, ...(name && /^(?:förordning|lag)\s+om\s/iu.test(name) ? { title: name.charAt(0).toLowerCase() + name.slice(1) } : {}) });
+  }
   for (const b of doc.blocks) {
     for (const hit of findLegalRefs(b.seg.text)) {
       const at: Located = { block: b, start: hit.start, end: hit.end };

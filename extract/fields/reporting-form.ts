@@ -2,6 +2,7 @@ import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
+import { FIELD_LIMIT, FORM_HEADS } from '../cues/genre.js';
 
 // An återrapporteringsformulär as exported from a web survey tool: numbered questions with a
 // required mark ("*"), help text, input labels, choice options, "1000 tecken kvar" counters, tables
@@ -291,6 +292,9 @@ export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
   let run = 0;
   for (const b of doc.blocks) if (isQuestionStart(b, last)) { last = b.number!; run++; }
-  return run >= 5 && doc.blocks.some((b) => /återrapport|formulär|enkät/iu.test(b.seg.text))
-    && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && /\*\s*$/u.test(b.seg.text)).length >= 2;
+  if (run >= 5 && doc.blocks.some((b) => /återrapport|formulär|enkät/iu.test(b.seg.text))
+    && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && /\*\s*$/u.test(b.seg.text)).length >= 2) return true;
+  // a form's help text: its head says so, and it walks through fields with their limits
+  const head = doc.blocks.slice(0, 3).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
+  return head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text)).length >= 2;
 }

@@ -3,6 +3,10 @@ import { findDates, findRanges, findVague, type VaguePart } from '../parse/dates
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, locIn } from './common.js';
 import type { Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
+import { AGENCY_DUTY, REPORT_SUBJECT } from '../cues/dates.js';
+
+const SENAST_BEFORE = sv(/\bsenast\s+(?:den\s+)?$/iu);
+const OPEN_NOW = sv(/\b(?:öppen|pågår)\b/iu);
 
 // Återrapportering (when, what, how) and repayment (triggers, invoice threshold).
 
@@ -40,6 +44,13 @@ export function findReporting(doc: Doc): ReportingFound {
     if (!due) {
       const d = dates.find((x) => sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
       if (d) due = { value: d.date, at: locIn(s) };
+    }
+    // the report as the subject: "Redovisningen ska ha inkommit senast …", "Redovisningen är öppen 15 augusti–16 september 2025"
+    if (!due && REPORT_SUBJECT.some((r) => r.cue.test(s.text)) && !AGENCY_DUTY.test(s.text)) {
+      const d = findDates(s.text).find((x) => SENAST_BEFORE.test(s.text.slice(0, x.start)));
+      const r = findRanges(s.text)[0];
+      if (d) due = { value: d.date, at: locIn(s) };
+      else if (r && OPEN_NOW.test(s.text.slice(0, r.start))) due = { value: r.to, at: locIn(s) };
     }
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };

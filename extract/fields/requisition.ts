@@ -2,6 +2,8 @@ import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
+import { bestCue, contextOf, lastAt } from '../cues/types.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -15,23 +17,19 @@ export interface RequisitionFound {
   readonly requires: Array<Found<string>>;
 }
 
-const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b/iu;
-// Deadlines that are not the recipient's: the agency's own reports, decisions, payouts.
-const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
+interface Cand { weight: number; value: string; at: Located; order: number }
 
-// the words that mark a date in a sentence as the window's first or last day
-const LAST_DAY = sv(/\bsista\s+(?:dag|ansökningsdag|dagen)\b[^.]*$/iu);
-const CLOSES_WORD = sv(/\bstänger\b[^.]*$/iu);
-const OPENS_WORD = sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu);
-
-const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
-
-interface Cand { rank: number; value: string; at: Located; order: number }
-
+/**
+ * The window: every date of every sentence is a candidate, weighed by the cue rows of
+ * extract/cues/dates.ts that hold around it; the heaviest of each end wins (the first of equals).
+ */
 export function findRequisition(doc: Doc): RequisitionFound {
   const sentences = allSentences(bodyBlocks(doc));
   const opens: Cand[] = [];
   const closes: Cand[] = [];
+  const push = (end: WindowEnd, weight: number, value: string, at: Located, order: number): void => {
+    (end === 'opens' ? opens : closes).push({ weight, value, at, order });
+  };
   sentences.forEach((s, order) => {
     const text = s.text;
     if (!/\d/u.test(text)) return;
@@ -39,51 +37,29 @@ export function findRequisition(doc: Doc): RequisitionFound {
     if (NEXT_ROUND.test(s.block.seg.text)) return;
     const dates = findDates(text);
     const ranges = findRanges(text);
-    // field lines: "Utlysningsdatum: 2025-03-06", "Sista ansökningsdag: 2025-04-17", "Ansökan öppnar: 2 januari 2023"
-    const field = /^(utlysningsdatum|ansökan öppnar|öppnar|ansökningsperioden? öppnar|sista ansökningsdag(?:en)?|sista dag (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan)|ansökan stänger|stänger|sista rekvisitionsdag)\s*:\s*/iu.exec(text);
     const first = dates[0];
-    if (field && first && first.start === field[0].length) {
-      const target = /utlys|öppnar/iu.test(field[1]!) ? opens : closes;
-      target.push({ rank: 0, value: first.date, at: locIn(s, 0, first.end), order });
+    const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) : undefined;
+    if (label && first) {
+      push(label.meaning, label.weight, first.date, locIn(s, 0, first.end), order);
       return;
     }
     for (const r of ranges) {
-      const before = text.slice(0, r.start);
-      if ((sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*(?:är|var)?\s*(?:öppen|pågår)?\s*(?:mellan|från|:)?\s*(?:den\s+)?$/iu).test(before)
-        // "Stödet kan sökas från den 2 april 2024 till den 1 oktober 2026", "Ni kan rekvirera mellan …"
-        || sv(/\b(?:kan|får|går att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:mellan|från)\s+(?:den\s+)?$/iu).test(before))
-        && !NOT_WINDOW.test(before)) {
-        opens.push({ rank: 2, value: r.from, at: locIn(s), order });
-        closes.push({ rank: 2, value: r.to, at: locIn(s), order });
-      }
+      const row = bestCue(WINDOW_RANGES, contextOf(text, r.start, r.end));
+      if (!row) continue;
+      push('opens', row.weight, r.from, locIn(s), order);
+      push('closes', row.weight, r.to, locIn(s), order);
     }
     if (!APPLY.test(text)) return;
     for (const d of dates) {
-      const before = text.slice(0, d.start);
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
+      const ctx = contextOf(text, d.start, d.end);
       // the word nearest the date decides: "Utlysningen öppnar den 14 februari och sista ansökningsdag är den 16 mars"
-      const lastDeadline = Math.max(before.search(LAST_DAY), before.search(CLOSES_WORD));
-      const lastOpens = before.search(OPENS_WORD);
-      if (lastOpens >= 0 && lastOpens > lastDeadline && !NOT_WINDOW.test(before)) {
-        opens.push({ rank: 1, value: d.date, at: locIn(s), order });
-      } else if (sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu).test(before)) {
-        // the web page's status line ("Stängt för ansökan 01 juni 2018"): a date, but its word is the site's, not the grant's
-        closes.push({ rank: 1.6, value: d.date, at: locIn(s), order });
-      } else if (lastDeadline >= 0
-        // "Rekvisitionstiden för 2018 års statsbidrag gick ut den 1 juni 2018"
-        || sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu).test(before)
-        // "Ansökan om bidrag för nya projekt kan göras till den 1 december 2017"
-        || sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\bkan\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu).test(before)) {
-        closes.push({ rank: 1, value: d.date, at: locIn(s), order });
-      } else if (sv(/\bsenast\s+(?:den\s+)?$/iu).test(before) && !NOT_WINDOW.test(text.replace(/beslut om ansökan/iu, ''))
-        && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu).test(text)) {
-        // "Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om" — a redistribution
-        // cut-off is the last requisition day
-        closes.push({ rank: 1.5, value: d.date, at: locIn(s), order });
-      }
+      const opening = lastAt(OPEN_WORDS, ctx.before) > lastAt(CLOSE_WORDS, ctx.before) ? bestCue(OPEN_WORDS, ctx) : undefined;
+      const row = opening ?? bestCue(CLOSE_CUES, ctx);
+      if (row) push(row.meaning, row.weight, d.date, locIn(s), order);
     }
   });
-  const pick = (xs: Cand[]): Cand | undefined => [...xs].sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  const pick = (xs: Cand[]): Cand | undefined => [...xs].sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
   const o = pick(opens);
   const c = pick(closes);
   const validO = o && c && o.value > c.value ? undefined : o;
@@ -96,10 +72,12 @@ export function findRequisition(doc: Doc): RequisitionFound {
   };
 }
 
+const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
+
 function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undefined): { form?: Found<Form> } {
   const word = (t: string): Form | undefined => (/rekvir|rekvisition/iu.test(t) ? 'rekvisition'
     : /intresseanmälan|anmäl/iu.test(t) ? 'intresseanmälan' : /ansök|ansökan/iu.test(t) ? 'ansökan' : undefined);
-  if (closes && closes.rank > 0) {
+  if (closes && closes.weight < 10) {
     const text = closes.at.block.seg.text.slice(closes.at.start, closes.at.end);
     const f = word(text);
     if (f) return { form: { value: f, at: closes.at } };

@@ -1,17 +1,15 @@
-import { allSentences, bodyBlocks, found, sentencesOf, type Found } from './common.js';
+import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { plausibleYear } from '../../specs/years.js';
+import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
+import { CHROME_LINES, GRANT_NAME } from '../cues/title.js';
 
 // Title, grant year, id, agency and purpose.
 
-const NAV_BOILERPLATE = /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu|publicerad|granskad|pressmeddelande(?:\s+från\s+[\p{L}-]+)?|nyhet)$/iu;
-
-// Site notices above a page's content: cookies, newsletters, "keep yourself updated", the browser.
-const SITE_NOTICE = /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad|webbläsare|internet explorer|ladda om sidan|laddas om|gå till sidans|innehållet publicerades|statsråd på denna sida)\b/iu;
-
-// a page's date stamp: "Publicerad 3 februari 2023", "Senast uppdaterad: 2024-01-09"
-const DATELINE = /^(?:publicerad|uppdaterad|senast (?:uppdaterad|granskad|ändrad)|granskad)\b[^.]{0,40}\d{4}(?:-\d\d-\d\d)?$/iu;
+const SITE_NOTICE = CHROME_LINES.find((r) => r.id === 'site-notice')!.cue;
+const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => r.cue.test(t));
+const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => r.cue.test(t));
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
 function chrome(doc: Doc): Set<number> {
@@ -32,18 +30,22 @@ function chrome(doc: Doc): Set<number> {
 
 /** The document's title: its first heading or first short line that is not page chrome. */
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
+  const meta = doc.meta?.title;
+  if (meta) return metaFound(meta);
   const skip = chrome(doc);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();
-    if (skip.has(b.index) || DATELINE.test(t)) return false;
-    if (t.length < 4 || t.length > 220 || NAV_BOILERPLATE.test(t)) return false;
+    if (skip.has(b.index) || isChromeLine(t)) return false;
+    if (t.length < 4 || t.length > 220) return false;
     if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
     return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
   });
   // a page cut out of its context may have no title line: its first sentence names it best
   const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40 && !skip.has(b.index));
   const opening = first ? sentencesOf(first)[0] : undefined;
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates.find((b) => b.index <= (first?.index ?? Infinity)) ?? undefined;
+  // an opening sentence that names no grant (an image caption, a notice) gives way to a grant's name just below it
+  const named = first && !namesGrant(first.seg.text) ? candidates.find((b) => b.index > first.index && b.index <= first.index + 3 && namesGrant(b.seg.text)) : undefined;
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates.find((b) => b.index <= (first?.index ?? Infinity)) ?? named;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };
   if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
@@ -157,14 +159,6 @@ export function idFromTitle(title: string): string {
   return slug.split('-').filter(Boolean).slice(0, 8).join('-') || 'statsbidrag';
 }
 
-const AGENCIES = [
-  'Socialstyrelsen', 'Skolverket', 'Naturvårdsverket', 'MUCF', 'Myndigheten för ungdoms- och civilsamhällesfrågor',
-  'Folkhälsomyndigheten', 'Länsstyrelsen', 'Försäkringskassan', 'Boverket', 'Tillväxtverket', 'Vinnova',
-  'Kammarkollegiet', 'Specialpedagogiska skolmyndigheten', 'Arbetsförmedlingen', 'Myndigheten för delaktighet',
-  'Jämställdhetsmyndigheten', 'Migrationsverket', 'Kulturrådet', 'Statens kulturråd', 'Energimyndigheten',
-  'Trafikverket', 'Brottsoffermyndigheten', 'Myndigheten för vård- och omsorgsanalys', 'E-hälsomyndigheten',
-  'Inspektionen för vård och omsorg', 'Sveriges Kommuner och Regioner', 'SKR', 'SKL',
-];
 
 /** The agency that distributes the grant: the one named with "fördela", else the one named most. */
 export function findAgency(doc: Doc): Found<string> | undefined {
@@ -173,7 +167,7 @@ export function findAgency(doc: Doc): Found<string> | undefined {
     if (!/fördela|betala[rs]? ut|uppdrag att/iu.test(s.text)) continue;
     for (const a of AGENCIES) {
       const i = s.text.search(new RegExp(`\\b${a}\\b`, 'u'));
-      if (i >= 0 && !/^(?:SKR|SKL|Sveriges Kommuner och Regioner)$/u.test(a)) {
+      if (i >= 0 && !NOT_DISTRIBUTORS.has(a)) {
         return { value: a, at: { block: s.block, start: s.start, end: s.end } };
       }
     }
@@ -207,3 +201,4 @@ export function findPurpose(doc: Doc): Found<string> | undefined {
   const sentence = first ? sentencesOf(first)[0] : undefined;
   return sentence ? { value: sentence.text, at: sentence } : undefined;
 }
+

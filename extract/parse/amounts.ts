@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { KRONOR_MAX } from '../../specs/schema/scalars.js';
 import { sv } from './unicode.js';
+import { alternation, MULTIPLIERS, NUMBER_WORDS } from '../cues/lexicon.js';
 
 // Swedish amounts: "78,5 miljoner kronor", "1,59 miljarder kronor", "5 042 500 200 kronor",
 // "500 000 kr", "35 mnkr", "250 tkr". Arithmetic is exact (decimal.js); a value with öre is kept
@@ -22,15 +23,13 @@ export interface AmountHit {
   readonly end: number;
 }
 
-const MULTIPLIERS: ReadonlyArray<readonly [RegExp, string]> = [
-  [sv(/^(?:miljarder|miljard|mdkr|mdr|mrd)\b/iu), '1000000000'],
-  [sv(/^(?:miljoner|miljon|mnkr|mkr|mn)\b/iu), '1000000'],
-  [sv(/^(?:tkr|tusen)\b/iu), '1000'],
-];
+const MULTIPLIER_RES: ReadonlyArray<readonly [RegExp, string]> = MULTIPLIERS.map(([words, factor]) => [sv(new RegExp(`^(?:${alternation(words)})\\b`, 'iu')), factor]);
 
 const NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d])`;
 const UNIT = String.raw`(miljarder|miljard|mdkr|mdr|mrd|miljoner|miljon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
+// "tio miljoner kronor": a number word counts only before a multiplier
+const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})\s+(miljarder|miljard|miljoner|miljon)(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
 const APPROX = /(?:cirka|ca\.?|c:a|drygt|knappt|ungefär|omkring|nästan|närmare|runt|uppemot|uppskattningsvis)\s*$/iu;
 const BOUND_MAX = /(?:upp\s+till|högst|maximalt|max\.?|som\s+mest)\s*$/iu;
 const BOUND_MIN = /(?:minst|över|mer\s+än|lägst)\s*$/iu;
@@ -43,7 +42,7 @@ export function findAmounts(text: string): AmountHit[] {
     const [whole, intPart, frac, mult, currency] = m;
     if (!mult && !currency) continue;
     const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
-    const factor = mult ? MULTIPLIERS.find(([re]) => re.test(mult))?.[1] ?? '1' : '1';
+    const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult))?.[1] ?? '1' : '1';
     // "78,5 miljoner" is whole kronor; "792 929,29 kronor" states öre.
     if (!mult && frac && frac.length > 2) continue;
     const exact = base.times(factor);
@@ -65,7 +64,19 @@ export function findAmounts(text: string): AmountHit[] {
       end,
     });
   }
-  return hits;
+  for (const m of text.matchAll(wordAmountRe)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()];
+    const factor = MULTIPLIER_RES.find(([re]) => re.test(m[2]!))?.[1];
+    if (n === undefined || !factor) continue;
+    const exact = new Decimal(n).times(factor);
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    const bound = BOUND_MAX.test(before) ? 'max' : BOUND_MIN.test(before) ? 'min' : undefined;
+    hits.push({ value: exact.toNumber(), exact, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** The value as the contract stores it: an integer when whole kronor, else a decimal string. */

@@ -4,11 +4,9 @@ import { sv } from './unicode.js';
 // A date is only a date when the text states its year: "13 maj" alone is never turned into one,
 // except as the first half of a range whose second half states the year ("1 januari –31 december 2025").
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+import { MONTHS } from '../cues/lexicon.js';
+
+export { MONTHS };
 
 export type VaguePart = 'early' | 'spring' | 'summer' | 'autumn' | 'late' | 'year';
 
@@ -30,6 +28,8 @@ const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
 const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
 const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\d\p{L}])`, 'giu');
 const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${DMY}(?![\p{L}\d])`, 'giu');
+// "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
+const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 
 export function isoOf(year: number, month: number, day: number): string | null {
   if (!plausibleYear(year) || month < 1 || month > 12 || day < 1) return null;
@@ -65,7 +65,7 @@ export function findRanges(text: string): RangeHit[] {
     const to = isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
     if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(dmyRangeRe)) {
+  for (const m of [...text.matchAll(dmyRangeRe), ...text.matchAll(betweenRe)]) {
     const toYear = m[6] === undefined ? undefined : Number(m[6]);
     if (toYear === undefined) continue; // "1 maj – 30 juni": no year stated
     const fromMonth = monthOf(m[2]) ?? 0;

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
+import { frontMatter, withoutFrontMatter } from './front-matter.js';
 import { normalize, type LinkLine, type Normalized } from './normalize.js';
 import { lineStarts, positionOf } from '../tree/locate.js';
 import type { Block, Doc, InlineLink, Section, Segment } from '../tree/types.js';
@@ -10,7 +11,8 @@ import type { Block, Doc, InlineLink, Section, Segment } from '../tree/types.js'
 // position into source coordinates, and flatten the tree into blocks grouped by heading.
 
 export function readText(file: string, source: string, pageStarts?: readonly number[], annotations: readonly LinkLine[] = []): Doc {
-  const norm = normalize(source, { blankLineParagraphs: pageStarts !== undefined });
+  const front = pageStarts === undefined ? frontMatter(source) : undefined;
+  const norm = normalize(front ? withoutFrontMatter(source, front) : source, { blankLineParagraphs: pageStarts !== undefined });
   const tree = pageStarts !== undefined && norm.outline.every((b) => b.type !== 'markdown') ? treeFromOutline(norm) : parseMarkdown(norm.md);
   const starts = lineStarts(source);
   const blocks = flatten(tree, norm);
@@ -18,6 +20,7 @@ export function readText(file: string, source: string, pageStarts?: readonly num
   return {
     file, source, lineStarts: starts, tree, blocks, sections: sectionsOf(blocks), linkLines: [...norm.linkLines, ...annotations],
     ...(pageStarts ? { pageStarts } : {}),
+    ...(front ? { meta: front.meta } : {}),
   };
 }
 

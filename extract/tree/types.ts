@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { LinkLine } from '../read/normalize.js';
+import type { Meta } from '../read/front-matter.js';
 
 /** Text with the source offset of each of its characters. */
 export interface Segment {
@@ -51,6 +52,8 @@ export interface Doc {
   readonly origin?: { readonly lineStarts: readonly number[]; readonly offsets: Int32Array };
   /** for scanned PDFs: the pages read by OCR, page → Tesseract's mean word confidence (0–1) */
   readonly ocrPages?: Readonly<Record<number, number>>;
+  /** YAML front matter read as metadata (source offsets), never body text */
+  readonly meta?: Meta;
   /** for PDFs: the source offset where each page starts */
   readonly pageStarts?: readonly number[];
 }

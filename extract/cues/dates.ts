@@ -1,0 +1,214 @@
+import { sv } from '../parse/unicode.js';
+import type { Cue } from './types.js';
+
+// Dates by what their cue says they are. The requisition window (opens, closes) is strict: a date
+// is a window day only when a row below says so; any other dated event a text states gets the
+// role its cue gives (published, decision, payment …) and is never taken for a deadline.
+
+export type WindowEnd = 'opens' | 'closes';
+export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' | 'reporting-opens' | 'reporting-closes'
+  | 'application-round' | 'information' | 'other';
+
+/** A sentence about requisitioning or applying at all. */
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+(?:medel|bidrag|stöd|statsbidrag)/iu;
+
+/** Deadlines that are not the recipient's: the agency's own reports, decisions, payouts. */
+export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
+
+/** A block about the next round: its window is not this one's. */
+export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
+
+/** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
+export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu);
+
+/** Field lines "Label: date" whose label names a window day; the date must follow the label at once. */
+export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'label-utlysningsdatum', where: 'before', cue: /^utlysningsdatum\s*:\s*$/iu, meaning: 'opens', weight: 10,
+    examples: ['Utlysningsdatum: ⟨2025-03-06⟩'],
+    counterExamples: ['Utlysningsdatum ändrades ⟨2025-03-06⟩', 'Sista ansökningsdag: ⟨2025-04-17⟩'],
+  },
+  {
+    id: 'label-opens', where: 'before', cue: /^(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar)\s*:\s*$/iu, meaning: 'opens', weight: 10,
+    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩'],
+    counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩'],
+  },
+  {
+    id: 'label-closes', where: 'before',
+    cue: /^(?:sista ansökningsdag(?:en)?|sista dag (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan)|ansökan stänger|stänger|sista rekvisitionsdag)\s*:\s*$/iu,
+    meaning: 'closes', weight: 10,
+    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩'],
+    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩'],
+  },
+];
+
+/** A page's status line without a colon: "Stänger 30 juni 2023", "Öppnar 2 januari 2023". */
+export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'status-opens', where: 'before', cue: /^(?:öppnar|öppen från)\s+(?:den\s+)?$/iu, meaning: 'opens', weight: 9.5,
+    examples: ['Öppnar ⟨2 januari 2023⟩'],
+    counterExamples: ['Rekvisitionen öppnar ⟨2 januari 2023⟩', 'Stänger ⟨30 juni 2023⟩'],
+  },
+  {
+    id: 'status-closes', where: 'before', cue: /^(?:stänger|stängde)\s+(?:den\s+)?$/iu, meaning: 'closes', weight: 9.5,
+    examples: ['Stänger ⟨30 juni 2023⟩', 'Stänger den ⟨30 juni 2023⟩'],
+    counterExamples: ['Öppnar ⟨30 juni 2023⟩', 'Kontoret stänger för sommaren den ⟨30 juni 2023⟩'],
+  },
+];
+
+/** A range introduced as the window: both its ends are the window's. */
+export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
+  {
+    id: 'range-window-noun', where: 'before',
+    cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
+    counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.'],
+  },
+  {
+    id: 'range-can-apply', where: 'before',
+    cue: sv(/\b(?:kan|får|går att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:mellan|från)\s+(?:den\s+)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Stödet kan sökas från den ⟨2 april 2024 till den 1 oktober 2026⟩.', 'Ni kan rekvirera mellan ⟨1 mars–30 april 2025⟩.'],
+    counterExamples: ['Medlen kan användas mellan ⟨1 mars–30 april 2025⟩.'],
+  },
+];
+
+/** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
+export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'word-oppnar', where: 'before', cue: sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu), meaning: 'opens', weight: 9,
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.'],
+    counterExamples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩ för ansökan.', 'Rekvisitionen stänger den ⟨1 april 2026⟩.'],
+  },
+];
+
+export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen)\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.'],
+    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.'],
+  },
+  {
+    id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Ansökan stänger den ⟨16 mars 2025⟩.'],
+    counterExamples: ['Ansökan är stängd sedan ⟨16 mars 2025⟩.'],
+  },
+];
+
+/** Other ways a text states the window's last day, weighed below the words above. */
+export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
+  {
+    id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
+    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.'],
+    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.'],
+  },
+  {
+    id: 'kan-goras-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\bkan\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökan om bidrag för nya projekt kan göras till den ⟨1 december 2017⟩ och beslut meddelas under våren 2018.'],
+    counterExamples: ['Redovisningen kan göras till den ⟨1 december 2017⟩.'],
+  },
+  {
+    id: 'senast', where: 'before', meaning: 'closes', weight: 8.5, cue: sv(/\bsenast\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+    // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not
+    unless: [
+      { where: 'sentence', cue: /återrapport|redovis|slutredovisning|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
+      { where: 'sentence', cue: AGENCY_DUTY },
+    ],
+    examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
+    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)'],
+  },
+  {
+    id: 'stangt-for-ansokan', where: 'before', meaning: 'closes', weight: 8.4, cue: sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu),
+    // the web page's status line: a date, but its word is the site's, not the grant's
+    examples: ['Stängt för ansökan ⟨01 juni 2018⟩'],
+    counterExamples: ['Öppet för ansökan ⟨01 juni 2018⟩'],
+  },
+];
+
+const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
+
+/** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
+export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
+  {
+    id: 'published-label', where: 'before', cue: /^(?:utlysningsdatum|publiceringsdatum|publicerad)\s*:?\s*$/iu, meaning: 'published', weight: 5,
+    examples: ['Utlysningsdatum: ⟨2025-03-06⟩', 'Publicerad ⟨3 februari 2023⟩'],
+    counterExamples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Senast uppdaterad ⟨2024-01-09⟩'],
+  },
+  {
+    // "Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om till de som …"
+    id: 'redistribution', where: 'before', meaning: 'redistribution', weight: 6, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/\binte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|sökts)\b[^.]*\bfördelas\s+om\b/iu) },
+    examples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om till de som i rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel.'],
+    counterExamples: ['Medel som har rekvirerats senast den ⟨16 mars 2026⟩ betalas ut i april.', 'Medel som inte har rekvirerats fördelas om den ⟨16 mars 2026⟩.'],
+  },
+  {
+    id: 'decision', where: 'before', meaning: 'decision', weight: 4,
+    // the word within a few words of the date: "Beslut om ansökan fattades den 23 januari 2020"
+    cue: sv(/\b(?:beslut(?:et|en)?|beslutsdatum|besked)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
+    examples: ['Beslut om fördelning fattas den ⟨15 maj 2025⟩.', 'Beslutsdatum: ⟨2025-05-15⟩', 'Beslut om ansökan fattades den ⟨23 januari 2020⟩.'],
+    counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.'],
+  },
+  {
+    id: 'payment', where: 'before', meaning: 'payment', weight: 4,
+    cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
+    examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.', 'Utbetalningsdatum: ⟨2025-06-30⟩'],
+    counterExamples: ['Ni kan rekvirera till och med den ⟨30 juni 2025⟩.', 'Socialstyrelsen betalar ut medlen efter att region har rekvirerat medel och de kan användas till och med den ⟨31 december 2022⟩.'],
+  },
+  {
+    id: 'reporting-closes', where: 'before', meaning: 'reporting-closes', weight: 3, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovisning(?:en)?|redovisa|slutrapport\p{L}*|rapportera|slutredovisning\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }],
+    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.'],
+    counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.', 'Länsstyrelsen ska redovisa uppdraget till Regeringen senast den ⟨1 mars 2027⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.'],
+  },
+  {
+    id: 'reporting-last-day', where: 'before', meaning: 'reporting-closes', weight: 3,
+    cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
+    examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
+    counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.'],
+  },
+  {
+    id: 'reporting-opens', where: 'before', meaning: 'reporting-opens', weight: 3.5,
+    cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret)\b[^.]*\böppnar\b[^.]*$/iu),
+    examples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩.'],
+    counterExamples: ['Ansökan öppnar den ⟨1 februari 2027⟩.'],
+  },
+  {
+    id: 'next-round', where: 'before', meaning: 'application-round', weight: 2,
+    cue: sv(/\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång)\b[^.]*$/iu),
+    examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.'],
+    counterExamples: ['Ansökningsperioden påbörjas den ⟨31 maj 2018⟩.'],
+  },
+  {
+    id: 'information', where: 'before', meaning: 'information', weight: 2,
+    cue: sv(/\b(?:informationsmöte|informationsträff|webbinarium|webbinarie|informationstillfälle)\p{L}*\b[^.]*$/iu),
+    examples: ['Vi håller ett webbinarium om statsbidraget den ⟨12 mars 2025⟩.'],
+    counterExamples: ['Läs mer om statsbidraget den ⟨12 mars 2025⟩.'],
+  },
+];
+
+/** The recipients' report as the sentence's subject: its dates are the report's. */
+export const REPORT_SUBJECT: ReadonlyArray<Cue<'report'>> = [
+  {
+    // "Redovisningen ska ha inkommit senast den 31 mars 2022", "Redovisningen är öppen 15 augusti–16 september 2025"
+    id: 'report-subject', where: 'sentence', meaning: 'report', weight: 1,
+    cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b/u),
+    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.'],
+    counterExamples: ['Socialstyrelsen ska redovisa uppdraget senast den ⟨31 mars 2022⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.'],
+  },
+];
+
+/** Who may opt in to a redistribution: the words after "fördelas om till". */
+export const REDISTRIBUTION_CONDITION: Cue<'condition'> = {
+  id: 'fordelas-om-till', where: 'after', meaning: 'condition', weight: 1,
+  cue: sv(/\bfördelas\s+om\s+(?:till|mellan)\s+((?:de|dem)\s+som\s+[^.]+)/iu),
+  examples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om till de som i rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel.'],
+  counterExamples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
+};
+
+/** Sections whose dates are never the recipients' deadlines (a förordning's transitional rules). */
+export const NOT_RECIPIENT_SECTION = /^(?:övergångsbestämmelser|ikraftträdande)/iu;

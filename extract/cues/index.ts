@@ -1,0 +1,34 @@
+import * as dates from './dates.js';
+import * as funding from './funding.js';
+import * as genre from './genre.js';
+import * as recipients from './recipients.js';
+import * as scope from './scope.js';
+import * as title from './title.js';
+import type { Cue } from './types.js';
+
+// Every cue table, by family and name: the test runs each row's examples and counter-examples.
+
+export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
+  'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
+  'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
+  'dates.STATUS_LINES': dates.STATUS_LINES,
+  'dates.OPEN_WORDS': dates.OPEN_WORDS,
+  'dates.CLOSE_WORDS': dates.CLOSE_WORDS,
+  'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,
+  'dates.DATE_ROLES': dates.DATE_ROLES,
+  'dates.REPORT_SUBJECT': dates.REPORT_SUBJECT,
+  'funding.TOTAL_CUES': funding.TOTAL_CUES,
+  'funding.NOT_TOTAL': funding.NOT_TOTAL,
+  'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
+  'funding.TOTAL_LINES': funding.TOTAL_LINES,
+  'recipients.TYPE_WORDS': recipients.TYPE_WORDS,
+  'recipients.ELIGIBILITY': recipients.ELIGIBILITY,
+  'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,
+  'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
+  'scope.SCOPE_LEADS': scope.SCOPE_LEADS,
+  'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
+  'title.CHROME_LINES': title.CHROME_LINES,
+  'title.GRANT_NAME': title.GRANT_NAME,
+  'genre.FORM_HEADS': genre.FORM_HEADS,
+  'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
+};

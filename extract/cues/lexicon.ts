@@ -1,0 +1,58 @@
+// The Swedish lexicon the finders share, as data: month names, number words, amount multipliers,
+// recipient nouns and agency names. Parsers and cue tables build their patterns from these lists.
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Number words as grant texts write small counts ("följande sju regioner"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,
+  elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18,
+  nitton: 19, tjugo: 20, tjugoen: 21, tjugoett: 21,
+};
+
+/** Amount multipliers: the word (or abbreviation) and the factor it stands for. */
+export const MULTIPLIERS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['miljarder', 'miljard', 'mdkr', 'mdr', 'mrd'], '1000000000'],
+  [['miljoner', 'miljon', 'mnkr', 'mkr', 'mn'], '1000000'],
+  [['tkr', 'tusen'], '1000'],
+];
+
+export type RecipientNoun = 'region' | 'kommun' | 'organisation';
+
+/**
+ * Recipient nouns, every form a text uses. "landsting", the regions' name until 2019 in older
+ * anvisningar, is `region`.
+ */
+export const RECIPIENT_NOUNS: ReadonlyArray<readonly [RecipientNoun, readonly string[]]> = [
+  ['kommun', ['kommun', 'kommuner', 'kommunerna', 'kommunen']],
+  ['region', ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings']],
+  ['organisation', ['organisation', 'organisationer', 'organisationerna']],
+];
+
+/** The plural definite forms a text uses for "the recipients of one type" ("Regionerna kan även …"). */
+export const RECIPIENT_PLURALS: ReadonlyArray<readonly [RecipientNoun, readonly string[]]> = [
+  ['kommun', ['kommunerna', 'kommuner']],
+  ['region', ['regionerna', 'regioner', 'landstingen']],
+];
+
+/** Agencies that distribute grants, as texts name them. SKR is a party, never the distributor. */
+export const AGENCIES: readonly string[] = [
+  'Socialstyrelsen', 'Skolverket', 'Naturvårdsverket', 'MUCF', 'Myndigheten för ungdoms- och civilsamhällesfrågor',
+  'Folkhälsomyndigheten', 'Länsstyrelsen', 'Försäkringskassan', 'Boverket', 'Tillväxtverket', 'Vinnova',
+  'Kammarkollegiet', 'Specialpedagogiska skolmyndigheten', 'Arbetsförmedlingen', 'Myndigheten för delaktighet',
+  'Jämställdhetsmyndigheten', 'Migrationsverket', 'Kulturrådet', 'Statens kulturråd', 'Energimyndigheten',
+  'Trafikverket', 'Brottsoffermyndigheten', 'Myndigheten för vård- och omsorgsanalys', 'E-hälsomyndigheten',
+  'Inspektionen för vård och omsorg', 'Sveriges Kommuner och Regioner', 'SKR', 'SKL',
+];
+
+/** Parties named in grant texts that never distribute the grant themselves. */
+export const NOT_DISTRIBUTORS: ReadonlySet<string> = new Set(['SKR', 'SKL', 'Sveriges Kommuner och Regioner']);
+
+/** Longest first, so an alternation prefers "kommunerna" to "kommun". */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
+}

@@ -1,0 +1,66 @@
+import { sv } from '../parse/unicode.js';
+import { AGENCIES, alternation } from './lexicon.js';
+import type { Cue } from './types.js';
+
+// The title is the document's own heading or the grant name it states, never page chrome: a
+// menu item, a cookie or browser notice, a date stamp, an image caption, the agency's or a
+// ministry's name alone above a government decision.
+
+export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
+  {
+    id: 'navigation', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu|publicerad|granskad|pressmeddelande(?:\s+från\s+[\p{L}-]+)?|nyhet|regeringsbeslut)$/iu,
+    examples: ['Hoppa till huvudinnehåll', 'Läs mer', 'Regeringsbeslut'],
+    counterExamples: ['Statsbidrag för specialpedagogik för lärande 2019/20'],
+  },
+  {
+    // site notices above a page's content: cookies, newsletters, "keep yourself updated", the browser
+    id: 'site-notice', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\b(?:kakor|cookies|mejlutskick|nyhetsbrev|prenumerera|håll dig (?:i stället )?uppdaterad|webbläsare|internet explorer|ladda om sidan|laddas om|gå till sidans|innehållet publicerades|statsråd på denna sida|javascript)\b/iu,
+    examples: ['Kakor (cookies) Trafikverket använder kakor för att förbättra ditt besök.', 'Du har inte javascript påslaget.'],
+    counterExamples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal'],
+  },
+  {
+    // a page's date stamp: "Publicerad 3 februari 2023", "Senast uppdaterad: 2024-01-09"
+    id: 'dateline', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:publicerad|uppdaterad|senast (?:uppdaterad|granskad|ändrad)|granskad)\b[^.]{0,40}\d{4}(?:-\d\d-\d\d)?$/iu,
+    examples: ['Publicerad 3 februari 2023', 'Senast uppdaterad: 2024-01-09'],
+    counterExamples: ['Statsbidrag publicerat för 2024 års insatser'],
+  },
+  {
+    // the sender above a government decision or a page: "Finansdepartementet", "Regeringsuppdrag från Socialdepartementet", "Tillväxtverket"
+    id: 'sender', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:[\p{L}-]*departementet|regeringsuppdrag\s+från\s+[\p{L}-]+|regeringen|regeringskansliet|${alternation(AGENCIES)})$`, 'iu')),
+    examples: ['Finansdepartementet', 'Regeringsuppdrag från Socialdepartementet', 'Tillväxtverket'],
+    counterExamples: ['Tillväxtverket fördelar stöd till kommuner', 'Regleringsbrev för budgetåret 2007'],
+  },
+  {
+    // markup left in a text export: "<article selex:utfardad_datum=…>"
+    id: 'markup', where: 'line', meaning: 'chrome', weight: 1, cue: /^<\/?[a-z][^<>]{0,300}>$/iu,
+    examples: ['<article selex:utfardad_datum="2013-11-28" selex:ikraft_datum="2014-01-01">', '</section>'],
+    counterExamples: ['Förordning om statsbidrag till försvarshistoriska museiverksamheter'],
+  },
+  {
+    // a government decision's head: "Regeringsbeslut 43 2007-06-20"
+    id: 'decision-head', where: 'line', meaning: 'chrome', weight: 1, cue: /^regeringsbeslut(?:\s+[IVX\d:.-]+){0,3}$/iu,
+    examples: ['Regeringsbeslut 43 2007-06-20', 'Regeringsbeslut III:20'],
+    counterExamples: ['Regeringsbeslut om statsbidrag till kommuner'],
+  },
+  {
+    // a decision's number, date or diary number alone on its line: "III:20", "2014-12-18", "S2014/8929/SAM (delvis)"
+    id: 'reference-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:[IVX]+[: ]\d+|\d{4}-\d\d-\d\d|[A-Z]{1,3}\d{4}\/\d+(?:\/[A-Z]+)?(?:\s+\(delvis\))?)$/u,
+    examples: ['III:20', '2014-12-18', 'S2014/8929/SAM (delvis)'],
+    counterExamples: ['Regleringsbrev för budgetåret 2015'],
+  },
+];
+
+/** A line that names a grant: preferred as the title over a first sentence that does not. */
+export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
+  {
+    id: 'grant-words', where: 'line', meaning: 'grant-name', weight: 1,
+    cue: sv(/\b(?:statsbidrag|bidrag|stöd|stödet|utlysning|anvisningar?|regleringsbrev|stadsmiljöavtal|medel|uppdrag)\b/iu),
+    examples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal', 'Statsbidrag för specialpedagogik för lärande 2019/20', 'Regleringsbrev för budgetåret 2007'],
+    counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
+  },
+];

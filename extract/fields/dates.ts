@@ -1,0 +1,66 @@
+import { findDates, findRanges, findVague } from '../parse/dates.js';
+import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, type DateRole } from '../cues/dates.js';
+import { bestCue, contextOf } from '../cues/types.js';
+import type { Doc } from '../tree/types.js';
+import { allSentences, bodyBlocks, locIn, metaFound, type Found } from './common.js';
+import type { Vague } from './reporting.js';
+
+// The other dated events a text states, each with the role its cue gives ("Utlysningsdatum",
+// "Beslut … den", "betalas ut den"). A date no row gives a role is left out: it is never a
+// deadline by guess. Dates under övergångsbestämmelser are the law's, not the recipients'.
+
+export interface DatedEvent { readonly date?: string; readonly vague?: Vague; readonly role: DateRole; readonly text: string }
+
+export interface Redistribution { readonly cutoff?: Found<string>; readonly condition?: Found<string> }
+
+export function findDatedEvents(doc: Doc): Array<Found<DatedEvent>> {
+  const out: Array<Found<DatedEvent>> = [];
+  const seen = new Set<string>();
+  // the front matter's "date:" is the page's publication date
+  const meta = doc.meta?.date;
+  const published = meta ? findDates(meta.value)[0] : undefined;
+  if (meta && published && published.start === 0) {
+    const f = metaFound(meta);
+    out.push({ value: { date: published.date, role: 'published', text: meta.value }, at: f.at });
+  }
+  for (const s of allSentences(bodyBlocks(doc))) {
+    if (!/\d/u.test(s.text)) continue;
+    const heading = doc.sections[s.block.section]?.heading?.seg.text ?? '';
+    if (NOT_RECIPIENT_SECTION.test(heading)) continue;
+    const ranges = findRanges(s.text);
+    const hits = [
+      ...findDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
+      ...findVague(s.text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text } })),
+    ].sort((a, b) => a.start - b.start);
+    for (const h of hits) {
+      if (ranges.some((r) => r.start <= h.start && h.end <= r.end)) continue;
+      const row = bestCue(DATE_ROLES, contextOf(s.text, h.start, h.end, heading));
+      // a vague date is an event only when it is a payment or a decision ("Utbetalning sker i början av 2027")
+      if (!row || ('vague' in h && row.meaning !== 'payment' && row.meaning !== 'decision')) continue;
+      const key = `${'date' in h ? h.date : JSON.stringify(h.vague)}|${row.meaning}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const value = 'date' in h ? { date: h.date!, role: row.meaning, text: s.text } : { vague: h.vague!, role: row.meaning, text: s.text };
+      out.push({ value, at: locIn(s) });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om till de som i
+ * rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel": the cut-off, and who
+ * gets the money (those who opted in).
+ */
+export function findRedistribution(events: ReadonlyArray<Found<DatedEvent>>): Redistribution | undefined {
+  const e = events.find((x) => x.value.role === 'redistribution' && x.value.date);
+  if (!e) return undefined;
+  const text = e.at.block.seg.text.slice(e.at.start, e.at.end);
+  const m = REDISTRIBUTION_CONDITION.cue.exec(text);
+  const condition = m?.[1]?.replace(/\s+$/u, '');
+  const start = m && condition ? m.index + m[0].length - m[1]!.length : 0;
+  return {
+    cutoff: { value: e.value.date!, at: e.at },
+    ...(m && condition ? { condition: { value: condition.replace(/\s+/gu, ' '), at: { block: e.at.block, start: e.at.start + start, end: e.at.start + start + condition.length } } } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { findDatedEvents } from '../../extract/fields/dates.js';
+import { findFunding } from '../../extract/fields/funding.js';
+import { findConditions, findEvidenceDocuments, findExcludedUses, findPermittedUses } from '../../extract/fields/lists.js';
+import { findContacts, findLegalBasis, findLinks } from '../../extract/fields/references.js';
+import { findRecipients } from '../../extract/fields/recipients.js';
+import { findPayment, findRequisition, findUsagePeriod } from '../../extract/fields/requisition.js';
+import { findRepayment, findReporting } from '../../extract/fields/reporting.js';
+import { findAgency, findPurpose, findTitle } from '../../extract/fields/title.js';
+import { readText } from '../../extract/read/text.js';
+import type { Doc } from '../../extract/tree/types.js';
+
+// Every finder runs in linear time on hostile text: 1–2 MB of spaces, digits and repeated
+// "den 1 " (with the words that start the cue patterns around them). A super-linear pattern takes
+// minutes on these; the bound is generous so that only such a pattern can fail it.
+
+const MB = 1 << 20;
+const hostile: ReadonlyArray<readonly [string, string]> = [
+  ['spaces', `Statsbidrag senast${' '.repeat(1.5 * MB)}x fördelas om till de som${' '.repeat(MB / 2)}.`],
+  ['digits', `Summa ${'1'.repeat(1.5 * MB)} kronor att fördela`],
+  ['"den 1 "', `Ansökan öppnar ${'den 1 '.repeat(MB / 6)}maj`],
+  ['spaced words', `Totalt ${'senast den '.repeat(MB / 11)}fördela`],
+];
+
+const finders: ReadonlyArray<readonly [string, (d: Doc) => unknown]> = [
+  ['title', (d) => findTitle(d)], ['agency', findAgency], ['purpose', findPurpose], ['recipients', findRecipients],
+  ['funding', findFunding], ['requisition', findRequisition], ['payment', findPayment], ['usage period', findUsagePeriod],
+  ['permitted uses', findPermittedUses], ['excluded uses', findExcludedUses], ['underlag', findEvidenceDocuments],
+  ['conditions', (d) => findConditions(d, new Set(), new Set())], ['reporting', findReporting], ['repayment', findRepayment],
+  ['legal basis', findLegalBasis], ['contacts', findContacts], ['links', findLinks], ['dates', findDatedEvents],
+  ['whole extract', (d) => extractAnvisning(d, { path: 'x.txt', sha256: '0'.repeat(64) })],
+];
+
+describe.each(hostile)('on %s', (_name, text) => {
+  const doc = readText('hostile.txt', text);
+  it.each(finders)('%s returns promptly', (_f, find) => {
+    const t0 = performance.now();
+    find(doc);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
