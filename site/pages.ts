@@ -81,7 +81,7 @@ const NEWS_SHOWN = 5;
 
 /** "Nytt i år": changes a recipient must act on first, then the rest; the top few shown, the others folded. */
 /** "Nytt i år": the change report's records in its ranking, action items first. */
-function newsOf(changes: readonly Change[]): { top: unknown[]; rest: unknown[]; count: number } {
+function newsOf(changes: readonly Change[]): { items: unknown[]; top: unknown[]; rest: unknown[]; count: number } {
   const ranked = changes.map((c, i) => ({ c, i, rank: RANK[c.importance] ?? 2 }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map(({ c, rank }) => {
@@ -89,7 +89,7 @@ function newsOf(changes: readonly Change[]): { top: unknown[]; rest: unknown[]; 
       return { ...(words ? { label: c.label, words } : { text: describeChange(c) }), importance: c.importance, ...(rank === 0 ? { action: true } : {}) };
     });
   const shown = Math.min(NEWS_SHOWN, Math.max(1, ranked.filter((x) => 'action' in x).length));
-  return { top: ranked.slice(0, shown), rest: ranked.slice(shown), count: ranked.length };
+  return { items: ranked, top: ranked.slice(0, shown), rest: ranked.slice(shown), count: ranked.length };
 }
 
 

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { loadReference } from '../../specs/reference/index.js';
 import { cli, ROOT } from '../helpers.js';
 
@@ -22,10 +22,19 @@ export function population(header = '"region";"2025M10"'): string {
 }
 
 /** The shipped project plus a computed kommun list for kompetensförsörjning 2026, built: every kind of allocation page. */
-export async function buildWithComputedList(today = TODAY): Promise<string> {
+export async function buildWithComputedList(today = TODAY, only?: readonly string[]): Promise<string> {
   const d = mkdtempSync(join(tmpdir(), 'grantspec-site-lists-'));
   cpSync(join(ROOT, 'sources'), join(d, 'sources'), { recursive: true });
-  cpSync(join(ROOT, 'specs'), join(d, 'specs'), { recursive: true, filter: (s) => !s.endsWith('.ts') });
+  // `only`: just these grants' folders (tests whose expectations list every grant of a small catalogue)
+  const grantDir = (s: string): string | undefined => {
+    const rel = relative(join(ROOT, 'specs'), s).split(sep);
+    const dir = rel[0] ? join(ROOT, 'specs', rel[0]) : '';
+    return dir && statSync(dir).isDirectory() && readdirSync(dir).some((f) => /^\d{4}\..*ya?ml$/u.test(f)) ? rel[0] : undefined;
+  };
+  cpSync(join(ROOT, 'specs'), join(d, 'specs'), {
+    recursive: true,
+    filter: (s) => { const g = grantDir(s); return !s.endsWith('.ts') && (!only || g === undefined || only.includes(g)); },
+  });
   writeFileSync(join(d, 'sources/2026/befolkning.csv'), population());
   const c = await cli(['allocation', 'compute', '--grant', 'kompetensforsorjning-halso-och-sjukvard', '--year', '2026', '--to', 'kommun', '--population', 'sources/2026/befolkning.csv'], d);
   if (c.code !== 0) throw new Error(`compute failed: ${c.stderr}`);

@@ -48,7 +48,8 @@ describe('npm run build output', () => {
     expect(csv).toContain('Före rekvisitionen;Att göra;Rekvirera i e-tjänsten för statsbidrag senast 13 maj 2026;2026-05-13;;;;;Sista dag att rekvirera är den 13 maj 2026.\r\n');
     // repayment triggers are information, never a task to tick
     expect(csv).toContain('När pengar ska betalas tillbaka (information);Information;');
-    expect(md).toMatch(/## När pengar ska betalas tillbaka \(information\)\n\n- Den del/u);
+    // (the Markdown checklist backslash-escapes Markdown punctuation in its text; it reads the same)
+    expect(md).toMatch(/## När pengar ska betalas tillbaka \\\(information\\\)\n\n- Den del/u);
     // a date is said once per item
     for (const line of md.split('\n')) expect(line.match(/\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/gu)?.length ?? 0, line).toBeLessThanOrEqual(2);
     expect(md).not.toMatch(/\(\d{1,2} maj 2026\)/u);
@@ -65,7 +66,8 @@ describe('npm run build output', () => {
       const text = readFileSync(p, 'utf8');
       expect(text, p).not.toContain(out);
       expect(text, p).not.toContain(ROOT);
-      expect(text, p).not.toMatch(/sources\/20\d\d\//u);
+      // the editors' guide names the repository's sources/<year>/ folder in its commands, by design
+      if (!p.endsWith('/site/redaktorer.html')) expect(text, p).not.toMatch(/sources\/20\d\d\//u);
     }
   });
 
