@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -218,13 +218,21 @@ async function validateChanged(o: BuildOptions, files: readonly string[], hashes
 }
 
 export async function buildSite(o: BuildOptions): Promise<BuildResult> {
+  // a specs folder that is none (a file, /dev/null) is reported before the output folder is made
+  await specFiles(o.specsDir);
+  const existed = existsSync(o.outDir);
+  let built = false;
   const cache = cacheFolder(o.outDir);
   const release = await acquireLock(cache, o.outDir, o.waitMs ?? 60_000);
   try {
-    return await withCleanup(() => { removeOwn(o.outDir); release(); }, () => build(o, cache));
+    const result = await withCleanup(() => { removeOwn(o.outDir); release(); }, () => build(o, cache));
+    built = result.built;
+    return result;
   } finally {
     removeOwn(o.outDir);
     release();
+    // nothing written: an output folder this build made is not left behind empty
+    if (!existed && !built) try { rmdirSync(o.outDir); } catch { /* not empty: leave it */ }
   }
 }
 

@@ -51,7 +51,10 @@ describe('incremental build', () => {
   const spec = join(dir, 'specs/socialdataregister/2026.yaml');
 
   it('renders only the changed grant and writes what a cold build writes', async () => {
-    expect((await build(dir, out)).stderr).toMatch(/\(4 grant folders rendered/u);
+    // a cold build renders every grant folder of the project
+    const grants = readdirSync(join(dir, 'specs'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && readdirSync(join(dir, 'specs', e.name)).some((f) => f.endsWith('.yaml'))).length;
+    expect((await build(dir, out)).stderr).toMatch(new RegExp(`\\(${grants} grant folders rendered`, 'u'));
     const again = await build(dir, out);
     expect(again.stderr).toMatch(/\(0 grant folders rendered, \d+ files written\)/u);
     writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: (.*)$/mu, 'title: $1 (ny titel)'));
@@ -113,7 +116,8 @@ describe('the output folder', () => {
     // a change to every grant: the next build renders them all (and takes a while)
     for (const id of readdirSync(join(dir, 'specs'))) {
       const f = join(dir, 'specs', id, '2026.yaml');
-      if (existsSync(f)) writeFileSync(f, readFileSync(f, 'utf8').replace(/^title: (.*)$/mu, 'title: $1 (avbruten)'));
+      // (a quoted title is left alone: appending to it would make the YAML invalid, and the build would stop before the signal)
+      if (existsSync(f)) writeFileSync(f, readFileSync(f, 'utf8').replace(/^title: ([^"'\n].*)$/mu, 'title: $1 (avbruten)'));
     }
     const child = spawn(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'build', '--out', out, '--today', '2026-04-15'], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore' });
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

@@ -31,7 +31,8 @@ describe('review for an update', () => {
   it('highlights every value of the new spec at its place, with its status in words', async () => {
     const r = await cli(['update', `sources/2026/${GRANT}.txt`, '--grant', GRANT, '--year', '2026', '--format', 'json'], dir);
     const values = (JSON.parse(r.stdout) as { values: Array<{ path: string; status: string }> }).values;
-    for (const v of values.filter((x) => x.status !== 'needs-review')) {
+    // themes are an editor's classification, not read from the text: nothing to mark in it
+    for (const v of values.filter((x) => x.status !== 'needs-review' && !x.path.startsWith('themes.'))) {
       const id = v.path.replace(/[^a-z0-9]+/giu, '-').toLowerCase();
       expect(html, v.path).toContain(`<span class="anchor" id="src-${id}"></span><span class="tag s-${v.status}">`);
       expect(html, v.path).toContain(`href="#src-${id}"`);
