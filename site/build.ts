@@ -301,14 +301,22 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   const render = await loadTemplates(o.templatesDir);
   const writer = new Writer(tmp);
   const pages: Record<string, string> = {};
-  const wide = renderSiteWide(summaries, render, o.today, loadReference(), (path, content) => writer.write(path, content), (path, template, data) => {
+  // a site-wide file (calendars, feeds, the search index, vendored libraries) whose bytes are those
+  // of the previous build, and still intact in the output, is kept rather than written again
+  const put = (path: string, content: string): void => {
+    const h = sha(content);
+    pages[`=${path}`] = h;
+    if (prev?.pages[`=${path}`] === h && intact(path)) kept.push(path);
+    else writer.write(path, content);
+  };
+  const wide = renderSiteWide(summaries, render, o.today, loadReference(), put, (path, template, data) => {
     const h = sha(`${template}\0${JSON.stringify(data)}`);
     pages[path] = h;
     const same = prev?.pages[path] === h && intact(path);
     if (same) kept.push(path);
     return same;
   });
-  await writeShared(writer, o, files, specs);
+  await writeShared(put, o, files, specs);
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
   if (commit) {
@@ -341,7 +349,7 @@ async function together(o: BuildOptions, files: readonly string[], specs: Readon
   const summaries = [...r.summaries].sort((a, b) => a.id.localeCompare(b.id));
   const writer = new Writer(tmp);
   const wide = renderSiteWide(summaries, await loadTemplates(o.templatesDir), o.today, loadReference(), (path, content) => writer.write(path, content));
-  await writeShared(writer, o, files, specs);
+  await writeShared((path, content) => writer.write(path, content), o, files, specs);
   await swapInto(o.outDir, tmp);
   const cache = cacheFolder(o.outDir);
   try { statSync(join(cache, 'manifest.json')); writeCacheFile(join(cache, 'manifest.json'), '{}'); } catch { /* none */ }
@@ -357,8 +365,8 @@ function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
  * browser libraries, the Atom feeds of material changes (from the same change records as
  * "Nytt i år", over every grant's years) and the assets folder.
  */
-async function writeShared(writer: Writer, o: BuildOptions, files: readonly string[], specs: ReadonlyMap<string, GrantSpec> | undefined): Promise<void> {
-  for (const [path, content] of vendorAssets()) writer.write(path, content);
-  for (const [path, content] of feeds((await loadGrants(files, specs)).grants, loadReference())) writer.write(path, content);
-  for (const f of (await readdir(o.assetsDir)).sort()) writer.write(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
+async function writeShared(put: (path: string, content: string) => void, o: BuildOptions, files: readonly string[], specs: ReadonlyMap<string, GrantSpec> | undefined): Promise<void> {
+  for (const [path, content] of vendorAssets()) put(path, content);
+  for (const [path, content] of feeds((await loadGrants(files, specs)).grants, loadReference())) put(path, content);
+  for (const f of (await readdir(o.assetsDir)).sort()) put(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
 }

@@ -66,7 +66,8 @@ export async function acquireLock(cache: string, outDir: string, waitMs: number)
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     let pid = Number.NaN;
-    try { pid = Number(readFileSync(file, 'utf8')); } catch { continue; /* released meanwhile */ }
+    // an empty file is a lock whose pid is still being written (Number('') would be 0, "dead")
+    try { const text = readFileSync(file, 'utf8').trim(); pid = text === '' ? Number.NaN : Number(text); } catch { continue; /* released meanwhile */ }
     // a lock being written has no pid yet: only an old, empty or dead one is stale
     if (!alive(pid) && (Number.isInteger(pid) || Date.now() - Number(statSafe(file)?.mtimeMs ?? 0) > 2000)) {
       try { unlinkSync(file); } catch { /* another build took it over first */ }
