@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../specs/diagnostics.js';
@@ -303,8 +303,8 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   const pages: Record<string, string> = {};
   // a site-wide file (calendars, feeds, the search index, vendored libraries) whose bytes are those
   // of the previous build, and still intact in the output, is kept rather than written again
-  const put = (path: string, content: string): void => {
-    const h = sha(content);
+  const put = (path: string, content: string, identity?: string): void => {
+    const h = sha(identity ?? content);
     pages[`=${path}`] = h;
     if (prev?.pages[`=${path}`] === h && intact(path)) kept.push(path);
     else writer.write(path, content);
@@ -316,7 +316,8 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     if (same) kept.push(path);
     return same;
   });
-  await writeShared(put, o, files, specs);
+  // every grant lives in one folder here (two folders of one grant went the `together` way above)
+  await writeShared(put, o, multiYear(files), specs);
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
   if (commit) {
@@ -358,6 +359,18 @@ async function together(o: BuildOptions, files: readonly string[], specs: Readon
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return ds.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * The spec files of the grants with two or more anvisningar (other files of their folders too):
+ * only they have changes between years, so only they make feed entries; the others need not be
+ * read again for the feeds. Assumes each grant lives in one folder.
+ */
+function multiYear(files: readonly string[]): string[] {
+  const years = new Map<string, number>();
+  const anvisning = (f: string): boolean => /^[^.]+\.ya?ml$/u.test(basename(f));
+  for (const f of files) if (anvisning(f)) years.set(dirname(f), (years.get(dirname(f)) ?? 0) + 1);
+  return files.filter((f) => (years.get(dirname(f)) ?? 0) >= 2);
 }
 
 /**

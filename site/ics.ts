@@ -68,8 +68,19 @@ function alarm(days: number, text: string): string[] {
 }
 
 export function icsCalendar(name: string, events: readonly Event[]): string {
+  return icsCalendarOf(name, icsEvents(events));
+}
+
+/** A calendar around events already written by icsEvents (many recipients share one list of events). */
+export function icsCalendarOf(name: string, events: string): string {
+  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//grantspec//Statsbidrag//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  return `${head.map((l) => `${fold(l)}\r\n`).join('')}${events}END:VCALENDAR\r\n`;
+}
+
+/** The VEVENTs of a calendar, folded, each line ending in CRLF. */
+export function icsEvents(events: readonly Event[]): string {
   const base = siteUrl();
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//grantspec//Statsbidrag//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  const lines: string[] = [];
   for (const e of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind))) {
     lines.push(
       'BEGIN:VEVENT',
@@ -85,6 +96,5 @@ export function icsCalendar(name: string, events: readonly Event[]): string {
       'END:VEVENT',
     );
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return lines.map((l) => `${fold(l)}\r\n`).join('');
 }

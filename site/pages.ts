@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 import { itemText } from '../specs/schema/scalars.js';
 import type { Reference } from '../specs/reference/index.js';
@@ -5,7 +6,7 @@ import { allocationView, offerOf, recipientHref, type Offer } from './allocation
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor } from './helpers/format.js';
 import type { Grant } from './data.js';
-import { icsCalendar } from './ics.js';
+import { icsCalendar, icsCalendarOf, icsEvents } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import type { Render } from './render.js';
 import { worksheet } from './worksheet.js';
@@ -97,7 +98,11 @@ const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
 
 type PageFn = (path: string, template: string, data: Record<string, unknown>) => void;
 
-export type Emit = (path: string, content: string) => void;
+/**
+ * Where a rendered file goes. `identity`, where given, is a short string that determines the
+ * content (an incremental build hashes it instead of a large file's bytes).
+ */
+export type Emit = (path: string, content: string, identity?: string) => void;
 
 /**
  * Whether a page need not be rendered: an incremental build answers true when the page's data and
@@ -263,6 +268,7 @@ function recipientPages(offers: readonly Offer[], events: ReadonlyArray<Event & 
   });
   const eventsOf = new Map<string, Array<Event & { href: string }>>();
   for (const e of events) eventsOf.set(e.href, [...eventsOf.get(e.href) ?? [], e]);
+  const blocks = new Map<string, { text: string; hash: string }>();
   for (const r of [...ref.regioner, ...ref.kommuner]) {
     const mine = offers.filter((o) => { const to = o.to[r.type]; return to && (!to.named || to.named.includes(r.code)); });
     const grants = mine.map((o) => {
@@ -283,8 +289,15 @@ function recipientPages(offers: readonly Offer[], events: ReadonlyArray<Event & 
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
       ics: `${r.code}.ics`, atom: `${r.code}.atom`,
     });
-    const own = mine.flatMap((o) => eventsOf.get(o.href) ?? []);
-    put(`site/mottagare/${r.code}.ics`, icsCalendar(`Statsbidrag för ${r.name}`, own));
+    // most kommuner (and regioner) can requisition the same grants: their events are written once
+    const key = mine.map((o) => o.href).join('\n');
+    let block = blocks.get(key);
+    if (block === undefined) {
+      const text = icsEvents(mine.flatMap((o) => eventsOf.get(o.href) ?? []));
+      blocks.set(key, block = { text, hash: createHash('sha256').update(text).digest('hex') });
+    }
+    const name = `Statsbidrag för ${r.name}`;
+    put(`site/mottagare/${r.code}.ics`, icsCalendarOf(name, block.text), `ics\0${name}\0${block.hash}`);
     docs.push({ href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region', body: [r.name, ref.lanNames.get(r.lan) ?? '', ...grants.map((x) => x.title)].join(' · ') });
   }
   return docs;
