@@ -2,7 +2,7 @@ import type { Diagnostic } from '../specs/diagnostics.js';
 import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import type { Change } from '../specs/diff/index.js';
 import { describe as describeChange } from '../specs/diff/format.js';
-import { fieldOf, labelOf } from '../specs/fields.js';
+import { labelOf } from '../specs/fields.js';
 
 // The editor's review page: the source text with every extracted value highlighted and linked both
 // ways to its field, the fields this genre usually has but this document lacks, and the lint
@@ -45,28 +45,40 @@ const EXPECTED: ReadonlyArray<readonly [string, string]> = [
 ];
 
 function present(spec: GrantSpec, path: string): boolean {
-  const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), spec);
+  const v = valueAt(spec, path);
   return v !== undefined && !(Array.isArray(v) && v.length === 0);
 }
 
-function valueText(spec: GrantSpec, path: string): string {
-  const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), spec);
+const valueAt = (spec: GrantSpec, path: string): unknown =>
+  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), spec);
+
+/** A value as the review shows it: the text of a list item, JSON for anything else that is not a scalar. */
+function show(v: unknown): string {
   if (v === undefined) return '';
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v && typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
   return JSON.stringify(v);
 }
 
-export function reviewHtml(file: string, source: string, spec: GrantSpec, findings: readonly Diagnostic[]): string {
+interface Lint { readonly n: number; readonly at: number; readonly f: Diagnostic }
+interface Span<T> { readonly item: T; readonly start: number; readonly end: number }
+
+/** Where each evidence quote and each lint finding stands in the source. */
+function placed<T>(source: string, items: ReadonlyArray<{ item: T; line: number; column?: number; quote: string }>, findings: readonly Diagnostic[]): { spans: Array<Span<T>>; lints: Lint[] } {
   const starts = lineStarts(source);
   const offsetOf = (line: number, column = 1): number => Math.min(source.length, (starts[line - 1] ?? 0) + column - 1);
-  const spans: Array<{ field: string; start: number; end: number }> = [];
-  for (const [field, e] of Object.entries(spec.evidence)) {
-    const start = offsetOf(e.line, e.column ?? 1);
-    const end = quoteEnd(source, start, e.quote);
-    if (end !== undefined) spans.push({ field, start, end });
+  const spans: Array<Span<T>> = [];
+  for (const x of items) {
+    const start = offsetOf(x.line, x.column ?? 1);
+    const end = quoteEnd(source, start, x.quote);
+    if (end !== undefined) spans.push({ item: x.item, start, end });
   }
   const lints = findings.filter((f) => f.line !== undefined).map((f, n) => ({ n: n + 1, at: offsetOf(f.line!, f.column ?? 1), f }));
+  return { spans, lints };
+}
+
+/** The source as escaped HTML: lint marks, an anchor where each span starts, and highlighted spans. */
+function markedSource<T>(source: string, spans: ReadonlyArray<Span<T>>, lints: readonly Lint[], anchor: (s: Span<T>) => string, highlight: (text: string, covering: Array<Span<T>>) => string): string {
   const cuts = new Set<number>([0, source.length]);
   for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
   for (const l of lints) cuts.add(l.at);
@@ -75,22 +87,28 @@ export function reviewHtml(file: string, source: string, spec: GrantSpec, findin
   for (let k = 0; k < points.length - 1; k++) {
     const a = points[k]!;
     const b = points[k + 1]!;
-    for (const l of lints.filter((x) => x.at === a)) {
-      body += `<span class="lint" id="lint-${l.n}"><a href="#lf-${l.n}">⚠ ${esc(l.f.rule)}</a></span>`;
-    }
-    for (const s of spans.filter((x) => x.start === a)) body += `<span class="anchor" id="src-${id(s.field)}"></span>`;
+    for (const l of lints.filter((x) => x.at === a)) body += `<span class="lint" id="lint-${l.n}"><a href="#lf-${l.n}">⚠ ${esc(l.f.rule)}</a></span>`;
+    for (const s of spans.filter((x) => x.start === a)) body += anchor(s);
     const covering = spans.filter((s) => s.start <= a && b <= s.end);
     const text = esc(source.slice(a, b));
-    body += covering.length
-      ? `<a class="hl" href="#f-${id(covering[0]!.field)}" title="${esc(covering.map((s) => s.field).join(', '))}">${text}</a>`
-      : text;
+    body += covering.length ? highlight(text, covering) : text;
   }
+  return body;
+}
+
+const lintListOf = (lints: readonly Lint[]): string =>
+  lints.map((l) => `<li id="lf-${l.n}"><a href="#lint-${l.n}">Rad ${l.f.line}:${l.f.column}</a> <strong>${esc(l.f.rule)}</strong> (${l.f.severity === 'error' ? 'fel' : 'varning'}): ${esc(l.f.message)}</li>`).join('\n');
+
+export function reviewHtml(file: string, source: string, spec: GrantSpec, findings: readonly Diagnostic[]): string {
+  const { spans, lints } = placed(source, Object.entries(spec.evidence).map(([field, e]) => ({ item: field, ...e })), findings);
+  const body = markedSource(source, spans, lints, (s) => `<span class="anchor" id="src-${id(s.item)}"></span>`,
+    (text, covering) => `<a class="hl" href="#f-${id(covering[0]!.item)}" title="${esc(covering.map((s) => s.item).join(', '))}">${text}</a>`);
   const fields = Object.keys(spec.evidence).map((f) => {
-    const found = spans.some((s) => s.field === f);
-    return `<tr id="f-${id(f)}"><th scope="row"><code>${esc(f)}</code></th><td>${esc(valueText(spec, f))}</td><td>${found ? `<a href="#src-${id(f)}">rad ${spec.evidence[f]!.line}</a>` : `rad ${spec.evidence[f]!.line} (citatet hittades inte)`}</td></tr>`;
+    const found = spans.some((s) => s.item === f);
+    return `<tr id="f-${id(f)}"><th scope="row"><code>${esc(f)}</code></th><td>${esc(show(valueAt(spec, f)))}</td><td>${found ? `<a href="#src-${id(f)}">rad ${spec.evidence[f]!.line}</a>` : `rad ${spec.evidence[f]!.line} (citatet hittades inte)`}</td></tr>`;
   }).join('\n');
   const missing = spec.kind === 'anvisning' ? EXPECTED.filter(([p]) => !present(spec, p)).map(([p, t]) => `<li><code>${esc(p)}</code>: ${esc(t)}</li>`).join('\n') : '';
-  const lintList = lints.map((l) => `<li id="lf-${l.n}"><a href="#lint-${l.n}">Rad ${l.f.line}:${l.f.column}</a> <strong>${esc(l.f.rule)}</strong> (${l.f.severity === 'error' ? 'fel' : 'varning'}): ${esc(l.f.message)}</li>`).join('\n');
+  const lintList = lintListOf(lints);
   return `<!doctype html>
 <html lang="sv">
 <head>
@@ -178,45 +196,14 @@ const STATUS: Readonly<Record<UpdateStatus, { label: string; mark: string; help:
 
 const IMPORTANCE_ORDER: Readonly<Record<string, number>> = { action: 0, notice: 1, info: 2 };
 
-function show(v: unknown): string {
-  if (v === undefined) return '';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v && typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
-  return JSON.stringify(v);
-}
-
 export function reviewUpdateHtml(r: UpdateReviewInput): string {
   const { source } = r;
-  const starts = lineStarts(source);
-  const offsetOf = (line: number, column = 1): number => Math.min(source.length, (starts[line - 1] ?? 0) + column - 1);
-  const spans: Array<{ v: ReviewValue; start: number; end: number }> = [];
-  for (const v of r.values) {
-    if (!v.evidence) continue;
-    const start = offsetOf(v.evidence.line, v.evidence.column ?? 1);
-    const end = quoteEnd(source, start, v.evidence.quote);
-    if (end !== undefined) spans.push({ v, start, end });
-  }
-  const located = new Set(spans.map((s) => s.v.path));
-  const lints = r.findings.filter((f) => f.line !== undefined).map((f, n) => ({ n: n + 1, at: offsetOf(f.line!, f.column ?? 1), f }));
-  const cuts = new Set<number>([0, source.length]);
-  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
-  for (const l of lints) cuts.add(l.at);
-  const points = [...cuts].sort((a, b) => a - b);
-  let body = '';
-  for (let k = 0; k < points.length - 1; k++) {
-    const a = points[k]!;
-    const b = points[k + 1]!;
-    for (const l of lints.filter((x) => x.at === a)) body += `<span class="lint" id="lint-${l.n}"><a href="#lf-${l.n}">⚠ ${esc(l.f.rule)}</a></span>`;
-    for (const s of spans.filter((x) => x.start === a)) {
-      const st = STATUS[s.v.status];
-      body += `<span class="anchor" id="src-${id(s.v.path)}"></span><span class="tag s-${s.v.status}">${st.mark} ${st.label}</span>`;
-    }
-    const covering = spans.filter((s) => s.start <= a && b <= s.end);
-    const text = esc(source.slice(a, b));
-    body += covering.length
-      ? `<a class="hl s-${covering[0]!.v.status}" href="#f-${id(covering[0]!.v.path)}" title="${esc(covering.map((s) => `${s.v.path} (${STATUS[s.v.status].label})`).join(', '))}">${text}</a>`
-      : text;
-  }
+  const { spans, lints } = placed(source, r.values.flatMap((v) => (v.evidence ? [{ item: v, ...v.evidence }] : [])), r.findings);
+  const located = new Set(spans.map((s) => s.item.path));
+  const body = markedSource(source, spans, lints, (s) => {
+    const st = STATUS[s.item.status];
+    return `<span class="anchor" id="src-${id(s.item.path)}"></span><span class="tag s-${s.item.status}">${st.mark} ${st.label}</span>`;
+  }, (text, covering) => `<a class="hl s-${covering[0]!.item.status}" href="#f-${id(covering[0]!.item.path)}" title="${esc(covering.map((s) => `${s.item.path} (${STATUS[s.item.status].label})`).join(', '))}">${text}</a>`);
   const counts = (Object.keys(STATUS) as UpdateStatus[]).map((s) => ({ s, n: r.values.filter((v) => v.status === s).length }));
   const legend = counts.map(({ s, n }) => `<li><span class="tag s-${s}">${STATUS[s].mark} ${STATUS[s].label}</span> ${n}: ${esc(STATUS[s].help)}</li>`).join('\n');
   const rows = r.values.filter((v) => v.status !== 'needs-review').map((v) => {
@@ -231,7 +218,7 @@ export function reviewUpdateHtml(r: UpdateReviewInput): string {
     const place = located.has(c.path) ? ` <a href="#src-${id(c.path)}">i texten</a>` : r.values.some((v) => v.status === 'needs-review' && v.path === c.path) ? ` <a href="#f-${id(c.path)}">att granska</a>` : '';
     return `<li>${c.importance === 'action' ? '<strong>Att göra:</strong> ' : ''}${esc(describeChange(c))}${place}</li>`;
   }).join('\n');
-  const lintList = lints.map((l) => `<li id="lf-${l.n}"><a href="#lint-${l.n}">Rad ${l.f.line}:${l.f.column}</a> <strong>${esc(l.f.rule)}</strong> (${l.f.severity === 'error' ? 'fel' : 'varning'}): ${esc(l.f.message)}</li>`).join('\n');
+  const lintList = lintListOf(lints);
   const heading = `Årets granskning: ${r.title} ${r.year}`;
   return `<!doctype html>
 <html lang="sv">
