@@ -47,9 +47,30 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** The body text's rows on one side of a gutter: baseline → left and right edge. */
+function rowsOf(items: readonly PdfItem[]): Array<{ x0: number; x1: number }> {
+  const rows = new Map<number, { x0: number; x1: number }>();
+  for (const i of items) {
+    const y = Math.round(i.y);
+    const r = rows.get(y);
+    if (r) { r.x0 = Math.min(r.x0, i.x); r.x1 = Math.max(r.x1, i.x + i.width); } else rows.set(y, { x0: i.x, x1: i.x + i.width });
+  }
+  return [...rows.values()];
+}
+
+/**
+ * A column of running text fills its width: many of its lines end near the gutter. A form's or a
+ * table's labels are ragged, their gap set by the longest one; they are read row by row.
+ */
+function fillsToGutter(rows: ReadonlyArray<{ x0: number; x1: number }>, gutter: number, size: number): boolean {
+  if (rows.length < 3) return false;
+  const margin = Math.min(...rows.map((r) => r.x0));
+  const reach = gutter - Math.max((gutter - margin) * 0.2, size * 2);
+  return rows.filter((r) => r.x1 >= reach).length >= rows.length * 0.4;
+}
+
 /** Where a two-column page splits, or undefined for one column. */
 export function columnSplit(page: PdfPage): number | undefined {
-  // page numbers and running heads sit across the middle; they say nothing about columns
   // body text only: a title spanning both columns, page numbers and running heads say nothing about columns
   const body = median(page.items.filter((i) => i.str.trim()).map((i) => i.size));
   const items = page.items.filter((i) => i.str.trim() && Math.abs(i.size - body) <= body * 0.15 && i.width < page.width * 0.6
@@ -58,28 +79,33 @@ export function columnSplit(page: PdfPage): number | undefined {
   const lo = page.width * 0.3;
   const hi = page.width * 0.7;
   const step = page.width / 200;
-  let best: { at: number; width: number } | undefined;
+  let best: { at: number; from: number; width: number } | undefined;
   let runStart: number | undefined;
   for (let x = lo; x <= hi; x += step) {
     const covered = items.some((i) => i.x < x && i.x + i.width > x);
     if (!covered && runStart === undefined) runStart = x;
     if ((covered || x + step > hi) && runStart !== undefined) {
       const width = x - runStart;
-      if (!best || width > best.width) best = { at: runStart + width / 2, width };
+      if (!best || width > best.width) best = { at: runStart + width / 2, from: runStart, width };
       runStart = undefined;
     }
   }
   if (!best || best.width < page.width * 0.015) return undefined;
-  const left = items.filter((i) => i.x + i.width <= best!.at).reduce((n, i) => n + i.str.length, 0);
-  const right = items.filter((i) => i.x >= best!.at).reduce((n, i) => n + i.str.length, 0);
+  const at = best.at;
+  const leftSide = items.filter((i) => i.x + i.width <= at);
+  const rightSide = items.filter((i) => i.x >= at);
+  const left = leftSide.reduce((n, i) => n + i.str.length, 0);
+  const right = rightSide.reduce((n, i) => n + i.str.length, 0);
   const total = left + right;
-  const leftItems = items.filter((i) => i.x + i.width <= best!.at).length;
-  const rightSide = items.filter((i) => i.x >= best!.at);
-  const rightItems = rightSide.length;
   // a table of names and amounts (a fördelningslista) has a wide gap too, but its right side is numbers: rows, not columns
   const numeric = rightSide.filter((i) => /^[\d\s\u00a0.,:%-]+(?:kr|kronor|tkr)?$/iu.test(i.str.trim())).length;
-  if (rightItems > 0 && numeric >= rightItems * 0.7) return undefined;
-  return left > total * 0.2 && right > total * 0.2 && leftItems >= 2 && rightItems >= 2 ? best.at : undefined;
+  if (rightSide.length > 0 && numeric >= rightSide.length * 0.7) return undefined;
+  const leftRows = rowsOf(leftSide);
+  if (!fillsToGutter(leftRows, best.from, body)) return undefined;
+  if (left > total * 0.2 && right > total * 0.2 && rightSide.length >= 2) return at;
+  // a short right column (the end of a section, a last page) beside a full left one: the gap holds
+  // down the left column's many lines, and the right side is lines of text too
+  return leftRows.length >= 6 && rowsOf(rightSide).length >= 2 && right >= total * 0.05 ? at : undefined;
 }
 
 function linkOf(item: PdfItem, links: readonly PdfLink[]): PdfLink | undefined {
@@ -185,7 +211,10 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
     // an item broken over a column or page goes on, hanging, at the top of the next
     const continuesItem = i === 0 && carried && !marked && (isIndented(l) || /^\p{Ll}/u.test(text.trim()));
     const furniture = PAGE_NUMBER.test(text.trim()) || l.y < page.height * 0.05;
-    if (furniture) { /* page numbers and running heads do not end a list */ } else if (marked) { glyphItem = true; bulletX = l.x; } else if (continuesItem) { glyphItem = true; bulletX = margin; } else if (!isIndented(l) || leftList) glyphItem = false;
+    // a line hanging right of its item's bullet goes on with the item, even where the hanging
+    // lines are so many that they set the column's margin
+    const hangs = glyphItem && l.x > bulletX + bodySize * 0.5;
+    if (furniture) { /* page numbers and running heads do not end a list */ } else if (marked) { glyphItem = true; bulletX = l.x; } else if (continuesItem) { glyphItem = true; bulletX = margin; } else if ((!isIndented(l) && !hangs) || leftList) glyphItem = false;
     // indented lines under a bullet glyph continue its item; without one, the bullets were graphics
     if (!marked && !glyphItem && isIndented(l)) {
       const prevIndented = prev !== undefined && isIndented(prev);
