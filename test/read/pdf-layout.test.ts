@@ -65,4 +65,50 @@ describe('columns', () => {
     // no paragraph break inside the item, across the gutter
     expect(pageLines(page(items), 1)[at]!.breakBefore).toBe(false);
   });
+
+  it('reads an ingress across both columns first, whole, then the columns under it', () => {
+    // the ingress's last line is shorter but still crosses the gutter; the lines above are wider than the page's body
+    const ingress = ['Regeringen har gett Socialstyrelsen i uppdrag att under 2026 fördela medel till regioner',
+      'för stärkt tillgänglighet och ökad vårdkapacitet inom den specialiserade hälso- och',
+      'sjukvården. Syftet är att stärka tillgängligheten. Villkor anges i förordning'];
+    const items = [
+      ...ingress.map((s, n) => run(s, 62.5, 760 - n * 12)),
+      run('(2024:1252) om statsbidrag till regioner för stärkt tillgänglighet.', 62.5, 724),
+      ...LEFT.map((s, n) => run(s, 62.5, 690 - n * 12)),
+      ...['Statsbidraget som ska fördelas efter', 'rekvisition omfattar totalt 5 042 500 200', 'kronor. Varje region kan rekvirera ett',
+        'belopp utifrån en fördelningsnyckel som', 'regeringen tagit fram.'].map((s, n) => run(s, 309, 690 - n * 12)),
+    ];
+    expect(columnSplit(page(items))).toBeGreaterThan(285);
+    const lines = pageLines(page(items), 1);
+    expect(lines.map((l) => l.text)).toEqual([...ingress, '(2024:1252) om statsbidrag till regioner för stärkt tillgänglighet.', ...LEFT,
+      'Statsbidraget som ska fördelas efter', 'rekvisition omfattar totalt 5 042 500 200', 'kronor. Varje region kan rekvirera ett',
+      'belopp utifrån en fördelningsnyckel som', 'regeringen tagit fram.']);
+    // the ingress is one paragraph: its third line stops short only because "(2024:1252)" did not fit
+    expect(lines.slice(1, 4).map((l) => l.breakBefore)).toEqual([false, false, false]);
+  });
+
+  it('does not take a line of the left column that overflows into the gutter for a full-width row', () => {
+    const items = [
+      ...LEFT.map((s, n) => run(s, 62.5, 747 - n * 12)),
+      run('registrator@socialstyrelsen.sekretariatet.se', 62.5, 747 - LEFT.length * 12),
+      ...['Statsbidraget som ska fördelas efter', 'rekvisition omfattar totalt 5 042 500 200', 'kronor. Varje region kan rekvirera ett',
+        'belopp utifrån en fördelningsnyckel som', 'regeringen tagit fram. Beloppen anges i', 'kronor och avser hela året.',
+        'Beslut fattas av Socialstyrelsen.', 'Läs mer på webbplatsen.', 'Kontakta oss vid frågor.'].map((s, n) => run(s, 309, 747 - n * 12)),
+    ];
+    const lines = texts(page(items));
+    // not read as a row across, between a band above and one below: the right column stays after the left
+    expect(lines.indexOf('Kontakta oss vid frågor.')).toBe(lines.length - 1);
+    expect(lines.indexOf('Statsbidraget som ska fördelas efter')).toBeGreaterThan(lines.findIndex((l) => l.startsWith('registrator@')));
+  });
+});
+
+describe('hyphens', () => {
+  it('reads the hyphen Chromium draws at a broken word (U+2010) as a hyphen, for the normalizer to join', () => {
+    const items = [run('Övergödning är fortsatt prioriterat med fokus på internbelastning, återcirkule\u2010', 62.5, 700), run('ring av näringsämnen.', 62.5, 688)];
+    expect(texts(page(items))[0]).toMatch(/återcirkule-$/u);
+  });
+
+  it('keeps a hyphen inside a line as it is', () => {
+    expect(texts(page([run('hälso\u2010 och sjukvård', 62.5, 700)]))[0]).toBe('hälso\u2010 och sjukvård');
+  });
 });
