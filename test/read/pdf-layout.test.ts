@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnSplit, pageLines, type PdfItem, type PdfPage } from '../../extract/read/pdf-layout.js';
+import { normalize } from '../../extract/read/normalize.js';
+import { columnSplit, layoutText, pageLines, type PdfItem, type PdfPage } from '../../extract/read/pdf-layout.js';
 
 // Reading order on synthetic A4 pages (595 × 842 pt, 10.5 pt text, 12 pt leading): a run's width
 // is taken as half its size per character, about what DejaVu Sans sets.
@@ -110,5 +111,17 @@ describe('hyphens', () => {
 
   it('keeps a hyphen inside a line as it is', () => {
     expect(texts(page([run('hälso\u2010 och sjukvård', 62.5, 700)]))[0]).toBe('hälso\u2010 och sjukvård');
+  });
+
+  it('joins a word broken at the foot of the left column with its end at the top of the right one', () => {
+    const items = [
+      ...LEFT.slice(0, 7).map((s, n) => run(s, 62.5, 747 - n * 12)),
+      run('syftar till att öka vårdka\u2010', 62.5, 747 - 7 * 12),
+      ...['paciteten inom den specialiserade vården', 'och att korta vårdköerna i regionerna.', 'Regionerna rekvirerar medlen senast',
+        'den 1 april 2026 i e-tjänsten.'].map((s, n) => run(s, 309, 747 - n * 12)),
+    ];
+    const lines = pageLines(page(items), 1);
+    const { text } = layoutText(lines, 1);
+    expect(normalize(text, { blankLineParagraphs: true }).md).toMatch(/öka vårdkapaciteten inom/u);
   });
 });
