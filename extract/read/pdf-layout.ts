@@ -47,39 +47,136 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Where a two-column page splits, or undefined for one column. */
+/** The body text's rows on one side of a gutter: baseline → left and right edge. */
+function rowsOf(items: readonly PdfItem[]): Array<{ x0: number; x1: number }> {
+  const rows = new Map<number, { x0: number; x1: number }>();
+  for (const i of items) {
+    const y = Math.round(i.y);
+    const r = rows.get(y);
+    if (r) { r.x0 = Math.min(r.x0, i.x); r.x1 = Math.max(r.x1, i.x + i.width); } else rows.set(y, { x0: i.x, x1: i.x + i.width });
+  }
+  return [...rows.values()];
+}
+
+/**
+ * A column of running text fills its width: many of its lines end near the gutter. A form's or a
+ * table's labels are ragged, their gap set by the longest one; they are read row by row.
+ */
+function fillsToGutter(rows: ReadonlyArray<{ x0: number; x1: number }>, gutter: number, size: number): boolean {
+  if (rows.length < 3) return false;
+  const margin = Math.min(...rows.map((r) => r.x0));
+  const reach = gutter - Math.max((gutter - margin) * 0.2, size * 2);
+  return rows.filter((r) => r.x1 >= reach).length >= rows.length * 0.4;
+}
+
+/** A two-column page: where its columns split, and the baselines of the rows that run across both. */
+export interface Columns {
+  readonly at: number;
+  /** full-width rows over the gutter (a title, an ingress, a running head), read whole in their place */
+  readonly spans: readonly number[];
+}
+
+/** The columns' split, or undefined for one column. */
 export function columnSplit(page: PdfPage): number | undefined {
-  // page numbers and running heads sit across the middle; they say nothing about columns
+  return columnLayout(page)?.at;
+}
+
+/** Whether text on both sides of a gap at `at` (starting at `from`) reads as two columns. */
+function twoColumns(items: readonly PdfItem[], at: number, from: number, body: number): boolean {
+  const leftSide = items.filter((i) => i.x + i.width <= at);
+  const rightSide = items.filter((i) => i.x >= at);
+  const left = leftSide.reduce((n, i) => n + i.str.length, 0);
+  const right = rightSide.reduce((n, i) => n + i.str.length, 0);
+  const total = left + right;
+  // a table of names and amounts (a fördelningslista) has a wide gap too, but its right side is numbers: rows, not columns
+  const numeric = rightSide.filter((i) => /^[\d\s\u00a0.,:%-]+(?:kr|kronor|tkr)?$/iu.test(i.str.trim())).length;
+  if (rightSide.length > 0 && numeric >= rightSide.length * 0.7) return false;
+  const leftRows = rowsOf(leftSide);
+  if (!fillsToGutter(leftRows, from, body)) return false;
+  if (left > total * 0.2 && right > total * 0.2 && rightSide.length >= 2) return true;
+  // a short right column (the end of a section, a last page) beside a full left one: the gap holds
+  // down the left column's many lines, and the right side is lines of text too
+  return leftRows.length >= 6 && rowsOf(rightSide).length >= 2 && right >= total * 0.05;
+}
+
+/**
+ * How many body items cover each of the points lo, lo + step, … ≤ hi (a point strictly inside
+ * an item), in one pass over the items (a difference array), so a page costs O(items + points).
+ */
+function coverage(items: readonly PdfItem[], lo: number, hi: number, step: number): { xs: number[]; cover: number[] } {
+  const xs: number[] = [];
+  for (let x = lo; x <= hi; x += step) xs.push(x);
+  const diff = new Array<number>(xs.length + 1).fill(0);
+  const first = (v: number): number => { // first point > v
+    let k = Math.max(0, Math.min(xs.length, Math.floor((v - lo) / step)));
+    while (k > 0 && xs[k - 1]! > v) k--;
+    while (k < xs.length && xs[k]! <= v) k++;
+    return k;
+  };
+  for (const i of items) {
+    const k0 = first(i.x);
+    // the last point below the item's end
+    const last = first(i.x + i.width) - 1;
+    const k1 = last >= 0 && xs[last] === i.x + i.width ? last - 1 : last;
+    if (k1 >= k0) { diff[k0]!++; diff[k1 + 1]!--; }
+  }
+  const cover: number[] = [];
+  let c = 0;
+  for (let k = 0; k < xs.length; k++) cover.push(c += diff[k]!);
+  return { xs, cover };
+}
+
+interface Run { readonly from: number; readonly at: number; readonly width: number; readonly k0: number; readonly k1: number }
+
+/** The widest run of points (between `from` and `to`) whose cover is at most `max`: where it starts, its middle. */
+function widestRun(xs: readonly number[], cover: readonly number[], max: number, from = 0, to = xs.length): Run | undefined {
+  let best: Run | undefined;
+  let start: number | undefined;
+  for (let k = from; k < to; k++) {
+    const open = cover[k]! <= max;
+    if (open && start === undefined) start = k;
+    if ((!open || k === to - 1) && start !== undefined) {
+      const width = xs[k]! - xs[start]!;
+      if (!best || width > best.width) best = { from: xs[start]!, at: xs[start]! + width / 2, width, k0: start, k1: open ? k : k - 1 };
+      start = undefined;
+    }
+  }
+  return best;
+}
+
+/** Where a two-column page splits and which rows run across it, or undefined for one column. */
+export function columnLayout(page: PdfPage): Columns | undefined {
   // body text only: a title spanning both columns, page numbers and running heads say nothing about columns
   const body = median(page.items.filter((i) => i.str.trim()).map((i) => i.size));
   const items = page.items.filter((i) => i.str.trim() && Math.abs(i.size - body) <= body * 0.15 && i.width < page.width * 0.6
     && i.y > page.height * 0.08 && i.y < page.height * 0.92);
   if (items.length < 4) return undefined;
   const lo = page.width * 0.3;
-  const hi = page.width * 0.7;
   const step = page.width / 200;
-  let best: { at: number; width: number } | undefined;
-  let runStart: number | undefined;
-  for (let x = lo; x <= hi; x += step) {
-    const covered = items.some((i) => i.x < x && i.x + i.width > x);
-    if (!covered && runStart === undefined) runStart = x;
-    if ((covered || x + step > hi) && runStart !== undefined) {
-      const width = x - runStart;
-      if (!best || width > best.width) best = { at: runStart + width / 2, width };
-      runStart = undefined;
-    }
+  const { xs, cover } = coverage(items, lo, page.width * 0.7, step);
+  const clear = widestRun(xs, cover, 0);
+  if (clear && clear.width >= page.width * 0.015 && twoColumns(items, clear.at, clear.from, body)) return { at: clear.at, spans: [] };
+  // a gap that holds down the columns, crossed by a few full-width rows (an ingress over both
+  // columns, a last line of it): the gap is where the fewest rows cross, those rows are read whole
+  const rows = rowsOf(items).length;
+  const run = widestRun(xs, cover, Math.max(1, Math.floor(rows * 0.15)));
+  if (!run || run.width < page.width * 0.015) return undefined;
+  let least = Infinity;
+  for (let k = run.k0; k <= run.k1; k++) least = Math.min(least, cover[k]!);
+  if (least === 0) return undefined;
+  const gap = widestRun(xs, cover, least, run.k0, run.k1 + 1)!;
+  const crossing = (i: PdfItem): boolean => i.x < gap.at && i.x + i.width > gap.at;
+  // a row that crosses runs on past the gap as one line: a line of the left column that overflows
+  // into the gap beside a line of the right column is not a full-width row
+  const across = items.filter(crossing);
+  for (const c of across) {
+    const row = items.filter((i) => Math.abs(i.y - c.y) <= c.size * 0.5 && i.x >= gap.at).sort((a, b) => a.x - b.x);
+    let end = c.x + c.width;
+    for (const i of row) { if (i.x - end > c.size) return undefined; end = Math.max(end, i.x + i.width); }
   }
-  if (!best || best.width < page.width * 0.015) return undefined;
-  const left = items.filter((i) => i.x + i.width <= best!.at).reduce((n, i) => n + i.str.length, 0);
-  const right = items.filter((i) => i.x >= best!.at).reduce((n, i) => n + i.str.length, 0);
-  const total = left + right;
-  const leftItems = items.filter((i) => i.x + i.width <= best!.at).length;
-  const rightSide = items.filter((i) => i.x >= best!.at);
-  const rightItems = rightSide.length;
-  // a table of names and amounts (a fördelningslista) has a wide gap too, but its right side is numbers: rows, not columns
-  const numeric = rightSide.filter((i) => /^[\d\s\u00a0.,:%-]+(?:kr|kronor|tkr)?$/iu.test(i.str.trim())).length;
-  if (rightItems > 0 && numeric >= rightItems * 0.7) return undefined;
-  return left > total * 0.2 && right > total * 0.2 && leftItems >= 2 && rightItems >= 2 ? best.at : undefined;
+  if (!twoColumns(items.filter((i) => !crossing(i)), gap.at, gap.from, body)) return undefined;
+  const spans = page.items.filter((i) => i.str.trim() && crossing(i)).map((i) => i.y);
+  return { at: gap.at, spans };
 }
 
 function linkOf(item: PdfItem, links: readonly PdfLink[]): PdfLink | undefined {
@@ -101,7 +198,9 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
     } else out += ch;
   }
   map.push(out.length);
-  const trimmed = out.replace(/\s+$/u, '').replace(/^• ?/u, '• ');
+  // the hyphen of a word broken at the line's end, as Chromium draws it (U+2010) or as a soft
+  // hyphen made visible (U+00AD): the normalizer decides on '-' whether the word is joined
+  const trimmed = out.replace(/\s+$/u, '').replace(/^• ?/u, '• ').replace(/(?<=\p{L})[\u2010\u00ad]$/u, '-');
   const shift = trimmed.length - out.replace(/\s+$/u, '').length;
   return {
     text: trimmed,
@@ -110,11 +209,25 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
   };
 }
 
+/**
+ * Whether a line's first word would have fitted at the end of the line above (ending at `end`):
+ * if not, the line above was full and wrapped, it did not end a paragraph.
+ */
+function firstWordFits(end: number, line: { x: number; right: number; size: number; text: string }, columnRight: number): boolean {
+  const text = line.text.trim();
+  const word = text.indexOf(' ');
+  const perChar = (line.right - line.x) / Math.max(1, text.length);
+  return end + perChar * ((word < 0 ? text.length : word) + 1) < columnRight;
+}
+
 /** What a column hands on to the next: whether its last line was inside a bulleted item. */
 export interface Carry { glyphItem: boolean }
 
-/** One column's items → lines, top to bottom. */
-function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry: Carry): Line[] {
+/**
+ * One column's items → lines, top to bottom. `columns`: the page is set in columns, where a line
+ * that stops short of the edge has often only wrapped (a column is a few words wide).
+ */
+function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry: Carry, columns = false): Line[] {
   const sorted = [...items].filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   for (const item of sorted) {
@@ -185,7 +298,10 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
     // an item broken over a column or page goes on, hanging, at the top of the next
     const continuesItem = i === 0 && carried && !marked && (isIndented(l) || /^\p{Ll}/u.test(text.trim()));
     const furniture = PAGE_NUMBER.test(text.trim()) || l.y < page.height * 0.05;
-    if (furniture) { /* page numbers and running heads do not end a list */ } else if (marked) { glyphItem = true; bulletX = l.x; } else if (continuesItem) { glyphItem = true; bulletX = margin; } else if (!isIndented(l) || leftList) glyphItem = false;
+    // a line hanging right of its item's bullet goes on with the item, even where the hanging
+    // lines are so many that they set the column's margin
+    const hangs = glyphItem && l.x > bulletX + bodySize * 0.5;
+    if (furniture) { /* page numbers and running heads do not end a list */ } else if (marked) { glyphItem = true; bulletX = l.x; } else if (continuesItem) { glyphItem = true; bulletX = margin; } else if ((!isIndented(l) && !hangs) || leftList) glyphItem = false;
     // indented lines under a bullet glyph continue its item; without one, the bullets were graphics
     if (!marked && !glyphItem && isIndented(l)) {
       const prevIndented = prev !== undefined && isIndented(prev);
@@ -205,6 +321,8 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
       // paragraph spacing: more than a line's own leading plus a quarter of its size
       breakBefore: (i === 0 && !continuesItem) || leftList || gap > Math.max(spacing, l.size * 1.15) + Math.max(2, l.size * 0.25) || sizeChange || /^(?:•|\d{1,3}[.)]\s)/u.test(cleaned.text)
         || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && /^[\p{Lu}\d"”(]/u.test(cleaned.text)
+          // a line that stops mid-sentence because the next word would not fit has wrapped
+          && (!columns || /[.:!?]$/u.test(prev.text) || firstWordFits(prev.right, l, columnRight))
           && !/\s(?:och|eller|samt|att|för|av|i|om|med|till|på|som|en|ett|den|det|de|är|inom|under|enligt)$/iu.test(prev.text)),
       top: l.y > page.height * 0.92, bottom: l.y < page.height * 0.08,
     });
@@ -214,18 +332,43 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
   return out;
 }
 
-export function pageLines(page: PdfPage, pageNo: number, carry: Carry = { glyphItem: false }): Line[] {
-  const split = columnSplit(page);
-  if (split === undefined) return linesOf(page.items, page, pageNo, carry);
+/** Two columns' items → lines: the left column top to bottom, then the right. */
+function columnLines(items: readonly PdfItem[], split: number, page: PdfPage, pageNo: number, carry: Carry): Line[] {
   // a run that overflows the left column (a long e-mail address) continues its line, not the right column
-  const left: PdfItem[] = page.items.filter((i) => i.x < split);
+  const left: PdfItem[] = items.filter((i) => i.x < split);
   const right: PdfItem[] = [];
-  for (const i of [...page.items].filter((x) => x.x >= split).sort((a, b) => a.x - b.x)) {
+  for (const i of [...items].filter((x) => x.x >= split).sort((a, b) => a.x - b.x)) {
     const touches = left.some((l) => Math.abs(l.y - i.y) < i.size * 0.3 && Math.abs(l.x + l.width - i.x) < i.size * 0.3);
     (touches ? left : right).push(i);
   }
-  const l = linesOf(left, page, pageNo, carry);
-  return [...l, ...linesOf(right, page, pageNo, carry)];
+  const l = linesOf(left, page, pageNo, carry, true);
+  return [...l, ...linesOf(right, page, pageNo, carry, true)];
+}
+
+export function pageLines(page: PdfPage, pageNo: number, carry: Carry = { glyphItem: false }): Line[] {
+  const columns = columnLayout(page);
+  if (columns === undefined) return linesOf(page.items, page, pageNo, carry);
+  if (columns.spans.length === 0) return columnLines(page.items, columns.at, page, pageNo, carry);
+  // bands from the top: the columns between full-width rows, each band's left column before its
+  // right one; consecutive full-width rows (an ingress) are read together, as one block, and so is
+  // a band with nothing in the right column (a title's short last line between full-width ones)
+  const spans = [...new Set(columns.spans)].sort((a, b) => b - a);
+  const onSpan = (i: PdfItem): boolean => spans.some((y) => Math.abs(i.y - y) <= i.size * 0.5);
+  const parts: Array<{ across: boolean; items: PdfItem[] }> = [];
+  for (const i of [...page.items].sort((a, b) => b.y - a.y)) {
+    const across = onSpan(i);
+    const last = parts.at(-1);
+    if (last && last.across === across) last.items.push(i);
+    else parts.push({ across, items: [i] });
+  }
+  const merged: Array<{ across: boolean; items: PdfItem[] }> = [];
+  for (const p of parts) {
+    const across = p.across || !p.items.some((i) => i.str.trim() && i.x >= columns.at);
+    const last = merged.at(-1);
+    if (last && last.across && across) last.items.push(...p.items);
+    else merged.push({ across, items: [...p.items] });
+  }
+  return merged.flatMap((p) => (p.across ? linesOf(p.items, page, pageNo, carry, true) : columnLines(p.items, columns.at, page, pageNo, carry)));
 }
 
 // a year alone ("2025", a title's last word) is not taken for a page number

@@ -29,15 +29,19 @@ function core(s: GrantSpec): Record<string, unknown> {
   };
 }
 
+// the anvisningar also as Writer two-column PDFs (a balanced two-column section under the title);
+// Chromium's anvisningar are in two columns already, the form in one
+const TWO = ['writer', 'chromium', 'writer-2col'];
 const pairs = [
-  ['sources/2026/nationella-kvalitetsregister.txt', 'nationella-kvalitetsregister'],
-  ['sources/2026/kompetensforsorjning-halso-och-sjukvard.txt', 'kompetensforsorjning-halso-och-sjukvard'],
-  ['sources/2026/socialdataregister.txt', 'socialdataregister'],
-  ['sources/2026/tillganglighet-och-vardkapacitet.txt', 'tillganglighet-och-vardkapacitet'],
-  ['sources/2025/nationella-kvalitetsregister.aterrapportering.txt', 'nationella-kvalitetsregister.aterrapportering'],
-].flatMap(([txt, name]) => ['writer', 'chromium'].map((producer) => [txt!, `test/fixtures/pdf/${name}.${producer}.pdf`] as const));
+  ['sources/2026/nationella-kvalitetsregister.txt', 'nationella-kvalitetsregister', TWO],
+  ['sources/2026/kompetensforsorjning-halso-och-sjukvard.txt', 'kompetensforsorjning-halso-och-sjukvard', TWO],
+  ['sources/2026/socialdataregister.txt', 'socialdataregister', TWO],
+  ['sources/2026/tillganglighet-och-vardkapacitet.txt', 'tillganglighet-och-vardkapacitet', TWO],
+  ['sources/2025/nationella-kvalitetsregister.aterrapportering.txt', 'nationella-kvalitetsregister.aterrapportering', ['writer', 'chromium']],
+] as const;
+const pdfPairs = pairs.flatMap(([txt, name, producers]) => producers.map((producer) => [txt, `test/fixtures/pdf/${name}.${producer}.pdf`] as const));
 
-describe.each(pairs)('%s as %s', (txt, pdf) => {
+describe.each(pdfPairs)('%s as %s', (txt, pdf) => {
   it('gives the same core fields as the text, with a page for every quote', async () => {
     const [a, b] = await Promise.all([extract(resolve(ROOT, txt), ROOT), extract(resolve(ROOT, pdf), ROOT)]);
     expect(core(b)).toEqual(core(a));
@@ -54,6 +58,26 @@ describe('real grant pages the extractor was not written for, as PDFs', () => {
       extract(resolve(ROOT, 'test/fixtures/pdf/dev', f.replace(/\.txt$/u, '.pdf')), ROOT),
     ]);
     expect(core(b)).toEqual(core(a));
+  });
+});
+
+// The project's own dev corpus (other agencies and genres: grant pages, utlysningar, förordningar,
+// regleringsbrev, reporting instructions) in one column and in two, by both producers; each PDF
+// is named after its text: <text>.<producer>[-2col].pdf
+describe('own corpus texts of other agencies and genres, as PDFs in one and two columns', () => {
+  const own = readdirSync(resolve(ROOT, 'test/fixtures/pdf/own')).filter((f) => f.endsWith('.pdf')).sort();
+  it('has two-column PDFs from both producers and one-column PDFs', () => {
+    expect(own.filter((f) => f.endsWith('.writer-2col.pdf')).length).toBeGreaterThanOrEqual(6);
+    expect(own.filter((f) => f.endsWith('.chromium-2col.pdf')).length).toBeGreaterThanOrEqual(6);
+    expect(own.filter((f) => !f.includes('-2col')).length).toBeGreaterThanOrEqual(10);
+  });
+  it.each(own)('%s gives the same core fields as its text, with a page for every quote', async (f) => {
+    const txt = resolve(ROOT, 'test/corpus/dev', f.replace(/\.(?:writer|chromium)(?:-2col)?\.pdf$/u, '.txt'));
+    const [a, b] = await Promise.all([extract(txt, ROOT), extract(resolve(ROOT, 'test/fixtures/pdf/own', f), ROOT)]);
+    expect(core(b)).toEqual(core(a));
+    const pages = Object.values(b.evidence).map((e) => e.page);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((p) => typeof p === 'number' && p >= 1)).toBe(true);
   });
 });
 
