@@ -178,6 +178,18 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Ansökan öppnar den ⟨1 februari 2027⟩.'],
   },
   {
+    // a second window in the text ("två parallella utlysningar: … och en riktad ansökan … som stänger den
+    // 30 november 2021"): the window's own last day is the requisition's, any other is another round's
+    id: 'round-closes', where: 'before', meaning: 'application-round', weight: 2.5,
+    cue: sv(/\b(?:ansökan|ansökningar|ansökningsomgång\p{L}*|utlysning\p{L}*|omgång\p{L}*)\b[^.]*\s(?:stänger|stängde)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:återrapport\p{L}*|redovisning\p{L}*)\b[^.]*\s(?:stänger|stängde)\s+(?:den\s+)?$/iu) }],
+    examples: [
+      'I höst sker två parallella utlysningar: En för ordinarie ansökan som stänger 28 januari 2022 och en riktad ansökan till den tillfälliga förstärkningen för cykelåtgärder som stänger den ⟨30 november 2021⟩.',
+      'Den extra ansökningsomgången stänger den ⟨20 juni 2020⟩.',
+    ],
+    counterExamples: ['Ansökan öppnar den ⟨1 mars 2027⟩.', 'Ansökan har skickats in. Återrapporteringen stänger den ⟨1 mars 2027⟩.', 'Kontoret stänger den ⟨1 mars 2027⟩.'],
+  },
+  {
     id: 'next-round', where: 'before', meaning: 'application-round', weight: 2,
     cue: sv(/\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång)\b[^.]*$/iu),
     examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.'],

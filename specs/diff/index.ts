@@ -5,7 +5,7 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
-import { statesDate, statesYearless, stillStated } from './stated.js';
+import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -112,6 +112,8 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     if (r.field === 'year' && years !== 0) continue; // the years compared, not a change
     const before = quoteAt(oldSpec, r.oldPath ?? r.path);
     const after = quoteAt(newSpec, r.path);
+    // the page's countdown or review date changes with every visit: noise, not the grant's change
+    if ((before && isStatusLine(before.quote)) || (after && isStatusLine(after.quote))) continue;
     const gap = r.kind === 'removed' ? missedIn('new', r, before, newText, years) : r.kind === 'added' ? missedIn('old', r, after, oldText, -years) : undefined;
     if (gap !== undefined) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'removed' ? 'new' : 'old', quote: gap });

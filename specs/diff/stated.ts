@@ -70,9 +70,23 @@ export function amountForms(n: number): string[] {
   return out.filter((f) => f.length >= 4);
 }
 
+/** Other words texts use for a recipient type ("ideella sammanslutningar" are organisations). */
+const OTHER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  organisation: ['förening', 'föreningar', 'föreningen', 'föreningarna', 'sammanslutning', 'sammanslutningar', 'sammanslutningarna'],
+  länsstyrelse: ['länsstyrelse', 'länsstyrelsen', 'länsstyrelser', 'länsstyrelserna'],
+  huvudman: ['huvudman', 'huvudmannen', 'huvudmän', 'huvudmännen'],
+};
+
 /** Every form of the recipient nouns of one type. */
 function nounForms(type: string): readonly string[] {
-  return RECIPIENT_NOUNS.find(([t]) => t === type)?.[1] ?? (type === 'länsstyrelse' ? ['länsstyrelse', 'länsstyrelsen', 'länsstyrelser', 'länsstyrelserna'] : type === 'huvudman' ? ['huvudman', 'huvudmannen', 'huvudmän', 'huvudmännen'] : []);
+  return [...(RECIPIENT_NOUNS.find(([t]) => t === type)?.[1] ?? []), ...(OTHER_WORDS[type] ?? [])];
+}
+
+/** A web page's own status line ("Tid kvar att ansöka: 129 dagar", "Senast uppdaterad 2024-01-09"): never the grant's. */
+const STATUS_LINE = /^(?:tid kvar att ansöka|senast (?:uppdaterad|granskad|ändrad)|uppdaterad|sidan (?:uppdaterades|granskades))\b/iu;
+
+export function isStatusLine(quote: string): boolean {
+  return STATUS_LINE.test(quote.trim());
 }
 
 /** A sentence about who gets or seeks the money: its recipient nouns say who may. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../specs/diff/index.js';
-import { amountForms, statesDate, statesRecipient, statesYearless, stillStated } from '../../specs/diff/stated.js';
+import { amountForms, isStatusLine, statesDate, statesRecipient, statesYearless, stillStated } from '../../specs/diff/stated.js';
 import { normalizeForQuote } from '../../specs/quote.js';
 
 const n = normalizeForQuote;
@@ -33,6 +33,18 @@ describe('what a text still states', () => {
     expect(stillStated(n('enligt förordningen (2018:49)'), 'legal_basis', { ref: '2018:49', kind: 'förordning' }, 0)).toBe(true);
     expect(stillStated(n('Ansökan görs via e-tjänsten.'), 'requisition.form', 'ansökan', 0)).toBe(true);
     expect(stillStated(n('Utbetalning sker i juni.'), 'dates.role', 'payment', 0)).toBe(false);
+  });
+});
+
+describe('noise', () => {
+  it('knows a page\'s own status lines from the grant\'s sentences', () => {
+    expect(isStatusLine('Tid kvar att ansöka: 129 dagar')).toBe(true);
+    expect(isStatusLine('Senast uppdaterad 2024-01-09')).toBe(true);
+    expect(isStatusLine('Stängt för ansökan 01 juni 2018')).toBe(false);
+    expect(isStatusLine('Sista ansökningsdag: 2025-04-17')).toBe(false);
+  });
+  it('takes ideella sammanslutningar and föreningar for organisations', () => {
+    expect(statesRecipient(n('Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'), 'organisation')).toBe(true);
   });
 });
 
