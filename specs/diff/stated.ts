@@ -1,4 +1,3 @@
-import { RECIPIENT_NOUNS } from '../../extract/cues/lexicon.js';
 import { fieldOf } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
 import { itemText } from '../schema/scalars.js';
@@ -70,16 +69,21 @@ export function amountForms(n: number): string[] {
   return out.filter((f) => f.length >= 4);
 }
 
-/** Other words texts use for a recipient type ("ideella sammanslutningar" are organisations). */
-const OTHER_WORDS: Readonly<Record<string, readonly string[]>> = {
-  organisation: ['förening', 'föreningar', 'föreningen', 'föreningarna', 'sammanslutning', 'sammanslutningar', 'sammanslutningarna'],
+/**
+ * The words texts use for each recipient type, every form (specs/ reads no extractor code, so the
+ * diff keeps its own list; "ideella sammanslutningar" and "föreningar" are organisations).
+ */
+const NOUNS: Readonly<Record<string, readonly string[]>> = {
+  kommun: ['kommun', 'kommuner', 'kommunerna', 'kommunen'],
+  region: ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen'],
+  organisation: ['organisation', 'organisationer', 'organisationerna', 'organisationen', 'förening', 'föreningar', 'föreningen', 'föreningarna', 'sammanslutning', 'sammanslutningar', 'sammanslutningarna'],
   länsstyrelse: ['länsstyrelse', 'länsstyrelsen', 'länsstyrelser', 'länsstyrelserna'],
   huvudman: ['huvudman', 'huvudmannen', 'huvudmän', 'huvudmännen'],
 };
 
 /** Every form of the recipient nouns of one type. */
 function nounForms(type: string): readonly string[] {
-  return [...(RECIPIENT_NOUNS.find(([t]) => t === type)?.[1] ?? []), ...(OTHER_WORDS[type] ?? [])];
+  return NOUNS[type] ?? [];
 }
 
 /** A web page's own status line ("Tid kvar att ansöka: 129 dagar", "Senast uppdaterad 2024-01-09"): never the grant's. */
