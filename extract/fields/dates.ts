@@ -1,5 +1,5 @@
 import { findDates, findRanges, findVague } from '../parse/dates.js';
-import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, type DateRole } from '../cues/dates.js';
+import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, REPORTING_WINDOW, type DateRole } from '../cues/dates.js';
 import { bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
 import { allSentences, bodyBlocks, locIn, metaFound, type Found } from './common.js';
@@ -34,6 +34,16 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     const heading = doc.sections[s.block.section]?.heading?.seg.text ?? '';
     if (NOT_RECIPIENT_SECTION.test(heading)) continue;
     const ranges = findRanges(s.text);
+    // "Redovisningen är öppen 15 augusti–16 september 2025": the report's window, both its days
+    for (const r of ranges) {
+      if (!bestCue(REPORTING_WINDOW, contextOf(s.text, r.start, r.end, heading))) continue;
+      for (const [date, role] of [[r.from, 'reporting-opens'], [r.to, 'reporting-closes']] as const) {
+        const key = `${date}|${role}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ value: { date, role, text: s.text }, at: locIn(s) });
+      }
+    }
     const hits = [
       ...findDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
       ...findVague(s.text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text } })),
