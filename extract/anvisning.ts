@@ -48,7 +48,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const claimedSentences = new Set([...requisition.requires, ...permitted, ...excluded, ...repayment.triggers]
     .map((f) => `${f.at.block.index}:${f.at.start}`));
   const conditions = findConditions(doc, claimedBlocks, claimedSentences);
-  const events = findDatedEvents(doc);
+  const events = findDatedEvents(doc, requisition);
   const redistribution = findRedistribution(events);
 
   const head = groundHead(g, doc, title, year);

@@ -178,6 +178,18 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Ansökan öppnar den ⟨1 februari 2027⟩.'],
   },
   {
+    // a second window in the text ("två parallella utlysningar: … och en riktad ansökan … som stänger den
+    // 30 november 2021"): the window's own last day is the requisition's, any other is another round's
+    id: 'round-closes', where: 'before', meaning: 'application-round', weight: 2.5,
+    cue: sv(/\b(?:ansökan|ansökningar|ansökningsomgång\p{L}*|utlysning\p{L}*|omgång\p{L}*)\b[^.]*\s(?:stänger|stängde)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:återrapport\p{L}*|redovisning\p{L}*)\b[^.]*\s(?:stänger|stängde)\s+(?:den\s+)?$/iu) }],
+    examples: [
+      'I höst sker två parallella utlysningar: En för ordinarie ansökan som stänger 28 januari 2022 och en riktad ansökan till den tillfälliga förstärkningen för cykelåtgärder som stänger den ⟨30 november 2021⟩.',
+      'Den extra ansökningsomgången stänger den ⟨20 juni 2020⟩.',
+    ],
+    counterExamples: ['Ansökan öppnar den ⟨1 mars 2027⟩.', 'Ansökan har skickats in. Återrapporteringen stänger den ⟨1 mars 2027⟩.', 'Kontoret stänger den ⟨1 mars 2027⟩.'],
+  },
+  {
     id: 'next-round', where: 'before', meaning: 'application-round', weight: 2,
     cue: sv(/\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång)\b[^.]*$/iu),
     examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.'],
@@ -188,6 +200,16 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     cue: sv(/\b(?:informationsmöte|informationsträff|webbinarium|webbinarie|informationstillfälle)\p{L}*\b[^.]*$/iu),
     examples: ['Vi håller ett webbinarium om statsbidraget den ⟨12 mars 2025⟩.'],
     counterExamples: ['Läs mer om statsbidraget den ⟨12 mars 2025⟩.'],
+  },
+];
+
+/** A range that is the recipients' reporting window: its first day opens the report, its last closes it. */
+export const REPORTING_WINDOW: ReadonlyArray<Cue<'reporting-window'>> = [
+  {
+    id: 'reporting-window', where: 'before', meaning: 'reporting-window', weight: 1,
+    cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutredovisningen|Redovisningsperioden|E-tjänsten för (?:redovisning|återrapportering))\b[^.]*\s(?:öppen|öppet|pågår|sker)\s+(?:mellan\s+)?(?:den\s+)?$/iu),
+    examples: ['Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.', 'Återrapporteringen pågår mellan ⟨1 februari och 31 mars 2027⟩.'],
+    counterExamples: ['Ansökan är öppen ⟨15 augusti–16 september 2025⟩.', 'Medlen får användas ⟨1 januari–31 december 2025⟩ och redovisningen är öppen i e-tjänsten.'],
   },
 ];
 

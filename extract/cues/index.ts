@@ -17,6 +17,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,
   'dates.DATE_ROLES': dates.DATE_ROLES,
   'dates.REPORT_SUBJECT': dates.REPORT_SUBJECT,
+  'dates.REPORTING_WINDOW': dates.REPORTING_WINDOW,
   'funding.TOTAL_CUES': funding.TOTAL_CUES,
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,

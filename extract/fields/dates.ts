@@ -1,5 +1,5 @@
 import { findDates, findRanges, findVague } from '../parse/dates.js';
-import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, type DateRole } from '../cues/dates.js';
+import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, REPORTING_WINDOW, type DateRole } from '../cues/dates.js';
 import { bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
 import { allSentences, bodyBlocks, locIn, metaFound, type Found } from './common.js';
@@ -13,9 +13,15 @@ export interface DatedEvent { readonly date?: string; readonly vague?: Vague; re
 
 export interface Redistribution { readonly cutoff?: Found<string>; readonly condition?: Found<string> }
 
-export function findDatedEvents(doc: Doc): Array<Found<DatedEvent>> {
+/**
+ * `window` is the requisition's own window: a day of it is that window's, not another round's (in
+ * "En för ordinarie ansökan … som stänger 28 januari 2022 och en riktad ansökan … som stänger den
+ * 30 november 2021" only the second is another round).
+ */
+export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<string>; readonly closes?: Found<string> } = {}): Array<Found<DatedEvent>> {
   const out: Array<Found<DatedEvent>> = [];
   const seen = new Set<string>();
+  const own = new Set([window.opens?.value, window.closes?.value].filter((d) => d !== undefined));
   // the front matter's "date:" is the page's publication date
   const meta = doc.meta?.date;
   const published = meta ? findDates(meta.value)[0] : undefined;
@@ -28,6 +34,16 @@ export function findDatedEvents(doc: Doc): Array<Found<DatedEvent>> {
     const heading = doc.sections[s.block.section]?.heading?.seg.text ?? '';
     if (NOT_RECIPIENT_SECTION.test(heading)) continue;
     const ranges = findRanges(s.text);
+    // "Redovisningen är öppen 15 augusti–16 september 2025": the report's window, both its days
+    for (const r of ranges) {
+      if (!bestCue(REPORTING_WINDOW, contextOf(s.text, r.start, r.end, heading))) continue;
+      for (const [date, role] of [[r.from, 'reporting-opens'], [r.to, 'reporting-closes']] as const) {
+        const key = `${date}|${role}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ value: { date, role, text: s.text }, at: locIn(s) });
+      }
+    }
     const hits = [
       ...findDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
       ...findVague(s.text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text } })),
@@ -37,6 +53,7 @@ export function findDatedEvents(doc: Doc): Array<Found<DatedEvent>> {
       const row = bestCue(DATE_ROLES, contextOf(s.text, h.start, h.end, heading));
       // a vague date is an event only when it is a payment or a decision ("Utbetalning sker i början av 2027")
       if (!row || ('vague' in h && row.meaning !== 'payment' && row.meaning !== 'decision')) continue;
+      if (row.meaning === 'application-round' && 'date' in h && own.has(h.date!)) continue;
       const key = `${'date' in h ? h.date : JSON.stringify(h.vague)}|${row.meaning}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -20,10 +20,17 @@ export function shiftYears(iso: string, years: number): string {
 
 const days = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
-/** Days a date moved in its year (negative = earlier), or undefined for values that are not both exact dates. */
+/**
+ * Days a date moved in its year (negative = earlier), or undefined for values that are not both
+ * exact dates. A date more than half a year from the same calendar date in the new grant year is
+ * read against the nearest year instead: the 2021 round's last day stated as 1 oktober 2020 on the
+ * 2020 page and as 30 september 2020 on the 2021 page moved one day, not 366.
+ */
 export function shiftDays(field: string, a: unknown, b: unknown, years: number): number | undefined {
   if (fieldOf(field)?.kind !== 'date' || typeof a !== 'string' || typeof b !== 'string' || !ISO.test(a) || !ISO.test(b)) return undefined;
-  return days(shiftYears(a, years), b);
+  const d = days(shiftYears(a, years), b);
+  if (Math.abs(d) <= 183) return d;
+  return [years - 1, years + 1].map((k) => days(shiftYears(a, k), b)).reduce((x, y) => (Math.abs(y) < Math.abs(x) ? y : x), d);
 }
 
 /** Years in a text moved by the grant years between the specs ("senast 2025" → "senast 2026"). */

@@ -5,6 +5,7 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
+import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -98,18 +99,6 @@ export function yearsBetween(a: GrantSpec, b: GrantSpec): number {
   return 0;
 }
 
-/** Whether a text states this exact date moved by whole years ("1 oktober 2017", "2017-10-01"). */
-function statesDate(text: string | undefined, iso: unknown, years: number): boolean {
-  if (text === undefined || typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return false;
-  const d = shiftYears(iso, years);
-  // "6 mars 2026" must not be found in "16 mars 2026"
-  const at = (needle: string): boolean => {
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (!/\d/u.test(text.charAt(i - 1)) && !/\d/u.test(text.charAt(i + needle.length))) return true;
-    return false;
-  };
-  return at(d) || at(normalizeForQuote(dateWords(d)));
-}
-
 const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
@@ -119,27 +108,15 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
   const gaps: Gap[] = [];
   const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
   const newText = options.newText === undefined ? undefined : normalizeForQuote(options.newText);
-  for (const r of raw) {
+  for (const r of fold(raw)) {
     if (r.field === 'year' && years !== 0) continue; // the years compared, not a change
     const before = quoteAt(oldSpec, r.oldPath ?? r.path);
     const after = quoteAt(newSpec, r.path);
-    // the old value's sentence still in the new text: the new extraction missed it (and the other way round)
-    if (r.kind === 'removed' && before && newText?.includes(normalizeForQuote(before.quote))) {
-      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: before.quote });
-      continue;
-    }
-    // a date the other text states on the same calendar day of its year: one extraction missed it
-    if (r.kind === 'removed' && fieldOf(r.field)?.kind === 'date' && statesDate(newText, r.old, years)) {
-      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: dateWords(shiftYears(r.old as string, years)) });
-      continue;
-    }
-    if (r.kind === 'added' && fieldOf(r.field)?.kind === 'date' && statesDate(oldText, r.new, -years)) {
-      gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: dateWords(shiftYears(r.new as string, -years)) });
-      continue;
-    }
-    // (a quote of a word or two, "Produktionsplan", may stand in the old text in another sense)
-    if (r.kind === 'added' && after && after.quote.split(/\s+/u).length >= 4 && oldText?.includes(normalizeForQuote(after.quote))) {
-      gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: after.quote });
+    // the page's countdown or review date changes with every visit: noise, not the grant's change
+    if ((before && isStatusLine(before.quote)) || (after && isStatusLine(after.quote))) continue;
+    const gap = r.kind === 'removed' ? missedIn('new', r, before, newText, years) : r.kind === 'added' ? missedIn('old', r, after, oldText, -years) : undefined;
+    if (gap !== undefined) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'removed' ? 'new' : 'old', quote: gap });
       continue;
     }
     changes.push(record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec));
@@ -147,6 +124,56 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
   changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));
   const warnings = oldSpec.id === newSpec.id ? [] : [`Varning: ${oldSpec.id} och ${newSpec.id} är olika statsbidrag; jämförelsen visar skillnader mellan två olika bidrag.`];
   return { grant: newSpec.id, from: label(oldSpec), to: label(newSpec), summary: summarize(changes, oldSpec, newSpec), changes, gaps, warnings };
+}
+
+/**
+ * The words the other text still has for a value one extraction left out (its quote, the value
+ * itself, the same calendar date, the same day and month written without a year), or undefined
+ * when the other text no longer states it. `side` is the text searched.
+ */
+function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, text: string | undefined, years: number): string | undefined {
+  if (text === undefined) return undefined;
+  const value = side === 'new' ? r.old : r.new;
+  // the value's own sentence (a quote of a word or two, "Produktionsplan", may stand in the other
+  // text in another sense, so an added value needs a sentence of four words or more)
+  if (quote && (side === 'new' || quote.quote.split(/\s+/u).length >= 4) && text.includes(normalizeForQuote(quote.quote))) return quote.quote;
+  if (typeof value === 'string' && fieldOf(r.field)?.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/u.test(value)) {
+    if (statesDate(text, value, years)) return dateWords(shiftYears(value, years));
+    if (statesYearless(text, value)) return dateWords(value).replace(/ \d{4}$/u, '');
+    return undefined;
+  }
+  return stillStated(text, r.field, value, years) ? (quote?.quote ?? String(value)) : undefined;
+}
+
+const WINDOW = new Set(['requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due']);
+
+/**
+ * One event, one line: a dated event that is a window day changed the same way (Utlysningsdatum is
+ * both the opening day and a published date) is said once, by the window; the wording of a dated
+ * event whose date changed goes with that date.
+ */
+export function fold(raw: readonly RawChange[]): RawChange[] {
+  const olds = new Set<unknown>();
+  const news = new Set<unknown>();
+  for (const r of raw) if (WINDOW.has(r.field)) { if (r.old !== undefined) olds.add(r.old); if (r.new !== undefined) news.add(r.new); }
+  const dateOf = (v: unknown): unknown => (v && typeof v === 'object' ? (v as { date?: unknown }).date : v);
+  const item = (path: string): string | undefined => /^dates\.\d+/u.exec(path)?.[0];
+  const dropped = new Set<string>();
+  const moved = new Set<string>();
+  for (const r of raw) {
+    if (r.field !== 'dates' && r.field !== 'dates.date') continue;
+    const o = dateOf(r.old);
+    const n = dateOf(r.new);
+    const same = (o === undefined || olds.has(o)) && (n === undefined || news.has(n)) && (o !== undefined || n !== undefined);
+    if (same) dropped.add(`${r.path}`);
+    if (r.field === 'dates.date') moved.add(item(r.path)!);
+  }
+  return raw.filter((r) => {
+    if (dropped.has(r.path)) return false;
+    const at = item(r.path);
+    if (at && (r.field === 'dates.text' || r.field === 'dates.role')) return !moved.has(at) && !dropped.has(`${at}.date`);
+    return true;
+  });
 }
 
 /** Allocation rows: the largest change in amount first. */

@@ -78,7 +78,10 @@ function compare(s: Schema, a: unknown, b: unknown, path: string, oldPath: strin
   }
   const xs = (a ?? []) as unknown[];
   const ys = (b ?? []) as unknown[];
-  const pairs = shape === 'list' ? matchList(xs, ys) : matchObjects(xs, ys, fieldOf(field)?.identity ?? []);
+  const identity = fieldOf(field)?.identity ?? [];
+  // a dated event is its role: a published date and a payment date are two events, never one edited
+  const strict = identity.length === 1 && fieldOf(`${field}.${identity[0]!}`)?.kind === 'enum';
+  const pairs = shape === 'list' ? matchList(xs, ys) : matchObjects(xs, ys, identity, strict);
   for (const [i, j] of pairs) {
     if (i === undefined) w.out.push({ path: join(path, j!), field, kind: 'added', new: ys[j!] });
     else if (j === undefined) w.out.push({ path: join(oldPath, i), field, kind: 'removed', old: xs[i] });
@@ -138,9 +141,9 @@ function greedy(is: readonly number[], js: readonly number[], xs: readonly unkno
 /**
  * Object lists: by identity (among items of one identity, the most alike first); then what is left
  * pairs where most values agree (a contact whose address changed is that contact edited), or one to
- * one when one item is left on each side.
+ * one when one item is left on each side; with `strict`, items of different identities never pair.
  */
-export function matchObjects(xs: readonly unknown[], ys: readonly unknown[], identity: readonly string[]): Pair[] {
+export function matchObjects(xs: readonly unknown[], ys: readonly unknown[], identity: readonly string[], strict = false): Pair[] {
   const key = (x: unknown): string => JSON.stringify(identity.map((k) => (x as Obj)[k] ?? null));
   const bucket = new Map<string, { is: number[]; js: number[] }>();
   const at = (k: string): { is: number[]; js: number[] } => bucket.get(k) ?? bucket.set(k, { is: [], js: [] }).get(k)!;
@@ -156,7 +159,7 @@ export function matchObjects(xs: readonly unknown[], ys: readonly unknown[], ide
   const restI = xs.map((_, i) => i).filter((i) => !ui.has(i));
   const restJ = ys.map((_, j) => j).filter((j) => !uj.has(j));
   const one = restI.length === 1 && restJ.length === 1;
-  const more = greedy(restI, restJ, xs, ys, (same, keys) => one || 2 * same >= keys);
+  const more = strict ? [] : greedy(restI, restJ, xs, ys, (same, keys) => one || 2 * same >= keys);
   pairs.push(...more);
   const mi = new Set(more.map(([i]) => i));
   const mj = new Set(more.map(([, j]) => j));

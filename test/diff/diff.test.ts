@@ -111,6 +111,9 @@ describe('dates as people read them', () => {
     expect(shiftDays('requisition.closes', '2025-04-17', '2026-03-16', 1)).toBe(-32);
     expect(shiftDays('requisition.closes', '2025-04-17', '2025-04-20', 0)).toBe(3);
     expect(shiftDays('requisition.closes', '2024-02-29', '2025-02-28', 1)).toBe(0);
+    // the next round's last day stated the year before the grant year on both pages
+    expect(shiftDays('requisition.closes', '2020-10-01', '2020-09-30', 1)).toBe(-1);
+    expect(shiftDays('requisition.closes', '2018-02-28', '2019-12-01', 2)).toBe(-89);
     expect(sameReading('usage_period.to', '2025-12-31', '2026-12-31', 1)).toBe(true);
     expect(sameReading('reporting.period', { year: 2026, part: 'year', text: 'under 2026' }, { year: 2027, part: 'year', text: 'under 2027' }, 1)).toBe(true);
     expect(sameReading('reporting.period', { year: 2026, part: 'year', text: 'under 2026' }, { year: 2027, part: 'late', text: 'i slutet av 2027' }, 1)).toBe(false);

@@ -1,0 +1,143 @@
+import { fieldOf } from '../fields.js';
+import { normalizeForQuote } from '../quote.js';
+import { itemText } from '../schema/scalars.js';
+import { shiftYears } from './dates.js';
+import { dateWords } from './words.js';
+
+// Whether a text still states a value one extraction left out. A value the other text states in
+// its own words (the amount "125 000 000 kronor", the contact's address, the recipients' noun in a
+// sentence about the grant) is an extraction gap, not a change: "anges inte längre" must never be
+// said of a value whose words the new text still has. Texts here are already normalised for quotes.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** Whether `needle` stands in `text` as whole digits: "6 mars 2026" is not in "16 mars 2026". */
+export function standsIn(text: string, needle: string): boolean {
+  if (!needle) return false;
+  const edge = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + needle.length);
+    // "125 000 000" is not in "1 125 000 000", nor "2 000" in "2 000 000": digit groups run on past a space
+    const groupBefore = /\d/u.test(needle.charAt(0)) && /\d[ .]$/u.test(text.slice(Math.max(0, i - 2), i));
+    const groupAfter = /\d/u.test(needle.at(-1)!) && /^[ .]\d{3}(?!\d)/u.test(text.slice(i + needle.length, i + needle.length + 5));
+    if (groupBefore || groupAfter) continue;
+    if ((!edge(needle.charAt(0)) || !edge(before)) && (!edge(needle.at(-1)!) || !edge(after))) return true;
+  }
+  return false;
+}
+
+/** Whether a text states this date, or the same calendar date `years` later ("1 oktober 2017", "2017-10-01"). */
+export function statesDate(text: string, iso: string, years = 0): boolean {
+  if (!ISO.test(iso)) return false;
+  const forms = (d: string): string[] => [d, normalizeForQuote(dateWords(d))];
+  return [...new Set([iso, shiftYears(iso, years)])].some((d) => forms(d).some((f) => standsIn(text, f)));
+}
+
+/**
+ * Whether a text states the day and month of this date with no year after it ("påbörjas den 1
+ * augusti och pågår …"): a yearless date is never compared with a dated one as a change.
+ */
+export function statesYearless(text: string, iso: string): boolean {
+  const m = ISO.exec(iso);
+  if (!m) return false;
+  const needle = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}`;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(i - 1))) continue;
+    const rest = text.slice(i + needle.length, i + needle.length + 6);
+    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
+    if (!/^\s*\d{4}/u.test(rest)) return true;
+  }
+  return false;
+}
+
+const group = (digits: string, sep: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/gu, sep);
+
+/** How texts write an amount: "125 000 000", "125000000", "125.000.000", "125 miljoner", "1,395 miljarder". */
+export function amountForms(n: number): string[] {
+  if (!Number.isInteger(n) || n <= 0) return [];
+  const s = String(n);
+  const out = [group(s, ' '), group(s, '.'), s];
+  const scaled = (div: number, words: string[]): void => {
+    if (n < div || (n * 1000) % div !== 0) return;
+    const v = String(n / div).replace('.', ',');
+    for (const w of words) out.push(`${v} ${w}`);
+  };
+  scaled(1_000_000, ['miljoner', 'miljon', 'mnkr', 'mkr']);
+  scaled(1_000_000_000, ['miljarder', 'miljard']);
+  return out.filter((f) => f.length >= 4);
+}
+
+/**
+ * The words texts use for each recipient type, every form (specs/ reads no extractor code, so the
+ * diff keeps its own list; "ideella sammanslutningar" and "föreningar" are organisations).
+ */
+const NOUNS: Readonly<Record<string, readonly string[]>> = {
+  kommun: ['kommun', 'kommuner', 'kommunerna', 'kommunen'],
+  region: ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen'],
+  organisation: ['organisation', 'organisationer', 'organisationerna', 'organisationen', 'förening', 'föreningar', 'föreningen', 'föreningarna', 'sammanslutning', 'sammanslutningar', 'sammanslutningarna'],
+  länsstyrelse: ['länsstyrelse', 'länsstyrelsen', 'länsstyrelser', 'länsstyrelserna'],
+  huvudman: ['huvudman', 'huvudmannen', 'huvudmän', 'huvudmännen'],
+};
+
+/** Every form of the recipient nouns of one type. */
+function nounForms(type: string): readonly string[] {
+  return NOUNS[type] ?? [];
+}
+
+/** A web page's own status line ("Tid kvar att ansöka: 129 dagar", "Senast uppdaterad 2024-01-09"): never the grant's. */
+const STATUS_LINE = /^(?:tid kvar att ansöka|senast (?:uppdaterad|granskad|ändrad)|uppdaterad|sidan (?:uppdaterades|granskades))\b/iu;
+
+export function isStatusLine(quote: string): boolean {
+  return STATUS_LINE.test(quote.trim());
+}
+
+/** A sentence about who gets or seeks the money: its recipient nouns say who may. */
+const GRANT_SENTENCE = /\b(?:sök\p{L}*|ansök\p{L}*|rekvir\p{L}*|bidrag\p{L}*|statsbidrag\p{L}*|medel|medlen|stöd\p{L}*|fördela\p{L}*|tilldela\p{L}*|beviljas|utbetal\p{L}*|betalas)\b/u;
+
+/** Whether a text names a recipient type in a sentence about the grant ("Bidragen kan sökas av kommuner …"). */
+export function statesRecipient(text: string, type: string): boolean {
+  const forms = nounForms(type);
+  if (!forms.length) return false;
+  for (const s of text.split(/(?<=[.!?:])\s+/u)) {
+    if (!GRANT_SENTENCE.test(s)) continue;
+    if (forms.some((f) => standsIn(s, f) || standsIn(s, `${f}s`))) return true;
+  }
+  return false;
+}
+
+/** The words a value stands on in a text: a string as written, an object by the key that names it. */
+function valueNeedles(field: string, v: unknown): string[] {
+  const f = fieldOf(field);
+  if (typeof v === 'number') return f?.kind === 'amount' ? amountForms(v) : [];
+  if (typeof v === 'string') {
+    if (ISO.test(v)) return [];
+    const t = normalizeForQuote(v);
+    // an enum's code ("payment", "per-capita") is no text's word; a Swedish one ("ansökan", "rekvisition") is
+    if (f?.kind === 'enum') return /^\p{Ll}{6,}$/u.test(t) ? [t] : [];
+    return t.length < 4 ? [] : [t];
+  }
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k of ['email', 'url', 'ref']) if (typeof o[k] === 'string') return [normalizeForQuote(o[k] as string)];
+    if (typeof o.amount === 'number') return amountForms(o.amount);
+    if (typeof o.text === 'string') return [normalizeForQuote(itemText(o))];
+  }
+  return [];
+}
+
+/**
+ * Whether `text` still states the value `v` of `field` (dates on the same calendar day `years`
+ * later count): then a removal is an extraction gap.
+ */
+export function stillStated(text: string, field: string, v: unknown, years: number): boolean {
+  const base = fieldOf(field)?.path ?? field;
+  if (base === 'recipients.types' && typeof v === 'string') return statesRecipient(text, v);
+  if (typeof v === 'string' && ISO.test(v)) return statesDate(text, v, years);
+  if (base === 'usage_period' && v && typeof v === 'object') {
+    const o = v as { from?: unknown; to?: unknown };
+    return [o.from, o.to].every((d) => typeof d !== 'string' || statesDate(text, d, years));
+  }
+  return valueNeedles(field, v).some((n) => standsIn(text, n));
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../specs/diff/index.js';
+import { amountForms, isStatusLine, statesDate, statesRecipient, statesYearless, stillStated } from '../../specs/diff/stated.js';
+import { normalizeForQuote } from '../../specs/quote.js';
+
+const n = normalizeForQuote;
+
+describe('what a text still states', () => {
+  it('finds a date in words or digits, the same calendar day a year on, and never inside another number', () => {
+    expect(statesDate(n('Sista ansökningsdag är den 1 oktober 2017.'), '2017-10-01')).toBe(true);
+    expect(statesDate(n('Sista ansökningsdag: 2018-10-01'), '2017-10-01', 1)).toBe(true);
+    expect(statesDate(n('senast den 16 mars 2026'), '2026-03-06')).toBe(false);
+  });
+  it('takes a day and month with no year after it as a yearless date, not one with a year', () => {
+    expect(statesYearless(n('Ansökningsperioden påbörjas den 1 augusti och pågår fram till den 1 oktober 2017.'), '2018-08-01')).toBe(true);
+    expect(statesYearless(n('kan sökas från den 1 augusti 2017'), '2018-08-01')).toBe(false);
+    expect(statesYearless(n('den 11 augusti'), '2018-08-01')).toBe(false);
+  });
+  it('writes amounts as texts do', () => {
+    expect(amountForms(125_000_000)).toEqual(expect.arrayContaining(['125 000 000', '125 miljoner']));
+    expect(amountForms(1_395_000_000)).toEqual(expect.arrayContaining(['1,395 miljarder', '1 395 000 000']));
+    expect(stillStated(n('Statsbidraget omfattar 125 miljoner kronor.'), 'funding.total', 125_000_000, 0)).toBe(true);
+    expect(stillStated(n('Statsbidraget omfattar 1 125 000 000 kronor.'), 'funding.total', 125_000_000, 0)).toBe(false);
+    expect(stillStated(n('Statsbidraget omfattar 125 000 000 000 kronor.'), 'funding.total', 125_000_000, 0)).toBe(false);
+  });
+  it('finds a recipient type only in a sentence about the grant', () => {
+    expect(statesRecipient(n('Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'), 'kommun')).toBe(true);
+    expect(statesRecipient(n('Sverige har 290 kommuner.'), 'kommun')).toBe(false);
+    expect(statesRecipient(n('Utbetalning av medel till kommuner och regioner för tillsyn.'), 'länsstyrelse')).toBe(false);
+  });
+  it('finds objects by the key that names them, and an enum only by a Swedish word', () => {
+    expect(stillStated(n('Kontakt: Lova.Vasterbotten@lansstyrelsen.se'), 'contacts', { email: 'lova.vasterbotten@lansstyrelsen.se' }, 0)).toBe(true);
+    expect(stillStated(n('enligt förordningen (2018:49)'), 'legal_basis', { ref: '2018:49', kind: 'förordning' }, 0)).toBe(true);
+    expect(stillStated(n('Ansökan görs via e-tjänsten.'), 'requisition.form', 'ansökan', 0)).toBe(true);
+    expect(stillStated(n('Utbetalning sker i juni.'), 'dates.role', 'payment', 0)).toBe(false);
+  });
+});
+
+describe('noise', () => {
+  it('knows a page\'s own status lines from the grant\'s sentences', () => {
+    expect(isStatusLine('Tid kvar att ansöka: 129 dagar')).toBe(true);
+    expect(isStatusLine('Senast uppdaterad 2024-01-09')).toBe(true);
+    expect(isStatusLine('Stängt för ansökan 01 juni 2018')).toBe(false);
+    expect(isStatusLine('Sista ansökningsdag: 2025-04-17')).toBe(false);
+  });
+  it('takes ideella sammanslutningar and föreningar for organisations', () => {
+    expect(statesRecipient(n('Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'), 'organisation')).toBe(true);
+  });
+});
+
+describe('one event, one line', () => {
+  it('says a window day once and folds a dated event\'s wording into its date', () => {
+    const raw = [
+      { path: 'requisition.opens', field: 'requisition.opens', kind: 'changed' as const, old: '2021-02-25', new: '2022-03-01' },
+      { path: 'dates.0.date', field: 'dates.date', kind: 'changed' as const, old: '2021-02-25', new: '2022-03-01' },
+      { path: 'dates.0.text', field: 'dates.text', kind: 'changed' as const, old: 'Utlysningsdatum: 2021-02-25', new: 'Utlysningsdatum: 2022-03-01' },
+      { path: 'dates.1.date', field: 'dates.date', kind: 'changed' as const, old: '2021-11-30', new: '2022-11-30' },
+      { path: 'dates.1.text', field: 'dates.text', kind: 'changed' as const, old: 'a', new: 'b' },
+    ];
+    expect(fold(raw).map((r) => r.path)).toEqual(['requisition.opens', 'dates.1.date']);
+  });
+});
