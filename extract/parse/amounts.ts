@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { KRONOR_MAX } from '../../specs/schema/scalars.js';
+import { KRONOR_MAX } from '../../specs/kronor.js';
 import { sv } from './unicode.js';
 import { alternation, MULTIPLIERS, NUMBER_WORDS } from '../cues/lexicon.js';
 
