@@ -47,6 +47,21 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/**
+ * Insert y after every value that does not sort after it: a stable sort by (a, b) => a - b keeps
+ * equal values in the order they came, so the median reads the same element as sorting anew.
+ */
+function insertSorted(ys: number[], y: number): void {
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid]! - y <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  ys.splice(lo, 0, y);
+}
+
 /** Where a two-column page splits, or undefined for one column. */
 export function columnSplit(page: PdfPage): number | undefined {
   // page numbers and running heads sit across the middle; they say nothing about columns
@@ -58,12 +73,16 @@ export function columnSplit(page: PdfPage): number | undefined {
   const lo = page.width * 0.3;
   const hi = page.width * 0.7;
   const step = page.width / 200;
+  const samples: number[] = [];
+  for (let x = lo; x <= hi; x += step) samples.push(x);
+  const crossing = coverage(samples, items);
   let best: { at: number; width: number } | undefined;
   let runStart: number | undefined;
-  for (let x = lo; x <= hi; x += step) {
-    const covered = items.some((i) => i.x < x && i.x + i.width > x);
-    if (!covered && runStart === undefined) runStart = x;
-    if ((covered || x + step > hi) && runStart !== undefined) {
+  for (let k = 0; k < samples.length; k++) {
+    const x = samples[k]!;
+    const across = crossing[k]! > 0;
+    if (!across && runStart === undefined) runStart = x;
+    if ((across || x + step > hi) && runStart !== undefined) {
       const width = x - runStart;
       if (!best || width > best.width) best = { at: runStart + width / 2, width };
       runStart = undefined;
@@ -82,6 +101,34 @@ export function columnSplit(page: PdfPage): number | undefined {
   return left > total * 0.2 && right > total * 0.2 && leftItems >= 2 && rightItems >= 2 ? best.at : undefined;
 }
 
+/**
+ * For each of the ascending sample points, how many items lie across it (i.x < x < i.x + i.width):
+ * each item covers one run of samples, found by binary search, so a page costs its items times
+ * log(samples) rather than items times samples.
+ */
+function coverage(samples: readonly number[], items: readonly PdfItem[]): Int32Array {
+  const diff = new Int32Array(samples.length + 1);
+  // the first sample for which `past(sample)` holds (the predicate holds for a suffix)
+  const firstWhere = (past: (x: number) => boolean): number => {
+    let lo = 0;
+    let hi = samples.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (past(samples[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  for (const i of items) {
+    const from = firstWhere((x) => i.x < x);
+    const to = firstWhere((x) => !(i.x + i.width > x));
+    if (from < to) { diff[from]!++; diff[to]!--; }
+  }
+  let n = 0;
+  for (let k = 0; k < samples.length; k++) diff[k] = n += diff[k]!;
+  return diff;
+}
+
 function linkOf(item: PdfItem, links: readonly PdfLink[]): PdfLink | undefined {
   const cx = item.x + item.width / 2;
   const cy = item.y + item.size * 0.3;
@@ -96,7 +143,9 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     map.push(out.length);
-    if (/\s/u.test(ch)) {
+    const c = text.charCodeAt(i);
+    // JavaScript's \s: ASCII tab to carriage return and space, and the pattern for the rest
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(ch))) {
       if (out.length > 0 && !out.endsWith(' ')) out += ' ';
     } else out += ch;
   }
@@ -117,12 +166,27 @@ export interface Carry { glyphItem: boolean }
 function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry: Carry): Line[] {
   const sorted = [...items].filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
+  // the current line's baselines kept sorted, and its largest size, as items join it: the median
+  // and the maximum without sorting the line again for every item (a line of many runs was quadratic)
+  let ys: number[] = [];
+  // a baseline that is not a finite number makes the comparator answer NaN: then sort as before
+  let odd = false;
+  let largest = 0;
   for (const item of sorted) {
     const g = groups.at(-1);
-    const ref = g ? median(g.map((i) => i.y)) : undefined;
-    const size = g ? Math.max(...g.map((i) => i.size)) : item.size;
-    if (g && ref !== undefined && Math.abs(item.y - ref) <= Math.max(size, item.size) * 0.5) g.push(item);
-    else groups.push([item]);
+    const ref = g ? (odd ? median(g.map((i) => i.y)) : ys[Math.floor(ys.length / 2)]) : undefined;
+    const size = g ? largest : item.size;
+    if (g && ref !== undefined && Math.abs(item.y - ref) <= Math.max(size, item.size) * 0.5) {
+      g.push(item);
+      odd ||= !Number.isFinite(item.y);
+      if (!odd) insertSorted(ys, item.y);
+      largest = Math.max(largest, item.size);
+    } else {
+      groups.push([item]);
+      ys = [item.y];
+      odd = !Number.isFinite(item.y);
+      largest = item.size;
+    }
   }
   const out: Line[] = [];
   let prevY: number | undefined;
