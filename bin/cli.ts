@@ -105,7 +105,6 @@ async function cmdExtract(args: string[]): Promise<number> {
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use yaml or json`);
   if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
   const { extract } = await import('../extract/index.js');
-  const { renderSpec } = await import('../specs/load.js');
   const file = positionals[0]!;
   const spec = await extract(file, process.cwd(), {
     // a progress line for long PDFs, so that a long read is never mistaken for a hang
@@ -117,7 +116,8 @@ async function cmdExtract(args: string[]): Promise<number> {
   const schemaPath = values.out
     ? relative(dirname(resolve(values.out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/')
     : '../grant-spec.schema.json';
-  const text = values.format === 'json' ? `${JSON.stringify(spec, null, 2)}\n` : renderSpec(spec, schemaPath);
+  // the YAML writer (and the schema it loads) only for YAML
+  const text = values.format === 'json' ? `${JSON.stringify(spec, null, 2)}\n` : (await import('../specs/load.js')).renderSpec(spec, schemaPath);
   if (values.out) {
     const { writeAtomic } = await import('./write.js');
     await writeAtomic(values.out, text, values.force);

@@ -50,8 +50,18 @@ export function locIn(s: SentenceAt, start = 0, end = s.text.length): Located {
   return { block: s.block, start: s.start + start, end: s.start + end };
 }
 
+const allCache = new WeakMap<Block, { blocks: readonly Block[]; sentences: SentenceAt[] }>();
+
+/** Every sentence of the blocks, in order; a dozen finders ask for the same body blocks, so the last answer is kept. */
 export function allSentences(blocks: readonly Block[]): SentenceAt[] {
-  return blocks.flatMap(sentencesOf);
+  const first = blocks[0];
+  if (!first) return [];
+  const hit = allCache.get(first);
+  if (hit && hit.blocks.length === blocks.length && hit.blocks.every((b, i) => b === blocks[i])) return hit.sentences.slice();
+  const sentences: SentenceAt[] = [];
+  for (const b of blocks) for (const s of sentencesOf(b)) sentences.push(s);
+  allCache.set(first, { blocks: blocks.slice(), sentences });
+  return sentences.slice();
 }
 
 /** The list items right after block `lead` (same list), or none. */

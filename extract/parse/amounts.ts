@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { KRONOR_MAX } from '../../specs/schema/scalars.js';
+import { KRONOR_MAX } from '../../specs/kronor.js';
 import { sv } from './unicode.js';
 import { alternation, MULTIPLIERS, NUMBER_WORDS } from '../cues/lexicon.js';
 
@@ -34,11 +34,14 @@ const APPROX = /(?:cirka|ca\.?|c:a|drygt|knappt|ungefär|omkring|nästan|närmar
 const BOUND_MAX = /(?:upp\s+till|högst|maximalt|max\.?|som\s+mest)\s*$/iu;
 const BOUND_MIN = /(?:minst|över|mer\s+än|lägst)\s*$/iu;
 const PER = /^\s*(?:i\s+\S+\s+)?per\s+(\p{L}[\p{L}-]*)/iu;
+/** what the two patterns need, cheap to look for first: a digit, or a word amount's multiplier */
+const DIGIT = /\d/u;
+const WORD_MULTIPLIER = /miljard|miljon/iu;
 
 /** Every amount in kronor stated in the text. A bare number is not an amount: it needs a unit. */
 export function findAmounts(text: string): AmountHit[] {
   const hits: AmountHit[] = [];
-  for (const m of text.matchAll(amountRe)) {
+  for (const m of DIGIT.test(text) ? text.matchAll(amountRe) : []) {
     const [whole, intPart, frac, mult, currency] = m;
     if (!mult && !currency) continue;
     const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
@@ -64,7 +67,7 @@ export function findAmounts(text: string): AmountHit[] {
       end,
     });
   }
-  for (const m of text.matchAll(wordAmountRe)) {
+  for (const m of WORD_MULTIPLIER.test(text) ? text.matchAll(wordAmountRe) : []) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()];
     const factor = MULTIPLIER_RES.find(([re]) => re.test(m[2]!))?.[1];
     if (n === undefined || !factor) continue;

@@ -8,6 +8,7 @@ export interface EmailHit extends Span { readonly email: string }
 
 export function findEmails(text: string): EmailHit[] {
   const hits: EmailHit[] = [];
+  if (!text.includes('@')) return hits;
   for (const m of text.matchAll(EMAIL)) {
     const before = text.slice(Math.max(0, m.index - 7), m.index);
     if (/mailto:$/iu.test(before) || /\/\/[^\s]*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -17,9 +18,12 @@ export function findEmails(text: string): EmailHit[] {
 }
 
 const URL = sv(/\b(?:https?:\/\/|mailto:)[^\s<>()"”]+[^\s<>()"”.,;:!?]/giu);
+/** what every URL holds, as cheap to look for as a pattern can be (same flags: under iu, "s" also matches "ſ") */
+const URL_START = /https?:\/\/|mailto:/iu;
 
 export interface UrlHit extends Span { readonly url: string }
 
 export function findUrls(text: string): UrlHit[] {
+  if (!URL_START.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => ({ url: m[0], start: m.index, end: m.index + m[0].length }));
 }

@@ -31,6 +31,9 @@ const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${DMY}(
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 
+/** Every date, range and vague date these patterns keep states a year: text without four digits in a row holds none. */
+const YEAR_DIGITS = /\d{4}/u;
+
 export function isoOf(year: number, month: number, day: number): string | null {
   if (!plausibleYear(year) || month < 1 || month > 12 || day < 1) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -45,6 +48,7 @@ function monthOf(name: string | undefined): number | undefined {
 /** Exact dates with a stated year: "2026-01-01", "den 13 maj 2026", "1 januari 2026". */
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
+  if (!YEAR_DIGITS.test(text)) return hits;
   for (const m of text.matchAll(isoRe)) {
     const date = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
     if (date) hits.push({ date, start: m.index, end: m.index + m[0].length });
@@ -60,6 +64,7 @@ export function findDates(text: string): DateHit[] {
 /** Date ranges: "2026-01-01 till och med 2026-12-31", "27 juni–31 december 2019", "1 januari 2026 – den 31 december 2026". */
 export function findRanges(text: string): RangeHit[] {
   const hits: RangeHit[] = [];
+  if (!YEAR_DIGITS.test(text)) return hits;
   for (const m of text.matchAll(isoRangeRe)) {
     const from = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
     const to = isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
@@ -90,6 +95,7 @@ const vagueRes: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => VaguePa
 /** Vague dates: "i början av 2027", "i slutet av 2026", "under våren 2026", "under 2027". */
 export function findVague(text: string): VagueHit[] {
   const hits: VagueHit[] = [];
+  if (!YEAR_DIGITS.test(text)) return hits;
   for (const [re, partOf] of vagueRes) {
     for (const m of text.matchAll(re)) {
       const start = m.index;

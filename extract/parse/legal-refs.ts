@@ -30,6 +30,8 @@ function kindOf(name: string): LegalKind {
 
 export function findLegalRefs(text: string): LegalRefHit[] {
   const hits: LegalRefHit[] = [];
+  // every reference holds a number: most sentences hold none, and are done without the patterns
+  if (!/\d/u.test(text)) return hits;
   for (const m of text.matchAll(SFS)) {
     const year = m[1] ?? m[3];
     const num = m[2] ?? m[4];

@@ -1,6 +1,187 @@
 // JavaScript's \b is ASCII-only even with the u flag: it finds no boundary before "öppnar" or
 // after "på". Regexes over Swedish text go through `sv`, which makes \b a Unicode word boundary.
-const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+//
+// A Unicode word character class costs about a millisecond to compile wherever it stands, and the
+// two-sided boundary holds four of them. Most \b stand next to a part of the pattern that can only
+// match a word character ("\bkommun", "(?:19|20)\d{2}\b"); there the boundary is exactly one
+// lookaround on the other side, so that is what `sv` writes. The full boundary is kept where the
+// neighbour may be empty or a non-word character.
+
+const WORD_CLASS = String.raw`[\p{L}\p{N}_]`;
+const BOUNDARY = `(?:(?<=${WORD_CLASS})(?!${WORD_CLASS})|(?<!${WORD_CLASS})(?=${WORD_CLASS}))`;
+const NOT_AFTER_WORD = `(?<!${WORD_CLASS})`;
+const NOT_BEFORE_WORD = `(?!${WORD_CLASS})`;
+
+const WORD = /^[\p{L}\p{N}_]$/u;
+/** escapes that match one word character */
+const WORD_ESCAPE = /^\\(?:d|p\{(?:L|Lu|Ll|N)\})/u;
+const WORD_ESCAPE_END = /\\p\{(?:L|Lu|Ll|N)\}$/u;
+/** a class of word characters only: [Ee], [st] */
+const WORD_SET = /^\[[\p{L}\p{N}_]+\]/u;
+const WORD_SET_END = /\[[\p{L}\p{N}_]+\]$/u;
+/** a counted repeat of at least one: {2}, {1,3} */
+const REPEAT_END = /\{[1-9]\d*(?:,\d*)?\}$/u;
+/** a character that is part of an escape rather than a literal: \u00e5, \x41, \cJ, \k<name>, \p{…} */
+const INSIDE_ESCAPE = /\\(?:u[0-9a-fA-F]{0,3}|x[0-9a-fA-F]?|c|k<[^>]*|[pP]\{[^}]*)$/u;
+
+interface Shape {
+  /** matching parentheses, both ways */
+  readonly close: Map<number, number>;
+  readonly open: Map<number, number>;
+  /** offsets inside a character class */
+  readonly inClass: Set<number>;
+}
+
+function shapeOf(s: string): Shape {
+  const close = new Map<number, number>();
+  const open = new Map<number, number>();
+  const inClass = new Set<number>();
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      for (i++; i < s.length && s[i] !== ']'; i++) {
+        inClass.add(i);
+        if (s[i] === '\\') inClass.add(++i);
+      }
+    } else if (c === '(') {
+      stack.push(i);
+    } else if (c === ')') {
+      const o = stack.pop();
+      if (o !== undefined) { close.set(o, i); open.set(i, o); }
+    }
+  }
+  return { close, open, inClass };
+}
+
+/** The top-level alternatives of s[from, to) as [start, end) spans. */
+function alternatives(s: string, from: number, to: number, shape: Shape): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (shape.inClass.has(i)) continue;
+    else if (c === '(') i = shape.close.get(i) ?? to;
+    else if (c === '|') { out.push([start, i]); start = i + 1; }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Where a group's alternatives start, or -1 for a lookaround (it matches no character). */
+function groupBody(s: string, open: number): number {
+  if (s[open + 1] !== '?') return open + 1;
+  if (s[open + 2] === ':') return open + 3;
+  if (s[open + 2] === '<' && s[open + 3] !== '=' && s[open + 3] !== '!') {
+    const gt = s.indexOf('>', open);
+    return gt < 0 ? -1 : gt + 1;
+  }
+  return -1;
+}
+
+/** The backslash at k begins an escape (it is not itself escaped). */
+function escapes(s: string, k: number): boolean {
+  let n = 0;
+  for (let x = k - 1; x >= 0 && s[x] === '\\'; x--) n++;
+  return n % 2 === 0;
+}
+
+const mayBeSkipped = (s: string, k: number): boolean => s[k] === '?' || s[k] === '*' || (s[k] === '{' && s[k + 1] === '0');
+
+/** Whatever the pattern from j matches, its first character is a word character. */
+function startsWithWord(s: string, j: number, shape: Shape): boolean {
+  if (j >= s.length || shape.inClass.has(j)) return false;
+  if (s[j] === '(') {
+    const end = shape.close.get(j);
+    const body = groupBody(s, j);
+    if (end === undefined || body < 0 || mayBeSkipped(s, end + 1)) return false;
+    return alternatives(s, body, end, shape).every(([a, z]) => a < z && startsWithWord(s, a, shape));
+  }
+  let length: number;
+  if (s[j] === '[') {
+    const m = WORD_SET.exec(s.slice(j, j + 40));
+    if (!m) return false;
+    length = m[0].length;
+  } else if (s[j] === '\\') {
+    const m = WORD_ESCAPE.exec(s.slice(j, j + 8));
+    if (!m) return false;
+    length = m[0].length;
+  } else {
+    const c = String.fromCodePoint(s.codePointAt(j)!);
+    if (!WORD.test(c)) return false;
+    length = c.length;
+  }
+  return !mayBeSkipped(s, j + length);
+}
+
+/** Where the atom that ends at e starts, or -1 when it is not one this file reads. */
+function atomStart(s: string, e: number, shape: Shape): number {
+  const c = s[e - 1];
+  if (c === ')') return shape.open.get(e - 1) ?? -1;
+  if (c === ']') {
+    const m = WORD_SET_END.exec(s.slice(Math.max(0, e - 40), e));
+    return m ? e - m[0].length : -1;
+  }
+  if (c === '}') {
+    const m = WORD_ESCAPE_END.exec(s.slice(Math.max(0, e - 8), e));
+    return m && escapes(s, e - m[0].length) ? e - m[0].length : -1;
+  }
+  return escapes(s, e - 1) ? e - 1 : e - 2;
+}
+
+/** Whatever the pattern up to i matches, its last character is a word character. */
+function endsWithWord(s: string, i: number, shape: Shape): boolean {
+  const c = s[i - 1];
+  if (c === undefined || shape.inClass.has(i - 1)) return false;
+  if (c === ')') {
+    const open = shape.open.get(i - 1);
+    const body = open === undefined ? -1 : groupBody(s, open);
+    if (body < 0) return false;
+    return alternatives(s, body, i - 1, shape).every(([a, z]) => a < z && endsWithWord(s, z, shape));
+  }
+  if (c === '+') return endsWithWord(s, i - 1, shape);
+  if (c === '?' || c === '*') {
+    // an optional last atom: the match ends in a word character whether the atom is there or not
+    const q = s[i - 2] ?? '';
+    if (q === '?' || q === '*' || q === '+' || (q === '}' && !WORD_ESCAPE_END.test(s.slice(Math.max(0, i - 9), i - 1)))) return false;
+    const a = atomStart(s, i - 1, shape);
+    return a >= 0 && endsWithWord(s, i - 1, shape) && endsWithWord(s, a, shape);
+  }
+  if (c === ']') {
+    const m = WORD_SET_END.exec(s.slice(Math.max(0, i - 40), i));
+    return m !== null && !shape.inClass.has(i - m[0].length) && escapes(s, i - m[0].length);
+  }
+  if (c === '}') {
+    const before = s.slice(Math.max(0, i - 12), i);
+    const escape = WORD_ESCAPE_END.exec(before);
+    if (escape) return escapes(s, i - escape[0].length);
+    const repeat = REPEAT_END.exec(before);
+    return repeat !== null && escapes(s, i - repeat[0].length) && endsWithWord(s, i - repeat[0].length, shape);
+  }
+  if (!WORD.test(c)) return false;
+  if (!escapes(s, i - 1)) return c === 'd';
+  return !INSIDE_ESCAPE.test(s.slice(Math.max(0, i - 12), i - 1));
+}
+
+/** The pattern with every \b written as a Unicode word boundary, as cheap as its neighbours allow. */
+export function unicodeBoundaries(source: string): string {
+  const shape = shapeOf(source);
+  let out = '';
+  let last = 0;
+  for (const m of source.matchAll(/(?<!\\)((?:\\\\)*)\\b/gu)) {
+    const at = m.index + m[1]!.length;
+    const boundary = shape.inClass.has(at) ? BOUNDARY
+      : m[1] === '' && endsWithWord(source, at, shape) ? NOT_BEFORE_WORD
+        : startsWithWord(source, at + 2, shape) ? NOT_AFTER_WORD
+          : BOUNDARY;
+    out += source.slice(last, at) + boundary;
+    last = at + 2;
+  }
+  return out + source.slice(last);
+}
 
 const cache = new Map<string, RegExp>();
 
@@ -9,8 +190,8 @@ export function sv(re: RegExp): RegExp {
   const key = `${flags}/${re.source}`;
   const hit = cache.get(key);
   // a global regex carries lastIndex: give each caller its own
-  if (hit && !re.global && !re.sticky) return hit;
-  const made = new RegExp(re.source.replace(/(?<!\\)((?:\\\\)*)\\b/gu, `$1${BOUNDARY}`), flags);
-  if (!re.global && !re.sticky) cache.set(key, made);
+  if (hit) return re.global || re.sticky ? new RegExp(hit.source, flags) : hit;
+  const made = new RegExp(unicodeBoundaries(re.source), flags);
+  cache.set(key, made);
   return made;
 }

@@ -168,14 +168,42 @@ function isAdjacent(src: string, a: Line, b: Line): boolean {
   return !/\n[ \t]*\r?\n/u.test(src.slice(a.end, b.start));
 }
 
+/**
+ * The markdown being written and its map back to the source. Text is kept as slices and the map
+ * in a growing typed array: one array element per character cost a quarter of a long PDF's reading.
+ */
 class Out {
-  readonly chars: string[] = [];
-  readonly map: number[] = [];
-  copy(src: string, start: number, end: number): void {
-    for (let i = start; i < end; i++) { this.chars.push(src[i]!); this.map.push(i); }
+  private readonly parts: string[] = [];
+  private map = new Int32Array(1024);
+  length = 0;
+  private room(n: number): void {
+    if (this.length + n <= this.map.length) return;
+    const grown = new Int32Array(Math.max(this.map.length * 2, this.length + n));
+    grown.set(this.map.subarray(0, this.length));
+    this.map = grown;
   }
+  copy(src: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.room(end - start);
+    for (let i = start; i < end; i++) this.map[this.length++] = i;
+    this.parts.push(src.slice(start, end));
+  }
+  /** inserted text is ASCII (markers, spaces, line breaks): one map entry per UTF-16 unit */
   insert(text: string, at: number): void {
-    for (const ch of text) { this.chars.push(ch); this.map.push(at); }
+    this.room(text.length);
+    for (let i = 0; i < text.length; i++) this.map[this.length++] = at;
+    this.parts.push(text);
+  }
+  /** drop the last character (a hyphen rejoined across lines) */
+  pop(): void {
+    const last = this.parts.pop()!;
+    if (last.length > 1) this.parts.push(last.slice(0, -1));
+    this.length--;
+  }
+  finish(srcLength: number): { md: string; map: Int32Array } {
+    this.room(1);
+    this.map[this.length] = srcLength;
+    return { md: this.parts.join(''), map: this.map.slice(0, this.length + 1) };
   }
 }
 
@@ -213,13 +241,13 @@ export interface OutlineBlock {
 
 function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): OutlineBlock {
   const first = block.lines[0]!;
-  const markStart = out.chars.length;
+  const markStart = out.length;
   if (block.kind === 'table' || block.kind === 'heading') {
     block.lines.forEach((line, i) => {
       if (i > 0) out.insert('\n', line.start);
       out.copy(src, line.start, line.end);
     });
-    return { type: 'markdown', markStart, textStart: markStart, end: out.chars.length };
+    return { type: 'markdown', markStart, textStart: markStart, end: out.length };
   }
   if (asHeading) out.insert(asHeading === 1 ? '# ' : '## ', first.start);
   else if (block.kind === 'bullet') out.insert('- ', first.start);
@@ -227,18 +255,18 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): O
   const text0 = src.slice(first.start, first.end);
   // Characters that would open a block construct of their own where the text means them literally.
   if (!asHeading && block.kind === 'para' && /^(?:[*+>#=]|\d{1,3}[.)](?:\s|$))/u.test(text0)) out.insert('\\', first.start);
-  const textStart = out.chars.length;
+  const textStart = out.length;
   let end = first.end;
   out.copy(src, first.start, first.end);
   for (const line of block.lines.slice(1)) {
     const prev = src.slice(Math.max(0, end - 4), end);
     const next = src.slice(line.start, line.end);
-    if (/[\p{L}\d._%+-]+@[\p{L}\d.-]*$/u.test(src.slice(Math.max(0, end - 80), end)) && /^[\p{L}\d.-]*\.\p{L}{2,}(?![\p{L}\d])/u.test(next)) {
+    if (src.slice(Math.max(0, end - 80), end).includes('@') && /[\p{L}\d._%+-]+@[\p{L}\d.-]*$/u.test(src.slice(Math.max(0, end - 80), end)) && /^[\p{L}\d.-]*\.\p{L}{2,}(?![\p{L}\d])/u.test(next)) {
       // an e-mail address wrapped at the margin: "…@socialsty" + "relsen.se"
     } else if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
       const join = hyphenJoin(src.slice(Math.max(0, end - 80), end), next);
       if (join === 'keep-space') out.insert(' ', end);
-      else if (join === 'join') { out.chars.pop(); out.map.pop(); }
+      else if (join === 'join') out.pop();
     } else {
       out.insert(' ', end);
     }
@@ -247,7 +275,7 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): O
   }
   const type = asHeading ? 'heading' : block.kind === 'para' ? 'paragraph' : 'item';
   return {
-    type, markStart, textStart, end: out.chars.length,
+    type, markStart, textStart, end: out.length,
     ...(asHeading ? { depth: asHeading } : {}),
     ...(type === 'item' ? { ordered: block.kind === 'numbered', ...(block.marker ? { number: Number.parseInt(block.marker, 10) || 1 } : {}) } : {}),
   };
@@ -275,6 +303,6 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
     }
     outline.push(emitBlock(out, src, block, asHeading));
   });
-  out.map.push(src.length);
-  return { md: out.chars.join(''), map: Int32Array.from(out.map), linkLines, outline };
+  const { md, map } = out.finish(src.length);
+  return { md, map, linkLines, outline };
 }

@@ -47,6 +47,21 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/**
+ * Insert y after every value that does not sort after it: a stable sort by (a, b) => a - b keeps
+ * equal values in the order they came, so the median reads the same element as sorting anew.
+ */
+function insertSorted(ys: number[], y: number): void {
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid]! - y <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  ys.splice(lo, 0, y);
+}
+
 /** The body text's rows on one side of a gutter: baseline → left and right edge. */
 function rowsOf(items: readonly PdfItem[]): Array<{ x0: number; x1: number }> {
   const rows = new Map<number, { x0: number; x1: number }>();
@@ -193,7 +208,9 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     map.push(out.length);
-    if (/\s/u.test(ch)) {
+    const c = text.charCodeAt(i);
+    // JavaScript's \s: ASCII tab to carriage return and space, and the pattern for the rest
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(ch))) {
       if (out.length > 0 && !out.endsWith(' ')) out += ' ';
     } else out += ch;
   }
@@ -230,12 +247,27 @@ export interface Carry { glyphItem: boolean }
 function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry: Carry, columns = false): Line[] {
   const sorted = [...items].filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
+  // the current line's baselines kept sorted, and its largest size, as items join it: the median
+  // and the maximum without sorting the line again for every item (a line of many runs was quadratic)
+  let ys: number[] = [];
+  // a baseline that is not a finite number makes the comparator answer NaN: then sort as before
+  let odd = false;
+  let largest = 0;
   for (const item of sorted) {
     const g = groups.at(-1);
-    const ref = g ? median(g.map((i) => i.y)) : undefined;
-    const size = g ? Math.max(...g.map((i) => i.size)) : item.size;
-    if (g && ref !== undefined && Math.abs(item.y - ref) <= Math.max(size, item.size) * 0.5) g.push(item);
-    else groups.push([item]);
+    const ref = g ? (odd ? median(g.map((i) => i.y)) : ys[Math.floor(ys.length / 2)]) : undefined;
+    const size = g ? largest : item.size;
+    if (g && ref !== undefined && Math.abs(item.y - ref) <= Math.max(size, item.size) * 0.5) {
+      g.push(item);
+      odd ||= !Number.isFinite(item.y);
+      if (!odd) insertSorted(ys, item.y);
+      largest = Math.max(largest, item.size);
+    } else {
+      groups.push([item]);
+      ys = [item.y];
+      odd = !Number.isFinite(item.y);
+      largest = item.size;
+    }
   }
   const out: Line[] = [];
   let prevY: number | undefined;

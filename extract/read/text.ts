@@ -71,20 +71,21 @@ function treeFromOutline(norm: Normalized): Root {
 }
 
 class SegBuilder {
-  readonly chars: string[] = [];
+  text = '';
   readonly src: number[] = [];
   readonly links: InlineLink[] = [];
-  get length(): number { return this.chars.length; }
+  get length(): number { return this.text.length; }
   push(text: string, offsets: ArrayLike<number>): void {
-    for (let i = 0; i < text.length; i++) { this.chars.push(text[i]!); this.src.push(offsets[i]!); }
+    this.text += text;
+    for (let i = 0; i < text.length; i++) this.src.push(offsets[i]!);
   }
   build(): Segment {
     // trim, keeping offsets aligned
     let a = 0;
-    let b = this.chars.length;
-    while (a < b && /\s/u.test(this.chars[a]!)) a++;
-    while (b > a && /\s/u.test(this.chars[b - 1]!)) b--;
-    return { text: this.chars.slice(a, b).join(''), src: Int32Array.from(this.src.slice(a, b)) };
+    let b = this.text.length;
+    while (a < b && /\s/u.test(this.text[a]!)) a++;
+    while (b > a && /\s/u.test(this.text[b - 1]!)) b--;
+    return { text: this.text.slice(a, b), src: Int32Array.from(this.src.slice(a, b)) };
   }
 }
 
@@ -123,7 +124,7 @@ function inline(nodes: readonly PhrasingContent[], norm: Normalized, seg: SegBui
       case 'link': {
         const start = seg.length;
         inline(node.children, norm, seg);
-        seg.links.push({ url: node.url, text: seg.chars.slice(start).join(''), start, end: seg.length });
+        seg.links.push({ url: node.url, text: seg.text.slice(start), start, end: seg.length });
         break;
       }
       case 'image':
@@ -150,7 +151,7 @@ function flatten(tree: Root, norm: Normalized): Block[] {
   const fromPhrasing = (children: readonly PhrasingContent[]): { seg: Segment; links: InlineLink[] } => {
     const sb = new SegBuilder();
     inline(children, norm, sb);
-    const before = sb.chars.length - sb.chars.join('').trimStart().length;
+    const before = sb.text.length - sb.text.trimStart().length;
     return { seg: sb.build(), links: sb.links.map((l) => ({ ...l, start: l.start - before, end: l.end - before })) };
   };
   const visit = (node: RootContent): void => {

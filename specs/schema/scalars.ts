@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KRONOR_MAX } from '../kronor.js';
 import { YEAR_RANGE } from '../years.js';
 
 // Small domain types, named after the value they hold.
@@ -23,11 +24,7 @@ export const vagueDate = z.object({
 
 export const dateOrVague = z.union([isoDate, vagueDate]);
 
-/**
- * The largest amount a spec may state: 10 000 miljarder kronor, several times Sweden's whole state
- * budget, and far below 2^53, so every whole-kronor amount is an exact JavaScript number.
- */
-export const KRONOR_MAX = 10_000_000_000_000;
+export { KRONOR_MAX };
 
 export const kronor = z.union([
   z.number().max(KRONOR_MAX, `expected at most ${KRONOR_MAX} kronor (10 000 miljarder); check the amount`).int().nonnegative(),

@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf, paginate, wrap } from './pdf-writer.js';
 
-// `npm run bench`: PDF extraction speed per page on a long PDF (200+ pages), next to pdftotext
-// (poppler-utils) on the same file when it is installed, as a ratio, and peak memory.
+// `npm run bench`: PDF extraction speed per page on a long PDF (200+ pages), next to
+// `pdftotext file -` (poppler-utils) on the same file when it is installed, as a ratio, and peak
+// memory; then text extraction per document on every source and development corpus text.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'grantspec-bench-'));
@@ -75,6 +76,26 @@ function readOnly(file: string): string[] {
   return ['-e', code];
 }
 
+/** Every text input the project ships or scores: the sources and the two development corpora. */
+function textInputs(): string[] {
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : /\.(?:txt|md)$/u.test(e.name) && e.name !== 'README.md' ? [join(d, e.name)] : []));
+  return ['sources', 'test/corpus/dev', 'test/fixtures/corpus/dev'].flatMap((d) => walk(join(ROOT, d)));
+}
+
+/**
+ * Text extraction per document, in one process of its own: the modules' load once, then each
+ * document's extract() (read → tree → fields → spec), and the process's peak memory.
+ */
+function perDocument(files: readonly string[]): { load: number; each: Array<{ file: string; ms: number }>; maxRssMb: number } {
+  const code = `const t0=performance.now();import(${JSON.stringify(join(ROOT, 'build/extract/index.js'))}).then(async (m) => {`
+    + `const load=performance.now()-t0;const each=[];`
+    + `for (const f of ${JSON.stringify(files)}) { const t=performance.now(); try { await m.extract(f, ${JSON.stringify(ROOT)}); } catch {} each.push({file:f,ms:performance.now()-t}); }`
+    + `process.stdout.write(JSON.stringify({load,each,maxRssMb:Math.round(process.resourceUsage().maxRSS/1024)})); })`;
+  const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.stdout) as { load: number; each: Array<{ file: string; ms: number }>; maxRssMb: number };
+}
+
 const runs = 3;
 const best = (f: () => number): number => Math.min(...Array.from({ length: runs }, f));
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
@@ -87,9 +108,16 @@ for (const { file, how } of [longPdf(), synthetic()]) {
   console.log(`  reading (PDF → laid-out text, pdf.js): ${reading.toFixed(0)} ms, ${(reading / pages).toFixed(2)} ms/page`);
   console.log(`  grantspec extract (reading + tree + fields → spec): ${whole.toFixed(0)} ms, ${(whole / pages).toFixed(2)} ms/page, peak memory ${rss} MB`);
   if (hasPdftotext) {
-    const p = best(() => timed('pdftotext', [file, join(dir, 'out.txt')]).ms);
+    const p = best(() => timed('pdftotext', [file, '-']).ms);
     console.log(`  pdftotext: ${p.toFixed(0)} ms, ${(p / pages).toFixed(2)} ms/page`);
     console.log(`  ratio to pdftotext: reading ${(reading / p).toFixed(1)}×, whole extraction ${(whole / p).toFixed(1)}× (goal 3×, limit 8×; times are whole processes, Node's start included)`);
   }
 }
 if (!hasPdftotext) console.log('\npdftotext not installed (apt-get install poppler-utils): no ratio');
+
+const texts = textInputs();
+const docs = perDocument(texts);
+const total = docs.each.reduce((sum, d) => sum + d.ms, 0);
+console.log(`\ntext inputs, one process: modules loaded in ${docs.load.toFixed(0)} ms, then extract() per document (ms):`);
+for (const d of docs.each) console.log(`  ${d.ms.toFixed(1).padStart(7)}  ${relative(ROOT, d.file)}`);
+console.log(`  ${total.toFixed(0).padStart(7)}  total for ${docs.each.length} documents (${(total / docs.each.length).toFixed(1)} ms each on average, the slowest ${Math.max(...docs.each.map((d) => d.ms)).toFixed(0)} ms), peak memory ${docs.maxRssMb} MB`);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sv, unicodeBoundaries } from '../../extract/parse/unicode.js';
+
+const W = String.raw`[\p{L}\p{N}_]`;
+const FULL = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+const full = (source: string): string => source.replace(/(?<!\\)((?:\\\\)*)\\b/gu, `$1${FULL}`);
+
+// lines where a word and its neighbours are letters, digits, underscores, spaces and punctuation
+const TEXTS = [
+  'kommun kommunerna kommunens Kommuner _kommun kommun_ 2kommun kommun2 skommun',
+  'öppnar på åtta år 2026–2027 2026-2027 (2026) 20261 x2026 år2026 19 2026a',
+  'Ansökan: senast den 1 mars 2026. ansökningsperioden, utlysningen… e-tjänsten',
+  'regionerna/region region/kommun Västra Götalandsregionen landstingen landstings',
+  'informationsmötet webbinariumet återrapporteringen redovisningen; redovisa.',
+  'En förutsättning för att ett villkor, Ett annat villkor för att – är ett villkor',
+  'är inte tillåtet, ej tillåten, inte tillåtet_ beslutet: besked 1 juni, beslut,',
+  'Ǆemal ǅ ǆ ſ K Σς 𝐀bc 𝐀 ١٢٣ ½ ² _ 日本 a\u0301 \u00a0kommun\u00a0',
+];
+
+const PATTERNS: Array<[RegExp, string]> = [
+  [/\bkommun(?:er|erna|en)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu, 'one-sided'],
+  [/\b((?:19|20)\d{2})\s*(?:och|–|-)\s*((?:19|20)\d{2})\b/u, 'one-sided'],
+  [/\b(?:informationsmöte|webbinarium)\p{L}*\b[^.]*$/iu, 'one-sided'],
+  [/\b(?:[Ee]n|[Ee]tt|[Ee]tt annat)\s+(?:förutsättning|villkor)\s+för\s+att\b/u, 'one-sided'],
+  [/\b(?:beslut(?:et|en)?|besked)\b/iu, 'one-sided'],
+  [/\bår\b|\b\d{2}\b|\b\p{Lu}\b|\bx{2,3}\b/u, 'one-sided'],
+  // a neighbour that may be empty or a non-word character keeps the full boundary
+  [/^(?:och|resp\.)\b/u, 'full'],
+  [/\b(?:är\s+)?(?:inte|ej)\s+tillåte?t\b/iu, 'full'],
+  [/\b(?:för|under)?\s*(?:19|20)\d{2}\b/u, 'full'],
+  [/\b\p{L}*bidrag\b/u, 'full'],
+  [/a?\b|\d?\b|\+\b|\u00e5\b|\b\u00e5|x+?\b|a{0,2}\b|\b[^a]|\b./u, 'full'],
+];
+
+describe('sv: \\b as a Unicode word boundary', () => {
+  it.each(PATTERNS)('%s matches what the full boundary matches', (re, kind) => {
+    const cheap = new RegExp(unicodeBoundaries(re.source), `${re.flags}g`);
+    const exact = new RegExp(full(re.source), `${re.flags}g`);
+    for (const text of TEXTS) {
+      for (let i = 0; i < text.length; i++) {
+        const tail = text.slice(i);
+        expect([...tail.matchAll(cheap)].map((m) => [m.index, ...m])).toEqual([...tail.matchAll(exact)].map((m) => [m.index, ...m]));
+      }
+    }
+    expect(unicodeBoundaries(re.source).includes('(?<=')).toBe(kind === 'full');
+  });
+
+  it('finds boundaries at Swedish letters that ASCII \\b misses', () => {
+    expect(sv(/\bpå\b/u).test('beslut på torsdag')).toBe(true);
+    expect(sv(/\bpå\b/u).test('beslutpå')).toBe(false);
+    expect(sv(/\böppnar\b/iu).test('Ansökan Öppnar i dag')).toBe(true);
+    expect(sv(/\bmedel\b/u).test('medelåldern')).toBe(false);
+  });
+
+  it('gives every caller of a global regex its own lastIndex', () => {
+    const a = sv(/\bår\b/gu);
+    a.exec('år och år');
+    expect(sv(/\bår\b/gu).lastIndex).toBe(0);
+    expect(sv(/\bår\b/gu)).not.toBe(sv(/\bår\b/gu));
+  });
+});
