@@ -44,4 +44,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'reporting.FIELD_LIMITS': reporting.FIELD_LIMITS,
   'reporting.FIELD_REQUIRED': reporting.FIELD_REQUIRED,
   'reporting.FORM_MARKS': reporting.FORM_MARKS,
+  'reporting.FORM_TITLES': reporting.FORM_TITLES,
 };

@@ -254,9 +254,15 @@ export const FIELD_REQUIRED: ReadonlyArray<Cue<'required'>> = [
 export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
   {
     id: 'form-head', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/^(?:struktur|mall|handledning)\s+för\s+(?:slutrapport|delrapport|redovisning|återrapportering)[^.:]{0,80}$|^(?:projektredovisningsmall|slutrapportmall|redovisningsmall)\b|\bförklaring\s+av\s+textrutor\b/iu),
-    examples: ['Struktur för slutrapport', 'Projektredovisningsmall', 'Handledningen för slutrapport samt förklaring av textrutor'],
+    cue: sv(/^(?:struktur|mall|handledning)\s+för\s+(?:slutrapport|delrapport|redovisning|återrapportering)[^.:]{0,80}$|^(?:projektredovisningsmall|slutrapportmall|redovisningsmall)\b/iu),
+    examples: ['Struktur för slutrapport', 'Projektredovisningsmall', 'Handledning för slutrapport av socialfondsprojekt - Svenska ESF'],
     counterExamples: ['Redovisa bidrag för volontärsamordning', 'Mall för slutrapport finns här nedanför.'],
+  },
+  {
+    id: 'walks-through-fields', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/\b(?:förklaring|beskrivning)\s+av\s+(?:textrutor(?:na)?|fälten|formulärets\s+fält)\b/iu),
+    examples: ['Handledningen för slutrapport samt förklaring av textrutor'],
+    counterExamples: ['Under varje rubrik finns en inledande text om avsnittets innehåll.'],
   },
   {
     id: 'answer-questions-below', where: 'line', meaning: 'form', weight: 1,
@@ -268,5 +274,20 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     id: 'fill-in-line', where: 'line', meaning: 'form', weight: 1, cue: /^[\p{L} ]{2,40}:\s*_{8,}$/u,
     examples: ['Projektets titel:__________________________________________________', 'Datum: ________________________'],
     counterExamples: ['Projektets titel: Grön stad', 'Datum: 2024-05-01'],
+  },
+];
+
+/** A form's title line, preferred in this order among the head's candidate lines. */
+export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
+  {
+    id: 'aterrapportering-title', where: 'line', meaning: 'title', weight: 2, cue: /återrapportering/iu,
+    examples: ['Återrapportering av statsbidrag för ökad bemanning 2024'],
+    counterExamples: ['Malmö stads miljöanslag'],
+  },
+  {
+    id: 'report-form-title', where: 'line', meaning: 'title', weight: 1,
+    cue: /redovisning|slutrapport|delrapport|formulär|blankett/iu,
+    examples: ['Projektredovisningsmall (om utrymmet inte räcker, skriv gärna på löst papper)', 'Struktur för slutrapport'],
+    counterExamples: ['Malmö stads miljöanslag'],
   },
 ];
