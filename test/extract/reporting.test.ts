@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDatedEvents } from '../../extract/fields/dates.js';
 import { findQuestions, looksLikeForm } from '../../extract/fields/reporting-form.js';
 import { findRepayment, findReporting } from '../../extract/fields/reporting.js';
 import { readText } from '../../extract/read/text.js';
@@ -29,6 +30,19 @@ describe('reporting due date', () => {
       'Ni ska redovisa hur ni har använt bidraget senast året efter det verksamhetsår som ni har fått bidrag för. Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 20241.',
     ].join('\n')));
     expect(r.year).toBeUndefined();
+  });
+});
+
+describe('reporting window', () => {
+  it('is both ends of the range the report is open in, and its last day is the due date', () => {
+    const d = doc('Redovisningen är öppen 15 augusti–16 september 2025 i e-tjänsten för statsbidrag.\n');
+    expect(findDatedEvents(d).map((e) => [e.value.date, e.value.role])).toEqual([['2025-08-15', 'reporting-opens'], ['2025-09-16', 'reporting-closes']]);
+    expect(findReporting(d).due?.value).toBe('2025-09-16');
+  });
+  it('is not the application window', () => {
+    const d = doc('Ansökan är öppen 15 augusti–16 september 2025 i e-tjänsten för statsbidrag.\n');
+    expect(findDatedEvents(d).filter((e) => e.value.role.startsWith('reporting'))).toEqual([]);
+    expect(findReporting(d).due).toBeUndefined();
   });
 });
 
