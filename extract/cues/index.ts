@@ -45,4 +45,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'reporting.FIELD_REQUIRED': reporting.FIELD_REQUIRED,
   'reporting.FORM_MARKS': reporting.FORM_MARKS,
   'reporting.FORM_TITLES': reporting.FORM_TITLES,
+  'reporting.REPORT_WHEN': reporting.REPORT_WHEN,
+  'reporting.REPORT_CHANNEL': reporting.REPORT_CHANNEL,
 };

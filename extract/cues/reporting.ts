@@ -291,3 +291,34 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
     counterExamples: ['Malmö stads miljöanslag'],
   },
 ];
+
+/** Vague dates in reporting sentences: when the form or date will be announced, when the report is made. */
+export const REPORT_WHEN: ReadonlyArray<Cue<'announced' | 'period'>> = [
+  {
+    id: 'announced', where: 'sentence', meaning: 'announced', weight: 2, cue: /publicera|skicka|meddela|informera|kommer att ges|sänd/iu,
+    also: { where: 'sentence', cue: /återrapport|redovis/iu },
+    examples: ['Information om återrapporteringen skickas ut i början av 2027.'],
+    counterExamples: ['Återrapporteringen sker i början av 2027.', 'Beslut meddelas i början av 2027.'],
+  },
+  {
+    id: 'period', where: 'sentence', meaning: 'period', weight: 1, cue: sv(/\b(?:sker|ske|görs|genomförs)\b/iu),
+    also: { where: 'sentence', cue: /uppföljning|återrapport|redovisning/iu },
+    examples: ['Återrapporteringen sker i början av 2027.'],
+    counterExamples: ['Utbetalningen sker i början av 2027.'],
+  },
+];
+
+/** How the report is handed in (a form, a web form, an e-service): a sentence where every row holds. */
+export const REPORT_CHANNEL: ReadonlyArray<Cue<'channel'>> = [
+  {
+    id: 'channel-means', where: 'sentence', meaning: 'channel', weight: 1, cue: /återrapporteringsformulär|webbformulär|e-tjänst/iu,
+    also: { where: 'sentence', cue: sv(/\b(?:via|genom|i)\b/iu) },
+    examples: ['Återrapporteringen sker via ett webbformulär.', 'Ni skickar in redovisningen via MUCF:s e-tjänst.'],
+    counterExamples: ['Återrapporteringsformulär skickas.', 'Ni skickar in redovisningen per post.'],
+  },
+  {
+    id: 'channel-act', where: 'sentence', meaning: 'channel', weight: 1, cue: /skickar|fyll|lämna|sker/iu,
+    examples: ['Ni skickar in redovisningen via MUCF:s e-tjänst.', 'Redovisningen lämnas i MUCF:s e-tjänst.'],
+    counterExamples: ['E-tjänsten är stängd för underhåll i juli.'],
+  },
+];

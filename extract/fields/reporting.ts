@@ -7,7 +7,7 @@ import { contextOf, anyCue, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import {
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
-  REPAYMENT_TRIGGERS, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
+  REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -134,17 +134,13 @@ export function findReporting(doc: Doc): ReportingFound {
   for (const s of sentences) {
     if (!REPORT_WORDS.test(s.text)) continue;
     due ??= dueIn(s);
+    const ctx = contextOf(s.text, 0, 0);
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
-      if (!announced && /publicera|skicka|meddela|informera|kommer att ges|sänd/iu.test(s.text) && /återrapport|redovis/iu.test(s.text)) {
-        announced = { value, at: locIn(s) };
-      } else if (!period && sv(/\b(?:sker|ske|görs|genomförs)\b/iu).test(s.text) && /uppföljning|återrapport|redovisning/iu.test(s.text)) {
-        period = { value, at: locIn(s) };
-      }
+      if (!announced && REPORT_WHEN.some((row) => row.meaning === 'announced' && holds(row, ctx))) announced = { value, at: locIn(s) };
+      else if (!period && REPORT_WHEN.some((row) => row.meaning === 'period' && holds(row, ctx))) period = { value, at: locIn(s) };
     }
-    if (!channel && /återrapporteringsformulär|webbformulär|e-tjänst/iu.test(s.text) && sv(/\b(?:via|genom|i)\b/iu).test(s.text) && /skickar|fyll|lämna|sker/iu.test(s.text)) {
-      channel = { value: s.text, at: locIn(s) };
-    }
+    if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
   }
   const content: Array<Found<string>> = [];
   for (const section of sectionsWhere(doc, REPORTING_HEADING)) {
