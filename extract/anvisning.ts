@@ -35,13 +35,16 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     ? { ...(requisition.opens ? { opens: requisition.opens.value } : {}), closes: requisition.closes.value, at: requisition.closes }
     : undefined;
   const usage = findUsagePeriod(doc);
-  const year = findYear(doc, title, window, usage);
-  const recipients = findRecipients(doc);
+  const reporting = findReporting(doc);
+  // a reporting text names the grant year and the recipients as the ones who got the grant
+  const year = findYear(doc, title, window, usage) ?? reporting.year;
+  const found = findRecipients(doc);
+  const recipients = found.types.length > 0 ? found : { ...found, types: reporting.recipients };
   const funding = findFunding(doc);
   const permitted = findPermittedUses(doc);
   const excluded = findExcludedUses(doc);
-  const evidenceDocs = findEvidenceDocuments(doc);
-  const reporting = findReporting(doc);
+  const listed = findEvidenceDocuments(doc);
+  const evidenceDocs = [...listed, ...reporting.documents.filter((d) => !listed.some((l) => l.at.block === d.at.block))];
   const repayment = findRepayment(doc);
   const claimedBlocks = new Set([...permitted, ...excluded, ...evidenceDocs, ...reporting.content, ...repayment.triggers]
     .filter((f) => f.at.block.kind === 'item').map((f) => f.at.block.index));

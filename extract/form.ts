@@ -4,12 +4,16 @@ import { groundContacts, groundHead, groundLinks } from './shared.js';
 import { findFormMeta, findQuestions, type FieldFound } from './fields/reporting-form.js';
 import { findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
+import { FORM_TITLES } from './cues/reporting.js';
 
 // A reporting form's spec: the form's own facts and every numbered question, grounded.
 
 export function extractForm(doc: Doc, source: { path: string; sha256: string }): ReportingForm {
   const g = new Grounder(doc);
-  const title = findTitle(doc, /^återrapportering|återrapportering/iu);
+  // the heaviest title row a head line holds for; without one, the page's own title
+  const titles = [...FORM_TITLES].sort((a, b) => b.weight - a.weight)
+    .map((row) => findTitle(doc, row.cue)).filter((t) => t !== undefined);
+  const title = titles.find((t) => FORM_TITLES.some((row) => row.cue.test(t.value))) ?? titles[0] ?? findTitle(doc);
   const year = findYear(doc, title);
   const meta = findFormMeta(doc);
   const fields = (path: string, list: readonly FieldFound[]): Array<NonNullable<Question['fields']>[number]> => list.map((f, i) => {

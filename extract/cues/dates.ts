@@ -203,16 +203,6 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   },
 ];
 
-/** A range that is the recipients' reporting window: its first day opens the report, its last closes it. */
-export const REPORTING_WINDOW: ReadonlyArray<Cue<'reporting-window'>> = [
-  {
-    id: 'reporting-window', where: 'before', meaning: 'reporting-window', weight: 1,
-    cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutredovisningen|Redovisningsperioden|E-tjänsten för (?:redovisning|återrapportering))\b[^.]*\s(?:öppen|öppet|pågår|sker)\s+(?:mellan\s+)?(?:den\s+)?$/iu),
-    examples: ['Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.', 'Återrapporteringen pågår mellan ⟨1 februari och 31 mars 2027⟩.'],
-    counterExamples: ['Ansökan är öppen ⟨15 augusti–16 september 2025⟩.', 'Medlen får användas ⟨1 januari–31 december 2025⟩ och redovisningen är öppen i e-tjänsten.'],
-  },
-];
-
 /** The recipients' report as the sentence's subject: its dates are the report's. */
 export const REPORT_SUBJECT: ReadonlyArray<Cue<'report'>> = [
   {

@@ -2,6 +2,7 @@ import * as dates from './dates.js';
 import * as funding from './funding.js';
 import * as genre from './genre.js';
 import * as recipients from './recipients.js';
+import * as reporting from './reporting.js';
 import * as scope from './scope.js';
 import * as title from './title.js';
 import type { Cue } from './types.js';
@@ -17,7 +18,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,
   'dates.DATE_ROLES': dates.DATE_ROLES,
   'dates.REPORT_SUBJECT': dates.REPORT_SUBJECT,
-  'dates.REPORTING_WINDOW': dates.REPORTING_WINDOW,
   'funding.TOTAL_CUES': funding.TOTAL_CUES,
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
@@ -32,4 +32,19 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.GRANT_NAME': title.GRANT_NAME,
   'genre.FORM_HEADS': genre.FORM_HEADS,
   'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
+  'reporting.DUE_CUES': reporting.DUE_CUES,
+  'reporting.REPORT_WINDOW': reporting.REPORT_WINDOW,
+  'reporting.REPORTED_YEAR': reporting.REPORTED_YEAR,
+  'reporting.GRANTED_RECIPIENTS': reporting.GRANTED_RECIPIENTS,
+  'reporting.DOCUMENT_LEADS': reporting.DOCUMENT_LEADS,
+  'reporting.DOCUMENT_NAMES': [reporting.DOCUMENT_NAMES],
+  'reporting.DOCUMENT_SENTENCES': reporting.DOCUMENT_SENTENCES,
+  'reporting.REPAYMENT_TRIGGERS': reporting.REPAYMENT_TRIGGERS,
+  'reporting.REPAYMENT_THRESHOLD': reporting.REPAYMENT_THRESHOLD,
+  'reporting.FIELD_LIMITS': reporting.FIELD_LIMITS,
+  'reporting.FIELD_REQUIRED': reporting.FIELD_REQUIRED,
+  'reporting.FORM_MARKS': reporting.FORM_MARKS,
+  'reporting.FORM_TITLES': reporting.FORM_TITLES,
+  'reporting.REPORT_WHEN': reporting.REPORT_WHEN,
+  'reporting.REPORT_CHANNEL': reporting.REPORT_CHANNEL,
 };

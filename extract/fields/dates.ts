@@ -1,6 +1,7 @@
 import { findDates, findRanges, findVague } from '../parse/dates.js';
-import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, REPORTING_WINDOW, type DateRole } from '../cues/dates.js';
-import { bestCue, contextOf } from '../cues/types.js';
+import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, type DateRole } from '../cues/dates.js';
+import { REPORT_WINDOW } from '../cues/reporting.js';
+import { anyCue, bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
 import { allSentences, bodyBlocks, locIn, metaFound, type Found } from './common.js';
 import type { Vague } from './reporting.js';
@@ -34,20 +35,19 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     const heading = doc.sections[s.block.section]?.heading?.seg.text ?? '';
     if (NOT_RECIPIENT_SECTION.test(heading)) continue;
     const ranges = findRanges(s.text);
-    // "Redovisningen är öppen 15 augusti–16 september 2025": the report's window, both its days
-    for (const r of ranges) {
-      if (!bestCue(REPORTING_WINDOW, contextOf(s.text, r.start, r.end, heading))) continue;
-      for (const [date, role] of [[r.from, 'reporting-opens'], [r.to, 'reporting-closes']] as const) {
-        const key = `${date}|${role}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ value: { date, role, text: s.text }, at: locIn(s) });
-      }
-    }
     const hits = [
       ...findDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
       ...findVague(s.text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text } })),
     ].sort((a, b) => a.start - b.start);
+    // "Redovisningen är öppen 15 augusti–16 september 2025": the report's window, both its ends
+    for (const r of ranges) {
+      if (!anyCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end, heading))) continue;
+      for (const [date, role] of [[r.from, 'reporting-opens'], [r.to, 'reporting-closes']] as const) {
+        if (seen.has(`${date}|${role}`)) continue;
+        seen.add(`${date}|${role}`);
+        out.push({ value: { date, role, text: s.text }, at: locIn(s) });
+      }
+    }
     for (const h of hits) {
       if (ranges.some((r) => r.start <= h.start && h.end <= r.end)) continue;
       const row = bestCue(DATE_ROLES, contextOf(s.text, h.start, h.end, heading));

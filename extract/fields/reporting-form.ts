@@ -3,6 +3,8 @@ import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { FIELD_LIMIT, FORM_HEADS } from '../cues/genre.js';
+import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS } from '../cues/reporting.js';
+import { anyCue, contextOf, holds } from '../cues/types.js';
 
 // An återrapporteringsformulär as exported from a web survey tool: numbered questions with a
 // required mark ("*"), help text, input labels, choice options, "1000 tecken kvar" counters, tables
@@ -36,9 +38,21 @@ export interface QuestionFound {
   total_row?: Found<boolean>;
 }
 
-const REQUIRED = /\s*\*\s*$/u;
-const COUNTER = /^(\d{2,5})\s+tecken\s+kvar$/iu;
-const MAX_CHARS = sv(/\bmax(?:imalt)?\s+(\d{2,5})\s+tecken\b/iu);
+const row = <T>(rows: ReadonlyArray<{ readonly id: string; readonly cue: RegExp } & T>, id: string): RegExp => rows.find((r) => r.id === id)!.cue;
+const REQUIRED = row(FIELD_REQUIRED, 'star');
+const OBLIGATORY = row(FIELD_REQUIRED, 'obligatorisk');
+const COUNTER = row(FIELD_LIMITS, 'tecken-kvar');
+const MAX_CHARS = row(FIELD_LIMITS, 'max-tecken');
+/** "2 000" as a form writes a limit: the digits. */
+const limitOf = (digits: string): number => Number(digits.replace(/\s/gu, ''));
+/** A number alone on its line ("1."), as a printed form sets a question's number above its text. */
+const LONE_NUMBER = /^\\?(\d{1,2})\.$/u;
+/** The next question's number run onto the end of a line ("… verksamhet 2."). */
+const TRAILING_NUMBER = /\s(\d{1,2})\.\s*$/u;
+
+function isRequired(t: string): boolean {
+  return anyCue(FIELD_REQUIRED, contextOf(t, 0, 0));
+}
 const SCALE_OPTION = /^(?:i\s+(?:mycket\s+|ganska\s+)?(?:hög|låg|stor|liten)\s+utsträckning|varken\s+\p{L}+\s+eller\s+\p{L}+\s+utsträckning|(?:mycket\s+|ganska\s+)?(?:nöjd|missnöjd)|instämmer\s+\p{L}+(?:\s+\p{L}+)?|vet\s+ej|ingen\s+uppfattning)$/iu;
 const SCALE_QUESTION = /^(?:i\s+vilken\s+(?:utsträckning|grad)|hur\s+(?:nöjd|nöjda|väl|stor\s+utsträckning))/iu;
 const DESCRIBE_OPTION = sv(/^(.{2,60}?),\s+(?:beskriv|ange|specificera)\b.*:$/iu);
@@ -79,8 +93,8 @@ function fieldType(label: string): FieldType {
 }
 
 function cleanLabel(t: string): { label: string; required: boolean } {
-  const required = REQUIRED.test(t);
-  const label = t.replace(REQUIRED, '').replace(/\s+0$/u, '').replace(/\s*:\s*$/u, '').trim();
+  const required = isRequired(t);
+  const label = t.replace(REQUIRED, '').replace(OBLIGATORY, '').replace(/[,\s]+$/u, '').replace(/\s+0$/u, '').replace(/\s*:\s*$/u, '').trim();
   return { label, required };
 }
 
@@ -106,13 +120,44 @@ export function findQuestions(doc: Doc): QuestionFound[] {
     current = undefined;
   };
 
+  // A printed form sets the number on a line of its own and the question on the next; a number
+  // run onto the end of a question's line ("… verksamhet 2.") is the next question's.
+  let pending: number | undefined;
+  const startFrom = (q: Block, n: number): void => {
+    flush();
+    last = n;
+    const t = q.seg.text;
+    const trail = TRAILING_NUMBER.exec(t);
+    pending = trail && Number(trail[1]) === n + 1 ? n + 1 : undefined;
+    const end = pending !== undefined ? trail!.index : t.length;
+    const value = t.slice(0, end).trim();
+    current = {
+      number: n,
+      text: { value, at: { block: q, start: 0, end } },
+      type: { value: 'text', at: whole(q) },
+      required: isRequired(value),
+      options: [], columns: [], fields: [], notes: [],
+      ...(section ? { section } : {}),
+    };
+    collecting = true;
+    sawField = false;
+  };
+
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.seg.text.trim();
+    if (pending !== undefined && (b.kind === 'paragraph' || b.kind === 'heading')) { startFrom(b, pending); continue; }
+    const lone = b.kind === 'paragraph' ? LONE_NUMBER.exec(text) : null;
+    const after = blocks[i + 1];
+    if (lone && Number(lone[1]) > last && Number(lone[1]) <= last + 3 && after && (after.kind === 'paragraph' || after.kind === 'heading')) {
+      startFrom(after, Number(lone[1]));
+      i++;
+      continue;
+    }
     if (isQuestionStart(b, last)) {
       flush();
       last = b.number!;
-      const required = REQUIRED.test(text);
+      const required = isRequired(text);
       current = {
         number: b.number!,
         text: { value: text.replace(REQUIRED, '').trim(), at: whole(b) },
@@ -139,7 +184,7 @@ export function findQuestions(doc: Doc): QuestionFound[] {
     const counter = COUNTER.exec(text);
     const max = MAX_CHARS.exec(text);
     if (counter || max) {
-      current.max_chars ??= { value: Number((counter ?? max)![1]), at: whole(b) };
+      current.max_chars ??= { value: limitOf((counter ?? max)![1]!), at: whole(b) };
       current.type = { value: 'long-text', at: whole(b) };
       continue;
     }
@@ -296,5 +341,15 @@ export function looksLikeForm(doc: Doc): boolean {
     && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && /\*\s*$/u.test(b.seg.text)).length >= 2) return true;
   // a form's help text: its head says so, and it walks through fields with their limits
   const head = doc.blocks.slice(0, 3).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
-  return head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text)).length >= 2;
+  if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text)).length >= 2) return true;
+  // a printed form or its guide: its head or its lead says so, and it numbers questions, has
+  // blank lines to fill in, or explains the form's text boxes
+  const mark = (id: string, t: string): boolean => FORM_MARKS.some((r) => r.id === id && holds(r, contextOf(t.trim(), 0, 0)));
+  const marked = doc.blocks.slice(0, 3).some((b) => mark('form-head', b.seg.text));
+  const asks = doc.blocks.some((b) => mark('answer-questions-below', b.seg.text));
+  if (!marked && !asks) return false;
+  const numbered = findQuestions(doc).length;
+  if (asks && numbered >= 5) return true;
+  const fillIns = doc.source.split('\n').filter((l) => mark('fill-in-line', l)).length;
+  return marked && (numbered >= 3 || fillIns >= 2 || doc.blocks.some((b) => mark('walks-through-fields', b.seg.text)));
 }

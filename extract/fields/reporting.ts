@@ -1,14 +1,17 @@
 import { findAmounts, type Kronor } from '../parse/amounts.js';
 import { findDates, findRanges, findVague, type VaguePart } from '../parse/dates.js';
-import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, locIn } from './common.js';
-import type { Doc } from '../tree/types.js';
+import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, locIn, type SentenceAt } from './common.js';
+import type { Block, Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
-import { AGENCY_DUTY, REPORT_SUBJECT } from '../cues/dates.js';
+import { contextOf, anyCue, holds } from '../cues/types.js';
+import type { RecipientType } from '../cues/recipients.js';
+import {
+  DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
+  REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
+} from '../cues/reporting.js';
 
-const SENAST_BEFORE = sv(/\bsenast\s+(?:den\s+)?$/iu);
-const OPEN_NOW = sv(/\b(?:öppen|pågår)\b/iu);
-
-// Återrapportering (when, what, how) and repayment (triggers, invoice threshold).
+// Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
+// The phrase knowledge lives in cues/reporting.ts; this file walks the tree and applies it.
 
 export interface Vague { readonly year: number; readonly part: VaguePart; readonly text: string }
 
@@ -18,12 +21,109 @@ export interface ReportingFound {
   readonly period?: Found<Vague>;
   readonly channel?: Found<string>;
   readonly content: Array<Found<string>>;
+  /** the documents the recipients hand in with the report (underlag) */
+  readonly documents: Array<Found<string>>;
+  /** the grant year the report is about, when a reporting sentence names it */
+  readonly year?: Found<number>;
+  /** who got the grant, as the reporting text names them ("Organisationer som har fått bidrag …") */
+  readonly recipients: Array<Found<RecipientType>>;
 }
 
 const REPORTING_HEADING = /återrapport|redovis|uppföljning|frågor kommer (?:att )?ställas/iu;
 const REPAYMENT_HEADING = /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu;
-const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning/iu;
-const RECIPIENT = sv(/\b(?:ni|er|region|regionen|regionerna|kommun|kommunen|kommunerna|varje|mottagare[n]?|bidragsmottagare[n]?|organisationen|föreningen)\b/iu);
+
+/** The report's due date in one sentence: a date a due cue holds for, or the end of the range the report is open in. */
+function dueIn(s: SentenceAt): Found<string> | undefined {
+  const ranges = findRanges(s.text);
+  for (const d of findDates(s.text)) {
+    if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
+    if (anyCue(DUE_CUES, contextOf(s.text, d.start, d.end))) return { value: d.date, at: locIn(s) };
+  }
+  const r = ranges[0];
+  if (r && anyCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end))) return { value: r.to, at: locIn(s) };
+  return undefined;
+}
+
+/** The grant year the reporting sentences name, when they all name the same one. */
+function reportedYear(sentences: readonly SentenceAt[]): Found<number> | undefined {
+  const hits: Array<Found<number>> = [];
+  for (const s of sentences) {
+    if (!REPORT_WORDS.test(s.text)) continue;
+    const ctx = contextOf(s.text, 0, 0);
+    for (const row of REPORTED_YEAR) {
+      const m = holds(row, ctx) ? row.cue.exec(s.text) : null;
+      if (m?.[1]) hits.push({ value: Number(m[1]), at: locIn(s) });
+    }
+  }
+  return new Set(hits.map((h) => h.value)).size === 1 ? hits[0] : undefined;
+}
+
+function grantedRecipients(sentences: readonly SentenceAt[]): Array<Found<RecipientType>> {
+  const out: Array<Found<RecipientType>> = [];
+  for (const s of sentences) {
+    const ctx = contextOf(s.text, 0, 0);
+    for (const row of GRANTED_RECIPIENTS) {
+      if (!out.some((x) => x.value === row.meaning) && holds(row, ctx)) out.push({ value: row.meaning, at: locIn(s) });
+    }
+  }
+  return out;
+}
+
+const NAMES = sv(new RegExp(DOCUMENT_NAMES.cue.source, 'giu'));
+
+/** The lead's last sentence, or a heading's text: what the cue rows read. */
+function leadLine(b: Block): string {
+  const ss = allSentences([b]);
+  return (ss[ss.length - 1]?.text ?? b.seg.text).trim();
+}
+
+/** Document names in [from, to) of a sentence, each as its own located value. */
+function namesIn(s: SentenceAt, from: number, to: number): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  const span = s.text.slice(from, to);
+  for (const m of span.matchAll(NAMES)) out.push({ value: m[0], at: locIn(s, from + m.index, from + m.index + m[0].length) });
+  return out;
+}
+
+/**
+ * Underlag of the report: items of a list a documents lead (or heading) introduces, when the item
+ * names a document; then the documents reporting sentences hand in ("lämna en ekonomisk
+ * redovisning och en redogörelse …"), each once.
+ */
+function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  const key = (v: string): string => v.toLowerCase();
+  const known = (v: string): boolean => out.some((x) => key(x.value).includes(key(v).replace(/(?:en|et|n)$/u, '')));
+  const isLead = (b: Block | undefined): boolean => b !== undefined && anyCue(DOCUMENT_LEADS, contextOf(leadLine(b), 0, 0));
+  for (const section of doc.sections) {
+    const underHeading = section.heading !== undefined && isLead(section.heading);
+    for (const { lead, items } of listsIn(doc, section)) {
+      if (!isLead(lead) && !(underHeading && (!lead || !/:\s*$/u.test(lead.seg.text)))) continue;
+      for (const b of items) {
+        if (!DOCUMENT_NAMES.cue.test(b.seg.text)) continue;
+        out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
+      }
+    }
+  }
+  // a text that lists its documents has said which they are: its sentences add none
+  if (out.length > 0) return out;
+  for (const s of sentences) {
+    if (!REPORT_WORDS.test(s.text) && !/\bmall/iu.test(s.text)) continue;
+    const ctx = contextOf(s.text, 0, 0);
+    for (const row of DOCUMENT_SENTENCES) {
+      if (!holds(row, ctx)) continue;
+      const m = row.cue.exec(s.text)!;
+      const from = row.meaning === 'within' ? m.index : m.index + m[0].length;
+      let to = row.meaning === 'within' ? m.index + m[0].length : s.text.length;
+      if (row.meaning === 'after') {
+        const end = s.text.slice(from).search(DOCUMENT_CLAUSE_END);
+        if (end >= 0) to = from + end;
+      }
+      for (const f of namesIn(s, from, to)) if (!known(f.value)) out.push(f);
+    }
+  }
+  return out;
+}
 
 export function findReporting(doc: Doc): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
@@ -33,36 +133,14 @@ export function findReporting(doc: Doc): ReportingFound {
   let channel: Found<string> | undefined;
   for (const s of sentences) {
     if (!REPORT_WORDS.test(s.text)) continue;
-    const dates = due ? [] : findDates(s.text);
-    if (dates.length && RECIPIENT.test(s.text) && !sv(/\b(?:Socialstyrelsen|myndigheten|regeringen)\s+ska\s+senast\b/iu).test(s.text)) {
-      const ranges = findRanges(s.text);
-      const d = dates.find((x) => !ranges.some((r) => r.start <= x.start && x.end <= r.end)
-        && sv(/\bsenast\s+(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
-      if (d) due = { value: d.date, at: locIn(s) };
-    }
-    // "Sista dag att redovisa är den 31 januari 2025", "Sista dag för återrapportering: 2025-03-01"
-    if (!due) {
-      const d = dates.find((x) => sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
-      if (d) due = { value: d.date, at: locIn(s) };
-    }
-    // the report as the subject: "Redovisningen ska ha inkommit senast …", "Redovisningen är öppen 15 augusti–16 september 2025"
-    if (!due && REPORT_SUBJECT.some((r) => r.cue.test(s.text)) && !AGENCY_DUTY.test(s.text)) {
-      const d = findDates(s.text).find((x) => SENAST_BEFORE.test(s.text.slice(0, x.start)));
-      const r = findRanges(s.text)[0];
-      if (d) due = { value: d.date, at: locIn(s) };
-      else if (r && OPEN_NOW.test(s.text.slice(0, r.start))) due = { value: r.to, at: locIn(s) };
-    }
+    due ??= dueIn(s);
+    const ctx = contextOf(s.text, 0, 0);
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
-      if (!announced && /publicera|skicka|meddela|informera|kommer att ges|sänd/iu.test(s.text) && /återrapport|redovis/iu.test(s.text)) {
-        announced = { value, at: locIn(s) };
-      } else if (!period && sv(/\b(?:sker|ske|görs|genomförs)\b/iu).test(s.text) && /uppföljning|återrapport|redovisning/iu.test(s.text)) {
-        period = { value, at: locIn(s) };
-      }
+      if (!announced && REPORT_WHEN.some((row) => row.meaning === 'announced' && holds(row, ctx))) announced = { value, at: locIn(s) };
+      else if (!period && REPORT_WHEN.some((row) => row.meaning === 'period' && holds(row, ctx))) period = { value, at: locIn(s) };
     }
-    if (!channel && /återrapporteringsformulär|webbformulär|e-tjänst/iu.test(s.text) && sv(/\b(?:via|genom|i)\b/iu).test(s.text) && /skickar|fyll|lämna|sker/iu.test(s.text)) {
-      channel = { value: s.text, at: locIn(s) };
-    }
+    if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
   }
   const content: Array<Found<string>> = [];
   for (const section of sectionsWhere(doc, REPORTING_HEADING)) {
@@ -72,9 +150,13 @@ export function findReporting(doc: Doc): ReportingFound {
       for (const b of items) content.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
+  const year = reportedYear(sentences);
   return {
     ...(due ? { due } : {}), ...(announced ? { announced } : {}), ...(period ? { period } : {}),
     ...(channel ? { channel } : {}), content,
+    documents: findDocuments(doc, sentences),
+    ...(year ? { year } : {}),
+    recipients: grantedRecipients(sentences),
   };
 }
 
@@ -82,8 +164,6 @@ export interface RepaymentFound {
   readonly triggers: Array<Found<string>>;
   readonly invoice_threshold?: Found<Kronor>;
 }
-
-const TRIGGER_SENTENCE = sv(/återbetalningsskyldig|skyldig(?:a)?\s+att\s+återbetala|\bska\s+(?:betalas\s+tillbaka|återbetalas)\b|\bkan\s+(?:komma\s+att\s+)?krävas\s+tillbaka\b|\bkrävas\s+på\s+återbetalning\b/iu);
 
 export function findRepayment(doc: Doc): RepaymentFound {
   const triggers: Array<Found<string>> = [];
@@ -97,12 +177,13 @@ export function findRepayment(doc: Doc): RepaymentFound {
   const sentences = allSentences(bodyBlocks(doc));
   for (const s of sentences) {
     if (s.block.kind === 'item' && triggers.some((t) => t.at.block === s.block)) continue;
-    if (TRIGGER_SENTENCE.test(s.text) && !/:$/u.test(s.text)) triggers.push({ value: s.text, at: locIn(s) });
+    if (anyCue(REPAYMENT_TRIGGERS, contextOf(s.text, 0, 0)) && !/:$/u.test(s.text)) triggers.push({ value: s.text, at: locIn(s) });
   }
   let invoice: Found<Kronor> | undefined;
   for (const s of sentences) {
-    if (!/fakturera/iu.test(s.text)) continue;
-    const a = findAmounts(s.text).find((x) => /belopp\s+(?:över|överstigande|från|som överstiger)\s*$/iu.test(s.text.slice(0, x.start)) || x.bound === 'min');
+    // "fakturerar … vid belopp över 1 000 kronor", "Om ni har mer än 2 000 kronor kvar … betala tillbaka"
+    const a = findAmounts(s.text).find((x) => anyCue(REPAYMENT_THRESHOLD, contextOf(s.text, x.start, x.end))
+      || (x.bound === 'min' && /fakturera/iu.test(s.text)));
     if (a) { invoice = { value: a.value, at: locIn(s) }; break; }
   }
   triggers.sort((a, b) => a.at.block.index - b.at.block.index || a.at.start - b.at.start);

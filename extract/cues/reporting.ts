@@ -1,0 +1,332 @@
+import { sv } from '../parse/unicode.js';
+import type { RecipientType } from './recipients.js';
+import type { Cue, Guard } from './types.js';
+import { AGENCY_DUTY } from './dates.js';
+
+// Reporting and repayment: when the recipients' report is due, which documents they hand in,
+// who "the ones who got the grant" are, which year the report is about, when money goes back;
+// and the marks a reporting form's fields carry ("max 2000 tecken", "*", "obligatorisk").
+// The agency's own reporting to the government is never the recipients' deadline.
+
+/** Sentences that speak of the recipients' report at all. */
+export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport/iu;
+
+/** The agency reports to the government: not the recipients' duty. */
+const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+regeringen\b|\bregeringsuppdrag/iu) };
+const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
+
+/** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
+const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:en|er|erna)?|mottagare(?:n)?|bidragsmottagare(?:n)?|bidragstagare(?:n)?|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|stiftelse(?:n|r|rna)?)\b/iu);
+
+const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
+
+/** A date in a reporting sentence is the report's due date when one of these holds. */
+export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
+  {
+    id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
+    also: { where: 'sentence', cue: RECIPIENT_ACTOR },
+    unless: [AGENCY, TO_GOVERNMENT],
+    examples: [
+      'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
+      'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
+      'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
+    ],
+    counterExamples: [
+      'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.',
+      'Länsstyrelsen ska redovisa till regeringen hur kommunerna använt medlen senast den ⟨1 mars 2027⟩.',
+      'Om ni inte haft årsmöte den ⟨31 mars 2026⟩, behöver dokumenten inte vara fastställda.',
+    ],
+  },
+  {
+    id: 'sista-dag-att-redovisa', where: 'before', meaning: 'due', weight: 3,
+    cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
+    examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
+    counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.'],
+  },
+  {
+    // "Redovisningen ska ha inkommit senast den 31 mars 2022"
+    id: 'report-subject-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b/u) },
+    unless: [AGENCY, TO_GOVERNMENT],
+    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.'],
+    counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.'],
+  },
+];
+
+/** A range the report is open in: its last day is the due date. */
+export const REPORT_WINDOW: ReadonlyArray<Cue<'window'>> = [
+  {
+    id: 'report-open-range', where: 'before', meaning: 'window', weight: 1, cue: sv(/\b(?:öppen|pågår)\b[^.]*$/iu),
+    also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen)\b/u) },
+    unless: [AGENCY],
+    examples: ['Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.'],
+    counterExamples: ['Ansökan är öppen ⟨15 augusti–16 september 2025⟩.', 'Redovisningen avser perioden ⟨1 januari–31 december 2025⟩.'],
+  },
+  {
+    // the report (or its e-service or period) named as the subject, the range right after its verb
+    id: 'report-open-subject', where: 'before', meaning: 'window', weight: 1,
+    cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutredovisningen|Redovisningsperioden|E-tjänsten för (?:redovisning|återrapportering))\b[^.]*\s(?:öppen|öppet|pågår|sker)\s+(?:mellan\s+)?(?:den\s+)?$/iu),
+    unless: [AGENCY],
+    examples: ['Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.', 'Återrapporteringen pågår mellan ⟨1 februari och 31 mars 2027⟩.'],
+    counterExamples: ['Ansökan är öppen ⟨15 augusti–16 september 2025⟩.', 'Medlen får användas ⟨1 januari–31 december 2025⟩ och redovisningen är öppen i e-tjänsten.'],
+  },
+];
+
+/** The year the report is about, as the sentence names it: the first group is the year. */
+export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
+  {
+    id: 'granted-in-year', where: 'sentence', meaning: 'year', weight: 1,
+    cue: sv(/\b(?:sökt|beviljats|beviljades|fått|fick)\s+(?:\p{L}*bidrag(?:et)?\s+)?(?:för\s+)?(?:år\s+)?((?:19|20)\d{2})\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }],
+    examples: ['Om ni sökt bidrag 2024 ska ni lämna en redovisning senast den 31 mars 2025.', 'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts.'],
+    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.'],
+  },
+  {
+    id: 'for-verksamhetsar', where: 'sentence', meaning: 'year', weight: 1,
+    cue: sv(/\b(?:beviljades|beviljats|fått|fick)\b[^.]{0,40}?\bför\s+verksamhetsår(?:et)?\s+((?:19|20)\d{2})\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }],
+    examples: ['Du ska redovisa hur ni har använt det bidrag som ni beviljades för verksamhetsår 2023 senast den 1 september 2024.'],
+    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.'],
+  },
+];
+
+/** Who got the grant, as a reporting text names them ("Organisationer som har fått bidrag …"). */
+export const GRANTED_RECIPIENTS: ReadonlyArray<Cue<RecipientType>> = [
+  {
+    id: 'granted-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/(?:^|\b(?:en|ett)\s+)(?:ideell(?:a)?\s+)?(?:organisation(?:er|erna)?|förening(?:ar|arna)?|stiftelse(?:r|rna)?)(?:\s+eller\s+(?:organisation|förening|stiftelse))?\s+som\s+(?:har\s+)?(?:fått|beviljats|tagit\s+emot|mottagit|erhållit)\b|\bföreträdare\s+för\s+(?:en|ett)\s+(?:organisation|förening|stiftelse)\s+som\s+(?:har\s+)?(?:fått|beviljats|tagit emot|mottagit)\b/iu),
+    examples: [
+      'Organisationer som har fått bidrag från oss är skyldiga att redovisa hur pengarna har använts.',
+      'En organisation eller stiftelse som har mottagit revitaliseringsbidrag är skyldig att lämna en ekonomisk redovisning.',
+      'Du som är behörig företrädare för en organisation som fått statsbidrag för säkerhetshöjande åtgärder ska redovisa hur pengarna har använts.',
+    ],
+    counterExamples: ['Kommuner som har fått bidrag ska redovisa.', 'Vi har fått frågor från organisationer om redovisningen.'],
+  },
+  {
+    // "Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som …"
+    id: 'agency-gives-to-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:delar\s+ut|betalar\s+ut|fördelar)\s+(?:\p{L}*bidrag|medel)\b[^.]{0,60}?\btill\s+(?:ideella\s+)?(?:organisationer|föreningar)\b/iu),
+    examples: ['Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.'],
+    counterExamples: ['Folkhälsomyndigheten delar ut statsbidrag till kommuner som samverkar med organisationer.'],
+  },
+  {
+    id: 'granted-kommuner', where: 'sentence', meaning: 'kommun', weight: 1,
+    cue: sv(/(?:^|\b(?:en|varje)\s+)kommun(?:er|erna)?\s+som\s+(?:har\s+)?(?:fått|beviljats|tagit\s+emot|mottagit|erhållit|rekvirerat)\b/iu),
+    examples: ['Kommuner som har fått bidrag ska redovisa hur medlen har använts.'],
+    counterExamples: ['Organisationer som har fått bidrag ska redovisa.', 'Länsstyrelsen har fått frågor från kommuner som vill redovisa.'],
+  },
+  {
+    id: 'granted-regioner', where: 'sentence', meaning: 'region', weight: 1,
+    cue: sv(/(?:^|\b(?:en|varje)\s+)region(?:er|erna)?\s+som\s+(?:har\s+)?(?:fått|beviljats|tagit\s+emot|mottagit|erhållit|rekvirerat)\b/iu),
+    examples: ['Regioner som har rekvirerat medel ska redovisa hur medlen har använts.'],
+    counterExamples: ['Kommuner som har fått bidrag ska redovisa.'],
+  },
+];
+
+/** A lead line or heading whose list names the documents of the report. */
+export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
+  {
+    id: 'report-contains', where: 'line', meaning: 'documents', weight: 1,
+    cue: sv(/^(?:redovisningen|slutredovisningen|återrapporteringen|slutrapporten|er redovisning|redovisningen av (?:stats)?bidraget)\b[^.]*\b(?:ska|måste)\s+(?:även\s+)?(?:bestå\s+av|innehålla)\b|^(?:redovisningens|slutredovisningens|återrapporteringens)\s+innehåll\b|^vad\s+ska\s+(?:redovisningen|slutredovisningen|återrapporteringen)\s+innehålla\b/iu),
+    examples: ['Redovisningen ska innehålla:', 'Slutredovisningen ska innehålla', 'Redovisningens innehåll', 'Redovisningen av bidraget ska innehålla:', 'Vad ska redovisningen innehålla?'],
+    counterExamples: ['Ansökan ska innehålla:', 'Redovisningen lämnas i MUCF:s e-tjänst.'],
+  },
+  {
+    id: 'documents-to-hand-in', where: 'line', meaning: 'documents', weight: 1,
+    cue: sv(/\b(?:dokument|handlingar|underlag)\s+(?:att|som\s+ska)\s+(?:inlämnas|lämnas\s+in|bifogas|skickas\s+in)\b|\b(?:bifoga|lämna\s+in|skicka\s+in|innehålla)\s+följande\b/iu),
+    unless: [{ where: 'line', cue: /ansök|rekvir/iu }],
+    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Ni ska även bifoga följande dokument för 2024:', 'Bidragsmottagaren ska lämna in följande:'],
+    counterExamples: ['Till ansökan ska ni bifoga följande dokument:', 'Följande dokument finns att ladda ner:'],
+  },
+];
+
+/**
+ * A document the recipient hands in, as a list item or a sentence names it. The match is the
+ * document's name; a list item that names none is report content ("vilka resultat som har uppnåtts").
+ */
+export const DOCUMENT_NAMES: Cue<'document'> = {
+  id: 'document-name', where: 'line', meaning: 'document', weight: 1,
+  cue: sv(/\b(?:slutrapport\p{L}*|delrapport\p{L}*|ekonomisk(?:a)?\s+redovisning(?:en)?|verksamhetsberättelse(?:n)?|revisionsberättelse(?:n)?|revisorsintyg(?:et)?|revisors\s+granskning|årsmötesprotokoll(?:et)?|kopia\s+av\s+\p{L}*protokoll|(?:resultat|balans)-\s+och\s+(?:resultat|balans)räkning(?:en)?|resultaträkning(?:en)?|balansräkning(?:en)?|årsbokslut(?:et)?|årsredovisning(?:en)?|(?:bank)?kontoutdrag(?:et)?|utdrag\s+(?:från|ur)\s+\p{L}+|\p{L}+formulär(?:et)?|\p{L}+blankett(?:en)?|redogörelse)/iu),
+  examples: ['en slutrapport i form av en beskrivande text', 'Utdrag från bokföringsprogram eller ekonomisystem.', 'Resultat- och balansräkning', 'kopia av årsmötesprotokoll'],
+  counterExamples: ['en beskrivning av hur bidraget har använts', 'vilka resultat som har uppnåtts', 'Antalet medlemmar'],
+};
+
+/** Sentences that hand documents in; the documents are the names after the verb (or between "ska" and a passive verb). */
+export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
+  {
+    id: 'hand-in-active', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|består\s+av|innehålla)\s+/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
+    examples: [
+      'Ni som sökt bidrag 2022 ska senast den 31 mars 2023 lämna en ekonomisk redovisning och en redogörelse för vad medlen använts till.',
+      'Slutredovisningen består av två delar, dels en slutrapport av vad medlen har använts till och dels ett revisorsintyg.',
+      'När projektet är slut ska ni skriva en slutrapport som sammanfattar projektet.',
+    ],
+    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.'],
+  },
+  {
+    id: 'hand-in-passive', where: 'sentence', meaning: 'within', weight: 1,
+    cue: sv(/\bska\s+(?:[\p{L}-]+\s+){1,8}?(?:lämnas(?:\s+in)?|bifogas|inlämnas)\b/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
+    examples: ['Vid bidrag större än fem prisbasbelopp ska revisorsintyg från auktoriserad eller godkänd revisor lämnas vid slutredovisning.'],
+    counterExamples: ['Ansökan ska lämnas in senast den 1 mars.', 'Redovisningen ska skickas till oss.'],
+  },
+  {
+    id: 'templates-for', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/\bmall(?:ar)?\s+för\s+(?=\p{L})/iu),
+    unless: [{ where: 'sentence', cue: /ansök|rekvir/iu }],
+    examples: ['Mallar för slutrapport för lokalstöd, ekonomisk redovisning av lokalstöd och revisors granskning nås via länken nedan.', 'Ladda ner mall för revisorsintyg'],
+    counterExamples: ['Mall för ansökan om bidrag finns här.'],
+  },
+];
+
+/** Where a sentence's run of document names ends: a clause of its own begins. */
+export const DOCUMENT_CLAUSE_END = sv(/\b(?:som|att|där|vilket|eftersom|när|om|nås|finns|hittar|hittas|ligger|via)\b/iu);
+
+/** A sentence that makes the recipient pay back (a repayment trigger). */
+export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
+  {
+    id: 'skyldig-att-aterbetala', where: 'sentence', meaning: 'trigger', weight: 1,
+    cue: sv(/återbetalningsskyldig|skyldig(?:a)?\s+att\s+återbetala/iu),
+    examples: ['Mottagaren är återbetalningsskyldig om medlen inte har använts.', 'Ni kan bli skyldiga att återbetala hela eller delar av bidraget.'],
+    counterExamples: ['Återbetalningen görs till bankgiro 5050-2863.'],
+  },
+  {
+    id: 'ska-aterbetalas', where: 'sentence', meaning: 'trigger', weight: 1,
+    cue: sv(/\bska\s+(?:betalas\s+tillbaka|återbetalas)\b/iu),
+    examples: ['Medel som inte har använts ska återbetalas.', 'Pengar som inte har använts ska betalas tillbaka till Konsumentverket.'],
+    counterExamples: ['Medel som inte har använts får behållas.'],
+  },
+  {
+    id: 'kan-kravas-tillbaka', where: 'sentence', meaning: 'trigger', weight: 1,
+    cue: sv(/\bkan\s+(?:komma\s+att\s+)?krävas\s+tillbaka\b|\bkrävas\s+på\s+återbetalning\b/iu),
+    examples: ['Medlen kan komma att krävas tillbaka om villkoren inte följs.'],
+    counterExamples: ['Medlen kan inte krävas av någon annan.'],
+  },
+];
+
+/** The amount at or under which left-over money is not claimed back; the candidate is the amount. */
+export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
+  {
+    id: 'fakturerar-over', where: 'before', meaning: 'threshold', weight: 1,
+    cue: sv(/\bbelopp\s+(?:över|överstigande|från|som\s+överstiger)\s*$/iu),
+    also: { where: 'sentence', cue: /fakturera/iu },
+    examples: ['Socialstyrelsen fakturerar återbetalningen vid belopp över ⟨1 000 kronor⟩.'],
+    counterExamples: ['Bidraget uppgår till belopp över ⟨1 000 kronor⟩.'],
+  },
+  {
+    id: 'kvar-mer-an', where: 'before', meaning: 'threshold', weight: 1,
+    cue: sv(/\b(?:mer|över)\s+än\s*$/iu),
+    also: { where: 'sentence', cue: sv(/\bkvar\b[^.]*\b(?:betala\s+tillbaka|återbetala)/iu) },
+    examples: ['Om ni har mer än ⟨2 000 kronor⟩ kvar från 2023 ska ni betala tillbaka dessa till MUCF.'],
+    counterExamples: ['Om ni har fått mer än ⟨262 500 kronor⟩ ska en auktoriserad revisor granska redovisningen.'],
+  },
+];
+
+// A reporting form's field marks.
+
+/** A field's character limit as a form states it; the first group is the limit. */
+export const FIELD_LIMITS: ReadonlyArray<Cue<'max-chars'>> = [
+  {
+    id: 'max-tecken', where: 'line', meaning: 'max-chars', weight: 1,
+    cue: sv(/\b(?:max(?:imalt)?|högst)\s+(\d{2,5}|\d{1,2}\s\d{3})\s+tecken\b/iu),
+    examples: ['Beskriv hur verksamheten har bidragit till syftet (max 1000 tecken)', 'Sammanfattning (högst 2 000 tecken)'],
+    counterExamples: ['Beskriv hur verksamheten har bidragit till syftet.', 'Texten får vara högst en sida.'],
+  },
+  {
+    id: 'tecken-kvar', where: 'line', meaning: 'max-chars', weight: 1,
+    cue: /^(\d{2,5})\s+tecken\s+kvar$/iu,
+    examples: ['1000 tecken kvar'],
+    counterExamples: ['Du har skrivit 1000 tecken.'],
+  },
+];
+
+/** A field the form requires: a trailing "*" or the word obligatorisk. */
+export const FIELD_REQUIRED: ReadonlyArray<Cue<'required'>> = [
+  {
+    id: 'star', where: 'line', meaning: 'required', weight: 1, cue: /\s*\*\s*$/u,
+    examples: ['Organisationens namn *'],
+    counterExamples: ['Organisationens namn'],
+  },
+  {
+    id: 'obligatorisk', where: 'line', meaning: 'required', weight: 1, cue: sv(/\((?:obligatorisk(?:t)?|måste fyllas i)\)\s*$|\b(?:obligatorisk(?:t)?\s+fält)\s*$/iu),
+    examples: ['Kontaktperson (obligatoriskt)', 'E-postadress, obligatoriskt fält'],
+    counterExamples: ['Det är obligatoriskt att redovisa bidraget.'],
+  },
+];
+
+/**
+ * A text that is a reporting form (or its help text) rather than prose instructions: its head or
+ * its lead into a numbered list says so. Used with the numbered run or the blank lines it fills.
+ */
+export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
+  {
+    id: 'form-head', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^(?:struktur|mall|handledning)\s+för\s+(?:slutrapport|delrapport|redovisning|återrapportering)[^.:]{0,80}$|^(?:projektredovisningsmall|slutrapportmall|redovisningsmall)\b/iu),
+    examples: ['Struktur för slutrapport', 'Projektredovisningsmall', 'Handledning för slutrapport av socialfondsprojekt - Svenska ESF'],
+    counterExamples: ['Redovisa bidrag för volontärsamordning', 'Mall för slutrapport finns här nedanför.'],
+  },
+  {
+    id: 'walks-through-fields', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/\b(?:förklaring|beskrivning)\s+av\s+(?:textrutor(?:na)?|fälten|formulärets\s+fält)\b/iu),
+    examples: ['Handledningen för slutrapport samt förklaring av textrutor'],
+    counterExamples: ['Under varje rubrik finns en inledande text om avsnittets innehåll.'],
+  },
+  {
+    id: 'answer-questions-below', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/\bgenom\s+svar\s+på\s+(?:nedanstående|följande)\s+frågor\b|\bbesvara\s+(?:nedanstående|följande)\s+frågor\s+i\s+(?:formuläret|blanketten)\b/iu),
+    examples: ['Slutrapporten ska ha fokus på lärdomar och slutsatser genom svar på nedanstående frågor:'],
+    counterExamples: ['I slutrapporten ska du svara på följande frågor:'],
+  },
+  {
+    id: 'fill-in-line', where: 'line', meaning: 'form', weight: 1, cue: /^[\p{L} ]{2,40}:\s*_{8,}$/u,
+    examples: ['Projektets titel:__________________________________________________', 'Datum: ________________________'],
+    counterExamples: ['Projektets titel: Grön stad', 'Datum: 2024-05-01'],
+  },
+];
+
+/** A form's title line, preferred in this order among the head's candidate lines. */
+export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
+  {
+    id: 'aterrapportering-title', where: 'line', meaning: 'title', weight: 2, cue: /återrapportering/iu,
+    examples: ['Återrapportering av statsbidrag för ökad bemanning 2024'],
+    counterExamples: ['Malmö stads miljöanslag'],
+  },
+  {
+    id: 'report-form-title', where: 'line', meaning: 'title', weight: 1,
+    cue: /redovisning|slutrapport|delrapport|formulär|blankett/iu,
+    examples: ['Projektredovisningsmall (om utrymmet inte räcker, skriv gärna på löst papper)', 'Struktur för slutrapport'],
+    counterExamples: ['Malmö stads miljöanslag'],
+  },
+];
+
+/** Vague dates in reporting sentences: when the form or date will be announced, when the report is made. */
+export const REPORT_WHEN: ReadonlyArray<Cue<'announced' | 'period'>> = [
+  {
+    id: 'announced', where: 'sentence', meaning: 'announced', weight: 2, cue: /publicera|skicka|meddela|informera|kommer att ges|sänd/iu,
+    also: { where: 'sentence', cue: /återrapport|redovis/iu },
+    examples: ['Information om återrapporteringen skickas ut i början av 2027.'],
+    counterExamples: ['Återrapporteringen sker i början av 2027.', 'Beslut meddelas i början av 2027.'],
+  },
+  {
+    id: 'period', where: 'sentence', meaning: 'period', weight: 1, cue: sv(/\b(?:sker|ske|görs|genomförs)\b/iu),
+    also: { where: 'sentence', cue: /uppföljning|återrapport|redovisning/iu },
+    examples: ['Återrapporteringen sker i början av 2027.'],
+    counterExamples: ['Utbetalningen sker i början av 2027.'],
+  },
+];
+
+/** How the report is handed in (a form, a web form, an e-service): a sentence where every row holds. */
+export const REPORT_CHANNEL: ReadonlyArray<Cue<'channel'>> = [
+  {
+    id: 'channel-means', where: 'sentence', meaning: 'channel', weight: 1, cue: /återrapporteringsformulär|webbformulär|e-tjänst/iu,
+    also: { where: 'sentence', cue: sv(/\b(?:via|genom|i)\b/iu) },
+    examples: ['Återrapporteringen sker via ett webbformulär.', 'Ni skickar in redovisningen via MUCF:s e-tjänst.'],
+    counterExamples: ['Återrapporteringsformulär skickas.', 'Ni skickar in redovisningen per post.'],
+  },
+  {
+    id: 'channel-act', where: 'sentence', meaning: 'channel', weight: 1, cue: /skickar|fyll|lämna|sker/iu,
+    examples: ['Ni skickar in redovisningen via MUCF:s e-tjänst.', 'Redovisningen lämnas i MUCF:s e-tjänst.'],
+    counterExamples: ['E-tjänsten är stängd för underhåll i juli.'],
+  },
+];
