@@ -5,6 +5,7 @@ import * as recipients from './recipients.js';
 import * as scope from './scope.js';
 import * as title from './title.js';
 import type { Cue } from './types.js';
+import * as year from './year.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -29,6 +30,9 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
   'title.CHROME_LINES': title.CHROME_LINES,
   'title.GRANT_NAME': title.GRANT_NAME,
+  'title.DOCUMENT_TITLES': title.DOCUMENT_TITLES,
   'genre.FORM_HEADS': genre.FORM_HEADS,
   'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
+  'year.YEAR_PHRASES': year.YEAR_PHRASES,
+  'year.SEVERAL_YEARS': year.SEVERAL_YEARS,
 };
