@@ -259,3 +259,45 @@ export function partRecipient(text: string): 'region' | 'kommun' | 'länsstyrels
   }
   return best?.to;
 }
+
+/**
+ * How a part is split among recipients. Where a sentence holds several rows the heaviest decides
+ * ("lika stora delar utifrån befolkningsmängd": equal shares is what the text fixes first).
+ */
+export const KEY_CUES: ReadonlyArray<Cue<'equal' | 'per-capita' | 'fixed-per-recipient' | 'government-key'>> = [
+  {
+    id: 'equal', where: 'sentence', meaning: 'equal', weight: 4, cue: sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu),
+    examples: ['Medlen fördelas lika mellan de 21 regionerna.', 'Varje region får ett lika stort belopp.'],
+    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.'],
+  },
+  {
+    id: 'per-capita', where: 'sentence', meaning: 'per-capita', weight: 3, cue: /befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu,
+    examples: ['Medlen fördelas utifrån befolkningsmängd per den 1 november 2025.', 'fördelas efter antal invånare'],
+    counterExamples: ['Medlen fördelas enligt en fördelningsnyckel som regeringen beslutat.'],
+  },
+  {
+    id: 'fixed-per-recipient', where: 'sentence', meaning: 'fixed-per-recipient', weight: 2, cue: /fast(?:a)?\s+belopp|fastställt belopp/iu,
+    examples: ['Varje kommun får ett fast belopp på 500 000 kronor.'],
+    counterExamples: ['Beloppet varierar mellan kommunerna.'],
+  },
+  {
+    id: 'government-key', where: 'sentence', meaning: 'government-key', weight: 1, cue: /fördelningsnyckel som regeringen|regeringens fördelningsnyckel/iu,
+    examples: ['Medlen fördelas enligt den fördelningsnyckel som regeringen har beslutat.'],
+    counterExamples: ['Medlen fördelas enligt Socialstyrelsens beslut.'],
+  },
+];
+
+/** A sentence that splits money with a key: only such a sentence gives a keyed part. */
+export const KEYED_SPLIT: ReadonlyArray<Cue<'split' | 'whole'>> = [
+  {
+    id: 'split-verb', where: 'sentence', meaning: 'split', weight: 1, cue: sv(/\bfördela[st]?\b|\btilldelas\b|\bavsätts\b|\bdividerat\b/iu),
+    examples: ['Medlen fördelas utifrån befolkningsmängd.', 'Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister'],
+    counterExamples: ['Medlen betalas ut i mars.'],
+  },
+  {
+    // "Av totala 1,61 miljard avsätts 1,437 miljard till regionerna …": the sum a part is taken from
+    id: 'whole-sum', where: 'before', meaning: 'whole', weight: 1, cue: sv(/\bAv\s+(?:totala|totalt|de|dessa)\s*$/iu),
+    examples: ['Av totala ⟨1,61 miljard⟩ avsätts 1,437 miljard till regionerna.'],
+    counterExamples: ['Av totala 1,61 miljard avsätts ⟨1,437 miljard⟩ till regionerna.'],
+  },
+];

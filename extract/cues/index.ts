@@ -26,6 +26,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,
   'funding.PART_CUES': funding.PART_CUES,
   'funding.SHARE_OF': funding.SHARE_OF,
+  'funding.KEY_CUES': funding.KEY_CUES,
+  'funding.KEYED_SPLIT': funding.KEYED_SPLIT,
   'recipients.TYPE_WORDS': recipients.TYPE_WORDS,
   'recipients.ELIGIBILITY': recipients.ELIGIBILITY,
   'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,

@@ -4,8 +4,8 @@ import { findDates } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
-import { APPROPRIATION_LINES, CEILING_CUES, FUNDING_HEADINGS, NOT_TOTAL, PART_CUES, partRecipient, SHARE_OF, TOTAL_CUES, TOTAL_LINES } from '../cues/funding.js';
-import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
+import { APPROPRIATION_LINES, CEILING_CUES, FUNDING_HEADINGS, KEY_CUES, KEYED_SPLIT, NOT_TOTAL, PART_CUES, partRecipient, SHARE_OF, TOTAL_CUES, TOTAL_LINES } from '../cues/funding.js';
+import { anyCue, bestCue, contextOf, holds, type Cue } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
 // per unit, the government's key). Approximate figures ("cirka 7,5 miljarder"), rates ("per
@@ -41,6 +41,7 @@ function plain(a: AmountHit): boolean {
 
 interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean }
 
+const [SPLIT_VERB, WHOLE_SUM] = KEYED_SPLIT as [Cue<'split' | 'whole'>, Cue<'split' | 'whole'>];
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
@@ -165,11 +166,7 @@ function recipientOf(text: string): PartTo | undefined {
 }
 
 function keyOf(text: string): Key | undefined {
-  if (sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu).test(text)) return 'equal';
-  if (/befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu.test(text)) return 'per-capita';
-  if (/fast(?:a)?\s+belopp|fastställt belopp/iu.test(text)) return 'fixed-per-recipient';
-  if (/fördelningsnyckel som regeringen|regeringens fördelningsnyckel/iu.test(text)) return 'government-key';
-  return undefined;
+  return bestCue(KEY_CUES, contextOf(text, 0, 0))?.meaning;
 }
 
 /** Distribution parts stated with an amount. Subtotals that are the sum of other parts are dropped. */
@@ -178,7 +175,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && sv(/\bper\s+\p{L}/iu).test(x.text) && findAmounts(x.text).some((a) => a.per && !/befolkning|invånare|region|kommun|år|bidragsår/iu.test(a.per)));
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
-    if (!sv(/\bfördela[st]?\b|\btilldelas\b|\bavsätts\b|\bdividerat\b/iu).test(s.text)) continue;
+    if (!holds(SPLIT_VERB, contextOf(s.text, 0, 0))) continue;
     const amounts = findAmounts(s.text).filter((a) => !a.approximate && !a.bound);
     if (amounts.length === 0) continue;
     const key = keyOf(s.text);
@@ -214,7 +211,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       continue;
     }
     // not the whole sum the part is taken from: "Av totala 1,61 miljard avsätts 1,437 miljard till regionerna …"
-    const amount = amounts.find((a) => (!a.per || /^befolkning|^invånare/u.test(a.per)) && !sv(/\bAv\s+(?:totala|totalt|de|dessa)\s*$/iu).test(s.text.slice(0, a.start)));
+    const amount = amounts.find((a) => (!a.per || /^befolkning|^invånare/u.test(a.per)) && !holds(WHOLE_SUM, contextOf(s.text, a.start, a.end)));
     if (!amount) continue;
     const purpose = sv(/\bför\s+(arbete med [^.]+?|[\p{L}\s-]+?verksamhet[^.]*?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
     parts.push({
