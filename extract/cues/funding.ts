@@ -1,4 +1,5 @@
 import { sv } from '../parse/unicode.js';
+import { AGENCIES, alternation, PART_RECIPIENTS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // How surely an amount is the grant's total. Approximate figures, bounds and rates never reach
@@ -65,6 +66,20 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.'],
   },
   {
+    // "Beslut om fördelning av årets medel på 1,395 miljarder kronor fattas …"
+    id: 'arets-medel', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\b(?:årets|hela\s+årets|de\s+totala|totala)\s+medel(?:en)?\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    examples: ['Beslut om fördelning av årets medel på ⟨1,395 miljarder kronor⟩ fattas under slutet av november.'],
+    counterExamples: ['Kommunen får medel på ⟨500 000 kronor⟩.'],
+  },
+  {
+    // "Vinnova utlyser 30 miljoner kronor", "Myndigheten utlyser totalt 12 miljoner kronor för …"
+    id: 'utlyser', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\butlys(?:er|a|es|te)\s+(?:totalt\s+|sammanlagt\s+|nu\s+)?$/iu),
+    examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.'],
+    counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.'],
+  },
+  {
     id: 'totalt-fordela', where: 'before', meaning: 'total', weight: 6, cue: /(?:totalt|sammanlagt)\s+$/iu,
     also: { where: 'sentence', cue: /fördela/iu },
     examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.'],
@@ -113,5 +128,176 @@ export const TOTAL_LINES: ReadonlyArray<Cue<'row-label' | 'line'>> = [
     cue: /^(?:summa|totalt|total)\s*(?:[:|]\s*)?(\d{1,3}(?:[ \u00a0]\d{3})+)(?:\s*(?:kr|kronor))?\.?$/iu,
     examples: ['Summa | 5 886 500 000', 'Totalt: 1 590 000 000 kr'],
     counterExamples: ['Totalt: cirka 1,6 miljarder kronor', 'Summa per region | 5 000'],
+  },
+];
+
+// A decision's or regleringsbrev's ceiling: "Regeringen beslutar att avsätta högst 12 003 500 kronor
+// för att användas i enlighet med den överenskommelse …", "Från anslagsposten får Socialstyrelsen
+// använda högst 10 000 000 kronor för statsbidrag till …". A bound is otherwise never a total; these
+// rows weigh one where the government or an agency disposes of the money. Several different
+// ceilings (one per anslagspost) name no single total: the finder drops them all then.
+
+// the government, the appropriation, or an agency: a listed one or one named like one ("Skatteverket")
+const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen))\b`, 'u'));
+/** a share of money stated before ("Av medlen får Boverket använda högst …") or a cost of running it */
+const NOT_CEILING = [
+  { where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b/u) },
+  { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning)/iu) },
+  { where: 'sentence', cue: sv(/\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
+] as const;
+
+export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
+  {
+    id: 'avsatta-hogst', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\bavsätt(?:a|er|s)\s+högst\s*$/iu),
+    also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
+    examples: ['Regeringen beslutar att avsätta högst ⟨12 003 500 kronor⟩ för att användas i enlighet med den överenskommelse regeringen och Sveriges Kommuner och Landsting ingått.'],
+    counterExamples: ['Regeringen beslutar att avsätta högst ⟨2 000 000 kronor⟩ för administrativa kostnader.', 'Kommunen avsätter högst ⟨2 000 000 kronor⟩.'],
+  },
+  {
+    id: 'far-anvanda-hogst', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(/\b(?:får|ska)\s+(?:[\p{L}-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+högst\s*$/iu),
+    also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
+    examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.'],
+    counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.'],
+  },
+];
+
+// A regleringsbrev's table of appropriations, one line each ("Disponeras av Skatteverket28 486 000",
+// "ap.1Stöd till kommunsektorn … (ram)28 486 000", "Disponeras av Boverket1 621 000 tkr") under a
+// heading that gives the unit ("Tilldelade anslag/anslagsposter (belopp angivna i tkr)"). An
+// appropriation of one post, the letter's only one, is the grant's total; several are several grants.
+
+export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | 'unit-tkr'>> = [
+  {
+    id: 'disponeras-av', where: 'line', meaning: 'anslag', weight: 5,
+    cue: /\bDisponeras av\s+\p{L}[\p{L}/ .-]{0,80}?\s?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\s?(tkr))?(?![\d,])/u,
+    examples: ['Disponeras av Skatteverket28 486 000', 'Disponeras av Boverket1 621 000 tkr', 'Disponeras av Kungliga hov- och slottsstaten 47 928'],
+    counterExamples: ['Anslaget disponeras av Skatteverket.', 'Resterande medel disponeras av Kammarkollegiet och ska användas i enlighet med regeringsbeslut.'],
+  },
+  {
+    id: 'anslagspost', where: 'line', meaning: 'anslagspost', weight: 0,
+    cue: /\bap\.\s?\d+\s?[^()\n]{1,150}\((?:ram|reservation|obetecknat|obet)\)\s?\d/iu,
+    examples: ['ap.1Stöd till kommunsektorn för att stärka välfärden (ram)28 486 000', '48:2 ap.1Till regeringens disposition (Reservation)561 500 tkr'],
+    counterExamples: ['Villkor för anslag 1:9 ap.2 Prestationsbunden vårdgaranti', 'ap.10Inget0'],
+  },
+  {
+    id: 'belopp-i-tkr', where: 'line', meaning: 'unit-tkr', weight: 0, cue: /\bbelopp\s+angivna\s+i\s+tkr\b/iu,
+    examples: ['Tilldelade anslag/anslagsposter (belopp angivna i tkr)', 'Belopp angivna i tkr'],
+    counterExamples: ['Belopp angivna i kronor'],
+  },
+];
+
+// Parts of a payment instruction: the amounts a decision splits among recipients ("fördela
+// 194 500 000 kronor till regionerna", "betala ut 5 500 000 kronor till SKR", "Regionerna …
+// tilldelas totalt 5,5 miljoner kronor", "- 75 000 000 kronor till kommunerna", "397 miljoner kronor
+// fördelas till regionerna"). Who a part goes to is read from PART_RECIPIENTS.
+
+const RECIPIENT = alternation(PART_RECIPIENTS.flatMap(([, words]) => words));
+const TO_RECIPIENT = String.raw`(?:samtliga\s+|alla\s+|övriga\s+|\d+\s+)?(?:${RECIPIENT})\b`;
+
+export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
+  {
+    // the amount opens the sentence or item and is shared out: "397 miljoner kronor fördelas till regionerna"
+    id: 'subject-fordelas', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:fördelas|går)\s+(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: /^[\s\-–•*]*$/u },
+    examples: ['⟨397 miljoner kronor⟩ fördelas till regionerna i syfte att korta vårdköerna.'],
+    counterExamples: ['Socialstyrelsen har ⟨397 miljoner kronor⟩ som fördelas till regionerna.'],
+  },
+  {
+    // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och 1,47 miljarder till regionerna"
+    id: 'fordelas-och', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:till|mellan|på)\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\b(?:fördelas|och)\s+$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/^(?:(?!fördelas).)*$/isu) }],
+    examples: ['Av stödet fördelas ⟨8,33 miljarder kronor⟩ till kommunerna och 1,47 miljarder till regionerna.'],
+    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ till regionerna.'],
+  },
+  {
+    // a payment instruction: "uppdrar åt Kammarkollegiet att fördela 194 500 000 kronor till regionerna",
+    // "att betala ut 5 500 000 kronor till SKR"
+    id: 'payment-to', where: 'after', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|utbetalar)\s+(?:totalt\s+|sammanlagt\s+)?$/iu) },
+    examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.'],
+    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ enligt bilagan.'],
+  },
+  {
+    // "Regionerna ska bistå … och tilldelas totalt 5,5 miljoner kronor", "För att kompensera kommunerna … avsätts totalt 75 miljoner kronor"
+    id: 'allotted', where: 'before', meaning: 'part', weight: 1,
+    cue: sv(/\b(?:tilldelas|avsätts)\s+(?:därför\s+|även\s+|också\s+)?(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'sentence', cue: sv(new RegExp(String.raw`\b(?:${RECIPIENT})\b`, 'iu')) },
+    examples: ['Regionerna ska bistå med smittskydds-kompetens vid behov och tilldelas totalt ⟨5,5 miljoner kronor⟩.', 'För att kompensera kommunerna för det utökade åtagandet enligt lagen avsätts totalt ⟨75 miljoner kronor⟩.'],
+    counterExamples: ['Projektet tilldelas ⟨5,5 miljoner kronor⟩.'],
+  },
+  {
+    // an item of a list of payments: "- 75 000 000 kronor till kommunerna"
+    id: 'amount-to', where: 'after', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: /^[\s\-–•*]*$/u },
+    examples: ['- ⟨75 000 000 kronor⟩ till kommunerna', '⟨5 500 000 kronor⟩ till Sveriges Kommuner och Regioner'],
+    counterExamples: ['Bidrag om ⟨75 000 000 kronor⟩ till kommunerna'],
+  },
+];
+
+/** A sentence that states a share of money already named: its amount is never a sibling part. */
+export const SHARE_OF: ReadonlyArray<Cue<'share'>> = [
+  {
+    id: 'av-dessa', where: 'sentence', meaning: 'share', weight: 0,
+    cue: sv(/^(?:Av\s+(?:dessa|detta|medlen|beloppet|stödet|bidraget|statsbidraget|totala|totalt)|Därav|Varav)\b|\bvarav\b/iu),
+    examples: ['Av dessa fördelas 200 000 000 kronor till regionerna.', 'Totalt 1 miljard kronor, varav 200 miljoner kronor till regionerna.'],
+    counterExamples: ['Regeringen fördelar 200 000 000 kronor till regionerna.'],
+  },
+];
+
+/** Which recipient a part names: the first PART_RECIPIENTS word in the text. */
+export function partRecipient(text: string): 'region' | 'kommun' | 'länsstyrelse' | 'organisation' | undefined {
+  let best: { at: number; to: 'region' | 'kommun' | 'länsstyrelse' | 'organisation' } | undefined;
+  for (const [to, words] of PART_RECIPIENTS) {
+    const m = sv(new RegExp(String.raw`\b(?:${alternation(words)})\b`, 'iu')).exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, to };
+  }
+  return best?.to;
+}
+
+/**
+ * How a part is split among recipients. Where a sentence holds several rows the heaviest decides
+ * ("lika stora delar utifrån befolkningsmängd": equal shares is what the text fixes first).
+ */
+export const KEY_CUES: ReadonlyArray<Cue<'equal' | 'per-capita' | 'fixed-per-recipient' | 'government-key'>> = [
+  {
+    id: 'equal', where: 'sentence', meaning: 'equal', weight: 4, cue: sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu),
+    examples: ['Medlen fördelas lika mellan de 21 regionerna.', 'Varje region får ett lika stort belopp.'],
+    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.'],
+  },
+  {
+    id: 'per-capita', where: 'sentence', meaning: 'per-capita', weight: 3, cue: /befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu,
+    examples: ['Medlen fördelas utifrån befolkningsmängd per den 1 november 2025.', 'fördelas efter antal invånare'],
+    counterExamples: ['Medlen fördelas enligt en fördelningsnyckel som regeringen beslutat.'],
+  },
+  {
+    id: 'fixed-per-recipient', where: 'sentence', meaning: 'fixed-per-recipient', weight: 2, cue: /fast(?:a)?\s+belopp|fastställt belopp/iu,
+    examples: ['Varje kommun får ett fast belopp på 500 000 kronor.'],
+    counterExamples: ['Beloppet varierar mellan kommunerna.'],
+  },
+  {
+    id: 'government-key', where: 'sentence', meaning: 'government-key', weight: 1, cue: /fördelningsnyckel som regeringen|regeringens fördelningsnyckel/iu,
+    examples: ['Medlen fördelas enligt den fördelningsnyckel som regeringen har beslutat.'],
+    counterExamples: ['Medlen fördelas enligt Socialstyrelsens beslut.'],
+  },
+];
+
+/** A sentence that splits money with a key: only such a sentence gives a keyed part. */
+export const KEYED_SPLIT: ReadonlyArray<Cue<'split' | 'whole'>> = [
+  {
+    id: 'split-verb', where: 'sentence', meaning: 'split', weight: 1, cue: sv(/\bfördela[st]?\b|\btilldelas\b|\bavsätts\b|\bdividerat\b/iu),
+    examples: ['Medlen fördelas utifrån befolkningsmängd.', 'Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister'],
+    counterExamples: ['Medlen betalas ut i mars.'],
+  },
+  {
+    // "Av totala 1,61 miljard avsätts 1,437 miljard till regionerna …": the sum a part is taken from
+    id: 'whole-sum', where: 'before', meaning: 'whole', weight: 1, cue: sv(/\bAv\s+(?:totala|totalt|de|dessa)\s*$/iu),
+    examples: ['Av totala ⟨1,61 miljard⟩ avsätts 1,437 miljard till regionerna.'],
+    counterExamples: ['Av totala 1,61 miljard avsätts ⟨1,437 miljard⟩ till regionerna.'],
   },
 ];

@@ -6,6 +6,7 @@ import * as reporting from './reporting.js';
 import * as scope from './scope.js';
 import * as title from './title.js';
 import type { Cue } from './types.js';
+import * as year from './year.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -22,6 +23,12 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
   'funding.TOTAL_LINES': funding.TOTAL_LINES,
+  'funding.CEILING_CUES': funding.CEILING_CUES,
+  'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,
+  'funding.PART_CUES': funding.PART_CUES,
+  'funding.SHARE_OF': funding.SHARE_OF,
+  'funding.KEY_CUES': funding.KEY_CUES,
+  'funding.KEYED_SPLIT': funding.KEYED_SPLIT,
   'recipients.TYPE_WORDS': recipients.TYPE_WORDS,
   'recipients.ELIGIBILITY': recipients.ELIGIBILITY,
   'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,
@@ -30,6 +37,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
   'title.CHROME_LINES': title.CHROME_LINES,
   'title.GRANT_NAME': title.GRANT_NAME,
+  'title.DOCUMENT_TITLES': title.DOCUMENT_TITLES,
   'genre.FORM_HEADS': genre.FORM_HEADS,
   'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
   'reporting.DUE_CUES': reporting.DUE_CUES,
@@ -47,4 +55,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'reporting.FORM_TITLES': reporting.FORM_TITLES,
   'reporting.REPORT_WHEN': reporting.REPORT_WHEN,
   'reporting.REPORT_CHANNEL': reporting.REPORT_CHANNEL,
+  'year.YEAR_PHRASES': year.YEAR_PHRASES,
+  'year.SEVERAL_YEARS': year.SEVERAL_YEARS,
 };

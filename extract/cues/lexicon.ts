@@ -56,3 +56,14 @@ export const NOT_DISTRIBUTORS: ReadonlySet<string> = new Set(['SKR', 'SKL', 'Sve
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
 }
+
+/**
+ * Who a payment instruction's part goes to ("betala ut 5 500 000 kronor till SKR", "tilldelas
+ * totalt 1,5 miljoner kronor" said of länsstyrelserna), every form a decision uses.
+ */
+export const PART_RECIPIENTS: ReadonlyArray<readonly ['region' | 'kommun' | 'länsstyrelse' | 'organisation', readonly string[]]> = [
+  ['kommun', ['kommun', 'kommuner', 'kommunerna', 'kommunen']],
+  ['region', ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstingen', 'landstinget']],
+  ['länsstyrelse', ['länsstyrelse', 'länsstyrelser', 'länsstyrelserna', 'länsstyrelsen']],
+  ['organisation', ['SKR', 'SKL', 'Sveriges Kommuner och Regioner', 'Sveriges Kommuner och Landsting', 'organisation', 'organisationer', 'organisationerna']],
+];

@@ -53,6 +53,41 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['III:20', '2014-12-18', 'S2014/8929/SAM (delvis)'],
     counterExamples: ['Regleringsbrev för budgetåret 2015'],
   },
+  {
+    // the same lines run together, with a department's two-letter code: "III:20 2014-12-18",
+    // "II 9 2009-12-21", "Fi2009/7942", "Ku2020/02624 (delvis)", "Fi2017/00956/K m.fl."
+    id: 'reference-lines', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:[IVX]+[: ]\d+|\d{4}-\d\d-\d\d|[A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{4}\/\d+(?:\/[A-Z]+)?(?:\s+(?:\(delvis\)|m\.fl\.))?)\s*){1,4}$/u,
+    examples: ['II 9 2009-12-21', 'Fi2009/7942', 'Ku2020/02624 (delvis)', 'III:20 2014-12-18'],
+    counterExamples: ['Regleringsbrev för budgetåret 2015', 'Fi2009 var ett bra år'],
+  },
+  {
+    // the addressee's postal address above a letter: "Box 534 371 23 Karlskrona", "Solna strandväg 10 171 94 SOLNA"
+    id: 'postal-address', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^[^.:;]{0,40}\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u,
+    examples: ['Box 534 371 23 Karlskrona', 'Solna strandväg 10 171 94 SOLNA', '10630 STOCKHOLM'],
+    counterExamples: ['Statsbidrag till 290 kommuner', 'Regleringsbrev för budgetåret 2015 avseende anslag 1:9'],
+  },
+  {
+    // an older decision's head: "Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997"
+    id: 'protocol-head', where: 'line', meaning: 'chrome', weight: 1, cue: /^protokoll\s*[\dIVX:]*\s+vid\s+regeringssammanträde\b[^.]{0,60}$/iu,
+    examples: ['Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997', 'Protokoll vid regeringssammanträde 2010-05-12'],
+    counterExamples: ['Protokoll vid regeringssammanträde den 12 maj 2010. Regeringen beslutar att fördela medel.'],
+  },
+];
+
+/**
+ * A line that is a document's own title where it stands above the text: a regleringsbrev's
+ * "Regleringsbrev för budgetåret 2020 avseende anslag 1:5 …" below the letter's head (department,
+ * decision number, diary number, the agency's address).
+ */
+export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
+  {
+    id: 'regleringsbrev', where: 'line', meaning: 'document-title', weight: 1,
+    cue: sv(/^Regleringsbrev\s+för\s+budgetåret\s+(?:19|20)\d{2}\b/u),
+    examples: ['Regleringsbrev för budgetåret 2020 avseende anslag 1:5 Stöd till kommunsektorn för att stärka välfärden'],
+    counterExamples: ['Rekvisitionen ska hänvisa till regleringsbrevet för budgetåret 2015 avseende anslag 1:9.'],
+  },
 ];
 
 /** A line that names a grant: preferred as the title over a first sentence that does not. */

@@ -4,8 +4,8 @@ import { findDates } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
-import { FUNDING_HEADINGS, NOT_TOTAL, TOTAL_CUES, TOTAL_LINES } from '../cues/funding.js';
-import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
+import { APPROPRIATION_LINES, CEILING_CUES, FUNDING_HEADINGS, KEY_CUES, KEYED_SPLIT, NOT_TOTAL, PART_CUES, partRecipient, SHARE_OF, TOTAL_CUES, TOTAL_LINES } from '../cues/funding.js';
+import { anyCue, bestCue, contextOf, holds, type Cue } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
 // per unit, the government's key). Approximate figures ("cirka 7,5 miljarder"), rates ("per
@@ -13,8 +13,10 @@ import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 
 export type Key = 'equal' | 'per-capita' | 'fixed-per-recipient' | 'per-unit' | 'government-key' | 'other';
 
+export type PartTo = 'region' | 'kommun' | 'länsstyrelse' | 'organisation';
+
 export interface PartFound {
-  readonly to?: Found<'region' | 'kommun'>;
+  readonly to?: Found<PartTo>;
   readonly amount: Found<Kronor>;
   readonly key?: Found<Key>;
   readonly unit?: Found<string>;
@@ -37,8 +39,9 @@ function plain(a: AmountHit): boolean {
   return !a.approximate && !a.bound && (!a.per || /^befolkning|^invånare|^capita/u.test(a.per));
 }
 
-interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located }
+interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean }
 
+const [SPLIT_VERB, WHOLE_SUM] = KEYED_SPLIT as [Cue<'split' | 'whole'>, Cue<'split' | 'whole'>];
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
@@ -55,6 +58,11 @@ export function findFunding(doc: Doc): FundingFound {
     if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0))) continue;
     const bonus = FUNDING_HEADINGS.some((r) => r.cue.test(heading)) ? 0.5 : 0;
     for (const a of findAmounts(s.text)) {
+      if (a.bound === 'max' && !a.approximate && !a.per) {
+        const ceiling = bestCue(CEILING_CUES, contextOf(s.text, a.start, a.end, heading));
+        if (ceiling) candidates.push({ weight: ceiling.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ceiling: true });
+        continue;
+      }
       if (!plain(a) || a.per) continue;
       const ctx = contextOf(s.text, a.start, a.end, heading);
       const row = bestCue(TOTAL_CUES, ctx);
@@ -83,16 +91,30 @@ export function findFunding(doc: Doc): FundingFound {
     const exact = new Decimal(m[1]!.replace(/\s/gu, ''));
     candidates.push({ weight: sumLine!.weight, value: kronorOf(exact), exact, loc: { block: b, start: 0, end: b.seg.text.length } });
   }
+  const appropriation = singleAppropriation(doc);
+  if (appropriation) candidates.push(appropriation);
+  // several different ceilings are one per anslagspost: none of them is the grant's total
+  const ceilings = new Set(candidates.filter((c) => c.ceiling).map((c) => c.exact.toString()));
+  const kept = ceilings.size > 1 ? candidates.filter((c) => !c.ceiling) : candidates;
   // the weight decides; among equals the one stated first
-  candidates.sort((x, y) => y.weight - x.weight);
-  let best = candidates[0];
+  kept.sort((x, y) => y.weight - x.weight);
+  let best = kept[0];
   // A rounded sentence ("5,9 miljarder") gives way to the exact figure of the same total.
   if (best) {
-    const precise = candidates.find((c) => c !== best && !c.exact.eq(best!.exact) && c.exact.minus(best!.exact).abs().lt(best!.exact.times(0.01)) && significant(c.exact) > significant(best!.exact));
+    const precise = kept.find((c) => c !== best && !c.exact.eq(best!.exact) && c.exact.minus(best!.exact).abs().lt(best!.exact.times(0.01)) && significant(c.exact) > significant(best!.exact));
     if (precise) best = precise;
   }
   const keyed = findParts(doc, sentences);
-  const parts = best ? [...keyed, ...unkeyedParts(sentences, keyed, best.exact)].sort(byPlace) : keyed;
+  const stated = statedParts(sentences, keyed);
+  // "fördela 194 500 000 kronor till regionerna … betala ut 5 500 000 kronor till SKR": a total that is
+  // one of two or more payments to different recipients is a part, and the text states no total
+  const payments = stated.filter((p) => p.payment && !p.share);
+  const bestIsPayment = best !== undefined && payments.some((p) => sameSpan(p.part.amount.at, best!.loc));
+  if (best && bestIsPayment && payments.length >= 2 && new Set(payments.map((p) => p.part.to?.value)).size === payments.length && payments.every((p) => p.part.to)) {
+    best = undefined;
+  }
+  const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
+  const parts = [...keyed, ...chooseParts(others, keyed, best)].sort(byPlace);
   const population = findPopulationDate(sentences);
   return {
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
@@ -101,11 +123,40 @@ export function findFunding(doc: Doc): FundingFound {
   };
 }
 
+const [ANSLAG_LINE, POST_LINE, TKR_UNIT] = APPROPRIATION_LINES;
+const everyPost = new RegExp(POST_LINE!.cue.source, `${POST_LINE!.cue.flags}g`);
+const everyAnslag = new RegExp(ANSLAG_LINE!.cue.source, `${ANSLAG_LINE!.cue.flags}g`);
+
+/**
+ * A regleringsbrev's only appropriation, when it has one post: "Disponeras av Skatteverket28 486 000"
+ * with "ap.1 … (ram)28 486 000" under "(belopp angivna i tkr)". The unit must be stated, by the
+ * amount or in a line above it; without it the figure is no amount.
+ */
+function singleAppropriation(doc: Doc): Candidate | undefined {
+  let line: { block: Doc['blocks'][number]; m: RegExpMatchArray } | undefined;
+  let anslag = 0;
+  let posts = 0;
+  for (const b of doc.blocks) {
+    for (const m of b.seg.text.matchAll(everyAnslag)) {
+      anslag++;
+      line ??= { block: b, m };
+    }
+    posts += [...b.seg.text.matchAll(everyPost)].length;
+  }
+  if (anslag !== 1 || posts > 1 || !line) return undefined;
+  const inTkr = line.m[2] !== undefined || doc.blocks.slice(0, line.block.index + 1).some((b) => TKR_UNIT!.cue.test(b.seg.text));
+  if (!inTkr) return undefined;
+  const exact = new Decimal(line.m[1]!.replace(/[\s\u00a0]/gu, '')).times(1000);
+  if (exact.isZero()) return undefined;
+  const start = line.m.index!;
+  return { weight: ANSLAG_LINE!.weight, value: kronorOf(exact), exact, loc: { block: line.block, start, end: start + line.m[0].length } };
+}
+
 function significant(d: Decimal): number {
   return d.toFixed(0).replace(/0+$/u, '').length;
 }
 
-function recipientOf(text: string): 'region' | 'kommun' | undefined {
+function recipientOf(text: string): PartTo | undefined {
   const k = sv(/\bkommun(?:er|erna)?\b/iu).exec(text);
   const r = sv(/\bregion(?:er|erna)?\b/iu).exec(text);
   if (k && !r) return 'kommun';
@@ -115,11 +166,7 @@ function recipientOf(text: string): 'region' | 'kommun' | undefined {
 }
 
 function keyOf(text: string): Key | undefined {
-  if (sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu).test(text)) return 'equal';
-  if (/befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu.test(text)) return 'per-capita';
-  if (/fast(?:a)?\s+belopp|fastställt belopp/iu.test(text)) return 'fixed-per-recipient';
-  if (/fördelningsnyckel som regeringen|regeringens fördelningsnyckel/iu.test(text)) return 'government-key';
-  return undefined;
+  return bestCue(KEY_CUES, contextOf(text, 0, 0))?.meaning;
 }
 
 /** Distribution parts stated with an amount. Subtotals that are the sum of other parts are dropped. */
@@ -128,7 +175,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && sv(/\bper\s+\p{L}/iu).test(x.text) && findAmounts(x.text).some((a) => a.per && !/befolkning|invånare|region|kommun|år|bidragsår/iu.test(a.per)));
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
-    if (!sv(/\bfördela[st]?\b|\btilldelas\b|\bavsätts\b|\bdividerat\b/iu).test(s.text)) continue;
+    if (!holds(SPLIT_VERB, contextOf(s.text, 0, 0))) continue;
     const amounts = findAmounts(s.text).filter((a) => !a.approximate && !a.bound);
     if (amounts.length === 0) continue;
     const key = keyOf(s.text);
@@ -164,7 +211,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       continue;
     }
     // not the whole sum the part is taken from: "Av totala 1,61 miljard avsätts 1,437 miljard till regionerna …"
-    const amount = amounts.find((a) => (!a.per || /^befolkning|^invånare/u.test(a.per)) && !sv(/\bAv\s+(?:totala|totalt|de|dessa)\s*$/iu).test(s.text.slice(0, a.start)));
+    const amount = amounts.find((a) => (!a.per || /^befolkning|^invånare/u.test(a.per)) && !holds(WHOLE_SUM, contextOf(s.text, a.start, a.end)));
     if (!amount) continue;
     const purpose = sv(/\bför\s+(arbete med [^.]+?|[\p{L}\s-]+?verksamhet[^.]*?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
     parts.push({
@@ -196,37 +243,53 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
 
 const byPlace = (a: PartFound, b: PartFound): number => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start;
 
+interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean }
+
+const sameSpan = (a: Located, b: Located): boolean => a.block === b.block && a.start === b.start;
+
 /**
- * Parts stated without a key ("397 miljoner kronor fördelas till regionerna i syfte att korta
- * vårdköerna"): an amount that is the subject of "fördelas till/mellan" the kommuner or regioner.
- * Kept only when they and the keyed parts make up the total exactly, so that a sentence about some
- * other sum never becomes a part.
+ * Parts stated without a key, each an amount a row of PART_CUES holds for ("397 miljoner kronor
+ * fördelas till regionerna", "betala ut 5 500 000 kronor till SKR", "tilldelas totalt 5,5 miljoner
+ * kronor"), other than the keyed parts.
  */
-function unkeyedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound[], total: Decimal): PartFound[] {
-  const taken = new Set(keyed.map((p) => `${p.amount.at.block.index}:${p.amount.at.start}`));
-  const found: PartFound[] = [];
+function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound[]): StatedPart[] {
+  const found: StatedPart[] = [];
   for (const s of sentences) {
     if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
+    const share = anyCue(SHARE_OF, contextOf(s.text, 0, 0));
     for (const a of findAmounts(s.text)) {
       if (!plain(a) || a.per) continue;
-      const before = s.text.slice(0, a.start);
-      // the amount opens the sentence or item, or follows "fördelas" or "och" in a sentence that splits a sum
-      const subject = before.trim().replace(/^[-–•*]\s*/u, '') === '';
-      if (!subject && !(sv(/\b(?:fördelas|och)\s+$/iu).test(before) && sv(/\bfördelas\b/iu).test(s.text))) continue;
-      const to = sv(/^\s*(?:kronor\s+)?(?:(?:fördelas|går)\s+)?(?:till|mellan|på)\s+(?:samtliga\s+|alla\s+|\d+\s+)?(regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b/iu).exec(s.text.slice(a.end));
-      if (!to || (subject && !sv(/^\s*(?:kronor\s+)?(?:fördelas|går)\b/iu).test(s.text.slice(a.end)))) continue;
+      const ctx = contextOf(s.text, a.start, a.end);
+      const row = bestCue(PART_CUES, ctx);
+      if (!row) continue;
       const at = atHit(s, a);
-      if (taken.has(`${at.block.index}:${at.start}`)) continue;
-      found.push({ amount: { value: a.value, at }, to: { value: /^kommun/iu.test(to[1]!) ? 'kommun' : 'region', at: locIn(s) } });
+      if (keyed.some((p) => sameSpan(p.amount.at, at))) continue;
+      // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas")
+      const to = partRecipient(ctx.after) ?? partRecipient(s.text);
+      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}) }, payment: row.meaning === 'payment', share });
     }
   }
-  // a split has two parts at least: "fördelas 1,59 miljarder kronor till regionerna" alone is the total
-  if (found.length === 0 || found.length + keyed.length < 2) return [];
-  const sum = [...keyed, ...found].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
-  return sum.eq(total) ? found : [];
+  return found;
 }
 
-function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<'region' | 'kommun'> } {
+/**
+ * Which stated parts to keep: with a total, only when they and the keyed parts make it up exactly (a
+ * sentence about some other sum never becomes a part); without one, payments to two or more
+ * different recipients (a decision that splits money it does not sum up).
+ */
+function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined): PartFound[] {
+  const found = stated.map((p) => p.part);
+  if (total) {
+    // a split has two parts at least: "fördelas 1,59 miljarder kronor till regionerna" alone is the total
+    if (found.length === 0 || found.length + keyed.length < 2) return [];
+    const sum = [...keyed, ...found].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
+    return sum.eq(total.exact) ? found : [];
+  }
+  const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
+  return payments.length >= 2 && new Set(payments.map((p) => p.part.to!.value)).size === payments.length ? payments.map((p) => p.part) : [];
+}
+
+function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<PartTo> } {
   for (const s of ss) {
     const to = s ? recipientOf(s.text) : undefined;
     if (s && to) return { to: { value: to, at: locIn(s) } };

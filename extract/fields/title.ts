@@ -3,13 +3,16 @@ import type { Block, Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { plausibleYear } from '../../specs/years.js';
 import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
-import { CHROME_LINES, GRANT_NAME } from '../cues/title.js';
+import { CHROME_LINES, DOCUMENT_TITLES, GRANT_NAME } from '../cues/title.js';
+import { anyCue, contextOf, holds } from '../cues/types.js';
+import { everywhere, SEVERAL_YEARS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
 const SITE_NOTICE = CHROME_LINES.find((r) => r.id === 'site-notice')!.cue;
 const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => r.cue.test(t));
 const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => r.cue.test(t));
+const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => r.cue.test(t));
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
 function chrome(doc: Doc): Set<number> {
@@ -41,11 +44,12 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
     return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
   });
   // a page cut out of its context may have no title line: its first sentence names it best
-  const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40 && !skip.has(b.index));
+  const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40 && !skip.has(b.index) && !isChromeLine(b.seg.text.trim()));
   const opening = first ? sentencesOf(first)[0] : undefined;
   // an opening sentence that names no grant (an image caption, a notice) gives way to a grant's name just below it
   const named = first && !namesGrant(first.seg.text) ? candidates.find((b) => b.index > first.index && b.index <= first.index + 3 && namesGrant(b.seg.text)) : undefined;
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? candidates.find((b) => b.index <= (first?.index ?? Infinity)) ?? named;
+  const above = candidates.filter((b) => b.index <= (first?.index ?? Infinity));
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? above.find((b) => isDocumentTitle(b.seg.text.trim())) ?? above[0] ?? named;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };
   if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
@@ -68,32 +72,18 @@ function yearsIn(text: string): Array<{ year: number; start: number; end: number
   }).filter((y) => plausibleYear(y.year));
 }
 
-// Phrases that state the grant year outright.
-const YEAR_PHRASES: readonly RegExp[] = [
-  sv(/\b(?:bidragsår|verksamhetsår)(?:et)?\s+((?:19|20)\d{2})(?!\s*(?:och|[-–])\s*(?:19|20)\d{2})/giu),
-  sv(/\bbidragsomgång(?:en)?\s+((?:19|20)\d{2})\b/giu),
-  sv(/\bbudgetåret\s+((?:19|20)\d{2})\b/giu),
-  sv(/\bbudgeten\s+för\s+((?:19|20)\d{2})\b/giu),
-  sv(/\b((?:19|20)\d{2})\s+års\s+(?:statsbidrag|bidrag|medel)\b/giu),
-  // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"
-  sv(/\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b/giu),
-  sv(/\b(?:under|för)\s+((?:19|20)\d{2})\s+fördela\b/giu),
-  sv(/\bfördelas\s+(?:under|för)\s+((?:19|20)\d{2})\b/giu),
-  sv(/\bunder\s+((?:19|20)\d{2})\s+fördelas\b/giu),
-];
-
-// Phrases that tie money to a year without naming the grant year outright: heeded only when no
-// phrase above names one ("3,5 miljarder kronor för 2019" on a page of bidragsomgången 2018).
-const WEAK_YEAR_PHRASES: readonly RegExp[] = [
-  sv(/\bmedel(?:en)?\s+för\s+(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
-  sv(/\bkronor\s+(?:under\s+|för\s+)?(?:år\s+)?((?:19|20)\d{2})\b(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})/giu),
-  // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
-  sv(/\b(?:under|för)\s+((?:19|20)\d{2})\s+har\s+[^.]*?\batt\s+fördela\b/giu),
-  // "För år 2011 finns 285 000 000 kronor", "För 2015 finns 125 miljoner kronor att söka"
-  sv(/\bför\s+(?:år\s+)?((?:19|20)\d{2})\s+finns\s+[^.]*?\bkronor\b/giu),
-];
-
-const PAST = sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|betalades|utbetalades|hade|var)\b/iu);
+/** Every year a row of extract/cues/year.ts states in the text, with the row's meaning. */
+function statedYears(text: string, ctx = contextOf(text, 0, 0)): Array<{ year: number; meaning: YearMeaning }> {
+  const out: Array<{ year: number; meaning: YearMeaning }> = [];
+  for (const row of YEAR_PHRASES) {
+    if (!holds(row, ctx)) continue;
+    for (const m of text.matchAll(everywhere(row))) {
+      const year = m.slice(1).find((g) => g !== undefined);
+      if (year) out.push({ year: Number(year), meaning: row.meaning });
+    }
+  }
+  return out;
+}
 
 /**
  * The grant year: stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
@@ -105,6 +95,9 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   if (title) {
     const ys = yearsIn(title.value);
     const distinct = new Set(ys.map((y) => y.year));
+    // "Regleringsbrev för budgetåret 2004 avseende anslagen 31:2, 31:7 (2003) …": the phrase names the year
+    const named = new Set(statedYears(title.value).filter((y) => y.meaning === 'grant-year').map((y) => y.year));
+    if (distinct.size > 1 && named.size === 1) return { value: [...named][0]!, at: title.at };
     if (distinct.size > 1) return undefined;
     const first = ys[0];
     if (first) return { value: first.year, at: title.at };
@@ -113,14 +106,9 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   const weak: Array<Found<number>> = [];
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!/(?:19|20)\d\d/u.test(s.text)) continue;
-    if (sv(/\b((?:19|20)\d{2})\s*(?:och|–|-)\s*((?:19|20)\d{2})\b/u).test(s.text) && /bidragsår/iu.test(s.text)) return undefined;
-    // money granted or paid in the past ("beviljades 5 miljoner kronor 2019") says nothing of this grant's year
-    const past = PAST.test(s.text);
-    for (const [phrases, into] of [[YEAR_PHRASES, hits], [past ? [] : WEAK_YEAR_PHRASES, weak]] as const) {
-      for (const re of phrases) {
-        for (const m of s.text.matchAll(re)) into.push({ value: Number(m[1]), at: { block: s.block, start: s.start, end: s.end } });
-      }
-    }
+    const ctx = contextOf(s.text, 0, 0);
+    if (anyCue(SEVERAL_YEARS, ctx)) return undefined;
+    for (const y of statedYears(s.text, ctx)) (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
   }
   // A call opens at the latest the year before its grant year: a year two or more after the window
   // closes is a later round's ("Inför bidragsåret 2022" on a page whose call closed in 2020).

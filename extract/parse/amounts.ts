@@ -26,7 +26,8 @@ export interface AmountHit {
 const MULTIPLIER_RES: ReadonlyArray<readonly [RegExp, string]> = MULTIPLIERS.map(([words, factor]) => [sv(new RegExp(`^(?:${alternation(words)})\\b`, 'iu')), factor]);
 
 const NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d])`;
-const UNIT = String.raw`(miljarder|miljard|mdkr|mdr|mrd|miljoner|miljon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
+// a multiplier hyphenated where a printed line broke it keeps its hyphen in the text: "1,5 miljo-ner kronor"
+const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
 // "tio miljoner kronor": a number word counts only before a multiplier
 const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})\s+(miljarder|miljard|miljoner|miljon)(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
@@ -45,7 +46,7 @@ export function findAmounts(text: string): AmountHit[] {
     const [whole, intPart, frac, mult, currency] = m;
     if (!mult && !currency) continue;
     const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
-    const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult))?.[1] ?? '1' : '1';
+    const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult.replace(/-/gu, '')))?.[1] ?? '1' : '1';
     // "78,5 miljoner" is whole kronor; "792 929,29 kronor" states öre.
     if (!mult && frac && frac.length > 2) continue;
     const exact = base.times(factor);

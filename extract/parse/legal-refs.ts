@@ -2,7 +2,7 @@ import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
-// "(EU) 2016/679" and Government Offices diary numbers "S2024/01058". Appropriation posts
+// "(EU) 2016/679" and Government Offices diary numbers "S2024/01058", "Fi2009/7942", "S2015/07777/FS". Appropriation posts
 // ("anslag 1:6", "Regleringsbrev 1:11") and decision numbers ("I:18") are neither.
 
 export type LegalKind = 'lag' | 'förordning' | 'föreskrift' | 'eu-förordning' | 'diarienummer';
@@ -14,7 +14,9 @@ export interface LegalRefHit extends Span {
 }
 
 const SFS = sv(/\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})\)|\bSFS\s+((?:19|20)\d{2}):(\d{1,4})\b/gu);
-const DIARY = /(?<![\p{L}\d/])([A-Z]{1,3}\d{4}\/\d{3,6})(?![\d/])/gu;
+// a department's code may be two letters ("Fi2009/7942", "Ku2020/02624"); older numbers end in the
+// unit's code ("dnr S2015/07777/FS"), which the number is kept without
+const DIARY = /(?<![\p{L}\d/])([A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{4}\/\d{3,6})(?:\/[A-ZÅÄÖ]{1,4})?(?![\p{L}\d/])/gu;
 const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
 // the act's name right before the number: "Lag", "förordningen", "patientdatalag",
 // "offentlighets- och sekretesslagen"

@@ -12,6 +12,11 @@ describe('findLegalRefs', () => {
     ['uppföljning på regional och nationell nivå (S2024/01058).', [['S2024/01058', 'diarienummer', undefined]]],
     ['förordning (2023:179) om statsbidrag för personalkostnader för skolsociala team och regeringsbeslut 2023-12-21 S2023/03257 (delvis).',
       [['2023:179', 'förordning', 'förordning om statsbidrag för personalkostnader för skolsociala team'], ['S2023/03257', 'diarienummer', undefined]]],
+    // issue 12: older numbers end in the unit's code, departments may have a two-letter code
+    ['om en förbättrad förlossningsvård och insatser för kvinnors hälsa (dnr S2015/07777/FS), uppdrar regeringen', [['S2015/07777', 'diarienummer', undefined]]],
+    ['regeringsbeslut 1:15 från den 12 december 2013 (dnr S2013/8788/FS)', [['S2013/8788', 'diarienummer', undefined]]],
+    ['Fi2009/7942 och Ku2020/02624 (delvis)', [['Fi2009/7942', 'diarienummer', undefined], ['Ku2020/02624', 'diarienummer', undefined]]],
+    ['prop. 2014/15:1 utg.omr. 9, bet. 2014/15:SoU1, rskr. 2014/15:71', []],
     ['anslag 1:6 Bidrag till folkhälsa och sjukvård, Regleringsbrev 1:11, beslut I:18', []],
     ['klockan (12:30)', []],
   ])('%s', (text, expected) => {

@@ -1,0 +1,130 @@
+import { sv } from '../parse/unicode.js';
+import type { Cue } from './types.js';
+
+// Phrases that state a grant year. Each pattern's first group is the year; a finder runs it over
+// every sentence (a copy with the g flag) and keeps the year. A `grant-year` row names the grant
+// year outright ("bidragsår 2024", "budgetåret 2020", "2026 års statsbidrag"); a `money-year` row
+// only ties money to a year ("medel för 2025", "Medlen ska utbetalas under 2021") and is heeded
+// when no grant-year row names one. Money told in the past tense ("beviljades … 2019") is last
+// year's: money-year rows do not hold in such a sentence.
+
+const Y = String.raw`((?:19|20)\d{2})`;
+/** a year that is one of two or more ("2024 och 2025", "2018–2019", "2018/19") names no single year */
+const NOT_A_RANGE = String.raw`(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})`;
+const PAST = { where: 'sentence', cue: sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|betalades|utbetalades|hade|var)\b/iu) } as const;
+
+export type YearMeaning = 'grant-year' | 'money-year';
+
+export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
+  {
+    id: 'bidragsar', where: 'sentence', meaning: 'grant-year', weight: 2,
+    cue: sv(new RegExp(String.raw`\b(?:bidragsår|verksamhetsår)(?:et)?\s+${Y}(?!\s*(?:och|[-–])\s*(?:19|20)\d{2})`, 'iu')),
+    examples: ['Ansökan avser bidragsår 2024.', 'för verksamhetsåret 2023'],
+    counterExamples: ['Statsbidraget gäller för bidragsår 2024 och 2025.'],
+  },
+  {
+    id: 'bidragsomgang', where: 'sentence', meaning: 'grant-year', weight: 2, cue: sv(new RegExp(String.raw`\bbidragsomgång(?:en)?\s+${Y}\b`, 'iu')),
+    examples: ['Inför bidragsomgången 2018 har reglerna ändrats.'],
+    counterExamples: ['Bidragsomgången är stängd.'],
+  },
+  {
+    // a regleringsbrev's own year: "Regleringsbrev för budgetåret 2020 avseende anslag 1:5"
+    id: 'budgetaret', where: 'sentence', meaning: 'grant-year', weight: 2, cue: sv(new RegExp(String.raw`\bbudgetåret\s+${Y}\b`, 'iu')),
+    examples: ['Regleringsbrev för budgetåret 2020 avseende anslag 1:5'],
+    counterExamples: ['Regleringsbrev för innevarande budgetår'],
+  },
+  {
+    id: 'budgeten-for', where: 'sentence', meaning: 'grant-year', weight: 2, cue: sv(new RegExp(String.raw`\bbudgeten\s+för\s+${Y}\b`, 'iu')),
+    examples: ['I budgeten för 2025 finns medel avsatta.'],
+    counterExamples: ['I budgetpropositionen för 2025 finns medel.'],
+  },
+  {
+    // the genitive: "2026 års statsbidrag", "2021 års anslag", "2019 års utlysning" (not "2005 års nomenklatur")
+    id: 'ars-genitive', where: 'sentence', meaning: 'grant-year', weight: 2,
+    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning)\b`, 'iu')),
+    examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag'],
+    counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur'],
+  },
+  {
+    // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"
+    id: 'bidrag-for', where: 'sentence', meaning: 'grant-year', weight: 2, cue: sv(new RegExp(String.raw`\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?${Y}\b`, 'iu')),
+    examples: ['Ansök om organisationsbidraget för år 2023.', 'Verksamhetsbidrag för 2024'],
+    counterExamples: ['I budgetpropositionen för 2021 har medel tillförts.'],
+  },
+  {
+    id: 'fordela-ar', where: 'sentence', meaning: 'grant-year', weight: 2,
+    cue: sv(new RegExp(String.raw`\b(?:(?:under|för)\s+${Y}\s+fördela|fördelas\s+(?:under|för)\s+${Y}|under\s+${Y}\s+fördelas)\b`, 'iu')),
+    examples: ['Medlen som ska fördelas under 2025 är 40 miljoner kronor.', 'Under 2024 fördelas 30 miljoner kronor.'],
+    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.'],
+  },
+  {
+    id: 'medel-for', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bmedel(?:en)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Regeringen har avsatt medel för 2025 till insatsen.'],
+    counterExamples: ['Medel för 2024 och 2025 kan sökas.', 'Kommunen fick medel för 2019.'],
+  },
+  {
+    id: 'kronor-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bkronor\s+(?:under\s+|för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Regeringen avsätter 3,5 miljarder kronor för 2019.'],
+    counterExamples: ['Kommunerna fick 1,84 miljarder kronor 2016.', 'Det blir 10 000 000 kronor per år under åren 2021, 2022 och 2023.'],
+  },
+  {
+    // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
+    id: 'under-ar-har', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+${Y}\s+har\s+[^.]{0,120}?\batt\s+fördela\b`, 'iu')),
+    examples: ['Under 2018 har MUCF 21 miljoner kronor att fördela.'],
+    counterExamples: ['Under 2018 hade vi 18 miljoner kronor att fördela.'],
+  },
+  {
+    // "För år 2011 finns 285 000 000 kronor", "För 2015 finns 125 miljoner kronor att söka"
+    id: 'for-ar-finns', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bför\s+(?:år\s+)?${Y}\s+finns\s+[^.]{0,120}?\bkronor\b`, 'iu')),
+    examples: ['För år 2011 finns 285 000 000 kronor att söka.'],
+    counterExamples: ['För 2011 finns inga medel kvar.'],
+  },
+  {
+    // "Under 2018 kommer tio miljoner kronor att fördelas"
+    id: 'under-ar-kommer', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bunder\s+${Y}\s+kommer\s+[^.]{0,120}?\batt\s+(?:fördelas|betalas\s+ut|utbetalas)\b`, 'iu')),
+    examples: ['Under 2018 kommer tio miljoner kronor att fördelas till dessa jämställdhetsprojekt.'],
+    counterExamples: ['Under 2018 kommer myndigheten att följa upp arbetet.'],
+  },
+  {
+    // "fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020",
+    // "ska fördelas mellan arbetslöshetskassorna under 2022", "Medlen ska utbetalas under 2021"
+    id: 'fordelas-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:fördela[s]?|utbetala[s]?|betalas\s+ut)\b[^.]{0,120}?\bunder\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Socialstyrelsen kommer att fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020.', 'Medlen ska utbetalas under 2021 och belastar anslaget 1:6.'],
+    counterExamples: ['Medlen fördelades under 2019.', 'Medlen fördelas under 2024 och 2025.'],
+  },
+  {
+    // "Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018"
+    id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.'],
+    counterExamples: ['Inför 2018 ändrades reglerna.'],
+  },
+];
+
+/** A sentence that gives a grant two or more years: such a grant has no single year. */
+export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
+  {
+    id: 'bidragsar-range', where: 'sentence', meaning: 'several-years', weight: 1,
+    cue: sv(/\b(?:19|20)\d{2}\s*(?:och|–|-)\s*(?:19|20)\d{2}\b/u), also: { where: 'sentence', cue: /bidragsår/iu },
+    examples: ['Statsbidraget avser bidragsåren 2024 och 2025.'],
+    counterExamples: ['Bidragsår 2024.', 'Under 2024 och 2025 pågår projektet.'],
+  },
+];
+
+const global = new WeakMap<Cue<unknown>, RegExp>();
+
+/** The row's pattern with the g flag, for finding every year it states (matchAll copies it, so one per row is safe). */
+export function everywhere(row: Cue<unknown>): RegExp {
+  let re = global.get(row);
+  if (!re) {
+    re = new RegExp(row.cue.source, row.cue.flags.includes('g') ? row.cue.flags : `${row.cue.flags}g`);
+    global.set(row, re);
+  }
+  return re;
+}
