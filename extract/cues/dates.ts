@@ -135,6 +135,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.'],
   },
   {
+    // "Du kan söka bidraget till och med den 15 mars 2024."
+    id: 'kan-soka-till-och-med', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Du kan söka bidraget till och med den ⟨15 mars 2024⟩.', 'Bidraget går att söka fram till den ⟨1 oktober 2024⟩.'],
+    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.'],
+  },
+  {
     // "Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den 1 oktober 2017."
     id: 'pagar-till', where: 'before', meaning: 'closes', weight: 9,
     cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b[^.]*\b(?:pågår|är\s+öppen|är\s+öppet)\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),

@@ -85,8 +85,9 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   },
   {
     id: 'kan-soka-bidrag-for', where: 'line', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:kan|får)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?bidrag(?:et)?\s+för\b[^.]*:$/iu),
-    examples: ['Ni kan söka statsbidrag för följande insatser:'],
+    cue: sv(/\b(?:kan|får|går\s+att)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?(?:bidrag(?:et)?|stöd(?:et)?|medel)\s+för\b[^.]*:$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Ni kan söka statsbidrag för följande insatser:', 'Det går att söka stöd för:'],
     counterExamples: ['Ni kan söka statsbidrag för insatser under 2026.'],
   },
   {
@@ -128,8 +129,18 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   },
 ];
 
+/** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
+const CANNOT_APPLY_FOR: Cue<ListTopic> = {
+  id: 'inte-soka-for', where: 'line', meaning: 'excluded', weight: 1,
+  cue: sv(/\binte\s+(?:att\s+)?söka\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|statsbidrag)\p{L}*\s+(?:för|till)\b[^:.]*:\s*$/iu),
+  unless: [{ where: 'line', cue: TO_RECIPIENT }],
+  examples: ['Det går inte att söka bidrag för:', 'Ni kan inte söka stöd för följande:'],
+  counterExamples: ['Ditt företag kan inte söka stödet:', 'Ni kan söka bidrag för:'],
+};
+
 /** Leads whose list names what the money may not be used for. */
 export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  CANNOT_APPLY_FOR,
   {
     id: 'inte-beviljas', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:inte|ej)\s+(?:heller\s+)?(?:kan\s+|får\s+)?(?:beviljas|ges|lämnas|användas|finansieras|gå\s+till)\b[^:.]*:\s*$|\b(?:beviljas|ges|lämnas|används|finansieras)\s+(?:inte|ej)\b[^:.]*:\s*$/iu),
@@ -138,6 +149,7 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
   },
 ];
+
 
 /** Leads whose list names what a recipient hands in (attachments, underlag). */
 export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [

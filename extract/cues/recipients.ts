@@ -72,6 +72,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.'],
   },
   {
+    // the same in the passive: "Ersättning får lämnas till kommuner för …"
+    id: 'medel-lamnas-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|medlen|ersättning|ersättningen)\p{L}*\s+(?:kan\s+|får\s+)?(?:lämnas|ges|beviljas|betalas\s+ut)\s+till\s+(?:en\s+|ett\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Ersättning får lämnas till kommuner för att stärka verksamheten.', 'Bidrag kan ges till en kommun som antar en plan.'],
+    counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.'],
+  },
+  {
     // "Kommunerna ansöker om bidrag." — the type as the subject of applying
     id: 'noun-ansoker', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`^(?:${TYPE_NOUNS})\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]+\s+)?(?:bidrag|medel|stöd|statsbidrag|pengar)`, 'iu')),

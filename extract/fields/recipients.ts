@@ -29,12 +29,6 @@ function answerHeading(doc: Doc, section: Section): Block | undefined {
   return next?.kind === 'heading' && (!after || after.kind === 'heading') ? next : undefined;
 }
 
-/** The list a recipients section opens with: the first block's own list, or the one its lead (ending in a colon) introduces. */
-function answerList(doc: Doc, first: Block): Block[] {
-  if (first.kind === 'item') return listAfter(doc, doc.blocks[first.index - 1] ?? first);
-  return first.kind === 'paragraph' && /:\s*$/u.test(first.seg.text) ? listAfter(doc, first) : [];
-}
-
 export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; named: Array<Found<string>> } {
   const types: Array<Found<RecipientType>> = [];
   const named: Array<Found<string>> = [];
@@ -47,14 +41,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     if (!first) continue;
     const heading = section.heading!;
     const headingTypes = typesIn(heading.seg.text).filter((t) => t !== 'organisation');
-    const before = types.length;
     const read = (s: SentenceAt): void => {
       for (const t of typesIn(s.text)) if (!sv(/\bhuvudman/iu).test(s.text) || t !== 'organisation') add(t, s);
     };
-    // the answer is a list ("Vem kan söka?" • kommuner • regioner, or "Bidraget kan sökas av:" and a list): every item counts
-    const list = answerList(doc, first);
-    if (first.kind !== 'item') allSentences([first]).slice(0, 2).forEach(read);
-    if (types.length === before) for (const item of list) read({ block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
+    allSentences([first]).slice(0, 2).forEach(read);
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });
     // "År 2026 är det följande sju regioner:" followed by a list of names
     for (const lead of section.blocks) {
