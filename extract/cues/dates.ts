@@ -29,15 +29,15 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Utlysningsdatum ändrades ⟨2025-03-06⟩', 'Sista ansökningsdag: ⟨2025-04-17⟩'],
   },
   {
-    id: 'label-opens', where: 'before', cue: /^(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar)\s*:\s*$/iu, meaning: 'opens', weight: 10,
-    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩'],
+    id: 'label-opens', where: 'before', cue: /^(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar|utlysningen öppnar|rekvisitionen öppnar|(?:\p{L}+:\s*)?öppnar för ansökningar|första ansökningsdag(?:en)?|första dag (?:att|för) (?:ansöka|ansökan|rekvirera|rekvisition))\s*:\s*$/iu, meaning: 'opens', weight: 10,
+    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩', 'Kommande: Öppnar för ansökningar: ⟨2024-09-04⟩ 14:00', 'Första ansökningsdag: ⟨20 februari 2020⟩'],
     counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩'],
   },
   {
     id: 'label-closes', where: 'before',
-    cue: /^(?:sista ansökningsdag(?:en)?|sista dag (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan)|ansökan stänger|stänger|sista rekvisitionsdag)\s*:\s*$/iu,
+    cue: /^(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|rekvisitionen) stänger|stänger|sista rekvisitionsdag|deadline för ansökan)\s*:\s*$/iu,
     meaning: 'closes', weight: 10,
-    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩'],
+    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩'],
     counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩'],
   },
 ];
@@ -50,8 +50,8 @@ export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Rekvisitionen öppnar ⟨2 januari 2023⟩', 'Stänger ⟨30 juni 2023⟩'],
   },
   {
-    id: 'status-closes', where: 'before', cue: /^(?:stänger|stängde)\s+(?:den\s+)?$/iu, meaning: 'closes', weight: 9.5,
-    examples: ['Stänger ⟨30 juni 2023⟩', 'Stänger den ⟨30 juni 2023⟩'],
+    id: 'status-closes', where: 'before', cue: /^(?:stänger|stängde|stängd|stängt)\s+(?:den\s+)?$/iu, meaning: 'closes', weight: 9.5,
+    examples: ['Stänger ⟨30 juni 2023⟩', 'Stänger den ⟨30 juni 2023⟩', 'Stängd ⟨16 mars 2023⟩'],
     counterExamples: ['Öppnar ⟨30 juni 2023⟩', 'Kontoret stänger för sommaren den ⟨30 juni 2023⟩'],
   },
 ];
@@ -62,14 +62,14 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     id: 'range-window-noun', where: 'before',
     cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
+    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
     counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.'],
   },
   {
     id: 'range-can-apply', where: 'before',
-    cue: sv(/\b(?:kan|får|går att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:mellan|från)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:kan|får|går att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:mellan|från|under\s+(?:perioden|tiden))\s+(?:den\s+)?$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Stödet kan sökas från den ⟨2 april 2024 till den 1 oktober 2026⟩.', 'Ni kan rekvirera mellan ⟨1 mars–30 april 2025⟩.'],
+    examples: ['Stödet kan sökas från den ⟨2 april 2024 till den 1 oktober 2026⟩.', 'Ni kan rekvirera mellan ⟨1 mars–30 april 2025⟩.', 'Du kan ansöka om bidraget under perioden ⟨1 mars–20 juni 2024⟩.'],
     counterExamples: ['Medlen kan användas mellan ⟨1 mars–30 april 2025⟩.'],
   },
 ];
@@ -107,8 +107,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     id: 'kan-goras-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\bkan\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
-    examples: ['Ansökan om bidrag för nya projekt kan göras till den ⟨1 december 2017⟩ och beslut meddelas under våren 2018.'],
+    cue: sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\b(?:kan|kunde)\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökan om bidrag för nya projekt kan göras till den ⟨1 december 2017⟩ och beslut meddelas under våren 2018.', 'Ansökan om projektbidrag för ökad och säker cykling kunde göras till och med den ⟨30 september 2017⟩.'],
     counterExamples: ['Redovisningen kan göras till den ⟨1 december 2017⟩.'],
   },
   {
@@ -126,6 +126,28 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // the web page's status line: a date, but its word is the site's, not the grant's
     examples: ['Stängt för ansökan ⟨01 juni 2018⟩'],
     counterExamples: ['Öppet för ansökan ⟨01 juni 2018⟩'],
+  },
+  {
+    // a dated list of the round's steps: "30 september 2017 - sista möjliga dag att söka bidrag."
+    id: 'date-sista-dag', where: 'after', meaning: 'closes', weight: 9,
+    cue: sv(/^\s*(?:[-–—:]\s*|är\s+)?(?:den\s+)?sista\s+(?:möjliga\s+)?(?:dag(?:en)?|datum(?:et)?)\s+(?:att|för)\s+(?:söka|ansöka|rekvirera|ansökan|rekvisition|anmäla|anmälan|lämna\s+in\s+ansökan)\b/iu),
+    examples: ['⟨30 september 2017⟩ - sista möjliga dag att söka bidrag.', '⟨1 mars 2025⟩ är sista dag att ansöka.'],
+    counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.'],
+  },
+  {
+    // "Du kan söka bidraget till och med den 15 mars 2024."
+    id: 'kan-soka-till-och-med', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:kan|går\s+att)\s+(?:söka|ansöka|rekvirera|sökas|ansökas|rekvireras)\b[^.\d]*?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Du kan söka bidraget till och med den ⟨15 mars 2024⟩.', 'Bidraget går att söka fram till den ⟨1 oktober 2024⟩.'],
+    counterExamples: ['Medlen kan användas till och med den ⟨31 december 2024⟩.', 'Ni kan redovisa bidraget till och med den ⟨1 mars 2025⟩.'],
+  },
+  {
+    // "Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den 1 oktober 2017."
+    id: 'pagar-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b[^.]*\b(?:pågår|är\s+öppen|är\s+öppet)\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'E-tjänsten är öppen till och med ⟨15 mars 2025⟩.'],
+    counterExamples: ['Projektet pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩.'],
   },
 ];
 

@@ -1,6 +1,7 @@
 import * as dates from './dates.js';
 import * as funding from './funding.js';
 import * as genre from './genre.js';
+import * as lists from './lists.js';
 import * as recipients from './recipients.js';
 import * as reporting from './reporting.js';
 import * as scope from './scope.js';
@@ -33,6 +34,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.ELIGIBILITY': recipients.ELIGIBILITY,
   'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
+  'recipients.TITLE_RECIPIENTS': recipients.TITLE_RECIPIENTS,
   'scope.SCOPE_LEADS': scope.SCOPE_LEADS,
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
   'title.CHROME_LINES': title.CHROME_LINES,
@@ -57,4 +59,14 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'reporting.REPORT_CHANNEL': reporting.REPORT_CHANNEL,
   'year.YEAR_PHRASES': year.YEAR_PHRASES,
   'year.SEVERAL_YEARS': year.SEVERAL_YEARS,
+  'lists.USE_HEADINGS': lists.USE_HEADINGS,
+  'lists.EXCLUDED_HEADINGS': lists.EXCLUDED_HEADINGS,
+  'lists.UNDERLAG_HEADINGS': lists.UNDERLAG_HEADINGS,
+  'lists.USE_LEADS': lists.USE_LEADS,
+  'lists.EXCLUDED_LEADS': lists.EXCLUDED_LEADS,
+  'lists.UNDERLAG_LEADS': lists.UNDERLAG_LEADS,
+  'lists.NOT_USE_LEADS': lists.NOT_USE_LEADS,
+  'lists.CONDITION_LEADS': lists.CONDITION_LEADS,
+  'lists.USE_SENTENCES': lists.USE_SENTENCES,
+  'lists.EXCLUDED_SENTENCES': lists.EXCLUDED_SENTENCES,
 };

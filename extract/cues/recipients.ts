@@ -1,4 +1,5 @@
 import { sv } from '../parse/unicode.js';
+import { RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // Who may requisition or apply. TYPE_WORDS name a recipient type wherever they stand in a
@@ -40,6 +41,10 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   },
 ];
 
+// the recipient nouns a grant rule names right after "till" or "av", with the few words that may stand before them
+const TYPE_NOUNS = alternation(RECIPIENT_NOUNS.filter(([t]) => t !== 'organisation').flatMap(([, forms]) => forms));
+const LEAD_WORDS = String.raw`(?:enskild|enskilda|samtliga|alla|landets|berörda|de)\s+`;
+
 /** Sentences that state eligibility outside a recipients section. */
 export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
@@ -59,6 +64,44 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+till\s+(?:kommuner|regioner|kommunerna|regionerna|länsstyrelse)/iu),
     examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.'],
     counterExamples: ['Kammarkollegiet ska utbetala medlen efter rekvisition.'],
+  },  {
+    // the distributor gives the money to a recipient type: "Länsstyrelsen kan ge ersättning till kommuner som …"
+    id: 'ge-medel-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
+    counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.'],
+  },
+  {
+    // the same in the passive: "Ersättning får lämnas till kommuner för …"
+    id: 'medel-lamnas-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|medlen|ersättning|ersättningen)\p{L}*\s+(?:kan\s+|får\s+)?(?:lämnas|ges|beviljas|betalas\s+ut)\s+till\s+(?:en\s+|ett\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Ersättning får lämnas till kommuner för att stärka verksamheten.', 'Bidrag kan ges till en kommun som antar en plan.'],
+    counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.'],
+  },
+  {
+    // "Kommunerna ansöker om bidrag." — the type as the subject of applying
+    id: 'noun-ansoker', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:${TYPE_NOUNS})\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]+\s+)?(?:bidrag|medel|stöd|statsbidrag|pengar)`, 'iu')),
+    examples: ['Kommunerna ansöker om bidrag.', 'Regionerna rekvirerar medel i e-tjänsten.'],
+    counterExamples: ['Föreningar ansöker om bidrag hos kommunen.', 'Kommunerna har ansökt om bidrag.'],
+  },
+  {
+    id: 'riktar-sig-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:stödet|bidraget|statsbidraget|utlysningen|erbjudandet|satsningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Stödet riktar sig till enskild kommun eller kommuner i samarbete.', 'Utlysningen vänder sig till kommuner som är beviljade grundstöd.', 'Stödet riktar sig enbart till kommuner.'],
+    counterExamples: ['Rådgivningen riktar sig till hushåll och företag.', 'Utlysningen riktar sig till företag i kommuner med låg sysselsättning.'],
+  },
+  {
+    id: 'valkomnas', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\bvälkomnas\s+(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['I denna utlysning välkomnas kommuner att enskilt, eller i samverkan med varandra, skicka in sin ansökan.'],
+    counterExamples: ['Alla välkomnas till informationsmötet i kommunen.'],
+  },
+  {
+    id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.'],
+    counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
   },
 ];
 
@@ -73,8 +116,8 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:betala(?:\s+ut)?|fördela|lämna)\s+(?:\p{L}*bidrag|medel)\s+till\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu),
-    examples: ['Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.'],
+    cue: sv(/\b(?:betala(?:\s+ut)?|fördela|lämna|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu),
+    examples: ['Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.'],
     counterExamples: ['Kommunen kan betala bidrag till projekt som drivs tillsammans med organisationer.'],
   },
   {
@@ -100,5 +143,25 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
     examples: ['Vilka kan rekvirera?', 'Vem kan söka bidraget?', 'Målgrupp'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Hur gör ni en rekvisition?'],
+  },
+];
+
+/**
+ * A title that names whom the money goes to: "Statsbidrag till kommuner för …", "Uppdrag åt
+ * Kammarkollegiet att utbetala medel till landstingen i enlighet med …". The first group holds
+ * the recipients' words, up to "för" or "i".
+ */
+export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
+  {
+    id: 'statsbidrag-till', where: 'heading', meaning: 'recipients', weight: 1,
+    cue: sv(/\bstatsbidrag\s+till\s+((?:regioner|kommuner)[\p{L}\s]*?)(?:\s+för|\s+i|$)/iu),
+    examples: ['Statsbidrag till kommuner för ökat bostadsbyggande', 'Statsbidrag till regioner och kommuner'],
+    counterExamples: ['Statsbidrag för ökat bostadsbyggande'],
+  },
+  {
+    id: 'utbetala-medel-till', where: 'heading', meaning: 'recipients', weight: 1,
+    cue: sv(/\b(?:utbetala|betala\s+ut|utbetalning\s+av|fördela)\s+(?:medel|bidrag|statsbidrag)\s+till\s+((?:landstingen|regionerna|kommunerna|regioner|kommuner|landsting)[\p{L}\s]*?)(?:\s+för|\s+i|$)/iu),
+    examples: ['Uppdrag åt Kammarkollegiet att utbetala medel till landstingen i enlighet med överenskommelsen', 'Utbetalning av medel till kommuner och regioner för tillsyn'],
+    counterExamples: ['Uppdrag åt Kammarkollegiet att utbetala medel enligt bilagan'],
   },
 ];

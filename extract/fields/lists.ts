@@ -1,19 +1,12 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type ItemFound } from './common.js';
+import { CONDITION_LEADS, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_USE_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 
 // Permitted uses, excluded uses, conditions and underlag: list items and the sentences that state them.
 
-const USES_HEADING = sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|det här kan (?:bidraget|statsbidraget) gå till|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu);
-const EXCLUDED_HEADING = sv(/\binte\b.*\banvänd|\bej\b.*\banvänd|\bkan inte\b|\bfår inte\b/iu);
-const USE_LEAD = sv(/(?:får|kan|ska)\s+(?:bland annat\s+)?användas\s+(?:till|för)|kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\b(?:regionerna|kommunerna|landstingen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?använda\b|\banvända\s+(?:stats)?bidraget\s+till\b|\banvända\s+rekviderade\s+medel\b|användas till att|\bkan få stöd\b|\b(?:kan|får)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?bidrag(?:et)?\s+för\b[^.]*:$/iu);
-const DEFINITION_LEAD = sv(/\b(?:menas|avses|definieras)\b/iu);
-const USE_SENTENCE = sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu);
-const EXCLUDED_SENTENCE = sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b|\bfår\s+inte\s+finansieras\b/iu);
-const UNDERLAG_HEADING = sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar/iu);
 const CONDITION_HEADING = /villkor|krav som|förutsättning/iu;
-const CONDITION_LEAD = sv(/(?:förutsättning(?:en|arna)?|villkor(?:et|en)?)\b[^.]*\b(?:är|gäller)\s+att[\p{L}\s]*:?$|\bska vara en\b.*\bsom:?$|\bmåste uppfylla\b.*:?$/iu);
 const CONDITION_SENTENCE = sv(/\b(?:[Ee]n|[Ee]tt|[Yy]tterligare ett|[Ee]tt annat)\s+(?:förutsättning|villkor)\s+för\s+att\b|\bär ett villkor\b|\bansvarar för att (?:stats)?bidraget\b|^(?:Regionen|Regionerna|Kommunen|Kommunerna|Mottagaren|Bidragsmottagaren|Organisationen|Föreningen|Projektet|De insatser)\b[^.]*\b(?:ska|måste)\b/u);
 const NOT_CONDITION = /återrapport|redovisa|återbetal|betala[s]? tillbaka|underlag|rekvisition|ansökan|^Läs mer|^Mer information|^Här hittar/iu;
 
@@ -27,21 +20,35 @@ function sectionOf(doc: Doc, b: Block): Section | undefined {
   return doc.sections[b.section];
 }
 
+/** Sections whose heading a row of the table names. */
+function sectionsNamed(doc: Doc, rows: Parameters<typeof says>[0]): Section[] {
+  return doc.sections.filter((s) => s.heading !== undefined && says(rows, headingText(s)));
+}
+
+/** The list right after a lead line (a paragraph or a heading), if any. */
+function listLedBy(doc: Doc, lead: Block): Block[] {
+  const section = sectionOf(doc, lead);
+  return section ? listsIn(doc, section).find((l) => l.lead === lead)?.items ?? [] : [];
+}
+
+const excludedSentence = (text: string): boolean => says(EXCLUDED_SENTENCES, text);
+
 export function findPermittedUses(doc: Doc): ItemFound[] {
   const out: ItemFound[] = [];
-  const sections = sectionsWhere(doc, USES_HEADING).filter((s) => !EXCLUDED_HEADING.test(headingText(s)));
+  const sections = sectionsNamed(doc, USE_HEADINGS).filter((s) => !says(EXCLUDED_HEADINGS, headingText(s)));
   const seen = new Set<number>();
+  const useSentence = USE_SENTENCES.map((row) => row.cue);
   for (const section of sections) {
     const lists = listsIn(doc, section);
     for (const { lead, items } of lists) {
-      if (lead && (DEFINITION_LEAD.test(lead.seg.text) || /^Läs mer/iu.test(lead.seg.text))) continue;
-      if (lead && CONDITION_LEAD.test(lead.seg.text)) continue;
+      if (lead && notUsesLead(lead.seg.text)) continue;
       for (const f of itemsOf(items, lead)) { out.push(f); seen.add(f.at.block.index); }
     }
     for (const b of section.blocks) {
       if (b.kind !== 'paragraph') continue;
       for (const s of allSentences([b])) {
-        if (USE_SENTENCE.test(s.text) && !EXCLUDED_SENTENCE.test(s.text) && !/:$/u.test(s.text) && !USE_LEAD.test(s.text.replace(USE_SENTENCE, ''))) {
+        const rest = useSentence.reduce((t, re) => t.replace(re, ''), s.text);
+        if (says(USE_SENTENCES, s.text) && !excludedSentence(s.text) && !/:$/u.test(s.text) && !says(USE_LEADS, rest)) {
           if (doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
           out.push({ value: s.text, at: s });
         }
@@ -53,38 +60,48 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
       if (first && words <= 25 && !/^Syfte/iu.test(first.seg.text)) out.push({ value: itemText(first.seg.text), at: { block: first, start: 0, end: first.seg.text.length } });
     }
   }
-  // Lists elsewhere whose lead says what the money may be used for.
+  // Lists elsewhere whose lead (a paragraph, or a heading standing as one) says what the money may be used for.
   for (const b of doc.blocks) {
-    if (b.kind === 'item' || b.kind === 'heading' || !USE_LEAD.test(b.seg.text) || EXCLUDED_SENTENCE.test(b.seg.text)) continue;
+    if (b.kind === 'item' || !leadsUses(b.seg.text) || excludedSentence(b.seg.text)) continue;
     const section = sectionOf(doc, b);
-    if (section && sections.includes(section)) continue;
-    const list = section ? listsIn(doc, section).find((l) => l.lead === b) : undefined;
-    if (list) for (const f of itemsOf(list.items, b)) if (!seen.has(f.at.block.index)) out.push(f);
+    if (section && sections.includes(section) && b.kind !== 'heading') continue;
+    for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index)) { out.push(f); seen.add(f.at.block.index); }
   }
   return out;
 }
 
 export function findExcludedUses(doc: Doc): Array<Found<string>> {
   const out: Array<Found<string>> = [];
-  for (const section of sectionsWhere(doc, EXCLUDED_HEADING).filter((s) => /använd|rekvirera|söka/iu.test(headingText(s)))) {
+  for (const section of sectionsNamed(doc, EXCLUDED_HEADINGS)) {
     for (const b of section.blocks) {
       if (b.kind === 'item') out.push(...itemsOf([b]));
       else if (b.kind === 'paragraph' && !/:$/u.test(b.seg.text)) out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
+  // "Exempel på projekt som inte kan beviljas medel:" followed by a list
+  for (const b of doc.blocks) {
+    if (b.kind === 'item' || !says(EXCLUDED_LEADS, b.seg.text)) continue;
+    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
+  }
   for (const s of allSentences(bodyBlocks(doc))) {
-    if (EXCLUDED_SENTENCE.test(s.text) && !out.some((f) => f.at.block === s.block)) out.push({ value: s.text, at: s });
+    // a sentence already inside an item or paragraph taken whole is not taken twice
+    if (excludedSentence(s.text) && !out.some((f) => f.at.block === s.block && f.at.start <= s.start && s.end <= f.at.end)) out.push({ value: s.text, at: s });
   }
   return out;
 }
 
 export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   const out: Array<Found<string>> = [];
-  for (const section of sectionsWhere(doc, UNDERLAG_HEADING)) {
+  for (const section of sectionsNamed(doc, UNDERLAG_HEADINGS)) {
     for (const { lead, items } of listsIn(doc, section)) {
-      if (lead && /^Läs mer/iu.test(lead.seg.text)) continue;
-      out.push(...itemsOf(items).map((f) => ({ ...f, value: f.value })));
+      if (lead && says(NOT_USE_LEADS, lead.seg.text)) continue;
+      out.push(...itemsOf(items));
     }
+  }
+  // "Följande ska bifogas i ansökan:" followed by a list, wherever it stands
+  for (const b of doc.blocks) {
+    if (b.kind === 'item' || !says(UNDERLAG_LEADS, b.seg.text)) continue;
+    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
   }
   return out;
 }
@@ -105,11 +122,11 @@ export function findConditions(doc: Doc, claimed: ReadonlySet<number>, claimedSe
     }
   }
   for (const section of doc.sections) {
-    const inConditions = CONDITION_HEADING.test(headingText(section)) && !UNDERLAG_HEADING.test(headingText(section));
+    const inConditions = CONDITION_HEADING.test(headingText(section)) && !says(UNDERLAG_HEADINGS, headingText(section));
     for (const { lead, items } of listsIn(doc, section)) {
       if (items.some((i) => claimed.has(i.index))) continue;
       if (lead && /^Läs mer|^Mer information/iu.test(lead.seg.text)) continue;
-      if ((lead && CONDITION_LEAD.test(lead.seg.text)) || (inConditions && !lead?.seg.text.match(/följande underlag|exempelvis|till exempel/iu))) {
+      if ((lead && says(CONDITION_LEADS, lead.seg.text)) || (inConditions && !lead?.seg.text.match(/följande underlag|exempelvis|till exempel/iu))) {
         for (const f of itemsOf(items)) add(f);
       }
     }

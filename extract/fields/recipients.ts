@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, sectionsWhere, type Found, type SentenceAt } from './common.js';
-import type { Doc } from '../tree/types.js';
+import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
-import { ELIGIBILITY, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ELIGIBILITY, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
@@ -16,6 +16,19 @@ function typesIn(text: string): RecipientType[] {
   return TYPE_WORDS.filter((row) => row.cue.test(plain)).map((row) => row.meaning);
 }
 
+/**
+ * A page of short questions and answers read as headings only ("Vem kan söka?" / "Regionerna och
+ * Gotlands kommun" / "Vad kan ni söka för?" / …): an empty recipients section's answer is the
+ * heading right after it, when that heading has no body of its own either.
+ */
+function answerHeading(doc: Doc, section: Section): Block | undefined {
+  const heading = section.heading;
+  if (!heading || section.blocks.length > 0) return undefined;
+  const next = doc.blocks[heading.index + 1];
+  const after = doc.blocks[heading.index + 2];
+  return next?.kind === 'heading' && (!after || after.kind === 'heading') ? next : undefined;
+}
+
 export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; named: Array<Found<string>> } {
   const types: Array<Found<RecipientType>> = [];
   const named: Array<Found<string>> = [];
@@ -24,13 +37,14 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   };
   const sections = sectionsWhere(doc, RECIPIENT_HEADING);
   for (const section of sections) {
-    const first = section.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'item');
+    const first = section.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'item') ?? answerHeading(doc, section);
     if (!first) continue;
     const heading = section.heading!;
     const headingTypes = typesIn(heading.seg.text).filter((t) => t !== 'organisation');
-    for (const s of allSentences([first]).slice(0, 2)) {
+    const read = (s: SentenceAt): void => {
       for (const t of typesIn(s.text)) if (!sv(/\bhuvudman/iu).test(s.text) || t !== 'organisation') add(t, s);
-    }
+    };
+    allSentences([first]).slice(0, 2).forEach(read);
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });
     // "År 2026 är det följande sju regioner:" followed by a list of names
     for (const lead of section.blocks) {
@@ -55,10 +69,9 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (types.length > 0) break;
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');
-    if (types.length === 0 && title && /statsbidrag\s+till\s+(?:regioner|kommuner)/iu.test(title.seg.text)) {
-      for (const t of typesIn(/statsbidrag\s+till\s+([\p{L}\s]+?)(?:\s+för|\s+i|$)/iu.exec(title.seg.text)?.[1] ?? '')) {
-        add(t, { block: title, start: 0, end: title.seg.text.length, text: title.seg.text });
-      }
+    const words = title ? TITLE_RECIPIENTS.map((row) => row.cue.exec(title.seg.text)?.[1]).find((w) => w !== undefined) : undefined;
+    if (types.length === 0 && title && words) {
+      for (const t of typesIn(words)) add(t, { block: title, start: 0, end: title.seg.text.length, text: title.seg.text });
     }
   }
   return { types, named };

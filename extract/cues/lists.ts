@@ -1,0 +1,257 @@
+import { sv } from '../parse/unicode.js';
+import { anyCue, type Context, type Cue } from './types.js';
+
+// What a list or a sentence is about: permitted uses, excluded uses or underlag. Section headings
+// name the topic of a whole section ("Vad kan ni använda statsbidraget till?"); a lead is the line
+// (paragraph or heading) right before a list and names its items' topic ("Följande ska bifogas i
+// ansökan:"); the sentence rows state one use or exclusion on their own ("Stöd beviljas inte för
+// åtgärder som redan påbörjats.").
+
+export type ListTopic = 'uses' | 'excluded' | 'underlag' | 'not-uses';
+
+/** A whole line as every scope of a cue: headings, leads and sentences are read whole. */
+export function whole(text: string): Context {
+  return { before: text, after: text, sentence: text, heading: text, line: text };
+}
+
+/** Whether any row of a table holds for a whole line. */
+export function says(rows: ReadonlyArray<Cue<unknown>>, text: string): boolean {
+  return anyCue(rows, whole(text));
+}
+
+// the object of a grant rule that is a recipient, not a use: "Bidrag lämnas inte till organisationer som …"
+const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|privatpersoner|enskilda personer|stiftelser)\b/iu);
+const NEGATED = /\b(?:inte|ej)\b/iu;
+
+export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'vad-kan-anvandas', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu),
+    examples: ['Vad kan ni använda statsbidraget till?', 'Vad får medlen användas till?', 'Vad kan ni söka för?'],
+    counterExamples: ['Vem kan söka?', 'Hur gör ni en rekvisition?'],
+  },
+  {
+    id: 'det-har-kan-ga-till', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^det här kan (?:bidraget|statsbidraget) gå till/iu),
+    examples: ['Det här kan bidraget gå till'],
+    counterExamples: ['Det här är bidraget'],
+  },
+  {
+    // "Vad kan du söka bidrag för?", "För vad kan vi söka?": the page's own question about uses
+    id: 'vad-kan-du-soka-for', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:bidrag\s+|stöd\s+|medel\s+|pengar\s+)?för|för\s+vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få\s+(?:bidrag|stöd))|för\s+vilka\s+(?:åtgärder|insatser|projekt)\s+kan\s+(?:du|ni|man|jag|vi)\s+söka)\b/iu),
+    examples: ['Vad kan du söka bidrag för?', 'För vad kan vi söka?', 'För vilka åtgärder kan man söka bidrag?', 'VAD KAN DU SÖKA FÖR?'],
+    counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för'],
+  },
+];
+
+export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'inte-anvandas', where: 'heading', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b/iu),
+    examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till'],
+    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om'],
+  },
+];
+
+export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'vilka-underlag', where: 'heading', meaning: 'underlag', weight: 1,
+    cue: sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar/iu),
+    examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?'],
+    counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?'],
+  },
+];
+
+/** Leads whose list names what the money may be used for. */
+export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'anvandas-till', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/(?:får|kan|ska)\s+(?:bland annat\s+)?användas\s+(?:till|för)|användas till att|\banvända\s+(?:stats)?bidraget\s+till\b|\banvända\s+rekviderade\s+medel\b/iu),
+    examples: ['Medlen får användas till:', 'Statsbidraget kan bland annat användas för att:', 'Ni kan använda bidraget till följande:'],
+    counterExamples: ['Medlen har använts till:', 'Ni ska redovisa hur medlen har använts:'],
+  },
+  {
+    id: 'noun-kan-anvanda', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\b(?:regionerna|kommunerna|landstingen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?använda\b/iu),
+    examples: ['Regionerna kan även använda medlen till:', 'För statsbidraget kan ni använda medlen till:'],
+    counterExamples: ['Regionerna har använt medlen till:'],
+  },
+  {
+    id: 'kan-fa-stod', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\bkan\s+få\s+(?:stöd|bidrag|medel|ersättning)\b/iu),
+    examples: ['Projekt inom följande kategorier kan få stöd:', 'Projekt inom följande kategorier kan få bidrag:'],
+    counterExamples: ['Följande projekt har fått stöd:'],
+  },
+  {
+    id: 'kan-soka-bidrag-for', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:kan|får|går\s+att)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?(?:bidrag(?:et)?|stöd(?:et)?|medel)\s+för\b[^.]*:$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Ni kan söka statsbidrag för följande insatser:', 'Det går att söka stöd för:'],
+    counterExamples: ['Ni kan söka statsbidrag för insatser under 2026.'],
+  },
+  {
+    // "Åtgärderna i ett LONA-projekt ska rymmas i en eller flera av följande kategorier:"
+    id: 'foljande-kategorier', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:projekt\p{L}*|åtgärd\p{L}*|insats\p{L}*)\b[^.:]*\bföljande\s+(?:kategorier|områden|ändamål)\b[^.]*:\s*$/iu),
+    examples: ['Åtgärderna i ett LONA-projekt ska rymmas i en eller flera av följande kategorier:', 'Insatserna ska avse något av följande områden:'],
+    counterExamples: ['Sökande ska uppfylla följande krav:', 'Projektet ska redovisas inom följande områden.'],
+  },
+  {
+    // "Den nationella utlysningen omfattar totalt 3 miljoner kronor och kan finansiera:"
+    id: 'kan-finansiera', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:kan|får|ska)\s+(?:finansiera|bekosta|täcka)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Den nationella utlysningen omfattar totalt 3 miljoner kronor och kan finansiera:', 'Bidraget får täcka:'],
+    counterExamples: ['Bidraget kan inte finansiera:', 'Bidraget kan finansiera hela projektet.'],
+  },
+  {
+    id: 'exempel-pa', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^Exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:projekt|insatser|åtgärder|aktiviteter|kostnader|verksamheter)\b[^:.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:beviljats|fått|har\s+fått)\b/iu }],
+    examples: ['Exempel på brottsofferinriktade projekt:', 'Exempel på kostnader som kan ingå:'],
+    counterExamples: ['Exempel på projekt som inte kan beviljas medel:', 'Exempel på projekt som beviljats medel tidigare år:'],
+  },
+  {
+    // "… lämna ersättning till kommuner för att stärka … verksamhet … som syftar till att:"
+    id: 'syftar-till-att', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:ersättning|bidrag\p{L}*|medel|medlen|stöd\p{L}*)\b[^.]*\bsyftar\s+till\s+att\s*:\s*$/iu),
+    examples: ['Ersättning lämnas till verksamheter som syftar till att:', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka och utveckla verksamhet med flyktingguider och familjekontakter som syftar till att:'],
+    counterExamples: ['Projektet ska ha en plan som syftar till att:', 'Bidraget syftar till att stärka civilsamhället.'],
+  },
+  {
+    // a heading or line that leads a list: "LOVA-bidrag kan ges till vattenvårdsprojekt som avser"
+    id: 'kan-ges-till', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:ges|lämnas|beviljas)\s+(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|åtgärder|insatser|aktiviteter|kostnader|verksamhet(?:er)?)\b/iu),
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:krav|villkor)\b/iu }],
+    examples: ['LOVA-bidrag kan ges till vattenvårdsprojekt som avser', 'Stöd kan lämnas för åtgärder som:'],
+    counterExamples: ['Projektbidrag kan lämnas till organisation som uppfyller samtliga av följande krav:', 'Bidrag kan inte ges till projekt som redan påbörjats:'],
+  },
+];
+
+/** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
+const CANNOT_APPLY_FOR: Cue<ListTopic> = {
+  id: 'inte-soka-for', where: 'line', meaning: 'excluded', weight: 1,
+  cue: sv(/\binte\s+(?:att\s+)?söka\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|statsbidrag)\p{L}*\s+(?:för|till)\b[^:.]*:\s*$/iu),
+  unless: [{ where: 'line', cue: TO_RECIPIENT }],
+  examples: ['Det går inte att söka bidrag för:', 'Ni kan inte söka stöd för följande:'],
+  counterExamples: ['Ditt företag kan inte söka stödet:', 'Ni kan söka bidrag för:'],
+};
+
+/** Leads whose list names what the money may not be used for. */
+export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  CANNOT_APPLY_FOR,
+  {
+    id: 'inte-beviljas', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:inte|ej)\s+(?:heller\s+)?(?:kan\s+|får\s+)?(?:beviljas|ges|lämnas|användas|finansieras|gå\s+till)\b[^:.]*:\s*$|\b(?:beviljas|ges|lämnas|används|finansieras)\s+(?:inte|ej)\b[^:.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: TO_RECIPIENT }],
+    examples: ['Exempel på projekt som inte kan beviljas medel:', 'Stöd beviljas inte för:', 'Bidraget får inte användas till:', 'Bidrag lämnas inte till följande kostnader:'],
+    counterExamples: ['Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
+  },
+];
+
+
+/** Leads whose list names what a recipient hands in (attachments, underlag). */
+export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'ska-bifogas', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:bifogas|bifoga|skickas\s+med|skicka\s+med)\b[^.]*:\s*$|^bifoga\s+följande\b[^.]*:\s*$|\bobligatoriska\s+bilagor\b|\bföljande\s+bilagor\s+(?:är|ska)\b/iu),
+    examples: ['Följande ska bifogas i ansökan:', 'Till ansökan ska ni bifoga:', 'Följande bilagor är obligatoriska till er ansökan för samtliga projekt:'],
+    counterExamples: ['Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
+  },
+  {
+    id: 'dokument-att-inlamna', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
+    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:'],
+    counterExamples: ['Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.'],
+  },
+  {
+    id: 'lamna-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:lämna\s+in|skicka\s+in|inkomma\s+med|bifoga)\s+följande\s*:\s*$/iu),
+    examples: ['Bidragsmottagaren ska lämna in följande:', 'Ni måste skicka in följande:'],
+    counterExamples: ['Bidragsmottagaren ska redovisa följande:', 'Ni ska lämna in ansökan senast den 1 mars:'],
+  },
+];
+
+/** Leads of lists that are not uses even in a uses section: definitions and further reading. */
+export const NOT_USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'definition', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/\b(?:menas|avses|definieras)\b/iu),
+    examples: ['Med insatser menas:', 'Med kompetensförsörjning avses:'],
+    counterExamples: ['Medlen får användas till:'],
+  },
+  {
+    id: 'las-mer', where: 'line', meaning: 'not-uses', weight: 1, cue: /^(?:Läs mer|Mer information)/iu,
+    examples: ['Läs mer om bidraget:', 'Mer information finns här:'],
+    counterExamples: ['Medlen får användas till:'],
+  },
+];
+
+/** Leads whose list states conditions ("En förutsättning för statsbidraget är att:"), not uses. */
+export const CONDITION_LEADS: ReadonlyArray<Cue<'condition'>> = [
+  {
+    id: 'condition-lead', where: 'line', meaning: 'condition', weight: 1,
+    cue: sv(/(?:förutsättning(?:en|arna)?|villkor(?:et|en)?)\b[^.]*\b(?:är|gäller)\s+att[\p{L}\s]*:?$|\bska vara en\b.*\bsom:?$|\bmåste uppfylla\b.*:?$/iu),
+    examples: ['En förutsättning för statsbidraget är att:', 'Organisationen måste uppfylla följande:', 'Mottagaren ska vara en organisation som:'],
+    counterExamples: ['Medlen får användas till:'],
+  },
+  {
+    // "Bidraget kan bara användas till insatser som uppfyller något av följande krav:" — requirements on the insats
+    id: 'uppfyller-foljande-krav', where: 'line', meaning: 'condition', weight: 1,
+    cue: sv(/\buppfyller\s+(?:något|samtliga|alla|ett|båda)\s+av\s+följande\s+(?:krav|villkor|kriterier)\b/iu),
+    examples: ['Bidraget kan bara användas till insatser som uppfyller något av följande krav:', 'Projektbidrag kan lämnas till organisation som uppfyller samtliga av följande krav:'],
+    counterExamples: ['Medlen får användas till insatser som:'],
+  },
+];
+
+/** A sentence that states one permitted use. */
+export const USE_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'kan-tacka', where: 'sentence', meaning: 'uses', weight: 1, cue: sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu),
+    examples: ['Bidraget kan täcka personal-, konferens- och möteskostnader.', 'Pengarna kan användas till generella näringslivsfrämjande insatser.'],
+    counterExamples: ['Bidraget har använts till lokaler.'],
+  },
+];
+
+/** A sentence that states one excluded use, as a rule in passive or active voice. */
+export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'far-inte-anvandas', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b|\bfår\s+inte\s+finansieras\b/iu),
+    examples: ['Bidraget kan inte användas till er ordinarie verksamhet.', 'Medlen får inte gå till investeringar.'],
+    counterExamples: ['Bidraget kan användas till er ordinarie verksamhet.'],
+  },
+  {
+    // "Kommunerna får inte använda pengar till direkta företagsstöd."
+    id: 'far-inte-anvanda', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+använda\s+(?:[\p{L}-]+\s+){0,2}?(?:pengar|pengarna|medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:till|för)\b/iu),
+    examples: ['Kommunerna får inte använda pengar till direkta företagsstöd.', 'Ni kan inte använda statsbidraget för lokalhyra.'],
+    counterExamples: ['Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
+  },
+  {
+    // "Stöd beviljas inte för åtgärder som redan har påbörjats.", "Bidrag lämnas inte till investeringar."
+    id: 'beviljas-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag)\p{L}*\s+(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag)\p{L}*\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.'],
+    counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
+  },
+  {
+    // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
+    id: 'ger-inte-bidrag', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:ger|lämnar|beviljar)\s+(?:inte|ej)\s+(?:heller\s+)?(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b|\b(?:inte|ej)\s+(?:heller\s+)?(?:ger|lämnar|beviljar)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Observera att vi inte ger bidrag till projekt som redan påbörjats.', 'Vi ger inte heller bidrag till åtgärder som någon är skyldig att genomföra enligt lag.'],
+    counterExamples: ['Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.'],
+  },
+];
+
+/** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */
+export function leadsUses(lead: string): boolean {
+  return says(USE_LEADS, lead) && !notUsesLead(lead);
+}
+
+/** Whether a lead rules its list out of the uses, even in a uses section. */
+export function notUsesLead(lead: string): boolean {
+  return says(NOT_USE_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
+}
