@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import type { Diagnostic } from '../specs/diagnostics.js';
 import type { GrantSpec } from '../specs/schema/index.js';
 import { specFiles, type Validated } from '../specs/validate.js';
 import { buildGroup, type GroupJob, type GroupResult } from './group.js';
-import { renderSiteWide, type GrantSummary } from './pages.js';
+import { renderSiteWide, type Bytes, type Emit, type GrantSummary } from './pages.js';
 import { loadGrants } from './data.js';
 import { feeds } from './feeds.js';
 import { vendorAssets } from './vendor.js';
@@ -129,8 +130,10 @@ interface Manifest {
   /** the program, templates, assets and --today the output was made with */
   readonly key: string;
   readonly batches: Record<string, BatchEntry>;
-  /** site-wide pages: hash of template and data */
+  /** site-wide files by path: a hash of their key (pages: template and key), or of their content */
   readonly pages: Record<string, string>;
+  /** the Atom feeds: a hash of the spec files they are made from, and their paths */
+  readonly feeds?: { readonly key: string; readonly paths: string[] };
   /** every output file as the build left it */
   readonly stamps: Record<string, Stamp>;
   /** validation by spec file; kept across changes of templates and --today */
@@ -139,6 +142,15 @@ interface Manifest {
 
 // a cache key, not a signature: md5 is twice as fast as sha256 on the megabytes of page data
 const sha = (s: string | Uint8Array): string => createHash('md5').update(s).digest('hex');
+
+function shaBytes(b: Bytes): string {
+  if (typeof b === 'string') return sha(b);
+  const h = createHash('md5');
+  for (const part of b) h.update(part);
+  return h.digest('hex');
+}
+
+const bytesOf = (x: Bytes | (() => Bytes)): Bytes => (typeof x === 'function' ? x() : x);
 
 /** Every file below dir (sorted), for hashing the templates, assets and the program. */
 function treeHash(dirs: readonly string[]): string {
@@ -160,6 +172,29 @@ let programHash: string | undefined;
 function programKey(): string {
   programHash ??= treeHash([join(PROGRAM, 'site'), join(PROGRAM, 'specs')]);
   return programHash;
+}
+
+// the libraries the output goes through (templates, YAML, numbers), by version
+const requireHere = createRequire(import.meta.url);
+const LIBRARIES = ['handlebars', 'js-yaml', 'yaml', 'zod', 'decimal.js'];
+function librariesKey(): string {
+  return LIBRARIES.map((p) => {
+    try { return `${p}@${(JSON.parse(readFileSync(requireHere.resolve(`${p}/package.json`), 'utf8')) as { version?: string }).version ?? '?'}`; } catch { return `${p}@?`; }
+  }).join(' ');
+}
+
+/**
+ * Everything the output depends on besides the specs: the program and the libraries it runs
+ * (Node's own too: its ICU sorts Swedish titles), the templates and assets, the reference data
+ * (kommuner, regioner), --today and the published address the calendars link to.
+ */
+function buildKey(o: BuildOptions): string {
+  const ref = loadReference();
+  return sha([
+    programKey(), librariesKey(), `node ${process.version} icu ${process.versions.icu ?? ''}`,
+    treeHash([o.templatesDir, o.assetsDir]), sha(JSON.stringify([ref.kommuner, ref.regioner, [...ref.lanNames]])),
+    o.today, process.env.GRANTSPEC_SITE_URL ?? '',
+  ].join('\0'));
 }
 
 function readManifest(cache: string): Manifest | undefined {
@@ -243,7 +278,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   for (const f of files) {
     try { hashes.set(f, sha(readFileSync(f))); } catch { hashes.set(f, 'unreadable'); }
   }
-  const key = sha([programKey(), treeHash([o.templatesDir, o.assetsDir]), o.today].join('\0'));
+  const key = buildKey(o);
   const stored = readManifest(cache);
   const prev = o.incremental === false || stored?.key !== key ? undefined : stored;
 
@@ -301,23 +336,28 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   const render = await loadTemplates(o.templatesDir);
   const writer = new Writer(tmp);
   const pages: Record<string, string> = {};
-  // a site-wide file (calendars, feeds, the search index, vendored libraries) whose bytes are those
-  // of the previous build, and still intact in the output, is kept rather than written again
-  const put = (path: string, content: string, identity?: string): void => {
-    const h = sha(identity ?? content);
+  // a site-wide file (calendars, feeds, the search index, vendored libraries) whose key (or, without
+  // one, bytes) is the previous build's, and still intact in the output, is kept rather than made again
+  const put: Emit = (path, content, key) => {
+    const bytes = key === undefined ? bytesOf(content) : undefined;
+    const h = bytes === undefined ? sha(`key\0${key}`) : shaBytes(bytes);
     pages[`=${path}`] = h;
     if (prev?.pages[`=${path}`] === h && intact(path)) kept.push(path);
-    else writer.write(path, content);
+    else writer.write(path, bytes ?? bytesOf(content));
   };
-  const wide = renderSiteWide(summaries, render, o.today, loadReference(), put, (path, template, data) => {
-    const h = sha(`${template}\0${JSON.stringify(data)}`);
-    pages[path] = h;
-    const same = prev?.pages[path] === h && intact(path);
-    if (same) kept.push(path);
-    return same;
-  });
-  // every grant lives in one folder here (two folders of one grant went the `together` way above)
-  await writeShared(put, o, multiYear(files), specs);
+  const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
+  // every grant lives in one folder here (two folders of one grant went the `together` way above);
+  // the feeds are made from the grants with two years or more, and kept while none of their files changed
+  const feedFiles = multiYear(files);
+  const feedKey = sha(feedFiles.map((f) => `${relative(o.specsDir, f)}\0${hashes.get(f)}`).join('\0'));
+  let feedPaths: string[];
+  if (prev?.feeds?.key === feedKey && prev.feeds.paths.every(intact)) {
+    feedPaths = prev.feeds.paths;
+    for (const p of feedPaths) { kept.push(p); pages[`=${p}`] = prev.pages[`=${p}`]!; }
+    await writeShared(put, o);
+  } else {
+    feedPaths = await writeShared(put, o, feedFiles, specs);
+  }
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
   if (commit) {
@@ -332,7 +372,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     const st = stampOf(join(o.outDir, p));
     if (st) stamps[p] = st;
   }
-  const manifest: Manifest = { version: 1, key, batches: entries, pages, stamps, checks };
+  const manifest: Manifest = { version: 1, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks };
   writeCacheFile(join(cache, 'manifest.json'), JSON.stringify(manifest));
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
@@ -349,8 +389,8 @@ async function together(o: BuildOptions, files: readonly string[], specs: Readon
   const r = await buildGroup({ batches: [files], templatesDir: o.templatesDir, today: o.today, tmp, ...(specs ? { specs } : {}) });
   const summaries = [...r.summaries].sort((a, b) => a.id.localeCompare(b.id));
   const writer = new Writer(tmp);
-  const wide = renderSiteWide(summaries, await loadTemplates(o.templatesDir), o.today, loadReference(), (path, content) => writer.write(path, content));
-  await writeShared((path, content) => writer.write(path, content), o, files, specs);
+  const wide = renderSiteWide(summaries, await loadTemplates(o.templatesDir), o.today, loadReference(), (path, content) => writer.write(path, bytesOf(content)));
+  await writeShared((path, content) => writer.write(path, bytesOf(content)), o, files, specs);
   await swapInto(o.outDir, tmp);
   const cache = cacheFolder(o.outDir);
   try { statSync(join(cache, 'manifest.json')); writeCacheFile(join(cache, 'manifest.json'), '{}'); } catch { /* none */ }
@@ -375,11 +415,19 @@ function multiYear(files: readonly string[]): string[] {
 
 /**
  * What every build writes besides the grants' folders and the site-wide pages: the vendored
- * browser libraries, the Atom feeds of material changes (from the same change records as
- * "Nytt i år", over every grant's years) and the assets folder.
+ * browser libraries, the assets folder and — given the spec files they are made from — the Atom
+ * feeds of material changes (from the same change records as "Nytt i år", over every grant's
+ * years). Returns the feeds' paths.
  */
-async function writeShared(put: (path: string, content: string) => void, o: BuildOptions, files: readonly string[], specs: ReadonlyMap<string, GrantSpec> | undefined): Promise<void> {
+async function writeShared(put: Emit, o: BuildOptions, files?: readonly string[], specs?: ReadonlyMap<string, GrantSpec>): Promise<string[]> {
   for (const [path, content] of vendorAssets()) put(path, content);
-  for (const [path, content] of feeds((await loadGrants(files, specs)).grants, loadReference())) put(path, content);
+  const paths: string[] = [];
+  if (files) {
+    for (const [path, content] of feeds((await loadGrants(files, specs)).grants, loadReference())) {
+      put(path, content);
+      paths.push(path);
+    }
+  }
   for (const f of (await readdir(o.assetsDir)).sort()) put(`site/assets/${f}`, await readFile(join(o.assetsDir, f), 'utf8'));
+  return paths;
 }

@@ -73,9 +73,16 @@ export function icsCalendar(name: string, events: readonly Event[]): string {
 
 /** A calendar around events already written by icsEvents (many recipients share one list of events). */
 export function icsCalendarOf(name: string, events: string): string {
-  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//grantspec//Statsbidrag//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
-  return `${head.map((l) => `${fold(l)}\r\n`).join('')}${events}END:VCALENDAR\r\n`;
+  return `${icsHead(name)}${events}${ICS_END}`;
 }
+
+/** A calendar's lines before its events: icsHead(name) + icsEvents(…) + ICS_END is icsCalendarOf. */
+export function icsHead(name: string): string {
+  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//grantspec//Statsbidrag//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  return head.map((l) => `${fold(l)}\r\n`).join('');
+}
+
+export const ICS_END = 'END:VCALENDAR\r\n';
 
 /** The VEVENTs of a calendar, folded, each line ending in CRLF. */
 export function icsEvents(events: readonly Event[]): string {

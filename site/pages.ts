@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 import { itemText } from '../specs/schema/scalars.js';
-import type { Reference } from '../specs/reference/index.js';
+import type { Recipient, Reference } from '../specs/reference/index.js';
 import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor } from './helpers/format.js';
 import type { Grant } from './data.js';
-import { icsCalendar, icsCalendarOf, icsEvents } from './ics.js';
+import { ICS_END, icsCalendar, icsEvents, icsHead } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import type { Render } from './render.js';
 import { worksheet } from './worksheet.js';
@@ -32,6 +32,18 @@ export interface GrantSummary {
   readonly offers: Offer[];
   /** the grant on the finder page: its latest year */
   readonly finder?: FinderEntry;
+  /** digests of the parts above, made when the grant is rendered: what an incremental build compares */
+  readonly keys: SummaryKeys;
+}
+
+/**
+ * A digest of each part of a grant's summary the site-wide pages read (one per offer, since a
+ * recipient's page reads only the offers made to it). A site-wide page's key is the digests of
+ * the parts it reads, so a rebuild decides whether the page changed without making its data.
+ */
+export interface SummaryKeys {
+  readonly events: string; readonly index: string; readonly types: string; readonly open: string;
+  readonly changes: string; readonly finder: string; readonly offers: string[];
 }
 
 export interface FinderEntry {
@@ -96,32 +108,49 @@ function newsOf(changes: readonly Change[]): { items: unknown[]; top: unknown[];
 
 const root = (path: string): string => '../'.repeat(path.split('/').length - 1);
 
-type PageFn = (path: string, template: string, data: Record<string, unknown>) => void;
+type Data = Record<string, unknown>;
+/**
+ * A page: its data, or a function making it (called only when the page is rendered), and its key
+ * (a string that determines the data, given the build's templates, options and program).
+ */
+type PageFn = (path: string, template: string, data: Data | (() => Data), key?: string) => void;
+
+/** A file's bytes: text, or pieces written one after another (a large shared part encoded once). */
+export type Bytes = string | ReadonlyArray<string | Uint8Array>;
 
 /**
- * Where a rendered file goes. `identity`, where given, is a short string that determines the
- * content (an incremental build hashes it instead of a large file's bytes).
+ * Where a rendered file goes. `key`, where given, is a string that determines the content (given
+ * the build's templates, options and program): an incremental build compares it with the previous
+ * build's, keeps the previous file when they are the same and it is intact (site/build.ts), and
+ * only otherwise makes the content (calls `content`).
  */
-export type Emit = (path: string, content: string, identity?: string) => void;
+export type Emit = (path: string, content: Bytes | (() => Bytes), key?: string) => void;
 
-/**
- * Whether a page need not be rendered: an incremental build answers true when the page's data and
- * template are those of the previous build and it has kept the previous page (site/build.ts).
- */
-export type Reuse = (path: string, template: string, data: Record<string, unknown>) => boolean;
+const made = <T>(x: T | (() => T)): T => (typeof x === 'function' ? (x as () => T)() : x);
 
 /** Where rendered files go — kept by path, or handed to `emit` at once — and how many HTML pages there were. */
-function pageSink(render: Render, emit?: Emit, reuse?: Reuse): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
+function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
   const files = new Map<string, string>();
-  const put: Emit = emit ?? ((path, content) => { files.set(path, content); });
+  const put: Emit = emit ?? ((path, content) => { const c = made(content); files.set(path, typeof c === 'string' ? c : Buffer.concat(c.map((x) => (typeof x === 'string' ? Buffer.from(x) : x))).toString('utf8')); });
   let pages = 0;
   return {
     files, put,
-    page: (path, template, data) => {
-      if (!reuse?.(`site/${path}`, template, data)) put(`site/${path}`, render(`pages/${template}`, data));
+    page: (path, template, data, key) => {
       pages++;
+      put(`site/${path}`, () => render(`pages/${template}`, made(data)), key === undefined ? undefined : `${template}\0${key}`);
     },
     pages: () => pages,
+  };
+}
+
+// a cache key, not a signature
+const digest = (v: unknown): string => createHash('md5').update(JSON.stringify(v) ?? '').digest('hex');
+
+/** The digest of each part of a summary (see SummaryKeys). */
+function keysOf(s: Omit<GrantSummary, 'keys'>): SummaryKeys {
+  return {
+    events: digest(s.events), index: digest(s.index), types: digest(s.types), open: digest(s.open),
+    changes: digest(s.changes ?? null), finder: digest(s.finder ?? null), offers: s.offers.map(digest),
   };
 }
 
@@ -208,97 +237,157 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     ...(typeof latest.requisition?.closes === 'string' ? { closes: latest.requisition.closes } : {}),
     ...(() => { const n = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0]; return n ? { next: { date: n.date, what: n.what } } : {}; })(),
   } : undefined;
-  return { files, copies, summary: { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers, ...(finder ? { finder } : {}) } };
+  const summary = { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers, ...(finder ? { finder } : {}) };
+  return { files, copies, summary: { ...summary, keys: keysOf(summary) } };
+}
+
+/** A value made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: make() }).value;
 }
 
 /**
  * The pages over all grants (start, calendar, changes, search, accessibility, the recipients') from
  * the grants' summaries, in grant id order, each handed to `emit` as soon as it is made (311
- * recipient pages listing hundreds of grants each would otherwise sit in memory together).
+ * recipient pages listing hundreds of grants each would otherwise sit in memory together). Each
+ * page's key is the digests of the summary parts it reads (the parts' order included): an `emit`
+ * that keeps a page whose key is the previous build's spares making the page, and its data.
  */
-export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit, reuse?: Reuse): { pages: number } {
-  const { put, page, pages } = pageSink(render, emit, reuse);
-  const events = grants.flatMap((g) => g.events);
-  events.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind));
-  const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
-  for (const [t, entry] of grants.flatMap((g) => g.types)) byType.set(t, [...byType.get(t) ?? [], entry]);
+export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit): { pages: number } {
+  const { put, page, pages } = pageSink(render, emit);
+  const keyOf = (part: Exclude<keyof SummaryKeys, 'offers'>): string => grants.map((g) => g.keys[part]).join(',');
+  const events = once(() => grants.flatMap((g) => g.events)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind)));
   const horizon = addDays(today, 90);
-  const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, list]) => ({
-    label: TYPE_LABEL[t] ?? 'Andra mottagare',
-    grants: list.sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0)),
-  }));
-  page('index.html', 'start', {
-    root: '', pageTitle: 'Start', nav: 'start', today, open: grants.flatMap((g) => g.open),
-    upcoming: events.filter((e) => e.date >= today && e.date <= horizon), groups,
-  });
-  page('forandringar.html', 'changes', { root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) });
-  page('kalender.html', 'calendar', { root: '', pageTitle: 'Kalender', nav: 'kalender', events });
-  put('site/kalender.ics', icsCalendar('Statsbidrag: alla datum', events));
-  put('site/kommuner.ics', icsCalendar('Statsbidrag för kommuner', events.filter((e) => e.types?.includes('kommun'))));
-  put('site/regioner.ics', icsCalendar('Statsbidrag för regioner', events.filter((e) => e.types?.includes('region'))));
-  page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today });
-  page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' });
-  const recipientDocs = recipientPages(grants.flatMap((g) => g.offers), events, ref, page, put);
-  page('hitta.html', 'finder', { root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] });
-  const docs: SearchDoc[] = [
+  page('index.html', 'start', () => {
+    const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
+    for (const [t, entry] of grants.flatMap((g) => g.types)) byType.set(t, [...byType.get(t) ?? [], entry]);
+    const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, list]) => ({
+      label: TYPE_LABEL[t] ?? 'Andra mottagare',
+      grants: list.sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0)),
+    }));
+    return {
+      root: '', pageTitle: 'Start', nav: 'start', today, open: grants.flatMap((g) => g.open),
+      upcoming: events().filter((e) => e.date >= today && e.date <= horizon), groups,
+    };
+  }, `${keyOf('open')}|${keyOf('events')}|${keyOf('types')}`);
+  page('forandringar.html', 'changes', () => ({ root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) }), keyOf('changes'));
+  page('kalender.html', 'calendar', () => ({ root: '', pageTitle: 'Kalender', nav: 'kalender', events: events() }), keyOf('events'));
+  put('site/kalender.ics', () => icsCalendar('Statsbidrag: alla datum', events()), `ics\0${keyOf('events')}`);
+  put('site/kommuner.ics', () => icsCalendar('Statsbidrag för kommuner', events().filter((e) => e.types?.includes('kommun'))), `ics\0${keyOf('events')}`);
+  put('site/regioner.ics', () => icsCalendar('Statsbidrag för regioner', events().filter((e) => e.types?.includes('region'))), `ics\0${keyOf('events')}`);
+  page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today }, '');
+  page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' }, '');
+  const recipientDocs = recipientPages(grants, events, ref, page, put);
+  page('hitta.html', 'finder', () => ({ root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] }), keyOf('finder'));
+  const docs = once((): SearchDoc[] => [
     ...grants.flatMap((g) => g.index),
     { href: 'hitta.html', title: 'Hitta statsbidrag', kind: 'Sida', body: 'Alla statsbidrag efter mottagare, myndighet, område och status, med sista dag att rekvirera.' },
     { href: 'kalender.html', title: 'Kalender', kind: 'Sida', body: 'Alla exakta datum: rekvisition öppnar, sista dag att rekvirera, sista dag för kostnader, återrapportering. Kalenderfiler för kommuner och regioner.' },
     { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
     { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
-    ...recipientDocs,
-  ];
-  page('sok.html', 'search', { root: '', pageTitle: 'Sök', nav: 'sok', docs, scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search.js'] });
-  put('site/assets/search-index.js', `window.GRANTSPEC_DOCS = ${JSON.stringify(docs)};\n`);
+    ...recipientDocs(),
+  ]);
+  // the recipients' documents list the titles of the grants offered to them, in their pages' order
+  const searchKey = `${keyOf('index')}|${grants.map((g) => g.keys.offers.join('+')).join(',')}`;
+  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: docs(), scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search.js'] }), searchKey);
+  put('site/assets/search-index.js', () => `window.GRANTSPEC_DOCS = ${JSON.stringify(docs())};\n`, searchKey);
   return { pages: pages() };
+}
+
+/** An offer with the digests of what a recipient's page and calendar read of it. */
+interface Owned { readonly offer: Offer; readonly key: string; readonly events: string }
+
+type Row = { readonly title: string } & Record<string, unknown>;
+
+/**
+ * The recipients of one type that can requisition the same grants (most kommuner, most regioner)
+ * share a block: their grants in their pages' order, the rows of the grants without a list (the
+ * same for each of them: one object, which the template renders once), their calendar's events
+ * (written and encoded once), and the keys of their pages and calendars.
+ */
+interface Block {
+  readonly pageKey: string;
+  readonly icsKey: string;
+  /** nearest date first, then title, then the newest year */
+  readonly sorted: () => readonly Offer[];
+  /** a recipient's rows, in the order of `sorted` */
+  readonly rows: (r: Recipient) => Row[];
+  readonly ics: () => Uint8Array;
+}
+
+/** A grant's row on a recipient's page: its amount from the grant's list, else from the key. */
+function rowOf(o: Offer, r: Recipient): Row {
+  const to = o.to[r.type]!;
+  const listed = to.amounts?.[r.code];
+  const amount = listed ?? to.keyAmount;
+  return {
+    // the year after the title, unless the title says it already
+    title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`,
+    status: o.status, ...(o.next[0] ? { next: `${o.next[0].what}: ${svDateLong(o.next[0].date)}`, nextDate: o.next[0].date } : {}),
+    ...(amount ? { amount, method: listed ? (to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan') : `beräknat ur fördelningsnyckeln: ${to.key}` } : { key: to.key }),
+    checklist: `../${o.checklist}${listed ? `-${r.code}` : ''}.html`,
+  };
 }
 
 /**
  * "Vad kan vi rekvirera?": an index of the 21 regioner and 290 kommuner, and for each "Era
  * statsbidrag": every grant it may requisition (named recipients honoured), its amount where a
- * list or the key gives one, the next dates, and its own calendar (only its grants) and change feed.
+ * list or the key gives one, the next dates, and its own calendar (only its grants) and change
+ * feed. Returns the recipients' search documents, made when asked for.
  */
-function recipientPages(offers: readonly Offer[], events: ReadonlyArray<Event & { href: string }>, ref: Reference, page: PageFn, put: Emit): SearchDoc[] {
-  const docs: SearchDoc[] = [];
+function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyArray<Event & { href: string }>, ref: Reference, page: PageFn, put: Emit): () => SearchDoc[] {
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
-  page('mottagare/index.html', 'recipients', {
+  page('mottagare/index.html', 'recipients', () => ({
     root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
     regioner: ref.regioner.map(link),
     lan: ref.regioner.map((r) => ({ id: `lan-${r.code}`, name: ref.lanNames.get(r.code) ?? r.name, kommuner: ref.kommuner.filter((k) => k.lan === r.code).map(link).sort((a, b) => a.name.localeCompare(b.name, 'sv')) })),
-  });
-  const eventsOf = new Map<string, Array<Event & { href: string }>>();
-  for (const e of events) eventsOf.set(e.href, [...eventsOf.get(e.href) ?? [], e]);
-  const blocks = new Map<string, { text: string; hash: string }>();
-  for (const r of [...ref.regioner, ...ref.kommuner]) {
-    const mine = offers.filter((o) => { const to = o.to[r.type]; return to && (!to.named || to.named.includes(r.code)); });
-    const grants = mine.map((o) => {
-      const to = o.to[r.type]!;
-      const listed = to.amounts?.[r.code];
-      const amount = listed ?? to.keyAmount;
-      return {
-        // the year after the title, unless the title says it already
-        title: o.title, year: o.year, ...(o.year !== undefined && !o.title.includes(String(o.year)) ? { yearLabel: o.year } : {}), href: `../${o.href}`,
-        status: o.status, ...(o.next[0] ? { next: `${o.next[0].what}: ${svDateLong(o.next[0].date)}`, nextDate: o.next[0].date } : {}),
-        ...(amount ? { amount, method: listed ? (to.method === 'computed' ? 'beräknat ur fördelningsnyckeln' : 'enligt fördelningslistan') : `beräknat ur fördelningsnyckeln: ${to.key}` } : { key: to.key }),
-        checklist: `../${o.checklist}${listed ? `-${r.code}` : ''}.html`,
-      };
-    }).sort((a, b) => (a.nextDate ?? '9999').localeCompare(b.nextDate ?? '9999') || a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0));
-    const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
-    page(recipientHref(r.code), 'recipient', {
-      root: '../', pageTitle: `Era statsbidrag: ${r.name}`, nav: 'mottagare', name: r.name, code: r.code,
-      kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
-      ics: `${r.code}.ics`, atom: `${r.code}.atom`,
-    });
-    // most kommuner (and regioner) can requisition the same grants: their events are written once
-    const key = mine.map((o) => o.href).join('\n');
-    let block = blocks.get(key);
-    if (block === undefined) {
-      const text = icsEvents(mine.flatMap((o) => eventsOf.get(o.href) ?? []));
-      blocks.set(key, block = { text, hash: createHash('sha256').update(text).digest('hex') });
+  }), '');
+  const owned: Owned[] = grants.flatMap((g) => g.offers.map((offer, i) => ({ offer, key: g.keys.offers[i]!, events: g.keys.events })));
+  // a grant's events carry its own pages' hrefs (renderGrant), so an offer's events are its grant's
+  const eventsByHref = once(() => {
+    const m = new Map<string, Array<Event & { href: string }>>();
+    for (const e of events()) {
+      const list = m.get(e.href);
+      if (list) list.push(e); else m.set(e.href, [e]);
     }
+    return m;
+  });
+  const blocks = new Map<string, Block>();
+  const blockOf = (mine: Owned[], id: string): Block => {
+    let block = blocks.get(id);
+    if (block === undefined) {
+      const sorted = once(() => mine.map((x) => x.offer)
+        .sort((a, b) => (a.next[0]?.date ?? '9999').localeCompare(b.next[0]?.date ?? '9999') || a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0)));
+      const shared = new Map<Offer, Row>();
+      const rows = (r: Recipient): Row[] => sorted().map((o) => {
+        if (o.to[r.type]!.amounts?.[r.code] !== undefined) return rowOf(o, r);
+        let row = shared.get(o);
+        if (row === undefined) shared.set(o, row = rowOf(o, r));
+        return row;
+      });
+      const ics = once(() => Buffer.from(icsEvents(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])), 'utf8'));
+      const hash = (parts: readonly string[]): string => createHash('md5').update(parts.join('\n')).digest('hex');
+      block = { sorted, rows, ics, pageKey: hash(mine.map((x) => x.key)), icsKey: hash(mine.map((x) => `${x.offer.href} ${x.events}`)) };
+      blocks.set(id, block);
+    }
+    return block;
+  };
+  const docs: Array<() => SearchDoc> = [];
+  for (const r of [...ref.regioner, ...ref.kommuner]) {
+    const mineAt: number[] = [];
+    owned.forEach((x, i) => { const to = x.offer.to[r.type]; if (to && (!to.named || to.named.includes(r.code))) mineAt.push(i); });
+    const block = blockOf(mineAt.map((i) => owned[i]!), `${r.type}:${mineAt.join(',')}`);
+    const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
+    page(recipientHref(r.code), 'recipient', () => ({
+      root: '../', pageTitle: `Era statsbidrag: ${r.name}`, nav: 'mottagare', name: r.name, code: r.code,
+      kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants: block.rows(r),
+      ics: `${r.code}.ics`, atom: `${r.code}.atom`,
+    }), block.pageKey);
     const name = `Statsbidrag för ${r.name}`;
-    put(`site/mottagare/${r.code}.ics`, icsCalendarOf(name, block.text), `ics\0${name}\0${block.hash}`);
-    docs.push({ href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region', body: [r.name, ref.lanNames.get(r.lan) ?? '', ...grants.map((x) => x.title)].join(' · ') });
+    put(`site/mottagare/${r.code}.ics`, () => [icsHead(name), block.ics(), ICS_END], `ics\0${name}\0${block.icsKey}`);
+    docs.push(() => ({ href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region', body: [r.name, ref.lanNames.get(r.lan) ?? '', ...block.sorted().map((o) => o.title)].join(' · ') }));
   }
-  return docs;
+  return () => docs.map((d) => d());
 }

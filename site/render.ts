@@ -6,7 +6,7 @@ import { CHECKLIST_CSS } from './checklists.js';
 import { markdownData } from './helpers/markdown.js';
 
 // Handlebars, set up from the templates folder an editor can change: layouts and partials by file
-// name, pages compiled on demand. Helpers: `date` (ISO or vague date in Swedish) and `eq`; amounts,
+// name, pages compiled on demand. Helpers: `date` (ISO or vague date in Swedish), `eq`, `lowercase` and `memo`; amounts,
 // links and facts arrive already formatted from site/model.ts. Everything goes through {{…}}, so all source text is escaped.
 
 export type Render = (template: string, data: Record<string, unknown>) => string;
@@ -16,6 +16,16 @@ export async function loadTemplates(dir: string): Promise<Render> {
   hb.registerHelper('date', (v: unknown) => svWhen(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('lowercase', (s: unknown) => String(s ?? '').toLowerCase());
+  // {{#memo}}…{{/memo}}: a block that reads nothing but its context object (no @index, no ../),
+  // rendered once per object: the 311 recipients' pages share the rows of the grants offered alike
+  // to all of them (site/pages.ts hands them one object). Its output is the block's own, escaped.
+  const memo = new WeakMap<object, string>();
+  hb.registerHelper('memo', function (this: unknown, options: Handlebars.HelperOptions) {
+    if (typeof this !== 'object' || this === null) return options.fn(this);
+    let html = memo.get(this);
+    if (html === undefined) { html = options.fn(this); html.charCodeAt(0); memo.set(this, html); }
+    return html;
+  });
   // the printable checklist's inlined styles: a partial, so they are written as they are (not escaped)
   hb.registerPartial('checklist-css', CHECKLIST_CSS);
   for (const sub of ['layouts', 'partials']) {
@@ -26,7 +36,7 @@ export async function loadTemplates(dir: string): Promise<Render> {
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const sub of ['pages', 'checklists']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
-      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), { strict: false, preventIndent: true, knownHelpers: { date: true, eq: true, lowercase: true }, knownHelpersOnly: true }));
+      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), { strict: false, preventIndent: true, knownHelpers: { date: true, eq: true, lowercase: true, memo: true }, knownHelpersOnly: true }));
     }
   }
   return (template, data) => {

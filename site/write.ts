@@ -124,6 +124,23 @@ export function stampOf(path: string): Stamp | undefined {
   return s && s.isFile() ? [Number(s.size), Number(s.mtimeMs), Number(s.ino)] : undefined;
 }
 
+/** Create a file that must not exist yet and write the content into it. */
+function writeNew(file: string, content: string | ReadonlyArray<string | Uint8Array>): void {
+  if (typeof content === 'string') {
+    writeFileSync(file, content, { encoding: 'utf8', flag: 'wx' });
+    return;
+  }
+  const fd = openSync(file, 'wx');
+  try {
+    for (const part of content) {
+      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes files under root. A copy is a hard link to a file already written (same bytes, one
  * write), or a second write where the file system has no hard links. Synchronous on purpose: for thousands of small files the promise API
@@ -139,16 +156,17 @@ export class Writer {
 
   constructor(private readonly root: string) {}
 
-  write(path: string, content: string): void {
+  /** Write a file: text, or pieces one after another (a part many files share is encoded once, not once a file). */
+  write(path: string, content: string | ReadonlyArray<string | Uint8Array>): void {
     const file = join(this.root, path);
     this.dir(file);
     try {
-      writeFileSync(file, content, { encoding: 'utf8', flag: 'wx' });
+      writeNew(file, content);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       // never write through a hard link into the previous output: replace the link
       unlinkSync(file);
-      writeFileSync(file, content, { encoding: 'utf8', flag: 'wx' });
+      writeNew(file, content);
     }
     this.count++;
     this.written++;

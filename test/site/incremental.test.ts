@@ -62,6 +62,9 @@ describe('incremental build', () => {
     expect(edited.code, edited.stderr).toBe(0);
     expect(edited.stderr).toMatch(/\(1 grant folder rendered/u);
     expect(readFileSync(join(out, 'site/grants/socialdataregister/2026.html'), 'utf8')).toContain('(ny titel)');
+    // the grant is for kommuner: a kommun's page and calendar list it under its new title
+    expect(readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8')).toContain('(ny titel)');
+    expect(readFileSync(join(out, 'site/mottagare/0180.ics'), 'utf8')).toContain('(ny titel)');
     const cold = join(work, 'cold-edit');
     await build(dir, cold, { GRANTSPEC_CACHE: join(work, 'cache-cold') });
     expect(tree(out)).toEqual(tree(cold));
@@ -90,6 +93,94 @@ describe('incremental build', () => {
   it('leaves no lock, cache or temp file next to or inside the output', () => {
     expect(readdirSync(out).sort()).toEqual(['checklists', 'site']);
     expect(readdirSync(dir).sort()).toEqual(['dist', 'sources', 'specs']);
+  });
+});
+
+/** Whether a file of the output is the very file an earlier build left (same inode, same time), not one written again. */
+const stampOf = (file: string): string => { const st = statSync(file); return `${st.ino} ${st.mtimeMs}`; };
+
+describe('what an incremental build keeps and what it makes again', () => {
+  // each case: a change, the incremental build after it, and a cold build of the same inputs into
+  // another folder (its own cache): the two outputs are the same file for file, byte for byte
+
+  it('keeps the pages of recipients none of whose grants changed, and makes those of the others', async () => {
+    const dir = project('recipients');
+    const out = join(dir, 'dist');
+    expect((await build(dir, out)).code).toBe(0);
+    const region = stampOf(join(out, 'site/mottagare/01.html'));
+    const regionIcs = stampOf(join(out, 'site/mottagare/01.ics'));
+    const kommun = stampOf(join(out, 'site/mottagare/0180.html'));
+    // socialdataregister is for kommuner only: the regions' pages and calendars do not list it
+    const spec = join(dir, 'specs/socialdataregister/2026.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: (.*)$/mu, 'title: $1 (ny titel)'));
+    expect((await build(dir, out)).code).toBe(0);
+    expect(stampOf(join(out, 'site/mottagare/01.html'))).toBe(region);
+    expect(stampOf(join(out, 'site/mottagare/01.ics'))).toBe(regionIcs);
+    expect(stampOf(join(out, 'site/mottagare/0180.html'))).not.toBe(kommun);
+    await build(dir, join(work, 'recipients-cold'), { GRANTSPEC_CACHE: join(work, 'cache-recipients-cold') });
+    expect(tree(out)).toEqual(tree(join(work, 'recipients-cold')));
+  });
+
+  it('makes the change feeds again when a grant with two years changes, keeps them when a grant with one year does, and drops an entry with a deleted year', async () => {
+    const dir = project('feeds');
+    const out = join(dir, 'dist');
+    expect((await build(dir, out)).code).toBe(0);
+    const feed = join(out, 'site/andringar.atom');
+    const before = readFileSync(feed, 'utf8');
+    const kept = stampOf(feed);
+    const single = join(dir, 'specs/socialdataregister/2026.yaml');
+    writeFileSync(single, readFileSync(single, 'utf8').replace(/^conditions:\n {2}- /mu, 'conditions:\n  - (omformulerat) '));
+    expect((await build(dir, out)).code).toBe(0);
+    expect(stampOf(feed)).toBe(kept);
+    // tillgänglighet has a 2025 and a 2026 anvisning: a new condition in 2026 is a change the feeds report
+    const two = join(dir, 'specs/tillganglighet-och-vardkapacitet/2026.yaml');
+    writeFileSync(two, readFileSync(two, 'utf8').replace(/^conditions:\n {2}- /mu, 'conditions:\n  - (omformulerat) '));
+    expect((await build(dir, out)).code).toBe(0);
+    expect(readFileSync(feed, 'utf8')).not.toBe(before);
+    await build(dir, join(work, 'feeds-cold'), { GRANTSPEC_CACHE: join(work, 'cache-feeds-cold') });
+    expect(tree(out)).toEqual(tree(join(work, 'feeds-cold')));
+    // without its 2025 anvisning (and that year's allocation list) the grant has one year: no entry of its own
+    rmSync(join(dir, 'specs/tillganglighet-och-vardkapacitet/2025.yaml'));
+    rmSync(join(dir, 'specs/tillganglighet-och-vardkapacitet/2025.allocation.yaml'));
+    rmSync(join(dir, 'specs/tillganglighet-och-vardkapacitet/2025.corrections.yaml'), { force: true });
+    const r = await build(dir, out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(feed, 'utf8')).not.toContain('urn:grantspec:andring:tillganglighet-och-vardkapacitet:');
+    await build(dir, join(work, 'feeds-cold2'), { GRANTSPEC_CACHE: join(work, 'cache-feeds-cold2') });
+    expect(tree(out)).toEqual(tree(join(work, 'feeds-cold2')));
+  });
+
+  it('makes everything again after a change of --today or of the published address the calendars link to', async () => {
+    const dir = project('options');
+    const out = join(dir, 'dist');
+    expect((await build(dir, out)).code).toBe(0);
+    const site = { ...env, GRANTSPEC_SITE_URL: 'https://statsbidrag.example.se/' };
+    expect((await build(dir, out, site)).code).toBe(0);
+    // a grant's own calendar, in its grant folder, links to the published site too
+    const unfolded = readFileSync(join(out, 'site/grants/socialdataregister/socialdataregister.ics'), 'utf8').replace(/\r\n /gu, '');
+    expect(unfolded).toContain('URL;VALUE=URI:https://statsbidrag.example.se/grants/socialdataregister/2026.html');
+    await build(dir, join(work, 'options-cold'), { ...site, GRANTSPEC_CACHE: join(work, 'cache-options-cold') });
+    expect(tree(out)).toEqual(tree(join(work, 'options-cold')));
+    expect((await cli(['build', '--out', out, '--today', '2026-09-01'], dir, site)).code).toBe(0);
+    await cli(['build', '--out', join(work, 'options-cold2'), '--today', '2026-09-01'], dir, { ...site, GRANTSPEC_CACHE: join(work, 'cache-options-cold2') });
+    expect(tree(out)).toEqual(tree(join(work, 'options-cold2')));
+  });
+
+  it('makes every page that uses a template again after the template changed', async () => {
+    const { buildSite } = await import(join(ROOT, 'build/site/build.js')) as typeof import('../../site/build.js');
+    const dir = project('templates');
+    const templates = join(work, 'templates-copy');
+    cpSync(join(ROOT, 'templates'), templates, { recursive: true });
+    const o = { specsDir: join(dir, 'specs'), templatesDir: templates, assetsDir: join(ROOT, 'site/assets'), today: '2026-04-15' };
+    const out = join(dir, 'dist');
+    await buildSite({ ...o, outDir: out });
+    const page = join(templates, 'pages/recipient.hbs');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<h1>Era statsbidrag: {{name}}</h1>', '<h1>Era statsbidrag: {{name}} (ny mall)</h1>'));
+    const r = await buildSite({ ...o, outDir: out });
+    expect(r.rendered).toBeGreaterThan(1);
+    expect(readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8')).toContain('(ny mall)');
+    await buildSite({ ...o, outDir: join(work, 'templates-cold'), incremental: false });
+    expect(tree(out)).toEqual(tree(join(work, 'templates-cold')));
   });
 });
 
