@@ -1,13 +1,7 @@
 import { fail } from '../../specs/diagnostics.js';
 import { OCR_PACKAGES, ocrAvailable, pageReader } from './ocr.js';
 import { LIMITS, tooLarge } from '../../specs/limits.js';
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { dropFurniture, layoutText, pageLines, type Line, type PdfPage } from './pdf-layout.js';
-import { openPdf, PageError, pagesOf, readPage, type PdfDocument } from './pdf-pages.js';
-import type { PdfWorkerJob, PdfWorkerMessage } from './pdf-worker.js';
+import { dropFurniture, layoutText, pageLines, type Line, type PdfItem, type PdfLink, type PdfPage } from './pdf-layout.js';
 
 // PDF → text with page starts, through pdfjs-dist's legacy build (runs in Node without a worker
 // thread). pdfjs is loaded lazily so that the CLI starts fast. Pages are read one at a time and
@@ -25,6 +19,8 @@ export interface PdfText {
   readonly ocrPages?: Record<number, number>;
 }
 
+interface TextItemLike { str: string; transform: number[]; width: number; height: number }
+interface AnnotationLike { subtype?: string; url?: string; unsafeUrl?: string; rect?: number[] }
 
 function ranges(pages: readonly number[]): string {
   const parts: string[] = [];
@@ -44,67 +40,43 @@ function hasImages(bytes: Uint8Array): boolean {
   return IMAGE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 
-/** A long document is worth a second thread: starting one costs about what reading 40 pages does. */
-const PARALLEL_FROM_PAGES = 48;
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<Pdfjs> | undefined;
 
-/** The compiled reading thread: beside this module in the build, in build/ when the sources run under vitest. */
-function workerFile(): URL | undefined {
-  for (const f of ['./pdf-worker.js', '../../build/extract/read/pdf-worker.js']) {
-    const url = new URL(f, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
-}
-
-/** Pages from..to read in a thread of their own, handed out in page order as they arrive. */
-class PageThread {
-  private readonly worker: Worker;
-  private readonly arrived = new Map<number, PdfWorkerMessage>();
-  private readonly waiting = new Map<number, (m: PdfWorkerMessage) => void>();
-  private failed: PdfWorkerMessage | undefined;
-
-  constructor(file: URL, job: PdfWorkerJob) {
-    this.worker = new Worker(file, { workerData: job });
-    this.worker.on('message', (m: PdfWorkerMessage) => {
-      if ('failed' in m) { this.stop(m); return; }
-      const wake = this.waiting.get(m.n);
-      if (wake) { this.waiting.delete(m.n); wake(m); } else this.arrived.set(m.n, m);
-    });
-    this.worker.on('error', (e) => this.stop({ n: job.from, failed: e.message }));
-    this.worker.on('exit', () => this.stop({ n: job.from, failed: 'the reading thread stopped' }));
-  }
-
-  /** Page n, or undefined when the thread could not read the document (read it here instead). */
-  page(n: number): Promise<PdfWorkerMessage | undefined> {
-    const m = this.arrived.get(n);
-    if (m) { this.arrived.delete(n); return Promise.resolve(m); }
-    if (this.failed) return Promise.resolve(undefined);
-    return new Promise((done) => this.waiting.set(n, done));
-  }
-
-  private stop(m: PdfWorkerMessage): void {
-    if (this.failed) return;
-    this.failed = m;
-    for (const wake of this.waiting.values()) wake(m);
-    this.waiting.clear();
-  }
-
-  close(): Promise<number> { return this.worker.terminate(); }
+/**
+ * pdfjs-dist's legacy build brings core-js, which replaces Array.prototype.push with a slower
+ * version because V8's differs from the spec at lengths above 2^32 - 1; that slows every push in
+ * the process. Arrays that long never occur here, so the native one is put back.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  loaded ??= (async () => {
+    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+    // the minified builds: the same code, a third less to parse at every start
+    const mod: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+    // load the worker code now (pdf.js runs it in this thread in Node), so its polyfills come and go here too
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    Object.defineProperty(Array.prototype, 'push', push);
+    return mod;
+  })();
+  return loaded;
 }
 
 export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: (page: number, pages: number) => void): Promise<PdfText> {
-  let doc: PdfDocument;
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    verbosity: 0, stopAtErrors: false,
+  });
+  let doc: Awaited<typeof task.promise>;
   try {
-    doc = await openPdf(bytes);
+    doc = await task.promise;
   } catch (e) {
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') fail(file, 'pdf-encrypted', 'the PDF is password protected; ask the publisher for an unprotected copy');
     fail(file, 'pdf-invalid', `not a readable PDF (${name === 'InvalidPDFException' ? 'damaged or not a PDF at all' : (e as Error).message || 'unreadable'}); get a fresh copy from the publisher`);
   }
   let ocr: ReturnType<typeof pageReader> | undefined;
-  let thread: PageThread | undefined;
-  const unreadable = (n: number, why: string): never =>
-    fail(file, 'pdf-invalid', `page ${n} cannot be read (${why}); the PDF is damaged, get a fresh copy`, { page: n });
   try {
     const pages = doc.numPages;
     if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
@@ -113,36 +85,57 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
     const carry = { glyphItem: false };
     const emptyPages: number[] = [];
     const ocrPages: Record<number, number> = {};
-    // A long PDF's second half is read by a second thread while this one reads the first: pdf.js
-    // is most of the time, and a page reads the same in either thread (pdf-pages.ts).
-    const worker = pages >= PARALLEL_FROM_PAGES && availableParallelism() > 1 ? workerFile() : undefined;
-    const split = worker ? Math.floor(pages / 2) + 1 : pages + 1;
-    if (worker) thread = new PageThread(worker, { bytes, from: split, to: pages });
-    let local = pagesOf(doc, 1, split - 1);
-    let readingRest = false;
-    for (let n = 1; n <= pages; n++) {
-      onProgress?.(n, pages);
-      let pdfPage: PdfPage;
-      const remote = n >= split ? await thread!.page(n) : undefined;
-      if (remote && 'page' in remote) pdfPage = remote.page;
-      else if (remote && 'error' in remote) unreadable(remote.n, remote.error);
-      else {
-        // the first half, or the rest of a document the thread could not read
-        if (n >= split && !readingRest) { local = pagesOf(doc, n, pages); readingRest = true; }
-        const next = await local.next().catch((e: unknown) => (e instanceof PageError ? unreadable(e.page, e.message) : Promise.reject(e)));
-        pdfPage = next.value as PdfPage;
+    // A few pages are asked for ahead: pdf.js answers through the event loop, and requests in
+    // flight keep it busy while the previous page is laid out. The window keeps memory bounded.
+    const AHEAD = 6;
+    const fetchPage = async (n: number): Promise<PdfPage> => {
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      try {
+        page = await doc.getPage(n);
+      } catch (e) {
+        fail(file, 'pdf-invalid', `page ${n} cannot be read (${(e as Error).message}); the PDF is damaged, get a fresh copy`, { page: n });
       }
-      if (!pdfPage!.items.some((i) => i.str.trim())) {
+      const viewport = page.getViewport({ scale: 1 });
+      const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations({ intent: 'display' })]);
+      const items: PdfItem[] = [];
+      for (const raw of content.items as unknown[]) {
+        const it = raw as TextItemLike;
+        if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
+        const [a, b, , , e, f] = it.transform as [number, number, number, number, number, number];
+        const size = Math.hypot(a, b) || it.height || 10;
+        items.push({ str: it.str, x: e, y: f, width: it.width, size });
+      }
+      const links: PdfLink[] = [];
+      for (const raw of annotations as AnnotationLike[]) {
+        const url = raw.url ?? raw.unsafeUrl;
+        if (raw.subtype === 'Link' && url && raw.rect && raw.rect.length === 4) links.push({ url, rect: raw.rect as [number, number, number, number] });
+      }
+      // no page.cleanup(): it drops the parsed fonts, which the next page would parse again
+      return { width: viewport.width, height: viewport.height, items, links };
+    };
+    const pending = new Map<number, Promise<PdfPage>>();
+    const request = (n: number): void => {
+      if (n > pages || pending.has(n)) return;
+      const p = fetchPage(n);
+      p.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+      pending.set(n, p);
+    };
+    for (let n = 1; n <= pages; n++) {
+      for (let k = n; k < n + AHEAD; k++) request(k);
+      onProgress?.(n, pages);
+      let pdfPage = await pending.get(n)!;
+      pending.delete(n);
+      if (!pdfPage.items.some((i) => i.str.trim())) {
         // a scanned page: its words and their boxes from Tesseract, laid out like a text layer
         if (ocrAvailable()) {
           ocr ??= pageReader(bytes, pages);
-          const read = await ocr.read(n, pdfPage!.height).catch((e: Error) => fail(file, 'ocr-failed', `page ${n} could not be read by OCR (${e.message}); check the file opens in a PDF viewer`, { page: n }));
-          pdfPage = { ...pdfPage!, items: read.items };
+          const read = await ocr.read(n, pdfPage.height).catch((e: Error) => fail(file, 'ocr-failed', `page ${n} could not be read by OCR (${e.message}); check the file opens in a PDF viewer`, { page: n }));
+          pdfPage = { ...pdfPage, items: read.items };
           if (read.items.length) ocrPages[n] = Math.round(read.confidence * 100) / 100;
         }
-        if (!pdfPage!.items.length) emptyPages.push(n);
+        if (!pdfPage.items.length) emptyPages.push(n);
       }
-      lines.push(...pageLines(pdfPage!, n, carry));
+      lines.push(...pageLines(pdfPage, n, carry));
     }
     if (emptyPages.length === pages) {
       // a scan is pages of images; pages with neither text nor images are a damaged file, and OCR would not help
@@ -155,7 +148,6 @@ export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: 
     return { text, pageStarts, pages, emptyPages, links, ...(Object.keys(ocrPages).length ? { ocrPages } : {}) };
   } finally {
     ocr?.close();
-    await thread?.close();
     await doc.destroy();
   }
 }
