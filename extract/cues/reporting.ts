@@ -330,3 +330,63 @@ export const REPORT_CHANNEL: ReadonlyArray<Cue<'channel'>> = [
     counterExamples: ['E-tjänsten är stängd för underhåll i juli.'],
   },
 ];
+
+/** Section headings: where the text says what to report, and when money is paid back. */
+export const SECTION_HEADINGS: ReadonlyArray<Cue<'reporting' | 'repayment'>> = [
+  {
+    id: 'reporting-section', where: 'heading', meaning: 'reporting', weight: 1,
+    cue: /återrapport|redovis|uppföljning|frågor kommer (?:att )?ställas/iu,
+    examples: ['Återrapportering', 'Redovisning av medlen', 'Uppföljning', 'Vilka frågor kommer att ställas?'],
+    counterExamples: ['Rekvisition', 'Villkor för statsbidraget'],
+  },
+  {
+    id: 'repayment-section', where: 'heading', meaning: 'repayment', weight: 1,
+    cue: /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu,
+    examples: ['Återbetalning', 'När kan Socialstyrelsen kräva tillbaka medel?', 'Återkrav'],
+    counterExamples: ['Utbetalning', 'Redovisning av medlen'],
+  },
+];
+
+/** Leads of lists in a reporting section that are not what to report. */
+export const NOT_REPORT_CONTENT: ReadonlyArray<Cue<'onward' | 'repayment-cases'>> = [
+  {
+    id: 'read-more', where: 'line', meaning: 'onward', weight: 1, cue: /^Läs mer/iu,
+    examples: ['Läs mer om redovisningen:'],
+    counterExamples: ['Redovisningen ska innehålla:', 'I redovisningen ska ni läsa mer än rubrikerna:'],
+  },
+  {
+    // a section on reporting and repayment: its list of the cases money is paid back in
+    id: 'repayment-cases', where: 'line', meaning: 'repayment-cases', weight: 1, cue: /skyldig|återbetala|om:$/iu,
+    also: { where: 'heading', cue: /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu },
+    examples: ['Mottagaren är skyldig att återbetala medlen om:'],
+    counterExamples: ['Redovisningen ska innehålla:', 'Ni är skyldiga att redovisa:'],
+  },
+];
+
+/** Leads of lists in a repayment section: the cases money is paid back in (not its underlag). */
+export const REPAYMENT_CASE_LEADS: ReadonlyArray<Cue<'cases'>> = [
+  {
+    id: 'repayment-case-lead', where: 'line', meaning: 'cases', weight: 1, cue: /skyldig|återbetala|tillbaka|om:?$|följande|:$/iu,
+    unless: [{ where: 'line', cue: /följande underlag/iu }],
+    examples: ['Mottagaren är skyldig att återbetala medlen om', 'Socialstyrelsen kan kräva tillbaka medel i följande fall:'],
+    counterExamples: ['Skicka in följande underlag:', 'Kontakta oss vid frågor'],
+  },
+];
+
+/** A sentence that may name underlag without a reporting word: it speaks of a template (mall). */
+export const TEMPLATE_SENTENCE: ReadonlyArray<Cue<'template'>> = [
+  {
+    id: 'mall', where: 'sentence', meaning: 'template', weight: 1, cue: /\bmall/iu,
+    examples: ['Använd Socialstyrelsens mall för ekonomisk redovisning.', 'Mallar för slutrapporten finns på webbplatsen.'],
+    counterExamples: ['Skicka in en ekonomisk redovisning.'],
+  },
+];
+
+/** An agency that invoices unused money above a smallest amount: "fakturerar … vid belopp över 1 000 kronor". */
+export const INVOICE_SENTENCE: ReadonlyArray<Cue<'invoice'>> = [
+  {
+    id: 'fakturera', where: 'sentence', meaning: 'invoice', weight: 1, cue: /fakturera/iu,
+    examples: ['Socialstyrelsen fakturerar medel som ska återbetalas vid belopp över 1 000 kronor.'],
+    counterExamples: ['Medel som inte har använts ska återbetalas.'],
+  },
+];

@@ -1,13 +1,14 @@
 import { findAmounts, type Kronor } from '../parse/amounts.js';
 import { findDates, findRanges, findVague, type VaguePart } from '../parse/dates.js';
-import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, locIn, type SentenceAt } from './common.js';
-import type { Block, Doc } from '../tree/types.js';
+import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
+import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import {
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
+  INVOICE_SENTENCE, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -29,8 +30,11 @@ export interface ReportingFound {
   readonly recipients: Array<Found<RecipientType>>;
 }
 
-const REPORTING_HEADING = /återrapport|redovis|uppföljning|frågor kommer (?:att )?ställas/iu;
-const REPAYMENT_HEADING = /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu;
+/** The sections whose heading has the given meaning in the section-heading table. */
+function sectionsMeaning(doc: Doc, meaning: 'reporting' | 'repayment'): Section[] {
+  const rows = SECTION_HEADINGS.filter((r) => r.meaning === meaning);
+  return doc.sections.filter((s) => anyCue(rows, contextOf('', 0, 0, headingText(s))));
+}
 
 /** The report's due date in one sentence: a date a due cue holds for, or the end of the range the report is open in. */
 function dueIn(s: SentenceAt): Found<string> | undefined {
@@ -108,7 +112,7 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
   // a text that lists its documents has said which they are: its sentences add none
   if (out.length > 0) return out;
   for (const s of sentences) {
-    if (!REPORT_WORDS.test(s.text) && !/\bmall/iu.test(s.text)) continue;
+    if (!REPORT_WORDS.test(s.text) && !anyCue(TEMPLATE_SENTENCE, contextOf(s.text, 0, 0))) continue;
     const ctx = contextOf(s.text, 0, 0);
     for (const row of DOCUMENT_SENTENCES) {
       if (!holds(row, ctx)) continue;
@@ -143,10 +147,9 @@ export function findReporting(doc: Doc): ReportingFound {
     if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
   }
   const content: Array<Found<string>> = [];
-  for (const section of sectionsWhere(doc, REPORTING_HEADING)) {
+  for (const section of sectionsMeaning(doc, 'reporting')) {
     for (const { lead, items } of listsIn(doc, section)) {
-      if (lead && /^Läs mer/iu.test(lead.seg.text)) continue;
-      if (REPAYMENT_HEADING.test(headingText(section)) && lead && /skyldig|återbetala|om:$/iu.test(lead.seg.text)) continue;
+      if (lead && anyCue(NOT_REPORT_CONTENT, contextOf(lead.seg.text, 0, 0, headingText(section)))) continue;
       for (const b of items) content.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
@@ -167,10 +170,9 @@ export interface RepaymentFound {
 
 export function findRepayment(doc: Doc): RepaymentFound {
   const triggers: Array<Found<string>> = [];
-  for (const section of sectionsWhere(doc, REPAYMENT_HEADING)) {
+  for (const section of sectionsMeaning(doc, 'repayment')) {
     for (const { lead, items } of listsIn(doc, section)) {
-      if (lead && !/skyldig|återbetala|tillbaka|om:?$|följande|:$/iu.test(lead.seg.text)) continue;
-      if (lead && /följande underlag/iu.test(lead.seg.text)) continue;
+      if (lead && !anyCue(REPAYMENT_CASE_LEADS, contextOf(lead.seg.text, 0, 0))) continue;
       for (const b of items) triggers.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
@@ -183,7 +185,7 @@ export function findRepayment(doc: Doc): RepaymentFound {
   for (const s of sentences) {
     // "fakturerar … vid belopp över 1 000 kronor", "Om ni har mer än 2 000 kronor kvar … betala tillbaka"
     const a = findAmounts(s.text).find((x) => anyCue(REPAYMENT_THRESHOLD, contextOf(s.text, x.start, x.end))
-      || (x.bound === 'min' && /fakturera/iu.test(s.text)));
+      || (x.bound === 'min' && anyCue(INVOICE_SENTENCE, contextOf(s.text, 0, 0))));
     if (a) { invoice = { value: a.value, at: locIn(s) }; break; }
   }
   triggers.sort((a, b) => a.at.block.index - b.at.block.index || a.at.start - b.at.start);
