@@ -40,6 +40,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.CHROME_LINES': title.CHROME_LINES,
   'title.GRANT_NAME': title.GRANT_NAME,
   'title.DOCUMENT_TITLES': title.DOCUMENT_TITLES,
+  'title.PURPOSE': title.PURPOSE,
+  'title.DISTRIBUTES': title.DISTRIBUTES,
   'genre.FORM_HEADS': genre.FORM_HEADS,
   'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
   'reporting.DUE_CUES': reporting.DUE_CUES,

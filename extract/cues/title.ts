@@ -99,3 +99,39 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
     counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
   },
 ];
+
+/** A sentence that states the grant's purpose, or a heading over it. */
+export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
+  {
+    id: 'syftet-ar-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:Syftet?|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u),
+    examples: ['Syftet med statsbidraget är att stärka vårdkapaciteten.', 'Regeringens syfte var att korta vårdköerna.'],
+    counterExamples: ['Medlen ska användas i syfte att stärka vårdkapaciteten.'],
+  },
+  {
+    id: 'bidraget-finns-for-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:Stats)?bidraget\s+(?:finns|ska bidra)\s+för\s+att\b/u),
+    examples: ['Statsbidraget finns för att fler ska få vård i tid.', 'Statsbidraget ska bidra för att stärka föreningslivet.'],
+    counterExamples: ['Bidraget finns på vår webbplats för att ladda ner.', 'Statsbidraget ska redovisas.'],
+  },
+  {
+    id: 'bidraget-syftar-till-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?bidrag(?:et)?|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idraget)\s+syftar\s+till\s+att\b/u),
+    examples: ['Det här bidraget syftar till att stärka civilsamhället.', 'Projektbidraget syftar till att främja jämställdhet.'],
+    counterExamples: ['Insatserna syftar till att stärka civilsamhället.'],
+  },
+  {
+    id: 'syfte-heading', where: 'heading', meaning: 'purpose-heading', weight: 1, cue: /^syfte/iu,
+    examples: ['Syfte med statsbidraget', 'Syfte'],
+    counterExamples: ['Villkor och syfte', 'Rekvisition'],
+  },
+];
+
+/** A sentence that names the agency distributing the grant: "Socialstyrelsen fördelar …", "… betalar ut …", "uppdrag att …". */
+export const DISTRIBUTES: ReadonlyArray<Cue<'distributes'>> = [
+  {
+    id: 'fordela-betala-ut', where: 'sentence', meaning: 'distributes', weight: 1, cue: /fördela|betala[rs]? ut|uppdrag att/iu,
+    examples: ['Socialstyrelsen fördelar 500 miljoner kronor till regionerna.', 'Kammarkollegiet betalar ut medlen.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel.'],
+    counterExamples: ['Socialstyrelsen har publicerat en rapport om vårdkapacitet.'],
+  },
+];

@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { plausibleYear } from '../../specs/years.js';
 import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
-import { CHROME_LINES, DOCUMENT_TITLES, GRANT_NAME } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, PURPOSE } from '../cues/title.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, SEVERAL_YEARS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
@@ -152,7 +152,7 @@ export function idFromTitle(title: string): string {
 export function findAgency(doc: Doc): Found<string> | undefined {
   const sentences = allSentences(bodyBlocks(doc).concat(doc.blocks.filter((b) => b.kind === 'heading')));
   for (const s of sentences) {
-    if (!/fördela|betala[rs]? ut|uppdrag att/iu.test(s.text)) continue;
+    if (!anyCue(DISTRIBUTES, contextOf(s.text, 0, 0))) continue;
     for (const a of AGENCIES) {
       const i = s.text.search(new RegExp(`\\b${a}\\b`, 'u'));
       if (i >= 0 && !NOT_DISTRIBUTORS.has(a)) {
@@ -178,13 +178,12 @@ export function findAgency(doc: Doc): Found<string> | undefined {
 /** The stated purpose: "Syftet (med statsbidraget) är att …" (or "Syfte med …"), else the first sentence under a "Syfte" heading. */
 export function findPurpose(doc: Doc): Found<string> | undefined {
   for (const s of allSentences(bodyBlocks(doc))) {
-    if (sv(/^(?:Syftet?|Regeringens syfte)(?:\s+med\s+[\p{L} ]{0,60}?)?\s+(?:är|var)\s+att\b/u).test(s.text)
-      || sv(/^(?:Stats)?bidraget\s+(?:finns|ska bidra)\s+för\s+att\b/u).test(s.text)
-      || sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?bidrag(?:et)?|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idraget)\s+syftar\s+till\s+att\b/u).test(s.text)) {
+    if (PURPOSE.some((row) => row.meaning === 'purpose' && holds(row, contextOf(s.text, 0, 0)))) {
       return { value: s.text, at: s };
     }
   }
-  const section = doc.sections.find((s) => /^syfte/iu.test(s.heading?.seg.text ?? ''));
+  const headingRows = PURPOSE.filter((row) => row.meaning === 'purpose-heading');
+  const section = doc.sections.find((s) => anyCue(headingRows, contextOf('', 0, 0, s.heading?.seg.text ?? '')));
   const first = section?.blocks.find((b): b is Block => b.kind === 'paragraph');
   const sentence = first ? sentencesOf(first)[0] : undefined;
   return sentence ? { value: sentence.text, at: sentence } : undefined;
