@@ -4,6 +4,7 @@ import * as genre from './genre.js';
 import * as lists from './lists.js';
 import * as recipients from './recipients.js';
 import * as reporting from './reporting.js';
+import * as requisition from './requisition.js';
 import * as scope from './scope.js';
 import * as title from './title.js';
 import type { Cue } from './types.js';
@@ -41,6 +42,10 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.GRANT_NAME': title.GRANT_NAME,
   'title.DOCUMENT_TITLES': title.DOCUMENT_TITLES,
   'title.PURPOSE': title.PURPOSE,
+  'requisition.REQUIRES': requisition.REQUIRES,
+  'requisition.PAYMENT_HEADINGS': requisition.PAYMENT_HEADINGS,
+  'requisition.PAYMENT_SENTENCE': requisition.PAYMENT_SENTENCE,
+  'requisition.USAGE_PERIOD': requisition.USAGE_PERIOD,
   'title.DISTRIBUTES': title.DISTRIBUTES,
   'genre.FORM_HEADS': genre.FORM_HEADS,
   'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],

@@ -1,9 +1,9 @@
 import { findDates, findRanges } from '../parse/dates.js';
-import { allSentences, bodyBlocks, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, bodyBlocks, headingText, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
-import { sv } from '../parse/unicode.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
-import { bestCue, contextOf, lastAt } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, lastAt } from '../cues/types.js';
+import { PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_PERIOD } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -97,18 +97,11 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
   return {};
 }
 
-const REQUIRES = [
-  sv(/\bombud\b[^.]*\b(?:behöver|måste|ska)\b|\b(?:behöver|måste|ska)\b[^.]*\bombud\b/iu),
-  sv(/^(?:Rekvisitionen|Ansökan|Anmälan)\s+ska\s+innehålla\b/iu),
-  sv(/\bi samband med (?:rekvisition(?:en)?|ansökan)\b[^.]*\bska\b|\bska\b[^.]*\bi samband med (?:rekvisition(?:en)?|ansökan)\b/iu),
-  sv(/^I (?:rekvisitionen|ansökan) ska\b/iu),
-];
-
 function requiresOf(sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const s of sentences) {
-    if (!/ombud|rekvisition|ansökan|anmälan/iu.test(s.text)) continue;
-    if (REQUIRES.some((re) => re.test(s.text)) && !/^Läs mer|^Mer information/iu.test(s.text)) {
+    if (!REQUIRE_WORDS.test(s.text)) continue;
+    if (anyCue(REQUIRES, contextOf(s.text, 0, 0))) {
       out.push({ value: s.text, at: locIn(s) });
     }
   }
@@ -116,10 +109,10 @@ function requiresOf(sentences: readonly SentenceAt[]): Array<Found<string>> {
 }
 
 export function findPayment(doc: Doc): Found<string> | undefined {
-  const sections = sectionsWhere(doc, /när kommer (?:bidraget|pengarna|medlen)|utbetalning|hur får ni (?:del av )?(?:medlen|pengarna)|när betalas|när fattas beslut/iu);
+  const sections = doc.sections.filter((s) => anyCue(PAYMENT_HEADINGS, contextOf('', 0, 0, headingText(s))));
   const pool = sections.length ? allSentences(sections.flatMap((s) => s.blocks)) : allSentences(bodyBlocks(doc));
   for (const s of pool) {
-    if (sv(/\bbetala[rs]?\s+ut\b|\butbetalning(?:en)?\b|\bbetalas\b/iu).test(s.text) && /engångs|löpande|förskott|tillfällen|konto|efter (?:att|rekvisition)/iu.test(s.text)) {
+    if (anyCue(PAYMENT_SENTENCE, contextOf(s.text, 0, 0))) {
       return { value: s.text, at: locIn(s) };
     }
   }
@@ -130,12 +123,10 @@ export function findUsagePeriod(doc: Doc): { from: Found<string>; to: Found<stri
   const sentences = allSentences(bodyBlocks(doc));
   const ranked: Array<{ rank: number; from: string; to: string; at: Located }> = [];
   sentences.forEach((s, order) => {
-    if (/ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)/iu.test(s.text)) return;
-    for (const r of findRanges(s.text)) {
-      const rank = /använda (?:stats)?bidraget|kostnader som uppstår|användas (?:under|från|mellan)|(?:kan|får) användas|använt (?:hela )?(?:stats)?bidraget/iu.test(s.text) ? 0
-        : sv(/\bperioden\b|\bbidragsåret\b/iu).test(s.text) ? 1 : undefined;
-      if (rank !== undefined) ranked.push({ rank: rank + order / 10000, from: r.from, to: r.to, at: locIn(s) });
-    }
+    const row = bestCue(USAGE_PERIOD, contextOf(s.text, 0, 0));
+    if (!row) return;
+    // the surer row first, then the earlier sentence
+    for (const r of findRanges(s.text)) ranked.push({ rank: -row.weight + order / 10000, from: r.from, to: r.to, at: locIn(s) });
   });
   ranked.sort((a, b) => a.rank - b.rank);
   const best = ranked[0];
