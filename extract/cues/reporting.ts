@@ -331,6 +331,9 @@ export const REPORT_CHANNEL: ReadonlyArray<Cue<'channel'>> = [
   },
 ];
 
+/** A heading about paying money back: a section of its own, or part of a reporting section's heading. */
+const REPAYMENT_HEADING = /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu;
+
 /** Section headings: where the text says what to report, and when money is paid back. */
 export const SECTION_HEADINGS: ReadonlyArray<Cue<'reporting' | 'repayment'>> = [
   {
@@ -341,7 +344,7 @@ export const SECTION_HEADINGS: ReadonlyArray<Cue<'reporting' | 'repayment'>> = [
   },
   {
     id: 'repayment-section', where: 'heading', meaning: 'repayment', weight: 1,
-    cue: /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu,
+    cue: REPAYMENT_HEADING,
     examples: ['Återbetalning', 'När kan Socialstyrelsen kräva tillbaka medel?', 'Återkrav'],
     counterExamples: ['Utbetalning', 'Redovisning av medlen'],
   },
@@ -357,7 +360,7 @@ export const NOT_REPORT_CONTENT: ReadonlyArray<Cue<'onward' | 'repayment-cases'>
   {
     // a section on reporting and repayment: its list of the cases money is paid back in
     id: 'repayment-cases', where: 'line', meaning: 'repayment-cases', weight: 1, cue: /skyldig|återbetala|om:$/iu,
-    also: { where: 'heading', cue: /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu },
+    also: { where: 'heading', cue: REPAYMENT_HEADING },
     examples: ['Mottagaren är skyldig att återbetala medlen om:'],
     counterExamples: ['Redovisningen ska innehålla:', 'Ni är skyldiga att redovisa:'],
   },

@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import type { Cue } from './types.js';
+import type { Cue, Guard } from './types.js';
 
 // What a rekvisition or ansökan must contain, how the money is paid, and for which period it may
 // be used: the phrase knowledge of fields/requisition.ts beyond the window's dates (cues/dates.ts).
@@ -57,19 +57,22 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
   },
 ];
 
+/** A range in a sentence about applying or the application window is not the usage period. */
+const ABOUT_APPLYING: Guard = { where: 'sentence', cue: /ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)/iu };
+
 /** A sentence that gives the period the money may be used in: the heavier row is surer. */
 export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
   {
     id: 'far-anvandas', where: 'sentence', meaning: 'usage', weight: 2,
     cue: /använda (?:stats)?bidraget|kostnader som uppstår|användas (?:under|från|mellan)|(?:kan|får) användas|använt (?:hela )?(?:stats)?bidraget/iu,
-    unless: [{ where: 'sentence', cue: /ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)/iu }],
+    unless: [ABOUT_APPLYING],
     examples: ['Medlen får användas 1 januari–31 december 2026.', 'Bidraget kan användas för kostnader som uppstår 1 juli 2025–30 juni 2026.'],
     counterExamples: ['Ansökan är öppen 1 mars–15 april 2026 och medlen får användas under året.', 'Rekvisitionen öppnar 1 mars–15 april 2026.'],
   },
   {
     id: 'perioden-bidragsaret', where: 'sentence', meaning: 'usage', weight: 1,
     cue: sv(/\bperioden\b|\bbidragsåret\b/iu),
-    unless: [{ where: 'sentence', cue: /ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)/iu }],
+    unless: [ABOUT_APPLYING],
     examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.'],
     counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.'],
   },
