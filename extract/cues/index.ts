@@ -1,4 +1,5 @@
 import * as dates from './dates.js';
+import * as form from './form.js';
 import * as funding from './funding.js';
 import * as genre from './genre.js';
 import * as lists from './lists.js';
@@ -81,4 +82,16 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.CONDITION_LEADS': lists.CONDITION_LEADS,
   'lists.USE_SENTENCES': lists.USE_SENTENCES,
   'lists.EXCLUDED_SENTENCES': lists.EXCLUDED_SENTENCES,
+  'form.FIELD_KINDS': form.FIELD_KINDS,
+  'form.ANSWER_LINES': form.ANSWER_LINES,
+  'form.SCALE_QUESTION': [form.SCALE_QUESTION],
+  'form.FORM_PART': [form.FORM_PART],
+  'form.QUESTION_KINDS': form.QUESTION_KINDS,
+  'form.QUESTION_FORMULAS': form.QUESTION_FORMULAS,
+  'form.ROW_LABEL': [form.ROW_LABEL],
+  'form.COMPUTED_FROM': [form.COMPUTED_FROM],
+  'form.FORM_DUE': [form.FORM_DUE],
+  'form.MAX_SUBMISSIONS': [form.MAX_SUBMISSIONS],
+  'form.FORM_USAGE': [form.FORM_USAGE],
+  'form.FORM_WORDS': [form.FORM_WORDS],
 };
