@@ -9,6 +9,7 @@ import * as requisition from './requisition.js';
 import * as scope from './scope.js';
 import * as title from './title.js';
 import type { Cue } from './types.js';
+import * as values from './values.js';
 import * as year from './year.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
@@ -94,4 +95,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'form.MAX_SUBMISSIONS': [form.MAX_SUBMISSIONS],
   'form.FORM_USAGE': [form.FORM_USAGE],
   'form.FORM_WORDS': [form.FORM_WORDS],
+  'values.APPROXIMATE': [values.APPROXIMATE],
+  'values.AMOUNT_BOUNDS': values.AMOUNT_BOUNDS,
+  'values.AMOUNT_PER': [values.AMOUNT_PER],
+  'values.VAGUE_DATES': values.VAGUE_DATES,
 };

@@ -67,3 +67,8 @@ export const PART_RECIPIENTS: ReadonlyArray<readonly ['region' | 'kommun' | 'lä
   ['länsstyrelse', ['länsstyrelse', 'länsstyrelser', 'länsstyrelserna', 'länsstyrelsen']],
   ['organisation', ['SKR', 'SKL', 'Sveriges Kommuner och Regioner', 'Sveriges Kommuner och Landsting', 'organisation', 'organisationer', 'organisationerna']],
 ];
+
+/** The parts of a year a vague date names ("i början av 2027", "under hösten 2026"). */
+export const YEAR_PARTS: Readonly<Record<string, 'early' | 'late' | 'spring' | 'summer' | 'autumn'>> = {
+  början: 'early', slutet: 'late', våren: 'spring', sommaren: 'summer', hösten: 'autumn',
+};
