@@ -4,6 +4,7 @@ import * as funding from './funding.js';
 import * as genre from './genre.js';
 import * as lists from './lists.js';
 import * as recipients from './recipients.js';
+import * as references from './references.js';
 import * as reporting from './reporting.js';
 import * as requisition from './requisition.js';
 import * as scope from './scope.js';
@@ -99,4 +100,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'values.AMOUNT_BOUNDS': values.AMOUNT_BOUNDS,
   'values.AMOUNT_PER': [values.AMOUNT_PER],
   'values.VAGUE_DATES': values.VAGUE_DATES,
+  'references.CONTACT_TOPIC': references.CONTACT_TOPIC,
+  'references.ADDRESS_LEAD': [references.ADDRESS_LEAD],
+  'references.SFS_TITLES': references.SFS_TITLES,
+  'genre.GRANT_WORDS': [genre.GRANT_WORDS],
 };
