@@ -1,3 +1,4 @@
+import * as allocation from './allocation.js';
 import * as dates from './dates.js';
 import * as form from './form.js';
 import * as funding from './funding.js';
@@ -104,4 +105,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.ADDRESS_LEAD': [references.ADDRESS_LEAD],
   'references.SFS_TITLES': references.SFS_TITLES,
   'genre.GRANT_WORDS': [genre.GRANT_WORDS],
+  'allocation.SUM_ROW': [allocation.SUM_ROW],
+  'allocation.AMOUNT_HEADER': [allocation.AMOUNT_HEADER],
+  'allocation.LIST_UNIT': [allocation.LIST_UNIT],
 };
