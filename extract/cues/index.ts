@@ -1,4 +1,5 @@
 import * as allocation from './allocation.js';
+import * as chrome from './chrome.js';
 import * as dates from './dates.js';
 import * as form from './form.js';
 import * as funding from './funding.js';
@@ -113,4 +114,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'allocation.SUM_ROW': [allocation.SUM_ROW],
   'allocation.AMOUNT_HEADER': [allocation.AMOUNT_HEADER],
   'allocation.LIST_UNIT': [allocation.LIST_UNIT],
+  'chrome.PAGE_STAMP': [chrome.PAGE_STAMP],
+  'chrome.SKIP_LINK': [chrome.SKIP_LINK],
+  'chrome.CHROME_LABELS': chrome.CHROME_LABELS,
 };
