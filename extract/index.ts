@@ -7,6 +7,10 @@ import { extractForm } from './form.js';
 import { dropImplausible } from './plausible.js';
 import { readDocumentWithHash, type ReadOptions } from './read/index.js';
 import type { Doc } from './tree/types.js';
+import { GRANT_WORDS } from './cues/genre.js';
+
+/** Every grant word in a text, counted (the row's pattern with the g flag). */
+const GRANT_WORD_ALL = new RegExp(GRANT_WORDS.cue.source, `${GRANT_WORDS.cue.flags}g`);
 
 // extract(path) = read → tree → fields → grounded spec.
 
@@ -23,7 +27,7 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   const text = doc.source;
   if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
   if (looksLikeForm(doc)) return { spec: dropImplausible(extractForm(doc, source)), doc };
-  const signals = text.match(/statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport/giu)?.length ?? 0;
+  const signals = text.match(GRANT_WORD_ALL)?.length ?? 0;
   if (signals === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
   }

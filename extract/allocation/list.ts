@@ -1,6 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { kronorOf, type Kronor } from '../parse/amounts.js';
 import { lineStarts } from '../tree/locate.js';
+import { AMOUNT_HEADER, LIST_UNIT, SUM_ROW } from '../cues/allocation.js';
+import { contextOf, holds } from '../cues/types.js';
 
 // A published allocation list (fördelningslista) as records: the name a row gives, its amount as
 // written, and where it stands. Three shapes: CSV (comma, semicolon or tab), table rows with
@@ -41,16 +43,18 @@ export function parseListAmount(written: string, unit = 1): Kronor | undefined {
   return value.decimalPlaces() > 2 ? undefined : kronorOf(value);
 }
 
+/** "Vallentuna  12 345 kr": a name and an amount on one line. */
+const NAME_AND_AMOUNT = new RegExp(`^(.*?\\p{L}.*?)[\\s:]+(\\d[\\d ${SPACE.slice(1, -1)}.,]*\\d(?:\\s*(?:kr|kronor|sek))?)$`, 'iu');
 const CODE = /^\d{2}(?:\d{2})?$/u;
 const LEADING_CODE = /^(\d{4}|\d{2})\s+(\S.*)$/u;
-const SUM = /^(?:summa|totalt?|sammanlagt|samtliga|riket|hela riket|alla regioner|alla kommuner)\b/iu;
+const SUM = SUM_ROW.cue;
 
 export function isSumName(name: string): boolean {
   return SUM.test(name.replace(/[*_:]/gu, '').trim());
 }
 
 function unitOf(header: string): number | undefined {
-  const m = /\b(tkr|tusen(?:tals)? kronor|mnkr|mkr|miljoner kronor)\b/iu.exec(header);
+  const m = LIST_UNIT.cue.exec(header);
   if (!m) return undefined;
   return /^t/iu.test(m[1]!) ? 1000 : 1_000_000;
 }
@@ -84,12 +88,11 @@ export function linesOf(text: string): { lines: string[]; starts: number[] } {
 }
 
 // a header cell over the amounts, and over other numbers (population, shares) that are not
-const AMOUNT_HEADER = /belopp|kronor|\bkr\b|summa|totalt|medel|tkr|mnkr|bidrag|fördelning/iu;
-const OTHER_HEADER = /folkmängd|invånare|befolkning|antal|andel|procent|%|kod\b|nyckel/iu;
+const namesAmounts = (header: string): boolean => holds(AMOUNT_HEADER, contextOf(header, 0, 0, header));
 
 /** Which column holds the amounts, from a header row: the one named like an amount, or undefined. */
 export function amountColumn(cells: readonly Cell[]): number | undefined {
-  const i = cells.findIndex((c) => AMOUNT_HEADER.test(c.text) && !OTHER_HEADER.test(c.text));
+  const i = cells.findIndex((c) => namesAmounts(c.text));
   return i >= 0 ? i : undefined;
 }
 
@@ -176,7 +179,7 @@ export function readText(text: string, known: (name: string) => boolean): ListRe
     amountCol = undefined;
     const trimmed = l.trim();
     const column = l.length - l.trimStart().length + 1;
-    const one = new RegExp(`^(.*?\\p{L}.*?)[\\s:]+(\\d[\\d ${SPACE.slice(1, -1)}.,]*\\d(?:\\s*(?:kr|kronor|sek))?)$`, 'iu').exec(trimmed);
+    const one = NAME_AND_AMOUNT.exec(trimmed);
     if (one && parseListAmount(one[2]!) !== undefined && nameLike(one[1]!)) {
       candidates.push({ ...codeSplit(one[1]!), amountText: one[2]!, line: i + 1, column, quote: trimmed, header });
       return;
@@ -226,7 +229,7 @@ function flattenedAmountColumn(lines: readonly string[], row: number, n: number)
   while (isRow(j - n - 1)) j -= n + 1;
   const header = lines.slice(j - n - 1, j);
   if (header.length !== n + 1 || header.some(isNumberLine)) return undefined;
-  const i = header.slice(1).findIndex((h) => AMOUNT_HEADER.test(h) && !OTHER_HEADER.test(h));
+  const i = header.slice(1).findIndex(namesAmounts);
   return i >= 0 ? i : undefined;
 }
 

@@ -20,3 +20,11 @@ export const FIELD_LIMIT: Cue<'limit'> = {
   examples: ['Beskriv hur verksamheten har bidragit till syftet (max 1000 tecken)'],
   counterExamples: ['Beskriv hur verksamheten har bidragit till syftet.'],
 };
+
+/** Words that speak of a grant: a text with none is not grant instructions (the extractor counts them). */
+export const GRANT_WORDS: Cue<'grant'> = {
+  id: 'grant-words', where: 'line', meaning: 'grant', weight: 1,
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats'],
+};

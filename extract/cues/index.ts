@@ -1,13 +1,18 @@
+import * as allocation from './allocation.js';
+import * as chrome from './chrome.js';
 import * as dates from './dates.js';
+import * as form from './form.js';
 import * as funding from './funding.js';
 import * as genre from './genre.js';
 import * as lists from './lists.js';
 import * as recipients from './recipients.js';
+import * as references from './references.js';
 import * as reporting from './reporting.js';
 import * as requisition from './requisition.js';
 import * as scope from './scope.js';
 import * as title from './title.js';
 import type { Cue } from './types.js';
+import * as values from './values.js';
 import * as year from './year.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
@@ -81,4 +86,35 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.CONDITION_LEADS': lists.CONDITION_LEADS,
   'lists.USE_SENTENCES': lists.USE_SENTENCES,
   'lists.EXCLUDED_SENTENCES': lists.EXCLUDED_SENTENCES,
+  'form.FIELD_KINDS': form.FIELD_KINDS,
+  'form.ANSWER_LINES': form.ANSWER_LINES,
+  'form.SCALE_QUESTION': [form.SCALE_QUESTION],
+  'form.FORM_PART': [form.FORM_PART],
+  'form.QUESTION_KINDS': form.QUESTION_KINDS,
+  'form.QUESTION_FORMULAS': form.QUESTION_FORMULAS,
+  'form.ROW_LABEL': [form.ROW_LABEL],
+  'form.COMPUTED_FROM': [form.COMPUTED_FROM],
+  'form.FORM_DUE': [form.FORM_DUE],
+  'form.MAX_SUBMISSIONS': [form.MAX_SUBMISSIONS],
+  'form.FORM_USAGE': [form.FORM_USAGE],
+  'form.FORM_WORDS': [form.FORM_WORDS],
+  'values.APPROXIMATE': [values.APPROXIMATE],
+  'values.AMOUNT_BOUNDS': values.AMOUNT_BOUNDS,
+  'values.AMOUNT_PER': [values.AMOUNT_PER],
+  'values.VAGUE_DATES': values.VAGUE_DATES,
+  'references.CONTACT_TOPIC': references.CONTACT_TOPIC,
+  'references.ADDRESS_LEAD': [references.ADDRESS_LEAD],
+  'references.SFS_TITLES': references.SFS_TITLES,
+  'references.ACT_NAME': [references.ACT_NAME],
+  'references.ACT_ABOUT': [references.ACT_ABOUT],
+  'references.ABOUT_ENDS': [references.ABOUT_ENDS],
+  'references.BARE_ACT': [references.BARE_ACT],
+  'references.EU_ACT_NAME': [references.EU_ACT_NAME],
+  'genre.GRANT_WORDS': [genre.GRANT_WORDS],
+  'allocation.SUM_ROW': [allocation.SUM_ROW],
+  'allocation.AMOUNT_HEADER': [allocation.AMOUNT_HEADER],
+  'allocation.LIST_UNIT': [allocation.LIST_UNIT],
+  'chrome.PAGE_STAMP': [chrome.PAGE_STAMP],
+  'chrome.SKIP_LINK': [chrome.SKIP_LINK],
+  'chrome.CHROME_LABELS': chrome.CHROME_LABELS,
 };

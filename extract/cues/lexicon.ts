@@ -67,3 +67,18 @@ export const PART_RECIPIENTS: ReadonlyArray<readonly ['region' | 'kommun' | 'lä
   ['länsstyrelse', ['länsstyrelse', 'länsstyrelser', 'länsstyrelserna', 'länsstyrelsen']],
   ['organisation', ['SKR', 'SKL', 'Sveriges Kommuner och Regioner', 'Sveriges Kommuner och Landsting', 'organisation', 'organisationer', 'organisationerna']],
 ];
+
+/** The parts of a year a vague date names ("i början av 2027", "under hösten 2026"). */
+export const YEAR_PARTS: Readonly<Record<string, 'early' | 'late' | 'spring' | 'summer' | 'autumn'>> = {
+  början: 'early', slutet: 'late', våren: 'spring', sommaren: 'summer', hösten: 'autumn',
+};
+
+/** Abbreviations whose period does not end a sentence ("t.ex.", "bl.a.", "kap."), as the sentence splitter reads them. */
+export const ABBREVIATIONS: readonly string[] = [
+  't.ex', 'bl.a', 'inkl', 'exkl', 'ca', 'kap', 'nr', 's', 'resp', 'm.m', 'osv', 'dvs', 'jfr', 'st', 'kl',
+  't.o.m', 'fr.o.m', 'o.d', 'm.fl', 'd.v.s', 'p.g.a', 'pga', 'f.d', 'ev', 'tel', 'avd', 'mom', 'prop', 'dnr',
+  'ang', 'enl', 'förf', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'c/o', 'e.d', 'i.o.m', 'sk', 'vs',
+];
+
+/** The conjunctions that join a list's items ("…, och", "… samt"): list punctuation, not item text. */
+export const LIST_CONJUNCTIONS: readonly string[] = ['och', 'samt', 'eller'];

@@ -1,6 +1,7 @@
 import { sentences } from '../parse/sentences.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
 import type { MetaValue } from '../read/front-matter.js';
+import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
@@ -105,9 +106,12 @@ export function listsIn(doc: Doc, section: Section): Array<{ lead?: Block; items
   return [...lists.values()];
 }
 
+/** A list item's closing punctuation and conjunction ("…, och", "… samt"). */
+const LIST_END = new RegExp(String.raw`(?:[,;]\s*(?:${LIST_CONJUNCTIONS.join('|')})?|\s+(?:${LIST_CONJUNCTIONS.join('|')}))\s*$`, 'u');
+
 /** Item text without list punctuation: "säkra vårdkvaliteten, och" → "säkra vårdkvaliteten". */
 export function itemText(text: string): string {
-  return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '').replace(/(?:[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt|eller))\s*$/u, '').replace(/[.;,]\s*$/u, '').trim();
+  return text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '').replace(LIST_END, '').replace(/[.;,]\s*$/u, '').trim();
 }
 
 /** A front-matter value as a located value: a block of its own whose characters map to the source. */

@@ -2,6 +2,15 @@ import { findEmails, findUrls } from '../parse/contacts.js';
 import { findLegalRefs, type LegalKind } from '../parse/legal-refs.js';
 import { allSentences, bodyBlocks, metaFound, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
+import { ADDRESS_LEAD, CONTACT_TOPIC, SFS_TITLES } from '../cues/references.js';
+import { contextOf, holds, type Cue } from '../cues/types.js';
+
+const rowOf = <M>(rows: ReadonlyArray<Cue<M>>, id: string): Cue<M> => rows.find((r) => r.id === id)!;
+const OWN_SENTENCE = rowOf(CONTACT_TOPIC, 'own-sentence');
+const LEAD_IN = rowOf(CONTACT_TOPIC, 'lead-in');
+const LAG = rowOf(SFS_TITLES, 'lag');
+const TITLED = rowOf(SFS_TITLES, 'om-titel');
+const lineOf = (t: string) => contextOf(t, 0, 0, t);
 
 // Legal basis, contacts (e-mail with topic) and links.
 
@@ -13,8 +22,8 @@ export function findLegalBasis(doc: Doc): LegalFound[] {
   const sfs = doc.meta?.sfs;
   if (sfs && /^(?:19|20)\d{2}:\d{1,4}$/u.test(sfs.value)) {
     const name = doc.meta?.title?.value;
-    const kind: LegalKind = name && /^lag\b/iu.test(name) ? 'lag' : 'förordning';
-    out.push({ ref: metaFound(sfs), kind, ...(name && /^(?:förordning|lag)\s+om\s/iu.test(name) ? { title: name.charAt(0).toLowerCase() + name.slice(1) } : {}) });
+    const kind: LegalKind = name && holds(LAG, lineOf(name)) ? 'lag' : 'förordning';
+    out.push({ ref: metaFound(sfs), kind, ...(name && holds(TITLED, lineOf(name)) ? { title: name.charAt(0).toLowerCase() + name.slice(1) } : {}) });
   }
   for (const b of doc.blocks) {
     for (const hit of findLegalRefs(b.seg.text)) {
@@ -49,13 +58,13 @@ export function findContacts(doc: Doc): ContactFound[] {
 function topicFor(doc: Doc, block: Block, start: number, end: number): Found<string> | undefined {
   const own = allSentences([block]).find((s) => s.start <= start && end <= s.end);
   const rest = own ? (block.seg.text.slice(own.start, start) + block.seg.text.slice(end, own.end)).replace(/\s+/gu, ' ').trim() : '';
-  const clean = (t: string): string => t.replace(/\s*(?:mejla(?:r)? (?:oss|ni) (?:på|till)|e-post|e-postadress|mejl)\s*:?\s*$/iu, '').replace(/[:.]\s*$/u, '').trim();
-  if (own && rest.split(/\s+/u).length >= 3 && /fråg|kontakt|om\s/iu.test(rest)) {
+  const clean = (t: string): string => t.replace(ADDRESS_LEAD.cue, '').replace(/[:.]\s*$/u, '').trim();
+  if (own && rest.split(/\s+/u).length >= 3 && holds(OWN_SENTENCE, lineOf(rest))) {
     return { value: clean(block.seg.text.slice(own.start, start).trim() || rest), at: own };
   }
   for (let i = block.index - 1; i >= Math.max(0, block.index - 3); i--) {
     const prev = doc.blocks[i]!;
-    if (/fråg|kontakt/iu.test(prev.seg.text) && prev.kind !== 'heading') {
+    if (holds(LEAD_IN, lineOf(prev.seg.text)) && prev.kind !== 'heading') {
       const last = allSentences([prev]).at(-1);
       if (last) return { value: clean(last.text), at: last };
     }

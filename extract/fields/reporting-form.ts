@@ -1,10 +1,14 @@
 import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { sv } from '../parse/unicode.js';
 import { FIELD_LIMIT, FORM_HEADS } from '../cues/genre.js';
 import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS } from '../cues/reporting.js';
-import { anyCue, contextOf, holds } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
+import {
+  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_WORDS, MAX_SUBMISSIONS,
+  QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION,
+} from '../cues/form.js';
+import { NUMBER_WORDS } from '../cues/lexicon.js';
 
 // An återrapporteringsformulär as exported from a web survey tool: numbered questions with a
 // required mark ("*"), help text, input labels, choice options, "1000 tecken kvar" counters, tables
@@ -53,9 +57,10 @@ const TRAILING_NUMBER = /\s(\d{1,2})\.\s*$/u;
 function isRequired(t: string): boolean {
   return anyCue(FIELD_REQUIRED, contextOf(t, 0, 0));
 }
-const SCALE_OPTION = /^(?:i\s+(?:mycket\s+|ganska\s+)?(?:hög|låg|stor|liten)\s+utsträckning|varken\s+\p{L}+\s+eller\s+\p{L}+\s+utsträckning|(?:mycket\s+|ganska\s+)?(?:nöjd|missnöjd)|instämmer\s+\p{L}+(?:\s+\p{L}+)?|vet\s+ej|ingen\s+uppfattning)$/iu;
-const SCALE_QUESTION = /^(?:i\s+vilken\s+(?:utsträckning|grad)|hur\s+(?:nöjd|nöjda|väl|stor\s+utsträckning))/iu;
-const DESCRIBE_OPTION = sv(/^(.{2,60}?),\s+(?:beskriv|ange|specificera)\b.*:$/iu);
+/** A table's row labels in its help text, every one (a copy of the row's pattern with the g flag). */
+const ROW_LABELS = new RegExp(ROW_LABEL.cue.source, `${ROW_LABEL.cue.flags}g`);
+/** The line's own text in every scope, as the form's rows read a block or a label. */
+const lineOf = (t: string) => contextOf(t, 0, 0, t);
 
 function whole(b: Block): Located {
   return { block: b, start: 0, end: b.seg.text.length };
@@ -84,12 +89,7 @@ function isLabel(t: string): boolean {
 }
 
 function fieldType(label: string): FieldType {
-  if (/e-?post|mejl/iu.test(label)) return 'email';
-  if (/telefon/iu.test(label)) return 'phone';
-  if (sv(/^(?:oanvänt|andel)\b/iu).test(label)) return 'computed';
-  if (sv(/\b(?:summa|belopp|statsbidrag|kostnad(?:er)?|kronor)\b/iu).test(label)) return 'amount';
-  if (sv(/^antal\b/iu).test(label)) return 'number';
-  return 'text';
+  return bestCue(FIELD_KINDS, lineOf(label))?.meaning ?? 'text';
 }
 
 function cleanLabel(t: string): { label: string; required: boolean } {
@@ -173,9 +173,9 @@ export function findQuestions(doc: Doc): QuestionFound[] {
     // A part heading: a short line followed by running text, or a long title line.
     const next = blocks[i + 1];
     const breaksSection = (b.kind === 'heading' || b.kind === 'paragraph') && isLabel(text) && !REQUIRED.test(text)
-      && !/:$/u.test(text) && !SCALE_OPTION.test(text)
+      && !/:$/u.test(text) && !holds(SCALE_OPTION, lineOf(text))
       && (isSentencePara(next) || (next?.kind === 'item' && !isQuestionStart(next, last)) || (b.kind === 'heading' && words(text) >= 5 && !text.endsWith('?')));
-    if (breaksSection || /^Del\s+\d+\.\s/u.test(text)) {
+    if (breaksSection || holds(FORM_PART, lineOf(text))) {
       collecting = false;
       if (!/[!]$/u.test(text)) section = { value: text, at: whole(b) };
       continue;
@@ -188,22 +188,17 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       current.type = { value: 'long-text', at: whole(b) };
       continue;
     }
-    if (sv(/\bkan ange flera alternativ\b|\bflera svar\b/iu).test(text)) {
-      current.type = { value: 'multi-choice', at: whole(b) };
-      continue;
-    }
-    if (SCALE_OPTION.test(text)) { pendingScale.push({ value: text, at: whole(b) }); attachScale(questions, current, pendingScale); continue; }
-    const describe = DESCRIBE_OPTION.exec(text);
-    if (describe) { pendingDescribe.push({ value: text.replace(/:$/u, ''), at: whole(b) }); continue; }
-    if (/^(?:ja|nej)$/iu.test(text)) {
+    const answer = bestCue(ANSWER_LINES, lineOf(text))?.meaning;
+    if (answer === 'multi-choice') { current.type = { value: 'multi-choice', at: whole(b) }; continue; }
+    if (answer === 'scale-option') { pendingScale.push({ value: text, at: whole(b) }); attachScale(questions, current, pendingScale); continue; }
+    if (answer === 'describe-option') { pendingDescribe.push({ value: text.replace(/:$/u, ''), at: whole(b) }); continue; }
+    if (answer === 'yes-no') {
       current.options.push({ value: text, at: whole(b) });
       current.type = { value: 'yes-no', at: whole(b) };
       continue;
     }
-    if (text === '*' || /^\d+$/u.test(text) || /^totalt:?$/iu.test(text)) {
-      if (/^totalt:?$/iu.test(text)) current.total_row = { value: true, at: whole(b) };
-      continue;
-    }
+    if (answer === 'total-row') { current.total_row = { value: true, at: whole(b) }; continue; }
+    if (text === '*' || /^\d+$/u.test(text)) continue;
     if (b.kind === 'item') continue; // numbered instructions, not questions
     if (isSentencePara(b)) {
       if (sawField) { collecting = false; continue; }
@@ -228,8 +223,8 @@ export function findQuestions(doc: Doc): QuestionFound[] {
 
 /** Scale options belong to the nearest question that asks "I vilken utsträckning …". */
 function attachScale(done: QuestionFound[], current: QuestionFound, pending: Array<Found<string>>): void {
-  const target = SCALE_QUESTION.test(current.text.value) ? current
-    : [...done].reverse().find((q) => SCALE_QUESTION.test(q.text.value));
+  const asksScale = (q: QuestionFound): boolean => holds(SCALE_QUESTION, lineOf(q.text.value));
+  const target = asksScale(current) ? current : [...done].reverse().find(asksScale);
   if (!target) return;
   for (const o of pending.splice(0)) target.options.push(o);
   target.type = { value: 'scale', at: target.options[0]!.at };
@@ -276,14 +271,14 @@ function finish(q: QuestionFound): void {
     q.type = { value: 'table', at: q.columns[0]!.at };
     return;
   }
-  const rowLabels = [...help.matchAll(/raden\s+för\s+(\p{Lu}[\p{L}]*(?:\s+[\p{Ll}]+)?)/gu)].map((m) => m[1]!.replace(/\s+och$/u, ''));
+  const rowLabels = [...help.matchAll(ROW_LABELS)].map((m) => m[1]!.replace(/\s+och$/u, ''));
   if (q.fields.length === 0 && rowLabels.length >= 2 && q.help) {
     q.columns = rowLabels.map((label) => ({ label, type: fieldType(label), at: q.help!.at }));
     q.type = { value: 'table', at: q.help.at };
     return;
   }
   // "Beloppet beräknas automatiskt utifrån "Mottaget statsbidrag" - "Använt statsbidrag""
-  const formula = /beräknas\s+automatiskt\s+utifrån\s+["”“]([^"”“]+)["”“]\s*[-−–]\s*["”“]([^"”“]+)["”“]/iu.exec(help);
+  const formula = COMPUTED_FROM.cue.exec(help);
   if (formula && q.help) {
     const name = (s: string): string => s.trim().split(/\s+/u)[0]!.toLowerCase();
     const f = `${name(formula[1]!)} - ${name(formula[2]!)}`;
@@ -296,12 +291,14 @@ function finish(q: QuestionFound): void {
     return;
   }
   if (q.type.value !== 'text') return;
-  if (/godkänn|intyga/iu.test(q.text.value)) q.type = { value: 'approval', at: whole };
-  else if (/här ska du inte fylla i|beräknas automatiskt|beräkningen/iu.test(help)) {
+  // the question's text is the rows' sentence, its help text their line
+  const asked = contextOf(q.text.value, 0, 0, '', help);
+  const kind = bestCue(QUESTION_KINDS, asked)?.meaning;
+  if (kind === 'computed') {
     q.type = { value: 'computed', at: q.help!.at };
-    if (/^andel\s+oanvänt/iu.test(q.text.value)) q.formula = { value: 'oanvänt / mottaget', at: whole };
-  } else if (sv(/\b(?:statsbidrag|belopp|summa|kostnad(?:er)?)$/iu).test(q.text.value)) q.type = { value: 'amount', at: whole };
-  else if (/^(?:redogör|beskriv|motivera|förklara|kommentar|synpunkter)|^hur kom ni fram/iu.test(q.text.value) || /^(?:redogör|beskriv|motivera)/iu.test(help)) q.type = { value: 'long-text', at: whole };
+    const formula = bestCue(QUESTION_FORMULAS, asked);
+    if (formula) q.formula = { value: formula.meaning, at: whole };
+  } else if (kind) q.type = { value: kind, at: whole };
 }
 
 export interface FormMeta {
@@ -310,21 +307,20 @@ export interface FormMeta {
   readonly usage_period?: { from: Found<string>; to: Found<string> };
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
-
 export function findFormMeta(doc: Doc): FormMeta {
   let due: Found<string> | undefined;
   let max: Found<number> | undefined;
   let usage: FormMeta['usage_period'];
   for (const s of allSentences(bodyBlocks(doc))) {
     const at: Located = { block: s.block, start: s.start, end: s.end };
-    if (!due && /återrapport|redovis/iu.test(s.text)) {
-      const d = findDates(s.text).find((x) => sv(/\bsenast\s+(?:den\s+)?$/iu).test(s.text.slice(0, x.start)));
+    // a quick test of the row's guard before reading the sentence's dates
+    if (!due && FORM_REPORT_WORDS.test(s.text)) {
+      const d = findDates(s.text).find((x) => holds(FORM_DUE, contextOf(s.text, x.start, x.end)));
       if (d) due = { value: d.date, at };
     }
-    const m = sv(/\bmax(?:imalt)?\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:formulär|gånger|svar|inskick)/iu).exec(s.text);
+    const m = MAX_SUBMISSIONS.cue.exec(s.text);
     if (!max && m) max = { value: /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!, at };
-    if (!usage && /perioden|använt/iu.test(s.text)) {
+    if (!usage && holds(FORM_USAGE, lineOf(s.text))) {
       const r = findRanges(s.text)[0];
       if (r) usage = { from: { value: r.from, at }, to: { value: r.to, at } };
     }
@@ -337,8 +333,8 @@ export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
   let run = 0;
   for (const b of doc.blocks) if (isQuestionStart(b, last)) { last = b.number!; run++; }
-  if (run >= 5 && doc.blocks.some((b) => /återrapport|formulär|enkät/iu.test(b.seg.text))
-    && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && /\*\s*$/u.test(b.seg.text)).length >= 2) return true;
+  if (run >= 5 && doc.blocks.some((b) => holds(FORM_WORDS, lineOf(b.seg.text)))
+    && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && REQUIRED.test(b.seg.text)).length >= 2) return true;
   // a form's help text: its head says so, and it walks through fields with their limits
   const head = doc.blocks.slice(0, 3).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
   if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text)).length >= 2) return true;

@@ -2,6 +2,8 @@ import { Decimal } from 'decimal.js';
 import { KRONOR_MAX } from '../../specs/kronor.js';
 import { sv } from './unicode.js';
 import { alternation, MULTIPLIERS, NUMBER_WORDS } from '../cues/lexicon.js';
+import { bestCue } from '../cues/types.js';
+import { AMOUNT_BOUNDS, AMOUNT_PER, APPROXIMATE } from '../cues/values.js';
 
 // Swedish amounts: "78,5 miljoner kronor", "1,59 miljarder kronor", "5 042 500 200 kronor",
 // "500 000 kr", "35 mnkr", "250 tkr". Arithmetic is exact (decimal.js); a value with öre is kept
@@ -31,10 +33,10 @@ const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
 // "tio miljoner kronor": a number word counts only before a multiplier
 const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})\s+(miljarder|miljard|miljoner|miljon)(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
-const APPROX = /(?:cirka|ca\.?|c:a|drygt|knappt|ungefär|omkring|nästan|närmare|runt|uppemot|uppskattningsvis)\s*$/iu;
-const BOUND_MAX = /(?:upp\s+till|högst|maximalt|max\.?|som\s+mest)\s*$/iu;
-const BOUND_MIN = /(?:minst|över|mer\s+än|lägst)\s*$/iu;
-const PER = /^\s*(?:i\s+\S+\s+)?per\s+(\p{L}[\p{L}-]*)/iu;
+const APPROX = APPROXIMATE.cue;
+const PER = AMOUNT_PER.cue;
+/** "upp till" or "minst" right before the amount: the heaviest bound row that holds. */
+const boundOf = (before: string): 'max' | 'min' | undefined => bestCue(AMOUNT_BOUNDS, { before, after: '', sentence: '', heading: '', line: '' })?.meaning;
 /** what the two patterns need, cheap to look for first: a digit, or a word amount's multiplier */
 const DIGIT = /\d/u;
 const WORD_MULTIPLIER = /miljard|miljon/iu;
@@ -57,7 +59,7 @@ export function findAmounts(text: string): AmountHit[] {
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 40);
     const per = PER.exec(after)?.[1]?.toLowerCase();
-    const bound = BOUND_MAX.test(before) ? 'max' : BOUND_MIN.test(before) ? 'min' : undefined;
+    const bound = boundOf(before);
     hits.push({
       value: exact.isInteger() ? exact.toNumber() : exact.toFixed(2),
       exact,
@@ -77,7 +79,7 @@ export function findAmounts(text: string): AmountHit[] {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
     const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
-    const bound = BOUND_MAX.test(before) ? 'max' : BOUND_MIN.test(before) ? 'min' : undefined;
+    const bound = boundOf(before);
     hits.push({ value: exact.toNumber(), exact, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });
   }
   return hits.sort((a, b) => a.start - b.start);

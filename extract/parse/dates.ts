@@ -1,10 +1,10 @@
 import { plausibleYear } from '../../specs/years.js';
-import { sv } from './unicode.js';
 // Swedish date grammar. Pure functions over a string; every hit carries its [start, end) span.
 // A date is only a date when the text states its year: "13 maj" alone is never turned into one,
 // except as the first half of a range whose second half states the year ("1 januari –31 december 2025").
 
-import { MONTHS } from '../cues/lexicon.js';
+import { MONTHS, YEAR_PARTS } from '../cues/lexicon.js';
+import { VAGUE_DATES } from '../cues/values.js';
 
 export { MONTHS };
 
@@ -85,12 +85,11 @@ export function findRanges(text: string): RangeHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-const vagueRes: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => VaguePart]> = [
-  [sv(/\bi\s+(början|slutet)\s+av\s+(?:år\s+)?(\d{4})(?![\d-]|\s+års)/giu), (m) => (m[1]!.toLowerCase() === 'början' ? 'early' : 'late')],
-  [sv(/\b(?:under|i)\s+(våren|sommaren|hösten)\s+(\d{4})(?![\d-]|\s+års)/giu),
-    (m) => ({ våren: 'spring', sommaren: 'summer', hösten: 'autumn' } as Record<string, VaguePart>)[m[1]!.toLowerCase()] ?? 'year'],
-  [sv(/\b(?:under|i)\s+(år\s+)?(\d{4})(?![\d\p{L}]|\s*[–-]\s*\d|\s+års)/giu), () => 'year'],
-];
+// each row's copy with the g flag; a part row's first group is a part of the year
+const vagueRes: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => VaguePart]> = VAGUE_DATES.map((row) => [
+  new RegExp(row.cue.source, `${row.cue.flags}g`),
+  row.meaning === 'part' ? (m) => YEAR_PARTS[m[1]!.toLowerCase()] ?? 'year' : () => 'year',
+]);
 
 /** Vague dates: "i början av 2027", "i slutet av 2026", "under våren 2026", "under 2027". */
 export function findVague(text: string): VagueHit[] {

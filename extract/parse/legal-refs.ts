@@ -1,5 +1,6 @@
 import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
+import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, BARE_ACT, EU_ACT_NAME } from '../cues/references.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
 // "(EU) 2016/679" and Government Offices diary numbers "S2024/01058", "Fi2009/7942", "S2015/07777/FS". Appropriation posts
@@ -20,8 +21,8 @@ const DIARY = /(?<![\p{L}\d/])([A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{4}\/\d{3,6})(?:\
 const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
 // the act's name right before the number: "Lag", "förordningen", "patientdatalag",
 // "offentlighets- och sekretesslagen"
-const NAME_BEFORE = /((?:[\p{L}]+-\s+(?:och|eller)\s+)?[\p{L}]*(?:lag|lagen|förordning|förordningen|balk|balken|föreskrifter|föreskrift))\s*$/iu;
-const ABOUT_AFTER = /^\s+(om\s+[^.;()]+)/u;
+const NAME_BEFORE = ACT_NAME.cue;
+const ABOUT_AFTER = ACT_ABOUT.cue;
 
 function kindOf(name: string): LegalKind {
   const n = name.toLowerCase();
@@ -42,9 +43,9 @@ export function findLegalRefs(text: string): LegalRefHit[] {
     if (!name && !m[0].includes('SFS')) continue;
     const end = m.index + m[0].length;
     const about = ABOUT_AFTER.exec(text.slice(end))?.[1]
-      ?.replace(sv(/\s+(?:och|samt)\s+(?:regeringsbeslut|beslut|förordning|lag|regleringsbrev)\b.*$/su), '').trim();
+      ?.replace(ABOUT_ENDS.cue, '').trim();
     const base = name?.[1]?.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
-    const title = base ? (about ? `${base} ${about}` : /^(?:lag|förordning|föreskrift(?:er)?)$/u.test(base) ? undefined : base) : undefined;
+    const title = base ? (about ? `${base} ${about}` : BARE_ACT.cue.test(base) ? undefined : base) : undefined;
     const start = name ? m.index - (before.length - name.index) : m.index;
     hits.push({
       ref: `${year}:${num}`, kind: name ? kindOf(name[1]!) : 'förordning',
@@ -54,7 +55,7 @@ export function findLegalRefs(text: string): LegalRefHit[] {
   }
   for (const m of text.matchAll(EU)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const name = /([\p{L}-]*förordning(?:en)?)\s*$/iu.exec(before);
+    const name = EU_ACT_NAME.cue.exec(before);
     hits.push({
       ref: `(EU) ${m[1]}`, kind: 'eu-förordning', ...(name ? { title: name[1]!.toLowerCase() } : {}),
       start: name ? m.index - (before.length - name.index) : m.index, end: m.index + m[0].length,

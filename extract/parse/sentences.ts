@@ -1,13 +1,11 @@
 // Sentence spans within one block of text. Swedish abbreviations ("t.ex.", "bl.a.", "kap.")
 // and list numbers ("1. ") do not end a sentence.
 
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS } from '../cues/lexicon.js';
+
 export interface Span { readonly start: number; readonly end: number }
 
-const ABBREVIATIONS = new Set([
-  't.ex', 'bl.a', 'inkl', 'exkl', 'ca', 'kap', 'nr', 's', 'resp', 'm.m', 'osv', 'dvs', 'jfr', 'st', 'kl',
-  't.o.m', 'fr.o.m', 'o.d', 'm.fl', 'd.v.s', 'p.g.a', 'pga', 'f.d', 'ev', 'tel', 'avd', 'mom', 'prop', 'dnr',
-  'ang', 'enl', 'förf', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'c/o', 'e.d', 'i.o.m', 'sk', 'vs',
-]);
+const ABBREVIATIONS = new Set(LEXICON_ABBREVIATIONS);
 
 /** Sentence spans, trimmed; each ends after its terminal punctuation. */
 export function sentences(text: string): Span[] {

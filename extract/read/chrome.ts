@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { CHROME_LABELS, PAGE_STAMP, SKIP_LINK } from '../cues/chrome.js';
 
 // Page chrome is not content. A saved agency page carries menus listing other grants, cookie
 // banners, breadcrumbs and a footer with the switchboard number; read as text, a menu item becomes
@@ -62,9 +63,10 @@ const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);
 const BLOCK_TAGS = new Set(['p', 'div', 'span', 'time', 'small', 'li', 'dd', 'section']);
 
 /** "Senast uppdaterad 12 mars 2026", "Sidan granskades …": page stamps, never a grant date. */
-const STAMP = /^\s*(?:senast\s+(?:uppdaterad|ändrad|granskad|publicerad)|sidan\s+(?:uppdaterades|granskades|publicerades|är\s+senast)|uppdaterad|granskad|publicerad|last\s+(?:updated|modified|reviewed))\b/iu;
+const STAMP = PAGE_STAMP.cue;
 /** a link that jumps within the page past the chrome: "Hoppa till innehållet" */
-const SKIP = /^\s*(?:hoppa|gå\s+direkt|till\s+innehåll|skip\s+to)/iu;
+const SKIP = SKIP_LINK.cue;
+const labelled = (el: Element, id: 'cookie' | 'breadcrumb'): boolean => CHROME_LABELS.some((r) => r.id === id && r.cue.test(attr(el, 'ariaLabel')));
 
 export const CHROME_RULES: readonly ChromeRule[] = [
   {
@@ -93,14 +95,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     id: 'cookie-banner',
     why: 'a consent banner asks about cookies, it says nothing about the grant',
-    drops: (el) => hasWord(el, COOKIE_WORDS) || /cookie|kakor/iu.test(attr(el, 'ariaLabel')),
+    drops: (el) => hasWord(el, COOKIE_WORDS) || labelled(el, 'cookie'),
     example: '<div id="cookie-banner" data-chrome><p>Vi använder kakor för att förbättra webbplatsen.</p></div><p>Bidraget söks hos kommunen.</p>',
     counterExample: '<div class="content"><p>Bidraget söks hos kommunen.</p></div>',
   },
   {
     id: 'page-tools',
     why: 'breadcrumbs, skip links and share, print and listen buttons are page tools',
-    drops: (el) => hasWord(el, TOOL_WORDS) || /breadcrumb|brödsmul/iu.test(attr(el, 'ariaLabel'))
+    drops: (el) => hasWord(el, TOOL_WORDS) || labelled(el, 'breadcrumb')
       || (el.tagName === 'a' && attr(el, 'href').startsWith('#') && SKIP.test(textOf(el))),
     example: '<ol class="breadcrumb" data-chrome><li><a href="/">Start</a></li><li>Statsbidrag</li></ol><p>Bidraget söks hos kommunen.</p>',
     counterExample: '<ol><li>Rekvirera senast 1 mars.</li></ol>',

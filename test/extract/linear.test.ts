@@ -7,6 +7,7 @@ import { findContacts, findLegalBasis, findLinks } from '../../extract/fields/re
 import { findRecipients } from '../../extract/fields/recipients.js';
 import { findPayment, findRequisition, findUsagePeriod } from '../../extract/fields/requisition.js';
 import { findRepayment, findReporting } from '../../extract/fields/reporting.js';
+import { findFormMeta, findQuestions, looksLikeForm } from '../../extract/fields/reporting-form.js';
 import { findAgency, findPurpose, findTitle } from '../../extract/fields/title.js';
 import { readText } from '../../extract/read/text.js';
 import type { Doc } from '../../extract/tree/types.js';
@@ -29,6 +30,7 @@ const finders: ReadonlyArray<readonly [string, (d: Doc) => unknown]> = [
   ['permitted uses', findPermittedUses], ['excluded uses', findExcludedUses], ['underlag', findEvidenceDocuments],
   ['conditions', (d) => findConditions(d, new Set(), new Set())], ['reporting', findReporting], ['repayment', findRepayment],
   ['legal basis', findLegalBasis], ['contacts', findContacts], ['links', findLinks], ['dates', findDatedEvents],
+  ['form questions', findQuestions], ['form meta', findFormMeta], ['looks like a form', looksLikeForm],
   ['whole extract', (d) => extractAnvisning(d, { path: 'x.txt', sha256: '0'.repeat(64) })],
 ];
 

@@ -1,0 +1,187 @@
+import { sv } from '../parse/unicode.js';
+import { NUMBER_WORDS } from './lexicon.js';
+import type { Cue } from './types.js';
+
+// A reporting form's questions and fields, as a survey export or a printed form words them: what
+// kind of answer a label or a question asks for, the answer lines under a question (scale steps,
+// "Ja"/"Nej", "Totalt:"), and the form's own facts (its due date, how many times it may be sent).
+// Where several rows could hold, the heaviest decides: that order is the finder's old if-chain.
+// The field marks ("max 2000 tecken", "*") are in cues/reporting.ts.
+
+export type FieldKind = 'email' | 'phone' | 'computed' | 'amount' | 'number';
+
+/** What an input label asks for, by its words ("E-postadress", "Antal deltagare"); none is text. */
+export const FIELD_KINDS: ReadonlyArray<Cue<FieldKind>> = [
+  {
+    id: 'email', where: 'line', meaning: 'email', weight: 5, cue: /e-?post|mejl/iu,
+    examples: ['E-postadress', 'Kontaktpersonens mejladress', 'Epost'],
+    counterExamples: ['Kontaktperson', 'Telefonnummer'],
+  },
+  {
+    id: 'phone', where: 'line', meaning: 'phone', weight: 4, cue: /telefon/iu,
+    examples: ['Telefonnummer', 'Kontaktpersonens telefon'],
+    counterExamples: ['Kontaktperson', 'Postadress'],
+  },
+  {
+    // "Oanvänt statsbidrag", "Andel oanvänt": the form works them out from other fields
+    id: 'computed', where: 'line', meaning: 'computed', weight: 3, cue: sv(/^(?:oanvänt|andel)\b/iu),
+    examples: ['Oanvänt statsbidrag', 'Andel oanvänt'],
+    counterExamples: ['Använt statsbidrag', 'Andelen kvinnor bland deltagarna', 'Varav oanvänt'],
+  },
+  {
+    id: 'amount', where: 'line', meaning: 'amount', weight: 2, cue: sv(/\b(?:summa|belopp|statsbidrag|kostnad(?:er)?|kronor)\b/iu),
+    examples: ['Mottaget statsbidrag', 'Kostnader för personal', 'Summa', 'Belopp i kronor'],
+    counterExamples: ['Statsbidragets syfte är', 'Kostnadsställe', 'Namn på insatsen'],
+  },
+  {
+    id: 'number', where: 'line', meaning: 'number', weight: 1, cue: sv(/^antal\b/iu),
+    examples: ['Antal deltagare', 'Antal'],
+    counterExamples: ['Antalet deltagare', 'Deltagarnas antal'],
+  },
+];
+
+/** Scale steps a question offers ("I hög utsträckning", "Mycket nöjd", "Vet ej"): options of a scale question. */
+export const SCALE_OPTION: Cue<'scale-option'> = {
+  id: 'scale-step', where: 'line', meaning: 'scale-option', weight: 4,
+  cue: /^(?:i\s+(?:mycket\s+|ganska\s+)?(?:hög|låg|stor|liten)\s+utsträckning|varken\s+\p{L}+\s+eller\s+\p{L}+\s+utsträckning|(?:mycket\s+|ganska\s+)?(?:nöjd|missnöjd)|instämmer\s+\p{L}+(?:\s+\p{L}+)?|vet\s+ej|ingen\s+uppfattning)$/iu,
+  examples: ['I mycket hög utsträckning', 'Varken stor eller liten utsträckning', 'Ganska nöjd', 'Instämmer helt', 'Vet ej', 'Ingen uppfattning'],
+  counterExamples: ['I vilken utsträckning har målen nåtts?', 'Nöjd med samarbetet, beskriv:', 'I hög grad'],
+};
+
+/** The lines under a question that are answers, not labels; the heaviest row that holds decides. */
+export const ANSWER_LINES: ReadonlyArray<Cue<'multi-choice' | 'scale-option' | 'describe-option' | 'yes-no' | 'total-row'>> = [
+  {
+    id: 'flera-svar', where: 'line', meaning: 'multi-choice', weight: 5,
+    cue: sv(/\bkan ange flera alternativ\b|\bflera svar\b/iu),
+    examples: ['Du kan ange flera alternativ', 'Flera svar är möjliga'],
+    counterExamples: ['Ange ett alternativ', 'Svaren sparas automatiskt'],
+  },
+  SCALE_OPTION,
+  {
+    // "Tidsbrist, beskriv på vilket sätt:": an option that asks for a description of itself
+    id: 'describe-option', where: 'line', meaning: 'describe-option', weight: 3,
+    cue: sv(/^(.{2,60}?),\s+(?:beskriv|ange|specificera)\b.*:$/iu),
+    examples: ['Tidsbrist, beskriv på vilket sätt:', 'Annat, ange vad:'],
+    counterExamples: ['Beskriv på vilket sätt:', 'Annat, ange vad.', 'Tidsbrist, vilket påverkade arbetet:'],
+  },
+  {
+    id: 'ja-nej', where: 'line', meaning: 'yes-no', weight: 2, cue: /^(?:ja|nej)$/iu,
+    examples: ['Ja', 'Nej'],
+    counterExamples: ['Ja, delvis', 'Nej tack'],
+  },
+  {
+    id: 'totalt', where: 'line', meaning: 'total-row', weight: 1, cue: /^totalt:?$/iu,
+    examples: ['Totalt:', 'Totalt'],
+    counterExamples: ['Totalt antal deltagare:', 'Summa totalt'],
+  },
+];
+
+/** A question that asks how far or how well, and so takes the scale steps under it. */
+export const SCALE_QUESTION: Cue<'scale'> = {
+  id: 'i-vilken-utstrackning', where: 'sentence', meaning: 'scale', weight: 1,
+  cue: /^(?:i\s+vilken\s+(?:utsträckning|grad)|hur\s+(?:nöjd|nöjda|väl|stor\s+utsträckning))/iu,
+  examples: ['I vilken utsträckning har insatsens mål uppnåtts?', 'Hur nöjda är ni med stödet?', 'Hur väl har samverkan fungerat?'],
+  counterExamples: ['Hur många deltagare har insatsen nått?', 'Beskriv i vilken utsträckning målen nåtts.'],
+};
+
+/** A line that opens a part of the form ("Del 2. Ekonomisk redovisning"). */
+export const FORM_PART: Cue<'part'> = {
+  id: 'del-n', where: 'line', meaning: 'part', weight: 1, cue: /^Del\s+\d+\.\s/u,
+  examples: ['Del 2. Ekonomisk redovisning'],
+  counterExamples: ['Delredovisning 2. Ekonomi', 'Del av bidraget som inte har använts'],
+};
+
+export type QuestionKind = 'approval' | 'computed' | 'amount' | 'long-text';
+
+/**
+ * What a question with neither fields nor options asks for: its text is the sentence, its help
+ * text the line. The heaviest row that holds decides; none leaves it a text question.
+ */
+export const QUESTION_KINDS: ReadonlyArray<Cue<QuestionKind>> = [
+  {
+    id: 'approval', where: 'sentence', meaning: 'approval', weight: 4, cue: /godkänn|intyga/iu,
+    examples: ['Jag intygar att uppgifterna är korrekta', 'Godkännande av återrapporteringen'],
+    counterExamples: ['Beskriv hur medlen har använts'],
+  },
+  {
+    id: 'computed-help', where: 'line', meaning: 'computed', weight: 3, cue: /här ska du inte fylla i|beräknas automatiskt|beräkningen/iu,
+    examples: ['Här ska du inte fylla i något, beloppet beräknas automatiskt.', 'Beräkningen görs utifrån det mottagna beloppet.'],
+    counterExamples: ['Fyll i det belopp ni har använt.'],
+  },
+  {
+    id: 'amount-question', where: 'sentence', meaning: 'amount', weight: 2, cue: sv(/\b(?:statsbidrag|belopp|summa|kostnad(?:er)?)$/iu),
+    examples: ['Använt statsbidrag', 'Totala kostnader', 'Återbetalt belopp'],
+    counterExamples: ['Hur har statsbidraget använts?', 'Beskriv kostnaderna'],
+  },
+  {
+    id: 'describe-question', where: 'sentence', meaning: 'long-text', weight: 1,
+    cue: /^(?:redogör|beskriv|motivera|förklara|kommentar|synpunkter)|^hur kom ni fram/iu,
+    examples: ['Beskriv hur medlen har använts', 'Redogör för insatsens resultat', 'Hur kom ni fram till fördelningen?', 'Synpunkter på stödet'],
+    counterExamples: ['Hur många har deltagit?', 'Kan ni beskriva resultatet?'],
+  },
+  {
+    id: 'describe-help', where: 'line', meaning: 'long-text', weight: 1, cue: /^(?:redogör|beskriv|motivera)/iu,
+    examples: ['Beskriv kortfattat vilka insatser som har genomförts.', 'Motivera varför medlen inte har använts.'],
+    counterExamples: ['Här anger ni insatsens namn.', 'Förklara gärna.'],
+  },
+];
+
+/** A computed question's formula, by its text ("Andel oanvänt statsbidrag"). */
+export const QUESTION_FORMULAS: ReadonlyArray<Cue<string>> = [
+  {
+    id: 'andel-oanvant', where: 'sentence', meaning: 'oanvänt / mottaget', weight: 1, cue: /^andel\s+oanvänt/iu,
+    examples: ['Andel oanvänt statsbidrag'],
+    counterExamples: ['Oanvänt statsbidrag', 'Andel använt statsbidrag'],
+  },
+];
+
+/** Help text that names a table's rows ("Fyll i raden för Kommuner och raden för Regioner"); the group is a row's label. */
+export const ROW_LABEL: Cue<'row'> = {
+  id: 'raden-for', where: 'line', meaning: 'row', weight: 1, cue: /raden\s+för\s+(\p{Lu}[\p{L}]*(?:\s+[\p{Ll}]+)?)/u,
+  examples: ['Fyll i raden för Kommuner och raden för Regioner.'],
+  counterExamples: ['Fyll i en rad för varje kommun.', 'Fyll i raden för kommuner.'],
+};
+
+/** Help text that says a field is worked out from two quoted fields; the groups are the two fields. */
+export const COMPUTED_FROM: Cue<'difference'> = {
+  id: 'beraknas-utifran', where: 'line', meaning: 'difference', weight: 1,
+  cue: /beräknas\s+automatiskt\s+utifrån\s+["”“]([^"”“]+)["”“]\s*[-−–]\s*["”“]([^"”“]+)["”“]/iu,
+  examples: ['Beloppet beräknas automatiskt utifrån "Mottaget statsbidrag" - "Använt statsbidrag".'],
+  counterExamples: ['Beloppet beräknas automatiskt.', 'Beloppet beräknas automatiskt utifrån mottaget och använt statsbidrag.'],
+};
+
+/** A sentence of the form's own text that speaks of the report: the one its due date is in. */
+export const FORM_REPORT_WORDS = /återrapport|redovis/iu;
+
+/** The form's due date: "senast" right before a date, in a sentence about the report. */
+export const FORM_DUE: Cue<'due'> = {
+  id: 'senast', where: 'before', meaning: 'due', weight: 1, cue: sv(/\bsenast\s+(?:den\s+)?$/iu),
+  also: { where: 'sentence', cue: FORM_REPORT_WORDS },
+  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.'],
+  counterExamples: ['Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.'],
+};
+
+/** Counts a form writes in words ("max tre formulär"), as the lexicon spells them. */
+const SMALL_COUNTS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 10).join('|');
+
+/** How many times the form may be sent in; the group is the count, in digits or a word. */
+export const MAX_SUBMISSIONS: Cue<'max-submissions'> = {
+  id: 'max-n-formular', where: 'sentence', meaning: 'max-submissions', weight: 1,
+  cue: sv(new RegExp(String.raw`\bmax(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+(?:formulär|gånger|svar|inskick)`, 'iu')),
+  examples: ['Ni kan skicka in max tre formulär.', 'Formuläret kan skickas in maximalt 2 gånger.'],
+  counterExamples: ['Ni kan skicka in ett formulär per insats.', 'Svara med max tre meningar.'],
+};
+
+/** A sentence that may give the period the money was used in. */
+export const FORM_USAGE: Cue<'usage'> = {
+  id: 'perioden-anvant', where: 'sentence', meaning: 'usage', weight: 1, cue: /perioden|använt/iu,
+  examples: ['Redovisa de medel som ni har använt under 1 januari–31 december 2024.', 'Återrapporteringen avser perioden 2024-01-01–2024-12-31.'],
+  counterExamples: ['Medlen får användas under 2024.'],
+};
+
+/** A numbered list is a form's questions only where the text speaks of a form or survey. */
+export const FORM_WORDS: Cue<'form'> = {
+  id: 'aterrapport-formular-enkat', where: 'line', meaning: 'form', weight: 1, cue: /återrapport|formulär|enkät/iu,
+  examples: ['Återrapportering av statsbidrag 2024', 'Fyll i formuläret', 'Enkät om insatserna'],
+  counterExamples: ['Anvisningar för statsbidrag 2024'],
+};
