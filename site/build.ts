@@ -138,6 +138,36 @@ interface Manifest {
   readonly stamps: Record<string, Stamp>;
   /** validation by spec file; kept across changes of templates and --today */
   readonly checks: Record<string, CheckEntry>;
+  /** each spec file's stat and content hash: a file whose stat is unchanged is not read again */
+  readonly specs?: Record<string, SpecSeen>;
+}
+
+/** A spec file's size, modification and change times and inode, and the hash of its bytes. */
+type SpecSeen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
+
+/**
+ * The hash of each spec file's bytes. A file whose size, times and inode are those the previous
+ * build saw is not read again (what make and git trust too; times are in nanoseconds here, and an
+ * edit that keeps all four is a deliberate forgery): reading and hashing 1 000 specs took a
+ * quarter of a one-spec rebuild's fixed time.
+ */
+function hashSpecs(files: readonly string[], before: Readonly<Record<string, SpecSeen>> | undefined): { hashes: Map<string, string>; seen: Record<string, SpecSeen> } {
+  const hashes = new Map<string, string>();
+  const seen: Record<string, SpecSeen> = {};
+  for (const f of files) {
+    const st = statSync(f, { throwIfNoEntry: false });
+    if (!st?.isFile()) { hashes.set(f, 'unreadable'); continue; }
+    const was = before?.[f];
+    let hash: string;
+    if (was && was[0] === st.size && was[1] === st.mtimeMs && was[2] === st.ctimeMs && was[3] === st.ino) hash = was[4];
+    else {
+      try { hash = sha(readFileSync(f)); } catch { hashes.set(f, 'unreadable'); continue; }
+    }
+    hashes.set(f, hash);
+    // a file changed while it was read gets a stat that differs next time, and is read again then
+    seen[f] = [st.size, st.mtimeMs, st.ctimeMs, st.ino, hash];
+  }
+  return { hashes, seen };
 }
 
 // a cache key, not a signature: md5 is twice as fast as sha256 on the megabytes of page data
@@ -271,15 +301,24 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
   }
 }
 
+const PH = process.env.GRANTSPEC_PHASES ? { t: process.cpuUsage(), w: process.hrtime.bigint() } : undefined;
+function phase(what: string): void {
+  if (!PH) return;
+  const c = process.cpuUsage(PH.t); const w = process.hrtime.bigint();
+  process.stderr.write(`phase ${what}: cpu ${((c.user + c.system) / 1000).toFixed(0)} ms (sys ${(c.system / 1000).toFixed(0)}) wall ${(Number(w - PH.w) / 1e6).toFixed(0)} ms\n`);
+  PH.t = process.cpuUsage(); PH.w = w;
+}
+
 async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
+  phase('start');
   removeLeftovers(o.outDir);
   const files = await specFiles(o.specsDir);
-  const hashes = new Map<string, string>();
-  for (const f of files) {
-    try { hashes.set(f, sha(readFileSync(f))); } catch { hashes.set(f, 'unreadable'); }
-  }
-  const key = buildKey(o);
   const stored = readManifest(cache);
+  phase('read manifest');
+  const { hashes, seen } = hashSpecs(files, stored?.specs);
+  phase('hash specs');
+  const key = buildKey(o);
+  phase('build key');
   const prev = o.incremental === false || stored?.key !== key ? undefined : stored;
 
   let specs = o.specs;
@@ -290,11 +329,12 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     checks = v.checks;
     validation.push(...v.diagnostics);
     if (v.diagnostics.some((d) => d.severity === 'error')) {
-      writeCacheFile(join(cache, 'manifest.json'), JSON.stringify({ ...(stored ?? { version: 1, key: '', batches: {}, pages: {}, stamps: {} }), checks }));
+      writeCacheFile(join(cache, 'manifest.json'), JSON.stringify({ ...(stored ?? { version: 1, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen }));
       return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0 };
     }
     specs = v.specs;
   }
+  phase('validate');
 
   // the previous output, as far as it is still as the previous build left it
   const intact = (path: string): boolean => prev !== undefined && sameStamp(stampOf(join(o.outDir, path)), prev.stamps[path]);
@@ -306,6 +346,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     return e !== undefined && e.key === batchKey(b) && e.files.every(intact);
   });
   const cleanSet = new Set(clean);
+  phase('intact');
   const dirty = batches.filter((b) => !cleanSet.has(b));
 
   const tmp = stagingFolder(o.outDir);
@@ -327,6 +368,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   const results = dirty.length ? (jobs > 1 ? await Promise.all(parts.map((s) => inWorker(job(s)))) : [await buildGroup(job(dirty))]) : [];
   results.forEach((r, k) => r.batches.forEach((rb, i) => { entries[name(parts[k]![i]!)] = { key: batchKey(parts[k]![i]!), ...rb }; }));
 
+  phase('render grants');
   const summaries = batches.flatMap((b) => entries[name(b)]!.summaries).sort((a, b) => a.id.localeCompare(b.id));
   if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {
     // one grant's specs in two folders: its years must be rendered together, in one batch
@@ -334,6 +376,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     return together(o, files, specs, validation);
   }
   const render = await loadTemplates(o.templatesDir);
+  phase('load templates');
   const writer = new Writer(tmp);
   const pages: Record<string, string> = {};
   // a site-wide file (calendars, feeds, the search index, vendored libraries) whose key (or, without
@@ -346,6 +389,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     else writer.write(path, bytes ?? bytesOf(content));
   };
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
+  phase('site-wide');
   // every grant lives in one folder here (two folders of one grant went the `together` way above);
   // the feeds are made from the grants with two years or more, and kept while none of their files changed
   const feedFiles = multiYear(files);
@@ -358,6 +402,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   } else {
     feedPaths = await writeShared(put, o, feedFiles, specs);
   }
+  phase('shared');
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
   if (commit) {
@@ -372,8 +417,10 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     const st = stampOf(join(o.outDir, p));
     if (st) stamps[p] = st;
   }
-  const manifest: Manifest = { version: 1, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks };
+  phase('commit');
+  const manifest: Manifest = { version: 1, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen };
   writeCacheFile(join(cache, 'manifest.json'), JSON.stringify(manifest));
+  phase('write manifest');
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

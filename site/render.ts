@@ -11,6 +11,14 @@ import { markdownData } from './helpers/markdown.js';
 
 export type Render = (template: string, data: Record<string, unknown>) => string;
 
+/**
+ * The hole row: `{{#memo}}` renders it as HOLE_MARK. A page rendered with it in place of its rows
+ * has the mark where the rows go, so rows rendered once (site/pages.ts: the recipients' pages
+ * share most of theirs) are spliced in as bytes instead of run through the page again.
+ */
+export const HOLE: object = Object.freeze({});
+export const HOLE_MARK = '\u0000grantspec-rows\u0000';
+
 export async function loadTemplates(dir: string): Promise<Render> {
   const hb = Handlebars.create();
   hb.registerHelper('date', (v: unknown) => svWhen(v));
@@ -22,21 +30,25 @@ export async function loadTemplates(dir: string): Promise<Render> {
   const memo = new WeakMap<object, string>();
   hb.registerHelper('memo', function (this: unknown, options: Handlebars.HelperOptions) {
     if (typeof this !== 'object' || this === null) return options.fn(this);
+    if (this === HOLE) return HOLE_MARK;
     let html = memo.get(this);
     if (html === undefined) { html = options.fn(this); html.charCodeAt(0); memo.set(this, html); }
     return html;
   });
   // the printable checklist's inlined styles: a partial, so they are written as they are (not escaped)
   hb.registerPartial('checklist-css', CHECKLIST_CSS);
+  const options = { strict: false, preventIndent: true, knownHelpers: { date: true, eq: true, lowercase: true, memo: true }, knownHelpersOnly: true };
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const sub of ['layouts', 'partials']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
       hb.registerPartial(basename(f, '.hbs'), await readFile(join(dir, sub, f), 'utf8'));
+      // a partial on its own too (`partials/NAME`): what it writes where a page includes it
+      if (sub === 'partials') compiled.set(`partials/${basename(f, '.hbs')}`, hb.compile(`{{> ${basename(f, '.hbs')}}}`, options));
     }
   }
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const sub of ['pages', 'checklists']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
-      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), { strict: false, preventIndent: true, knownHelpers: { date: true, eq: true, lowercase: true, memo: true }, knownHelpersOnly: true }));
+      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), options));
     }
   }
   return (template, data) => {
