@@ -363,7 +363,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   const dirtyFiles = dirty.reduce((n, b) => n + b.length, 0);
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(dirtyFiles), dirty.length || 1));
   // a worker is sent (and so copies) only its share's specs; the main thread uses the map as it is
-  const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, ...(specs ? { specs: jobs > 1 ? own(specs, share) : specs } : {}) });
+  const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, cache, ...(specs ? { specs: jobs > 1 ? own(specs, share) : specs } : {}) });
   const parts = jobs > 1 ? shares(dirty, jobs) : [dirty];
   const results = dirty.length ? (jobs > 1 ? await Promise.all(parts.map((s) => inWorker(job(s)))) : [await buildGroup(job(dirty))]) : [];
   results.forEach((r, k) => r.batches.forEach((rb, i) => { entries[name(parts[k]![i]!)] = { key: batchKey(parts[k]![i]!), ...rb }; }));
@@ -375,7 +375,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     removeOwn(o.outDir);
     return together(o, files, specs, validation);
   }
-  const render = await loadTemplates(o.templatesDir);
+  const render = await loadTemplates(o.templatesDir, cache);
   phase('load templates');
   const writer = new Writer(tmp);
   const pages: Record<string, string> = {};

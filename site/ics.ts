@@ -89,9 +89,23 @@ export const ICS_END = 'END:VCALENDAR\r\n';
 // (with the address it was written for: a test may publish the same events under two)
 const written = new WeakMap<Event, readonly [base: string, text: string]>();
 
+const byIcsOrder = (a: Event, b: Event): number => a.date.localeCompare(b.date) || a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind);
+
 /** The VEVENTs of a calendar, folded, each line ending in CRLF. */
 export function icsEvents(events: readonly Event[]): string {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind)).map(icsEvent).join('');
+  return [...events].sort(byIcsOrder).map(icsEvent).join('');
+}
+
+/**
+ * icsEvents for many calendars drawn from one list of events (the recipients'): the list is sorted
+ * once, and each calendar's events by their rank in it, which orders them as icsEvents does (equal
+ * events keep the calendar's own order: the sort is stable either way).
+ */
+export function icsEventsOf(all: readonly Event[]): (events: readonly Event[]) => string {
+  const sorted = [...all].sort(byIcsOrder);
+  const rank = new Map<Event, number>();
+  sorted.forEach((e, i) => rank.set(e, i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? rank.get(sorted[i - 1]!)! : i));
+  return (events) => [...events].sort((a, b) => rank.get(a)! - rank.get(b)!).map(icsEvent).join('');
 }
 
 function icsEvent(e: Event): string {

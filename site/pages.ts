@@ -6,7 +6,7 @@ import { allocationView, offerOf, recipientHref, type Offer } from './allocation
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor } from './helpers/format.js';
 import type { Grant } from './data.js';
-import { ICS_END, icsCalendar, icsEvents, icsHead } from './ics.js';
+import { ICS_END, icsCalendar, icsEventsOf, icsHead } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import { HOLE, HOLE_MARK, type Render } from './render.js';
 import { worksheet } from './worksheet.js';
@@ -385,6 +385,7 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     return m;
   });
   const blocks = new Map<string, Block>();
+  const icsOf = once(() => icsEventsOf(events()));
   // a row's HTML, by row object: a shared row is one object for its block's recipients
   const rowsHtml = new WeakMap<Row, string>();
   const rowHtml = (row: Row): string => {
@@ -404,7 +405,7 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
         if (row === undefined) shared.set(o, row = rowOf(o, r));
         return row;
       });
-      const ics = once(() => Buffer.from(icsEvents(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])), 'utf8'));
+      const ics = once(() => Buffer.from(icsOf()(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])), 'utf8'));
       // the shared rows of a recipient without a listed amount, which is most of them: encoded once
       const sharedHtml = once(() => Buffer.from(sorted().map((o) => rowHtml(shared.get(o)!)).join(''), 'utf8'));
       const html = (r: Recipient): string | Uint8Array => {
