@@ -126,7 +126,7 @@ function inWorker(job: GroupJob): Promise<GroupResult> {
 interface BatchEntry { readonly key: string; readonly files: string[]; readonly summaries: GrantSummary[] }
 interface CheckEntry { readonly hash: string; readonly deps: Array<[string, Stamp | null]>; readonly diagnostics: Diagnostic[] }
 interface Manifest {
-  readonly version: 1;
+  readonly version: 2;
   /** the program, templates, assets and --today the output was made with */
   readonly key: string;
   readonly batches: Record<string, BatchEntry>;
@@ -138,6 +138,36 @@ interface Manifest {
   readonly stamps: Record<string, Stamp>;
   /** validation by spec file; kept across changes of templates and --today */
   readonly checks: Record<string, CheckEntry>;
+  /** each spec file's stat and content hash: a file whose stat is unchanged is not read again */
+  readonly specs?: Record<string, SpecSeen>;
+}
+
+/** A spec file's size, modification and change times and inode, and the hash of its bytes. */
+type SpecSeen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string];
+
+/**
+ * The hash of each spec file's bytes. A file whose size, times and inode are those the previous
+ * build saw is not read again (what make and git trust too; times are in nanoseconds here, and an
+ * edit that keeps all four is a deliberate forgery): reading and hashing 1 000 specs took a
+ * quarter of a one-spec rebuild's fixed time.
+ */
+function hashSpecs(files: readonly string[], before: Readonly<Record<string, SpecSeen>> | undefined): { hashes: Map<string, string>; seen: Record<string, SpecSeen> } {
+  const hashes = new Map<string, string>();
+  const seen: Record<string, SpecSeen> = {};
+  for (const f of files) {
+    const st = statSync(f, { throwIfNoEntry: false });
+    if (!st?.isFile()) { hashes.set(f, 'unreadable'); continue; }
+    const was = before?.[f];
+    let hash: string;
+    if (was && was[0] === st.size && was[1] === st.mtimeMs && was[2] === st.ctimeMs && was[3] === st.ino) hash = was[4];
+    else {
+      try { hash = sha(readFileSync(f)); } catch { hashes.set(f, 'unreadable'); continue; }
+    }
+    hashes.set(f, hash);
+    // a file changed while it was read gets a stat that differs next time, and is read again then
+    seen[f] = [st.size, st.mtimeMs, st.ctimeMs, st.ino, hash];
+  }
+  return { hashes, seen };
 }
 
 // a cache key, not a signature: md5 is twice as fast as sha256 on the megabytes of page data
@@ -197,13 +227,34 @@ function buildKey(o: BuildOptions): string {
   ].join('\0'));
 }
 
+// The manifest is a line of everything but the grant folders, then a line per folder: a rebuild
+// writes the lines of the folders it kept as it read them (most of the 9 MB), and makes only the
+// changed folders' lines and the first line again.
+const lines = new WeakMap<BatchEntry, string>();
+
 function readManifest(cache: string): Manifest | undefined {
   try {
-    const m = JSON.parse(readFileSync(join(cache, 'manifest.json'), 'utf8')) as Manifest;
-    return m.version === 1 ? m : undefined;
+    const [head, ...rest] = readFileSync(join(cache, 'manifest.json'), 'utf8').split('\n');
+    const m = JSON.parse(head!) as Omit<Manifest, 'batches'>;
+    if (m.version !== 2) return undefined;
+    const batches: Record<string, BatchEntry> = {};
+    for (const line of rest) {
+      if (!line) continue;
+      const [name, entry] = JSON.parse(line) as [string, BatchEntry];
+      batches[name] = entry;
+      lines.set(entry, line);
+    }
+    return { ...m, batches };
   } catch {
     return undefined;
   }
+}
+
+function writeManifest(cache: string, m: Manifest): void {
+  const { batches, ...head } = m;
+  const out = [JSON.stringify(head)];
+  for (const [name, entry] of Object.entries(batches)) out.push(lines.get(entry) ?? JSON.stringify([name, entry]));
+  writeCacheFile(join(cache, 'manifest.json'), `${out.join('\n')}\n`);
 }
 
 const sameStamp = (a: Stamp | null | undefined, b: Stamp | null | undefined): boolean => (a ?? null) === (b ?? null) || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]);
@@ -254,13 +305,13 @@ async function validateChanged(o: BuildOptions, files: readonly string[], hashes
 
 export async function buildSite(o: BuildOptions): Promise<BuildResult> {
   // a specs folder that is none (a file, /dev/null) is reported before the output folder is made
-  await specFiles(o.specsDir);
+  const files = await specFiles(o.specsDir);
   const existed = existsSync(o.outDir);
   let built = false;
   const cache = cacheFolder(o.outDir);
   const release = await acquireLock(cache, o.outDir, o.waitMs ?? 60_000);
   try {
-    const result = await withCleanup(() => { removeOwn(o.outDir); release(); }, () => build(o, cache));
+    const result = await withCleanup(() => { removeOwn(o.outDir); release(); }, () => build(o, cache, files));
     built = result.built;
     return result;
   } finally {
@@ -271,15 +322,24 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
+const PH = process.env.GRANTSPEC_PHASES ? { t: process.cpuUsage(), w: process.hrtime.bigint() } : undefined;
+function phase(what: string): void {
+  if (!PH) return;
+  const c = process.cpuUsage(PH.t); const w = process.hrtime.bigint();
+  process.stderr.write(`phase ${what}: cpu ${((c.user + c.system) / 1000).toFixed(0)} ms (sys ${(c.system / 1000).toFixed(0)}) wall ${(Number(w - PH.w) / 1e6).toFixed(0)} ms\n`);
+  PH.t = process.cpuUsage(); PH.w = w;
+}
+
+/** The build proper, of the spec files listed when it began (the specs folder walked once). */
+async function build(o: BuildOptions, cache: string, files: readonly string[]): Promise<BuildResult> {
+  phase('start');
   removeLeftovers(o.outDir);
-  const files = await specFiles(o.specsDir);
-  const hashes = new Map<string, string>();
-  for (const f of files) {
-    try { hashes.set(f, sha(readFileSync(f))); } catch { hashes.set(f, 'unreadable'); }
-  }
-  const key = buildKey(o);
   const stored = readManifest(cache);
+  phase('read manifest');
+  const { hashes, seen } = hashSpecs(files, stored?.specs);
+  phase('hash specs');
+  const key = buildKey(o);
+  phase('build key');
   const prev = o.incremental === false || stored?.key !== key ? undefined : stored;
 
   let specs = o.specs;
@@ -290,11 +350,12 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     checks = v.checks;
     validation.push(...v.diagnostics);
     if (v.diagnostics.some((d) => d.severity === 'error')) {
-      writeCacheFile(join(cache, 'manifest.json'), JSON.stringify({ ...(stored ?? { version: 1, key: '', batches: {}, pages: {}, stamps: {} }), checks }));
+      writeManifest(cache, { ...(stored ?? { version: 2, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
       return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0 };
     }
     specs = v.specs;
   }
+  phase('validate');
 
   // the previous output, as far as it is still as the previous build left it
   const intact = (path: string): boolean => prev !== undefined && sameStamp(stampOf(join(o.outDir, path)), prev.stamps[path]);
@@ -306,6 +367,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     return e !== undefined && e.key === batchKey(b) && e.files.every(intact);
   });
   const cleanSet = new Set(clean);
+  phase('intact');
   const dirty = batches.filter((b) => !cleanSet.has(b));
 
   const tmp = stagingFolder(o.outDir);
@@ -322,18 +384,20 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   const dirtyFiles = dirty.reduce((n, b) => n + b.length, 0);
   const jobs = Math.max(1, Math.min(o.jobs ?? defaultJobs(dirtyFiles), dirty.length || 1));
   // a worker is sent (and so copies) only its share's specs; the main thread uses the map as it is
-  const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, ...(specs ? { specs: jobs > 1 ? own(specs, share) : specs } : {}) });
+  const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, cache, ...(specs ? { specs: jobs > 1 ? own(specs, share) : specs } : {}) });
   const parts = jobs > 1 ? shares(dirty, jobs) : [dirty];
   const results = dirty.length ? (jobs > 1 ? await Promise.all(parts.map((s) => inWorker(job(s)))) : [await buildGroup(job(dirty))]) : [];
   results.forEach((r, k) => r.batches.forEach((rb, i) => { entries[name(parts[k]![i]!)] = { key: batchKey(parts[k]![i]!), ...rb }; }));
 
+  phase('render grants');
   const summaries = batches.flatMap((b) => entries[name(b)]!.summaries).sort((a, b) => a.id.localeCompare(b.id));
   if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {
     // one grant's specs in two folders: its years must be rendered together, in one batch
     removeOwn(o.outDir);
     return together(o, files, specs, validation);
   }
-  const render = await loadTemplates(o.templatesDir);
+  const render = await loadTemplates(o.templatesDir, cache);
+  phase('load templates');
   const writer = new Writer(tmp);
   const pages: Record<string, string> = {};
   // a site-wide file (calendars, feeds, the search index, vendored libraries) whose key (or, without
@@ -346,6 +410,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     else writer.write(path, bytes ?? bytesOf(content));
   };
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
+  phase('site-wide');
   // every grant lives in one folder here (two folders of one grant went the `together` way above);
   // the feeds are made from the grants with two years or more, and kept while none of their files changed
   const feedFiles = multiYear(files);
@@ -358,6 +423,7 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
   } else {
     feedPaths = await writeShared(put, o, feedFiles, specs);
   }
+  phase('shared');
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
   if (commit) {
@@ -372,8 +438,9 @@ async function build(o: BuildOptions, cache: string): Promise<BuildResult> {
     const st = stampOf(join(o.outDir, p));
     if (st) stamps[p] = st;
   }
-  const manifest: Manifest = { version: 1, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks };
-  writeCacheFile(join(cache, 'manifest.json'), JSON.stringify(manifest));
+  phase('commit');
+  writeManifest(cache, { version: 2, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
+  phase('write manifest');
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

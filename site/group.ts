@@ -17,6 +17,8 @@ export interface GroupJob {
   readonly templatesDir: string;
   readonly today: string;
   readonly tmp: string;
+  /** the build's cache folder, where compiled templates are kept */
+  readonly cache?: string;
   /** specs already loaded and validated, by file path (see BuildOptions.specs) */
   readonly specs?: ReadonlyMap<string, GrantSpec>;
 }
@@ -30,7 +32,7 @@ export interface GroupResult {
 }
 
 export async function buildGroup(job: GroupJob): Promise<GroupResult> {
-  const render = await loadTemplates(job.templatesDir);
+  const render = await loadTemplates(job.templatesDir, job.cache);
   const ref = loadReference();
   const summaries: GrantSummary[] = [];
   const diagnostics: Diagnostic[] = [];

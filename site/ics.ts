@@ -84,24 +84,51 @@ export function icsHead(name: string): string {
 
 export const ICS_END = 'END:VCALENDAR\r\n';
 
+// an event's text, by event object: one grant's events appear in its own calendar, the site's, its
+// recipient type's and every recipient's, and are written once
+// (with the address it was written for: a test may publish the same events under two)
+const written = new WeakMap<Event, readonly [base: string, text: string]>();
+
+const byIcsOrder = (a: Event, b: Event): number => a.date.localeCompare(b.date) || a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind);
+
 /** The VEVENTs of a calendar, folded, each line ending in CRLF. */
 export function icsEvents(events: readonly Event[]): string {
+  return [...events].sort(byIcsOrder).map(icsEvent).join('');
+}
+
+/**
+ * icsEvents for many calendars drawn from one list of events (the recipients'): the list is sorted
+ * once, and each calendar's events by their rank in it, which orders them as icsEvents does (equal
+ * events keep the calendar's own order: the sort is stable either way).
+ */
+export function icsEventsOf(all: readonly Event[]): (events: readonly Event[]) => string {
+  const sorted = [...all].sort(byIcsOrder);
+  const rank = new Map<Event, number>();
+  sorted.forEach((e, i) => rank.set(e, i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? rank.get(sorted[i - 1]!)! : i));
+  return (events) => [...events].sort((a, b) => rank.get(a)! - rank.get(b)!).map(icsEvent).join('');
+}
+
+function icsEvent(e: Event): string {
   const base = siteUrl();
-  const lines: string[] = [];
-  for (const e of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind))) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.id}-${e.year ?? 'x'}-${e.kind}@grantspec`,
-      `DTSTAMP:${compact(e.stamp ?? e.date)}T000000Z`,
-      `DTSTART;VALUE=DATE:${compact(e.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
-      `SUMMARY:${escapeText(`${e.what}: ${e.title}`)}`,
-      `DESCRIPTION:${escapeText(`${e.what} för ${e.title}${e.year ? ` (${e.year})` : ''}.${e.href ? ` ${base}${e.href}` : ''}`)}`,
-      ...(e.href ? [`URL;VALUE=URI:${base}${e.href}`] : []),
-      'TRANSP:TRANSPARENT',
-      ...(DEADLINES.has(e.kind) ? [...alarm(7, `${e.what}: ${e.title}`), ...alarm(1, `${e.what}: ${e.title}`)] : []),
-      'END:VEVENT',
-    );
-  }
-  return lines.map((l) => `${fold(l)}\r\n`).join('');
+  const known = written.get(e);
+  if (known?.[0] === base) return known[1];
+  const text = eventLines(e, base).map((l) => `${fold(l)}\r\n`).join('');
+  written.set(e, [base, text]);
+  return text;
+}
+
+function eventLines(e: Event, base: string): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${e.id}-${e.year ?? 'x'}-${e.kind}@grantspec`,
+    `DTSTAMP:${compact(e.stamp ?? e.date)}T000000Z`,
+    `DTSTART;VALUE=DATE:${compact(e.date)}`,
+    `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
+    `SUMMARY:${escapeText(`${e.what}: ${e.title}`)}`,
+    `DESCRIPTION:${escapeText(`${e.what} för ${e.title}${e.year ? ` (${e.year})` : ''}.${e.href ? ` ${base}${e.href}` : ''}`)}`,
+    ...(e.href ? [`URL;VALUE=URI:${base}${e.href}`] : []),
+    'TRANSP:TRANSPARENT',
+    ...(DEADLINES.has(e.kind) ? [...alarm(7, `${e.what}: ${e.title}`), ...alarm(1, `${e.what}: ${e.title}`)] : []),
+    'END:VEVENT',
+  ];
 }

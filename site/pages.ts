@@ -6,9 +6,9 @@ import { allocationView, offerOf, recipientHref, type Offer } from './allocation
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor } from './helpers/format.js';
 import type { Grant } from './data.js';
-import { ICS_END, icsCalendar, icsEvents, icsHead } from './ics.js';
+import { ICS_END, icsCalendar, icsEventsOf, icsHead } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
-import type { Render } from './render.js';
+import { HOLE, HOLE_MARK, type Render } from './render.js';
 import { worksheet } from './worksheet.js';
 import { formDoc, grantDoc, type SearchDoc } from './search.js';
 import { statusOf, summaryOf, svDateLong, type Status } from './summary.js';
@@ -128,8 +128,21 @@ export type Emit = (path: string, content: Bytes | (() => Bytes), key?: string) 
 
 const made = <T>(x: T | (() => T)): T => (typeof x === 'function' ? (x as () => T)() : x);
 
+/**
+ * A page whose list rows are made apart (the same rows' bytes serve many pages): `data` lists the
+ * hole row (render.ts HOLE) where the rows go, and `rows` makes their bytes.
+ */
+type SplicedFn = (path: string, template: string, data: () => Data, rows: () => string | Uint8Array, key: string) => void;
+
+/** A page rendered around the hole row, with the rows' bytes where its mark is. */
+function splice(html: string, rows: string | Uint8Array): Bytes {
+  const at = html.indexOf(HOLE_MARK);
+  if (at < 0 || html.includes(HOLE_MARK, at + 1)) throw new Error('a spliced page must render its hole row exactly once (inside {{#memo}})');
+  return [html.slice(0, at), rows, html.slice(at + HOLE_MARK.length)];
+}
+
 /** Where rendered files go — kept by path, or handed to `emit` at once — and how many HTML pages there were. */
-function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; put: Emit; page: PageFn; pages: () => number } {
+function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; put: Emit; page: PageFn; spliced: SplicedFn; pages: () => number } {
   const files = new Map<string, string>();
   const put: Emit = emit ?? ((path, content) => { const c = made(content); files.set(path, typeof c === 'string' ? c : Buffer.concat(c.map((x) => (typeof x === 'string' ? Buffer.from(x) : x))).toString('utf8')); });
   let pages = 0;
@@ -138,6 +151,10 @@ function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; pu
     page: (path, template, data, key) => {
       pages++;
       put(`site/${path}`, () => render(`pages/${template}`, made(data)), key === undefined ? undefined : `${template}\0${key}`);
+    },
+    spliced: (path, template, data, rows, key) => {
+      pages++;
+      put(`site/${path}`, () => splice(render(`pages/${template}`, data()), rows()), `${template}\0${key}`);
     },
     pages: () => pages,
   };
@@ -255,7 +272,7 @@ function once<T>(make: () => T): () => T {
  * that keeps a page whose key is the previous build's spares making the page, and its data.
  */
 export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit): { pages: number } {
-  const { put, page, pages } = pageSink(render, emit);
+  const { put, page, spliced, pages } = pageSink(render, emit);
   const keyOf = (part: Exclude<keyof SummaryKeys, 'offers'>): string => grants.map((g) => g.keys[part]).join(',');
   const events = once(() => grants.flatMap((g) => g.events)
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind)));
@@ -279,7 +296,7 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   put('site/regioner.ics', () => icsCalendar('Statsbidrag för regioner', events().filter((e) => e.types?.includes('region'))), `ics\0${keyOf('events')}`);
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today }, '');
   page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' }, '');
-  const recipientDocs = recipientPages(grants, events, ref, page, put);
+  const recipientDocs = recipientPages(grants, events, ref, render, page, spliced, put);
   page('hitta.html', 'finder', () => ({ root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] }), keyOf('finder'));
   const docs = once((): SearchDoc[] => [
     ...grants.flatMap((g) => g.index),
@@ -287,12 +304,21 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     { href: 'kalender.html', title: 'Kalender', kind: 'Sida', body: 'Alla exakta datum: rekvisition öppnar, sista dag att rekvirera, sista dag för kostnader, återrapportering. Kalenderfiler för kommuner och regioner.' },
     { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
     { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
-    ...recipientDocs(),
   ]);
   // the recipients' documents list the titles of the grants offered to them, in their pages' order
   const searchKey = `${keyOf('index')}|${grants.map((g) => g.keys.offers.join('+')).join(',')}`;
-  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: docs(), scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search.js'] }), searchKey);
-  put('site/assets/search-index.js', () => `window.GRANTSPEC_DOCS = ${JSON.stringify(docs())};\n`, searchKey);
+  // the page lists every document (the recipients' after the others) without their text
+  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: [...docs(), ...recipientDocs.map((d) => d.doc)], scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search.js'] }), searchKey);
+  // JSON.stringify of the whole list, written in pieces: each recipient's text ends in the titles of
+  // its grants, which its block's recipients share (15 of the 17 MB), escaped and encoded once a block
+  put('site/assets/search-index.js', () => {
+    const out = new Pieces();
+    out.add('window.GRANTSPEC_DOCS = [');
+    docs().forEach((d, i) => out.add(`${i ? ',' : ''}${JSON.stringify(d)}`));
+    recipientDocs.forEach((d, i) => { if (i || docs().length) out.add(','); d.json(out); });
+    out.add('];\n');
+    return out.parts;
+  }, searchKey);
   return { pages: pages() };
 }
 
@@ -314,7 +340,11 @@ interface Block {
   readonly sorted: () => readonly Offer[];
   /** a recipient's rows, in the order of `sorted` */
   readonly rows: (r: Recipient) => Row[];
+  /** a recipient's rows as HTML: the block's shared bytes when it has no row of its own */
+  readonly html: (r: Recipient) => string | Uint8Array;
   readonly ics: () => Uint8Array;
+  /** the titles of the grants in `sorted`, each after " · ", escaped as in JSON */
+  readonly titles: () => Uint8Array;
 }
 
 /** A grant's row on a recipient's page: its amount from the grant's list, else from the key. */
@@ -337,7 +367,7 @@ function rowOf(o: Offer, r: Recipient): Row {
  * list or the key gives one, the next dates, and its own calendar (only its grants) and change
  * feed. Returns the recipients' search documents, made when asked for.
  */
-function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyArray<Event & { href: string }>, ref: Reference, page: PageFn, put: Emit): () => SearchDoc[] {
+function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyArray<Event & { href: string }>, ref: Reference, render: Render, page: PageFn, spliced: SplicedFn, put: Emit): RecipientDoc[] {
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
   page('mottagare/index.html', 'recipients', () => ({
     root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
@@ -355,6 +385,14 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     return m;
   });
   const blocks = new Map<string, Block>();
+  const icsOf = once(() => icsEventsOf(events()));
+  // a row's HTML, by row object: a shared row is one object for its block's recipients
+  const rowsHtml = new WeakMap<Row, string>();
+  const rowHtml = (row: Row): string => {
+    let html = rowsHtml.get(row);
+    if (html === undefined) rowsHtml.set(row, html = render('partials/recipient-row', row));
+    return html;
+  };
   const blockOf = (mine: Owned[], id: string): Block => {
     let block = blocks.get(id);
     if (block === undefined) {
@@ -367,27 +405,57 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
         if (row === undefined) shared.set(o, row = rowOf(o, r));
         return row;
       });
-      const ics = once(() => Buffer.from(icsEvents(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])), 'utf8'));
+      const ics = once(() => Buffer.from(icsOf()(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])), 'utf8'));
+      // the shared rows of a recipient without a listed amount, which is most of them: encoded once
+      const sharedHtml = once(() => Buffer.from(sorted().map((o) => rowHtml(shared.get(o)!)).join(''), 'utf8'));
+      const html = (r: Recipient): string | Uint8Array => {
+        const own = rows(r);
+        return own.every((row, i) => row === shared.get(sorted()[i]!)) ? sharedHtml() : own.map(rowHtml).join('');
+      };
+      const titles = once(() => Buffer.from(escapeJson(sorted().map((o) => ` · ${o.title}`).join('')), 'utf8'));
       const hash = (parts: readonly string[]): string => createHash('md5').update(parts.join('\n')).digest('hex');
-      block = { sorted, rows, ics, pageKey: hash(mine.map((x) => x.key)), icsKey: hash(mine.map((x) => `${x.offer.href} ${x.events}`)) };
+      block = { sorted, rows, html, ics, titles, pageKey: hash(mine.map((x) => x.key)), icsKey: hash(mine.map((x) => `${x.offer.href} ${x.events}`)) };
       blocks.set(id, block);
     }
     return block;
   };
-  const docs: Array<() => SearchDoc> = [];
+  const docs: RecipientDoc[] = [];
   for (const r of [...ref.regioner, ...ref.kommuner]) {
     const mineAt: number[] = [];
     owned.forEach((x, i) => { const to = x.offer.to[r.type]; if (to && (!to.named || to.named.includes(r.code))) mineAt.push(i); });
     const block = blockOf(mineAt.map((i) => owned[i]!), `${r.type}:${mineAt.join(',')}`);
     const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
-    page(recipientHref(r.code), 'recipient', () => ({
+    // the page around a hole row, the rows' bytes spliced in: a list of no grants renders as such
+    const data = (grants: readonly unknown[]): Data => ({
       root: '../', pageTitle: `Era statsbidrag: ${r.name}`, nav: 'mottagare', name: r.name, code: r.code,
-      kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants: block.rows(r),
+      kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
       ics: `${r.code}.ics`, atom: `${r.code}.atom`,
-    }), block.pageKey);
+    });
+    if (mineAt.length) spliced(recipientHref(r.code), 'recipient', () => data([HOLE]), () => block.html(r), block.pageKey);
+    else page(recipientHref(r.code), 'recipient', () => data([]), block.pageKey);
     const name = `Statsbidrag för ${r.name}`;
     put(`site/mottagare/${r.code}.ics`, () => [icsHead(name), block.ics(), ICS_END], `ics\0${name}\0${block.icsKey}`);
-    docs.push(() => ({ href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region', body: [r.name, ref.lanNames.get(r.lan) ?? '', ...block.sorted().map((o) => o.title)].join(' · ') }));
+    const doc = { href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region' };
+    // its text is [name, län, ...titles].join(' · '); JSON escapes character by character, so the
+    // escaped head and the block's escaped titles (split at an ASCII space) make the escaped whole
+    const head = `${JSON.stringify(doc).slice(0, -1)},"body":"${escapeJson(`${r.name} · ${ref.lanNames.get(r.lan) ?? ''}`)}`;
+    docs.push({ doc, json: (out) => { out.add(head); out.add(block.titles()); out.add('"}'); } });
   }
-  return () => docs.map((d) => d());
+  return docs;
+}
+
+/** A recipient's search document: what the search page lists, and its JSON (text included) added in pieces. */
+interface RecipientDoc { readonly doc: Omit<SearchDoc, 'body'>; readonly json: (out: Pieces) => void }
+
+/** A string as JSON.stringify writes it, without the quotes. */
+const escapeJson = (s: string): string => JSON.stringify(s).slice(1, -1);
+
+/** A file's bytes in pieces, adjacent texts joined (one write each, not one per piece). */
+class Pieces {
+  readonly parts: Array<string | Uint8Array> = [];
+  add(part: string | Uint8Array): void {
+    const last = this.parts.length - 1;
+    if (typeof part === 'string' && typeof this.parts[last] === 'string') this.parts[last] += part;
+    else this.parts.push(part);
+  }
 }

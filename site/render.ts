@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
+import { threadId } from 'node:worker_threads';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { svWhen } from './helpers/format.js';
@@ -11,7 +14,20 @@ import { markdownData } from './helpers/markdown.js';
 
 export type Render = (template: string, data: Record<string, unknown>) => string;
 
-export async function loadTemplates(dir: string): Promise<Render> {
+/**
+ * The hole row: `{{#memo}}` renders it as HOLE_MARK. A page rendered with it in place of its rows
+ * has the mark where the rows go, so rows rendered once (site/pages.ts: the recipients' pages
+ * share most of theirs) are spliced in as bytes instead of run through the page again.
+ */
+export const HOLE: object = Object.freeze({});
+export const HOLE_MARK = '\u0000grantspec-rows\u0000';
+
+/**
+ * The templates of `dir`, compiled. With `cacheDir` (the build's cache folder) the compiled code is
+ * kept there, by a hash of the templates and the Handlebars version, and a later build loads it
+ * instead of compiling again (a quarter of a one-spec rebuild's rendering).
+ */
+export async function loadTemplates(dir: string, cacheDir?: string): Promise<Render> {
   const hb = Handlebars.create();
   hb.registerHelper('date', (v: unknown) => svWhen(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -22,26 +38,63 @@ export async function loadTemplates(dir: string): Promise<Render> {
   const memo = new WeakMap<object, string>();
   hb.registerHelper('memo', function (this: unknown, options: Handlebars.HelperOptions) {
     if (typeof this !== 'object' || this === null) return options.fn(this);
+    if (this === HOLE) return HOLE_MARK;
     let html = memo.get(this);
     if (html === undefined) { html = options.fn(this); html.charCodeAt(0); memo.set(this, html); }
     return html;
   });
-  // the printable checklist's inlined styles: a partial, so they are written as they are (not escaped)
-  hb.registerPartial('checklist-css', CHECKLIST_CSS);
-  for (const sub of ['layouts', 'partials']) {
+  // the templates by name: partials (layouts/ and partials/ by file name, and the checklist's inlined
+  // styles, a partial so they are written as they are, not escaped) and pages; a partial renders
+  // on its own too, as `partials/NAME`: what it writes where a page includes it
+  const partials = new Map<string, string>([['checklist-css', CHECKLIST_CSS]]);
+  const pages = new Map<string, string>();
+  for (const sub of ['layouts', 'partials', 'pages', 'checklists']) {
     for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
-      hb.registerPartial(basename(f, '.hbs'), await readFile(join(dir, sub, f), 'utf8'));
+      const name = basename(f, '.hbs');
+      const text = await readFile(join(dir, sub, f), 'utf8');
+      if (sub === 'layouts' || sub === 'partials') partials.set(name, text);
+      if (sub === 'partials') pages.set(`partials/${name}`, `{{> ${name}}}`);
+      if (sub === 'pages' || sub === 'checklists') pages.set(`${sub}/${name}`, text);
     }
   }
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const sub of ['pages', 'checklists']) {
-    for (const f of (await readdir(join(dir, sub))).filter((x) => x.endsWith('.hbs')).sort()) {
-      compiled.set(`${sub}/${basename(f, '.hbs')}`, hb.compile(await readFile(join(dir, sub, f), 'utf8'), { strict: false, preventIndent: true, knownHelpers: { date: true, eq: true, lowercase: true, memo: true }, knownHelpersOnly: true }));
-    }
-  }
+  const specs = precompiled(hb, new Map([...[...partials].map(([n, t]): [string, string] => [`partial:${n}`, t]), ...pages]), cacheDir);
+  for (const name of partials.keys()) hb.registerPartial(name, hb.template(specs.get(`partial:${name}`)!));
+  const compiled = new Map([...pages.keys()].map((name) => [name, hb.template(specs.get(name)!)]));
   return (template, data) => {
     const t = compiled.get(template);
     if (!t) throw new Error(`no template ${template}.hbs in ${dir}`);
     return t(template.endsWith('.md') ? markdownData(data) : data);
   };
+}
+
+// a fresh object each time: Handlebars adds its defaults to the options it is given
+const options = (): PrecompileOptions => ({ strict: false, preventIndent: true, knownHelpers: { date: true, eq: true, lowercase: true, memo: true }, knownHelpersOnly: true });
+
+type Spec = Parameters<typeof Handlebars.template>[0];
+type PrecompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]>;
+
+/**
+ * Each template's compiled code (Handlebars.precompile: what hb.compile would build), from the
+ * cache file when it was made from the same templates by the same Handlebars, else compiled and
+ * saved there. Partials are compiled here too, with the pages' options: never at render time.
+ */
+function precompiled(hb: typeof Handlebars, sources: ReadonlyMap<string, string>, cacheDir: string | undefined): Map<string, Spec> {
+  const key = createHash('sha256').update(JSON.stringify([Handlebars.VERSION, options(), [...sources]])).digest('hex');
+  const file = cacheDir === undefined ? undefined : join(cacheDir, 'templates.json');
+  let code: Record<string, string> | undefined;
+  try {
+    const saved = file === undefined ? undefined : JSON.parse(readFileSync(file, 'utf8')) as { key?: string; code?: Record<string, string> };
+    if (saved?.key === key) code = saved.code;
+  } catch { /* none yet, or torn: compile */ }
+  if (code === undefined || [...sources.keys()].some((n) => typeof code![n] !== 'string')) {
+    code = Object.fromEntries([...sources].map(([n, text]) => [n, String(hb.precompile(text, options()))]));
+    if (file !== undefined) {
+      const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ key, code }), 'utf8');
+      renameSync(tmp, file);
+    }
+  }
+  // the code is Handlebars' own output for these templates (the key says which), read back from
+  // the build's private cache folder; it is an object literal, made a value as the runtime takes it
+  return new Map([...sources.keys()].map((n) => [n, new Function(`return (${code![n]!});`)() as Spec]));
 }
