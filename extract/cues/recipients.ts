@@ -165,3 +165,31 @@ export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
     counterExamples: ['Uppdrag åt Kammarkollegiet att utbetala medel enligt bilagan'],
   },
 ];
+
+/** A sentence about huvudmän (school principals): the organisations it names are not recipients of the grant's type. */
+export const HUVUDMAN: ReadonlyArray<Cue<'huvudman'>> = [
+  {
+    id: 'huvudman', where: 'sentence', meaning: 'huvudman', weight: 1, cue: sv(/\bhuvudman/iu),
+    examples: ['Huvudmannen kan söka bidraget för sina skolor.', 'Folkbibliotekets huvudman kan söka bidraget.'],
+    counterExamples: ['Ideella organisationer kan söka bidraget.'],
+  },
+];
+
+/** A paragraph that leads a list of named recipients: "År 2026 är det följande sju regioner:". */
+export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [
+  {
+    id: 'foljande-dessa', where: 'line', meaning: 'named-list', weight: 1, cue: sv(/(?:följande|dessa)\b.*:?\s*$|:\s*$/u),
+    examples: ['År 2026 är det följande sju regioner:', 'Bidraget går till dessa kommuner'],
+    counterExamples: ['Bidraget går till regionerna.'],
+  },
+];
+
+/** A list item that names one recipient: "Region Skåne", "Västra Götalandsregionen", "Gotlands kommun". */
+export const NAMED_RECIPIENTS: ReadonlyArray<Cue<'named'>> = [
+  {
+    id: 'region-or-kommun-name', where: 'line', meaning: 'named', weight: 1,
+    cue: /^(?:Region\s+\p{Lu}[\p{L}\s-]*|(?:\p{Lu}\p{L}*\s+)*\p{Lu}\p{L}*regionen|(?:\p{Lu}\p{L}*\s+)*\p{Lu}\p{L}*s?\s+kommun|Gotlands kommun)$/u,
+    examples: ['Region Skåne', 'Västra Götalandsregionen', 'Gotlands kommun', 'Malmö kommun'],
+    counterExamples: ['regionerna i norra Sverige', 'Kommuner med fler än 10 000 invånare'],
+  },
+];

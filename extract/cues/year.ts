@@ -117,6 +117,20 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
   },
 ];
 
+/**
+ * A year as a number in a title or sentence: not the year of a law's number ("förordning (SFS
+ * 2015:456)") nor of a diary number ("S2010/1791/FST"); a school year "2018/19" is both its years
+ * (the second group). Run with `everywhere` to find every one.
+ */
+export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
+  {
+    id: 'year-number', where: 'line', meaning: 'year', weight: 1,
+    cue: /(?<![\p{L}\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/u,
+    examples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Stöd till regionala insatser 2022'],
+    counterExamples: ['förordning (SFS 2015:456)', 'S2010/1791/FST', 'dnr 2021-00123'],
+  },
+];
+
 const global = new WeakMap<Cue<unknown>, RegExp>();
 
 /** The row's pattern with the g flag, for finding every year it states (matchAll copies it, so one per row is safe). */

@@ -5,7 +5,7 @@ import { plausibleYear } from '../../specs/years.js';
 import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
 import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, PURPOSE } from '../cues/title.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
-import { everywhere, SEVERAL_YEARS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -59,9 +59,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
-// not the year of a law's number ("förordning (SFS 2015:456)") nor of a diary number ("S2010/1791/FST");
-// a school year "2018/19" is both its years
-const YEAR = /(?<![\p{L}\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/gu;
+const YEAR = everywhere(YEAR_NUMBERS[0]!);
 
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
   return [...text.matchAll(YEAR)].flatMap((m) => {
