@@ -126,7 +126,16 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:krav|villkor)\b/iu }],
     examples: ['LOVA-bidrag kan ges till vattenvårdsprojekt som avser', 'Stöd kan lämnas för åtgärder som:'],
     counterExamples: ['Projektbidrag kan lämnas till organisation som uppfyller samtliga av följande krav:', 'Bidrag kan inte ges till projekt som redan påbörjats:'],
-  },];
+  },
+  {
+    // "Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:"
+    id: 'sokas-for-foljande', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?(?:sökas|ansökas|beviljas)\s+för\s+[^.:]{0,80}?\bföljande\s+(?:områden|kategorier|ändamål|insatser|åtgärder)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden: ', 'Bidrag kan beviljas för följande åtgärder:'],
+    counterExamples: ['Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
+  },
+];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
 const CANNOT_APPLY_FOR: Cue<ListTopic> = {
@@ -169,7 +178,15 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:lämna\s+in|skicka\s+in|inkomma\s+med|bifoga)\s+följande\s*:\s*$/iu),
     examples: ['Bidragsmottagaren ska lämna in följande:', 'Ni måste skicka in följande:'],
     counterExamples: ['Bidragsmottagaren ska redovisa följande:', 'Ni ska lämna in ansökan senast den 1 mars:'],
-  },];
+  },
+  {
+    // what goes with the application: "Skicka in ansökan senast den 30 september 2022 med:"
+    id: 'skicka-ansokan-med', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:skicka|lämna)\s+in\s+(?:er\s+|din\s+)?ansökan(?:an)?\b[^:]{0,80}?\bmed\s*:\s*$/iu),
+    examples: ['Skicka in ansökan senast den 30 september 2022 med:', 'Lämna in er ansökan med:'],
+    counterExamples: ['Skicka in ansökan med e-post.', 'Skicka in ansökan senast den 30 september 2022:'],
+  },
+];
 
 /** Leads of lists that are not uses even in a uses section: definitions and further reading. */
 export const NOT_USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
@@ -241,7 +258,32 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Observera att vi inte ger bidrag till projekt som redan påbörjats.', 'Vi ger inte heller bidrag till åtgärder som någon är skyldig att genomföra enligt lag.'],
     counterExamples: ['Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.'],
-  },];
+  },
+  {
+    // the agency's promise in the future tense: "Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden."
+    id: 'kommer-inte-att-lamna', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\bkommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ge|lämna|bevilja)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden.'],
+    counterExamples: ['Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.'],
+  },
+  {
+    // what one may not apply for, in the passive: "Medel kan inte sökas till förberedande arbete …"
+    id: 'kan-inte-sokas-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:sökas|ansökas|rekvireras)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Medel kan inte sökas till förberedande arbete exempelvis framtagande av kunskapsunderlag.', 'Bidrag kan inte heller sökas för löpande drift.'],
+    counterExamples: ['Medel kan endast sökas för fysiskt åtgärdsarbete.', 'Bidrag kan inte sökas för organisationer utan styrelse.'],
+  },
+  {
+    // the applicant's own voice: "du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit"
+    id: 'kan-inte-fa-stod', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:du|ni|man|vi)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.'],
+    counterExamples: ['du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
+  },
+];
 
 /** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */
 export function leadsUses(lead: string): boolean {

@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation } from './lexicon.js';
+import { AGENCIES, MONTHS, alternation } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // The title is the document's own heading or the grant name it states, never page chrome: a
@@ -73,6 +73,41 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'protocol-head', where: 'line', meaning: 'chrome', weight: 1, cue: /^protokoll\s*[\dIVX:]*\s+vid\s+regeringssammanträde\b[^.]{0,60}$/iu,
     examples: ['Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997', 'Protokoll vid regeringssammanträde 2010-05-12'],
     counterExamples: ['Protokoll vid regeringssammanträde den 12 maj 2010. Regeringen beslutar att fördela medel.'],
+  },
+  {
+    // a page's share and print tools run together on one line: "Dela på Facebook Dela på Twitter Skicka e-post Skriv ut"
+    id: 'share-tools', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:dela\s+på\s+\p{L}+|dela|skicka\s+e-post|skriv\s+ut|lyssna|tipsa\s+en\s+vän)\s*){2,8}$/iu,
+    examples: ['Dela på Facebook Dela på Twitter Skicka e-post Skriv ut', 'Skriv ut Lyssna'],
+    counterExamples: ['Dela ut bidrag till föreningar', 'Skriv ut ansökan och skicka den till oss'],
+  },
+  {
+    // the page's tags: "Taggar: Bidrag Fiskevård Havs- och vattenmiljöanslaget"
+    id: 'tag-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:taggar|etiketter|nyckelord|ämnesord)\s*:/iu,
+    examples: ['Taggar: Bidrag Fiskevård Havs- och vattenmiljöanslaget', 'Nyckelord: statsbidrag, kommuner'],
+    counterExamples: ['Utlysning av medel till insatser inom fiskevården 2017', 'Ämne: Bidrag till fiskevård'],
+  },
+  {
+    // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan"
+    id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:till\s+(?:innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan'],
+    counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne'],
+  },
+  {
+    // a page's own date line above its heading: "onsdag 24 april 2024"
+    id: 'weekday-dateline', where: 'line', meaning: 'chrome', weight: 1,
+    cue: new RegExp(String.raw`^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?\s+\d{4}$`, 'iu'),
+    examples: ['onsdag 24 april 2024', 'Måndag den 15 juli 2024'],
+    counterExamples: ['Ansökan ska ha kommit in senast onsdag 24 april 2024 till Sametinget'],
+  },
+  {
+    // an image caption with its photo credit: "Gammal tall. Foto: Johan Nitare", "Bild: Länsstyrelsen"
+    id: 'photo-credit', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)\s*:\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
+    examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen'],
+    counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden'],
   },
 ];
 

@@ -105,6 +105,21 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.'],
     counterExamples: ['Inför 2018 ändrades reglerna.'],
   },
+  {
+    // the money's round named by when one may apply: "Svenska ideella organisationer kan under 2024 söka medel",
+    // "Under 2017 kan samverkansmedel nu sökas", "För 2024 ansöks bidraget via Rbok"
+    id: 'soka-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:under|för)\s+(?:år\s+)?${Y}\s+(?:an)?söka\b|\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:kan\s+(?:[\p{L}-]+\s+){0,3}?(?:sökas|ansökas|rekvireras)|(?:an)?söks|rekvireras)\b`, 'iu')),
+    examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete som ska bevara marina ekosystem.', 'Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:', 'För 2024 ansöks bidraget via Rbok.'],
+    counterExamples: ['Under 2017 kan kommunen redovisa arbetet.', 'Under 2019 kunde medel sökas för satsningen.', 'Under 2018 var det möjligt att ansöka.'],
+  },
+  {
+    // an allocation to the distributing agency for one year: "Sametinget har för 2022 tilldelats 4 mnkr för bidrag"
+    id: 'tilldelats-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:år\s+)?${Y}\s+tilldelats\b`, 'iu')),
+    examples: ['Sametinget har för 2022 tilldelats 4 mnkr för bidrag till samisk kultur.'],
+    counterExamples: ['Sametinget har tilldelats 4 mnkr för bidrag till samisk kultur.', 'Sametinget hade för 2021 tilldelats 3 mnkr.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */
