@@ -90,10 +90,46 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   },
   {
     // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan"
+    // (not yet "Till navigation Till innehåll": on Kulturrådet's pages the line below it is a site banner, not the title)
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:till\s+(?:innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
     examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan'],
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne'],
+  },
+  {
+    // the site's account and service links: "Logga in", "Mina sidor"
+    id: 'account-links', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:logga\s+in|logga\s+ut|mina\s+sidor|e-tjänster)$/iu,
+    examples: ['Logga in', 'Mina sidor'],
+    counterExamples: ['Logga in i e-tjänsten och ansök senast 1 mars'],
+  },
+  {
+    // a check that the reader is human, left in a saved page: "Vänligen verifiera att du inte är en robot"
+    id: 'bot-check', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\b(?:robot|captcha|recaptcha)\b/iu,
+    examples: ['Vänligen verifiera att du inte är en robot', 'Fyll i reCAPTCHA'],
+    counterExamples: ['Bidrag till robotteknik i skolan'],
+  },
+  {
+    // a site-wide alert with its link run into it: "Risk för vattenbrist i Skåne länLäs mer på SMHI:s webbplats om aktuellt meddelande."
+    id: 'alert-banner', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\p{Ll}(?:Läs mer|Läs vidare)\b|\baktuellt meddelande\b/u,
+    examples: ['Risk för vattenbrist i Skåne länLäs mer på SMHI:s webbplats om aktuellt meddelande.'],
+    counterExamples: ['Lokala naturvårdssatsningen (LONA)', 'Läs mer om bidraget på vår webbplats.'],
+  },
+  {
+    // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"
+    id: 'status-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:beslutade?|kommande|öppen|öppna|stängd|stängda|pågående|avslutad|avslutade)$/iu,
+    examples: ['Beslutade', 'Kommande', 'Stängd'],
+    counterExamples: ['Beslutade bidrag 2020', 'Urbaniseringens utmaningar och möjligheter'],
+  },
+  {
+    // a countdown widget: "0 dagar kvar", "12 dagar kvar att ansöka"
+    id: 'countdown', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\d{1,4}\s+dag(?:ar)?\s+kvar\b/iu,
+    examples: ['0 dagar kvar', '12 dagar kvar att ansöka'],
+    counterExamples: ['Ansök senast 30 dagar efter beslut'],
   },
   {
     // a page's own date line above its heading: "onsdag 24 april 2024"

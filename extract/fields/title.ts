@@ -49,7 +49,10 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // an opening sentence that names no grant (an image caption, a notice) gives way to a grant's name just below it
   const named = first && !namesGrant(first.seg.text) ? candidates.find((b) => b.index > first.index && b.index <= first.index + 3 && namesGrant(b.seg.text)) : undefined;
   const above = candidates.filter((b) => b.index <= (first?.index ?? Infinity));
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? above.find((b) => isDocumentTitle(b.seg.text.trim())) ?? above[0] ?? named;
+  // a lone word that names no grant ("Cyklist", an image's alt text or a category) gives way to a grant's name below it
+  const label = (b: Block): boolean => !/\s/u.test(b.seg.text.trim()) && !namesGrant(b.seg.text);
+  const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => namesGrant(c.seg.text)));
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? above.find((b) => isDocumentTitle(b.seg.text.trim())) ?? heading ?? named;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };
   if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
