@@ -128,6 +128,13 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Projektbidrag kan lämnas till organisation som uppfyller samtliga av följande krav:', 'Bidrag kan inte ges till projekt som redan påbörjats:'],
   },
   {
+    // "Insatserna ska syfta till något av detta:" — the aims a funded insats must serve, one per item
+    id: 'syfta-till-nagot-av', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:insatserna|insatsen|projekten|projektet|åtgärderna|medlen|bidraget)\s+(?:ska|skall|bör)\s+syfta\s+till\s+(?:något|någon|ett\s+eller\s+flera|en\s+eller\s+flera)\s+av\s+(?:detta|följande|dessa)\s*:\s*$/iu),
+    examples: ['Insatserna ska syfta till något av detta:', 'Projekten ska syfta till ett eller flera av följande:'],
+    counterExamples: ['Insatserna ska syfta till att stärka etableringen.', 'Redovisningen ska beskriva något av detta:'],
+  },
+  {
     // "Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:"
     id: 'sokas-for-foljande', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?(?:sökas|ansökas|beviljas)\s+för\s+[^.:]{0,80}?\bföljande\s+(?:områden|kategorier|ändamål|insatser|åtgärder)\s*:\s*$/iu),

@@ -114,6 +114,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Under 2017 kan kommunen redovisa arbetet.', 'Under 2019 kunde medel sökas för satsningen.', 'Under 2018 var det möjligt att ansöka.'],
   },
   {
+    // the calendar year the money covers: "användas för … personalkostnader för hela kalenderåret 2024"
+    id: 'kalenderaret', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:hela\s+)?kalenderåret\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Bidraget kan till exempel användas för verksamhets-, administrations- och personalkostnader för hela kalenderåret 2024.'],
+    counterExamples: ['Bidraget användes för hela kalenderåret 2023 och 2024.', 'Bidraget var avsett för hela kalenderåret 2019.'],
+  },
+  {
     // an allocation to the distributing agency for one year: "Sametinget har för 2022 tilldelats 4 mnkr för bidrag"
     id: 'tilldelats-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:år\s+)?${Y}\s+tilldelats\b`, 'iu')),
