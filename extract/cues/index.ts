@@ -91,4 +91,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.NAMED_LIST_LEADS': recipients.NAMED_LIST_LEADS,
   'recipients.NAMED_RECIPIENTS': recipients.NAMED_RECIPIENTS,
   'year.YEAR_NUMBERS': year.YEAR_NUMBERS,
+  'recipients.APPLICANT_LIST_LEADS': recipients.APPLICANT_LIST_LEADS,
 };

@@ -243,3 +243,13 @@ export const NAMED_RECIPIENTS: ReadonlyArray<Cue<'named'>> = [
     counterExamples: ['regionerna i norra Sverige', 'Kommuner med fler än 10 000 invånare'],
   },
 ];
+
+/** A line that leads a list of who may apply: "Brottsofferfonden är öppen för ansökningar från", "Bidraget kan sökas av:". */
+export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [
+  {
+    id: 'oppen-for-ansokningar-fran', where: 'line', meaning: 'applicant-list', weight: 1,
+    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$/iu),
+    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:'],
+    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.'],
+  },
+];

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ELIGIBILITY, HUVUDMAN, NAMED_LIST_LEADS, NAMED_RECIPIENTS, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_LIST_LEADS, NAMED_RECIPIENTS, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf } from '../cues/types.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
@@ -69,6 +69,12 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) break;
+    }
+    // "Brottsofferfonden är öppen för ansökningar från" followed by a list of who may apply
+    for (const lead of bodyBlocks(doc)) {
+      if (types.length > 0) break;
+      if (lead.kind !== 'paragraph' || !anyCue(APPLICANT_LIST_LEADS, line(lead.seg.text))) continue;
+      for (const item of listAfter(doc, lead)) for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');
     const words = title ? TITLE_RECIPIENTS.map((row) => row.cue.exec(title.seg.text)?.[1]).find((w) => w !== undefined) : undefined;
