@@ -92,4 +92,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.NAMED_RECIPIENTS': recipients.NAMED_RECIPIENTS,
   'year.YEAR_NUMBERS': year.YEAR_NUMBERS,
   'recipients.APPLICANT_LIST_LEADS': recipients.APPLICANT_LIST_LEADS,
+  'title.ID_STRIPS': title.ID_STRIPS,
 };

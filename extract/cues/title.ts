@@ -206,3 +206,58 @@ export const DISTRIBUTES: ReadonlyArray<Cue<'distributes'>> = [
     counterExamples: ['Socialstyrelsen har publicerat en rapport om vårdkapacitet.'],
   },
 ];
+
+/**
+ * What a grant's id leaves out of its title, in this order: the document type ("Anvisningar för"),
+ * the verb of applying, every year ("2026 års", "för 2026"), the grant word, the boilerplate
+ * recipients ("till regioner och kommuner") and a leading linking word. `strip-all` rows remove
+ * every occurrence, `strip` rows the first.
+ */
+export const ID_STRIPS: ReadonlyArray<Cue<'strip' | 'strip-all'>> = [
+  {
+    id: 'document-type', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:anvisningar?|återrapportering|fördelning av medel)\s+(?:för|av|till)\s+/iu,
+    examples: ['Anvisningar för statsbidrag till regioner', 'Fördelning av medel till kommuner'],
+    counterExamples: ['Statsbidrag för anvisningar'],
+  },
+  {
+    id: 'applying', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:att\s+)?(?:rekvirera|ansöka om)\s+/iu,
+    examples: ['Rekvirera statsbidrag för ökad tillgänglighet', 'Att ansöka om bidrag'],
+    counterExamples: ['Statsbidrag att rekvirera'],
+  },
+  {
+    id: 'genitive-year', where: 'line', meaning: 'strip-all', weight: 1, cue: /(?:19|20)\d{2}\s+års\s+/u,
+    examples: ['2026 års statsbidrag för vårdkapacitet'],
+    counterExamples: ['Statsbidrag 2026'],
+  },
+  {
+    id: 'year', where: 'line', meaning: 'strip-all', weight: 1, cue: sv(/\b(?:för|under|bidragsår)?\s*(?:19|20)\d{2}\b/u),
+    examples: ['Statsbidrag för 2026', 'Stärkta bibliotek 2021'],
+    counterExamples: ['Statsbidrag för vård'],
+  },
+  {
+    id: 'grant-word', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:prestationsbaserat\s+)?(?:stats)?bidrag(?:et)?\s+/iu,
+    examples: ['Statsbidrag till kommuner', 'Prestationsbaserat statsbidrag för vård'],
+    counterExamples: ['Ökat statsbidrag'],
+  },
+  {
+    id: 'to-recipients', where: 'line', meaning: 'strip', weight: 1,
+    cue: /^(?:till\s+(?:regioner(?:na)?|kommuner(?:na)?|regioner och kommuner|kommuner och regioner)\s+)/iu,
+    examples: ['till regioner för vårdkapacitet', 'till kommuner och regioner för tillsyn'],
+    counterExamples: ['för regioner', 'till föreningar för arbete'],
+  },
+  {
+    id: 'linking-word', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:för|till|att|i syfte att)\s+/iu,
+    examples: ['för ökad tillgänglighet', 'i syfte att stärka'],
+    counterExamples: ['Ökad tillgänglighet'],
+  },
+  {
+    id: 'att', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:att\s+)/iu,
+    examples: ['att stärka vården'],
+    counterExamples: ['stärka vården att'],
+  },
+  {
+    id: 'arbete-med', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:arbete med)\s+/iu,
+    examples: ['arbete med mäns våld mot kvinnor'],
+    counterExamples: ['mäns våld och arbete med kvinnor'],
+  },
+];

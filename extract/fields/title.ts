@@ -1,9 +1,8 @@
 import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
-import { sv } from '../parse/unicode.js';
 import { plausibleYear } from '../../specs/years.js';
 import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
-import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, PURPOSE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
@@ -131,16 +130,9 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
 
 /** A stable slug for the grant: the title without year, document type and recipient boilerplate. */
 export function idFromTitle(title: string): string {
-  const core = title
-    .replace(/^(?:anvisningar?|återrapportering|fördelning av medel)\s+(?:för|av|till)\s+/iu, '')
-    .replace(/^(?:att\s+)?(?:rekvirera|ansöka om)\s+/iu, '')
-    .replace(/(?:19|20)\d{2}\s+års\s+/gu, '')
-    .replace(sv(/\b(?:för|under|bidragsår)?\s*(?:19|20)\d{2}\b/gu), '')
-    .replace(/^(?:prestationsbaserat\s+)?(?:stats)?bidrag(?:et)?\s+/iu, '')
-    .replace(/^(?:till\s+(?:regioner(?:na)?|kommuner(?:na)?|regioner och kommuner|kommuner och regioner)\s+)/iu, '')
-    .replace(/^(?:för|till|att|i syfte att)\s+/iu, '')
-    .replace(/^(?:att\s+)/iu, '')
-    .replace(/^(?:arbete med)\s+/iu, '')
+  let stripped = title;
+  for (const row of ID_STRIPS) stripped = stripped.replace(row.meaning === 'strip-all' ? everywhere(row) : row.cue, '');
+  const core = stripped
     .replace(/[(),.:;!?"”]/gu, ' ');
   const slug = core.toLowerCase()
     .replace(/[åä]/gu, 'a').replace(/ö/gu, 'o').replace(/é/gu, 'e').replace(/ü/gu, 'u')
