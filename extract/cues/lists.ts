@@ -127,6 +127,21 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['LOVA-bidrag kan ges till vattenvårdsprojekt som avser', 'Stöd kan lämnas för åtgärder som:'],
     counterExamples: ['Projektbidrag kan lämnas till organisation som uppfyller samtliga av följande krav:', 'Bidrag kan inte ges till projekt som redan påbörjats:'],
   },
+  {
+    // "Insatserna ska syfta till något av detta:" — the aims a funded insats must serve, one per item
+    id: 'syfta-till-nagot-av', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:insatserna|insatsen|projekten|projektet|åtgärderna|medlen|bidraget)\s+(?:ska|skall|bör)\s+syfta\s+till\s+(?:något|någon|ett\s+eller\s+flera|en\s+eller\s+flera)\s+av\s+(?:detta|följande|dessa)\s*:\s*$/iu),
+    examples: ['Insatserna ska syfta till något av detta:', 'Projekten ska syfta till ett eller flera av följande:'],
+    counterExamples: ['Insatserna ska syfta till att stärka etableringen.', 'Redovisningen ska beskriva något av detta:'],
+  },
+  {
+    // "Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:"
+    id: 'sokas-for-foljande', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?(?:sökas|ansökas|beviljas)\s+för\s+[^.:]{0,80}?\bföljande\s+(?:områden|kategorier|ändamål|insatser|åtgärder)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden: ', 'Bidrag kan beviljas för följande åtgärder:'],
+    counterExamples: ['Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -170,6 +185,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:lämna\s+in|skicka\s+in|inkomma\s+med|bifoga)\s+följande\s*:\s*$/iu),
     examples: ['Bidragsmottagaren ska lämna in följande:', 'Ni måste skicka in följande:'],
     counterExamples: ['Bidragsmottagaren ska redovisa följande:', 'Ni ska lämna in ansökan senast den 1 mars:'],
+  },
+  {
+    // what goes with the application: "Skicka in ansökan senast den 30 september 2022 med:"
+    id: 'skicka-ansokan-med', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:skicka|lämna)\s+in\s+(?:er\s+|din\s+)?ansökan(?:an)?\b[^:]{0,80}?\bmed\s*:\s*$/iu),
+    examples: ['Skicka in ansökan senast den 30 september 2022 med:', 'Lämna in er ansökan med:'],
+    counterExamples: ['Skicka in ansökan med e-post.', 'Skicka in ansökan senast den 30 september 2022:'],
   },
 ];
 
@@ -244,6 +266,30 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Observera att vi inte ger bidrag till projekt som redan påbörjats.', 'Vi ger inte heller bidrag till åtgärder som någon är skyldig att genomföra enligt lag.'],
     counterExamples: ['Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.'],
   },
+  {
+    // the agency's promise in the future tense: "Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden."
+    id: 'kommer-inte-att-lamna', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\bkommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ge|lämna|bevilja)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden.'],
+    counterExamples: ['Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.'],
+  },
+  {
+    // what one may not apply for, in the passive: "Medel kan inte sökas till förberedande arbete …"
+    id: 'kan-inte-sokas-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:sökas|ansökas|rekvireras)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Medel kan inte sökas till förberedande arbete exempelvis framtagande av kunskapsunderlag.', 'Bidrag kan inte heller sökas för löpande drift.'],
+    counterExamples: ['Medel kan endast sökas för fysiskt åtgärdsarbete.', 'Bidrag kan inte sökas för organisationer utan styrelse.'],
+  },
+  {
+    // the applicant's own voice: "du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit"
+    id: 'kan-inte-fa-stod', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:du|ni|man|vi)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.'],
+    counterExamples: ['du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
+  },
 ];
 
 /** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */
@@ -255,3 +301,78 @@ export function leadsUses(lead: string): boolean {
 export function notUsesLead(lead: string): boolean {
   return says(NOT_USE_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
 }
+
+/** A section heading over conditions: "Villkor för bidraget", "Krav som ställs", "Förutsättningar". */
+export const CONDITION_HEADINGS: ReadonlyArray<Cue<'condition'>> = [
+  {
+    id: 'villkor-krav', where: 'heading', meaning: 'condition', weight: 1, cue: /villkor|krav som|förutsättning/iu,
+    examples: ['Villkor för statsbidraget', 'Krav som ställs på mottagaren', 'Förutsättningar'],
+    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan söka?'],
+  },
+];
+
+/** A heading that forbids something on its own ("Dubbelfinansiering är inte tillåtet"): a condition, with the paragraph under it. */
+export const NOT_ALLOWED_HEADINGS: ReadonlyArray<Cue<'condition'>> = [
+  {
+    id: 'inte-tillatet', where: 'heading', meaning: 'condition', weight: 1, cue: sv(/\b(?:är\s+)?(?:inte|ej)\s+tillåte?t\b/iu),
+    examples: ['Dubbelfinansiering är inte tillåtet', 'Finansiering från andra statsbidrag ej tillåtet'],
+    counterExamples: ['Tillåten användning', 'Detta är tillåtet'],
+  },
+];
+
+/** Leads in a conditions section whose list is not conditions: underlag and examples. */
+export const NOT_CONDITION_LEADS: ReadonlyArray<Cue<'not-condition'>> = [
+  {
+    id: 'underlag-exempel', where: 'line', meaning: 'not-condition', weight: 1, cue: /följande underlag|exempelvis|till exempel/iu,
+    examples: ['Ansökan ska innehålla följande underlag:', 'Det kan till exempel vara:'],
+    counterExamples: ['Mottagaren ska uppfylla följande:'],
+  },
+];
+
+/**
+ * A sentence that states a condition on its own: "En förutsättning för att …", "… är ett villkor",
+ * "Kommunen ansvarar för att bidraget …", or a recipient (or its insatser) that "ska" or "måste".
+ */
+export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
+  {
+    id: 'forutsattning-for-att', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\b(?:[Ee]n|[Ee]tt|[Yy]tterligare ett|[Ee]tt annat)\s+(?:förutsättning|villkor)\s+för\s+att\b/u),
+    examples: ['En förutsättning för att få statsbidrag är att kommunen har en plan.', 'Ett annat villkor för att få medel är en budget.'],
+    counterExamples: ['Förutsättningarna för bidraget beskrivs nedan.'],
+  },
+  {
+    id: 'ar-ett-villkor', where: 'sentence', meaning: 'condition', weight: 1, cue: sv(/\bär ett villkor\b/u),
+    examples: ['Att redovisa i tid är ett villkor för nästa utbetalning.'],
+    counterExamples: ['Villkoren finns i beslutet.'],
+  },
+  {
+    id: 'ansvarar-for-bidraget', where: 'sentence', meaning: 'condition', weight: 1, cue: sv(/\bansvarar för att (?:stats)?bidraget\b/u),
+    examples: ['Kommunen ansvarar för att statsbidraget används enligt förordningen.'],
+    counterExamples: ['Socialstyrelsen ansvarar för att fördela medlen.'],
+  },
+  {
+    id: 'mottagaren-ska', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Regionen|Regionerna|Kommunen|Kommunerna|Mottagaren|Bidragsmottagaren|Organisationen|Föreningen|Projektet|De insatser)\b[^.]*\b(?:ska|måste)\b/u),
+    examples: ['Mottagaren ska följa upp insatserna.', 'Kommunerna måste ha en handlingsplan.'],
+    counterExamples: ['Socialstyrelsen ska följa upp insatserna.', 'Kommunerna kan söka stöd.'],
+  },
+];
+
+/** Sentences that say "ska" about reporting, repayment, underlag or the application: those have fields of their own. */
+export const NOT_CONDITION_SENTENCES: ReadonlyArray<Cue<'not-condition'>> = [
+  {
+    id: 'own-field', where: 'sentence', meaning: 'not-condition', weight: 1,
+    cue: /återrapport|redovisa|återbetal|betala[s]? tillbaka|underlag|rekvisition|ansökan|^Läs mer|^Mer information|^Här hittar/iu,
+    examples: ['Kommunen ska redovisa hur medlen har använts.', 'Mottagaren ska betala tillbaka medel som inte används.'],
+    counterExamples: ['Mottagaren ska följa upp insatserna.'],
+  },
+];
+
+/** A section's only paragraph that states the purpose ("Syftet med bidraget är …") is not a use. */
+export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'syfte', where: 'line', meaning: 'not-uses', weight: 1, cue: /^Syfte/iu,
+    examples: ['Syftet med bidraget är att stärka föreningslivet.'],
+    counterExamples: ['Bidraget kan gå till lokalhyra.'],
+  },
+];

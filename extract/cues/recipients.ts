@@ -39,6 +39,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.', 'Länsstyrelserna kan rekvirera medel.'],
     counterExamples: ['Länsstyrelsen fördelar bidrag till kommunerna.'],
   },
+  {
+    // länsstyrelser as the ones who apply: "Stödet är i första hand tänkt att sökas av länsstyrelser."
+    id: 'lansstyrelse-sokas-av', where: 'sentence', meaning: 'länsstyrelse', weight: 1,
+    cue: sv(/\b(?:sökas|ansökas|rekvireras)\s+av\s+(?:(?:samtliga|alla|landets|berörda)\s+)?länsstyrelse(?:r|rna)\b/iu),
+    examples: ['Stödet är i första hand tänkt att sökas av länsstyrelser.', 'Medlen kan rekvireras av samtliga länsstyrelser.'],
+    counterExamples: ['Stödet kan sökas av kommuner hos länsstyrelsen.', 'Ansökan prövas av länsstyrelsen.'],
+  },
 ];
 
 // the recipient nouns a grant rule names right after "till" or "av", with the few words that may stand before them
@@ -103,6 +110,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.'],
     counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
   },
+  {
+    // a call addressed to the länsstyrelser (TYPE_WORDS' "till … länsstyrelser" then names the type)
+    id: 'riktar-sig-till-lansstyrelser', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?länsstyrelse(?:r|rna)\b/iu),
+    examples: ['Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca 10 mnkr.'],
+    counterExamples: ['Utlysningen riktar sig till kommuner i länet.', 'Länsstyrelsen riktar sig till samtliga kommuner.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -131,6 +145,42 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^(?:[\p{L}-]+,?\s+){0,10}?(?:organisationer|föreningar|sammanslutningar|stiftelser),?\s+(?:[\p{L}-]+,?\s+){0,10}?(?:kan|får)\s+(?:söka|ansöka)\b/iu),
     examples: ['Ideella organisationer, stiftelser, kommuner, kommunalförbund och regioner kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.'],
     counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner kan söka bidraget för att stödja organisationer.'],
+  },
+  {
+    // invited rather than ruled: "Nu är det dags för … frivilligorganisationer … att söka bidrag", "finns det möjlighet för fiskevårds- och miljöorganisationer att söka medel"
+    id: 'invited-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:dags|möjlighet)\s+för\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:organisationer|föreningar)\b[^.]{0,120}?\batt\s+(?:an)?söka\b/iu),
+    examples: ['Nu är det dags för organisationer för funktionsnedsatta, frivilligorganisationer och intresseorganisationer att söka bidrag för 2022.', 'Under 2017 finns det möjlighet för fiskevårds- och miljöorganisationer att söka medel till informationsinsatser.'],
+    counterExamples: ['Nu är det dags för kommunerna att söka bidrag.', 'Det finns möjlighet för organisationer att delta i samrådet.'],
+  },
+  {
+    // a call addressed to organisations named by a compound: "Utlysningen riktar sig till fiskevårds- och miljöorganisationer."
+    id: 'riktar-sig-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Utlysningen riktar sig till fiskevårds- och miljöorganisationer.', 'Stödet riktar sig till idrottsföreningar.'],
+    counterExamples: ['Utlysningen riktar sig till företag i kommuner som samarbetar med organisationer.', 'Rådgivningen riktar sig till föreningar.'],
+  },
+  {
+    // the organisations as subject, with a time or frequency before the verb: "Svenska ideella organisationer kan under 2024 söka medel",
+    // "Ideella organisationer och föreningar har möjlighet att årligen söka bidrag"
+    id: 'organisations-may-apply', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)(?:\s+och\s+(?:organisationer|föreningar|stiftelser))?\s+(?:(?:kan|får)\s+(?:under\s+(?:år\s+)?\d{4}|nu|också|även|årligen)|har\s+möjlighet\s+att(?:\s+(?:årligen|också|även))?)\s+(?:an)?söka\b/iu),
+    examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete.', 'Ideella organisationer och föreningar har möjlighet att årligen söka bidrag för verksamhet.'],
+    counterExamples: ['Ideella organisationer har möjlighet att delta i arbetet.', 'Kommuner kan under 2024 söka medel.'],
+  },
+  {
+    // the grant given to organisations in the passive: "Verksamhetsbidrag … beviljas till samiska institutioner, föreningar, organisationer och stiftelser"
+    id: 'beviljas-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:beviljas|lämnas|ges)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:organisationer|föreningar|stiftelser)\b/iu),
+    examples: ['Verksamhetsbidrag som främjar den samiska kulturen beviljas till samiska institutioner, föreningar, organisationer och stiftelser.'],
+    counterExamples: ['Bidrag beviljas inte till organisationer med skulder.', 'Bidrag beviljas till projekt i kommunen.'],
+  },
+  {
+    // the applicant named as the one who hands in the application: "Föreningen skall inkomma med ansökan senast 15 oktober"
+    id: 'organisation-submits', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:föreningen|föreningar(?:na)?|organisationen|organisationer(?:na)?)\s+(?:ska|skall|måste)\s+(?:inkomma|komma\s+in|skicka\s+in|lämna\s+in)\s+(?:med\s+)?(?:sin\s+|en\s+)?ansökan\b/iu),
+    examples: ['Föreningen skall inkomma med ansökan senast 15 oktober.', 'Organisationen ska skicka in sin ansökan via e-tjänsten.'],
+    counterExamples: ['Föreningen ska redovisa bidraget senast 15 oktober.', 'Kommunen ska inkomma med ansökan senast 15 oktober.'],
   },
 ];
 
@@ -163,5 +213,43 @@ export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
     cue: sv(/\b(?:utbetala|betala\s+ut|utbetalning\s+av|fördela)\s+(?:medel|bidrag|statsbidrag)\s+till\s+((?:landstingen|regionerna|kommunerna|regioner|kommuner|landsting)[\p{L}\s]*?)(?:\s+för|\s+i|$)/iu),
     examples: ['Uppdrag åt Kammarkollegiet att utbetala medel till landstingen i enlighet med överenskommelsen', 'Utbetalning av medel till kommuner och regioner för tillsyn'],
     counterExamples: ['Uppdrag åt Kammarkollegiet att utbetala medel enligt bilagan'],
+  },
+];
+
+/** A sentence about huvudmän (school principals): the organisations it names are not recipients of the grant's type. */
+export const HUVUDMAN: ReadonlyArray<Cue<'huvudman'>> = [
+  {
+    id: 'huvudman', where: 'sentence', meaning: 'huvudman', weight: 1, cue: sv(/\bhuvudman/iu),
+    examples: ['Huvudmannen kan söka bidraget för sina skolor.', 'Folkbibliotekets huvudman kan söka bidraget.'],
+    counterExamples: ['Ideella organisationer kan söka bidraget.'],
+  },
+];
+
+/** A paragraph that leads a list of named recipients: "År 2026 är det följande sju regioner:". */
+export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [
+  {
+    id: 'foljande-dessa', where: 'line', meaning: 'named-list', weight: 1, cue: sv(/(?:följande|dessa)\b.*:?\s*$|:\s*$/u),
+    examples: ['År 2026 är det följande sju regioner:', 'Bidraget går till dessa kommuner'],
+    counterExamples: ['Bidraget går till regionerna.'],
+  },
+];
+
+/** A list item that names one recipient: "Region Skåne", "Västra Götalandsregionen", "Gotlands kommun". */
+export const NAMED_RECIPIENTS: ReadonlyArray<Cue<'named'>> = [
+  {
+    id: 'region-or-kommun-name', where: 'line', meaning: 'named', weight: 1,
+    cue: /^(?:Region\s+\p{Lu}[\p{L}\s-]*|(?:\p{Lu}\p{L}*\s+)*\p{Lu}\p{L}*regionen|(?:\p{Lu}\p{L}*\s+)*\p{Lu}\p{L}*s?\s+kommun|Gotlands kommun)$/u,
+    examples: ['Region Skåne', 'Västra Götalandsregionen', 'Gotlands kommun', 'Malmö kommun'],
+    counterExamples: ['regionerna i norra Sverige', 'Kommuner med fler än 10 000 invånare'],
+  },
+];
+
+/** A line that leads a list of who may apply: "Brottsofferfonden är öppen för ansökningar från", "Bidraget kan sökas av:". */
+export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [
+  {
+    id: 'oppen-for-ansokningar-fran', where: 'line', meaning: 'applicant-list', weight: 1,
+    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$/iu),
+    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:'],
+    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.'],
   },
 ];

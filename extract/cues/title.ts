@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation } from './lexicon.js';
+import { AGENCIES, MONTHS, alternation } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // The title is the document's own heading or the grant name it states, never page chrome: a
@@ -74,6 +74,77 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997', 'Protokoll vid regeringssammanträde 2010-05-12'],
     counterExamples: ['Protokoll vid regeringssammanträde den 12 maj 2010. Regeringen beslutar att fördela medel.'],
   },
+  {
+    // a page's share and print tools run together on one line: "Dela på Facebook Dela på Twitter Skicka e-post Skriv ut"
+    id: 'share-tools', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:dela\s+på\s+\p{L}+|dela|skicka\s+e-post|skriv\s+ut|lyssna|tipsa\s+en\s+vän)\s*){2,8}$/iu,
+    examples: ['Dela på Facebook Dela på Twitter Skicka e-post Skriv ut', 'Skriv ut Lyssna'],
+    counterExamples: ['Dela ut bidrag till föreningar', 'Skriv ut ansökan och skicka den till oss'],
+  },
+  {
+    // the page's tags: "Taggar: Bidrag Fiskevård Havs- och vattenmiljöanslaget"
+    id: 'tag-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:taggar|etiketter|nyckelord|ämnesord)\s*:/iu,
+    examples: ['Taggar: Bidrag Fiskevård Havs- och vattenmiljöanslaget', 'Nyckelord: statsbidrag, kommuner'],
+    counterExamples: ['Utlysning av medel till insatser inom fiskevården 2017', 'Ämne: Bidrag till fiskevård'],
+  },
+  {
+    // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan"
+    // (not yet "Till navigation Till innehåll": on Kulturrådet's pages the line below it is a site banner, not the title)
+    id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:till\s+(?:innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan'],
+    counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne'],
+  },
+  {
+    // the site's account and service links: "Logga in", "Mina sidor"
+    id: 'account-links', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:logga\s+in|logga\s+ut|mina\s+sidor|e-tjänster)$/iu,
+    examples: ['Logga in', 'Mina sidor'],
+    counterExamples: ['Logga in i e-tjänsten och ansök senast 1 mars'],
+  },
+  {
+    // a check that the reader is human, left in a saved page: "Vänligen verifiera att du inte är en robot"
+    id: 'bot-check', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\b(?:robot|captcha|recaptcha)\b/iu,
+    examples: ['Vänligen verifiera att du inte är en robot', 'Fyll i reCAPTCHA'],
+    counterExamples: ['Bidrag till robotteknik i skolan'],
+  },
+  {
+    // a site-wide alert with its link run into it: "Risk för vattenbrist i Skåne länLäs mer på SMHI:s webbplats om aktuellt meddelande."
+    id: 'alert-banner', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\p{Ll}(?:Läs mer|Läs vidare)\b|\baktuellt meddelande\b/u,
+    examples: ['Risk för vattenbrist i Skåne länLäs mer på SMHI:s webbplats om aktuellt meddelande.'],
+    counterExamples: ['Lokala naturvårdssatsningen (LONA)', 'Läs mer om bidraget på vår webbplats.'],
+  },
+  {
+    // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"
+    id: 'status-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:beslutade?|kommande|öppen|öppna|stängd|stängda|pågående|avslutad|avslutade)$/iu,
+    examples: ['Beslutade', 'Kommande', 'Stängd'],
+    counterExamples: ['Beslutade bidrag 2020', 'Urbaniseringens utmaningar och möjligheter'],
+  },
+  {
+    // a countdown widget: "0 dagar kvar", "12 dagar kvar att ansöka"
+    id: 'countdown', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\d{1,4}\s+dag(?:ar)?\s+kvar\b/iu,
+    examples: ['0 dagar kvar', '12 dagar kvar att ansöka'],
+    counterExamples: ['Ansök senast 30 dagar efter beslut'],
+  },
+  {
+    // a page's own date line above its heading: "onsdag 24 april 2024"
+    id: 'weekday-dateline', where: 'line', meaning: 'chrome', weight: 1,
+    cue: new RegExp(String.raw`^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\.?\s+\d{4}$`, 'iu'),
+    examples: ['onsdag 24 april 2024', 'Måndag den 15 juli 2024'],
+    counterExamples: ['Ansökan ska ha kommit in senast onsdag 24 april 2024 till Sametinget'],
+  },
+  {
+    // an image caption with its photo credit: "Gammal tall. Foto: Johan Nitare", "Bild: Länsstyrelsen"
+    id: 'photo-credit', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)\s*:\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
+    examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen'],
+    counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden'],
+  },
 ];
 
 /**
@@ -133,5 +204,60 @@ export const DISTRIBUTES: ReadonlyArray<Cue<'distributes'>> = [
     id: 'fordela-betala-ut', where: 'sentence', meaning: 'distributes', weight: 1, cue: /fördela|betala[rs]? ut|uppdrag att/iu,
     examples: ['Socialstyrelsen fördelar 500 miljoner kronor till regionerna.', 'Kammarkollegiet betalar ut medlen.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel.'],
     counterExamples: ['Socialstyrelsen har publicerat en rapport om vårdkapacitet.'],
+  },
+];
+
+/**
+ * What a grant's id leaves out of its title, in this order: the document type ("Anvisningar för"),
+ * the verb of applying, every year ("2026 års", "för 2026"), the grant word, the boilerplate
+ * recipients ("till regioner och kommuner") and a leading linking word. `strip-all` rows remove
+ * every occurrence, `strip` rows the first.
+ */
+export const ID_STRIPS: ReadonlyArray<Cue<'strip' | 'strip-all'>> = [
+  {
+    id: 'document-type', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:anvisningar?|återrapportering|fördelning av medel)\s+(?:för|av|till)\s+/iu,
+    examples: ['Anvisningar för statsbidrag till regioner', 'Fördelning av medel till kommuner'],
+    counterExamples: ['Statsbidrag för anvisningar'],
+  },
+  {
+    id: 'applying', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:att\s+)?(?:rekvirera|ansöka om)\s+/iu,
+    examples: ['Rekvirera statsbidrag för ökad tillgänglighet', 'Att ansöka om bidrag'],
+    counterExamples: ['Statsbidrag att rekvirera'],
+  },
+  {
+    id: 'genitive-year', where: 'line', meaning: 'strip-all', weight: 1, cue: /(?:19|20)\d{2}\s+års\s+/u,
+    examples: ['2026 års statsbidrag för vårdkapacitet'],
+    counterExamples: ['Statsbidrag 2026'],
+  },
+  {
+    id: 'year', where: 'line', meaning: 'strip-all', weight: 1, cue: sv(/\b(?:för|under|bidragsår)?\s*(?:19|20)\d{2}\b/u),
+    examples: ['Statsbidrag för 2026', 'Stärkta bibliotek 2021'],
+    counterExamples: ['Statsbidrag för vård'],
+  },
+  {
+    id: 'grant-word', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:prestationsbaserat\s+)?(?:stats)?bidrag(?:et)?\s+/iu,
+    examples: ['Statsbidrag till kommuner', 'Prestationsbaserat statsbidrag för vård'],
+    counterExamples: ['Ökat statsbidrag'],
+  },
+  {
+    id: 'to-recipients', where: 'line', meaning: 'strip', weight: 1,
+    cue: /^(?:till\s+(?:regioner(?:na)?|kommuner(?:na)?|regioner och kommuner|kommuner och regioner)\s+)/iu,
+    examples: ['till regioner för vårdkapacitet', 'till kommuner och regioner för tillsyn'],
+    counterExamples: ['för regioner', 'till föreningar för arbete'],
+  },
+  {
+    id: 'linking-word', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:för|till|att|i syfte att)\s+/iu,
+    examples: ['för ökad tillgänglighet', 'i syfte att stärka'],
+    counterExamples: ['Ökad tillgänglighet'],
+  },
+  {
+    id: 'att', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:att\s+)/iu,
+    examples: ['att stärka vården'],
+    counterExamples: ['stärka vården att'],
+  },
+  {
+    id: 'arbete-med', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:arbete med)\s+/iu,
+    examples: ['arbete med mäns våld mot kvinnor'],
+    counterExamples: ['mäns våld och arbete med kvinnor'],
   },
 ];

@@ -105,6 +105,28 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.'],
     counterExamples: ['Inför 2018 ändrades reglerna.'],
   },
+  {
+    // the money's round named by when one may apply: "Svenska ideella organisationer kan under 2024 söka medel",
+    // "Under 2017 kan samverkansmedel nu sökas", "För 2024 ansöks bidraget via Rbok"
+    id: 'soka-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:under|för)\s+(?:år\s+)?${Y}\s+(?:an)?söka\b|\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:kan\s+(?:[\p{L}-]+\s+){0,3}?(?:sökas|ansökas|rekvireras)|(?:an)?söks|rekvireras)\b`, 'iu')),
+    examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete som ska bevara marina ekosystem.', 'Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:', 'För 2024 ansöks bidraget via Rbok.'],
+    counterExamples: ['Under 2017 kan kommunen redovisa arbetet.', 'Under 2019 kunde medel sökas för satsningen.', 'Under 2018 var det möjligt att ansöka.'],
+  },
+  {
+    // the calendar year the money covers: "användas för … personalkostnader för hela kalenderåret 2024"
+    id: 'kalenderaret', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:hela\s+)?kalenderåret\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Bidraget kan till exempel användas för verksamhets-, administrations- och personalkostnader för hela kalenderåret 2024.'],
+    counterExamples: ['Bidraget användes för hela kalenderåret 2023 och 2024.', 'Bidraget var avsett för hela kalenderåret 2019.'],
+  },
+  {
+    // an allocation to the distributing agency for one year: "Sametinget har för 2022 tilldelats 4 mnkr för bidrag"
+    id: 'tilldelats-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:år\s+)?${Y}\s+tilldelats\b`, 'iu')),
+    examples: ['Sametinget har för 2022 tilldelats 4 mnkr för bidrag till samisk kultur.'],
+    counterExamples: ['Sametinget har tilldelats 4 mnkr för bidrag till samisk kultur.', 'Sametinget hade för 2021 tilldelats 3 mnkr.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */
@@ -114,6 +136,20 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
     cue: sv(/\b(?:19|20)\d{2}\s*(?:och|–|-)\s*(?:19|20)\d{2}\b/u), also: { where: 'sentence', cue: /bidragsår/iu },
     examples: ['Statsbidraget avser bidragsåren 2024 och 2025.'],
     counterExamples: ['Bidragsår 2024.', 'Under 2024 och 2025 pågår projektet.'],
+  },
+];
+
+/**
+ * A year as a number in a title or sentence: not the year of a law's number ("förordning (SFS
+ * 2015:456)") nor of a diary number ("S2010/1791/FST"); a school year "2018/19" is both its years
+ * (the second group). Run with `everywhere` to find every one.
+ */
+export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
+  {
+    id: 'year-number', where: 'line', meaning: 'year', weight: 1,
+    cue: /(?<![\p{L}\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/u,
+    examples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Stöd till regionala insatser 2022'],
+    counterExamples: ['förordning (SFS 2015:456)', 'S2010/1791/FST', 'dnr 2021-00123'],
   },
 ];
 

@@ -1,14 +1,11 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type ItemFound } from './common.js';
-import { CONDITION_LEADS, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_USE_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
+import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { sv } from '../parse/unicode.js';
 
 // Permitted uses, excluded uses, conditions and underlag: list items and the sentences that state them.
 
-const CONDITION_HEADING = /villkor|krav som|förutsättning/iu;
-const CONDITION_SENTENCE = sv(/\b(?:[Ee]n|[Ee]tt|[Yy]tterligare ett|[Ee]tt annat)\s+(?:förutsättning|villkor)\s+för\s+att\b|\bär ett villkor\b|\bansvarar för att (?:stats)?bidraget\b|^(?:Regionen|Regionerna|Kommunen|Kommunerna|Mottagaren|Bidragsmottagaren|Organisationen|Föreningen|Projektet|De insatser)\b[^.]*\b(?:ska|måste)\b/u);
-const NOT_CONDITION = /återrapport|redovisa|återbetal|betala[s]? tillbaka|underlag|rekvisition|ansökan|^Läs mer|^Mer information|^Här hittar/iu;
+const FURTHER_READING = NOT_USE_LEADS.filter((row) => row.id === 'las-mer');
 
 function itemsOf(items: Block[], lead?: Block): ItemFound[] {
   const scope = lead ? scopeOf(lead.seg.text) : undefined;
@@ -57,7 +54,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     if (lists.length === 0 && !out.some((f) => f.at.block.section === section.index)) {
       const first = section.blocks.find((b) => b.kind === 'paragraph');
       const words = first?.seg.text.split(/\s+/u).length ?? 99;
-      if (first && words <= 25 && !/^Syfte/iu.test(first.seg.text)) out.push({ value: itemText(first.seg.text), at: { block: first, start: 0, end: first.seg.text.length } });
+      if (first && words <= 25 && !says(PURPOSE_PARAGRAPHS, first.seg.text)) out.push({ value: itemText(first.seg.text), at: { block: first, start: 0, end: first.seg.text.length } });
     }
   }
   // Lists elsewhere whose lead (a paragraph, or a heading standing as one) says what the money may be used for.
@@ -114,7 +111,7 @@ export function findConditions(doc: Doc, claimed: ReadonlySet<number>, claimedSe
     out.push(f);
   };
   for (const b of doc.blocks) {
-    if (b.kind === 'heading' && sv(/\b(?:är\s+)?(?:inte|ej)\s+tillåte?t\b/iu).test(b.seg.text)) {
+    if (b.kind === 'heading' && says(NOT_ALLOWED_HEADINGS, b.seg.text)) {
       add({ value: b.seg.text, at: { block: b, start: 0, end: b.seg.text.length } });
       // "Dubbelfinansiering är inte tillåtet" — the paragraph under it says what that means
       const body = doc.blocks[b.index + 1];
@@ -122,18 +119,18 @@ export function findConditions(doc: Doc, claimed: ReadonlySet<number>, claimedSe
     }
   }
   for (const section of doc.sections) {
-    const inConditions = CONDITION_HEADING.test(headingText(section)) && !says(UNDERLAG_HEADINGS, headingText(section));
+    const inConditions = says(CONDITION_HEADINGS, headingText(section)) && !says(UNDERLAG_HEADINGS, headingText(section));
     for (const { lead, items } of listsIn(doc, section)) {
       if (items.some((i) => claimed.has(i.index))) continue;
-      if (lead && /^Läs mer|^Mer information/iu.test(lead.seg.text)) continue;
-      if ((lead && says(CONDITION_LEADS, lead.seg.text)) || (inConditions && !lead?.seg.text.match(/följande underlag|exempelvis|till exempel/iu))) {
+      if (lead && says(FURTHER_READING, lead.seg.text)) continue;
+      if ((lead && says(CONDITION_LEADS, lead.seg.text)) || (inConditions && !(lead && says(NOT_CONDITION_LEADS, lead.seg.text)))) {
         for (const f of itemsOf(items)) add(f);
       }
     }
   }
   for (const s of allSentences(bodyBlocks(doc))) {
     if (s.block.kind === 'item' || /:$/u.test(s.text)) continue;
-    if (CONDITION_SENTENCE.test(s.text) && !NOT_CONDITION.test(s.text)) add({ value: s.text, at: s });
+    if (says(CONDITION_SENTENCES, s.text) && !says(NOT_CONDITION_SENTENCES, s.text)) add({ value: s.text, at: s });
   }
   return out.sort((a, b) => a.at.block.index - b.at.block.index || a.at.start - b.at.start);
 }

@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { sv } from '../parse/unicode.js';
-import { ELIGIBILITY, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_LIST_LEADS, NAMED_RECIPIENTS, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { anyCue, contextOf } from '../cues/types.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
@@ -9,6 +9,8 @@ import { ELIGIBILITY, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, 
 export type { RecipientType };
 
 export const RECIPIENT_HEADING = RECIPIENT_HEADINGS[0]!.cue;
+
+const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 0);
 
 function typesIn(text: string): RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
@@ -42,16 +44,16 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const heading = section.heading!;
     const headingTypes = typesIn(heading.seg.text).filter((t) => t !== 'organisation');
     const read = (s: SentenceAt): void => {
-      for (const t of typesIn(s.text)) if (!sv(/\bhuvudman/iu).test(s.text) || t !== 'organisation') add(t, s);
+      for (const t of typesIn(s.text)) if (!anyCue(HUVUDMAN, line(s.text)) || t !== 'organisation') add(t, s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });
     // "År 2026 är det följande sju regioner:" followed by a list of names
     for (const lead of section.blocks) {
-      if (lead.kind !== 'paragraph' || !sv(/(?:följande|dessa)\b.*:?\s*$|:\s*$/u).test(lead.seg.text)) continue;
+      if (lead.kind !== 'paragraph' || !anyCue(NAMED_LIST_LEADS, line(lead.seg.text))) continue;
       for (const item of listAfter(doc, lead)) {
         const name = itemText(item.seg.text);
-        if (/^(?:Region\s+\p{Lu}[\p{L}\s-]*|(?:\p{Lu}\p{L}*\s+)*\p{Lu}\p{L}*regionen|(?:\p{Lu}\p{L}*\s+)*\p{Lu}\p{L}*s?\s+kommun|Gotlands kommun)$/u.test(name)) {
+        if (anyCue(NAMED_RECIPIENTS, line(name))) {
           named.push({ value: name, at: { block: item, start: 0, end: item.seg.text.length } });
         }
       }
@@ -67,6 +69,12 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) break;
+    }
+    // "Brottsofferfonden är öppen för ansökningar från" followed by a list of who may apply
+    for (const lead of bodyBlocks(doc)) {
+      if (types.length > 0) break;
+      if (lead.kind !== 'paragraph' || !anyCue(APPLICANT_LIST_LEADS, line(lead.seg.text))) continue;
+      for (const item of listAfter(doc, lead)) for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');
     const words = title ? TITLE_RECIPIENTS.map((row) => row.cue.exec(title.seg.text)?.[1]).find((w) => w !== undefined) : undefined;

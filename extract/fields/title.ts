@@ -1,11 +1,10 @@
 import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
-import { sv } from '../parse/unicode.js';
 import { plausibleYear } from '../../specs/years.js';
 import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
-import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, PURPOSE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
-import { everywhere, SEVERAL_YEARS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -49,7 +48,10 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // an opening sentence that names no grant (an image caption, a notice) gives way to a grant's name just below it
   const named = first && !namesGrant(first.seg.text) ? candidates.find((b) => b.index > first.index && b.index <= first.index + 3 && namesGrant(b.seg.text)) : undefined;
   const above = candidates.filter((b) => b.index <= (first?.index ?? Infinity));
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? above.find((b) => isDocumentTitle(b.seg.text.trim())) ?? above[0] ?? named;
+  // a lone word that names no grant ("Cyklist", an image's alt text or a category) gives way to a grant's name below it
+  const label = (b: Block): boolean => !/\s/u.test(b.seg.text.trim()) && !namesGrant(b.seg.text);
+  const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => namesGrant(c.seg.text)));
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? above.find((b) => isDocumentTitle(b.seg.text.trim())) ?? heading ?? named;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };
   if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
@@ -59,9 +61,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
-// not the year of a law's number ("förordning (SFS 2015:456)") nor of a diary number ("S2010/1791/FST");
-// a school year "2018/19" is both its years
-const YEAR = /(?<![\p{L}\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/gu;
+const YEAR = everywhere(YEAR_NUMBERS[0]!);
 
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
   return [...text.matchAll(YEAR)].flatMap((m) => {
@@ -130,16 +130,9 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
 
 /** A stable slug for the grant: the title without year, document type and recipient boilerplate. */
 export function idFromTitle(title: string): string {
-  const core = title
-    .replace(/^(?:anvisningar?|återrapportering|fördelning av medel)\s+(?:för|av|till)\s+/iu, '')
-    .replace(/^(?:att\s+)?(?:rekvirera|ansöka om)\s+/iu, '')
-    .replace(/(?:19|20)\d{2}\s+års\s+/gu, '')
-    .replace(sv(/\b(?:för|under|bidragsår)?\s*(?:19|20)\d{2}\b/gu), '')
-    .replace(/^(?:prestationsbaserat\s+)?(?:stats)?bidrag(?:et)?\s+/iu, '')
-    .replace(/^(?:till\s+(?:regioner(?:na)?|kommuner(?:na)?|regioner och kommuner|kommuner och regioner)\s+)/iu, '')
-    .replace(/^(?:för|till|att|i syfte att)\s+/iu, '')
-    .replace(/^(?:att\s+)/iu, '')
-    .replace(/^(?:arbete med)\s+/iu, '')
+  let stripped = title;
+  for (const row of ID_STRIPS) stripped = stripped.replace(row.meaning === 'strip-all' ? everywhere(row) : row.cue, '');
+  const core = stripped
     .replace(/[(),.:;!?"”]/gu, ' ');
   const slug = core.toLowerCase()
     .replace(/[åä]/gu, 'a').replace(/ö/gu, 'o').replace(/é/gu, 'e').replace(/ü/gu, 'u')
