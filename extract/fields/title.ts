@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
-import { AGENCIES, NOT_DISTRIBUTORS } from '../cues/lexicon.js';
+import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
@@ -146,26 +146,13 @@ export function findAgency(doc: Doc): Found<string> | undefined {
   const sentences = allSentences(bodyBlocks(doc).concat(doc.blocks.filter((b) => b.kind === 'heading')));
   for (const s of sentences) {
     if (!anyCue(DISTRIBUTES, contextOf(s.text, 0, 0))) continue;
-    for (const a of AGENCIES) {
-      const i = s.text.search(new RegExp(`\\b${a}\\b`, 'u'));
-      if (i >= 0 && !NOT_DISTRIBUTORS.has(a)) {
-        return { value: a, at: { block: s.block, start: s.start, end: s.end } };
-      }
-    }
+    const a = distributorNamed(s.text);
+    if (a) return { value: a, at: { block: s.block, start: s.start, end: s.end } };
   }
-  let best: { name: string; count: number; first?: Found<string> } = { name: '', count: 0 };
-  for (const a of AGENCIES) {
-    const re = new RegExp(`\\b${a}(?:s)?\\b`, 'gu');
-    let count = 0;
-    let first: Found<string> | undefined;
-    for (const s of sentences) {
-      const n = [...s.text.matchAll(re)].length;
-      if (n > 0 && !first) first = { value: a, at: { block: s.block, start: s.start, end: s.end } };
-      count += n;
-    }
-    if (count > best.count && first) best = { name: a, count, first };
-  }
-  return best.count >= 2 ? best.first : undefined;
+  const best = mostNamedAgency(sentences.map((s) => s.text));
+  if (!best || best.count < 2) return undefined;
+  const s = sentences[best.first]!;
+  return { value: best.name, at: { block: s.block, start: s.start, end: s.end } };
 }
 
 /** The stated purpose: "Syftet (med statsbidraget) är att …" (or "Syfte med …"), else the first sentence under a "Syfte" heading. */
