@@ -171,6 +171,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Bidragsmottagaren ska lämna in följande:', 'Ni måste skicka in följande:'],
     counterExamples: ['Bidragsmottagaren ska redovisa följande:', 'Ni ska lämna in ansökan senast den 1 mars:'],
   },
+  {
+    // a page's checklist of what to gather before handing in: "Samla in följande uppgifter:"
+    id: 'samla-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:Samla\s+in|Ta\s+fram|Förbered)\s+följande\s+(?:uppgifter|underlag|handlingar|dokument)\s*:\s*$/iu),
+    examples: ['Samla in följande uppgifter:', 'Ta fram följande underlag:'],
+    counterExamples: ['Samla in följande uppgifter i e-tjänsten.', 'Läs följande dokument:'],
+  },
 ];
 
 /** Leads of lists that are not uses even in a uses section: definitions and further reading. */
@@ -255,3 +262,25 @@ export function leadsUses(lead: string): boolean {
 export function notUsesLead(lead: string): boolean {
   return says(NOT_USE_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
 }
+
+/**
+ * A sentence that states a condition on who may apply or what must hold, outside any list: "Politiska
+ * partier och föreningar som tänkt ställa upp i allmänna val kan inte söka", "För att en organisation
+ * ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål …".
+ */
+export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
+  {
+    id: 'kan-inte-soka', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^\p{Lu}[^.]*\b(?:kan|får)\s+inte\s+(?:söka|ansöka|beviljas|få\s+(?:stats)?bidrag(?:et)?)\b/u),
+    // the reader is told what they cannot do in a step, not who is barred: "Ni kan inte söka efter sista dag"
+    unless: [{ where: 'sentence', cue: sv(/^(?:Ni|Du|Vi|Man)\b|\befter\s+(?:sista|den)\b/u) }],
+    examples: ['Politiska partier och föreningar som tänkt ställa upp i allmänna val kan inte söka.', 'Statliga myndigheter får inte söka bidraget.'],
+    counterExamples: ['Ni kan inte söka bidraget efter sista ansökningsdag.', 'Bidrag kan inte gå till organisationens ordinarie verksamhet.'],
+  },
+  {
+    id: 'for-att-kravs-att', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^För\s+att\s[^.]*\b(?:söka|ansöka|få|beviljas|ta\s+emot)\b[^.]*\bkrävs\s+(?:det\s+)?att\b/u),
+    examples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål eller delmål att bidra till att främja psykisk hälsa.'],
+    counterExamples: ['För att förbättra kvaliteten krävs att fler sjuksköterskor anställs.', 'Det krävs att organisationen har ett organisationsnummer.'],
+  },
+];

@@ -31,10 +31,18 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     examples: ['I rekvisitionen ska ni ange kontonummer.'],
     counterExamples: ['I redovisningen ska ni ange kontonummer.'],
   },
+  {
+    // who may hand it in: "För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för
+    // kommunen har en registrerad fullmakt hos Boverket"
+    id: 'for-att-ansoka-kravs-fullmakt', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^För\s+att\s[^.]*\b(?:ansöka|rekvirera|söka|anmäla)\b[^.]*\bkrävs\s+(?:det\s+)?att\b[^.]*\b(?:fullmakt|ombud|behörig\s+företrädare)\b/u),
+    examples: ['För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för kommunen har en registrerad fullmakt hos Boverket.'],
+    counterExamples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål att främja psykisk hälsa.'],
+  },
 ];
 
 /** Words one of which a requirement sentence names: a quick test before the rows. */
-export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan/iu;
+export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt/iu;
 
 /** Headings of the sections that say how and when the money is paid. */
 export const PAYMENT_HEADINGS: ReadonlyArray<Cue<'payment-section'>> = [

@@ -1,5 +1,5 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type ItemFound } from './common.js';
-import { CONDITION_LEADS, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_USE_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
+import { CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_USE_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
@@ -133,7 +133,7 @@ export function findConditions(doc: Doc, claimed: ReadonlySet<number>, claimedSe
   }
   for (const s of allSentences(bodyBlocks(doc))) {
     if (s.block.kind === 'item' || /:$/u.test(s.text)) continue;
-    if (CONDITION_SENTENCE.test(s.text) && !NOT_CONDITION.test(s.text)) add({ value: s.text, at: s });
+    if ((CONDITION_SENTENCE.test(s.text) || says(CONDITION_SENTENCES, s.text)) && !NOT_CONDITION.test(s.text)) add({ value: s.text, at: s });
   }
   return out.sort((a, b) => a.at.block.index - b.at.block.index || a.at.start - b.at.start);
 }
