@@ -283,4 +283,11 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     examples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål eller delmål att bidra till att främja psykisk hälsa.'],
     counterExamples: ['För att förbättra kvaliteten krävs att fler sjuksköterskor anställs.', 'Det krävs att organisationen har ett organisationsnummer.'],
   },
+  {
+    // by when the funded work must be done: "Åtgärder som stöd söks för, och motprestationer, ska vara genomförda senast under 2029"
+    id: 'ska-vara-genomforda-senast', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bska\s+vara\s+(?:genomför|slutför|färdigställ|påbörja|avsluta)(?:da|de|d|t)\s+(?:senast|före|innan)\b/iu),
+    examples: ['Åtgärder som stöd söks för, och motprestationer, ska vara genomförda senast under 2029.', 'Projektet ska vara avslutat senast den 31 december 2025.'],
+    counterExamples: ['Åtgärderna kan vara genomförda under 2029.', 'Ansökan ska vara inskickad senast den 1 mars.'],
+  },
 ];
