@@ -67,6 +67,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     }),
     funding: compact({
       total: g.take('funding.total', funding.total),
+      granted: g.take('funding.granted', funding.granted),
       population_date: g.take('funding.population_date', funding.population_date),
       parts: funding.parts.map((p, i) => compact({
         to: g.take(`funding.parts.${i}.to`, p.to),

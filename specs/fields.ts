@@ -77,6 +77,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'recipients.types', label: 'Vem kan rekvirera', kind: 'list', importance: 'action', values: RECIPIENT_TYPES, in: A },
   { path: 'recipients.named', label: 'Namngivna mottagare', kind: 'list', importance: 'action', in: A },
   { path: 'funding.total', label: 'Totalt belopp', kind: 'amount', importance: 'action', in: A },
+  { path: 'funding.granted', label: 'Beviljat totalt', kind: 'amount', importance: 'notice', in: A },
   { path: 'funding.population_date', label: 'Befolkningsstatistik per', kind: 'date', importance: 'notice', in: A },
   { path: 'funding.parts', label: 'Fördelning', kind: 'object-list', importance: 'action', identity: ['to', 'key'], in: A },
   { path: 'funding.parts.amount', label: 'Belopp för delen', kind: 'amount', importance: 'action', in: A },

@@ -175,6 +175,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.'],
   },
   {
+    // the verb, within a few words of the date: "ett nytt statsbidrag som regeringen beslutade om 1 februari 2018"
+    id: 'beslutade', where: 'before', meaning: 'decision', weight: 4,
+    cue: sv(/\b(?:beslutade|beslutat|beslutades)\b(?:[\s:]+[\p{L}\d,]+){0,3}?[\s:]+$/iu),
+    examples: ['Det här är ett nytt statsbidrag som regeringen beslutade om ⟨1 februari 2018⟩.', 'Bidragsramarna beslutades den ⟨3 april 2018⟩.'],
+    counterExamples: ['Regeringen har beslutat att bidraget kan sökas från och med den ⟨1 mars 2018⟩.', 'Sista ansökningsdag är den ⟨15 maj 2025⟩.'],
+  },
+  {
     id: 'payment', where: 'before', meaning: 'payment', weight: 4,
     cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
     examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.', 'Utbetalningsdatum: ⟨2025-06-30⟩'],

@@ -2,6 +2,24 @@ import { sv } from '../parse/unicode.js';
 import { AGENCIES, alternation, PART_RECIPIENTS } from './lexicon.js';
 import type { Cue } from './types.js';
 
+
+/** The agency's own sentence about what it has granted in all: its subject opens the sentence, the sum follows "totalt". */
+const GRANTED = String.raw`^(?:Vi|${alternation(AGENCIES)})\s+har\s+beviljat\b[^.]*\b(?:totalt|sammanlagt)\s+`;
+
+/**
+ * The sum a decision says has been granted in all (addition `funding.granted`): never the grant's
+ * total, which is what it has to give (the shared dev gold reads "Totalt har vi beviljat …" so).
+ */
+export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
+  {
+    // "Skolverket har beviljat totalt 64 720 500 kronor i statsbidrag till 148 huvudmän",
+    // "Vi har beviljat statsbidrag till 327 huvudmän om totalt 120 431 900 kr"
+    id: 'har-beviljat-totalt', where: 'before', meaning: 'granted', weight: 1, cue: sv(new RegExp(`${GRANTED}$`, 'u')),
+    examples: ['Skolverket har beviljat totalt ⟨64 720 500 kronor⟩ i statsbidrag till 148 huvudmän.', 'Vi har beviljat statsbidrag till 327 huvudmän om totalt ⟨120 431 900 kr⟩.'],
+    counterExamples: ['Under 2019 har vi beviljat totalt ⟨64 720 500 kronor⟩.', 'Det kom in 16 ansökningar varav fem har beviljats stöd på sammanlagt ⟨250 miljoner kronor⟩.', 'Kommunen har beviljat totalt ⟨500 000 kronor⟩.'],
+  },
+];
+
 // How surely an amount is the grant's total. Approximate figures, bounds and rates never reach
 // these rows (extract/parse/amounts.ts marks them); the rows weigh what is left by the words
 // around it. Higher is surer; an amount no row holds for is no total.
@@ -61,8 +79,8 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
   },
   {
     // "ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och …"
-    id: 'utbetala-totalt', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt|sammanlagt)\s+$/iu),
-    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt ⟨82 000 000 kronor⟩ till kommuner, regioner och länsstyrelsen i Stockholm.'],
+    id: 'utbetala-totalt', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut|dela\s+ut)\s+(?:totalt|sammanlagt)\s+$/iu),
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt ⟨82 000 000 kronor⟩ till kommuner, regioner och länsstyrelsen i Stockholm.', 'Folkhälsomyndigheten har beslutat att dela ut sammanlagt ⟨3,5 miljoner kronor⟩ till 3 organisationer.'],
     counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.'],
   },
   {
@@ -93,7 +111,8 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     id: 'granted-or-compared', where: 'sentence', meaning: 'veto', weight: 0,
     cue: sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu),
     unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt/iu }],
-    examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.'],
+    // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
+    examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.'],
     counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.'],
   },
   {
@@ -148,6 +167,14 @@ const NOT_CEILING = [
 
 export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   {
+    // the grant's own ceiling, said of the whole: "Totalt fördelas högst 3,5 miljoner kronor för verksamhetsåret 2018"
+    id: 'totalt-fordelas-hogst', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(/^(?:Totalt|Sammanlagt|Sammantaget)\s+(?:fördelas|delas\s+ut|betalas\s+ut|finns)\s+(?:det\s+)?högst\s*$/u),
+    unless: NOT_CEILING,
+    examples: ['Totalt fördelas högst ⟨3,5 miljoner kronor⟩ för verksamhetsåret 2018.', 'Totalt fördelas högst ⟨15 miljoner kronor⟩ årligen.'],
+    counterExamples: ['Totalt fördelas högst ⟨500 000 kronor⟩ till varje projekt.', 'Varje projekt får högst ⟨500 000 kronor⟩.', 'Av medlen fördelas högst ⟨2 miljoner kronor⟩ till administration.'],
+  },
+  {
     id: 'avsatta-hogst', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\bavsätt(?:a|er|s)\s+högst\s*$/iu),
     also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
     examples: ['Regeringen beslutar att avsätta högst ⟨12 003 500 kronor⟩ för att användas i enlighet med den överenskommelse regeringen och Sveriges Kommuner och Landsting ingått.'],
@@ -195,6 +222,9 @@ export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | '
 const RECIPIENT = alternation(PART_RECIPIENTS.flatMap(([, words]) => words));
 const TO_RECIPIENT = String.raw`(?:samtliga\s+|alla\s+|övriga\s+|\d+\s+)?(?:${RECIPIENT})\b`;
 
+/** The pieces a sum is stated in: "i två omgångar om …", "i tre delar om …". */
+const PIECES = '(?:omgångar|delar|delbelopp|etapper|utbetalningar)';
+
 export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
   {
     // the amount opens the sentence or item and is shared out: "397 miljoner kronor fördelas till regionerna"
@@ -229,6 +259,20 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     also: { where: 'sentence', cue: sv(new RegExp(String.raw`\b(?:${RECIPIENT})\b`, 'iu')) },
     examples: ['Regionerna ska bistå med smittskydds-kompetens vid behov och tilldelas totalt ⟨5,5 miljoner kronor⟩.', 'För att kompensera kommunerna för det utökade åtagandet enligt lagen avsätts totalt ⟨75 miljoner kronor⟩.'],
     counterExamples: ['Projektet tilldelas ⟨5,5 miljoner kronor⟩.'],
+  },
+  {
+    // the first of parts named by their number: "fördelat totalt 1 990 000 000 kronor i två omgångar om 750 000 000
+    // kronor respektive 1 240 000 000 kronor"
+    id: 'omgangar-om', where: 'before', meaning: 'part', weight: 1, cue: sv(new RegExp(String.raw`\b${PIECES}\s+om\s+$`, 'iu')),
+    also: { where: 'after', cue: sv(/^[^.]*\brespektive\s+\d/iu) },
+    examples: ['Socialstyrelsen har fördelat totalt 1 990 000 000 kronor i två omgångar om ⟨750 000 000 kronor⟩ respektive 1 240 000 000 kronor.'],
+    counterExamples: ['Medlen betalas ut i två omgångar om ⟨750 000 000 kronor⟩ vardera.', 'Bidraget lämnas i omgångar om ⟨50 000 kronor⟩.'],
+  },
+  {
+    // … and the parts after "respektive"
+    id: 'omgangar-respektive', where: 'before', meaning: 'part', weight: 1, cue: sv(new RegExp(String.raw`\b${PIECES}\s+om\s+\d[^.]*\brespektive\s+$`, 'iu')),
+    examples: ['Socialstyrelsen har fördelat totalt 1 990 000 000 kronor i två omgångar om 750 000 000 kronor respektive ⟨1 240 000 000 kronor⟩.'],
+    counterExamples: ['Kommunerna och regionerna får 20 respektive ⟨30 miljoner kronor⟩.'],
   },
   {
     // an item of a list of payments: "- 75 000 000 kronor till kommunerna"
@@ -301,3 +345,129 @@ export const KEYED_SPLIT: ReadonlyArray<Cue<'split' | 'whole'>> = [
     counterExamples: ['Av totala 1,61 miljard avsätts ⟨1,437 miljard⟩ till regionerna.'],
   },
 ];
+
+/**
+ * What a rate's "per" word says (extract/parse/amounts.ts reads "per befolkning", "per register"):
+ * a rate per inhabitant is a per-capita key, not a rate per unit; a rate per recipient or per year
+ * is no unit either. The candidate is the word after "per".
+ */
+export const PER_WORDS: ReadonlyArray<Cue<'population' | 'capita' | 'recipient' | 'not-unit'>> = [
+  {
+    id: 'per-inhabitant', where: 'line', meaning: 'population', weight: 1, cue: /^(?:befolkning|invånare)/u,
+    examples: ['befolkning', 'invånare'],
+    counterExamples: ['register', 'capita'],
+  },
+  {
+    // "per capita": a sum stated as a rate per head is still the sum's plain figure, never a part's amount
+    id: 'per-capita', where: 'line', meaning: 'capita', weight: 1, cue: /^capita/u,
+    examples: ['capita'],
+    counterExamples: ['invånare'],
+  },
+  {
+    // "500 000 kronor per kommun": a fixed amount per recipient
+    id: 'per-recipient', where: 'line', meaning: 'recipient', weight: 1, cue: /^(?:kommun|region)/u,
+    examples: ['kommun', 'region'],
+    counterExamples: ['register', 'projekt'],
+  },
+  {
+    id: 'per-recipient-or-year', where: 'line', meaning: 'not-unit', weight: 1, cue: /befolkning|invånare|region|kommun|år|bidragsår/iu,
+    examples: ['region', 'kommun', 'bidragsår', 'invånare'],
+    counterExamples: ['register', 'elev'],
+  },
+];
+
+/** A sentence that states a rate per some unit ("792 929 kronor per register"): the per-unit part's rate. */
+export const PER_UNIT_RATE: ReadonlyArray<Cue<'rate'>> = [
+  {
+    id: 'per-word', where: 'sentence', meaning: 'rate', weight: 1, cue: sv(/\bper\s+\p{L}/iu),
+    examples: ['Det innebär 792 929 kronor per register.'],
+    counterExamples: ['Det innebär 792 929 kronor till varje register.'],
+  },
+];
+
+/**
+ * A sum divided among a number of units: "Statsbidragssumman om 78,5 miljoner kronor dividerat med de
+ * 99 nationella kvalitetsregister som …". Group 1 is the number of units, group 2 what they are.
+ */
+export const DIVIDED_AMONG: Cue<'per-unit'> = {
+  id: 'dividerat-med', where: 'sentence', meaning: 'per-unit', weight: 1,
+  cue: /dividerat\s+med\s+(?:de\s+)?(\d+)\s+([\p{L}\s-]+?)(?:\s+som|[.,]|$)/iu,
+  examples: ['Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister som får bidrag.'],
+  counterExamples: ['Statsbidragssumman om 78,5 miljoner kronor fördelas lika mellan registren.'],
+};
+
+/**
+ * The two amounts of a fixed sum per recipient: "ett fast belopp på 500 000 kronor (vilket totalt
+ * uppgår till 145 000 000 kronor)": the fixed amount, and the part it adds up to.
+ */
+export const FIXED_AMOUNTS: ReadonlyArray<Cue<'per-recipient' | 'sum'>> = [
+  {
+    id: 'fast-belopp', where: 'before', meaning: 'per-recipient', weight: 1, cue: /fast(?:a)?\s+belopp\s+(?:på|om)\s*$/iu,
+    examples: ['Varje kommun får ett fast belopp på ⟨500 000 kronor⟩.'],
+    counterExamples: ['Varje kommun får ett belopp på ⟨500 000 kronor⟩.'],
+  },
+  {
+    id: 'totalt-uppgar', where: 'before', meaning: 'sum', weight: 1, cue: /(?:totalt|sammanlagt)\s+(?:uppgår\s+till|blir|är)?\s*$/iu,
+    examples: ['ett fast belopp på 500 000 kronor (vilket totalt uppgår till ⟨145 000 000 kronor⟩)'],
+    counterExamples: ['ett fast belopp på ⟨500 000 kronor⟩'],
+  },
+];
+
+/**
+ * What a part is earmarked for, in the words after its amount. Group 1 is the purpose. A keyed part
+ * takes only the narrow rows ("för arbete med …", "för …verksamhet …"); a part whose key the next
+ * sentence gives takes any "för …".
+ */
+export const PART_PURPOSE: ReadonlyArray<Cue<'narrow' | 'broad'>> = [
+  {
+    id: 'for-arbete-eller-verksamhet', where: 'after', meaning: 'narrow', weight: 2,
+    cue: sv(/\bför\s+(arbete med [^.]+?|[\p{L}\s-]+?verksamhet[^.]*?)(?:\.|$)/iu),
+    examples: ['Av medlen fördelas 200 000 000 kronor ⟨⟩ till regionerna för arbete med kortare väntetider.', '⟨⟩ 30 miljoner kronor för ungdomsmottagningarnas verksamhet.'],
+    counterExamples: ['⟨⟩ 200 000 000 kronor till regionerna utifrån befolkningsmängd.'],
+  },
+  {
+    id: 'for-anything', where: 'after', meaning: 'broad', weight: 1, cue: sv(/\bför\s+([^.]+?)(?:\.|$)/iu),
+    examples: ['Till regionerna fördelas 200 000 000 kronor ⟨⟩ för att stärka cancervården.'],
+    counterExamples: ['Till regionerna fördelas 200 000 000 kronor ⟨⟩ utifrån befolkningsmängd.'],
+  },
+];
+
+/**
+ * A part whose key the next sentence gives: "Till regionerna fördelas 200 000 000 kronor för …
+ * cancervården. Medlen fördelas utifrån befolkningsmängd." The amount follows "fördelas"; the next
+ * sentence, about the same money, states the key.
+ */
+export const KEY_IN_NEXT_SENTENCE: ReadonlyArray<Cue<'amount' | 'key-sentence'>> = [
+  {
+    id: 'fordelas-amount', where: 'before', meaning: 'amount', weight: 1, cue: sv(/\bfördelas\s+(?:även\s+|också\s+)?$/iu),
+    examples: ['Till regionerna fördelas ⟨200 000 000 kronor⟩ för att stärka cancervården.'],
+    counterExamples: ['Till regionerna betalas ⟨200 000 000 kronor⟩ ut.', 'Medel som omfördelas ⟨200 000 000 kronor⟩.'],
+  },
+  {
+    id: 'medlen-fordelas', where: 'sentence', meaning: 'key-sentence', weight: 1, cue: /^(?:Medlen|Dessa medel|Beloppet)\s+fördelas/u,
+    examples: ['Medlen fördelas utifrån befolkningsmängd.', 'Beloppet fördelas lika mellan regionerna.'],
+    counterExamples: ['Regionerna fördelar medlen utifrån befolkningsmängd.'],
+  },
+];
+
+/**
+ * The date of the population figures a per-capita key uses: "utifrån befolkningsmängden per den 1
+ * november 2025", "enligt SCB:s befolkningsstatistik 31 december 2024". The finder reads `before` as
+ * the last few characters up to the date (POPULATION_WINDOW); the sentence must speak of population.
+ */
+const POPULATION = { where: 'sentence', cue: /befolkning|invånare|folkmängd/iu } as const;
+export const POPULATION_DATE: ReadonlyArray<Cue<'per-date' | 'statistics'>> = [
+  {
+    id: 'per-den', where: 'before', meaning: 'per-date', weight: 1, cue: /(?:per|den|från)\s+(?:den\s+)?/iu, also: POPULATION,
+    examples: ['Medlen fördelas efter befolkningsmängd per den ⟨1 november 2025⟩.'],
+    counterExamples: ['Befolkningsmängd enligt tabell: ⟨1 november 2025⟩.', 'Ansökan öppnar den ⟨1 november 2025⟩.'],
+  },
+  {
+    id: 'statistik', where: 'before', meaning: 'statistics', weight: 1, cue: /befolkningsstatistik|statistik/iu, also: POPULATION,
+    examples: ['Medlen fördelas efter antal invånare enligt SCB:s befolkningsstatistik ⟨31 december 2024⟩.'],
+    counterExamples: ['Medlen fördelas efter antal invånare och betalas ut ⟨31 december 2024⟩.'],
+  },
+];
+
+/** How many characters before the date each POPULATION_DATE row reads. */
+export const POPULATION_WINDOW: Readonly<Record<'per-date' | 'statistics', number>> = { 'per-date': 12, statistics: 40 };

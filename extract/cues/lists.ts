@@ -193,6 +193,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Skicka in ansökan senast den 30 september 2022 med:', 'Lämna in er ansökan med:'],
     counterExamples: ['Skicka in ansökan med e-post.', 'Skicka in ansökan senast den 30 september 2022:'],
   },
+  {
+    // a page's checklist of what to gather before handing in: "Samla in följande uppgifter:"
+    id: 'samla-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:Samla\s+in|Ta\s+fram|Förbered)\s+följande\s+(?:uppgifter|underlag|handlingar|dokument)\s*:\s*$/iu),
+    examples: ['Samla in följande uppgifter:', 'Ta fram följande underlag:'],
+    counterExamples: ['Samla in följande uppgifter i e-tjänsten.', 'Läs följande dokument:'],
+  },
 ];
 
 /** Leads of lists that are not uses even in a uses section: definitions and further reading. */
@@ -355,6 +362,27 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     cue: sv(/^(?:Regionen|Regionerna|Kommunen|Kommunerna|Mottagaren|Bidragsmottagaren|Organisationen|Föreningen|Projektet|De insatser)\b[^.]*\b(?:ska|måste)\b/u),
     examples: ['Mottagaren ska följa upp insatserna.', 'Kommunerna måste ha en handlingsplan.'],
     counterExamples: ['Socialstyrelsen ska följa upp insatserna.', 'Kommunerna kan söka stöd.'],
+  },
+  {
+    id: 'kan-inte-soka', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^\p{Lu}[^.]*\b(?:kan|får)\s+inte\s+(?:söka|ansöka|beviljas|få\s+(?:stats)?bidrag(?:et)?)\b/u),
+    // the reader is told what they cannot do in a step, not who is barred: "Ni kan inte söka efter sista dag"
+    unless: [{ where: 'sentence', cue: sv(/^(?:Ni|Du|Vi|Man)\b|\befter\s+(?:sista|den)\b/u) }],
+    examples: ['Politiska partier och föreningar som tänkt ställa upp i allmänna val kan inte söka.', 'Statliga myndigheter får inte söka bidraget.'],
+    counterExamples: ['Ni kan inte söka bidraget efter sista ansökningsdag.', 'Bidrag kan inte gå till organisationens ordinarie verksamhet.'],
+  },
+  {
+    id: 'for-att-kravs-att', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^För\s+att\s[^.]*\b(?:söka|ansöka|få|beviljas|ta\s+emot)\b[^.]*\bkrävs\s+(?:det\s+)?att\b/u),
+    examples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål eller delmål att bidra till att främja psykisk hälsa.'],
+    counterExamples: ['För att förbättra kvaliteten krävs att fler sjuksköterskor anställs.', 'Det krävs att organisationen har ett organisationsnummer.'],
+  },
+  {
+    // by when the funded work must be done: "Åtgärder som stöd söks för, och motprestationer, ska vara genomförda senast under 2029"
+    id: 'ska-vara-genomforda-senast', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bska\s+vara\s+(?:genomför|slutför|färdigställ|påbörja|avsluta)(?:da|de|d|t)\s+(?:senast|före|innan)\b/iu),
+    examples: ['Åtgärder som stöd söks för, och motprestationer, ska vara genomförda senast under 2029.', 'Projektet ska vara avslutat senast den 31 december 2025.'],
+    counterExamples: ['Åtgärderna kan vara genomförda under 2029.', 'Ansökan ska vara inskickad senast den 1 mars.'],
   },
 ];
 

@@ -51,6 +51,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.'],
     counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.'],
   },
+  {
+    // the report named by what it covers: "Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till
+    // Folkhälsomyndigheten senast den 1 mars 2019"
+    id: 'report-of-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/^(?:Redovisning|Återrapportering|Slutrapport|Slutredovisning|Rapport)\s+(?:av|för|om)\s[^.]*\bska\s+(?:ha\s+)?(?:inkommit|kommit\s+in|lämnats|lämnas|skickas|vara\s+\p{L}+\s+tillhanda)\b/u) },
+    unless: [AGENCY, TO_GOVERNMENT],
+    examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.'],
+    counterExamples: ['Redovisning av uppdraget ska lämnas till Regeringskansliet senast den ⟨1 mars 2019⟩ och till regeringen.', 'Ansökan om verksamhetsbidrag ska ha kommit in senast den ⟨1 mars 2019⟩.', 'Redovisning av verksamhetsbidrag sker i e-tjänsten, öppen senast den ⟨1 mars 2019⟩.'],
+  },
 ];
 
 /** A range the report is open in: its last day is the due date. */
@@ -202,6 +211,13 @@ export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
     cue: sv(/\bkan\s+(?:komma\s+att\s+)?krävas\s+tillbaka\b|\bkrävas\s+på\s+återbetalning\b/iu),
     examples: ['Medlen kan komma att krävas tillbaka om villkoren inte följs.'],
     counterExamples: ['Medlen kan inte krävas av någon annan.'],
+  },
+  {
+    // the agency as the actor: "Vi kan helt eller delvis kräva tillbaka bidrag som inte har använts enligt förordningen"
+    id: 'kan-krava-tillbaka', where: 'sentence', meaning: 'trigger', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:helt\s+eller\s+delvis\s+)?(?:komma\s+att\s+)?(?:kräva\s+tillbaka|återkräva)\b/iu),
+    examples: ['Vi kan helt eller delvis kräva tillbaka bidrag som inte har använts enligt förordningen.', 'Myndigheten får återkräva bidrag som har lämnats på felaktiga grunder.'],
+    counterExamples: ['Vi kan inte kräva tillbaka bidrag som redan har använts.', 'Läs mer om när vi kräver tillbaka bidrag.'],
   },
 ];
 

@@ -31,10 +31,18 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     examples: ['I rekvisitionen ska ni ange kontonummer.'],
     counterExamples: ['I redovisningen ska ni ange kontonummer.'],
   },
+  {
+    // who may hand it in: "För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för
+    // kommunen har en registrerad fullmakt hos Boverket"
+    id: 'for-att-ansoka-kravs-fullmakt', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^För\s+att\s[^.]*\b(?:ansöka|rekvirera|söka|anmäla)\b[^.]*\bkrävs\s+(?:det\s+)?att\b[^.]*\b(?:fullmakt|ombud|behörig\s+företrädare)\b/u),
+    examples: ['För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för kommunen har en registrerad fullmakt hos Boverket.'],
+    counterExamples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål att främja psykisk hälsa.'],
+  },
 ];
 
 /** Words one of which a requirement sentence names: a quick test before the rows. */
-export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan/iu;
+export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt/iu;
 
 /** Headings of the sections that say how and when the money is paid. */
 export const PAYMENT_HEADINGS: ReadonlyArray<Cue<'payment-section'>> = [
@@ -46,6 +54,9 @@ export const PAYMENT_HEADINGS: ReadonlyArray<Cue<'payment-section'>> = [
   },
 ];
 
+/** The words that say money is paid out: "betalas ut", "utbetalas", "Utbetalningen". */
+const PAYMENT_VERB = String.raw`\b(?:betala[rs]?\s+ut|utbetala[rs]?|utbetalning(?:en)?)\b`;
+
 /** A sentence that says how the money is paid: a payment verb and a manner of paying. */
 export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
   {
@@ -54,6 +65,27 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     also: { where: 'sentence', cue: /engångs|löpande|förskott|tillfällen|konto|efter (?:att|rekvisition)/iu },
     examples: ['Medlen betalas ut vid ett tillfälle till det konto som angetts i rekvisitionen.', 'Utbetalningen sker som en engångssumma.'],
     counterExamples: ['Medlen betalas ut under våren.', 'Beslut om fördelning fattas löpande.'],
+  },
+  {
+    // the payment's own last day: "statsbidraget betalas ut senast den 1 december 2018", "Utbetalning … sker senast i maj 2021"
+    id: 'betalas-ut-senast', where: 'sentence', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]*\bsenast\s+(?:den\s+)?(?:\d|i\s+\p{L})`, 'iu')),
+    examples: ['Beslut om fördelning fattas under slutet av november månad och statsbidraget betalas ut senast den 1 december 2018.', 'Utbetalning till kommunerna och regionerna sker senast i maj 2021.'],
+    counterExamples: ['Rekvisitionen ska ha kommit in senast den 14 oktober 2022 och medlen betalas ut vanligtvis inom 30 arbetsdagar.', 'Medlen betalas ut under våren.'],
+  },
+  {
+    // paid without being claimed: "Utbetalning till kommunerna och regionerna sker utan rekvisition"
+    id: 'utan-rekvisition', where: 'sentence', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]*\butan\s+(?:föregående\s+)?rekvisition\b`, 'iu')),
+    examples: ['Utbetalning till kommunerna och regionerna sker utan rekvisition senast i maj 2021.', 'Medlen betalas ut utan rekvisition.'],
+    counterExamples: ['Medel som inte har rekvirerats betalas inte ut.', 'Ni kan inte få medel utan rekvisition.'],
+  },
+  {
+    // "Utbetalning … sker enligt särskild utbetalningsplan och i nära anslutning till medlens användning"
+    id: 'utbetalningsplan', where: 'sentence', meaning: 'payment', weight: 1,
+    cue: sv(/\benligt\s+(?:en\s+|den\s+)?(?:särskild\s+|fastställd\s+|beslutad\s+)?utbetalningsplan(?:en)?\b/iu),
+    examples: ['Utbetalning av ekonomiskt stöd till de projekt som beviljats medel sker enligt särskild utbetalningsplan och i nära anslutning till medlens användning.'],
+    counterExamples: ['Ni ska bifoga en utbetalningsplan till ansökan.'],
   },
 ];
 
@@ -77,3 +109,56 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.'],
   },
 ];
+
+/**
+ * The form a word names ("rekvirera", "intresseanmälan", "ansök"): where a text names several the
+ * heaviest decides, as "Rekvisitionen … efter att ni ansökt om att bli ombud" is a rekvisition.
+ */
+export const FORM_WORDS: ReadonlyArray<Cue<'rekvisition' | 'ansökan' | 'intresseanmälan'>> = [
+  {
+    id: 'rekvisition', where: 'sentence', meaning: 'rekvisition', weight: 3, cue: /rekvir|rekvisition/iu,
+    examples: ['Sista dag att rekvirera är den 4 maj 2026.', 'Hur gör ni en rekvisition?'],
+    counterExamples: ['Sista ansökningsdag är den 4 maj 2026.'],
+  },
+  {
+    id: 'intresseanmalan', where: 'sentence', meaning: 'intresseanmälan', weight: 2, cue: /intresseanmälan|anmäl/iu,
+    examples: ['Anmälan för statsbidraget görs via Socialstyrelsens e-tjänst.', 'Sista dag att lämna intresseanmälan är den 1 mars.'],
+    counterExamples: ['Ansökan görs via Socialstyrelsens e-tjänst.'],
+  },
+  {
+    id: 'ansokan', where: 'sentence', meaning: 'ansökan', weight: 1, cue: /ansök|ansökan/iu,
+    examples: ['Sista ansökningsdag är den 4 maj 2026.', 'Hur ansöker ni?'],
+    counterExamples: ['Medlen betalas ut i maj.'],
+  },
+];
+
+/** Headings of the section that says how to requisition or apply: the form its words name is the grant's. */
+export const FORM_HEADINGS: ReadonlyArray<Cue<'form-section'>> = [
+  {
+    id: 'hur-gor-ni', where: 'heading', meaning: 'form-section', weight: 1,
+    cue: /hur gör ni en (?:rekvisition|ansökan)|hur (?:rekvirerar|ansöker) ni|^rekvisition|^ansökan$/iu,
+    examples: ['Hur gör ni en rekvisition?', 'Hur ansöker ni?', 'Rekvisition av medel', 'Ansökan'],
+    counterExamples: ['Ansökan om att bli ombud', 'Vem kan rekvirera?'],
+  },
+];
+
+/**
+ * A sentence that says how the form is handed in, with the form as its subject: "Rekvisitionen görs
+ * via Socialstyrelsens e-tjänst", "Anmälan för statsbidraget görs via …". Its form is the grant's.
+ */
+export const FORM_SENTENCES: ReadonlyArray<Cue<'form-sentence'>> = [
+  {
+    id: 'form-gors-via', where: 'sentence', meaning: 'form-sentence', weight: 1,
+    cue: sv(/^(?:Rekvisitionen|Rekvisition\s+av\s+(?:medel|medlen|statsbidraget|bidraget)|Ansökan|Anmälan|Intresseanmälan)\s+(?:för\s+(?:statsbidraget|bidraget|medlen)\s+)?(?:görs|lämnas|skickas)\s+(?:in\s+)?(?:via|i|genom)\b/u),
+    examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Anmälan för statsbidraget görs via Socialstyrelsens e-tjänst.', 'Ansökan lämnas in via e-tjänsten.'],
+    counterExamples: ['Ansökan om att bli ombud görs via e-tjänsten.', 'Redovisningen görs via e-tjänsten.', 'Ni gör rekvisitionen senare.'],
+  },
+];
+
+/** The channel a requisition or application sentence names; the match is the value ("Socialstyrelsens e-tjänst"). */
+export const CHANNEL_NAME: Cue<'channel'> = {
+  id: 'e-tjanst', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /(?:\p{Lu}[\p{L}]+s\s+)?e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?/u,
+  examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Ansökan görs i e-tjänsten för statsbidrag.'],
+  counterExamples: ['Rekvisitionen skickas per post till Socialstyrelsen.'],
+};

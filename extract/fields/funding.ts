@@ -4,8 +4,12 @@ import { findDates } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
-import { APPROPRIATION_LINES, CEILING_CUES, FUNDING_HEADINGS, KEY_CUES, KEYED_SPLIT, NOT_TOTAL, PART_CUES, partRecipient, SHARE_OF, TOTAL_CUES, TOTAL_LINES } from '../cues/funding.js';
-import { anyCue, bestCue, contextOf, holds, type Cue } from '../cues/types.js';
+import {
+  APPROPRIATION_LINES, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  PART_CUES, PART_PURPOSE, partRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
+} from '../cues/funding.js';
+import { alternation, RECIPIENT_NOUNS } from '../cues/lexicon.js';
+import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
 // per unit, the government's key). Approximate figures ("cirka 7,5 miljarder"), rates ("per
@@ -28,6 +32,7 @@ export interface PartFound {
 
 export interface FundingFound {
   readonly total?: Found<Kronor>;
+  readonly granted?: Found<Kronor>;
   readonly population_date?: Found<string>;
   readonly parts: PartFound[];
 }
@@ -35,8 +40,12 @@ export interface FundingFound {
 /** A plain amount: not approximate, not a bound, not a rate. */
 const atHit = (s: SentenceAt, hit: { start: number; end: number }): Located => locIn(s, hit.start, hit.end);
 
+/** What the amount's "per" word says, by PER_WORDS: a rate per inhabitant, or per something that is no unit. */
+const perSays = (a: AmountHit, meaning: 'population' | 'capita' | 'recipient' | 'not-unit'): boolean =>
+  a.per !== undefined && PER_WORDS.some((r) => r.meaning === meaning && holds(r, contextOf(a.per!, 0, 0)));
+
 function plain(a: AmountHit): boolean {
-  return !a.approximate && !a.bound && (!a.per || /^befolkning|^invånare|^capita/u.test(a.per));
+  return !a.approximate && !a.bound && (!a.per || perSays(a, 'population') || perSays(a, 'capita'));
 }
 
 interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean }
@@ -116,11 +125,24 @@ export function findFunding(doc: Doc): FundingFound {
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const parts = [...keyed, ...chooseParts(others, keyed, best)].sort(byPlace);
   const population = findPopulationDate(sentences);
+  const granted = findGranted(sentences);
   return {
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
+    ...(granted ? { granted } : {}),
     ...(population ? { population_date: population } : {}),
     parts,
   };
+}
+
+/** The sum the agency says it has granted in all, by GRANTED_CUES: the first plain amount a row holds for. */
+function findGranted(sentences: readonly SentenceAt[]): Found<Kronor> | undefined {
+  for (const s of sentences) {
+    if (!/\d/u.test(s.text)) continue;
+    for (const a of findAmounts(s.text)) {
+      if (plain(a) && !a.per && anyCue(GRANTED_CUES, contextOf(s.text, a.start, a.end))) return { value: a.value, at: atHit(s, a) };
+    }
+  }
+  return undefined;
 }
 
 const [ANSLAG_LINE, POST_LINE, TKR_UNIT] = APPROPRIATION_LINES;
@@ -156,9 +178,15 @@ function significant(d: Decimal): number {
   return d.toFixed(0).replace(/0+$/u, '').length;
 }
 
+// the lexicon's kommun and region nouns, "landstingen" (the regions' old name) among them
+const nounsOf = (type: 'kommun' | 'region'): RegExp => sv(new RegExp(String.raw`\b(?:${alternation(RECIPIENT_NOUNS.find(([t]) => t === type)![1])})\b`, 'iu'));
+const KOMMUN = nounsOf('kommun');
+const REGION = nounsOf('region');
+
+/** Who a part goes to: the kommun or region noun the text names first. */
 function recipientOf(text: string): PartTo | undefined {
-  const k = sv(/\bkommun(?:er|erna)?\b/iu).exec(text);
-  const r = sv(/\bregion(?:er|erna)?\b/iu).exec(text);
+  const k = KOMMUN.exec(text);
+  const r = REGION.exec(text);
   if (k && !r) return 'kommun';
   if (r && !k) return 'region';
   if (k && r) return k.index < r.index ? 'kommun' : 'region';
@@ -172,7 +200,7 @@ function keyOf(text: string): Key | undefined {
 /** Distribution parts stated with an amount. Subtotals that are the sum of other parts are dropped. */
 function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   const parts: PartFound[] = [];
-  const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && sv(/\bper\s+\p{L}/iu).test(x.text) && findAmounts(x.text).some((a) => a.per && !/befolkning|invånare|region|kommun|år|bidragsår/iu.test(a.per)));
+  const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && anyCue(PER_UNIT_RATE, contextOf(x.text, 0, 0)) && findAmounts(x.text).some((a) => a.per && !perSays(a, 'not-unit')));
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
     if (!holds(SPLIT_VERB, contextOf(s.text, 0, 0))) continue;
@@ -180,7 +208,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
     if (amounts.length === 0) continue;
     const key = keyOf(s.text);
     // "Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister"
-    const divided = /dividerat\s+med\s+(?:de\s+)?(\d+)\s+([\p{L}\s-]+?)(?:\s+som|[.,]|$)/iu.exec(s.text);
+    const divided = DIVIDED_AMONG.cue.exec(s.text);
     if (divided && amounts[0]) {
       const units = Number(divided[1]);
       const perUnit = perUnitSentence ? findAmounts(perUnitSentence.text).find((a) => a.per) : undefined;
@@ -198,8 +226,9 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
     const to = recipientOf(s.text) ?? recipientOf(s.block.seg.text.slice(0, s.start)) ?? recipientOf(headingOf(doc, s));
     if (key === 'fixed-per-recipient') {
       // "ett fast belopp på 500 000 kronor (vilket totalt uppgår till 145 000 000 kronor)"
-      const fixed = amounts.find((a) => /fast(?:a)?\s+belopp\s+(?:på|om)\s*$/iu.test(s.text.slice(0, a.start)) || (a.per !== undefined && /^(?:kommun|region)/u.test(a.per)));
-      const sum = amounts.find((a) => a !== fixed && /(?:totalt|sammanlagt)\s+(?:uppgår\s+till|blir|är)?\s*$/iu.test(s.text.slice(0, a.start)));
+      const says = (a: AmountHit, meaning: 'per-recipient' | 'sum'): boolean => FIXED_AMOUNTS.some((r) => r.meaning === meaning && holds(r, contextOf(s.text, a.start, a.end)));
+      const fixed = amounts.find((a) => says(a, 'per-recipient') || perSays(a, 'recipient'));
+      const sum = amounts.find((a) => a !== fixed && says(a, 'sum'));
       if (fixed && sum) {
         parts.push({
           amount: { value: sum.value, at: atHit(s, sum) },
@@ -211,34 +240,51 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       continue;
     }
     // not the whole sum the part is taken from: "Av totala 1,61 miljard avsätts 1,437 miljard till regionerna …"
-    const amount = amounts.find((a) => (!a.per || /^befolkning|^invånare/u.test(a.per)) && !holds(WHOLE_SUM, contextOf(s.text, a.start, a.end)));
+    const amount = amounts.find((a) => (!a.per || perSays(a, 'population')) && !holds(WHOLE_SUM, contextOf(s.text, a.start, a.end)));
     if (!amount) continue;
-    const purpose = sv(/\bför\s+(arbete med [^.]+?|[\p{L}\s-]+?verksamhet[^.]*?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
+    const purpose = purposeAfter(s.text, amount.end, ['narrow']);
     parts.push({
       amount: { value: amount.value, at: atHit(s, amount) },
       key: { value: key, at: locIn(s) },
       ...(to ? { to: { value: to, at: locIn(s) } } : {}),
-      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: atHit(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
+      ...(purpose ? { purpose: { value: purpose.value, at: atHit(s, purpose) } } : {}),
     });
   }
   // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
   for (const s of sentences) {
-    if (!/\d/u.test(s.text) || !sv(/\b(?:Till|fördelas)\b/u).test(s.text) || keyOf(s.text)) continue;
-    const amount = findAmounts(s.text).find((a) => plain(a) && !a.per && /fördelas\s+(?:även\s+|också\s+)?$/iu.test(s.text.slice(0, a.start)));
+    if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
+    const amount = findAmounts(s.text).find((a) => plain(a) && !a.per && holds(AMOUNT_FORDELAS, contextOf(s.text, a.start, a.end)));
     if (!amount || parts.some((p) => p.amount.at.block === s.block && p.amount.at.start === s.start + amount.start)) continue;
     const next = sentences[sentences.indexOf(s) + 1];
     const key = next && next.block === s.block ? keyOf(next.text) : undefined;
     const to = recipientOf(s.text);
-    if (!key || !to || !/^(?:Medlen|Dessa medel|Beloppet)\s+fördelas/u.test(next!.text)) continue;
-    const purpose = sv(/\bför\s+([^.]+?)(?:\.|$)/iu).exec(s.text.slice(amount.end));
+    if (!key || !to || !holds(KEY_SENTENCE, contextOf(next!.text, 0, 0))) continue;
+    const purpose = purposeAfter(s.text, amount.end, ['narrow', 'broad']);
     parts.push({
       amount: { value: amount.value, at: atHit(s, amount) },
       key: { value: key, at: locIn(next!) },
       to: { value: to, at: locIn(s) },
-      ...(purpose ? { purpose: { value: purpose[1]!.trim(), at: atHit(s, { start: amount.end + purpose.index, end: amount.end + purpose.index + purpose[0].length }) } } : {}),
+      ...(purpose ? { purpose: { value: purpose.value, at: atHit(s, purpose) } } : {}),
     });
   }
   return dropSubtotals(parts).sort(byPlace);
+}
+
+const [AMOUNT_FORDELAS, KEY_SENTENCE] = KEY_IN_NEXT_SENTENCE as [Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>];
+
+/**
+ * What a part is earmarked for: the leftmost "för …" of the PART_PURPOSE rows of the given
+ * meanings in the text after the amount (the first row of equals), with its span in the sentence.
+ */
+function purposeAfter(text: string, from: number, meanings: ReadonlyArray<'narrow' | 'broad'>): { value: string; start: number; end: number } | undefined {
+  const after = text.slice(from);
+  let best: RegExpExecArray | undefined;
+  for (const row of PART_PURPOSE) {
+    if (!meanings.includes(row.meaning)) continue;
+    const m = row.cue.exec(after);
+    if (m?.[1] && (!best || m.index < best.index)) best = m;
+  }
+  return best ? { value: best[1]!.trim(), start: from + best.index, end: from + best.index + best[0].length } : undefined;
 }
 
 const byPlace = (a: PartFound, b: PartFound): number => a.amount.at.block.index - b.amount.at.block.index || a.amount.at.start - b.amount.at.start;
@@ -320,12 +366,9 @@ function dropSubtotals(parts: PartFound[]): PartFound[] {
 
 function findPopulationDate(sentences: readonly SentenceAt[]): Found<string> | undefined {
   for (const s of sentences) {
-    if (!/befolkning|invånare|folkmängd/iu.test(s.text)) continue;
-    const m = /(?:per|den|från)\s+(?:den\s+)?/iu;
     for (const d of findDates(s.text)) {
-      if (m.test(s.text.slice(Math.max(0, d.start - 12), d.start)) || /befolkningsstatistik|statistik/iu.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
-        return { value: d.date, at: atHit(s, d) };
-      }
+      const near = (w: number): Context => ({ ...contextOf(s.text, d.start, d.end), before: s.text.slice(Math.max(0, d.start - w), d.start) });
+      if (POPULATION_DATE.some((row) => holds(row, near(POPULATION_WINDOW[row.meaning])))) return { value: d.date, at: atHit(s, d) };
     }
   }
   return undefined;

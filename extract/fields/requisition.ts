@@ -1,9 +1,9 @@
 import { findDates, findRanges } from '../parse/dates.js';
-import { allSentences, bodyBlocks, headingText, sectionsWhere, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
 import { anyCue, bestCue, contextOf, lastAt } from '../cues/types.js';
-import { PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_PERIOD } from '../cues/requisition.js';
+import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_PERIOD } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -75,23 +75,28 @@ export function findRequisition(doc: Doc): RequisitionFound {
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
 
 function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undefined): { form?: Found<Form> } {
-  const word = (t: string): Form | undefined => (/rekvir|rekvisition/iu.test(t) ? 'rekvisition'
-    : /intresseanmälan|anmäl/iu.test(t) ? 'intresseanmälan' : /ansök|ansökan/iu.test(t) ? 'ansökan' : undefined);
+  const word = (t: string): Form | undefined => bestCue(FORM_WORDS, contextOf(t, 0, 0))?.meaning;
+  // the last day's own sentence names the form; a page's "Sista ansökningsdag:" label (weight 10) is the site's word
   if (closes && closes.weight < 10) {
     const text = closes.at.block.seg.text.slice(closes.at.start, closes.at.end);
     const f = word(text);
     if (f) return { form: { value: f, at: closes.at } };
   }
-  const heading = sectionsWhere(doc, /hur gör ni en (?:rekvisition|ansökan)|hur (?:rekvirerar|ansöker) ni|^rekvisition|^ansökan$/iu)[0]?.heading;
+  const heading = doc.sections.find((s) => anyCue(FORM_HEADINGS, contextOf('', 0, 0, headingText(s))))?.heading;
   const hf = heading ? word(heading.seg.text) : undefined;
   if (heading && hf) return { form: { value: hf, at: { block: heading, start: 0, end: heading.seg.text.length } } };
+  // "Rekvisitionen görs via Socialstyrelsens e-tjänst": the form handed in
+  for (const s of sentences) {
+    const f = anyCue(FORM_SENTENCES, contextOf(s.text, 0, 0)) ? word(s.text) : undefined;
+    if (f) return { form: { value: f, at: locIn(s) } };
+  }
   return {};
 }
 
 function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
   for (const s of sentences) {
     if (!APPLY.test(s.text)) continue;
-    const m = /(?:\p{Lu}[\p{L}]+s\s+)?e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?/u.exec(s.text);
+    const m = CHANNEL_NAME.cue.exec(s.text);
     if (m) return { channel: { value: m[0], at: locIn(s, m.index, m.index + m[0].length) } };
   }
   return {};

@@ -36,6 +36,8 @@ export const anvisning = z.object({
   }).strict().optional(),
   funding: z.object({
     total: kronor.optional(),
+    /** addition (1.1): the sum a decision says has been granted in all, never the grant's total */
+    granted: kronor.optional(),
     population_date: isoDate.optional(),
     parts: z.array(fundingPart).optional(),
   }).strict().optional(),

@@ -87,8 +87,8 @@ describe('change reports on real pairs, end to end', () => {
       `reported although unchanged (the extraction of one year missed the value):\n  ${falseAlarms.join('\n  ')}`,
     ].join('\n'));
     expect(results).toHaveLength(pairs.length);
-    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.6);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.65);
+    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.84);
     expect(falseAlarms).toEqual([]);
   });
 });
