@@ -20,3 +20,17 @@ export const FIELD_LIMIT: Cue<'limit'> = {
   examples: ['Beskriv hur verksamheten har bidragit till syftet (max 1000 tecken)'],
   counterExamples: ['Beskriv hur verksamheten har bidragit till syftet.'],
 };
+
+/**
+ * Transitional provisions: a date in them belongs to the old rules or to one past round ("En ansökan
+ * … för bidragsåret 2018 ska ha kommit in till Socialstyrelsen senast den 1 december 2017"), never to
+ * the grant's own deadlines.
+ */
+export const TRANSITIONAL_HEADINGS: ReadonlyArray<Cue<'transitional'>> = [
+  {
+    id: 'overgangsbestammelser', where: 'heading', meaning: 'transitional', weight: 1,
+    cue: sv(/^(?:ikraftträdande-?\s+och\s+)?övergångsbestämmelse(?:r|rna)?\b|^ikraftträdande(?:bestämmelser)?\s*$/iu),
+    examples: ['Övergångsbestämmelser', 'Ikraftträdande- och övergångsbestämmelser'],
+    counterExamples: ['Ansökan', 'Bestämmelser om övergångsbidrag'],
+  },
+];

@@ -244,6 +244,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Observera att vi inte ger bidrag till projekt som redan påbörjats.', 'Vi ger inte heller bidrag till åtgärder som någon är skyldig att genomföra enligt lag.'],
     counterExamples: ['Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.'],
   },
+  {
+    // a förordning's rule with the money as the subject: "Bidraget får inte finansiera ekonomisk verksamhet …"
+    id: 'far-inte-finansiera', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stöd|bidrag|medel|medlen|pengarna|statsbidrag)\p{L}*\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:finansiera|bekosta)\b/iu),
+    examples: ['Bidraget får inte finansiera ekonomisk verksamhet inom den egna organisationen.', 'Medlen får inte heller bekosta lokalhyra.'],
+    counterExamples: ['Bidraget får finansiera ekonomisk verksamhet.', 'Kommunen får inte finansiera verksamheten med bidraget.'],
+  },
 ];
 
 /** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */

@@ -132,6 +132,28 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     examples: ['Ideella organisationer, stiftelser, kommuner, kommunalförbund och regioner kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.'],
     counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner kan söka bidraget för att stödja organisationer.'],
   },
+  {
+    // a förordning's rule, singular and often with an inserted clause: "Bidrag får, om det finns medel,
+    // lämnas till en ideell förening som …", "Bidrag får även lämnas till en stiftelse som …"
+    id: 'forordning-lamnas-till', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:stats)?bidrag(?:et)?\s+(?:får|kan)(?:,\s[^,.]{1,40},)?\s+(?:även\s+|också\s+)?lämnas\s+till\s+(?:en\s+|ett\s+)?(?:ideell\s+|ideella\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|sammanslutning(?:ar)?)\b/iu),
+    examples: ['Bidrag får, om det finns medel, lämnas till en ideell förening som är en juridisk person.', 'Statsbidrag får, om det finns medel, lämnas till en ideell organisation som är demokratiskt uppbyggd.', 'Bidrag får även lämnas till en stiftelse som saknar vinstsyfte.'],
+    counterExamples: ['Bidrag får inte lämnas till en förening som är i likvidation.', 'Bidrag får lämnas till kommuner för insatser tillsammans med föreningar.'],
+  },
+  {
+    // a förordning's opening paragraph: "I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som …"
+    id: 'bestammelser-om-statsbidrag-till', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\bbestämmelser\s+om\s+(?:stats)?bidrag\s+till\s+(?:ideella\s+|vissa\s+)?(?:föreningar|organisationer|stiftelser|sammanslutningar)\b/iu),
+    examples: ['I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som bedriver informatörsverksamhet.', 'Denna förordning innehåller bestämmelser om statsbidrag till ideella organisationer som bedriver verksamhet.'],
+    counterExamples: ['Denna förordning innehåller bestämmelser om statsbidrag till kommuner som samverkar med föreningar.'],
+  },
+  {
+    // a decision for one named association: "Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera …"
+    id: 'ger-forening-ratt-att-rekvirera', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:ge|ger)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:förening|förbund|organisation|stiftelse)(?:ar|arna|en|et|er|erna)?\b(?:\s+[\p{L}-]+){0,4}?(?:\s+\([\p{L}\d-]{1,12}\))?\s+rätt\s+att\s+(?:rekvirera|söka)\b/iu),
+    examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.', 'Regeringen ger Riksförbundet FUB rätt att rekvirera medel.'],
+    counterExamples: ['Regeringen ger kommunerna rätt att rekvirera medel.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel till föreningar.'],
+  },
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */

@@ -51,6 +51,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.'],
     counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.'],
   },
+  {
+    // the date first, the report in the passive: "Senast den 1 december 2023 ska en slutrapport lämnas till
+    // Kammarkollegiet" (a regeringsbeslut to one recipient); an agency's report on its assignment is not it
+    id: 'senast-ska-rapport-lamnas', where: 'before', meaning: 'due', weight: 3, cue: sv(/^senast\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*ska\s+(?:en\s+|den\s+)?(?:slutrapport|slutredovisning|redovisning|ekonomisk\s+redovisning|återrapport\p{L}*)\s+(?:lämnas|ges\s+in|skickas\s+in|ha\s+kommit\s+in)\b/iu) },
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.'],
+    counterExamples: ['Senast den ⟨1 december 2023⟩ ska en redovisning av uppdraget lämnas till Regeringskansliet.', 'Senast den ⟨1 december 2023⟩ ska ansökan ha kommit in.'],
+  },
 ];
 
 /** A range the report is open in: its last day is the due date. */

@@ -1,4 +1,5 @@
 import { sv } from '../parse/unicode.js';
+import { alternation, MONTHS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // Phrases that state a grant year. Each pattern's first group is the year; a finder runs it over
@@ -104,6 +105,20 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.'],
     counterExamples: ['Inför 2018 ändrades reglerna.'],
+  },
+  {
+    // a decision's payment year: "Socialstyrelsen ska under 2023 betala ut 1,99 miljarder kronor till regionerna"
+    id: 'under-ar-betala-ut', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:betala\s+ut|utbetala|fördela\s+och\s+betala\s+ut)\b`, 'iu')),
+    examples: ['Socialstyrelsen ska under 2023 betala ut 1,99 miljarder kronor till regionerna.'],
+    counterExamples: ['Socialstyrelsen ska under 2023 följa upp arbetet.', 'Under 2022 betalades 5 miljoner kronor ut.'],
+  },
+  {
+    // "Utbetalningen av medlen ska ske i april 2023": the year the money is paid
+    id: 'utbetalning-ska-ske', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\butbetalning(?:en|arna)?\s+(?:av\s+(?:medlen|bidraget|statsbidraget|pengarna)\s+)?(?:ska|kommer\s+att)\s+ske\s+(?:i\s+(?:${alternation(Object.keys(MONTHS))})\s+|under\s+(?:år\s+)?)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Utbetalningen av medlen ska ske i april 2023.', 'Utbetalningen kommer att ske under 2024.'],
+    counterExamples: ['Utbetalningen av medlen ska ske när rekvisitionen har kommit in.', 'Utbetalningen skedde i april 2022.'],
   },
 ];
 
