@@ -102,6 +102,13 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera ⟨1,7 miljoner kronor⟩.'],
     counterExamples: ['Varje kommun har rätt att rekvirera ⟨500 000 kronor⟩.', 'Kommunerna har rätt att rekvirera ⟨500 000 kronor⟩ var.'],
   },
+  {
+    // a government decision granting a named recipient a sum: "Regeringen beviljar Region Västerbotten 1 650 000 kronor för …"
+    id: 'regeringen-beviljar', where: 'before', meaning: 'total', weight: 7, cue: sv(/^Regeringen\s+beviljar\s+(?:[\p{L}-]+\s+){1,6}$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Regeringen beviljar Region Västerbotten ⟨1 650 000 kronor⟩ för att utveckla en kulturanpassad hälso- och sjukvård.'],
+    counterExamples: ['Regeringen beviljar varje region ⟨500 000 kronor⟩.', 'Socialstyrelsen beviljar Region Västerbotten ⟨1 650 000 kronor⟩.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

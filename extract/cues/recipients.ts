@@ -103,6 +103,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.'],
     counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
   },
+  {
+    // a government decision granting one named region or kommun: "Regeringen beviljar Region Västerbotten 1 650 000 kronor …"
+    id: 'regeringen-beviljar', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\bRegeringen\s+beviljar\s+(?:Region\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+kommun|Västra\s+Götalandsregionen)\b/u),
+    examples: ['Regeringen beviljar Region Västerbotten 1 650 000 kronor för att utveckla en kulturanpassad hälso- och sjukvård.', 'Regeringen beviljar Umeå kommun 500 000 kronor.'],
+    counterExamples: ['Regeringen beviljar Sametinget 1 650 000 kronor för arbete i regionen.', 'Regionen beviljar föreningen 50 000 kronor.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */

@@ -12,7 +12,7 @@ import { AGENCY_DUTY } from './dates.js';
 export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport/iu;
 
 /** The agency reports to the government: not the recipients' duty. */
-const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+regeringen\b|\bregeringsuppdrag/iu) };
+const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
@@ -32,6 +32,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
     ],
     counterExamples: [
+      'ska senast den ⟨30 juni 2025⟩ lämna en slutredovisning av uppdraget till Regeringskansliet (Socialdepartementet). Av en separat ekonomisk redovisning ska det framgå hur regionerna har använt statsbidraget.',
       'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.',
       'Länsstyrelsen ska redovisa till regeringen hur kommunerna använt medlen senast den ⟨1 mars 2027⟩.',
       'Om ni inte haft årsmöte den ⟨31 mars 2026⟩, behöver dokumenten inte vara fastställda.',
