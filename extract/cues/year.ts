@@ -120,6 +120,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Utbetalningen av medlen ska ske i april 2023.', 'Utbetalningen kommer att ske under 2024.'],
     counterExamples: ['Utbetalningen av medlen ska ske när rekvisitionen har kommit in.', 'Utbetalningen skedde i april 2022.'],
   },
+  {
+    // a förordning's or decision's rule for one year: "Statsbidrag lämnas för år 2024 med högst …", "Bidraget avser verksamhet 2024"
+    id: 'lamnas-for-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:stats)?bidrag(?:et)?\s+(?:lämnas|beviljas|betalas\s+ut|får\s+lämnas)\s+för\s+(?:år|kalenderåret)\s+${Y}\b${NOT_A_RANGE}|\b(?:stats)?bidraget\s+avser\s+(?:verksamhet(?:en|såret)?\s+(?:under\s+)?)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Statsbidrag lämnas för år 2024 med högst 500 000 kronor per kommun.', 'Bidraget avser verksamhet 2024.'],
+    counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */
