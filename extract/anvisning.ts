@@ -1,7 +1,9 @@
 import type { Anvisning } from '../specs/schema/index.js';
+import { TRANSITIONAL_HEADINGS } from './cues/genre.js';
+import { anyCue, contextOf } from './cues/types.js';
 import { compact, Grounder } from './ground.js';
 import { groundContacts, groundHead, groundLinks } from './shared.js';
-import type { ItemFound } from './fields/common.js';
+import type { Found, ItemFound } from './fields/common.js';
 import { findDatedEvents, findRedistribution } from './fields/dates.js';
 import { findFunding } from './fields/funding.js';
 import { findConditions, findEvidenceDocuments, findExcludedUses, findPermittedUses } from './fields/lists.js';
@@ -11,6 +13,12 @@ import { findPayment, findRequisition, findUsagePeriod } from './fields/requisit
 import { findRepayment, findReporting } from './fields/reporting.js';
 import { findPurpose, findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
+
+/** A value stated in the transitional provisions: the old rules' or one past round's, not the grant's. */
+function transitional(doc: Doc, f: Found<unknown> | undefined): boolean {
+  const heading = f ? doc.sections[f.at.block.section]?.heading : undefined;
+  return heading !== undefined && anyCue(TRANSITIONAL_HEADINGS, contextOf('', 0, 0, heading.seg.text));
+}
 
 // An anvisning's spec: every field found in the tree, each value grounded or dropped.
 
@@ -30,12 +38,18 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   };
 
   const title = findTitle(doc);
-  const requisition = findRequisition(doc);
+  const stated = findRequisition(doc);
+  const requisition = {
+    ...stated,
+    opens: transitional(doc, stated.opens) ? undefined : stated.opens,
+    closes: transitional(doc, stated.closes) ? undefined : stated.closes,
+  };
   const window = requisition.closes
     ? { ...(requisition.opens ? { opens: requisition.opens.value } : {}), closes: requisition.closes.value, at: requisition.closes }
     : undefined;
   const usage = findUsagePeriod(doc);
-  const reporting = findReporting(doc);
+  const reported = findReporting(doc);
+  const reporting = transitional(doc, reported.due) ? { ...reported, due: undefined } : reported;
   // a reporting text names the grant year and the recipients as the ones who got the grant
   const year = findYear(doc, title, window, usage) ?? reporting.year;
   const found = findRecipients(doc);
@@ -51,7 +65,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const claimedSentences = new Set([...requisition.requires, ...permitted, ...excluded, ...repayment.triggers]
     .map((f) => `${f.at.block.index}:${f.at.start}`));
   const conditions = findConditions(doc, claimedBlocks, claimedSentences);
-  const events = findDatedEvents(doc, requisition);
+  const events = findDatedEvents(doc, requisition).filter((e) => !transitional(doc, e));
   const redistribution = findRedistribution(events);
 
   const head = groundHead(g, doc, title, year);

@@ -103,6 +103,30 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.'],
     counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.'],
   },
+  {
+    // a government decision's payment to a whole recipient group: "uppdrar åt Socialstyrelsen att betala ut
+    // 143,5 miljoner kronor till kommunerna", "under 2023 betala ut 1,99 miljarder kronor till regionerna"
+    // (two such payments to different recipients are parts, and the finder then states no total)
+    id: 'betala-ut-till', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/iu) },
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨143,5 miljoner kronor⟩ till kommunerna för att motverka ofrivillig ensamhet hos äldre.', 'under 2023 betala ut ⟨1,99 miljarder kronor⟩ till regionerna.'],
+    counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska betala ut ⟨143,5 miljoner kronor⟩ enligt bilagan.'],
+  },
+  {
+    // a decision that gives one named recipient the right to requisition a sum: "ge Yrkesföreningar för
+    // fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor" (not a sum each of many may take)
+    id: 'ratt-att-rekvirera', where: 'before', meaning: 'total', weight: 7, cue: sv(/\brätt\s+att\s+rekvirera\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b/iu) }],
+    examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera ⟨1,7 miljoner kronor⟩.'],
+    counterExamples: ['Varje kommun har rätt att rekvirera ⟨500 000 kronor⟩.', 'Kommunerna har rätt att rekvirera ⟨500 000 kronor⟩ var.'],
+  },
+  {
+    // a government decision granting a named recipient a sum: "Regeringen beviljar Region Västerbotten 1 650 000 kronor för …"
+    id: 'regeringen-beviljar', where: 'before', meaning: 'total', weight: 7, cue: sv(/^Regeringen\s+beviljar\s+(?:[\p{L}-]+\s+){1,6}$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Regeringen beviljar Region Västerbotten ⟨1 650 000 kronor⟩ för att utveckla en kulturanpassad hälso- och sjukvård.'],
+    counterExamples: ['Regeringen beviljar varje region ⟨500 000 kronor⟩.', 'Socialstyrelsen beviljar Region Västerbotten ⟨1 650 000 kronor⟩.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

@@ -28,3 +28,17 @@ export const GRANT_WORDS: Cue<'grant'> = {
   examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj'],
   counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats'],
 };
+
+/**
+ * Transitional provisions: a date in them belongs to the old rules or to one past round ("En ansökan
+ * … för bidragsåret 2018 ska ha kommit in till Socialstyrelsen senast den 1 december 2017"), never to
+ * the grant's own deadlines.
+ */
+export const TRANSITIONAL_HEADINGS: ReadonlyArray<Cue<'transitional'>> = [
+  {
+    id: 'overgangsbestammelser', where: 'heading', meaning: 'transitional', weight: 1,
+    cue: sv(/^(?:ikraftträdande-?\s+och\s+)?övergångsbestämmelse(?:r|rna)?\b|^ikraftträdande(?:bestämmelser)?\s*$/iu),
+    examples: ['Övergångsbestämmelser', 'Ikraftträdande- och övergångsbestämmelser'],
+    counterExamples: ['Ansökan', 'Bestämmelser om övergångsbidrag'],
+  },
+];

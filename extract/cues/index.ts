@@ -54,6 +54,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.DISTRIBUTES': title.DISTRIBUTES,
   'genre.FORM_HEADS': genre.FORM_HEADS,
   'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
+  'genre.TRANSITIONAL_HEADINGS': genre.TRANSITIONAL_HEADINGS,
   'reporting.DUE_CUES': reporting.DUE_CUES,
   'reporting.REPORT_WINDOW': reporting.REPORT_WINDOW,
   'reporting.REPORTED_YEAR': reporting.REPORTED_YEAR,

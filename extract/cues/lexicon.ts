@@ -47,6 +47,8 @@ export const AGENCIES: readonly string[] = [
   'Jämställdhetsmyndigheten', 'Migrationsverket', 'Kulturrådet', 'Statens kulturråd', 'Energimyndigheten',
   'Trafikverket', 'Brottsoffermyndigheten', 'Myndigheten för vård- och omsorgsanalys', 'E-hälsomyndigheten',
   'Inspektionen för vård och omsorg', 'Sveriges Kommuner och Regioner', 'SKR', 'SKL',
+  // appended: agencies as förordningar name them
+  'Statens skolverk',
 ];
 
 /** Parties named in grant texts that never distribute the grant themselves. */

@@ -297,6 +297,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.'],
     counterExamples: ['du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
   },
+  {
+    // a förordning's rule with the money as the subject: "Bidraget får inte finansiera ekonomisk verksamhet …"
+    id: 'far-inte-finansiera', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stöd|bidrag|medel|medlen|pengarna|statsbidrag)\p{L}*\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:finansiera|bekosta)\b/iu),
+    examples: ['Bidraget får inte finansiera ekonomisk verksamhet inom den egna organisationen.', 'Medlen får inte heller bekosta lokalhyra.'],
+    counterExamples: ['Bidraget får finansiera ekonomisk verksamhet.', 'Kommunen får inte finansiera verksamheten med bidraget.'],
+  },
 ];
 
 /** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */

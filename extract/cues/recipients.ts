@@ -117,6 +117,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca 10 mnkr.'],
     counterExamples: ['Utlysningen riktar sig till kommuner i länet.', 'Länsstyrelsen riktar sig till samtliga kommuner.'],
   },
+  {
+    // a government decision granting one named region or kommun: "Regeringen beviljar Region Västerbotten 1 650 000 kronor …"
+    id: 'regeringen-beviljar', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\bRegeringen\s+beviljar\s+(?:Region\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+kommun|Västra\s+Götalandsregionen)\b/u),
+    examples: ['Regeringen beviljar Region Västerbotten 1 650 000 kronor för att utveckla en kulturanpassad hälso- och sjukvård.', 'Regeringen beviljar Umeå kommun 500 000 kronor.'],
+    counterExamples: ['Regeringen beviljar Sametinget 1 650 000 kronor för arbete i regionen.', 'Regionen beviljar föreningen 50 000 kronor.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -181,6 +188,28 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^(?:föreningen|föreningar(?:na)?|organisationen|organisationer(?:na)?)\s+(?:ska|skall|måste)\s+(?:inkomma|komma\s+in|skicka\s+in|lämna\s+in)\s+(?:med\s+)?(?:sin\s+|en\s+)?ansökan\b/iu),
     examples: ['Föreningen skall inkomma med ansökan senast 15 oktober.', 'Organisationen ska skicka in sin ansökan via e-tjänsten.'],
     counterExamples: ['Föreningen ska redovisa bidraget senast 15 oktober.', 'Kommunen ska inkomma med ansökan senast 15 oktober.'],
+  },
+  {
+    // a förordning's rule, singular and often with an inserted clause: "Bidrag får, om det finns medel,
+    // lämnas till en ideell förening som …", "Bidrag får även lämnas till en stiftelse som …"
+    id: 'forordning-lamnas-till', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:stats)?bidrag(?:et)?\s+(?:får|kan)(?:,\s[^,.]{1,40},)?\s+(?:även\s+|också\s+)?lämnas\s+till\s+(?:en\s+|ett\s+)?(?:ideell\s+|ideella\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|sammanslutning(?:ar)?)\b/iu),
+    examples: ['Bidrag får, om det finns medel, lämnas till en ideell förening som är en juridisk person.', 'Statsbidrag får, om det finns medel, lämnas till en ideell organisation som är demokratiskt uppbyggd.', 'Bidrag får även lämnas till en stiftelse som saknar vinstsyfte.'],
+    counterExamples: ['Bidrag får inte lämnas till en förening som är i likvidation.', 'Bidrag får lämnas till kommuner för insatser tillsammans med föreningar.'],
+  },
+  {
+    // a förordning's opening paragraph: "I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som …"
+    id: 'bestammelser-om-statsbidrag-till', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\bbestämmelser\s+om\s+(?:stats)?bidrag\s+till\s+(?:ideella\s+|vissa\s+)?(?:föreningar|organisationer|stiftelser|sammanslutningar)\b/iu),
+    examples: ['I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som bedriver informatörsverksamhet.', 'Denna förordning innehåller bestämmelser om statsbidrag till ideella organisationer som bedriver verksamhet.'],
+    counterExamples: ['Denna förordning innehåller bestämmelser om statsbidrag till kommuner som samverkar med föreningar.'],
+  },
+  {
+    // a decision for one named association: "Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera …"
+    id: 'ger-forening-ratt-att-rekvirera', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:ge|ger)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:förening|förbund|organisation|stiftelse)(?:ar|arna|en|et|er|erna)?\b(?:\s+[\p{L}-]+){0,4}?(?:\s+\([\p{L}\d-]{1,12}\))?\s+rätt\s+att\s+(?:rekvirera|söka)\b/iu),
+    examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.', 'Regeringen ger Riksförbundet FUB rätt att rekvirera medel.'],
+    counterExamples: ['Regeringen ger kommunerna rätt att rekvirera medel.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel till föreningar.'],
   },
 ];
 

@@ -12,7 +12,7 @@ import { AGENCY_DUTY } from './dates.js';
 export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport/iu;
 
 /** The agency reports to the government: not the recipients' duty. */
-const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+regeringen\b|\bregeringsuppdrag/iu) };
+const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
@@ -32,6 +32,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
     ],
     counterExamples: [
+      'ska senast den ⟨30 juni 2025⟩ lämna en slutredovisning av uppdraget till Regeringskansliet (Socialdepartementet). Av en separat ekonomisk redovisning ska det framgå hur regionerna har använt statsbidraget.',
       'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.',
       'Länsstyrelsen ska redovisa till regeringen hur kommunerna använt medlen senast den ⟨1 mars 2027⟩.',
       'Om ni inte haft årsmöte den ⟨31 mars 2026⟩, behöver dokumenten inte vara fastställda.',
@@ -59,6 +60,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     unless: [AGENCY, TO_GOVERNMENT],
     examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.'],
     counterExamples: ['Redovisning av uppdraget ska lämnas till Regeringskansliet senast den ⟨1 mars 2019⟩ och till regeringen.', 'Ansökan om verksamhetsbidrag ska ha kommit in senast den ⟨1 mars 2019⟩.', 'Redovisning av verksamhetsbidrag sker i e-tjänsten, öppen senast den ⟨1 mars 2019⟩.'],
+  },
+  {
+    // the date first, the report in the passive: "Senast den 1 december 2023 ska en slutrapport lämnas till
+    // Kammarkollegiet" (a regeringsbeslut to one recipient); an agency's report on its assignment is not it
+    id: 'senast-ska-rapport-lamnas', where: 'before', meaning: 'due', weight: 3, cue: sv(/^senast\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*ska\s+(?:en\s+|den\s+)?(?:slutrapport|slutredovisning|redovisning|ekonomisk\s+redovisning|återrapport\p{L}*)\s+(?:lämnas|ges\s+in|skickas\s+in|ha\s+kommit\s+in)\b/iu) },
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.'],
+    counterExamples: ['Senast den ⟨1 december 2023⟩ ska en redovisning av uppdraget lämnas till Regeringskansliet.', 'Senast den ⟨1 december 2023⟩ ska ansökan ha kommit in.'],
   },
 ];
 

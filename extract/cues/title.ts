@@ -205,6 +205,13 @@ export const DISTRIBUTES: ReadonlyArray<Cue<'distributes'>> = [
     examples: ['Socialstyrelsen fördelar 500 miljoner kronor till regionerna.', 'Kammarkollegiet betalar ut medlen.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel.'],
     counterExamples: ['Socialstyrelsen har publicerat en rapport om vårdkapacitet.'],
   },
+  {
+    // a förordning names the agency that decides: "Socialstyrelsen prövar frågor om statsbidrag enligt denna förordning"
+    id: 'provar-fragor-om-bidrag', where: 'sentence', meaning: 'distributes', weight: 1,
+    cue: sv(/\bprövar\s+frågor\s+om\s+(?:stats)?bidrag\b|\bsom\s+beslutar\s+om\s+(?:stats)?bidrag(?:et)?\b/iu),
+    examples: ['Socialstyrelsen prövar frågor om statsbidrag enligt denna förordning.', 'En ansökan om statsbidrag ska lämnas till Statens skolverk som beslutar om bidrag.'],
+    counterExamples: ['Socialstyrelsen prövar ansökan i befintligt skick.', 'Kommunen beslutar om bidrag till föreningar i kommunen.'],
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { sv } from '../parse/unicode.js';
+import { alternation, MONTHS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // Phrases that state a grant year. Each pattern's first group is the year; a finder runs it over
@@ -126,6 +127,27 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:år\s+)?${Y}\s+tilldelats\b`, 'iu')),
     examples: ['Sametinget har för 2022 tilldelats 4 mnkr för bidrag till samisk kultur.'],
     counterExamples: ['Sametinget har tilldelats 4 mnkr för bidrag till samisk kultur.', 'Sametinget hade för 2021 tilldelats 3 mnkr.'],
+  },
+  {
+    // a decision's payment year: "Socialstyrelsen ska under 2023 betala ut 1,99 miljarder kronor till regionerna"
+    id: 'under-ar-betala-ut', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:betala\s+ut|utbetala|fördela\s+och\s+betala\s+ut)\b`, 'iu')),
+    examples: ['Socialstyrelsen ska under 2023 betala ut 1,99 miljarder kronor till regionerna.'],
+    counterExamples: ['Socialstyrelsen ska under 2023 följa upp arbetet.', 'Under 2022 betalades 5 miljoner kronor ut.'],
+  },
+  {
+    // "Utbetalningen av medlen ska ske i april 2023": the year the money is paid
+    id: 'utbetalning-ska-ske', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\butbetalning(?:en|arna)?\s+(?:av\s+(?:medlen|bidraget|statsbidraget|pengarna)\s+)?(?:ska|kommer\s+att)\s+ske\s+(?:i\s+(?:${alternation(Object.keys(MONTHS))})\s+|under\s+(?:år\s+)?)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Utbetalningen av medlen ska ske i april 2023.', 'Utbetalningen kommer att ske under 2024.'],
+    counterExamples: ['Utbetalningen av medlen ska ske när rekvisitionen har kommit in.', 'Utbetalningen skedde i april 2022.'],
+  },
+  {
+    // a förordning's or decision's rule for one year: "Statsbidrag lämnas för år 2024 med högst …", "Bidraget avser verksamhet 2024"
+    id: 'lamnas-for-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:stats)?bidrag(?:et)?\s+(?:lämnas|beviljas|betalas\s+ut|får\s+lämnas)\s+för\s+(?:år|kalenderåret)\s+${Y}\b${NOT_A_RANGE}|\b(?:stats)?bidraget\s+avser\s+(?:verksamhet(?:en|såret)?\s+(?:under\s+)?)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Statsbidrag lämnas för år 2024 med högst 500 000 kronor per kommun.', 'Bidraget avser verksamhet 2024.'],
+    counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.'],
   },
 ];
 

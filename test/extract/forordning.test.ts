@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract/index.js';
+import type { Anvisning } from '../../specs/schema/index.js';
+
+// Förordningar and regeringsbeslut as small texts of their own, phrased as the SFS texts and
+// decisions of test/corpus/dev 180-194 phrase them (regressions found while reading those).
+
+const dir = mkdtempSync(join(tmpdir(), 'grantspec-forordning-'));
+async function spec(text: string): Promise<Anvisning> {
+  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(f, text);
+  return (await extract(f, dir)) as Anvisning;
+}
+
+const HEAD = '# Förordning om statsbidrag till ideella föreningar för ett ändamål\n\n## Förutsättningar för statsbidrag\n\n### 3 §\n\nBidrag får, om det finns medel, lämnas till en ideell förening som är demokratiskt uppbyggd.\n\n';
+const ROUND = 'En ansökan om bidrag för bidragsåret 2018 ska ha kommit in till Socialstyrelsen senast den 1 december 2017.\n';
+
+describe('a förordning', () => {
+  it('never takes a date in the övergångsbestämmelser as the closing date', async () => {
+    const s = await spec(`${HEAD}## Övergångsbestämmelser\n\n1. Denna förordning träder i kraft den 15 oktober 2015.\n\n2. ${ROUND}`);
+    expect(s.requisition?.closes).toBeUndefined();
+    expect((s.dates ?? []).map((d) => d.date)).not.toContain('2017-12-01');
+  });
+  it('still takes the same sentence as the closing date outside them', async () => {
+    const s = await spec(`${HEAD}## Ansökan\n\n### 7 §\n\n${ROUND}`);
+    expect(s.requisition?.closes).toBe('2017-12-01');
+  });
+  it('reads "lämnas till en ideell förening" as organisations', async () => {
+    const s = await spec(`${HEAD}## Ansökan\n\n### 7 §\n\nAnsökan ges in senast vid den tidpunkt som myndigheten bestämmer.\n`);
+    expect(s.recipients?.types).toEqual(['organisation']);
+  });
+});
+
+describe('a regeringsbeslut', () => {
+  it('reads a payment to one recipient group as the total', async () => {
+    const s = await spec('# Uppdrag att betala ut statsbidrag till kommunerna för ett ändamål\n\nRegeringen uppdrar åt Socialstyrelsen att betala ut 143,5 miljoner kronor till kommunerna för ett ändamål.\n\nSocialstyrelsen ska senast den 30 juni 2024 redovisa uppdraget.\n');
+    expect(s.funding?.total).toBe(143500000);
+    expect(s.reporting?.due).toBeUndefined();
+    expect(s.year).toBeUndefined();
+  });
+  it('states no total when two payments go to different recipients', async () => {
+    const s = await spec('# Utbetalning av medel för ett ändamål\n\nRegeringen uppdrar åt Kammarkollegiet att fördela 194 500 000 kronor till regionerna.\n\nRegeringen uppdrar även åt Kammarkollegiet att betala ut 5 500 000 kronor till SKR.\n');
+    expect(s.funding?.total).toBeUndefined();
+  });
+  it('reads a grant to a named region, its requisition deadline and the region\'s report', async () => {
+    const s = await spec('# Ansökan om bidrag till ett kunskapsnätverk\n\nRegeringen beviljar Region Västerbotten 1 650 000 kronor för att utveckla ett arbetssätt.\n\nBidraget avser verksamhet 2024. Rekvisitionen av bidrag ska lämnas senast den 1 december 2024 till Kammarkollegiet.\n\nSenast den 31 mars 2025 ska en slutrapport lämnas till Kammarkollegiet.\n');
+    expect(s.funding?.total).toBe(1650000);
+    expect(s.recipients?.types).toEqual(['region']);
+    expect(s.requisition?.closes).toBe('2024-12-01');
+    expect(s.reporting?.due).toBe('2025-03-31');
+  });
+  it('never takes the agency\'s report to Regeringskansliet as the recipients\' reporting date', async () => {
+    const s = await spec('# Uppdrag att fördela medel till regioner för ett ändamål\n\nRegeringen uppdrar åt Socialstyrelsen att fördela medel till regionerna.\n\nSocialstyrelsen:\n\n* ska senast den 30 juni 2025 lämna en slutredovisning av uppdraget till Regeringskansliet (Socialdepartementet). Av en separat ekonomisk redovisning ska det framgå hur regionerna har använt statsbidraget.\n');
+    expect(s.reporting?.due).toBeUndefined();
+  });
+});
