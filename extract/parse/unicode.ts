@@ -183,15 +183,101 @@ export function unicodeBoundaries(source: string): string {
   return out + source.slice(last);
 }
 
-const cache = new Map<string, RegExp>();
+// The blocks nearly every text is written in: Latin, punctuation, super- and subscripts,
+// currency, letterlike symbols and number forms, arrows, mathematical and technical signs,
+// enclosed alphanumerics, box drawing, shapes, symbols and dingbats, the Latin ligatures.
+const COMMON: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f], [0x2000, 0x23ff], [0x2460, 0x27bf], [0xfb00, 0xfb06],
+];
+const hex = (c: number): string => `\\u{${c.toString(16)}}`;
+const ranges = (keep: (c: number) => boolean): string => {
+  let out = '';
+  for (const [lo, hi] of COMMON) {
+    for (let c = lo; c <= hi; c++) {
+      if (!keep(c)) continue;
+      let d = c;
+      while (d < hi && keep(d + 1)) d++;
+      out += d === c ? hex(c) : `${hex(c)}-${hex(d)}`;
+      c = d;
+    }
+  }
+  return out;
+};
+/** the letters and the numbers among the common blocks: \p{L} and \p{N} restricted to them */
+const COMMON_L = ranges((c) => /\p{L}/u.test(String.fromCharCode(c)));
+const COMMON_N = ranges((c) => /\p{N}/u.test(String.fromCharCode(c)));
+/** a character (or a surrogate, half of one) outside the common blocks */
+const UNCOMMON = new RegExp(`[^${COMMON.map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`).join('')}]`, 'u');
+
+/**
+ * The pattern with \p{L} and \p{N} restricted to the common blocks: on a text of those blocks
+ * only, it matches exactly what the pattern matches (a class is tested one character at a time,
+ * and with the i flag no character of the common blocks has a case variant that is a letter or a
+ * number outside them while it is none itself; the test checks every character).
+ */
+export function commonOnly(source: string): string {
+  const shape = shapeOf(source);
+  let out = '';
+  let last = 0;
+  for (const m of source.matchAll(/\\p\{([LN])\}/gu)) {
+    if (!escapes(source, m.index)) continue;
+    const set = m[1] === 'L' ? COMMON_L : COMMON_N;
+    out += source.slice(last, m.index) + (shape.inClass.has(m.index) ? set : `[${set}]`);
+    last = m.index + m[0].length;
+  }
+  return out + source.slice(last);
+}
+
+/** Whether a text holds a character outside the common blocks; the last text's answer is kept. */
+let lastText: string | undefined;
+let lastUncommon = false;
+function uncommon(text: string): boolean {
+  if (text !== lastText) {
+    lastUncommon = UNCOMMON.test(text);
+    lastText = text;
+  }
+  return lastUncommon;
+}
+
+/**
+ * A Unicode word class costs about a millisecond to compile, more with the i flag, and most
+ * texts are written in a few blocks (Latin, punctuation, symbols), where a class of those
+ * blocks' letters matches the same characters and compiles in a few microseconds. This regex
+ * reads such a text with the common-blocks pattern and any other text with the full pattern,
+ * which is compiled only when such a text comes: every answer is the full pattern's. Copies made
+ * through the species constructor (matchAll, split) do the same.
+ */
+class SvRegExp extends RegExp {
+  readonly #common: RegExp;
+
+  constructor(pattern: string | RegExp, flags?: string, common?: string) {
+    super(pattern, flags);
+    const source = common ?? (pattern instanceof SvRegExp ? pattern.#common.source : commonOnly(this.source));
+    this.#common = new RegExp(source, this.flags);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (typeof text !== 'string' || uncommon(text)) return super.exec(text);
+    const common = this.#common;
+    if (!this.global && !this.sticky) return common.exec(text);
+    common.lastIndex = this.lastIndex;
+    const m = common.exec(text);
+    this.lastIndex = common.lastIndex;
+    return m;
+  }
+}
+
+const cache = new Map<string, { exact: string; common: string; shared: RegExp }>();
 
 export function sv(re: RegExp): RegExp {
   const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`;
   const key = `${flags}/${re.source}`;
   const hit = cache.get(key);
   // a global regex carries lastIndex: give each caller its own
-  if (hit) return re.global || re.sticky ? new RegExp(hit.source, flags) : hit;
-  const made = new RegExp(unicodeBoundaries(re.source), flags);
-  cache.set(key, made);
+  if (hit) return re.global || re.sticky ? new SvRegExp(hit.exact, flags, hit.common) : hit.shared;
+  const exact = unicodeBoundaries(re.source);
+  const common = commonOnly(exact);
+  const made = new SvRegExp(exact, flags, common);
+  cache.set(key, { exact, common, shared: made });
   return made;
 }

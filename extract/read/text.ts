@@ -1,6 +1,4 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { createRequire } from 'node:module';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
 import { frontMatter, withoutFrontMatter } from './front-matter.js';
 import { normalize, type LinkLine, type Normalized } from './normalize.js';
@@ -35,9 +33,17 @@ export function readTree(file: string, source: string, tree: Root, extra: Pick<D
   return { file, source, lineStarts: lineStarts(source), tree, blocks, sections: sectionsOf(blocks), linkLines: [], ...extra };
 }
 
+// remark is loaded when the first markdown is parsed: a PDF's laid-out text needs no parser, and
+// loading unified, remark-parse and remark-gfm costs a sixth of a start-up
+const require = createRequire(import.meta.url);
+
 function parseMarkdown(md: string): Root {
+  const { unified } = require('unified') as typeof import('unified');
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
   // GFM only where there is a table: its autolink scanning costs a fifth of the parse on long documents
-  const processor = /^[ \t]*\|.*\|[ \t]*$/mu.test(md) ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
+  const processor = /^[ \t]*\|.*\|[ \t]*$/mu.test(md)
+    ? unified().use(remarkParse).use((require('remark-gfm') as typeof import('remark-gfm')).default)
+    : unified().use(remarkParse);
   return processor.parse(md) as Root;
 }
 

@@ -76,6 +76,33 @@ function readOnly(file: string): string[] {
   return ['-e', code];
 }
 
+/**
+ * Where a PDF extraction's time goes, stage by stage, in one process as the CLI runs them (so each
+ * stage pays its own first-run costs: module loading, regex compiling, JIT warm-up): wall and CPU
+ * milliseconds. The pdf.js text content of every page alone (no layout) is timed in a second process.
+ */
+function stages(file: string): Array<{ stage: string; wall: number; cpu: number }> {
+  const b = (m: string): string => JSON.stringify(join(ROOT, 'build', m));
+  const code = `const t0=performance.now();const c0=process.cpuUsage();const out=[];let t=t0,c=0;`
+    + `const mark=(stage)=>{const n=performance.now();const u=process.cpuUsage(c0);const cu=(u.user+u.system)/1000;out.push({stage,wall:n-t,cpu:cu-c});t=n;c=cu;};`
+    + `(async()=>{const {extract}=await import(${b('extract/index.js')});const pdf=await import(${b('extract/read/pdf.js')});`
+    + `const text=await import(${b('extract/read/text.js')});const anv=await import(${b('extract/anvisning.js')});mark('modules (extractor)');`
+    + `const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');await import('pdfjs-dist/legacy/build/pdf.min.mjs');await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);mark('modules (pdf.js)');`
+    + `const r=await pdf.readPdfText(new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(file)})),'x.pdf');mark('reading: pdf.js text content + layout');`
+    + `const doc=text.readText('x.pdf',r.text,r.pageStarts,r.links.map((l)=>({...l,text:r.text.slice(l.start,l.end)})));mark('tree (normalize, blocks, positions)');`
+    + `const spec=anv.extractAnvisning(doc,{path:'x',sha256:'0'});mark('fields and grounding');JSON.stringify(spec,null,2);mark('serialize');`
+    + `process.stdout.write(JSON.stringify(out));})()`;
+  const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
+  const rows = JSON.parse(out.stdout) as Array<{ stage: string; wall: number; cpu: number }>;
+  const raw = `const {readFileSync}=require('node:fs');delete globalThis.DecompressionStream;(async()=>{const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');const p=await import('pdfjs-dist/legacy/build/pdf.min.mjs');globalThis.pdfjsWorker=await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);`
+    + `const t=performance.now();const c=process.cpuUsage();const doc=await p.getDocument({data:new Uint8Array(readFileSync(${JSON.stringify(file)})),isEvalSupported:false,disableFontFace:true,useSystemFonts:false,verbosity:0}).promise;`
+    + `for(let n=1;n<=doc.numPages;n++){const page=await doc.getPage(n);await page.getTextContent();await page.getAnnotations({intent:'display'});}`
+    + `const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({stage:'  of which pdf.js text content alone (own process)',wall:performance.now()-t,cpu:(u.user+u.system)/1000}));})()`;
+  const alone = spawnSync(process.execPath, ['-e', raw], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
+  if (alone.status === 0) rows.splice(3, 0, JSON.parse(alone.stdout) as { stage: string; wall: number; cpu: number });
+  return rows;
+}
+
 /** Every text input the project ships or scores: the sources and the two development corpora. */
 function textInputs(): string[] {
   const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
@@ -112,6 +139,8 @@ for (const { file, how } of [longPdf(), synthetic()]) {
     console.log(`  pdftotext: ${p.toFixed(0)} ms, ${(p / pages).toFixed(2)} ms/page`);
     console.log(`  ratio to pdftotext: reading ${(reading / p).toFixed(1)}×, whole extraction ${(whole / p).toFixed(1)}× (goal 3×, limit 8×; times are whole processes, Node's start included)`);
   }
+  console.log('  stages in one process (ms, wall / CPU):');
+  for (const s of stages(file)) console.log(`    ${s.wall.toFixed(0).padStart(6)} / ${s.cpu.toFixed(0).padStart(6)}  ${s.stage}`);
 }
 if (!hasPdftotext) console.log('\npdftotext not installed (apt-get install poppler-utils): no ratio');
 

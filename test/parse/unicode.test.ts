@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sv, unicodeBoundaries } from '../../extract/parse/unicode.js';
+import { commonOnly, sv, unicodeBoundaries } from '../../extract/parse/unicode.js';
 
 const W = String.raw`[\p{L}\p{N}_]`;
 const FULL = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
@@ -57,5 +57,50 @@ describe('sv: \\b as a Unicode word boundary', () => {
     a.exec('år och år');
     expect(sv(/\bår\b/gu).lastIndex).toBe(0);
     expect(sv(/\bår\b/gu)).not.toBe(sv(/\bår\b/gu));
+  });
+
+  // sv's regex reads a text of the common blocks with \p{L} and \p{N} restricted to them, any
+  // other text with the full pattern: every answer, and lastIndex after it, must be the full one's
+  it.each(['u', 'iu'])('restricts \\p{L} and \\p{N} to the common blocks without changing what matches there (%s)', (flags) => {
+    const uncommon = new RegExp(`[^${String.raw`\u{0}-\u{24f}\u{2000}-\u{23ff}\u{2460}-\u{27bf}\u{fb00}-\u{fb06}`}]`, 'u');
+    for (const source of [String.raw`^[\p{L}\p{N}_]$`, String.raw`^\p{L}$`, String.raw`^\p{N}$`, String.raw`^[^\p{L}-]$`]) {
+      const full = new RegExp(source, flags);
+      const restricted = new RegExp(commonOnly(source), flags);
+      const differ: string[] = [];
+      for (let c = 0; c <= 0xffff; c++) {
+        const ch = String.fromCharCode(c);
+        if (!uncommon.test(ch) && full.test(ch) !== restricted.test(ch)) differ.push(c.toString(16));
+      }
+      expect(differ).toEqual([]);
+    }
+    expect(commonOnly(String.raw`\\p{L}\p{Lu}`)).toBe(String.raw`\\p{L}\p{Lu}`);
+  });
+
+  it.each(PATTERNS)('%s answers as the exact pattern through every RegExp method', (re) => {
+    for (const flags of [re.flags, `${re.flags}g`, `${re.flags}y`]) {
+      const exact = (): RegExp => new RegExp(unicodeBoundaries(re.source), flags);
+      const made = (): RegExp => sv(new RegExp(re.source, flags));
+      for (const text of [...TEXTS, ...TEXTS.map((t) => t.replace(/[^\0-\u024f]/gu, '')), '', 'x', 'kommun', '2026', 'Юкомм kommun']) {
+        expect(made().test(text)).toBe(exact().test(text));
+        expect(text.search(made())).toBe(text.search(exact()));
+        expect(text.replace(made(), '[$&]')).toBe(text.replace(exact(), '[$&]'));
+        expect(text.split(made())).toEqual(text.split(exact()));
+        if (flags.includes('g')) {
+          expect([...text.matchAll(made())].map((m) => [m.index, ...m])).toEqual([...text.matchAll(exact())].map((m) => [m.index, ...m]));
+          expect(text.match(made())).toEqual(text.match(exact()));
+        }
+        if (flags.includes('g') || flags.includes('y')) {
+          // exec from every start: the match and lastIndex after it
+          for (let i = 0; i <= text.length + 1; i++) {
+            const a = made();
+            const b = exact();
+            a.lastIndex = i;
+            b.lastIndex = i;
+            expect(a.exec(text)?.slice()).toEqual(b.exec(text)?.slice());
+            expect(a.lastIndex).toBe(b.lastIndex);
+          }
+        }
+      }
+    }
   });
 });
