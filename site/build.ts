@@ -22,10 +22,12 @@ import { acquireLock, cacheFolder, commitInto, removeLeftovers, removeOwn, stagi
 // cache (outside the output: see write.ts) of what the previous build into the same folder made:
 // for each grant folder, a hash of its spec files, the files it rendered and the grant's summary
 // for the site-wide pages; for each site-wide page, a hash of its template and data; for each spec
-// file, its validation. A rebuild validates and renders only the grant folders whose specs changed,
-// links every other file from the previous output, renders the site-wide pages whose data changed
-// (index, calendar, search index, feeds always; a recipient's page when a grant it lists changed),
-// and swaps the result in: the output is byte for byte what a cold build writes (a test checks).
+// file, its validation, and its stat and hash (a spec whose stat is unchanged is not read again);
+// and the compiled templates (render.ts). A rebuild validates and renders only the grant folders
+// whose specs changed, keeps every other file of the previous output, renders the site-wide pages
+// whose data changed (index, calendar, search index, feeds always; a recipient's page when a grant
+// it lists changed: assembled from rows and calendar events made once, see pages.ts), and moves
+// the result in: the output is byte for byte what a cold build writes (a test checks).
 // Anything else that changed — templates, assets, --today, the program itself — makes a cold build.
 // Dirty grants are split into shares rendered in worker threads on large machines; the output
 // does not depend on how many threads made it (a test builds with 1 and with 2).
@@ -322,24 +324,12 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
   }
 }
 
-const PH = process.env.GRANTSPEC_PHASES ? { t: process.cpuUsage(), w: process.hrtime.bigint() } : undefined;
-function phase(what: string): void {
-  if (!PH) return;
-  const c = process.cpuUsage(PH.t); const w = process.hrtime.bigint();
-  process.stderr.write(`phase ${what}: cpu ${((c.user + c.system) / 1000).toFixed(0)} ms (sys ${(c.system / 1000).toFixed(0)}) wall ${(Number(w - PH.w) / 1e6).toFixed(0)} ms\n`);
-  PH.t = process.cpuUsage(); PH.w = w;
-}
-
 /** The build proper, of the spec files listed when it began (the specs folder walked once). */
 async function build(o: BuildOptions, cache: string, files: readonly string[]): Promise<BuildResult> {
-  phase('start');
   removeLeftovers(o.outDir);
   const stored = readManifest(cache);
-  phase('read manifest');
   const { hashes, seen } = hashSpecs(files, stored?.specs);
-  phase('hash specs');
   const key = buildKey(o);
-  phase('build key');
   const prev = o.incremental === false || stored?.key !== key ? undefined : stored;
 
   let specs = o.specs;
@@ -355,7 +345,6 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     }
     specs = v.specs;
   }
-  phase('validate');
 
   // the previous output, as far as it is still as the previous build left it
   const intact = (path: string): boolean => prev !== undefined && sameStamp(stampOf(join(o.outDir, path)), prev.stamps[path]);
@@ -367,7 +356,6 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     return e !== undefined && e.key === batchKey(b) && e.files.every(intact);
   });
   const cleanSet = new Set(clean);
-  phase('intact');
   const dirty = batches.filter((b) => !cleanSet.has(b));
 
   const tmp = stagingFolder(o.outDir);
@@ -389,7 +377,6 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const results = dirty.length ? (jobs > 1 ? await Promise.all(parts.map((s) => inWorker(job(s)))) : [await buildGroup(job(dirty))]) : [];
   results.forEach((r, k) => r.batches.forEach((rb, i) => { entries[name(parts[k]![i]!)] = { key: batchKey(parts[k]![i]!), ...rb }; }));
 
-  phase('render grants');
   const summaries = batches.flatMap((b) => entries[name(b)]!.summaries).sort((a, b) => a.id.localeCompare(b.id));
   if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {
     // one grant's specs in two folders: its years must be rendered together, in one batch
@@ -397,7 +384,6 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     return together(o, files, specs, validation);
   }
   const render = await loadTemplates(o.templatesDir, cache);
-  phase('load templates');
   const writer = new Writer(tmp);
   const pages: Record<string, string> = {};
   // a site-wide file (calendars, feeds, the search index, vendored libraries) whose key (or, without
@@ -410,7 +396,6 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     else writer.write(path, bytes ?? bytesOf(content));
   };
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
-  phase('site-wide');
   // every grant lives in one folder here (two folders of one grant went the `together` way above);
   // the feeds are made from the grants with two years or more, and kept while none of their files changed
   const feedFiles = multiYear(files);
@@ -423,7 +408,6 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   } else {
     feedPaths = await writeShared(put, o, feedFiles, specs);
   }
-  phase('shared');
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
   if (commit) {
@@ -438,9 +422,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const st = stampOf(join(o.outDir, p));
     if (st) stamps[p] = st;
   }
-  phase('commit');
   writeManifest(cache, { version: 2, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
-  phase('write manifest');
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

@@ -70,7 +70,8 @@ for (const jobs of process.env.BENCH_BUILD_ONLY ? [] : [...new Set([1, 2, defaul
 // cold (no previous output), then rebuilt after one spec's edit: a condition reworded (that grant's
 // pages, the index and the search index change) and a title changed (that also changes every
 // recipient page listing the grant). Each a fresh process; median of 3; wall time and the child's
-// CPU time (steadier on a shared machine).
+// CPU time (steadier on a shared machine). After each kind of edit, and after going back to the
+// original spec, the output is compared byte for byte with a cold build of the same specs.
 console.log(`\ngrantspec build (validate + build) on ${n} grant-years that pass grantspec validate (${validated.stderr.trim()}), a fresh process per run, median of 3:`);
 
 interface Timed { ms: number; cpuMs: number; rendered: number; written: number; pages: number }
@@ -108,22 +109,33 @@ for (const [where, out] of places) {
     ['the title changed', (s) => s.replace(/^title: (.*)$/mu, 'title: $1 (ny titel)')],
   ];
   console.log(`  to ${where}: cold ${cold.pages} pages in ${cold.ms.toFixed(0)} ms (CPU ${cold.cpuMs} ms)`);
+  // the incremental output against a cold build of the same specs (in another folder, its own cache)
+  const sameAsCold = (): string => {
+    const check = join(dir, 'cold-check');
+    rmSync(check, { recursive: true, force: true });
+    const checkCache = mkdtempSync(join(tmpdir(), 'grantspec-bench-cache-'));
+    timedBuild(check, checkCache);
+    const same = spawnSync('diff', ['-r', '-q', check, out!], { encoding: 'utf8' });
+    rmSync(check, { recursive: true, force: true });
+    rmSync(checkCache, { recursive: true, force: true });
+    if (same.status === 0) return 'is byte-identical to';
+    process.exitCode = 1;
+    return `DIFFERS from (${same.stdout.split('\n').slice(0, 3).join('; ')})`;
+  };
   for (const [what, edit] of edits) {
+    // edited, back to the original, edited again: the output is left as the edit made it
     const runs = [0, 1, 2].map((k) => {
       writeFileSync(edited, k % 2 === 0 ? edit(original) : original);
       return timedBuild(out!, cache);
     });
     const mid = median(runs);
     console.log(`    one spec edited (${what}): ${mid.ms.toFixed(0)} ms = ${((100 * mid.ms) / cold.ms).toFixed(0)} % of cold (CPU ${mid.cpuMs} ms = ${((100 * mid.cpuMs) / cold.cpuMs).toFixed(0)} %); ${mid.rendered} grant folder rendered, ${mid.written} files written`);
+    console.log(`      the edited output ${sameAsCold()} a cold build`);
   }
   // back to the original spec, rebuilt incrementally, against a cold build of the same specs
   writeFileSync(edited, original);
   timedBuild(out!, cache);
-  const check = join(dir, 'cold-check');
-  rmSync(check, { recursive: true, force: true });
-  timedBuild(check, mkdtempSync(join(tmpdir(), 'grantspec-bench-cache-')));
-  const same = spawnSync('diff', ['-r', '-q', check, out!], { encoding: 'utf8' });
-  console.log(`    after the edits, the output ${same.status === 0 ? 'is byte-identical to' : 'DIFFERS from'} a cold build`);
+  console.log(`    after the edits, back to the original spec, the output ${sameAsCold()} a cold build`);
   if (where !== 'disk') rmSync(out!, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
 }

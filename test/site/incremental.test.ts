@@ -13,7 +13,8 @@ import { cli, ROOT } from '../helpers.js';
 const work = mkdtempSync(join(tmpdir(), 'grantspec-incremental-'));
 // the build cache and lock, kept inside the test's folder (and away from the user's)
 const env = { GRANTSPEC_CACHE: join(work, 'cache') };
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// (removing the dozen projects and their outputs took over a minute on a busy machine)
+afterAll(() => rmSync(work, { recursive: true, force: true }), 300_000);
 
 /** Every file and folder below dir, with an md5 of each file's bytes. */
 function tree(dir: string): Record<string, string> {
