@@ -8,7 +8,7 @@ import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_WORDS, MAX_SUBMISSIONS,
   QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION,
 } from '../cues/form.js';
-import { NUMBER_WORDS } from '../cues/lexicon.js';
+import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
 
 // An återrapporteringsformulär as exported from a web survey tool: numbered questions with a
 // required mark ("*"), help text, input labels, choice options, "1000 tecken kvar" counters, tables
@@ -70,9 +70,11 @@ function words(t: string): number {
   return t.trim().split(/\s+/u).filter(Boolean).length;
 }
 
-// "(t.ex. EDI, PEPPIL-id …)": an abbreviation's period does not make a label a sentence
+// "(t.ex. EDI, PEPPIL-id …)": an abbreviation's period does not make a label a sentence; the
+// lexicon's abbreviations, a space allowed after an inner period ("t. ex.")
+const ABBREVIATION = new RegExp(String.raw`\b(?:${ABBREVIATIONS.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/\\\./gu, String.raw`\.\s?`)).join('|')})\.`, 'giu');
 function withoutAbbreviations(t: string): string {
-  return t.replace(/\b(?:t\.\s?ex|bl\.a|inkl|exkl|ev|m\.m|c\/o|dvs|resp|ca)\./giu, 'x');
+  return t.replace(ABBREVIATION, 'x');
 }
 
 function isSentencePara(b: Block | undefined): boolean {
