@@ -328,6 +328,9 @@ export function findFormMeta(doc: Doc): FormMeta {
   return { ...(due ? { due } : {}), ...(max ? { max_submissions: max } : {}), ...(usage ? { usage_period: usage } : {}) };
 }
 
+/** How many blocks from the top a form's head may be, after a web page's chrome. */
+const HEAD_BLOCKS = 6;
+
 /** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
 export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
@@ -336,7 +339,9 @@ export function looksLikeForm(doc: Doc): boolean {
   if (run >= 5 && doc.blocks.some((b) => holds(FORM_WORDS, lineOf(b.seg.text)))
     && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && REQUIRED.test(b.seg.text)).length >= 2) return true;
   // a form's help text: its head says so, and it walks through fields with their limits
-  const head = doc.blocks.slice(0, 3).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
+  // a web page's chrome ("Lyssna", "Till innehållet", a cookie notice) may come before the head:
+  // heads that count only with the form's own marks (limits, blank lines) are looked for further
+  const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
   // "(max 1000 tecken)" and "(högst 2 000 tecken)" alike
   if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
   // a printed form or its guide: its head or its lead says so, and it numbers questions, has
@@ -345,7 +350,7 @@ export function looksLikeForm(doc: Doc): boolean {
   const headLines = doc.blocks.slice(0, 3).map((b) => b.seg.text.trim().split('\n')[0]!.trim());
   const marked = doc.blocks.slice(0, 3).some((b) => mark('form-head', b.seg.text)) || headLines.some((t) => anyCue(FORM_GUIDE_HEADS, lineOf(t)));
   const asks = doc.blocks.some((b) => mark('answer-questions-below', b.seg.text));
-  const printed = headLines.some((t) => anyCue(PRINTED_FORM_HEADS, lineOf(t)));
+  const printed = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(PRINTED_FORM_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
   if (!marked && !asks && !printed) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;

@@ -194,3 +194,24 @@ describe('a form’s due date', () => {
     expect(findFormMeta(doc('Redovisning av bidrag\n\nBidrag som använts senast den 31 december 2019 ska redovisas.\n')).due).toBeUndefined();
   });
 });
+
+describe('a form’s help text below a web page’s chrome', () => {
+  it('is a reporting form when its head comes after the page’s skip link, cookie notice and listen button', () => {
+    const help = doc([
+      'Till innehållet',
+      '',
+      'Kakor',
+      '',
+      'Vi använder oss av kakor (cookies) för att förbättra ditt besök.',
+      '',
+      'Lyssna',
+      '',
+      'Hjälptext för redovisning av verksamhetsbidrag till stödinsatser inom områdena alkohol, tobak och spel om pengar 2020.',
+      '',
+      'Beskriv hur ni har uppnått verksamhetens övergripande målsättning för 2020 (max 1000 tecken).',
+      '',
+      'Beskriv hur uppföljning av verksamheten skett samt resultatet av uppföljningen (högst 2 000 tecken)',
+    ].join('\n'));
+    expect(looksLikeForm(help)).toBe(true);
+  });
+});
