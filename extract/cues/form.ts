@@ -151,14 +151,27 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 };
 
 /** A sentence of the form's own text that speaks of the report: the one its due date is in. */
-export const FORM_REPORT_WORDS = /återrapport|redovis/iu;
+export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport/iu;
 
-/** The form's due date: "senast" right before a date, in a sentence about the report. */
+/**
+ * The form's due date: "senast" right before a date, in a sentence about the report; not the last
+ * day the money may be used or the project run ("Medel som använts senast den 31 december 2019
+ * ska redovisas"), which a form's report sentence names too.
+ */
 export const FORM_DUE: Cue<'due'> = {
   id: 'senast', where: 'before', meaning: 'due', weight: 1, cue: sv(/\bsenast\s+(?:den\s+)?$/iu),
   also: { where: 'sentence', cue: FORM_REPORT_WORDS },
-  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.'],
-  counterExamples: ['Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.'],
+  unless: [
+    { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*)\s+senast\s+(?:den\s+)?$/iu) },
+    // the application's or requisition's date in a sentence that also speaks of earlier reports
+    { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen)\b[^.,;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
+  ],
+  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.'],
+  counterExamples: [
+    'Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.',
+    'Bidrag som använts senast den ⟨31 december 2019⟩ ska redovisas.', 'Redovisa projekt som avslutats senast ⟨2025-06-30⟩.',
+    'Tidigare bidrag ska vara redovisade och ansökan ska ha kommit in senast den ⟨1 mars 2025⟩.',
+  ],
 };
 
 /** Counts a form writes in words ("max tre formulär"), as the lexicon spells them. */

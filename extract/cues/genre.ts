@@ -42,3 +42,43 @@ export const TRANSITIONAL_HEADINGS: ReadonlyArray<Cue<'transitional'>> = [
     counterExamples: ['Ansökan', 'Bestämmelser om övergångsbidrag'],
   },
 ];
+
+/**
+ * A printed form's head: the report it is ("Slutrapport för projektbidrag", "Redovisning av
+ * arrangemangsbidrag", "Ekonomisk redovisning"). A page of instructions can carry the same head,
+ * so it marks a form only together with blank lines to fill in and a signature or numbered items.
+ */
+export const PRINTED_FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
+  {
+    id: 'report-head', where: 'line', meaning: 'reporting-form', weight: 1,
+    cue: sv(/^(?:(?:slut|del|ekonomisk\s+)?redovisning|slutrapport|delrapport|lägesrapport|återrapportering|redovisningsblankett|rapportblankett)(?:\s+(?:av|för|över|till)\s+[^.!?]{2,80})?$/iu),
+    examples: ['Slutrapport för projektbidrag', 'Redovisning av arrangemangsbidrag 2023', 'Ekonomisk redovisning', 'Redovisningsblankett'],
+    counterExamples: ['Redovisa bidrag för volontärsamordning', 'Slutrapporten ska skickas in senast två månader efter projektets slut.', 'Mall för slutrapport finns här nedanför.'],
+  },
+];
+
+/** A guide to the report form's parts ("Guide till slutrapporten"): read as the form's help text. */
+export const FORM_GUIDE_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
+  {
+    id: 'guide-head', where: 'line', meaning: 'reporting-form', weight: 1,
+    cue: sv(/^(?:guide|lathund|instruktion(?:er)?)\s+(?:till|för)\s+(?:slutrapport|delrapport|lägesrapport|redovisning|slutredovisning|återrapportering)(?:en)?\b[^.:]{0,80}$/iu),
+    examples: ['Guide till slutrapport', 'Lathund för redovisningen av projektbidrag', 'Instruktioner till slutrapporten'],
+    counterExamples: ['Guide till ansökan om projektbidrag', 'Instruktion till slutrapporten: läs den innan du börjar.', 'Slutrapport'],
+  },
+];
+
+/** The signature block of a printed form: the lines a signatory fills in. */
+export const SIGNATURE_LINE: Cue<'signature'> = {
+  id: 'underskrift', where: 'line', meaning: 'signature', weight: 1,
+  cue: sv(/^(?:underskrift|namnteckning|namnförtydligande|firmatecknare(?:ns\s+underskrift)?|ort\s+och\s+datum)\s*:?\s*_*$/iu),
+  examples: ['Underskrift', 'Namnteckning: ________________', 'Ort och datum:'],
+  counterExamples: ['Underskrift av firmatecknare krävs för att redovisningen ska godkännas.', 'Namn på kontaktperson'],
+};
+
+/** A numbered step of how to send the report ("1. Logga in i e-tjänsten"): an instruction, not a question. */
+export const STEP_ITEM: Cue<'step'> = {
+  id: 'imperative-step', where: 'line', meaning: 'step', weight: 1,
+  cue: sv(/^(?:logga\s+in|klicka|gå\s+(?:till|in)|ladda\s+(?:ner|upp)|skicka\s+in|öppna|skriv\s+ut)\b/iu),
+  examples: ['Logga in i e-tjänsten med BankID.', 'Klicka på Skicka in', 'Ladda ner blanketten'],
+  counterExamples: ['Beskriv hur projektet genomfördes', 'Bifoga verksamhetsberättelsen', 'Välj det alternativ som stämmer bäst'],
+};

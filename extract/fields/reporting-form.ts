@@ -1,7 +1,7 @@
 import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { FIELD_LIMIT, FORM_HEADS } from '../cues/genre.js';
+import { FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, PRINTED_FORM_HEADS, SIGNATURE_LINE, STEP_ITEM } from '../cues/genre.js';
 import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 import {
@@ -156,7 +156,7 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       i++;
       continue;
     }
-    if (isQuestionStart(b, last)) {
+    if (isQuestionStart(b, last) && !holds(STEP_ITEM, lineOf(text))) {
       flush();
       last = b.number!;
       const required = isRequired(text);
@@ -330,6 +330,9 @@ export function findFormMeta(doc: Doc): FormMeta {
   return { ...(due ? { due } : {}), ...(max ? { max_submissions: max } : {}), ...(usage ? { usage_period: usage } : {}) };
 }
 
+/** How many blocks from the top a form's head may be, after a web page's chrome. */
+const HEAD_BLOCKS = 6;
+
 /** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
 export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
@@ -338,16 +341,25 @@ export function looksLikeForm(doc: Doc): boolean {
   if (run >= 5 && doc.blocks.some((b) => holds(FORM_WORDS, lineOf(b.seg.text)))
     && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && REQUIRED.test(b.seg.text)).length >= 2) return true;
   // a form's help text: its head says so, and it walks through fields with their limits
-  const head = doc.blocks.slice(0, 3).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
-  if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text)).length >= 2) return true;
+  // a web page's chrome ("Lyssna", "Till innehållet", a cookie notice) may come before the head:
+  // heads that count only with the form's own marks (limits, blank lines) are looked for further
+  const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
+  // "(max 1000 tecken)" and "(högst 2 000 tecken)" alike
+  if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
   // a printed form or its guide: its head or its lead says so, and it numbers questions, has
   // blank lines to fill in, or explains the form's text boxes
   const mark = (id: string, t: string): boolean => FORM_MARKS.some((r) => r.id === id && holds(r, contextOf(t.trim(), 0, 0)));
-  const marked = doc.blocks.slice(0, 3).some((b) => mark('form-head', b.seg.text));
+  const headLines = doc.blocks.slice(0, 3).map((b) => b.seg.text.trim().split('\n')[0]!.trim());
+  const marked = doc.blocks.slice(0, 3).some((b) => mark('form-head', b.seg.text)) || headLines.some((t) => anyCue(FORM_GUIDE_HEADS, lineOf(t)));
   const asks = doc.blocks.some((b) => mark('answer-questions-below', b.seg.text));
-  if (!marked && !asks) return false;
+  const printed = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(PRINTED_FORM_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
+  if (!marked && !asks && !printed) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
-  const fillIns = doc.source.split('\n').filter((l) => mark('fill-in-line', l)).length;
+  const lines = doc.source.split('\n');
+  const fillIns = lines.filter((l) => mark('fill-in-line', l)).length;
+  // a printed form whose head names the report: blank lines to fill in, and a signature block or
+  // numbered questions (an instruction page with the same head has neither)
+  if (printed && fillIns >= 2 && (numbered >= 3 || lines.some((l) => holds(SIGNATURE_LINE, lineOf(l.trim()))))) return true;
   return marked && (numbered >= 3 || fillIns >= 2 || doc.blocks.some((b) => mark('walks-through-fields', b.seg.text)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDatedEvents } from '../../extract/fields/dates.js';
-import { findQuestions, looksLikeForm } from '../../extract/fields/reporting-form.js';
+import { findFormMeta, findQuestions, looksLikeForm } from '../../extract/fields/reporting-form.js';
 import { findRepayment, findReporting } from '../../extract/fields/reporting.js';
 import { readText } from '../../extract/read/text.js';
 
@@ -123,5 +123,95 @@ describe('a printed form with each number on a line of its own', () => {
       '  3. Hur har resultatet blivit i jämförelse med det förväntade utfallet?',
     ].join('\n'));
     expect(looksLikeForm(prose)).toBe(false);
+  });
+});
+
+// Texts 220-228 and the printed forms 88-89: the genre is told by the form's own marks (blank lines,
+// a signature block, a guide's head), never by a head alone; a form's due date needs a report verb.
+describe('a printed form whose head names the report', () => {
+  const printed = doc([
+    'Redovisning av arrangemang',
+    '',
+    'Projektredovisning av:____________________________________________',
+    '(verksamhet/förening etc.)',
+    'Projektets titel:__________________________________________________',
+    'Vad var målet/ syftet med projektet',
+    'Hur genomfördes projektet?',
+    'Underskrift',
+    'Datum: ________________________',
+    'Namnteckning: ________________________________',
+  ].join('\n'));
+  it('is a reporting form by its blank lines and signature block', () => {
+    expect(looksLikeForm(printed)).toBe(true);
+  });
+  it('is not a form when the page with that head only tells how to report', () => {
+    const page = doc([
+      'Slutrapportering',
+      '',
+      'I den förbindelse för bidrag som ni godkänt finns angivet ett sista datum för slutrapportering. Här kan också finnas datum för delrapporter.',
+      '',
+      'Slutrapporten ska ge oss en samlad bild över hur projektet genomförts. Vi vill veta om de mål ni satte upp för projektet nåtts.',
+      '',
+      'Underskrift',
+    ].join('\n'));
+    expect(looksLikeForm(page)).toBe(false);
+  });
+});
+
+describe('a guide to the report form', () => {
+  const guide = doc([
+    'Guide till slutrapport',
+    '',
+    'Slutrapporten ska ha fokus på projektets måluppfyllelse, analys och lärdomar.',
+    '',
+    '1. Kort sammanfattning av projektets verksamhet',
+    '2. I vilken utsträckning har projektets mål uppnåtts?',
+    '3. Vilka insatser har gjorts för att sprida projektets verksamhet och erfarenheter?',
+    '4. Vad händer med projektets verksamhet efter periodens slut?',
+  ].join('\n'));
+  it('reads as the form’s help text', () => {
+    expect(looksLikeForm(guide)).toBe(true);
+    expect(findQuestions(guide)).toHaveLength(4);
+  });
+  it('counts no numbered step of sending the report as a question', () => {
+    const steps = doc([
+      'Guide till slutredovisning',
+      '',
+      '1. Logga in på Mina sidor med ditt bank-id.',
+      '2. Klicka på knappen Starta tjänsten.',
+      '3. Gå till Slutrapport och fyll i rapporten.',
+    ].join('\n'));
+    expect(findQuestions(steps)).toHaveLength(0);
+    expect(looksLikeForm(steps)).toBe(false);
+  });
+});
+
+describe('a form’s due date', () => {
+  it('is the date the report is handed in by', () => {
+    expect(findFormMeta(doc('Slutrapport\n\nSlutrapporten ska lämnas senast den 31 mars 2021.\n')).due?.value).toBe('2021-03-31');
+  });
+  it('is not the last day the money may be used', () => {
+    expect(findFormMeta(doc('Redovisning av bidrag\n\nBidrag som använts senast den 31 december 2019 ska redovisas.\n')).due).toBeUndefined();
+  });
+});
+
+describe('a form’s help text below a web page’s chrome', () => {
+  it('is a reporting form when its head comes after the page’s skip link, cookie notice and listen button', () => {
+    const help = doc([
+      'Till innehållet',
+      '',
+      'Kakor',
+      '',
+      'Vi använder oss av kakor (cookies) för att förbättra ditt besök.',
+      '',
+      'Lyssna',
+      '',
+      'Hjälptext för redovisning av verksamhetsbidrag till stödinsatser inom områdena alkohol, tobak och spel om pengar 2020.',
+      '',
+      'Beskriv hur ni har uppnått verksamhetens övergripande målsättning för 2020 (max 1000 tecken).',
+      '',
+      'Beskriv hur uppföljning av verksamheten skett samt resultatet av uppföljningen (högst 2 000 tecken)',
+    ].join('\n'));
+    expect(looksLikeForm(help)).toBe(true);
   });
 });
