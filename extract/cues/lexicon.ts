@@ -84,3 +84,6 @@ export const ABBREVIATIONS: readonly string[] = [
 
 /** The conjunctions that join a list's items ("…, och", "… samt"): list punctuation, not item text. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['och', 'samt', 'eller'];
+
+/** The multipliers a text spells out after a number word ("tio miljoner kronor"), longest form first. */
+export const SPELLED_MULTIPLIERS: readonly string[] = ['miljarder', 'miljard', 'miljoner', 'miljon'];

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { KRONOR_MAX } from '../../specs/kronor.js';
 import { sv } from './unicode.js';
-import { alternation, MULTIPLIERS, NUMBER_WORDS } from '../cues/lexicon.js';
+import { alternation, MULTIPLIERS, NUMBER_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { bestCue } from '../cues/types.js';
 import { AMOUNT_BOUNDS, AMOUNT_PER, APPROXIMATE } from '../cues/values.js';
 
@@ -32,14 +32,14 @@ const NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(
 const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
 // "tio miljoner kronor": a number word counts only before a multiplier
-const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})\s+(miljarder|miljard|miljoner|miljon)(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
+const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})\s+(${SPELLED_MULTIPLIERS.join('|')})(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
 const APPROX = APPROXIMATE.cue;
 const PER = AMOUNT_PER.cue;
 /** "upp till" or "minst" right before the amount: the heaviest bound row that holds. */
 const boundOf = (before: string): 'max' | 'min' | undefined => bestCue(AMOUNT_BOUNDS, { before, after: '', sentence: '', heading: '', line: '' })?.meaning;
 /** what the two patterns need, cheap to look for first: a digit, or a word amount's multiplier */
 const DIGIT = /\d/u;
-const WORD_MULTIPLIER = /miljard|miljon/iu;
+const WORD_MULTIPLIER = new RegExp(SPELLED_MULTIPLIERS.join('|'), 'iu');
 
 /** Every amount in kronor stated in the text. A bare number is not an amount: it needs a unit. */
 export function findAmounts(text: string): AmountHit[] {
