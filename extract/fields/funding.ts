@@ -61,12 +61,16 @@ const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 export function findFunding(doc: Doc): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
+  let granted: Found<Kronor> | undefined;
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
+    const amounts = findAmounts(s.text);
+    // before the veto: the sentences that state a granted sum are the ones it keeps from the total
+    granted ??= grantedIn(s, amounts);
     const heading = headingOf(doc, s);
     if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0))) continue;
     const bonus = FUNDING_HEADINGS.some((r) => r.cue.test(heading)) ? 0.5 : 0;
-    for (const a of findAmounts(s.text)) {
+    for (const a of amounts) {
       if (a.bound === 'max' && !a.approximate && !a.per) {
         const ceiling = bestCue(CEILING_CUES, contextOf(s.text, a.start, a.end, heading));
         if (ceiling) candidates.push({ weight: ceiling.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ceiling: true });
@@ -125,7 +129,6 @@ export function findFunding(doc: Doc): FundingFound {
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const parts = [...keyed, ...chooseParts(others, keyed, best)].sort(byPlace);
   const population = findPopulationDate(sentences);
-  const granted = findGranted(sentences);
   return {
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
     ...(granted ? { granted } : {}),
@@ -134,15 +137,10 @@ export function findFunding(doc: Doc): FundingFound {
   };
 }
 
-/** The sum the agency says it has granted in all, by GRANTED_CUES: the first plain amount a row holds for. */
-function findGranted(sentences: readonly SentenceAt[]): Found<Kronor> | undefined {
-  for (const s of sentences) {
-    if (!/\d/u.test(s.text)) continue;
-    for (const a of findAmounts(s.text)) {
-      if (plain(a) && !a.per && anyCue(GRANTED_CUES, contextOf(s.text, a.start, a.end))) return { value: a.value, at: atHit(s, a) };
-    }
-  }
-  return undefined;
+/** The sum the agency says it has granted in all, by GRANTED_CUES: the sentence's first plain amount a row holds for. */
+function grantedIn(s: SentenceAt, amounts: readonly AmountHit[]): Found<Kronor> | undefined {
+  const a = amounts.find((x) => plain(x) && !x.per && anyCue(GRANTED_CUES, contextOf(s.text, x.start, x.end)));
+  return a ? { value: a.value, at: atHit(s, a) } : undefined;
 }
 
 const [ANSLAG_LINE, POST_LINE, TKR_UNIT] = APPROPRIATION_LINES;
