@@ -70,7 +70,11 @@ describe('change reports on real pairs, end to end', () => {
       }
       return s;
     };
-    for (const { pair, report } of results) {
+    // batch 3 is the non-tuning helper's held-out set: reported on its own line, never a floor, so
+    // that nobody is pushed to tune on it
+    const reportOnly = (pair: Pair): boolean => pair.heldout === true && (pair.batch ?? 0) >= 3;
+    const gated = results.filter((r) => !reportOnly(r.pair));
+    for (const { pair, report } of gated) {
       for (const field of pair.not ?? []) for (const c of report.changes.filter((x) => under(x.path, field))) falseAlarms.push(`${pair.name}: ${describeChange(c)}`);
       for (const e of pair.expected) if (!report.changes.some((c) => under(c.path, e.field))) missed.push(`${pair.name}: ${e.field} — ${e.note}`);
     }
@@ -79,9 +83,12 @@ describe('change reports on real pairs, end to end', () => {
       const s = score(rs);
       return `${label} (${rs.length} pairs): reported ${pct(s.found, s.listed)}, high-stakes ${pct(s.highFound, s.high)}, with the listed kind ${pct(s.exact, s.listed)}`;
     };
-    const all = score(results);
+    const all = score(gated);
+    const batch3 = results.filter((r) => reportOnly(r.pair));
+    const batch3Alarms = batch3.flatMap(({ pair, report }) => (pair.not ?? []).flatMap((field) => report.changes.filter((x) => under(x.path, field)).map((c) => `${pair.name}: ${describeChange(c)}`)));
     console.info([
-      line('all', results), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout)),
+      line('all', gated), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout && !reportOnly(r.pair))),
+      line('held out, batch 3 (report only)', batch3), `batch 3 reported although unchanged: ${batch3Alarms.length}${batch3Alarms.length ? `\n  ${batch3Alarms.join('\n  ')}` : ''}`,
       `reported although unchanged: ${falseAlarms.length}`,
       `missed:\n  ${missed.join('\n  ')}`,
       `reported although unchanged (the extraction of one year missed the value):\n  ${falseAlarms.join('\n  ')}`,
