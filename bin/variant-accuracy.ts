@@ -10,9 +10,10 @@ import { formatScore, type Score } from './corpus-accuracy.js';
 // texts by the project's scorer, unchanged (test/fixtures/corpus/score-extract.mjs). The scorer
 // runs `grantspec extract <source>` per gold file; here every spec is extracted once, in process
 // (about 30 times faster than a node start per file), and the scorer finds it through a stand-in
-// `grantspec` that prints the stored spec. The gold's source stays the .txt, so the scorer grounds
-// every quote, and checks every contact, against the plain text: a quote or an e-mail taken from
-// the page chrome or Word's header is ungrounded or invented there.
+// `grantspec` that prints the stored spec. The scorer grounds every quote, and checks every contact,
+// against the plain text (as stored, and with a markdown text's [link](url) read as its link text,
+// as a page or a Word document shows it): a quote or an e-mail taken from the page chrome or Word's
+// header is ungrounded or invented there.
 // Besides the score: quotes grounded in the variant's own visible text, specs equal to the plain
 // text's field by field (evidence places apart), and chrome leaks: a title, contact, date or year
 // that only the template's chrome holds (test/corpus/variants.json) and the plain spec lacks.
@@ -95,8 +96,10 @@ function score(root: string, tmp: string, goldDir: string, golds: string[], spec
   const dir = join(tmp, label);
   const gold = join(dir, 'gold');
   const store = join(dir, 'specs');
+  const ground = join(dir, 'text');
   mkdirSync(gold, { recursive: true });
   mkdirSync(store);
+  mkdirSync(ground);
   mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
   const bin = join(dir, 'node_modules/.bin/grantspec');
   // called as: grantspec extract <source> --format json
@@ -105,7 +108,9 @@ function score(root: string, tmp: string, goldDir: string, golds: string[], spec
   for (const f of golds) {
     const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { source: string };
     const src = resolve(goldDir, g.source);
-    writeFileSync(join(gold, f), JSON.stringify({ ...g, source: src }));
+    const text = readFileSync(src, 'utf8');
+    writeFileSync(join(ground, basename(src)), `${text}\n\n${text.replace(/\[([^\]\n]*)\]\([^()\s]*\)/gu, '$1')}`);
+    writeFileSync(join(gold, f), JSON.stringify({ ...g, source: join(ground, basename(src)) }));
     const x = specs.get(basename(src));
     if (x?.spec) writeFileSync(join(store, `${basename(src)}.json`), JSON.stringify(x.spec));
     else writeFileSync(join(store, `${basename(src)}.err`), `grantspec: ${x?.error ?? 'not extracted'}\n`);

@@ -49,5 +49,13 @@ export async function readDocx(bytes: Uint8Array, file: string, onDiagnostic?: (
   for (const message of new Set(result.messages.map((m) => m.message))) {
     onDiagnostic?.({ file, rule: 'docx-style', severity: 'warning', message: `${message}; read as a plain paragraph` });
   }
-  return readHtml(file, result.value, { docx: true });
+  return readHtml(file, bookmarkLinks(result.value), { docx: true });
+}
+
+/**
+ * Word writes a link to a place inside a page as a field, HYPERLINK "url" \l "place", and mammoth
+ * keeps the switch in the href ("…/152&quot; \l &quot;kap8.7"); the link a reader follows is url#place.
+ */
+export function bookmarkLinks(html: string): string {
+  return html.replace(/href="([^"]*?)&quot; \\l &quot;([^"]*?)"/gu, 'href="$1#$2"');
 }
