@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import type { Diagnostic } from '../../specs/diagnostics.js';
 import { fail } from '../../specs/diagnostics.js';
 import { readHtml } from './html.js';
+import { listNumbers, numberLists, zipEntry } from './docx-numbers.js';
 import type { Doc } from '../tree/types.js';
 
 // Word (.docx) → Doc: mammoth reads the styles into HTML (headings, numbered and bulleted lists,
@@ -49,7 +50,11 @@ export async function readDocx(bytes: Uint8Array, file: string, onDiagnostic?: (
   for (const message of new Set(result.messages.map((m) => m.message))) {
     onDiagnostic?.({ file, rule: 'docx-style', severity: 'warning', message: `${message}; read as a plain paragraph` });
   }
-  return readHtml(file, bookmarkLinks(result.value), { docx: true });
+  // the numbers Word shows before list items, which mammoth starts again at 1 in every list
+  const body = zipEntry(bytes, 'word/document.xml');
+  const numbering = zipEntry(bytes, 'word/numbering.xml');
+  const html = bookmarkLinks(result.value);
+  return readHtml(file, body && numbering ? numberLists(html, listNumbers(body, numbering)) : html, { docx: true });
 }
 
 /**

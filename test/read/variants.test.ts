@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, extractWithDoc } from '../../extract/index.js';
 import { bookmarkLinks } from '../../extract/read/docx.js';
+import { listNumbers, numberLists } from '../../extract/read/docx-numbers.js';
 import { chromeLeaks, comparable, variantOf } from '../../bin/variant-accuracy.js';
 import { ROOT, norm } from '../helpers.js';
 
@@ -28,6 +29,7 @@ const SAMPLE = [
   '127-formas-utforska-oppen-utlysning-2024', // role-main (Windows-1252), bold Word headings
   '128-formas-urbaniseringens-utmaningar-2016', // landmarks, bold Word headings
   '129-trafikverket-projektbidrag-ideella-foreningar-2022', // role-main
+  '21-folkhalsomyndigheten-hjalptext-redovisning-stodinsatser-2020', // kommun; a form whose Word questions 1 and 2 are lists apart
 ];
 
 describe('own dev corpus as saved pages and Word documents', () => {
@@ -67,5 +69,27 @@ describe('Word links into a bookmark', () => {
   it('reads HYPERLINK "url" \\l "place" as url#place', () => {
     expect(bookmarkLinks('<a href="https://selex.se/eli/sfs/1974/152&quot; \\l &quot;kap8.7">8 kap. 7 §</a> <a href="https://a.se/b">b</a>'))
       .toBe('<a href="https://selex.se/eli/sfs/1974/152#kap8.7">8 kap. 7 §</a> <a href="https://a.se/b">b</a>');
+  });
+});
+
+describe('Word list numbers', () => {
+  const decimal = (id: number, levels = 1): string => `<w:abstractNum w:abstractNumId="${id}">${Array.from({ length: levels }, (_, l) =>
+    `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%${l + 1}."/></w:lvl>`).join('')}</w:abstractNum>`;
+  const bullet = (id: number): string => `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>`;
+  const num = (id: number, abs: number, start?: number): string => `<w:num w:numId="${id}"><w:abstractNumId w:val="${abs}"/>${start === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride>`}</w:num>`;
+  const p = (numId: number, ilvl = 0): string => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
+  const text = '<w:p><w:r><w:t>Hjälptext mellan frågorna.</w:t></w:r></w:p>';
+  const numbering = `<w:numbering>${decimal(3)}${decimal(5)}${bullet(2)}${decimal(8, 2)}${num(4, 3, 1)}${num(6, 5, 2)}${num(2, 2)}${num(7, 8)}</w:numbering>`;
+
+  it('counts a question list on across help text and bullets, and a list instance from its own start', () => {
+    // "1. Grunduppgifter", help text, "2. Om verksamheten" (its own instance, starting at 2), two bullets
+    expect(listNumbers(`${p(4)}${text}${p(6)}${p(2)}${p(2)}`, numbering)).toEqual([1, 2]);
+    // one list: 1, 2, help text, 3; its sub-items count from 1 under each item
+    expect(listNumbers(`${p(7)}${p(7, 1)}${p(7, 1)}${p(7)}${text}${p(7)}`, numbering)).toEqual([1, 1, 2, 2, 3]);
+  });
+  it('starts each of mammoth\'s lists at the number Word shows, or leaves the markup when they do not pair up', () => {
+    const html = '<ol><li>Grunduppgifter</li></ol><p>Hjälptext.</p><ol><li>Om verksamheten</li><li>Ekonomi</li></ol><ul><li>punkt</li></ul>';
+    expect(numberLists(html, [1, 2, 3])).toBe('<ol><li>Grunduppgifter</li></ol><p>Hjälptext.</p><ol start="2"><li>Om verksamheten</li><li>Ekonomi</li></ol><ul><li>punkt</li></ul>');
+    expect(numberLists(html, [1, 2])).toBe(html);
   });
 });
