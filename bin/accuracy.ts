@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { extract } from '../extract/index.js';
 import { formatScore, scoreSplit } from './corpus-accuracy.js';
 import { correctionsReport, formatCorrections } from './corrections-report.js';
+import { formatVariants, scoreVariants } from './variant-accuracy.js';
 
 // `npm run accuracy`: field-by-field extraction accuracy on the seeds (against the expectations
 // written by reading them, test/fixtures/extract) and on the development corpus (against its gold,
@@ -78,6 +79,13 @@ for (const split of ['dev', 'test']) {
   if (split === 'dev') for (const l of r.lines) console.log(`  ${l}`);
   for (const [genre, s] of r.genres) console.log(`  ${genre}: ${formatScore(s)}`);
   console.log(`${split}: ${formatScore(r.total)}`);
+}
+// The same texts as saved web pages and Word documents, scored against the same gold; held out
+// as the texts are, so the test split prints its totals only.
+console.log('\nown corpus as saved pages and Word documents (test/corpus/<split>-html, -docx), against the gold of the plain texts:');
+for (const split of ['dev', 'test'] as const) {
+  const lines = formatVariants(await scoreVariants(ROOT, split));
+  for (const l of split === 'dev' ? lines : lines.filter((x) => !x.startsWith(' '))) console.log(l);
 }
 console.log('\nediting left by the extractor (specs/*/*.corrections.yaml, and a fresh draft of every curated spec):');
 console.log(formatCorrections(await correctionsReport(ROOT)));

@@ -54,7 +54,7 @@ const PAGE_TAGS = new Set(['header', 'footer']);
 // not <form>: older publishing systems (ASP.NET WebForms) wrap the whole page in one
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'canvas', 'dialog', 'head']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
-const COOKIE_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'kakor', 'cookiebanner', 'cookieconsent']);
+const COOKIE_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'kakor', 'cookiebanner', 'cookieconsent', 'cookiebar']);
 // whole class words only, and none a content wrapper might carry ("social", "some", "print")
 const TOOL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'brodsmulor', 'share', 'sharing', 'readspeaker', 'skiplink', 'toolbar']);
 const MENU_WORDS = new Set(['menu', 'meny', 'sidebar', 'sidemenu', 'sidenav', 'subnav', 'submenu', 'navigation', 'nav', 'related', 'relaterat', 'puffar', 'puff']);
@@ -148,3 +148,34 @@ export function dropChrome(node: Root | Element, inMain = false, rules: readonly
 export function isLandmarkMain(el: Element): boolean {
   return el.tagName === 'main' || attr(el, 'role') === 'main' || el.tagName === 'article';
 }
+
+/**
+ * Class and id words of the parts a page sets beside its content: side columns, news lists,
+ * contact cards, the page's top and bottom. Only a part standing next to a larger block of text
+ * is passed over for it (html.ts mainContent); nothing is dropped for these words alone, since a
+ * news article or a contact section can be the content itself.
+ */
+const BESIDE_WORDS = new Set([
+  'right', 'left', 'rightcol', 'leftcol', 'rightcolumn', 'leftcolumn', 'höger', 'vänster', 'hoger', 'vanster', 'sidebar', 'aside', 'secondary',
+  'news', 'nyheter', 'aktuellt', 'widget', 'widgets', 'puff', 'puffar', 'contact', 'kontakt', 'header', 'footer', 'top', 'bottom', 'sidhuvud', 'sidfot',
+]);
+
+export interface BesideRule {
+  readonly id: string;
+  readonly why: string;
+  readonly beside: (el: Element) => boolean;
+  /** a page whose text block (data-content) stands beside parts this rule passes over */
+  readonly example: string;
+  /** a page whose parts must all be read */
+  readonly counterExample: string;
+}
+
+export const BESIDE_CONTENT: BesideRule = {
+  id: 'beside-content',
+  why: 'a page without landmarks sets a news column, a contact card or a menu beside its text; a short text holds less than nine tenths of the page, so these parts are passed over by what they are, not by their size',
+  beside: (el) => hasWord(el, BESIDE_WORDS) || linkText(el) >= 0.5 * textOf(el).replace(/\s+/gu, '').length,
+  example: '<div class="page"><div class="text" data-content><h1>Bidrag till föreningar</h1><p>Föreningar kan söka bidrag senast den 1 mars. Bidraget får användas till lokaler och material. Ansökan görs i e-tjänsten.</p></div>'
+    + '<div class="news-column"><p><span>2025-05-12</span> Nu kan föreningar söka 250 000 kronor för sommarlov. Sista ansökningsdag är den 15 juni 2025.</p></div></div>',
+  counterExample: '<div class="page"><div class="intro"><h1>Bidrag till föreningar</h1><p>Föreningar kan söka bidrag senast den 1 mars.</p></div>'
+    + '<div class="villkor"><p>Bidraget får inte användas till löner.</p></div></div>',
+};

@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import type { Diagnostic } from '../../specs/diagnostics.js';
 import { fail } from '../../specs/diagnostics.js';
 import { readHtml } from './html.js';
+import { listNumbers, numberLists, zipEntry } from './docx-numbers.js';
 import type { Doc } from '../tree/types.js';
 
 // Word (.docx) → Doc: mammoth reads the styles into HTML (headings, numbered and bulleted lists,
@@ -49,5 +50,17 @@ export async function readDocx(bytes: Uint8Array, file: string, onDiagnostic?: (
   for (const message of new Set(result.messages.map((m) => m.message))) {
     onDiagnostic?.({ file, rule: 'docx-style', severity: 'warning', message: `${message}; read as a plain paragraph` });
   }
-  return readHtml(file, result.value, { docx: true });
+  // the numbers Word shows before list items, which mammoth starts again at 1 in every list
+  const body = zipEntry(bytes, 'word/document.xml');
+  const numbering = zipEntry(bytes, 'word/numbering.xml');
+  const html = bookmarkLinks(result.value);
+  return readHtml(file, body && numbering ? numberLists(html, listNumbers(body, numbering)) : html, { docx: true });
+}
+
+/**
+ * Word writes a link to a place inside a page as a field, HYPERLINK "url" \l "place", and mammoth
+ * keeps the switch in the href ("…/152&quot; \l &quot;kap8.7"); the link a reader follows is url#place.
+ */
+export function bookmarkLinks(html: string): string {
+  return html.replace(/href="([^"]*?)&quot; \\l &quot;([^"]*?)"/gu, 'href="$1#$2"');
 }

@@ -5,7 +5,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { fail } from '../../specs/diagnostics.js';
 import { decodeWindows1252 } from './decode.js';
-import { dropChrome, textOf } from './chrome.js';
+import { BESIDE_CONTENT, dropChrome, textOf } from './chrome.js';
 import { readTree } from './text.js';
 import { lineStarts, positionOf } from '../tree/locate.js';
 import type { Doc } from '../tree/types.js';
@@ -58,11 +58,24 @@ export function mainContent(root: HastRoot): Element | HastRoot {
   const h1 = elements(body, (el) => el.tagName === 'h1')[0];
   const path: Element[] = [body];
   for (;;) {
-    const next = path.at(-1)!.children.find((c): c is Element => c.type === 'element' && visible(c) >= 0.9 * total);
+    const here = path.at(-1)!;
+    const next = here.children.find((c): c is Element => c.type === 'element' && visible(c) >= 0.9 * total) ?? besideOnly(here);
     if (!next || (h1 && !contains(next, h1))) break;
     path.push(next);
   }
   return path.at(-1)!;
+}
+
+/**
+ * The child holding most of `el`'s text when everything else beside it is a side column, a news
+ * list, a contact card or a menu (chrome.ts BESIDE_CONTENT): a short text's page, where those parts
+ * hold more than a tenth of the text.
+ */
+function besideOnly(el: Element): Element | undefined {
+  const kids = el.children.filter((c): c is Element => c.type === 'element' && visible(c) > 0);
+  const big = kids.reduce<Element | undefined>((a, b) => (a && visible(a) >= visible(b) ? a : b), undefined);
+  if (!big || 2 * visible(big) <= visible(el)) return undefined;
+  return kids.every((k) => k === big || BESIDE_CONTENT.beside(k)) ? big : undefined;
 }
 
 function contains(el: Element, target: Element): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Root } from 'hast';
-import { CHROME_RULES, dropChrome, textOf } from '../../extract/read/chrome.js';
+import { BESIDE_CONTENT, CHROME_RULES, dropChrome, textOf } from '../../extract/read/chrome.js';
 import { decodeHtml, readHtml } from '../../extract/read/html.js';
 import { toWindows1252 } from '../helpers.js';
 
@@ -48,6 +48,24 @@ describe('main content', () => {
     const side = '<div class="col-left"><ul><li><a href="/a">Statsbidrag A</a></li><li><a href="/b">Statsbidrag B</a></li><li><a href="/c">Statsbidrag C</a></li></ul></div>';
     const content = `<div class="col-main"><h1>Statsbidrag för vårdplatser</h1><div class="text"><p>${'Kommuner kan rekvirera medel för fler vårdplatser. '.repeat(8)}</p></div></div>`;
     expect(blocks(page(`<div class="wrap">${side}${content}</div>`)).map((b) => b.slice(0, 40))).toEqual(['heading: Statsbidrag för vårdplatser', 'paragraph: Kommuner kan rekvirera medel ']);
+  });
+  it(`${BESIDE_CONTENT.id}: reads the text block of its example, not the parts beside it`, () => {
+    const html = page(BESIDE_CONTENT.example);
+    const wanted = readHtml('x.html', page(/<div class="text" data-content>(.*?)<\/div>/u.exec(BESIDE_CONTENT.example)![1]!)).blocks.map((b) => b.seg.text);
+    expect(blocks(html).map((b) => b.replace(/^\w+: /u, ''))).toEqual(wanted);
+    expect(blocks(html).join(' ')).not.toContain('2025');
+  });
+  it(`${BESIDE_CONTENT.id}: reads every part of its counter-example`, () => {
+    expect(blocks(page(BESIDE_CONTENT.counterExample))).toEqual([
+      'heading: Bidrag till föreningar', 'paragraph: Föreningar kan söka bidrag senast den 1 mars.', 'paragraph: Bidraget får inte användas till löner.',
+    ]);
+  });
+  it('passes over a short text\'s page top, contact card and footer, whatever their size', () => {
+    const body = '<div class="header"><a href="/">Exempelby kommun</a> <a href="/kontakt">Kontakta oss</a></div><div class="page">'
+      + '<div class="page-content"><h2>Föreningsbidrag</h2><p>Föreningar kan söka bidrag senast den 1 mars 2026. Bidraget får användas till lokaler, material och resor. Ansökan görs i kommunens e-tjänst.</p></div>'
+      + '<div class="right-column"><div class="contact-card"><h2>Kontakta kommunen</h2><p>Kontaktcenter, telefon 0910-73 50 00, kontaktcenter@exempelby.se. Öppet vardagar 8–16.</p></div></div></div>'
+      + '<div class="footer"><p>Exempelby kommun, 931 85 Exempelby. Telefon 0910-73 50 00.</p></div>';
+    expect(blocks(page(body))).toEqual(['heading: Föreningsbidrag', 'paragraph: Föreningar kan söka bidrag senast den 1 mars 2026. Bidraget får användas till lokaler, material och resor. Ansökan görs i kommunens e-tjänst.']);
   });
   it('reads a page its publishing system wrapped in one <form>, class words like "social" kept', () => {
     expect(blocks(page('<form id="aspnetForm" action="/"><div class="social-services"><h1>Statsbidrag för socialtjänsten</h1><p>Kommuner kan rekvirera medel.</p></div></form>'))).toEqual([
