@@ -2,7 +2,7 @@ import { fail } from '../../specs/diagnostics.js';
 import { OCR_PACKAGES, ocrAvailable, pageReader } from './ocr.js';
 import { LIMITS, tooLarge } from '../../specs/limits.js';
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { dropFurniture, layoutText, pageLines, type Line, type PdfPage } from './pdf-layout.js';
@@ -10,9 +10,10 @@ import { claim, hasText, HELPER, MAIN, openPdf, PageError, readPage, withoutDeco
 import type { PdfWorkerJob, PdfWorkerMessage } from './pdf-worker.js';
 
 // PDF → text with page starts, through pdfjs-dist's legacy build (pdf-pages.ts), loaded lazily so
-// that the CLI starts fast. A long PDF is read by two threads at once: this one from the first page
-// up, a helper thread (pdf-worker.ts) from the last page down, until they meet; the pages are laid
-// out and joined here in page order, so the text is the same as one thread's.
+// that the CLI starts fast. On request (helperWanted) a long PDF is read by two threads at once:
+// this one from the first page up, a helper thread (pdf-worker.ts) from the last page down, until
+// they meet; the pages are laid out and joined here in page order, so the text is the same as one
+// thread's.
 
 export interface PdfText {
   readonly text: string;
@@ -51,7 +52,7 @@ export interface ReadPdfOptions {
   readonly onProgress?: (page: number, pages: number) => void;
   /**
    * a second thread reads pages when the PDF has at least this many; Infinity: never. Without it,
-   * a long-looking file of PARALLEL_FROM_PAGES pages or more, when a core is free.
+   * a long-looking file of PARALLEL_FROM_PAGES pages or more, when GRANTSPEC_PDF_THREADS=2.
    */
   readonly parallelFrom?: number;
   /** tests: pages from this one to the last are left to the second thread, whoever is faster */
@@ -68,15 +69,17 @@ export const PARALLEL_FROM_PAGES = 48;
 const PARALLEL_FROM_BYTES = 64 * 1024;
 
 /**
- * Whether a core is free for a second thread. The threads of one process share the CPU time the
- * scheduler gives the process (Linux's autogroup shares it per session), so on a busy machine a
- * second thread only adds its own start-up and warm-up: measured on 2 busy cores, 216 pages read in
- * 12–15 s with the helper against 7–8 s without. A one-minute load average below the cores less
- * one (less a half) leaves about a core idle.
+ * Whether to start a second thread. Not by default: on a 2-core machine it costs more than it
+ * gives even when the machine is otherwise idle, because V8 already runs garbage collection and
+ * compiling on the second core, and the helper pays its own pdf.js load and JIT warm-up (the first
+ * 24 pages of the bench's PDF cost 0.8 s CPU, the next 24 0.25 s, then 0.1 s). Measured on the
+ * 216-page PDF at real-time priority (the other processes held off): 2.59-2.70 s wall in one thread
+ * against 3.04-3.28 s in two; on the busy machine 6.7-8.3 s against 11.7-15.0 s for the reading
+ * alone (threads of one process share its CPU share: Linux's autogroup). GRANTSPEC_PDF_THREADS=2
+ * turns it on, for machines with cores to spare; the output is the same either way.
  */
-function coreFree(): boolean {
-  const cores = availableParallelism();
-  return cores > 1 && (loadavg()[0] ?? cores) < cores - 0.5;
+function helperWanted(): boolean {
+  return process.env['GRANTSPEC_PDF_THREADS'] === '2' && availableParallelism() > 1;
 }
 
 /** The compiled helper beside this module (absent when the TypeScript runs directly, as under vitest). */
@@ -136,8 +139,8 @@ export async function readPdfText(bytes: Uint8Array, file: string, options: Read
 
 async function readPdf(bytes: Uint8Array, file: string, options: ReadPdfOptions): Promise<PdfText> {
   const { onProgress, parallelFrom = PARALLEL_FROM_PAGES } = options;
-  // parallelFrom given: the caller decides (tests, the bench); else a long-looking file on a machine with a free core
-  const wanted = options.parallelFrom === undefined ? bytes.length >= PARALLEL_FROM_BYTES && coreFree() : parallelFrom !== Infinity;
+  // parallelFrom given: the caller decides (tests, the bench); else a long-looking file when asked for (helperWanted)
+  const wanted = options.parallelFrom === undefined ? bytes.length >= PARALLEL_FROM_BYTES && helperWanted() : parallelFrom !== Infinity;
   const helperAt = wanted ? helperFile() : undefined;
   const claims = new Int32Array(new SharedArrayBuffer(4 * (LIMITS.pdfPages + 2)));
   let helper = helperAt ? new Helper(helperAt, claims, bytes) : undefined;

@@ -129,7 +129,7 @@ const runs = 3;
 const best = (f: () => number): number => Math.min(...Array.from({ length: runs }, f));
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 const loadNow = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`${availableParallelism()} cores, load average ${loadNow()}: a long PDF is read by ${loadavg()[0]! < availableParallelism() - 0.5 ? 'two threads' : 'one thread (no core free)'}`);
+console.log(`${availableParallelism()} cores, load average ${loadNow()}; a long PDF is read by ${process.env['GRANTSPEC_PDF_THREADS'] === '2' ? 'two threads (GRANTSPEC_PDF_THREADS=2)' : 'one thread (GRANTSPEC_PDF_THREADS=2 for two)'}`);
 for (const { file, how } of [longPdf(), synthetic()]) {
   const pages = await pageCount(file);
   const reading = best(() => timed(process.execPath, readOnly(file)).ms);
