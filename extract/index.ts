@@ -1,18 +1,16 @@
 import { relative, isAbsolute } from 'node:path';
 import { fail } from '../specs/diagnostics.js';
 import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
-import { extractAnvisning } from './anvisning.js';
-import { looksLikeForm } from './fields/reporting-form.js';
-import { extractForm } from './form.js';
-import { dropImplausible } from './plausible.js';
 import { readDocumentWithHash, type ReadOptions } from './read/index.js';
 import type { Doc } from './tree/types.js';
-import { GRANT_WORDS } from './cues/genre.js';
-
-/** Every grant word in a text, counted (the row's pattern with the g flag). */
-const GRANT_WORD_ALL = new RegExp(GRANT_WORDS.cue.source, `${GRANT_WORDS.cue.flags}g`);
 
 // extract(path) = read → tree → fields → grounded spec.
+
+/**
+ * The field finders and their cue tables, loaded once, while the first document is read: a long
+ * PDF's second reading thread starts before their tenth of a second of loading, not after it.
+ */
+let finders: Promise<typeof import('./finders.js')> | undefined;
 
 export async function extract(file: string, cwd = process.cwd(), options: ReadOptions = {}): Promise<GrantSpec> {
   return (await extractWithDoc(file, cwd, options)).spec;
@@ -20,7 +18,14 @@ export async function extract(file: string, cwd = process.cwd(), options: ReadOp
 
 /** The spec and the document it was read from (its text is the source as read, for lint and review). */
 export async function extractWithDoc(file: string, cwd = process.cwd(), options: ReadOptions = {}): Promise<{ spec: GrantSpec; doc: Doc }> {
-  const { doc, sha256 } = await readDocumentWithHash(file, options);
+  const reading = readDocumentWithHash(file, options);
+  finders ??= import('./finders.js');
+  // both settle before either is used, so a failed read never leaves a load unhandled (nor the reverse)
+  const [read, f] = await Promise.allSettled([reading, finders]);
+  if (read.status === 'rejected') throw read.reason;
+  if (f.status === 'rejected') throw f.reason;
+  const { doc, sha256 } = read.value;
+  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };

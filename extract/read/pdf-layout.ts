@@ -41,6 +41,25 @@ const SUPERSCRIPT: Readonly<Record<string, string>> = { 0: '⁰', 1: '¹', 2: '�
 // Word exports bullets in the Symbol or Wingdings fonts' private-use code points
 const BULLETS = /^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25cf\u25aa\u25a0\u2022\u2023\u2043\u00b7\u25e6\uf0a8]$/u;
 
+// The patterns of the line pass, made once: a pattern literal in a loop is a new object each time.
+const SPACE = /\s/u;
+const AMOUNT_RUN = /^[\d\s\u00a0.,:%-]+(?:kr|kronor|tkr)?$/iu;
+const TRAILING_SPACE = /\s+$/u;
+const LEADING_BULLET = /^• ?/u;
+const BROKEN_WORD_HYPHEN = /(?<=\p{L})[\u2010\u00ad]$/u;
+const FOOTNOTE_MARK = /^\d{1,2}$/u;
+const NUMBER_GLUED = /^\d{1,3}[.)]\p{L}/u;
+const NUMBER_MARK = /^\d{1,3}[.)]/u;
+const ITEM_MARK = /^(?:•|\d{1,3}[.)]\s)/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const STARTS_ANEW = /^[\p{Lu}\d"”(]/u;
+const ENDS_WITH_CONJUNCTION = /(?:och|eller|samt)$/u;
+const ENDS_CLAUSE = /[.;:!?]$/u;
+const ENDS_SENTENCE = /[.:!?]$/u;
+const ENDS_WITH_SMALL_WORD = /\s(?:och|eller|samt|att|för|av|i|om|med|till|på|som|en|ett|den|det|de|är|inom|under|enligt)$/iu;
+const DIGITS = /\d+/gu;
+
 function median(xs: readonly number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
@@ -104,7 +123,7 @@ function twoColumns(items: readonly PdfItem[], at: number, from: number, body: n
   const right = rightSide.reduce((n, i) => n + i.str.length, 0);
   const total = left + right;
   // a table of names and amounts (a fördelningslista) has a wide gap too, but its right side is numbers: rows, not columns
-  const numeric = rightSide.filter((i) => /^[\d\s\u00a0.,:%-]+(?:kr|kronor|tkr)?$/iu.test(i.str.trim())).length;
+  const numeric = rightSide.filter((i) => AMOUNT_RUN.test(i.str.trim())).length;
   if (rightSide.length > 0 && numeric >= rightSide.length * 0.7) return false;
   const leftRows = rowsOf(leftSide);
   if (!fillsToGutter(leftRows, from, body)) return false;
@@ -210,15 +229,16 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
     map.push(out.length);
     const c = text.charCodeAt(i);
     // JavaScript's \s: ASCII tab to carriage return and space, and the pattern for the rest
-    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(ch))) {
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(ch))) {
       if (out.length > 0 && !out.endsWith(' ')) out += ' ';
     } else out += ch;
   }
   map.push(out.length);
   // the hyphen of a word broken at the line's end, as Chromium draws it (U+2010) or as a soft
   // hyphen made visible (U+00AD): the normalizer decides on '-' whether the word is joined
-  const trimmed = out.replace(/\s+$/u, '').replace(/^• ?/u, '• ').replace(/(?<=\p{L})[\u2010\u00ad]$/u, '-');
-  const shift = trimmed.length - out.replace(/\s+$/u, '').length;
+  const end = out.replace(TRAILING_SPACE, '');
+  const trimmed = end.replace(LEADING_BULLET, '• ').replace(BROKEN_WORD_HYPHEN, '-');
+  const shift = trimmed.length - end.length;
   return {
     text: trimmed,
     links: links.map((l) => ({ url: l.url, start: Math.min(trimmed.length, map[l.start]! + shift), end: Math.min(trimmed.length, map[l.end]! + shift) }))
@@ -282,10 +302,12 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
     for (const i of byX) {
       let s = i.str;
       // a raised, smaller digit is a footnote mark: "hälso- och sjukvården.¹"
-      if (/^\d{1,2}$/u.test(s.trim()) && i.size < size * 0.85 && i.y > base + size * 0.15) s = [...s.trim()].map((c) => SUPERSCRIPT[c] ?? c).join('');
-      if (BULLETS.test(s.trim())) s = '•';
+      const bare = s.trim();
+      if (FOOTNOTE_MARK.test(bare) && i.size < size * 0.85 && i.y > base + size * 0.15) s = [...bare].map((c) => SUPERSCRIPT[c] ?? c).join('');
+      else if (BULLETS.test(bare)) s = '•';
       const gap = end === undefined ? 0 : i.x - end;
-      const joined = /\s$/u.test(text) || /^\s/u.test(s);
+      // the last character only: an end-anchored pattern is tried at every position of the line so far
+      const joined = (text.length > 0 && SPACE.test(text[text.length - 1]!)) || (s.length > 0 && SPACE.test(s[0]!));
       const sep = end !== undefined && !joined && gap > size * 2.5 ? ' | ' : end !== undefined && !joined && gap > size * 0.18 ? ' ' : '';
       text += sep;
       const link = s.trim() ? linkOf(i, page.links) : undefined;
@@ -317,18 +339,18 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
     let text = l.text;
     let links = l.links;
     // "1." and its text as separate runs with no gap: "1.stärka" → "1. stärka"
-    if (/^\d{1,3}[.)]\p{L}/u.test(text.trim())) {
-      const at = text.indexOf(text.trim()) + /^\d{1,3}[.)]/u.exec(text.trim())![0].length;
+    if (NUMBER_GLUED.test(text.trim())) {
+      const at = text.indexOf(text.trim()) + NUMBER_MARK.exec(text.trim())![0].length;
       text = `${text.slice(0, at)} ${text.slice(at)}`;
       links = links.map((k) => (k.start >= at ? { ...k, start: k.start + 1, end: k.end + 1 } : k));
     }
     const isIndented = (x: { x: number }): boolean => x.x > margin + bodySize * 0.8 && x.x < margin + bodySize * 4;
-    const marked = /^(?:•|\d{1,3}[.)]\s)/u.test(text.trim());
+    const marked = ITEM_MARK.test(text.trim());
     // under a bullet, continuation lines hang at the item's text; a line back at the bullet's own
     // left edge has left the list
     const leftList = glyphItem && !marked && l.x <= bulletX + bodySize * 0.5;
     // an item broken over a column or page goes on, hanging, at the top of the next
-    const continuesItem = i === 0 && carried && !marked && (isIndented(l) || /^\p{Ll}/u.test(text.trim()));
+    const continuesItem = i === 0 && carried && !marked && (isIndented(l) || LOWER_START.test(text.trim()));
     const furniture = PAGE_NUMBER.test(text.trim()) || l.y < page.height * 0.05;
     // a line hanging right of its item's bullet goes on with the item, even where the hanging
     // lines are so many that they set the column's margin
@@ -339,8 +361,8 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
       const prevIndented = prev !== undefined && isIndented(prev);
       const prevText = prev?.text.trim() ?? '';
       // a line that ends well before the column's edge was broken on purpose: the next one is a new item
-      const endedEarly = prev !== undefined && prev.right < columnRight - bodySize * 4 && !/(?:och|eller|samt)$/u.test(prevText);
-      const startsItem = !prevIndented || endedEarly || (/[.;:!?]$/u.test(prevText) && /^\p{Lu}/u.test(text.trim()));
+      const endedEarly = prev !== undefined && prev.right < columnRight - bodySize * 4 && !ENDS_WITH_CONJUNCTION.test(prevText);
+      const startsItem = !prevIndented || endedEarly || (ENDS_CLAUSE.test(prevText) && UPPER_START.test(text.trim()));
       if (startsItem) {
         text = `• ${text}`;
         links = links.map((k) => ({ ...k, start: k.start + 2, end: k.end + 2 }));
@@ -351,11 +373,11 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
       page: pageNo, y: l.y, x: l.x, size: l.size, text: cleaned.text, links: cleaned.links,
       // a paragraph ends where its last line stops short of the column's edge and the next begins anew
       // paragraph spacing: more than a line's own leading plus a quarter of its size
-      breakBefore: (i === 0 && !continuesItem) || leftList || gap > Math.max(spacing, l.size * 1.15) + Math.max(2, l.size * 0.25) || sizeChange || /^(?:•|\d{1,3}[.)]\s)/u.test(cleaned.text)
-        || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && /^[\p{Lu}\d"”(]/u.test(cleaned.text)
+      breakBefore: (i === 0 && !continuesItem) || leftList || gap > Math.max(spacing, l.size * 1.15) + Math.max(2, l.size * 0.25) || sizeChange || ITEM_MARK.test(cleaned.text)
+        || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && STARTS_ANEW.test(cleaned.text)
           // a line that stops mid-sentence because the next word would not fit has wrapped
-          && (!columns || /[.:!?]$/u.test(prev.text) || firstWordFits(prev.right, l, columnRight))
-          && !/\s(?:och|eller|samt|att|för|av|i|om|med|till|på|som|en|ett|den|det|de|är|inom|under|enligt)$/iu.test(prev.text)),
+          && (!columns || ENDS_SENTENCE.test(prev.text) || firstWordFits(prev.right, l, columnRight))
+          && !ENDS_WITH_SMALL_WORD.test(prev.text)),
       top: l.y > page.height * 0.92, bottom: l.y < page.height * 0.08,
     });
     prevY = l.y;
@@ -408,7 +430,7 @@ const PAGE_NUMBER = /^(?:sida\s+)?(?!(?:19|20)\d\d$)\d{1,4}(?:\s*(?:\/|av|\(|of)
 
 /** Drop running headers and footers (the same text at the top or bottom of many pages) and page numbers. */
 export function dropFurniture(lines: readonly Line[], pages: number): Line[] {
-  const key = (l: Line): string => l.text.replace(/\d+/gu, '#').toLowerCase();
+  const key = (l: Line): string => l.text.replace(DIGITS, '#').toLowerCase();
   const counts = new Map<string, Set<number>>();
   for (const l of lines) if (l.top || l.bottom) {
     const set = counts.get(key(l)) ?? new Set<number>();

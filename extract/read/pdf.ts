@@ -1,11 +1,19 @@
 import { fail } from '../../specs/diagnostics.js';
 import { OCR_PACKAGES, ocrAvailable, pageReader } from './ocr.js';
 import { LIMITS, tooLarge } from '../../specs/limits.js';
-import { dropFurniture, layoutText, pageLines, type Line, type PdfItem, type PdfLink, type PdfPage } from './pdf-layout.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { dropFurniture, layoutText, pageLines, type Line, type PdfPage } from './pdf-layout.js';
+import { claim, hasText, HELPER, MAIN, openPdf, PageError, readPage, withoutDecompressionStream, type PdfDocument } from './pdf-pages.js';
+import type { PdfWorkerJob, PdfWorkerMessage } from './pdf-worker.js';
 
-// PDF → text with page starts, through pdfjs-dist's legacy build (runs in Node without a worker
-// thread). pdfjs is loaded lazily so that the CLI starts fast. Pages are read one at a time and
-// released, so memory stays bounded on long documents.
+// PDF → text with page starts, through pdfjs-dist's legacy build (pdf-pages.ts), loaded lazily so
+// that the CLI starts fast. On request (helperWanted) a long PDF is read by two threads at once:
+// this one from the first page up, a helper thread (pdf-worker.ts) from the last page down, until
+// they meet; the pages are laid out and joined here in page order, so the text is the same as one
+// thread's.
 
 export interface PdfText {
   readonly text: string;
@@ -17,10 +25,9 @@ export interface PdfText {
   readonly links: Array<{ url: string; start: number; end: number }>;
   /** pages read by OCR (no text layer): page → Tesseract's mean word confidence, 0–1 */
   readonly ocrPages?: Record<number, number>;
+  /** how many pages the second thread read (0: this thread read them all) */
+  readonly helperPages: number;
 }
-
-interface TextItemLike { str: string; transform: number[]; width: number; height: number }
-interface AnnotationLike { subtype?: string; url?: string; unsafeUrl?: string; rect?: number[] }
 
 function ranges(pages: readonly number[]): string {
   const parts: string[] = [];
@@ -40,134 +47,196 @@ function hasImages(bytes: Uint8Array): boolean {
   return IMAGE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let loaded: Promise<Pdfjs> | undefined;
-
-/**
- * pdfjs-dist's legacy build brings core-js, which replaces Array.prototype.push with a slower
- * version because V8's differs from the spec at lengths above 2^32 - 1; that slows every push in
- * the process. Arrays that long never occur here, so the native one is put back.
- */
-function loadPdfjs(): Promise<Pdfjs> {
-  loaded ??= (async () => {
-    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
-    // the minified builds: the same code, a third less to parse at every start
-    const mod: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
-    // load the worker code now (pdf.js runs it in this thread in Node), so its polyfills come and go here too
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    Object.defineProperty(Array.prototype, 'push', push);
-    return mod;
-  })();
-  return loaded;
+export interface ReadPdfOptions {
+  /** called before each page is laid out */
+  readonly onProgress?: (page: number, pages: number) => void;
+  /**
+   * a second thread reads pages when the PDF has at least this many; Infinity: never. Without it,
+   * a long-looking file of PARALLEL_FROM_PAGES pages or more, when GRANTSPEC_PDF_THREADS=2.
+   */
+  readonly parallelFrom?: number;
+  /** tests: pages from this one to the last are left to the second thread, whoever is faster */
+  readonly helperFrom?: number;
 }
 
 /**
- * pdf.js inflates a stream through the web DecompressionStream where there is one: in Node that is
- * zlib behind web-stream adapters, whose promise hops cost more than pdf.js's own inflate on a
- * PDF's many small streams (a tenth of the reading). Without it pdf.js inflates in JavaScript, as
- * it does whenever the web stream fails: the same bytes. It is put back when the reading ends.
+ * A second thread pays when the document is long: starting one, loading pdf.js into it and warming
+ * it up costs about what reading 100 pages does once warm. It is started before the page count is
+ * known (so pdf.js loads in both threads at once), when the file is big enough to be long; a short
+ * document stops it.
  */
-async function withoutDecompressionStream<T>(read: () => Promise<T>): Promise<T> {
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'DecompressionStream');
-  if (own?.configurable) delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
-  try {
-    return await read();
-  } finally {
-    if (own?.configurable && !Object.getOwnPropertyDescriptor(globalThis, 'DecompressionStream')) Object.defineProperty(globalThis, 'DecompressionStream', own);
+export const PARALLEL_FROM_PAGES = 48;
+const PARALLEL_FROM_BYTES = 64 * 1024;
+
+/**
+ * Whether to start a second thread. Not by default: on a 2-core machine it costs more than it
+ * gives even when the machine is otherwise idle, because V8 already runs garbage collection and
+ * compiling on the second core, and the helper pays its own pdf.js load and JIT warm-up (the first
+ * 24 pages of the bench's PDF cost 0.8 s CPU, the next 24 0.25 s, then 0.1 s). Measured on the
+ * 216-page PDF at real-time priority (the other processes held off): 2.59-2.70 s wall in one thread
+ * against 3.04-3.28 s in two; on the busy machine 6.7-8.3 s against 11.7-15.0 s for the reading
+ * alone (threads of one process share its CPU share: Linux's autogroup). GRANTSPEC_PDF_THREADS=2
+ * turns it on, for machines with cores to spare; the output is the same either way.
+ */
+function helperWanted(): boolean {
+  return process.env['GRANTSPEC_PDF_THREADS'] === '2' && availableParallelism() > 1;
+}
+
+/** The compiled helper beside this module (absent when the TypeScript runs directly, as under vitest). */
+function helperFile(): URL | undefined {
+  const url = new URL('./pdf-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+type Delivered = Exclude<PdfWorkerMessage, { done: true }>;
+
+/** The helper thread: pages it claimed, handed out as the main thread asks for them in order. */
+class Helper {
+  private readonly worker: Worker;
+  private readonly arrived = new Map<number, Delivered>();
+  private readonly waiting = new Map<number, (m: Delivered | undefined) => void>();
+  private finished = false;
+
+  constructor(file: URL, readonly claims: Int32Array, bytes: Uint8Array) {
+    this.worker = new Worker(file, { workerData: { bytes, claims } satisfies PdfWorkerJob });
+    this.worker.on('message', (m: PdfWorkerMessage) => {
+      if ('done' in m) { this.finish(); return; }
+      const wake = this.waiting.get(m.n);
+      if (wake) { this.waiting.delete(m.n); wake(m); } else this.arrived.set(m.n, m);
+    });
+    this.worker.on('error', () => this.finish());
+    this.worker.on('exit', () => this.finish());
+  }
+
+  /** Whether the helper claimed page n. */
+  holds(n: number): boolean {
+    return n < this.claims.length && Atomics.load(this.claims, n) === HELPER;
+  }
+
+  /** Page n as the helper read it, or undefined when it stopped without sending it (read it here). */
+  page(n: number): Promise<Delivered | undefined> {
+    const m = this.arrived.get(n);
+    if (m) { this.arrived.delete(n); return Promise.resolve(m); }
+    if (this.finished) return Promise.resolve(undefined);
+    return new Promise((done) => this.waiting.set(n, done));
+  }
+
+  private finish(): void {
+    this.finished = true;
+    for (const wake of this.waiting.values()) wake(undefined);
+    this.waiting.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
   }
 }
 
-export async function readPdfText(bytes: Uint8Array, file: string, onProgress?: (page: number, pages: number) => void): Promise<PdfText> {
-  return withoutDecompressionStream(() => readPdf(bytes, file, onProgress));
+export async function readPdfText(bytes: Uint8Array, file: string, options: ReadPdfOptions | ((page: number, pages: number) => void) = {}): Promise<PdfText> {
+  const opts = typeof options === 'function' ? { onProgress: options } : options;
+  return withoutDecompressionStream(() => readPdf(bytes, file, opts));
 }
 
-async function readPdf(bytes: Uint8Array, file: string, onProgress?: (page: number, pages: number) => void): Promise<PdfText> {
-  const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
-    verbosity: 0, stopAtErrors: false,
-  });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    const name = (e as { name?: string }).name;
-    if (name === 'PasswordException') fail(file, 'pdf-encrypted', 'the PDF is password protected; ask the publisher for an unprotected copy');
-    fail(file, 'pdf-invalid', `not a readable PDF (${name === 'InvalidPDFException' ? 'damaged or not a PDF at all' : (e as Error).message || 'unreadable'}); get a fresh copy from the publisher`);
-  }
+async function readPdf(bytes: Uint8Array, file: string, options: ReadPdfOptions): Promise<PdfText> {
+  const { onProgress, parallelFrom = PARALLEL_FROM_PAGES } = options;
+  // parallelFrom given: the caller decides (tests, the bench); else a long-looking file when asked for (helperWanted)
+  const wanted = options.parallelFrom === undefined ? bytes.length >= PARALLEL_FROM_BYTES && helperWanted() : parallelFrom !== Infinity;
+  const helperAt = wanted ? helperFile() : undefined;
+  const claims = new Int32Array(new SharedArrayBuffer(4 * (LIMITS.pdfPages + 2)));
+  let helper = helperAt ? new Helper(helperAt, claims, bytes) : undefined;
   let ocr: ReturnType<typeof pageReader> | undefined;
   try {
-    const pages = doc.numPages;
-    if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
-    if (pages > LIMITS.pdfPages) tooLarge(file, 'a PDF', `${pages} pages`, `${LIMITS.pdfPages} pages`);
-    const lines: Line[] = [];
-    const carry = { glyphItem: false };
-    const emptyPages: number[] = [];
-    const ocrPages: Record<number, number> = {};
-    // A few pages are asked for ahead: pdf.js answers through the event loop, and requests in
-    // flight keep it busy while the previous page is laid out. The window keeps memory bounded.
-    const AHEAD = 6;
-    const fetchPage = async (n: number): Promise<PdfPage> => {
-      let page: Awaited<ReturnType<typeof doc.getPage>>;
-      try {
-        page = await doc.getPage(n);
-      } catch (e) {
-        fail(file, 'pdf-invalid', `page ${n} cannot be read (${(e as Error).message}); the PDF is damaged, get a fresh copy`, { page: n });
+    let doc: PdfDocument;
+    try {
+      doc = await openPdf(bytes);
+    } catch (e) {
+      const name = (e as { name?: string }).name;
+      if (name === 'PasswordException') fail(file, 'pdf-encrypted', 'the PDF is password protected; ask the publisher for an unprotected copy');
+      fail(file, 'pdf-invalid', `not a readable PDF (${name === 'InvalidPDFException' ? 'damaged or not a PDF at all' : (e as Error).message || 'unreadable'}); get a fresh copy from the publisher`);
+    }
+    try {
+      const pages = doc.numPages;
+      if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
+      if (pages > LIMITS.pdfPages) tooLarge(file, 'a PDF', `${pages} pages`, `${LIMITS.pdfPages} pages`);
+      if (helper && pages < parallelFrom) {
+        // too short to share: every page is claimed here, and the helper stops at once
+        for (let n = 1; n <= pages; n++) claim(claims, n, MAIN);
+        await helper.close();
+        helper = undefined;
       }
-      const viewport = page.getViewport({ scale: 1 });
-      const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations({ intent: 'display' })]);
-      const items: PdfItem[] = [];
-      for (const raw of content.items as unknown[]) {
-        const it = raw as TextItemLike;
-        if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
-        const [a, b, , , e, f] = it.transform as [number, number, number, number, number, number];
-        const size = Math.hypot(a, b) || it.height || 10;
-        items.push({ str: it.str, x: e, y: f, width: it.width, size });
-      }
-      const links: PdfLink[] = [];
-      for (const raw of annotations as AnnotationLike[]) {
-        const url = raw.url ?? raw.unsafeUrl;
-        if (raw.subtype === 'Link' && url && raw.rect && raw.rect.length === 4) links.push({ url, rect: raw.rect as [number, number, number, number] });
-      }
-      // no page.cleanup(): it drops the parsed fonts, which the next page would parse again
-      return { width: viewport.width, height: viewport.height, items, links };
-    };
-    const pending = new Map<number, Promise<PdfPage>>();
-    const request = (n: number): void => {
-      if (n > pages || pending.has(n)) return;
-      const p = fetchPage(n);
-      p.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-      pending.set(n, p);
-    };
-    for (let n = 1; n <= pages; n++) {
-      for (let k = n; k < n + AHEAD; k++) request(k);
-      onProgress?.(n, pages);
-      let pdfPage = await pending.get(n)!;
-      pending.delete(n);
-      if (!pdfPage.items.some((i) => i.str.trim())) {
-        // a scanned page: its words and their boxes from Tesseract, laid out like a text layer
-        if (ocrAvailable()) {
-          ocr ??= pageReader(bytes, pages);
-          const read = await ocr.read(n, pdfPage.height).catch((e: Error) => fail(file, 'ocr-failed', `page ${n} could not be read by OCR (${e.message}); check the file opens in a PDF viewer`, { page: n }));
-          pdfPage = { ...pdfPage, items: read.items };
-          if (read.items.length) ocrPages[n] = Math.round(read.confidence * 100) / 100;
+      if (helper && options.helperFrom !== undefined) for (let n = Math.max(1, options.helperFrom); n <= pages; n++) claim(claims, n, HELPER);
+      const lines: Line[] = [];
+      const carry = { glyphItem: false };
+      const emptyPages: number[] = [];
+      const ocrPages: Record<number, number> = {};
+      let helperPages = 0;
+      const unreadable = (n: number, why: string): never =>
+        fail(file, 'pdf-invalid', `page ${n} cannot be read (${why}); the PDF is damaged, get a fresh copy`, { page: n });
+      const fetchPage = (n: number): Promise<PdfPage> =>
+        readPage(doc, n).catch((e: unknown) => (e instanceof PageError ? unreadable(n, e.message) : Promise.reject(e)));
+      // A few pages are asked for ahead: pdf.js answers through the event loop, and requests in
+      // flight keep it busy while the previous page is laid out. The window keeps memory bounded.
+      const AHEAD = 6;
+      const own = new Map<number, Promise<PdfPage>>();
+      let claiming = true;
+      const request = (n: number): void => {
+        if (!claiming || n > pages || own.has(n)) return;
+        // pages below the helper's are this thread's; the first page the helper holds ends the claims
+        if (!claim(claims, n, MAIN) && Atomics.load(claims, n) !== MAIN) { claiming = false; return; }
+        const p = fetchPage(n);
+        p.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+        own.set(n, p);
+      };
+      for (let n = 1; n <= pages; n++) {
+        for (let k = n; k < n + AHEAD; k++) request(k);
+        onProgress?.(n, pages);
+        let pdfPage: PdfPage;
+        let laid: { lines: Line[]; carryOut: boolean } | undefined;
+        const mine = own.get(n);
+        if (mine) {
+          pdfPage = await mine;
+          own.delete(n);
+        } else {
+          const m = helper?.holds(n) ? await helper.page(n) : undefined;
+          if (m && 'unreadable' in m) unreadable(n, m.unreadable);
+          if (m && 'page' in m) {
+            helperPages++;
+            pdfPage = m.page;
+            if (m.lines) laid = { lines: m.lines, carryOut: m.carryOut === true };
+          } else {
+            pdfPage = await fetchPage(n); // the helper stopped before sending this page, or failed on it
+          }
         }
-        if (!pdfPage.items.length) emptyPages.push(n);
+        if (!hasText(pdfPage)) {
+          // a scanned page: its words and their boxes from Tesseract, laid out like a text layer
+          if (ocrAvailable()) {
+            ocr ??= pageReader(bytes, pages);
+            const read = await ocr.read(n, pdfPage.height).catch((e: Error) => fail(file, 'ocr-failed', `page ${n} could not be read by OCR (${e.message}); check the file opens in a PDF viewer`, { page: n }));
+            pdfPage = { ...pdfPage, items: read.items };
+            if (read.items.length) ocrPages[n] = Math.round(read.confidence * 100) / 100;
+          }
+          if (!pdfPage.items.length) emptyPages.push(n);
+        }
+        // the helper laid its page out as if no bulleted item ran over from the page before
+        if (laid && !carry.glyphItem) {
+          for (const l of laid.lines) lines.push(l);
+          carry.glyphItem = laid.carryOut;
+        } else lines.push(...pageLines(pdfPage, n, carry));
       }
-      lines.push(...pageLines(pdfPage, n, carry));
+      if (emptyPages.length === pages) {
+        // a scan is pages of images; pages with neither text nor images are a damaged file, and OCR would not help
+        if (!hasImages(bytes)) fail(file, 'pdf-invalid', `the PDF is damaged: its ${pages === 1 ? 'page holds' : `${pages} pages hold`} neither text nor images; get a fresh copy from the publisher`);
+        fail(file, 'pdf-no-text', ocr
+          ? `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer and OCR found no words; check that the scan is not blank`
+          : `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction: install ${OCR_PACKAGES} (Debian/Ubuntu: apt-get install ${OCR_PACKAGES})`);
+      }
+      const { text, pageStarts, links } = layoutText(dropFurniture(lines, pages), pages);
+      return { text, pageStarts, pages, emptyPages, links, helperPages, ...(Object.keys(ocrPages).length ? { ocrPages } : {}) };
+    } finally {
+      ocr?.close();
+      await doc.destroy();
     }
-    if (emptyPages.length === pages) {
-      // a scan is pages of images; pages with neither text nor images are a damaged file, and OCR would not help
-      if (!hasImages(bytes)) fail(file, 'pdf-invalid', `the PDF is damaged: its ${pages === 1 ? 'page holds' : `${pages} pages hold`} neither text nor images; get a fresh copy from the publisher`);
-      fail(file, 'pdf-no-text', ocr
-        ? `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer and OCR found no words; check that the scan is not blank`
-        : `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction: install ${OCR_PACKAGES} (Debian/Ubuntu: apt-get install ${OCR_PACKAGES})`);
-    }
-    const { text, pageStarts, links } = layoutText(dropFurniture(lines, pages), pages);
-    return { text, pageStarts, pages, emptyPages, links, ...(Object.keys(ocrPages).length ? { ocrPages } : {}) };
   } finally {
-    ocr?.close();
-    await doc.destroy();
+    await helper?.close();
   }
 }

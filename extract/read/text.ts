@@ -76,32 +76,57 @@ function treeFromOutline(norm: Normalized): Root {
   return { type: 'root', children, position: pos(0, norm.md.length) };
 }
 
+const SPACE = /\s/u;
+
+/**
+ * A block's text and the source offset of each of its characters. The offsets are kept as the
+ * chunks they come in (most are views of the normalizer's map) and copied once into the segment:
+ * pushing them one number at a time was a tenth of a long PDF's tree building.
+ */
 class SegBuilder {
   text = '';
-  readonly src: number[] = [];
+  private readonly chunks: Array<ArrayLike<number>> = [];
+  private count = 0;
   readonly links: InlineLink[] = [];
   get length(): number { return this.text.length; }
+  /** the last character's source offset */
+  get lastSrc(): number | undefined {
+    for (let k = this.chunks.length - 1; k >= 0; k--) if (this.chunks[k]!.length > 0) return this.chunks[k]![this.chunks[k]!.length - 1];
+    return undefined;
+  }
+  /** one offset per UTF-16 unit of text (a missing one counts as 0) */
   push(text: string, offsets: ArrayLike<number>): void {
     this.text += text;
-    for (let i = 0; i < text.length; i++) this.src.push(offsets[i]!);
+    this.chunks.push(offsets.length === text.length ? offsets : Array.from({ length: text.length }, (_, i) => offsets[i] ?? 0));
+    this.count += text.length;
   }
   build(): Segment {
     // trim, keeping offsets aligned
     let a = 0;
     let b = this.text.length;
-    while (a < b && /\s/u.test(this.text[a]!)) a++;
-    while (b > a && /\s/u.test(this.text[b - 1]!)) b--;
-    return { text: this.text.slice(a, b), src: Int32Array.from(this.src.slice(a, b)) };
+    while (a < b && SPACE.test(this.text[a]!)) a++;
+    while (b > a && SPACE.test(this.text[b - 1]!)) b--;
+    const src = new Int32Array(b - a);
+    let at = 0;
+    for (const c of this.chunks) {
+      // the part of this chunk inside [a, b)
+      const from = Math.max(0, a - at);
+      const to = Math.min(c.length, b - at);
+      if (to > from) {
+        if (c instanceof Int32Array) src.set(c.subarray(from, to), at + from - a);
+        else for (let i = from; i < to; i++) src[at + i - a] = c[i]!;
+      }
+      at += c.length;
+    }
+    return { text: this.text.slice(a, b), src };
   }
 }
 
 /** Source offsets of a text node's characters, aligning its value with its markdown span. */
-function offsetsOf(value: string, mdStart: number, mdEnd: number, norm: Normalized): number[] {
+function offsetsOf(value: string, mdStart: number, mdEnd: number, norm: Normalized): ArrayLike<number> {
+  // the common case: the value is its markdown span, character for character
+  if (mdEnd - mdStart === value.length) return norm.map.subarray(mdStart, mdEnd);
   const out: number[] = [];
-  if (mdEnd - mdStart === value.length) {
-    for (let i = 0; i < value.length; i++) out.push(norm.map[mdStart + i]!);
-    return out;
-  }
   // escapes and character references: find each character in order
   let cursor = mdStart;
   for (const ch of value) {
@@ -184,7 +209,7 @@ function flatten(tree: Root, norm: Normalized): Block[] {
           const parts = paragraphsOf(item);
           const sb = new SegBuilder();
           parts.forEach((p, i) => {
-            if (i > 0) sb.push(' ', [sb.src.at(-1) ?? 0]);
+            if (i > 0) sb.push(' ', [sb.lastSrc ?? 0]);
             inline(p, norm, sb);
           });
           add({

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf, paginate, wrap } from './pdf-writer.js';
@@ -70,9 +70,11 @@ function peakRss(args: string[]): number {
   return Math.round(Number(out.stdout) / 1024);
 }
 
-function readOnly(file: string): string[] {
+/** parallelFrom for the reading stage: 1 a second thread always, Infinity never, undefined as extract() decides (a free core) */
+function readOnly(file: string, parallelFrom?: number): string[] {
   // the reading stage alone, PDF → laid-out text, in a process of its own: what pdftotext does
-  const code = `import(${JSON.stringify(join(ROOT, 'build/extract/read/pdf.js'))}).then(async (m) => { await m.readPdfText(new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(file)})), 'x.pdf'); })`;
+  const options = parallelFrom === undefined ? '{}' : `{ parallelFrom: ${parallelFrom === Infinity ? 'Infinity' : parallelFrom} }`;
+  const code = `import(${JSON.stringify(join(ROOT, 'build/extract/read/pdf.js'))}).then(async (m) => { await m.readPdfText(new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(file)})), 'x.pdf', ${options}); })`;
   return ['-e', code];
 }
 
@@ -88,7 +90,7 @@ function stages(file: string): Array<{ stage: string; wall: number; cpu: number 
     + `(async()=>{const {extract}=await import(${b('extract/index.js')});const pdf=await import(${b('extract/read/pdf.js')});`
     + `const text=await import(${b('extract/read/text.js')});const anv=await import(${b('extract/anvisning.js')});mark('modules (extractor)');`
     + `const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');await import('pdfjs-dist/legacy/build/pdf.min.mjs');await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);mark('modules (pdf.js)');`
-    + `const r=await pdf.readPdfText(new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(file)})),'x.pdf');mark('reading: pdf.js text content + layout');`
+    + `const r=await pdf.readPdfText(new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(file)})),'x.pdf');mark('reading: pdf.js text content + layout'+(r.helperPages?' ('+r.helperPages+' pages by the second thread; CPU of both threads)':' (one thread)'));`
     + `const doc=text.readText('x.pdf',r.text,r.pageStarts,r.links.map((l)=>({...l,text:r.text.slice(l.start,l.end)})));mark('tree (normalize, blocks, positions)');`
     + `const spec=anv.extractAnvisning(doc,{path:'x',sha256:'0'});mark('fields and grounding');JSON.stringify(spec,null,2);mark('serialize');`
     + `process.stdout.write(JSON.stringify(out));})()`;
@@ -126,13 +128,23 @@ function perDocument(files: readonly string[]): { load: number; each: Array<{ fi
 const runs = 3;
 const best = (f: () => number): number => Math.min(...Array.from({ length: runs }, f));
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
+const loadNow = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`${availableParallelism()} cores, load average ${loadNow()}; a long PDF is read by ${process.env['GRANTSPEC_PDF_THREADS'] === '2' ? 'two threads (GRANTSPEC_PDF_THREADS=2)' : 'one thread (GRANTSPEC_PDF_THREADS=2 for two)'}`);
 for (const { file, how } of [longPdf(), synthetic()]) {
   const pages = await pageCount(file);
   const reading = best(() => timed(process.execPath, readOnly(file)).ms);
+  // the same reading forced to one thread and to two, interleaved, to show what the second thread gives now
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    one.push(timed(process.execPath, readOnly(file, Infinity)).ms);
+    two.push(timed(process.execPath, readOnly(file, 1)).ms);
+  }
   const whole = best(() => timed(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'extract', file, '--format', 'json']).ms);
   const rss = peakRss([file]);
   console.log(`\n${pages} pages: ${how}`);
   console.log(`  reading (PDF → laid-out text, pdf.js): ${reading.toFixed(0)} ms, ${(reading / pages).toFixed(2)} ms/page`);
+  console.log(`    one thread: ${one.map((t) => t.toFixed(0)).join(', ')} ms; two threads: ${two.map((t) => t.toFixed(0)).join(', ')} ms (interleaved; load average now ${loadNow()})`);
   console.log(`  grantspec extract (reading + tree + fields → spec): ${whole.toFixed(0)} ms, ${(whole / pages).toFixed(2)} ms/page, peak memory ${rss} MB`);
   if (hasPdftotext) {
     const p = best(() => timed('pdftotext', [file, '-']).ms);

@@ -1,0 +1,119 @@
+import type { PdfItem, PdfLink, PdfPage } from './pdf-layout.js';
+
+// One PDF page as plain data (its text items with positions, its link annotations), read with
+// pdfjs-dist's legacy build. The main thread and the page-reading thread (pdf-worker.ts) both
+// read pages through this module, so a page reads the same whichever thread reads it.
+
+interface TextItemLike { str: string; transform: number[]; width: number; height: number }
+interface AnnotationLike { subtype?: string; url?: string; unsafeUrl?: string; rect?: number[] }
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+export type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+let loaded: Promise<Pdfjs> | undefined;
+
+/**
+ * A global left out while pdf.js loads: its polyfill of Response.prototype.bytes reads the global
+ * Response, whose first read loads Node's whole fetch implementation (undici, a tenth of a second),
+ * which reading a PDF from bytes never uses. pdf.js patches a stand-in; the real global is put back.
+ */
+function withoutFetchGlobals<T>(load: () => Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+  if (!own?.configurable || !own.get) return load();
+  Object.defineProperty(globalThis, 'Response', { configurable: true, writable: true, value: class Response {} });
+  return load().finally(() => Object.defineProperty(globalThis, 'Response', own));
+}
+
+/**
+ * pdfjs-dist's legacy build brings core-js, which replaces Array.prototype.push with a slower
+ * version because V8's differs from the spec at lengths above 2^32 - 1; that slows every push in
+ * the process. Arrays that long never occur here, so the native one is put back.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  loaded ??= withoutFetchGlobals(async () => {
+    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+    // the minified builds: the same code, a third less to parse at every start
+    const mod: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+    // load the worker code now (pdf.js runs it in this thread in Node), so its polyfills come and go here too
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    Object.defineProperty(Array.prototype, 'push', push);
+    return mod;
+  });
+  return loaded;
+}
+
+/** Open a PDF's bytes (a copy: pdf.js takes over the buffer it is given). */
+export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  const pdfjs = await loadPdfjs();
+  return pdfjs.getDocument({
+    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    verbosity: 0, stopAtErrors: false,
+  }).promise;
+}
+
+/** A page pdf.js cannot open: its number and pdf.js's reason. */
+export class PageError extends Error {
+  constructor(readonly page: number, message: string) {
+    super(message);
+  }
+}
+
+/** Page n's text items and links; a page pdf.js cannot open is a PageError. */
+export async function readPage(doc: PdfDocument, n: number): Promise<PdfPage> {
+  let page: Awaited<ReturnType<PdfDocument['getPage']>>;
+  try {
+    page = await doc.getPage(n);
+  } catch (e) {
+    throw new PageError(n, (e as Error).message);
+  }
+  const viewport = page.getViewport({ scale: 1 });
+  const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations({ intent: 'display' })]);
+  const items: PdfItem[] = [];
+  for (const raw of content.items as unknown[]) {
+    const it = raw as TextItemLike;
+    if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue;
+    const [a, b, , , e, f] = it.transform as [number, number, number, number, number, number];
+    const size = Math.hypot(a, b) || it.height || 10;
+    items.push({ str: it.str, x: e, y: f, width: it.width, size });
+  }
+  const links: PdfLink[] = [];
+  for (const raw of annotations as AnnotationLike[]) {
+    const url = raw.url ?? raw.unsafeUrl;
+    if (raw.subtype === 'Link' && url && raw.rect && raw.rect.length === 4) links.push({ url, rect: raw.rect as [number, number, number, number] });
+  }
+  // no page.cleanup(): it drops the parsed fonts, which the next page would parse again
+  return { width: viewport.width, height: viewport.height, items, links };
+}
+
+/** Whether a page has a text layer (a page without one is a scan, for OCR). */
+export function hasText(page: PdfPage): boolean {
+  return page.items.some((i) => i.str.trim());
+}
+
+/**
+ * Pages are claimed in a table shared by the threads (an Int32 per page, 0 = free), so each page
+ * is read by exactly one: the main thread claims from the first page up, the helper from the last
+ * down, and each stops at the first page the other holds. Whoever is faster reads more.
+ */
+export const MAIN = 1;
+export const HELPER = 2;
+
+export function claim(table: Int32Array, page: number, by: number): boolean {
+  return Atomics.compareExchange(table, page, 0, by) === 0;
+}
+
+/**
+ * pdf.js inflates a stream through the web DecompressionStream where there is one: in Node that is
+ * zlib behind web-stream adapters, whose promise hops cost more than pdf.js's own inflate on a
+ * PDF's many small streams (a tenth of the reading). Without it pdf.js inflates in JavaScript, as
+ * it does whenever the web stream fails: the same bytes. It is put back when the reading ends.
+ */
+export async function withoutDecompressionStream<T>(read: () => Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'DecompressionStream');
+  if (own?.configurable) delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  try {
+    return await read();
+  } finally {
+    if (own?.configurable && !Object.getOwnPropertyDescriptor(globalThis, 'DecompressionStream')) Object.defineProperty(globalThis, 'DecompressionStream', own);
+  }
+}
