@@ -192,6 +192,14 @@ export const FORM_USAGE: Cue<'usage'> = {
   counterExamples: ['Medlen får användas under 2024.'],
 };
 
+/** A printed form's version or print line ("Blankett Lägesrapport version1 2011-04-04"): a footer, not a field, never a year. */
+export const FORM_VERSION_LINE: Cue<'version'> = {
+  id: 'version-line', where: 'line', meaning: 'version', weight: 1,
+  cue: sv(/^(?:blankett|formulär|mall)\b[^.]{0,60}\b(?:version|ver\.|v\.)\s?\d[\d.]*(?:[\s,]+(?:19|20)\d{2}(?:-\d{2}){0,2})?$/iu),
+  examples: ['Blankett Lägesrapport version1 2011-04-04', 'Mall slutrapport version 2.1'],
+  counterExamples: ['Blanketten finns i en ny version sedan 2011.', 'Mall för slutrapport'],
+};
+
 /** A numbered list is a form's questions only where the text speaks of a form or survey. */
 export const FORM_WORDS: Cue<'form'> = {
   id: 'aterrapport-formular-enkat', where: 'line', meaning: 'form', weight: 1, cue: /återrapport|formulär|enkät/iu,
