@@ -82,6 +82,16 @@ describe('reporting forms of other funders', () => {
     expect(s.reporting?.due).toBeUndefined();
   });
 
+  it('takes no due date from when information about the report will be published', async () => {
+    const announce = 'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den 1 december 2024.';
+    const form = await spec(`Hjälptext för redovisning av verksamhetsbidrag\n\n1. Beskriv verksamheten (max 1000 tecken)\n\n2. Beskriv resultaten (max 1000 tecken)\n\n${announce}\n`) as ReportingForm;
+    expect(form.kind).toBe('reporting-form');
+    expect(form.due).toBeUndefined();
+    const page = await spec(`Redovisning av verksamhetsbidrag\n\nBidraget ska redovisas. Redovisningen ska vara inne senast den 31 mars 2024.\n\n${announce}\n`) as Anvisning;
+    expect(page.reporting?.due).toBe('2024-03-31');
+    expect((page.dates ?? []).filter((d) => d.role === 'reporting-closes').map((d) => d.date)).toEqual(['2024-03-31']);
+  });
+
   it('takes neither a template\'s "$left" as the title nor the year of next round\'s announcement', async () => {
     const s = await spec([
       '$left', '$middle', '', 'Årligt projektbidrag', '', 'Ansökan om bidrag ska vara förbundet tillhanda senast 1 maj. Perioden för ansökan är nu avslutad.', '',
