@@ -93,8 +93,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan"
     // (not yet "Till navigation Till innehåll": on Kulturrådet's pages the line below it is a site banner, not the title)
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:(?:direkt\s+)?till\s+(?:(?:huvud)?innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Till huvudinnehåll'],
+    cue: /^(?:(?:gå\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll'],
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne'],
   },
   {
@@ -145,6 +145,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)\s*:\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
     examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen'],
     counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden'],
+  },
+  {
+    // a cookie banner's buttons left above the heading: "Acceptera alla", "Godkänn", "Neka"
+    id: 'cookie-buttons', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:acceptera|godkänn|neka|avvisa|tillåt)(?:\s+(?:alla|nödvändiga|valda))?|endast\s+nödvändiga|jag\s+förstår|anpassa\s+inställningar)$/iu,
+    examples: ['Acceptera alla', 'Godkänn', 'Endast nödvändiga', 'Jag förstår'],
+    counterExamples: ['Godkännande av återrapporteringen', 'Acceptera villkoren för bidraget'],
   },
   {
     // a printed form's version or print line: "Blankett Lägesrapport version1 2011-04-04" (its date is no grant year)

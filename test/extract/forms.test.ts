@@ -82,6 +82,15 @@ describe('reporting forms of other funders', () => {
     expect(s.reporting?.due).toBeUndefined();
   });
 
+  it('takes neither a cookie banner\'s buttons nor a skip link above the heading as the title', async () => {
+    const s = await spec([
+      'Acceptera alla', '', 'Endast nödvändiga', '', 'Gå direkt till sidans innehåll', '', 'Redovisa föreningsbidrag', '',
+      'Föreningar som har fått bidrag ska redovisa hur bidraget har använts. Redovisningen ska ha kommit in senast den 31 mars 2025.', '',
+    ].join('\n')) as Anvisning;
+    expect(s.title).toBe('Redovisa föreningsbidrag');
+    expect(s.reporting?.due).toBe('2025-03-31');
+  });
+
   it('takes no due date from when information about the report will be published', async () => {
     const announce = 'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den 1 december 2024.';
     const form = await spec(`Hjälptext för redovisning av verksamhetsbidrag\n\n1. Beskriv verksamheten (max 1000 tecken)\n\n2. Beskriv resultaten (max 1000 tecken)\n\n${announce}\n`) as ReportingForm;
