@@ -137,7 +137,7 @@ export function findQuestions(doc: Doc): QuestionFound[] {
   const blocks = doc.blocks;
   const questions: QuestionFound[] = [];
   let last = 0;
-  let indent: number | undefined; // where the first numbered question's text starts on its line
+  let indent: number | undefined; // the white space before the first numbered question's line
   let section: Found<string> | undefined;
   let current: QuestionFound | undefined;
   let collecting = false; // input labels still belong to the current question
