@@ -13,7 +13,11 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
   // the heaviest title row a head line holds for; without one, the page's own title
   const titles = [...FORM_TITLES].sort((a, b) => b.weight - a.weight)
     .map((row) => findTitle(doc, row.cue)).filter((t) => t !== undefined);
-  const title = titles.find((t) => FORM_TITLES.some((row) => row.cue.test(t.value))) ?? titles[0] ?? findTitle(doc);
+  const named = titles.filter((t) => FORM_TITLES.some((row) => row.cue.test(t.value)));
+  // a heading that names the report beats an opening sentence that only mentions it (a copy
+  // site's "Projektnamn: Mall Lägesrapport advertisement" above the form's "Lägesrapport")
+  const heading = named.find((t) => t.at.block.kind === 'heading' && t.at.start === 0 && t.at.end === t.at.block.seg.text.length);
+  const title = (named[0]?.at.block.kind === 'heading' ? named[0] : heading ?? named[0]) ?? titles[0] ?? findTitle(doc);
   const year = findYear(doc, title);
   const meta = findFormMeta(doc);
   const fields = (path: string, list: readonly FieldFound[]): Array<NonNullable<Question['fields']>[number]> => list.map((f, i) => {

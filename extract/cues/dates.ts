@@ -153,6 +153,9 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
 
 const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 
+/** "… kommer att publiceras på denna sida senast den 1 december": when information appears, never a deadline. */
+export const PUBLISHED_BY = sv(/\b(?:publiceras|läggs\s+ut|läggas\s+ut|annonseras)\b[^.;]{0,80}\bsenast\s+(?:den\s+)?$/iu);
+
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
 export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
@@ -190,9 +193,10 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
     id: 'reporting-closes', where: 'before', meaning: 'reporting-closes', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovisning(?:en)?|redovisa|slutrapport\p{L}*|rapportera|slutredovisning\p{L}*)\b/iu) },
-    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }],
+    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }, { where: 'before', cue: PUBLISHED_BY }],
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.'],
-    counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.', 'Länsstyrelsen ska redovisa uppdraget till Regeringen senast den ⟨1 mars 2027⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.'],
+    counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.', 'Länsstyrelsen ska redovisa uppdraget till Regeringen senast den ⟨1 mars 2027⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.',
+      'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.'],
   },
   {
     id: 'reporting-last-day', where: 'before', meaning: 'reporting-closes', weight: 3,

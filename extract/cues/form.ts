@@ -1,4 +1,5 @@
 import { sv } from '../parse/unicode.js';
+import { PUBLISHED_BY } from './dates.js';
 import { NUMBER_WORDS } from './lexicon.js';
 import type { Cue } from './types.js';
 
@@ -165,12 +166,15 @@ export const FORM_DUE: Cue<'due'> = {
     { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*)\s+senast\s+(?:den\s+)?$/iu) },
     // the application's or requisition's date in a sentence that also speaks of earlier reports
     { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen)\b[^.,;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
+    // when information about the report will be published, not when the report is due
+    { where: 'before', cue: PUBLISHED_BY },
   ],
   examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.'],
   counterExamples: [
     'Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.',
     'Bidrag som använts senast den ⟨31 december 2019⟩ ska redovisas.', 'Redovisa projekt som avslutats senast ⟨2025-06-30⟩.',
     'Tidigare bidrag ska vara redovisade och ansökan ska ha kommit in senast den ⟨1 mars 2025⟩.',
+    'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
   ],
 };
 
@@ -190,6 +194,14 @@ export const FORM_USAGE: Cue<'usage'> = {
   id: 'perioden-anvant', where: 'sentence', meaning: 'usage', weight: 1, cue: /perioden|använt/iu,
   examples: ['Redovisa de medel som ni har använt under 1 januari–31 december 2024.', 'Återrapporteringen avser perioden 2024-01-01–2024-12-31.'],
   counterExamples: ['Medlen får användas under 2024.'],
+};
+
+/** A printed form's version or print line ("Blankett Lägesrapport version1 2011-04-04"): a footer, not a field, never a year. */
+export const FORM_VERSION_LINE: Cue<'version'> = {
+  id: 'version-line', where: 'line', meaning: 'version', weight: 1,
+  cue: sv(/^(?:blankett|formulär|mall)\b[^.]{0,60}\b(?:version|ver\.|v\.)\s?\d[\d.]*(?:[\s,]+(?:19|20)\d{2}(?:-\d{2}){0,2})?$/iu),
+  examples: ['Blankett Lägesrapport version1 2011-04-04', 'Mall slutrapport version 2.1'],
+  counterExamples: ['Blanketten finns i en ny version sedan 2011.', 'Mall för slutrapport'],
 };
 
 /** A numbered list is a form's questions only where the text speaks of a form or survey. */

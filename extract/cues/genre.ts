@@ -24,9 +24,10 @@ export const FIELD_LIMIT: Cue<'limit'> = {
 /** Words that speak of a grant: a text with none is not grant instructions (the extractor counts them). */
 export const GRANT_WORDS: Cue<'grant'> = {
   id: 'grant-words', where: 'line', meaning: 'grant', weight: 1,
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport/iu,
-  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats'],
+  // the kinds of support a region or kommun grants as "-stöd" ("kulturstöd", "projektstöd", "expresstöd"), not any support
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start)stöd/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.'],
 };
 
 /**
@@ -61,9 +62,9 @@ export const PRINTED_FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
 export const FORM_GUIDE_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
   {
     id: 'guide-head', where: 'line', meaning: 'reporting-form', weight: 1,
-    cue: sv(/^(?:guide|lathund|instruktion(?:er)?)\s+(?:till|för)\s+(?:slutrapport|delrapport|lägesrapport|redovisning|slutredovisning|återrapportering)(?:en)?\b[^.:]{0,80}$/iu),
-    examples: ['Guide till slutrapport', 'Lathund för redovisningen av projektbidrag', 'Instruktioner till slutrapporten'],
-    counterExamples: ['Guide till ansökan om projektbidrag', 'Instruktion till slutrapporten: läs den innan du börjar.', 'Slutrapport'],
+    cue: sv(/^(?:guide|lathund|instruktion(?:er)?|handbok)\s+(?:till|för)\s+(?:slutrapport|delrapport|lägesrapport|redovisning|slutredovisning|återrapportering|rapportering)(?:en)?\b[^.:]{0,80}$/iu),
+    examples: ['Guide till slutrapport', 'Lathund för redovisningen av projektbidrag', 'Instruktioner till slutrapporten', 'Handbok för rapportering'],
+    counterExamples: ['Guide till ansökan om projektbidrag', 'Instruktion till slutrapporten: läs den innan du börjar.', 'Slutrapport', 'Handbok för projektledare'],
   },
 ];
 

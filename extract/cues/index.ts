@@ -103,6 +103,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'form.MAX_SUBMISSIONS': [form.MAX_SUBMISSIONS],
   'form.FORM_USAGE': [form.FORM_USAGE],
   'form.FORM_WORDS': [form.FORM_WORDS],
+  'form.FORM_VERSION_LINE': [form.FORM_VERSION_LINE],
   'values.APPROXIMATE': [values.APPROXIMATE],
   'values.AMOUNT_BOUNDS': values.AMOUNT_BOUNDS,
   'values.AMOUNT_PER': [values.AMOUNT_PER],

@@ -309,6 +309,28 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     examples: ['Projektets titel:__________________________________________________', 'Datum: ________________________'],
     counterExamples: ['Projektets titel: Grön stad', 'Datum: 2024-05-01'],
   },
+  {
+    // a printed form's room for the answer: a placeholder word with dots ("Text….") or a dotted line
+    id: 'answer-placeholder', where: 'line', meaning: 'form', weight: 1,
+    cue: /^(?:text|svar)\s*(?:…|\.{3})[….]*$|^[….]{6,}$/iu,
+    examples: ['Text…..', 'Text...', '……………………………………………'],
+    counterExamples: ['Text finns i bilagan.', 'Inledning... 3', 'Svar: se bilaga 2'],
+  },
+  {
+    // a guide that walks through the report's parts in turn: "Del 1: Uppföljningsrapport … Del 2: Finansiell rapport"
+    id: 'report-parts', where: 'line', meaning: 'form', weight: 1,
+    cue: /\bdel\s+\d\s*[:.]\s*\p{L}[^\n]{0,200}?\bdel\s+\d\s*[:.]\s*\p{L}/iu,
+    examples: ['Instruktioner för årsrapport... 4 Del 1: Uppföljningsrapport... 4 Vägledning... 5 Del 2: Finansiell rapport'],
+    counterExamples: ['Del 1 av redovisningen och del 2 av redovisningen skickas in tillsammans.', 'Delredovisning 2: ekonomi och del av bidraget'],
+  },
+  {
+    // the lead above a report's numbered parts: "Slutrapporten ska innehålla följande:" (and the Norwegian of a Swedish-Norwegian programme)
+    id: 'report-contents-lead', where: 'line', meaning: 'form', weight: 1,
+    cue: /\b(?:ska|skall|skal)\s+(?:innehålla|innholde)\s+f[öø]l[jg][ae]nde\s*:\s*$/iu,
+    also: { where: 'line', cue: /\b(?:slut|del|läges|års)?t?rapport(?:en)?\b|\bredovisning(?:en)?\b/iu },
+    examples: ['Slutrapporten ska innehålla följande:', 'Sluttrapporten skal innholde følgende:'],
+    counterExamples: ['Ansökan ska innehålla följande:', 'Slutrapporten ska innehålla följande delar, se mallen.'],
+  },
 ];
 
 /** A form's title line, preferred in this order among the head's candidate lines. */
@@ -320,8 +342,8 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
   },
   {
     id: 'report-form-title', where: 'line', meaning: 'title', weight: 1,
-    cue: /redovisning|slutrapport|delrapport|formulär|blankett/iu,
-    examples: ['Projektredovisningsmall (om utrymmet inte räcker, skriv gärna på löst papper)', 'Struktur för slutrapport'],
+    cue: /redovisning|slutrapport|delrapport|lägesrapport|formulär|blankett/iu,
+    examples: ['Projektredovisningsmall (om utrymmet inte räcker, skriv gärna på löst papper)', 'Struktur för slutrapport', 'Lägesrapport'],
     counterExamples: ['Malmö stads miljöanslag'],
   },
 ];

@@ -1,5 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import { AGENCIES, MONTHS, alternation } from './lexicon.js';
+import { FORM_VERSION_LINE } from './form.js';
 import type { Cue } from './types.js';
 
 // The title is the document's own heading or the grant name it states, never page chrome: a
@@ -92,8 +93,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan"
     // (not yet "Till navigation Till innehåll": on Kulturrådet's pages the line below it is a site banner, not the title)
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:till\s+(?:innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan'],
+    cue: /^(?:(?:gå\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll'],
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne'],
   },
   {
@@ -144,6 +145,32 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)\s*:\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
     examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen'],
     counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden'],
+  },
+  {
+    // a cookie banner's buttons left above the heading: "Acceptera alla", "Godkänn", "Neka"
+    id: 'cookie-buttons', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:acceptera|godkänn|neka|avvisa|tillåt)(?:\s+(?:alla|nödvändiga|valda))?|endast\s+nödvändiga|jag\s+förstår|anpassa\s+inställningar)$/iu,
+    examples: ['Acceptera alla', 'Godkänn', 'Endast nödvändiga', 'Jag förstår'],
+    counterExamples: ['Godkännande av återrapporteringen', 'Acceptera villkoren för bidraget'],
+  },
+  {
+    // a printed form's version or print line: "Blankett Lägesrapport version1 2011-04-04" (its date is no grant year)
+    id: 'form-version-line', where: 'line', meaning: 'chrome', weight: 1, cue: FORM_VERSION_LINE.cue,
+    examples: ['Blankett Lägesrapport version1 2011-04-04', 'Formulär redovisning v.3 2019-05-02'],
+    counterExamples: ['Blankett för redovisning av projektbidrag 2019'],
+  },
+  {
+    // an unfilled placeholder of a web template: "$left", "$middle"
+    id: 'template-placeholder', where: 'line', meaning: 'chrome', weight: 1, cue: /^\$[a-z_]{2,20}(?:\s+\$[a-z_]{2,20})*$/iu,
+    examples: ['$left', '$left $middle'],
+    counterExamples: ['$ 500 per deltagare', 'Skicka in handlingar - viktiga datum'],
+  },
+  {
+    // a document-sharing site's frame around a transcript: "Storlek: px", "Starta visningen från sidan:", "Transkript"
+    id: 'doc-share-frame', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:storlek:\s*px|starta visningen från sidan:?|transkript|save this pdf as:?|word\s+png\s+txt\s+jpg|advertisement|download\s+".{0,200}")$/iu,
+    examples: ['Storlek: px', 'Starta visningen från sidan:', 'Transkript', 'Download "Handbok för rapportering"'],
+    counterExamples: ['Handbok för rapportering', 'Transkript av intervjuer bifogas redovisningen.'],
   },
 ];
 

@@ -14,6 +14,13 @@ const Y = String.raw`((?:19|20)\d{2})`;
 const NOT_A_RANGE = String.raw`(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})`;
 const PAST = { where: 'sentence', cue: sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|betalades|utbetalades|hade|var)\b/iu) } as const;
 
+/**
+ * A sentence that says information about a round will be published later ("Information om årligt
+ * projektbidrag för 2019 kommer att läggas ut på den här sidan"): the year is the next round's, not
+ * this text's.
+ */
+const ANNOUNCED = { where: 'sentence', cue: sv(/\b(?:kommer\s+(?:att\s+)?(?:läggas\s+ut|publiceras|annonseras)|läggs\s+ut\s+(?:här|på)|publiceras\s+(?:här|senare|på\s+(?:den\s+här|denna)\s+sida))\b/iu) } as const;
+
 export type YearMeaning = 'grant-year' | 'money-year';
 
 export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
@@ -41,16 +48,16 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   },
   {
     // the genitive: "2026 års statsbidrag", "2021 års anslag", "2019 års utlysning" (not "2005 års nomenklatur")
-    id: 'ars-genitive', where: 'sentence', meaning: 'grant-year', weight: 2,
+    id: 'ars-genitive', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
     cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning)\b`, 'iu')),
     examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag'],
-    counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur'],
+    counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur', 'Information om 2025 års utlysning kommer att publiceras på webbplatsen i höst.'],
   },
   {
     // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"
-    id: 'bidrag-for', where: 'sentence', meaning: 'grant-year', weight: 2, cue: sv(new RegExp(String.raw`\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?${Y}\b`, 'iu')),
+    id: 'bidrag-for', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED], cue: sv(new RegExp(String.raw`\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?${Y}\b`, 'iu')),
     examples: ['Ansök om organisationsbidraget för år 2023.', 'Verksamhetsbidrag för 2024'],
-    counterExamples: ['I budgetpropositionen för 2021 har medel tillförts.'],
+    counterExamples: ['I budgetpropositionen för 2021 har medel tillförts.', 'Information om årligt projektbidrag för 2019 kommer att läggas ut på den här sidan senast 15 september.'],
   },
   {
     id: 'fordela-ar', where: 'sentence', meaning: 'grant-year', weight: 2,

@@ -5,7 +5,7 @@ import { FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, PRINTED_FORM_HEADS, SIGNATUR
 import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 import {
-  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_WORDS, MAX_SUBMISSIONS,
+  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS,
   QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
@@ -47,6 +47,8 @@ const REQUIRED = row(FIELD_REQUIRED, 'star');
 const OBLIGATORY = row(FIELD_REQUIRED, 'obligatorisk');
 const COUNTER = row(FIELD_LIMITS, 'tecken-kvar');
 const MAX_CHARS = row(FIELD_LIMITS, 'max-tecken');
+/** Room for the answer ("Text…."): not a label. */
+const PLACEHOLDER = FORM_MARKS.find((r) => r.id === 'answer-placeholder')!;
 /** "2 000" as a form writes a limit: the digits. */
 const limitOf = (digits: string): number => Number(digits.replace(/\s/gu, ''));
 /** A number alone on its line ("1."), as a printed form sets a question's number above its text. */
@@ -104,10 +106,38 @@ function isQuestionStart(b: Block, last: number): boolean {
   return b.kind === 'item' && b.ordered === true && b.number !== undefined && b.number > last && b.number <= last + 3;
 }
 
+/** The white space before the line a block starts on (not its marker: "10." is wider than "9."). */
+function indentOf(doc: Doc, b: Block): number {
+  const off = b.seg.src[0] ?? 0;
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = starts[lo] ?? 0;
+  let i = line;
+  while (i < off && (doc.source[i] === ' ' || doc.source[i] === '\t')) i++;
+  return i - line;
+}
+
+/**
+ * A question starts at a numbered item of the questions' own list: an item set further in than
+ * the first question is a sub-item of the question above it ("2. Beskriv arbetet med: 1. Jämställdhet
+ * 2. Tillgänglighet 3. Miljö"), however it is numbered.
+ */
+function startsQuestion(doc: Doc, b: Block, last: number, indent: number | undefined): boolean {
+  // a stray space before a number is no nesting: a sub-list is set in by at least two
+  return isQuestionStart(b, last) && (indent === undefined || indentOf(doc, b) < indent + 2);
+}
+
 export function findQuestions(doc: Doc): QuestionFound[] {
   const blocks = doc.blocks;
   const questions: QuestionFound[] = [];
   let last = 0;
+  let indent: number | undefined; // the white space before the first numbered question's line
   let section: Found<string> | undefined;
   let current: QuestionFound | undefined;
   let collecting = false; // input labels still belong to the current question
@@ -156,9 +186,10 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       i++;
       continue;
     }
-    if (isQuestionStart(b, last) && !holds(STEP_ITEM, lineOf(text))) {
+    if (startsQuestion(doc, b, last, indent) && !holds(STEP_ITEM, lineOf(text))) {
       flush();
       last = b.number!;
+      indent ??= indentOf(doc, b);
       const required = isRequired(text);
       current = {
         number: b.number!,
@@ -183,6 +214,8 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       continue;
     }
     if (!current) continue;
+    // the form's footer and signature block close the last question: no fields of it
+    if (holds(FORM_VERSION_LINE, lineOf(text)) || holds(SIGNATURE_LINE, lineOf(text))) { collecting = false; continue; }
     const counter = COUNTER.exec(text);
     const max = MAX_CHARS.exec(text);
     if (counter || max) {
@@ -200,7 +233,7 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       continue;
     }
     if (answer === 'total-row') { current.total_row = { value: true, at: whole(b) }; continue; }
-    if (text === '*' || /^\d+$/u.test(text)) continue;
+    if (text === '*' || /^\d+$/u.test(text) || holds(PLACEHOLDER, lineOf(text))) continue;
     if (b.kind === 'item') continue; // numbered instructions, not questions
     if (isSentencePara(b)) {
       if (sawField) { collecting = false; continue; }
@@ -337,7 +370,13 @@ const HEAD_BLOCKS = 6;
 export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
   let run = 0;
-  for (const b of doc.blocks) if (isQuestionStart(b, last)) { last = b.number!; run++; }
+  let indent: number | undefined;
+  for (const b of doc.blocks) {
+    if (!startsQuestion(doc, b, last, indent)) continue;
+    last = b.number!;
+    indent ??= indentOf(doc, b);
+    run++;
+  }
   if (run >= 5 && doc.blocks.some((b) => holds(FORM_WORDS, lineOf(b.seg.text)))
     && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && REQUIRED.test(b.seg.text)).length >= 2) return true;
   // a form's help text: its head says so, and it walks through fields with their limits
@@ -357,9 +396,13 @@ export function looksLikeForm(doc: Doc): boolean {
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
   const lines = doc.source.split('\n');
-  const fillIns = lines.filter((l) => mark('fill-in-line', l)).length;
+  // blank lines to fill in, or room for the answer ("Text….", a dotted line)
+  const fillIns = lines.filter((l) => mark('fill-in-line', l) || mark('answer-placeholder', l)).length;
   // a printed form whose head names the report: blank lines to fill in, and a signature block or
   // numbered questions (an instruction page with the same head has neither)
   if (printed && fillIns >= 2 && (numbered >= 3 || lines.some((l) => holds(SIGNATURE_LINE, lineOf(l.trim()))))) return true;
-  return marked && (numbered >= 3 || fillIns >= 2 || doc.blocks.some((b) => mark('walks-through-fields', b.seg.text)));
+  // a page headed by the report's name that sets out its numbered parts ("Slutrapporten ska
+  // innehålla följande:" 1. Sammanfattning 2. Bakgrund …): the report's structure, as a form's guide
+  if (printed && numbered >= 3 && doc.blocks.some((b) => mark('report-contents-lead', b.seg.text))) return true;
+  return marked && (numbered >= 3 || fillIns >= 2 || doc.blocks.some((b) => mark('walks-through-fields', b.seg.text) || mark('report-parts', b.seg.text)));
 }

@@ -1,0 +1,113 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract/index.js';
+import type { Anvisning, ReportingForm } from '../../specs/schema/index.js';
+
+// Reporting forms and reporting pages of funders the extractor was not written for, each as a
+// small text of its own, built from what dev texts 231-239 showed: a printed template's room for
+// answers, a report's numbered parts under its name, a handbook for the reports, a sub-list
+// under a question, a region's "-stöd", a skip link and an announcement of next year's round.
+
+const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms-'));
+async function spec(text: string): Promise<Anvisning | ReportingForm> {
+  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(f, text);
+  return extract(f, dir);
+}
+
+const LAGESRAPPORT = [
+  'Lägesrapport', '', 'Projektnamn', '', 'Projektledare', '',
+  '1. Introduktion', 'Redogör kort för projektets status och eventuella avvikelser.', 'Text….', '',
+  '2. Periodens verksamhet', 'Ange vilka aktiviteter som har genomförts inom tidsperioden.', 'Text…..', '',
+  '3. Uppnådda resultat', 'Beskriv hur projektet uppfyllt de uppställda målen.', 'Text….', '',
+  'Blankett Lägesrapport version1 2011-04-04', '',
+  'Lägesrapporten ska undertecknas av projektledaren.', '', 'Datum', '', 'Underskrift', '', '……………………………………………', '',
+].join('\n');
+
+describe('reporting forms of other funders', () => {
+  it('reads a printed template with "Text…." placeholders as a form: its heading the title, no year from its version line, one question per number', async () => {
+    const s = await spec(LAGESRAPPORT) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.title).toBe('Lägesrapport');
+    expect(s.year).toBeUndefined();
+    expect(s.due).toBeUndefined();
+    expect(s.questions.map((q) => q.number)).toEqual([1, 2, 3]);
+    // the room for the answer is not a field to fill in
+    expect(s.questions.flatMap((q) => q.fields ?? []).map((f) => f.label)).toEqual([]);
+  });
+
+  it('keeps a sub-list set in under a question with that question', async () => {
+    const s = await spec([
+      'Återrapportering av projektbidrag', '', 'Besvara frågorna i formuläret. Frågor markerade med * är obligatoriska.', '',
+      '1. Organisationens namn *', '', '2. Beskriv hur ni har arbetat med följande perspektiv: *',
+      '   1. Jämställdhet', '   2. Tillgänglighet', '   3. Miljö', '   4. Barnrätt', '',
+      '3. Hur många deltagare har projektet nått? *', '', '4. Beskriv projektets resultat (max 2000 tecken) *', '', '5. Övriga kommentarer', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.questions.map((q) => [q.number, q.text.slice(0, 12)])).toEqual([
+      [1, 'Organisation'], [2, 'Beskriv hur '], [3, 'Hur många de'], [4, 'Beskriv proj'], [5, 'Övriga komme'],
+    ]);
+  });
+
+  it('reads a page headed by the report\'s name that sets out its numbered parts as the report\'s guide', async () => {
+    const parts = [
+      'Slutrapporten ska innehålla följande:', '', '1. Sammanfattning', '', 'En kort beskrivning av projektet på högst en sida.', '',
+      '2. Bakgrund', '', 'Varför startade projektet och vem efterfrågade det?', '', '3. Mål och resultat', '', 'Utgå från målen i beslutet om bidrag och beskriv vilka resultat ni har nått.', '',
+    ];
+    const guide = await spec(['Projekthandbok', '', 'Slutrapport', '', 'Slutrapporten lämnas samtidigt som den sista ansökan om utbetalning av bidraget.', '', ...parts].join('\n'));
+    expect(guide.kind).toBe('reporting-form');
+    expect(guide.title).toBe('Slutrapport');
+    // under a heading that is not the report's name, the same list is what a report must cover
+    const page = await spec(['Rapportering av bidrag', '', 'Alla som har fått bidrag ska lämna en slutrapport.', '', ...parts].join('\n'));
+    expect(page.kind).toBe('anvisning');
+  });
+
+  it('reads a handbook for the reports that walks through their parts as a form\'s guide, and a handbook for project leaders not', async () => {
+    const toc = 'Innehåll Inledning... 3 Instruktioner för årsrapport... 4 Del 1: Uppföljningsrapport... 4 Del 2: Finansiell rapport... 9';
+    const intro = 'Denna handbok är till för organisationer som har beviljats projektbidrag. Instruktioner ges för både årsrapporter och slutrapporter.';
+    expect((await spec(`Handbok för rapportering\n\n${toc}\n\n${intro}\n`)).kind).toBe('reporting-form');
+    // a handbook of something else is no form (with no grant fields, no grant instructions either)
+    await expect(spec(`Handbok för projektledare\n\n${toc}\n\n${intro}\n`)).rejects.toThrow(/this does not look like grant instructions/u);
+  });
+
+  it('reads a region\'s page on reporting "kulturstöd" as grant instructions, not past its skip link', async () => {
+    const s = await spec([
+      'Direkt till innehållet', '', 'Redovisa projekt med kulturstöd', '',
+      'Efter genomförande av projektet ska projektägaren lämna en skriftlig redovisning. Det gäller alla som beviljats utvecklingsstöd eller produktionsstöd.', '',
+      'Redovisning ska ske senast det datum som anges i beslutsmeddelandet.', '', 'E-post: kultur@region.example.se', '', 'Senast ändrad:', '',
+    ].join('\n')) as Anvisning;
+    expect(s.kind).toBe('anvisning');
+    expect(s.title).toBe('Redovisa projekt med kulturstöd');
+    expect(s.reporting?.due).toBeUndefined();
+  });
+
+  it('takes neither a cookie banner\'s buttons nor a skip link above the heading as the title', async () => {
+    const s = await spec([
+      'Acceptera alla', '', 'Endast nödvändiga', '', 'Gå direkt till sidans innehåll', '', 'Redovisa föreningsbidrag', '',
+      'Föreningar som har fått bidrag ska redovisa hur bidraget har använts. Redovisningen ska ha kommit in senast den 31 mars 2025.', '',
+    ].join('\n')) as Anvisning;
+    expect(s.title).toBe('Redovisa föreningsbidrag');
+    expect(s.reporting?.due).toBe('2025-03-31');
+  });
+
+  it('takes no due date from when information about the report will be published', async () => {
+    const announce = 'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den 1 december 2024.';
+    const form = await spec(`Hjälptext för redovisning av verksamhetsbidrag\n\n1. Beskriv verksamheten (max 1000 tecken)\n\n2. Beskriv resultaten (max 1000 tecken)\n\n${announce}\n`) as ReportingForm;
+    expect(form.kind).toBe('reporting-form');
+    expect(form.due).toBeUndefined();
+    const page = await spec(`Redovisning av verksamhetsbidrag\n\nBidraget ska redovisas. Redovisningen ska vara inne senast den 31 mars 2024.\n\n${announce}\n`) as Anvisning;
+    expect(page.reporting?.due).toBe('2024-03-31');
+    expect((page.dates ?? []).filter((d) => d.role === 'reporting-closes').map((d) => d.date)).toEqual(['2024-03-31']);
+  });
+
+  it('takes neither a template\'s "$left" as the title nor the year of next round\'s announcement', async () => {
+    const s = await spec([
+      '$left', '$middle', '', 'Årligt projektbidrag', '', 'Ansökan om bidrag ska vara förbundet tillhanda senast 1 maj. Perioden för ansökan är nu avslutad.', '',
+      'Information om årligt projektbidrag för 2019 kommer att läggas ut på den här sidan senast 15 september.', '',
+      'Beviljade medel redovisas senast två månader efter avslutat projekt.', '',
+    ].join('\n')) as Anvisning;
+    expect(s.title).toBe('Årligt projektbidrag');
+    expect(s.year).toBeUndefined();
+  });
+});
