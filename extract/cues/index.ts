@@ -146,4 +146,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.KEY_IN_NEXT_SENTENCE': funding.KEY_IN_NEXT_SENTENCE,
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
+  'lists.USE_RULES': lists.USE_RULES,
 };
