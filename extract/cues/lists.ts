@@ -143,6 +143,14 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
   },
   {
+    // "Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:"
+    id: 'gar-att-fa-bidrag-for', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:går\s+att|kan\s+(?:du|ni|man)|(?:du|ni|man)\s+kan)\s+få\s+(?:stats)?(?:bidrag|stöd|medel)\s+för\b[^.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:', 'Ni kan få stöd för följande:'],
+    counterExamples: ['Det går inte att få bidrag för:', 'Det går att få bidrag för insatser under 2026.'],
+  },
+  {
     // a regeringsbeslut's lead with the recipients as subject: "Organisationerna får använda pengarna för att finansiera"
     id: 'far-anvanda-pengarna', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|bidraget|statsbidraget|stödet|pengar|medel)\s+(?:till|för)\b/iu),
@@ -346,6 +354,13 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?)\s+(?:får|kan)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
     examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.'],
     counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.'],
+  },
+  {
+    // the money as subject of what one may apply for: "Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt."
+    id: 'kan-sokas-for-att', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:det\s+(?:[\p{L}-]+\s+)?)?(?:bidraget|bidrag|stödet|stöd|statsbidraget|medlen|medel)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas|rekvireras)\s+för\s+att\b/iu),
+    examples: ['Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt.', 'Det ekonomiska stödet kan sökas för att stärka det brottsförebyggande arbetet på lokal nivå.'],
+    counterExamples: ['Bidraget kan sökas av kommuner.', 'Bidraget kan sökas för 2024.', 'Bidraget kan inte sökas för att täcka underskott.'],
   },
   {
     id: 'mottagaren-far-anvanda', where: 'sentence', meaning: 'uses', weight: 1,
