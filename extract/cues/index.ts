@@ -149,4 +149,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.USE_RULES': lists.USE_RULES,
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,
   'requisition.USAGE_YEAR': requisition.USAGE_YEAR,
+  'year.RULE_IN_FORCE': year.RULE_IN_FORCE,
 };

@@ -5,7 +5,7 @@ import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
-import { everywhere, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -116,6 +116,7 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     // transitional provision names, not the grant year of a standing förordning
     if (inTransitional(doc, s.block)) continue;
     const ctx = contextOf(s.text, 0, 0);
+    if (anyCue(RULE_IN_FORCE, ctx)) continue;
     if (anyCue(SEVERAL_YEARS, ctx)) return undefined;
     for (const y of statedYears(s.text, ctx)) (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
   }
