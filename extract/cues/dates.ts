@@ -21,6 +21,9 @@ export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ut
 /** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
 export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu);
 
+/** A measure's or the money's own limit, the verb right before "senast": done, started, used by — never the window's last day. */
+export const WORK_DONE_BY = sv(/\b(?:slutför|genomför|färdigställ|avslut|påbörj|förbruk)\p{L}*\s+(?:senast|före|innan)\s+(?:den\s+)?$|\b(?:användas|använts|använd|använda)\s+(?:senast|före)\s+(?:den\s+)?$/iu);
+
 /** Field lines "Label: date" whose label names a window day; the date must follow the label at once. */
 export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   {
@@ -117,9 +120,13 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [
       { where: 'sentence', cue: /återrapport|redovis|slutredovisning|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
       { where: 'sentence', cue: AGENCY_DUTY },
+      // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
+      { where: 'before', cue: WORK_DONE_BY },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
-    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)'],
+    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
+      'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
+      'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.'],
   },
   {
     id: 'stangt-for-ansokan', where: 'before', meaning: 'closes', weight: 8.4, cue: sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu),

@@ -127,6 +127,14 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Regeringen beviljar Region Västerbotten ⟨1 650 000 kronor⟩ för att utveckla en kulturanpassad hälso- och sjukvård.'],
     counterExamples: ['Regeringen beviljar varje region ⟨500 000 kronor⟩.', 'Socialstyrelsen beviljar Region Västerbotten ⟨1 650 000 kronor⟩.'],
   },
+  {
+    // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."
+    id: 'far-utbetalas', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:får|ska|kommer\s+att)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:utbetalas|betalas\s+ut)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förskott)\b/iu) }],
+    examples: ['Under 2022 får ⟨13 miljoner kronor⟩ utbetalas.'],
+    counterExamples: ['Till varje kommun får ⟨500 000 kronor⟩ utbetalas.', 'Under 2022 får ⟨13 miljoner kronor⟩ användas.', 'Högst ⟨100 000 kronor⟩ får betalas ut i förskott.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

@@ -147,4 +147,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.KEY_IN_NEXT_SENTENCE': funding.KEY_IN_NEXT_SENTENCE,
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
+  'lists.USE_RULES': lists.USE_RULES,
+  'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,
+  'requisition.USAGE_YEAR': requisition.USAGE_YEAR,
+  'year.RULE_IN_FORCE': year.RULE_IN_FORCE,
 };

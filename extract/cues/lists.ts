@@ -142,6 +142,29 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden: ', 'Bidrag kan beviljas för följande åtgärder:'],
     counterExamples: ['Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
   },
+  {
+    // "Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:"
+    id: 'gar-att-fa-bidrag-for', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:går\s+att|kan\s+(?:du|ni|man)|(?:du|ni|man)\s+kan)\s+få\s+(?:stats)?(?:bidrag|stöd|medel)\s+för\b[^.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:', 'Ni kan få stöd för följande:'],
+    counterExamples: ['Det går inte att få bidrag för:', 'Det går att få bidrag för insatser under 2026.'],
+  },
+  {
+    // a regeringsbeslut's lead with the recipients as subject: "Organisationerna får använda pengarna för att finansiera"
+    id: 'far-anvanda-pengarna', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|bidraget|statsbidraget|stödet|pengar|medel)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Organisationerna får använda pengarna för att finansiera', 'Länsstyrelserna får använda medlen till:'],
+    counterExamples: ['Organisationerna får inte använda pengarna för att finansiera:', 'Organisationerna har använt pengarna till:'],
+  },
+  {
+    // a förordning's lead, the verb first: "I enlighet med de syften som anges i 4 § får statsbidrag lämnas enligt denna förordning för att"
+    id: 'far-bidrag-lamnas-for-att', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:får|kan)\s+(?:stats)?(?:bidrag|stöd)\s+(?:även\s+)?(?:lämnas|ges|beviljas)\s+(?:enligt\s+denna\s+förordning\s+)?för\s+att\s*:?\s*$|\b(?:stats)?(?:bidrag|stöd)\s+(?:får|kan)\s+(?:även\s+)?(?:lämnas|ges|beviljas)\s+för\s+att\s*:?\s*$/iu),
+    examples: ['I enlighet med de syften som anges i 4 § får statsbidrag lämnas enligt denna förordning för att', 'Bidrag får lämnas för att:'],
+    counterExamples: ['Statsbidrag får lämnas till en ideell organisation som', 'Statsbidraget ska stödja verksamhet som', 'Bidrag får inte lämnas för att:'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -162,6 +185,13 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'line', cue: TO_RECIPIENT }],
     examples: ['Exempel på projekt som inte kan beviljas medel:', 'Stöd beviljas inte för:', 'Bidraget får inte användas till:', 'Bidrag lämnas inte till följande kostnader:'],
     counterExamples: ['Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
+  },
+  {
+    // a förordning's paragraph that ends where its numbered list begins: "Stöd får inte ges till en åtgärd som", "Stöd får inte ges för"
+    id: 'far-inte-ges-lead', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stats)?(?:stöd|bidrag)(?:et)?\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:ges|lämnas|beviljas)\s+(?:för|till\s+(?:en\s+)?(?:åtgärd|åtgärder|insats|insatser|projekt|kostnader)\s+som)\s*$/iu),
+    examples: ['Stöd får inte ges till en åtgärd som', 'Stöd får inte ges för', 'Bidrag får inte lämnas till kostnader som'],
+    counterExamples: ['Statsbidrag får inte lämnas till en organisation som', 'Stöd får inte ges för åtgärder som redan påbörjats.', 'Stöd får ges till en åtgärd som'],
   },
 ];
 
@@ -303,6 +333,54 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:stöd|bidrag|medel|medlen|pengarna|statsbidrag)\p{L}*\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:finansiera|bekosta)\b/iu),
     examples: ['Bidraget får inte finansiera ekonomisk verksamhet inom den egna organisationen.', 'Medlen får inte heller bekosta lokalhyra.'],
     counterExamples: ['Bidraget får finansiera ekonomisk verksamhet.', 'Kommunen får inte finansiera verksamheten med bidraget.'],
+  },
+  {
+    // the work, not the applicant, rules the grant out: "Stöd får inte lämnas om arbetet med åtgärden har inletts innan ansökan …"
+    id: 'far-inte-lamnas-om-atgarden', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stats)?(?:stöd|bidrag)(?:et)?\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:ges|lämnas|beviljas)\s+om\s+(?:arbetet|åtgärden|åtgärderna|projektet|insatsen|insatserna|verksamheten)\b/iu),
+    examples: ['Stöd får inte lämnas om arbetet med åtgärden har inletts innan ansökan enligt 9 § har kommit in eller om åtgärden genomförs för att uppfylla krav i lag eller annan författning.'],
+    counterExamples: ['Stöd får inte lämnas om sökanden har skulder hos Kronofogdemyndigheten.', 'Stöd får lämnas om arbetet med åtgärden har inletts.'],
+  },
+];
+
+/**
+ * A sentence, wherever it stands, that states what the money may be used for: a regeringsbeslut's
+ * "Pengarna får användas till …", a förordning's "Bidrag får även ges för kostnader för …". Read only
+ * when a text has no uses section or uses list (the sentence is then the only statement of uses).
+ */
+export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?)\s+(?:får|kan)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
+    examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.'],
+    counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.'],
+  },
+  {
+    // the money as subject of what one may apply for: "Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt."
+    id: 'kan-sokas-for-att', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:det\s+(?:[\p{L}-]+\s+)?)?(?:bidraget|bidrag|stödet|stöd|statsbidraget|medlen|medel)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas|rekvireras)\s+för\s+att\b/iu),
+    examples: ['Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt.', 'Det ekonomiska stödet kan sökas för att stärka det brottsförebyggande arbetet på lokal nivå.'],
+    counterExamples: ['Bidraget kan sökas av kommuner.', 'Bidraget kan sökas för 2024.', 'Bidraget kan inte sökas för att täcka underskott.'],
+  },
+  {
+    id: 'mottagaren-far-anvanda', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|bidraget|statsbidraget|stödet|pengar|medel)\s+(?:till|för)\b/iu),
+    examples: ['En kommun får använda bidraget för att finansiera hälsosamtal som utförs i egen regi.', 'Regionerna kan även använda medlen till utbildning.'],
+    counterExamples: ['Kommunen får inte använda bidraget för lokalhyra.', 'Socialstyrelsen ska följa upp hur kommunerna använder bidraget.'],
+  },
+  {
+    // a förordning's rule: "Bidrag får även ges för kostnader för de utredningar som behövs …", "Stöd får lämnas för en åtgärd som …"
+    id: 'bidrag-ges-for', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:stats)?(?:bidrag|stöd)(?:et)?\s+(?:(?:får|kan)(?:\s*,[^,.]{0,60},)?\s+(?:även\s+|också\s+)?)?(?:ges|lämnas|beviljas)(?:\s*,[^,.]{0,60},)?\s+för\s+(?:kostnader|en\s+åtgärd|åtgärder|insatser|projekt|verksamhet)\b/iu),
+    examples: ['Bidrag får även ges för kostnader för de utredningar som behövs för att den förebyggande åtgärden ska kunna vidtas.', 'Stöd får lämnas för en åtgärd som innebär att en ny anläggning anordnas.', 'Statsbidrag lämnas, om det finns medel, för kostnader för förebyggande åtgärder.'],
+    counterExamples: ['Bidrag får inte ges för kostnader som redan täckts av annat statligt bidrag.', 'Stöd får lämnas till fastighetsägare.', 'Stöd enligt denna förordning får, i mån av tillgång på medel, lämnas för att åstadkomma utemiljöer.'],
+  },
+  {
+    // a regeringsbeslut's one sentence of uses: "… att fördela 37 miljoner kronor till regionerna för ändamålsenliga insatser som ska …"
+    id: 'fordela-till-for-insatser', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:fördela|betala\s+ut)\s+[^.]{0,80}?\bkronor\s+till\s+(?:[\p{L}-]+\s+){1,4}?för\s+(?:ändamålsenliga\s+|särskilda\s+)?(?:insatser|åtgärder|arbete)\b/iu),
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att fördela 37 miljoner kronor till regionerna för ändamålsenliga insatser som ska öka förskrivningen av fysisk aktivitet på recept.'],
+    counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att fördela 100 000 000 kronor i statsbidrag till kommuner.', 'Regeringen uppdrar åt Socialstyrelsen att betala ut 143,5 miljoner kronor till kommunerna för att motverka ofrivillig ensamhet.'],
   },
 ];
 

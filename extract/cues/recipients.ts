@@ -61,6 +61,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Kommunerna har sökt stöd.'],
   },
   {
+    // a decision that names who is offered the money: "Under 2022 ska Boden, … och Skellefteå kommun erbjudas möjlighet att ta del av stödet"
+    id: 'erbjudas-mojlighet', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:erbjudas|erbjuds|ges|får)\s+möjlighet(?:en)?\s+att\s+(?:ta\s+del\s+av|söka|ansöka\s+om|rekvirera)\b/iu),
+    examples: ['Under 2022 ska Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet att ta del av stödet.'],
+    counterExamples: ['Länsstyrelsen ska informera kommunerna om möjligheten att ta del av stödet.'],
+  },
+  {
     id: 'statsbidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
     examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.'],
@@ -211,6 +218,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.', 'Regeringen ger Riksförbundet FUB rätt att rekvirera medel.'],
     counterExamples: ['Regeringen ger kommunerna rätt att rekvirera medel.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel till föreningar.'],
   },
+  {
+    // a regeringsuppdrag's sum to organisations: "… att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för …"
+    id: 'fordela-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.'],
+    counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.'],
+  },
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */
@@ -272,6 +286,35 @@ export const NAMED_RECIPIENTS: ReadonlyArray<Cue<'named'>> = [
     counterExamples: ['regionerna i norra Sverige', 'Kommuner med fler än 10 000 invånare'],
   },
 ];
+
+/**
+ * A decision's sentence that names its recipients (group 1: the names, "A, B och C" split into
+ * one name each): "Regeringen beviljar Region Västerbotten …", "ge Yrkesföreningar för fysisk
+ * aktivitet rätt att rekvirera …", "Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet …".
+ */
+export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
+  {
+    id: 'regeringen-beviljar-namn', where: 'sentence', meaning: 'named', weight: 1,
+    cue: /\bRegeringen\s+beviljar\s+(Region\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+kommun|Västra\s+Götalandsregionen)(?![\p{L}\d])/u,
+    examples: ['Regeringen beviljar Region Västerbotten 1 650 000 kronor för att utveckla vården.'],
+    counterExamples: ['Regeringen beviljar regionerna 1 650 000 kronor.', 'Socialstyrelsen beviljar Region Västerbotten medel.'],
+  },
+  {
+    id: 'ge-namn-ratt-att-rekvirera', where: 'sentence', meaning: 'named', weight: 1,
+    cue: /\b(?:ge|ger)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+rätt\s+att\s+(?:rekvirera|söka)(?![\p{L}\d])/u,
+    examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.'],
+    counterExamples: ['Regeringen beslutar ge kommunerna rätt att rekvirera 1,7 miljoner kronor.'],
+  },
+  {
+    id: 'kommuner-uppraknade', where: 'sentence', meaning: 'named', weight: 1,
+    cue: /(?<![\p{L}\d])((?:\p{Lu}\p{Ll}+,\s+){1,20}\p{Lu}\p{Ll}+\s+och\s+\p{Lu}\p{Ll}+)\s+kommun(?:er)?\s+(?:erbjudas|erbjuds|får|kan)(?![\p{L}\d])/u,
+    examples: ['Under 2022 ska Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet att ta del av stödet.'],
+    counterExamples: ['Boden, Luleå och Piteå kommun har deltagit i projektet.', 'Under 2022 ska kommunerna erbjudas möjlighet att ta del av stödet.'],
+  },
+];
+
+/** Between the names of an enumeration: "Boden, Gällivare och Kiruna". */
+export const NAME_SEPARATOR = /,\s+|\s+och\s+/u;
 
 /** A line that leads a list of who may apply: "Brottsofferfonden är öppen för ansökningar från", "Bidraget kan sökas av:". */
 export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [

@@ -110,6 +110,16 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
   },
 ];
 
+/** A usage period stated as one calendar year (group 1): "Medlen ska användas under 2024." — the whole year, 1 January to 31 December. */
+export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
+  {
+    id: 'anvandas-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
+    cue: sv(/^(?:Medlen|Medel|Bidraget|Pengarna|Statsbidraget|Stödet)\s+(?:ska|får|kan)\s+användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
+    examples: ['Medlen ska användas under 2024.', 'Bidraget får användas under år 2025'],
+    counterExamples: ['Medlen ska användas under 2024–2025.', 'Medlen har använts under 2024.', 'Medlen ska användas under året.', 'Medlen ska användas under 2024 och redovisas 2025.'],
+  },
+];
+
 /**
  * The form a word names ("rekvirera", "intresseanmälan", "ansök"): where a text names several the
  * heaviest decides, as "Rekvisitionen … efter att ni ansökt om att bli ombud" is a rekvisition.

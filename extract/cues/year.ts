@@ -159,6 +159,19 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */
+/**
+ * A sentence about when a rule starts to apply: the first round or the day in force of a standing
+ * förordning, never the grant year ("Förordningen tillämpas första gången för bidragsåret 2024").
+ */
+export const RULE_IN_FORCE: ReadonlyArray<Cue<'rule-in-force'>> = [
+  {
+    id: 'tillampas-forsta-gangen', where: 'sentence', meaning: 'rule-in-force', weight: 1,
+    cue: sv(/\btillämpas\s+(?:för\s+)?första\s+gången\b|\bträder\s+i\s+kraft\b/iu),
+    examples: ['Förordningen tillämpas första gången för bidragsåret 2024.', 'Förordningen tillämpas första gången i fråga om bidrag för kalenderåret 2025.', 'Denna förordning träder i kraft den 1 juli 2023.'],
+    counterExamples: ['Statsbidraget för bidragsåret 2024 fördelas i mars.', 'Bidraget får användas första gången 2024.'],
+  },
+];
+
 export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
   {
     id: 'bidragsar-range', where: 'sentence', meaning: 'several-years', weight: 1,

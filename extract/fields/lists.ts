@@ -1,5 +1,5 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type ItemFound } from './common.js';
-import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
+import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -63,6 +63,24 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index)) { out.push(f); seen.add(f.at.block.index); }
+  }
+  return out.length > 0 ? out : usesInSentences(doc);
+}
+
+/**
+ * A text without a uses section or list may state its uses in plain sentences ("Pengarna får
+ * användas till …", "Bidrag får även ges för kostnader för …"): each such sentence is one use.
+ */
+function usesInSentences(doc: Doc): ItemFound[] {
+  const out: ItemFound[] = [];
+  for (const b of bodyBlocks(doc)) {
+    if (b.kind !== 'paragraph') continue;
+    for (const s of allSentences([b])) {
+      if (!says(USE_RULES, s.text) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
+      // a sentence that leads a list is the list's lead, not a use
+      if (doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
+      out.push({ value: s.text, at: s });
+    }
   }
   return out;
 }

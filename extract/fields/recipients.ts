@@ -1,6 +1,6 @@
-import { allSentences, bodyBlocks, itemText, listAfter, sectionsWhere, type Found, type SentenceAt } from './common.js';
+import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_LIST_LEADS, NAMED_RECIPIENTS, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf } from '../cues/types.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
@@ -82,5 +82,28 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const t of typesIn(words)) add(t, { block: title, start: 0, end: title.seg.text.length, text: title.seg.text });
     }
   }
+  if (named.length === 0) named.push(...namedInSentences(doc));
   return { types, named };
+}
+
+/** A decision that names its recipients in a sentence: each name, grounded where it stands. */
+function namedInSentences(doc: Doc): Array<Found<string>> {
+  for (const s of allSentences(bodyBlocks(doc))) {
+    for (const row of NAMED_IN_SENTENCE) {
+      const m = row.cue.exec(s.text);
+      const names = m?.[1];
+      if (!m || names === undefined) continue;
+      const start = m.index + m[0].indexOf(names);
+      const out: Array<Found<string>> = [];
+      // "Boden, Gällivare och Kiruna": one name each, located inside the sentence
+      let from = 0;
+      for (const name of names.split(NAME_SEPARATOR)) {
+        const at = names.indexOf(name, from);
+        from = at + name.length;
+        if (name) out.push({ value: name, at: locIn(s, start + at, start + at + name.length) });
+      }
+      return out;
+    }
+  }
+  return [];
 }

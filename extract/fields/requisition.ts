@@ -3,7 +3,7 @@ import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, loc
 import type { Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
 import { anyCue, bestCue, contextOf, lastAt } from '../cues/types.js';
-import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_PERIOD } from '../cues/requisition.js';
+import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -135,5 +135,11 @@ export function findUsagePeriod(doc: Doc): { from: Found<string>; to: Found<stri
   });
   ranked.sort((a, b) => a.rank - b.rank);
   const best = ranked[0];
-  return best ? { from: { value: best.from, at: best.at }, to: { value: best.to, at: best.at } } : undefined;
+  if (best) return { from: { value: best.from, at: best.at }, to: { value: best.to, at: best.at } };
+  // no range anywhere: "Medlen ska användas under 2024." is that calendar year
+  for (const s of sentences) {
+    const year = USAGE_YEAR.map((row) => row.cue.exec(s.text)?.[1]).find((y) => y !== undefined);
+    if (year) return { from: { value: `${year}-01-01`, at: locIn(s) }, to: { value: `${year}-12-31`, at: locIn(s) } };
+  }
+  return undefined;
 }

@@ -3,8 +3,9 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
+import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
-import { everywhere, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -91,6 +92,11 @@ function statedYears(text: string, ctx = contextOf(text, 0, 0)): Array<{ year: n
  * Several different years → none: a grant for "bidragsår 2024 och 2025" or "2018/19" has no single
  * year. Failing those, a call in the first half of one year, or money used over one calendar year.
  */
+function inTransitional(doc: Doc, b: Block): boolean {
+  const heading = doc.sections[b.section]?.heading;
+  return heading !== undefined && anyCue(TRANSITIONAL_HEADINGS, contextOf('', 0, 0, heading.seg.text));
+}
+
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from: Found<string>; to: Found<string> }): Found<number> | undefined {
   if (title) {
     const ys = yearsIn(title.value);
@@ -106,7 +112,11 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   const weak: Array<Found<number>> = [];
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!/(?:19|20)\d\d/u.test(s.text)) continue;
+    // "Förordningen tillämpas första gången i fråga om bidrag för kalenderåret 2025": the first round a
+    // transitional provision names, not the grant year of a standing förordning
+    if (inTransitional(doc, s.block)) continue;
     const ctx = contextOf(s.text, 0, 0);
+    if (anyCue(RULE_IN_FORCE, ctx)) continue;
     if (anyCue(SEVERAL_YEARS, ctx)) return undefined;
     for (const y of statedYears(s.text, ctx)) (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
   }
