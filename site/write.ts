@@ -244,7 +244,7 @@ export function removeOwn(outDir: string): void {
 }
 
 /** Write a cache file atomically (a torn manifest would be read as no cache at all, but never half). */
-export function writeCacheFile(file: string, content: string): void {
+export function writeCacheFile(file: string, content: string | Uint8Array): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, content, 'utf8');
   renameSync(tmp, file);
