@@ -310,7 +310,7 @@ function writeManifest(cache: string, m: Manifest): void {
   const out: Buffer[] = [Buffer.from(JSON.stringify(head), 'utf8')];
   for (const [name, entry] of Object.entries(batches)) out.push(lines.get(entry) ?? Buffer.from(batchLine(name, entry), 'utf8'));
   const nl = Buffer.from('\n');
-  writeCacheFile(join(cache, 'manifest.json'), Buffer.concat(out.flatMap((b) => [b, nl])));
+  writeCacheFile(join(cache, 'manifest.json'), out.flatMap((b) => [b, nl]));
 }
 
 const sameStamp = (a: Stamp | null | undefined, b: Stamp | null | undefined): boolean => (a ?? null) === (b ?? null) || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]);
