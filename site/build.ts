@@ -134,7 +134,7 @@ interface BatchEntry {
 }
 interface CheckEntry { readonly hash: string; readonly deps: Array<[string, Stamp | null]>; readonly diagnostics: Diagnostic[] }
 interface Manifest {
-  readonly version: 3;
+  readonly version: 4;
   /** the program, templates, assets and --today the output was made with */
   readonly key: string;
   readonly batches: Record<string, BatchEntry>;
@@ -244,7 +244,7 @@ function buildKey(o: BuildOptions): string {
 // parsing, encoding and writing all of it took a fifth of a one-spec rebuild.
 const lines = new WeakMap<BatchEntry, Buffer>();
 
-const PARTS = ['events', 'index', 'types', 'open', 'changes', 'offers', 'finder'] as const;
+const PARTS = ['events', 'ics', 'index', 'types', 'open', 'changes', 'offers', 'finder'] as const;
 type Part = typeof PARTS[number];
 type Meta = [id: string, pages: number, keys: GrantSummary['keys']];
 const TAB = 9;
@@ -273,7 +273,7 @@ function readManifest(cache: string): Manifest | undefined {
     let end = buf.indexOf(NEWLINE);
     if (end < 0) end = buf.length;
     const m = JSON.parse(buf.toString('utf8', 0, end)) as Omit<Manifest, 'batches'>;
-    if (m.version !== 3) return undefined;
+    if (m.version !== 4) return undefined;
     const batches: Record<string, BatchEntry> = {};
     for (let start = end + 1; start < buf.length; start = end + 1) {
       end = buf.indexOf(NEWLINE, start);
@@ -394,7 +394,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     checks = v.checks;
     validation.push(...v.diagnostics);
     if (v.diagnostics.some((d) => d.severity === 'error')) {
-      writeManifest(cache, { ...(stored ?? { version: 3, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
+      writeManifest(cache, { ...(stored ?? { version: 4, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
       return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0 };
     }
     specs = v.specs;
@@ -482,7 +482,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const e = entries[name(b)]!;
     e.stamps = e.files.map((f) => stampOf(join(o.outDir, f)) ?? null);
   }
-  writeManifest(cache, { version: 3, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
+  writeManifest(cache, { version: 4, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

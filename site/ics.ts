@@ -108,13 +108,23 @@ export function icsEventsOf(all: readonly Event[]): (events: readonly Event[]) =
   return (events) => [...events].sort((a, b) => rank.get(a)! - rank.get(b)!).map(icsEvent).join('');
 }
 
-function icsEvent(e: Event): string {
+/**
+ * An event's VEVENT text, as every calendar writes it. A grant's are made with its own calendar and
+ * kept in the build's cache with its summary: a rebuild hands them back (reuseIcsEvent) for the
+ * events read from the cache, and the site-wide and recipients' calendars do not write them again.
+ */
+export function icsEvent(e: Event): string {
   const base = siteUrl();
   const known = written.get(e);
   if (known?.[0] === base) return known[1];
   const text = eventLines(e, base).map((l) => `${fold(l)}\r\n`).join('');
   written.set(e, [base, text]);
   return text;
+}
+
+/** Use `text` as the event's VEVENT text: icsEvent(e) made it, by an earlier build of the same program and address. */
+export function reuseIcsEvent(e: Event, text: string): void {
+  if (!written.has(e)) written.set(e, [siteUrl(), text]);
 }
 
 function eventLines(e: Event, base: string): string[] {

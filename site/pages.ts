@@ -6,7 +6,7 @@ import { allocationView, offerOf, recipientHref, type Offer } from './allocation
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor, svCompare } from './helpers/format.js';
 import type { Grant } from './data.js';
-import { ICS_END, icsCalendar, icsCalendarOf, icsEventsOf, icsHead } from './ics.js';
+import { ICS_END, icsCalendar, icsCalendarOf, icsEvent, icsEventsOf, icsHead, reuseIcsEvent } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import { HOLE, HOLE_MARK, type Render } from './render.js';
 import { worksheet } from './worksheet.js';
@@ -24,6 +24,8 @@ export interface GrantSummary {
   readonly id: string;
   readonly pages: number;
   readonly events: Array<Event & { href: string }>;
+  /** each event's VEVENT text (ics.ts icsEvent), in the order of `events`: the calendars' bytes, made once */
+  readonly ics: string[];
   readonly index: SearchDoc[];
   readonly types: Array<[string, { href: string; title: string; year?: number }]>;
   readonly open: Array<{ href: string; title: string; closes: string }>;
@@ -164,7 +166,7 @@ function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; pu
 const digest = (v: unknown): string => createHash('md5').update(JSON.stringify(v) ?? '').digest('hex');
 
 /** The digest of each part of a summary (see SummaryKeys). */
-function keysOf(s: Omit<GrantSummary, 'keys'>): SummaryKeys {
+function keysOf(s: Omit<GrantSummary, 'keys' | 'ics'>): SummaryKeys {
   return {
     events: digest(s.events), index: digest(s.index), types: digest(s.types), open: digest(s.open),
     changes: digest(s.changes ?? null), finder: digest(s.finder ?? null), offers: s.offers.map(digest),
@@ -255,7 +257,8 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     ...(() => { const n = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0]; return n ? { next: { date: n.date, what: n.what } } : {}; })(),
   } : undefined;
   const summary = { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers, ...(finder ? { finder } : {}) };
-  return { files, copies, summary: { ...summary, keys: keysOf(summary) } };
+  // (the grant's calendar above wrote each event's text: these are looked up, not made again)
+  return { files, copies, summary: { ...summary, ics: events.map(icsEvent), keys: keysOf(summary) } };
 }
 
 /** A value made the first time it is asked for. */
@@ -292,7 +295,10 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   page('forandringar.html', 'changes', () => ({ root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) }), keyOf('changes'));
   page('kalender.html', 'calendar', () => ({ root: '', pageTitle: 'Kalender', nav: 'kalender', events: events() }), keyOf('events'));
   // every calendar's events in the order of one sort of all of them (as icsCalendar sorts them)
-  const icsOf = once(() => icsEventsOf(events()));
+  const icsOf = once(() => {
+    for (const g of grants) g.events.forEach((e, i) => reuseIcsEvent(e, g.ics[i]!));
+    return icsEventsOf(events());
+  });
   put('site/kalender.ics', () => icsCalendarOf('Statsbidrag: alla datum', icsOf()(events())), `ics\0${keyOf('events')}`);
   put('site/kommuner.ics', () => icsCalendarOf('Statsbidrag för kommuner', icsOf()(events().filter((e) => e.types?.includes('kommun')))), `ics\0${keyOf('events')}`);
   put('site/regioner.ics', () => icsCalendarOf('Statsbidrag för regioner', icsOf()(events().filter((e) => e.types?.includes('region')))), `ics\0${keyOf('events')}`);
