@@ -335,9 +335,15 @@ async function validateChanged(o: BuildOptions, files: readonly string[], hashes
   const checks: Record<string, CheckEntry> = {};
   const diagnostics: Diagnostic[] = [];
   const todo: string[] = [];
+  // the specs of a grant quote one source (a thousand specs, a handful of sources): each is looked at once
+  const stamps = new Map<string, Stamp | undefined>();
+  const stampNow = (d: string): Stamp | undefined => {
+    if (!stamps.has(d)) stamps.set(d, stampOf(d));
+    return stamps.get(d);
+  };
   for (const f of files) {
     const c = prev?.checks[f];
-    if (c && c.hash === hashes.get(f) && c.deps.every(([d, st]) => sameStamp(stampOf(d), st))) {
+    if (c && c.hash === hashes.get(f) && c.deps.every(([d, st]) => sameStamp(stampNow(d), st))) {
       checks[f] = c;
       diagnostics.push(...c.diagnostics);
     } else {

@@ -103,9 +103,10 @@ export function icsEvents(events: readonly Event[]): string {
  */
 export function icsEventsOf(all: readonly Event[]): (events: readonly Event[]) => string {
   const sorted = [...all].sort(byIcsOrder);
-  const rank = new Map<Event, number>();
-  sorted.forEach((e, i) => rank.set(e, i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? rank.get(sorted[i - 1]!)! : i));
-  return (events) => [...events].sort((a, b) => rank.get(a)! - rank.get(b)!).map(icsEvent).join('');
+  // each event's rank and text, looked up once a calendar (not once a comparison)
+  const at = new Map<Event, readonly [rank: number, text: string]>();
+  sorted.forEach((e, i) => at.set(e, [i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? at.get(sorted[i - 1]!)![0] : i, icsEvent(e)]));
+  return (events) => events.map((e) => at.get(e)!).sort((a, b) => a[0] - b[0]).map((x) => x[1]).join('');
 }
 
 /**
