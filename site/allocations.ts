@@ -1,7 +1,7 @@
 import { recipientsOf, type Reference } from '../specs/reference/index.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
 import { labelOf } from '../specs/fields.js';
-import { kronor, slug, svDate } from './helpers/format.js';
+import { kronor, slug, svCompare, svDate } from './helpers/format.js';
 import { eventsOf, partText, type Source } from './model.js';
 import { keyAmount, statusOf } from './summary.js';
 
@@ -28,7 +28,7 @@ export interface AllocationView {
   readonly sources: Source[];
 }
 
-const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'sv');
+const byName = (a: { name: string }, b: { name: string }): number => svCompare(a.name, b.name);
 const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, '\u00a0');
 
 /** The recipient's page, from the site's root. */

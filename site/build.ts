@@ -125,10 +125,16 @@ function inWorker(job: GroupJob): Promise<GroupResult> {
 }
 
 
-interface BatchEntry { readonly key: string; readonly files: string[]; readonly summaries: GrantSummary[] }
+interface BatchEntry {
+  readonly key: string;
+  readonly files: string[];
+  /** the files' stamps as the build left them, in the order of `files` (filled in after the commit) */
+  stamps: Array<Stamp | null>;
+  readonly summaries: GrantSummary[];
+}
 interface CheckEntry { readonly hash: string; readonly deps: Array<[string, Stamp | null]>; readonly diagnostics: Diagnostic[] }
 interface Manifest {
-  readonly version: 2;
+  readonly version: 4;
   /** the program, templates, assets and --today the output was made with */
   readonly key: string;
   readonly batches: Record<string, BatchEntry>;
@@ -136,7 +142,7 @@ interface Manifest {
   readonly pages: Record<string, string>;
   /** the Atom feeds: a hash of the spec files they are made from, and their paths */
   readonly feeds?: { readonly key: string; readonly paths: string[] };
-  /** every output file as the build left it */
+  /** every output file outside the grant folders' (site-wide pages, feeds, assets) as the build left it */
   readonly stamps: Record<string, Stamp>;
   /** validation by spec file; kept across changes of templates and --today */
   readonly checks: Record<string, CheckEntry>;
@@ -229,20 +235,60 @@ function buildKey(o: BuildOptions): string {
   ].join('\0'));
 }
 
-// The manifest is a line of everything but the grant folders, then a line per folder: a rebuild
-// writes the lines of the folders it kept as it read them (most of the 9 MB), and makes only the
-// changed folders' lines and the first line again.
-const lines = new WeakMap<BatchEntry, string>();
+// The manifest is a line of everything but the grant folders, then a line per folder: its key,
+// files, stamps and the id, page count and digests of its grants' summaries, then each part of the
+// summaries (events, search documents, offers…) as JSON after a tab. The file is read as bytes: a
+// part is decoded and parsed only when a site-wide page that must be made again reads it (a
+// reworded condition reads the search documents, not the offers or events), and a rebuild writes the
+// bytes of the folders it kept as it read them (most of the 9 MB of 1 000 grant-years). Decoding,
+// parsing, encoding and writing all of it took a fifth of a one-spec rebuild.
+const lines = new WeakMap<BatchEntry, Buffer>();
+
+const PARTS = ['events', 'ics', 'index', 'types', 'open', 'changes', 'offers', 'finder'] as const;
+type Part = typeof PARTS[number];
+type Meta = [id: string, pages: number, keys: GrantSummary['keys']];
+const TAB = 9;
+const NEWLINE = 10;
+
+/** A summary whose parts are parsed from their bytes when first read. */
+function lazySummary(meta: Meta, line: Buffer, at: ReadonlyArray<readonly [number, number]>): GrantSummary {
+  const s = { id: meta[0], pages: meta[1], keys: meta[2] } as Record<string, unknown>;
+  PARTS.forEach((part, i) => {
+    Object.defineProperty(s, part, {
+      enumerable: true, configurable: true,
+      get() {
+        const value = JSON.parse(line.toString('utf8', at[i]![0], at[i]![1])) as unknown;
+        // a part the summary has not (changes, finder) is null here, absent in a summary made fresh
+        Object.defineProperty(s, part, { value: value ?? undefined, enumerable: true, writable: false, configurable: false });
+        return value ?? undefined;
+      },
+    });
+  });
+  return s as unknown as GrantSummary;
+}
 
 function readManifest(cache: string): Manifest | undefined {
   try {
-    const [head, ...rest] = readFileSync(join(cache, 'manifest.json'), 'utf8').split('\n');
-    const m = JSON.parse(head!) as Omit<Manifest, 'batches'>;
-    if (m.version !== 2) return undefined;
+    const buf = readFileSync(join(cache, 'manifest.json'));
+    let end = buf.indexOf(NEWLINE);
+    if (end < 0) end = buf.length;
+    const m = JSON.parse(buf.toString('utf8', 0, end)) as Omit<Manifest, 'batches'>;
+    if (m.version !== 4) return undefined;
     const batches: Record<string, BatchEntry> = {};
-    for (const line of rest) {
-      if (!line) continue;
-      const [name, entry] = JSON.parse(line) as [string, BatchEntry];
+    for (let start = end + 1; start < buf.length; start = end + 1) {
+      end = buf.indexOf(NEWLINE, start);
+      if (end < 0) end = buf.length;
+      if (end === start) continue;
+      const line = buf.subarray(start, end);
+      const cuts: number[] = [];
+      for (let i = line.indexOf(TAB); i >= 0; i = line.indexOf(TAB, i + 1)) cuts.push(i);
+      const [name, key, files, stamps, metas] = JSON.parse(line.toString('utf8', 0, cuts[0] ?? line.length)) as [string, string, string[], Array<Stamp | null>, Meta[]];
+      if (cuts.length !== metas.length * PARTS.length) return undefined;
+      const summaries = metas.map((meta, k) => lazySummary(meta, line, PARTS.map((_, i) => {
+        const c = k * PARTS.length + i;
+        return [cuts[c]! + 1, cuts[c + 1] ?? line.length] as const;
+      })));
+      const entry: BatchEntry = { key, files, stamps, summaries };
       batches[name] = entry;
       lines.set(entry, line);
     }
@@ -252,11 +298,19 @@ function readManifest(cache: string): Manifest | undefined {
   }
 }
 
+/** A folder's line: what a rebuild reads at once, then its summaries' parts. */
+function batchLine(name: string, e: BatchEntry): string {
+  const metas: Meta[] = e.summaries.map((s) => [s.id, s.pages, s.keys]);
+  const parts = e.summaries.flatMap((s) => PARTS.map((p: Part) => JSON.stringify(s[p] ?? null)));
+  return [JSON.stringify([name, e.key, e.files, e.stamps, metas]), ...parts].join('\t');
+}
+
 function writeManifest(cache: string, m: Manifest): void {
   const { batches, ...head } = m;
-  const out = [JSON.stringify(head)];
-  for (const [name, entry] of Object.entries(batches)) out.push(lines.get(entry) ?? JSON.stringify([name, entry]));
-  writeCacheFile(join(cache, 'manifest.json'), `${out.join('\n')}\n`);
+  const out: Buffer[] = [Buffer.from(JSON.stringify(head), 'utf8')];
+  for (const [name, entry] of Object.entries(batches)) out.push(lines.get(entry) ?? Buffer.from(batchLine(name, entry), 'utf8'));
+  const nl = Buffer.from('\n');
+  writeCacheFile(join(cache, 'manifest.json'), out.flatMap((b) => [b, nl]));
 }
 
 const sameStamp = (a: Stamp | null | undefined, b: Stamp | null | undefined): boolean => (a ?? null) === (b ?? null) || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]);
@@ -281,9 +335,15 @@ async function validateChanged(o: BuildOptions, files: readonly string[], hashes
   const checks: Record<string, CheckEntry> = {};
   const diagnostics: Diagnostic[] = [];
   const todo: string[] = [];
+  // the specs of a grant quote one source (a thousand specs, a handful of sources): each is looked at once
+  const stamps = new Map<string, Stamp | undefined>();
+  const stampNow = (d: string): Stamp | undefined => {
+    if (!stamps.has(d)) stamps.set(d, stampOf(d));
+    return stamps.get(d);
+  };
   for (const f of files) {
     const c = prev?.checks[f];
-    if (c && c.hash === hashes.get(f) && c.deps.every(([d, st]) => sameStamp(stampOf(d), st))) {
+    if (c && c.hash === hashes.get(f) && c.deps.every(([d, st]) => sameStamp(stampNow(d), st))) {
       checks[f] = c;
       diagnostics.push(...c.diagnostics);
     } else {
@@ -340,7 +400,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     checks = v.checks;
     validation.push(...v.diagnostics);
     if (v.diagnostics.some((d) => d.severity === 'error')) {
-      writeManifest(cache, { ...(stored ?? { version: 2, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
+      writeManifest(cache, { ...(stored ?? { version: 4, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
       return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0 };
     }
     specs = v.specs;
@@ -353,7 +413,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const name = (b: readonly string[]): string => relative(o.specsDir, b[0]!).split(sep)[0] ?? '';
   const clean = batches.filter((b) => {
     const e = prev?.batches[name(b)];
-    return e !== undefined && e.key === batchKey(b) && e.files.every(intact);
+    return e !== undefined && e.key === batchKey(b) && e.files.every((f, i) => e.stamps[i] != null && sameStamp(stampOf(join(o.outDir, f)), e.stamps[i]));
   });
   const cleanSet = new Set(clean);
   const dirty = batches.filter((b) => !cleanSet.has(b));
@@ -363,6 +423,8 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   // commit moves it in file by file; without one, it receives everything and replaces the folders
   const commit = prev !== undefined;
   const kept: string[] = [];
+  // the site-wide files kept (kept also lists the kept grant folders' files)
+  const keptWide: string[] = [];
   const entries: Record<string, BatchEntry> = {};
   for (const b of clean) {
     const e = prev!.batches[name(b)]!;
@@ -375,7 +437,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const job = (share: ReadonlyArray<readonly string[]>): GroupJob => ({ batches: share, templatesDir: o.templatesDir, today: o.today, tmp, cache, ...(specs ? { specs: jobs > 1 ? own(specs, share) : specs } : {}) });
   const parts = jobs > 1 ? shares(dirty, jobs) : [dirty];
   const results = dirty.length ? (jobs > 1 ? await Promise.all(parts.map((s) => inWorker(job(s)))) : [await buildGroup(job(dirty))]) : [];
-  results.forEach((r, k) => r.batches.forEach((rb, i) => { entries[name(parts[k]![i]!)] = { key: batchKey(parts[k]![i]!), ...rb }; }));
+  results.forEach((r, k) => r.batches.forEach((rb, i) => { entries[name(parts[k]![i]!)] = { key: batchKey(parts[k]![i]!), ...rb, stamps: [] }; }));
 
   const summaries = batches.flatMap((b) => entries[name(b)]!.summaries).sort((a, b) => a.id.localeCompare(b.id));
   if (summaries.some((s, i) => i > 0 && summaries[i - 1]!.id === s.id)) {
@@ -392,7 +454,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const bytes = key === undefined ? bytesOf(content) : undefined;
     const h = bytes === undefined ? sha(`key\0${key}`) : shaBytes(bytes);
     pages[`=${path}`] = h;
-    if (prev?.pages[`=${path}`] === h && intact(path)) kept.push(path);
+    if (prev?.pages[`=${path}`] === h && intact(path)) { kept.push(path); keptWide.push(path); }
     else writer.write(path, bytes ?? bytesOf(content));
   };
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
@@ -403,7 +465,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   let feedPaths: string[];
   if (prev?.feeds?.key === feedKey && prev.feeds.paths.every(intact)) {
     feedPaths = prev.feeds.paths;
-    for (const p of feedPaths) { kept.push(p); pages[`=${p}`] = prev.pages[`=${p}`]!; }
+    for (const p of feedPaths) { kept.push(p); keptWide.push(p); pages[`=${p}`] = prev.pages[`=${p}`]!; }
     await writeShared(put, o);
   } else {
     feedPaths = await writeShared(put, o, feedFiles, specs);
@@ -412,17 +474,21 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const stamps: Record<string, Stamp> = {};
   if (commit) {
     const now = new Set([...kept, ...made]);
-    commitInto(o.outDir, tmp, made, Object.keys(prev.stamps).filter((p) => !now.has(p)));
-    for (const p of kept) stamps[p] = prev.stamps[p]!;
+    const before = [...Object.keys(prev.stamps), ...Object.values(prev.batches).flatMap((e) => e.files)];
+    commitInto(o.outDir, tmp, made, before.filter((p) => !now.has(p)));
+    for (const p of keptWide) stamps[p] = prev.stamps[p]!;
   } else {
     await swapInto(o.outDir, tmp);
-    for (const p of kept) { const st = stampOf(join(o.outDir, p)); if (st) stamps[p] = st; }
   }
-  for (const p of made) {
+  for (const p of writer.paths) {
     const st = stampOf(join(o.outDir, p));
     if (st) stamps[p] = st;
   }
-  writeManifest(cache, { version: 2, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
+  for (const b of dirty) {
+    const e = entries[name(b)]!;
+    e.stamps = e.files.map((f) => stampOf(join(o.outDir, f)) ?? null);
+  }
+  writeManifest(cache, { version: 4, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

@@ -1,6 +1,7 @@
 import { THEMES } from '../specs/schema/themes.js';
 import type { FinderEntry } from './pages.js';
 import { svDateLong } from './summary.js';
+import { svCompare } from './helpers/format.js';
 
 // "Hitta statsbidrag": every grant (its latest year), soonest deadline first, with the filters a
 // coordinator asks for. Without JavaScript the same grants are listed again per recipient type,
@@ -23,7 +24,7 @@ export interface FinderView {
 }
 
 export function finderView(entries: readonly FinderEntry[], today: string): FinderView {
-  const grants = [...entries].sort((a, b) => (a.next?.date ?? '9999').localeCompare(b.next?.date ?? '9999') || a.title.localeCompare(b.title, 'sv')).map((e) => ({
+  const grants = [...entries].sort((a, b) => (a.next?.date ?? '9999').localeCompare(b.next?.date ?? '9999') || svCompare(a.title, b.title)).map((e) => ({
     ...e,
     statusText: STATUS_LABEL[e.status] ?? e.status,
     ...(e.next ? { nextText: `${e.next.what}: ${svDateLong(e.next.date)}` } : {}),
@@ -36,7 +37,7 @@ export function finderView(entries: readonly FinderEntry[], today: string): Find
   }));
   const link = (e: FinderEntry): { href: string; title: string } => ({ href: e.href, title: e.title });
   const typeValues = [...new Set(entries.flatMap((e) => e.types))].sort((a, b) => Object.keys(TYPE_LABEL).indexOf(a) - Object.keys(TYPE_LABEL).indexOf(b));
-  const agencies = [...new Set(entries.map((e) => e.agency))].sort((a, b) => a.localeCompare(b, 'sv'));
+  const agencies = [...new Set(entries.map((e) => e.agency))].sort(svCompare);
   const themes = THEMES.filter((t) => entries.some((e) => e.themes.includes(t)));
   const lists = (prefix: string, values: readonly string[], label: (v: string) => string, has: (e: FinderEntry, v: string) => boolean) => values.map((v) => ({ id: anchor(prefix, v), label: label(v), value: v, grants: grants.filter((e) => has(e, v)).map(link) }));
   return {

@@ -103,18 +103,29 @@ export function icsEvents(events: readonly Event[]): string {
  */
 export function icsEventsOf(all: readonly Event[]): (events: readonly Event[]) => string {
   const sorted = [...all].sort(byIcsOrder);
-  const rank = new Map<Event, number>();
-  sorted.forEach((e, i) => rank.set(e, i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? rank.get(sorted[i - 1]!)! : i));
-  return (events) => [...events].sort((a, b) => rank.get(a)! - rank.get(b)!).map(icsEvent).join('');
+  // each event's rank and text, looked up once a calendar (not once a comparison)
+  const at = new Map<Event, readonly [rank: number, text: string]>();
+  sorted.forEach((e, i) => at.set(e, [i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? at.get(sorted[i - 1]!)![0] : i, icsEvent(e)]));
+  return (events) => events.map((e) => at.get(e)!).sort((a, b) => a[0] - b[0]).map((x) => x[1]).join('');
 }
 
-function icsEvent(e: Event): string {
+/**
+ * An event's VEVENT text, as every calendar writes it. A grant's are made with its own calendar and
+ * kept in the build's cache with its summary: a rebuild hands them back (reuseIcsEvent) for the
+ * events read from the cache, and the site-wide and recipients' calendars do not write them again.
+ */
+export function icsEvent(e: Event): string {
   const base = siteUrl();
   const known = written.get(e);
   if (known?.[0] === base) return known[1];
   const text = eventLines(e, base).map((l) => `${fold(l)}\r\n`).join('');
   written.set(e, [base, text]);
   return text;
+}
+
+/** Use `text` as the event's VEVENT text: icsEvent(e) made it, by an earlier build of the same program and address. */
+export function reuseIcsEvent(e: Event, text: string): void {
+  if (!written.has(e)) written.set(e, [siteUrl(), text]);
 }
 
 function eventLines(e: Event, base: string): string[] {

@@ -4,9 +4,9 @@ import { itemText } from '../specs/schema/scalars.js';
 import type { Recipient, Reference } from '../specs/reference/index.js';
 import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
-import { kronor } from './helpers/format.js';
+import { kronor, svCompare } from './helpers/format.js';
 import type { Grant } from './data.js';
-import { ICS_END, icsCalendar, icsEventsOf, icsHead } from './ics.js';
+import { ICS_END, icsCalendar, icsCalendarOf, icsEvent, icsEventsOf, icsHead, reuseIcsEvent } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import { HOLE, HOLE_MARK, type Render } from './render.js';
 import { worksheet } from './worksheet.js';
@@ -24,6 +24,8 @@ export interface GrantSummary {
   readonly id: string;
   readonly pages: number;
   readonly events: Array<Event & { href: string }>;
+  /** each event's VEVENT text (ics.ts icsEvent), in the order of `events`: the calendars' bytes, made once */
+  readonly ics: string[];
   readonly index: SearchDoc[];
   readonly types: Array<[string, { href: string; title: string; year?: number }]>;
   readonly open: Array<{ href: string; title: string; closes: string }>;
@@ -164,7 +166,7 @@ function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; pu
 const digest = (v: unknown): string => createHash('md5').update(JSON.stringify(v) ?? '').digest('hex');
 
 /** The digest of each part of a summary (see SummaryKeys). */
-function keysOf(s: Omit<GrantSummary, 'keys'>): SummaryKeys {
+function keysOf(s: Omit<GrantSummary, 'keys' | 'ics'>): SummaryKeys {
   return {
     events: digest(s.events), index: digest(s.index), types: digest(s.types), open: digest(s.open),
     changes: digest(s.changes ?? null), finder: digest(s.finder ?? null), offers: s.offers.map(digest),
@@ -255,7 +257,8 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     ...(() => { const n = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0]; return n ? { next: { date: n.date, what: n.what } } : {}; })(),
   } : undefined;
   const summary = { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers, ...(finder ? { finder } : {}) };
-  return { files, copies, summary: { ...summary, keys: keysOf(summary) } };
+  // (the grant's calendar above wrote each event's text: these are looked up, not made again)
+  return { files, copies, summary: { ...summary, ics: events.map(icsEvent), keys: keysOf(summary) } };
 }
 
 /** A value made the first time it is asked for. */
@@ -282,7 +285,7 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     for (const [t, entry] of grants.flatMap((g) => g.types)) byType.set(t, [...byType.get(t) ?? [], entry]);
     const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, list]) => ({
       label: TYPE_LABEL[t] ?? 'Andra mottagare',
-      grants: list.sort((a, b) => a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0)),
+      grants: list.sort((a, b) => svCompare(a.title, b.title) || (b.year ?? 0) - (a.year ?? 0)),
     }));
     return {
       root: '', pageTitle: 'Start', nav: 'start', today, open: grants.flatMap((g) => g.open),
@@ -291,12 +294,17 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   }, `${keyOf('open')}|${keyOf('events')}|${keyOf('types')}`);
   page('forandringar.html', 'changes', () => ({ root: '', pageTitle: 'Förändringar', nav: 'forandringar', grants: grants.flatMap((g) => (g.changes ? [g.changes] : [])) }), keyOf('changes'));
   page('kalender.html', 'calendar', () => ({ root: '', pageTitle: 'Kalender', nav: 'kalender', events: events() }), keyOf('events'));
-  put('site/kalender.ics', () => icsCalendar('Statsbidrag: alla datum', events()), `ics\0${keyOf('events')}`);
-  put('site/kommuner.ics', () => icsCalendar('Statsbidrag för kommuner', events().filter((e) => e.types?.includes('kommun'))), `ics\0${keyOf('events')}`);
-  put('site/regioner.ics', () => icsCalendar('Statsbidrag för regioner', events().filter((e) => e.types?.includes('region'))), `ics\0${keyOf('events')}`);
+  // every calendar's events in the order of one sort of all of them (as icsCalendar sorts them)
+  const icsOf = once(() => {
+    for (const g of grants) g.events.forEach((e, i) => reuseIcsEvent(e, g.ics[i]!));
+    return icsEventsOf(events());
+  });
+  put('site/kalender.ics', () => icsCalendarOf('Statsbidrag: alla datum', icsOf()(events())), `ics\0${keyOf('events')}`);
+  put('site/kommuner.ics', () => icsCalendarOf('Statsbidrag för kommuner', icsOf()(events().filter((e) => e.types?.includes('kommun')))), `ics\0${keyOf('events')}`);
+  put('site/regioner.ics', () => icsCalendarOf('Statsbidrag för regioner', icsOf()(events().filter((e) => e.types?.includes('region')))), `ics\0${keyOf('events')}`);
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today }, '');
   page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' }, '');
-  const recipientDocs = recipientPages(grants, events, ref, render, page, spliced, put);
+  const recipientDocs = recipientPages(grants, events, icsOf, ref, render, page, spliced, put);
   page('hitta.html', 'finder', () => ({ root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] }), keyOf('finder'));
   const docs = once((): SearchDoc[] => [
     ...grants.flatMap((g) => g.index),
@@ -367,12 +375,12 @@ function rowOf(o: Offer, r: Recipient): Row {
  * list or the key gives one, the next dates, and its own calendar (only its grants) and change
  * feed. Returns the recipients' search documents, made when asked for.
  */
-function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyArray<Event & { href: string }>, ref: Reference, render: Render, page: PageFn, spliced: SplicedFn, put: Emit): RecipientDoc[] {
+function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyArray<Event & { href: string }>, icsOf: () => (events: readonly Event[]) => string, ref: Reference, render: Render, page: PageFn, spliced: SplicedFn, put: Emit): RecipientDoc[] {
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
   page('mottagare/index.html', 'recipients', () => ({
     root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
     regioner: ref.regioner.map(link),
-    lan: ref.regioner.map((r) => ({ id: `lan-${r.code}`, name: ref.lanNames.get(r.code) ?? r.name, kommuner: ref.kommuner.filter((k) => k.lan === r.code).map(link).sort((a, b) => a.name.localeCompare(b.name, 'sv')) })),
+    lan: ref.regioner.map((r) => ({ id: `lan-${r.code}`, name: ref.lanNames.get(r.code) ?? r.name, kommuner: ref.kommuner.filter((k) => k.lan === r.code).map(link).sort((a, b) => svCompare(a.name, b.name)) })),
   }), '');
   const owned: Owned[] = grants.flatMap((g) => g.offers.map((offer, i) => ({ offer, key: g.keys.offers[i]!, events: g.keys.events })));
   // a grant's events carry its own pages' hrefs (renderGrant), so an offer's events are its grant's
@@ -385,7 +393,6 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     return m;
   });
   const blocks = new Map<string, Block>();
-  const icsOf = once(() => icsEventsOf(events()));
   // a row's HTML, by row object: a shared row is one object for its block's recipients
   const rowsHtml = new WeakMap<Row, string>();
   const rowHtml = (row: Row): string => {
@@ -397,7 +404,7 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     let block = blocks.get(id);
     if (block === undefined) {
       const sorted = once(() => mine.map((x) => x.offer)
-        .sort((a, b) => (a.next[0]?.date ?? '9999').localeCompare(b.next[0]?.date ?? '9999') || a.title.localeCompare(b.title, 'sv') || (b.year ?? 0) - (a.year ?? 0)));
+        .sort((a, b) => (a.next[0]?.date ?? '9999').localeCompare(b.next[0]?.date ?? '9999') || svCompare(a.title, b.title) || (b.year ?? 0) - (a.year ?? 0)));
       const shared = new Map<Offer, Row>();
       const rows = (r: Recipient): Row[] => sorted().map((o) => {
         if (o.to[r.type]!.amounts?.[r.code] !== undefined) return rowOf(o, r);

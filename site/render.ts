@@ -3,7 +3,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 import { basename, join } from 'node:path';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import { svWhen } from './helpers/format.js';
 import { CHECKLIST_CSS } from './checklists.js';
 import { markdownData } from './helpers/markdown.js';
@@ -13,6 +14,12 @@ import { markdownData } from './helpers/markdown.js';
 // links and facts arrive already formatted from site/model.ts. Everything goes through {{…}}, so all source text is escaped.
 
 export type Render = (template: string, data: Record<string, unknown>) => string;
+
+// The runtime renders; the compiler (parser and code generator: most of the time Handlebars takes to
+// load) is loaded only when the templates must be compiled, not when the cache has their code
+const requireHere = createRequire(import.meta.url);
+const runtime = requireHere('handlebars/runtime') as typeof Handlebars;
+const compiler = (): typeof Handlebars => requireHere('handlebars') as typeof Handlebars;
 
 /**
  * The hole row: `{{#memo}}` renders it as HOLE_MARK. A page rendered with it in place of its rows
@@ -28,7 +35,7 @@ export const HOLE_MARK = '\u0000grantspec-rows\u0000';
  * instead of compiling again (a quarter of a one-spec rebuild's rendering).
  */
 export async function loadTemplates(dir: string, cacheDir?: string): Promise<Render> {
-  const hb = Handlebars.create();
+  const hb = runtime.create();
   hb.registerHelper('date', (v: unknown) => svWhen(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('lowercase', (s: unknown) => String(s ?? '').toLowerCase());
@@ -79,7 +86,7 @@ type PrecompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]
  * saved there. Partials are compiled here too, with the pages' options: never at render time.
  */
 function precompiled(hb: typeof Handlebars, sources: ReadonlyMap<string, string>, cacheDir: string | undefined): Map<string, Spec> {
-  const key = createHash('sha256').update(JSON.stringify([Handlebars.VERSION, options(), [...sources]])).digest('hex');
+  const key = createHash('sha256').update(JSON.stringify([runtime.VERSION, options(), [...sources]])).digest('hex');
   const file = cacheDir === undefined ? undefined : join(cacheDir, 'templates.json');
   let code: Record<string, string> | undefined;
   try {
@@ -87,7 +94,8 @@ function precompiled(hb: typeof Handlebars, sources: ReadonlyMap<string, string>
     if (saved?.key === key) code = saved.code;
   } catch { /* none yet, or torn: compile */ }
   if (code === undefined || [...sources.keys()].some((n) => typeof code![n] !== 'string')) {
-    code = Object.fromEntries([...sources].map(([n, text]) => [n, String(hb.precompile(text, options()))]));
+    const hbc = compiler();
+    code = Object.fromEntries([...sources].map(([n, text]) => [n, String(hbc.precompile(text, options()))]));
     if (file !== undefined) {
       const tmp = `${file}.${process.pid}-${threadId}.tmp`;
       writeFileSync(tmp, JSON.stringify({ key, code }), 'utf8');

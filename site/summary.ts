@@ -73,15 +73,27 @@ export function keyAmount(spec: Anvisning, type: 'kommun' | 'region', ref: Refer
 }
 
 export function amountFor(spec: Anvisning, lists: readonly Allocation[], r: Recipient, ref: Reference): Amount | undefined {
-  const list = lists.find((a) => a.to === r.type && a.year === spec.year);
-  const row = list?.rows.find((x) => x.code === r.code);
-  if (row) return { text: kronor(row.amount), how: list!.method === 'published' ? 'enligt fördelningslistan' : 'beräknat ur fördelningsnyckeln' };
-  if (list) return undefined;
-  const k = keyAmount(spec, r.type, ref);
-  if (!k) return undefined;
-  return k.complete
+  return amountsFor(spec, lists, r.type, ref)(r.code);
+}
+
+/**
+ * amountFor for every recipient of a type: the list and the key are looked at once, not once a
+ * recipient (a grant page's summary asks for all 290 kommuner).
+ */
+function amountsFor(spec: Anvisning, lists: readonly Allocation[], type: Recipient['type'], ref: Reference): (code: string) => Amount | undefined {
+  const list = lists.find((a) => a.to === type && a.year === spec.year);
+  if (list) {
+    const how = list.method === 'published' ? 'enligt fördelningslistan' : 'beräknat ur fördelningsnyckeln';
+    const rows = new Map<string, Amount>();
+    // the first row of a code, as a search from the top finds it
+    for (const x of list.rows) if (!rows.has(x.code)) rows.set(x.code, { text: kronor(x.amount), how });
+    return (code) => rows.get(code);
+  }
+  const k = keyAmount(spec, type, ref);
+  const keyed: Amount | undefined = !k ? undefined : k.complete
     ? { text: kronor(k.sum.toString()), how: 'beräknat ur fördelningsnyckeln' }
     : { text: `minst ${kronor(k.sum.toString())}`, how: 'den del som fördelningsnyckeln ger alla; resten fördelas efter befolkning eller antal' };
+  return () => keyed;
 }
 
 const FORMS: Readonly<Record<string, string>> = { rekvisition: 'Rekvisition', ansökan: 'Ansökan', intresseanmälan: 'Intresseanmälan' };
@@ -111,8 +123,9 @@ export function summaryOf(spec: Anvisning, lists: readonly Allocation[], today: 
   const choices: SummaryView['choices'] = [];
   const uniform: Array<{ label: string; amount: string; how?: string }> = [];
   for (const type of types) {
+    const amount = amountsFor(spec, lists, type, ref);
     const of = recipientsOf(spec, type, ref).recipients.flatMap((rec) => {
-      const a = amountFor(spec, lists, { code: rec.code, type }, ref);
+      const a = amount(rec.code);
       return a ? [{ code: rec.code, name: rec.name, amount: `${a.text} (${a.how})`, text: a.text, how: a.how }] : [];
     });
     // the same amount for every recipient of the type (a key without a list): said once

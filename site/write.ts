@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -233,7 +233,16 @@ export function commitInto(outDir: string, tmp: string, changed: readonly string
       try { rmdirSync(x); } catch { break; /* not empty */ }
     }
   }
-  rmSync(tmp, { recursive: true, force: true });
+  // the staging folder holds only the (now empty) folders of the files moved out: removed deepest
+  // first, without reading each one (a recursive remove reads every folder: a fifth of a second)
+  const staged = new Set<string>();
+  for (const p of changed) for (let x = dirname(join(tmp, p)); x.startsWith(tmp) && x !== tmp && !staged.has(x); x = dirname(x)) staged.add(x);
+  try {
+    for (const d of [...staged].sort((a, b) => b.length - a.length)) rmdirSync(d);
+    rmdirSync(tmp);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** Remove this process's staging and old folders (on a signal, or after a failure). */
@@ -244,8 +253,33 @@ export function removeOwn(outDir: string): void {
 }
 
 /** Write a cache file atomically (a torn manifest would be read as no cache at all, but never half). */
-export function writeCacheFile(file: string, content: string): void {
+export function writeCacheFile(file: string, content: string | ReadonlyArray<Uint8Array>): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content, 'utf8');
+  if (typeof content === 'string') writeFileSync(tmp, content, 'utf8');
+  else {
+    // pieces written as they are (a 9 MB manifest is mostly lines kept as read: not copied into one buffer)
+    const fd = openSync(tmp, 'w');
+    try {
+      for (let i = 0; i < content.length; i += 512) {
+        const chunk = content.slice(i, i + 512);
+        const size = chunk.reduce((n, b) => n + b.length, 0);
+        // a short write (a full disk, a signal) leaves the rest to write
+        for (let written = writevSync(fd, chunk); written < size;) written += writevSync(fd, rest(chunk, written));
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
   renameSync(tmp, file);
+}
+
+/** What is left of the pieces after their first n bytes. */
+function rest(pieces: readonly Uint8Array[], n: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const p of pieces) {
+    if (n >= p.length) { n -= p.length; continue; }
+    out.push(n > 0 ? p.subarray(n) : p);
+    n = 0;
+  }
+  return out;
 }

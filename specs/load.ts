@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
-import { Document, LineCounter, parseDocument, isNode, visit, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter, parseDocument, Node as YamlNode } from 'yaml';
 import { InputError, type Diagnostic } from './diagnostics.js';
 import { LIMITS, readRegularFile } from './limits.js';
 import { grantSpec, type GrantSpec } from './schema/index.js';
@@ -7,8 +8,15 @@ import { grantSpec, type GrantSpec } from './schema/index.js';
 // YAML ⇄ spec. Loading reports every problem at its YAML line:column: syntax errors from the
 // parser, schema errors located through the zod issue path.
 
+// the yaml package (a third of a second to load on a busy machine) is loaded when a spec is written,
+// or read the slow way (js-yaml failed, or the schema did) or located for a message: a build that
+// validates a few specs which pass does none of these
+const requireHere = createRequire(import.meta.url);
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlLib ??= requireHere('yaml') as typeof import('yaml'));
+
 export function renderSpec(spec: GrantSpec, schemaPath: string): string {
-  const doc = new Document(spec, { aliasDuplicateObjects: false });
+  const doc = new (yaml().Document)(spec, { aliasDuplicateObjects: false });
   const body = doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
   return `# yaml-language-server: $schema=${schemaPath}\n${body}`;
 }
@@ -45,6 +53,7 @@ function lazyLocate(text: string): Loaded['locate'] {
 }
 
 function locatorFor(text: string): Loaded['locate'] {
+  const { LineCounter, parseDocument } = yaml();
   const lc = new LineCounter();
   return locator(parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true }), lc);
 }
@@ -54,7 +63,7 @@ function locator(doc: ReturnType<typeof parseDocument>, lc: LineCounter): Loaded
   return (path) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
-      if (isNode(node) && node.range) {
+      if (yaml().isNode(node) && node.range) {
         const p = lc.linePos(node.range[0]);
         return { line: p.line, column: p.col };
       }
@@ -199,6 +208,7 @@ const MAX_ALIASES = 100;
 
 function firstAlias(doc: ReturnType<typeof parseDocument>): number {
   let at = 0;
+  const { visit } = yaml();
   visit(doc, { Alias(_, node) { at = node.range?.[0] ?? 0; return visit.BREAK; } });
   return at;
 }
@@ -214,6 +224,7 @@ function loadSpecText(file: string, text: string): Loaded {
 }
 
 function loadSpecTextUnguarded(file: string, text: string): Loaded {
+  const { LineCounter, parseDocument } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const pos = (offset: number): { line: number; column: number } => {

@@ -68,3 +68,9 @@ export function slug(path: string): string {
   }
   return s;
 }
+
+/**
+ * Swedish order (å, ä, ö after z): what `a.localeCompare(b, 'sv')` gives, by one collator made once
+ * (localeCompare with a locale looks the collator up on every call: seven times slower).
+ */
+export const svCompare: (a: string, b: string) => number = new Intl.Collator('sv').compare;

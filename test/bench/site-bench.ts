@@ -68,8 +68,9 @@ for (const jobs of process.env.BENCH_BUILD_ONLY ? [] : [...new Set([1, 2, defaul
 
 // The whole `grantspec build` as an editor runs it — validation against the sources included:
 // cold (no previous output), then rebuilt after one spec's edit: a condition reworded (that grant's
-// pages, the index and the search index change) and a title changed (that also changes every
-// recipient page listing the grant). Each a fresh process; median of 3; wall time and the child's
+// pages, the index and the search index change), a title changed (that also changes every
+// recipient page and calendar listing the grant), a deadline moved (the same files) and an amount
+// changed (the kommuner's pages). Each a fresh process; median of 3; wall time and the child's
 // CPU time (steadier on a shared machine). After each kind of edit, and after going back to the
 // original spec, the output is compared byte for byte with a cold build of the same specs.
 console.log(`\ngrantspec build (validate + build) on ${n} grant-years that pass grantspec validate (${validated.stderr.trim()}), a fresh process per run, median of 3:`);
@@ -107,6 +108,10 @@ for (const [where, out] of places) {
   const edits: Array<[string, (s: string) => string]> = [
     ['a condition reworded', (s) => s.replace(/^conditions:\n  - /mu, 'conditions:\n  - (omformulerat) ')],
     ['the title changed', (s) => s.replace(/^title: (.*)$/mu, 'title: $1 (ny titel)')],
+    // the last day to requisition a day later: every calendar and kommun page listing the grant, and its place in their order
+    ['the deadline moved', (s) => s.replace(/^  closes: 2026-04-01$/mu, '  closes: 2026-04-02')],
+    // the total and the part shared equally raised by a million: each kommun's amount on its page
+    ['an amount changed', (s) => s.replace(/^  total: 35000000$/mu, '  total: 36000000').replace(/^      amount: 25000000$/mu, '      amount: 26000000')],
   ];
   console.log(`  to ${where}: cold ${cold.pages} pages in ${cold.ms.toFixed(0)} ms (CPU ${cold.cpuMs} ms)`);
   // the incremental output against a cold build of the same specs (in another folder, its own cache)
@@ -123,6 +128,7 @@ for (const [where, out] of places) {
     return `DIFFERS from (${same.stdout.split('\n').slice(0, 3).join('; ')})`;
   };
   for (const [what, edit] of edits) {
+    if (edit(original) === original) throw new Error(`the bench's edit (${what}) no longer changes the spec`);
     // edited, back to the original, edited again: the output is left as the edit made it
     const runs = [0, 1, 2].map((k) => {
       writeFileSync(edited, k % 2 === 0 ? edit(original) : original);
