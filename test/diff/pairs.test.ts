@@ -81,7 +81,7 @@ describe('change reports on real pairs, end to end', () => {
     };
     const all = score(results);
     console.info([
-      line('all', results), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout)),
+      line('all', results), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('batch 3 (q pairs)', results.filter((r) => r.pair.batch === 3)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout)),
       `reported although unchanged: ${falseAlarms.length}`,
       `missed:\n  ${missed.join('\n  ')}`,
       `reported although unchanged (the extraction of one year missed the value):\n  ${falseAlarms.join('\n  ')}`,
