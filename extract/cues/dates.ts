@@ -117,9 +117,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [
       { where: 'sentence', cue: /återrapport|redovis|slutredovisning|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
       { where: 'sentence', cue: AGENCY_DUTY },
+      // paid without a claim: the date is the payment's, there is no window to close
+      { where: 'sentence', cue: /utan\s+(?:föregående\s+)?(?:rekvisition|ansökan)/iu },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
-    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)'],
+    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)'],
   },
   {
     id: 'stangt-for-ansokan', where: 'before', meaning: 'closes', weight: 8.4, cue: sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu),
@@ -186,6 +188,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
     examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.', 'Utbetalningsdatum: ⟨2025-06-30⟩'],
     counterExamples: ['Ni kan rekvirera till och med den ⟨30 juni 2025⟩.', 'Socialstyrelsen betalar ut medlen efter att region har rekvirerat medel och de kan användas till och med den ⟨31 december 2022⟩.'],
+  },
+  {
+    // the payment verb after the date: "senast den 15 mars 2025, engångsvis betala pengarna till WADA"
+    id: 'payment-after', where: 'after', meaning: 'payment', weight: 4,
+    cue: sv(/^,?\s*(?:engångsvis\s+)?(?:betala|utbetala)\s+(?:ut\s+)?(?:pengarna|medlen|bidraget|beloppet|beloppen)\b/iu),
+    examples: ['Kammarkollegiet ska så snart som möjligt, dock senast den ⟨15 mars 2025⟩, engångsvis betala pengarna till WADA utan rekvisition.', 'Myndigheten ska den ⟨1 juni 2025⟩ betala ut medlen.'],
+    counterExamples: ['Regionen ska senast den ⟨15 mars 2025⟩ betala tillbaka medlen.', 'Ni ska senast den ⟨15 mars 2025⟩ rekvirera medlen.'],
   },
   {
     id: 'reporting-closes', where: 'before', meaning: 'reporting-closes', weight: 3, cue: SENAST,
