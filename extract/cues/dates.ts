@@ -177,6 +177,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.'],
   },
   {
+    // the decision's subject said at length, then "kommer": "Beslut om vilka som fått bidrag kommer i januari 2018"
+    id: 'beslut-kommer', where: 'before', meaning: 'decision', weight: 4,
+    cue: sv(/\bbeslut(?:et|en)?\b[^.]*?\bkommer\s+(?:att\s+(?:fattas|meddelas|lämnas|tas)\s+)?(?:den\s+)?$/iu),
+    examples: ['Beslut om vilka som fått bidrag kommer ⟨i januari 2018⟩', 'Beslut om vilka organisationer som beviljas bidrag kommer att meddelas den ⟨15 december 2025⟩.'],
+    counterExamples: ['Efter beslut kommer ni att kunna rekvirera medlen senast den ⟨1 mars 2025⟩.', 'Ansökningar som kommer in efter den ⟨1 mars 2025⟩ behandlas inte.'],
+  },
+  {
     // the verb, within a few words of the date: "ett nytt statsbidrag som regeringen beslutade om 1 februari 2018"
     id: 'beslutade', where: 'before', meaning: 'decision', weight: 4,
     cue: sv(/\b(?:beslutade|beslutat|beslutades)\b(?:[\s:]+[\p{L}\d,]+){0,3}?[\s:]+$/iu),
