@@ -244,7 +244,7 @@ async function cmdDiff(args: string[]): Promise<number> {
     for (const w of report.warnings) process.stderr.write(`${noControl(w)}
 `);
     if (values.verbose) {
-      for (const g of report.gaps) process.stderr.write(`${noControl(`grantspec: extraction gap: ${g.label} (${g.path}) is still stated in the ${g.side === 'new' ? 'new' : 'old'} text but missing from its spec: "${g.quote}"`)}
+      for (const g of report.gaps) process.stderr.write(`${noControl(g.reworded ? `grantspec: reworded, not changed: ${g.label} (${g.path}) asks for the same things in the new text: "${g.quote}"` : `grantspec: extraction gap: ${g.label} (${g.path}) is still stated in the ${g.side === 'new' ? 'new' : 'old'} text but missing from its spec: "${g.quote}"`)}
 `);
     }
     const color = process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -122,11 +122,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       { where: 'sentence', cue: AGENCY_DUTY },
       // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
       { where: 'before', cue: WORK_DONE_BY },
+      // paid without a claim: the date is the payment's, there is no window to close
+      { where: 'sentence', cue: /utan\s+(?:föregående\s+)?(?:rekvisition|ansökan)/iu },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
-      'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.'],
+      'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
+      'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.'],
   },
   {
     id: 'stangt-for-ansokan', where: 'before', meaning: 'closes', weight: 8.4, cue: sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu),
@@ -185,6 +188,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.'],
   },
   {
+    // the decision's subject said at length, then "kommer": "Beslut om vilka som fått bidrag kommer i januari 2018"
+    id: 'beslut-kommer', where: 'before', meaning: 'decision', weight: 4,
+    cue: sv(/\bbeslut(?:et|en)?\b[^.]*?\bkommer\s+(?:att\s+(?:fattas|meddelas|lämnas|tas)\s+)?(?:den\s+)?$/iu),
+    examples: ['Beslut om vilka som fått bidrag kommer ⟨i januari 2018⟩', 'Beslut om vilka organisationer som beviljas bidrag kommer att meddelas den ⟨15 december 2025⟩.'],
+    counterExamples: ['Efter beslut kommer ni att kunna rekvirera medlen senast den ⟨1 mars 2025⟩.', 'Ansökningar som kommer in efter den ⟨1 mars 2025⟩ behandlas inte.'],
+  },
+  {
     // the verb, within a few words of the date: "ett nytt statsbidrag som regeringen beslutade om 1 februari 2018"
     id: 'beslutade', where: 'before', meaning: 'decision', weight: 4,
     cue: sv(/\b(?:beslutade|beslutat|beslutades)\b(?:[\s:]+[\p{L}\d,]+){0,3}?[\s:]+$/iu),
@@ -196,6 +206,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
     examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.', 'Utbetalningsdatum: ⟨2025-06-30⟩'],
     counterExamples: ['Ni kan rekvirera till och med den ⟨30 juni 2025⟩.', 'Socialstyrelsen betalar ut medlen efter att region har rekvirerat medel och de kan användas till och med den ⟨31 december 2022⟩.'],
+  },
+  {
+    // the payment verb after the date: "senast den 15 mars 2025, engångsvis betala pengarna till WADA"
+    id: 'payment-after', where: 'after', meaning: 'payment', weight: 4,
+    cue: sv(/^,?\s*(?:engångsvis\s+)?(?:betala|utbetala)\s+(?:ut\s+)?(?:pengarna|medlen|bidraget|beloppet|beloppen)\b/iu),
+    examples: ['Kammarkollegiet ska så snart som möjligt, dock senast den ⟨15 mars 2025⟩, engångsvis betala pengarna till WADA utan rekvisition.', 'Myndigheten ska den ⟨1 juni 2025⟩ betala ut medlen.'],
+    counterExamples: ['Regionen ska senast den ⟨15 mars 2025⟩ betala tillbaka medlen.', 'Ni ska senast den ⟨15 mars 2025⟩ rekvirera medlen.'],
   },
   {
     id: 'reporting-closes', where: 'before', meaning: 'reporting-closes', weight: 3, cue: SENAST,

@@ -52,6 +52,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'requisition.PAYMENT_SENTENCE': requisition.PAYMENT_SENTENCE,
   'requisition.USAGE_PERIOD': requisition.USAGE_PERIOD,
   'title.DISTRIBUTES': title.DISTRIBUTES,
+  'title.DISTRIBUTES_FROM_YEAR': title.DISTRIBUTES_FROM_YEAR,
   'genre.FORM_HEADS': genre.FORM_HEADS,
   'genre.FIELD_LIMIT': [genre.FIELD_LIMIT],
   'genre.TRANSITIONAL_HEADINGS': genre.TRANSITIONAL_HEADINGS,

@@ -444,8 +444,8 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
   },
   {
     id: 'mottagaren-ska', where: 'sentence', meaning: 'condition', weight: 1,
-    cue: sv(/^(?:Regionen|Regionerna|Kommunen|Kommunerna|Mottagaren|Bidragsmottagaren|Organisationen|Föreningen|Projektet|De insatser)\b[^.]*\b(?:ska|måste)\b/u),
-    examples: ['Mottagaren ska följa upp insatserna.', 'Kommunerna måste ha en handlingsplan.'],
+    cue: sv(/^(?:Regionen|Regionerna|Kommunen|Kommunerna|Mottagaren|Bidragsmottagaren|Organisationen|Föreningen|Projektet|De insatser|Regionens|Kommunens|Mottagarens|Organisationens|Föreningens)\b[^.]*\b(?:ska|måste)\b/u),
+    examples: ['Mottagaren ska följa upp insatserna.', 'Kommunerna måste ha en handlingsplan.', 'Regionens kartläggning och nulägesanalys ska genomföras i enlighet med Socialstyrelsens metodstöd och mall.'],
     counterExamples: ['Socialstyrelsen ska följa upp insatserna.', 'Kommunerna kan söka stöd.'],
   },
   {
@@ -461,6 +461,15 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     cue: sv(/^För\s+att\s[^.]*\b(?:söka|ansöka|få|beviljas|ta\s+emot)\b[^.]*\bkrävs\s+(?:det\s+)?att\b/u),
     examples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål eller delmål att bidra till att främja psykisk hälsa.'],
     counterExamples: ['För att förbättra kvaliteten krävs att fler sjuksköterskor anställs.', 'Det krävs att organisationen har ett organisationsnummer.'],
+  },
+  {
+    // who goes first when the money does not reach all: "kommer Socialstyrelsen att prioritera de regioner som söker medel för kartläggning"
+    id: 'prioriterar-sokande', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bprioritera[rs]?\s+(?:de\s+)?(?:regioner|kommuner|organisationer|föreningar|huvudmän|sökande|ansökningar|projekt)\s+som\b/iu),
+    // a preference the text itself says binds no one is no condition
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte\s+(?:ett|något)\s+krav|inget\s+krav)\b/iu) }],
+    examples: ['För bidragsåret 2023 kommer Socialstyrelsen att prioritera de regioner som söker medel för kartläggning och nulägesanalys.', 'Myndigheten prioriterar ansökningar som når barn i utsatta områden.'],
+    counterExamples: ['Regionen ska prioritera arbetet med kompetensförsörjning.', 'Prioriterade områden är psykisk hälsa och suicidprevention.', 'Därför prioriteras projekt som utvärderas med ett lärosäte, men det är inte ett krav.'],
   },
   {
     // by when the funded work must be done: "Åtgärder som stöd söks för, och motprestationer, ska vara genomförda senast under 2029"

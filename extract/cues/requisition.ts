@@ -55,7 +55,7 @@ export const PAYMENT_HEADINGS: ReadonlyArray<Cue<'payment-section'>> = [
 ];
 
 /** The words that say money is paid out: "betalas ut", "utbetalas", "Utbetalningen". */
-const PAYMENT_VERB = String.raw`\b(?:betala[rs]?\s+ut|utbetala[rs]?|utbetalning(?:en)?)\b`;
+const PAYMENT_VERB = String.raw`\b(?:betala[rs]?\s+ut|utbetala[rs]?|utbetalning(?:en)?|betala\s+(?:pengarna|medlen|bidraget|beloppet))\b`;
 
 /** A sentence that says how the money is paid: a payment verb and a manner of paying. */
 export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
@@ -77,7 +77,7 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     // paid without being claimed: "Utbetalning till kommunerna och regionerna sker utan rekvisition"
     id: 'utan-rekvisition', where: 'sentence', meaning: 'payment', weight: 1,
     cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]*\butan\s+(?:föregående\s+)?rekvisition\b`, 'iu')),
-    examples: ['Utbetalning till kommunerna och regionerna sker utan rekvisition senast i maj 2021.', 'Medlen betalas ut utan rekvisition.'],
+    examples: ['Utbetalning till kommunerna och regionerna sker utan rekvisition senast i maj 2021.', 'Medlen betalas ut utan rekvisition.', 'Kammarkollegiet ska senast den 15 mars 2025 engångsvis betala pengarna till WADA utan rekvisition.'],
     counterExamples: ['Medel som inte har rekvirerats betalas inte ut.', 'Ni kan inte få medel utan rekvisition.'],
   },
   {

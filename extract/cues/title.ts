@@ -242,6 +242,20 @@ export const DISTRIBUTES: ReadonlyArray<Cue<'distributes'>> = [
 ];
 
 /**
+ * A distributing sentence dated from a year on ("Från och med 2018 fördelar Jämställdhetsmyndigheten
+ * …"): a change of hands, weaker than an undated one ("Under 2017 har MUCF 9 miljoner kronor att
+ * fördela"); the agency is read from it only when no other sentence names one.
+ */
+export const DISTRIBUTES_FROM_YEAR: ReadonlyArray<Cue<'from-year'>> = [
+  {
+    id: 'fran-och-med-ar', where: 'sentence', meaning: 'from-year', weight: 1,
+    cue: sv(/\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:år\s+)?(?:19|20)\d{2}\b/iu),
+    examples: ['Från och med 2018 fördelar Jämställdhetsmyndigheten statsbidrag till kvinnors organisering.', 'Fr.o.m. 2025 betalar Kammarkollegiet ut medlen.'],
+    counterExamples: ['Under 2017 har MUCF 9 miljoner kronor att fördela.', 'Socialstyrelsen fördelar medel från och med den 1 mars.'],
+  },
+];
+
+/**
  * What a grant's id leaves out of its title, in this order: the document type ("Anvisningar för"),
  * the verb of applying, every year ("2026 års", "för 2026"), the grant word, the boilerplate
  * recipients ("till regioner och kommuner") and a leading linking word. `strip-all` rows remove

@@ -57,6 +57,14 @@ export const VAGUE_DATES: ReadonlyArray<Cue<YearPartCue>> = [
     counterExamples: ['Beslut fattas under hösten.', 'Ansökan gäller under hösten 2026 års termin.'],
   },
   {
+    // a month with no day ("i mars 2021", "under december 2023"): the year is stated, the day is
+    // not, so it reads as that year (the text keeps the month); never a day by guess
+    id: 'manad', where: 'sentence', meaning: 'year', weight: 1,
+    cue: sv(/\b(?:under|i)\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:månad\s+)?(\d{4})(?![\d-]|\s+års)/iu),
+    examples: ['Socialstyrelsen beräknar att fatta beslut i december 2023.', 'Beslut om bidrag meddelas i januari 2018.', 'Utbetalning sker under mars 2025.'],
+    counterExamples: ['Beslut fattas den 1 december 2023.', 'Beslut fattas i december.', 'Medlen betalas ut i december 2023 års budget.'],
+  },
+  {
     id: 'under-ar', where: 'sentence', meaning: 'year', weight: 1,
     cue: sv(/\b(?:under|i)\s+(år\s+)?(\d{4})(?![\d\p{L}]|\s*[–-]\s*\d|\s+års)/iu),
     examples: ['Medlen ska användas under 2027.', 'Medlen får användas under år 2026.'],

@@ -2,7 +2,7 @@ import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } f
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CHROME_LINES, DISTRIBUTES, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
@@ -154,7 +154,9 @@ export function idFromTitle(title: string): string {
 /** The agency that distributes the grant: the one named with "fördela", else the one named most. */
 export function findAgency(doc: Doc): Found<string> | undefined {
   const sentences = allSentences(bodyBlocks(doc).concat(doc.blocks.filter((b) => b.kind === 'heading')));
-  for (const s of sentences) {
+  // undated distributing sentences first: one dated "från och med <år>" tells of a change of hands
+  const dated = (s: (typeof sentences)[number]): number => (anyCue(DISTRIBUTES_FROM_YEAR, contextOf(s.text, 0, 0)) ? 1 : 0);
+  for (const s of [...sentences].sort((a, b) => dated(a) - dated(b))) {
     if (!anyCue(DISTRIBUTES, contextOf(s.text, 0, 0))) continue;
     const a = distributorNamed(s.text);
     if (a) return { value: a, at: { block: s.block, start: s.start, end: s.end } };

@@ -27,7 +27,10 @@ export interface AmountHit {
 
 const MULTIPLIER_RES: ReadonlyArray<readonly [RegExp, string]> = MULTIPLIERS.map(([words, factor]) => [sv(new RegExp(`^(?:${alternation(words)})\\b`, 'iu')), factor]);
 
-const NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d])`;
+// a decimal comma a line break or a careless hand left a space after ("9, 5 miljoner kronor"): read
+// as 9,5 only with a short whole part and a multiplier right after, so "år 2021, 5 miljoner" stays 5 miljoner
+const SPACED_DECIMAL = String.raw`(?<![\d,.])(\d{1,3}),[ \u00a0](\d{1,2})(?=\s*(?:mil-?jar|mil-?jo|mdkr|mdr|mrd|mnkr|mkr))`;
+const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d]))`;
 // a multiplier hyphenated where a printed line broke it keeps its hyphen in the text: "1,5 miljo-ner kronor"
 const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
@@ -45,7 +48,9 @@ const WORD_MULTIPLIER = new RegExp(SPELLED_MULTIPLIERS.join('|'), 'iu');
 export function findAmounts(text: string): AmountHit[] {
   const hits: AmountHit[] = [];
   for (const m of DIGIT.test(text) ? text.matchAll(amountRe) : []) {
-    const [whole, intPart, frac, mult, currency] = m;
+    const [whole, spacedInt, spacedFrac, plainInt, plainFrac, mult, currency] = m;
+    const intPart = spacedInt ?? plainInt;
+    const frac = spacedFrac ?? plainFrac;
     if (!mult && !currency) continue;
     const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
     const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult.replace(/-/gu, '')))?.[1] ?? '1' : '1';

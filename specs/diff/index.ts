@@ -5,6 +5,7 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
+import { sameRequirement } from './concepts.js';
 import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 
@@ -34,7 +35,14 @@ export interface Change {
 }
 
 /** A value one extraction missed although its text states it: no change, reported to editors. */
-export interface Gap { readonly path: string; readonly label: string; readonly side: 'old' | 'new'; readonly quote: string }
+export interface Gap {
+  readonly path: string;
+  readonly label: string;
+  readonly side: 'old' | 'new';
+  readonly quote: string;
+  /** the same requirement or dated event in other words (both texts state the same thing), not a value missed */
+  readonly reworded?: true;
+}
 
 export interface ChangeReport {
   readonly grant: string;
@@ -52,6 +60,9 @@ export interface DiffOptions {
   readonly oldText?: string;
   readonly newText?: string;
 }
+
+/** Lists of things the recipient must have in place, where two wordings of one requirement are one requirement. */
+const REWORDABLE = new Set(['requisition.requires']);
 
 const RANK: Readonly<Record<Importance, number>> = { action: 0, notice: 1, info: 2 };
 
@@ -87,6 +98,13 @@ export function yearsBetween(a: GrantSpec, b: GrantSpec): number {
     const y = at(b, p);
     if (x && y) return Number(y.slice(0, 4)) - Number(x.slice(0, 4));
   }
+  // no window day in both: the first dated event of one role both state (a payment "senast den
+  // 15 mars 2024" and "senast den 15 mars 2025" are a year apart, the same calendar day)
+  const events = (s: GrantSpec): Array<{ date?: string; role: string }> => ((s as { dates?: Array<{ date?: string; role: string }> }).dates ?? []);
+  for (const e of events(a)) {
+    const f = events(b).find((x) => x.role === e.role && x.date && e.date);
+    if (f) return Number(f.date!.slice(0, 4)) - Number(e.date!.slice(0, 4));
+  }
   // one names its year and the other only a deadline: that deadline's year
   const first = (s: GrantSpec): number | undefined => {
     const d = ANCHORS.map((p) => at(s, p)).find(Boolean);
@@ -117,6 +135,13 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     const gap = r.kind === 'removed' ? missedIn('new', r, before, newText, years) : r.kind === 'added' ? missedIn('old', r, after, oldText, -years) : undefined;
     if (gap !== undefined) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'removed' ? 'new' : 'old', quote: gap });
+      continue;
+    }
+    // read end to end, a requirement asking for the same things in other words asks nothing new
+    // the sentence of a dated event whose day and role stayed (the event's day moved goes with the day, see fold)
+    const eventWording = r.field === 'dates.text' && r.kind === 'changed';
+    if (newText !== undefined && (eventWording || (r.kind === 'changed' && REWORDABLE.has(r.field) && typeof r.old === 'string' && typeof r.new === 'string' && sameRequirement(r.old, r.new)))) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? String(r.new), reworded: true });
       continue;
     }
     changes.push(record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec));

@@ -171,3 +171,25 @@ describe('a date one extraction missed', () => {
     expect(r.changes.map((c) => [c.path, c.kind])).toEqual([['requisition.opens', 'removed']]);
   });
 });
+
+describe('read end to end: the same thing in other words', () => {
+  const base = { spec: 1, kind: 'anvisning', id: 'x', title: 'X', source: { path: 's.txt', sha256: '0'.repeat(64) }, evidence: {} } as const;
+  it('a payment on the same calendar day, neither year named, is no change, however its sentence reads', () => {
+    const a = { ...base, dates: [{ date: '2024-03-15', role: 'payment', text: 'Medlen betalas ut engångsvis senast den 15 mars 2024.' }] } as unknown as Anvisning;
+    const b = { ...base, dates: [{ date: '2025-03-15', role: 'payment', text: 'Pengarna ska betalas senast den 15 mars 2025 utan rekvisition.' }] } as unknown as Anvisning;
+    const r = diffSpecs(a, b, { oldText: 'Medlen betalas ut engångsvis senast den 15 mars 2024.', newText: 'Pengarna ska betalas senast den 15 mars 2025 utan rekvisition.' });
+    expect(r.changes).toEqual([]);
+    expect(r.gaps.map((g) => [g.path, g.reworded])).toEqual([['dates.0.text', true]]);
+    // without the texts (curated specs) the sentence is still a change of wording
+    expect(diffSpecs(a, b).changes.map((c) => c.path)).toEqual(['dates.0.text']);
+  });
+  it('an ombud asked for in other words is no change; one more thing asked for is', () => {
+    const old = 'Innan ni rekvirerar behöver ni ansöka om att bli ombud.';
+    const a = { ...base, year: 2025, requisition: { requires: [old] } } as unknown as Anvisning;
+    const same = { ...base, year: 2026, requisition: { requires: ['För att kunna rekvirera måste kommunen ha ett godkänt ombud.'] } } as unknown as Anvisning;
+    const more = { ...base, year: 2026, requisition: { requires: ['För att kunna rekvirera måste kommunen ha ett godkänt ombud och en fullmakt.'] } } as unknown as Anvisning;
+    expect(diffSpecs(a, same, { oldText: old, newText: same.requisition!.requires![0]! }).changes).toEqual([]);
+    // (the old sentence is no longer there: a requirement removed and one added)
+    expect(diffSpecs(a, more, { oldText: old, newText: more.requisition!.requires![0]! }).changes.map((c) => [c.path, c.kind])).toEqual([['requisition.requires.0', 'added'], ['requisition.requires.0', 'removed']]);
+  });
+});

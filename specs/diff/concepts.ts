@@ -1,0 +1,51 @@
+// What a requirement asks the recipient to have in place, by the noun that names it. "Innan ni
+// ansöker behöver behörig företrädare … ansöka om att bli ombud" and "För att kunna ansöka … måste
+// regionen ha ett godkänt ombud" are one requirement worded twice: an ombud. Read end to end (two
+// extractions of two texts), a reworded requirement that still asks for the same things, with the
+// same figures and the same negations, is no change for the recipient; a requirement that asks for
+// one more thing, or no longer, or by another date, is.
+
+export interface Thing { readonly thing: string; readonly stems: readonly string[]; readonly examples: readonly string[]; readonly counterExamples: readonly string[] }
+
+/** The things a requirement can ask for; a word names a thing when it starts with one of its stems. */
+export const REQUIREMENT_THINGS: readonly Thing[] = [
+  {
+    thing: 'ombud', stems: ['ombud'],
+    examples: ['Innan ni ansöker behöver behörig företrädare ansöka om att bli ombud.', 'Regionen måste ha ett godkänt ombud.'],
+    counterExamples: ['Regionen ska ange en kontaktperson.'],
+  },
+  { thing: 'fullmakt', stems: ['fullmakt'], examples: ['En fullmakt ska bifogas.'], counterExamples: ['Ansökan ska undertecknas.'] },
+  { thing: 'firmatecknare', stems: ['firmatecknare'], examples: ['Ansökan undertecknas av firmatecknare.'], counterExamples: ['Ansökan undertecknas av projektledaren.'] },
+  { thing: 'kontaktperson', stems: ['kontaktperson'], examples: ['Ange en kontaktperson.'], counterExamples: ['Ange ett ombud.'] },
+  { thing: 'organisationsnummer', stems: ['organisationsnummer'], examples: ['Ange organisationsnummer.'], counterExamples: ['Ange bankgiro.'] },
+  { thing: 'konto', stems: ['bankgiro', 'plusgiro', 'bankkonto'], examples: ['Ange bankgiro eller plusgiro.'], counterExamples: ['Ange organisationsnummer.'] },
+];
+
+const NEGATIONS = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig']);
+
+const words = (s: string): string[] => s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+/** A parenthesis is an aside ("(eller en person med fullmakt från denne)"): who may act, not one more thing to have. */
+const ASIDE = /\([^()]*\)/gu;
+
+/** The things a sentence asks for, in table order. */
+export function thingsIn(sentence: string): string[] {
+  const ws = words(sentence.replace(ASIDE, ' '));
+  const flat = ` ${ws.join(' ')} `;
+  return REQUIREMENT_THINGS.filter((t) => t.stems.some((stem) => (stem.includes(' ') ? flat.includes(` ${stem}`) : ws.some((w) => w.startsWith(stem))))).map((t) => t.thing);
+}
+
+const MONTHS = new Set(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']);
+/** The figures a sentence states: its numbers and its month names ("1 mars 2025" is not "1 april 2025"). */
+const figures = (s: string): string => words(s).filter((w) => /\d/u.test(w) || MONTHS.has(w)).join(' ');
+const negations = (s: string): number => words(s).filter((w) => NEGATIONS.has(w)).length;
+
+/**
+ * Whether two wordings ask for the same things: at least one thing named, the same things on both
+ * sides, the same figures (dates, amounts) and as many negations.
+ */
+export function sameRequirement(a: string, b: string): boolean {
+  const x = thingsIn(a);
+  if (x.length === 0 || x.join('|') !== thingsIn(b).join('|')) return false;
+  return figures(a) === figures(b) && negations(a) === negations(b);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { REQUIREMENT_THINGS, sameRequirement, thingsIn } from '../../specs/diff/concepts.js';
+
+// The things a requirement asks for: each row's examples name its thing, its counter-examples do
+// not; two wordings are one requirement only when they ask for the same things with the same
+// figures and negations.
+
+describe('requirement things', () => {
+  for (const row of REQUIREMENT_THINGS) {
+    it(`${row.thing}: examples and counter-examples`, () => {
+      for (const e of row.examples) expect(thingsIn(e), e).toContain(row.thing);
+      for (const c of row.counterExamples) expect(thingsIn(c), c).not.toContain(row.thing);
+    });
+  }
+});
+
+describe('sameRequirement', () => {
+  it('reads an ombud required in two wordings as one requirement', () => {
+    expect(sameRequirement(
+      'Innan ni ansöker behöver behörig företrädare (eller en person med fullmakt från denne) för regionen ansöka om att bli ombud.',
+      'För att kunna ansöka om statsbidrag i e-tjänsten måste regionen ha ett godkänt ombud.',
+    )).toBe(true); // the fullmakt stands in an aside: who may act, not one more thing to have
+    expect(sameRequirement('Innan ni rekvirerar behöver ni ansöka om att bli ombud.', 'För att kunna rekvirera måste kommunen ha ett godkänt ombud.')).toBe(true);
+  });
+  it('reports one more thing, a negation or another figure as a change', () => {
+    expect(sameRequirement('Kommunen måste ha ett ombud.', 'Kommunen måste ha ett ombud och en kontaktperson.')).toBe(false);
+    expect(sameRequirement('Kommunen måste ha ett ombud.', 'Kommunen måste ha ett ombud och bifoga en fullmakt.')).toBe(false);
+    expect(sameRequirement('Kommunen måste ha ett ombud.', 'Kommunen behöver inte ha ett ombud.')).toBe(false);
+    expect(sameRequirement('Ombud ska utses senast 1 mars 2025.', 'Ombud ska utses senast 1 april 2025.')).toBe(false);
+    expect(sameRequirement('Ansökan ska innehålla en budget.', 'Ansökan ska innehålla en projektplan.')).toBe(false);
+  });
+});
