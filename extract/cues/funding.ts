@@ -127,6 +127,21 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Regeringen beviljar Region Västerbotten ⟨1 650 000 kronor⟩ för att utveckla en kulturanpassad hälso- och sjukvård.'],
     counterExamples: ['Regeringen beviljar varje region ⟨500 000 kronor⟩.', 'Socialstyrelsen beviljar Region Västerbotten ⟨1 650 000 kronor⟩.'],
   },
+  {
+    // the sum set aside for the call: "Totalt har Havs- och vattenmyndigheten avsatt 2 000 000 kronor", "Totalt avsätts 345 miljoner kronor"
+    id: 'avsatt', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:avsatt|avsätts|avsätter|avsätta)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }],
+    examples: ['Totalt har Havs- och vattenmyndigheten avsatt ⟨2 000 000 kronor⟩ för dessa ändamål.', 'Regionen avsätter totalt ⟨3 miljoner kronor⟩ till satsningen.'],
+    counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
+  },
+  {
+    // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
+    id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9,
+    cue: sv(/\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
+    examples: ['Stödets totala storlek är ⟨300 000 kronor⟩ men det finns inga bestämda max- eller minimibelopp.', 'Utlysningens totala budget är ⟨12 miljoner kronor⟩.'],
+    counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

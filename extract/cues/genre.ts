@@ -24,9 +24,10 @@ export const FIELD_LIMIT: Cue<'limit'> = {
 /** Words that speak of a grant: a text with none is not grant instructions (the extractor counts them). */
 export const GRANT_WORDS: Cue<'grant'> = {
   id: 'grant-words', where: 'line', meaning: 'grant', weight: 1,
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport/iu,
-  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats'],
+  // a call told in other words counts too: "Totalt utlyses 300 miljoner", "Ansökningsomgång för hela landet", "Sök stöd"
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|\bstöd(?:et|en|s)?\b|projektstöd/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi stödjer barnens lärande i skolan.'],
 };
 
 /**

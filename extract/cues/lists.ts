@@ -43,6 +43,13 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Vad kan du söka bidrag för?', 'För vad kan vi söka?', 'För vilka åtgärder kan man söka bidrag?', 'VAD KAN DU SÖKA FÖR?'],
     counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för'],
   },
+  {
+    // the money named by a compound: "Vad ska projektstödet användas till?"
+    id: 'vad-ska-stodet-anvandas', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^vad\s+(?:ska|får|kan)\s+(?:[\p{L}-]*(?:stödet|bidraget)|medlen|pengarna)\s+användas\b/iu),
+    examples: ['Vad ska projektstödet användas till?', 'Vad får verksamhetsbidraget användas till?'],
+    counterExamples: ['Vem kan söka projektstödet?', 'Hur ska projektstödet redovisas?'],
+  },
 ];
 
 export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
@@ -142,6 +149,29 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden: ', 'Bidrag kan beviljas för följande åtgärder:'],
     counterExamples: ['Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
   },
+  {
+    // the page's own voice: "Det här kan du få stöd för:"
+    id: 'det-har-kan-du-fa-stod-for', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:det\s+här|detta|följande)\s+kan\s+(?:du|ni|man)\s+(?:få|söka)\s+(?:stöd|bidrag|medel|ersättning|pengar)\s+(?:för|till)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Det här kan du få stöd för:', 'Detta kan ni få bidrag till:'],
+    counterExamples: ['Det här kan du inte få stöd för:', 'Det här har du fått stöd för:'],
+  },
+  {
+    // "Det här bidraget går till åtgärder som främjar:"
+    id: 'bidraget-gar-till', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:stats)?(?:bidraget|stödet|medlen|pengarna)\s+(?:går|ska\s+gå)\s+till\b[^.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Det här bidraget går till åtgärder som främjar:', 'Medlen ska gå till:'],
+    counterExamples: ['Bidraget går inte till:', 'Bidraget går till föreningen i januari.'],
+  },
+  {
+    // the aims an insats must serve, with no colon: "Insatserna ska syfta till att" followed by its items
+    id: 'ska-syfta-till-att', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:insatserna|insatsen|projekten|projektet|åtgärderna|aktiviteterna)\s+(?:ska|skall|bör)\s+syfta\s+till\s+att\s*:?\s*$/iu),
+    examples: ['Insatserna ska syfta till att', 'Projekten ska syfta till att:'],
+    counterExamples: ['Insatserna ska syfta till att stärka etableringen.', 'Redovisningen ska beskriva något av detta:'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -200,6 +230,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Samla in följande uppgifter:', 'Ta fram följande underlag:'],
     counterExamples: ['Samla in följande uppgifter i e-tjänsten.', 'Läs följande dokument:'],
   },
+  {
+    // what the application needs, often with its items on the same line: "Ansökan kräver följande dokument:"
+    id: 'kraver-foljande', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:ansökan|ansökningen)\s+(?:kräver|ska\s+åtföljas\s+av)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s*:\s*$/iu),
+    examples: ['Ansökan kräver följande dokument:', 'Ansökan ska åtföljas av följande handlingar:'],
+    counterExamples: ['Ansökan kräver följande steg:', 'Ansökan kräver inloggning.'],
+  },
 ];
 
 /** Leads of lists that are not uses even in a uses section: definitions and further reading. */
@@ -239,6 +276,13 @@ export const USE_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'kan-tacka', where: 'sentence', meaning: 'uses', weight: 1, cue: sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu),
     examples: ['Bidraget kan täcka personal-, konferens- och möteskostnader.', 'Pengarna kan användas till generella näringslivsfrämjande insatser.'],
     counterExamples: ['Bidraget har använts till lokaler.'],
+  },
+  {
+    // "Finansiering kan sökas exempelvis för ledarkostnader, transport, material …"
+    id: 'kan-sokas-for', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:finansiering|medel|bidrag|stöd)\p{L}*\s+(?:kan|får)\s+(?:även\s+)?(?:sökas|ansökas|beviljas)\s+(?:exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:för|till)\s+(?!(?:år\s+)?\d)(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation|förening|kommun|region|privatperson))/iu),
+    examples: ['Finansiering kan sökas exempelvis för ledarkostnader, transport, material.', 'Bidrag kan även sökas för lokalhyra.'],
+    counterExamples: ['Finansiering kan sökas av föreningar.', 'Bidrag kan sökas för 2024.', 'Bidrag kan sökas för ideella föreningar i länet.'],
   },
 ];
 

@@ -11,6 +11,26 @@ export type RecipientType = 'region' | 'kommun' | 'organisation' | 'länsstyrels
 /** Proper names that contain recipient nouns but are one organisation ("Sveriges Kommuner och Landsting"). */
 export const ORGANISATION_NAMES = sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting|Regioner)\b/gu);
 
+/**
+ * A region named as a party, not as a recipient type: the distributor as subject ("Region Stockholm
+ * delar varje år ut bidrag …") or a name in the genitive ("… utveckla Region Stockholms insatser").
+ * typesIn blanks these out before it reads the type words.
+ */
+export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
+  {
+    id: 'region-name-genitive', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\bRegion\s+\p{Lu}\p{L}+s\b(?!\s+län)/u),
+    examples: ['Bidragen kan sökas av ideella organisationer som stödjer nämndens uppdrag att utveckla Region Stockholms insatser för förbättrad folkhälsa.'],
+    counterExamples: ['Region Skåne kan söka bidraget.', 'Region Jönköpings län kan rekvirera medel.'],
+  },
+  {
+    id: 'region-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\bRegion\s+\p{Lu}\p{L}+\s+(?:delar\s+(?:\p{L}+\s+){0,2}?ut|fördelar|beviljar|utlyser|avsätter|ger)\b/u),
+    examples: ['Region Stockholm delar varje år ut bidrag till ideella organisationer.', 'Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar.'],
+    counterExamples: ['Region Stockholm kan söka bidraget.', 'Bidraget kan sökas av Region Gotland och kommunerna.'],
+  },
+];
+
 export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     id: 'kommun', where: 'sentence', meaning: 'kommun', weight: 1,
@@ -210,6 +230,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:ge|ger)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:förening|förbund|organisation|stiftelse)(?:ar|arna|en|et|er|erna)?\b(?:\s+[\p{L}-]+){0,4}?(?:\s+\([\p{L}\d-]{1,12}\))?\s+rätt\s+att\s+(?:rekvirera|söka)\b/iu),
     examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.', 'Regeringen ger Riksförbundet FUB rätt att rekvirera medel.'],
     counterExamples: ['Regeringen ger kommunerna rätt att rekvirera medel.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel till föreningar.'],
+  },
+  {
+    // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
+    id: 'organisations-may-be-granted', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|stiftelser)\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b/iu),
+    examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.'],
+    counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.'],
   },
 ];
 
