@@ -88,6 +88,22 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     examples: ['Omgången pågår mellan den ⟨1 januari till den 28 april 2011⟩ och gäller genomförande.', 'Omgången pågår ⟨mellan den 1 januari till den 28 april 2011⟩ och gäller genomförande.', 'Utlysningen är öppen från ⟨1 mars till 15 april 2024⟩.'],
     counterExamples: ['Projektet pågår mellan den ⟨1 januari till den 28 april 2011⟩.', 'Mobiliseringsfasen pågår från ⟨1 november 2011 till 31 maj 2012⟩.'],
   },
+  {
+    // a window's own label: "Sökperiod: 15 mars–15 april 2024", "Ansökningsdatum för utlysning två: 1 oktober 2018 - 31 januari 2019"
+    id: 'range-window-label', where: 'before',
+    cue: sv(/\b(?:sökperiod(?:en)?|ansökningsfönst(?:er|ret)|ansökningsdatum|ansökningsdagar(?:na)?|utlysningstid(?:en)?|(?:period|tid)(?:en)?\s+för\s+ansökan)\b[^.]*$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Sökperiod: ⟨15 mars–15 april 2024⟩', 'Ansökningsperiod: Ansökningsdatum för utlysning två: ⟨1 oktober 2018 - 31 januari 2019⟩.'],
+    counterExamples: ['Projektperiod: ⟨15 mars–15 april 2024⟩', 'Sökperiod för redovisning: ⟨15 mars–15 april 2024⟩'],
+  },
+  {
+    // "Det går att söka bidraget från och med den 1 mars till och med den 15 april 2024."
+    id: 'range-can-apply-from-to', where: 'before',
+    cue: sv(/\b(?:kan|får|går\s+att|kunde|kunnat)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Det går att söka bidraget från och med den ⟨1 mars till och med den 15 april 2024⟩.'],
+    counterExamples: ['Medlen kan användas från och med den ⟨1 mars till och med den 15 april 2024⟩.', 'Du kan redovisa bidraget från och med den ⟨1 mars till och med den 15 april 2024⟩.'],
+  },
 ];
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */

@@ -142,6 +142,13 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Stödets totala storlek är ⟨300 000 kronor⟩ men det finns inga bestämda max- eller minimibelopp.', 'Utlysningens totala budget är ⟨12 miljoner kronor⟩.'],
     counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.'],
   },
+  {
+    // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"
+    id: 'budget-for-utlysningen', where: 'before', meaning: 'total', weight: 9,
+    cue: sv(/\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?budget|budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
+    examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.'],
+    counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

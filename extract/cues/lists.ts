@@ -193,6 +193,13 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Exempel på projekt som inte kan beviljas medel:', 'Stöd beviljas inte för:', 'Bidraget får inte användas till:', 'Bidrag lämnas inte till följande kostnader:'],
     counterExamples: ['Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
   },
+  {
+    // "Följande kostnader är inte stödberättigande:", "Exempel på kostnader som inte är stödberättigande:"
+    id: 'inte-stodberattigande', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:inte|ej)\s+(?:är\s+)?(?:stödberättigande|bidragsberättigande)\b[^.]*:\s*$|\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:stödberättigande|bidragsberättigande)\b[^.]*:\s*$/iu),
+    examples: ['Följande kostnader är inte stödberättigande:', 'Exempel på kostnader som inte är stödberättigande:'],
+    counterExamples: ['Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
+  },
 ];
 
 
@@ -347,6 +354,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:stöd|bidrag|medel|medlen|pengarna|statsbidrag)\p{L}*\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:finansiera|bekosta)\b/iu),
     examples: ['Bidraget får inte finansiera ekonomisk verksamhet inom den egna organisationen.', 'Medlen får inte heller bekosta lokalhyra.'],
     counterExamples: ['Bidraget får finansiera ekonomisk verksamhet.', 'Kommunen får inte finansiera verksamheten med bidraget.'],
+  },
+  {
+    // the cost as the subject: "Moms är inte en stödberättigande kostnad.", "Kostnader för mat och dryck är inte stödberättigande."
+    id: 'ar-inte-stodberattigande', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:en\s+)?(?:stödberättigande|bidragsberättigande)(?:\s+kostnad(?:er)?)?\s*[.!]?\s*$/iu),
+    examples: ['Moms är inte en stödberättigande kostnad.', 'Kostnader för mat och dryck är inte stödberättigande.'],
+    counterExamples: ['Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
   },
 ];
 

@@ -144,6 +144,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Regeringen beviljar Region Västerbotten 1 650 000 kronor för att utveckla en kulturanpassad hälso- och sjukvård.', 'Regeringen beviljar Umeå kommun 500 000 kronor.'],
     counterExamples: ['Regeringen beviljar Sametinget 1 650 000 kronor för arbete i regionen.', 'Regionen beviljar föreningen 50 000 kronor.'],
   },
+  {
+    // an invitation: "Nu kan kommuner söka stöd för …", "Vi välkomnar ansökningar från kommuner och …"
+    id: 'nu-kan-typ-soka', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`^nu\s+(?:kan|får)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:[\p{L}-]+\s+){0,3}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,3}?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Nu kan kommuner söka stöd för klimatinvesteringar.', 'Vi välkomnar ansökningar från kommuner och ideella föreningar i länet.'],
+    counterExamples: ['Nu kan föreningar i kommunen söka stöd.', 'Vi välkomnar ansökningar från föreningar.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -237,6 +244,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|stiftelser)\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b/iu),
     examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.'],
     counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.'],
+  },
+  {
+    // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"
+    id: 'invited-now', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^nu\s+(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar)\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Nu kan ideella föreningar söka bidrag för lokala projekt.', 'Vi välkomnar ansökningar från kommuner och ideella föreningar i länet.'],
+    counterExamples: ['Nu kan kommuner söka stöd för samarbete med föreningar.', 'Vi välkomnar synpunkter från föreningar.'],
   },
 ];
 
