@@ -29,6 +29,13 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     examples: ['Region Stockholm delar varje år ut bidrag till ideella organisationer.', 'Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar.'],
     counterExamples: ['Region Stockholm kan söka bidraget.', 'Bidraget kan sökas av Region Gotland och kommunerna.'],
   },
+  {
+    // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
+    id: 'place-in-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?(?:kommunen|regionen)\b/iu),
+    examples: ['Stödet är riktat till föreningar i kommunen.', 'Bidraget kan sökas av organisationer som är verksamma inom regionen.'],
+    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
+  },
 ];
 
 export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
@@ -151,6 +158,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Nu kan kommuner söka stöd för klimatinvesteringar.', 'Vi välkomnar ansökningar från kommuner och ideella föreningar i länet.'],
     counterExamples: ['Nu kan föreningar i kommunen söka stöd.', 'Vi välkomnar ansökningar från föreningar.'],
   },
+  {
+    // the grant aimed at a type in the passive: "Stödet är riktat till kommuner", "Bidraget är avsett för regioner"
+    id: 'riktat-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Stödet är riktat till kommuner som vill utveckla sitt klimatarbete.', 'Bidraget är avsett för regioner och kommuner.'],
+    counterExamples: ['Stödet är riktat till föreningar i kommunen.', 'Insatsen är riktad till kommuner.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -251,6 +265,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^nu\s+(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar)\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
     examples: ['Nu kan ideella föreningar söka bidrag för lokala projekt.', 'Vi välkomnar ansökningar från kommuner och ideella föreningar i länet.'],
     counterExamples: ['Nu kan kommuner söka stöd för samarbete med föreningar.', 'Vi välkomnar synpunkter från föreningar.'],
+  },
+  {
+    // "ett projektstöd riktat till idéburna föreningar och organisationer", "Bidraget är avsett för ideella organisationer"
+    id: 'riktat-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar och organisationer i länet.', 'Bidraget är avsett för ideella organisationer.'],
+    counterExamples: ['Stödet är riktat till kommuner som samarbetar med föreningar.', 'Insatsen är riktad till föreningar.'],
   },
 ];
 

@@ -77,6 +77,11 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index)) { out.push(f); seen.add(f.at.block.index); }
   }
+  // "Bidraget får användas till: lön, lokalhyra och material": the items on the lead's own line
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || out.some((f) => f.at.block === b) || notUsesLead(b.seg.text.slice(0, b.seg.text.indexOf(':') + 1))) continue;
+    out.push(...inlineItems(b, USE_LEADS));
+  }
   return out;
 }
 

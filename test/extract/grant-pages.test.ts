@@ -72,7 +72,22 @@ describe('the recipients', () => {
   });
 });
 
+describe('the recipients of an invitation', () => {
+  it('are the types a call is aimed at or invites', () => {
+    expect(spec('Stöd\n\nRegion Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar och organisationer i länet.\n').recipients?.types).toEqual(['organisation']);
+    expect(spec('Stöd\n\nNu kan kommuner söka stöd för klimatinvesteringar.\n').recipients?.types).toEqual(['kommun']);
+    // föreningar in a kommun: the kommun is a place, not an applicant
+    expect(spec('Stöd\n\nStödet är riktat till föreningar i kommunen.\n').recipients?.types).toEqual(['organisation']);
+  });
+});
+
 describe('uses and documents', () => {
+  it('take the uses after a colon on the lead’s own line, not a sentence after it', () => {
+    expect(spec('Bidrag\n\nBidraget får användas till: lön, lokalhyra och material.\n').permitted_uses).toEqual(['lön', 'lokalhyra', 'material']);
+    expect(spec('Bidrag\n\nBidraget får användas till: insatser som stärker föreningens arbete med barn och unga i hela länet.\n').permitted_uses ?? []).not.toContain('insatser');
+  });
+
+
   it('take a list led by the lead’s own last sentence', () => {
     const s = spec('Bidrag\n\nLandsbygd definieras som allt utanför staden. Det här bidraget går till åtgärder som främjar:\n\n • demokrati och gemenskap\n • spridning av information.\n');
     expect(s.permitted_uses).toEqual(['demokrati och gemenskap', 'spridning av information']);
