@@ -120,7 +120,8 @@ function inlineItems(b: Block, rows: Parameters<typeof says>[0]): ItemFound[] {
     const raw = text.slice(from, to);
     const value = itemText(raw);
     if (value) {
-      if (/[.!?]\s/u.test(value) || value.split(/\s+/u).length > 6) return [];
+      // a sentence, a reference or a paragraph number among them ("(1988:269) med särskilda …") is no list of short items
+      if (/[.!?]\s|[\d()]/u.test(value) || value.split(/\s+/u).length > 6) return [];
       const start = from + raw.indexOf(value);
       out.push({ value, at: { block: b, start, end: start + value.length } });
     }
