@@ -75,6 +75,38 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     examples: ['Stödet kan sökas från den ⟨2 april 2024 till den 1 oktober 2026⟩.', 'Ni kan rekvirera mellan ⟨1 mars–30 april 2025⟩.', 'Du kan ansöka om bidraget under perioden ⟨1 mars–20 juni 2024⟩.'],
     counterExamples: ['Medlen kan användas mellan ⟨1 mars–30 april 2025⟩.'],
   },
+  {
+    // a past call told in prose: "Du kunde söka stödet mellan den 15 september och den 31 december 2023."
+    id: 'range-could-apply', where: 'before',
+    cue: sv(/\b(?:kunde|kunnat)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:(?:mellan|från)\s+(?:den\s+)?)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Du kunde söka stödet mellan den ⟨15 september och den 31 december 2023⟩.', 'Du kunde söka stödet ⟨mellan den 15 september och den 31 december 2023⟩.', 'Bidraget kunde sökas från ⟨1 mars till 30 april 2022⟩.'],
+    counterExamples: ['Medlen kunde användas mellan den ⟨15 september och den 31 december 2023⟩.', 'Du kunde redovisa mellan ⟨1 mars och 30 april 2022⟩.'],
+  },
+  {
+    // the round itself as the subject: "Omgången pågår mellan den 1 januari till den 28 april 2011"
+    id: 'range-round-runs', where: 'before',
+    cue: sv(/\b(?:omgången|ansökningsomgången|utlysningsomgången|utlysningen)\s+(?:pågår|pågick|löper|är\s+öppen|var\s+öppen)\s+(?:(?:mellan|från)\s+(?:den\s+)?)?$/iu),
+    meaning: 'range', weight: 8,
+    examples: ['Omgången pågår mellan den ⟨1 januari till den 28 april 2011⟩ och gäller genomförande.', 'Omgången pågår ⟨mellan den 1 januari till den 28 april 2011⟩ och gäller genomförande.', 'Utlysningen är öppen från ⟨1 mars till 15 april 2024⟩.'],
+    counterExamples: ['Projektet pågår mellan den ⟨1 januari till den 28 april 2011⟩.', 'Mobiliseringsfasen pågår från ⟨1 november 2011 till 31 maj 2012⟩.'],
+  },
+  {
+    // a window's own label: "Sökperiod: 15 mars–15 april 2024", "Ansökningsdatum för utlysning två: 1 oktober 2018 - 31 januari 2019"
+    id: 'range-window-label', where: 'before',
+    cue: sv(/\b(?:sökperiod(?:en)?|ansökningsfönst(?:er|ret)|ansökningsdatum|ansökningsdagar(?:na)?|utlysningstid(?:en)?|(?:period|tid)(?:en)?\s+för\s+ansökan)\b[^.]*$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Sökperiod: ⟨15 mars–15 april 2024⟩', 'Ansökningsperiod: Ansökningsdatum för utlysning två: ⟨1 oktober 2018 - 31 januari 2019⟩.'],
+    counterExamples: ['Projektperiod: ⟨15 mars–15 april 2024⟩', 'Sökperiod för redovisning: ⟨15 mars–15 april 2024⟩'],
+  },
+  {
+    // "Det går att söka bidraget från och med den 1 mars till och med den 15 april 2024."
+    id: 'range-can-apply-from-to', where: 'before',
+    cue: sv(/\b(?:kan|får|går\s+att|kunde|kunnat)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)\b[^.\d]*?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Det går att söka bidraget från och med den ⟨1 mars till och med den 15 april 2024⟩.'],
+    counterExamples: ['Medlen kan användas från och med den ⟨1 mars till och med den 15 april 2024⟩.', 'Du kan redovisa bidraget från och med den ⟨1 mars till och med den 15 april 2024⟩.'],
+  },
 ];
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
@@ -84,6 +116,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.'],
     counterExamples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩ för ansökan.', 'Rekvisitionen stänger den ⟨1 april 2026⟩.'],
+  },
+  {
+    // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
+    id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
+    cue: sv(/^\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
+    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.'],
+    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.'],
   },
 ];
 
@@ -158,6 +197,22 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysning(?:en)?|ansökan|e-tjänsten)\b[^.]*\b(?:pågår|är\s+öppen|är\s+öppet)\s+(?:fram\s+)?(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
     examples: ['Ansökningsperioden för 2017 påbörjas den 1 augusti och pågår fram till den ⟨1 oktober 2017⟩.', 'E-tjänsten är öppen till och med ⟨15 mars 2025⟩.'],
     counterExamples: ['Projektet pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩.'],
+  },
+  {
+    // the cut-off as a rule: "ansökningar som … inkommer efter 1 september 2020 kommer inte att handläggas"
+    id: 'inkommer-efter', where: 'before', meaning: 'closes', weight: 8.5,
+    cue: sv(/\b(?:ansökningar(?:na)?|ansökan|ansökningshandlingar(?:na)?)\b[^.]*\b(?:inkommer|inkommit|kommer\s+in|kommit\s+in|lämnas\s+in|skickas\s+in)\s+(?:efter|senare\s+än)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:redovisning\p{L}*|slutrapport\p{L}*|återrapport\p{L}*)\b/iu) }],
+    examples: ['Observera att ansökningar som inte är kompletta eller som inkommer efter ⟨1 september 2020⟩ kommer inte att handläggas.', 'Ansökan som kommer in senare än den ⟨15 mars 2024⟩ behandlas inte.'],
+    counterExamples: ['Ansökningar som inkommer före ⟨1 september 2020⟩ behandlas först.', 'Redovisningar som inkommer efter ⟨1 september 2020⟩ handläggs inte.'],
+  },
+  {
+    // the last day named for the grant itself, beside another deadline ("… om att bli bidragsberättigad var
+    // 31 januari 2024, och sista dag för ansökan om bidrag var 11 mars 2024"): surer than a bare "sista dag"
+    id: 'sista-dag-ansokan-om-bidrag', where: 'before', meaning: 'closes', weight: 9.2,
+    cue: sv(/\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:att|för)\s+(?:ansöka|ansökan|söka)\s+om\s+(?:\p{L}*bidrag(?:et)?|\p{L}*stöd(?:et)?|medel|medlen)\s+(?:var|är|blir)\s+(?:den\s+)?$/iu),
+    examples: ['Sista dag för ansökan om att bli bidragsberättigad var 31 januari 2024, och sista dag för ansökan om bidrag var ⟨11 mars 2024⟩.', 'Sista dag att ansöka om projektstöd är den ⟨1 mars 2025⟩.'],
+    counterExamples: ['Sista dag för ansökan om att bli bidragsberättigad var ⟨31 januari 2024⟩.', 'Sista dag att redovisa bidraget är den ⟨1 mars 2025⟩.'],
   },
 ];
 

@@ -135,6 +135,28 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Under 2022 får ⟨13 miljoner kronor⟩ utbetalas.'],
     counterExamples: ['Till varje kommun får ⟨500 000 kronor⟩ utbetalas.', 'Under 2022 får ⟨13 miljoner kronor⟩ användas.', 'Högst ⟨100 000 kronor⟩ får betalas ut i förskott.'],
   },
+  {
+    // the sum set aside for the call: "Totalt har Havs- och vattenmyndigheten avsatt 2 000 000 kronor", "Totalt avsätts 345 miljoner kronor"
+    id: 'avsatt', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:avsatt|avsätts|avsätter|avsätta)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }],
+    examples: ['Totalt har Havs- och vattenmyndigheten avsatt ⟨2 000 000 kronor⟩ för dessa ändamål.', 'Regionen avsätter totalt ⟨3 miljoner kronor⟩ till satsningen.'],
+    counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
+  },
+  {
+    // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
+    id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9,
+    cue: sv(/\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
+    examples: ['Stödets totala storlek är ⟨300 000 kronor⟩ men det finns inga bestämda max- eller minimibelopp.', 'Utlysningens totala budget är ⟨12 miljoner kronor⟩.'],
+    counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.'],
+  },
+  {
+    // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"
+    id: 'budget-for-utlysningen', where: 'before', meaning: 'total', weight: 9,
+    cue: sv(/\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?budget|budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
+    examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.'],
+    counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

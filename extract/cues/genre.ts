@@ -24,10 +24,11 @@ export const FIELD_LIMIT: Cue<'limit'> = {
 /** Words that speak of a grant: a text with none is not grant instructions (the extractor counts them). */
 export const GRANT_WORDS: Cue<'grant'> = {
   id: 'grant-words', where: 'line', meaning: 'grant', weight: 1,
-  // the kinds of support a region or kommun grants as "-stöd" ("kulturstöd", "projektstöd", "expresstöd"), not any support
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start)stöd/iu,
-  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.'],
+  // the kinds of support a region or kommun grants as "-stöd" ("kulturstöd", "projektstöd", "expresstöd"), not any
+  // support; a call told in other words counts too: "Totalt utlyses 300 miljoner", "Ansökningsomgång för hela landet", "Sök stöd"
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|(?<![\p{L}-])stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start)stöd/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.'],
 };
 
 /**

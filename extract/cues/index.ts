@@ -136,6 +136,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.NAMED_RECIPIENTS': recipients.NAMED_RECIPIENTS,
   'year.YEAR_NUMBERS': year.YEAR_NUMBERS,
   'recipients.APPLICANT_LIST_LEADS': recipients.APPLICANT_LIST_LEADS,
+  'recipients.NOT_RECIPIENT_NAMES': recipients.NOT_RECIPIENT_NAMES,
   'title.ID_STRIPS': title.ID_STRIPS,
   'requisition.FORM_WORDS': requisition.FORM_WORDS,
   'requisition.FORM_HEADINGS': requisition.FORM_HEADINGS,

@@ -43,6 +43,13 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Vad kan du söka bidrag för?', 'För vad kan vi söka?', 'För vilka åtgärder kan man söka bidrag?', 'VAD KAN DU SÖKA FÖR?'],
     counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för'],
   },
+  {
+    // the money named by a compound: "Vad ska projektstödet användas till?"
+    id: 'vad-ska-stodet-anvandas', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^vad\s+(?:ska|får|kan)\s+(?:[\p{L}-]*(?:stödet|bidraget)|medlen|pengarna)\s+användas\b/iu),
+    examples: ['Vad ska projektstödet användas till?', 'Vad får verksamhetsbidraget användas till?'],
+    counterExamples: ['Vem kan söka projektstödet?', 'Hur ska projektstödet redovisas?'],
+  },
 ];
 
 export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
@@ -165,6 +172,29 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['I enlighet med de syften som anges i 4 § får statsbidrag lämnas enligt denna förordning för att', 'Bidrag får lämnas för att:'],
     counterExamples: ['Statsbidrag får lämnas till en ideell organisation som', 'Statsbidraget ska stödja verksamhet som', 'Bidrag får inte lämnas för att:'],
   },
+  {
+    // the page's own voice: "Det här kan du få stöd för:"
+    id: 'det-har-kan-du-fa-stod-for', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:det\s+här|detta|följande)\s+kan\s+(?:du|ni|man)\s+(?:få|söka)\s+(?:stöd|bidrag|medel|ersättning|pengar)\s+(?:för|till)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Det här kan du få stöd för:', 'Detta kan ni få bidrag till:'],
+    counterExamples: ['Det här kan du inte få stöd för:', 'Det här har du fått stöd för:'],
+  },
+  {
+    // "Det här bidraget går till åtgärder som främjar:"
+    id: 'bidraget-gar-till', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:stats)?(?:bidraget|stödet|medlen|pengarna)\s+(?:går|ska\s+gå)\s+till\b[^.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Det här bidraget går till åtgärder som främjar:', 'Medlen ska gå till:'],
+    counterExamples: ['Bidraget går inte till:', 'Bidraget går till föreningen i januari.'],
+  },
+  {
+    // the aims an insats must serve, with no colon: "Insatserna ska syfta till att" followed by its items
+    id: 'ska-syfta-till-att', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:insatserna|insatsen|projekten|projektet|åtgärderna|aktiviteterna)\s+(?:ska|skall|bör)\s+syfta\s+till\s+att\s*:?\s*$/iu),
+    examples: ['Insatserna ska syfta till att', 'Projekten ska syfta till att:'],
+    counterExamples: ['Insatserna ska syfta till att stärka etableringen.', 'Redovisningen ska beskriva något av detta:'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -192,6 +222,13 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:stats)?(?:stöd|bidrag)(?:et)?\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:ges|lämnas|beviljas)\s+(?:för|till\s+(?:en\s+)?(?:åtgärd|åtgärder|insats|insatser|projekt|kostnader)\s+som)\s*$/iu),
     examples: ['Stöd får inte ges till en åtgärd som', 'Stöd får inte ges för', 'Bidrag får inte lämnas till kostnader som'],
     counterExamples: ['Statsbidrag får inte lämnas till en organisation som', 'Stöd får inte ges för åtgärder som redan påbörjats.', 'Stöd får ges till en åtgärd som'],
+  },
+  {
+    // "Följande kostnader är inte stödberättigande:", "Exempel på kostnader som inte är stödberättigande:"
+    id: 'inte-stodberattigande', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:inte|ej)\s+(?:är\s+)?(?:stödberättigande|bidragsberättigande)\b[^.]*:\s*$|\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:stödberättigande|bidragsberättigande)\b[^.]*:\s*$/iu),
+    examples: ['Följande kostnader är inte stödberättigande:', 'Exempel på kostnader som inte är stödberättigande:'],
+    counterExamples: ['Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
   },
 ];
 
@@ -229,6 +266,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/^(?:Samla\s+in|Ta\s+fram|Förbered)\s+följande\s+(?:uppgifter|underlag|handlingar|dokument)\s*:\s*$/iu),
     examples: ['Samla in följande uppgifter:', 'Ta fram följande underlag:'],
     counterExamples: ['Samla in följande uppgifter i e-tjänsten.', 'Läs följande dokument:'],
+  },
+  {
+    // what the application needs, often with its items on the same line: "Ansökan kräver följande dokument:"
+    id: 'kraver-foljande', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:ansökan|ansökningen)\s+(?:kräver|ska\s+åtföljas\s+av)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s*:\s*$/iu),
+    examples: ['Ansökan kräver följande dokument:', 'Ansökan ska åtföljas av följande handlingar:'],
+    counterExamples: ['Ansökan kräver följande steg:', 'Ansökan kräver inloggning.'],
   },
 ];
 
@@ -269,6 +313,13 @@ export const USE_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'kan-tacka', where: 'sentence', meaning: 'uses', weight: 1, cue: sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu),
     examples: ['Bidraget kan täcka personal-, konferens- och möteskostnader.', 'Pengarna kan användas till generella näringslivsfrämjande insatser.'],
     counterExamples: ['Bidraget har använts till lokaler.'],
+  },
+  {
+    // "Finansiering kan sökas exempelvis för ledarkostnader, transport, material …"
+    id: 'kan-sokas-for', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:finansiering|medel|bidrag|stöd)\p{L}*\s+(?:kan|får)\s+(?:även\s+)?(?:sökas|ansökas|beviljas)\s+(?:exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:för|till)\s+(?!(?:år\s+)?\d)(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation|förening|kommun|region|privatperson))/iu),
+    examples: ['Finansiering kan sökas exempelvis för ledarkostnader, transport, material.', 'Bidrag kan även sökas för lokalhyra.'],
+    counterExamples: ['Finansiering kan sökas av föreningar.', 'Bidrag kan sökas för 2024.', 'Bidrag kan sökas för ideella föreningar i länet.'],
   },
 ];
 
@@ -333,6 +384,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:stöd|bidrag|medel|medlen|pengarna|statsbidrag)\p{L}*\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:finansiera|bekosta)\b/iu),
     examples: ['Bidraget får inte finansiera ekonomisk verksamhet inom den egna organisationen.', 'Medlen får inte heller bekosta lokalhyra.'],
     counterExamples: ['Bidraget får finansiera ekonomisk verksamhet.', 'Kommunen får inte finansiera verksamheten med bidraget.'],
+  },
+  {
+    // the cost as the subject: "Moms är inte en stödberättigande kostnad.", "Kostnader för mat och dryck är inte stödberättigande."
+    id: 'ar-inte-stodberattigande', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:en\s+)?(?:stödberättigande|bidragsberättigande)(?:\s+kostnad(?:er)?)?\s*[.!]?\s*$/iu),
+    examples: ['Moms är inte en stödberättigande kostnad.', 'Kostnader för mat och dryck är inte stödberättigande.'],
+    counterExamples: ['Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
   },
   {
     // the work, not the applicant, rules the grant out: "Stöd får inte lämnas om arbetet med åtgärden har inletts innan ansökan …"

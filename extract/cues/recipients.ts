@@ -11,6 +11,33 @@ export type RecipientType = 'region' | 'kommun' | 'organisation' | 'länsstyrels
 /** Proper names that contain recipient nouns but are one organisation ("Sveriges Kommuner och Landsting"). */
 export const ORGANISATION_NAMES = sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting|Regioner)\b/gu);
 
+/**
+ * A region named as a party, not as a recipient type: the distributor as subject ("Region Stockholm
+ * delar varje år ut bidrag …") or a name in the genitive ("… utveckla Region Stockholms insatser").
+ * typesIn blanks these out before it reads the type words.
+ */
+export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
+  {
+    id: 'region-name-genitive', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\bRegion\s+\p{Lu}\p{L}+s\b(?!\s+län)/u),
+    examples: ['Bidragen kan sökas av ideella organisationer som stödjer nämndens uppdrag att utveckla Region Stockholms insatser för förbättrad folkhälsa.'],
+    counterExamples: ['Region Skåne kan söka bidraget.', 'Region Jönköpings län kan rekvirera medel.'],
+  },
+  {
+    id: 'region-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\bRegion\s+\p{Lu}\p{L}+\s+(?:delar\s+(?:\p{L}+\s+){0,2}?ut|fördelar|beviljar|utlyser|avsätter|ger)\b/u),
+    examples: ['Region Stockholm delar varje år ut bidrag till ideella organisationer.', 'Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar.'],
+    counterExamples: ['Region Stockholm kan söka bidraget.', 'Bidraget kan sökas av Region Gotland och kommunerna.'],
+  },
+  {
+    // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
+    id: 'place-in-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?(?:kommunen|regionen)\b/iu),
+    examples: ['Stödet är riktat till föreningar i kommunen.', 'Bidraget kan sökas av organisationer som är verksamma inom regionen.'],
+    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
+  },
+];
+
 export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     id: 'kommun', where: 'sentence', meaning: 'kommun', weight: 1,
@@ -131,6 +158,20 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Regeringen beviljar Region Västerbotten 1 650 000 kronor för att utveckla en kulturanpassad hälso- och sjukvård.', 'Regeringen beviljar Umeå kommun 500 000 kronor.'],
     counterExamples: ['Regeringen beviljar Sametinget 1 650 000 kronor för arbete i regionen.', 'Regionen beviljar föreningen 50 000 kronor.'],
   },
+  {
+    // an invitation: "Nu kan kommuner söka stöd för …", "Vi välkomnar ansökningar från kommuner och …"
+    id: 'nu-kan-typ-soka', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`^nu\s+(?:kan|får)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:[\p{L}-]+\s+){0,3}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,3}?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Nu kan kommuner söka stöd för klimatinvesteringar.', 'Vi välkomnar ansökningar från kommuner och ideella föreningar i länet.'],
+    counterExamples: ['Nu kan föreningar i kommunen söka stöd.', 'Vi välkomnar ansökningar från föreningar.'],
+  },
+  {
+    // the grant aimed at a type in the passive: "Stödet är riktat till kommuner", "Bidraget är avsett för regioner"
+    id: 'riktat-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Stödet är riktat till kommuner som vill utveckla sitt klimatarbete.', 'Bidraget är avsett för regioner och kommuner.'],
+    counterExamples: ['Stödet är riktat till föreningar i kommunen.', 'Insatsen är riktad till kommuner.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -224,6 +265,27 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
     examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.'],
     counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.'],
+  },
+  {
+    // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
+    id: 'organisations-may-be-granted', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|stiftelser)\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b/iu),
+    examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.'],
+    counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.'],
+  },
+  {
+    // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"
+    id: 'invited-now', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^nu\s+(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar)\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Nu kan ideella föreningar söka bidrag för lokala projekt.', 'Vi välkomnar ansökningar från kommuner och ideella föreningar i länet.'],
+    counterExamples: ['Nu kan kommuner söka stöd för samarbete med föreningar.', 'Vi välkomnar synpunkter från föreningar.'],
+  },
+  {
+    // "ett projektstöd riktat till idéburna föreningar och organisationer", "Bidraget är avsett för ideella organisationer"
+    id: 'riktat-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar och organisationer i länet.', 'Bidraget är avsett för ideella organisationer.'],
+    counterExamples: ['Stödet är riktat till kommuner som samarbetar med föreningar.', 'Insatsen är riktad till föreningar.'],
   },
 ];
 

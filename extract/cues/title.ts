@@ -172,6 +172,27 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['Storlek: px', 'Starta visningen från sidan:', 'Transkript', 'Download "Handbok för rapportering"'],
     counterExamples: ['Handbok för rapportering', 'Transkript av intervjuer bifogas redovisningen.'],
   },
+  {
+    // a logo's alt text left above the heading: "Logotyp Jordbruksverket", "Logotyp på utskrifter"
+    id: 'logo-alt', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:logotyp(?:en)?|logo|logga)(?:\s|$)/iu,
+    examples: ['Logotyp Jordbruksverket', 'Logotyp på utskrifter'],
+    counterExamples: ['Biologisk mångfald på åkermark', 'Logotyper och grafisk profil för föreningar'],
+  },
+  {
+    // an image's alt text read as a line: "Region Östergötland Bilden visar två personer som …", "Bild på Anne Hederén"
+    id: 'image-alt', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}/u),
+    examples: ['Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.', 'Bild på Anne Hederén'],
+    counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag'],
+  },
+  {
+    // the last line of a cookie banner: "Du kan när du vill ändra dina inställningar."
+    id: 'settings-notice', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/\bändra\s+dina\s+(?:inställningar|val)\b|\bgodkänner\s+du\s+att\s+vi\b/iu),
+    examples: ['Du kan när du vill ändra dina inställningar.', 'Genom att fortsätta ditt besök godkänner du att vi använder kakor.'],
+    counterExamples: ['Du kan ändra din ansökan fram till sista ansökningsdag.', 'Stöd för bygdens utveckling'],
+  },
 ];
 
 /**

@@ -156,6 +156,20 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Statsbidrag lämnas för år 2024 med högst 500 000 kronor per kommun.', 'Bidraget avser verksamhet 2024.'],
     counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.'],
   },
+  {
+    // the application opened for one year's grant: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
+    id: 'ansokan-for-bidrag-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningarna)\s+(?:om|för)\s+\p{L}*bidrag(?:et)?\s+(?:för\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023.'],
+    counterExamples: ['Ansökningen för verksamhetsbidrag öppnar i april.', 'Ansökningen för verksamhetsbidrag 2023 var stängd.'],
+  },
+  {
+    // a round's priorities for one year: "Under 2023 prioriterar Länsstyrelsen insatser som …"
+    id: 'under-ar-prioriterar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+prioriterar\b`, 'iu')),
+    examples: ['Under 2023 prioriterar Länsstyrelsen insatser som särskilt riktar sig till föräldralediga.'],
+    counterExamples: ['Länsstyrelsen prioriterar insatser som riktar sig till föräldralediga.', 'Under 2023 prioriterades insatser för föräldralediga.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */

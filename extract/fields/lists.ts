@@ -1,9 +1,13 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type ItemFound } from './common.js';
+import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
 import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
 // Permitted uses, excluded uses, conditions and underlag: list items and the sentences that state them.
+
+/** What parts inline items: a comma or semicolon, or a conjunction ("…, Resultatrapport och Kalkyl"). */
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*[,;]\s*(?:(?:${LIST_CONJUNCTIONS.join('|')})\s+)?|\s+(?:${LIST_CONJUNCTIONS.join('|')})\s+`, 'gu');
 
 const FURTHER_READING = NOT_USE_LEADS.filter((row) => row.id === 'las-mer');
 
@@ -30,6 +34,15 @@ function listLedBy(doc: Doc, lead: Block): Block[] {
 
 const excludedSentence = (text: string): boolean => says(EXCLUDED_SENTENCES, text);
 
+/**
+ * A lead's own words: the sentence that ends in the colon right before the list, not the sentences
+ * before it in the same paragraph ("Landsbygd definieras som … . Det här bidraget går till åtgärder som främjar:").
+ */
+function leadText(b: Block): string {
+  const last = allSentences([b]).at(-1);
+  return last && last.start > 0 && /:\s*$/u.test(last.text) ? last.text : b.seg.text;
+}
+
 export function findPermittedUses(doc: Doc): ItemFound[] {
   const out: ItemFound[] = [];
   const sections = sectionsNamed(doc, USE_HEADINGS).filter((s) => !says(EXCLUDED_HEADINGS, headingText(s)));
@@ -38,7 +51,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
   for (const section of sections) {
     const lists = listsIn(doc, section);
     for (const { lead, items } of lists) {
-      if (lead && notUsesLead(lead.seg.text)) continue;
+      if (lead && notUsesLead(leadText(lead))) continue;
       for (const f of itemsOf(items, lead)) { out.push(f); seen.add(f.at.block.index); }
     }
     for (const b of section.blocks) {
@@ -59,10 +72,15 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
   }
   // Lists elsewhere whose lead (a paragraph, or a heading standing as one) says what the money may be used for.
   for (const b of doc.blocks) {
-    if (b.kind === 'item' || !leadsUses(b.seg.text) || excludedSentence(b.seg.text)) continue;
+    if (b.kind === 'item' || !leadsUses(leadText(b)) || excludedSentence(leadText(b))) continue;
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index)) { out.push(f); seen.add(f.at.block.index); }
+  }
+  // "Bidraget får användas till: lön, lokalhyra och material": the items on the lead's own line
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || out.some((f) => f.at.block === b) || notUsesLead(b.seg.text.slice(0, b.seg.text.indexOf(':') + 1))) continue;
+    out.push(...inlineItems(b, USE_LEADS));
   }
   return out.length > 0 ? out : usesInSentences(doc);
 }
@@ -105,6 +123,31 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
   return out;
 }
 
+/**
+ * A lead with its items after the colon on the same line ("Ansökan kräver följande dokument:
+ * Verksamhetsberättelse, Revisionsberättelse, Kalkyl"): two or more short items, no sentence among them.
+ */
+function inlineItems(b: Block, rows: Parameters<typeof says>[0]): ItemFound[] {
+  const text = b.seg.text;
+  const colon = text.indexOf(':');
+  if (colon < 0 || !says(rows, text.slice(0, colon + 1))) return [];
+  const out: ItemFound[] = [];
+  let from = colon + 1;
+  for (const sep of [...text.slice(from).matchAll(ITEM_SEPARATOR), undefined]) {
+    const to = sep ? colon + 1 + sep.index : text.length;
+    const raw = text.slice(from, to);
+    const value = itemText(raw);
+    if (value) {
+      // a sentence, a reference or a paragraph number among them ("(1988:269) med särskilda …") is no list of short items
+      if (/[.!?]\s|[\d()]/u.test(value) || value.split(/\s+/u).length > 6) return [];
+      const start = from + raw.indexOf(value);
+      out.push({ value, at: { block: b, start, end: start + value.length } });
+    }
+    if (sep) from = to + sep[0].length;
+  }
+  return out.length >= 2 ? out : [];
+}
+
 export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const section of sectionsNamed(doc, UNDERLAG_HEADINGS)) {
@@ -118,6 +161,7 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
     if (b.kind === 'item' || !says(UNDERLAG_LEADS, b.seg.text)) continue;
     for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
   }
+  for (const b of doc.blocks) if (b.kind === 'paragraph') out.push(...inlineItems(b, UNDERLAG_LEADS));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf } from '../cues/types.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
@@ -10,11 +10,15 @@ export type { RecipientType };
 
 export const RECIPIENT_HEADING = RECIPIENT_HEADINGS[0]!.cue;
 
+/** The rows' patterns as global ones, to blank every match. */
+const PARTY_NAMES = new Map(NOT_RECIPIENT_NAMES.map((row) => [row.id, new RegExp(row.cue.source, `${row.cue.flags}g`)]));
+
 const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 0);
 
 function typesIn(text: string): RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
-  const plain = text.replace(ORGANISATION_NAMES, (m) => ' '.repeat(m.length));
+  const blank = (t: string, re: RegExp): string => t.replace(re, (m) => ' '.repeat(m.length));
+  const plain = NOT_RECIPIENT_NAMES.reduce((t, row) => blank(t, PARTY_NAMES.get(row.id)!), blank(text, ORGANISATION_NAMES));
   return TYPE_WORDS.filter((row) => row.cue.test(plain)).map((row) => row.meaning);
 }
 

@@ -2,7 +2,7 @@ import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
-import { anyCue, bestCue, contextOf, lastAt } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, lastAt, type Cue } from '../cues/types.js';
 import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
@@ -38,7 +38,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const dates = findDates(text);
     const ranges = findRanges(text);
     const first = dates[0];
-    const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) : undefined;
+    const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
     if (label && first) {
       push(label.meaning, label.weight, first.date, locIn(s, 0, first.end), order);
       return;
@@ -54,7 +54,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
       const ctx = contextOf(text, d.start, d.end);
       // the word nearest the date decides: "Utlysningen öppnar den 14 februari och sista ansökningsdag är den 16 mars"
-      const opening = lastAt(OPEN_WORDS, ctx.before) > lastAt(CLOSE_WORDS, ctx.before) ? bestCue(OPEN_WORDS, ctx) : undefined;
+      // … or the opening word right after it: "Den 4 april 2022 öppnar ansökningen"
+      const opening = lastAt(OPEN_WORDS, ctx.before) > lastAt(CLOSE_WORDS, ctx.before) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
       const row = opening ?? bestCue(CLOSE_CUES, ctx);
       if (row) push(row.meaning, row.weight, d.date, locIn(s), order);
     }
@@ -73,6 +74,21 @@ export function findRequisition(doc: Doc): RequisitionFound {
 }
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
+const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
+
+/**
+ * A label on its own line with the date as the next line ("Utlysningen stänger" / "27 februari 2018
+ * (kl. 14.00)"): the label row is read as if the two stood on one line, "Label: date".
+ */
+function labelAbove(doc: Doc, s: SentenceAt, first: { start: number; end: number }): Cue<WindowEnd> | undefined {
+  if (s.start !== 0 || s.text.slice(0, first.start).trim() !== '') return undefined;
+  const above = doc.blocks[s.block.index - 1];
+  const label = above?.seg.text.trim().replace(/[:\s]+$/u, '');
+  if (!above || above.kind === 'item' || !label || /\d/u.test(label) || label.length > 60) return undefined;
+  const joined = `${label}: ${s.text}`;
+  const at = label.length + 2 + first.start;
+  return bestCue(WINDOW_LABELS, contextOf(joined, at, at + first.end - first.start));
+}
 
 function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undefined): { form?: Found<Form> } {
   const word = (t: string): Form | undefined => bestCue(FORM_WORDS, contextOf(t, 0, 0))?.meaning;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+
+// Grant pages and calls of funders beyond the state's grant agencies (issue 12, dev texts 240–254):
+// regions, kommuner, foundations, research councils. The passages are sentences of those texts (or
+// made of them); the expectations were written from reading them, and each case has a near miss
+// that must stay absent.
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+
+describe('the title', () => {
+  it('is not a logo’s or an image’s alt text above the heading', () => {
+    expect(spec('Logotyp Jordbruksverket\n\nBiologisk mångfald på åkermark\n\nJordbruksverket utlyste 10 miljoner kronor för projekt.\n').title)
+      .toBe('Biologisk mångfald på åkermark');
+    expect(spec('Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.\n\nNatur- och friluftsliv\n\nRegion Östergötland ger bidrag och stöd till projekt inom natur- och friluftsliv.\n').title)
+      .toBe('Natur- och friluftsliv');
+  });
+});
+
+describe('the window', () => {
+  it('is a past range told in prose', () => {
+    const s = spec('Stöd\n\nDu kunde söka stödet mellan den 15 september och den 31 december 2023.\n');
+    expect(s.requisition?.opens).toBe('2023-09-15');
+    expect(s.requisition?.closes).toBe('2023-12-31');
+    expect(spec('Stöd\n\nMedlen kunde användas mellan den 15 september och den 31 december 2023.\n').requisition?.closes).toBeUndefined();
+  });
+
+  it('is read from a label standing on the line above its date', () => {
+    expect(spec('Konsolideringsbidrag\n\nUtlysningen stänger\n\n27 februari 2018 (kl. 14.00)\n\nBidragsbeslutet publiceras\n\nSenast i början av december 2018\n').requisition?.closes).toBe('2018-02-27');
+    // a decision's label above a date gives no window day
+    expect(spec('Konsolideringsbidrag\n\nBeslut fattas\n\n27 februari 2018\n').requisition?.closes).toBeUndefined();
+  });
+
+  it('opens on a date that comes before its verb', () => {
+    expect(spec('Bidrag\n\nDen 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023.\n').requisition?.opens).toBe('2022-04-04');
+    expect(spec('Bidrag\n\nDen 4 april 2022 öppnar redovisningen i e-tjänsten.\n').requisition?.opens).toBeUndefined();
+  });
+
+  it('closes on the cut-off a rule names', () => {
+    expect(spec('Ansökan\n\nObservera att ansökningar som inte är kompletta eller som inkommer efter 1 september 2020 kommer inte att handläggas.\n').requisition?.closes).toBe('2020-09-01');
+    expect(spec('Redovisning\n\nRedovisningar som inkommer efter 1 september 2020 handläggs inte.\n').requisition?.closes).toBeUndefined();
+  });
+
+  it('closes on the grant’s own last day, not on the day to become eligible', () => {
+    expect(spec('Viktiga datum\n\nAnsökan: Sista dag för ansökan om att bli bidragsberättigad var 31 januari 2024, och sista dag för ansökan om bidrag var 11 mars 2024.\n').requisition?.closes)
+      .toBe('2024-03-11');
+  });
+
+  it('is never a yearly date without a year', () => {
+    expect(spec('Utlysning\n\nAnsök senast den 30 mars.\n').requisition?.closes).toBeUndefined();
+  });
+});
+
+describe('the total', () => {
+  it('is the sum set aside or the call’s stated size', () => {
+    expect(spec('Utlysning\n\nTotalt har Havs- och vattenmyndigheten avsatt 2 000 000 kronor för dessa ändamål.\n').funding?.total).toBe(2000000);
+    expect(spec('Bidrag\n\nStödets totala storlek är 300 000 kronor men det finns inga bestämda max- eller minimibelopp.\n').funding?.total).toBe(300000);
+    expect(spec('Bidrag\n\nRegionen avsätter högst 50 000 kronor per projekt.\n').funding?.total).toBeUndefined();
+  });
+});
+
+describe('the recipients', () => {
+  it('are not the region that distributes or is named in the genitive', () => {
+    const s = spec('Bidrag till ideella organisationer\n\nBidragen kan sökas av ideella organisationer som stödjer nämndens uppdrag att utveckla Region Stockholms insatser för förbättrad folkhälsa.\n');
+    expect(s.recipients?.types).toEqual(['organisation']);
+  });
+
+  it('are organisations that may be granted, never the kommuner a rule leaves out', () => {
+    const s = spec('Allmännyttig organisation eller förening\n\nBidrag beviljas ej heller till verksamheter inom kommuner eller landsting.\n\nFöreningar kan även beviljas bidrag till verksamheten.\n');
+    expect(s.recipients?.types).toEqual(['organisation']);
+  });
+});
+
+describe('the recipients of an invitation', () => {
+  it('are the types a call is aimed at or invites', () => {
+    expect(spec('Stöd\n\nRegion Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar och organisationer i länet.\n').recipients?.types).toEqual(['organisation']);
+    expect(spec('Stöd\n\nNu kan kommuner söka stöd för klimatinvesteringar.\n').recipients?.types).toEqual(['kommun']);
+    // föreningar in a kommun: the kommun is a place, not an applicant
+    expect(spec('Stöd\n\nStödet är riktat till föreningar i kommunen.\n').recipients?.types).toEqual(['organisation']);
+  });
+});
+
+describe('uses and documents', () => {
+  it('take the uses after a colon on the lead’s own line, not a sentence after it', () => {
+    expect(spec('Bidrag\n\nBidraget får användas till: lön, lokalhyra och material.\n').permitted_uses).toEqual(['lön', 'lokalhyra', 'material']);
+    expect(spec('Bidrag\n\nBidraget får användas till: insatser som stärker föreningens arbete med barn och unga i hela länet.\n').permitted_uses ?? []).not.toContain('insatser');
+  });
+
+
+  it('take a list led by the lead’s own last sentence', () => {
+    const s = spec('Bidrag\n\nLandsbygd definieras som allt utanför staden. Det här bidraget går till åtgärder som främjar:\n\n • demokrati och gemenskap\n • spridning av information.\n');
+    expect(s.permitted_uses).toEqual(['demokrati och gemenskap', 'spridning av information']);
+  });
+
+  it('take the items after a colon on the lead’s own line', () => {
+    const s = spec('Kulturbidrag (2024)\n\nAnsökan kräver följande dokument: Verksamhetsberättelse, Revisionsberättelse, Balansrapport, Resultatrapport och Kalkyl\n');
+    expect(s.evidence_documents).toEqual(['Verksamhetsberättelse', 'Revisionsberättelse', 'Balansrapport', 'Resultatrapport', 'Kalkyl']);
+    expect(s.evidence?.['evidence_documents.4']?.quote).toBe('Kalkyl');
+    // a lead whose colon is followed by a sentence is no inline list
+    expect(spec('Bidrag\n\nAnsökan kräver följande dokument: en verksamhetsberättelse som visar vad föreningen har gjort under det senaste året och hur medlemmarna har deltagit.\n').evidence_documents).toBeUndefined();
+  });
+});
+
+describe('the gate', () => {
+  it('lets through a call that never says bidrag', async () => {
+    const { extract } = await import('../../extract/index.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+    const file = join(dir, 'esf.txt');
+    writeFileSync(file, 'Ansökningsomgång för hela landet\n\nTotalt utlyses 300 miljoner kronor. Omgången pågår mellan den 1 januari till den 28 april 2011.\n');
+    const s = await extract(file, dir);
+    expect(s.kind).toBe('anvisning');
+    expect(s.kind === 'anvisning' ? s.funding?.total : undefined).toBe(300000000);
+  });
+});
