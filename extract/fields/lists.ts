@@ -72,7 +72,9 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
   }
   // Lists elsewhere whose lead (a paragraph, or a heading standing as one) says what the money may be used for.
   for (const b of doc.blocks) {
-    if (b.kind === 'item' || !leadsUses(leadText(b)) || excludedSentence(leadText(b))) continue;
+    if (b.kind === 'item') continue;
+    const lead = leadText(b);
+    if (!leadsUses(lead) || excludedSentence(lead)) continue;
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index)) { out.push(f); seen.add(f.at.block.index); }

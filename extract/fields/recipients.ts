@@ -11,14 +11,15 @@ export type { RecipientType };
 export const RECIPIENT_HEADING = RECIPIENT_HEADINGS[0]!.cue;
 
 /** The rows' patterns as global ones, to blank every match. */
-const PARTY_NAMES = new Map(NOT_RECIPIENT_NAMES.map((row) => [row.id, new RegExp(row.cue.source, `${row.cue.flags}g`)]));
+const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
+
+const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
 
 const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 0);
 
 function typesIn(text: string): RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
-  const blank = (t: string, re: RegExp): string => t.replace(re, (m) => ' '.repeat(m.length));
-  const plain = NOT_RECIPIENT_NAMES.reduce((t, row) => blank(t, PARTY_NAMES.get(row.id)!), blank(text, ORGANISATION_NAMES));
+  const plain = PARTY_NAMES.reduce(blank, blank(text, ORGANISATION_NAMES));
   return TYPE_WORDS.filter((row) => row.cue.test(plain)).map((row) => row.meaning);
 }
 
