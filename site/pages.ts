@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
-import { itemText } from '../specs/schema/scalars.js';
 import type { Recipient, Reference } from '../specs/reference/index.js';
 import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';

@@ -64,7 +64,7 @@ export async function loadTemplates(dir: string, cacheDir?: string): Promise<Ren
       if (sub === 'pages' || sub === 'checklists') pages.set(`${sub}/${name}`, text);
     }
   }
-  const specs = precompiled(hb, new Map([...[...partials].map(([n, t]): [string, string] => [`partial:${n}`, t]), ...pages]), cacheDir);
+  const specs = precompiled(new Map([...[...partials].map(([n, t]): [string, string] => [`partial:${n}`, t]), ...pages]), cacheDir);
   for (const name of partials.keys()) hb.registerPartial(name, hb.template(specs.get(`partial:${name}`)!));
   const compiled = new Map([...pages.keys()].map((name) => [name, hb.template(specs.get(name)!)]));
   return (template, data) => {
@@ -85,7 +85,7 @@ type PrecompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]
  * cache file when it was made from the same templates by the same Handlebars, else compiled and
  * saved there. Partials are compiled here too, with the pages' options: never at render time.
  */
-function precompiled(hb: typeof Handlebars, sources: ReadonlyMap<string, string>, cacheDir: string | undefined): Map<string, Spec> {
+function precompiled(sources: ReadonlyMap<string, string>, cacheDir: string | undefined): Map<string, Spec> {
   const key = createHash('sha256').update(JSON.stringify([runtime.VERSION, options(), [...sources]])).digest('hex');
   const file = cacheDir === undefined ? undefined : join(cacheDir, 'templates.json');
   let code: Record<string, string> | undefined;

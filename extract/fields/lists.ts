@@ -1,4 +1,4 @@
-import { allSentences, bodyBlocks, headingText, itemText, listsIn, sectionsWhere, type Found, type ItemFound } from './common.js';
+import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
 import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
