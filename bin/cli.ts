@@ -5,8 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errnoWords } from '../specs/limits.js';
 import { plausibleYear, YEAR_RANGE } from '../specs/years.js';
-import { diagnosticRecord, fail, formatDiagnostic, InputError, stripControl, type Diagnostic } from '../specs/diagnostics.js';
-import type { Allocation, Anvisning } from '../specs/schema/index.js';
+import { diagnosticRecord, formatDiagnostic, InputError, stripControl, type Diagnostic } from '../specs/diagnostics.js';
 import type { Validated } from '../specs/validate.js';
 
 // The only code that prints or sets exit codes. Heavy modules load lazily so `--help` is instant.

@@ -50,7 +50,6 @@ const SKIP = new Set(['spec', 'kind', 'id', 'source', 'evidence']);
 // An editor's classification, not a claim of the text: carried as it is, with no quote to find.
 const EDITORIAL = new Set(['themes']);
 
-const get = (o: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
