@@ -16,19 +16,21 @@ export const FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
 
 /** A field's limit as a form states it: "(max 1000 tecken)". */
 export const FIELD_LIMIT: Cue<'limit'> = {
-  id: 'max-tecken', where: 'line', meaning: 'limit', weight: 1, cue: sv(/\bmax(?:imalt)?\s+\d{2,5}\s+tecken\b/iu),
-  examples: ['Beskriv hur verksamheten har bidragit till syftet (max 1000 tecken)'],
-  counterExamples: ['Beskriv hur verksamheten har bidragit till syftet.'],
+  // a range counts too: "ska omfatta 3000–5000 tecken (inkl. blanksteg)"
+  id: 'max-tecken', where: 'line', meaning: 'limit', weight: 1, cue: sv(/\bmax(?:imalt)?\s+\d{2,5}\s+tecken\b|\b\d{3,5}\s?[–-]\s?\d{3,5}\s+tecken\b/iu),
+  examples: ['Beskriv hur verksamheten har bidragit till syftet (max 1000 tecken)', 'Sammanfattningen ska omfatta 3000–5000 tecken (inkl. blanksteg).'],
+  counterExamples: ['Beskriv hur verksamheten har bidragit till syftet.', 'Rapporten lämnas 2020-2021 på svenska.'],
 };
 
 /** Words that speak of a grant: a text with none is not grant instructions (the extractor counts them). */
 export const GRANT_WORDS: Cue<'grant'> = {
   id: 'grant-words', where: 'line', meaning: 'grant', weight: 1,
   // the kinds of support a region or kommun grants as "-stöd" ("kulturstöd", "projektstöd", "expresstöd"), not any
-  // support; a call told in other words counts too: "Totalt utlyses 300 miljoner", "Ansökningsomgång för hela landet", "Sök stöd"
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|(?<![\p{L}-])stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start)stöd/iu,
-  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.'],
+  // support; a call told in other words counts too: "Totalt utlyses 300 miljoner", "Ansökningsomgång för hela landet", "Sök stöd";
+  // Swedish as written in Finland and by foundations names the grant "understöd" or "stipendium"
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start)stöd/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.'],
 };
 
 /**

@@ -146,9 +146,9 @@ export const GRANTED_RECIPIENTS: ReadonlyArray<Cue<RecipientType>> = [
 export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
   {
     id: 'report-contains', where: 'line', meaning: 'documents', weight: 1,
-    cue: sv(/^(?:redovisningen|slutredovisningen|återrapporteringen|slutrapporten|er redovisning|redovisningen av (?:stats)?bidraget)\b[^.]*\b(?:ska|måste)\s+(?:även\s+)?(?:bestå\s+av|innehålla)\b|^(?:redovisningens|slutredovisningens|återrapporteringens)\s+innehåll\b|^vad\s+ska\s+(?:redovisningen|slutredovisningen|återrapporteringen)\s+innehålla\b/iu),
-    examples: ['Redovisningen ska innehålla:', 'Slutredovisningen ska innehålla', 'Redovisningens innehåll', 'Redovisningen av bidraget ska innehålla:', 'Vad ska redovisningen innehålla?'],
-    counterExamples: ['Ansökan ska innehålla:', 'Redovisningen lämnas i MUCF:s e-tjänst.'],
+    cue: sv(/^(?:redovisningen|slutredovisningen|återrapporteringen|slutrapporten|er redovisning|redovisningen av (?:stats)?bidraget)\b[^.]*\b(?:ska|måste)\s+(?:även\s+)?(?:bestå\s+av|innehålla)\b|^(?:redovisningens|slutredovisningens|återrapporteringens)\s+innehåll\b|^(?:redovisningens|slutredovisningens|återrapporteringens)\s+(?:(?:två|tre|fyra|fem|olika)\s+)?delar\s*:?\s*$|^vad\s+ska\s+(?:redovisningen|slutredovisningen|återrapporteringen)\s+innehålla\b/iu),
+    examples: ['Redovisningen ska innehålla:', 'Slutredovisningen ska innehålla', 'Redovisningens innehåll', 'Redovisningen av bidraget ska innehålla:', 'Vad ska redovisningen innehålla?', 'Redovisningens tre delar:'],
+    counterExamples: ['Ansökan ska innehålla:', 'Redovisningen lämnas i MUCF:s e-tjänst.', 'Redovisningens delar beskrivs i mallen på nästa sida.'],
   },
   {
     id: 'documents-to-hand-in', where: 'line', meaning: 'documents', weight: 1,
@@ -331,6 +331,24 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     examples: ['Slutrapporten ska innehålla följande:', 'Sluttrapporten skal innholde følgende:'],
     counterExamples: ['Ansökan ska innehålla följande:', 'Slutrapporten ska innehålla följande delar, se mallen.'],
   },
+  {
+    // a page on a report that is filled in on a web form: "Slutrapporten skickas in via ett formulär som nås …"
+    // (marks a form's help text only with numbered parts and a field limit)
+    id: 'report-via-form', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/\b(?:slut|del|läges|års)?rapport(?:en)?\s+(?:skickas|lämnas|görs|fylls)(?:\s+in|\s+i(?=\s+via))?\s+(?:via|i|genom)\s+(?:ett\s+)?(?:webbaserat\s+|digitalt\s+|elektroniskt\s+)?(?:webb)?formulär(?:et)?\b/iu),
+    examples: ['Slutrapporten skickas in via ett formulär som nås genom att logga in på ”Min sida”.', 'Delrapporten fylls i via ett webbaserat formulär.'],
+    counterExamples: ['Ansökan görs via ett formulär på vår webbplats.', 'Slutrapporten skickas in via e-post till kansliet.'],
+  },
+  {
+    // a printed form read back as one paragraph (a document-sharing site's transcript): the report's
+    // name in capitals at the head, among the form's field labels ("SLUTRAPPORT Projektets titel
+    // Stödmyndighetens journalnr …", "Datum: Diarienummer: SLUTRAPPORT Journalnr: Kundnr")
+    id: 'transcript-form-head', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[^\n]{0,120}?\b(SLUTRAPPORT|DELRAPPORT|LÄGESRAPPORT|SLUTREDOVISNING)\b/u,
+    also: { where: 'line', cue: sv(/\b(?:journal\s?nr|jou?r?nalnr|jnr|diarienummer|dnr|kund\s?nr|projektägare|projekttid|projektnummer|projektets\s+(?:titel|namn))\b[^\n]{0,200}?\b(?:journal\s?nr|jou?r?nalnr|jnr|diarienummer|dnr|kund\s?nr|projektägare|projekttid|projektnummer|projektledare|projektets\s+(?:titel|namn))\b/iu) },
+    examples: ['1 LANTBRUKARNAS RIKSFÖRBUND SLUTRAPPORT Projektets titel Stödmyndighetens jounalnr Omarrondering i Dalarna Jnr Projekttid oktober 2007', '1 Datum: Diarienummer: SLUTRAPPORT Journalnr: Kundnr O När du avslutat ditt projekt'],
+    counterExamples: ['SLUTRAPPORT ska skickas in senast två månader efter projektets slut.', 'Ange projektets titel och diarienummer i slutrapporten.'],
+  },
 ];
 
 /** A form's title line, preferred in this order among the head's candidate lines. */
@@ -342,8 +360,8 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
   },
   {
     id: 'report-form-title', where: 'line', meaning: 'title', weight: 1,
-    cue: /redovisning|slutrapport|delrapport|lägesrapport|formulär|blankett/iu,
-    examples: ['Projektredovisningsmall (om utrymmet inte räcker, skriv gärna på löst papper)', 'Struktur för slutrapport', 'Lägesrapport'],
+    cue: /redovisning|slutrapport|delrapport|lägesrapport|rapportering|formulär|blankett/iu,
+    examples: ['Projektredovisningsmall (om utrymmet inte räcker, skriv gärna på löst papper)', 'Struktur för slutrapport', 'Lägesrapport', 'Uppföljning och rapportering'],
     counterExamples: ['Malmö stads miljöanslag'],
   },
 ];

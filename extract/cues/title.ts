@@ -187,6 +187,28 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag'],
   },
   {
+    // a site's language chooser above the content: "Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate …"
+    id: 'language-chooser', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/\bvälja\s+(?:vilket\s+)?språk\b|\bgoogle\s+translate\b|^(?:select|choose)\s+language\b/iu),
+    examples: ['Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate vid översättning av innehållet på webbplatsen.'],
+    counterExamples: ['Ansökan kan skrivas på valfritt språk.', 'Bidrag till översättning av litteratur'],
+  },
+  {
+    // an archive site's notice above the page: "Webbplatsen arkiv.interreg-oks.eu innehåller information om … programperioden 2014-2020."
+    id: 'archive-notice', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:webbplatsen|den\s+här\s+webbplatsen|denna\s+webbplats)\s+(?:[\p{L}\d-]+\.)*[\p{L}\d-]+\s+(?:innehåller\s+information|är\s+(?:ett|en)\s+arkiv)\b|^besök\s+(?:[\p{L}\d-]+\.)+[\p{L}]+(?:\s+länk\s+till\s+annan\s+webbplats\.?)?\s+för\s+information\s+om\b/iu),
+    examples: ['Webbplatsen arkiv.interreg-oks.eu innehåller information om Interreg Öresund-Kattegat-Skagerrak, programperioden 2014-2020.', 'Besök interreg-oks.eu Länk till annan webbplats. för information om programmet 2021-2027.'],
+    counterExamples: ['Lägesrapport/Slutrapport', 'Webbplatsen för ansökan öppnar den 1 mars.'],
+  },
+  {
+    // the site's banner: the body's name alone above the page's heading ("Kiruna kommun", "Estlandssvenskarnas
+    // Kulturförvaltning", "Region Gotland"); never a grant's name, which says what the money is for
+    id: 'body-banner', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:kommun|stad|län|landsting|stiftelse)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbund|förbundet)$|^Region\s+\p{Lu}[\p{L}-]+$/u),
+    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse'],
+    counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen'],
+  },
+  {
     // the last line of a cookie banner: "Du kan när du vill ändra dina inställningar."
     id: 'settings-notice', where: 'line', meaning: 'chrome', weight: 1,
     cue: sv(/\bändra\s+dina\s+(?:inställningar|val)\b|\bgodkänner\s+du\s+att\s+vi\b/iu),
@@ -213,8 +235,9 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
 export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
   {
     id: 'grant-words', where: 'line', meaning: 'grant-name', weight: 1,
-    cue: sv(/\b(?:statsbidrag|bidrag|stöd|stödet|utlysning|anvisningar?|regleringsbrev|stadsmiljöavtal|medel|uppdrag)\b/iu),
-    examples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal', 'Statsbidrag för specialpedagogik för lärande 2019/20', 'Regleringsbrev för budgetåret 2007'],
+    // "understöd" and "stipendium" as Swedish in Finland and foundations name a grant
+    cue: sv(/\b(?:statsbidrag|bidrag|stöd|stödet|utlysning|anvisningar?|regleringsbrev|stadsmiljöavtal|medel|uppdrag|understöd(?:et)?|stipendi(?:um|et|er|erna))\b/iu),
+    examples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal', 'Statsbidrag för specialpedagogik för lärande 2019/20', 'Regleringsbrev för budgetåret 2007', 'Utbetalning och redovisning av beviljat understöd'],
     counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
   },
 ];

@@ -193,6 +193,13 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
     examples: ['Statsbidraget avser bidragsåren 2024 och 2025.'],
     counterExamples: ['Bidragsår 2024.', 'Under 2024 och 2025 pågår projektet.'],
   },
+  {
+    // rules for every year from one on ("stipendier beviljade år 2017 och senare", "beslut till och med 2014 och tidigare"): no single year
+    id: 'open-range-of-years', where: 'sentence', meaning: 'several-years', weight: 1,
+    cue: sv(/\b(?:19|20)\d{2}\s+och\s+(?:senare|tidigare)\b/iu),
+    examples: ['Rapporteringsanvisningar för stipendier beviljade år 2017 och senare'],
+    counterExamples: ['Stipendier beviljade år 2017 redovisas senare.', 'Bidragsår 2024.'],
+  },
 ];
 
 /**

@@ -175,9 +175,18 @@ export function findQuestions(doc: Doc): QuestionFound[] {
     sawField = false;
   };
 
+  // the last number of a run that starts again at 1 inside a question: its sub-items ("1. Ekonomisk
+  // redovisning … 1. Summa för löner 2. Summa för övriga kostnader … 2. Vetenskaplig sammanfattning"),
+  // not questions; a number that breaks the run resumes the questions' own count
+  let sub: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.seg.text.trim();
+    if (current && b.kind === 'item' && b.ordered && b.number !== undefined) {
+      if (sub === undefined && b.number === 1 && last >= 1) { sub = 1; continue; }
+      if (sub !== undefined && b.number === sub + 1) { sub = b.number; continue; }
+      sub = undefined;
+    }
     if (pending !== undefined && (b.kind === 'paragraph' || b.kind === 'heading')) { startFrom(b, pending); continue; }
     const lone = b.kind === 'paragraph' ? LONE_NUMBER.exec(text) : null;
     const after = blocks[i + 1];
@@ -366,6 +375,23 @@ export function findFormMeta(doc: Doc): FormMeta {
 /** How many blocks from the top a form's head may be, after a web page's chrome. */
 const HEAD_BLOCKS = 6;
 
+/** The report's name in capitals that heads a printed form read back as one paragraph ("… SLUTRAPPORT Projektets titel …"): the row's group. */
+const TRANSCRIPT_HEAD = FORM_MARKS.find((r) => r.id === 'transcript-form-head')!;
+
+/** A transcript form's head: the report's name in its head block, as the form's title. */
+export function transcriptHead(doc: Doc): Found<string> | undefined {
+  for (const b of doc.blocks.slice(0, HEAD_BLOCKS)) {
+    const t = b.seg.text;
+    if (!holds(TRANSCRIPT_HEAD, contextOf(t.trim(), 0, 0))) continue;
+    const m = TRANSCRIPT_HEAD.cue.exec(t);
+    if (m?.[1]) {
+      const end = m.index + m[0].length;
+      return { value: m[1], at: { block: b, start: end - m[1].length, end } };
+    }
+  }
+  return undefined;
+}
+
 /** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
 export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
@@ -392,9 +418,14 @@ export function looksLikeForm(doc: Doc): boolean {
   const marked = doc.blocks.slice(0, 3).some((b) => mark('form-head', b.seg.text)) || headLines.some((t) => anyCue(FORM_GUIDE_HEADS, lineOf(t)));
   const asks = doc.blocks.some((b) => mark('answer-questions-below', b.seg.text));
   const printed = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(PRINTED_FORM_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
-  if (!marked && !asks && !printed) return false;
+  // a printed form read back as one paragraph: the report's name in capitals among its field labels
+  if (transcriptHead(doc)) return true;
+  // a page on a report filled in on a web form, walking through its numbered parts with their limits
+  const viaForm = doc.blocks.some((b) => mark('report-via-form', b.seg.text));
+  if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
+  if (viaForm && numbered >= 3 && doc.blocks.some((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text))) return true;
   const lines = doc.source.split('\n');
   // blank lines to fill in, or room for the answer ("Text….", a dotted line)
   const fillIns = lines.filter((l) => mark('fill-in-line', l) || mark('answer-placeholder', l)).length;

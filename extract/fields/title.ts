@@ -10,6 +10,9 @@ import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, t
 // Title, grant year, id, agency and purpose.
 
 const SITE_NOTICE = CHROME_LINES.find((r) => r.id === 'site-notice')!.cue;
+const BODY_BANNER = CHROME_LINES.find((r) => r.id === 'body-banner')!.cue;
+/** A proper name of one to three capitalised words, no grant or report word in it. */
+const NAME_LINE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
 const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => r.cue.test(t));
 const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => r.cue.test(t));
 const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => r.cue.test(t));
@@ -39,6 +42,8 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();
     if (skip.has(b.index) || isChromeLine(t)) return false;
+    // the banner's name in the site's other language, on the line above ("Eestirootslaste Kultuuriomavalitsus")
+    if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;
     if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
     return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
@@ -98,7 +103,8 @@ function inTransitional(doc: Doc, b: Block): boolean {
 }
 
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from: Found<string>; to: Found<string> }): Found<number> | undefined {
-  if (title) {
+  // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
+  if (title && !anyCue(SEVERAL_YEARS, contextOf(title.value, 0, 0))) {
     const ys = yearsIn(title.value);
     const distinct = new Set(ys.map((y) => y.year));
     // "Regleringsbrev för budgetåret 2004 avseende anslagen 31:2, 31:7 (2003) …": the phrase names the year
