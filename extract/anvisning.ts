@@ -15,6 +15,11 @@ import { findPurpose, findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 
 /** A value stated in the transitional provisions: the old rules' or one past round's, not the grant's. */
+/** A usage period stands on its end: a period whose end could not be grounded is no period. */
+function withEnd(p: { from?: string; to?: string } | undefined): { from?: string; to: string } | undefined {
+  return p?.to === undefined ? undefined : { ...(p.from !== undefined ? { from: p.from } : {}), to: p.to };
+}
+
 function transitional(doc: Doc, f: Found<unknown> | undefined): boolean {
   const heading = f ? doc.sections[f.at.block.section]?.heading : undefined;
   return heading !== undefined && anyCue(TRANSITIONAL_HEADINGS, contextOf('', 0, 0, heading.seg.text));
@@ -107,10 +112,10 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     }),
     dates: events.map((e, i) => g.take(`dates.${i}`, e)).filter((e) => e !== undefined),
     payment: g.take('payment', findPayment(doc)),
-    usage_period: usage ? compact({
-      from: g.take('usage_period.from', usage.from),
+    usage_period: usage ? withEnd(compact({
+      from: usage.from ? g.take('usage_period.from', usage.from) : undefined,
       to: g.take('usage_period.to', usage.to),
-    }) as { from: string; to: string } | undefined : undefined,
+    })) : undefined,
     permitted_uses: list('permitted_uses', permitted),
     excluded_uses: list('excluded_uses', excluded),
     conditions: list('conditions', conditions),
@@ -121,6 +126,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
       period: g.take('reporting.period', reporting.period),
       channel: g.take('reporting.channel', reporting.channel),
       content: list('reporting.content', reporting.content),
+      required: g.take('reporting.required', reporting.required),
     }),
     repayment: compact({
       triggers: list('repayment.triggers', repayment.triggers),

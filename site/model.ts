@@ -76,7 +76,7 @@ export interface GrantPage {
   readonly opens?: Fact; readonly closes?: Fact; readonly form?: string; readonly channel?: Fact; readonly requires: Fact[];
   readonly payment?: Fact; readonly usage?: Fact;
   readonly uses: Fact[]; readonly usesByType: Array<{ label?: string; items: Fact[] }>; readonly excludedByType: Array<{ label?: string; items: Fact[] }>; readonly excluded: Fact[]; readonly conditions: Fact[]; readonly underlag: Fact[];
-  readonly reportingDue?: Fact; readonly announced?: Fact; readonly reportingPeriod?: Fact; readonly reportingChannel?: Fact; readonly reportingContent: Fact[];
+  readonly reportingDue?: Fact; readonly noReporting?: Fact; readonly announced?: Fact; readonly reportingPeriod?: Fact; readonly reportingChannel?: Fact; readonly reportingContent: Fact[];
   readonly triggers: Fact[]; readonly invoice?: Fact;
   readonly contacts: Array<Fact & { href?: string; topic?: string; broken?: string }>;
   readonly legal: Fact[]; readonly links: Array<{ text: string; href?: string; broken?: string }>;
@@ -102,7 +102,10 @@ export function grantPage(spec: Anvisning): GrantPage {
     ...(r.channel ? { channel: factOf(spec, 'requisition.channel', r.channel) } : {}),
     requires: list(spec, 'requisition.requires', r.requires),
     ...(spec.payment ? { payment: factOf(spec, 'payment', spec.payment) } : {}),
-    ...(spec.usage_period ? { usage: factOf(spec, 'usage_period.from', `${svDate(spec.usage_period.from)} – ${svDate(spec.usage_period.to)}`) } : {}),
+    // a period stated by its end only ("förbrukade senast 31 december 2026") has no start to show
+    ...(spec.usage_period ? { usage: spec.usage_period.from !== undefined
+      ? factOf(spec, 'usage_period.from', `${svDate(spec.usage_period.from)} – ${svDate(spec.usage_period.to)}`)
+      : factOf(spec, 'usage_period.to', `till och med ${svDate(spec.usage_period.to)}`) } : {}),
     uses: list(spec, 'permitted_uses', spec.permitted_uses),
     usesByType: listByType(spec, 'permitted_uses', spec.permitted_uses),
     excludedByType: listByType(spec, 'excluded_uses', spec.excluded_uses),
@@ -110,6 +113,7 @@ export function grantPage(spec: Anvisning): GrantPage {
     conditions: list(spec, 'conditions', spec.conditions),
     underlag: list(spec, 'evidence_documents', spec.evidence_documents),
     ...(spec.reporting?.due ? { reportingDue: f('reporting.due', svDate(spec.reporting.due))! } : {}),
+    ...(spec.reporting?.required === false ? { noReporting: f('reporting.required', 'Ingen återrapportering krävs.')! } : {}),
     ...(spec.reporting?.announced ? { announced: f('reporting.announced', svWhen(spec.reporting.announced))! } : {}),
     ...(spec.reporting?.period ? { reportingPeriod: f('reporting.period', svWhen(spec.reporting.period))! } : {}),
     ...(spec.reporting?.channel ? { reportingChannel: f('reporting.channel', spec.reporting.channel)! } : {}),

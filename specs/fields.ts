@@ -115,6 +115,8 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'reporting.period', label: 'Återrapporteringen sker', kind: 'date', importance: 'notice', in: A },
   { path: 'reporting.channel', label: 'Hur man återrapporterar', kind: 'text', importance: 'notice', in: A },
   { path: 'reporting.content', label: 'Vad som ska återrapporteras', kind: 'list', importance: 'action', in: A },
+  // addition (1.1): stated only as `false` ("Ingen återrapportering krävs"); a duty dropped or added is acted on
+  { path: 'reporting.required', label: 'Återrapportering krävs', kind: 'boolean', importance: 'action', in: A },
   { path: 'repayment.triggers', label: 'När medel ska betalas tillbaka', kind: 'list', importance: 'notice', in: A },
   { path: 'repayment.invoice_threshold', label: 'Återkrav faktureras över', kind: 'amount', importance: 'notice', in: A },
   { path: 'legal_basis', label: 'Regelverk', kind: 'object-list', importance: 'notice', identity: ['ref'], in: AF },

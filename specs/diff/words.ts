@@ -49,7 +49,11 @@ export function valueWords(field: string, v: unknown): string {
 /** An object: a list item or a small group (usage period, redistribution) as one phrase. */
 function objectWords(field: string, o: Obj): string {
   const base = fieldOf(field)?.path ?? field;
-  if (base === 'usage_period') return `${valueWords('usage_period.from', o.from)} – ${valueWords('usage_period.to', o.to)}`;
+  if (base === 'usage_period') {
+    // a period stated by its end only: no start is shown, none was stated
+    if (o.from === undefined) return `till och med ${valueWords('usage_period.to', o.to)}`;
+    return `${valueWords('usage_period.from', o.from)} – ${valueWords('usage_period.to', o.to)}`;
+  }
   if (base === 'funding.parts') return partWords(o);
   if (base === 'contacts') return `${String(o.email)}${o.topic ? ` (${String(o.topic)})` : ''}`;
   if (base === 'legal_basis') return o.title ? `${String(o.title)} (${String(o.ref)})` : `${valueWord('legal_basis.kind', String(o.kind))} ${String(o.ref)}`;

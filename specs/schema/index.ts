@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  contact, datedEvent, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, vagueDate,
+  contact, datedEvent, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, usagePeriod, vagueDate,
 } from './scalars.js';
 import { theme } from './themes.js';
 
@@ -58,7 +58,7 @@ export const anvisning = z.object({
   /** addition (1.1): editor-assigned themes from the controlled vocabulary (specs/schema/themes.ts) */
   themes: z.array(theme).min(1).optional(),
   payment: z.string().min(1).optional(),
-  usage_period: z.object({ from: isoDate, to: isoDate }).strict().optional(),
+  usage_period: usagePeriod.optional(),
   permitted_uses: z.array(textItem).optional(),
   excluded_uses: z.array(textItem).optional(),
   conditions: z.array(textItem).optional(),
@@ -71,6 +71,8 @@ export const anvisning = z.object({
     /** addition: how the report is made ("skickar ett återrapporteringsformulär via e-post …") */
     channel: z.string().min(1).optional(),
     content: z.array(textItem).optional(),
+    /** addition (1.1): `false` where the text states that no report is required ("Ingen återrapportering krävs"); absent otherwise */
+    required: z.boolean().optional(),
   }).strict().optional(),
   repayment: z.object({
     triggers: z.array(textItem).optional(),
@@ -123,7 +125,7 @@ export const reportingForm = z.object({
   due: isoDate.optional(),
   max_submissions: z.number().int().positive().optional(),
   /** addition: the grant year's usage period the report covers */
-  usage_period: z.object({ from: isoDate, to: isoDate }).strict().optional(),
+  usage_period: usagePeriod.optional(),
   contacts: z.array(contact).optional(),
   questions: z.array(question),
   legal_basis: z.array(legalRef).optional(),

@@ -24,6 +24,12 @@ export const vagueDate = z.object({
 
 export const dateOrVague = z.union([isoDate, vagueDate]);
 
+/**
+ * The period the money may be used in. Addition (1.1): `from` may be absent when the text states
+ * only the end ("medlen ska vara förbrukade senast 31 december 2026"); a start is never guessed.
+ */
+export const usagePeriod = z.object({ from: isoDate.optional(), to: isoDate }).strict();
+
 export { KRONOR_MAX };
 
 export const kronor = z.union([
