@@ -87,6 +87,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     funding: compact({
       total: g.take('funding.total', funding.total),
       granted: g.take('funding.granted', funding.granted),
+      foreign_total: g.take('funding.foreign_total', funding.foreign_total),
       population_date: g.take('funding.population_date', funding.population_date),
       parts: funding.parts.map((p, i) => compact({
         to: g.take(`funding.parts.${i}.to`, p.to),

@@ -78,6 +78,10 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'recipients.named', label: 'Namngivna mottagare', kind: 'list', importance: 'action', in: A },
   { path: 'funding.total', label: 'Totalt belopp', kind: 'amount', importance: 'action', in: A },
   { path: 'funding.granted', label: 'Beviljat totalt', kind: 'amount', importance: 'notice', in: A },
+  // addition (1.1): a total stated only in another currency ("283 721 US-dollar"), never converted
+  { path: 'funding.foreign_total', label: 'Totalt belopp i annan valuta', kind: 'object', importance: 'action', in: A },
+  { path: 'funding.foreign_total.amount', label: 'Belopp i annan valuta', kind: 'number', importance: 'action', in: A },
+  { path: 'funding.foreign_total.currency', label: 'Valuta', kind: 'text', importance: 'action', in: A },
   { path: 'funding.population_date', label: 'Befolkningsstatistik per', kind: 'date', importance: 'notice', in: A },
   { path: 'funding.parts', label: 'Fördelning', kind: 'object-list', importance: 'action', identity: ['to', 'key'], in: A },
   { path: 'funding.parts.amount', label: 'Belopp för delen', kind: 'amount', importance: 'action', in: A },

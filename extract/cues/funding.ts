@@ -525,3 +525,18 @@ export const POPULATION_DATE: ReadonlyArray<Cue<'per-date' | 'statistics'>> = [
 
 /** How many characters before the date each POPULATION_DATE row reads. */
 export const POPULATION_WINDOW: Readonly<Record<'per-date' | 'statistics', number>> = { 'per-date': 12, statistics: 40 };
+
+/**
+ * A total the text states only in another currency: the total rows hold for it as for kronor, and
+ * a decision that pays a sum abroad names it after its payment verb ("uppdrar åt Kammarkollegiet
+ * att betala ut 283 721 US-dollar till Världsantidopningsbyrån"). The finder keeps it only where no
+ * kronor total is stated.
+ */
+export const FOREIGN_TOTAL: ReadonlyArray<Cue<'total'>> = [
+  {
+    id: 'betala-ut-valuta', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*till\s+\p{Lu}/u) },
+    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨283 721 US-dollar⟩ till Världsantidopningsbyrån (WADA) som bidrag till finansieringen av dess verksamhet under 2025.'],
+    counterExamples: ['Kammarkollegiet ska betala ut ⟨10 000 euro⟩ per deltagare.', 'Kammarkollegiet ska betala ut ⟨10 000 euro⟩ till varje medlemsstat.'],
+  },
+];

@@ -155,4 +155,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'year.RULE_IN_FORCE': year.RULE_IN_FORCE,
   'reporting.NO_REPORTING': reporting.NO_REPORTING,
   'requisition.USAGE_END': requisition.USAGE_END,
+  'references.DECISION_NUMBER': [references.DECISION_NUMBER],
+  'funding.FOREIGN_TOTAL': funding.FOREIGN_TOTAL,
 };

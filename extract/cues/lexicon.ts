@@ -87,3 +87,17 @@ export const LIST_CONJUNCTIONS: readonly string[] = ['och', 'samt', 'eller'];
 
 /** The multipliers a text spells out after a number word ("tio miljoner kronor"), longest form first. */
 export const SPELLED_MULTIPLIERS: readonly string[] = ['miljarder', 'miljard', 'miljoner', 'miljon'];
+
+/**
+ * Foreign currencies as texts write them, by ISO 4217 code: an amount in one of these is never
+ * kronor ("283 721 US-dollar", "5 miljoner euro", "2 miljoner norska kronor").
+ */
+export const CURRENCIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['USD', ['US-dollar', 'USA-dollar', 'amerikanska dollar', 'dollar', 'USD', 'US$']],
+  ['EUR', ['euro', 'euros', 'EUR', '€']],
+  ['GBP', ['brittiska pund', 'pund', 'GBP', '£']],
+  ['NOK', ['norska kronor', 'NOK']],
+  ['DKK', ['danska kronor', 'DKK']],
+  ['ISK', ['isländska kronor', 'ISK']],
+  ['CHF', ['schweiziska franc', 'schweizerfranc', 'CHF']],
+];

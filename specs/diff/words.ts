@@ -55,6 +55,7 @@ function objectWords(field: string, o: Obj): string {
     return `${valueWords('usage_period.from', o.from)} – ${valueWords('usage_period.to', o.to)}`;
   }
   if (base === 'funding.parts') return partWords(o);
+  if (base === 'funding.foreign_total') return `${valueWords('funding.foreign_total.amount', o.amount)} ${String(o.currency)}`;
   if (base === 'contacts') return `${String(o.email)}${o.topic ? ` (${String(o.topic)})` : ''}`;
   if (base === 'legal_basis') return o.title ? `${String(o.title)} (${String(o.ref)})` : `${valueWord('legal_basis.kind', String(o.kind))} ${String(o.ref)}`;
   if (base === 'links') return o.text ? `${String(o.text)} (${String(o.url)})` : String(o.url);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  contact, datedEvent, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, usagePeriod, vagueDate,
+  contact, datedEvent, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, usagePeriod, vagueDate, foreignAmount,
 } from './scalars.js';
 import { theme } from './themes.js';
 
@@ -38,6 +38,8 @@ export const anvisning = z.object({
     total: kronor.optional(),
     /** addition (1.1): the sum a decision says has been granted in all, never the grant's total */
     granted: kronor.optional(),
+    /** addition (1.1): the total where the text states it only in another currency; `total` stays kronor */
+    foreign_total: foreignAmount.optional(),
     population_date: isoDate.optional(),
     parts: z.array(fundingPart).optional(),
   }).strict().optional(),
