@@ -157,4 +157,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'requisition.USAGE_END': requisition.USAGE_END,
   'references.DECISION_NUMBER': [references.DECISION_NUMBER],
   'funding.FOREIGN_TOTAL': funding.FOREIGN_TOTAL,
+  'dates.YEARLESS_ROUND': dates.YEARLESS_ROUND,
 };
