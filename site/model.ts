@@ -69,10 +69,16 @@ export function partText(p: NonNullable<NonNullable<Anvisning['funding']>['parts
   return bits.join(', ');
 }
 
+/** "283 721 USD", "1 500,50 EUR": digits grouped as the site writes kronor, the currency by its code. */
+function foreignWords(f: { amount: number | string; currency: string }): string {
+  const [int, frac] = String(f.amount).split('.');
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')}${frac ? `,${frac}` : ''} ${f.currency}`;
+}
+
 export interface GrantPage {
   readonly id: string; readonly year?: number; readonly title: string; readonly agency?: string;
   readonly purpose?: Fact; readonly types: Fact[]; readonly named: Fact[];
-  readonly total?: Fact; readonly totalExact?: string; readonly parts: Fact[]; readonly populationDate?: Fact;
+  readonly total?: Fact; readonly totalExact?: string; readonly foreignTotal?: Fact; readonly parts: Fact[]; readonly populationDate?: Fact;
   readonly opens?: Fact; readonly closes?: Fact; readonly form?: string; readonly channel?: Fact; readonly requires: Fact[];
   readonly payment?: Fact; readonly usage?: Fact;
   readonly uses: Fact[]; readonly usesByType: Array<{ label?: string; items: Fact[] }>; readonly excludedByType: Array<{ label?: string; items: Fact[] }>; readonly excluded: Fact[]; readonly conditions: Fact[]; readonly underlag: Fact[];
@@ -93,6 +99,8 @@ export function grantPage(spec: Anvisning): GrantPage {
     ...(spec.purpose ? { purpose: factOf(spec, 'purpose', spec.purpose) } : {}),
     types: (spec.recipients?.types ?? []).map((t, i) => factOf(spec, `recipients.types.${i}`, TYPES[t] ?? t)),
     named: list(spec, 'recipients.named', spec.recipients?.named),
+    // a total in another currency is shown as stated, never converted to kronor
+    ...(spec.funding?.foreign_total ? { foreignTotal: factOf(spec, 'funding.foreign_total', foreignWords(spec.funding.foreign_total)) } : {}),
     ...(spec.funding?.total !== undefined ? { total: factOf(spec, 'funding.total', kronorWords(spec.funding.total)), totalExact: kronor(spec.funding.total) } : {}),
     parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.amount`, partText(p))),
     ...(spec.funding?.population_date ? { populationDate: factOf(spec, 'funding.population_date', svDate(spec.funding.population_date)) } : {}),
