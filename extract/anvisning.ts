@@ -14,12 +14,15 @@ import { findRepayment, findReporting } from './fields/reporting.js';
 import { findPurpose, findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 
-/** A value stated in the transitional provisions: the old rules' or one past round's, not the grant's. */
+/** one part of the funding, as the contract holds it */
+type FundingPart = NonNullable<NonNullable<Anvisning['funding']>['parts']>[number];
+
 /** A usage period stands on its end: a period whose end could not be grounded is no period. */
 function withEnd(p: { from?: string; to?: string } | undefined): { from?: string; to: string } | undefined {
   return p?.to === undefined ? undefined : { ...(p.from !== undefined ? { from: p.from } : {}), to: p.to };
 }
 
+/** A value stated in the transitional provisions: the old rules' or one past round's, not the grant's. */
 function transitional(doc: Doc, f: Found<unknown> | undefined): boolean {
   const heading = f ? doc.sections[f.at.block.section]?.heading : undefined;
   return heading !== undefined && anyCue(TRANSITIONAL_HEADINGS, contextOf('', 0, 0, heading.seg.text));
@@ -89,7 +92,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
       granted: g.take('funding.granted', funding.granted),
       foreign_total: g.take('funding.foreign_total', funding.foreign_total),
       population_date: g.take('funding.population_date', funding.population_date),
-      parts: funding.parts.map((p, i) => compact({
+      parts: [...funding.parts.map((p, i) => compact<FundingPart>({
         to: g.take(`funding.parts.${i}.to`, p.to),
         amount: g.take(`funding.parts.${i}.amount`, p.amount),
         key: g.take(`funding.parts.${i}.key`, p.key),
@@ -98,7 +101,10 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
         per_unit: g.take(`funding.parts.${i}.per_unit`, p.per_unit),
         per_recipient: g.take(`funding.parts.${i}.per_recipient`, p.per_recipient),
         purpose: g.take(`funding.parts.${i}.purpose`, p.purpose),
-      })).filter((p) => p !== undefined),
+      })), ...funding.shares.map((p, j) => compact<FundingPart>({
+        to: g.take(`funding.parts.${funding.parts.length + j}.to`, p.to),
+        share: g.take(`funding.parts.${funding.parts.length + j}.share`, p.share),
+      }))].filter((p) => p !== undefined),
     }),
     requisition: compact({
       opens: g.take('requisition.opens', requisition.opens),

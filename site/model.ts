@@ -61,6 +61,7 @@ export function listByType(spec: Anvisning, path: string, xs: readonly unknown[]
 export function partText(p: NonNullable<NonNullable<Anvisning['funding']>['parts']>[number]): string {
   const bits: string[] = [];
   if (p.amount !== undefined) bits.push(kronorWords(p.amount));
+  if (p.share !== undefined) bits.push(`${p.share} av totalen`);
   if (p.to) bits.push(`till ${TO[p.to] ?? p.to}`);
   if (p.key === 'per-unit' && p.per_unit !== undefined) bits.push(`${kronor(p.per_unit)} per ${p.unit ?? 'enhet'}${p.units ? ` (${p.units} st)` : ''}`);
   else if (p.key === 'fixed-per-recipient' && p.per_recipient !== undefined) bits.push(`${kronor(p.per_recipient)} per ${p.to ?? 'mottagare'}`);

@@ -91,6 +91,8 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'funding.parts.units', label: 'Antal enheter', kind: 'number', importance: 'notice', in: A },
   { path: 'funding.parts.unit', label: 'Enhet', kind: 'text', importance: 'info', in: A },
   { path: 'funding.parts.to', label: 'Mottagare av delen', kind: 'enum', importance: 'action', values: RECIPIENT_TYPES, in: A },
+  // addition (1.1): a part stated as a share of the total ("hälften av medlen")
+  { path: 'funding.parts.share', label: 'Andel av totalen', kind: 'text', importance: 'action', in: A },
   { path: 'funding.parts.purpose', label: 'Delens ändamål', kind: 'text', importance: 'notice', in: A },
   { path: 'requisition.opens', label: 'Rekvisitionen öppnar', kind: 'date', importance: 'action', in: A },
   { path: 'requisition.closes', label: 'Sista dag att rekvirera', kind: 'date', importance: 'action', in: A },

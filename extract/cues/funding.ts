@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, PART_RECIPIENTS } from './lexicon.js';
+import { AGENCIES, alternation, NUMBER_WORDS, PART_RECIPIENTS, SHARE_WORDS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 
@@ -540,3 +540,28 @@ export const FOREIGN_TOTAL: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Kammarkollegiet ska betala ut ⟨10 000 euro⟩ per deltagare.', 'Kammarkollegiet ska betala ut ⟨10 000 euro⟩ till varje medlemsstat.'],
   },
 ];
+
+const SHARE = String.raw`(?:${alternation(Object.keys(SHARE_WORDS))}|(?:\d{1,2}|${alternation(Object.keys(NUMBER_WORDS))})\s+procent)`;
+const SUM_NOUN = String.raw`(?:de\s+|det\s+)?(?:totala\s+)?(?:medlen|medel|beloppet|summan|anslaget|bidraget|statsbidraget|stödet|pengarna)`;
+
+/**
+ * A part stated as a share of the total, in words (group 1 the share, group 2 the recipient noun;
+ * groups 3 and 4 a second share "och hälften till regionerna"): "Hälften av medlen fördelas till
+ * kommunerna", "två procent av beloppet går till länsstyrelserna". Only a share the money is split
+ * by among recipients: a co-funding rate ("50 procent av kostnaderna") or an instalment ("Hälften
+ * av bidraget betalas ut i januari") is none.
+ */
+export const SHARE_PART: Cue<'share'> = {
+  id: 'andel-till', where: 'sentence', meaning: 'share', weight: 1,
+  cue: sv(new RegExp(String.raw`\b(${SHARE})\s+av\s+${SUM_NOUN}\s+(?:ska\s+|kommer\s+att\s+)?(?:fördelas|går|gå|tilldelas|avsätts|avsättas)\s+till\s+(?:samtliga\s+|alla\s+|landets\s+)?(${RECIPIENT})\b(?:[^.]{0,80}?\boch\s+(${SHARE})\s+(?:av\s+${SUM_NOUN}\s+)?(?:fördelas\s+|går\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(${RECIPIENT})\b)?`, 'iu')),
+  examples: [
+    'Hälften av medlen fördelas till kommunerna och hälften till regionerna.',
+    'En tredjedel av beloppet går till regionerna.',
+    'Två procent av medlen ska fördelas till länsstyrelserna för samordning.',
+  ],
+  counterExamples: [
+    'Bidrag kan ges med upp till 50 procent av bidragsberättigade kostnader.',
+    'Hälften av det beviljade bidraget betalas ut i januari.',
+    'En tredjedel av det totala anslaget har fördelats som organisationsbidrag.',
+  ],
+};

@@ -158,4 +158,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.DECISION_NUMBER': [references.DECISION_NUMBER],
   'funding.FOREIGN_TOTAL': funding.FOREIGN_TOTAL,
   'dates.YEARLESS_ROUND': dates.YEARLESS_ROUND,
+  'funding.SHARE_PART': [funding.SHARE_PART],
 };

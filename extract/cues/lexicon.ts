@@ -101,3 +101,12 @@ export const CURRENCIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ISK', ['isländska kronor', 'ISK']],
   ['CHF', ['schweiziska franc', 'schweizerfranc', 'CHF']],
 ];
+
+/**
+ * Shares of a sum in words, as the fraction they state ("hälften av medlen", "en tredjedel av
+ * beloppet"); "N procent" and "två procent" are read as N/100 by the finder.
+ */
+export const SHARE_WORDS: Readonly<Record<string, string>> = {
+  hälften: '1/2', 'en halva': '1/2', 'en tredjedel': '1/3', 'två tredjedelar': '2/3', 'en fjärdedel': '1/4',
+  'tre fjärdedelar': '3/4', 'en femtedel': '1/5', 'en tiondel': '1/10',
+};

@@ -5,10 +5,10 @@ import { allSentences, bodyBlocks, type Found, type SentenceAt, locIn } from './
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   PART_CUES, PART_PURPOSE, partRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
 } from '../cues/funding.js';
-import { alternation, RECIPIENT_NOUNS } from '../cues/lexicon.js';
+import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
@@ -37,6 +37,8 @@ export interface FundingFound {
   readonly foreign_total?: Found<{ amount: Kronor; currency: string }>;
   readonly population_date?: Found<string>;
   readonly parts: PartFound[];
+  /** parts stated only as a share of the total ("Hälften av medlen fördelas till kommunerna"): never turned into an amount */
+  readonly shares: Array<{ readonly to: Found<PartTo>; readonly share: Found<string> }>;
 }
 
 /** A plain amount: not approximate, not a bound, not a rate. */
@@ -138,6 +140,7 @@ export function findFunding(doc: Doc): FundingFound {
     ...(granted ? { granted } : {}),
     ...(population ? { population_date: population } : {}),
     parts,
+    shares: findShares(sentences, parts),
   };
 }
 
@@ -164,6 +167,37 @@ function foreignTotal(doc: Doc, sentences: readonly SentenceAt[]): Found<{ amoun
     }
   }
   return best && currencies.size === 1 ? best.found : undefined;
+}
+
+/** "hälften" → "1/2", "två procent" → "2/100", "5 procent" → "5/100". */
+function fractionOf(words: string): string | undefined {
+  const w = words.toLowerCase().replace(/\s+/gu, ' ');
+  const named = SHARE_WORDS[w];
+  if (named) return named;
+  const m = /^(\S+) procent$/u.exec(w);
+  if (!m) return undefined;
+  const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
+  return n !== undefined && n > 0 && n < 100 ? `${n}/100` : undefined;
+}
+
+/** Parts stated as a share of the total, for a recipient no part with an amount already names. */
+function findShares(sentences: readonly SentenceAt[], parts: readonly PartFound[]): FundingFound['shares'] {
+  const out: Array<{ to: Found<PartTo>; share: Found<string> }> = [];
+  const taken = new Set<string>(parts.map((p) => p.to?.value).filter((t): t is PartTo => t !== undefined));
+  for (const s of sentences) {
+    const m = SHARE_PART.cue.exec(s.text);
+    if (!m) continue;
+    for (const [share, noun] of [[m[1], m[2]], [m[3], m[4]]] as const) {
+      if (!share || !noun) continue;
+      const fraction = fractionOf(share);
+      const to = partRecipient(noun);
+      if (!fraction || !to || taken.has(to)) continue;
+      taken.add(to);
+      const at = locIn(s, m.index, m.index + m[0].length);
+      out.push({ to: { value: to, at }, share: { value: fraction, at } });
+    }
+  }
+  return out;
 }
 
 /** The sum the agency says it has granted in all, by GRANTED_CUES: the sentence's first plain amount a row holds for. */

@@ -72,6 +72,7 @@ function objectWords(field: string, o: Obj): string {
 export function partWords(p: Obj): string {
   const bits: string[] = [];
   if (p.amount !== undefined) bits.push(kronorWords(p.amount));
+  if (p.share !== undefined) bits.push(`${String(p.share)} av totalen`);
   if (p.to) bits.push(`till ${valueWord('funding.parts.to', String(p.to))}`);
   if (p.key) bits.push(valueWord('funding.parts.key', String(p.key)));
   if (p.per_recipient !== undefined) bits.push(`${kronorWords(p.per_recipient)} per mottagare`);

@@ -19,6 +19,8 @@ export const fundingPart = z.object({
   per_unit: kronor.optional(),
   per_recipient: kronor.optional(),
   purpose: z.string().min(1).optional(),
+  /** addition (1.1): the part as the share of the total the text states ("hälften" → "1/2"), never turned into an amount */
+  share: z.string().regex(/^\d{1,3}\/\d{1,3}$/u, 'expected a fraction such as "1/2" or "2/100"').optional(),
 }).strict();
 
 export const anvisning = z.object({

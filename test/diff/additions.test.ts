@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract/index.js';
 import { findAmounts, findForeignAmounts } from '../../extract/parse/amounts.js';
 import { findLegalRefs } from '../../extract/parse/legal-refs.js';
 import { findDayMonths } from '../../extract/parse/dates.js';
@@ -91,5 +95,27 @@ describe('the site shows the additions', () => {
     const items = checklist(spec).flatMap((s) => s.items.map((i) => `${i.text}${i.when ? ` ${i.when}` : ''}`));
     expect(items).toContain('Använd medlen senast 31 december 2026');
     expect(items).toContain('Ingen återrapportering krävs');
+  });
+});
+
+describe('parts stated as a share of the total', () => {
+  const text = (share: string): string => `# Statsbidrag till kommuner och regioner för exempel 2026\n\nSocialstyrelsen har 100 000 000 kronor att fördela under 2026. ${share}\n\nSista dag att rekvirera är den 1 mars 2026.\n`;
+  const specOf = async (share: string): Promise<GrantSpec> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'share-')), 'a.txt');
+    writeFileSync(file, text(share));
+    return extract(file);
+  };
+  it('keeps the share as stated, with its recipient, and never an amount computed from it', async () => {
+    const spec = await specOf('Hälften av medlen fördelas till kommunerna och hälften till regionerna.') as Anvisning;
+    expect(spec.funding?.parts).toEqual([{ to: 'kommun', share: '1/2' }, { to: 'region', share: '1/2' }]);
+  });
+  it('reads no share from a co-funding rate or an instalment', async () => {
+    for (const s of ['Bidrag kan ges med upp till 50 procent av bidragsberättigade kostnader.', 'Hälften av det beviljade bidraget betalas ut i januari.']) {
+      expect((await specOf(s) as Anvisning).funding?.parts, s).toBeUndefined();
+    }
+  });
+  it('reports a changed share at the part, in words', async () => {
+    const r = diffSpecs(await specOf('Hälften av medlen går till kommunerna.'), await specOf('En tredjedel av medlen går till kommunerna.'));
+    expect(r.changes.map((c) => describeChange(c))).toEqual(['Andel av totalen: 1/2 → 1/3']);
   });
 });
