@@ -14,6 +14,14 @@ import { findRepayment, findReporting } from './fields/reporting.js';
 import { findPurpose, findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 
+/** one part of the funding, as the contract holds it */
+type FundingPart = NonNullable<NonNullable<Anvisning['funding']>['parts']>[number];
+
+/** A usage period stands on its end: a period whose end could not be grounded is no period. */
+function withEnd(p: { from?: string; to?: string } | undefined): { from?: string; to: string } | undefined {
+  return p?.to === undefined ? undefined : { ...(p.from !== undefined ? { from: p.from } : {}), to: p.to };
+}
+
 /** A value stated in the transitional provisions: the old rules' or one past round's, not the grant's. */
 function transitional(doc: Doc, f: Found<unknown> | undefined): boolean {
   const heading = f ? doc.sections[f.at.block.section]?.heading : undefined;
@@ -82,8 +90,9 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     funding: compact({
       total: g.take('funding.total', funding.total),
       granted: g.take('funding.granted', funding.granted),
+      foreign_total: g.take('funding.foreign_total', funding.foreign_total),
       population_date: g.take('funding.population_date', funding.population_date),
-      parts: funding.parts.map((p, i) => compact({
+      parts: [...funding.parts.map((p, i) => compact<FundingPart>({
         to: g.take(`funding.parts.${i}.to`, p.to),
         amount: g.take(`funding.parts.${i}.amount`, p.amount),
         key: g.take(`funding.parts.${i}.key`, p.key),
@@ -92,7 +101,10 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
         per_unit: g.take(`funding.parts.${i}.per_unit`, p.per_unit),
         per_recipient: g.take(`funding.parts.${i}.per_recipient`, p.per_recipient),
         purpose: g.take(`funding.parts.${i}.purpose`, p.purpose),
-      })).filter((p) => p !== undefined),
+      })), ...funding.shares.map((p, j) => compact<FundingPart>({
+        to: g.take(`funding.parts.${funding.parts.length + j}.to`, p.to),
+        share: g.take(`funding.parts.${funding.parts.length + j}.share`, p.share),
+      }))].filter((p) => p !== undefined),
     }),
     requisition: compact({
       opens: g.take('requisition.opens', requisition.opens),
@@ -107,10 +119,10 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     }),
     dates: events.map((e, i) => g.take(`dates.${i}`, e)).filter((e) => e !== undefined),
     payment: g.take('payment', findPayment(doc)),
-    usage_period: usage ? compact({
-      from: g.take('usage_period.from', usage.from),
+    usage_period: usage ? withEnd(compact({
+      from: usage.from ? g.take('usage_period.from', usage.from) : undefined,
       to: g.take('usage_period.to', usage.to),
-    }) as { from: string; to: string } | undefined : undefined,
+    })) : undefined,
     permitted_uses: list('permitted_uses', permitted),
     excluded_uses: list('excluded_uses', excluded),
     conditions: list('conditions', conditions),
@@ -121,6 +133,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
       period: g.take('reporting.period', reporting.period),
       channel: g.take('reporting.channel', reporting.channel),
       content: list('reporting.content', reporting.content),
+      required: g.take('reporting.required', reporting.required),
     }),
     repayment: compact({
       triggers: list('repayment.triggers', repayment.triggers),

@@ -35,12 +35,14 @@ export function checklist(spec: Anvisning, recipient?: ChecklistRecipient): Chec
   if (r.closes) before.push(item(`Rekvirera${r.channel ? ` i ${r.channel}` : ''} senast`, 'requisition.closes', r.closes));
   if (r.redistribution) before.push(item(`Anmäl om ni vill få del av medel som fördelas om${r.redistribution.condition ? ` (${r.redistribution.condition})` : ''}${r.redistribution.cutoff ? ', senast' : ''}`, 'requisition.redistribution', r.redistribution.cutoff));
   const during: ChecklistItem[] = [];
-  if (spec.usage_period) during.push(item(`Använd medlen för kostnader från ${svDate(spec.usage_period.from)} till och med`, 'usage_period.from', spec.usage_period.to));
+  if (spec.usage_period?.from !== undefined) during.push(item(`Använd medlen för kostnader från ${svDate(spec.usage_period.from)} till och med`, 'usage_period.from', spec.usage_period.to));
+  else if (spec.usage_period) during.push(item('Använd medlen senast', 'usage_period.to', spec.usage_period.to));
   (spec.excluded_uses ?? []).forEach((x, i) => during.push(item(`Finansiera inte: ${text(x)}`, `excluded_uses.${i}`)));
   (spec.conditions ?? []).forEach((x, i) => during.push(item(text(x), `conditions.${i}`)));
   (spec.evidence_documents ?? []).forEach((x, i) => during.push(item(`Spara underlag: ${text(x)}`, `evidence_documents.${i}`)));
   const reporting: ChecklistItem[] = [];
   if (spec.reporting?.due) reporting.push(item('Återrapportera senast', 'reporting.due', spec.reporting.due));
+  if (spec.reporting?.required === false) reporting.push(item('Ingen återrapportering krävs', 'reporting.required'));
   if (spec.reporting?.announced) reporting.push(item('Håll utkik efter besked om återrapporteringen', 'reporting.announced', spec.reporting.announced));
   if (spec.reporting?.channel) reporting.push(item(spec.reporting.channel, 'reporting.channel'));
   (spec.reporting?.content ?? []).forEach((x, i) => reporting.push(item(`Ta fram uppgifter: ${text(x)}`, `reporting.content.${i}`)));

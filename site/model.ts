@@ -61,6 +61,7 @@ export function listByType(spec: Anvisning, path: string, xs: readonly unknown[]
 export function partText(p: NonNullable<NonNullable<Anvisning['funding']>['parts']>[number]): string {
   const bits: string[] = [];
   if (p.amount !== undefined) bits.push(kronorWords(p.amount));
+  if (p.share !== undefined) bits.push(`${p.share} av totalen`);
   if (p.to) bits.push(`till ${TO[p.to] ?? p.to}`);
   if (p.key === 'per-unit' && p.per_unit !== undefined) bits.push(`${kronor(p.per_unit)} per ${p.unit ?? 'enhet'}${p.units ? ` (${p.units} st)` : ''}`);
   else if (p.key === 'fixed-per-recipient' && p.per_recipient !== undefined) bits.push(`${kronor(p.per_recipient)} per ${p.to ?? 'mottagare'}`);
@@ -69,14 +70,20 @@ export function partText(p: NonNullable<NonNullable<Anvisning['funding']>['parts
   return bits.join(', ');
 }
 
+/** "283 721 USD", "1 500,50 EUR": digits grouped as the site writes kronor, the currency by its code. */
+function foreignWords(f: { amount: number | string; currency: string }): string {
+  const [int, frac] = String(f.amount).split('.');
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')}${frac ? `,${frac}` : ''} ${f.currency}`;
+}
+
 export interface GrantPage {
   readonly id: string; readonly year?: number; readonly title: string; readonly agency?: string;
   readonly purpose?: Fact; readonly types: Fact[]; readonly named: Fact[];
-  readonly total?: Fact; readonly totalExact?: string; readonly parts: Fact[]; readonly populationDate?: Fact;
+  readonly total?: Fact; readonly totalExact?: string; readonly foreignTotal?: Fact; readonly parts: Fact[]; readonly populationDate?: Fact;
   readonly opens?: Fact; readonly closes?: Fact; readonly form?: string; readonly channel?: Fact; readonly requires: Fact[];
   readonly payment?: Fact; readonly usage?: Fact;
   readonly uses: Fact[]; readonly usesByType: Array<{ label?: string; items: Fact[] }>; readonly excludedByType: Array<{ label?: string; items: Fact[] }>; readonly excluded: Fact[]; readonly conditions: Fact[]; readonly underlag: Fact[];
-  readonly reportingDue?: Fact; readonly announced?: Fact; readonly reportingPeriod?: Fact; readonly reportingChannel?: Fact; readonly reportingContent: Fact[];
+  readonly reportingDue?: Fact; readonly noReporting?: Fact; readonly announced?: Fact; readonly reportingPeriod?: Fact; readonly reportingChannel?: Fact; readonly reportingContent: Fact[];
   readonly triggers: Fact[]; readonly invoice?: Fact;
   readonly contacts: Array<Fact & { href?: string; topic?: string; broken?: string }>;
   readonly legal: Fact[]; readonly links: Array<{ text: string; href?: string; broken?: string }>;
@@ -93,6 +100,8 @@ export function grantPage(spec: Anvisning): GrantPage {
     ...(spec.purpose ? { purpose: factOf(spec, 'purpose', spec.purpose) } : {}),
     types: (spec.recipients?.types ?? []).map((t, i) => factOf(spec, `recipients.types.${i}`, TYPES[t] ?? t)),
     named: list(spec, 'recipients.named', spec.recipients?.named),
+    // a total in another currency is shown as stated, never converted to kronor
+    ...(spec.funding?.foreign_total ? { foreignTotal: factOf(spec, 'funding.foreign_total', foreignWords(spec.funding.foreign_total)) } : {}),
     ...(spec.funding?.total !== undefined ? { total: factOf(spec, 'funding.total', kronorWords(spec.funding.total)), totalExact: kronor(spec.funding.total) } : {}),
     parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.amount`, partText(p))),
     ...(spec.funding?.population_date ? { populationDate: factOf(spec, 'funding.population_date', svDate(spec.funding.population_date)) } : {}),
@@ -102,7 +111,10 @@ export function grantPage(spec: Anvisning): GrantPage {
     ...(r.channel ? { channel: factOf(spec, 'requisition.channel', r.channel) } : {}),
     requires: list(spec, 'requisition.requires', r.requires),
     ...(spec.payment ? { payment: factOf(spec, 'payment', spec.payment) } : {}),
-    ...(spec.usage_period ? { usage: factOf(spec, 'usage_period.from', `${svDate(spec.usage_period.from)} – ${svDate(spec.usage_period.to)}`) } : {}),
+    // a period stated by its end only ("förbrukade senast 31 december 2026") has no start to show
+    ...(spec.usage_period ? { usage: spec.usage_period.from !== undefined
+      ? factOf(spec, 'usage_period.from', `${svDate(spec.usage_period.from)} – ${svDate(spec.usage_period.to)}`)
+      : factOf(spec, 'usage_period.to', `till och med ${svDate(spec.usage_period.to)}`) } : {}),
     uses: list(spec, 'permitted_uses', spec.permitted_uses),
     usesByType: listByType(spec, 'permitted_uses', spec.permitted_uses),
     excludedByType: listByType(spec, 'excluded_uses', spec.excluded_uses),
@@ -110,6 +122,7 @@ export function grantPage(spec: Anvisning): GrantPage {
     conditions: list(spec, 'conditions', spec.conditions),
     underlag: list(spec, 'evidence_documents', spec.evidence_documents),
     ...(spec.reporting?.due ? { reportingDue: f('reporting.due', svDate(spec.reporting.due))! } : {}),
+    ...(spec.reporting?.required === false ? { noReporting: f('reporting.required', 'Ingen återrapportering krävs.')! } : {}),
     ...(spec.reporting?.announced ? { announced: f('reporting.announced', svWhen(spec.reporting.announced))! } : {}),
     ...(spec.reporting?.period ? { reportingPeriod: f('reporting.period', svWhen(spec.reporting.period))! } : {}),
     ...(spec.reporting?.channel ? { reportingChannel: f('reporting.channel', spec.reporting.channel)! } : {}),

@@ -78,6 +78,10 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'recipients.named', label: 'Namngivna mottagare', kind: 'list', importance: 'action', in: A },
   { path: 'funding.total', label: 'Totalt belopp', kind: 'amount', importance: 'action', in: A },
   { path: 'funding.granted', label: 'Beviljat totalt', kind: 'amount', importance: 'notice', in: A },
+  // addition (1.1): a total stated only in another currency ("283 721 US-dollar"), never converted
+  { path: 'funding.foreign_total', label: 'Totalt belopp i annan valuta', kind: 'object', importance: 'action', in: A },
+  { path: 'funding.foreign_total.amount', label: 'Belopp i annan valuta', kind: 'number', importance: 'action', in: A },
+  { path: 'funding.foreign_total.currency', label: 'Valuta', kind: 'text', importance: 'action', in: A },
   { path: 'funding.population_date', label: 'Befolkningsstatistik per', kind: 'date', importance: 'notice', in: A },
   { path: 'funding.parts', label: 'Fördelning', kind: 'object-list', importance: 'action', identity: ['to', 'key'], in: A },
   { path: 'funding.parts.amount', label: 'Belopp för delen', kind: 'amount', importance: 'action', in: A },
@@ -87,6 +91,8 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'funding.parts.units', label: 'Antal enheter', kind: 'number', importance: 'notice', in: A },
   { path: 'funding.parts.unit', label: 'Enhet', kind: 'text', importance: 'info', in: A },
   { path: 'funding.parts.to', label: 'Mottagare av delen', kind: 'enum', importance: 'action', values: RECIPIENT_TYPES, in: A },
+  // addition (1.1): a part stated as a share of the total ("hälften av medlen")
+  { path: 'funding.parts.share', label: 'Andel av totalen', kind: 'text', importance: 'action', in: A },
   { path: 'funding.parts.purpose', label: 'Delens ändamål', kind: 'text', importance: 'notice', in: A },
   { path: 'requisition.opens', label: 'Rekvisitionen öppnar', kind: 'date', importance: 'action', in: A },
   { path: 'requisition.closes', label: 'Sista dag att rekvirera', kind: 'date', importance: 'action', in: A },
@@ -115,6 +121,8 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'reporting.period', label: 'Återrapporteringen sker', kind: 'date', importance: 'notice', in: A },
   { path: 'reporting.channel', label: 'Hur man återrapporterar', kind: 'text', importance: 'notice', in: A },
   { path: 'reporting.content', label: 'Vad som ska återrapporteras', kind: 'list', importance: 'action', in: A },
+  // addition (1.1): stated only as `false` ("Ingen återrapportering krävs"); a duty dropped or added is acted on
+  { path: 'reporting.required', label: 'Återrapportering krävs', kind: 'boolean', importance: 'action', in: A },
   { path: 'repayment.triggers', label: 'När medel ska betalas tillbaka', kind: 'list', importance: 'notice', in: A },
   { path: 'repayment.invoice_threshold', label: 'Återkrav faktureras över', kind: 'amount', importance: 'notice', in: A },
   { path: 'legal_basis', label: 'Regelverk', kind: 'object-list', importance: 'notice', identity: ['ref'], in: AF },

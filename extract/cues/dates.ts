@@ -336,3 +336,26 @@ export const REDISTRIBUTION_CONDITION: Cue<'condition'> = {
 
 /** Sections whose dates are never the recipients' deadlines (a förordning's transitional rules). */
 export const NOT_RECIPIENT_SECTION = /^(?:övergångsbestämmelser|ikraftträdande)/iu;
+
+/**
+ * Another application round whose last day is written without a year (the candidate): "Till och
+ * med den 20 juni finns det möjlighet att söka extra stöd". The event is kept with its sentence
+ * and no date: a year is never guessed.
+ */
+export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
+  {
+    id: 'extra-round-until', where: 'before', meaning: 'application-round', weight: 1,
+    cue: sv(/\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|senast)\s+(?:den\s+)?$/iu),
+    also: { where: 'sentence', cue: sv(/\b(?:extra|ytterligare|andra|ny)\s+(?:ansökningsomgång\p{L}*|utlysning\p{L}*|omgång\p{L}*|stöd|bidrag|medel)\b|\bextra\s+ansök\p{L}*/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*|använd\p{L}*|förbruka\p{L}*)\b/iu) }],
+    examples: [
+      'Till och med den ⟨20 juni⟩ finns det möjlighet att söka extra stöd för lokala vattenvårdsprojekt.',
+      'En extra ansökningsomgång är öppen till och med den ⟨15 september⟩.',
+    ],
+    counterExamples: [
+      'Till och med den ⟨20 juni⟩ kan ni söka stöd för lokala vattenvårdsprojekt.',
+      'Redovisningen av extra medel ska lämnas senast den ⟨15 september⟩.',
+      'Ytterligare medel kan rekvireras till och med den ⟨1 oktober⟩.',
+    ],
+  },
+];

@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, PART_RECIPIENTS } from './lexicon.js';
+import { AGENCIES, alternation, NUMBER_WORDS, PART_RECIPIENTS, SHARE_WORDS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 
@@ -525,3 +525,43 @@ export const POPULATION_DATE: ReadonlyArray<Cue<'per-date' | 'statistics'>> = [
 
 /** How many characters before the date each POPULATION_DATE row reads. */
 export const POPULATION_WINDOW: Readonly<Record<'per-date' | 'statistics', number>> = { 'per-date': 12, statistics: 40 };
+
+/**
+ * A total the text states only in another currency: the total rows hold for it as for kronor, and
+ * a decision that pays a sum abroad names it after its payment verb ("uppdrar åt Kammarkollegiet
+ * att betala ut 283 721 US-dollar till Världsantidopningsbyrån"). The finder keeps it only where no
+ * kronor total is stated.
+ */
+export const FOREIGN_TOTAL: ReadonlyArray<Cue<'total'>> = [
+  {
+    id: 'betala-ut-valuta', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*till\s+\p{Lu}/u) },
+    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨283 721 US-dollar⟩ till Världsantidopningsbyrån (WADA) som bidrag till finansieringen av dess verksamhet under 2025.'],
+    counterExamples: ['Kammarkollegiet ska betala ut ⟨10 000 euro⟩ per deltagare.', 'Kammarkollegiet ska betala ut ⟨10 000 euro⟩ till varje medlemsstat.'],
+  },
+];
+
+const SHARE = String.raw`(?:${alternation(Object.keys(SHARE_WORDS))}|(?:\d{1,2}|${alternation(Object.keys(NUMBER_WORDS))})\s+procent)`;
+const SUM_NOUN = String.raw`(?:de\s+|det\s+)?(?:totala\s+)?(?:medlen|medel|beloppet|summan|anslaget|bidraget|statsbidraget|stödet|pengarna)`;
+
+/**
+ * A part stated as a share of the total, in words (group 1 the share, group 2 the recipient noun;
+ * groups 3 and 4 a second share "och hälften till regionerna"): "Hälften av medlen fördelas till
+ * kommunerna", "två procent av beloppet går till länsstyrelserna". Only a share the money is split
+ * by among recipients: a co-funding rate ("50 procent av kostnaderna") or an instalment ("Hälften
+ * av bidraget betalas ut i januari") is none.
+ */
+export const SHARE_PART: Cue<'share'> = {
+  id: 'andel-till', where: 'sentence', meaning: 'share', weight: 1,
+  cue: sv(new RegExp(String.raw`\b(${SHARE})\s+av\s+${SUM_NOUN}\s+(?:ska\s+|kommer\s+att\s+)?(?:fördelas|går|gå|tilldelas|avsätts|avsättas)\s+till\s+(?:samtliga\s+|alla\s+|landets\s+)?(${RECIPIENT})\b(?:[^.]{0,80}?\boch\s+(${SHARE})\s+(?:av\s+${SUM_NOUN}\s+)?(?:fördelas\s+|går\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(${RECIPIENT})\b)?`, 'iu')),
+  examples: [
+    'Hälften av medlen fördelas till kommunerna och hälften till regionerna.',
+    'En tredjedel av beloppet går till regionerna.',
+    'Två procent av medlen ska fördelas till länsstyrelserna för samordning.',
+  ],
+  counterExamples: [
+    'Bidrag kan ges med upp till 50 procent av bidragsberättigade kostnader.',
+    'Hälften av det beviljade bidraget betalas ut i januari.',
+    'En tredjedel av det totala anslaget har fördelats som organisationsbidrag.',
+  ],
+};

@@ -87,3 +87,26 @@ export const LIST_CONJUNCTIONS: readonly string[] = ['och', 'samt', 'eller'];
 
 /** The multipliers a text spells out after a number word ("tio miljoner kronor"), longest form first. */
 export const SPELLED_MULTIPLIERS: readonly string[] = ['miljarder', 'miljard', 'miljoner', 'miljon'];
+
+/**
+ * Foreign currencies as texts write them, by ISO 4217 code: an amount in one of these is never
+ * kronor ("283 721 US-dollar", "5 miljoner euro", "2 miljoner norska kronor").
+ */
+export const CURRENCIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['USD', ['US-dollar', 'USA-dollar', 'amerikanska dollar', 'dollar', 'USD', 'US$']],
+  ['EUR', ['euro', 'euros', 'EUR', '€']],
+  ['GBP', ['brittiska pund', 'pund', 'GBP', '£']],
+  ['NOK', ['norska kronor', 'NOK']],
+  ['DKK', ['danska kronor', 'DKK']],
+  ['ISK', ['isländska kronor', 'ISK']],
+  ['CHF', ['schweiziska franc', 'schweizerfranc', 'CHF']],
+];
+
+/**
+ * Shares of a sum in words, as the fraction they state ("hälften av medlen", "en tredjedel av
+ * beloppet"); "N procent" and "två procent" are read as N/100 by the finder.
+ */
+export const SHARE_WORDS: Readonly<Record<string, string>> = {
+  hälften: '1/2', 'en halva': '1/2', 'en tredjedel': '1/3', 'två tredjedelar': '2/3', 'en fjärdedel': '1/4',
+  'tre fjärdedelar': '3/4', 'en femtedel': '1/5', 'en tiondel': '1/10',
+};

@@ -81,3 +81,19 @@ export const EU_ACT_NAME: Cue<'eu-act'> = {
   examples: ['enligt dataskyddsförordningen ⟨(EU) 2016/679⟩'],
   counterExamples: ['enligt direktiv ⟨(EU) 2016/680⟩'],
 };
+
+/**
+ * A government decision cited by its number (group 1: "III:10"): "(regeringsbeslut III:10)",
+ * "enligt regeringsbeslut I:18". Only where a sentence cites it, in parentheses or after a citing
+ * word: a decision's own head line ("Regeringsbeslut I:18") is the document, not its basis, and an
+ * appropriation post ("anslag 1:6") is no decision.
+ */
+export const DECISION_NUMBER: Cue<'decision'> = {
+  id: 'regeringsbeslut-nummer', where: 'line', meaning: 'decision', weight: 1,
+  cue: sv(/(?:\(|\b(?:enligt|i|genom|med\s+stöd\s+av)\s+)regeringsbeslut(?:et)?\s+(?:nr\.?\s+)?([IVX]{1,4}:\d{1,3})(?![\d:])/iu),
+  examples: [
+    'enligt regeringsuppdraget Stöd till kunskapsutveckling (regeringsbeslut III:10).',
+    'Medlen fördelas enligt regeringsbeslut I:18.',
+  ],
+  counterExamples: ['Regeringsbeslut I:18', 'Anslaget 1:6 Bidrag till folkhälsa', 'regeringsbeslut 2023-12-21 S2023/03257'],
+};

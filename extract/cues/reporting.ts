@@ -459,3 +459,30 @@ export const INVOICE_SENTENCE: ReadonlyArray<Cue<'invoice'>> = [
     counterExamples: ['Medel som inte har använts ska återbetalas.'],
   },
 ];
+
+/**
+ * A sentence that states no report is required (`reporting.required: false`): "Ingen
+ * återrapportering krävs", "Det finns inget krav på återrapportering". A sentence that makes the
+ * missing report a condition ("Om ingen återrapportering kommer in …") states a duty, not its absence.
+ */
+export const NO_REPORTING: ReadonlyArray<Cue<'not-required'>> = [
+  {
+    id: 'ingen-aterrapportering', where: 'sentence', meaning: 'not-required', weight: 1,
+    cue: sv(/\bingen\s+(?:åter)?rapportering\s+(?:att\s+|ska\s+|kommer\s+att\s+)?(?:krävs|krävas|behövs|behövas|göras|lämnas)\b|\b(?:krävs|behövs)\s+(?:det\s+)?(?:ingen|inte\s+någon)\s+(?:åter)?rapportering\b|\b(?:det\s+finns|finns\s+det)\s+(?:inget|inte\s+något)\s+krav\s+på\s+(?:åter)?rapporter|\bbehöver\s+inte\s+(?:lämna\s+någon\s+)?återrapporter/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:om|ifall|när)\b|\b(?:om|ifall|när)\s+(?:ingen|ni|du|det|den)\b/iu) }],
+    examples: [
+      'Ingen återrapportering krävs.',
+      'Det finns inget krav på återrapportering.',
+      'Eftersom 2023 års medel är prestationsbaserade, kommer ingen återrapportering att krävas, men regionerna förväntas lämna in de data som behövs.',
+      'För medlen krävs ingen återrapportering.',
+      'Ni behöver inte återrapportera hur medlen har använts.',
+    ],
+    counterExamples: [
+      'Om ingen återrapportering kommer in kan Socialstyrelsen kräva tillbaka medlen.',
+      'Återrapportering krävs för alla som har fått medel.',
+      'Det finns krav på återrapportering senast den 31 mars 2027.',
+      'Kommer ingen återrapportering in ska medlen betalas tillbaka.',
+      'Om ni inte behöver återrapportera meddelar vi det.',
+    ],
+  },
+];

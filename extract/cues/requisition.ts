@@ -121,6 +121,33 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
 ];
 
 /**
+ * A usage period stated by its end only (the candidate is the date): "medlen ska vara förbrukade
+ * senast 31 december 2026", "de kan användas till och med den 31 december 2022". A range or a
+ * whole year wins over it; a sentence that makes the date a condition of repayment ("Medel som inte
+ * har använts senast …") or is about applying is not it.
+ */
+export const USAGE_END: ReadonlyArray<Cue<'usage-end'>> = [
+  {
+    id: 'anvandas-senast', where: 'before', meaning: 'usage-end', weight: 1,
+    cue: sv(/\b(?:användas|använda|förbrukas|förbrukade|nyttjas|utnyttjas)\s+(?:senast|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
+    // "redovisa hur bidraget har använts senast …" is the report's day; a negation makes it a repayment condition
+    unless: [ABOUT_APPLYING, { where: 'sentence', cue: sv(/\b(?:inte|ej|icke)\b|redovis|återrapport/iu) }],
+    examples: [
+      'Medlen ska vara förbrukade senast ⟨31 december 2026⟩.',
+      'Socialstyrelsen betalar ut medlen efter att region har rekvirerat medel och de kan användas till och med den ⟨31 december 2022⟩.',
+      'Bidraget ska användas senast den ⟨30 juni 2027⟩.',
+    ],
+    counterExamples: [
+      'Medel som inte har förbrukats senast den ⟨31 december 2026⟩ ska betalas tillbaka.',
+      'Redovisning av hur medlen har använts ska lämnas senast den ⟨31 mars 2027⟩.',
+      'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
+      'Regionerna ska lämna en redovisning över hur medlen ska användas senast den ⟨31 mars 2023⟩.',
+      'Rekvisitionen ska ha kommit in senast den ⟨1 mars 2026⟩.',
+    ],
+  },
+];
+
+/**
  * The form a word names ("rekvirera", "intresseanmälan", "ansök"): where a text names several the
  * heaviest decides, as "Rekvisitionen … efter att ni ansökt om att bli ombud" is a rekvisition.
  */

@@ -1,5 +1,5 @@
-import { findDates, findRanges, findVague } from '../parse/dates.js';
-import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, type DateRole } from '../cues/dates.js';
+import { findDates, findDayMonths, findRanges, findVague } from '../parse/dates.js';
+import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
@@ -34,6 +34,12 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     if (!/\d/u.test(s.text)) continue;
     const heading = doc.sections[s.block.section]?.heading?.seg.text ?? '';
     if (NOT_RECIPIENT_SECTION.test(heading)) continue;
+    // another round whose last day has no year: the event in its own words, without a guessed date
+    const yearless = findDayMonths(s.text).find((d) => anyCue(YEARLESS_ROUND, contextOf(s.text, d.start, d.end, heading)));
+    if (yearless && !seen.has(`${s.text}|application-round`)) {
+      seen.add(`${s.text}|application-round`);
+      out.push({ value: { role: 'application-round', text: s.text }, at: locIn(s) });
+    }
     const ranges = findRanges(s.text);
     const hits = [
       ...findDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),

@@ -1,14 +1,14 @@
 import { Decimal } from 'decimal.js';
-import { findAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
+import { findAmounts, findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { findDates } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   PART_CUES, PART_PURPOSE, partRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
 } from '../cues/funding.js';
-import { alternation, RECIPIENT_NOUNS } from '../cues/lexicon.js';
+import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
@@ -33,8 +33,12 @@ export interface PartFound {
 export interface FundingFound {
   readonly total?: Found<Kronor>;
   readonly granted?: Found<Kronor>;
+  /** a total stated only in another currency, where no kronor total is stated */
+  readonly foreign_total?: Found<{ amount: Kronor; currency: string }>;
   readonly population_date?: Found<string>;
   readonly parts: PartFound[];
+  /** parts stated only as a share of the total ("Hälften av medlen fördelas till kommunerna"): never turned into an amount */
+  readonly shares: Array<{ readonly to: Found<PartTo>; readonly share: Found<string> }>;
 }
 
 /** A plain amount: not approximate, not a bound, not a rate. */
@@ -129,12 +133,71 @@ export function findFunding(doc: Doc): FundingFound {
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const parts = [...keyed, ...chooseParts(others, keyed, best)].sort(byPlace);
   const population = findPopulationDate(sentences);
+  const foreign = best ? undefined : foreignTotal(doc, sentences);
   return {
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
+    ...(foreign ? { foreign_total: foreign } : {}),
     ...(granted ? { granted } : {}),
     ...(population ? { population_date: population } : {}),
     parts,
+    shares: findShares(sentences, parts),
   };
+}
+
+/**
+ * A total in another currency: the heaviest plain foreign amount a total row (or FOREIGN_TOTAL)
+ * holds for, the first of equals; one currency only, so two sums in two currencies give none.
+ */
+function foreignTotal(doc: Doc, sentences: readonly SentenceAt[]): Found<{ amount: Kronor; currency: string }> | undefined {
+  let best: { weight: number; found: Found<{ amount: Kronor; currency: string }> } | undefined;
+  const currencies = new Set<string>();
+  for (const s of sentences) {
+    if (!/\d/u.test(s.text)) continue;
+    const hits = findForeignAmounts(s.text);
+    if (!hits.length) continue;
+    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0))) continue;
+    const heading = headingOf(doc, s);
+    for (const a of hits) {
+      currencies.add(a.currency);
+      if (a.approximate || a.bound || a.per) continue;
+      const ctx = contextOf(s.text, a.start, a.end, heading);
+      const row = bestCue([...TOTAL_CUES, ...FOREIGN_TOTAL], ctx);
+      if (!row || (best && best.weight >= row.weight)) continue;
+      best = { weight: row.weight, found: { value: { amount: a.value, currency: a.currency }, at: atHit(s, a) } };
+    }
+  }
+  return best && currencies.size === 1 ? best.found : undefined;
+}
+
+/** "hälften" → "1/2", "två procent" → "2/100", "5 procent" → "5/100". */
+function fractionOf(words: string): string | undefined {
+  const w = words.toLowerCase().replace(/\s+/gu, ' ');
+  const named = SHARE_WORDS[w];
+  if (named) return named;
+  const m = /^(\S+) procent$/u.exec(w);
+  if (!m) return undefined;
+  const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
+  return n !== undefined && n > 0 && n < 100 ? `${n}/100` : undefined;
+}
+
+/** Parts stated as a share of the total, for a recipient no part with an amount already names. */
+function findShares(sentences: readonly SentenceAt[], parts: readonly PartFound[]): FundingFound['shares'] {
+  const out: Array<{ to: Found<PartTo>; share: Found<string> }> = [];
+  const taken = new Set<string>(parts.map((p) => p.to?.value).filter((t): t is PartTo => t !== undefined));
+  for (const s of sentences) {
+    const m = SHARE_PART.cue.exec(s.text);
+    if (!m) continue;
+    for (const [share, noun] of [[m[1], m[2]], [m[3], m[4]]] as const) {
+      if (!share || !noun) continue;
+      const fraction = fractionOf(share);
+      const to = partRecipient(noun);
+      if (!fraction || !to || taken.has(to)) continue;
+      taken.add(to);
+      const at = locIn(s, m.index, m.index + m[0].length);
+      out.push({ to: { value: to, at }, share: { value: fraction, at } });
+    }
+  }
+  return out;
 }
 
 /** The sum the agency says it has granted in all, by GRANTED_CUES: the sentence's first plain amount a row holds for. */

@@ -8,7 +8,7 @@ import type { RecipientType } from '../cues/recipients.js';
 import {
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
-  INVOICE_SENTENCE, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -22,6 +22,8 @@ export interface ReportingFound {
   readonly period?: Found<Vague>;
   readonly channel?: Found<string>;
   readonly content: Array<Found<string>>;
+  /** `false` where a sentence states that no report is required; never `true` by default */
+  readonly required?: Found<false>;
   /** the documents the recipients hand in with the report (underlag) */
   readonly documents: Array<Found<string>>;
   /** the grant year the report is about, when a reporting sentence names it */
@@ -135,8 +137,10 @@ export function findReporting(doc: Doc): ReportingFound {
   let announced: Found<Vague> | undefined;
   let period: Found<Vague> | undefined;
   let channel: Found<string> | undefined;
+  let required: Found<false> | undefined;
   for (const s of sentences) {
     if (!REPORT_WORDS.test(s.text)) continue;
+    if (!required && anyCue(NO_REPORTING, contextOf(s.text, 0, 0))) required = { value: false, at: locIn(s) };
     due ??= dueIn(s);
     const ctx = contextOf(s.text, 0, 0);
     for (const v of findVague(s.text)) {
@@ -156,7 +160,7 @@ export function findReporting(doc: Doc): ReportingFound {
   const year = reportedYear(sentences);
   return {
     ...(due ? { due } : {}), ...(announced ? { announced } : {}), ...(period ? { period } : {}),
-    ...(channel ? { channel } : {}), content,
+    ...(channel ? { channel } : {}), content, ...(required ? { required } : {}),
     documents: findDocuments(doc, sentences),
     ...(year ? { year } : {}),
     recipients: grantedRecipients(sentences),

@@ -3,7 +3,7 @@ import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, loc
 import type { Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
 import { anyCue, bestCue, contextOf, lastAt, type Cue } from '../cues/types.js';
-import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -140,7 +140,7 @@ export function findPayment(doc: Doc): Found<string> | undefined {
   return undefined;
 }
 
-export function findUsagePeriod(doc: Doc): { from: Found<string>; to: Found<string> } | undefined {
+export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<string> } | undefined {
   const sentences = allSentences(bodyBlocks(doc));
   const ranked: Array<{ rank: number; from: string; to: string; at: Located }> = [];
   sentences.forEach((s, order) => {
@@ -156,6 +156,11 @@ export function findUsagePeriod(doc: Doc): { from: Found<string>; to: Found<stri
   for (const s of sentences) {
     const year = USAGE_YEAR.map((row) => row.cue.exec(s.text)?.[1]).find((y) => y !== undefined);
     if (year) return { from: { value: `${year}-01-01`, at: locIn(s) }, to: { value: `${year}-12-31`, at: locIn(s) } };
+  }
+  // only the last day stated ("medlen ska vara förbrukade senast 31 december 2026"): the end, and no start
+  for (const s of sentences) {
+    const d = findDates(s.text).find((x) => anyCue(USAGE_END, contextOf(s.text, x.start, x.end)));
+    if (d) return { to: { value: d.date, at: locIn(s) } };
   }
   return undefined;
 }

@@ -102,7 +102,7 @@ function inTransitional(doc: Doc, b: Block): boolean {
   return heading !== undefined && anyCue(TRANSITIONAL_HEADINGS, contextOf('', 0, 0, heading.seg.text));
 }
 
-export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from: Found<string>; to: Found<string> }): Found<number> | undefined {
+export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }): Found<number> | undefined {
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
   if (title && !anyCue(SEVERAL_YEARS, contextOf(title.value, 0, 0))) {
     const ys = yearsIn(title.value);
@@ -135,8 +135,8 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (distinct.size === 1) return closes !== undefined && found[0]!.value > closes + 1 ? undefined : found[0];
   }
   // Money to be used from 1 January to 31 December of one year is that year's grant.
-  const from = usage?.from.value;
-  if (from && from.endsWith('-01-01') && usage.to.value === `${from.slice(0, 4)}-12-31`) return { value: Number(from.slice(0, 4)), at: usage.from.at };
+  const from = usage?.from?.value;
+  if (from && usage?.from && from.endsWith('-01-01') && usage.to.value === `${from.slice(0, 4)}-12-31`) return { value: Number(from.slice(0, 4)), at: usage.from.at };
   // An application window that opens and closes in the first half of one year is that year's call.
   if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06') {
     return { value: Number(window.opens.slice(0, 4)), at: window.at.at };

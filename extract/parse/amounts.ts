@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { KRONOR_MAX } from '../../specs/kronor.js';
 import { sv } from './unicode.js';
-import { alternation, MULTIPLIERS, NUMBER_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
+import { alternation, CURRENCIES, MULTIPLIERS, NUMBER_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { bestCue } from '../cues/types.js';
 import { AMOUNT_BOUNDS, AMOUNT_PER, APPROXIMATE } from '../cues/values.js';
 
@@ -40,6 +40,14 @@ const APPROX = APPROXIMATE.cue;
 const PER = AMOUNT_PER.cue;
 /** "upp till" or "minst" right before the amount: the heaviest bound row that holds. */
 const boundOf = (before: string): 'max' | 'min' | undefined => bestCue(AMOUNT_BOUNDS, { before, after: '', sentence: '', heading: '', line: '' })?.meaning;
+const CURRENCY_WORDS = alternation(CURRENCIES.flatMap(([, words]) => words));
+/** a foreign currency right after the figure (or its multiplier): "miljoner euro", "norska kronor" */
+const FOREIGN_AFTER = sv(new RegExp(String.raw`^\s*(?:${CURRENCY_WORDS})(?![\p{L}])`, 'iu'));
+/** a currency sign or code right before the figure: "€ 5 miljoner", "USD 250 000" */
+const FOREIGN_BEFORE = sv(new RegExp(String.raw`(?:^|[^\p{L}])(?:${CURRENCY_WORDS})\s*$`, 'iu'));
+const foreignAmountRe = sv(new RegExp(String.raw`${NUMBER}\s*(mil-?jar-?der|mil-?jard|mil-?jo-?ner|mil-?jon|tusen)?\s*(${CURRENCY_WORDS})(?![\p{L}])`, 'giu'));
+const CURRENCY_CODE = new Map(CURRENCIES.flatMap(([code, words]) => words.map((w) => [w.toLowerCase(), code] as const)));
+
 /** what the two patterns need, cheap to look for first: a digit, or a word amount's multiplier */
 const DIGIT = /\d/u;
 const WORD_MULTIPLIER = new RegExp(SPELLED_MULTIPLIERS.join('|'), 'iu');
@@ -62,6 +70,8 @@ export function findAmounts(text: string): AmountHit[] {
     const start = m.index;
     const end = start + trimmed.length;
     const before = text.slice(Math.max(0, start - 24), start);
+    // "5 miljoner euro", "2 miljoner norska kronor", "€ 5 miljoner": another currency, never kronor
+    if (!currency && (FOREIGN_AFTER.test(text.slice(end)) || FOREIGN_BEFORE.test(before))) continue;
     const after = text.slice(end, end + 40);
     const per = PER.exec(after)?.[1]?.toLowerCase();
     const bound = boundOf(before);
@@ -83,11 +93,51 @@ export function findAmounts(text: string): AmountHit[] {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
+    if (!m[3] && FOREIGN_AFTER.test(text.slice(end))) continue; // "fem miljoner euro" is no kronor amount
     const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
     const bound = boundOf(before);
     hits.push({ value: exact.toNumber(), exact, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+export interface ForeignAmountHit {
+  readonly value: Kronor;
+  /** ISO 4217 code */
+  readonly currency: string;
+  readonly approximate: boolean;
+  readonly bound?: 'max' | 'min';
+  readonly per?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Amounts in a foreign currency ("283 721 US-dollar", "1,5 miljoner euro"): kept with their
+ * currency, never converted and never read as kronor.
+ */
+export function findForeignAmounts(text: string): ForeignAmountHit[] {
+  const hits: ForeignAmountHit[] = [];
+  if (!DIGIT.test(text)) return hits;
+  for (const m of text.matchAll(foreignAmountRe)) {
+    const [whole, spacedInt, spacedFrac, plainInt, plainFrac, mult, word] = m;
+    const intPart = spacedInt ?? plainInt;
+    const frac = spacedFrac ?? plainFrac;
+    const code = CURRENCY_CODE.get(word!.toLowerCase());
+    if (!code) continue;
+    if (!mult && frac && frac.length > 2) continue;
+    const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
+    const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult.replace(/-/gu, '')))?.[1] ?? '1' : '1';
+    const exact = base.times(factor);
+    if (exact.gt(KRONOR_MAX)) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    const bound = boundOf(before);
+    hits.push({ value: kronorOf(exact), currency: code, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });
+  }
+  return hits;
 }
 
 /** The value as the contract stores it: an integer when whole kronor, else a decimal string. */

@@ -107,3 +107,21 @@ export function findVague(text: string): VagueHit[] {
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+export interface DayMonthHit { readonly day: number; readonly month: number; readonly start: number; readonly end: number }
+
+/**
+ * Days written without a year ("till och med den 20 juni"): never a date by themselves (no year is
+ * guessed), but a finder may keep the event they name with its words only.
+ */
+export function findDayMonths(text: string): DayMonthHit[] {
+  const hits: DayMonthHit[] = [];
+  for (const m of text.matchAll(dmyRe)) {
+    if (m[3] !== undefined) continue;
+    const month = monthOf(m[2]);
+    const day = Number(m[1]);
+    if (month === undefined || day < 1 || day > 31) continue;
+    hits.push({ day, month, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}

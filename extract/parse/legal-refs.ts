@@ -1,12 +1,12 @@
 import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
-import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, BARE_ACT, EU_ACT_NAME } from '../cues/references.js';
+import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
 // "(EU) 2016/679" and Government Offices diary numbers "S2024/01058", "Fi2009/7942", "S2015/07777/FS". Appropriation posts
 // ("anslag 1:6", "Regleringsbrev 1:11") and decision numbers ("I:18") are neither.
 
-export type LegalKind = 'lag' | 'förordning' | 'föreskrift' | 'eu-förordning' | 'diarienummer';
+export type LegalKind = 'lag' | 'förordning' | 'föreskrift' | 'eu-förordning' | 'diarienummer' | 'regeringsbeslut';
 
 export interface LegalRefHit extends Span {
   readonly ref: string;
@@ -18,6 +18,7 @@ const SFS = sv(/\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})\)|\bSFS\s+((?:19|20)\d{2
 // a department's code may be two letters ("Fi2009/7942", "Ku2020/02624"); older numbers end in the
 // unit's code ("dnr S2015/07777/FS"), which the number is kept without
 const DIARY = /(?<![\p{L}\d/])([A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{4}\/\d{3,6})(?:\/[A-ZÅÄÖ]{1,4})?(?![\p{L}\d/])/gu;
+const DECISION = sv(new RegExp(DECISION_NUMBER.cue.source, 'giu'));
 const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
 // the act's name right before the number: "Lag", "förordningen", "patientdatalag",
 // "offentlighets- och sekretesslagen"
@@ -60,6 +61,10 @@ export function findLegalRefs(text: string): LegalRefHit[] {
       ref: `(EU) ${m[1]}`, kind: 'eu-förordning', ...(name ? { title: name[1]!.toLowerCase() } : {}),
       start: name ? m.index - (before.length - name.index) : m.index, end: m.index + m[0].length,
     });
+  }
+  for (const m of text.matchAll(DECISION)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    hits.push({ ref: m[1]!, kind: 'regeringsbeslut', start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(DIARY)) {
     hits.push({ ref: m[1]!, kind: 'diarienummer', start: m.index, end: m.index + m[1]!.length });

@@ -135,6 +135,12 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
   const base = fieldOf(field)?.path ?? field;
   if (base === 'recipients.types' && typeof v === 'string') return statesRecipient(text, v);
   if (typeof v === 'string' && ISO.test(v)) return statesDate(text, v, years);
+  // a dated event whose day the other text still states, on the same calendar day or without a
+  // year ("varje år senast den 31 oktober"), is the same event in other words
+  if (base === 'dates' && v && typeof v === 'object' && typeof (v as { date?: unknown }).date === 'string') {
+    const d = (v as { date: string }).date;
+    if (statesDate(text, d, years) || statesYearless(text, d)) return true;
+  }
   if (base === 'usage_period' && v && typeof v === 'object') {
     const o = v as { from?: unknown; to?: unknown };
     return [o.from, o.to].every((d) => typeof d !== 'string' || statesDate(text, d, years));

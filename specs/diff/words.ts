@@ -49,8 +49,13 @@ export function valueWords(field: string, v: unknown): string {
 /** An object: a list item or a small group (usage period, redistribution) as one phrase. */
 function objectWords(field: string, o: Obj): string {
   const base = fieldOf(field)?.path ?? field;
-  if (base === 'usage_period') return `${valueWords('usage_period.from', o.from)} – ${valueWords('usage_period.to', o.to)}`;
+  if (base === 'usage_period') {
+    // a period stated by its end only: no start is shown, none was stated
+    if (o.from === undefined) return `till och med ${valueWords('usage_period.to', o.to)}`;
+    return `${valueWords('usage_period.from', o.from)} – ${valueWords('usage_period.to', o.to)}`;
+  }
   if (base === 'funding.parts') return partWords(o);
+  if (base === 'funding.foreign_total') return `${valueWords('funding.foreign_total.amount', o.amount)} ${String(o.currency)}`;
   if (base === 'contacts') return `${String(o.email)}${o.topic ? ` (${String(o.topic)})` : ''}`;
   if (base === 'legal_basis') return o.title ? `${String(o.title)} (${String(o.ref)})` : `${valueWord('legal_basis.kind', String(o.kind))} ${String(o.ref)}`;
   if (base === 'links') return o.text ? `${String(o.text)} (${String(o.url)})` : String(o.url);
@@ -67,6 +72,7 @@ function objectWords(field: string, o: Obj): string {
 export function partWords(p: Obj): string {
   const bits: string[] = [];
   if (p.amount !== undefined) bits.push(kronorWords(p.amount));
+  if (p.share !== undefined) bits.push(`${String(p.share)} av totalen`);
   if (p.to) bits.push(`till ${valueWord('funding.parts.to', String(p.to))}`);
   if (p.key) bits.push(valueWord('funding.parts.key', String(p.key)));
   if (p.per_recipient !== undefined) bits.push(`${kronorWords(p.per_recipient)} per mottagare`);

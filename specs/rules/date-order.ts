@@ -7,7 +7,7 @@ export const dateOrder: Rule = {
     const out: Finding[] = [];
     if (spec.kind === 'allocation') return out;
     const period = spec.usage_period;
-    if (period && period.from > period.to) {
+    if (period?.from !== undefined && period.from > period.to) {
       out.push({ path: ['usage_period', 'to'], message: `Unexpected usage period ending ${period.to} before it starts ${period.from}; swap or correct the dates` });
     }
     if (spec.kind === 'anvisning') {

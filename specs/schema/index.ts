@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  contact, datedEvent, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, vagueDate,
+  contact, datedEvent, dateOrVague, evidence, grantId, grantYear, isoDate, kronor, legalRef, link, source, textItem, usagePeriod, vagueDate, foreignAmount,
 } from './scalars.js';
 import { theme } from './themes.js';
 
@@ -19,6 +19,8 @@ export const fundingPart = z.object({
   per_unit: kronor.optional(),
   per_recipient: kronor.optional(),
   purpose: z.string().min(1).optional(),
+  /** addition (1.1): the part as the share of the total the text states ("hälften" → "1/2"), never turned into an amount */
+  share: z.string().regex(/^\d{1,3}\/\d{1,3}$/u, 'expected a fraction such as "1/2" or "2/100"').optional(),
 }).strict();
 
 export const anvisning = z.object({
@@ -38,6 +40,8 @@ export const anvisning = z.object({
     total: kronor.optional(),
     /** addition (1.1): the sum a decision says has been granted in all, never the grant's total */
     granted: kronor.optional(),
+    /** addition (1.1): the total where the text states it only in another currency; `total` stays kronor */
+    foreign_total: foreignAmount.optional(),
     population_date: isoDate.optional(),
     parts: z.array(fundingPart).optional(),
   }).strict().optional(),
@@ -58,7 +62,7 @@ export const anvisning = z.object({
   /** addition (1.1): editor-assigned themes from the controlled vocabulary (specs/schema/themes.ts) */
   themes: z.array(theme).min(1).optional(),
   payment: z.string().min(1).optional(),
-  usage_period: z.object({ from: isoDate, to: isoDate }).strict().optional(),
+  usage_period: usagePeriod.optional(),
   permitted_uses: z.array(textItem).optional(),
   excluded_uses: z.array(textItem).optional(),
   conditions: z.array(textItem).optional(),
@@ -71,6 +75,8 @@ export const anvisning = z.object({
     /** addition: how the report is made ("skickar ett återrapporteringsformulär via e-post …") */
     channel: z.string().min(1).optional(),
     content: z.array(textItem).optional(),
+    /** addition (1.1): `false` where the text states that no report is required ("Ingen återrapportering krävs"); absent otherwise */
+    required: z.boolean().optional(),
   }).strict().optional(),
   repayment: z.object({
     triggers: z.array(textItem).optional(),
@@ -123,7 +129,7 @@ export const reportingForm = z.object({
   due: isoDate.optional(),
   max_submissions: z.number().int().positive().optional(),
   /** addition: the grant year's usage period the report covers */
-  usage_period: z.object({ from: isoDate, to: isoDate }).strict().optional(),
+  usage_period: usagePeriod.optional(),
   contacts: z.array(contact).optional(),
   questions: z.array(question),
   legal_basis: z.array(legalRef).optional(),

@@ -24,6 +24,21 @@ export const vagueDate = z.object({
 
 export const dateOrVague = z.union([isoDate, vagueDate]);
 
+/**
+ * Addition (1.1): an amount the text states in another currency ("283 721 US-dollar"), kept as
+ * stated with its ISO 4217 code: never converted, never read as kronor.
+ */
+export const foreignAmount = z.object({
+  amount: z.union([z.number().int().positive(), z.string().regex(/^\d+\.\d{1,2}$/u)]),
+  currency: z.string().regex(/^[A-Z]{3}$/u, 'expected an ISO 4217 currency code (USD, EUR …)'),
+}).strict();
+
+/**
+ * The period the money may be used in. Addition (1.1): `from` may be absent when the text states
+ * only the end ("medlen ska vara förbrukade senast 31 december 2026"); a start is never guessed.
+ */
+export const usagePeriod = z.object({ from: isoDate.optional(), to: isoDate }).strict();
+
 export { KRONOR_MAX };
 
 export const kronor = z.union([
