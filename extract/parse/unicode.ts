@@ -246,23 +246,38 @@ function uncommon(text: string): boolean {
  * reads such a text with the common-blocks pattern and any other text with the full pattern,
  * which is compiled only when such a text comes: every answer is the full pattern's. Copies made
  * through the species constructor (matchAll, split) do the same.
+ *
+ * The regex itself is built from the common-blocks pattern (building it parses the pattern, and
+ * parsing a Unicode class is most of the cost of loading the cue tables), while `source` is the
+ * full pattern, so that `new RegExp(re.source, …)` and `String(re)` mean what they always meant.
  */
 class SvRegExp extends RegExp {
-  readonly #common: RegExp;
+  readonly #exactSource: string;
+  #exact: RegExp | undefined;
 
   constructor(pattern: string | RegExp, flags?: string, common?: string) {
-    super(pattern, flags);
-    const source = common ?? (pattern instanceof SvRegExp ? pattern.#common.source : commonOnly(this.source));
-    this.#common = new RegExp(source, this.flags);
+    const exactSource = typeof pattern === 'string' ? pattern : pattern.source;
+    const commonSource = common ?? (pattern instanceof SvRegExp ? pattern.commonSource : commonOnly(exactSource));
+    super(commonSource, flags ?? (typeof pattern === 'string' ? undefined : pattern.flags));
+    this.#exactSource = exactSource;
+  }
+
+  override get source(): string {
+    return this.#exactSource;
+  }
+
+  /** the common-blocks pattern this regex runs on a text of those blocks */
+  get commonSource(): string {
+    return Reflect.get(RegExp.prototype, 'source', this) as string;
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (typeof text !== 'string' || uncommon(text)) return super.exec(text);
-    const common = this.#common;
-    if (!this.global && !this.sticky) return common.exec(text);
-    common.lastIndex = this.lastIndex;
-    const m = common.exec(text);
-    this.lastIndex = common.lastIndex;
+    if (typeof text === 'string' && !uncommon(text)) return super.exec(text);
+    const exact = this.#exact ??= new RegExp(this.#exactSource, this.flags);
+    if (!this.global && !this.sticky) return exact.exec(text);
+    exact.lastIndex = this.lastIndex;
+    const m = exact.exec(text);
+    this.lastIndex = exact.lastIndex;
     return m;
   }
 }

@@ -23,13 +23,70 @@ function withoutFetchGlobals<T>(load: () => Promise<T>): Promise<T> {
   return load().finally(() => Object.defineProperty(globalThis, 'Response', own));
 }
 
+const CANVAS = '@napi-rs/canvas';
+const CANVAS_GLOBALS = ['DOMMatrix', 'ImageData', 'Path2D'] as const;
+
+/**
+ * pdf.js in Node loads @napi-rs/canvas as it loads (a native library: a twentieth of a second of
+ * every start) to put DOMMatrix, ImageData and Path2D on the global object, which only rendering
+ * and a Type3 glyph drawn as an image mask use. While pdf.js loads, its require of the package
+ * gets an empty stand-in and those globals a placeholder (so it neither loads the library nor
+ * warns); then each global that was missing becomes a getter that loads the library on first use
+ * and puts the library's value in its place, as pdf.js would have.
+ */
+async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
+  const g = globalThis as Record<string, unknown>;
+  const missing = CANVAS_GLOBALS.filter((k) => !Object.getOwnPropertyDescriptor(g, k));
+  const getBuiltin = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule');
+  if (!missing.length || typeof getBuiltin?.value !== 'function' || !getBuiltin.writable) return load();
+  const real = getBuiltin.value as (id: string) => unknown;
+  const nodeModule = real('module') as typeof import('node:module');
+  const lazyModule = Object.create(nodeModule as object) as typeof import('node:module');
+  let from: string | URL = import.meta.url;
+  lazyModule.createRequire = (url) => {
+    from = url;
+    const require = nodeModule.createRequire(url);
+    return Object.assign((id: string) => (id === CANVAS ? {} : require(id)), require) as NodeJS.Require;
+  };
+  Object.defineProperty(process, 'getBuiltinModule', { ...getBuiltin, value: (id: string) => (id === 'module' || id === 'node:module' ? lazyModule : real(id)) });
+  for (const k of missing) Object.defineProperty(g, k, { configurable: true, writable: true, value: undefined });
+  for (const k of missing) g[k] = class Placeholder {};
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(process, 'getBuiltinModule', getBuiltin);
+    let canvas: Record<string, unknown> | undefined;
+    const library = (): Record<string, unknown> | undefined => {
+      try {
+        canvas ??= nodeModule.createRequire(from)(CANVAS) as Record<string, unknown>;
+      } catch {
+        // not installed (an optional dependency of pdfjs-dist): the globals stay absent, as pdf.js leaves them
+      }
+      return canvas;
+    };
+    for (const k of missing) {
+      const put = (value: unknown): void => { Object.defineProperty(g, k, { configurable: true, writable: true, enumerable: true, value }); };
+      Object.defineProperty(g, k, {
+        configurable: true,
+        get: () => {
+          const value = library()?.[k];
+          if (value === undefined) { delete g[k]; return undefined; }
+          put(value);
+          return value;
+        },
+        set: put,
+      });
+    }
+  }
+}
+
 /**
  * pdfjs-dist's legacy build brings core-js, which replaces Array.prototype.push with a slower
  * version because V8's differs from the spec at lengths above 2^32 - 1; that slows every push in
  * the process. Arrays that long never occur here, so the native one is put back.
  */
 export function loadPdfjs(): Promise<Pdfjs> {
-  loaded ??= withoutFetchGlobals(async () => {
+  loaded ??= withoutFetchGlobals(() => withoutCanvas(async () => {
     const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
     // the minified builds: the same code, a third less to parse at every start
     const mod: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
@@ -38,7 +95,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     Object.defineProperty(Array.prototype, 'push', push);
     return mod;
-  });
+  }));
   return loaded;
 }
 

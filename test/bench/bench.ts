@@ -54,15 +54,25 @@ async function pageCount(file: string): Promise<number> {
   return n;
 }
 
-function timed(cmd: string, args: string[]): { ms: number; maxRssMb: number; ok: boolean } {
+/**
+ * A command's wall time, in a process of its own; on Linux also its CPU time (user + system, from
+ * the runner's children's times in /proc/self/stat, in clock ticks of 10 ms), which a loaded
+ * machine stretches far less than the wall time.
+ */
+function timed(cmd: string, args: string[]): { ms: number; cpuMs?: number; ok: boolean } {
   const runner = `const t=process.hrtime.bigint();const r=require('node:child_process').spawnSync(${JSON.stringify(cmd)},${JSON.stringify(args)},{stdio:['ignore','ignore','pipe'],maxBuffer:1<<28});`
-    + `process.stdout.write(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,ok:r.status===0,err:String(r.stderr).slice(-300)}))`;
+    + `const ms=Number(process.hrtime.bigint()-t)/1e6;let cpu;try{const f=require('node:fs').readFileSync('/proc/self/stat','utf8');const x=f.slice(f.lastIndexOf(')')+2).split(' ');cpu=(Number(x[13])+Number(x[14]))*10;}catch{}`
+    + `process.stdout.write(JSON.stringify({ms,cpu,ok:r.status===0,err:String(r.stderr).slice(-300)}))`;
   const out = spawnSync(process.execPath, ['-e', runner], { encoding: 'utf8' });
-  const r = JSON.parse(out.stdout) as { ms: number; ok: boolean; err: string };
+  const r = JSON.parse(out.stdout) as { ms: number; cpu?: number; ok: boolean; err: string };
   if (!r.ok) process.stderr.write(`bench: ${cmd} failed: ${r.err}\n`);
-  // peak memory of the extraction itself, measured in a process of its own
-  return { ms: r.ms, ok: r.ok, maxRssMb: 0 };
+  return { ms: r.ms, ok: r.ok, ...(r.cpu !== undefined && Number.isFinite(r.cpu) ? { cpuMs: r.cpu } : {}) };
 }
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 function peakRss(args: string[]): number {
   const code = `import(${JSON.stringify(join(ROOT, 'build/extract/index.js'))}).then(async (m) => { await m.extract(${JSON.stringify(args[0])}); process.stdout.write(String(process.resourceUsage().maxRSS)); })`;
@@ -89,12 +99,13 @@ function stages(file: string): Array<{ stage: string; wall: number; cpu: number 
     + `const mark=(stage)=>{const n=performance.now();const u=process.cpuUsage(c0);const cu=(u.user+u.system)/1000;out.push({stage,wall:n-t,cpu:cu-c});t=n;c=cu;};`
     + `(async()=>{const {extract}=await import(${b('extract/index.js')});const pdf=await import(${b('extract/read/pdf.js')});`
     + `const text=await import(${b('extract/read/text.js')});const anv=await import(${b('extract/anvisning.js')});mark('modules (extractor)');`
-    + `const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');await import('pdfjs-dist/legacy/build/pdf.min.mjs');await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);mark('modules (pdf.js)');`
+    + `await (await import(${b('extract/read/pdf-pages.js')})).loadPdfjs();mark('modules (pdf.js, as the CLI loads them)');`
     + `const r=await pdf.readPdfText(new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(file)})),'x.pdf');mark('reading: pdf.js text content + layout'+(r.helperPages?' ('+r.helperPages+' pages by the second thread; CPU of both threads)':' (one thread)'));`
     + `const doc=text.readText('x.pdf',r.text,r.pageStarts,r.links.map((l)=>({...l,text:r.text.slice(l.start,l.end)})));mark('tree (normalize, blocks, positions)');`
     + `const spec=anv.extractAnvisning(doc,{path:'x',sha256:'0'});mark('fields and grounding');JSON.stringify(spec,null,2);mark('serialize');`
     + `process.stdout.write(JSON.stringify(out));})()`;
-  const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
+  // with the V8 flag the CLI's shim (bin/grantspec.js) sets, so the stages add up to the CLI
+  const out = spawnSync(process.execPath, ['--no-regexp-tier-up', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
   const rows = JSON.parse(out.stdout) as Array<{ stage: string; wall: number; cpu: number }>;
   const raw = `const {readFileSync}=require('node:fs');delete globalThis.DecompressionStream;(async()=>{const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');const p=await import('pdfjs-dist/legacy/build/pdf.min.mjs');globalThis.pdfjsWorker=await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);`
     + `const t=performance.now();const c=process.cpuUsage();const doc=await p.getDocument({data:new Uint8Array(readFileSync(${JSON.stringify(file)})),isEvalSupported:false,disableFontFace:true,useSystemFonts:false,verbosity:0}).promise;`
@@ -126,6 +137,8 @@ function perDocument(files: readonly string[]): { load: number; each: Array<{ fi
 }
 
 const runs = 3;
+/** runs of the CLI and of pdftotext, interleaved, for the ratio */
+const ratioRuns = 5;
 const best = (f: () => number): number => Math.min(...Array.from({ length: runs }, f));
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 const loadNow = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -140,16 +153,27 @@ for (const { file, how } of [longPdf(), synthetic()]) {
     one.push(timed(process.execPath, readOnly(file, Infinity)).ms);
     two.push(timed(process.execPath, readOnly(file, 1)).ms);
   }
-  const whole = best(() => timed(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'extract', file, '--format', 'json']).ms);
+  // the CLI and pdftotext interleaved, so that both see the same machine; medians of both
+  const cli: Array<ReturnType<typeof timed>> = [];
+  const poppler: Array<ReturnType<typeof timed>> = [];
+  for (let i = 0; i < ratioRuns; i++) {
+    if (hasPdftotext) poppler.push(timed('pdftotext', [file, '-']));
+    cli.push(timed(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'extract', file, '--format', 'json']));
+  }
+  const whole = median(cli.map((r) => r.ms));
+  const cpu = (rs: ReadonlyArray<ReturnType<typeof timed>>): number | undefined => (rs.every((r) => r.cpuMs !== undefined) ? median(rs.map((r) => r.cpuMs!)) : undefined);
+  const wholeCpu = cpu(cli);
   const rss = peakRss([file]);
   console.log(`\n${pages} pages: ${how}`);
   console.log(`  reading (PDF → laid-out text, pdf.js): ${reading.toFixed(0)} ms, ${(reading / pages).toFixed(2)} ms/page`);
   console.log(`    one thread: ${one.map((t) => t.toFixed(0)).join(', ')} ms; two threads: ${two.map((t) => t.toFixed(0)).join(', ')} ms (interleaved; load average now ${loadNow()})`);
-  console.log(`  grantspec extract (reading + tree + fields → spec): ${whole.toFixed(0)} ms, ${(whole / pages).toFixed(2)} ms/page, peak memory ${rss} MB`);
+  console.log(`  grantspec extract --format json (reading + tree + fields → spec), median of ${ratioRuns}: ${whole.toFixed(0)} ms, ${(whole / pages).toFixed(2)} ms/page${wholeCpu === undefined ? '' : `, CPU ${wholeCpu.toFixed(0)} ms`}, peak memory ${rss} MB`);
   if (hasPdftotext) {
-    const p = best(() => timed('pdftotext', [file, '-']).ms);
-    console.log(`  pdftotext: ${p.toFixed(0)} ms, ${(p / pages).toFixed(2)} ms/page`);
-    console.log(`  ratio to pdftotext: reading ${(reading / p).toFixed(1)}×, whole extraction ${(whole / p).toFixed(1)}× (goal 3×, limit 8×; times are whole processes, Node's start included)`);
+    const p = median(poppler.map((r) => r.ms));
+    const pCpu = cpu(poppler);
+    console.log(`  pdftotext, median of ${ratioRuns} interleaved with those: ${p.toFixed(0)} ms, ${(p / pages).toFixed(2)} ms/page${pCpu === undefined ? '' : `, CPU ${pCpu.toFixed(0)} ms`}`);
+    console.log(`    runs (ms): grantspec ${cli.map((r) => r.ms.toFixed(0)).join(', ')}; pdftotext ${poppler.map((r) => r.ms.toFixed(0)).join(', ')}`);
+    console.log(`  ratio to pdftotext: reading ${(reading / p).toFixed(1)}× (best of ${runs}), whole extraction ${(whole / p).toFixed(1)}× wall${wholeCpu !== undefined && pCpu ? `, ${(wholeCpu / pCpu).toFixed(1)}× CPU` : ''} (goal 3×, limit 8×; times are whole processes, Node's start included)`);
   }
   console.log('  stages in one process (ms, wall / CPU):');
   for (const s of stages(file)) console.log(`    ${s.wall.toFixed(0).padStart(6)} / ${s.cpu.toFixed(0).padStart(6)}  ${s.stage}`);
