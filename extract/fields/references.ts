@@ -47,6 +47,8 @@ export function findLegalBasis(doc: Doc): LegalFound[] {
 
 // an SFS page states its own number in its head: the label, series line or act heading is never far down
 const OWN_NUMBER_BLOCKS = 15;
+const PARAGRAPH_NOTE = AMENDING_REF.find((r) => r.id === 'paragraph-note')!;
+const STATED_AMENDING = AMENDING_REF.filter((r) => r !== PARAGRAPH_NOTE);
 
 /** A line up to where scraped text runs the next block into it without a space. */
 export function unglued(line: string): string {
@@ -77,8 +79,10 @@ function amending(text: string, start: number, end: number, ownKnown: boolean): 
   // the words right before and after decide; a bounded window keeps a long block cheap
   const from = Math.max(0, start - 80);
   const ctx = contextOf(text.slice(from, end + 80), start - from, end - from);
-  if (anyCue(AMENDING_REF, ctx) || holds(AMENDING_ACT_HEADING, ctx)) return true;
-  return ownKnown && (holds(NOTE_AT_PARAGRAPH_END, ctx) || (text.slice(0, start).trim() === '' && BARE_SFS_LINE.cue.test(text)));
+  if (anyCue(STATED_AMENDING, ctx) || holds(AMENDING_ACT_HEADING, ctx)) return true;
+  // a note of an act's number after a paragraph or on a line of its own is an amending act's only
+  // beside the text's own number: a grant page may end a line with the act it is about
+  return ownKnown && (holds(PARAGRAPH_NOTE, ctx) || holds(NOTE_AT_PARAGRAPH_END, ctx) || (text.slice(0, start).trim() === '' && BARE_SFS_LINE.cue.test(text)));
 }
 
 export interface ContactFound { readonly email: Found<string>; readonly topic?: Found<string> }
