@@ -157,6 +157,13 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.'],
     counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.'],
   },
+  {
+    // the recipients before the verb: "ger Kammarkollegiet i uppdrag att till kommunerna betala ut 200 000 000 kronor enligt …"
+    id: 'till-typ-betala-ut', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\batt\s+till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting)\s+(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att till kommunerna betala ut ⟨200 000 000 kronor⟩ enligt en överenskommelse.'],
+    counterExamples: ['Kammarkollegiet ska till varje kommun betala ut ⟨500 000 kronor⟩.', 'Regeringen ger Kammarkollegiet i uppdrag att till kommunerna betala ut medel enligt bilagan om ⟨200 000 000 kronor⟩.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

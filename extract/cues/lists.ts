@@ -440,6 +440,13 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Regeringen uppdrar åt Socialstyrelsen att fördela 37 miljoner kronor till regionerna för ändamålsenliga insatser som ska öka förskrivningen av fysisk aktivitet på recept.'],
     counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att fördela 100 000 000 kronor i statsbidrag till kommuner.', 'Regeringen uppdrar åt Socialstyrelsen att betala ut 143,5 miljoner kronor till kommunerna för att motverka ofrivillig ensamhet.'],
   },
+  {
+    // a decision's payment for a concrete activity: "… att betala statsbidrag för att utbilda anställda inom kommunal äldreomsorg till undersköterskor"
+    id: 'betala-bidrag-for-att-utbilda', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:betala(?:\s+ut)?|utbetala|fördela)\s+(?:stats)?bidrag(?:et)?\s+för\s+att\s+(?:utbilda|fortbilda|vidareutbilda|anställa|anordna)\b/iu),
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala statsbidrag för att utbilda anställda inom kommunal äldrevård och -omsorg till vårdbiträden eller undersköterskor.'],
+    counterExamples: ['Socialstyrelsen ska betala ut statsbidrag för att motverka ofrivillig ensamhet.', 'Socialstyrelsen ska betala statsbidrag till kommuner som utbildar personal.'],
+  },
 ];
 
 /** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */

@@ -36,6 +36,13 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     examples: ['Stödet är riktat till föreningar i kommunen.', 'Bidraget kan sökas av organisationer som är verksamma inom regionen.'],
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
   },
+  {
+    // a compound with its first part cut ("region- och kommunfullmäktige", "kommun- och landstingsfullmäktige"): an assembly, not a recipient
+    id: 'elided-compound', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:region|kommun|landstings?)-\s+(?:och|eller)\s+(?:region|kommun|landstings?)\p{L}+/iu),
+    examples: ['För sin medverkan vid valet till riksdagen, region- och kommunfullmäktige ska kommunerna få statsbidrag.', 'vid 2018 års val till riksdagen, kommun- och landstingsfullmäktige'],
+    counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner och landsting kan rekvirera.'],
+  },
 ];
 
 export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
@@ -172,6 +179,28 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Stödet är riktat till kommuner som vill utveckla sitt klimatarbete.', 'Bidraget är avsett för regioner och kommuner.'],
     counterExamples: ['Stödet är riktat till föreningar i kommunen.', 'Insatsen är riktad till kommuner.'],
   },
+  {
+    // a förordning's rule with the type as subject or after "ska": "Kommuner som inte anges i 1 § ska få statsbidrag …",
+    // "För sin medverkan vid valet ska kommunerna få statsbidrag med …"
+    id: 'typ-ska-fa-bidrag', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:som\s+(?:[\p{L}\d§]+\s+){1,8}?)?(?:ska|skall|kan|får)\s+(?:även\s+|också\s+)?få\s+(?:[\p{L}-]+\s+)?(?:statsbidrag|bidrag|ersättning|medel)\b|\b(?:ska|skall)\s+(?:${TYPE_NOUNS})\s+få\s+(?:stats)?bidrag\b`, 'iu')),
+    examples: ['Kommuner som inte anges i 1 § ska få statsbidrag för de kostnader som de haft.', 'För sin medverkan vid valet ska kommunerna få statsbidrag med 30 000 kronor per kommun.'],
+    counterExamples: ['Föreningar i kommunen kan få bidrag.', 'Kommunerna ska få information om bidraget.'],
+  },
+  {
+    // the one who gets it named with an article and a clause: "Bidraget lämnas till den kommun som meddelat förordnandet"
+    id: 'lamnas-till-den-typ-som', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|ersättning)\p{L}*\s+(?:kan\s+|får\s+|ska\s+)?(?:lämnas|ges|betalas\s+ut)\s+till\s+(?:den|det|de)\s+(?:${TYPE_NOUNS})\s+(?:som|där)\b`, 'iu')),
+    examples: ['Bidraget lämnas till den kommun som meddelat förordnandet eller till den kommun där flygplatsen ligger.'],
+    counterExamples: ['Bidraget lämnas till den förening som ansöker.', 'Bidraget lämnas till projekt i den kommun som ansöker.'],
+  },
+  {
+    // the agency follows up how the recipients used the money: "… följer upp hur kommunerna använt pengarna"
+    id: 'hur-typ-anvant-medlen', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\bhur\s+(?:${TYPE_NOUNS})\s+(?:har\s+)?(?:använt|använder)\s+(?:pengarna|medlen|bidraget|statsbidraget|stimulansmedlen)\b`, 'iu')),
+    examples: ['Socialstyrelsen administrerar och följer upp hur kommunerna använt pengarna.'],
+    counterExamples: ['Socialstyrelsen följer upp hur föreningarna använt pengarna.', 'Socialstyrelsen följer upp hur kommunerna arbetar med äldreomsorgen.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -286,6 +315,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
     examples: ['Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar och organisationer i länet.', 'Bidraget är avsett för ideella organisationer.'],
     counterExamples: ['Stödet är riktat till kommuner som samarbetar med föreningar.', 'Insatsen är riktad till föreningar.'],
+  },
+  {
+    // a förordning's rule, the organisations as subject at the sentence's or paragraph's start: "1 § Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag …"
+    id: 'organisationer-kan-fa', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/(?:^|§\s*)(?:ideella\s+)?(?:föreningar|organisationer|stiftelser)\b(?:\s+som\b[^.]{0,100}?)?\s+(?:kan|får|ska)\s+(?:även\s+|också\s+)?få\s+(?:[\p{L}-]+\s+)?(?:statsbidrag|bidrag|stöd)\b/iu),
+    examples: ['Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag till kulturprogram.', '1 §Ideella föreningar kan få bidrag till verksamheten.'],
+    counterExamples: ['Kommuner kan få bidrag för arbete med föreningar.', 'Föreningar som får bidrag ska redovisa dem.'],
   },
 ];
 

@@ -97,3 +97,97 @@ export const DECISION_NUMBER: Cue<'decision'> = {
   ],
   counterExamples: ['Regeringsbeslut I:18', 'Anslaget 1:6 Bidrag till folkhälsa', 'regeringsbeslut 2023-12-21 S2023/03257'],
 };
+
+// An SFS text's own number as a page or document shows it, when no front matter carries it: a
+// label line ("SFS nr: 2024:1056", riksdagen.se; "SFS-nummer · 1991:151", Regeringskansliets
+// rättsdatabaser), the printed series head ("Svensk författningssamling 2024:1056", "SFS 2013:919
+// Förordning om …") or the heading that names the act with its number ("Förordning (2024:1056)
+// om …"). The group is the number. Read only near the top of the text: an amending act's heading
+// further down is not the text's own.
+
+/** A line that states the text's own SFS number. */
+export const OWN_SFS_NUMBER: ReadonlyArray<Cue<'own-number'>> = [
+  {
+    id: 'sfs-nr-label', where: 'line', meaning: 'own-number', weight: 1,
+    cue: /^\s*(?:SFS[- ]?(?:nr|nummer)\.?|SFS-nummer)[\s:·]*((?:19|20)\d{2}:\d{1,4})(?![\d:])/iu,
+    examples: ['SFS nr: 2024:1056', 'SFS-nummer · 1991:151 · Visa fulltext', 'SFS-nummer\n2024:1056', 'SFS nr 2013:1007'],
+    counterExamples: ['Ändring införd: t.o.m. SFS 2023:123', 'Författningen har upphävts genom: SFS 2024:434', 'Ange SFS-nummer för den förordning bidraget söks enligt.'],
+  },
+  {
+    id: 'svensk-forfattningssamling', where: 'line', meaning: 'own-number', weight: 1,
+    cue: /^\s*Svensk\s+författningssamling\s*(?:SFS\s+)?((?:19|20)\d{2}:\d{1,4})(?![\d:])/u,
+    examples: ['Svensk författningssamling 2024:1056', 'Svensk författningssamling\nSFS 2013:919'],
+    counterExamples: ['Svensk författningssamling', 'Förordningen finns i Svensk författningssamling 2024:1056.'],
+  },
+  {
+    // the series number before the act's title, as the printed SFS and its copies open
+    id: 'sfs-number-title', where: 'line', meaning: 'own-number', weight: 1,
+    cue: /^\s*SFS\s+((?:19|20)\d{2}:\d{1,4})\s+(?:Förordning|Lag)\s+(?:om|med)\s/u,
+    examples: ['SFS 2013:919 Förordning om ändring i förordningen (2011:1151) om statsbidrag'],
+    counterExamples: ['SFS 2013:919', 'Ändring införd: t.o.m. SFS 2013:919 Förordning om ändring'],
+  },
+  {
+    // the act's heading with its number; an act that amends or repeals another is a heading of its own only at the top
+    id: 'act-heading', where: 'line', meaning: 'own-number', weight: 1,
+    cue: /^\s*(?:Förordning|Lag)\s+\(((?:19|20)\d{2}:\d{1,4})\)\s+(?:om|med)\s/u,
+    unless: [{ where: 'line', cue: /^\s*(?:Förordning|Lag)\s+\([^)]{1,12}\)\s+om\s+(?:upphävande|fortsatt\s+giltighet)\b/u }],
+    examples: ['Förordning (2024:1056) om statligt stöd till trossamfund', 'Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogram'],
+    counterExamples: ['Förordning (2024:431) om upphävande av förordningen (2021:1313) om statsbidrag', 'Förordning (2019:1303).', 'Bidrag lämnas enligt förordningen (2019:1303) om statsbidrag.'],
+  },
+];
+
+/**
+ * A reference to an act that amended or repealed the text, or the note of which act a paragraph's
+ * wording comes from: never the grant's legal basis. ⟨…⟩ marks the number.
+ */
+export const AMENDING_REF: ReadonlyArray<Cue<'amending'>> = [
+  {
+    id: 'andring-inford', where: 'before', meaning: 'amending', weight: 1,
+    cue: /(?:(?:ändring\s+införd|ändrad|ändringar\s+införda)[\s:]*(?:t\.\s?o\.?\s?m\.?\s*)?|\bt\.\s?o\.?\s?m\.\s*)$/iu,
+    examples: ['Ändring införd: t.o.m. ⟨SFS 2023:123⟩', 'Ändrad: t.o.m. ⟨SFS 2019:532⟩', 'har ändrats sedan utfärdandet (t.om. ⟨SFS 2019:532⟩)'],
+    counterExamples: ['Bidrag lämnas enligt ⟨förordningen (2013:1007)⟩ om statsbidrag.'],
+  },
+  {
+    id: 'upphavts-genom', where: 'before', meaning: 'amending', weight: 1,
+    cue: /(?:upphävts?|upphävd|upphör)\s+(?:att\s+gälla\s+)?(?:genom|enligt)[\s:]*$/iu,
+    examples: ['Författningen har upphävts genom: ⟨SFS 2024:434⟩', 'Har upphävts genom ⟨förordning (2024:434)⟩.'],
+    counterExamples: ['Bidrag lämnas enligt ⟨förordningen (2013:1007)⟩ om statsbidrag.'],
+  },
+  {
+    // "… i mån av tillgång på medel. Förordning (2000:137)." — the note after an amended paragraph
+    id: 'paragraph-note', where: 'after', meaning: 'amending', weight: 1, cue: /^\)?\.(?:\s|$)/u,
+    also: { where: 'before', cue: /(?:^|[.!?]\s{0,3})$/u },
+    examples: ['⟨Förordning (2000:137)⟩.', '⟨Lag (1992:1567)⟩.'],
+    counterExamples: ['⟨Förordning (2024:1056)⟩ om statligt stöd till trossamfund', 'Bidrag lämnas enligt ⟨förordning (2013:1007)⟩.'],
+  },
+];
+
+/** An act that amends or repeals another, named by its heading further down ("Förordning (2024:431) om upphävande av …"). */
+export const AMENDING_ACT_HEADING: Cue<'amending'> = {
+  id: 'om-andring-upphavande', where: 'after', meaning: 'amending', weight: 1, cue: /^\s+om\s+(?:upphävande|ändring)\s+(?:av|i)\s/u,
+  examples: ['⟨Förordning (2024:431)⟩ om upphävande av förordningen (2021:1313)', '⟨Förordning (2019:1024)⟩ om ändring i förordningen (1995:1644)'],
+  counterExamples: ['⟨Förordning (2021:1313)⟩ om statsbidrag för kommunernas medverkan'],
+};
+
+/**
+ * The same note without its period, ending the paragraph ("… om utbetalning. Förordning (2020:607)"):
+ * read so only where the text's own number is known, since a page may also end a line with the act
+ * it is about.
+ */
+export const NOTE_AT_PARAGRAPH_END: Cue<'amending'> = {
+  id: 'note-at-end', where: 'after', meaning: 'amending', weight: 1, cue: /^\)?\s*$/u,
+  also: { where: 'before', cue: /[.!?]\s{1,3}$/u },
+  examples: ['Boverket beslutar om utbetalning. ⟨Förordning (2020:607)⟩'],
+  counterExamples: ['⟨Förordning (2018:1533)⟩', 'Läs mer i ⟨förordningen (2018:1533)⟩'],
+};
+
+/**
+ * A line that is only a number, as printed beside an amended paragraph ("SFS 1989:123", "Förordning
+ * (2020:607)"), perhaps run into the next paragraph's number and text: where the text's own number is
+ * another, the number that opens such a line is an amending act's.
+ */
+export const BARE_SFS_LINE: Cue<'bare'> = {
+  id: 'bara-sfs-nummer', where: 'line', meaning: 'bare', weight: 1, cue: /^\s*(?:SFS\s+(?:19|20)\d{2}:\d{1,4}|(?:Förordning|Lag)\s+\((?:19|20)\d{2}:\d{1,4}\)\.?)(?:\s+\d{1,3}\s?[a-z]?\s?§(?:\s|$)|\s*$)/u,
+  examples: ['SFS 1989:123', 'SFS 1989:123 2 §', 'SFS 1989:123 2 § Statsbidrag lämnas för ett kalenderår i sänder.', 'Förordning (2020:607)'],
+  counterExamples: ['SFS 2013:919 Förordning om ändring i förordningen (2011:1151)', 'Ändring införd: t.o.m. SFS 2023:123'],
+};

@@ -229,7 +229,25 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
     examples: ['Regleringsbrev för budgetåret 2020 avseende anslag 1:5 Stöd till kommunsektorn för att stärka välfärden'],
     counterExamples: ['Rekvisitionen ska hänvisa till regleringsbrevet för budgetåret 2015 avseende anslag 1:9.'],
   },
+  {
+    // an SFS page's heading names the act with its number: the text's title above any database chrome
+    id: 'sfs-act-heading', where: 'line', meaning: 'document-title', weight: 1,
+    cue: /^\s*(?:Förordning|Lag)\s+\((?:19|20)\d{2}:\d{1,4}\)\s+(?:om|med)\s/u,
+    unless: [{ where: 'line', cue: /^\s*(?:Förordning|Lag)\s+\([^)]{1,12}\)\s+om\s+(?:upphävande|fortsatt\s+giltighet)\b/u }],
+    examples: ['Förordning (2017:1265) om statsbidrag för kommunernas medverkan vid 2018 års val', 'Lag (2024:487) om statsbidrag till trossamfund'],
+    counterExamples: ['Förordning (2024:431) om upphävande av förordningen (2021:1313) om statsbidrag', 'Förordning (2000:137).', 'Bidrag lämnas enligt förordningen (2013:1007) om statsbidrag.'],
+  },
 ];
+
+/**
+ * Where text scraped from a page runs two blocks together without a space ("… föreningars
+ * kulturprogramRubriken har denna lydelse …"): a small letter right before a capital ends the first.
+ */
+export const GLUED_BLOCKS: Cue<'glued'> = {
+  id: 'small-then-capital', where: 'line', meaning: 'glued', weight: 1, cue: /\p{Ll}(?=\p{Lu})/u,
+  examples: ['Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogramRubriken har denna lydelse'],
+  counterExamples: ['Förordning (1984:326) om statsbidrag till kulturella ändamål', 'Statsbidrag till Sveriges Kommuner och Regioner'],
+};
 
 /** A line that names a grant: preferred as the title over a first sentence that does not. */
 export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [

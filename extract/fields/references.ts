@@ -2,8 +2,9 @@ import { findEmails, findUrls } from '../parse/contacts.js';
 import { findLegalRefs, type LegalKind } from '../parse/legal-refs.js';
 import { allSentences, bodyBlocks, metaFound, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { ADDRESS_LEAD, CONTACT_TOPIC, SFS_TITLES } from '../cues/references.js';
-import { contextOf, holds, type Cue } from '../cues/types.js';
+import { ADDRESS_LEAD, AMENDING_ACT_HEADING, AMENDING_REF, BARE_SFS_LINE, NOTE_AT_PARAGRAPH_END, CONTACT_TOPIC, OWN_SFS_NUMBER, SFS_TITLES } from '../cues/references.js';
+import { anyCue, contextOf, holds, type Cue } from '../cues/types.js';
+import { GLUED_BLOCKS } from '../cues/title.js';
 
 const rowOf = <M>(rows: ReadonlyArray<Cue<M>>, id: string): Cue<M> => rows.find((r) => r.id === id)!;
 const OWN_SENTENCE = rowOf(CONTACT_TOPIC, 'own-sentence');
@@ -20,13 +21,20 @@ export function findLegalBasis(doc: Doc): LegalFound[] {
   const out: LegalFound[] = [];
   // an SFS text (front matter "beteckning: 2013:1007", "rubrik: Förordning om …") is itself the legal basis
   const sfs = doc.meta?.sfs;
+  const own = sfs ? undefined : ownNumber(doc);
   if (sfs && /^(?:19|20)\d{2}:\d{1,4}$/u.test(sfs.value)) {
     const name = doc.meta?.title?.value;
     const kind: LegalKind = name && holds(LAG, lineOf(name)) ? 'lag' : 'förordning';
     out.push({ ref: metaFound(sfs), kind, ...(name && holds(TITLED, lineOf(name)) ? { title: name.charAt(0).toLowerCase() + name.slice(1) } : {}) });
-  }
+  } else if (own) out.push(own);
+  const ownRef = out[0]?.ref.value;
   for (const b of doc.blocks) {
     for (const hit of findLegalRefs(b.seg.text)) {
+      // the acts that amended or repealed the text are not the grant's legal basis
+      // the words right after the number itself decide, not after the act's name a hit runs on to
+      const number = b.seg.text.indexOf(hit.ref, hit.start);
+      const numberEnd = number < 0 ? hit.end : number + hit.ref.length + (b.seg.text[number + hit.ref.length] === ')' ? 1 : 0);
+      if (hit.ref !== ownRef && amending(b.seg.text, hit.start, numberEnd, ownRef !== undefined)) continue;
       const at: Located = { block: b, start: hit.start, end: hit.end };
       const existing = out.findIndex((x) => x.ref.value === hit.ref);
       const entry: LegalFound = { ref: { value: hit.ref, at }, kind: hit.kind, ...(hit.title ? { title: hit.title } : {}) };
@@ -35,6 +43,46 @@ export function findLegalBasis(doc: Doc): LegalFound[] {
     }
   }
   return out;
+}
+
+// an SFS page states its own number in its head: the label, series line or act heading is never far down
+const OWN_NUMBER_BLOCKS = 15;
+const PARAGRAPH_NOTE = AMENDING_REF.find((r) => r.id === 'paragraph-note')!;
+const STATED_AMENDING = AMENDING_REF.filter((r) => r !== PARAGRAPH_NOTE);
+
+/** A line up to where scraped text runs the next block into it without a space. */
+export function unglued(line: string): string {
+  const m = GLUED_BLOCKS.cue.exec(line);
+  return m ? line.slice(0, m.index + 1) : line;
+}
+
+/** The text's own SFS number as a saved page or Word document shows it ("SFS nr: 2024:1056", "Förordning (2024:1056) om …"). */
+function ownNumber(doc: Doc): LegalFound | undefined {
+  for (const b of doc.blocks.slice(0, OWN_NUMBER_BLOCKS)) {
+    const text = b.seg.text;
+    const row = OWN_SFS_NUMBER.find((r) => holds(r, lineOf(text)));
+    const m = row?.cue.exec(text);
+    if (!m?.[1]) continue;
+    const start = text.indexOf(m[1], m.index);
+    // the act's name: its heading without the number ("Förordning (2024:1056) om …" → "förordning om …"), or the text's first heading
+    const heading = row!.id === 'act-heading' ? unglued(text.trim().split('\n')[0]!).replace(/\s*\([^)]*\)/u, '')
+      : doc.blocks.find((h) => h.kind === 'heading')?.seg.text.trim();
+    const name = heading && holds(TITLED, lineOf(heading)) ? heading.replace(/[.\s]+$/u, '') : undefined;
+    const kind: LegalKind = name && holds(LAG, lineOf(name)) ? 'lag' : 'förordning';
+    return { ref: { value: m[1], at: { block: b, start, end: start + m[1].length } }, kind, ...(name ? { title: name.charAt(0).toLowerCase() + name.slice(1) } : {}) };
+  }
+  return undefined;
+}
+
+/** Whether a reference is to an act that amended or repealed the text ("Ändring införd: t.o.m. SFS …", "Förordning (2000:137)." after a paragraph). */
+function amending(text: string, start: number, end: number, ownKnown: boolean): boolean {
+  // the words right before and after decide; a bounded window keeps a long block cheap
+  const from = Math.max(0, start - 80);
+  const ctx = contextOf(text.slice(from, end + 80), start - from, end - from);
+  if (anyCue(STATED_AMENDING, ctx) || holds(AMENDING_ACT_HEADING, ctx)) return true;
+  // a note of an act's number after a paragraph or on a line of its own is an amending act's only
+  // beside the text's own number: a grant page may end a line with the act it is about
+  return ownKnown && (holds(PARAGRAPH_NOTE, ctx) || holds(NOTE_AT_PARAGRAPH_END, ctx) || (text.slice(0, start).trim() === '' && BARE_SFS_LINE.cue.test(text)));
 }
 
 export interface ContactFound { readonly email: Found<string>; readonly topic?: Found<string> }

@@ -2,7 +2,7 @@ import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } f
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GLUED_BLOCKS, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
@@ -15,7 +15,27 @@ const BODY_BANNER = CHROME_LINES.find((r) => r.id === 'body-banner')!.cue;
 const NAME_LINE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
 const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => r.cue.test(t));
 const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => r.cue.test(t));
-const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => r.cue.test(t));
+const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => holds(r, contextOf(t, 0, 0)));
+const ACT_HEADING = DOCUMENT_TITLES.find((r) => r.id === 'sfs-act-heading')!;
+// an SFS page's act heading stands in its head, below at most a database's chrome
+const ACT_HEADING_BLOCKS = 12;
+
+/** The act heading of an SFS page ("Förordning (2017:1265) om …"), a line of one of the first blocks, up to where scraped text runs on. */
+function actHeading(doc: Doc): Found<string> | undefined {
+  for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
+    let at = 0;
+    for (const line of b.seg.text.split('\n')) {
+      if (holds(ACT_HEADING, contextOf(line, 0, 0))) {
+        const lead = line.length - line.trimStart().length;
+        const glued = GLUED_BLOCKS.cue.exec(line);
+        const value = line.slice(lead, glued ? glued.index + 1 : line.length).trimEnd();
+        return found(value, b, at + lead, at + lead + value.length);
+      }
+      at += line.length + 1;
+    }
+  }
+  return undefined;
+}
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
 function chrome(doc: Doc): Set<number> {
@@ -38,6 +58,8 @@ function chrome(doc: Doc): Set<number> {
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
   const meta = doc.meta?.title;
   if (meta) return metaFound(meta);
+  const act = actHeading(doc);
+  if (act) return act;
   const skip = chrome(doc);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();

@@ -57,3 +57,29 @@ describe('a regeringsbeslut', () => {
     expect(s.reporting?.due).toBeUndefined();
   });
 });
+
+// SFS texts as legal databases and saved pages show them (test/corpus/dev 335-341): the own number in
+// a label or the act heading rather than in YAML front matter, amending acts beside it.
+describe('a förordning as a saved page', () => {
+  it('takes the "SFS nr:" label as its own number, never the amending act', async () => {
+    const s = await spec('# Förordning om statligt stöd till trossamfund\n\nSFS nr: 2024:1056\n\nDepartement/myndighet: Socialdepartementet\n\nUtfärdad: 2024-11-21\n\nÄndring införd: t.o.m. SFS 2025:904\n\nIkraft: 2025-01-01\n\n## 1 §\n\nStatsbidrag får, om det finns medel, lämnas till en ideell organisation som är demokratiskt uppbyggd.\n');
+    expect(s.legal_basis?.[0]).toMatchObject({ ref: '2024:1056', kind: 'förordning', title: 'förordning om statligt stöd till trossamfund' });
+    expect((s.legal_basis ?? []).map((r) => r.ref)).not.toContain('2025:904');
+    expect(s.requisition?.opens).toBeUndefined();
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+  it('takes the act heading below a database\'s chrome as title, own number and year', async () => {
+    const s = await spec('Post 1143 av 11057 träffar\n\nFörordning (2017:1265) om statsbidrag för kommunernas medverkan vid 2018 års val till riksdagen, kommun- och landstingsfullmäktige\n\nFörfattningen har upphävts genom: SFS 2024:434\n\n1 § För sin medverkan vid 2018 års val till riksdagen, kommun- och landstingsfullmäktige ska kommunerna få statsbidrag med 30 000 kr per kommun. Valmyndigheten ska betala ut bidraget till kommunerna senast den 30 april 2018.\n');
+    expect(s.title).toMatch(/^Förordning \(2017:1265\) om statsbidrag för kommunernas medverkan/u);
+    expect(s.year).toBe(2018);
+    expect((s.legal_basis ?? []).map((r) => r.ref)).toEqual(['2017:1265']);
+    expect(s.recipients?.types).toEqual(['kommun']);
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+  it('never takes the note of an amending act after a paragraph as a legal basis', async () => {
+    const s = await spec('Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogramRubriken har denna lydelse enligt förordning 2000:137.\n\n1 § Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag till kulturprogram. Förordning (2000:137).\n\nSFS 1989:123\n\n2 § Statsbidrag lämnas för ett kalenderår i sänder.\n');
+    expect(s.title).toBe('Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogram');
+    expect((s.legal_basis ?? []).map((r) => r.ref)).toEqual(['1991:975']);
+    expect(s.recipients?.types).toEqual(['organisation']);
+  });
+});
