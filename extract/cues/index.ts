@@ -153,4 +153,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,
   'requisition.USAGE_YEAR': requisition.USAGE_YEAR,
   'year.RULE_IN_FORCE': year.RULE_IN_FORCE,
+  'title.QUESTION_LINE': [title.QUESTION_LINE],
+  'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
 };
