@@ -158,6 +158,13 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Ansökan stänger den ⟨16 mars 2025⟩.'],
     counterExamples: ['Ansökan är stängd sedan ⟨16 mars 2025⟩.'],
   },
+  {
+    // an extended last day: "Ansökningstiden för 2022 års bidrag förlängs till 30 november 2021."
+    id: 'window-extended-to', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|rekvisitionstid(?:en)?|sista\s+(?:ansöknings)?dag(?:en)?|utlysningen|ansökan)\b[^.]*\bförläng(?:s|ts|des|d|t)\s+(?:till|fram\s+till)\s+(?:och\s+med\s+)?(?:den\s+)?$/iu),
+    examples: ['Ansökningstiden för 2022 års bidrag förlängs till ⟨30 november 2021⟩.', 'Sista ansökningsdag har förlängts till och med den ⟨15 mars 2024⟩.'],
+    counterExamples: ['Projektperioden förlängs till ⟨31 december 2024⟩.', 'Ansökningstiden förlängs inte, men redovisningen ska ske senast ⟨30 november 2021⟩.'],
+  },
 ];
 
 /** Other ways a text states the window's last day, weighed below the words above. */

@@ -141,6 +141,11 @@ describe('the window, more forms', () => {
     expect(spec('Stöd\n\nDu kan söka stöd för projekt som pågår mellan den 1 juli och 30 september 2022.\n').requisition?.closes).toBeUndefined();
   });
 
+  it('closes on an extended last day', () => {
+    expect(spec('Bidrag\n\nAnsökningstiden för 2022 års bidrag förlängs till 30 november 2021.\n').requisition?.closes).toBe('2021-11-30');
+    expect(spec('Bidrag\n\nProjektperioden förlängs till 30 november 2021 för alla ansökningar.\n').requisition?.closes).toBeUndefined();
+  });
+
   it('closes on a day whose year stands in its label', () => {
     expect(spec('Stöd\n\nStöd kan sökas en gång per år. Deadline för inlämning av ansökan 2024: 6 september\n').requisition?.closes).toBe('2024-09-06');
     expect(spec('Stöd\n\nStöd kan sökas en gång per år. Deadline för redovisning 2024: 6 september\n').requisition?.closes).toBeUndefined();
