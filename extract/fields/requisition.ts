@@ -81,6 +81,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
 
+const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
+
 /** "Deadline för inlämning av ansökan 2024: 6 september": the label's year with the day after its colon. */
 function yearLabelled(text: string): { date: string; end: number } | undefined {
   const m = YEAR_LABEL_CLOSES.cue.exec(text);
@@ -90,7 +92,6 @@ function yearLabelled(text: string): { date: string; end: number } | undefined {
   if (!month || day < 1 || day > new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate()) return undefined;
   return { date: `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, end: m.index + m[0].length };
 }
-const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
 
 /**
  * A label on its own line with the date as the next line ("Utlysningen stänger" / "27 februari 2018
