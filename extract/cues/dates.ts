@@ -1,5 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import type { Cue } from './types.js';
+import { MONTHS, alternation } from './lexicon.js';
 
 // Dates by what their cue says they are. The requisition window (opens, closes) is strict: a date
 // is a window day only when a row below says so; any other dated event a text states gets the
@@ -44,6 +45,18 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩'],
   },
 ];
+
+/**
+ * A closing label that carries the year, with the day after its colon and no year of its own:
+ * "Deadline för inlämning av ansökan 2024: 6 september". Groups: year, day, month.
+ */
+export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
+  id: 'label-year-colon-day', where: 'line', meaning: 'closes', weight: 10,
+  cue: new RegExp(String.raw`^(?:deadline|sista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag\s+(?:för|att)\s+(?:ansökan|ansöka|söka)))\b[^:.\d]{0,40}?\b((?:19|20)\d\d)\s*:\s*(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b`, 'iu'),
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Deadline för inlämning av ansökan 2024: 6 september', 'Sista ansökningsdag 2025: 15 mars'],
+  counterExamples: ['Deadline för redovisning 2024: 6 september', 'Sista ansökningsdag: 6 september', 'Deadline för ansökan 2024: se nedan'],
+};
 
 /** A page's status line without a colon: "Stänger 30 juni 2023", "Öppnar 2 januari 2023". */
 export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
@@ -107,6 +120,14 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     examples: ['Det går att söka bidraget från och med den ⟨1 mars till och med den 15 april 2024⟩.'],
     counterExamples: ['Medlen kan användas från och med den ⟨1 mars till och med den 15 april 2024⟩.', 'Du kan redovisa bidraget från och med den ⟨1 mars till och med den 15 april 2024⟩.'],
   },
+  {
+    // the range's own "mellan"/"från" after the verb and its object: "Du kan söka stödet mellan den 1 juli och 30 september 2022."
+    id: 'range-can-apply-object', where: 'before',
+    cue: sv(/\b(?:kan|får|går\s+att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)(?:\s+(?!(?:som|för|till|att|under|avseende|gällande|perioden|period|kostnader)\b)[\p{L}-]+){0,3}\s+$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Du kan söka stödet ⟨mellan den 1 juli och 30 september 2022⟩.', 'Ni kan ansöka om bidraget ⟨från 1 mars till 15 april 2024⟩.'],
+    counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.'],
+  },
 ];
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
@@ -136,6 +157,13 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,
     examples: ['Ansökan stänger den ⟨16 mars 2025⟩.'],
     counterExamples: ['Ansökan är stängd sedan ⟨16 mars 2025⟩.'],
+  },
+  {
+    // an extended last day: "Ansökningstiden för 2022 års bidrag förlängs till 30 november 2021."
+    id: 'window-extended-to', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|rekvisitionstid(?:en)?|sista\s+(?:ansöknings)?dag(?:en)?|utlysningen|ansökan)\b[^.]*\bförläng(?:s|ts|des|d|t)\s+(?:till|fram\s+till)\s+(?:och\s+med\s+)?(?:den\s+)?$/iu),
+    examples: ['Ansökningstiden för 2022 års bidrag förlängs till ⟨30 november 2021⟩.', 'Sista ansökningsdag har förlängts till och med den ⟨15 mars 2024⟩.'],
+    counterExamples: ['Projektperioden förlängs till ⟨31 december 2024⟩.', 'Ansökningstiden förlängs inte, men redovisningen ska ske senast ⟨30 november 2021⟩.'],
   },
 ];
 

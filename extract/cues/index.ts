@@ -165,4 +165,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.FOREIGN_TOTAL': funding.FOREIGN_TOTAL,
   'dates.YEARLESS_ROUND': dates.YEARLESS_ROUND,
   'funding.SHARE_PART': [funding.SHARE_PART],
+  'title.QUESTION_LINE': [title.QUESTION_LINE],
+  'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
 };

@@ -50,6 +50,13 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Vad ska projektstödet användas till?', 'Vad får verksamhetsbidraget användas till?'],
     counterExamples: ['Vem kan söka projektstödet?', 'Hur ska projektstödet redovisas?'],
   },
+  {
+    // a funder's question heading over its areas: "Vem och till vad kan bidrag sökas"
+    id: 'till-vad-kan-sokas', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/\btill\s+vad\s+kan\s+(?:(?:man|du|ni)\s+söka\b|(?:stats)?(?:bidrag|stöd|medel)(?:et|en)?\s+(?:sökas|ges|beviljas)\b)/iu),
+    examples: ['Vem och till vad kan bidrag sökas', 'Till vad kan man söka bidrag?'],
+    counterExamples: ['Vem kan söka bidrag', 'Vad kan inte bidrag sökas till?'],
+  },
 ];
 
 export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
@@ -58,6 +65,13 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b/iu),
     examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om'],
+  },
+  {
+    // a funder's heading over what it does not grant: "Vilka ändamål beviljas inte", "Detta stöds inte"
+    id: 'beviljas-inte', where: 'heading', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:vilka|vad|det\s+här|detta)\b[^?]{0,40}?\b(?:beviljas|stöds|finansieras|ges)\s+(?:inte|ej)\b/iu),
+    examples: ['Vilka ändamål beviljas inte', 'Detta stöds inte', 'Vad finansieras inte?'],
+    counterExamples: ['Vilka ändamål beviljas', 'Vad händer om ansökan inte beviljas?'],
   },
 ];
 
@@ -194,6 +208,14 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:insatserna|insatsen|projekten|projektet|åtgärderna|aktiviteterna)\s+(?:ska|skall|bör)\s+syfta\s+till\s+att\s*:?\s*$/iu),
     examples: ['Insatserna ska syfta till att', 'Projekten ska syfta till att:'],
     counterExamples: ['Insatserna ska syfta till att stärka etableringen.', 'Redovisningen ska beskriva något av detta:'],
+  },
+  {
+    // a lead that limits the uses: "… får endast användas för följande ändamål:"
+    id: 'far-endast-anvandas', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:får|kan|ska)\s+(?:endast|enbart|bara|uteslutande)\s+användas\s+(?:till|för)\b[^.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Stimulansmedlen ska avse den sociala barn- och ungdomsvårdens verksamheter och får endast användas för följande ändamål:', 'Bidraget får enbart användas till:'],
+    counterExamples: ['Bidraget får endast användas för det ändamål det beviljats för.', 'Medlen får inte användas för följande:'],
   },
 ];
 

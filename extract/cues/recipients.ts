@@ -323,6 +323,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     examples: ['Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag till kulturprogram.', '1 §Ideella föreningar kan få bidrag till verksamheten.'],
     counterExamples: ['Kommuner kan få bidrag för arbete med föreningar.', 'Föreningar som får bidrag ska redovisa dem.'],
   },
+  {
+    // the reader's own association invited: "Din förening kan nu söka lokalbidrag eller medlemsbidrag …"
+    id: 'din-forening-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:din|er|ert|vår)\s+(?:[\p{L}-]+\s+)?(?:förening|organisation|idrottsförening|ideella\s+förening)\s+(?:kan|får)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b/iu),
+    examples: ['Din förening kan nu söka lokalbidrag eller medlemsbidrag för funktionsnedsatta för kostnader under 2019.', 'Er ideella förening kan söka stöd för lokala projekt.'],
+    counterExamples: ['Din förening kan inte söka bidraget om den har skulder.', 'Din kommun kan söka bidraget.'],
+  },
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */

@@ -215,6 +215,53 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['Du kan när du vill ändra dina inställningar.', 'Genom att fortsätta ditt besök godkänner du att vi använder kakor.'],
     counterExamples: ['Du kan ändra din ansökan fram till sista ansökningsdag.', 'Stöd för bygdens utveckling'],
   },
+  {
+    // more skip links, in English, with a verb, or with the keyboard shortcut run into it:
+    // "skip to Main Content", "Navigera till sidans huvudinnehåll", "Till Startsidan(Snabbkommando: Alt+ 1)"
+    id: 'skip-link-variants', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:skip\s+to\s+(?:main\s+)?content|navigera\s+till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|till\s+startsidan\s*\([^()]{0,40}\))$/iu,
+    examples: ['skip to Main Content', 'Navigera till sidans huvudinnehåll', 'Till Startsidan(Snabbkommando: Alt+ 1)'],
+    counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län'],
+  },
+  {
+    // a breadcrumb trail read as a line: "Startsida / Bidrag / Våra bidrag", "Start > Kultur > Bidrag"
+    id: 'breadcrumb-trail', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:startsida(?:n)?|start|hem|home|förstasidan)\s*[/>»›|]\s*\S/iu,
+    examples: ['Startsida / Bidrag / Våra bidrag', 'Start > Kultur > Bidrag'],
+    counterExamples: ['Startsida för föreningar', 'Start- och slutdatum för projektet'],
+  },
+  {
+    // a logo's alt text with its link: "Håbo kommuns logotyp. Länk till startsidan."
+    id: 'logo-link', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$/iu,
+    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Region Gävleborgs läns logotyp'],
+    counterExamples: ['Använd kommunens logotyp i all marknadsföring av projektet.', 'Aktivitetsbidrag'],
+  },
+  {
+    // a lone link text, with an icon's name run into it: "Läs mer här", "Läs mer här phone"
+    id: 'read-more-here', where: 'line', meaning: 'chrome', weight: 1, cue: /^(?:läs\s+mer\s+här|klicka\s+här)(?:\s+\p{L}+)?$/iu,
+    examples: ['Läs mer här', 'Klicka här', 'Läs mer här phone'],
+    counterExamples: ['Läs mer här om hur du söker aktivitetsbidrag.'],
+  },
+  {
+    // a public-health notice over every page of a site: "Att hålla avstånd är att visa omtanke. Kom ihåg - håll avstånd, tvätta händerna …"
+    id: 'health-notice', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\b(?:håll\s+avstånd|tvätta\s+händerna|stanna\s+hemma\s+vid\s+(?:minsta\s+)?symtom)\b/iu,
+    examples: ['Att hålla avstånd är att visa omtanke. Kom ihåg - håll avstånd, tvätta händerna och stanna hemma vid minsta symtom!'],
+    counterExamples: ['Bidrag till föreningar som drabbats av pandemin', 'Projektbidrag'],
+  },
+  {
+    // an image's file name read as a line: "bidrag_17766538-red-watering-can-with-coin-path-in-side-isolate.jpg"
+    id: 'image-file-name', where: 'line', meaning: 'chrome', weight: 1, cue: /^[\p{L}\d_.-]{1,200}\.(?:jpe?g|png|gif|webp|svg)$/iu,
+    examples: ['bidrag_17766538-red-watering-can-with-coin-path-in-side-isolate.jpg', 'logo.png'],
+    counterExamples: ['Bidrag till föreningar 2020', 'Bifoga bilder i formatet .jpg eller .png'],
+  },
+  {
+    // a site banner that ends in its link's arrow: "Delmos är under avveckling … inte aktuella. >"
+    id: 'banner-link-arrow', where: 'line', meaning: 'chrome', weight: 1, cue: /\s[>»›]$/u,
+    examples: ['Delmos är under avveckling inför nedläggning vid årsskiftet. Vissa uppgifter och sidor på delmos.se är därmed inte aktuella. >'],
+    counterExamples: ['Statsbidrag 2018', 'Bidrag > 50 000 kronor kräver revisorsintyg'],
+  },
 ];
 
 /**
@@ -259,6 +306,14 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
     counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
   },
 ];
+
+/** A heading that asks a question ("Vem och till vad kan bidrag sökas"): a section's, never the document's title. */
+export const QUESTION_LINE: Cue<'question'> = {
+  id: 'question-heading', where: 'line', meaning: 'question', weight: 1,
+  cue: /^(?:vem|vilka|vilken|vilket|vad|hur|när|var|varför)\b|\?\s*$/iu,
+  examples: ['Vem och till vad kan bidrag sökas', 'Hur mycket bidrag kan man få?'],
+  counterExamples: ['Bidrag till ideella organisationer', 'Vårdnära statsbidrag 2024'],
+};
 
 /** A sentence that states the grant's purpose, or a heading over it. */
 export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [

@@ -108,9 +108,11 @@ function usesInSentences(doc: Doc): ItemFound[] {
 export function findExcludedUses(doc: Doc): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const section of sectionsNamed(doc, EXCLUDED_HEADINGS)) {
+    // where the section lists its exclusions, its paragraphs lead or comment on the list ("Exempel på sådan är")
+    const listed = section.blocks.some((b) => b.kind === 'item');
     for (const b of section.blocks) {
       if (b.kind === 'item') out.push(...itemsOf([b]));
-      else if (b.kind === 'paragraph' && !/:$/u.test(b.seg.text)) out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
+      else if (!listed && b.kind === 'paragraph' && !/:$/u.test(b.seg.text)) out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
   // "Exempel på projekt som inte kan beviljas medel:" followed by a list

@@ -1,8 +1,9 @@
 import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, type WindowEnd } from '../cues/dates.js';
-import { anyCue, bestCue, contextOf, lastAt, type Cue } from '../cues/types.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, YEAR_LABEL_CLOSES, type WindowEnd } from '../cues/dates.js';
+import { MONTHS } from '../cues/lexicon.js';
+import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
@@ -37,6 +38,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
     if (NEXT_ROUND.test(s.block.seg.text)) return;
     const dates = findDates(text);
     const ranges = findRanges(text);
+    const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
+    if (labelled) {
+      push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
+      return;
+    }
     const first = dates[0];
     const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
     if (label && first) {
@@ -74,7 +80,18 @@ export function findRequisition(doc: Doc): RequisitionFound {
 }
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
+
 const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
+
+/** "Deadline för inlämning av ansökan 2024: 6 september": the label's year with the day after its colon. */
+function yearLabelled(text: string): { date: string; end: number } | undefined {
+  const m = YEAR_LABEL_CLOSES.cue.exec(text);
+  if (!m || !holds(YEAR_LABEL_CLOSES, contextOf(text, 0, 0))) return undefined;
+  const day = Number(m[2]);
+  const month = MONTHS[m[3]!.toLowerCase()];
+  if (!month || day < 1 || day > new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate()) return undefined;
+  return { date: `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, end: m.index + m[0].length };
+}
 
 /**
  * A label on its own line with the date as the next line ("Utlysningen stänger" / "27 februari 2018

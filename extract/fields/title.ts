@@ -2,7 +2,7 @@ import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } f
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GLUED_BLOCKS, GRANT_NAME, ID_STRIPS, PURPOSE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GLUED_BLOCKS, GRANT_NAME, ID_STRIPS, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
@@ -76,9 +76,14 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // an opening sentence that names no grant (an image caption, a notice) gives way to a grant's name just below it
   const named = first && !namesGrant(first.seg.text) ? candidates.find((b) => b.index > first.index && b.index <= first.index + 3 && namesGrant(b.seg.text)) : undefined;
   const above = candidates.filter((b) => b.index <= (first?.index ?? Infinity));
-  // a lone word that names no grant ("Cyklist", an image's alt text or a category) gives way to a grant's name below it
-  const label = (b: Block): boolean => !/\s/u.test(b.seg.text.trim()) && !namesGrant(b.seg.text);
-  const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => namesGrant(c.seg.text)));
+  // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
+  // section's name: "Distribution och visning") gives way to a grant's name below it
+  const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3 && !namesGrant(b.seg.text);
+  // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
+  // below a label of two or three words, a heading
+  const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
+  const grantBelow = (b: Block, c: Block): boolean => namesGrant(c.seg.text) && !QUESTION_LINE.cue.test(c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c)));
   const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? above.find((b) => isDocumentTitle(b.seg.text.trim())) ?? heading ?? named;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };

@@ -261,8 +261,9 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): O
   for (const line of block.lines.slice(1)) {
     const prev = src.slice(Math.max(0, end - 4), end);
     const next = src.slice(line.start, line.end);
-    if (src.slice(Math.max(0, end - 80), end).includes('@') && /[\p{L}\d._%+-]+@[\p{L}\d.-]*$/u.test(src.slice(Math.max(0, end - 80), end)) && /^[\p{L}\d.-]*\.\p{L}{2,}(?![\p{L}\d])/u.test(next)) {
-      // an e-mail address wrapped at the margin: "…@socialsty" + "relsen.se"
+    if (src.slice(Math.max(0, end - 80), end).includes('@') && /[\p{L}\d._%+-]+@[\p{L}\d.-]*$/u.test(src.slice(Math.max(0, end - 80), end)) && /^[\p{L}\d.-]*\.\p{L}{2,}(?![\p{L}\d])/u.test(next) && !/^\S*@/u.test(next)) {
+      // an e-mail address wrapped at the margin: "…@socialsty" + "relsen.se" (not a next line that is an
+      // address of its own: "org.mozilla.javascript.Undefined@0" twice, a template's chrome)
     } else if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
       const join = hyphenJoin(src.slice(Math.max(0, end - 80), end), next);
       if (join === 'keep-space') out.insert(' ', end);

@@ -116,3 +116,55 @@ describe('the gate', () => {
     expect(s.kind === 'anvisning' ? s.funding?.total : undefined).toBe(300000000);
   });
 });
+
+// Texts 315–334: statsbidrag pages, municipal and regional pages, foundations. The passages are
+// sentences of those texts (or made of them), each with a near miss.
+describe('the title, under more page chrome', () => {
+  it('skips skip links, a breadcrumb trail, a logo link and a site banner', () => {
+    expect(spec('skip to Main Content\n\nStatsbidrag 2018\n\nUnder 2018 har delegationen 53 miljoner kronor att fördela via statsbidrag.\n').title).toBe('Statsbidrag 2018');
+    expect(spec('Till Startsidan(Snabbkommando: Alt+ 1)\nStartsida / Bidrag / Våra bidrag\n\nKulturbryggans bidrag\n\nVi kommer under året att utlysa två olika bidrag.\n').title).toBe('Kulturbryggans bidrag');
+    expect(spec('Håbo kommuns logotyp. Länk till startsidan.\n\nAktivitetsbidrag\n\nFöreningar med verksamhet för barn och unga kan söka aktivitetsbidrag.\n').title).toBe('Aktivitetsbidrag');
+    expect(spec('Att hålla avstånd är att visa omtanke. Kom ihåg - håll avstånd, tvätta händerna och stanna hemma vid minsta symtom!\n\nProjektbidrag\n\nSyftet med bidraget är att främja utveckling inom föreningens verksamhet.\n').title).toBe('Projektbidrag');
+  });
+
+  it('skips a section’s name above a grant’s name, but not a title above a question', () => {
+    expect(spec('Distribution och visning\n\nÅrligt stöd till etablerade medlemsorganisationer för biografer\n\nSyfte och mål\n\nSyftet med stödet är att främja publikens möte med filmen.\n').title)
+      .toBe('Årligt stöd till etablerade medlemsorganisationer för biografer');
+    expect(spec('Innan du söker\n\nVem och till vad kan bidrag sökas\n\nFöreningar och organisationer kan söka bidrag som ryms inom ramen för\n\n • Kultur\n • Idrott\n').title).toBe('Innan du söker');
+  });
+});
+
+describe('the window, more forms', () => {
+  it('is a range after the verb and its object', () => {
+    const s = spec('Stöd\n\nDu kan söka stödet mellan den 1 juli och 30 september 2022. Du söker i e-tjänsten.\n');
+    expect([s.requisition?.opens, s.requisition?.closes]).toEqual(['2022-07-01', '2022-09-30']);
+    expect(spec('Stöd\n\nDu kan söka stöd för projekt som pågår mellan den 1 juli och 30 september 2022.\n').requisition?.closes).toBeUndefined();
+  });
+
+  it('closes on an extended last day', () => {
+    expect(spec('Bidrag\n\nAnsökningstiden för 2022 års bidrag förlängs till 30 november 2021.\n').requisition?.closes).toBe('2021-11-30');
+    expect(spec('Bidrag\n\nProjektperioden förlängs till 30 november 2021 för alla ansökningar.\n').requisition?.closes).toBeUndefined();
+  });
+
+  it('closes on a day whose year stands in its label', () => {
+    expect(spec('Stöd\n\nStöd kan sökas en gång per år. Deadline för inlämning av ansökan 2024: 6 september\n').requisition?.closes).toBe('2024-09-06');
+    expect(spec('Stöd\n\nStöd kan sökas en gång per år. Deadline för redovisning 2024: 6 september\n').requisition?.closes).toBeUndefined();
+  });
+});
+
+describe('uses, exclusions and recipients of a foundation’s or an agency’s page', () => {
+  it('take the uses a lead limits with "endast"', () => {
+    expect(spec('Bidrag\n\nStimulansmedlen får endast användas för följande ändamål:\n\n • att öka antalet socialsekreterare\n • att öka antalet arbetsledare\n').permitted_uses)
+      .toEqual(['att öka antalet socialsekreterare', 'att öka antalet arbetsledare']);
+  });
+
+  it('take the listed exclusions under their heading, not the sentences that lead to them', () => {
+    const s = spec('Innan du söker\n\nVilka ändamål beviljas inte\n\nDet finns ändamål där stiftelsen som regel inte beviljar bidrag.\n\nExempel på sådan är\n\n • Sponsring\n • Enskild näringsverksamhet\n\nBidragsmottagares skyldighet\n\nFör bidragsmottagaren gäller stiftelsens regler.\n');
+    expect(s.excluded_uses).toEqual(['Sponsring', 'Enskild näringsverksamhet']);
+  });
+
+  it('take an association invited as "din förening" as the recipient', () => {
+    expect(spec('Bidrag\n\nDin förening kan nu söka lokalbidrag för kostnader under 2019.\n').recipients?.types).toEqual(['organisation']);
+    expect(spec('Bidrag\n\nDin förening kan inte söka lokalbidrag om den har skulder.\n').recipients?.types ?? []).not.toContain('organisation');
+  });
+});

@@ -55,6 +55,17 @@ describe('normalize: text from PDFs', () => {
   });
 });
 
+describe('normalize: e-mail addresses across lines', () => {
+  it('joins an address wrapped at the margin', () => {
+    expect(texts('Kontakta oss på info@socialsty\nrelsen.se om bidraget.\n')).toEqual(['paragraph: Kontakta oss på info@socialstyrelsen.se om bidraget.']);
+  });
+  it('does not glue a line that is an address of its own to the one above', () => {
+    const joined = texts('Aktivitetsbidrag för föreningar\norg.mozilla.javascript.Undefined@0\norg.mozilla.javascript.Undefined@0\nLäs mer här\n').join('\n');
+    expect(joined).toContain('Undefined@0 org.mozilla');
+    expect(joined).not.toContain('Undefined@0org');
+  });
+});
+
 describe('decode', () => {
   const text = 'Sista dag att rekvirera är den 13 maj 2026 – Region Jönköpings län • Västra Götalandsregionen.';
   it('reads UTF-8, UTF-8 with BOM and Windows-1252 to the same text', () => {
