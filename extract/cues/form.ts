@@ -168,6 +168,8 @@ export const FORM_DUE: Cue<'due'> = {
     { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen)\b[^.,;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
     // when information about the report will be published, not when the report is due
     { where: 'before', cue: PUBLISHED_BY },
+    // a past report's date told in the past tense, not this form's ("Delrapporten för 2022 skulle lämnas senast den …")
+    { where: 'before', cue: sv(/\bskulle\b[^.;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
   ],
   examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.'],
   counterExamples: [
@@ -175,6 +177,7 @@ export const FORM_DUE: Cue<'due'> = {
     'Bidrag som använts senast den ⟨31 december 2019⟩ ska redovisas.', 'Redovisa projekt som avslutats senast ⟨2025-06-30⟩.',
     'Tidigare bidrag ska vara redovisade och ansökan ska ha kommit in senast den ⟨1 mars 2025⟩.',
     'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
+    'Delrapporten för 2022 skulle lämnas senast den ⟨30 september 2022⟩ och ingår inte här.',
   ],
 };
 

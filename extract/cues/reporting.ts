@@ -305,9 +305,10 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     counterExamples: ['I slutrapporten ska du svara på följande frågor:'],
   },
   {
-    id: 'fill-in-line', where: 'line', meaning: 'form', weight: 1, cue: /^[\p{L} ]{2,40}:\s*_{8,}$/u,
-    examples: ['Projektets titel:__________________________________________________', 'Datum: ________________________'],
-    counterExamples: ['Projektets titel: Grön stad', 'Datum: 2024-05-01'],
+    // a blank may end in its unit: "Belopp: ______ kr"
+    id: 'fill-in-line', where: 'line', meaning: 'form', weight: 1, cue: /^[\p{L} ]{2,40}:\s*(?:_{8,}|_{4,}\s*(?:kr|kronor|st|timmar|%))$/u,
+    examples: ['Projektets titel:__________________________________________________', 'Datum: ________________________', 'Belopp: ______ kr'],
+    counterExamples: ['Projektets titel: Grön stad', 'Datum: 2024-05-01', 'Belopp: 150 000 kr', 'Belopp: ___'],
   },
   {
     // a printed form's room for the answer: a placeholder word with dots ("Text….") or a dotted line

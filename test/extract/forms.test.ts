@@ -110,4 +110,60 @@ describe('reporting forms of other funders', () => {
     expect(s.title).toBe('Årligt projektbidrag');
     expect(s.year).toBeUndefined();
   });
+
+  // built from what dev texts 300-314 showed: a web form's help page, a transcript's capitals, a
+  // sub-list that starts again at 1, a banner, and a form's sentences about other reports
+  it('reads a page on a report sent through a web form, with numbered parts and a length limit, as the form\'s help: sub-items are not questions', async () => {
+    const s = await spec([
+      'Uppföljning och rapportering', '',
+      ' • Slutrapporten skickas in via ett formulär som nås genom att logga in på ”Min sida”.', '',
+      '1. Ekonomisk redovisning av beviljade medel', 'Specificera hur medlen har använts.', '',
+      ' 1. Summa som använts för löner', ' 2. Summa som använts för övriga kostnader', ' 3. Återstående medel', '',
+      '2. Vetenskaplig sammanfattning', 'Sammanfattningen ska omfatta 3000–5000 tecken (inkl. blanksteg).', '',
+      '3. Publicering av resultat från projektet', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.title).toBe('Uppföljning och rapportering');
+    expect(s.questions.map((q) => [q.number, q.text])).toEqual([
+      [1, 'Ekonomisk redovisning av beviljade medel'], [2, 'Vetenskaplig sammanfattning'], [3, 'Publicering av resultat från projektet'],
+    ]);
+  });
+
+  it('reads a printed form read back as one paragraph as a form, titled by the report\'s name in capitals; a project period is no year', async () => {
+    const s = await spec([
+      'LANTBRUKARNAS RIKSFÖRBUND', '', 'Transkript', '',
+      '1 LANTBRUKARNAS RIKSFÖRBUND SLUTRAPPORT Projektets titel Stödmyndighetens journalnr Omarrondering i Dalarna Jnr Projekttid oktober 2007 maj 2011 Projektägare Lantbrukarnas Ekonomi AB Sammanfattning Denna rapport redovisar projektet.', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.title).toBe('SLUTRAPPORT');
+    expect(s.year).toBeUndefined();
+    expect(s.due).toBeUndefined();
+  });
+
+  it('takes no due date from a past report the form mentions, and reads a blank "Belopp: ______ kr" as a line to fill in', async () => {
+    const a = await spec([
+      'Slutrapport för projektbidrag', '', 'Projektets namn: ____________________', 'Diarienummer: ____________________', '',
+      '1. Beskriv hur projektet har genomförts.', 'Text…', '2. Vilka resultat har ni nått?', 'Text…', '3. Hur har ni spridit resultaten?', 'Text…', '',
+      'Delrapporten för 2022 skulle lämnas senast den 30 september 2022 och ingår inte här.', '', 'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(a.kind).toBe('reporting-form');
+    expect(a.due).toBeUndefined();
+    const b = await spec([
+      'Redovisning av föreningsbidrag', '', 'Föreningens namn: ____________________', 'Belopp: ______ kr', '',
+      '1. Beskriv verksamheten.', '2. Hur många deltagare?', '3. Övrigt', '', 'Underskrift', 'Namnförtydligande', '',
+    ].join('\n')) as ReportingForm;
+    expect(b.kind).toBe('reporting-form');
+    expect(b.questions.map((q) => q.number)).toEqual([1, 2, 3]);
+  });
+
+  it('reads Swedish of Finland\'s "understöd" as a grant and takes neither a banner nor its other-language twin as the title', async () => {
+    const s = await spec([
+      'Eestirootslaste Kultuuriomavalitsus', '', 'Estlandssvenskarnas Kulturförvaltning', '', 'Redovisning', '',
+      'En redogörelse över användningen av understödet ska lämnas senast sex månader efter projektets slut.', '',
+      'Medel som inte har förbrukats ska återbetalas.', '',
+    ].join('\n')) as Anvisning;
+    expect(s.kind).toBe('anvisning');
+    expect(s.title).toBe('Redovisning');
+    expect(s.year).toBeUndefined();
+  });
 });
