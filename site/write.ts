@@ -119,6 +119,13 @@ export async function withCleanup<T>(cleanup: () => void, work: () => Promise<T>
 /** Size and modification time of an output file: how a later build knows the file is as it left it. */
 export type Stamp = readonly [size: number, mtimeMs: number, ino: number];
 
+/** Whether the file at path has the stamp (stampOf without the array: a rebuild checks every file of the output). */
+export function hasStamp(path: string, stamp: Stamp | null | undefined): boolean {
+  if (!stamp) return false;
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s !== undefined && s.isFile() && s.size === stamp[0] && s.mtimeMs === stamp[1] && s.ino === stamp[2];
+}
+
 export function stampOf(path: string): Stamp | undefined {
   const s = statSafe(path);
   return s && s.isFile() ? [Number(s.size), Number(s.mtimeMs), Number(s.ino)] : undefined;
