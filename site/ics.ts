@@ -101,12 +101,14 @@ export function icsEvents(events: readonly Event[]): string {
  * once, and each calendar's events by their rank in it, which orders them as icsEvents does (equal
  * events keep the calendar's own order: the sort is stable either way).
  */
-export function icsEventsOf(all: readonly Event[]): (events: readonly Event[]) => string {
+export function icsEventsOf(all: readonly Event[]): (events: readonly Event[]) => Buffer {
   const sorted = [...all].sort(byIcsOrder);
-  // each event's rank and text, looked up once a calendar (not once a comparison)
-  const at = new Map<Event, readonly [rank: number, text: string]>();
-  sorted.forEach((e, i) => at.set(e, [i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? at.get(sorted[i - 1]!)![0] : i, icsEvent(e)]));
-  return (events) => events.map((e) => at.get(e)!).sort((a, b) => a[0] - b[0]).map((x) => x[1]).join('');
+  // each event's rank and UTF-8 bytes, looked up once a calendar (not once a comparison): the
+  // calendars are their events' bytes put together, each event encoded once for all of them
+  // (joining the texts into a string of megabytes and encoding it, once a calendar, cost more)
+  const at = new Map<Event, readonly [rank: number, bytes: Buffer]>();
+  sorted.forEach((e, i) => at.set(e, [i > 0 && byIcsOrder(sorted[i - 1]!, e) === 0 ? at.get(sorted[i - 1]!)![0] : i, Buffer.from(icsEvent(e), 'utf8')]));
+  return (events) => Buffer.concat(events.map((e) => at.get(e)!).sort((a, b) => a[0] - b[0]).map((x) => x[1]));
 }
 
 /**

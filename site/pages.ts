@@ -5,7 +5,7 @@ import { allocationView, offerOf, recipientHref, type Offer } from './allocation
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor, svCompare } from './helpers/format.js';
 import type { Grant } from './data.js';
-import { ICS_END, icsCalendar, icsCalendarOf, icsEvent, icsEventsOf, icsHead, reuseIcsEvent } from './ics.js';
+import { ICS_END, icsCalendar, icsEvent, icsEventsOf, icsHead, reuseIcsEvent } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import { HOLE, HOLE_MARK, type Render } from './render.js';
 import { worksheet } from './worksheet.js';
@@ -43,6 +43,8 @@ export interface GrantSummary {
  * the parts it reads, so a rebuild decides whether the page changed without making its data.
  */
 export interface SummaryKeys {
+  /** the recipient types any of the grant's events is for, sorted and joined with "," (which type calendars list them) */
+  readonly eventTypes: string;
   readonly events: string; readonly index: string; readonly types: string; readonly open: string;
   readonly changes: string; readonly finder: string; readonly offers: string[];
 }
@@ -167,6 +169,7 @@ const digest = (v: unknown): string => createHash('md5').update(JSON.stringify(v
 /** The digest of each part of a summary (see SummaryKeys). */
 function keysOf(s: Omit<GrantSummary, 'keys' | 'ics'>): SummaryKeys {
   return {
+    eventTypes: [...new Set(s.events.flatMap((e) => e.types ?? []))].sort().join(','),
     events: digest(s.events), index: digest(s.index), types: digest(s.types), open: digest(s.open),
     changes: digest(s.changes ?? null), finder: digest(s.finder ?? null), offers: s.offers.map(digest),
   };
@@ -298,9 +301,12 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     for (const g of grants) g.events.forEach((e, i) => reuseIcsEvent(e, g.ics[i]!));
     return icsEventsOf(events());
   });
-  put('site/kalender.ics', () => icsCalendarOf('Statsbidrag: alla datum', icsOf()(events())), `ics\0${keyOf('events')}`);
-  put('site/kommuner.ics', () => icsCalendarOf('Statsbidrag för kommuner', icsOf()(events().filter((e) => e.types?.includes('kommun')))), `ics\0${keyOf('events')}`);
-  put('site/regioner.ics', () => icsCalendarOf('Statsbidrag för regioner', icsOf()(events().filter((e) => e.types?.includes('region')))), `ics\0${keyOf('events')}`);
+  put('site/kalender.ics', () => [icsHead('Statsbidrag: alla datum'), icsOf()(events()), ICS_END], `ics\0${keyOf('events')}`);
+  // a recipient type's feed changes only with the events of the grants for that type (the key of
+  // the others' events is left out: a kommun grant's edit keeps the regions' feed)
+  const typeKey = (type: string): string => grants.map((g) => (g.keys.eventTypes.split(',').includes(type) ? g.keys.events : '')).join(',');
+  put('site/kommuner.ics', () => [icsHead('Statsbidrag för kommuner'), icsOf()(events().filter((e) => e.types?.includes('kommun'))), ICS_END], `ics\0${typeKey('kommun')}`);
+  put('site/regioner.ics', () => [icsHead('Statsbidrag för regioner'), icsOf()(events().filter((e) => e.types?.includes('region'))), ICS_END], `ics\0${typeKey('region')}`);
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today }, '');
   page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' }, '');
   const recipientDocs = recipientPages(grants, events, icsOf, ref, render, page, spliced, put);
@@ -374,7 +380,7 @@ function rowOf(o: Offer, r: Recipient): Row {
  * list or the key gives one, the next dates, and its own calendar (only its grants) and change
  * feed. Returns the recipients' search documents, made when asked for.
  */
-function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyArray<Event & { href: string }>, icsOf: () => (events: readonly Event[]) => string, ref: Reference, render: Render, page: PageFn, spliced: SplicedFn, put: Emit): RecipientDoc[] {
+function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyArray<Event & { href: string }>, icsOf: () => (events: readonly Event[]) => Buffer, ref: Reference, render: Render, page: PageFn, spliced: SplicedFn, put: Emit): RecipientDoc[] {
   const link = (r: { code: string; name: string }): { href: string; name: string } => ({ href: `${r.code}.html`, name: r.name });
   page('mottagare/index.html', 'recipients', () => ({
     root: '../', pageTitle: 'Vad kan vi rekvirera?', nav: 'mottagare',
@@ -411,7 +417,7 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
         if (row === undefined) shared.set(o, row = rowOf(o, r));
         return row;
       });
-      const ics = once(() => Buffer.from(icsOf()(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])), 'utf8'));
+      const ics = once(() => icsOf()(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])));
       // the shared rows of a recipient without a listed amount, which is most of them: encoded once
       const sharedHtml = once(() => Buffer.from(sorted().map((o) => rowHtml(shared.get(o)!)).join(''), 'utf8'));
       const html = (r: Recipient): string | Uint8Array => {

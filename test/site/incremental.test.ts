@@ -111,6 +111,8 @@ describe('what an incremental build keeps and what it makes again', () => {
     const region = stampOf(join(out, 'site/mottagare/01.html'));
     const regionIcs = stampOf(join(out, 'site/mottagare/01.ics'));
     const kommun = stampOf(join(out, 'site/mottagare/0180.html'));
+    const regionFeed = stampOf(join(out, 'site/regioner.ics'));
+    const kommunFeed = stampOf(join(out, 'site/kommuner.ics'));
     // socialdataregister is for kommuner only: the regions' pages and calendars do not list it
     const spec = join(dir, 'specs/socialdataregister/2026.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: (.*)$/mu, 'title: $1 (ny titel)'));
@@ -118,6 +120,10 @@ describe('what an incremental build keeps and what it makes again', () => {
     expect(stampOf(join(out, 'site/mottagare/01.html'))).toBe(region);
     expect(stampOf(join(out, 'site/mottagare/01.ics'))).toBe(regionIcs);
     expect(stampOf(join(out, 'site/mottagare/0180.html'))).not.toBe(kommun);
+    // nor the regions' calendar feed; the kommuner's lists it under its new title
+    expect(stampOf(join(out, 'site/regioner.ics'))).toBe(regionFeed);
+    expect(stampOf(join(out, 'site/kommuner.ics'))).not.toBe(kommunFeed);
+    expect(readFileSync(join(out, 'site/kommuner.ics'), 'utf8')).toContain('(ny titel)');
     await build(dir, join(work, 'recipients-cold'), { GRANTSPEC_CACHE: join(work, 'cache-recipients-cold') });
     expect(tree(out)).toEqual(tree(join(work, 'recipients-cold')));
   });

@@ -1,0 +1,72 @@
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commitInto, Spares, Writer } from '../../site/write.js';
+
+// The files an incremental build replaced are kept in the cache folder and written over by the
+// next build that makes the same path: the output gets exactly the new bytes, and a kept file that
+// something else still links (the output itself, a user's copy) is never written into.
+
+const work = mkdtempSync(join(tmpdir(), 'grantspec-spares-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** An output folder with one file, its cache folder, and a staging folder inside the output. */
+function setup(name: string, content: string): { out: string; cache: string; tmp: string; spares: Spares } {
+  const out = join(work, name, 'out');
+  const cache = join(work, name, 'cache');
+  mkdirSync(join(out, 'site'), { recursive: true });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(join(out, 'site/a.ics'), content);
+  const tmp = join(out, '.staging');
+  mkdirSync(tmp);
+  return { out, cache, tmp, spares: Spares.of(cache, out)! };
+}
+
+/** One incremental build's commit of `content` for site/a.ics, written through the spares. */
+function rebuild(s: ReturnType<typeof setup>, content: string | string[]): void {
+  mkdirSync(s.tmp, { recursive: true });
+  const w = new Writer(s.tmp, s.spares);
+  w.write('site/a.ics', content);
+  commitInto(s.out, s.tmp, w.paths, [], (p, target) => s.spares.keep(p, target));
+}
+
+describe('spare files', () => {
+  it('keeps the replaced file and writes the next version into it, exactly (shorter content truncates it)', () => {
+    const s = setup('cycle', 'version 1, the longest of them all\n');
+    const first = statSync(join(s.out, 'site/a.ics')).ino;
+    rebuild(s, 'version 2, long enough\n');
+    expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe('version 2, long enough\n');
+    // the third version is written into the first one's file, which the output no longer has
+    rebuild(s, ['version ', Buffer.from('3\n')]);
+    expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe('version 3\n');
+    expect(statSync(join(s.out, 'site/a.ics')).ino).toBe(first);
+    expect(statSync(join(s.out, 'site/a.ics')).nlink).toBe(1);
+    // no staging folder content is left behind, and the spare is the second version's file
+    expect(readdirSync(s.out)).toEqual(['site']);
+    const spare = readdirSync(join(s.cache, 'spare'));
+    expect(spare).toHaveLength(1);
+    expect(readFileSync(join(s.cache, 'spare', spare[0]!), 'utf8')).toBe('version 2, long enough\n');
+  });
+
+  it('never writes into a kept file that is still linked from elsewhere', () => {
+    const s = setup('linked', 'version 1\n');
+    rebuild(s, 'version 2\n');
+    // a user's hard-linked copy of the first version
+    const spare = join(s.cache, 'spare', readdirSync(join(s.cache, 'spare'))[0]!);
+    linkSync(spare, join(work, 'linked', 'copy.ics'));
+    rebuild(s, 'version 3\n');
+    expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe('version 3\n');
+    expect(readFileSync(join(work, 'linked', 'copy.ics'), 'utf8')).toBe('version 1\n');
+  });
+
+  it('removes the spares of paths the output no longer has', () => {
+    const s = setup('prune', 'version 1\n');
+    rebuild(s, 'version 2\n');
+    expect(readdirSync(join(s.cache, 'spare'))).toHaveLength(1);
+    s.spares.prune(['site/a.ics']);
+    expect(readdirSync(join(s.cache, 'spare'))).toHaveLength(1);
+    s.spares.prune(['site/b.ics']);
+    expect(readdirSync(join(s.cache, 'spare'))).toHaveLength(0);
+  });
+});
