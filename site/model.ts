@@ -103,7 +103,7 @@ export function grantPage(spec: Anvisning): GrantPage {
     // a total in another currency is shown as stated, never converted to kronor
     ...(spec.funding?.foreign_total ? { foreignTotal: factOf(spec, 'funding.foreign_total', foreignWords(spec.funding.foreign_total)) } : {}),
     ...(spec.funding?.total !== undefined ? { total: factOf(spec, 'funding.total', kronorWords(spec.funding.total)), totalExact: kronor(spec.funding.total) } : {}),
-    parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.amount`, partText(p))),
+    parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.${p.amount === undefined && p.share !== undefined ? 'share' : 'amount'}`, partText(p))),
     ...(spec.funding?.population_date ? { populationDate: factOf(spec, 'funding.population_date', svDate(spec.funding.population_date)) } : {}),
     ...(r.opens ? { opens: factOf(spec, 'requisition.opens', svWhen(r.opens)) } : {}),
     ...(r.closes ? { closes: factOf(spec, 'requisition.closes', svWhen(r.closes)) } : {}),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, ftruncateSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -122,8 +122,13 @@ export type Stamp = readonly [size: number, mtimeMs: number, ino: number];
 /** Whether the file at path has the stamp (stampOf without the array: a rebuild checks every file of the output). */
 export function hasStamp(path: string, stamp: Stamp | null | undefined): boolean {
   if (!stamp) return false;
-  const s = statSync(path, { throwIfNoEntry: false });
-  return s !== undefined && s.isFile() && s.size === stamp[0] && s.mtimeMs === stamp[1] && s.ino === stamp[2];
+  try {
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s !== undefined && s.isFile() && s.size === stamp[0] && s.mtimeMs === stamp[1] && s.ino === stamp[2];
+  } catch {
+    // unreadable (EACCES, ELOOP, a name too long): not as the build left it, so it is made again
+    return false;
+  }
 }
 
 export function stampOf(path: string): Stamp | undefined {
@@ -164,14 +169,14 @@ function writeNew(file: string, content: string | ReadonlyArray<string | Uint8Ar
 export class Spares {
   private live = true;
 
-  private constructor(private readonly dir: string) {}
+  private constructor(private readonly dir: string, private readonly outDir: string) {}
 
   /** The spares of one output folder (in its cache folder), or undefined where they cannot be used. */
   static of(cache: string, outDir: string): Spares | undefined {
     const dir = join(cache, 'spare');
     try {
       mkdirSync(dir, { recursive: true });
-      return statSync(dir).dev === statSync(outDir).dev ? new Spares(dir) : undefined;
+      return statSync(dir).dev === statSync(outDir).dev ? new Spares(dir, outDir) : undefined;
     } catch {
       return undefined;
     }
@@ -190,10 +195,15 @@ export class Spares {
     if (!this.live) return false;
     const spare = this.fileOf(path);
     let fd: number;
-    try { fd = openSync(spare, 'r+'); } catch { return false; }
+    // never through a link, never blocking on a FIFO: only a regular file of the cache is written into
+    try { fd = openSync(spare, constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
     try {
+      const st = fstatSync(fd);
       // still linked from somewhere (an output a build never finished moving in, a user's copy): never written into
-      if (fstatSync(fd).nlink !== 1) return false;
+      if (!st.isFile() || st.nlink !== 1) return false;
+      // a file system that reports one link for every file: the output's own file is never the spare
+      const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
+      if (live && live.ino === st.ino && live.dev === st.dev) return false;
       let at = 0;
       for (const part of typeof content === 'string' ? [content] : content) {
         const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
@@ -223,6 +233,11 @@ export class Spares {
     if (!this.live) return;
     const spare = this.fileOf(path);
     try { unlinkSync(spare); } catch { /* none */ }
+    // only a regular file the output alone holds: a symlink or a file linked elsewhere is never kept to be written into
+    try {
+      const st = lstatSync(outFile);
+      if (!st.isFile() || st.nlink !== 1) return;
+    } catch { return; }
     try { linkSync(outFile, spare); } catch (e) {
       // across file systems (a bind mount): no spares from now on
       if ((e as NodeJS.ErrnoException).code === 'EXDEV' || (e as NodeJS.ErrnoException).code === 'EPERM') this.live = false;

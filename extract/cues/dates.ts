@@ -161,7 +161,7 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // an extended last day: "Ansökningstiden för 2022 års bidrag förlängs till 30 november 2021."
     id: 'window-extended-to', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|rekvisitionstid(?:en)?|sista\s+(?:ansöknings)?dag(?:en)?|utlysningen|ansökan)\b[^.]*\bförläng(?:s|ts|des|d|t)\s+(?:till|fram\s+till)\s+(?:och\s+med\s+)?(?:den\s+)?$/iu),
+    cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|rekvisitionstid(?:en)?|sista\s+(?:ansöknings)?dag(?:en)?|utlysningen|ansökan)\b[^.]{0,120}\bförläng(?:s|ts|des|d|t)\s+(?:till|fram\s+till)\s+(?:och\s+med\s+)?(?:den\s+)?$/iu),
     examples: ['Ansökningstiden för 2022 års bidrag förlängs till ⟨30 november 2021⟩.', 'Sista ansökningsdag har förlängts till och med den ⟨15 mars 2024⟩.'],
     counterExamples: ['Projektperioden förlängs till ⟨31 december 2024⟩.', 'Ansökningstiden förlängs inte, men redovisningen ska ske senast ⟨30 november 2021⟩.'],
   },
@@ -374,7 +374,7 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
   {
     id: 'extra-round-until', where: 'before', meaning: 'application-round', weight: 1,
     cue: sv(/\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|senast)\s+(?:den\s+)?$/iu),
-    also: { where: 'sentence', cue: sv(/\b(?:extra|ytterligare|andra|ny)\s+(?:ansökningsomgång\p{L}*|utlysning\p{L}*|omgång\p{L}*|stöd|bidrag|medel)\b|\bextra\s+ansök\p{L}*/iu) },
+    also: { where: 'sentence', cue: sv(/\b(?:extra|ytterligare)\s+(?:ansökningsomgång\p{L}*|utlysning\p{L}*|omgång\p{L}*|stöd|bidrag|medel)\b|\bextra\s+ansök\p{L}*/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*|använd\p{L}*|förbruka\p{L}*)\b/iu) }],
     examples: [
       'Till och med den ⟨20 juni⟩ finns det möjlighet att söka extra stöd för lokala vattenvårdsprojekt.',
@@ -384,6 +384,8 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
       'Till och med den ⟨20 juni⟩ kan ni söka stöd för lokala vattenvårdsprojekt.',
       'Redovisningen av extra medel ska lämnas senast den ⟨15 september⟩.',
       'Ytterligare medel kan rekvireras till och med den ⟨1 oktober⟩.',
+      // "andra bidrag" are other grants, not another round
+      'Ansökan ska ha kommit in senast den ⟨1 mars⟩ och får inte avse kostnader som täcks av andra bidrag.',
     ],
   },
 ];

@@ -212,7 +212,7 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // a lead that limits the uses: "… får endast användas för följande ändamål:"
     id: 'far-endast-anvandas', where: 'line', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:får|kan|ska)\s+(?:endast|enbart|bara|uteslutande)\s+användas\s+(?:till|för)\b[^.]*:\s*$/iu),
+    cue: sv(/\b(?:får|kan|ska)\s+(?:endast|enbart|bara|uteslutande)\s+användas\s+(?:till|för)\b[^.]{0,200}:\s*$/iu),
     unless: [{ where: 'line', cue: NEGATED }],
     examples: ['Stimulansmedlen ska avse den sociala barn- och ungdomsvårdens verksamheter och får endast användas för följande ändamål:', 'Bidraget får enbart användas till:'],
     counterExamples: ['Bidraget får endast användas för det ändamål det beviljats för.', 'Medlen får inte användas för följande:'],

@@ -184,7 +184,10 @@ export function findQuestions(doc: Doc): QuestionFound[] {
     const text = b.seg.text.trim();
     if (current && b.kind === 'item' && b.ordered && b.number !== undefined) {
       if (sub === undefined && b.number === 1 && last >= 1) { sub = 1; continue; }
-      if (sub !== undefined && b.number === sub + 1) { sub = b.number; continue; }
+      // the next question's own number, set no deeper than the questions, ends the run: sub-items 1–2
+      // under question 2 are followed by question 3, not by a third sub-item
+      const nextQuestion = b.number === last + 1 && indentOf(doc, b) <= (indent ?? 0);
+      if (sub !== undefined && b.number === sub + 1 && !nextQuestion) { sub = b.number; continue; }
       sub = undefined;
     }
     if (pending !== undefined && (b.kind === 'paragraph' || b.kind === 'heading')) { startFrom(b, pending); continue; }

@@ -158,9 +158,12 @@ export function findReporting(doc: Doc): ReportingFound {
     }
   }
   const year = reportedYear(sentences);
+  // "no report" beside a due date, a channel or report contents speaks of another year's money or
+  // another report: the text does require one, so it is not stated as unrequired
+  const noReport = required && !due && !channel && content.length === 0 ? required : undefined;
   return {
     ...(due ? { due } : {}), ...(announced ? { announced } : {}), ...(period ? { period } : {}),
-    ...(channel ? { channel } : {}), content, ...(required ? { required } : {}),
+    ...(channel ? { channel } : {}), content, ...(noReport ? { required: noReport } : {}),
     documents: findDocuments(doc, sentences),
     ...(year ? { year } : {}),
     recipients: grantedRecipients(sentences),

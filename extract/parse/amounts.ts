@@ -45,7 +45,10 @@ const CURRENCY_WORDS = alternation(CURRENCIES.flatMap(([, words]) => words));
 const FOREIGN_AFTER = sv(new RegExp(String.raw`^\s*(?:${CURRENCY_WORDS})(?![\p{L}])`, 'iu'));
 /** a currency sign or code right before the figure: "€ 5 miljoner", "USD 250 000" */
 const FOREIGN_BEFORE = sv(new RegExp(String.raw`(?:^|[^\p{L}])(?:${CURRENCY_WORDS})\s*$`, 'iu'));
-const foreignAmountRe = sv(new RegExp(String.raw`${NUMBER}\s*(mil-?jar-?der|mil-?jard|mil-?jo-?ner|mil-?jon|tusen)?\s*(${CURRENCY_WORDS})(?![\p{L}])`, 'giu'));
+// the figure's digit groups bounded: the currency after it is required, and an unbounded run of groups
+// would be tried again from every group's start on a long run of them (quadratic)
+const FOREIGN_NUMBER = NUMBER.replace(String.raw`\d{3})+`, String.raw`\d{3}){1,6}`);
+const foreignAmountRe = sv(new RegExp(String.raw`${FOREIGN_NUMBER}\s*(mil-?jar-?der|mil-?jard|mil-?jo-?ner|mil-?jon|tusen)?\s*(${CURRENCY_WORDS})(?![\p{L}])`, 'giu'));
 const CURRENCY_CODE = new Map(CURRENCIES.flatMap(([code, words]) => words.map((w) => [w.toLowerCase(), code] as const)));
 
 /** what the two patterns need, cheap to look for first: a digit, or a word amount's multiplier */
@@ -71,7 +74,7 @@ export function findAmounts(text: string): AmountHit[] {
     const end = start + trimmed.length;
     const before = text.slice(Math.max(0, start - 24), start);
     // "5 miljoner euro", "2 miljoner norska kronor", "€ 5 miljoner": another currency, never kronor
-    if (!currency && (FOREIGN_AFTER.test(text.slice(end)) || FOREIGN_BEFORE.test(before))) continue;
+    if (!currency && (FOREIGN_AFTER.test(text.slice(end, end + 40)) || FOREIGN_BEFORE.test(before))) continue;
     const after = text.slice(end, end + 40);
     const per = PER.exec(after)?.[1]?.toLowerCase();
     const bound = boundOf(before);
@@ -93,7 +96,7 @@ export function findAmounts(text: string): AmountHit[] {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (!m[3] && FOREIGN_AFTER.test(text.slice(end))) continue; // "fem miljoner euro" is no kronor amount
+    if (!m[3] && FOREIGN_AFTER.test(text.slice(end, end + 40))) continue; // "fem miljoner euro" is no kronor amount
     const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
     const bound = boundOf(before);
     hits.push({ value: exact.toNumber(), exact, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });

@@ -73,7 +73,11 @@ export const datedEvent = z.object({
   vague: vagueDate.optional(),
   role: dateRole,
   text: z.string().min(1).describe('the phrase or sentence that states the event'),
-}).strict().refine((e) => (e.date === undefined) !== (e.vague === undefined), 'expected exactly one of date and vague');
+}).strict().refine(
+  // a round whose day is stated without a year is kept in its words alone: a year is never guessed
+  (e) => (e.date === undefined) !== (e.vague === undefined) || (e.role === 'application-round' && e.date === undefined && e.vague === undefined),
+  'expected exactly one of date and vague (only an application round stated without a year has neither)',
+);
 
 export const evidenceEntry = z.object({
   line: z.number().int().positive(),

@@ -119,3 +119,19 @@ describe('parts stated as a share of the total', () => {
     expect(r.changes.map((c) => describeChange(c))).toEqual(['Andel av totalen: 1/2 → 1/3']);
   });
 });
+
+describe('a stated "no reporting" beside a reporting duty', () => {
+  const specOf = async (body: string): Promise<GrantSpec> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'noreport-')), 'a.txt');
+    writeFileSync(file, `# Statsbidrag till kommuner för exempel 2024\n\nSocialstyrelsen fördelar 10 000 000 kronor till kommunerna under 2024. Sista dag att rekvirera är den 1 mars 2024.\n\n## Återrapportering\n\n${body}\n`);
+    return extract(file);
+  };
+  it('is not read as "no report required" when the text states a due date for another year\'s money', async () => {
+    const spec = await specOf('För 2023 års medel krävs ingen återrapportering. Redovisning av 2024 års medel ska lämnas senast den 31 mars 2025.') as Anvisning;
+    expect(spec.reporting?.due).toBe('2025-03-31');
+    expect(spec.reporting?.required).toBeUndefined();
+  });
+  it('is read when the text states nothing else about a report', async () => {
+    expect((await specOf('Ingen återrapportering krävs.') as Anvisning).reporting?.required).toBe(false);
+  });
+});

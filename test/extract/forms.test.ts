@@ -111,6 +111,21 @@ describe('reporting forms of other funders', () => {
     expect(s.year).toBeUndefined();
   });
 
+  it('ends a sub-list at the next question\'s own number: questions after it are not lost', async () => {
+    const s = await spec([
+      'Slutrapport', '',
+      ' • Slutrapporten skickas in via ett formulär som nås genom att logga in på ”Min sida”.', '',
+      '1. Projektets genomförande', 'Beskriv vad som har gjorts.', '',
+      '2. Ekonomisk redovisning av beviljade medel', 'Specificera hur medlen har använts.', '',
+      ' 1. Summa som använts för löner', ' 2. Summa som använts för övriga kostnader', '',
+      '3. Vetenskaplig sammanfattning', 'Sammanfattningen ska omfatta 3000–5000 tecken (inkl. blanksteg).', '',
+      '4. Publicering av resultat från projektet', '',
+      '5. Övriga kommentarer', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   // built from what dev texts 300-314 showed: a web form's help page, a transcript's capitals, a
   // sub-list that starts again at 1, a banner, and a form's sentences about other reports
   it('reads a page on a report sent through a web form, with numbered parts and a length limit, as the form\'s help: sub-items are not questions', async () => {

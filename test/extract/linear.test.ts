@@ -22,6 +22,8 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ['digits', `Summa ${'1'.repeat(1.5 * MB)} kronor att fördela`],
   ['"den 1 "', `Ansökan öppnar ${'den 1 '.repeat(MB / 6)}maj`],
   ['spaced words', `Totalt ${'senast den '.repeat(MB / 11)}fördela`],
+  // digit groups with no currency after them (a foreign amount's figure is tried from every group)
+  ['digit groups', `Summa 1${' 000'.repeat(MB / 16)} att fördela`],
 ];
 
 const finders: ReadonlyArray<readonly [string, (d: Doc) => unknown]> = [

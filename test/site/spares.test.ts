@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,19 @@ describe('spare files', () => {
     rebuild(s, 'version 3\n');
     expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe('version 3\n');
     expect(readFileSync(join(work, 'linked', 'copy.ics'), 'utf8')).toBe('version 1\n');
+  });
+
+  it('never keeps, nor writes through, an output file someone replaced with a symlink', () => {
+    const s = setup('symlink', 'version 1\n');
+    // a deploy step swapped the output file for a link to a file outside the output
+    const outside = join(work, 'symlink', 'outside.ics');
+    writeFileSync(outside, 'not grantspec\'s\n');
+    unlinkSync(join(s.out, 'site/a.ics'));
+    symlinkSync(outside, join(s.out, 'site/a.ics'));
+    rebuild(s, 'version 2\n');
+    rebuild(s, 'version 3\n');
+    expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe('version 3\n');
+    expect(readFileSync(outside, 'utf8')).toBe('not grantspec\'s\n');
   });
 
   it('removes the spares of paths the output no longer has', () => {

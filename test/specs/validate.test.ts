@@ -129,3 +129,14 @@ describe('JSON Schema', () => {
     }
   });
 });
+
+describe('dated events', () => {
+  it('take exactly one of date and vague; only an application round stated without a year has neither', async () => {
+    const { datedEvent } = await import('../../specs/schema/scalars.js');
+    const text = 'Till och med den 20 juni finns det möjlighet att söka extra stöd.';
+    expect(datedEvent.safeParse({ role: 'application-round', text }).success).toBe(true);
+    expect(datedEvent.safeParse({ role: 'decision', text }).success).toBe(false);
+    expect(datedEvent.safeParse({ role: 'application-round', date: '2026-06-20', text }).success).toBe(true);
+    expect(datedEvent.safeParse({ role: 'payment', date: '2026-06-20', vague: { year: 2026, part: 'year', text: 'under 2026' }, text }).success).toBe(false);
+  });
+});
