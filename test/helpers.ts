@@ -17,7 +17,9 @@ export function cli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Pr
   return new Promise((done) => {
     execFile(process.execPath, [resolve(ROOT, 'bin/grantspec.js'), ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      done({ code, stdout, stderr });
+      // a process that never ran or was killed has no exit code of its own: say why, for the failure's message
+      const why = err && typeof err.code !== 'number' ? `(test helper: ${err.signal ? `killed by ${err.signal}` : err.message})\n` : '';
+      done({ code, stdout, stderr: stderr + why });
     });
   });
 }

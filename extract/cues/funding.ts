@@ -558,6 +558,9 @@ const SUM_NOUN = String.raw`(?:de\s+|det\s+)?(?:totala\s+)?(?:medlen|medel|belop
  * by among recipients: a co-funding rate ("50 procent av kostnaderna") or an instalment ("Hälften
  * av bidraget betalas ut i januari") is none.
  */
+/** A share stated in per cent, its number in figures or words (group 1): "två procent", "5 procent". */
+export const SHARE_PERCENT = /^(\S+) procent$/u;
+
 export const SHARE_PART: Cue<'share'> = {
   id: 'andel-till', where: 'sentence', meaning: 'share', weight: 1,
   cue: sv(new RegExp(String.raw`\b(${SHARE})\s+av\s+${SUM_NOUN}\s+(?:ska\s+|kommer\s+att\s+)?(?:fördelas|går|gå|tilldelas|avsätts|avsättas)\s+till\s+(?:samtliga\s+|alla\s+|landets\s+)?(${RECIPIENT})\b(?:[^.]{0,80}?\boch\s+(${SHARE})\s+(?:av\s+${SUM_NOUN}\s+)?(?:fördelas\s+|går\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(${RECIPIENT})\b)?`, 'iu')),

@@ -7,6 +7,7 @@ import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   PART_CUES, PART_PURPOSE, partRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
+  SHARE_PERCENT,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
@@ -174,7 +175,7 @@ function fractionOf(words: string): string | undefined {
   const w = words.toLowerCase().replace(/\s+/gu, ' ');
   const named = SHARE_WORDS[w];
   if (named) return named;
-  const m = /^(\S+) procent$/u.exec(w);
+  const m = SHARE_PERCENT.exec(w);
   if (!m) return undefined;
   const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
   return n !== undefined && n > 0 && n < 100 ? `${n}/100` : undefined;
