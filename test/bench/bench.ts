@@ -105,7 +105,7 @@ function stages(file: string): Array<{ stage: string; wall: number; cpu: number 
     + `const spec=anv.extractAnvisning(doc,{path:'x',sha256:'0'});mark('fields and grounding');JSON.stringify(spec,null,2);mark('serialize');`
     + `process.stdout.write(JSON.stringify(out));})()`;
   // with the V8 flag the CLI's shim (bin/grantspec.js) sets, so the stages add up to the CLI
-  const out = spawnSync(process.execPath, ['--no-regexp-tier-up', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
+  const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
   const rows = JSON.parse(out.stdout) as Array<{ stage: string; wall: number; cpu: number }>;
   const raw = `const {readFileSync}=require('node:fs');delete globalThis.DecompressionStream;(async()=>{const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');const p=await import('pdfjs-dist/legacy/build/pdf.min.mjs');globalThis.pdfjsWorker=await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);`
     + `const t=performance.now();const c=process.cpuUsage();const doc=await p.getDocument({data:new Uint8Array(readFileSync(${JSON.stringify(file)})),isEvalSupported:false,disableFontFace:true,useSystemFonts:false,verbosity:0}).promise;`
