@@ -105,6 +105,11 @@ export const DECISION_NUMBER: Cue<'decision'> = {
 // om …"). The group is the number. Read only near the top of the text: an amending act's heading
 // further down is not the text's own.
 
+/** The heading that names an act with its number (group 1), as the act's own text opens: "Förordning (2024:1056) om …". */
+export const ACT_HEADING = /^\s*(?:Förordning|Lag)\s+\(((?:19|20)\d{2}:\d{1,4})\)\s+(?:om|med)\s/u;
+/** The heading of an act that repeals or prolongs another: its own heading, never the grant's act. */
+export const ACT_HEADING_REPEALING = /^\s*(?:Förordning|Lag)\s+\([^)]{1,12}\)\s+om\s+(?:upphävande|fortsatt\s+giltighet)\b/u;
+
 /** A line that states the text's own SFS number. */
 export const OWN_SFS_NUMBER: ReadonlyArray<Cue<'own-number'>> = [
   {
@@ -129,8 +134,8 @@ export const OWN_SFS_NUMBER: ReadonlyArray<Cue<'own-number'>> = [
   {
     // the act's heading with its number; an act that amends or repeals another is a heading of its own only at the top
     id: 'act-heading', where: 'line', meaning: 'own-number', weight: 1,
-    cue: /^\s*(?:Förordning|Lag)\s+\(((?:19|20)\d{2}:\d{1,4})\)\s+(?:om|med)\s/u,
-    unless: [{ where: 'line', cue: /^\s*(?:Förordning|Lag)\s+\([^)]{1,12}\)\s+om\s+(?:upphävande|fortsatt\s+giltighet)\b/u }],
+    cue: ACT_HEADING,
+    unless: [{ where: 'line', cue: ACT_HEADING_REPEALING }],
     examples: ['Förordning (2024:1056) om statligt stöd till trossamfund', 'Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogram'],
     counterExamples: ['Förordning (2024:431) om upphävande av förordningen (2021:1313) om statsbidrag', 'Förordning (2019:1303).', 'Bidrag lämnas enligt förordningen (2019:1303) om statsbidrag.'],
   },

@@ -1,6 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import { AGENCIES, MONTHS, alternation } from './lexicon.js';
 import { FORM_VERSION_LINE } from './form.js';
+import { ACT_HEADING, ACT_HEADING_REPEALING } from './references.js';
 import type { Cue } from './types.js';
 
 // The title is the document's own heading or the grant name it states, never page chrome: a
@@ -279,8 +280,8 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
   {
     // an SFS page's heading names the act with its number: the text's title above any database chrome
     id: 'sfs-act-heading', where: 'line', meaning: 'document-title', weight: 1,
-    cue: /^\s*(?:Förordning|Lag)\s+\((?:19|20)\d{2}:\d{1,4}\)\s+(?:om|med)\s/u,
-    unless: [{ where: 'line', cue: /^\s*(?:Förordning|Lag)\s+\([^)]{1,12}\)\s+om\s+(?:upphävande|fortsatt\s+giltighet)\b/u }],
+    cue: ACT_HEADING,
+    unless: [{ where: 'line', cue: ACT_HEADING_REPEALING }],
     examples: ['Förordning (2017:1265) om statsbidrag för kommunernas medverkan vid 2018 års val', 'Lag (2024:487) om statsbidrag till trossamfund'],
     counterExamples: ['Förordning (2024:431) om upphävande av förordningen (2021:1313) om statsbidrag', 'Förordning (2000:137).', 'Bidrag lämnas enligt förordningen (2013:1007) om statsbidrag.'],
   },
