@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract/index.js';
+import { Grounder } from '../../extract/ground.js';
+import { readText } from '../../extract/read/text.js';
 import { norm, ROOT } from '../helpers.js';
 
 // The change report quotes a value by its evidence key, so a key must name exactly the value it
@@ -45,4 +47,23 @@ describe('evidence keys name the values they ground', () => {
     // a usage period's start is never grounded alone
     if (spec.usage_period === undefined) expect(Object.keys(spec.evidence as object).filter((k) => k.startsWith('usage_period'))).toEqual([]);
   }, 60_000);
+});
+
+describe('a list grounded item by item', () => {
+  it('numbers an item by its place among the items kept, and forgets a dropped item\'s evidence', () => {
+    const source = 'Medlen får användas till:\n\n* lön\n* lokalhyra\n';
+    const doc = readText('t.txt', source);
+    const g = new Grounder(doc);
+    const at = (word: string): { srcStart: number; srcEnd: number } => ({ srcStart: source.indexOf(word), srcEnd: source.indexOf(word) + word.length });
+    // the second item has no span in the source: it is dropped, and the third is item 1, not 2
+    const items = [{ value: 'lön', at: at('lön') }, { value: 'resor', at: undefined }, { value: 'lokalhyra', at: at('lokalhyra') }];
+    const kept = g.list('permitted_uses', items, (path, f) => g.take(path, f.at ? { value: f.value, at: f.at } : undefined));
+    expect(kept).toEqual(['lön', 'lokalhyra']);
+    expect(Object.keys(g.evidence)).toEqual(['permitted_uses.0', 'permitted_uses.1']);
+    expect(g.evidence['permitted_uses.1']!.quote).toBe('lokalhyra');
+    // an object item whose first member was grounded before the item was dropped leaves no key
+    const parts = g.list('funding.parts', [0], (path) => { g.take(`${path}.to`, { value: 'region', at: at('lön') }); return undefined; });
+    expect(parts).toEqual([]);
+    expect(Object.keys(g.evidence).filter((k) => k.startsWith('funding.parts'))).toEqual([]);
+  });
 });
