@@ -17,9 +17,21 @@ import type { Doc } from './tree/types.js';
 /** one part of the funding, as the contract holds it */
 type FundingPart = NonNullable<NonNullable<Anvisning['funding']>['parts']>[number];
 
-/** A usage period stands on its end: a period whose end could not be grounded is no period. */
-function withEnd(p: { from?: string; to?: string } | undefined): { from?: string; to: string } | undefined {
-  return p?.to === undefined ? undefined : { ...(p.from !== undefined ? { from: p.from } : {}), to: p.to };
+/** one found part, with an amount or as a share of the total */
+type PartOrShare = ReturnType<typeof findFunding>['parts'][number] | ReturnType<typeof findFunding>['shares'][number];
+
+/**
+ * A usage period stands on its end: a period whose end could not be grounded is no period, and its
+ * start's evidence goes with it (no evidence key for a value the spec does not hold).
+ */
+function groundedPeriod(g: Grounder, usage: NonNullable<ReturnType<typeof findUsagePeriod>>): { from?: string; to: string } | undefined {
+  const from = usage.from ? g.take('usage_period.from', usage.from) : undefined;
+  const to = g.take('usage_period.to', usage.to);
+  if (to === undefined) {
+    g.drop('usage_period');
+    return undefined;
+  }
+  return { ...(from !== undefined ? { from } : {}), to };
 }
 
 /** A value stated in the transitional provisions: the old rules' or one past round's, not the grant's. */
@@ -84,7 +96,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     source,
     purpose: g.take('purpose', findPurpose(doc)),
     recipients: compact({
-      types: recipients.types.map((t, i) => g.take(`recipients.types.${i}`, t)).filter((x) => x !== undefined),
+      types: g.list('recipients.types', recipients.types, (path, t) => g.take(path, t)),
       named: list('recipients.named', recipients.named),
     }),
     funding: compact({
@@ -92,19 +104,19 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
       granted: g.take('funding.granted', funding.granted),
       foreign_total: g.take('funding.foreign_total', funding.foreign_total),
       population_date: g.take('funding.population_date', funding.population_date),
-      parts: [...funding.parts.map((p, i) => compact<FundingPart>({
-        to: g.take(`funding.parts.${i}.to`, p.to),
-        amount: g.take(`funding.parts.${i}.amount`, p.amount),
-        key: g.take(`funding.parts.${i}.key`, p.key),
-        unit: g.take(`funding.parts.${i}.unit`, p.unit),
-        units: g.take(`funding.parts.${i}.units`, p.units),
-        per_unit: g.take(`funding.parts.${i}.per_unit`, p.per_unit),
-        per_recipient: g.take(`funding.parts.${i}.per_recipient`, p.per_recipient),
-        purpose: g.take(`funding.parts.${i}.purpose`, p.purpose),
-      })), ...funding.shares.map((p, j) => compact<FundingPart>({
-        to: g.take(`funding.parts.${funding.parts.length + j}.to`, p.to),
-        share: g.take(`funding.parts.${funding.parts.length + j}.share`, p.share),
-      }))].filter((p) => p !== undefined),
+      // parts with an amount, then parts stated only as a share: numbered among the parts kept
+      parts: g.list<PartOrShare, FundingPart>('funding.parts', [...funding.parts, ...funding.shares], (path, p) => ('share' in p
+        ? compact<FundingPart>({ to: g.take(`${path}.to`, p.to), share: g.take(`${path}.share`, p.share) })
+        : compact<FundingPart>({
+          to: g.take(`${path}.to`, p.to),
+          amount: g.take(`${path}.amount`, p.amount),
+          key: g.take(`${path}.key`, p.key),
+          unit: g.take(`${path}.unit`, p.unit),
+          units: g.take(`${path}.units`, p.units),
+          per_unit: g.take(`${path}.per_unit`, p.per_unit),
+          per_recipient: g.take(`${path}.per_recipient`, p.per_recipient),
+          purpose: g.take(`${path}.purpose`, p.purpose),
+        }))),
     }),
     requisition: compact({
       opens: g.take('requisition.opens', requisition.opens),
@@ -117,12 +129,9 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
         condition: g.take('requisition.redistribution.condition', redistribution.condition),
       }) : undefined,
     }),
-    dates: events.map((e, i) => g.take(`dates.${i}`, e)).filter((e) => e !== undefined),
+    dates: g.list('dates', events, (path, e) => g.take(path, e)),
     payment: g.take('payment', findPayment(doc)),
-    usage_period: usage ? withEnd(compact({
-      from: usage.from ? g.take('usage_period.from', usage.from) : undefined,
-      to: g.take('usage_period.to', usage.to),
-    })) : undefined,
+    usage_period: usage ? groundedPeriod(g, usage) : undefined,
     permitted_uses: list('permitted_uses', permitted),
     excluded_uses: list('excluded_uses', excluded),
     conditions: list('conditions', conditions),

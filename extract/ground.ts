@@ -24,6 +24,26 @@ export class Grounder {
     return value;
   }
 
+  /** Forget the evidence recorded at `path` and under it: for a value that is dropped after all. */
+  drop(path: string): void {
+    for (const key of Object.keys(this.evidence)) if (key === path || key.startsWith(`${path}.`)) delete this.evidence[key];
+  }
+
+  /**
+   * A list grounded item by item: an item is numbered by its place among the items kept, so an
+   * evidence key `base.N` always names the N-th value of the list the spec holds.
+   */
+  list<T, R>(base: string, items: readonly T[], one: (path: string, item: T) => R | undefined): R[] {
+    const out: R[] = [];
+    for (const item of items) {
+      const path = `${base}.${out.length}`;
+      const v = one(path, item);
+      if (v === undefined) this.drop(path);
+      else out.push(v);
+    }
+    return out;
+  }
+
   /** `ground` for a value read together with its span, so a value cannot be paired with another value's span. */
   take<T>(path: string, found: { readonly value: T; readonly at: Where } | undefined): T | undefined {
     return this.ground(path, found?.value, found?.at);

@@ -108,9 +108,10 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     // 143,5 miljoner kronor till kommunerna", "under 2023 betala ut 1,99 miljarder kronor till regionerna"
     // (two such payments to different recipients are parts, and the finder then states no total)
     id: 'betala-ut-till', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/iu) },
-    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨143,5 miljoner kronor⟩ till kommunerna för att motverka ofrivillig ensamhet hos äldre.', 'under 2023 betala ut ⟨1,99 miljarder kronor⟩ till regionerna.'],
-    counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska betala ut ⟨143,5 miljoner kronor⟩ enligt bilagan.'],
+    // the kind of money may stand between the sum and the recipients: "950 miljoner kronor i prestationsbaserade medel till regionerna"
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+(?:[\p{L}-]+\s+)?(?:medel|statsbidrag|bidrag)\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/iu) },
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨143,5 miljoner kronor⟩ till kommunerna för att motverka ofrivillig ensamhet hos äldre.', 'under 2023 betala ut ⟨1,99 miljarder kronor⟩ till regionerna.', 'under 2026 betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel till regionerna för att stärka vården.'],
+    counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska betala ut ⟨143,5 miljoner kronor⟩ enligt bilagan.', 'Socialstyrelsen ska betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel enligt bilagan till regionerna.'],
   },
   {
     // a decision that gives one named recipient the right to requisition a sum: "ge Yrkesföreningar för
@@ -171,10 +172,12 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
   {
     id: 'granted-or-compared', where: 'sentence', meaning: 'veto', weight: 0,
     cue: sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu),
-    unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt/iu }],
+    // a sentence that opens on the sum set aside in all states the total, even when it names the satsning:
+    // "Totalt avsätts 1 610 miljoner kronor för satsningen."
+    unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt|^(?:Totalt|Sammanlagt)\s+avsätts\s/iu }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
-    examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.'],
-    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.'],
+    examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
+    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)
@@ -312,6 +315,16 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     also: { where: 'before', cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|utbetalar)\s+(?:totalt\s+|sammanlagt\s+)?$/iu) },
     examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.'],
     counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ enligt bilagan.'],
+  },
+  {
+    // the second payment of one instruction: "betala ut 24 miljoner kronor till SKR och drygt 1,5 miljarder kronor till regionerna"
+    id: 'payment-and-to', where: 'after', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\boch\s+(?:drygt\s+|knappt\s+|cirka\s+|ca\s+|omkring\s+|ungefär\s+)?$/iu) },
+    // only in a sentence that pays or shares out
+    unless: [{ where: 'sentence', cue: /^(?:(?!betala\sut|fördela|utbetala).)*$/isu }],
+    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut 24 miljoner kronor till SKR och drygt ⟨1,5 miljarder kronor⟩ till regionerna.', 'att fördela 10 miljoner kronor till kommunerna och ⟨5 miljoner kronor⟩ till regionerna.'],
+    counterExamples: ['Kommunen fick 10 miljoner till SKR och ⟨5 miljoner kronor⟩ till regionerna.', 'att betala ut 24 miljoner kronor och ⟨1,5 miljarder kronor⟩ enligt bilagan.'],
   },
   {
     // "Regionerna ska bistå … och tilldelas totalt 5,5 miljoner kronor", "För att kompensera kommunerna … avsätts totalt 75 miljoner kronor"

@@ -210,6 +210,14 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Insatserna ska syfta till att stärka etableringen.', 'Redovisningen ska beskriva något av detta:'],
   },
   {
+    // an agreement's areas the money is for: "I insatsområdena ingår:", "Överenskommelsen omfattar flera
+    // insatser, bland annat för att:"
+    id: 'overenskommelsens-insatser', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:I\s+insatsområdena\s+ingår|Överenskommelsen\s+omfattar\s+(?:flera\s+|följande\s+)?(?:insatser|insatsområden)\b[^.:]{0,80})\s*:\s*$/iu),
+    examples: ['I insatsområdena ingår:', 'Överenskommelsen omfattar flera insatser, bland annat för att:', 'Överenskommelsen omfattar följande insatsområden:'],
+    counterExamples: ['Överenskommelsen omfattar 1,5 miljarder kronor.', 'I uppföljningen ingår:', 'Överenskommelsen omfattar flera parter:'],
+  },
+  {
     // a lead that limits the uses: "… får endast användas för följande ändamål:"
     id: 'far-endast-anvandas', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:får|kan|ska)\s+(?:endast|enbart|bara|uteslutande)\s+användas\s+(?:till|för)\b[^.]{0,200}:\s*$/iu),
@@ -295,6 +303,19 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:ansökan|ansökningen)\s+(?:kräver|ska\s+åtföljas\s+av)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s*:\s*$/iu),
     examples: ['Ansökan kräver följande dokument:', 'Ansökan ska åtföljas av följande handlingar:'],
     counterExamples: ['Ansökan kräver följande steg:', 'Ansökan kräver inloggning.'],
+  },
+];
+
+/**
+ * A press release's quotation, which a reader may have laid out as a list item ("– Vi ser en
+ * positiv utveckling …, säger sjukvårdsminister …"): someone's words, never an item of a list.
+ */
+export const QUOTED_SPEECH: ReadonlyArray<Cue<'quotation'>> = [
+  {
+    id: 'sager-namn', where: 'line', meaning: 'quotation', weight: 1,
+    cue: sv(/,\s+säger\s+\p{L}/u),
+    examples: ['Vi ser en positiv utveckling inom mödrahälsovården, säger sjukvårdsminister Acko Ankarberg Johansson.', 'Långsiktigt arbete lönar sig, säger Anna-Lena Hogerud, ordförande i SKR:s sjukvårdsdelegation.'],
+    counterExamples: ['hur kommunen säger upp avtalet', 'insatser som stödjer kvinnan, och vad lagen säger om eftervård'],
   },
 ];
 

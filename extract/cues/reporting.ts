@@ -142,6 +142,20 @@ export const GRANTED_RECIPIENTS: ReadonlyArray<Cue<RecipientType>> = [
   },
 ];
 
+/**
+ * A sentence that says what the recipients' own report tells: "Regionerna ska redovisa till
+ * Socialstyrelsen hur de mottagna medlen har använts, vilka resultat som har uppnåtts …". The subject
+ * is the recipients, never the agency (whose report to Regeringskansliet is its own duty).
+ */
+export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
+  {
+    id: 'recipients-ska-redovisa-hur', where: 'sentence', meaning: 'content', weight: 1,
+    cue: sv(/^(?:Regionerna|Kommunerna|Regionen|Kommunen|Mottagarna|Mottagaren|Bidragsmottagarna|Bidragsmottagaren|Huvudmännen|Huvudmannen|Organisationen|Organisationerna|Föreningen|Länsstyrelserna)\s+ska\s+(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
+    examples: ['Regionerna ska redovisa till Socialstyrelsen hur de mottagna medlen har använts, vilka resultat som har uppnåtts.', 'Kommunen ska redovisa hur bidraget har använts.'],
+    counterExamples: ['Socialstyrelsen ska redovisa hur medlen har använts.', 'Regionerna ska redovisa senast den 31 mars 2027.', 'Regionerna ska redovisa till Socialstyrelsen senast den 31 mars hur medlen använts.'],
+  },
+];
+
 /** A lead line or heading whose list names the documents of the report. */
 export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
   {

@@ -39,10 +39,18 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     examples: ['För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för kommunen har en registrerad fullmakt hos Boverket.'],
     counterExamples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål att främja psykisk hälsa.'],
   },
+  {
+    // what a recipient must hand in to get the money at all: "För att få ta del av medlen ska en region
+    // inkomma med en plan för vilka åtgärder som ska genomföras med stöd av medlen"
+    id: 'for-att-ta-del-ska-inkomma', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^För\s+att\s+(?:få\s+|kunna\s+)?ta\s+del\s+av\s+(?:medlen|bidraget|statsbidraget|stödet|pengarna)\b[^.]*\b(?:ska|måste|behöver)\b[^.]*\b(?:inkomma|lämna\s+in|skicka\s+in|ge\s+in)\s+med\b/iu),
+    examples: ['För att få ta del av medlen ska en region inkomma med en plan för vilka åtgärder som ska genomföras med stöd av medlen.', 'För att ta del av bidraget måste kommunen skicka in med en beskrivning av insatserna.'],
+    counterExamples: ['För att ta del av medlen kan ni läsa mer på webbplatsen.', 'För att få ta del av medlen ska regionen ha genomfört en nulägesanalys.'],
+  },
 ];
 
 /** Words one of which a requirement sentence names: a quick test before the rows. */
-export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt/iu;
+export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt|ta del av/iu;
 
 /** Headings of the sections that say how and when the money is paid. */
 export const PAYMENT_HEADINGS: ReadonlyArray<Cue<'payment-section'>> = [

@@ -127,12 +127,13 @@ export function findFunding(doc: Doc): FundingFound {
   // "fördela 194 500 000 kronor till regionerna … betala ut 5 500 000 kronor till SKR": a total that is
   // one of two or more payments to different recipients is a part, and the text states no total
   const payments = stated.filter((p) => p.payment && !p.share);
+  const approximate = approximatePayees(sentences);
   const bestIsPayment = best !== undefined && payments.some((p) => sameSpan(p.part.amount.at, best!.loc));
-  if (best && bestIsPayment && payments.length >= 2 && new Set(payments.map((p) => p.part.to?.value)).size === payments.length && payments.every((p) => p.part.to)) {
+  if (best && bestIsPayment && splitAmong(payments, approximate)) {
     best = undefined;
   }
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
-  const parts = [...keyed, ...chooseParts(others, keyed, best)].sort(byPlace);
+  const parts = [...keyed, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best ? undefined : foreignTotal(doc, sentences);
   return {
@@ -353,6 +354,26 @@ const byPlace = (a: PartFound, b: PartFound): number => a.amount.at.block.index 
 
 interface StatedPart { readonly part: PartFound; readonly payment: boolean; readonly share: boolean }
 
+/**
+ * The recipients of payments stated only approximately ("betala ut 24 miljoner kronor till SKR och
+ * drygt 1,5 miljarder kronor till regionerna"): never a value, but they show that an exact payment
+ * beside them is one of a split, not the whole.
+ */
+function approximatePayees(sentences: readonly SentenceAt[]): Set<PartTo> {
+  const out = new Set<PartTo>();
+  for (const s of sentences) {
+    if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
+    for (const a of findAmounts(s.text)) {
+      if (!a.approximate || a.bound || a.per) continue;
+      const ctx = contextOf(s.text, a.start, a.end);
+      if (bestCue(PART_CUES, ctx)?.meaning !== 'payment') continue;
+      const to = partRecipient(ctx.after);
+      if (to) out.add(to);
+    }
+  }
+  return out;
+}
+
 const sameSpan = (a: Located, b: Located): boolean => a.block === b.block && a.start === b.start;
 
 /**
@@ -385,7 +406,7 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
  * sentence about some other sum never becomes a part); without one, payments to two or more
  * different recipients (a decision that splits money it does not sum up).
  */
-function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined): PartFound[] {
+function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
   const found = stated.map((p) => p.part);
   if (total) {
     // a split has two parts at least: "fördelas 1,59 miljarder kronor till regionerna" alone is the total
@@ -394,7 +415,18 @@ function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[],
     return sum.eq(total.exact) ? found : [];
   }
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
-  return payments.length >= 2 && new Set(payments.map((p) => p.part.to!.value)).size === payments.length ? payments.map((p) => p.part) : [];
+  return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
+}
+
+/**
+ * Payments that split money among different recipients: each to its own recipient, and two
+ * recipients at least, counting those whose payment is stated only approximately.
+ */
+function splitAmong(payments: readonly StatedPart[], approximate: ReadonlySet<PartTo>): boolean {
+  if (payments.length === 0 || !payments.every((p) => p.part.to)) return false;
+  const to = new Set(payments.map((p) => p.part.to!.value));
+  if (to.size !== payments.length) return false;
+  return new Set([...to, ...approximate]).size >= 2;
 }
 
 function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<PartTo> } {

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
+import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -13,7 +13,8 @@ const FURTHER_READING = NOT_USE_LEADS.filter((row) => row.id === 'las-mer');
 
 function itemsOf(items: Block[], lead?: Block): ItemFound[] {
   const scope = lead ? scopeOf(lead.seg.text) : undefined;
-  return items.map((b) => ({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length }, ...(scope ? { appliesTo: [scope] } : {}) }));
+  // a quotation laid out as an item after the list ("– …, säger ministern") is no item of it
+  return items.filter((b) => !says(QUOTED_SPEECH, b.seg.text)).map((b) => ({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length }, ...(scope ? { appliesTo: [scope] } : {}) }));
 }
 
 function sectionOf(doc: Doc, b: Block): Section | undefined {

@@ -6,6 +6,7 @@ import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import {
+  REPORT_CONTENT_SENTENCES,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
   INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
@@ -156,6 +157,11 @@ export function findReporting(doc: Doc): ReportingFound {
       if (lead && anyCue(NOT_REPORT_CONTENT, contextOf(lead.seg.text, 0, 0, headingText(section)))) continue;
       for (const b of items) content.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
+  }
+  // no list of what the report holds: a sentence may say it ("Regionerna ska redovisa … hur medlen har använts")
+  if (content.length === 0) {
+    const said = sentences.find((s) => anyCue(REPORT_CONTENT_SENTENCES, contextOf(s.text, 0, 0)));
+    if (said) content.push({ value: said.text, at: locIn(said) });
   }
   const year = reportedYear(sentences);
   // "no report" beside a due date, a channel or report contents speaks of another year's money or

@@ -14,7 +14,11 @@ function phrase(c: Change, than: string): string {
   const field = fieldOfChange(c);
   if (c.kind === 'added') return `${what} är nytt: ${valueWords(field, c.new)}`;
   if (c.kind === 'removed') return `${what} anges inte längre`;
-  if (c.shift_days !== undefined && c.shift_days !== 0) return `${what} är ${shiftWords(c.shift_days, true)} än ${than}`;
+  if (c.shift_days !== undefined && c.shift_days !== 0) {
+    // across a year end the day compared with is named, not "i fjol" (words.ts shiftWords)
+    const across = shiftWords(c.shift_days, false, typeof c.new === 'string' ? c.new : undefined);
+    return across.endsWith(' på året') ? `${what} är ${shiftWords(c.shift_days, true)} än ${than}` : `${what} är ${across}`;
+  }
   const delta = typeof c.old !== 'object' && typeof c.new !== 'object' ? amountDelta(c.old, c.new) : undefined;
   if (delta && /^[\d.]+$/u.test(String(c.old)) && /^[\d.]+$/u.test(String(c.new))) return `${what} har ändrats från ${valueWords(field, c.old)} till ${valueWords(field, c.new)} (${delta})`;
   return `${what} har ändrats`;

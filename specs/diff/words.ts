@@ -81,11 +81,28 @@ export function partWords(p: Obj): string {
   return bits.join(', ') || 'en del av beloppet';
 }
 
-/** "32 dagar tidigare på året", "1 dag senare på året". */
-export function shiftWords(days: number, sameYear: boolean): string {
+/** The day a moved date was compared with: the new date less its shift (an ISO date). */
+export function shiftReference(newIso: string, days: number): string | undefined {
+  if (!ISO.test(newIso)) return undefined;
+  return new Date(Date.parse(`${newIso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * How far a date moved, in words a reader can check against the two dates shown beside it.
+ * Between versions of one grant year the plain count ("40 dagar tidigare"). Between grant years
+ * the date is compared with the corresponding day (dates.ts shiftDays): when that day and the new
+ * date lie in one calendar year the shift is a move within the year ("32 dagar tidigare på året");
+ * when a year end lies between them "på året" would be false (1 december is not earlier in the
+ * year than 28 februari), so the corresponding day is named in full ("89 dagar tidigare än
+ * motsvarande dag, 28 februari 2020").
+ */
+export function shiftWords(days: number, sameYear: boolean, newIso?: string): string {
   const n = Math.abs(days);
-  const where = sameYear ? '' : ' på året';
-  return `${n} ${n === 1 ? 'dag' : 'dagar'} ${days < 0 ? 'tidigare' : 'senare'}${where}`;
+  const moved = `${n} ${n === 1 ? 'dag' : 'dagar'} ${days < 0 ? 'tidigare' : 'senare'}`;
+  if (sameYear) return moved;
+  const ref = newIso === undefined ? undefined : shiftReference(newIso, days);
+  if (ref !== undefined && ref.slice(0, 4) !== newIso!.slice(0, 4)) return `${moved} än motsvarande dag, ${dateWords(ref)}`;
+  return `${moved} på året`;
 }
 
 /** An amount's change: "−843 999 800 kr, −14,3 %". */
@@ -105,7 +122,7 @@ const fieldOfChange = (c: Change): string => c.path.split('.').filter((k) => !/^
 
 /** The detail after old → new: how far a date moved, how much an amount changed. */
 export function detail(c: Change, sameYear: boolean): string {
-  if (c.shift_days !== undefined && c.shift_days !== 0) return ` (${shiftWords(c.shift_days, sameYear)})`;
+  if (c.shift_days !== undefined && c.shift_days !== 0) return ` (${shiftWords(c.shift_days, sameYear, typeof c.new === 'string' ? c.new : undefined)})`;
   if (c.kind === 'changed' && fieldOf(fieldOfChange(c))?.kind === 'amount') {
     const d = amountDelta(c.old, c.new);
     return d ? ` (${d})` : '';

@@ -1,0 +1,69 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract/index.js';
+import { Grounder } from '../../extract/ground.js';
+import { readText } from '../../extract/read/text.js';
+import { norm, ROOT } from '../helpers.js';
+
+// The change report quotes a value by its evidence key, so a key must name exactly the value it
+// grounds: every key resolves to a value the spec holds, and a list item's quote states that item
+// (not the item before it, as when items were numbered before ungrounded ones were dropped).
+
+const dirs = ['sources/2025', 'sources/2026', 'test/fixtures/corpus/dev', 'test/corpus/dev'];
+const files = dirs.flatMap((d) => readdirSync(resolve(ROOT, d)).filter((f) => /\.(?:txt|md)$/u.test(f)).map((f) => `${d}/${f}`)).sort();
+
+function at(spec: unknown, path: string): unknown {
+  let v = spec;
+  for (const k of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
+/** Lists whose items are the text's own words (not enum values such as a recipient type). */
+const TEXT_LISTS = new Set(['permitted_uses', 'excluded_uses', 'conditions', 'evidence_documents', 'reporting.content', 'requisition.requires', 'repayment.triggers', 'recipients.named', 'dates']);
+
+/** The words of a value a quote must state: a text list item's own text, long enough to tell items apart. */
+function statedText(path: string, v: unknown): string | undefined {
+  if (!TEXT_LISTS.has(path.replace(/\.\d+$/u, ''))) return undefined;
+  const t = typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text : undefined;
+  return t !== undefined && t.length >= 12 ? norm(t) : undefined;
+}
+
+describe('evidence keys name the values they ground', () => {
+  it.each(files)('%s', async (file) => {
+    const spec = await extract(resolve(ROOT, file), ROOT) as unknown as Record<string, unknown>;
+    for (const [path, e] of Object.entries(spec.evidence as Record<string, { quote: string }>)) {
+      const v = at(spec, path);
+      expect(v, `${path} has evidence but no value`).not.toBeUndefined();
+      // an indexed list item: its quote states its text
+      if (/\.\d+$/u.test(path)) {
+        const text = statedText(path, v);
+        if (text) expect(norm(e.quote), `${path}`).toContain(text.slice(0, 40));
+      }
+    }
+    // a usage period's start is never grounded alone
+    if (spec.usage_period === undefined) expect(Object.keys(spec.evidence as object).filter((k) => k.startsWith('usage_period'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('a list grounded item by item', () => {
+  it('numbers an item by its place among the items kept, and forgets a dropped item\'s evidence', () => {
+    const source = 'Medlen får användas till:\n\n* lön\n* lokalhyra\n';
+    const doc = readText('t.txt', source);
+    const g = new Grounder(doc);
+    const at = (word: string): { srcStart: number; srcEnd: number } => ({ srcStart: source.indexOf(word), srcEnd: source.indexOf(word) + word.length });
+    // the second item has no span in the source: it is dropped, and the third is item 1, not 2
+    const items = [{ value: 'lön', at: at('lön') }, { value: 'resor', at: undefined }, { value: 'lokalhyra', at: at('lokalhyra') }];
+    const kept = g.list('permitted_uses', items, (path, f) => g.take(path, f.at ? { value: f.value, at: f.at } : undefined));
+    expect(kept).toEqual(['lön', 'lokalhyra']);
+    expect(Object.keys(g.evidence)).toEqual(['permitted_uses.0', 'permitted_uses.1']);
+    expect(g.evidence['permitted_uses.1']!.quote).toBe('lokalhyra');
+    // an object item whose first member was grounded before the item was dropped leaves no key
+    const parts = g.list('funding.parts', [0], (path) => { g.take(`${path}.to`, { value: 'region', at: at('lön') }); return undefined; });
+    expect(parts).toEqual([]);
+    expect(Object.keys(g.evidence).filter((k) => k.startsWith('funding.parts'))).toEqual([]);
+  });
+});
