@@ -1,8 +1,8 @@
-import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } from './common.js';
+import { allSentences, bodyBlocks, found, metaFound, sentencesOf, unglued, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GLUED_BLOCKS, GRANT_NAME, ID_STRIPS, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
@@ -27,8 +27,7 @@ function actHeading(doc: Doc): Found<string> | undefined {
     for (const line of b.seg.text.split('\n')) {
       if (holds(ACT_HEADING, contextOf(line, 0, 0))) {
         const lead = line.length - line.trimStart().length;
-        const glued = GLUED_BLOCKS.cue.exec(line);
-        const value = line.slice(lead, glued ? glued.index + 1 : line.length).trimEnd();
+        const value = unglued(line).slice(lead).trimEnd();
         return found(value, b, at + lead, at + lead + value.length);
       }
       at += line.length + 1;
