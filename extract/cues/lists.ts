@@ -190,7 +190,7 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // a förordning's lead with the recipients before the uses: "Bidrag får, i mån av tillgång på medel, ges
     // till regioner för" and then the numbered uses
     id: 'far-ges-till-typ-for', where: 'line', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:stats)?(?:bidrag|stöd)\s+(?:får|kan)(?:,\s[^,.]{1,60},)?\s+(?:även\s+)?(?:lämnas|ges|beviljas)\s+till\s+(?:[\p{L}-]+\s+){1,3}?för\s*:?\s*$/iu),
+    cue: sv(/\b(?:stats)?(?:bidrag|stöd)\s+(?:får|kan)(?:,\s[^,.]{1,60},)?\s+(?:även\s+)?(?:lämnas|ges|beviljas)\s+till\s+(?:[\p{L}-]+\s+){1,3}?för(?:\s*:)?\s*$/iu),
     unless: [{ where: 'line', cue: NEGATED }],
     examples: ['Bidrag får, i mån av tillgång på medel, ges till regioner för', 'Statsbidrag får lämnas till kommuner för:'],
     counterExamples: ['Statsbidrag får lämnas till en ideell organisation som', 'Bidrag får inte ges till regioner för:', 'Bidrag får ges till regioner för åtgärder i sluten vård.'],

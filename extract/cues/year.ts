@@ -174,7 +174,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // a payment under an agreement named with its year: "… den överenskommelse som regeringen och SKR ingått, …,
     // som avser Sammanhållen, jämlik och säker vård 2021 - Personcentrerade …" (not a range, not a date's year)
     id: 'overenskommelse-namn-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\böverenskommelse\p{L}*\s[^.]{0,200}?\b(?:som\s+avser|avseende|om)\s+[^.\d]{1,120}?(?<!\b(?:${alternation(Object.keys(MONTHS))}))\s${Y}\b${NOT_A_RANGE}`, 'iu')),
+    cue: sv(new RegExp(String.raw`\böverenskommelse\p{L}*\s[^.]{0,160}?\b(?:som\s+avser|avseende|om)\s+[^.\d]{1,80}?(?<!\b(?:${alternation(Object.keys(MONTHS))}))\s${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Kammarkollegiet ska utbetala 290 000 000 kronor i enlighet med den överenskommelse som regeringen och SKR ingått, regeringsbeslut I:0 från den 22 december 2020 (dnr S2020/09781), som avser Sammanhållen, jämlik och säker vård 2021 - Personcentrerade och sammanhållna vårdförlopp.', 'Medlen betalas ut enligt överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2022.'],
     counterExamples: ['Medlen betalas ut enligt överenskommelsen om förlossningsvård och kvinnors hälsa 2020–2022.', 'Överenskommelsen om insatserna undertecknades i december 2020.', 'Kammarkollegiet betalar ut medlen under 2021.'],
   },
