@@ -107,11 +107,12 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     // a government decision's payment to a whole recipient group: "uppdrar åt Socialstyrelsen att betala ut
     // 143,5 miljoner kronor till kommunerna", "under 2023 betala ut 1,99 miljarder kronor till regionerna"
     // (two such payments to different recipients are parts, and the finder then states no total)
-    id: 'betala-ut-till', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+$/iu),
+    // ("betala" alone too: "uppdrar åt Kammarkollegiet att betala 24 miljoner till regionerna"; SKR by its short name)
+    id: 'betala-ut-till', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala(?:\s+ut)?)\s+$/iu),
     // the kind of money may stand between the sum and the recipients: "950 miljoner kronor i prestationsbaserade medel till regionerna"
-    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+(?:[\p{L}-]+\s+)?(?:medel|statsbidrag|bidrag)\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/iu) },
-    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨143,5 miljoner kronor⟩ till kommunerna för att motverka ofrivillig ensamhet hos äldre.', 'under 2023 betala ut ⟨1,99 miljarder kronor⟩ till regionerna.', 'under 2026 betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel till regionerna för att stärka vården.'],
-    counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska betala ut ⟨143,5 miljoner kronor⟩ enligt bilagan.', 'Socialstyrelsen ska betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel enligt bilagan till regionerna.'],
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+(?:[\p{L}-]+\s+)?(?:medel|statsbidrag|bidrag)\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting)|SKR|SKL)\b/iu) },
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨143,5 miljoner kronor⟩ till kommunerna för att motverka ofrivillig ensamhet hos äldre.', 'under 2023 betala ut ⟨1,99 miljarder kronor⟩ till regionerna.', 'under 2026 betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel till regionerna för att stärka vården.', 'Regeringen uppdrar åt Kammarkollegiet att betala ⟨24 miljoner⟩ till regionerna.', 'Kammarkollegiet ska utbetala ⟨33 000 000 kronor⟩ till SKR.'],
+    counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska betala ut ⟨143,5 miljoner kronor⟩ enligt bilagan.', 'Socialstyrelsen ska betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel enligt bilagan till regionerna.', 'Regionen ska betala tillbaka ⟨24 miljoner kronor⟩ till staten.'],
   },
   {
     // a decision that gives one named recipient the right to requisition a sum: "ge Yrkesföreningar för
@@ -157,6 +158,16 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     cue: sv(/\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?budget|budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
     examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.'],
     counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.'],
+  },
+  {
+    // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget
+    // får Socialstyrelsen använda 300 000 000 kronor under 2018 varav högst 500 000 får användas för egna kostnader"
+    id: 'far-myndighet-anvanda', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet))\s+(?:under\s+(?:år\s+)?\d{4}\s+)?(?:använda|disponera)\s+$`, 'u')),
+    unless: [{ where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b|\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning|egna\s+kostnader)/iu) }],
+    examples: ['För att genomföra uppdraget får Socialstyrelsen använda ⟨300 000 000 kronor⟩ under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.'],
+    counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.'],
   },
   {
     // the recipients before the verb: "ger Kammarkollegiet i uppdrag att till kommunerna betala ut 200 000 000 kronor enligt …"
@@ -246,9 +257,10 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   },
   {
     id: 'far-anvanda-hogst', where: 'before', meaning: 'ceiling', weight: 7,
-    cue: sv(/\b(?:får|ska)\s+(?:[\p{L}-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+högst\s*$/iu),
+    // (a year may stand between: "Skogsstyrelsen får under 2018 fördela högst 17 000 000 kronor för stöd …")
+    cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+högst\s*$/iu),
     also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
-    examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.'],
+    examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.'],
     counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.'],
   },
 ];

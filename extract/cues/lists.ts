@@ -187,6 +187,15 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Statsbidrag får lämnas till en ideell organisation som', 'Statsbidraget ska stödja verksamhet som', 'Bidrag får inte lämnas för att:'],
   },
   {
+    // a förordning's lead with the recipients before the uses: "Bidrag får, i mån av tillgång på medel, ges
+    // till regioner för" and then the numbered uses
+    id: 'far-ges-till-typ-for', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:stats)?(?:bidrag|stöd)\s+(?:får|kan)(?:,\s[^,.]{1,60},)?\s+(?:även\s+)?(?:lämnas|ges|beviljas)\s+till\s+(?:[\p{L}-]+\s+){1,3}?för(?:\s*:)?\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Bidrag får, i mån av tillgång på medel, ges till regioner för', 'Statsbidrag får lämnas till kommuner för:'],
+    counterExamples: ['Statsbidrag får lämnas till en ideell organisation som', 'Bidrag får inte ges till regioner för:', 'Bidrag får ges till regioner för åtgärder i sluten vård.'],
+  },
+  {
     // the page's own voice: "Det här kan du få stöd för:"
     id: 'det-har-kan-du-fa-stod-for', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:det\s+här|detta|följande)\s+kan\s+(?:du|ni|man)\s+(?:få|söka)\s+(?:stöd|bidrag|medel|ersättning|pengar)\s+(?:för|till)\s*:\s*$/iu),

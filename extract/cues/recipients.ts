@@ -69,8 +69,8 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     // "… till kommuner, regioner och länsstyrelsen i Stockholm": a recipient, not the agency that distributes
     id: 'lansstyrelse', where: 'sentence', meaning: 'länsstyrelse', weight: 1,
-    cue: sv(/\btill\s+(?:[\p{L}-]+,?\s+){0,6}länsstyrelse(?:n|r|rna)?\b|^länsstyrelse(?:n|r|rna)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b/iu),
-    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.', 'Länsstyrelserna kan rekvirera medel.'],
+    cue: sv(/\btill\s+(?:[\p{L}-]+,?\s+){0,6}länsstyrelse(?:n|r|rna)?\b|^länsstyrelse(?:n|r|rna)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b|\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:ska|skall|bör)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara\s+länsstyrelse(?:n|r|rna)\b/iu),
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.', 'Länsstyrelserna kan rekvirera medel.', 'Stödmottagare ska i första hand vara länsstyrelserna.'],
     counterExamples: ['Länsstyrelsen fördelar bidrag till kommunerna.'],
   },
   {
@@ -157,6 +157,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(/\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?länsstyrelse(?:r|rna)\b/iu),
     examples: ['Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca 10 mnkr.'],
     counterExamples: ['Utlysningen riktar sig till kommuner i länet.', 'Länsstyrelsen riktar sig till samtliga kommuner.'],
+  },
+  {
+    // a decision that states who the recipients are: "Stödmottagare ska i första hand vara länsstyrelserna."
+    id: 'stodmottagare-ska-vara', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:ska|skall|bör)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara\s/iu),
+    examples: ['Stödmottagare ska i första hand vara länsstyrelserna.', 'Bidragsmottagaren ska vara en kommun.'],
+    counterExamples: ['Stödmottagare av medel ska utveckla och genomföra ett regionalt skogsprogram.', 'Bidragsmottagaren ska redovisa medlen.'],
   },
   {
     // a government decision granting one named region or kommun: "Regeringen beviljar Region Västerbotten 1 650 000 kronor …"
@@ -287,6 +294,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:ge|ger)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:förening|förbund|organisation|stiftelse)(?:ar|arna|en|et|er|erna)?\b(?:\s+[\p{L}-]+){0,4}?(?:\s+\([\p{L}\d-]{1,12}\))?\s+rätt\s+att\s+(?:rekvirera|söka)\b/iu),
     examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.', 'Regeringen ger Riksförbundet FUB rätt att rekvirera medel.'],
     counterExamples: ['Regeringen ger kommunerna rätt att rekvirera medel.', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut medel till föreningar.'],
+  },
+  {
+    // a payment to SKR, the one association of kommuner and regioner: "Kammarkollegiet ska … utbetala 33 000 000 kronor till SKR."
+    id: 'betala-ut-kronor-till-skr', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:utbetala|betala(?:\s+ut)?)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+till\s+(?:SKR|SKL|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/u),
+    examples: ['Kammarkollegiet ska, med anledning av överenskommelsen, utbetala 33 000 000 kronor till SKR.'],
+    counterExamples: ['Kammarkollegiet ska utbetala 33 000 000 kronor till regionerna enligt överenskommelsen med SKR.', 'SKR ska betala ut medlen till regionerna.'],
   },
   {
     // a regeringsuppdrag's sum to organisations: "… att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för …"

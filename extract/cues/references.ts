@@ -105,8 +105,14 @@ export const DECISION_NUMBER: Cue<'decision'> = {
 // om …"). The group is the number. Read only near the top of the text: an amending act's heading
 // further down is not the text's own.
 
-/** The heading that names an act with its number (group 1), as the act's own text opens: "Förordning (2024:1056) om …". */
-export const ACT_HEADING = /^\s*(?:Förordning|Lag)\s+\(((?:19|20)\d{2}:\d{1,4})\)\s+(?:om|med)\s/u;
+/**
+ * The heading that names an act with its number (group 1), as the act's own text opens: "Förordning
+ * (2024:1056) om …", and an older act's "Kungl. Maj:ts Kungörelse (1955:197) angående …", after the
+ * revision mark lagen.nu sets before an old act's heading ("/r1/ ").
+ */
+export const ACT_HEADING = /^\s*(?:\/r\d{1,2}\/\s+)?(?:Kungl\.\s+Maj:ts\s+)?(?:Förordning|Lag|Kungörelse)\s+\(((?:19|20)\d{2}:\d{1,4})\)\s+(?:om|med|angående)\s/u;
+/** Where the act heading's words begin: after its lead space and a revision mark ("/r1/ Kungl. Maj:ts Kungörelse …"). */
+export const ACT_HEADING_LEAD = /^\s*(?:\/r\d{1,2}\/\s+)?/u;
 /** The heading of an act that repeals or prolongs another: its own heading, never the grant's act. */
 export const ACT_HEADING_REPEALING = /^\s*(?:Förordning|Lag)\s+\([^)]{1,12}\)\s+om\s+(?:upphävande|fortsatt\s+giltighet)\b/u;
 
@@ -136,8 +142,8 @@ export const OWN_SFS_NUMBER: ReadonlyArray<Cue<'own-number'>> = [
     id: 'act-heading', where: 'line', meaning: 'own-number', weight: 1,
     cue: ACT_HEADING,
     unless: [{ where: 'line', cue: ACT_HEADING_REPEALING }],
-    examples: ['Förordning (2024:1056) om statligt stöd till trossamfund', 'Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogram'],
-    counterExamples: ['Förordning (2024:431) om upphävande av förordningen (2021:1313) om statsbidrag', 'Förordning (2019:1303).', 'Bidrag lämnas enligt förordningen (2019:1303) om statsbidrag.'],
+    examples: ['Förordning (2024:1056) om statligt stöd till trossamfund', 'Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogram', '/r1/ Kungl. Maj:ts Kungörelse (1955:197) angående utbetalning av statsbidrag'],
+    counterExamples: ['Förordning (2024:431) om upphävande av förordningen (2021:1313) om statsbidrag', 'Förordning (2019:1303).', 'Bidrag lämnas enligt förordningen (2019:1303) om statsbidrag.', 'Utbetalning sker enligt kungörelsen (1954:782) angående utbetalning av statsbidrag'],
   },
 ];
 

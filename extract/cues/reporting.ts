@@ -16,7 +16,7 @@ const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:regeringe
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
-const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:en|er|erna)?|mottagare(?:n)?|bidragsmottagare(?:n)?|bidragstagare(?:n)?|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|stiftelse(?:n|r|rna)?)\b/iu);
+const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:en|er|erna)?|mottagare(?:n)?|bidragsmottagare(?:n)?|bidragstagare(?:n)?|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|stiftelse(?:n|r|rna)?|SKR|SKL)\b/iu);
 
 const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 
@@ -30,6 +30,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
       'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
+      // SKR paid by a decision reports as its recipient, to a department
+      'SKR ska lämna en samlad redovisning av påbörjade insatser inom överenskommelsen till Socialdepartementet senast den ⟨31 mars 2022⟩.',
     ],
     counterExamples: [
       'ska senast den ⟨30 juni 2025⟩ lämna en slutredovisning av uppdraget till Regeringskansliet (Socialdepartementet). Av en separat ekonomisk redovisning ska det framgå hur regionerna har använt statsbidraget.',

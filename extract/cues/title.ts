@@ -278,6 +278,13 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
     counterExamples: ['Rekvisitionen ska hänvisa till regleringsbrevet för budgetåret 2015 avseende anslag 1:9.'],
   },
   {
+    // an amending letter's own title: "Ändring av regleringsbrevet för budgetåret 2003 avseende Talboks- och punktskriftsbiblioteket"
+    id: 'andring-av-regleringsbrev', where: 'line', meaning: 'document-title', weight: 1,
+    cue: sv(/^Ändring\s+av\s+regleringsbrevet\s+för\s+budgetåret\s+(?:19|20)\d{2}\b/u),
+    examples: ['Ändring av regleringsbrevet för budgetåret 2003 avseende Talboks- och punktskriftsbiblioteket'],
+    counterExamples: ['Med ändring av regleringsbrevet för budgetåret 2003 beslutar regeringen att följande skall gälla.'],
+  },
+  {
     // an SFS page's heading names the act with its number: the text's title above any database chrome
     id: 'sfs-act-heading', where: 'line', meaning: 'document-title', weight: 1,
     cue: ACT_HEADING,

@@ -164,6 +164,21 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Ansökningen för verksamhetsbidrag öppnar i april.', 'Ansökningen för verksamhetsbidrag 2023 var stängd.'],
   },
   {
+    // what a (changed) decision lets be paid out in one year: "Under 2023 får 26 miljoner kronor utbetalas."
+    id: 'under-ar-far-utbetalas', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+får\s+[^.]{0,80}?\b(?:utbetalas|betalas\s+ut|fördelas)\b`, 'iu')),
+    examples: ['Under 2023 får 26 miljoner kronor utbetalas.', 'För 2024 får högst 5 miljoner kronor fördelas.'],
+    counterExamples: ['Under 2023 får kommunerna redovisa arbetet.', 'Under 2022 fick 13 miljoner kronor utbetalas.'],
+  },
+  {
+    // a payment under an agreement named with its year: "… den överenskommelse som regeringen och SKR ingått, …,
+    // som avser Sammanhållen, jämlik och säker vård 2021 - Personcentrerade …" (not a range, not a date's year)
+    id: 'overenskommelse-namn-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\böverenskommelse\p{L}*\s[^.]{0,160}?\b(?:som\s+avser|avseende|om)\s+[^.\d]{1,80}?(?<!\b(?:${alternation(Object.keys(MONTHS))}))\s${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Kammarkollegiet ska utbetala 290 000 000 kronor i enlighet med den överenskommelse som regeringen och SKR ingått, regeringsbeslut I:0 från den 22 december 2020 (dnr S2020/09781), som avser Sammanhållen, jämlik och säker vård 2021 - Personcentrerade och sammanhållna vårdförlopp.', 'Medlen betalas ut enligt överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2022.'],
+    counterExamples: ['Medlen betalas ut enligt överenskommelsen om förlossningsvård och kvinnors hälsa 2020–2022.', 'Överenskommelsen om insatserna undertecknades i december 2020.', 'Kammarkollegiet betalar ut medlen under 2021.'],
+  },
+  {
     // a round's priorities for one year: "Under 2023 prioriterar Länsstyrelsen insatser som …"
     id: 'under-ar-prioriterar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+prioriterar\b`, 'iu')),
@@ -210,9 +225,10 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
 export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
   {
     id: 'year-number', where: 'line', meaning: 'year', weight: 1,
-    cue: /(?<![\p{L}\d-])((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/u,
+    // nor the löpnummer after the colon of a law's number: "förordningen (2010:2012)" is no 2012
+    cue: /(?<![\p{L}\d-])(?<!\d:)((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/u,
     examples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Stöd till regionala insatser 2022'],
-    counterExamples: ['förordning (SFS 2015:456)', 'S2010/1791/FST', 'dnr 2021-00123'],
+    counterExamples: ['förordning (SFS 2015:456)', 'S2010/1791/FST', 'dnr 2021-00123', 'förordningen (2010:2012) om fördelning av vissa statsbidrag'],
   },
 ];
 

@@ -2,6 +2,7 @@ import { sentences } from '../parse/sentences.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
 import type { MetaValue } from '../read/front-matter.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
+import { GLUED_BLOCKS } from '../cues/title.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
@@ -12,6 +13,15 @@ export interface Found<T> {
 /** A list item, with the recipient types the text limits it to ("Regionerna kan även använda medlen till …"). */
 export interface ItemFound extends Found<string> {
   readonly appliesTo?: ReadonlyArray<'region' | 'kommun' | 'organisation'>;
+}
+
+/**
+ * A line up to where scraped text runs the next block into it without a space ("… kulturprogramRubriken
+ * har denna lydelse"): the act heading as the title and as the name of the text's own act.
+ */
+export function unglued(line: string): string {
+  const m = GLUED_BLOCKS.cue.exec(line);
+  return m ? line.slice(0, m.index + 1) : line;
 }
 
 export function found<T>(value: T, block: Block, start = 0, end = block.seg.text.length): Found<T> {

@@ -1,10 +1,9 @@
 import { findEmails, findUrls } from '../parse/contacts.js';
 import { findLegalRefs, type LegalKind } from '../parse/legal-refs.js';
-import { allSentences, bodyBlocks, metaFound, type Found } from './common.js';
+import { allSentences, bodyBlocks, metaFound, unglued, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { ADDRESS_LEAD, AMENDING_ACT_HEADING, AMENDING_REF, BARE_SFS_LINE, NOTE_AT_PARAGRAPH_END, CONTACT_TOPIC, OWN_SFS_NUMBER, SFS_TITLES } from '../cues/references.js';
 import { anyCue, contextOf, holds, type Cue } from '../cues/types.js';
-import { GLUED_BLOCKS } from '../cues/title.js';
 
 const rowOf = <M>(rows: ReadonlyArray<Cue<M>>, id: string): Cue<M> => rows.find((r) => r.id === id)!;
 const OWN_SENTENCE = rowOf(CONTACT_TOPIC, 'own-sentence');
@@ -49,12 +48,6 @@ export function findLegalBasis(doc: Doc): LegalFound[] {
 const OWN_NUMBER_BLOCKS = 15;
 const PARAGRAPH_NOTE = AMENDING_REF.find((r) => r.id === 'paragraph-note')!;
 const STATED_AMENDING = AMENDING_REF.filter((r) => r !== PARAGRAPH_NOTE);
-
-/** A line up to where scraped text runs the next block into it without a space. */
-export function unglued(line: string): string {
-  const m = GLUED_BLOCKS.cue.exec(line);
-  return m ? line.slice(0, m.index + 1) : line;
-}
 
 /** The text's own SFS number as a saved page or Word document shows it ("SFS nr: 2024:1056", "Förordning (2024:1056) om …"). */
 function ownNumber(doc: Doc): LegalFound | undefined {

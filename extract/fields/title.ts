@@ -1,9 +1,10 @@
-import { allSentences, bodyBlocks, found, metaFound, sentencesOf, type Found } from './common.js';
+import { allSentences, bodyBlocks, found, metaFound, sentencesOf, unglued, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GLUED_BLOCKS, GRANT_NAME, ID_STRIPS, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_NAME, ID_STRIPS, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
+import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
 import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
@@ -26,9 +27,8 @@ function actHeading(doc: Doc): Found<string> | undefined {
     let at = 0;
     for (const line of b.seg.text.split('\n')) {
       if (holds(ACT_HEADING, contextOf(line, 0, 0))) {
-        const lead = line.length - line.trimStart().length;
-        const glued = GLUED_BLOCKS.cue.exec(line);
-        const value = line.slice(lead, glued ? glued.index + 1 : line.length).trimEnd();
+        const lead = ACT_HEADING_LEAD.exec(line)![0].length;
+        const value = unglued(line).slice(lead).trimEnd();
         return found(value, b, at + lead, at + lead + value.length);
       }
       at += line.length + 1;
@@ -84,7 +84,10 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
   const grantBelow = (b: Block, c: Block): boolean => namesGrant(c.seg.text) && !QUESTION_LINE.cue.test(c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
   const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c)));
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? above.find((b) => isDocumentTitle(b.seg.text.trim())) ?? heading ?? named;
+  // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
+  // stands below its head (department, decision number, address), ending in a period or not
+  const letterTitle = doc.blocks.slice(0, 12).find((b) => !skip.has(b.index) && !isChromeLine(b.seg.text.trim()) && isDocumentTitle(b.seg.text.trim()));
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? letterTitle ?? heading ?? named;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };
   if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);

@@ -83,3 +83,33 @@ describe('a förordning as a saved page', () => {
     expect(s.recipients?.types).toEqual(['organisation']);
   });
 });
+
+// Regressions found while reading test/corpus/dev 415-429 (issue 12, a fourth legal batch).
+describe('legal texts of dev 415-429', () => {
+  it('never reads the löpnummer of an SFS number in an amending act\'s title as the year', async () => {
+    const s = await spec('SFS 2013:1134 Förordning om ändring i förordningen (2010:2012) om fördelning av vissa statsbidrag till regional kulturverksamhet\n\nStatens kulturråd får lämna bidrag till organisationer som företräder det civila samhället.\n\nDenna förordning träder i kraft den 1 januari 2014.\n');
+    expect(s.year).toBeUndefined();
+  });
+  it('takes a regleringsbrev\'s title line below the letter head, though it ends in a period', async () => {
+    const s = await spec('Näringsdepartementet\nRegeringsbeslutIII 11\n\n2004-12-04Kammarkollegiet\nBox 2218\n\nRegleringsbrev för budgetåret 2004 avseende anslaget 22:9 Bidrag till Samhall AB inom utgiftsområde 13 Arbetsmarknad.\n\nRiksdagen har för budgetåret 2004 anvisat medel på anslaget 22:9 Bidrag till Samhall AB.\n');
+    expect(s.title).toMatch(/^Regleringsbrev för budgetåret 2004 avseende anslaget 22:9/u);
+    expect(s.year).toBe(2004);
+  });
+  it('reads a payment to SKR and SKR\'s own report to a department as the recipient\'s', async () => {
+    const s = await spec('# Utbetalning av medel till Sveriges Kommuner och Regioner för ett ändamål\n\nKammarkollegiet ska, med anledning av en överenskommelse, utbetala 33 000 000 kronor till SKR.\n\nSKR ska lämna en samlad redovisning av påbörjade insatser till Socialdepartementet senast den 31 mars 2022.\n');
+    expect(s.funding?.total).toBe(33000000);
+    expect(s.recipients?.types).toEqual(['organisation']);
+    expect(s.reporting?.due).toBe('2022-03-31');
+  });
+  it('reads a changed decision\'s year and sum, and not the paying agency\'s reports', async () => {
+    const s = await spec('# Ändring av uppdraget att betala ut ekonomiskt stöd för projekt\n\nRegeringen ändrar uppdraget till Länsstyrelsen i Norrbottens län att betala ut ekonomiskt stöd för projekt. Uppdraget förlängs till att även omfatta 2023.\n\nUnder 2023 får 26 miljoner kronor utbetalas.\n\nLänsstyrelsen ska senast den 31 mars 2023 lämna en skriftlig delredovisning av uppdraget till Regeringskansliet.\n');
+    expect(s.year).toBe(2023);
+    expect(s.funding?.total).toBe(26000000);
+    expect(s.reporting?.due).toBeUndefined();
+  });
+  it('reads the sum the distributing agency may use for the assignment, not its own share', async () => {
+    const s = await spec('# Uppdrag angående fördelning av medel till bidrag för simskola\n\nRegeringen ger Socialstyrelsen i uppdrag att fördela bidrag till simskola.\n\nFör att genomföra uppdraget får Socialstyrelsen använda 300 000 000 kronor under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.\n');
+    expect(s.funding?.total).toBe(300000000);
+    expect(s.year).toBe(2018);
+  });
+});
