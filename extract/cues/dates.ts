@@ -128,6 +128,14 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     examples: ['Du kan söka stödet ⟨mellan den 1 juli och 30 september 2022⟩.', 'Ni kan ansöka om bidraget ⟨från 1 mars till 15 april 2024⟩.'],
     counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.'],
   },
+  {
+    // the applications as the subject, handed in during the range: "ansökningar kan skickas in under tiden 1 augusti till och med 15 september 2018"
+    id: 'range-can-be-submitted', where: 'before',
+    cue: sv(/\b(?:ansökningar(?:na)?|ansökan|rekvisition(?:en|er|erna)?)\s+(?:kan|får|ska)\s+(?:skickas|lämnas|göras)\s+(?:in\s+)?(?:under\s+(?:tiden|perioden)|mellan|från(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Det är begränsade medel och ansökningar kan skickas in under tiden ⟨1 augusti till och med 15 september 2018⟩', 'Rekvisitionen kan lämnas in mellan ⟨1 mars och 30 april 2025⟩.'],
+    counterExamples: ['Redovisningen kan skickas in under tiden ⟨1 augusti till och med 15 september 2018⟩.', 'Ansökningar kan skickas in när som helst, och projekt kan pågå ⟨1 augusti till och med 15 september 2018⟩.'],
+  },
 ];
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
