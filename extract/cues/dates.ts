@@ -153,6 +153,15 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.'],
     counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.'],
   },
+  {
+    // the window's start told with another verb: "Ansökan om projektmedel inleddes den 13 september 2021 och stängdes …",
+    // "Ansökningsperioden startar den 1 mars 2024"
+    id: 'ansokan-inleds', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]*\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.'],
+    counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.'],
+  },
 ];
 
 export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
