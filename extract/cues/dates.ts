@@ -406,3 +406,35 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
     ],
   },
 ];
+
+const MONTH_NAMES = alternation(Object.keys(MONTHS));
+
+/**
+ * Window days that carry no year of their own, read only where the year is stated next to them:
+ * `this-year` — this year's round as the subject ("Årets ansökningsomgång … är öppen från och med 16
+ * mars till och med 15 juni"; groups: day, month, day, month), the year taken from a title that names
+ * the application itself (`application-title`: "Ansökan om innovations- och utvecklingsstöd 2020";
+ * group: the year), never from a grant's name, whose year may be the next one's; `after-open` — a
+ * closing day right after a dated opening day in the same sentence ("inleddes den 13 september 2021
+ * och stängdes vid midnatt den 14 november"; groups: day, month), in the opening day's year.
+ */
+export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open'>> = [
+  {
+    id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
+    cue: sv(new RegExp(String.raw`^(?:Årets|I\s+år\s+är\s+(?:den|det))\s+(?:ansökningsomgång|ansökningsperiod|ansökningstid|utlysning|rekvisitionsperiod)\p{L}*\b[^.]{0,120}?\s(?:är\s+öppen|är\s+öppet|pågår)\s+(?:från\s+och\s+med|från|mellan)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\s+(?:till\s+och\s+med|till|och)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    examples: ['Årets ansökningsomgång för innovations- och utvecklingsstöd är öppen från och med 16 mars till och med 15 juni.'],
+    counterExamples: ['Årets ansökningsomgång är öppen från och med 16 mars till och med 15 juni 2020.', 'Förra årets ansökningsomgång var öppen från 16 mars till 15 juni.', 'Ansökningsomgången är öppen från och med 16 mars till och med 15 juni.'],
+  },
+  {
+    id: 'ansokan-om-titel-ar', where: 'line', meaning: 'application-title', weight: 1,
+    cue: sv(/^(?:Ansökan\s+om|Ansök\s+om|Ansökningsomgång(?:en)?|Utlysning(?:en)?\s+(?:av|för|om))\s[^.]{0,120}?\s((?:19|20)\d\d)\s*$/iu),
+    examples: ['Ansökan om innovations- och utvecklingsstöd 2020', 'Utlysning av projektmedel 2024'],
+    counterExamples: ['Verksamhetsbidrag 2025', 'Ansökan om bidrag 2024–2025', 'Redovisning av projektmedel 2024'],
+  },
+  {
+    id: 'stangdes-dag-utan-ar', where: 'after', meaning: 'after-open', weight: 8,
+    cue: sv(new RegExp(String.raw`^[^.\d]{0,40}?\s(?:och\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars.'],
+    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.'],
+  },
+];
