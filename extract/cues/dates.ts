@@ -128,6 +128,14 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     examples: ['Du kan söka stödet ⟨mellan den 1 juli och 30 september 2022⟩.', 'Ni kan ansöka om bidraget ⟨från 1 mars till 15 april 2024⟩.'],
     counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.'],
   },
+  {
+    // the applications as the subject, handed in during the range: "ansökningar kan skickas in under tiden 1 augusti till och med 15 september 2018"
+    id: 'range-can-be-submitted', where: 'before',
+    cue: sv(/\b(?:ansökningar(?:na)?|ansökan|rekvisition(?:en|er|erna)?)\s+(?:kan|får|ska)\s+(?:skickas|lämnas|göras)\s+(?:in\s+)?(?:under\s+(?:tiden|perioden)|mellan|från(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Det är begränsade medel och ansökningar kan skickas in under tiden ⟨1 augusti till och med 15 september 2018⟩', 'Rekvisitionen kan lämnas in mellan ⟨1 mars och 30 april 2025⟩.'],
+    counterExamples: ['Redovisningen kan skickas in under tiden ⟨1 augusti till och med 15 september 2018⟩.', 'Ansökningar kan skickas in när som helst, och projekt kan pågå ⟨1 augusti till och med 15 september 2018⟩.'],
+  },
 ];
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
@@ -144,6 +152,15 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     cue: sv(/^\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
     examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.'],
     counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.'],
+  },
+  {
+    // the window's start told with another verb: "Ansökan om projektmedel inleddes den 13 september 2021 och stängdes …",
+    // "Ansökningsperioden startar den 1 mars 2024"
+    id: 'ansokan-inleds', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]*\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.'],
+    counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.'],
   },
 ];
 
@@ -387,5 +404,37 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
       // "andra bidrag" are other grants, not another round
       'Ansökan ska ha kommit in senast den ⟨1 mars⟩ och får inte avse kostnader som täcks av andra bidrag.',
     ],
+  },
+];
+
+const MONTH_NAMES = alternation(Object.keys(MONTHS));
+
+/**
+ * Window days that carry no year of their own, read only where the year is stated next to them:
+ * `this-year` — this year's round as the subject ("Årets ansökningsomgång … är öppen från och med 16
+ * mars till och med 15 juni"; groups: day, month, day, month), the year taken from a title that names
+ * the application itself (`application-title`: "Ansökan om innovations- och utvecklingsstöd 2020";
+ * group: the year), never from a grant's name, whose year may be the next one's; `after-open` — a
+ * closing day right after a dated opening day in the same sentence ("inleddes den 13 september 2021
+ * och stängdes vid midnatt den 14 november"; groups: day, month), in the opening day's year.
+ */
+export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open'>> = [
+  {
+    id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
+    cue: sv(new RegExp(String.raw`^(?:Årets|I\s+år\s+är\s+(?:den|det))\s+(?:ansökningsomgång|ansökningsperiod|ansökningstid|utlysning|rekvisitionsperiod)\p{L}*\b[^.]{0,120}?\s(?:är\s+öppen|är\s+öppet|pågår)\s+(?:från\s+och\s+med|från|mellan)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\s+(?:till\s+och\s+med|till|och)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    examples: ['Årets ansökningsomgång för innovations- och utvecklingsstöd är öppen från och med 16 mars till och med 15 juni.'],
+    counterExamples: ['Årets ansökningsomgång är öppen från och med 16 mars till och med 15 juni 2020.', 'Förra årets ansökningsomgång var öppen från 16 mars till 15 juni.', 'Ansökningsomgången är öppen från och med 16 mars till och med 15 juni.'],
+  },
+  {
+    id: 'ansokan-om-titel-ar', where: 'line', meaning: 'application-title', weight: 1,
+    cue: sv(/^(?:Ansökan\s+om|Ansök\s+om|Ansökningsomgång(?:en)?|Utlysning(?:en)?\s+(?:av|för|om))\s[^.]{0,120}?\s((?:19|20)\d\d)\s*$/iu),
+    examples: ['Ansökan om innovations- och utvecklingsstöd 2020', 'Utlysning av projektmedel 2024'],
+    counterExamples: ['Verksamhetsbidrag 2025', 'Ansökan om bidrag 2024–2025', 'Redovisning av projektmedel 2024'],
+  },
+  {
+    id: 'stangdes-dag-utan-ar', where: 'after', meaning: 'after-open', weight: 8,
+    cue: sv(new RegExp(String.raw`^[^.\d]{0,40}?\s(?:och\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars.'],
+    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.'],
   },
 ];

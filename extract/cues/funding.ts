@@ -176,6 +176,13 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Regeringen ger Kammarkollegiet i uppdrag att till kommunerna betala ut ⟨200 000 000 kronor⟩ enligt en överenskommelse.'],
     counterExamples: ['Kammarkollegiet ska till varje kommun betala ut ⟨500 000 kronor⟩.', 'Regeringen ger Kammarkollegiet i uppdrag att till kommunerna betala ut medel enligt bilagan om ⟨200 000 000 kronor⟩.'],
   },
+  {
+    // the sum first named as the whole, its agency after the verb: "Totalt fördelade UHR 13,5 miljoner kronor för projekt inom utlysningen."
+    id: 'totalt-fordelade-agency', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^(?:Totalt|Sammanlagt)\s+(?:fördelade|fördelar|fördelas|utlyste|utlyser|utlyses|delade\s+ut|delar\s+ut)\s+(?:[\p{L}-]+\s+){0,3}$/u),
+    examples: ['Totalt fördelade UHR ⟨13,5 miljoner kronor⟩ för projekt inom utlysningen.', 'Sammanlagt utlyser Länsstyrelsen ⟨3 miljoner kronor⟩.'],
+    counterExamples: ['Totalt ansökte 40 lärosäten om ⟨13,5 miljoner kronor⟩.', 'UHR fördelade ⟨13,5 miljoner kronor⟩ till ett lärosäte.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */

@@ -169,4 +169,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.SHARE_PART': [funding.SHARE_PART],
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
+  'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,
 };

@@ -234,6 +234,13 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Stimulansmedlen ska avse den sociala barn- och ungdomsvårdens verksamheter och får endast användas för följande ändamål:', 'Bidraget får enbart användas till:'],
     counterExamples: ['Bidraget får endast användas för det ändamål det beviljats för.', 'Medlen får inte användas för följande:'],
   },
+  {
+    // the reader's own voice with no colon, the list's items finishing the sentence: "Du kan söka medel för att" + bullets
+    id: 'du-kan-soka-medel-for-att', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:du|ni|man)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:an)?söka\s+(?:om\s+)?(?:stats)?(?:bidrag|stöd|medel|pengar)(?:et|en)?\s+(?:för\s+att|till\s+att|för|till)\s*:?\s*$/iu),
+    examples: ['Du kan söka medel för att', 'Ni kan även söka bidrag till:', 'Du kan söka stöd för'],
+    counterExamples: ['Du kan söka medel för att stärka föreningens arbete.', 'Du kan inte söka medel för att', 'Kommunen kan söka medel för att'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -312,6 +319,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:ansökan|ansökningen)\s+(?:kräver|ska\s+åtföljas\s+av)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s*:\s*$/iu),
     examples: ['Ansökan kräver följande dokument:', 'Ansökan ska åtföljas av följande handlingar:'],
     counterExamples: ['Ansökan kräver följande steg:', 'Ansökan kräver inloggning.'],
+  },
+  {
+    // an e-service page's checklist: "Följande behövs för e-tjänsten" + bullets (Beskrivning av projektet, Budget, Tidplan)
+    id: 'foljande-behovs-for-e-tjansten', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/^följande\s+(?:behövs|krävs|behöver\s+(?:du|ni)\s+ha)\s+(?:för|till|i)\s+(?:e-tjänsten|ansökan|ansökningen|att\s+(?:ansöka|söka))\s*:?\s*$/iu),
+    examples: ['Följande behövs för e-tjänsten', 'Följande krävs för ansökan:'],
+    counterExamples: ['Följande behövs för att logga in', 'Följande behövs för e-tjänsten om du saknar BankID. Kontakta oss.'],
   },
 ];
 
@@ -451,6 +465,36 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Stöd får inte lämnas om arbetet med åtgärden har inletts innan ansökan enligt 9 § har kommit in eller om åtgärden genomförs för att uppfylla krav i lag eller annan författning.'],
     counterExamples: ['Stöd får inte lämnas om sökanden har skulder hos Kronofogdemyndigheten.', 'Stöd får lämnas om arbetet med åtgärden har inletts.'],
   },
+  {
+    // an adverb between the verb and the negation: "Medlen kan alltså inte användas till att finansiera ordinarie åtgärder …"
+    id: 'far-adverb-inte-anvandas', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:alltså|därför|dock|således|heller)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b/iu),
+    examples: ['Medlen kan alltså inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet.', 'Bidraget får dock inte användas för löner.'],
+    counterExamples: ['Medlen kan alltså användas till att finansiera ordinarie åtgärder.', 'Medlen kan dock inte användas förrän beslut fattats.'],
+  },
+  {
+    // the verb first, the negation leading: "Inte heller lämnas stöd eller bidrag för studieresor eller publiceringsbidrag"
+    id: 'inte-heller-lamnas-bidrag-for', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:inte|ej)\s+(?:heller\s+)?(?:lämnas|ges|beviljas|utgår)\s+(?:[\p{L}-]+\s+){0,3}?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Inte heller lämnas stöd eller bidrag för studieresor eller publiceringsbidrag', 'Inte heller ges bidrag till investeringar.'],
+    counterExamples: ['Inte heller lämnas bidrag till organisationer som har skulder.', 'Inte heller behöver ni skicka in en budget.'],
+  },
+  {
+    // a subordinate clause's word order, the negation before the verb: "… att bidrag inte ges till forskning under grundutbildning"
+    id: 'bidrag-inte-ges-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stöd|bidrag|medel|ersättning)(?:et|en)?\s+(?:inte|ej)\s+(?:heller\s+)?(?:ges|lämnas|beviljas|utgår)\s+(?:för|till)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Upplysningsvis kan nämnas att bidrag inte ges till forskning under grundutbildning, utan det måste avse forskning efter akademisk examen på masternivå.'],
+    counterExamples: ['Observera att bidrag inte ges till privatpersoner.', 'Upplysningsvis kan nämnas att bidrag ges till forskning under grundutbildning.'],
+  },
+  {
+    // the costs not approved, named after "är": "Exempel på kostnader som inte godkänns är reseersättning och arvode till arrangörer"
+    id: 'kostnader-som-inte-godkanns-ar', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:kostnader|utgifter)\s+som\s+(?:inte|ej)\s+(?:godkänns|godtas|ersätts|beviljas|är\s+(?:stöd|bidrags)berättigande)\s+är\b/iu),
+    examples: ['Exempel på kostnader som inte godkänns är reseersättning och arvode till arrangörer och avlönade arrangörer.', 'Kostnader som inte ersätts är moms och representation.'],
+    counterExamples: ['Kostnader som godkänns är lokalhyra och arvoden.', 'Kostnader som inte godkänns ska redovisas separat.'],
+  },
 ];
 
 /**
@@ -498,6 +542,13 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:betala(?:\s+ut)?|utbetala|fördela)\s+(?:stats)?bidrag(?:et)?\s+för\s+att\s+(?:utbilda|fortbilda|vidareutbilda|anställa|anordna)\b/iu),
     examples: ['Regeringen uppdrar åt Socialstyrelsen att betala statsbidrag för att utbilda anställda inom kommunal äldrevård och -omsorg till vårdbiträden eller undersköterskor.'],
     counterExamples: ['Socialstyrelsen ska betala ut statsbidrag för att motverka ofrivillig ensamhet.', 'Socialstyrelsen ska betala statsbidrag till kommuner som utbildar personal.'],
+  },
+  {
+    // the reader's own voice, the costs one may apply for: "Du kan söka för kostnader som har direkt koppling till kulturprojektets genomförande som teknikkostnader …"
+    id: 'du-kan-soka-for-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:du|ni|man)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:an)?söka\s+(?:om\s+)?(?:(?:stats)?(?:bidrag|stöd|medel)(?:et)?\s+)?för\s+(?:kostnader|utgifter)\b/iu),
+    examples: ['Du kan söka för kostnader som har direkt koppling till kulturprojektets genomförande som teknikkostnader, lokalkostnader, marknadsföring och arvode till föreläsare och artister.', 'Ni kan även söka bidrag för kostnader för lokalhyra.'],
+    counterExamples: ['Du kan inte söka för kostnader som uppstått före beslut.', 'Kommunen kan söka bidrag för kostnader för skolskjuts.'],
   },
 ];
 

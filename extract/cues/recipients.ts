@@ -344,6 +344,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     examples: ['Din förening kan nu söka lokalbidrag eller medlemsbidrag för funktionsnedsatta för kostnader under 2019.', 'Er ideella förening kan söka stöd för lokala projekt.'],
     counterExamples: ['Din förening kan inte söka bidraget om den har skulder.', 'Din kommun kan söka bidraget.'],
   },
+  {
+    // a page's opening line that says whom the grant is for: "För kulturföreningar som har för avsikt att genomföra enskilda projekt."
+    id: 'for-foreningar-som', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:föreningar|organisationer)\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b/iu),
+    examples: ['För kulturföreningar som har för avsikt att genomföra enskilda projekt.', 'Bidraget är till för föreningar som vill starta ny verksamhet.'],
+    counterExamples: ['För föreningar som inte har redovisat tidigare bidrag betalas inget ut.', 'För kommuner som vill starta ny verksamhet finns ett annat bidrag.', 'För föreningar som fått bidrag gäller redovisningskrav.'],
+  },
+  {
+    // a cap per association names who gets the money: "max 3 000 kr/aktivitet och max 5 000 kr/förening och år"
+    id: 'cap-per-forening', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:max(?:imalt)?|högst|upp\s+till)\s+\d[\d\s]{0,12}(?:kr|kronor|sek)\s*(?:\/\s*|per\s+)(?:förening|organisation)\b/iu),
+    examples: ['Särskilt stöd för kulturaktivitet kan betalas ut med max 3 000 kr/aktivitet och max 5 000 kr/förening och år.', 'Bidraget är högst 10 000 kronor per förening.'],
+    counterExamples: ['Kommunen får högst 5 000 kr per invånare.', 'Föreningen får max 3 000 kr/aktivitet.', 'Förra året fick varje förening 5 000 kr.'],
+  },
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */

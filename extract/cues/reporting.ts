@@ -72,6 +72,14 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.'],
     counterExamples: ['Senast den ⟨1 december 2023⟩ ska en redovisning av uppdraget lämnas till Regeringskansliet.', 'Senast den ⟨1 december 2023⟩ ska ansökan ha kommit in.'],
   },
+  {
+    // the report named bare, in the passive present: "Slutrapport lämnas senast den 1 februari 2023."
+    id: 'report-bare-lamnas-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/^(?:En\s+)?(?:[Ss]lutrapport|[Ss]lutredovisning|[Dd]elrapport|[Åå]terrapport(?:ering)?|[Ee]konomisk\s+redovisning|[Rr]edovisning)\s+(?:ska\s+)?(?:lämnas|skickas\s+in|ges\s+in|inkommer|lämnas\s+in)\s+(?:(?:till\s+[\p{L}-]+\s+)?senast)\b/u) },
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    examples: ['Slutrapport lämnas senast den ⟨1 februari 2023⟩.', 'En ekonomisk redovisning ska lämnas till UHR senast den ⟨30 juni 2024⟩.'],
+    counterExamples: ['Slutrapport lämnas till regeringen senast den ⟨1 februari 2023⟩.', 'Ansökan lämnas senast den ⟨1 februari 2023⟩.', 'Redovisning av uppdraget lämnas senast den ⟨1 februari 2023⟩.'],
+  },
 ];
 
 /** A range the report is open in: its last day is the due date. */

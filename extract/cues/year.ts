@@ -185,6 +185,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Under 2023 prioriterar Länsstyrelsen insatser som särskilt riktar sig till föräldralediga.'],
     counterExamples: ['Länsstyrelsen prioriterar insatser som riktar sig till föräldralediga.', 'Under 2023 prioriterades insatser för föräldralediga.'],
   },
+  {
+    // the year opening the sentence, the money to be shared after a modal: "2022 kan länsstyrelserna tillsammans fördela totalt 68 miljoner kronor."
+    id: 'ar-kan-fordela-kronor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`^(?:(?:under|för)\s+)?(?:år\s+)?${Y}\s+(?:kan|ska|får|kommer)\s+[^.]{0,80}?\b(?:fördela|betala\s+ut|utlysa)\b[^.]{0,60}?\bkronor\b`, 'iu')),
+    examples: ['2022 kan länsstyrelserna tillsammans fördela totalt 68 miljoner kronor.', 'Under 2024 ska Länsstyrelsen fördela 3 miljoner kronor.'],
+    counterExamples: ['2022 fördelades 68 miljoner kronor.', '2022 kan länsstyrelserna fördela mer medel.', 'Länsstyrelserna kan 2022 fördela 68 miljoner kronor och 2023 lika mycket.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */

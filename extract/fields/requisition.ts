@@ -1,9 +1,10 @@
 import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, YEAR_LABEL_CLOSES, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, YEAR_LABEL_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
+import { findTitle } from './title.js';
 import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
@@ -43,6 +44,12 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
       return;
     }
+    const thisYear = dates.length === 0 ? thisYearsWindow(doc, text) : undefined;
+    if (thisYear) {
+      push('opens', THIS_YEAR.weight, thisYear.opens, locIn(s), order);
+      push('closes', THIS_YEAR.weight, thisYear.closes, locIn(s), order);
+      return;
+    }
     const first = dates[0];
     const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
     if (label && first) {
@@ -64,6 +71,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const opening = lastAt(OPEN_WORDS, ctx.before) > lastAt(CLOSE_WORDS, ctx.before) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
       const row = opening ?? bestCue(CLOSE_CUES, ctx);
       if (row) push(row.meaning, row.weight, d.date, locIn(s), order);
+      // "inleddes den 13 september 2021 och stängdes vid midnatt den 14 november": the closing day in the opening day's year
+      const after = row?.meaning === 'opens' ? closingAfterOpen(d.date, ctx.after) : undefined;
+      if (after) push('closes', AFTER_OPEN.weight, after, locIn(s), order);
     }
   });
   const pick = (xs: Cand[]): Cand | undefined => [...xs].sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
@@ -80,6 +90,37 @@ export function findRequisition(doc: Doc): RequisitionFound {
 }
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
+
+const THIS_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'this-year')!;
+const APPLICATION_TITLE = YEARLESS_WINDOWS.find((row) => row.meaning === 'application-title')!;
+const AFTER_OPEN = YEARLESS_WINDOWS.find((row) => row.meaning === 'after-open')!;
+
+/** An ISO date from a year, a day and a Swedish month name, when the day exists. */
+function isoDay(year: string, day: string, month: string): string | undefined {
+  const m = MONTHS[month.toLowerCase()];
+  const d = Number(day);
+  if (!m || d < 1 || d > new Date(Date.UTC(Number(year), m, 0)).getUTCDate()) return undefined;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** This year's round with yearless days, in the year of a title that names the application ("Ansökan om … 2020"). */
+function thisYearsWindow(doc: Doc, text: string): { opens: string; closes: string } | undefined {
+  const m = THIS_YEAR.cue.exec(text);
+  if (!m) return undefined;
+  const title = findTitle(doc)?.value ?? '';
+  const year = APPLICATION_TITLE.cue.exec(title)?.[1];
+  if (!year) return undefined;
+  const opens = isoDay(year, m[1]!, m[2]!);
+  const closes = isoDay(year, m[3]!, m[4]!);
+  return opens && closes && opens < closes ? { opens, closes } : undefined;
+}
+
+/** A yearless closing day right after a dated opening day, later in the same year. */
+function closingAfterOpen(opens: string, after: string): string | undefined {
+  const m = AFTER_OPEN.cue.exec(after);
+  const closes = m ? isoDay(opens.slice(0, 4), m[1]!, m[2]!) : undefined;
+  return closes && closes > opens ? closes : undefined;
+}
 
 const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
 

@@ -168,3 +168,24 @@ describe('uses, exclusions and recipients of a foundation’s or an agency’s p
     expect(spec('Bidrag\n\nDin förening kan inte söka lokalbidrag om den har skulder.\n').recipients?.types ?? []).not.toContain('organisation');
   });
 });
+
+// Dev texts 395–414 (branch h/pages2): window days without a year of their own are read only where
+// the year stands beside them; the near misses keep them absent.
+describe('a window whose days carry no year', () => {
+  it('is this year’s round in the year of a title that names the application', () => {
+    const s = spec('Ansökan om innovations- och utvecklingsstöd 2020\n\nÅrets ansökningsomgång för innovations- och utvecklingsstöd är öppen från och med 16 mars till och med 15 juni.\n');
+    expect(s.requisition?.opens).toBe('2020-03-16');
+    expect(s.requisition?.closes).toBe('2020-06-15');
+    // a grant's name may carry the next year: its year is not the window's
+    expect(spec('Verksamhetsbidrag 2025\n\nÅrets ansökningsomgång för verksamhetsbidrag är öppen från och med 1 september till och med 30 september.\n').requisition?.closes).toBeUndefined();
+  });
+
+  it('closes in the year of the dated opening day before it', () => {
+    const s = spec('Utlysning av projektmedel\n\nAnsökan om projektmedel inleddes den 13 september 2021 och stängdes vid midnatt den 14 november.\n');
+    expect(s.requisition?.opens).toBe('2021-09-13');
+    expect(s.requisition?.closes).toBe('2021-11-14');
+    // a project's start is no window, and a day before the opening is not its close
+    expect(spec('Utlysning av projektmedel\n\nProjektet inleddes den 13 september 2021 och avslutades den 14 november.\n').requisition?.closes).toBeUndefined();
+    expect(spec('Utlysning av projektmedel\n\nAnsökan om projektmedel inleddes den 13 september 2021 och stängdes den 14 januari.\n').requisition?.closes).toBeUndefined();
+  });
+});
