@@ -15,6 +15,10 @@ export type Needs = ReadonlyArray<readonly string[]>;
  */
 export const FOLDED = 'abcdefghijklmnopqrstuvwxyzåäöéüæøàèáíóúçñ0123456789 !"#%&\',-./:;<=>@_`~§»«”“’–—';
 const FOLDED_SET = new Set(FOLDED);
+/** a run of FOLDED letters only */
+const ALL_FOLDED = new RegExp(`^[${[...FOLDED].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]+$`, 'u');
+/** characters that stand for themselves in a pattern (BMP only, so that a run never splits a pair) */
+const PLAIN = /[^\\[\]()|*+?{}.^$\ud800-\udfff]+/uy;
 
 interface Item {
   /** a literal character, when the item is one with no quantifier */
@@ -99,6 +103,17 @@ class Reader {
     if (c === '\\') return this.escape();
     if (c === '^' || c === '$' || c === '.') { this.i++; return { needs: [] }; }
     if ('*+?{}]'.includes(c)) throw new Unreadable();
+    // a run of plain characters read at once (all but its last, which a quantifier may follow)
+    PLAIN.lastIndex = this.i;
+    const run = PLAIN.exec(this.s)?.[0] ?? '';
+    if (run.length > 2) {
+      const head = run.slice(0, run.length - 2);
+      const low = this.fold ? head.toLowerCase() : head;
+      if (!this.fold || (low.length === head.length && ALL_FOLDED.test(low))) {
+        this.i += head.length;
+        return { char: low, needs: [] };
+      }
+    }
     const cp = this.s.codePointAt(this.i)!;
     const ch = String.fromCodePoint(cp);
     this.i += ch.length;

@@ -48,7 +48,8 @@ interface Parts { readonly sentence: string; readonly before: string; readonly a
 export function contextOf(sentence: string, start: number, end: number, heading = '', line = sentence): Context {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  commonParts(sentence, [before, after]);
+  // a context of the whole sentence (0, 0) has no parts to vouch for
+  if (start > 0 || end > 0) commonParts(sentence, [before, after]);
   const ctx: Context & { [PARTS]: Parts } = { before, after, sentence, heading, line, [PARTS]: { sentence, before, after } };
   return ctx;
 }
