@@ -1,5 +1,5 @@
 import { commonParts } from '../parse/unicode.js';
-import { mayHold, mayHoldIn } from './literals.js';
+import { mayHoldIn } from './literals.js';
 
 // A cue is one row of phrase knowledge: a small pattern, where it is looked for relative to a
 // candidate value (a date, an amount, a list, a heading), what it means there and how much it
@@ -55,19 +55,27 @@ export function contextOf(sentence: string, start: number, end: number, heading 
 }
 
 /**
- * Whether a pattern matches a context's text. A row's needs (extract/cues/literals.ts) are looked
- * for first; in the parts before and after a candidate they are looked up in the sentence, found
- * once for all of its candidates.
+ * Parts shorter than this are read by the pattern at once. Finding a pattern's needs costs more
+ * than running it on a short text: only where the part before or after a candidate is long does
+ * looking its needs up in the sentence pay.
+ */
+const LONG_PART = 256;
+
+/**
+ * Whether a pattern matches a context's text. Before and after a candidate in a long sentence, a
+ * row's needs (extract/cues/literals.ts) are looked up in the sentence first, found once for all
+ * of its candidates, and the pattern runs only where they are: a sentence of many candidates
+ * stays linear.
  */
 function matches(re: RegExp, where: Where, ctx: Context): boolean {
   const text = ctx[where];
   const parts = (ctx as { [PARTS]?: Parts })[PARTS];
   // a context copied with another before or after is read as it is
-  if (parts && where === 'before' && text === parts.before) {
+  if (parts && text.length >= LONG_PART && where === 'before' && text === parts.before) {
     if (!mayHoldIn(re, parts.sentence, 0, text.length)) return false;
-  } else if (parts && where === 'after' && text === parts.after) {
+  } else if (parts && text.length >= LONG_PART && where === 'after' && text === parts.after) {
     if (!mayHoldIn(re, parts.sentence, parts.sentence.length - text.length, parts.sentence.length)) return false;
-  } else {
+  } else if (where !== 'before' && where !== 'after') {
     return wholeMatches(re, text);
   }
   return re.test(text);
@@ -84,7 +92,7 @@ const lastWhole = new Map<RegExp, { text: string; answer: boolean }>();
 function wholeMatches(re: RegExp, text: string): boolean {
   const last = lastWhole.get(re);
   if (last !== undefined && last.text === text) return last.answer;
-  const answer = mayHold(re, text) && re.test(text);
+  const answer = re.test(text);
   if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
   return answer;
 }
@@ -119,6 +127,6 @@ export function anyCue(rows: ReadonlyArray<Cue<unknown>>, ctx: Context): boolean
 /** Where a row's pattern last starts in the text (-1 when nowhere): for "the word nearest the date decides". */
 export function lastAt(rows: ReadonlyArray<Cue<unknown>>, text: string): number {
   let at = -1;
-  for (const row of rows) if (mayHold(row.cue, text)) at = Math.max(at, text.search(row.cue));
+  for (const row of rows) at = Math.max(at, text.search(row.cue));
   return at;
 }
