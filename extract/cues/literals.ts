@@ -1,9 +1,9 @@
-// The words a pattern cannot match without. A cue row is tested on every sentence, and on the
-// text before and after every candidate in it, while most rows hold nowhere; finding a row's words
-// in a lowercased text is far cheaper than running its pattern (and, before a candidate, free: see
-// `mayHold`). A row whose words are missing is not run; one whose words are there is run as it
-// always was, so no answer changes. The needs are read from the pattern itself: a row has no
-// second spelling to keep in step.
+// The words a pattern cannot match without. Before and after each candidate of a long sentence a
+// cue row would otherwise read the whole part again (quadratic on a sentence of many amounts);
+// its words are found in the sentence once instead (`mayHoldIn`), and the pattern runs only where
+// they are, so no answer changes. The needs are read from the pattern itself: a row has no second
+// spelling to keep in step. (On short texts running the pattern is cheaper than the lookup: see
+// LONG_PART in types.ts.)
 
 /** Every match contains, for each inner list, one of its strings (lowercased for a pattern that ignores case). */
 export type Needs = ReadonlyArray<readonly string[]>;
