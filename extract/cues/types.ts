@@ -1,3 +1,6 @@
+import { commonParts } from '../parse/unicode.js';
+import { mayHoldIn } from './literals.js';
+
 // A cue is one row of phrase knowledge: a small pattern, where it is looked for relative to a
 // candidate value (a date, an amount, a list, a heading), what it means there and how much it
 // weighs. Its examples and counter-examples are run by test/extract/cues.test.ts, so a row is
@@ -38,8 +41,60 @@ export interface Context {
   readonly line: string;
 }
 
+/** the sentence a context made by contextOf was cut from, and its parts before and after the candidate */
+const PARTS = Symbol('parts');
+interface Parts { readonly sentence: string; readonly before: string; readonly after: string }
+
 export function contextOf(sentence: string, start: number, end: number, heading = '', line = sentence): Context {
-  return { before: sentence.slice(0, start), after: sentence.slice(end), sentence, heading, line };
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  // a context of the whole sentence (0, 0) has no parts to vouch for
+  if (start > 0 || end > 0) commonParts(sentence, [before, after]);
+  const ctx: Context & { [PARTS]: Parts } = { before, after, sentence, heading, line, [PARTS]: { sentence, before, after } };
+  return ctx;
+}
+
+/**
+ * Parts shorter than this are read by the pattern at once. Finding a pattern's needs costs more
+ * than running it on a short text: only where the part before or after a candidate is long does
+ * looking its needs up in the sentence pay.
+ */
+const LONG_PART = 256;
+
+/**
+ * Whether a pattern matches a context's text. Before and after a candidate in a long sentence, a
+ * row's needs (extract/cues/literals.ts) are looked up in the sentence first, found once for all
+ * of its candidates, and the pattern runs only where they are: a sentence of many candidates
+ * stays linear.
+ */
+function matches(re: RegExp, where: Where, ctx: Context): boolean {
+  const text = ctx[where];
+  const parts = (ctx as { [PARTS]?: Parts })[PARTS];
+  // a context copied with another before or after is read as it is
+  if (parts && text.length >= LONG_PART && where === 'before' && text === parts.before) {
+    if (!mayHoldIn(re, parts.sentence, 0, text.length)) return false;
+  } else if (parts && text.length >= LONG_PART && where === 'after' && text === parts.after) {
+    if (!mayHoldIn(re, parts.sentence, parts.sentence.length - text.length, parts.sentence.length)) return false;
+  } else if (where !== 'before' && where !== 'after') {
+    return wholeMatches(re, text);
+  }
+  return re.test(text);
+}
+
+/** each pattern's last whole text and its answer */
+const lastWhole = new Map<RegExp, { text: string; answer: boolean }>();
+
+/**
+ * A whole text (a sentence, a heading, a line) is read by the same rows for every candidate in
+ * it: the answer is kept, so that a sentence of many candidates is read once per row, not once
+ * per candidate. (A global or sticky pattern's answer depends on its lastIndex: never kept.)
+ */
+function wholeMatches(re: RegExp, text: string): boolean {
+  const last = lastWhole.get(re);
+  if (last !== undefined && last.text === text) return last.answer;
+  const answer = re.test(text);
+  if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
+  return answer;
 }
 
 /** An example's context: ⟨…⟩ marks the candidate; without a mark the whole text is every scope. */
@@ -52,9 +107,9 @@ export function exampleContext(example: string): Context {
 }
 
 export function holds(row: Cue<unknown>, ctx: Context): boolean {
-  if (!row.cue.test(ctx[row.where])) return false;
-  if (row.also && !row.also.cue.test(ctx[row.also.where])) return false;
-  return !row.unless?.some((g) => g.cue.test(ctx[g.where]));
+  if (!matches(row.cue, row.where, ctx)) return false;
+  if (row.also && !matches(row.also.cue, row.also.where, ctx)) return false;
+  return !row.unless?.some((g) => matches(g.cue, g.where, ctx));
 }
 
 /** The heaviest row that holds (the first of equals), or none. */

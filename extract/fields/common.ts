@@ -1,3 +1,4 @@
+import { findAmounts, type AmountHit } from '../parse/amounts.js';
 import { sentences } from '../parse/sentences.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
 import type { MetaValue } from '../read/front-matter.js';
@@ -52,6 +53,18 @@ export function sentencesOf(block: Block): SentenceAt[] {
   if (!out) {
     out = sentences(block.seg.text).map((s) => ({ block, start: s.start, end: s.end, text: block.seg.text.slice(s.start, s.end) }));
     sentenceCache.set(block, out);
+  }
+  return out;
+}
+
+const amountCache = new WeakMap<SentenceAt, readonly AmountHit[]>();
+
+/** Every amount a sentence states (found once per sentence: the funding finders each read them all). */
+export function amountsIn(s: SentenceAt): readonly AmountHit[] {
+  let out = amountCache.get(s);
+  if (!out) {
+    out = findAmounts(s.text);
+    amountCache.set(s, out);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { findAmounts, findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
+import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { findDates } from '../parse/dates.js';
-import { allSentences, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
@@ -69,7 +69,7 @@ export function findFunding(doc: Doc): FundingFound {
   let granted: Found<Kronor> | undefined;
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
-    const amounts = findAmounts(s.text);
+    const amounts = amountsIn(s);
     // before the veto: the sentences that state a granted sum are the ones it keeps from the total
     granted ??= grantedIn(s, amounts);
     const heading = headingOf(doc, s);
@@ -263,18 +263,18 @@ function keyOf(text: string): Key | undefined {
 /** Distribution parts stated with an amount. Subtotals that are the sum of other parts are dropped. */
 function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   const parts: PartFound[] = [];
-  const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && anyCue(PER_UNIT_RATE, contextOf(x.text, 0, 0)) && findAmounts(x.text).some((a) => a.per && !perSays(a, 'not-unit')));
+  const perUnitSentence = sentences.find((x) => /\d/u.test(x.text) && anyCue(PER_UNIT_RATE, contextOf(x.text, 0, 0)) && amountsIn(x).some((a) => a.per && !perSays(a, 'not-unit')));
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
     if (!holds(SPLIT_VERB, contextOf(s.text, 0, 0))) continue;
-    const amounts = findAmounts(s.text).filter((a) => !a.approximate && !a.bound);
+    const amounts = amountsIn(s).filter((a) => !a.approximate && !a.bound);
     if (amounts.length === 0) continue;
     const key = keyOf(s.text);
     // "Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister"
     const divided = DIVIDED_AMONG.cue.exec(s.text);
     if (divided && amounts[0]) {
       const units = Number(divided[1]);
-      const perUnit = perUnitSentence ? findAmounts(perUnitSentence.text).find((a) => a.per) : undefined;
+      const perUnit = perUnitSentence ? amountsIn(perUnitSentence).find((a) => a.per) : undefined;
       parts.push({
         amount: { value: amounts[0].value, at: atHit(s, amounts[0]) },
         key: { value: 'per-unit', at: locIn(s) },
@@ -316,7 +316,7 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
   for (const s of sentences) {
     if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
-    const amount = findAmounts(s.text).find((a) => plain(a) && !a.per && holds(AMOUNT_FORDELAS, contextOf(s.text, a.start, a.end)));
+    const amount = amountsIn(s).find((a) => plain(a) && !a.per && holds(AMOUNT_FORDELAS, contextOf(s.text, a.start, a.end)));
     if (!amount || parts.some((p) => p.amount.at.block === s.block && p.amount.at.start === s.start + amount.start)) continue;
     const next = sentences[sentences.indexOf(s) + 1];
     const key = next && next.block === s.block ? keyOf(next.text) : undefined;
@@ -386,7 +386,7 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
   for (const s of sentences) {
     if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
     const share = anyCue(SHARE_OF, contextOf(s.text, 0, 0));
-    for (const a of findAmounts(s.text)) {
+    for (const a of amountsIn(s)) {
       if (!plain(a) || a.per) continue;
       const ctx = contextOf(s.text, a.start, a.end);
       const row = bestCue(PART_CUES, ctx);

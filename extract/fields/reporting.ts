@@ -1,6 +1,6 @@
-import { findAmounts, type Kronor } from '../parse/amounts.js';
+import type { Kronor } from '../parse/amounts.js';
 import { findDates, findRanges, findVague, type VaguePart } from '../parse/dates.js';
-import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
+import { allSentences, amountsIn, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, holds } from '../cues/types.js';
@@ -197,8 +197,10 @@ export function findRepayment(doc: Doc): RepaymentFound {
   let invoice: Found<Kronor> | undefined;
   for (const s of sentences) {
     // "fakturerar … vid belopp över 1 000 kronor", "Om ni har mer än 2 000 kronor kvar … betala tillbaka"
-    const a = findAmounts(s.text).find((x) => anyCue(REPAYMENT_THRESHOLD, contextOf(s.text, x.start, x.end))
-      || (x.bound === 'min' && anyCue(INVOICE_SENTENCE, contextOf(s.text, 0, 0))));
+    // the sentence's own cue is read once, not once per amount in it
+    let invoiceSentence: boolean | undefined;
+    const a = amountsIn(s).find((x) => anyCue(REPAYMENT_THRESHOLD, contextOf(s.text, x.start, x.end))
+      || (x.bound === 'min' && (invoiceSentence ??= anyCue(INVOICE_SENTENCE, contextOf(s.text, 0, 0)))));
     if (a) { invoice = { value: a.value, at: locIn(s) }; break; }
   }
   triggers.sort((a, b) => a.at.block.index - b.at.block.index || a.at.start - b.at.start);

@@ -228,15 +228,45 @@ export function commonOnly(source: string): string {
   return out + source.slice(last);
 }
 
-/** Whether a text holds a character outside the common blocks; the last text's answer is kept. */
-let lastText: string | undefined;
-let lastUncommon = false;
+/**
+ * The last few texts asked about and whether each holds a character outside the common blocks.
+ * A cue row reads one of a candidate's texts (the sentence, its parts before and after the
+ * candidate, its heading, its line) and the next row often another, so one remembered text was
+ * scanned again for nearly every row: on a long sentence of many amounts, most of the time.
+ */
+const RECENT = 8;
+const recentText: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined);
+const recentUncommon: boolean[] = new Array<boolean>(RECENT).fill(false);
+let recentNext = 0;
+
+function remember(text: string, answer: boolean): void {
+  recentText[recentNext] = text;
+  recentUncommon[recentNext] = answer;
+  recentNext = (recentNext + 1) % RECENT;
+}
+
 function uncommon(text: string): boolean {
-  if (text !== lastText) {
-    lastUncommon = UNCOMMON.test(text);
-    lastText = text;
+  for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentUncommon[i]!;
+  const answer = UNCOMMON.test(text);
+  remember(text, answer);
+  return answer;
+}
+
+/** the last whole text commonParts was given, and its answer: every candidate of a sentence gives the same */
+let lastWhole: string | undefined;
+let lastWholeUncommon = false;
+
+/**
+ * Parts of a text (its slices) hold no character outside the common blocks when the whole holds
+ * none: remembered without reading them, so that the parts around each of a sentence's many
+ * candidates cost nothing to check, however long the sentence.
+ */
+export function commonParts(whole: string, parts: readonly string[]): void {
+  if (whole !== lastWhole) {
+    lastWholeUncommon = UNCOMMON.test(whole);
+    lastWhole = whole;
   }
-  return lastUncommon;
+  if (!lastWholeUncommon) for (const p of parts) remember(p, false);
 }
 
 /**

@@ -1,0 +1,297 @@
+// The words a pattern cannot match without. Before and after each candidate of a long sentence a
+// cue row would otherwise read the whole part again (quadratic on a sentence of many amounts);
+// its words are found in the sentence once instead (`mayHoldIn`), and the pattern runs only where
+// they are, so no answer changes. The needs are read from the pattern itself: a row has no second
+// spelling to keep in step. (On short texts running the pattern is cheaper than the lookup: see
+// LONG_PART in types.ts.)
+
+/** Every match contains, for each inner list, one of its strings (lowercased for a pattern that ignores case). */
+export type Needs = ReadonlyArray<readonly string[]>;
+
+/**
+ * The letters a case-ignoring literal may hold: each is matched (with the i flag, with or without
+ * u) by exactly the characters of the common blocks that lowercase to it, except "ſ" for "s",
+ * which `mayHold` reads as an s (test/extract/literals.test.ts checks every character).
+ */
+export const FOLDED = 'abcdefghijklmnopqrstuvwxyzåäöéüæøàèáíóúçñ0123456789 !"#%&\',-./:;<=>@_`~§»«”“’–—';
+const FOLDED_SET = new Set(FOLDED);
+/** a run of FOLDED letters only */
+const ALL_FOLDED = new RegExp(`^[${[...FOLDED].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]+$`, 'u');
+/** characters that stand for themselves in a pattern (BMP only, so that a run never splits a pair) */
+const PLAIN = /[^\\[\]()|*+?{}.^$\ud800-\udfff]+/uy;
+
+interface Item {
+  /** a literal character, when the item is one with no quantifier */
+  readonly char?: string;
+  /** what every match of the item contains */
+  readonly needs: Needs;
+}
+
+class Unreadable extends Error {}
+
+/** A small reader of pattern syntax: only what it is sure of becomes a need; anything else needs nothing. */
+class Reader {
+  i = 0;
+  constructor(readonly s: string, readonly fold: boolean, readonly unicode: boolean) {}
+
+  /** alternatives up to a ')' or the end: the needs of the whole */
+  alternatives(): Needs {
+    const alts: Array<Needs> = [this.sequence()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    if (alts.length === 1) return alts[0]!;
+    // one need per alternative, the surest; any of them will do
+    const choice = new Set<string>();
+    for (const a of alts) {
+      const best = surest(a);
+      if (!best) return [];
+      for (const x of best) choice.add(x);
+    }
+    return choice.size <= MAX_CHOICES ? [[...choice]] : [];
+  }
+
+  sequence(): Needs {
+    const needs: Array<readonly string[]> = [];
+    let run = '';
+    const flush = (): void => {
+      if (run) needs.push([run]);
+      run = '';
+    };
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const item = this.item();
+      const min = this.quantifier();
+      if (item.char !== undefined && min === 1 && !this.quantified) {
+        run += item.char;
+        continue;
+      }
+      flush();
+      if (min >= 1) needs.push(...item.needs, ...(item.char !== undefined ? [[item.char]] : []));
+    }
+    flush();
+    return needs;
+  }
+
+  /** set by quantifier(): whether the last item had one */
+  quantified = false;
+
+  /** the least count of the quantifier after an item (1 when there is none) */
+  quantifier(): number {
+    this.quantified = true;
+    const c = this.s[this.i];
+    let min = 1;
+    if (c === '*' || c === '?') { min = 0; this.i++; }
+    else if (c === '+') this.i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/u.exec(this.s.slice(this.i, this.i + 24));
+      if (!m) throw new Unreadable();
+      min = Number(m[1]);
+      this.i += m[0].length;
+    } else {
+      this.quantified = false;
+      return 1;
+    }
+    if (this.s[this.i] === '?') this.i++;
+    return min;
+  }
+
+  item(): Item {
+    const c = this.s[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') { this.skipClass(); return { needs: [] }; }
+    if (c === '\\') return this.escape();
+    if (c === '^' || c === '$' || c === '.') { this.i++; return { needs: [] }; }
+    if ('*+?{}]'.includes(c)) throw new Unreadable();
+    // a run of plain characters read at once (all but its last, which a quantifier may follow)
+    PLAIN.lastIndex = this.i;
+    const run = PLAIN.exec(this.s)?.[0] ?? '';
+    if (run.length > 2) {
+      const head = run.slice(0, run.length - 2);
+      const low = this.fold ? head.toLowerCase() : head;
+      if (!this.fold || (low.length === head.length && ALL_FOLDED.test(low))) {
+        this.i += head.length;
+        return { char: low, needs: [] };
+      }
+    }
+    const cp = this.s.codePointAt(this.i)!;
+    const ch = String.fromCodePoint(cp);
+    this.i += ch.length;
+    return this.literal(ch);
+  }
+
+  literal(ch: string): Item {
+    if (!this.fold) return { char: ch, needs: [] };
+    const low = ch.toLowerCase();
+    return FOLDED_SET.has(low) ? { char: low, needs: [] } : { needs: [] };
+  }
+
+  escape(): Item {
+    const next = this.s[this.i + 1];
+    if (next === undefined) throw new Unreadable();
+    // an escaped sign stands for itself: \. \( \- \/ …
+    if (/^[\^$\\.*+?()[\]{}|/-]$/u.test(next)) {
+      this.i += 2;
+      return this.literal(next);
+    }
+    if (next === 'p' || next === 'P') {
+      const close = this.s.indexOf('}', this.i);
+      if (close < 0) throw new Unreadable();
+      this.i = close + 1;
+      return { needs: [] };
+    }
+    // a character by its number, a named back-reference, \s \d \w \b \n \t, a back-reference:
+    // one character or none, never read as a literal
+    const m = /^\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]+>|[1-9]\d*|[^ux])/u.exec(this.s.slice(this.i, this.i + 16));
+    if (!m) throw new Unreadable();
+    this.i += m[0].length;
+    return { needs: [] };
+  }
+
+  skipClass(): void {
+    this.i++;
+    if (this.s[this.i] === '^') this.i++;
+    while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
+    if (this.s[this.i] !== ']') throw new Unreadable();
+    this.i++;
+  }
+
+  group(): Item {
+    const rest = this.s.slice(this.i, this.i + 4);
+    let look = false;
+    if (rest.startsWith('(?:')) this.i += 3;
+    else if (/^\(\?<?[=!]/u.test(rest)) { look = true; this.i += rest[2] === '<' ? 4 : 3; }
+    else if (rest.startsWith('(?<')) {
+      const gt = this.s.indexOf('>', this.i);
+      if (gt < 0) throw new Unreadable();
+      this.i = gt + 1;
+    } else if (rest.startsWith('(?')) throw new Unreadable(); // a modifier group: (?i:…)
+    else this.i += 1;
+    const inner = this.alternatives();
+    if (this.s[this.i] !== ')') throw new Unreadable();
+    this.i++;
+    // a lookaround matches no characters of its own
+    return { needs: look ? [] : inner };
+  }
+}
+
+/**
+ * Looking for a need costs a search of the text per string, where the pattern costs one run: a
+ * need of many strings (the twelve months) costs more than it saves, and two needs are plenty.
+ */
+const MAX_CHOICES = 4;
+const MAX_NEEDS = 2;
+
+/** The surest of a sequence's needs: the one whose shortest string is longest. */
+function surest(needs: Needs): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  let score = 0;
+  for (const n of needs) {
+    const s = Math.min(...n.map((x) => x.length));
+    if (s > score) { best = n; score = s; }
+  }
+  return best;
+}
+
+const cache = new WeakMap<RegExp, Needs>();
+
+/** What every match of a pattern contains; none for a pattern this reader cannot be sure of. */
+export function needsOf(re: RegExp): Needs {
+  let needs = cache.get(re);
+  if (needs === undefined) {
+    needs = read(re);
+    cache.set(re, needs);
+  }
+  return needs;
+}
+
+/** A pattern's source built by concatenation is a rope, slow to read character by character: copied flat. */
+const flat = (s: string): string => s.split('').join('');
+
+function read(re: RegExp): Needs {
+  // a global or sticky pattern carries lastIndex, which a skipped run would not reset
+  if (re.global || re.sticky || re.flags.includes('v')) return [];
+  const reader = new Reader(flat(re.source), re.flags.includes('i'), re.flags.includes('u'));
+  try {
+    const needs = reader.alternatives();
+    if (reader.i !== re.source.length) return [];
+    const shortest = (n: readonly string[]): number => Math.min(...n.map((x) => x.length));
+    return needs.filter((n) => n.length > 0 && n.length <= MAX_CHOICES && shortest(n) > 0)
+      .sort((a, b) => shortest(b) - shortest(a)).slice(0, MAX_NEEDS);
+  } catch (e) {
+    if (e instanceof Unreadable) return [];
+    throw e;
+  }
+}
+
+/** A text read for needs: itself and lowercased, "ſ" (an s to a pattern that ignores case) as "s". */
+interface Read {
+  readonly text: string;
+  readonly lower: string;
+  /** where each string asked about first and last stands, for windows of the text */
+  first?: Map<string, number>;
+  last?: Map<string, number>;
+}
+
+const RECENT = 8;
+const recent: Array<Read | undefined> = new Array<Read | undefined>(RECENT).fill(undefined);
+let recentNext = 0;
+
+function readOf(text: string): Read {
+  for (let i = 0; i < RECENT; i++) if (recent[i]?.text === text) return recent[i]!;
+  const r: Read = { text, lower: text.toLowerCase().replaceAll('ſ', 's') };
+  recent[recentNext] = r;
+  recentNext = (recentNext + 1) % RECENT;
+  return r;
+}
+
+function indexOf(r: Read, s: string, folded: boolean, which: 'first' | 'last'): number {
+  const key = folded ? s : `\u0000${s}`;
+  const map = (r[which] ??= new Map());
+  let at = map.get(key);
+  if (at === undefined) {
+    const t = folded ? r.lower : r.text;
+    at = which === 'first' ? t.indexOf(s) : t.lastIndexOf(s);
+    map.set(key, at);
+  }
+  return at;
+}
+
+/** Whether a pattern may match a text: false only when one of its needs is missing from it. */
+export function mayHold(re: RegExp, text: string): boolean {
+  const needs = needsOf(re);
+  if (needs.length === 0) return true;
+  const t = re.flags.includes('i') ? readOf(text).lower : text;
+  return needs.every((need) => need.some((s) => t.includes(s)));
+}
+
+/**
+ * Whether a pattern may match text[from, to), a prefix or a suffix of the text: false only when
+ * one of its needs is missing there. Asked for the parts before and after each candidate of one
+ * sentence, it finds each string in the sentence once, so a sentence of many candidates stays linear.
+ */
+export function mayHoldIn(re: RegExp, text: string, from: number, to: number): boolean {
+  const needs = needsOf(re);
+  if (needs.length === 0) return true;
+  const folded = re.flags.includes('i');
+  const r = readOf(text);
+  // lowercasing keeps every letter in its place unless it lengthens one ("İ")
+  if (folded && r.lower.length !== text.length) return mayHold(re, text.slice(from, to));
+  for (const need of needs) {
+    let found = false;
+    for (const s of need) {
+      if (s.length > to - from) continue;
+      const first = indexOf(r, s, folded, 'first');
+      if (first < 0) continue;
+      const last = indexOf(r, s, folded, 'last');
+      if ((first >= from && first + s.length <= to) || (last >= from && last + s.length <= to)
+        // neither the first nor the last is inside: look inside (never for a prefix or a suffix)
+        || (first < from && last + s.length > to && (folded ? r.lower : text).slice(from, to).includes(s))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { FOLDED, mayHold, mayHoldIn, needsOf } from '../../extract/cues/literals.js';
+import { TABLES } from '../../extract/cues/index.js';
+import { exampleContext } from '../../extract/cues/types.js';
+import { sv } from '../../extract/parse/unicode.js';
+
+// A row is skipped when a word it needs is missing, so a need read wrongly would drop a match:
+// these hold the reader to what the patterns say.
+
+describe('needsOf', () => {
+  it('reads the words a match cannot do without', () => {
+    expect(needsOf(/senast\s+den\s*$/iu)).toEqual([['senast'], ['den']]);
+    expect(needsOf(/(?:årets|de\s+totala)\s+medel(?:en)?/iu)).toEqual([['årets', 'totala'], ['medel']]);
+    expect(needsOf(sv(/\bSista ansökningsdag\b/u))).toEqual([['Sista ansökningsdag']]);
+  });
+
+  it('reads nothing from optional parts, classes, lookarounds or a long choice', () => {
+    expect(needsOf(/(?:bidrag)?\s*\d+/u)).toEqual([]);
+    expect(needsOf(/[a-z]+(?=kronor)/u)).toEqual([]);
+    expect(needsOf(/januari|februari|mars|april|maj/iu)).toEqual([]);
+    // an escape of a character by its number is no literal it knows
+    expect(needsOf(/\u00e5r/u)).toEqual([['r']]);
+  });
+
+  it('never reads a pattern that carries lastIndex', () => {
+    expect(needsOf(/senast/giu)).toEqual([]);
+    expect(needsOf(/senast/yu)).toEqual([]);
+  });
+});
+
+describe('mayHold', () => {
+  it('is false only where a needed word is missing', () => {
+    expect(mayHold(/senast\s+den/iu, 'Ansökan ska vara inne SENAST DEN 1 mars')).toBe(true);
+    expect(mayHold(/senast\s+den/iu, 'Ansökan ska vara inne före den 1 mars')).toBe(false);
+    // "ſ" is an s to a pattern that ignores case
+    expect(/senast/iu.test('ſenast')).toBe(true);
+    expect(mayHold(/senast/iu, 'ſenast')).toBe(true);
+  });
+
+  it('reads a window of the text as the text cut there', () => {
+    const text = 'Bidrag lämnas senast den 1 mars och sedan senare';
+    for (let to = 0; to <= text.length; to++) {
+      expect(mayHoldIn(/senast/iu, text, 0, to)).toBe(/senast/iu.test(text.slice(0, to)));
+      expect(mayHoldIn(/senast/iu, text, to, text.length)).toBe(/senast/iu.test(text.slice(to)));
+    }
+    // a letter that lowercases to two ("İ") moves the others: the window is cut and read as it is
+    expect(mayHoldIn(/senast/iu, 'İİ senast', 0, 9)).toBe(true);
+  });
+
+  it('never turns down an example of a cue row', () => {
+    for (const [table, rows] of Object.entries(TABLES)) {
+      for (const row of rows) {
+        for (const example of [...row.examples, ...row.counterExamples]) {
+          const ctx = exampleContext(example);
+          for (const g of [{ where: row.where, cue: row.cue }, ...(row.also ? [row.also] : []), ...(row.unless ?? [])]) {
+            if (g.cue.test(ctx[g.where])) expect(mayHold(g.cue, ctx[g.where]), `${table} ${row.id}: ${example}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('the case-folded alphabet', () => {
+  it('is matched, ignoring case, only by characters that lowercase to the same letter (and "ſ" as s)', () => {
+    const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+    const wrong: string[] = [];
+    for (const flags of ['iu', 'i']) {
+      const any = new RegExp(`^[${[...FOLDED].map((c) => (c === '-' ? '\\-' : escape(c))).join('')}]$`, flags);
+      for (let cp = 0; cp <= 0x10ffff; cp++) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const c = String.fromCodePoint(cp);
+        if (!any.test(c)) continue;
+        const low = c === 'ſ' ? 's' : c.toLowerCase();
+        // the one letter it lowercases to must be the one it matches
+        if (!FOLDED.includes(low) || !new RegExp(`^${escape(low)}$`, flags).test(c)) wrong.push(cp.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
