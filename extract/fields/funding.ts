@@ -363,7 +363,7 @@ function approximatePayees(sentences: readonly SentenceAt[]): Set<PartTo> {
   const out = new Set<PartTo>();
   for (const s of sentences) {
     if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
-    for (const a of findAmounts(s.text)) {
+    for (const a of amountsIn(s)) {
       if (!a.approximate || a.bound || a.per) continue;
       const ctx = contextOf(s.text, a.start, a.end);
       if (bestCue(PART_CUES, ctx)?.meaning !== 'payment') continue;
