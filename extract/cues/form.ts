@@ -1,6 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import { PUBLISHED_BY } from './dates.js';
 import { NUMBER_WORDS } from './lexicon.js';
+import { FUNDER_PROCESSING } from './reporting.js';
 import type { Cue } from './types.js';
 
 // A reporting form's questions and fields, as a survey export or a printed form words them: what
@@ -170,6 +171,8 @@ export const FORM_DUE: Cue<'due'> = {
     { where: 'before', cue: PUBLISHED_BY },
     // a past report's date told in the past tense, not this form's ("Delrapporten för 2022 skulle lämnas senast den …")
     { where: 'before', cue: sv(/\bskulle\b[^.;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
+    // the funder's decision, answer or payment ("Beslut om godkänd redovisning fattas senast den …")
+    { where: 'before', cue: FUNDER_PROCESSING },
   ],
   examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.'],
   counterExamples: [
@@ -178,6 +181,8 @@ export const FORM_DUE: Cue<'due'> = {
     'Tidigare bidrag ska vara redovisade och ansökan ska ha kommit in senast den ⟨1 mars 2025⟩.',
     'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
     'Delrapporten för 2022 skulle lämnas senast den ⟨30 september 2022⟩ och ingår inte här.',
+    'Beslut om godkänd redovisning fattas senast den ⟨15 juni 2025⟩.',
+    'När redovisningen är godkänd betalas resterande del av bidraget ut senast den ⟨30 juni 2025⟩.',
   ],
 };
 

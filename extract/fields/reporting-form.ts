@@ -2,7 +2,7 @@ import { findDates, findRanges } from '../parse/dates.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, PRINTED_FORM_HEADS, SIGNATURE_LINE, STEP_ITEM } from '../cues/genre.js';
-import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS } from '../cues/reporting.js';
+import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS,
@@ -379,17 +379,21 @@ export function findFormMeta(doc: Doc): FormMeta {
 const HEAD_BLOCKS = 6;
 
 /** The report's name in capitals that heads a printed form read back as one paragraph ("… SLUTRAPPORT Projektets titel …"): the row's group. */
-const TRANSCRIPT_HEAD = FORM_MARKS.find((r) => r.id === 'transcript-form-head')!;
+const TRANSCRIPT_HEADS = FORM_MARKS.filter((r) => r.id.startsWith('transcript-'));
 
-/** A transcript form's head: the report's name in its head block, as the form's title. */
+/** A transcript form's head: the report's name in its head block, as the form's title (letter-spacing closed up). */
 export function transcriptHead(doc: Doc): Found<string> | undefined {
-  for (const b of doc.blocks.slice(0, HEAD_BLOCKS)) {
+  // a sharing site's buttons and size fields may fill the head: its "Transkript" line starts the document
+  const mark = doc.blocks.slice(0, 2 * HEAD_BLOCKS).findIndex((b) => holds(TRANSCRIPT_MARK, contextOf(b.seg.text.trim(), 0, 0)));
+  const from = mark >= 0 ? mark + 1 : 0;
+  for (const b of doc.blocks.slice(from, from + HEAD_BLOCKS)) {
     const t = b.seg.text;
-    if (!holds(TRANSCRIPT_HEAD, contextOf(t.trim(), 0, 0))) continue;
-    const m = TRANSCRIPT_HEAD.cue.exec(t);
-    if (m?.[1]) {
-      const end = m.index + m[0].length;
-      return { value: m[1], at: { block: b, start: end - m[1].length, end } };
+    for (const row of TRANSCRIPT_HEADS) {
+      if (!holds(row, contextOf(t.trim(), 0, 0))) continue;
+      const m = row.cue.exec(t);
+      if (!m?.[1]) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      return { value: m[1].replace(/ /gu, ''), at: { block: b, start: at, end: at + m[1].length } };
     }
   }
   return undefined;
