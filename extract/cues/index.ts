@@ -102,6 +102,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'form.ROW_LABEL': [form.ROW_LABEL],
   'form.COMPUTED_FROM': [form.COMPUTED_FROM],
   'form.FORM_DUE': [form.FORM_DUE],
+  'form.REPORT_KIND': [form.REPORT_KIND],
   'form.MAX_SUBMISSIONS': [form.MAX_SUBMISSIONS],
   'form.FORM_USAGE': [form.FORM_USAGE],
   'form.FORM_WORDS': [form.FORM_WORDS],

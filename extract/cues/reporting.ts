@@ -28,12 +28,16 @@ const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 export const FUNDER_PROCESSING = sv(/\b(?:fattar|fattas|meddelar|meddelas|beslutar|beslutas|får\s+(?:(?:ni|du)\s+)?(?:besked|beslut|svar)|lämnar\s+vi\s+besked|betalar\s+vi\s+ut|betalas\s+(?:\p{L}+\s+){0,4}?ut|utbetalas|granskar\s+vi|granskas|behandlar\s+vi|behandlas|återkommer\s+vi)\s+(?:[\p{L}\d-]+\s+){0,6}?senast\s+(?:den\s+)?$/iu);
 const FUNDER: Guard = { where: 'before', cue: FUNDER_PROCESSING };
 
+/** A sentence that gives an example ("Om ni till exempel har fått bidrag för 2023 …"): its dates are not this text's. */
+export const EXAMPLE_SENTENCE = sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b|^exempel\s*:/iu);
+const EXAMPLE: Guard = { where: 'sentence', cue: EXAMPLE_SENTENCE };
+
 /** A date in a reporting sentence is the report's due date when one of these holds. */
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   {
     id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: RECIPIENT_ACTOR },
-    unless: [AGENCY, TO_GOVERNMENT, FUNDER],
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE],
     examples: [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
@@ -45,6 +49,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Länsstyrelsen ska redovisa till regeringen hur kommunerna använt medlen senast den ⟨1 mars 2027⟩.',
       'Om ni inte haft årsmöte den ⟨31 mars 2026⟩, behöver dokumenten inte vara fastställda.',
       'Ni får besked om er redovisning är godkänd senast den ⟨15 juni 2025⟩.',
+      'Om ni till exempel fick bidrag för 2023 ska ni redovisa det senast den ⟨1 september 2024⟩.',
     ],
   },
   {
@@ -57,7 +62,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // "Redovisningen ska ha inkommit senast den 31 mars 2022"
     id: 'report-subject-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b/u) },
-    unless: [AGENCY, TO_GOVERNMENT, FUNDER],
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE],
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.'],
     counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.', 'Redovisningen granskas och beslut fattas senast den ⟨15 juni 2022⟩.'],
   },

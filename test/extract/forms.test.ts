@@ -254,4 +254,42 @@ describe('reporting forms of other funders', () => {
     const docs = (s.evidence_documents ?? []).map((d) => (typeof d === 'string' ? d : d.text));
     expect(docs).toEqual(['Ekonomisk redovisning uppställd på samma sätt som kostnadskalkylen i ansökan.']);
   });
+
+  it('takes the form\'s due date from its own report, not from an example\'s date nor from another report\'s', async () => {
+    const a = await spec([
+      'Redovisningsblankett', '', 'Föreningens namn: ____________________', 'Beviljat belopp: ______ kr', '',
+      '1. Beskriv vad bidraget har använts till.', '2. Hur många deltagare nåddes?', '3. Ekonomisk sammanställning', '',
+      'Redovisningen lämnas senast tre månader efter att aktiviteten genomförts. Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den 31 mars 2024.', '',
+      'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(a.kind).toBe('reporting-form');
+    expect(a.due).toBeUndefined();
+    const b = await spec([
+      'Slutrapport', '', 'Projektets namn: ____________________', 'Diarienummer: ____________________', '',
+      '1. Sammanfattning av projektet', '2. Har projektets mål uppnåtts?', '3. Hur har resultaten spridits?', '',
+      'Delrapporten ska lämnas senast den 30 september 2024. Slutrapporten ska lämnas senast den 31 mars 2025.', '',
+      'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(b.kind).toBe('reporting-form');
+    expect(b.due).toBe('2025-03-31');
+    const c = await spec([
+      'Slutrapport för kulturbidrag 2024', '', 'Föreningens namn: ____________________', 'Beviljat belopp: ______ kr', '',
+      '1. Beskriv hur projektet genomfördes.', '2. Ekonomisk redovisning', '3. Hur har ni spridit resultaten?', '',
+      'Rapporten ska vara kommunen tillhanda senast den 31 januari 2025. Kommunen fattar beslut om utbetalning av resterande bidrag senast den 31 mars 2025.', '',
+      'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(c.due).toBe('2025-01-31');
+    expect(c.year).toBe(2024);
+  });
+
+  it('reads a printed form with numbered questions and a signature block but a single blank as a form; decimal sub-items stay with their question', async () => {
+    const s = await spec([
+      'Slutrapport för projektstöd', '', 'Projektets namn: ____________________', '',
+      '1. Projektets genomförande', '1.1 Beskriv de aktiviteter som genomförts.', '1.2 Beskriv eventuella avvikelser från projektplanen.',
+      '2. Resultat', '2.1 Vilka resultat har projektet nått?', '2.2 Hur har målgruppen nåtts?',
+      '3. Ekonomi', '3.1 Intäkter', '3.2 Kostnader', '', 'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.questions.map((q) => q.number)).toEqual([1, 2, 3]);
+  });
 });
