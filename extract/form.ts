@@ -20,7 +20,7 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
   // a transcript's head names the report only inside its one long paragraph of field labels
   const title = (named[0]?.at.block.kind === 'heading' ? named[0] : heading ?? named[0]) ?? transcriptHead(doc) ?? titles[0] ?? findTitle(doc);
   const year = findYear(doc, title);
-  const meta = findFormMeta(doc);
+  const meta = findFormMeta(doc, title?.value);
   const fields = (path: string, list: readonly FieldFound[]): Array<NonNullable<Question['fields']>[number]> => list.map((f, i) => {
     g.ground(`${path}.${i}`, f.label, f.at);
     return { label: f.label, type: f.type, ...(f.required ? { required: true } : {}), ...(f.formula ? { formula: f.formula } : {}) };

@@ -1,6 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import { PUBLISHED_BY } from './dates.js';
 import { NUMBER_WORDS } from './lexicon.js';
+import { EXAMPLE_SENTENCE, FUNDER_PROCESSING } from './reporting.js';
 import type { Cue } from './types.js';
 
 // A reporting form's questions and fields, as a survey export or a printed form words them: what
@@ -152,7 +153,8 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 };
 
 /** A sentence of the form's own text that speaks of the report: the one its due date is in. */
-export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport/iu;
+// a form's own "Rapporten" is the report it is ("Rapporten ska vara kommunen tillhanda senast …")
+export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b/iu;
 
 /**
  * The form's due date: "senast" right before a date, in a sentence about the report; not the last
@@ -170,15 +172,34 @@ export const FORM_DUE: Cue<'due'> = {
     { where: 'before', cue: PUBLISHED_BY },
     // a past report's date told in the past tense, not this form's ("Delrapporten för 2022 skulle lämnas senast den …")
     { where: 'before', cue: sv(/\bskulle\b[^.;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
+    // the funder's decision, answer or payment ("Beslut om godkänd redovisning fattas senast den …")
+    { where: 'before', cue: FUNDER_PROCESSING },
+    // an example's date ("Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den …")
+    { where: 'sentence', cue: EXAMPLE_SENTENCE },
   ],
-  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.'],
+  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.', 'Rapporten ska vara kommunen tillhanda senast den ⟨31 januari 2025⟩.'],
   counterExamples: [
     'Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.',
     'Bidrag som använts senast den ⟨31 december 2019⟩ ska redovisas.', 'Redovisa projekt som avslutats senast ⟨2025-06-30⟩.',
     'Tidigare bidrag ska vara redovisade och ansökan ska ha kommit in senast den ⟨1 mars 2025⟩.',
     'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
     'Delrapporten för 2022 skulle lämnas senast den ⟨30 september 2022⟩ och ingår inte här.',
+    'Beslut om godkänd redovisning fattas senast den ⟨15 juni 2025⟩.',
+    'När redovisningen är godkänd betalas resterande del av bidraget ut senast den ⟨30 juni 2025⟩.',
+    'Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den ⟨31 mars 2024⟩.',
   ],
+};
+
+/**
+ * Which report a sentence or a form's title names ("Delrapporten ska lämnas …", "Slutrapport för
+ * projektbidrag"): the group is its kind. A form for one report takes no due date from a sentence
+ * about another ("Delrapporten ska lämnas senast …" on the slutrapport's form).
+ */
+export const REPORT_KIND: Cue<'report-kind'> = {
+  id: 'report-kind', where: 'line', meaning: 'report-kind', weight: 1,
+  cue: sv(/\b(slut|del|läges|års|mellan)(?:rapport|redovisning|redogörelse)\p{L}*/iu),
+  examples: ['Delrapporten ska lämnas senast den 30 september 2024.', 'Slutrapport för projektbidrag', 'Årsrapport med projektplan'],
+  counterExamples: ['Redovisningen ska lämnas senast den 31 mars 2025.', 'Rapport om genomfört projekt'],
 };
 
 /** Counts a form writes in words ("max tre formulär"), as the lexicon spells them. */

@@ -28,9 +28,23 @@ export const GRANT_WORDS: Cue<'grant'> = {
   // the kinds of support a region or kommun grants as "-stöd" ("kulturstöd", "projektstöd", "expresstöd"), not any
   // support; a call told in other words counts too: "Totalt utlyses 300 miljoner", "Ansökningsomgång för hela landet", "Sök stöd";
   // Swedish as written in Finland and by foundations names the grant "understöd" or "stipendium"
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start)stöd/iu,
-  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.'],
+  // (a state grant there is a "statsunderstöd"); a final report with an economic account is a report on
+  // money granted even where the page names no grant ("Slutrapporteringen består av en insatsrapport … ekonomisk rapportering")
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder)stöd|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:redovisning|rapportering|sammanställning)/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.'],
+};
+
+/**
+ * A time limit for the recipients' report counted from an event of their own ("en slutgiltig
+ * projektredovisning inom sex månader efter att projektet färdigställts"): a reporting rule even
+ * where no date is stated, so a text that names its grant once and sets such a limit is a grant text.
+ */
+export const REPORT_TIME_LIMIT: Cue<'report-rule'> = {
+  id: 'report-within-after', where: 'line', meaning: 'report-rule', weight: 1,
+  cue: /(?:redovisning|redovisa|rapport|redogörelse)\p{L}*[^.!?\n]{0,80}?\b(?:inom|senast)\s+(?:(?:\p{L}+|\d{1,2})\s+){1,2}?(?:dagar|veckor|månader|månad|år)\s+(?:efter|från)\b/iu,
+  examples: ['För alla projekt levereras en slutgiltig projektredovisning inom sex månader efter att projektet färdigställts.', 'Slutrapporten ska lämnas senast två månader efter projektets slut.', 'Du ska redovisa bidraget inom ett år efter utbetalningen.'],
+  counterExamples: ['Ansökan ska lämnas inom sex månader efter beslutet.', 'Rapporten publiceras inom två veckor.', 'Redovisningen granskas. Beslut fattas inom tre månader efter mötet.'],
 };
 
 /**

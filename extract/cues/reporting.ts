@@ -20,12 +20,24 @@ const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:e
 
 const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 
+/**
+ * The funder's own processing, not the recipients' report: "Beslut om godkänd redovisning fattas
+ * senast den …", "Ni får besked senast den …", "Vi betalar ut resterande del senast den …" (a
+ * deadline for the funder's decision, answer or payment; the verb stands right before "senast").
+ */
+export const FUNDER_PROCESSING = sv(/\b(?:fattar|fattas|meddelar|meddelas|beslutar|beslutas|får\s+(?:(?:ni|du)\s+)?(?:besked|beslut|svar)|lämnar\s+vi\s+besked|betalar\s+vi\s+ut|betalas\s+(?:\p{L}+\s+){0,4}?ut|utbetalas|granskar\s+vi|granskas|behandlar\s+vi|behandlas|återkommer\s+vi)\s+(?:[\p{L}\d-]+\s+){0,6}?senast\s+(?:den\s+)?$/iu);
+const FUNDER: Guard = { where: 'before', cue: FUNDER_PROCESSING };
+
+/** A sentence that gives an example ("Om ni till exempel har fått bidrag för 2023 …"): its dates are not this text's. */
+export const EXAMPLE_SENTENCE = sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b|^exempel\s*:/iu);
+const EXAMPLE: Guard = { where: 'sentence', cue: EXAMPLE_SENTENCE };
+
 /** A date in a reporting sentence is the report's due date when one of these holds. */
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   {
     id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: RECIPIENT_ACTOR },
-    unless: [AGENCY, TO_GOVERNMENT],
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE],
     examples: [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
@@ -38,6 +50,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.',
       'Länsstyrelsen ska redovisa till regeringen hur kommunerna använt medlen senast den ⟨1 mars 2027⟩.',
       'Om ni inte haft årsmöte den ⟨31 mars 2026⟩, behöver dokumenten inte vara fastställda.',
+      'Ni får besked om er redovisning är godkänd senast den ⟨15 juni 2025⟩.',
+      'Om ni till exempel fick bidrag för 2023 ska ni redovisa det senast den ⟨1 september 2024⟩.',
     ],
   },
   {
@@ -50,9 +64,9 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // "Redovisningen ska ha inkommit senast den 31 mars 2022"
     id: 'report-subject-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b/u) },
-    unless: [AGENCY, TO_GOVERNMENT],
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE],
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.'],
-    counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.'],
+    counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.', 'Redovisningen granskas och beslut fattas senast den ⟨15 juni 2022⟩.'],
   },
   {
     // the report named by what it covers: "Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till
@@ -175,6 +189,13 @@ export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
     counterExamples: ['Ansökan ska innehålla:', 'Redovisningen lämnas i MUCF:s e-tjänst.', 'Redovisningens delar beskrivs i mallen på nästa sida.'],
   },
   {
+    // the report as the object, the lead first: "Detta ska rapporten innehålla:"
+    id: 'this-the-report-contains', where: 'line', meaning: 'documents', weight: 1,
+    cue: sv(/^(?:detta|det\s+här|följande)\s+ska\s+(?:(?:slut|del|läges|stipendie)?rapporten|redovisningen|slutredovisningen|redogörelsen)\s+innehålla\s*:?\s*$/iu),
+    examples: ['Detta ska rapporten innehålla:', 'Följande ska redovisningen innehålla'],
+    counterExamples: ['Detta ska ansökan innehålla:', 'Detta ska rapporten innehålla, se mallen nedan.'],
+  },
+  {
     id: 'documents-to-hand-in', where: 'line', meaning: 'documents', weight: 1,
     cue: sv(/\b(?:dokument|handlingar|underlag)\s+(?:att|som\s+ska)\s+(?:inlämnas|lämnas\s+in|bifogas|skickas\s+in)\b|\b(?:bifoga|lämna\s+in|skicka\s+in|innehålla)\s+följande\b/iu),
     unless: [{ where: 'line', cue: /ansök|rekvir/iu }],
@@ -189,21 +210,22 @@ export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
  */
 export const DOCUMENT_NAMES: Cue<'document'> = {
   id: 'document-name', where: 'line', meaning: 'document', weight: 1,
-  cue: sv(/\b(?:slutrapport\p{L}*|delrapport\p{L}*|ekonomisk(?:a)?\s+redovisning(?:en)?|verksamhetsberättelse(?:n)?|revisionsberättelse(?:n)?|revisorsintyg(?:et)?|revisors\s+granskning|årsmötesprotokoll(?:et)?|kopia\s+av\s+\p{L}*protokoll|(?:resultat|balans)-\s+och\s+(?:resultat|balans)räkning(?:en)?|resultaträkning(?:en)?|balansräkning(?:en)?|årsbokslut(?:et)?|årsredovisning(?:en)?|(?:bank)?kontoutdrag(?:et)?|utdrag\s+(?:från|ur)\s+\p{L}+|\p{L}+formulär(?:et)?|\p{L}+blankett(?:en)?|redogörelse)/iu),
-  examples: ['en slutrapport i form av en beskrivande text', 'Utdrag från bokföringsprogram eller ekonomisystem.', 'Resultat- och balansräkning', 'kopia av årsmötesprotokoll'],
-  counterExamples: ['en beskrivning av hur bidraget har använts', 'vilka resultat som har uppnåtts', 'Antalet medlemmar'],
+  cue: sv(/\b(?:slutrapport\p{L}*|delrapport\p{L}*|ekonomisk(?:a)?\s+redovisning(?:en)?|verksamhetsberättelse(?:n)?|revisionsberättelse(?:n)?|revisorsintyg(?:et)?|revisors\s+granskning|årsmötesprotokoll(?:et)?|kopia\s+av\s+\p{L}*protokoll|(?:resultat|balans)-\s+och\s+(?:resultat|balans)räkning(?:en)?|resultaträkning(?:en)?|balansräkning(?:en)?|årsbokslut(?:et)?|årsredovisning(?:en)?|(?:bank)?kontoutdrag(?:et)?|utdrag\s+(?:från|ur)\s+\p{L}+|\p{L}+formulär(?:et)?|\p{L}+blankett(?:en)?|redogörelse|kostnadsredovisning(?:en)?|(?:insats|verksamhets|läges|års)rapport(?:en)?|ekonomisk(?:a)?\s+(?:rapportering|sammanställning)(?:en)?|(?:elev|deltagar|medlems)?(?:förteckning|lista)\s+över\s+(?:de\s+|alla\s+)?\p{L}+)/iu),
+  examples: ['en slutrapport i form av en beskrivande text', 'Utdrag från bokföringsprogram eller ekonomisystem.', 'Resultat- och balansräkning', 'kopia av årsmötesprotokoll', 'en kostnadsredovisning med kopior på kvitton', 'en insatsrapport och ekonomisk rapportering', 'en lista över de elever som fått stipendium'],
+  counterExamples: ['en beskrivning av hur bidraget har använts', 'vilka resultat som har uppnåtts', 'Antalet medlemmar', 'en lista med frågor att fundera på'],
 };
 
 /** Sentences that hand documents in; the documents are the names after the verb (or between "ska" and a passive verb). */
 export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
   {
     id: 'hand-in-active', where: 'sentence', meaning: 'after', weight: 1,
-    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|består\s+av|innehålla)\s+/iu),
+    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|består(?:,[^,.]{1,40},)?\s+av|innehålla)\s+/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: [
       'Ni som sökt bidrag 2022 ska senast den 31 mars 2023 lämna en ekonomisk redovisning och en redogörelse för vad medlen använts till.',
       'Slutredovisningen består av två delar, dels en slutrapport av vad medlen har använts till och dels ett revisorsintyg.',
       'När projektet är slut ska ni skriva en slutrapport som sammanfattar projektet.',
+      'Slutrapporteringen består, i enlighet med avtalet, av en insatsrapport och ekonomisk rapportering.',
     ],
     counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.'],
   },
@@ -213,6 +235,14 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: ['Vid bidrag större än fem prisbasbelopp ska revisorsintyg från auktoriserad eller godkänd revisor lämnas vid slutredovisning.'],
     counterExamples: ['Ansökan ska lämnas in senast den 1 mars.', 'Redovisningen ska skickas till oss.'],
+  },
+  {
+    // the report named first, the attachment in the passive: "Till redovisningen bifogas en lista över de elever …"
+    id: 'attached-to-report', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/^till\s+(?:redovisningen|slutredovisningen|rapporten|slutrapporten|redogörelsen)\s+(?:ska\s+(?:även\s+)?)?(?:bifogas|fogas)\s+/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
+    examples: ['Till redovisningen bifogas en lista över de elever som fått ett stipendium.', 'Till slutrapporten ska även bifogas en ekonomisk redovisning.'],
+    counterExamples: ['Till ansökan bifogas en verksamhetsberättelse.', 'Till redovisningen hör också en muntlig presentation.'],
   },
   {
     id: 'templates-for', where: 'sentence', meaning: 'after', weight: 1,
@@ -305,6 +335,11 @@ export const FIELD_REQUIRED: ReadonlyArray<Cue<'required'>> = [
   },
 ];
 
+/** A word in capitals that may come back letter-spaced from a PDF ("S LUTRAP P O RT"): one optional space between letters. */
+function spacedCaps(word: string): string {
+  return [...word].join(' ?');
+}
+
 /**
  * A text that is a reporting form (or its help text) rather than prose instructions: its head or
  * its lead into a numbered list says so. Used with the numbered run or the blank lines it fills.
@@ -368,13 +403,35 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     // a printed form read back as one paragraph (a document-sharing site's transcript): the report's
     // name in capitals at the head, among the form's field labels ("SLUTRAPPORT Projektets titel
     // Stödmyndighetens journalnr …", "Datum: Diarienummer: SLUTRAPPORT Journalnr: Kundnr")
+    // a heading set in wide tracking comes back letter-spaced ("S LUTRAP P O RT"): a single space may
+    // stand between any two of its letters
     id: 'transcript-form-head', where: 'line', meaning: 'form', weight: 1,
-    cue: /^[^\n]{0,120}?\b(SLUTRAPPORT|DELRAPPORT|LÄGESRAPPORT|SLUTREDOVISNING)\b/u,
+    cue: new RegExp(`^[^\\n]{0,120}?\\b(${['SLUTRAPPORT', 'DELRAPPORT', 'LÄGESRAPPORT', 'SLUTREDOVISNING'].map(spacedCaps).join('|')})\\b`, 'u'),
     also: { where: 'line', cue: sv(/\b(?:journal\s?nr|jou?r?nalnr|jnr|diarienummer|dnr|kund\s?nr|projektägare|projekttid|projektnummer|projektets\s+(?:titel|namn))\b[^\n]{0,200}?\b(?:journal\s?nr|jou?r?nalnr|jnr|diarienummer|dnr|kund\s?nr|projektägare|projekttid|projektnummer|projektledare|projektets\s+(?:titel|namn))\b/iu) },
-    examples: ['1 LANTBRUKARNAS RIKSFÖRBUND SLUTRAPPORT Projektets titel Stödmyndighetens jounalnr Omarrondering i Dalarna Jnr Projekttid oktober 2007', '1 Datum: Diarienummer: SLUTRAPPORT Journalnr: Kundnr O När du avslutat ditt projekt'],
-    counterExamples: ['SLUTRAPPORT ska skickas in senast två månader efter projektets slut.', 'Ange projektets titel och diarienummer i slutrapporten.'],
+    examples: ['1 LANTBRUKARNAS RIKSFÖRBUND SLUTRAPPORT Projektets titel Stödmyndighetens jounalnr Omarrondering i Dalarna Jnr Projekttid oktober 2007', '1 Datum: Diarienummer: SLUTRAPPORT Journalnr: Kundnr O När du avslutat ditt projekt', '1 S LUTRAP P O RT LEAD E R P R OJ E KTET GRÖN BYGD Projektägare: Föreningen Bygden, Projektledare: Anna Svensson'],
+    counterExamples: ['SLUTRAPPORT ska skickas in senast två månader efter projektets slut.', 'Ange projektets titel och diarienummer i slutrapporten.', '1 S LUT PÅ RAPPORTER Projektägare: Föreningen Bygden, Projektledare: Anna Svensson'],
+  },
+  {
+    // the same transcript when the form's head is a table: a field label and its answer first, then
+    // the report's name in any case ("1 Sid 1 (12) Projektnamn Grön bygd Slutrapport genomförande
+    // Sammanfattning …"); a guide's "Anvisningar för slutrapport" or "Slutrapport ska …" is no head
+    id: 'transcript-label-head', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^\d{1,3}\s+(?:sid(?:a)?\s+\d{1,3}\s*\(\d{1,3}\)\s+)?(?:projektnamn|projektets\s+(?:namn|titel)|projekttitel):?\s[^.\n]{0,120}?(?<!\b(?:för|till|av|om|i|en|ett|den|din|er)\s)\b(slutrapport|delrapport|lägesrapport|slutredovisning)\b(?!\s+(?:ska|skall|lämnas|skickas)\b)/iu),
+    examples: ['1 Sid 1 (12) Projektnamn Blekinge i samverkan Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé', '1 Projektets namn: Grön bygd Delrapport 2 Beskriv vad som har gjorts'],
+    counterExamples: ['1 Sid 1 (5) Projektnamn och diarienummer anges i din slutrapport', '1 Projektnamn Grön bygd Slutrapport ska lämnas senast två månader efter projektets slut.', '1 Sid 1 (4) Anvisningar för slutrapport Projektnamn ska anges'],
   },
 ];
+
+/**
+ * A document-sharing site's line above a document's text read back page by page ("Transkript"):
+ * the document's own head is the block after it, below the site's buttons and size fields.
+ */
+export const TRANSCRIPT_MARK: Cue<'transcript'> = {
+  id: 'transcript-line', where: 'line', meaning: 'transcript', weight: 1,
+  cue: /^(?:transkript|transcript|full\s+text)$/iu,
+  examples: ['Transkript', 'Full text'],
+  counterExamples: ['Transkript av intervjun finns i bilaga 2.', 'Texten i sin helhet'],
+};
 
 /** A form's title line, preferred in this order among the head's candidate lines. */
 export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [

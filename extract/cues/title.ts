@@ -11,9 +11,9 @@ import type { Cue } from './types.js';
 export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     id: 'navigation', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu|publicerad|granskad|pressmeddelande(?:\s+från\s+[\p{L}-]+)?|nyhet|regeringsbeslut)$/iu,
-    examples: ['Hoppa till huvudinnehåll', 'Läs mer', 'Regeringsbeslut'],
-    counterExamples: ['Statsbidrag för specialpedagogik för lärande 2019/20'],
+    cue: /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|spara favorit|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu|publicerad|granskad|pressmeddelande(?:\s+från\s+[\p{L}-]+)?|nyhet|regeringsbeslut)$/iu,
+    examples: ['Hoppa till huvudinnehåll', 'Läs mer', 'Regeringsbeslut', 'Spara favorit'],
+    counterExamples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Spara favoriter i din webbläsare'],
   },
   {
     // site notices above a page's content: cookies, newsletters, "keep yourself updated", the browser
@@ -309,8 +309,8 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
   {
     id: 'grant-words', where: 'line', meaning: 'grant-name', weight: 1,
     // "understöd" and "stipendium" as Swedish in Finland and foundations name a grant
-    cue: sv(/\b(?:statsbidrag|bidrag|stöd|stödet|utlysning|anvisningar?|regleringsbrev|stadsmiljöavtal|medel|uppdrag|understöd(?:et)?|stipendi(?:um|et|er|erna))\b/iu),
-    examples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal', 'Statsbidrag för specialpedagogik för lärande 2019/20', 'Regleringsbrev för budgetåret 2007', 'Utbetalning och redovisning av beviljat understöd'],
+    cue: sv(/\b(?:statsbidrag|bidrag|stöd|stödet|utlysning|anvisningar?|regleringsbrev|stadsmiljöavtal|medel|uppdrag|understöd(?:et)?|stipendi(?:um|et|er|erna|emedel(?:en)?))\b/iu),
+    examples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal', 'Redovisning av stipendiemedel', 'Statsbidrag för specialpedagogik för lärande 2019/20', 'Regleringsbrev för budgetåret 2007', 'Utbetalning och redovisning av beviljat understöd'],
     counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
   },
 ];

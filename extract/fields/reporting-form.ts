@@ -1,11 +1,12 @@
 import { findDates, findRanges } from '../parse/dates.js';
+import { sv } from '../parse/unicode.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, PRINTED_FORM_HEADS, SIGNATURE_LINE, STEP_ITEM } from '../cues/genre.js';
-import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS } from '../cues/reporting.js';
+import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 import {
-  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS,
+  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
@@ -354,14 +355,22 @@ export interface FormMeta {
   readonly usage_period?: { from: Found<string>; to: Found<string> };
 }
 
-export function findFormMeta(doc: Doc): FormMeta {
+/** The report kinds a text names ("slut", "del" …), lower-cased. */
+function reportKinds(text: string): string[] {
+  return [...text.matchAll(REPORT_KIND_ALL)].map((m) => m[1]!.toLowerCase());
+}
+
+export function findFormMeta(doc: Doc, title?: string): FormMeta {
+  // the report the form is (its title's kind): a sentence about only other reports gives no due date
+  const own = title !== undefined ? reportKinds(title)[0] : undefined;
   let due: Found<string> | undefined;
   let max: Found<number> | undefined;
   let usage: FormMeta['usage_period'];
   for (const s of allSentences(bodyBlocks(doc))) {
     const at: Located = { block: s.block, start: s.start, end: s.end };
     // a quick test of the row's guard before reading the sentence's dates
-    if (!due && FORM_REPORT_WORDS.test(s.text)) {
+    const kinds = own !== undefined ? reportKinds(s.text) : [];
+    if (!due && FORM_REPORT_WORDS.test(s.text) && (kinds.length === 0 || kinds.includes(own!))) {
       const d = findDates(s.text).find((x) => holds(FORM_DUE, contextOf(s.text, x.start, x.end)));
       if (d) due = { value: d.date, at };
     }
@@ -379,17 +388,24 @@ export function findFormMeta(doc: Doc): FormMeta {
 const HEAD_BLOCKS = 6;
 
 /** The report's name in capitals that heads a printed form read back as one paragraph ("… SLUTRAPPORT Projektets titel …"): the row's group. */
-const TRANSCRIPT_HEAD = FORM_MARKS.find((r) => r.id === 'transcript-form-head')!;
+const TRANSCRIPT_HEADS = FORM_MARKS.filter((r) => r.id.startsWith('transcript-'));
 
-/** A transcript form's head: the report's name in its head block, as the form's title. */
+/** Every report kind a text names (the row's pattern with the g flag). */
+const REPORT_KIND_ALL = sv(new RegExp(REPORT_KIND.cue.source, 'giu'));
+
+/** A transcript form's head: the report's name in its head block, as the form's title (letter-spacing closed up). */
 export function transcriptHead(doc: Doc): Found<string> | undefined {
-  for (const b of doc.blocks.slice(0, HEAD_BLOCKS)) {
+  // a sharing site's buttons and size fields may fill the head: its "Transkript" line starts the document
+  const mark = doc.blocks.slice(0, 2 * HEAD_BLOCKS).findIndex((b) => holds(TRANSCRIPT_MARK, contextOf(b.seg.text.trim(), 0, 0)));
+  const from = mark >= 0 ? mark + 1 : 0;
+  for (const b of doc.blocks.slice(from, from + HEAD_BLOCKS)) {
     const t = b.seg.text;
-    if (!holds(TRANSCRIPT_HEAD, contextOf(t.trim(), 0, 0))) continue;
-    const m = TRANSCRIPT_HEAD.cue.exec(t);
-    if (m?.[1]) {
-      const end = m.index + m[0].length;
-      return { value: m[1], at: { block: b, start: end - m[1].length, end } };
+    for (const row of TRANSCRIPT_HEADS) {
+      if (!holds(row, contextOf(t.trim(), 0, 0))) continue;
+      const m = row.cue.exec(t);
+      if (!m?.[1]) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      return { value: m[1].replace(/ /gu, ''), at: { block: b, start: at, end: at + m[1].length } };
     }
   }
   return undefined;
@@ -434,7 +450,10 @@ export function looksLikeForm(doc: Doc): boolean {
   const fillIns = lines.filter((l) => mark('fill-in-line', l) || mark('answer-placeholder', l)).length;
   // a printed form whose head names the report: blank lines to fill in, and a signature block or
   // numbered questions (an instruction page with the same head has neither)
-  if (printed && fillIns >= 2 && (numbered >= 3 || lines.some((l) => holds(SIGNATURE_LINE, lineOf(l.trim()))))) return true;
+  const signed = lines.some((l) => holds(SIGNATURE_LINE, lineOf(l.trim())));
+  if (printed && fillIns >= 2 && (numbered >= 3 || signed)) return true;
+  // … or numbered questions and a signature block, with one blank or none (a form whose answers go in boxes)
+  if (printed && numbered >= 3 && signed) return true;
   // a page headed by the report's name that sets out its numbered parts ("Slutrapporten ska
   // innehålla följande:" 1. Sammanfattning 2. Bakgrund …): the report's structure, as a form's guide
   if (printed && numbered >= 3 && doc.blocks.some((b) => mark('report-contents-lead', b.seg.text))) return true;

@@ -77,6 +77,10 @@ function grantedRecipients(sentences: readonly SentenceAt[]): Array<Found<Recipi
 }
 
 const NAMES = sv(new RegExp(DOCUMENT_NAMES.cue.source, 'giu'));
+/** A document's name at a paragraph's start (the sticky-free test of DOCUMENT_NAMES, read by its index). */
+const NAMES_AT_START = sv(new RegExp(DOCUMENT_NAMES.cue.source, 'iu'));
+/** How far below its lead a flattened documents list may run. */
+const FLAT_LIST_BLOCKS = 8;
 
 /** The lead's last sentence, or a heading's text: what the cue rows read. */
 function leadLine(b: Block): string {
@@ -110,6 +114,17 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
         if (!DOCUMENT_NAMES.cue.test(b.seg.text)) continue;
         out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
       }
+    }
+  }
+  // a list a page flattened into paragraphs: after a documents lead that ends in a colon, the
+  // paragraphs up to the next heading that open with a document's name (the name's sentence)
+  for (const lead of doc.blocks) {
+    if (lead.kind !== 'paragraph' || !/:\s*$/u.test(lead.seg.text) || !isLead(lead)) continue;
+    for (const b of doc.blocks.slice(lead.index + 1, lead.index + 1 + FLAT_LIST_BLOCKS)) {
+      if (b.kind === 'heading') break;
+      if (b.kind !== 'paragraph' || NAMES_AT_START.exec(b.seg.text)?.index !== 0) continue;
+      const first = allSentences([b])[0];
+      if (first) out.push({ value: first.text, at: locIn(first) });
     }
   }
   // a text that lists its documents has said which they are: its sentences add none

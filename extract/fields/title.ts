@@ -68,7 +68,10 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
     if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;
     if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
-    return b.kind === 'heading' || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
+    // a page that opens with a lone numbered line ("6. Slutrapportering av projekt", a step of a
+    // handbook) is headed by it: a numbered heading, not the first item of a list
+    const loneFirstItem = b.kind === 'item' && b.ordered === true && b.index === 0 && doc.blocks[1]?.kind !== 'item';
+    return b.kind === 'heading' || loneFirstItem || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
   });
   // a page cut out of its context may have no title line: its first sentence names it best
   const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40 && !skip.has(b.index) && !isChromeLine(b.seg.text.trim()));

@@ -181,4 +181,115 @@ describe('reporting forms of other funders', () => {
     expect(s.title).toBe('Redovisning');
     expect(s.year).toBeUndefined();
   });
+
+  // texts 380–394: a heading set in wide tracking, a form whose head is a table, the funder's own
+  // processing dates, a grant named once with a relative report limit, a documents list flattened
+  it('reads a transcript whose report name came back letter-spaced as a form, even below a sharing site\'s buttons; the form\'s "Anvisning till" name does not make it an anvisning', async () => {
+    const s = await spec([
+      'GRÖN BYGD', '', 'Save this PDF as:', '', 'WORD  PNG  TXT  JPG', '', 'Storlek: px', '', 'Starta visningen från sidan:', '', 'Download "GRÖN BYGD"', '', 'Transkript', '',
+      '1 S LUTRAP P O RT LEAD E R P R OJ E KTET GRÖN BYGD Projektägare: Föreningen Bygden, Projektledare: Anna Svensson', '',
+      '2 Jordbruksverket Anvisning till slutrapport för projektstöd och Leader inom landsbygdsprogrammet. A. Uppgifter om stödmottagaren Föreningen Bygden B. Uppgifter om kontaktperson Anna Svensson C. Sammanfattning av projektet Projektet genomfördes i Höör.', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.title.toLowerCase()).toContain('slutrapport');
+    expect(s.year).toBeUndefined();
+    expect(s.due).toBeUndefined();
+  });
+
+  it('reads a transcript headed by a field label and its answer, then the report\'s name, as a form; a guide\'s transcript with "Anvisningar för slutrapport" is not', async () => {
+    const a = await spec([
+      'Slutrapport genomförande', '', 'Transkript', '',
+      '1 Sid 1 (12) Projektnamn Grön bygd i samverkan Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé och framkomna resultat. Projektet har under två år arbetat med 108 småföretag.', '',
+    ].join('\n')) as ReportingForm;
+    expect(a.kind).toBe('reporting-form');
+    expect(a.title).toBe('Slutrapport genomförande');
+    const b = await spec([
+      'Anvisningar för slutrapport', '', 'Transkript', '',
+      '1 Sid 1 (4) Anvisningar för slutrapport Projektnamn ska anges. Slutrapporten ska lämnas senast två månader efter projektets slut. Bidrag som inte har använts ska betalas tillbaka.', '',
+    ].join('\n'));
+    expect(b.kind).toBe('anvisning');
+  });
+
+  it('takes no due date from the funder\'s decision or payment, on a form and on a reporting page', async () => {
+    const a = await spec([
+      'Slutrapport för projektbidrag', '', 'Projektets namn: ____________________', 'Diarienummer: ____________________', '',
+      '1. Beskriv hur projektet har genomförts.', 'Text…', '2. Vilka resultat har ni nått?', 'Text…', '3. Hur har ni spridit resultaten?', 'Text…', '',
+      'Beslut om godkänd redovisning fattas senast den 15 juni 2025.', '', 'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(a.kind).toBe('reporting-form');
+    expect(a.due).toBeUndefined();
+    const b = await spec([
+      'Redovisa ert bidrag', '', 'Organisationer som har fått bidrag ska redovisa hur bidraget har använts.', '',
+      'Ni får besked om er redovisning är godkänd senast den 15 juni 2025.', '',
+    ].join('\n')) as Anvisning;
+    expect(b.kind).toBe('anvisning');
+    expect(b.reporting?.due).toBeUndefined();
+    const c = await spec([
+      'Redovisa ert bidrag', '', 'Organisationer som har fått bidrag ska redovisa hur bidraget har använts senast den 31 mars 2025.', '',
+      'Ni får besked om er redovisning är godkänd senast den 15 juni 2025.', '',
+    ].join('\n')) as Anvisning;
+    expect(c.reporting?.due).toBe('2025-03-31');
+  });
+
+  it('reads a page that names a "statsunderstöd" once and sets its report a time limit as grant instructions, with no due date', async () => {
+    const s = await spec([
+      'Påbörjande och färdigställande av projekt', '',
+      'Anmälan om färdigställande görs inom januari månad det år som följer, så att utbetalningen av statsunderstöd kan starta i mars samma år.', '',
+      'För alla projekt levereras en slutgiltig projektredovisning inom sex månader efter att projektet färdigställts.', '',
+    ].join('\n')) as Anvisning;
+    expect(s.kind).toBe('anvisning');
+    expect(s.title).toBe('Påbörjande och färdigställande av projekt');
+    expect(s.reporting?.due).toBeUndefined();
+  });
+
+  it('takes the documents of a list a page flattened into paragraphs after "Detta ska rapporten innehålla:", and none from the paragraphs that name none', async () => {
+    const s = await spec([
+      'Stipendierapporter', '', 'Den som tilldelas stipendium är skyldig att lämna fonden en rapport.', '',
+      'Detta ska rapporten innehålla:', '',
+      'Rapporten ska beskriva hur fortbildningen har genomförts.', '',
+      'Ekonomisk redovisning uppställd på samma sätt som kostnadskalkylen i ansökan.', '',
+      'Kopia på kursintyg om sådant har utfärdats.', '',
+      'Om fonden', '', 'Fonden grundades av journalister.', '',
+    ].join('\n')) as Anvisning;
+    const docs = (s.evidence_documents ?? []).map((d) => (typeof d === 'string' ? d : d.text));
+    expect(docs).toEqual(['Ekonomisk redovisning uppställd på samma sätt som kostnadskalkylen i ansökan.']);
+  });
+
+  it('takes the form\'s due date from its own report, not from an example\'s date nor from another report\'s', async () => {
+    const a = await spec([
+      'Redovisningsblankett', '', 'Föreningens namn: ____________________', 'Beviljat belopp: ______ kr', '',
+      '1. Beskriv vad bidraget har använts till.', '2. Hur många deltagare nåddes?', '3. Ekonomisk sammanställning', '',
+      'Redovisningen lämnas senast tre månader efter att aktiviteten genomförts. Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den 31 mars 2024.', '',
+      'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(a.kind).toBe('reporting-form');
+    expect(a.due).toBeUndefined();
+    const b = await spec([
+      'Slutrapport', '', 'Projektets namn: ____________________', 'Diarienummer: ____________________', '',
+      '1. Sammanfattning av projektet', '2. Har projektets mål uppnåtts?', '3. Hur har resultaten spridits?', '',
+      'Delrapporten ska lämnas senast den 30 september 2024. Slutrapporten ska lämnas senast den 31 mars 2025.', '',
+      'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(b.kind).toBe('reporting-form');
+    expect(b.due).toBe('2025-03-31');
+    const c = await spec([
+      'Slutrapport för kulturbidrag 2024', '', 'Föreningens namn: ____________________', 'Beviljat belopp: ______ kr', '',
+      '1. Beskriv hur projektet genomfördes.', '2. Ekonomisk redovisning', '3. Hur har ni spridit resultaten?', '',
+      'Rapporten ska vara kommunen tillhanda senast den 31 januari 2025. Kommunen fattar beslut om utbetalning av resterande bidrag senast den 31 mars 2025.', '',
+      'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(c.due).toBe('2025-01-31');
+    expect(c.year).toBe(2024);
+  });
+
+  it('reads a printed form with numbered questions and a signature block but a single blank as a form; decimal sub-items stay with their question', async () => {
+    const s = await spec([
+      'Slutrapport för projektstöd', '', 'Projektets namn: ____________________', '',
+      '1. Projektets genomförande', '1.1 Beskriv de aktiviteter som genomförts.', '1.2 Beskriv eventuella avvikelser från projektplanen.',
+      '2. Resultat', '2.1 Vilka resultat har projektet nått?', '2.2 Hur har målgruppen nåtts?',
+      '3. Ekonomi', '3.1 Intäkter', '3.2 Kostnader', '', 'Underskrift', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.questions.map((q) => q.number)).toEqual([1, 2, 3]);
+  });
 });
