@@ -29,6 +29,9 @@ const compiler = (): typeof Handlebars => requireHere('handlebars') as typeof Ha
 export const HOLE: object = Object.freeze({});
 export const HOLE_MARK = '\u0000grantspec-rows\u0000';
 
+/** Text escaped as `{{value}}` escapes it in a template. */
+export const escapeHtml = (s: string): string => runtime.Utils.escapeExpression(s);
+
 /**
  * The templates of `dir`, compiled. With `cacheDir` (the build's cache folder) the compiled code is
  * kept there, by a hash of the templates and the Handlebars version, and a later build loads it
