@@ -90,6 +90,10 @@ type PrecompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]
  */
 function precompiled(sources: ReadonlyMap<string, string>, cacheDir: string | undefined): Map<string, Spec> {
   const key = createHash('sha256').update(JSON.stringify([runtime.VERSION, options(), [...sources]])).digest('hex');
+  // a build loads the templates twice in one thread (its grants, then the site-wide pages): the
+  // second time the same sources' code is at hand, not read and made into functions again
+  const done = compiledBy.get(key);
+  if (done !== undefined) return done;
   const file = cacheDir === undefined ? undefined : join(cacheDir, 'templates.json');
   let code: Record<string, string> | undefined;
   try {
@@ -107,5 +111,10 @@ function precompiled(sources: ReadonlyMap<string, string>, cacheDir: string | un
   }
   // the code is Handlebars' own output for these templates (the key says which), read back from
   // the build's private cache folder; it is an object literal, made a value as the runtime takes it
-  return new Map([...sources.keys()].map((n) => [n, new Function(`return (${code![n]!});`)() as Spec]));
+  const specs = new Map([...sources.keys()].map((n): [string, Spec] => [n, new Function(`return (${code![n]!});`)() as Spec]));
+  compiledBy.set(key, specs);
+  return specs;
 }
+
+/** The templates' code by the hash of their sources (see precompiled). */
+const compiledBy = new Map<string, Map<string, Spec>>();
