@@ -16,7 +16,7 @@ import { feeds } from './feeds.js';
 import { vendorAssets } from './vendor.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
-import { acquireLock, cacheFolder, commitInto, hasStamp, removeLeftovers, removeOwn, Spares, stagingFolder, stampOf, swapInto, withCleanup, writeCacheFile, Writer, type Stamp } from './write.js';
+import { acquireLock, cacheFolder, commitInto, hasStamp, removeLeftovers, removeOwn, Spares, stagingFolder, stampOf, swapInto, withCleanup, writeCacheFile, Writer, type SpareRecord, type Stamp } from './write.js';
 
 // `grantspec build`: specs → outDir/site and outDir/checklists, incrementally. The build keeps a
 // cache (outside the output: see write.ts) of what the previous build into the same folder made:
@@ -148,6 +148,10 @@ interface Manifest {
   readonly checks: Record<string, CheckEntry>;
   /** each spec file's stat and content hash: a file whose stat is unchanged is not read again */
   readonly specs?: Record<string, SpecSeen>;
+  /** the segments of each site-wide file written through the spares (write.ts): what its spare will hold */
+  readonly segments?: Record<string, string>;
+  /** what each spare in the cache folder holds, while its stamp is the one recorded */
+  readonly spares?: Record<string, SpareRecord>;
 }
 
 /** A spec file's size, modification and change times and inode, and the hash of its bytes. */
@@ -250,22 +254,33 @@ type Meta = [id: string, pages: number, keys: GrantSummary['keys']];
 const TAB = 9;
 const NEWLINE = 10;
 
-/** A summary whose parts are parsed from their bytes when first read. */
-function lazySummary(meta: Meta, line: Buffer, at: ReadonlyArray<readonly [number, number]>): GrantSummary {
-  const s = { id: meta[0], pages: meta[1], keys: meta[2] } as Record<string, unknown>;
-  PARTS.forEach((part, i) => {
-    Object.defineProperty(s, part, {
-      enumerable: true, configurable: true,
-      get() {
-        const value = JSON.parse(line.toString('utf8', at[i]![0], at[i]![1])) as unknown;
-        // a part the summary has not (changes, finder) is null here, absent in a summary made fresh
-        Object.defineProperty(s, part, { value: value ?? undefined, enumerable: true, writable: false, configurable: false });
-        return value ?? undefined;
-      },
-    });
-  });
-  return s as unknown as GrantSummary;
+/**
+ * A summary whose parts are parsed from their bytes when first read: getters on the prototype (a
+ * thousand summaries defining eight properties each took a tenth of a second of a rebuild).
+ */
+class LazySummary {
+  readonly id: string;
+  readonly pages: number;
+  readonly keys: GrantSummary['keys'];
+  private readonly parsed: unknown[] = [];
+
+  /** The summary's parts are the line's tab-separated fields from cuts[base] on. */
+  constructor(meta: Meta, private readonly line: Buffer, private readonly cuts: readonly number[], private readonly base: number) {
+    [this.id, this.pages, this.keys] = meta;
+  }
+
+  part(i: number): unknown {
+    if (i in this.parsed) return this.parsed[i];
+    const c = this.base + i;
+    // a part the summary has not (changes, finder) is null here, absent in a summary made fresh
+    const value = (JSON.parse(this.line.toString('utf8', this.cuts[c]! + 1, this.cuts[c + 1] ?? this.line.length)) as unknown) ?? undefined;
+    this.parsed[i] = value;
+    return value;
+  }
 }
+PARTS.forEach((part, i) => {
+  Object.defineProperty(LazySummary.prototype, part, { enumerable: true, configurable: false, get(this: LazySummary) { return this.part(i); } });
+});
 
 function readManifest(cache: string): Manifest | undefined {
   try {
@@ -284,10 +299,7 @@ function readManifest(cache: string): Manifest | undefined {
       for (let i = line.indexOf(TAB); i >= 0; i = line.indexOf(TAB, i + 1)) cuts.push(i);
       const [name, key, files, stamps, metas] = JSON.parse(line.toString('utf8', 0, cuts[0] ?? line.length)) as [string, string, string[], Array<Stamp | null>, Meta[]];
       if (cuts.length !== metas.length * PARTS.length) return undefined;
-      const summaries = metas.map((meta, k) => lazySummary(meta, line, PARTS.map((_, i) => {
-        const c = k * PARTS.length + i;
-        return [cuts[c]! + 1, cuts[c + 1] ?? line.length] as const;
-      })));
+      const summaries = metas.map((meta, k) => new LazySummary(meta, line, cuts, k * PARTS.length) as unknown as GrantSummary);
       const entry: BatchEntry = { key, files, stamps, summaries };
       batches[name] = entry;
       lines.set(entry, line);
@@ -451,7 +463,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const render = await loadTemplates(o.templatesDir, cache);
   // the site-wide files (the recipients' pages and calendars: most of the bytes a one-spec edit
   // writes) are written into the files the previous build replaced (write.ts Spares)
-  const spares = Spares.of(cache, o.outDir);
+  const spares = Spares.of(cache, o.outDir, stored?.spares);
   const writer = new Writer(tmp, spares);
   const pages: Record<string, string> = {};
   // a site-wide file (calendars, feeds, the search index, vendored libraries) whose key (or, without
@@ -482,7 +494,12 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const now = new Set([...kept, ...made]);
     const before = [...Object.keys(prev.stamps), ...Object.values(prev.batches).flatMap((e) => e.files)];
     const written = new Set(writer.paths);
-    commitInto(o.outDir, tmp, made, before.filter((p) => !now.has(p)), spares && ((p, target) => { if (written.has(p)) spares.keep(p, target); }));
+    const known = (p: string): { stamp: Stamp; segments: string } | undefined => {
+      const stamp = prev.stamps[p];
+      const segments = prev.segments?.[p];
+      return stamp && segments !== undefined ? { stamp, segments } : undefined;
+    };
+    commitInto(o.outDir, tmp, made, before.filter((p) => !now.has(p)), spares && ((p, target) => { if (written.has(p)) spares.keep(p, target, known(p)); }));
     for (const p of keptWide) stamps[p] = prev.stamps[p]!;
   } else {
     await swapInto(o.outDir, tmp);
@@ -496,7 +513,10 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const e = entries[name(b)]!;
     e.stamps = e.files.map((f) => stampOf(join(o.outDir, f)) ?? null);
   }
-  writeManifest(cache, { version: 4, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
+  const segments: Record<string, string> = {};
+  for (const p of keptWide) { const x = prev?.segments?.[p]; if (x !== undefined) segments[p] = x; }
+  for (const [p, x] of writer.segments) segments[p] = x;
+  writeManifest(cache, { version: 4, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen, segments, ...(spares ? { spares: spares.records } : {}) });
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

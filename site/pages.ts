@@ -7,7 +7,7 @@ import { kronor, svCompare } from './helpers/format.js';
 import type { Grant } from './data.js';
 import { ICS_END, icsCalendar, icsEvent, icsEventsOf, icsHead, reuseIcsEvent } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
-import { HOLE, HOLE_MARK, type Render } from './render.js';
+import { escapeHtml, HOLE, HOLE_MARK, type Render } from './render.js';
 import { worksheet } from './worksheet.js';
 import { formDoc, grantDoc, type SearchDoc } from './search.js';
 import { statusOf, summaryOf, svDateLong, type Status } from './summary.js';
@@ -135,13 +135,13 @@ const made = <T>(x: T | (() => T)): T => (typeof x === 'function' ? (x as () => 
  * A page whose list rows are made apart (the same rows' bytes serve many pages): `data` lists the
  * hole row (render.ts HOLE) where the rows go, and `rows` makes their bytes.
  */
-type SplicedFn = (path: string, template: string, data: () => Data, rows: () => string | Uint8Array, key: string) => void;
+type SplicedFn = (path: string, template: string, data: () => Data, rows: () => Bytes, key: string) => void;
 
 /** A page rendered around the hole row, with the rows' bytes where its mark is. */
-function splice(html: string, rows: string | Uint8Array): Bytes {
+function splice(html: string, rows: Bytes): Bytes {
   const at = html.indexOf(HOLE_MARK);
   if (at < 0 || html.includes(HOLE_MARK, at + 1)) throw new Error('a spliced page must render its hole row exactly once (inside {{#memo}})');
-  return [html.slice(0, at), rows, html.slice(at + HOLE_MARK.length)];
+  return [html.slice(0, at), ...(typeof rows === 'string' ? [rows] : rows), html.slice(at + HOLE_MARK.length)];
 }
 
 /** Where rendered files go — kept by path, or handed to `emit` at once — and how many HTML pages there were. */
@@ -353,12 +353,17 @@ interface Block {
   readonly sorted: () => readonly Offer[];
   /** a recipient's rows, in the order of `sorted` */
   readonly rows: (r: Recipient) => Row[];
-  /** a recipient's rows as HTML: the block's shared bytes when it has no row of its own */
-  readonly html: (r: Recipient) => string | Uint8Array;
+  /** a recipient's rows as HTML: the block's shared bytes, with its own rows' text between them */
+  readonly html: (r: Recipient) => Bytes;
   readonly ics: () => Uint8Array;
   /** the titles of the grants in `sorted`, each after " · ", escaped as in JSON */
   readonly titles: () => Uint8Array;
 }
+
+// where a recipient's own amount and checklist link go in its row's frame (control characters: never in a spec's text)
+const AMOUNT_MARK = '\u0001amount\u0001';
+const CHECKLIST_MARK = '\u0001checklist\u0001';
+const MARKS = /(\u0001(?:amount|checklist)\u0001)/u;
 
 /** A grant's row on a recipient's page: its amount from the grant's list, else from the key. */
 function rowOf(o: Offer, r: Recipient): Row {
@@ -420,9 +425,45 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
       const ics = once(() => icsOf()(mine.flatMap((x) => eventsByHref().get(x.offer.href) ?? [])));
       // the shared rows of a recipient without a listed amount, which is most of them: encoded once
       const sharedHtml = once(() => Buffer.from(sorted().map((o) => rowHtml(shared.get(o)!)).join(''), 'utf8'));
-      const html = (r: Recipient): string | Uint8Array => {
+      // a recipient with amounts of its own (a list or a key per kommun) gets the shared rows' runs
+      // as bytes encoded once for the block and only its own rows as text, not a page of text of
+      // its own to encode (290 kommuner × 360 kB)
+      const runs = new Map<string, Uint8Array>();
+      // a recipient's own row (its amount from the grant's list) differs from the grant's other
+      // recipients' rows only in the amount and the checklist link: the row is rendered once a grant
+      // with markers there, and each recipient's row is that frame with its own values, escaped as
+      // the template escapes them (290 kommuner × the grants with lists, otherwise each rendered).
+      // The first row made so is checked against a full rendering; a template for which it differs
+      // (a helper reading the amount, say) is rendered row by row
+      const frames = new Map<Offer, string[] | null>();
+      const framed = (frame: readonly string[], row: Row): string => frame.map((p) => (p === AMOUNT_MARK ? escapeHtml(String(row.amount)) : p === CHECKLIST_MARK ? escapeHtml(String(row.checklist)) : p)).join('');
+      const ownHtml = (o: Offer, row: Row): string => {
+        if (typeof row.amount !== 'string' || row.amount === '') return render('partials/recipient-row', row);
+        let frame = frames.get(o);
+        if (frame === undefined) {
+          frame = render('partials/recipient-row', { ...row, amount: AMOUNT_MARK, checklist: CHECKLIST_MARK }).split(MARKS);
+          const html = render('partials/recipient-row', row);
+          if (framed(frame, row) !== html) frame = null;
+          frames.set(o, frame);
+          return html;
+        }
+        return frame === null ? render('partials/recipient-row', row) : framed(frame, row);
+      };
+      const html = (r: Recipient): Bytes => {
         const own = rows(r);
-        return own.every((row, i) => row === shared.get(sorted()[i]!)) ? sharedHtml() : own.map(rowHtml).join('');
+        const order = sorted();
+        const isShared = (i: number): boolean => own[i] === shared.get(order[i]!);
+        if (own.every((_, i) => isShared(i))) return [sharedHtml()];
+        const out: Array<string | Uint8Array> = [];
+        for (let i = 0, j = 0; i < own.length; i = j) {
+          const kind = isShared(i);
+          while (j < own.length && isShared(j) === kind) j++;
+          if (!kind) { out.push(own.slice(i, j).map((row, k) => ownHtml(order[i + k]!, row)).join('')); continue; }
+          let bytes = runs.get(`${i}-${j}`);
+          if (bytes === undefined) runs.set(`${i}-${j}`, bytes = Buffer.from(order.slice(i, j).map((o) => rowHtml(shared.get(o)!)).join(''), 'utf8'));
+          out.push(bytes);
+        }
+        return out;
       };
       const titles = once(() => Buffer.from(escapeJson(sorted().map((o) => ` · ${o.title}`).join('')), 'utf8'));
       const hash = (parts: readonly string[]): string => createHash('md5').update(parts.join('\n')).digest('hex');

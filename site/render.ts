@@ -29,6 +29,9 @@ const compiler = (): typeof Handlebars => requireHere('handlebars') as typeof Ha
 export const HOLE: object = Object.freeze({});
 export const HOLE_MARK = '\u0000grantspec-rows\u0000';
 
+/** Text escaped as `{{value}}` escapes it in a template. */
+export const escapeHtml = (s: string): string => runtime.Utils.escapeExpression(s);
+
 /**
  * The templates of `dir`, compiled. With `cacheDir` (the build's cache folder) the compiled code is
  * kept there, by a hash of the templates and the Handlebars version, and a later build loads it
@@ -88,12 +91,19 @@ type PrecompileOptions = NonNullable<Parameters<typeof Handlebars.precompile>[1]
 function precompiled(sources: ReadonlyMap<string, string>, cacheDir: string | undefined): Map<string, Spec> {
   const key = createHash('sha256').update(JSON.stringify([runtime.VERSION, options(), [...sources]])).digest('hex');
   const file = cacheDir === undefined ? undefined : join(cacheDir, 'templates.json');
+  // a build loads the templates twice in one thread (its grants, then the site-wide pages): the
+  // second time the code this thread read from the same cache file for the same sources is at hand,
+  // not read and made into functions again
+  const memo = file === undefined ? undefined : `${file}\0${key}`;
+  const done = memo === undefined ? undefined : loadedFrom.get(memo);
+  if (done !== undefined) return done;
   let code: Record<string, string> | undefined;
   try {
     const saved = file === undefined ? undefined : JSON.parse(readFileSync(file, 'utf8')) as { key?: string; code?: Record<string, string> };
     if (saved?.key === key) code = saved.code;
   } catch { /* none yet, or torn: compile */ }
-  if (code === undefined || [...sources.keys()].some((n) => typeof code![n] !== 'string')) {
+  const read = code !== undefined && [...sources.keys()].every((n) => typeof code![n] === 'string');
+  if (!read) {
     const hbc = compiler();
     code = Object.fromEntries([...sources].map(([n, text]) => [n, String(hbc.precompile(text, options()))]));
     if (file !== undefined) {
@@ -104,5 +114,10 @@ function precompiled(sources: ReadonlyMap<string, string>, cacheDir: string | un
   }
   // the code is Handlebars' own output for these templates (the key says which), read back from
   // the build's private cache folder; it is an object literal, made a value as the runtime takes it
-  return new Map([...sources.keys()].map((n) => [n, new Function(`return (${code![n]!});`)() as Spec]));
+  const specs = new Map([...sources.keys()].map((n): [string, Spec] => [n, new Function(`return (${code![n]!});`)() as Spec]));
+  if (read && memo !== undefined) loadedFrom.set(memo, specs);
+  return specs;
 }
+
+/** The templates' code as read from a cache file, by the file and the hash of the sources (see precompiled). */
+const loadedFrom = new Map<string, Map<string, Spec>>();

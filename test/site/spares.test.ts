@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitInto, Spares, Writer } from '../../site/write.js';
+import { commitInto, Spares, stampOf, Writer, type SpareRecord, type Stamp } from '../../site/write.js';
 
 // The files an incremental build replaced are kept in the cache folder and written over by the
 // next build that makes the same path: the output gets exactly the new bytes, and a kept file that
@@ -81,5 +81,78 @@ describe('spare files', () => {
     expect(readdirSync(join(s.cache, 'spare'))).toHaveLength(1);
     s.spares.prune(['site/b.ics']);
     expect(readdirSync(join(s.cache, 'spare'))).toHaveLength(0);
+  });
+});
+
+/**
+ * Incremental builds as site/build.ts runs them: each build's Spares start from the records the
+ * previous one left, and a commit tells keep() the stamp and segments the previous build left
+ * the replaced file with.
+ */
+function builds(name: string, first: Array<string | Buffer>): { out: string; cache: string; rebuild: (content: Array<string | Buffer>) => void } {
+  const s = setup(name, '');
+  const file = join(s.out, 'site/a.ics');
+  let records: Record<string, SpareRecord> = {};
+  let before: { stamp: Stamp; segments: string } | undefined;
+  const rebuild = (content: Array<string | Buffer>): void => {
+    const spares = Spares.of(s.cache, s.out, records)!;
+    mkdirSync(s.tmp, { recursive: true });
+    const w = new Writer(s.tmp, spares);
+    w.write('site/a.ics', content);
+    commitInto(s.out, s.tmp, w.paths, [], (p, target) => spares.keep(p, target, before));
+    before = { stamp: stampOf(file)!, segments: w.segments.get('site/a.ics')! };
+    records = spares.records;
+  };
+  rebuild(first);
+  return { out: s.out, cache: s.cache, rebuild };
+}
+
+describe('spare files written segment by segment', () => {
+  // three pieces of more than one segment each (64 kB), as a recipient's page is made
+  const head = 'BEGIN:VCALENDAR\n'.repeat(5000);
+  const rows = Buffer.from('row one of many\n'.repeat(9000));
+  const other = Buffer.from('another row here\n'.repeat(9000));
+  const tail = 'END:VCALENDAR\n';
+
+  it('leaves a spare that already holds the new bytes untouched, and the output is exactly them', () => {
+    const b = builds('same', [head, rows, tail]);
+    b.rebuild([head, other, tail]);
+    const spare = join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!);
+    const held = statSync(spare);
+    // back to the first version: its file (the spare) already holds it, so nothing is written into it
+    b.rebuild([head, rows, tail]);
+    const now = statSync(join(b.out, 'site/a.ics'));
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(head + rows.toString() + tail);
+    expect([now.ino, now.mtimeMs]).toEqual([held.ino, held.mtimeMs]);
+  });
+
+  it('writes the segments that differ and the rest after a change of length, and truncates', () => {
+    const b = builds('differ', [head, rows, tail]);
+    b.rebuild([head, other, tail]);
+    // the spare holds [head, rows, tail]: the head is kept, the rest shifts by 12 bytes
+    b.rebuild([head, 'twelve bytes', rows, tail]);
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(`${head}twelve bytes${rows.toString()}${tail}`);
+    // the spare holds [head, other, tail]: a shorter version written into it
+    b.rebuild([head, 'short']);
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(`${head}short`);
+  });
+
+  it('writes everything into a spare changed since it was kept (its stamp is not the recorded one)', () => {
+    const b = builds('changed', [head, rows, tail]);
+    b.rebuild([head, other, tail]);
+    const spare = join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!);
+    // the same length, other bytes (a later modification time)
+    const changed = readFileSync(spare, 'utf8').replace(/row one/gu, 'row two');
+    writeFileSync(spare, changed, { flag: 'r+' });
+    b.rebuild([head, rows, tail]);
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(head + rows.toString() + tail);
+  });
+
+  it('writes everything when the output file was changed by hand before it became the spare', () => {
+    const b = builds('by-hand', [head, rows, tail]);
+    writeFileSync(join(b.out, 'site/a.ics'), 'edited by hand');
+    b.rebuild([head, other, tail]);
+    b.rebuild([head, rows, tail]);
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(head + rows.toString() + tail);
   });
 });
