@@ -157,7 +157,7 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the window's start told with another verb: "Ansökan om projektmedel inleddes den 13 september 2021 och stängdes …",
     // "Ansökningsperioden startar den 1 mars 2024"
     id: 'ansokan-inleds', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]*\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]{0,120}\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.'],
     counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.'],
@@ -188,7 +188,7 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
 export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]*\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]{0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
     examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.'],
     counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.'],
   },
@@ -421,9 +421,9 @@ const MONTH_NAMES = alternation(Object.keys(MONTHS));
 export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open'>> = [
   {
     id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
-    cue: sv(new RegExp(String.raw`^(?:Årets|I\s+år\s+är\s+(?:den|det))\s+(?:ansökningsomgång|ansökningsperiod|ansökningstid|utlysning|rekvisitionsperiod)\p{L}*\b[^.]{0,120}?\s(?:är\s+öppen|är\s+öppet|pågår)\s+(?:från\s+och\s+med|från|mellan)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\s+(?:till\s+och\s+med|till|och)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:Årets|I\s+år\s+är\s+(?:den|det))\s+(?:ansökningsomgång|ansökningsperiod|ansökningstid|utlysning|rekvisitionsperiod)\p{L}*\b(?:\s+(?!som\b|där\b|vilka?\b)[^\s.]+){0,15}?\s+(?:är\s+öppen|är\s+öppet|pågår)\s+(?:från\s+och\s+med|från|mellan)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\s+(?:till\s+och\s+med|till|och)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
     examples: ['Årets ansökningsomgång för innovations- och utvecklingsstöd är öppen från och med 16 mars till och med 15 juni.'],
-    counterExamples: ['Årets ansökningsomgång är öppen från och med 16 mars till och med 15 juni 2020.', 'Förra årets ansökningsomgång var öppen från 16 mars till 15 juni.', 'Ansökningsomgången är öppen från och med 16 mars till och med 15 juni.'],
+    counterExamples: ['Årets ansökningsomgång är öppen från och med 16 mars till och med 15 juni 2020.', 'Förra årets ansökningsomgång var öppen från 16 mars till 15 juni.', 'Ansökningsomgången är öppen från och med 16 mars till och med 15 juni.', 'Årets utlysning gäller projekt som pågår från 1 juli till 31 december.'],
   },
   {
     id: 'ansokan-om-titel-ar', where: 'line', meaning: 'application-title', weight: 1,
@@ -433,8 +433,8 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
   },
   {
     id: 'stangdes-dag-utan-ar', where: 'after', meaning: 'after-open', weight: 8,
-    cue: sv(new RegExp(String.raw`^[^.\d]{0,40}?\s(?:och\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    cue: sv(new RegExp(String.raw`^\s*,?\s*(?:och\s+)?(?:(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
     examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars.'],
-    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.'],
+    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och projekten avslutas den 30 november.'],
   },
 ];

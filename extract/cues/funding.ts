@@ -165,9 +165,9 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     id: 'far-myndighet-anvanda', where: 'before', meaning: 'total', weight: 7,
     cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet))\s+(?:under\s+(?:år\s+)?\d{4}\s+)?(?:använda|disponera)\s+$`, 'u')),
     unless: [{ where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b|\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
-      { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning|egna\s+kostnader)/iu) }],
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning|egna\s+kostnader)|^\s*(?:kronor\s+)?för\s+(?:uppdragets\s+genomförande|att\s+genomföra\s+uppdraget)/iu) }],
     examples: ['För att genomföra uppdraget får Socialstyrelsen använda ⟨300 000 000 kronor⟩ under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.'],
-    counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.'],
+    counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.', 'Socialstyrelsen får använda ⟨3 000 000 kronor⟩ för uppdragets genomförande.'],
   },
   {
     // the recipients before the verb: "ger Kammarkollegiet i uppdrag att till kommunerna betala ut 200 000 000 kronor enligt …"

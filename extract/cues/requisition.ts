@@ -43,7 +43,7 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     // what a recipient must hand in to get the money at all: "För att få ta del av medlen ska en region
     // inkomma med en plan för vilka åtgärder som ska genomföras med stöd av medlen"
     id: 'for-att-ta-del-ska-inkomma', where: 'sentence', meaning: 'requires', weight: 1,
-    cue: sv(/^För\s+att\s+(?:få\s+|kunna\s+)?ta\s+del\s+av\s+(?:medlen|bidraget|statsbidraget|stödet|pengarna)\b[^.]*\b(?:ska|måste|behöver)\b[^.]*\b(?:inkomma|lämna\s+in|skicka\s+in|ge\s+in)\s+med\b/iu),
+    cue: sv(/^För\s+att\s+(?:få\s+|kunna\s+)?ta\s+del\s+av\s+(?:medlen|bidraget|statsbidraget|stödet|pengarna)\b[^.]{0,120}?\b(?:ska|måste|behöver)\b[^.]{0,120}?\b(?:inkomma|lämna\s+in|skicka\s+in|ge\s+in)\s+med\b/iu),
     examples: ['För att få ta del av medlen ska en region inkomma med en plan för vilka åtgärder som ska genomföras med stöd av medlen.', 'För att ta del av bidraget måste kommunen skicka in med en beskrivning av insatserna.'],
     counterExamples: ['För att ta del av medlen kan ni läsa mer på webbplatsen.', 'För att få ta del av medlen ska regionen ha genomfört en nulägesanalys.'],
   },

@@ -29,6 +29,9 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ['"– 5 kr " amounts', `Statsbidrag ${'– 5 kr '.repeat(MB / 7)}.`],
   // many words before one date that a later phrase extends (128 kB took 1.1 s, 256 kB 4.0 s)
   ['"ansökan " before "förlängs till"', `Statsbidrag ${'ansökan '.repeat(MB / 8)}den 1 mars 2026 förlängs till den 2 april 2026.`],
+  // one date alone runs the rows read before a single date (a range does not)
+  ['"ansökan " before one date', `Statsbidrag ${'ansökan '.repeat(MB / 8)}den 1 mars 2026.`],
+  ['"ska " after "För att ta del av medlen"', `För att ta del av medlen ${'ska '.repeat(MB / 4)}inkomma med en plan.`],
 ];
 
 const finders: ReadonlyArray<readonly [string, (d: Doc) => unknown]> = [
