@@ -8,7 +8,7 @@ import type { Cue, Guard } from './types.js';
 export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
   {
     id: 'ombud-ska', where: 'sentence', meaning: 'requires', weight: 1,
-    cue: sv(/\bombud\b[^.]*\b(?:behöver|måste|ska)\b|\b(?:behöver|måste|ska)\b[^.]*\bombud\b/iu),
+    cue: sv(/\bombud\b[^.]{0,200}\b(?:behöver|måste|ska)\b|\b(?:behöver|måste|ska)\b[^.]{0,200}\bombud\b/iu),
     unless: [{ where: 'sentence', cue: /^Läs mer|^Mer information/iu }],
     examples: ['Om ett ombud rekvirerar ska en fullmakt bifogas.', 'Ni behöver en fullmakt om ni använder ett ombud.'],
     counterExamples: ['Läs mer om ombud som ska ha fullmakt.', 'Ombudet fyller i rekvisitionen.'],
@@ -21,7 +21,7 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
   },
   {
     id: 'i-samband-med', where: 'sentence', meaning: 'requires', weight: 1,
-    cue: sv(/\bi samband med (?:rekvisition(?:en)?|ansökan)\b[^.]*\bska\b|\bska\b[^.]*\bi samband med (?:rekvisition(?:en)?|ansökan)\b/iu),
+    cue: sv(/\bi samband med (?:rekvisition(?:en)?|ansökan)\b[^.]{0,200}\bska\b|\bska\b[^.]{0,200}\bi samband med (?:rekvisition(?:en)?|ansökan)\b/iu),
     examples: ['I samband med rekvisitionen ska ni intyga att medlen används enligt förordningen.'],
     counterExamples: ['I samband med rekvisitionen får ni ett kvitto.'],
   },
@@ -35,7 +35,7 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     // who may hand it in: "För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för
     // kommunen har en registrerad fullmakt hos Boverket"
     id: 'for-att-ansoka-kravs-fullmakt', where: 'sentence', meaning: 'requires', weight: 1,
-    cue: sv(/^För\s+att\s[^.]*\b(?:ansöka|rekvirera|söka|anmäla)\b[^.]*\bkrävs\s+(?:det\s+)?att\b[^.]*\b(?:fullmakt|ombud|behörig\s+företrädare)\b/u),
+    cue: sv(/^För\s+att\s[^.]{0,200}\b(?:ansöka|rekvirera|söka|anmäla)\b[^.]{0,200}\bkrävs\s+(?:det\s+)?att\b[^.]{0,200}\b(?:fullmakt|ombud|behörig\s+företrädare)\b/u),
     examples: ['För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för kommunen har en registrerad fullmakt hos Boverket.'],
     counterExamples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål att främja psykisk hälsa.'],
   },
@@ -77,14 +77,14 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
   {
     // the payment's own last day: "statsbidraget betalas ut senast den 1 december 2018", "Utbetalning … sker senast i maj 2021"
     id: 'betalas-ut-senast', where: 'sentence', meaning: 'payment', weight: 1,
-    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]*\bsenast\s+(?:den\s+)?(?:\d|i\s+\p{L})`, 'iu')),
+    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]{0,200}\bsenast\s+(?:den\s+)?(?:\d|i\s+\p{L})`, 'iu')),
     examples: ['Beslut om fördelning fattas under slutet av november månad och statsbidraget betalas ut senast den 1 december 2018.', 'Utbetalning till kommunerna och regionerna sker senast i maj 2021.'],
     counterExamples: ['Rekvisitionen ska ha kommit in senast den 14 oktober 2022 och medlen betalas ut vanligtvis inom 30 arbetsdagar.', 'Medlen betalas ut under våren.'],
   },
   {
     // paid without being claimed: "Utbetalning till kommunerna och regionerna sker utan rekvisition"
     id: 'utan-rekvisition', where: 'sentence', meaning: 'payment', weight: 1,
-    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]*\butan\s+(?:föregående\s+)?rekvisition\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]{0,200}\butan\s+(?:föregående\s+)?rekvisition\b`, 'iu')),
     examples: ['Utbetalning till kommunerna och regionerna sker utan rekvisition senast i maj 2021.', 'Medlen betalas ut utan rekvisition.', 'Kammarkollegiet ska senast den 15 mars 2025 engångsvis betala pengarna till WADA utan rekvisition.'],
     counterExamples: ['Medel som inte har rekvirerats betalas inte ut.', 'Ni kan inte få medel utan rekvisition.'],
   },
