@@ -1,4 +1,4 @@
-import { findDates, findRanges } from '../parse/dates.js';
+import { findDates, findRanges, isoOf } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, YEAR_LABEL_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
@@ -97,10 +97,7 @@ const AFTER_OPEN = YEARLESS_WINDOWS.find((row) => row.meaning === 'after-open')!
 
 /** An ISO date from a year, a day and a Swedish month name, when the day exists. */
 function isoDay(year: string, day: string, month: string): string | undefined {
-  const m = MONTHS[month.toLowerCase()];
-  const d = Number(day);
-  if (!m || d < 1 || d > new Date(Date.UTC(Number(year), m, 0)).getUTCDate()) return undefined;
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoOf(Number(year), MONTHS[month.toLowerCase()] ?? 0, Number(day)) ?? undefined;
 }
 
 /** This year's round with yearless days, in the year of a title that names the application ("Ansökan om … 2020"). */
@@ -128,10 +125,8 @@ const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
 function yearLabelled(text: string): { date: string; end: number } | undefined {
   const m = YEAR_LABEL_CLOSES.cue.exec(text);
   if (!m || !holds(YEAR_LABEL_CLOSES, contextOf(text, 0, 0))) return undefined;
-  const day = Number(m[2]);
-  const month = MONTHS[m[3]!.toLowerCase()];
-  if (!month || day < 1 || day > new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate()) return undefined;
-  return { date: `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, end: m.index + m[0].length };
+  const date = isoDay(m[1]!, m[2]!, m[3]!);
+  return date ? { date, end: m.index + m[0].length } : undefined;
 }
 
 /**
