@@ -106,9 +106,10 @@ describe('change reports on real pairs, end to end', () => {
       `reported although unchanged (the extraction of one year missed the value):\n  ${falseAlarms.join('\n  ')}`,
     ].join('\n'));
     expect(results).toHaveLength(pairs.length);
-    // 29 pairs since batch 7 (q17–q22): 115/126 reported, 53/60 high-stakes (26 pairs before: 106/116, 48/54)
-    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.91);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.88);
+    // 33 pairs since batch 8 (q23–q26, harder: 14/23 of its changes reported, 6/9 high-stakes): 129/149
+    // reported, 59/69 high-stakes; the 29 pairs before it are unchanged at 115/126, 53/60
+    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.86);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.85);
     expect(falseAlarms).toEqual([]);
   });
 });
