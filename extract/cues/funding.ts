@@ -31,9 +31,10 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Beloppet som varje kommun kan rekvirera är ⟨500 000 kronor⟩.'],
   },
   {
-    id: 'omfattar-totalt', where: 'before', cue: sv(/omfattar\s+(?:totalt|sammanlagt|sammantaget)\s*$/iu), meaning: 'total', weight: 10,
-    examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.'],
-    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.'],
+    // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"
+    id: 'omfattar-totalt', where: 'before', cue: sv(/omfattar\s+(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)\s*$/iu), meaning: 'total', weight: 10,
+    examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.'],
+    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.'],
   },
   {
     id: 'att-fordela', where: 'after', cue: /^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,

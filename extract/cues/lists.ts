@@ -227,6 +227,14 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Överenskommelsen omfattar 1,5 miljarder kronor.', 'I uppföljningen ingår:', 'Överenskommelsen omfattar flera parter:'],
   },
   {
+    // the same areas announced at a paragraph's end: "… omfattar därför fyra utvecklingsområden som … Dessa
+    // utvecklingsområden är:" followed by one item per area
+    id: 'dessa-omraden-ar', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:Dessa|De)\s+(?:utvecklingsområden|insatsområden|fokusområden|satsningsområden)\s+är\s*:\s*$/iu),
+    examples: ['Överenskommelsen för 2023 omfattar därför fyra utvecklingsområden som alla syftar till att stödja den nära vården. Dessa utvecklingsområden är:', 'De insatsområden är:'],
+    counterExamples: ['Dessa utvecklingsområden är nya för 2023.', 'Dessa redovisningskrav är:', 'Dessa utvecklingsområden är inte:'],
+  },
+  {
     // a lead that limits the uses: "… får endast användas för följande ändamål:"
     id: 'far-endast-anvandas', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:får|kan|ska)\s+(?:endast|enbart|bara|uteslutande)\s+användas\s+(?:till|för)\b[^.]{0,200}:\s*$/iu),

@@ -444,6 +444,15 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
     examples: ['Under 2022 ska Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet att ta del av stödet.'],
     counterExamples: ['Boden, Luleå och Piteå kommun har deltagit i projektet.', 'Under 2022 ska kommunerna erbjudas möjlighet att ta del av stödet.'],
   },
+  {
+    // a decision's list of the places it is for, each name ending in the list's own noun (fields/recipients.ts
+    // checks that, so "följande kostnader: Löner, resor" names nobody): "Uppdraget avser följande
+    // flygplatser: Kiruna flygplats, Lycksele flygplats … och Malmö-Sturup flygplats."
+    id: 'avser-foljande-namn', where: 'sentence', meaning: 'named', weight: 1,
+    cue: /\b(?:Uppdraget|Bidraget|Beslutet|Stödet|Ersättningen)\s+(?:avser|omfattar|gäller)\s+följande\s+(?<head>\p{Ll}{4,})\s*:\s*(?<names>\p{Lu}[^.:;]{1,3000})/u,
+    examples: ['Uppdraget avser följande flygplatser: Kiruna flygplats, Lycksele flygplats, Ronneby flygplats och Malmö-Sturup flygplats.'],
+    counterExamples: ['Uppdraget avser följande flygplatser.', 'Bidraget avser följande kostnader: löner och resor.', 'Flygplatserna avser följande: Kiruna flygplats.'],
+  },
 ];
 
 /** Between the names of an enumeration: "Boden, Gällivare och Kiruna". */

@@ -178,6 +178,15 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     examples: ['Regionerna ska redovisa till Socialstyrelsen hur de mottagna medlen har använts, vilka resultat som har uppnåtts.', 'Kommunen ska redovisa hur bidraget har använts.'],
     counterExamples: ['Socialstyrelsen ska redovisa hur medlen har använts.', 'Regionerna ska redovisa senast den 31 mars 2027.', 'Regionerna ska redovisa till Socialstyrelsen senast den 31 mars hur medlen använts.'],
   },
+  {
+    // each recipient as subject, the month of the report between "ska" and the verb: "Varje region ska i
+    // april 2025 återrapportera hur statsbidraget för 2024 har använts", "Varje region som beviljas
+    // statsbidrag … 2026 ska i mars 2027 återrapportera hur statsbidraget har använts"
+    id: 'varje-mottagare-ska-aterrapportera-hur', where: 'sentence', meaning: 'content', weight: 1,
+    cue: sv(/^Varje\s+(?:region|kommun|huvudman|mottagare|bidragsmottagare|organisation|förening|länsstyrelse)\s+(?:som\s+[^.]{1,120}?\s+)?ska\s+(?:(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
+    examples: ['Varje region ska i april 2025 återrapportera hur statsbidraget för 2024 har använts samt lämna en ekonomisk redovisning.', 'Varje region som beviljas statsbidrag för driftsäkerhetshöjande åtgärder 2026 ska i mars 2027 återrapportera hur statsbidraget har använts.'],
+    counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.'],
+  },
 ];
 
 /** A lead line or heading whose list names the documents of the report. */

@@ -91,13 +91,29 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   return { types, named };
 }
 
+/**
+ * Whether every name of a list ends in the list's own noun, capitalised ("flygplatser: Kiruna
+ * flygplats, Lycksele flygplats och Malmö-Sturup flygplats"): a list of things ("kostnader: Löner,
+ * Resor") or of places without the noun names no recipient.
+ */
+function eachEndsInHead(names: string, head: string): boolean {
+  const parts = names.trim().split(NAME_SEPARATOR);
+  return parts.length >= 2 && parts.every((p) => {
+    const words = p.trim().split(/\s+/u);
+    const last = words.at(-1)!.toLowerCase();
+    return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && last.length >= 4 && head.toLowerCase().startsWith(last);
+  });
+}
+
 /** A decision that names its recipients in a sentence: each name, grounded where it stands. */
 function namedInSentences(doc: Doc): Array<Found<string>> {
   for (const s of allSentences(bodyBlocks(doc))) {
     for (const row of NAMED_IN_SENTENCE) {
       const m = row.cue.exec(s.text);
-      const names = m?.[1];
+      const names = m?.groups?.names ?? m?.[1];
       if (!m || names === undefined) continue;
+      const head = m.groups?.head;
+      if (head !== undefined && !eachEndsInHead(names, head)) continue;
       const start = m.index + m[0].indexOf(names);
       const out: Array<Found<string>> = [];
       // "Boden, Gällivare och Kiruna": one name each, located inside the sentence

@@ -127,6 +127,11 @@ function valueNeedles(field: string, v: unknown): string[] {
   return [];
 }
 
+/** Whether a period runs 1 januari–31 december of one year. */
+function wholeYear(from: unknown, to: unknown): boolean {
+  return typeof from === 'string' && typeof to === 'string' && /^\d{4}-01-01$/u.test(from) && to === `${from.slice(0, 4)}-12-31`;
+}
+
 /**
  * Whether `text` still states the value `v` of `field` (dates on the same calendar day `years`
  * later count): then a removal is an extraction gap.
@@ -143,6 +148,9 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
   }
   if (base === 'usage_period' && v && typeof v === 'object') {
     const o = v as { from?: unknown; to?: unknown };
+    // a whole calendar year ("fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2026") is the period a
+    // text means by its last day alone ("Avtalen ska gälla som längst t.o.m. den 31 december 2025")
+    if (wholeYear(o.from, o.to) && statesDate(text, o.to as string, years)) return true;
     return [o.from, o.to].every((d) => typeof d !== 'string' || statesDate(text, d, years));
   }
   return valueNeedles(field, v).some((n) => standsIn(text, n));

@@ -1,7 +1,7 @@
 import type { GrantSpec } from '../schema/index.js';
 import type { Change } from './index.js';
 import { Decimal } from 'decimal.js';
-import { amountDelta, kronorWords, shiftWords, valueWords, fieldOfChange } from './words.js';
+import { amountDelta, dateWords, kronorWords, shiftWords, valueWords, fieldOfChange } from './words.js';
 
 // The report's first paragraph: how many changes ask something of the recipient and the first of
 // them in a phrase each ("sista dag att rekvirera är 32 dagar tidigare än i fjol"), then how many
@@ -12,16 +12,43 @@ const SHOWN = 3;
 function phrase(c: Change, than: string): string {
   const what = c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1');
   const field = fieldOfChange(c);
-  if (c.kind === 'added') return `${what} är nytt: ${valueWords(field, c.new)}`;
+  // "rekvisitionen öppnar är nytt" is no Swedish: the label and value as the list writes them
+  if (c.kind === 'added') return `${what}: ${valueWords(field, c.new)} (nytt)`;
   if (c.kind === 'removed') return `${what} anges inte längre`;
   if (c.shift_days !== undefined && c.shift_days !== 0) {
     // across a year end the day compared with is named, not "i fjol" (words.ts shiftWords)
     const across = shiftWords(c.shift_days, false, typeof c.new === 'string' ? c.new : undefined);
-    return across.endsWith(' på året') ? `${what} är ${shiftWords(c.shift_days, true)} än ${than}` : `${what} är ${across}`;
+    // the new day itself first, written out: the reader acts on the date, the shift says how far it moved
+    const day = typeof c.new === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(c.new) ? `${dateWords(c.new)}, ` : '';
+    return across.endsWith(' på året') ? `${what} är ${day}${shiftWords(c.shift_days, true)} än ${than}` : `${what} är ${day}${across}`;
   }
   const delta = typeof c.old !== 'object' && typeof c.new !== 'object' ? amountDelta(c.old, c.new) : undefined;
   if (delta && /^[\d.]+$/u.test(String(c.old)) && /^[\d.]+$/u.test(String(c.new))) return `${what} har ändrats från ${valueWords(field, c.old)} till ${valueWords(field, c.new)} (${delta})`;
   return `${what} har ändrats`;
+}
+
+/**
+ * Items added to (or gone from) one list are one phrase: "namngivna mottagare: 27 nya (Kiruna
+ * flygplats, Lycksele flygplats m.fl.)", not 27 phrases of which the summary shows three.
+ */
+function grouped(changes: readonly Change[]): Change[][] {
+  const out: Change[][] = [];
+  for (const c of changes) {
+    const item = /\.\d+$/u.test(c.path) && c.kind !== 'changed';
+    const g = item ? out.find((x) => x[0]!.kind === c.kind && /\.\d+$/u.test(x[0]!.path) && fieldOfChange(x[0]!) === fieldOfChange(c)) : undefined;
+    if (g) g.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+function groupPhrase(g: readonly Change[]): string {
+  const c = g[0]!;
+  const what = c.label.charAt(0).toLowerCase() + c.label.slice(1);
+  const field = fieldOfChange(c);
+  const values = g.slice(0, 2).map((x) => valueWords(field, x.kind === 'removed' ? x.old : x.new));
+  const which = `(${values.join(', ')}${g.length > 2 ? ' m.fl.' : ''})`;
+  return c.kind === 'added' ? `${what}: ${g.length} nya ${which}` : `${what}: ${g.length} anges inte längre ${which}`;
 }
 
 const TO: Readonly<Record<string, string>> = { kommun: 'kommunerna', region: 'regionerna' };
@@ -38,6 +65,21 @@ function totals(a: Extract<GrantSpec, { kind: 'allocation' }>, b: Extract<GrantS
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+// Which action a reader names first: a deadline before an amount, an amount before a new duty or
+// requirement, those before an opening day or anything else (a stable sort keeps the report's order
+// within one tier).
+const TIERS: ReadonlyArray<readonly string[]> = [
+  ['requisition.closes', 'reporting.due', 'due', 'requisition.redistribution.cutoff'],
+  ['funding.total', 'funding.parts', 'rows.amount', 'funding.foreign_total'],
+  ['recipients', 'requisition.requires', 'requisition.form', 'requisition.redistribution', 'evidence_documents', 'reporting', 'usage_period', 'questions'],
+];
+
+function tier(c: Change): number {
+  const path = fieldOfChange(c);
+  const i = TIERS.findIndex((t) => t.some((p) => path === p || path.startsWith(`${p}.`)));
+  return i < 0 ? TIERS.length : i;
+}
+
 export function summarize(changes: readonly Change[], a: GrantSpec, b: GrantSpec): string {
   if (changes.length === 0) return 'Inga ändringar.';
   const than = a.year !== undefined && b.year !== undefined && b.year - a.year === 1 ? 'i fjol' : `${a.year ?? 'förra versionen'}`;
@@ -46,8 +88,11 @@ export function summarize(changes: readonly Change[], a: GrantSpec, b: GrantSpec
   const info = changes.filter((c) => c.importance === 'info').length;
   const out: string[] = [];
   if (action.length) {
-    const listed = action.slice(0, SHOWN).map((c) => phrase(c, than));
-    const more = action.length > SHOWN ? `, och ${count(action.length - SHOWN, 'ändring till', 'ändringar till')}` : '';
+    const groups = grouped([...action].sort((x, y) => tier(x) - tier(y)));
+    const shown = groups.slice(0, SHOWN);
+    const listed = shown.map((g) => (g.length === 1 ? phrase(g[0]!, than) : groupPhrase(g)));
+    const rest = action.length - shown.reduce((n, g) => n + g.length, 0);
+    const more = rest > 0 ? `, och ${count(rest, 'ändring till', 'ändringar till')}` : '';
     out.push(`${count(action.length, 'ändring kräver', 'ändringar kräver')} åtgärd: ${listed.join('; ')}${more}.`);
   } else {
     out.push('Ingen ändring kräver åtgärd.');

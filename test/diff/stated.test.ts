@@ -23,6 +23,13 @@ describe('what a text still states', () => {
     expect(stillStated(n('Statsbidraget omfattar 1 125 000 000 kronor.'), 'funding.total', 125_000_000, 0)).toBe(false);
     expect(stillStated(n('Statsbidraget omfattar 125 000 000 000 kronor.'), 'funding.total', 125_000_000, 0)).toBe(false);
   });
+  it('reads a whole calendar year as stated by its last day alone, and no other period so', () => {
+    const old = n('Avtalen ska gälla som längst t.o.m. den 31 december 2025.');
+    expect(stillStated(old, 'usage_period', { from: '2026-01-01', to: '2026-12-31' }, -1)).toBe(true);
+    // the year's last day of another year, or a period that is not the whole year, is not the same period
+    expect(stillStated(old, 'usage_period', { from: '2026-01-01', to: '2026-12-31' }, 0)).toBe(false);
+    expect(stillStated(old, 'usage_period', { from: '2026-07-01', to: '2026-12-31' }, -1)).toBe(false);
+  });
   it('finds a recipient type only in a sentence about the grant', () => {
     expect(statesRecipient(n('Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'), 'kommun')).toBe(true);
     expect(statesRecipient(n('Sverige har 290 kommuner.'), 'kommun')).toBe(false);

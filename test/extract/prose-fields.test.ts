@@ -121,3 +121,25 @@ describe('conditions and requirements', () => {
     expect(s.conditions).toBeUndefined();
   });
 });
+
+// batch 8 of the pairs (q23–q26): sentences of those texts, each with a near miss
+describe('values the batch 8 pairs showed missing', () => {
+  it('takes an agreement\'s total with its year between the verb and "totalt", never one area\'s sum', () => {
+    const text = 'Omställningen\n\nDessa utvecklingsområden är:\n\n* Nära vård. För det här utvecklingsområdet avsätts totalt 3 139 miljoner kronor till regionerna och kommunerna.\n* Ambulanssjukvården. För det här utvecklingsområdet avsätts totalt 85 miljoner kronor till regionerna.\n\nÖverenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor.\n';
+    const s = spec(text);
+    expect(s.funding?.total).toBe(6_394_500_000);
+    expect(s.permitted_uses).toHaveLength(2);
+    expect(spec('Omställningen\n\nÖverenskommelsen omfattar 2023 en utveckling av den nära vården.\n').funding?.total).toBeUndefined();
+  });
+  it('reads each recipient\'s report when the month stands between "ska" and the verb', () => {
+    const s = spec('Återrapportering till Socialstyrelsen\n\nVarje region ska i april 2025 återrapportera hur statsbidraget för 2024 har använts samt lämna en ekonomisk redovisning.\n');
+    expect(s.reporting?.content?.[0]).toContain('hur statsbidraget för 2024 har använts');
+    expect(spec('Rekvisition\n\nVarje region ska i april 2025 rekvirera medlen.\n').reporting?.content).toBeUndefined();
+  });
+  it('names the places a decision lists only when each name ends in the list\'s noun', () => {
+    const named = spec('Uppdrag om beredskapsflygplatser\n\nRegeringen ger Trafikverket i uppdrag att ingå avtal med flygplatserna mot ersättning.\n\nUppdraget avser följande flygplatser: Kiruna flygplats, Lycksele flygplats och Malmö-Sturup flygplats.\n').recipients?.named;
+    expect(named).toEqual(['Kiruna flygplats', 'Lycksele flygplats', 'Malmö-Sturup flygplats']);
+    expect(spec('Uppdrag om beredskapsflygplatser\n\nRegeringen ger Trafikverket i uppdrag att ingå avtal med flygplatserna mot ersättning.\n\nUppdraget avser följande flygplatser: Kiruna, Lycksele och Malmö.\n').recipients?.named).toBeUndefined();
+    expect(spec('Bidrag\n\nMedel får sökas för kostnader.\n\nBidraget avser följande kostnader: Löner, Resor och Material.\n').recipients?.named).toBeUndefined();
+  });
+});

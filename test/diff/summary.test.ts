@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../specs/diff/index.js';
+import { summarize } from '../../specs/diff/summary.js';
+import type { GrantSpec } from '../../specs/schema/index.js';
+
+// The summary a compliance officer reads first: the deadline before the amount, the amount before
+// an opening day, each in words the list also uses.
+
+const change = (path: string, label: string, kind: Change['kind'], old: unknown, nu: unknown): Change =>
+  ({ path, label, kind, importance: 'action', ...(old === undefined ? {} : { old }), ...(nu === undefined ? {} : { new: nu }), evidence: {} }) as Change;
+
+const spec = (year: number): GrantSpec => ({ spec: 1, kind: 'anvisning', id: 'x', year, title: 'x' }) as unknown as GrantSpec;
+
+describe('the summary paragraph', () => {
+  it('names the deadline first, then the amount, and writes an added value as the list does', () => {
+    const changes = [
+      change('requisition.opens', 'Rekvisitionen öppnar', 'added', undefined, '2024-05-08'),
+      change('funding.total', 'Totalt belopp', 'added', undefined, 24_000_000),
+      change('requisition.requires.0', 'Krav vid rekvisition', 'added', undefined, 'Ombud ska finnas.'),
+      change('requisition.closes', 'Sista dag att rekvirera', 'added', undefined, '2024-08-15'),
+    ];
+    const s = summarize(changes, spec(2024), spec(2024));
+    expect(s).toBe('4 ändringar kräver åtgärd: sista dag att rekvirera: 15 augusti 2024 (nytt); totalt belopp: 24 000 000 kr (nytt); krav vid rekvisition: Ombud ska finnas. (nytt), och 1 ändring till.');
+    expect(s).not.toMatch(/öppnar är nytt/u);
+  });
+  it('keeps the report\'s order within one tier', () => {
+    const changes = [
+      change('reporting.due', 'Återrapportering senast', 'removed', '2025-03-31', undefined),
+      change('requisition.closes', 'Sista dag att rekvirera', 'removed', '2025-04-17', undefined),
+    ];
+    expect(summarize(changes, spec(2025), spec(2026))).toBe('2 ändringar kräver åtgärd: återrapportering senast anges inte längre; sista dag att rekvirera anges inte längre.');
+  });
+});
+
+describe('the summary paragraph, lists', () => {
+  it('says the items added to one list in one phrase and counts the rest', () => {
+    const names = ['Kiruna flygplats', 'Lycksele flygplats', 'Visby flygplats'].map((n, i) => change(`recipients.named.${i}`, 'Namngivna mottagare', 'added', undefined, n));
+    const s = summarize([...names, change('funding.total', 'Totalt belopp', 'removed', 5_000_000, undefined)], spec(2025), spec(2026));
+    expect(s).toBe('4 ändringar kräver åtgärd: totalt belopp anges inte längre; namngivna mottagare: 3 nya (Kiruna flygplats, Lycksele flygplats m.fl.).');
+  });
+});
