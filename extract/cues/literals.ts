@@ -246,8 +246,13 @@ const recent: Array<Read | undefined> = new Array<Read | undefined>(RECENT).fill
 let recentNext = 0;
 
 function readOf(text: string): Read {
-  for (let i = 0; i < RECENT; i++) if (recent[i]?.text === text) return recent[i]!;
-  const r: Read = { text, lower: text.toLowerCase().replaceAll('ſ', 's') };
+  // newest first: the rows of a table ask about one text in a row
+  for (let k = 1; k <= RECENT; k++) {
+    const r = recent[(recentNext + RECENT - k) % RECENT];
+    if (r !== undefined && r.text === text) return r;
+  }
+  const lower = text.toLowerCase();
+  const r: Read = { text, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
   recent[recentNext] = r;
   recentNext = (recentNext + 1) % RECENT;
   return r;
