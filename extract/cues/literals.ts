@@ -193,16 +193,24 @@ function surest(needs: Needs): readonly string[] | undefined {
   return best;
 }
 
-const cache = new WeakMap<RegExp, Needs>();
+/** a pattern's needs, and whether they are lowercased (the pattern ignores case) */
+interface Known { readonly needs: Needs; readonly folded: boolean }
+
+const cache = new WeakMap<RegExp, Known>();
+
+/** A pattern's needs, read once: asked for by every row on every text, so its flags are read once too. */
+function knownOf(re: RegExp): Known {
+  let known = cache.get(re);
+  if (known === undefined) {
+    known = { needs: read(re), folded: re.flags.includes('i') };
+    cache.set(re, known);
+  }
+  return known;
+}
 
 /** What every match of a pattern contains; none for a pattern this reader cannot be sure of. */
 export function needsOf(re: RegExp): Needs {
-  let needs = cache.get(re);
-  if (needs === undefined) {
-    needs = read(re);
-    cache.set(re, needs);
-  }
-  return needs;
+  return knownOf(re).needs;
 }
 
 /** A pattern's source built by concatenation is a rope, slow to read character by character: copied flat. */
@@ -238,8 +246,13 @@ const recent: Array<Read | undefined> = new Array<Read | undefined>(RECENT).fill
 let recentNext = 0;
 
 function readOf(text: string): Read {
-  for (let i = 0; i < RECENT; i++) if (recent[i]?.text === text) return recent[i]!;
-  const r: Read = { text, lower: text.toLowerCase().replaceAll('ſ', 's') };
+  // newest first: the rows of a table ask about one text in a row
+  for (let k = 1; k <= RECENT; k++) {
+    const r = recent[(recentNext + RECENT - k) % RECENT];
+    if (r !== undefined && r.text === text) return r;
+  }
+  const lower = text.toLowerCase();
+  const r: Read = { text, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
   recent[recentNext] = r;
   recentNext = (recentNext + 1) % RECENT;
   return r;
@@ -259,10 +272,17 @@ function indexOf(r: Read, s: string, folded: boolean, which: 'first' | 'last'): 
 
 /** Whether a pattern may match a text: false only when one of its needs is missing from it. */
 export function mayHold(re: RegExp, text: string): boolean {
-  const needs = needsOf(re);
+  const { needs, folded } = knownOf(re);
   if (needs.length === 0) return true;
-  const t = re.flags.includes('i') ? readOf(text).lower : text;
-  return needs.every((need) => need.some((s) => t.includes(s)));
+  const t = folded ? readOf(text).lower : text;
+  for (const need of needs) {
+    let found = false;
+    for (const s of need) {
+      if (t.includes(s)) { found = true; break; }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
@@ -271,9 +291,8 @@ export function mayHold(re: RegExp, text: string): boolean {
  * sentence, it finds each string in the sentence once, so a sentence of many candidates stays linear.
  */
 export function mayHoldIn(re: RegExp, text: string, from: number, to: number): boolean {
-  const needs = needsOf(re);
+  const { needs, folded } = knownOf(re);
   if (needs.length === 0) return true;
-  const folded = re.flags.includes('i');
   const r = readOf(text);
   // lowercasing keeps every letter in its place unless it lengthens one ("İ")
   if (folded && r.lower.length !== text.length) return mayHold(re, text.slice(from, to));

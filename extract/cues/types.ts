@@ -1,5 +1,5 @@
 import { commonParts } from '../parse/unicode.js';
-import { mayHoldIn } from './literals.js';
+import { mayHold, mayHoldIn } from './literals.js';
 
 // A cue is one row of phrase knowledge: a small pattern, where it is looked for relative to a
 // candidate value (a date, an amount, a list, a heading), what it means there and how much it
@@ -78,7 +78,8 @@ function matches(re: RegExp, where: Where, ctx: Context): boolean {
   } else if (where !== 'before' && where !== 'after') {
     return wholeMatches(re, text);
   }
-  return re.test(text);
+  // a row's needs missing from a short part: the pattern is not run (nor compiled, if it never runs)
+  return mayHold(re, text) && re.test(text);
 }
 
 /** each pattern's last whole text and its answer */
@@ -92,7 +93,8 @@ const lastWhole = new Map<RegExp, { text: string; answer: boolean }>();
 function wholeMatches(re: RegExp, text: string): boolean {
   const last = lastWhole.get(re);
   if (last !== undefined && last.text === text) return last.answer;
-  const answer = re.test(text);
+  // most rows' words are in few texts: looking them up costs less than running the pattern
+  const answer = mayHold(re, text) && re.test(text);
   if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
   return answer;
 }

@@ -32,11 +32,15 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const push = (end: WindowEnd, weight: number, value: string, at: Located, order: number): void => {
     (end === 'opens' ? opens : closes).push({ weight, value, at, order });
   };
+  // asked once per block, not once per dated sentence of it
+  const nextRound = new Map<Located['block'], boolean>();
   sentences.forEach((s, order) => {
     const text = s.text;
     if (!/\d/u.test(text)) return;
     // "Nästa ansökningsperiod påbörjas … Ansökan ska vara … tillhanda senast …": the next round's window
-    if (NEXT_ROUND.test(s.block.seg.text)) return;
+    let next = nextRound.get(s.block);
+    if (next === undefined) nextRound.set(s.block, next = NEXT_ROUND.test(s.block.seg.text));
+    if (next) return;
     const dates = findDates(text);
     const ranges = findRanges(text);
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;

@@ -14,15 +14,44 @@ export function sentences(text: string): Span[] {
   const boundary = /[.!?]+["”’)¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+["”(•\-–]?[\p{Lu}\d])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
-    const word = /(?:^|[\s(])([\p{L}./]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
+    const word = lastWord(text, start, m.index).toLowerCase();
     if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     // "7 kap. 4 §", "1. stärka": a number followed by a dot is an ordinal, not an end.
-    if (m[0] === '.' && /(?:^|\s)\d{1,3}$/u.test(text.slice(start, m.index))) continue;
+    if (m[0] === '.' && endsInSmallNumber(text, start, m.index)) continue;
     pushTrimmed(spans, text, start, end);
     start = end;
   }
   pushTrimmed(spans, text, start, text.length);
   return spans;
+}
+
+const WORD_CHAR = /^[\p{L}./]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * The word text[from, to) ends in: its last run of letters, dots and slashes, when a space or "("
+ * (or `from`) stands before the run; else ''. Read backwards from `to`, so that a sentence of many
+ * abbreviations is not read again from its start at each of them.
+ */
+function lastWord(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from) {
+    // a letter outside the BMP is a surrogate pair: read as one character
+    const pair = i - 2 >= from && /[\udc00-\udfff]/u.test(text[i - 1]!) && /[\ud800-\udbff]/u.test(text[i - 2]!);
+    const w = pair ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(i - w, i))) break;
+    i -= w;
+  }
+  if (i === to) return '';
+  return i === from || text[i - 1] === '(' || SPACE.test(text[i - 1]!) ? text.slice(i, to) : '';
+}
+
+/** Whether text[from, to) ends in a number of one to three digits, with a space (or `from`) before it. */
+function endsInSmallNumber(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+  const n = to - i;
+  return n >= 1 && n <= 3 && (i === from || SPACE.test(text[i - 1]!));
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {

@@ -1,3 +1,5 @@
+import { mayHold } from '../cues/literals.js';
+
 // JavaScript's \b is ASCII-only even with the u flag: it finds no boundary before "öppnar" or
 // after "på". Regexes over Swedish text go through `sv`, which makes \b a Unicode word boundary.
 //
@@ -305,6 +307,9 @@ export function commonParts(whole: string, parts: readonly string[]): void {
  * parsing a Unicode class is most of the cost of loading the cue tables), while `source` is the
  * full pattern, so that `new RegExp(re.source, …)` and `String(re)` mean what they always meant.
  */
+/** texts up to this long are looked at for a pattern's needs before it runs */
+const LOOK_FIRST = 8192;
+
 class SvRegExp extends RegExp {
   readonly #exactSource: string;
   #exact: RegExp | undefined;
@@ -326,6 +331,10 @@ class SvRegExp extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
+    // a word the pattern cannot match without is missing: no match, and the pattern is not run
+    // (nor compiled, when no text ever has its words). Looking words up in a long text costs as
+    // much as a run, so only shorter texts (sentences, lines, headings) are looked at first.
+    if (typeof text === 'string' && text.length <= LOOK_FIRST && !mayHold(this, text)) return null;
     if (typeof text === 'string' && !uncommon(text)) return super.exec(text);
     const exact = this.#exact ??= new RegExp(this.#exactSource, this.flags);
     if (!this.global && !this.sticky) return exact.exec(text);

@@ -263,7 +263,9 @@ function toSourcePositions(tree: Root, norm: Normalized, starts: readonly number
       const s = norm.map[node.position.start.offset ?? 0] ?? 0;
       const endMd = node.position.end.offset ?? 0;
       const e = endMd > 0 ? (norm.map[endMd - 1] ?? 0) + 1 : s;
-      node.position = { start: { ...positionOf(starts, s), offset: s }, end: { ...positionOf(starts, e), offset: e } };
+      const a = positionOf(starts, s);
+      const z = e === s ? a : positionOf(starts, e);
+      node.position = { start: { line: a.line, column: a.column, offset: s }, end: { line: z.line, column: z.column, offset: e } };
     }
     if (Array.isArray(node.children)) for (const c of node.children) fix(c as typeof node);
   };
