@@ -37,10 +37,10 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.'],
   },
   {
-    id: 'att-fordela', where: 'after', cue: /^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
+    id: 'att-fordela', where: 'after', cue: /^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b/iu) }],
-    examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.'],
+    examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.'],
   },
   {

@@ -173,4 +173,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,
+  'title.GRANT_COMPOUND_LINE': [title.GRANT_COMPOUND_LINE],
 };

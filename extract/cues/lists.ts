@@ -100,8 +100,8 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   },
   {
     id: 'kan-fa-stod', where: 'line', meaning: 'uses', weight: 1,
-    cue: sv(/\bkan\s+få\s+(?:stöd|bidrag|medel|ersättning)\b/iu),
-    examples: ['Projekt inom följande kategorier kan få stöd:', 'Projekt inom följande kategorier kan få bidrag:'],
+    cue: sv(/\bkan\s+få\s+(?:stöd|bidrag|medel|ersättning|pengar)\b/iu),
+    examples: ['Projekt inom följande kategorier kan få stöd:', 'Projekt inom följande kategorier kan få bidrag:', 'Exempel på sådant ni kan få pengar till:'],
     counterExamples: ['Följande projekt har fått stöd:'],
   },
   {
@@ -271,6 +271,13 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
   },
   {
+    // a bare lead over a list of exclusions, with or without its colon: "Bidrag lämnas inte" above "• för byggnadskostnader"
+    id: 'bidrag-lamnas-inte-bare', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:stats)?(?:bidrag|stöd|medel|anslag)(?:et|en)?\s+(?:beviljas|lämnas|ges|utgår)\s+(?:inte|ej)\s*:?\s*$/iu),
+    examples: ['Bidrag lämnas inte', 'Stöd beviljas ej:', 'Anslag ges inte'],
+    counterExamples: ['Bidrag lämnas', 'Bidrag lämnas inte till organisationer som:', 'Bidrag lämnas inte för byggnadskostnader.'],
+  },
+  {
     // a förordning's paragraph that ends where its numbered list begins: "Stöd får inte ges till en åtgärd som", "Stöd får inte ges för"
     id: 'far-inte-ges-lead', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:stats)?(?:stöd|bidrag)(?:et)?\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:ges|lämnas|beviljas)\s+(?:för|till\s+(?:en\s+)?(?:åtgärd|åtgärder|insats|insatser|projekt|kostnader)\s+som)\s*$/iu),
@@ -415,18 +422,20 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // "Stöd beviljas inte för åtgärder som redan har påbörjats.", "Bidrag lämnas inte till investeringar."
     id: 'beviljas-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag)\p{L}*\s+(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag)\p{L}*\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
+    // (the negation after "heller": "Stöd ges heller inte till forskarutbildning"; a foundation's "anslag" as the money)
+    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
-    examples: ['Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.'],
+    examples: ['Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
     counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
   },
   {
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
     id: 'ger-inte-bidrag', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:ger|lämnar|beviljar)\s+(?:inte|ej)\s+(?:heller\s+)?(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b|\b(?:inte|ej)\s+(?:heller\s+)?(?:ger|lämnar|beviljar)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
+    // (a particle and a compound: "Vi ger inte ut stiftelsemedel för akut ekonomiskt behov.")
+    cue: sv(/\b(?:ger|lämnar|beviljar|delar)\s+(?:inte|ej)\s+(?:heller\s+)?(?:ut\s+)?(?:[\p{L}-]+\s+)?\p{L}*(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b|\b(?:inte|ej)\s+(?:heller\s+)?(?:ger|lämnar|beviljar)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
-    examples: ['Observera att vi inte ger bidrag till projekt som redan påbörjats.', 'Vi ger inte heller bidrag till åtgärder som någon är skyldig att genomföra enligt lag.'],
-    counterExamples: ['Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.'],
+    examples: ['Observera att vi inte ger bidrag till projekt som redan påbörjats.', 'Vi ger inte heller bidrag till åtgärder som någon är skyldig att genomföra enligt lag.', 'Vi ger inte ut stiftelsemedel för akut ekonomiskt behov.'],
+    counterExamples: ['Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.', 'Vi ger ut stiftelsemedel för studier.'],
   },
   {
     // the agency's promise in the future tense: "Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden."
@@ -523,6 +532,14 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/^(?:det\s+(?:[\p{L}-]+\s+)?)?(?:bidraget|bidrag|stödet|stöd|statsbidraget|medlen|medel)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas|rekvireras)\s+för\s+att\b/iu),
     examples: ['Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt.', 'Det ekonomiska stödet kan sökas för att stärka det brottsförebyggande arbetet på lokal nivå.'],
     counterExamples: ['Bidraget kan sökas av kommuner.', 'Bidraget kan sökas för 2024.', 'Bidraget kan inte sökas för att täcka underskott.'],
+  },
+  {
+    // an example of what one may apply for, the money as subject or the subject of a clause before:
+    // "Små bidrag kan ansökas t.ex. för evenemang …", "Bidraget riktar sig till …, och kan sökas exempelvis för utvecklingsprojekt …"
+    id: 'kan-sokas-exempelvis-for', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:[\p{L}-]*(?:bidrag|stöd)(?:et|en)?|medel|medlen|och)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas)\s+(?:exempelvis|till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+för\s+(?!(?:år\s+)?\d)(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation|förening|kommun|region|privatperson))/iu),
+    examples: ['Små bidrag kan ansökas t.ex. för evenemang avsedda för allmänheten.', 'Bidraget riktar sig till det fria kulturlivet i Uppsala län, och kan sökas exempelvis för utvecklings- eller samarbetsprojekt över kommungränser.'],
+    counterExamples: ['Bidraget kan sökas av föreningar.', 'Bidraget kan inte sökas exempelvis för löpande drift.', 'Bidraget kan sökas till exempel för föreningar i länet.', 'Stödet kan sökas exempelvis för 2025.'],
   },
   {
     id: 'mottagaren-far-anvanda', where: 'sentence', meaning: 'uses', weight: 1,

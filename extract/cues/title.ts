@@ -205,8 +205,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // the site's banner: the body's name alone above the page's heading ("Kiruna kommun", "Estlandssvenskarnas
     // Kulturförvaltning", "Region Gotland"); never a grant's name, which says what the money is for
     id: 'body-banner', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:kommun|stad|län|landsting|stiftelse)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbund|förbundet)$|^Region\s+\p{Lu}[\p{L}-]+$/u),
-    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse'],
+    // (a founder couple's name, "Wilhelm och Martina Lundgrens stiftelser"; a region of two names, "Region Jämtland Härjedalen")
+    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbund|förbundet)$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u),
+    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen'],
     counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen'],
   },
   {
@@ -314,6 +315,17 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
     counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
   },
 ];
+
+/**
+ * A heading of one word that is a grant's compound name ("Projektunderstöd", "Kulturbidrag",
+ * "Aktivitetsbidrag"): the page's title, not a label that gives way to a tab below it ("Anvisningar och blanketter").
+ */
+export const GRANT_COMPOUND_LINE: Cue<'grant-name'> = {
+  id: 'grant-compound-word', where: 'line', meaning: 'grant-name', weight: 1,
+  cue: /^\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium)(?:et)?$/u,
+  examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag'],
+  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande'],
+};
 
 /** A heading that asks a question ("Vem och till vad kan bidrag sökas"): a section's, never the document's title. */
 export const QUESTION_LINE: Cue<'question'> = {

@@ -49,8 +49,8 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the genitive: "2026 års statsbidrag", "2021 års anslag", "2019 års utlysning" (not "2005 års nomenklatur")
     id: 'ars-genitive', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
-    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning)\b`, 'iu')),
-    examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag'],
+    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning|ansökningstider|ansökningstid|ansökningsperiod)\b`, 'iu')),
+    examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag', '2019 års ansökningstider'],
     counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur', 'Information om 2025 års utlysning kommer att publiceras på webbplatsen i höst.'],
   },
   {

@@ -122,6 +122,8 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
   }
   for (const s of allSentences(bodyBlocks(doc))) {
+    // a sentence that ends in a colon leads a list ("Musikverkets bidrag kan inte gå till:"): its items are the exclusions
+    if (/:\s*$/u.test(s.text)) continue;
     // a sentence already inside an item or paragraph taken whole is not taken twice
     if (excludedSentence(s.text) && !out.some((f) => f.at.block === s.block && f.at.start <= s.start && s.end <= f.at.end)) out.push({ value: s.text, at: s });
   }
