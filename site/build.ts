@@ -16,7 +16,7 @@ import { feeds } from './feeds.js';
 import { vendorAssets } from './vendor.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
-import { acquireLock, cacheFolder, commitInto, hasStamp, removeLeftovers, removeOwn, Spares, stagingFolder, stampOf, swapInto, withCleanup, writeCacheFile, Writer, type SpareRecord, type Stamp } from './write.js';
+import { acquireLock, cacheFolder, commitInto, hasStamp, removeLeftovers, removeOwn, Spares, stagingFolder, stampOf, swapInto, withCleanup, writeCacheFile, Writer, type Stamp } from './write.js';
 
 // `grantspec build`: specs → outDir/site and outDir/checklists, incrementally. The build keeps a
 // cache (outside the output: see write.ts) of what the previous build into the same folder made:
@@ -82,12 +82,34 @@ export function defaultJobs(specFiles: number, cores = availableParallelism()): 
   return Math.max(1, Math.min(cores, 4, Math.floor(specFiles / FILES_PER_THREAD)));
 }
 
+/**
+ * A spec file's path relative to specsDir. The files specFiles lists are specsDir joined with what
+ * lies below it: their relative path is what follows the joined prefix (path.relative resolves
+ * both paths against the working folder on every call: 1 000 files, each looked up several times).
+ */
+function relativeTo(specsDir: string): (file: string) => string {
+  const prefix = join(specsDir, sep);
+  return (f) => (prefix !== `.${sep}` && f.startsWith(prefix) && !f.includes(`${sep}..${sep}`) ? f.slice(prefix.length) : relative(specsDir, f));
+}
+
+/** The first folder below specsDir of a spec file (its grant folder's name). */
+function folderOf(specsDir: string): (file: string) => string {
+  const rel = relativeTo(specsDir);
+  return (f) => {
+    const r = rel(f);
+    const at = r.indexOf(sep);
+    return at < 0 ? r : r.slice(0, at);
+  };
+}
+
 /** The spec files by grant folder (the first folder below specsDir), in their original order. */
 export function folders(files: readonly string[], specsDir: string): string[][] {
   const byFolder = new Map<string, string[]>();
+  const top = folderOf(specsDir);
   for (const f of files) {
-    const top = relative(specsDir, f).split(sep)[0] ?? '';
-    byFolder.set(top, [...byFolder.get(top) ?? [], f]);
+    const name = top(f);
+    const list = byFolder.get(name);
+    if (list) list.push(f); else byFolder.set(name, [f]);
   }
   return [...byFolder.values()];
 }
@@ -134,7 +156,7 @@ interface BatchEntry {
 }
 interface CheckEntry { readonly hash: string; readonly deps: Array<[string, Stamp | null]>; readonly diagnostics: Diagnostic[] }
 interface Manifest {
-  readonly version: 4;
+  readonly version: 5;
   /** the program, templates, assets and --today the output was made with */
   readonly key: string;
   readonly batches: Record<string, BatchEntry>;
@@ -148,10 +170,6 @@ interface Manifest {
   readonly checks: Record<string, CheckEntry>;
   /** each spec file's stat and content hash: a file whose stat is unchanged is not read again */
   readonly specs?: Record<string, SpecSeen>;
-  /** the segments of each site-wide file written through the spares (write.ts): what its spare will hold */
-  readonly segments?: Record<string, string>;
-  /** what each spare in the cache folder holds, while its stamp is the one recorded */
-  readonly spares?: Record<string, SpareRecord>;
 }
 
 /** A spec file's size, modification and change times and inode, and the hash of its bytes. */
@@ -288,7 +306,7 @@ function readManifest(cache: string): Manifest | undefined {
     let end = buf.indexOf(NEWLINE);
     if (end < 0) end = buf.length;
     const m = JSON.parse(buf.toString('utf8', 0, end)) as Omit<Manifest, 'batches'>;
-    if (m.version !== 4) return undefined;
+    if (m.version !== 5) return undefined;
     const batches: Record<string, BatchEntry> = {};
     for (let start = end + 1; start < buf.length; start = end + 1) {
       end = buf.indexOf(NEWLINE, start);
@@ -412,7 +430,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     checks = v.checks;
     validation.push(...v.diagnostics);
     if (v.diagnostics.some((d) => d.severity === 'error')) {
-      writeManifest(cache, { ...(stored ?? { version: 4, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
+      writeManifest(cache, { ...(stored ?? { version: 5, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
       return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0 };
     }
     specs = v.specs;
@@ -425,7 +443,8 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const intact = (path: string): boolean => prev !== undefined && hasStamp(`${out}${path}`, prev.stamps[path]);
   const batches = folders(files, o.specsDir);
   const batchKey = (b: readonly string[]): string => sha(b.map((f) => `${f}\0${hashes.get(f)}`).join('\0'));
-  const name = (b: readonly string[]): string => relative(o.specsDir, b[0]!).split(sep)[0] ?? '';
+  const top = folderOf(o.specsDir);
+  const name = (b: readonly string[]): string => top(b[0]!);
   const clean = batches.filter((b) => {
     const e = prev?.batches[name(b)];
     return e !== undefined && e.key === batchKey(b) && e.files.every((f, i) => hasStamp(`${out}${f}`, e.stamps[i]));
@@ -463,7 +482,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const render = await loadTemplates(o.templatesDir, cache);
   // the site-wide files (the recipients' pages and calendars: most of the bytes a one-spec edit
   // writes) are written into the files the previous build replaced (write.ts Spares)
-  const spares = Spares.of(cache, o.outDir, stored?.spares);
+  const spares = Spares.of(cache, o.outDir);
   const writer = new Writer(tmp, spares);
   const pages: Record<string, string> = {};
   // a site-wide file (calendars, feeds, the search index, vendored libraries) whose key (or, without
@@ -479,7 +498,8 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   // every grant lives in one folder here (two folders of one grant went the `together` way above);
   // the feeds are made from the grants with two years or more, and kept while none of their files changed
   const feedFiles = multiYear(files);
-  const feedKey = sha(feedFiles.map((f) => `${relative(o.specsDir, f)}\0${hashes.get(f)}`).join('\0'));
+  const rel = relativeTo(o.specsDir);
+  const feedKey = sha(feedFiles.map((f) => `${rel(f)}\0${hashes.get(f)}`).join('\0'));
   let feedPaths: string[];
   if (prev?.feeds?.key === feedKey && prev.feeds.paths.every(intact)) {
     feedPaths = prev.feeds.paths;
@@ -494,12 +514,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const now = new Set([...kept, ...made]);
     const before = [...Object.keys(prev.stamps), ...Object.values(prev.batches).flatMap((e) => e.files)];
     const written = new Set(writer.paths);
-    const known = (p: string): { stamp: Stamp; segments: string } | undefined => {
-      const stamp = prev.stamps[p];
-      const segments = prev.segments?.[p];
-      return stamp && segments !== undefined ? { stamp, segments } : undefined;
-    };
-    commitInto(o.outDir, tmp, made, before.filter((p) => !now.has(p)), spares && ((p, target) => { if (written.has(p)) spares.keep(p, target, known(p)); }));
+    commitInto(o.outDir, tmp, made, before.filter((p) => !now.has(p)), spares && ((p, target) => { if (written.has(p)) spares.keep(p, target); }));
     for (const p of keptWide) stamps[p] = prev.stamps[p]!;
   } else {
     await swapInto(o.outDir, tmp);
@@ -513,10 +528,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const e = entries[name(b)]!;
     e.stamps = e.files.map((f) => stampOf(join(o.outDir, f)) ?? null);
   }
-  const segments: Record<string, string> = {};
-  for (const p of keptWide) { const x = prev?.segments?.[p]; if (x !== undefined) segments[p] = x; }
-  for (const [p, x] of writer.segments) segments[p] = x;
-  writeManifest(cache, { version: 4, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen, segments, ...(spares ? { spares: spares.records } : {}) });
+  writeManifest(cache, { version: 5, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

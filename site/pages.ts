@@ -284,7 +284,11 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   const horizon = addDays(today, 90);
   page('index.html', 'start', () => {
     const byType = new Map<string, Array<{ href: string; title: string; year?: number }>>();
-    for (const [t, entry] of grants.flatMap((g) => g.types)) byType.set(t, [...byType.get(t) ?? [], entry]);
+    // pushed, not copied: a copy per entry made the start page quadratic in the number of grants
+    for (const [t, entry] of grants.flatMap((g) => g.types)) {
+      const list = byType.get(t);
+      if (list) list.push(entry); else byType.set(t, [entry]);
+    }
     const groups = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, list]) => ({
       label: TYPE_LABEL[t] ?? 'Andra mottagare',
       grants: list.sort((a, b) => svCompare(a.title, b.title) || (b.year ?? 0) - (a.year ?? 0)),

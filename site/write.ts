@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -153,51 +153,17 @@ function writeNew(file: string, content: string | ReadonlyArray<string | Uint8Ar
   }
 }
 
+/** A file's content as bytes, piece by piece (a text encoded once, a shared piece as it is). */
+function bytesOf(content: string | ReadonlyArray<string | Uint8Array>): Uint8Array[] {
+  return (typeof content === 'string' ? [content] : content).map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : part));
+}
+
 /**
- * A file's bytes cut into segments of at most SEGMENT bytes (each piece of its content on its own,
- * a large one cut up), each with an md5 of its bytes: what a spare's content is known to be, so
- * that writing a new version into it skips the segments it already holds at the same offset.
+ * How much of a spare is compared with the new content at a time: one read of the spare into a
+ * buffer kept for the whole build, compared with the new bytes for the same offsets, and written
+ * only where they differ.
  */
-interface Segment { readonly bytes: Uint8Array; readonly digest: string }
-const SEGMENT = 64 * 1024;
-// a piece many files share (a block of rows, a calendar's events) is cut and hashed once
-const cut = new WeakMap<Uint8Array, Segment[]>();
-
-function segmentsOf(content: string | ReadonlyArray<string | Uint8Array>): Segment[] {
-  const out: Segment[] = [];
-  for (const part of typeof content === 'string' ? [content] : content) {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    let segs = typeof part === 'string' ? undefined : cut.get(part);
-    if (segs === undefined) {
-      segs = [];
-      for (let at = 0; at < bytes.length; at += SEGMENT) {
-        const piece = bytes.subarray(at, Math.min(bytes.length, at + SEGMENT));
-        segs.push({ bytes: piece, digest: createHash('md5').update(piece).digest('base64') });
-      }
-      if (typeof part !== 'string') cut.set(part, segs);
-    }
-    out.push(...segs);
-  }
-  return out;
-}
-
-/** Segments as the cache keeps them: "length digest" of each, in order, joined with ",". */
-const segmentsText = (segs: readonly Segment[]): string => segs.map((x) => `${x.bytes.length} ${x.digest}`).join(',');
-
-/** The segments a text names, as "offset length digest": the ones a file with those bytes holds where. */
-function placed(text: string): Set<string> {
-  const out = new Set<string>();
-  let at = 0;
-  for (const s of text.split(',')) {
-    const sp = s.indexOf(' ');
-    out.add(`${at} ${s}`);
-    at += Number(s.slice(0, sp));
-  }
-  return out;
-}
-
-/** A spare's stamp and segments: its content, as long as its stamp is this one. */
-export type SpareRecord = readonly [size: number, mtimeMs: number, ino: number, segments: string];
+const WINDOW = 64 * 1024;
 
 /**
  * The files an incremental build replaced, kept in the build's cache folder to be written over by
@@ -214,18 +180,18 @@ export type SpareRecord = readonly [size: number, mtimeMs: number, ino: number, 
  */
 export class Spares {
   private live = true;
+  /** the new bytes of one window, and the spare's bytes at the same offsets (one pair a build) */
+  private readonly want = Buffer.allocUnsafe(WINDOW);
+  private readonly have = Buffer.allocUnsafe(WINDOW);
 
-  private constructor(private readonly dir: string, private readonly outDir: string, readonly records: Record<string, SpareRecord>) {}
+  private constructor(private readonly dir: string, private readonly outDir: string) {}
 
-  /**
-   * The spares of one output folder (in its cache folder), or undefined where they cannot be used.
-   * `records`: what the previous build knew of each path's spare (Spares.records after its commit).
-   */
-  static of(cache: string, outDir: string, records: Readonly<Record<string, SpareRecord>> = {}): Spares | undefined {
+  /** The spares of one output folder (in its cache folder), or undefined where they cannot be used. */
+  static of(cache: string, outDir: string): Spares | undefined {
     const dir = join(cache, 'spare');
     try {
       mkdirSync(dir, { recursive: true });
-      return statSync(dir).dev === statSync(outDir).dev ? new Spares(dir, outDir, { ...records }) : undefined;
+      return statSync(dir).dev === statSync(outDir).dev ? new Spares(dir, outDir) : undefined;
     } catch {
       return undefined;
     }
@@ -240,12 +206,9 @@ export class Spares {
    * Write the content into the path's spare and move it to `file` (in the staging folder); false
    * when there is no spare fit for it (none, linked elsewhere, or an error: the caller writes a new file).
    */
-  fill(path: string, file: string, content: readonly Segment[]): boolean {
+  fill(path: string, file: string, content: readonly Uint8Array[]): boolean {
     if (!this.live) return false;
     const spare = this.fileOf(path);
-    const record = this.records[path];
-    // the spare is used up (moved in, or found unfit): whatever happens, its record goes
-    delete this.records[path];
     let fd: number;
     // never through a link, never blocking on a FIFO: only a regular file of the cache is written into
     try { fd = openSync(spare, constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
@@ -256,16 +219,39 @@ export class Spares {
       // a file system that reports one link for every file: the output's own file is never the spare
       const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
       if (live && live.ino === st.ino && live.dev === st.dev) return false;
-      // the segments the spare holds where the new content has them are not written again (its
-      // stamp says it is as the build that wrote it left it: then its record says what it holds)
-      const held = record && record[0] === st.size && record[1] === st.mtimeMs && record[2] === st.ino ? placed(record[3]) : undefined;
+      // the new content is compared with the spare's bytes window by window, and only a window
+      // that differs is written: a recipient's page or calendar two builds old mostly holds the new
+      // bytes already (a record of what a spare held, kept in the cache, cost more than reading it)
+      const size = st.size;
       let at = 0;
-      for (const { bytes, digest } of content) {
-        if (held?.has(`${at} ${bytes.length} ${digest}`)) { at += bytes.length; continue; }
-        for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
-        at += bytes.length;
+      // a window of the new bytes (`from`, bytes [start, end)) compared with the spare's at `at`
+      const compare = (from: Uint8Array, start: number, end: number): void => {
+        const n = end - start;
+        let same = false;
+        if (at + n <= size) {
+          let got = 0;
+          for (let r = 1; got < n && r > 0; got += r) r = readSync(fd, this.have, got, n - got, at + got);
+          same = got === n && Buffer.compare(this.have.subarray(0, n), from.subarray(start, end)) === 0;
+        }
+        if (!same) for (let done = 0; done < n;) done += writeSync(fd, from, start + done, n - done, at + done);
+        at += n;
+      };
+      // small pieces are gathered into a window; a large one is compared where it lies
+      let n = 0;
+      for (const part of content) {
+        let i = 0;
+        if (n > 0) {
+          const k = Math.min(part.length, WINDOW - n);
+          this.want.set(part.subarray(0, k), n);
+          n += k;
+          i = k;
+          if (n === WINDOW) { compare(this.want, 0, n); n = 0; }
+        }
+        for (; part.length - i >= WINDOW; i += WINDOW) compare(part, i, i + WINDOW);
+        if (i < part.length) { this.want.set(part.subarray(i), n); n += part.length - i; }
       }
-      if (st.size !== at) ftruncateSync(fd, at);
+      if (n > 0) compare(this.want, 0, n);
+      if (size !== at) ftruncateSync(fd, at);
     } catch {
       return false;
     } finally {
@@ -280,26 +266,18 @@ export class Spares {
     }
   }
 
-  /**
-   * Keep the output file a commit is about to replace as the path's spare. `known`: the stamp the
-   * previous build left the file with and the segments it wrote into it; the spare's record when
-   * the file still has that stamp.
-   */
-  keep(path: string, outFile: string, known?: { readonly stamp: Stamp; readonly segments: string }): void {
+  /** Keep the output file a commit is about to replace as the path's spare. */
+  keep(path: string, outFile: string): void {
     if (!this.live) return;
     const spare = this.fileOf(path);
-    delete this.records[path];
     try { unlinkSync(spare); } catch { /* none */ }
     // only a regular file the output alone holds: a symlink or a file linked elsewhere is never kept to be written into
-    let st: ReturnType<typeof lstatSync>;
     try {
-      st = lstatSync(outFile);
+      const st = lstatSync(outFile);
       if (!st.isFile() || st.nlink !== 1) return;
     } catch { return; }
-    const stamp: Stamp = [Number(st.size), Number(st.mtimeMs), Number(st.ino)];
     try {
       linkSync(outFile, spare);
-      if (known && known.stamp[0] === stamp[0] && known.stamp[1] === stamp[1] && known.stamp[2] === stamp[2]) this.records[path] = [...stamp, known.segments];
     } catch (e) {
       // across file systems (a bind mount): no spares from now on
       if ((e as NodeJS.ErrnoException).code === 'EXDEV' || (e as NodeJS.ErrnoException).code === 'EPERM') this.live = false;
@@ -309,9 +287,7 @@ export class Spares {
   /** Remove the spares of paths the output no longer has (their files would never be written over). */
   prune(paths: Iterable<string>): void {
     const wanted = new Set<string>();
-    const kept = new Set<string>();
-    for (const p of paths) { wanted.add(createHash('md5').update(p).digest('hex')); kept.add(p); }
-    for (const p of Object.keys(this.records)) if (!kept.has(p)) delete this.records[p];
+    for (const p of paths) wanted.add(createHash('md5').update(p).digest('hex'));
     try {
       for (const name of readdirSync(this.dir)) if (!wanted.has(name)) rmSync(join(this.dir, name), { force: true });
     } catch { /* a cache folder removed meanwhile */ }
@@ -331,8 +307,6 @@ export class Writer {
   /** files written (not linked from the previous output) */
   written = 0;
   readonly paths: string[] = [];
-  /** with spares: the segments of each file written (what its spare will hold: Spares.keep) */
-  readonly segments = new Map<string, string>();
 
   constructor(private readonly root: string, private readonly spares?: Spares) {}
 
@@ -340,15 +314,17 @@ export class Writer {
   write(path: string, content: string | ReadonlyArray<string | Uint8Array>): void {
     const file = join(this.root, path);
     this.dir(file);
-    const segs = this.spares ? segmentsOf(content) : undefined;
-    if (segs) this.segments.set(path, segmentsText(segs));
-    if (segs && this.spares?.fill(path, file, segs)) {
-      this.count++;
-      this.written++;
-      this.paths.push(path);
-      return;
+    let bytes = content;
+    if (this.spares) {
+      const encoded = bytesOf(content);
+      if (this.spares.fill(path, file, encoded)) {
+        this.count++;
+        this.written++;
+        this.paths.push(path);
+        return;
+      }
+      bytes = encoded;
     }
-    const bytes = segs ? segs.map((x) => x.bytes) : content;
     try {
       writeNew(file, bytes);
     } catch (e) {

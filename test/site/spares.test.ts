@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitInto, Spares, stampOf, Writer, type SpareRecord, type Stamp } from '../../site/write.js';
+import { commitInto, Spares, Writer } from '../../site/write.js';
 
 // The files an incremental build replaced are kept in the cache folder and written over by the
 // next build that makes the same path: the output gets exactly the new bytes, and a kept file that
@@ -84,31 +84,22 @@ describe('spare files', () => {
   });
 });
 
-/**
- * Incremental builds as site/build.ts runs them: each build's Spares start from the records the
- * previous one left, and a commit tells keep() the stamp and segments the previous build left
- * the replaced file with.
- */
+/** Incremental builds as site/build.ts runs them: a fresh Spares each build, the replaced file kept at the commit. */
 function builds(name: string, first: Array<string | Buffer>): { out: string; cache: string; rebuild: (content: Array<string | Buffer>) => void } {
   const s = setup(name, '');
-  const file = join(s.out, 'site/a.ics');
-  let records: Record<string, SpareRecord> = {};
-  let before: { stamp: Stamp; segments: string } | undefined;
   const rebuild = (content: Array<string | Buffer>): void => {
-    const spares = Spares.of(s.cache, s.out, records)!;
+    const spares = Spares.of(s.cache, s.out)!;
     mkdirSync(s.tmp, { recursive: true });
     const w = new Writer(s.tmp, spares);
     w.write('site/a.ics', content);
-    commitInto(s.out, s.tmp, w.paths, [], (p, target) => spares.keep(p, target, before));
-    before = { stamp: stampOf(file)!, segments: w.segments.get('site/a.ics')! };
-    records = spares.records;
+    commitInto(s.out, s.tmp, w.paths, [], (p, target) => spares.keep(p, target));
   };
   rebuild(first);
   return { out: s.out, cache: s.cache, rebuild };
 }
 
-describe('spare files written segment by segment', () => {
-  // three pieces of more than one segment each (64 kB), as a recipient's page is made
+describe('spare files written window by window', () => {
+  // three pieces of more than one window each (64 kB), as a recipient's page is made
   const head = 'BEGIN:VCALENDAR\n'.repeat(5000);
   const rows = Buffer.from('row one of many\n'.repeat(9000));
   const other = Buffer.from('another row here\n'.repeat(9000));
@@ -126,7 +117,7 @@ describe('spare files written segment by segment', () => {
     expect([now.ino, now.mtimeMs]).toEqual([held.ino, held.mtimeMs]);
   });
 
-  it('writes the segments that differ and the rest after a change of length, and truncates', () => {
+  it('writes the windows that differ and the rest after a change of length, and truncates', () => {
     const b = builds('differ', [head, rows, tail]);
     b.rebuild([head, other, tail]);
     // the spare holds [head, rows, tail]: the head is kept, the rest shifts by 12 bytes
@@ -137,7 +128,7 @@ describe('spare files written segment by segment', () => {
     expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(`${head}short`);
   });
 
-  it('writes everything into a spare changed since it was kept (its stamp is not the recorded one)', () => {
+  it('writes the new bytes into a spare changed since it was kept', () => {
     const b = builds('changed', [head, rows, tail]);
     b.rebuild([head, other, tail]);
     const spare = join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!);
