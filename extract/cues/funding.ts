@@ -33,15 +33,18 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
   {
     // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"
     id: 'omfattar-totalt', where: 'before', cue: sv(/omfattar\s+(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)\s*$/iu), meaning: 'total', weight: 10,
+    // one recipient's share of the agreement is no total: "Varje regions andel av överenskommelsen omfattar 2025 totalt …"
+    unless: [{ where: 'before', cue: sv(/\b(?:andel|andelen|varje|respektive|vardera)\b/iu) }],
     examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.'],
-    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.'],
+    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
   },
   {
     id: 'att-fordela', where: 'after', cue: /^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
-    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b/iu) }],
+    // "Varje skola får 20 000 kronor att dela ut till sina elever": each recipient's sum, not the total
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
     examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.'],
-    counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.'],
+    counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.'],
   },
   {
     id: 'budget-label', where: 'before', cue: /^\s*(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp)\s*:\s*$/iu, meaning: 'total', weight: 9,

@@ -534,10 +534,11 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Bidraget kan sökas av kommuner.', 'Bidraget kan sökas för 2024.', 'Bidraget kan inte sökas för att täcka underskott.'],
   },
   {
-    // an example of what one may apply for, the money as subject or the subject of a clause before:
+    // an example of what one may apply for, the money as subject or the subject of a clause before
+    // (the compound read from its word's start only: from every hyphen of a chain it was quadratic):
     // "Små bidrag kan ansökas t.ex. för evenemang …", "Bidraget riktar sig till …, och kan sökas exempelvis för utvecklingsprojekt …"
     id: 'kan-sokas-exempelvis-for', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:[\p{L}-]*(?:bidrag|stöd)(?:et|en)?|medel|medlen|och)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas)\s+(?:exempelvis|till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+för\s+(?!(?:år\s+)?\d)(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation|förening|kommun|region|privatperson))/iu),
+    cue: sv(/(?:(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et|en)?|\b(?:medel|medlen|och))\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas)\s+(?:exempelvis|till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+för\s+(?!(?:år\s+)?\d)(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation|förening|kommun|region|privatperson))/iu),
     examples: ['Små bidrag kan ansökas t.ex. för evenemang avsedda för allmänheten.', 'Bidraget riktar sig till det fria kulturlivet i Uppsala län, och kan sökas exempelvis för utvecklings- eller samarbetsprojekt över kommungränser.'],
     counterExamples: ['Bidraget kan sökas av föreningar.', 'Bidraget kan inte sökas exempelvis för löpande drift.', 'Bidraget kan sökas till exempel för föreningar i länet.', 'Stödet kan sökas exempelvis för 2025.'],
   },

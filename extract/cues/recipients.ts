@@ -449,9 +449,9 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
     // checks that, so "följande kostnader: Löner, resor" names nobody): "Uppdraget avser följande
     // flygplatser: Kiruna flygplats, Lycksele flygplats … och Malmö-Sturup flygplats."
     id: 'avser-foljande-namn', where: 'sentence', meaning: 'named', weight: 1,
-    cue: /\b(?:Uppdraget|Bidraget|Beslutet|Stödet|Ersättningen)\s+(?:avser|omfattar|gäller)\s+följande\s+(?<head>\p{Ll}{4,})\s*:\s*(?<names>\p{Lu}[^.:;]{1,3000})/u,
+    cue: /\b(?:Uppdraget|Bidraget|Beslutet|Stödet|Ersättningen)\s+(?:avser|omfattar|gäller)\s+följande\s+(?<head>flygplatser|hamnar|kommuner|regioner|landsting|länsstyrelser|organisationer|föreningar|förbund|myndigheter|stiftelser|lärosäten|universitet|högskolor|bolag|företag|museer|bibliotek|teatrar|sjukhus)\s*:\s*(?<names>\p{Lu}[^.:;]{1,3000})/u,
     examples: ['Uppdraget avser följande flygplatser: Kiruna flygplats, Lycksele flygplats, Ronneby flygplats och Malmö-Sturup flygplats.'],
-    counterExamples: ['Uppdraget avser följande flygplatser.', 'Bidraget avser följande kostnader: löner och resor.', 'Flygplatserna avser följande: Kiruna flygplats.'],
+    counterExamples: ['Uppdraget avser följande flygplatser.', 'Bidraget avser följande kostnader: löner och resor.', 'Flygplatserna avser följande: Kiruna flygplats.', 'Bidraget avser följande kostnader: Direkta kostnader och Indirekta kostnader.', 'Stödet omfattar följande insatser: Förebyggande insatser, Tidiga insatser och Samordnade insatser.', 'Bidraget gäller följande verksamheter: Öppen verksamhet och Uppsökande verksamhet.'],
   },
 ];
 

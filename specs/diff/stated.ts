@@ -127,6 +127,11 @@ function valueNeedles(field: string, v: unknown): string[] {
   return [];
 }
 
+/** What makes a last day the end of a period: "t.o.m.", "till och med", "ska gälla", "användas", "förbrukas". */
+const PERIOD_END = /(?:\bt\.\s?o\.\s?m\.|\btill\s+och\s+med\b|\bgäll(?:a|er)\b|\banvänd(?:as|s)\b|\bförbruka(?:s|t|de)\b)/iu;
+/** A text's sentences: split after a full stop before a capital, and at line breaks ("t.o.m. den" stays whole). */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u);
+
 /** Whether a period runs 1 januari–31 december of one year. */
 function wholeYear(from: unknown, to: unknown): boolean {
   return typeof from === 'string' && typeof to === 'string' && /^\d{4}-01-01$/u.test(from) && to === `${from.slice(0, 4)}-12-31`;
@@ -150,7 +155,9 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
     const o = v as { from?: unknown; to?: unknown };
     // a whole calendar year ("fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2026") is the period a
     // text means by its last day alone ("Avtalen ska gälla som längst t.o.m. den 31 december 2025")
-    if (wholeYear(o.from, o.to) && statesDate(text, o.to as string, years)) return true;
+    // — but only a last day stated as the end of a use or a validity: "Rekvisitionen ska göras senast
+    // den 31 december 2025" is a deadline, and a period added beside it is a change
+    if (wholeYear(o.from, o.to) && sentencesOf(text).some((x) => PERIOD_END.test(x) && statesDate(x, o.to as string, years))) return true;
     return [o.from, o.to].every((d) => typeof d !== 'string' || statesDate(text, d, years));
   }
   return valueNeedles(field, v).some((n) => standsIn(text, n));

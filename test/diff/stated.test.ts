@@ -29,6 +29,10 @@ describe('what a text still states', () => {
     // the year's last day of another year, or a period that is not the whole year, is not the same period
     expect(stillStated(old, 'usage_period', { from: '2026-01-01', to: '2026-12-31' }, 0)).toBe(false);
     expect(stillStated(old, 'usage_period', { from: '2026-07-01', to: '2026-12-31' }, -1)).toBe(false);
+    // a 31 December that ends no period (a deadline) does not state the year as a period
+    const deadline = n('Rekvisition av medlen ska göras senast den 31 december 2025.');
+    expect(stillStated(deadline, 'usage_period', { from: '2026-01-01', to: '2026-12-31' }, -1)).toBe(false);
+    expect(stillStated(n('Medlen får användas till och med den 31 december 2025.'), 'usage_period', { from: '2026-01-01', to: '2026-12-31' }, -1)).toBe(true);
   });
   it('finds a recipient type only in a sentence about the grant', () => {
     expect(statesRecipient(n('Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'), 'kommun')).toBe(true);

@@ -120,12 +120,18 @@ describe('spare files written window by window', () => {
   it('writes the windows that differ and the rest after a change of length, and truncates', () => {
     const b = builds('differ', [head, rows, tail]);
     b.rebuild([head, other, tail]);
+    const spareIno = (): number => statSync(join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!)).ino;
     // the spare holds [head, rows, tail]: the head is kept, the rest shifts by 12 bytes
+    let ino = spareIno();
     b.rebuild([head, 'twelve bytes', rows, tail]);
     expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(`${head}twelve bytes${rows.toString()}${tail}`);
+    // written into the spare, not into a new file
+    expect(statSync(join(b.out, 'site/a.ics')).ino).toBe(ino);
     // the spare holds [head, other, tail]: a shorter version written into it
+    ino = spareIno();
     b.rebuild([head, 'short']);
     expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(`${head}short`);
+    expect(statSync(join(b.out, 'site/a.ics')).ino).toBe(ino);
   });
 
   it('writes the new bytes into a spare changed since it was kept', () => {
@@ -135,8 +141,11 @@ describe('spare files written window by window', () => {
     // the same length, other bytes (a later modification time)
     const changed = readFileSync(spare, 'utf8').replace(/row one/gu, 'row two');
     writeFileSync(spare, changed, { flag: 'r+' });
+    const ino = statSync(spare).ino;
     b.rebuild([head, rows, tail]);
     expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(head + rows.toString() + tail);
+    // the spare's real bytes were compared and rewritten where they differ: it is the output file now
+    expect(statSync(join(b.out, 'site/a.ics')).ino).toBe(ino);
   });
 
   it('writes everything when the output file was changed by hand before it became the spare', () => {
