@@ -119,6 +119,15 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska betala ut ⟨143,5 miljoner kronor⟩ enligt bilagan.', 'Socialstyrelsen ska betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel enligt bilagan till regionerna.', 'Regionen ska betala tillbaka ⟨24 miljoner kronor⟩ till staten.'],
   },
   {
+    // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut
+    // 16 500 000 kronor för arbete med …" (the named one takes the whole sum, not each of many)
+    id: 'efter-rekvisition-fran-betala-ut', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\befter\s+rekvisition\s+från\s+\p{Lu}[^,.]{1,80}?,?\s+(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut ⟨16 500 000 kronor⟩ för arbete med att genomföra piloter.'],
+    counterExamples: ['Socialstyrelsen ska efter rekvisition från varje region betala ut ⟨500 000 kronor⟩.', 'Socialstyrelsen ska efter rekvisition betala ut ⟨16 500 000 kronor⟩.'],
+  },
+  {
     // a decision that gives one named recipient the right to requisition a sum: "ge Yrkesföreningar för
     // fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor" (not a sum each of many may take)
     id: 'ratt-att-rekvirera', where: 'before', meaning: 'total', weight: 7, cue: sv(/\brätt\s+att\s+rekvirera\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
@@ -290,9 +299,9 @@ export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | '
   },
   {
     id: 'anslagspost', where: 'line', meaning: 'anslagspost', weight: 0,
-    cue: /\bap\.\s?\d+\s?[^()\n]{1,150}\((?:ram|reservation|obetecknat|obet)\)\s?\d/iu,
+    cue: /\bap\.\s?\d+\s?[^()\n]{1,150}\((?:ram|reservation|obetecknat|obet)\)\s?(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])/iu,
     examples: ['ap.1Stöd till kommunsektorn för att stärka välfärden (ram)28 486 000', '48:2 ap.1Till regeringens disposition (Reservation)561 500 tkr'],
-    counterExamples: ['Villkor för anslag 1:9 ap.2 Prestationsbunden vårdgaranti', 'ap.10Inget0'],
+    counterExamples: ['Villkor för anslag 1:9 ap.2 Prestationsbunden vårdgaranti', 'ap.10Inget0', 'ap.13 0003 %0'],
   },
   {
     id: 'belopp-i-tkr', where: 'line', meaning: 'unit-tkr', weight: 0, cue: /\bbelopp\s+angivna\s+i\s+tkr\b/iu,

@@ -29,7 +29,8 @@ export type RecipientNoun = 'region' | 'kommun' | 'organisation';
  */
 export const RECIPIENT_NOUNS: ReadonlyArray<readonly [RecipientNoun, readonly string[]]> = [
   ['kommun', ['kommun', 'kommuner', 'kommunerna', 'kommunen']],
-  ['region', ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings']],
+  // landstingskommun: the landsting's formal name in older SFS texts ("statsbidrag till landstingskommun")
+  ['region', ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings', 'landstingskommun', 'landstingskommuner', 'landstingskommunerna', 'landstingskommunen']],
   ['organisation', ['organisation', 'organisationer', 'organisationerna']],
 ];
 

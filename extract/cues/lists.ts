@@ -196,6 +196,16 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Statsbidrag får lämnas till en ideell organisation som', 'Bidrag får inte ges till regioner för:', 'Bidrag får ges till regioner för åtgärder i sluten vård.'],
   },
   {
+    // a förordning's lead that names the grant by its aim and ends on "för", the numbered uses finishing
+    // the sentence: "4 § Bidrag för att minska och motverka segregation får lämnas för" + "1. samordning …,"
+    id: 'bidrag-far-lamnas-for', where: 'line', meaning: 'uses', weight: 1,
+    // "får lämnas" (may) and "lämnas" (is given) lead alike; the costs may be named before the items ("… för kostnader för")
+    cue: sv(/\b\p{L}*(?:bidrag|stöd)(?:et)?\s(?:[^.:]{1,120}?\s)?(?:(?:får|kan)(?:,\s[^,.]{1,60},)?\s+(?:även\s+|också\s+)?)?(?:lämnas|ges|beviljas)\s+för(?:\s+(?:kostnader|utgifter|åtgärder|insatser|verksamhet|projekt)\s+(?:för|som\s+avser))?\s*:?\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: sv(/\b(?:får\s+|kan\s+)?(?:lämnas|ges|beviljas)\s+till\b/iu) }],
+    examples: ['4 § Bidrag för att minska och motverka segregation får lämnas för', 'Statsbidrag får lämnas för:', 'Bidrag enligt denna förordning får, i mån av tillgång på medel, ges för', 'Investeringsbidrag lämnas för kostnader för', 'Stöd får lämnas för åtgärder som avser:'],
+    counterExamples: ['Bidrag får inte lämnas för', 'Bidrag får lämnas för ett år i sänder.', 'Bidrag får lämnas till kommuner för', 'Sökanden får inte lämnas för', 'Statsbidrag får lämnas för kostnader för personal.'],
+  },
+  {
     // the page's own voice: "Det här kan du få stöd för:"
     id: 'det-har-kan-du-fa-stod-for', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:det\s+här|detta|följande)\s+kan\s+(?:du|ni|man)\s+(?:få|söka)\s+(?:stöd|bidrag|medel|ersättning|pengar)\s+(?:för|till)\s*:\s*$/iu),

@@ -6,7 +6,7 @@ import type { Cue } from './types.js';
 // sentence that states eligibility; ELIGIBILITY says which sentences do; the headings say which
 // section does.
 
-export type RecipientType = 'region' | 'kommun' | 'organisation' | 'länsstyrelse';
+export type RecipientType = 'region' | 'kommun' | 'organisation' | 'länsstyrelse' | 'huvudman';
 
 /** Proper names that contain recipient nouns but are one organisation ("Sveriges Kommuner och Landsting"). */
 export const ORGANISATION_NAMES = sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting|Regioner)\b/gu);
@@ -55,9 +55,9 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     // landsting: the regions' name until 2019, in older anvisningar
     id: 'region', where: 'sentence', meaning: 'region', weight: 1,
-    cue: sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen|\blandsting(?:et|en|s)?\b/iu),
-    examples: ['Kommuner och landsting kan söka stöd.', 'Samtliga regioner kan rekvirera.'],
-    counterExamples: ['Kommuner kan söka stöd.'],
+    cue: sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen|\blandsting(?:et|en|s)?\b|\blandstingskommun(?:er|erna|en)?\b/iu),
+    examples: ['Kommuner och landsting kan söka stöd.', 'Samtliga regioner kan rekvirera.', 'Statsbidrag lämnas till landstingskommun enligt 16 §.'],
+    counterExamples: ['Kommuner kan söka stöd.', 'Landstingsförbundet kan söka stöd.'],
   },
   {
     // a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing
@@ -79,6 +79,15 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     cue: sv(/\b(?:sökas|ansökas|rekvireras)\s+av\s+(?:(?:samtliga|alla|landets|berörda)\s+)?länsstyrelse(?:r|rna)\b/iu),
     examples: ['Stödet är i första hand tänkt att sökas av länsstyrelser.', 'Medlen kan rekvireras av samtliga länsstyrelser.'],
     counterExamples: ['Stödet kan sökas av kommuner hos länsstyrelsen.', 'Ansökan prövas av länsstyrelsen.'],
+  },
+  {
+    // a förordning's rule that gives the money to school principals: "Statsbidrag … får lämnas till den som
+    // är huvudman för grundskola …", "… till huvudmän inom skolväsendet" (a huvudman named in passing, or
+    // as a kommun's role, is no recipient type: "Folkbibliotekets huvudman, det vill säga kommunen, kan söka")
+    id: 'huvudman', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/\b(?:lämnas|ges|beviljas)\s+till\s+(?:den\s+som\s+är\s+)?(?:en\s+)?huvudm(?:an|än|ännen)\s+(?:för|inom)\b/iu),
+    examples: ['Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola, grundsärskola, sameskola eller specialskola.', 'Bidrag får lämnas till huvudmän inom skolväsendet.'],
+    counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.'],
   },
 ];
 
@@ -200,6 +209,20 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|ersättning)\p{L}*\s+(?:kan\s+|får\s+|ska\s+)?(?:lämnas|ges|betalas\s+ut)\s+till\s+(?:den|det|de)\s+(?:${TYPE_NOUNS})\s+(?:som|där)\b`, 'iu')),
     examples: ['Bidraget lämnas till den kommun som meddelat förordnandet eller till den kommun där flygplatsen ligger.'],
     counterExamples: ['Bidraget lämnas till den förening som ansöker.', 'Bidraget lämnas till projekt i den kommun som ansöker.'],
+  },
+  {
+    // a förordning's rule naming school principals as the ones it is given to: "… får lämnas till den som är huvudman för …"
+    id: 'lamnas-till-huvudman', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:stats)?(?:bidrag|stöd)\p{L}*\s+(?:[^.]{1,60}?\s)?(?:kan|får|ska)\s+(?:även\s+|också\s+)?(?:lämnas|ges|beviljas)\s+till\s+(?:den\s+som\s+är\s+)?(?:en\s+)?huvudm(?:an|än)/iu),
+    examples: ['Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola.', 'Bidrag får lämnas till huvudmän inom skolväsendet.'],
+    counterExamples: ['Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Huvudmannen kan söka bidraget för sina skolor.'],
+  },
+  {
+    // a decision paying the one who requisitions: "… att under 2021, efter rekvisition från Region Skåne, betala ut …"
+    id: 'efter-rekvisition-fran-namn', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\befter\s+rekvisition\s+från\s+(?:Region\s+\p{Lu}|\p{Lu}[\p{L}-]*\s+kommun\b|Västra\s+Götalandsregionen\b)/u),
+    examples: ['Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.', 'Kammarkollegiet ska efter rekvisition från Umeå kommun betala ut medlen.'],
+    counterExamples: ['Kammarkollegiet ska efter rekvisition från regionerna betala ut medlen.', 'Medlen betalas ut efter rekvisition från Socialstyrelsen.'],
   },
   {
     // the agency follows up how the recipients used the money: "… följer upp hur kommunerna använt pengarna"
@@ -380,8 +403,8 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
 export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
   {
     id: 'statsbidrag-till', where: 'heading', meaning: 'recipients', weight: 1,
-    cue: sv(/\bstatsbidrag\s+till\s+((?:regioner|kommuner)[\p{L}\s]*?)(?:\s+för|\s+i|$)/iu),
-    examples: ['Statsbidrag till kommuner för ökat bostadsbyggande', 'Statsbidrag till regioner och kommuner'],
+    cue: sv(/\bstatsbidrag\s+till\s+((?:regioner|kommuner|landsting(?:en|skommun(?:er)?)?)[\p{L}\s]*?)(?:\s+för|\s+i|\s+enligt|$)/iu),
+    examples: ['Statsbidrag till kommuner för ökat bostadsbyggande', 'Statsbidrag till regioner och kommuner', 'Förordning (1977:419) om statsbidrag till landstingskommun enligt 16 § lagen (1964:63) om kommunal beredskap'],
     counterExamples: ['Statsbidrag för ökat bostadsbyggande'],
   },
   {
@@ -437,6 +460,12 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
     cue: /\b(?:ge|ger)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+rätt\s+att\s+(?:rekvirera|söka)(?![\p{L}\d])/u,
     examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.'],
     counterExamples: ['Regeringen beslutar ge kommunerna rätt att rekvirera 1,7 miljoner kronor.'],
+  },
+  {
+    id: 'efter-rekvisition-fran-namn', where: 'sentence', meaning: 'named', weight: 1,
+    cue: /\befter\s+rekvisition\s+från\s+(Region\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+kommun|Västra\s+Götalandsregionen)(?![\p{L}\d])/u,
+    examples: ['Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
+    counterExamples: ['Kammarkollegiet ska efter rekvisition från regionerna betala ut medlen.', 'Medlen betalas ut efter rekvisition från Socialstyrelsen.'],
   },
   {
     id: 'kommuner-uppraknade', where: 'sentence', meaning: 'named', weight: 1,

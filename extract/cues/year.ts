@@ -138,8 +138,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // a decision's payment year: "Socialstyrelsen ska under 2023 betala ut 1,99 miljarder kronor till regionerna"
     id: 'under-ar-betala-ut', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:betala\s+ut|utbetala|fördela\s+och\s+betala\s+ut)\b`, 'iu')),
-    examples: ['Socialstyrelsen ska under 2023 betala ut 1,99 miljarder kronor till regionerna.'],
+    // a clause may stand between the year and the verb: "att under 2021, efter rekvisition från Region Skåne, betala ut …"
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}(?:,\s[^,.]{1,80},)?\s+(?:betala\s+ut|utbetala|fördela\s+och\s+betala\s+ut)\b`, 'iu')),
+    examples: ['Socialstyrelsen ska under 2023 betala ut 1,99 miljarder kronor till regionerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
     counterExamples: ['Socialstyrelsen ska under 2023 följa upp arbetet.', 'Under 2022 betalades 5 miljoner kronor ut.'],
   },
   {

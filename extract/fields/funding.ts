@@ -212,6 +212,9 @@ const [ANSLAG_LINE, POST_LINE, TKR_UNIT] = APPROPRIATION_LINES;
 const everyPost = new RegExp(POST_LINE!.cue.source, `${POST_LINE!.cue.flags}g`);
 const everyAnslag = new RegExp(ANSLAG_LINE!.cue.source, `${ANSLAG_LINE!.cue.flags}g`);
 
+/** A table cell of nothing: "0", "0 000". */
+const isZero = (digits: string): boolean => /^[0\s\u00a0]+$/u.test(digits);
+
 /**
  * A regleringsbrev's only appropriation, when it has one post: "Disponeras av Skatteverket28 486 000"
  * with "ap.1 … (ram)28 486 000" under "(belopp angivna i tkr)". The unit must be stated, by the
@@ -223,10 +226,12 @@ function singleAppropriation(doc: Doc): Candidate | undefined {
   let posts = 0;
   for (const b of doc.blocks) {
     for (const m of b.seg.text.matchAll(everyAnslag)) {
+      // a disposition of nothing ("Disponeras av Post- och telestyrelsen0") is no appropriation of the letter
+      if (isZero(m[1]!)) continue;
       anslag++;
       line ??= { block: b, m };
     }
-    posts += [...b.seg.text.matchAll(everyPost)].length;
+    posts += [...b.seg.text.matchAll(everyPost)].filter((m) => !isZero(m[1]!)).length;
   }
   if (anslag !== 1 || posts > 1 || !line) return undefined;
   const inTkr = line.m[2] !== undefined || doc.blocks.slice(0, line.block.index + 1).some((b) => TKR_UNIT!.cue.test(b.seg.text));
