@@ -173,4 +173,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,
+  'genre.REPORT_DUTY': [genre.REPORT_DUTY],
+  'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,
 };
