@@ -416,6 +416,14 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     counterExamples: ['Projektets titel: Grön stad', 'Datum: 2024-05-01', 'Belopp: 150 000 kr', 'Belopp: ___'],
   },
   {
+    // a printed form's head fields, filled in or blank: "Projektnamn: ____", "Diarienummer: 2021-00123",
+    // "Rapportperiod: 2022-01-01 – 2022-06-30" (a short line, a label of the project and a colon)
+    id: 'head-field-label', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^(?:projektnamn|projekttitel|projektets\s+(?:namn|titel)|diarienummer|dnr|journalnummer|ärendenummer|rapportperiod|redovisningsperiod|projektperiod|projekttid|projektledare|projektägare|bidragsmottagare|stödmottagare|beviljat\s+belopp|bidragsår)\s*:[^.\n]{0,60}$/iu),
+    examples: ['Projektnamn: ______________________', 'Diarienummer: 2021-00123', 'Rapportperiod: 2022-01-01 – 2022-06-30', 'Projektledare:'],
+    counterExamples: ['Diarienummer: ange det i ämnesraden när du mejlar rapporten.', 'Projektledaren ska underteckna rapporten', 'Kontaktperson: Anna Svensson'],
+  },
+  {
     // a printed form's room for the answer: a placeholder word with dots ("Text….") or a dotted line
     id: 'answer-placeholder', where: 'line', meaning: 'form', weight: 1,
     cue: /^(?:text|svar)\s*(?:…|\.{3})[….]*$|^[….]{6,}$/iu,

@@ -119,4 +119,18 @@ describe('reporting texts of a sixth batch', () => {
     expect(s.due).toBeUndefined();
     expect(s.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
   });
+  it('reads a report template with head fields and numbered questions as a form even where it names no grant; its version date, report period and sub-items give no year, no due date and no extra questions', async () => {
+    const s = await spec([
+      'Lägesrapport', '', 'Projektnamn: ______________________', 'Diarienummer: 2021-00123', 'Rapportperiod: 2022-01-01 – 2022-06-30', '',
+      '1. Hur har projektet fortskridit under perioden?', '2. Har det uppstått avvikelser från projektplanen?', ' 2.1 Tidsmässiga avvikelser', ' 2.2 Ekonomiska avvikelser',
+      '3. Planerade aktiviteter kommande period.', '', 'Lägesrapporten ska skickas in senast 30 dagar efter rapportperiodens slut.', '',
+      'Region Exempel, Regional utveckling, 851 02 Sundsvall', 'Version 3, 2020-05-11', '',
+    ].join('\n')) as ReportingForm;
+    expect(s.kind).toBe('reporting-form');
+    expect(s.year).toBeUndefined();
+    expect(s.due).toBeUndefined();
+    expect(s.questions.map((q) => q.number)).toEqual([1, 2, 3]);
+    // the same head over prose that numbers nothing is no form, and names no grant
+    await expect(spec(['Lägesrapport', '', 'Projektnamn: Grön bygd', 'Diarienummer: 2021-00123', '', 'Projektet har fortskridit enligt plan under våren.', ''].join('\n'))).rejects.toThrow(/says nothing|does not look/);
+  });
 });
