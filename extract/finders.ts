@@ -1,6 +1,6 @@
 // What extract() needs once a document is read: the finders of both kinds and the plausibility
 // filter, loaded lazily by extract/index.ts so that reading starts first.
-import { GRANT_WORDS, REPORT_TIME_LIMIT } from './cues/genre.js';
+import { GRANT_WORDS, REPORT_DUTY, REPORT_TIME_LIMIT } from './cues/genre.js';
 
 export { extractAnvisning } from './anvisning.js';
 export { looksLikeForm } from './fields/reporting-form.js';
@@ -12,3 +12,6 @@ export const GRANT_WORD_ALL = new RegExp(GRANT_WORDS.cue.source, `${GRANT_WORDS.
 
 /** Every time limit a text sets the recipients' report ("redovisning inom sex månader efter …"), counted. */
 export const REPORT_TIME_LIMIT_ALL = new RegExp(REPORT_TIME_LIMIT.cue.source, `${REPORT_TIME_LIMIT.cue.flags}g`);
+
+/** Every duty to hand in a final or periodic report ("ska lämna in slutrapport …"), counted. */
+export const REPORT_DUTY_ALL = new RegExp(REPORT_DUTY.cue.source, `${REPORT_DUTY.cue.flags}g`);

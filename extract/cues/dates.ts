@@ -259,6 +259,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Sista dag för ansökan om att bli bidragsberättigad var 31 januari 2024, och sista dag för ansökan om bidrag var ⟨11 mars 2024⟩.', 'Sista dag att ansöka om projektstöd är den ⟨1 mars 2025⟩.'],
     counterExamples: ['Sista dag för ansökan om att bli bidragsberättigad var ⟨31 januari 2024⟩.', 'Sista dag att redovisa bidraget är den ⟨1 mars 2025⟩.'],
   },
+  {
+    // applications received up to a day: "Ansökningar tas emot löpande fram till den 31 oktober 2025."
+    id: 'tas-emot-fram-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:ansökningar(?:na)?|ansökan|rekvisitioner(?:na)?|rekvisitionen)\b[^.]{0,60}?\b(?:tas\s+emot|mottas|tas\s+in)\b[^.\d]{0,40}?\s(?:till\s+och\s+med|fram\s+till)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Ansökningar tas emot löpande fram till den ⟨31 oktober 2025⟩.', 'Rekvisitioner tas emot till och med ⟨15 mars 2024⟩.'],
+    counterExamples: ['Redovisningar tas emot fram till den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande under året och behandlas den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande. Redovisningen ska ha kommit in fram till den ⟨31 oktober 2025⟩.'],
+  },
 ];
 
 const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);

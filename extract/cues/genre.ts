@@ -30,8 +30,8 @@ export const GRANT_WORDS: Cue<'grant'> = {
   // Swedish as written in Finland and by foundations names the grant "understöd" or "stipendium"
   // (a state grant there is a "statsunderstöd"); a final report with an economic account is a report on
   // money granted even where the page names no grant ("Slutrapporteringen består av en insatsrapport … ekonomisk rapportering")
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder)stöd|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:redovisning|rapportering|sammanställning)/iu,
-  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.'],
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder)stöd|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.', 'Alla projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.'],
   counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.'],
 };
 
@@ -99,4 +99,16 @@ export const STEP_ITEM: Cue<'step'> = {
   cue: sv(/^(?:logga\s+in|klicka|gå\s+(?:till|in)|ladda\s+(?:ner|upp)|skicka\s+in|öppna|skriv\s+ut)\b/iu),
   examples: ['Logga in i e-tjänsten med BankID.', 'Klicka på Skicka in', 'Ladda ner blanketten'],
   counterExamples: ['Beskriv hur projektet genomfördes', 'Bifoga verksamhetsberättelsen', 'Välj det alternativ som stämmer bäst'],
+};
+
+/**
+ * The recipients' duty to hand in a final or periodic report ("Alla E2B2s projekt ska lämna in
+ * slutrapport, ekonomisk slutredovisning och administrativ bilaga"): a reporting rule even where no
+ * date or time limit is stated, so a programme's page on how to report is a grant text.
+ */
+export const REPORT_DUTY: Cue<'report-rule'> = {
+  id: 'ska-lamna-in-rapport', where: 'line', meaning: 'report-rule', weight: 1,
+  cue: /\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|lämna|inkomma\s+med)\s+(?:en\s+)?(?:slutrapport|slutredovisning|delrapport|lägesrapport|ekonomisk\s+(?:slut)?redovisning)/iu,
+  examples: ['Alla E2B2s projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Projektet ska lämna en slutrapport till kansliet.', 'Stipendiaten måste skicka in en delrapport.'],
+  counterExamples: ['Slutrapporten publiceras på webbplatsen.', 'Ni ska lämna in ansökan senast den 1 mars.', 'Projektet ska lämna synpunkter på slutrapporten.'],
 };

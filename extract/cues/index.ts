@@ -174,4 +174,6 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,
   'title.GRANT_COMPOUND_LINE': [title.GRANT_COMPOUND_LINE],
+  'genre.REPORT_DUTY': [genre.REPORT_DUTY],
+  'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,
 };

@@ -28,8 +28,12 @@ const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 export const FUNDER_PROCESSING = sv(/\b(?:fattar|fattas|meddelar|meddelas|beslutar|beslutas|får\s+(?:(?:ni|du)\s+)?(?:besked|beslut|svar)|lämnar\s+vi\s+besked|betalar\s+vi\s+ut|betalas\s+(?:\p{L}+\s+){0,4}?ut|utbetalas|granskar\s+vi|granskas|behandlar\s+vi|behandlas|återkommer\s+vi)\s+(?:[\p{L}\d-]+\s+){0,6}?senast\s+(?:den\s+)?$/iu);
 const FUNDER: Guard = { where: 'before', cue: FUNDER_PROCESSING };
 
-/** A sentence that gives an example ("Om ni till exempel har fått bidrag för 2023 …"): its dates are not this text's. */
-export const EXAMPLE_SENTENCE = sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b|^exempel\s*:/iu);
+/**
+ * A sentence that gives an example ("Om ni till exempel har fått bidrag för 2023 …"): its dates are not this text's.
+ * So is a worked case drawn from the rule before it: "Om ni fick bidrag 2023 och projektet avslutades i
+ * december 2023 ska redovisningen alltså ha kommit in senast den 30 juni 2024."
+ */
+export const EXAMPLE_SENTENCE = sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b|^exempel\s*:|^om\s[^.]{0,200}?\balltså\b/iu);
 const EXAMPLE: Guard = { where: 'sentence', cue: EXAMPLE_SENTENCE };
 
 /** A date in a reporting sentence is the report's due date when one of these holds. */
@@ -52,6 +56,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Om ni inte haft årsmöte den ⟨31 mars 2026⟩, behöver dokumenten inte vara fastställda.',
       'Ni får besked om er redovisning är godkänd senast den ⟨15 juni 2025⟩.',
       'Om ni till exempel fick bidrag för 2023 ska ni redovisa det senast den ⟨1 september 2024⟩.',
+      'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den ⟨30 juni 2024⟩.',
     ],
   },
   {
@@ -120,9 +125,9 @@ export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
   {
     id: 'granted-in-year', where: 'sentence', meaning: 'year', weight: 1,
     cue: sv(/\b(?:sökt|beviljats|beviljades|fått|fick)\s+(?:\p{L}*bidrag(?:et)?\s+)?(?:för\s+)?(?:år\s+)?((?:19|20)\d{2})\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE],
     examples: ['Om ni sökt bidrag 2024 ska ni lämna en redovisning senast den 31 mars 2025.', 'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts.'],
-    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.'],
+    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.', 'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den 30 juni 2024.'],
   },
   {
     id: 'for-verksamhetsar', where: 'sentence', meaning: 'year', weight: 1,
@@ -211,6 +216,16 @@ export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
     examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Ni ska även bifoga följande dokument för 2024:', 'Bidragsmottagaren ska lämna in följande:'],
     counterExamples: ['Till ansökan ska ni bifoga följande dokument:', 'Följande dokument finns att ladda ner:'],
   },
+  {
+    // the documents as what the recipient reports each year, the lead ending in the verb:
+    // "För att bibehålla bidragsberättigandet ska föreningen årligen redovisa:" (the list's items
+    // that name no document, "Budget för kommande år", "Medlemsantal", are left out as usual)
+    id: 'ska-redovisa-colon', where: 'line', meaning: 'documents', weight: 1,
+    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:redovisa|lämna\s+in|skicka\s+in|inkomma\s+med)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: /ansök|rekvir/iu }],
+    examples: ['För att bibehålla bidragsberättigandet ska föreningen årligen redovisa:', 'Varje år ska föreningen skicka in:'],
+    counterExamples: ['Föreningen ska redovisa hur bidraget har använts:', 'Till ansökan ska föreningen lämna in:', 'Föreningen ska årligen redovisa sin verksamhet.'],
+  },
 ];
 
 /**
@@ -259,6 +274,37 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
     unless: [{ where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: ['Mallar för slutrapport för lokalstöd, ekonomisk redovisning av lokalstöd och revisors granskning nås via länken nedan.', 'Ladda ner mall för revisorsintyg'],
     counterExamples: ['Mall för ansökan om bidrag finns här.'],
+  },
+  {
+    // the documents named first, as the subject: "Verksamhetsberättelse, räkenskapssammandrag och
+    // revisionsberättelse ska lämnas in till Föreningsbyrån vid uppmaning."
+    id: 'documents-then-passive', where: 'sentence', meaning: 'within', weight: 1,
+    cue: sv(/^(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)\p{L}*[^.]{0,120}?\bska\s+(?:lämnas\s+in|skickas\s+in|inlämnas|insändas|sändas\s+in|bifogas)\b/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
+    examples: ['Verksamhetsberättelse, räkenskapssammandrag och revisionsberättelse ska lämnas in till Föreningsbyrån vid uppmaning.', 'Årsredovisning och revisionsberättelse ska skickas in efter årsmötet.'],
+    counterExamples: ['Verksamhetsberättelse och revisionsberättelse ska bifogas ansökan.', 'Ansökan ska lämnas in senast den 1 mars.', 'Verksamhetsberättelsen publiceras på webbplatsen.'],
+  },
+];
+
+/**
+ * A sentence outside the reporting words that still hands named documents in ("Specialidrotts-
+ * distriktsförbund ska lämna in revisionsberättelse och verksamhetsberättelse senast en månad efter
+ * genomfört årsmöte"): the documents sentences are read in it too.
+ */
+export const DOCUMENTS_HANDED_IN: ReadonlyArray<Cue<'documents'>> = [
+  {
+    id: 'hand-in-named-document', where: 'sentence', meaning: 'documents', weight: 1,
+    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|inkomma\s+med|sända\s+in)\s+(?:en\s+|ett\s+|sin\s+|sitt\s+|sina\s+)?(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
+    examples: ['Specialidrottsdistriktsförbund ska lämna in revisionsberättelse och verksamhetsberättelse senast en månad efter genomfört årsmöte.', 'Föreningen ska varje år skicka in sin årsredovisning.'],
+    counterExamples: ['Till ansökan ska föreningen lämna in verksamhetsberättelse.', 'Föreningen ska lämna in uppgifter om medlemsantal.', 'Socialstyrelsen ska senast den 1 mars lämna in årsredovisningen till regeringen.'],
+  },
+  {
+    id: 'named-documents-handed-in', where: 'sentence', meaning: 'documents', weight: 1,
+    cue: sv(/^(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)\p{L}*[^.]{0,120}?\bska\s+(?:lämnas\s+in|skickas\s+in|inlämnas|insändas|sändas\s+in|bifogas)\b/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
+    examples: ['Verksamhetsberättelse, räkenskapssammandrag och revisionsberättelse ska lämnas in till Föreningsbyrån vid uppmaning.'],
+    counterExamples: ['Verksamhetsberättelse och revisionsberättelse ska bifogas ansökan.', 'Verksamhetsberättelsen publiceras på webbplatsen.'],
   },
 ];
 
@@ -379,6 +425,14 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     counterExamples: ['Projektets titel: Grön stad', 'Datum: 2024-05-01', 'Belopp: 150 000 kr', 'Belopp: ___'],
   },
   {
+    // a printed form's head fields, filled in or blank: "Projektnamn: ____", "Diarienummer: 2021-00123",
+    // "Rapportperiod: 2022-01-01 – 2022-06-30" (a short line, a label of the project and a colon)
+    id: 'head-field-label', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^(?:projektnamn|projekttitel|projektets\s+(?:namn|titel)|diarienummer|dnr|journalnummer|ärendenummer|rapportperiod|redovisningsperiod|projektperiod|projekttid|projektledare|projektägare|bidragsmottagare|stödmottagare|beviljat\s+belopp|bidragsår)\s*:[^.\n]{0,60}$/iu),
+    examples: ['Projektnamn: ______________________', 'Diarienummer: 2021-00123', 'Rapportperiod: 2022-01-01 – 2022-06-30', 'Projektledare:'],
+    counterExamples: ['Diarienummer: ange det i ämnesraden när du mejlar rapporten.', 'Projektledaren ska underteckna rapporten', 'Kontaktperson: Anna Svensson'],
+  },
+  {
     // a printed form's room for the answer: a placeholder word with dots ("Text….") or a dotted line
     id: 'answer-placeholder', where: 'line', meaning: 'form', weight: 1,
     cue: /^(?:text|svar)\s*(?:…|\.{3})[….]*$|^[….]{6,}$/iu,
@@ -428,6 +482,17 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     cue: sv(/^\d{1,3}\s+(?:sid(?:a)?\s+\d{1,3}\s*\(\d{1,3}\)\s+)?(?:projektnamn|projektets\s+(?:namn|titel)|projekttitel):?\s[^.\n]{0,120}?(?<!\b(?:för|till|av|om|i|en|ett|den|din|er)\s)\b(slutrapport|delrapport|lägesrapport|slutredovisning)\b(?!\s+(?:ska|skall|lämnas|skickas)\b)/iu),
     examples: ['1 Sid 1 (12) Projektnamn Blekinge i samverkan Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé', '1 Projektets namn: Grön bygd Delrapport 2 Beskriv vad som har gjorts'],
     counterExamples: ['1 Sid 1 (5) Projektnamn och diarienummer anges i din slutrapport', '1 Projektnamn Grön bygd Slutrapport ska lämnas senast två månader efter projektets slut.', '1 Sid 1 (4) Anvisningar för slutrapport Projektnamn ska anges'],
+  },
+  {
+    // the same transcript when the report's name opens the first page, in any case, alone or after
+    // the support's name and a dash ("1 PROJEKTSTÖD - Slutrapport Du ska använda blanketten …",
+    // "1 Slutrapport Vår by vår framtid Journalnummer: Stödmottagare: …"), with the form's field
+    // labels after it; a guide's "1 Anvisning till slutrapport …" or "1 Slutrapport ska …" is no head
+    id: 'transcript-report-first', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^\d{1,3}\s+(?:[\p{L}-]{2,30}\s+[-–]\s+)?(slutrapport|delrapport|lägesrapport|slutredovisning)\b(?![-\p{L}])(?!\.?\s+(?:ska|skall|lämnas|skickas|bör)\b)/iu),
+    also: { where: 'line', cue: sv(/\b(?:journalnummer|journalnr|diarienummer|stödmottagare|projektledare|projektägare|kontaktuppgifter|kontaktperson|namn\s+och\s+adress|e-postadress|organisationsnummer)\b[^\n]{0,200}?\b(?:journalnummer|journalnr|diarienummer|stödmottagare|projektledare|projektägare|kontaktuppgifter|kontaktperson|namn\s+och\s+adress|e-postadress|organisationsnummer)\b/iu) },
+    examples: ['1 PROJEKTSTÖD - Slutrapport Du ska använda blanketten för att skriva en slutrapport. A. Uppgifter om stödmottagare Namn och adress Journalnummer E-postadress', '1 Slutrapport Vår by vår framtid Journalnummer: Stödmottagare: Hyltebruk Kontaktuppgifter: Anna Svensson', '1 Slutrapport Lokala produkter Journalnummer: VER: 1.0 den 29 januari 2010 Projektledare: Anna Svensson'],
+    counterExamples: ['1 Slutrapport ska lämnas senast två månader efter projektets slut. Ange journalnummer och projektledare.', '1 Anvisning till slutrapport för projektstöd Journalnummer Projektledare', '1 Slutrapporten skickas till Leaderkontoret. Ange journalnummer och projektledare.', '1 Slutrapport Lokala produkter i Nybro kommun'],
   },
 ];
 

@@ -264,6 +264,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['Delmos är under avveckling inför nedläggning vid årsskiftet. Vissa uppgifter och sidor på delmos.se är därmed inte aktuella. >'],
     counterExamples: ['Statsbidrag 2018', 'Bidrag > 50 000 kronor kräver revisorsintyg'],
   },
+  {
+    // two skip links read back as one line ("Gå till huvudinnehållet Gå till huvudmenyn"), and a
+    // page's table-of-contents label ("Innehåll på sidan") above the heading
+    id: 'skip-link-pair-toc', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:gå\s+)?till\s+huvud(?:innehållet|innehåll|menyn)\s+(?:gå\s+)?till\s+huvud(?:innehållet|innehåll|menyn)$|^innehåll\s+på\s+(?:denna\s+|den\s+här\s+)?sidan$/iu,
+    examples: ['Gå till huvudinnehållet Gå till huvudmenyn', 'Innehåll på sidan', 'Till huvudmenyn Till huvudinnehåll'],
+    counterExamples: ['Innehåll på sidan om bidrag till föreningar', 'Gå till huvudmenyn för att söka bidrag', 'Innehållet i ansökan'],
+  },
 ];
 
 /**

@@ -454,6 +454,12 @@ export function looksLikeForm(doc: Doc): boolean {
   if (printed && fillIns >= 2 && (numbered >= 3 || signed)) return true;
   // … or numbered questions and a signature block, with one blank or none (a form whose answers go in boxes)
   if (printed && numbered >= 3 && signed) return true;
+  // … or numbered questions whose answer fields carry limits ("(max 3000 tecken)"): the form itself,
+  // or its help text walking through the fields, under the report's own name
+  if (printed && numbered >= 3 && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
+  // … or numbered questions below the form's head fields ("Projektnamn: ____", "Diarienummer: …",
+  // "Rapportperiod: …"), filled in or not: a report template, which may name no grant at all
+  if (printed && numbered >= 3 && lines.filter((l) => mark('head-field-label', l)).length >= 2) return true;
   // a page headed by the report's name that sets out its numbered parts ("Slutrapporten ska
   // innehålla följande:" 1. Sammanfattning 2. Bakgrund …): the report's structure, as a form's guide
   if (printed && numbered >= 3 && doc.blocks.some((b) => mark('report-contents-lead', b.seg.text))) return true;

@@ -9,7 +9,7 @@ import {
   REPORT_CONTENT_SENTENCES,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
-  INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  DOCUMENTS_HANDED_IN, INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -130,8 +130,8 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
   // a text that lists its documents has said which they are: its sentences add none
   if (out.length > 0) return out;
   for (const s of sentences) {
-    if (!REPORT_WORDS.test(s.text) && !anyCue(TEMPLATE_SENTENCE, contextOf(s.text, 0, 0))) continue;
     const ctx = contextOf(s.text, 0, 0);
+    if (!REPORT_WORDS.test(s.text) && !anyCue(TEMPLATE_SENTENCE, ctx) && !anyCue(DOCUMENTS_HANDED_IN, ctx)) continue;
     for (const row of DOCUMENT_SENTENCES) {
       if (!holds(row, ctx)) continue;
       const m = row.cue.exec(s.text)!;
