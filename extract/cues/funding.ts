@@ -221,6 +221,24 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Finansdepartementet redovisar en preliminär fördelning av de ⟨28,486 miljarder kronor⟩ som tillfaller kommuner och regioner under 2020.'],
     counterExamples: ['Nämnden gör en fördelning av de ⟨5 miljoner kronor⟩ som kommunen fick i fjol.', 'Fördelning av de ⟨28 miljoner kronor⟩ som tillfaller föreningarna.'],
   },
+  {
+    // the national frame beside one recipient's share: "Av de 500 miljoner kronor som regeringen avsatt för 2023 får länet
+    // 12 miljoner kronor" (the share is an allocation, never the total; no row here holds for it)
+    id: 'av-de-som-regeringen', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/^Av\s+(?:de\s+)?(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?som\s+(?:regeringen|riksdagen|staten)\s+(?:har\s+)?(?:avsatt|avsätter|anvisat|beslutat\s+om|fördelar|fördelat|tillfört|skjutit\s+till)\b/iu) },
+    examples: ['Av de ⟨500 miljoner kronor⟩ som regeringen avsatt för 2023 får länet 12 miljoner kronor.'],
+    counterExamples: ['Av de ⟨500 000 kronor⟩ som föreningen fick användes hälften.', 'Av de 500 miljoner kronor som regeringen avsatt får länet ⟨12 miljoner kronor⟩.'],
+  },
+  {
+    // the frame a recipient's share is taken from: "Region Jönköpings län kan rekvirera högst 3 400 000 kronor av totalt
+    // 200 miljoner kronor", "har tilldelats 4,2 miljoner kronor av de totalt 95 miljoner kronor som regeringen avsatt"
+    id: 'andel-av-totalt', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\b(?:kronor|miljoner|miljarder|mnkr|mkr|kr)\s+av\s+(?:de\s+)?(?:totalt|sammanlagt)\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:projekt\p{L}*|budget\p{L}*|kostnad\p{L}*|ansökt\p{L}*|sökt)\b/iu) }],
+    examples: ['Region Jönköpings län kan rekvirera högst 3 400 000 kronor av totalt ⟨200 miljoner kronor⟩.', 'Länsstyrelsen i Jönköpings län har tilldelats 4,2 miljoner kronor av de totalt ⟨95 miljoner kronor⟩ som regeringen avsatt för 2023.'],
+    counterExamples: ['Projektet får 40 000 kronor av totalt ⟨200 000 kronor⟩ i budget.', 'Kommunen kan rekvirera högst ⟨3 400 000 kronor⟩ av totalt 200 miljoner kronor.', 'Av totalt ⟨200 miljoner kronor⟩ i ansökningar beviljades hälften.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */
