@@ -57,3 +57,11 @@ export const BARE_AMOUNT_LINE: Cue<'amount'> = {
   examples: ['217 000 000', '50 000 000', '1 500'],
   counterExamples: ['217 000 000 kronor till regionerna', '2022', '12,5'],
 };
+
+/** A unit (LIST_UNIT's group) in thousands; any other unit LIST_UNIT names is in millions. */
+export const THOUSANDS_UNIT: Cue<'thousands'> = {
+  id: 'tusental', where: 'line', meaning: 'thousands', weight: 1,
+  cue: /^(?:tkr|tusen)/iu,
+  examples: ['tkr', 'tusen kronor', 'tusentals kronor'],
+  counterExamples: ['mnkr', 'miljoner kronor', 'mkr'],
+};

@@ -133,6 +133,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'allocation.GROUP_LINE': [allocation.GROUP_LINE],
   'allocation.AMOUNT_COLUMN_LINE': [allocation.AMOUNT_COLUMN_LINE],
   'allocation.BARE_AMOUNT_LINE': [allocation.BARE_AMOUNT_LINE],
+  'allocation.THOUSANDS_UNIT': [allocation.THOUSANDS_UNIT],
   'chrome.PAGE_STAMP': [chrome.PAGE_STAMP],
   'chrome.SKIP_LINK': [chrome.SKIP_LINK],
   'chrome.CHROME_LABELS': chrome.CHROME_LABELS,

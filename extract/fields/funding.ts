@@ -10,7 +10,7 @@ import {
   SHARE_PERCENT,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS } from '../cues/lexicon.js';
-import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT } from '../cues/allocation.js';
+import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
@@ -252,7 +252,7 @@ const REGION = nounsOf('region');
 function unitFactor(label: string): number {
   const unit = LIST_UNIT.cue.exec(label)?.[1]?.toLowerCase();
   if (!unit) return 1;
-  return /^(?:tkr|tusen)/u.test(unit) ? 1000 : 1_000_000;
+  return THOUSANDS_UNIT.cue.test(unit) ? 1000 : 1_000_000;
 }
 
 /**
