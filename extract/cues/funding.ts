@@ -196,6 +196,62 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Totalt fördelade UHR ⟨13,5 miljoner kronor⟩ för projekt inom utlysningen.', 'Sammanlagt utlyser Länsstyrelsen ⟨3 miljoner kronor⟩.'],
     counterExamples: ['Totalt ansökte 40 lärosäten om ⟨13,5 miljoner kronor⟩.', 'UHR fördelade ⟨13,5 miljoner kronor⟩ till ett lärosäte.'],
   },
+  {
+    // the sum a round is shared out of: "De 305 som ansökte i första omgången får 10 miljarder kronor att dela på"
+    id: 'att-dela-pa', where: 'after', meaning: 'total', weight: 8, cue: sv(/^\s*(?:kronor\s+)?att\s+dela\s+på\b/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|förra\s+året)\b/iu) }],
+    examples: ['De 305 som ansökte i första omgången får ⟨10 miljarder kronor⟩ att dela på sedan regeringen skjutit till mer pengar.'],
+    counterExamples: ['Förra året hade kommunerna ⟨5 miljarder kronor⟩ att dela på.', 'Kommunerna får ⟨10 miljarder kronor⟩ att använda.'],
+  },
+  {
+    // the frame after an addition: "sedan regeringen föreslagit ytterligare 5 miljarder kronor … uppgår summan till 10 miljarder kronor"
+    id: 'uppgar-summan-till', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\buppgår\s+(?:summan|beloppet|ramen|potten)\s+(?:totalt\s+)?till\s+(?:totalt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|\bansökt(?:a|e)?\b/iu) }],
+    examples: ['Men sedan regeringen föreslagit ytterligare 5 miljarder kronor i höständringsbudgeten för 2020 uppgår summan till ⟨10 miljarder kronor⟩.'],
+    counterExamples: ['För varje kommun uppgår beloppet till ⟨500 000 kronor⟩.', 'Det ansökta beloppet uppgår summan till ⟨11,2 miljarder kronor⟩.'],
+  },
+  {
+    // a sum split at once among the recipient groups: "en höjning … med 2,5 miljarder kronor (varav 1,75 miljarder kronor
+    // till kommunerna och 0,75 miljarder till regionerna)"
+    id: 'sum-varav-till-grupper', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+)?[(,]?\s*varav\s+[^.()]*?\btill\s+(?:kommunerna|regionerna|landstingen|kommuner|regioner|landsting)\b/iu),
+    examples: ['Den 19 februari fattade riksdagen beslut om en höjning av det generella statsbidraget med ⟨2,5 miljarder kronor⟩ (varav 1,75 miljarder kronor till kommunerna och 0,75 miljarder till regionerna).'],
+    counterExamples: ['Kommunen fick ⟨5 miljoner kronor⟩, varav 2 miljoner kronor till lokaler.', 'Stödet omfattar ⟨5 miljoner kronor⟩ per år.'],
+  },
+  {
+    // a sum paid per inhabitant, given with its rate: "170 miljoner kronor motsvarar 21,34 kronor per invånare"
+    id: 'motsvarar-per-invanare', where: 'after', meaning: 'total', weight: 7,
+    cue: sv(/^\s*(?:kronor\s+)?motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+(?:invånare|person)\b/iu),
+    examples: ['⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.'],
+    counterExamples: ['⟨170 miljoner kronor⟩ motsvarar fjolårets nivå.', '⟨500 kronor⟩ motsvarar 2 kronor per dag.'],
+  },
+  {
+    // the whole a distribution is made of: "en preliminär fördelning av de 28,486 miljarder kronor som tillfaller kommuner och regioner"
+    id: 'fordelning-av-de-som-tillfaller', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\bfördelning(?:en)?\s+av\s+(?:de|totalt|sammanlagt)\s+$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?som\s+(?:tillfaller|går\s+till|ska\s+fördelas\s+(?:till|mellan)|fördelas\s+(?:till|mellan))\s+(?:landets\s+|samtliga\s+|alla\s+)?(?:kommuner|regioner|kommunerna|regionerna|landstingen|landsting)\b/iu) },
+    examples: ['Finansdepartementet redovisar en preliminär fördelning av de ⟨28,486 miljarder kronor⟩ som tillfaller kommuner och regioner under 2020.'],
+    counterExamples: ['Nämnden gör en fördelning av de ⟨5 miljoner kronor⟩ som kommunen fick i fjol.', 'Fördelning av de ⟨28 miljoner kronor⟩ som tillfaller föreningarna.'],
+  },
+  {
+    // the national frame beside one recipient's share: "Av de 500 miljoner kronor som regeringen avsatt för 2023 får länet
+    // 12 miljoner kronor" (the share is an allocation, never the total; no row here holds for it)
+    id: 'av-de-som-regeringen', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/^Av\s+(?:de\s+)?(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?som\s+(?:regeringen|riksdagen|staten)\s+(?:har\s+)?(?:avsatt|avsätter|anvisat|beslutat\s+om|fördelar|fördelat|tillfört|skjutit\s+till)\b/iu) },
+    examples: ['Av de ⟨500 miljoner kronor⟩ som regeringen avsatt för 2023 får länet 12 miljoner kronor.'],
+    counterExamples: ['Av de ⟨500 000 kronor⟩ som föreningen fick användes hälften.', 'Av de 500 miljoner kronor som regeringen avsatt får länet ⟨12 miljoner kronor⟩.'],
+  },
+  {
+    // the frame a recipient's share is taken from: "Region Jönköpings län kan rekvirera högst 3 400 000 kronor av totalt
+    // 200 miljoner kronor", "har tilldelats 4,2 miljoner kronor av de totalt 95 miljoner kronor som regeringen avsatt"
+    id: 'andel-av-totalt', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\b(?:kronor|miljoner|miljarder|mnkr|mkr|kr)\s+av\s+(?:de\s+)?(?:totalt|sammanlagt)\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:projekt\p{L}*|budget\p{L}*|kostnad\p{L}*|ansökt\p{L}*|sökt)\b/iu) }],
+    examples: ['Region Jönköpings län kan rekvirera högst 3 400 000 kronor av totalt ⟨200 miljoner kronor⟩.', 'Länsstyrelsen i Jönköpings län har tilldelats 4,2 miljoner kronor av de totalt ⟨95 miljoner kronor⟩ som regeringen avsatt för 2023.'],
+    counterExamples: ['Projektet får 40 000 kronor av totalt ⟨200 000 kronor⟩ i budget.', 'Kommunen kan rekvirera högst ⟨3 400 000 kronor⟩ av totalt 200 miljoner kronor.', 'Av totalt ⟨200 miljoner kronor⟩ i ansökningar beviljades hälften.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */
@@ -205,10 +261,12 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     cue: sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu),
     // a sentence that opens on the sum set aside in all states the total, even when it names the satsning:
     // "Totalt avsätts 1 610 miljoner kronor för satsningen."
-    unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt|^(?:Totalt|Sammanlagt)\s+avsätts\s/iu }],
+    unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt|^(?:Totalt|Sammanlagt)\s+avsätts\s/iu },
+      // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
+      { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
-    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.'],
+    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)
@@ -387,6 +445,32 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     also: { where: 'before', cue: /^[\s\-–•*]*$/u },
     examples: ['- ⟨75 000 000 kronor⟩ till kommunerna', '⟨5 500 000 kronor⟩ till Sveriges Kommuner och Regioner'],
     counterExamples: ['Bidrag om ⟨75 000 000 kronor⟩ till kommunerna'],
+  },
+  {
+    // a sum set aside for one recipient group: "Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting"
+    id: 'avsatta-for-grupp', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt)\s+(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
+    examples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för kommuner och 20 000 000 kronor för landsting.'],
+    counterExamples: ['Av dessa är ⟨50 000 000 kronor⟩ avsatta för utvecklingsarbete.', 'Kommunen har ⟨50 000 kronor⟩ avsatta för föreningar.'],
+  },
+  {
+    // the first share of a sum split with "varav": "med 2,5 miljarder kronor (varav 1,75 miljarder kronor till kommunerna och …)"
+    id: 'varav-till-grupp', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\bvarav\s+$/iu) },
+    examples: ['en höjning av det generella statsbidraget med 2,5 miljarder kronor (varav ⟨1,75 miljarder kronor⟩ till kommunerna och 0,75 miljarder till regionerna).'],
+    counterExamples: ['Totalt 1 miljard kronor, varav ⟨200 miljoner kronor⟩ för administration.', 'Kommunen fick 1 miljon kronor, varav ⟨200 000 kronor⟩ till föreningar.'],
+  },
+  {
+    // the second share of the same split, after "och": "… avsatta för kommuner och 20 000 000 kronor för landsting",
+    // "(varav 1,75 miljarder kronor till kommunerna och 0,75 miljarder till regionerna)"
+    id: 'och-for-grupp', where: 'after', meaning: 'part', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:för|till)\s+${TO_RECIPIENT}`, 'iu')),
+    also: { where: 'before', cue: sv(/\boch\s+$/iu) },
+    // only where the sentence sets sums aside or splits one
+    unless: [{ where: 'sentence', cue: /^(?:(?!avsatt|reserver|öronmärk|varav).)*$/isu }],
+    examples: ['Av dessa är 50 000 000 kronor avsatta för kommuner och ⟨20 000 000 kronor⟩ för landsting.', 'höjning med 2,5 miljarder kronor (varav 1,75 miljarder kronor till kommunerna och ⟨0,75 miljarder⟩ till regionerna).'],
+    counterExamples: ['Kommunen fick 10 miljoner och ⟨5 miljoner kronor⟩ för lokaler.', 'Regionen fick 10 miljoner och ⟨5 miljoner kronor⟩ för kommunerna.'],
   },
 ];
 

@@ -231,6 +231,28 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Socialstyrelsen administrerar och följer upp hur kommunerna använt pengarna.'],
     counterExamples: ['Socialstyrelsen följer upp hur föreningarna använt pengarna.', 'Socialstyrelsen följer upp hur kommunerna arbetar med äldreomsorgen.'],
   },
+  {
+    // money set aside per recipient type: "Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting"
+    id: 'avsatta-for-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt)\s+(?:för|till)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting.'],
+    counterExamples: ['Av dessa är 50 000 000 kronor avsatta för utvecklingsarbete i kommunerna.', 'Kommunen har medel avsatta för föreningar.'],
+  },
+  {
+    // the type as the one that gets a sum: "kommunerna får sammanlagt 170 miljoner per år", "Regionerna tilldelas 5 miljoner kronor"
+    id: 'typ-far-summa', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:får|erhåller|tilldelas)\s+(?:sammanlagt\s+|totalt\s+|tillsammans\s+)?\d`, 'iu')),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:fick|har\s+fått|hade)\b/iu) }],
+    examples: ['Ja, kommunerna får sammanlagt 170 miljoner per år under åren 2023–2026 för implementeringsinsatser.', 'Regionerna tilldelas 5 miljoner kronor.'],
+    counterExamples: ['Föreningarna får sammanlagt 170 000 kronor.', 'Kommunerna får information om bidraget.', 'Kommunerna fick 2019 sammanlagt 170 miljoner.'],
+  },
+  {
+    // the money falls to a type: "de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020"
+    id: 'tillfaller-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:tillfaller|tillfalla|tillföras|tillförs)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Finansdepartementet redovisar en preliminär fördelning av de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020.'],
+    counterExamples: ['Vinsten tillfaller föreningen i kommunen.', 'Medlen tillförs anslaget för kommunalekonomisk utjämning.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */

@@ -116,6 +116,15 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.'],
     counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.'],
   },
+  {
+    // the costs the money covers, by when they arose: "Bägge ansökningstillfällena avser merkostnader som uppkommit mellan
+    // den 1 februari och den 30 november 2020" (a sentence about the rounds, so not ABOUT_APPLYING's guard)
+    id: 'kostnader-som-uppkommit', where: 'sentence', meaning: 'usage', weight: 2,
+    cue: sv(/\b\p{L}*kostnader\s+som\s+(?:har\s+)?(?:uppkommit|uppstått|uppkommer|uppstår)\s+(?:under|mellan|från|i\s+perioden)\b/iu),
+    unless: [{ where: 'sentence', cue: /ansökningsperiod|ansökan\s+är\s+öppen|utlys|öppnar/iu }],
+    examples: ['Bägge ansökningstillfällena avser merkostnader som uppkommit mellan den 1 februari och den 30 november 2020.'],
+    counterExamples: ['Ansökningsperioden för kostnader som uppstått under 2020 är 1 mars–15 april 2021.', 'Kostnader som uppkommit ska redovisas.'],
+  },
 ];
 
 /** A usage period stated as one calendar year (group 1): "Medlen ska användas under 2024." — the whole year, 1 January to 31 December. */

@@ -10,6 +10,7 @@ import {
   SHARE_PERCENT,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS } from '../cues/lexicon.js';
+import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
@@ -133,7 +134,8 @@ export function findFunding(doc: Doc): FundingFound {
     best = undefined;
   }
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
-  const parts = [...keyed, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
+  const tabled = tableParts(doc).filter((t) => !keyed.some((p) => sameSpan(p.amount.at, t.amount.at)));
+  const parts = [...keyed, ...tabled, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best ? undefined : foreignTotal(doc, sentences);
   return {
@@ -250,6 +252,43 @@ function significant(d: Decimal): number {
 const nounsOf = (type: 'kommun' | 'region'): RegExp => sv(new RegExp(String.raw`\b(?:${alternation(RECIPIENT_NOUNS.find(([t]) => t === type)![1])})\b`, 'iu'));
 const KOMMUN = nounsOf('kommun');
 const REGION = nounsOf('region');
+
+/** The amount a unit word multiplies by: LIST_UNIT's group ("tkr" thousands, "mnkr" millions), else kronor. */
+function unitFactor(label: string): number {
+  const unit = LIST_UNIT.cue.exec(label)?.[1]?.toLowerCase();
+  if (!unit) return 1;
+  return THOUSANDS_UNIT.cue.test(unit) ? 1000 : 1_000_000;
+}
+
+/**
+ * Parts from a fördelning table flattened to lines: after a GROUP_LINE ("Regioner") and an
+ * AMOUNT_COLUMN_LINE ("Belopp kronor"), each BARE_AMOUNT_LINE ("217 000 000") is a part for that
+ * group. Any other heading ends the table; a text line between amounts says what the next is for.
+ */
+function tableParts(doc: Doc): PartFound[] {
+  const out: PartFound[] = [];
+  let group: { to: PartTo; at: Located } | undefined;
+  let factor: number | undefined;
+  for (const b of doc.blocks) {
+    const text = b.seg.text.replace(/[*_|]/gu, '').trim();
+    const line = contextOf(text, 0, 0);
+    if (holds(GROUP_LINE, line)) {
+      const to = partRecipient(text);
+      group = to ? { to, at: { block: b, start: 0, end: b.seg.text.length } } : undefined;
+      factor = undefined;
+    } else if (group && factor === undefined && holds(AMOUNT_COLUMN_LINE, line)) {
+      factor = unitFactor(text);
+    } else if (group && factor !== undefined && holds(BARE_AMOUNT_LINE, line)) {
+      const exact = new Decimal(text.replace(/[\s\u00a0]/gu, '')).times(factor);
+      const start = b.seg.text.indexOf(text);
+      out.push({ amount: { value: kronorOf(exact), at: { block: b, start, end: start + text.length } }, to: { value: group.to, at: group.at } });
+    } else if (b.kind === 'heading') {
+      group = undefined;
+      factor = undefined;
+    }
+  }
+  return out;
+}
 
 /** Who a part goes to: the kommun or region noun the text names first. */
 function recipientOf(text: string): PartTo | undefined {

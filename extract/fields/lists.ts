@@ -17,6 +17,12 @@ function itemsOf(items: Block[], lead?: Block): ItemFound[] {
   return items.filter((b) => !says(QUOTED_SPEECH, b.seg.text)).map((b) => ({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length }, ...(scope ? { appliesTo: [scope] } : {}) }));
 }
 
+/** A use stated in a sentence that limits itself to one recipient type ("Regionerna kan även använda medlen till …") carries it. */
+function scopedSentence(text: string): Pick<ItemFound, 'appliesTo'> {
+  const scope = scopeOf(text);
+  return scope ? { appliesTo: [scope] } : {};
+}
+
 function sectionOf(doc: Doc, b: Block): Section | undefined {
   // sections are numbered in order, so a block's section number is its index
   return doc.sections[b.section];
@@ -61,7 +67,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
         const rest = useSentence.reduce((t, re) => t.replace(re, ''), s.text);
         if (says(USE_SENTENCES, s.text) && !excludedSentence(s.text) && !/:$/u.test(s.text) && !says(USE_LEADS, rest)) {
           if (doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
-          out.push({ value: s.text, at: s });
+          out.push({ value: s.text, at: s, ...scopedSentence(s.text) });
         }
       }
     }
@@ -100,7 +106,7 @@ function usesInSentences(doc: Doc): ItemFound[] {
       if (!says(USE_RULES, s.text) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
       // a sentence that leads a list is the list's lead, not a use
       if (doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
-      out.push({ value: s.text, at: s });
+      out.push({ value: s.text, at: s, ...scopedSentence(s.text) });
     }
   }
   return out;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+
+// Socialstyrelsen-like statsbidrag and fördelning pages (issue 12, dev texts 520–529): the
+// national frame beside one recipient's share, parts per recipient group, parts in a fördelning
+// table flattened to lines, redistribution to those who opted in, and uses limited to one
+// recipient type. The passages are sentences of the dev texts or made like them; expectations
+// were written from reading them, and each case has a near miss that must stay absent.
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+
+describe('the total beside a recipient share', () => {
+  it('is the national frame, never the län\'s share', () => {
+    const s = spec('Statsbidrag för tidiga insatser 2023\n\nAv de 500 miljoner kronor som regeringen avsatt för 2023 får länet 12 miljoner kronor. Kommunerna i länet kan ansöka om medel hos länsstyrelsen.\n');
+    expect(s.funding?.total).toBe(500000000);
+  });
+
+  it('is the frame a region\'s ceiling is taken from', () => {
+    const s = spec('Statsbidrag till regioner 2024\n\nRegion Jönköpings län kan rekvirera högst 3 400 000 kronor av totalt 200 miljoner kronor. Rekvisitionen ska ha kommit in senast den 1 oktober 2024.\n');
+    expect(s.funding?.total).toBe(200000000);
+  });
+
+  it('is not a project\'s budget a share is taken from', () => {
+    const s = spec('Projektstöd\n\nProjektet får 40 000 kronor av totalt 200 000 kronor i budget.\n');
+    expect(s.funding?.total).toBeUndefined();
+  });
+});
+
+describe('parts per recipient group', () => {
+  it('reads sums set aside for kommuner and landsting', () => {
+    const s = spec('Anvisningar 2018\n\nStatsbidraget omfattar totalt 70 000 000 kronor för 2018. Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting.\n');
+    expect(s.funding?.total).toBe(70000000);
+    expect(s.funding?.parts?.map((p) => [p.amount, p.to])).toEqual([[50000000, 'kommun'], [20000000, 'region']]);
+    expect([...(s.recipients?.types ?? [])].sort()).toEqual(['kommun', 'region']);
+  });
+
+  it('reads a sum split with varav, and its total', () => {
+    const s = spec('Fråga och svar\n\nDen 19 februari fattade riksdagen beslut om en höjning av det generella statsbidraget med 2,5 miljarder kronor (varav 1,75 miljarder kronor till kommunerna och 0,75 miljarder till regionerna).\n');
+    expect(s.funding?.total).toBe(2500000000);
+    expect(s.funding?.parts?.map((p) => [p.amount, p.to])).toEqual([[1750000000, 'kommun'], [750000000, 'region']]);
+  });
+
+  it('reads a fördelning table flattened to lines, in the column\'s unit', () => {
+    const s = spec('Fördelning 2022\n\nÖverenskommelsen omfattar totalt 1 635 000 000 kronor.\n\nRegioner\n\nBelopp kronor\n\nUtvecklingsarbete.\n\n217 000 000\n\nTraumavård.\n\n50 000 000\n\nKommuner\n\nBelopp (tkr)\n\nUtvecklingsarbete.\n\n197 000\n');
+    expect(s.funding?.parts?.map((p) => [p.amount, p.to])).toEqual([[217000000, 'region'], [50000000, 'region'], [197000000, 'kommun']]);
+  });
+
+  it('takes no bare number as a part without a group and an amount column above it', () => {
+    const s = spec('Fördelning 2022\n\nÖverenskommelsen omfattar totalt 1 635 000 000 kronor.\n\nRegioner\n\nAntal invånare\n\n217 000\n');
+    expect(s.funding?.parts ?? []).toEqual([]);
+  });
+});
+
+describe('redistribution and scope', () => {
+  it('records the cutoff and the opt-in naming its type', () => {
+    const s = spec('Statsbidrag till regioner 2026\n\nMedel som inte har rekvirerats före den 16 mars 2026 fördelas om till de regioner som i rekvisitionen angett att de önskar ta del av kvarvarande medel.\n\nRekvisitionen öppnar den 2 februari 2026 och stänger den 2 mars 2026.\n');
+    expect(s.requisition?.opens).toBe('2026-02-02');
+    expect(s.requisition?.closes).toBe('2026-03-02');
+    expect(s.requisition?.redistribution).toEqual({ cutoff: '2026-03-16', condition: 'de regioner som i rekvisitionen angett att de önskar ta del av kvarvarande medel' });
+  });
+
+  it('gives no redistribution to a rule without a cutoff', () => {
+    const s = spec('Korta vårdköerna 2025\n\nEventuella kvarstående medel som regionerna inte kvalificerat sig för fördelas mellan de fem regioner som under perioden genomfört flest antal operationer per invånare.\n');
+    expect(s.requisition?.redistribution).toBeUndefined();
+  });
+
+  it('marks a use stated for the regions only', () => {
+    const s = spec('Utvecklingsmedel 2023\n\nKommunerna i länet kan söka medlen.\n\nRegionerna kan även använda medlen till kompetensutveckling av personal.\n');
+    expect(s.permitted_uses).toEqual([{ text: 'Regionerna kan även använda medlen till kompetensutveckling av personal.', applies_to: ['region'] }]);
+  });
+});
