@@ -284,7 +284,7 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
     // "Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om till de som …"
     id: 'redistribution', where: 'before', meaning: 'redistribution', weight: 6, cue: SENAST,
-    also: { where: 'sentence', cue: sv(/\binte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|rekvireras|sökts)\b[^.]*\bfördelas\s+om\b/iu) },
+    also: { where: 'sentence', cue: sv(/\binte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|rekvireras|sökts)\b[^.]{0,200}?\bfördelas\s+om\b/iu) },
     examples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om till de som i rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel.'],
     counterExamples: ['Medel som har rekvirerats senast den ⟨16 mars 2026⟩ betalas ut i april.', 'Medel som inte har rekvirerats fördelas om den ⟨16 mars 2026⟩.'],
   },
@@ -293,7 +293,7 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // "Kvarvarande medel fördelas om efter den 30 april 2026 till de regioner som …"
     id: 'redistribution-fore-efter', where: 'before', meaning: 'redistribution', weight: 6,
     cue: sv(/\b(?:före|innan|efter|per)\s+(?:den\s+)?$/iu),
-    also: { where: 'sentence', cue: sv(/\b(?:inte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|rekvireras|sökts)|kvarvarande\s+medel|återstående\s+medel)\b[^.]*\bfördelas\s+om\b/iu) },
+    also: { where: 'sentence', cue: sv(/\b(?:inte\s+(?:har\s+)?(?:rekvirerats|rekvirerat|rekvireras|sökts)|kvarvarande\s+medel|återstående\s+medel)\b[^.]{0,200}?\bfördelas\s+om\b/iu) },
     examples: ['Medel som inte har rekvirerats före den ⟨16 mars 2026⟩ fördelas om till de som i rekvisitionen angett att de önskar ta del av kvarvarande medel.', 'Kvarvarande medel fördelas om efter den ⟨30 april 2026⟩ till de regioner som i rekvisitionen angett att de önskar ytterligare medel.'],
     counterExamples: ['Medel som har rekvirerats före den ⟨16 mars 2026⟩ betalas ut i april.', 'Kvarvarande medel ska återbetalas efter den ⟨30 april 2026⟩.'],
   },
@@ -392,7 +392,8 @@ export const REPORT_SUBJECT: ReadonlyArray<Cue<'report'>> = [
 export const REDISTRIBUTION_CONDITION: Cue<'condition'> = {
   id: 'fordelas-om-till', where: 'after', meaning: 'condition', weight: 1,
   // the cutoff may stand between ("fördelas om efter den 30 april till de regioner som …"), and the opt-in may name its type
-  cue: sv(/\bfördelas\s+om\b[^.]*?\b(?:till|mellan)\s+((?:de|dem)\s+(?:kommuner\s+|regioner\s+|huvudmän\s+|organisationer\s+|länsstyrelser\s+)?som\s+[^.]+)/iu),
+  // (the gaps bounded: tried from every "fördelas om" / "kvarvarande medel" to the sentence's end they were quadratic)
+  cue: sv(/\bfördelas\s+om\b[^.]{0,200}?\b(?:till|mellan)\s+((?:de|dem)\s+(?:kommuner\s+|regioner\s+|huvudmän\s+|organisationer\s+|länsstyrelser\s+)?som\s+[^.]+)/iu),
   examples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om till de som i rekvisitionen angett att de önskar ta del av eventuellt kvarvarande medel.', 'Medel som inte har rekvirerats före den ⟨16 mars 2026⟩ fördelas om efter utgången av mars till de kommuner som i rekvisitionen angett att de önskar ytterligare medel.'],
   counterExamples: ['Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.', 'Medel fördelas om till regionerna efter den ⟨30 april 2026⟩.'],
 };

@@ -199,9 +199,10 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
   {
     // the sum a round is shared out of: "De 305 som ansökte i första omgången får 10 miljarder kronor att dela på"
     id: 'att-dela-pa', where: 'after', meaning: 'total', weight: 8, cue: sv(/^\s*(?:kronor\s+)?att\s+dela\s+på\b/iu),
-    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|förra\s+året)\b/iu) }],
+    // last round's sum: "Förra omgången fick kommunerna 3 miljarder kronor att dela på"
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick|förra\s+\p{L}+|i\s+fjol|tidigare)\b/iu) }],
     examples: ['De 305 som ansökte i första omgången får ⟨10 miljarder kronor⟩ att dela på sedan regeringen skjutit till mer pengar.'],
-    counterExamples: ['Förra året hade kommunerna ⟨5 miljarder kronor⟩ att dela på.', 'Kommunerna får ⟨10 miljarder kronor⟩ att använda.'],
+    counterExamples: ['Förra året hade kommunerna ⟨5 miljarder kronor⟩ att dela på.', 'Kommunerna får ⟨10 miljarder kronor⟩ att använda.', 'Förra omgången fick kommunerna ⟨3 miljarder kronor⟩ att dela på.'],
   },
   {
     // the frame after an addition: "sedan regeringen föreslagit ytterligare 5 miljarder kronor … uppgår summan till 10 miljarder kronor"

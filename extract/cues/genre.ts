@@ -108,7 +108,8 @@ export const STEP_ITEM: Cue<'step'> = {
  */
 export const REPORT_DUTY: Cue<'report-rule'> = {
   id: 'ska-lamna-in-rapport', where: 'line', meaning: 'report-rule', weight: 1,
-  cue: /\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|lämna|inkomma\s+med)\s+(?:en\s+)?(?:slutrapport|slutredovisning|delrapport|lägesrapport|ekonomisk\s+(?:slut)?redovisning)/iu,
+  // not a duty denied ("ska inte lämna in slutrapport") nor a project's report to its steering group or the government
+  cue: /\b(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|lämna|inkomma\s+med)\s+(?:en\s+)?(?:slutrapport|slutredovisning|delrapport|lägesrapport|ekonomisk\s+(?:slut)?redovisning)(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))/iu,
   examples: ['Alla E2B2s projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Projektet ska lämna en slutrapport till kansliet.', 'Stipendiaten måste skicka in en delrapport.'],
-  counterExamples: ['Slutrapporten publiceras på webbplatsen.', 'Ni ska lämna in ansökan senast den 1 mars.', 'Projektet ska lämna synpunkter på slutrapporten.'],
+  counterExamples: ['Slutrapporten publiceras på webbplatsen.', 'Ni ska lämna in ansökan senast den 1 mars.', 'Projektet ska lämna synpunkter på slutrapporten.', 'Mikroprojekt ska inte lämna in slutrapport.', 'Projektgruppen ska lämna en slutrapport till styrgruppen i december.'],
 };

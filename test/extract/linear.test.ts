@@ -34,6 +34,10 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ['"ska " after "För att ta del av medlen"', `För att ta del av medlen ${'ska '.repeat(MB / 4)}inkomma med en plan.`],
   // a hyphen chain of compounds before "kan sökas exempelvis för": a row that read a compound from
   // every hyphen was quadratic (56 kB took 0.75 s, 112 kB 3.0 s)
+  // "kvarvarande medel" / "fördelas om" repeated on short lines of one sentence: two redistribution
+  // rows scanned from each to the sentence's end (10 000 lines took 2.7 s, 20 000 9.5 s)
+  ['"kvarvarande medel" lines before "fördelas om"', `Statsbidrag fördelas om i maj, ${'kvarvarande medel\n'.repeat(MB / 18)}efter den 30 april 2026 betalas.`],
+  ['"fördelas om" lines before "de som"', `Medel som inte rekvirerats senast den 16 mars 2026 fördelas om ${'fördelas om\n'.repeat(MB / 12)}de som till.`],
   ['a hyphen chain before "kan sökas exempelvis för"', `Statsbidrag ${'bidrag-'.repeat(MB / 7)}x och kan sökas exempelvis för kurser.`],
 ];
 
