@@ -1,4 +1,4 @@
-import { commonParts } from '../parse/unicode.js';
+import { commonParts, looksFirst } from '../parse/unicode.js';
 import { mayHold, mayHoldIn } from './literals.js';
 
 // A cue is one row of phrase knowledge: a small pattern, where it is looked for relative to a
@@ -79,7 +79,7 @@ function matches(re: RegExp, where: Where, ctx: Context): boolean {
     return wholeMatches(re, text);
   }
   // a row's needs missing from a short part: the pattern is not run (nor compiled, if it never runs)
-  return mayHold(re, text) && re.test(text);
+  return (looksFirst(re, text) || mayHold(re, text)) && re.test(text);
 }
 
 /** each pattern's last whole text and its answer */
@@ -94,7 +94,7 @@ function wholeMatches(re: RegExp, text: string): boolean {
   const last = lastWhole.get(re);
   if (last !== undefined && last.text === text) return last.answer;
   // most rows' words are in few texts: looking them up costs less than running the pattern
-  const answer = mayHold(re, text) && re.test(text);
+  const answer = (looksFirst(re, text) || mayHold(re, text)) && re.test(text);
   if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
   return answer;
 }

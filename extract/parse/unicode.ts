@@ -295,6 +295,9 @@ export function commonParts(whole: string, parts: readonly string[]): void {
   if (!lastWholeUncommon) for (const p of parts) remember(p, false);
 }
 
+/** texts up to this long are looked at for a pattern's needs before it runs */
+const LOOK_FIRST = 8192;
+
 /**
  * A Unicode word class costs about a millisecond to compile, more with the i flag, and most
  * texts are written in a few blocks (Latin, punctuation, symbols), where a class of those
@@ -307,9 +310,6 @@ export function commonParts(whole: string, parts: readonly string[]): void {
  * parsing a Unicode class is most of the cost of loading the cue tables), while `source` is the
  * full pattern, so that `new RegExp(re.source, …)` and `String(re)` mean what they always meant.
  */
-/** texts up to this long are looked at for a pattern's needs before it runs */
-const LOOK_FIRST = 8192;
-
 class SvRegExp extends RegExp {
   readonly #exactSource: string;
   #exact: RegExp | undefined;
@@ -359,3 +359,9 @@ export function sv(re: RegExp): RegExp {
   cache.set(key, { exact, common, shared: made });
   return made;
 }
+
+/**
+ * Whether the regex looks a text up for its needs itself before it runs (an sv() regex, on a text
+ * up to LOOK_FIRST long): then a caller that pre-filters by needs need not look them up again.
+ */
+export const looksFirst = (re: RegExp, text: string): boolean => re instanceof SvRegExp && text.length <= LOOK_FIRST;
