@@ -160,5 +160,6 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
     if (wholeYear(o.from, o.to) && sentencesOf(text).some((x) => PERIOD_END.test(x) && statesDate(x, o.to as string, years))) return true;
     return [o.from, o.to].every((d) => typeof d !== 'string' || statesDate(text, d, years));
   }
-  return valueNeedles(field, v).some((n) => standsIn(text, n));
+  // a name stands in its genitive too: "Socialstyrelsens nyhetsbrev" still names Socialstyrelsen
+  return valueNeedles(field, v).some((n) => standsIn(text, n) || (/\p{L}$/u.test(n) && standsIn(text, `${n}s`)));
 }

@@ -45,6 +45,11 @@ describe('what a text still states', () => {
     expect(stillStated(n('Ansökan görs via e-tjänsten.'), 'requisition.form', 'ansökan', 0)).toBe(true);
     expect(stillStated(n('Utbetalning sker i juni.'), 'dates.role', 'payment', 0)).toBe(false);
   });
+  it('finds a name in its genitive, not inside a longer word', () => {
+    expect(stillStated(n('Prenumerera på Socialstyrelsens nyhetsbrev.'), 'agency', 'Socialstyrelsen', 0)).toBe(true);
+    expect(stillStated(n('Kontakta Socialstyrelsenkontoret.'), 'agency', 'Socialstyrelsen', 0)).toBe(false);
+    expect(stillStated(n('Boverkets regler gäller.'), 'agency', 'Socialstyrelsen', 0)).toBe(false);
+  });
 });
 
 describe('noise', () => {
