@@ -221,9 +221,9 @@ export const DOCUMENT_LEADS: ReadonlyArray<Cue<'documents'>> = [
     // "För att bibehålla bidragsberättigandet ska föreningen årligen redovisa:" (the list's items
     // that name no document, "Budget för kommande år", "Medlemsantal", are left out as usual)
     id: 'ska-redovisa-colon', where: 'line', meaning: 'documents', weight: 1,
-    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:redovisa|lämna\s+in|skicka\s+in|inkomma\s+med)\s*:\s*$/iu),
+    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}\/-]+\s+){0,7}?(?:redovisa|lämna\s+in|skicka\s+in|inkomma\s+med)\s*:\s*$/iu),
     unless: [{ where: 'line', cue: /ansök|rekvir/iu }],
-    examples: ['För att bibehålla bidragsberättigandet ska föreningen årligen redovisa:', 'Varje år ska föreningen skicka in:'],
+    examples: ['För att bibehålla bidragsberättigandet ska föreningen årligen redovisa:', 'Varje år ska föreningen skicka in:', 'För att få bidraget utbetalt så ska styrelsen för det lokala sällskapet/gillet årligen skicka in:'],
     counterExamples: ['Föreningen ska redovisa hur bidraget har använts:', 'Till ansökan ska föreningen lämna in:', 'Föreningen ska årligen redovisa sin verksamhet.'],
   },
 ];
@@ -402,9 +402,9 @@ function spacedCaps(word: string): string {
 export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
   {
     id: 'form-head', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/^(?:struktur|mall|handledning)\s+för\s+(?:slutrapport|delrapport|redovisning|återrapportering)[^.:]{0,80}$|^(?:projektredovisningsmall|slutrapportmall|redovisningsmall)\b/iu),
-    examples: ['Struktur för slutrapport', 'Projektredovisningsmall', 'Handledning för slutrapport av socialfondsprojekt - Svenska ESF'],
-    counterExamples: ['Redovisa bidrag för volontärsamordning', 'Mall för slutrapport finns här nedanför.'],
+    cue: sv(/^(?:struktur|mall|handledning)\s+för\s+(?:slutrapport|delrapport|redovisning|återrapportering)[^.:]{0,80}$|^(?:projektredovisningsmall|slutrapportmall|redovisningsmall)\b|^(?:format|mall|struktur)\s+för\s+(?:rapporter(?:na)?|rapporten|årsrapport(?:en)?|verksamhetsrapport(?:en)?)[^.:]{0,80}$/iu),
+    examples: ['Struktur för slutrapport', 'Projektredovisningsmall', 'Handledning för slutrapport av socialfondsprojekt - Svenska ESF', 'Format för rapporter'],
+    counterExamples: ['Redovisa bidrag för volontärsamordning', 'Mall för slutrapport finns här nedanför.', 'Format för rapporter: pdf eller Word.'],
   },
   {
     id: 'walks-through-fields', where: 'line', meaning: 'form', weight: 1,
@@ -493,6 +493,49 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     also: { where: 'line', cue: sv(/\b(?:journalnummer|journalnr|diarienummer|stödmottagare|projektledare|projektägare|kontaktuppgifter|kontaktperson|namn\s+och\s+adress|e-postadress|organisationsnummer)\b[^\n]{0,200}?\b(?:journalnummer|journalnr|diarienummer|stödmottagare|projektledare|projektägare|kontaktuppgifter|kontaktperson|namn\s+och\s+adress|e-postadress|organisationsnummer)\b/iu) },
     examples: ['1 PROJEKTSTÖD - Slutrapport Du ska använda blanketten för att skriva en slutrapport. A. Uppgifter om stödmottagare Namn och adress Journalnummer E-postadress', '1 Slutrapport Vår by vår framtid Journalnummer: Stödmottagare: Hyltebruk Kontaktuppgifter: Anna Svensson', '1 Slutrapport Lokala produkter Journalnummer: VER: 1.0 den 29 januari 2010 Projektledare: Anna Svensson'],
     counterExamples: ['1 Slutrapport ska lämnas senast två månader efter projektets slut. Ange journalnummer och projektledare.', '1 Anvisning till slutrapport för projektstöd Journalnummer Projektledare', '1 Slutrapporten skickas till Leaderkontoret. Ange journalnummer och projektledare.', '1 Slutrapport Lokala produkter i Nybro kommun'],
+  },  {
+    // a printed form's own words on how to fill it in: "Så här använder du den elektroniska blanketten:",
+    // "Fyll i de gråmarkerade fälten i blanketten" (marks a form only beside a report's head and its blank labels)
+    id: 'fill-in-the-form', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/\bså\s+här\s+(?:använder|fyller)\s+(?:du|ni)\s+(?:i\s+)?(?:den\s+)?(?:elektroniska\s+|digitala\s+)?(?:blanketten|formuläret)\b|\bfyll\s+i\s+(?:de\s+)?(?:[\p{L}-]+\s+)?(?:fälten|rutorna)\s+i\s+(?:blanketten|formuläret)\b/iu),
+    examples: ['Så här använder du den elektroniska blanketten:', 'Fyll i de gråmarkerade fälten i blanketten (klicka dig fram med musen).'],
+    counterExamples: ['Så här ansöker du om bidrag', 'Fyll i ansökningsblanketten och skicka den till oss.'],
+  },
+  {
+    // a field label alone with its colon, the answer left blank: "Org.nr:", "Namn på kontaktperson:"
+    id: 'blank-label', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[\p{L}][\p{L}.\/-]*(?:\s+[\p{L}.\/-]+){0,5}\s*:$/u,
+    unless: [{ where: 'line', cue: /\b(?:ska|skall|följande|nedan|enligt|exempel|gör|använder|innehålla)\b/iu }],
+    examples: ['Namn på återrapporterande organisation:', 'Org.nr:', 'E-postadress till kontaktperson:'],
+    counterExamples: ['Ansökan ska innehålla följande:', 'Så här använder du den elektroniska blanketten:', 'Kontaktperson: Anna Svensson'],
+  },
+  {
+    // the first line of a form's head names the report: "Återrapportering av statsbidrag för 2016 till …"
+    id: 'report-name-head', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^(?:återrapportering|redovisning|slutredovisning|slutrapport|delrapport|lägesrapport)\s+(?:av|för|över)\s+\p{L}/iu),
+    examples: ['Återrapportering av statsbidrag för 2016 till informatörsverksamhet som rör psykisk ohälsa', 'Slutrapport för projektbidrag'],
+    counterExamples: ['Redovisa bidrag för volontärsamordning', 'Slutrapporten ska skickas in senast den 1 mars.', 'Återrapporteringen görs i e-tjänsten.'],
+  },
+  {
+    // a help text's lead on what the form asks for: "Nedanstående information ska redovisas i formuläret:"
+    id: 'report-in-form-lead', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/\b(?:nedanstående|följande)\s+(?:information|uppgifter)\s+ska\s+(?:redovisas|anges|fyllas\s+i)\s+i\s+(?:formuläret|blanketten)\b/iu),
+    examples: ['Nedanstående information ska redovisas i formuläret:'],
+    counterExamples: ['Följande uppgifter ska anges i ansökan:', 'Information om formuläret finns nedan.'],
+  },
+  {
+    // a help text's instruction for one field: "Fyll i hur mycket av bidraget som ska återbetalas (skriv en nolla …)"
+    id: 'field-instruction', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^fyll\s+i\s+(?:hur\s+(?:mycket|många)|vilket|vilka|det\s+belopp|antal(?:et)?)\b/iu),
+    examples: ['Fyll i hur mycket av bidraget som ska återbetalas (skriv en nolla om ingen återbetalning ska ske).', 'Fyll i det belopp ni har använt.'],
+    counterExamples: ['Fyll i ansökan senast den 1 mars.', 'Fyll i blanketten och skicka den till oss.'],
+  },
+  {
+    // a form's intro pointing at its own fields: "… gemensamma kategorier för fälten A-F i del 2 nedan"
+    id: 'fields-below', where: 'line', meaning: 'form', weight: 1,
+    cue: /\b(?:fälten|fältet|rutorna|rutan)\s+(?:\p{Lu}(?:\s?[-–]\s?\p{Lu})?\s+)?(?:i\s+del\s+\d\s+)?nedan\b/u,
+    examples: ['Samfunden har gemensamma kategorier för fälten A-F i del 2 nedan.', 'Fyll i fälten nedan.'],
+    counterExamples: ['Fälten i ansökan ska fyllas i.', 'Läs mer nedan.'],
   },
 ];
 
@@ -519,6 +562,13 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
     cue: /redovisning|slutrapport|delrapport|lägesrapport|rapportering|formulär|blankett/iu,
     examples: ['Projektredovisningsmall (om utrymmet inte räcker, skriv gärna på löst papper)', 'Struktur för slutrapport', 'Lägesrapport', 'Uppföljning och rapportering'],
     counterExamples: ['Malmö stads miljöanslag'],
+  },
+  {
+    // a statistics form's head, heavier than a line of its text that names the report
+    id: 'statistics-title', where: 'line', meaning: 'title', weight: 1.5,
+    cue: /^(?:statistik)?uppgifter\s+för\s+(?:år(?:et)?|verksamhetsåret|kalenderåret)\s+\d{4}$/iu,
+    examples: ['STATISTIKUPPGIFTER FÖR ÅRET 2023'],
+    counterExamples: ['Uppgifter för året 2023 finns i årsredovisningen.'],
   },
 ];
 

@@ -271,6 +271,20 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: /^(?:gå\s+)?till\s+huvud(?:innehållet|innehåll|menyn)\s+(?:gå\s+)?till\s+huvud(?:innehållet|innehåll|menyn)$|^innehåll\s+på\s+(?:denna\s+|den\s+här\s+)?sidan$/iu,
     examples: ['Gå till huvudinnehållet Gå till huvudmenyn', 'Innehåll på sidan', 'Till huvudmenyn Till huvudinnehåll'],
     counterExamples: ['Innehåll på sidan om bidrag till föreningar', 'Gå till huvudmenyn för att söka bidrag', 'Innehållet i ansökan'],
+  },  {
+    // a site's state above the content: a forum's jump link, a search box's empty result, an error
+    // notice, an image toggle ("Till senaste kommentaren", "Din sökning gav 0 träffar", "Dölj bild")
+    id: 'site-state-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:till\s+senaste\s+kommentaren|din\s+sökning\s+gav\s+\d+\s+träffar|inga\s+sökträffar|ett\s+fel\s+uppstod\.?|(?:dölj|visa)\s+bild(?:en)?|detta\s+inlägg\s+är\s+(?:gammalt|arkiverat)\b[^\n]{0,80})$/iu,
+    examples: ['Till senaste kommentaren', 'Din sökning gav 0 träffar', 'Ett fel uppstod.', 'Dölj bild', 'Detta inlägg är gammalt och kan innehålla inaktuell information.'],
+    counterExamples: ['Hur fylla i ekonomiskt utfall på redovisningsblanketten', 'Ett fel uppstod i ansökan om bidrag', 'Detta inlägg handlar om redovisningen'],
+  },
+  {
+    // a diocese's name alone above its page ("Västerås stift"), like an agency's name
+    id: 'diocese-sender', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}[\p{L}-]{1,30}\s+stift$/u,
+    examples: ['Västerås stift', 'Lunds stift'],
+    counterExamples: ['Bidrag från Västerås stift', 'Församlingsbidrag'],
   },
 ];
 

@@ -441,11 +441,21 @@ export function looksLikeForm(doc: Doc): boolean {
   if (transcriptHead(doc)) return true;
   // a page on a report filled in on a web form, walking through its numbered parts with their limits
   const viaForm = doc.blocks.some((b) => mark('report-via-form', b.seg.text));
+  const lines = doc.source.split('\n');
+  // a printed form that says how to fill it in, under a head naming the report, with its field
+  // labels left blank ("Så här använder du den elektroniska blanketten" … "Org.nr:", "Postort:")
+  const fillHelp = doc.blocks.some((b) => mark('fill-in-the-form', b.seg.text));
+  if (fillHelp && doc.blocks.slice(0, HEAD_BLOCKS).some((b) => mark('report-name-head', b.seg.text))
+    && lines.filter((l) => mark('blank-label', l)).length >= 3) return true;
+  // a help text with no head of its own: what the report's form asks for, and how one field is filled in
+  if (doc.blocks.some((b) => mark('report-in-form-lead', b.seg.text)) && doc.blocks.some((b) => mark('field-instruction', b.seg.text))
+    && REPORT_KIND.cue.test(doc.source)) return true;
+  // a form's intro under the form's head, pointing at its own fields ("fälten A-F i del 2 nedan")
+  if ((printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return true;
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
   if (viaForm && numbered >= 3 && doc.blocks.some((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text))) return true;
-  const lines = doc.source.split('\n');
   // blank lines to fill in, or room for the answer ("Text….", a dotted line)
   const fillIns = lines.filter((l) => mark('fill-in-line', l) || mark('answer-placeholder', l)).length;
   // a printed form whose head names the report: blank lines to fill in, and a signature block or
