@@ -95,7 +95,9 @@ function wholeMatches(re: RegExp, text: string): boolean {
   if (last !== undefined && last.text === text) return last.answer;
   // most rows' words are in few texts: looking them up costs less than running the pattern
   const answer = (looksFirst(re, text) || mayHold(re, text)) && re.test(text);
-  if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
+  // the pattern's record is rewritten, not replaced: a new one for each of a document's texts was
+  // hundreds of thousands of short-lived objects for the garbage collector
+  if (last !== undefined) { last.text = text; last.answer = answer; } else if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
   return answer;
 }
 

@@ -45,8 +45,30 @@ function monthOf(name: string | undefined): number | undefined {
   return name === undefined ? undefined : MONTHS[name.toLowerCase()];
 }
 
+/**
+ * Hits per text, kept: the window, usage period, dated events, reporting and funding finders each
+ * read every dated sentence's dates again (a long document's sentences about eight times over).
+ * The finders are pure functions of the text, so a kept answer is the answer; the answers are
+ * frozen (no caller may change one another reads), and the store is emptied when it is full.
+ */
+function remembered<H>(find: (text: string) => H[]): (text: string) => H[] {
+  const kept = new Map<string, H[]>();
+  return (text) => {
+    let hits = kept.get(text);
+    if (hits === undefined) {
+      if (kept.size >= KEPT_TEXTS) kept.clear();
+      hits = Object.freeze(find(text)) as H[];
+      kept.set(text, hits);
+    }
+    return hits;
+  };
+}
+
+/** texts whose hits are kept at once: more than a long document's dated sentences */
+const KEPT_TEXTS = 4096;
+
 /** Exact dates with a stated year: "2026-01-01", "den 13 maj 2026", "1 januari 2026". */
-export function findDates(text: string): DateHit[] {
+function findDatesOnce(text: string): DateHit[] {
   const hits: DateHit[] = [];
   if (!YEAR_DIGITS.test(text)) return hits;
   for (const m of text.matchAll(isoRe)) {
@@ -62,7 +84,7 @@ export function findDates(text: string): DateHit[] {
 }
 
 /** Date ranges: "2026-01-01 till och med 2026-12-31", "27 juni–31 december 2019", "1 januari 2026 – den 31 december 2026". */
-export function findRanges(text: string): RangeHit[] {
+function findRangesOnce(text: string): RangeHit[] {
   const hits: RangeHit[] = [];
   if (!YEAR_DIGITS.test(text)) return hits;
   for (const m of text.matchAll(isoRangeRe)) {
@@ -92,7 +114,7 @@ const vagueRes: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => VaguePa
 ]);
 
 /** Vague dates: "i början av 2027", "i slutet av 2026", "under våren 2026", "under 2027". */
-export function findVague(text: string): VagueHit[] {
+function findVagueOnce(text: string): VagueHit[] {
   const hits: VagueHit[] = [];
   if (!YEAR_DIGITS.test(text)) return hits;
   for (const [re, partOf] of vagueRes) {
@@ -125,3 +147,7 @@ export function findDayMonths(text: string): DayMonthHit[] {
   }
   return hits;
 }
+
+export const findDates = remembered(findDatesOnce);
+export const findRanges = remembered(findRangesOnce);
+export const findVague = remembered(findVagueOnce);

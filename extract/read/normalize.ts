@@ -185,7 +185,11 @@ class Out {
   copy(src: string, start: number, end: number): void {
     if (end <= start) return;
     this.room(end - start);
-    for (let i = start; i < end; i++) this.map[this.length++] = i;
+    // in locals: a property store per character cost as much as the rest of the copy
+    const map = this.map;
+    let at = this.length;
+    for (let i = start; i < end; i++) map[at++] = i;
+    this.length = at;
     this.parts.push(src.slice(start, end));
   }
   /** inserted text is ASCII (markers, spaces, line breaks): one map entry per UTF-16 unit */
