@@ -26,9 +26,11 @@ const OLD = '.grantspec-old-';
 export function cacheFolder(outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   const real = realpathSync(resolve(outDir));
-  let user = 'user';
-  try { user = userInfo().username.replace(/[^\w.-]+/gu, '_') || user; } catch { /* no passwd entry (containers): one shared name */ }
-  const dir = join(process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user}`), createHash('sha256').update(real).digest('hex').slice(0, 20));
+  // the user's name only where it names the folder (looking it up reads the passwd database)
+  const user = (): string => {
+    try { return userInfo().username.replace(/[^\w.-]+/gu, '_') || 'user'; } catch { return 'user'; /* no passwd entry (containers): one shared name */ }
+  };
+  const dir = join(process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user()}`), createHash('sha256').update(real).digest('hex').slice(0, 20));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
