@@ -174,7 +174,7 @@ async function cmdBuild(args: string[]): Promise<number> {
     process.stderr.write(`grantspec: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${values.specs}; the site was not built and ${values.out} is unchanged\n`);
     return 1;
   }
-  process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files} files into ${values.out}/site and ${values.out}/checklists (${result.rendered} grant folder${result.rendered === 1 ? '' : 's'} rendered, ${result.written} files written)\n`);
+  process.stderr.write(`grantspec: built ${result.pages} pages and ${result.files} files into ${values.out}/site and ${values.out}/checklists (${result.rendered} grant folder${result.rendered === 1 ? '' : 's'} rendered, ${result.written} files written, ${(result.bytes / 1e6).toFixed(1)} MB)\n`);
   return 0;
 }
 

@@ -69,6 +69,8 @@ export interface BuildResult {
   /** grant folders rendered (the rest were kept from the previous build) and files written (the rest linked) */
   readonly rendered: number;
   readonly written: number;
+  /** bytes written (into spares: only where they differed from the new content) */
+  readonly bytes: number;
 }
 
 // A worker starts cold (about 0.2 s to load the modules, and its code is not optimised yet), and
@@ -431,7 +433,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     validation.push(...v.diagnostics);
     if (v.diagnostics.some((d) => d.severity === 'error')) {
       writeManifest(cache, { ...(stored ?? { version: 5, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
-      return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0 };
+      return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0, bytes: 0 };
     }
     specs = v.specs;
   }
@@ -535,6 +537,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     files: kept.length + results.reduce((n, r) => n + r.files, 0) + writer.count,
     diagnostics, jobs, built: true, rendered: dirty.length,
     written: results.reduce((n, r) => n + r.files, 0) + writer.written,
+    bytes: results.reduce((n, r) => n + r.bytes, 0) + writer.bytes,
   };
 }
 
@@ -549,7 +552,7 @@ async function together(o: BuildOptions, files: readonly string[], specs: Readon
   await swapInto(o.outDir, tmp);
   const cache = cacheFolder(o.outDir);
   try { statSync(join(cache, 'manifest.json')); writeCacheFile(join(cache, 'manifest.json'), '{}'); } catch { /* none */ }
-  return { pages: summaries.reduce((n, s) => n + s.pages, wide.pages), files: r.files + writer.count, diagnostics: sortDiagnostics([...validation, ...r.diagnostics]), jobs: 1, built: true, rendered: 1, written: r.files + writer.written };
+  return { pages: summaries.reduce((n, s) => n + s.pages, wide.pages), files: r.files + writer.count, diagnostics: sortDiagnostics([...validation, ...r.diagnostics]), jobs: 1, built: true, rendered: 1, written: r.files + writer.written, bytes: r.bytes + writer.bytes };
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

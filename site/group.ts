@@ -27,6 +27,8 @@ export interface GroupResult {
   readonly summaries: GrantSummary[];
   readonly diagnostics: Diagnostic[];
   readonly files: number;
+  /** bytes written */
+  readonly bytes: number;
   /** per batch, in the job's order: the files written and the grants' summaries (the build's cache keeps them) */
   readonly batches: Array<{ files: string[]; summaries: GrantSummary[] }>;
 }
@@ -52,5 +54,5 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
     }
     batches.push({ files: writer.paths.slice(from), summaries: own });
   }
-  return { summaries, diagnostics, files: writer.count, batches };
+  return { summaries, diagnostics, files: writer.count, bytes: writer.bytes, batches };
 }

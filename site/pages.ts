@@ -47,6 +47,11 @@ export interface SummaryKeys {
   readonly eventTypes: string;
   readonly events: string; readonly index: string; readonly types: string; readonly open: string;
   readonly changes: string; readonly finder: string; readonly offers: string[];
+  /**
+   * per offer, a digest of what the recipients' search documents read of it: the title, and what
+   * places it on a recipient's list (its recipients, year and next date) — not the amounts
+   */
+  readonly listed: string[];
 }
 
 export interface FinderEntry {
@@ -172,6 +177,7 @@ function keysOf(s: Omit<GrantSummary, 'keys' | 'ics'>): SummaryKeys {
     eventTypes: [...new Set(s.events.flatMap((e) => e.types ?? []))].sort().join(','),
     events: digest(s.events), index: digest(s.index), types: digest(s.types), open: digest(s.open),
     changes: digest(s.changes ?? null), finder: digest(s.finder ?? null), offers: s.offers.map(digest),
+    listed: s.offers.map((o) => digest([o.title, o.year ?? null, o.next[0]?.date ?? null, o.to.kommun?.named ?? !!o.to.kommun, o.to.region?.named ?? !!o.to.region])),
   };
 }
 
@@ -322,20 +328,28 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
     { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
   ]);
-  // the recipients' documents list the titles of the grants offered to them, in their pages' order
-  const searchKey = `${keyOf('index')}|${grants.map((g) => g.keys.offers.join('+')).join(',')}`;
-  // the page lists every document (the recipients' after the others) without their text
-  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: [...docs(), ...recipientDocs.map((d) => d.doc)], scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search.js'] }), searchKey);
-  // JSON.stringify of the whole list, written in pieces: each recipient's text ends in the titles of
-  // its grants, which its block's recipients share (15 of the 17 MB), escaped and encoded once a block
+  // the page lists every document (the recipients' after the others, always all of them) without their text
+  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: [...docs(), ...recipientDocs.map((d) => d.doc)], scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search-mottagare.js', 'assets/search.js'] }), keyOf('index'));
+  // The documents in two files, each made only when what it holds changed: the grants' and pages'
+  // (a reworded condition), and the recipients' (15 of the 17 MB: a title, a deadline moving a
+  // grant on their lists), which the second file appends (scripts run in their order).
   put('site/assets/search-index.js', () => {
     const out = new Pieces();
     out.add('window.GRANTSPEC_DOCS = [');
     docs().forEach((d, i) => out.add(`${i ? ',' : ''}${JSON.stringify(d)}`));
-    recipientDocs.forEach((d, i) => { if (i || docs().length) out.add(','); d.json(out); });
     out.add('];\n');
     return out.parts;
-  }, searchKey);
+  }, keyOf('index'));
+  // the recipients' documents list the titles of the grants offered to them, in their pages' order;
+  // JSON.stringify of the list, written in pieces: each recipient's text ends in the titles of its
+  // grants, which its block's recipients share, escaped and encoded once a block
+  put('site/assets/search-mottagare.js', () => {
+    const out = new Pieces();
+    out.add('window.GRANTSPEC_DOCS = (window.GRANTSPEC_DOCS || []).concat([');
+    recipientDocs.forEach((d, i) => { if (i) out.add(','); d.json(out); });
+    out.add(']);\n');
+    return out.parts;
+  }, grants.map((g) => g.keys.listed.join('+')).join(','));
   return { pages: pages() };
 }
 

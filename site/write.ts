@@ -26,9 +26,11 @@ const OLD = '.grantspec-old-';
 export function cacheFolder(outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   const real = realpathSync(resolve(outDir));
-  let user = 'user';
-  try { user = userInfo().username.replace(/[^\w.-]+/gu, '_') || user; } catch { /* no passwd entry (containers): one shared name */ }
-  const dir = join(process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user}`), createHash('sha256').update(real).digest('hex').slice(0, 20));
+  // the user's name only where it names the folder (looking it up reads the passwd database)
+  const user = (): string => {
+    try { return userInfo().username.replace(/[^\w.-]+/gu, '_') || 'user'; } catch { return 'user'; /* no passwd entry (containers): one shared name */ }
+  };
+  const dir = join(process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user()}`), createHash('sha256').update(real).digest('hex').slice(0, 20));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
@@ -180,6 +182,8 @@ const WINDOW = 64 * 1024;
  */
 export class Spares {
   private live = true;
+  /** bytes written into spares (the windows that differed) */
+  written = 0;
   /** the new bytes of one window, and the spare's bytes at the same offsets (one pair a build) */
   private readonly want = Buffer.allocUnsafe(WINDOW);
   private readonly have = Buffer.allocUnsafe(WINDOW);
@@ -233,7 +237,10 @@ export class Spares {
           for (let r = 1; got < n && r > 0; got += r) r = readSync(fd, this.have, got, n - got, at + got);
           same = got === n && Buffer.compare(this.have.subarray(0, n), from.subarray(start, end)) === 0;
         }
-        if (!same) for (let done = 0; done < n;) done += writeSync(fd, from, start + done, n - done, at + done);
+        if (!same) {
+          for (let done = 0; done < n;) done += writeSync(fd, from, start + done, n - done, at + done);
+          this.written += n;
+        }
         at += n;
       };
       // small pieces are gathered into a window; a large one is compared where it lies
@@ -306,6 +313,8 @@ export class Writer {
   count = 0;
   /** files written (not linked from the previous output) */
   written = 0;
+  /** bytes written: a new file's all, a spare's only where it differed from the new content */
+  bytes = 0;
   readonly paths: string[] = [];
 
   constructor(private readonly root: string, private readonly spares?: Spares) {}
@@ -317,7 +326,9 @@ export class Writer {
     let bytes = content;
     if (this.spares) {
       const encoded = bytesOf(content);
+      const before = this.spares.written;
       if (this.spares.fill(path, file, encoded)) {
+        this.bytes += this.spares.written - before;
         this.count++;
         this.written++;
         this.paths.push(path);
@@ -325,6 +336,7 @@ export class Writer {
       }
       bytes = encoded;
     }
+    this.bytes += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.reduce((n, b) => n + (typeof b === 'string' ? Buffer.byteLength(b) : b.length), 0);
     try {
       writeNew(file, bytes);
     } catch (e) {

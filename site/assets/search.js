@@ -1,4 +1,4 @@
-// Offline search over every page (search-index.js): MiniSearch with the Swedish Snowball stemmer.
+// Offline search over every page (search-index.js, and search-mottagare.js for the recipients): MiniSearch with the Swedish Snowball stemmer.
 // Each word is indexed as written and as its stem; a query's words are stemmed and matched by
 // prefix and, for longer words, with a small edit distance, so "kvalitetsregistret" finds
 // "kvalitetsregister" though the stemmer does not make them one. Results show a snippet with the

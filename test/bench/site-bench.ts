@@ -75,7 +75,7 @@ for (const jobs of process.env.BENCH_BUILD_ONLY ? [] : [...new Set([1, 2, defaul
 // original spec, the output is compared byte for byte with a cold build of the same specs.
 console.log(`\ngrantspec build (validate + build) on ${n} grant-years that pass grantspec validate (${validated.stderr.trim()}), a fresh process per run, median of 3:`);
 
-interface Timed { ms: number; cpuMs: number; rendered: number; written: number; pages: number }
+interface Timed { ms: number; cpuMs: number; rendered: number; written: number; pages: number; mb: number }
 /** CPU time of this process's finished children (Linux: /proc/self/stat cutime + cstime, in ticks of 10 ms). */
 function childCpuMs(): number {
   try {
@@ -91,9 +91,9 @@ function timedBuild(out: string, cache: string): Timed {
   const res = spawnSync(process.execPath, [join(ROOT, 'bin/grantspec.js'), 'build', '--out', out, '--today', '2026-04-15'], { cwd: project, encoding: 'utf8', env: { ...process.env, GRANTSPEC_CACHE: cache } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (res.status !== 0) throw new Error(`build failed: ${res.stderr}`);
-  const m = /built (\d+) pages and (\d+) files .*\((\d+) grant folders? rendered, (\d+) files written\)/u.exec(res.stderr);
+  const m = /built (\d+) pages and (\d+) files .*\((\d+) grant folders? rendered, (\d+) files written, ([\d.]+) MB\)/u.exec(res.stderr);
   const cpuMs = childCpuMs() - cpu0;
-  return { ms, cpuMs, pages: Number(m?.[1] ?? 0), rendered: Number(m?.[3] ?? 0), written: Number(m?.[4] ?? 0) };
+  return { ms, cpuMs, pages: Number(m?.[1] ?? 0), rendered: Number(m?.[3] ?? 0), written: Number(m?.[4] ?? 0), mb: Number(m?.[5] ?? Number.NaN) };
 }
 const median = (xs: Timed[]): Timed => [...xs].sort((a, b) => a.ms - b.ms)[1]!;
 const edited = join(project, 'specs', `${String(bases[2]!.id)}-2`, '2026.yaml');
@@ -135,7 +135,7 @@ for (const [where, out] of places) {
       return timedBuild(out!, cache);
     });
     const mid = median(runs);
-    console.log(`    one spec edited (${what}): ${mid.ms.toFixed(0)} ms = ${((100 * mid.ms) / cold.ms).toFixed(0)} % of cold (CPU ${mid.cpuMs} ms = ${((100 * mid.cpuMs) / cold.cpuMs).toFixed(0)} %); ${mid.rendered} grant folder rendered, ${mid.written} files written`);
+    console.log(`    one spec edited (${what}): ${mid.ms.toFixed(0)} ms = ${((100 * mid.ms) / cold.ms).toFixed(0)} % of cold (CPU ${mid.cpuMs} ms = ${((100 * mid.cpuMs) / cold.cpuMs).toFixed(0)} %); ${mid.rendered} grant folder rendered, ${mid.written} files written (${runs.map((r) => `${r.mb} MB`).join(', ')} in the three runs)`);
     console.log(`      the edited output ${sameAsCold()} a cold build`);
   }
   // back to the original spec, rebuilt incrementally, against a cold build of the same specs

@@ -57,7 +57,7 @@ describe('incremental build', () => {
       .filter((e) => e.isDirectory() && readdirSync(join(dir, 'specs', e.name)).some((f) => f.endsWith('.yaml'))).length;
     expect((await build(dir, out)).stderr).toMatch(new RegExp(`\\(${grants} grant folders rendered`, 'u'));
     const again = await build(dir, out);
-    expect(again.stderr).toMatch(/\(0 grant folders rendered, \d+ files written\)/u);
+    expect(again.stderr).toMatch(/\(0 grant folders rendered, \d+ files written, [\d.]+ MB\)/u);
     writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: (.*)$/mu, 'title: $1 (ny titel)'));
     const edited = await build(dir, out);
     expect(edited.code, edited.stderr).toBe(0);

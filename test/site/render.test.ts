@@ -52,12 +52,23 @@ describe('the search index written in pieces', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('is what JSON.stringify writes, and a recipient document lists the titles of its page, in its order', () => {
+    // the grants' and pages' documents, then the recipients', appended by a second file
     const text = readFileSync(join(out, 'site/assets/search-index.js'), 'utf8');
     expect(text.startsWith('window.GRANTSPEC_DOCS = [')).toBe(true);
     expect(text.endsWith('];\n')).toBe(true);
     const json = text.slice('window.GRANTSPEC_DOCS = '.length, -2);
-    const docs = JSON.parse(json) as Array<{ href: string; title: string; kind: string; body: string }>;
-    expect(JSON.stringify(docs)).toBe(json);
+    const pageDocs = JSON.parse(json) as Array<{ href: string; title: string; kind: string; body: string }>;
+    expect(JSON.stringify(pageDocs)).toBe(json);
+    expect(pageDocs.some((d) => d.href.startsWith('mottagare/'))).toBe(false);
+    const more = readFileSync(join(out, 'site/assets/search-mottagare.js'), 'utf8');
+    const head = 'window.GRANTSPEC_DOCS = (window.GRANTSPEC_DOCS || []).concat(';
+    expect(more.startsWith(head)).toBe(true);
+    expect(more.endsWith(');\n')).toBe(true);
+    const recipientJson = more.slice(head.length, -3);
+    const recipientDocs = JSON.parse(recipientJson) as typeof pageDocs;
+    expect(JSON.stringify(recipientDocs)).toBe(recipientJson);
+    expect(recipientDocs.every((d) => d.href.startsWith('mottagare/'))).toBe(true);
+    const docs = [...pageDocs, ...recipientDocs];
     const stockholm = docs.find((d) => d.href === 'mottagare/0180.html')!;
     const ref = loadReference();
     const [name, lan, ...titles] = stockholm.body.split(' · ');
