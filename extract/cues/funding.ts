@@ -253,6 +253,43 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     examples: ['Region Jönköpings län kan rekvirera högst 3 400 000 kronor av totalt ⟨200 miljoner kronor⟩.', 'Länsstyrelsen i Jönköpings län har tilldelats 4,2 miljoner kronor av de totalt ⟨95 miljoner kronor⟩ som regeringen avsatt för 2023.'],
     counterExamples: ['Projektet får 40 000 kronor av totalt ⟨200 000 kronor⟩ i budget.', 'Kommunen kan rekvirera högst ⟨3 400 000 kronor⟩ av totalt 200 miljoner kronor.', 'Av totalt ⟨200 miljoner kronor⟩ i ansökningar beviljades hälften.'],
   },
+  {
+    // a decision's payment to a whole recipient group, the sum after a noun or "motsvarande": "uppdrar åt
+    // Socialstyrelsen att betala ut statsbidrag om 300 miljoner kronor till regionerna", "betala ut
+    // motsvarande 120 000 000 kronor till landstingen" (the same recipients as 'betala-ut-till')
+    id: 'betala-ut-bidrag-om-till', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:utbetala|betala(?:\s+ut)?)\s+(?:(?:statsbidrag|bidrag|medel|stöd|ersättning)\s+(?:om|på)|motsvarande)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut statsbidrag om ⟨300 miljoner kronor⟩ till regionerna.', 'Socialstyrelsen ska i ekonomisk kompensation betala ut motsvarande ⟨120 000 000 kronor⟩ till landstingen för glasögonbidrag.'],
+    counterExamples: ['Socialstyrelsen ska betala ut bidrag om ⟨300 000 kronor⟩ till varje region.', 'Socialstyrelsen ska betala ut statsbidrag om ⟨300 miljoner kronor⟩ enligt bilagan.', 'Kommunen ska betala tillbaka motsvarande ⟨120 000 kronor⟩ till staten.'],
+  },
+  {
+    // a raise of a general grant for a stated purpose: "Riksdagen beslutade att öka det generella statsbidraget
+    // med 100 miljoner kronor under 2022 för att …" (a raise made earlier is no sum of this text's)
+    id: 'oka-statsbidraget-med', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:öka|höja|ökar|höjer|ökas|höjs|ökning(?:en)?\s+av|höjning(?:en)?\s+av)\s+(?:det\s+)?(?:generella\s+|riktade\s+)?statsbidraget\s+(?:till\s+(?:kommunerna|regionerna)\s+)?med\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|i\s+fjol|tidigare\s+år|varje|respektive|per)\b/iu) }],
+    examples: ['Riksdagen beslutade att öka det generella statsbidraget med ⟨100 miljoner kronor⟩ under 2022 för att möjliggöra för kommunerna att erbjuda föräldraskapsstöd.'],
+    counterExamples: ['Förra året ökades statsbidraget med ⟨100 miljoner kronor⟩.', 'Kommunen ökar sin budget med ⟨100 miljoner kronor⟩.', 'Regeringen vill öka statsbidraget med ⟨500 kronor⟩ per elev.'],
+  },
+  {
+    // the grant's size as a predicate: "Det riktade statsbidraget är på totalt 750 miljoner kronor."
+    id: 'statsbidraget-ar-pa-totalt', where: 'before', meaning: 'total', weight: 9,
+    cue: sv(/\b(?:statsbidraget|bidraget|stödet|anslaget|medlen)\s+(?:är|blir)\s+på\s+(?:totalt|sammanlagt)\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }],
+    examples: ['Det riktade statsbidraget är på totalt ⟨750 miljoner kronor⟩.'],
+    counterExamples: ['Projektets budget är på totalt ⟨750 000 kronor⟩.', 'Förra året var statsbidraget på totalt ⟨750 miljoner kronor⟩.', 'Bidraget är på totalt ⟨5 000 kronor⟩ för varje förening.'],
+  },
+  {
+    // this year's appropriation beside last year's: "Anslaget minskar från 145 miljoner kronor 2016 till 75 miljoner
+    // kronor 2017" (the later year's sum is the one the text distributes; the earlier one is never the total)
+    id: 'anslaget-andras-till', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:anslaget|statsbidraget|bidraget|medlen|ramen)\s+(?:minskar|ökar|sänks|höjs|minskas|ökas)\s+från\s+\d[^.]{0,60}?\btill\s+$/iu),
+    also: { where: 'after', cue: /^\s*(?:kronor\s+)?(?:år\s+|för\s+)?\d{4}\b/u },
+    examples: ['Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.'],
+    counterExamples: ['Anslaget minskar från ⟨145 miljoner kronor⟩ 2016 till 75 miljoner kronor 2017.', 'Anslaget minskar från 145 miljoner kronor till ⟨75 miljoner kronor⟩ om året.'],
+  },
 ];
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */
@@ -264,10 +301,12 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // "Totalt avsätts 1 610 miljoner kronor för satsningen."
     unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt|^(?:Totalt|Sammanlagt)\s+avsätts\s/iu },
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
-      { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu }],
+      { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
+      // "Anslaget minskar från 145 miljoner kronor 2016 till 75 miljoner kronor 2017" states this year's sum beside last year's
+      { where: 'sentence', cue: /^(?:Anslaget|Statsbidraget|Bidraget|Medlen|Ramen)\s+(?:minskar|ökar|sänks|höjs|minskas|ökas)\s+från\s+\d[^.]{0,60}?\btill\s+\d[^.]{0,30}?\b\d{4}\b/u }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
-    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.'],
+    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)
@@ -523,7 +562,7 @@ export const KEY_CUES: ReadonlyArray<Cue<'equal' | 'per-capita' | 'fixed-per-rec
 ];
 
 /** A sentence that splits money with a key: only such a sentence gives a keyed part. */
-export const KEYED_SPLIT: ReadonlyArray<Cue<'split' | 'whole'>> = [
+export const KEYED_SPLIT: ReadonlyArray<Cue<'split' | 'whole' | 'further'>> = [
   {
     id: 'split-verb', where: 'sentence', meaning: 'split', weight: 1, cue: sv(/\bfördela[st]?\b|\btilldelas\b|\bavsätts\b|\bdividerat\b/iu),
     examples: ['Medlen fördelas utifrån befolkningsmängd.', 'Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister'],
@@ -534,6 +573,14 @@ export const KEYED_SPLIT: ReadonlyArray<Cue<'split' | 'whole'>> = [
     id: 'whole-sum', where: 'before', meaning: 'whole', weight: 1, cue: sv(/\bAv\s+(?:totala|totalt|de|dessa)\s*$/iu),
     examples: ['Av totala ⟨1,61 miljard⟩ avsätts 1,437 miljard till regionerna.'],
     counterExamples: ['Av totala 1,61 miljard avsätts ⟨1,437 miljard⟩ till regionerna.'],
+  },
+  {
+    // a second sum set aside in the same sentence for its own purpose, to the same recipients but not by the key:
+    // "avsätts 1,437 miljard till regionerna utifrån befolkningsmängd samt 150 miljoner i en särskild landsbygdssatsning"
+    id: 'further-part', where: 'before', meaning: 'further', weight: 1, cue: sv(/\b(?:samt|och\s+därutöver|plus)\s+(?:ytterligare\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i|för|till)\s+(?:en\s+|ett\s+)?(?:särskild|särskilt|riktad|riktat)\s+\p{L}/iu) },
+    examples: ['Av totala 1,61 miljard avsätts 1,437 miljard till regionerna utifrån befolkningsmängd samt ⟨150 miljoner⟩ i en särskild landsbygdssatsning.'],
+    counterExamples: ['Av totala 1,61 miljard avsätts ⟨1,437 miljard⟩ till regionerna utifrån befolkningsmängd samt 150 miljoner i en särskild landsbygdssatsning.', 'Medlen fördelas utifrån befolkningsmängd samt ⟨150 miljoner⟩ till administration.'],
   },
 ];
 
@@ -704,4 +751,18 @@ export const SHARE_PART: Cue<'share'> = {
     'Hälften av det beviljade bidraget betalas ut i januari.',
     'En tredjedel av det totala anslaget har fördelats som organisationsbidrag.',
   ],
+};
+
+/**
+ * Sums written without their unit in a sentence that splits money ("Till regionerna avsätts 1 357 000 000
+ * utifrån befolkningsmängd samt 150 000 000 i en särskild landsbygdssatsning"): whole millions grouped in
+ * threes, read only where the sentence states no amount with its unit and the text before it has stated a
+ * sum in kronor at least as large. The finder scans for the longest run and checks the next character
+ * itself, so the pattern never backtracks over a run.
+ */
+export const BARE_SUM: Cue<'bare-sum'> = {
+  id: 'bare-millions', where: 'sentence', meaning: 'bare-sum', weight: 1,
+  cue: /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3}){2,}/u,
+  examples: ['Till regionerna avsätts 1 357 000 000 utifrån befolkningsmängd samt 150 000 000 i en särskild landsbygdssatsning.'],
+  counterExamples: ['Projektet hade 12 500 deltagare 2023.', 'Diarienummer 3.1.1-2021-0938.'],
 };

@@ -180,4 +180,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.GRANT_COMPOUND_LINE': [title.GRANT_COMPOUND_LINE],
   'genre.REPORT_DUTY': [genre.REPORT_DUTY],
   'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,
+  'funding.BARE_SUM': [funding.BARE_SUM],
 };

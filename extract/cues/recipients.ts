@@ -89,6 +89,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     examples: ['Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola, grundsärskola, sameskola eller specialskola.', 'Bidrag får lämnas till huvudmän inom skolväsendet.'],
     counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.'],
   },
+  {
+    // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
+    id: 'huvudmannaniva', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
+    examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
+    counterExamples: ['Statsbidraget redovisas på huvudmannanivå av kommunen.', 'Statsbidraget söks på skolenhetsnivå.'],
+  },
 ];
 
 // the recipient nouns a grant rule names right after "till" or "av", with the few words that may stand before them
@@ -253,6 +260,35 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Finansdepartementet redovisar en preliminär fördelning av de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020.'],
     counterExamples: ['Vinsten tillfaller föreningen i kommunen.', 'Medlen tillförs anslaget för kommunalekonomisk utjämning.'],
   },
+  {
+    // the agency shares the appropriation out among types: "Folkhälsomyndigheten fördelar det statliga anslaget till
+    // landsting, kommuner och organisationer för …"
+    id: 'fordelar-anslaget-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:fördelar|fördelas|betalar\s+ut)\s+(?:det\s+)?(?:statliga\s+)?(?:anslaget|statsbidraget|medlen|bidraget)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting, kommuner och organisationer för deras arbete med att förebygga hiv.'],
+    counterExamples: ['Folkhälsomyndigheten fördelar anslaget enligt regleringsbrevet.', 'Kommunen fördelar bidraget till föreningar i kommunen.'],
+  },
+  {
+    // the type as the subject of a repayment rule: "En kommun är återbetalningsskyldig om statsbidraget …"
+    id: 'typ-ar-aterbetalningsskyldig', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:en\s+|ett\s+|varje\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:som\s+[^.]{1,80}?\s+)?(?:är|blir)\s+återbetalningsskyldig`, 'iu')),
+    examples: ['En kommun är återbetalningsskyldig om statsbidraget har lämnats på felaktig grund.', 'Regionen blir återbetalningsskyldig om medlen inte används.'],
+    counterExamples: ['Socialstyrelsen är inte återbetalningsskyldig.', 'Mottagaren är återbetalningsskyldig om kommunen inte har följt villkoren.'],
+  },
+  {
+    // a decision about grants for those types: "beslut om tillfälligt statsbidrag för ett antal av de kommuner och regioner som sökt"
+    id: 'beslut-om-statsbidrag-for-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\bbeslut\s+om\s+(?:[\p{L}-]+\s+){0,2}?(?:stats)?bidrag\s+(?:för|till)\s+(?:ett\s+antal\s+av\s+|några\s+av\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Delegationen fattade den 21 september ytterligare beslut om tillfälligt statsbidrag för ett antal av de kommuner och regioner som sökt.'],
+    counterExamples: ['Delegationen fattade beslut om statsbidrag för ekonomi i balans.', 'Beslut om bidrag till föreningar i kommunen fattas i maj.'],
+  },
+  {
+    // a school grant applied for by the principal: "statsbidraget söks och redovisas på huvudmannanivå"
+    id: 'soks-pa-huvudmannaniva', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
+    examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
+    counterExamples: ['Statsbidraget redovisas på skolenhetsnivå.', 'Statsbidraget söks på kommunnivå.'],
+  },
 ];
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
@@ -402,6 +438,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:max(?:imalt)?|högst|upp\s+till)\s+\d[\d\s]{0,12}(?:kr|kronor|sek)\s*(?:\/\s*|per\s+)(?:förening|organisation)\b/iu),
     examples: ['Särskilt stöd för kulturaktivitet kan betalas ut med max 3 000 kr/aktivitet och max 5 000 kr/förening och år.', 'Bidraget är högst 10 000 kronor per förening.'],
     counterExamples: ['Kommunen får högst 5 000 kr per invånare.', 'Föreningen får max 3 000 kr/aktivitet.', 'Förra året fick varje förening 5 000 kr.'],
+  },
+  {
+    // the appropriation shared out to organisations among others: "fördelar det statliga anslaget till landsting, kommuner och organisationer"
+    id: 'fordelar-anslaget-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:fördelar|fördelas)\s+(?:det\s+)?(?:statliga\s+)?(?:anslaget|statsbidraget|medlen|bidraget)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:och\s+)?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting, kommuner och organisationer för deras arbete.'],
+    counterExamples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting och kommuner i samråd med organisationer.', 'Kommunen fördelar medel till projekt.'],
   },
 ];
 

@@ -98,6 +98,14 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
     examples: ['Slutrapport lämnas senast den ⟨1 februari 2023⟩.', 'En ekonomisk redovisning ska lämnas till UHR senast den ⟨30 juni 2024⟩.'],
     counterExamples: ['Slutrapport lämnas till regeringen senast den ⟨1 februari 2023⟩.', 'Ansökan lämnas senast den ⟨1 februari 2023⟩.', 'Redovisning av uppdraget lämnas senast den ⟨1 februari 2023⟩.'],
+  },  {
+    // the money as the subject of the report, in the passive: "Medlen ska redovisas senast den 31 mars 2026",
+    // "Statsbidraget ska återrapporteras till Socialstyrelsen senast den 28 februari 2025"
+    id: 'medlen-ska-redovisas-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
+    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget))\s+(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:redovisas|återrapporteras)\b/u) },
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    examples: ['Medlen ska redovisas senast den ⟨31 mars 2026⟩.', 'Statsbidraget ska återrapporteras till Socialstyrelsen senast den ⟨28 februari 2025⟩.'],
+    counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
   },
 ];
 

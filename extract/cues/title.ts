@@ -120,6 +120,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Lokala naturvårdssatsningen (LONA)', 'Läs mer om bidraget på vår webbplats.'],
   },
   {
+    // an FAQ page's section label above the question that heads the page: "Frågor och svar" / "Vad är skäl för återkrav?"
+    id: 'faq-section-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^frågor\s+och\s+svar$/iu,
+    examples: ['Frågor och svar', 'Frågor och Svar'],
+    counterExamples: ['Frågor och svar om statsbidraget för lärcentrum', 'Vad är skäl för återkrav?'],
+  },
+  {
     // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"
     id: 'status-label', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:beslutade?|kommande|öppen|öppna|stängd|stängda|pågående|avslutad|avslutade)$/iu,

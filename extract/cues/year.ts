@@ -193,6 +193,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['2022 kan länsstyrelserna tillsammans fördela totalt 68 miljoner kronor.', 'Under 2024 ska Länsstyrelsen fördela 3 miljoner kronor.'],
     counterExamples: ['2022 fördelades 68 miljoner kronor.', '2022 kan länsstyrelserna fördela mer medel.', 'Länsstyrelserna kan 2022 fördela 68 miljoner kronor och 2023 lika mycket.'],
   },
+  {
+    // the application a decision answers, named by its year: "(se kommunens beslutsmeddelande om ansökan för 2018)"
+    id: 'ansokan-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:beslutsmeddelande|beslut(?:et)?)\s+om\s+(?:er\s+|din\s+|kommunens\s+|regionens\s+)?ansökan\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Kommunen har inte följt de villkor som framgår av beslutet om statsbidrag (se kommunens beslutsmeddelande om ansökan för 2018).'],
+    counterExamples: ['Kommunen skickar in sin ansökan för 2018 och 2019.', 'Ansökan för 2018 ska ha kommit in senast den 1 mars.', 'Beslut om ansökan för 2018 och 2019 meddelas i maj.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */

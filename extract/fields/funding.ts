@@ -5,7 +5,7 @@ import { allSentences, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   PART_CUES, PART_PURPOSE, partRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
   SHARE_PERCENT,
 } from '../cues/funding.js';
@@ -56,7 +56,7 @@ function plain(a: AmountHit): boolean {
 
 interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean }
 
-const [SPLIT_VERB, WHOLE_SUM] = KEYED_SPLIT as [Cue<'split' | 'whole'>, Cue<'split' | 'whole'>];
+const [SPLIT_VERB, WHOLE_SUM, FURTHER_PART] = KEYED_SPLIT as [Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>];
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
@@ -311,7 +311,8 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
   for (const s of sentences) {
     if (!/\d/u.test(s.text)) continue;
     if (!holds(SPLIT_VERB, contextOf(s.text, 0, 0))) continue;
-    const amounts = amountsIn(s).filter((a) => !a.approximate && !a.bound);
+    const stated = amountsIn(s).filter((a) => !a.approximate && !a.bound);
+    const amounts = stated.length > 0 || amountsIn(s).length > 0 ? stated : bareSums(s, sentences.slice(0, sentences.indexOf(s)));
     if (amounts.length === 0) continue;
     const key = keyOf(s.text);
     // "Statsbidragssumman om 78,5 miljoner kronor dividerat med de 99 nationella kvalitetsregister"
@@ -355,7 +356,11 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
       key: { value: key, at: locIn(s) },
       ...(to ? { to: { value: to, at: locIn(s) } } : {}),
       ...(purpose ? { purpose: { value: purpose.value, at: atHit(s, purpose) } } : {}),
-    });
+    });    // "… utifrån befolkningsmängd samt 150 miljoner i en särskild landsbygdssatsning": a further part to the same recipients, not by the key
+    for (const further of amounts) {
+      if (further.start <= amount.start || further.per || !holds(FURTHER_PART, contextOf(s.text, further.start, further.end))) continue;
+      parts.push({ amount: { value: further.value, at: atHit(s, further) }, ...(to ? { to: { value: to, at: locIn(s) } } : {}) });
+    }
   }
   // Keys stated in the sentence after the amount: "… 200 000 000 kronor för … cancervården. Medlen fördelas utifrån befolkningsmängd"
   for (const s of sentences) {
@@ -375,6 +380,29 @@ function findParts(doc: Doc, sentences: readonly SentenceAt[]): PartFound[] {
     });
   }
   return dropSubtotals(parts).sort(byPlace);
+}
+
+const BARE_RUN = new RegExp(BARE_SUM.cue.source, 'gu');
+
+/**
+ * The unit-less sums of a split sentence (BARE_SUM), each no larger than a kronor sum stated in an
+ * earlier sentence: "Överenskommelsen … omfattar totalt 1 535 000 000 kronor. … Till regionerna
+ * avsätts 1 357 000 000 utifrån befolkningsmängd samt 150 000 000 i …".
+ */
+function bareSums(s: SentenceAt, earlier: readonly SentenceAt[]): AmountHit[] {
+  if (!BARE_SUM.cue.test(s.text)) return [];
+  let largest = new Decimal(0);
+  for (const e of earlier) for (const a of amountsIn(e)) if (!a.per && a.exact.gt(largest)) largest = a.exact;
+  const out: AmountHit[] = [];
+  for (const m of s.text.matchAll(BARE_RUN)) {
+    const end = m.index + m[0].length;
+    // a longer figure ("1 234 5678") or a decimal is no sum in whole kronor
+    if (/^[\d,.]/u.test(s.text.slice(end, end + 1))) continue;
+    const exact = new Decimal(m[0].replace(/[ \u00a0]/gu, ''));
+    if (exact.gt(largest)) continue;
+    out.push({ value: kronorOf(exact), exact, approximate: false, start: m.index, end });
+  }
+  return out;
 }
 
 const [AMOUNT_FORDELAS, KEY_SENTENCE] = KEY_IN_NEXT_SENTENCE as [Cue<'amount' | 'key-sentence'>, Cue<'amount' | 'key-sentence'>];

@@ -14,7 +14,8 @@ export interface LegalRefHit extends Span {
   readonly title?: string;
 }
 
-const SFS = sv(/\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})\)|\bSFS\s+((?:19|20)\d{2}):(\d{1,4})\b/gu);
+// the number may be followed by the paragraphs meant, inside the same parenthesis: "förordning (2015:504 8 § 9 § och 10 §)"
+const SFS = sv(/\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})(?:\)|\s+(?=\d{1,3}\s?[a-z]?\s?§))|\bSFS\s+((?:19|20)\d{2}):(\d{1,4})\b/gu);
 // a department's code may be two letters ("Fi2009/7942", "Ku2020/02624"); older numbers end in the
 // unit's code ("dnr S2015/07777/FS"), which the number is kept without
 const DIARY = /(?<![\p{L}\d/])([A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{4}\/\d{3,6})(?:\/[A-ZÅÄÖ]{1,4})?(?![\p{L}\d/])/gu;
