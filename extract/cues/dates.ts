@@ -58,6 +58,32 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
   counterExamples: ['Deadline för redovisning 2024: 6 september', 'Sista ansökningsdag: 6 september', 'Deadline för ansökan 2024: se nedan'],
 };
 
+/**
+ * A last day whose sentence names the round's year and the day without one: "Sista ansökningsdag
+ * för projektstöd våren 2019 är den 19 februari". Groups: year, day, month.
+ */
+export const YEAR_SENTENCE_CLOSES: Cue<WindowEnd> = {
+  id: 'sista-dag-for-ar-ar-den', where: 'line', meaning: 'closes', weight: 10,
+  cue: new RegExp(String.raw`\bsista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag\s+(?:för|att)\s+(?:ansökan|ansöka|söka))\s+för\s+[^:.\d]{0,60}?\b(?:(?:våren|hösten|vårterminen|höstterminen|omgången)\s+)?((?:19|20)\d\d)\s+är\s+(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Sista ansökningsdag: Sista ansökningsdag för projektstöd våren 2019 är den 19 februari.', 'Sista ansökningsdag för bidrag 2024 är den 1 mars.'],
+  counterExamples: ['Sista ansökningsdag för redovisning 2019 är den 19 februari.', 'Sista ansökningsdag för projektstöd våren 2019 är den 19 februari 2019.', 'Sista ansökningsdag är den 19 februari.'],
+};
+
+/**
+ * A round's line that starts with its year, the window after the colon, under a period label on the
+ * line above ("Tidsperiod" / "2025: 1 januari - 31 mars, budget 1 000 000 kronor."): the label is the
+ * heading of the context. Groups: year, day, month, day, month.
+ */
+export const YEAR_COLON_RANGE: Cue<'range'> = {
+  id: 'year-colon-range-under-period', where: 'line', meaning: 'range', weight: 8,
+  cue: new RegExp(String.raw`(?:^|\n)((?:19|20)\d\d)\s*:\s*(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\s*[-–]\s*(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
+  also: { where: 'heading', cue: /^(?:tidsperiod|ansökningsperiod|sökperiod|ansökningstid|ansökningsomgång(?:ar)?|utlysningsperiod)\s*:?(?:$|\n)/iu },
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Tidsperiod\n2025: 1 januari - 31 mars, budget 1 000 000 kronor.'],
+  counterExamples: ['Projektperiod\n2025: 1 januari - 31 mars, budget 1 000 000 kronor.', 'Tidsperiod\n2025: 1 januari - 31 mars 2025'],
+};
+
 /** A page's status line without a colon: "Stänger 30 juni 2023", "Öppnar 2 januari 2023". */
 export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
   {
@@ -136,6 +162,14 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     examples: ['Det är begränsade medel och ansökningar kan skickas in under tiden ⟨1 augusti till och med 15 september 2018⟩', 'Rekvisitionen kan lämnas in mellan ⟨1 mars och 30 april 2025⟩.'],
     counterExamples: ['Redovisningen kan skickas in under tiden ⟨1 augusti till och med 15 september 2018⟩.', 'Ansökningar kan skickas in när som helst, och projekt kan pågå ⟨1 augusti till och med 15 september 2018⟩.'],
   },
+  {
+    // the period first, the applying after it: "Under perioden 1 april - 8 november 2021 har du möjlighet att ansöka eller nominera …"
+    id: 'range-period-then-apply', where: 'before', meaning: 'range', weight: 8,
+    cue: sv(/(?:^|[,;:]\s*)(?:under\s+(?:perioden|tiden)|mellan)\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:har\s+(?:du|ni|man)\s+möjlighet\s+att|kan\s+(?:du|ni|man)|går\s+det\s+att|är\s+det\s+möjligt\s+att)\s+(?:ansöka|söka|rekvirera)\b/iu) },
+    examples: ['Under perioden ⟨1 april - 8 november 2021⟩ har du möjlighet att ansöka eller nominera någon till stipendiet.', 'Mellan ⟨1 mars och 15 april 2024⟩ kan ni söka bidraget.'],
+    counterExamples: ['Under perioden ⟨1 april - 8 november 2021⟩ har du möjlighet att redovisa projektet.', 'Under perioden ⟨1 april - 8 november 2021⟩ ska projektet genomföras och du kan ansöka i förväg.', 'Projektet pågår under perioden ⟨1 april - 8 november 2021⟩ och kan du söka för det.'],
+  },
 ];
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
@@ -161,6 +195,14 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.'],
     counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.'],
+  },
+  {
+    // the first day first, the applying after it: "Från och med den 1 januari 2023 kan du som är mellan 15–25 år ansöka om bidrag …"
+    id: 'fran-och-med-kan-ansoka', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/(?:^|[,;:]\s*)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla)\b[^.]{0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?(?:bidrag|stöd|medel|statsbidrag|bidraget|stödet|medlen)\b/iu) },
+    examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.'],
+    counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.'],
   },
 ];
 

@@ -166,6 +166,29 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.'],
   },
   {
+    // the grant's yearly budget as the sentence's subject: "Budgeten är på 1 000 000kr per år och beslut fattas av …"
+    id: 'budgeten-ar-pa-per-ar', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/^(?:Den\s+totala\s+)?[Bb]udgeten\s+(?:är|ligger)\s+(?:på\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|varje|om)\s+år\b/iu) },
+    examples: ['Budgeten är på ⟨1 000 000kr⟩ per år och beslut fattas av kommunstyrelsens arbetsutskott.', 'Budgeten är ⟨500 000 kronor⟩ per år.'],
+    counterExamples: ['Budgeten är på ⟨300 000 kronor⟩ för hela projektet.', 'Projektets budget är ⟨300 000 kronor⟩ per år.'],
+  },
+  {
+    // a round's line with its window and budget: "2025: 1 januari - 31 mars, budget 1 000 000 kronor."
+    id: 'year-window-budget', where: 'before', meaning: 'total', weight: 8,
+    cue: /^(?:19|20)\d\d\s*:\s*\d{1,2}\s+\p{L}+\s*[-–]\s*\d{1,2}\s+\p{L}+\s*,\s*budget\s+(?:på\s+)?$/iu,
+    examples: ['2025: 1 januari - 31 mars, budget ⟨1 000 000 kronor⟩.'],
+    counterExamples: ['2025: 1 januari - 31 mars, projektets budget ⟨1 000 000 kronor⟩.', 'Projekt 2025: 1 januari - 31 mars, budget ⟨1 000 000 kronor⟩.'],
+  },
+  {
+    // a stipend's whole sum, shared between the stipendiater: "Stipendiesumman är på 20 000 kronor och kan delas mellan flera stipendiater"
+    id: 'summan-kan-delas-mellan', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\b(?:stipendie|bidrags|pris)summan\s+är\s+(?:på\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor)?\.?\s*(?:och\s+)?kan\s+(?:delas|fördelas)\s+(?:mellan|på)\b/iu) },
+    examples: ['Stipendiesumman är på ⟨20 000 kronor⟩ och kan delas mellan flera stipendiater.'],
+    counterExamples: ['Stipendiesumman är ⟨10 000 kronor⟩ per stipendiat.', 'Stipendiesumman är på ⟨20 000 kronor⟩.'],
+  },
+  {
     // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"
     id: 'budget-for-utlysningen', where: 'before', meaning: 'total', weight: 9,
     cue: sv(/\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?budget|budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),

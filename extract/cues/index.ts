@@ -176,6 +176,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.SHARE_PART': [funding.SHARE_PART],
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
+  'dates.YEAR_SENTENCE_CLOSES': [dates.YEAR_SENTENCE_CLOSES],
+  'dates.YEAR_COLON_RANGE': [dates.YEAR_COLON_RANGE],
   'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,
   'title.GRANT_COMPOUND_LINE': [title.GRANT_COMPOUND_LINE],
   'genre.REPORT_DUTY': [genre.REPORT_DUTY],

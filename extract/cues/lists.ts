@@ -73,6 +73,13 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Vilka ändamål beviljas inte', 'Detta stöds inte', 'Vad finansieras inte?'],
     counterExamples: ['Vilka ändamål beviljas', 'Vad händer om ansökan inte beviljas?'],
   },
+  {
+    // the kind of thing not granted as the heading's noun: "Projekt som ej stöds", "Ändamål för vilket bidrag inte beviljas"
+    id: 'noun-som-inte-stods', where: 'heading', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:projekt|ändamål|kostnader|aktiviteter|verksamhet(?:er)?|insatser)\s+(?:som|för\s+vilk(?:a|et))\s+(?:bidrag\s+|stöd\s+|medel\s+)?(?:inte|ej)\s+(?:stöds|beviljas|finansieras|ges)\s*:?$/iu),
+    examples: ['Projekt som ej stöds', 'Ändamål för vilket bidrag inte beviljas'],
+    counterExamples: ['Projekt som stöds', 'Ändamål för vilka bidrag kan sökas', 'Projekt som inte beviljas ska redovisas ändå'],
+  },
 ];
 
 export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
@@ -301,6 +308,13 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Följande kostnader är inte stödberättigande:', 'Exempel på kostnader som inte är stödberättigande:'],
     counterExamples: ['Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
   },
+  {
+    // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
+    id: 'noun-som-inte-stods-lead', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:projekt|ändamål|kostnader|aktiviteter|verksamhet(?:er)?|insatser)\s+(?:som|för\s+vilk(?:a|et))\s+(?:bidrag\s+|stöd\s+|medel\s+)?(?:inte|ej)\s+(?:stöds|beviljas|finansieras|ges)\s*:?\s*$/iu),
+    examples: ['Projekt som ej stöds', 'Ändamål för vilket bidrag inte beviljas:'],
+    counterExamples: ['Projekt som stöds:', 'Projekt som ej stöds ska ändå redovisas.'],
+  },
 ];
 
 
@@ -521,6 +535,30 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:kostnader|utgifter)\s+som\s+(?:inte|ej)\s+(?:godkänns|godtas|ersätts|beviljas|är\s+(?:stöd|bidrags)berättigande)\s+är\b/iu),
     examples: ['Exempel på kostnader som inte godkänns är reseersättning och arvode till arrangörer och avlönade arrangörer.', 'Kostnader som inte ersätts är moms och representation.'],
     counterExamples: ['Kostnader som godkänns är lokalhyra och arvoden.', 'Kostnader som inte godkänns ska redovisas separat.'],
+  },
+  {
+    // the money handed out as the verb's subject: "Bidrag delas inte ut till lön, arvode eller förlorad arbetsförtjänst."
+    id: 'bidrag-delas-inte-ut-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stöd|bidrag|medel|pengar|stipendi\p{L}*|fondmedel|anslag)(?:et|en|na)?\s+(?:delas|betalas)\s+(?:inte|ej)\s+(?:heller\s+)?ut\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Bidrag delas inte ut till lön, arvode eller förlorad arbetsförtjänst.', 'Stipendier betalas inte ut för resor.'],
+    counterExamples: ['Bidrag delas ut till lön och arvode.', 'Bidrag delas inte ut till privatpersoner.'],
+  },
+  {
+    // what the funder is not counted to pay for: "Årsmöten anses inte som bidragsberättigade och inte heller kostnader för inköp av fika"
+    id: 'anses-inte-bidragsberattigade', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:anses|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:bidrags|stöd)berättigade?\b(?!\s*:)/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
+    examples: ['Årsmöten anses inte som bidragsberättigade och inte heller kostnader för inköp av fika, mat eller marknadsföring.'],
+    counterExamples: ['Föreningar som inte har årsmöte anses inte som bidragsberättigade.', 'Årsmöten anses som bidragsberättigade.'],
+  },
+  {
+    // a foundation's habit: "Stiftelserna stöder normalt inte utgivning av böcker."
+    id: 'stoder-normalt-inte', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:stiftelsen|stiftelserna|fonden|vi)\s+(?:stöder|stödjer|finansierar|bekostar)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|dock\s+)?(?:inte|ej)\s+(?!heller\s+)(?:[\p{L}-]+)/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:stiftelsen|stiftelserna|fonden|vi)\s+(?:stöder|stödjer|finansierar|bekostar)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|dock\s+)?(?:inte|ej)\s+(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|kommuner|regioner|sökande)\b/iu) }],
+    examples: ['Stiftelserna stöder normalt inte utgivning av böcker.', 'Fonden finansierar inte resor.'],
+    counterExamples: ['Stiftelserna stöder utgivning av böcker.', 'Stiftelsen stöder inte företag.'],
   },
 ];
 

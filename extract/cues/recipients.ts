@@ -37,6 +37,13 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
   },
   {
+    // a named kommun, län or region as where the applicant lives or works: "verksam i Karlstads kommun", "annan anknytning till kommunen"
+    id: 'applicant-tied-to-place', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:verksam(?:ma)?|bosatt(?:a)?|boende|folkbokförd(?:a)?|skriven|skrivna|född)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\banknytning\s+till\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b/u),
+    examples: ['Du som är utövare av kulturell verksamhet, verksam i Karlstads kommun eller med annan anknytning till kommunen kan söka.', 'Sökande ska vara bosatt i Västmanlands län.'],
+    counterExamples: ['Karlstads kommun kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet som vill starta verksamhet.'],
+  },
+  {
     // a compound with its first part cut ("region- och kommunfullmäktige", "kommun- och landstingsfullmäktige"): an assembly, not a recipient
     id: 'elided-compound', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:region|kommun|landstings?)-\s+(?:och|eller)\s+(?:region|kommun|landstings?)\p{L}+/iu),
@@ -417,6 +424,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/(?:^|§\s*)(?:ideella\s+)?(?:föreningar|organisationer|stiftelser)\b(?:\s+som\b[^.]{0,100}?)?\s+(?:kan|får|ska)\s+(?:även\s+|också\s+)?få\s+(?:[\p{L}-]+\s+)?(?:statsbidrag|bidrag|stöd)\b/iu),
     examples: ['Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag till kulturprogram.', '1 §Ideella föreningar kan få bidrag till verksamheten.'],
     counterExamples: ['Kommuner kan få bidrag för arbete med föreningar.', 'Föreningar som får bidrag ska redovisa dem.'],
+  },
+  {
+    // the applicant as an organisation's representative: "Du representerar en organisation vars firmatecknare gett dig tillåtelse att ansöka om ekonomiskt bidrag"
+    id: 'du-representerar-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:du|ni)\s+(?:representerar|företräder)\s+en\s+(?:ideell\s+)?(?:organisation|förening)\s+(?:vars|som)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,8}?(?:tillåtelse|rätt|fullmakt|behörighet)\s+att\s+(?:an)?söka\b/iu),
+    examples: ['Du representerar en organisation vars firmatecknare gett dig tillåtelse att ansöka om ekonomiskt bidrag för aktuellt projekt.'],
+    counterExamples: ['Du representerar en organisation som inte har rätt att ansöka.', 'Du representerar en kommun som har rätt att ansöka.'],
   },
   {
     // the reader's own association invited: "Din förening kan nu söka lokalbidrag eller medlemsbidrag …"

@@ -247,6 +247,27 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Använd kommunens logotyp i all marknadsföring av projektet.', 'Aktivitetsbidrag'],
   },
   {
+    // a page's controls and icons read as lines: a close button, an icon's name, "Placeholder" for a missing image
+    id: 'ui-control', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:stäng|stäng\s+meny|öppna\s+meny|visa\s+meny|ikon(?:\s+[\p{L}-]+){1,2}|placeholder)$/iu,
+    examples: ['Stäng', 'Ikon utropstecken', 'Placeholder'],
+    counterExamples: ['Stängt för ansökan', 'Ikoniska byggnader i länet', 'Stängda ansökningsomgångar 2024'],
+  },
+  {
+    // a logo's alt text with the body's name before it, even twice: "Region Västmanland logotyp Region Västmanland logotyp"
+    id: 'name-logotyp', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotyp|logga|logo)(?:\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotyp|logga|logo))?$/u,
+    examples: ['Region Västmanland logotyp Region Västmanland logotyp', 'Kumla kommun logga'],
+    counterExamples: ['Använd Region Västmanlands logotyp i marknadsföringen.', 'Kulturstipendium'],
+  },
+  {
+    // a notice of a site's trouble above the content: "Det är för närvarande störningar på vissa av kommunens e-tjänster. Felsökning pågår."
+    id: 'service-disruption', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/(?:för\s+närvarande|just\s+nu)\s+(?:störningar|driftstörningar|problem)\b|\bfelsökning\s+pågår\b/iu),
+    examples: ['Det är för närvarande störningar på vissa av kommunens e-tjänster. Felsökning pågår.'],
+    counterExamples: ['Evenemangsstöd', 'Stöd till föreningar vid störningar i verksamheten'],
+  },
+  {
     // a lone link text, with an icon's name run into it: "Läs mer här", "Läs mer här phone"
     id: 'read-more-here', where: 'line', meaning: 'chrome', weight: 1, cue: /^(?:läs\s+mer\s+här|klicka\s+här)(?:\s+\p{L}+)?$/iu,
     examples: ['Läs mer här', 'Klicka här', 'Läs mer här phone'],

@@ -158,6 +158,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.'],
   },
   {
+    // a call's own opening line with its year: "Utlysning av stöd för konstnärligt skapande för fria professionella scenkonstgrupper 2020 med anledning av covid–19."
+    id: 'utlysning-av-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST, ANNOUNCED],
+    cue: sv(new RegExp(String.raw`^(?:Utlysning|Ansökningsomgång)\s+(?:av|för|om)\s+[^.]{0,120}?\s${Y}\b${NOT_A_RANGE}(?!\s+års)`, 'u')),
+    examples: ['Utlysning av stöd för konstnärligt skapande för fria professionella scenkonstgrupper 2020 med anledning av covid–19.', 'Ansökningsomgång för projektmedel 2024'],
+    counterExamples: ['Utlysning av projektmedel 2024–2025', 'Utlysningen av medel 2019 var den första.', 'Resultatet av utlysning av medel 2019 redovisas här.', 'Utlysning av medel 2019 hade 40 sökande.'],
+  },
+  {
     // the application opened for one year's grant: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'ansokan-for-bidrag-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningarna)\s+(?:om|för)\s+\p{L}*bidrag(?:et)?\s+(?:för\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),

@@ -58,6 +58,7 @@ interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Locate
 
 const [SPLIT_VERB, WHOLE_SUM, FURTHER_PART] = KEYED_SPLIT as [Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>];
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
+const YEARLY_BUDGET = TOTAL_CUES.find((r) => r.id === 'budgeten-ar-pa-per-ar')!;
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
 /**
@@ -82,8 +83,10 @@ export function findFunding(doc: Doc): FundingFound {
         if (ceiling) candidates.push({ weight: ceiling.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ceiling: true });
         continue;
       }
-      if (!plain(a) || a.per) continue;
       const ctx = contextOf(s.text, a.start, a.end, heading);
+      // a sum per year is a rate, save the grant's own yearly budget ("Budgeten är på 1 000 000kr per år")
+      const yearly = a.per === 'år' && !a.approximate && !a.bound && holds(YEARLY_BUDGET, ctx);
+      if ((!plain(a) || a.per) && !yearly) continue;
       const row = bestCue(TOTAL_CUES, ctx);
       if (!row) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;

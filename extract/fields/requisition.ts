@@ -1,7 +1,7 @@
 import { findDates, findRanges, isoOf } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, YEAR_LABEL_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -19,7 +19,7 @@ export interface RequisitionFound {
   readonly requires: Array<Found<string>>;
 }
 
-interface Cand { weight: number; value: string; at: Located; order: number }
+interface Cand { weight: number; value: string; at: Located; order: number; range?: string }
 
 /**
  * The window: every date of every sentence is a candidate, weighed by the cue rows of
@@ -29,8 +29,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const sentences = allSentences(bodyBlocks(doc));
   const opens: Cand[] = [];
   const closes: Cand[] = [];
-  const push = (end: WindowEnd, weight: number, value: string, at: Located, order: number): void => {
-    (end === 'opens' ? opens : closes).push({ weight, value, at, order });
+  const push = (end: WindowEnd, weight: number, value: string, at: Located, order: number, range?: string): void => {
+    (end === 'opens' ? opens : closes).push({ weight, value, at, order, ...(range ? { range } : {}) });
   };
   // asked once per block, not once per dated sentence of it
   const nextRound = new Map<Located['block'], boolean>();
@@ -54,6 +54,13 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', THIS_YEAR.weight, thisYear.closes, locIn(s), order);
       return;
     }
+    const yearRange = dates.length === 0 ? yearColonRange(doc, s) : undefined;
+    if (yearRange) {
+      const key = `${yearRange.opens}/${yearRange.closes}`;
+      push('opens', YEAR_COLON_RANGE.weight, yearRange.opens, locIn(s), order, key);
+      push('closes', YEAR_COLON_RANGE.weight, yearRange.closes, locIn(s), order, key);
+      return;
+    }
     const first = dates[0];
     const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
     if (label && first) {
@@ -63,8 +70,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
     for (const r of ranges) {
       const row = bestCue(WINDOW_RANGES, contextOf(text, r.start, r.end));
       if (!row) continue;
-      push('opens', row.weight, r.from, locIn(s), order);
-      push('closes', row.weight, r.to, locIn(s), order);
+      push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
+      push('closes', row.weight, r.to, locIn(s), order, `${r.from}/${r.to}`);
     }
     if (!APPLY.test(text)) return;
     for (const d of dates) {
@@ -81,6 +88,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
   });
   const pick = (xs: Cand[]): Cand | undefined => [...xs].sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
+  // two different stated windows of equal standing (several programmes' or rounds' periods on one
+  // page): which one is this grant's is a guess, so neither is taken
+  if (severalWindows(closes)) return { ...formOf(doc, sentences, undefined), ...channelOf(sentences), requires: requiresOf(sentences) };
   const o = pick(opens);
   const c = pick(closes);
   const validO = o && c && o.value > c.value ? undefined : o;
@@ -94,6 +104,13 @@ export function findRequisition(doc: Doc): RequisitionFound {
 }
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
+
+/** Whether the heaviest closing days come from two or more different stated ranges. */
+function severalWindows(closes: readonly Cand[]): boolean {
+  const top = Math.max(...closes.map((c) => c.weight));
+  const ranges = new Set(closes.filter((c) => c.weight === top).map((c) => c.range ?? ''));
+  return ranges.size > 1 && !ranges.has('');
+}
 
 const THIS_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'this-year')!;
 const APPLICATION_TITLE = YEARLESS_WINDOWS.find((row) => row.meaning === 'application-title')!;
@@ -127,10 +144,28 @@ const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
 
 /** "Deadline för inlämning av ansökan 2024: 6 september": the label's year with the day after its colon. */
 function yearLabelled(text: string): { date: string; end: number } | undefined {
-  const m = YEAR_LABEL_CLOSES.cue.exec(text);
-  if (!m || !holds(YEAR_LABEL_CLOSES, contextOf(text, 0, 0))) return undefined;
-  const date = isoDay(m[1]!, m[2]!, m[3]!);
-  return date ? { date, end: m.index + m[0].length } : undefined;
+  // … or the sentence names the round's year before a yearless day: "Sista ansökningsdag för projektstöd våren 2019 är den 19 februari"
+  for (const row of [YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES]) {
+    const m = row.cue.exec(text);
+    if (!m || !holds(row, contextOf(text, 0, 0))) continue;
+    const date = isoDay(m[1]!, m[2]!, m[3]!);
+    if (date) return { date, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** "Tidsperiod" / "2025: 1 januari - 31 mars, budget …": the line's year with its yearless days, under a period label. */
+function yearColonRange(doc: Doc, s: SentenceAt): { opens: string; closes: string } | undefined {
+  if (s.start !== 0) return undefined;
+  const above = doc.blocks[s.block.index - 1];
+  const label = above && above.kind !== 'item' ? above.seg.text.trim() : '';
+  if (!label || label.length > 40) return undefined;
+  const line = s.block.seg.text.trim();
+  if (!holds(YEAR_COLON_RANGE, contextOf(line, 0, 0, label, line))) return undefined;
+  const m = YEAR_COLON_RANGE.cue.exec(line);
+  const opens = m ? isoDay(m[1]!, m[2]!, m[3]!) : undefined;
+  const closes = m ? isoDay(m[1]!, m[4]!, m[5]!) : undefined;
+  return opens && closes && opens < closes ? { opens, closes } : undefined;
 }
 
 /**
