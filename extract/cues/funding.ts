@@ -348,8 +348,10 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
 // "ap.1Stöd till kommunsektorn … (ram)28 486 000", "Disponeras av Boverket1 621 000 tkr") under a
 // heading that gives the unit ("Tilldelade anslag/anslagsposter (belopp angivna i tkr)"). An
 // appropriation of one post, the letter's only one, is the grant's total; several are several grants.
+// What the government keeps at its own disposition ("Disponeras av regeringen60 tkr") is no
+// agency's grant: beside one agency's appropriation it leaves that one the letter's total.
 
-export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | 'unit-tkr'>> = [
+export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | 'unit-tkr' | 'government'>> = [
   {
     id: 'disponeras-av', where: 'line', meaning: 'anslag', weight: 5,
     cue: /\bDisponeras av\s+\p{L}[\p{L}/ .-]{0,80}?\s?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\s?(tkr))?(?![\d,])/u,
@@ -366,6 +368,11 @@ export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | '
     id: 'belopp-i-tkr', where: 'line', meaning: 'unit-tkr', weight: 0, cue: /\bbelopp\s+angivna\s+i\s+tkr\b/iu,
     examples: ['Tilldelade anslag/anslagsposter (belopp angivna i tkr)', 'Belopp angivna i tkr'],
     counterExamples: ['Belopp angivna i kronor'],
+  },
+  {
+    id: 'regeringens-disposition', where: 'line', meaning: 'government', weight: 0, cue: /\bDisponeras av\s+(?:regeringen|Regeringskansliet)(?![\p{L}-])/iu,
+    examples: ['Disponeras av regeringen60 tkr', 'Disponeras av Regeringskansliet8 550 tkr', 'Disponeras av Regeringskansliet/Näringsdepartementet75 000'],
+    counterExamples: ['Disponeras av Boverket9 852', 'Disponeras av Socialstyrelsen0 tkr', 'Disponeras av Regeringskansliets förvaltningsavdelning12 000'],
   },
 ];
 

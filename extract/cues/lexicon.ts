@@ -111,3 +111,6 @@ export const SHARE_WORDS: Readonly<Record<string, string>> = {
   hälften: '1/2', 'en halva': '1/2', 'en tredjedel': '1/3', 'två tredjedelar': '2/3', 'en fjärdedel': '1/4',
   'tre fjärdedelar': '3/4', 'en femtedel': '1/5', 'en tiondel': '1/10',
 };
+
+/** A half added to a spelled number before its multiplier: "fem och en halv miljon kronor" is 5 500 000. */
+export const AND_A_HALF = String.raw`och\s+en\s+halv`;
