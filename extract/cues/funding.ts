@@ -411,7 +411,7 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     id: 'payment-to', where: 'after', meaning: 'payment', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
     also: { where: 'before', cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|utbetalar)\s+(?:totalt\s+|sammanlagt\s+)?$/iu) },
-    examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.'],
+    examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.', 'Fördela ⟨4,5 miljoner kronor⟩ till professionsorganisationer för insatser som ska stödja införandet av riktlinjerna.'],
     counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ enligt bilagan.'],
   },
   {
