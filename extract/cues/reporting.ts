@@ -206,8 +206,10 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     // the report as the place: "I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått"
     id: 'i-rapporten-ska-framga', where: 'sentence', meaning: 'content', weight: 1,
     cue: sv(/^I\s+(?:(?:slut|del)?rapporten|(?:slut|del)?redovisningen|återrapporteringen)\s+ska\s+(?:det\s+)?(?:även\s+|också\s+)?(?:framgå|redovisas|beskrivas|anges)\s+(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
-    examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas vilka insatser som genomförts.'],
-    counterExamples: ['I ansökan ska det framgå hur medlen ska användas.', 'I rapporten ska det framgå när projektet startade.', 'Rapporten ska lämnas senast den 1 december.'],
+    // the report that tells how the money was used is the recipient's; an agency's report on its assignment tells other things
+    also: { where: 'sentence', cue: sv(/\b(?:medel|medlen|bidraget|statsbidraget|stödet|pengarna)\s+(?:[\p{L}-]+\s+){0,3}?använts\b/iu) },
+    examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas hur bidraget har använts.'],
+    counterExamples: ['I ansökan ska det framgå hur medlen ska användas.', 'I rapporten ska det framgå när projektet startade.', 'I redovisningen ska framgå vilka grupper som tagit del av satsningen.'],
   },
 ];
 
