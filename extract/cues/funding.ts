@@ -410,8 +410,10 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
 // "ap.1Stöd till kommunsektorn … (ram)28 486 000", "Disponeras av Boverket1 621 000 tkr") under a
 // heading that gives the unit ("Tilldelade anslag/anslagsposter (belopp angivna i tkr)"). An
 // appropriation of one post, the letter's only one, is the grant's total; several are several grants.
+// What the government keeps at its own disposition ("Disponeras av regeringen60 tkr") is no
+// agency's grant: beside one agency's appropriation it leaves that one the letter's total.
 
-export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | 'unit-tkr'>> = [
+export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | 'unit-tkr' | 'government'>> = [
   {
     id: 'disponeras-av', where: 'line', meaning: 'anslag', weight: 5,
     cue: /\bDisponeras av\s+\p{L}[\p{L}/ .-]{0,80}?\s?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\s?(tkr))?(?![\d,])/u,
@@ -428,6 +430,11 @@ export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | '
     id: 'belopp-i-tkr', where: 'line', meaning: 'unit-tkr', weight: 0, cue: /\bbelopp\s+angivna\s+i\s+tkr\b/iu,
     examples: ['Tilldelade anslag/anslagsposter (belopp angivna i tkr)', 'Belopp angivna i tkr'],
     counterExamples: ['Belopp angivna i kronor'],
+  },
+  {
+    id: 'regeringens-disposition', where: 'line', meaning: 'government', weight: 0, cue: /\bDisponeras av\s+(?:regeringen|Regeringskansliet)(?![\p{L}-])/iu,
+    examples: ['Disponeras av regeringen60 tkr', 'Disponeras av Regeringskansliet8 550 tkr', 'Disponeras av Regeringskansliet/Näringsdepartementet75 000'],
+    counterExamples: ['Disponeras av Boverket9 852', 'Disponeras av Socialstyrelsen0 tkr', 'Disponeras av Regeringskansliets förvaltningsavdelning12 000'],
   },
 ];
 
@@ -466,7 +473,7 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     id: 'payment-to', where: 'after', meaning: 'payment', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
     also: { where: 'before', cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|utbetalar)\s+(?:totalt\s+|sammanlagt\s+)?$/iu) },
-    examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.'],
+    examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.', 'Fördela ⟨4,5 miljoner kronor⟩ till professionsorganisationer för insatser som ska stödja införandet av riktlinjerna.'],
     counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ enligt bilagan.'],
   },
   {

@@ -31,7 +31,7 @@ export const RECIPIENT_NOUNS: ReadonlyArray<readonly [RecipientNoun, readonly st
   ['kommun', ['kommun', 'kommuner', 'kommunerna', 'kommunen']],
   // landstingskommun: the landsting's formal name in older SFS texts ("statsbidrag till landstingskommun")
   ['region', ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings', 'landstingskommun', 'landstingskommuner', 'landstingskommunerna', 'landstingskommunen']],
-  ['organisation', ['organisation', 'organisationer', 'organisationerna']],
+  ['organisation', ['organisation', 'organisationer', 'organisationerna', 'professionsorganisationer', 'professionsorganisationerna']],
 ];
 
 /** The plural definite forms a text uses for "the recipients of one type" ("Regionerna kan även …"). */
@@ -68,7 +68,7 @@ export const PART_RECIPIENTS: ReadonlyArray<readonly ['region' | 'kommun' | 'lä
   ['kommun', ['kommun', 'kommuner', 'kommunerna', 'kommunen']],
   ['region', ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstingen', 'landstinget']],
   ['länsstyrelse', ['länsstyrelse', 'länsstyrelser', 'länsstyrelserna', 'länsstyrelsen']],
-  ['organisation', ['SKR', 'SKL', 'Sveriges Kommuner och Regioner', 'Sveriges Kommuner och Landsting', 'organisation', 'organisationer', 'organisationerna']],
+  ['organisation', ['SKR', 'SKL', 'Sveriges Kommuner och Regioner', 'Sveriges Kommuner och Landsting', 'organisation', 'organisationer', 'organisationerna', 'professionsorganisationer', 'professionsorganisationerna']],
 ];
 
 /** The parts of a year a vague date names ("i början av 2027", "under hösten 2026"). */
@@ -111,3 +111,6 @@ export const SHARE_WORDS: Readonly<Record<string, string>> = {
   hälften: '1/2', 'en halva': '1/2', 'en tredjedel': '1/3', 'två tredjedelar': '2/3', 'en fjärdedel': '1/4',
   'tre fjärdedelar': '3/4', 'en femtedel': '1/5', 'en tiondel': '1/10',
 };
+
+/** A half added to a spelled number before its multiplier: "fem och en halv miljon kronor" is 5 500 000. */
+export const AND_A_HALF = String.raw`och\s+en\s+halv`;

@@ -720,6 +720,21 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     examples: ['Åtgärder som stöd söks för, och motprestationer, ska vara genomförda senast under 2029.', 'Projektet ska vara avslutat senast den 31 december 2025.'],
     counterExamples: ['Åtgärderna kan vara genomförda under 2029.', 'Ansökan ska vara inskickad senast den 1 mars.'],
   },
+  {
+    // how much of the money may go to running the grant: "Av medlen får Boverket använda högst 1 500 000 kronor för administrativa kostnader"
+    id: 'hogst-for-administration', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Av|Från)\s+(?:medlen|anslaget|anslagsposten)\b[^.]{0,80}?\bhögst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr|procent)\s+(?:av\s+medlen\s+)?(?:för|till)\s+(?:administrativa\s+kostnader|administration)\b/iu),
+    examples: ['Av medlen får Boverket använda högst 1 500 000 kronor för administrativa kostnader.', 'Från anslagsposten får Kammarkollegiet använda högst 200 000 kronor för administration.'],
+    counterExamples: ['Av medlen får 50 000 000 kronor användas för bidrag enligt 15 a § första stycket 1–3.', 'Bidraget får inte användas för administrativa kostnader.', 'Av medlen får Boverket använda högst 1 500 000 kronor för informationsinsatser.'],
+  },
+  {
+    // who goes first, in the passive: "I enlighet med förordningen ska storstädernas socioekonomiskt utsatta områden särskilt prioriteras"
+    id: 'ska-prioriteras', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bska\s+(?:[\p{L}-]+\s+){1,8}?(?:särskilt\s+)?prioriteras\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:inte\s+(?:ett|något)\s+krav|inget\s+krav)\b/iu) }],
+    examples: ['I enlighet med förordningen ska storstädernas socioekonomiskt utsatta områden särskilt prioriteras och med inriktning på lokaler för unga kvinnor och män.', 'Vid fördelningen ska projekt i glesbygd prioriteras.'],
+    counterExamples: ['Regionen ska prioritera arbetet med kompetensförsörjning.', 'Vilka insatser som ska prioriteras beslutar regionen själv.', 'Projekt som utvärderas prioriteras, men det är inte ett krav.'],
+  },
 ];
 
 /** Sentences that say "ska" about reporting, repayment, underlag or the application: those have fields of their own. */

@@ -2,6 +2,7 @@ import { sv } from '../parse/unicode.js';
 import type { RecipientType } from './recipients.js';
 import type { Cue, Guard } from './types.js';
 import { AGENCY_DUTY } from './dates.js';
+import { AGENCIES, alternation } from './lexicon.js';
 
 // Reporting and repayment: when the recipients' report is due, which documents they hand in,
 // who "the ones who got the grant" are, which year the report is about, when money goes back;
@@ -107,6 +108,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     examples: ['Medlen ska redovisas senast den ⟨31 mars 2026⟩.', 'Statsbidraget ska återrapporteras till Socialstyrelsen senast den ⟨28 februari 2025⟩.'],
     counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
   },
+  {
+    // a decision's named recipient in the present tense: "Yrkesföreningar för fysisk aktivitet slutrapporterar senast den
+    // 31 mars 2025 uppdraget till Kammarkollegiet"; an agency that reports its own assignment (its name first, or to the
+    // government) is not it
+    id: 'slutrapporterar-senast', where: 'before', meaning: 'due', weight: 3, cue: sv(/\b(?:slutrapporterar|slutredovisar)\s+senast\s+(?:den\s+)?$/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) }],
+    examples: ['Yrkesföreningar för fysisk aktivitet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget till Kammarkollegiet.'],
+    counterExamples: ['Socialstyrelsen slutredovisar senast den ⟨31 mars 2025⟩ uppdraget till Regeringskansliet.', 'Kammarkollegiet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget.', 'Föreningen rapporterar senast den ⟨31 mars 2025⟩.'],
+  },
 ];
 
 /** A range the report is open in: its last day is the due date. */
@@ -199,6 +209,15 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     cue: sv(/^Varje\s+(?:region|kommun|huvudman|mottagare|bidragsmottagare|organisation|förening|länsstyrelse)\s+(?:som\s+[^.]{1,120}?\s+)?ska\s+(?:(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
     examples: ['Varje region ska i april 2025 återrapportera hur statsbidraget för 2024 har använts samt lämna en ekonomisk redovisning.', 'Varje region som beviljas statsbidrag för driftsäkerhetshöjande åtgärder 2026 ska i mars 2027 återrapportera hur statsbidraget har använts.'],
     counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.'],
+  },
+  {
+    // the report as the place: "I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått"
+    id: 'i-rapporten-ska-framga', where: 'sentence', meaning: 'content', weight: 1,
+    cue: sv(/^I\s+(?:(?:slut|del)?rapporten|(?:slut|del)?redovisningen|återrapporteringen)\s+ska\s+(?:det\s+)?(?:även\s+|också\s+)?(?:framgå|redovisas|beskrivas|anges)\s+(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
+    // the report that tells how the money was used is the recipient's; an agency's report on its assignment tells other things
+    also: { where: 'sentence', cue: sv(/\b(?:medel|medlen|bidraget|statsbidraget|stödet|pengarna)\s+(?:[\p{L}-]+\s+){0,3}?använts\b/iu) },
+    examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas hur bidraget har använts.'],
+    counterExamples: ['I ansökan ska det framgå hur medlen ska användas.', 'I rapporten ska det framgå när projektet startade.', 'I redovisningen ska framgå vilka grupper som tagit del av satsningen.'],
   },
 ];
 

@@ -9,7 +9,7 @@ import {
   PART_CUES, PART_PURPOSE, partRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
   SHARE_PERCENT,
 } from '../cues/funding.js';
-import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS } from '../cues/lexicon.js';
+import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
 
@@ -138,7 +138,8 @@ export function findFunding(doc: Doc): FundingFound {
   }
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const tabled = tableParts(doc).filter((t) => !keyed.some((p) => sameSpan(p.amount.at, t.amount.at)));
-  const parts = [...keyed, ...tabled, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
+  const posts = best ? [] : appropriationParts(doc);
+  const parts = [...keyed, ...tabled, ...posts, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best ? undefined : foreignTotal(doc, sentences);
   return {
@@ -213,38 +214,73 @@ function grantedIn(s: SentenceAt, amounts: readonly AmountHit[]): Found<Kronor> 
   return a ? { value: a.value, at: atHit(s, a) } : undefined;
 }
 
-const [ANSLAG_LINE, POST_LINE, TKR_UNIT] = APPROPRIATION_LINES;
+const SPELLED_MULTIPLIER = new RegExp(`\\b(?:${SPELLED_MULTIPLIERS.join('|')})\\b`, 'iu');
+const [ANSLAG_LINE, POST_LINE, TKR_UNIT, GOVERNMENT_LINE] = APPROPRIATION_LINES;
 const everyPost = new RegExp(POST_LINE!.cue.source, `${POST_LINE!.cue.flags}g`);
 const everyAnslag = new RegExp(ANSLAG_LINE!.cue.source, `${ANSLAG_LINE!.cue.flags}g`);
+// a post's name: what stands between "ap.4" and "(ram)"
+const POST_NAME = /^ap\.\s?\d+\s?([^()\n]{1,150})\(/iu;
 
 /** A table cell of nothing: "0", "0 000". */
 const isZero = (digits: string): boolean => /^[0\s\u00a0]+$/u.test(digits);
 
+interface LineHit { readonly block: Doc['blocks'][number]; readonly m: RegExpMatchArray }
+/** One "Disponeras av …" line with the posts listed under it, up to the next one; amounts of nothing left out. */
+interface Appropriation extends LineHit { readonly government: boolean; readonly posts: readonly LineHit[] }
+
+/** The letter's appropriations in text order, each with its posts; one that disposes of nothing is left out, its posts with it. */
+function appropriations(doc: Doc): Appropriation[] {
+  const hits: Array<LineHit & { anslag: boolean }> = [];
+  for (const block of doc.blocks) {
+    for (const m of block.seg.text.matchAll(everyAnslag)) hits.push({ block, m, anslag: true });
+    for (const m of block.seg.text.matchAll(everyPost)) hits.push({ block, m, anslag: false });
+  }
+  hits.sort((x, y) => x.block.index - y.block.index || x.m.index! - y.m.index!);
+  const out: Array<{ block: LineHit['block']; m: RegExpMatchArray; government: boolean; posts: LineHit[]; zero: boolean }> = [];
+  for (const h of hits) {
+    if (h.anslag) out.push({ block: h.block, m: h.m, government: GOVERNMENT_LINE!.cue.test(h.m[0]), posts: [], zero: isZero(h.m[1]!) });
+    else if (!isZero(h.m[1]!)) out.at(-1)?.posts.push({ block: h.block, m: h.m });
+  }
+  return out.filter((a) => !a.zero);
+}
+
+/** The unit is stated, by the amount or in a line above it; without it the figure is no amount. */
+function inTkr(doc: Doc, line: LineHit): boolean {
+  return line.m[2] !== undefined || doc.blocks.slice(0, line.block.index + 1).some((b) => TKR_UNIT!.cue.test(b.seg.text));
+}
+
+const thousands = (digits: string): Decimal => new Decimal(digits.replace(/[\s\u00a0]/gu, '')).times(1000);
+
 /**
  * A regleringsbrev's only appropriation, when it has one post: "Disponeras av Skatteverket28 486 000"
- * with "ap.1 … (ram)28 486 000" under "(belopp angivna i tkr)". The unit must be stated, by the
- * amount or in a line above it; without it the figure is no amount.
+ * with "ap.1 … (ram)28 486 000" under "(belopp angivna i tkr)". Beside it only what the government
+ * keeps at its own disposition ("Disponeras av regeringen60 tkr"), it is still the letter's only one.
  */
 function singleAppropriation(doc: Doc): Candidate | undefined {
-  let line: { block: Doc['blocks'][number]; m: RegExpMatchArray } | undefined;
-  let anslag = 0;
-  let posts = 0;
-  for (const b of doc.blocks) {
-    for (const m of b.seg.text.matchAll(everyAnslag)) {
-      // a disposition of nothing ("Disponeras av Post- och telestyrelsen0") is no appropriation of the letter
-      if (isZero(m[1]!)) continue;
-      anslag++;
-      line ??= { block: b, m };
-    }
-    posts += [...b.seg.text.matchAll(everyPost)].filter((m) => !isZero(m[1]!)).length;
-  }
-  if (anslag !== 1 || posts > 1 || !line) return undefined;
-  const inTkr = line.m[2] !== undefined || doc.blocks.slice(0, line.block.index + 1).some((b) => TKR_UNIT!.cue.test(b.seg.text));
-  if (!inTkr) return undefined;
-  const exact = new Decimal(line.m[1]!.replace(/[\s\u00a0]/gu, '')).times(1000);
-  if (exact.isZero()) return undefined;
-  const start = line.m.index!;
-  return { weight: ANSLAG_LINE!.weight, value: kronorOf(exact), exact, loc: { block: line.block, start, end: start + line.m[0].length } };
+  const all = appropriations(doc);
+  const agencies = all.length > 1 ? all.filter((a) => !a.government) : all;
+  const line = agencies[0];
+  if (agencies.length !== 1 || line!.posts.length > 1 || !inTkr(doc, line!)) return undefined;
+  const exact = thousands(line!.m[1]!);
+  const start = line!.m.index!;
+  return { weight: ANSLAG_LINE!.weight, value: kronorOf(exact), exact, loc: { block: line!.block, start, end: start + line!.m[0].length } };
+}
+
+/**
+ * The posts of a letter's only appropriation, when it has several: each post is its own grant
+ * ("ap.4Investeringsbidrag (ram)28 382", "ap.5Bidrag för verksamhetsutveckling (ram)23 782"), a part
+ * named by its post, never summed into a total.
+ */
+function appropriationParts(doc: Doc): PartFound[] {
+  const all = appropriations(doc);
+  const line = all[0];
+  if (all.length !== 1 || line!.posts.length < 2 || !inTkr(doc, line!)) return [];
+  return line!.posts.flatMap((p) => {
+    const start = p.m.index!;
+    const name = POST_NAME.exec(p.m[0].slice(p.m[0].search(/ap\./iu)))?.[1]?.trim();
+    const at = { block: p.block, start, end: start + p.m[0].length };
+    return [{ amount: { value: kronorOf(thousands(p.m[1]!)), at }, ...(name ? { purpose: { value: name, at } } : {}) }];
+  });
 }
 
 function significant(d: Decimal): number {
@@ -459,7 +495,8 @@ const sameSpan = (a: Located, b: Located): boolean => a.block === b.block && a.s
 function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound[]): StatedPart[] {
   const found: StatedPart[] = [];
   for (const s of sentences) {
-    if (!/\d/u.test(s.text) || keyOf(s.text)) continue;
+    // a payment may be spelled out: "betala ut fem och en halv miljon kronor till Sveriges Kommuner och Regioner"
+    if (!(/\d/u.test(s.text) || SPELLED_MULTIPLIER.test(s.text)) || keyOf(s.text)) continue;
     const share = anyCue(SHARE_OF, contextOf(s.text, 0, 0));
     for (const a of amountsIn(s)) {
       if (!plain(a) || a.per) continue;

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { KRONOR_MAX } from '../../specs/kronor.js';
 import { sv } from './unicode.js';
-import { alternation, CURRENCIES, MULTIPLIERS, NUMBER_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
+import { alternation, AND_A_HALF, CURRENCIES, MULTIPLIERS, NUMBER_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { bestCue } from '../cues/types.js';
 import { AMOUNT_BOUNDS, AMOUNT_PER, APPROXIMATE } from '../cues/values.js';
 
@@ -34,8 +34,8 @@ const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(\d{1,3}(?:[ \u00a0\u2
 // a multiplier hyphenated where a printed line broke it keeps its hyphen in the text: "1,5 miljo-ner kronor"
 const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
-// "tio miljoner kronor": a number word counts only before a multiplier
-const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})\s+(${SPELLED_MULTIPLIERS.join('|')})(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
+// "tio miljoner kronor": a number word counts only before a multiplier; "fem och en halv miljon kronor" adds a half
+const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})(\s+${AND_A_HALF})?\s+(${SPELLED_MULTIPLIERS.join('|')})(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
 const APPROX = APPROXIMATE.cue;
 const PER = AMOUNT_PER.cue;
 /** "upp till" or "minst" right before the amount: the heaviest bound row that holds. */
@@ -90,13 +90,13 @@ export function findAmounts(text: string): AmountHit[] {
   }
   for (const m of WORD_MULTIPLIER.test(text) ? text.matchAll(wordAmountRe) : []) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()];
-    const factor = MULTIPLIER_RES.find(([re]) => re.test(m[2]!))?.[1];
+    const factor = MULTIPLIER_RES.find(([re]) => re.test(m[3]!))?.[1];
     if (n === undefined || !factor) continue;
-    const exact = new Decimal(n).times(factor);
+    const exact = new Decimal(n).plus(m[2] ? 0.5 : 0).times(factor);
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (!m[3] && FOREIGN_AFTER.test(text.slice(end, end + 40))) continue; // "fem miljoner euro" is no kronor amount
+    if (!m[4] && FOREIGN_AFTER.test(text.slice(end, end + 40))) continue; // "fem miljoner euro" is no kronor amount
     const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
     const bound = boundOf(before);
     hits.push({ value: exact.toNumber(), exact, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });

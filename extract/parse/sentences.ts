@@ -25,6 +25,14 @@ export function sentences(text: string): Span[] {
   return spans;
 }
 
+/**
+ * A whole text's sentences as strings: each line on its own (a heading or a table row ends where its
+ * line does), split within the line by `sentences`, so "t.ex. kommuner" and "7 kap. 4 §" stay whole.
+ */
+export function sentenceTexts(text: string): string[] {
+  return text.split(/\n+/u).flatMap((line) => sentences(line).map((s) => line.slice(s.start, s.end)));
+}
+
 const WORD_CHAR = /^[\p{L}./]$/u;
 const SPACE = /^\s$/u;
 

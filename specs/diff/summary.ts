@@ -9,8 +9,20 @@ import { amountDelta, dateWords, kronorWords, shiftWords, valueWords, fieldOfCha
 
 const SHOWN = 3;
 
-function phrase(c: Change, than: string): string {
-  const what = c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1');
+/**
+ * Whose part a changed part value is: "belopp för delen till regioner", "belopp för delen för
+ * Organisationsbidrag" — two parts changed in one report are otherwise two identical phrases.
+ */
+function partOf(c: Change, spec: GrantSpec): string {
+  const m = /^funding\.parts\.(\d+)\.(?!to$|purpose$)[a-z_]+$/u.exec(c.path);
+  if (!m) return '';
+  const part = (spec as { funding?: { parts?: Array<{ to?: string; purpose?: string }> } }).funding?.parts?.[Number(m[1])];
+  if (part?.to) return ` till ${valueWords('funding.parts.to', part.to)}`;
+  return part?.purpose ? ` för ${part.purpose}` : '';
+}
+
+function phrase(c: Change, than: string, spec: GrantSpec): string {
+  const what = c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1') + partOf(c, spec);
   const field = fieldOfChange(c);
   // "rekvisitionen öppnar är nytt" is no Swedish: the label and value as the list writes them
   if (c.kind === 'added') return `${what}: ${valueWords(field, c.new)} (nytt)`;
@@ -20,7 +32,9 @@ function phrase(c: Change, than: string): string {
     const across = shiftWords(c.shift_days, false, typeof c.new === 'string' ? c.new : undefined);
     // the new day itself first, written out: the reader acts on the date, the shift says how far it moved
     const day = typeof c.new === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(c.new) ? `${dateWords(c.new)}, ` : '';
-    return across.endsWith(' på året') ? `${what} är ${day}${shiftWords(c.shift_days, true)} än ${than}` : `${what} är ${day}${across}`;
+    // "sista dag att rekvirera är 16 mars 2026", but "återrapportering senast den 31 mars 2025"
+    const is = / senast$/u.test(what) && day ? 'den' : 'är';
+    return across.endsWith(' på året') ? `${what} ${is} ${day}${shiftWords(c.shift_days, true)} än ${than}` : `${what} ${is} ${day}${across}`;
   }
   const delta = typeof c.old !== 'object' && typeof c.new !== 'object' ? amountDelta(c.old, c.new) : undefined;
   if (delta && /^[\d.]+$/u.test(String(c.old)) && /^[\d.]+$/u.test(String(c.new))) return `${what} har ändrats från ${valueWords(field, c.old)} till ${valueWords(field, c.new)} (${delta})`;
@@ -47,7 +61,8 @@ function groupPhrase(g: readonly Change[]): string {
   const what = c.label.charAt(0).toLowerCase() + c.label.slice(1);
   const field = fieldOfChange(c);
   const values = g.slice(0, 2).map((x) => valueWords(field, x.kind === 'removed' ? x.old : x.new));
-  const which = `(${values.join(', ')}${g.length > 2 ? ' m.fl.' : ''})`;
+  // a value may hold commas itself ("59 000 000 kr, till regioner"): the values are kept apart by semicolons then
+  const which = `(${values.join(values.some((v) => v.includes(',')) ? '; ' : ', ')}${g.length > 2 ? ' m.fl.' : ''})`;
   return c.kind === 'added' ? `${what}: ${g.length} nya ${which}` : `${what}: ${g.length} anges inte längre ${which}`;
 }
 
@@ -90,7 +105,7 @@ export function summarize(changes: readonly Change[], a: GrantSpec, b: GrantSpec
   if (action.length) {
     const groups = grouped([...action].sort((x, y) => tier(x) - tier(y)));
     const shown = groups.slice(0, SHOWN);
-    const listed = shown.map((g) => (g.length === 1 ? phrase(g[0]!, than) : groupPhrase(g)));
+    const listed = shown.map((g) => (g.length === 1 ? phrase(g[0]!, than, g[0]!.kind === 'removed' ? a : b) : groupPhrase(g)));
     const rest = action.length - shown.reduce((n, g) => n + g.length, 0);
     const more = rest > 0 ? `, och ${count(rest, 'ändring till', 'ändringar till')}` : '';
     out.push(`${count(action.length, 'ändring kräver', 'ändringar kräver')} åtgärd: ${listed.join('; ')}${more}.`);

@@ -39,3 +39,23 @@ describe('the summary paragraph, lists', () => {
     expect(s).toBe('4 ändringar kräver åtgärd: totalt belopp anges inte längre; namngivna mottagare: 3 nya (Kiruna flygplats, Lycksele flygplats m.fl.).');
   });
 });
+
+describe('the summary paragraph, parts and report days', () => {
+  const parts = (a: number, b: number): GrantSpec => ({ spec: 1, kind: 'anvisning', id: 'x', year: 2023, title: 'x', funding: { parts: [{ to: 'region', amount: a }, { to: 'organisation', amount: b }] } }) as unknown as GrantSpec;
+  it('says whose part an amount changed for, so two changed parts are two different phrases', () => {
+    const changes = [
+      change('funding.parts.0.amount', 'Belopp för delen', 'changed', 200_000_000, 400_000_000),
+      change('funding.parts.1.amount', 'Belopp för delen', 'changed', 4_500_000, 5_500_000),
+    ];
+    const s = summarize(changes, parts(200_000_000, 4_500_000), parts(400_000_000, 5_500_000));
+    expect(s).toMatch(/^2 ändringar kräver åtgärd: belopp för delen till regioner har ändrats från 200 000 000 kr till 400 000 000 kr .*; belopp för delen till organisationer har ändrats från 4 500 000 kr till 5 500 000 kr /u);
+  });
+  it('keeps added parts apart by semicolons when each is written with a comma', () => {
+    const added = [change('funding.parts.0', 'Fördelning', 'added', undefined, { to: 'region', amount: 59_000_000 }), change('funding.parts.1', 'Fördelning', 'added', undefined, { to: 'organisation', amount: 4_500_000 })];
+    expect(summarize(added, spec(2023), spec(2024))).toBe('2 ändringar kräver åtgärd: fördelning: 2 nya (59 000 000 kr, till regioner; 4 500 000 kr, till organisationer).');
+  });
+  it('writes a moved report day as "senast den", the day in full', () => {
+    const moved = { ...change('reporting.due', 'Återrapportering senast', 'changed', '2023-12-01', '2025-03-31'), shift_days: 120 } as Change;
+    expect(summarize([moved], spec(2023), spec(2024))).toMatch(/^1 ändring kräver åtgärd: återrapportering senast den 31 mars 2025, 120 dagar senare/u);
+  });
+});
