@@ -160,6 +160,9 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
     if (wholeYear(o.from, o.to) && sentenceTexts(text).some((x) => PERIOD_END.test(x) && statesDate(x, o.to as string, years))) return true;
     return [o.from, o.to].every((d) => typeof d !== 'string' || statesDate(text, d, years));
   }
-  // a name stands in its genitive too: "Socialstyrelsens nyhetsbrev" still names Socialstyrelsen
-  return valueNeedles(field, v).some((n) => standsIn(text, n) || (/\p{L}$/u.test(n) && standsIn(text, `${n}s`)));
+  // a name stands in its genitive too: "Socialstyrelsens nyhetsbrev" still names Socialstyrelsen —
+  // a proper name only, and not as a compound's first half ("Rekvisitions- och …" is no "rekvisition")
+  const name = typeof v === 'string' && /^\p{Lu}\p{L}/u.test(v.trim());
+  const genitive = (n: string): boolean => name && /\p{L}$/u.test(n) && standsIn(text.replaceAll(`${n}s-`, ' '), `${n}s`);
+  return valueNeedles(field, v).some((n) => standsIn(text, n) || genitive(n));
 }

@@ -13,16 +13,21 @@ const SHOWN = 3;
  * Whose part a changed part value is: "belopp för delen till regioner", "belopp för delen för
  * Organisationsbidrag" — two parts changed in one report are otherwise two identical phrases.
  */
-function partOf(c: Change, spec: GrantSpec): string {
+function partOf(c: Change, spec: GrantSpec, other: GrantSpec): string {
   const m = /^funding\.parts\.(\d+)\.(?!to$|purpose$)[a-z_]+$/u.exec(c.path);
   if (!m) return '';
-  const part = (spec as { funding?: { parts?: Array<{ to?: string; purpose?: string }> } }).funding?.parts?.[Number(m[1])];
+  type Part = { to?: string; purpose?: string };
+  const partIn = (s: GrantSpec): Part | undefined => (s as { funding?: { parts?: Part[] } }).funding?.parts?.[Number(m[1])];
+  const part = partIn(spec);
+  const was = partIn(other);
+  // a part whose recipient or purpose changed too has no one name: its old amount was not the new recipient's
+  if (was && (was.to !== part?.to || was.purpose !== part?.purpose)) return '';
   if (part?.to) return ` till ${valueWords('funding.parts.to', part.to)}`;
   return part?.purpose ? ` för ${part.purpose}` : '';
 }
 
-function phrase(c: Change, than: string, spec: GrantSpec): string {
-  const what = c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1') + partOf(c, spec);
+function phrase(c: Change, than: string, spec: GrantSpec, other: GrantSpec): string {
+  const what = c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1') + partOf(c, spec, other);
   const field = fieldOfChange(c);
   // "rekvisitionen öppnar är nytt" is no Swedish: the label and value as the list writes them
   if (c.kind === 'added') return `${what}: ${valueWords(field, c.new)} (nytt)`;
@@ -105,7 +110,7 @@ export function summarize(changes: readonly Change[], a: GrantSpec, b: GrantSpec
   if (action.length) {
     const groups = grouped([...action].sort((x, y) => tier(x) - tier(y)));
     const shown = groups.slice(0, SHOWN);
-    const listed = shown.map((g) => (g.length === 1 ? phrase(g[0]!, than, g[0]!.kind === 'removed' ? a : b) : groupPhrase(g)));
+    const listed = shown.map((g) => (g.length === 1 ? phrase(g[0]!, than, g[0]!.kind === 'removed' ? a : b, g[0]!.kind === 'removed' ? b : a) : groupPhrase(g)));
     const rest = action.length - shown.reduce((n, g) => n + g.length, 0);
     const more = rest > 0 ? `, och ${count(rest, 'ändring till', 'ändringar till')}` : '';
     out.push(`${count(action.length, 'ändring kräver', 'ändringar kräver')} åtgärd: ${listed.join('; ')}${more}.`);

@@ -49,6 +49,8 @@ describe('what a text still states', () => {
     expect(stillStated(n('Prenumerera på Socialstyrelsens nyhetsbrev.'), 'agency', 'Socialstyrelsen', 0)).toBe(true);
     expect(stillStated(n('Kontakta Socialstyrelsenkontoret.'), 'agency', 'Socialstyrelsen', 0)).toBe(false);
     expect(stillStated(n('Boverkets regler gäller.'), 'agency', 'Socialstyrelsen', 0)).toBe(false);
+    expect(stillStated(n('Rekvisitions- och redovisningsperioden löper ut i mars.'), 'requisition.form', 'rekvisition', 0)).toBe(false);
+    expect(stillStated(n('Ansökans- och beslutsprocessen ändras.'), 'requisition.form', 'ansökan', 0)).toBe(false);
   });
 });
 

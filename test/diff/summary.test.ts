@@ -50,6 +50,16 @@ describe('the summary paragraph, parts and report days', () => {
     const s = summarize(changes, parts(200_000_000, 4_500_000), parts(400_000_000, 5_500_000));
     expect(s).toMatch(/^2 ändringar kräver åtgärd: belopp för delen till regioner har ändrats från 200 000 000 kr till 400 000 000 kr .*; belopp för delen till organisationer har ändrats från 4 500 000 kr till 5 500 000 kr /u);
   });
+  it('names no part whose recipient changed too: the old amount was not the new recipient\'s', () => {
+    const of = (to: string, amount: number): GrantSpec => ({ spec: 1, kind: 'anvisning', id: 'x', year: 2024, title: 'x', funding: { parts: [{ to, amount }] } }) as unknown as GrantSpec;
+    const changes = [
+      change('funding.parts.0.to', 'Mottagare av delen', 'changed', 'kommun', 'region'),
+      change('funding.parts.0.amount', 'Belopp för delen', 'changed', 1_527_000_000, 1_291_000_000),
+    ];
+    const s = summarize(changes, of('kommun', 1_527_000_000), of('region', 1_291_000_000));
+    expect(s).toMatch(/belopp för delen har ändrats från 1 527 000 000 kr till 1 291 000 000 kr/u);
+    expect(s).not.toMatch(/delen till regioner har ändrats från 1 527/u);
+  });
   it('keeps added parts apart by semicolons when each is written with a comma', () => {
     const added = [change('funding.parts.0', 'Fördelning', 'added', undefined, { to: 'region', amount: 59_000_000 }), change('funding.parts.1', 'Fördelning', 'added', undefined, { to: 'organisation', amount: 4_500_000 })];
     expect(summarize(added, spec(2023), spec(2024))).toBe('2 ändringar kräver åtgärd: fördelning: 2 nya (59 000 000 kr, till regioner; 4 500 000 kr, till organisationer).');

@@ -120,3 +120,23 @@ describe('the built feeds', () => {
     }
   });
 });
+
+// A moved deadline must change only its own event's bytes in each feed: events stand in UID order
+// (grant, year, role), never by date, or one edit rewrites every recipient's calendar from that point on.
+describe('iCalendar event order', () => {
+  const at = (id: string, date: string, kind: Event['kind'] = 'closes'): Event => ({ date, what: 'Sista dag att rekvirera', id, year: 2026, title: id, kind });
+  const uids = (ics: string): string[] => [...unfold(ics).matchAll(/^UID:(.*)$/gmu)].map((m) => m[1]!.trim());
+  it('lists events by grant and role whatever their dates', () => {
+    const ics = icsCalendar('Kalender', [at('c-bidrag', '2026-01-10'), at('a-bidrag', '2026-12-01'), at('b-bidrag', '2026-06-01', 'opens'), at('b-bidrag', '2026-03-01')]);
+    expect(uids(ics).map((u) => u.split('-').slice(0, 2).join('-'))).toEqual(['a-bidrag', 'b-bidrag', 'b-bidrag', 'c-bidrag']);
+  });
+  it('changes only the moved event when a date moves', () => {
+    const before = icsCalendar('Kalender', [at('a', '2026-03-01'), at('b', '2026-04-01'), at('c', '2026-05-01')]);
+    const after = icsCalendar('Kalender', [at('a', '2026-03-01'), at('b', '2026-09-30'), at('c', '2026-05-01')]);
+    expect(uids(after)).toEqual(uids(before));
+    const events = (ics: string): string[] => ics.split('BEGIN:VEVENT').slice(1);
+    const changed = events(before).filter((e, i) => e !== events(after)[i]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/SUMMARY:Sista dag att rekvirera: b/u);
+  });
+});
