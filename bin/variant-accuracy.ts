@@ -123,7 +123,10 @@ function score(root: string, tmp: string, goldDir: string, golds: string[], spec
     // the scorer exits 1 whenever a field is short; its report is still complete
     out = String((e as { stdout?: string }).stdout ?? '');
     // ... unless it stopped: then say why rather than score 0/0
-    if (!SUMMARY.test(out)) process.stderr.write(`variant scorer (${label}) stopped: ${String((e as { stderr?: string }).stderr ?? e).slice(0, 2000)}\n`);
+    if (!SUMMARY.test(out)) {
+      const x = e as { stderr?: string; signal?: string; status?: number; message?: string };
+      process.stderr.write(`variant scorer (${label}) stopped (exit ${x.status ?? '-'}, signal ${x.signal ?? '-'}): ${(x.stderr || x.message || String(e)).slice(0, 2000)}\n`);
+    }
   }
   const m = SUMMARY.exec(out);
   const [right, total, wrong, failed, grounded, quotes] = (m ? m.slice(1).map(Number) : [0, 0, 0, 0, 0, 0]) as [number, number, number, number, number, number];
