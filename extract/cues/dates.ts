@@ -59,15 +59,17 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
 };
 
 /**
- * A last day whose sentence names the round's year and the day without one: "Sista ansökningsdag
- * för projektstöd våren 2019 är den 19 februari". Groups: year, day, month.
+ * A last day whose sentence names the round's season and year and the day without one: "Sista ansökningsdag
+ * för projektstöd våren 2019 är den 19 februari". A bare year ("för verksamhetsbidrag 2025") names the
+ * grant year, whose applications close the year before, so the season is required. Groups: year, day, month.
  */
 export const YEAR_SENTENCE_CLOSES: Cue<WindowEnd> = {
   id: 'sista-dag-for-ar-ar-den', where: 'line', meaning: 'closes', weight: 10,
-  cue: new RegExp(String.raw`\bsista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag\s+(?:för|att)\s+(?:ansökan|ansöka|söka))\s+för\s+[^:.\d]{0,60}?\b(?:(?:våren|hösten|vårterminen|höstterminen|omgången)\s+)?((?:19|20)\d\d)\s+är\s+(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
+  cue: new RegExp(String.raw`\bsista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag\s+(?:för|att)\s+(?:ansökan|ansöka|söka))\s+för\s+[^:.\d]{0,60}?\b(?:våren|hösten|vårterminen|höstterminen)\s+((?:19|20)\d\d)\s+är\s+(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
   unless: [{ where: 'line', cue: NOT_WINDOW }],
-  examples: ['Sista ansökningsdag: Sista ansökningsdag för projektstöd våren 2019 är den 19 februari.', 'Sista ansökningsdag för bidrag 2024 är den 1 mars.'],
-  counterExamples: ['Sista ansökningsdag för redovisning 2019 är den 19 februari.', 'Sista ansökningsdag för projektstöd våren 2019 är den 19 februari 2019.', 'Sista ansökningsdag är den 19 februari.'],
+  examples: ['Sista ansökningsdag: Sista ansökningsdag för projektstöd våren 2019 är den 19 februari.', 'Sista ansökningsdag för bidrag hösten 2024 är den 1 september.'],
+  // a bare year names the grant year, and its applications close the year before
+  counterExamples: ['Sista ansökningsdag för verksamhetsbidrag 2025 är den 15 november.', 'Sista ansökningsdag för bidrag 2024 är den 1 mars.', 'Sista ansökningsdag för redovisning 2019 är den 19 februari.', 'Sista ansökningsdag för projektstöd våren 2019 är den 19 februari 2019.', 'Sista ansökningsdag är den 19 februari.'],
 };
 
 /**
@@ -200,9 +202,11 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the first day first, the applying after it: "Från och med den 1 januari 2023 kan du som är mellan 15–25 år ansöka om bidrag …"
     id: 'fran-och-med-kan-ansoka', where: 'before', meaning: 'opens', weight: 9,
     cue: sv(/(?:^|[,;:]\s*)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla)\b[^.]{0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?(?:bidrag|stöd|medel|statsbidrag|bidraget|stödet|medlen)\b/iu) },
+    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla)\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?(?:bidrag|stöd|medel|statsbidrag|bidraget|stödet|medlen)\b/iu) },
     examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.'],
-    counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.'],
+    counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.',
+      // a negation in the gap: the date ends applying, it does not open it
+      'Från och med den ⟨1 januari 2023⟩ kan föreningar inte längre söka bidrag för resor.', 'Från och med den ⟨1 januari 2023⟩ kan du ej ansöka om bidrag.'],
   },
 ];
 

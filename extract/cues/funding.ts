@@ -53,8 +53,8 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
   },
   {
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,
-    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
-    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.'],
+    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:då\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
+    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.'],
   },
   {
@@ -170,8 +170,11 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     id: 'budgeten-ar-pa-per-ar', where: 'before', meaning: 'total', weight: 8,
     cue: sv(/^(?:Den\s+totala\s+)?[Bb]udgeten\s+(?:är|ligger)\s+(?:på\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|varje|om)\s+år\b/iu) },
+    // the applicant's budget is never the grant's: the finder reads 'line' as the sentence before and this one
+    unless: [{ where: 'line', cue: sv(/\b(?:sökande|ni|du)\s+(?:ska|måste|bör|kan)\s+(?:även\s+)?(?:bifoga|lämna|skicka\s+in|ange|upprätta|ta\s+fram)\b|\bbifoga[rs]?\s+(?:en\s+|er\s+|din\s+)?budget|\bbudget(?:en)?\s+för\s+(?:projektet|verksamheten|aktiviteten|arrangemanget|ert|er|ditt|din)\b|\b(?:projektets|ansökans|sökandes|ert|er|din|ditt)\s+budget/iu) }],
     examples: ['Budgeten är på ⟨1 000 000kr⟩ per år och beslut fattas av kommunstyrelsens arbetsutskott.', 'Budgeten är ⟨500 000 kronor⟩ per år.'],
-    counterExamples: ['Budgeten är på ⟨300 000 kronor⟩ för hela projektet.', 'Projektets budget är ⟨300 000 kronor⟩ per år.'],
+    counterExamples: ['Budgeten är på ⟨300 000 kronor⟩ för hela projektet.', 'Projektets budget är ⟨300 000 kronor⟩ per år.',
+      'Sökande ska bifoga en budget för projektet. Budgeten är på ⟨200 000 kronor⟩ per år.'],
   },
   {
     // a round's line with its window and budget: "2025: 1 januari - 31 mars, budget 1 000 000 kronor."
@@ -288,13 +291,22 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Socialstyrelsen ska betala ut bidrag om ⟨300 000 kronor⟩ till varje region.', 'Socialstyrelsen ska betala ut statsbidrag om ⟨300 miljoner kronor⟩ enligt bilagan.', 'Kommunen ska betala tillbaka motsvarande ⟨120 000 kronor⟩ till staten.'],
   },
   {
-    // a raise of a general grant for a stated purpose: "Riksdagen beslutade att öka det generella statsbidraget
-    // med 100 miljoner kronor under 2022 för att …" (a raise made earlier is no sum of this text's)
+    // a raise of a general grant for a stated purpose: "Regeringen ökar det generella statsbidraget med 100
+    // miljoner kronor under 2022 för att …". A raise is not the grant's total: one decided or made earlier
+    // (beslutade, ökades, förra året, a year before the verb) or only proposed is never read as it.
     id: 'oka-statsbidraget-med', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\b(?:öka|höja|ökar|höjer|ökas|höjs|ökning(?:en)?\s+av|höjning(?:en)?\s+av)\s+(?:det\s+)?(?:generella\s+|riktade\s+)?statsbidraget\s+(?:till\s+(?:kommunerna|regionerna)\s+)?med\s+$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|i\s+fjol|tidigare\s+år|varje|respektive|per)\b/iu) }],
-    examples: ['Riksdagen beslutade att öka det generella statsbidraget med ⟨100 miljoner kronor⟩ under 2022 för att möjliggöra för kommunerna att erbjuda föräldraskapsstöd.'],
-    counterExamples: ['Förra året ökades statsbidraget med ⟨100 miljoner kronor⟩.', 'Kommunen ökar sin budget med ⟨100 miljoner kronor⟩.', 'Regeringen vill öka statsbidraget med ⟨500 kronor⟩ per elev.'],
+    unless: [
+      { where: 'sentence', cue: sv(/\b(?:förra\s+året|i\s+fjol|tidigare|föregående|varje|respektive|per)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:beslutade|beslutat|beslöt|ökades|höjdes|ökade|höjde|ökats|höjts|föreslår|föreslog|föreslagit|förslag(?:et)?|vill|avser|planerar)\b/iu) },
+      { where: 'before', cue: /\b(?:19|20)\d\d\b/u },
+    ],
+    examples: ['Regeringen ökar det generella statsbidraget med ⟨100 miljoner kronor⟩ under 2022 för att möjliggöra för kommunerna att erbjuda föräldraskapsstöd.'],
+    counterExamples: ['Förra året ökades statsbidraget med ⟨100 miljoner kronor⟩.', 'Kommunen ökar sin budget med ⟨100 miljoner kronor⟩.', 'Regeringen vill öka statsbidraget med ⟨500 kronor⟩ per elev.',
+      // an earlier raise, and a proposed one beside the total it leads to
+      'Riksdagen beslutade 2019 att öka det generella statsbidraget med ⟨100 miljoner kronor⟩ för att stärka föräldraskapsstödet.',
+      'Riksdagen beslutade att öka det generella statsbidraget med ⟨100 miljoner kronor⟩ under 2022 för att möjliggöra för kommunerna att erbjuda föräldraskapsstöd.',
+      'Regeringen föreslår att öka det generella statsbidraget med ⟨100 miljoner kronor⟩. Det generella statsbidraget uppgår då till totalt 600 miljoner kronor.'],
   },
   {
     // the grant's size as a predicate: "Det riktade statsbidraget är på totalt 750 miljoner kronor."
@@ -432,9 +444,13 @@ export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | '
     counterExamples: ['Belopp angivna i kronor'],
   },
   {
-    id: 'regeringens-disposition', where: 'line', meaning: 'government', weight: 0, cue: /\bDisponeras av\s+(?:regeringen|Regeringskansliet)(?![\p{L}-])/iu,
-    examples: ['Disponeras av regeringen60 tkr', 'Disponeras av Regeringskansliet8 550 tkr', 'Disponeras av Regeringskansliet/Näringsdepartementet75 000'],
-    counterExamples: ['Disponeras av Boverket9 852', 'Disponeras av Socialstyrelsen0 tkr', 'Disponeras av Regeringskansliets förvaltningsavdelning12 000'],
+    // the line or post the government keeps: "Disponeras av regeringen", a post "ap.5Till regeringens disposition (ram)"
+    id: 'regeringens-disposition', where: 'line', meaning: 'government', weight: 0,
+    cue: /\bDisponeras av\s+(?:regeringen|Regeringskansliet)(?![\p{L}-])|\bap\.\s?\d+\s?(?:Till\s+)?(?:regeringens\s+disposition|Regeringskansliet)(?![\p{L}-])/iu,
+    examples: ['Disponeras av regeringen60 tkr', 'Disponeras av Regeringskansliet8 550 tkr', 'Disponeras av Regeringskansliet/Näringsdepartementet75 000',
+      'ap.5Till regeringens disposition (ram)23 782', '48:2 ap.1Till regeringens disposition (Reservation)561 500 tkr', 'ap.3Regeringskansliet (ram)1 200'],
+    counterExamples: ['Disponeras av Boverket9 852', 'Disponeras av Socialstyrelsen0 tkr', 'Disponeras av Regeringskansliets förvaltningsavdelning12 000',
+      'ap.4Investeringsbidrag (ram)28 382', 'ap.5Bidrag för verksamhetsutveckling (ram)23 782'],
   },
 ];
 
@@ -793,6 +809,9 @@ export const SHARE_PART: Cue<'share'> = {
 export const BARE_SUM: Cue<'bare-sum'> = {
   id: 'bare-millions', where: 'sentence', meaning: 'bare-sum', weight: 1,
   cue: /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3}){2,}/u,
+  // a count is no sum: the figure followed by what it counts (the finder checks the run's own 'after')
+  unless: [{ where: 'after', cue: sv(/^\s*(?:invånare|personer|elever|barn|platser|deltagare|individer|människor|patienter|brukare|hushåll|ungdomar|unga|kvinnor|män|anställda|medlemmar|besökare|stycken|st|timmar|dagar|ärenden|bostäder|lägenheter|företag)\b/iu) }],
   examples: ['Till regionerna avsätts 1 357 000 000 utifrån befolkningsmängd samt 150 000 000 i en särskild landsbygdssatsning.'],
-  counterExamples: ['Projektet hade 12 500 deltagare 2023.', 'Diarienummer 3.1.1-2021-0938.'],
+  counterExamples: ['Projektet hade 12 500 deltagare 2023.', 'Diarienummer 3.1.1-2021-0938.',
+    'Medlen fördelas utifrån befolkningsmängd den 1 november 2023, då Sverige hade ⟨10 540 886⟩ invånare.'],
 };

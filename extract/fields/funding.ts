@@ -69,7 +69,7 @@ export function findFunding(doc: Doc): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
   let granted: Found<Kronor> | undefined;
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (!/\d/u.test(s.text)) continue;
     const amounts = amountsIn(s);
     // before the veto: the sentences that state a granted sum are the ones it keeps from the total
@@ -85,7 +85,9 @@ export function findFunding(doc: Doc): FundingFound {
       }
       const ctx = contextOf(s.text, a.start, a.end, heading);
       // a sum per year is a rate, save the grant's own yearly budget ("Budgeten är på 1 000 000kr per år")
-      const yearly = a.per === 'år' && !a.approximate && !a.bound && holds(YEARLY_BUDGET, ctx);
+      // (its line is the sentence before and this one: "Sökande ska bifoga en budget för projektet. Budgeten är …" is the applicant's)
+      const yearly = a.per === 'år' && !a.approximate && !a.bound
+        && holds(YEARLY_BUDGET, contextOf(s.text, a.start, a.end, heading, `${sentences[i - 1]?.text ?? ''} ${s.text}`));
       if ((!plain(a) || a.per) && !yearly) continue;
       const row = bestCue(TOTAL_CUES, ctx);
       if (!row) continue;
@@ -275,7 +277,8 @@ function appropriationParts(doc: Doc): PartFound[] {
   const all = appropriations(doc);
   const line = all[0];
   if (all.length !== 1 || line!.posts.length < 2 || !inTkr(doc, line!)) return [];
-  return line!.posts.flatMap((p) => {
+  // a post the government keeps ("ap.5Till regeringens disposition (ram)") is no grant of the agency's
+  return line!.posts.filter((p) => !GOVERNMENT_LINE!.cue.test(p.m[0])).flatMap((p) => {
     const start = p.m.index!;
     const name = POST_NAME.exec(p.m[0].slice(p.m[0].search(/ap\./iu)))?.[1]?.trim();
     const at = { block: p.block, start, end: start + p.m[0].length };
@@ -437,8 +440,11 @@ function bareSums(s: SentenceAt, earlier: readonly SentenceAt[]): AmountHit[] {
     const end = m.index + m[0].length;
     // a longer figure ("1 234 5678") or a decimal is no sum in whole kronor
     if (/^[\d,.]/u.test(s.text.slice(end, end + 1))) continue;
+    // a count ("10 540 886 invånare") is no sum
+    if (!holds(BARE_SUM, contextOf(s.text, m.index, end))) continue;
     const exact = new Decimal(m[0].replace(/[ \u00a0]/gu, ''));
-    if (exact.gt(largest)) continue;
+    // whole millions, as the row says: "1 357 000 000", never "10 540 886"
+    if (exact.gt(largest) || !exact.mod(1_000_000).isZero()) continue;
     out.push({ value: kronorOf(exact), exact, approximate: false, start: m.index, end });
   }
   return out;

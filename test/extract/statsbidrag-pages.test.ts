@@ -70,3 +70,37 @@ describe('redistribution and scope', () => {
     expect(s.permitted_uses).toEqual([{ text: 'Regionerna kan även använda medlen till kompetensutveckling av personal.', applies_to: ['region'] }]);
   });
 });
+
+// A reviewer's sentences that the finder read wrong: each must now give no value (or the stated one).
+describe('sums that are not the grant\'s', () => {
+  it('a raise decided earlier is not the total', () => {
+    const s = spec('Föräldraskapsstöd\n\nRiksdagen beslutade 2019 att öka det generella statsbidraget med 100 miljoner kronor för att stärka föräldraskapsstödet.\n');
+    expect(s.funding?.total).toBeUndefined();
+  });
+
+  it('a proposed raise is not the total the text states beside it', () => {
+    const s = spec('Föräldraskapsstöd\n\nRegeringen föreslår att öka det generella statsbidraget med 100 miljoner kronor. Det generella statsbidraget uppgår då till totalt 600 miljoner kronor.\n');
+    expect(s.funding?.total).toBe(600000000);
+  });
+
+  it('the applicant\'s yearly budget is not the grant\'s', () => {
+    const s = spec('Projektstöd\n\nSökande ska bifoga en budget för projektet. Budgeten är på 200 000 kronor per år och ska vara realistisk.\n');
+    expect(s.funding?.total).toBeUndefined();
+    // the grant's own yearly budget still is
+    const own = spec('Kulturstöd\n\nBudgeten är på 1 000 000kr per år och beslut fattas av kommunstyrelsens arbetsutskott.\n');
+    expect(own.funding?.total).toBe(1000000);
+  });
+
+  it('a population is no unit-less sum', () => {
+    const s = spec('Statsbidrag till regionerna\n\nTotalt avsätts 500 miljoner kronor till regionerna för 2024. Medlen fördelas utifrån befolkningsmängd den 1 november 2023, då Sverige hade 10 540 886 invånare.\n');
+    expect(s.funding?.parts ?? []).toEqual([]);
+  });
+
+  it('a post at the government\'s disposition is no part of the agency\'s', () => {
+    const s = spec('Regleringsbrev för budgetåret 2021 avseende Boverket\n\nTilldelade anslag/anslagsposter (belopp angivna i tkr)\n\nDisponeras av Boverket107 144\nap.1Organisationsbidrag (ram)54 980\nap.4Investeringsbidrag (ram)28 382\nap.5Till regeringens disposition (ram)23 782\n');
+    const purposes = (s.funding?.parts ?? []).map((p) => p.purpose);
+    expect(purposes).toContain('Investeringsbidrag');
+    expect(purposes).not.toContain('Till regeringens disposition');
+    expect((s.funding?.parts ?? []).map((p) => p.amount)).not.toContain(23782000);
+  });
+});
