@@ -66,7 +66,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   };
   const window = requisition.closes
     ? { ...(requisition.opens ? { opens: requisition.opens.value } : {}), closes: requisition.closes.value, at: requisition.closes }
-    : undefined;
+    : stated.rounds;
   const usage = findUsagePeriod(doc);
   const reported = findReporting(doc);
   const reporting = transitional(doc, reported.due) ? { ...reported, due: undefined } : reported;

@@ -1,6 +1,6 @@
 // What extract() needs once a document is read: the finders of both kinds and the plausibility
 // filter, loaded lazily by extract/index.ts so that reading starts first.
-import { GRANT_WORDS, REPORT_DUTY, REPORT_TIME_LIMIT } from './cues/genre.js';
+import { GRANT_WORDS, REPORT_DEADLINE, REPORT_DUTY, REPORT_TIME_LIMIT } from './cues/genre.js';
 
 export { extractAnvisning } from './anvisning.js';
 export { looksLikeForm } from './fields/reporting-form.js';
@@ -15,3 +15,6 @@ export const REPORT_TIME_LIMIT_ALL = new RegExp(REPORT_TIME_LIMIT.cue.source, `$
 
 /** Every duty to hand in a final or periodic report ("ska lämna in slutrapport …"), counted. */
 export const REPORT_DUTY_ALL = new RegExp(REPORT_DUTY.cue.source, `${REPORT_DUTY.cue.flags}g`);
+
+/** Every deadline for a named organisation's report ("Deadline PO narrativ rapportering"), counted. */
+export const REPORT_DEADLINE_ALL = new RegExp(REPORT_DEADLINE.cue.source, `${REPORT_DEADLINE.cue.flags}g`);

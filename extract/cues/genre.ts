@@ -30,9 +30,9 @@ export const GRANT_WORDS: Cue<'grant'> = {
   // Swedish as written in Finland and by foundations names the grant "understöd" or "stipendium"
   // (a state grant there is a "statsunderstöd"); a final report with an economic account is a report on
   // money granted even where the page names no grant ("Slutrapporteringen består av en insatsrapport … ekonomisk rapportering")
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti)stöd|understöds(?:mottagar|tagar|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapport\p{L}*|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)/iu,
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti)stöd|understöds(?:mottagar|tagar|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapportering|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)/iu,
   examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.', 'Alla projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Redovisa partistöd', 'Mellanrapporten ska fyllas i för de projekt (C-understöd) som pågår.', 'Om flera understödsobjekt finns ska en rapport fyllas i för varje.', 'Deadline PO narrativ rapportering.'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.', 'Partistyrelsen sammanträder i maj.', 'En narrativ text beskriver händelsen.', 'IT-stöd finns dygnet runt.'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.', 'Partistyrelsen sammanträder i maj.', 'En narrativ text beskriver händelsen.', 'En narrativ rapport beskriver ett skeende.', 'IT-stöd finns dygnet runt.'],
 };
 
 /**
@@ -116,7 +116,20 @@ export const STEP_ITEM: Cue<'step'> = {
 export const REPORT_DUTY: Cue<'report-rule'> = {
   id: 'ska-lamna-in-rapport', where: 'line', meaning: 'report-rule', weight: 1,
   // not a duty denied ("ska inte lämna in slutrapport") nor a project's report to its steering group or the government
-  cue: /\b(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|lämna|inkomma\s+med)\s+(?:en\s+)?(?:slutrapport|slutredovisning|delrapport|lägesrapport|ekonomisk\s+(?:slut)?redovisning)(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))|\b(?:mellan|slut|del|läges|års)?rapport(?:en)?\s+(?:ska|skall|måste)\s+(?:fyllas\s+i|lämnas\s+in|skickas\s+in)\b(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))|\bdeadline\s+(?:för\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rapport|rapportering|redovisning)\b/iu,
-  examples: ['Mellanrapporten ska fyllas i för de projekt som pågår.', 'Rapporten ska lämnas in till STEA via e-tjänsterna.', 'Deadline PO narrativ rapportering.', 'Alla E2B2s projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Projektet ska lämna en slutrapport till kansliet.', 'Stipendiaten måste skicka in en delrapport.'],
+  cue: /\b(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|lämna|inkomma\s+med)\s+(?:en\s+)?(?:slutrapport|slutredovisning|delrapport|lägesrapport|ekonomisk\s+(?:slut)?redovisning)(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))|\b(?:mellan|slut|del|läges|års)?rapport(?:en)?\s+(?:ska|skall|måste)\s+(?:fyllas\s+i|lämnas\s+in|skickas\s+in)\b(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))/iu,
+  examples: ['Mellanrapporten ska fyllas i för de projekt som pågår.', 'Rapporten ska lämnas in till STEA via e-tjänsterna.', 'Alla E2B2s projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Projektet ska lämna en slutrapport till kansliet.', 'Stipendiaten måste skicka in en delrapport.'],
   counterExamples: ['Slutrapporten publiceras på webbplatsen.', 'Ni ska lämna in ansökan senast den 1 mars.', 'Projektet ska lämna synpunkter på slutrapporten.', 'Mikroprojekt ska inte lämna in slutrapport.', 'Projektgruppen ska lämna en slutrapport till styrgruppen i december.', 'Slutrapporten ska lämnas in till styrgruppen.', 'Deadline för ansökan är den 1 mars.'],
+};
+
+/**
+ * A deadline for the report of a recipient named by its organisation's abbreviation ("Deadline för MO
+ * rapport", "Deadline PO narrativ rapportering": a programme's member and partner organisations): a
+ * reporting rule. Case-sensitive, so a course's or a company's "Deadline för slutlig rapport" or
+ * "Deadline för rapportering är 10 maj" names no recipient and is none.
+ */
+export const REPORT_DEADLINE: Cue<'report-rule'> = {
+  id: 'deadline-org-rapport', where: 'line', meaning: 'report-rule', weight: 1,
+  cue: /\b[Dd]eadline\s+(?:för\s+)?\p{Lu}{2,6}\s+(?:\p{Ll}+\s+)?(?:rapport|rapportering|redovisning)\b/u,
+  examples: ['Deadline PO narrativ rapportering.', 'Deadline  för MO rapport.', 'Deadline PO finansiellas rapportering.'],
+  counterExamples: ['Deadline för slutlig rapport: 15 maj.', 'Deadline för rapportering är 10 maj.', 'Deadline för ansökan är den 1 mars.', 'Deadline för MO ansökan.'],
 };

@@ -183,4 +183,5 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.REPORT_DUTY': [genre.REPORT_DUTY],
   'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,
   'funding.BARE_SUM': [funding.BARE_SUM],
+  'genre.REPORT_DEADLINE': [genre.REPORT_DEADLINE],
 };

@@ -544,6 +544,13 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     counterExamples: ['Redovisa bidrag för volontärsamordning', 'Slutrapporten ska skickas in senast den 1 mars.', 'Återrapporteringen görs i e-tjänsten.'],
   },
   {
+    // a head that names an application: "Ansökan om aktivitetsbidrag" is never a reporting form's
+    id: 'application-head', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^(?:ansökan|ansökningsblankett|ansökningsformulär|ansökningsanvisning)\p{L}*\s+(?:om|för|till|av)\b/iu),
+    examples: ['Ansökan om aktivitetsbidrag', 'Ansökningsblankett för projektbidrag'],
+    counterExamples: ['Slutrapport för projektbidrag', 'Ansökan ska ha kommit in senast den 15 februari 2025.'],
+  },
+  {
     // a help text's lead on what the form asks for: "Nedanstående information ska redovisas i formuläret:"
     id: 'report-in-form-lead', where: 'line', meaning: 'form', weight: 1,
     cue: sv(/\b(?:nedanstående|följande)\s+(?:information|uppgifter)\s+ska\s+(?:redovisas|anges|fyllas\s+i)\s+i\s+(?:formuläret|blanketten)\b/iu),
@@ -560,9 +567,10 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
   {
     // a form's intro pointing at its own fields: "… gemensamma kategorier för fälten A-F i del 2 nedan"
     id: 'fields-below', where: 'line', meaning: 'form', weight: 1,
-    cue: /\b(?:fälten|fältet|rutorna|rutan)\s+(?:\p{Lu}(?:\s?[-–]\s?\p{Lu})?\s+)?(?:i\s+del\s+\d\s+)?nedan\b/u,
-    examples: ['Samfunden har gemensamma kategorier för fälten A-F i del 2 nedan.', 'Fyll i fälten nedan.'],
-    counterExamples: ['Fälten i ansökan ska fyllas i.', 'Läs mer nedan.'],
+    // the fields are named by letter or part: a web page's "fyll i fälten nedan" is its own web form's
+    cue: /\b(?:fälten|fältet|rutorna|rutan)\s+(?:\p{Lu}(?:\s?[-–]\s?\p{Lu})?\s+(?:i\s+del\s+\d\s+)?|i\s+del\s+\d\s+)nedan\b/u,
+    examples: ['Samfunden har gemensamma kategorier för fälten A-F i del 2 nedan.', 'Fyll i rutan B nedan.', 'Ange antalet i fälten i del 2 nedan.'],
+    counterExamples: ['Fälten i ansökan ska fyllas i.', 'Läs mer nedan.', 'Redovisning av föreningsbidrag: fyll i fälten nedan.'],
   },
 ];
 

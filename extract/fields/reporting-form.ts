@@ -448,10 +448,15 @@ export function looksLikeForm(doc: Doc): boolean {
   if (fillHelp && doc.blocks.slice(0, HEAD_BLOCKS).some((b) => mark('report-name-head', b.seg.text))
     && lines.filter((l) => mark('blank-label', l)).length >= 3) return true;
   // a help text with no head of its own: what the report's form asks for, and how one field is filled in
-  if (doc.blocks.some((b) => mark('report-in-form-lead', b.seg.text)) && doc.blocks.some((b) => mark('field-instruction', b.seg.text))
-    && REPORT_KIND.cue.test(doc.source)) return true;
+  // the report is the form's own: named in the title, the lead or the block right after the lead (a
+  // mention further down, "Beviljat bidrag ska redovisas i en slutrapport", is another document's);
+  // an application's form is never a reporting form
+  const application = headLines.some((t) => mark('application-head', t));
+  const lead = doc.blocks.findIndex((b) => mark('report-in-form-lead', b.seg.text));
+  const ownKind = lead >= 0 && [headLines[0] ?? '', ...doc.blocks.slice(lead, lead + 2).map((b) => b.seg.text)].some((t) => REPORT_KIND.cue.test(t));
+  if (!application && ownKind && doc.blocks.some((b) => mark('field-instruction', b.seg.text))) return true;
   // a form's intro under the form's head, pointing at its own fields ("fälten A-F i del 2 nedan")
-  if ((printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return true;
+  if (!application && (printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return true;
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;

@@ -17,6 +17,8 @@ export interface RequisitionFound {
   readonly form?: Found<Form>;
   readonly channel?: Found<string>;
   readonly requires: Array<Found<string>>;
+  /** Several stated windows, all in one year: the earliest, kept only to tell the grant year (no window is output). */
+  readonly rounds?: { readonly opens?: string; readonly closes: string; readonly at: Found<string> };
 }
 
 interface Cand { weight: number; value: string; at: Located; order: number; range?: string }
@@ -90,7 +92,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const pick = (xs: Cand[]): Cand | undefined => [...xs].sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
-  if (severalWindows(closes)) return { ...formOf(doc, sentences, undefined), ...channelOf(sentences), requires: requiresOf(sentences) };
+  // … but the form the rounds' sentences name and the one year they all lie in are no guess
+  if (severalWindows(closes)) {
+    const rounds = roundsOfOneYear(opens, closes);
+    return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences), requires: requiresOf(sentences), ...(rounds ? { rounds } : {}) };
+  }
   const o = pick(opens);
   const c = pick(closes);
   const validO = o && c && o.value > c.value ? undefined : o;
@@ -110,6 +116,29 @@ function severalWindows(closes: readonly Cand[]): boolean {
   const top = Math.max(...closes.map((c) => c.weight));
   const ranges = new Set(closes.filter((c) => c.weight === top).map((c) => c.range ?? ''));
   return ranges.size > 1 && !ranges.has('');
+}
+
+const heaviest = (xs: readonly Cand[]): Cand[] => {
+  const top = Math.max(...xs.map((c) => c.weight));
+  return xs.filter((c) => c.weight === top);
+};
+
+/** The first of the heaviest closing days, when every one of them names the same form (else none). */
+function sameForm(closes: readonly Cand[]): Cand | undefined {
+  const top = heaviest(closes);
+  const words = new Set(top.map((c) => bestCue(FORM_WORDS, contextOf(c.at.block.seg.text.slice(c.at.start, c.at.end), 0, 0))?.meaning));
+  return words.size === 1 ? [...top].sort((a, b) => a.order - b.order)[0] : undefined;
+}
+
+/** The earliest of several stated windows, when all their days lie in one year (else none). */
+function roundsOfOneYear(opens: readonly Cand[], closes: readonly Cand[]): RequisitionFound['rounds'] {
+  const top = heaviest(closes);
+  const keyed = opens.filter((o) => o.range !== undefined && top.some((c) => c.range === o.range));
+  const years = new Set([...top, ...keyed].map((c) => c.value.slice(0, 4)));
+  if (years.size !== 1) return undefined;
+  const first = [...top].sort((a, b) => a.value.localeCompare(b.value))[0]!;
+  const open = keyed.find((o) => o.range === first.range);
+  return { ...(open ? { opens: open.value } : {}), closes: first.value, at: { value: first.value, at: first.at } };
 }
 
 const THIS_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'this-year')!;

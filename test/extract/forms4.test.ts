@@ -69,6 +69,31 @@ describe('reporting texts of a seventh batch', () => {
     expect(s.kind).toBe('reporting-form');
   });
 
+  // reviewer (fixB 2): the report must be the form's own, not any mention of one; an application's form is never a reporting form
+  it('does not read an application\'s help text that mentions a final report as a reporting form', async () => {
+    const s = await spec(['Ansökan om aktivitetsbidrag', '', 'Nedanstående uppgifter ska fyllas i i blanketten:', '',
+      'Fyll i hur många sammankomster föreningen har haft under året.', '',
+      'Ansökan ska ha kommit in senast den 15 februari 2025. Beviljat bidrag ska redovisas i en slutrapport.'].join('\n')) as Anvisning;
+    expect(s.kind).toBe('anvisning');
+    expect(s.requisition?.closes).toBe('2025-02-15');
+  });
+
+  it('does not read a web page on reporting that says "fyll i fälten nedan" as a form', async () => {
+    const s = await spec(['Redovisning av föreningsbidrag', '',
+      'Föreningar som fått bidrag ska redovisa bidraget senast den 31 mars 2025 i en slutrapport. Använd e-tjänsten och fyll i fälten nedan.'].join('\n')) as Anvisning;
+    expect(s.kind).toBe('anvisning');
+    expect(s.reporting?.due).toBe('2025-03-31');
+  });
+
+  // reviewer (fixB 4): pages with no grant whose deadline or narrative report only looks like a grant's reporting
+  it('refuses a course, a company and a journalism page that speak of a report\'s deadline', async () => {
+    for (const t of [['Kurs i projektledning', '', 'Ansökan till kursen görs via webben.', '', 'Deadline för slutlig rapport: 15 maj.'],
+      ['Kvartalsrapport', '', 'Våra resultat för första kvartalet.', '', 'Deadline för rapportering är 10 maj. Ansökan om notering på börsen lämnas i juni.'],
+      ['Journalistik', '', 'En narrativ rapport beskriver ett skeende. Ansökan till utbildningen öppnar i mars.']]) {
+      await expect(spec(t.join('\n'))).rejects.toThrow(/grant instructions/);
+    }
+  });
+
   it('reads a funder\'s page on interim and final reports of "C-understöd" as reporting instructions, not as no grant', async () => {
     const s = await spec(['Mellan- och slutrapport', '', 'Mellanrapporten ska fyllas i för de projekt (C-understöd) som pågår i tre år.', '',
       'Om det gäller flera understödsobjekt ska man fylla i en separat rapport om varje objekt.'].join('\n'));

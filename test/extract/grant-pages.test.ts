@@ -19,6 +19,17 @@ describe('the title', () => {
 });
 
 describe('the window', () => {
+  // reviewer (fixB 1): a grant with a spring and an autumn round has no one window, but its form and its year are stated
+  it('is none for several stated rounds, whose form and one year stay', () => {
+    const s = spec('Bidrag till föreningar\n\nAnsökan görs under tiden 1 februari till och med 15 mars 2024.\n\nAnsökan görs under tiden 1 augusti till och med 15 september 2024.\n');
+    expect(s.requisition?.opens).toBeUndefined();
+    expect(s.requisition?.closes).toBeUndefined();
+    expect(s.requisition?.form).toBe('ansökan');
+    expect(s.year).toBe(2024);
+    // rounds in two different years name no one year
+    expect(spec('Bidrag till föreningar\n\nAnsökan görs under tiden 1 augusti till och med 15 september 2024.\n\nAnsökan görs under tiden 1 februari till och med 15 mars 2025.\n').year).toBeUndefined();
+  });
+
   it('is a past range told in prose', () => {
     const s = spec('Stöd\n\nDu kunde söka stödet mellan den 15 september och den 31 december 2023.\n');
     expect(s.requisition?.opens).toBe('2023-09-15');
