@@ -3,7 +3,6 @@ import { normalizeForQuote } from '../quote.js';
 import { itemText } from '../schema/scalars.js';
 import { shiftYears } from './dates.js';
 import { dateWords } from './words.js';
-import { sentenceTexts } from '../../extract/parse/sentences.js';
 
 // Whether a text still states a value one extraction left out. A value the other text states in
 // its own words (the amount "125 000 000 kronor", the contact's address, the recipients' noun in a
@@ -101,8 +100,7 @@ const GRANT_SENTENCE = /\b(?:sök\p{L}*|ansök\p{L}*|rekvir\p{L}*|bidrag\p{L}*|s
 export function statesRecipient(text: string, type: string): boolean {
   const forms = nounForms(type);
   if (!forms.length) return false;
-  // a lead and its answer are two sentences: "Vem kan söka: kommuner"
-  for (const s of sentenceTexts(text).flatMap((x) => x.split(/(?<=:)\s+/u))) {
+  for (const s of text.split(/(?<=[.!?:])\s+/u)) {
     if (!GRANT_SENTENCE.test(s)) continue;
     if (forms.some((f) => standsIn(s, f) || standsIn(s, `${f}s`))) return true;
   }
@@ -132,6 +130,9 @@ function valueNeedles(field: string, v: unknown): string[] {
 /** What makes a last day the end of a period: "t.o.m.", "till och med", "ska gälla", "användas", "förbrukas". */
 const PERIOD_END = /(?:\bt\.\s?o\.\s?m\.|\btill\s+och\s+med\b|\bgäll(?:a|er)\b|\banvänd(?:as|s)\b|\bförbruka(?:s|t|de)\b)/iu;
 
+/** A text's sentences: split after a full stop before a capital, and at line breaks ("t.o.m. den" stays whole). */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u);
+
 /** Whether a period runs 1 januari–31 december of one year. */
 function wholeYear(from: unknown, to: unknown): boolean {
   return typeof from === 'string' && typeof to === 'string' && /^\d{4}-01-01$/u.test(from) && to === `${from.slice(0, 4)}-12-31`;
@@ -157,7 +158,7 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
     // text means by its last day alone ("Avtalen ska gälla som längst t.o.m. den 31 december 2025")
     // — but only a last day stated as the end of a use or a validity: "Rekvisitionen ska göras senast
     // den 31 december 2025" is a deadline, and a period added beside it is a change
-    if (wholeYear(o.from, o.to) && sentenceTexts(text).some((x) => PERIOD_END.test(x) && statesDate(x, o.to as string, years))) return true;
+    if (wholeYear(o.from, o.to) && sentencesOf(text).some((x) => PERIOD_END.test(x) && statesDate(x, o.to as string, years))) return true;
     return [o.from, o.to].every((d) => typeof d !== 'string' || statesDate(text, d, years));
   }
   // a name stands in its genitive too: "Socialstyrelsens nyhetsbrev" still names Socialstyrelsen —
