@@ -245,7 +245,16 @@ const RECENT = 8;
 const recent: Array<Read | undefined> = new Array<Read | undefined>(RECENT).fill(undefined);
 let recentNext = 0;
 
+/**
+ * Texts at least this long (a sentence of many candidates) are kept apart from the short ones:
+ * the windows around each of its candidates would push it out of the recent ones, and it was read
+ * (lowercased, its needs found) again every few candidates.
+ */
+const LONG_TEXT = 4096;
+let recentLong: Read | undefined;
+
 function readOf(text: string): Read {
+  if (text.length >= LONG_TEXT && recentLong !== undefined && recentLong.text === text) return recentLong;
   // newest first: the rows of a table ask about one text in a row
   for (let k = 1; k <= RECENT; k++) {
     const r = recent[(recentNext + RECENT - k) % RECENT];
@@ -253,6 +262,10 @@ function readOf(text: string): Read {
   }
   const lower = text.toLowerCase();
   const r: Read = { text, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+  if (text.length >= LONG_TEXT) {
+    recentLong = r;
+    return r;
+  }
   recent[recentNext] = r;
   recentNext = (recentNext + 1) % RECENT;
   return r;
