@@ -570,14 +570,63 @@ export const SHARE_OF: ReadonlyArray<Cue<'share'>> = [
   },
 ];
 
-/** Which recipient a part names: the first PART_RECIPIENTS word in the text. */
-export function partRecipient(text: string): 'region' | 'kommun' | 'länsstyrelse' | 'organisation' | undefined {
-  let best: { at: number; to: 'region' | 'kommun' | 'länsstyrelse' | 'organisation' } | undefined;
-  for (const [to, words] of PART_RECIPIENTS) {
-    const m = sv(new RegExp(String.raw`\b(?:${alternation(words)})\b`, 'iu')).exec(text);
+type PartTo = 'region' | 'kommun' | 'länsstyrelse' | 'organisation';
+
+/** each recipient's words as one pattern, built once (not on every call) */
+const RECIPIENT_WORDS: ReadonlyArray<readonly [PartTo, string]> = PART_RECIPIENTS.map(([to, words]) => [to, String.raw`\b(?:${alternation(words)})\b`]);
+const RECIPIENT_PATTERNS = RECIPIENT_WORDS.map(([to, source]) => [to, sv(new RegExp(source, 'iu'))] as const);
+
+/** Which recipient a part names: the first PART_RECIPIENTS word in the text (the first recipient's, of words at one place). */
+export function partRecipient(text: string): PartTo | undefined {
+  let best: { at: number; to: PartTo } | undefined;
+  for (const [to, re] of RECIPIENT_PATTERNS) {
+    const m = re.exec(text);
     if (m && (!best || m.index < best.at)) best = { at: m.index, to };
   }
   return best?.to;
+}
+
+/** every recipient word of the last sentence asked about, by place, and the farthest end up to each */
+let wordsOf: { sentence: string; hits: Array<{ start: number; to: PartTo }>; reach: number[] } | undefined;
+
+/** a character a word boundary reads as part of a word (or half of a pair, read as one to be sure) */
+const WORDLIKE = /[\p{L}\p{N}\p{M}_\ud800-\udfff]/u;
+
+/**
+ * partRecipient of the sentence from a place on (the part after an amount), the same answer: the
+ * sentence's recipient words are found once for all of its amounts, so a sentence of many amounts
+ * is not read again to its end for each. Where the part's start could read otherwise than the
+ * sentence (a word or a match running across it), the part itself is read.
+ */
+export function partRecipientFrom(sentence: string, from: number): PartTo | undefined {
+  if (wordsOf?.sentence !== sentence) {
+    const hits: Array<{ start: number; end: number; to: PartTo; order: number }> = [];
+    RECIPIENT_WORDS.forEach(([to, source], order) => {
+      const every = sv(new RegExp(source, 'giu'));
+      for (let m = every.exec(sentence); m; m = every.exec(sentence)) {
+        hits.push({ start: m.index, end: m.index + m[0].length, to, order });
+        if (m[0].length === 0) every.lastIndex++;
+      }
+    });
+    hits.sort((a, b) => a.start - b.start || a.order - b.order);
+    const reach: number[] = [];
+    for (const h of hits) reach.push(Math.max(reach.at(-1) ?? -1, h.end));
+    wordsOf = { sentence, hits, reach };
+  }
+  const { hits, reach } = wordsOf;
+  // the first word at or after the place
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < from) lo = mid + 1; else hi = mid;
+  }
+  // a word boundary at the place reads the character before it in the sentence, nothing in the part:
+  // the two differ only for a word at the place itself, after a word character
+  const across = lo > 0 && reach[lo - 1]! > from;
+  const boundary = from > 0 && WORDLIKE.test(sentence[from - 1]!) && (hits[lo]?.start === from || WORDLIKE.test(sentence[from] ?? ''));
+  if (across || boundary) return partRecipient(sentence.slice(from));
+  return hits[lo]?.to;
 }
 
 /**

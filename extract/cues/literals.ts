@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The words a pattern cannot match without. Before and after each candidate of a long sentence a
 // cue row would otherwise read the whole part again (quadratic on a sentence of many amounts);
 // its words are found in the sentence once instead (`mayHoldIn`), and the pattern runs only where
@@ -198,11 +199,28 @@ interface Known { readonly needs: Needs; readonly folded: boolean }
 
 const cache = new WeakMap<RegExp, Known>();
 
+/** the key of a pattern in the needs read at build time: its flags and its (full) source */
+export const needsKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+/**
+ * The needs of the project's patterns, read at build time (extract/cues/make-needs.ts writes
+ * needs.json beside this module after tsc): reading every cue pattern's source cost about a fifth
+ * of a second of CPU at every start. Each entry is what readNeeds gives for its key, so a changed
+ * pattern is simply not found and read at run time; without the file every pattern is.
+ */
+const BUILT: ReadonlyMap<string, Needs> = (() => {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(new URL('./needs.json', import.meta.url), 'utf8')) as Record<string, Needs>));
+  } catch {
+    return new Map();
+  }
+})();
+
 /** A pattern's needs, read once: asked for by every row on every text, so its flags are read once too. */
 function knownOf(re: RegExp): Known {
   let known = cache.get(re);
   if (known === undefined) {
-    known = { needs: read(re), folded: re.flags.includes('i') };
+    known = { needs: BUILT.get(needsKey(re)) ?? readNeeds(re), folded: re.flags.includes('i') };
     cache.set(re, known);
   }
   return known;
@@ -216,7 +234,8 @@ export function needsOf(re: RegExp): Needs {
 /** A pattern's source built by concatenation is a rope, slow to read character by character: copied flat. */
 const flat = (s: string): string => s.split('').join('');
 
-function read(re: RegExp): Needs {
+/** A pattern's needs read from its source (what the build writes to needs.json for each pattern). */
+export function readNeeds(re: RegExp): Needs {
   // a global or sticky pattern carries lastIndex, which a skipped run would not reset
   if (re.global || re.sticky || re.flags.includes('v')) return [];
   const reader = new Reader(flat(re.source), re.flags.includes('i'), re.flags.includes('u'));
@@ -245,7 +264,16 @@ const RECENT = 8;
 const recent: Array<Read | undefined> = new Array<Read | undefined>(RECENT).fill(undefined);
 let recentNext = 0;
 
+/**
+ * Texts at least this long (a sentence of many candidates) are kept apart from the short ones:
+ * the windows around each of its candidates would push it out of the recent ones, and it was read
+ * (lowercased, its needs found) again every few candidates.
+ */
+const LONG_TEXT = 4096;
+let recentLong: Read | undefined;
+
 function readOf(text: string): Read {
+  if (text.length >= LONG_TEXT && recentLong !== undefined && recentLong.text === text) return recentLong;
   // newest first: the rows of a table ask about one text in a row
   for (let k = 1; k <= RECENT; k++) {
     const r = recent[(recentNext + RECENT - k) % RECENT];
@@ -253,6 +281,10 @@ function readOf(text: string): Read {
   }
   const lower = text.toLowerCase();
   const r: Read = { text, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+  if (text.length >= LONG_TEXT) {
+    recentLong = r;
+    return r;
+  }
   recent[recentNext] = r;
   recentNext = (recentNext + 1) % RECENT;
   return r;

@@ -6,7 +6,7 @@ import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  PART_CUES, PART_PURPOSE, partRecipient, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
+  PART_CUES, PART_PURPOSE, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
   SHARE_PERCENT,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
@@ -72,6 +72,8 @@ export function findFunding(doc: Doc): FundingFound {
   for (const [i, s] of sentences.entries()) {
     if (!/\d/u.test(s.text)) continue;
     const amounts = amountsIn(s);
+    // made once for all of the sentence's amounts: a new string each was read whole again by each
+    const withPrevious = `${sentences[i - 1]?.text ?? ''} ${s.text}`;
     // before the veto: the sentences that state a granted sum are the ones it keeps from the total
     granted ??= grantedIn(s, amounts);
     const heading = headingOf(doc, s);
@@ -87,7 +89,7 @@ export function findFunding(doc: Doc): FundingFound {
       // a sum per year is a rate, save the grant's own yearly budget ("Budgeten är på 1 000 000kr per år")
       // (its line is the sentence before and this one: "Sökande ska bifoga en budget för projektet. Budgeten är …" is the applicant's)
       const yearly = a.per === 'år' && !a.approximate && !a.bound
-        && holds(YEARLY_BUDGET, contextOf(s.text, a.start, a.end, heading, `${sentences[i - 1]?.text ?? ''} ${s.text}`));
+        && holds(YEARLY_BUDGET, contextOf(s.text, a.start, a.end, heading, withPrevious));
       if ((!plain(a) || a.per) && !yearly) continue;
       const row = bestCue(TOTAL_CUES, ctx);
       if (!row) continue;
@@ -238,12 +240,16 @@ function appropriations(doc: Doc): Appropriation[] {
     for (const m of block.seg.text.matchAll(everyPost)) hits.push({ block, m, anslag: false });
   }
   hits.sort((x, y) => x.block.index - y.block.index || x.m.index! - y.m.index!);
-  const out: Array<{ block: LineHit['block']; m: RegExpMatchArray; government: boolean; posts: LineHit[]; zero: boolean }> = [];
+  const out: Appropriation[] = [];
+  // the posts under an appropriation of nothing go with it
+  let current: LineHit[] | undefined;
   for (const h of hits) {
-    if (h.anslag) out.push({ block: h.block, m: h.m, government: GOVERNMENT_LINE!.cue.test(h.m[0]), posts: [], zero: isZero(h.m[1]!) });
-    else if (!isZero(h.m[1]!)) out.at(-1)?.posts.push({ block: h.block, m: h.m });
+    if (h.anslag) {
+      current = isZero(h.m[1]!) ? undefined : [];
+      if (current) out.push({ block: h.block, m: h.m, government: GOVERNMENT_LINE!.cue.test(h.m[0]), posts: current });
+    } else if (!isZero(h.m[1]!)) current?.push({ block: h.block, m: h.m });
   }
-  return out.filter((a) => !a.zero);
+  return out;
 }
 
 /** The unit is stated, by the amount or in a line above it; without it the figure is no amount. */
@@ -484,7 +490,7 @@ function approximatePayees(sentences: readonly SentenceAt[]): Set<PartTo> {
       if (!a.approximate || a.bound || a.per) continue;
       const ctx = contextOf(s.text, a.start, a.end);
       if (bestCue(PART_CUES, ctx)?.meaning !== 'payment') continue;
-      const to = partRecipient(ctx.after);
+      const to = partRecipientFrom(s.text, a.end);
       if (to) out.add(to);
     }
   }
@@ -512,7 +518,7 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
       const at = atHit(s, a);
       if (keyed.some((p) => sameSpan(p.amount.at, at))) continue;
       // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas")
-      const to = partRecipient(ctx.after) ?? partRecipient(s.text);
+      const to = partRecipientFrom(s.text, a.end) ?? partRecipientFrom(s.text, 0);
       found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}) }, payment: row.meaning === 'payment', share });
     }
   }

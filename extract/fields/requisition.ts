@@ -81,7 +81,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const ctx = contextOf(text, d.start, d.end);
       // the word nearest the date decides: "Utlysningen öppnar den 14 februari och sista ansökningsdag är den 16 mars"
       // … or the opening word right after it: "Den 4 april 2022 öppnar ansökningen"
-      const opening = lastAt(OPEN_WORDS, ctx.before) > lastAt(CLOSE_WORDS, ctx.before) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
+      const opening = lastAt(OPEN_WORDS, ctx) > lastAt(CLOSE_WORDS, ctx) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
       const row = opening ?? bestCue(CLOSE_CUES, ctx);
       if (row) push(row.meaning, row.weight, d.date, locIn(s), order);
       // "inleddes den 13 september 2021 och stängdes vid midnatt den 14 november": the closing day in the opening day's year

@@ -186,3 +186,23 @@ const total = docs.each.reduce((sum, d) => sum + d.ms, 0);
 console.log(`\ntext inputs, one process: modules loaded in ${docs.load.toFixed(0)} ms, then extract() per document (ms):`);
 for (const d of docs.each) console.log(`  ${d.ms.toFixed(1).padStart(7)}  ${relative(ROOT, d.file)}`);
 console.log(`  ${total.toFixed(0).padStart(7)}  total for ${docs.each.length} documents (${(total / docs.each.length).toFixed(1)} ms each on average, the slowest ${Math.max(...docs.each.map((d) => d.ms)).toFixed(0)} ms), peak memory ${docs.maxRssMb} MB`);
+
+/**
+ * Growth on hostile sentences: one sentence of many candidates at 100, 200 and 400 kB, the whole
+ * extraction's CPU in a process of its own. Linear work doubles with the input (×2); a finder that
+ * reads the sentence again for each candidate shows ×4 (400 kB of the first shape took 134 s).
+ */
+function growth(shape: string): number[] {
+  const code = `import(${JSON.stringify(join(ROOT, 'build/extract/anvisning.js'))}).then(async ({extractAnvisning}) => {`
+    + `const {readText}=await import(${JSON.stringify(join(ROOT, 'build/extract/read/text.js'))});const out=[];`
+    + `for (const kb of [100, 200, 400]) { const s=${JSON.stringify(shape)}; const doc=readText('h.txt', 'Statsbidrag '+s.repeat(Math.ceil(kb*1000/s.length))+'.');`
+    + `const c=process.cpuUsage(); extractAnvisning(doc, {path:'h.txt',sha256:'0'.repeat(64)}); const u=process.cpuUsage(c); out.push((u.user+u.system)/1000); }`
+    + `process.stdout.write(JSON.stringify(out)); })`;
+  const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.stdout) as number[];
+}
+console.log('\nhostile sentences, whole extraction CPU at 100 / 200 / 400 kB (linear: ×2 per doubling):');
+for (const shape of ['anslaget ökar från 1 kronor 2016 till 2 kronor 2017, ', 'fördelas 5 kr till kommunerna och ', 'ansökan öppnar den 1 mars 2026 och stänger den 2 april 2026, ']) {
+  const [a, b, c] = growth(shape);
+  console.log(`  ${a!.toFixed(0).padStart(6)} / ${b!.toFixed(0).padStart(6)} / ${c!.toFixed(0).padStart(6)} ms  ×${(b! / a!).toFixed(1)} ×${(c! / b!).toFixed(1)}  "${shape}"`);
+}

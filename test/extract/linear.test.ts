@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { findDatedEvents } from '../../extract/fields/dates.js';
 import { findFunding } from '../../extract/fields/funding.js';
+import { partRecipient, partRecipientFrom } from '../../extract/cues/funding.js';
+import { afterWindow, beforeWindow, WINDOW } from '../../extract/cues/types.js';
 import { findConditions, findEvidenceDocuments, findExcludedUses, findPermittedUses } from '../../extract/fields/lists.js';
 import { findContacts, findLegalBasis, findLinks } from '../../extract/fields/references.js';
 import { findRecipients } from '../../extract/fields/recipients.js';
@@ -39,6 +41,13 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ['"kvarvarande medel" lines before "fördelas om"', `Statsbidrag fördelas om i maj, ${'kvarvarande medel\n'.repeat(MB / 18)}efter den 30 april 2026 betalas.`],
   ['"fördelas om" lines before "de som"', `Medel som inte rekvirerats senast den 16 mars 2026 fördelas om ${'fördelas om\n'.repeat(MB / 12)}de som till.`],
   ['a hyphen chain before "kan sökas exempelvis för"', `Statsbidrag ${'bidrag-'.repeat(MB / 7)}x och kan sökas exempelvis för kurser.`],
+  // one sentence of amounts whose rows' words stand before every amount: each row ran over the whole
+  // part before each amount (400 kB took 134 s in funding); a quarter MB is plenty to show it
+  ['"anslaget ökar från 1 kronor 2016 till 2 kronor 2017, "', `Statsbidrag ${'anslaget ökar från 1 kronor 2016 till 2 kronor 2017, '.repeat(MB / 4 / 53)}.`],
+  // the recipient named after each amount was looked for to the sentence's end (200 kB took 1.1 s, growing 2.6× per doubling)
+  ['"fördelas 5 kr till kommunerna och "', `Statsbidrag ${'fördelas 5 kr till kommunerna och '.repeat(MB / 4 / 34)}.`],
+  // the opening and closing words before each date were searched in all of the text before it (40 kB took 4.4 s)
+  ['"ansökan öppnar den 1 mars 2026 och stänger den 2 april 2026, "', `Statsbidrag ${'ansökan öppnar den 1 mars 2026 och stänger den 2 april 2026, '.repeat(MB / 4 / 62)}.`],
 ];
 
 const finders: ReadonlyArray<readonly [string, (d: Doc) => unknown]> = [
@@ -57,5 +66,45 @@ describe.each(hostile)('on %s', (_name, text) => {
     const t0 = performance.now();
     find(doc);
     expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+// A row reads a bounded window before and after its candidate: what keeps a sentence of many
+// candidates linear, counted in characters rather than timed.
+describe('the window a row reads', () => {
+  const long = `${'ord '.repeat(1000)}`;
+  it('is the whole part when the part is short', () => {
+    expect(beforeWindow('Sista dag är den ').text).toBe('Sista dag är den ');
+    expect(afterWindow(' till kommunerna').text).toBe(' till kommunerna');
+  });
+  it('is bounded, and starts and ends at a space, when the part is long', () => {
+    const before = beforeWindow(long);
+    expect(before.text.length).toBeLessThanOrEqual(WINDOW + 64);
+    expect(before.text.length).toBeGreaterThanOrEqual(WINDOW);
+    expect(before.text[0]).toBe(' ');
+    expect(long.slice(before.from)).toBe(before.text);
+    const after = afterWindow(long);
+    expect(after.text.length).toBeLessThanOrEqual(WINDOW + 64);
+    expect(after.text.at(-1)).toBe(' ');
+    expect(long.slice(0, after.to)).toBe(after.text);
+  });
+  it('is cut at the bound where no space is near (a run of digits)', () => {
+    expect(beforeWindow('1'.repeat(5000)).text.length).toBe(WINDOW);
+    expect(afterWindow('1'.repeat(5000)).text.length).toBe(WINDOW);
+  });
+});
+
+// The recipient after each amount is read from the sentence's words found once: the same answer as
+// reading the part itself, from every place (words across the place, at it, glued to the one before).
+describe('partRecipientFrom', () => {
+  const texts = [
+    'Av medlen fördelas 5 000 kr till kommunerna och 3 000 kr till regionerna samt länsstyrelserna.',
+    'Betala ut 5 500 000 kronor till Sveriges Kommuner och Regioner och 1 000 kronor till regionen.',
+    '5 krkommuner, 7 krregioner och länsstyrelsen; SKR.',
+    'Landstingen och kommunen, organisationerna och professionsorganisationerna – Ωkommun äregion.',
+    'Inga mottagare nämns här 12 kr.',
+  ];
+  it.each(texts)('answers as partRecipient of the part from each place in %s', (text) => {
+    for (let from = 0; from <= text.length; from++) expect(partRecipientFrom(text, from)).toBe(partRecipient(text.slice(from)));
   });
 });

@@ -79,3 +79,26 @@ describe('the case-folded alphabet', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+// The needs read at build time (build/extract/cues/needs.json, written by make-needs after tsc)
+// stand for readNeeds of their pattern: each entry is checked against its own key, and the table
+// of today's sources against the file, so a row changed after the last build cannot go unnoticed.
+describe('needs read at build time', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const { readNeeds } = await import('../../extract/cues/literals.js');
+  const { builtNeeds } = await import('../../extract/cues/make-needs.js');
+  const file = resolve(import.meta.dirname, '../../build/extract/cues/needs.json');
+  const shipped = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[][]> : undefined;
+  it.skipIf(!shipped)('are what reading each pattern gives', () => {
+    for (const [key, needs] of Object.entries(shipped!)) {
+      const slash = key.indexOf('/');
+      expect(readNeeds(new RegExp(key.slice(slash + 1), key.slice(0, slash))), key).toEqual(needs);
+    }
+  });
+  it.skipIf(!shipped)('hold every exported pattern of today\'s sources (run npm run build:ts after changing a row)', async () => {
+    const today = await builtNeeds();
+    expect(Object.keys(today).length).toBeGreaterThan(400);
+    expect(shipped).toEqual(today);
+  });
+});
