@@ -479,7 +479,9 @@ export function looksLikeForm(doc: Doc): boolean {
   if (!application && (printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return true;
   // a printed form whose head names the report, decided by its structure: blank or filled head
   // fields, blanks, check boxes, a signature block, instructions to the one who fills it in
-  if (!application && (printed || marked) && formStructureScore(doc.source) >= FORM_STRUCTURE_THRESHOLD) return true;
+  // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
+  const reportHead = printed || marked || headLines.some((t) => REPORT_KIND.cue.test(t.slice(0, 160)));
+  if (!application && reportHead && formStructureScore(doc.source) >= FORM_STRUCTURE_THRESHOLD) return true;
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
