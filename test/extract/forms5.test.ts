@@ -57,3 +57,16 @@ describe('the structure of a form, decided before the field finders', () => {
     expect((await spec(text)).kind).toBe('anvisning');
   });
 });
+
+describe('a form\'s own fields, precision first', () => {
+  it('takes a form\'s year from a sentence that names the grant\'s year, not from a year in an answer', async () => {
+    const head = ['Slutrapport för projekt', '', 'Datum: Projekttid: Journalnummer: Projektnamn: Ängen',
+      'Bakgrund Redogör kortfattat för bakgrunden till projektet.'];
+    const answer = await spec([...head, 'Under 2011 kom 300 besökare till ängen.'].join('\n'));
+    expect(answer.kind).toBe('reporting-form');
+    expect(answer.year).toBeUndefined();
+    const stated = await spec([...head, 'Rapporten avser statsbidrag för 2016 till föreningar.'].join('\n'));
+    expect(stated.kind).toBe('reporting-form');
+    expect(stated.year).toBe(2016);
+  });
+});
