@@ -215,3 +215,15 @@ export const FORM_STRUCTURE_CAP = 3;
 
 /** The sum of structure weights at which a text headed by a report is read as the report's form. */
 export const FORM_STRUCTURE_THRESHOLD = 5;
+
+/**
+ * A head that names a report in other words than its kind ("Verksamhetsberättelse 2023",
+ * "Ekonomisk redovisning", "Återrapport", "Rapport över stipendiets användning"): with a form's
+ * structure, the report's own form.
+ */
+export const REPORT_HEAD_WORDS: Cue<'report-head'> = {
+  id: 'report-head-words', where: 'line', meaning: 'report-head', weight: 1,
+  cue: sv(/\b(?:verksamhetsberättelse|verksamhetsrapport|projektrapport|projektredovisning|ekonomisk\s+(?:rapport|redovisning|sammanställning)|återrapport\p{L}*|redovisningsblankett|rapportblankett|redovisning\s+av|rapport\s+(?:om|över)\s+(?:\p{L}+\s+){0,2}?(?:användning|genomför\p{L}*|projekt\p{L}*|bidrag\p{L}*|verksamhet\p{L}*))\b/iu),
+  examples: ['Verksamhetsberättelse för bidragsåret 2023', 'Ekonomisk redovisning', 'Bygdemedel - Återrapport', 'Rapport över stipendiets användning'],
+  counterExamples: ['Ansökan om verksamhetsbidrag', 'Rapporter och publikationer', 'Rapport om läget i kommunerna'],
+};

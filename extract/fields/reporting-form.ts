@@ -3,7 +3,7 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
@@ -480,7 +480,7 @@ export function looksLikeForm(doc: Doc): boolean {
   // a printed form whose head names the report, decided by its structure: blank or filled head
   // fields, blanks, check boxes, a signature block, instructions to the one who fills it in
   // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
-  const reportHead = printed || marked || headLines.some((t) => REPORT_KIND.cue.test(t.slice(0, 160)));
+  const reportHead = printed || marked || headLines.some((t) => REPORT_KIND.cue.test(t.slice(0, 160)) || REPORT_HEAD_WORDS.cue.test(t.slice(0, 160)));
   if (!application && reportHead && formStructureScore(doc.source) >= FORM_STRUCTURE_THRESHOLD) return true;
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
