@@ -216,6 +216,9 @@ export const FORM_STRUCTURE_CAP = 3;
 /** The sum of structure weights at which a text headed by a report is read as the report's form. */
 export const FORM_STRUCTURE_THRESHOLD = 5;
 
+/** How many different form marks the sum must come from: one mark repeated (a letterhead's blank "Datum: Dnr:") is no form. */
+export const FORM_STRUCTURE_MARKS = 2;
+
 /**
  * A head that names a report in other words than its kind ("Verksamhetsberättelse 2023",
  * "Ekonomisk redovisning", "Återrapport", "Rapport över stipendiets användning"): with a form's

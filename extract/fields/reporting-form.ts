@@ -3,7 +3,7 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
@@ -418,18 +418,24 @@ const STRUCTURE_ALL = FORM_STRUCTURE.map((row) => ({ row, all: sv(new RegExp(row
 
 /**
  * How much a text is built like a form: the sum, over the structure rows, of a row's weight times
- * the times it holds (at most the cap), form marks adding and prose about the form taking away.
+ * the times it holds (at most the cap), form marks adding and prose about the form taking away;
+ * and how many different form marks it has (one mark repeated, a letterhead's "Datum: Dnr:", is no form).
  */
-export function formStructureScore(text: string): number {
+export function formStructure(text: string): { score: number; marks: number } {
   let score = 0;
+  let marks = 0;
   for (const { row, all } of STRUCTURE_ALL) {
     all.lastIndex = 0;
     let n = 0;
     while (n < FORM_STRUCTURE_CAP && all.exec(text) !== null) n++;
     score += (row.meaning === 'form' ? 1 : -1) * row.weight * n;
+    if (row.meaning === 'form' && n > 0) marks++;
   }
-  return score;
+  return { score, marks };
 }
+
+/** The structure score alone (see formStructure). */
+export const formStructureScore = (text: string): number => formStructure(text).score;
 
 /** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
 export function looksLikeForm(doc: Doc): boolean {
@@ -481,7 +487,8 @@ export function looksLikeForm(doc: Doc): boolean {
   // fields, blanks, check boxes, a signature block, instructions to the one who fills it in
   // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
   const reportHead = printed || marked || headLines.some((t) => REPORT_KIND.cue.test(t.slice(0, 160)) || REPORT_HEAD_WORDS.cue.test(t.slice(0, 160)));
-  if (!application && reportHead && formStructureScore(doc.source) >= FORM_STRUCTURE_THRESHOLD) return true;
+  const structure = formStructure(doc.source);
+  if (!application && reportHead && structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return true;
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;

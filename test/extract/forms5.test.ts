@@ -70,3 +70,12 @@ describe('a form\'s own fields, precision first', () => {
     expect(stated.year).toBe(2016);
   });
 });
+
+describe('one form mark repeated is no form', () => {
+  it('keeps a report page whose only mark is a blank letterhead repeated as an anvisning', async () => {
+    const text = ['Redovisning av statsbidrag till föreningar', '', 'Datum: Dnr: Sida:', 'Datum: Dnr: Sida:', 'Datum: Dnr: Sida:', '',
+      'Föreningen redovisar hur statsbidraget har använts i verksamhetsberättelsen.'].join('\n');
+    expect(formStructureScore(text)).toBeGreaterThanOrEqual(FORM_STRUCTURE_THRESHOLD);
+    expect((await spec(text)).kind).toBe('anvisning');
+  });
+});
