@@ -5,6 +5,23 @@ import { findFormMeta, findQuestions, transcriptHead, type FieldFound } from './
 import { findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 import { FORM_TITLES } from './cues/reporting.js';
+import { contextOf, holds } from './cues/types.js';
+import { everywhere, YEAR_PHRASES } from './cues/year.js';
+import type { Found } from './fields/common.js';
+
+/**
+ * A form's year is the one its title names, or one a sentence states as the grant's ("statsbidrag
+ * för 2016", "verksamhetsåret 2020"): a filled-in form's answers are full of years ("besökare under
+ * 2011") that are the project's, never the grant's.
+ */
+function grantYear(year: Found<number> | undefined, title: Found<string> | undefined): Found<number> | undefined {
+  if (!year || (title && year.at.block === title.at.block)) return year;
+  const text = year.at.block.seg.text.slice(year.at.start, year.at.end);
+  const ctx = contextOf(text, 0, 0);
+  const stated = YEAR_PHRASES.some((row) => row.meaning === 'grant-year' && holds(row, ctx)
+    && [...text.matchAll(everywhere(row))].some((m) => Number(m.slice(1).find((g) => g !== undefined)) === year.value));
+  return stated ? year : undefined;
+}
 
 // A reporting form's spec: the form's own facts and every numbered question, grounded.
 
@@ -19,7 +36,7 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
   const heading = named.find((t) => t.at.block.kind === 'heading' && t.at.start === 0 && t.at.end === t.at.block.seg.text.length);
   // a transcript's head names the report only inside its one long paragraph of field labels
   const title = (named[0]?.at.block.kind === 'heading' ? named[0] : heading ?? named[0]) ?? transcriptHead(doc) ?? titles[0] ?? findTitle(doc);
-  const year = findYear(doc, title);
+  const year = grantYear(findYear(doc, title), title);
   const meta = findFormMeta(doc, title?.value);
   const fields = (path: string, list: readonly FieldFound[]): Array<NonNullable<Question['fields']>[number]> => list.map((f, i) => {
     g.ground(`${path}.${i}`, f.label, f.at);

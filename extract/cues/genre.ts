@@ -133,3 +133,100 @@ export const REPORT_DEADLINE: Cue<'report-rule'> = {
   examples: ['Deadline PO narrativ rapportering.', 'Deadline  för MO rapport.', 'Deadline PO finansiellas rapportering.'],
   counterExamples: ['Deadline för slutlig rapport: 15 maj.', 'Deadline för rapportering är 10 maj.', 'Deadline för ansökan är den 1 mars.', 'Deadline för MO ansökan.'],
 };
+
+/**
+ * The structure of a form, weighed before any field finder runs: head fields left blank or filled
+ * in ("Datum: Projekttid: Journalnummer:"), blanks and check boxes to fill, a signature block,
+ * instructions addressed to the one who fills it in ("Redogör kortfattat för …"), numbered
+ * sub-sections ("1.1 Allmänna uppgifter"). Prose about a form weighs against it: a page that tells
+ * where to fetch the blankett, when the report is due or how to log in describes the form from
+ * outside. Each row counts at most FORM_STRUCTURE_CAP times; a text whose head names the report and
+ * whose sum reaches FORM_STRUCTURE_THRESHOLD is a form (an application's form never is).
+ */
+export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
+  {
+    // a head field left blank: its label and colon run straight into the next label
+    id: 'empty-label-run', where: 'line', meaning: 'form', weight: 2,
+    cue: /(?<![\p{L}\d])\p{Lu}[\p{L}.\/-]{1,24}(?: [\p{L}.\/-]{1,24}){0,2}:\s{1,3}\p{Lu}[\p{L}.\/-]{1,24}(?: [\p{L}.\/-]{1,24}){0,2}:(?!\S)/u,
+    examples: ['Datum: Projekttid: Journalnummer: LAG diarienr: LVS-043', 'Org.nr: Postort:', 'Namn på organisation: E-postadress:'],
+    counterExamples: ['Sista dag: 1 mars 2024', 'Observera: ansökan ska vara komplett.', 'Kontaktperson: Anna Svensson, telefon: 010-123 45 67'],
+  },
+  {
+    id: 'underscore-blank', where: 'line', meaning: 'form', weight: 2, cue: /_{4,}/u,
+    examples: ['Projektets titel:________________', 'Belopp: ______ kr'],
+    counterExamples: ['Innehåll ........ 3', 'Projektets titel: Grön stad'],
+  },
+  {
+    id: 'check-box', where: 'line', meaning: 'form', weight: 2, cue: /[☐☒☑□▢]/u,
+    examples: ['☐ Ja ☐ Nej (Beskriv nedan)', '□ Verksamhetsberättelse'],
+    counterExamples: ['Ja eller nej', '• Verksamhetsberättelse'],
+  },
+  {
+    // the signature block's own labels, not a sentence that asks for a signature
+    id: 'signature-block', where: 'line', meaning: 'form', weight: 2,
+    cue: /\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum)\b/u,
+    examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum'],
+    counterExamples: ['Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.'],
+  },
+  {
+    // an instruction to the filler at a field, with how to answer: "Ange i punktform …", "Redogör kortfattat för …"
+    id: 'filler-instruction', where: 'line', meaning: 'form', weight: 1,
+    cue: /(?:^|[.?!:]\s+|\s)(?:Ange|Redogör|Beskriv|Förklara|Kommentera|Sammanfatta)\s+(?:i\s+punktform|kortfattat|kort|här|nedan|för)\b/u,
+    examples: ['Sammanställning Ange i punktform positiva effekter', 'Bakgrund Redogör kortfattat för bakgrunden till projektet.', 'Beskriv här hur målen har nåtts.'],
+    counterExamples: ['I slutrapporten redogör ni bland annat för hur målen nåtts.', 'Ange diarienummer i ämnesraden.', 'Vi beskriver kortfattat vad som gäller.'],
+  },
+  {
+    // a numbered sub-section or a lettered part of a printed form: "1.1 Allmänna uppgifter", "C.1. Projektet"
+    id: 'numbered-subsection', where: 'line', meaning: 'form', weight: 1,
+    cue: /(?:^|\s)(?:\d{1,2}\.\d{1,2}|[A-H]\.\d{1,2})\.?\s\p{Lu}\p{Ll}{2,}/u,
+    examples: ['1 INLEDNING 1.1 Allmänna uppgifter Datum:', 'C.1. Projektet genomfördes under perioden'],
+    counterExamples: ['Totalt 3.5 miljoner kronor', 'VER: 1.0 den 29 januari 2010'],
+  },
+  {
+    // a project's head field as a printed form labels it, filled in or not
+    id: 'head-field', where: 'line', meaning: 'form', weight: 1,
+    cue: /\b(?:Projektnamn|Projekttid|Journalnummer|Stödmottagare|Projektägare|Ärende-ID|Redovisningsperiod|Rapportperiod|Total projektperiod)\b/u,
+    examples: ['Projektnamn: BergslagsTramp Journalnummer:', 'Stödmottagare Organisationsnummer Ulvö kapellag Redovisningsperiod'],
+    counterExamples: ['Ange projektets namn och journalnumret i ämnesraden.', 'Stödmottagaren ska spara underlagen.'],
+  },
+  {
+    // the form described from outside: where to get it, or that it is to be used
+    id: 'form-from-outside', where: 'line', meaning: 'prose', weight: 2,
+    cue: sv(/\b(?:ladda\s+ner|hämta|använd|använda|finns\s+(?:här|nedan|längst\s+ner|att\s+hämta))\s+(?:[\p{L}-]+\s+){0,3}?(?:blankett|mall|formulär|redovisningsblankett)\p{L}*|\b(?:blankett|mall|formulär)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:finns|hittar\s+du|hämtar\s+du|laddar\s+du)\b/iu),
+    examples: ['Ladda ner blankett för redovisning av projekt', 'Mall för slutrapport finns här nedanför.', 'Blanketten hittar du längst ner på sidan.'],
+    counterExamples: ['Fyll i de gråmarkerade fälten.', 'Ange i punktform positiva effekter.'],
+  },
+  {
+    // a rule of when the report is due, as a page of instructions states it
+    id: 'due-rule', where: 'line', meaning: 'prose', weight: 1,
+    cue: sv(/\b(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,4}?(?:lämnas|skickas|inkomma|ha\s+inkommit|ha\s+kommit\s+in|göras|vara\s+inskickad\p{L}*)\s+(?:[\p{L}-]+\s+){0,6}?senast\b/iu),
+    examples: ['Slutrapporten ska skickas till oss senast två månader efter projektets slut.', 'Rapporten skall göras senast 15 februari året efter.'],
+    counterExamples: ['Projektet genomfördes under perioden.', 'Ange i punktform positiva effekter.'],
+  },
+  {
+    id: 'log-in', where: 'line', meaning: 'prose', weight: 1, cue: sv(/\blogga\s+in\b/iu),
+    examples: ['Logga in och rapportera på Mina sidor.'],
+    counterExamples: ['Inloggningsuppgifter skickas per post.'],
+  },
+];
+
+/** How many times one structure row may count: a long form repeats its marks, a short one has few. */
+export const FORM_STRUCTURE_CAP = 3;
+
+/** The sum of structure weights at which a text headed by a report is read as the report's form. */
+export const FORM_STRUCTURE_THRESHOLD = 5;
+
+/** How many different form marks the sum must come from: one mark repeated (a letterhead's blank "Datum: Dnr:") is no form. */
+export const FORM_STRUCTURE_MARKS = 2;
+
+/**
+ * A head that names a report in other words than its kind ("Verksamhetsberättelse 2023",
+ * "Ekonomisk redovisning", "Återrapport", "Rapport över stipendiets användning"): with a form's
+ * structure, the report's own form.
+ */
+export const REPORT_HEAD_WORDS: Cue<'report-head'> = {
+  id: 'report-head-words', where: 'line', meaning: 'report-head', weight: 1,
+  cue: sv(/\b(?:verksamhetsberättelse|verksamhetsrapport|projektrapport|projektredovisning|ekonomisk\s+(?:rapport|redovisning|sammanställning)|återrapport\p{L}*|redovisningsblankett|rapportblankett|redovisning\s+av|rapport\s+(?:om|över)\s+(?:\p{L}+\s+){0,2}?(?:användning|genomför\p{L}*|projekt\p{L}*|bidrag\p{L}*|verksamhet\p{L}*))\b/iu),
+  examples: ['Verksamhetsberättelse för bidragsåret 2023', 'Ekonomisk redovisning', 'Bygdemedel - Återrapport', 'Rapport över stipendiets användning'],
+  counterExamples: ['Ansökan om verksamhetsbidrag', 'Rapporter och publikationer', 'Rapport om läget i kommunerna'],
+};

@@ -60,6 +60,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.FORM_GUIDE_HEADS': genre.FORM_GUIDE_HEADS,
   'genre.SIGNATURE_LINE': [genre.SIGNATURE_LINE],
   'genre.STEP_ITEM': [genre.STEP_ITEM],
+  'genre.FORM_STRUCTURE': genre.FORM_STRUCTURE,
+  'genre.REPORT_HEAD_WORDS': [genre.REPORT_HEAD_WORDS],
   'reporting.DUE_CUES': reporting.DUE_CUES,
   'reporting.REPORT_WINDOW': reporting.REPORT_WINDOW,
   'reporting.REPORTED_YEAR': reporting.REPORTED_YEAR,

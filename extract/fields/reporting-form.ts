@@ -2,7 +2,9 @@ import { findDates, findRanges } from '../parse/dates.js';
 import { sv } from '../parse/unicode.js';
 import { allSentences, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, PRINTED_FORM_HEADS, SIGNATURE_LINE, STEP_ITEM } from '../cues/genre.js';
+import {
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+} from '../cues/genre.js';
 import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 import {
@@ -411,6 +413,30 @@ export function transcriptHead(doc: Doc): Found<string> | undefined {
   return undefined;
 }
 
+/** Each structure row with its pattern made global, to count where it holds in the whole text. */
+const STRUCTURE_ALL = FORM_STRUCTURE.map((row) => ({ row, all: sv(new RegExp(row.cue.source, `${row.cue.flags.replace('g', '')}g`)) }));
+
+/**
+ * How much a text is built like a form: the sum, over the structure rows, of a row's weight times
+ * the times it holds (at most the cap), form marks adding and prose about the form taking away;
+ * and how many different form marks it has (one mark repeated, a letterhead's "Datum: Dnr:", is no form).
+ */
+export function formStructure(text: string): { score: number; marks: number } {
+  let score = 0;
+  let marks = 0;
+  for (const { row, all } of STRUCTURE_ALL) {
+    all.lastIndex = 0;
+    let n = 0;
+    while (n < FORM_STRUCTURE_CAP && all.exec(text) !== null) n++;
+    score += (row.meaning === 'form' ? 1 : -1) * row.weight * n;
+    if (row.meaning === 'form' && n > 0) marks++;
+  }
+  return { score, marks };
+}
+
+/** The structure score alone (see formStructure). */
+export const formStructureScore = (text: string): number => formStructure(text).score;
+
 /** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
 export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
@@ -457,6 +483,12 @@ export function looksLikeForm(doc: Doc): boolean {
   if (!application && ownKind && doc.blocks.some((b) => mark('field-instruction', b.seg.text))) return true;
   // a form's intro under the form's head, pointing at its own fields ("fälten A-F i del 2 nedan")
   if (!application && (printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return true;
+  // a printed form whose head names the report, decided by its structure: blank or filled head
+  // fields, blanks, check boxes, a signature block, instructions to the one who fills it in
+  // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
+  const reportHead = printed || marked || headLines.some((t) => REPORT_KIND.cue.test(t.slice(0, 160)) || REPORT_HEAD_WORDS.cue.test(t.slice(0, 160)));
+  const structure = formStructure(doc.source);
+  if (!application && reportHead && structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return true;
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
