@@ -460,6 +460,22 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     examples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting, kommuner och organisationer för deras arbete.'],
     counterExamples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting och kommuner i samråd med organisationer.', 'Kommunen fördelar medel till projekt.'],
   },
+  {
+    // local groups as the ones who apply, at the sentence's start or after "kan": "Lokala utvecklingsgrupper kan under året
+    // ansöka …", "Endast föreningar, organisationer och lokala utvecklingsgrupper kan erhålla stöd.", "… kan lokala
+    // utvecklingsgrupper eller liknade organisationer ansöka om stöd"
+    id: 'local-groups-apply', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:endast\s+)?(?:lokala\s+)?(?:föreningar|utvecklingsgrupper)\b[^.]{0,120}?\s(?:kan|får)\s+(?:under\s+året\s+|även\s+|också\s+)?(?:erhålla|ansöka|söka)\b|\b(?:kan|får)\s+lokala\s+utvecklingsgrupper\b[^.]{0,60}?\s(?:an)?söka\b/iu),
+    examples: ['Lokala utvecklingsgrupper kan under året ansöka om miljöpengen för att utveckla sin ort.', 'Endast föreningar, organisationer och lokala utvecklingsgrupper kan erhålla stöd.', 'För att främja landsbygdsutvecklingen kan lokala utvecklingsgrupper eller liknade organisationer ansöka om stöd för särskilda projekt.', 'Föreningar och boende som samverkar för bygdens utveckling i en lokal utvecklingsgrupp kan erhålla en årlig bygdepeng.'],
+    counterExamples: ['Kommunen kan tillsammans med föreningar söka stöd.', 'Föreningar som inte har redovisat kan inte söka igen.', 'Kommuner kan söka stöd för lokala utvecklingsgrupper.'],
+  },
+  {
+    // the page's e-service addresses the associations that apply: "Här ansöker ni föreningar som är sockenråd, byalag …"
+    id: 'har-ansoker-ni-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^här\s+ansöker\s+ni\s+(?:[\p{L}-]+\s+)?(?:föreningar|organisationer)\b/iu),
+    examples: ['Här ansöker ni föreningar som är sockenråd, byalag, byförening eller samhällsförening om stimulansbidrag.'],
+    counterExamples: ['Här ansöker ni om bidrag till er verksamhet.', 'Här ansöker ni kommuner om stöd.'],
+  },
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */
