@@ -163,6 +163,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Rådgivningen riktar sig till hushåll och företag.', 'Utlysningen riktar sig till företag i kommuner med låg sysselsättning.'],
   },
   {
+    // money added to the whole kommun sector, its members named in the sentence: "… för kommuner och landsting har regeringen
+    // meddelat att den … kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn"
+    id: 'tillfors-kommunsektorn', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:tillförs|tillföra|tillförts)\s+(?:hela\s+)?kommunsektorn\b/iu),
+    examples: ['För att skapa långsiktiga planeringsförutsättningar för kommuner och landsting har regeringen meddelat att den i höst kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt.'],
+    counterExamples: ['Kommunsektorn har fått ökade kostnader för kommuner och regioner.'],
+  },
+  {
     id: 'valkomnas', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`\bvälkomnas\s+(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['I denna utlysning välkomnas kommuner att enskilt, eller i samverkan med varandra, skicka in sin ansökan.'],
