@@ -54,8 +54,10 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
   {
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,
     cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:då\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
+    // a rate written with a slash, the sum each one gets: "Stödet uppgår till 6 000 kronor/år och finansieras av …"
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr)?\s*\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) }],
     examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.'],
-    counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.'],
+    counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.'],
   },
   {
     id: 'stod-om-sammanlagt', where: 'before', meaning: 'total', weight: 8,
@@ -324,6 +326,29 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     also: { where: 'after', cue: /^\s*(?:kronor\s+)?(?:år\s+|för\s+)?\d{4}\b/u },
     examples: ['Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.'],
     counterExamples: ['Anslaget minskar från ⟨145 miljoner kronor⟩ 2016 till 75 miljoner kronor 2017.', 'Anslaget minskar från 145 miljoner kronor till ⟨75 miljoner kronor⟩ om året.'],
+  },
+  {
+    // a year's sum shared out, the year first: "För 2019 delas 3,5 miljarder ut." (not a sum per recipient)
+    id: 'for-ar-delas-ut', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/^(?:För|Under)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:delas|fördelas|betalas)\s+(?:totalt\s+)?$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['För 2019 delas ⟨3,5 miljarder⟩ ut.', 'Under 2024 fördelas totalt ⟨12 miljoner kronor⟩ till föreningarna.'],
+    counterExamples: ['För 2019 delas ⟨10 000 kronor⟩ ut per förening.', 'För 2019 fick kommunen ⟨3 miljoner kronor⟩.'],
+  },
+  {
+    // the sum named as what is shared out in all: "… ta del av de totalt 2,3 miljarder som totalt delas ut i år"
+    id: 'som-delas-ut', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+)?som\s+(?:totalt\s+|sammanlagt\s+)?(?:delas\s+ut|fördelas|betalas\s+ut)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|\b(?:delades|fördelades|betalades)\b/iu) }],
+    examples: ['Av Sveriges 290 kommuner fick 285 ta del av de totalt ⟨2,3 miljarder⟩ som totalt delas ut i år.'],
+    counterExamples: ['Stipendiet på ⟨5 000 kronor⟩ som delas ut till varje stipendiat.', 'Kommunen fick ⟨2 miljoner kronor⟩ av pengarna.'],
+  },
+  {
+    // the sum added to the whole kommun sector each year: "att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt"
+    id: 'tillfors-kommunsektorn', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+)?(?:per\s+år\s+|årligen\s+)?tillförs\s+(?:hela\s+)?(?:kommunsektorn|kommunerna\s+och\s+(?:regionerna|landstingen)|kommuner\s+och\s+(?:regioner|landsting))\b/iu),
+    examples: ['Regeringen föreslår att ⟨10 miljarder kronor⟩ per år tillförs kommunsektorn för 2017 och framåt.'],
+    counterExamples: ['Kommunen tillförs ⟨5 miljoner kronor⟩ för projektet.', 'Av beloppet går ⟨2 miljarder kronor⟩ till regionerna.'],
   },
 ];
 

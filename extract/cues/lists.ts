@@ -560,6 +560,14 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Stiftelserna stöder normalt inte utgivning av böcker.', 'Fonden finansierar inte resor.'],
     counterExamples: ['Stiftelserna stöder utgivning av böcker.', 'Stiftelsen stöder inte företag.'],
   },
+  {
+    // a kind of activity as the subject of a passive rule: "Toleransresor utan svarsbesök … får inte stöd."
+    id: 'aktivitet-far-inte-stod', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:[\p{L}-]+\s+)?[\p{L}-]*(?:resor|projekt|aktiviteter|arrangemang|kostnader|läger|utbyten|investeringar)\b[^.]{0,100}?\s(?:får|ges|beviljas)\s+(?:inte|ej)\s+(?:något\s+)?(?:stöd|bidrag|medel)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:om|ifall|när)\b/iu) }],
+    examples: ['Toleransresor utan svarsbesök eller utan ungdomskontakter på resmålet får inte stöd.', 'Kommersiella arrangemang ges inte bidrag.'],
+    counterExamples: ['Projektet får inte stöd om ansökan kommer in för sent.', 'Föreningar som inte redovisat får inte stöd.', 'Resor inom Sverige får stöd.'],
+  },
 ];
 
 /**

@@ -163,6 +163,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Rådgivningen riktar sig till hushåll och företag.', 'Utlysningen riktar sig till företag i kommuner med låg sysselsättning.'],
   },
   {
+    // money added to the whole kommun sector, its members named in the sentence: "… för kommuner och landsting har regeringen
+    // meddelat att den … kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn"
+    id: 'tillfors-kommunsektorn', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:tillförs|tillföra|tillförts)\s+(?:hela\s+)?kommunsektorn\b/iu),
+    examples: ['För att skapa långsiktiga planeringsförutsättningar för kommuner och landsting har regeringen meddelat att den i höst kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt.'],
+    counterExamples: ['Kommunsektorn har fått ökade kostnader för kommuner och regioner.'],
+  },
+  {
     id: 'valkomnas', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`\bvälkomnas\s+(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['I denna utlysning välkomnas kommuner att enskilt, eller i samverkan med varandra, skicka in sin ansökan.'],
@@ -459,6 +467,22 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:fördelar|fördelas)\s+(?:det\s+)?(?:statliga\s+)?(?:anslaget|statsbidraget|medlen|bidraget)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:och\s+)?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
     examples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting, kommuner och organisationer för deras arbete.'],
     counterExamples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting och kommuner i samråd med organisationer.', 'Kommunen fördelar medel till projekt.'],
+  },
+  {
+    // local groups as the ones who apply, at the sentence's start or after "kan": "Lokala utvecklingsgrupper kan under året
+    // ansöka …", "Endast föreningar, organisationer och lokala utvecklingsgrupper kan erhålla stöd.", "… kan lokala
+    // utvecklingsgrupper eller liknade organisationer ansöka om stöd"
+    id: 'local-groups-apply', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:endast\s+)?(?:lokala\s+)?(?:föreningar|utvecklingsgrupper)\b[^.]{0,120}?\s(?:kan|får)\s+(?:under\s+året\s+|även\s+|också\s+)?(?:erhålla|ansöka|söka)\b|\b(?:kan|får)\s+lokala\s+utvecklingsgrupper\b[^.]{0,60}?\s(?:an)?söka\b/iu),
+    examples: ['Lokala utvecklingsgrupper kan under året ansöka om miljöpengen för att utveckla sin ort.', 'Endast föreningar, organisationer och lokala utvecklingsgrupper kan erhålla stöd.', 'För att främja landsbygdsutvecklingen kan lokala utvecklingsgrupper eller liknade organisationer ansöka om stöd för särskilda projekt.', 'Föreningar och boende som samverkar för bygdens utveckling i en lokal utvecklingsgrupp kan erhålla en årlig bygdepeng.'],
+    counterExamples: ['Kommunen kan tillsammans med föreningar söka stöd.', 'Föreningar som inte har redovisat kan inte söka igen.', 'Kommuner kan söka stöd för lokala utvecklingsgrupper.'],
+  },
+  {
+    // the page's e-service addresses the associations that apply: "Här ansöker ni föreningar som är sockenråd, byalag …"
+    id: 'har-ansoker-ni-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^här\s+ansöker\s+ni\s+(?:[\p{L}-]+\s+)?(?:föreningar|organisationer)\b/iu),
+    examples: ['Här ansöker ni föreningar som är sockenråd, byalag, byförening eller samhällsförening om stimulansbidrag.'],
+    counterExamples: ['Här ansöker ni om bidrag till er verksamhet.', 'Här ansöker ni kommuner om stöd.'],
   },
 ];
 

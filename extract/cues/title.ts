@@ -314,6 +314,29 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['Västerås stift', 'Lunds stift'],
     counterExamples: ['Bidrag från Västerås stift', 'Församlingsbidrag'],
   },
+  {
+    // a run of skip links read back as one line, the first one to the content:
+    // "Gå till innehåll Hoppa till navigeringen Gå till nyhetsarkiv Gå till söksida"
+    id: 'skip-link-run', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:gå|hoppa)\s+till\s+(?:sidans\s+)?(?:innehåll(?:et)?|navigering(?:en)?|menyn)\s+(?:gå|hoppa)\s+till\s/iu,
+    examples: ['Gå till innehåll Hoppa till navigeringen Gå till nyhetsarkiv Gå till söksida Gå till kontaktsida', 'Hoppa till navigeringen Gå till innehåll'],
+    counterExamples: ['Gå till innehåll i ansökan', 'Gå till e-tjänsten och ansök', 'Hoppa till innehållet och läs om bidraget'],
+  },
+  {
+    // a weather warning over every page of a site: "Vädervarning för kraftfullt snöfall och vind",
+    // "SMHI har utfärdat en vädervarning för onsdagen 1 december …"
+    id: 'weather-warning', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /\bvädervarning(?:ar|en)?\b|\bsmhi\s+har\s+utfärdat\b/iu,
+    examples: ['Vädervarning för kraftfullt snöfall och vind', 'SMHI har utfärdat en vädervarning för onsdagen 1 december för snö och vind.'],
+    counterExamples: ['Stöd till föreningar efter stormen', 'Bidrag till klimatanpassning och skydd mot översvämning'],
+  },
+  {
+    // an image's label alone on a line above the heading: "titelbild", "Bild"
+    id: 'image-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:titelbild|toppbild|huvudbild|bild|foto|illustration)$/iu,
+    examples: ['titelbild', 'Bild', 'Toppbild'],
+    counterExamples: ['Bildkonst', 'Bild och form – projektbidrag', 'Fotobidrag'],
+  },
 ];
 
 /**

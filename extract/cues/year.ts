@@ -207,6 +207,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Kommunen har inte följt de villkor som framgår av beslutet om statsbidrag (se kommunens beslutsmeddelande om ansökan för 2018).'],
     counterExamples: ['Kommunen skickar in sin ansökan för 2018 och 2019.', 'Ansökan för 2018 ska ha kommit in senast den 1 mars.', 'Beslut om ansökan för 2018 och 2019 meddelas i maj.'],
   },
+  {
+    // the year first, then the sum shared out: "För 2019 delas 3,5 miljarder ut."
+    id: 'for-ar-delas-ut', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`^för\s+(?:år\s+)?${Y}\s+(?:delas|fördelas|betalas)\s+(?:totalt\s+)?[^.]{0,40}?\b(?:miljon|miljoner|miljard|miljarder|kronor|kr)\b`, 'iu')),
+    examples: ['För 2019 delas 3,5 miljarder ut.', 'För år 2024 fördelas totalt 12 miljoner kronor.'],
+    counterExamples: ['För 2019 och 2020 delas 3,5 miljarder ut.', 'För 2019 delas inga medel ut.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */

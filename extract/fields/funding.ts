@@ -58,7 +58,8 @@ interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Locate
 
 const [SPLIT_VERB, WHOLE_SUM, FURTHER_PART] = KEYED_SPLIT as [Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>];
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
-const YEARLY_BUDGET = TOTAL_CUES.find((r) => r.id === 'budgeten-ar-pa-per-ar')!;
+// the rows whose sum is stated per year and is still the grant's own: its yearly budget, the sum added to the kommun sector each year
+const YEARLY_TOTALS = TOTAL_CUES.filter((r) => r.id === 'budgeten-ar-pa-per-ar' || r.id === 'tillfors-kommunsektorn');
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
 /**
@@ -89,7 +90,7 @@ export function findFunding(doc: Doc): FundingFound {
       // a sum per year is a rate, save the grant's own yearly budget ("Budgeten är på 1 000 000kr per år")
       // (its line is the sentence before and this one: "Sökande ska bifoga en budget för projektet. Budgeten är …" is the applicant's)
       const yearly = a.per === 'år' && !a.approximate && !a.bound
-        && holds(YEARLY_BUDGET, contextOf(s.text, a.start, a.end, heading, withPrevious));
+        && YEARLY_TOTALS.some((r) => holds(r, contextOf(s.text, a.start, a.end, heading, withPrevious)));
       if ((!plain(a) || a.per) && !yearly) continue;
       const row = bestCue(TOTAL_CUES, ctx);
       if (!row) continue;
