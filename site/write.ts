@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { fail } from '../specs/diagnostics.js';
 
@@ -16,8 +16,11 @@ import { fail } from '../specs/diagnostics.js';
 // staging folder and the lock before the process ends.
 //
 // Lock and cache live outside the output folder, in the system temp folder under a name made from
-// the output folder's real path (os.tmpdir()/grantspec-<user>/<hash>/): nothing is ever left next
-// to or inside the output but the output. A cleared temp folder only makes the next build cold.
+// the output folder's real path (os.tmpdir()/grantspec-<user>/<hash>/, or $GRANTSPEC_CACHE/<hash>/):
+// nothing is ever left inside the output but the output. The one exception beside it: where that
+// folder is on another file system than the output (an output on /dev/shm), the spare files
+// (Spares) live in a hidden folder next to the output, `.<name>.grantspec-spare`, since they must be
+// renamed into it. A cleared temp folder only makes the next build cold.
 
 const STAGING = '.grantspec-staging-';
 const OLD = '.grantspec-old-';
@@ -190,15 +193,21 @@ export class Spares {
 
   private constructor(private readonly dir: string, private readonly outDir: string) {}
 
-  /** The spares of one output folder (in its cache folder), or undefined where they cannot be used. */
+  /**
+   * The spares of one output folder: in its cache folder where that is on the output's file system,
+   * else in a hidden folder beside the output (an output on /dev/shm, a cache on disk: without it
+   * every edit wrote ~400 MB of new files), or undefined where neither can be used.
+   */
   static of(cache: string, outDir: string): Spares | undefined {
+    let dev: number;
+    try { dev = statSync(outDir).dev; } catch { return undefined; }
     const dir = join(cache, 'spare');
     try {
       mkdirSync(dir, { recursive: true });
-      return statSync(dir).dev === statSync(outDir).dev ? new Spares(dir, outDir) : undefined;
-    } catch {
-      return undefined;
-    }
+      if (statSync(dir).dev === dev) return new Spares(dir, outDir);
+    } catch { /* no spares in the cache folder */ }
+    const beside = spareBeside(outDir, dev);
+    return beside === undefined ? undefined : new Spares(beside, outDir);
   }
 
   /** The spare of an output path: the file the path had before the previous build replaced it. */
@@ -298,6 +307,29 @@ export class Spares {
     try {
       for (const name of readdirSync(this.dir)) if (!wanted.has(name)) rmSync(join(this.dir, name), { force: true });
     } catch { /* a cache folder removed meanwhile */ }
+  }
+}
+
+/**
+ * The hidden folder beside the output that holds its spares when the cache folder is on another
+ * file system: `.<name>.grantspec-spare` in the output's parent. Only a real folder of ours, on
+ * the output's file system and closed to others, is used (never one reached through a link, as one
+ * planted there would be): otherwise undefined, and the build writes new files as without spares.
+ * Nothing in it is ever published: it holds files the output no longer links.
+ */
+function spareBeside(outDir: string, dev: number): string | undefined {
+  try {
+    const real = realpathSync(resolve(outDir));
+    const parent = dirname(real);
+    if (parent === real) return undefined;
+    const dir = join(parent, `.${basename(real)}.grantspec-spare`);
+    try { mkdirSync(dir, { mode: 0o700 }); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined; }
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || st.dev !== dev || (uid !== undefined && st.uid !== uid) || (st.mode & 0o077) !== 0) return undefined;
+    return dir;
+  } catch {
+    return undefined;
   }
 }
 
