@@ -282,6 +282,35 @@ export class Spares {
     }
   }
 
+  /**
+   * Move the path's spare to `file` as it is, when it is still the very file recorded (`stamp`:
+   * size, modification time and inode, as the output file was when it was kept) and nothing else
+   * links it: the caller knows from its record that it holds the new content already (the same
+   * key), so neither the content is made nor the spare read. False otherwise (nothing moved).
+   */
+  take(path: string, file: string, stamp: Stamp): boolean {
+    if (!this.live) return false;
+    const spare = this.fileOf(path);
+    let fd: number;
+    try { fd = openSync(spare, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile() || st.nlink !== 1 || st.size !== stamp[0] || st.mtimeMs !== stamp[1] || st.ino !== stamp[2]) return false;
+      const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
+      if (live && live.ino === st.ino && live.dev === st.dev) return false;
+    } catch {
+      return false;
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      renameSync(spare, file);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Keep the output file a commit is about to replace as the path's spare. */
   keep(path: string, outFile: string): void {
     if (!this.live) return;
@@ -380,6 +409,21 @@ export class Writer {
     this.count++;
     this.written++;
     this.paths.push(path);
+  }
+
+  /**
+   * Write a file from the path's spare as it is (Spares.take: the spare is known to hold the
+   * content); false when it cannot (the caller writes the content).
+   */
+  reuse(path: string, stamp: Stamp): boolean {
+    if (!this.spares) return false;
+    const file = join(this.root, path);
+    this.dir(file);
+    if (!this.spares.take(path, file, stamp)) return false;
+    this.count++;
+    this.written++;
+    this.paths.push(path);
+    return true;
   }
 
   copy(path: string, from: string, content: string): void {

@@ -209,3 +209,43 @@ describe.skipIf(!shm)('spare files of an output on another file system than the 
     expect(Spares.of(cache, open)).toBeUndefined();
   });
 });
+
+describe('a spare moved in as it is (its content known from the build record)', () => {
+  it('moves in the very file recorded, and refuses one changed since or linked elsewhere', () => {
+    const b = builds('take', ['version 1\n']);
+    b.rebuild(['version 2, longer\n']);
+    // the spare is the first version's file; its stamp as the output had it
+    const spare = join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!);
+    const st = statSync(spare);
+    const stamp = [st.size, st.mtimeMs, st.ino] as const;
+    const commit = (ok: boolean): void => {
+      const spares = Spares.of(b.cache, b.out)!;
+      const tmp = join(b.out, '.staging');
+      mkdirSync(tmp, { recursive: true });
+      const w = new Writer(tmp, spares);
+      expect(w.reuse('site/a.ics', stamp)).toBe(ok);
+      if (!ok) w.write('site/a.ics', 'written\n');
+      commitInto(b.out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    };
+    // a spare changed since it was kept (another size): not moved in, the content is written
+    writeFileSync(spare, 'changed since it was kept\n', { flag: 'r+' });
+    commit(false);
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe('written\n');
+    // the spare is now the second version's file: with its stamp, it is moved in untouched
+    const st2 = statSync(join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!));
+    const stamp2 = [st2.size, st2.mtimeMs, st2.ino] as const;
+    const spares = Spares.of(b.cache, b.out)!;
+    const tmp = join(b.out, '.staging');
+    mkdirSync(tmp, { recursive: true });
+    const w = new Writer(tmp, spares);
+    // linked elsewhere (a user's copy): never moved in
+    const copy = join(work, 'take-copy.ics');
+    linkSync(join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!), copy);
+    expect(w.reuse('site/a.ics', stamp2)).toBe(false);
+    unlinkSync(copy);
+    expect(w.reuse('site/a.ics', stamp2)).toBe(true);
+    commitInto(b.out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe('version 2, longer\n');
+    expect(statSync(join(b.out, 'site/a.ics')).ino).toBe(st2.ino);
+  });
+});
