@@ -172,6 +172,13 @@ interface Manifest {
   readonly checks: Record<string, CheckEntry>;
   /** each spec file's stat and content hash: a file whose stat is unchanged is not read again */
   readonly specs?: Record<string, SpecSeen>;
+  /**
+   * What each site-wide file's spare holds (write.ts Spares): the hash of the key (or bytes) of the
+   * content it had in the output when a commit replaced it, and its stamp then. A spare still so
+   * and asked for the same content again (an edit undone, a page back as it was) is moved in as it
+   * is: its content is neither made nor read.
+   */
+  readonly spares?: Record<string, [hash: string, stamp: Stamp]>;
 }
 
 /** A spec file's size, modification and change times and inode, and the hash of its bytes. */
@@ -493,8 +500,10 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const bytes = key === undefined ? bytesOf(content) : undefined;
     const h = bytes === undefined ? sha(`key\0${key}`) : shaBytes(bytes);
     pages[`=${path}`] = h;
-    if (prev?.pages[`=${path}`] === h && intact(path)) { kept.push(path); keptWide.push(path); }
-    else writer.write(path, bytes ?? bytesOf(content));
+    if (prev?.pages[`=${path}`] === h && intact(path)) { kept.push(path); keptWide.push(path); return; }
+    const spare = prev?.spares?.[path];
+    if (spare?.[0] === h && writer.reuse(path, spare[1])) return;
+    writer.write(path, bytes ?? bytesOf(content));
   };
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
   // every grant lives in one folder here (two folders of one grant went the `together` way above);
@@ -512,11 +521,23 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   }
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
+  // the spares of the files kept stay as they were; a spare moved in or written over is recorded anew at the commit
+  const spareRecords: Record<string, [string, Stamp]> = {};
+  if (spares && prev?.spares) for (const p of keptWide) if (prev.spares[p]) spareRecords[p] = prev.spares[p]!;
   if (commit) {
     const now = new Set([...kept, ...made]);
     const before = [...Object.keys(prev.stamps), ...Object.values(prev.batches).flatMap((e) => e.files)];
     const written = new Set(writer.paths);
-    commitInto(o.outDir, tmp, made, before.filter((p) => !now.has(p)), spares && ((p, target) => { if (written.has(p)) spares.keep(p, target); }));
+    commitInto(o.outDir, tmp, made, before.filter((p) => !now.has(p)), spares && ((p, target) => {
+      if (!written.has(p)) return;
+      // the output file becomes the spare: recorded with its content's hash while it is as the previous build left it
+      const h = prev.pages[`=${p}`];
+      const was = prev.stamps[p];
+      const record = h !== undefined && was !== undefined && hasStamp(target, was);
+      spares.keep(p, target);
+      if (record) spareRecords[p] = [h, was];
+      else delete spareRecords[p];
+    }));
     for (const p of keptWide) stamps[p] = prev.stamps[p]!;
   } else {
     await swapInto(o.outDir, tmp);
@@ -530,7 +551,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const e = entries[name(b)]!;
     e.stamps = e.files.map((f) => stampOf(join(o.outDir, f)) ?? null);
   }
-  writeManifest(cache, { version: 5, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen });
+  writeManifest(cache, { version: 5, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen, spares: spareRecords });
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { fail } from '../specs/diagnostics.js';
 
@@ -16,8 +16,11 @@ import { fail } from '../specs/diagnostics.js';
 // staging folder and the lock before the process ends.
 //
 // Lock and cache live outside the output folder, in the system temp folder under a name made from
-// the output folder's real path (os.tmpdir()/grantspec-<user>/<hash>/): nothing is ever left next
-// to or inside the output but the output. A cleared temp folder only makes the next build cold.
+// the output folder's real path (os.tmpdir()/grantspec-<user>/<hash>/, or $GRANTSPEC_CACHE/<hash>/):
+// nothing is ever left inside the output but the output. The one exception beside it: where that
+// folder is on another file system than the output (an output on /dev/shm), the spare files
+// (Spares) live in a hidden folder next to the output, `.<name>.grantspec-spare`, since they must be
+// renamed into it. A cleared temp folder only makes the next build cold.
 
 const STAGING = '.grantspec-staging-';
 const OLD = '.grantspec-old-';
@@ -190,15 +193,21 @@ export class Spares {
 
   private constructor(private readonly dir: string, private readonly outDir: string) {}
 
-  /** The spares of one output folder (in its cache folder), or undefined where they cannot be used. */
+  /**
+   * The spares of one output folder: in its cache folder where that is on the output's file system,
+   * else in a hidden folder beside the output (an output on /dev/shm, a cache on disk: without it
+   * every edit wrote ~400 MB of new files), or undefined where neither can be used.
+   */
   static of(cache: string, outDir: string): Spares | undefined {
+    let dev: number;
+    try { dev = statSync(outDir).dev; } catch { return undefined; }
     const dir = join(cache, 'spare');
     try {
       mkdirSync(dir, { recursive: true });
-      return statSync(dir).dev === statSync(outDir).dev ? new Spares(dir, outDir) : undefined;
-    } catch {
-      return undefined;
-    }
+      if (statSync(dir).dev === dev) return new Spares(dir, outDir);
+    } catch { /* no spares in the cache folder */ }
+    const beside = spareBeside(outDir, dev);
+    return beside === undefined ? undefined : new Spares(beside, outDir);
   }
 
   /** The spare of an output path: the file the path had before the previous build replaced it. */
@@ -273,6 +282,35 @@ export class Spares {
     }
   }
 
+  /**
+   * Move the path's spare to `file` as it is, when it is still the very file recorded (`stamp`:
+   * size, modification time and inode, as the output file was when it was kept) and nothing else
+   * links it: the caller knows from its record that it holds the new content already (the same
+   * key), so neither the content is made nor the spare read. False otherwise (nothing moved).
+   */
+  take(path: string, file: string, stamp: Stamp): boolean {
+    if (!this.live) return false;
+    const spare = this.fileOf(path);
+    let fd: number;
+    try { fd = openSync(spare, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile() || st.nlink !== 1 || st.size !== stamp[0] || st.mtimeMs !== stamp[1] || st.ino !== stamp[2]) return false;
+      const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
+      if (live && live.ino === st.ino && live.dev === st.dev) return false;
+    } catch {
+      return false;
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      renameSync(spare, file);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Keep the output file a commit is about to replace as the path's spare. */
   keep(path: string, outFile: string): void {
     if (!this.live) return;
@@ -298,6 +336,29 @@ export class Spares {
     try {
       for (const name of readdirSync(this.dir)) if (!wanted.has(name)) rmSync(join(this.dir, name), { force: true });
     } catch { /* a cache folder removed meanwhile */ }
+  }
+}
+
+/**
+ * The hidden folder beside the output that holds its spares when the cache folder is on another
+ * file system: `.<name>.grantspec-spare` in the output's parent. Only a real folder of ours, on
+ * the output's file system and closed to others, is used (never one reached through a link, as one
+ * planted there would be): otherwise undefined, and the build writes new files as without spares.
+ * Nothing in it is ever published: it holds files the output no longer links.
+ */
+function spareBeside(outDir: string, dev: number): string | undefined {
+  try {
+    const real = realpathSync(resolve(outDir));
+    const parent = dirname(real);
+    if (parent === real) return undefined;
+    const dir = join(parent, `.${basename(real)}.grantspec-spare`);
+    try { mkdirSync(dir, { mode: 0o700 }); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined; }
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || st.dev !== dev || (uid !== undefined && st.uid !== uid) || (st.mode & 0o077) !== 0) return undefined;
+    return dir;
+  } catch {
+    return undefined;
   }
 }
 
@@ -348,6 +409,21 @@ export class Writer {
     this.count++;
     this.written++;
     this.paths.push(path);
+  }
+
+  /**
+   * Write a file from the path's spare as it is (Spares.take: the spare is known to hold the
+   * content); false when it cannot (the caller writes the content).
+   */
+  reuse(path: string, stamp: Stamp): boolean {
+    if (!this.spares) return false;
+    const file = join(this.root, path);
+    this.dir(file);
+    if (!this.spares.take(path, file, stamp)) return false;
+    this.count++;
+    this.written++;
+    this.paths.push(path);
+    return true;
   }
 
   copy(path: string, from: string, content: string): void {

@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -154,5 +154,98 @@ describe('spare files written window by window', () => {
     b.rebuild([head, other, tail]);
     b.rebuild([head, rows, tail]);
     expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe(head + rows.toString() + tail);
+  });
+});
+
+// An output on another file system than its cache folder (an output on /dev/shm, the cache in the
+// temp folder on disk): the spares live in a hidden folder beside the output, never inside it.
+const shm = (() => {
+  try { return statSync('/dev/shm').isDirectory() && statSync('/dev/shm').dev !== statSync(tmpdir()).dev ? mkdtempSync('/dev/shm/grantspec-spares-') : undefined; } catch { return undefined; }
+})();
+afterAll(() => { if (shm) rmSync(shm, { recursive: true, force: true }); });
+
+describe.skipIf(!shm)('spare files of an output on another file system than the cache', () => {
+  it('keeps them in a hidden folder beside the output, and writes the next version into them', () => {
+    const out = join(shm!, 'out');
+    const cache = join(work, 'cross', 'cache');
+    mkdirSync(join(out, 'site'), { recursive: true });
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(out, 'site/a.ics'), 'version 1, long enough\n');
+    const commit = (content: string): void => {
+      const spares = Spares.of(cache, out)!;
+      expect(spares).toBeDefined();
+      const tmp = join(out, '.staging');
+      mkdirSync(tmp, { recursive: true });
+      const w = new Writer(tmp, spares);
+      w.write('site/a.ics', content);
+      commitInto(out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    };
+    commit('version 2, long enough\n');
+    const beside = join(shm!, '.out.grantspec-spare');
+    const [spare] = readdirSync(beside);
+    expect(readFileSync(join(beside, spare!), 'utf8')).toBe('version 1, long enough\n');
+    expect(statSync(beside).mode & 0o777).toBe(0o700);
+    const ino = statSync(join(beside, spare!)).ino;
+    commit('version 3\n');
+    // the output is exactly the new bytes, in the kept file; nothing but the output inside it
+    expect(readFileSync(join(out, 'site/a.ics'), 'utf8')).toBe('version 3\n');
+    expect(statSync(join(out, 'site/a.ics')).ino).toBe(ino);
+    expect(readdirSync(out)).toEqual(['site']);
+    expect(readdirSync(shm!).sort()).toEqual(['.out.grantspec-spare', 'out']);
+  });
+
+  it('uses no folder planted beside the output (a link, or one open to others)', () => {
+    const cache = join(work, 'cross2', 'cache');
+    mkdirSync(cache, { recursive: true });
+    const linked = join(shm!, 'linked');
+    mkdirSync(linked);
+    mkdirSync(join(work, 'elsewhere'), { mode: 0o700 });
+    symlinkSync(join(work, 'elsewhere'), join(shm!, '.linked.grantspec-spare'));
+    expect(Spares.of(cache, linked)).toBeUndefined();
+    const open = join(shm!, 'open');
+    mkdirSync(open);
+    mkdirSync(join(shm!, '.open.grantspec-spare'), { mode: 0o777 });
+    chmodSync(join(shm!, '.open.grantspec-spare'), 0o777);
+    expect(Spares.of(cache, open)).toBeUndefined();
+  });
+});
+
+describe('a spare moved in as it is (its content known from the build record)', () => {
+  it('moves in the very file recorded, and refuses one changed since or linked elsewhere', () => {
+    const b = builds('take', ['version 1\n']);
+    b.rebuild(['version 2, longer\n']);
+    // the spare is the first version's file; its stamp as the output had it
+    const spare = join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!);
+    const st = statSync(spare);
+    const stamp = [st.size, st.mtimeMs, st.ino] as const;
+    const commit = (ok: boolean): void => {
+      const spares = Spares.of(b.cache, b.out)!;
+      const tmp = join(b.out, '.staging');
+      mkdirSync(tmp, { recursive: true });
+      const w = new Writer(tmp, spares);
+      expect(w.reuse('site/a.ics', stamp)).toBe(ok);
+      if (!ok) w.write('site/a.ics', 'written\n');
+      commitInto(b.out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    };
+    // a spare changed since it was kept (another size): not moved in, the content is written
+    writeFileSync(spare, 'changed since it was kept\n', { flag: 'r+' });
+    commit(false);
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe('written\n');
+    // the spare is now the second version's file: with its stamp, it is moved in untouched
+    const st2 = statSync(join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!));
+    const stamp2 = [st2.size, st2.mtimeMs, st2.ino] as const;
+    const spares = Spares.of(b.cache, b.out)!;
+    const tmp = join(b.out, '.staging');
+    mkdirSync(tmp, { recursive: true });
+    const w = new Writer(tmp, spares);
+    // linked elsewhere (a user's copy): never moved in
+    const copy = join(work, 'take-copy.ics');
+    linkSync(join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!), copy);
+    expect(w.reuse('site/a.ics', stamp2)).toBe(false);
+    unlinkSync(copy);
+    expect(w.reuse('site/a.ics', stamp2)).toBe(true);
+    commitInto(b.out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe('version 2, longer\n');
+    expect(statSync(join(b.out, 'site/a.ics')).ino).toBe(st2.ino);
   });
 });
