@@ -33,6 +33,9 @@ function phrase(c: Change, than: string, spec: GrantSpec, other: GrantSpec): str
   // "återrapportering senast den 1 mars 2006 (nytt)", as a shifted one reads; not "senast: 1 mars 2006"
   if (c.kind === 'added' && / senast$/u.test(what) && typeof c.new === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(c.new)) return `${what} den ${dateWords(c.new)} (nytt)`;
   if (c.kind === 'added') return `${what}: ${valueWords(field, c.new)} (nytt)`;
+  // one item gone from a list that still has others: which one ("vem kan rekvirera: regioner anges inte
+  // längre"), not the whole field as if no one could requisition any more
+  if (c.kind === 'removed' && /\.\d+$/u.test(c.path)) return `${what}: ${valueWords(field, c.old)} anges inte längre`;
   if (c.kind === 'removed') return `${what} anges inte längre`;
   if (c.shift_days !== undefined && c.shift_days !== 0) {
     // across a year end the day compared with is named, not "i fjol" (words.ts shiftWords)

@@ -27,6 +27,10 @@ describe('the summary paragraph', () => {
     const changes = [change('reporting.due', 'Återrapportering senast', 'added', undefined, '2006-03-01'), change('funding.total', 'Totalt belopp', 'added', undefined, 49_700_000)];
     expect(summarize(changes, spec(2003), spec(2005))).toBe('2 ändringar kräver åtgärd: återrapportering senast den 1 mars 2006 (nytt); totalt belopp: 49 700 000 kr (nytt).');
   });
+  it('names the one item gone from a list, not the whole field', () => {
+    const changes = [change('funding.total', 'Totalt belopp', 'changed', 80_500_000, 15_000_000), change('recipients.types.1', 'Vem kan rekvirera', 'removed', 'region', undefined)];
+    expect(summarize(changes, spec(2021), spec(2022))).toMatch(/; vem kan rekvirera: regioner anges inte längre\.$/u);
+  });
   it('keeps the report\'s order within one tier', () => {
     const changes = [
       change('reporting.due', 'Återrapportering senast', 'removed', '2025-03-31', undefined),
