@@ -121,6 +121,18 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska betala ut ⟨143,5 miljoner kronor⟩ enligt bilagan.', 'Socialstyrelsen ska betala ut ⟨950 miljoner kronor⟩ i prestationsbaserade medel enligt bilagan till regionerna.', 'Regionen ska betala tillbaka ⟨24 miljoner kronor⟩ till staten.'],
   },
   {
+    // a government decision paying one named organisation: "Regeringen uppdrar åt Kammarkollegiet att betala ut
+    // 10 000 000 kronor till Centralförbundet för alkohol- och narkotikaupplysning (CAN)", "Regeringen ger
+    // Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen …, betala ut 15 000 000 kronor till CAN"
+    // (the named one takes the whole sum; a sum for each of many is no total)
+    id: 'regeringen-betala-ut-till-namngiven', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+\p{Lu}/u) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ till Centralförbundet för alkohol- och narkotikaupplysning (CAN).', 'Regeringen ger Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen mellan staten och Centralförbundet för alkohol- och narkotikaupplysning (CAN), betala ut ⟨15 000 000 kronor⟩ till CAN.'],
+    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.'],
+  },
+  {
     // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut
     // 16 500 000 kronor för arbete med …" (the named one takes the whole sum, not each of many)
     id: 'efter-rekvisition-fran-betala-ut', where: 'before', meaning: 'total', weight: 7,

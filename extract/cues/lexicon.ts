@@ -76,12 +76,8 @@ export const YEAR_PARTS: Readonly<Record<string, 'early' | 'late' | 'spring' | '
   början: 'early', slutet: 'late', våren: 'spring', sommaren: 'summer', hösten: 'autumn',
 };
 
-/** Abbreviations whose period does not end a sentence ("t.ex.", "bl.a.", "kap."), as the sentence splitter reads them. */
-export const ABBREVIATIONS: readonly string[] = [
-  't.ex', 'bl.a', 'inkl', 'exkl', 'ca', 'kap', 'nr', 's', 'resp', 'm.m', 'osv', 'dvs', 'jfr', 'st', 'kl',
-  't.o.m', 'fr.o.m', 'o.d', 'm.fl', 'd.v.s', 'p.g.a', 'pga', 'f.d', 'ev', 'tel', 'avd', 'mom', 'prop', 'dnr',
-  'ang', 'enl', 'förf', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'c/o', 'e.d', 'i.o.m', 'sk', 'vs',
-];
+/** Abbreviations whose period does not end a sentence: the list lives with the shared splitter in specs/ (specs/ imports nothing from extract/). */
+export { ABBREVIATIONS } from '../../specs/sentences.js';
 
 /** The conjunctions that join a list's items ("…, och", "… samt"): list punctuation, not item text. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['och', 'samt', 'eller'];

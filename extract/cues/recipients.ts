@@ -598,6 +598,30 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
   },
 ];
 
+/**
+ * A decision's or regleringsbrev's paragraph that leads one line per named recipient with its sum:
+ * "… uppdrar regeringen åt Kammarkollegiet att utbetala 49,7 miljoner kronor fördelade enligt nedan till
+ * följande organisationer" (then "Företagarna 1 124 000 kronor", "Landsorganisationen i Sverige (LO) 27 967 000 kronor").
+ */
+export const NAMED_AMOUNT_LEADS: ReadonlyArray<Cue<'named-list'>> = [
+  {
+    id: 'till-foljande-mottagare', where: 'line', meaning: 'named-list', weight: 1,
+    cue: sv(/\btill\s+följande\s+(?:organisationer|föreningar|förbund|stiftelser|mottagare|kommuner|regioner|landsting|myndigheter)\s*:?\s*$/iu),
+    examples: ['För uppsökande verksamhet uppdrar regeringen åt Kammarkollegiet att utbetala 49,7 miljoner kronor fördelade enligt nedan till följande organisationer', 'Medlen fördelas till följande kommuner:'],
+    counterExamples: ['Medlen får användas till följande kostnader:', 'Bidraget går till följande organisationer i första hand, se nedan.'],
+  },
+];
+
+/** One line of such a list: a capitalised name, then its sum in kronor ("Ledarna 779 000 kronor"); group 1 is the name. */
+export const NAMED_AMOUNT_LINES: ReadonlyArray<Cue<'named'>> = [
+  {
+    id: 'namn-belopp', where: 'line', meaning: 'named', weight: 1,
+    cue: /^(\p{Lu}[^\d\n:;]{1,120}?)\s+\d{1,3}(?:[ \u00a0]\d{3})+\s+(?:kronor|kr)\.?\s*$/u,
+    examples: ['Företagarna 1 124 000 kronor', 'Landsorganisationen i Sverige (LO) 27 967 000 kronor', 'Sveriges fiskares riksförbund (SFR) 282 000 kronor'],
+    counterExamples: ['Totalt 49 700 000 kronor fördelas.', 'företagarna 1 124 000 kronor', 'Lönekostnader: 500 000 kronor'],
+  },
+];
+
 /** Between the names of an enumeration: "Boden, Gällivare och Kiruna". */
 export const NAME_SEPARATOR = /,\s+|\s+och\s+/u;
 

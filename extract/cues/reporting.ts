@@ -10,7 +10,8 @@ import { AGENCIES, alternation } from './lexicon.js';
 // The agency's own reporting to the government is never the recipients' deadline.
 
 /** Sentences that speak of the recipients' report at all. */
-export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport/iu;
+// (an old regleringsbrev's "Varje organisation skall senast den 1 mars 2006 lämna en rapport till …")
+export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport|\blämna\s+(?:in\s+)?en\s+rapport\b/iu;
 
 /** The agency reports to the government: not the recipients' duty. */
 const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
@@ -49,6 +50,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
       // SKR paid by a decision reports as its recipient, to a department
       'SKR ska lämna en samlad redovisning av påbörjade insatser inom överenskommelsen till Socialdepartementet senast den ⟨31 mars 2022⟩.',
+      // the old "skall", the date before the verb: each organisation paid by a regleringsbrev reports to the ministry
+      'Varje organisation skall senast den ⟨1 mars 2006⟩ lämna en rapport till Utbildningsdepartementet om hur medlen använts och resultatet av detta.',
     ],
     counterExamples: [
       'ska senast den ⟨30 juni 2025⟩ lämna en slutredovisning av uppdraget till Regeringskansliet (Socialdepartementet). Av en separat ekonomisk redovisning ska det framgå hur regionerna har använt statsbidraget.',
@@ -348,9 +351,17 @@ export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
   },
   {
     id: 'ska-aterbetalas', where: 'sentence', meaning: 'trigger', weight: 1,
-    cue: sv(/\bska\s+(?:betalas\s+tillbaka|återbetalas)\b/iu),
-    examples: ['Medel som inte har använts ska återbetalas.', 'Pengar som inte har använts ska betalas tillbaka till Konsumentverket.'],
-    counterExamples: ['Medel som inte har använts får behållas.'],
+    // the old "skall" too, and the active voice: "Ej utnyttjade medel skall återbetalas", "… skall återbetala medlen"
+    cue: sv(/\bsk(?:a|all)\s+(?:betalas\s+tillbaka|återbetalas|återbetala)\b/iu),
+    examples: ['Medel som inte har använts ska återbetalas.', 'Pengar som inte har använts ska betalas tillbaka till Konsumentverket.', 'Ej utnyttjade medel skall återbetalas till Kammarkollegiet.'],
+    counterExamples: ['Medel som inte har använts får behållas.', 'Ni ska betala in avgiften till Kammarkollegiet.'],
+  },
+  {
+    // a decision's repayment day: "Pengar som inte har använts för avsett ändamål återbetalas senast den 31 oktober 2024."
+    id: 'aterbetalas-senast', where: 'sentence', meaning: 'trigger', weight: 1,
+    cue: sv(/\b(?:återbetalas|betalas\s+tillbaka)\s+(?:till\s+[\p{L}-]+\s+)?(?:senast|före|inom)\b/iu),
+    examples: ['Pengar som inte har använts för avsett ändamål återbetalas senast den 31 oktober 2024.', 'Outnyttjade medel betalas tillbaka till Kammarkollegiet senast den 31 januari 2026.'],
+    counterExamples: ['Pengarna betalas engångsvis senast den 1 juni 2024.', 'Bidraget betalas ut senast den 31 oktober 2024.'],
   },
   {
     id: 'kan-kravas-tillbaka', where: 'sentence', meaning: 'trigger', weight: 1,

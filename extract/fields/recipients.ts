@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf } from '../cues/types.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
@@ -88,6 +88,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));
+  if (named.length === 0) named.push(...namedWithAmounts(doc));
   return { types, named };
 }
 
@@ -103,6 +104,28 @@ function eachEndsInHead(names: string, head: string): boolean {
     const last = words.at(-1)!.toLowerCase();
     return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && last.length >= 4 && head.toLowerCase().startsWith(last);
   });
+}
+
+/**
+ * A lead "… till följande organisationer" and then one paragraph per recipient with its sum
+ * ("Företagarna 1 124 000 kronor"): each name, when at least two such lines follow the lead; the
+ * run ends at the first line that is not one.
+ */
+function namedWithAmounts(doc: Doc): Array<Found<string>> {
+  // every block: a short line of a name and a sum is read as a heading, which the body leaves out
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== 'paragraph' || !anyCue(NAMED_AMOUNT_LEADS, line(blocks[i]!.seg.text))) continue;
+    const out: Array<Found<string>> = [];
+    for (const b of blocks.slice(i + 1)) {
+      const m = NAMED_AMOUNT_LINES[0]!.cue.exec(b.seg.text.trim());
+      if (!m) break;
+      const start = b.seg.text.indexOf(m[1]!);
+      out.push({ value: m[1]!.trim(), at: { block: b, start, end: start + m[1]!.trim().length } });
+    }
+    if (out.length >= 2) return out;
+  }
+  return [];
 }
 
 /** A decision that names its recipients in a sentence: each name, grounded where it stands. */

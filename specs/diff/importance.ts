@@ -20,7 +20,9 @@ export function importanceOf(c: RawChange): Importance {
   const f = fieldOf(c.field);
   const base: Importance = f?.importance ?? 'info';
   if (base === 'info') return 'info';
-  if (c.kind === 'removed') return 'notice';
+  // a recipient no longer named or eligible ("kommuner och regioner" → "kommuner") loses the money: that is
+  // an eligibility change, not a rule no longer stated
+  if (c.kind === 'removed') return c.field.startsWith('recipients.') ? base : 'notice';
   if (c.kind === 'changed' && f && TEXTUAL.has(f.kind) && figures(c.old) === figures(c.new)) {
     // recipients.named and recipients.types are lists too, but a different recipient is never wording
     return c.field.startsWith('recipients.') ? base : 'info';

@@ -1,18 +1,47 @@
 // List items matched by what they say, not where they stand: a reworded condition is one change,
-// not a removal and an addition.
+// not a removal and an addition. Items are compared by their content words, stemmed (Swedish
+// Snowball, with its -ing/-ning nouns joined to their verbs), so "Medlen får användas till
+// kompetensutveckling av personalen" and "Bidraget kan användas för att kompetensutveckla personal"
+// share their meaning words, and "och", "att", "för" or "medlen" share nothing.
 
-function words(s: string): string[] {
-  return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+import { stemmer } from '@orama/stemmers/swedish';
+
+/**
+ * Words that say nothing about which item it is: function words, the modal verbs of a rule, and the
+ * grant's own nouns, which every item of a grant's list has ("medlen får …", "bidraget ska …").
+ */
+const FUNCTION_WORDS = new Set([
+  'och', 'att', 'för', 'till', 'av', 'med', 'som', 'den', 'det', 'de', 'en', 'ett', 'på', 'om', 'är', 'vara', 'har', 'ha',
+  'ska', 'skall', 'får', 'kan', 'måste', 'bör', 'eller', 'samt', 'från', 'under', 'vid', 'inom', 'efter', 'enligt', 'sina',
+  'sin', 'sitt', 'dess', 'deras', 'denna', 'detta', 'dessa', 'där', 'så', 'även', 'också', 'inte', 'ej', 'andra', 'annan',
+  'annat', 'olika', 'vissa', 'genom', 'mot', 'över', 'utan', 'mellan', 'hos', 'ni', 'vi', 'man', 'sig', 'in', 'ut', 'upp',
+  'medel', 'medlen', 'bidrag', 'bidraget', 'bidragen', 'statsbidrag', 'statsbidraget', 'stöd', 'stödet', 'pengar', 'pengarna',
+]);
+
+/** The stem a word's meaning stands on: Snowball's, with "-ing"/"-ning" cut so the noun meets its verb. */
+export function stem(word: string): string {
+  const s = stemmer(word);
+  const cut = s.replace(/n?ing$/u, '');
+  return cut.length >= 4 ? cut : s;
 }
 
-/** Dice similarity of the two items' word sets, 0–1. */
-export function similarity(a: string, b: string): number {
-  const x = new Set(words(a));
-  const y = new Set(words(b));
+/** An item's content words, stemmed; numbers stay as written (a changed figure is another item). */
+export function contentWords(s: string): string[] {
+  return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w))
+    .map((w) => (/\p{L}/u.test(w) ? stem(w) : w));
+}
+
+function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 && y.size === 0) return 1;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
   return (2 * both) / (x.size + y.size);
+}
+
+/** Dice similarity of the two items' content stems, 0–1. */
+export function similarity(a: string, b: string): number {
+  return dice(new Set(contentWords(a)), new Set(contentWords(b)));
 }
 
 export function matchItems(xs: readonly string[], ys: readonly string[], threshold = 0.5): { pairs: Array<[number, number]> ; removed: number[]; added: number[] } {
@@ -27,19 +56,15 @@ export function matchItems(xs: readonly string[], ys: readonly string[], thresho
     const j = js?.find((k) => !usedY.has(k));
     if (j !== undefined) { usedX.add(i); usedY.add(j); pairs.push([i, j]); }
   });
-  // word sets only for the items left over
-  const wx = xs.map((x, i) => (usedX.has(i) ? new Set<string>() : new Set(words(x))));
-  const wy = ys.map((y, j) => (usedY.has(j) ? new Set<string>() : new Set(words(y))));
+  // content stems only for the items left over
+  const wx = xs.map((x, i) => (usedX.has(i) ? new Set<string>() : new Set(contentWords(x))));
+  const wy = ys.map((y, j) => (usedY.has(j) ? new Set<string>() : new Set(contentWords(y))));
   const candidates: Array<[number, number, number]> = [];
   xs.forEach((_, i) => {
     if (usedX.has(i)) return;
     ys.forEach((__, j) => {
       if (usedY.has(j)) return;
-      const x = wx[i]!;
-      const y = wy[j]!;
-      let both = 0;
-      for (const w of x) if (y.has(w)) both++;
-      const sim = x.size + y.size === 0 ? 1 : (2 * both) / (x.size + y.size);
+      const sim = dice(wx[i]!, wy[j]!);
       if (sim >= threshold) candidates.push([sim, i, j]);
     });
   });

@@ -1,6 +1,7 @@
 import { fieldOf } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
 import { itemText } from '../schema/scalars.js';
+import { sentenceTexts } from '../sentences.js';
 import { shiftYears } from './dates.js';
 import { dateWords } from './words.js';
 
@@ -93,6 +94,12 @@ export function isStatusLine(quote: string): boolean {
   return STATUS_LINE.test(quote.trim());
 }
 
+/**
+ * A normalised (lower-cased) text's sentences, by the shared splitter: "t.o.m. den", "bl.a. kommuner"
+ * and "7 kap. 4 §" stay whole.
+ */
+const sentencesOf = (text: string): string[] => sentenceTexts(text, { anyCase: true });
+
 /** A sentence about who gets or seeks the money: its recipient nouns say who may. */
 const GRANT_SENTENCE = /\b(?:sök\p{L}*|ansök\p{L}*|rekvir\p{L}*|bidrag\p{L}*|statsbidrag\p{L}*|medel|medlen|stöd\p{L}*|fördela\p{L}*|tilldela\p{L}*|beviljas|utbetal\p{L}*|betalas)\b/u;
 
@@ -100,7 +107,8 @@ const GRANT_SENTENCE = /\b(?:sök\p{L}*|ansök\p{L}*|rekvir\p{L}*|bidrag\p{L}*|s
 export function statesRecipient(text: string, type: string): boolean {
   const forms = nounForms(type);
   if (!forms.length) return false;
-  for (const s of text.split(/(?<=[.!?:])\s+/u)) {
+  // a heading's colon ends a clause too ("målgrupp: kommuner" is no sentence about the grant)
+  for (const s of sentencesOf(text).flatMap((x) => x.split(/(?<=:)\s+/u))) {
     if (!GRANT_SENTENCE.test(s)) continue;
     if (forms.some((f) => standsIn(s, f) || standsIn(s, `${f}s`))) return true;
   }
@@ -130,8 +138,6 @@ function valueNeedles(field: string, v: unknown): string[] {
 /** What makes a last day the end of a period: "t.o.m.", "till och med", "ska gälla", "användas", "förbrukas". */
 const PERIOD_END = /(?:\bt\.\s?o\.\s?m\.|\btill\s+och\s+med\b|\bgäll(?:a|er)\b|\banvänd(?:as|s)\b|\bförbruka(?:s|t|de)\b)/iu;
 
-/** A text's sentences: split after a full stop before a capital, and at line breaks ("t.o.m. den" stays whole). */
-const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u);
 
 /** Whether a period runs 1 januari–31 december of one year. */
 function wholeYear(from: unknown, to: unknown): boolean {

@@ -30,7 +30,12 @@ function phrase(c: Change, than: string, spec: GrantSpec, other: GrantSpec): str
   const what = c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1') + partOf(c, spec, other);
   const field = fieldOfChange(c);
   // "rekvisitionen öppnar är nytt" is no Swedish: the label and value as the list writes them
+  // "återrapportering senast den 1 mars 2006 (nytt)", as a shifted one reads; not "senast: 1 mars 2006"
+  if (c.kind === 'added' && / senast$/u.test(what) && typeof c.new === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(c.new)) return `${what} den ${dateWords(c.new)} (nytt)`;
   if (c.kind === 'added') return `${what}: ${valueWords(field, c.new)} (nytt)`;
+  // one item gone from a list that still has others: which one ("vem kan rekvirera: regioner anges inte
+  // längre"), not the whole field as if no one could requisition any more
+  if (c.kind === 'removed' && /\.\d+$/u.test(c.path)) return `${what}: ${valueWords(field, c.old)} anges inte längre`;
   if (c.kind === 'removed') return `${what} anges inte längre`;
   if (c.shift_days !== undefined && c.shift_days !== 0) {
     // across a year end the day compared with is named, not "i fjol" (words.ts shiftWords)

@@ -23,6 +23,14 @@ describe('the summary paragraph', () => {
     expect(s).toBe('4 ändringar kräver åtgärd: sista dag att rekvirera: 15 augusti 2024 (nytt); totalt belopp: 24 000 000 kr (nytt); krav vid rekvisition: Ombud ska finnas. (nytt), och 1 ändring till.');
     expect(s).not.toMatch(/öppnar är nytt/u);
   });
+  it('writes a new report day as a sentence reads it, not as a label and a value', () => {
+    const changes = [change('reporting.due', 'Återrapportering senast', 'added', undefined, '2006-03-01'), change('funding.total', 'Totalt belopp', 'added', undefined, 49_700_000)];
+    expect(summarize(changes, spec(2003), spec(2005))).toBe('2 ändringar kräver åtgärd: återrapportering senast den 1 mars 2006 (nytt); totalt belopp: 49 700 000 kr (nytt).');
+  });
+  it('names the one item gone from a list, not the whole field', () => {
+    const changes = [change('funding.total', 'Totalt belopp', 'changed', 80_500_000, 15_000_000), change('recipients.types.1', 'Vem kan rekvirera', 'removed', 'region', undefined)];
+    expect(summarize(changes, spec(2021), spec(2022))).toMatch(/; vem kan rekvirera: regioner anges inte längre\.$/u);
+  });
   it('keeps the report\'s order within one tier', () => {
     const changes = [
       change('reporting.due', 'Återrapportering senast', 'removed', '2025-03-31', undefined),

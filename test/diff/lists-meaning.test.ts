@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, matchItems, similarity, stem } from '../../specs/diff/lists.js';
+import { matchList } from '../../specs/diff/walk.js';
+
+// List items (uses, conditions, underlag, requirements) are matched by meaning: their content words,
+// stemmed, so a reworded item is one changed item with both quotes and a moved one is no change.
+describe('list items matched by meaning', () => {
+  it('stems a noun and its verb alike, and inflections alike', () => {
+    expect(stem('kompetensutveckling')).toBe(stem('kompetensutveckla'));
+    expect(stem('redovisningen')).toBe(stem('redovisa'));
+    expect(stem('insatserna')).toBe(stem('insatser'));
+    expect(stem('kommunerna')).toBe(stem('kommun'));
+  });
+  it('leaves out function words and the grant\'s own nouns', () => {
+    expect(contentWords('Medlen får användas till kompetensutveckling av personalen')).toEqual(['använd', 'kompetensutveckl', 'personal']);
+  });
+  it('reads a reworded use as the same item', () => {
+    const a = 'Medlen får användas till kompetensutveckling av personalen';
+    const b = 'Bidraget kan användas för att kompetensutveckla personal';
+    expect(similarity(a, b)).toBe(1);
+    // with other items beside it: the rewording is one edited item, not a removal and an addition
+    const pairs = matchList([a, 'Inköp av utrustning'], ['Hyra av lokaler', b]);
+    expect(pairs).toHaveLength(3);
+    expect(pairs).toContainEqual([0, 1]);
+  });
+  it('reads a moved item with other inflections as unmoved, not added and removed', () => {
+    const m = matchItems(['Insatser för barnen i förskolan', 'Handledning av personal'], ['Handledning av personalen', 'Insatserna för barn i förskolor']);
+    expect(m.pairs).toEqual([[1, 0], [0, 1]]);
+    expect(m.removed).toEqual([]);
+    expect(m.added).toEqual([]);
+  });
+  it('keeps items about different things apart', () => {
+    expect(similarity('Lönekostnader för projektledare', 'Resor och logi för deltagare')).toBe(0);
+    const m = matchItems(['Lönekostnader för projektledare'], ['Resor och logi för deltagare']);
+    expect(m.pairs).toEqual([]);
+  });
+  it('keeps a changed figure from reading as the same item', () => {
+    expect(similarity('Högst 50 procent av kostnaderna', 'Högst 75 procent av kostnaderna')).toBeLessThan(1);
+  });
+});
