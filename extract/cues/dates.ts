@@ -11,7 +11,8 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
   | 'application-round' | 'information' | 'other';
 
 /** A sentence about requisitioning or applying at all. */
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+(?:medel|bidrag|stöd|statsbidrag)/iu;
+// a compound noun counts: "söka fiskevårdsbidrag", "söka projektmedel" (dev 669)
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)/iu;
 
 /** Deadlines that are not the recipient's: the agency's own reports, decisions, payouts. */
 export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
@@ -312,6 +313,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Ansökningar tas emot löpande fram till den ⟨31 oktober 2025⟩.', 'Rekvisitioner tas emot till och med ⟨15 mars 2024⟩.'],
     counterExamples: ['Redovisningar tas emot fram till den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande under året och behandlas den ⟨31 oktober 2025⟩.', 'Ansökningar tas emot löpande. Redovisningen ska ha kommit in fram till den ⟨31 oktober 2025⟩.'],
+  },
+  {
+    // the last day first, the applying after it (dev 669): "Fram till 31 januari 2024 går det att söka fiskevårdsbidrag."
+    id: 'fram-till-gar-det-att-soka', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/(?:^|[,;:]\s*)(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
+    examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.'],
+    counterExamples: ['Fram till ⟨31 januari 2024⟩ går det att redovisa projektet.', 'Fram till den ⟨31 januari 2024⟩ pågår projektet och det går att söka nytt stöd efter det.', 'Projektet pågår fram till ⟨31 januari 2024⟩ och du kan söka bidrag för det.'],
   },
 ];
 

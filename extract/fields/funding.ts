@@ -1,4 +1,6 @@
 import { Decimal } from 'decimal.js';
+import { choose } from './choose.js';
+import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { findDates } from '../parse/dates.js';
 import { allSentences, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
@@ -41,6 +43,8 @@ export interface FundingFound {
   readonly parts: PartFound[];
   /** parts stated only as a share of the total ("Hälften av medlen fördelas till kommunerna"): never turned into an amount */
   readonly shares: Array<{ readonly to: Found<PartTo>; readonly share: Found<string> }>;
+  /** Why no total was taken: two sums of like weight disagree (see fields/choose.ts). */
+  readonly refused?: string;
 }
 
 /** A plain amount: not approximate, not a bound, not a rate. */
@@ -61,6 +65,11 @@ const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
 // the rows whose sum is stated per year and is still the grant's own: its yearly budget, the sum added to the kommun sector each year
 const YEARLY_TOTALS = TOTAL_CUES.filter((r) => r.id === 'budgeten-ar-pa-per-ar' || r.id === 'tillfors-kommunsektorn');
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
+
+/** One sum stated twice, or rounded once and exact once ("5,9 miljarder" and "5 886 500 000"). */
+function sameSum(a: Candidate, b: Candidate): boolean {
+  return a.exact.eq(b.exact) || a.exact.minus(b.exact).abs().lt(Decimal.max(a.exact, b.exact).times(0.01));
+}
 
 /**
  * The total: every plain amount is a candidate, weighed by the rows of extract/cues/funding.ts
@@ -123,16 +132,26 @@ export function findFunding(doc: Doc): FundingFound {
   // several different ceilings are one per anslagspost: none of them is the grant's total
   const ceilings = new Set(candidates.filter((c) => c.ceiling).map((c) => c.exact.toString()));
   const kept = ceilings.size > 1 ? candidates.filter((c) => !c.ceiling) : candidates;
-  // the weight decides; among equals the one stated first
-  kept.sort((x, y) => y.weight - x.weight);
-  let best = kept[0];
+  // the weight decides, among equals the one stated first; two different sums of like weight, none
+  const keyed = findParts(doc, sentences);
+  const stated = statedParts(sentences, keyed);
+  // "utbetala totalt 82 000 000 kronor … avsätts totalt 75 miljoner kronor" (for the kommuner): a sum
+  // stated as one recipient's part under a larger one is that total's part, not a second total
+  // looked up, not searched: a hostile text's thousands of amounts meet thousands of parts
+  const partAt = new Map<Located['block'], Set<number>>();
+  for (const p of [...keyed, ...stated.map((q) => q.part)]) {
+    const at = p.amount.at;
+    partAt.set(at.block, (partAt.get(at.block) ?? new Set<number>()).add(at.start));
+  }
+  const isPart = (c: Candidate): boolean => partAt.get(c.loc.block)?.has(c.loc.start) ?? false;
+  const agree = (a: Candidate, b: Candidate): boolean => sameSum(a, b) || (a.exact.lt(b.exact) ? isPart(a) : isPart(b));
+  const choice = choose('funding.total', kept.map((c, order) => ({ ...c, order })), agree, TOTAL_MARGIN);
+  let best: Candidate | undefined = choice.chosen;
   // A rounded sentence ("5,9 miljarder") gives way to the exact figure of the same total.
   if (best) {
     const precise = kept.find((c) => c !== best && !c.exact.eq(best!.exact) && c.exact.minus(best!.exact).abs().lt(best!.exact.times(0.01)) && significant(c.exact) > significant(best!.exact));
     if (precise) best = precise;
   }
-  const keyed = findParts(doc, sentences);
-  const stated = statedParts(sentences, keyed);
   // "fördela 194 500 000 kronor till regionerna … betala ut 5 500 000 kronor till SKR": a total that is
   // one of two or more payments to different recipients is a part, and the text states no total
   const payments = stated.filter((p) => p.payment && !p.share);
@@ -146,8 +165,9 @@ export function findFunding(doc: Doc): FundingFound {
   const posts = best ? [] : appropriationParts(doc);
   const parts = [...keyed, ...tabled, ...posts, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
   const population = findPopulationDate(sentences);
-  const foreign = best ? undefined : foreignTotal(doc, sentences);
+  const foreign = best || choice.refused ? undefined : foreignTotal(doc, sentences);
   return {
+    ...(choice.refused ? { refused: choice.refused } : {}),
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
     ...(foreign ? { foreign_total: foreign } : {}),
     ...(granted ? { granted } : {}),

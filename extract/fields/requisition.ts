@@ -5,6 +5,8 @@ import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
+import { choose } from './choose.js';
+import { WINDOW_MARGIN } from '../cues/choice.js';
 import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
@@ -19,6 +21,8 @@ export interface RequisitionFound {
   readonly requires: Array<Found<string>>;
   /** Several stated windows, all in one year: the earliest, kept only to tell the grant year (no window is output). */
   readonly rounds?: { readonly opens?: string; readonly closes: string; readonly at: Found<string> };
+  /** Why a window end was left out: two days of like weight disagree (see fields/choose.ts). */
+  readonly refused?: readonly string[];
 }
 
 interface Cand { weight: number; value: string; at: Located; order: number; range?: string }
@@ -89,7 +93,6 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (after) push('closes', AFTER_OPEN.weight, after, locIn(s), order);
     }
   });
-  const pick = (xs: Cand[]): Cand | undefined => [...xs].sort((a, b) => b.weight - a.weight || a.order - b.order)[0];
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
@@ -97,17 +100,23 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const rounds = roundsOfOneYear(opens, closes);
     return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences), requires: requiresOf(sentences), ...(rounds ? { rounds } : {}) };
   }
-  const o = pick(opens);
-  const c = pick(closes);
+  const closing = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
+  const opening = choose('requisition.opens', opens, sameDay, WINDOW_MARGIN);
+  const c = closing.chosen;
+  const o = opening.chosen;
   const validO = o && c && o.value > c.value ? undefined : o;
+  const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
   return {
     ...(validO ? { opens: { value: validO.value, at: validO.at } } : {}),
     ...(c ? { closes: { value: c.value, at: c.at } } : {}),
     ...formOf(doc, sentences, c),
     ...channelOf(sentences),
     requires: requiresOf(sentences),
+    ...(refused.length > 0 ? { refused } : {}),
   };
 }
+
+const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
 
