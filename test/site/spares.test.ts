@@ -249,3 +249,68 @@ describe('a spare moved in as it is (its content known from the build record)', 
     expect(statSync(join(b.out, 'site/a.ics')).ino).toBe(st2.ino);
   });
 });
+
+describe('a replaced output file brought up to the new output after the commit', () => {
+  const head = 'BEGIN:VCALENDAR\n'.repeat(5000);
+  const rows = Buffer.from('row one of many\n'.repeat(9000));
+  const other = Buffer.from('another row here\n'.repeat(9000));
+  const tail = 'END:VCALENDAR\n';
+  /** One build as site/build.ts runs it, the replaced file caught up: the spare's stamp (or undefined) and the bytes written into the spare. */
+  const caughtUpBuild = (s: ReturnType<typeof setup>, content: Array<string | Buffer>, synced?: readonly [number, number, number]): { stamp: readonly [number, number, number] | undefined; written: number; caught: number } => {
+    const spares = Spares.of(s.cache, s.out)!;
+    mkdirSync(s.tmp, { recursive: true });
+    const w = new Writer(s.tmp, spares);
+    w.write('site/a.ics', content, synced);
+    commitInto(s.out, s.tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    return { stamp: spares.catchUp('site/a.ics'), written: w.bytes, caught: spares.caughtUp };
+  };
+  const spareOf = (s: ReturnType<typeof setup>): string => join(s.cache, 'spare', readdirSync(join(s.cache, 'spare'))[0]!);
+
+  it('holds the output\'s bytes after each build, and the next build writes only the windows its own change touched', () => {
+    const s = setup('catch-up', '');
+    writeFileSync(join(s.out, 'site/a.ics'), head + rows.toString() + tail);
+    // the first build after a cold one has no spare: a new file, nothing to catch up
+    expect(caughtUpBuild(s, [head, 'twelve bytes', rows, tail]).stamp).toBeUndefined();
+    // the spare (the cold build's file) differs from the output after byte 80 000 (the inserted twelve bytes shift the rest);
+    // the output is read beside it, and the replaced file gets the windows it differs in from the new output
+    const second = caughtUpBuild(s, [head, other, tail]);
+    expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe(head + other.toString() + tail);
+    expect(readFileSync(spareOf(s), 'utf8')).toBe(head + other.toString() + tail);
+    expect(second.stamp).toBeDefined();
+    // the head (80 000 bytes, a window and a part) was never written into the spare
+    expect(second.caught).toBeLessThan(head.length + other.length + tail.length);
+    // in sync: a change in the last window writes that window into the spare and into the replaced file, nothing else
+    const third = caughtUpBuild(s, [head, other, 'END:VCALENDAR?\n'], second.stamp);
+    expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe(`${head}${other.toString()}END:VCALENDAR?\n`);
+    expect(readFileSync(spareOf(s), 'utf8')).toBe(`${head}${other.toString()}END:VCALENDAR?\n`);
+    const size = head.length + other.length + tail.length + 1;
+    const last = size - Math.floor((size - 1) / (64 * 1024)) * 64 * 1024;
+    expect(third.written).toBeLessThanOrEqual(last);
+    expect(third.caught).toBeLessThanOrEqual(last);
+  });
+
+  it('a wrong record of being in sync costs writes, never wrong bytes', () => {
+    const s = setup('catch-up-wrong', 'version 1, the longest of them all\n');
+    caughtUpBuild(s, ['version 2, long enough\n']);
+    const st = statSync(spareOf(s));
+    const r = caughtUpBuild(s, ['version 3\n'], [st.size, st.mtimeMs, st.ino]);
+    expect(readFileSync(join(s.out, 'site/a.ics'), 'utf8')).toBe('version 3\n');
+    expect(r.stamp).toBeDefined();
+    // the record said the spare held version 2, but it held version 1: the windows written still make version 3 exactly
+    expect(readFileSync(spareOf(s), 'utf8')).toBe('version 3\n');
+  });
+
+  it('never catches up a replaced file linked elsewhere', () => {
+    const s = setup('catch-up-linked', 'version 1\n');
+    caughtUpBuild(s, ['version 2\n']);
+    const spares = Spares.of(s.cache, s.out)!;
+    mkdirSync(s.tmp, { recursive: true });
+    const w = new Writer(s.tmp, spares);
+    w.write('site/a.ics', 'version 3\n');
+    commitInto(s.out, s.tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    // a user's hard-linked copy of the replaced (second) version, made before the catch-up
+    linkSync(spareOf(s), join(work, 'catch-up-linked', 'copy.ics'));
+    expect(spares.catchUp('site/a.ics')).toBeUndefined();
+    expect(readFileSync(join(work, 'catch-up-linked', 'copy.ics'), 'utf8')).toBe('version 2\n');
+  });
+});
