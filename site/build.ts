@@ -503,8 +503,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     if (prev?.pages[`=${path}`] === h && intact(path)) { kept.push(path); keptWide.push(path); return; }
     const spare = prev?.spares?.[path];
     if (spare?.[0] === h && writer.reuse(path, spare[1])) return;
-    // a spare caught up with the output file (its record carries the output's hash) differs from the new content where the output does
-    writer.write(path, bytes ?? bytesOf(content), spare !== undefined && spare[0] === prev?.pages[`=${path}`] && intact(path) ? spare[1] : undefined);
+    writer.write(path, bytes ?? bytesOf(content));
   };
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
   // every grant lives in one folder here (two folders of one grant went the `together` way above);
@@ -539,11 +538,6 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
       if (record) spareRecords[p] = [h, was];
       else delete spareRecords[p];
     }));
-    // the replaced files brought up to the new output (Spares.catchUp): recorded with the new content's hash
-    if (spares) for (const p of writer.paths) {
-      const caught = spares.catchUp(p);
-      if (caught) spareRecords[p] = [pages[`=${p}`]!, caught];
-    }
     for (const p of keptWide) stamps[p] = prev.stamps[p]!;
   } else {
     await swapInto(o.outDir, tmp);
@@ -564,7 +558,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     files: kept.length + results.reduce((n, r) => n + r.files, 0) + writer.count,
     diagnostics, jobs, built: true, rendered: dirty.length,
     written: results.reduce((n, r) => n + r.files, 0) + writer.written,
-    bytes: results.reduce((n, r) => n + r.bytes, 0) + writer.bytes + (spares?.caughtUp ?? 0),
+    bytes: results.reduce((n, r) => n + r.bytes, 0) + writer.bytes,
   };
 }
 

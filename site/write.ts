@@ -170,18 +170,6 @@ function bytesOf(content: string | ReadonlyArray<string | Uint8Array>): Uint8Arr
  */
 const WINDOW = 64 * 1024;
 
-/** The previous output file's bytes, read where the new bytes are compared with them (Spares.fill). */
-const oldBytes = Buffer.allocUnsafe(WINDOW);
-
-/** Whether the file (of `size` bytes) holds from[start, end) at `at`. */
-function sameAs(fd: number, size: number, at: number, from: Uint8Array, start: number, end: number): boolean {
-  const n = end - start;
-  if (at + n > size) return false;
-  let got = 0;
-  for (let r = 1; got < n && r > 0; got += r) r = readSync(fd, oldBytes, got, n - got, at + got);
-  return got === n && Buffer.compare(oldBytes.subarray(0, n), from.subarray(start, end)) === 0;
-}
-
 /**
  * The files an incremental build replaced, kept in the build's cache folder to be written over by
  * the next build that makes the same path, instead of new files (what PostgreSQL does with its WAL
@@ -202,13 +190,6 @@ export class Spares {
   /** the new bytes of one window, and the spare's bytes at the same offsets (one pair a build) */
   private readonly want = Buffer.allocUnsafe(WINDOW);
   private readonly have = Buffer.allocUnsafe(WINDOW);
-  /** bytes written into the replaced output files to bring them up to the new output (catchUp) */
-  caughtUp = 0;
-  /**
-   * For each path filled: the replaced output file's stamp as compared, and the windows
-   * ([offset, length], in order) where it differs from the new content (catchUp writes them)
-   */
-  private readonly stale = new Map<string, { stamp: Stamp; windows: number[] }>();
 
   private constructor(private readonly dir: string, private readonly outDir: string) {}
 
@@ -238,15 +219,12 @@ export class Spares {
    * Write the content into the path's spare and move it to `file` (in the staging folder); false
    * when there is no spare fit for it (none, linked elsewhere, or an error: the caller writes a new file).
    */
-  fill(path: string, file: string, content: readonly Uint8Array[], synced?: Stamp): boolean {
+  fill(path: string, file: string, content: readonly Uint8Array[]): boolean {
     if (!this.live) return false;
     const spare = this.fileOf(path);
     let fd: number;
     // never through a link, never blocking on a FIFO: only a regular file of the cache is written into
     try { fd = openSync(spare, constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
-    let old = -1;
-    const windows: number[] = [];
-    let oldStamp: Stamp | undefined;
     try {
       const st = fstatSync(fd);
       // still linked from somewhere (an output a build never finished moving in, a user's copy): never written into
@@ -254,24 +232,6 @@ export class Spares {
       // a file system that reports one link for every file: the output's own file is never the spare
       const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
       if (live && live.ino === st.ino && live.dev === st.dev) return false;
-      // The output file this build replaces becomes the path's spare, and catchUp brings it up to
-      // the new content right after the commit, so the next build's spare differs from its new
-      // content only where that build's edit changed it (not also where the edit before did: a
-      // title lengthened two builds ago shifted the whole tail of every recipient's page and
-      // calendar, ~170 MB). Where the spare is known to hold the output file's bytes (`synced`:
-      // the spare's stamp as recorded when it was caught up), the windows written into it are the
-      // ones the output file differs in; otherwise the output file is read beside it.
-      const inSync = synced !== undefined && st.size === synced[0] && st.mtimeMs === synced[1] && st.ino === synced[2];
-      if (live?.isFile()) {
-        oldStamp = [Number(live.size), Number(live.mtimeMs), Number(live.ino)];
-        if (!inSync) { try { old = openSync(join(this.outDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { oldStamp = undefined; } }
-      }
-      const oldSize = oldStamp?.[0] ?? 0;
-      const mark = (offset: number, n: number): void => {
-        const last = windows.length - 2;
-        if (last >= 0 && windows[last]! + windows[last + 1]! === offset) windows[last + 1]! += n;
-        else windows.push(offset, n);
-      };
       // the new content is compared with the spare's bytes window by window, and only a window
       // that differs is written: a recipient's page or calendar two builds old mostly holds the new
       // bytes already (a record of what a spare held, kept in the cache, cost more than reading it)
@@ -289,9 +249,7 @@ export class Spares {
         if (!same) {
           for (let done = 0; done < n;) done += writeSync(fd, from, start + done, n - done, at + done);
           this.written += n;
-          if (inSync) mark(at, n);
         }
-        if (old >= 0 && !sameAs(old, oldSize, at, from, start, end)) mark(at, n);
         at += n;
       };
       // small pieces are gathered into a window; a large one is compared where it lies
@@ -314,58 +272,13 @@ export class Spares {
       return false;
     } finally {
       closeSync(fd);
-      if (old >= 0) closeSync(old);
     }
     try {
       renameSync(spare, file);
-      if (oldStamp) this.stale.set(path, { stamp: oldStamp, windows });
       return true;
     } catch {
       this.live = false;
       return false;
-    }
-  }
-
-  /**
-   * After the commit: write into the path's spare (the output file the commit replaced) the
-   * windows where it differs from the new output file, read from that file, so that it holds the
-   * output's bytes; its stamp then (the next build's `synced`), or undefined where it was not
-   * brought up (no record of it from fill, or it is not the very file compared: changed since,
-   * linked elsewhere). The previous output was whole until the commit; a reader still holding
-   * the replaced file open sees the new bytes arrive (the site's server reads a file in one go).
-   */
-  catchUp(path: string): Stamp | undefined {
-    const rec = this.stale.get(path);
-    this.stale.delete(path);
-    if (!this.live || rec === undefined) return undefined;
-    let fd = -1;
-    let src = -1;
-    try {
-      fd = openSync(this.fileOf(path), constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-      const st = fstatSync(fd);
-      if (!st.isFile() || st.nlink !== 1 || st.size !== rec.stamp[0] || st.mtimeMs !== rec.stamp[1] || st.ino !== rec.stamp[2]) return undefined;
-      src = openSync(join(this.outDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-      const now = fstatSync(src);
-      if (!now.isFile() || now.ino === st.ino) return undefined;
-      const { windows } = rec;
-      for (let i = 0; i < windows.length; i += 2) {
-        const end = Math.min(windows[i]! + windows[i + 1]!, now.size);
-        for (let at = windows[i]!; at < end;) {
-          const got = readSync(src, this.have, 0, Math.min(WINDOW, end - at), at);
-          if (got <= 0) return undefined;
-          for (let done = 0; done < got;) done += writeSync(fd, this.have, done, got - done, at + done);
-          this.caughtUp += got;
-          at += got;
-        }
-      }
-      if (st.size !== now.size) ftruncateSync(fd, now.size);
-      const after = fstatSync(fd);
-      return [Number(after.size), Number(after.mtimeMs), Number(after.ino)];
-    } catch {
-      return undefined;
-    } finally {
-      if (fd >= 0) closeSync(fd);
-      if (src >= 0) closeSync(src);
     }
   }
 
@@ -468,14 +381,14 @@ export class Writer {
   constructor(private readonly root: string, private readonly spares?: Spares) {}
 
   /** Write a file: text, or pieces one after another (a part many files share is encoded once, not once a file). */
-  write(path: string, content: string | ReadonlyArray<string | Uint8Array>, synced?: Stamp): void {
+  write(path: string, content: string | ReadonlyArray<string | Uint8Array>): void {
     const file = join(this.root, path);
     this.dir(file);
     let bytes = content;
     if (this.spares) {
       const encoded = bytesOf(content);
       const before = this.spares.written;
-      if (this.spares.fill(path, file, encoded, synced)) {
+      if (this.spares.fill(path, file, encoded)) {
         this.bytes += this.spares.written - before;
         this.count++;
         this.written++;
