@@ -98,6 +98,15 @@ function timedBuild(out: string, cache: string): Timed {
 const median = (xs: Timed[]): Timed => [...xs].sort((a, b) => a.ms - b.ms)[1]!;
 const edited = join(project, 'specs', `${String(bases[2]!.id)}-2`, '2026.yaml');
 const original = readFileSync(edited, 'utf8');
+// a second grant (another base) for the fresh title edits
+const second = join(project, 'specs', `${String(bases[0]!.id)}-4`, '2026.yaml');
+const secondOriginal = readFileSync(second, 'utf8');
+// An edit: the spec file it changes and, for each of the three runs, that file's content. The
+// undo/redo rows (edited, back to the original, edited again) let the third run take a spare that
+// already holds its content (write.ts Spares.take); the fresh rows make a change no earlier run
+// made in each run, as an editor's next edit does.
+interface Edit { what: string; file: string; base: string; content: (k: number) => string }
+const undoRedo = (what: string, edit: (s: string) => string): Edit => ({ what, file: edited, base: original, content: (k) => (k % 2 === 0 ? edit(original) : original) });
 for (const [where, out] of places) {
   const cache = mkdtempSync(join(tmpdir(), 'grantspec-bench-cache-'));
   const cold = median([0, 1, 2].map(() => {
@@ -105,13 +114,17 @@ for (const [where, out] of places) {
     rmSync(cache, { recursive: true, force: true });
     return timedBuild(out!, cache);
   }));
-  const edits: Array<[string, (s: string) => string]> = [
-    ['a condition reworded', (s) => s.replace(/^conditions:\n  - /mu, 'conditions:\n  - (omformulerat) ')],
-    ['the title changed', (s) => s.replace(/^title: (.*)$/mu, 'title: $1 (ny titel)')],
+  const edits: Edit[] = [
+    undoRedo('a condition reworded', (s) => s.replace(/^conditions:\n  - /mu, 'conditions:\n  - (omformulerat) ')),
+    undoRedo('the title changed', (s) => s.replace(/^title: (.*)$/mu, 'title: $1 (ny titel)')),
     // the last day to requisition a day later: every calendar and kommun page listing the grant, and its place in their order
-    ['the deadline moved', (s) => s.replace(/^  closes: 2026-04-01$/mu, '  closes: 2026-04-02')],
+    undoRedo('the deadline moved', (s) => s.replace(/^  closes: 2026-04-01$/mu, '  closes: 2026-04-02')),
     // the total and the part shared equally raised by a million: each kommun's amount on its page
-    ['an amount changed', (s) => s.replace(/^  total: 35000000$/mu, '  total: 36000000').replace(/^      amount: 25000000$/mu, '      amount: 26000000')],
+    undoRedo('an amount changed', (s) => s.replace(/^  total: 35000000$/mu, '  total: 36000000').replace(/^      amount: 25000000$/mu, '      amount: 26000000')),
+    // fresh: each run moves the deadline to a day no earlier run used
+    { what: 'FRESH: the deadline moved to a new day each run', file: edited, base: original, content: (k) => original.replace(/^  closes: 2026-04-01$/mu, `  closes: 2026-04-${String(6 + 3 * k).padStart(2, '0')}`) },
+    // fresh: a second grant's title, a new one each run (the same length each run)
+    { what: 'FRESH: a second grant\'s title changed, a new one each run', file: second, base: secondOriginal, content: (k) => secondOriginal.replace(/^title: (.*)$/mu, `title: $1 (version ${k + 2})`) },
   ];
   console.log(`  to ${where}: cold ${cold.pages} pages in ${cold.ms.toFixed(0)} ms (CPU ${cold.cpuMs} ms)`);
   // the incremental output against a cold build of the same specs (in another folder, its own cache)
@@ -127,17 +140,20 @@ for (const [where, out] of places) {
     process.exitCode = 1;
     return `DIFFERS from (${same.stdout.split('\n').slice(0, 3).join('; ')})`;
   };
-  for (const [what, edit] of edits) {
-    if (edit(original) === original) throw new Error(`the bench's edit (${what}) no longer changes the spec`);
-    // edited, back to the original, edited again: the output is left as the edit made it
-    const runs = [0, 1, 2].map((k) => {
-      writeFileSync(edited, k % 2 === 0 ? edit(original) : original);
+  for (const { what, file, base, content } of edits) {
+    const texts = [0, 1, 2].map(content);
+    if (texts.some((t, k) => (k % 2 === 0 || what.startsWith('FRESH')) && t === base)) throw new Error(`the bench's edit (${what}) no longer changes the spec`);
+    const runs = texts.map((t) => {
+      writeFileSync(file, t);
       return timedBuild(out!, cache);
     });
     const mid = median(runs);
-    console.log(`    one spec edited (${what}): ${mid.ms.toFixed(0)} ms = ${((100 * mid.ms) / cold.ms).toFixed(0)} % of cold (CPU ${mid.cpuMs} ms = ${((100 * mid.cpuMs) / cold.cpuMs).toFixed(0)} %); ${mid.rendered} grant folder rendered, ${mid.written} files written (${runs.map((r) => `${r.mb} MB`).join(', ')} in the three runs)`);
+    console.log(`    one spec edited (${what}): ${mid.ms.toFixed(0)} ms = ${((100 * mid.ms) / cold.ms).toFixed(0)} % of cold (CPU ${mid.cpuMs} ms = ${((100 * mid.cpuMs) / cold.cpuMs).toFixed(0)} %); ${mid.rendered} grant folder rendered, ${mid.written} files written`);
+    console.log(`      the three runs: ${runs.map((r) => `${r.ms.toFixed(0)} ms (CPU ${r.cpuMs} ms), ${r.mb} MB`).join('; ')}`);
     console.log(`      the edited output ${sameAsCold()} a cold build`);
+    if (what.startsWith('FRESH')) { writeFileSync(file, base); timedBuild(out!, cache); }
   }
+  writeFileSync(second, secondOriginal);
   // back to the original spec, rebuilt incrementally, against a cold build of the same specs
   writeFileSync(edited, original);
   timedBuild(out!, cache);
