@@ -316,7 +316,9 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     // the last day first, the applying after it (dev 669): "Fram till 31 januari 2024 går det att söka fiskevårdsbidrag."
-    id: 'fram-till-gar-det-att-soka', where: 'before', meaning: 'closes', weight: 9,
+    // Lighter than a "senast" deadline: beside one, it is an older round's or another kind's window
+    // ("Fram till 31 januari 2024 går det att söka bidrag för 2023 års åtgärder")
+    id: 'fram-till-gar-det-att-soka', where: 'before', meaning: 'closes', weight: 8.4,
     cue: sv(/(?:^|[,;:]\s*)(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
     examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.'],

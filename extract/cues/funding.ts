@@ -55,7 +55,7 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,
     cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:då\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
     // a rate written with a slash, the sum each one gets: "Stödet uppgår till 6 000 kronor/år och finansieras av …"
-    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr)?\s*\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) }],
+    unless: [{ where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s*)?\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) }],
     examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.'],
   },
@@ -340,27 +340,38 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Anslaget minskar från ⟨145 miljoner kronor⟩ 2016 till 75 miljoner kronor 2017.', 'Anslaget minskar från 145 miljoner kronor till ⟨75 miljoner kronor⟩ om året.'],
   },
   {
-    // a year's sum shared out, the year first: "För 2019 delas 3,5 miljarder ut." (not a sum per recipient)
+    // a year's sum shared out, the year first: "För 2019 delas 3,5 miljarder ut." (not a sum per recipient).
+    // Only the distributing verbs: "betalas ut" pays a recipient its sum, often in instalments
+    // ("Under 2024 betalas 40 000 kronor ut som förskott"), and an instalment is never the total
     id: 'for-ar-delas-ut', where: 'before', meaning: 'total', weight: 8,
-    cue: sv(/^(?:För|Under)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:delas|fördelas|betalas)\s+(?:totalt\s+)?$/u),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    cue: sv(/^(?:För|Under)\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:delas|fördelas)\s+(?:totalt\s+)?$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|\b(?:förskott\p{L}*|delutbetalning\p{L}*|slutbetalning\p{L}*|slututbetalning\p{L}*|resterande|rater|första\s+delen)\b/iu) }],
     examples: ['För 2019 delas ⟨3,5 miljarder⟩ ut.', 'Under 2024 fördelas totalt ⟨12 miljoner kronor⟩ till föreningarna.'],
-    counterExamples: ['För 2019 delas ⟨10 000 kronor⟩ ut per förening.', 'För 2019 fick kommunen ⟨3 miljoner kronor⟩.'],
+    counterExamples: ['För 2019 delas ⟨10 000 kronor⟩ ut per förening.', 'För 2019 fick kommunen ⟨3 miljoner kronor⟩.',
+      'Under 2024 betalas ⟨40 000 kronor⟩ ut som förskott efter beslut och resterande belopp efter godkänd redovisning.',
+      'Under 2024 delas ⟨40 000 kronor⟩ ut som förskott och resten efter redovisningen.'],
   },
   {
     // the sum named as what is shared out in all: "… ta del av de totalt 2,3 miljarder som totalt delas ut i år"
     id: 'som-delas-ut', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+)?som\s+(?:totalt\s+|sammanlagt\s+)?(?:delas\s+ut|fördelas|betalas\s+ut)\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|\b(?:delades|fördelades|betalades)\b/iu) }],
-    examples: ['Av Sveriges 290 kommuner fick 285 ta del av de totalt ⟨2,3 miljarder⟩ som totalt delas ut i år.'],
-    counterExamples: ['Stipendiet på ⟨5 000 kronor⟩ som delas ut till varje stipendiat.', 'Kommunen fick ⟨2 miljoner kronor⟩ av pengarna.'],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|\b(?:delades|fördelades|betalades)\b/iu) },
+      // the sum paid to one recipient ("som betalas ut till föreningen", "… till er"): that one's sum, not the total
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+)?som\s+(?:delas\s+ut|fördelas|betalas\s+ut)\s+till\s+(?:er|dig|den\s+sökande|(?:er|ert|din|ditt)\s+\p{L}+|(?:förening|organisation|kommun|region|stödmottagar|bidragsmottagar|mottagar|sökand|stipendiat)en|(?:projekt|företag)et)\b/iu) }],
+    examples: ['Av Sveriges 290 kommuner fick 285 ta del av de totalt ⟨2,3 miljarder⟩ som totalt delas ut i år.', 'Statsbidraget på ⟨300 miljoner kronor⟩ som fördelas till kommunerna ska användas till läxhjälp.'],
+    counterExamples: ['Stipendiet på ⟨5 000 kronor⟩ som delas ut till varje stipendiat.', 'Kommunen fick ⟨2 miljoner kronor⟩ av pengarna.',
+      'Det bidrag på ⟨50 000 kronor⟩ som betalas ut till föreningen ska redovisas senast 31 december 2024.',
+      'Det stöd på ⟨80 000 kronor⟩ som betalas ut till er ska användas under året.'],
   },
   {
     // the sum added to the whole kommun sector each year: "att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt"
     id: 'tillfors-kommunsektorn', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+)?(?:per\s+år\s+|årligen\s+)?tillförs\s+(?:hela\s+)?(?:kommunsektorn|kommunerna\s+och\s+(?:regionerna|landstingen)|kommuner\s+och\s+(?:regioner|landsting))\b/iu),
+    // money added as generella statsbidrag is never a riktat grant's total (a page on a riktat grant may cite it as background)
+    unless: [{ where: 'sentence', cue: sv(/\bgenerell\p{L}*\s+(?:stats)?bidrag\p{L}*/iu) }],
     examples: ['Regeringen föreslår att ⟨10 miljarder kronor⟩ per år tillförs kommunsektorn för 2017 och framåt.'],
-    counterExamples: ['Kommunen tillförs ⟨5 miljoner kronor⟩ för projektet.', 'Av beloppet går ⟨2 miljarder kronor⟩ till regionerna.'],
+    counterExamples: ['Kommunen tillförs ⟨5 miljoner kronor⟩ för projektet.', 'Av beloppet går ⟨2 miljarder kronor⟩ till regionerna.',
+      'Regeringen har beslutat att ⟨10 miljarder kronor⟩ per år tillförs kommunsektorn i form av generella statsbidrag.'],
   },
 ];
 

@@ -164,16 +164,21 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // the signature block's own labels, not a sentence that asks for a signature
     id: 'signature-block', where: 'line', meaning: 'form', weight: 2,
-    cue: /\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum)\b/u,
+    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum)\b/u),
     examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum'],
     counterExamples: ['Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.'],
   },
   {
-    // an instruction to the filler at a field, with how to answer: "Ange i punktform …", "Redogör kortfattat för …"
+    // an instruction to the filler at a field, with how to answer: "Ange i punktform …", "Redogör kortfattat för …",
+    // standing as a line or item of its own, or run on from the field's heading ("Bakgrund Redogör
+    // kortfattat …", "Syfte: Beskriv …") as a form read back as one paragraph has it; after a full
+    // stop it is a sentence of prose (an instruction page saying what the report should tell)
     id: 'filler-instruction', where: 'line', meaning: 'form', weight: 1,
-    cue: /(?:^|[.?!:]\s+|\s)(?:Ange|Redogör|Beskriv|Förklara|Kommentera|Sammanfatta)\s+(?:i\s+punktform|kortfattat|kort|här|nedan|för)\b/u,
-    examples: ['Sammanställning Ange i punktform positiva effekter', 'Bakgrund Redogör kortfattat för bakgrunden till projektet.', 'Beskriv här hur målen har nåtts.'],
-    counterExamples: ['I slutrapporten redogör ni bland annat för hur målen nåtts.', 'Ange diarienummer i ämnesraden.', 'Vi beskriver kortfattat vad som gäller.'],
+    cue: sv(/(?:^[ \t]*(?:[-•*–][ \t]*|\d{1,2}(?:\.\d{1,2})?[.)]?[ \t]+)?|(?<=[\p{L}\d:)][ \t]{1,3}))(?:Ange|Redogör|Beskriv|Förklara|Kommentera|Sammanfatta)\s+(?:i\s+punktform|kortfattat|kort|här|nedan|för)\b/mu),
+    examples: ['Sammanställning Ange i punktform positiva effekter', 'Bakgrund Redogör kortfattat för bakgrunden till projektet.', 'Beskriv här hur målen har nåtts.', 'Syfte: Beskriv kortfattat projektets syfte.', '• Redogör kortfattat för hur bidraget har använts.'],
+    counterExamples: ['I slutrapporten redogör ni bland annat för hur målen nåtts.', 'Ange diarienummer i ämnesraden.', 'Vi beskriver kortfattat vad som gäller.',
+      'Ansökan ska innehålla projektnamn, projekttid och projektägare. Beskriv kortfattat projektets syfte och beskriv kortfattat hur projektet ska genomföras.',
+      'I redovisningen anger ni Projektnamn, Projekttid och Projektägare. Redogör kortfattat för hur bidraget har använts. Beskriv kortfattat vad projektet har gett deltagarna.'],
   },
   {
     // a numbered sub-section or a lettered part of a printed form: "1.1 Allmänna uppgifter", "C.1. Projektet"
@@ -183,11 +188,14 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     counterExamples: ['Totalt 3.5 miljoner kronor', 'VER: 1.0 den 29 januari 2010'],
   },
   {
-    // a project's head field as a printed form labels it, filled in or not
+    // a project's head field as a printed form labels it, filled in or not: a label with its colon, or
+    // a label opening a line, left blank or followed by its value; the same words inside a sentence
+    // ("anger ni Projektnamn, Projekttid och Projektägare") are prose about the form
     id: 'head-field', where: 'line', meaning: 'form', weight: 1,
-    cue: /\b(?:Projektnamn|Projekttid|Journalnummer|Stödmottagare|Projektägare|Ärende-ID|Redovisningsperiod|Rapportperiod|Total projektperiod)\b/u,
-    examples: ['Projektnamn: BergslagsTramp Journalnummer:', 'Stödmottagare Organisationsnummer Ulvö kapellag Redovisningsperiod'],
-    counterExamples: ['Ange projektets namn och journalnumret i ämnesraden.', 'Stödmottagaren ska spara underlagen.'],
+    cue: sv(/(?:^[ \t]*(?:Projektnamn|Projekttid|Journalnummer|Stödmottagare|Projektägare|Ärende-ID|Redovisningsperiod|Rapportperiod|Total projektperiod)(?=:|[ \t]*$|[ \t]+[\p{Lu}\d])|(?<![\p{L}\d-])(?:Projektnamn|Projekttid|Journalnummer|Stödmottagare|Projektägare|Ärende-ID|Redovisningsperiod|Rapportperiod|Total projektperiod):)/mu),
+    examples: ['Projektnamn: BergslagsTramp Journalnummer:', 'Stödmottagare Organisationsnummer Ulvö kapellag Redovisningsperiod', 'Ärende-ID: 123', 'Projekttid'],
+    counterExamples: ['Ange projektets namn och journalnumret i ämnesraden.', 'Stödmottagaren ska spara underlagen.',
+      'I redovisningen anger ni Projektnamn, Projekttid och Projektägare.', 'Projektnamn och projekttid ska anges i ansökan.'],
   },
   {
     // the form described from outside: where to get it, or that it is to be used
@@ -226,7 +234,9 @@ export const FORM_STRUCTURE_MARKS = 2;
  */
 export const REPORT_HEAD_WORDS: Cue<'report-head'> = {
   id: 'report-head-words', where: 'line', meaning: 'report-head', weight: 1,
-  cue: sv(/\b(?:verksamhetsberättelse|verksamhetsrapport|projektrapport|projektredovisning|ekonomisk\s+(?:rapport|redovisning|sammanställning)|återrapport\p{L}*|redovisningsblankett|rapportblankett|redovisning\s+av|rapport\s+(?:om|över)\s+(?:\p{L}+\s+){0,2}?(?:användning|genomför\p{L}*|projekt\p{L}*|bidrag\p{L}*|verksamhet\p{L}*))\b/iu),
-  examples: ['Verksamhetsberättelse för bidragsåret 2023', 'Ekonomisk redovisning', 'Bygdemedel - Återrapport', 'Rapport över stipendiets användning'],
-  counterExamples: ['Ansökan om verksamhetsbidrag', 'Rapporter och publikationer', 'Rapport om läget i kommunerna'],
+  // "Redovisning av …" names the report only as the head itself or its part after a dash or colon
+  // ("Kulturbidrag – Redovisning av bidrag"); "villkor och redovisning av bidrag" names a page on the rules
+  cue: sv(/\b(?:verksamhetsberättelse|verksamhetsrapport|projektrapport|projektredovisning|ekonomisk\s+(?:rapport|redovisning|sammanställning)|återrapport\p{L}*|redovisningsblankett|rapportblankett|rapport\s+(?:om|över)\s+(?:\p{L}+\s+){0,2}?(?:användning|genomför\p{L}*|projekt\p{L}*|bidrag\p{L}*|verksamhet\p{L}*))\b|(?:^[ \t]*|[-–—:|][ \t]{0,3})redovisning\s+av\b/iu),
+  examples: ['Verksamhetsberättelse för bidragsåret 2023', 'Ekonomisk redovisning', 'Bygdemedel - Återrapport', 'Rapport över stipendiets användning', 'Redovisning av projektbidrag', 'Kulturbidrag 2024 – Redovisning av bidrag'],
+  counterExamples: ['Ansökan om verksamhetsbidrag', 'Rapporter och publikationer', 'Rapport om läget i kommunerna', 'Kulturbidrag 2024 – villkor och redovisning av bidrag'],
 };

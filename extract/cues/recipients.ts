@@ -607,8 +607,11 @@ export const NAMED_AMOUNT_LEADS: ReadonlyArray<Cue<'named-list'>> = [
   {
     id: 'till-foljande-mottagare', where: 'line', meaning: 'named-list', weight: 1,
     cue: sv(/\btill\s+följande\s+(?:organisationer|föreningar|förbund|stiftelser|mottagare|kommuner|regioner|landsting|myndigheter)\s*:?\s*$/iu),
+    // those granted before ("För 2023 beviljades bidrag till följande organisationer:") are not this grant's recipients
+    unless: [{ where: 'line', cue: sv(/\b(?:beviljades|beviljats|beviljade|fick|har\s+fått|hade\s+fått|tilldelades|erhöll)\b|\b(?:tidigare|förra|föregående)\s+år(?:et|en)?\b/iu) }],
     examples: ['För uppsökande verksamhet uppdrar regeringen åt Kammarkollegiet att utbetala 49,7 miljoner kronor fördelade enligt nedan till följande organisationer', 'Medlen fördelas till följande kommuner:'],
-    counterExamples: ['Medlen får användas till följande kostnader:', 'Bidraget går till följande organisationer i första hand, se nedan.'],
+    counterExamples: ['Medlen får användas till följande kostnader:', 'Bidraget går till följande organisationer i första hand, se nedan.',
+      'För 2023 beviljades bidrag till följande organisationer:', 'Tidigare år har bidrag gått till följande föreningar:', 'Förra året gick bidraget till följande organisationer:'],
   },
 ];
 

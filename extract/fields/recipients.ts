@@ -116,6 +116,8 @@ function namedWithAmounts(doc: Doc): Array<Found<string>> {
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.kind !== 'paragraph' || !anyCue(NAMED_AMOUNT_LEADS, line(blocks[i]!.seg.text))) continue;
+    // a lead about those who applied or were granted before names no recipient of this grant
+    if (PAST_APPLICANTS.test(blocks[i]!.seg.text)) continue;
     const out: Array<Found<string>> = [];
     for (const b of blocks.slice(i + 1)) {
       const m = NAMED_AMOUNT_LINES[0]!.cue.exec(b.seg.text.trim());

@@ -413,8 +413,24 @@ export function transcriptHead(doc: Doc): Found<string> | undefined {
   return undefined;
 }
 
-/** Each structure row with its pattern made global, to count where it holds in the whole text. */
+/**
+ * Each structure row with its pattern made global, to count where it holds in the whole text. The
+ * rows are sv() patterns already (their source is the pattern that runs), so the copy is the same
+ * pattern the table's examples test, only global.
+ */
 const STRUCTURE_ALL = FORM_STRUCTURE.map((row) => ({ row, all: sv(new RegExp(row.cue.source, `${row.cue.flags.replace('g', '')}g`)) }));
+
+/** How many times (at most the cap) each structure row holds in a text, by row id. */
+export function formStructureCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { row, all } of STRUCTURE_ALL) {
+    all.lastIndex = 0;
+    let n = 0;
+    while (n < FORM_STRUCTURE_CAP && all.exec(text) !== null) n++;
+    counts.set(row.id, n);
+  }
+  return counts;
+}
 
 /**
  * How much a text is built like a form: the sum, over the structure rows, of a row's weight times
@@ -424,10 +440,9 @@ const STRUCTURE_ALL = FORM_STRUCTURE.map((row) => ({ row, all: sv(new RegExp(row
 export function formStructure(text: string): { score: number; marks: number } {
   let score = 0;
   let marks = 0;
-  for (const { row, all } of STRUCTURE_ALL) {
-    all.lastIndex = 0;
-    let n = 0;
-    while (n < FORM_STRUCTURE_CAP && all.exec(text) !== null) n++;
+  const counts = formStructureCounts(text);
+  for (const { row } of STRUCTURE_ALL) {
+    const n = counts.get(row.id) ?? 0;
     score += (row.meaning === 'form' ? 1 : -1) * row.weight * n;
     if (row.meaning === 'form' && n > 0) marks++;
   }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract/index.js';
-import { formStructureScore } from '../../extract/fields/reporting-form.js';
-import { FORM_STRUCTURE_THRESHOLD } from '../../extract/cues/genre.js';
+import { formStructureCounts, formStructureScore } from '../../extract/fields/reporting-form.js';
+import { FORM_STRUCTURE, FORM_STRUCTURE_THRESHOLD } from '../../extract/cues/genre.js';
 
 // Reporting texts shaped like dev texts 630-638: a form is decided by its structure before any field
 // finder runs (head fields left blank, instructions to the one who fills it in), and a page that
@@ -77,5 +77,45 @@ describe('one form mark repeated is no form', () => {
       'Föreningen redovisar hur statsbidraget har använts i verksamhetsberättelsen.'].join('\n');
     expect(formStructureScore(text)).toBeGreaterThanOrEqual(FORM_STRUCTURE_THRESHOLD);
     expect((await spec(text)).kind).toBe('anvisning');
+  });
+});
+
+// A grant's instruction that tells, in prose, what the application and the report must hold: its
+// capitalised field names and "Beskriv kortfattat …" stand inside sentences, and its title names
+// the rules and the report together; none of that is a form's structure (reviewer, fix7).
+const RULES_AND_REPORT = ['Kulturbidrag 2024 – villkor och redovisning av bidrag', '',
+  'Kommunen fördelar totalt 500 000 kronor till kulturprojekt under 2024. Ideella föreningar i kommunen kan söka bidraget. Ansökan ska ha kommit in senast den 15 mars 2024.', '',
+  'Bidraget får användas till kostnader för kulturarrangemang som är öppna för allmänheten.', '',
+  'Ansökan ska innehålla projektnamn, projekttid och projektägare. Beskriv kortfattat projektets syfte och beskriv kortfattat hur projektet ska genomföras.', '',
+  'Redovisning', '',
+  'Projektet redovisas på kommunens blankett inom två månader efter projektets slut. I redovisningen anger ni Projektnamn, Projekttid och Projektägare. Redogör kortfattat för hur bidraget har använts. Beskriv kortfattat vad projektet har gett deltagarna.'].join('\n');
+
+describe('prose about a form is no form', () => {
+  it('keeps a grant instruction that names head fields and filler instructions inside sentences as an anvisning, with its fields', async () => {
+    const counts = formStructureCounts(RULES_AND_REPORT);
+    expect(counts.get('head-field')).toBe(0);
+    expect(counts.get('filler-instruction')).toBe(0);
+    expect(formStructureScore(RULES_AND_REPORT)).toBeLessThan(FORM_STRUCTURE_THRESHOLD);
+    const s = await spec(RULES_AND_REPORT) as { kind: string; funding?: { total?: number }; requisition?: { closes?: string } };
+    expect(s.kind).toBe('anvisning');
+    expect(s.funding?.total).toBe(500000);
+    expect(s.requisition?.closes).toBe('2024-03-15');
+  });
+
+  it('still counts head fields and filler instructions that stand as a form\'s own lines', () => {
+    const text = ['Redovisning av kulturbidrag', '', 'Projektnamn:', 'Projekttid:', 'Projektägare: Kulturföreningen Ljus',
+      'Redogör kortfattat för hur bidraget har använts.', '• Beskriv kortfattat vad projektet har gett deltagarna.'].join('\n');
+    const counts = formStructureCounts(text);
+    expect(counts.get('head-field')).toBe(3);
+    expect(counts.get('filler-instruction')).toBe(2);
+  });
+});
+
+describe('the structure table is the pattern that runs', () => {
+  // formStructure counts each row's pattern made global over the whole text: each row's examples
+  // must be counted and its counter-examples not, or the table tests another pattern than the one scored
+  it.each(FORM_STRUCTURE.map((row) => [row.id, row] as const))('%s: counted on its examples, not on its counter-examples', (_id, row) => {
+    for (const ex of row.examples) expect(formStructureCounts(ex).get(row.id), `example: ${ex}`).toBeGreaterThan(0);
+    for (const ex of row.counterExamples) expect(formStructureCounts(ex).get(row.id), `counter-example: ${ex}`).toBe(0);
   });
 });
