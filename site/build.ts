@@ -174,11 +174,14 @@ interface Manifest {
   readonly specs?: Record<string, SpecSeen>;
   /**
    * What each site-wide file's spare holds (write.ts Spares): the hash of the key (or bytes) of the
-   * content it had in the output when a commit replaced it, and its stamp then. A spare still so
-   * and asked for the same content again (an edit undone, a page back as it was) is moved in as it
-   * is: its content is neither made nor read.
+   * content it had in the output when a commit replaced it, its stamp then, and the md5 of its
+   * bytes. A spare still so (its bytes read and hashed: a stamp survives a same-size edit with its
+   * time set back) and asked for the same content again (an edit undone, a page back as it was) is
+   * moved in as it is: its content is not made.
    */
-  readonly spares?: Record<string, [hash: string, stamp: Stamp]>;
+  readonly spares?: Record<string, [hash: string, stamp: Stamp, content?: string]>;
+  /** the md5 of the bytes of each site-wide file in the output: a spare's record when the file becomes one */
+  readonly contents?: Record<string, string>;
 }
 
 /** A spec file's size, modification and change times and inode, and the hash of its bytes. */
@@ -502,7 +505,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     pages[`=${path}`] = h;
     if (prev?.pages[`=${path}`] === h && intact(path)) { kept.push(path); keptWide.push(path); return; }
     const spare = prev?.spares?.[path];
-    if (spare?.[0] === h && writer.reuse(path, spare[1])) return;
+    if (spare?.[0] === h && spare[2] !== undefined && writer.reuse(path, spare[1], spare[2])) return;
     writer.write(path, bytes ?? bytesOf(content));
   };
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
@@ -522,8 +525,11 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
   // the spares of the files kept stay as they were; a spare moved in or written over is recorded anew at the commit
-  const spareRecords: Record<string, [string, Stamp]> = {};
+  const spareRecords: Record<string, [string, Stamp, string?]> = {};
   if (spares && prev?.spares) for (const p of keptWide) if (prev.spares[p]) spareRecords[p] = prev.spares[p]!;
+  const contents: Record<string, string> = {};
+  for (const p of keptWide) if (prev?.contents?.[p] !== undefined) contents[p] = prev.contents[p]!;
+  for (const [p, c] of writer.hashes) contents[p] = c;
   if (commit) {
     const now = new Set([...kept, ...made]);
     const before = [...Object.keys(prev.stamps), ...Object.values(prev.batches).flatMap((e) => e.files)];
@@ -533,9 +539,10 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
       // the output file becomes the spare: recorded with its content's hash while it is as the previous build left it
       const h = prev.pages[`=${p}`];
       const was = prev.stamps[p];
-      const record = h !== undefined && was !== undefined && hasStamp(target, was);
+      const bytes = prev.contents?.[p];
+      const record = h !== undefined && was !== undefined && bytes !== undefined && hasStamp(target, was);
       spares.keep(p, target);
-      if (record) spareRecords[p] = [h, was];
+      if (record) spareRecords[p] = [h, was, bytes];
       else delete spareRecords[p];
     }));
     for (const p of keptWide) stamps[p] = prev.stamps[p]!;
@@ -551,7 +558,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const e = entries[name(b)]!;
     e.stamps = e.files.map((f) => stampOf(join(o.outDir, f)) ?? null);
   }
-  writeManifest(cache, { version: 5, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen, spares: spareRecords });
+  writeManifest(cache, { version: 5, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen, spares: spareRecords, contents });
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

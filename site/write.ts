@@ -284,11 +284,13 @@ export class Spares {
 
   /**
    * Move the path's spare to `file` as it is, when it is still the very file recorded (`stamp`:
-   * size, modification time and inode, as the output file was when it was kept) and nothing else
-   * links it: the caller knows from its record that it holds the new content already (the same
-   * key), so neither the content is made nor the spare read. False otherwise (nothing moved).
+   * size, modification time and inode, as the output file was when it was kept), nothing else
+   * links it, and its bytes hash to `content` (the md5 of the bytes the build wrote): the caller
+   * knows from its record that it holds the new content already (the same key), so the content is
+   * not made. A stamp can be kept by a same-size edit with its time set back: only the bytes tell.
+   * False otherwise (nothing moved: the caller makes the content and writes it window by window).
    */
-  take(path: string, file: string, stamp: Stamp): boolean {
+  take(path: string, file: string, stamp: Stamp, content: string): boolean {
     if (!this.live) return false;
     const spare = this.fileOf(path);
     let fd: number;
@@ -298,6 +300,7 @@ export class Spares {
       if (!st.isFile() || st.nlink !== 1 || st.size !== stamp[0] || st.mtimeMs !== stamp[1] || st.ino !== stamp[2]) return false;
       const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
       if (live && live.ino === st.ino && live.dev === st.dev) return false;
+      if (hashOf(fd, this.have) !== content) return false;
     } catch {
       return false;
     } finally {
@@ -339,6 +342,24 @@ export class Spares {
   }
 }
 
+/** The md5 of an open file's bytes, read window by window into `buf`. */
+function hashOf(fd: number, buf: Buffer): string {
+  const h = createHash('md5');
+  for (let at = 0, r = 1; r > 0; at += r) {
+    r = readSync(fd, buf, 0, buf.length, at);
+    h.update(buf.subarray(0, r));
+  }
+  return h.digest('hex');
+}
+
+/** The md5 of a file's content as the Writer has it: text, or pieces one after another. */
+export function contentHash(content: string | ReadonlyArray<string | Uint8Array>): string {
+  const h = createHash('md5');
+  if (typeof content === 'string') h.update(content);
+  else for (const part of content) h.update(part);
+  return h.digest('hex');
+}
+
 /**
  * The hidden folder beside the output that holds its spares when the cache folder is on another
  * file system: `.<name>.grantspec-spare` in the output's parent. Only a real folder of ours, on
@@ -377,6 +398,8 @@ export class Writer {
   /** bytes written: a new file's all, a spare's only where it differed from the new content */
   bytes = 0;
   readonly paths: string[] = [];
+  /** with spares, the md5 of each file's bytes: the record a later build checks the file's spare against (Spares.take) */
+  readonly hashes = new Map<string, string>();
 
   constructor(private readonly root: string, private readonly spares?: Spares) {}
 
@@ -387,6 +410,7 @@ export class Writer {
     let bytes = content;
     if (this.spares) {
       const encoded = bytesOf(content);
+      this.hashes.set(path, contentHash(encoded));
       const before = this.spares.written;
       if (this.spares.fill(path, file, encoded)) {
         this.bytes += this.spares.written - before;
@@ -412,14 +436,15 @@ export class Writer {
   }
 
   /**
-   * Write a file from the path's spare as it is (Spares.take: the spare is known to hold the
-   * content); false when it cannot (the caller writes the content).
+   * Write a file from the path's spare as it is (Spares.take: the spare is recorded to hold the
+   * content, and its bytes hash to `content`); false when it cannot (the caller writes the content).
    */
-  reuse(path: string, stamp: Stamp): boolean {
+  reuse(path: string, stamp: Stamp, content: string): boolean {
     if (!this.spares) return false;
     const file = join(this.root, path);
     this.dir(file);
-    if (!this.spares.take(path, file, stamp)) return false;
+    if (!this.spares.take(path, file, stamp, content)) return false;
+    this.hashes.set(path, content);
     this.count++;
     this.written++;
     this.paths.push(path);

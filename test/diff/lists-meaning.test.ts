@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, matchItems, similarity, stem } from '../../specs/diff/lists.js';
 import { matchList } from '../../specs/diff/walk.js';
+import { diffSpecs } from '../../specs/diff/index.js';
+import type { Anvisning } from '../../specs/schema/index.js';
+
+const base = { spec: 1, kind: 'anvisning', id: 'x', title: 'X', source: { path: 's.txt', sha256: '0'.repeat(64) }, evidence: {} } as const;
 
 // List items (uses, conditions, underlag, requirements) are matched by meaning: their content words,
 // stemmed, so a reworded item is one changed item with both quotes and a moved one is no change.
@@ -34,7 +38,18 @@ describe('list items matched by meaning', () => {
     const m = matchItems(['Lönekostnader för projektledare'], ['Resor och logi för deltagare']);
     expect(m.pairs).toEqual([]);
   });
-  it('keeps a changed figure from reading as the same item', () => {
-    expect(similarity('Högst 50 procent av kostnaderna', 'Högst 75 procent av kostnaderna')).toBeLessThan(1);
+  it('reports a changed figure as one changed item with both wordings, not as unchanged', () => {
+    const old = 'Högst 50 procent av kostnaderna';
+    const now = 'Högst 75 procent av kostnaderna';
+    // the figure is a content word of its own: the items are alike (paired as one item), not the same
+    expect(similarity(old, now)).toBeGreaterThanOrEqual(0.5);
+    expect(similarity(old, now)).toBeLessThan(1);
+    const other = 'Redovisning ska lämnas till Socialstyrelsen';
+    const a = { ...base, year: 2025, conditions: [old, other] } as unknown as Anvisning;
+    const b = { ...base, year: 2026, conditions: [other, now] } as unknown as Anvisning;
+    const changes = diffSpecs(a, b, { oldText: `${old}. ${other}.`, newText: `${other}. ${now}.` }).changes;
+    expect(changes.map((c) => ({ path: c.path, kind: c.kind, old: c.old, new: c.new }))).toEqual([
+      { path: 'conditions.1', kind: 'changed', old, new: now },
+    ]);
   });
 });

@@ -12,6 +12,8 @@ import { findRepayment, findReporting } from '../../extract/fields/reporting.js'
 import { findFormMeta, findQuestions, looksLikeForm } from '../../extract/fields/reporting-form.js';
 import { findAgency, findPurpose, findTitle } from '../../extract/fields/title.js';
 import { readText } from '../../extract/read/text.js';
+import { statesRecipient } from '../../specs/diff/stated.js';
+import { sentenceTexts } from '../../specs/sentences.js';
 import type { Doc } from '../../extract/tree/types.js';
 
 // Every finder runs in linear time on hostile text: 1–2 MB of spaces, digits and repeated
@@ -19,6 +21,7 @@ import type { Doc } from '../../extract/tree/types.js';
 // minutes on these; the bound is generous so that only such a pattern can fail it.
 
 const MB = 1 << 20;
+const LEADER_LINES = Array.from({ length: 2000 }, (_, i) => `Avsnitt ${i} ${'.'.repeat(200)} ${i + 1}`).join('\n');
 const hostile: ReadonlyArray<readonly [string, string]> = [
   ['spaces', `Statsbidrag senast${' '.repeat(1.5 * MB)}x fördelas om till de som${' '.repeat(MB / 2)}.`],
   ['digits', `Summa ${'1'.repeat(1.5 * MB)} kronor att fördela`],
@@ -48,6 +51,11 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ['"fördelas 5 kr till kommunerna och "', `Statsbidrag ${'fördelas 5 kr till kommunerna och '.repeat(MB / 4 / 34)}.`],
   // the opening and closing words before each date were searched in all of the text before it (40 kB took 4.4 s)
   ['"ansökan öppnar den 1 mars 2026 och stänger den 2 april 2026, "', `Statsbidrag ${'ansökan öppnar den 1 mars 2026 och stänger den 2 april 2026, '.repeat(MB / 4 / 62)}.`],
+  // a run of dots: the sentence boundary was tried again from every dot of the run, each try reading
+  // the rest of it (20 000 dots took 3.1 s in the change report's recipient check)
+  ['a run of dots before "x kommuner"', `bidrag ${'.'.repeat(MB / 4)}x kommuner`],
+  // a table of contents: lines of leader dots before a page number
+  ['2000 lines of 200 leader dots', LEADER_LINES],
 ];
 
 const finders: ReadonlyArray<readonly [string, (d: Doc) => unknown]> = [
@@ -106,5 +114,25 @@ describe('partRecipientFrom', () => {
   ];
   it.each(texts)('answers as partRecipient of the part from each place in %s', (text) => {
     for (let from = 0; from <= text.length; from++) expect(partRecipientFrom(text, from)).toBe(partRecipient(text.slice(from)));
+  });
+});
+
+// The shared sentence splitter, as the extractor (by case) and the change report (any case) call it,
+// on runs of dots: the same bound as the finders above.
+describe.each([
+  ['a run of dots', `bidrag ${'.'.repeat(MB / 4)}x kommuner`],
+  ['a run of dots before a space', `bidrag ${'.'.repeat(MB / 4)} kommuner`],
+  ['2000 lines of 200 leader dots', LEADER_LINES],
+])('the sentence splitter on %s', (_name, text) => {
+  it('splits promptly, by case and in any case', () => {
+    const t0 = performance.now();
+    sentenceTexts(text);
+    sentenceTexts(text.toLowerCase(), { anyCase: true });
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+  it('checks a recipient promptly', () => {
+    const t0 = performance.now();
+    statesRecipient(text.toLowerCase(), 'kommun');
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -188,6 +188,44 @@ describe('what an incremental build keeps and what it makes again', () => {
     expect(readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8')).toContain('(ny mall)');
     await buildSite({ ...o, outDir: join(work, 'templates-cold'), incremental: false });
     expect(tree(out)).toEqual(tree(join(work, 'templates-cold')));
+  });
+  it('publishes a spare moved in as it is only when its bytes are the recorded ones (a same-size edit with its times set back)', async () => {
+    const { buildSite } = await import(join(ROOT, 'build/site/build.js')) as typeof import('../../site/build.js');
+    const { cacheFolder } = await import(join(ROOT, 'build/site/write.js')) as typeof import('../../site/write.js');
+    const dir = project('tamper');
+    const o = { specsDir: join(dir, 'specs'), templatesDir: join(ROOT, 'templates'), assetsDir: join(ROOT, 'site/assets'), today: '2026-04-15' };
+    const out = join(dir, 'dist');
+    const spec = join(dir, 'specs/socialdataregister/2026.yaml');
+    const s0 = readFileSync(spec, 'utf8');
+    await buildSite({ ...o, outDir: out });
+    // one spec's closing date edited: the calendar is made again, and its previous file becomes the spare
+    writeFileSync(spec, s0.replace('  closes: 2026-04-01', '  closes: 2026-04-02'));
+    await buildSite({ ...o, outDir: out });
+    const cache = cacheFolder(out);
+    const spare = join(cache, 'spare', createHash('md5').update('site/kalender.ics').digest('hex'));
+    // (the manifest's first line is its head: the spares' records among it)
+    const manifest = JSON.parse(readFileSync(join(cache, 'manifest.json'), 'utf8').split('\n')[0]!) as { spares: Record<string, [string, [number, number, number], string?]> };
+    const record = manifest.spares['site/kalender.ics']!;
+    const before = statSync(spare);
+    expect(record[1]).toEqual([before.size, before.mtimeMs, before.ino]);
+    // the spare changed in place, its size kept and its times set back: its stamp is the recorded one
+    const text = readFileSync(spare, 'utf8');
+    expect(text).toContain('SUMMARY:Sis');
+    const times = join(work, 'tamper-times');
+    expect(spawnSync('touch', ['-r', spare, times]).status).toBe(0);
+    writeFileSync(spare, text.replace('SUMMARY:Sis', 'SUMMARY:ZZZ'), { flag: 'r+' });
+    expect(spawnSync('touch', ['-r', times, spare]).status).toBe(0);
+    const after = statSync(spare);
+    expect([after.size, after.mtimeMs, after.ino, after.nlink]).toEqual([before.size, before.mtimeMs, before.ino, 1]);
+    // back to the first version: the calendar's key is the spare's, so the spare is offered to be moved in
+    writeFileSync(spec, s0);
+    await buildSite({ ...o, outDir: out });
+    expect(readFileSync(join(out, 'site/kalender.ics'), 'utf8')).not.toContain('SUMMARY:ZZZ');
+    await buildSite({ ...o, outDir: join(work, 'tamper-cold'), incremental: false });
+    expect(tree(out)).toEqual(tree(join(work, 'tamper-cold')));
+    // and the next build, with nothing changed, keeps it so
+    await buildSite({ ...o, outDir: out });
+    expect(tree(out)).toEqual(tree(join(work, 'tamper-cold')));
   });
 });
 

@@ -2,7 +2,8 @@ import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitInto, Spares, Writer } from '../../site/write.js';
+import { spawnSync } from 'node:child_process';
+import { commitInto, contentHash, Spares, Writer } from '../../site/write.js';
 
 // The files an incremental build replaced are kept in the cache folder and written over by the
 // next build that makes the same path: the output gets exactly the new bytes, and a kept file that
@@ -158,16 +159,38 @@ describe('spare files written window by window', () => {
 });
 
 // An output on another file system than its cache folder (an output on /dev/shm, the cache in the
-// temp folder on disk): the spares live in a hidden folder beside the output, never inside it.
-const shm = (() => {
-  try { return statSync('/dev/shm').isDirectory() && statSync('/dev/shm').dev !== statSync(tmpdir()).dev ? mkdtempSync('/dev/shm/grantspec-spares-') : undefined; } catch { return undefined; }
+// temp folder on disk): the spares live in a hidden folder beside the output, never inside it. Only
+// two folders on two file systems exercise it: the first writable pair of the places tried.
+const PLACES = [tmpdir(), '/dev/shm', `/run/user/${process.getuid?.() ?? 0}`, '/var/tmp', process.cwd()];
+const cross = ((): { shm: string; disk: string } | undefined => {
+  const made: Array<{ dir: string; dev: number }> = [];
+  for (const place of PLACES) {
+    try {
+      const dir = mkdtempSync(join(place, 'grantspec-spares-'));
+      const dev = statSync(dir).dev;
+      const other = made.find((m) => m.dev !== dev);
+      if (other) {
+        for (const m of made) if (m !== other) rmSync(m.dir, { recursive: true, force: true });
+        return { shm: dir, disk: other.dir };
+      }
+      made.push({ dir, dev });
+    } catch { /* not there, or not writable */ }
+  }
+  for (const m of made) rmSync(m.dir, { recursive: true, force: true });
+  return undefined;
 })();
-afterAll(() => { if (shm) rmSync(shm, { recursive: true, force: true }); });
+afterAll(() => { if (cross) for (const d of [cross.shm, cross.disk]) rmSync(d, { recursive: true, force: true }); });
+const shm = cross?.shm;
 
-describe.skipIf(!shm)('spare files of an output on another file system than the cache', () => {
+// where no two such folders exist the tests below cannot run: said in their name, never skipped unseen
+const CROSS = cross
+  ? `spare files of an output on another file system than the cache (output in ${cross.shm}, cache in ${cross.disk})`
+  : `SKIPPED, NOT RUN: spare files of an output on another file system than the cache — no two writable folders on different file systems among ${PLACES.join(', ')}`;
+
+describe.skipIf(!cross)(CROSS, () => {
   it('keeps them in a hidden folder beside the output, and writes the next version into them', () => {
     const out = join(shm!, 'out');
-    const cache = join(work, 'cross', 'cache');
+    const cache = join(cross!.disk, 'cross', 'cache');
     mkdirSync(join(out, 'site'), { recursive: true });
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(out, 'site/a.ics'), 'version 1, long enough\n');
@@ -195,12 +218,12 @@ describe.skipIf(!shm)('spare files of an output on another file system than the 
   });
 
   it('uses no folder planted beside the output (a link, or one open to others)', () => {
-    const cache = join(work, 'cross2', 'cache');
+    const cache = join(cross!.disk, 'cross2', 'cache');
     mkdirSync(cache, { recursive: true });
     const linked = join(shm!, 'linked');
     mkdirSync(linked);
-    mkdirSync(join(work, 'elsewhere'), { mode: 0o700 });
-    symlinkSync(join(work, 'elsewhere'), join(shm!, '.linked.grantspec-spare'));
+    mkdirSync(join(cross!.disk, 'elsewhere'), { mode: 0o700 });
+    symlinkSync(join(cross!.disk, 'elsewhere'), join(shm!, '.linked.grantspec-spare'));
     expect(Spares.of(cache, linked)).toBeUndefined();
     const open = join(shm!, 'open');
     mkdirSync(open);
@@ -223,7 +246,7 @@ describe('a spare moved in as it is (its content known from the build record)', 
       const tmp = join(b.out, '.staging');
       mkdirSync(tmp, { recursive: true });
       const w = new Writer(tmp, spares);
-      expect(w.reuse('site/a.ics', stamp)).toBe(ok);
+      expect(w.reuse('site/a.ics', stamp, contentHash('version 1\n'))).toBe(ok);
       if (!ok) w.write('site/a.ics', 'written\n');
       commitInto(b.out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
     };
@@ -241,11 +264,35 @@ describe('a spare moved in as it is (its content known from the build record)', 
     // linked elsewhere (a user's copy): never moved in
     const copy = join(work, 'take-copy.ics');
     linkSync(join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!), copy);
-    expect(w.reuse('site/a.ics', stamp2)).toBe(false);
+    expect(w.reuse('site/a.ics', stamp2, contentHash('version 2, longer\n'))).toBe(false);
     unlinkSync(copy);
-    expect(w.reuse('site/a.ics', stamp2)).toBe(true);
+    expect(w.reuse('site/a.ics', stamp2, contentHash('version 2, longer\n'))).toBe(true);
     commitInto(b.out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
     expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe('version 2, longer\n');
     expect(statSync(join(b.out, 'site/a.ics')).ino).toBe(st2.ino);
+  });
+
+  it('refuses a spare whose bytes are not the recorded ones though its stamp is (a same-size edit, its times set back)', () => {
+    const b = builds('take-bytes', ['SUMMARY:Sista dag\n']);
+    b.rebuild(['version 2, longer\n']);
+    const spare = join(b.cache, 'spare', readdirSync(join(b.cache, 'spare'))[0]!);
+    const st = statSync(spare);
+    const stamp = [st.size, st.mtimeMs, st.ino] as const;
+    const times = join(work, 'take-bytes-times');
+    expect(spawnSync('touch', ['-r', spare, times]).status).toBe(0);
+    writeFileSync(spare, 'SUMMARY:ZZZta dag\n', { flag: 'r+' });
+    expect(spawnSync('touch', ['-r', times, spare]).status).toBe(0);
+    const now = statSync(spare);
+    expect([now.size, now.mtimeMs, now.ino]).toEqual([...stamp]);
+    const spares = Spares.of(b.cache, b.out)!;
+    const tmp = join(b.out, '.staging');
+    mkdirSync(tmp, { recursive: true });
+    const w = new Writer(tmp, spares);
+    expect(w.reuse('site/a.ics', stamp, contentHash('SUMMARY:Sista dag\n'))).toBe(false);
+    // the caller then writes the content into the spare window by window: the output is exactly it
+    w.write('site/a.ics', 'SUMMARY:Sista dag\n');
+    commitInto(b.out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
+    expect(readFileSync(join(b.out, 'site/a.ics'), 'utf8')).toBe('SUMMARY:Sista dag\n');
+    expect(w.hashes.get('site/a.ics')).toBe(contentHash('SUMMARY:Sista dag\n'));
   });
 });
