@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker } from 'node:worker_threads';
 import type { PdfItem, PdfLink, PdfPage } from './pdf-layout.js';
 
 // One PDF page as plain data (its text items with positions, its link annotations), read with
@@ -86,120 +83,29 @@ async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
 /**
  * pdfjs-dist's legacy build brings core-js, which replaces Array.prototype.push with a slower
  * version because V8's differs from the spec at lengths above 2^32 - 1; that slows every push in
- * the thread. Arrays that long never occur here, so the native one is put back.
+ * the process. Arrays that long never occur here, so the native one is put back.
  */
-function keepingPush<T>(load: () => Promise<T>): Promise<T> {
-  const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
-  return load().finally(() => Object.defineProperty(Array.prototype, 'push', push));
-}
-
-type PdfjsWorker = { WorkerMessageHandler: { initializeFromPort(port: unknown): void } };
-
-/** pdf.js's parsing side (its "worker"), loaded the way the main build is. */
-export function loadPdfjsWorker(): Promise<PdfjsWorker> {
-  return withoutFetchGlobals(() => withoutCanvas(() => keepingPush(async () => {
-    return (await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')) as unknown as PdfjsWorker;
-  })));
-}
-
-/** pdf.js's API side, without its parsing side (which then runs in a thread of its own). */
-let loadedApi: Promise<Pdfjs> | undefined;
-function loadPdfjsApi(): Promise<Pdfjs> {
-  // the minified builds: the same code, a third less to parse at every start
-  loadedApi ??= withoutFetchGlobals(() => withoutCanvas(() => keepingPush(() => import('pdfjs-dist/legacy/build/pdf.min.mjs'))));
-  return loadedApi;
-}
-
-/** Both sides of pdf.js in this thread (pdf.js then parses here, through its "fake worker"). */
 export function loadPdfjs(): Promise<Pdfjs> {
-  loaded ??= withoutFetchGlobals(() => withoutCanvas(() => keepingPush(async () => {
-    const mod: Pdfjs = await loadPdfjsApi();
-    // load the worker code now, so its polyfills come and go here too
+  loaded ??= withoutFetchGlobals(() => withoutCanvas(async () => {
+    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+    // the minified builds: the same code, a third less to parse at every start
+    const mod: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+    // load the worker code now (pdf.js runs it in this thread in Node), so its polyfills come and go here too
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    Object.defineProperty(Array.prototype, 'push', push);
     return mod;
-  })));
+  }));
   return loaded;
 }
 
-const OPEN_OPTIONS = { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false } as const;
-
-/** Open a PDF's bytes (a copy: pdf.js takes over the buffer it is given), parsed in this thread. */
+/** Open a PDF's bytes (a copy: pdf.js takes over the buffer it is given). */
 export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const pdfjs = await loadPdfjs();
-  return pdfjs.getDocument({ data: bytes.slice(), ...OPEN_OPTIONS }).promise;
-}
-
-/** The compiled parsing thread beside this module (absent when the TypeScript runs directly, as under vitest). */
-function parserFile(): URL | undefined {
-  const url = new URL('./pdfjs-thread.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
-/** A document whose parsing runs in a thread of its own; close() ends the document and the thread. */
-export interface OpenPdf {
-  readonly doc: PdfDocument;
-  /** rejects when the parsing thread dies before close (pdf.js's own promises would then never settle) */
-  readonly died: Promise<never>;
-  close(): Promise<void>;
-}
-
-/**
- * Open a PDF with pdf.js's parsing (the text content of each page: most of the reading's time) in
- * a worker thread, while this thread lays out the pages already parsed and loads the extractor:
- * the same pdf.js code on the same bytes, so the same text. Where the compiled thread module is
- * missing, or a thread cannot be started, pdf.js parses in this thread as before.
- */
-export async function openPdfThreaded(bytes: Uint8Array): Promise<OpenPdf> {
-  const file = parserFile();
-  let thread: Worker | undefined;
-  let channel: MessageChannel | undefined;
-  if (file) {
-    try {
-      channel = new MessageChannel();
-      thread = new Worker(file, { workerData: { port: channel.port2 }, transferList: [channel.port2] });
-    } catch {
-      channel?.port1.close();
-      thread = undefined;
-    }
-  }
-  if (!thread || !channel) {
-    const doc = await openPdf(bytes);
-    return { doc, died: new Promise<never>(() => undefined), close: () => doc.destroy() };
-  }
-  const { port1 } = channel;
-  const running = thread;
-  let closing = false;
-  const died = new Promise<never>((_, reject) => {
-    const dead = (why: string): void => { if (!closing) reject(new PageError(0, why)); };
-    running.once('error', (e: Error) => dead(e.message || 'the PDF parsing thread failed'));
-    running.once('exit', () => dead('the PDF parsing thread stopped'));
-  });
-  died.catch(() => undefined); // raced below; this only keeps an unraced death from going unhandled
-  const close = async (): Promise<void> => {
-    closing = true;
-    port1.close();
-    await running.terminate();
-  };
-  try {
-    const pdfjs = await loadPdfjsApi();
-    const worker = new pdfjs.PDFWorker({ port: port1 as never, verbosity: 0 });
-    const doc = await Promise.race([pdfjs.getDocument({ data: bytes.slice(), worker, ...OPEN_OPTIONS }).promise, died]);
-    return {
-      doc, died,
-      close: async () => {
-        try {
-          await doc.destroy();
-          worker.destroy();
-        } finally {
-          await close();
-        }
-      },
-    };
-  } catch (e) {
-    await close();
-    throw e;
-  }
+  return pdfjs.getDocument({
+    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    verbosity: 0, stopAtErrors: false,
+  }).promise;
 }
 
 /** A page pdf.js cannot open: its number and pdf.js's reason. */

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { dropFurniture, layoutText, pageLines, type Line, type PdfPage } from './pdf-layout.js';
-import { claim, hasText, HELPER, MAIN, openPdf, openPdfThreaded, PageError, readPage, withoutDecompressionStream, type OpenPdf, type PdfDocument } from './pdf-pages.js';
+import { claim, hasText, HELPER, MAIN, openPdf, PageError, readPage, withoutDecompressionStream, type PdfDocument } from './pdf-pages.js';
 import type { PdfWorkerJob, PdfWorkerMessage } from './pdf-worker.js';
 
 // PDF → text with page starts, through pdfjs-dist's legacy build (pdf-pages.ts), loaded lazily so
@@ -146,16 +146,14 @@ async function readPdf(bytes: Uint8Array, file: string, options: ReadPdfOptions)
   let helper = helperAt ? new Helper(helperAt, claims, bytes) : undefined;
   let ocr: ReturnType<typeof pageReader> | undefined;
   try {
-    let opened: OpenPdf;
+    let doc: PdfDocument;
     try {
-      // with a helper thread reading pages of its own, pdf.js parses here; else in a thread of its own
-      opened = helper ? await openPdf(bytes).then((doc) => ({ doc, died: new Promise<never>(() => undefined), close: () => doc.destroy() })) : await openPdfThreaded(bytes);
+      doc = await openPdf(bytes);
     } catch (e) {
       const name = (e as { name?: string }).name;
       if (name === 'PasswordException') fail(file, 'pdf-encrypted', 'the PDF is password protected; ask the publisher for an unprotected copy');
       fail(file, 'pdf-invalid', `not a readable PDF (${name === 'InvalidPDFException' ? 'damaged or not a PDF at all' : (e as Error).message || 'unreadable'}); get a fresh copy from the publisher`);
     }
-    const { doc, died } = opened;
     try {
       const pages = doc.numPages;
       if (pages === 0) fail(file, 'pdf-empty', 'the PDF has no pages; get a complete copy from the publisher');
@@ -175,7 +173,7 @@ async function readPdf(bytes: Uint8Array, file: string, options: ReadPdfOptions)
       const unreadable = (n: number, why: string): never =>
         fail(file, 'pdf-invalid', `page ${n} cannot be read (${why}); the PDF is damaged, get a fresh copy`, { page: n });
       const fetchPage = (n: number): Promise<PdfPage> =>
-        Promise.race([readPage(doc, n), died]).catch((e: unknown) => (e instanceof PageError ? unreadable(n, e.message) : Promise.reject(e)));
+        readPage(doc, n).catch((e: unknown) => (e instanceof PageError ? unreadable(n, e.message) : Promise.reject(e)));
       // A few pages are asked for ahead: pdf.js answers through the event loop, and requests in
       // flight keep it busy while the previous page is laid out. The window keeps memory bounded.
       const AHEAD = 6;
@@ -236,7 +234,7 @@ async function readPdf(bytes: Uint8Array, file: string, options: ReadPdfOptions)
       return { text, pageStarts, pages, emptyPages, links, helperPages, ...(Object.keys(ocrPages).length ? { ocrPages } : {}) };
     } finally {
       ocr?.close();
-      await opened.close();
+      await doc.destroy();
     }
   } finally {
     await helper?.close();
