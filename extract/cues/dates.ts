@@ -101,6 +101,38 @@ export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
   },
 ];
 
+/**
+ * A section heading that names applying itself ("Ansökan", "Ansökningstid", "När kan man söka?"): a
+ * sentence under it needs no applying word of its own for its "senast …" to be the window's, but it
+ * weighs WINDOW_HEADING_DISCOUNT less than the same cue in an applying sentence. The heading gives
+ * the context only, never the role: the date still needs its own closing or opening cue, and a
+ * sentence with a contrary cue (SCOPE_VETO) is never read under it. "Viktiga datum" is no such
+ * heading: it stands over projects' ends and reports as often as over the window.
+ */
+export const WINDOW_HEADINGS: ReadonlyArray<Cue<'apply-section'>> = [
+  {
+    id: 'heading-ansokan', where: 'heading', meaning: 'apply-section', weight: 0,
+    cue: sv(/^(?:(?:nominering|förslag)\s*(?:\/|och)\s*)?(?:ansökan|ansökningar|ansökningstid(?:en|er)?|ansökningsperiod(?:en|er)?|sista\s+ansökningsdag(?:en)?|ansöknings(?:datum|dag)|tid\s+för\s+ansökan|när\s+(?:kan|ska|får)\s+(?:man|du|ni|jag)\s+(?:söka|ansöka)(?:\s+\p{L}+){0,2}|så\s+(?:ansöker|söker)\s+(?:du|ni|man))\s*[?:.]?$/iu),
+    unless: [{ where: 'heading', cue: NOT_WINDOW }],
+    examples: ['Ansökan', 'Ansökningstid', 'Nominering/Ansökan', 'När kan man söka?', 'Sista ansökningsdag', 'Tid för ansökan'],
+    counterExamples: ['Viktiga datum', 'Ansökan om utbetalning', 'Beslut och utbetalning', 'Redovisning', 'Ansökan och redovisning', 'Hur mycket kan man söka?'],
+  },
+];
+
+/** How much lighter a cue weighs when the applying context comes from the section heading, not the sentence. */
+export const WINDOW_HEADING_DISCOUNT = 1;
+
+/** A sentence about something else than applying: under an applying heading, it still never gives the window. */
+export const SCOPE_VETO = sv(/återrapport|redovis|återbetal|beslut|betalas ut|utbetal|meddelas|\b(?:projekt\p{L}*|genomför\p{L}*|slutför\p{L}*|avslut\p{L}*|använd\p{L}*|förbruk\p{L}*|aktivitet\p{L}*|arrangemang\p{L}*|evenemang\p{L}*|utdelning\p{L}*|delas\s+ut|utses|uppdaterad|publicerad|ändrad)\b/iu);
+
+/**
+ * A table's column header or row label read as the label of a cell's date ("Utlysning öppnar | Sista dag"
+ * over "1 februari 2026 | 15 mars 2026"): the header and the cell are read as the line "Label: date" by
+ * WINDOW_LABELS, the same rows as a label line, at their weight. A header that names no window day
+ * ("Beslut", "LAG-möte") gives its column nothing.
+ */
+export const TABLE_LABEL_MAX = 60;
+
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {

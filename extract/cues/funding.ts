@@ -206,11 +206,23 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     counterExamples: ['Stipendiesumman är ⟨10 000 kronor⟩ per stipendiat.', 'Stipendiesumman är på ⟨20 000 kronor⟩.'],
   },
   {
+    // the one stipend a text awards, its sum and its award in one sentence: "Stipendiet är på 25 000 kronor och
+    // delas ut vid den årliga Kulturveckan" (a sum per stipendiat or one of several stipends is not the whole)
+    id: 'stipendiet-ar-pa-delas-ut', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/^(?:Stipendiet|Priset)\s+är\s+på\s+$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:(?:kr|kronor)\.?\s+)?och\s+delas\s+ut\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:per|varje|vardera|respektive)\b/iu) }],
+    examples: ['Stipendiet är på ⟨25 000 kronor⟩ och delas ut vid den årliga Kulturveckan.'],
+    counterExamples: ['Stipendiet är på ⟨25 000 kronor⟩ per stipendiat och delas ut vid Kulturveckan.', 'Stipendiet är på ⟨25 000 kronor⟩.', 'Det målinriktade stipendiet är på ⟨10 000 kronor⟩ och delas ut i maj.'],
+  },
+  {
     // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"
     id: 'budget-for-utlysningen', where: 'before', meaning: 'total', weight: 9,
-    cue: sv(/\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?budget|budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
-    examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.'],
-    counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.'],
+    // … with a programme's word: "Total programbudget för utlysningen är 10 miljoner kronor" (an approximate
+    // figure after it, "är cirka 10 miljoner", is still no total: fields/funding.ts takes no approximate sum)
+    cue: sv(/\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
+    examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.', 'Total programbudget för utlysningen är ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.'],
+    counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.'],
   },
   {
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget

@@ -21,6 +21,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.STATUS_LINES': dates.STATUS_LINES,
+  'dates.WINDOW_HEADINGS': dates.WINDOW_HEADINGS,
   'dates.OPEN_WORDS': dates.OPEN_WORDS,
   'dates.CLOSE_WORDS': dates.CLOSE_WORDS,
   'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,

@@ -23,6 +23,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal'],
   },
   {
+    // a site-wide health notice above a page's own heading: "Information om coronaviruset och covid-19",
+    // "Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer" (a grant about the pandemic is named otherwise)
+    id: 'health-notice-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:viktig\s+)?information\s+om\s+(?:det\s+nya\s+)?(?:coronaviruset|covid-19)(?:\s+och\s+(?:covid-19|coronaviruset))?$|skärpta\s+(?:allmänna\s+)?råd\s+gäller\b)/iu,
+    examples: ['Information om coronaviruset och covid-19', 'Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer'],
+    counterExamples: ['Krisstöd till kulturen med anledning av covid-19', 'Information om coronaviruset och bidragets villkor för 2021', 'Information om bidraget'],
+  },
+  {
     // a page's date stamp: "Publicerad 3 februari 2023", "Senast uppdaterad: 2024-01-09"
     id: 'dateline', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:publicerad|uppdaterad|senast (?:uppdaterad|granskad|ändrad)|granskad)\b[^.]{0,40}\d{4}(?:-\d\d-\d\d)?$/iu,

@@ -1,7 +1,7 @@
 import { findDates, findRanges, isoOf } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
-import type { Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, STATUS_LINES, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import type { Block, Doc, Located } from '../tree/types.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, SCOPE_VETO, STATUS_LINES, TABLE_LABEL_MAX, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -67,6 +67,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', YEAR_COLON_RANGE.weight, yearRange.closes, locIn(s), order, key);
       return;
     }
+    // a table's cells under a header or beside a row label that names a window day
+    if (s.start === 0) for (const c of tableCells(doc, s.block)) push(c.cue.meaning, c.cue.weight, c.date, c.at, order);
     const first = dates[0];
     const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
     if (label && first) {
@@ -79,7 +81,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
       push('closes', row.weight, r.to, locIn(s), order, `${r.from}/${r.to}`);
     }
-    if (!APPLY.test(text)) return;
+    // no applying word of its own: only under a heading that names applying, and weighed less
+    const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block);
+    if (!scoped && !APPLY.test(text)) return;
+    const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
       const ctx = contextOf(text, d.start, d.end);
@@ -87,10 +92,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
       // … or the opening word right after it: "Den 4 april 2022 öppnar ansökningen"
       const opening = lastAt(OPEN_WORDS, ctx) > lastAt(CLOSE_WORDS, ctx) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
       const row = opening ?? bestCue(CLOSE_CUES, ctx);
-      if (row) push(row.meaning, row.weight, d.date, locIn(s), order);
+      if (row) push(row.meaning, row.weight - discount, d.date, locIn(s), order);
       // "inleddes den 13 september 2021 och stängdes vid midnatt den 14 november": the closing day in the opening day's year
       const after = row?.meaning === 'opens' ? closingAfterOpen(d.date, ctx.after) : undefined;
-      if (after) push('closes', AFTER_OPEN.weight, after, locIn(s), order);
+      if (after) push('closes', AFTER_OPEN.weight - discount, after, locIn(s), order);
     }
   });
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
@@ -204,6 +209,64 @@ function yearColonRange(doc: Doc, s: SentenceAt): { opens: string; closes: strin
   const opens = m ? isoDay(m[1]!, m[2]!, m[3]!) : undefined;
   const closes = m ? isoDay(m[1]!, m[4]!, m[5]!) : undefined;
   return opens && closes && opens < closes ? { opens, closes } : undefined;
+}
+
+const applyHeadings = new WeakMap<Doc, Map<number, boolean>>();
+
+/** Whether the block's section heading names applying (cues/dates.ts WINDOW_HEADINGS), asked once per section. */
+function underApplyHeading(doc: Doc, block: Block): boolean {
+  let bySection = applyHeadings.get(doc);
+  if (!bySection) applyHeadings.set(doc, bySection = new Map());
+  let yes = bySection.get(block.section);
+  if (yes === undefined) {
+    const section = doc.sections[block.section]?.index === block.section ? doc.sections[block.section] : doc.sections.find((x) => x.index === block.section);
+    const heading = section ? headingText(section) : '';
+    bySection.set(block.section, yes = heading !== '' && anyCue(WINDOW_HEADINGS, contextOf('', 0, 0, heading)));
+  }
+  return yes;
+}
+
+/** The first row of the table a row belongs to (the run of rows it stands in): its header. */
+function headerOf(doc: Doc, row: Block): Block {
+  let k = row.index;
+  while (k > 0 && doc.blocks[k - 1]?.kind === 'row') k--;
+  return doc.blocks[k] ?? row;
+}
+
+/** A header or row-label cell as a label: no digits, short, without emphasis marks or a trailing colon. */
+function cellLabel(text: string | undefined): string | undefined {
+  const label = text?.replace(/[*_]/gu, '').trim().replace(/[:\s]+$/u, '');
+  return label && label.length <= TABLE_LABEL_MAX && !/\d/u.test(label) ? label : undefined;
+}
+
+/**
+ * The window days a table row states in its cells: each cell's first date, read with its column's
+ * header ("Sista dag att ansöka" over "15 mars 2026") or the row's label cell ("Ansökan öppnar | 1
+ * februari 2026") as the line "Label: date" by WINDOW_LABELS. The header row itself gets only row labels.
+ */
+function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: string; at: Located }> {
+  if (row.kind !== 'row' || !row.cells || row.cells.length < 2) return [];
+  const header = headerOf(doc, row);
+  const out: Array<{ cue: Cue<WindowEnd>; date: string; at: Located }> = [];
+  let offset = 0;
+  row.cells.forEach((cell, i) => {
+    const start = offset;
+    offset += cell.text.length + 3;
+    const first = findDates(cell.text)[0];
+    if (!first) return;
+    const labels = [header !== row ? cellLabel(header.cells?.[i]?.text) : undefined, i > 0 ? cellLabel(row.cells![0]!.text) : undefined];
+    for (const label of labels) {
+      if (!label) continue;
+      const joined = `${label}: ${cell.text}`;
+      const at = label.length + 2 + first.start;
+      const cue = bestCue(WINDOW_LABELS, contextOf(joined, at, at + first.end - first.start));
+      if (cue) {
+        out.push({ cue, date: first.date, at: { block: row, start, end: start + first.end } });
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 /**

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+
+// Issue 12, dev texts 695–714 (branch h/pages6): the window read from a page's structure — a table
+// whose column header or row label names a window day, a section heading that names applying — and
+// the phrases that batch's first run missed. Passages are made of the shapes of those pages and of
+// the tables of earlier dev pages (675's LAG meetings beside their last days); each case has a near
+// miss that must stay absent.
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+
+describe('a table cell', () => {
+  it('is a window day when its column header names one', () => {
+    const s = spec('Bidrag till kulturprojekt 2026\n\nKommunen ger bidrag till föreningar.\n\n| Utlysningen öppnar | Sista dag att ansöka | Beslut |\n|---|---|---|\n| 1 februari 2026 | 15 mars 2026 | 30 april 2026 |\n');
+    expect(s.requisition?.opens).toBe('2026-02-01');
+    expect(s.requisition?.closes).toBe('2026-03-15');
+    expect(s.evidence?.['requisition.closes']?.quote).toContain('15 mars 2026');
+  });
+
+  it('gives nothing under a header that names no window day', () => {
+    const s = spec('Bidrag till kulturprojekt 2026\n\nKommunen ger bidrag till föreningar.\n\n| LAG-möte | Beslut | Sista dag för redovisning |\n|---|---|---|\n| 1 februari 2026 | 15 mars 2026 | 30 april 2026 |\n');
+    expect(s.requisition?.opens).toBeUndefined();
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+
+  it('gives no one last day when the column holds several (one per meeting)', () => {
+    const s = spec('Datum för beslutsmöten\n\nLAG sammanträder och fattar beslut om projekt.\n\n| LAG-möte | Sista ansökningsdatum |\n|---|---|\n| 17 februari 2026 | 23 januari 2026 |\n| 28 mars 2026 | 27 februari 2026 |\n');
+    expect(s.requisition?.closes).toBeUndefined();
+    // … but one meeting's row is that round's last day, and the meeting's date never is
+    const one = spec('Datum för beslutsmöten\n\nLAG sammanträder och fattar beslut om projekt.\n\n| LAG-möte | Sista ansökningsdatum |\n|---|---|\n| 17 februari 2026 | 23 januari 2026 |\n');
+    expect(one.requisition?.closes).toBe('2026-01-23');
+  });
+
+  it('is a window day beside a row label that names one', () => {
+    const s = spec('Stipendium 2026\n\nStiftelsen delar ut stipendier till föreningar.\n\n| Vad | När |\n|---|---|\n| Sista ansökningsdag | 15 mars 2026 |\n| Beslut | 30 april 2026 |\n');
+    expect(s.requisition?.closes).toBe('2026-03-15');
+  });
+});
+
+describe('a section heading that names applying', () => {
+  it('lets a "senast" sentence without an applying word of its own give the last day', () => {
+    expect(spec('Kulturbidrag 2026\n\nKommunen ger bidrag till föreningar.\n\nAnsökan\n\nSenast den 15 mars 2026 ska handlingarna vara kommunen tillhanda.\n').requisition?.closes)
+      .toBe('2026-03-15');
+    expect(spec('Kulturstipendium\n\nKommunen delar ut ett stipendium.\n\nNominering/Ansökan\n\nFörslag med motivering ska vara kulturavdelningen tillhanda senast 15 april 2026.\n').requisition?.closes)
+      .toBe('2026-04-15');
+  });
+
+  it('is not "Viktiga datum", which stands over projects’ ends and reports too', () => {
+    expect(spec('Kulturbidrag 2026\n\nKommunen ger bidrag till föreningar.\n\nViktiga datum\n\nSenast den 15 mars 2026 ska handlingarna vara kommunen tillhanda.\n').requisition?.closes)
+      .toBeUndefined();
+  });
+
+  it('never makes a last day of a sentence with a contrary cue', () => {
+    const under = (sentence: string) => spec(`Kulturbidrag 2026\n\nKommunen ger bidrag till föreningar.\n\nAnsökan\n\n${sentence}\n`).requisition?.closes;
+    expect(under('Beslut meddelas senast den 30 april 2026.')).toBeUndefined();
+    expect(under('Projektet ska vara genomfört senast den 31 december 2026.')).toBeUndefined();
+    expect(under('Senast den 31 december 2026 ska projektet vara slutfört.')).toBeUndefined();
+    expect(under('Redovisningen ska vara inne senast den 1 mars 2027.')).toBeUndefined();
+  });
+
+  it('weighs less than an applying sentence’s own cue', () => {
+    const s = spec('Kulturbidrag 2026\n\nKommunen ger bidrag till föreningar. Sista ansökningsdag är den 1 mars 2026.\n\nAnsökan\n\nSenast den 15 mars 2026 ska kompletteringar vara kommunen tillhanda.\n');
+    expect(s.requisition?.closes).toBe('2026-03-01');
+  });
+});
+
+describe('phrases of the batch', () => {
+  it('take the one stipend a page awards as its total, not a sum per stipendiat', () => {
+    expect(spec('Kulturstipendium 2023\n\nStipendiet är på 25 000 kronor och delas ut vid den årliga Kulturveckan.\n').funding?.total).toBe(25000);
+    expect(spec('Kulturstipendium 2023\n\nStipendiet är på 25 000 kronor per stipendiat och delas ut vid den årliga Kulturveckan.\n').funding?.total).toBeUndefined();
+  });
+
+  it('take a call’s programme budget as its total, but no approximate one', () => {
+    expect(spec('Utlysning 4\n\nTotal programbudget för utlysningen är 10 miljoner kronor plus ett krav på samfinansiering.\n').funding?.total).toBe(10000000);
+    expect(spec('Utlysning 4\n\nTotal programbudget för utlysningen är cirka 10 miljoner kronor plus ett krav på samfinansiering.\n').funding?.total).toBeUndefined();
+  });
+
+  it('skip a site’s health notice above the page’s heading', () => {
+    expect(spec('Information om coronaviruset och covid-19\n\nSkärpta råd gäller i Västra Götaland till och med 13 december. Läs mer\n\nKulturstipendium\n\nPå nationaldagen delar kulturnämnden ut årets kulturstipendium.\n').title)
+      .toBe('Kulturstipendium');
+    expect(spec('Krisstöd till kulturen med anledning av covid-19\n\nRegionen fördelar stöd till kulturföreningar.\n').title)
+      .toBe('Krisstöd till kulturen med anledning av covid-19');
+  });
+});
