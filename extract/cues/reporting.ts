@@ -364,6 +364,15 @@ export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
     counterExamples: ['Pengarna betalas engångsvis senast den 1 juni 2024.', 'Bidraget betalas ut senast den 31 oktober 2024.'],
   },
   {
+    // a regleringsbrev's settling-up with a named recipient: "Kammarkollegiet ska vad gäller dessa medel göra en
+    // avräkning efter budgetårets slut och återkräva eventuellt överskott", "En eventuell återbetalning från
+    // Samhall AB till Kammarkollegiet ska vara Kammarkollegiet till handa senast brytdagen …"
+    id: 'ska-aterkrava', where: 'sentence', meaning: 'trigger', weight: 1,
+    cue: sv(/\bska\s+(?:[\p{L}-]+\s+){0,12}?återkräva\b|\båterbetalning\s+(?:[\p{L}-]+\s+){0,6}?ska\s+vara\s+(?:[\p{L}-]+\s+){0,3}?till\s+handa\b/iu),
+    examples: ['Kammarkollegiet ska vad gäller dessa medel göra en avräkning efter budgetårets slut och återkräva eventuellt överskott.', 'En eventuell återbetalning från Samhall AB till Kammarkollegiet ska vara Kammarkollegiet till handa senast brytdagen för bokslut.'],
+    counterExamples: ['Kammarkollegiet ska betala ut medlen månadsvis.', 'Ansökan ska vara Kammarkollegiet till handa senast den 1 mars.'],
+  },
+  {
     id: 'kan-kravas-tillbaka', where: 'sentence', meaning: 'trigger', weight: 1,
     cue: sv(/\bkan\s+(?:komma\s+att\s+)?krävas\s+tillbaka\b|\bkrävas\s+på\s+återbetalning\b/iu),
     examples: ['Medlen kan komma att krävas tillbaka om villkoren inte följs.'],

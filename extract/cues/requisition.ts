@@ -47,6 +47,14 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     examples: ['För att få ta del av medlen ska en region inkomma med en plan för vilka åtgärder som ska genomföras med stöd av medlen.', 'För att ta del av bidraget måste kommunen skicka in med en beskrivning av insatserna.'],
     counterExamples: ['För att ta del av medlen kan ni läsa mer på webbplatsen.', 'För att få ta del av medlen ska regionen ha genomfört en nulägesanalys.'],
   },
+  {
+    // who must sign before it is sent: "Spara den ifyllda blanketten, skriv ut och låt behörig person underteckna den
+    // innan ni skickar ansökan med handlingar till Socialstyrelsen", "Ansökan ska undertecknas av firmatecknare"
+    id: 'behorig-underteckna', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/\b(?:låt|ska|måste)\s+(?:en\s+)?(?:behörig|firmatecknare|firmatecknaren|ordförande)\s*(?:person\s+|företrädare\s+)?(?:underteckna|skriva\s+under)\b|\b(?:ska|måste)\s+(?:[\p{L}-]+\s+){0,2}?undertecknas\s+av\b/iu),
+    examples: ['Spara den ifyllda blanketten, skriv ut och låt behörig person underteckna den innan ni skickar ansökan med handlingar till Socialstyrelsen.', 'Ansökan ska undertecknas av firmatecknare.'],
+    counterExamples: ['Ansökan skickas till Socialstyrelsen.', 'Beslutet undertecknas av generaldirektören.'],
+  },
 ];
 
 /** Words one of which a requirement sentence names: a quick test before the rows. */
