@@ -753,6 +753,13 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     counterExamples: ['Högst 500 000 kronor får användas för lokalhyra.', 'Bidraget får användas för administrativa kostnader.'],
   },
   {
+    // who may apply, limited to a county: "Verksamhetsbidrag kan sökas av ideella organisationer i Stockholms län, Skåne län och Västra Götalands län"
+    id: 'sokas-av-i-lan', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:endast\s+|bara\s+)?(?:sökas|ansökas|beviljas|lämnas)\s+(?:av|till)\s+(?:[\p{L}-]+\s+){0,4}?(?:i|inom)\s+(?:[\p{L}-]+\s+){0,3}?län\b/iu),
+    examples: ['Verksamhetsbidrag kan sökas av ideella organisationer i Stockholms län, Skåne län och Västra Götalands län för att bedriva målinriktad verksamhet.', 'Bidraget kan endast sökas av föreningar verksamma i Jönköpings län.'],
+    counterExamples: ['Verksamhetsbidrag kan sökas av ideella organisationer.', 'Bidraget kan sökas av kommuner i hela landet.'],
+  },
+  {
     // money held back until a further decision: "Av tilldelade medel får 650 000 000 kronor användas först efter beslut av regeringen"
     id: 'anvandas-forst-efter-beslut', where: 'sentence', meaning: 'condition', weight: 1,
     cue: sv(/\bfår\s+[^.]{0,60}?\b(?:kronor|tkr)\s+(?:[\p{L}-]+\s+){0,3}?användas\s+först\s+(?:efter|när)\b/iu),

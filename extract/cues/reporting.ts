@@ -646,9 +646,10 @@ export const REPORT_WHEN: ReadonlyArray<Cue<'announced' | 'period'>> = [
 /** How the report is handed in (a form, a web form, an e-service): a sentence where every row holds. */
 export const REPORT_CHANNEL: ReadonlyArray<Cue<'channel'>> = [
   {
-    id: 'channel-means', where: 'sentence', meaning: 'channel', weight: 1, cue: /återrapporteringsformulär|webbformulär|e-tjänst/iu,
-    also: { where: 'sentence', cue: sv(/\b(?:via|genom|i)\b/iu) },
-    examples: ['Återrapporteringen sker via ett webbformulär.', 'Ni skickar in redovisningen via MUCF:s e-tjänst.'],
+    // (a digital blankett reached by a link: "… skickar ut anvisningar och länk till digital blankett för redovisning")
+    id: 'channel-means', where: 'sentence', meaning: 'channel', weight: 1, cue: /återrapporteringsformulär|webbformulär|e-tjänst|digitala?\s+blankett/iu,
+    also: { where: 'sentence', cue: sv(/\b(?:via|genom|i|på)\b|\blänk/iu) },
+    examples: ['Återrapporteringen sker via ett webbformulär.', 'Ni skickar in redovisningen via MUCF:s e-tjänst.', 'Folkhälsomyndigheten skickar ut anvisningar och länk till digital blankett för redovisning och ekonomisk redovisning till de som beviljats medel.'],
     counterExamples: ['Återrapporteringsformulär skickas.', 'Ni skickar in redovisningen per post.'],
   },
   {

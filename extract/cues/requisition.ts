@@ -217,6 +217,17 @@ export const FORM_SENTENCES: ReadonlyArray<Cue<'form-sentence'>> = [
   },
 ];
 
+/**
+ * A digital application with no service named, its own verb saying it is the application: "Verksamhetsbidrag söks
+ * digitalt via länken nedan" (the match is the value).
+ */
+export const DIGITAL_APPLICATION: Cue<'channel'> = {
+  id: 'soks-digitalt', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /\b(?:söks|ansöks|rekvireras)\s+digitalt(?:\s+via\s+(?:länken|ett\s+formulär|webbformuläret))?/u,
+  examples: ['Verksamhetsbidrag söks digitalt via länken nedan.', 'Bidraget rekvireras digitalt.'],
+  counterExamples: ['Vi arbetar digitalt.', 'Redovisningen lämnas digitalt.'],
+};
+
 /** The channel a requisition or application sentence names; the match is the value ("Socialstyrelsens e-tjänst"). */
 export const CHANNEL_NAME: Cue<'channel'> = {
   id: 'e-tjanst', where: 'sentence', meaning: 'channel', weight: 1,

@@ -112,6 +112,10 @@ describe('change reports on real pairs, end to end', () => {
     // batch 10 (q33–q39, diff5): 13/18 after its fixes (8/18 first run); with it the 42 pairs report 157/187
     // (84 %), high-stakes 72/86 (84 %; tuned 145/171, 64/75) — the Skatteverket letter of several anslag states
     // no total by the contract
+    // batch 11 (q40–q48, diff6: regleringsbrev of Samhall and skollokaler, kvinno- och tjejjourer, hiv/STI pages):
+    // 33/39 after its fixes (17/27 for its first five pairs, 9/12 for the two hiv/STI pairs on their first runs);
+    // the 49 pairs report 190/226 (84 %), high-stakes 84/100 (84 %; tuned 178/210, 76/89) — still short of the
+    // 0.85 floor this test had before batch 10, so the floors stay at 0.83
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.83);
     expect(falseAlarms).toEqual([]);
