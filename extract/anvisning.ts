@@ -80,7 +80,10 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const listed = findEvidenceDocuments(doc);
   const evidenceDocs = [...listed, ...reporting.documents.filter((d) => !listed.some((l) => l.at.block === d.at.block))];
   const repayment = findRepayment(doc);
-  const claimedBlocks = new Set([...permitted, ...excluded, ...evidenceDocs, ...reporting.content, ...repayment.triggers]
+  // a repayment rule that is one sentence of a longer item (a regleringsbrev's numbered villkor: pay monthly,
+  // settle up, claim back the surplus) leaves the item's other sentences to the conditions
+  const wholeItem = (f: { at: { block: { seg: { text: string } }; start: number; end: number } }): boolean => f.at.start === 0 && f.at.end >= f.at.block.seg.text.trim().length - 1;
+  const claimedBlocks = new Set([...permitted, ...excluded, ...evidenceDocs, ...reporting.content, ...repayment.triggers.filter(wholeItem)]
     .filter((f) => f.at.block.kind === 'item').map((f) => f.at.block.index));
   const claimedSentences = new Set([...requisition.requires, ...permitted, ...excluded, ...repayment.triggers]
     .map((f) => `${f.at.block.index}:${f.at.start}`));

@@ -160,9 +160,11 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."
     id: 'far-utbetalas', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:får|ska|kommer\s+att)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:utbetalas|betalas\s+ut)\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förskott)\b/iu) }],
+    // (a share of the appropriation paid first, "Av anslagsposten ska 10 000 000 kronor utbetalas vid det första
+    // utbetalningstillfället", is a part of the letter's anslag, not its total)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förskott)\b|^(?:Av|Från)\s+(?:anslagsposten|anslaget|tilldelade\s+medel)\b/iu) }],
     examples: ['Under 2022 får ⟨13 miljoner kronor⟩ utbetalas.'],
-    counterExamples: ['Till varje kommun får ⟨500 000 kronor⟩ utbetalas.', 'Under 2022 får ⟨13 miljoner kronor⟩ användas.', 'Högst ⟨100 000 kronor⟩ får betalas ut i förskott.'],
+    counterExamples: ['Till varje kommun får ⟨500 000 kronor⟩ utbetalas.', 'Under 2022 får ⟨13 miljoner kronor⟩ användas.', 'Högst ⟨100 000 kronor⟩ får betalas ut i förskott.', 'Av anslagsposten ska ⟨10 000 000 kronor⟩ utbetalas vid det första utbetalningstillfället enligt punkten 1.'],
   },
   {
     // the sum set aside for the call: "Totalt har Havs- och vattenmyndigheten avsatt 2 000 000 kronor", "Totalt avsätts 345 miljoner kronor"

@@ -166,6 +166,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.KEY_IN_NEXT_SENTENCE': funding.KEY_IN_NEXT_SENTENCE,
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
+  'requisition.DIGITAL_APPLICATION': [requisition.DIGITAL_APPLICATION],
   'lists.USE_RULES': lists.USE_RULES,
   'lists.QUOTED_SPEECH': lists.QUOTED_SPEECH,
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,

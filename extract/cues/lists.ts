@@ -22,6 +22,9 @@ export function says(rows: ReadonlyArray<Cue<unknown>>, text: string): boolean {
 // the object of a grant rule that is a recipient, not a use: "Bidrag lämnas inte till organisationer som …"
 const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|privatpersoner|enskilda personer|stiftelser)\b/iu);
 const NEGATED = /\b(?:inte|ej)\b/iu;
+// a ceiling on what the grant's running may cost, a regleringsbrev's "Högst 5 000 000 kronor av
+// anslagspostens medel får användas för administrativa kostnader": a condition on the money, not a use of it
+const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60}?\bfår\s+användas\s+(?:för|till)\s+[^.]{0,60}?\badministrat/iu);
 
 export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
@@ -579,8 +582,16 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?)\s+(?:får|kan)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: ADMIN_CEILING }],
     examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.'],
-    counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.'],
+    counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.'],
+  },
+  {
+    // a regleringsbrev's post: "Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen …"
+    id: 'medel-under-anslagsposten', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:Medel|Medlen)\s+(?:under|från|på)\s+(?:anslagsposten|anslaget)\s+(?:får|ska)\s+(?:endast\s+)?användas\s+(?:för|till)\b/iu),
+    examples: ['Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen om statsbidrag för upprustning av skollokaler.', 'Medel under anslagsposten ska användas för utgifter i enlighet med förordningen (2015:552) om statsbidrag för att rusta upp skollokaler.'],
+    counterExamples: ['Medel under anslagsposten får inte användas för löner.', 'Medel under anslagsposten ska betalas ut i januari.'],
   },
   {
     // the money as subject of what one may apply for: "Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt."
@@ -734,6 +745,26 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     cue: sv(/^(?:Av|Från)\s+(?:medlen|anslaget|anslagsposten)\b[^.]{0,80}?\bhögst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr|procent)\s+(?:av\s+medlen\s+)?(?:för|till)\s+(?:administrativa\s+kostnader|administration)\b/iu),
     examples: ['Av medlen får Boverket använda högst 1 500 000 kronor för administrativa kostnader.', 'Från anslagsposten får Kammarkollegiet använda högst 200 000 kronor för administration.'],
     counterExamples: ['Av medlen får 50 000 000 kronor användas för bidrag enligt 15 a § första stycket 1–3.', 'Bidraget får inte användas för administrativa kostnader.', 'Av medlen får Boverket använda högst 1 500 000 kronor för informationsinsatser.'],
+  },
+  {
+    // the same ceiling with the amount first: "Högst 1 500 000 kronor får användas för att täcka Boverkets kostnader för administration av bidraget"
+    id: 'hogst-far-anvandas-for-administration', where: 'sentence', meaning: 'condition', weight: 1, cue: ADMIN_CEILING,
+    examples: ['Högst 1 500 000 kronor får användas för att täcka Boverkets kostnader för administration av bidraget.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.'],
+    counterExamples: ['Högst 500 000 kronor får användas för lokalhyra.', 'Bidraget får användas för administrativa kostnader.'],
+  },
+  {
+    // who may apply, limited to a county: "Verksamhetsbidrag kan sökas av ideella organisationer i Stockholms län, Skåne län och Västra Götalands län"
+    id: 'sokas-av-i-lan', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:endast\s+|bara\s+)?(?:sökas|ansökas|beviljas|lämnas)\s+(?:av|till)\s+(?:[\p{L}-]+\s+){0,4}?(?:i|inom)\s+(?:[\p{L}-]+\s+){0,3}?län\b/iu),
+    examples: ['Verksamhetsbidrag kan sökas av ideella organisationer i Stockholms län, Skåne län och Västra Götalands län för att bedriva målinriktad verksamhet.', 'Bidraget kan endast sökas av föreningar verksamma i Jönköpings län.'],
+    counterExamples: ['Verksamhetsbidrag kan sökas av ideella organisationer.', 'Bidraget kan sökas av kommuner i hela landet.'],
+  },
+  {
+    // money held back until a further decision: "Av tilldelade medel får 650 000 000 kronor användas först efter beslut av regeringen"
+    id: 'anvandas-forst-efter-beslut', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bfår\s+[^.]{0,60}?\b(?:kronor|tkr)\s+(?:[\p{L}-]+\s+){0,3}?användas\s+först\s+(?:efter|när)\b/iu),
+    examples: ['Av tilldelade medel får 650 000 000 kronor användas först efter beslut av regeringen.', 'Av anslaget får 20 000 tkr disponeras och användas först efter att regeringen har beslutat om det.'],
+    counterExamples: ['Av tilldelade medel får 650 000 000 kronor användas för bidrag.', 'Medlen får användas först under 2025.'],
   },
   {
     // who goes first, in the passive: "I enlighet med förordningen ska storstädernas socioekonomiskt utsatta områden särskilt prioriteras"

@@ -364,6 +364,15 @@ export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
     counterExamples: ['Pengarna betalas engångsvis senast den 1 juni 2024.', 'Bidraget betalas ut senast den 31 oktober 2024.'],
   },
   {
+    // a regleringsbrev's settling-up with a named recipient: "Kammarkollegiet ska vad gäller dessa medel göra en
+    // avräkning efter budgetårets slut och återkräva eventuellt överskott", "En eventuell återbetalning från
+    // Samhall AB till Kammarkollegiet ska vara Kammarkollegiet till handa senast brytdagen …"
+    id: 'ska-aterkrava', where: 'sentence', meaning: 'trigger', weight: 1,
+    cue: sv(/\bska\s+(?:[\p{L}-]+\s+){0,12}?återkräva\b|\båterbetalning\s+(?:[\p{L}-]+\s+){0,6}?ska\s+vara\s+(?:[\p{L}-]+\s+){0,3}?till\s+handa\b/iu),
+    examples: ['Kammarkollegiet ska vad gäller dessa medel göra en avräkning efter budgetårets slut och återkräva eventuellt överskott.', 'En eventuell återbetalning från Samhall AB till Kammarkollegiet ska vara Kammarkollegiet till handa senast brytdagen för bokslut.'],
+    counterExamples: ['Kammarkollegiet ska betala ut medlen månadsvis.', 'Ansökan ska vara Kammarkollegiet till handa senast den 1 mars.'],
+  },
+  {
     id: 'kan-kravas-tillbaka', where: 'sentence', meaning: 'trigger', weight: 1,
     cue: sv(/\bkan\s+(?:komma\s+att\s+)?krävas\s+tillbaka\b|\bkrävas\s+på\s+återbetalning\b/iu),
     examples: ['Medlen kan komma att krävas tillbaka om villkoren inte följs.'],
@@ -637,9 +646,10 @@ export const REPORT_WHEN: ReadonlyArray<Cue<'announced' | 'period'>> = [
 /** How the report is handed in (a form, a web form, an e-service): a sentence where every row holds. */
 export const REPORT_CHANNEL: ReadonlyArray<Cue<'channel'>> = [
   {
-    id: 'channel-means', where: 'sentence', meaning: 'channel', weight: 1, cue: /återrapporteringsformulär|webbformulär|e-tjänst/iu,
-    also: { where: 'sentence', cue: sv(/\b(?:via|genom|i)\b/iu) },
-    examples: ['Återrapporteringen sker via ett webbformulär.', 'Ni skickar in redovisningen via MUCF:s e-tjänst.'],
+    // (a digital blankett reached by a link: "… skickar ut anvisningar och länk till digital blankett för redovisning")
+    id: 'channel-means', where: 'sentence', meaning: 'channel', weight: 1, cue: /återrapporteringsformulär|webbformulär|e-tjänst|digitala?\s+blankett/iu,
+    also: { where: 'sentence', cue: sv(/\b(?:via|genom|i|på)\b|\blänk/iu) },
+    examples: ['Återrapporteringen sker via ett webbformulär.', 'Ni skickar in redovisningen via MUCF:s e-tjänst.', 'Folkhälsomyndigheten skickar ut anvisningar och länk till digital blankett för redovisning och ekonomisk redovisning till de som beviljats medel.'],
     counterExamples: ['Återrapporteringsformulär skickas.', 'Ni skickar in redovisningen per post.'],
   },
   {

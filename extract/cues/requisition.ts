@@ -47,6 +47,14 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     examples: ['För att få ta del av medlen ska en region inkomma med en plan för vilka åtgärder som ska genomföras med stöd av medlen.', 'För att ta del av bidraget måste kommunen skicka in med en beskrivning av insatserna.'],
     counterExamples: ['För att ta del av medlen kan ni läsa mer på webbplatsen.', 'För att få ta del av medlen ska regionen ha genomfört en nulägesanalys.'],
   },
+  {
+    // who must sign before it is sent: "Spara den ifyllda blanketten, skriv ut och låt behörig person underteckna den
+    // innan ni skickar ansökan med handlingar till Socialstyrelsen", "Ansökan ska undertecknas av firmatecknare"
+    id: 'behorig-underteckna', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/\b(?:låt|ska|måste)\s+(?:en\s+)?(?:behörig|firmatecknare|firmatecknaren|ordförande)\s*(?:person\s+|företrädare\s+)?(?:underteckna|skriva\s+under)\b|\b(?:ska|måste)\s+(?:[\p{L}-]+\s+){0,2}?undertecknas\s+av\b/iu),
+    examples: ['Spara den ifyllda blanketten, skriv ut och låt behörig person underteckna den innan ni skickar ansökan med handlingar till Socialstyrelsen.', 'Ansökan ska undertecknas av firmatecknare.'],
+    counterExamples: ['Ansökan skickas till Socialstyrelsen.', 'Beslutet undertecknas av generaldirektören.'],
+  },
 ];
 
 /** Words one of which a requirement sentence names: a quick test before the rows. */
@@ -208,6 +216,17 @@ export const FORM_SENTENCES: ReadonlyArray<Cue<'form-sentence'>> = [
     counterExamples: ['Ansökan om att bli ombud görs via e-tjänsten.', 'Redovisningen görs via e-tjänsten.', 'Ni gör rekvisitionen senare.'],
   },
 ];
+
+/**
+ * A digital application with no service named, its own verb saying it is the application: "Verksamhetsbidrag söks
+ * digitalt via länken nedan" (the match is the value).
+ */
+export const DIGITAL_APPLICATION: Cue<'channel'> = {
+  id: 'soks-digitalt', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /\b(?:söks|ansöks|rekvireras)\s+digitalt(?:\s+via\s+(?:länken|ett\s+formulär|webbformuläret))?/u,
+  examples: ['Verksamhetsbidrag söks digitalt via länken nedan.', 'Bidraget rekvireras digitalt.'],
+  counterExamples: ['Vi arbetar digitalt.', 'Redovisningen lämnas digitalt.'],
+};
 
 /** The channel a requisition or application sentence names; the match is the value ("Socialstyrelsens e-tjänst"). */
 export const CHANNEL_NAME: Cue<'channel'> = {

@@ -7,7 +7,7 @@ import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/typ
 import { findTitle } from './title.js';
 import { choose } from './choose.js';
 import { WINDOW_MARGIN } from '../cues/choice.js';
-import { CHANNEL_NAME, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { CHANNEL_NAME, DIGITAL_APPLICATION, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -304,8 +304,9 @@ function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undef
 
 function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
   for (const s of sentences) {
-    if (!APPLY.test(s.text)) continue;
-    const m = CHANNEL_NAME.cue.exec(s.text);
+    const digital = DIGITAL_APPLICATION.cue.exec(s.text);
+    if (!APPLY.test(s.text) && !digital) continue;
+    const m = CHANNEL_NAME.cue.exec(s.text) ?? digital;
     if (m) return { channel: { value: m[0], at: locIn(s, m.index, m.index + m[0].length) } };
   }
   return {};

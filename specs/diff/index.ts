@@ -137,6 +137,12 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: r.kind === 'removed' ? 'new' : 'old', quote: gap });
       continue;
     }
+    // a purpose the new text still states word for word, beside the sentence its extraction chose
+    // ("Syftet med statsbidraget är …" under its heading, the page's opening line read instead), is the same purpose
+    if (r.kind === 'changed' && STILL_STATED_PROSE.has(r.field) && newText !== undefined && before && before.quote.split(/\s+/u).length >= 6 && newText.includes(normalizeForQuote(before.quote))) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: before.quote, reworded: true });
+      continue;
+    }
     // read end to end, a requirement asking for the same things in other words asks nothing new
     // the sentence of a dated event whose day and role stayed (the event's day moved goes with the day, see fold)
     const eventWording = r.field === 'dates.text' && r.kind === 'changed';
@@ -169,6 +175,9 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
   }
   return stillStated(text, r.field, value, years) ? (quote?.quote ?? String(value)) : undefined;
 }
+
+/** Prose fields of one value: one the new text still states in full is not changed by another reading. */
+const STILL_STATED_PROSE = new Set(['purpose']);
 
 const WINDOW = new Set(['requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due']);
 
