@@ -106,3 +106,36 @@ describe('the form structure counted from the one cue table', () => {
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(FORM_STRUCTURE_CAP);
   });
 });
+
+describe('a form decided by its own marks: field labels left blank, text-box limits, required stars', () => {
+  it('reads a slutredovisning with its field labels left blank and a signature line as a form, though it names no grant word', async () => {
+    const text = ['Slutredovisning', '', 'Stiftelsens diarienummer:', 'Projektets namn:', 'Beviljat belopp:', 'Projektperiod:', '',
+      'Kort beskrivning av genomfört projekt:', '', 'Har projektet genomförts enligt ansökan? Om inte, beskriv avvikelserna:', '',
+      'Bifoga ekonomisk redovisning, kopior av kvitton samt bilder.', '', 'Datum och underskrift av firmatecknare:'].join('\n');
+    const s = await spec(text);
+    expect(s.kind).toBe('reporting-form');
+    expect(s.title).toBe('Slutredovisning');
+    expect(s.year).toBeUndefined();
+  });
+
+  it('reads a report\'s web form with text-box limits and required fields as a form (like dev 233)', async () => {
+    const text = ['Redovisning av projektstöd', '', 'Ni som har fått projektstöd ska redovisa projektet när det är avslutat.', '',
+      'KONTAKTPERSON', '', 'Namn *', 'E-post *', '', 'BESKRIVNING AV PROJEKTET', '',
+      '(max 4000 tecken) Beskriv vad ni har genomfört i projektet.', '', '(max 3000 tecken) Beskriv vilka målgrupper ni har nått.'].join('\n');
+    expect((await spec(text)).kind).toBe('reporting-form');
+  });
+
+  it('keeps a page of grant rules with section labels ("Krav:", "Ansökan:") as an anvisning', async () => {
+    const text = ['Redovisning av föreningsbidrag', '', 'Krav:', '', ' • Föreningen bedriver en regelbunden verksamhet.', '',
+      'Begränsningar:', '', 'Bidraget vänder sig endast till föreningar i kommunen.', '', 'Ansökan:', '',
+      'Ansökan ska vara inlämnad senast 28 februari. Redovisningen ska lämnas senast två månader efter aktiviteten.'].join('\n');
+    expect((await spec(text)).kind).toBe('anvisning');
+  });
+
+  it('keeps a page that lists the report\'s parts with their limits as an anvisning (one mark repeated is no form)', async () => {
+    const text = ['Rapportering', '', 'Slutrapporten ska innehålla:', '', '  • populärvetenskaplig sammanfattning (max 3 000 tecken)',
+      '  • vetenskaplig redogörelse (max 6 000 tecken)', '  • ekonomisk redovisning av samtliga kostnader (max 6 000 tecken)', '',
+      'Slutrapporten ska lämnas senast tre månader efter att anslaget har förbrukats. Logga in i ansökningssystemet.'].join('\n');
+    expect((await spec(text)).kind).toBe('anvisning');
+  });
+});
