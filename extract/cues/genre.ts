@@ -30,9 +30,9 @@ export const GRANT_WORDS: Cue<'grant'> = {
   // Swedish as written in Finland and by foundations names the grant "understöd" or "stipendium"
   // (a state grant there is a "statsunderstöd"); a final report with an economic account is a report on
   // money granted even where the page names no grant ("Slutrapporteringen består av en insatsrapport … ekonomisk rapportering")
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti)stöd|understöds(?:mottagar|tagar|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapportering|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)/iu,
-  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.', 'Alla projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Redovisa partistöd', 'Mellanrapporten ska fyllas i för de projekt (C-understöd) som pågår.', 'Om flera understödsobjekt finns ska en rapport fyllas i för varje.', 'Deadline PO narrativ rapportering.'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.', 'Partistyrelsen sammanträder i maj.', 'En narrativ text beskriver händelsen.', 'En narrativ rapport beskriver ett skeende.', 'IT-stöd finns dygnet runt.'],
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti)stöd|understöds(?:mottagar|tagar|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|(?<![\p{L}-])(?:regional|social|landsbygds|jordbruks|fiske|fiskeri|struktur)fond(?:en|er|erna)?(?!\p{L})|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapportering|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)/iu,
+  examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.', 'Alla projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Redovisa partistöd', 'Mellanrapporten ska fyllas i för de projekt (C-understöd) som pågår.', 'Om flera understödsobjekt finns ska en rapport fyllas i för varje.', 'Deadline PO narrativ rapportering.', 'Blankett för uppföljningsuppgifter för Regionalfonden.', 'Projekt inom Socialfonden och Landsbygdsfonden'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.', 'Partistyrelsen sammanträder i maj.', 'En narrativ text beskriver händelsen.', 'En narrativ rapport beskriver ett skeende.', 'IT-stöd finns dygnet runt.', 'Pensionen placeras i AP-fonden.', 'Fonden förvaltas av banken.'],
 };
 
 /**
@@ -164,7 +164,7 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // the signature block's own labels, not a sentence that asks for a signature
     id: 'signature-block', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum)\b/u),
+    cue: sv(/\b(?:Namnförtydligande|Namnteckning|Underskrift och datum|Ort och datum|Datum och underskrift)\b/u),
     examples: ['Underskrift Datum: ____ Namnteckning: ____ Namnförtydligande: ____', 'Kassör Mobil: E-post: Underskrift och datum'],
     counterExamples: ['Rapporten ska undertecknas av firmatecknaren.', 'Underskrift av firmatecknare krävs.'],
   },
@@ -196,6 +196,30 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     examples: ['Projektnamn: BergslagsTramp Journalnummer:', 'Stödmottagare Organisationsnummer Ulvö kapellag Redovisningsperiod', 'Ärende-ID: 123', 'Projekttid'],
     counterExamples: ['Ange projektets namn och journalnumret i ämnesraden.', 'Stödmottagaren ska spara underlagen.',
       'I redovisningen anger ni Projektnamn, Projekttid och Projektägare.', 'Projektnamn och projekttid ska anges i ansökan.'],
+  },
+  {
+    // a field's label of two words or more alone on its line, ending in its colon and left blank: the next
+    // line is empty or the next label ("Projektets namn:" / "Beviljat belopp:", "Datum och underskrift av firmatecknare:"); a
+    // section's label with its text below ("Krav:" / "Föreningen ska …") and a line that leads into a list
+    // or a rule ("Ansökan ska innehålla följande:", "Bifoga:") are prose, not fields
+    id: 'blank-label-line', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^[ \t]*(?![^\n]*\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|gör\s+så\s+här|observera|obs|tänk\s+på)\b)\p{Lu}[\p{L}\d.\/()-]{0,30}(?:[ \t]+[\p{L}\d.\/()-]{1,30}){1,5}[ \t]*:[ \t]*(?=\n[ \t]*(?:\n|$|[^\n]{1,80}:[ \t]*$)|(?![\s\S]))/mu),
+    examples: ['Projektets namn:\nBeviljat belopp:', 'Stiftelsens diarienummer:\n\nKort beskrivning av projektet:', 'Datum och underskrift av firmatecknare:'],
+    counterExamples: ['Ansökan ska innehålla följande:\n\nBudget:', 'Bifoga:\n', 'Projektets namn: Stigar vid sjön', 'Gör så här:\n', 'Observera:\n', 'Krav:\nFöreningen ska vara registrerad.', 'Ansökan:\n\nAnsök senast 1 mars.', 'Begränsningar:\n'],
+  },
+  {
+    // a text box's limit in parentheses, as a form prints it at the field: "(max 4000 tecken)", "(högst 300 ord)"
+    id: 'field-limit-box', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\((?:max(?:imalt)?|högst)\.?\s+\d{1,2}(?:[ \u00a0]?\d{3}|\d{0,2})\s+(?:tecken|ord)\b[^)\n]{0,30}\)/iu),
+    examples: ['(max 4000 tecken) Beskriv vad ni har genomfört.', 'Beskriv hur verksamheten har bidragit till syftet (max 1 000 tecken)', 'Sammanfattning (högst 300 ord)'],
+    counterExamples: ['Sammanfattningen får vara högst 4000 tecken.', 'Beskriv kort vad ni har genomfört.'],
+  },
+  {
+    // a field's label marked as required by a trailing star, alone on its line: "Namn *", "E-post *"
+    id: 'required-label', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]*\p{Lu}[\p{L}\d.\/-]{0,30}(?:[ \t]+[\p{L}\d.\/-]{1,30}){0,4}[ \t]+\*[ \t]*$/mu,
+    examples: ['Namn *', 'E-post *', 'Projektets namn *'],
+    counterExamples: ['Namn', 'De frågor som har en stjärna (*) är obligatoriska.'],
   },
   {
     // the form described from outside: where to get it, or that it is to be used

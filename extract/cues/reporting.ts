@@ -139,6 +139,16 @@ export const REPORT_WINDOW: ReadonlyArray<Cue<'window'>> = [
     examples: ['Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.', 'Återrapporteringen pågår mellan ⟨1 februari och 31 mars 2027⟩.'],
     counterExamples: ['Ansökan är öppen ⟨15 augusti–16 september 2025⟩.', 'Medlen får användas ⟨1 januari–31 december 2025⟩ och redovisningen är öppen i e-tjänsten.'],
   },
+  {
+    // the report handed in within a range, as the recipients' duty: "Redovisningen ska inkomma mellan 1 maj
+    // och 1 juni 2024", "Ni ska skicka in redovisningen av verksamhetsåret 2023 mellan den 1 maj och 1 juni 2024"
+    id: 'report-handed-in-between', where: 'before', meaning: 'window', weight: 1,
+    cue: sv(/\b(?:ska|skall)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:inkomma|inkommit|komma\s+in|kommit\s+in|skickas(?:\s+in)?|skicka\s+in|lämnas(?:\s+in)?|lämna\s+in)\s+(?:[\p{L}\d-]+\s+){0,6}?$/iu),
+    also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Rapporten|Verksamhetsrapporten)\b|\b(?:ni|du|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|mottagar\p{L}*)\s+(?:ska|skall)\s+(?:skicka|lämna)\s+in\s+(?:redovisning|återrapport|slutrapport|rapport)\p{L}*/iu) },
+    unless: [AGENCY, TO_GOVERNMENT],
+    examples: ['Redovisningen ska inkomma ⟨mellan 1 maj och 1 juni 2024⟩.', 'Ni ska skicka in redovisningen av verksamhetsåret 2023 ⟨mellan den 1 maj och 1 juni 2024⟩.'],
+    counterExamples: ['Ansökan ska inkomma ⟨mellan 1 maj och 1 juni 2024⟩.', 'Ni ska skicka in ansökan ⟨mellan den 1 maj och 1 juni 2024⟩.', 'Redovisningen ska avse verksamheten ⟨mellan 1 januari och 31 december 2023⟩.', 'Redovisningen ska skickas in efter projektet, som pågår ⟨mellan 1 maj och 1 juni 2024⟩.'],
+  },
 ];
 
 /** The year the report is about, as the sentence names it: the first group is the year. */

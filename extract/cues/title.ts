@@ -99,12 +99,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Utlysning av medel till insatser inom fiskevården 2017', 'Ämne: Bidrag till fiskevård'],
   },
   {
-    // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan"
-    // (not yet "Till navigation Till innehåll": on Kulturrådet's pages the line below it is a site banner, not the title)
+    // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan";
+    // two such links run together on one line: "Till navigation Till innehåll"
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:(?:gå\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll'],
-    counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne'],
+    cue: /^(?:(?:(?:gå\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen|navigation(?:en)?|meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation'],
+    counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
   },
   {
     // the site's account and service links: "Logga in", "Mina sidor"
@@ -271,7 +271,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a notice of a site's trouble above the content: "Det är för närvarande störningar på vissa av kommunens e-tjänster. Felsökning pågår."
     id: 'service-disruption', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/(?:för\s+närvarande|just\s+nu)\s+(?:störningar|driftstörningar|problem)\b|\bfelsökning\s+pågår\b/iu),
+    cue: sv(/\b(?:för\s+närvarande|just\s+nu)\s+(?:störningar|driftstörningar|problem)\b|\bfelsökning\s+pågår\b/iu),
     examples: ['Det är för närvarande störningar på vissa av kommunens e-tjänster. Felsökning pågår.'],
     counterExamples: ['Evenemangsstöd', 'Stöd till föreningar vid störningar i verksamheten'],
   },

@@ -177,6 +177,31 @@ export function holds(row: Cue<unknown>, ctx: Context): boolean {
   return !row.unless?.some((g) => matches(g.cue, g.where, ctx));
 }
 
+/**
+ * A row's own pattern, made global once for counting: a copy of the very regex the table holds (its
+ * species, built from the compiled row, not from its source through a second table), kept per row.
+ */
+const GLOBAL_ROWS = new WeakMap<Cue<unknown>, RegExp>();
+
+/**
+ * How many times (at most cap) a row's pattern matches in a whole text, without overlapping. Only the
+ * row's pattern counts here (a row read this way is a mark that stands where it stands, like a check box
+ * or a signature block's label); its guards are read where a candidate has a context.
+ */
+export function countMatches(row: Cue<unknown>, text: string, cap: number): number {
+  let all = GLOBAL_ROWS.get(row);
+  if (all === undefined) {
+    const re = row.cue;
+    const Species = re.constructor as new (pattern: RegExp, flags: string) => RegExp;
+    all = new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_ROWS.set(row, all);
+  }
+  all.lastIndex = 0;
+  let n = 0;
+  while (n < cap && all.exec(text) !== null) n++;
+  return n;
+}
+
 /** The heaviest row that holds (the first of equals), or none. */
 export function bestCue<M>(rows: ReadonlyArray<Cue<M>>, ctx: Context): Cue<M> | undefined {
   let best: Cue<M> | undefined;

@@ -6,7 +6,7 @@ import {
   FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
-import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, countMatches, holds } from '../cues/types.js';
 import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION,
@@ -413,22 +413,10 @@ export function transcriptHead(doc: Doc): Found<string> | undefined {
   return undefined;
 }
 
-/**
- * Each structure row with its pattern made global, to count where it holds in the whole text. The
- * rows are sv() patterns already (their source is the pattern that runs), so the copy is the same
- * pattern the table's examples test, only global.
- */
-const STRUCTURE_ALL = FORM_STRUCTURE.map((row) => ({ row, all: sv(new RegExp(row.cue.source, `${row.cue.flags.replace('g', '')}g`)) }));
-
 /** How many times (at most the cap) each structure row holds in a text, by row id. */
 export function formStructureCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { row, all } of STRUCTURE_ALL) {
-    all.lastIndex = 0;
-    let n = 0;
-    while (n < FORM_STRUCTURE_CAP && all.exec(text) !== null) n++;
-    counts.set(row.id, n);
-  }
+  for (const row of FORM_STRUCTURE) counts.set(row.id, countMatches(row, text, FORM_STRUCTURE_CAP));
   return counts;
 }
 
@@ -441,7 +429,7 @@ export function formStructure(text: string): { score: number; marks: number } {
   let score = 0;
   let marks = 0;
   const counts = formStructureCounts(text);
-  for (const { row } of STRUCTURE_ALL) {
+  for (const row of FORM_STRUCTURE) {
     const n = counts.get(row.id) ?? 0;
     score += (row.meaning === 'form' ? 1 : -1) * row.weight * n;
     if (row.meaning === 'form' && n > 0) marks++;

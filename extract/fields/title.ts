@@ -12,6 +12,7 @@ import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, t
 
 const SITE_NOTICE = CHROME_LINES.find((r) => r.id === 'site-notice')!.cue;
 const BODY_BANNER = CHROME_LINES.find((r) => r.id === 'body-banner')!.cue;
+const COUNTDOWN = CHROME_LINES.find((r) => r.id === 'countdown')!.cue;
 /** A proper name of one to three capitalised words, no grant or report word in it. */
 const NAME_LINE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
 const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => r.cue.test(t));
@@ -90,7 +91,14 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
   const letterTitle = doc.blocks.slice(0, 12).find((b) => !skip.has(b.index) && !isChromeLine(b.seg.text.trim()) && isDocumentTitle(b.seg.text.trim()));
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? letterTitle ?? heading ?? named;
+  // a call page's countdown ("0 dagar kvar") stands between the site's notices and the call's own
+  // heading (below a category label: "Bibliotek", "Barn och unga"): a paragraph above the countdown is a
+  // notice ("Nu är utlysningen av krisstöd … stängd", "Så påverkar … covid-19 våra bidrag"), not the title
+  const countdown = doc.blocks.slice(0, 12).find((b) => COUNTDOWN.test(b.seg.text.trim()));
+  const below = countdown ? candidates.filter((b) => b.index > countdown.index) : [];
+  const belowCountdown = below[0] && label(below[0]) && below[1] && below[1].index <= below[0].index + 2 ? below[1] : below[0];
+  const notice = (b: Block | undefined): boolean => countdown !== undefined && b !== undefined && b.index < countdown.index && b.kind !== 'heading';
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading;
   if (pick) return found(pick.seg.text.trim(), pick);
   if (opening) return { value: opening.text, at: opening };
   if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
