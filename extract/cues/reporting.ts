@@ -283,15 +283,17 @@ export const DOCUMENT_NAMES: Cue<'document'> = {
 export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
   {
     id: 'hand-in-active', where: 'sentence', meaning: 'after', weight: 1,
-    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|består(?:,[^,.]{1,40},)?\s+av|innehålla)\s+/iu),
+    // a report filled in is handed in too: "genom att fylla i en årsrapport", "ska ni fylla i en slutrapport och skicka in"
+    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|fylla(?:r)?\s+i|består(?:,[^,.]{1,40},)?\s+av|innehålla)\s+/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: [
       'Ni som sökt bidrag 2022 ska senast den 31 mars 2023 lämna en ekonomisk redovisning och en redogörelse för vad medlen använts till.',
       'Slutredovisningen består av två delar, dels en slutrapport av vad medlen har använts till och dels ett revisorsintyg.',
       'När projektet är slut ska ni skriva en slutrapport som sammanfattar projektet.',
       'Slutrapporteringen består, i enlighet med avtalet, av en insatsrapport och ekonomisk rapportering.',
+      'När ert arvsfondsprojekt är avslutat ska ni fylla i en slutrapport och skicka in till Arvsfonden.',
     ],
-    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.'],
+    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.', 'Ni ska fylla i ansökan i e-tjänsten.'],
   },
   {
     id: 'hand-in-passive', where: 'sentence', meaning: 'within', weight: 1,
@@ -334,10 +336,12 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
 export const DOCUMENTS_HANDED_IN: ReadonlyArray<Cue<'documents'>> = [
   {
     id: 'hand-in-named-document', where: 'sentence', meaning: 'documents', weight: 1,
-    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|inkomma\s+med|sända\s+in)\s+(?:en\s+|ett\s+|sin\s+|sitt\s+|sina\s+)?(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)/iu),
+    // another report may be named first: "ska varje år skicka in föreningsrapport och årsmötesprotokoll"
+    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|inkomma\s+med|sända\s+in)\s+(?:en\s+|ett\s+|sin\s+|sitt\s+|sina\s+)?(?:[\p{L}-]+\s+och\s+(?:en\s+|ett\s+)?)?(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
-    examples: ['Specialidrottsdistriktsförbund ska lämna in revisionsberättelse och verksamhetsberättelse senast en månad efter genomfört årsmöte.', 'Föreningen ska varje år skicka in sin årsredovisning.'],
-    counterExamples: ['Till ansökan ska föreningen lämna in verksamhetsberättelse.', 'Föreningen ska lämna in uppgifter om medlemsantal.', 'Socialstyrelsen ska senast den 1 mars lämna in årsredovisningen till regeringen.'],
+    examples: ['Specialidrottsdistriktsförbund ska lämna in revisionsberättelse och verksamhetsberättelse senast en månad efter genomfört årsmöte.', 'Föreningen ska varje år skicka in sin årsredovisning.',
+      'Alla registrerade föreningar och organisationer ska varje år skicka in föreningsrapport och årsmötesprotokoll till fritidsförvaltningen.'],
+    counterExamples: ['Till ansökan ska föreningen lämna in verksamhetsberättelse.', 'Föreningen ska lämna in uppgifter om medlemsantal.', 'Föreningen ska skicka in medlemslistor och uppgifter om styrelsen.', 'Socialstyrelsen ska senast den 1 mars lämna in årsredovisningen till regeringen.'],
   },
   {
     id: 'named-documents-handed-in', where: 'sentence', meaning: 'documents', weight: 1,
