@@ -1,6 +1,6 @@
 // What extract() needs once a document is read: the finders of both kinds and the plausibility
 // filter, loaded lazily by extract/index.ts so that reading starts first.
-import { GRANT_WORDS, REPORT_DEADLINE, REPORT_DUTY, REPORT_TIME_LIMIT } from './cues/genre.js';
+import { GRANT_WORDS, REPORT_DEADLINE, REPORT_DUTY, REPORT_SUBJECT_HEAD, REPORT_TIME_LIMIT } from './cues/genre.js';
 
 export { extractAnvisning } from './anvisning.js';
 export { looksLikeForm } from './fields/reporting-form.js';
@@ -18,3 +18,6 @@ export const REPORT_DUTY_ALL = new RegExp(REPORT_DUTY.cue.source, `${REPORT_DUTY
 
 /** Every deadline for a named organisation's report ("Deadline PO narrativ rapportering"), counted. */
 export const REPORT_DEADLINE_ALL = new RegExp(REPORT_DEADLINE.cue.source, `${REPORT_DEADLINE.cue.flags}g`);
+
+/** Every head that makes reporting the page's subject ("Rapportering", "Redovisa ert bidrag"), counted. */
+export const REPORT_SUBJECT_HEAD_ALL = new RegExp(REPORT_SUBJECT_HEAD.cue.source, `${REPORT_SUBJECT_HEAD.cue.flags}g`);

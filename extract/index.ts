@@ -25,7 +25,7 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
-  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL } = f.value;
+  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
@@ -41,9 +41,10 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
     .filter((k) => (spec as Record<string, unknown>)[k] !== undefined).length;
   // a page that speaks of grants again and again is one, even when it states none of the fields;
   // so is one that names its grant once and sets the report a time limit ("inom sex månader efter …")
-  // or the duty to hand one in ("ska lämna in slutrapport, ekonomisk slutredovisning …")
+  // or the duty to hand one in ("ska lämna in slutrapport, ekonomisk slutredovisning …"), or is headed
+  // by its report ("Rapportering", "Redovisa ert bidrag": a page whose subject is reporting on a grant)
   const reportRules = (text.match(REPORT_TIME_LIMIT_ALL)?.length ?? 0) + (text.match(REPORT_DUTY_ALL)?.length ?? 0)
-    + (text.match(REPORT_DEADLINE_ALL)?.length ?? 0);
+    + (text.match(REPORT_DEADLINE_ALL)?.length ?? 0) + (text.match(REPORT_SUBJECT_HEAD_ALL)?.length ?? 0);
   if (stated === 0 && signals + reportRules < 2) {
     fail(file, 'not-a-grant-instruction', 'found no amount, dates, recipients, uses or reporting rules; this does not look like grant instructions');
   }

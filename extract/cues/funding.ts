@@ -24,7 +24,14 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
 // these rows (extract/parse/amounts.ts marks them); the rows weigh what is left by the words
 // around it. Higher is surer; an amount no row holds for is no total.
 
-export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
+/**
+ * A row that weighs an amount as the total. `yearly` marks a row whose sum is stated per year and is
+ * still the grant's own (its yearly budget, the sum added to the kommun sector each year): the finder
+ * lets a per-year amount through only for these rows; any other "per år" is a rate.
+ */
+export interface TotalCue extends Cue<'total'> { readonly yearly?: true }
+
+export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     id: 'totala-beloppet', where: 'before', cue: sv(/totala\s+belopp(?:et)?\b[^.]*$/iu), meaning: 'total', weight: 10,
     examples: ['Det totala beloppet som Socialstyrelsen fördelar för bidragsåret är ⟨1 013 000 000 kronor⟩.'],
@@ -126,11 +133,12 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
     // Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen …, betala ut 15 000 000 kronor till CAN"
     // (the named one takes the whole sum; a sum for each of many is no total)
     id: 'regeringen-betala-ut-till-namngiven', where: 'before', meaning: 'total', weight: 7,
-    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    // the kind of payment may be named first: "betala ut ett bidrag om 50 miljoner kronor till Sveriges a-kassor"
+    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+|(?:ett\s+)?(?:bidrag|stöd|statsbidrag)\s+(?:om|på)\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+\p{Lu}/u) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
-    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ till Centralförbundet för alkohol- och narkotikaupplysning (CAN).', 'Regeringen ger Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen mellan staten och Centralförbundet för alkohol- och narkotikaupplysning (CAN), betala ut ⟨15 000 000 kronor⟩ till CAN.'],
-    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.'],
+    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ till Centralförbundet för alkohol- och narkotikaupplysning (CAN).', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 miljoner kronor⟩ till Sveriges a-kassor.', 'Regeringen ger Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen mellan staten och Centralförbundet för alkohol- och narkotikaupplysning (CAN), betala ut ⟨15 000 000 kronor⟩ till CAN.'],
+    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 000 kronor⟩ per månad till varje a-kassa.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.'],
   },
   {
     // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut
@@ -183,7 +191,7 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
   },
   {
     // the grant's yearly budget as the sentence's subject: "Budgeten är på 1 000 000kr per år och beslut fattas av …"
-    id: 'budgeten-ar-pa-per-ar', where: 'before', meaning: 'total', weight: 8,
+    id: 'budgeten-ar-pa-per-ar', where: 'before', meaning: 'total', weight: 8, yearly: true,
     cue: sv(/^(?:Den\s+totala\s+)?[Bb]udgeten\s+(?:är|ligger)\s+(?:på\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|varje|om)\s+år\b/iu) },
     // the applicant's budget is never the grant's: the finder reads 'line' as the sentence before and this one
@@ -379,7 +387,7 @@ export const TOTAL_CUES: ReadonlyArray<Cue<'total'>> = [
   },
   {
     // the sum added to the whole kommun sector each year: "att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt"
-    id: 'tillfors-kommunsektorn', where: 'after', meaning: 'total', weight: 8,
+    id: 'tillfors-kommunsektorn', where: 'after', meaning: 'total', weight: 8, yearly: true,
     cue: sv(/^\s*(?:kronor\s+)?(?:per\s+år\s+|årligen\s+)?tillförs\s+(?:hela\s+)?(?:kommunsektorn|kommunerna\s+och\s+(?:regionerna|landstingen)|kommuner\s+och\s+(?:regioner|landsting))\b/iu),
     // money added as generella statsbidrag is never a riktat grant's total (a page on a riktat grant may cite it as background)
     unless: [{ where: 'sentence', cue: sv(/\bgenerell\p{L}*\s+(?:stats)?bidrag\p{L}*/iu) }],

@@ -122,6 +122,21 @@ export const REPORT_DUTY: Cue<'report-rule'> = {
 };
 
 /**
+ * A head that makes reporting on a grant the page's subject ("Rapportering", "Slutrapportering",
+ * "Redovisa ert bidrag", "Så redovisar du"): a reporting rule too, so a page that names its grant
+ * once ("… betalas de utlovade Erasmusmedlen ut") and is headed by its report is a grant text. Only
+ * a whole line: a sentence that speaks of reporting ("Rapportering sker i e-tjänsten.") is not a
+ * head, nor a head about publications ("Rapporter och publikationer").
+ */
+export const REPORT_SUBJECT_HEAD: Cue<'report-rule'> = {
+  id: 'report-subject-head', where: 'line', meaning: 'report-rule', weight: 1,
+  // the words after "Redovisa" are a few, bounded, and the line ends there
+  cue: /^[ \t]*(?:(?:slut|del|åter)?rapportering(?:en)?|(?:slut|åter)?redovisning(?:en)?|slutrapport(?:era|ering|en)?|redovisa(?![ \t]+uppdrag)(?:[ \t]+[\p{L}-]+){1,8}|så(?:[ \t]+här)?[ \t]+(?:redovisar|rapporterar|slutrapporterar)[ \t]+(?:du|ni)(?:[ \t]+[\p{L}-]+){0,6})[ \t]*$/imu,
+  examples: ['Rapportering', 'Slutrapportering', 'Redovisa ert bidrag', 'Så här redovisar du ditt bidrag', 'Redovisa projekt med kulturstöd', 'Så redovisar du bidraget'],
+  counterExamples: ['Rapportering sker i e-tjänsten.', 'Rapporter och publikationer', 'Redovisningen ska ha inkommit senast den 31 mars.', 'Ansökan', 'Redovisa uppdraget till regeringen', 'Redovisa uppdraget till regeringen senast den 1 mars.'],
+};
+
+/**
  * A deadline for the report of a recipient named by its organisation's abbreviation ("Deadline för MO
  * rapport", "Deadline PO narrativ rapportering": a programme's member and partner organisations): a
  * reporting rule. Case-sensitive, so a course's or a company's "Deadline för slutlig rapport" or

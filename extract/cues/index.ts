@@ -188,6 +188,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,
   'funding.BARE_SUM': [funding.BARE_SUM],
   'genre.REPORT_DEADLINE': [genre.REPORT_DEADLINE],
+  'genre.REPORT_SUBJECT_HEAD': [genre.REPORT_SUBJECT_HEAD],
   'recipients.NAMED_AMOUNT_LEADS': recipients.NAMED_AMOUNT_LEADS,
   'recipients.NAMED_AMOUNT_LINES': recipients.NAMED_AMOUNT_LINES,
 };

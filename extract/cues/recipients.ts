@@ -408,9 +408,10 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
     id: 'organisations-may-be-granted', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|stiftelser)\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b/iu),
-    examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.'],
-    counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.'],
+    // a condition may stand between: "Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel"
+    cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|stiftelser)(?:\s+som\s[^.]{1,120}?)?\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b/iu),
+    examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.', 'Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel från Idrottslyftet.'],
+    counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.', 'Föreningar som inte har redovisat får ej beviljas nya medel.', 'Kommuner som samverkar med föreningar kan beviljas bidrag.'],
   },
   {
     // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"

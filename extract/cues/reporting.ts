@@ -106,10 +106,12 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // the money as the subject of the report, in the passive: "Medlen ska redovisas senast den 31 mars 2026",
     // "Statsbidraget ska återrapporteras till Socialstyrelsen senast den 28 februari 2025"
     id: 'medlen-ska-redovisas-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
-    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget))\s+(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:redovisas|återrapporteras)\b/u) },
+    // the money named by its grant too: "Medel som beviljats under 2016 ska redovisas … dock senast den 30 oktober 2017"
+    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget)|(?:Medel|Bidrag|Stöd)\s+som\s+(?:har\s+)?(?:beviljats|erhållits|tagits\s+emot)\b[^.]{0,80}?)\s+(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:redovisas|återrapporteras)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
-    examples: ['Medlen ska redovisas senast den ⟨31 mars 2026⟩.', 'Statsbidraget ska återrapporteras till Socialstyrelsen senast den ⟨28 februari 2025⟩.'],
-    counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
+    examples: ['Medlen ska redovisas senast den ⟨31 mars 2026⟩.', 'Statsbidraget ska återrapporteras till Socialstyrelsen senast den ⟨28 februari 2025⟩.',
+      'Medel som beviljats under 2016 ska redovisas så snart som möjligt, dock senast senast den ⟨30 oktober 2017⟩ (för projekt avslutade före detta datum).'],
+    counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medel som beviljats ska användas senast den ⟨31 december 2017⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
   },
   {
     // a decision's named recipient in the present tense: "Yrkesföreningar för fysisk aktivitet slutrapporterar senast den
@@ -180,6 +182,14 @@ export const GRANTED_RECIPIENTS: ReadonlyArray<Cue<RecipientType>> = [
       'Du som är behörig företrädare för en organisation som fått statsbidrag för säkerhetshöjande åtgärder ska redovisa hur pengarna har använts.',
     ],
     counterExamples: ['Kommuner som har fått bidrag ska redovisa.', 'Vi har fått frågor från organisationer om redovisningen.'],
+  },
+  {
+    // the organisations as the subject of the yearly report the grant depends on: "Alla registrerade föreningar och
+    // organisationer ska varje år skicka in föreningsrapport och årsmötesprotokoll"
+    id: 'organisations-report', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:alla\s+)?(?:registrerade\s+|bidragsberättigade\s+|ideella\s+)?(?:föreningar|organisationer)(?:\s+och\s+(?:föreningar|organisationer))?\s+(?:ska|skall|måste)\s+(?:varje\s+år\s+|årligen\s+)?(?:skicka\s+in|lämna\s+in|redovisa|rapportera|återrapportera)\b(?!\s+(?:sin\s+|en\s+)?ansökan)/iu),
+    examples: ['Alla registrerade föreningar och organisationer ska varje år skicka in föreningsrapport och årsmötesprotokoll till fritidsförvaltningen.', 'Föreningar ska redovisa hur bidraget har använts.'],
+    counterExamples: ['Kommuner ska varje år redovisa hur medlen har använts.', 'Föreningar ska skicka in ansökan senast den 1 mars.', 'Vi hjälper föreningar som ska redovisa.'],
   },
   {
     // "Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som …"
@@ -283,15 +293,17 @@ export const DOCUMENT_NAMES: Cue<'document'> = {
 export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
   {
     id: 'hand-in-active', where: 'sentence', meaning: 'after', weight: 1,
-    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|består(?:,[^,.]{1,40},)?\s+av|innehålla)\s+/iu),
+    // a report filled in is handed in too: "genom att fylla i en årsrapport", "ska ni fylla i en slutrapport och skicka in"
+    cue: sv(/\b(?:lämna(?:r)?(?:\s+in)?|skicka(?:r)?\s+in|bifoga(?:r)?|inkomma\s+med|skriva|göra|fylla(?:r)?\s+i|består(?:,[^,.]{1,40},)?\s+av|innehålla)\s+/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: [
       'Ni som sökt bidrag 2022 ska senast den 31 mars 2023 lämna en ekonomisk redovisning och en redogörelse för vad medlen använts till.',
       'Slutredovisningen består av två delar, dels en slutrapport av vad medlen har använts till och dels ett revisorsintyg.',
       'När projektet är slut ska ni skriva en slutrapport som sammanfattar projektet.',
       'Slutrapporteringen består, i enlighet med avtalet, av en insatsrapport och ekonomisk rapportering.',
+      'När ert arvsfondsprojekt är avslutat ska ni fylla i en slutrapport och skicka in till Arvsfonden.',
     ],
-    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.'],
+    counterExamples: ['Till ansökan ska ni bifoga en verksamhetsberättelse.', 'Socialstyrelsen ska senast den 1 mars lämna en redovisning till regeringen.', 'Ni ska fylla i ansökan i e-tjänsten.'],
   },
   {
     id: 'hand-in-passive', where: 'sentence', meaning: 'within', weight: 1,
@@ -334,10 +346,12 @@ export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
 export const DOCUMENTS_HANDED_IN: ReadonlyArray<Cue<'documents'>> = [
   {
     id: 'hand-in-named-document', where: 'sentence', meaning: 'documents', weight: 1,
-    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|inkomma\s+med|sända\s+in)\s+(?:en\s+|ett\s+|sin\s+|sitt\s+|sina\s+)?(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)/iu),
+    // another report may be named first: "ska varje år skicka in föreningsrapport och årsmötesprotokoll"
+    cue: sv(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|inkomma\s+med|sända\s+in)\s+(?:en\s+|ett\s+|sin\s+|sitt\s+|sina\s+)?(?:[\p{L}-]+\s+och\s+(?:en\s+|ett\s+)?)?(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
-    examples: ['Specialidrottsdistriktsförbund ska lämna in revisionsberättelse och verksamhetsberättelse senast en månad efter genomfört årsmöte.', 'Föreningen ska varje år skicka in sin årsredovisning.'],
-    counterExamples: ['Till ansökan ska föreningen lämna in verksamhetsberättelse.', 'Föreningen ska lämna in uppgifter om medlemsantal.', 'Socialstyrelsen ska senast den 1 mars lämna in årsredovisningen till regeringen.'],
+    examples: ['Specialidrottsdistriktsförbund ska lämna in revisionsberättelse och verksamhetsberättelse senast en månad efter genomfört årsmöte.', 'Föreningen ska varje år skicka in sin årsredovisning.',
+      'Alla registrerade föreningar och organisationer ska varje år skicka in föreningsrapport och årsmötesprotokoll till fritidsförvaltningen.'],
+    counterExamples: ['Till ansökan ska föreningen lämna in verksamhetsberättelse.', 'Föreningen ska lämna in uppgifter om medlemsantal.', 'Föreningen ska skicka in medlemslistor och uppgifter om styrelsen.', 'Socialstyrelsen ska senast den 1 mars lämna in årsredovisningen till regeringen.'],
   },
   {
     id: 'named-documents-handed-in', where: 'sentence', meaning: 'documents', weight: 1,

@@ -262,6 +262,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Stängt för ansökan', 'Ikoniska byggnader i länet', 'Stängda ansökningsomgångar 2024'],
   },
   {
+    // the site's name as a bare domain above the page, the logo's link text: "lu.se", "www.kiruna.se"
+    id: 'site-domain', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:se|nu|org|com|eu|fi|net)$/iu,
+    examples: ['lu.se', 'www.kiruna.se', 'arvsfonden.se'],
+    counterExamples: ['Rapportering', 'Bidrag till föreningar i Lund.', 'Läs mer på lu.se'],
+  },
+  {
     // a logo's alt text with the body's name before it, even twice: "Region Västmanland logotyp Region Västmanland logotyp"
     id: 'name-logotyp', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotyp|logga|logo)(?:\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotyp|logga|logo))?$/u,

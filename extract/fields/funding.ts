@@ -62,8 +62,8 @@ interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Locate
 
 const [SPLIT_VERB, WHOLE_SUM, FURTHER_PART] = KEYED_SPLIT as [Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>];
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
-// the rows whose sum is stated per year and is still the grant's own: its yearly budget, the sum added to the kommun sector each year
-const YEARLY_TOTALS = TOTAL_CUES.filter((r) => r.id === 'budgeten-ar-pa-per-ar' || r.id === 'tillfors-kommunsektorn');
+// the rows whose sum is stated per year and is still the grant's own (marked `yearly` in the table)
+const YEARLY_TOTALS = TOTAL_CUES.filter((r) => r.yearly === true);
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
 /** One sum stated twice, or rounded once and exact once ("5,9 miljarder" and "5 886 500 000"). */
