@@ -16,6 +16,7 @@ import { feeds } from './feeds.js';
 import { vendorAssets } from './vendor.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
+import { Fragments } from './fragments.js';
 import { acquireLock, cacheFolder, commitInto, hasStamp, removeLeftovers, removeOwn, Spares, stagingFolder, stampOf, swapInto, withCleanup, writeCacheFile, Writer, type Stamp } from './write.js';
 
 // `grantspec build`: specs → outDir/site and outDir/checklists, incrementally. The build keeps a
@@ -174,13 +175,13 @@ interface Manifest {
   readonly specs?: Record<string, SpecSeen>;
   /**
    * What each site-wide file's spare holds (write.ts Spares): the hash of the key (or bytes) of the
-   * content it had in the output when a commit replaced it, its stamp then, and the md5 of its
-   * bytes. A spare still so (its bytes read and hashed: a stamp survives a same-size edit with its
+   * content it had in the output when a commit replaced it, its stamp then, and the record of its
+   * bytes (write.ts contentHash). A spare still so (its bytes read and hashed: a stamp survives a same-size edit with its
    * time set back) and asked for the same content again (an edit undone, a page back as it was) is
    * moved in as it is: its content is not made.
    */
   readonly spares?: Record<string, [hash: string, stamp: Stamp, content?: string]>;
-  /** the md5 of the bytes of each site-wide file in the output: a spare's record when the file becomes one */
+  /** the record of the bytes (write.ts contentHash) of each site-wide file in the output: a spare's record when the file becomes one */
   readonly contents?: Record<string, string>;
 }
 
@@ -508,7 +509,10 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     if (spare?.[0] === h && spare[2] !== undefined && writer.reuse(path, spare[1], spare[2])) return;
     writer.write(path, bytes ?? bytesOf(content));
   };
-  const wide = renderSiteWide(summaries, render, o.today, loadReference(), put);
+  // the recipients' pages and rows the previous build rendered (fragments.ts), under the same key only
+  const fragments = Fragments.load(join(cache, 'fragments.json'), key, o.incremental === false);
+  const wide = renderSiteWide(summaries, render, o.today, loadReference(), put, fragments.render(render));
+  fragments.save();
   // every grant lives in one folder here (two folders of one grant went the `together` way above);
   // the feeds are made from the grants with two years or more, and kept while none of their files changed
   const feedFiles = multiYear(files);

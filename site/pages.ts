@@ -150,7 +150,7 @@ function splice(html: string, rows: Bytes): Bytes {
 }
 
 /** Where rendered files go — kept by path, or handed to `emit` at once — and how many HTML pages there were. */
-function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; put: Emit; page: PageFn; spliced: SplicedFn; pages: () => number } {
+function pageSink(render: Render, emit?: Emit, framed: Render = render): { files: Map<string, string>; put: Emit; page: PageFn; spliced: SplicedFn; pages: () => number } {
   const files = new Map<string, string>();
   const put: Emit = emit ?? ((path, content) => { const c = made(content); files.set(path, typeof c === 'string' ? c : Buffer.concat(c.map((x) => (typeof x === 'string' ? Buffer.from(x) : x))).toString('utf8')); });
   let pages = 0;
@@ -162,7 +162,7 @@ function pageSink(render: Render, emit?: Emit): { files: Map<string, string>; pu
     },
     spliced: (path, template, data, rows, key) => {
       pages++;
-      put(`site/${path}`, () => splice(render(`pages/${template}`, data()), rows()), `${template}\0${key}`);
+      put(`site/${path}`, () => splice(framed(`pages/${template}`, data()), rows()), `${template}\0${key}`);
     },
     pages: () => pages,
   };
@@ -282,8 +282,8 @@ function once<T>(make: () => T): () => T {
  * page's key is the digests of the summary parts it reads (the parts' order included): an `emit`
  * that keeps a page whose key is the previous build's spares making the page, and its data.
  */
-export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit): { pages: number } {
-  const { put, page, spliced, pages } = pageSink(render, emit);
+export function renderSiteWide(grants: readonly GrantSummary[], render: Render, today: string, ref: Reference, emit: Emit, fragments: Render = render): { pages: number } {
+  const { put, page, spliced, pages } = pageSink(render, emit, fragments);
   const keyOf = (part: Exclude<keyof SummaryKeys, 'offers'>): string => grants.map((g) => g.keys[part]).join(',');
   const events = once(() => grants.flatMap((g) => g.events)
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.kind.localeCompare(b.kind)));
@@ -319,7 +319,7 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
   put('site/regioner.ics', () => [icsHead('Statsbidrag för regioner'), icsOf()(events().filter((e) => e.types?.includes('region'))), ICS_END], `ics\0${typeKey('region')}`);
   page('tillganglighet.html', 'accessibility', { root: '', pageTitle: 'Tillgänglighetsredogörelse', nav: 'tillganglighet', today }, '');
   page('redaktorer.html', 'editors', { root: '', pageTitle: 'För redaktörer', nav: 'redaktorer' }, '');
-  const recipientDocs = recipientPages(grants, events, icsOf, ref, render, page, spliced, put);
+  const recipientDocs = recipientPages(grants, events, icsOf, ref, fragments, page, spliced, put);
   page('hitta.html', 'finder', () => ({ root: '', pageTitle: 'Hitta statsbidrag', nav: 'hitta', finder: finderView(grants.flatMap((g) => (g.finder ? [g.finder] : [])), today), scripts: ['assets/finder.js'] }), keyOf('finder'));
   const docs = once((): SearchDoc[] => [
     ...grants.flatMap((g) => g.index),

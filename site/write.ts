@@ -17,10 +17,10 @@ import { fail } from '../specs/diagnostics.js';
 //
 // Lock and cache live outside the output folder, in the system temp folder under a name made from
 // the output folder's real path (os.tmpdir()/grantspec-<user>/<hash>/, or $GRANTSPEC_CACHE/<hash>/):
-// nothing is ever left inside the output but the output. The one exception beside it: where that
-// folder is on another file system than the output (an output on /dev/shm), the spare files
-// (Spares) live in a hidden folder next to the output, `.<name>.grantspec-spare`, since they must be
-// renamed into it. A cleared temp folder only makes the next build cold.
+// nothing is ever left inside the output but the output, nor beside it. (Earlier builds kept the
+// spare files of an output on another file system than that folder in a hidden folder beside the
+// output, `.<name>.grantspec-spare`, which nothing removed; the next build into that output removes
+// it: see removeSpareBeside.) A cleared temp folder only makes the next build cold.
 
 const STAGING = '.grantspec-staging-';
 const OLD = '.grantspec-old-';
@@ -194,20 +194,23 @@ export class Spares {
   private constructor(private readonly dir: string, private readonly outDir: string) {}
 
   /**
-   * The spares of one output folder: in its cache folder where that is on the output's file system,
-   * else in a hidden folder beside the output (an output on /dev/shm, a cache on disk: without it
-   * every edit wrote ~400 MB of new files), or undefined where neither can be used.
+   * The spares of one output folder, in its cache folder, where that is on the output's file system
+   * (a link or a rename across file systems fails); else undefined, and every changed file is a new
+   * file. (On tmpfs that costs what writing into spares does: 600 files of 700 kB took 220 ms of CPU
+   * as new files and 230 ms compared and written into old ones; an output on /dev/shm with its cache
+   * on disk had its spares in a folder beside it, which outlived the output.) A spare folder an
+   * earlier build left beside the output is removed here (the build holds the output's lock).
    */
   static of(cache: string, outDir: string): Spares | undefined {
     let dev: number;
     try { dev = statSync(outDir).dev; } catch { return undefined; }
+    removeSpareBeside(outDir);
     const dir = join(cache, 'spare');
     try {
       mkdirSync(dir, { recursive: true });
       if (statSync(dir).dev === dev) return new Spares(dir, outDir);
     } catch { /* no spares in the cache folder */ }
-    const beside = spareBeside(outDir, dev);
-    return beside === undefined ? undefined : new Spares(beside, outDir);
+    return undefined;
   }
 
   /** The spare of an output path: the file the path had before the previous build replaced it. */
@@ -285,7 +288,7 @@ export class Spares {
   /**
    * Move the path's spare to `file` as it is, when it is still the very file recorded (`stamp`:
    * size, modification time and inode, as the output file was when it was kept), nothing else
-   * links it, and its bytes hash to `content` (the md5 of the bytes the build wrote): the caller
+   * links it, and its bytes hash to `content` (contentHash's record of the bytes the build wrote): the caller
    * knows from its record that it holds the new content already (the same key), so the content is
    * not made. A stamp can be kept by a same-size edit with its time set back: only the bytes tell.
    * False otherwise (nothing moved: the caller makes the content and writes it window by window).
@@ -300,7 +303,7 @@ export class Spares {
       if (!st.isFile() || st.nlink !== 1 || st.size !== stamp[0] || st.mtimeMs !== stamp[1] || st.ino !== stamp[2]) return false;
       const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
       if (live && live.ino === st.ino && live.dev === st.dev) return false;
-      if (hashOf(fd, this.have) !== content) return false;
+      if (hashOf(fd, this.have, content) !== content) return false;
     } catch {
       return false;
     } finally {
@@ -342,44 +345,107 @@ export class Spares {
   }
 }
 
-/** The md5 of an open file's bytes, read window by window into `buf`. */
-function hashOf(fd: number, buf: Buffer): string {
-  const h = createHash('md5');
-  for (let at = 0, r = 1; r > 0; at += r) {
-    r = readSync(fd, buf, 0, buf.length, at);
-    h.update(buf.subarray(0, r));
+/**
+ * The hash a record made by contentHash gives an open file's bytes: read window by window into
+ * `buf`, cut into the record's segments (its lengths after the "/"), each segment hashed and the
+ * segments' digests hashed together. A record that does not parse, or a file whose size differs
+ * from the segments', gives "" (no record equals it).
+ */
+function hashOf(fd: number, buf: Buffer, record: string): string {
+  const lengths = segmentLengths(record);
+  if (lengths === undefined) return '';
+  const whole = createHash('sha1');
+  let at = 0;
+  for (const length of lengths) {
+    const h = createHash('sha1');
+    for (let left = length; left > 0;) {
+      const r = readSync(fd, buf, 0, Math.min(buf.length, left), at);
+      if (r <= 0) return '';
+      h.update(buf.subarray(0, r));
+      at += r;
+      left -= r;
+    }
+    whole.update(h.digest());
   }
-  return h.digest('hex');
+  // nothing after the last segment
+  if (readSync(fd, buf, 0, 1, at) !== 0) return '';
+  return `${whole.digest('hex')}/${lengths.join(',')}`;
 }
 
-/** The md5 of a file's content as the Writer has it: text, or pieces one after another. */
+/** The segment lengths of a contentHash record ("hex/12,4096,…"), or undefined when it is none. */
+function segmentLengths(record: string): number[] | undefined {
+  const slash = record.indexOf('/');
+  if (slash < 0) return undefined;
+  const lengths = record.slice(slash + 1).split(',').map(Number);
+  return lengths.every((n) => Number.isSafeInteger(n) && n > 0) ? lengths : undefined;
+}
+
+// a piece at least this long is hashed on its own, once per build however many files hold it
+const SHARED_PIECE = 16 * 1024;
+const pieceDigests = new WeakMap<Uint8Array, Buffer>();
+
+/**
+ * A record of a file's content as the Writer has it (text, or pieces one after another), from
+ * which Spares.take knows a spare holds the same bytes: the content is cut into segments — each
+ * large piece (the rows a block of recipients shares: the same bytes in hundreds of pages) one
+ * segment, the pieces between them another — each segment is hashed (a large piece once, however
+ * many files hold it) and the segments' digests are hashed together; the record is that hash and
+ * the segments' lengths ("hex/12,4096,…"). Hashing every page's bytes whole took a third of a
+ * one-deadline rebuild (400 MB of recipients' pages and calendars, most of it the same pieces).
+ */
 export function contentHash(content: string | ReadonlyArray<string | Uint8Array>): string {
-  const h = createHash('md5');
-  if (typeof content === 'string') h.update(content);
-  else for (const part of content) h.update(part);
-  return h.digest('hex');
+  const whole = createHash('sha1');
+  const lengths: number[] = [];
+  let run: ReturnType<typeof createHash> | undefined;
+  let runLength = 0;
+  const endRun = (): void => {
+    if (run === undefined) return;
+    whole.update(run.digest());
+    lengths.push(runLength);
+    run = undefined;
+    runLength = 0;
+  };
+  for (const part of typeof content === 'string' ? [content] : content) {
+    const length = typeof part === 'string' ? Buffer.byteLength(part, 'utf8') : part.length;
+    if (length === 0) continue;
+    if (typeof part !== 'string' && length >= SHARED_PIECE) {
+      endRun();
+      let d = pieceDigests.get(part);
+      if (d === undefined) pieceDigests.set(part, d = createHash('sha1').update(part).digest());
+      whole.update(d);
+      lengths.push(length);
+      continue;
+    }
+    run ??= createHash('sha1');
+    run.update(part);
+    runLength += length;
+  }
+  endRun();
+  return `${whole.digest('hex')}/${lengths.join(',')}`;
 }
 
 /**
- * The hidden folder beside the output that holds its spares when the cache folder is on another
- * file system: `.<name>.grantspec-spare` in the output's parent. Only a real folder of ours, on
- * the output's file system and closed to others, is used (never one reached through a link, as one
- * planted there would be): otherwise undefined, and the build writes new files as without spares.
- * Nothing in it is ever published: it holds files the output no longer links.
+ * Remove the hidden folder an earlier build kept an output's spares in when its cache folder was on
+ * another file system: `.<name>.grantspec-spare` in the output's parent. Only a folder that is
+ * plainly ours goes: a real folder (never one reached through a link), owned by this user, closed to
+ * others, holding nothing but regular files named as Spares names them (32 hex digits). Anything
+ * else there is left alone, whole. Nothing in it was ever published (files the output no longer linked).
  */
-function spareBeside(outDir: string, dev: number): string | undefined {
+export function removeSpareBeside(outDir: string): void {
   try {
     const real = realpathSync(resolve(outDir));
     const parent = dirname(real);
-    if (parent === real) return undefined;
+    if (parent === real) return;
     const dir = join(parent, `.${basename(real)}.grantspec-spare`);
-    try { mkdirSync(dir, { mode: 0o700 }); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined; }
-    const st = lstatSync(dir);
+    const st = lstatSync(dir, { throwIfNoEntry: false });
     const uid = process.getuid?.();
-    if (!st.isDirectory() || st.dev !== dev || (uid !== undefined && st.uid !== uid) || (st.mode & 0o077) !== 0) return undefined;
-    return dir;
+    if (!st?.isDirectory() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o077) !== 0) return;
+    const names = readdirSync(dir);
+    if (!names.every((n) => /^[0-9a-f]{32}$/u.test(n) && lstatSync(join(dir, n)).isFile())) return;
+    for (const n of names) unlinkSync(join(dir, n));
+    rmdirSync(dir);
   } catch {
-    return undefined;
+    /* not ours to remove, or removed meanwhile: left as it is */
   }
 }
 
@@ -398,7 +464,7 @@ export class Writer {
   /** bytes written: a new file's all, a spare's only where it differed from the new content */
   bytes = 0;
   readonly paths: string[] = [];
-  /** with spares, the md5 of each file's bytes: the record a later build checks the file's spare against (Spares.take) */
+  /** with spares, each file's contentHash record: the record a later build checks the file's spare against (Spares.take) */
   readonly hashes = new Map<string, string>();
 
   constructor(private readonly root: string, private readonly spares?: Spares) {}

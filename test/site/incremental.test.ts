@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -189,6 +189,39 @@ describe('what an incremental build keeps and what it makes again', () => {
     await buildSite({ ...o, outDir: join(work, 'templates-cold'), incremental: false });
     expect(tree(out)).toEqual(tree(join(work, 'templates-cold')));
   });
+  it('renders again from a fragments cache that is corrupt or made for another build, and writes what a cold build writes', async () => {
+    const dir = project('fragments');
+    const out = join(dir, 'dist');
+    expect((await build(dir, out)).code).toBe(0);
+    const file = join(work, 'cache', createHash('sha256').update(realpathSync(out)).digest('hex').slice(0, 20), 'fragments.json');
+    const saved = readFileSync(file, 'utf8');
+    const nl = saved.indexOf('\n');
+    const head = JSON.parse(saved.slice(0, nl)) as { key: string; sum: string };
+    const body = saved.slice(nl + 1);
+    // the recipients' pages cached as the cold build rendered them, around their rows
+    expect(body).toContain('Era statsbidrag: Stockholm');
+    const spec = join(dir, 'specs/socialdataregister/2026.yaml');
+    const cases: Array<[string, string]> = [
+      // a fragment's bytes changed, the sum not: the whole file is ignored
+      ['corrupt', `${saved.slice(0, nl)}\n${body.replaceAll('Era statsbidrag', 'Förfalskat')}`],
+      // made under another build key (templates, program, --today): ignored, though whole
+      ['foreign', `${JSON.stringify({ ...head, key: 'another build' })}\n${body.replaceAll('Era statsbidrag', 'Förfalskat')}`],
+      ['torn', saved.slice(0, Math.floor(saved.length / 2))],
+    ];
+    for (const [what, text] of cases) {
+      writeFileSync(file, text);
+      // a title edit: every kommun's page is assembled again (from the cache, were it trusted)
+      writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: (.*)$/mu, `title: $1 (${what})`));
+      const r = await build(dir, out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8')).not.toContain('Förfalskat');
+      expect(readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8')).toContain(`(${what})`);
+    }
+    await build(dir, join(work, 'fragments-cold'), { GRANTSPEC_CACHE: join(work, 'cache-fragments-cold') });
+    expect(tree(out)).toEqual(tree(join(work, 'fragments-cold')));
+   // five builds: over a minute on a busy machine
+  }, 300_000);
+
   it('publishes a spare moved in as it is only when its bytes are the recorded ones (a same-size edit with its times set back)', async () => {
     const { buildSite } = await import(join(ROOT, 'build/site/build.js')) as typeof import('../../site/build.js');
     const { cacheFolder } = await import(join(ROOT, 'build/site/write.js')) as typeof import('../../site/write.js');

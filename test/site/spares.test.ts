@@ -1,4 +1,5 @@
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -159,8 +160,8 @@ describe('spare files written window by window', () => {
 });
 
 // An output on another file system than its cache folder (an output on /dev/shm, the cache in the
-// temp folder on disk): the spares live in a hidden folder beside the output, never inside it. Only
-// two folders on two file systems exercise it: the first writable pair of the places tried.
+// temp folder on disk): no spares, and nothing beside the output; the spare folder an earlier build
+// kept beside it is removed, but only one that is plainly ours. Only two folders on two file systems exercise it: the first writable pair of the places tried.
 const PLACES = [tmpdir(), '/dev/shm', `/run/user/${process.getuid?.() ?? 0}`, '/var/tmp', process.cwd()];
 const cross = ((): { shm: string; disk: string } | undefined => {
   const made: Array<{ dir: string; dev: number }> = [];
@@ -188,48 +189,55 @@ const CROSS = cross
   : `SKIPPED, NOT RUN: spare files of an output on another file system than the cache — no two writable folders on different file systems among ${PLACES.join(', ')}`;
 
 describe.skipIf(!cross)(CROSS, () => {
-  it('keeps them in a hidden folder beside the output, and writes the next version into them', () => {
+  it('keeps none (every changed file is new), and leaves nothing beside the output', () => {
     const out = join(shm!, 'out');
     const cache = join(cross!.disk, 'cross', 'cache');
     mkdirSync(join(out, 'site'), { recursive: true });
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(out, 'site/a.ics'), 'version 1, long enough\n');
-    const commit = (content: string): void => {
-      const spares = Spares.of(cache, out)!;
-      expect(spares).toBeDefined();
-      const tmp = join(out, '.staging');
-      mkdirSync(tmp, { recursive: true });
-      const w = new Writer(tmp, spares);
-      w.write('site/a.ics', content);
-      commitInto(out, tmp, w.paths, [], (p, target) => spares.keep(p, target));
-    };
-    commit('version 2, long enough\n');
-    const beside = join(shm!, '.out.grantspec-spare');
-    const [spare] = readdirSync(beside);
-    expect(readFileSync(join(beside, spare!), 'utf8')).toBe('version 1, long enough\n');
-    expect(statSync(beside).mode & 0o777).toBe(0o700);
-    const ino = statSync(join(beside, spare!)).ino;
-    commit('version 3\n');
-    // the output is exactly the new bytes, in the kept file; nothing but the output inside it
-    expect(readFileSync(join(out, 'site/a.ics'), 'utf8')).toBe('version 3\n');
-    expect(statSync(join(out, 'site/a.ics')).ino).toBe(ino);
+    expect(Spares.of(cache, out)).toBeUndefined();
+    const tmp = join(out, '.staging');
+    mkdirSync(tmp, { recursive: true });
+    const w = new Writer(tmp);
+    w.write('site/a.ics', 'version 2\n');
+    commitInto(out, tmp, w.paths, []);
+    expect(readFileSync(join(out, 'site/a.ics'), 'utf8')).toBe('version 2\n');
     expect(readdirSync(out)).toEqual(['site']);
-    expect(readdirSync(shm!).sort()).toEqual(['.out.grantspec-spare', 'out']);
+    expect(readdirSync(shm!)).toEqual(['out']);
   });
 
-  it('uses no folder planted beside the output (a link, or one open to others)', () => {
+  it('removes the spare folder an earlier build left beside the output, and only one plainly its own', () => {
     const cache = join(cross!.disk, 'cross2', 'cache');
     mkdirSync(cache, { recursive: true });
-    const linked = join(shm!, 'linked');
-    mkdirSync(linked);
+    const spare = (name: string): string => {
+      mkdirSync(join(shm!, name));
+      const dir = join(shm!, `.${name}.grantspec-spare`);
+      mkdirSync(dir, { mode: 0o700 });
+      chmodSync(dir, 0o700);
+      writeFileSync(join(dir, createHash('md5').update('site/a.ics').digest('hex')), 'an old version\n');
+      return dir;
+    };
+    // ours: a folder closed to others with spare files only
+    const left = spare('left');
+    Spares.of(cache, join(shm!, 'left'));
+    expect(existsSync(left)).toBe(false);
+    // a link to a folder elsewhere: neither it nor what it points to is touched
     mkdirSync(join(cross!.disk, 'elsewhere'), { mode: 0o700 });
+    writeFileSync(join(cross!.disk, 'elsewhere', createHash('md5').update('x').digest('hex')), 'kept\n');
+    mkdirSync(join(shm!, 'linked'));
     symlinkSync(join(cross!.disk, 'elsewhere'), join(shm!, '.linked.grantspec-spare'));
-    expect(Spares.of(cache, linked)).toBeUndefined();
-    const open = join(shm!, 'open');
-    mkdirSync(open);
-    mkdirSync(join(shm!, '.open.grantspec-spare'), { mode: 0o777 });
-    chmodSync(join(shm!, '.open.grantspec-spare'), 0o777);
-    expect(Spares.of(cache, open)).toBeUndefined();
+    expect(Spares.of(cache, join(shm!, 'linked'))).toBeUndefined();
+    expect(lstatSync(join(shm!, '.linked.grantspec-spare')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(join(cross!.disk, 'elsewhere'))).toHaveLength(1);
+    // open to others, or holding a file Spares never names so: left whole
+    const open = spare('open');
+    chmodSync(open, 0o777);
+    Spares.of(cache, join(shm!, 'open'));
+    expect(readdirSync(open)).toHaveLength(1);
+    const mixed = spare('mixed');
+    writeFileSync(join(mixed, 'notes.txt'), 'a user\'s file\n');
+    Spares.of(cache, join(shm!, 'mixed'));
+    expect(readdirSync(mixed).sort()).toEqual([createHash('md5').update('site/a.ics').digest('hex'), 'notes.txt'].sort());
   });
 });
 
