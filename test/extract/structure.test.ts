@@ -83,3 +83,27 @@ describe('phrases of the batch', () => {
       .toBe('Krisstöd till kulturen med anledning av covid-19');
   });
 });
+
+describe('a sentence under an applying heading with no applying word (review9 counter-examples)', () => {
+  // Each of these stood under "Ansökan" on main and gave its date as the last day to apply: a decision's,
+  // a meeting's, a project's, a report's "senast". Only a hand-in by the day is the window's.
+  const under = (sentence: string) => spec(`Bidrag till föreningar\n\nKommunen ger bidrag till föreningar.\n\nAnsökan\n\n${sentence}\n`).requisition;
+  it.each([
+    'Du får besked senast den 15 maj 2026.',
+    'Svar lämnas senast den 15 maj 2026.',
+    'Styrelsen sammanträder senast den 20 maj 2026.',
+    'Insatsen ska vara klar senast den 31 december 2026.',
+    'Slutrapport ska lämnas senast den 31 januari 2027.',
+    'Utvärderingen ska skickas in senast den 1 mars 2027.',
+    'Kompletteringar ska ha kommit in senast den 15 maj 2026.',
+    'Senast den 15 maj 2026 ska resultatet rapporteras.',
+    'Inbjudan till informationsmöte skickas senast den 2 mars 2026.',
+  ])('gives no window: %s', (sentence) => {
+    expect(under(sentence)?.closes).toBeUndefined();
+  });
+
+  it('still gives the window for a hand-in by the day', () => {
+    expect(under('Handlingarna ska ha kommit in senast den 15 mars 2026.')?.closes).toBe('2026-03-15');
+    expect(under('Sista dag är den 15 mars 2026.')?.closes).toBe('2026-03-15');
+  });
+});
