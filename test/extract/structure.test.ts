@@ -107,3 +107,15 @@ describe('a sentence under an applying heading with no applying word (review9 co
     expect(under('Sista dag är den 15 mars 2026.')?.closes).toBe('2026-03-15');
   });
 });
+
+describe('a bare column header beside a row label (review9 counter-example)', () => {
+  it('is not the window on a row that names something else', () => {
+    // "Stänger" over "Utställningen" is the exhibition's last day, not the call's (on main: closes 2026-05-31)
+    const s = spec('Bidrag till kulturprojekt 2026\n\nKommunen ger bidrag till föreningar.\n\n| Aktivitet | Stänger |\n|---|---|\n| Utställningen | 31 maj 2026 |\n');
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+  it('is still the window on a row that names applying', () => {
+    const s = spec('Bidrag till kulturprojekt 2026\n\nKommunen ger bidrag till föreningar.\n\n| Moment | Stänger |\n|---|---|\n| Ansökan | 31 maj 2026 |\n');
+    expect(s.requisition?.closes).toBe('2026-05-31');
+  });
+});
