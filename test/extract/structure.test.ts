@@ -119,3 +119,20 @@ describe('a bare column header beside a row label (review9 counter-example)', ()
     expect(s.requisition?.closes).toBe('2026-05-31');
   });
 });
+
+describe('a part paid out or a stipend shared (review9 counter-examples)', () => {
+  // each gave its sum as the grant's total on main
+  const total = (sentence: string) => spec(`Statsbidrag till kommuner 2026\n\nSocialstyrelsen fördelar statsbidrag till kommuner.\n\n${sentence}\n`).funding?.total;
+  it.each([
+    'Av beloppet får 2 000 000 kronor utbetalas i januari 2026.',
+    'Av medlen ska 4 000 000 kronor betalas ut i mars.',
+    'I ett första steg ska 5 miljoner kronor betalas ut.',
+    'Stipendiet är på 25 000 kronor och delas ut till tre personer.',
+  ])('is no total: %s', (sentence) => {
+    expect(total(sentence)).toBeUndefined();
+  });
+  it('still reads the sum a decision lets be paid out, and the one stipend', () => {
+    expect(total('Under 2026 får 13 miljoner kronor utbetalas.')).toBe(13000000);
+    expect(total('Stipendiet är på 25 000 kronor och delas ut i maj.')).toBe(25000);
+  });
+});
