@@ -83,7 +83,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
     // no applying word of its own: only under a heading that names applying, and weighed less
     // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
-    const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0)) && underApplyHeading(doc, s.block);
+    const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0));
     if (!scoped && !APPLY.test(text)) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
