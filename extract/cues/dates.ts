@@ -126,6 +126,24 @@ export const WINDOW_HEADING_DISCOUNT = 1;
 export const SCOPE_VETO = sv(/återrapport|redovis|återbetal|beslut|betalas ut|utbetal|meddelas|\b(?:projekt\p{L}*|genomför\p{L}*|slutför\p{L}*|avslut\p{L}*|använd\p{L}*|förbruk\p{L}*|aktivitet\p{L}*|arrangemang\p{L}*|evenemang\p{L}*|utdelning\p{L}*|delas\s+ut|utses|uppdaterad|publicerad|ändrad)\b/iu);
 
 /**
+ * Under an applying heading, a sentence without an applying word gives the window only when it says
+ * something is handed in by the day ("Senast den 15 mars ska handlingarna vara kommunen tillhanda",
+ * "Förslag ska ha kommit in senast 15 april"): a decision's, a meeting's, a project's or a report's
+ * "senast" under the same heading ("Du får besked senast …", "Styrelsen sammanträder senast …",
+ * "Insatsen ska vara klar senast …") is not the window's. A hand-in of a report, an evaluation or a
+ * completion is not an application either.
+ */
+export const HEADING_HAND_IN: ReadonlyArray<Cue<'hand-in'>> = [
+  {
+    id: 'handed-in-by', where: 'sentence', meaning: 'hand-in', weight: 0,
+    cue: sv(/\btillhanda\b|\binkomm\p{L}*|\b(?:ha|har)\s+kommit\s+in\b|\bvara\s+inne\b|\b(?:skickas|lämnas|skickats|lämnats)\s+in\b|^sista\s+dag(?:en)?\s+(?:är|blir)\b/iu),
+    unless: [{ where: 'sentence', cue: /rapport|utvärdering|verksamhetsberättelse|årsmötesprotokoll|bokslut|komplettering|kompletterande|besked|svar|förbruk|redovis/iu }],
+    examples: ['Senast den 15 mars 2026 ska handlingarna vara kommunen tillhanda.', 'Förslag med motivering ska vara kulturavdelningen tillhanda senast 15 april 2026.', 'Handlingarna ska ha kommit in senast den 15 mars 2026.', 'Sista dag är den 15 mars 2026.'],
+    counterExamples: ['Du får besked senast den 15 maj 2026.', 'Sista dag för slutrapport är den 31 januari 2027.', 'Styrelsen sammanträder senast den 20 maj 2026.', 'Insatsen ska vara klar senast den 31 december 2026.', 'Utvärderingen ska skickas in senast den 1 mars 2027.', 'Kompletteringar ska ha kommit in senast den 15 maj 2026.', 'En verksamhetsberättelse ska lämnas in senast den 30 april 2027.'],
+  },
+];
+
+/**
  * A table's column header or row label read as the label of a cell's date ("Utlysning öppnar | Sista dag"
  * over "1 februari 2026 | 15 mars 2026"): the header and the cell are read as the line "Label: date" by
  * WINDOW_LABELS, the same rows as a label line, at their weight. A header that names no window day

@@ -170,9 +170,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:utbetalas|betalas\s+ut)\b/iu) },
     // (a share of the appropriation paid first, "Av anslagsposten ska 10 000 000 kronor utbetalas vid det första
     // utbetalningstillfället", is a part of the letter's anslag, not its total)
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förskott)\b|^(?:Av|Från)\s+(?:anslagsposten|anslaget|tilldelade\s+medel)\b/iu) }],
-    examples: ['Under 2022 får ⟨13 miljoner kronor⟩ utbetalas.'],
-    counterExamples: ['Till varje kommun får ⟨500 000 kronor⟩ utbetalas.', 'Under 2022 får ⟨13 miljoner kronor⟩ användas.', 'Högst ⟨100 000 kronor⟩ får betalas ut i förskott.', 'Av anslagsposten ska ⟨10 000 000 kronor⟩ utbetalas vid det första utbetalningstillfället enligt punkten 1.'],
+    // (any "Av …" share at the head of the sentence is a part: "Av beloppet får 2 000 000 kronor utbetalas i januari";
+    // so is a first step or a sum with "resten" after it)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förskott|resten|återstoden)\b|^Av\s|^Från\s+(?:anslagsposten|anslaget|tilldelade\s+medel)\b|\bi\s+ett\s+första\s+steg\b/iu) }],
+    examples: ['Under 2022 får ⟨13 miljoner kronor⟩ utbetalas.', 'Från 2026 får ⟨13 miljoner kronor⟩ utbetalas.'],
+    counterExamples: ['Till varje kommun får ⟨500 000 kronor⟩ utbetalas.', 'Under 2022 får ⟨13 miljoner kronor⟩ användas.', 'Högst ⟨100 000 kronor⟩ får betalas ut i förskott.', 'Av anslagsposten ska ⟨10 000 000 kronor⟩ utbetalas vid det första utbetalningstillfället enligt punkten 1.',
+      'Av beloppet får ⟨2 000 000 kronor⟩ utbetalas i januari 2026.', 'Av medlen ska ⟨4 000 000 kronor⟩ betalas ut i mars.', 'Under 2026 får ⟨10 miljoner kronor⟩ utbetalas och resten under 2027.', 'I ett första steg ska ⟨5 miljoner kronor⟩ betalas ut.'],
   },
   {
     // the sum set aside for the call: "Totalt har Havs- och vattenmyndigheten avsatt 2 000 000 kronor", "Totalt avsätts 345 miljoner kronor"
@@ -221,9 +224,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'stipendiet-ar-pa-delas-ut', where: 'before', meaning: 'total', weight: 8,
     cue: sv(/^(?:Stipendiet|Priset)\s+är\s+på\s+$/u),
     also: { where: 'after', cue: sv(/^\s*(?:(?:kr|kronor)\.?\s+)?och\s+delas\s+ut\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:per|varje|vardera|respektive)\b/iu) }],
+    // (nor a sum awarded to several: "… och delas ut till tre personer" may be each one's)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:per|varje|vardera|respektive|stipendiater|personer|mottagare|pristagare)\b/iu) }],
     examples: ['Stipendiet är på ⟨25 000 kronor⟩ och delas ut vid den årliga Kulturveckan.'],
-    counterExamples: ['Stipendiet är på ⟨25 000 kronor⟩ per stipendiat och delas ut vid Kulturveckan.', 'Stipendiet är på ⟨25 000 kronor⟩.', 'Det målinriktade stipendiet är på ⟨10 000 kronor⟩ och delas ut i maj.'],
+    counterExamples: ['Stipendiet är på ⟨25 000 kronor⟩ per stipendiat och delas ut vid Kulturveckan.', 'Stipendiet är på ⟨25 000 kronor⟩ och delas ut till tre personer.', 'Stipendiet är på ⟨25 000 kronor⟩ och delas ut årligen till två stipendiater.', 'Stipendiet är på ⟨25 000 kronor⟩.', 'Det målinriktade stipendiet är på ⟨10 000 kronor⟩ och delas ut i maj.'],
   },
   {
     // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"

@@ -22,6 +22,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.STATUS_LINES': dates.STATUS_LINES,
   'dates.WINDOW_HEADINGS': dates.WINDOW_HEADINGS,
+  'dates.HEADING_HAND_IN': dates.HEADING_HAND_IN,
   'dates.OPEN_WORDS': dates.OPEN_WORDS,
   'dates.CLOSE_WORDS': dates.CLOSE_WORDS,
   'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,

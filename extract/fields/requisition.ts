@@ -1,7 +1,7 @@
 import { findDates, findRanges, isoOf } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, NEXT_ROUND, OPEN_WORDS, SCOPE_VETO, STATUS_LINES, TABLE_LABEL_MAX, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, SCOPE_VETO, STATUS_LINES, TABLE_LABEL_MAX, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -82,7 +82,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', row.weight, r.to, locIn(s), order, `${r.from}/${r.to}`);
     }
     // no applying word of its own: only under a heading that names applying, and weighed less
-    const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block);
+    // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
+    const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0));
     if (!scoped && !APPLY.test(text)) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
@@ -254,7 +255,12 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
     offset += cell.text.length + 3;
     const first = findDates(cell.text)[0];
     if (!first) return;
-    const labels = [header !== row ? cellLabel(header.cells?.[i]?.text) : undefined, i > 0 ? cellLabel(row.cells![0]!.text) : undefined];
+    const rowLabel = i > 0 ? cellLabel(row.cells![0]!.text) : undefined;
+    const headerLabel = header !== row ? cellLabel(header.cells?.[i]?.text) : undefined;
+    // a bare column header ("Stänger", "Öppnar") is the window's only on a row that names applying or names
+    // nothing: beside "Utställningen" or "Slutredovisning" it is that thing's day, not the window's
+    const headerHolds = headerLabel !== undefined && (rowLabel === undefined || (!NOT_WINDOW.test(rowLabel) && (APPLY.test(headerLabel) || APPLY.test(rowLabel))));
+    const labels = [headerHolds ? headerLabel : undefined, rowLabel];
     for (const label of labels) {
       if (!label) continue;
       const joined = `${label}: ${cell.text}`;

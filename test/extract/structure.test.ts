@@ -83,3 +83,56 @@ describe('phrases of the batch', () => {
       .toBe('Krisstöd till kulturen med anledning av covid-19');
   });
 });
+
+describe('a sentence under an applying heading with no applying word (review9 counter-examples)', () => {
+  // Each of these stood under "Ansökan" on main and gave its date as the last day to apply: a decision's,
+  // a meeting's, a project's, a report's "senast". Only a hand-in by the day is the window's.
+  const under = (sentence: string) => spec(`Bidrag till föreningar\n\nKommunen ger bidrag till föreningar.\n\nAnsökan\n\n${sentence}\n`).requisition;
+  it.each([
+    'Du får besked senast den 15 maj 2026.',
+    'Svar lämnas senast den 15 maj 2026.',
+    'Styrelsen sammanträder senast den 20 maj 2026.',
+    'Insatsen ska vara klar senast den 31 december 2026.',
+    'Slutrapport ska lämnas senast den 31 januari 2027.',
+    'Utvärderingen ska skickas in senast den 1 mars 2027.',
+    'Kompletteringar ska ha kommit in senast den 15 maj 2026.',
+    'Senast den 15 maj 2026 ska resultatet rapporteras.',
+    'Inbjudan till informationsmöte skickas senast den 2 mars 2026.',
+  ])('gives no window: %s', (sentence) => {
+    expect(under(sentence)?.closes).toBeUndefined();
+  });
+
+  it('still gives the window for a hand-in by the day', () => {
+    expect(under('Handlingarna ska ha kommit in senast den 15 mars 2026.')?.closes).toBe('2026-03-15');
+    expect(under('Sista dag är den 15 mars 2026.')?.closes).toBe('2026-03-15');
+  });
+});
+
+describe('a bare column header beside a row label (review9 counter-example)', () => {
+  it('is not the window on a row that names something else', () => {
+    // "Stänger" over "Utställningen" is the exhibition's last day, not the call's (on main: closes 2026-05-31)
+    const s = spec('Bidrag till kulturprojekt 2026\n\nKommunen ger bidrag till föreningar.\n\n| Aktivitet | Stänger |\n|---|---|\n| Utställningen | 31 maj 2026 |\n');
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+  it('is still the window on a row that names applying', () => {
+    const s = spec('Bidrag till kulturprojekt 2026\n\nKommunen ger bidrag till föreningar.\n\n| Moment | Stänger |\n|---|---|\n| Ansökan | 31 maj 2026 |\n');
+    expect(s.requisition?.closes).toBe('2026-05-31');
+  });
+});
+
+describe('a part paid out or a stipend shared (review9 counter-examples)', () => {
+  // each gave its sum as the grant's total on main
+  const total = (sentence: string) => spec(`Statsbidrag till kommuner 2026\n\nSocialstyrelsen fördelar statsbidrag till kommuner.\n\n${sentence}\n`).funding?.total;
+  it.each([
+    'Av beloppet får 2 000 000 kronor utbetalas i januari 2026.',
+    'Av medlen ska 4 000 000 kronor betalas ut i mars.',
+    'I ett första steg ska 5 miljoner kronor betalas ut.',
+    'Stipendiet är på 25 000 kronor och delas ut till tre personer.',
+  ])('is no total: %s', (sentence) => {
+    expect(total(sentence)).toBeUndefined();
+  });
+  it('still reads the sum a decision lets be paid out, and the one stipend', () => {
+    expect(total('Under 2026 får 13 miljoner kronor utbetalas.')).toBe(13000000);
+    expect(total('Stipendiet är på 25 000 kronor och delas ut i maj.')).toBe(25000);
+  });
+});
