@@ -601,20 +601,28 @@ export function removeOwn(outDir: string): void {
 /** Write a cache file atomically (a torn manifest would be read as no cache at all, but never half). */
 export function writeCacheFile(file: string, content: string | ReadonlyArray<Uint8Array>): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  if (typeof content === 'string') writeFileSync(tmp, content, 'utf8');
-  else {
-    // pieces written as they are (a 9 MB manifest is mostly lines kept as read: not copied into one buffer)
-    const fd = openSync(tmp, 'w');
-    try {
+  // a stale temporary of this pid (a crashed build), or a link planted under its name, is removed
+  // (unlink removes a link, not what it points at), and the file is created anew, never through a
+  // link: writing through one overwrote whatever file it named
+  try { unlinkSync(tmp); } catch { /* none */ }
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    if (typeof content === 'string') writeFileSync(fd, content, 'utf8');
+    else {
+      // pieces written as they are (a 9 MB manifest is mostly lines kept as read: not copied into one buffer)
       for (let i = 0; i < content.length; i += 512) {
         const chunk = content.slice(i, i + 512);
         const size = chunk.reduce((n, b) => n + b.length, 0);
         // a short write (a full disk, a signal) leaves the rest to write
         for (let written = writevSync(fd, chunk); written < size;) written += writevSync(fd, rest(chunk, written));
       }
-    } finally {
-      closeSync(fd);
     }
+    closeSync(fd);
+  } catch (e) {
+    // a full disk: no half-written temporary left in the cache folder
+    try { closeSync(fd); } catch { /* closed */ }
+    try { unlinkSync(tmp); } catch { /* gone */ }
+    throw e;
   }
   renameSync(tmp, file);
 }
