@@ -33,8 +33,19 @@ export function cacheFolder(outDir: string): string {
   const user = (): string => {
     try { return userInfo().username.replace(/[^\w.-]+/gu, '_') || 'user'; } catch { return 'user'; /* no passwd entry (containers): one shared name */ }
   };
-  const dir = join(process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user()}`), createHash('sha256').update(real).digest('hex').slice(0, 20));
+  const base = process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user()}`);
+  const dir = join(base, createHash('sha256').update(real).digest('hex').slice(0, 20));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // the cache's pages and fragments are published as they are: a folder another user made (in a
+  // shared temp folder, before us) or can write into could hand a build its pages, or swap the
+  // folder for its own; so the folder, and the shared one it is in, must be ours and closed
+  for (const d of process.env.GRANTSPEC_CACHE === undefined ? [base, dir] : [dir]) {
+    const st = lstatSync(d);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) {
+      fail(outDir, 'cache-unsafe', `has its build cache in ${d}, which is not a folder of this user closed to others: remove it (or set GRANTSPEC_CACHE to a folder of yours), then build again`);
+    }
+  }
   return dir;
 }
 

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Fragments } from '../../site/fragments.js';
-import { writeCacheFile } from '../../site/write.js';
+import { cacheFolder, writeCacheFile } from '../../site/write.js';
 import type { Render } from '../../site/render.js';
 
 // The fragments cache hands back a rendering only for the same template and the same data: data
@@ -55,5 +56,33 @@ describe('fragments cache', () => {
     expect(readFileSync(victim, 'utf8')).toBe('the user\'s own file\n');
     expect(readFileSync(file, 'utf8')).toBe('cache content');
     expect(readdirSync(work).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a cache folder another user owns, others can write into, or a link stands for', () => {
+    const base = join(work, 'caches');
+    const out = join(work, 'out');
+    mkdirSync(out, { recursive: true });
+    const dir = join(base, createHash('sha256').update(realpathSync(out)).digest('hex').slice(0, 20));
+    const saved = process.env.GRANTSPEC_CACHE;
+    process.env.GRANTSPEC_CACHE = base;
+    try {
+      expect(cacheFolder(out)).toBe(dir);
+      chmodSync(dir, 0o777);
+      expect(() => cacheFolder(out)).toThrow();
+      chmodSync(dir, 0o700);
+      expect(cacheFolder(out)).toBe(dir);
+      // (as root, a folder handed to another user; as anyone else, the link case below)
+      if (process.getuid?.() === 0) {
+        chownSync(dir, 12345, 12345);
+        expect(() => cacheFolder(out)).toThrow();
+      }
+      rmSync(dir, { recursive: true });
+      const elsewhere = join(work, 'elsewhere');
+      mkdirSync(elsewhere, { mode: 0o700 });
+      symlinkSync(elsewhere, dir);
+      expect(() => cacheFolder(out)).toThrow();
+    } finally {
+      if (saved === undefined) delete process.env.GRANTSPEC_CACHE; else process.env.GRANTSPEC_CACHE = saved;
+    }
   });
 });
