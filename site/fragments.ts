@@ -36,6 +36,8 @@ function replacer(this: unknown, key: string, v: unknown): unknown {
   if (v === HOLE) return HOLE_KEY;
   // the value as the data holds it, before a toJSON made it another (a Date its text)
   const raw = (this as Record<string, unknown>)[key];
+  // a text of the data's own that begins as a mark does gets one NUL more: never taken for a mark
+  if (typeof raw === 'string' && raw.startsWith('\u0000')) return `\u0000${raw}`;
   if (raw === undefined) return '\u0000grantspec-undefined\u0000';
   if (typeof raw === 'number' && !Number.isFinite(raw)) return `\u0000grantspec-${String(raw)}\u0000`;
   if (typeof raw === 'bigint' || typeof raw === 'function' || typeof raw === 'symbol') throw UNKEYABLE;

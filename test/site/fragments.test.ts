@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Fragments } from '../../site/fragments.js';
 import { cacheFolder, writeCacheFile } from '../../site/write.js';
-import type { Render } from '../../site/render.js';
+import { HOLE, type Render } from '../../site/render.js';
 
 // The fragments cache hands back a rendering only for the same template and the same data: data
 // that renders differently must never find another's fragment, and its file is written without
@@ -36,6 +36,18 @@ describe('fragments cache', () => {
     expect(first.render(keys)('t', {})).toBe('');
     first.save();
     expect(Fragments.load(file, 'k').render(keys)('t', { v: undefined })).toBe('v');
+  });
+
+  it('keys the hole row and undefined apart from texts that read as their marks', () => {
+    const file = join(work, 'marks.json');
+    const show: Render = (_t, data) => (data.v === HOLE ? 'hole' : data.v === undefined ? 'undefined' : JSON.stringify(data.v));
+    const first = Fragments.load(file, 'k');
+    expect(first.render(show)('t', { v: HOLE })).toBe('hole');
+    expect(first.render(show)('t', { v: undefined })).toBe('undefined');
+    first.save();
+    const next = Fragments.load(file, 'k');
+    expect(next.render(show)('t', { v: '\u0000grantspec-hole\u0000' })).toBe('"\\u0000grantspec-hole\\u0000"');
+    expect(next.render(show)('t', { v: '\u0000grantspec-undefined\u0000' })).toBe('"\\u0000grantspec-undefined\\u0000"');
   });
 
   it('renders data it cannot key (a Map, a function) every time', () => {
