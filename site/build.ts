@@ -238,7 +238,9 @@ function treeHash(dirs: readonly string[]): string {
     seen.add(real);
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, e.name);
-      const st = e.isSymbolicLink() ? statSync(p, { throwIfNoEntry: false }) : e;
+      let st: { isDirectory(): boolean; isFile(): boolean } | undefined = e;
+      // a link in a loop is keyed as a dangling one (the loader fails on it only where it reads it)
+      if (e.isSymbolicLink()) try { st = statSync(p, { throwIfNoEntry: false }); } catch { st = undefined; }
       if (st?.isDirectory()) walk(p);
       else if (st?.isFile()) h.update(p).update('\0').update(readFileSync(p)).update('\0');
       // a dangling link: its path, so its target's appearing changes the key
