@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, rmdirSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -228,11 +228,23 @@ const bytesOf = (x: Bytes | (() => Bytes)): Bytes => (typeof x === 'function' ? 
 /** Every file below dir (sorted), for hashing the templates, assets and the program. */
 function treeHash(dirs: readonly string[]): string {
   const h = createHash('sha256');
+  // a link is followed as the templates' loader follows it (a partial kept elsewhere and linked in:
+  // skipping links left its edits out of the key, and the pages using it were kept as they were);
+  // a folder reached twice (a link to a folder above) is walked once
+  const seen = new Set<string>();
   const walk = (d: string): void => {
+    const real = realpathSync(d);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) h.update(p).update('\0').update(readFileSync(p)).update('\0');
+      let st: { isDirectory(): boolean; isFile(): boolean } | undefined = e;
+      // a link in a loop is keyed as a dangling one (the loader fails on it only where it reads it)
+      if (e.isSymbolicLink()) try { st = statSync(p, { throwIfNoEntry: false }); } catch { st = undefined; }
+      if (st?.isDirectory()) walk(p);
+      else if (st?.isFile()) h.update(p).update('\0').update(readFileSync(p)).update('\0');
+      // a dangling link: its path, so its target's appearing changes the key
+      else if (e.isSymbolicLink()) h.update(p).update('\0dangling\0');
     }
   };
   for (const d of dirs) walk(d);

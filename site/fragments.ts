@@ -21,7 +21,41 @@ const VERSION = 1;
 
 // the hole row stands for the rows spliced into a page (render.ts HOLE): in a key it must differ from {}
 const HOLE_KEY = '\u0000grantspec-hole\u0000';
-const replacer = (_: string, v: unknown): unknown => (v === HOLE ? HOLE_KEY : v);
+// Values JSON writes as it writes others, or drops, though a template renders them apart: undefined
+// (dropped: an {{#each}} over an object still sees its key) and NaN and ±Infinity (written null:
+// "NaN" against "") are keyed as marks of their own, like the hole row. Data holding a bigint, a
+// function, a symbol or an object that is not a plain object or array (a Map written {}, a Date
+// written as its ISO text but rendered in local time) is not keyed: rendered every time, never
+// taken from or put in the cache.
+const UNKEYABLE = Symbol('unkeyable');
+const plain = (v: object): boolean => {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === Array.prototype || proto === null;
+};
+function replacer(this: unknown, key: string, v: unknown): unknown {
+  if (v === HOLE) return HOLE_KEY;
+  // the value as the data holds it, before a toJSON made it another (a Date its text)
+  const raw = (this as Record<string, unknown>)[key];
+  // a text of the data's own that begins as a mark does gets one NUL more: never taken for a mark
+  if (typeof raw === 'string' && raw.startsWith('\u0000')) return `\u0000${raw}`;
+  if (raw === undefined) return '\u0000grantspec-undefined\u0000';
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return `\u0000grantspec-${String(raw)}\u0000`;
+  if (typeof raw === 'bigint' || typeof raw === 'function' || typeof raw === 'symbol') throw UNKEYABLE;
+  if (typeof raw === 'object' && raw !== null && !plain(raw)) throw UNKEYABLE;
+  return v;
+}
+
+/** The cache's id of a rendering: its template and its data as JSON, or undefined for data that cannot be keyed. */
+function idOf(template: string, data: Record<string, unknown>): string | undefined {
+  let json: string;
+  try {
+    json = JSON.stringify(data, replacer);
+  } catch (e) {
+    if (e === UNKEYABLE) return undefined;
+    throw e;
+  }
+  return createHash('sha1').update(template).update('\0').update(json).digest('base64');
+}
 
 export class Fragments {
   private readonly used = new Map<string, string>();
@@ -39,7 +73,8 @@ export class Fragments {
 
   /** A rendering that takes the fragment from the cache when the previous build made the same one. */
   readonly render = (render: Render): Render => (template, data) => {
-    const id = createHash('sha1').update(template).update('\0').update(JSON.stringify(data, replacer) ?? '').digest('base64');
+    const id = idOf(template, data);
+    if (id === undefined) return render(template, data);
     let html = this.used.get(id) ?? this.saved.get(id);
     if (html === undefined) {
       html = render(template, data);

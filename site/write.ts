@@ -33,8 +33,19 @@ export function cacheFolder(outDir: string): string {
   const user = (): string => {
     try { return userInfo().username.replace(/[^\w.-]+/gu, '_') || 'user'; } catch { return 'user'; /* no passwd entry (containers): one shared name */ }
   };
-  const dir = join(process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user()}`), createHash('sha256').update(real).digest('hex').slice(0, 20));
+  const base = process.env.GRANTSPEC_CACHE ?? join(tmpdir(), `grantspec-${user()}`);
+  const dir = join(base, createHash('sha256').update(real).digest('hex').slice(0, 20));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // the cache's pages and fragments are published as they are: a folder another user made (in a
+  // shared temp folder, before us) or can write into could hand a build its pages, or swap the
+  // folder for its own; so the folder, and the shared one it is in, must be ours and closed
+  for (const d of process.env.GRANTSPEC_CACHE === undefined ? [base, dir] : [dir]) {
+    const st = lstatSync(d);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) {
+      fail(outDir, 'cache-unsafe', `has its build cache in ${d}, which is not a folder of this user closed to others: remove it (or set GRANTSPEC_CACHE to a folder of yours), then build again`);
+    }
+  }
   return dir;
 }
 
@@ -601,20 +612,28 @@ export function removeOwn(outDir: string): void {
 /** Write a cache file atomically (a torn manifest would be read as no cache at all, but never half). */
 export function writeCacheFile(file: string, content: string | ReadonlyArray<Uint8Array>): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  if (typeof content === 'string') writeFileSync(tmp, content, 'utf8');
-  else {
-    // pieces written as they are (a 9 MB manifest is mostly lines kept as read: not copied into one buffer)
-    const fd = openSync(tmp, 'w');
-    try {
+  // a stale temporary of this pid (a crashed build), or a link planted under its name, is removed
+  // (unlink removes a link, not what it points at), and the file is created anew, never through a
+  // link: writing through one overwrote whatever file it named
+  try { unlinkSync(tmp); } catch { /* none */ }
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    if (typeof content === 'string') writeFileSync(fd, content, 'utf8');
+    else {
+      // pieces written as they are (a 9 MB manifest is mostly lines kept as read: not copied into one buffer)
       for (let i = 0; i < content.length; i += 512) {
         const chunk = content.slice(i, i + 512);
         const size = chunk.reduce((n, b) => n + b.length, 0);
         // a short write (a full disk, a signal) leaves the rest to write
         for (let written = writevSync(fd, chunk); written < size;) written += writevSync(fd, rest(chunk, written));
       }
-    } finally {
-      closeSync(fd);
     }
+    closeSync(fd);
+  } catch (e) {
+    // a full disk: no half-written temporary left in the cache folder
+    try { closeSync(fd); } catch { /* closed */ }
+    try { unlinkSync(tmp); } catch { /* gone */ }
+    throw e;
   }
   renameSync(tmp, file);
 }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -189,6 +189,28 @@ describe('what an incremental build keeps and what it makes again', () => {
     await buildSite({ ...o, outDir: join(work, 'templates-cold'), incremental: false });
     expect(tree(out)).toEqual(tree(join(work, 'templates-cold')));
   });
+  it('makes the pages again after a partial kept as a link elsewhere changed (the link\'s target is in the build key)', async () => {
+    const { buildSite } = await import(join(ROOT, 'build/site/build.js')) as typeof import('../../site/build.js');
+    const dir = project('linked');
+    const templates = join(work, 'linked-templates');
+    cpSync(join(ROOT, 'templates'), templates, { recursive: true });
+    // the row partial shared from another folder, as a symbolic link
+    const shared = join(work, 'linked-shared');
+    mkdirSync(shared);
+    const row = join(shared, 'recipient-row.hbs');
+    cpSync(join(templates, 'partials/recipient-row.hbs'), row);
+    rmSync(join(templates, 'partials/recipient-row.hbs'));
+    symlinkSync(row, join(templates, 'partials/recipient-row.hbs'));
+    const o = { specsDir: join(dir, 'specs'), templatesDir: templates, assetsDir: join(ROOT, 'site/assets'), today: '2026-04-15' };
+    const out = join(dir, 'dist');
+    await buildSite({ ...o, outDir: out });
+    writeFileSync(row, `<!-- delad rad -->${readFileSync(row, 'utf8')}`);
+    await buildSite({ ...o, outDir: out });
+    expect(readFileSync(join(out, 'site/mottagare/0180.html'), 'utf8')).toContain('<!-- delad rad -->');
+    await buildSite({ ...o, outDir: join(work, 'linked-cold'), incremental: false });
+    expect(tree(out)).toEqual(tree(join(work, 'linked-cold')));
+  }, 300_000);
+
   it('renders again from a fragments cache that is corrupt or made for another build, and writes what a cold build writes', async () => {
     const dir = project('fragments');
     const out = join(dir, 'dist');
