@@ -263,9 +263,7 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
     const labels = [headerHolds ? headerLabel : undefined, rowLabel];
     for (const label of labels) {
       if (!label) continue;
-      const joined = `${label}: ${cell.text}`;
-      const at = label.length + 2 + first.start;
-      const cue = bestCue(WINDOW_LABELS, contextOf(joined, at, at + first.end - first.start));
+      const cue = asLabelLine(label, cell.text, first);
       if (cue) {
         out.push({ cue, date: first.date, at: { block: row, start, end: start + first.end } });
         return;
@@ -284,9 +282,13 @@ function labelAbove(doc: Doc, s: SentenceAt, first: { start: number; end: number
   const above = doc.blocks[s.block.index - 1];
   const label = above?.seg.text.trim().replace(/[:\s]+$/u, '');
   if (!above || above.kind === 'item' || !label || /\d/u.test(label) || label.length > 60) return undefined;
-  const joined = `${label}: ${s.text}`;
-  const at = label.length + 2 + first.start;
-  return bestCue(WINDOW_LABELS, contextOf(joined, at, at + first.end - first.start));
+  return asLabelLine(label, s.text, first);
+}
+
+/** The window cue of a date read as the line "Label: text" (a label above, a table header or a row label). */
+function asLabelLine(label: string, text: string, date: { start: number; end: number }): Cue<WindowEnd> | undefined {
+  const at = label.length + 2 + date.start;
+  return bestCue(WINDOW_LABELS, contextOf(`${label}: ${text}`, at, at + date.end - date.start));
 }
 
 function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undefined): { form?: Found<Form> } {
