@@ -498,6 +498,12 @@ export const ID_STRIPS: ReadonlyArray<Cue<'strip' | 'strip-all'>> = [
     counterExamples: ['Statsbidrag att rekvirera'],
   },
   {
+    // before the year rows, which would leave the number's tail ("929") in the id
+    id: 'sfs-number', where: 'line', meaning: 'strip-all', weight: 1, cue: /(?:\bSFS\s+|\((?:SFS\s+)?)(?:19|20)\d{2}:\d{1,4}\)?\s*/u,
+    examples: ['SFS 2008:929 Förordning om statsbidrag', 'Förordning (2013:1048) om statsbidrag', 'förordningen (SFS 2019:1024) om bidrag'],
+    counterExamples: ['Statsbidrag 2026', 'anslag 1:11 Havs- och vattenmiljöanslaget', 'Förordning om statsbidrag'],
+  },
+  {
     id: 'genitive-year', where: 'line', meaning: 'strip-all', weight: 1, cue: /(?:19|20)\d{2}\s+års\s+/u,
     examples: ['2026 års statsbidrag för vårdkapacitet'],
     counterExamples: ['Statsbidrag 2026'],

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffSpecs } from '../../specs/diff/index.js';
+import { sameGrant } from '../../specs/diff/identity.js';
 import { loadSpec, renderSpec } from '../../specs/load.js';
 import type { Anvisning } from '../../specs/schema/index.js';
 import { cli } from '../helpers.js';
@@ -54,6 +55,24 @@ describe('grantspec diff: the change report', () => {
     const r = await cli(['diff', 'specs/socialdataregister/2026.yaml', 'specs/kompetensforsorjning-halso-och-sjukvard/2026.yaml']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Varning: socialdataregister och kompetensforsorjning-halso-och-sjukvard /mu);
+  });
+  it('takes two years of one grant whose extracted titles carry the year and SFS number for one grant, and two grants for two', () => {
+    const europa = (id: string, title: string) => ({ id, title });
+    // titles as the two förordningar state them (the election year and the SFS number change)
+    expect(sameGrant(
+      europa('sfs-929-forordning-om-statsbidrag-for-kommunernas-medverkan', 'SFS 2008:929 Förordning om statsbidrag för kommunernas medverkan vid 2009 års val till Europaparlamentet'),
+      europa('forordning-1048-om-statsbidrag-for-kommunernas-medverkan-vid', 'Förordning (2013:1048) om statsbidrag för kommunernas medverkan vid 2014 års val till Europaparlamentet'),
+    )).toBe(true);
+    expect(sameGrant(
+      { id: 'socialdataregister', title: 'Statsbidrag till regioner för att stärka socialdataregister' },
+      { id: 'kompetensforsorjning-halso-och-sjukvard', title: 'Statsbidrag till regioner för kompetensförsörjning inom hälso- och sjukvård' },
+    )).toBe(false);
+    expect(sameGrant(
+      { id: 'kompetensforsorjning', title: 'Statsbidrag för kompetensförsörjning inom hälso- och sjukvård' },
+      { id: 'tillganglighet', title: 'Statsbidrag för tillgänglighet inom hälso- och sjukvård' },
+    )).toBe(false);
+    // titles with nothing of their own to compare keep the warning
+    expect(sameGrant({ id: 'a', title: 'Statsbidrag 2025' }, { id: 'b', title: 'Statsbidrag 2026' })).toBe(false);
   });
   it('reports a value the new text still states as an extraction gap, only with --verbose, and not as a change', async () => {
     const spec = (await loadSpec(PAIR[1]!)).spec as Anvisning;

@@ -113,3 +113,13 @@ describe('legal texts of dev 415-429', () => {
     expect(s.year).toBe(2018);
   });
 });
+
+describe('the id of a förordning', () => {
+  it('leaves out the SFS number and the election year, so two years of one förordning share it', async () => {
+    const { idFromTitle } = await import('../../extract/fields/title.js');
+    const a = idFromTitle('SFS 2008:929 Förordning om statsbidrag för kommunernas medverkan vid 2009 års val till Europaparlamentet');
+    const b = idFromTitle('Förordning (2013:1048) om statsbidrag för kommunernas medverkan vid 2014 års val till Europaparlamentet');
+    expect(a).toBe(b);
+    expect(a).not.toMatch(/\d/u);
+  });
+});
