@@ -500,7 +500,7 @@ export const ID_STRIPS: ReadonlyArray<Cue<'strip' | 'strip-all'>> = [
   {
     // before the year rows, which would leave the number's tail ("929") in the id
     id: 'sfs-number', where: 'line', meaning: 'strip-all', weight: 1, cue: /(?:\bSFS\s+|\((?:SFS\s+)?)(?:19|20)\d{2}:\d{1,4}\)?\s*/u,
-    examples: ['SFS 2008:929 Förordning om statsbidrag', 'Förordning (2013:1048) om statsbidrag', 'förordningen (SFS 2019:1024) om bidrag'],
+    examples: ['SFS 2017:1150 Förordning om statsbidrag', 'Förordning (2021:1234) om statsbidrag', 'förordningen (SFS 2019:1024) om bidrag'],
     counterExamples: ['Statsbidrag 2026', 'anslag 1:11 Havs- och vattenmiljöanslaget', 'Förordning om statsbidrag'],
   },
   {

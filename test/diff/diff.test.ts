@@ -57,11 +57,11 @@ describe('grantspec diff: the change report', () => {
     expect(r.stderr).toMatch(/^Varning: socialdataregister och kompetensforsorjning-halso-och-sjukvard /mu);
   });
   it('takes two years of one grant whose extracted titles carry the year and SFS number for one grant, and two grants for two', () => {
-    const europa = (id: string, title: string) => ({ id, title });
-    // titles as the two förordningar state them (the election year and the SFS number change)
+    const spec = (id: string, title: string) => ({ id, title });
+    // titles as two years of one förordning state them (the election year and the SFS number change)
     expect(sameGrant(
-      europa('sfs-929-forordning-om-statsbidrag-for-kommunernas-medverkan', 'SFS 2008:929 Förordning om statsbidrag för kommunernas medverkan vid 2009 års val till Europaparlamentet'),
-      europa('forordning-1048-om-statsbidrag-for-kommunernas-medverkan-vid', 'Förordning (2013:1048) om statsbidrag för kommunernas medverkan vid 2014 års val till Europaparlamentet'),
+      spec('sfs-1150-forordning-om-statsbidrag-for-lokala-insatser', 'SFS 2017:1150 Förordning om statsbidrag för lokala insatser vid 2018 års allmänna val'),
+      spec('forordning-1234-om-statsbidrag-for-lokala-insatser-vid', 'Förordning (2021:1234) om statsbidrag för lokala insatser vid 2022 års allmänna val'),
     )).toBe(true);
     expect(sameGrant(
       { id: 'socialdataregister', title: 'Statsbidrag till regioner för att stärka socialdataregister' },
