@@ -1,6 +1,8 @@
 // `node build/extract/cues/make-needs.js` (run by `npm run build:ts` and `prepare` after tsc):
 // the needs (literals.ts) of every pattern the cue tables, parsers and finders export, written to
-// build/extract/cues/needs.json, so that a start reads a table instead of every pattern's source.
+// build/extract/cues/needs.json, so that a start reads a table instead of every pattern's source;
+// and sv()'s rewritings (parse/unicode.ts) of every pattern the extractor's modules make as they
+// load, to build/extract/parse/sv.json.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +35,23 @@ export async function builtNeeds(): Promise<Record<string, Needs>> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * sv()'s rewritings of every pattern made as the extractor's modules load (the cue tables,
+ * parsers and finders, and what reading a PDF, a page or a text loads), by source.
+ */
+export async function builtSv(): Promise<Record<string, [string, string]>> {
+  await builtNeeds();
+  for (const m of ['../finders.js', '../read/index.js', '../read/pdf.js', '../read/html.js', '../read/docx.js']) await import(m);
+  const { svTable } = await import('../parse/unicode.js');
+  return svTable();
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const table = await builtNeeds();
   writeFileSync(join(here, 'needs.json'), `${JSON.stringify(table)}\n`);
   process.stdout.write(`needs of ${Object.keys(table).length} patterns written to ${join(here, 'needs.json')}\n`);
+  const sv = await builtSv();
+  const svFile = join(here, '..', 'parse', 'sv.json');
+  writeFileSync(svFile, `${JSON.stringify(sv)}\n`);
+  process.stdout.write(`sv() rewritings of ${Object.keys(sv).length} patterns written to ${svFile}\n`);
 }

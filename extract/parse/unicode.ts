@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mayHold } from '../cues/literals.js';
 
 // JavaScript's \b is ASCII-only even with the u flag: it finds no boundary before "öppnar" or
@@ -205,9 +206,11 @@ const ranges = (keep: (c: number) => boolean): string => {
   }
   return out;
 };
-/** the letters and the numbers among the common blocks: \p{L} and \p{N} restricted to them */
-const COMMON_L = ranges((c) => /\p{L}/u.test(String.fromCharCode(c)));
-const COMMON_N = ranges((c) => /\p{N}/u.test(String.fromCharCode(c)));
+/** the letters and the numbers among the common blocks: \p{L} and \p{N} restricted to them (made when first asked for) */
+let commonL: string | undefined;
+let commonN: string | undefined;
+const COMMON_L = (): string => (commonL ??= ranges((c) => /\p{L}/u.test(String.fromCharCode(c))));
+const COMMON_N = (): string => (commonN ??= ranges((c) => /\p{N}/u.test(String.fromCharCode(c))));
 /** a character (or a surrogate, half of one) outside the common blocks */
 const OUTSIDE = new RegExp(`[^${COMMON.map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`).join('')}]`, 'gu');
 const LETTERLIKE = /[\p{L}\p{N}\p{M}]/u;
@@ -241,13 +244,13 @@ export function holdsUncommon(text: string): boolean {
  * and with the i flag no character of the common blocks has a case variant that is a letter or a
  * number outside them while it is none itself; the test checks every character).
  */
-export function commonOnly(source: string): string {
+export function commonOnly(source: string, letters = COMMON_L(), numbers = COMMON_N()): string {
   const shape = shapeOf(source);
   let out = '';
   let last = 0;
   for (const m of source.matchAll(/\\p\{([LN])\}/gu)) {
     if (!escapes(source, m.index)) continue;
-    const set = m[1] === 'L' ? COMMON_L : COMMON_N;
+    const set = m[1] === 'L' ? letters : numbers;
     out += source.slice(last, m.index) + (shape.inClass.has(m.index) ? set : `[${set}]`);
     last = m.index + m[0].length;
   }
@@ -347,14 +350,58 @@ class SvRegExp extends RegExp {
 
 const cache = new Map<string, { exact: string; common: string; shared: RegExp }>();
 
+/** In a common-blocks pattern as the build writes it (sv.json), where the common letters and numbers go. */
+const LETTERS_MARK = '\u0001';
+const NUMBERS_MARK = '\u0002';
+
+/**
+ * sv()'s two rewritings of the patterns the extractor's modules make as they load, done at build
+ * time (extract/cues/make-needs.ts writes sv.json beside this module after tsc): reading every
+ * pattern's shape for its boundaries and classes cost a twentieth of a second at every start.
+ * Each entry is what unicodeBoundaries and commonOnly give for its source (keyed by the source,
+ * so a pattern changed after the last build is simply not found and rewritten here); without the
+ * file every pattern is rewritten at load, as before.
+ */
+const BUILT: ReadonlyMap<string, readonly [string, string]> = (() => {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(new URL('./sv.json', import.meta.url), 'utf8')) as Record<string, [string, string]>));
+  } catch {
+    return new Map();
+  }
+})();
+
+/** The table make-needs writes: for each source sv() rewrote so far, its exact and (marked) common-blocks patterns. */
+export function svTable(): Record<string, [string, string]> {
+  const out: Record<string, [string, string]> = {};
+  for (const source of [...new Set([...cache.keys()].map((k) => k.slice(k.indexOf('/') + 1)))].sort()) {
+    const exact = unicodeBoundaries(source);
+    // a source holding a mark itself (never one of ours) is left to be rewritten at load
+    if (exact.includes(LETTERS_MARK) || exact.includes(NUMBERS_MARK)) continue;
+    out[source] = [exact, commonOnly(exact, LETTERS_MARK, NUMBERS_MARK)];
+  }
+  return out;
+}
+
+function rewritten(source: string): { exact: string; common: string } {
+  const built = BUILT.get(source);
+  if (built === undefined) {
+    const exact = unicodeBoundaries(source);
+    return { exact, common: commonOnly(exact) };
+  }
+  const [exact, marked] = built;
+  let common = marked;
+  if (common.includes(LETTERS_MARK)) common = common.replaceAll(LETTERS_MARK, COMMON_L());
+  if (common.includes(NUMBERS_MARK)) common = common.replaceAll(NUMBERS_MARK, COMMON_N());
+  return { exact, common };
+}
+
 export function sv(re: RegExp): RegExp {
   const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`;
   const key = `${flags}/${re.source}`;
   const hit = cache.get(key);
   // a global regex carries lastIndex: give each caller its own
   if (hit) return re.global || re.sticky ? new SvRegExp(hit.exact, flags, hit.common) : hit.shared;
-  const exact = unicodeBoundaries(re.source);
-  const common = commonOnly(exact);
+  const { exact, common } = rewritten(re.source);
   const made = new SvRegExp(exact, flags, common);
   cache.set(key, { exact, common, shared: made });
   return made;

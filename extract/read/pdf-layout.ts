@@ -57,7 +57,21 @@ const STARTS_ANEW = /^[\p{Lu}\d"”(]/u;
 const ENDS_WITH_CONJUNCTION = /(?:och|eller|samt)$/u;
 const ENDS_CLAUSE = /[.;:!?]$/u;
 const ENDS_SENTENCE = /[.:!?]$/u;
-const ENDS_WITH_SMALL_WORD = /\s(?:och|eller|samt|att|för|av|i|om|med|till|på|som|en|ett|den|det|de|är|inom|under|enligt)$/iu;
+const SMALL_WORD = /^(?:och|eller|samt|att|för|av|i|om|med|till|på|som|en|ett|den|det|de|är|inom|under|enligt)$/iu;
+/** the longest of SMALL_WORD's words */
+const SMALL_WORD_MAX = 6;
+
+/**
+ * Whether a line ends with a small word after white space ("… och"). The word after the last white
+ * space is read, a few characters back from the end: an end-anchored pattern is tried at every
+ * position of the line.
+ */
+export function endsWithSmallWord(text: string): boolean {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - SMALL_WORD_MAX - 1; i--) {
+    if (isSpace(text, i)) return SMALL_WORD.test(text.slice(i + 1));
+  }
+  return false;
+}
 const DIGITS = /\d+/gu;
 
 function median(xs: readonly number[]): number {
@@ -220,8 +234,27 @@ function linkOf(item: PdfItem, links: readonly PdfLink[]): PdfLink | undefined {
     && cy >= Math.min(l.rect[1], l.rect[3]) - 1 && cy <= Math.max(l.rect[1], l.rect[3]) + 1);
 }
 
+/** Whether character code c is one of JavaScript's \s (ASCII tab to carriage return and space, and the pattern for the rest). */
+const isSpace = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!));
+};
+
+/** Whether cleanLine's collapsing leaves the text as it is: no white space but single spaces after a non-space. */
+function alreadyClean(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || isSpace(text, i - 1)) return false;
+    } else if ((c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!))) return false;
+  }
+  return true;
+}
+
 /** Collapse white space and trim, keeping link offsets aligned. */
-function cleanLine(text: string, links: readonly LineLink[]): { text: string; links: LineLink[] } {
+export function cleanLine(text: string, links: readonly LineLink[]): { text: string; links: LineLink[] } {
+  // most lines have nothing to collapse: then each offset maps to itself (and past the end to nothing, as below)
+  if (alreadyClean(text)) return trimLine(text, links, (k) => (k >= 0 && k <= text.length ? k : Number.NaN));
   const map: number[] = [];
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -234,6 +267,11 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
     } else out += ch;
   }
   map.push(out.length);
+  return trimLine(out, links, (k) => map[k]!);
+}
+
+/** The collapsed line `out` trimmed, its bullet and broken word's hyphen written as the normalizer reads them; links moved by `at`. */
+function trimLine(out: string, links: readonly LineLink[], at: (k: number) => number): { text: string; links: LineLink[] } {
   // the hyphen of a word broken at the line's end, as Chromium draws it (U+2010) or as a soft
   // hyphen made visible (U+00AD): the normalizer decides on '-' whether the word is joined
   const end = out.replace(TRAILING_SPACE, '');
@@ -241,7 +279,7 @@ function cleanLine(text: string, links: readonly LineLink[]): { text: string; li
   const shift = trimmed.length - end.length;
   return {
     text: trimmed,
-    links: links.map((l) => ({ url: l.url, start: Math.min(trimmed.length, map[l.start]! + shift), end: Math.min(trimmed.length, map[l.end]! + shift) }))
+    links: links.length === 0 ? [] : links.map((l) => ({ url: l.url, start: Math.min(trimmed.length, at(l.start) + shift), end: Math.min(trimmed.length, at(l.end) + shift) }))
       .filter((l) => l.end > l.start),
   };
 }
@@ -377,7 +415,7 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
         || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && STARTS_ANEW.test(cleaned.text)
           // a line that stops mid-sentence because the next word would not fit has wrapped
           && (!columns || ENDS_SENTENCE.test(prev.text) || firstWordFits(prev.right, l, columnRight))
-          && !ENDS_WITH_SMALL_WORD.test(prev.text)),
+          && !endsWithSmallWord(prev.text)),
       top: l.y > page.height * 0.92, bottom: l.y < page.height * 0.08,
     });
     prevY = l.y;

@@ -110,3 +110,33 @@ describe('sv: \\b as a Unicode word boundary', () => {
     }
   });
 });
+
+// sv()'s rewritings read at build time (build/extract/parse/sv.json, written by make-needs after
+// tsc) stand for unicodeBoundaries and commonOnly of their source: each entry is checked against
+// its own key, the marks put back as the load does, so a stale or hand-edited table fails here.
+describe('sv() rewritings read at build time', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const { builtSv } = await import('../../extract/cues/make-needs.js');
+  const file = resolve(import.meta.dirname, '../../build/extract/parse/sv.json');
+  const shipped = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Record<string, [string, string]> : undefined;
+  it.runIf(process.env.npm_lifecycle_event === 'test')('exist after the build that npm test runs first', () => {
+    expect(shipped, `${file} is missing: npm test runs \`npm run build:ts\` (tsc, then make-needs) first`).toBeDefined();
+  });
+  it('are what rewriting each source gives', async () => {
+    const table = shipped ?? await builtSv();
+    expect(Object.keys(table).length).toBeGreaterThan(400);
+    const letters = commonOnly('\\p{L}').slice(1, -1);
+    const numbers = commonOnly('\\p{N}').slice(1, -1);
+    for (const [source, [exact, marked]] of Object.entries(table)) {
+      expect(exact, source).toBe(unicodeBoundaries(source));
+      expect(marked.replaceAll('\u0001', letters).replaceAll('\u0002', numbers), source).toBe(commonOnly(exact));
+    }
+  });
+  it('give the regex sv() makes without them', () => {
+    // a source the table cannot hold (it is not a pattern of the modules) is rewritten at load
+    const re = sv(/\bår\p{L}*\b/iu) as RegExp & { commonSource: string };
+    expect(re.source).toBe(unicodeBoundaries(String.raw`\bår\p{L}*\b`));
+    expect(re.commonSource).toBe(commonOnly(re.source));
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../extract/read/normalize.js';
-import { columnSplit, layoutText, pageLines, type PdfItem, type PdfPage } from '../../extract/read/pdf-layout.js';
+import { cleanLine, columnSplit, endsWithSmallWord, layoutText, pageLines, type PdfItem, type PdfPage } from '../../extract/read/pdf-layout.js';
 
 // Reading order on synthetic A4 pages (595 × 842 pt, 10.5 pt text, 12 pt leading): a run's width
 // is taken as half its size per character, about what DejaVu Sans sets.
@@ -123,5 +123,64 @@ describe('hyphens', () => {
     const lines = pageLines(page(items), 1);
     const { text } = layoutText(lines, 1);
     expect(normalize(text, { blankLineParagraphs: true }).md).toMatch(/öka vårdkapaciteten inom/u);
+  });
+});
+
+// The line pass's shortcuts give what the plain forms they replaced give: a line with nothing to
+// collapse is kept as it is (cleanLine), and the small word at a line's end is read from the
+// last white space back (endsWithSmallWord). Each is compared with the plain form (as it was
+// written before the shortcut) on many random lines of words, white space of every kind, bullets,
+// broken-word hyphens and links.
+describe('line pass shortcuts', () => {
+  const SPACE = /\s/u;
+  const plainClean = (text: string, links: ReadonlyArray<{ url: string; start: number; end: number }>) => {
+    const map: number[] = [];
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      map.push(out.length);
+      if (SPACE.test(ch)) {
+        if (out.length > 0 && !out.endsWith(' ')) out += ' ';
+      } else out += ch;
+    }
+    map.push(out.length);
+    const end = out.replace(/\s+$/u, '');
+    const trimmed = end.replace(/^• ?/u, '• ').replace(/(?<=\p{L})[\u2010\u00ad]$/u, '-');
+    const shift = trimmed.length - end.length;
+    return {
+      text: trimmed,
+      links: links.map((l) => ({ url: l.url, start: Math.min(trimmed.length, map[l.start]! + shift), end: Math.min(trimmed.length, map[l.end]! + shift) }))
+        .filter((l) => l.end > l.start),
+    };
+  };
+  const SMALL = /\s(?:och|eller|samt|att|för|av|i|om|med|till|på|som|en|ett|den|det|de|är|inom|under|enligt)$/iu;
+  const PIECES = ['och', 'OCH', 'eller', 'samt', 'ſamt', 'ſom', 'på', 'PÅ', 'enligt', 'Enligt', 'inom', 'är', 'i', 'de', 'den', 'x', 'kommun', 'kommunerna',
+    'stöd', 'ochså', 'bidrag', '•', '\uf0b7', '2026', 'e-', 'sjuk\u2010', 'vård\u00ad', ' ', '  ', '\u00a0', '\t', '\u2009', '\u3000', '\ufeff', '\n', '𝐀', 'ǅ'];
+  // a fixed pseudo-random sequence, so a failure repeats
+  let seed = 12345;
+  const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const line = (): string => Array.from({ length: rand(9) }, () => PIECES[rand(PIECES.length)]!).join(rand(3) === 0 ? '' : ' ');
+
+  it('cleanLine gives what collapsing every line character by character gives', () => {
+    for (let n = 0; n < 20000; n++) {
+      const text = line();
+      const links = Array.from({ length: rand(3) }, () => {
+        const start = rand(text.length + 3);
+        return { url: 'https://example.se', start, end: start + rand(text.length + 3) };
+      });
+      expect(cleanLine(text, links), JSON.stringify({ text, links })).toEqual(plainClean(text, links));
+    }
+  });
+
+  it('endsWithSmallWord gives what the end-anchored pattern gives', () => {
+    let yes = 0;
+    for (let n = 0; n < 20000; n++) {
+      const text = line();
+      expect(endsWithSmallWord(text), JSON.stringify(text)).toBe(SMALL.test(text));
+      if (SMALL.test(text)) yes++;
+    }
+    // both answers come up often, so the comparison says something
+    expect(yes).toBeGreaterThan(1000);
+    expect(yes).toBeLessThan(19000);
   });
 });
