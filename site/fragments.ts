@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { HOLE, type Render } from './render.js';
+import { HOLE, type Render, type RowMemo } from './render.js';
 import { writeCacheFile } from './write.js';
 
 // Rendered fragments kept from one build to the next: the recipients' pages around their rows (311
@@ -72,17 +72,25 @@ export class Fragments {
   }
 
   /** A rendering that takes the fragment from the cache when the previous build made the same one. */
-  readonly render = (render: Render): Render => (template, data) => {
+  readonly render = (render: Render): Render => (template, data) => this.through(template, data, () => render(template, data));
+
+  /**
+   * A named {{#memo}} block's output (render.ts RowMemo): a row of a page listing every grant, from
+   * the cache when the previous build made the same row (the same block, the same data).
+   */
+  readonly memo: RowMemo = (name, data, make) => this.through(`memo:${name}`, data, make);
+
+  private through(template: string, data: Record<string, unknown>, make: () => string): string {
     const id = idOf(template, data);
-    if (id === undefined) return render(template, data);
+    if (id === undefined) return make();
     let html = this.used.get(id) ?? this.saved.get(id);
     if (html === undefined) {
-      html = render(template, data);
+      html = make();
       this.added++;
     }
     this.used.set(id, html);
     return html;
-  };
+  }
 
   /**
    * Write the fragments this build used, and those of the file it did not use (pages kept as they

@@ -328,8 +328,9 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
     { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
   ]);
-  // the page lists every document (the recipients' after the others, always all of them) without their text
-  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: [...docs(), ...recipientDocs.map((d) => d.doc)], scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search-mottagare.js', 'assets/search.js'] }), keyOf('index'));
+  // the page lists every document (the recipients' after the others, always all of them) without
+  // their text (nor, so, in its rows' keys: templates/pages/search.hbs memo)
+  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: [...docs().map(({ href, title, kind }) => ({ href, title, kind })), ...recipientDocs.map((d) => d.doc)], scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search-mottagare.js', 'assets/search.js'] }), keyOf('index'));
   // The documents in two files, each made only when what it holds changed: the grants' and pages'
   // (a reworded condition), and the recipients' (15 of the 17 MB: a title, a deadline moving a
   // grant on their lists), which the second file appends (scripts run in their order).
@@ -428,9 +429,10 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     if (html === undefined) rowsHtml.set(row, html = render('partials/recipient-row', row));
     return html;
   };
-  const blockOf = (mine: Owned[], id: string): Block => {
+  const blockOf = (mineOf: () => Owned[], id: string): Block => {
     let block = blocks.get(id);
     if (block === undefined) {
+      const mine = mineOf();
       const sorted = once(() => mine.map((x) => x.offer)
         .sort((a, b) => (a.next[0]?.date ?? '9999').localeCompare(b.next[0]?.date ?? '9999') || svCompare(a.title, b.title) || (b.year ?? 0) - (a.year ?? 0)));
       const shared = new Map<Offer, Row>();
@@ -491,10 +493,30 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     return block;
   };
   const docs: RecipientDoc[] = [];
+  // by recipient type, the offers (their places in `owned`) made to every recipient of the type
+  // and those made to named ones: a recipient's offers are the first and those of the second that
+  // name it, and its block is known by the second alone (the first are its type's: 311 recipients
+  // were each checked against every offer, and their blocks told apart by lists of them all)
+  const byType = new Map<string, { all: number[]; named: number[] }>();
+  const offersTo = (type: Recipient['type']): { all: number[]; named: number[] } => {
+    let t = byType.get(type);
+    if (t === undefined) {
+      const made: { all: number[]; named: number[] } = { all: [], named: [] };
+      owned.forEach((x, i) => { const to = x.offer.to[type]; if (to) (to.named ? made.named : made.all).push(i); });
+      byType.set(type, t = made);
+    }
+    return t;
+  };
   for (const r of [...ref.regioner, ...ref.kommuner]) {
-    const mineAt: number[] = [];
-    owned.forEach((x, i) => { const to = x.offer.to[r.type]; if (to && (!to.named || to.named.includes(r.code))) mineAt.push(i); });
-    const block = blockOf(mineAt.map((i) => owned[i]!), `${r.type}:${mineAt.join(',')}`);
+    const t = offersTo(r.type);
+    const naming = t.named.filter((i) => owned[i]!.offer.to[r.type]!.named!.includes(r.code));
+    const count = t.all.length + naming.length;
+    // both lists in the order of `owned`: merged, they are the recipient's offers in that order
+    const block = blockOf(() => {
+      const mineAt: number[] = [];
+      for (let a = 0, b = 0; a < t.all.length || b < naming.length;) mineAt.push(b >= naming.length || (a < t.all.length && t.all[a]! < naming[b]!) ? t.all[a++]! : naming[b++]!);
+      return mineAt.map((i) => owned[i]!);
+    }, `${r.type}:${naming.join(',')}`);
     const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
     // the page around a hole row, the rows' bytes spliced in: a list of no grants renders as such
     const data = (grants: readonly unknown[]): Data => ({
@@ -502,7 +524,7 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
       ics: `${r.code}.ics`, atom: `${r.code}.atom`,
     });
-    if (mineAt.length) spliced(recipientHref(r.code), 'recipient', () => data([HOLE]), () => block.html(r), block.pageKey);
+    if (count) spliced(recipientHref(r.code), 'recipient', () => data([HOLE]), () => block.html(r), block.pageKey);
     else page(recipientHref(r.code), 'recipient', () => data([]), block.pageKey);
     const name = `Statsbidrag för ${r.name}`;
     put(`site/mottagare/${r.code}.ics`, () => [icsHead(name), block.ics(), ICS_END], `ics\0${name}\0${block.icsKey}`);
