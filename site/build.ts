@@ -504,10 +504,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     removeOwn(o.outDir);
     return together(o, files, specs, validation);
   }
-  // the recipients' pages and rows, and the rows of the pages listing every grant, the previous
-  // build rendered (fragments.ts), under the same key only
-  const fragments = Fragments.load(join(cache, 'fragments.json'), key, o.incremental === false);
-  const render = await loadTemplates(o.templatesDir, cache, fragments.memo);
+  const render = await loadTemplates(o.templatesDir, cache);
   // the site-wide files (the recipients' pages and calendars: most of the bytes a one-spec edit
   // writes) are written into the files the previous build replaced (write.ts Spares)
   const spares = Spares.of(cache, o.outDir);
@@ -524,6 +521,8 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     if (spare?.[0] === h && spare[2] !== undefined && writer.reuse(path, spare[1], spare[2])) return;
     writer.write(path, bytes ?? bytesOf(content));
   };
+  // the recipients' pages and rows the previous build rendered (fragments.ts), under the same key only
+  const fragments = Fragments.load(join(cache, 'fragments.json'), key, o.incremental === false);
   const wide = renderSiteWide(summaries, render, o.today, loadReference(), put, fragments.render(render));
   fragments.save();
   // every grant lives in one folder here (two folders of one grant went the `together` way above);

@@ -328,9 +328,8 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     { href: 'forandringar.html', title: 'Förändringar', kind: 'Sida', body: 'Vad som har ändrats i varje statsbidrag från ett år till nästa.' },
     { href: 'tillganglighet.html', title: 'Tillgänglighetsredogörelse', kind: 'Sida', body: 'Tillgänglighet, WCAG 2.1 AA, kända brister, anmäl brister till DIGG.' },
   ]);
-  // the page lists every document (the recipients' after the others, always all of them) without
-  // their text (nor, so, in its rows' keys: templates/pages/search.hbs memo)
-  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: [...docs().map(({ href, title, kind }) => ({ href, title, kind })), ...recipientDocs.map((d) => d.doc)], scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search-mottagare.js', 'assets/search.js'] }), keyOf('index'));
+  // the page lists every document (the recipients' after the others, always all of them) without their text
+  page('sok.html', 'search', () => ({ root: '', pageTitle: 'Sök', nav: 'sok', docs: [...docs(), ...recipientDocs.map((d) => d.doc)], scripts: ['assets/minisearch.js', 'assets/stemmer-sv.js', 'assets/search-index.js', 'assets/search-mottagare.js', 'assets/search.js'] }), keyOf('index'));
   // The documents in two files, each made only when what it holds changed: the grants' and pages'
   // (a reworded condition), and the recipients' (15 of the 17 MB: a title, a deadline moving a
   // grant on their lists), which the second file appends (scripts run in their order).

@@ -15,9 +15,6 @@ import { markdownData } from './helpers/markdown.js';
 
 export type Render = (template: string, data: Record<string, unknown>) => string;
 
-/** A named {{#memo}} block's output for its data: kept from an earlier build, or made (`make`) and kept. */
-export type RowMemo = (name: string, data: Record<string, unknown>, make: () => string) => string;
-
 // The runtime renders; the compiler (parser and code generator: most of the time Handlebars takes to
 // load) is loaded only when the templates must be compiled, not when the cache has their code
 const requireHere = createRequire(import.meta.url);
@@ -40,7 +37,7 @@ export const escapeHtml = (s: string): string => runtime.Utils.escapeExpression(
  * kept there, by a hash of the templates and the Handlebars version, and a later build loads it
  * instead of compiling again (a quarter of a one-spec rebuild's rendering).
  */
-export async function loadTemplates(dir: string, cacheDir?: string, rows?: RowMemo): Promise<Render> {
+export async function loadTemplates(dir: string, cacheDir?: string): Promise<Render> {
   const hb = runtime.create();
   hb.registerHelper('date', (v: unknown) => svWhen(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -48,26 +45,12 @@ export async function loadTemplates(dir: string, cacheDir?: string, rows?: RowMe
   // {{#memo}}…{{/memo}}: a block that reads nothing but its context object (no @index, no ../),
   // rendered once per object: the 311 recipients' pages share the rows of the grants offered alike
   // to all of them (site/pages.ts hands them one object). Its output is the block's own, escaped.
-  // {{#memo "name"}}…{{/memo}}: the same, and the block's output is also kept from one build to the
-  // next (`rows`: site/fragments.ts, by the name and the object's data): the rows of the pages that
-  // list every grant (calendar, start, finder, search, changes) are rendered again only for the
-  // grant that changed. A name belongs to one block of the templates (checked below), and the
-  // templates are in the build key, so a kept row is always its block's output for that data.
-  const memo = new Map<string | undefined, WeakMap<object, string>>();
-  hb.registerHelper('memo', function (this: unknown, ...args: unknown[]) {
-    const options = args[args.length - 1] as Handlebars.HelperOptions;
-    const name = args.length > 1 && typeof args[0] === 'string' ? args[0] : undefined;
+  const memo = new WeakMap<object, string>();
+  hb.registerHelper('memo', function (this: unknown, options: Handlebars.HelperOptions) {
     if (typeof this !== 'object' || this === null) return options.fn(this);
     if (this === HOLE) return HOLE_MARK;
-    let seen = memo.get(name);
-    if (seen === undefined) memo.set(name, seen = new WeakMap());
-    let html = seen.get(this);
-    if (html === undefined) {
-      const self = this;
-      html = name !== undefined && rows !== undefined ? rows(name, self as Record<string, unknown>, () => options.fn(self)) : options.fn(self);
-      html.charCodeAt(0);
-      seen.set(this, html);
-    }
+    let html = memo.get(this);
+    if (html === undefined) { html = options.fn(this); html.charCodeAt(0); memo.set(this, html); }
     return html;
   });
   // the templates by name: partials (layouts/ and partials/ by file name, and the checklist's inlined
@@ -82,15 +65,6 @@ export async function loadTemplates(dir: string, cacheDir?: string, rows?: RowMe
       if (sub === 'layouts' || sub === 'partials') partials.set(name, text);
       if (sub === 'partials') pages.set(`partials/${name}`, `{{> ${name}}}`);
       if (sub === 'pages' || sub === 'checklists') pages.set(`${sub}/${name}`, text);
-    }
-  }
-  // a memo's name stands for its block's template text: two blocks of one name would share rows
-  const names = new Map<string, string>();
-  for (const [where, text] of [...partials, ...pages]) {
-    for (const m of text.matchAll(/\{\{#memo\s+"([^"]*)"/gu)) {
-      const other = names.get(m[1]!);
-      if (other !== undefined) throw new Error(`{{#memo "${m[1]}"}} is used twice (${other} and ${where}): each named memo block needs a name of its own`);
-      names.set(m[1]!, where);
     }
   }
   const specs = precompiled(new Map([...[...partials].map(([n, t]): [string, string] => [`partial:${n}`, t]), ...pages]), cacheDir);
