@@ -130,9 +130,11 @@ export type Bytes = string | ReadonlyArray<string | Uint8Array>;
  * Where a rendered file goes. `key`, where given, is a string that determines the content (given
  * the build's templates, options and program): an incremental build compares it with the previous
  * build's, keeps the previous file when they are the same and it is intact (site/build.ts), and
- * only otherwise makes the content (calls `content`).
+ * only otherwise makes the content (calls `content`). `assembled`: the content is pieces made once
+ * and shared by many files (the recipients' pages and calendars), cheaper to make and compare with
+ * an old copy of the file than that copy is to hash (see site/build.ts).
  */
-export type Emit = (path: string, content: Bytes | (() => Bytes), key?: string) => void;
+export type Emit = (path: string, content: Bytes | (() => Bytes), key?: string, assembled?: boolean) => void;
 
 const made = <T>(x: T | (() => T)): T => (typeof x === 'function' ? (x as () => T)() : x);
 
@@ -162,7 +164,7 @@ function pageSink(render: Render, emit?: Emit, framed: Render = render): { files
     },
     spliced: (path, template, data, rows, key) => {
       pages++;
-      put(`site/${path}`, () => splice(framed(`pages/${template}`, data()), rows()), `${template}\0${key}`);
+      put(`site/${path}`, () => splice(framed(`pages/${template}`, data()), rows()), `${template}\0${key}`, true);
     },
     pages: () => pages,
   };
@@ -349,7 +351,7 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     recipientDocs.forEach((d, i) => { if (i) out.add(','); d.json(out); });
     out.add(']);\n');
     return out.parts;
-  }, grants.map((g) => g.keys.listed.join('+')).join(','));
+  }, grants.map((g) => g.keys.listed.join('+')).join(','), true);
   return { pages: pages() };
 }
 
@@ -526,7 +528,7 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     if (count) spliced(recipientHref(r.code), 'recipient', () => data([HOLE]), () => block.html(r), block.pageKey);
     else page(recipientHref(r.code), 'recipient', () => data([]), block.pageKey);
     const name = `Statsbidrag för ${r.name}`;
-    put(`site/mottagare/${r.code}.ics`, () => [icsHead(name), block.ics(), ICS_END], `ics\0${name}\0${block.icsKey}`);
+    put(`site/mottagare/${r.code}.ics`, () => [icsHead(name), block.ics(), ICS_END], `ics\0${name}\0${block.icsKey}`, true);
     const doc = { href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region' };
     // its text is [name, län, ...titles].join(' · '); JSON escapes character by character, so the
     // escaped head and the block's escaped titles (split at an ASCII space) make the escaped whole
