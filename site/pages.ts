@@ -130,9 +130,11 @@ export type Bytes = string | ReadonlyArray<string | Uint8Array>;
  * Where a rendered file goes. `key`, where given, is a string that determines the content (given
  * the build's templates, options and program): an incremental build compares it with the previous
  * build's, keeps the previous file when they are the same and it is intact (site/build.ts), and
- * only otherwise makes the content (calls `content`).
+ * only otherwise makes the content (calls `content`). `assembled`: the content is pieces made once
+ * and shared by many files (the recipients' pages and calendars), cheaper to make and compare with
+ * an old copy of the file than that copy is to hash (see site/build.ts).
  */
-export type Emit = (path: string, content: Bytes | (() => Bytes), key?: string) => void;
+export type Emit = (path: string, content: Bytes | (() => Bytes), key?: string, assembled?: boolean) => void;
 
 const made = <T>(x: T | (() => T)): T => (typeof x === 'function' ? (x as () => T)() : x);
 
@@ -162,7 +164,7 @@ function pageSink(render: Render, emit?: Emit, framed: Render = render): { files
     },
     spliced: (path, template, data, rows, key) => {
       pages++;
-      put(`site/${path}`, () => splice(framed(`pages/${template}`, data()), rows()), `${template}\0${key}`);
+      put(`site/${path}`, () => splice(framed(`pages/${template}`, data()), rows()), `${template}\0${key}`, true);
     },
     pages: () => pages,
   };
@@ -349,7 +351,7 @@ export function renderSiteWide(grants: readonly GrantSummary[], render: Render, 
     recipientDocs.forEach((d, i) => { if (i) out.add(','); d.json(out); });
     out.add(']);\n');
     return out.parts;
-  }, grants.map((g) => g.keys.listed.join('+')).join(','));
+  }, grants.map((g) => g.keys.listed.join('+')).join(','), true);
   return { pages: pages() };
 }
 
@@ -428,9 +430,10 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     if (html === undefined) rowsHtml.set(row, html = render('partials/recipient-row', row));
     return html;
   };
-  const blockOf = (mine: Owned[], id: string): Block => {
+  const blockOf = (mineOf: () => Owned[], id: string): Block => {
     let block = blocks.get(id);
     if (block === undefined) {
+      const mine = mineOf();
       const sorted = once(() => mine.map((x) => x.offer)
         .sort((a, b) => (a.next[0]?.date ?? '9999').localeCompare(b.next[0]?.date ?? '9999') || svCompare(a.title, b.title) || (b.year ?? 0) - (a.year ?? 0)));
       const shared = new Map<Offer, Row>();
@@ -491,10 +494,30 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
     return block;
   };
   const docs: RecipientDoc[] = [];
+  // by recipient type, the offers (their places in `owned`) made to every recipient of the type
+  // and those made to named ones: a recipient's offers are the first and those of the second that
+  // name it, and its block is known by the second alone (the first are its type's: 311 recipients
+  // were each checked against every offer, and their blocks told apart by lists of them all)
+  const byType = new Map<string, { all: number[]; named: number[] }>();
+  const offersTo = (type: Recipient['type']): { all: number[]; named: number[] } => {
+    let t = byType.get(type);
+    if (t === undefined) {
+      const made: { all: number[]; named: number[] } = { all: [], named: [] };
+      owned.forEach((x, i) => { const to = x.offer.to[type]; if (to) (to.named ? made.named : made.all).push(i); });
+      byType.set(type, t = made);
+    }
+    return t;
+  };
   for (const r of [...ref.regioner, ...ref.kommuner]) {
-    const mineAt: number[] = [];
-    owned.forEach((x, i) => { const to = x.offer.to[r.type]; if (to && (!to.named || to.named.includes(r.code))) mineAt.push(i); });
-    const block = blockOf(mineAt.map((i) => owned[i]!), `${r.type}:${mineAt.join(',')}`);
+    const t = offersTo(r.type);
+    const naming = t.named.filter((i) => owned[i]!.offer.to[r.type]!.named!.includes(r.code));
+    const count = t.all.length + naming.length;
+    // both lists in the order of `owned`: merged, they are the recipient's offers in that order
+    const block = blockOf(() => {
+      const mineAt: number[] = [];
+      for (let a = 0, b = 0; a < t.all.length || b < naming.length;) mineAt.push(b >= naming.length || (a < t.all.length && t.all[a]! < naming[b]!) ? t.all[a++]! : naming[b++]!);
+      return mineAt.map((i) => owned[i]!);
+    }, `${r.type}:${naming.join(',')}`);
     const region = r.type === 'kommun' ? ref.byCode.get(r.lan) : undefined;
     // the page around a hole row, the rows' bytes spliced in: a list of no grants renders as such
     const data = (grants: readonly unknown[]): Data => ({
@@ -502,10 +525,10 @@ function recipientPages(grants: readonly GrantSummary[], events: () => ReadonlyA
       kind: r.type === 'kommun' ? 'Kommun' : 'Region', lan: ref.lanNames.get(r.lan), ...(region ? { region: link(region) } : {}), grants,
       ics: `${r.code}.ics`, atom: `${r.code}.atom`,
     });
-    if (mineAt.length) spliced(recipientHref(r.code), 'recipient', () => data([HOLE]), () => block.html(r), block.pageKey);
+    if (count) spliced(recipientHref(r.code), 'recipient', () => data([HOLE]), () => block.html(r), block.pageKey);
     else page(recipientHref(r.code), 'recipient', () => data([]), block.pageKey);
     const name = `Statsbidrag för ${r.name}`;
-    put(`site/mottagare/${r.code}.ics`, () => [icsHead(name), block.ics(), ICS_END], `ics\0${name}\0${block.icsKey}`);
+    put(`site/mottagare/${r.code}.ics`, () => [icsHead(name), block.ics(), ICS_END], `ics\0${name}\0${block.icsKey}`, true);
     const doc = { href: recipientHref(r.code), title: `Era statsbidrag: ${r.name}`, kind: r.type === 'kommun' ? 'Kommun' : 'Region' };
     // its text is [name, län, ...titles].join(' · '); JSON escapes character by character, so the
     // escaped head and the block's escaped titles (split at an ASCII space) make the escaped whole

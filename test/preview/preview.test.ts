@@ -9,10 +9,14 @@ import { decorate, fileFor } from '../../site/preview.js';
 import { ROOT } from '../helpers.js';
 
 // `grantspec preview` as an editor uses it: a running preview, a page open in Chromium, a spec
-// edited on disk. The page shows the new title within 2 s; a broken spec shows its error in the
-// page (and the terminal) while the last good site stays served; the server is on 127.0.0.1 only.
+// edited on disk. The page reloads itself and shows the new title once the rebuild is done; a
+// broken spec shows its error in the page (and the terminal) while the last good site stays served;
+// the server is on 127.0.0.1 only. How fast the preview rebuilds is measured in `npm run bench`
+// (test/bench/site-bench.ts), not here: the waits below only guard against a preview that hangs.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// how long a rebuild may take before the preview counts as hung (a loaded machine takes seconds)
+const HANG_MS = 60_000;
 const suite = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
 describe('preview helpers', () => {
@@ -65,29 +69,39 @@ suite('grantspec preview in Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows an edited title within 2 s, then an invalid edit\'s error over the last good site', async () => {
+  it('shows an edited title once rebuilt, then an invalid edit\'s error over the last good site', async () => {
     const page = await (await browser.newContext()).newPage();
     const scriptErrors: string[] = [];
     page.on('pageerror', (e) => scriptErrors.push(e.message));
     await page.goto(`${url}grants/socialdataregister/2026.html`);
     await page.waitForFunction(() => document.querySelector('script[src="/__grantspec/reload.js"]') !== null);
-    // give the event stream a moment to connect before the edit
+    const before = await page.textContent('h1');
+    expect(before).not.toContain('Socialdataregistret i förhandsvisning');
+    // the page's event stream is connected (the server sent it the current version) before the edit
+    const version = (await (await fetch(`${url}__grantspec/status`)).json() as { version: number }).version;
     await page.waitForTimeout(300);
+    const rebuilt = terminal.split('grantspec: rebuilt in').length;
     const text = readFileSync(spec, 'utf8');
-    const t0 = Date.now();
     writeFileSync(spec, text.replace(/^title: (.*)$/mu, 'title: Socialdataregistret i förhandsvisning'));
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Socialdataregistret i förhandsvisning'), undefined, { timeout: 2000 });
-    expect(Date.now() - t0).toBeLessThan(2000);
+    // the page reloads itself after the rebuild (no time limit but one against a hang: speed is the bench's)
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Socialdataregistret i förhandsvisning'), undefined, { timeout: HANG_MS });
+    // a rebuild did it: the server's version moved on and the terminal says so
+    const after = (await (await fetch(`${url}__grantspec/status`)).json() as { version: number; errors: string[] });
+    expect(after.version).toBeGreaterThan(version);
+    expect(after.errors).toEqual([]);
+    expect(terminal.split('grantspec: rebuilt in').length).toBeGreaterThan(rebuilt);
+    // the served page is the rebuilt one: the new title in the heading and the document's title
+    expect(await page.title()).toContain('Socialdataregistret i förhandsvisning');
 
     writeFileSync(spec, text.replace(/^title: (.*)$/mu, 'title: [ trasig'));
-    await page.waitForSelector('.grantspec-preview-errors', { timeout: 5000 });
+    await page.waitForSelector('.grantspec-preview-errors', { timeout: HANG_MS });
     expect(await page.textContent('.grantspec-preview-errors')).toContain('socialdataregister/2026.yaml');
     // the last good build: the title of the valid edit
     expect(await page.textContent('h1')).toContain('Socialdataregistret i förhandsvisning');
     expect(terminal).toMatch(/socialdataregister\/2026\.yaml:\d+:\d+ error/u);
     expect(terminal).toContain('still serving the last good build');
     expect(scriptErrors).toEqual([]);
-  });
+  }, 3 * HANG_MS);
 
   it('listens on 127.0.0.1 only', async () => {
     const port = Number(new URL(url).port);
