@@ -583,6 +583,15 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
     counterExamples: ['Kammarkollegiet ska efter rekvisition från regionerna betala ut medlen.', 'Medlen betalas ut efter rekvisition från Socialstyrelsen.'],
   },
   {
+    // a letter's payment order to one named body: "Kammarkollegiet skall, efter rekvistion, utbetala medlen till
+    // Sveriges standardiseringsråd med en fjärdedel per kvartal", "Medel ur anslagspost 3 skall av Kammarkollegiet
+    // utbetalas efter rekvisition till TNC för bidrag …"; the name runs up to how or why it is paid
+    id: 'utbetala-medlen-till-namn', where: 'sentence', meaning: 'named', weight: 1,
+    cue: /\b(?:(?:utbetala|betala\s+ut)\s+(?:medlen|medel|bidraget|anslaget|anslagsposten)|(?:[Mm]edlen|[Mm]edel)\b[^.]{0,80}?\butbetalas(?:\s+efter\s+rekvisition)?)\s+till\s+(?!(?:Regionerna|Kommunerna|Länsstyrelserna|Landstingen|Organisationerna|Föreningarna)(?![\p{L}]))(\p{Lu}[\p{L}-]*(?:\s+(?!(?:med|för|efter|senast|enligt|i|som|den|varje)(?![\p{L}]))\p{L}[\p{L}-]*){0,5}?)(?=\s+(?:med|för|efter|senast|enligt|i|den|varje)(?![\p{L}])|\s*[.,;:]|\s*$)/u,
+    examples: ['Kammarkollegiet skall, efter rekvistion, utbetala medlen till Sveriges standardiseringsråd med en fjärdedel per kvartal med början i januari 2006.', 'Medel ur anslagspost 3 skall av Kammarkollegiet utbetalas efter rekvisition till TNC för bidrag till finansieringen av deras verksamhet.'],
+    counterExamples: ['Kammarkollegiet ska utbetala medlen till regionerna med en fjärdedel per kvartal.', 'Kammarkollegiet ska utbetala medlen till Regionerna efter rekvisition.', 'Medel ur anslagspost 4 skall av Kammarkollegiet utbetalas efter rekvisition till respektive organ för bidrag.'],
+  },
+  {
     id: 'kommuner-uppraknade', where: 'sentence', meaning: 'named', weight: 1,
     cue: /(?<![\p{L}\d])((?:\p{Lu}\p{Ll}+,\s+){1,20}\p{Lu}\p{Ll}+\s+och\s+\p{Lu}\p{Ll}+)\s+kommun(?:er)?\s+(?:erbjudas|erbjuds|får|kan)(?![\p{L}\d])/u,
     examples: ['Under 2022 ska Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet att ta del av stödet.'],

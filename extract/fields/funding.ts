@@ -80,7 +80,8 @@ export function findFunding(doc: Doc): FundingFound {
   const candidates: Candidate[] = [];
   let granted: Found<Kronor> | undefined;
   for (const [i, s] of sentences.entries()) {
-    if (!/\d/u.test(s.text)) continue;
+    // a total may be spelled out with no digit in its sentence: "I år har myndigheten sju miljoner kronor att fördela"
+    if (!(/\d/u.test(s.text) || SPELLED_MULTIPLIER.test(s.text))) continue;
     const amounts = amountsIn(s);
     // made once for all of the sentence's amounts: a new string each was read whole again by each
     const withPrevious = `${sentences[i - 1]?.text ?? ''} ${s.text}`;

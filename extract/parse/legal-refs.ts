@@ -1,6 +1,6 @@
 import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
-import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
+import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, ACT_TITLED_BEFORE, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
 // "(EU) 2016/679" and Government Offices diary numbers "S2024/01058", "Fi2009/7942", "S2015/07777/FS". Appropriation posts
@@ -42,6 +42,15 @@ export function findLegalRefs(text: string): LegalRefHit[] {
     const num = m[2] ?? m[4];
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const name = NAME_BEFORE.exec(before);
+    // the title before the number: "förordningen om statsbidrag för kvinnors organisering (2005:1089)"
+    const wide = name ? undefined : text.slice(Math.max(0, m.index - 150), m.index);
+    const titled = wide === undefined ? null : ACT_TITLED_BEFORE.cue.exec(wide);
+    if (titled) {
+      const act = titled[1]!.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
+      const end = m.index + m[0].length;
+      hits.push({ ref: `${year}:${num}`, kind: kindOf(act), title: `${act} ${titled[2]!.trim()}`, start: m.index - (wide!.length - titled.index), end });
+      continue;
+    }
     if (!name && !m[0].includes('SFS')) continue;
     const end = m.index + m[0].length;
     const about = ABOUT_AFTER.exec(text.slice(end))?.[1]
