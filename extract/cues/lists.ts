@@ -582,9 +582,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
 export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?)\s+(?:får|kan)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
+    cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
     unless: [{ where: 'sentence', cue: ADMIN_CEILING }],
-    examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.'],
+    // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
+    examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.'],
     counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.'],
   },
   {
@@ -789,6 +790,14 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     cue: sv(/\b(?:kan|får)\s+(?:endast\s+|bara\s+)?(?:sökas|ansökas)\s+av\s+(?:[\p{L}-]+\s+){1,6}?som\s+(?:inte|ej)\s+är\b/iu),
     examples: ['Statsbidrag till jämställdhetsprojekt kan sökas av ideella föreningar eller stiftelser som inte är statliga eller kommunala.'],
     counterExamples: ['Bidraget kan sökas av ideella föreningar.', 'Bidraget kan sökas av föreningar som är verksamma i länet.'],
+  },
+  {
+    // guidelines the government set for the recipient in a decision of its own: "Regeringen har i särskilt beslut
+    // angivit riktlinjer för Sveriges standardiseringsförbunds verksamhet för budgetåret 2014."
+    id: 'riktlinjer-i-sarskilt-beslut', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bi\s+(?:ett\s+)?särskil(?:t|da)\s+beslut\s+(?:angivit|angett|fastställt|beslutat\s+om)\s+(?:riktlinjer|villkor)\s+för\b/iu),
+    examples: ['Regeringen har i särskilt beslut angivit riktlinjer för Sveriges standardiseringsförbunds verksamhet för budgetåret 2014.'],
+    counterExamples: ['Regeringen har i särskilt beslut gett Kammarkollegiet i uppdrag att betala ut medlen.', 'Riktlinjer för verksamheten finns på webbplatsen.'],
   },
   {
     // who goes first, in the passive: "I enlighet med förordningen ska storstädernas socioekonomiskt utsatta områden särskilt prioriteras"
