@@ -263,9 +263,12 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
 
 export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
-    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen)\b[^.]*$/iu), meaning: 'closes', weight: 9,
-    examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.'],
-    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.'],
+    // "sista datum för ansökningar" names the applications' last day too (an older letter's closed fund);
+    // "sista datum" alone is any end ("sista datum för avslut av projekt")
+    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen|datum(?:et)?\s+för\s+(?:ansökningar(?:na)?|ansökan|ansökningen|rekvisition(?:en|er|erna)?))\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.',
+      'Förordningen har ändrats så att sista datum för ansökningar var den ⟨1 oktober 2007⟩.'],
+    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.', 'Sista datum för avslut av projekt är den ⟨31 december 2018⟩.'],
   },
   {
     id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,

@@ -18,6 +18,14 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
     examples: ['Skolverket har beviljat totalt ⟨64 720 500 kronor⟩ i statsbidrag till 148 huvudmän.', 'Vi har beviljat statsbidrag till 327 huvudmän om totalt ⟨120 431 900 kr⟩.'],
     counterExamples: ['Under 2019 har vi beviljat totalt ⟨64 720 500 kronor⟩.', 'Det kom in 16 ansökningar varav fem har beviljats stöd på sammanlagt ⟨250 miljoner kronor⟩.', 'Kommunen har beviljat totalt ⟨500 000 kronor⟩.'],
   },
+  {
+    // a page's account of the last round: "År 2015 delades 20,9 miljoner kronor ut i bidrag till 58 kvinnoorganisationer"
+    id: 'delades-ut-till-antal', where: 'after', meaning: 'granted', weight: 1,
+    cue: sv(/^\s*ut\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+\d+\s/iu),
+    also: { where: 'before', cue: sv(/\bdelades\s+(?:totalt\s+|sammanlagt\s+)?$/iu) },
+    examples: ['År 2015 delades ⟨20,9 miljoner kronor⟩ ut i bidrag till 58 kvinnoorganisationer.'],
+    counterExamples: ['År 2015 delades ⟨20,9 miljoner kronor⟩ ut till varje organisation.', 'År 2016 ska ⟨20,9 miljoner kronor⟩ delas ut i bidrag till 58 kvinnoorganisationer.'],
+  },
 ];
 
 // How surely an amount is the grant's total. Approximate figures, bounds and rates never reach

@@ -121,6 +121,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.SFS_TITLES': references.SFS_TITLES,
   'references.ACT_NAME': [references.ACT_NAME],
   'references.ACT_ABOUT': [references.ACT_ABOUT],
+  'references.ACT_TITLED_BEFORE': [references.ACT_TITLED_BEFORE],
   'references.ABOUT_ENDS': [references.ABOUT_ENDS],
   'references.BARE_ACT': [references.BARE_ACT],
   'references.EU_ACT_NAME': [references.EU_ACT_NAME],

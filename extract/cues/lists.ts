@@ -20,7 +20,8 @@ export function says(rows: ReadonlyArray<Cue<unknown>>, text: string): boolean {
 }
 
 // the object of a grant rule that is a recipient, not a use: "Bidrag lämnas inte till organisationer som …"
-const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|privatpersoner|enskilda personer|stiftelser)\b/iu);
+// (political parties are barred recipients too: "Bidrag får inte lämnas till politiska partier" is who, not what)
+const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?)\b/iu);
 const NEGATED = /\b(?:inte|ej)\b/iu;
 // a ceiling on what the grant's running may cost, a regleringsbrev's "Högst 5 000 000 kronor av
 // anslagspostens medel får användas för administrativa kostnader": a condition on the money, not a use of it
@@ -581,10 +582,19 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
 export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?)\s+(?:får|kan)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
+    cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?|anslaget|anslagsposten)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
     unless: [{ where: 'sentence', cue: ADMIN_CEILING }],
-    examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.'],
+    // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
+    examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
     counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.'],
+  },
+  {
+    // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
+    // "Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet"; who it goes to is no use
+    id: 'bidraget-ska-ga-till', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+(?:ska|kan|får)\s+(?:även\s+|också\s+)?(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?gå\s+till\s+(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|kommun(?:er)?|region(?:er)?|stiftelser|länsstyrelse(?:r|rna)?|sökande|privatpersoner|mottagare)(?![\p{L}]))/iu),
+    examples: ['Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.', 'Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet, kansli, administration eller anställda.'],
+    counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.'],
   },
   {
     // a regleringsbrev's post: "Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen …"
@@ -765,6 +775,29 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     cue: sv(/\bfår\s+[^.]{0,60}?\b(?:kronor|tkr)\s+(?:[\p{L}-]+\s+){0,3}?användas\s+först\s+(?:efter|när)\b/iu),
     examples: ['Av tilldelade medel får 650 000 000 kronor användas först efter beslut av regeringen.', 'Av anslaget får 20 000 tkr disponeras och användas först efter att regeringen har beslutat om det.'],
     counterExamples: ['Av tilldelade medel får 650 000 000 kronor användas för bidrag.', 'Medlen får användas först under 2025.'],
+  },
+  {
+    // who may not get the money, as a rule on the grant: "Bidrag får inte lämnas till politiska partier."
+    // (what it may not pay for is an excluded use: "Bidrag lämnas inte till investeringar i byggnader")
+    id: 'lamnas-inte-till-mottagare', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:\p{L}*(?:bidrag|stöd)(?:et)?|medel|medlen|ersättning(?:en)?)\s+(?:(?:får|kan)\s+(?:inte|ej)\s+(?:lämnas|beviljas|ges|betalas\s+ut)|(?:lämnas|beviljas|ges)\s+(?:inte|ej))\s+till\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|stiftelser|parti(?:er)?|privatpersoner|enskilda\s+personer)\b/iu),
+    examples: ['Bidrag får inte lämnas till politiska partier.', 'Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.'],
+    counterExamples: ['Bidrag lämnas inte till investeringar i byggnader.', 'Bidrag får lämnas till politiska partier.', 'Vi ger inte bidrag till privatpersoner.'],
+  },
+  {
+    // who may apply, limited by what they are not: "… kan sökas av ideella föreningar eller stiftelser som inte är statliga eller kommunala"
+    id: 'sokas-av-som-inte-ar', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:endast\s+|bara\s+)?(?:sökas|ansökas)\s+av\s+(?:[\p{L}-]+\s+){1,6}?som\s+(?:inte|ej)\s+är\b/iu),
+    examples: ['Statsbidrag till jämställdhetsprojekt kan sökas av ideella föreningar eller stiftelser som inte är statliga eller kommunala.'],
+    counterExamples: ['Bidraget kan sökas av ideella föreningar.', 'Bidraget kan sökas av föreningar som är verksamma i länet.'],
+  },
+  {
+    // guidelines the government set for the recipient in a decision of its own: "Regeringen har i särskilt beslut
+    // angivit riktlinjer för Sveriges standardiseringsförbunds verksamhet för budgetåret 2014."
+    id: 'riktlinjer-i-sarskilt-beslut', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bi\s+(?:ett\s+)?särskil(?:t|da)\s+beslut\s+(?:angivit|angett|fastställt|beslutat\s+om)\s+(?:riktlinjer|villkor)\s+för\b/iu),
+    examples: ['Regeringen har i särskilt beslut angivit riktlinjer för Sveriges standardiseringsförbunds verksamhet för budgetåret 2014.'],
+    counterExamples: ['Regeringen har i särskilt beslut gett Kammarkollegiet i uppdrag att betala ut medlen.', 'Riktlinjer för verksamheten finns på webbplatsen.'],
   },
   {
     // who goes first, in the passive: "I enlighet med förordningen ska storstädernas socioekonomiskt utsatta områden särskilt prioriteras"

@@ -583,6 +583,17 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
     counterExamples: ['Kammarkollegiet ska efter rekvisition från regionerna betala ut medlen.', 'Medlen betalas ut efter rekvisition från Socialstyrelsen.'],
   },
   {
+    // a letter's payment order of the whole money to one named body: "Kammarkollegiet skall, efter rekvistion,
+    // utbetala medlen till Sveriges standardiseringsråd med en fjärdedel per kvartal"; the name runs up to how,
+    // when or by what it is paid. "medel till …" (one post's money among several, "betala ut medel till Rådet för
+    // kommunal redovisning") and "Medlen utbetalas till Länsstyrelsen i Stockholm som ska fördela …" name no
+    // grant's only recipient
+    id: 'utbetala-medlen-till-namn', where: 'sentence', meaning: 'named', weight: 1,
+    cue: /\b(?:utbetala|betala\s+ut)\s+medlen\s+till\s+(?!(?:Regionerna|Kommunerna|Länsstyrelserna|Landstingen|Organisationerna|Föreningarna)(?![\p{L}]))(\p{Lu}[\p{L}-]*(?:\s+(?!(?:med|efter|senast|enligt|som|den|varje|och)(?![\p{L}]))\p{L}[\p{L}-]*){0,5}?)(?=\s+(?:med|efter|senast|enligt|som|den|varje)(?![\p{L}])|\s*[.,;:]|\s*$)/u,
+    examples: ['Kammarkollegiet skall, efter rekvistion, utbetala medlen till Sveriges standardiseringsråd med en fjärdedel per kvartal med början i januari 2006.', 'Kammarkollegiet ska utbetala medlen till Rådet för kommunal redovisning senast två veckor efter rekvisition.'],
+    counterExamples: ['Kammarkollegiet ska utbetala medlen till regionerna med en fjärdedel per kvartal.', 'Skatteverket ska senast två veckor efter rekvisition betala ut medel till Rådet för kommunal redovisning.', 'Medlen utbetalas till Länsstyrelsen i Stockholm som ska fördela medlen till övriga länsstyrelser utifrån behov.'],
+  },
+  {
     id: 'kommuner-uppraknade', where: 'sentence', meaning: 'named', weight: 1,
     cue: /(?<![\p{L}\d])((?:\p{Lu}\p{Ll}+,\s+){1,20}\p{Lu}\p{Ll}+\s+och\s+\p{Lu}\p{Ll}+)\s+kommun(?:er)?\s+(?:erbjudas|erbjuds|får|kan)(?![\p{L}\d])/u,
     examples: ['Under 2022 ska Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet att ta del av stödet.'],

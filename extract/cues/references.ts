@@ -53,6 +53,17 @@ export const ACT_NAME: Cue<'act'> = {
   counterExamples: ['enligt beslut ⟨(2013:1007)⟩', 'se bilaga ⟨(2013:1007)⟩'],
 };
 
+/**
+ * The act named with its title first and its number after: "förordningen om statsbidrag för kvinnors
+ * organisering (2005:1089)". Group 1 is the act, group 2 the "om …" phrase.
+ */
+export const ACT_TITLED_BEFORE: Cue<'act'> = {
+  id: 'forordningen-om-titel-fore', where: 'before', meaning: 'act', weight: 1,
+  cue: /(?<![\p{L}])(lag|lagen|förordning|förordningen)\s+(om\s+[^.;:()\d]{3,120}?)\s*$/iu,
+  examples: ['i enlighet med förordningen om statsbidrag för kvinnors organisering ⟨(2005:1089)⟩'],
+  counterExamples: ['enligt beslut om statsbidrag ⟨(2013:1007)⟩', 'förordningen gäller ⟨(2013:1007)⟩', 'läs mer om förordningen och bidraget ⟨(2013:1007)⟩'],
+};
+
 /** What the act is about, right after its number; the group is the "om …" phrase. */
 export const ACT_ABOUT: Cue<'about'> = {
   id: 'om-efter', where: 'after', meaning: 'about', weight: 1, cue: /^\s+(om\s+[^.;()]+)/u,

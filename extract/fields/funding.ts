@@ -79,8 +79,16 @@ export function findFunding(doc: Doc): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
   let granted: Found<Kronor> | undefined;
-  for (const [i, s] of sentences.entries()) {
-    if (!/\d/u.test(s.text)) continue;
+  // a total may be spelled out with no digit in its sentence ("I år har myndigheten sju miljoner kronor att
+  // fördela"): such sentences are read only when no sentence with digits gave a candidate, so a figure in
+  // digits is never outweighed by a rounded one in words ("omfattar totalt en miljard kronor" beside "betala ut
+  // 980 000 000 kronor")
+  const withDigits = sentences.flatMap((s, i) => (/\d/u.test(s.text) ? [i] : []));
+  const spelledOnly = sentences.flatMap((s, i) => (!/\d/u.test(s.text) && SPELLED_MULTIPLIER.test(s.text) ? [i] : []));
+  for (const order of [withDigits, spelledOnly]) {
+   if (order === spelledOnly && candidates.length > 0) break;
+   for (const i of order) {
+    const s = sentences[i]!;
     const amounts = amountsIn(s);
     // made once for all of the sentence's amounts: a new string each was read whole again by each
     const withPrevious = `${sentences[i - 1]?.text ?? ''} ${s.text}`;
@@ -106,6 +114,7 @@ export function findFunding(doc: Doc): FundingFound {
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
       candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a) });
     }
+   }
   }
   const [rowLabel, sumLine] = TOTAL_LINES;
   // table rows "Summa | 5 886 500 000"

@@ -1,6 +1,6 @@
 import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
-import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
+import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, ACT_TITLED_BEFORE, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
 // "(EU) 2016/679" and Government Offices diary numbers "S2024/01058", "Fi2009/7942", "S2015/07777/FS". Appropriation posts
@@ -18,7 +18,13 @@ export interface LegalRefHit extends Span {
 const SFS = sv(/\((?:SFS\s*)?((?:19|20)\d{2}):(\d{1,4})(?:\)|\s+(?=\d{1,3}\s?[a-z]?\s?§))|\bSFS\s+((?:19|20)\d{2}):(\d{1,4})\b/gu);
 // a department's code may be two letters ("Fi2009/7942", "Ku2020/02624"); older numbers end in the
 // unit's code ("dnr S2015/07777/FS"), which the number is kept without
-const DIARY = /(?<![\p{L}\d/])([A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{4}\/\d{3,6})(?:\/[A-ZÅÄÖ]{1,4})?(?![\p{L}\d/])/gu;
+// (the unit's code may be mixed case or two codes: "N2004/575/ITFoU", "UF2013/76341/UD/FIM")
+const UNIT = String.raw`(?:\/[A-ZÅÄÖ][A-Za-zåäö]{0,5}){0,2}`;
+const DIARY = new RegExp(String.raw`(?<![\p{L}\d/])([A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{4}\/\d{3,6})${UNIT}(?![\p{L}\d/])`, 'gu');
+// an older letter's address run into its number, "103 15 STOCKHOLMN2004/575/ITFoU": after a word in
+// capitals only a one-letter department's code is read (A, M, N, S, U), so "…STOCKHOLMUD2005/69388"
+// gives no "D2005/69388": which capitals are a two-letter code is no guess
+const DIARY_AFTER_CAPITALS = new RegExp(String.raw`(?<=\p{Lu}{4})([AMNSU]\d{4}\/\d{3,6})${UNIT}(?![\p{L}\d/])`, 'gu');
 const DECISION = sv(new RegExp(DECISION_NUMBER.cue.source, 'giu'));
 const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
 // the act's name right before the number: "Lag", "förordningen", "patientdatalag",
@@ -42,6 +48,15 @@ export function findLegalRefs(text: string): LegalRefHit[] {
     const num = m[2] ?? m[4];
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const name = NAME_BEFORE.exec(before);
+    // the title before the number: "förordningen om statsbidrag för kvinnors organisering (2005:1089)"
+    const wide = name ? undefined : text.slice(Math.max(0, m.index - 150), m.index);
+    const titled = wide === undefined ? null : ACT_TITLED_BEFORE.cue.exec(wide);
+    if (titled) {
+      const act = titled[1]!.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
+      const end = m.index + m[0].length;
+      hits.push({ ref: `${year}:${num}`, kind: kindOf(act), title: `${act} ${titled[2]!.trim()}`, start: m.index - (wide!.length - titled.index), end });
+      continue;
+    }
     if (!name && !m[0].includes('SFS')) continue;
     const end = m.index + m[0].length;
     const about = ABOUT_AFTER.exec(text.slice(end))?.[1]
@@ -67,7 +82,7 @@ export function findLegalRefs(text: string): LegalRefHit[] {
     const start = m.index + m[0].length - m[1]!.length;
     hits.push({ ref: m[1]!, kind: 'regeringsbeslut', start, end: start + m[1]!.length });
   }
-  for (const m of text.matchAll(DIARY)) {
+  for (const m of [...text.matchAll(DIARY), ...text.matchAll(DIARY_AFTER_CAPITALS)]) {
     hits.push({ ref: m[1]!, kind: 'diarienummer', start: m.index, end: m.index + m[1]!.length });
   }
   return hits.sort((a, b) => a.start - b.start);

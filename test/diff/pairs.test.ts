@@ -98,7 +98,7 @@ describe('change reports on real pairs, end to end', () => {
     const batch3 = results.filter((r) => reportOnly(r.pair));
     const batch3Alarms = batch3.flatMap(({ pair, report }) => (pair.not ?? []).flatMap((field) => report.changes.filter((x) => under(x.path, field)).map((c) => `${pair.name}: ${describeChange(c)}`)));
     console.info([
-      line('all', gated), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('batch 4 (q pairs)', results.filter((r) => r.pair.batch === 4)), line('batch 7 (q17–q22)', results.filter((r) => r.pair.batch === 7 && !r.pair.heldout)), line('batch 8 (q23–q26)', results.filter((r) => r.pair.batch === 8 && !r.pair.heldout)), line('batch 9 (q27–q32)', results.filter((r) => r.pair.batch === 9 && !r.pair.heldout)), line('batch 10 (q33–q39)', results.filter((r) => r.pair.batch === 10 && !r.pair.heldout)), line('batch 11 (q40–q48)', results.filter((r) => r.pair.batch === 11 && !r.pair.heldout)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout && !reportOnly(r.pair))),
+      line('all', gated), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('batch 4 (q pairs)', results.filter((r) => r.pair.batch === 4)), line('batch 7 (q17–q22)', results.filter((r) => r.pair.batch === 7 && !r.pair.heldout)), line('batch 8 (q23–q26)', results.filter((r) => r.pair.batch === 8 && !r.pair.heldout)), line('batch 9 (q27–q32)', results.filter((r) => r.pair.batch === 9 && !r.pair.heldout)), line('batch 10 (q33–q39)', results.filter((r) => r.pair.batch === 10 && !r.pair.heldout)), line('batch 11 (q40–q48)', results.filter((r) => r.pair.batch === 11 && !r.pair.heldout)), line('batch 12 (q49–q64)', results.filter((r) => r.pair.batch === 12 && !r.pair.heldout)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout && !reportOnly(r.pair))),
       ...[...new Set(batch3.map((r) => r.pair.batch!))].sort((a, b) => a - b).map((b) => line(`held out, batch ${b} (report only)`, batch3.filter((r) => r.pair.batch === b))),
       line('held out, report only, all batches', batch3), ...batch3.filter((r) => r.refused).map((r) => `batch ${r.pair.batch!} refused by the extractor (all its changes missed): ${r.pair.name}: ${r.refused!}`), `report-only pairs reported although unchanged: ${batch3Alarms.length}${batch3Alarms.length ? `\n  ${batch3Alarms.join('\n  ')}` : ''}`,
       `reported although unchanged: ${falseAlarms.length}`,
@@ -116,6 +116,9 @@ describe('change reports on real pairs, end to end', () => {
     // 33/39 after its fixes (17/27 for its first five pairs, 9/12 for the two hiv/STI pairs on their first runs);
     // the 49 pairs report 190/226 (84 %), high-stakes 84/100 (84 %; tuned 178/210, 76/89) — still short of the
     // 0.85 floor this test had before batch 10, so the floors stay at 0.83
+    // batch 12 (q49–q64, diff12: Kammarkollegiet's letters on standardisering, fukt- och mögelskador and Samhall;
+    // Jämställdhetsmyndigheten's, Ungdomsstyrelsen's and MUCF's pages): 27/43 on the first run, 37/43 after its
+    // fixes; the 59 pairs report 227/269 (84 %), high-stakes 98/117 (84 %) — 0.85 would need 229 and 100
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.83);
     expect(falseAlarms).toEqual([]);

@@ -16,6 +16,11 @@ describe('findLegalRefs', () => {
     ['om en förbättrad förlossningsvård och insatser för kvinnors hälsa (dnr S2015/07777/FS), uppdrar regeringen', [['S2015/07777', 'diarienummer', undefined]]],
     ['regeringsbeslut 1:15 från den 12 december 2013 (dnr S2013/8788/FS)', [['S2013/8788', 'diarienummer', undefined]]],
     ['Fi2009/7942 och Ku2020/02624 (delvis)', [['Fi2009/7942', 'diarienummer', undefined], ['Ku2020/02624', 'diarienummer', undefined]]],
+    // batch 12: a mixed-case or double unit code, an address run into the number, a title before the number
+    ['UF2013/76341/UD/FIM (delvis)', [['UF2013/76341', 'diarienummer', undefined]]],
+    ['Box 2218 103 15 STOCKHOLMN2004/575/ITFoU', [['N2004/575', 'diarienummer', undefined]]],
+    ['Box 2218 103 15 STOCKHOLMUD2005/69388/EIM', []],
+    ['i enlighet med förordningen om statsbidrag för kvinnors organisering (2005:1089).', [['2005:1089', 'förordning', 'förordning om statsbidrag för kvinnors organisering']]],
     ['prop. 2014/15:1 utg.omr. 9, bet. 2014/15:SoU1, rskr. 2014/15:71', []],
     ['anslag 1:6 Bidrag till folkhälsa och sjukvård, Regleringsbrev 1:11, beslut I:18', []],
     ['klockan (12:30)', []],
