@@ -293,6 +293,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.'],
   },
   {
+    // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
+    // Kammarkollegiet senast den 30 juni 2015" (the "senast" row leaves sentences about paying out alone)
+    id: 'rekvisition-ges-in-senast', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\brekvisition(?:en)?\s+(?:som\s+)?(?:ska\s+)?(?:ges\s+in|lämnas(?:\s+in)?|skickas(?:\s+in)?|ha\s+kommit\s+in|kommit\s+in|inkommer|inkommit)(?:\s+till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+senast\s+(?:den\s+)?$/iu),
+    examples: ['Bidraget betalas ut efter rekvisition som ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.', 'Medlen betalas ut efter att rekvisitionen ska ha kommit in senast den ⟨1 oktober 2024⟩.'],
+    counterExamples: ['Kammarkollegiet betalar ut medlen efter rekvisition senast den ⟨30 juni 2015⟩.', 'Redovisningen ska ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.'],
+  },
+  {
     id: 'kan-goras-till', where: 'before', meaning: 'closes', weight: 9,
     cue: sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\b(?:kan|kunde)\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
     examples: ['Ansökan om bidrag för nya projekt kan göras till den ⟨1 december 2017⟩ och beslut meddelas under våren 2018.', 'Ansökan om projektbidrag för ökad och säker cykling kunde göras till och med den ⟨30 september 2017⟩.'],

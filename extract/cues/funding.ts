@@ -100,8 +100,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   },
   {
     // "ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och …"
-    id: 'utbetala-totalt', where: 'before', meaning: 'total', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut|dela\s+ut)\s+(?:totalt|sammanlagt)\s+$/iu),
-    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt ⟨82 000 000 kronor⟩ till kommuner, regioner och länsstyrelsen i Stockholm.', 'Folkhälsomyndigheten har beslutat att dela ut sammanlagt ⟨3,5 miljoner kronor⟩ till 3 organisationer.'],
+    // the payment named as a sum weighs above what a budget bill set aside beside it ("Regeringen ger nu Kammarkollegiet
+    // i uppdrag att utbetala totalt 490 000 000 kronor … Riksdagen beslutade … att avsätta 400 000 000 kronor för 2017")
+    id: 'utbetala-totalt', where: 'before', meaning: 'total', weight: 7.5, cue: sv(/\b(?:utbetala|betala\s+ut|dela\s+ut)\s+(?:totalt|sammanlagt)\s+$/iu),
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt ⟨82 000 000 kronor⟩ till kommuner, regioner och länsstyrelsen i Stockholm.', 'Folkhälsomyndigheten har beslutat att dela ut sammanlagt ⟨3,5 miljoner kronor⟩ till 3 organisationer.',
+      'Regeringen ger nu Kammarkollegiet i uppdrag att utbetala totalt ⟨490 000 000 kronor⟩ med anledning av överenskommelsen.'],
     counterExamples: ['Kammarkollegiet ska utbetala ⟨500 000 kronor⟩ till varje kommun.'],
   },
   {
@@ -505,7 +508,17 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
 // heading that gives the unit ("Tilldelade anslag/anslagsposter (belopp angivna i tkr)"). An
 // appropriation of one post, the letter's only one, is the grant's total; several are several grants.
 // What the government keeps at its own disposition ("Disponeras av regeringen60 tkr") is no
-// agency's grant: beside one agency's appropriation it leaves that one the letter's total.
+// agency's grant: beside one agency's appropriation it leaves that one the letter's total, as long
+// as it is a reserve (GOVERNMENT_RESERVE_SHARE). When the ministry keeps a real share of the anslag
+// ("Disponeras av Boverket20 000" beside "Disponeras av Regeringskansliet/Miljödepartementet10 000"),
+// the anslag is split between two users and the agency's line is one part of it, not the total.
+
+/**
+ * The largest share of an agency's appropriation the government may keep beside it and still leave
+ * the agency's line the letter's total: 60 tkr beside 9 940 tkr, 300 tkr beside 49 700 tkr are a
+ * reserve; 10 000 tkr beside 20 000 tkr is half as much again, a split of the anslag.
+ */
+export const GOVERNMENT_RESERVE_SHARE = 0.1;
 
 export const APPROPRIATION_LINES: ReadonlyArray<Cue<'anslag' | 'anslagspost' | 'unit-tkr' | 'government'>> = [
   {

@@ -204,6 +204,29 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Regeringen beviljar Sametinget 1 650 000 kronor för arbete i regionen.', 'Regionen beviljar föreningen 50 000 kronor.'],
   },
   {
+    // a decision granting a named länsstyrelse, region or kommun, the amount first: "Regeringen beviljar bidrag med
+    // 3 000 000 kronor för år 2015 till Länsstyrelsen i Jämtlands län för …"
+    id: 'regeringen-beviljar-bidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\bRegeringen\s+beviljar\s+(?:bidrag|stöd|medel)\s+(?:med\s+)?[^.]{0,80}?\btill\s+(?:Länsstyrelsen\s+i\s+\p{Lu}|Region\s+\p{Lu}|\p{Lu}[\p{L}-]*\s+kommun\b)/u),
+    examples: ['Regeringen beviljar bidrag med 3 000 000 kronor för år 2015 till Länsstyrelsen i Jämtlands län för ett nationellt resurscentrum för mathantverk.'],
+    counterExamples: ['Regeringen beviljar bidrag med 3 000 000 kronor till Stiftelsen Mathantverk.', 'Länsstyrelsen i Jämtlands län beviljar bidrag till föreningar.'],
+  },
+  {
+    // named kommuner or regioner as the subject of the grant: "Borås kommun, Gävle kommun, Haninge kommun, Stockholms
+    // kommun och Uppsala kommun beviljas 500 000 kronor vardera för …"
+    id: 'named-beviljas', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/^(?:\p{Lu}[\p{L}-]*\s+kommun|Region\s+\p{Lu}[\p{L}-]*)(?:,\s(?:\p{Lu}[\p{L}-]*\s+kommun|Region\s+\p{Lu}[\p{L}-]*)){0,30}(?:\s+och\s+(?:\p{Lu}[\p{L}-]*\s+kommun|Region\s+\p{Lu}[\p{L}-]*))?\s+beviljas\b/u),
+    examples: ['Borås kommun, Gävle kommun, Haninge kommun, Stockholms kommun och Uppsala kommun beviljas 500 000 kronor vardera för att medverka i en utvecklingsverksamhet.', 'Region Gotland beviljas 2 000 000 kronor.'],
+    counterExamples: ['Föreningar i Borås kommun beviljas bidrag.', 'Borås kommun har beviljats 500 000 kronor.'],
+  },
+  {
+    // what an appropriation may be used for: "Anslagsposten får användas för utbetalning av bidrag till kommuner för investeringar …"
+    id: 'utbetalning-av-bidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\butbetalning(?:ar)?\s+av\s+(?:stats)?bidrag\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Anslagsposten får användas för utbetalning av bidrag till kommuner för investeringar i åtgärder för att främja stadsgrönska.'],
+    counterExamples: ['Anslagsposten får användas för utbetalning av bidrag till projekt i kommunerna.', 'Anslagsposten får användas för utbetalning av bidrag till åtgärder.'],
+  },
+  {
     // an invitation: "Nu kan kommuner söka stöd för …", "Vi välkomnar ansökningar från kommuner och …"
     id: 'nu-kan-typ-soka', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`^nu\s+(?:kan|får)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:[\p{L}-]+\s+){0,3}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,3}?(?:${TYPE_NOUNS})\b`, 'iu')),
@@ -404,6 +427,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
     examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.'],
     counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.'],
+  },
+  {
+    // the same without a sum: "Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå"
+    id: 'fordela-medel-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\bfördela\s+(?:medel|bidrag|statsbidrag)\s+(?:för\s+(?:år\s+)?\d{4}\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Regeringen beslutar även att Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå som bedriver hivpreventivt arbete.'],
+    counterExamples: ['Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.'],
   },
   {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."

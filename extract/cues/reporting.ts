@@ -96,6 +96,16 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Senast den ⟨1 december 2023⟩ ska en redovisning av uppdraget lämnas till Regeringskansliet.', 'Senast den ⟨1 december 2023⟩ ska ansökan ha kommit in.'],
   },
   {
+    // a decision's named recipient hands its report to the paying agency, the date before the verb: "Länsstyrelsen
+    // ska senast den 1 februari 2016 lämna en ekonomisk redovisning samt en verksamhetsrapport till Kammarkollegiet";
+    // an agency's report on its assignment (to the government, "uppdraget") is not it
+    id: 'ska-senast-lamna-redovisning', where: 'before', meaning: 'due', weight: 3, cue: sv(/\bska\s+senast\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*lämna\s+(?:in\s+)?(?:en\s+)?(?:ekonomisk\s+redovisning|slutrapport|slutredovisning|verksamhetsrapport|ekonomisk\s+rapport)\b/iu) },
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    examples: ['Länsstyrelsen ska senast den ⟨1 februari 2016⟩ lämna en ekonomisk redovisning samt en verksamhetsrapport till Kammarkollegiet med kopia till Näringsdepartementet.'],
+    counterExamples: ['Länsstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutredovisning av uppdraget till Regeringskansliet.', 'Socialstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutrapport.', 'Föreningen ska senast den ⟨1 mars 2017⟩ lämna in ansökan.'],
+  },
+  {
     // the report named bare, in the passive present: "Slutrapport lämnas senast den 1 februari 2023."
     id: 'report-bare-lamnas-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: sv(/^(?:En\s+)?(?:[Ss]lutrapport|[Ss]lutredovisning|[Dd]elrapport|[Åå]terrapport(?:ering)?|[Ee]konomisk\s+redovisning|[Rr]edovisning)\s+(?:ska\s+)?(?:lämnas|skickas\s+in|ges\s+in|inkommer|lämnas\s+in)\s+(?:(?:till\s+[\p{L}-]+\s+)?senast)\b/u) },

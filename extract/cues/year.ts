@@ -208,6 +208,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Kommunen skickar in sin ansökan för 2018 och 2019.', 'Ansökan för 2018 ska ha kommit in senast den 1 mars.', 'Beslut om ansökan för 2018 och 2019 meddelas i maj.'],
   },
   {
+    // the funder's own year of granting, after a modal: "Brå kan under 2024 bevilja stöd upp till 750 000 kronor per ansökan"
+    id: 'kan-under-ar-bevilja', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:kan|får|ska|kommer\s+att)\s+under\s+(?:år\s+)?${Y}\s+(?:bevilja|fördela|betala\s+ut|dela\s+ut)\b`, 'iu')),
+    examples: ['Brå kan under 2024 bevilja stöd upp till 750 000 kronor per ansökan för utvärdering och uppföljning.'],
+    counterExamples: ['Brå kan under 2024 följa upp projekten.', 'Brå kunde under 2023 bevilja stöd till 61 kommuner.'],
+  },
+  {
     // the year first, then the sum shared out: "För 2019 delas 3,5 miljarder ut."
     id: 'for-ar-delas-ut', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`^för\s+(?:år\s+)?${Y}\s+(?:delas|fördelas|betalas)\s+(?:totalt\s+)?[^.]{0,40}?\b(?:miljon|miljoner|miljard|miljarder|kronor|kr)\b`, 'iu')),

@@ -7,7 +7,7 @@ import { allSentences, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   PART_CUES, PART_PURPOSE, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
   SHARE_PERCENT,
 } from '../cues/funding.js';
@@ -300,6 +300,9 @@ function singleAppropriation(doc: Doc): Candidate | undefined {
   const line = agencies[0];
   if (agencies.length !== 1 || line!.posts.length > 1 || !inTkr(doc, line!)) return undefined;
   const exact = thousands(line!.m[1]!);
+  // what the government keeps beside it must be a reserve, not a share of a split anslag
+  const kept = all.filter((a) => a.government && a !== line).reduce((sum, a) => sum.plus(thousands(a.m[1]!)), new Decimal(0));
+  if (kept.gt(exact.times(GOVERNMENT_RESERVE_SHARE))) return undefined;
   const start = line!.m.index!;
   return { weight: ANSLAG_LINE!.weight, value: kronorOf(exact), exact, loc: { block: line!.block, start, end: start + line!.m[0].length } };
 }

@@ -24,10 +24,14 @@ const ACT_HEADING_BLOCKS = 12;
 
 /** The act heading of an SFS page ("Förordning (2017:1265) om …"), a line of one of the first blocks, up to where scraped text runs on. */
 function actHeading(doc: Doc): Found<string> | undefined {
+  // acts listed after a lead that ends in a colon ("… regleras i två förordningar:") are cited, not the page's own
+  let cited = false;
   for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
     let at = 0;
     for (const line of b.seg.text.split('\n')) {
-      if (holds(ACT_HEADING, contextOf(line, 0, 0))) {
+      const act = holds(ACT_HEADING, contextOf(line, 0, 0));
+      if (!act && line.trim()) cited = line.trimEnd().endsWith(':');
+      if (act && !cited) {
         const lead = ACT_HEADING_LEAD.exec(line)![0].length;
         const value = unglued(line).slice(lead).trimEnd();
         return found(value, b, at + lead, at + lead + value.length);
@@ -36,6 +40,20 @@ function actHeading(doc: Doc): Found<string> | undefined {
     }
   }
   return undefined;
+}
+
+/** Blocks of acts listed after a lead that ends in a colon ("… regleras i två förordningar:"): cited acts, not the document's title. */
+function citedActs(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  let cited = false;
+  for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
+    const t = b.seg.text.trim();
+    if (!t) continue;
+    const act = holds(ACT_HEADING, contextOf(t, 0, 0));
+    if (act && cited) out.add(b.index);
+    if (!act) cited = t.endsWith(':');
+  }
+  return out;
 }
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
@@ -68,7 +86,8 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
     // the banner's name in the site's other language, on the line above ("Eestirootslaste Kultuuriomavalitsus")
     if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;
-    if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[.:;]$/u.test(t) || /@|https?:/u.test(t)) return false;
+    // a sentence ends in a full stop; a heading set as one may too ("# Uppdrag åt … i cancervården 2016.")
+    if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[:;]$/u.test(t) || (b.kind !== 'heading' && /\.$/u.test(t)) || /@|https?:/u.test(t)) return false;
     // a page that opens with a lone numbered line ("6. Slutrapportering av projekt", a step of a
     // handbook) is headed by it: a numbered heading, not the first item of a list
     const loneFirstItem = b.kind === 'item' && b.ordered === true && b.index === 0 && doc.blocks[1]?.kind !== 'item';
@@ -90,7 +109,8 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c)));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
-  const letterTitle = doc.blocks.slice(0, 12).find((b) => !skip.has(b.index) && !isChromeLine(b.seg.text.trim()) && isDocumentTitle(b.seg.text.trim()));
+  const cited = citedActs(doc);
+  const letterTitle = doc.blocks.slice(0, 12).find((b) => !skip.has(b.index) && !cited.has(b.index) && !isChromeLine(b.seg.text.trim()) && isDocumentTitle(b.seg.text.trim()));
   // a call page's countdown ("0 dagar kvar") stands between the site's notices and the call's own
   // heading (below a category label: "Bibliotek", "Barn och unga"): a paragraph above the countdown is a
   // notice ("Nu är utlysningen av krisstöd … stängd", "Så påverkar … covid-19 våra bidrag"), not the title
@@ -99,7 +119,13 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const belowCountdown = below[0] && label(below[0]) && below[1] && below[1].index <= below[0].index + 2 ? below[1] : below[0];
   const notice = (b: Block | undefined): boolean => countdown !== undefined && b !== undefined && b.index < countdown.index && b.kind !== 'heading';
   const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading;
-  if (pick) return found(pick.seg.text.trim(), pick);
+  if (pick) {
+    const lead = pick.seg.text.length - pick.seg.text.trimStart().length;
+    const t = pick.seg.text.trim();
+    // a heading's closing full stop is no part of the name ("… cancervården 2016."); an abbreviation's is ("m.m.")
+    const value = pick.kind === 'heading' && /[\p{L}\d]{3}\.$/u.test(t) ? t.slice(0, -1) : t;
+    return value === t ? found(t, pick) : found(value, pick, lead, lead + value.length);
+  }
   if (opening) return { value: opening.text, at: opening };
   if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
   // the contract needs a title: the first sentence of the first block that has one

@@ -40,10 +40,17 @@ describe('own corpus gold', () => {
     for (const r of gold.expect.legal_basis ?? []) expect(text).toContain(norm(r));
   });
 
-  it('gives every förordning its own SFS number as legal basis', () => {
-    for (const { gold } of golds.filter((g) => g.gold.genre === 'forordning')) {
+  // … when its text states the number: a page cut to its paragraphs (dev 849, lagen.se's SFS 2023:434 without
+  // its heading) cannot ask for a number it never gives, as the grounding check above holds
+  it('gives every förordning its own SFS number as legal basis, where its text states it', () => {
+    let checked = 0;
+    for (const { split, gold } of golds.filter((g) => g.gold.genre === 'forordning')) {
       const own = /(\d{4}:\d+)/.exec(basename(gold.source).replace(/^\d+-sfs-(\d{4})-(\d+)-.*/, '$1:$2'))?.[1];
+      const text = readFileSync(resolve(here, `${split}-gold`, gold.source), 'utf8');
+      if (own && !text.includes(own)) continue;
+      checked++;
       expect(gold.expect.legal_basis ?? []).toContain(own);
     }
+    expect(checked).toBeGreaterThan(60);
   });
 });

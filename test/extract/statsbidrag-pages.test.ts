@@ -103,4 +103,25 @@ describe('sums that are not the grant\'s', () => {
     expect(purposes).not.toContain('Till regeringens disposition');
     expect((s.funding?.parts ?? []).map((p) => p.amount)).not.toContain(23782000);
   });
+
+  it('the government\'s reserve beside one agency\'s appropriation leaves it the total; a real share splits the anslag', () => {
+    const head = 'Regleringsbrev för budgetåret 2011 avseende anslag 1:15 Hållbara städer\n\nTilldelade anslag/anslagsposter (belopp angivna i tkr)\n\n';
+    // 60 tkr beside 9 940 tkr: a reserve
+    const reserve = spec(`${head}Disponeras av Boverket9 940 tkr\nap.1Stöd (ram)9 940 tkr\nDisponeras av regeringen60 tkr\nap.2Regeringens disposition (ram)60 tkr\n`);
+    expect(reserve.funding?.total).toBe(9940000);
+    // 10 000 tkr kept by the ministry beside Boverket's 20 000 tkr: Boverket's line is one part of the anslag
+    const split = spec(`${head}Disponeras av Boverket20 000\nap.1Hållbara städer - del till Boverket (ram)20 000\nDisponeras av regeringen0\nap.2Hållbara städer - del till regeringens disposition (ram)0\nDisponeras av Regeringskansliet/Miljödepartementet10 000\nap.3Hållbara städer - del till Regeringskansliets, Miljödepartementets disposition (ram)10 000\n`);
+    expect(split.funding?.total).toBeUndefined();
+  });
+
+  it('a heading set with a full stop is still the title, and gives its year', () => {
+    const s = spec('# Uppdrag åt Kammarkollegiet att utbetala medel i enlighet med överenskommelsen om kortare väntetider i cancervården 2016.\n\nRegeringen ger Kammarkollegiet i uppdrag att utbetala totalt 203 000 000 kronor till de landsting som uppfyller villkoren.\n');
+    expect(s.title).toBe('Uppdrag åt Kammarkollegiet att utbetala medel i enlighet med överenskommelsen om kortare väntetider i cancervården 2016');
+    expect(s.year).toBe(2016);
+  });
+
+  it('acts cited in a list after a colon are not the page\'s title', () => {
+    const s = spec('Statsbidrag 2019\n\nUnder 2019 kan Delegationen mot segregation fördela statsbidrag för arbetet mot segregation.\n\nDelegationens statsbidrag regleras i två förordningar:\n\nFörordning (2018:118) om statsbidrag till kommuner och landsting för att minska och motverka segregation\n\nFörordning (2018:119) om statsbidrag till ideella föreningar och stiftelser för att minska och motverka segregation\n');
+    expect(s.title).toBe('Statsbidrag 2019');
+  });
 });
