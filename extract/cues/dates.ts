@@ -268,6 +268,12 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.'],
   },
   {
+    // "sista datum" with what it is the last day for: the application ("Sista datum för ansökan är den 6 april 2018")
+    id: 'word-sista-datum-for-ansokan', where: 'before', cue: sv(/\bsista\s+datum\s+(?:för|att)\s+(?:ansökan|ansökningar|ansöka|söka|rekvisition|rekvirera)\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Sista datum för ansökan är den ⟨6 april 2018⟩.', 'Sista datum att rekvirera medlen är ⟨1 oktober 2024⟩.'],
+    counterExamples: ['Sista datum för redovisning är den ⟨6 april 2018⟩.', 'Sista datum för avslut av projekt är ⟨31 december 2018⟩.'],
+  },
+  {
     id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,
     examples: ['Ansökan stänger den ⟨16 mars 2025⟩.'],
     counterExamples: ['Ansökan är stängd sedan ⟨16 mars 2025⟩.'],

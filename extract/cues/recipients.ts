@@ -317,6 +317,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
 export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
+    // each organisation of a kind, a compound noun, as the one who applies: "där varje frivillig försvarsorganisation kan söka pilotprojekt"
+    id: 'each-organisation-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:varje|alla|samtliga)\s+(?:[\p{L}-]+\s+)?\p{L}*organisation(?:er|erna)?\s+(?:kan|får)\s+(?:nu\s+)?(?:söka|ansöka)\b/iu),
+    examples: ['MSB lanserar nu en tilläggsutlysning, där varje frivillig försvarsorganisation kan söka pilotprojekt.', 'Alla ideella organisationer kan söka bidraget.'],
+    counterExamples: ['Varje kommun kan söka bidraget tillsammans med en organisation.', 'Varje organisation kan redovisa i e-tjänsten.'],
+  },
+  {
     // organisations in a list of subjects, before or after "kan" (a fronted adverbial turns the order), that may apply or register
     // interest: "Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd …",
     // "Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd …"
@@ -468,8 +475,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // a page's opening line that says whom the grant is for: "För kulturföreningar som har för avsikt att genomföra enskilda projekt."
     id: 'for-foreningar-som', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:föreningar|organisationer)\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b/iu),
-    examples: ['För kulturföreningar som har för avsikt att genomföra enskilda projekt.', 'Bidraget är till för föreningar som vill starta ny verksamhet.'],
+    // (a second kind joined by "och"/"eller": "För föreningar och studieförbund som har för avsikt att arrangera …")
+    cue: sv(/^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:föreningar|organisationer)(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b/iu),
+    examples: ['För kulturföreningar som har för avsikt att genomföra enskilda projekt.', 'Bidraget är till för föreningar som vill starta ny verksamhet.', 'För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen.'],
     counterExamples: ['För föreningar som inte har redovisat tidigare bidrag betalas inget ut.', 'För kommuner som vill starta ny verksamhet finns ett annat bidrag.', 'För föreningar som fått bidrag gäller redovisningskrav.'],
   },
   {
