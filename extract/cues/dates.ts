@@ -144,12 +144,13 @@ export const HEADING_HAND_IN: ReadonlyArray<Cue<'hand-in'>> = [
 ];
 
 /**
- * A table's column header or row label read as the label of a cell's date ("Utlysning öppnar | Sista dag"
- * over "1 februari 2026 | 15 mars 2026"): the header and the cell are read as the line "Label: date" by
- * WINDOW_LABELS, the same rows as a label line, at their weight. A header that names no window day
- * ("Beslut", "LAG-möte") gives its column nothing.
+ * The longest label read with a date as the line "Label: date": a table's column header or row label
+ * ("Utlysning öppnar | Sista dag" over "1 februari 2026 | 15 mars 2026") or a label on the line above
+ * the date ("Utlysningen stänger" / "27 februari 2018"). Header, row label and label above are read
+ * by WINDOW_LABELS, the same rows as a label line, at their weight; a label that names no window day
+ * ("Beslut", "LAG-möte") gives its date nothing, and a longer line is a sentence, not a label.
  */
-export const TABLE_LABEL_MAX = 60;
+export const LABEL_LINE_MAX = 60;
 
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
