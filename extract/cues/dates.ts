@@ -144,12 +144,13 @@ export const HEADING_HAND_IN: ReadonlyArray<Cue<'hand-in'>> = [
 ];
 
 /**
- * A table's column header or row label read as the label of a cell's date ("Utlysning öppnar | Sista dag"
- * over "1 februari 2026 | 15 mars 2026"): the header and the cell are read as the line "Label: date" by
- * WINDOW_LABELS, the same rows as a label line, at their weight. A header that names no window day
- * ("Beslut", "LAG-möte") gives its column nothing.
+ * The longest label read with a date as the line "Label: date": a table's column header or row label
+ * ("Utlysning öppnar | Sista dag" over "1 februari 2026 | 15 mars 2026") or a label on the line above
+ * the date ("Utlysningen stänger" / "27 februari 2018"). Header, row label and label above are read
+ * by WINDOW_LABELS, the same rows as a label line, at their weight; a label that names no window day
+ * ("Beslut", "LAG-möte") gives its date nothing, and a longer line is a sentence, not a label.
  */
-export const TABLE_LABEL_MAX = 60;
+export const LABEL_LINE_MAX = 60;
 
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
@@ -269,6 +270,12 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.',
       'Förordningen har ändrats så att sista datum för ansökningar var den ⟨1 oktober 2007⟩.'],
     counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.', 'Sista datum för avslut av projekt är den ⟨31 december 2018⟩.'],
+  },
+  {
+    // "sista datum" with what it is the last day for: the application ("Sista datum för ansökan är den 6 april 2018")
+    id: 'word-sista-datum-for-ansokan', where: 'before', cue: sv(/\bsista\s+datum\s+(?:för|att)\s+(?:ansökan|ansökningar|ansöka|söka|rekvisition|rekvirera)\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    examples: ['Sista datum för ansökan är den ⟨6 april 2018⟩.', 'Sista datum att rekvirera medlen är ⟨1 oktober 2024⟩.'],
+    counterExamples: ['Sista datum för redovisning är den ⟨6 april 2018⟩.', 'Sista datum för avslut av projekt är ⟨31 december 2018⟩.'],
   },
   {
     id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,

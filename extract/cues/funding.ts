@@ -204,6 +204,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.'],
   },
   {
+    // the funder's yearly pot, the sum per year it has to share out: "MSB har 90 miljoner kronor per år att fördela på de inkomna ansökningarna"
+    id: 'per-ar-att-fordela', where: 'after', meaning: 'total', weight: 8, yearly: true,
+    cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per\s+år|årligen)\s+att\s+(?:fördela|dela\s+ut)\b/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick)\b|\b(?:varje|respektive|vardera)\s+\p{L}/iu) }],
+    examples: ['MSB har ⟨90 miljoner kronor⟩ per år att fördela på de inkomna ansökningarna.'],
+    counterExamples: ['MSB hade ⟨90 miljoner kronor⟩ per år att fördela.', 'Varje förening har ⟨5 000 kronor⟩ per år att fördela.', 'Föreningen kan få ⟨5 000 kronor⟩ per år.'],
+  },
+  {
     // the grant's yearly budget as the sentence's subject: "Budgeten är på 1 000 000kr per år och beslut fattas av …"
     id: 'budgeten-ar-pa-per-ar', where: 'before', meaning: 'total', weight: 8, yearly: true,
     cue: sv(/^(?:Den\s+totala\s+)?[Bb]udgeten\s+(?:är|ligger)\s+(?:på\s+)?$/u),

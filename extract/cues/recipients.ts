@@ -118,6 +118,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Kommunerna har sökt stöd.'],
   },
   {
+    // an invitation to register interest in the grant, the recipients named as subject before or after the verb:
+    // "Kommuner och landsting … kan nu anmäla intresse för att få stöd", "Från och med den 1 november kan kommuner … anmäla intresse för att få stöd"
+    id: 'kan-anmala-intresse-for-stod', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:nu\s+)?(?:[\p{L}-]+,?\s+){0,8}?anmäla\s+intresse\s+(?:för\s+att\s+(?:få|söka)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|statsbidrag|medel)|om\s+(?:\p{L}+\s+)?(?:stöd|bidrag|statsbidrag|medel))\b/iu),
+    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting anmäla intresse för att få stöd i arbetet.'],
+    counterExamples: ['Kommunerna kan anmäla intresse för att delta i konferensen.', 'Kommuner som har anmält intresse för att få stöd kan nu söka.'],
+  },
+  {
     // a decision that names who is offered the money: "Under 2022 ska Boden, … och Skellefteå kommun erbjudas möjlighet att ta del av stödet"
     id: 'erbjudas-mojlighet', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(/\b(?:erbjudas|erbjuds|ges|får)\s+möjlighet(?:en)?\s+att\s+(?:ta\s+del\s+av|söka|ansöka\s+om|rekvirera)\b/iu),
@@ -332,6 +340,22 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
 export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
+    // each organisation of a kind, a compound noun, as the one who applies: "där varje frivillig försvarsorganisation kan söka pilotprojekt"
+    id: 'each-organisation-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:varje|alla|samtliga)\s+(?:[\p{L}-]+\s+)?\p{L}*organisation(?:er|erna)?\s+(?:kan|får)\s+(?:nu\s+)?(?:söka|ansöka)\b/iu),
+    examples: ['MSB lanserar nu en tilläggsutlysning, där varje frivillig försvarsorganisation kan söka pilotprojekt.', 'Alla ideella organisationer kan söka bidraget.'],
+    counterExamples: ['Varje kommun kan söka bidraget tillsammans med en organisation.', 'Varje organisation kan redovisa i e-tjänsten.'],
+  },
+  {
+    // organisations in a list of subjects, before or after "kan" (a fronted adverbial turns the order), that may apply or register
+    // interest: "Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd …",
+    // "Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd …"
+    id: 'organisations-in-subject-list', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?(?:organisationer|föreningar|sammanslutningar|stiftelser)\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b/iu),
+    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.'],
+    counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.'],
+  },
+  {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|sammanslutningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}(?:organisationer|föreningar|sammanslutningar)\b/iu),
     examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'],
@@ -481,8 +505,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // a page's opening line that says whom the grant is for: "För kulturföreningar som har för avsikt att genomföra enskilda projekt."
     id: 'for-foreningar-som', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:föreningar|organisationer)\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b/iu),
-    examples: ['För kulturföreningar som har för avsikt att genomföra enskilda projekt.', 'Bidraget är till för föreningar som vill starta ny verksamhet.'],
+    // (a second kind joined by "och"/"eller": "För föreningar och studieförbund som har för avsikt att arrangera …")
+    cue: sv(/^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:föreningar|organisationer)(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b/iu),
+    examples: ['För kulturföreningar som har för avsikt att genomföra enskilda projekt.', 'Bidraget är till för föreningar som vill starta ny verksamhet.', 'För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen.'],
     counterExamples: ['För föreningar som inte har redovisat tidigare bidrag betalas inget ut.', 'För kommuner som vill starta ny verksamhet finns ett annat bidrag.', 'För föreningar som fått bidrag gäller redovisningskrav.'],
   },
   {

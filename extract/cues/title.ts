@@ -107,6 +107,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
   },
   {
+    // a link home, once or twice on one line: "Till KTH:s startsida Till KTH:s startsida", "Gå till startsidan"
+    id: 'home-link', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:gå\s+)?till\s+(?:(?:[\p{L}-]+\s)?[\p{L}-]+(?::s|s)\s+)?startsida(?:n)?(?:\s+|$)){1,3}$/iu,
+    examples: ['Till KTH:s startsida Till KTH:s startsida', 'Gå till startsidan', 'Till Umeå universitets startsida'],
+    counterExamples: ['Till startsidan hör en guide för sökande', 'Svenska Institutet', 'Till kommunens startsida och e-tjänster'],
+  },
+  {
     // the site's account and service links: "Logga in", "Mina sidor"
     id: 'account-links', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:logga\s+in|logga\s+ut|mina\s+sidor|e-tjänster)$/iu,

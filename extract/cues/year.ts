@@ -114,6 +114,20 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Inför 2018 ändrades reglerna.'],
   },
   {
+    // the application for the money of one year: "Ansökan om bidrag under 2017 görs senast 31 mars 2017."
+    id: 'ansokan-om-bidrag-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar)\s+om\s+\p{L}*(?:bidrag|stöd|medel)(?:et)?\s+under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Ansökan om bidrag under 2017 görs senast 31 mars 2017.'],
+    counterExamples: ['Ansökan om bidrag under 2017 och 2018 görs i e-tjänsten.', 'Ansökan om bidrag under 2016 var möjlig till mars.', 'Ansökan om bidrag görs under 2017.'],
+  },
+  {
+    // the funder calls for applications in one year: "Region Skåne utlyser utvecklingsstöd inom kulturområdet vid två tillfällen under 2023"
+    id: 'utlyser-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:utlyser|utlyses|lyser\s+ut|lyses\s+ut)\b[^.]{0,100}?\bunder\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Region Skåne utlyser utvecklingsstöd inom kulturområdet vid två tillfällen under 2023, en gång på våren och en gång på hösten.'],
+    counterExamples: ['Region Skåne utlyste utvecklingsstöd under 2022.', 'Region Skåne utlyser stöd under 2023 och 2024.', 'Stödet utlyses två gånger per år.'],
+  },
+  {
     // the money's round named by when one may apply: "Svenska ideella organisationer kan under 2024 söka medel",
     // "Under 2017 kan samverkansmedel nu sökas", "För 2024 ansöks bidraget via Rbok"
     id: 'soka-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],

@@ -1,7 +1,7 @@
 import { findDates, findRanges, isoOf } from '../parse/dates.js';
 import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, SCOPE_VETO, STATUS_LINES, TABLE_LABEL_MAX, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -234,10 +234,13 @@ function headerOf(doc: Doc, row: Block): Block {
   return doc.blocks[k] ?? row;
 }
 
-/** A header or row-label cell as a label: no digits, short, without emphasis marks or a trailing colon. */
-function cellLabel(text: string | undefined): string | undefined {
+/**
+ * A line as the label of a date beside or below it — a table's header or row-label cell, or the line
+ * above a date: no digits, at most LABEL_LINE_MAX characters, without emphasis marks or a trailing colon.
+ */
+function labelOf(text: string | undefined): string | undefined {
   const label = text?.replace(/[*_]/gu, '').trim().replace(/[:\s]+$/u, '');
-  return label && label.length <= TABLE_LABEL_MAX && !/\d/u.test(label) ? label : undefined;
+  return label && label.length <= LABEL_LINE_MAX && !/\d/u.test(label) ? label : undefined;
 }
 
 /**
@@ -249,14 +252,17 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
   if (row.kind !== 'row' || !row.cells || row.cells.length < 2) return [];
   const header = headerOf(doc, row);
   const out: Array<{ cue: Cue<WindowEnd>; date: string; at: Located }> = [];
+  // each cell's place in the row's text, found there in order: the row joins its cells with whatever
+  // separator its reader wrote (" | " for a markdown table), so no width is assumed
   let offset = 0;
   row.cells.forEach((cell, i) => {
-    const start = offset;
-    offset += cell.text.length + 3;
+    const start = row.seg.text.indexOf(cell.text, offset);
+    if (start < 0) return;
+    offset = start + cell.text.length;
     const first = findDates(cell.text)[0];
     if (!first) return;
-    const rowLabel = i > 0 ? cellLabel(row.cells![0]!.text) : undefined;
-    const headerLabel = header !== row ? cellLabel(header.cells?.[i]?.text) : undefined;
+    const rowLabel = i > 0 ? labelOf(row.cells![0]!.text) : undefined;
+    const headerLabel = header !== row ? labelOf(header.cells?.[i]?.text) : undefined;
     // a bare column header ("Stänger", "Öppnar") is the window's only on a row that names applying or names
     // nothing: beside "Utställningen" or "Slutredovisning" it is that thing's day, not the window's
     const headerHolds = headerLabel !== undefined && (rowLabel === undefined || (!NOT_WINDOW.test(rowLabel) && (APPLY.test(headerLabel) || APPLY.test(rowLabel))));
@@ -280,9 +286,8 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
 function labelAbove(doc: Doc, s: SentenceAt, first: { start: number; end: number }): Cue<WindowEnd> | undefined {
   if (s.start !== 0 || s.text.slice(0, first.start).trim() !== '') return undefined;
   const above = doc.blocks[s.block.index - 1];
-  const label = above?.seg.text.trim().replace(/[:\s]+$/u, '');
-  if (!above || above.kind === 'item' || !label || /\d/u.test(label) || label.length > 60) return undefined;
-  return asLabelLine(label, s.text, first);
+  const label = above && above.kind !== 'item' ? labelOf(above.seg.text) : undefined;
+  return label === undefined ? undefined : asLabelLine(label, s.text, first);
 }
 
 /** The window cue of a date read as the line "Label: text" (a label above, a table header or a row label). */

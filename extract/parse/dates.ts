@@ -27,7 +27,9 @@ const RANGE_SEP = String.raw`\s*(?:–|—|-|till\s+och\s+med|t\.\s?o\.\s?m\.?|t
 const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
 const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
 const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\d\p{L}])`, 'giu');
-const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${DMY}(?![\p{L}\d])`, 'giu');
+// the closing day may carry its hour first: "från den 15 februari till och med kl. 12.00 den 15 november 2024"
+const CLOCK_FIRST = String.raw`(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+)?`;
+const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${CLOCK_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 

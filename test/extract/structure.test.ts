@@ -136,3 +136,34 @@ describe('a part paid out or a stipend shared (review9 counter-examples)', () =>
     expect(total('Stipendiet är på 25 000 kronor och delas ut i maj.')).toBe(25000);
   });
 });
+
+// Issue 12 (branch h/pages7): a table cell's date is located in its row's own text, whatever separator
+// the reader joined the cells with; a fixed " | " width put the quote beside the date on any other row.
+describe('a table row joined with another separator', () => {
+  const withSeparator = (text: string, sep: string) => {
+    const doc = readText('t.txt', text);
+    const rejoin = (b: (typeof doc.blocks)[number]) => {
+      if (b.kind !== 'row' || !b.cells) return b;
+      let joined = '';
+      const src: number[] = [];
+      b.cells.forEach((c, i) => {
+        if (i > 0) { joined += sep; for (let k = 0; k < sep.length; k++) src.push(c.src[0] ?? 0); }
+        joined += c.text;
+        src.push(...c.src);
+      });
+      return { ...b, seg: { text: joined, src: Int32Array.from(src) } };
+    };
+    const blocks = doc.blocks.map(rejoin);
+    const sections = doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => blocks[b.index]!), ...(s.heading ? { heading: blocks[s.heading.index]! } : {}) }));
+    return extractAnvisning({ ...doc, blocks, sections }, { path: 't.txt', sha256: '0'.repeat(64) });
+  };
+  const table = 'Stipendium 2026\n\nStiftelsen delar ut stipendier till föreningar.\n\n| Vad | När |\n|---|---|\n| Sista ansökningsdag | 15 mars 2026 |\n| Beslut | 30 april 2026 |\n';
+
+  it.each([[' | '], ['\t'], ['  ||  '], [' ']])('quotes the date itself with separator %j', (sep) => {
+    const s = withSeparator(table, sep);
+    expect(s.requisition?.closes).toBe('2026-03-15');
+    const quote = s.evidence?.['requisition.closes']?.quote ?? '';
+    expect(quote).toContain('15 mars 2026');
+    expect(quote.endsWith('15 mars 2026')).toBe(true);
+  });
+});
