@@ -191,9 +191,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'avsatt-efter', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:att\s+avsättas|avsatt|avsatta)\b(?!\s+(?:per|för\s+varje|till\s+varje)\b)/iu),
     also: { where: 'before', cue: sv(/\b(?:kommer|ska|finns|avses)\b/iu) },
-    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|var|fick)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
+    // a budget bill's line or forecast is the programme's money, not the call's ("I budgetpropositionen för 2018
+    // finns 1 miljard kronor avsatta till stadsmiljöavtalen")
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|var|fick)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
+      { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|prognos(?:en)?|förslag(?:et)?)\b/iu) }],
     examples: ['Under 2020 kommer ⟨155 tkr⟩ att avsättas för minst två av huvudmännen.', 'För 2021 finns ett stöd på ⟨200 000 kronor⟩ avsatt till landsbygdsrådet, varav hälften delas ut på våren.'],
-    counterExamples: ['För 2019 fanns ⟨200 000 kronor⟩ avsatt till rådet.', 'Det finns ⟨50 000 kronor⟩ avsatt per förening.', 'Varje kommun har ⟨10 000 kronor⟩ avsatt till detta.'],
+    counterExamples: ['För 2019 fanns ⟨200 000 kronor⟩ avsatt till rådet.', 'Det finns ⟨50 000 kronor⟩ avsatt per förening.', 'Varje kommun har ⟨10 000 kronor⟩ avsatt till detta.', 'I budgetpropositionen för 2018 finns ⟨1 miljard kronor⟩ avsatta till stadsmiljöavtalen för 2018.'],
   },
   {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
