@@ -197,6 +197,19 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
   },
   {
+    // the sum set aside, told after it: "Under 2020 kommer 155 tkr att avsättas för …", "För 2021 finns ett
+    // stöd på 200 000 kronor avsatt till landsbygdsrådet"; never a sum set aside per applicant or in the past
+    id: 'avsatt-efter', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:att\s+avsättas|avsatt|avsatta)\b(?!\s+(?:per|för\s+varje|till\s+varje)\b)/iu),
+    also: { where: 'before', cue: sv(/\b(?:kommer|ska|finns|avses)\b/iu) },
+    // a budget bill's line or forecast is the programme's money, not the call's ("I budgetpropositionen för 2018
+    // finns 1 miljard kronor avsatta till stadsmiljöavtalen")
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|var|fick)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
+      { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|prognos(?:en)?|förslag(?:et)?)\b/iu) }],
+    examples: ['Under 2020 kommer ⟨155 tkr⟩ att avsättas för minst två av huvudmännen.', 'För 2021 finns ett stöd på ⟨200 000 kronor⟩ avsatt till landsbygdsrådet, varav hälften delas ut på våren.'],
+    counterExamples: ['För 2019 fanns ⟨200 000 kronor⟩ avsatt till rådet.', 'Det finns ⟨50 000 kronor⟩ avsatt per förening.', 'Varje kommun har ⟨10 000 kronor⟩ avsatt till detta.', 'I budgetpropositionen för 2018 finns ⟨1 miljard kronor⟩ avsatta till stadsmiljöavtalen för 2018.'],
+  },
+  {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
     id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9,
     cue: sv(/\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
@@ -435,6 +448,15 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
     counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.'],
+  },
+  {
+    // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår
+    // till knappt 1,8 miljarder kronor", "vars ansökan uppgår totalt till 82,9 miljoner kronor", "De inskickade
+    // ansökningarna uppgick till …", "Sammanlagt ansöks det om 175 281 kronor"
+    id: 'applied-for', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/\b(?:ansökningarna|ansökningarnas|ansökt|ansöktes|ansöks\s+det\s+om|begärt|begärda|sökta)\b|\bansökan\s+uppgår\b/iu),
+    examples: ['Den sammanlagda summan i ansökningarna uppgår till knappt ⟨1,8 miljarder kronor⟩.', 'Den region som ansökt om mest pengar är Jämtland Härjedalen vars ansökan uppgår totalt till ⟨82,9 miljoner kronor⟩.', 'Sammanlagt ansöks det om ⟨175 281 kronor⟩ verksamhetsstöd.'],
+    counterExamples: ['Det totala beloppet som kan sökas uppgår till ⟨40 miljoner kronor⟩.', 'Totalt finns ⟨30 miljoner kronor⟩ att fördela på inkomna ansökningar.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)

@@ -5,6 +5,7 @@ import * as form from './form.js';
 import * as funding from './funding.js';
 import * as genre from './genre.js';
 import * as lists from './lists.js';
+import * as numericDates from './numeric-dates.js';
 import * as recipients from './recipients.js';
 import * as references from './references.js';
 import * as reporting from './reporting.js';
@@ -28,6 +29,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.CLOSE_PHRASES': dates.CLOSE_PHRASES,
   'dates.DATE_ROLES': dates.DATE_ROLES,
   'dates.REPORT_SUBJECT': dates.REPORT_SUBJECT,
+  'numericDates.NUMERIC_DATE_LEADS': numericDates.NUMERIC_DATE_LEADS,
   'funding.TOTAL_CUES': funding.TOTAL_CUES,
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,

@@ -99,12 +99,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Utlysning av medel till insatser inom fiskevården 2017', 'Ämne: Bidrag till fiskevård'],
   },
   {
-    // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan";
+    // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan", "Flytta dig till innehållet";
     // two such links run together on one line: "Till navigation Till innehåll"
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:(?:(?:gå\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen|navigation(?:en)?|meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation'],
-    counterExamples: ['Till innehållet i ansökan hör en budget', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
+    cue: /^(?:(?:(?:gå\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen|navigation(?:en)?|meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation'],
+    counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
   },
   {
     // a link home, once or twice on one line: "Till KTH:s startsida Till KTH:s startsida", "Gå till startsidan"

@@ -235,6 +235,21 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['För 2019 delas 3,5 miljarder ut.', 'För år 2024 fördelas totalt 12 miljoner kronor.'],
     counterExamples: ['För 2019 och 2020 delas 3,5 miljarder ut.', 'För 2019 delas inga medel ut.'],
   },
+  {
+    // the funder grants for a year, or a Finland-Swedish "understöd för år …": "Social- och hälsovårdsnämnden
+    // beviljar för år 2019 riktade understöd", "Ansök om verksamhetsunderstöd för 2024"
+    id: 'beviljar-for-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST, ANNOUNCED],
+    cue: sv(new RegExp(String.raw`\b(?:beviljar|fördelar|delar\s+ut)\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}|\b\p{L}*understöd(?:et)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Social- och hälsovårdsnämnden beviljar för år 2019 riktade understöd till föreningar.', 'Ansök om verksamhetsunderstöd för 2024.'],
+    counterExamples: ['Nämnden beviljade för år 2018 understöd till tio föreningar.', 'Ansök om understöd för 2019 och 2020.', 'Information om understöd för 2025 kommer att publiceras på webbplatsen.'],
+  },
+  {
+    // the sum set aside for a year, told after it: "Under 2020 kommer 155 tkr att avsättas för lokala projekt"
+    id: 'under-ar-avsatts', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bunder\s+${Y}\s+kommer\s+[^.]{0,120}?\batt\s+avsättas\b`, 'iu')),
+    examples: ['Under 2020 kommer 155 tkr att avsättas för minst två av huvudmännen att ansöka om.'],
+    counterExamples: ['Under 2020 kommer styrelsen att avsätta tid för uppföljning.', 'Under 2019 hade 100 tkr kommit att avsättas.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */

@@ -5,6 +5,7 @@ import { plausibleYear } from '../../specs/years.js';
 
 import { MONTHS, YEAR_PARTS } from '../cues/lexicon.js';
 import { VAGUE_DATES } from '../cues/values.js';
+import { findNumericDates, findNumericRanges } from './numeric-dates.js';
 
 export { MONTHS };
 
@@ -82,6 +83,7 @@ function findDatesOnce(text: string): DateHit[] {
     const date = isoOf(Number(m[3]), monthOf(m[2]) ?? 0, Number(m[1]));
     if (date) hits.push({ date, start: m.index, end: m.index + m[0].length });
   }
+  hits.push(...findNumericDates(text, isoOf)); // "senast den 21.2.2019", "till och med 7.3 2024"
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -106,6 +108,7 @@ function findRangesOnce(text: string): RangeHit[] {
     const to = isoOf(toYear, toMonth, Number(m[4]));
     if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
   }
+  hits.push(...findNumericRanges(text, isoOf)); // "under perioden 22.2-13.3.2023"
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -1,0 +1,39 @@
+import { sv } from '../parse/unicode.js';
+import type { Cue } from './types.js';
+
+// The leads that let a date written in figures only ("21.2.2019", "7.3 2024", "15/3-2022") be a
+// date at all (extract/parse/numeric-dates.ts): figures joined by dots are just as often version,
+// paragraph or list numbers, so such a figure is read as a date only when the words right before
+// it give it a role. Each pattern ends in $ and reads the (at most 48) characters before the
+// figure. A lead only makes the figure a date; which role the date plays is the finders' work.
+
+export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
+  {
+    // "senast den 21.2.2019", "senast 15/3-2022", "före 1.3.2024", "inlämnad senast den …"
+    id: 'deadline-word', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\b(?:senast|före|innan|sista\s+(?:ansöknings)?dag(?:en)?\s+(?:är\s+)?)\s*(?:den\s+)?$/iu),
+    examples: ['Ansökningarna bör inkomma senast den ⟨21.2.2019⟩ kl. 15.00.', 'Ansökan ska vara inkommen senast ⟨15/3-2022⟩.', 'Sista ansökningsdag är ⟨1.3.2024⟩.'],
+    counterExamples: ['Enligt version ⟨1.2.2020⟩ av riktlinjerna gäller följande.', 'Se avsnitt ⟨3.1.2019⟩ nedan.'],
+  },
+  {
+    // "öppen till och med 7.3 2024", "t.o.m. 31.12.2024", "från och med 1.1.2024", "fr.o.m. 1.1.2024"
+    id: 'range-word', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\b(?:till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|tom|fom)\s*(?:den\s+)?$/iu),
+    examples: ['Ansökan är öppen till och med ⟨7.3 2024⟩.', 'Stödet gäller fr.o.m. ⟨1.1.2024⟩.'],
+    counterExamples: ['Punkterna 2.1 till ⟨2.3.2019⟩ gäller.', 'Tabell ⟨4.2.2020⟩ visar utfallet.'],
+  },
+  {
+    // "under perioden 22.2-13.3.2023" (a range needs no lead; a single day after "perioden" does)
+    id: 'period-word', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\b(?:perioden|tiden|mellan|från|pågår|pågick|går\s+ut|löper\s+ut|stänger|öppnar|upphör)\s*(?:den\s+)?$/iu),
+    examples: ['Ansökningstiden går ut ⟨15.10.2021⟩.', 'E-tjänsten öppnar ⟨1.2.2024⟩.'],
+    counterExamples: ['Kapitel ⟨5.2.2020⟩ i handboken.', 'Enligt paragraf ⟨12.3.2018⟩ i stadgan.'],
+  },
+  {
+    // a weekday or "den" right before the figures: "måndagen den 27.6.2016", "den 15.3.2024"
+    id: 'den', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/(?:^|\s)den\s+$/iu),
+    examples: ['Protokollet justeras måndagen den ⟨27.6.2016⟩.', 'Beslut fattas den ⟨15.3.2024⟩.'],
+    counterExamples: ['Version ⟨1.2.2020⟩ är den senaste.', 'Denna ⟨1.2.2020⟩ gäller.'],
+  },
+];

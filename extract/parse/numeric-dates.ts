@@ -1,0 +1,57 @@
+import { NUMERIC_DATE_LEADS } from '../cues/numeric-dates.js';
+import type { DateHit, RangeHit } from './dates.js';
+
+// Dates written with figures only, as Finland-Swedish and many kommun pages write them:
+// "senast den 21.2.2019", "öppen till och med 7.3 2024", "inlämnad senast 15/3-2022", and ranges
+// "under perioden 22.2-13.3.2023", "pågår 23.5-17.6.2024". Figures joined by dots are also
+// version numbers ("version 1.2.2020"), paragraph numbers ("avsnitt 3.1.2") and list numbers, so a
+// single figure date is a date only right after a lead that gives it a role (NUMERIC_DATE_LEADS:
+// "senast", "till och med", "den", "perioden" …) or right before a time of day ("21.2.2019 kl.
+// 15.00"). A range of two figure days joined by a dash with the year after the second is a date
+// range by its shape. The year is always stated: "1.2 - 31.4 per år" is no date.
+// Every pattern is a fixed sequence of bounded digit runs: linear on any input.
+
+type Isoer = (year: number, month: number, day: number) => string | null;
+
+/** d.m.yyyy, dd.mm.yyyy, d.m yyyy, d/m-yyyy, d/m yyyy; never inside a longer dotted number */
+const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
+/** d.m–d.m.yyyy, d.m.yyyy–d.m.yyyy, d/m–d/m yyyy */
+const range = /(?<![\d.,/])(\d{1,2})[./](\d{1,2})(?:\.((?:19|20)\d{2}))?\.?\s?[-–—]\s?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
+/** a time of day right after the date: "21.2.2019 kl. 15.00" */
+const CLOCK_AFTER = /^\s*(?:kl\.?|klockan)\s*\d/iu;
+/** how far back a lead is looked for: "senast den ", "till och med ", "Ansökningstiden går ut " */
+const LEAD_SPAN = 48;
+
+function hasLead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - LEAD_SPAN), start);
+  return NUMERIC_DATE_LEADS.some((row) => row.cue.test(before));
+}
+
+export function findNumericDates(text: string, isoOf: Isoer): DateHit[] {
+  const hits: DateHit[] = [];
+  if (!/\d[./]\d/u.test(text)) return hits;
+  for (const m of text.matchAll(single)) {
+    const date = isoOf(Number(m[4]), Number(m[2] ?? m[3]), Number(m[1]));
+    if (!date) continue;
+    const end = m.index + m[0].length;
+    if (!hasLead(text, m.index) && !CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
+    hits.push({ date, start: m.index, end });
+  }
+  return hits;
+}
+
+export function findNumericRanges(text: string, isoOf: Isoer): RangeHit[] {
+  const hits: RangeHit[] = [];
+  if (!/\d[./]\d/u.test(text)) return hits;
+  for (const m of text.matchAll(range)) {
+    const toYear = Number(m[6]);
+    const fromMonth = Number(m[2]);
+    const toMonth = Number(m[5]);
+    const fromYear = m[3] !== undefined ? Number(m[3])
+      : fromMonth > toMonth || (fromMonth === toMonth && Number(m[1]) > Number(m[4])) ? toYear - 1 : toYear;
+    const from = isoOf(fromYear, fromMonth, Number(m[1]));
+    const to = isoOf(toYear, toMonth, Number(m[4]));
+    if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
