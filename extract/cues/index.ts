@@ -185,6 +185,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.YEAR_COLON_RANGE': [dates.YEAR_COLON_RANGE],
   'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,
   'title.GRANT_COMPOUND_LINE': [title.GRANT_COMPOUND_LINE],
+  'title.OWNER_GRANTS_LABEL': [title.OWNER_GRANTS_LABEL],
+  'dates.EXAMPLE_DATE': dates.EXAMPLE_DATE,
   'genre.REPORT_DUTY': [genre.REPORT_DUTY],
   'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,
   'funding.BARE_SUM': [funding.BARE_SUM],

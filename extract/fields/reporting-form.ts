@@ -1,6 +1,6 @@
 import { findDates, findRanges } from '../parse/dates.js';
 import { sv } from '../parse/unicode.js';
-import { allSentences, bodyBlocks, type Found } from './common.js';
+import { allSentences, statedDates, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
   FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
@@ -373,7 +373,7 @@ export function findFormMeta(doc: Doc, title?: string): FormMeta {
     // a quick test of the row's guard before reading the sentence's dates
     const kinds = own !== undefined ? reportKinds(s.text) : [];
     if (!due && FORM_REPORT_WORDS.test(s.text) && (kinds.length === 0 || kinds.includes(own!))) {
-      const d = findDates(s.text).find((x) => holds(FORM_DUE, contextOf(s.text, x.start, x.end)));
+      const d = statedDates(s.text).find((x) => holds(FORM_DUE, contextOf(s.text, x.start, x.end)));
       if (d) due = { value: d.date, at };
     }
     const m = MAX_SUBMISSIONS.cue.exec(s.text);

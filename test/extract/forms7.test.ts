@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract/index.js';
+
+// Reporting texts shaped like dev texts 820-828 (branch h/forms7) and the traps of reporting forms:
+// a site section's label above a grant's name, and dates a form or a rule marks as examples.
+
+const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms7-'));
+interface Spec { kind: string; title?: string; year?: number; due?: string; reporting?: { due?: string }; requisition?: { opens?: string; closes?: string }; dates?: unknown[] }
+async function spec(text: string): Promise<Spec> {
+  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(f, text);
+  return extract(f, dir) as Promise<Spec>;
+}
+
+describe('a site section\'s label above the grant\'s name (dev 821)', () => {
+  it('takes the grant\'s name, not "<owner>s stöd"', async () => {
+    const s = await spec(['Filminstitutets stöd', '', 'Stöd till nya biografer', '',
+      'Syftet är att främja etablering av biograf på orter där biograf saknas', '', 'Hur redovisar man?', '',
+      'Biografägaren redovisar stödet genom att skicka in underlag senast sex månader efter beslut.'].join('\n'));
+    expect(s.title).toBe('Stöd till nya biografer');
+  });
+  it('keeps such a line as the title when no grant\'s name stands below it', async () => {
+    const s = await spec(['Kulturbryggans bidrag', '',
+      'Vi kommer under året att utlysa två olika bidrag – ett projektbidrag och ett strukturbidrag.', '',
+      'Villkor', '', 'Lägsta sökbelopp är 50 000 kronor.'].join('\n'));
+    expect(s.title).toBe('Kulturbryggans bidrag');
+  });
+});
+
+describe('a date marked as an example', () => {
+  it('is no report due date', async () => {
+    const s = await spec(['Redovisning av bidrag', '', 'Datum: ÅÅÅÅ-MM-DD', '',
+      'Redovisningen ska vara inkommen senast 2023-01-31 (exempel). Sista dag för redovisning framgår av beslutet.', '',
+      'Ni ska redovisa hur bidraget har använts och bifoga en ekonomisk redovisning.'].join('\n'));
+    expect(s.reporting?.due).toBeUndefined();
+    expect(s.due).toBeUndefined();
+  });
+  it('is no application window day, and a rule\'s real date beside it still is', async () => {
+    const s = await spec(['Bidrag till kulturarrangemang', '', 'Ansökan ska vara inkommen senast 2023-01-31 (exempel). Aktuellt datum framgår av kommunens webbplats.', '',
+      'Redovisning ska lämnas senast t.ex. 2023-06-30 om arrangemanget genomförs i maj.'].join('\n'));
+    expect(s.requisition?.closes).toBeUndefined();
+    expect(s.reporting?.due).toBeUndefined();
+    const t = await spec(['Bidrag till kulturarrangemang', '', 'Ansökan ska vara inkommen senast den 31 januari 2024, till exempel via e-tjänsten.'].join('\n'));
+    expect(t.requisition?.closes).toBe('2024-01-31');
+  });
+});
