@@ -102,6 +102,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'form.ANSWER_LINES': form.ANSWER_LINES,
   'form.SCALE_QUESTION': [form.SCALE_QUESTION],
   'form.FORM_PART': [form.FORM_PART],
+  'form.SUBQUESTION_LINE': [form.SUBQUESTION_LINE],
   'form.QUESTION_KINDS': form.QUESTION_KINDS,
   'form.QUESTION_FORMULAS': form.QUESTION_FORMULAS,
   'form.ROW_LABEL': [form.ROW_LABEL],

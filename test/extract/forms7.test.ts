@@ -47,3 +47,23 @@ describe('a date marked as an example', () => {
     expect(t.requisition?.closes).toBe('2024-01-31');
   });
 });
+
+describe('a reporting form\'s questions', () => {
+  const form = (lead: string, items: string[]): string => ['Redovisning av verksamhetsbidrag 2023', '', lead,
+    ...items.map((t, i) => `${i + 1}. ${t}`), '',
+    'Frågor i formuläret', '1.1 Hur många medlemmar hade organisationen?', '1.2 Hur många av dem var under 25 år?',
+    '2.1 Beskriv verksamheten (max 2 000 tecken)', '2.2 Beskriv hur bidraget har använts (max 2 000 tecken)', '',
+    'Redovisningen ska ha kommit in senast den 1 mars 2024.'].join('\n');
+  interface Q { number: number; text: string; max_chars?: number }
+  it('are not the documents a list under the report\'s lead names', async () => {
+    const s = await spec(form('Redovisningen ska innehålla:', ['En verksamhetsberättelse', 'En ekonomisk redovisning', 'Revisionsberättelse'])) as Spec & { questions?: Q[] };
+    expect(s.kind).toBe('reporting-form');
+    expect(s.due).toBe('2024-03-01');
+    expect(s.questions ?? []).toEqual([]);
+  });
+  it('are the report\'s numbered parts under the same lead, and a part numbered under another question gives none of them its limit', async () => {
+    const s = await spec(form('Redovisningen ska innehålla:', ['Sammanfattning av verksamheten', 'Genomförda aktiviteter', 'Resultat och lärdomar'])) as Spec & { questions?: Q[] };
+    expect(s.questions?.map((q) => q.number)).toEqual([1, 2, 3]);
+    expect(s.questions?.[2]?.max_chars).toBeUndefined();
+  });
+});
