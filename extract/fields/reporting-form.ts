@@ -334,6 +334,12 @@ function conditionFor(q: QuestionFound, all: QuestionFound[]): void {
 
 function finish(q: QuestionFound): void {
   const whole = q.text.at;
+  // the question's own line may carry its box's limit: "2. Beskriv verksamheten (max 1000 tecken)"
+  const own = q.max_chars ? null : MAX_CHARS.exec(q.text.value);
+  if (own) {
+    q.max_chars = { value: limitOf(own[1]!), at: whole };
+    if (q.type.value === 'text') q.type = { value: 'long-text', at: whole };
+  }
   const help = q.notes.join(' ');
   // repeated labels are table rows
   const counts = new Map<string, number>();

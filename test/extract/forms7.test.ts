@@ -67,3 +67,15 @@ describe('a reporting form\'s questions', () => {
     expect(s.questions?.[2]?.max_chars).toBeUndefined();
   });
 });
+
+describe('a question whose own line carries its box\'s limit (dev 580)', () => {
+  it('reads the limit from the question\'s line', async () => {
+    const s = await spec(['Redovisningsblankett – föreningsbidrag', '', 'Fyll i blanketten och skicka den till kommunen.', '',
+      'Verksamhetsår: 20____', 'Beviljat belopp: ____________ kr', '',
+      '1. Beskriv verksamheten (max 1000 tecken)', '2. Antal deltagare', '3. Övriga upplysningar', '', 'Underskrift ordförande'].join('\n')) as Spec & { questions?: Array<{ number: number; type: string; max_chars?: number }> };
+    expect(s.kind).toBe('reporting-form');
+    expect(s.year).toBeUndefined();
+    expect(s.questions?.[0]).toMatchObject({ number: 1, type: 'long-text', max_chars: 1000 });
+    expect(s.questions?.[1]?.max_chars).toBeUndefined();
+  });
+});
