@@ -3,7 +3,7 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, statedDates, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countMatches, holds } from '../cues/types.js';
@@ -476,6 +476,9 @@ export function formStructure(text: string): { score: number; marks: number } {
 /** The structure score alone (see formStructure). */
 export const formStructureScore = (text: string): number => formStructure(text).score;
 
+// questions numbered 1, 2, 3 under a head that names the form itself
+const FORM_HEAD_QUESTIONS = 3;
+
 /** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
 export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
@@ -496,6 +499,9 @@ export function looksLikeForm(doc: Doc): boolean {
   const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
   // "(max 1000 tecken)" and "(högst 2 000 tecken)" alike
   if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
+  // … or it names itself a form ("Återrapporteringsformulär 2024") above a run of numbered questions
+  const selfHead = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_SELF_HEAD.cue.test(b.seg.text.trim()));
+  if (selfHead && run >= FORM_HEAD_QUESTIONS) return true;
   // a printed form or its guide: its head or its lead says so, and it numbers questions, has
   // blank lines to fill in, or explains the form's text boxes
   const mark = (id: string, t: string): boolean => FORM_MARKS.some((r) => r.id === id && holds(r, contextOf(t.trim(), 0, 0)));

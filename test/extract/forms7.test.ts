@@ -79,3 +79,20 @@ describe('a question whose own line carries its box\'s limit (dev 580)', () => {
     expect(s.questions?.[1]?.max_chars).toBeUndefined();
   });
 });
+
+describe('a head that names the form itself above numbered questions', () => {
+  it('is a reporting form, and an earlier round\'s date in a note is not its due date', async () => {
+    const s = await spec(['Återrapporteringsformulär 2024', '',
+      'Formuläret öppnar den 1 februari 2025. Observera att det sista datumet för 2023 års återrapportering var den 15 mars 2024.', '',
+      '1. Kommunens namn', '2. Mottaget statsbidrag (kronor)', '3. Använt statsbidrag (kronor)', '4. Beskriv insatserna (max 1000 tecken)', '5. Kontaktperson och e-postadress'].join('\n'));
+    expect(s.kind).toBe('reporting-form');
+    expect(s.year).toBe(2024);
+    expect(s.due).toBeUndefined();
+  });
+  it('is no form when the head is a sentence about the form', async () => {
+    const s = await spec(['Återrapporteringsformuläret öppnar den 1 februari 2025.', '',
+      'Kommunerna ska redovisa hur statsbidraget har använts. Redovisningen ska innehålla följande uppgifter:', '',
+      '1. Hur mycket av bidraget som har använts', '2. Vilka insatser som har genomförts', '3. Vilka resultat insatserna har gett'].join('\n'));
+    expect(s.kind).toBe('anvisning');
+  });
+});
