@@ -399,6 +399,26 @@ const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 /** "… kommer att publiceras på denna sida senast den 1 december": when information appears, never a deadline. */
 export const PUBLISHED_BY = sv(/\b(?:publiceras|läggs\s+ut|läggas\s+ut|annonseras)\b[^.;]{0,80}\bsenast\s+(?:den\s+)?$/iu);
 
+/**
+ * A date the text marks as an example, not as one it states: "t.ex. 2023-05-17", "till exempel den
+ * 1 mars 2024", "senast 2023-01-31 (exempel)". No finder takes it for a deadline, a window day or an
+ * event: a form's help text shows how a date is written, a rule's worked case shows one round.
+ */
+export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
+  {
+    id: 'example-marker-before', where: 'before', meaning: 'example', weight: 1,
+    cue: sv(/(?:\bt\.\s?ex\.?|\btill\s+exempel|\bexempelvis|\bsom\s+exempel|\bexempel\s*:)\s*(?:(?:senast|från|till)\s+)?(?:den\s+)?$/iu),
+    examples: ['Ange datum för aktiviteten (t.ex. ⟨2023-05-17⟩).', 'Redovisning ska lämnas senast t.ex. ⟨2023-06-30⟩ om arrangemanget genomförs i maj.', 'Skriv datumet, till exempel den ⟨1 mars 2024⟩.', 'Exempel: ⟨2024-03-31⟩'],
+    counterExamples: ['Redovisningen ska ha kommit in senast den ⟨31 mars 2024⟩.', 'Om ni till exempel fick bidrag för 2023 ska ni redovisa det senast den ⟨1 september 2024⟩.'],
+  },
+  {
+    id: 'example-marker-after', where: 'after', meaning: 'example', weight: 1,
+    cue: sv(/^\s*\(\s*(?:t\.\s?ex\.?|till\s+exempel|exempel\p{L}*)[^()]{0,40}\)/iu),
+    examples: ['Redovisningen ska vara inkommen senast ⟨2023-01-31⟩ (exempel).', 'Ansökan ska vara inkommen senast ⟨2023-01-31⟩ (exempeldatum).'],
+    counterExamples: ['Ansökan ska vara inkommen senast ⟨2024-01-31⟩ (se beslutet).', 'Redovisningen ska vara inkommen senast ⟨2024-01-31⟩, exempelvis via e-tjänsten.'],
+  },
+];
+
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
 export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {

@@ -93,6 +93,16 @@ export const FORM_PART: Cue<'part'> = {
   counterExamples: ['Delredovisning 2. Ekonomi', 'Del av bidraget som inte har använts'],
 };
 
+/**
+ * A line numbered as a part of a question ("2.1 Beskriv verksamheten (max 2 000 tecken)"): the major
+ * number names the question it belongs to, so its limit or help is never another question's.
+ */
+export const SUBQUESTION_LINE: Cue<'sub-question'> = {
+  id: 'decimal-sub-question', where: 'line', meaning: 'sub-question', weight: 1, cue: /^(\d{1,2})\.\d{1,2}\.?\s+\p{Lu}/u,
+  examples: ['2.1 Beskriv verksamheten (max 2 000 tecken)', '1.2 Hur många av dem var under 25 år?'],
+  counterExamples: ['2. Beskriv verksamheten', '2,5 miljoner kronor fördelas', '1.2.2024 öppnar ansökan'],
+};
+
 export type QuestionKind = 'approval' | 'computed' | 'amount' | 'long-text';
 
 /**

@@ -14,6 +14,14 @@ export const FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
   },
 ];
 
+/** A head that names the form itself, a short line ("Återrapporteringsformulär 2024"), not a sentence about it. */
+export const FORM_SELF_HEAD: Cue<'reporting-form'> = {
+  id: 'form-names-itself', where: 'line', meaning: 'reporting-form', weight: 1,
+  cue: sv(/^(?:återrapporterings|redovisnings|slutrapport|rapport)formulär(?:et)?(?:\s+[\p{L}\d–-]+){0,6}$/iu),
+  examples: ['Återrapporteringsformulär 2024', 'Redovisningsformulär för föreningsbidrag'],
+  counterExamples: ['Hjälptext för redovisning av verksamhetsbidrag', 'Instruktioner för återrapportering', 'Återrapporteringsformuläret öppnar den 1 februari.'],
+};
+
 /** A field's limit as a form states it: "(max 1000 tecken)". */
 export const FIELD_LIMIT: Cue<'limit'> = {
   // a range counts too: "ska omfatta 3000–5000 tecken (inkl. blanksteg)"

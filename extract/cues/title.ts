@@ -422,6 +422,18 @@ export const GRANT_COMPOUND_LINE: Cue<'grant-name'> = {
   counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande'],
 };
 
+/**
+ * A site section's label naming whose grants a page lists ("Filminstitutets stöd", "Kulturrådets
+ * bidrag"): an owner's genitive and a bare grant noun name no grant, so it gives way to the grant's
+ * own name on a line below it, as a label does.
+ */
+export const OWNER_GRANTS_LABEL: Cue<'section-label'> = {
+  id: 'owner-grants-label', where: 'line', meaning: 'section-label', weight: 1,
+  cue: /^\p{Lu}[\p{L}-]*s\s+(?:stöd|bidrag|stipendier|finansiering|utlysningar)$/u,
+  examples: ['Filminstitutets stöd', 'Kulturrådets bidrag', 'Formas utlysningar'],
+  counterExamples: ['Stöd till nya biografer', 'Kulturrådets stöd till litteratur', 'Projektstöd', 'Bidrag och stöd'],
+};
+
 /** A heading that asks a question ("Vem och till vad kan bidrag sökas"): a section's, never the document's title. */
 export const QUESTION_LINE: Cue<'question'> = {
   id: 'question-heading', where: 'line', meaning: 'question', weight: 1,

@@ -4,6 +4,9 @@ import type { Block, Doc, Located, Section } from '../tree/types.js';
 import type { MetaValue } from '../read/front-matter.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
 import { GLUED_BLOCKS } from '../cues/title.js';
+import { findDates } from '../parse/dates.js';
+import { EXAMPLE_DATE } from '../cues/dates.js';
+import { anyCue, contextOf } from '../cues/types.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
@@ -143,4 +146,9 @@ export function metaFound(v: MetaValue): Found<string> {
   for (let i = 0; i < src.length; i++) src[i] = v.start + i;
   const block: Block = { kind: 'heading', seg: { text: v.value, src }, index: -1, section: -1, links: [] };
   return { value: v.value, at: { block, start: 0, end: v.value.length } };
+}
+
+/** The dates a sentence states: every date but one it marks as an example (EXAMPLE_DATE: "t.ex. 2023-05-17", "2023-01-31 (exempel)"). */
+export function statedDates(text: string): ReturnType<typeof findDates> {
+  return findDates(text).filter((d) => !anyCue(EXAMPLE_DATE, contextOf(text, d.start, d.end)));
 }

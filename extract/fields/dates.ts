@@ -3,7 +3,7 @@ import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, YEARLESS_R
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
-import { allSentences, bodyBlocks, locIn, metaFound, type Found } from './common.js';
+import { allSentences, statedDates, bodyBlocks, locIn, metaFound, type Found } from './common.js';
 import type { Vague } from './reporting.js';
 
 // The other dated events a text states, each with the role its cue gives ("Utlysningsdatum",
@@ -42,7 +42,7 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     }
     const ranges = findRanges(s.text);
     const hits = [
-      ...findDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
+      ...statedDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
       ...findVague(s.text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text } })),
     ].sort((a, b) => a.start - b.start);
     // "Redovisningen är öppen 15 augusti–16 september 2025": the report's window, both its ends

@@ -3,7 +3,7 @@ import { choose } from './choose.js';
 import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { findDates } from '../parse/dates.js';
-import { allSentences, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
@@ -617,7 +617,7 @@ function dropSubtotals(parts: PartFound[]): PartFound[] {
 
 function findPopulationDate(sentences: readonly SentenceAt[]): Found<string> | undefined {
   for (const s of sentences) {
-    for (const d of findDates(s.text)) {
+    for (const d of statedDates(s.text)) {
       const near = (w: number): Context => ({ ...contextOf(s.text, d.start, d.end), before: s.text.slice(Math.max(0, d.start - w), d.start) });
       if (POPULATION_DATE.some((row) => holds(row, near(POPULATION_WINDOW[row.meaning])))) return { value: d.date, at: atHit(s, d) };
     }

@@ -1,15 +1,15 @@
 import { findDates, findRanges } from '../parse/dates.js';
 import { sv } from '../parse/unicode.js';
-import { allSentences, bodyBlocks, type Found } from './common.js';
+import { allSentences, statedDates, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
-import { FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
+import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countMatches, holds } from '../cues/types.js';
 import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
-  QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION,
+  QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
 
@@ -109,6 +109,32 @@ function isQuestionStart(b: Block, last: number): boolean {
   return b.kind === 'item' && b.ordered === true && b.number !== undefined && b.number > last && b.number <= last + 3;
 }
 
+// a document list's items are short: "En verksamhetsberättelse", "Resultat- och balansräkning för 2024"
+const DOCUMENT_ITEM_WORDS = 8;
+
+/**
+ * The numbered items of a list of documents to hand in, under its lead ("Redovisningen ska innehålla:
+ * 1. En verksamhetsberättelse 2. En ekonomisk redovisning 3. Revisionsberättelse"): attachments, not
+ * the form's questions. Every item must name a document: a report's numbered parts under the same
+ * lead ("1. Sammanfattning 2. Bakgrund …") are its questions.
+ */
+function documentListItems(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const lead = blocks[i]!;
+    if (lead.kind === 'item' || !anyCue(DOCUMENT_LEADS, lineOf(lead.seg.text.trim()))) continue;
+    const run: number[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'item' && blocks[j]!.ordered === true; j++) run.push(j);
+    const names = (j: number): boolean => {
+      const t = blocks[j]!.seg.text.trim();
+      return t.split(/\s+/u).length <= DOCUMENT_ITEM_WORDS && holds(DOCUMENT_NAMES, lineOf(t));
+    };
+    if (run.length >= 2 && run.every(names)) for (const j of run) out.add(j);
+  }
+  return out;
+}
+
 /** The white space before the line a block starts on (not its marker: "10." is wider than "9."). */
 function indentOf(doc: Doc, b: Block): number {
   const off = b.seg.src[0] ?? 0;
@@ -131,13 +157,14 @@ function indentOf(doc: Doc, b: Block): number {
  * the first question is a sub-item of the question above it ("2. Beskriv arbetet med: 1. Jämställdhet
  * 2. Tillgänglighet 3. Miljö"), however it is numbered.
  */
-function startsQuestion(doc: Doc, b: Block, last: number, indent: number | undefined): boolean {
+function startsQuestion(doc: Doc, b: Block, last: number, indent: number | undefined, documents?: Set<number>): boolean {
   // a stray space before a number is no nesting: a sub-list is set in by at least two
-  return isQuestionStart(b, last) && (indent === undefined || indentOf(doc, b) < indent + 2);
+  return isQuestionStart(b, last) && (indent === undefined || indentOf(doc, b) < indent + 2) && !documents?.has(b.index);
 }
 
 export function findQuestions(doc: Doc): QuestionFound[] {
   const blocks = doc.blocks;
+  const documents = documentListItems(doc);
   const questions: QuestionFound[] = [];
   let last = 0;
   let indent: number | undefined; // the white space before the first numbered question's line
@@ -201,7 +228,7 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       i++;
       continue;
     }
-    if (startsQuestion(doc, b, last, indent) && !holds(STEP_ITEM, lineOf(text))) {
+    if (startsQuestion(doc, b, last, indent, documents) && !holds(STEP_ITEM, lineOf(text))) {
       flush();
       last = b.number!;
       indent ??= indentOf(doc, b);
@@ -229,6 +256,9 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       continue;
     }
     if (!current) continue;
+    // a part numbered under another question ("2.1 …" below question 1) is none of this question's
+    const part = SUBQUESTION_LINE.cue.exec(text);
+    if (part && Number(part[1]) !== current.number) { collecting = false; continue; }
     // the form's footer and signature block close the last question: no fields of it
     if (holds(FORM_VERSION_LINE, lineOf(text)) || holds(SIGNATURE_LINE, lineOf(text))) { collecting = false; continue; }
     const counter = COUNTER.exec(text);
@@ -304,6 +334,12 @@ function conditionFor(q: QuestionFound, all: QuestionFound[]): void {
 
 function finish(q: QuestionFound): void {
   const whole = q.text.at;
+  // the question's own line may carry its box's limit: "2. Beskriv verksamheten (max 1000 tecken)"
+  const own = q.max_chars ? null : MAX_CHARS.exec(q.text.value);
+  if (own) {
+    q.max_chars = { value: limitOf(own[1]!), at: whole };
+    if (q.type.value === 'text') q.type = { value: 'long-text', at: whole };
+  }
   const help = q.notes.join(' ');
   // repeated labels are table rows
   const counts = new Map<string, number>();
@@ -373,7 +409,7 @@ export function findFormMeta(doc: Doc, title?: string): FormMeta {
     // a quick test of the row's guard before reading the sentence's dates
     const kinds = own !== undefined ? reportKinds(s.text) : [];
     if (!due && FORM_REPORT_WORDS.test(s.text) && (kinds.length === 0 || kinds.includes(own!))) {
-      const d = findDates(s.text).find((x) => holds(FORM_DUE, contextOf(s.text, x.start, x.end)));
+      const d = statedDates(s.text).find((x) => holds(FORM_DUE, contextOf(s.text, x.start, x.end)));
       if (d) due = { value: d.date, at };
     }
     const m = MAX_SUBMISSIONS.cue.exec(s.text);
@@ -440,13 +476,17 @@ export function formStructure(text: string): { score: number; marks: number } {
 /** The structure score alone (see formStructure). */
 export const formStructureScore = (text: string): number => formStructure(text).score;
 
+// questions numbered 1, 2, 3 under a head that names the form itself
+const FORM_HEAD_QUESTIONS = 3;
+
 /** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
 export function looksLikeForm(doc: Doc): boolean {
   let last = 0;
   let run = 0;
   let indent: number | undefined;
+  const documents = documentListItems(doc);
   for (const b of doc.blocks) {
-    if (!startsQuestion(doc, b, last, indent)) continue;
+    if (!startsQuestion(doc, b, last, indent, documents)) continue;
     last = b.number!;
     indent ??= indentOf(doc, b);
     run++;
@@ -459,6 +499,9 @@ export function looksLikeForm(doc: Doc): boolean {
   const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
   // "(max 1000 tecken)" and "(högst 2 000 tecken)" alike
   if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
+  // … or it names itself a form ("Återrapporteringsformulär 2024") above a run of numbered questions
+  const selfHead = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_SELF_HEAD.cue.test(b.seg.text.trim()));
+  if (selfHead && run >= FORM_HEAD_QUESTIONS) return true;
   // a printed form or its guide: its head or its lead says so, and it numbers questions, has
   // blank lines to fill in, or explains the form's text boxes
   const mark = (id: string, t: string): boolean => FORM_MARKS.some((r) => r.id === id && holds(r, contextOf(t.trim(), 0, 0)));

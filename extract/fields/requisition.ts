@@ -1,5 +1,5 @@
 import { findDates, findRanges, isoOf } from '../parse/dates.js';
-import { allSentences, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, statedDates, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -47,7 +47,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     let next = nextRound.get(s.block);
     if (next === undefined) nextRound.set(s.block, next = NEXT_ROUND.test(s.block.seg.text));
     if (next) return;
-    const dates = findDates(text);
+    const dates = statedDates(text);
     const ranges = findRanges(text);
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
     if (labelled) {
@@ -366,7 +366,7 @@ export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<str
   }
   // only the last day stated ("medlen ska vara förbrukade senast 31 december 2026"): the end, and no start
   for (const s of sentences) {
-    const d = findDates(s.text).find((x) => anyCue(USAGE_END, contextOf(s.text, x.start, x.end)));
+    const d = statedDates(s.text).find((x) => anyCue(USAGE_END, contextOf(s.text, x.start, x.end)));
     if (d) return { to: { value: d.date, at: locIn(s) } };
   }
   return undefined;

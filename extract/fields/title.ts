@@ -2,7 +2,7 @@ import { allSentences, bodyBlocks, found, metaFound, sentencesOf, unglued, type 
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
@@ -100,8 +100,9 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const named = first && !namesGrant(first.seg.text) ? candidates.find((b) => b.index > first.index && b.index <= first.index + 3 && namesGrant(b.seg.text)) : undefined;
   const above = candidates.filter((b) => b.index <= (first?.index ?? Infinity));
   // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
-  // section's name: "Distribution och visning") gives way to a grant's name below it
-  const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3 && !namesGrant(b.seg.text) && !GRANT_COMPOUND_LINE.cue.test(b.seg.text.trim());
+  // section's name: "Distribution och visning", or whose grants: "Filminstitutets stöd") gives way to a grant's name below it
+  const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3
+    && (!namesGrant(b.seg.text) || OWNER_GRANTS_LABEL.cue.test(b.seg.text.trim())) && !GRANT_COMPOUND_LINE.cue.test(b.seg.text.trim());
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
