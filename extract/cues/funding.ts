@@ -964,7 +964,7 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
     cue: sv(/\b(?:dock\s+)?(?:med\s+)?högst\s+$/iu),
     also: { where: 'sentence', cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:lämnas|utgår|ges|betalas|får\s+lämnas)\b|\bska\s+få\s+statsbidrag\b/iu) },
     examples: ['Ersättning lämnas som ett engångsbelopp per analys motsvarande den faktiska kostnaden, dock högst ⟨120 kronor⟩ per analys av förekomsten av trikiner.'],
-    counterExamples: ['Deltagarna får betala högst ⟨120 kronor⟩ per analys.', 'Ersättning lämnas för högst ⟨10⟩ analyser.'],
+    counterExamples: ['Deltagarna får betala högst ⟨120 kronor⟩ per analys.', 'Analysen kostar högst ⟨120 kronor⟩ per prov.'],
   },
 ];
 
