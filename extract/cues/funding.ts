@@ -186,6 +186,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
   },
   {
+    // the same in the past tense, in a decision's or a press release's account: "Totalt avsattes 365 miljoner
+    // kronor för regionernas arbete …", "Sammanlagt avsatte regeringen 2,95 miljarder kronor"
+    id: 'totalt-avsattes', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:totalt|sammanlagt)\s+(?:avsattes|avsatte\s+(?:regeringen|staten|riksdagen))\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }],
+    examples: ['Totalt avsattes ⟨365 miljoner kronor⟩ för regionernas arbete med standardiserade vårdförlopp i överenskommelsen.', 'Sammanlagt avsatte regeringen ⟨2,95 miljarder kronor⟩.'],
+    counterExamples: ['Förra året avsattes ⟨365 miljoner kronor⟩.', 'Totalt avsatte föreningen ⟨20 000 kronor⟩ till fester.', 'Totalt hade regeringen avsatt ⟨2 miljarder kronor⟩ året innan.'],
+  },
+  {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
     id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9,
     cue: sv(/\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
@@ -710,8 +719,10 @@ export function partRecipientFrom(sentence: string, from: number): PartTo | unde
 export const KEY_CUES: ReadonlyArray<Cue<'equal' | 'per-capita' | 'fixed-per-recipient' | 'government-key'>> = [
   {
     id: 'equal', where: 'sentence', meaning: 'equal', weight: 4, cue: sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu),
+    // equal pieces in time are no key among recipients: "fördelat på två lika stora utbetalningar"
+    unless: [{ where: 'sentence', cue: sv(/\blika\s+stora\s+(?:utbetalningar|delutbetalningar|omgångar|etapper|delbelopp)\b/iu) }],
     examples: ['Medlen fördelas lika mellan de 21 regionerna.', 'Varje region får ett lika stort belopp.'],
-    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.'],
+    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.', 'Totalt avsattes 365 miljoner kronor i överenskommelsen, fördelat på två lika stora utbetalningar.'],
   },
   {
     id: 'per-capita', where: 'sentence', meaning: 'per-capita', weight: 3, cue: /befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu,
