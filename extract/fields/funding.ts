@@ -211,7 +211,9 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
       if (!row || (row.meaning === 'rate' && a.bound) || stated.has(String(a.value))) continue;
       const recipient = perSays(a, 'recipient');
       if (!recipient && (perSays(a, 'not-unit') || perSays(a, 'population') || perSays(a, 'capita'))) continue;
-      const unit = RATE_UNIT.cue.exec(s.text.slice(a.end))?.[1];
+      // a bounded window after the amount: a sentence of thousands of amounts stays linear
+      const after = s.text.slice(a.end, a.end + NAME_WINDOW);
+      const unit = RATE_UNIT.cue.exec(after)?.[1];
       if (!unit) continue;
       const to = recipient ? partRecipient(unit) : undefined;
       if (recipient && (!to || (to !== 'kommun' && to !== 'region'))) continue;
@@ -220,7 +222,7 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
       if (seen.has(key)) continue;
       seen.add(key);
       const at = atHit(s, a);
-      const whole = locIn(s, a.start, Math.min(s.text.length, a.end + s.text.slice(a.end).indexOf(unit) + unit.length));
+      const whole = locIn(s, a.start, Math.min(s.text.length, a.end + after.indexOf(unit) + unit.length));
       out.push(recipient
         ? { to: { value: to!, at: whole }, key: { value: 'fixed-per-recipient', at: whole }, per_recipient: { value: a.value, at }, ...(max ? { per_unit_max: { value: true as const, at: whole } } : {}) }
         : { key: { value: 'per-unit', at: whole }, unit: { value: unit, at: whole }, per_unit: { value: a.value, at }, ...(max ? { per_unit_max: { value: true as const, at: whole } } : {}) });
@@ -229,9 +231,13 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
   return out;
 }
 
+/** How far after an amount its unit or its recipient's name is read: far more than the longest name. */
+const NAME_WINDOW = 160;
+
 /** The one recipient a payment names right after its amount, by PART_NAMED, with its type. */
 function namedAfter(s: SentenceAt, end: number): { to: PartTo; named: Found<string> } | undefined {
-  const after = s.text.slice(end);
+  // a bounded window: a sentence of thousands of amounts stays linear
+  const after = s.text.slice(end, end + NAME_WINDOW);
   for (const row of PART_NAMED) {
     const m = row.cue.exec(after);
     if (!m?.[1]) continue;
