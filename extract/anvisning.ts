@@ -18,7 +18,7 @@ import type { Doc } from './tree/types.js';
 type FundingPart = NonNullable<NonNullable<Anvisning['funding']>['parts']>[number];
 
 /** one found part, with an amount or as a share of the total */
-type PartOrShare = ReturnType<typeof findFunding>['parts'][number] | ReturnType<typeof findFunding>['shares'][number];
+type PartOrShare = ReturnType<typeof findFunding>['parts'][number] | ReturnType<typeof findFunding>['shares'][number] | ReturnType<typeof findFunding>['rates'][number];
 
 /**
  * A usage period stands on its end: a period whose end could not be grounded is no period, and its
@@ -108,10 +108,20 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
       foreign_total: g.take('funding.foreign_total', funding.foreign_total),
       population_date: g.take('funding.population_date', funding.population_date),
       // parts with an amount, then parts stated only as a share: numbered among the parts kept
-      parts: g.list<PartOrShare, FundingPart>('funding.parts', [...funding.parts, ...funding.shares], (path, p) => ('share' in p
+      // and rates per unit with no count stated (no amount: never multiplied out)
+      parts: g.list<PartOrShare, FundingPart>('funding.parts', [...funding.parts, ...funding.shares, ...funding.rates], (path, p) => ('share' in p
         ? compact<FundingPart>({ to: g.take(`${path}.to`, p.to), share: g.take(`${path}.share`, p.share) })
+        : !('amount' in p) ? compact<FundingPart>({
+          to: g.take(`${path}.to`, p.to),
+          key: g.take(`${path}.key`, p.key),
+          unit: g.take(`${path}.unit`, p.unit),
+          per_unit: g.take(`${path}.per_unit`, p.per_unit),
+          per_recipient: g.take(`${path}.per_recipient`, p.per_recipient),
+          per_unit_max: g.take(`${path}.per_unit_max`, p.per_unit_max),
+        })
         : compact<FundingPart>({
           to: g.take(`${path}.to`, p.to),
+          named: g.take(`${path}.named`, p.named),
           amount: g.take(`${path}.amount`, p.amount),
           key: g.take(`${path}.key`, p.key),
           unit: g.take(`${path}.unit`, p.unit),

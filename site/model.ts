@@ -62,12 +62,23 @@ export function partText(p: NonNullable<NonNullable<Anvisning['funding']>['parts
   const bits: string[] = [];
   if (p.amount !== undefined) bits.push(kronorWords(p.amount));
   if (p.share !== undefined) bits.push(`${p.share} av totalen`);
-  if (p.to) bits.push(`till ${TO[p.to] ?? p.to}`);
-  if (p.key === 'per-unit' && p.per_unit !== undefined) bits.push(`${kronor(p.per_unit)} per ${p.unit ?? 'enhet'}${p.units ? ` (${p.units} st)` : ''}`);
-  else if (p.key === 'fixed-per-recipient' && p.per_recipient !== undefined) bits.push(`${kronor(p.per_recipient)} per ${p.to ?? 'mottagare'}`);
+  // a part named for one recipient is that recipient's own amount: its name, never its type's plural
+  if (p.named) bits.push(`till ${p.named}`);
+  else if (p.to) bits.push(`till ${TO[p.to] ?? p.to}`);
+  const most = p.per_unit_max ? 'högst ' : '';
+  if (p.key === 'per-unit' && p.per_unit !== undefined) bits.push(`${most}${kronor(p.per_unit)} per ${p.unit ?? 'enhet'}${p.units ? ` (${p.units} st)` : ''}`);
+  else if (p.key === 'fixed-per-recipient' && p.per_recipient !== undefined) bits.push(`${most}${kronor(p.per_recipient)} per ${p.to ?? 'mottagare'}`);
   else if (p.key) bits.push(KEYS[p.key] ?? p.key);
   if (p.purpose) bits.push(`för ${p.purpose}`);
   return bits.join(', ');
+}
+
+/** The value a part's line of the site is grounded by: its amount, else its share, else its rate. */
+function partField(p: NonNullable<NonNullable<Anvisning['funding']>['parts']>[number]): string {
+  if (p.amount !== undefined) return 'amount';
+  if (p.share !== undefined) return 'share';
+  if (p.per_unit !== undefined) return 'per_unit';
+  return p.per_recipient !== undefined ? 'per_recipient' : 'amount';
 }
 
 /** "283 721 USD", "1 500,50 EUR": digits grouped as the site writes kronor, the currency by its code. */
@@ -103,7 +114,7 @@ export function grantPage(spec: Anvisning): GrantPage {
     // a total in another currency is shown as stated, never converted to kronor
     ...(spec.funding?.foreign_total ? { foreignTotal: factOf(spec, 'funding.foreign_total', foreignWords(spec.funding.foreign_total)) } : {}),
     ...(spec.funding?.total !== undefined ? { total: factOf(spec, 'funding.total', kronorWords(spec.funding.total)), totalExact: kronor(spec.funding.total) } : {}),
-    parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.${p.amount === undefined && p.share !== undefined ? 'share' : 'amount'}`, partText(p))),
+    parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.${partField(p)}`, partText(p))),
     ...(spec.funding?.population_date ? { populationDate: factOf(spec, 'funding.population_date', svDate(spec.funding.population_date)) } : {}),
     ...(r.opens ? { opens: factOf(spec, 'requisition.opens', svWhen(r.opens)) } : {}),
     ...(r.closes ? { closes: factOf(spec, 'requisition.closes', svWhen(r.closes)) } : {}),

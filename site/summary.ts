@@ -55,13 +55,15 @@ export type Recipient = { readonly code: string; readonly type: 'kommun' | 'regi
  * key with such parts gives only a minimum.
  */
 export function keyAmount(spec: Anvisning, type: 'kommun' | 'region', ref: Reference): { sum: Decimal; complete: boolean } | undefined {
-  const parts = (spec.funding?.parts ?? []).filter((p) => p.to === type);
+  // a part named for one recipient ("till Region Skåne") is that recipient's alone: it gives the others nothing
+  const parts = (spec.funding?.parts ?? []).filter((p) => p.to === type && !p.named);
   if (parts.length === 0) return undefined;
   const count = recipientsOf(spec, type, ref).recipients.length;
   let sum = new Decimal(0);
   let known = 0;
   for (const p of parts) {
-    if (p.key === 'fixed-per-recipient' && p.per_recipient !== undefined) {
+    // a ceiling per recipient ("dock högst 125 000 kronor per kommun") is no amount anyone is given
+    if (p.key === 'fixed-per-recipient' && p.per_recipient !== undefined && !p.per_unit_max) {
       sum = sum.plus(String(p.per_recipient));
       known++;
     } else if (p.key === 'equal' && p.amount !== undefined && count > 0) {

@@ -83,7 +83,7 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'funding.foreign_total.amount', label: 'Belopp i annan valuta', kind: 'number', importance: 'action', in: A },
   { path: 'funding.foreign_total.currency', label: 'Valuta', kind: 'text', importance: 'action', in: A },
   { path: 'funding.population_date', label: 'Befolkningsstatistik per', kind: 'date', importance: 'notice', in: A },
-  { path: 'funding.parts', label: 'Fördelning', kind: 'object-list', importance: 'action', identity: ['to', 'key'], in: A },
+  { path: 'funding.parts', label: 'Fördelning', kind: 'object-list', importance: 'action', identity: ['to', 'key', 'named'], in: A },
   { path: 'funding.parts.amount', label: 'Belopp för delen', kind: 'amount', importance: 'action', in: A },
   { path: 'funding.parts.key', label: 'Fördelningsnyckel', kind: 'enum', importance: 'action', values: KEYS, in: A },
   { path: 'funding.parts.per_recipient', label: 'Belopp per mottagare', kind: 'amount', importance: 'action', in: A },
@@ -94,6 +94,9 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   // addition (1.1): a part stated as a share of the total ("hälften av medlen")
   { path: 'funding.parts.share', label: 'Andel av totalen', kind: 'text', importance: 'action', in: A },
   { path: 'funding.parts.purpose', label: 'Delens ändamål', kind: 'text', importance: 'notice', in: A },
+  // addition (1.1): the one recipient a part names ("Länsstyrelsen i Stockholms län"), and a rate that is a ceiling
+  { path: 'funding.parts.named', label: 'Namngiven mottagare av delen', kind: 'text', importance: 'action', in: A },
+  { path: 'funding.parts.per_unit_max', label: 'Högsta belopp per enhet', kind: 'boolean', importance: 'action', in: A },
   { path: 'requisition.opens', label: 'Rekvisitionen öppnar', kind: 'date', importance: 'action', in: A },
   { path: 'requisition.closes', label: 'Sista dag att rekvirera', kind: 'date', importance: 'action', in: A },
   { path: 'requisition.form', label: 'Hur man söker', kind: 'enum', importance: 'action', values: FORMS, in: A },

@@ -210,6 +210,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['För 2019 fanns ⟨200 000 kronor⟩ avsatt till rådet.', 'Det finns ⟨50 000 kronor⟩ avsatt per förening.', 'Varje kommun har ⟨10 000 kronor⟩ avsatt till detta.', 'I budgetpropositionen för 2018 finns ⟨1 miljard kronor⟩ avsatta till stadsmiljöavtalen för 2018.'],
   },
   {
+    // the same in the past tense, in a decision's or a press release's account: "Totalt avsattes 365 miljoner
+    // kronor för regionernas arbete …", "Sammanlagt avsatte regeringen 2,95 miljarder kronor"
+    id: 'totalt-avsattes', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:totalt|sammanlagt)\s+(?:avsattes|avsatte\s+(?:regeringen|staten|riksdagen))\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra\s+året|tidigare\s+år|hade)\b/iu) }],
+    examples: ['Totalt avsattes ⟨365 miljoner kronor⟩ för regionernas arbete med standardiserade vårdförlopp i överenskommelsen.', 'Sammanlagt avsatte regeringen ⟨2,95 miljarder kronor⟩.'],
+    counterExamples: ['Förra året avsattes ⟨365 miljoner kronor⟩.', 'Totalt avsatte föreningen ⟨20 000 kronor⟩ till fester.', 'Totalt hade regeringen avsatt ⟨2 miljarder kronor⟩ året innan.'],
+  },
+  {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
     id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9,
     cue: sv(/\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
@@ -761,8 +770,10 @@ export function partRecipientFrom(sentence: string, from: number): PartTo | unde
 export const KEY_CUES: ReadonlyArray<Cue<'equal' | 'per-capita' | 'fixed-per-recipient' | 'government-key'>> = [
   {
     id: 'equal', where: 'sentence', meaning: 'equal', weight: 4, cue: sv(/\blika\s+(?:mellan|till|för|per)\b|\blika stor(?:a|t)?\b/iu),
+    // equal pieces in time are no key among recipients: "fördelat på två lika stora utbetalningar"
+    unless: [{ where: 'sentence', cue: sv(/\blika\s+stora\s+(?:utbetalningar|delutbetalningar|omgångar|etapper|delbelopp)\b/iu) }],
     examples: ['Medlen fördelas lika mellan de 21 regionerna.', 'Varje region får ett lika stort belopp.'],
-    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.'],
+    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.', 'Totalt avsattes 365 miljoner kronor i överenskommelsen, fördelat på två lika stora utbetalningar.'],
   },
   {
     id: 'per-capita', where: 'sentence', meaning: 'per-capita', weight: 3, cue: /befolkning|invånare|folkmängd|per capita|andel av befolkningen/iu,
@@ -989,3 +1000,75 @@ export const BARE_SUM: Cue<'bare-sum'> = {
   counterExamples: ['Projektet hade 12 500 deltagare 2023.', 'Diarienummer 3.1.1-2021-0938.',
     'Medlen fördelas utifrån befolkningsmängd den 1 november 2023, då Sverige hade ⟨10 540 886⟩ invånare.'],
 };
+
+/**
+ * A rate the grant pays per unit, stated before the amount: "ska få statsbidrag med ⟨2 500 kronor⟩
+ * per valdistrikt", "Bidraget är ⟨2,97 kronor⟩ per meter", "dock högst ⟨120 kronor⟩ per analys".
+ * The amount must carry its own "per …" (extract/parse/amounts.ts); with no count of units stated,
+ * the rate is a part with `per_unit` (or `per_recipient`) and no amount — never multiplied out.
+ */
+export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
+  {
+    id: 'bidrag-med', where: 'before', meaning: 'rate', weight: 1,
+    cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:lämnas\s+|utgår\s+|utbetalas\s+|betalas\s+ut\s+|ges\s+)?(?:med|om)\s+(?:ett\s+belopp\s+(?:om|på|av)\s+)?$/iu),
+    examples: ['För sin medverkan ska kommunerna få statsbidrag med ⟨2 500 kronor⟩ per valdistrikt.', 'Ersättning lämnas med ⟨500 kronor⟩ per deltagare och dag.'],
+    counterExamples: ['Deltagarna betalar en avgift med ⟨500 kronor⟩ per deltagare.', 'Statsbidrag lämnas för kostnader upp till ⟨500 kronor⟩ per deltagare.'],
+  },
+  {
+    id: 'bidraget-ar', where: 'before', meaning: 'rate', weight: 1,
+    cue: sv(/\b(?:statsbidraget|bidraget|ersättningen|stödet)\s+(?:är|blir|uppgår\s+till|utgår\s+med|lämnas\s+med)\s+$/iu),
+    examples: ['Bidraget är ⟨2,97 kronor⟩ per meter och år.', 'Ersättningen uppgår till ⟨1 200 kronor⟩ per elev.'],
+    counterExamples: ['Kostnaden är ⟨2,97 kronor⟩ per meter.', 'Bidraget kan inte vara ⟨2,97 kronor⟩ per meter.'],
+  },
+  {
+    // a ceiling per unit in a sentence that grants: "Ersättning lämnas …, dock högst 120 kronor per analys"
+    id: 'dock-hogst', where: 'before', meaning: 'max', weight: 1,
+    cue: sv(/\b(?:dock\s+)?(?:med\s+)?högst\s+$/iu),
+    also: { where: 'sentence', cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:lämnas|utgår|ges|betalas|får\s+lämnas)\b|\bska\s+få\s+statsbidrag\b/iu) },
+    examples: ['Ersättning lämnas som ett engångsbelopp per analys motsvarande den faktiska kostnaden, dock högst ⟨120 kronor⟩ per analys av förekomsten av trikiner.'],
+    counterExamples: ['Deltagarna får betala högst ⟨120 kronor⟩ per analys.', 'Analysen kostar högst ⟨120 kronor⟩ per prov.'],
+  },
+];
+
+/**
+ * The unit a rate is paid per, read from the text right after the amount: "per valdistrikt",
+ * "per såld biljett eller entré" (up to three words, up to a joining word or punctuation). Group 1.
+ */
+export const RATE_UNIT: Cue<'unit'> = {
+  id: 'per-unit-words', where: 'after', meaning: 'unit', weight: 1,
+  cue: /^\s*(?:i\s+\p{L}+\s+)?per\s+(\p{L}[\p{L}-]*(?:\s+(?!(?:och|eller|av|för|som|vid|i|under|till|samt|dock|med|om|på|från)(?![\p{L}-]))\p{L}[\p{L}-]*){0,2})/iu,
+  examples: ['⟨2 500 kronor⟩ per valdistrikt.', '⟨150 kronor⟩ per såld biljett eller entré.'],
+  counterExamples: ['⟨2 500 kronor⟩ till varje valdistrikt.'],
+};
+
+/**
+ * The one recipient a payment names, right after the amount: "… 5 500 000 kronor till Sveriges
+ * Kommuner och Regioner", "… till Länsstyrelsen i Stockholms län", "… till Region Skåne", "… till
+ * Falu kommun". Group 1 is the name as written; the meaning is its recipient type.
+ */
+export const PART_NAMED: ReadonlyArray<Cue<'länsstyrelse' | 'region' | 'kommun' | 'organisation'>> = [
+  {
+    id: 'lansstyrelsen-i-lan', where: 'after', meaning: 'länsstyrelse', weight: 1,
+    cue: /^\s*(?:kronor\s+)?(?:till|för)\s+(Länsstyrelsen\s+i\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+län)(?![\p{L}-])/u,
+    examples: ['⟨1 500 000 kronor⟩ till Länsstyrelsen i Stockholms län', '⟨2 miljoner kronor⟩ till Länsstyrelsen i Västra Götalands län för samordning'],
+    counterExamples: ['⟨1 500 000 kronor⟩ till länsstyrelserna', '⟨1 500 000 kronor⟩ till Länsstyrelsen som fördelar medlen'],
+  },
+  {
+    id: 'region-namn', where: 'after', meaning: 'region', weight: 1,
+    cue: /^\s*(?:kronor\s+)?(?:till|för)\s+(Region\s+(?!och\b|som\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}-])/u,
+    examples: ['⟨16 500 000 kronor⟩ till Region Skåne', '⟨3 miljoner kronor⟩ till Region Västra Götaland'],
+    counterExamples: ['⟨16 500 000 kronor⟩ till regionerna', '⟨16 500 000 kronor⟩ till region som ansökt'],
+  },
+  {
+    id: 'kommun-namn', where: 'after', meaning: 'kommun', weight: 1,
+    cue: /^\s*(?:kronor\s+)?(?:till|för)\s+(\p{Lu}[\p{L}-]*\s+kommun)(?![\p{L}-])/u,
+    examples: ['⟨400 000 kronor⟩ till Falu kommun', '⟨1 miljon kronor⟩ till Gotlands kommun'],
+    counterExamples: ['⟨400 000 kronor⟩ till kommunerna', '⟨400 000 kronor⟩ till varje kommun'],
+  },
+  {
+    id: 'skr', where: 'after', meaning: 'organisation', weight: 1,
+    cue: /^\s*(?:kronor\s+)?(?:till|för)\s+(Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting)|SKR|SKL)(?![\p{L}:-])/u,
+    examples: ['⟨5 500 000 kronor⟩ till Sveriges Kommuner och Regioner', '⟨24 miljoner kronor⟩ till SKR och drygt 1,5 miljarder'],
+    counterExamples: ['⟨5 500 000 kronor⟩ till kommuner och regioner', '⟨5 500 000 kronor⟩ till SKR:s medlemmar'],
+  },
+];

@@ -8,7 +8,7 @@ import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  PART_CUES, PART_PURPOSE, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
+  PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
   SHARE_PERCENT,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
@@ -32,6 +32,18 @@ export interface PartFound {
   readonly per_unit?: Found<Kronor>;
   readonly per_recipient?: Found<Kronor>;
   readonly purpose?: Found<string>;
+  /** the one recipient the part names ("Länsstyrelsen i Stockholms län"), as written */
+  readonly named?: Found<string>;
+}
+
+/** A rate per unit (or per recipient) whose count the text does not state: a part with no amount. */
+export interface RateFound {
+  readonly to?: Found<PartTo>;
+  readonly key: Found<Key>;
+  readonly unit?: Found<string>;
+  readonly per_unit?: Found<Kronor>;
+  readonly per_recipient?: Found<Kronor>;
+  readonly per_unit_max?: Found<true>;
 }
 
 export interface FundingFound {
@@ -43,6 +55,8 @@ export interface FundingFound {
   readonly parts: PartFound[];
   /** parts stated only as a share of the total ("Hälften av medlen fördelas till kommunerna"): never turned into an amount */
   readonly shares: Array<{ readonly to: Found<PartTo>; readonly share: Found<string> }>;
+  /** rates per unit or per recipient with no count of units stated: never multiplied into an amount */
+  readonly rates: RateFound[];
   /** Why no total was taken: two sums of like weight disagree (see fields/choose.ts). */
   readonly refused?: string;
 }
@@ -183,7 +197,63 @@ export function findFunding(doc: Doc): FundingFound {
     ...(population ? { population_date: population } : {}),
     parts,
     shares: findShares(sentences, parts),
+    rates: findRates(sentences, parts),
   };
+}
+
+/**
+ * Rates the grant pays per unit, by RATE_CUES: "ska få statsbidrag med 2 500 kronor per valdistrikt"
+ * (key per-unit, the unit as RATE_UNIT reads it), "… med 30 000 kronor per kommun" (fixed per
+ * recipient), "dock högst 120 kronor per analys" (a ceiling per unit). A rate per inhabitant or per
+ * year is no unit (PER_WORDS), and a rate a part with an amount already states is not repeated.
+ */
+function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]): RateFound[] {
+  const out: RateFound[] = [];
+  const seen = new Set<string>();
+  const stated = new Set(parts.flatMap((p) => [p.per_unit?.value, p.per_recipient?.value]).filter((v) => v !== undefined).map(String));
+  for (const s of sentences) {
+    if (!/\d/u.test(s.text) || !/\bper\s/iu.test(s.text)) continue;
+    for (const a of amountsIn(s)) {
+      if (!a.per || a.approximate || a.bound === 'min') continue;
+      const ctx = contextOf(s.text, a.start, a.end);
+      const row = bestCue(RATE_CUES, ctx);
+      if (!row || (row.meaning === 'rate' && a.bound) || stated.has(String(a.value))) continue;
+      const recipient = perSays(a, 'recipient');
+      if (!recipient && (perSays(a, 'not-unit') || perSays(a, 'population') || perSays(a, 'capita'))) continue;
+      // a bounded window after the amount: a sentence of thousands of amounts stays linear
+      const after = s.text.slice(a.end, a.end + NAME_WINDOW);
+      const unit = RATE_UNIT.cue.exec(after)?.[1];
+      if (!unit) continue;
+      const to = recipient ? partRecipient(unit) : undefined;
+      if (recipient && (!to || (to !== 'kommun' && to !== 'region'))) continue;
+      const max = row.meaning === 'max';
+      const key = `${to ?? unit.toLowerCase()}|${String(a.value)}|${max}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const at = atHit(s, a);
+      const whole = locIn(s, a.start, Math.min(s.text.length, a.end + after.indexOf(unit) + unit.length));
+      out.push(recipient
+        ? { to: { value: to!, at: whole }, key: { value: 'fixed-per-recipient', at: whole }, per_recipient: { value: a.value, at }, ...(max ? { per_unit_max: { value: true as const, at: whole } } : {}) }
+        : { key: { value: 'per-unit', at: whole }, unit: { value: unit, at: whole }, per_unit: { value: a.value, at }, ...(max ? { per_unit_max: { value: true as const, at: whole } } : {}) });
+    }
+  }
+  return out;
+}
+
+/** How far after an amount its unit or its recipient's name is read: far more than the longest name. */
+const NAME_WINDOW = 160;
+
+/** The one recipient a payment names right after its amount, by PART_NAMED, with its type. */
+function namedAfter(s: SentenceAt, end: number): { to: PartTo; named: Found<string> } | undefined {
+  // a bounded window: a sentence of thousands of amounts stays linear
+  const after = s.text.slice(end, end + NAME_WINDOW);
+  for (const row of PART_NAMED) {
+    const m = row.cue.exec(after);
+    if (!m?.[1]) continue;
+    const start = end + m.index + m[0].length - m[1].length;
+    return { to: row.meaning, named: { value: m[1].replace(/\s+/gu, ' '), at: locIn(s, start, start + m[1].length) } };
+  }
+  return undefined;
 }
 
 /**
@@ -551,8 +621,10 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
       const at = atHit(s, a);
       if (keyed.some((p) => sameSpan(p.amount.at, at))) continue;
       // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas")
-      const to = partRecipientFrom(s.text, a.end) ?? partRecipientFrom(s.text, 0);
-      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}) }, payment: row.meaning === 'payment', share });
+      // a payment to one named recipient ("… till Länsstyrelsen i Stockholms län"): its type and its name
+      const named = namedAfter(s, a.end);
+      const to = named?.to ?? partRecipientFrom(s.text, a.end) ?? partRecipientFrom(s.text, 0);
+      found.push({ part: { amount: { value: a.value, at }, ...(to ? { to: { value: to, at: locIn(s) } } : {}), ...(named ? { named: named.named } : {}) }, payment: row.meaning === 'payment', share });
     }
   }
   return found;
@@ -581,9 +653,11 @@ function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[],
  */
 function splitAmong(payments: readonly StatedPart[], approximate: ReadonlySet<PartTo>): boolean {
   if (payments.length === 0 || !payments.every((p) => p.part.to)) return false;
+  // two named recipients of one type are two recipients ("till Region Skåne … till Region Stockholm")
+  const who = new Set(payments.map((p) => `${p.part.to!.value}|${p.part.named?.value ?? ''}`));
+  if (who.size !== payments.length) return false;
   const to = new Set(payments.map((p) => p.part.to!.value));
-  if (to.size !== payments.length) return false;
-  return new Set([...to, ...approximate]).size >= 2;
+  return new Set([...to, ...approximate]).size >= 2 || (payments.every((p) => p.part.named) && who.size >= 2);
 }
 
 function toOf(...ss: Array<SentenceAt | undefined>): { to?: Found<PartTo> } {

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { fieldOf, labelOf, type Importance } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
 import type { GrantSpec } from '../schema/index.js';
@@ -211,14 +212,25 @@ export function fold(raw: readonly RawChange[]): RawChange[] {
   });
 }
 
-/** Allocation rows: the largest change in amount first. */
+/** Allocation rows and parts named for one recipient: the largest change in amount first (exact, decimal.js). */
 function rowWeight(c: Change): number {
-  if (fieldOf(c.path)?.path !== 'rows.amount' || c.kind !== 'changed') return 0;
-  return Math.abs(Number(c.new) - Number(c.old));
+  const field = fieldOf(c.path)?.path;
+  if ((field !== 'rows.amount' && !(field === 'funding.parts.amount' && / \(.+\)$/u.test(c.label))) || c.kind !== 'changed') return 0;
+  try {
+    return new Decimal(String(c.new)).minus(String(c.old)).abs().toNumber();
+  } catch {
+    return 0;
+  }
 }
 
 /** Whose value a change inside a list item is: "Belopp (Region Uppsala)", "Svarstyp (fråga 4)". */
 function owner(spec: GrantSpec, path: string, field: string): string {
+  // a part named for one recipient: "Belopp för delen (Länsstyrelsen i Stockholms län)"
+  const part = /^funding\.parts\.(\d+)\.(?!named$)[a-z_]+$/u.exec(path);
+  if (part) {
+    const named = (spec as { funding?: { parts?: Array<{ named?: string }> } }).funding?.parts?.[Number(part[1])]?.named;
+    return named === undefined ? '' : ` (${named})`;
+  }
   const m = /^(rows|questions|contacts)\.(\d+)\.[a-z_]/u.exec(path);
   if (!m || fieldOf(field)?.path === m[1]) return '';
   const item = ((spec as unknown as Record<string, unknown[]>)[m[1]!] ?? [])[Number(m[2])] as Record<string, unknown> | undefined;

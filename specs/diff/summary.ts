@@ -16,12 +16,14 @@ const SHOWN = 3;
 function partOf(c: Change, spec: GrantSpec, other: GrantSpec): string {
   const m = /^funding\.parts\.(\d+)\.(?!to$|purpose$)[a-z_]+$/u.exec(c.path);
   if (!m) return '';
-  type Part = { to?: string; purpose?: string };
+  type Part = { to?: string; purpose?: string; named?: string };
   const partIn = (s: GrantSpec): Part | undefined => (s as { funding?: { parts?: Part[] } }).funding?.parts?.[Number(m[1])];
   const part = partIn(spec);
   const was = partIn(other);
   // a part whose recipient or purpose changed too has no one name: its old amount was not the new recipient's
   if (was && (was.to !== part?.to || was.purpose !== part?.purpose)) return '';
+  // a named part's label already names its recipient: "belopp för delen för Länsstyrelsen i Stockholms län"
+  if (part?.named) return '';
   if (part?.to) return ` till ${valueWords('funding.parts.to', part.to)}`;
   return part?.purpose ? ` för ${part.purpose}` : '';
 }
@@ -88,6 +90,31 @@ function totals(a: Extract<GrantSpec, { kind: 'allocation' }>, b: Extract<GrantS
   return `Summa ${to}: ${kronorWords(x.toFixed())} → ${kronorWords(y.toFixed())} (${amountDelta(x.toFixed(), y.toFixed())}).`;
 }
 
+const TYPE_PLURAL: Readonly<Record<string, string>> = { ...TO, länsstyrelse: 'länsstyrelserna', organisation: 'organisationerna' };
+
+/**
+ * Parts named for one recipient each ("1 500 000 kronor till Länsstyrelsen i Stockholms län") on both
+ * sides, whose amounts changed: the sum of those parts per recipient type, exact with decimal.js
+ * ("Summa för länsstyrelserna: 3 000 000 kr → 3 500 000 kr (+500 000 kr, +16,7 %).").
+ */
+function namedTotals(a: Extract<GrantSpec, { kind: 'anvisning' }>, b: Extract<GrantSpec, { kind: 'anvisning' }>): string[] {
+  type P = { to?: string; named?: string; amount?: number | string };
+  const named = (s: typeof a): P[] => ((s.funding?.parts ?? []) as P[]).filter((p) => p.named !== undefined && p.to !== undefined && p.amount !== undefined);
+  const xs = named(a);
+  const ys = named(b);
+  if (xs.length === 0 || ys.length === 0) return [];
+  const types = [...new Set([...xs, ...ys].map((p) => p.to!))].sort();
+  const sum = (ps: P[], to: string): Decimal => ps.filter((p) => p.to === to).reduce((n, p) => n.plus(String(p.amount)), new Decimal(0));
+  const out: string[] = [];
+  for (const to of types) {
+    const x = sum(xs, to);
+    const y = sum(ys, to);
+    if (x.eq(y)) continue;
+    out.push(`Summa för ${TYPE_PLURAL[to] ?? to}: ${kronorWords(x.toFixed())} → ${kronorWords(y.toFixed())} (${amountDelta(x.toFixed(), y.toFixed())}).`);
+  }
+  return out;
+}
+
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 // Which action a reader names first: a deadline before an amount, an amount before a new duty or
@@ -123,6 +150,7 @@ export function summarize(changes: readonly Change[], a: GrantSpec, b: GrantSpec
     out.push('Ingen ändring kräver åtgärd.');
   }
   if (a.kind === 'allocation' && b.kind === 'allocation') out.push(totals(a, b));
+  if (a.kind === 'anvisning' && b.kind === 'anvisning') out.push(...namedTotals(a, b));
   if (notice) out.push(`${count(notice, 'ändring', 'ändringar')} att känna till.`);
   if (info) out.push(`${count(info, 'ändring', 'ändringar')} i formuleringar eller uppgifter om dokumentet.`);
   return out.join(' ');

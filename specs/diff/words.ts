@@ -73,10 +73,11 @@ export function partWords(p: Obj): string {
   const bits: string[] = [];
   if (p.amount !== undefined) bits.push(kronorWords(p.amount));
   if (p.share !== undefined) bits.push(`${String(p.share)} av totalen`);
-  if (p.to) bits.push(`till ${valueWord('funding.parts.to', String(p.to))}`);
+  if (p.named) bits.push(`till ${String(p.named)}`);
+  else if (p.to) bits.push(`till ${valueWord('funding.parts.to', String(p.to))}`);
   if (p.key) bits.push(valueWord('funding.parts.key', String(p.key)));
   if (p.per_recipient !== undefined) bits.push(`${kronorWords(p.per_recipient)} per mottagare`);
-  if (p.per_unit !== undefined) bits.push(`${kronorWords(p.per_unit)} per ${String(p.unit ?? 'enhet')}`);
+  if (p.per_unit !== undefined) bits.push(`${p.per_unit_max ? 'högst ' : ''}${kronorWords(p.per_unit)} per ${String(p.unit ?? 'enhet')}`);
   if (p.purpose) bits.push(`för ${String(p.purpose)}`);
   return bits.join(', ') || 'en del av beloppet';
 }

@@ -19,6 +19,17 @@ export const fundingPart = z.object({
   per_unit: kronor.optional(),
   per_recipient: kronor.optional(),
   purpose: z.string().min(1).optional(),
+  /**
+   * addition (1.1): the one recipient the text names for this part, as it writes it ("Länsstyrelsen i
+   * Stockholms län", "Region Skåne", "Sveriges Kommuner och Regioner"); `to` says its type. A part
+   * without it goes to every recipient of its type.
+   */
+  named: z.string().min(1).optional(),
+  /**
+   * addition (1.1): `per_unit` (or `per_recipient`) is the most paid per unit ("dock högst 120 kronor per
+   * analys"), not a fixed rate. Like any rate without `units`, it is never multiplied into an amount.
+   */
+  per_unit_max: z.literal(true).optional(),
   /** addition (1.1): the part as the share of the total the text states ("hälften" → "1/2"), never turned into an amount */
   share: z.string().regex(/^\d{1,3}\/\d{1,3}$/u, 'expected a fraction such as "1/2" or "2/100"').optional(),
 }).strict();
