@@ -6,7 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { needsKey, readNeeds, type Needs } from './literals.js';
+import { needsFile, needsKey, readNeeds, type Needs } from './literals.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FOLDERS = ['cues', 'parse', 'fields'];
@@ -48,7 +48,7 @@ export async function builtSv(): Promise<string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const table = await builtNeeds();
-  writeFileSync(join(here, 'needs.json'), `${JSON.stringify(table)}\n`);
+  writeFileSync(join(here, 'needs.json'), needsFile(table));
   process.stdout.write(`needs of ${Object.keys(table).length} patterns written to ${join(here, 'needs.json')}\n`);
   const sv = await builtSv();
   const svFile = join(here, '..', 'parse', 'sv.json');
