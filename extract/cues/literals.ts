@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBuilt, stampedTable } from './built-table.js';
 // The words a pattern cannot match without. Before and after each candidate of a long sentence a
 // cue row would otherwise read the whole part again (quadratic on a sentence of many amounts);
 // its words are found in the sentence once instead (`mayHoldIn`), and the pattern runs only where
@@ -206,15 +206,15 @@ export const needsKey = (re: RegExp): string => `${re.flags}/${re.source}`;
  * The needs of the project's patterns, read at build time (extract/cues/make-needs.ts writes
  * needs.json beside this module after tsc): reading every cue pattern's source cost about a fifth
  * of a second of CPU at every start. Each entry is what readNeeds gives for its key, so a changed
- * pattern is simply not found and read at run time; without the file every pattern is.
+ * pattern is simply not found and read at run time; without the file, or with one this module as
+ * it is now did not make (see built-table.ts), every pattern is.
  */
-const BUILT: ReadonlyMap<string, Needs> = (() => {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(new URL('./needs.json', import.meta.url), 'utf8')) as Record<string, Needs>));
-  } catch {
-    return new Map();
-  }
-})();
+const BUILT: ReadonlyMap<string, Needs> = readBuilt(new URL('./needs.json', import.meta.url), import.meta.url,
+  // a file made by this module as it is now (built-table.ts), its entries lists of lists of strings
+  (v): v is Needs => Array.isArray(v) && v.every((n) => Array.isArray(n) && n.every((x) => typeof x === 'string')));
+
+/** needs.json's text: `table` (builtNeeds) stamped with this module (a table of another version of it is not read). */
+export const needsFile = (table: Record<string, Needs>): string => stampedTable(import.meta.url, table);
 
 /** A pattern's needs, read once: asked for by every row on every text, so its flags are read once too. */
 function knownOf(re: RegExp): Known {

@@ -6,7 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { needsKey, readNeeds, type Needs } from './literals.js';
+import { needsFile, needsKey, readNeeds, type Needs } from './literals.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FOLDERS = ['cues', 'parse', 'fields'];
@@ -39,19 +39,19 @@ export async function builtNeeds(): Promise<Record<string, Needs>> {
  * sv()'s rewritings of every pattern made as the extractor's modules load (the cue tables,
  * parsers and finders, and what reading a PDF, a page or a text loads), by source.
  */
-export async function builtSv(): Promise<Record<string, [string, string]>> {
+export async function builtSv(): Promise<string> {
   await builtNeeds();
   for (const m of ['../finders.js', '../read/index.js', '../read/pdf.js', '../read/html.js', '../read/docx.js']) await import(m);
-  const { svTable } = await import('../parse/unicode.js');
-  return svTable();
+  const { svFile } = await import('../parse/unicode.js');
+  return svFile();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const table = await builtNeeds();
-  writeFileSync(join(here, 'needs.json'), `${JSON.stringify(table)}\n`);
+  writeFileSync(join(here, 'needs.json'), needsFile(table));
   process.stdout.write(`needs of ${Object.keys(table).length} patterns written to ${join(here, 'needs.json')}\n`);
   const sv = await builtSv();
   const svFile = join(here, '..', 'parse', 'sv.json');
-  writeFileSync(svFile, `${JSON.stringify(sv)}\n`);
-  process.stdout.write(`sv() rewritings of ${Object.keys(sv).length} patterns written to ${svFile}\n`);
+  writeFileSync(svFile, sv);
+  process.stdout.write(`sv() rewritings of ${Object.keys((JSON.parse(sv) as { entries: object }).entries).length} patterns written to ${svFile}\n`);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBuilt, stampedTable } from '../cues/built-table.js';
 import { mayHold } from '../cues/literals.js';
 
 // JavaScript's \b is ASCII-only even with the u flag: it finds no boundary before "öppnar" or
@@ -360,15 +360,15 @@ const NUMBERS_MARK = '\u0002';
  * pattern's shape for its boundaries and classes cost a twentieth of a second at every start.
  * Each entry is what unicodeBoundaries and commonOnly give for its source (keyed by the source,
  * so a pattern changed after the last build is simply not found and rewritten here); without the
- * file every pattern is rewritten at load, as before.
+ * file, or with one this module as it is now did not make (see built-table.ts), every pattern is
+ * rewritten at load, as before.
  */
-const BUILT: ReadonlyMap<string, readonly [string, string]> = (() => {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(new URL('./sv.json', import.meta.url), 'utf8')) as Record<string, [string, string]>));
-  } catch {
-    return new Map();
-  }
-})();
+const BUILT: ReadonlyMap<string, readonly [string, string]> = readBuilt(new URL('./sv.json', import.meta.url), import.meta.url,
+  // a file made by this module as it is now (built-table.ts), its entries two patterns each
+  (v): v is [string, string] => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string');
+
+/** sv.json's text: svTable() stamped with this module (a table of another version of it is not read). */
+export const svFile = (): string => stampedTable(import.meta.url, svTable());
 
 /** The table make-needs writes: for each source sv() rewrote so far, its exact and (marked) common-blocks patterns. */
 export function svTable(): Record<string, [string, string]> {

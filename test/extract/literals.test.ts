@@ -92,7 +92,7 @@ describe('needs read at build time', async () => {
   const { readNeeds } = await import('../../extract/cues/literals.js');
   const { builtNeeds } = await import('../../extract/cues/make-needs.js');
   const file = resolve(import.meta.dirname, '../../build/extract/cues/needs.json');
-  const shipped = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[][]> : undefined;
+  const shipped = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, string[][]> }).entries : undefined;
   const viaNpmTest = process.env.npm_lifecycle_event === 'test';
   it.runIf(viaNpmTest)('exist after the build that npm test runs first', () => {
     expect(shipped, `${file} is missing: npm test runs \`npm run build:ts\` (tsc, then make-needs) first, and it did not write the table`).toBeDefined();
@@ -110,5 +110,53 @@ describe('needs read at build time', async () => {
     const today = await builtNeeds();
     expect(Object.keys(today).length).toBeGreaterThan(400);
     expect(shipped).toEqual(today);
+  });
+});
+
+// The built modules read needs.json only when this literals.js as built made it: a table left by an
+// older reader (tsc run without make-needs after a change to readNeeds), one cut short or of the
+// wrong shape is not read, and every pattern's needs are read from its source. Run on the built
+// module (copied, with the needs.json under test, to a folder of its own).
+describe('needs.json as the built module reads it', async () => {
+  const { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const { readNeeds: sourceNeeds } = await import('../../extract/cues/literals.js');
+  const build = resolve(import.meta.dirname, '../../build/extract/cues');
+  const RE = /kommunens?\s+bidrag/u;
+  const KEY = `${RE.flags}/${RE.source}`;
+  /** needsOf(RE) of the built literals.js, read beside `table` (text of needs.json, or none) */
+  const built = async (table: string | undefined): Promise<unknown> => {
+    const dir = mkdtempSync(join(tmpdir(), 'grantspec-needs-'));
+    try {
+      copyFileSync(join(build, 'literals.js'), join(dir, 'literals.js'));
+      copyFileSync(join(build, 'built-table.js'), join(dir, 'built-table.js'));
+      if (table !== undefined) writeFileSync(join(dir, 'needs.json'), table);
+      const m = await import(pathToFileURL(join(dir, 'literals.js')).href) as { needsOf: (re: RegExp) => unknown };
+      return m.needsOf(new RegExp(RE.source, RE.flags));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const present = existsSync(join(build, 'needs.json'));
+  const shipped = present ? readFileSync(join(build, 'needs.json'), 'utf8') : '';
+  const stamp = present ? (JSON.parse(shipped) as { stamp: unknown }).stamp : undefined;
+  const truth = sourceNeeds(RE);
+
+  it.runIf(present)('are read when this build made them', async () => {
+    expect(await built(JSON.stringify({ stamp, entries: { [KEY]: [['zz']] } }))).toEqual([['zz']]);
+  });
+  it.runIf(present)('are not read from an older build (unstamped, or stamped by another literals.js)', async () => {
+    expect(truth.length).toBeGreaterThan(0);
+    expect(await built(JSON.stringify({ [KEY]: [['zz']] }))).toEqual(truth);
+    expect(await built(JSON.stringify({ stamp: `${String(stamp)}0`, entries: { [KEY]: [['zz']] } }))).toEqual(truth);
+  });
+  it.runIf(present)('are not read when corrupt: cut short, of the wrong shape, or missing', async () => {
+    expect(await built(shipped.slice(0, shipped.length >> 1))).toEqual(truth);
+    expect(await built(JSON.stringify({ [KEY]: 'zz' }))).toEqual(truth);
+    expect(await built(JSON.stringify({ stamp, entries: { [KEY]: 'zz' } }))).toEqual(truth);
+    expect(await built(JSON.stringify({ stamp, entries: { [KEY]: [[1]] } }))).toEqual(truth);
+    expect(await built(undefined)).toEqual(truth);
   });
 });

@@ -1,3 +1,7 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commonOnly, holdsUncommon, sv, unicodeBoundaries } from '../../extract/parse/unicode.js';
 
@@ -115,16 +119,15 @@ describe('sv: \\b as a Unicode word boundary', () => {
 // tsc) stand for unicodeBoundaries and commonOnly of their source: each entry is checked against
 // its own key, the marks put back as the load does, so a stale or hand-edited table fails here.
 describe('sv() rewritings read at build time', async () => {
-  const { existsSync, readFileSync } = await import('node:fs');
-  const { resolve } = await import('node:path');
   const { builtSv } = await import('../../extract/cues/make-needs.js');
   const file = resolve(import.meta.dirname, '../../build/extract/parse/sv.json');
-  const shipped = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Record<string, [string, string]> : undefined;
+  const entries = (text: string): Record<string, [string, string]> => (JSON.parse(text) as { entries: Record<string, [string, string]> }).entries;
+  const shipped = existsSync(file) ? entries(readFileSync(file, 'utf8')) : undefined;
   it.runIf(process.env.npm_lifecycle_event === 'test')('exist after the build that npm test runs first', () => {
     expect(shipped, `${file} is missing: npm test runs \`npm run build:ts\` (tsc, then make-needs) first`).toBeDefined();
   });
   it('are what rewriting each source gives', async () => {
-    const table = shipped ?? await builtSv();
+    const table = shipped ?? entries(await builtSv());
     expect(Object.keys(table).length).toBeGreaterThan(400);
     const letters = commonOnly('\\p{L}').slice(1, -1);
     const numbers = commonOnly('\\p{N}').slice(1, -1);
@@ -138,5 +141,54 @@ describe('sv() rewritings read at build time', async () => {
     const re = sv(/\bår\p{L}*\b/iu) as RegExp & { commonSource: string };
     expect(re.source).toBe(unicodeBoundaries(String.raw`\bår\p{L}*\b`));
     expect(re.commonSource).toBe(commonOnly(re.source));
+  });
+});
+
+// The built modules read sv.json only when this module as built made it: a table left by an older
+// unicode.ts (tsc run without make-needs after a change to the rewriting), one cut short or
+// hand-edited, or one of the wrong shape is not read, and every pattern is rewritten at load. Run
+// on the built modules (copied, with the sv.json under test, to a folder of their own).
+describe.runIf(existsSync(resolve(import.meta.dirname, '../../build/extract/parse/sv.json')))('sv.json as the built modules read it', () => {
+  const build = resolve(import.meta.dirname, '../../build/extract');
+  const SOURCE = String.raw`\bår\p{L}*\b`;
+  /** sv(/SOURCE/iu) of the built unicode.js, read beside `table` (text of sv.json, or none) */
+  const built = async (table: string | undefined): Promise<{ source: string; commonSource: string }> => {
+    const dir = mkdtempSync(join(tmpdir(), 'grantspec-sv-'));
+    try {
+      mkdirSync(join(dir, 'parse'));
+      mkdirSync(join(dir, 'cues'));
+      for (const f of readdirSync(join(build, 'cues'))) if (f.endsWith('.js')) copyFileSync(join(build, 'cues', f), join(dir, 'cues', f));
+      copyFileSync(join(build, 'parse', 'unicode.js'), join(dir, 'parse', 'unicode.js'));
+      if (table !== undefined) writeFileSync(join(dir, 'parse', 'sv.json'), table);
+      const m = await import(pathToFileURL(join(dir, 'parse', 'unicode.js')).href) as { sv: (re: RegExp) => RegExp & { commonSource: string } };
+      const re = m.sv(new RegExp(SOURCE, 'iu'));
+      return { source: re.source, commonSource: re.commonSource };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const truth = { source: unicodeBoundaries(SOURCE), commonSource: commonOnly(unicodeBoundaries(SOURCE)) };
+  const shipped = readFileSync(join(build, 'parse', 'sv.json'), 'utf8');
+  const stamp = (JSON.parse(shipped) as { stamp: unknown }).stamp;
+
+  it('are read when this build made them', async () => {
+    // the entry is marked so that reading it shows: a table of today's stamp is trusted as it is
+    const table = JSON.stringify({ stamp, entries: { [SOURCE]: ['(?:x)', '(?:y)'] } });
+    expect(await built(table)).toEqual({ source: '(?:x)', commonSource: '(?:y)' });
+  });
+  it('are not read from an older build (unstamped, or stamped by another unicode.js)', async () => {
+    const wrong = { [SOURCE]: ['(?:x)', '(?:y)'] };
+    expect(await built(JSON.stringify(wrong))).toEqual(truth);
+    expect(await built(JSON.stringify({ stamp: `${String(stamp)}0`, entries: wrong }))).toEqual(truth);
+  });
+  it('are not read when corrupt: cut short, of the wrong shape, or missing', async () => {
+    expect(await built(shipped.slice(0, shipped.length >> 1))).toEqual(truth);
+    expect(await built(JSON.stringify({ stamp, entries: { [SOURCE]: null } }))).toEqual(truth);
+    expect(await built(JSON.stringify({ stamp, entries: { [SOURCE]: ['(?:x)'] } }))).toEqual(truth);
+    expect(await built(JSON.stringify({ stamp, entries: { [SOURCE]: [1, 2] } }))).toEqual(truth);
+    expect(await built(JSON.stringify({ [SOURCE]: null }))).toEqual(truth);
+    expect(await built(JSON.stringify({ [SOURCE]: [1, 2] }))).toEqual(truth);
+    expect(await built('null')).toEqual(truth);
+    expect(await built(undefined)).toEqual(truth);
   });
 });
