@@ -43,6 +43,8 @@ const RELOAD_JS = `(function () {
   events.onmessage = function (e) {
     if (version !== null && e.data !== version) location.reload();
     version = e.data;
+    // says the page follows the builds: a test (or a curious editor) can wait for it before an edit
+    document.documentElement.setAttribute('data-grantspec-version', version);
   };
 })();
 `;

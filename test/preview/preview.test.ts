@@ -77,9 +77,10 @@ suite('grantspec preview in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('script[src="/__grantspec/reload.js"]') !== null);
     const before = await page.textContent('h1');
     expect(before).not.toContain('Socialdataregistret i förhandsvisning');
-    // the page's event stream is connected (the server sent it the current version) before the edit
+    // the page's event stream is connected (the server sent it the current version) before the edit:
+    // an edit rebuilt before it connects would give the page the new version as its first, and no reload
     const version = (await (await fetch(`${url}__grantspec/status`)).json() as { version: number }).version;
-    await page.waitForTimeout(300);
+    await page.waitForFunction((v) => (document.documentElement.getAttribute('data-grantspec-version') ?? '').split(':')[0] === String(v), version, { timeout: HANG_MS });
     const rebuilt = terminal.split('grantspec: rebuilt in').length;
     const text = readFileSync(spec, 'utf8');
     writeFileSync(spec, text.replace(/^title: (.*)$/mu, 'title: Socialdataregistret i förhandsvisning'));
