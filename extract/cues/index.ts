@@ -30,6 +30,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.DATE_ROLES': dates.DATE_ROLES,
   'dates.REPORT_SUBJECT': dates.REPORT_SUBJECT,
   'numericDates.NUMERIC_DATE_LEADS': numericDates.NUMERIC_DATE_LEADS,
+  'numericDates.NUMERIC_DATE_VETOES': numericDates.NUMERIC_DATE_VETOES,
   'funding.TOTAL_CUES': funding.TOTAL_CUES,
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,

@@ -37,3 +37,32 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
     counterExamples: ['Version ⟨1.2.2020⟩ är den senaste.', 'Denna ⟨1.2.2020⟩ gäller.'],
   },
 ];
+
+// What keeps figures that have the shape of a date, or of a range of dates, from being one even
+// where a lead or the range's shape would make them a date: hours in a clock range ("kl.
+// 9.05-10.05 2024" is half past nine to five past ten, not 9 May to 10 May), numbered parts of a
+// document ("Bilaga 2.1–2.3.2020") and a decimal before an amount ("höjs från 2.5 2000 kronor"). Read on the (at most 48) characters on each side.
+export const NUMERIC_DATE_VETOES: ReadonlyArray<Cue<'not-date'>> = [
+  {
+    // hours and minutes after a clock word: "öppet kl. 9.05-10.05 2024", "klockan 10.10–11.11 2023"
+    id: 'clock-before', where: 'before', meaning: 'not-date', weight: 1,
+    cue: sv(/\b(?:kl\.?|klockan)\s*$/iu),
+    examples: ['Öppet kl. ⟨9.05-10.05 2024⟩ i salen.', 'Telefontid klockan ⟨10.10–11.11 2023⟩.'],
+    counterExamples: ['Ansökan ska vara inne kl. 12.00 den ⟨21.2.2019⟩.', 'Under perioden ⟨22.2-13.3.2023⟩ kl. 9.00.'],
+  },
+  {
+    // numbered parts of a document, listed from one to another: "Bilaga 2.1–2.3.2020", "avsnitten
+    // 4.1-4.3.2019" (a range's shape alone made these dates)
+    id: 'numbered-part-before', where: 'before', meaning: 'not-date', weight: 1,
+    cue: sv(/\b(?:avsnitt(?:et|en)?|punkt(?:en|er|erna)?|bilag(?:a|an|or|orna)|kapitl(?:et|en)|kapitel|paragraf(?:en|er|erna)?|tabell(?:en|er|erna)?|version(?:en|er|erna)?|figur(?:en|er|erna)?)\s*$/iu),
+    examples: ['Bilaga ⟨2.1–2.3.2020⟩ beskriver budgeten.', 'Se avsnitten ⟨4.1-4.3.2019⟩ i handboken.'],
+    counterExamples: ['Enligt avsnitt 4 är ansökan öppen ⟨22.2-13.3.2023⟩.', 'Ansökan är öppen under perioden ⟨22.2-13.3.2023⟩.'],
+  },
+  {
+    // the "year" is an amount: "från 2.5 2000 kronor", "mellan 1.5 2000 kr och …"
+    id: 'amount-after', where: 'after', meaning: 'not-date', weight: 1,
+    cue: sv(/^\s*(?:kr\b|kronor|tkr\b|mkr\b|sek\b|euro|eur\b|€)/iu),
+    examples: ['Stödet höjs från ⟨2.5 2000⟩ kronor per år.', 'Bidraget är mellan ⟨1.5 2000⟩ kr och 3 000 kr.'],
+    counterExamples: ['Ansökan är öppen till och med ⟨7.3 2024⟩ kl. 16.', 'Ansökan ska vara inkommen senast ⟨15/3-2022⟩, kronor anges i budgeten.'],
+  },
+];

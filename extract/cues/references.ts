@@ -59,9 +59,15 @@ export const ACT_NAME: Cue<'act'> = {
  */
 export const ACT_TITLED_BEFORE: Cue<'act'> = {
   id: 'forordningen-om-titel-fore', where: 'before', meaning: 'act', weight: 1,
-  cue: /(?<![\p{L}])(lag|lagen|förordning|förordningen)\s+(om\s+[^.;:()\d]{3,120}?)\s*$/iu,
-  examples: ['i enlighet med förordningen om statsbidrag för kvinnors organisering ⟨(2005:1089)⟩'],
-  counterExamples: ['enligt beslut om statsbidrag ⟨(2013:1007)⟩', 'förordningen gäller ⟨(2013:1007)⟩', 'läs mer om förordningen och bidraget ⟨(2013:1007)⟩'],
+  // the title is a run of words with no comma and no word that starts a clause or another
+  // reference ("…, som har ändrats genom", "… och i beslutet om", "… och om hur man söker enligt"):
+  // across one the number is another act's, and the words before it are no title of it
+  cue: /(?<![\p{L}])(lag|lagen|förordning|förordningen)\s+(om(?:\s+(?!(?:som|enligt|genom|där|hur|vilken|vilket|beslut(?:et)?|ändrats|ändrades)(?![\p{L}]))[^\s.;:,()\d]+){1,20})\s*$/iu,
+  examples: ['i enlighet med förordningen om statsbidrag för kvinnors organisering ⟨(2005:1089)⟩', 'enligt lagen om hälso- och sjukvård ⟨(2017:30)⟩'],
+  counterExamples: ['enligt beslut om statsbidrag ⟨(2013:1007)⟩', 'förordningen gäller ⟨(2013:1007)⟩', 'läs mer om förordningen och bidraget ⟨(2013:1007)⟩',
+    'enligt förordningen om statsbidrag för kvinnors organisering, som har ändrats genom ⟨(2007:100)⟩',
+    'Reglerna finns i lagen om offentlig upphandling och i beslutet om bidrag ⟨(2013:1007)⟩',
+    'Myndigheten informerar om förordningen om statsbidrag och om hur man söker enligt ⟨(2013:1007)⟩'],
 };
 
 /** What the act is about, right after its number; the group is the "om …" phrase. */

@@ -1,9 +1,9 @@
-import { findDates, findDayMonths, findRanges, findVague } from '../parse/dates.js';
+import { findDates, findDayMonths, findVague } from '../parse/dates.js';
 import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
-import { allSentences, statedDates, bodyBlocks, locIn, metaFound, type Found } from './common.js';
+import { allSentences, statedDates, statedRanges, bodyBlocks, locIn, metaFound, type Found } from './common.js';
 import type { Vague } from './reporting.js';
 
 // The other dated events a text states, each with the role its cue gives ("Utlysningsdatum",
@@ -40,7 +40,7 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
       seen.add(`${s.text}|application-round`);
       out.push({ value: { role: 'application-round', text: s.text }, at: locIn(s) });
     }
-    const ranges = findRanges(s.text);
+    const ranges = statedRanges(s.text);
     const hits = [
       ...statedDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
       ...findVague(s.text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text } })),

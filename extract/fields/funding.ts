@@ -2,7 +2,6 @@ import { Decimal } from 'decimal.js';
 import { choose } from './choose.js';
 import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
-import { findDates } from '../parse/dates.js';
 import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';

@@ -1,6 +1,5 @@
-import { findDates, findRanges } from '../parse/dates.js';
 import { sv } from '../parse/unicode.js';
-import { allSentences, statedDates, bodyBlocks, type Found } from './common.js';
+import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
   FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
@@ -415,7 +414,7 @@ export function findFormMeta(doc: Doc, title?: string): FormMeta {
     const m = MAX_SUBMISSIONS.cue.exec(s.text);
     if (!max && m) max = { value: /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!, at };
     if (!usage && holds(FORM_USAGE, lineOf(s.text))) {
-      const r = findRanges(s.text)[0];
+      const r = statedRanges(s.text)[0];
       if (r) usage = { from: { value: r.from, at }, to: { value: r.to, at } };
     }
   }

@@ -1,6 +1,6 @@
 import type { Kronor } from '../parse/amounts.js';
-import { findDates, findRanges, findVague, type VaguePart } from '../parse/dates.js';
-import { allSentences, statedDates, amountsIn, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
+import { findVague, type VaguePart } from '../parse/dates.js';
+import { allSentences, statedDates, statedRanges, amountsIn, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, holds } from '../cues/types.js';
@@ -41,7 +41,7 @@ function sectionsMeaning(doc: Doc, meaning: 'reporting' | 'repayment'): Section[
 
 /** The report's due date in one sentence: a date a due cue holds for, or the end of the range the report is open in. */
 function dueIn(s: SentenceAt): Found<string> | undefined {
-  const ranges = findRanges(s.text);
+  const ranges = statedRanges(s.text);
   for (const d of statedDates(s.text)) {
     if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
     if (anyCue(DUE_CUES, contextOf(s.text, d.start, d.end))) return { value: d.date, at: locIn(s) };

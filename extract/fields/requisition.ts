@@ -1,5 +1,5 @@
-import { findDates, findRanges, isoOf } from '../parse/dates.js';
-import { allSentences, statedDates, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
+import { findDates, isoOf } from '../parse/dates.js';
+import { allSentences, statedDates, statedRanges, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -48,7 +48,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     if (next === undefined) nextRound.set(s.block, next = NEXT_ROUND.test(s.block.seg.text));
     if (next) return;
     const dates = statedDates(text);
-    const ranges = findRanges(text);
+    const ranges = statedRanges(text);
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
     if (labelled) {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
@@ -354,7 +354,7 @@ export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<str
     const row = bestCue(USAGE_PERIOD, contextOf(s.text, 0, 0));
     if (!row) return;
     // the surer row first, then the earlier sentence
-    for (const r of findRanges(s.text)) ranked.push({ rank: -row.weight + order / 10000, from: r.from, to: r.to, at: locIn(s) });
+    for (const r of statedRanges(s.text)) ranked.push({ rank: -row.weight + order / 10000, from: r.from, to: r.to, at: locIn(s) });
   });
   ranked.sort((a, b) => a.rank - b.rank);
   const best = ranked[0];

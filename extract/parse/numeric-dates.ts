@@ -1,4 +1,4 @@
-import { NUMERIC_DATE_LEADS } from '../cues/numeric-dates.js';
+import { NUMERIC_DATE_LEADS, NUMERIC_DATE_VETOES } from '../cues/numeric-dates.js';
 import type { DateHit, RangeHit } from './dates.js';
 
 // Dates written with figures only, as Finland-Swedish and many kommun pages write them:
@@ -8,7 +8,10 @@ import type { DateHit, RangeHit } from './dates.js';
 // single figure date is a date only right after a lead that gives it a role (NUMERIC_DATE_LEADS:
 // "senast", "till och med", "den", "perioden" …) or right before a time of day ("21.2.2019 kl.
 // 15.00"). A range of two figure days joined by a dash with the year after the second is a date
-// range by its shape. The year is always stated: "1.2 - 31.4 per år" is no date.
+// range by its shape when its year is joined to it ("22.2-13.3.2023"); one whose year stands apart
+// ("3.1-3.2 2020") is as often two section or list numbers and a year, so it needs a lead as a single
+// figure does. Hours after a clock word and a decimal before an amount are never dates
+// (NUMERIC_DATE_VETOES). The year is always stated: "1.2 - 31.4 per år" is no date.
 // Every pattern is a fixed sequence of bounded digit runs: linear on any input.
 
 type Isoer = (year: number, month: number, day: number) => string | null;
@@ -27,6 +30,12 @@ function hasLead(text: string, start: number): boolean {
   return NUMERIC_DATE_LEADS.some((row) => row.cue.test(before));
 }
 
+function vetoed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - LEAD_SPAN), start);
+  const after = text.slice(end, end + LEAD_SPAN);
+  return NUMERIC_DATE_VETOES.some((row) => row.cue.test(row.where === 'before' ? before : after));
+}
+
 export function findNumericDates(text: string, isoOf: Isoer): DateHit[] {
   const hits: DateHit[] = [];
   if (!/\d[./]\d/u.test(text)) return hits;
@@ -35,6 +44,7 @@ export function findNumericDates(text: string, isoOf: Isoer): DateHit[] {
     if (!date) continue;
     const end = m.index + m[0].length;
     if (!hasLead(text, m.index) && !CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
+    if (vetoed(text, m.index, end)) continue;
     hits.push({ date, start: m.index, end });
   }
   return hits;
@@ -51,7 +61,12 @@ export function findNumericRanges(text: string, isoOf: Isoer): RangeHit[] {
       : fromMonth > toMonth || (fromMonth === toMonth && Number(m[1]) > Number(m[4])) ? toYear - 1 : toYear;
     const from = isoOf(fromYear, fromMonth, Number(m[1]));
     const to = isoOf(toYear, toMonth, Number(m[4]));
-    if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
+    if (!from || !to || from > to) continue;
+    const end = m.index + m[0].length;
+    // the year set apart by a space: "3.1-3.2 2020" is a date range only after a lead
+    if (/\s/u.test(m[0].at(-5)!) && !hasLead(text, m.index)) continue;
+    if (vetoed(text, m.index, end)) continue;
+    hits.push({ from, to, start: m.index, end });
   }
   return hits;
 }

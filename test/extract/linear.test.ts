@@ -56,6 +56,15 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ['a run of dots before "x kommuner"', `bidrag ${'.'.repeat(MB / 4)}x kommuner`],
   // a table of contents: lines of leader dots before a page number
   ['2000 lines of 200 leader dots', LEADER_LINES],
+  // dates and ranges in figures only, each after its lead: every figure reads the words before and
+  // after it, and a chain of dashed figures tries a range from every dash
+  ['"senast 1.2.2020 " figure dates', `Statsbidrag ${'senast 1.2.2020 '.repeat(MB / 4 / 16)}.`],
+  ['"perioden 1.2-3.4 2020 " figure ranges', `Statsbidrag ${'perioden 1.2-3.4 2020 '.repeat(MB / 4 / 22)}.`],
+  ['a chain of "1.2-" figures', `Ansökan ${'1.2-'.repeat(MB / 4)}2024 senast`],
+  // acts titled before their number, and diary numbers run into an address in capitals: each number
+  // reads a bounded part before it
+  ['"förordningen om statsbidrag till x (2005:1089) " acts', `${'förordningen om statsbidrag till x (2005:1089) '.repeat(MB / 4 / 48)}`],
+  ['"STOCKHOLMN2004/575/ITFoU " diary numbers', `${'STOCKHOLMN2004/575/ITFoU '.repeat(MB / 4 / 25)}`],
 ];
 
 const finders: ReadonlyArray<readonly [string, (d: Doc) => unknown]> = [

@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract/index.js';
+
+// A range a text marks as an example ("t.ex. 1 mars–31 mars 2024", "2024-01-01–2024-12-31
+// (exempel)") is no window, usage period or report window, as a single date so marked is none
+// (EXAMPLE_DATE); and a date inside such a range is an example too. A range stated beside it still is.
+
+const dir = mkdtempSync(join(tmpdir(), 'grantspec-example-ranges-'));
+interface Spec { requisition?: { opens?: string; closes?: string }; usage_period?: { from?: string; to?: string }; reporting?: { due?: string } }
+async function spec(lines: string[]): Promise<Spec> {
+  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(f, lines.join('\n'));
+  return extract(f, dir) as Promise<Spec>;
+}
+
+describe('a range marked as an example', () => {
+  it('is no application window', async () => {
+    const s = await spec(['Statsbidrag till föreningar 2024', '', 'Ansökan görs i e-tjänsten. Ange i ansökan när ansökan är öppen, till exempel 1 mars–31 mars 2024.']);
+    expect(s.requisition?.opens).toBeUndefined();
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+  it('is no usage period', async () => {
+    const s = await spec(['Statsbidrag till föreningar 2024', '', 'Medlen får användas under perioden t.ex. 2024-01-01–2024-12-31.']);
+    expect(s.usage_period).toBeUndefined();
+  });
+  it('leaves a stated range its role', async () => {
+    const s = await spec(['Statsbidrag till föreningar 2024', '', 'Ansökan görs i e-tjänsten.', '', 'Ansökan är öppen under perioden 1 mars–31 mars 2024.', '',
+      'Medlen får användas under perioden 2024-01-01–2024-12-31.']);
+    expect(s.requisition?.opens).toBe('2024-03-01');
+    expect(s.requisition?.closes).toBe('2024-03-31');
+    expect(s.usage_period?.from).toBe('2024-01-01');
+    expect(s.usage_period?.to).toBe('2024-12-31');
+  });
+});
