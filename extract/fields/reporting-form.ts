@@ -532,8 +532,11 @@ export function looksLikeForm(doc: Doc): boolean {
   // fields, blanks, check boxes, a signature block, instructions to the one who fills it in
   // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
   const reportHead = printed || marked || headLines.some((t) => REPORT_KIND.cue.test(t.slice(0, 160)) || REPORT_HEAD_WORDS.cue.test(t.slice(0, 160)));
-  const structure = formStructure(doc.source);
-  if (!application && reportHead && structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return true;
+  // (the whole text read for the structure only under such a head: most documents have none)
+  if (!application && reportHead) {
+    const structure = formStructure(doc.source);
+    if (structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return true;
+  }
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
