@@ -357,6 +357,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Samla in följande uppgifter i e-tjänsten.', 'Läs följande dokument:'],
   },
   {
+    // a report's parts as the material to prepare: "Det här materialet ska du ta fram:" + 1. Ekonomisk slutredovisning, 2. …
+    id: 'materialet-ska-du-ta-fram', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:det\s+här|detta|följande)\s+(?:material|underlag|dokument|handlingar)(?:et|en)?\s+ska\s+(?:du|ni)\s+(?:ta\s+fram|lämna\s+in|skicka\s+in)\s*:\s*$/iu),
+    examples: ['Det här materialet ska du ta fram:', 'Följande handlingar ska ni skicka in:'],
+    counterExamples: ['Det här materialet ska du läsa:', 'Det här materialet ska du ta fram senast i maj.'],
+  },
+  {
     // what the application needs, often with its items on the same line: "Ansökan kräver följande dokument:"
     id: 'kraver-foljande', where: 'line', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:ansökan|ansökningen)\s+(?:kräver|ska\s+åtföljas\s+av)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s*:\s*$/iu),

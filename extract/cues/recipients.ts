@@ -133,6 +133,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Länsstyrelsen ska informera kommunerna om möjligheten att ta del av stödet.'],
   },
   {
+    // the government's offer names who takes the task (and the money) on: "Regeringen erbjuder nedan angivna regioner och Gotlands kommun att …"
+    id: 'regeringen-erbjuder', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\bregeringen\s+erbjuder\s+(?:nedan\s+angivna\s+|samtliga\s+|alla\s+|landets\s+|berörda\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b/iu),
+    examples: ['Regeringen erbjuder nedan angivna regioner och Gotlands kommun att upprätthålla en funktion som regional bredbandskoordinator.', 'Regeringen erbjuder samtliga kommuner att delta.'],
+    counterExamples: ['Regeringen erbjuder Tillväxtverket att samordna regionerna.', 'Företaget erbjuder regioner och kommuner IT-tjänster.'],
+  },
+  {
     id: 'statsbidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
     examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.'],
@@ -420,9 +427,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a förordning's rule, singular and often with an inserted clause: "Bidrag får, om det finns medel,
     // lämnas till en ideell förening som …", "Bidrag får även lämnas till en stiftelse som …"
     id: 'forordning-lamnas-till', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:stats)?bidrag(?:et)?\s+(?:får|kan)(?:,\s[^,.]{1,40},)?\s+(?:även\s+|också\s+)?lämnas\s+till\s+(?:en\s+|ett\s+)?(?:ideell\s+|ideella\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|sammanslutning(?:ar)?)\b/iu),
-    examples: ['Bidrag får, om det finns medel, lämnas till en ideell förening som är en juridisk person.', 'Statsbidrag får, om det finns medel, lämnas till en ideell organisation som är demokratiskt uppbyggd.', 'Bidrag får även lämnas till en stiftelse som saknar vinstsyfte.'],
-    counterExamples: ['Bidrag får inte lämnas till en förening som är i likvidation.', 'Bidrag får lämnas till kommuner för insatser tillsammans med föreningar.'],
+    cue: sv(/\b(?:stats|organisations|verksamhets|projekt)?bidrag(?:et)?\s+(?:får|kan)(?:,\s[^,.]{1,40},)?\s+(?:även\s+|också\s+)?lämnas\s+till\s+(?:en\s+|ett\s+|sådana\s+)?(?:ideell\s+|ideella\s+)?(?:riks|paraply)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|sammanslutning(?:ar)?)\b/iu),
+    examples: ['Bidrag får, om det finns medel, lämnas till en ideell förening som är en juridisk person.', 'Statsbidrag får, om det finns medel, lämnas till en ideell organisation som är demokratiskt uppbyggd.', 'Bidrag får även lämnas till en stiftelse som saknar vinstsyfte.', 'Organisationsbidrag får lämnas till sådana riksorganisationer som avses i 5 § tredje stycket.'],
+    counterExamples: ['Bidrag får inte lämnas till en förening som är i likvidation.', 'Bidrag får lämnas till kommuner för insatser tillsammans med föreningar.', 'Investeringsbidrag får lämnas till kommuner och regioner.'],
   },
   {
     // a förordning's opening paragraph: "I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som …"
@@ -455,9 +462,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // the same without a sum: "Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå"
     id: 'fordela-medel-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bfördela\s+(?:medel|bidrag|statsbidrag)\s+(?:för\s+(?:år\s+)?\d{4}\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
-    examples: ['Regeringen beslutar även att Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå som bedriver hivpreventivt arbete.'],
-    counterExamples: ['Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.'],
+    cue: sv(/\bfördela\s+(?:medel|bidrag|statsbidrag)\s+(?:för\s+(?:år\s+)?\d{4}\s+|som\s+\p{L}*bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    examples: ['Regeringen beslutar även att Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå som bedriver hivpreventivt arbete.', 'Folkhälsomyndigheten ges i uppdrag att utlysa och fördela medel som projektbidrag till civila samhällets organisationer för insatser.'],
+    counterExamples: ['Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.', 'Myndigheten ska fördela medel som projektbidrag till kommuner.'],
   },
   {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."

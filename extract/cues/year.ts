@@ -158,6 +158,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Socialstyrelsen ska under 2023 följa upp arbetet.', 'Under 2022 betalades 5 miljoner kronor ut.'],
   },
   {
+    // the year after the sum and its recipients: "betala ut 500 000 000 kronor till regionerna under 2025 för att stärka …"
+    id: 'betala-ut-kronor-till-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:betala\s+ut|utbetala|fördela)\s+(?:totalt\s+|sammanlagt\s+|upp\s+till\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+till\s+(?:[\p{L}-]+\s+){1,4}?under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att betala ut 500 000 000 kronor till regionerna under 2025 för att stärka vården.', 'Socialstyrelsen ska fördela 30 miljoner kronor till kommunerna under år 2024.'],
+    counterExamples: ['Kammarkollegiet ska betala ut 500 000 000 kronor till regionerna. Under 2025 följer Socialstyrelsen upp arbetet.', 'Kammarkollegiet betalade ut 80 miljoner kronor till regionerna under 2021.', 'Kammarkollegiet ska betala ut 5 miljoner kronor till regionerna under 2025 och 2026.'],
+  },
+  {
     // "Utbetalningen av medlen ska ske i april 2023": the year the money is paid
     id: 'utbetalning-ska-ske', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\butbetalning(?:en|arna)?\s+(?:av\s+(?:medlen|bidraget|statsbidraget|pengarna)\s+)?(?:ska|kommer\s+att)\s+ske\s+(?:i\s+(?:${alternation(Object.keys(MONTHS))})\s+|under\s+(?:år\s+)?)?${Y}\b${NOT_A_RANGE}`, 'iu')),
