@@ -12,7 +12,7 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 
 /** A sentence about requisitioning or applying at all. */
 // a compound noun counts: "söka fiskevårdsbidrag", "söka projektmedel" (dev 669)
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)/iu;
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b/iu;
 
 /** Deadlines that are not the recipient's: the agency's own reports, decisions, payouts. */
 export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
@@ -245,9 +245,9 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the window's start told with another verb: "Ansökan om projektmedel inleddes den 13 september 2021 och stängdes …",
     // "Ansökningsperioden startar den 1 mars 2024"
     id: 'ansokan-inleds', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]{0,120}\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]{0,120}\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades|börjar|började)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.'],
+    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.', 'Ansökningstiden börjar ⟨16.1.2023⟩ och går ut 28.2.2023 kl. 16.15.'],
     counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.'],
   },
   {
@@ -285,8 +285,8 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // an extended last day: "Ansökningstiden för 2022 års bidrag förlängs till 30 november 2021."
     id: 'window-extended-to', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|rekvisitionstid(?:en)?|sista\s+(?:ansöknings)?dag(?:en)?|utlysningen|ansökan)\b[^.]{0,120}\bförläng(?:s|ts|des|d|t)\s+(?:till|fram\s+till)\s+(?:och\s+med\s+)?(?:den\s+)?$/iu),
-    examples: ['Ansökningstiden för 2022 års bidrag förlängs till ⟨30 november 2021⟩.', 'Sista ansökningsdag har förlängts till och med den ⟨15 mars 2024⟩.'],
+    cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsfrist(?:en)?|ansökningsperiod(?:en)?|rekvisitionstid(?:en)?|sista\s+(?:ansöknings)?dag(?:en)?|utlysningen|ansökan)\b[^.]{0,120}\bförläng(?:s|ts|des|d|t)\s+(?:till|fram\s+till)\s+(?:och\s+med\s+)?(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+    examples: ['Ansökningstiden för 2022 års bidrag förlängs till ⟨30 november 2021⟩.', 'Sista ansökningsdag har förlängts till och med den ⟨15 mars 2024⟩.', 'Ansökningsfristen har förlängts till tisdag ⟨5.10.2020⟩ kl. 16.15'],
     counterExamples: ['Projektperioden förlängs till ⟨31 december 2024⟩.', 'Ansökningstiden förlängs inte, men redovisningen ska ske senast ⟨30 november 2021⟩.'],
   },
 ];
@@ -295,8 +295,9 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
 export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b[^.]{0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
-    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.'],
+    // the gap may hold the first day in figures: "Ansökningstiden börjar 16.1.2023 och går ut 28.2.2023"
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
+    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.'],
     counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.'],
   },
   {
@@ -391,6 +392,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
     examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.'],
     counterExamples: ['Fram till ⟨31 januari 2024⟩ går det att redovisa projektet.', 'Fram till den ⟨31 januari 2024⟩ pågår projektet och det går att söka nytt stöd efter det.', 'Projektet pågår fram till ⟨31 januari 2024⟩ och du kan söka bidrag för det.'],
+  },
+  {
+    // the applying first, the last day after it: "Stödet går att söka nu fram till 15.2.2022"
+    id: 'gar-att-soka-fram-till', where: 'before', meaning: 'closes', weight: 8.4,
+    cue: sv(/\b(?:går\s+(?:det\s+)?att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:an)?söka(?:\s+(?:nu|bidraget|stödet|understödet))?\s+(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Stödet går att söka nu fram till ⟨15.2.2022⟩, läs mer HÄR', 'Det går att söka bidraget till och med den ⟨31 mars 2024⟩.'],
+    counterExamples: ['Det går att redovisa fram till ⟨31 januari 2024⟩.', 'Det går att söka nytt stöd när projektet pågått fram till ⟨31 januari 2024⟩.'],
   },
 ];
 

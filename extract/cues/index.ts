@@ -182,6 +182,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,
   'requisition.USAGE_YEAR': requisition.USAGE_YEAR,
   'year.RULE_IN_FORCE': year.RULE_IN_FORCE,
+  'year.WORKED_EXAMPLE': year.WORKED_EXAMPLE,
   'reporting.NO_REPORTING': reporting.NO_REPORTING,
   'requisition.USAGE_END': requisition.USAGE_END,
   'references.DECISION_NUMBER': [references.DECISION_NUMBER],

@@ -160,6 +160,14 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Projektbidrag kan lämnas till organisation som uppfyller samtliga av följande krav:', 'Bidrag kan inte ges till projekt som redan påbörjats:'],
   },
   {
+    // the distributor's power as a lead: "Länsstyrelsen kan bevilja bidrag till:", "Understöd beviljas följande ändamål:"
+    id: 'kan-bevilja-till-lead', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:(?:kan|får)\s+bevilja\s+(?:stöd|bidrag|understöd|medel)\s+(?:till|för)|(?:stöd|bidrag|understöd)\s+(?:beviljas|ges|lämnas)\s+(?:för\s+|till\s+)?följande\s+ändamål)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Länsstyrelsen kan bevilja bidrag till:', 'Understöd beviljas följande ändamål:'],
+    counterExamples: ['Länsstyrelsen kan bevilja bidrag till föreningar som uppfyller följande krav:', 'Understöd beviljas inte för följande ändamål:'],
+  },
+  {
     // "Insatserna ska syfta till något av detta:" — the aims a funded insats must serve, one per item
     id: 'syfta-till-nagot-av', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:insatserna|insatsen|projekten|projektet|åtgärderna|medlen|bidraget)\s+(?:ska|skall|bör)\s+syfta\s+till\s+(?:något|någon|ett\s+eller\s+flera|en\s+eller\s+flera)\s+av\s+(?:detta|följande|dessa)\s*:\s*$/iu),
@@ -329,6 +337,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:bifogas|bifoga|skickas\s+med|skicka\s+med)\b[^.]*:\s*$|^bifoga\s+följande\b[^.]*:\s*$|\bobligatoriska\s+bilagor\b|\bföljande\s+bilagor\s+(?:är|ska)\b/iu),
     examples: ['Följande ska bifogas i ansökan:', 'Till ansökan ska ni bifoga:', 'Följande bilagor är obligatoriska till er ansökan för samtliga projekt:'],
     counterExamples: ['Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
+  },
+  {
+    // the attachments as the paragraph's last words: "… på särskild blankett. Till ansökan bifogas:"
+    id: 'till-ansokan-bifogas', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\btill\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska\s+|skall\s+)?bifogas\s*:\s*$/iu),
+    examples: ['Ansökan görs digitalt via Mina e-tjänster eller på särskild blankett. Till ansökan bifogas: '],
+    counterExamples: ['Till ansökan bifogas budgeten för året.', 'Till redovisningen bifogas:'],
   },
   {
     id: 'dokument-att-inlamna', where: 'line', meaning: 'underlag', weight: 1,

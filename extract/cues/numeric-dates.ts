@@ -30,6 +30,21 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
     counterExamples: ['Kapitel ⟨5.2.2020⟩ i handboken.', 'Enligt paragraf ⟨12.3.2018⟩ i stadgan.'],
   },
   {
+    // a weekday right before the figures: "förlängts till tisdag 5.10.2020 kl. 16.15", "onsdagen 1.3.2023"
+    id: 'weekday', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+$/iu),
+    examples: ['Ansökningsfristen har förlängts till tisdag ⟨5.10.2020⟩ kl. 16.15.', 'Mötet hålls onsdagen ⟨1.3.2023⟩.'],
+    counterExamples: ['Enligt version ⟨5.10.2020⟩ av riktlinjerna gäller tisdagar.', 'Se punkt ⟨5.10.2020⟩ i avtalet från tisdagen.'],
+  },
+  {
+    // the window's start or a last day told with "börjar" or "fram till": "Ansökningstiden börjar 16.1.2023 och går ut …",
+    // "Stödet går att söka nu fram till 15.2.2022"
+    id: 'borjar-fram-till', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\b(?:börjar|började|fram\s+till)\s*(?:den\s+)?$/iu),
+    examples: ['Ansökningstiden börjar ⟨16.1.2023⟩ och går ut 28.2.2023 kl. 16.15.', 'Stödet går att söka nu fram till ⟨15.2.2022⟩, läs mer här.'],
+    counterExamples: ['Avsnitt ⟨16.1.2023⟩ börjar på sidan fyra.', 'Tabellen fram till avsnitt ⟨15.2.2022⟩ visar utfallet.'],
+  },
+  {
     // a weekday or "den" right before the figures: "måndagen den 27.6.2016", "den 15.3.2024"
     id: 'den', where: 'before', meaning: 'date-lead', weight: 1,
     cue: sv(/(?:^|\s)den\s+$/iu),

@@ -44,6 +44,14 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Karlstads kommun kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet som vill starta verksamhet.'],
   },
   {
+    // a named kommun as where the applicant is or whom it serves: "En registrerad förening i Lappträsk kommun …",
+    // "… verksamhet för invånare i Lemlands kommun" (the place, never a kommun as the recipient)
+    id: 'in-named-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:i|inom)\s+\p{Lu}[\p{L}-]*\s+kommun\b/u),
+    examples: ['En registrerad förening i Lappträsk kommun eller som anordnar av verksamhet i Lappträsk kan ansöka om föreningsunderstöd.', 'Registrerade föreningar som bedriver verksamhet för invånare i Lemlands kommun kan ansöka om understöd.'],
+    counterExamples: ['Lemlands kommun kan söka bidraget.', 'Bidraget kan sökas av kommuner i Stockholms län.'],
+  },
+  {
     // a compound with its first part cut ("region- och kommunfullmäktige", "kommun- och landstingsfullmäktige"): an assembly, not a recipient
     id: 'elided-compound', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:region|kommun|landstings?)-\s+(?:och|eller)\s+(?:region|kommun|landstings?)\p{L}+/iu),

@@ -92,6 +92,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Dela ut bidrag till föreningar', 'Skriv ut ansökan och skicka den till oss'],
   },
   {
+    // a site's own tool and section lines above a page's heading: the search box's prompt, the home
+    // crumb, a news section's name, read-aloud and share tools, a contact tab
+    id: 'site-tool-lines', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:vad\s+letar\s+du\s+efter\??|startsida(?:n)?|nyheter|lyssna\s+på\s+sidan(?:\s+lyssna)?|dela\s+sidan(?:\s+på\s+sociala\s+medier)?|kontaktinformation)$/iu,
+    examples: ['Vad letar du efter?', 'Startsida', 'Nyheter', 'Lyssna på sidan Lyssna', 'Dela sidan på sociala medier', 'Kontaktinformation'],
+    counterExamples: ['Nyheter inom projektstöd: Utlysningar och förstudier', 'Startsidan för föreningsbidrag', 'Kontaktinformation till handläggaren finns i beslutet'],
+  },
+  {
     // the page's tags: "Taggar: Bidrag Fiskevård Havs- och vattenmiljöanslaget"
     id: 'tag-line', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:taggar|etiketter|nyckelord|ämnesord)\s*:/iu,
@@ -402,6 +410,13 @@ export const GLUED_BLOCKS: Cue<'glued'> = {
 
 /** A line that names a grant: preferred as the title over a first sentence that does not. */
 export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
+  {
+    // a heading that opens with a grant's compound name and says what it is for: "Verksamhetsbidrag för kulturverksamhet"
+    id: 'grant-compound-lead', where: 'line', meaning: 'grant-name', weight: 1,
+    cue: /^\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium)(?:et)?\s+(?:för|till)\s/u,
+    examples: ['Verksamhetsbidrag för kulturverksamhet', 'Projektbidrag till föreningar'],
+    counterExamples: ['Verksamhetsberättelse för föregående år', 'Riktlinjer för utbetalning av understöd'],
+  },
   {
     id: 'grant-words', where: 'line', meaning: 'grant-name', weight: 1,
     // "understöd" and "stipendium" as Swedish in Finland and foundations name a grant

@@ -257,6 +257,34 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Under 2020 kommer 155 tkr att avsättas för minst två av huvudmännen att ansöka om.'],
     counterExamples: ['Under 2020 kommer styrelsen att avsätta tid för uppföljning.', 'Under 2019 hade 100 tkr kommit att avsättas.'],
   },
+  {
+    // the year first, then who set the money aside: "För 2023 har kommunfullmäktige avsatt totalt 9 250 €"
+    id: 'for-ar-har-avsatt', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bför\s+${Y}\s+har\s+(?:[\p{L}-]+\s+){0,3}?(?:avsatt|reserverat|budgeterat|anslagit)\b`, 'iu')),
+    examples: ['För 2023 har kommunfullmäktige avsatt totalt 9 250 € för verksamhetsbidrag till aktiva föreningar inom kultursektorn.'],
+    counterExamples: ['För 2023 har kommunfullmäktige beslutat om nya riktlinjer.', 'Kommunfullmäktige har avsatt 9 250 € för 2023 och 2024.'],
+  },
+  {
+    // money reserved in one year's budget: "Totalt har 17 500 euro reserverats för föreningsunderstöd i 2024 års budget"
+    id: 'reserverats-i-ars-budget', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:reserverats|avsatts|budgeterats|anvisats)\b[^.]{0,80}?\bi\s+${Y}\s+års\s+budget\b`, 'iu')),
+    examples: ['Totalt har 17 500 euro reserverats för föreningsunderstöd i 2024 års budget för bildnings- och välfärdsnämnden.'],
+    counterExamples: ['I 2024 års budget finns inga medel för föreningar.', 'Totalt har 17 500 euro reserverats för föreningsunderstöd.'],
+  },
+];
+
+/**
+ * A worked example set apart as its own paragraph ("Exempel: Ansökan gäller år 2019, sista
+ * ansökningstid är då 31.01.2019. … Om föreningen sökt och beviljats bidrag för år 2017 …"): its
+ * years illustrate a rule, they are never the grant year of the text.
+ */
+export const WORKED_EXAMPLE: ReadonlyArray<Cue<'example'>> = [
+  {
+    id: 'exempel-colon-paragraph', where: 'line', meaning: 'example', weight: 1,
+    cue: /^\s*exempel\s*:/iu,
+    examples: ['Exempel: Ansökan gäller år 2019, sista ansökningstid är då 31.01.2019. Om föreningen sökt och beviljats bidrag för år 2017 skall även användningen av bidraget 2017 redovisas.'],
+    counterExamples: ['Exempel på åtgärder som kan få bidrag:', 'Ansökan gäller bidrag för år 2019, till exempel: lokalhyra.'],
+  },
 ];
 
 /** A sentence that gives a grant two or more years: such a grant has no single year. */

@@ -5,6 +5,7 @@ import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
+import { WORKED_EXAMPLE } from '../cues/year.js';
 import {
   REPORT_CONTENT_SENTENCES,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
@@ -56,6 +57,8 @@ function reportedYear(sentences: readonly SentenceAt[]): Found<number> | undefin
   const hits: Array<Found<number>> = [];
   for (const s of sentences) {
     if (!REPORT_WORDS.test(s.text)) continue;
+    // a worked example's paragraph ("Exempel: Ansökan gäller år 2019 …"): its years illustrate a rule
+    if (anyCue(WORKED_EXAMPLE, contextOf(s.text, 0, 0, '', s.block.seg.text))) continue;
     const ctx = contextOf(s.text, 0, 0);
     for (const row of REPORTED_YEAR) {
       const m = holds(row, ctx) ? row.cue.exec(s.text) : null;

@@ -6,7 +6,7 @@ import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRAN
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
-import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -65,8 +65,10 @@ function chrome(doc: Doc): Set<number> {
     if (!t) continue;
     if (SITE_NOTICE.test(t)) out.add(b.index);
     const first = seen.get(t);
+    // a line repeated on the page is chrome (a banner, a footer), both times … but a saved page's
+    // title repeated as its heading right below it, as its first two lines (no sentence), is the page's own name
     if (first !== undefined && t.length > 40) {
-      out.add(first);
+      if (!(first === 0 && b.index === 1 && !/[.,;!?]/u.test(t))) out.add(first);
       out.add(b.index);
     } else seen.set(t, b.index);
   }
@@ -191,6 +193,8 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (inTransitional(doc, s.block)) continue;
     const ctx = contextOf(s.text, 0, 0);
     if (anyCue(RULE_IN_FORCE, ctx)) continue;
+    // a worked example's paragraph ("Exempel: Ansökan gäller år 2019 …"): its years illustrate a rule
+    if (anyCue(WORKED_EXAMPLE, contextOf(s.text, 0, 0, '', s.block.seg.text))) continue;
     if (anyCue(SEVERAL_YEARS, ctx)) return undefined;
     for (const y of statedYears(s.text, ctx)) (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
   }
