@@ -41,6 +41,11 @@ describe('what a text still states', () => {
     expect(stillStated(n('Medlen betalas ut utan föregående rekvisition.'), 'requisition.form', 'rekvisition', 0)).toBe(false);
     expect(stillStated(n('Kommunerna återrapporterar i e-tjänsten.'), 'requisition.form', 'ansökan', 0)).toBe(false);
   });
+  it('takes a compound of an organisation noun as an organisation, in a sentence about the grant only', () => {
+    expect(statesRecipient(n('Yrkesföreningar för fysisk aktivitet får under 2024 rekvirera 1,7 miljoner kronor.'), 'organisation')).toBe(true);
+    expect(statesRecipient(n('Yrkesföreningar för fysisk aktivitet har funnits sedan 1990.'), 'organisation')).toBe(false);
+    expect(statesRecipient(n('Yrkesföreningar för fysisk aktivitet får under 2024 rekvirera 1,7 miljoner kronor.'), 'kommun')).toBe(false);
+  });
   it('finds a recipient type only in a sentence about the grant', () => {
     expect(statesRecipient(n('Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'), 'kommun')).toBe(true);
     expect(statesRecipient(n('Sverige har 290 kommuner.'), 'kommun')).toBe(false);
