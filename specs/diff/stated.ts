@@ -122,24 +122,6 @@ export function statesRecipient(text: string, type: string): boolean {
   return false;
 }
 
-/**
- * The words a text applies or requisitions with, by form: "sista ansökningsdag", "ansöka om" state
- * an application as surely as "ansökan" does, "rekvirera" a requisition as "rekvisition" does.
- */
-const FORM_WORDS: Readonly<Record<string, RegExp>> = {
-  ansökan: /(?<![\p{L}])ansök(?:an|a|er|t|ningar|ningarna|nings\p{L}+)(?![\p{L}])/iu,
-  rekvisition: /(?<![\p{L}])(?:rekvisition(?:en|er|erna|s\p{L}+)?|rekvirer(?:a|as|ar|at|ade|ats))(?![\p{L}])/iu,
-  intresseanmälan: /(?<![\p{L}])intresseanmäl(?:an|ningar|ningarna|nings\p{L}+)(?![\p{L}])/iu,
-};
-
-/** "utan rekvisition", "utan föregående ansökan": the form's word saying there is none. */
-const WITHOUT_FORM = /\butan\s+(?:föregående\s+)?(?:rekvisition|ansökan|intresseanmälan)\b/giu;
-
-/** Whether a text applies or requisitions in the words of this form (see FORM_WORDS), not "utan rekvisition". */
-export function statesForm(text: string, form: string): boolean {
-  return FORM_WORDS[form]?.test(text.replace(WITHOUT_FORM, ' ')) ?? false;
-}
-
 /** The words a value stands on in a text: a string as written, an object by the key that names it. */
 function valueNeedles(field: string, v: unknown): string[] {
   const f = fieldOf(field);
@@ -176,7 +158,6 @@ function wholeYear(from: unknown, to: unknown): boolean {
 export function stillStated(text: string, field: string, v: unknown, years: number): boolean {
   const base = fieldOf(field)?.path ?? field;
   if (base === 'recipients.types' && typeof v === 'string') return statesRecipient(text, v);
-  if (base === 'requisition.form' && typeof v === 'string') return statesForm(text, v);
   if (typeof v === 'string' && ISO.test(v)) return statesDate(text, v, years);
   // a dated event whose day the other text still states, on the same calendar day or without a
   // year ("varje år senast den 31 oktober"), is the same event in other words
