@@ -244,6 +244,14 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.'],
   },
   {
+    // the day first, then the recipients who got the money as subject: "Senast den 1 mars 2025 ska de regioner
+    // som fått statsbidraget återrapportera till Socialstyrelsen hur 2024 års statsbidrag använts"
+    id: 'senast-ska-mottagarna-aterrapportera-hur', where: 'sentence', meaning: 'content', weight: 1,
+    cue: sv(/^Senast\s+(?:den\s+)?\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?\s+ska\s+(?:de\s+|alla\s+|samtliga\s+)?(?:regioner|kommuner|huvudmän|mottagare|bidragsmottagare|organisationer|föreningar|länsstyrelser)(?:na)?\s+(?:som\s+[^.]{1,120}?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
+    examples: ['Senast den 1 mars 2025 ska de regioner som fått statsbidraget återrapportera till Socialstyrelsen hur 2024 års statsbidrag använts.', 'Senast den 31 mars 2026 ska kommunerna redovisa hur medlen har använts.'],
+    counterExamples: ['Senast den 1 mars 2025 ska Socialstyrelsen redovisa hur medlen har använts.', 'Senast den 1 mars 2025 ska de regioner som fått statsbidraget rekvirera medlen.', 'Senast den 1 mars 2025 ska regionerna återrapportera till Socialstyrelsen.'],
+  },
+  {
     // the report as the place: "I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått"
     id: 'i-rapporten-ska-framga', where: 'sentence', meaning: 'content', weight: 1,
     cue: sv(/^I\s+(?:(?:slut|del)?rapporten|(?:slut|del)?redovisningen|återrapporteringen)\s+ska\s+(?:det\s+)?(?:även\s+|också\s+)?(?:framgå|redovisas|beskrivas|anges)\s+(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),

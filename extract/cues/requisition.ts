@@ -97,6 +97,13 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     counterExamples: ['Medel som inte har rekvirerats betalas inte ut.', 'Ni kan inte få medel utan rekvisition.'],
   },
   {
+    // paid once the work is done: "Utbetalning av bidrag sker när arbetena är avslutade, vilket kan ske med flera års fördröjning"
+    id: 'betalas-ut-nar-klart', where: 'sentence', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]{0,120}\b(?:när|sedan|efter\s+att)\s+(?:arbetet|arbetena|projektet|projekten|åtgärden|åtgärderna|insatsen|insatserna|investeringen)\s+(?:är|har\s+blivit|blivit)\s+(?:avslutad|avslutat|avslutade|slutförd|slutfört|slutförda|genomförd|genomfört|genomförda|färdigställd|färdigställt|färdigställda)\b`, 'iu')),
+    examples: ['Utbetalning av bidrag sker när arbetena är avslutade, vilket kan ske med flera års fördröjning.', 'Bidraget betalas ut när åtgärden är genomförd.'],
+    counterExamples: ['Utbetalning sker när Boverket har fattat beslut.', 'Bidraget får användas när arbetena är avslutade.', 'Utbetalning av bidrag sker när arbetena påbörjas.'],
+  },
+  {
     // "Utbetalning … sker enligt särskild utbetalningsplan och i nära anslutning till medlens användning"
     id: 'utbetalningsplan', where: 'sentence', meaning: 'payment', weight: 1,
     cue: sv(/\benligt\s+(?:en\s+|den\s+)?(?:särskild\s+|fastställd\s+|beslutad\s+)?utbetalningsplan(?:en)?\b/iu),

@@ -13,6 +13,7 @@ import {
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
+import { namedAmountRun } from './recipients.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
 // per unit, the government's key). Approximate figures ("cirka 7,5 miljarder"), rates ("per
@@ -185,7 +186,10 @@ export function findFunding(doc: Doc): FundingFound {
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const tabled = tableParts(doc).filter((t) => !keyed.some((p) => sameSpan(p.amount.at, t.amount.at)));
   const posts = best ? [] : appropriationParts(doc);
-  const parts = [...keyed, ...tabled, ...posts, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
+  const chosen = chooseParts(others, keyed, best, approximate);
+  // a list of named recipients with their sums stands for the whole split, or is no part at all
+  const listed = keyed.length + tabled.length + posts.length + chosen.length === 0 ? listedParts(doc, best) : [];
+  const parts = [...keyed, ...tabled, ...posts, ...chosen, ...listed].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best || choice.refused ? undefined : foreignTotal(doc, sentences);
   return {
@@ -237,6 +241,30 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
     }
   }
   return out;
+}
+
+/**
+ * A lead "… till följande organisationer" and one line per recipient with its sum ("Företagarna
+ * 1 124 000 kronor", see recipients' namedAmountRun): one part per name, of the recipient type the
+ * lead names, and only when the lines' sums make up the total exactly (a list of some other sums,
+ * or one the text does not total, is never read as the split).
+ */
+function listedParts(doc: Doc, total: Candidate | undefined): PartFound[] {
+  const run = total ? namedAmountRun(doc) : undefined;
+  if (!run || !total) return [];
+  const to = partRecipient(run.lead.seg.text);
+  if (!to) return [];
+  const lead: Located = { block: run.lead, start: 0, end: run.lead.seg.text.length };
+  const parts: PartFound[] = [];
+  let sum = new Decimal(0);
+  for (const l of run.lines) {
+    const s = allSentences([l.block])[0];
+    const sums = s ? amountsIn(s).filter((a) => plain(a) && !a.per) : [];
+    if (!s || sums.length !== 1) return [];
+    sum = sum.plus(sums[0]!.exact);
+    parts.push({ to: { value: to, at: lead }, named: l.name, amount: { value: sums[0]!.value, at: atHit(s, sums[0]!) } });
+  }
+  return sum.eq(total.exact) ? parts : [];
 }
 
 /** How far after an amount its unit or its recipient's name is read: far more than the longest name. */

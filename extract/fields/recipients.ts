@@ -106,28 +106,36 @@ function eachEndsInHead(names: string, head: string): boolean {
   });
 }
 
+/** A lead of named recipients with their sums, and its lines: each name and the line it stands on. */
+export interface NamedAmountRun { readonly lead: Block; readonly lines: ReadonlyArray<{ readonly name: Found<string>; readonly block: Block }> }
+
 /**
  * A lead "… till följande organisationer" and then one paragraph per recipient with its sum
- * ("Företagarna 1 124 000 kronor"): each name, when at least two such lines follow the lead; the
+ * ("Företagarna 1 124 000 kronor"): the first such lead with at least two such lines after it; the
  * run ends at the first line that is not one.
  */
-function namedWithAmounts(doc: Doc): Array<Found<string>> {
+export function namedAmountRun(doc: Doc): NamedAmountRun | undefined {
   // every block: a short line of a name and a sum is read as a heading, which the body leaves out
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.kind !== 'paragraph' || !anyCue(NAMED_AMOUNT_LEADS, line(blocks[i]!.seg.text))) continue;
     // a lead about those who applied or were granted before names no recipient of this grant
     if (PAST_APPLICANTS.test(blocks[i]!.seg.text)) continue;
-    const out: Array<Found<string>> = [];
+    const lines: Array<{ name: Found<string>; block: Block }> = [];
     for (const b of blocks.slice(i + 1)) {
       const m = NAMED_AMOUNT_LINES[0]!.cue.exec(b.seg.text.trim());
       if (!m) break;
       const start = b.seg.text.indexOf(m[1]!);
-      out.push({ value: m[1]!.trim(), at: { block: b, start, end: start + m[1]!.trim().length } });
+      lines.push({ name: { value: m[1]!.trim(), at: { block: b, start, end: start + m[1]!.trim().length } }, block: b });
     }
-    if (out.length >= 2) return out;
+    if (lines.length >= 2) return { lead: blocks[i]!, lines };
   }
-  return [];
+  return undefined;
+}
+
+/** The names of such a run (see namedAmountRun). */
+function namedWithAmounts(doc: Doc): Array<Found<string>> {
+  return namedAmountRun(doc)?.lines.map((l) => l.name) ?? [];
 }
 
 /** A decision that names its recipients in a sentence: each name, grounded where it stands. */

@@ -103,6 +103,12 @@ const sentencesOf = (text: string): string[] => sentenceTexts(text, { anyCase: t
 /** A sentence about who gets or seeks the money: its recipient nouns say who may. */
 const GRANT_SENTENCE = /\b(?:sök\p{L}*|ansök\p{L}*|rekvir\p{L}*|bidrag\p{L}*|statsbidrag\p{L}*|medel|medlen|stöd\p{L}*|fördela\p{L}*|tilldela\p{L}*|beviljas|utbetal\p{L}*|betalas)\b/u;
 
+/**
+ * An organisation named by a compound of its kind ("Yrkesföreningar för fysisk aktivitet får …
+ * rekvirera", "kvinnoorganisationer kan söka"): an organisation as surely as "föreningar" alone.
+ */
+const ORGANISATION_COMPOUND = /\p{L}{3,}(?:organisation(?:er|erna|en)?|förening(?:ar|arna|en)?)(?![\p{L}])/u;
+
 /** Whether a text names a recipient type in a sentence about the grant ("Bidragen kan sökas av kommuner …"). */
 export function statesRecipient(text: string, type: string): boolean {
   const forms = nounForms(type);
@@ -110,6 +116,7 @@ export function statesRecipient(text: string, type: string): boolean {
   // a heading's colon ends a clause too ("målgrupp: kommuner" is no sentence about the grant)
   for (const s of sentencesOf(text).flatMap((x) => x.split(/(?<=:)\s+/u))) {
     if (!GRANT_SENTENCE.test(s)) continue;
+    if (type === 'organisation' && ORGANISATION_COMPOUND.test(s)) return true;
     if (forms.some((f) => standsIn(s, f) || standsIn(s, `${f}s`))) return true;
   }
   return false;

@@ -119,8 +119,12 @@ describe('change reports on real pairs, end to end', () => {
     // batch 12 (q49–q64, diff12: Kammarkollegiet's letters on standardisering, fukt- och mögelskador and Samhall;
     // Jämställdhetsmyndigheten's, Ungdomsstyrelsen's and MUCF's pages): 27/43 on the first run, 37/43 after its
     // fixes; the 59 pairs report 227/269 (84 %), high-stakes 98/117 (84 %) — 0.85 would need 229 and 100
-    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.83);
+    // diff14 (issue 14, the misses on these pairs by cause; test/diff/pair-report.mjs lists them): a list of named
+    // recipients with their sums is the split when it makes up the total, the report's content in "Senast den … ska
+    // de regioner som fått statsbidraget återrapportera … hur …", payment "när arbetena är avslutade": 230/269
+    // (85 %), high-stakes 100/117 (85 %; tuned 218/253, 92/106), so the floors are 0.85 again
+    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.85);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.85);
     expect(falseAlarms).toEqual([]);
   });
 });

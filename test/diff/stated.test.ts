@@ -34,6 +34,11 @@ describe('what a text still states', () => {
     expect(stillStated(deadline, 'usage_period', { from: '2026-01-01', to: '2026-12-31' }, -1)).toBe(false);
     expect(stillStated(n('Medlen får användas till och med den 31 december 2025.'), 'usage_period', { from: '2026-01-01', to: '2026-12-31' }, -1)).toBe(true);
   });
+  it('takes a compound of an organisation noun as an organisation, in a sentence about the grant only', () => {
+    expect(statesRecipient(n('Yrkesföreningar för fysisk aktivitet får under 2024 rekvirera 1,7 miljoner kronor.'), 'organisation')).toBe(true);
+    expect(statesRecipient(n('Yrkesföreningar för fysisk aktivitet har funnits sedan 1990.'), 'organisation')).toBe(false);
+    expect(statesRecipient(n('Yrkesföreningar för fysisk aktivitet får under 2024 rekvirera 1,7 miljoner kronor.'), 'kommun')).toBe(false);
+  });
   it('finds a recipient type only in a sentence about the grant', () => {
     expect(statesRecipient(n('Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'), 'kommun')).toBe(true);
     expect(statesRecipient(n('Sverige har 290 kommuner.'), 'kommun')).toBe(false);
