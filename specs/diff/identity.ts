@@ -1,4 +1,5 @@
 import type { GrantSpec } from '../schema/index.js';
+import { STOP_WORDS } from '../stopwords.js';
 
 // Whether two specs describe one grant, for the "olika statsbidrag" warning. A curated spec's id is
 // stable across years, but an extracted spec's id follows its title, and a title carries the year's
@@ -8,12 +9,14 @@ import type { GrantSpec } from '../schema/index.js';
 // words of their own to compare keep the warning: a false warning costs a glance, a missing one a
 // compliance officer's mistaken comparison.
 
-/** words that say nothing about which grant it is: the grant and document words, recipients, links */
+/**
+ * Words that say nothing about which grant it is: the shared stop words (function words, the grant's
+ * own nouns: specs/stopwords.ts) and the words of a grant title: document kinds, years, recipients.
+ */
 const COMMON_WORDS: ReadonlySet<string> = new Set([
-  'statsbidrag', 'statsbidraget', 'bidrag', 'bidraget', 'stöd', 'stödet', 'medel', 'anslag', 'anvisningar', 'anvisning',
-  'förordning', 'förordningen', 'sfs', 'regleringsbrev', 'utlysning', 'ansökan', 'rekvisition', 'år', 'års', 'budgetåret',
-  'till', 'för', 'och', 'med', 'från', 'inom', 'om', 'vid', 'av', 'att', 'den', 'det', 'de', 'en', 'ett', 'som', 'på', 'i',
-  'regioner', 'regionerna', 'kommuner', 'kommunerna', 'kommunernas', 'regionernas',
+  ...STOP_WORDS,
+  'anvisningar', 'anvisning', 'förordning', 'förordningen', 'sfs', 'regleringsbrev', 'utlysning', 'ansökan', 'rekvisition',
+  'år', 'års', 'budgetåret', 'regioner', 'regionerna', 'kommuner', 'kommunerna', 'kommunernas', 'regionernas',
 ]);
 
 /** the title's own words: lower case, letters only, without numbers and common words */
