@@ -22,38 +22,43 @@ const ACT_HEADING = DOCUMENT_TITLES.find((r) => r.id === 'sfs-act-heading')!;
 // an SFS page's act heading stands in its head, below at most a database's chrome
 const ACT_HEADING_BLOCKS = 12;
 
-/** The act heading of an SFS page ("Förordning (2017:1265) om …"), a line of one of the first blocks, up to where scraped text runs on. */
-function actHeading(doc: Doc): Found<string> | undefined {
-  // acts listed after a lead that ends in a colon ("… regleras i två förordningar:") are cited, not the page's own
+/** A line of the document's head that is an act heading ("Förordning (2017:1265) om …"). */
+interface ActLine { readonly block: Block; readonly start: number; readonly line: string; readonly cited: boolean; readonly firstOfBlock: boolean }
+
+/**
+ * The act headings among the lines of the first blocks, up to where scraped text runs on, each marked
+ * `cited` when it stands in a list after a lead that ends in a colon ("… regleras i två förordningar:"):
+ * such an act is cited, not the document's own. One rule for the page's own act heading (the first one
+ * not cited) and for the cited acts that are no title line either.
+ */
+function actLines(doc: Doc): ActLine[] {
+  const out: ActLine[] = [];
   let cited = false;
   for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
     let at = 0;
+    let firstOfBlock = true;
     for (const line of b.seg.text.split('\n')) {
-      const act = holds(ACT_HEADING, contextOf(line, 0, 0));
-      if (!act && line.trim()) cited = line.trimEnd().endsWith(':');
-      if (act && !cited) {
-        const lead = ACT_HEADING_LEAD.exec(line)![0].length;
-        const value = unglued(line).slice(lead).trimEnd();
-        return found(value, b, at + lead, at + lead + value.length);
-      }
+      if (holds(ACT_HEADING, contextOf(line, 0, 0))) out.push({ block: b, start: at, line, cited, firstOfBlock });
+      else if (line.trim()) cited = line.trimEnd().endsWith(':');
+      if (line.trim()) firstOfBlock = false;
       at += line.length + 1;
     }
   }
-  return undefined;
+  return out;
 }
 
-/** Blocks of acts listed after a lead that ends in a colon ("… regleras i två förordningar:"): cited acts, not the document's title. */
-function citedActs(doc: Doc): Set<number> {
-  const out = new Set<number>();
-  let cited = false;
-  for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
-    const t = b.seg.text.trim();
-    if (!t) continue;
-    const act = holds(ACT_HEADING, contextOf(t, 0, 0));
-    if (act && cited) out.add(b.index);
-    if (!act) cited = t.endsWith(':');
-  }
-  return out;
+/** The act heading of an SFS page ("Förordning (2017:1265) om …"): the first act line that is not cited. */
+function actHeading(acts: readonly ActLine[]): Found<string> | undefined {
+  const own = acts.find((a) => !a.cited);
+  if (!own) return undefined;
+  const lead = ACT_HEADING_LEAD.exec(own.line)![0].length;
+  const value = unglued(own.line).slice(lead).trimEnd();
+  return found(value, own.block, own.start + lead, own.start + lead + value.length);
+}
+
+/** Blocks that open with a cited act ("… regleras i två förordningar:" above them): not the document's title. */
+function citedActs(acts: readonly ActLine[]): Set<number> {
+  return new Set(acts.filter((a) => a.cited && a.firstOfBlock).map((a) => a.block.index));
 }
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
@@ -77,7 +82,8 @@ function chrome(doc: Doc): Set<number> {
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
   const meta = doc.meta?.title;
   if (meta) return metaFound(meta);
-  const act = actHeading(doc);
+  const acts = actLines(doc);
+  const act = actHeading(acts);
   if (act) return act;
   const skip = chrome(doc);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
@@ -110,7 +116,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c)));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
-  const cited = citedActs(doc);
+  const cited = citedActs(acts);
   const letterTitle = doc.blocks.slice(0, 12).find((b) => !skip.has(b.index) && !cited.has(b.index) && !isChromeLine(b.seg.text.trim()) && isDocumentTitle(b.seg.text.trim()));
   // a call page's countdown ("0 dagar kvar") stands between the site's notices and the call's own
   // heading (below a category label: "Bibliotek", "Barn och unga"): a paragraph above the countdown is a
