@@ -4,6 +4,7 @@ import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
+import { noteOn } from '../notes.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
@@ -185,7 +186,12 @@ export function findFunding(doc: Doc): FundingFound {
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const tabled = tableParts(doc).filter((t) => !keyed.some((p) => sameSpan(p.amount.at, t.amount.at)));
   const posts = best ? [] : appropriationParts(doc);
-  const parts = [...keyed, ...tabled, ...posts, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
+  const chosen = chooseParts(others, keyed, best, approximate);
+  if (chosen.unkept && best) {
+    noteOn(doc, { rule: 'funding-parts-unkept', at: chosen.unkept.at,
+      message: `funding parts not kept: their sum ${kronor(chosen.unkept.sum)} ≠ the stated total ${kronor(best.exact)}; check the parts and the total in the source text` });
+  }
+  const parts = [...keyed, ...tabled, ...posts, ...chosen.parts].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best || choice.refused ? undefined : foreignTotal(doc, sentences);
   return {
@@ -629,21 +635,30 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
   return found;
 }
 
+/** A sum as a text writes it: "5 042 500 200" (öre after a comma). */
+function kronor(d: Decimal): string {
+  const [whole, ore] = d.toFixed().split('.');
+  return `${whole!.replace(/\B(?=(?:\d{3})+$)/gu, ' ')}${ore ? `,${ore}` : ''} kronor`;
+}
+
 /**
  * Which stated parts to keep: with a total, only when they and the keyed parts make it up exactly (a
  * sentence about some other sum never becomes a part); without one, payments to two or more
  * different recipients (a decision that splits money it does not sum up).
  */
-function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
+function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): { parts: PartFound[]; unkept?: { sum: Decimal; at: Located } } {
   const found = stated.map((p) => p.part);
   if (total) {
     // a split has two parts at least: "fördelas 1,59 miljarder kronor till regionerna" alone is the total
-    if (found.length === 0 || found.length + keyed.length < 2) return [];
+    if (found.length === 0 || found.length + keyed.length < 2) return { parts: [] };
     const sum = [...keyed, ...found].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
-    return sum.eq(total.exact) ? found : [];
+    if (sum.eq(total.exact)) return { parts: found };
+    // named parts (a recipient each) that do not make up the total: left out, and said so to an editor
+    const named = found.filter((p) => p.to !== undefined);
+    return named.length >= 2 || (named.length >= 1 && keyed.length >= 1) ? { parts: [], unkept: { sum, at: named[0]!.amount.at } } : { parts: [] };
   }
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
-  return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
+  return { parts: splitAmong(payments, approximate) ? payments.map((p) => p.part) : [] };
 }
 
 /**
