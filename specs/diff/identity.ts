@@ -34,9 +34,12 @@ export function titleOverlap(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-/** one grant: the same id, or titles that share three fifths of their own words (two grants "inom
- * hälso- och sjukvård" share half of theirs) */
+/** the share of their own words two titles of one grant have in common at least: three fifths (two grants
+ * "inom hälso- och sjukvård" share half of theirs) */
+export const SAME_GRANT = 0.6;
+
+/** one grant: the same id, or titles that share SAME_GRANT of their own words */
 export function sameGrant(a: Pick<GrantSpec, 'id' | 'title'>, b: Pick<GrantSpec, 'id' | 'title'>): boolean {
   if (a.id === b.id) return true;
-  return titleOverlap(a.title ?? '', b.title ?? '') >= 0.6;
+  return titleOverlap(a.title ?? '', b.title ?? '') >= SAME_GRANT;
 }
