@@ -20,3 +20,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'medel', 'medlen', 'bidrag', 'bidraget', 'bidragen', 'statsbidrag', 'statsbidraget', 'stöd', 'stödet', 'pengar',
   'pengarna', 'anslag',
 ]);
+
+/**
+ * The words of a web page's chrome as a heading taken for a title shows them ("Startsida", "Hoppa till
+ * huvudinnehåll", "Meny", "Dela sidan"): a title made of these and stop words names no grant.
+ */
+export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set([
+  'startsida', 'startsidan', 'meny', 'huvudmeny', 'sök', 'sökning', 'hoppa', 'huvudinnehåll', 'innehållet', 'innehåll',
+  'navigering', 'cookies', 'kakor', 'lyssna', 'dela', 'sidan', 'skriv', 'logga', 'english', 'webbplats', 'webbplatsen',
+  'kontakt', 'kontakta', 'oss', 'brödsmulor', 'här',
+]);
