@@ -1,6 +1,7 @@
 import { allSentences, bodyBlocks, found, metaFound, sentencesOf, unglued, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
+import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
@@ -143,13 +144,24 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
 
 const YEAR = everywhere(YEAR_NUMBERS[0]!);
 
+/** Whether the year at `start` ends a date ("den 17 december 1954"): a law's or a decision's day, not a grant year. */
+function inDate(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd().toLowerCase();
+  return Object.keys(MONTHS).some((m) => before.endsWith(m));
+}
+
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
+  return yearNumbers(text).filter((y) => plausibleYear(y.year));
+}
+
+/** Every year a text states, in the contract's years (specs/years.ts) or not. */
+function yearNumbers(text: string): Array<{ year: number; start: number; end: number }> {
   return [...text.matchAll(YEAR)].flatMap((m) => {
     const first = { year: Number(m[1]), start: m.index, end: m.index + m[0].length };
     if (!m[2]) return [first];
     const second = Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
     return [first, { ...first, year: second }];
-  }).filter((y) => plausibleYear(y.year));
+  });
 }
 
 /** Every year a row of extract/cues/year.ts states in the text, with the row's meaning. */
@@ -166,7 +178,8 @@ function statedYears(text: string, ctx = contextOf(text, 0, 0)): Array<{ year: n
 }
 
 /**
- * The grant year: stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
+ * The grant year (possibly outside the contract's years: the caller leaves such a year out, with a
+ * note): stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
  * that names it ("bidragsår 2024", "budgetåret 2025"), else by a weaker one ("medel för 2025").
  * Several different years → none: a grant for "bidragsår 2024 och 2025" or "2018/19" has no single
  * year. Failing those, a call in the first half of one year, or money used over one calendar year.
@@ -187,6 +200,11 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (distinct.size > 1) return undefined;
     const first = ys[0];
     if (first) return { value: first.year, at: title.at };
+    // a title that states one year outside the contract's years ("Förordning (1987:79) om medelvärde för år
+    // 1986 …"; not a law's date: "lagen den 17 december 1954") states the grant year all the same: it is
+    // returned as stated, for the caller to leave out and say so, never replaced by a year of the body
+    const outside = new Set(yearNumbers(title.value).filter((y) => !plausibleYear(y.year) && !inDate(title.value, y.start)).map((y) => y.year));
+    if (outside.size === 1) return { value: [...outside][0]!, at: title.at };
   }
   const hits: Array<Found<number>> = [];
   const weak: Array<Found<number>> = [];

@@ -41,3 +41,30 @@ describe('funding parts that do not make up the total', () => {
     expect((await lint(f)).filter((d) => d.rule === 'funding-parts-unkept')).toEqual([]);
   });
 });
+
+// The contract's grant years are 1990–2100 (specs/years.ts). A year the text states outside them is
+// left out with a note, never clamped to the range nor replaced by another year of the text.
+describe('a grant year outside the contract\'s years', () => {
+  it('is left out, with a note, and no year of the body takes its place (constructed passage)', async () => {
+    const f = file('Statsbidrag till social hemhjälp för år 1986\n\nKommunerna får statsbidrag till social hemhjälp. Medlen avser budgetåret 1995 och fördelas efter antalet invånare.\n\nTotalt uppgår statsbidraget till 100 000 000 kronor.\n');
+    const s = (await extract(f, dir)) as Anvisning;
+    expect(s.year).toBeUndefined();
+    expect(s.evidence['year']).toBeUndefined();
+    const notes = (await lint(f)).filter((d) => d.rule === 'year-out-of-range');
+    expect(notes).toEqual([expect.objectContaining({ line: 1, column: 1, severity: 'warning' })]);
+    expect(notes[0]!.message).toContain('grant year 1986');
+    expect(notes[0]!.message).toContain('1990–2100');
+  });
+  it('in dev text 418 (SFS 1987:79, "för år 1986") is left out with a note', async () => {
+    const f = 'test/corpus/dev/418-sfs-1987-79-medelvarde-social-hemhjalp-1986.txt';
+    expect(((await extract(f)) as Anvisning).year).toBeUndefined();
+    expect((await lint(f)).filter((d) => d.rule === 'year-out-of-range').map((d) => d.message)).toEqual([expect.stringContaining('1986')]);
+  });
+  it('is not read from a law\'s date in a title ("lagen den 17 december 1954"), and a year in range is kept without a note', async () => {
+    const f = file('Kungörelse om utbetalning av statsbidrag enligt lagen den 17 december 1954\n\nStatsbidrag betalas ut till sjukkassorna.\n');
+    expect((await lint(f)).filter((d) => d.rule === 'year-out-of-range')).toEqual([]);
+    const g = file('Statsbidrag till social hemhjälp 2026\n\nKommunerna får statsbidrag till social hemhjälp.\n\nTotalt uppgår statsbidraget till 100 000 000 kronor.\n');
+    expect(((await extract(g, dir)) as Anvisning).year).toBe(2026);
+    expect((await lint(g)).filter((d) => d.rule === 'year-out-of-range')).toEqual([]);
+  });
+});
