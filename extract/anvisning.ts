@@ -13,6 +13,8 @@ import { findPayment, findRequisition, findUsagePeriod } from './fields/requisit
 import { findRepayment, findReporting } from './fields/reporting.js';
 import { findPurpose, findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
+import { noteOn } from './notes.js';
+import { plausibleYear, YEAR_RANGE } from '../specs/years.js';
 
 /** one part of the funding, as the contract holds it */
 type FundingPart = NonNullable<NonNullable<Anvisning['funding']>['parts']>[number];
@@ -71,10 +73,10 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const reported = findReporting(doc);
   const reporting = transitional(doc, reported.due) ? { ...reported, due: undefined } : reported;
   // a reporting text names the grant year and the recipients as the ones who got the grant
-  const year = findYear(doc, title, window, usage) ?? reporting.year;
+  const year = inContract(doc, findYear(doc, title, window, usage) ?? reporting.year);
   const found = findRecipients(doc);
   const recipients = found.types.length > 0 ? found : { ...found, types: reporting.recipients };
-  const funding = findFunding(doc);
+  const funding = findFunding(doc, title?.value);
   const permitted = findPermittedUses(doc);
   const excluded = findExcludedUses(doc);
   const listed = findEvidenceDocuments(doc);
@@ -167,4 +169,16 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     evidence: g.evidence,
   };
   return compact(spec) as Anvisning;
+}
+
+/**
+ * The grant year if the contract can hold it (specs/years.ts: 1990–2100). A stated year outside that
+ * ("för år 1986") is left out, never clamped to the range nor replaced by another year, and a note
+ * tells the editor (lint, review).
+ */
+function inContract(doc: Doc, year: Found<number> | undefined): Found<number> | undefined {
+  if (year === undefined || plausibleYear(year.value)) return year;
+  noteOn(doc, { rule: 'year-out-of-range', at: year.at,
+    message: `grant year ${year.value} is outside the contract's years ${YEAR_RANGE.min}–${YEAR_RANGE.max}: left out (not clamped, not replaced)` });
+  return undefined;
 }

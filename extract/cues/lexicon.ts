@@ -110,3 +110,6 @@ export const SHARE_WORDS: Readonly<Record<string, string>> = {
 
 /** A half added to a spelled number before its multiplier: "fem och en halv miljon kronor" is 5 500 000. */
 export const AND_A_HALF = String.raw`och\s+en\s+halv`;
+
+/** The Swedish stop words (function words, the verbs of a rule, the grant's own nouns): one list, shared with the change report in specs/. */
+export { STOP_WORDS } from '../../specs/stopwords.js';

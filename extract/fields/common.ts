@@ -4,9 +4,6 @@ import type { Block, Doc, Located, Section } from '../tree/types.js';
 import type { MetaValue } from '../read/front-matter.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
 import { GLUED_BLOCKS } from '../cues/title.js';
-import { findDates, findRanges } from '../parse/dates.js';
-import { EXAMPLE_DATE } from '../cues/dates.js';
-import { anyCue, contextOf } from '../cues/types.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
@@ -148,28 +145,5 @@ export function metaFound(v: MetaValue): Found<string> {
   return { value: v.value, at: { block, start: 0, end: v.value.length } };
 }
 
-const marksExample = (text: string, start: number, end: number): boolean => anyCue(EXAMPLE_DATE, contextOf(text, start, end));
-
-/**
- * The dates a sentence states: every date but one it marks as an example (EXAMPLE_DATE: "t.ex.
- * 2023-05-17", "2023-01-31 (exempel)"), and but one inside a range it so marks ("till exempel 1
- * mars–31 mars 2024": the marker stands before the range, not before its closing day).
- */
-export function statedDates(text: string): ReturnType<typeof findDates> {
-  const dates = findDates(text).filter((d) => !marksExample(text, d.start, d.end));
-  if (dates.length === 0) return dates;
-  const examples = findRanges(text).filter((r) => marksExample(text, r.start, r.end));
-  if (examples.length === 0) return dates;
-  // both in order of their start: one pass, not every range for every date
-  let k = 0;
-  return dates.filter((d) => {
-    while (k < examples.length && examples[k]!.end <= d.start) k++;
-    const r = examples[k];
-    return !(r && r.start <= d.start && d.end <= r.end);
-  });
-}
-
-/** The ranges a sentence states: every range but one it marks as an example, as statedDates. */
-export function statedRanges(text: string): ReturnType<typeof findRanges> {
-  return findRanges(text).filter((r) => !marksExample(text, r.start, r.end));
-}
+/** The dates and ranges a sentence states, examples left out: the date grammar's one entry point (extract/parse/dates.ts). */
+export { statedDates, statedRanges } from '../parse/dates.js';

@@ -1,4 +1,4 @@
-import { findDates, findDayMonths, findVague } from '../parse/dates.js';
+import { findDayMonths, findVague } from '../parse/dates.js';
 import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf } from '../cues/types.js';
@@ -25,7 +25,7 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
   const own = new Set([window.opens?.value, window.closes?.value].filter((d) => d !== undefined));
   // the front matter's "date:" is the page's publication date
   const meta = doc.meta?.date;
-  const published = meta ? findDates(meta.value)[0] : undefined;
+  const published = meta ? statedDates(meta.value)[0] : undefined;
   if (meta && published && published.start === 0) {
     const f = metaFound(meta);
     out.push({ value: { date: published.date, role: 'published', text: meta.value }, at: f.at });

@@ -4,6 +4,9 @@ import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
 import type { Doc, Located } from '../tree/types.js';
+import { noteOn } from '../notes.js';
+import { SAME_GRANT, titleOverlap, titleWords } from '../../specs/diff/identity.js';
+import { GRANT_NAME } from '../cues/title.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
@@ -89,7 +92,7 @@ function sameSum(a: Candidate, b: Candidate): boolean {
  * The total: every plain amount is a candidate, weighed by the rows of extract/cues/funding.ts
  * that hold around it (a little more under a funding heading); the heaviest wins.
  */
-export function findFunding(doc: Doc): FundingFound {
+export function findFunding(doc: Doc, title?: string): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
   let granted: Found<Kronor> | undefined;
@@ -175,6 +178,13 @@ export function findFunding(doc: Doc): FundingFound {
     const precise = kept.find((c) => c !== best && !c.exact.eq(best!.exact) && c.exact.minus(best!.exact).abs().lt(best!.exact.times(0.01)) && significant(c.exact) > significant(best!.exact));
     if (precise) best = precise;
   }
+  let refused = choice.refused;
+  // a page that presents two grants, a total each under its own heading: the title decides, or none
+  if (best) {
+    const scoped = grantScoped(doc, best, kept, agree, title);
+    if (scoped.refused) refused = scoped.refused;
+    best = scoped.chosen;
+  }
   // "fördela 194 500 000 kronor till regionerna … betala ut 5 500 000 kronor till SKR": a total that is
   // one of two or more payments to different recipients is a part, and the text states no total
   const payments = stated.filter((p) => p.payment && !p.share);
@@ -187,13 +197,17 @@ export function findFunding(doc: Doc): FundingFound {
   const tabled = tableParts(doc).filter((t) => !keyed.some((p) => sameSpan(p.amount.at, t.amount.at)));
   const posts = best ? [] : appropriationParts(doc);
   const chosen = chooseParts(others, keyed, best, approximate);
+  if (chosen.unkept && best) {
+    noteOn(doc, { rule: 'funding-parts-unkept', at: chosen.unkept.at,
+      message: `funding parts not kept: their sum ${kronor(chosen.unkept.sum)} ≠ the stated total ${kronor(best.exact)}; check the parts and the total in the source text` });
+  }
   // a list of named recipients with their sums stands for the whole split, or is no part at all
-  const listed = keyed.length + tabled.length + posts.length + chosen.length === 0 ? listedParts(doc, best) : [];
-  const parts = [...keyed, ...tabled, ...posts, ...chosen, ...listed].sort(byPlace);
+  const listed = keyed.length + tabled.length + posts.length + chosen.parts.length === 0 ? listedParts(doc, best) : [];
+  const parts = [...keyed, ...tabled, ...posts, ...chosen.parts, ...listed].sort(byPlace);
   const population = findPopulationDate(sentences);
-  const foreign = best || choice.refused ? undefined : foreignTotal(doc, sentences);
+  const foreign = best || refused ? undefined : foreignTotal(doc, sentences);
   return {
-    ...(choice.refused ? { refused: choice.refused } : {}),
+    ...(refused ? { refused } : {}),
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
     ...(foreign ? { foreign_total: foreign } : {}),
     ...(granted ? { granted } : {}),
@@ -202,6 +216,39 @@ export function findFunding(doc: Doc): FundingFound {
     shares: findShares(sentences, parts),
     rates: findRates(sentences, parts),
   };
+}
+
+/** The heading a total stands under when it names a grant of its own ("Statsbidrag för stöd till barn som bevittnat våld"). */
+function grantHeading(doc: Doc, loc: Located): string | undefined {
+  const h = doc.sections[loc.block.section]?.heading?.seg.text.trim();
+  // two words of its own at least (the title comparison's words, specs/diff/identity.ts): "Om statsbidraget" names none
+  return h && GRANT_NAME.some((r) => r.cue.test(h)) && titleWords(h).size >= 2 ? h : undefined;
+}
+
+/**
+ * A page that presents two grants, each with a total under a heading that names it ("Statsbidrag för
+ * förebyggande arbete …" and "Statsbidrag för stöd till barn …": headings that share less than the
+ * same-grant share of their own words): which total is the page's is a guess, and none is taken,
+ * unless the title names the grant of one heading and not the other's.
+ */
+function grantScoped(doc: Doc, best: Candidate, kept: readonly Candidate[], agree: (a: Candidate, b: Candidate) => boolean, title: string | undefined): { chosen?: Candidate; refused?: string } {
+  const own = grantHeading(doc, best.loc);
+  if (!own) return { chosen: best };
+  const rival = kept.find((c) => {
+    if (agree(c, best)) return false;
+    const other = grantHeading(doc, c.loc);
+    return other !== undefined && titleOverlap(own, other) < SAME_GRANT;
+  });
+  if (!rival) return { chosen: best };
+  const other = grantHeading(doc, rival.loc)!;
+  const names = (h: string): boolean => title !== undefined && titleOverlap(title, h) >= SAME_GRANT;
+  if (names(own) && !names(other)) return { chosen: best };
+  if (names(other) && !names(own)) {
+    // the heaviest total under the heading the title names
+    const under = kept.filter((c) => grantHeading(doc, c.loc) === other).sort((a, b) => b.weight - a.weight);
+    return { chosen: under[0]! };
+  }
+  return { refused: `funding.total: ${String(best.value)} under "${own}" and ${String(rival.value)} under "${other}" are the totals of two grants the page presents; the title names neither alone, so neither is taken` };
 }
 
 /**
@@ -657,21 +704,30 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
   return found;
 }
 
+/** A sum as a text writes it: "5 042 500 200" (öre after a comma). */
+function kronor(d: Decimal): string {
+  const [whole, ore] = d.toFixed().split('.');
+  return `${whole!.replace(/\B(?=(?:\d{3})+$)/gu, ' ')}${ore ? `,${ore}` : ''} kronor`;
+}
+
 /**
  * Which stated parts to keep: with a total, only when they and the keyed parts make it up exactly (a
  * sentence about some other sum never becomes a part); without one, payments to two or more
  * different recipients (a decision that splits money it does not sum up).
  */
-function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
+function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): { parts: PartFound[]; unkept?: { sum: Decimal; at: Located } } {
   const found = stated.map((p) => p.part);
   if (total) {
     // a split has two parts at least: "fördelas 1,59 miljarder kronor till regionerna" alone is the total
-    if (found.length === 0 || found.length + keyed.length < 2) return [];
+    if (found.length === 0 || found.length + keyed.length < 2) return { parts: [] };
     const sum = [...keyed, ...found].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
-    return sum.eq(total.exact) ? found : [];
+    if (sum.eq(total.exact)) return { parts: found };
+    // named parts (a recipient each) that do not make up the total: left out, and said so to an editor
+    const named = found.filter((p) => p.to !== undefined);
+    return named.length >= 2 || (named.length >= 1 && keyed.length >= 1) ? { parts: [], unkept: { sum, at: named[0]!.amount.at } } : { parts: [] };
   }
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
-  return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
+  return { parts: splitAmong(payments, approximate) ? payments.map((p) => p.part) : [] };
 }
 
 /**

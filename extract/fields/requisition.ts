@@ -1,4 +1,4 @@
-import { findDates, isoOf } from '../parse/dates.js';
+import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
@@ -259,7 +259,7 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
     const start = row.seg.text.indexOf(cell.text, offset);
     if (start < 0) return;
     offset = start + cell.text.length;
-    const first = findDates(cell.text)[0];
+    const first = statedDates(cell.text)[0];
     if (!first) return;
     const rowLabel = i > 0 ? labelOf(row.cells![0]!.text) : undefined;
     const headerLabel = header !== row ? labelOf(header.cells?.[i]?.text) : undefined;

@@ -1,6 +1,7 @@
 import { allSentences, bodyBlocks, found, metaFound, sentencesOf, unglued, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
+import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
@@ -22,38 +23,43 @@ const ACT_HEADING = DOCUMENT_TITLES.find((r) => r.id === 'sfs-act-heading')!;
 // an SFS page's act heading stands in its head, below at most a database's chrome
 const ACT_HEADING_BLOCKS = 12;
 
-/** The act heading of an SFS page ("Förordning (2017:1265) om …"), a line of one of the first blocks, up to where scraped text runs on. */
-function actHeading(doc: Doc): Found<string> | undefined {
-  // acts listed after a lead that ends in a colon ("… regleras i två förordningar:") are cited, not the page's own
+/** A line of the document's head that is an act heading ("Förordning (2017:1265) om …"). */
+interface ActLine { readonly block: Block; readonly start: number; readonly line: string; readonly cited: boolean; readonly firstOfBlock: boolean }
+
+/**
+ * The act headings among the lines of the first blocks, up to where scraped text runs on, each marked
+ * `cited` when it stands in a list after a lead that ends in a colon ("… regleras i två förordningar:"):
+ * such an act is cited, not the document's own. One rule for the page's own act heading (the first one
+ * not cited) and for the cited acts that are no title line either.
+ */
+function actLines(doc: Doc): ActLine[] {
+  const out: ActLine[] = [];
   let cited = false;
   for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
     let at = 0;
+    let firstOfBlock = true;
     for (const line of b.seg.text.split('\n')) {
-      const act = holds(ACT_HEADING, contextOf(line, 0, 0));
-      if (!act && line.trim()) cited = line.trimEnd().endsWith(':');
-      if (act && !cited) {
-        const lead = ACT_HEADING_LEAD.exec(line)![0].length;
-        const value = unglued(line).slice(lead).trimEnd();
-        return found(value, b, at + lead, at + lead + value.length);
-      }
+      if (holds(ACT_HEADING, contextOf(line, 0, 0))) out.push({ block: b, start: at, line, cited, firstOfBlock });
+      else if (line.trim()) cited = line.trimEnd().endsWith(':');
+      if (line.trim()) firstOfBlock = false;
       at += line.length + 1;
     }
   }
-  return undefined;
+  return out;
 }
 
-/** Blocks of acts listed after a lead that ends in a colon ("… regleras i två förordningar:"): cited acts, not the document's title. */
-function citedActs(doc: Doc): Set<number> {
-  const out = new Set<number>();
-  let cited = false;
-  for (const b of doc.blocks.slice(0, ACT_HEADING_BLOCKS)) {
-    const t = b.seg.text.trim();
-    if (!t) continue;
-    const act = holds(ACT_HEADING, contextOf(t, 0, 0));
-    if (act && cited) out.add(b.index);
-    if (!act) cited = t.endsWith(':');
-  }
-  return out;
+/** The act heading of an SFS page ("Förordning (2017:1265) om …"): the first act line that is not cited. */
+function actHeading(acts: readonly ActLine[]): Found<string> | undefined {
+  const own = acts.find((a) => !a.cited);
+  if (!own) return undefined;
+  const lead = ACT_HEADING_LEAD.exec(own.line)![0].length;
+  const value = unglued(own.line).slice(lead).trimEnd();
+  return found(value, own.block, own.start + lead, own.start + lead + value.length);
+}
+
+/** Blocks that open with a cited act ("… regleras i två förordningar:" above them): not the document's title. */
+function citedActs(acts: readonly ActLine[]): Set<number> {
+  return new Set(acts.filter((a) => a.cited && a.firstOfBlock).map((a) => a.block.index));
 }
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
@@ -79,7 +85,8 @@ function chrome(doc: Doc): Set<number> {
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
   const meta = doc.meta?.title;
   if (meta) return metaFound(meta);
-  const act = actHeading(doc);
+  const acts = actLines(doc);
+  const act = actHeading(acts);
   if (act) return act;
   const skip = chrome(doc);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
@@ -112,7 +119,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c)));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
-  const cited = citedActs(doc);
+  const cited = citedActs(acts);
   const letterTitle = doc.blocks.slice(0, 12).find((b) => !skip.has(b.index) && !cited.has(b.index) && !isChromeLine(b.seg.text.trim()) && isDocumentTitle(b.seg.text.trim()));
   // a call page's countdown ("0 dagar kvar") stands between the site's notices and the call's own
   // heading (below a category label: "Bibliotek", "Barn och unga"): a paragraph above the countdown is a
@@ -139,13 +146,24 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
 
 const YEAR = everywhere(YEAR_NUMBERS[0]!);
 
+/** Whether the year at `start` ends a date ("den 17 december 1954"): a law's or a decision's day, not a grant year. */
+function inDate(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd().toLowerCase();
+  return Object.keys(MONTHS).some((m) => before.endsWith(m));
+}
+
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
+  return yearNumbers(text).filter((y) => plausibleYear(y.year));
+}
+
+/** Every year a text states, in the contract's years (specs/years.ts) or not. */
+function yearNumbers(text: string): Array<{ year: number; start: number; end: number }> {
   return [...text.matchAll(YEAR)].flatMap((m) => {
     const first = { year: Number(m[1]), start: m.index, end: m.index + m[0].length };
     if (!m[2]) return [first];
     const second = Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
     return [first, { ...first, year: second }];
-  }).filter((y) => plausibleYear(y.year));
+  });
 }
 
 /** Every year a row of extract/cues/year.ts states in the text, with the row's meaning. */
@@ -162,7 +180,8 @@ function statedYears(text: string, ctx = contextOf(text, 0, 0)): Array<{ year: n
 }
 
 /**
- * The grant year: stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
+ * The grant year (possibly outside the contract's years: the caller leaves such a year out, with a
+ * note): stated in the title ("… sjukvården 2026", "2026 års statsbidrag"), or by a phrase
  * that names it ("bidragsår 2024", "budgetåret 2025"), else by a weaker one ("medel för 2025").
  * Several different years → none: a grant for "bidragsår 2024 och 2025" or "2018/19" has no single
  * year. Failing those, a call in the first half of one year, or money used over one calendar year.
@@ -183,6 +202,11 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (distinct.size > 1) return undefined;
     const first = ys[0];
     if (first) return { value: first.year, at: title.at };
+    // a title that states one year outside the contract's years ("Förordning (1987:79) om medelvärde för år
+    // 1986 …"; not a law's date: "lagen den 17 december 1954") states the grant year all the same: it is
+    // returned as stated, for the caller to leave out and say so, never replaced by a year of the body
+    const outside = new Set(yearNumbers(title.value).filter((y) => !plausibleYear(y.year) && !inDate(title.value, y.start)).map((y) => y.year));
+    if (outside.size === 1) return { value: [...outside][0]!, at: title.at };
   }
   const hits: Array<Found<number>> = [];
   const weak: Array<Found<number>> = [];

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../specs/diagnostics.js';
 import { amountsReconcile } from '../../specs/rules/amounts-reconcile.js';
 import { dateOrder } from '../../specs/rules/date-order.js';
 import { extractWithDoc } from '../index.js';
+import { notesOf } from '../notes.js';
 import type { GrantSpec } from '../../specs/schema/index.js';
 import { readDocument } from '../read/index.js';
 import { lineStarts, positionOf } from '../tree/locate.js';
@@ -15,13 +16,16 @@ export async function lint(file: string): Promise<Diagnostic[]> {
   const read = await extractWithDoc(file).catch(() => undefined);
   // (unreadable input fails here with its own clear line, as in extract)
   const text = read ? read.doc.source : (await readDocument(file)).source;
-  return lintText(file, text, read?.spec);
+  return lintText(file, text, read?.spec, read ? notesOf(read.doc, file) : []);
 }
 
-/** The findings for a source already read (and, when it was, extracted). */
-export function lintText(file: string, text: string, spec: GrantSpec | undefined): Diagnostic[] {
+/**
+ * The findings for a source already read (and, when it was, extracted); `notes` are what the
+ * extraction left out and said so (extract/notes.ts).
+ */
+export function lintText(file: string, text: string, spec: GrantSpec | undefined, notes: readonly Diagnostic[] = []): Diagnostic[] {
   const starts = lineStarts(text);
-  const out: Diagnostic[] = [];
+  const out: Diagnostic[] = [...notes];
   for (const rule of TEXT_RULES) {
     for (const f of rule.check(text)) {
       const at = positionOf(starts, f.offset);

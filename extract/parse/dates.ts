@@ -2,8 +2,12 @@ import { plausibleYear } from '../../specs/years.js';
 // Swedish date grammar. Pure functions over a string; every hit carries its [start, end) span.
 // A date is only a date when the text states its year: "13 maj" alone is never turned into one,
 // except as the first half of a range whose second half states the year ("1 januari –31 december 2025").
+// A date the text marks as an example ("t.ex. 2023-05-17") is not one it states: the finders exported
+// here are the only way to a date, and none returns an example (the raw grammar below is private).
 
 import { MONTHS, YEAR_PARTS } from '../cues/lexicon.js';
+import { EXAMPLE_DATE } from '../cues/dates.js';
+import { anyCue, contextOf } from '../cues/types.js';
 import { VAGUE_DATES } from '../cues/values.js';
 import { findNumericDates, findNumericRanges } from './numeric-dates.js';
 
@@ -71,7 +75,7 @@ function remembered<H>(find: (text: string) => H[]): (text: string) => H[] {
 const KEPT_TEXTS = 4096;
 
 /** Exact dates with a stated year: "2026-01-01", "den 13 maj 2026", "1 januari 2026". */
-function findDatesOnce(text: string): DateHit[] {
+function allDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   if (!YEAR_DIGITS.test(text)) return hits;
   for (const m of text.matchAll(isoRe)) {
@@ -88,7 +92,7 @@ function findDatesOnce(text: string): DateHit[] {
 }
 
 /** Date ranges: "2026-01-01 till och med 2026-12-31", "27 juni–31 december 2019", "1 januari 2026 – den 31 december 2026". */
-function findRangesOnce(text: string): RangeHit[] {
+function allRanges(text: string): RangeHit[] {
   const hits: RangeHit[] = [];
   if (!YEAR_DIGITS.test(text)) return hits;
   for (const m of text.matchAll(isoRangeRe)) {
@@ -148,11 +152,41 @@ export function findDayMonths(text: string): DayMonthHit[] {
     const month = monthOf(m[2]);
     const day = Number(m[1]);
     if (month === undefined || day < 1 || day > 31) continue;
+    if (marksExample(text, m.index, m.index + m[0].length)) continue;
     hits.push({ day, month, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
 
-export const findDates = remembered(findDatesOnce);
-export const findRanges = remembered(findRangesOnce);
+const marksExample = (text: string, start: number, end: number): boolean => anyCue(EXAMPLE_DATE, contextOf(text, start, end));
+
+/**
+ * The dates a text states: every date but one it marks as an example (EXAMPLE_DATE: "t.ex.
+ * 2023-05-17", "2023-01-31 (exempel)"), and but one inside a range it so marks ("till exempel 1
+ * mars–31 mars 2024": the marker stands before the range, not before its closing day). A sentence, a
+ * table cell and a front-matter value are all read by this one finder.
+ */
+function statedDatesOnce(text: string): DateHit[] {
+  const dates = allDates(text).filter((d) => !marksExample(text, d.start, d.end));
+  if (dates.length === 0) return dates;
+  const examples = allRanges(text).filter((r) => marksExample(text, r.start, r.end));
+  if (examples.length === 0) return dates;
+  // both in order of their start: one pass, not every range for every date
+  let k = 0;
+  return dates.filter((d) => {
+    while (k < examples.length && examples[k]!.end <= d.start) k++;
+    const r = examples[k];
+    return !(r && r.start <= d.start && d.end <= r.end);
+  });
+}
+
+/** The ranges a text states: every range but one it marks as an example, as statedDates. */
+function statedRangesOnce(text: string): RangeHit[] {
+  return allRanges(text).filter((r) => !marksExample(text, r.start, r.end));
+}
+
+/** Exact dates with a stated year, examples left out: the one entry point to a date. */
+export const statedDates = remembered(statedDatesOnce);
+/** Date ranges with a stated year, examples left out: the one entry point to a range. */
+export const statedRanges = remembered(statedRangesOnce);
 export const findVague = remembered(findVagueOnce);

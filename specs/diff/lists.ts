@@ -2,21 +2,11 @@
 // not a removal and an addition. Items are compared by their content words, stemmed (Swedish
 // Snowball, with its -ing/-ning nouns joined to their verbs), so "Medlen får användas till
 // kompetensutveckling av personalen" and "Bidraget kan användas för att kompetensutveckla personal"
-// share their meaning words, and "och", "att", "för" or "medlen" share nothing.
+// share their meaning words, and "och", "att", "för" or "medlen" share nothing (the shared stop
+// words, specs/stopwords.ts).
 
 import { stemmer } from '@orama/stemmers/swedish';
-
-/**
- * Words that say nothing about which item it is: function words, the modal verbs of a rule, and the
- * grant's own nouns, which every item of a grant's list has ("medlen får …", "bidraget ska …").
- */
-const FUNCTION_WORDS = new Set([
-  'och', 'att', 'för', 'till', 'av', 'med', 'som', 'den', 'det', 'de', 'en', 'ett', 'på', 'om', 'är', 'vara', 'har', 'ha',
-  'ska', 'skall', 'får', 'kan', 'måste', 'bör', 'eller', 'samt', 'från', 'under', 'vid', 'inom', 'efter', 'enligt', 'sina',
-  'sin', 'sitt', 'dess', 'deras', 'denna', 'detta', 'dessa', 'där', 'så', 'även', 'också', 'inte', 'ej', 'andra', 'annan',
-  'annat', 'olika', 'vissa', 'genom', 'mot', 'över', 'utan', 'mellan', 'hos', 'ni', 'vi', 'man', 'sig', 'in', 'ut', 'upp',
-  'medel', 'medlen', 'bidrag', 'bidraget', 'bidragen', 'statsbidrag', 'statsbidraget', 'stöd', 'stödet', 'pengar', 'pengarna',
-]);
+import { STOP_WORDS } from '../stopwords.js';
 
 /** The stem a word's meaning stands on: Snowball's, with "-ing"/"-ning" cut so the noun meets its verb. */
 export function stem(word: string): string {
@@ -28,7 +18,7 @@ export function stem(word: string): string {
 /** An item's content words, stemmed; numbers stay as written (a changed figure is another item). */
 export function contentWords(s: string): string[] {
   return s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w))
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
     .map((w) => (/\p{L}/u.test(w) ? stem(w) : w));
 }
 

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffSpecs } from '../../specs/diff/index.js';
-import { sameGrant } from '../../specs/diff/identity.js';
+import { poorTitle, sameGrant } from '../../specs/diff/identity.js';
 import { loadSpec, renderSpec } from '../../specs/load.js';
 import type { Anvisning } from '../../specs/schema/index.js';
 import { cli } from '../helpers.js';
@@ -71,8 +71,21 @@ describe('grantspec diff: the change report', () => {
       { id: 'kompetensforsorjning', title: 'Statsbidrag för kompetensförsörjning inom hälso- och sjukvård' },
       { id: 'tillganglighet', title: 'Statsbidrag för tillgänglighet inom hälso- och sjukvård' },
     )).toBe(false);
-    // titles with nothing of their own to compare keep the warning
-    expect(sameGrant({ id: 'a', title: 'Statsbidrag 2025' }, { id: 'b', title: 'Statsbidrag 2026' })).toBe(false);
+    // a poor title (generic, or the page's chrome) decides nothing: the ids do, by their own words
+    expect(sameGrant({ id: 'a', title: 'Statsbidrag 2025' }, { id: 'b', title: 'Statsbidrag 2026' })).toBe(true);
+    expect(sameGrant({ id: 'statsbidrag', title: 'Statsbidrag' }, { id: 'kulturskolebidrag', title: 'Bidrag till kulturskolor i kommunerna' })).toBe(true);
+    expect(sameGrant({ id: 'hoppa-till-huvudinnehall', title: 'Hoppa till huvudinnehåll' }, { id: 'lona', title: 'Statsbidrag för lokalt ledd utveckling' })).toBe(true);
+    expect(sameGrant({ id: 'socialdataregister', title: 'Bidrag' }, { id: 'kompetensforsorjning-halso-och-sjukvard', title: 'Statsbidrag för kompetensförsörjning inom hälso- och sjukvård' })).toBe(false);
+    expect(sameGrant({ id: 'kompetensforsorjning-2025', title: 'Startsida' }, { id: 'kompetensforsorjning-halso-och-sjukvard', title: 'Statsbidrag för kompetensförsörjning inom hälso- och sjukvård' })).toBe(true);
+    expect(sameGrant({ id: 'tillganglighet-vardkapacitet', title: 'Startsida' }, { id: 'kompetensforsorjning-halso-och-sjukvard', title: 'Statsbidrag för kompetensförsörjning inom hälso- och sjukvård' })).toBe(false);
+  });
+  it('tells a poor title from one that names a grant', () => {
+    expect(poorTitle('Statsbidrag')).toBe(true);
+    expect(poorTitle('Bidrag 2026')).toBe(true);
+    expect(poorTitle('Hoppa till huvudinnehåll')).toBe(true);
+    expect(poorTitle('Startsida')).toBe(true);
+    expect(poorTitle('Statsbidrag för lokalt ledd utveckling')).toBe(false);
+    expect(poorTitle('Kulturskolebidrag till kommuner')).toBe(true);
   });
   it('reports a value the new text still states as an extraction gap, only with --verbose, and not as a change', async () => {
     const spec = (await loadSpec(PAIR[1]!)).spec as Anvisning;

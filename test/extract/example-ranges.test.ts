@@ -35,3 +35,29 @@ describe('a range marked as an example', () => {
     expect(s.usage_period?.to).toBe('2024-12-31');
   });
 });
+
+// Every finder reads its dates through the one entry point that leaves examples out
+// (extract/parse/dates.ts): a table cell and a front-matter value too, not only a sentence.
+describe('an example date outside a sentence', () => {
+  interface Dated { dates?: Array<{ date?: string; role: string }> }
+  it('in a table cell is no window day', async () => {
+    const s = await spec(['Bidrag till kulturprojekt 2026', '', 'Kommunen ger bidrag till föreningar.', '',
+      '| Vad | När |', '|---|---|', '| Sista dag att ansöka | t.ex. 2026-03-15 |', '| Utlysningen öppnar | till exempel den 1 februari 2026 |']);
+    expect(s.requisition?.opens).toBeUndefined();
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+  it('in a table cell beside a stated one leaves the stated one its role', async () => {
+    const s = await spec(['Bidrag till kulturprojekt 2026', '', 'Kommunen ger bidrag till föreningar.', '',
+      '| Vad | När |', '|---|---|', '| Sista dag att ansöka | 15 mars 2026 |', '| Utlysningen öppnar | 1 februari 2026 (exempel) |']);
+    expect(s.requisition?.closes).toBe('2026-03-15');
+    expect(s.requisition?.opens).toBeUndefined();
+  });
+  it('in front matter is no date of the page, and no requisition date', async () => {
+    const f = join(dir, `${Math.random().toString(36).slice(2)}.md`);
+    writeFileSync(f, '---\ntitle: "Statsbidrag för läxhjälp 2025"\ndate: 2025-02-01 (exempel)\n---\n\nKommuner kan söka statsbidrag för läxhjälp.\n');
+    const s = (await extract(f, dir)) as Spec & Dated;
+    expect(s.requisition?.opens).toBeUndefined();
+    expect(s.requisition?.closes).toBeUndefined();
+    expect((s.dates ?? []).map((d) => d.date)).not.toContain('2025-02-01');
+  });
+});

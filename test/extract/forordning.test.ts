@@ -123,3 +123,18 @@ describe('the id of a förordning', () => {
     expect(a).not.toMatch(/\d/u);
   });
 });
+
+// One rule for act headings in a document's head (extract/fields/title.ts, actLines): an act listed
+// after a lead that ends in a colon is cited, never the title; the first act heading not so listed is
+// the document's own. Constructed passages in the shape of SFS pages and grant pages.
+describe('act headings in the head of a document', () => {
+  it('takes the first act heading not listed after a colon as the title, and no act listed after one', async () => {
+    const s = await spec('Svensk författningssamling\n\nFörordning (2017:1265) om statsbidrag för kommunernas medverkan vid 2018 års val\n\nGenom förordningen upphävs två äldre förordningar:\n\nFörordning (2013:1048) om statsbidrag för kommunernas medverkan vid 2014 års val\n\nFörordning (2009:158) om statsbidrag för kommunernas medverkan vid 2010 års val\n\n1 § Statsbidrag får lämnas till kommuner för medverkan vid valet.\n');
+    expect(s.title).toBe('Förordning (2017:1265) om statsbidrag för kommunernas medverkan vid 2018 års val');
+  });
+  it('takes the page\'s own heading when every act in its head is listed after a colon', async () => {
+    const s = await spec('Bidrag för valet\n\nStödet regleras i två förordningar:\n\nFörordning (2017:1265) om statsbidrag för kommunernas medverkan vid 2018 års val\n\nFörordning (2017:1150) om statsbidrag för lokala insatser vid 2018 års allmänna val\n\nKommuner kan söka bidrag. Ansökan ska ha kommit in senast den 1 mars 2018.\n');
+    expect(s.title).toBe('Bidrag för valet');
+    expect((s.legal_basis ?? []).map((l) => l.ref)).toEqual(expect.arrayContaining(['2017:1265', '2017:1150']));
+  });
+});

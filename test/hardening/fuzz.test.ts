@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../extract/parse/amounts.js';
-import { findDates, findRanges, findVague, MONTHS } from '../../extract/parse/dates.js';
+import { statedDates as findDates, statedRanges as findRanges, findVague, MONTHS } from '../../extract/parse/dates.js';
 import { decode } from '../../extract/read/decode.js';
 import { guardText } from '../../extract/read/input.js';
 import { readText } from '../../extract/read/text.js';

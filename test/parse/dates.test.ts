@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findRanges, findVague, isoOf } from '../../extract/parse/dates.js';
+import { statedDates as findDates, statedRanges as findRanges, findVague, isoOf } from '../../extract/parse/dates.js';
 import { readYaml } from '../helpers.js';
 
 interface Cases {
