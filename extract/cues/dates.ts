@@ -12,7 +12,8 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 
 /** A sentence about requisitioning or applying at all. */
 // a compound noun counts: "söka fiskevårdsbidrag", "söka projektmedel" (dev 669)
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b/iu;
+// … and a call in English: "Applications must be submitted before 5 pm on 9 September 2019" (dev 939)
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
 
 /** Deadlines that are not the recipient's: the agency's own reports, decisions, payouts. */
 export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
@@ -152,14 +153,19 @@ export const HEADING_HAND_IN: ReadonlyArray<Cue<'hand-in'>> = [
  */
 export const LABEL_LINE_MAX = 60;
 
+/** A range right after "med start (för …)": when the activity starts, not when one applies ("ansökningsperiod med start för utbytet 1 december 2024–30 april 2025"). */
+const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?(?:under\s+|mellan\s+)?(?:den\s+)?$/iu);
+
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     id: 'range-window-noun', where: 'before',
     cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
-    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }],
     examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
-    counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.'],
+    counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.',
+      // the period the activity starts in, named inside the round's noun (dev 948)
+      'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.'],
   },
   {
     id: 'range-can-apply', where: 'before',
@@ -233,6 +239,14 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.'],
     counterExamples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩ för ansökan.', 'Rekvisitionen stänger den ⟨1 april 2026⟩.'],
+  },
+  {
+    // the passive: "… öppnas ansökan den 1 september 2024", "Ansökningsperioden öppnas den 1 mars 2024" (dev 948)
+    id: 'word-oppnas', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:öppnas\s+(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten|rekvisitionen)|(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten|rekvisitionen)\s+öppnas)\s+(?:för\s+\p{L}+\s+)?(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['För ansökningsperiod med start för utbytet 1 december 2024–30 april 2025 öppnas ansökan den ⟨1 september 2024⟩ och sänds in senast kl 24.00.', 'Ansökningsperioden öppnas den ⟨1 mars 2024⟩.'],
+    counterExamples: ['Redovisningen öppnas den ⟨1 februari 2027⟩.', 'Ansökan stängs den ⟨1 mars 2024⟩.', 'Beslut om ansökan öppnas den ⟨1 mars 2024⟩ för insyn.'],
   },
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
@@ -332,6 +346,23 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.'],
   },
   {
+    // a call in English (dev 939, 940): "Applications must be submitted before 5 pm on 9 September 2019",
+    // "Applications for projects starting during spring 2018 shall be FBA at hand by 1 November 2017"
+    id: 'applications-must-be-submitted-by', where: 'before', meaning: 'closes', weight: 8.5,
+    cue: sv(/\bapplications?\b[^.]{0,80}?\b(?:must|shall|should)\s+be\s+(?:submitted|received|sent\s+in|(?:[\p{L}]+\s+){0,2}at\s+hand)\s+(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?(?:the\s+)?$/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:reports?|reporting|accounts?)\b/iu) }],
+    examples: ['Applications must be submitted before 5 pm on ⟨9 September 2019⟩.', 'Applications for projects starting during spring 2018 shall be FBA at hand by ⟨1 November 2017⟩.'],
+    counterExamples: ['Reports on the application must be submitted by ⟨9 September 2019⟩.', 'Applications were submitted before ⟨9 September 2019⟩.', 'The decision can be expected by ⟨1 November 2017⟩.'],
+  },
+  {
+    // a closing hour before the day: "Ansök innan 23:59 den 31 mars 2023!" (dev 938); the hour makes "innan" the day's end, not the day before
+    id: 'ansok-innan-klockslag', where: 'before', meaning: 'closes', weight: 8.5,
+    cue: sv(/\b(?:ansök|ansökan\s+(?:ska|måste)\s+(?:vara\s+inne|ha\s+kommit\s+in|skickas\s+in|lämnas\s+in))\s+(?:senast\s+)?(?:innan|före)\s+(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d{2}\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: NOT_WINDOW }],
+    examples: ['Ansök innan 23:59 den ⟨31 mars 2023⟩!', 'Ansökan ska vara inne före kl. 12.00 den ⟨15 mars 2024⟩.'],
+    counterExamples: ['Ansök innan den ⟨31 mars 2023⟩.', 'Redovisa innan 23:59 den ⟨31 mars 2023⟩.', 'Ansök innan 23:59 den ⟨31 mars 2023⟩ så meddelas beslut i maj.'],
+  },
+  {
     id: 'stangt-for-ansokan', where: 'before', meaning: 'closes', weight: 8.4, cue: sv(/\bstängt\s+för\s+(?:ansökan|rekvisition)\s*$/iu),
     // the web page's status line: a date, but its word is the site's, not the grant's
     examples: ['Stängt för ansökan ⟨01 juni 2018⟩'],
@@ -340,9 +371,10 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // a dated list of the round's steps: "30 september 2017 - sista möjliga dag att söka bidrag."
     id: 'date-sista-dag', where: 'after', meaning: 'closes', weight: 9,
-    cue: sv(/^\s*(?:[-–—:]\s*|är\s+)?(?:den\s+)?sista\s+(?:möjliga\s+)?(?:dag(?:en)?|datum(?:et)?)\s+(?:att|för)\s+(?:söka|ansöka|rekvirera|ansökan|rekvisition|anmäla|anmälan|lämna\s+in\s+ansökan)\b/iu),
-    examples: ['⟨30 september 2017⟩ - sista möjliga dag att söka bidrag.', '⟨1 mars 2025⟩ är sista dag att ansöka.'],
-    counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.'],
+    // … and what is handed in, a compound too: "17 maj 2021: Sista dagen att skicka in föransökan" (dev 930)
+    cue: sv(/^\s*(?:[-–—:]\s*|är\s+)?(?:den\s+)?sista\s+(?:möjliga\s+)?(?:dag(?:en)?|datum(?:et)?)\s+(?:att|för)\s+(?:söka|ansöka|rekvirera|ansökan|rekvisition|anmäla|anmälan|(?:lämna|skicka)\s+in\s+(?:sin\s+|er\s+|en\s+)?\p{L}*ansökan)\b/iu),
+    examples: ['⟨30 september 2017⟩ - sista möjliga dag att söka bidrag.', '⟨1 mars 2025⟩ är sista dag att ansöka.', '⟨17 maj 2021⟩: Sista dagen att skicka in föransökan (ansökningsfönstret är öppet mellan 10 till 17 maj).'],
+    counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.', '⟨17 maj 2021⟩: Sista dagen att skicka in slutrapporten.'],
   },
   {
     // "Du kan söka bidraget till och med den 15 mars 2024."

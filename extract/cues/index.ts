@@ -165,6 +165,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.NOT_RECIPIENT_NAMES': recipients.NOT_RECIPIENT_NAMES,
   'title.ID_STRIPS': title.ID_STRIPS,
   'title.GLUED_BLOCKS': [title.GLUED_BLOCKS],
+  'title.CALL_LABEL_HEADING': [title.CALL_LABEL_HEADING],
   'requisition.FORM_WORDS': requisition.FORM_WORDS,
   'requisition.FORM_HEADINGS': requisition.FORM_HEADINGS,
   'requisition.FORM_SENTENCES': requisition.FORM_SENTENCES,

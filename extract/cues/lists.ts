@@ -321,6 +321,14 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
   },
   {
+    // the funder as subject of the refusal: "Nordiska kulturfonden stöder exempelvis inte:" (dev 943), "Vi finansierar inte:"
+    id: 'funder-stoder-inte', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar)\s+(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
+    unless: [{ where: 'line', cue: TO_RECIPIENT }],
+    examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:'],
+    counterExamples: ['Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:'],
+  },
+  {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
     id: 'noun-som-inte-stods-lead', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:projekt|ändamål|kostnader|aktiviteter|verksamhet(?:er)?|insatser)\s+(?:som|för\s+vilk(?:a|et))\s+(?:bidrag\s+|stöd\s+|medel\s+)?(?:inte|ej)\s+(?:stöds|beviljas|finansieras|ges)\s*:?\s*$/iu),

@@ -372,8 +372,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|sammanslutningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}(?:organisationer|föreningar|sammanslutningar)\b/iu),
-    examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.'],
+    cue: sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|sammanslutningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:organisationer|föreningar|sammanslutningar)\b/iu),
+    // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
+    examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
     counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.'],
   },
   {
@@ -547,6 +548,42 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^(?:endast\s+)?(?:lokala\s+)?(?:föreningar|utvecklingsgrupper)\b[^.]{0,120}?\s(?:kan|får)\s+(?:under\s+året\s+|även\s+|också\s+)?(?:erhålla|ansöka|söka)\b|\b(?:kan|får)\s+lokala\s+utvecklingsgrupper\b[^.]{0,60}?\s(?:an)?söka\b/iu),
     examples: ['Lokala utvecklingsgrupper kan under året ansöka om miljöpengen för att utveckla sin ort.', 'Endast föreningar, organisationer och lokala utvecklingsgrupper kan erhålla stöd.', 'För att främja landsbygdsutvecklingen kan lokala utvecklingsgrupper eller liknade organisationer ansöka om stöd för särskilda projekt.', 'Föreningar och boende som samverkar för bygdens utveckling i en lokal utvecklingsgrupp kan erhålla en årlig bygdepeng.'],
     counterExamples: ['Kommunen kan tillsammans med föreningar söka stöd.', 'Föreningar som inte har redovisat kan inte söka igen.', 'Kommuner kan söka stöd för lokala utvecklingsgrupper.'],
+  },
+  {
+    // the reader addressed as the associations who may apply: "Ni föreningar har möjligheten att söka projektstöd …" (dev 937)
+    id: 'ni-foreningar-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:ni|du)\s+(?:[\p{L}-]+\s+)?(?:föreningar|organisationer|förening|organisation)\s+(?:har\s+(?:möjlighet(?:en)?|rätt)\s+att|kan|får)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b/iu),
+    examples: ['Ni föreningar har möjligheten att söka projektstöd utifrån rådande omständigheter iom Coronaviruset.', 'Ni ideella föreningar kan söka bidraget.'],
+    counterExamples: ['Ni föreningar har möjligheten att delta i utbildningen.', 'Ni kommuner kan söka bidraget.', 'Ni föreningar kan inte söka bidraget.'],
+  },
+  {
+    // money set aside each year for associations to apply for: "Folkhälsomedel avsätts varje år för föreningar och frivilligorganisationer att ansöka om." (dev 935)
+    id: 'avsatts-for-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:avsätts|avsatts|har\s+avsatts|finns\s+avsatta?)\s+(?:varje\s+år\s+|årligen\s+)?för\s+[\p{L}-]*(?:föreningar|organisationer)(?:\s+(?:och|eller)\s+[\p{L}-]*(?:föreningar|organisationer))?\s+att\s+(?:an)?söka\b/iu),
+    examples: ['Folkhälsomedel avsätts varje år för föreningar och frivilligorganisationer att ansöka om.'],
+    counterExamples: ['Folkhälsomedel avsätts varje år för kommunens verksamheter att ansöka om.', 'Folkhälsomedel avsätts varje år för föreningar och ska redovisas i mars.'],
+  },
+  {
+    // support given to the associations a call is for: "årets Miljonen avsätts för att ge stöd till de föreningar och organisationer i vårt närområde som …" (dev 946)
+    id: 'ge-stod-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:ge|ger|ges|lämna|lämnar)\s+(?:ekonomiskt\s+)?(?:stöd|bidrag)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:föreningar|organisationer)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner|kommunerna|regioner|regionerna)\b/iu) }],
+    examples: ['Därför har vi valt att årets Miljonen avsätts för att ge stöd till de föreningar och organisationer i vårt närområde som har drabbats av Coronavirusets följdeffekter.'],
+    counterExamples: ['Kommunerna ska ge stöd till föreningar i sitt arbete.', 'Vi ger stöd till projekt som drivs av skolor.', 'Vi ger råd till föreningar.'],
+  },
+  {
+    // one application per association: "Max en ansökan per förening." (dev 934)
+    id: 'en-ansokan-per-forening', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:max(?:imalt)?|högst|endast|bara)\s+(?:en|1)\s+ansökan\s+per\s+(?:förening|organisation)\b/iu),
+    examples: ['Max en ansökan per förening.', 'Högst en ansökan per organisation och år.'],
+    counterExamples: ['Max en ansökan per kommun.', 'Max en ansökan per projekt.'],
+  },
+  {
+    // the organisations that wish to apply: "För de organisationer som från och med 2023 önskar ansöka om 3 miljoner SEK/år …" (dev 930)
+    id: 'organisationer-som-onskar-ansoka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:de\s+)?[\p{L}-]*(?:organisationer|föreningar)\s+som\s+(?:(?!inte\b|ej\b)[\p{L}\d-]+\s+){0,6}?(?:önskar|vill|avser|planerar\s+att)\s+(?:att\s+)?(?:an)?söka\b/iu),
+    examples: ['För de organisationer som från och med 2023 önskar ansöka om 3 miljoner SEK/år eller mer kommer det att finnas en särskild ansökningsprocess.', 'Föreningar som vill söka bidraget ska kontakta kommunen.'],
+    counterExamples: ['Kommuner som vill söka bidraget ska kontakta länsstyrelsen.', 'Föreningar som inte önskar ansöka behöver inte göra något.', 'Organisationer som vill delta i nätverket anmäler sig här.'],
   },
   {
     // the page's e-service addresses the associations that apply: "Här ansöker ni föreningar som är sockenråd, byalag …"

@@ -361,6 +361,29 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Stöd till föreningar efter stormen', 'Bidrag till klimatanpassning och skydd mot översvämning'],
   },
   {
+    // a note that the page is not in the reader's language, and the language list under it (dev 944):
+    // "Denne siden er (ennå) ikke oversatt til norsk", "Nedenfor er en liste over språkene siden er oversatt til"
+    id: 'translation-notice', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:denne\s+siden|den\s+här\s+sidan|denna\s+sida|this\s+page)\s+(?:er|är|has|is)\s+(?:\(?(?:ennå|ännu|not\s+yet|yet)\)?\s+)?(?:ikke|inte|not\s+been|not)?\s*(?:oversatt|översatt|translated)\b|\bliste\s+over\s+språkene\b|\blista\s+över\s+(?:de\s+)?språk(?:en)?\s+(?:som\s+)?sidan\b/iu),
+    examples: ['Denne siden er (ennå) ikke oversatt til norsk', 'Nedenfor er en liste over språkene siden er oversatt til', 'Den här sidan är inte översatt till engelska'],
+    counterExamples: ['Rekordmånga söker finansiering från Interreg', 'Bidrag till översättning av litteratur', 'Sidan är översatt av Kulturrådet'],
+  },
+  {
+    // a news page's back link with its date and section on the line below (dev 945): "Tillbaka\n1.12.20   |   Nyheter"
+    id: 'back-link-dateline', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:tillbaka|bakåt|takaisin|back)(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?(?:\s*\|\s*[\p{L} ]{1,30})?$/iu,
+    examples: ['Tillbaka\n1.12.20   |   Nyheter', 'Tillbaka'],
+    counterExamples: ['Tillbaka till arbetet – stöd för återstart', 'Tillbakablick på 2020 års bidrag'],
+  },
+  {
+    // a blog's note that a post is old (dev 945): "Märkte du att detta inlägg är redigerat för över två år sen?"
+    id: 'stale-post-notice', where: 'line', meaning: 'chrome', weight: 1,
+    // … and its second line: "Kontakta oss gärna om du vill kolla att informationen fortfarande gäller."
+    cue: sv(/\b(?:detta|det\s+här)\s+(?:inlägg|nyhet|artikel)\s+är\s+(?:redigerat|redigerad|skrivet|skriven|publicerat|publicerad|uppdaterat|uppdaterad)\s+för\s+(?:över|mer\s+än)\b|^kontakta\s+oss\s+gärna\s+om\s+du\s+vill\s+(?:kolla|kontrollera)\s+att\s+informationen\s+(?:fortfarande|ännu)\s+gäller\b/iu),
+    examples: ['Märkte du att detta inlägg är redigerat för över två år sen?\nKontakta oss gärna om du vill kolla att informationen fortfarande gäller.', 'Kontakta oss gärna om du vill kolla att informationen fortfarande gäller.'],
+    counterExamples: ['Ansökan ska vara redigerad och klar för över två år framåt.', 'Vi fick över 3 000 ansökningar'],
+  },
+  {
     // an image's label alone on a line above the heading: "titelbild", "Bild"
     id: 'image-label', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:titelbild|toppbild|huvudbild|bild|foto|illustration)$/iu,
@@ -424,6 +447,13 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
     examples: ['Ansök om bidrag för hållbara stadsmiljöer – stadsmiljöavtal', 'Redovisning av stipendiemedel', 'Statsbidrag för specialpedagogik för lärande 2019/20', 'Regleringsbrev för budgetåret 2007', 'Utbetalning och redovisning av beviljat understöd'],
     counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
   },
+  {
+    // a call's heading that invites to apply: "Dags att söka Kulturbryggan" (dev 931, below the category label "Omvärlden")
+    id: 'dags-att-soka', where: 'line', meaning: 'grant-name', weight: 1,
+    cue: sv(/^(?:nu\s+är\s+det\s+)?dags\s+att\s+(?:an)?söka\s+\p{L}/iu),
+    examples: ['Dags att söka Kulturbryggan', 'Nu är det dags att ansöka om föreningsbidrag'],
+    counterExamples: ['Dags att redovisa projektet', 'Omvärlden'],
+  },
 ];
 
 /**
@@ -447,6 +477,17 @@ export const OWNER_GRANTS_LABEL: Cue<'section-label'> = {
   cue: /^\p{Lu}[\p{L}-]*s\s+(?:stöd|bidrag|stipendier|finansiering|utlysningar)$/u,
   examples: ['Filminstitutets stöd', 'Kulturrådets bidrag', 'Formas utlysningar'],
   counterExamples: ['Stöd till nya biografer', 'Kulturrådets stöd till litteratur', 'Projektstöd', 'Bidrag och stöd'],
+};
+
+/**
+ * A heading whose label before the colon names a call ("Öppen utlysning: Unga, fred och säkerhet",
+ * "Utlysning: Innovativa lösningar 2024"): the call's own title, not a "Label: value" line.
+ */
+export const CALL_LABEL_HEADING: Cue<'call-title'> = {
+  id: 'call-label-heading', where: 'line', meaning: 'call-title', weight: 1,
+  cue: /^(?:(?:öppen|ny|extra|aktuell|särskild|riktad)\s+)?(?:utlysning|ansökningsomgång)\s*:\s+\p{L}/iu,
+  examples: ['Öppen utlysning: Unga, fred och säkerhet', 'Utlysning: Innovativa lösningar 2024'],
+  counterExamples: ['Sista ansökningsdag: 15 mars 2024', 'Utlysningsdatum: 2025-03-06', 'Utlysning: 2025-03-06'],
 };
 
 /** A heading that asks a question ("Vem och till vad kan bidrag sökas"): a section's, never the document's title. */

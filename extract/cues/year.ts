@@ -271,6 +271,22 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Totalt har 17 500 euro reserverats för föreningsunderstöd i 2024 års budget för bildnings- och välfärdsnämnden.'],
     counterExamples: ['I 2024 års budget finns inga medel för föreningar.', 'Totalt har 17 500 euro reserverats för föreningsunderstöd.'],
   },
+  {
+    // a compound money noun with its year right after, in a sentence about applying or calling:
+    // "Nu är utlysninsperioden öppen för förstudiemedel 2023" (dev 938), "beslut om forskningsmedel 2022" (dev 941)
+    id: 'medel-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b\p{L}{3,}medel(?:en)?\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    also: { where: 'sentence', cue: sv(/\b(?:utlys\p{L}*|ansök\p{L}*|söka|sökas|öppen|öppnar|beslut\s+om|fördel\p{L}*)/iu) },
+    examples: ['Nu är utlysninsperioden öppen för förstudiemedel 2023.', 'Årshjul för utlysningsprocessens olika steg för beredning och beslut om forskningsmedel 2022.'],
+    counterExamples: ['Nu är utlysningen öppen för projektmedel 2021–2027.', 'Kommunen beviljades folkhälsomedel 2019 efter ansökan.', 'Projektmedel 2023 redovisas i mars.'],
+  },
+  {
+    // the projects of a year that a call takes applications for: "Svensk-norska fonden tar emot ansökningar för projekt 2023" (dev 933)
+    id: 'ansokningar-for-projekt-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:ansökningar|ansökan|ansöka|söka)\b[^.]{0,60}?\bför\s+projekt\s+(?:under\s+|år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Svensk-norska fonden tar emot ansökningar för projekt 2023 som uppfyller följande kriterier:'],
+    counterExamples: ['Svensk-norska fonden tar emot ansökningar för projekt 2023 och 2024.', 'Fonden tog emot rapporter för projekt 2023.', 'Fonden beviljade ansökningar för projekt 2022.'],
+  },
 ];
 
 /**

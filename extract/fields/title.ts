@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { CALL_LABEL_HEADING, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, holds } from '../cues/types.js';
@@ -96,7 +96,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
     if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;
     // a sentence ends in a full stop; a heading set as one may too ("# Uppdrag åt … i cancervården 2016.")
-    if (/^[\p{L} ]{1,30}:\s/u.test(t) || /[:;]$/u.test(t) || (b.kind !== 'heading' && /\.$/u.test(t)) || /@|https?:/u.test(t)) return false;
+    if ((/^[\p{L} ]{1,30}:\s/u.test(t) && !CALL_LABEL_HEADING.cue.test(t)) || /[:;]$/u.test(t) || (b.kind !== 'heading' && /\.$/u.test(t)) || /@|https?:/u.test(t)) return false;
     // a page that opens with a lone numbered line ("6. Slutrapportering av projekt", a step of a
     // handbook) is headed by it: a numbered heading, not the first item of a list
     const loneFirstItem = b.kind === 'item' && b.ordered === true && b.index === 0 && doc.blocks[1]?.kind !== 'item';
