@@ -323,6 +323,21 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Vem kan söka?', 'När kan man ansöka?', 'Har projektet genomförts enligt plan? Ja, det har det.', 'Beskriv vad ni har gjort.'],
   },
   {
+    // an answer's choice printed under a question, alone on its line: "☐ Ja", "Nej", "☐ Delvis"
+    id: 'yes-no-line', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:ja|nej|delvis|vet\s+ej)[ \t]*$/imu,
+    examples: ['☐ Ja', 'Nej', '□ Delvis'],
+    counterExamples: ['Ja, bidraget kan sökas av föreningar.', 'Nej tack'],
+  },
+  {
+    // a field's prompt alone on its line, as a form prints it above the box: "Beskriv hur projektet har genomförts",
+    // "Ange antal deltagare"; a prompt run on after a lead ("I slutrapporten ska ni beskriva …") is prose
+    id: 'prompt-line', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:beskriv|ange|redogör|förklara|berätta|kommentera)[ \t]+(?!(?:gärna|alltid|även)\b)[^\n.!?:]{5,120}[.:]?[ \t]*$/imu),
+    examples: ['Beskriv hur projektet har genomförts', '2. Ange antal deltagare:', 'Redogör för avvikelser från projektplanen.'],
+    counterExamples: ['I slutrapporten ska ni beskriva hur projektet har genomförts.', 'Ange alltid vårt diarienummer.', 'Beskriv kort. Skicka sedan in.'],
+  },
+  {
     // the rules an anvisning sets on the money or the report: "Medlen får inte användas till …", "Redovisningen ska lämnas in …"
     id: 'rule-on-money', where: 'line', meaning: 'anvisning', weight: 1,
     cue: sv(/\b(?:ska|skall|måste|får|kan)\s+(?:inte\s+|ej\s+)?(?:[\p{L}-]+\s+){0,2}?(?:användas|rekvireras|sökas|beviljas|betalas\s+(?:ut|tillbaka)|återbetalas|återkrävas|redovisas|lämnas\s+in|skickas\s+in|inkomma|ha\s+inkommit)\b/iu),

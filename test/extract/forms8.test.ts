@@ -39,6 +39,12 @@ describe('a web report form with no numbered questions (dev 890)', () => {
       'Kostnader över 5.000 kronor ska styrkas med faktura. Rapporten ska göras senast 15 februari året efter att bidraget beviljades.'].join('\n'));
     expect(s.kind).toBe('anvisning');
   });
+  it('is a reporting-form when its prompts and choices stand on lines of their own under a lead that names it a form', async () => {
+    const s = await spec(['Redovisning projektbidrag', '', 'Det här är en blankett för redovisning av projektbidrag.', '',
+      'Har projektet genomförts enligt plan?', '☐ Ja', '☐ Nej', '', 'Beskriv hur projektet har genomförts', '',
+      'Ange antal deltagare', '', 'Redogör för avvikelser från projektplanen'].join('\n'));
+    expect(s.kind).toBe('reporting-form');
+  });
   it('is a reporting-form under a template\'s head with numbered questions below it', async () => {
     const s = await spec(['Mall för slutrapport', '', 'Projektets namn', '', '1. Hur har projektet genomförts?', '',
       '2. Vilka resultat har projektet nått?', '', '3. Hur har resultaten spridits?', '',
