@@ -1,4 +1,5 @@
 import { sv } from '../parse/unicode.js';
+import { MONTHS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // What kind of document a text is. A reporting form's help text ("Hjälptext för redovisning av
@@ -144,9 +145,9 @@ export const REPORT_DUTY: Cue<'report-rule'> = {
 export const REPORT_SUBJECT_HEAD: Cue<'report-rule'> = {
   id: 'report-subject-head', where: 'line', meaning: 'report-rule', weight: 1,
   // the words after "Redovisa" are a few, bounded, and the line ends there
-  cue: /^[ \t]*(?:(?:slut|del|åter)?rapportering(?:en)?|(?:slut|åter)?redovisning(?:en)?|slutrapport(?:era|ering|en)?|redovisa(?![ \t]+uppdrag)(?:[ \t]+[\p{L}-]+){1,8}|så(?:[ \t]+här)?[ \t]+(?:redovisar|rapporterar|slutrapporterar)[ \t]+(?:du|ni)(?:[ \t]+[\p{L}-]+){0,6})[ \t]*$/imu,
-  examples: ['Rapportering', 'Slutrapportering', 'Redovisa ert bidrag', 'Så här redovisar du ditt bidrag', 'Redovisa projekt med kulturstöd', 'Så redovisar du bidraget'],
-  counterExamples: ['Rapportering sker i e-tjänsten.', 'Rapporter och publikationer', 'Redovisningen ska ha inkommit senast den 31 mars.', 'Ansökan', 'Redovisa uppdraget till regeringen', 'Redovisa uppdraget till regeringen senast den 1 mars.'],
+  cue: /^[ \t]*(?:(?:slut|del|åter)?rapportering(?:en)?|(?:slut|åter)?redovisning(?:en)?|slutrapport(?:era|ering|en)?|redovisa(?![ \t]+uppdrag)(?:[ \t]+[\p{L}-]+){1,8}|så(?:[ \t]+här)?[ \t]+(?:redovisar|rapporterar|slutrapporterar)[ \t]+(?:du|ni)(?:[ \t]+[\p{L}-]+){0,6}|(?:tips|råd)[ \t]+(?:för|om|inför|till)[ \t]+(?:läges|del|slut|mellan)rapport(?:en|erna|er)?)[ \t]*$/imu,
+  examples: ['Rapportering', 'Slutrapportering', 'Redovisa ert bidrag', 'Så här redovisar du ditt bidrag', 'Redovisa projekt med kulturstöd', 'Så redovisar du bidraget', 'Tips för lägesrapporterna'],
+  counterExamples: ['Rapportering sker i e-tjänsten.', 'Rapporter och publikationer', 'Redovisningen ska ha inkommit senast den 31 mars.', 'Ansökan', 'Redovisa uppdraget till regeringen', 'Redovisa uppdraget till regeringen senast den 1 mars.', 'Tips för ansökan', 'Tips för lägesrapporterna finns i handboken.'],
 };
 
 /**
@@ -292,3 +293,115 @@ export const REPORT_HEAD_WORDS: Cue<'report-head'> = {
   examples: ['Verksamhetsberättelse för bidragsåret 2023', 'Ekonomisk redovisning', 'Bygdemedel - Återrapport', 'Rapport över stipendiets användning', 'Redovisning av projektbidrag', 'Kulturbidrag 2024 – Redovisning av bidrag'],
   counterExamples: ['Ansökan om verksamhetsbidrag', 'Rapporter och publikationer', 'Rapport om läget i kommunerna', 'Kulturbidrag 2024 – villkor och redovisning av bidrag'],
 };
+
+/** The month names of the lexicon, longest first, as a pattern's alternatives. */
+const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * What a text is, weighed when none of the form rules above decides: marks of a form (it names
+ * itself a form, marks its required fields, asks questions that stand alone on their lines, opens
+ * under the report's own name) against the prose of an anvisning (rules of who may apply, what the
+ * money may be used for, dated deadlines, amounts). Each row counts at most KIND_EVIDENCE_CAP
+ * times; with the form-structure sum (FORM_STRUCTURE) it gives the score looksLikeForm weighs.
+ */
+export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
+  {
+    // the form says what it is, in its own lead: "Detta är ett formulär som används när ni ska REDOVISA …"
+    id: 'form-says-itself', where: 'line', meaning: 'form', weight: 3,
+    cue: sv(/\b(?:detta|det\s+här)\s+är\s+(?:ett|en)\s+(?:formulär|blankett|mall)\p{L}*\s+(?:som|för|att)\b/iu),
+    examples: ['Detta är ett formulär som används när ni ska REDOVISA projektmedel till småprojekt.', 'Det här är en blankett för redovisning av projektbidrag.'],
+    counterExamples: ['Formuläret finns på Mina sidor.', 'Detta är en sida om hur du redovisar ditt bidrag.', 'Här är blanketten.'],
+  },
+  {
+    // a web form's note on its required fields: "”*” anger obligatoriska fält", "Fält markerade med * är obligatoriska"
+    id: 'required-fields-note', where: 'line', meaning: 'form', weight: 3,
+    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)/iu),
+    examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.'],
+    counterExamples: ['Alla uppgifter i ansökan måste fyllas i.', 'De frågor som har en stjärna (*) i formuläret är nödvändiga att svara på.'],
+  },
+  {
+    // a question alone on its line, as a form prints a field's question ("Vad har ni gjort?",
+    // "3. Hur många deltagare har ni nått?"); a page's question heads about applying are prose
+    id: 'question-line', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?![^\n]*\b(?:söka|söker|ansöka|ansöker|ansökan|rekvirera|rekvirerar|sökas|beviljas)\b)\p{Lu}[^\n?.!:]{4,100}\?[ \t]*$/mu),
+    examples: ['Vad har ni gjort?', '3. Hur många deltagare har ni nått?', 'Har projektet genomförts enligt plan?'],
+    counterExamples: ['Vem kan söka?', 'När kan man ansöka?', 'Har projektet genomförts enligt plan? Ja, det har det.', 'Beskriv vad ni har gjort.'],
+  },
+  {
+    // an answer's choice printed under a question, alone on its line: "☐ Ja", "Nej", "☐ Delvis"
+    id: 'yes-no-line', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:ja|nej|delvis|vet\s+ej)[ \t]*$/imu,
+    examples: ['☐ Ja', 'Nej', '□ Delvis'],
+    counterExamples: ['Ja, bidraget kan sökas av föreningar.', 'Nej tack'],
+  },
+  {
+    // a field's prompt alone on its line, as a form prints it above the box: "Beskriv hur projektet har genomförts",
+    // "Ange antal deltagare"; a prompt run on after a lead ("I slutrapporten ska ni beskriva …") is prose
+    id: 'prompt-line', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:beskriv|ange|redogör|förklara|berätta|kommentera)[ \t]+(?!(?:gärna|alltid|även)\b)[^\n.!?:]{5,120}[.:]?[ \t]*$/imu),
+    examples: ['Beskriv hur projektet har genomförts', '2. Ange antal deltagare:', 'Redogör för avvikelser från projektplanen.'],
+    counterExamples: ['I slutrapporten ska ni beskriva hur projektet har genomförts.', 'Ange alltid vårt diarienummer.', 'Beskriv kort. Skicka sedan in.'],
+  },
+  {
+    // the rules an anvisning sets on the money or the report: "Medlen får inte användas till …", "Redovisningen ska lämnas in …"
+    id: 'rule-on-money', where: 'line', meaning: 'anvisning', weight: 1,
+    cue: sv(/\b(?:ska|skall|måste|får|kan)\s+(?:inte\s+|ej\s+)?(?:[\p{L}-]+\s+){0,2}?(?:användas|rekvireras|sökas|beviljas|betalas\s+(?:ut|tillbaka)|återbetalas|återkrävas|redovisas|lämnas\s+in|skickas\s+in|inkomma|ha\s+inkommit)\b/iu),
+    examples: ['Medlen får inte användas till investeringar.', 'Redovisningen ska lämnas in senast den 31 mars.', 'Bidraget kan återkrävas.'],
+    counterExamples: ['Beskriv hur medlen har använts.', 'Detta är ett formulär som används när ni ska REDOVISA projektmedel.'],
+  },
+  {
+    // who may apply or requisition: the subject of a grant's rules
+    id: 'who-may-apply', where: 'line', meaning: 'anvisning', weight: 2,
+    cue: sv(/\b(?:vem|vilka)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b|\b(?:bidrag|stöd|medel|understöd)\p{L}*\s+(?:kan|får)\s+(?:sökas|rekvireras|beviljas|lämnas)\b/iu),
+    examples: ['Vem kan söka?', 'Bidrag kan sökas av kommuner och regioner.', 'Stöd får lämnas till ideella föreningar.'],
+    counterExamples: ['Beskriv vem som har deltagit i projektet.', 'Vilka har nytta av projektet?'],
+  },
+  {
+    // a dated deadline: "senast den 31 mars 2024", "senast 1.3.2024"
+    id: 'dated-deadline', where: 'line', meaning: 'anvisning', weight: 1,
+    cue: sv(new RegExp(String.raw`\bsenast\s+(?:den\s+)?\d{1,2}(?:\s+(?:${MONTH_WORDS})\b|\.\d{1,2}\.|\/\d{1,2}\b)`, 'iu')),
+    examples: ['Redovisningen ska ha kommit in senast den 31 mars 2024.', 'Ansök senast 1.3.2024.', 'senast 28/2'],
+    counterExamples: ['senast två månader efter projektets slut', 'Datum: ____'],
+  },
+  {
+    // an amount in thousands or millions, as a grant's rules state its money ("totalt 5 000 000 kronor", "3,5 miljoner kronor")
+    id: 'amount-in-prose', where: 'line', meaning: 'anvisning', weight: 1,
+    // a run of digit groups is read from its first group only (linear on a long run of groups)
+    cue: /(?<!\d[ \u00a0]?)\d{1,3}(?:[ \u00a0]\d{3})+[ \t]?(?:kr|kronor|euro)\b|(?<![\d,])\d+(?:,\d+)?[ \t](?:miljoner|miljarder|mnkr|mdkr)\b/iu,
+    examples: ['Totalt fördelas 5 000 000 kronor.', 'Regeringen avsätter 3,5 miljoner kronor.'],
+    counterExamples: ['Värdet per timme är 340 kr.', 'Belopp: ______ kr'],
+  },
+];
+
+/** How many times one kind row may count. */
+export const KIND_EVIDENCE_CAP = 3;
+
+/** The form evidence at which, with the margin over the anvisning evidence, a text reads as a form. */
+export const KIND_FORM_MIN = 6;
+
+/** How far the form evidence must outweigh the anvisning evidence: weak evidence leaves a text an anvisning. */
+export const KIND_MARGIN = 4;
+
+/**
+ * The head of a report form in its own words, a short line: "REDOVISNING småprojekt checken MILJÖ",
+ * "Slutrapport Projektstöd", "Mall för slutrapport", "Blankett för delrapport", "Frågor i e-tjänsten";
+ * with questions below it (KIND_HEAD_QUESTIONS), never an anvisning.
+ */
+export const KIND_HEADS: ReadonlyArray<Cue<'form'>> = [
+  {
+    id: 'report-noun-head', where: 'line', meaning: 'form', weight: 2,
+    // the report's noun opens the line and a few words name what it reports on; no sentence, no verb after it
+    cue: sv(/^(?:redovisning|slutredovisning|slutrapport|delrapport|lägesrapport|mellanrapport|årsrapport|återrapport(?:ering)?)(?:[ \t]+(?!(?:ska|skall|görs|lämnas|sker|kan|är|av\s+(?:hur|vad))\b)[\p{L}\d–-]+){1,5}$/iu),
+    examples: ['REDOVISNING småprojekt checken MILJÖ', 'Slutrapport Projektstöd Leader', 'Delrapport 2'],
+    counterExamples: ['Redovisning ska ske senast den 1 mars', 'Slutrapport', 'Redovisning av hur statsbidraget har använts', 'Redovisa projektbidrag'],
+  },
+  {
+    id: 'template-head', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/^(?:mall|blankett|formulär)[ \t]+(?:för|till)[ \t]+(?:slut|del|läges|mellan|års)?(?:rapport|redovisning|återrapportering)\p{L}*(?:[ \t]+[\p{L}\d–-]+){0,5}$|^frågor[ \t]+i[ \t]+e-tjänsten\b[^.\n]{0,60}$/iu),
+    examples: ['Mall för slutrapport', 'Blankett för redovisning av föreningsbidrag', 'Frågor i e-tjänsten för slutredovisning'],
+    counterExamples: ['Mall för slutrapport finns här nedanför.', 'Mall för projektplan', 'Blanketter och dokument'],
+  },
+];
+
+/** Questions below a report form's own head that make it a form whatever else the text says. */
+export const KIND_HEAD_QUESTIONS = 3;

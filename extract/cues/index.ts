@@ -69,6 +69,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.SIGNATURE_LINE': [genre.SIGNATURE_LINE],
   'genre.STEP_ITEM': [genre.STEP_ITEM],
   'genre.FORM_STRUCTURE': genre.FORM_STRUCTURE,
+  'genre.KIND_EVIDENCE': genre.KIND_EVIDENCE,
+  'genre.KIND_HEADS': genre.KIND_HEADS,
   'genre.REPORT_HEAD_WORDS': [genre.REPORT_HEAD_WORDS],
   'reporting.DUE_CUES': reporting.DUE_CUES,
   'reporting.REPORT_WINDOW': reporting.REPORT_WINDOW,

@@ -291,6 +291,21 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Använd Region Västmanlands logotyp i marknadsföringen.', 'Kulturstipendium'],
   },
   {
+    // a programme's slogan as a site's banner: the EU structural funds' "En investering för framtiden",
+    // after the site section's name ("EU-program - En investering för framtiden!"); a sentence about investing is none
+    id: 'eu-slogan', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+[-–]\s+)?en\s+investering\s+för\s+framtiden!?$/iu),
+    examples: ['EU-program - En investering för framtiden!', 'En investering för framtiden'],
+    counterExamples: ['Projektet är en investering för framtiden i regionen.', 'Tips för lägesrapporterna'],
+  },
+  {
+    // an archived page's notice of what it still holds for, above its heading: "Den här informationen gäller programperioden 2007-2013."
+    id: 'scope-notice', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:den\s+här|denna)\s+(?:information(?:en)?|sida(?:n)?|text(?:en)?)\s+gäller\s+(?:endast\s+|bara\s+)?(?:för\s+)?(?:programperioden|perioden|ansökningar|projekt|beslut)\b[^.!?\n]{0,60}\.?$/iu),
+    examples: ['Den här informationen gäller programperioden 2007-2013.', 'Denna sida gäller ansökningar som kom in före 2020.'],
+    counterExamples: ['Tips för lägesrapporterna', 'Den här informationen gäller för alla som söker bidrag. Läs mer nedan.'],
+  },
+  {
     // a notice of a site's trouble above the content: "Det är för närvarande störningar på vissa av kommunens e-tjänster. Felsökning pågår."
     id: 'service-disruption', where: 'line', meaning: 'chrome', weight: 1,
     cue: sv(/\b(?:för\s+närvarande|just\s+nu)\s+(?:störningar|driftstörningar|problem)\b|\bfelsökning\s+pågår\b/iu),

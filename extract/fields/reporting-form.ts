@@ -2,7 +2,7 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_FORM_MIN, KIND_HEAD_QUESTIONS, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countMatches, holds } from '../cues/types.js';
@@ -478,8 +478,49 @@ export const formStructureScore = (text: string): number => formStructure(text).
 // questions numbered 1, 2, 3 under a head that names the form itself
 const FORM_HEAD_QUESTIONS = 3;
 
-/** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
+/**
+ * The kind evidence of a text: the form marks (KIND_EVIDENCE rows meaning a form, and the
+ * form-structure sum when it is positive) against the prose of an anvisning (its rows meaning
+ * one, and the structure sum when it is negative); each row counts at most KIND_EVIDENCE_CAP
+ * times; how many different form rows hold; whether a head line names the report form itself.
+ */
+export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks: number; head: boolean } {
+  let form = 0;
+  let anvisning = 0;
+  let marks = 0;
+  for (const row of KIND_EVIDENCE) {
+    const n = countMatches(row, doc.source, KIND_EVIDENCE_CAP);
+    if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
+  }
+  const structure = formStructure(doc.source);
+  if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
+  marks += structure.marks;
+  const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(KIND_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
+  if (head) form += KIND_HEADS[0]!.weight;
+  return { form, anvisning, marks, head };
+}
+
+/**
+ * A form the rules of formByRules miss, by the weight of its evidence: a report form's own head
+ * over KIND_HEAD_QUESTIONS numbered questions is always a form; otherwise the form evidence must
+ * reach KIND_FORM_MIN from two different marks and outweigh the anvisning's by KIND_MARGIN, so
+ * that weak evidence leaves a text an anvisning. An application's form is never a reporting form.
+ */
+function formByScore(doc: Doc): boolean {
+  const headLines = doc.blocks.slice(0, 3).map((b) => b.seg.text.trim().split('\n')[0]!.trim());
+  if (headLines.some((t) => FORM_MARKS.some((r) => r.id === 'application-head' && holds(r, contextOf(t, 0, 0))))) return false;
+  const e = kindEvidence(doc);
+  if (e.head && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return true;
+  return e.form >= KIND_FORM_MIN && e.marks >= 2 && e.form - e.anvisning >= KIND_MARGIN;
+}
+
+/** A reporting form: by the rules below, or else by the weight of its evidence (formByScore). */
 export function looksLikeForm(doc: Doc): boolean {
+  return formByRules(doc) || formByScore(doc);
+}
+
+/** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
+function formByRules(doc: Doc): boolean {
   let last = 0;
   let run = 0;
   let indent: number | undefined;

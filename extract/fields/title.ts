@@ -1,4 +1,4 @@
-import { allSentences, bodyBlocks, found, metaFound, sentencesOf, unglued, type Found } from './common.js';
+import { allSentences, bodyBlocks, found, metaFound, sentencesOf, statedDates, unglued, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -194,7 +194,13 @@ function inTransitional(doc: Doc, b: Block): boolean {
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }): Found<number> | undefined {
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
   if (title && !anyCue(SEVERAL_YEARS, contextOf(title.value, 0, 0))) {
-    const ys = yearsIn(title.value);
+    // a year inside a full date of the title ("Resultatrapporter till e-tjänsten den 14 januari 2021")
+    // is the date's, not the grant's: a news item's or a decision's day
+    const dated = statedDates(title.value);
+    const all = yearsIn(title.value);
+    const ys = all.filter((y) => !dated.some((d) => d.start <= y.start && y.end <= d.end));
+    // … and the body's years are no surer then: the title's day may be the round's or the news item's
+    if (all.length > 0 && ys.length === 0) return undefined;
     const distinct = new Set(ys.map((y) => y.year));
     // "Regleringsbrev för budgetåret 2004 avseende anslagen 31:2, 31:7 (2003) …": the phrase names the year
     const named = new Set(statedYears(title.value).filter((y) => y.meaning === 'grant-year').map((y) => y.year));
