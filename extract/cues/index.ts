@@ -131,6 +131,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.ACT_ABOUT': [references.ACT_ABOUT],
   'references.ACT_TITLED_BEFORE': [references.ACT_TITLED_BEFORE],
   'references.ABOUT_ENDS': [references.ABOUT_ENDS],
+  'references.ABOUT_CLAUSE_ENDS': [references.ABOUT_CLAUSE_ENDS],
   'references.BARE_ACT': [references.BARE_ACT],
   'references.EU_ACT_NAME': [references.EU_ACT_NAME],
   'references.OWN_SFS_NUMBER': references.OWN_SFS_NUMBER,
