@@ -21,6 +21,7 @@ import * as year from './year.js';
 export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
+  'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
   'dates.STATUS_LINES': dates.STATUS_LINES,
   'dates.WINDOW_HEADINGS': dates.WINDOW_HEADINGS,
   'dates.HEADING_HAND_IN': dates.HEADING_HAND_IN,
