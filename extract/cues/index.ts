@@ -36,6 +36,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
   'funding.TOTAL_LINES': funding.TOTAL_LINES,
+  'funding.NAMED_LIST_LEADS': funding.NAMED_LIST_LEADS,
+  'funding.NAMED_AMOUNT_LINE': [funding.NAMED_AMOUNT_LINE],
   'funding.CEILING_CUES': funding.CEILING_CUES,
   'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,
   'funding.PART_CUES': funding.PART_CUES,

@@ -7,7 +7,7 @@ import type { Doc, Located } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
+  PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
@@ -185,7 +185,11 @@ export function findFunding(doc: Doc): FundingFound {
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const tabled = tableParts(doc).filter((t) => !keyed.some((p) => sameSpan(p.amount.at, t.amount.at)));
   const posts = best ? [] : appropriationParts(doc);
-  const parts = [...keyed, ...tabled, ...posts, ...chooseParts(others, keyed, best, approximate)].sort(byPlace);
+  const chosen = [...keyed, ...tabled, ...posts, ...chooseParts(others, keyed, best, approximate)];
+  // a pool split among named recipients in a list of its own, when nothing else splits it (and it makes up the total, if one is stated)
+  const listed = chosen.length === 0 ? listedParts(doc) : [];
+  const sumOfListed = listed.reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
+  const parts = [...chosen, ...(best && !sumOfListed.eq(best.exact) ? [] : listed)].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best || choice.refused ? undefined : foreignTotal(doc, sentences);
   return {
@@ -198,6 +202,49 @@ export function findFunding(doc: Doc): FundingFound {
     shares: findShares(sentences, parts),
     rates: findRates(sentences, parts),
   };
+}
+
+/**
+ * A pool split among named recipients, one line each under a lead of NAMED_LIST_LEADS ("… enligt följande
+ * fördelning:"): each NAMED_AMOUNT_LINE is a part to that named body. A short line without digits before the
+ * first (a table's header, "Organisation Summa") is passed over; any other line ends the list. Two lines at least.
+ */
+function listedParts(doc: Doc): PartFound[] {
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i]!;
+    if (lead.kind === 'heading' || lead.kind === 'row') continue;
+    const leadText = lead.seg.text.trim();
+    if (!NAMED_LIST_LEADS.some((row) => holds(row, contextOf(leadText, 0, 0)))) continue;
+    const out: PartFound[] = [];
+    let ended = false;
+    // a bounded look ahead: a list of the recipients of one pool is no longer than a page
+    for (let j = i + 1; j < blocks.length && j <= i + 60 && !ended; j++) {
+      // a short line reads as a heading to the tree ("Moderaterna 3 100 630 kr"): the line decides, not the block's kind
+      const b = blocks[j]!;
+      let offset = 0;
+      for (const line of b.seg.text.split('\n')) {
+        const at = offset;
+        offset += line.length + 1;
+        const t = line.trim();
+        if (!t) continue;
+        const m = NAMED_AMOUNT_LINE.cue.exec(t);
+        if (!m) {
+          if (out.length > 0 || /\d/u.test(t) || t.length > 40) { ended = true; break; }
+          continue;
+        }
+        const lead0 = at + line.indexOf(t);
+        const nameAt = lead0 + t.indexOf(m[1]!);
+        const exact = new Decimal(m[2]!.replace(/[\s\u00a0]/gu, ''));
+        out.push({
+          amount: { value: kronorOf(exact), at: { block: b, start: lead0, end: lead0 + t.length } },
+          named: { value: m[1]!.trim().replace(/\s+/gu, ' '), at: { block: b, start: nameAt, end: nameAt + m[1]!.trim().length } },
+        });
+      }
+    }
+    if (out.length >= 2) return out;
+  }
+  return [];
 }
 
 /**
