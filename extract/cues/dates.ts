@@ -19,6 +19,19 @@ export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b
 export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
 
 /** A block about the next round: its window is not this one's. */
+/**
+ * A window's sentence that names its round by number: "Ansökan 1 var öppen 15 mars – 15 april 2019",
+ * "Ansökan 2 är öppen 15 september–17 oktober 2022". Several numbered rounds of one year are one grant's
+ * rounds, so the first of them is the window (not a guess between programmes). Group 1 is the number;
+ * a day ("Ansökan 1 mars–15 april") is no round's number.
+ */
+export const ROUND_NUMBER: Cue<'round'> = {
+  id: 'numbered-round', where: 'line', meaning: 'round', weight: 1,
+  cue: /^(?:ansökan|ansökningsomgång(?:en)?|omgång(?:en)?|rekvisitionsomgång(?:en)?|utlysning(?:en)?)\s+([1-9])(?!\d)(?!\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))\b/iu,
+  examples: ['Ansökan 1 var öppen 15 mars – 15 april 2019 i e-tjänsten för statsbidrag.', 'Ansökan 2 är öppen 15 september–17 oktober 2022 i e-tjänsten för statsbidrag.', 'Omgång 2: 1 september–1 oktober 2024'],
+  counterExamples: ['Ansökan 1 mars–15 april 2019 i e-tjänsten.', 'Ansökan görs i e-tjänsten mellan 1 mars och 15 april 2019.', 'Ansökan 15 september–17 oktober 2022.'],
+};
+
 export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
 
 /** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */

@@ -1072,3 +1072,30 @@ export const PART_NAMED: ReadonlyArray<Cue<'länsstyrelse' | 'region' | 'kommun'
     counterExamples: ['⟨5 500 000 kronor⟩ till kommuner och regioner', '⟨5 500 000 kronor⟩ till SKR:s medlemmar'],
   },
 ];
+
+
+/**
+ * The lead of a list that splits a pool among named recipients, one line each: "… betala ut medel … enligt
+ * följande fördelning:", "Partibidragsnämnden har i dag beslutat om följande stöd för stödåret 2022." —
+ * the list's lines are read by NAMED_AMOUNT_LINE.
+ */
+export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [
+  {
+    id: 'enligt-foljande-fordelning', where: 'line', meaning: 'named-list', weight: 1,
+    cue: sv(/\b(?:enligt\s+följande\s+fördelning|fördelade?\s+enligt\s+nedan(?:\s+till\s+följande\s+\p{L}+)?|(?:beslutat|beslutar|beslutade)\s+om\s+följande\s+(?:stöd|bidrag)\b[^.:]{0,60})\s*[:.]?\s*$/iu),
+    examples: ['Kammarkollegiet ska efter rekvisition betala ut medel till nedanstående kvinnoorganisationer enligt följande fördelning:', 'Partibidragsnämnden har i dag beslutat om följande stöd för stödåret 2022.'],
+    counterExamples: ['Medlen fördelas enligt följande fördelningsnyckel: 50 procent efter befolkning.', 'Nämnden har beslutat om följande stöd för stödåret 2022, se bilaga 1. Läs mer om villkoren här.'],
+  },
+];
+
+/**
+ * One line of such a list: the recipient's name, then its amount in kronor ("Centerkvinnornas Riksorganisation
+ * 1 739 460 kronor", "• Moderaterna: 2 385 050 kronor", "Liberala kvinnor 1 495 410 kr"). Group 1 is the name,
+ * group 2 the amount; a sum line ("Totalt 14 999 660 kr") is none.
+ */
+export const NAMED_AMOUNT_LINE: Cue<'named-amount'> = {
+  id: 'namn-belopp', where: 'line', meaning: 'named-amount', weight: 1,
+  cue: /^(?:[•*–-]\s*)?(?!(?:Totalt|Summa|Total|Sammanlagt)\b)(\p{Lu}[^\d:•|]{1,80}?)\s*(?::\s*|\s+)(\d{1,3}(?:[ \u00a0]\d{3})+)\s*(?:kr|kronor)\.?$/u,
+  examples: ['Centerkvinnornas Riksorganisation 1 739 460 kronor', '• Moderaterna: 2 385 050 kronor', 'Liberala kvinnor 1 495 410 kr'],
+  counterExamples: ['Totalt 14 999 660 kr', 'Totalt: 14 999 660 kronor', 'Medlen betalas ut med 1 000 000 kronor per kvartal.'],
+};

@@ -758,6 +758,20 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     counterExamples: ['Ni kan inte söka bidraget efter sista ansökningsdag.', 'Bidrag kan inte gå till organisationens ordinarie verksamhet.'],
   },
   {
+    // who the grant counts, defined: "En elev räknas som papperslös när den har fått avslag på sin asylansökan men …"
+    id: 'raknas-som-nar', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:En|Ett)\s+(?:elev|barn|deltagare|sökande|person|medlem|förening|organisation|projekt)\s+räknas\s+(?:inte\s+)?som\s+[^.]{1,80}?\s(?:när|om|då)\s/u),
+    examples: ['En elev räknas som papperslös när den har fått avslag på sin asylansökan men ändå uppehåller sig i Sverige.', 'En deltagare räknas som aktiv om hen deltar minst två gånger.'],
+    counterExamples: ['Tiden räknas som arbetstid när den är schemalagd.', 'En elev räknas som papperslös.'],
+  },
+  {
+    // late applications refused: "Skolverket avvisar ansökningar som kommer in efter sista ansökningsdatum."
+    id: 'avvisar-sena', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\b(?:avvisa[rs]?|avslå[rs]?|behandla[rs]?\s+inte|prövas\s+inte)\s+(?:alla\s+)?ansökningar(?:na)?\s+som\s+(?:kommer|kommit|inkommer|inkommit|lämnas|skickas)\s+(?:in\s+)?(?:efter|för\s+sent)\b/iu),
+    examples: ['Skolverket avvisar ansökningar som kommer in efter sista ansökningsdatum.', 'Myndigheten behandlar inte ansökningar som kommer in för sent.'],
+    counterExamples: ['Skolverket avvisar ansökningar som saknar underskrift.', 'Ansökningar som kommer in efter sista dag kan beviljas.'],
+  },
+  {
     id: 'for-att-kravs-att', where: 'sentence', meaning: 'condition', weight: 1,
     cue: sv(/^För\s+att\s[^.]*\b(?:söka|ansöka|få|beviljas|ta\s+emot)\b[^.]*\bkrävs\s+(?:det\s+)?att\b/u),
     examples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål eller delmål att bidra till att främja psykisk hälsa.'],
@@ -843,9 +857,10 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
 export const NOT_CONDITION_SENTENCES: ReadonlyArray<Cue<'not-condition'>> = [
   {
     id: 'own-field', where: 'sentence', meaning: 'not-condition', weight: 1,
-    cue: /återrapport|redovisa|återbetal|betala[s]? tillbaka|underlag|rekvisition|ansökan|^Läs mer|^Mer information|^Här hittar/iu,
-    examples: ['Kommunen ska redovisa hur medlen har använts.', 'Mottagaren ska betala tillbaka medel som inte används.'],
-    counterExamples: ['Mottagaren ska följa upp insatserna.'],
+    // an asylum application ("avslag på sin asylansökan") is no application for the grant
+    cue: /återrapport|redovisa|återbetal|betala[s]? tillbaka|underlag|rekvisition|(?<!asyl)ansökan|^Läs mer|^Mer information|^Här hittar/iu,
+    examples: ['Kommunen ska redovisa hur medlen har använts.', 'Mottagaren ska betala tillbaka medel som inte används.', 'Kommunen ska skicka in ansökan i e-tjänsten.'],
+    counterExamples: ['Mottagaren ska följa upp insatserna.', 'En elev räknas som papperslös när den har fått avslag på sin asylansökan.'],
   },
 ];
 

@@ -85,6 +85,18 @@ export const ABOUT_ENDS: Cue<'end'> = {
   counterExamples: ['om statsbidrag till kommuner och regioner', 'om statsbidrag och beslutsstöd'],
 };
 
+/**
+ * Where an "om …" phrase after the act's number runs on into the sentence's own clause: "lagen (2010:473)
+ * om statligt stöd till riksdagspartiernas kvinnoorganisationer för år 2014 har kommit in" — the year
+ * the sentence is about, or a finite verb that is no relative clause's ("… som har …" stays in a title).
+ */
+export const ABOUT_CLAUSE_ENDS: Cue<'end'> = {
+  id: 'om-sats-fortsatter', where: 'line', meaning: 'end', weight: 1,
+  cue: sv(/(?:\s+för\s+(?:år|stödåret|budgetåret|bidragsåret)\s+(?:19|20)\d\d\b|(?<!\s(?:som|vilka|vilket|vilken|där))\s+(?:har|hade|ska|skall)\s).*$/su),
+  examples: ['om statligt stöd till riksdagspartiernas kvinnoorganisationer för år 2014 har kommit in från samtliga', 'om statsbidrag till kommuner har upphävts'],
+  counterExamples: ['om statsbidrag till kommuner som har höga kostnader för flyktingmottagande', 'om statsbidrag för år med höga kostnader'],
+};
+
 /** An act named only by its kind ("lag", "förordningen") gives no title. */
 export const BARE_ACT: Cue<'bare'> = {
   id: 'bara-lag', where: 'line', meaning: 'bare', weight: 1, cue: /^(?:lag|förordning|föreskrift(?:er)?)$/u,

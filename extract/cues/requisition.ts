@@ -104,6 +104,13 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     counterExamples: ['Utbetalning sker när Boverket har fattat beslut.', 'Bidraget får användas när arbetena är avslutade.', 'Utbetalning av bidrag sker när arbetena påbörjas.'],
   },
   {
+    // how often it is paid: "Skolverket betalar ut statsbidraget två gånger per år, i juni för vårterminen och i december för höstterminen"
+    id: 'betalas-ut-ganger', where: 'sentence', meaning: 'payment', weight: 1,
+    cue: sv(new RegExp(String.raw`${PAYMENT_VERB}[^.]{0,120}?\b(?:(?:en|två|tre|fyra|\d)\s+gånger?\s+(?:per|om|i)\s+(?:år|året|termin)|per\s+kvartal|kvartalsvis|per\s+termin)\b`, 'iu')),
+    examples: ['Skolverket betalar ut statsbidraget två gånger per år, i juni för vårterminen och i december för höstterminen.', 'Medlen betalas ut kvartalsvis.'],
+    counterExamples: ['Ansökan kan göras två gånger per år.', 'Medlen betalas ut under våren.'],
+  },
+  {
     // "Utbetalning … sker enligt särskild utbetalningsplan och i nära anslutning till medlens användning"
     id: 'utbetalningsplan', where: 'sentence', meaning: 'payment', weight: 1,
     cue: sv(/\benligt\s+(?:en\s+|den\s+)?(?:särskild\s+|fastställd\s+|beslutad\s+)?utbetalningsplan(?:en)?\b/iu),

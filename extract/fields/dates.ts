@@ -1,5 +1,5 @@
 import { findDayMonths, findVague } from '../parse/dates.js';
-import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
+import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
@@ -53,6 +53,15 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
         seen.add(`${date}|${role}`);
         out.push({ value: { date, role, text: s.text }, at: locIn(s) });
       }
+    }
+    // "Ansökan 2 var öppen 15 september–17 oktober 2022": a stated window that is not the requisition's
+    // own (several rounds a year, of which the finder takes none) is another round, its last day the event
+    for (const r of ranges) {
+      if (own.has(r.to) || anyCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end, heading))) continue;
+      if (!bestCue(WINDOW_RANGES, contextOf(s.text, r.start, r.end))) continue;
+      if (seen.has(`${r.to}|application-round`)) continue;
+      seen.add(`${r.to}|application-round`);
+      out.push({ value: { date: r.to, role: 'application-round', text: s.text }, at: locIn(s) });
     }
     for (const h of hits) {
       if (ranges.some((r) => r.start <= h.start && h.end <= r.end)) continue;

@@ -10,7 +10,7 @@ import { GRANT_NAME } from '../cues/title.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES,
+  PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
@@ -201,8 +201,13 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
     noteOn(doc, { rule: 'funding-parts-unkept', at: chosen.unkept.at,
       message: `funding parts not kept: their sum ${kronor(chosen.unkept.sum)} ≠ the stated total ${kronor(best.exact)}; check the parts and the total in the source text` });
   }
-  // a list of named recipients with their sums stands for the whole split, or is no part at all
-  const listed = keyed.length + tabled.length + posts.length + chosen.parts.length === 0 ? listedParts(doc, best) : [];
+  // a list of named recipients with their sums stands for the whole split, or is no part at all:
+  // first a list of recipients with their sums, else a pool split in a list of its own ("enligt följande fördelning:")
+  const unsplit = keyed.length + tabled.length + posts.length + chosen.parts.length === 0;
+  const named = unsplit ? listedParts(doc, best) : [];
+  const pool = unsplit && named.length === 0 ? poolListParts(doc) : [];
+  const sumOfPool = pool.reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
+  const listed = named.length > 0 ? named : best && !sumOfPool.eq(best.exact) ? [] : pool;
   const parts = [...keyed, ...tabled, ...posts, ...chosen.parts, ...listed].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best || refused ? undefined : foreignTotal(doc, sentences);
@@ -249,6 +254,49 @@ function grantScoped(doc: Doc, best: Candidate, kept: readonly Candidate[], agre
     return { chosen: under[0]! };
   }
   return { refused: `funding.total: ${String(best.value)} under "${own}" and ${String(rival.value)} under "${other}" are the totals of two grants the page presents; the title names neither alone, so neither is taken` };
+}
+
+/**
+ * A pool split among named recipients, one line each under a lead of NAMED_LIST_LEADS ("… enligt följande
+ * fördelning:"): each NAMED_AMOUNT_LINE is a part to that named body. A short line without digits before the
+ * first (a table's header, "Organisation Summa") is passed over; any other line ends the list. Two lines at least.
+ */
+function poolListParts(doc: Doc): PartFound[] {
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i]!;
+    if (lead.kind === 'heading' || lead.kind === 'row') continue;
+    const leadText = lead.seg.text.trim();
+    if (!NAMED_LIST_LEADS.some((row) => holds(row, contextOf(leadText, 0, 0)))) continue;
+    const out: PartFound[] = [];
+    let ended = false;
+    // a bounded look ahead: a list of the recipients of one pool is no longer than a page
+    for (let j = i + 1; j < blocks.length && j <= i + 60 && !ended; j++) {
+      // a short line reads as a heading to the tree ("Moderaterna 3 100 630 kr"): the line decides, not the block's kind
+      const b = blocks[j]!;
+      let offset = 0;
+      for (const line of b.seg.text.split('\n')) {
+        const at = offset;
+        offset += line.length + 1;
+        const t = line.trim();
+        if (!t) continue;
+        const m = NAMED_AMOUNT_LINE.cue.exec(t);
+        if (!m) {
+          if (out.length > 0 || /\d/u.test(t) || t.length > 40) { ended = true; break; }
+          continue;
+        }
+        const lead0 = at + line.indexOf(t);
+        const nameAt = lead0 + t.indexOf(m[1]!);
+        const exact = new Decimal(m[2]!.replace(/[\s\u00a0]/gu, ''));
+        out.push({
+          amount: { value: kronorOf(exact), at: { block: b, start: lead0, end: lead0 + t.length } },
+          named: { value: m[1]!.trim().replace(/\s+/gu, ' '), at: { block: b, start: nameAt, end: nameAt + m[1]!.trim().length } },
+        });
+      }
+    }
+    if (out.length >= 2) return out;
+  }
+  return [];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -103,6 +103,16 @@ export function findRequisition(doc: Doc): RequisitionFound {
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
   if (severalWindows(closes)) {
+    // … unless they are one year's numbered rounds ("Ansökan 1 …", "Ansökan 2 …"): then the first is the window
+    const first = firstNumberedRound(opens, closes);
+    if (first) {
+      const o = first.opens && first.opens.value <= first.closes.value ? first.opens : undefined;
+      return {
+        ...(o ? { opens: { value: o.value, at: o.at } } : {}),
+        closes: { value: first.closes.value, at: first.closes.at },
+        ...formOf(doc, sentences, first.closes), ...channelOf(sentences), requires: requiresOf(sentences),
+      };
+    }
     const rounds = roundsOfOneYear(opens, closes);
     return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences), requires: requiresOf(sentences), ...(rounds ? { rounds } : {}) };
   }
@@ -143,6 +153,29 @@ function sameForm(closes: readonly Cand[]): Cand | undefined {
   const top = heaviest(closes);
   const words = new Set(top.map((c) => bestCue(FORM_WORDS, contextOf(c.at.block.seg.text.slice(c.at.start, c.at.end), 0, 0))?.meaning));
   return words.size === 1 ? [...top].sort((a, b) => a.order - b.order)[0] : undefined;
+}
+
+/**
+ * The window of round 1 when every one of the heaviest windows is a numbered round (ROUND_NUMBER), each
+ * number one window's, all in one year (else none).
+ */
+function firstNumberedRound(opens: readonly Cand[], closes: readonly Cand[]): { opens?: Cand; closes: Cand } | undefined {
+  if (!roundsOfOneYear(opens, closes)) return undefined;
+  const top = heaviest(closes);
+  const numberOf = new Map<string, number>();
+  for (const c of top) {
+    const m = ROUND_NUMBER.cue.exec(c.at.block.seg.text.slice(c.at.start, c.at.end).trim());
+    if (!m || c.range === undefined) return undefined;
+    const n = Number(m[1]);
+    if (numberOf.has(c.range) && numberOf.get(c.range) !== n) return undefined;
+    numberOf.set(c.range, n);
+  }
+  const numbers = [...numberOf.values()];
+  if (new Set(numbers).size !== numbers.length || numbers.length < 2) return undefined;
+  const first = [...numberOf.entries()].sort((a, b) => a[1] - b[1])[0]![0];
+  const closing = top.filter((c) => c.range === first).sort((a, b) => a.order - b.order)[0]!;
+  const opening = opens.filter((o) => o.range === first).sort((a, b) => a.order - b.order)[0];
+  return { ...(opening ? { opens: opening } : {}), closes: closing };
 }
 
 /** The earliest of several stated windows, when all their days lie in one year (else none). */

@@ -1,6 +1,6 @@
 import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
-import { ABOUT_ENDS, ACT_ABOUT, ACT_NAME, ACT_TITLED_BEFORE, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
+import { ABOUT_CLAUSE_ENDS, ABOUT_ENDS, ACT_ABOUT, ACT_NAME, ACT_TITLED_BEFORE, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
 // "(EU) 2016/679" and Government Offices diary numbers "S2024/01058", "Fi2009/7942", "S2015/07777/FS". Appropriation posts
@@ -60,7 +60,7 @@ export function findLegalRefs(text: string): LegalRefHit[] {
     if (!name && !m[0].includes('SFS')) continue;
     const end = m.index + m[0].length;
     const about = ABOUT_AFTER.exec(text.slice(end))?.[1]
-      ?.replace(ABOUT_ENDS.cue, '').trim();
+      ?.replace(ABOUT_ENDS.cue, '').replace(ABOUT_CLAUSE_ENDS.cue, '').trim();
     const base = name?.[1]?.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
     const title = base ? (about ? `${base} ${about}` : BARE_ACT.cue.test(base) ? undefined : base) : undefined;
     const start = name ? m.index - (before.length - name.index) : m.index;

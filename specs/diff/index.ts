@@ -119,6 +119,14 @@ export function yearsBetween(a: GrantSpec, b: GrantSpec): number {
   return 0;
 }
 
+/** Whether one name is the other's first words, whole ("Miljöpartiet" of "Miljöpartiet de Gröna"; not "Miljöpartiet de Grönas …"). */
+export function shortenedName(a: string, b: string): boolean {
+  const wa = a.trim().split(/\s+/u);
+  const wb = b.trim().split(/\s+/u);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length < long.length && short.every((w, i) => w === long[i]);
+}
+
 const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
@@ -143,6 +151,12 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     // ("Syftet med statsbidraget är …" under its heading, the page's opening line read instead), is the same purpose
     if (r.kind === 'changed' && STILL_STATED_PROSE.has(r.field) && newText !== undefined && before && before.quote.split(/\s+/u).length >= 6 && newText.includes(normalizeForQuote(before.quote))) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: before.quote, reworded: true });
+      continue;
+    }
+    // one body named in fewer of its own words ("Miljöpartiet de Gröna" → "Miljöpartiet", "Länsstyrelsen i
+    // Stockholms län" → "Länsstyrelsen"): the same recipient, its name reworded, not another recipient
+    if (r.kind === 'changed' && /(?:^|\.)named(?:\.text)?$/u.test(r.field) && typeof r.old === 'string' && typeof r.new === 'string' && shortenedName(r.old, r.new)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
     // read end to end, a requirement asking for the same things in other words asks nothing new

@@ -135,6 +135,12 @@ function valueNeedles(field: string, v: unknown): string[] {
   }
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
+    // an act the other text names by its title alone ("enligt lagen om statligt stöd till …", no number)
+    // is still cited: its title, as the contract writes it or in the definite form texts use, is its name too
+    if (typeof o.ref === 'string' && typeof o.title === 'string' && o.title.length >= 20) {
+      const t = normalizeForQuote(o.title);
+      return [normalizeForQuote(o.ref), t, t.replace(/^(lag|förordning)(?= om )/u, '$1en')];
+    }
     for (const k of ['email', 'url', 'ref']) if (typeof o[k] === 'string') return [normalizeForQuote(o[k] as string)];
     if (typeof o.amount === 'number') return amountForms(o.amount);
     if (typeof o.text === 'string') return [normalizeForQuote(itemText(o))];

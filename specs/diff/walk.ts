@@ -123,16 +123,21 @@ function overlap(x: unknown, y: unknown): { same: number; keys: number } {
 
 /** Greedy pairs, most shared values first; `ok` says which pairs may be made at all. */
 function greedy(is: readonly number[], js: readonly number[], xs: readonly unknown[], ys: readonly unknown[], ok: (same: number, keys: number) => boolean): Array<[number, number]> {
-  const candidates: Array<[number, number, number]> = [];
+  const candidates: Array<[number, number, number, number]> = [];
+  // among pairs that share as many values, the items whose own words are most alike ("Ansökan 1 var öppen
+  // 15 mars–15 april 2019" is "Ansökan 1 var öppen 15 mars–19 april 2022", not "Ansökan 2 är öppen …")
+  const words = (x: unknown): string => (x && typeof x === 'object' && typeof (x as Obj).text === 'string' ? (x as Obj).text as string : '');
   for (const i of is) for (const j of js) {
     const { same, keys } = overlap(xs[i], ys[j]);
-    if (ok(same, keys)) candidates.push([same, i, j]);
+    const a = words(xs[i]);
+    const b = words(ys[j]);
+    if (ok(same, keys)) candidates.push([same, a && b ? similarity(a, b) : 0, i, j]);
   }
-  candidates.sort((p, q) => q[0] - p[0] || Math.abs(p[1] - p[2]) - Math.abs(q[1] - q[2]) || p[1] - q[1]);
+  candidates.sort((p, q) => q[0] - p[0] || q[1] - p[1] || Math.abs(p[2] - p[3]) - Math.abs(q[2] - q[3]) || p[2] - q[2]);
   const ui = new Set<number>();
   const uj = new Set<number>();
   const out: Array<[number, number]> = [];
-  for (const [, i, j] of candidates) {
+  for (const [, , i, j] of candidates) {
     if (ui.has(i) || uj.has(j)) continue;
     ui.add(i); uj.add(j);
     out.push([i, j]);
