@@ -581,7 +581,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // the organisations that wish to apply: "För de organisationer som från och med 2023 önskar ansöka om 3 miljoner SEK/år …" (dev 930)
     id: 'organisationer-som-onskar-ansoka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:de\s+)?[\p{L}-]*(?:organisationer|föreningar)\s+som\s+(?:(?!inte\b|ej\b)[\p{L}\d-]+\s+){0,6}?(?:önskar|vill|avser|planerar\s+att)\s+(?:att\s+)?(?:an)?söka\b/iu),
+    cue: sv(/\b(?:de\s+)?(?<![\p{L}-])[\p{L}-]*(?:organisationer|föreningar)\s+som\s+(?:(?!inte\b|ej\b)[\p{L}\d-]+\s+){0,6}?(?:önskar|vill|avser|planerar\s+att)\s+(?:att\s+)?(?:an)?söka\b/iu),
     examples: ['För de organisationer som från och med 2023 önskar ansöka om 3 miljoner SEK/år eller mer kommer det att finnas en särskild ansökningsprocess.', 'Föreningar som vill söka bidraget ska kontakta kommunen.'],
     counterExamples: ['Kommuner som vill söka bidraget ska kontakta länsstyrelsen.', 'Föreningar som inte önskar ansöka behöver inte göra något.', 'Organisationer som vill delta i nätverket anmäler sig här.'],
   },

@@ -119,12 +119,12 @@ export function yearsBetween(a: GrantSpec, b: GrantSpec): number {
   return 0;
 }
 
-/** Whether one name is the other's first words, whole ("Miljöpartiet" of "Miljöpartiet de Gröna"; not "Miljöpartiet de Grönas …"). */
+/** Whether the new name is the old one's first words, whole ("Miljöpartiet" of "Miljöpartiet de Gröna"; not "Miljöpartiet de Grönas …"). */
 export function shortenedName(a: string, b: string): boolean {
   const wa = a.trim().split(/\s+/u);
   const wb = b.trim().split(/\s+/u);
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.length < long.length && short.every((w, i) => w === long[i]);
+  // the new name the shorter: a name that grows by words may name another body (a mutation test appends words)
+  return wb.length < wa.length && wb.every((w, i) => w === wa[i]);
 }
 
 const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
