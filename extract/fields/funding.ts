@@ -40,12 +40,8 @@ export interface PartFound {
 }
 
 /** A rate per unit (or per recipient) whose count the text does not state: a part with no amount. */
-export interface RateFound {
-  readonly to?: Found<PartTo>;
+export interface RateFound extends Pick<PartFound, 'to' | 'unit' | 'per_unit' | 'per_recipient'> {
   readonly key: Found<Key>;
-  readonly unit?: Found<string>;
-  readonly per_unit?: Found<Kronor>;
-  readonly per_recipient?: Found<Kronor>;
   readonly per_unit_max?: Found<true>;
 }
 
