@@ -158,6 +158,7 @@ export const REPORT_SUBJECT_HEAD: Cue<'report-rule'> = {
  */
 export const REPORT_DEADLINE: Cue<'report-rule'> = {
   id: 'deadline-org-rapport', where: 'line', meaning: 'report-rule', weight: 1,
+  note: 'one document: every example is from dev 592; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
   cue: /\b[Dd]eadline\s+(?:för\s+)?\p{Lu}{2,6}\s+(?:\p{Ll}+\s+)?(?:rapport|rapportering|redovisning)\b/u,
   examples: ['Deadline PO narrativ rapportering.', 'Deadline  för MO rapport.', 'Deadline PO finansiellas rapportering.'],
   counterExamples: ['Deadline för slutlig rapport: 15 maj.', 'Deadline för rapportering är 10 maj.', 'Deadline för ansökan är den 1 mars.', 'Deadline för MO ansökan.'],
@@ -266,6 +267,7 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   },
   {
     id: 'log-in', where: 'line', meaning: 'prose', weight: 1, cue: sv(/\blogga\s+in\b/iu),
+    note: 'one document: every example is from dev 638; the other texts\' "Logga in" lines (dev 129, 228, 251) are a grant page\'s e-service links, not a form\'s',
     examples: ['Logga in och rapportera på Mina sidor.'],
     counterExamples: ['Inloggningsuppgifter skickas per post.'],
   },

@@ -112,4 +112,4 @@ export const SHARE_WORDS: Readonly<Record<string, string>> = {
 export const AND_A_HALF = String.raw`och\s+en\s+halv`;
 
 /** The Swedish stop words (function words, the verbs of a rule, the grant's own nouns): one list, shared with the change report in specs/. */
-export { STOP_WORDS } from '../../specs/stopwords.js';
+export { STOP_WORDS } from '../../specs/lexicon.js';

@@ -144,7 +144,7 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     id: 'kostnader-som-uppkommit', where: 'sentence', meaning: 'usage', weight: 2,
     cue: sv(/\b\p{L}*kostnader\s+som\s+(?:har\s+)?(?:uppkommit|uppstått|uppkommer|uppstår)\s+(?:under|mellan|från|i\s+perioden)\b/iu),
     unless: [{ where: 'sentence', cue: /ansökningsperiod|ansökan\s+är\s+öppen|utlys|öppnar/iu }],
-    examples: ['Bägge ansökningstillfällena avser merkostnader som uppkommit mellan den 1 februari och den 30 november 2020.'],
+    examples: ['Bägge ansökningstillfällena avser merkostnader som uppkommit mellan den 1 februari och den 30 november 2020.', 'Ni kan använda statsbidraget för kostnader som uppstår under perioden 1 januari 2026 till 31 december 2026.'],
     counterExamples: ['Ansökningsperioden för kostnader som uppstått under 2020 är 1 mars–15 april 2021.', 'Kostnader som uppkommit ska redovisas.'],
   },
 ];
