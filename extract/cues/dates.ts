@@ -361,7 +361,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       { where: 'sentence', cue: /utan\s+(?:föregående\s+)?(?:rekvisition|ansökan)/iu },
       // the date picks which applications a rule covers, and the rule's own deadline is relative: "En ansökan som kommer in
       // senast 28 februari 2023 ska ha kommit in inom ett år från utgången av den period som ansökan avser."
-      { where: 'sentence', cue: sv(/\bsom\s+(?:kommer\s+in|inkommer|inkom|kom\s+in)\s+senast\s[^.]*\bska\s+ha\s+(?:kommit\s+in|inkommit)\s+inom\b/iu) },
+      { where: 'sentence', cue: sv(/\bsom\s+(?:kommer\s+in|inkommer|inkom|kom\s+in)\s+senast\s[^.]{0,200}?\bska\s+ha\s+(?:kommit\s+in|inkommit)\s+inom\b/iu) },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
