@@ -15,6 +15,14 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … and a call in English: "Applications must be submitted before 5 pm on 9 September 2019" (dev 939)
 export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
 
+/**
+ * A claim that is the requisition though it names no applying word: a school grant's "begäran om utbetalning"
+ * the agency rejects when late ("vi kommer att avvisa begäran om utbetalning som inkommer efter 17 september 2018").
+ * Such a sentence is read for a window's last day as if it said "rekvisition"; only the row
+ * 'avvisa-begaran-om-utbetalning-efter' holds in it.
+ */
+export const REJECTED_CLAIM = sv(/\bavvisa(?:r|s|t|des)?\s+(?:en\s+|all\s+)?begäran\s+om\s+utbetalning\b/iu);
+
 /** Deadlines that are not the recipient's: the agency's own reports, decisions, payouts. */
 export const NOT_WINDOW = /återrapport|redovis|slutredovisning|återbetal|beslut|betalas ut|utbetal|lämna en|meddelas/iu;
 
@@ -354,12 +362,16 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       { where: 'before', cue: WORK_DONE_BY },
       // paid without a claim: the date is the payment's, there is no window to close
       { where: 'sentence', cue: /utan\s+(?:föregående\s+)?(?:rekvisition|ansökan)/iu },
+      // the date picks which applications a rule covers, and the rule's own deadline is relative: "En ansökan som kommer in
+      // senast 28 februari 2023 ska ha kommit in inom ett år från utgången av den period som ansökan avser."
+      { where: 'sentence', cue: sv(/\bsom\s+(?:kommer\s+in|inkommer|inkom|kom\s+in)\s+senast\s[^.]{0,200}?\bska\s+ha\s+(?:kommit\s+in|inkommit)\s+inom\b/iu) },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
-      'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.'],
+      'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
+      'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.'],
   },
   {
     // a call in English (dev 939, 940): "Applications must be submitted before 5 pm on 9 September 2019",
@@ -414,6 +426,16 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:redovisning\p{L}*|slutrapport\p{L}*|återrapport\p{L}*)\b/iu) }],
     examples: ['Observera att ansökningar som inte är kompletta eller som inkommer efter ⟨1 september 2020⟩ kommer inte att handläggas.', 'Ansökan som kommer in senare än den ⟨15 mars 2024⟩ behandlas inte.'],
     counterExamples: ['Ansökningar som inkommer före ⟨1 september 2020⟩ behandlas först.', 'Redovisningar som inkommer efter ⟨1 september 2020⟩ handläggs inte.'],
+  },
+  {
+    // a school grant's claim cut off by a rule: "Det innebär att vi kommer att avvisa begäran om utbetalning som inkommer efter
+    // 17 september 2018." (Skolverket's "begäran om utbetalning" against a bidragsram is the requisition; the rejection makes it a cut-off)
+    id: 'avvisa-begaran-om-utbetalning-efter', where: 'before', meaning: 'closes', weight: 8.5,
+    cue: sv(/\bbegäran\s+om\s+utbetalning\s+som\s+(?:inkommer|kommer\s+in|har\s+kommit\s+in)\s+(?:efter|senare\s+än)\s+(?:den\s+)?$/iu),
+    also: { where: 'sentence', cue: sv(/\bavvisa(?:r|s|t|des)?\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:redovisning\p{L}*|slutrapport\p{L}*|återrapport\p{L}*|slutbetalning\p{L}*|delbetalning\p{L}*)\b/iu) }],
+    examples: ['Det innebär att vi kommer att avvisa begäran om utbetalning som inkommer efter ⟨17 september 2018⟩.'],
+    counterExamples: ['Begäran om utbetalning som inkommer efter ⟨17 september 2018⟩ behandlas i nästa omgång.', 'Vi avvisar begäran om utbetalning av slutbetalning som inkommer efter ⟨17 september 2018⟩.', 'Vi avvisar begäran om utbetalning som inkommer före ⟨17 september 2018⟩.'],
   },
   {
     // the last day named for the grant itself, beside another deadline ("… om att bli bidragsberättigad var

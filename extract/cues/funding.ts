@@ -238,6 +238,25 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['MSB hade ⟨90 miljoner kronor⟩ per år att fördela.', 'Varje förening har ⟨5 000 kronor⟩ per år att fördela.', 'Föreningen kan få ⟨5 000 kronor⟩ per år.'],
   },
   {
+    // the yearly total after "totalt fördelas": "Utlysning av medel sker två gånger per år och totalt fördelas 100 miljoner kronor per år."
+    id: 'totalt-fordelas-per-ar', where: 'before', meaning: 'total', weight: 8, yearly: true,
+    cue: sv(/\b(?:totalt|sammanlagt)\s+fördela(?:s|r)\s+$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per\s+år|årligen|varje\s+år)\b/iu) },
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
+    examples: ['Utlysning av medel sker två gånger per år och totalt fördelas ⟨100 miljoner kronor⟩ per år.', 'I bidraget sammanlagt fördelas ⟨4 miljoner kronor⟩ årligen.'],
+    counterExamples: ['Totalt fördelas ⟨100 000 kronor⟩ per förening.', 'Till varje kommun totalt fördelas ⟨100 000 kronor⟩ per år.', 'Förra året fick vi och totalt fördelas ⟨3 miljoner kronor⟩ per år.'],
+  },
+  {
+    // the grant's pot, often in a bullet of facts: "Årlig pott på 200 000 kronor.", "Det finns en pott om 2 miljoner kronor att söka ur."
+    id: 'pott-pa', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\bpott(?:en)?\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    // one applicant's pot ("Varje förening får en pott på 5 000 kronor", "en pott på 5 000 kronor per lag")
+    unless: [{ where: 'before', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}|\b(?:hade|fanns|fick)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive)\s/iu) }],
+    examples: ['Årlig pott på ⟨200 000 kronor⟩.', 'Det finns en pott om ⟨2 miljoner kronor⟩ att söka ur.'],
+    counterExamples: ['Varje förening får en pott på ⟨5 000 kronor⟩.', 'Klubben får en pott på ⟨5 000 kronor⟩ per lag.', 'Förra året fanns en pott på ⟨300 000 kronor⟩.'],
+  },
+  {
     // the grant's yearly budget as the sentence's subject: "Budgeten är på 1 000 000kr per år och beslut fattas av …"
     id: 'budgeten-ar-pa-per-ar', where: 'before', meaning: 'total', weight: 8, yearly: true,
     cue: sv(/^(?:Den\s+totala\s+)?[Bb]udgeten\s+(?:är|ligger)\s+(?:på\s+)?$/u),
@@ -478,6 +497,14 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     cue: sv(/\b(?:ansökningarna|ansökningarnas|ansökt|ansöktes|ansöks\s+det\s+om|begärt|begärda|sökta)\b|\bansökan\s+uppgår\b/iu),
     examples: ['Den sammanlagda summan i ansökningarna uppgår till knappt ⟨1,8 miljarder kronor⟩.', 'Den region som ansökt om mest pengar är Jämtland Härjedalen vars ansökan uppgår totalt till ⟨82,9 miljoner kronor⟩.', 'Sammanlagt ansöks det om ⟨175 281 kronor⟩ verksamhetsstöd.'],
     counterExamples: ['Det totala beloppet som kan sökas uppgår till ⟨40 miljoner kronor⟩.', 'Totalt finns ⟨30 miljoner kronor⟩ att fördela på inkomna ansökningar.'],
+  },
+  {
+    // the sum of the programme a call is one part of: "Utlysningen ingår i programmet Energisteget. Programmet pågår till och
+    // med 2020 och omfattar 125 miljoner kronor." (the line is the sentence before and this one; the programme holds other calls)
+    id: 'programme-of-the-call', where: 'line', meaning: 'veto', weight: 0,
+    cue: sv(/\b(?:utlysningen|stödet|bidraget|erbjudandet)\s+ingår\s+i\s+(?:programmet|satsningen)\b[^.]{0,200}\.\s+(?:Programmet|Satsningen)\s[^.]{0,200}?\b(?:omfattar|uppgår)\b/iu),
+    examples: ['Utlysningen ingår i programmet Energisteget. Programmet pågår till och med 2020 och omfattar ⟨125 miljoner kronor⟩.'],
+    counterExamples: ['Programmet pågår till och med 2020 och omfattar ⟨125 miljoner kronor⟩.', 'Utlysningen ingår i programmet Energisteget. Utlysningen omfattar ⟨25 miljoner kronor⟩.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)

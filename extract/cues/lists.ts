@@ -294,9 +294,10 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   CANNOT_APPLY_FOR,
   {
     id: 'inte-beviljas', where: 'line', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:inte|ej)\s+(?:heller\s+)?(?:kan\s+|får\s+)?(?:beviljas|ges|lämnas|användas|finansieras|gå\s+till)\b[^:.]*:\s*$|\b(?:beviljas|ges|lämnas|används|finansieras)\s+(?:inte|ej)\b[^:.]*:\s*$/iu),
+    cue: sv(/\b(?:inte|ej)\s+(?:heller\s+)?(?:kan\s+|får\s+)?(?:beviljas|ges|lämnas|användas|finansieras|gå\s+till)\b[^:.]*:\s*$|\b(?:beviljas|ges|lämnas|används|finansieras)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|generellt\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
     unless: [{ where: 'line', cue: TO_RECIPIENT }],
-    examples: ['Exempel på projekt som inte kan beviljas medel:', 'Stöd beviljas inte för:', 'Bidraget får inte användas till:', 'Bidrag lämnas inte till följande kostnader:'],
+    // (a hedge between the verb and "inte": "Stöd lämnas normalt inte till:")
+    examples: ['Exempel på projekt som inte kan beviljas medel:', 'Stöd beviljas inte för:', 'Bidraget får inte användas till:', 'Bidrag lämnas inte till följande kostnader:', 'Stöd lämnas normalt inte till:'],
     counterExamples: ['Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
   },
   {

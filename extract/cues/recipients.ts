@@ -105,6 +105,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.'],
   },
   {
+    // the principals who may take part, as a bidragsram states them: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
+    id: 'huvudman-kan-ta-del-av', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/\b(?:vilka|de|alla)\s+huvudmän\s+som\s+(?:kan|får)\s+(?:ta\s+del\s+av|söka|rekvirera|begära\s+ut)\s+(?:stats)?bidrag(?:et)?\b/iu),
+    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
+    counterExamples: ['Huvudmannen ska redovisa hur statsbidraget har använts.', 'Bidragsramen visar vilka kommuner som kan ta del av statsbidraget.', 'Vi vet inte vilka huvudmän som har tagit del av statsbidraget.'],
+  },
+  {
     // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
     id: 'huvudmannaniva', where: 'sentence', meaning: 'huvudman', weight: 1,
     note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
@@ -202,6 +209,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(new RegExp(String.raw`\bvälkomnas\s+(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['I denna utlysning välkomnas kommuner att enskilt, eller i samverkan med varandra, skicka in sin ansökan.'],
     counterExamples: ['Alla välkomnas till informationsmötet i kommunen.'],
+  },
+  {
+    // a bidragsram's list of who may take part: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
+    id: 'vilka-som-kan-ta-del-av', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/\bvilka\s+[\p{L}-]+\s+som\s+(?:kan|får)\s+ta\s+del\s+av\s+(?:stats)?bidrag(?:et)?\b/iu),
+    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
+    counterExamples: ['Vi vet vilka huvudmän som har tagit del av statsbidraget.', 'Bidragsramen visar vilka huvudmän som kan ta del av utbildningen.'],
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
@@ -581,6 +595,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner|kommunerna|regioner|regionerna)\b/iu) }],
     examples: ['Därför har vi valt att årets Miljonen avsätts för att ge stöd till de föreningar och organisationer i vårt närområde som har drabbats av Coronavirusets följdeffekter.', 'Bidraget syftar till att ge stöd till föreningar inom kultur- och fritidsfrämjande verksamhet.'],
     counterExamples: ['Kommunerna ska ge stöd till föreningar i sitt arbete.', 'Vi ger stöd till projekt som drivs av skolor.', 'Vi ger råd till föreningar.'],
+  },
+  {
+    // the form an applicant must have, in an FAQ's answer: "för att söka projektstöd från Svenska Postkodstiftelsen behöver man
+    // vara en ideell förening eller en allmännyttig stiftelse"
+    id: 'must-be-organisation-to-apply', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\b[^.]{0,100}?\b(?:behöver|måste|ska)\s+(?:man|ni|du|sökanden?|den\s+sökande)\s+vara\s+(?:en\s+)?(?:(?:ideell|allmännyttig|registrerad)\s+)?(?:förening|organisation|stiftelse)\b/iu),
+    examples: ['Nej, för att söka projektstöd från Svenska Postkodstiftelsen behöver man vara en ideell förening eller en allmännyttig stiftelse, då vi enbart kan ge stöd till dessa organisationsformer.', 'För att kunna söka bidraget måste ni vara en registrerad förening.'],
+    counterExamples: ['För att söka bidraget behöver man vara medlem i en förening.', 'För att söka stödet behöver man vara en kommun.', 'För att söka behöver ni inte vara en förening.'],
   },
   {
     // one application per association: "Max en ansökan per förening." (dev 934)

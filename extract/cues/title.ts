@@ -111,9 +111,18 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan", "Flytta dig till innehållet";
     // two such links run together on one line: "Till navigation Till innehåll"
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:(?:(?:gå\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen|navigation(?:en)?|meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation'],
+    // the main and sub menu too ("Till huvudmenyn", "Till undermeny"), and a text's own start ("Gå direkt till textinnehållet")
+    cue: /^(?:(?:(?:gå\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet'],
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
+  },
+  {
+    // a skip link run together with the site's menu on one line: "Gå direkt till textinnehållet Startsida Nyheter Webbkarta
+    // Kontakta oss Tillgänglighetsinformation" (every word after the link is a menu item's)
+    id: 'skip-link-and-menu', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:gå\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud|text)?innehåll(?:et)?(?:\s+(?:startsida(?:n)?|nyheter|webbkarta|kontakta\s+oss|kontakt|tillgänglighetsinformation|tillgänglighet|in\s+english|lyssna|sök|meny(?:n)?|e-tjänster))+$/iu,
+    examples: ['Gå direkt till textinnehållet Startsida Nyheter Webbkarta Kontakta oss Tillgänglighetsinformation', 'Till innehållet Startsida Sök Meny'],
+    counterExamples: ['Gå direkt till textinnehållet om bidrag till föreningar', 'Till innehållet i ansökan hör Nyheter och Webbkarta', 'Tillväxtcheck'],
   },
   {
     // a link home, once or twice on one line: "Till KTH:s startsida Till KTH:s startsida", "Gå till startsidan"

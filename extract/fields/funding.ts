@@ -108,7 +108,8 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
     // before the veto: the sentences that state a granted sum are the ones it keeps from the total
     granted ??= grantedIn(s, amounts);
     const heading = headingOf(doc, s);
-    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0))) continue;
+    // (its line is the sentence before and this one: "Utlysningen ingår i programmet … Programmet … omfattar …")
+    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0, '', withPrevious))) continue;
     const bonus = FUNDING_HEADINGS.some((r) => r.cue.test(heading)) ? 0.5 : 0;
     for (const a of amounts) {
       if (a.bound === 'max' && !a.approximate && !a.per) {
