@@ -296,6 +296,14 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019 och 2020.', 'Redovisning av projekt som genomfördes under 2019.', 'Projekt som ska genomföras under 2019 redovisas i mars.'],
   },
   {
+    // the money set aside for one year's efforts, the year after what it is for: "Humanvetenskapliga området har
+    // sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019, fördelat på två utlysningar under året." (dev 1040)
+    id: 'har-avsatt-belopp-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bhar\s+(?:sammanlagt\s+|totalt\s+)?avsatt\s+\d[\d\s]{0,15}(?:tkr|kronor|kr|miljoner\s+kronor|mkr)\s+för\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}?\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Humanvetenskapliga området har sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019, fördelat på två utlysningar under året.', 'Regionen har avsatt 500 000 kronor för kulturprojekt 2024.'],
+    counterExamples: ['Området hade sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019.', 'Regionen har avsatt 500 000 kronor för kulturprojekt 2024–2025.', 'Regionen har avsatt pengar för kulturprojekt 2024.'],
+  },
+  {
     // a call named with its year as the subject of its opening: "Utlysningen Nyttiggörande 2024 kommer vara öppen för ansökningar …" (dev 1043)
     id: 'utlysningen-namn-ar-oppen', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b[Uu]tlysningen\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?\s+${Y}\b${NOT_A_RANGE}\s+(?:kommer\s+(?:att\s+)?(?:vara\s+öppen|öppna)|är\s+öppen|öppnar)\b`, 'u')),
