@@ -297,6 +297,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.',
       // a negation in the gap: the date ends applying, it does not open it
       'Från och med den ⟨1 januari 2023⟩ kan föreningar inte längre söka bidrag för resor.', 'Från och med den ⟨1 januari 2023⟩ kan du ej ansöka om bidrag.'],
+  },  {
+    // a window in English, its first day: "The application period is 15 August 2024 to 30 September 2024." (dev 1031)
+    id: 'application-period-from', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:application|call|submission)\s+period\s+(?:is|runs|was|will\s+be)\s+(?:open\s+)?(?:from\s+)?(?:the\s+)?$/iu),
+    also: { where: 'after', cue: /^\s*(?:to|until|through|-|–)\s+(?:the\s+)?\d/iu },
+    examples: ['The application period is ⟨15 August 2024⟩ to 30 September 2024.', 'The call period runs from ⟨1 March 2024⟩ to 15 April 2024.'],
+    counterExamples: ['The project period is ⟨15 August 2024⟩ to 30 September 2025.', 'The application period is ⟨15 August 2024⟩.'],
   },
 ];
 
@@ -353,6 +360,31 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Redovisningen kan göras till den ⟨1 december 2017⟩.'],
   },
   {
+    // the applicant's signature closes the application in a signing system: "Sista signeringsdag i
+    // ansökningssystemet Fenix för sökande är fredagen den 2021-06-15 kl. 15:00." (dev 1034); a contract's
+    // or a report's last signing day is not the window's
+    id: 'sista-signeringsdag', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\bsista\s+(?:signeringsdag(?:en)?|dag(?:en)?\s+(?:att|för)\s+(?:signera|signering\s+av)\s+ansökan)\b[^.]*$/iu),
+    unless: [{ where: 'sentence', cue: sv(/avtal|kontrakt|överenskommelse|redovis|rapport|rekvisition/iu) }],
+    examples: ['Sista signeringsdag i ansökningssystemet Fenix för sökande är fredagen den ⟨2021-06-15⟩ kl. 15:00.', 'Sista dag att signera ansökan är den ⟨1 mars 2024⟩.'],
+    counterExamples: ['Sista signeringsdag för avtalet om ansökan är den ⟨1 mars 2024⟩.', 'Sista signeringsdag för slutrapporten i ansökningssystemet är den ⟨1 mars 2024⟩.'],
+  },
+  {
+    // handing in one's application up to a day: "… välkomna att lämna in sin ansökan om forskningsmedel fram till 2 maj 2022" (dev 1051)
+    id: 'lamna-in-ansokan-fram-till', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:lämna|skicka)\s+in\s+(?:sin|sina|din|dina|er|era|en|ett)?\s*(?:\p{L}*ansökan|\p{L}*ansökningar)\b[^.\d]{0,60}?\s(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Forskare är välkomna att lämna in sin ansökan om forskningsmedel fram till ⟨2 maj 2022⟩.', 'Ni kan skicka in er ansökan till och med den ⟨15 mars 2024⟩.'],
+    counterExamples: ['Ni kan lämna in er redovisning fram till ⟨2 maj 2022⟩.', 'Lämna in ansökan om utbetalning fram till ⟨2 maj 2022⟩.', 'Lämna in ansökan. Projektet pågår fram till ⟨2 maj 2022⟩.'],
+  },
+  {
+    // a window in English, its last day after "to": "The application period is 15 August 2024 to 30 September 2024." (dev 1031)
+    id: 'application-period-to', where: 'before', meaning: 'closes', weight: 8.5,
+    cue: sv(/\b(?:application|call|submission)\s+period\s+(?:is|runs|was|will\s+be)\s+(?:open\s+)?(?:from\s+)?(?:the\s+)?\d{1,2}\s+\p{L}+(?:\s+(?:19|20)\d\d)?\s+(?:to|until|through|-|–)\s+(?:the\s+)?$/iu),
+    examples: ['The application period is 15 August 2024 to ⟨30 September 2024⟩.', 'The call period runs from 1 March to ⟨15 April 2024⟩.'],
+    counterExamples: ['The project period is 15 August 2024 to ⟨30 September 2025⟩.', 'The reporting period runs from 1 March to ⟨15 April 2024⟩.'],
+  },
+  {
     id: 'senast', where: 'before', meaning: 'closes', weight: 8.5, cue: sv(/\bsenast\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
     // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not
     unless: [
@@ -377,10 +409,13 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // a call in English (dev 939, 940): "Applications must be submitted before 5 pm on 9 September 2019",
     // "Applications for projects starting during spring 2018 shall be FBA at hand by 1 November 2017"
     id: 'applications-must-be-submitted-by', where: 'before', meaning: 'closes', weight: 8.5,
-    cue: sv(/\bapplications?\b[^.]{0,80}?\b(?:must|shall|should)\s+be\s+(?:submitted|received|sent\s+in|(?:[\p{L}]+\s+){0,2}at\s+hand)\s+(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?(?:the\s+)?$/iu),
+    // … with how it is sent and the weekday: "submitted electronically by 4 pm on Thursday 1 February 2018 at the latest" (dev 1030)
+    cue: sv(/\bapplications?\b[^.]{0,80}?\b(?:must|shall|should)\s+be\s+(?:submitted|received|sent\s+in|(?:[\p{L}]+\s+){0,2}at\s+hand)\s+(?:(?:electronically|online|digitally|by\s+e-?mail)\s+)?(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?$/iu),
     unless: [{ where: 'before', cue: sv(/\b(?:reports?|reporting|accounts?)\b/iu) }],
-    examples: ['Applications must be submitted before 5 pm on ⟨9 September 2019⟩.', 'Applications for projects starting during spring 2018 shall be FBA at hand by ⟨1 November 2017⟩.'],
-    counterExamples: ['Reports on the application must be submitted by ⟨9 September 2019⟩.', 'Applications were submitted before ⟨9 September 2019⟩.', 'The decision can be expected by ⟨1 November 2017⟩.'],
+    examples: ['Applications must be submitted before 5 pm on ⟨9 September 2019⟩.', 'Applications for projects starting during spring 2018 shall be FBA at hand by ⟨1 November 2017⟩.',
+      'Applications must be submitted electronically by 4 pm on Thursday ⟨1 February 2018⟩ at the latest.'],
+    counterExamples: ['Reports on the application must be submitted by ⟨9 September 2019⟩.', 'Applications were submitted before ⟨9 September 2019⟩.', 'The decision can be expected by ⟨1 November 2017⟩.',
+      'Reports on the applications must be submitted electronically by Thursday ⟨1 February 2018⟩.'],
   },
   {
     // a closing hour before the day: "Ansök innan 23:59 den 31 mars 2023!" (dev 938); the hour makes "innan" the day's end, not the day before
@@ -400,9 +435,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // a dated list of the round's steps: "30 september 2017 - sista möjliga dag att söka bidrag."
     id: 'date-sista-dag', where: 'after', meaning: 'closes', weight: 9,
     // … and what is handed in, a compound too: "17 maj 2021: Sista dagen att skicka in föransökan" (dev 930)
-    cue: sv(/^\s*(?:[-–—:]\s*|är\s+)?(?:den\s+)?sista\s+(?:möjliga\s+)?(?:dag(?:en)?|datum(?:et)?)\s+(?:att|för)\s+(?:söka|ansöka|rekvirera|ansökan|rekvisition|anmäla|anmälan|(?:lämna|skicka)\s+in\s+(?:sin\s+|er\s+|en\s+)?\p{L}*ansökan)\b/iu),
-    examples: ['⟨30 september 2017⟩ - sista möjliga dag att söka bidrag.', '⟨1 mars 2025⟩ är sista dag att ansöka.', '⟨17 maj 2021⟩: Sista dagen att skicka in föransökan (ansökningsfönstret är öppet mellan 10 till 17 maj).'],
-    counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.', '⟨17 maj 2021⟩: Sista dagen att skicka in slutrapporten.'],
+    // … told in the past tense: "Den 15 oktober 2018 var sista dag för ansökan till projekt …" (dev 1048)
+    cue: sv(/^\s*(?:[-–—:]\s*|är\s+|var\s+)?(?:den\s+)?sista\s+(?:möjliga\s+)?(?:dag(?:en)?|datum(?:et)?)\s+(?:att|för)\s+(?:söka|ansöka|rekvirera|ansökan|rekvisition|anmäla|anmälan|(?:lämna|skicka)\s+in\s+(?:sin\s+|er\s+|en\s+)?\p{L}*ansökan)\b/iu),
+    examples: ['⟨30 september 2017⟩ - sista möjliga dag att söka bidrag.', '⟨1 mars 2025⟩ är sista dag att ansöka.', '⟨17 maj 2021⟩: Sista dagen att skicka in föransökan (ansökningsfönstret är öppet mellan 10 till 17 maj).',
+      'Den ⟨15 oktober 2018⟩ var sista dag för ansökan till projekt som ska genomföras under 2019.'],
+    counterExamples: ['⟨31 december 2018⟩ - sista datum för avslut av projekt.', 'Den ⟨15 oktober 2018⟩ var sista dag för redovisning av projekt.', '⟨15 november 2017⟩ - beslut om bidrag ska vara fattat.', '⟨17 maj 2021⟩: Sista dagen att skicka in slutrapporten.'],
   },
   {
     // "Du kan söka bidraget till och med den 15 mars 2024."
@@ -662,7 +699,7 @@ const MONTH_NAMES = alternation(Object.keys(MONTHS));
  * closing day right after a dated opening day in the same sentence ("inleddes den 13 september 2021
  * och stängdes vid midnatt den 14 november"; groups: day, month), in the opening day's year.
  */
-export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open'>> = [
+export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close'>> = [
   {
     id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
     note: 'one document: every example is from dev 400; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
@@ -681,5 +718,12 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
     cue: sv(new RegExp(String.raw`^\s*,?\s*(?:och\s+)?(?:(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
     examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars.'],
     counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och projekten avslutas den 30 november.'],
+  },  {
+    // the other way round: a yearless opening day right before a dated closing day in the same sentence, in the
+    // closing day's year ("Utlysningen öppnar 6 mars och sista ansökningsdag är den 25 april 2024", dev 1033; groups: day, month)
+    id: 'oppnar-dag-utan-ar', where: 'before', meaning: 'before-close', weight: 8,
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+(?:öppnar|öppnas|öppnade|öppnades|startar|startade|inleds|inleddes)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\s*(?:,|och)\s[^.\d]{0,80}$`, 'iu')),
+    examples: ['Utlysningen öppnar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Ansökan öppnar den 1 februari, och sista dag att ansöka är ⟨15 mars 2025⟩.'],
+    counterExamples: ['Utlysningen öppnar 6 mars 2024 och sista ansökningsdag är den ⟨25 april 2024⟩', 'Projektet startar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Utlysningen öppnar 6 mars. Sista ansökningsdag är den ⟨25 april 2024⟩'],
   },
 ];

@@ -200,6 +200,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
   },
   {
+    // the funder named between the verb and the sum: "Totalt avsätter Forte 20 miljoner kronor för utlysningen." (dev 1043, 1044)
+    id: 'totalt-avsatter-namn', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\b(?:[Tt]otalt|[Ss]ammanlagt)\s+avsätter\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:per|varje|respektive|vardera|förra\s+året|tidigare\s+år)\b/iu) }],
+    examples: ['Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', 'Sammanlagt avsätter Region Skåne ⟨5 000 000 kronor⟩ till satsningen.'],
+    counterExamples: ['Totalt avsätter Forte ⟨1 miljon kronor⟩ per projekt.', 'Totalt avsätter vi ⟨20 miljoner kronor⟩ för utlysningen.', 'Forte avsätter Forte ⟨20 miljoner kronor⟩.'],
+  },
+  {
     // the sum set aside, told after it: "Under 2020 kommer 155 tkr att avsättas för …", "För 2021 finns ett
     // stöd på 200 000 kronor avsatt till landsbygdsrådet"; never a sum set aside per applicant or in the past
     id: 'avsatt-efter', where: 'after', meaning: 'total', weight: 8,
@@ -480,14 +488,15 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     cue: sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu),
     // a sentence that opens on the sum set aside in all states the total, even when it names the satsning:
     // "Totalt avsätts 1 610 miljoner kronor för satsningen."
-    unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt|^(?:Totalt|Sammanlagt)\s+avsätts\s/iu },
+    // … and so does one that opens on the sum the funder sets aside for the call: "Totalt avsätter Forte 20 miljoner kronor för utlysningen." (dev 1043)
+    unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt|^(?:Totalt|Sammanlagt)\s+avsätts\s|^(?:Totalt|Sammanlagt)\s+avsätter\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+\d[^.]{0,40}?\bför\s+(?:utlysningen|denna\s+utlysning|den\s+här\s+utlysningen|ansökningsomgången)\b/iu },
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
       { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
       // "Anslaget minskar från 145 miljoner kronor 2016 till 75 miljoner kronor 2017" states this year's sum beside last year's
       { where: 'sentence', cue: /^(?:Anslaget|Statsbidraget|Bidraget|Medlen|Ramen)\s+(?:minskar|ökar|sänks|höjs|minskas|ökas)\s+från\s+\d[^.]{0,60}?\btill\s+\d[^.]{0,30}?\b\d{4}\b/u }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
-    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.'],
+    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.'],
   },
   {
     // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår

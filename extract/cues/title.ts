@@ -132,6 +132,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Till startsidan hör en guide för sökande', 'Svenska Institutet', 'Till kommunens startsida och e-tjänster'],
   },
   {
+    // a search box's buttons and its prompt read back as lines above the heading: "Stäng sök Stäng", "Du måste ange ett sökord." (dev 1039)
+    id: 'search-box-lines', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:stäng(?:\s+sök(?:ning(?:en)?)?)?(?:\s+stäng)?|du\s+måste\s+(?:ange|skriva)\s+(?:ett\s+)?sökord\.?|ange\s+(?:ett\s+)?sökord\.?)$/iu,
+    examples: ['Stäng sök Stäng', 'Du måste ange ett sökord.', 'Stäng'],
+    counterExamples: ['Stäng ansökan i e-tjänsten', 'Du måste ange ett sökord för att hitta bidraget i katalogen', 'Stängda utlysningar'],
+  },
+  {
     // the site's account and service links: "Logga in", "Mina sidor"
     id: 'account-links', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:logga\s+in|logga\s+ut|mina\s+sidor|e-tjänster)$/iu,

@@ -294,6 +294,29 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Svensk-norska fonden tar emot ansökningar för projekt 2023 som uppfyller följande kriterier:'],
     counterExamples: ['Svensk-norska fonden tar emot ansökningar för projekt 2023 och 2024.', 'Fonden tog emot rapporter för projekt 2023.', 'Fonden beviljade ansökningar för projekt 2022.'],
   },
+  {
+    // the projects a round's applications are for, told as the year they are carried out in, also in a past-tense
+    // account of the deadline: "Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019." (dev 1048)
+    id: 'ansokan-till-projekt-som-ska-genomforas-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka)\s+(?:till|för|om)\s+(?:bidrag\s+(?:till|för)\s+)?projekt\s+som\s+ska\s+(?:genomföras|påbörjas|äga\s+rum)\s+(?:under|i)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Du kan söka för projekt som ska genomföras under 2025.'],
+    counterExamples: ['Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019 och 2020.', 'Redovisning av projekt som genomfördes under 2019.', 'Projekt som ska genomföras under 2019 redovisas i mars.'],
+  },
+  {
+    // the money set aside for one year's efforts, the year after what it is for: "Humanvetenskapliga området har
+    // sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019, fördelat på två utlysningar under året." (dev 1040)
+    id: 'har-avsatt-belopp-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bhar\s+(?:sammanlagt\s+|totalt\s+)?avsatt\s+\d[\d\s]{0,15}(?:tkr|kronor|kr|miljoner\s+kronor|mkr)\s+för\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}?\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Humanvetenskapliga området har sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019, fördelat på två utlysningar under året.', 'Regionen har avsatt 500 000 kronor för kulturprojekt 2024.'],
+    counterExamples: ['Området hade sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019.', 'Regionen har avsatt 500 000 kronor för kulturprojekt 2024–2025.', 'Regionen har avsatt pengar för kulturprojekt 2024.'],
+  },
+  {
+    // a call named with its year as the subject of its opening: "Utlysningen Nyttiggörande 2024 kommer vara öppen för ansökningar …" (dev 1043)
+    id: 'utlysningen-namn-ar-oppen', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b[Uu]tlysningen\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?\s+${Y}\b${NOT_A_RANGE}\s+(?:kommer\s+(?:att\s+)?(?:vara\s+öppen|öppna)|är\s+öppen|öppnar)\b`, 'u')),
+    examples: ['Utlysningen Nyttiggörande 2024 kommer vara öppen för ansökningar inom alla Fortes huvudområden.', 'Utlysningen Kulturstöd Plus 2025 öppnar i maj.'],
+    counterExamples: ['Utlysningen Nyttiggörande 2024 var öppen för ansökningar i maj.', 'Utlysningen Nyttiggörande 2024–2025 kommer vara öppen i maj.', 'Utlysningen av nyttiggörande 2024 kommer vara öppen i maj.'],
+  },
 ];
 
 /**

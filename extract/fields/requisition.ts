@@ -97,6 +97,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
       // "inleddes den 13 september 2021 och stängdes vid midnatt den 14 november": the closing day in the opening day's year
       const after = row?.meaning === 'opens' ? closingAfterOpen(d.date, ctx.after) : undefined;
       if (after) push('closes', AFTER_OPEN.weight - discount, after, locIn(s), order);
+      // "Utlysningen öppnar 6 mars och sista ansökningsdag är den 25 april 2024": the opening day in the closing day's year
+      const before = row?.meaning === 'closes' ? openingBeforeClose(d.date, ctx.before) : undefined;
+      if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
@@ -192,6 +195,7 @@ function roundsOfOneYear(opens: readonly Cand[], closes: readonly Cand[]): Requi
 const THIS_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'this-year')!;
 const APPLICATION_TITLE = YEARLESS_WINDOWS.find((row) => row.meaning === 'application-title')!;
 const AFTER_OPEN = YEARLESS_WINDOWS.find((row) => row.meaning === 'after-open')!;
+const BEFORE_CLOSE = YEARLESS_WINDOWS.find((row) => row.meaning === 'before-close')!;
 
 /** An ISO date from a year, a day and a Swedish month name, when the day exists. */
 function isoDay(year: string, day: string, month: string): string | undefined {
@@ -215,6 +219,13 @@ function closingAfterOpen(opens: string, after: string): string | undefined {
   const m = AFTER_OPEN.cue.exec(after);
   const closes = m ? isoDay(opens.slice(0, 4), m[1]!, m[2]!) : undefined;
   return closes && closes > opens ? closes : undefined;
+}
+
+/** A yearless opening day right before a dated closing day, earlier in the same year. */
+function openingBeforeClose(closes: string, before: string): string | undefined {
+  const m = BEFORE_CLOSE.cue.exec(before);
+  const opens = m ? isoDay(closes.slice(0, 4), m[1]!, m[2]!) : undefined;
+  return opens && opens < closes ? opens : undefined;
 }
 
 const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');
