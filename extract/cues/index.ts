@@ -145,6 +145,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.NOTE_AT_PARAGRAPH_END': [references.NOTE_AT_PARAGRAPH_END],
   'references.AMENDING_ACT_HEADING': [references.AMENDING_ACT_HEADING],
   'genre.GRANT_WORDS': [genre.GRANT_WORDS],
+  'genre.GRANT_GIVEN': [genre.GRANT_GIVEN],
   'genre.REPORT_TIME_LIMIT': [genre.REPORT_TIME_LIMIT],
   'allocation.SUM_ROW': [allocation.SUM_ROW],
   'allocation.AMOUNT_HEADER': [allocation.AMOUNT_HEADER],
