@@ -138,6 +138,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.ABOUT_ENDS': [references.ABOUT_ENDS],
   'references.ABOUT_CLAUSE_ENDS': [references.ABOUT_CLAUSE_ENDS],
   'references.BARE_ACT': [references.BARE_ACT],
+  'references.BARE_NUMBERED_ACT': [references.BARE_NUMBERED_ACT],
   'references.EU_ACT_NAME': [references.EU_ACT_NAME],
   'references.OWN_SFS_NUMBER': references.OWN_SFS_NUMBER,
   'references.AMENDING_REF': references.AMENDING_REF,
