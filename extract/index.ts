@@ -33,14 +33,15 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
-  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL } = f.value;
+  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
   const text = doc.source;
   if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
   if (looksLikeForm(doc)) return { spec: dropImplausible(extractForm(doc, source)), doc };
-  const signals = text.match(GRANT_WORD_ALL)?.length ?? 0;
+  // a grant named in other words counts too ("Ni som har fått pengar från oss ska redovisa hur pengarna har använts")
+  const signals = (text.match(GRANT_WORD_ALL)?.length ?? 0) + (text.match(GRANT_GIVEN_ALL)?.length ?? 0);
   if (signals === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
   }

@@ -50,6 +50,21 @@ export const GRANT_WORDS: Cue<'grant'> = {
 };
 
 /**
+ * Money granted told without a grant word: a reporting page or a förordning can state a grant's
+ * rules and never write "bidrag", "medel" or "stöd" ("Ni som har fått pengar från oss ska redovisa
+ * hur pengarna har använts", "Projekt som har finansierats av oss ska slutrapporteras", "statlig
+ * ersättning till kommuner", "Ni som stödmottagare ska …"). Counted with the grant words: money
+ * granted, accounted for or paid under a förordning, never money in general ("Spara pengarna",
+ * "Bostaden finansieras med lån", "ersättning för resekostnader"). Each alternative is bounded.
+ */
+export const GRANT_GIVEN: Cue<'grant'> = {
+  id: 'grant-given-words', where: 'line', meaning: 'grant', weight: 1,
+  cue: /\bredovisa\p{L}*[^.!?\n]{0,60}?\bpengarna\b|\bpengarna\s+(?:\p{L}+\s+){0,2}?(?:har|hade)\s+(?:använts|förbrukats)|\bbevilja\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:pengar(?:na)?|finansiering(?:en)?|projekt(?:en)?)\b|\b(?:projekt|verksamhet)(?:en|et|er|erna)?\s+som\s+(?:har\s+|hade\s+)?(?:del|med)?finansierats\s+(?:av|genom|med|från)\b|\bstatli\p{L}*\s+ersättning|\bfrågor\s+om\s+(?:statlig\s+)?ersättning\b|\bersättning\s+enligt\s+denna\s+förordning|(?<![\p{L}-])stöd(?:mottagar|berättigad|berättigand|belopp)\p{L}*/iu,
+  examples: ['Ni som har fått pengar från oss ska redovisa hur pengarna har använts.', 'Den ekonomiska rapporten ska visa hur de beviljade pengarna har använts.', 'Ni som beviljats finansiering ska rapportera till oss.', 'Slutrapportering för beviljade projekt', 'Projekt som har finansierats av Vinnova ska slutrapporteras.', 'Denna förordning innehåller bestämmelser om statlig ersättning till kommuner.', 'Migrationsverket prövar frågor om ersättning enligt denna förordning.', 'Det är ett krav att ni som stödmottagare ska skicka in lägesrapporter.', 'Vilka kostnader är stödberättigande?'],
+  counterExamples: ['Spara pengarna på ett sparkonto.', 'Redovisa dina inkomster i deklarationen.', 'Bostaden finansieras med banklån.', 'Vi söker finansiering för vår nya fabrik.', 'Ersättning för resekostnader betalas ut mot kvitto.', 'Arvode och ersättning till styrelsen beslutas av stämman.', 'Bygglov beviljas av nämnden.', 'Stödbenet ska vara rakt.', 'Stödundervisning ges i svenska.'],
+};
+
+/**
  * A time limit for the recipients' report counted from an event of their own ("en slutgiltig
  * projektredovisning inom sex månader efter att projektet färdigställts"): a reporting rule even
  * where no date is stated, so a text that names its grant once and sets such a limit is a grant text.
@@ -137,7 +152,7 @@ export const REPORT_DUTY: Cue<'report-rule'> = {
 
 /**
  * A head that makes reporting on a grant the page's subject ("Rapportering", "Slutrapportering",
- * "Redovisa ert bidrag", "Så redovisar du"): a reporting rule too, so a page that names its grant
+ * "Redovisa ert bidrag", "Så redovisar du", "Redovisning av ert projekt": addressed to the recipient): a reporting rule too, so a page that names its grant
  * once ("… betalas de utlovade Erasmusmedlen ut") and is headed by its report is a grant text. Only
  * a whole line: a sentence that speaks of reporting ("Rapportering sker i e-tjänsten.") is not a
  * head, nor a head about publications ("Rapporter och publikationer").
@@ -145,9 +160,9 @@ export const REPORT_DUTY: Cue<'report-rule'> = {
 export const REPORT_SUBJECT_HEAD: Cue<'report-rule'> = {
   id: 'report-subject-head', where: 'line', meaning: 'report-rule', weight: 1,
   // the words after "Redovisa" are a few, bounded, and the line ends there
-  cue: /^[ \t]*(?:(?:slut|del|åter)?rapportering(?:en)?|(?:slut|åter)?redovisning(?:en)?|slutrapport(?:era|ering|en)?|redovisa(?![ \t]+uppdrag)(?:[ \t]+[\p{L}-]+){1,8}|så(?:[ \t]+här)?[ \t]+(?:redovisar|rapporterar|slutrapporterar)[ \t]+(?:du|ni)(?:[ \t]+[\p{L}-]+){0,6}|(?:tips|råd)[ \t]+(?:för|om|inför|till)[ \t]+(?:läges|del|slut|mellan)rapport(?:en|erna|er)?)[ \t]*$/imu,
-  examples: ['Rapportering', 'Slutrapportering', 'Redovisa ert bidrag', 'Så här redovisar du ditt bidrag', 'Redovisa projekt med kulturstöd', 'Så redovisar du bidraget', 'Tips för lägesrapporterna'],
-  counterExamples: ['Rapportering sker i e-tjänsten.', 'Rapporter och publikationer', 'Redovisningen ska ha inkommit senast den 31 mars.', 'Ansökan', 'Redovisa uppdraget till regeringen', 'Redovisa uppdraget till regeringen senast den 1 mars.', 'Tips för ansökan', 'Tips för lägesrapporterna finns i handboken.'],
+  cue: /^[ \t]*(?:(?:slut|del|åter)?rapportering(?:en)?|(?:slut|åter)?redovisning(?:en)?|slutrapport(?:era|ering|en)?|redovisa(?![ \t]+uppdrag)(?:[ \t]+[\p{L}-]+){1,8}|(?:slut)?(?:redovisning|rapportering)[ \t]+(?:av|för)[ \t]+(?:ert|ditt|era|dina|er|din)(?:[ \t]+[\p{L}-]+){1,4}|så(?:[ \t]+här)?[ \t]+(?:redovisar|rapporterar|slutrapporterar)[ \t]+(?:du|ni)(?:[ \t]+[\p{L}-]+){0,6}|(?:tips|råd)[ \t]+(?:för|om|inför|till)[ \t]+(?:läges|del|slut|mellan)rapport(?:en|erna|er)?)[ \t]*$/imu,
+  examples: ['Rapportering', 'Slutrapportering', 'Redovisa ert bidrag', 'Redovisning av ert projekt', 'Slutredovisning av era insatser', 'Så här redovisar du ditt bidrag', 'Redovisa projekt med kulturstöd', 'Så redovisar du bidraget', 'Tips för lägesrapporterna'],
+  counterExamples: ['Rapportering sker i e-tjänsten.', 'Rapporter och publikationer', 'Redovisning av kommunens ekonomi', 'Redovisning av ert projekt sker i e-tjänsten.', 'Redovisningen ska ha inkommit senast den 31 mars.', 'Ansökan', 'Redovisa uppdraget till regeringen', 'Redovisa uppdraget till regeringen senast den 1 mars.', 'Tips för ansökan', 'Tips för lägesrapporterna finns i handboken.'],
 };
 
 /**

@@ -70,6 +70,19 @@ export const ACT_TITLED_BEFORE: Cue<'act'> = {
     'Myndigheten informerar om förordningen om statsbidrag och om hur man söker enligt ⟨(2013:1007)⟩'],
 };
 
+/**
+ * An act named with its number bare, no parenthesis and no "SFS" ("styrs av förordningen 2010:1121 om
+ * bidrag till förvaltning av värdefulla kulturmiljöer"): the act's name right before and its "om …"
+ * title right after make the number an SFS number, not a date, a ratio or a diary number. Group 1 is
+ * the act, groups 2 and 3 the year and the serial number.
+ */
+export const BARE_NUMBERED_ACT: Cue<'act'> = {
+  id: 'forordningen-nummer-om', where: 'line', meaning: 'act', weight: 1,
+  cue: /(?<![\p{L}])(lag|lagen|förordning|förordningen)\s+((?:19|20)\d{2}):(\d{1,4})(?=\s+om\s)/iu,
+  examples: ['Hanteringen av bidraget styrs av förordningen 2010:1121 om bidrag till förvaltning av värdefulla kulturmiljöer.', 'Bidrag lämnas enligt förordning 2015:456 om statsbidrag för läxhjälp.'],
+  counterExamples: ['Medlen har fördelats inom ramen för förordning 2013:666. Folkhälsomyndigheten utlyser medlen.', 'Förordning 2022:1416', 'Lagen 2010:800 gäller.', 'förordningen (2010:1121) om bidrag'],
+};
+
 /** What the act is about, right after its number; the group is the "om …" phrase. */
 export const ACT_ABOUT: Cue<'about'> = {
   id: 'om-efter', where: 'after', meaning: 'about', weight: 1, cue: /^\s+(om\s+[^.;()]+)/u,

@@ -184,6 +184,14 @@ export const USAGE_END: ReadonlyArray<Cue<'usage-end'>> = [
       'Rekvisitionen ska ha kommit in senast den ⟨1 mars 2026⟩.',
     ],
   },
+  {
+    // the last day named as such: "Sista dag för att använda bidraget är den 15 april 2021" (dev 1061)
+    id: 'sista-dag-att-anvanda', where: 'before', meaning: 'usage-end', weight: 1,
+    cue: sv(/\bsista\s+dag(?:en)?\s+(?:för\s+)?att\s+(?:använda|förbruka|nyttja|utnyttja)\s+(?:stats)?(?:bidraget|medlen|stödet|pengarna)\s+(?:är|blir)\s+(?:den\s+)?$/iu),
+    unless: [ABOUT_APPLYING, { where: 'sentence', cue: sv(/\b(?:inte|ej|icke)\b|redovis|återrapport/iu) }],
+    examples: ['Sista dag för att använda bidraget är den ⟨15 april 2021⟩.', 'Sista dagen att förbruka medlen är ⟨31 december 2025⟩.'],
+    counterExamples: ['Sista dag för att ansöka om bidraget är den ⟨1 mars 2026⟩.', 'Sista dag för att redovisa hur bidraget har använts är den ⟨31 mars 2026⟩.', 'Sista dag för att använda bidraget är inte den ⟨15 april 2021⟩.'],
+  },
 ];
 
 /**

@@ -429,6 +429,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['titelbild', 'Bild', 'Toppbild'],
     counterExamples: ['Bildkonst', 'Bild och form – projektbidrag', 'Fotobidrag'],
   },
+  {
+    // a författningssamling's number alone on a line above the act's own heading ("NFS 2007:8",
+    // "SOSFS 2012:17 (M)", "SKOLFS 2020:5"): the print's running head, not the title
+    id: 'fs-number-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}{1,10}FS\s+(?:19|20)\d{2}:\d{1,4}(?:\s*\(\p{Lu}{1,2}\))?$/u,
+    examples: ['NFS 2007:8', 'SOSFS 2012:17 (M)', 'SKOLFS 2020:5', 'SFS 2015:552'],
+    counterExamples: ['NFS 2005:2 trädde i kraft den 1 mars 2005.', 'SFS 2021:1225 Förordning om ändring i förordningen (2016:1367) om statsbidrag till allmänna samlingslokaler', 'Naturvårdsverkets föreskrifter NFS 2005:2'],
+  },
 ];
 
 /**
