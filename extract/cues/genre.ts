@@ -435,6 +435,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Reports must be signed.', 'Signature of the form is required before payment.'],
   },
   {
+    // a Word form's content-control placeholder left in the template, or an "Enter …" prompt alone on a field's
+    // line: "Klicka eller tryck här för att ange text.", "Välj ett objekt.", "Click or tap here to enter text.",
+    // "Enter Recipient Organization Name."
+    id: 'field-placeholder', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b(?:[Kk]licka|[Tt]ryck)(?:\s+eller\s+tryck)?\s+här\s+för\s+att\s+ange\s+(?:text|datum)\b|^[ \t]*[Vv]älj\s+ett\s+objekt\.?[ \t]*$|\b[Cc]lick\s+(?:or\s+tap\s+)?here\s+to\s+enter\s+(?:text|a\s+date)\b|^[ \t]*[Cc]hoose\s+an\s+item\.?[ \t]*$|^[ \t]*Enter\s+(?:the\s+)?\p{Lu}[^\n.!?]{1,60}\.[ \t]*$/mu),
+    examples: ['Klicka eller tryck här för att ange text.', 'Välj ett objekt.', 'Click or tap here to enter text.', 'Enter Recipient Organization Name.', 'Enter Date.'],
+    counterExamples: ['Klicka här för att läsa mer.', 'Välj ett objekt i listan och klicka på Spara.', 'Enter the e-service with your BankID and submit the report.'],
+  },
+  {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,
     cue: /\b(?:must|shall|should|is\s+to|are\s+to)\s+be\s+(?:submitted|sent|uploaded|received|reported)\b/iu,

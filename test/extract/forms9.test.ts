@@ -76,3 +76,17 @@ describe('a web form whose questions are bold lines', () => {
     expect(s.kind).toBe('anvisning');
   });
 });
+
+describe('a Word report template with its content-control placeholders left in (dev 977)', () => {
+  it('is a reporting-form', async () => {
+    const s = await spec(['Lägesrapport för projektstöd', '', 'Projektets namn', 'Klicka eller tryck här för att ange text.', '',
+      'Rapportperiod', 'Klicka eller tryck här för att ange datum.', '', 'Typ av rapport', 'Välj ett objekt.', '',
+      'Beskriv vad som har genomförts under perioden.', 'Klicka eller tryck här för att ange text.'].join('\n'));
+    expect(s.kind).toBe('reporting-form');
+  });
+  it('an instruction page that says "Klicka här för att läsa mer" stays an anvisning', async () => {
+    const s = await spec(['Redovisa ert projektstöd', '', 'Lägesrapporten ska lämnas in senast den 31 mars 2025 i e-tjänsten.', '',
+      'Medlen får inte användas till investeringar. Bidraget kan återkrävas.', '', 'Klicka här för att läsa mer.'].join('\n'));
+    expect(s.kind).toBe('anvisning');
+  });
+});
