@@ -672,6 +672,14 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
     counterExamples: ['Malmö stads miljöanslag'],
   },
   {
+    // an English report form's head: "INTERIM PERFORMANCE REPORT", "Interim Report – Information Requested",
+    // "InterimPerformance and Budget Report Checklist" (a copy's lost spaces), above the programme's name
+    id: 'report-form-title-en', where: 'line', meaning: 'title', weight: 1,
+    cue: /\b(?:final|interim|progress|annual|performance)\s+(?:[\p{L}-]+\s+){0,3}?report\b|\breport\s+(?:form|template|checklist)\b/iu,
+    examples: ['INTERIM PERFORMANCE REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist'],
+    counterExamples: ['Bioenergy Research Initiative Grant Program', 'Annual meeting of the board'],
+  },
+  {
     // a statistics form's head, heavier than a line of its text that names the report
     id: 'statistics-title', where: 'line', meaning: 'title', weight: 1.5,
     note: 'one document: every example is from dev 582; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
