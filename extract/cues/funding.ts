@@ -511,6 +511,7 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // the sum of the programme a call is one part of: "Utlysningen ingår i programmet Energisteget. Programmet pågår till och
     // med 2020 och omfattar 125 miljoner kronor." (the line is the sentence before and this one; the programme holds other calls)
     id: 'programme-of-the-call', where: 'line', meaning: 'veto', weight: 0,
+    note: 'one document: every example is from dev 1005; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:utlysningen|stödet|bidraget|erbjudandet)\s+ingår\s+i\s+(?:programmet|satsningen)\b[^.]{0,200}\.\s+(?:Programmet|Satsningen)\s[^.]{0,200}?\b(?:omfattar|uppgår)\b/iu),
     examples: ['Utlysningen ingår i programmet Energisteget. Programmet pågår till och med 2020 och omfattar ⟨125 miljoner kronor⟩.'],
     counterExamples: ['Programmet pågår till och med 2020 och omfattar ⟨125 miljoner kronor⟩.', 'Utlysningen ingår i programmet Energisteget. Utlysningen omfattar ⟨25 miljoner kronor⟩.'],

@@ -107,6 +107,7 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     // the principals who may take part, as a bidragsram states them: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
     id: 'huvudman-kan-ta-del-av', where: 'sentence', meaning: 'huvudman', weight: 1,
+    note: 'one document: every example is from dev 1018; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:vilka|de|alla)\s+huvudmän\s+som\s+(?:kan|får)\s+(?:ta\s+del\s+av|söka|rekvirera|begära\s+ut)\s+(?:stats)?bidrag(?:et)?\b/iu),
     examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
     counterExamples: ['Huvudmannen ska redovisa hur statsbidraget har använts.', 'Bidragsramen visar vilka kommuner som kan ta del av statsbidraget.', 'Vi vet inte vilka huvudmän som har tagit del av statsbidraget.'],
@@ -213,6 +214,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // a bidragsram's list of who may take part: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
     id: 'vilka-som-kan-ta-del-av', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 1018; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\bvilka\s+[\p{L}-]+\s+som\s+(?:kan|får)\s+ta\s+del\s+av\s+(?:stats)?bidrag(?:et)?\b/iu),
     examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
     counterExamples: ['Vi vet vilka huvudmän som har tagit del av statsbidraget.', 'Bidragsramen visar vilka huvudmän som kan ta del av utbildningen.'],
