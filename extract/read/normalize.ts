@@ -272,6 +272,8 @@ function emitBlock(out: Out, src: string, block: Block, asHeading: 0 | 1 | 2): O
       const join = hyphenJoin(src.slice(Math.max(0, end - 80), end), next);
       if (join === 'keep-space') out.insert(' ', end);
       else if (join === 'join') out.pop();
+    } else if (/\d-$/u.test(prev) && /^\d/u.test(next)) {
+      // a date or number broken at its own hyphen: "den 2021-" + "06-15", "2024-" + "2026"
     } else {
       out.insert(' ', end);
     }

@@ -33,6 +33,10 @@ export interface Line {
   readonly text: string;
   /** a paragraph break comes before this line */
   readonly breakBefore: boolean;
+  /** the break before is only that of a new page or column (no gap, size change or item mark says so): the width of its first word and a space */
+  readonly pageTop?: number;
+  /** a body line that ends no sentence: the room left between its end and its column's edge */
+  readonly room?: number;
   readonly top: boolean;
   readonly bottom: boolean;
 }
@@ -295,6 +299,13 @@ function firstWordFits(end: number, line: { x: number; right: number; size: numb
   return end + perChar * ((word < 0 ? text.length : word) + 1) < columnRight;
 }
 
+/** The width of a line's first word and the space before it, at the line's own average character width. */
+function firstWordWidth(line: { x: number; right: number; text: string }): number {
+  const text = line.text.trim();
+  const word = text.indexOf(' ');
+  return ((line.right - line.x) / Math.max(1, text.length)) * ((word < 0 ? text.length : word) + 1);
+}
+
 /** What a column hands on to the next: whether its last line was inside a bulleted item. */
 export interface Carry { glyphItem: boolean }
 
@@ -385,8 +396,10 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
     const isIndented = (x: { x: number }): boolean => x.x > margin + bodySize * 0.8 && x.x < margin + bodySize * 4;
     const marked = ITEM_MARK.test(text.trim());
     // under a bullet, continuation lines hang at the item's text; a line back at the bullet's own
-    // left edge has left the list
-    const leftList = glyphItem && !marked && l.x <= bulletX + bodySize * 0.5;
+    // left edge has left the list — unless the item's line was only wrapped there (a bullet typed as
+    // a character: "• … ska den ha kommit in till" | "Folkhälsomyndigheten senast …")
+    const wrapped = prev !== undefined && !ENDS_CLAUSE.test(prev.text.trim()) && !prev.text.trim().endsWith('*') && (endsWithSmallWord(prev.text) || !firstWordFits(prev.right, l, columnRight));
+    const leftList = glyphItem && !marked && l.x <= bulletX + bodySize * 0.5 && !wrapped;
     // an item broken over a column or page goes on, hanging, at the top of the next
     const continuesItem = i === 0 && carried && !marked && (isIndented(l) || LOWER_START.test(text.trim()));
     const furniture = PAGE_NUMBER.test(text.trim()) || l.y < page.height * 0.05;
@@ -407,6 +420,7 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
       }
     }
     const cleaned = cleanLine(text, links);
+    const body = Math.abs(l.size - bodySize) < bodySize * 0.1;
     out.push({
       page: pageNo, y: l.y, x: l.x, size: l.size, text: cleaned.text, links: cleaned.links,
       // a paragraph ends where its last line stops short of the column's edge and the next begins anew
@@ -414,9 +428,11 @@ function linesOf(items: readonly PdfItem[], page: PdfPage, pageNo: number, carry
       breakBefore: (i === 0 && !continuesItem) || leftList || gap > Math.max(spacing, l.size * 1.15) + Math.max(2, l.size * 0.25) || sizeChange || ITEM_MARK.test(cleaned.text)
         || (prev !== undefined && !(glyphItem && !marked) && prev.right < columnRight - bodySize * 4 && STARTS_ANEW.test(cleaned.text)
           // a line that stops mid-sentence because the next word would not fit has wrapped
-          && (!columns || ENDS_SENTENCE.test(prev.text) || firstWordFits(prev.right, l, columnRight))
+          && (ENDS_SENTENCE.test(prev.text) || firstWordFits(prev.right, l, columnRight))
           && !endsWithSmallWord(prev.text)),
       top: l.y > page.height * 0.92, bottom: l.y < page.height * 0.08,
+      ...(i === 0 && !continuesItem && !ITEM_MARK.test(cleaned.text) ? { pageTop: firstWordWidth(l) } : {}),
+      ...(body && !ENDS_CLAUSE.test(cleaned.text) && !cleaned.text.endsWith('*') && !cleaned.text.includes(' | ') ? { room: Math.max(0, columnRight - l.right) } : {}),
     });
     prevY = l.y;
   });
@@ -489,12 +505,20 @@ export function layoutText(lines: readonly Line[], pages: number): { text: strin
   const links: Array<{ url: string; start: number; end: number }> = [];
   let text = '';
   let page = 0;
+  let prev: Line | undefined;
   for (const l of lines) {
+    // a paragraph broken by the page or column ("… genererat från Svenska" | "Postkodlotteriet
+    // innebär …", "… rekvirera senast den" | "17 april 2025"): the last line before the break ends
+    // no sentence and the first word after it would not have fitted on it or it ends on a word that
+    // cannot end one ("den", "och"), in the same size
+    const brk = l.breakBefore && !(l.pageTop !== undefined && prev?.room !== undefined && (l.pageTop > prev.room || endsWithSmallWord(prev.text))
+      && Math.abs(prev.size - l.size) < l.size * 0.1);
+    prev = l;
     if (l.page !== page) {
-      if (text) text += l.breakBefore ? '\n\n' : '\n';
+      if (text) text += brk ? '\n\n' : '\n';
       for (let p = page + 1; p <= l.page; p++) pageStarts[p - 1] = text.length;
       page = l.page;
-    } else if (l.breakBefore) {
+    } else if (brk) {
       text += '\n\n';
     } else {
       text += '\n';

@@ -14,6 +14,11 @@ describe('normalize: text from PDFs', () => {
   it('keeps a real hyphen before och/eller', () => {
     expect(texts('Insatser inom hälso-\n\noch sjukvården ska prioriteras.\n')).toEqual(['paragraph: Insatser inom hälso- och sjukvården ska prioriteras.']);
   });
+  it('keeps a date or number broken at its own hyphen whole, without a space', () => {
+    expect(texts('Sista signeringsdag är fredagen den 2021-\n06-15 kl. 15:00.\n')).toEqual(['paragraph: Sista signeringsdag är fredagen den 2021-06-15 kl. 15:00.']);
+    expect(texts('Projekt som pågår under perioden 2024-\n2026 kan få stöd.\n')).toEqual(['paragraph: Projekt som pågår under perioden 2024-2026 kan få stöd.']);
+    expect(texts('Medlen avser år 2024 -\n2026 ska ni redovisa.\n')).toEqual(['paragraph: Medlen avser år 2024 - 2026 ska ni redovisa.']);
+  });
   it('keeps the hyphen of an acronym compound', () => {
     expect(texts('Elektronisk fakturaadress (t.ex. PEPPIL-\nid, GLN eller liknande):\n')).toEqual(['paragraph: Elektronisk fakturaadress (t.ex. PEPPIL-id, GLN eller liknande):']);
   });

@@ -126,6 +126,56 @@ describe('hyphens', () => {
   });
 });
 
+// Paragraphs that a page break, a wrap or a typed bullet cut: lines laid out as LibreOffice sets
+// a plain-text import (ragged right, bullets typed as characters, no hanging indent).
+describe('paragraphs across breaks', () => {
+  const md = (pages: PdfItem[][]): string => {
+    const lines = pages.flatMap((items, n) => pageLines(page(items), n + 1));
+    return normalize(layoutText(lines, pages.length).text, { blankLineParagraphs: true }).md;
+  };
+  const BODY = ['Regionerna ska rekvirera medlen i Socialstyrelsens e-tjänst för', 'statsbidrag. Den som inte rekvirerar medlen inom den tid som anges', 'får inte del av dem och medlen fördelas om till de regioner som'];
+
+  it('goes on with a sentence broken by the page even where the next page begins with a capital or a digit', () => {
+    const first = BODY.map((s, n) => run(s, 62.5, 120 - n * 12));
+    expect(md([first, [run('Socialstyrelsen har beslutat om. Sista dag att rekvirera är den', 62.5, 780), run('17 april 2025.', 62.5, 768)]]))
+      .toMatch(/fördelas om till de regioner som Socialstyrelsen har beslutat om/u);
+    const closing = [...BODY.slice(0, 2), 'Sista dag att rekvirera medlen från Socialstyrelsen är den'].map((s, n) => run(s, 62.5, 120 - n * 12));
+    expect(md([closing, [run('17 april 2025 och ansökan görs i e-tjänsten för statsbidrag.', 62.5, 780)]])).toMatch(/är den 17 april 2025 och/u);
+  });
+
+  it('starts a new paragraph on the next page after a sentence that ended, or after a short line whose next word would have fitted', () => {
+    const ended = [...BODY.slice(0, 2), 'får inte del av dem och medlen fördelas om.'].map((s, n) => run(s, 62.5, 120 - n * 12));
+    expect(md([ended, [run('Socialstyrelsen beslutar om fördelningen i juni.', 62.5, 780)]])).toMatch(/fördelas om\.\n\nSocialstyrelsen beslutar/u);
+    const short = [...BODY.slice(0, 2), 'Kontakt'].map((s, n) => run(s, 62.5, 120 - n * 12));
+    expect(md([short, [run('Anna Andersson, handläggare, telefon 075-247 30 00', 62.5, 780)]])).toMatch(/Kontakt\n\nAnna Andersson/u);
+  });
+
+  it('goes on with a line that stops short only because the next word, a long name, would not fit', () => {
+    const items = [
+      run('Nej, för att söka projektstöd behöver man vara en ideell förening, då vi enbart kan', 62.5, 700),
+      run('I och med att de medel vi mottar är överskott genererat från Svenska', 62.5, 688),
+      run('Postkodlotteriet innebär det att vi behöver förhålla oss till spellagstiftningen.', 62.5, 676),
+      run('Kort rad.', 62.5, 664), run('Ny mening som börjar en ny paragraf här i texten.', 62.5, 652),
+    ];
+    const text = md([items]);
+    expect(text).toMatch(/från Svenska Postkodlotteriet innebär/u);
+    expect(text).toMatch(/Kort rad\.\n\nNy mening/u);
+  });
+
+  it('keeps a typed bullet item whole when its line wraps back to the bullet edge, and ends it at the next bullet or a finished line', () => {
+    const items = [
+      run('• För att en ansökan ska kunna behandlas ska den ha kommit in till', 62.5, 700),
+      run('Folkhälsomyndigheten senast det datum som anges i utlysningen.', 62.5, 688),
+      run('• Ansökan ska vara komplett.', 62.5, 676),
+      run('Därefter gör myndigheten en bedömning av de ansökningar som kommit in.', 62.5, 664),
+    ];
+    const text = md([items]);
+    expect(text).toMatch(/^- För att en ansökan ska kunna behandlas ska den ha kommit in till Folkhälsomyndigheten senast det datum/mu);
+    expect(text).toMatch(/^- Ansökan ska vara komplett\.$/mu);
+    expect(text).toMatch(/^Därefter gör myndigheten/mu);
+  });
+});
+
 // The line pass's shortcuts give what the plain forms they replaced give: a line with nothing to
 // collapse is kept as it is (cleanLine), and the small word at a line's end is read from the
 // last white space back (endsWithSmallWord). Each is compared with the plain form (as it was
