@@ -14,6 +14,28 @@ import type { Validated } from '../specs/validate.js';
 // from these files (9 runs interleaved at real-time priority, `node -e 0` 157 ms), since the one
 // file is compiled whole where these modules load only when needed; in chunks (--splitting) 632 ms,
 // within noise. The start is module compilation, cue tables' patterns and Node's own loader.
+// Nor does a V8 code cache pay enough (measured 3 December 2026, not adopted). Node 20 has no
+// module.enableCompileCache and caches no ESM, so the CLI (the extract command's modules) was
+// bundled into one CommonJS file (esbuild --bundle --format=cjs, each module's import.meta.url kept
+// as its own file's, non-ASCII written as \u escapes so the 4.3 MB source reads as latin1: 16 + 28
+// ms, against 15 + 46 ms as UTF-8) and run through vm.Script with the cachedData that
+// script.createCachedData() gave after a run of the 216-page bench PDF (3.3 MB; accepted:
+// cachedDataRejected false): the same bytes out, the cache's deserializing 66-96 ms before the
+// first line runs, against 154-189 ms compiling the bundle without it. The CLI extracting the bench
+// PDF (`extract FILE --format json`, at real-time priority, interleaved with the ESM build as it is
+// and `pdftotext FILE -`, medians): the bundle with its cache 2.63 s wall, 3.69-3.73 s CPU against
+// 2.69-2.71 s, 3.93-3.96 s (two series of 5, load average 3-12), 2.66 s against 2.73 s (7, load
+// 15); without the cache 2.73-2.74 s: as now. pdf.js alone bundled and cached (the rest as now, a
+// 1.9 MB source, a 1.7 MB cache made after the reading or at exit: the same size, no code flushed)
+// 2.58, 2.60, 2.71 and 2.54 s against 2.73, 2.74, 2.77 and 2.61 s (series of 7, 9, 7, 11 at load
+// 13-17); uncached 2.76 and 2.60 s; both (the CLI without pdf.js and pdf.js, each cached) 2.70 and
+// 2.51 s against 2.77 and 2.61 s. So 0.06-0.15 s wall and 0.16-0.26 s CPU of the bench PDF's
+// 2.6-2.8 s (pdftotext 0.26-0.30 s: 8.7-10.4× becomes 8.4-10.1×), under the 0.15 s a build step, a
+// bundler and a cache file would have had to pay; on a 7 kB text the cached bundle is slower (0.88
+// s against 0.81 s, 7 rounds: all of it is read and deserialized where the ESM build loads only
+// what the command needs), on a 44 kB PDF 0.93 s against 0.98 s with pdf.js cached. What a cache
+// cannot save: Node's start, the patterns' compiling (V8 caches no regexp code; see
+// extract/cues/literals.ts) and the first-run JIT.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -302,6 +302,22 @@ function indexOf(r: Read, s: string, folded: boolean, which: 'first' | 'last'): 
   return at;
 }
 
+// Creating the patterns later (per genre or table, only those a text's words need) would not cut
+// their compiling (measured 3 December 2026, not adopted): V8 compiles a pattern at its first run
+// (and natively at its second), never when it is created, and caches no regexp code. After the
+// extractor's modules load, the heap holds 1 014 distinct pattern sources (Node's and the
+// libraries' included); a run on the 216-page bench PDF runs 476 of them (pdf.js's included), on a
+// 7 kB text 370. The ones a document never runs cost only their creating: 464 and 486 patterns,
+// 11 and 13 ms (at load average 15-17). What costs is compiling those that run: in a process of
+// their own, one subject line, the PDF's 476 take 48 ms to create, 553 ms at the first run and 265
+// ms at the second (the third 0.8 ms); timed one by one (creating and two runs: 856 ms) the 307
+// /iu ones 720 ms of it, the dearest 50 of the 476 431 ms (an alternation of words 1 202 characters long, the Unicode word boundaries
+// (?<![\p{L}\p{N}_]) … (?![\p{L}\p{N}_]) with i and u: 11-22 ms each; a one-shot process under
+// load: dearer than in the CLI's run, but the order holds). 282 of the 476 never match on the PDF
+// (246 of 370 on the text), but only 28 (34) lack one of their needs anywhere in the whole text,
+// about 30 ms of compiling: the rest have no needs this reader is sure of, or have them all in
+// the text. So a whole-text check of the needs before a row runs would save about 0.03 s; the
+// compiling is cut only by fewer or cheaper patterns that run (fewer /iu word boundaries).
 /** Whether a pattern may match a text: false only when one of its needs is missing from it. */
 export function mayHold(re: RegExp, text: string): boolean {
   const { needs, folded } = knownOf(re);
