@@ -197,6 +197,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
   },
   {
+    // the sum the distributing body has at its disposal: "Länsstyrelsen i Västra Götaland förfogar över 12,4 miljoner
+    // kronor", "Under 2024 förfogar länsstyrelserna över 31 miljoner för fördelning"; never one recipient's own sum
+    id: 'forfogar-over', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\bförfogar\s+(?:[\p{L}-]+\s+){0,3}?över\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|förra\s+året|förfogade)\b/iu) }],
+    examples: ['Länsstyrelsen i Västra Götaland förfogar över ⟨12, 4 miljoner kronor⟩.', 'Under 2024 förfogar länsstyrelserna över ⟨31 miljoner⟩ för fördelning.'],
+    counterExamples: ['Varje kommun förfogar själv över ⟨500 000 kronor⟩ av bidraget.', 'Länsstyrelsen fördelar högst ⟨12 miljoner kronor⟩ per projekt.'],
+  },
+  {
     // the sum set aside, told after it: "Under 2020 kommer 155 tkr att avsättas för …", "För 2021 finns ett
     // stöd på 200 000 kronor avsatt till landsbygdsrådet"; never a sum set aside per applicant or in the past
     id: 'avsatt-efter', where: 'after', meaning: 'total', weight: 8,
