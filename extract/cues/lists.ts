@@ -778,6 +778,28 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     counterExamples: ['För att förbättra kvaliteten krävs att fler sjuksköterskor anställs.', 'Det krävs att organisationen har ett organisationsnummer.'],
   },
   {
+    // what an applicant or its activity must meet to get the money: "För att erhålla bidraget ska gruppen bestå av minst 5 deltagare …"
+    id: 'for-att-erhalla-ska', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^För\s+att\s+(?:erhålla|få|beviljas)\s+(?:stats)?(?:bidrag(?:et)?|stöd(?:et)?|medel|medlen)\s+(?:ska|skall|måste)\s/u),
+    examples: ['För att erhålla bidraget ska gruppen bestå av minst 5 deltagare i åldrarna från 0 år till och med 20 år.', 'För att få stöd måste föreningen ha minst tio medlemmar.'],
+    counterExamples: ['För att söka bidraget ska ni logga in i e-tjänsten.', 'För att få bidraget utbetalat krävs en rekvisition.'],
+  },
+  {
+    // who may be granted the money, tied to a place: "Bidrag kan beviljas en ideell förening registrerad i Mariehamn."
+    id: 'beviljas-registrerad-i', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Stats)?[Bb]idrag(?:et)?\s+(?:kan|får)\s+(?:beviljas|lämnas\s+till|sökas\s+av)\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+){0,3}?(?:registrerad|registrerade|med\s+säte)\s+i\s+\p{Lu}/u),
+    examples: ['Bidrag kan beviljas en ideell förening registrerad i Mariehamn.', 'Bidraget kan sökas av föreningar med säte i Laholms kommun.'],
+    counterExamples: ['Bidrag kan beviljas för resor i Sverige.', 'Föreningen ska vara registrerad i Mariehamn.'],
+  },
+  {
+    // the rules an activity grant counts a group or a visit by: "Gruppen skall bestå av minst 5 deltagare …",
+    // "Gruppen ska ha minst 5 sammankomster under året.", "Aktiviteten ska ske i Mariehamn."
+    id: 'gruppen-ska', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Gruppen|Varje\s+grupp|Aktiviteten|Sammankomsten|Varje\s+sammankomst|Ett\s+besök|En\s+sammankomst|Deltagarna)\s+(?:ska|skall|måste)\s+(?:bestå\s+av|ha\s+minst|vara|ske|pågå)\b/u),
+    examples: ['Gruppen skall bestå av minst 5 deltagare från Mariehamn.', 'Gruppen ska ha minst 5 sammankomster under året.', 'Aktiviteten ska ske i Mariehamn.', 'Varje grupp ska vara ledarledd.'],
+    counterExamples: ['Gruppen träffas varje vecka.', 'Arbetsgruppen ska lämna en rapport.'],
+  },
+  {
     // who goes first when the money does not reach all: "kommer Socialstyrelsen att prioritera de regioner som söker medel för kartläggning"
     id: 'prioriterar-sokande', where: 'sentence', meaning: 'condition', weight: 1,
     cue: sv(/\bprioritera[rs]?\s+(?:de\s+)?(?:regioner|kommuner|organisationer|föreningar|huvudmän|sökande|ansökningar|projekt)\s+som\b/iu),

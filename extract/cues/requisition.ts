@@ -32,6 +32,13 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     counterExamples: ['I redovisningen ska ni ange kontonummer.'],
   },
   {
+    // what the application must show: "Av ansökan ska framgå antal besök per juridiskt kön per förening eller sektion."
+    id: 'av-ansokan-ska-framga', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^Av\s+(?:ansökan|rekvisitionen|anmälan)\s+ska\s+(?:det\s+)?(?:även\s+|också\s+)?framgå\b/iu),
+    examples: ['Av ansökan ska framgå antal besök per juridiskt kön per förening eller sektion.', 'Av rekvisitionen ska det framgå vilka insatser medlen avser.'],
+    counterExamples: ['Av redovisningen ska framgå hur medlen har använts.', 'Av ansökan framgår vem som söker.'],
+  },
+  {
     // who may hand it in: "För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för
     // kommunen har en registrerad fullmakt hos Boverket"
     id: 'for-att-ansoka-kravs-fullmakt', where: 'sentence', meaning: 'requires', weight: 1,
