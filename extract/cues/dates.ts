@@ -623,6 +623,22 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
       'Ansökan ska ha kommit in senast den ⟨1 mars⟩ och får inte avse kostnader som täcks av andra bidrag.',
     ],
   },
+  {
+    // a last day to apply written without a year: "Sista ansökningsdagen för föregående år är den 28 februari",
+    // "Utvecklingsstöd - Sista ansökningsdag 31 oktober"; kept in its words, never given a guessed year
+    id: 'sista-ansokningsdag-yearless', where: 'before', meaning: 'application-round', weight: 1,
+    cue: sv(/\bsista\s+ansökningsdag(?:en)?\b[^.\d]{0,60}?(?:\s(?:är|blir)\s+|:\s*|\s)(?:senast\s+)?(?:den\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*)\b/iu) }],
+    examples: ['Sista ansökningsdagen för föregående år är den ⟨28 februari⟩.', 'Utvecklingsstöd - Sista ansökningsdag ⟨31 oktober⟩'],
+    counterExamples: ['Sista dag för redovisning är den ⟨28 februari⟩.', 'Ansökan öppnar den ⟨1 februari⟩.'],
+  },
+  {
+    // the day first: "31 oktober är sista dag att ansöka om utvecklingsstöd"
+    id: 'ar-sista-dag-att-ansoka', where: 'after', meaning: 'application-round', weight: 1,
+    cue: sv(/^\s*är\s+sista\s+dag(?:en)?\s+(?:att|för\s+att)\s+(?:ansöka|söka)\b/iu),
+    examples: ['⟨31 oktober⟩ är sista dag att ansöka om utvecklingsstöd eller utvecklingsstöd-kultur.', '⟨1 februari⟩ är sista dagen att ansöka om lokalbidrag.'],
+    counterExamples: ['⟨31 oktober⟩ är sista dag att redovisa.', '⟨1 februari⟩ öppnar ansökan.'],
+  },
 ];
 
 const MONTH_NAMES = alternation(Object.keys(MONTHS));

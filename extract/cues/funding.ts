@@ -1033,8 +1033,9 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
     // a ceiling per unit in a sentence that grants: "Ersättning lämnas …, dock högst 120 kronor per analys"
     id: 'dock-hogst', where: 'before', meaning: 'max', weight: 1,
     cue: sv(/\b(?:dock\s+)?(?:med\s+)?högst\s+$/iu),
-    also: { where: 'sentence', cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:lämnas|utgår|ges|betalas|får\s+lämnas)\b|\bska\s+få\s+statsbidrag\b/iu) },
-    examples: ['Ersättning lämnas som ett engångsbelopp per analys motsvarande den faktiska kostnaden, dock högst ⟨120 kronor⟩ per analys av förekomsten av trikiner.'],
+    // the grant may name its paragraph between noun and verb: "Statsbidrag enligt 4 § 3 får lämnas till en studerande med högst 9 700 kronor per månad"
+    also: { where: 'sentence', cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:enligt\s+\d+\s*§(?:\s+\d+)?\s+)?(?:lämnas|utgår|ges|betalas|får\s+lämnas)\b|\bska\s+få\s+statsbidrag\b/iu) },
+    examples: ['Ersättning lämnas som ett engångsbelopp per analys motsvarande den faktiska kostnaden, dock högst ⟨120 kronor⟩ per analys av förekomsten av trikiner.', 'Statsbidrag enligt 4 § 3 får lämnas till en studerande med högst ⟨9 700 kronor⟩ per månad.'],
     counterExamples: ['Deltagarna får betala högst ⟨120 kronor⟩ per analys.', 'Analysen kostar högst ⟨120 kronor⟩ per prov.'],
   },
 ];

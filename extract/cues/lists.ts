@@ -800,6 +800,20 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     counterExamples: ['Gruppen träffas varje vecka.', 'Arbetsgruppen ska lämna en rapport.'],
   },
   {
+    // changes to a funded project need the distributor's approval: "Förändringar ska dock meddelas och godkännas av Länsstyrelsen."
+    id: 'andringar-godkannas-av', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Förändringar|Ändringar)\b[^.]{0,80}?\b(?:ska|måste)\s+(?:dock\s+|alltid\s+)?(?:meddelas\s+(?:och\s+)?)?(?:godkännas|godkänns)\s+av\b/u),
+    examples: ['Förändringar ska dock meddelas och godkännas av Länsstyrelsen.', 'Ändringar i projektplanen måste godkännas av Boverket.'],
+    counterExamples: ['Förändringar i verksamheten kan behövas.', 'Ansökan ska godkännas av styrelsen.'],
+  },
+  {
+    // how much of a study the grant may pay for: "Statsbidrag enligt 4 § 1 och 2 får lämnas för en utbildning som omfattar högst 14 dagar eller 112 timmar."
+    id: 'far-lamnas-hogst-dagar', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Stats)?[Bb]idrag\b[^.]{0,80}?\bfår\s+lämnas\b[^.]{0,80}?\bhögst\s+\d+\s+(?:dagar|timmar|veckor|månader)\b/u),
+    examples: ['Statsbidrag enligt 4 § 1 och 2 får lämnas för en utbildning som omfattar högst 14 dagar eller 112 timmar.', 'Bidrag får lämnas för högst 30 dagar per år.'],
+    counterExamples: ['Utbildningen omfattar högst 14 dagar.', 'Statsbidrag får lämnas med högst 9 700 kronor per månad.'],
+  },
+  {
     // who goes first when the money does not reach all: "kommer Socialstyrelsen att prioritera de regioner som söker medel för kartläggning"
     id: 'prioriterar-sokande', where: 'sentence', meaning: 'condition', weight: 1,
     cue: sv(/\bprioritera[rs]?\s+(?:de\s+)?(?:regioner|kommuner|organisationer|föreningar|huvudmän|sökande|ansökningar|projekt)\s+som\b/iu),
