@@ -454,6 +454,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */
 export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
   {
+    // the sum already shared out at a meeting is the sum granted, not the budget: "Den fördelade summan verksamhetsstöd uppgår till sammanlagt 956 200 euro"
+    id: 'fordelade-summan', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/\b(?:den\s+)?(?:fördelade|utdelade|beviljade)\s+summan\b/iu),
+    examples: ['Den fördelade summan verksamhetsstöd uppgår till sammanlagt ⟨956 200 euro⟩ samt projektstöd till 15 500 euro.'],
+    counterExamples: ['Den totala summan att fördela är ⟨10 miljoner kronor⟩.', 'Summan fördelas mellan regionerna.'],
+  },
+  {
     id: 'granted-or-compared', where: 'sentence', meaning: 'veto', weight: 0,
     cue: sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu),
     // a sentence that opens on the sum set aside in all states the total, even when it names the satsning:

@@ -105,6 +105,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.USE_LEADS': lists.USE_LEADS,
   'lists.EXCLUDED_LEADS': lists.EXCLUDED_LEADS,
   'lists.UNDERLAG_LEADS': lists.UNDERLAG_LEADS,
+  'lists.UNDERLAG_SENTENCES': lists.UNDERLAG_SENTENCES,
   'lists.NOT_USE_LEADS': lists.NOT_USE_LEADS,
   'lists.CONDITION_LEADS': lists.CONDITION_LEADS,
   'lists.USE_SENTENCES': lists.USE_SENTENCES,
