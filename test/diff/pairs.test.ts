@@ -127,6 +127,10 @@ describe('change reports on real pairs, end to end', () => {
     // 21/43 on the first run (gated 248/312, 103/133), 32/43 after its fixes; the 69 pairs report 260/312 (83 %),
     // high-stakes 112/133 (84 %) — 0.85 would need 266 and 114; merged with diff14's fixes the 69 pairs report
     // 262/312 (84 %), high-stakes 113/133 (85 %; tuned 250/296, 105/122), so the floors stay at 0.83
+    // batch 15 (q79–q97, diff15: Mariehamn, Skurup, Åland, länsstyrelse pages, SFS 2007:1345 and its amendments): 14/49 on
+    // the first run (gated 276/361, 118/153), 34/49 after its fixes; the 81 pairs report 296/361 (82 %), high-stakes
+    // 127/153 (83 %) — the overall floor fails by four: the misses left are yearless closing days, euro sums other than a
+    // total and a postal-address contact, which the contract cannot hold (see test/corpus/PAIRS.md); the lead decides
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.83);
     expect(falseAlarms).toEqual([]);
