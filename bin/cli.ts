@@ -108,15 +108,18 @@ async function cmdExtract(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE');
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use yaml or json`);
   if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
-  const { extract } = await import('../extract/index.js');
+  const { extractWithDoc } = await import('../extract/index.js');
+  const { notesOf } = await import('../extract/notes.js');
   const file = positionals[0]!;
-  const spec = await extract(file, process.cwd(), {
+  const { spec, doc } = await extractWithDoc(file, process.cwd(), {
     // a progress line for long PDFs, so that a long read is never mistaken for a hang
     onProgress: (page, pages) => {
       if (pages >= 50 && (page === 1 || page % 50 === 0 || page === pages)) process.stderr.write(`grantspec: reading page ${page} of ${pages}\n`);
     },
     onDiagnostic: (d) => printDiagnostics([d]),
   });
+  // what the extraction read but left out, as `lint` and `update` report it
+  printDiagnostics(notesOf(doc, file));
   const schemaPath = values.out
     ? relative(dirname(resolve(values.out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/')
     : '../grant-spec.schema.json';
@@ -342,7 +345,9 @@ async function cmdUpdate(args: string[]): Promise<number> {
   const { renderSpec } = await import('../specs/load.js');
   const out = join(values.specs, values.grant, `${values.year}.yaml`);
   await (await import('./write.js')).checkTarget(out, values.force);
-  const result = await update(positionals[0]!, { grant: values.grant, year: Number(values.year), specsDir: values.specs });
+  // what reading the file finds and what the extraction left out, on stderr as `extract` reports them
+  const result = await update(positionals[0]!, { grant: values.grant, year: Number(values.year), specsDir: values.specs, onDiagnostic: (d) => printDiagnostics([d]) });
+  printDiagnostics(result.notes);
   const schemaPath = relative(dirname(resolve(out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/');
   const { writeAtomic } = await import('./write.js');
   await writeAtomic(out, renderSpec(result.spec, schemaPath), values.force);

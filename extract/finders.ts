@@ -1,6 +1,6 @@
 // What extract() needs once a document is read: the finders of both kinds and the plausibility
 // filter, loaded lazily by extract/index.ts so that reading starts first.
-import { GRANT_WORDS, REPORT_DEADLINE, REPORT_DUTY, REPORT_SUBJECT_HEAD, REPORT_TIME_LIMIT } from './cues/genre.js';
+import { GRANT_GIVEN, GRANT_WORDS, REPORT_DEADLINE, REPORT_DUTY, REPORT_SUBJECT_HEAD, REPORT_TIME_LIMIT } from './cues/genre.js';
 
 export { extractAnvisning } from './anvisning.js';
 export { looksLikeForm } from './fields/reporting-form.js';
@@ -9,6 +9,9 @@ export { dropImplausible } from './plausible.js';
 
 /** Every grant word in a text, counted (the row's pattern with the g flag). */
 export const GRANT_WORD_ALL = new RegExp(GRANT_WORDS.cue.source, `${GRANT_WORDS.cue.flags}g`);
+
+/** Every mention of money granted in other words ("hur pengarna har använts", "statlig ersättning"), counted. */
+export const GRANT_GIVEN_ALL = new RegExp(GRANT_GIVEN.cue.source, `${GRANT_GIVEN.cue.flags}g`);
 
 /** Every time limit a text sets the recipients' report ("redovisning inom sex månader efter …"), counted. */
 export const REPORT_TIME_LIMIT_ALL = new RegExp(REPORT_TIME_LIMIT.cue.source, `${REPORT_TIME_LIMIT.cue.flags}g`);

@@ -33,14 +33,17 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
-  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL } = f.value;
+  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
   const text = doc.source;
   if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
   if (looksLikeForm(doc)) return { spec: dropImplausible(extractForm(doc, source)), doc };
-  const signals = text.match(GRANT_WORD_ALL)?.length ?? 0;
+  // a grant named in other words counts too ("Ni som har fått pengar från oss ska redovisa hur pengarna har använts")
+  // (the count matters only below two, so the second whole-text scan runs only then)
+  const grantWords = text.match(GRANT_WORD_ALL)?.length ?? 0;
+  const signals = grantWords >= 2 ? grantWords : grantWords + (text.match(GRANT_GIVEN_ALL)?.length ?? 0);
   if (signals === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
   }
@@ -51,9 +54,10 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   // so is one that names its grant once and sets the report a time limit ("inom sex månader efter …")
   // or the duty to hand one in ("ska lämna in slutrapport, ekonomisk slutredovisning …"), or is headed
   // by its report ("Rapportering", "Redovisa ert bidrag": a page whose subject is reporting on a grant)
-  const reportRules = (text.match(REPORT_TIME_LIMIT_ALL)?.length ?? 0) + (text.match(REPORT_DUTY_ALL)?.length ?? 0)
+  // (four whole-text scans: only for a text that states no field)
+  const reportRules = (): number => (text.match(REPORT_TIME_LIMIT_ALL)?.length ?? 0) + (text.match(REPORT_DUTY_ALL)?.length ?? 0)
     + (text.match(REPORT_DEADLINE_ALL)?.length ?? 0) + (text.match(REPORT_SUBJECT_HEAD_ALL)?.length ?? 0);
-  if (stated === 0 && signals + reportRules < 2) {
+  if (stated === 0 && signals + reportRules() < 2) {
     fail(file, 'not-a-grant-instruction', 'found no amount, dates, recipients, uses or reporting rules; this does not look like grant instructions');
   }
   return { spec, doc };

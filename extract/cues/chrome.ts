@@ -1,7 +1,10 @@
+import { PAGE_CHROME } from '../../specs/lexicon.js';
+import { alternation } from './lexicon.js';
 import type { Cue } from './types.js';
 
 // The words of a web page's chrome (read/chrome.ts drops the elements): a page's update stamp, a
-// skip link's text, and the aria labels of a cookie banner or a breadcrumb trail.
+// skip link's text, and the aria labels of a cookie banner or a breadcrumb trail, these by the
+// shared words of specs/lexicon.ts (PAGE_CHROME), which the change report reads too.
 
 /** "Senast uppdaterad 12 mars 2026", "Sidan granskades …": a stamp that dates the page, never the grant. */
 export const PAGE_STAMP: Cue<'stamp'> = {
@@ -18,15 +21,18 @@ export const SKIP_LINK: Cue<'skip'> = {
   counterExamples: ['Läs mer om bidraget', 'Gå till e-tjänsten'],
 };
 
+/** an aria label that holds one of the words (or begins a compound with it: "Cookieinställningar") */
+const holdsWord = (words: readonly string[]): RegExp => new RegExp(alternation(words), 'iu');
+
 /** Aria labels of page tools: a cookie banner, a breadcrumb trail. */
 export const CHROME_LABELS: ReadonlyArray<Cue<'cookie' | 'breadcrumb'>> = [
   {
-    id: 'cookie', where: 'line', meaning: 'cookie', weight: 1, cue: /cookie|kakor/iu,
-    examples: ['Cookieinställningar', 'Information om kakor'],
+    id: 'cookie', where: 'line', meaning: 'cookie', weight: 1, cue: holdsWord(PAGE_CHROME.cookie),
+    examples: ['Cookieinställningar', 'Information om kakor', 'Samtycke till kakor'],
     counterExamples: ['Huvudmeny'],
   },
   {
-    id: 'breadcrumb', where: 'line', meaning: 'breadcrumb', weight: 1, cue: /breadcrumb|brödsmul/iu,
+    id: 'breadcrumb', where: 'line', meaning: 'breadcrumb', weight: 1, cue: holdsWord(PAGE_CHROME.breadcrumb),
     examples: ['Brödsmulor', 'Breadcrumb'],
     counterExamples: ['Du är här'],
   },

@@ -27,6 +27,7 @@ export const FIELD_KINDS: ReadonlyArray<Cue<FieldKind>> = [
   {
     // "Oanvänt statsbidrag", "Andel oanvänt": the form works them out from other fields
     id: 'computed', where: 'line', meaning: 'computed', weight: 3, cue: sv(/^(?:oanvänt|andel)\b/iu),
+    note: 'one document: every example is from sources/2025/nationella-kvalitetsregister.aterrapportering.txt; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     examples: ['Oanvänt statsbidrag', 'Andel oanvänt'],
     counterExamples: ['Använt statsbidrag', 'Andelen kvinnor bland deltagarna', 'Varav oanvänt'],
   },

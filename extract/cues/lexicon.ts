@@ -5,6 +5,9 @@ export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
   juni: 6, jun: 6, juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9,
   oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+  // English calls write their days the same way ("by 4 pm on Thursday 1 February 2018", "15 August 2024"):
+  // the English names not already spelled as Swedish ones above
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
 };
 
 /** Number words as grant texts write small counts ("följande sju regioner"). */
@@ -112,4 +115,4 @@ export const SHARE_WORDS: Readonly<Record<string, string>> = {
 export const AND_A_HALF = String.raw`och\s+en\s+halv`;
 
 /** The Swedish stop words (function words, the verbs of a rule, the grant's own nouns): one list, shared with the change report in specs/. */
-export { STOP_WORDS } from '../../specs/stopwords.js';
+export { STOP_WORDS } from '../../specs/lexicon.js';

@@ -20,7 +20,7 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
     id: 'region-name-genitive', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\bRegion\s+\p{Lu}\p{L}+s\b(?!\s+län)/u),
-    examples: ['Bidragen kan sökas av ideella organisationer som stödjer nämndens uppdrag att utveckla Region Stockholms insatser för förbättrad folkhälsa.'],
+    examples: ['Bidragen kan sökas av ideella organisationer som stödjer nämndens uppdrag att utveckla Region Stockholms insatser för förbättrad folkhälsa.', 'Beslut om bidrag med ansökan hösten 2020, under sex prisbasbelopp, meddelas 26 oktober 2020 på Region Skånes hemsida och via e-post.'],
     counterExamples: ['Region Skåne kan söka bidraget.', 'Region Jönköpings län kan rekvirera medel.'],
   },
   {
@@ -113,8 +113,17 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.'],
   },
   {
+    // the principals who may take part, as a bidragsram states them: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
+    id: 'huvudman-kan-ta-del-av', where: 'sentence', meaning: 'huvudman', weight: 1,
+    note: 'one document: every example is from dev 1018; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\b(?:vilka|de|alla)\s+huvudmän\s+som\s+(?:kan|får)\s+(?:ta\s+del\s+av|söka|rekvirera|begära\s+ut)\s+(?:stats)?bidrag(?:et)?\b/iu),
+    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
+    counterExamples: ['Huvudmannen ska redovisa hur statsbidraget har använts.', 'Bidragsramen visar vilka kommuner som kan ta del av statsbidraget.', 'Vi vet inte vilka huvudmän som har tagit del av statsbidraget.'],
+  },
+  {
     // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
     id: 'huvudmannaniva', where: 'sentence', meaning: 'huvudman', weight: 1,
+    note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
     examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
     counterExamples: ['Statsbidraget redovisas på huvudmannanivå av kommunen.', 'Statsbidraget söks på skolenhetsnivå.'],
@@ -144,6 +153,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // a decision that names who is offered the money: "Under 2022 ska Boden, … och Skellefteå kommun erbjudas möjlighet att ta del av stödet"
     id: 'erbjudas-mojlighet', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 261; the other texts\' "ges möjlighet att ta del av bidraget" (diff p01, sources/2021) are about private providers, not who may apply',
     cue: sv(/\b(?:erbjudas|erbjuds|ges|får)\s+möjlighet(?:en)?\s+att\s+(?:ta\s+del\s+av|söka|ansöka\s+om|rekvirera)\b/iu),
     examples: ['Under 2022 ska Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet att ta del av stödet.'],
     counterExamples: ['Länsstyrelsen ska informera kommunerna om möjligheten att ta del av stödet.'],
@@ -197,15 +207,25 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // money added to the whole kommun sector, its members named in the sentence: "… för kommuner och landsting har regeringen
     // meddelat att den … kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn"
     id: 'tillfors-kommunsektorn', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 655; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:tillförs|tillföra|tillförts)\s+(?:hela\s+)?kommunsektorn\b/iu),
     examples: ['För att skapa långsiktiga planeringsförutsättningar för kommuner och landsting har regeringen meddelat att den i höst kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt.'],
     counterExamples: ['Kommunsektorn har fått ökade kostnader för kommuner och regioner.'],
   },
   {
     id: 'valkomnas', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from sources/2018/coacher-for-energi-och-klimat.txt; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\bvälkomnas\s+(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['I denna utlysning välkomnas kommuner att enskilt, eller i samverkan med varandra, skicka in sin ansökan.'],
     counterExamples: ['Alla välkomnas till informationsmötet i kommunen.'],
+  },
+  {
+    // a bidragsram's list of who may take part: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
+    id: 'vilka-som-kan-ta-del-av', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 1018; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\bvilka\s+[\p{L}-]+\s+som\s+(?:kan|får)\s+ta\s+del\s+av\s+(?:stats)?bidrag(?:et)?\b/iu),
+    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
+    counterExamples: ['Vi vet vilka huvudmän som har tagit del av statsbidraget.', 'Bidragsramen visar vilka huvudmän som kan ta del av utbildningen.'],
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
@@ -216,6 +236,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // a call addressed to the länsstyrelser (TYPE_WORDS' "till … länsstyrelser" then names the type)
     id: 'riktar-sig-till-lansstyrelser', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 162; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?länsstyrelse(?:r|rna)\b/iu),
     examples: ['Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca 10 mnkr.'],
     counterExamples: ['Utlysningen riktar sig till kommuner i länet.', 'Länsstyrelsen riktar sig till samtliga kommuner.'],
@@ -282,6 +303,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // the one who gets it named with an article and a clause: "Bidraget lämnas till den kommun som meddelat förordnandet"
     id: 'lamnas-till-den-typ-som', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 345; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|ersättning)\p{L}*\s+(?:kan\s+|får\s+|ska\s+)?(?:lämnas|ges|betalas\s+ut)\s+till\s+(?:den|det|de)\s+(?:${TYPE_NOUNS})\s+(?:som|där)\b`, 'iu')),
     examples: ['Bidraget lämnas till den kommun som meddelat förordnandet eller till den kommun där flygplatsen ligger.'],
     counterExamples: ['Bidraget lämnas till den förening som ansöker.', 'Bidraget lämnas till projekt i den kommun som ansöker.'],
@@ -310,6 +332,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // money set aside per recipient type: "Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting"
     id: 'avsatta-for-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 525; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:avsatta|avsatt|reserverade|reserverat|öronmärkta|öronmärkt)\s+(?:för|till)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['Av dessa är 50 000 000 kronor avsatta för kommuner och 20 000 000 kronor för landsting.'],
     counterExamples: ['Av dessa är 50 000 000 kronor avsatta för utvecklingsarbete i kommunerna.', 'Kommunen har medel avsatta för föreningar.'],
@@ -354,6 +377,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // a school grant applied for by the principal: "statsbidraget söks och redovisas på huvudmannanivå"
     id: 'soks-pa-huvudmannaniva', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
     examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
     counterExamples: ['Statsbidraget redovisas på skolenhetsnivå.', 'Statsbidraget söks på kommunnivå.'],
@@ -394,6 +418,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: every example is from dev 49; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting|Regioner)\s+(?:kan|får)\s+(?:rekvirera|söka|ansöka)\b/u),
     examples: ['Sveriges Kommuner och Landsting får rekvirera medel för faktiska kostnader under 2014.'],
     counterExamples: ['Sveriges Kommuner och Landsting har tagit fram ett stöd som kommunerna kan rekvirera.'],
@@ -515,6 +540,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // the applicant as an organisation's representative: "Du representerar en organisation vars firmatecknare gett dig tillåtelse att ansöka om ekonomiskt bidrag"
     id: 'du-representerar-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: every example is from dev 579; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^(?:du|ni)\s+(?:representerar|företräder)\s+en\s+(?:ideell\s+)?(?:organisation|förening)\s+(?:vars|som)\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,8}?(?:tillåtelse|rätt|fullmakt|behörighet)\s+att\s+(?:an)?söka\b/iu),
     examples: ['Du representerar en organisation vars firmatecknare gett dig tillåtelse att ansöka om ekonomiskt bidrag för aktuellt projekt.'],
     counterExamples: ['Du representerar en organisation som inte har rätt att ansöka.', 'Du representerar en kommun som har rätt att ansöka.'],
@@ -567,6 +593,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // money set aside each year for associations to apply for: "Folkhälsomedel avsätts varje år för föreningar och frivilligorganisationer att ansöka om." (dev 935)
     id: 'avsatts-for-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: every example is from dev 935; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:avsätts|avsatts|har\s+avsatts|finns\s+avsatta?)\s+(?:varje\s+år\s+|årligen\s+)?för\s+[\p{L}-]*(?:föreningar|organisationer)(?:\s+(?:och|eller)\s+[\p{L}-]*(?:föreningar|organisationer))?\s+att\s+(?:an)?söka\b/iu),
     examples: ['Folkhälsomedel avsätts varje år för föreningar och frivilligorganisationer att ansöka om.'],
     counterExamples: ['Folkhälsomedel avsätts varje år för kommunens verksamheter att ansöka om.', 'Folkhälsomedel avsätts varje år för föreningar och ska redovisas i mars.'],
@@ -576,8 +603,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     id: 'ge-stod-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/\b(?:ge|ger|ges|lämna|lämnar)\s+(?:ekonomiskt\s+)?(?:stöd|bidrag)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:föreningar|organisationer)\b/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner|kommunerna|regioner|regionerna)\b/iu) }],
-    examples: ['Därför har vi valt att årets Miljonen avsätts för att ge stöd till de föreningar och organisationer i vårt närområde som har drabbats av Coronavirusets följdeffekter.'],
+    examples: ['Därför har vi valt att årets Miljonen avsätts för att ge stöd till de föreningar och organisationer i vårt närområde som har drabbats av Coronavirusets följdeffekter.', 'Bidraget syftar till att ge stöd till föreningar inom kultur- och fritidsfrämjande verksamhet.'],
     counterExamples: ['Kommunerna ska ge stöd till föreningar i sitt arbete.', 'Vi ger stöd till projekt som drivs av skolor.', 'Vi ger råd till föreningar.'],
+  },
+  {
+    // the form an applicant must have, in an FAQ's answer: "för att söka projektstöd från Svenska Postkodstiftelsen behöver man
+    // vara en ideell förening eller en allmännyttig stiftelse"
+    id: 'must-be-organisation-to-apply', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\b[^.]{0,100}?\b(?:behöver|måste|ska)\s+(?:man|ni|du|sökanden?|den\s+sökande)\s+vara\s+(?:en\s+)?(?:(?:ideell|allmännyttig|registrerad)\s+)?(?:förening|organisation|stiftelse)\b/iu),
+    examples: ['Nej, för att söka projektstöd från Svenska Postkodstiftelsen behöver man vara en ideell förening eller en allmännyttig stiftelse, då vi enbart kan ge stöd till dessa organisationsformer.', 'För att kunna söka bidraget måste ni vara en registrerad förening.'],
+    counterExamples: ['För att söka bidraget behöver man vara medlem i en förening.', 'För att söka stödet behöver man vara en kommun.', 'För att söka behöver ni inte vara en förening.'],
   },
   {
     // one application per association: "Max en ansökan per förening." (dev 934)
@@ -676,6 +711,7 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
   },
   {
     id: 'ge-namn-ratt-att-rekvirera', where: 'sentence', meaning: 'named', weight: 1,
+    note: 'one document: every example is from dev 190; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /\b(?:ge|ger)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+rätt\s+att\s+(?:rekvirera|söka)(?![\p{L}\d])/u,
     examples: ['Regeringen beslutar ge Yrkesföreningar för fysisk aktivitet rätt att rekvirera 1,7 miljoner kronor.'],
     counterExamples: ['Regeringen beslutar ge kommunerna rätt att rekvirera 1,7 miljoner kronor.'],
@@ -710,6 +746,7 @@ export const NAMED_IN_SENTENCE: ReadonlyArray<Cue<'named'>> = [
   },
   {
     id: 'kommuner-uppraknade', where: 'sentence', meaning: 'named', weight: 1,
+    note: 'one document: every example is from dev 261; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /(?<![\p{L}\d])((?:\p{Lu}\p{Ll}+,\s+){1,20}\p{Lu}\p{Ll}+\s+och\s+\p{Lu}\p{Ll}+)\s+kommun(?:er)?\s+(?:erbjudas|erbjuds|får|kan)(?![\p{L}\d])/u,
     examples: ['Under 2022 ska Boden, Gällivare, Kiruna, Luleå och Skellefteå kommun erbjudas möjlighet att ta del av stödet.'],
     counterExamples: ['Boden, Luleå och Piteå kommun har deltagit i projektet.', 'Under 2022 ska kommunerna erbjudas möjlighet att ta del av stödet.'],
@@ -746,6 +783,7 @@ export const NAMED_AMOUNT_LEADS: ReadonlyArray<Cue<'named-list'>> = [
 export const NAMED_AMOUNT_LINES: ReadonlyArray<Cue<'named'>> = [
   {
     id: 'namn-belopp', where: 'line', meaning: 'named', weight: 1,
+    note: 'one document: every example is from diff text q39; other texts\' lines ending in a sum (dev 172, 257, 323) are limits, not names under a lead',
     cue: /^(\p{Lu}[^\d\n:;]{1,120}?)\s+\d{1,3}(?:[ \u00a0]\d{3})+\s+(?:kronor|kr)\.?\s*$/u,
     examples: ['Företagarna 1 124 000 kronor', 'Landsorganisationen i Sverige (LO) 27 967 000 kronor', 'Sveriges fiskares riksförbund (SFR) 282 000 kronor'],
     counterExamples: ['Totalt 49 700 000 kronor fördelas.', 'företagarna 1 124 000 kronor', 'Lönekostnader: 500 000 kronor'],

@@ -90,6 +90,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // the date first, the report in the passive: "Senast den 1 december 2023 ska en slutrapport lämnas till
     // Kammarkollegiet" (a regeringsbeslut to one recipient); an agency's report on its assignment is not it
     id: 'senast-ska-rapport-lamnas', where: 'before', meaning: 'due', weight: 3, cue: sv(/^senast\s+(?:den\s+)?$/iu),
+    note: 'one document: every example is from dev 190; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     also: { where: 'after', cue: sv(/^\s*ska\s+(?:en\s+|den\s+)?(?:slutrapport|slutredovisning|redovisning|ekonomisk\s+redovisning|återrapport\p{L}*)\s+(?:lämnas|ges\s+in|skickas\s+in|ha\s+kommit\s+in)\b/iu) },
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
     examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.'],
@@ -100,6 +101,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // ska senast den 1 februari 2016 lämna en ekonomisk redovisning samt en verksamhetsrapport till Kammarkollegiet";
     // an agency's report on its assignment (to the government, "uppdraget") is not it
     id: 'ska-senast-lamna-redovisning', where: 'before', meaning: 'due', weight: 3, cue: sv(/\bska\s+senast\s+(?:den\s+)?$/iu),
+    note: 'one document: every example is from dev 840; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     also: { where: 'after', cue: sv(/^\s*lämna\s+(?:in\s+)?(?:en\s+)?(?:ekonomisk\s+redovisning|slutrapport|slutredovisning|verksamhetsrapport|ekonomisk\s+rapport)\b/iu) },
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
     examples: ['Länsstyrelsen ska senast den ⟨1 februari 2016⟩ lämna en ekonomisk redovisning samt en verksamhetsrapport till Kammarkollegiet med kopia till Näringsdepartementet.'],
@@ -128,6 +130,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // 31 mars 2025 uppdraget till Kammarkollegiet"; an agency that reports its own assignment (its name first, or to the
     // government) is not it
     id: 'slutrapporterar-senast', where: 'before', meaning: 'due', weight: 3, cue: sv(/\b(?:slutrapporterar|slutredovisar)\s+senast\s+(?:den\s+)?$/iu),
+    note: 'one document: every example is from diff text q32; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) }],
     examples: ['Yrkesföreningar för fysisk aktivitet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget till Kammarkollegiet.'],
     counterExamples: ['Socialstyrelsen slutredovisar senast den ⟨31 mars 2025⟩ uppdraget till Regeringskansliet.', 'Kammarkollegiet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget.', 'Föreningen rapporterar senast den ⟨31 mars 2025⟩.'],
@@ -138,6 +141,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
 export const REPORT_WINDOW: ReadonlyArray<Cue<'window'>> = [
   {
     id: 'report-open-range', where: 'before', meaning: 'window', weight: 1, cue: sv(/\b(?:öppen|pågår)\b[^.]*$/iu),
+    note: 'one document: every example is from dev 27; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen)\b/u) },
     unless: [AGENCY],
     examples: ['Redovisningen är öppen ⟨15 augusti–16 september 2025⟩ i e-tjänsten för statsbidrag.'],
@@ -155,6 +159,7 @@ export const REPORT_WINDOW: ReadonlyArray<Cue<'window'>> = [
     // the report handed in within a range, as the recipients' duty: "Redovisningen ska inkomma mellan 1 maj
     // och 1 juni 2024", "Ni ska skicka in redovisningen av verksamhetsåret 2023 mellan den 1 maj och 1 juni 2024"
     id: 'report-handed-in-between', where: 'before', meaning: 'window', weight: 1,
+    note: 'one document: every example is from dev 681; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\b(?:ska|skall)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:inkomma|inkommit|komma\s+in|kommit\s+in|skickas(?:\s+in)?|skicka\s+in|lämnas(?:\s+in)?|lämna\s+in)\s+(?:[\p{L}\d-]+\s+){0,6}?$/iu),
     also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Rapporten|Verksamhetsrapporten)\b|\b(?:ni|du|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|mottagar\p{L}*)\s+(?:ska|skall)\s+(?:skicka|lämna)\s+in\s+(?:redovisning|återrapport|slutrapport|rapport)\p{L}*/iu) },
     unless: [AGENCY, TO_GOVERNMENT],
@@ -174,6 +179,7 @@ export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
   },
   {
     id: 'for-verksamhetsar', where: 'sentence', meaning: 'year', weight: 1,
+    note: 'one document: every example is from dev 81; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:beviljades|beviljats|fått|fick)\b[^.]{0,40}?\bför\s+verksamhetsår(?:et)?\s+((?:19|20)\d{2})\b/iu),
     unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }],
     examples: ['Du ska redovisa hur ni har använt det bidrag som ni beviljades för verksamhetsår 2023 senast den 1 september 2024.'],
@@ -373,6 +379,7 @@ export const DOCUMENTS_HANDED_IN: ReadonlyArray<Cue<'documents'>> = [
   },
   {
     id: 'named-documents-handed-in', where: 'sentence', meaning: 'documents', weight: 1,
+    note: 'one document: every example is from dev 495; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^(?:verksamhetsberättelse|revisionsberättelse|årsredovisning|årsbokslut|årsmöteshandlingar|årsmötesprotokoll|räkenskapssammandrag|resultaträkning|balansräkning|revisorsintyg)\p{L}*[^.]{0,120}?\bska\s+(?:lämnas\s+in|skickas\s+in|inlämnas|insändas|sändas\s+in|bifogas)\b/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: ['Verksamhetsberättelse, räkenskapssammandrag och revisionsberättelse ska lämnas in till Föreningsbyrån vid uppmaning.'],
@@ -440,6 +447,7 @@ export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
   },
   {
     id: 'kvar-mer-an', where: 'before', meaning: 'threshold', weight: 1,
+    note: 'one document: every example is from dev 81; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\b(?:mer|över)\s+än\s*$/iu),
     also: { where: 'sentence', cue: sv(/\bkvar\b[^.]*\b(?:betala\s+tillbaka|återbetala)/iu) },
     examples: ['Om ni har mer än ⟨2 000 kronor⟩ kvar från 2023 ska ni betala tillbaka dessa till MUCF.'],
@@ -459,6 +467,7 @@ export const FIELD_LIMITS: ReadonlyArray<Cue<'max-chars'>> = [
   },
   {
     id: 'tecken-kvar', where: 'line', meaning: 'max-chars', weight: 1,
+    note: 'one document: every example is from sources/2025/nationella-kvalitetsregister.aterrapportering.txt; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /^(\d{2,5})\s+tecken\s+kvar$/iu,
     examples: ['1000 tecken kvar'],
     counterExamples: ['Du har skrivit 1000 tecken.'],
@@ -497,6 +506,7 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
   },
   {
     id: 'walks-through-fields', where: 'line', meaning: 'form', weight: 1,
+    note: 'one document: every example is from dev 90; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:förklaring|beskrivning)\s+av\s+(?:textrutor(?:na)?|fälten|formulärets\s+fält)\b/iu),
     examples: ['Handledningen för slutrapport samt förklaring av textrutor'],
     counterExamples: ['Under varje rubrik finns en inledande text om avsnittets innehåll.'],
@@ -615,6 +625,7 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
   {
     // a help text's lead on what the form asks for: "Nedanstående information ska redovisas i formuläret:"
     id: 'report-in-form-lead', where: 'line', meaning: 'form', weight: 1,
+    note: 'one document: every example is from dev 583; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:nedanstående|följande)\s+(?:information|uppgifter)\s+ska\s+(?:redovisas|anges|fyllas\s+i)\s+i\s+(?:formuläret|blanketten)\b/iu),
     examples: ['Nedanstående information ska redovisas i formuläret:'],
     counterExamples: ['Följande uppgifter ska anges i ansökan:', 'Information om formuläret finns nedan.'],
@@ -661,8 +672,17 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
     counterExamples: ['Malmö stads miljöanslag'],
   },
   {
+    // an English report form's head: "INTERIM PERFORMANCE REPORT", "Interim Report – Information Requested",
+    // "InterimPerformance and Budget Report Checklist" (a copy's lost spaces), above the programme's name
+    id: 'report-form-title-en', where: 'line', meaning: 'title', weight: 1,
+    cue: /\b(?:final|interim|progress|annual|performance)\s+(?:[\p{L}-]+\s+){0,3}?report\b|\breport\s+(?:form|template|checklist)\b/iu,
+    examples: ['INTERIM PERFORMANCE REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist'],
+    counterExamples: ['Bioenergy Research Initiative Grant Program', 'Annual meeting of the board'],
+  },
+  {
     // a statistics form's head, heavier than a line of its text that names the report
     id: 'statistics-title', where: 'line', meaning: 'title', weight: 1.5,
+    note: 'one document: every example is from dev 582; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /^(?:statistik)?uppgifter\s+för\s+(?:år(?:et)?|verksamhetsåret|kalenderåret)\s+\d{4}$/iu,
     examples: ['STATISTIKUPPGIFTER FÖR ÅRET 2023'],
     counterExamples: ['Uppgifter för året 2023 finns i årsredovisningen.'],

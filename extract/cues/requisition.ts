@@ -158,7 +158,7 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     id: 'kostnader-som-uppkommit', where: 'sentence', meaning: 'usage', weight: 2,
     cue: sv(/\b\p{L}*kostnader\s+som\s+(?:har\s+)?(?:uppkommit|uppstått|uppkommer|uppstår)\s+(?:under|mellan|från|i\s+perioden)\b/iu),
     unless: [{ where: 'sentence', cue: /ansökningsperiod|ansökan\s+är\s+öppen|utlys|öppnar/iu }],
-    examples: ['Bägge ansökningstillfällena avser merkostnader som uppkommit mellan den 1 februari och den 30 november 2020.'],
+    examples: ['Bägge ansökningstillfällena avser merkostnader som uppkommit mellan den 1 februari och den 30 november 2020.', 'Ni kan använda statsbidraget för kostnader som uppstår under perioden 1 januari 2026 till 31 december 2026.'],
     counterExamples: ['Ansökningsperioden för kostnader som uppstått under 2020 är 1 mars–15 april 2021.', 'Kostnader som uppkommit ska redovisas.'],
   },
 ];
@@ -197,6 +197,14 @@ export const USAGE_END: ReadonlyArray<Cue<'usage-end'>> = [
       'Regionerna ska lämna en redovisning över hur medlen ska användas senast den ⟨31 mars 2023⟩.',
       'Rekvisitionen ska ha kommit in senast den ⟨1 mars 2026⟩.',
     ],
+  },
+  {
+    // the last day named as such: "Sista dag för att använda bidraget är den 15 april 2021" (dev 1061)
+    id: 'sista-dag-att-anvanda', where: 'before', meaning: 'usage-end', weight: 1,
+    cue: sv(/\bsista\s+dag(?:en)?\s+(?:för\s+)?att\s+(?:använda|förbruka|nyttja|utnyttja)\s+(?:stats)?(?:bidraget|medlen|stödet|pengarna)\s+(?:är|blir)\s+(?:den\s+)?$/iu),
+    unless: [ABOUT_APPLYING, { where: 'sentence', cue: sv(/\b(?:inte|ej|icke)\b|redovis|återrapport/iu) }],
+    examples: ['Sista dag för att använda bidraget är den ⟨15 april 2021⟩.', 'Sista dagen att förbruka medlen är ⟨31 december 2025⟩.'],
+    counterExamples: ['Sista dag för att ansöka om bidraget är den ⟨1 mars 2026⟩.', 'Sista dag för att redovisa hur bidraget har använts är den ⟨31 mars 2026⟩.', 'Sista dag för att använda bidraget är inte den ⟨15 april 2021⟩.'],
   },
 ];
 

@@ -26,6 +26,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a site-wide health notice above a page's own heading: "Information om coronaviruset och covid-19",
     // "Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer" (a grant about the pandemic is named otherwise)
     id: 'health-notice-line', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 707; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /^(?:(?:viktig\s+)?information\s+om\s+(?:det\s+nya\s+)?(?:coronaviruset|covid-19)(?:\s+och\s+(?:covid-19|coronaviruset))?$|skärpta\s+(?:allmänna\s+)?råd\s+gäller\b)/iu,
     examples: ['Information om coronaviruset och covid-19', 'Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer'],
     counterExamples: ['Krisstöd till kulturen med anledning av covid-19', 'Information om coronaviruset och bidragets villkor för 2021', 'Information om bidraget'],
@@ -110,9 +111,18 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a link past the chrome or back up: "Till innehåll på sidan", "Till toppen av sidan", "Hitta på sidan", "Flytta dig till innehållet";
     // two such links run together on one line: "Till navigation Till innehåll"
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:(?:(?:gå\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud)?innehåll(?:et)?|toppen|navigation(?:en)?|meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation'],
+    // the main and sub menu too ("Till huvudmenyn", "Till undermeny"), and a text's own start ("Gå direkt till textinnehållet")
+    cue: /^(?:(?:(?:gå\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet'],
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
+  },
+  {
+    // a skip link run together with the site's menu on one line: "Gå direkt till textinnehållet Startsida Nyheter Webbkarta
+    // Kontakta oss Tillgänglighetsinformation" (every word after the link is a menu item's)
+    id: 'skip-link-and-menu', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:gå\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud|text)?innehåll(?:et)?(?:\s+(?:startsida(?:n)?|nyheter|webbkarta|kontakta\s+oss|kontakt|tillgänglighetsinformation|tillgänglighet|in\s+english|lyssna|sök|meny(?:n)?|e-tjänster))+$/iu,
+    examples: ['Gå direkt till textinnehållet Startsida Nyheter Webbkarta Kontakta oss Tillgänglighetsinformation', 'Till innehållet Startsida Sök Meny'],
+    counterExamples: ['Gå direkt till textinnehållet om bidrag till föreningar', 'Till innehållet i ansökan hör Nyheter och Webbkarta', 'Tillväxtcheck'],
   },
   {
     // a link home, once or twice on one line: "Till KTH:s startsida Till KTH:s startsida", "Gå till startsidan"
@@ -120,6 +130,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: /^(?:(?:gå\s+)?till\s+(?:(?:[\p{L}-]+\s)?[\p{L}-]+(?::s|s)\s+)?startsida(?:n)?(?:\s+|$)){1,3}$/iu,
     examples: ['Till KTH:s startsida Till KTH:s startsida', 'Gå till startsidan', 'Till Umeå universitets startsida'],
     counterExamples: ['Till startsidan hör en guide för sökande', 'Svenska Institutet', 'Till kommunens startsida och e-tjänster'],
+  },
+  {
+    // a search box's buttons and its prompt read back as lines above the heading: "Stäng sök Stäng", "Du måste ange ett sökord." (dev 1039)
+    id: 'search-box-lines', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:stäng(?:\s+sök(?:ning(?:en)?)?)?(?:\s+stäng)?|du\s+måste\s+(?:ange|skriva)\s+(?:ett\s+)?sökord\.?|ange\s+(?:ett\s+)?sökord\.?)$/iu,
+    examples: ['Stäng sök Stäng', 'Du måste ange ett sökord.', 'Stäng'],
+    counterExamples: ['Stäng ansökan i e-tjänsten', 'Du måste ange ett sökord för att hitta bidraget i katalogen', 'Stängda utlysningar'],
   },
   {
     // the site's account and service links: "Logga in", "Mina sidor"
@@ -139,7 +156,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a site-wide alert with its link run into it: "Risk för vattenbrist i Skåne länLäs mer på SMHI:s webbplats om aktuellt meddelande."
     id: 'alert-banner', where: 'line', meaning: 'chrome', weight: 1,
     cue: /\p{Ll}(?:Läs mer|Läs vidare)\b|\baktuellt meddelande\b/u,
-    examples: ['Risk för vattenbrist i Skåne länLäs mer på SMHI:s webbplats om aktuellt meddelande.'],
+    examples: ['Risk för vattenbrist i Skåne länLäs mer på SMHI:s webbplats om aktuellt meddelande.', 'Risk för skogsbrand i Uppsala länLäs mer på SMHI:s webbplats om aktuellt meddelande.'],
     counterExamples: ['Lokala naturvårdssatsningen (LONA)', 'Läs mer om bidraget på vår webbplats.'],
   },
   {
@@ -213,6 +230,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an image's alt text read as a line: "Region Östergötland Bilden visar två personer som …", "Bild på Anne Hederén"
     id: 'image-alt', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 249; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}/u),
     examples: ['Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.', 'Bild på Anne Hederén'],
     counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag'],
@@ -220,6 +238,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a site's language chooser above the content: "Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate …"
     id: 'language-chooser', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 306; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\bvälja\s+(?:vilket\s+)?språk\b|\bgoogle\s+translate\b|^(?:select|choose)\s+language\b/iu),
     examples: ['Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate vid översättning av innehållet på webbplatsen.'],
     counterExamples: ['Ansökan kan skrivas på valfritt språk.', 'Bidrag till översättning av litteratur'],
@@ -227,6 +246,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an archive site's notice above the page: "Webbplatsen arkiv.interreg-oks.eu innehåller information om … programperioden 2014-2020."
     id: 'archive-notice', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 307; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^(?:webbplatsen|den\s+här\s+webbplatsen|denna\s+webbplats)\s+(?:[\p{L}\d-]+\.)*[\p{L}\d-]+\s+(?:innehåller\s+information|är\s+(?:ett|en)\s+arkiv)\b|^besök\s+(?:[\p{L}\d-]+\.)+[\p{L}]+(?:\s+länk\s+till\s+annan\s+webbplats\.?)?\s+för\s+information\s+om\b/iu),
     examples: ['Webbplatsen arkiv.interreg-oks.eu innehåller information om Interreg Öresund-Kattegat-Skagerrak, programperioden 2014-2020.', 'Besök interreg-oks.eu Länk till annan webbplats. för information om programmet 2021-2027.'],
     counterExamples: ['Lägesrapport/Slutrapport', 'Webbplatsen för ansökan öppnar den 1 mars.'],
@@ -294,6 +314,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a programme's slogan as a site's banner: the EU structural funds' "En investering för framtiden",
     // after the site section's name ("EU-program - En investering för framtiden!"); a sentence about investing is none
     id: 'eu-slogan', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 895; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+[-–]\s+)?en\s+investering\s+för\s+framtiden!?$/iu),
     examples: ['EU-program - En investering för framtiden!', 'En investering för framtiden'],
     counterExamples: ['Projektet är en investering för framtiden i regionen.', 'Tips för lägesrapporterna'],
@@ -308,6 +329,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a notice of a site's trouble above the content: "Det är för närvarande störningar på vissa av kommunens e-tjänster. Felsökning pågår."
     id: 'service-disruption', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 564; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:för\s+närvarande|just\s+nu)\s+(?:störningar|driftstörningar|problem)\b|\bfelsökning\s+pågår\b/iu),
     examples: ['Det är för närvarande störningar på vissa av kommunens e-tjänster. Felsökning pågår.'],
     counterExamples: ['Evenemangsstöd', 'Stöd till föreningar vid störningar i verksamheten'],
@@ -321,6 +343,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a public-health notice over every page of a site: "Att hålla avstånd är att visa omtanke. Kom ihåg - håll avstånd, tvätta händerna …"
     id: 'health-notice', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 330; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /\b(?:håll\s+avstånd|tvätta\s+händerna|stanna\s+hemma\s+vid\s+(?:minsta\s+)?symtom)\b/iu,
     examples: ['Att hålla avstånd är att visa omtanke. Kom ihåg - håll avstånd, tvätta händerna och stanna hemma vid minsta symtom!'],
     counterExamples: ['Bidrag till föreningar som drabbats av pandemin', 'Projektbidrag'],
@@ -393,6 +416,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a blog's note that a post is old (dev 945): "Märkte du att detta inlägg är redigerat för över två år sen?"
     id: 'stale-post-notice', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 945; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     // … and its second line: "Kontakta oss gärna om du vill kolla att informationen fortfarande gäller."
     cue: sv(/\b(?:detta|det\s+här)\s+(?:inlägg|nyhet|artikel)\s+är\s+(?:redigerat|redigerad|skrivet|skriven|publicerat|publicerad|uppdaterat|uppdaterad)\s+för\s+(?:över|mer\s+än)\b|^kontakta\s+oss\s+gärna\s+om\s+du\s+vill\s+(?:kolla|kontrollera)\s+att\s+informationen\s+(?:fortfarande|ännu)\s+gäller\b/iu),
     examples: ['Märkte du att detta inlägg är redigerat för över två år sen?\nKontakta oss gärna om du vill kolla att informationen fortfarande gäller.', 'Kontakta oss gärna om du vill kolla att informationen fortfarande gäller.'],
@@ -405,6 +429,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['titelbild', 'Bild', 'Toppbild'],
     counterExamples: ['Bildkonst', 'Bild och form – projektbidrag', 'Fotobidrag'],
   },
+  {
+    // a författningssamling's number alone on a line above the act's own heading ("NFS 2007:8",
+    // "SOSFS 2012:17 (M)", "SKOLFS 2020:5"): the print's running head, not the title
+    id: 'fs-number-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}{1,10}FS\s+(?:19|20)\d{2}:\d{1,4}(?:\s*\(\p{Lu}{1,2}\))?$/u,
+    examples: ['NFS 2007:8', 'SOSFS 2012:17 (M)', 'SKOLFS 2020:5', 'SFS 2015:552'],
+    counterExamples: ['NFS 2005:2 trädde i kraft den 1 mars 2005.', 'SFS 2021:1225 Förordning om ändring i förordningen (2016:1367) om statsbidrag till allmänna samlingslokaler', 'Naturvårdsverkets föreskrifter NFS 2005:2'],
+  },
 ];
 
 /**
@@ -416,12 +448,13 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
   {
     id: 'regleringsbrev', where: 'line', meaning: 'document-title', weight: 1,
     cue: sv(/^Regleringsbrev\s+för\s+budgetåret\s+(?:19|20)\d{2}\b/u),
-    examples: ['Regleringsbrev för budgetåret 2020 avseende anslag 1:5 Stöd till kommunsektorn för att stärka välfärden'],
+    examples: ['Regleringsbrev för budgetåret 2020 avseende anslag 1:5 Stöd till kommunsektorn för att stärka välfärden', 'Regleringsbrev för budgetåret 2021 avseende anslag 13:2 inom utgiftsområde 17 Kultur, medier, trossamfund och fritid'],
     counterExamples: ['Rekvisitionen ska hänvisa till regleringsbrevet för budgetåret 2015 avseende anslag 1:9.'],
   },
   {
     // an amending letter's own title: "Ändring av regleringsbrevet för budgetåret 2003 avseende Talboks- och punktskriftsbiblioteket"
     id: 'andring-av-regleringsbrev', where: 'line', meaning: 'document-title', weight: 1,
+    note: 'one document: every example is from dev 429; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^Ändring\s+av\s+regleringsbrevet\s+för\s+budgetåret\s+(?:19|20)\d{2}\b/u),
     examples: ['Ändring av regleringsbrevet för budgetåret 2003 avseende Talboks- och punktskriftsbiblioteket'],
     counterExamples: ['Med ändring av regleringsbrevet för budgetåret 2003 beslutar regeringen att följande skall gälla.'],
@@ -442,6 +475,7 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
  */
 export const GLUED_BLOCKS: Cue<'glued'> = {
   id: 'small-then-capital', where: 'line', meaning: 'glued', weight: 1, cue: /\p{Ll}(?=\p{Lu})/u,
+  note: 'one document: every example is from dev 338; other texts\' lines the row holds for (dev 03, 125, 133) are link texts and banners, not two blocks glued',
   examples: ['Förordning (1991:975) om statsbidrag till ideella föreningars kulturprogramRubriken har denna lydelse'],
   counterExamples: ['Förordning (1984:326) om statsbidrag till kulturella ändamål', 'Statsbidrag till Sveriges Kommuner och Regioner'],
 };
@@ -628,6 +662,7 @@ export const ID_STRIPS: ReadonlyArray<Cue<'strip' | 'strip-all'>> = [
   },
   {
     id: 'att', where: 'line', meaning: 'strip', weight: 1, cue: /^(?:att\s+)/iu,
+    note: 'one document: every example is from diff text q20; other texts\' lines starting "Att …" are headings and aims, not titles an id is made from',
     examples: ['att stärka vården'],
     counterExamples: ['stärka vården att'],
   },

@@ -30,6 +30,11 @@ export interface Cue<M = string> {
   readonly unless?: readonly Guard[];
   readonly examples: readonly string[];
   readonly counterExamples: readonly string[];
+  /**
+   * What an editor should know of the row's evidence: "one document: …" when every example comes
+   * from one text, no second real phrasing found (test/extract/one-document-rows.test.ts keeps it true).
+   */
+  readonly note?: string;
 }
 
 /** The text around a candidate, as the cues read it. */

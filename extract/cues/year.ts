@@ -38,7 +38,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // a regleringsbrev's own year: "Regleringsbrev för budgetåret 2020 avseende anslag 1:5"
     id: 'budgetaret', where: 'sentence', meaning: 'grant-year', weight: 2, cue: sv(new RegExp(String.raw`\bbudgetåret\s+${Y}\b`, 'iu')),
-    examples: ['Regleringsbrev för budgetåret 2020 avseende anslag 1:5'],
+    examples: ['Regleringsbrev för budgetåret 2020 avseende anslag 1:5', 'Ansökan kan i första hand avse åtgärder under perioden 2018 och 2019, men ersättning kommer beviljas och utbetalas under budgetåret 2018.'],
     counterExamples: ['Regleringsbrev för innevarande budgetår'],
   },
   {
@@ -109,6 +109,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // "Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018"
     id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    note: 'one document: every example is from dev 09; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.'],
     counterExamples: ['Inför 2018 ändrades reglerna.'],
@@ -116,6 +117,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the application for the money of one year: "Ansökan om bidrag under 2017 görs senast 31 mars 2017."
     id: 'ansokan-om-bidrag-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    note: 'one document: every example is from dev 803; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar)\s+om\s+\p{L}*(?:bidrag|stöd|medel)(?:et)?\s+under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Ansökan om bidrag under 2017 görs senast 31 mars 2017.'],
     counterExamples: ['Ansökan om bidrag under 2017 och 2018 görs i e-tjänsten.', 'Ansökan om bidrag under 2016 var möjlig till mars.', 'Ansökan om bidrag görs under 2017.'],
@@ -124,7 +126,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the funder calls for applications in one year: "Region Skåne utlyser utvecklingsstöd inom kulturområdet vid två tillfällen under 2023"
     id: 'utlyser-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:utlyser|utlyses|lyser\s+ut|lyses\s+ut)\b[^.]{0,100}?\bunder\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Region Skåne utlyser utvecklingsstöd inom kulturområdet vid två tillfällen under 2023, en gång på våren och en gång på hösten.'],
+    examples: ['Region Skåne utlyser utvecklingsstöd inom kulturområdet vid två tillfällen under 2023, en gång på våren och en gång på hösten.', 'Medlen lyses ut och utbetalas under 2018.'],
     counterExamples: ['Region Skåne utlyste utvecklingsstöd under 2022.', 'Region Skåne utlyser stöd under 2023 och 2024.', 'Stödet utlyses två gånger per år.'],
   },
   {
@@ -138,6 +140,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the calendar year the money covers: "användas för … personalkostnader för hela kalenderåret 2024"
     id: 'kalenderaret', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    note: 'one document: every example is from dev 122; dev 182\'s "för kalenderåret 2025" stands in an övergångsbestämmelse, not as the grant year',
     cue: sv(new RegExp(String.raw`\b(?:för|under)\s+(?:hela\s+)?kalenderåret\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Bidraget kan till exempel användas för verksamhets-, administrations- och personalkostnader för hela kalenderåret 2024.'],
     counterExamples: ['Bidraget användes för hela kalenderåret 2023 och 2024.', 'Bidraget var avsett för hela kalenderåret 2019.'],
@@ -188,6 +191,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the application opened for one year's grant: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'ansokan-for-bidrag-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
+    note: 'one document: every example is from dev 247; a second phrasing stands in diff text q46 ("Anvisningar för ansökan om statsbidrag för 2018 till kvinno- och tjejjourer"), none in the dev corpus or the seeds',
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningarna)\s+(?:om|för)\s+\p{L}*bidrag(?:et)?\s+(?:för\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023.'],
     counterExamples: ['Ansökningen för verksamhetsbidrag öppnar i april.', 'Ansökningen för verksamhetsbidrag 2023 var stängd.'],
@@ -260,6 +264,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the year first, then who set the money aside: "För 2023 har kommunfullmäktige avsatt totalt 9 250 €"
     id: 'for-ar-har-avsatt', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    note: 'one document: every example is from dev 916; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\bför\s+${Y}\s+har\s+(?:[\p{L}-]+\s+){0,3}?(?:avsatt|reserverat|budgeterat|anslagit)\b`, 'iu')),
     examples: ['För 2023 har kommunfullmäktige avsatt totalt 9 250 € för verksamhetsbidrag till aktiva föreningar inom kultursektorn.'],
     counterExamples: ['För 2023 har kommunfullmäktige beslutat om nya riktlinjer.', 'Kommunfullmäktige har avsatt 9 250 € för 2023 och 2024.'],
@@ -267,6 +272,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // money reserved in one year's budget: "Totalt har 17 500 euro reserverats för föreningsunderstöd i 2024 års budget"
     id: 'reserverats-i-ars-budget', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    note: 'one document: every example is from dev 919; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:reserverats|avsatts|budgeterats|anvisats)\b[^.]{0,80}?\bi\s+${Y}\s+års\s+budget\b`, 'iu')),
     examples: ['Totalt har 17 500 euro reserverats för föreningsunderstöd i 2024 års budget för bildnings- och välfärdsnämnden.'],
     counterExamples: ['I 2024 års budget finns inga medel för föreningar.', 'Totalt har 17 500 euro reserverats för föreningsunderstöd.'],
@@ -283,9 +289,33 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the projects of a year that a call takes applications for: "Svensk-norska fonden tar emot ansökningar för projekt 2023" (dev 933)
     id: 'ansokningar-for-projekt-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    note: 'one document: every example is from dev 933; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:ansökningar|ansökan|ansöka|söka)\b[^.]{0,60}?\bför\s+projekt\s+(?:under\s+|år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Svensk-norska fonden tar emot ansökningar för projekt 2023 som uppfyller följande kriterier:'],
     counterExamples: ['Svensk-norska fonden tar emot ansökningar för projekt 2023 och 2024.', 'Fonden tog emot rapporter för projekt 2023.', 'Fonden beviljade ansökningar för projekt 2022.'],
+  },
+  {
+    // the projects a round's applications are for, told as the year they are carried out in, also in a past-tense
+    // account of the deadline: "Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019." (dev 1048)
+    id: 'ansokan-till-projekt-som-ska-genomforas-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka)\s+(?:till|för|om)\s+(?:bidrag\s+(?:till|för)\s+)?projekt\s+som\s+ska\s+(?:genomföras|påbörjas|äga\s+rum)\s+(?:under|i)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Du kan söka för projekt som ska genomföras under 2025.'],
+    counterExamples: ['Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019 och 2020.', 'Redovisning av projekt som genomfördes under 2019.', 'Projekt som ska genomföras under 2019 redovisas i mars.'],
+  },
+  {
+    // the money set aside for one year's efforts, the year after what it is for: "Humanvetenskapliga området har
+    // sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019, fördelat på två utlysningar under året." (dev 1040)
+    id: 'har-avsatt-belopp-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bhar\s+(?:sammanlagt\s+|totalt\s+)?avsatt\s+\d[\d\s]{0,15}(?:tkr|kronor|kr|miljoner\s+kronor|mkr)\s+för\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}?\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Humanvetenskapliga området har sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019, fördelat på två utlysningar under året.', 'Regionen har avsatt 500 000 kronor för kulturprojekt 2024.'],
+    counterExamples: ['Området hade sammanlagt avsatt 3 000 tkr för strategiska forskningssatsningar 2019.', 'Regionen har avsatt 500 000 kronor för kulturprojekt 2024–2025.', 'Regionen har avsatt pengar för kulturprojekt 2024.'],
+  },
+  {
+    // a call named with its year as the subject of its opening: "Utlysningen Nyttiggörande 2024 kommer vara öppen för ansökningar …" (dev 1043)
+    id: 'utlysningen-namn-ar-oppen', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b[Uu]tlysningen\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?\s+${Y}\b${NOT_A_RANGE}\s+(?:kommer\s+(?:att\s+)?(?:vara\s+öppen|öppna)|är\s+öppen|öppnar)\b`, 'u')),
+    examples: ['Utlysningen Nyttiggörande 2024 kommer vara öppen för ansökningar inom alla Fortes huvudområden.', 'Utlysningen Kulturstöd Plus 2025 öppnar i maj.'],
+    counterExamples: ['Utlysningen Nyttiggörande 2024 var öppen för ansökningar i maj.', 'Utlysningen Nyttiggörande 2024–2025 kommer vara öppen i maj.', 'Utlysningen av nyttiggörande 2024 kommer vara öppen i maj.'],
   },
 ];
 
@@ -327,6 +357,7 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
   {
     // rules for every year from one on ("stipendier beviljade år 2017 och senare", "beslut till och med 2014 och tidigare"): no single year
     id: 'open-range-of-years', where: 'sentence', meaning: 'several-years', weight: 1,
+    note: 'one document: every example is from dev 309; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:19|20)\d{2}\s+och\s+(?:senare|tidigare)\b/iu),
     examples: ['Rapporteringsanvisningar för stipendier beviljade år 2017 och senare'],
     counterExamples: ['Stipendier beviljade år 2017 redovisas senare.', 'Bidragsår 2024.'],

@@ -16,7 +16,7 @@ import {
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
-import { namedAmountRun } from './recipients.js';
+import { NAMED_AMOUNT_LEADS, PAST_APPLICANTS } from '../cues/recipients.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
 // per unit, the government's key). Approximate figures ("cirka 7,5 miljarder"), rates ("per
@@ -40,12 +40,8 @@ export interface PartFound {
 }
 
 /** A rate per unit (or per recipient) whose count the text does not state: a part with no amount. */
-export interface RateFound {
-  readonly to?: Found<PartTo>;
+export interface RateFound extends Pick<PartFound, 'to' | 'unit' | 'per_unit' | 'per_recipient'> {
   readonly key: Found<Key>;
-  readonly unit?: Found<string>;
-  readonly per_unit?: Found<Kronor>;
-  readonly per_recipient?: Found<Kronor>;
   readonly per_unit_max?: Found<true>;
 }
 
@@ -112,7 +108,8 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
     // before the veto: the sentences that state a granted sum are the ones it keeps from the total
     granted ??= grantedIn(s, amounts);
     const heading = headingOf(doc, s);
-    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0))) continue;
+    // (its line is the sentence before and this one: "Utlysningen ingår i programmet … Programmet … omfattar …")
+    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0, '', withPrevious))) continue;
     const bonus = FUNDING_HEADINGS.some((r) => r.cue.test(heading)) ? 0.5 : 0;
     for (const a of amounts) {
       if (a.bound === 'max' && !a.approximate && !a.per) {
@@ -196,19 +193,11 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
   const others = best ? stated.filter((p) => !sameSpan(p.part.amount.at, best!.loc)) : stated;
   const tabled = tableParts(doc).filter((t) => !keyed.some((p) => sameSpan(p.amount.at, t.amount.at)));
   const posts = best ? [] : appropriationParts(doc);
-  const chosen = chooseParts(others, keyed, best, approximate);
-  if (chosen.unkept && best) {
-    noteOn(doc, { rule: 'funding-parts-unkept', at: chosen.unkept.at,
-      message: `funding parts not kept: their sum ${kronor(chosen.unkept.sum)} ≠ the stated total ${kronor(best.exact)}; check the parts and the total in the source text` });
-  }
-  // a list of named recipients with their sums stands for the whole split, or is no part at all:
-  // first a list of recipients with their sums, else a pool split in a list of its own ("enligt följande fördelning:")
-  const unsplit = keyed.length + tabled.length + posts.length + chosen.parts.length === 0;
-  const named = unsplit ? listedParts(doc, best) : [];
-  const pool = unsplit && named.length === 0 ? poolListParts(doc) : [];
-  const sumOfPool = pool.reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
-  const listed = named.length > 0 ? named : best && !sumOfPool.eq(best.exact) ? [] : pool;
-  const parts = [...keyed, ...tabled, ...posts, ...chosen.parts, ...listed].sort(byPlace);
+  const chosen = chooseParts(doc, others, keyed, best, approximate);
+  // a list of named recipients with their sums ("enligt följande fördelning:") stands for the whole split, or is no part at all
+  const unsplit = keyed.length + tabled.length + posts.length + chosen.length === 0;
+  const listed = unsplit ? reconciled(doc, listParts(doc), [], best) : [];
+  const parts = [...keyed, ...tabled, ...posts, ...chosen, ...listed].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best || refused ? undefined : foreignTotal(doc, sentences);
   return {
@@ -257,17 +246,33 @@ function grantScoped(doc: Doc, best: Candidate, kept: readonly Candidate[], agre
 }
 
 /**
- * A pool split among named recipients, one line each under a lead of NAMED_LIST_LEADS ("… enligt följande
- * fördelning:"): each NAMED_AMOUNT_LINE is a part to that named body. A short line without digits before the
- * first (a table's header, "Organisation Summa") is passed over; any other line ends the list. Two lines at least.
+ * The lead of a list of named recipients with their sums: a pool's ("… enligt följande fördelning:",
+ * "… beslutat om följande stöd för stödåret 2022.", NAMED_LIST_LEADS) or one that names the
+ * recipients' type ("… till följande organisationer", recipients' NAMED_AMOUNT_LEADS, never one about
+ * those who applied or were granted before).
  */
-function poolListParts(doc: Doc): PartFound[] {
+function listLead(text: string): boolean {
+  const ctx = contextOf(text, 0, 0);
+  return anyCue(NAMED_LIST_LEADS, ctx) || (anyCue(NAMED_AMOUNT_LEADS, ctx) && !PAST_APPLICANTS.test(text));
+}
+
+/**
+ * A total's named parts stated as a list: one line per recipient under a lead (listLead), each
+ * NAMED_AMOUNT_LINE a part to that named body ("Företagarna 1 124 000 kronor", "• Moderaterna:
+ * 2 385 050 kronor"), of the type the lead names when it names one ("till följande organisationer").
+ * A short line without digits before the first (a table's header, "Organisation Summa") is passed
+ * over; any other line ends the list. Two lines at least. Whether they are the split is for
+ * reconciled() to say, as for every other set of parts.
+ */
+function listParts(doc: Doc): PartFound[] {
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
     if (lead.kind === 'heading' || lead.kind === 'row') continue;
     const leadText = lead.seg.text.trim();
-    if (!NAMED_LIST_LEADS.some((row) => holds(row, contextOf(leadText, 0, 0)))) continue;
+    if (!listLead(leadText)) continue;
+    const type = partRecipient(leadText);
+    const to = type ? { to: { value: type, at: { block: lead, start: 0, end: lead.seg.text.length } } } : {};
     const out: PartFound[] = [];
     let ended = false;
     // a bounded look ahead: a list of the recipients of one pool is no longer than a page
@@ -285,12 +290,15 @@ function poolListParts(doc: Doc): PartFound[] {
           if (out.length > 0 || /\d/u.test(t) || t.length > 40) { ended = true; break; }
           continue;
         }
-        const lead0 = at + line.indexOf(t);
-        const nameAt = lead0 + t.indexOf(m[1]!);
+        const lineAt = at + line.indexOf(t);
+        const nameAt = lineAt + t.indexOf(m[1]!);
+        // the amount and its unit, to the line's end: "2 385 050 kronor"
+        const amountAt = lineAt + t.lastIndexOf(m[2]!);
         const exact = new Decimal(m[2]!.replace(/[\s\u00a0]/gu, ''));
         out.push({
-          amount: { value: kronorOf(exact), at: { block: b, start: lead0, end: lead0 + t.length } },
+          ...to,
           named: { value: m[1]!.trim().replace(/\s+/gu, ' '), at: { block: b, start: nameAt, end: nameAt + m[1]!.trim().length } },
+          amount: { value: kronorOf(exact), at: { block: b, start: amountAt, end: lineAt + t.replace(/\.$/u, '').length } },
         });
       }
     }
@@ -336,30 +344,6 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
     }
   }
   return out;
-}
-
-/**
- * A lead "… till följande organisationer" and one line per recipient with its sum ("Företagarna
- * 1 124 000 kronor", see recipients' namedAmountRun): one part per name, of the recipient type the
- * lead names, and only when the lines' sums make up the total exactly (a list of some other sums,
- * or one the text does not total, is never read as the split).
- */
-function listedParts(doc: Doc, total: Candidate | undefined): PartFound[] {
-  const run = total ? namedAmountRun(doc) : undefined;
-  if (!run || !total) return [];
-  const to = partRecipient(run.lead.seg.text);
-  if (!to) return [];
-  const lead: Located = { block: run.lead, start: 0, end: run.lead.seg.text.length };
-  const parts: PartFound[] = [];
-  let sum = new Decimal(0);
-  for (const l of run.lines) {
-    const s = allSentences([l.block])[0];
-    const sums = s ? amountsIn(s).filter((a) => plain(a) && !a.per) : [];
-    if (!s || sums.length !== 1) return [];
-    sum = sum.plus(sums[0]!.exact);
-    parts.push({ to: { value: to, at: lead }, named: l.name, amount: { value: sums[0]!.value, at: atHit(s, sums[0]!) } });
-  }
-  return sum.eq(total.exact) ? parts : [];
 }
 
 /** How far after an amount its unit or its recipient's name is read: far more than the longest name. */
@@ -759,23 +743,34 @@ function kronor(d: Decimal): string {
 }
 
 /**
- * Which stated parts to keep: with a total, only when they and the keyed parts make it up exactly (a
- * sentence about some other sum never becomes a part); without one, payments to two or more
- * different recipients (a decision that splits money it does not sum up).
+ * Which stated parts to keep: with a total, those that make it up with the keyed parts (reconciled);
+ * without one, payments to two or more different recipients (a decision that splits money it does not sum up).
  */
-function chooseParts(stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): { parts: PartFound[]; unkept?: { sum: Decimal; at: Located } } {
-  const found = stated.map((p) => p.part);
-  if (total) {
-    // a split has two parts at least: "fördelas 1,59 miljarder kronor till regionerna" alone is the total
-    if (found.length === 0 || found.length + keyed.length < 2) return { parts: [] };
-    const sum = [...keyed, ...found].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
-    if (sum.eq(total.exact)) return { parts: found };
-    // named parts (a recipient each) that do not make up the total: left out, and said so to an editor
-    const named = found.filter((p) => p.to !== undefined);
-    return named.length >= 2 || (named.length >= 1 && keyed.length >= 1) ? { parts: [], unkept: { sum, at: named[0]!.amount.at } } : { parts: [] };
-  }
+function chooseParts(doc: Doc, stated: readonly StatedPart[], keyed: readonly PartFound[], total: Candidate | undefined, approximate: ReadonlySet<PartTo>): PartFound[] {
+  if (total) return reconciled(doc, stated.map((p) => p.part), keyed, total);
   const payments = stated.filter((p) => p.payment && !p.share && p.part.to);
-  return { parts: splitAmong(payments, approximate) ? payments.map((p) => p.part) : [] };
+  return splitAmong(payments, approximate) ? payments.map((p) => p.part) : [];
+}
+
+/**
+ * The one place that decides whether parts reconcile with the total: the `offered` parts are kept
+ * only when they and the parts already kept make up the stated total exactly (a sentence or a list
+ * about some other sum never becomes the split); with no total stated there is nothing to check and
+ * they stand as stated. A split has two parts at least ("fördelas 1,59 miljarder kronor till
+ * regionerna" alone is the total). Parts that name their recipients (a type or a name) and do not
+ * make up the total are left out and said so to an editor (funding-parts-unkept), at the first.
+ */
+function reconciled(doc: Doc, offered: readonly PartFound[], kept: readonly PartFound[], total: Candidate | undefined): PartFound[] {
+  if (!total) return [...offered];
+  if (offered.length === 0 || offered.length + kept.length < 2) return [];
+  const sum = [...kept, ...offered].reduce((n, p) => n.plus(new Decimal(String(p.amount.value))), new Decimal(0));
+  if (sum.eq(total.exact)) return [...offered];
+  const named = offered.filter((p) => p.to !== undefined || p.named !== undefined);
+  if (named.length >= 2 || (named.length >= 1 && kept.length >= 1)) {
+    noteOn(doc, { rule: 'funding-parts-unkept', at: named[0]!.amount.at,
+      message: `funding parts not kept: their sum ${kronor(sum)} ≠ the stated total ${kronor(total.exact)}; check the parts and the total in the source text` });
+  }
+  return [];
 }
 
 /**

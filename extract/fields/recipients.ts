@@ -107,14 +107,14 @@ function eachEndsInHead(names: string, head: string): boolean {
 }
 
 /** A lead of named recipients with their sums, and its lines: each name and the line it stands on. */
-export interface NamedAmountRun { readonly lead: Block; readonly lines: ReadonlyArray<{ readonly name: Found<string>; readonly block: Block }> }
+interface NamedAmountRun { readonly lead: Block; readonly lines: ReadonlyArray<{ readonly name: Found<string>; readonly block: Block }> }
 
 /**
  * A lead "… till följande organisationer" and then one paragraph per recipient with its sum
  * ("Företagarna 1 124 000 kronor"): the first such lead with at least two such lines after it; the
  * run ends at the first line that is not one.
  */
-export function namedAmountRun(doc: Doc): NamedAmountRun | undefined {
+function namedAmountRun(doc: Doc): NamedAmountRun | undefined {
   // every block: a short line of a name and a sum is read as a heading, which the body leaves out
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {

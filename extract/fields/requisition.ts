@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -84,7 +84,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     // no applying word of its own: only under a heading that names applying, and weighed less
     // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
     const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0));
-    if (!scoped && !APPLY.test(text)) return;
+    if (!scoped && !APPLY.test(text) && !REJECTED_CLAIM.test(text)) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
@@ -97,6 +97,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
       // "inleddes den 13 september 2021 och stängdes vid midnatt den 14 november": the closing day in the opening day's year
       const after = row?.meaning === 'opens' ? closingAfterOpen(d.date, ctx.after) : undefined;
       if (after) push('closes', AFTER_OPEN.weight - discount, after, locIn(s), order);
+      // "Utlysningen öppnar 6 mars och sista ansökningsdag är den 25 april 2024": the opening day in the closing day's year
+      const before = row?.meaning === 'closes' ? openingBeforeClose(d.date, ctx.before) : undefined;
+      if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
@@ -192,6 +195,7 @@ function roundsOfOneYear(opens: readonly Cand[], closes: readonly Cand[]): Requi
 const THIS_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'this-year')!;
 const APPLICATION_TITLE = YEARLESS_WINDOWS.find((row) => row.meaning === 'application-title')!;
 const AFTER_OPEN = YEARLESS_WINDOWS.find((row) => row.meaning === 'after-open')!;
+const BEFORE_CLOSE = YEARLESS_WINDOWS.find((row) => row.meaning === 'before-close')!;
 
 /** An ISO date from a year, a day and a Swedish month name, when the day exists. */
 function isoDay(year: string, day: string, month: string): string | undefined {
@@ -215,6 +219,13 @@ function closingAfterOpen(opens: string, after: string): string | undefined {
   const m = AFTER_OPEN.cue.exec(after);
   const closes = m ? isoDay(opens.slice(0, 4), m[1]!, m[2]!) : undefined;
   return closes && closes > opens ? closes : undefined;
+}
+
+/** A yearless opening day right before a dated closing day, earlier in the same year. */
+function openingBeforeClose(closes: string, before: string): string | undefined {
+  const m = BEFORE_CLOSE.cue.exec(before);
+  const opens = m ? isoDay(closes.slice(0, 4), m[1]!, m[2]!) : undefined;
+  return opens && opens < closes ? opens : undefined;
 }
 
 const OPEN_AFTER = OPEN_WORDS.filter((row) => row.where === 'after');

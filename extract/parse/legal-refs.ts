@@ -1,6 +1,6 @@
 import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
-import { ABOUT_CLAUSE_ENDS, ABOUT_ENDS, ACT_ABOUT, ACT_NAME, ACT_TITLED_BEFORE, BARE_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
+import { ABOUT_CLAUSE_ENDS, ABOUT_ENDS, ACT_ABOUT, ACT_NAME, ACT_TITLED_BEFORE, BARE_ACT, BARE_NUMBERED_ACT, DECISION_NUMBER, EU_ACT_NAME } from '../cues/references.js';
 
 // Legal basis: SFS numbers "lag (2018:597)", "förordningen (SFS 2024:1252)", EU acts
 // "(EU) 2016/679" and Government Offices diary numbers "S2024/01058", "Fi2009/7942", "S2015/07777/FS". Appropriation posts
@@ -30,6 +30,10 @@ const EU = /\(EU\)\s*(?:nr\s*)?(\d{4}\/\d{1,4})/gu;
 // the act's name right before the number: "Lag", "förordningen", "patientdatalag",
 // "offentlighets- och sekretesslagen"
 const NAME_BEFORE = ACT_NAME.cue;
+// the act with its number bare: "förordningen 2010:1121 om bidrag till …"
+const BARE_NUMBERED = new RegExp(BARE_NUMBERED_ACT.cue.source, `${BARE_NUMBERED_ACT.cue.flags}g`);
+// an act's title after its number is a line at most ("om bidrag till förvaltning av värdefulla kulturmiljöer")
+const ABOUT_WINDOW = 400;
 const ABOUT_AFTER = ACT_ABOUT.cue;
 
 function kindOf(name: string): LegalKind {
@@ -68,6 +72,18 @@ export function findLegalRefs(text: string): LegalRefHit[] {
       ref: `${year}:${num}`, kind: name ? kindOf(name[1]!) : 'förordning',
       ...(title ? { title } : {}),
       start, end: about ? end + text.slice(end).indexOf(about) + about.length : end,
+    });
+  }
+  for (const m of text.matchAll(BARE_NUMBERED)) {
+    const act = m[1]!.toLowerCase().replace(/^(lag|förordning)en$/u, '$1');
+    const end = m.index + m[0].length;
+    // the title is read from a bounded window: a block of many such references stays linear
+    const after = text.slice(end, end + ABOUT_WINDOW);
+    const about = ABOUT_AFTER.exec(after)?.[1]
+      ?.replace(ABOUT_ENDS.cue, '').replace(ABOUT_CLAUSE_ENDS.cue, '').trim();
+    hits.push({
+      ref: `${m[2]}:${m[3]}`, kind: kindOf(act), ...(about ? { title: `${act} ${about}` } : {}),
+      start: m.index, end: about ? end + after.indexOf(about) + about.length : end,
     });
   }
   for (const m of text.matchAll(EU)) {

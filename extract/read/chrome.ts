@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { PAGE_CHROME } from '../../specs/lexicon.js';
 import { CHROME_LABELS, PAGE_STAMP, SKIP_LINK } from '../cues/chrome.js';
 
 // Page chrome is not content. A saved agency page carries menus listing other grants, cookie
@@ -54,9 +55,10 @@ const PAGE_TAGS = new Set(['header', 'footer']);
 // not <form>: older publishing systems (ASP.NET WebForms) wrap the whole page in one
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'canvas', 'dialog', 'head']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
-const COOKIE_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'kakor', 'cookiebanner', 'cookieconsent', 'cookiebar']);
+// the page's cookie and breadcrumb words (specs/lexicon.ts), and the class names of the tools that show them
+const COOKIE_WORDS = new Set([...PAGE_CHROME.cookie, 'consent', 'gdpr', 'cookiebanner', 'cookieconsent', 'cookiebar']);
 // whole class words only, and none a content wrapper might carry ("social", "some", "print")
-const TOOL_WORDS = new Set(['breadcrumb', 'breadcrumbs', 'brodsmulor', 'share', 'sharing', 'readspeaker', 'skiplink', 'toolbar']);
+const TOOL_WORDS = new Set([...PAGE_CHROME.breadcrumb, 'breadcrumbs', 'brodsmulor', 'share', 'sharing', 'readspeaker', 'skiplink', 'toolbar']);
 const MENU_WORDS = new Set(['menu', 'meny', 'sidebar', 'sidemenu', 'sidenav', 'subnav', 'submenu', 'navigation', 'nav', 'related', 'relaterat', 'puffar', 'puff']);
 // a class on <body> or <main> ("has-cookie-banner", "with-sidebar") says nothing about their content
 const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);

@@ -8,6 +8,7 @@ import { grantSpec, type Anvisning, type EvidenceEntry, type ExtractedSpec } fro
 import { itemText } from '../../specs/schema/scalars.js';
 import { extractWithDoc } from '../index.js';
 import { lintText } from '../lint/run.js';
+import { notesOf } from '../notes.js';
 import type { ReadOptions } from '../read/index.js';
 import { locate, normalizeWithOffsets, type Normalized } from './locate.js';
 
@@ -44,6 +45,8 @@ export interface Update {
   readonly source: string;
   /** what the extractor gave, before last year's values were carried in */
   readonly extracted: ExtractedSpec;
+  /** what the extraction read but left out (extract/notes.ts): the notes `extract`, `lint` and `review` report for the same text */
+  readonly notes: Diagnostic[];
 }
 
 const SKIP = new Set(['spec', 'kind', 'id', 'source', 'evidence']);
@@ -201,7 +204,7 @@ export async function update(file: string, o: UpdateOptions): Promise<Update> {
   const { spec, values } = compare(extracted, previous, doc.source);
   const checked = grantSpec.safeParse(spec);
   if (!checked.success) fail(file, 'update-invalid', `the updated spec does not fit the schema at ${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}; please report it`);
-  return { spec, values, extracted, source: doc.source, ...(previousFile ? { previousFile } : {}), ...(previous ? { previous } : {}) };
+  return { spec, values, extracted, source: doc.source, notes: notesOf(doc, file), ...(previousFile ? { previousFile } : {}), ...(previous ? { previous } : {}) };
 }
 
 /** Counts by status, in the statuses' order. */
@@ -221,7 +224,8 @@ export async function updateReview(file: string, o: UpdateOptions): Promise<{
     file, source: u.source, title: u.spec.title, year: o.year, values: u.values,
     // the new text decides whether a value it still states is a change or an extraction gap
     changes: u.previous ? diffSpecs(u.previous, u.spec, { newText: u.source }).changes : [],
-    findings: lintText(file, u.source, u.spec),
+    // the extraction's notes too (funding-parts-unkept, year-out-of-range …), as `grantspec review FILE` shows them
+    findings: lintText(file, u.source, u.spec, u.notes),
     ...(u.previousFile ? { previousFile: u.previousFile } : {}),
     ...(u.previous ? { previousSource: u.previous.source.path } : {}),
   };

@@ -1,5 +1,5 @@
 import type { GrantSpec } from '../schema/index.js';
-import { PAGE_CHROME_WORDS, STOP_WORDS } from '../stopwords.js';
+import { PAGE_CHROME_WORDS, STOP_WORDS } from '../lexicon.js';
 
 // Whether two specs describe one grant, for the "olika statsbidrag" warning. A curated spec's id is
 // stable across years, but an extracted spec's id follows its title, and a title carries the year's
@@ -11,7 +11,7 @@ import { PAGE_CHROME_WORDS, STOP_WORDS } from '../stopwords.js';
 
 /**
  * Words that say nothing about which grant it is: the shared stop words (function words, the grant's
- * own nouns: specs/stopwords.ts) and the words of a grant title: document kinds, years, recipients.
+ * own nouns: specs/lexicon.ts) and the words of a grant title: document kinds, years, recipients.
  */
 const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...STOP_WORDS,

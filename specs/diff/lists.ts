@@ -3,10 +3,10 @@
 // Snowball, with its -ing/-ning nouns joined to their verbs), so "Medlen får användas till
 // kompetensutveckling av personalen" and "Bidraget kan användas för att kompetensutveckla personal"
 // share their meaning words, and "och", "att", "för" or "medlen" share nothing (the shared stop
-// words, specs/stopwords.ts).
+// words, specs/lexicon.ts).
 
 import { stemmer } from '@orama/stemmers/swedish';
-import { STOP_WORDS } from '../stopwords.js';
+import { STOP_WORDS } from '../lexicon.js';
 
 /** The stem a word's meaning stands on: Snowball's, with "-ing"/"-ning" cut so the noun meets its verb. */
 export function stem(word: string): string {

@@ -40,3 +40,52 @@ describe('parts from a list of named recipients with their sums', () => {
     expect(s.funding?.parts).toBeUndefined();
   });
 });
+
+// One reader of a total's named parts, whichever lead the list has ("… till följande organisationer",
+// "… enligt följande fördelning:"), and one check that they reconcile with the total: the one that
+// says so to an editor (funding-parts-unkept) for parts stated in sentences (notes.test.ts). Constructed.
+describe('one reader and one sum check for a list of named parts', () => {
+  const POOL = 'Kammarkollegiet ska efter rekvisition betala ut medel till nedanstående förbund enligt följande fördelning:';
+  async function notes(text: string): Promise<Array<{ line?: number; column?: number; message: string }>> {
+    const { lint } = await import('../../extract/lint/run.js');
+    const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(f, text);
+    return (await lint(f)).filter((d) => d.rule === 'funding-parts-unkept');
+  }
+  const HEAD = 'Regleringsbrev för budgetåret 2005 avseende bidrag till folkbildning';
+  const TOTAL = 'Statsbidraget uppgår till 3 500 000 kronor.';
+
+  it('a pool list that makes up the total: each line a part, its amount quoted as the amount, its name as the name', async () => {
+    const s = await spec(page(HEAD, TOTAL, POOL, 'Förbundet Alfa 2 000 000 kronor', '• Beta riksförbund: 1 500 000 kr'));
+    expect(s.funding?.parts).toEqual([{ named: 'Förbundet Alfa', amount: 2000000 }, { named: 'Beta riksförbund', amount: 1500000 }]);
+    const ev = (s as Spec & { evidence: Record<string, { quote: string }> }).evidence;
+    expect(ev['funding.parts.1.amount']?.quote).toBe('1 500 000 kr');
+    expect(ev['funding.parts.1.named']?.quote).toBe('Beta riksförbund');
+  });
+
+  it('a list under either lead that does not make up the total: no parts, and the editor is told where the first part stands', async () => {
+    for (const lead0 of [POOL, lead]) {
+      const text = page(HEAD, TOTAL, lead0, 'Förbundet Alfa 2 000 000 kronor', 'Beta riksförbund 1 000 000 kronor');
+      expect((await spec(text)).funding?.parts).toBeUndefined();
+      const found = await notes(text);
+      expect(found).toHaveLength(1);
+      // paragraphs: 1 head, 3 total, 5 lead, 7 first line; the column of "2 000 000"
+      expect(found[0]).toMatchObject({ line: 7, column: 'Förbundet Alfa '.length + 1 });
+      expect(found[0]!.message).toContain('sum 3 000 000 kronor ≠ the stated total 3 500 000 kronor');
+    }
+  });
+
+  it('a list that makes up the total says nothing', async () => {
+    expect(await notes(page(HEAD, TOTAL, lead, 'Förbundet Alfa 2 000 000 kronor', 'Beta riksförbund 1 500 000 kronor'))).toEqual([]);
+  });
+
+  it('with no total stated there is nothing to reconcile: the list under "till följande organisationer" stands, as a pool list does', async () => {
+    const noTotal = 'För folkbildning uppdrar regeringen åt Kammarkollegiet att efter rekvisition utbetala medel till följande organisationer:';
+    const s = await spec(page('Regleringsbrev för budgetåret 2005 avseende bidrag till folkbildning', noTotal, 'Förbundet Alfa 2 000 000 kronor', 'Beta riksförbund 1 500 000 kronor'));
+    expect(s.funding?.total).toBeUndefined();
+    expect(s.funding?.parts).toEqual([
+      { to: 'organisation', named: 'Förbundet Alfa', amount: 2000000 },
+      { to: 'organisation', named: 'Beta riksförbund', amount: 1500000 },
+    ]);
+  });
+});

@@ -34,6 +34,29 @@ describe('a page headed by its report', () => {
   });
 });
 
+// Issue 12: a reporting page or a förordning that states a grant's rules in other words than
+// "bidrag", "medel" or "stöd" (shapes of Tillväxtverket's, Brottsoffermyndigheten's and
+// Migrationsverket's pages and förordningar, shortened) is a grant text; money in general is not.
+describe('a grant named in other words', () => {
+  it('accepts a reporting page on "pengarna" addressed to the recipients', async () => {
+    const s = await spec('Redovisning av ert projekt\n\nNi som har fått pengar från oss ska redovisa hur pengarna har använts.\n\nRedovisningen ska innehålla en beskrivning av vad ni har gjort och en ekonomisk redovisning.\n');
+    expect(s.kind).toBe('anvisning');
+    expect(s.title).toBe('Redovisning av ert projekt');
+  });
+  it('accepts a page on reporting projects "som har finansierats av oss"', async () => {
+    const s = await spec('Slutrapportering för beviljade projekt\n\nProjekt som har finansierats av oss ska slutrapporteras när projekttiden är slut. Slutrapporten ska innehålla en resultatredovisning och en ekonomisk rapport.\n');
+    expect(s.kind).toBe('anvisning');
+  });
+  it('accepts a förordning on "statlig ersättning" to kommuner', async () => {
+    const s = await spec('Förordning om statlig ersättning för insatser för vissa utlänningar\n\n1 § Denna förordning innehåller bestämmelser om statlig ersättning till kommuner och regioner för insatser för vissa utlänningar.\n\n2 § Migrationsverket prövar frågor om ersättning enligt denna förordning.\n\n3 § Ersättning lämnas till en kommun för kostnader för mottagande av ensamkommande barn.\n');
+    expect(s.kind).toBe('anvisning');
+  });
+  it('still refuses a page on money in general', async () => {
+    await expect(spec('Spara smart\n\nSpara pengarna på ett sparkonto. Bostaden finansieras med banklån.\n')).rejects.toThrow(/not-a-grant-instruction|grant/u);
+    await expect(spec('Resor\n\nErsättning för resekostnader betalas ut mot kvitto.\n')).rejects.toThrow(/not-a-grant-instruction|grant/u);
+  });
+});
+
 describe('dates, recipients and sums of reporting texts and decisions', () => {
   it('reads the due date of "Medel som beviljats … ska redovisas … dock senast senast den"', async () => {
     const s = await spec('Riktlinjer för föreningsstöd 2017\n\nEnbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel från Idrottslyftet.\n\nMedel som beviljats under 2016 ska redovisas så snart som möjligt, dock senast senast den 30 oktober 2017 (för projekt avslutade före detta datum).\n');

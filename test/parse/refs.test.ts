@@ -18,6 +18,9 @@ describe('findLegalRefs', () => {
     ['Fi2009/7942 och Ku2020/02624 (delvis)', [['Fi2009/7942', 'diarienummer', undefined], ['Ku2020/02624', 'diarienummer', undefined]]],
     // batch 12: a mixed-case or double unit code, an address run into the number, a title before the number
     ['UF2013/76341/UD/FIM (delvis)', [['UF2013/76341', 'diarienummer', undefined]]],
+    // issue 12 (dev 1074): an act with its number bare, named before and titled after; a bare number with no title is no reference
+    ['Hanteringen av bidraget styrs av förordningen 2010:1121 om bidrag till förvaltning av värdefulla kulturmiljöer.', [['2010:1121', 'förordning', 'förordning om bidrag till förvaltning av värdefulla kulturmiljöer']]],
+    ['Medlen har fördelats inom ramen för förordning 2013:666. Folkhälsomyndigheten utlyser medlen.', []],
     ['Box 2218 103 15 STOCKHOLMN2004/575/ITFoU', [['N2004/575', 'diarienummer', undefined]]],
     ['Box 2218 103 15 STOCKHOLMUD2005/69388/EIM', []],
     ['i enlighet med förordningen om statsbidrag för kvinnors organisering (2005:1089).', [['2005:1089', 'förordning', 'förordning om statsbidrag för kvinnors organisering']]],
