@@ -143,8 +143,43 @@ export function restated(xs: readonly TextSentence[], pool: readonly TextSentenc
   return out;
 }
 
-/** Whether a text (its key, spaces around) holds a sentence's words in a row: then it still states the sentence. */
-const holdsKey = (textKey: string, key: string): boolean => textKey.includes(` ${key} `);
+/**
+ * Whether a text holds a run of words, looked up without reading the whole text for each run: every
+ * run of GRAM words of the text is kept in a set, and a run is searched for in the text only when
+ * all of its own inner runs are there (each search reads the text once; most runs are ruled out by
+ * the set, so a text of many sentences costs about its length, not its length times its sentences).
+ */
+const GRAM = 3;
+
+export class WordRuns {
+  private grams: Set<string> | undefined;
+  private readonly padded: string;
+  /** `text` is split at single spaces (a key, or a text normalised for quotes); its runs are listed at the first look-up */
+  constructor(private readonly text: string) {
+    this.padded = ` ${text} `;
+  }
+  private runs(): Set<string> {
+    if (this.grams) return this.grams;
+    const w = this.text.split(' ');
+    const grams = new Set<string>();
+    for (let i = 0; i + GRAM <= w.length; i++) grams.add(`${w[i]!} ${w[i + 1]!} ${w[i + 2]!}`);
+    this.grams = grams;
+    return grams;
+  }
+  /**
+   * Whether `run` stands in the text; `whole` when it must stand as whole words (a key), else it may
+   * start and end inside a word (a quote's first and last words are then not looked up in the set).
+   */
+  holds(run: string, whole: boolean): boolean {
+    const words = run.split(' ');
+    const inner = whole ? words : words.slice(1, -1);
+    if (inner.length >= GRAM) {
+      const grams = this.runs();
+      for (let i = 0; i + GRAM <= inner.length; i++) if (!grams.has(`${inner[i]!} ${inner[i + 1]!} ${inner[i + 2]!}`)) return false;
+    }
+    return this.padded.includes(whole ? ` ${run} ` : run);
+  }
+}
 
 /**
  * The rule sentences that changed between two texts, each under the one field a row of rules.ts
@@ -155,16 +190,16 @@ const holdsKey = (textKey: string, key: string): boolean => textKey.includes(` $
 export function textChanges(oldText: string, newText: string): TextChange[] {
   const olds = textSentences(oldText);
   const news = textSentences(newText);
-  const oldKey = ` ${sentenceKey(oldText)} `;
-  const newKey = ` ${sentenceKey(newText)} `;
-  const oldNorm = normalizeForQuote(oldText);
-  const newNorm = normalizeForQuote(newText);
+  const oldKey = new WordRuns(sentenceKey(oldText));
+  const newKey = new WordRuns(sentenceKey(newText));
+  const oldNorm = new WordRuns(normalizeForQuote(oldText));
+  const newNorm = new WordRuns(normalizeForQuote(newText));
   const oldKeys = new Set(olds.map((s) => s.key));
   const newKeys = new Set(news.map((s) => s.key));
   // unchanged: the same sentence in the other text, or its words there in a row (split otherwise,
   // across a line break); the rest is read up to MAX_LEFT sentences a side
-  const leftOld = olds.filter((s) => !newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !holdsKey(newKey, s.key));
-  const leftNew = news.filter((s) => !oldKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !holdsKey(oldKey, s.key));
+  const leftOld = olds.filter((s) => !newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !newKey.holds(s.key, true));
+  const leftNew = news.filter((s) => !oldKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !oldKey.holds(s.key, true));
   const { pairs, removed: gone, added: come } = pairSentences(leftOld, leftNew);
   // the sentences both texts have: an added or removed one that says one of them again is no change
   const keptOld = olds.filter((s) => newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT);
@@ -174,7 +209,7 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   const removed = gone.filter((_, k) => !sameOld.has(k));
   const added = come.filter((_, k) => !sameNew.has(k));
   // a sentence the other text still has as written (inside a longer word run) is no change either
-  const stillIn = (norm: string, s: TextSentence): boolean => norm.includes(normalizeForQuote(s.text));
+  const stillIn = (norm: WordRuns, s: TextSentence): boolean => norm.holds(normalizeForQuote(s.text), false);
   const out: TextChange[] = [];
   for (const [i, j] of pairs) {
     const o = leftOld[i]!;
