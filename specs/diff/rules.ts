@@ -65,9 +65,10 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // a reporting duty: "Kommunen ska senast … redovisa hur medlen använts", "Medlen ska slutredovisas"
     id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
     cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)\p{L}*|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:myndigheten|vi)\s+(?:ska|kommer\s+att)\s+(?:[\p{L}-]+\s+){0,3}?(?:redovisa|rapportera)\s+till\s+regeringen\b/iu) }],
+    // a report the funder owes the government is no duty of the recipient's
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) }],
     examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.'],
-    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.'],
+    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
@@ -100,6 +101,14 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     cue: wordy(/\bhögst\s+\d[\d \u00a0.,]{0,15}\s*(?:kronor|kr|tkr|miljoner|procent|%)\s+(?:[\p{L}-]+\s+){0,6}?(?:får|kan)\s+(?:[\p{L}-]+\s+){0,2}?(?:användas|utgå|gå\s+till|betalas\s+ut)\b|\b(?:får|kan)\s+högst\s+\d[\d \u00a0.,]{0,15}\s*(?:kronor|kr|tkr|miljoner|procent|%)\s+(?:av\s+\p{L}+\s+)?(?:användas|utgå|gå\s+till|betalas\s+ut)\b/iu),
     examples: ['Högst 2 500 000 kronor får användas för att täcka Boverkets kostnader för administration av bidraget.', 'Av medlen får högst 5 procent användas för administration.'],
     counterExamples: ['Medlen får användas för att täcka kostnader för administration.', 'Bidraget är högst 50 000 kronor per förening.'],
+  },
+  {
+    // a ceiling on commitments: "Åtaganden under punkt 1 får under budgetåret 2004 göras inom en ram av totalt
+    // 38 000 000 kr", "Beslut om bidrag får fattas inom en ram på 20 miljoner kronor" (a regleringsbrev's bemyndigande)
+    id: 'inom-en-ram', where: 'sentence', meaning: 'conditions', weight: 10,
+    cue: wordy(/\b(?:åtaganden|ekonomiska\s+åtaganden|beslut\s+om\s+(?:stats)?bidrag|bidrag|stöd)\b[^.]{0,100}?\binom\s+en\s+(?:total\s+)?ram\s+(?:av|på|om)\s+(?:totalt\s+|högst\s+)?\d/iu),
+    examples: ['Åtaganden under punkt 1 får under budgetåret 2004 göras inom en ram av totalt 38 000 000 kr.', 'Beslut om bidrag får fattas inom en ram på 20 miljoner kronor.'],
+    counterExamples: ['Åtaganden ska redovisas i årsredovisningen.', 'Verksamheten ska bedrivas inom en ram av befintliga resurser.'],
   },
   {
     // a decision that cannot be appealed, or one made by another body: a condition of the grant's process
@@ -145,6 +154,20 @@ export const NOISE_SENTENCES: ReadonlyArray<SentenceRow<'noise'>> = [
     cue: wordy(/^\W*(?:tid\s+kvar|stängt\s+för\s+ansökan|öppen\s+för\s+ansökan|senast\s+(?:uppdaterad|granskad|ändrad)|uppdaterad|publicerad|sidan\s+(?:uppdaterades|granskades|publicerades)|sidansvarig|dela\s+sidan|skriv\s+ut|lyssna|kakor|cookies|till\s+toppen|hoppa\s+till)\b/iu),
     examples: ['Tid kvar att ansöka: 12 dagar', 'Senast uppdaterad 2024-01-09', 'Publicerad: 3 mars 2025', 'Sidan uppdaterades den 4 april 2025 och ska granskas.'],
     counterExamples: ['Ansökan ska vara uppdaterad med den senaste budgeten.', 'Kommunen ska publicera resultatet.'],
+  },
+  {
+    // a person quoted in a news item: "… säger sjukvårdsminister Acko Ankarberg Johansson", "…, säger Marie Morell"
+    id: 'quoted-speech', where: 'sentence', meaning: 'noise', weight: 1,
+    cue: wordy(/[,”"]\s*säger\s+(?:\p{Ll}+\s+){0,3}?\p{Lu}\p{L}+/u),
+    examples: ['Den utvecklingen måste fortsätta, säger Marie Morell, ordförande för Sjukvårdsdelegationen.', 'Insatser ska göras i hela landet, säger sjukvårdsminister Acko Ankarberg Johansson.'],
+    counterExamples: ['Förordningen säger att bidraget ska redovisas.', 'Kommunen ska redovisa vad deltagarna säger om insatsen.'],
+  },
+  {
+    // a regleringsbrev's opening formula: "Regeringen beslutar att följande ska gälla för budgetåret 2005 …"
+    id: 'foljande-ska-galla', where: 'sentence', meaning: 'noise', weight: 1,
+    cue: wordy(/\bföljande\s+(?:ska|skall)\s+gälla\b/iu),
+    examples: ['Regeringen beslutar att följande skall gälla under budgetåret 2005 för nedan angivna anslag.'],
+    counterExamples: ['Följande villkor ska gälla för bidraget: medlen ska användas under 2025.'],
   },
   {
     // a countdown: "… 129 dagar" at the end of a line without a full stop

@@ -19,6 +19,11 @@ export interface TextSentence {
   readonly line: number;
   /** normalised, punctuation dropped: two sentences with one key differ only in wording marks */
   readonly key: string;
+  /**
+   * a list item's lead: the line before the list, ending in a colon ("Socialstyrelsen ska:", "Ansökan
+   * ska innehålla:"), which says what the item is ("samla regionerna för dialog …" is a duty under it)
+   */
+  readonly lead?: string;
 }
 
 export interface TextChange {
@@ -43,9 +48,10 @@ const MAX_CANDIDATES = 60;
 /** at most this many sentences a side are left to pair after the unchanged ones (each is looked for in the other text once) */
 export const MAX_LEFT = 2000;
 
-/** Letters and digits only, lower-cased, one space between words: what wording marks cannot change. */
+/** Letters and digits only, lower-cased, one space between words: what wording marks (and a hyphen inside a word) cannot change. */
 export function sentenceKey(s: string): string {
-  return normalizeForQuote(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // a word broken at a line's end and joined with its hyphen kept ("Kammar-kollegiet") is the same word
+  return normalizeForQuote(s).replace(/(?<=\p{L})-(?=\p{Ll})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
@@ -59,20 +65,27 @@ export function withoutDates(key: string): string {
 
 /** A line's own words, without a list's bullet or a heading's marks in front ("- ", "## ", "• "). */
 const LEAD_MARKS = /^[\s#>*•·▪–-]+/u;
+/** a list item: a bullet, or a number or letter with a dot or parenthesis ("1. ", "a) ") */
+const ITEM = /^\s*(?:[*•·▪–-]|\d{1,2}[.)]|\p{Ll}\))\s/u;
 
 /** A text's sentences, line by line, by the shared splitter; at most MAX_SENTENCES. */
 export function textSentences(text: string): TextSentence[] {
   const out: TextSentence[] = [];
   const lines = text.split('\n');
+  // the last line before a list that ends in a colon: its items' lead, until a line that is no item
+  let lead: string | undefined;
   for (let i = 0; i < lines.length && out.length < MAX_SENTENCES; i++) {
     const line = lines[i]!;
     if (!/\p{L}/u.test(line)) continue;
+    const item = ITEM.test(line);
+    if (!item) lead = undefined;
     for (const span of sentences(line)) {
       const raw = line.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS)).replace(LEAD_MARKS, '').trim();
       if (!raw) continue;
-      out.push({ text: raw.replace(/\s+/gu, ' '), line: i + 1, key: sentenceKey(raw) });
+      out.push({ text: raw.replace(/\s+/gu, ' '), line: i + 1, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}) });
       if (out.length >= MAX_SENTENCES) break;
     }
+    if (!item && /:\s*$/u.test(line)) lead = line.replace(LEAD_MARKS, '').trim().slice(-MAX_SENTENCE_CHARS);
   }
   return out;
 }
@@ -80,6 +93,8 @@ export function textSentences(text: string): TextSentence[] {
 /** Whether a sentence can be a rule at all: enough words, not the page's chrome, not a date alone. */
 export function mayBeRule(s: TextSentence): boolean {
   if (s.key.split(' ').length < MIN_WORDS) return false;
+  // a list's lead ("Ansökan ska innehålla:") says what its items are; the items are the rules
+  if (/:\s*$/u.test(s.text)) return false;
   if (withoutDates(s.key).split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length < MIN_WORDS - 1) return false;
   return !isNoiseSentence(s.text);
 }
@@ -211,24 +226,32 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   // a sentence the other text still has as written (inside a longer word run) is no change either
   const stillIn = (norm: WordRuns, s: TextSentence): boolean => norm.holds(normalizeForQuote(s.text), false);
   const out: TextChange[] = [];
+  // a list item is read with its lead ("Socialstyrelsen ska: samla regionerna för dialog …")
+  const classify = (x: TextSentence): RuleField | undefined => classifySentence(x.text) ?? (x.lead === undefined ? undefined : classifySentence(`${x.lead} ${x.text}`));
   for (const [i, j] of pairs) {
     const o = leftOld[i]!;
     const n = leftNew[j]!;
     if (withoutDates(o.key) === withoutDates(n.key)) continue;
-    const field = classifySentence(n.text) ?? classifySentence(o.text);
+    const field = classify(n) ?? classify(o);
     if (field && !stillIn(newNorm, o) && !stillIn(oldNorm, n)) out.push({ field, kind: 'changed', old: o, new: n });
   }
   for (const i of removed) {
     const o = leftOld[i]!;
-    const field = classifySentence(o.text);
+    const field = classify(o);
     if (field && !stillIn(newNorm, o)) out.push({ field, kind: 'removed', old: o });
   }
   for (const j of added) {
     const n = leftNew[j]!;
-    const field = classifySentence(n.text);
+    const field = classify(n);
     if (field && !stillIn(oldNorm, n)) out.push({ field, kind: 'added', new: n });
   }
-  // in the order of the texts: by the new line (the old one for a removal)
+  // in the order of the texts: by the new line (the old one for a removal); a sentence a text says twice is one change
   const at = (c: TextChange): number => (c.new ?? c.old)!.line;
-  return out.sort((a, b) => a.field.localeCompare(b.field) || at(a) - at(b) || a.kind.localeCompare(b.kind));
+  const said = new Set<string>();
+  return out.filter((c) => {
+    const k = `${c.kind} ${c.old?.key ?? ''} ${c.new?.key ?? ''}`;
+    if (said.has(k)) return false;
+    said.add(k);
+    return true;
+  }).sort((a, b) => a.field.localeCompare(b.field) || at(a) - at(b) || a.kind.localeCompare(b.kind));
 }
