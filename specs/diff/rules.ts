@@ -33,11 +33,16 @@ export interface SentenceRow<M> {
 
 /**
  * A pattern whose `\b` is a Unicode word boundary (JavaScript's own \b knows no "å", "ä", "ö":
- * "\bstöd\b" would not match in "stödet"). Written as lookarounds, so the pattern stays linear.
+ * "\bstöd\b" would not match in "stödet"). Every `\b` in these rows stands before a word (a letter,
+ * a group or \d, \p follows it) or after one, so it is written as the one lookaround that side
+ * needs: no letter or digit before, or none after. The pattern stays linear.
  */
 export function wordy(re: RegExp): RegExp {
-  const b = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
-  return new RegExp(re.source.replaceAll('\\b', b), re.flags.includes('u') ? re.flags : `${re.flags}u`);
+  const src = re.source;
+  // before a word: a letter, a group or a class of letters or digits follows ("\\bska", "\\b(?:", "\\b\\d", "\\b\\p{L}")
+  const before = (at: number): boolean => /^(?:\p{L}|\(|\\[dp])/u.test(src.slice(at + 2, at + 4));
+  const source = src.replace(/\\b/gu, (_m, at: number) => (before(at) ? '(?<![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])'));
+  return new RegExp(source, re.flags.includes('u') ? re.flags : `${re.flags}u`);
 }
 
 /** a date or an amount alone decides nothing here: "senast den …" is a deadline, the spec diff's */
