@@ -69,11 +69,11 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
     // a reporting duty: "Kommunen ska senast … redovisa hur medlen använts", "Medlen ska slutredovisas"
     id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
-    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)\p{L}*|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
+    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
     // a report the funder owes the government is no duty of the recipient's
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) }],
     examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.'],
-    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
+    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
