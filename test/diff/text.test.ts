@@ -5,6 +5,7 @@ import { classifySentence, isNoiseSentence } from '../../specs/diff/rules.js';
 import { pairSentences, restated, sentenceKey, textChanges, textSentences, withoutDates } from '../../specs/diff/text.js';
 import { loadSpec } from '../../specs/load.js';
 import type { GrantSpec } from '../../specs/schema/index.js';
+import { cli } from '../helpers.js';
 
 // The text-level pass: sentences of both years paired and the changed rule sentences reported under
 // one field each. Fixtures are short texts written for each case (the wording of real anvisningar).
@@ -154,3 +155,24 @@ describe('text changes in the change report', () => {
     expect(diffSpecs(a, b, { oldText: OLD, newText: OLD }).changes.map((c) => c.path)).toEqual(['payment']);
   });
 });
+
+// The CLI reads both sources from the specs: the 2019 call for handikapporganisationer says it is made "under förutsättningen
+// att riksdagen beviljar medel" (sources/2019, line 42), the 2020 text does not, and the curated specs hold no condition.
+describe('grantspec diff with the sources at hand', () => {
+  const args = ['diff', '--grant', 'handikapporganisationer', '--from', '2019', '--to', '2020'];
+  const sentence = 'Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.';
+  it('reports the condition no longer stated, from the text, in JSON', async () => {
+    const r = await cli([...args, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { summary: string; changes: Array<{ path: string; from?: string; kind: string; old?: string; evidence: { old?: { line: number } } }> };
+    expect(report.changes.filter((c) => c.from === 'text')).toEqual([expect.objectContaining({ path: 'conditions', kind: 'removed', old: sentence, evidence: { old: expect.objectContaining({ line: 42, source: 'sources/2019/handikapporganisationer.txt' }) } })]);
+    expect(report.summary).toContain('är hittad i texternas meningar');
+  });
+  it.each(['text', 'markdown', 'html', 'csv'])('shows it, marked, in %s', async (format) => {
+    const r = await cli([...args, '--format', format], undefined, { NO_COLOR: '1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Villkor (ur texten)');
+    expect(r.stdout).toContain('lyses ut under förutsättningen att riksdagen beviljar medel');
+  });
+});
+
