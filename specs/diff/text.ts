@@ -63,8 +63,8 @@ export function withoutDates(key: string): string {
   return key.replace(DATE_WORDS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
-/** A line's own words, without a list's bullet or a heading's marks in front ("- ", "## ", "• "). */
-const LEAD_MARKS = /^[\s#>*•·▪–-]+/u;
+/** A line's own words, without a list's bullet, number or a heading's marks in front ("- ", "## ", "• ", "2. ", "b) "): an item renumbered is no change. */
+const LEAD_MARKS = /^(?:[\s#>*•·▪–-]+|\d{1,2}[.)]\s+|\p{Ll}\)\s+)+/u;
 /** a list item: a bullet, or a number or letter with a dot or parenthesis ("1. ", "a) ") */
 const ITEM = /^\s*(?:[*•·▪–-]|\d{1,2}[.)]|\p{Ll}\))\s/u;
 

@@ -34,12 +34,13 @@ const NEW = [
 
 describe('sentences of a text', () => {
   it('splits by the shared splitter, line by line, with 1-based lines and without a heading\'s marks', () => {
-    const s = textSentences('# Rubrik om bidraget\nMedlen får användas t.ex. till kurser. Ansökan ska innehålla en budget.\n- Fakturor ska sparas.');
+    const s = textSentences('# Rubrik om bidraget\nMedlen får användas t.ex. till kurser. Ansökan ska innehålla en budget.\n- Fakturor ska sparas.\n2. Kvitton ska sparas.');
     expect(s.map((x) => [x.line, x.text])).toEqual([
       [1, 'Rubrik om bidraget'],
       [2, 'Medlen får användas t.ex. till kurser.'],
       [2, 'Ansökan ska innehålla en budget.'],
       [3, 'Fakturor ska sparas.'],
+      [4, 'Kvitton ska sparas.'],
     ]);
   });
   it('keys a sentence so that punctuation, white space and case are no difference', () => {
