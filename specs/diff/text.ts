@@ -85,7 +85,11 @@ export function textSentences(text: string): TextSentence[] {
       out.push({ text: raw.replace(/\s+/gu, ' '), line: i + 1, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}) });
       if (out.length >= MAX_SENTENCES) break;
     }
-    if (!item && /:\s*$/u.test(line)) lead = line.replace(LEAD_MARKS, '').trim().slice(-MAX_SENTENCE_CHARS);
+    // the lead is the line's last sentence: "… ska stödja utvecklingen. I insatsområdena ingår:" leads with "I insatsområdena ingår:"
+    if (!item && /:\s*$/u.test(line)) {
+      const last = sentences(line).at(-1);
+      lead = last === undefined ? undefined : line.slice(Math.max(last.start, last.end - MAX_SENTENCE_CHARS), last.end).replace(LEAD_MARKS, '').trim();
+    }
   }
   return out;
 }

@@ -43,6 +43,13 @@ describe('sentences of a text', () => {
       [4, 'Kvitton ska sparas.'],
     ]);
   });
+  it('gives a list item its lead, the last sentence of the line before the list', () => {
+    const s = textSentences('Regionen ska stödja utvecklingen. I insatsområdena ingår:\n* Insatser för en god arbetsmiljö.\nSocialstyrelsen ska:\n- samla regionerna för dialog.\nEfter listan.');
+    expect(s.map((x) => [x.text, x.lead])).toEqual([
+      ['Regionen ska stödja utvecklingen.', undefined], ['I insatsområdena ingår:', undefined], ['Insatser för en god arbetsmiljö.', 'I insatsområdena ingår:'],
+      ['Socialstyrelsen ska:', undefined], ['samla regionerna för dialog.', 'Socialstyrelsen ska:'], ['Efter listan.', undefined],
+    ]);
+  });
   it('keys a sentence so that punctuation, white space and case are no difference', () => {
     expect(sentenceKey('Ansökan ska  innehålla en BUDGET.')).toBe(sentenceKey('ansökan ska innehålla en budget!'));
     expect(sentenceKey('Ansökan ska innehålla en budget.')).not.toBe(sentenceKey('Ansökan ska innehålla en plan.'));
