@@ -539,6 +539,13 @@ export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
 export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
+    // when a förordning or its amendment applies: "Denna förordning träder i kraft den 1 september 2012."
+    id: 'trader-i-kraft', where: 'before', meaning: 'other', weight: 3,
+    cue: sv(/\b(?:förordning(?:en)?|lag(?:en)?|föreskrift(?:en|erna)?|ändring(?:en|arna)?)\s+träder\s+i\s+kraft\s+(?:den\s+)?$/iu),
+    examples: ['Denna förordning träder i kraft den ⟨1 september 2012⟩.'],
+    counterExamples: ['Avtalet träder i kraft den ⟨1 september 2012⟩.', 'Förordningen upphör att gälla den ⟨1 september 2012⟩.'],
+  },
+  {
     id: 'published-label', where: 'before', cue: /^(?:utlysningsdatum|publiceringsdatum|publicerad)\s*:?\s*$/iu, meaning: 'published', weight: 5,
     examples: ['Utlysningsdatum: ⟨2025-03-06⟩', 'Publicerad ⟨3 februari 2023⟩'],
     counterExamples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Senast uppdaterad ⟨2024-01-09⟩'],
@@ -686,6 +693,30 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
       // "andra bidrag" are other grants, not another round
       'Ansökan ska ha kommit in senast den ⟨1 mars⟩ och får inte avse kostnader som täcks av andra bidrag.',
     ],
+  },
+  {
+    // another round planned with yearless days: "Planering pågår för en ytterligare ansökningsomgång under 14 augusti – 8 september."
+    id: 'ytterligare-omgang-under', where: 'sentence', meaning: 'application-round', weight: 1,
+    cue: sv(/\b(?:ytterligare|extra|ny|andra)\s+ansökningsomgång\p{L}*\s+(?:under|mellan|från|den)\s+\d/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*)\b/iu) }],
+    examples: ['Planering pågår för en ytterligare ansökningsomgång under 14 augusti – ⟨8 september⟩.'],
+    counterExamples: ['Nästa ansökningsomgång öppnar ⟨1 mars⟩.', 'En ytterligare ansökningsomgång för redovisning under 14 augusti – ⟨8 september⟩.'],
+  },
+  {
+    // a last day to apply written without a year: "Sista ansökningsdagen för föregående år är den 28 februari",
+    // "Utvecklingsstöd - Sista ansökningsdag 31 oktober"; kept in its words, never given a guessed year
+    id: 'sista-ansokningsdag-yearless', where: 'before', meaning: 'application-round', weight: 1,
+    cue: sv(/\bsista\s+ansökningsdag(?:en)?\b[^.\d]{0,60}?(?:\s(?:är|blir)\s+|:\s*|\s)(?:senast\s+)?(?:den\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*)\b/iu) }],
+    examples: ['Sista ansökningsdagen för föregående år är den ⟨28 februari⟩.', 'Utvecklingsstöd - Sista ansökningsdag ⟨31 oktober⟩'],
+    counterExamples: ['Sista dag för redovisning är den ⟨28 februari⟩.', 'Ansökan öppnar den ⟨1 februari⟩.'],
+  },
+  {
+    // the day first: "31 oktober är sista dag att ansöka om utvecklingsstöd"
+    id: 'ar-sista-dag-att-ansoka', where: 'after', meaning: 'application-round', weight: 1,
+    cue: sv(/^\s*är\s+sista\s+dag(?:en)?\s+(?:att|för\s+att)\s+(?:ansöka|söka)\b/iu),
+    examples: ['⟨31 oktober⟩ är sista dag att ansöka om utvecklingsstöd eller utvecklingsstöd-kultur.', '⟨1 februari⟩ är sista dagen att ansöka om lokalbidrag.'],
+    counterExamples: ['⟨31 oktober⟩ är sista dag att redovisa.', '⟨1 februari⟩ öppnar ansökan.'],
   },
 ];
 

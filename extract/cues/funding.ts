@@ -200,6 +200,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Regionen avsätter högst ⟨50 000 kronor⟩ per projekt.', 'Förra året hade myndigheten avsatt ⟨2 000 000 kronor⟩.'],
   },
   {
+    // the sum the distributing body has at its disposal: "Länsstyrelsen i Västra Götaland förfogar över 12,4 miljoner
+    // kronor", "Under 2024 förfogar länsstyrelserna över 31 miljoner för fördelning"; never one recipient's own sum
+    id: 'forfogar-over', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/\bförfogar\s+(?:[\p{L}-]+\s+){0,3}?över\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|förra\s+året|förfogade)\b/iu) }],
+    examples: ['Länsstyrelsen i Västra Götaland förfogar över ⟨12, 4 miljoner kronor⟩.', 'Under 2024 förfogar länsstyrelserna över ⟨31 miljoner⟩ för fördelning.'],
+    counterExamples: ['Varje kommun förfogar själv över ⟨500 000 kronor⟩ av bidraget.', 'Länsstyrelsen fördelar högst ⟨12 miljoner kronor⟩ per projekt.'],
+  },
+  {
     // the funder named between the verb and the sum: "Totalt avsätter Forte 20 miljoner kronor för utlysningen." (dev 1043, 1044)
     id: 'totalt-avsatter-namn', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\b(?:[Tt]otalt|[Ss]ammanlagt)\s+avsätter\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$/u),
@@ -483,6 +492,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
 
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */
 export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
+  {
+    // the sum already shared out at a meeting is the sum granted, not the budget: "Den fördelade summan verksamhetsstöd uppgår till sammanlagt 956 200 euro"
+    id: 'fordelade-summan', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/\b(?:den\s+)?(?:fördelade|utdelade|beviljade)\s+summan\b/iu),
+    examples: ['Den fördelade summan verksamhetsstöd uppgår till sammanlagt ⟨956 200 euro⟩ samt projektstöd till 15 500 euro.'],
+    counterExamples: ['Den totala summan att fördela är ⟨10 miljoner kronor⟩.', 'Summan fördelas mellan regionerna.'],
+  },
   {
     id: 'granted-or-compared', where: 'sentence', meaning: 'veto', weight: 0,
     cue: sv(/\b(?:beviljat|beviljats|beviljade|sökt|söktrycket|ansökningar|motsvarar|minskar|pensionskostnader|satsning|satsningen|investering|avsätter)\b/iu),
@@ -1082,8 +1098,9 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
     // a ceiling per unit in a sentence that grants: "Ersättning lämnas …, dock högst 120 kronor per analys"
     id: 'dock-hogst', where: 'before', meaning: 'max', weight: 1,
     cue: sv(/\b(?:dock\s+)?(?:med\s+)?högst\s+$/iu),
-    also: { where: 'sentence', cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:lämnas|utgår|ges|betalas|får\s+lämnas)\b|\bska\s+få\s+statsbidrag\b/iu) },
-    examples: ['Ersättning lämnas som ett engångsbelopp per analys motsvarande den faktiska kostnaden, dock högst ⟨120 kronor⟩ per analys av förekomsten av trikiner.'],
+    // the grant may name its paragraph between noun and verb: "Statsbidrag enligt 4 § 3 får lämnas till en studerande med högst 9 700 kronor per månad"
+    also: { where: 'sentence', cue: sv(/\b(?:statsbidrag|bidrag|ersättning|stöd)(?:et|en)?\s+(?:enligt\s+\d+\s*§(?:\s+\d+)?\s+)?(?:lämnas|utgår|ges|betalas|får\s+lämnas)\b|\bska\s+få\s+statsbidrag\b/iu) },
+    examples: ['Ersättning lämnas som ett engångsbelopp per analys motsvarande den faktiska kostnaden, dock högst ⟨120 kronor⟩ per analys av förekomsten av trikiner.', 'Statsbidrag enligt 4 § 3 får lämnas till en studerande med högst ⟨9 700 kronor⟩ per månad.'],
     counterExamples: ['Deltagarna får betala högst ⟨120 kronor⟩ per analys.', 'Analysen kostar högst ⟨120 kronor⟩ per prov.'],
   },
 ];

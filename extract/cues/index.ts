@@ -15,10 +15,14 @@ import * as title from './title.js';
 import type { Cue } from './types.js';
 import * as values from './values.js';
 import * as year from './year.js';
+import * as diffRules from '../../specs/diff/rules.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
 export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
+  // the change report's text-level pass (specs/ imports nothing from extract/, so its rows live there)
+  'diff.RULE_SENTENCES': diffRules.RULE_SENTENCES,
+  'diff.NOISE_SENTENCES': diffRules.NOISE_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
@@ -105,6 +109,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.USE_LEADS': lists.USE_LEADS,
   'lists.EXCLUDED_LEADS': lists.EXCLUDED_LEADS,
   'lists.UNDERLAG_LEADS': lists.UNDERLAG_LEADS,
+  'lists.UNDERLAG_SENTENCES': lists.UNDERLAG_SENTENCES,
   'lists.NOT_USE_LEADS': lists.NOT_USE_LEADS,
   'lists.CONDITION_LEADS': lists.CONDITION_LEADS,
   'lists.USE_SENTENCES': lists.USE_SENTENCES,

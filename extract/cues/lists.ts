@@ -27,6 +27,20 @@ const NEGATED = /\b(?:inte|ej)\b/iu;
 // anslagspostens medel får användas för administrativa kostnader": a condition on the money, not a use of it
 const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60}?\bfår\s+användas\s+(?:för|till)\s+[^.]{0,60}?\badministrat/iu);
 
+/**
+ * A sentence that says what the recipient may have to hand in on request (a check of the application):
+ * "… kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter …".
+ * The sentence is the underlag item, in its words.
+ */
+export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'kan-begara-in', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:kan|får|kommer\s+att)\s+(?:[\p{L}-]+\s+){0,6}?(?:begära\s+in|begära\s+att\s+få\s+(?:ta\s+del\s+av|se))\s+(?!yttrande|komplettering|synpunkter)\p{L}/iu),
+    examples: ['För att kontrollera uppgifterna i ansökan kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter så som namn, födelseår och adress samt vid behov deltagarlistor.', 'Kommunen kan begära in närvarolistor.'],
+    counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.'],
+  },
+];
+
 export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'vad-kan-anvandas', where: 'heading', meaning: 'uses', weight: 1,
@@ -780,6 +794,56 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     cue: sv(/^För\s+att\s[^.]*\b(?:söka|ansöka|få|beviljas|ta\s+emot)\b[^.]*\bkrävs\s+(?:det\s+)?att\b/u),
     examples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål eller delmål att bidra till att främja psykisk hälsa.'],
     counterExamples: ['För att förbättra kvaliteten krävs att fler sjuksköterskor anställs.', 'Det krävs att organisationen har ett organisationsnummer.'],
+  },
+  {
+    // what an applicant or its activity must meet to get the money: "För att erhålla bidraget ska gruppen bestå av minst 5 deltagare …"
+    id: 'for-att-erhalla-ska', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^För\s+att\s+(?:erhålla|få|beviljas)\s+(?:stats)?(?:bidrag(?:et)?|stöd(?:et)?|medel|medlen)\s+(?:ska|skall|måste)\s/u),
+    examples: ['För att erhålla bidraget ska gruppen bestå av minst 5 deltagare i åldrarna från 0 år till och med 20 år.', 'För att få stöd måste föreningen ha minst tio medlemmar.'],
+    counterExamples: ['För att söka bidraget ska ni logga in i e-tjänsten.', 'För att få bidraget utbetalat krävs en rekvisition.'],
+  },
+  {
+    // who may be granted the money, tied to a place: "Bidrag kan beviljas en ideell förening registrerad i Mariehamn."
+    id: 'beviljas-registrerad-i', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Stats)?[Bb]idrag(?:et)?\s+(?:kan|får)\s+(?:beviljas|lämnas\s+till|sökas\s+av)\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+){0,3}?(?:registrerad|registrerade|med\s+säte)\s+i\s+\p{Lu}/u),
+    examples: ['Bidrag kan beviljas en ideell förening registrerad i Mariehamn.', 'Bidraget kan sökas av föreningar med säte i Laholms kommun.'],
+    counterExamples: ['Bidrag kan beviljas för resor i Sverige.', 'Föreningen ska vara registrerad i Mariehamn.'],
+  },
+  {
+    // the rules an activity grant counts a group or a visit by: "Gruppen skall bestå av minst 5 deltagare …",
+    // "Gruppen ska ha minst 5 sammankomster under året.", "Aktiviteten ska ske i Mariehamn."
+    id: 'gruppen-ska', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Gruppen|Varje\s+grupp|Aktiviteten|Sammankomsten|Varje\s+sammankomst|Ett\s+besök|En\s+sammankomst|Deltagarna)\s+(?:ska|skall|måste)\s+(?:bestå\s+av|ha\s+minst|vara|ske|pågå)\b/u),
+    examples: ['Gruppen skall bestå av minst 5 deltagare från Mariehamn.', 'Gruppen ska ha minst 5 sammankomster under året.', 'Aktiviteten ska ske i Mariehamn.', 'Varje grupp ska vara ledarledd.'],
+    counterExamples: ['Gruppen träffas varje vecka.', 'Arbetsgruppen ska lämna en rapport.'],
+  },
+  {
+    // changes to a funded project need the distributor's approval: "Förändringar ska dock meddelas och godkännas av Länsstyrelsen."
+    id: 'andringar-godkannas-av', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:Förändringar|Ändringar)\b[^.]{0,80}?\b(?:ska|måste)\s+(?:dock\s+|alltid\s+)?(?:meddelas\s+(?:och\s+)?)?(?:godkännas|godkänns)\s+av\b/u),
+    examples: ['Förändringar ska dock meddelas och godkännas av Länsstyrelsen.', 'Ändringar i projektplanen måste godkännas av Boverket.'],
+    counterExamples: ['Förändringar i verksamheten kan behövas.', 'Ansökan ska godkännas av styrelsen.'],
+  },
+  {
+    // how much of a study the grant may pay for: "Statsbidrag enligt 4 § 1 och 2 får lämnas för en utbildning som omfattar högst 14 dagar eller 112 timmar."
+    id: 'far-lamnas-hogst-dagar', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:\d{1,3}\s?[a-z]?\s§\s+)?(?:Stats)?[Bb]idrag\b[^.]{0,80}?\bfår\s+lämnas\b[^.]{0,80}?\bhögst\s+\d+\s+(?:dagar|timmar|veckor|månader)\b/u),
+    examples: ['Statsbidrag enligt 4 § 1 och 2 får lämnas för en utbildning som omfattar högst 14 dagar eller 112 timmar.', 'Bidrag får lämnas för högst 30 dagar per år.', '5 § Statsbidrag enligt 4 § 1 och 2 får lämnas för en utbildning som omfattar högst 14 dagar eller 112 timmar.'],
+    counterExamples: ['Utbildningen omfattar högst 14 dagar.', 'Statsbidrag får lämnas med högst 9 700 kronor per månad.'],
+  },
+  {
+    // the distributor may have to choose among the applications: "För att vi ska kunna uppnå detta kan vi bli tvungna att prioritera bland inkomna ansökningar."
+    id: 'prioritera-bland-ansokningar', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\bprioritera\s+(?:bland|mellan)\s+(?:de\s+)?(?:inkomna\s+)?(?:ansökningar(?:na)?|projekt(?:en)?|sökande)\b/iu),
+    examples: ['För att vi ska kunna uppnå detta kan vi bli tvungna att prioritera bland inkomna ansökningar.', 'Nämnden kan behöva prioritera mellan projekten.'],
+    counterExamples: ['Vi prioriterar arbetet med barn.', 'Bland inkomna ansökningar fanns många projekt.'],
+  },
+  {
+    // new rules for the grants adopted: "Kommunfullmäktige har antagit ett nytt föreningsstöd …"
+    id: 'nya-regler-antagna', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/\b(?:har\s+antagit|antog|har\s+beslutat\s+om)\s+(?:ett\s+|en\s+)?(?:nytt|nya)\s+(?:förenings|bidrags|kultur|fritids)?(?:stöd|bidrag|regler|regelverk|riktlinjer|bidragsregler|bidragsnormer)\b/iu),
+    examples: ['Kommunfullmäktige har antagit ett nytt föreningsstöd i enlighet med förslag från M, SkuP och SD.', 'Nämnden antog nya bidragsregler i december.'],
+    counterExamples: ['Kommunfullmäktige har antagit en ny budget.', 'Föreningen har antagit nya stadgar.'],
   },
   {
     // who goes first when the money does not reach all: "kommer Socialstyrelsen att prioritera de regioner som söker medel för kartläggning"

@@ -37,6 +37,14 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
   },
   {
+    // the applicant's partners, not the applicant: "genomförs … av kommunen i samverkan med en eller flera organisationer",
+    // "Kommunen kan söka bidraget tillsammans med organisationer"
+    id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:organisationer|föreningar|kommuner|regioner)\b/iu),
+    examples: ['Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.'],
+    counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Bidraget kan sökas av organisationer som samverkar.'],
+  },
+  {
     // a named kommun, län or region as where the applicant lives or works: "verksam i Karlstads kommun", "annan anknytning till kommunen"
     id: 'applicant-tied-to-place', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:verksam(?:ma)?|bosatt(?:a)?|boende|folkbokförd(?:a)?|skriven|skrivna|född)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\banknytning\s+till\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b/u),

@@ -32,6 +32,20 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     counterExamples: ['I redovisningen ska ni ange kontonummer.'],
   },
   {
+    // what goes with the application: "Vid ansökan ska en budget för projektet finnas med."
+    id: 'vid-ansokan-ska', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^Vid\s+(?:ansökan|rekvisition(?:en)?|anmälan)\s+(?:ska|skall|måste)\b/iu),
+    examples: ['Vid ansökan ska en budget för projektet finnas med.', 'Vid rekvisitionen måste ni ange ett kontonummer.'],
+    counterExamples: ['Vid redovisning ska en budget finnas med.', 'Vid frågor om ansökan kontakta oss.'],
+  },
+  {
+    // what the application must show: "Av ansökan ska framgå antal besök per juridiskt kön per förening eller sektion."
+    id: 'av-ansokan-ska-framga', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^Av\s+(?:ansökan|rekvisitionen|anmälan)\s+ska\s+(?:det\s+)?(?:även\s+|också\s+)?framgå\b/iu),
+    examples: ['Av ansökan ska framgå antal besök per juridiskt kön per förening eller sektion.', 'Av rekvisitionen ska det framgå vilka insatser medlen avser.'],
+    counterExamples: ['Av redovisningen ska framgå hur medlen har använts.', 'Av ansökan framgår vem som söker.'],
+  },
+  {
     // who may hand it in: "För att kunna ansöka om stödet via Boverkets e-tjänst krävs det att en företrädare för
     // kommunen har en registrerad fullmakt hos Boverket"
     id: 'for-att-ansoka-kravs-fullmakt', where: 'sentence', meaning: 'requires', weight: 1,
@@ -245,8 +259,9 @@ export const FORM_SENTENCES: ReadonlyArray<Cue<'form-sentence'>> = [
  */
 export const DIGITAL_APPLICATION: Cue<'channel'> = {
   id: 'soks-digitalt', where: 'sentence', meaning: 'channel', weight: 1,
-  cue: /\b(?:söks|ansöks|rekvireras)\s+digitalt(?:\s+via\s+(?:länken|ett\s+formulär|webbformuläret))?/u,
-  examples: ['Verksamhetsbidrag söks digitalt via länken nedan.', 'Bidraget rekvireras digitalt.'],
+  // or through the named e-service, a word between: "Bidraget söks retroaktivt via e-tjänsten för bidrag"
+  cue: /\b(?:söks|ansöks|rekvireras)\s+(?:digitalt(?:\s+via\s+(?:länken|ett\s+formulär|webbformuläret))?|(?:\p{L}+\s+)?via\s+e-tjänsten\b)/u,
+  examples: ['Verksamhetsbidrag söks digitalt via länken nedan.', 'Bidraget rekvireras digitalt.', 'Bidraget söks retroaktivt via e-tjänsten för bidrag.'],
   counterExamples: ['Vi arbetar digitalt.', 'Redovisningen lämnas digitalt.'],
 };
 

@@ -568,6 +568,13 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     counterExamples: ['Insatserna syftar till att stärka civilsamhället.'],
   },
   {
+    // a programme named with its abbreviation as the subject: "Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, …"
+    id: 'programmet-abbr-ska', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^[\p{L} -]{3,80}\s\(\p{Lu}{2,6}\)\s+ska\s+(?:motverka|främja|stärka|bidra\s+till|öka|förbättra|stimulera)\b/u),
+    examples: ['Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, underlätta kontakter med den svenska arbetsmarknaden och främja en framtida etablering för de som beviljas uppehållstillstånd.'],
+    counterExamples: ['Tidiga insatser för asylsökande (TIA) ska redovisas senast den 1 mars.', 'Insatserna ska motverka passivisering.'],
+  },
+  {
     id: 'syfte-heading', where: 'heading', meaning: 'purpose-heading', weight: 1, cue: /^syfte/iu,
     examples: ['Syfte med statsbidraget', 'Syfte'],
     counterExamples: ['Villkor och syfte', 'Rekvisition'],

@@ -22,9 +22,10 @@ export const AMOUNT_BOUNDS: ReadonlyArray<Cue<'max' | 'min'>> = [
     counterExamples: ['Varje region får ⟨500 000 kronor⟩.', 'Högst en ansökan per region, ⟨500 000 kronor⟩.'],
   },
   {
-    id: 'minst', where: 'before', meaning: 'min', weight: 1, cue: /(?:minst|över|mer\s+än|lägst)\s*$/iu,
+    // "förfogar (länsstyrelserna) över" is having the sum at one's disposal, not "more than" it
+    id: 'minst', where: 'before', meaning: 'min', weight: 1, cue: sv(/(?:minst|(?<!\bförfogar(?:\s+\p{L}+)?\s+)över|mer\s+än|lägst)\s*$/iu),
     examples: ['Projekt som kostar minst ⟨100 000 kronor⟩.', 'vid belopp över ⟨1 000 kronor⟩'],
-    counterExamples: ['Projekt som kostar ⟨100 000 kronor⟩.', 'Minst två parter ska delta, med ⟨100 000 kronor⟩.'],
+    counterExamples: ['Projekt som kostar ⟨100 000 kronor⟩.', 'Minst två parter ska delta, med ⟨100 000 kronor⟩.', 'Under 2024 förfogar länsstyrelserna över ⟨31 miljoner⟩ för fördelning.', 'Länsstyrelsen förfogar över ⟨12 miljoner kronor⟩.'],
   },
 ];
 

@@ -38,6 +38,8 @@ const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
 const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})(\s+${AND_A_HALF})?\s+(${SPELLED_MULTIPLIERS.join('|')})(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
 const APPROX = APPROXIMATE.cue;
 const PER = AMOUNT_PER.cue;
+/** How far before an amount its bound is read: "förfogar länsstyrelserna över" is longer than "upp till". */
+const BOUND_WINDOW = 40;
 /** "upp till" or "minst" right before the amount: the heaviest bound row that holds. */
 const boundOf = (before: string): 'max' | 'min' | undefined => bestCue(AMOUNT_BOUNDS, { before, after: '', sentence: '', heading: '', line: '' })?.meaning;
 const CURRENCY_WORDS = alternation(CURRENCIES.flatMap(([, words]) => words));
@@ -77,7 +79,7 @@ export function findAmounts(text: string): AmountHit[] {
     if (!currency && (FOREIGN_AFTER.test(text.slice(end, end + 40)) || FOREIGN_BEFORE.test(before))) continue;
     const after = text.slice(end, end + 40);
     const per = PER.exec(after)?.[1]?.toLowerCase();
-    const bound = boundOf(before);
+    const bound = boundOf(text.slice(Math.max(0, start - BOUND_WINDOW), start));
     hits.push({
       value: exact.isInteger() ? exact.toNumber() : exact.toFixed(2),
       exact,
@@ -98,7 +100,7 @@ export function findAmounts(text: string): AmountHit[] {
     const before = text.slice(Math.max(0, start - 24), start);
     if (!m[4] && FOREIGN_AFTER.test(text.slice(end, end + 40))) continue; // "fem miljoner euro" is no kronor amount
     const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
-    const bound = boundOf(before);
+    const bound = boundOf(text.slice(Math.max(0, start - BOUND_WINDOW), start));
     hits.push({ value: exact.toNumber(), exact, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -137,7 +139,7 @@ export function findForeignAmounts(text: string): ForeignAmountHit[] {
     const end = start + whole.length;
     const before = text.slice(Math.max(0, start - 24), start);
     const per = PER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
-    const bound = boundOf(before);
+    const bound = boundOf(text.slice(Math.max(0, start - BOUND_WINDOW), start));
     hits.push({ value: kronorOf(exact), currency: code, approximate: APPROX.test(before), ...(bound ? { bound } : {}), ...(per ? { per } : {}), start, end });
   }
   return hits;

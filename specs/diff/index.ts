@@ -10,6 +10,7 @@ import { sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
+import { sentenceKey, textChanges, type TextChange } from './text.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
 // by what a recipient must do, each with the sentence it was read from in both years. A value the
@@ -34,6 +35,11 @@ export interface Change {
   readonly no_longer_stated?: true;
   /** the old spec's path where an item moved in its list */
   readonly old_path?: string;
+  /**
+   * `text`: found by the text-level pass (text.ts), a rule sentence of the source texts that the
+   * extraction did not take into the spec in one year or both; absent for a change between the specs
+   */
+  readonly from?: 'text';
 }
 
 /** A value one extraction missed although its text states it: no change, reported to editors. */
@@ -168,6 +174,7 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     }
     changes.push(record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec));
   }
+  if (options.oldText !== undefined && options.newText !== undefined) changes.push(...fromText(options.oldText, options.newText, oldSpec, newSpec, changes, gaps));
   changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));
   const warnings = sameGrant(oldSpec, newSpec) ? [] : [`Varning: ${oldSpec.id} och ${newSpec.id} är olika statsbidrag; jämförelsen visar skillnader mellan två olika bidrag.`];
   return { grant: newSpec.id, from: label(oldSpec), to: label(newSpec), summary: summarize(changes, oldSpec, newSpec), changes, gaps, warnings };
@@ -190,6 +197,39 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
     return undefined;
   }
   return stillStated(text, r.field, value, years) ? (quote?.quote ?? String(value)) : undefined;
+}
+
+/**
+ * Fields the spec diff owns, whatever a sentence says: a date, the total, who may requisition and
+ * the title are compared as values, never as sentences.
+ */
+const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'recipients.types', 'requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due', 'usage_period']);
+
+/**
+ * The text-level pass's changes (text.ts) as change records: only for a field the spec diff
+ * reported no change for (its own records say it better), never for a sentence the spec diff
+ * already called the same thing reworded, each marked `from: 'text'` and labelled "(ur texten)".
+ */
+function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
+  const reported = new Set(changes.map((c) => fieldOf(c.path)?.path ?? c.path));
+  const reworded = new Set(gaps.filter((g) => g.reworded).map((g) => sentenceKey(g.quote)));
+  const quote = (spec: GrantSpec, s: TextChange['old']): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
+  const out: Change[] = [];
+  for (const t of textChanges(oldText, newText)) {
+    if (SPEC_OWNED.has(t.field) || reported.has(t.field)) continue;
+    if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    const raw: RawChange = { path: t.field, field: t.field, kind: t.kind, ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}) };
+    const before = quote(a, t.old);
+    const after = quote(b, t.new);
+    out.push({
+      path: t.field, label: `${labelOf(t.field)} (ur texten)`, kind: t.kind, importance: importanceOf(raw),
+      ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}),
+      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
+      ...(t.kind === 'removed' ? { no_longer_stated: true as const } : {}),
+      from: 'text',
+    });
+  }
+  return out;
 }
 
 /** Prose fields of one value: one the new text still states in full is not changed by another reading. */

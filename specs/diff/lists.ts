@@ -22,7 +22,8 @@ export function contentWords(s: string): string[] {
     .map((w) => (/\p{L}/u.test(w) ? stem(w) : w));
 }
 
-function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+/** Dice similarity of two sets of stems, 0–1 (both empty: 1). */
+export function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 && y.size === 0) return 1;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;

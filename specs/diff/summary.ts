@@ -29,7 +29,8 @@ function partOf(c: Change, spec: GrantSpec, other: GrantSpec): string {
 }
 
 function phrase(c: Change, than: string, spec: GrantSpec, other: GrantSpec): string {
-  const what = c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1') + partOf(c, spec, other);
+  // a sentence found in the texts keeps its mark: "villkor (ur texten) har ändrats", not "villkor för ur texten"
+  const what = c.from === 'text' ? c.label.charAt(0).toLowerCase() + c.label.slice(1) : c.label.charAt(0).toLowerCase() + c.label.slice(1).replace(/ \((.*)\)$/u, ' för $1') + partOf(c, spec, other);
   const field = fieldOfChange(c);
   // "rekvisitionen öppnar är nytt" is no Swedish: the label and value as the list writes them
   // "återrapportering senast den 1 mars 2006 (nytt)", as a shifted one reads; not "senast: 1 mars 2006"
@@ -153,5 +154,8 @@ export function summarize(changes: readonly Change[], a: GrantSpec, b: GrantSpec
   if (a.kind === 'anvisning' && b.kind === 'anvisning') out.push(...namedTotals(a, b));
   if (notice) out.push(`${count(notice, 'ändring', 'ändringar')} att känna till.`);
   if (info) out.push(`${count(info, 'ändring', 'ändringar')} i formuleringar eller uppgifter om dokumentet.`);
+  // changes read from the texts' sentences, not from the specs: the reader should know which they are
+  const text = changes.filter((c) => c.from === 'text').length;
+  if (text) out.push(`${text === changes.length ? (text === 1 ? 'Ändringen' : `Alla ${text} ändringar`) : `${count(text, 'ändring', 'ändringar')} av ${changes.length}`} är ${text === 1 ? 'hittad' : 'hittade'} i texternas meningar (märkta ”ur texten”): regler som extraktionen inte tog med i specen.`);
   return out.join(' ');
 }

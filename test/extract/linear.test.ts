@@ -13,6 +13,8 @@ import { findFormMeta, findQuestions, looksLikeForm } from '../../extract/fields
 import { findAgency, findPurpose, findTitle } from '../../extract/fields/title.js';
 import { readText } from '../../extract/read/text.js';
 import { statesRecipient } from '../../specs/diff/stated.js';
+import { NOISE_SENTENCES, RULE_SENTENCES, rowHolds } from '../../specs/diff/rules.js';
+import { textChanges } from '../../specs/diff/text.js';
 import { sentenceTexts } from '../../specs/sentences.js';
 import type { Doc } from '../../extract/tree/types.js';
 
@@ -82,6 +84,21 @@ describe.each(hostile)('on %s', (_name, text) => {
   it.each(finders)('%s returns promptly', (_f, find) => {
     const t0 = performance.now();
     find(doc);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+// The change report's text-level pass on the same texts: both texts split, paired and classified
+// (each sentence read to a bounded length), and its rows on the whole hostile text at once.
+describe.each(hostile)('the change report\'s text-level pass on %s', (_name, text) => {
+  it('compares two texts promptly', () => {
+    const t0 = performance.now();
+    textChanges(text, `Kommunen ska redovisa hur medlen använts.\n${text.replace(/\d/u, '7')}`);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+  it('reads the whole text with each row promptly', () => {
+    const t0 = performance.now();
+    for (const row of [...RULE_SENTENCES, ...NOISE_SENTENCES]) rowHolds(row, text);
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });

@@ -1,0 +1,188 @@
+// Which contract field a rule sentence belongs to, for the change report's text-level pass
+// (specs/diff/text.ts): a sentence of either year's text that changed, was added or removed is
+// reported only when one of these rows claims it, and then as a change to that ONE field (the
+// heaviest row that holds). A sentence no row claims is not reported. Each row is phrase knowledge
+// like the extractor's cue rows (extract/cues/): its examples must hold and its counter-examples
+// must not, run by test/extract/cues.test.ts (registered in extract/cues/index.ts as `diff.*`).
+// The rows live here because specs/ imports nothing from extract/; they read one whole sentence.
+// Dates, amounts, recipients and titles are never claimed here: the spec diff owns those.
+
+/** The fields a rule sentence is reported under. */
+export type RuleField =
+  | 'conditions'
+  | 'requisition.requires'
+  | 'evidence_documents'
+  | 'reporting.content'
+  | 'permitted_uses'
+  | 'excluded_uses'
+  | 'repayment.triggers';
+
+/** One row: the shape of the extractor's cue rows (extract/cues/types.ts), read on a whole sentence. */
+export interface SentenceRow<M> {
+  readonly id: string;
+  readonly where: 'sentence';
+  readonly cue: RegExp;
+  readonly meaning: M;
+  readonly weight: number;
+  readonly also?: { readonly where: 'sentence'; readonly cue: RegExp };
+  readonly unless?: ReadonlyArray<{ readonly where: 'sentence'; readonly cue: RegExp }>;
+  readonly examples: readonly string[];
+  readonly counterExamples: readonly string[];
+  readonly note?: string;
+}
+
+/**
+ * A pattern whose `\b` is a Unicode word boundary (JavaScript's own \b knows no "å", "ä", "ö":
+ * "\bstöd\b" would not match in "stödet"). Every `\b` in these rows stands before a word (a letter,
+ * a group or \d, \p follows it) or after one, so it is written as the one lookaround that side
+ * needs: no letter or digit before, or none after. The pattern stays linear.
+ */
+export function wordy(re: RegExp): RegExp {
+  const src = re.source;
+  // before a word: a letter, a group or a class of letters or digits follows ("\\bska", "\\b(?:", "\\b\\d", "\\b\\p{L}")
+  const before = (at: number): boolean => /^(?:\p{L}|\(|\\[dp])/u.test(src.slice(at + 2, at + 4));
+  const source = src.replace(/\\b/gu, (_m, at: number) => (before(at) ? '(?<![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])'));
+  return new RegExp(source, re.flags.includes('u') ? re.flags : `${re.flags}u`);
+}
+
+/** a date or an amount alone decides nothing here: "senast den …" is a deadline, the spec diff's */
+const DEADLINE = { where: 'sentence', cue: wordy(/\bsenast\s+(?:den\s+)?\d{1,2}\s+\p{L}+|\bsista\s+(?:ansöknings|rekvisitions)?dag/iu) } as const;
+/** words of the grant and who gets it: a rule sentence of the grant names one of them */
+const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|ansök\p{L}*|sökande|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|beslut\p{L}*)\b/iu);
+
+export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
+  {
+    // a use ruled out: "Medlen får inte användas till investeringar", "Stöd beviljas inte för …"
+    id: 'far-inte-anvandas', where: 'sentence', meaning: 'excluded_uses', weight: 9,
+    cue: wordy(/\b(?:får|kan)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,3}?(?:användas|finansiera|täcka|bekosta|gå\s+till|sökas\s+för|beviljas\s+för|lämnas\s+för)\b|\b(?:beviljas|lämnas|ges)\s+(?:inte|ej)\s+(?:stöd\s+|bidrag\s+)?för\b|\b(?:räknas|godkänns)\s+(?:inte|ej)\s+som\s+(?:stödberättigande|bidragsberättigande)\b/iu),
+    examples: ['Medlen får inte användas till investeringar i lokaler.', 'Stöd beviljas inte för åtgärder som redan påbörjats.', 'Bidraget får inte täcka kostnader för löner.'],
+    counterExamples: ['Medlen får användas till investeringar i lokaler.', 'Ansökan får inte vara längre än fem sidor.', 'Bidrag beviljas inte till privatpersoner.'],
+  },
+  {
+    // a use permitted: "Medlen får användas till kompetensutveckling", "Bidrag kan sökas för kurser"
+    id: 'far-anvandas-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:användas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
+    examples: ['Medlen får användas till kompetensutveckling av personal.', 'Bidrag kan sökas för kurser och studiecirklar.', 'Stödberättigande kostnader är löner och resor.'],
+    counterExamples: ['Medlen får inte användas till löner.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.'],
+  },
+  {
+    // a reporting duty: "Kommunen ska senast … redovisa hur medlen använts", "Medlen ska slutredovisas"
+    id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
+    // a report the funder owes the government is no duty of the recipient's
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) }],
+    examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.'],
+    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
+  },
+  {
+    // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
+    id: 'ansokan-ska', where: 'sentence', meaning: 'requisition.requires', weight: 7,
+    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?|rekvisition(?:en)?|rekvisitioner(?:na)?|intresseanmälan)\s+(?:ska|skall|måste)\b|\b(?:av|i|till|vid|med)\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska|skall|måste)\b|\bför\s+att\s+(?:kunna\s+)?(?:rekvirera|ansöka|söka)\b[^.]{0,120}?\b(?:ska|måste|krävs)\b/iu),
+    unless: [DEADLINE],
+    examples: ['Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.'],
+    counterExamples: ['Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.'],
+  },
+  {
+    // underlag to hand in or keep: "Fakturor och kvitton ska sparas", "Till ansökan ska en budget bifogas"
+    id: 'underlag-ska', where: 'sentence', meaning: 'evidence_documents', weight: 8,
+    cue: wordy(/\b(?:underlag\p{L}*|verifikat\p{L}*|fakturor|kvitton|huvudbok\p{L}*|intyg\p{L}*|bokföring\p{L}*|kontoutdrag)\b/iu),
+    also: { where: 'sentence', cue: wordy(/\b(?:ska|skall|måste|sparas|bevaras|arkiveras|bifogas|begära|begär|lämnas\s+in|skickas\s+in|kunna\s+(?:visa|uppvisa))\b/iu) },
+    examples: ['Fakturor och kvitton ska sparas i tio år.', 'Länsstyrelsen kan begära in underlag som styrker kostnaderna.', 'Ett intyg från revisor ska bifogas.'],
+    counterExamples: ['Fakturor betalas av kommunen.', 'Underlaget för beräkningen är befolkningen den 1 november.', 'Ansökan ska innehålla en budget.'],
+  },
+  {
+    // when money is paid back: "Medel som inte använts ska återbetalas", "Bidraget kan återkrävas om …"
+    id: 'aterbetalas', where: 'sentence', meaning: 'repayment.triggers', weight: 8,
+    cue: wordy(/\b(?:återbetala\p{L}*|återbetalning\p{L}*|betala[s]?\s+tillbaka|återkräv\p{L}*|återkrav\p{L}*|betalas\s+åter)\b/iu),
+    also: { where: 'sentence', cue: wordy(/\b(?:ska|skall|måste|kan|får|om|när)\b/iu) },
+    examples: ['Medel som inte har använts ska återbetalas till Socialstyrelsen.', 'Bidraget kan återkrävas om villkoren inte följs.'],
+    counterExamples: ['Medel som inte har använts ska redovisas.', 'Återbetalningen från 2023 var liten.'],
+  },
+  {
+    // a ceiling on what may go to one kind of cost is a condition, not a use: "Högst 2 500 000 kronor får
+    // användas för att täcka Boverkets kostnader för administration", "Av medlen får högst 5 procent användas …"
+    id: 'hogst-far-anvandas', where: 'sentence', meaning: 'conditions', weight: 10,
+    cue: wordy(/\bhögst\s+\d[\d \u00a0.,]{0,15}\s*(?:kronor|kr|tkr|miljoner|procent|%)\s+(?:[\p{L}-]+\s+){0,6}?(?:får|kan)\s+(?:[\p{L}-]+\s+){0,2}?(?:användas|utgå|gå\s+till|betalas\s+ut)\b|\b(?:får|kan)\s+högst\s+\d[\d \u00a0.,]{0,15}\s*(?:kronor|kr|tkr|miljoner|procent|%)\s+(?:av\s+\p{L}+\s+)?(?:användas|utgå|gå\s+till|betalas\s+ut)\b/iu),
+    examples: ['Högst 2 500 000 kronor får användas för att täcka Boverkets kostnader för administration av bidraget.', 'Av medlen får högst 5 procent användas för administration.'],
+    counterExamples: ['Medlen får användas för att täcka kostnader för administration.', 'Bidraget är högst 50 000 kronor per förening.'],
+  },
+  {
+    // a ceiling on commitments: "Åtaganden under punkt 1 får under budgetåret 2004 göras inom en ram av totalt
+    // 38 000 000 kr", "Beslut om bidrag får fattas inom en ram på 20 miljoner kronor" (a regleringsbrev's bemyndigande)
+    id: 'inom-en-ram', where: 'sentence', meaning: 'conditions', weight: 10,
+    cue: wordy(/\b(?:åtaganden|ekonomiska\s+åtaganden|beslut\s+om\s+(?:stats)?bidrag|bidrag|stöd)\b[^.]{0,100}?\binom\s+en\s+(?:total\s+)?ram\s+(?:av|på|om)\s+(?:totalt\s+|högst\s+)?\d/iu),
+    examples: ['Åtaganden under punkt 1 får under budgetåret 2004 göras inom en ram av totalt 38 000 000 kr.', 'Beslut om bidrag får fattas inom en ram på 20 miljoner kronor.'],
+    counterExamples: ['Åtaganden ska redovisas i årsredovisningen.', 'Verksamheten ska bedrivas inom en ram av befintliga resurser.'],
+  },
+  {
+    // a decision that cannot be appealed, or one made by another body: a condition of the grant's process
+    id: 'kan-inte-overklagas', where: 'sentence', meaning: 'conditions', weight: 6,
+    cue: wordy(/\b(?:kan|får)\s+(?:inte|ej)\s+överklagas\b/iu),
+    examples: ['Partibidragsnämndens beslut kan inte överklagas.', 'Beslutet får inte överklagas.'],
+    counterExamples: ['Beslutet kan överklagas till förvaltningsrätten.', 'Ansökan kan inte ändras.'],
+  },
+  {
+    // a condition: what the recipient must do, may only do, or what is required of it ("Kommunen ska …",
+    // "Det krävs att …", "Bidrag lämnas endast till …", "ett villkor för …"), in a sentence about the grant
+    id: 'ska-villkor', where: 'sentence', meaning: 'conditions', weight: 4,
+    cue: wordy(/\b(?:ska|skall|måste|krävs|förutsätter|förutsättning(?:en|ar|arna)?|villkor(?:et|en)?|åtar\s+sig|förbinder\s+sig|är\s+skyldig[a]?|endast|enbart|bara)\b/iu),
+    also: { where: 'sentence', cue: GRANT_WORDS },
+    // nor the funder's own work ("Vi ska fatta beslut …"), a question, or a report of a task ("… har haft
+    // regeringens uppdrag att ta fram förslag till hur medlen ska fördelas"): an indirect question states no rule
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/^(?:vi|myndigheten|du|ni)\s+(?:ska|kommer)\b|\?\s*$|\b(?:hur|huruvida|vad|vilka|vilken|om)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:ska|skall|bör)\s+(?:[\p{L}-]+\s+)?(?:fördelas|användas|utformas|beräknas|se\s+ut)\b/iu) }],
+    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.'],
+    counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
+  },
+];
+
+/** The one field a sentence is reported under, by the heaviest row that holds (the first of equals); undefined when no row claims it. */
+export function classifySentence(sentence: string): RuleField | undefined {
+  let best: SentenceRow<RuleField> | undefined;
+  for (const row of RULE_SENTENCES) if ((!best || row.weight > best.weight) && rowHolds(row, sentence)) best = row;
+  return best?.meaning;
+}
+
+export function rowHolds(row: SentenceRow<unknown>, sentence: string): boolean {
+  if (!row.cue.test(sentence)) return false;
+  if (row.also && !row.also.cue.test(sentence)) return false;
+  return !row.unless?.some((g) => g.cue.test(sentence));
+}
+
+/**
+ * A line that is a page's chrome or status, never a grant's rule: "Tid kvar att ansöka: 12 dagar",
+ * "Senast uppdaterad 2024-01-09", "Publicerad 3 mars 2025", "Dela sidan", "Skriv ut".
+ */
+export const NOISE_SENTENCES: ReadonlyArray<SentenceRow<'noise'>> = [
+  {
+    id: 'status', where: 'sentence', meaning: 'noise', weight: 1,
+    cue: wordy(/^\W*(?:tid\s+kvar|stängt\s+för\s+ansökan|öppen\s+för\s+ansökan|senast\s+(?:uppdaterad|granskad|ändrad)|uppdaterad|publicerad|sidan\s+(?:uppdaterades|granskades|publicerades)|sidansvarig|dela\s+sidan|skriv\s+ut|lyssna|kakor|cookies|till\s+toppen|hoppa\s+till)\b/iu),
+    examples: ['Tid kvar att ansöka: 12 dagar', 'Senast uppdaterad 2024-01-09', 'Publicerad: 3 mars 2025', 'Sidan uppdaterades den 4 april 2025 och ska granskas.'],
+    counterExamples: ['Ansökan ska vara uppdaterad med den senaste budgeten.', 'Kommunen ska publicera resultatet.'],
+  },
+  {
+    // a person quoted in a news item: "… säger sjukvårdsminister Acko Ankarberg Johansson", "…, säger Marie Morell"
+    id: 'quoted-speech', where: 'sentence', meaning: 'noise', weight: 1,
+    cue: wordy(/[,”"]\s*säger\s+(?:\p{Ll}+\s+){0,3}?\p{Lu}\p{L}+/u),
+    examples: ['Den utvecklingen måste fortsätta, säger Marie Morell, ordförande för Sjukvårdsdelegationen.', 'Insatser ska göras i hela landet, säger sjukvårdsminister Acko Ankarberg Johansson.'],
+    counterExamples: ['Förordningen säger att bidraget ska redovisas.', 'Kommunen ska redovisa vad deltagarna säger om insatsen.'],
+  },
+  {
+    // a regleringsbrev's opening formula: "Regeringen beslutar att följande ska gälla för budgetåret 2005 …"
+    id: 'foljande-ska-galla', where: 'sentence', meaning: 'noise', weight: 1,
+    cue: wordy(/\bföljande\s+(?:ska|skall)\s+gälla\b/iu),
+    examples: ['Regeringen beslutar att följande skall gälla under budgetåret 2005 för nedan angivna anslag.'],
+    counterExamples: ['Följande villkor ska gälla för bidraget: medlen ska användas under 2025.'],
+  },
+  {
+    // a countdown: "… 129 dagar" at the end of a line without a full stop
+    id: 'countdown', where: 'sentence', meaning: 'noise', weight: 1,
+    cue: wordy(/\b\d+\s+(?:dagar|dag|timmar)\s*$/iu),
+    examples: ['Ansökningstiden stänger om 129 dagar'],
+    counterExamples: ['Rapporten ska lämnas inom 30 dagar.'],
+  },
+];
+
+export function isNoiseSentence(sentence: string): boolean {
+  return NOISE_SENTENCES.some((row) => rowHolds(row, sentence));
+}

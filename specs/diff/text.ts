@@ -1,0 +1,261 @@
+import { normalizeForQuote } from '../quote.js';
+import { sentences } from '../sentences.js';
+import { contentWords, dice } from './lists.js';
+import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
+
+// The text-level pass of the change report: a rule sentence (a condition, a requirement on the
+// application, an underlag, a reporting duty, a use) the extractor did not take into the spec in
+// one year or both is a change the spec-to-spec diff cannot see. Here both source texts are split
+// into sentences by the shared splitter (specs/sentences.ts), paired across the years — the same
+// sentence (up to punctuation, white space and case) is unchanged, a very similar one (the Dice
+// measure on content stems that list items are matched by, specs/diff/lists.ts) is changed, the
+// rest added or removed — and each changed, added or removed sentence that a row of
+// specs/diff/rules.ts claims becomes a change of that one field. Pure functions; the work is capped
+// so that a huge or hostile text costs bounded time.
+
+/** One sentence of a text, with its 1-based line. */
+export interface TextSentence {
+  readonly text: string;
+  readonly line: number;
+  /** normalised, punctuation dropped: two sentences with one key differ only in wording marks */
+  readonly key: string;
+  /**
+   * a list item's lead: the line before the list, ending in a colon ("Socialstyrelsen ska:", "Ansökan
+   * ska innehålla:"), which says what the item is ("samla regionerna för dialog …" is a duty under it)
+   */
+  readonly lead?: string;
+}
+
+export interface TextChange {
+  readonly field: RuleField;
+  readonly kind: 'added' | 'removed' | 'changed';
+  readonly old?: TextSentence;
+  readonly new?: TextSentence;
+}
+
+/** at most this many sentences of a text are read (a 216-page PDF has about 6 000) */
+export const MAX_SENTENCES = 8000;
+/** a sentence is read to this length: longer runs are tables or run-on text, not one rule */
+export const MAX_SENTENCE_CHARS = 600;
+/** a rule has at least this many words ("Beslutet kan inte överklagas.") */
+const MIN_WORDS = 4;
+/** two sentences at least this similar are one sentence edited */
+export const SAME_SENTENCE = 0.6;
+/** a stem in more sentences than this is too common to find a sentence's partner by */
+const COMMON_STEM = 40;
+/** at most this many candidate partners are compared per sentence */
+const MAX_CANDIDATES = 60;
+/** at most this many sentences a side are left to pair after the unchanged ones (each is looked for in the other text once) */
+export const MAX_LEFT = 2000;
+
+/** Letters and digits only, lower-cased, one space between words: what wording marks (and a hyphen inside a word) cannot change. */
+export function sentenceKey(s: string): string {
+  // a word broken at a line's end and joined with its hyphen kept ("Kammar-kollegiet") is the same word
+  return normalizeForQuote(s).replace(/(?<=\p{L})-(?=\p{Ll})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+// a date in words or figures, or a year alone: "1 mars 2026", "2026-03-01", "mars 2026", "2026"
+const DATE_WORDS = new RegExp(`(?:\\b\\d{1,2} ${MONTH}(?: \\d{4})?|\\b${MONTH} \\d{4}|\\b\\d{4} \\d{2} \\d{2}|\\b(?:19|20)\\d{2})\\b`, 'gu');
+
+/** A key with its dates and years left out: two sentences equal so differ in a date only (the spec diff's). */
+export function withoutDates(key: string): string {
+  return key.replace(DATE_WORDS, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** A line's own words, without a list's bullet, number or a heading's marks in front ("- ", "## ", "• ", "2. ", "b) "): an item renumbered is no change. */
+const LEAD_MARKS = /^(?:[\s#>*•·▪–-]+|\d{1,2}[.)]\s+|\p{Ll}\)\s+)+/u;
+/** a list item: a bullet, or a number or letter with a dot or parenthesis ("1. ", "a) ") */
+const ITEM = /^\s*(?:[*•·▪–-]|\d{1,2}[.)]|\p{Ll}\))\s/u;
+
+/** A text's sentences, line by line, by the shared splitter; at most MAX_SENTENCES. */
+export function textSentences(text: string): TextSentence[] {
+  const out: TextSentence[] = [];
+  const lines = text.split('\n');
+  // the last line before a list that ends in a colon: its items' lead, until a line that is no item
+  let lead: string | undefined;
+  for (let i = 0; i < lines.length && out.length < MAX_SENTENCES; i++) {
+    const line = lines[i]!;
+    if (!/\p{L}/u.test(line)) continue;
+    const item = ITEM.test(line);
+    if (!item) lead = undefined;
+    for (const span of sentences(line)) {
+      const raw = line.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS)).replace(LEAD_MARKS, '').trim();
+      if (!raw) continue;
+      out.push({ text: raw.replace(/\s+/gu, ' '), line: i + 1, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}) });
+      if (out.length >= MAX_SENTENCES) break;
+    }
+    // the lead is the line's last sentence: "… ska stödja utvecklingen. I insatsområdena ingår:" leads with "I insatsområdena ingår:"
+    if (!item && /:\s*$/u.test(line)) {
+      const last = sentences(line).at(-1);
+      lead = last === undefined ? undefined : line.slice(Math.max(last.start, last.end - MAX_SENTENCE_CHARS), last.end).replace(LEAD_MARKS, '').trim();
+    }
+  }
+  return out;
+}
+
+/** Whether a sentence can be a rule at all: enough words, not the page's chrome, not a date alone. */
+export function mayBeRule(s: TextSentence): boolean {
+  if (s.key.split(' ').length < MIN_WORDS) return false;
+  // a list's lead ("Ansökan ska innehålla:") says what its items are; the items are the rules
+  if (/:\s*$/u.test(s.text)) return false;
+  if (withoutDates(s.key).split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length < MIN_WORDS - 1) return false;
+  return !isNoiseSentence(s.text);
+}
+
+/**
+ * Pairs the sentences left over in each text: each old sentence with the most similar new one at
+ * or above SAME_SENTENCE, best pairs first. Candidates come from an index of content stems (a stem
+ * in more than COMMON_STEM sentences is not looked up), at most MAX_CANDIDATES per sentence, so the
+ * work grows with the texts, not with their product.
+ */
+export function pairSentences(olds: readonly TextSentence[], news: readonly TextSentence[]): { pairs: Array<[number, number]>; removed: number[]; added: number[] } {
+  const wo = olds.map((s) => new Set(contentWords(s.text)));
+  const wn = news.map((s) => new Set(contentWords(s.text)));
+  const index = new Map<string, number[]>();
+  wn.forEach((ws, j) => { for (const w of ws) { const list = index.get(w); if (list) list.push(j); else index.set(w, [j]); } });
+  const candidates: Array<[number, number, number]> = [];
+  wo.forEach((ws, i) => {
+    const seen = new Set<number>();
+    for (const w of ws) {
+      const list = index.get(w);
+      if (!list || list.length > COMMON_STEM) continue;
+      for (const j of list) {
+        if (seen.size >= MAX_CANDIDATES) break;
+        seen.add(j);
+      }
+    }
+    for (const j of seen) {
+      const sim = dice(ws, wn[j]!);
+      if (sim >= SAME_SENTENCE) candidates.push([sim, i, j]);
+    }
+  });
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedO = new Set<number>();
+  const usedN = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const [, i, j] of candidates) {
+    if (usedO.has(i) || usedN.has(j)) continue;
+    usedO.add(i); usedN.add(j);
+    pairs.push([i, j]);
+  }
+  return { pairs, removed: olds.map((_, i) => i).filter((i) => !usedO.has(i)), added: news.map((_, j) => j).filter((j) => !usedN.has(j)) };
+}
+
+/**
+ * The sentences of `xs` that say again what a sentence of `pool` says (as similar as an edited
+ * sentence, SAME_SENTENCE): a rule added beside the same rule in other words that both texts have
+ * ("Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte …" under "Vi ger ersättning
+ * till insatser som bedrivs utan vinstsyfte …") is a restatement, not a new rule.
+ */
+export function restated(xs: readonly TextSentence[], pool: readonly TextSentence[]): Set<number> {
+  const wp = pool.map((s) => new Set(contentWords(s.text)));
+  const index = new Map<string, number[]>();
+  wp.forEach((ws, j) => { for (const w of ws) { const list = index.get(w); if (list) list.push(j); else index.set(w, [j]); } });
+  const out = new Set<number>();
+  xs.forEach((s, i) => {
+    const ws = new Set(contentWords(s.text));
+    const seen = new Set<number>();
+    for (const w of ws) for (const j of index.get(w) ?? []) if (seen.size < MAX_CANDIDATES && (index.get(w)!.length <= COMMON_STEM)) seen.add(j);
+    for (const j of seen) if (dice(ws, wp[j]!) >= SAME_SENTENCE) { out.add(i); break; }
+  });
+  return out;
+}
+
+/**
+ * Whether a text holds a run of words, looked up without reading the whole text for each run: every
+ * run of GRAM words of the text is kept in a set, and a run is searched for in the text only when
+ * all of its own inner runs are there (each search reads the text once; most runs are ruled out by
+ * the set, so a text of many sentences costs about its length, not its length times its sentences).
+ */
+const GRAM = 3;
+
+export class WordRuns {
+  private grams: Set<string> | undefined;
+  private readonly padded: string;
+  /** `text` is split at single spaces (a key, or a text normalised for quotes); its runs are listed at the first look-up */
+  constructor(private readonly text: string) {
+    this.padded = ` ${text} `;
+  }
+  private runs(): Set<string> {
+    if (this.grams) return this.grams;
+    const w = this.text.split(' ');
+    const grams = new Set<string>();
+    for (let i = 0; i + GRAM <= w.length; i++) grams.add(`${w[i]!} ${w[i + 1]!} ${w[i + 2]!}`);
+    this.grams = grams;
+    return grams;
+  }
+  /**
+   * Whether `run` stands in the text; `whole` when it must stand as whole words (a key), else it may
+   * start and end inside a word (a quote's first and last words are then not looked up in the set).
+   */
+  holds(run: string, whole: boolean): boolean {
+    const words = run.split(' ');
+    const inner = whole ? words : words.slice(1, -1);
+    if (inner.length >= GRAM) {
+      const grams = this.runs();
+      for (let i = 0; i + GRAM <= inner.length; i++) if (!grams.has(`${inner[i]!} ${inner[i + 1]!} ${inner[i + 2]!}`)) return false;
+    }
+    return this.padded.includes(whole ? ` ${run} ` : run);
+  }
+}
+
+/**
+ * The rule sentences that changed between two texts, each under the one field a row of rules.ts
+ * gives it (the new sentence's field, else the old one's). A sentence the other text still holds
+ * word for word (split otherwise, across a line break) is no change; nor is a sentence that
+ * differs from its partner in wording marks or in a date only.
+ */
+export function textChanges(oldText: string, newText: string): TextChange[] {
+  const olds = textSentences(oldText);
+  const news = textSentences(newText);
+  const oldKey = new WordRuns(sentenceKey(oldText));
+  const newKey = new WordRuns(sentenceKey(newText));
+  const oldNorm = new WordRuns(normalizeForQuote(oldText));
+  const newNorm = new WordRuns(normalizeForQuote(newText));
+  const oldKeys = new Set(olds.map((s) => s.key));
+  const newKeys = new Set(news.map((s) => s.key));
+  // unchanged: the same sentence in the other text, or its words there in a row (split otherwise,
+  // across a line break); the rest is read up to MAX_LEFT sentences a side
+  const leftOld = olds.filter((s) => !newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !newKey.holds(s.key, true));
+  const leftNew = news.filter((s) => !oldKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !oldKey.holds(s.key, true));
+  const { pairs, removed: gone, added: come } = pairSentences(leftOld, leftNew);
+  // the sentences both texts have: an added or removed one that says one of them again is no change
+  const keptOld = olds.filter((s) => newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT);
+  const keptNew = news.filter((s) => oldKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT);
+  const sameOld = restated(gone.map((i) => leftOld[i]!), keptOld);
+  const sameNew = restated(come.map((j) => leftNew[j]!), keptNew);
+  const removed = gone.filter((_, k) => !sameOld.has(k));
+  const added = come.filter((_, k) => !sameNew.has(k));
+  // a sentence the other text still has as written (inside a longer word run) is no change either
+  const stillIn = (norm: WordRuns, s: TextSentence): boolean => norm.holds(normalizeForQuote(s.text), false);
+  const out: TextChange[] = [];
+  // a list item is read with its lead ("Socialstyrelsen ska: samla regionerna för dialog …")
+  const classify = (x: TextSentence): RuleField | undefined => classifySentence(x.text) ?? (x.lead === undefined ? undefined : classifySentence(`${x.lead} ${x.text}`));
+  for (const [i, j] of pairs) {
+    const o = leftOld[i]!;
+    const n = leftNew[j]!;
+    if (withoutDates(o.key) === withoutDates(n.key)) continue;
+    const field = classify(n) ?? classify(o);
+    if (field && !stillIn(newNorm, o) && !stillIn(oldNorm, n)) out.push({ field, kind: 'changed', old: o, new: n });
+  }
+  for (const i of removed) {
+    const o = leftOld[i]!;
+    const field = classify(o);
+    if (field && !stillIn(newNorm, o)) out.push({ field, kind: 'removed', old: o });
+  }
+  for (const j of added) {
+    const n = leftNew[j]!;
+    const field = classify(n);
+    if (field && !stillIn(oldNorm, n)) out.push({ field, kind: 'added', new: n });
+  }
+  // in the order of the texts: by the new line (the old one for a removal); a sentence a text says twice is one change
+  const at = (c: TextChange): number => (c.new ?? c.old)!.line;
+  const said = new Set<string>();
+  return out.filter((c) => {
+    const k = `${c.kind} ${c.old?.key ?? ''} ${c.new?.key ?? ''}`;
+    if (said.has(k)) return false;
+    said.add(k);
+    return true;
+  }).sort((a, b) => a.field.localeCompare(b.field) || at(a) - at(b) || a.kind.localeCompare(b.kind));
+}
