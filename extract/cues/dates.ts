@@ -542,6 +542,7 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // when a förordning or its amendment applies: "Denna förordning träder i kraft den 1 september 2012."
     id: 'trader-i-kraft', where: 'before', meaning: 'other', weight: 3,
     cue: sv(/\b(?:förordning(?:en)?|lag(?:en)?|föreskrift(?:en|erna)?|ändring(?:en|arna)?)\s+träder\s+i\s+kraft\s+(?:den\s+)?$/iu),
+    note: 'one document: the example is from diff pair q85 (SFS 2012:528); a second real phrasing is still wanted',
     examples: ['Denna förordning träder i kraft den ⟨1 september 2012⟩.'],
     counterExamples: ['Avtalet träder i kraft den ⟨1 september 2012⟩.', 'Förordningen upphör att gälla den ⟨1 september 2012⟩.'],
   },
@@ -699,6 +700,7 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
     id: 'ytterligare-omgang-under', where: 'sentence', meaning: 'application-round', weight: 1,
     cue: sv(/\b(?:ytterligare|extra|ny|andra)\s+ansökningsomgång\p{L}*\s+(?:under|mellan|från|den)\s+\d/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*)\b/iu) }],
+    note: 'one document: the example is from diff pair q88 (Länsstyrelsen Västra Götaland 2017); a second real phrasing is still wanted',
     examples: ['Planering pågår för en ytterligare ansökningsomgång under 14 augusti – ⟨8 september⟩.'],
     counterExamples: ['Nästa ansökningsomgång öppnar ⟨1 mars⟩.', 'En ytterligare ansökningsomgång för redovisning under 14 augusti – ⟨8 september⟩.'],
   },
@@ -715,6 +717,7 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
     // the day first: "31 oktober är sista dag att ansöka om utvecklingsstöd"
     id: 'ar-sista-dag-att-ansoka', where: 'after', meaning: 'application-round', weight: 1,
     cue: sv(/^\s*är\s+sista\s+dag(?:en)?\s+(?:att|för\s+att)\s+(?:ansöka|söka)\b/iu),
+    note: 'one document: both examples are from the Skurup kommun föreningsstöd pages (diff pairs q89, q90: one grant in two years); a second real phrasing is still wanted',
     examples: ['⟨31 oktober⟩ är sista dag att ansöka om utvecklingsstöd eller utvecklingsstöd-kultur.', '⟨1 februari⟩ är sista dagen att ansöka om lokalbidrag.'],
     counterExamples: ['⟨31 oktober⟩ är sista dag att redovisa.', '⟨1 februari⟩ öppnar ansökan.'],
   },

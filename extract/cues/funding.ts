@@ -496,6 +496,7 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // the sum already shared out at a meeting is the sum granted, not the budget: "Den fördelade summan verksamhetsstöd uppgår till sammanlagt 956 200 euro"
     id: 'fordelade-summan', where: 'sentence', meaning: 'veto', weight: 0,
     cue: sv(/\b(?:den\s+)?(?:fördelade|utdelade|beviljade)\s+summan\b/iu),
+    note: 'one document: the example is from the Åland Kulturdelegationen verksamhetsstöd text (diff pairs q82, q83: one text in two years); a second real phrasing is still wanted',
     examples: ['Den fördelade summan verksamhetsstöd uppgår till sammanlagt ⟨956 200 euro⟩ samt projektstöd till 15 500 euro.'],
     counterExamples: ['Den totala summan att fördela är ⟨10 miljoner kronor⟩.', 'Summan fördelas mellan regionerna.'],
   },
