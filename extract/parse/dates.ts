@@ -24,10 +24,12 @@ export interface VagueHit {
 
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DAY = String.raw`(\d{1,2})(?::[ae])?`;
-const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:\s+(\d{4}))?`;
+// a comma may stand before the year ("31 mars, 2025"), not before a genitive ("1 mars, 2025 års …")
+const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4}))?`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 // "till och med", "t.o.m.", "tom", "till", "–", "-", "—"
-const RANGE_SEP = String.raw`\s*(?:–|—|-|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till)\s*`;
+// … and "--" between two ISO days ("2022-09-29--2022-12-14")
+const RANGE_SEP = String.raw`\s*(?:–|—|--?|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till)\s*`;
 
 const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
 const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
@@ -36,6 +38,8 @@ const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\
 const CLOCK_FIRST = String.raw`(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+)?`;
 const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${CLOCK_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
+// days of one month: "1–31 mars 2025", "den 1-8 oktober 2021" (the month and the year are the second day's)
+const dayRangeRe = new RegExp(String.raw`(?<![\p{L}\d.,/-])(?:den\s+)?(\d{1,2})\s?(?:–|—|-)\s?${DAY}\s+(${MONTH_ALT})\.?(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4})(?![\p{L}\d])`, 'giu');
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 
 /** Every date, range and vague date these patterns keep states a year: text without four digits in a row holds none. */
@@ -111,6 +115,12 @@ function allRanges(text: string): RangeHit[] {
     const from = isoOf(fromYear, fromMonth, Number(m[1]));
     const to = isoOf(toYear, toMonth, Number(m[4]));
     if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(dayRangeRe)) {
+    const month = monthOf(m[3]) ?? 0;
+    const from = isoOf(Number(m[4]), month, Number(m[1]));
+    const to = isoOf(Number(m[4]), month, Number(m[2]));
+    if (from && to && from < to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
   }
   hits.push(...findNumericRanges(text, isoOf)); // "under perioden 22.2-13.3.2023"
   return hits.sort((a, b) => a.start - b.start);
