@@ -38,8 +38,6 @@ const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\
 const CLOCK_FIRST = String.raw`(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+)?`;
 const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${CLOCK_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
-// days of one month: "1–31 mars 2025", "den 1-8 oktober 2021" (the month and the year are the second day's)
-const dayRangeRe = new RegExp(String.raw`(?<![\p{L}\d.,/-])(?:den\s+)?(\d{1,2})\s?(?:–|—|-)\s?${DAY}\s+(${MONTH_ALT})\.?(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4})(?![\p{L}\d])`, 'giu');
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 
 /** Every date, range and vague date these patterns keep states a year: text without four digits in a row holds none. */
@@ -115,12 +113,6 @@ function allRanges(text: string): RangeHit[] {
     const from = isoOf(fromYear, fromMonth, Number(m[1]));
     const to = isoOf(toYear, toMonth, Number(m[4]));
     if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of text.matchAll(dayRangeRe)) {
-    const month = monthOf(m[3]) ?? 0;
-    const from = isoOf(Number(m[4]), month, Number(m[1]));
-    const to = isoOf(Number(m[4]), month, Number(m[2]));
-    if (from && to && from < to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
   }
   hits.push(...findNumericRanges(text, isoOf)); // "under perioden 22.2-13.3.2023"
   return hits.sort((a, b) => a.start - b.start);
