@@ -143,6 +143,78 @@ export const WINDOW_HEADINGS: ReadonlyArray<Cue<'apply-section'>> = [
   },
 ];
 
+/** A weekday before a date ("måndag 31 mars 2025", "fredagen den 2 maj"). */
+const WEEKDAY_LEAD = String.raw`(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?`;
+
+/**
+ * A heading, or a page's first line, that is only a deadline or a window: "Ansök senast 31 mars 2025!",
+ * "Sista ansökningsdag: 15 oktober 2024", "Utlysningen stänger 2 maj 2025 kl. 14.00", "Utlysningsperiod
+ * 3 juni - 23 augusti 2024". Headings are no body text, so the window finder skipped them, and as a
+ * page's first line such a deadline became the title. One table for both finders: the window finder
+ * reads a heading that holds a row as it reads a body sentence (CLOSE_WORDS, WINDOW_LABELS, WINDOW_RANGES …
+ * still give each date its role; a row here gives none), and the title finder never takes it for the
+ * title (the title then comes from the next heading or the grant's name). Each row needs a figure
+ * after its phrase and a short line: a heading that names the subject only ("Sista ansökningsdag",
+ * "Deadline för checklista projektstöd") is a section's heading or the title, not a deadline line.
+ */
+export const DEADLINE_HEADINGS: ReadonlyArray<Cue<'deadline-heading'>> = [
+  {
+    id: 'ansok-senast-line', where: 'line', meaning: 'deadline-heading', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:ansök|sök|ansökan|ansökningar(?:na)?|skicka\s+in\s+(?:din|er|en)\s+ansökan)\b[^.!?\n\d]{0,40}?\b(?:senast|före|innan|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+${WEEKDAY_LEAD}(?:den\s+)?\d[^\n]{0,40}$`, 'iu')),
+    examples: ['Ansök senast 31 mars 2025!', 'Ansökan ska vara inne senast den 15 mars 2024', 'Sök senast måndag 31 mars 2025 kl. 23.59'],
+    counterExamples: ['Ansök om bidrag för kulturprojekt 2025', 'Ansökan om projektstöd', 'Redovisa senast 31 mars 2025!'],
+  },
+  {
+    id: 'last-day-line', where: 'line', meaning: 'deadline-heading', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:sista\s+(?:ansöknings)?dag(?:en)?|sista\s+ansökningsdatum|sista\s+dag(?:en)?\s+(?:att|för)\s+(?:ansöka|ansökan|söka|rekvirera)|deadline(?:\s+för\s+(?:ansökan|ansökningar))?|ansökningsdeadline)\s*(?:är\s+)?:?\s*${WEEKDAY_LEAD}(?:den\s+)?\d[^\n]{0,40}$`, 'iu')),
+    examples: ['Sista ansökningsdag: 15 oktober 2024', 'Sista dag att ansöka är den 1 mars 2025', 'Deadline: fredag 2 maj 2025'],
+    counterExamples: ['Sista ansökningsdag', 'Sista dag för redovisning: 15 oktober 2024', 'Deadline för checklista projektstöd'],
+  },
+  {
+    id: 'closes-line', where: 'line', meaning: 'deadline-heading', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:utlysningen|ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|e-tjänsten)\s+(?:stänger|stängs|stängde|öppnar|öppnas|är\s+öppen\s+(?:till\s+och\s+med|till|t\.\s?o\.\s?m\.?))\s+${WEEKDAY_LEAD}(?:den\s+)?\d[^\n]{0,40}$`, 'iu')),
+    examples: ['Utlysningen stänger 2 maj 2025 kl. 14.00', 'Ansökan öppnar den 1 februari 2026', 'E-tjänsten är öppen till och med 15 mars 2025'],
+    counterExamples: ['Utlysningen stänger snart', 'Redovisningen stänger 2 maj 2025', 'Utlysningen stänger 2 maj 2025 och därefter bedöms alla ansökningar av en extern panel med sakkunniga'],
+  },
+  {
+    // the window as a labelled range ("Utlysningperiod", as Boråsregionen wrote it, dev 1092)
+    id: 'window-line', where: 'line', meaning: 'deadline-heading', weight: 1,
+    cue: sv(/^(?:utlysnings?period(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?|sökperiod(?:en)?|ansökningsfönstret)\s*:?\s+(?:den\s+)?\d{1,2}(?:[\s.\/]{1,3}[\p{L}\d]{1,12})?\.?\s*(?:–|—|-|till\s+och\s+med|till|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?\d[^\n]{0,30}$/iu),
+    examples: ['Utlysningperiod 3 juni - 23 augusti 2024', 'Ansökningsperiod: 1–31 mars 2025', 'Ansökningstid 1 februari till och med 15 mars 2026'],
+    counterExamples: ['Projektperiod 3 juni - 23 augusti 2024', 'Ansökningsperiod', 'Ansökningsperioden för 2025'],
+  },
+];
+
+/**
+ * The steps of a call in two steps: a sketch (skiss, föransökan, steg 1, a letter of intent) first,
+ * then the full application of those invited. The window's last day is the first step's, unless the
+ * text says otherwise; the full application's day is recorded among the dated events as the call's
+ * later round (DATE_ROLES 'full-application-closes'). The word nearest before the date decides which
+ * step a day is ("Skissen ska vara inne senast 15 mars och den fullständiga ansökan senast 30 september").
+ */
+export const CALL_STEPS: ReadonlyArray<Cue<'first-step' | 'second-step'>> = [
+  {
+    id: 'first-step', where: 'before', meaning: 'first-step', weight: 1,
+    cue: sv(/\b(?:projektskiss(?:en|er|erna)?|idéskiss(?:en|er|erna)?|skiss(?:en|er|erna)?|föransökan|förhandsansökan|steg\s+1|etapp\s+1|letters?\s+of\s+intent|pre-?proposals?)\b[^.]*$/iu),
+    examples: ['Steg 1: En projektskiss ska lämnas in senast den ⟨15 mars 2025⟩.', 'Skisser ska ha kommit in senast den ⟨15 mars 2025⟩.', 'Letters of intent must be submitted by ⟨1 March 2025⟩.'],
+    counterExamples: ['Fullständig ansökan ska ha kommit in senast den ⟨30 september 2025⟩.', 'Ansökan ska ha kommit in senast den ⟨15 mars 2025⟩.'],
+  },
+  {
+    id: 'second-step', where: 'before', meaning: 'second-step', weight: 1,
+    cue: sv(/\b(?:fullständiga?\s+ansökning?(?:an|ar|arna|en)?|huvudansökan|steg\s+2|etapp\s+2|full\s+(?:applications?|proposals?))\b[^.]*$/iu),
+    examples: ['Steg 2: De som bjuds in lämnar en fullständig ansökan senast den ⟨30 september 2025⟩.', 'Fullständiga ansökningar ska ha kommit in senast den ⟨30 september 2025⟩.'],
+    counterExamples: ['Skisser ska ha kommit in senast den ⟨15 mars 2025⟩.', 'Ansökan ska vara fullständigt ifylld senast den ⟨30 september 2025⟩.'],
+  },
+];
+
+/** A sentence about a call's first step: it is about applying even without an applying word ("En projektskiss ska lämnas in senast …"). */
+export const FIRST_STEP_SENTENCE: Cue<'first-step'> = {
+  id: 'first-step-sentence', where: 'sentence', meaning: 'first-step', weight: 1,
+  cue: sv(/\b(?:projektskiss(?:en|er|erna)?|idéskiss(?:en|er|erna)?|skiss(?:en|er|erna)?|föransökan|förhandsansökan)\b/iu),
+  examples: ['Steg 1: En projektskiss ska lämnas in senast den 15 mars 2025.', 'Skisser ska ha kommit in senast den 15 mars 2025.'],
+  counterExamples: ['Ritningar ska ha kommit in senast den 15 mars 2025.', 'Projektet ska vara klart senast den 15 mars 2025.'],
+};
+
 /** How much lighter a cue weighs when the applying context comes from the section heading, not the sentence. */
 export const WINDOW_HEADING_DISCOUNT = 1;
 
@@ -160,10 +232,12 @@ export const SCOPE_VETO = sv(/återrapport|redovis|återbetal|beslut|betalas ut|
 export const HEADING_HAND_IN: ReadonlyArray<Cue<'hand-in'>> = [
   {
     id: 'handed-in-by', where: 'sentence', meaning: 'hand-in', weight: 0,
-    cue: sv(/\btillhanda\b|\binkomm\p{L}*|\b(?:ha|har)\s+kommit\s+in\b|\bvara\s+inne\b|\b(?:skickas|lämnas|skickats|lämnats)\s+in\b|^sista\s+dag(?:en)?\s+(?:är|blir)\b/iu),
+    cue: sv(/\btillhanda\b|\binkomm\p{L}*|\b(?:ha|har)\s+kommit\s+in\b|\bvara\s+inne\b|\b(?:skickas|lämnas|skickats|lämnats)\s+in\b|^sista\s+dag(?:en)?\s+(?:för\s+(?:den\s+)?(?:första|andra|tredje|vårens|höstens)\s+(?:ansöknings)?omgången\s+)?(?:är|blir)\b/iu),
     unless: [{ where: 'sentence', cue: /rapport|utvärdering|verksamhetsberättelse|årsmötesprotokoll|bokslut|komplettering|kompletterande|besked|svar|förbruk|redovis/iu }],
-    examples: ['Senast den 15 mars 2026 ska handlingarna vara kommunen tillhanda.', 'Förslag med motivering ska vara kulturavdelningen tillhanda senast 15 april 2026.', 'Handlingarna ska ha kommit in senast den 15 mars 2026.', 'Sista dag är den 15 mars 2026.'],
-    counterExamples: ['Du får besked senast den 15 maj 2026.', 'Sista dag för slutrapport är den 31 januari 2027.', 'Styrelsen sammanträder senast den 20 maj 2026.', 'Insatsen ska vara klar senast den 31 december 2026.', 'Utvärderingen ska skickas in senast den 1 mars 2027.', 'Kompletteringar ska ha kommit in senast den 15 maj 2026.', 'En verksamhetsberättelse ska lämnas in senast den 30 april 2027.'],
+    examples: ['Senast den 15 mars 2026 ska handlingarna vara kommunen tillhanda.', 'Förslag med motivering ska vara kulturavdelningen tillhanda senast 15 april 2026.', 'Handlingarna ska ha kommit in senast den 15 mars 2026.', 'Sista dag är den 15 mars 2026.',
+      // a round's last day under "När kan jag söka?" (dev 1091)
+      'Sista dag för första omgången är den 28 februari 2017.'],
+    counterExamples: ['Du får besked senast den 15 maj 2026.', 'Sista dag för slutrapport är den 31 januari 2027.', 'Sista dag för första utbetalningen är den 28 februari 2017.', 'Styrelsen sammanträder senast den 20 maj 2026.', 'Insatsen ska vara klar senast den 31 december 2026.', 'Utvärderingen ska skickas in senast den 1 mars 2027.', 'Kompletteringar ska ha kommit in senast den 15 maj 2026.', 'En verksamhetsberättelse ska lämnas in senast den 30 april 2027.'],
   },
 ];
 
@@ -183,7 +257,7 @@ const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     id: 'range-window-noun', where: 'before',
-    cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysningsperiod(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
+    cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysnings?period(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }],
     examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
     counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.',
@@ -397,13 +471,17 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       // the date picks which applications a rule covers, and the rule's own deadline is relative: "En ansökan som kommer in
       // senast 28 februari 2023 ska ha kommit in inom ett år från utgången av den period som ansökan avser."
       { where: 'sentence', cue: sv(/\bsom\s+(?:kommer\s+in|inkommer|inkom|kom\s+in)\s+senast\s[^.]{0,200}?\bska\s+ha\s+(?:kommit\s+in|inkommit)\s+inom\b/iu) },
+      // a checklist handed in for the office's feedback before one applies (dev 1094): its day is not the application's
+      { where: 'before', cue: sv(/\bchecklist(?:a|an|or|orna)\s+(?:[\p{L}-]+\s+){0,2}senast\s+(?:den\s+)?$/iu) },
     ],
-    examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.'],
+    examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.',
+      'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
-      'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.'],
+      'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.',
+      'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.'],
   },
   {
     // a call in English (dev 939, 940): "Applications must be submitted before 5 pm on 9 September 2019",
@@ -633,6 +711,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Den extra ansökningsomgången stänger den ⟨20 juni 2020⟩.',
     ],
     counterExamples: ['Ansökan öppnar den ⟨1 mars 2027⟩.', 'Ansökan har skickats in. Återrapporteringen stänger den ⟨1 mars 2027⟩.', 'Kontoret stänger den ⟨1 mars 2027⟩.'],
+  },
+  {
+    // a call in two steps: the full application's last day, after the sketch's (the window's; CALL_STEPS)
+    id: 'full-application-closes', where: 'before', meaning: 'application-round', weight: 2.6,
+    cue: sv(/\b(?:fullständiga?\s+ansökning?(?:an|ar|arna|en)?|huvudansökan|steg\s+2|etapp\s+2|full\s+(?:applications?|proposals?))\b[^.]*\b(?:senast|före|innan|by|before)\s+(?:den\s+)?$/iu),
+    examples: ['Steg 2: De som bjuds in lämnar en fullständig ansökan senast den ⟨30 september 2025⟩.'],
+    counterExamples: ['Skisser ska ha kommit in senast den ⟨15 mars 2025⟩.', 'Steg 2: Beslut fattas den ⟨30 september 2025⟩.'],
   },
   {
     id: 'next-round', where: 'before', meaning: 'application-round', weight: 2,

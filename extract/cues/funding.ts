@@ -64,9 +64,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.'],
   },
   {
-    id: 'budget-label', where: 'before', cue: /^\s*(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp)\s*:\s*$/iu, meaning: 'total', weight: 9,
-    examples: ['Budget: ⟨12,5 miljoner kronor⟩', 'Bidragsram: ⟨4 000 000 kr⟩'],
-    counterExamples: ['Budget för projektet får vara högst ⟨4 000 000 kr⟩', 'Bidrag per projekt: ⟨4 000 000 kr⟩'],
+    // … a fact box's or a table's row label, before a colon or a cell bar: "Totalt belopp | 5 000 000 kr", "Utlysningens budget: 40 miljoner kronor"
+    id: 'budget-label', where: 'before', cue: /^\s*(?:\|\s*)?(?:\*\*)?(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp|total budget|utlysningens (?:totala\s+)?budget|budget för utlysningen)(?:\*\*)?\s*[:|]\s*$/iu, meaning: 'total', weight: 9,
+    examples: ['Budget: ⟨12,5 miljoner kronor⟩', 'Bidragsram: ⟨4 000 000 kr⟩', 'Totalt belopp | ⟨5 000 000 kr⟩', 'Utlysningens budget: ⟨40 miljoner kronor⟩'],
+    counterExamples: ['Budget för projektet får vara högst ⟨4 000 000 kr⟩', 'Bidrag per projekt: ⟨4 000 000 kr⟩', 'Belopp per projekt | ⟨500 000 kr⟩', 'Projektets budget: ⟨400 000 kr⟩'],
+  },
+  {
+    // the call's sum told ahead: "Utlysningen kommer att omfatta 4 miljoner kronor." (dev 1095); the call or the pot is the subject
+    id: 'kommer-att-omfatta', where: 'before', meaning: 'total', weight: 9,
+    cue: sv(/\b(?:utlysningen|utlysningarna|satsningen|potten|ansökningsomgången|omgången|stödet|medlen|ramen)\s+(?:kommer\s+att|ska|skall|beräknas)\s+omfatta\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,40}?\b(?:per|vardera|var)\b/iu) }],
+    examples: ['Utlysningen kommer att omfatta ⟨4 miljoner kronor⟩.', 'Satsningen ska omfatta totalt ⟨10 miljoner kronor⟩.'],
+    counterExamples: ['Ansökan ska omfatta ⟨4 miljoner kronor⟩ i egen insats.', 'Utlysningarna kommer att omfatta ⟨5 miljoner kronor⟩ vardera.', 'Projektet ska omfatta ⟨400 000 kronor⟩.'],
   },
   {
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,

@@ -126,6 +126,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medel som beviljats ska användas senast den ⟨31 december 2017⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
   },
   {
+    // the granted project as the subject, done and reported by a day: "Beviljade projekt ska vara färdiga och
+    // slutredovisade senast den 31 december 2017." (dev 1091)
+    id: 'projekt-ska-vara-slutredovisade', where: 'before', meaning: 'due', weight: 3,
+    cue: sv(/\b(?:projekt(?:en|et)?|insatsen|insatserna|medlen|bidraget)\s+ska\s+vara\s+(?:[\p{L}-]+\s+och\s+)?(?:slutredovisade|slutredovisat|slutredovisad|redovisade|redovisat|redovisad|slutrapporterade|slutrapporterat|slutrapporterad|återrapporterade|återrapporterat)\s+senast\s+(?:den\s+)?$/iu),
+    unless: [AGENCY, TO_GOVERNMENT],
+    examples: ['Beviljade projekt ska vara färdiga och slutredovisade senast den ⟨31 december 2017⟩.', 'Projektet ska vara redovisat senast ⟨1 mars 2025⟩.'],
+    counterExamples: ['Beviljade projekt ska vara färdiga senast den ⟨31 december 2017⟩.', 'Projektet ska vara påbörjat senast den ⟨1 mars 2025⟩.'],
+  },
+  {
     // a decision's named recipient in the present tense: "Yrkesföreningar för fysisk aktivitet slutrapporterar senast den
     // 31 mars 2025 uppdraget till Kammarkollegiet"; an agency that reports its own assignment (its name first, or to the
     // government) is not it

@@ -4,6 +4,8 @@ import type { Block, Doc, Located, Section } from '../tree/types.js';
 import type { MetaValue } from '../read/front-matter.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
 import { GLUED_BLOCKS } from '../cues/title.js';
+import { DEADLINE_HEADINGS } from '../cues/dates.js';
+import { anyCue, contextOf } from '../cues/types.js';
 
 /** A value together with the span of source text that states it. */
 export interface Found<T> {
@@ -39,6 +41,20 @@ export function sectionsWhere(doc: Doc, test: RegExp): Section[] {
 
 export function bodyBlocks(doc: Doc): Block[] {
   return doc.blocks.filter((b) => b.kind !== 'heading');
+}
+
+/** Whether a line is only a deadline or a window (DEADLINE_HEADINGS: "Ansök senast 31 mars 2025!"): never a title. */
+export function isDeadlineLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= DEADLINE_LINE_MAX && anyCue(DEADLINE_HEADINGS, contextOf(t, 0, 0));
+}
+
+/** The longest line read as a deadline line: a heading, not a paragraph. */
+const DEADLINE_LINE_MAX = 120;
+
+/** The body's blocks and, in their place, the headings that are only a deadline or a window: what the window finder reads. */
+export function windowBlocks(doc: Doc): Block[] {
+  return doc.blocks.filter((b) => b.kind !== 'heading' || isDeadlineLine(b.seg.text));
 }
 
 export interface SentenceAt extends Located {

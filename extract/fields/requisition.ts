@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
-import { allSentences, statedDates, statedRanges, bodyBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -25,14 +25,18 @@ export interface RequisitionFound {
   readonly refused?: readonly string[];
 }
 
-interface Cand { weight: number; value: string; at: Located; order: number; range?: string }
+const FIRST_STEPS = CALL_STEPS.filter((c) => c.meaning === 'first-step');
+const SECOND_STEPS = CALL_STEPS.filter((c) => c.meaning === 'second-step');
+
+interface Cand { weight: number; value: string; at: Located; order: number; range?: string; step?: 'first-step' | 'second-step' }
 
 /**
  * The window: every date of every sentence is a candidate, weighed by the cue rows of
  * extract/cues/dates.ts that hold around it; the heaviest of each end wins (the first of equals).
  */
 export function findRequisition(doc: Doc): RequisitionFound {
-  const sentences = allSentences(bodyBlocks(doc));
+  // a heading that is only a deadline ("Ansök senast 31 mars 2025!") is read as the body is
+  const sentences = allSentences(windowBlocks(doc));
   const opens: Cand[] = [];
   const closes: Cand[] = [];
   const push = (end: WindowEnd, weight: number, value: string, at: Located, order: number, range?: string): void => {
@@ -84,7 +88,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     // no applying word of its own: only under a heading that names applying, and weighed less
     // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
     const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0));
-    if (!scoped && !APPLY.test(text) && !REJECTED_CLAIM.test(text)) return;
+    if (!scoped && !APPLY.test(text) && !REJECTED_CLAIM.test(text) && !holds(FIRST_STEP_SENTENCE, contextOf(text, 0, 0))) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
@@ -94,6 +98,13 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const opening = lastAt(OPEN_WORDS, ctx) > lastAt(CLOSE_WORDS, ctx) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
       const row = opening ?? bestCue(CLOSE_CUES, ctx);
       if (row) push(row.meaning, row.weight - discount, d.date, locIn(s), order);
+      // a call in two steps: which step the day is, by the step word nearest before it
+      if (row?.meaning === 'closes') {
+        const first = lastAt(FIRST_STEPS, ctx);
+        const second = lastAt(SECOND_STEPS, ctx);
+        const step = second > first ? 'second-step' : first >= 0 ? 'first-step' : undefined;
+        if (step) closes[closes.length - 1]!.step = step;
+      }
       // "inleddes den 13 september 2021 och stängdes vid midnatt den 14 november": the closing day in the opening day's year
       const after = row?.meaning === 'opens' ? closingAfterOpen(d.date, ctx.after) : undefined;
       if (after) push('closes', AFTER_OPEN.weight - discount, after, locIn(s), order);
@@ -105,6 +116,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
+  // a call in two steps: the full application's day is not the window's when the sketch's is stated
+  if (closes.some((c) => c.step === 'first-step') && closes.some((c) => c.step === 'second-step')) {
+    for (let i = closes.length - 1; i >= 0; i--) if (closes[i]!.step === 'second-step') closes.splice(i, 1);
+  }
   if (severalWindows(closes)) {
     // … unless they are one year's numbered rounds ("Ansökan 1 …", "Ansökan 2 …"): then the first is the window
     const first = firstNumberedRound(opens, closes);

@@ -1,4 +1,4 @@
-import { allSentences, bodyBlocks, found, metaFound, sentencesOf, statedDates, unglued, type Found } from './common.js';
+import { allSentences, bodyBlocks, found, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -92,6 +92,8 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();
     if (skip.has(b.index) || isChromeLine(t)) return false;
+    // a line that is only a deadline ("Ansök senast 31 mars 2025!") is the window's, never the title
+    if (isDeadlineLine(t)) return false;
     // the banner's name in the site's other language, on the line above ("Eestirootslaste Kultuuriomavalitsus")
     if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;

@@ -24,10 +24,12 @@ export interface VagueHit {
 
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DAY = String.raw`(\d{1,2})(?::[ae])?`;
-const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:\s+(\d{4}))?`;
+// a comma may stand before the year ("31 mars, 2025"), not before a genitive ("1 mars, 2025 års …")
+const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4}))?`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 // "till och med", "t.o.m.", "tom", "till", "–", "-", "—"
-const RANGE_SEP = String.raw`\s*(?:–|—|-|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till)\s*`;
+// … and "--" between two ISO days ("2022-09-29--2022-12-14")
+const RANGE_SEP = String.raw`\s*(?:–|—|--?|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till)\s*`;
 
 const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
 const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');

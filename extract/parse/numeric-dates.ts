@@ -20,6 +20,11 @@ type Isoer = (year: number, month: number, day: number) => string | null;
 const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
 /** d.m–d.m.yyyy, d.m.yyyy–d.m.yyyy, d/m–d/m yyyy */
 const range = /(?<![\d.,/])(\d{1,2})[./](\d{1,2})(?:\.((?:19|20)\d{2}))?\.?\s?[-–—]\s?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
+/**
+ * yyyy mm dd with single spaces ("2023 09 01", an ISO day whose dashes a page lost): month and day
+ * in two figures each, never one group of a longer run of figure groups (a table's row, a phone number)
+ */
+const spaced = /(?<![\d.,/-]\s?)((?:19|20)\d{2}) (\d{2}) (\d{2})(?![\d]|\s\d|[.,/-]\d)/gu;
 /** a time of day right after the date: "21.2.2019 kl. 15.00" */
 const CLOCK_AFTER = /^\s*(?:kl\.?|klockan)\s*\d/iu;
 /** how far back a lead is looked for: "senast den ", "till och med ", "Ansökningstiden går ut " */
@@ -38,6 +43,17 @@ function vetoed(text: string, start: number, end: number): boolean {
 
 export function findNumericDates(text: string, isoOf: Isoer): DateHit[] {
   const hits: DateHit[] = [];
+  // a spaced ISO day is a date only after a lead, as a single figure date is
+  if (/\d{4} \d\d \d\d/u.test(text)) {
+    for (const m of text.matchAll(spaced)) {
+      const date = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (!date) continue;
+      const end = m.index + m[0].length;
+      if (!hasLead(text, m.index) && !CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
+      if (vetoed(text, m.index, end)) continue;
+      hits.push({ date, start: m.index, end });
+    }
+  }
   if (!/\d[./]\d/u.test(text)) return hits;
   for (const m of text.matchAll(single)) {
     const date = isoOf(Number(m[4]), Number(m[2] ?? m[3]), Number(m[1]));
