@@ -25,7 +25,7 @@ export function distributorNamed(text: string): string | undefined {
 export interface Mentions { readonly name: string; readonly count: number; /** the first text that names it */ readonly first: number }
 
 /**
- * The agency the texts name most often, its genitive too, and the first text that names it; of
+ * The distributing agency the texts name most often, its genitive too, and the first text that names it; of
  * equals, the first in the lexicon's order.
  */
 export function mostNamedAgency(texts: readonly string[]): Mentions | undefined {
@@ -39,6 +39,9 @@ export function mostNamedAgency(texts: readonly string[]): Mentions | undefined 
   });
   let best: Mentions | undefined;
   for (const name of AGENCIES) {
+    // a party that never distributes (SKR, the old SKL) is no grant's agency however often named:
+    // a föreskrift's series code "BFS 1990:27 - SKL 1" names no SKL either (dev 1136)
+    if (NOT_DISTRIBUTORS.has(name)) continue;
     const n = count.get(name) ?? 0;
     if (n > (best?.count ?? 0)) best = { name, count: n, first: first.get(name)! };
   }

@@ -149,6 +149,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.BARE_NUMBERED_ACT': [references.BARE_NUMBERED_ACT],
   'references.EU_ACT_NAME': [references.EU_ACT_NAME],
   'references.OWN_SFS_NUMBER': references.OWN_SFS_NUMBER,
+  'references.OWN_FS_NUMBER': references.OWN_FS_NUMBER,
+  'references.FS_TITLE': [references.FS_TITLE],
   'references.AMENDING_REF': references.AMENDING_REF,
   'references.BARE_SFS_LINE': [references.BARE_SFS_LINE],
   'references.NOTE_AT_PARAGRAPH_END': [references.NOTE_AT_PARAGRAPH_END],

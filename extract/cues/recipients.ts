@@ -68,6 +68,9 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   },
 ];
 
+// a school principal as the one who applies or requisitions: "Huvudmannen ansöker om strukturbidrag." (a recipient type and an eligibility sentence at once)
+const HUVUDMAN_APPLIES = sv(/^huvudm(?:annen|ännen)\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]*bidrag(?:et)?|medel|medlen|stöd(?:et)?)\b/iu);
+
 export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     id: 'kommun', where: 'sentence', meaning: 'kommun', weight: 1,
@@ -127,6 +130,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
     examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
     counterExamples: ['Statsbidraget redovisas på huvudmannanivå av kommunen.', 'Statsbidraget söks på skolenhetsnivå.'],
+  },
+  {
+    // the principal as the one who applies, a kommun's grant to independent schools: "Huvudmannen ansöker om strukturbidrag."
+    id: 'huvudmannen-ansoker', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: HUVUDMAN_APPLIES,
+    examples: ['Huvudmannen ansöker om strukturbidrag.', 'Huvudmännen rekvirerar statsbidraget.'],
+    counterExamples: ['Huvudmannen ansöker om tillstånd hos Skolinspektionen.', 'Kommunen ansöker om strukturbidrag.', 'Huvudmannen har ansökt om bidrag.'],
   },
 ];
 
@@ -381,6 +391,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
     examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
     counterExamples: ['Statsbidraget redovisas på skolenhetsnivå.', 'Statsbidraget söks på kommunnivå.'],
+  },  {
+    id: 'huvudmannen-ansoker', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: HUVUDMAN_APPLIES,
+    examples: ['Huvudmannen ansöker om strukturbidrag.', 'Huvudmännen rekvirerar statsbidraget.'],
+    counterExamples: ['Huvudmannen ansöker om tillstånd hos Skolinspektionen.', 'Kommunen ansöker om strukturbidrag.', 'Huvudmannen har ansökt om bidrag.'],
   },
 ];
 
@@ -634,6 +649,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^här\s+ansöker\s+ni\s+(?:[\p{L}-]+\s+)?(?:föreningar|organisationer)\b/iu),
     examples: ['Här ansöker ni föreningar som är sockenråd, byalag, byförening eller samhällsförening om stimulansbidrag.'],
     counterExamples: ['Här ansöker ni om bidrag till er verksamhet.', 'Här ansöker ni kommuner om stöd.'],
+  },
+  {
+    // the form an applicant must have, as a kommun's rules for föreningsstöd state it: "Föreningsformen ska vara ideell förening."
+    id: 'foreningsformen-ska-vara', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: every example is from dev 1125; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^(?:förenings|organisations|associations)formen\s+(?:ska|skall|måste)\s+vara\s+(?:en\s+)?(?:ideell|allmännyttig|registrerad)\s+(?:förening|organisation|stiftelse)\b/iu),
+    examples: ['Föreningsformen ska vara ideell förening.'],
+    counterExamples: ['Föreningsformen ska framgå av stadgarna.', 'Föreningsformen ska vara känd för kommunen.', 'Organisationsformen ska vara ekonomisk förening.'],
   },
 ];
 

@@ -189,6 +189,39 @@ export const OWN_SFS_NUMBER: ReadonlyArray<Cue<'own-number'>> = [
   },
 ];
 
+// an agency's författningssamling: "BFS", "NFS", "SKOLFS", "KRFS", "HSLF-FS" (never "SFS", the government's own)
+const FS_SERIES = String.raw`(?!SFS\b)(?:[A-ZÅÄÖ]{1,6}-FS|[A-ZÅÄÖ]{1,6}FS)`;
+
+/**
+ * A line that states the text's own number in an agency's författningssamling: a föreskrift is its
+ * own legal basis ("BFS nummer: BFS 1990:27 - SKL 1"). An amending föreskrift's running head alone
+ * ("NFS 2005:2") is not such a line: which text it is, the line does not say.
+ */
+export const OWN_FS_NUMBER: ReadonlyArray<Cue<'own-fs-number'>> = [
+  {
+    id: 'fs-nummer-label', where: 'line', meaning: 'own-fs-number', weight: 1,
+    note: 'one document: every example is from dev 1136; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: new RegExp(String.raw`^\s*${FS_SERIES}[- ]?(?:nr|nummer)\.?\s*:\s*(${FS_SERIES}\s+(?:19|20)\d{2}:\d{1,4})(?![\d:])`, 'u'),
+    examples: ['BFS nummer: BFS 1990:27 - SKL 1'],
+    counterExamples: ['Ändrad: t.o.m. BFS 2001:20 - SKL 2', 'SFS nr: 2024:1056', 'Grundförfattning BFS 1990:27 - SKL 1'],
+  },
+  {
+    // the consolidated text's head: "Senaste version av HSLF-FS 2017:52 Socialstyrelsens föreskrifter om statsbidrag till …"
+    id: 'fs-number-foreskrifter', where: 'line', meaning: 'own-fs-number', weight: 1,
+    cue: sv(new RegExp(String.raw`^\s*(?:senaste\s+version\s+av\s+)?(${FS_SERIES}\s+(?:19|20)\d{2}:\d{1,4})\s+\p{Lu}[\p{L}-]*s\s+föreskrifter\s+(?:och\s+allmänna\s+råd\s+)?om\s+(?!ändring\b|upphävande\b)`, 'iu')),
+    examples: ['Senaste version av HSLF-FS 2017:52 Socialstyrelsens föreskrifter om statsbidrag till utrustning för elektronisk kommunikation', 'SKOLFS 2011:157 Skolverkets föreskrifter om statsbidrag för lärarlöner'],
+    counterExamples: ['NFS 2005:2', 'NFS 2005:2 Naturvårdsverkets föreskrifter om ändring av föreskrifter (NFS 2003:13) om statliga bidrag', 'SFS 2013:919 Förordning om ändring i förordningen (2011:1151) om statsbidrag'],
+  },
+];
+
+/** The föreskrift's name on its own line, with or without a label: "Rubrik: Boverkets föreskrifter om stöd till vissa icke-statliga kulturlokaler". */
+export const FS_TITLE: Cue<'fs-title'> = {
+  id: 'rubrik-foreskrifter', where: 'line', meaning: 'fs-title', weight: 1,
+  cue: sv(/^\s*(?:rubrik\s*:\s*)?(\p{Lu}[\p{L}-]*s\s+föreskrifter\s+(?:och\s+allmänna\s+råd\s+)?om\s+(?!ändring\b|upphävande\b)[^\n]{5,200})$/iu),
+  examples: ['Rubrik: Boverkets föreskrifter om stöd till vissa icke-statliga kulturlokaler', 'Skolverkets föreskrifter om statsbidrag för lärarlöner'],
+  counterExamples: ['Boverkets föreskrifter om ändring av föreskrifterna om stöd till vissa icke-statliga kulturlokaler', 'Föreskrifterna finns på Boverkets webbplats.'],
+};
+
 /**
  * A reference to an act that amended or repealed the text, or the note of which act a paragraph's
  * wording comes from: never the grant's legal basis. ⟨…⟩ marks the number.

@@ -108,12 +108,16 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Länsstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutredovisning av uppdraget till Regeringskansliet.', 'Socialstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutrapport.', 'Föreningen ska senast den ⟨1 mars 2017⟩ lämna in ansökan.'],
   },
   {
-    // the report named bare, in the passive present: "Slutrapport lämnas senast den 1 februari 2023."
+    // the report named bare, in the passive present: "Slutrapport lämnas senast den 1 februari 2023."; the report may
+    // open a second sentence the splitter kept with the first, after an ordinal-looking number ("… biläggs detta
+    // beslut, bilaga 2. En slutrapport ska lämnas till Kammarkollegiet senast den 31 mars 2015", dev 1134)
     id: 'report-bare-lamnas-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
-    also: { where: 'sentence', cue: sv(/^(?:En\s+)?(?:[Ss]lutrapport|[Ss]lutredovisning|[Dd]elrapport|[Åå]terrapport(?:ering)?|[Ee]konomisk\s+redovisning|[Rr]edovisning)\s+(?:ska\s+)?(?:lämnas|skickas\s+in|ges\s+in|inkommer|lämnas\s+in)\s+(?:(?:till\s+[\p{L}-]+\s+)?senast)\b/u) },
+    also: { where: 'sentence', cue: sv(/(?:^|[.;:]\s+)(?:En\s+)?(?:[Ss]lutrapport|[Ss]lutredovisning|[Dd]elrapport|[Åå]terrapport(?:ering)?|[Ee]konomisk\s+redovisning|[Rr]edovisning)\s+(?:ska\s+)?(?:lämnas|skickas\s+in|ges\s+in|inkommer|lämnas\s+in)\s+(?:(?:till\s+[\p{L}-]+\s+)?senast)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
-    examples: ['Slutrapport lämnas senast den ⟨1 februari 2023⟩.', 'En ekonomisk redovisning ska lämnas till UHR senast den ⟨30 juni 2024⟩.'],
-    counterExamples: ['Slutrapport lämnas till regeringen senast den ⟨1 februari 2023⟩.', 'Ansökan lämnas senast den ⟨1 februari 2023⟩.', 'Redovisning av uppdraget lämnas senast den ⟨1 februari 2023⟩.'],
+    examples: ['Slutrapport lämnas senast den ⟨1 februari 2023⟩.', 'En ekonomisk redovisning ska lämnas till UHR senast den ⟨30 juni 2024⟩.',
+      'Den blankett som ska användas för rekvisition biläggs detta beslut, bilaga 2. En slutrapport ska lämnas till Kammarkollegiet senast den ⟨31 mars 2015⟩.'],
+    counterExamples: ['Slutrapport lämnas till regeringen senast den ⟨1 februari 2023⟩.', 'Ansökan lämnas senast den ⟨1 februari 2023⟩.', 'Redovisning av uppdraget lämnas senast den ⟨1 februari 2023⟩.',
+      'Blanketten finns i bilaga 2. Ansökan ska lämnas till Kammarkollegiet senast den ⟨31 mars 2015⟩.', 'Se bilaga 2. En slutrapport ska lämnas till regeringen senast den ⟨31 mars 2015⟩.'],
   },  {
     // the money as the subject of the report, in the passive: "Medlen ska redovisas senast den 31 mars 2026",
     // "Statsbidraget ska återrapporteras till Socialstyrelsen senast den 28 februari 2025"

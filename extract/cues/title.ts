@@ -202,6 +202,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Godkännande av återrapporteringen', 'Acceptera villkoren för bidraget'],
   },
   {
+    // a site's notification badge and its cookie banner's link, left above the heading: "information (1)", "Lär dig mer"
+    id: 'badge-learn-more', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 1133; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: /^(?:(?:information|meddelanden|notiser|aviseringar)\s*\(\d{1,3}\)|lär\s+dig\s+mer(?:\s+om\s+(?:kakor|cookies))?)$/iu,
+    examples: ['information (1)', 'Lär dig mer'],
+    counterExamples: ['Information om bidraget', 'Lär dig mer om hur du ansöker om stöd', 'Bilaga (1)'],
+  },
+  {
     // a printed form's version or print line: "Blankett Lägesrapport version1 2011-04-04" (its date is no grant year)
     id: 'form-version-line', where: 'line', meaning: 'chrome', weight: 1, cue: FORM_VERSION_LINE.cue,
     examples: ['Blankett Lägesrapport version1 2011-04-04', 'Formulär redovisning v.3 2019-05-02'],

@@ -2,7 +2,7 @@ import { findEmails, findUrls } from '../parse/contacts.js';
 import { findLegalRefs, type LegalKind } from '../parse/legal-refs.js';
 import { allSentences, bodyBlocks, metaFound, unglued, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { ADDRESS_LEAD, AMENDING_ACT_HEADING, AMENDING_REF, BARE_SFS_LINE, NOTE_AT_PARAGRAPH_END, CONTACT_TOPIC, OWN_SFS_NUMBER, SFS_TITLES } from '../cues/references.js';
+import { ADDRESS_LEAD, AMENDING_ACT_HEADING, AMENDING_REF, BARE_SFS_LINE, FS_TITLE, NOTE_AT_PARAGRAPH_END, CONTACT_TOPIC, OWN_FS_NUMBER, OWN_SFS_NUMBER, SFS_TITLES } from '../cues/references.js';
 import { anyCue, contextOf, holds, type Cue } from '../cues/types.js';
 
 const rowOf = <M>(rows: ReadonlyArray<Cue<M>>, id: string): Cue<M> => rows.find((r) => r.id === id)!;
@@ -27,6 +27,9 @@ export function findLegalBasis(doc: Doc): LegalFound[] {
     out.push({ ref: metaFound(sfs), kind, ...(name && holds(TITLED, lineOf(name)) ? { title: name.charAt(0).toLowerCase() + name.slice(1) } : {}) });
   } else if (own) out.push(own);
   const ownRef = out[0]?.ref.value;
+  // an agency's föreskrift states its own number in its head: the text is its own legal basis (an SFS number is never one)
+  const fs = out.length === 0 ? ownFsNumber(doc) : undefined;
+  if (fs) out.push(fs);
   for (const b of doc.blocks) {
     for (const hit of findLegalRefs(b.seg.text)) {
       // the acts that amended or repealed the text are not the grant's legal basis
@@ -63,6 +66,25 @@ function ownNumber(doc: Doc): LegalFound | undefined {
     const name = heading && holds(TITLED, lineOf(heading)) ? heading.replace(/[.\s]+$/u, '') : undefined;
     const kind: LegalKind = name && holds(LAG, lineOf(name)) ? 'lag' : 'förordning';
     return { ref: { value: m[1], at: { block: b, start, end: start + m[1].length } }, kind, ...(name ? { title: name.charAt(0).toLowerCase() + name.slice(1) } : {}) };
+  }
+  return undefined;
+}
+
+/** The text's own number in an agency's författningssamling ("BFS nummer: BFS 1990:27"), with the föreskrift's name where a head line states it. */
+function ownFsNumber(doc: Doc): LegalFound | undefined {
+  const head = doc.blocks.slice(0, OWN_NUMBER_BLOCKS);
+  for (const b of head) {
+    let at = 0;
+    for (const line of b.seg.text.split('\n')) {
+      const m = OWN_FS_NUMBER.map((r) => r.cue.exec(line)).find((x) => x?.[1]);
+      if (m) {
+        const start = at + line.indexOf(m[1]!, m.index);
+        const named = head.flatMap((h) => h.seg.text.split('\n')).map((l) => FS_TITLE.cue.exec(l)?.[1]?.trim()).find((t) => t !== undefined);
+        const title = named ? named.charAt(0).toLowerCase() + named.slice(1) : undefined;
+        return { ref: { value: m[1]!, at: { block: b, start, end: start + m[1]!.length } }, kind: 'föreskrift', ...(title ? { title } : {}) };
+      }
+      at += line.length + 1;
+    }
   }
   return undefined;
 }

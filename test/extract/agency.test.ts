@@ -36,5 +36,9 @@ describe('agency names', () => {
     // equals: the first in the lexicon's order
     expect(mostNamedAgency(['Boverket och Skolverket.'])).toEqual({ name: 'Skolverket', count: 1, first: 0 });
     expect(mostNamedAgency(['Kommunen fördelar medlen.'])).toBeUndefined();
+    // a party that never distributes is not counted, however often named (a föreskrift's series code, dev 1136)
+    expect(mostNamedAgency(['SKL – Icke-statliga kulturlokaler', 'BFS nummer: BFS 1990:27 - SKL 1', 'Boverkets föreskrifter om stöd.', 'Boverkets föreskrifter om ändring.', 'BFS 2001:20 - SKL 2']))
+      .toEqual({ name: 'Boverket', count: 2, first: 2 });
+    expect(mostNamedAgency(['SKR och kommunerna.', 'SKR tecknar en överenskommelse.'])).toBeUndefined();
   });
 });
