@@ -32,9 +32,9 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     // lämnas" / "Ersättning lämnas", money "tilldelats", "beviljade"/"tilldelade"/"erhållna" funds, Arvsfonden's
     // projects, a "stipendiat" (never compensation in general: "Ersättning för resekostnader betalas ut")
     id: 'money-given', where: 'line', meaning: 'grant', weight: 1,
-    cue: /(?<!\p{L})ersättning(?:en)?\s+(?:får\s+|ska\s+|skall\s+|kan\s+)?(?:endast\s+|bara\s+|inte\s+)?(?:lämnas|beviljas)(?!\p{L})|(?<!\p{L})(?:tilldelats|beviljats|erhållit|fått)\s+(?:\p{L}+\s+){0,2}?(?:medel|bidrag\p{L}*|anslag\p{L}*|stipendi\p{L}*)(?!\p{L})|(?<!\p{L})(?:beviljade|beviljat|tilldelade|tilldelat|erhållna|erhållet|utbetalda|utbetalt|utlovade)\s+(?:\p{L}+\s+)?(?:medel|bidrag\p{L}*|stöd\p{L}*|ersättning\p{L}*|pengar(?:na)?|finansiering\p{L}*|anslag\p{L}*)(?!\p{L})|(?<!\p{L})arvsfonds(?:projekt|medel|delegationen)\p{L}*|(?<!\p{L})allmänna\s+arvsfonden(?!\p{L})|(?<!\p{L})stipendiat\p{L}*/iu,
-    examples: ['Ersättning får lämnas till kommuner för kostnader.', 'Ersättning lämnas i mån av tillgång på medel.', 'Föreningar som har tilldelats medel ska redovisa dem.', 'Kommuner som tilldelats medel från Länsstyrelsen', 'Beviljade medel betalas ut i två delar.', 'Hela det erhållna beloppet och utbetalda pengar ska redovisas.', 'När ert arvsfondsprojekt är avslutat ska ni skicka in en slutrapport.', 'Stipendiaten ska lämna en reseberättelse.'],
-    counterExamples: ['Ersättning för resekostnader betalas ut mot kvitto.', 'Arvode och ersättning till styrelsen beslutas av stämman.', 'Lägenheten har tilldelats en ny hyresgäst.', 'Eleven har fått pengar av sina föräldrar.', 'Du som har fått ersättning för resor ska spara kvittot.', 'Beviljade bygglov publiceras varje vecka.', 'Erhållna poäng visas i tabellen.'],
+    cue: /(?<!\p{L})ersättning(?:en)?\s+(?:får\s+|ska\s+|skall\s+|kan\s+)?(?:endast\s+|bara\s+|inte\s+)?(?:lämnas|beviljas)(?!\p{L})|(?<!\p{L})(?:tilldelats|beviljats|erhållit|fått)\s+(?:\p{L}+\s+){0,2}?(?:medel|bidrag\p{L}*|anslag\p{L}*|stipendi\p{L}*)(?!\p{L})|(?<!\p{L})(?:beviljade|beviljat|tilldelade|tilldelat|erhållna|erhållet|utbetalda|utbetalt|utlovade)\s+(?:\p{L}+\s+)?(?:medel|bidrag\p{L}*|stöd\p{L}*|ersättning\p{L}*|pengar(?:na)?|finansiering\p{L}*|anslag\p{L}*)(?!\p{L})|(?<!\p{L})arvsfonds(?:projekt|medel|delegationen)\p{L}*|(?<!\p{L})allmänna\s+arvsfonden(?!\p{L})|(?<!\p{L})stipendiat\p{L}*|(?<!\p{L})ersättning(?:en)?\s+(?:\p{L}+\s+){0,3}?(?:till|för)\s+(?:kommuner|kommunerna|kommunen|regioner|regionerna|regionen|landsting|landstingen)(?!\p{L})|(?<!\p{L})(?:awarded|been\s+awarded)\s+(?:\p{L}+\s+)?(?:funding|funds|grants?)(?!\p{L})|(?<!\p{L})(?:awardees?|fund\s+recipients?)(?!\p{L})/iu,
+    examples: ['Ersättning får lämnas till kommuner för kostnader.', 'Ersättning lämnas i mån av tillgång på medel.', 'Föreningar som har tilldelats medel ska redovisa dem.', 'Kommuner som tilldelats medel från Länsstyrelsen', 'Beviljade medel betalas ut i två delar.', 'Hela det erhållna beloppet och utbetalda pengar ska redovisas.', 'När ert arvsfondsprojekt är avslutat ska ni skicka in en slutrapport.', 'Stipendiaten ska lämna en reseberättelse.', 'Förordning om ersättning till kommuner efter evakueringar', 'Projects that have been awarded funding must submit a final report.'],
+    counterExamples: ['Ersättning för resekostnader betalas ut mot kvitto.', 'Arvode och ersättning till styrelsen beslutas av stämman.', 'Lägenheten har tilldelats en ny hyresgäst.', 'Eleven har fått pengar av sina föräldrar.', 'Du som har fått ersättning för resor ska spara kvittot.', 'Ersättning för resor till konferensen betalas ut mot kvitto.', 'The company received funds from its owners.', 'Beviljade bygglov publiceras varje vecka.', 'Erhållna poäng visas i tabellen.'],
   },
   {
     // a rule on the money: it is to be accounted for, paid back, requisitioned, or used only so
@@ -44,17 +44,27 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     counterExamples: ['Inkomsten ska inte redovisas i deklarationen.', 'Kursen får vi se hur det går med.', 'Vi visar hur verktyget används i videon.', 'Skatten betalas in i mars.'],
   },
   {
+    // a report to the funder in its own words: the economic account, a payment claimed against the decision,
+    // the signatory and the auditor who vouch for it, costs worked up, co-financing, the decision on support
+    // ("Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beviljande beslutsbrev", "ansökan om
+    // utbetalning", "revisorsintyg", "firmatecknare"); never an association's or a company's own accounts
+    id: 'report-to-funder', where: 'line', meaning: 'rule', weight: 1,
+    cue: /(?<!\p{L})ekonomisk(?:a)?\s+(?:slut)?(?:redovisning\p{L}*|uppföljning\p{L}*|rapport\p{L}*|delen\s+av\s+(?:läges|slut|del)?rapport\p{L}*)(?!\p{L})|(?<!\p{L})ansökan\s+om\s+(?:slut)?utbetalning(?!\p{L})|(?<!\p{L})(?:revisorsintyg|revisors\s+granskning\p{L}*|upparbetade\s+kostnader|medfinansiering\p{L}*|medfinansiär\p{L}*|beslut(?:et)?\s+om\s+stöd|beviljande\s+beslut\p{L}*|beslutsbrev\p{L}*)(?!\p{L})/iu,
+    examples: ['Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beviljande beslutsbrev till', 'Lägesrapporten ska beskriva de kostnader som tas upp i ansökan om utbetalning för samma period.', 'Till slutrapporten bifogas ett revisorsintyg.', 'Varje beviljat projekt får i beslutet om stöd en tidtabell för rapportering.', 'Medfinansieringen ska betalas till projektet.'],
+    counterExamples: ['Föreningen redovisar sin ekonomi i årsbokslutet.', 'Bolaget presenterar sin finansiella rapport för kvartalet.', 'Ansökan om bygglov görs hos nämnden.', 'Beslutet om detaljplanen fattas i maj.'],
+  },
+  {
     // an amount in kronor (figures, a million word or the short units): "50 000 kronor", "2,5 miljoner kronor", "300 tkr"
     id: 'amount-kronor', where: 'line', meaning: 'amount', weight: 1,
-    cue: /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?\s?(?:(?:miljoner|miljon|miljarder|miljard|mn|md)\s+)?(?:kronor|kr|sek|mnkr|mkr|tkr|mdkr)(?![\p{L}\d])/iu,
-    examples: ['Bidraget är högst 50 000 kronor.', 'Totalt fördelas 2,5 miljoner kronor.', 'Stödet är 300 tkr per projekt.', 'Beloppet är 1 500 kr.'],
+    cue: /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?\s?(?:(?:miljoner|miljon|miljarder|miljard|mn|md)\s+)?(?:kronor|kr|sek|mnkr|mkr|tkr|mdkr|euro|eur)(?![\p{L}\d])|(?<![\p{L}\d])(?:SEK|EUR|€|\$)\s?\d{1,3}(?:[ ,.\u00a0]\d{3})*(?![\p{L}\d])/iu,
+    examples: ['Bidraget är högst 50 000 kronor.', 'Totalt fördelas 2,5 miljoner kronor.', 'Stödet är 300 tkr per projekt.', 'Beloppet är 1 500 kr.', 'Stödets maximibelopp är 1 800 000 euro.', 'Grants of up to SEK 500,000 are awarded.'],
     counterExamples: ['Vi har 25 anställda i Kronoberg.', 'Projektet pågår i 3 år.', 'Det ställs 12 krukor på bordet.'],
   },
   {
     // a date with a deadline's role: "senast den 31 mars 2025", "senast 2025-03-31", "senast den 1 april"
     id: 'deadline-date', where: 'line', meaning: 'deadline', weight: 1,
-    cue: new RegExp(`(?<!\\p{L})senast\\s+(?:den\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})(?!\\p{L})|\\d{4}-\\d{2}-\\d{2}(?!\\d))`, 'iu'),
-    examples: ['Redovisningen ska ha kommit in senast den 31 mars 2025.', 'Ansökan lämnas senast 2025-03-31.', 'Slutrapporten skickas senast den 1 april året efter.'],
+    cue: new RegExp(`(?<!\\p{L})(?:senast|no\\s+later\\s+than|deadline\\s+(?:is|of))\\s+(?:den\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})(?!\\p{L})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?!\\d)|\\d{4}-\\d{2}-\\d{2}(?!\\d))`, 'iu'),
+    examples: ['Redovisningen ska ha kommit in senast den 31 mars 2025.', 'Ansökan lämnas senast 2025-03-31.', 'Slutrapporten skickas senast den 1 april året efter.', 'The final report must be submitted no later than 30 September 2024.'],
     counterExamples: ['Deadline för rapportering är 10 maj.', 'Senast uppdaterad 2025.', 'Ansökan öppnar den 1 mars 2025.'],
   },
 ];
