@@ -24,3 +24,8 @@ export const REPORT_DEADLINE_ALL = new RegExp(REPORT_DEADLINE.cue.source, `${REP
 
 /** Every head that makes reporting the page's subject ("Rapportering", "Redovisa ert bidrag"), counted. */
 export const REPORT_SUBJECT_HEAD_ALL = new RegExp(REPORT_SUBJECT_HEAD.cue.source, `${REPORT_SUBJECT_HEAD.cue.flags}g`);
+
+/** Whether one sentence names a grant in the words counted above (for the sentence-by-sentence evidence of cues/grant-text.ts). */
+export const namesGrant = (sentence: string): boolean => GRANT_WORDS.cue.test(sentence) || GRANT_GIVEN.cue.test(sentence);
+
+export { FIELD_WEIGHT, GRANT_TEXT_ACCEPT, grantTextEvidence } from './cues/grant-text.js';

@@ -33,31 +33,45 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
-  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL } = f.value;
+  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
   const text = doc.source;
   if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
   if (looksLikeForm(doc)) return { spec: dropImplausible(extractForm(doc, source)), doc };
-  // a grant named in other words counts too ("Ni som har fått pengar från oss ska redovisa hur pengarna har använts")
-  // (the count matters only below two, so the second whole-text scan runs only then)
+  // Is this a grant text at all? A scored decision (cues/grant-text.ts), refusing only a text that clearly
+  // is not about a grant, since a refused text loses every field it states. Its evidence, cheapest first:
+  // - the grant words (genre.GRANT_WORDS, GRANT_GIVEN: "statsbidrag", "medel", "Ni som har fått pengar från
+  //   oss ska redovisa hur pengarna har använts"), each match a point (the count matters only below two, so
+  //   the second whole-text scan runs only then);
+  // - each field the extraction found (amount, dates, recipients, uses, reporting, repayment): FIELD_WEIGHT,
+  //   enough alone;
+  // - the report rules (a time limit, the duty to hand one in, a named organisation's deadline, a head that
+  //   makes reporting the page's subject: genre.REPORT_*), a point each (four whole-text scans: only for a
+  //   text that states no field);
+  // - for a text still below the line, sentence by sentence: money given or received in other words
+  //   ("Ersättning får lämnas", "tilldelats medel"), a rule on it ("ska redovisas", "återbetalas"), an
+  //   amount in kronor, a date after "senast": a point for each kind a sentence carries (one sentence that
+  //   names a grant is one mention however many grant words it holds).
+  // The text is a grant text when it names a grant at all (a grant word, or money given in other words)
+  // and its score reaches GRANT_TEXT_ACCEPT (two independent pieces of evidence).
   const grantWords = text.match(GRANT_WORD_ALL)?.length ?? 0;
   const signals = grantWords >= 2 ? grantWords : grantWords + (text.match(GRANT_GIVEN_ALL)?.length ?? 0);
-  if (signals === 0) {
+  let evidence: { score: number; grant: number } | undefined;
+  // the sentence-by-sentence reading, once, only for a text the counts above leave below the line
+  const sentences = (): { score: number; grant: number } => (evidence ??= grantTextEvidence(text, namesGrant, GRANT_TEXT_ACCEPT));
+  if (signals === 0 && sentences().grant === 0) {
     fail(file, 'not-a-grant-instruction', 'this text says nothing about a grant (no statsbidrag, bidrag or medel); give an anvisning or an återrapporteringsformulär');
   }
   const spec = dropImplausible(extractAnvisning(doc, source));
   const stated = ['funding', 'requisition', 'recipients', 'usage_period', 'permitted_uses', 'reporting', 'repayment']
     .filter((k) => (spec as Record<string, unknown>)[k] !== undefined).length;
-  // a page that speaks of grants again and again is one, even when it states none of the fields;
-  // so is one that names its grant once and sets the report a time limit ("inom sex månader efter …")
-  // or the duty to hand one in ("ska lämna in slutrapport, ekonomisk slutredovisning …"), or is headed
-  // by its report ("Rapportering", "Redovisa ert bidrag": a page whose subject is reporting on a grant)
-  // (four whole-text scans: only for a text that states no field)
-  const reportRules = (): number => (text.match(REPORT_TIME_LIMIT_ALL)?.length ?? 0) + (text.match(REPORT_DUTY_ALL)?.length ?? 0)
+  if (stated * FIELD_WEIGHT + signals >= GRANT_TEXT_ACCEPT) return { spec, doc };
+  const reportRules = (text.match(REPORT_TIME_LIMIT_ALL)?.length ?? 0) + (text.match(REPORT_DUTY_ALL)?.length ?? 0)
     + (text.match(REPORT_DEADLINE_ALL)?.length ?? 0) + (text.match(REPORT_SUBJECT_HEAD_ALL)?.length ?? 0);
-  if (stated === 0 && signals + reportRules() < 2) {
+  if (signals + reportRules >= GRANT_TEXT_ACCEPT) return { spec, doc };
+  if (sentences().score + reportRules < GRANT_TEXT_ACCEPT) {
     fail(file, 'not-a-grant-instruction', 'found no amount, dates, recipients, uses or reporting rules; this does not look like grant instructions');
   }
   return { spec, doc };

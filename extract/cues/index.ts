@@ -4,6 +4,7 @@ import * as dates from './dates.js';
 import * as form from './form.js';
 import * as funding from './funding.js';
 import * as genre from './genre.js';
+import * as grantText from './grant-text.js';
 import * as lists from './lists.js';
 import * as numericDates from './numeric-dates.js';
 import * as recipients from './recipients.js';
@@ -158,6 +159,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.GRANT_WORDS': [genre.GRANT_WORDS],
   'genre.GRANT_GIVEN': [genre.GRANT_GIVEN],
   'genre.REPORT_TIME_LIMIT': [genre.REPORT_TIME_LIMIT],
+  'grantText.GRANT_TEXT_EVIDENCE': grantText.GRANT_TEXT_EVIDENCE,
   'allocation.SUM_ROW': [allocation.SUM_ROW],
   'allocation.AMOUNT_HEADER': [allocation.AMOUNT_HEADER],
   'allocation.LIST_UNIT': [allocation.LIST_UNIT],

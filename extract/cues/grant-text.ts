@@ -1,0 +1,115 @@
+import { MONTHS } from './lexicon.js';
+import type { Cue } from './types.js';
+
+// Whether a text is about a grant at all: the "not a grant instruction" decision (extract/index.ts).
+//
+// A refused text loses every field it states, so the decision refuses only a text that clearly is
+// not about a grant (a recipe, a news item or random prose with no grant in it, an empty file).
+// The grant words (genre.GRANT_WORDS, GRANT_GIVEN) and the report rules (REPORT_TIME_LIMIT, DUTY,
+// DEADLINE, SUBJECT_HEAD) are counted first, as they always were. Only a text they leave below the
+// line (one mention of a grant and no field) is read sentence by sentence with the rows below: a
+// sentence adds one point for each kind of evidence it carries — money given or received in any
+// register ('grant'), a rule on that money ('rule'), an amount in kronor ('amount'), a date with a
+// deadline's role ('deadline'). A sentence counts each kind once, however many of its words match,
+// so one sentence that names a grant is still one mention ("Denna handbok är till för organisationer
+// som har beviljats projektbidrag" alone is no grant text), while a reporting page that names its
+// grant once and states its rules ("Redovisningen ska ha kommit in senast den 31 mars 2025", "Medel
+// som inte används ska återbetalas") is one.
+
+export type Evidence = 'grant' | 'rule' | 'amount' | 'deadline';
+
+/** The score at which a text is a grant text (two independent pieces of evidence; a stated field weighs this much alone). */
+export const GRANT_TEXT_ACCEPT = 2;
+
+/** What one field the extractor found weighs (a found amount, date, recipient, use or rule): enough alone. */
+export const FIELD_WEIGHT = GRANT_TEXT_ACCEPT;
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
+  {
+    // money given or received named in words the grant-word rows do not count: a förordning's "Ersättning får
+    // lämnas" / "Ersättning lämnas", money "tilldelats", "beviljade"/"tilldelade"/"erhållna" funds, Arvsfonden's
+    // projects, a "stipendiat" (never compensation in general: "Ersättning för resekostnader betalas ut")
+    id: 'money-given', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})ersättning(?:en)?\s+(?:får\s+|ska\s+|skall\s+|kan\s+)?(?:endast\s+|bara\s+|inte\s+)?(?:lämnas|beviljas)(?!\p{L})|(?<!\p{L})(?:tilldelats|beviljats|erhållit|fått)\s+(?:\p{L}+\s+){0,2}?(?:medel|bidrag\p{L}*|anslag\p{L}*|stipendi\p{L}*)(?!\p{L})|(?<!\p{L})(?:beviljade|beviljat|tilldelade|tilldelat|erhållna|erhållet|utbetalda|utbetalt|utlovade)\s+(?:\p{L}+\s+)?(?:medel|bidrag\p{L}*|stöd\p{L}*|ersättning\p{L}*|pengar(?:na)?|finansiering\p{L}*|anslag\p{L}*)(?!\p{L})|(?<!\p{L})arvsfonds(?:projekt|medel|delegationen)\p{L}*|(?<!\p{L})allmänna\s+arvsfonden(?!\p{L})|(?<!\p{L})stipendiat\p{L}*|(?<!\p{L})ersättning(?:en)?\s+(?:\p{L}+\s+){0,3}?(?:till|för)\s+(?:kommuner|kommunerna|kommunen|regioner|regionerna|regionen|landsting|landstingen)(?!\p{L})|(?<!\p{L})(?:kommun|region|landsting)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:får|fått|har\s+rätt\s+till|kan\s+få|ansöker\s+om|ansökt\s+om|söker|åberopat|åberopar)\s+(?:\p{L}+\s+){0,2}?ersättning(?!\p{L}*\s+av\s+(?:kommun|region))|(?<!\p{L})(?:fått|får|fick|beviljats|tilldelats|söka|söker|sökt)\s+(?:\p{L}+\s+)?pengar\s+(?:från|av|ur)\s+(?:oss|arvsfonden|staten|kommunen|regionen|länsstyrelsen|myndigheten|stiftelsen|fonden|EU)(?!\p{L})|(?<!\p{L})(?:kommunernas|regionernas|landstingens|kommunens|regionens)\s+rätt\s+till\s+ersättning|(?<!\p{L})(?:awarded|been\s+awarded)\s+(?:\p{L}+\s+)?(?:funding|funds|grants?)(?!\p{L})|(?<!\p{L})(?:awardees?|fund\s+recipients?)(?!\p{L})/iu,
+    examples: ['Ersättning får lämnas till kommuner för kostnader.', 'Ersättning lämnas i mån av tillgång på medel.', 'Föreningar som har tilldelats medel ska redovisa dem.', 'Kommuner som tilldelats medel från Länsstyrelsen', 'Beviljade medel betalas ut i två delar.', 'Hela det erhållna beloppet och utbetalda pengar ska redovisas.', 'När ert arvsfondsprojekt är avslutat ska ni skicka in en slutrapport.', 'Stipendiaten ska lämna en reseberättelse.', 'Förordning om ersättning till kommuner efter evakueringar', 'Projects that have been awarded funding must submit a final report.', 'I de fall en region åberopat ersättning för kostnader upp till 70 procent av prognosen', 'Vad innebär regionernas rätt till ersättning för kostnader?', 'Ni som har fått pengar från Arvsfonden ska lämna en slutrapport.'],
+    counterExamples: ['Ersättning för resekostnader betalas ut mot kvitto.', 'Arvode och ersättning till styrelsen beslutas av stämman.', 'Lägenheten har tilldelats en ny hyresgäst.', 'Eleven har fått pengar av sina föräldrar.', 'Du som har fått ersättning för resor ska spara kvittot.', 'Ersättning för resor till konferensen betalas ut mot kvitto.', 'The company received funds from its owners.', 'Kommunen betalar ersättning för resor till skolan.', 'Invånarna får ersättning av kommunen för resor.', 'Beviljade bygglov publiceras varje vecka.', 'Erhållna poäng visas i tabellen.'],
+  },
+  {
+    // a rule on the money: it is to be accounted for, paid back, requisitioned, or used only so
+    id: 'money-rule', where: 'line', meaning: 'rule', weight: 1,
+    cue: /(?<!\p{L})(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)\p{L}+\s+){0,2}?(?:redovisas|slutredovisas|återrapporteras|återbetalas|betalas\s+tillbaka|rekvireras)(?!\p{L})|(?<!\p{L})(?:redovisa|redogöra|redogör|visa|beskriva)\s+hur\s+(?:\p{L}+\s+){0,2}?(?:medlen|medel|bidraget|bidragen|pengarna|stödet|stipendiet|ersättningen|anslaget)\s+(?:har\s+|hade\s+)?(?:använts|används|förbrukats|utnyttjats)|(?<!\p{L})(?:återbetala|återbetalas|återbetalning|återbetalningsskyldig\p{L}*|betala\s+tillbaka|krävas\s+tillbaka|kräva\s+tillbaka)(?!\p{L})|(?<!\p{L})får\s+(?:endast\s+|bara\s+|inte\s+)?användas\s+(?:till|för)(?!\p{L})/iu,
+    examples: ['Bidraget ska redovisas senast ett år efter utbetalningen.', 'Organisationen ska redovisa hur medlen har använts.', 'Pengar som inte har använts ska betalas tillbaka.', 'Kommunen är återbetalningsskyldig om ersättningen lämnats på felaktig grund.', 'Medlen får endast användas till insatser för barn.'],
+    counterExamples: ['Inkomsten ska inte redovisas i deklarationen.', 'Kursen får vi se hur det går med.', 'Vi visar hur verktyget används i videon.', 'Skatten betalas in i mars.'],
+  },
+  {
+    // a report to the funder in its own words: the economic account, a payment claimed against the decision,
+    // the signatory and the auditor who vouch for it, costs worked up, co-financing, the decision on support
+    // ("Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beviljande beslutsbrev", "ansökan om
+    // utbetalning", "revisorsintyg", "firmatecknare"); never an association's or a company's own accounts
+    id: 'report-to-funder', where: 'line', meaning: 'rule', weight: 1,
+    cue: /(?<!\p{L})ekonomisk(?:a)?\s+(?:slut)?(?:redovisning\p{L}*|uppföljning\p{L}*|rapport\p{L}*|delen\s+av\s+(?:läges|slut|del)?rapport\p{L}*)(?!\p{L})|(?<!\p{L})ansökan\s+om\s+(?:slut)?utbetalning(?!\p{L})|(?<!\p{L})(?:revisorsintyg|revisors\s+granskning\p{L}*|upparbetade\s+kostnader|medfinansiering\p{L}*|medfinansiär\p{L}*|beslut(?:et)?\s+om\s+stöd|beviljande\s+beslut\p{L}*|beslutsbrev\p{L}*)(?!\p{L})/iu,
+    examples: ['Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beviljande beslutsbrev till', 'Lägesrapporten ska beskriva de kostnader som tas upp i ansökan om utbetalning för samma period.', 'Till slutrapporten bifogas ett revisorsintyg.', 'Varje beviljat projekt får i beslutet om stöd en tidtabell för rapportering.', 'Medfinansieringen ska betalas till projektet.'],
+    counterExamples: ['Föreningen redovisar sin ekonomi i årsbokslutet.', 'Bolaget presenterar sin finansiella rapport för kvartalet.', 'Ansökan om bygglov görs hos nämnden.', 'Beslutet om detaljplanen fattas i maj.'],
+  },
+  {
+    // an amount in kronor (figures, a million word or the short units): "50 000 kronor", "2,5 miljoner kronor", "300 tkr"
+    id: 'amount-kronor', where: 'line', meaning: 'amount', weight: 1,
+    cue: /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?\s?(?:(?:miljoner|miljon|miljarder|miljard|mn|md)\s+)?(?:kronor|kr|sek|mnkr|mkr|tkr|mdkr|euro|eur)(?![\p{L}\d])|(?<![\p{L}\d])(?:SEK|EUR|€|\$)\s?\d{1,3}(?:[ ,.\u00a0]\d{3})*(?![\p{L}\d])/iu,
+    examples: ['Bidraget är högst 50 000 kronor.', 'Totalt fördelas 2,5 miljoner kronor.', 'Stödet är 300 tkr per projekt.', 'Beloppet är 1 500 kr.', 'Stödets maximibelopp är 1 800 000 euro.', 'Grants of up to SEK 500,000 are awarded.'],
+    counterExamples: ['Vi har 25 anställda i Kronoberg.', 'Projektet pågår i 3 år.', 'Det ställs 12 krukor på bordet.'],
+  },
+  {
+    // a date with a deadline's role: "senast den 31 mars 2025", "senast 2025-03-31", "senast den 1 april"
+    id: 'deadline-date', where: 'line', meaning: 'deadline', weight: 1,
+    cue: new RegExp(`(?<!\\p{L})(?:senast|no\\s+later\\s+than|deadline\\s+(?:is|of))\\s+(?:den\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})(?!\\p{L})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?!\\d)|\\d{4}-\\d{2}-\\d{2}(?!\\d))`, 'iu'),
+    examples: ['Redovisningen ska ha kommit in senast den 31 mars 2025.', 'Ansökan lämnas senast 2025-03-31.', 'Slutrapporten skickas senast den 1 april året efter.', 'The final report must be submitted no later than 30 September 2024.'],
+    counterExamples: ['Deadline för rapportering är 10 maj.', 'Senast uppdaterad 2025.', 'Ansökan öppnar den 1 mars 2025.'],
+  },
+];
+
+/** The kinds in a fixed order, for summing. */
+const KINDS: readonly Evidence[] = ['grant', 'rule', 'amount', 'deadline'];
+
+/**
+ * A text's sentences as the decision reads them: each line, cut at a sentence's end (". ", "! ", "? ").
+ * Linear: one pass over the text.
+ */
+function* sentences(text: string): Generator<string> {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // \n, or . ! ? followed by white space
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && /\s/u.test(text[i + 1]!))) {
+      if (i > start) yield text.slice(start, i + 1);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) yield text.slice(start);
+}
+
+/** The longest sentence the rows read (a longer one is read in its first part): no sentence a person writes is longer. */
+const SENTENCE_CAP = 2000;
+
+/**
+ * The evidence of the rows above, summed over the text's sentences (each sentence counts each kind
+ * once), and how many sentences name money given ('grant'). `grantSentences` lets a text count a
+ * sentence its grant words already found (the caller's count of grant words) for the grant kind.
+ * Stops once the score reaches `enough`.
+ */
+export function grantTextEvidence(text: string, isGrantSentence: (sentence: string) => boolean, enough: number): { score: number; grant: number } {
+  let score = 0;
+  let grant = 0;
+  for (const whole of sentences(text)) {
+    const s = whole.length > SENTENCE_CAP ? whole.slice(0, SENTENCE_CAP) : whole;
+    if (s.trim() === '') continue;
+    const kinds = new Set<Evidence>();
+    if (isGrantSentence(s)) kinds.add('grant');
+    for (const row of GRANT_TEXT_EVIDENCE) if (!kinds.has(row.meaning) && row.cue.test(s)) kinds.add(row.meaning);
+    for (const k of KINDS) if (kinds.has(k)) score += 1;
+    if (kinds.has('grant')) grant++;
+    if (score >= enough) break;
+  }
+  return { score, grant };
+}
