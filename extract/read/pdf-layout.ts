@@ -293,10 +293,7 @@ function trimLine(out: string, links: readonly LineLink[], at: (k: number) => nu
  * if not, the line above was full and wrapped, it did not end a paragraph.
  */
 function firstWordFits(end: number, line: { x: number; right: number; size: number; text: string }, columnRight: number): boolean {
-  const text = line.text.trim();
-  const word = text.indexOf(' ');
-  const perChar = (line.right - line.x) / Math.max(1, text.length);
-  return end + perChar * ((word < 0 ? text.length : word) + 1) < columnRight;
+  return end + firstWordWidth(line) < columnRight;
 }
 
 /** The width of a line's first word and the space before it, at the line's own average character width. */
