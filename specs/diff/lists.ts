@@ -22,6 +22,20 @@ export function contentWords(s: string): string[] {
     .map((w) => (/\p{L}/u.test(w) ? stem(w) : w));
 }
 
+/** An item's words as written, lower-cased: what an item made only of stop words is matched by. */
+function plainWords(s: string): Set<string> {
+  return new Set(s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+}
+
+/**
+ * Dice similarity of two items' content stems; when either item is made only of shared stop words
+ * ("medel och insatser") the two are compared by their words as written, so editing such an item is
+ * still one change of it and not a removal and an addition.
+ */
+function itemSimilarity(a: string, wa: ReadonlySet<string>, b: string, wb: ReadonlySet<string>): number {
+  return wa.size && wb.size ? dice(wa, wb) : dice(plainWords(a), plainWords(b));
+}
+
 /** Dice similarity of two sets of stems, 0–1 (both empty: 1). */
 export function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 && y.size === 0) return 1;
@@ -32,7 +46,7 @@ export function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 
 /** Dice similarity of the two items' content stems, 0–1. */
 export function similarity(a: string, b: string): number {
-  return dice(new Set(contentWords(a)), new Set(contentWords(b)));
+  return itemSimilarity(a, new Set(contentWords(a)), b, new Set(contentWords(b)));
 }
 
 export function matchItems(xs: readonly string[], ys: readonly string[], threshold = 0.5): { pairs: Array<[number, number]> ; removed: number[]; added: number[] } {
@@ -55,7 +69,7 @@ export function matchItems(xs: readonly string[], ys: readonly string[], thresho
     if (usedX.has(i)) return;
     ys.forEach((__, j) => {
       if (usedY.has(j)) return;
-      const sim = dice(wx[i]!, wy[j]!);
+      const sim = itemSimilarity(xs[i]!, wx[i]!, ys[j]!, wy[j]!);
       if (sim >= threshold) candidates.push([sim, i, j]);
     });
   });

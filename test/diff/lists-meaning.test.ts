@@ -38,6 +38,15 @@ describe('list items matched by meaning', () => {
     const m = matchItems(['Lönekostnader för projektledare'], ['Resor och logi för deltagare']);
     expect(m.pairs).toEqual([]);
   });
+  it('matches an item made only of stop words by its words as written (an edit is one change, not a removal and an addition)', () => {
+    // "medel" is a shared stop word: such an item has no content stems to be matched by
+    expect(similarity('medel medel medel', 'medel medel medel ändrad')).toBeGreaterThanOrEqual(0.5);
+    const m = matchItems(['regionen kostnader', 'medel och insatser'], ['regionen kostnader', 'medel och insatser ändrad']);
+    expect(m.pairs).toEqual([[0, 0], [1, 1]]);
+    expect([m.removed, m.added]).toEqual([[], []]);
+    // two such items about different words stay apart
+    expect(matchItems(['medel'], ['insatser']).pairs).toEqual([]);
+  });
   it('reports a changed figure as one changed item with both wordings, not as unchanged', () => {
     const old = 'Högst 50 procent av kostnaderna';
     const now = 'Högst 75 procent av kostnaderna';
