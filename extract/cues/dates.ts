@@ -363,14 +363,17 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.'],
   },
   {
-    // the first day first, the applying after it: "Från och med den 1 januari 2023 kan du som är mellan 15–25 år ansöka om bidrag …"
+    // the first day first, the applying after it: "Från och med den 1 januari 2023 kan du som är mellan 15–25 år ansöka om bidrag …",
+    // "Från den 25 maj 2018 kan regionala kollektivtrafikmyndigheter söka bidrag …" (dev 1177: 'från' alone, a plural body as subject)
     id: 'fran-och-med-kan-ansoka', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/(?:^|[,;:]\s*)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla)\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?(?:bidrag|stöd|medel|statsbidrag|bidraget|stödet|medlen)\b/iu) },
-    examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.'],
+    cue: sv(/(?:^|[,;:]\s*)(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla|(?:\p{Ll}+\s+)?\p{Ll}+(?:myndigheter|organisationer|föreningar|huvudmän|kommuner|regioner|stiftelser))\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?(?:bidrag|stöd|medel|statsbidrag|bidraget|stödet|medlen)\b/iu) },
+    examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.', 'Från den ⟨25 maj 2018⟩ kan regionala kollektivtrafikmyndigheter söka bidrag för att främja fri kollektivtrafik.'],
     counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.',
       // a negation in the gap: the date ends applying, it does not open it
-      'Från och med den ⟨1 januari 2023⟩ kan föreningar inte längre söka bidrag för resor.', 'Från och med den ⟨1 januari 2023⟩ kan du ej ansöka om bidrag.'],
+      'Från och med den ⟨1 januari 2023⟩ kan föreningar inte längre söka bidrag för resor.', 'Från och med den ⟨1 januari 2023⟩ kan du ej ansöka om bidrag.',
+      // a date after 'från' inside a sentence is a span's start, not the window's
+      'Projektet pågår från den ⟨25 maj 2018⟩ och regionala myndigheter kan söka bidrag.', 'Från den ⟨25 maj 2018⟩ gäller förordningen och regionala kollektivtrafikmyndigheter kan söka bidrag senare.'],
   },  {
     // a window in English, its first day: "The application period is 15 August 2024 to 30 September 2024." (dev 1031)
     id: 'application-period-from', where: 'before', meaning: 'opens', weight: 9,

@@ -36,9 +36,16 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
 /**
  * A row that weighs an amount as the total. `yearly` marks a row whose sum is stated per year and is
  * still the grant's own (its yearly budget, the sum added to the kommun sector each year): the finder
- * lets a per-year amount through only for these rows; any other "per år" is a rate.
+ * lets a per-year amount through only for these rows; any other "per år" is a rate. `approximate` marks a
+ * row whose phrase names the call's or the grant's whole sum as such ("Utlysningens totala budget är ca
+ * 10 miljoner kronor", "omfattar totalt ca 10 mnkr", "har utlyst ungefär 14,5 miljoner kronor"): there a
+ * rounded figure ("ca", "cirka", "ungefär" before it) is still the total the text states; after any other
+ * row an approximate figure is no total ("Årligen fördelas ca 30 miljoner kr" is an estimate of a flow).
  */
-export interface TotalCue extends Cue<'total'> { readonly yearly?: true }
+export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
+
+/** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
+const ABOUT = String.raw`(?:(?:ca|cirka|ungefär)\.?\s+)?`;
 
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
@@ -49,10 +56,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   },
   {
     // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"
-    id: 'omfattar-totalt', where: 'before', cue: sv(/omfattar\s+(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)\s*$/iu), meaning: 'total', weight: 10,
+    // … and rounded (dev 162): "Utlysningen … omfattar totalt ca 10 mnkr"
+    id: 'omfattar-totalt', where: 'before', meaning: 'total', weight: 10, approximate: true,
+    cue: sv(new RegExp(String.raw`omfattar\s+(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)\s+${ABOUT}$|omfattar\s+(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)$`, 'iu')),
     // one recipient's share of the agreement is no total: "Varje regions andel av överenskommelsen omfattar 2025 totalt …"
     unless: [{ where: 'before', cue: sv(/\b(?:andel|andelen|varje|respektive|vardera)\b/iu) }],
-    examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.'],
+    examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.', 'Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca ⟨10 mnkr⟩.'],
     counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
   },
   {
@@ -126,11 +135,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Kommunen får medel på ⟨500 000 kronor⟩.'],
   },
   {
-    // "Vinnova utlyser 30 miljoner kronor", "Myndigheten utlyser totalt 12 miljoner kronor för …"
-    id: 'utlyser', where: 'before', meaning: 'total', weight: 7,
-    cue: sv(/\butlys(?:er|a|es|te)\s+(?:totalt\s+|sammanlagt\s+|nu\s+)?$/iu),
-    examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.'],
-    counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.'],
+    // "Vinnova utlyser 30 miljoner kronor", "Myndigheten utlyser totalt 12 miljoner kronor för …", an approximate sum
+    // in the perfect (dev 1178): "Naturvårdsverket har utlyst ungefär 14,5 miljoner kronor som kan sökas av …"
+    id: 'utlyser', where: 'before', meaning: 'total', weight: 7, approximate: true,
+    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst)\s+(?:totalt\s+|sammanlagt\s+|nu\s+)?${ABOUT}$`, 'iu')),
+    examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.', 'Naturvårdsverket har utlyst ungefär ⟨14,5 miljoner kronor⟩ som kan sökas av ideella miljöorganisationer.'],
+    counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.'],
   },
   {
     id: 'totalt-fordela', where: 'before', meaning: 'total', weight: 6, cue: /(?:totalt|sammanlagt)\s+$/iu,
@@ -249,10 +259,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   },
   {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
-    id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9,
-    cue: sv(/\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
-    examples: ['Stödets totala storlek är ⟨300 000 kronor⟩ men det finns inga bestämda max- eller minimibelopp.', 'Utlysningens totala budget är ⟨12 miljoner kronor⟩.'],
-    counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.'],
+    id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9, approximate: true,
+    cue: sv(new RegExp(String.raw`\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?${ABOUT}$`, 'iu')),
+    examples: ['Stödets totala storlek är ⟨300 000 kronor⟩ men det finns inga bestämda max- eller minimibelopp.', 'Utlysningens totala budget är ⟨12 miljoner kronor⟩.', 'Utlysningens totala budget är ca ⟨10 miljoner kronor⟩ för perioden 2024-2026.'],
+    counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.', 'Projektets totala budget är ca ⟨10 miljoner kronor⟩.'],
   },
   {
     // the funder's yearly pot, the sum per year it has to share out: "MSB har 90 miljoner kronor per år att fördela på de inkomna ansökningarna"
@@ -324,11 +334,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"
     id: 'budget-for-utlysningen', where: 'before', meaning: 'total', weight: 9,
-    // … with a programme's word: "Total programbudget för utlysningen är 10 miljoner kronor" (an approximate
-    // figure after it, "är cirka 10 miljoner", is still no total: fields/funding.ts takes no approximate sum)
-    cue: sv(/\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?$/iu),
-    examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.', 'Total programbudget för utlysningen är ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.'],
-    counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.'],
+    // … with a programme's word: "Total programbudget för utlysningen är 10 miljoner kronor", rounded too (dev 700):
+    // "Total programbudget för utlysningen är cirka 10 miljoner kronor"
+    approximate: true,
+    cue: sv(new RegExp(String.raw`\b(?:(?:utlysningens|satsningens|ansökningsomgångens)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången))\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?${ABOUT}$`, 'iu')),
+    examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.', 'Total programbudget för utlysningen är ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.', 'Total programbudget för utlysningen är cirka ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.'],
+    counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.'],
   },
   {
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget

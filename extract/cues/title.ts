@@ -190,8 +190,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an image caption with its photo credit: "Gammal tall. Foto: Johan Nitare", "Bild: Länsstyrelsen"
     id: 'photo-credit', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)\s*:\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
-    examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen'],
+    cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)\s*:\s*\p{Lu}[\p{L}.-]*(?:,?\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
+    examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen', 'Närbild. Skylt vid busshållplats. Foto: Mostphotos, Roland Magnusson'],
     counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden'],
   },
   {
@@ -417,18 +417,24 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a news page's back link with its date and section on the line below (dev 945): "Tillbaka\n1.12.20   |   Nyheter"
     id: 'back-link-dateline', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:tillbaka|bakåt|takaisin|back)(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?(?:\s*\|\s*[\p{L} ]{1,30})?$/iu,
-    examples: ['Tillbaka\n1.12.20   |   Nyheter', 'Tillbaka'],
-    counterExamples: ['Tillbaka till arbetet – stöd för återstart', 'Tillbakablick på 2020 års bidrag'],
+    cue: /^(?:tillbaka|bakåt|takaisin|back)(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?(?:\s+\((?:redigerad|uppdaterad|ändrad)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\))?(?:\s*\|\s*[\p{L} ]{1,30})?$/iu,
+    examples: ['Tillbaka\n1.12.20   |   Nyheter', 'Tillbaka', 'Tillbaka\n20.5.19   (Redigerad 23.5.19)   |   Nyheter'],
+    counterExamples: ['Tillbaka till arbetet – stöd för återstart', 'Tillbakablick på 2020 års bidrag', 'Tillbaka (redigerad version av bidraget)'],
   },
   {
-    // a blog's note that a post is old (dev 945): "Märkte du att detta inlägg är redigerat för över två år sen?"
+    // a blog's note that a post is old (dev 945, dev 1181): "Märkte du att detta inlägg är redigerat för över två år sen?"
     id: 'stale-post-notice', where: 'line', meaning: 'chrome', weight: 1,
-    note: 'one document: every example is from dev 945; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     // … and its second line: "Kontakta oss gärna om du vill kolla att informationen fortfarande gäller."
     cue: sv(/\b(?:detta|det\s+här)\s+(?:inlägg|nyhet|artikel)\s+är\s+(?:redigerat|redigerad|skrivet|skriven|publicerat|publicerad|uppdaterat|uppdaterad)\s+för\s+(?:över|mer\s+än)\b|^kontakta\s+oss\s+gärna\s+om\s+du\s+vill\s+(?:kolla|kontrollera)\s+att\s+informationen\s+(?:fortfarande|ännu)\s+gäller\b/iu),
     examples: ['Märkte du att detta inlägg är redigerat för över två år sen?\nKontakta oss gärna om du vill kolla att informationen fortfarande gäller.', 'Kontakta oss gärna om du vill kolla att informationen fortfarande gäller.'],
     counterExamples: ['Ansökan ska vara redigerad och klar för över två år framåt.', 'Vi fick över 3 000 ansökningar'],
+  },
+  {
+    // a calendar entry's label line above the heading (dev 1176): "Kalender | 16 okt - 11 nov, 2020 | Konstnärsnämnden"
+    id: 'calendar-entry-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:kalender|kalendarium|evenemang)\s*\|\s*[^|\n]{0,60}\d[^|\n]{0,60}(?:\|[^|\n]{1,80})?$/iu,
+    examples: ['Kalender | 16 okt - 11 nov, 2020 | Konstnärsnämnden', 'Kalendarium | 3 mars 2024'],
+    counterExamples: ['Kalender för ansökningar 2024', 'Kalenderbidrag 2024 | Kulturrådet', 'Evenemangsbidrag 2024'],
   },
   {
     // an image's label alone on a line above the heading: "titelbild", "Bild"

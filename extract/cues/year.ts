@@ -31,9 +31,11 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Statsbidraget gäller för bidragsår 2024 och 2025.'],
   },
   {
-    id: 'bidragsomgang', where: 'sentence', meaning: 'grant-year', weight: 2, cue: sv(new RegExp(String.raw`\bbidragsomgång(?:en)?\s+${Y}\b`, 'iu')),
-    examples: ['Inför bidragsomgången 2018 har reglerna ändrats.'],
-    counterExamples: ['Bidragsomgången är stängd.'],
+    // the round named by its year, also an application round's (dev 1177): "Ansökningsomgången för 2018 är avslutad"
+    id: 'bidragsomgang', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
+    cue: sv(new RegExp(String.raw`\b(?:bidrags|ansöknings)omgång(?:en)?\s+(?:för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Inför bidragsomgången 2018 har reglerna ändrats.', 'Ansökningsomgången för 2018 är avslutad och beslut har skickats ut.'],
+    counterExamples: ['Bidragsomgången är stängd.', 'Ansökningsomgången för 2018 och 2019 är avslutad.', 'Information om ansökningsomgången för 2019 kommer att publiceras här.'],
   },
   {
     // a regleringsbrev's own year: "Regleringsbrev för budgetåret 2020 avseende anslag 1:5"
@@ -80,8 +82,8 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
     id: 'under-ar-har', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+${Y}\s+har\s+[^.]{0,120}?\batt\s+fördela\b`, 'iu')),
-    examples: ['Under 2018 har MUCF 21 miljoner kronor att fördela.'],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+har\s+[^.]{0,120}?\batt\s+fördela\b`, 'iu')),
+    examples: ['Under 2018 har MUCF 21 miljoner kronor att fördela.', 'För år 2023 har myndigheten 10 000 000 kronor att fördela.'],
     counterExamples: ['Under 2018 hade vi 18 miljoner kronor att fördela.'],
   },
   {

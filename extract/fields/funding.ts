@@ -12,6 +12,7 @@ import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
+  type TotalCue,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
@@ -122,9 +123,11 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
       // (its line is the sentence before and this one: "Sökande ska bifoga en budget för projektet. Budgeten är …" is the applicant's)
       const yearly = a.per === 'år' && !a.approximate && !a.bound
         && YEARLY_TOTALS.some((r) => holds(r, contextOf(s.text, a.start, a.end, heading, withPrevious)));
-      if ((!plain(a) || a.per) && !yearly) continue;
-      const row = bestCue(TOTAL_CUES, ctx);
-      if (!row) continue;
+      // a rounded figure is a total only after a row that names the whole sum as such (TotalCue.approximate)
+      const rounded = a.approximate && !a.bound && !a.per;
+      if ((!plain(a) || a.per) && !yearly && !rounded) continue;
+      const row: TotalCue | undefined = bestCue(TOTAL_CUES, ctx);
+      if (!row || (rounded && row.approximate !== true)) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
       candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a) });
     }

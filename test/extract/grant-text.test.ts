@@ -38,7 +38,26 @@ const PLANBESKED = [
   'Samhällsplaneringsnämnden har lämnat ett positivt planbesked till företaget som driver förskolan. Det betyder att kontoret nu börjar planarbetet för en ny detaljplan av området.', '',
   'Det var i maj som en ansökan kom in som även innehåller en önskan om nyuppförande.', ''].join('\n');
 
+// A Leader office's page on reporting costs (shortened from dev 1179, Leader Lappland): its only word for
+// the grant money is the requisition counted in turns ("Vid första rekvisitionen …"); its numbered items are
+// rules with worked examples, not questions, so it is an instruction. A purchasing note that requisitions
+// goods ("rekvisitionen av kontorsmaterial") names no grant and is still refused.
+const LEADER = [
+  'Att redovisa kan kännas både trist och tungt, men det brukar gå bra.', '', 'Det som är viktigt att tänka på är;', '',
+  ' 1. Kostnaderna som ni redovisar måste betalats inom perioden ni redovisar.',
+  ' 2. Lön redovisas bara med lönespecifikation (Obs bruttolön)',
+  '  ex. Vid första rekvisitionen eller vid nyanställning ska alltid kopia på anställningsavtalet skickas med.',
+  ' 3. Schablon 42,68%',
+  '  ex. Leader Lappland har betalat ut en lön på 20 000 (brutto). Då får vi ett schablonpåslag om 8 536 kr (20 000 kr * 0,4268).', ''].join('\n');
+const GOODS = ['Beställning av kontorsmaterial', '', 'Vid första rekvisitionen av kontorsmaterial anges kostnadsstället. Pennor kostar 25 kr styck.', ''].join('\n');
+
 describe('the grant-text decision', () => {
+  it('reads a reporting page whose grant is only "the first requisition" as an instruction, not a form', async () => {
+    const s = (await spec(LEADER)) as { kind: string; funding?: unknown };
+    expect(s.kind).toBe('anvisning');
+    expect(s.funding).toBeUndefined();
+    await expect(spec(GOODS)).rejects.toThrow(/says nothing|does not look/u);
+  });
   it('reads a förordning that names its grant only as "ersättning" that "får lämnas" as a grant text', async () => {
     expect(evidence(FORORDNING).score).toBeGreaterThanOrEqual(GRANT_TEXT_ACCEPT);
     expect((await spec(FORORDNING)).kind).toBe('anvisning');

@@ -24,6 +24,17 @@ describe('the total', () => {
     expect(spec('Tidigare år\n\nUnder 2019 har vi beviljat totalt 64 720 500 kronor.\n').funding?.granted).toBeUndefined();
   });
 
+  // A rounded figure is the total only where the phrase names the whole sum as such (funding.TotalCue
+  // `approximate`: dev 1170 Vinnova, 1178 Naturvårdsverket, 162 HaV, 700 SmartBuilt); a rounded yearly
+  // flow, a rounded cap or a rounded sum after a weaker phrase stays absent.
+  it('is a rounded figure only after a phrase that names the whole sum', () => {
+    expect(spec('Hur mycket kan ni söka?\n\nUtlysningens totala budget är ca 10 miljoner kronor för perioden 2024-2026.\n').funding?.total).toBe(10000000);
+    expect(spec('Bidrag\n\nNaturvårdsverket har utlyst ungefär 14,5 miljoner kronor som kan sökas av ideella miljöorganisationer.\n').funding?.total).toBe(14500000);
+    expect(spec('Om fonden\n\nÅrligen fördelas ca 30 miljoner kr till projekt.\n').funding?.total).toBeUndefined();
+    expect(spec('Bidrag\n\nProjektets totala budget är ca 10 miljoner kronor.\n').funding?.total).toBeUndefined();
+    expect(spec('Bidrag\n\nSom mest kan du få ca 150 000 kronor.\n').funding?.total).toBeUndefined();
+  });
+
   it('is not a sum granted in some other year or to a few applicants', () => {
     expect(spec('Tidigare år\n\nUnder 2019 har vi beviljat totalt 64 720 500 kronor.\n').funding?.total).toBeUndefined();
     expect(spec('Utfall\n\nDet kom in 16 ansökningar varav fem har beviljats stöd på sammanlagt 250 miljoner kronor.\n').funding?.total).toBeUndefined();
