@@ -134,8 +134,12 @@ describe('change reports on real pairs, end to end', () => {
     // difftext (issue 14): a text-level pass (specs/diff/text.ts) reports the rule sentences the extractor missed, from the
     // two texts; the 81 pairs report 311/361 (86 %), high-stakes 132/153 (86 %; tuned 298/345, 123/142), so batch 15 passes
     // the floors; held out (report only) 157/338 → 186/338
+    // batch 16 (q98–q111, diff16: Arvika, Karlskoga, Karlskrona kommun pages, Interreg's pools, hemsändningsbidrag, a
+    // private fund): 16/41 on the first run (gated 327/402, 140/169: under both floors), 25/41 after its fixes; the 90 pairs
+    // report 336/402 (84 %), high-stakes 146/169 (86 %; tuned 323/386, 137/158) — the high-stakes floor rises to 0.85
+    // (144/169); the overall stays at 0.83 (0.835 would need all 336)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.83);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.85);
     expect(falseAlarms).toEqual([]);
   });
 });
