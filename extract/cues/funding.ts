@@ -1124,6 +1124,20 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
     examples: ['Ersättning lämnas som ett engångsbelopp per analys motsvarande den faktiska kostnaden, dock högst ⟨120 kronor⟩ per analys av förekomsten av trikiner.', 'Statsbidrag enligt 4 § 3 får lämnas till en studerande med högst ⟨9 700 kronor⟩ per månad.'],
     counterExamples: ['Deltagarna får betala högst ⟨120 kronor⟩ per analys.', 'Analysen kostar högst ⟨120 kronor⟩ per prov.'],
   },
+  {
+    // the grant's own ceiling as its predicate: "Statsbidraget är högst ⟨100 kronor⟩ per hushåll och hemsändningstillfälle"
+    id: 'bidraget-ar-hogst', where: 'before', meaning: 'max', weight: 1,
+    cue: sv(/\b(?:statsbidraget|bidraget|ersättningen|stödet)\s+(?:är|blir|uppgår\s+till|utgår\s+med|lämnas\s+med)\s+(?:dock\s+)?(?:högst|maximalt|som\s+mest)\s+$/iu),
+    examples: ['Statsbidraget är högst ⟨100 kronor⟩ per hushåll och hemsändningstillfälle.', 'Bidraget uppgår till maximalt ⟨300 kronor⟩ per deltagare.'],
+    counterExamples: ['Avgiften är högst ⟨100 kronor⟩ per hushåll.', 'Statsbidraget är ⟨100 kronor⟩ per hushåll.'],
+  },
+  {
+    // a ceiling written as what the grant may not exceed: "Bidraget får dock inte överstiga ⟨60 kronor⟩ per hushåll och hemsändningstillfälle"
+    id: 'far-inte-overstiga', where: 'before', meaning: 'max', weight: 1,
+    cue: sv(/\b(?:statsbidraget|bidraget|ersättningen|stödet)\s+(?:får|kan|ska)\s+(?:dock\s+)?(?:inte|ej)\s+(?:heller\s+)?överstiga\s+$/iu),
+    examples: ['Bidraget får dock inte överstiga ⟨60 kronor⟩ per hushåll och hemsändningstillfälle.', 'Ersättningen får inte överstiga ⟨500 kronor⟩ per deltagare och dag.'],
+    counterExamples: ['Kostnaden får inte överstiga ⟨60 kronor⟩ per hushåll.', 'Bidraget får överstiga ⟨60 kronor⟩ per hushåll.'],
+  },
 ];
 
 /**

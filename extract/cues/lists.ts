@@ -395,6 +395,13 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Samla in följande uppgifter i e-tjänsten.', 'Läs följande dokument:'],
   },
   {
+    // the attachments to upload, often with their items on the same line: "Underlag laddas upp som bilagor: Kommunens riktlinjer … och dokumentation av leveranser."
+    id: 'underlag-laddas-upp', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:underlag|underlagen|bilagor|bilagorna|handlingar|handlingarna)\s+(?:laddas\s+upp|bifogas|skickas\s+in|lämnas\s+in)(?:\s+som\s+(?:bilagor|bilaga|pdf))?(?:\s+(?:i|till)\s+(?:ansökan|e-tjänsten|rekvisitionen))?\s*:\s*$/iu),
+    examples: ['Underlag laddas upp som bilagor:', 'Handlingar bifogas till ansökan:'],
+    counterExamples: ['Underlag laddas upp i e-tjänsten.', 'Underlag för fördelningen:', 'Bilagor som ni kan läsa:'],
+  },
+  {
     // a report's parts as the material to prepare: "Det här materialet ska du ta fram:" + 1. Ekonomisk slutredovisning, 2. …
     id: 'materialet-ska-du-ta-fram', where: 'line', meaning: 'underlag', weight: 1,
     cue: sv(/^(?:det\s+här|detta|följande)\s+(?:material|underlag|dokument|handlingar)(?:et|en)?\s+ska\s+(?:du|ni)\s+(?:ta\s+fram|lämna\s+in|skicka\s+in)\s*:\s*$/iu),
@@ -458,6 +465,13 @@ export const CONDITION_LEADS: ReadonlyArray<Cue<'condition'>> = [
     cue: sv(/\buppfyller\s+(?:något|samtliga|alla|ett|båda)\s+av\s+följande\s+(?:krav|villkor|kriterier)\b/iu),
     examples: ['Bidraget kan bara användas till insatser som uppfyller något av följande krav:', 'Projektbidrag kan lämnas till organisation som uppfyller samtliga av följande krav:'],
     counterExamples: ['Medlen får användas till insatser som:'],
+  },
+  {
+    // how applications are ranked: "Vid behandlingen av ansökningarna prioriteras projekt som:" + the qualities, one per item
+    id: 'prioriteras-som', where: 'line', meaning: 'condition', weight: 1,
+    cue: sv(/\bprioriteras\s+(?:de\s+)?(?:projekt|ansökningar|insatser|verksamheter|aktiviteter|sökande)\s+som\s*:\s*$/iu),
+    examples: ['Vid behandlingen av ansökningarna prioriteras projekt som:', 'I bedömningen prioriteras de insatser som:'],
+    counterExamples: ['Utifrån fondens ändamål prioriteras bidrag till:', 'Vid behandlingen prioriteras projekt som når många barn.'],
   },
 ];
 
@@ -769,10 +783,10 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
   },
   {
     id: 'kan-inte-soka', where: 'sentence', meaning: 'condition', weight: 1,
-    cue: sv(/^\p{Lu}[^.]*\b(?:kan|får)\s+inte\s+(?:söka|ansöka|beviljas|få\s+(?:stats)?bidrag(?:et)?)\b/u),
+    cue: sv(/^\p{Lu}[^.]*\b(?:kan|får)\s+(?:inte|ej)\s+(?:söka|ansöka|beviljas|tilldelas|få\s+(?:stats)?bidrag(?:et)?)\b/u),
     // the reader is told what they cannot do in a step, not who is barred: "Ni kan inte söka efter sista dag"
     unless: [{ where: 'sentence', cue: sv(/^(?:Ni|Du|Vi|Man)\b|\befter\s+(?:sista|den)\b/u) }],
-    examples: ['Politiska partier och föreningar som tänkt ställa upp i allmänna val kan inte söka.', 'Statliga myndigheter får inte söka bidraget.'],
+    examples: ['Politiska partier och föreningar som tänkt ställa upp i allmänna val kan inte söka.', 'Statliga myndigheter får inte söka bidraget.', 'Personer anställda i Karlskoga kommun kan ej tilldelas stipendium för kommunal verksamhet.'],
     counterExamples: ['Ni kan inte söka bidraget efter sista ansökningsdag.', 'Bidrag kan inte gå till organisationens ordinarie verksamhet.'],
   },
   {

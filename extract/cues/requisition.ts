@@ -268,7 +268,8 @@ export const DIGITAL_APPLICATION: Cue<'channel'> = {
 /** The channel a requisition or application sentence names; the match is the value ("Socialstyrelsens e-tjänst"). */
 export const CHANNEL_NAME: Cue<'channel'> = {
   id: 'e-tjanst', where: 'sentence', meaning: 'channel', weight: 1,
-  cue: /(?:\p{Lu}[\p{L}]+s\s+)?e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?/u,
-  examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Ansökan görs i e-tjänsten för statsbidrag.'],
-  counterExamples: ['Rekvisitionen skickas per post till Socialstyrelsen.'],
+  // or the agency's named portal: "Ansökan för kalenderår 2023 görs via Tillväxtverkets portal"
+  cue: /(?:\p{Lu}[\p{L}]+s\s+)?(?:e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?|\p{Lu}\p{L}{1,40}s\s+portal(?![\p{L}-]))/u,
+  examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Ansökan görs i e-tjänsten för statsbidrag.', 'Ansökan för kalenderår 2023 görs via Tillväxtverkets portal.'],
+  counterExamples: ['Rekvisitionen skickas per post till Socialstyrelsen.', 'Ansökan görs i portalen.', 'Ansökan om portalbidrag görs på blankett.'],
 };

@@ -150,7 +150,24 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
  * Verksamhetsberättelse, Revisionsberättelse, Kalkyl"): two or more short items, no sentence among them.
  */
 function inlineItems(b: Block, rows: Parameters<typeof says>[0]): ItemFound[] {
+  const whole = inlineItemsIn(b, rows, 0, b.seg.text.length);
+  if (whole.length) return whole;
+  // the lead on a later line of the paragraph, its items up to that line's end: "Ansökan görs via …
+  // https://minansokan.se/ …\nUnderlag laddas upp som bilagor: Kommunens riktlinjer … och dokumentation av leveranser."
   const text = b.seg.text;
+  for (let nl = text.indexOf('\n'); nl >= 0;) {
+    const next = text.indexOf('\n', nl + 1);
+    const found = inlineItemsIn(b, rows, nl + 1, next < 0 ? text.length : next);
+    if (found.length) return found;
+    nl = next;
+  }
+  return [];
+}
+
+/** inlineItems on the text of a block from `start` to `end` (positions stay the block's): the lead is what stands before its first colon. */
+function inlineItemsIn(b: Block, rows: Parameters<typeof says>[0], start: number, end: number): ItemFound[] {
+  // the line alone, so that trying every line of a long paragraph stays linear
+  const text = b.seg.text.slice(start, end);
   const colon = text.indexOf(':');
   if (colon < 0 || !says(rows, text.slice(0, colon + 1))) return [];
   const out: ItemFound[] = [];
@@ -162,8 +179,8 @@ function inlineItems(b: Block, rows: Parameters<typeof says>[0]): ItemFound[] {
     if (value) {
       // a sentence, a reference or a paragraph number among them ("(1988:269) med särskilda …") is no list of short items
       if (/[.!?]\s|[\d()]/u.test(value) || value.split(/\s+/u).length > 6) return [];
-      const start = from + raw.indexOf(value);
-      out.push({ value, at: { block: b, start, end: start + value.length } });
+      const at = start + from + raw.indexOf(value);
+      out.push({ value, at: { block: b, start: at, end: at + value.length } });
     }
     if (sep) from = to + sep[0].length;
   }

@@ -84,6 +84,30 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.'],
   },
   {
+    // an incomplete application (or report) is refused: "Ej fullständigt ifylld ansökan och slutredovisning kommer inte att
+    // beviljas bidrag", "Ofullständiga ansökningar behandlas inte" — what the application must be
+    id: 'ofullstandig-ansokan', where: 'sentence', meaning: 'requisition.requires', weight: 7,
+    cue: wordy(/\b(?:(?:ej|inte)\s+(?:fullständigt?|komplett)\s+(?:\p{L}+\s+)?|ofullständig[a]?\s+)(?:ansökan|ansökningar|ansökningarna|rekvisition(?:er)?)\b[^.]{0,80}?\b(?:beviljas|behandlas|prövas|handläggs)\s+(?:inte|ej)\b|\b(?:ej|inte)\s+(?:fullständigt?|komplett)\s+(?:\p{L}+\s+)?(?:ansökan|ansökningar|rekvisition)\b[^.]{0,80}?\bkommer\s+(?:inte|ej)\s+att\s+(?:beviljas|behandlas|prövas)\b/iu),
+    examples: ['Ej fullständigt iifylld ansökan och slutredovisning kommer inte att beviljas bidrag.', 'Ofullständiga ansökningar behandlas inte.', 'En inte komplett ansökan prövas inte.'],
+    counterExamples: ['Ansökningar som kommer in för sent behandlas inte.', 'Fullständiga ansökningar behandlas i turordning.', 'Ofullständiga ansökningar kan kompletteras.'],
+  },
+  {
+    // the report's form named with it: "Tänk på att det är samma blankett som används till slutredovisningen", "Slutrapporten
+    // lämnas på ett formulär som skickas ut i december" — a reporting duty the sentence states by its form
+    id: 'redovisning-blankett', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\b(?:blankett\p{L}*|formulär\p{L}*|mall(?:en)?)\b[^.]{0,80}?\b(?:slutredovisning|slutrapport|återrapportering|delredovisning|delrapport)\p{L}*|\b(?:slutredovisning|slutrapport|återrapportering|delredovisning|delrapport)\p{L}*\b[^.]{0,80}?\b(?:blankett\p{L}*|formulär\p{L}*|mall(?:en)?)\b/iu),
+    examples: ['Tänk på att det är samma blankett som används till slutredovisningen.', 'Slutrapporten lämnas på ett formulär som skickas ut i december.'],
+    counterExamples: ['Ansökan görs på blankett.', 'Slutredovisningen har granskats av revisorn.'],
+  },
+  {
+    // a report due a time after the activity ends: "Senast fyra veckor efter att din aktivitet är avslutad behöver vi fått in
+    // den" — a relative deadline counted from the end of what was funded is the report's (an application's is counted before it)
+    id: 'senast-efter-avslutad', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\bsenast\s+(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)\s+(?:dagar|veckor|månader)\s+efter\s+(?:att\s+)?(?:[\p{L}-]+\s+){0,3}?(?:är\s+|har\s+|har\s+blivit\s+)?(?:avslutad|avslutat|avslutats|genomförd|genomfört|genomförts|slutförd|slutfört|slutförts)\b|\bsenast\s+(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)\s+(?:dagar|veckor|månader)\s+efter\s+(?:avslutad|genomförd|slutförd|avslutat|genomfört|slutfört)\s+(?:aktivitet|projekt|insats|verksamhet|arrangemang)\b/iu),
+    examples: ['Senast fyra veckor efter att din aktivitet är avslutad behöver vi fått in den.', 'Senast 6 veckor efter att din aktivitet är avslutad behöver vi fått in den.', 'Redovisning lämnas senast två månader efter avslutat projekt.'],
+    counterExamples: ['Ansökan ska komma in senast tre veckor före genomförandet.', 'Utbetalning sker senast 30 dagar efter beslut.'],
+  },
+  {
     // underlag to hand in or keep: "Fakturor och kvitton ska sparas", "Till ansökan ska en budget bifogas"
     id: 'underlag-ska', where: 'sentence', meaning: 'evidence_documents', weight: 8,
     cue: wordy(/\b(?:underlag\p{L}*|verifikat\p{L}*|fakturor|kvitton|huvudbok\p{L}*|intyg\p{L}*|bokföring\p{L}*|kontoutdrag)\b/iu),

@@ -98,7 +98,7 @@ describe('change reports on real pairs, end to end', () => {
     const batch3 = results.filter((r) => reportOnly(r.pair));
     const batch3Alarms = batch3.flatMap(({ pair, report }) => (pair.not ?? []).flatMap((field) => report.changes.filter((x) => under(x.path, field)).map((c) => `${pair.name}: ${describeChange(c)}`)));
     console.info([
-      line('all', gated), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('batch 4 (q pairs)', results.filter((r) => r.pair.batch === 4)), line('batch 7 (q17–q22)', results.filter((r) => r.pair.batch === 7 && !r.pair.heldout)), line('batch 8 (q23–q26)', results.filter((r) => r.pair.batch === 8 && !r.pair.heldout)), line('batch 9 (q27–q32)', results.filter((r) => r.pair.batch === 9 && !r.pair.heldout)), line('batch 10 (q33–q39)', results.filter((r) => r.pair.batch === 10 && !r.pair.heldout)), line('batch 11 (q40–q48)', results.filter((r) => r.pair.batch === 11 && !r.pair.heldout)), line('batch 12 (q49–q64)', results.filter((r) => r.pair.batch === 12 && !r.pair.heldout)), line('batch 13 (q65–q78)', results.filter((r) => r.pair.batch === 13 && !r.pair.heldout)), line('batch 15 (q79–q97)', results.filter((r) => r.pair.batch === 15 && !r.pair.heldout)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout && !reportOnly(r.pair))),
+      line('all', gated), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('batch 4 (q pairs)', results.filter((r) => r.pair.batch === 4)), line('batch 7 (q17–q22)', results.filter((r) => r.pair.batch === 7 && !r.pair.heldout)), line('batch 8 (q23–q26)', results.filter((r) => r.pair.batch === 8 && !r.pair.heldout)), line('batch 9 (q27–q32)', results.filter((r) => r.pair.batch === 9 && !r.pair.heldout)), line('batch 10 (q33–q39)', results.filter((r) => r.pair.batch === 10 && !r.pair.heldout)), line('batch 11 (q40–q48)', results.filter((r) => r.pair.batch === 11 && !r.pair.heldout)), line('batch 12 (q49–q64)', results.filter((r) => r.pair.batch === 12 && !r.pair.heldout)), line('batch 13 (q65–q78)', results.filter((r) => r.pair.batch === 13 && !r.pair.heldout)), line('batch 15 (q79–q97)', results.filter((r) => r.pair.batch === 15 && !r.pair.heldout)), line('batch 16 (q98–q111)', results.filter((r) => r.pair.batch === 16 && !r.pair.heldout)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout && !reportOnly(r.pair))),
       ...[...new Set(batch3.map((r) => r.pair.batch!))].sort((a, b) => a - b).map((b) => line(`held out, batch ${b} (report only)`, batch3.filter((r) => r.pair.batch === b))),
       line('held out, report only, all batches', batch3), ...batch3.filter((r) => r.refused).map((r) => `batch ${r.pair.batch!} refused by the extractor (all its changes missed): ${r.pair.name}: ${r.refused!}`), `report-only pairs reported although unchanged: ${batch3Alarms.length}${batch3Alarms.length ? `\n  ${batch3Alarms.join('\n  ')}` : ''}`,
       `reported although unchanged: ${falseAlarms.length}`,
@@ -134,8 +134,12 @@ describe('change reports on real pairs, end to end', () => {
     // difftext (issue 14): a text-level pass (specs/diff/text.ts) reports the rule sentences the extractor missed, from the
     // two texts; the 81 pairs report 311/361 (86 %), high-stakes 132/153 (86 %; tuned 298/345, 123/142), so batch 15 passes
     // the floors; held out (report only) 157/338 → 186/338
+    // batch 16 (q98–q111, diff16: Arvika, Karlskoga, Karlskrona kommun pages, Interreg's pools, hemsändningsbidrag, a
+    // private fund): 16/41 on the first run (gated 327/402, 140/169: under both floors), 25/41 after its fixes; the 90 pairs
+    // report 336/402 (84 %), high-stakes 146/169 (86 %; tuned 323/386, 137/158) — the high-stakes floor rises to 0.85
+    // (144/169); the overall stays at 0.83 (0.835 would need all 336)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.83);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.85);
     expect(falseAlarms).toEqual([]);
   });
 });
