@@ -21,11 +21,12 @@ import { acquireLock, cacheFolder, commitInto, hasStamp, removeLeftovers, remove
 
 // `grantspec build`: specs → outDir/site and outDir/checklists, incrementally. The build keeps a
 // cache (outside the output: see write.ts) of what the previous build into the same folder made:
-// for each grant folder, a hash of its spec files, the files it rendered and the grant's summary
-// for the site-wide pages; for each site-wide page, a hash of its template and data; for each spec
-// file, its validation, and its stat and hash (a spec whose stat is unchanged is not read again);
+// for each grant folder, a hash of its spec files, the source texts its "Nytt i år" compared (path
+// and hash: data.ts), the files it rendered and the grant's summary for the site-wide pages; for
+// each site-wide page, a hash of its template and data; for each spec file and source text read,
+// its stat and hash (a file whose stat is unchanged is not read again), and each spec's validation;
 // and the compiled templates (render.ts). A rebuild validates and renders only the grant folders
-// whose specs changed, keeps every other file of the previous output, renders the site-wide pages
+// whose specs or compared texts changed, keeps every other file of the previous output, renders the site-wide pages
 // whose data changed (index, calendar, search index, feeds always; a recipient's page when a grant
 // it lists changed: assembled from rows and calendar events made once, see pages.ts), and moves
 // the result in: the output is byte for byte what a cold build writes (a test checks).
