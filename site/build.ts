@@ -11,7 +11,7 @@ import type { GrantSpec } from '../specs/schema/index.js';
 import { specFiles, type Validated } from '../specs/validate.js';
 import { buildGroup, type GroupJob, type GroupResult } from './group.js';
 import { renderSiteWide, type Bytes, type Emit, type GrantSummary } from './pages.js';
-import { loadGrants } from './data.js';
+import { loadGrants, rootFor } from './data.js';
 import { feeds } from './feeds.js';
 import { vendorAssets } from './vendor.js';
 import { loadReference } from '../specs/reference/index.js';
@@ -21,11 +21,12 @@ import { acquireLock, cacheFolder, commitInto, hasStamp, removeLeftovers, remove
 
 // `grantspec build`: specs → outDir/site and outDir/checklists, incrementally. The build keeps a
 // cache (outside the output: see write.ts) of what the previous build into the same folder made:
-// for each grant folder, a hash of its spec files, the files it rendered and the grant's summary
-// for the site-wide pages; for each site-wide page, a hash of its template and data; for each spec
-// file, its validation, and its stat and hash (a spec whose stat is unchanged is not read again);
+// for each grant folder, a hash of its spec files, the source texts its "Nytt i år" compared (path
+// and hash: data.ts), the files it rendered and the grant's summary for the site-wide pages; for
+// each site-wide page, a hash of its template and data; for each spec file and source text read,
+// its stat and hash (a file whose stat is unchanged is not read again), and each spec's validation;
 // and the compiled templates (render.ts). A rebuild validates and renders only the grant folders
-// whose specs changed, keeps every other file of the previous output, renders the site-wide pages
+// whose specs or compared texts changed, keeps every other file of the previous output, renders the site-wide pages
 // whose data changed (index, calendar, search index, feeds always; a recipient's page when a grant
 // it lists changed: assembled from rows and calendar events made once, see pages.ts), and moves
 // the result in: the output is byte for byte what a cold build writes (a test checks).
@@ -156,22 +157,27 @@ interface BatchEntry {
   /** the files' stamps as the build left them, in the order of `files` (filled in after the commit) */
   stamps: Array<Stamp | null>;
   readonly summaries: GrantSummary[];
+  /**
+   * the source texts its pages were made from ("Nytt i år" compares both years' texts: see
+   * data.ts), absolute path and md5 of the bytes (or 'unreadable'): an edited text renders the folder again
+   */
+  readonly sources: Array<[string, string]>;
 }
 interface CheckEntry { readonly hash: string; readonly deps: Array<[string, Stamp | null]>; readonly diagnostics: Diagnostic[] }
 interface Manifest {
-  readonly version: 5;
+  readonly version: 6;
   /** the program, templates, assets and --today the output was made with */
   readonly key: string;
   readonly batches: Record<string, BatchEntry>;
   /** site-wide files by path: a hash of their key (pages: template and key), or of their content */
   readonly pages: Record<string, string>;
-  /** the Atom feeds: a hash of the spec files they are made from, and their paths */
+  /** the Atom feeds: a hash of the spec files and source texts they are made from, and their paths */
   readonly feeds?: { readonly key: string; readonly paths: string[] };
   /** every output file outside the grant folders' (site-wide pages, feeds, assets) as the build left it */
   readonly stamps: Record<string, Stamp>;
   /** validation by spec file; kept across changes of templates and --today */
   readonly checks: Record<string, CheckEntry>;
-  /** each spec file's stat and content hash: a file whose stat is unchanged is not read again */
+  /** each spec file's and each source text's stat and content hash: a file whose stat is unchanged is not read again */
   readonly specs?: Record<string, SpecSeen>;
   /**
    * What each site-wide file's spare holds (write.ts Spares): the hash of the key (or bytes) of the
@@ -251,11 +257,12 @@ function treeHash(dirs: readonly string[]): string {
   return h.digest('hex');
 }
 
-// the compiled program (site/ and specs/): a new version of grantspec is a cold build
+// the compiled program (site/, specs/, and extract/, whose reader gives "Nytt i år" the source
+// texts: data.ts): a new version of grantspec is a cold build
 const PROGRAM = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let programHash: string | undefined;
 function programKey(): string {
-  programHash ??= treeHash([join(PROGRAM, 'site'), join(PROGRAM, 'specs')]);
+  programHash ??= treeHash([join(PROGRAM, 'site'), join(PROGRAM, 'specs'), join(PROGRAM, 'extract')]);
   return programHash;
 }
 
@@ -331,7 +338,7 @@ function readManifest(cache: string): Manifest | undefined {
     let end = buf.indexOf(NEWLINE);
     if (end < 0) end = buf.length;
     const m = JSON.parse(buf.toString('utf8', 0, end)) as Omit<Manifest, 'batches'>;
-    if (m.version !== 5) return undefined;
+    if (m.version !== 6) return undefined;
     const batches: Record<string, BatchEntry> = {};
     for (let start = end + 1; start < buf.length; start = end + 1) {
       end = buf.indexOf(NEWLINE, start);
@@ -340,10 +347,10 @@ function readManifest(cache: string): Manifest | undefined {
       const line = buf.subarray(start, end);
       const cuts: number[] = [];
       for (let i = line.indexOf(TAB); i >= 0; i = line.indexOf(TAB, i + 1)) cuts.push(i);
-      const [name, key, files, stamps, metas] = JSON.parse(line.toString('utf8', 0, cuts[0] ?? line.length)) as [string, string, string[], Array<Stamp | null>, Meta[]];
+      const [name, key, files, stamps, metas, sources] = JSON.parse(line.toString('utf8', 0, cuts[0] ?? line.length)) as [string, string, string[], Array<Stamp | null>, Meta[], Array<[string, string]>];
       if (cuts.length !== metas.length * PARTS.length) return undefined;
       const summaries = metas.map((meta, k) => new LazySummary(meta, line, cuts, k * PARTS.length) as unknown as GrantSummary);
-      const entry: BatchEntry = { key, files, stamps, summaries };
+      const entry: BatchEntry = { key, files, stamps, summaries, sources };
       batches[name] = entry;
       lines.set(entry, line);
     }
@@ -357,7 +364,7 @@ function readManifest(cache: string): Manifest | undefined {
 function batchLine(name: string, e: BatchEntry): string {
   const metas: Meta[] = e.summaries.map((s) => [s.id, s.pages, s.keys]);
   const parts = e.summaries.flatMap((s) => PARTS.map((p: Part) => JSON.stringify(s[p] ?? null)));
-  return [JSON.stringify([name, e.key, e.files, e.stamps, metas]), ...parts].join('\t');
+  return [JSON.stringify([name, e.key, e.files, e.stamps, metas, e.sources]), ...parts].join('\t');
 }
 
 function writeManifest(cache: string, m: Manifest): void {
@@ -369,13 +376,6 @@ function writeManifest(cache: string, m: Manifest): void {
 }
 
 const sameStamp = (a: Stamp | null | undefined, b: Stamp | null | undefined): boolean => (a ?? null) === (b ?? null) || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]);
-
-/** The project root a spec's source path is relative to: the folder holding its specs/ folder (as validate reads it). */
-function rootFor(file: string): string {
-  const parts = resolve(file).split(sep);
-  const i = parts.lastIndexOf('specs');
-  return i > 0 ? parts.slice(0, i).join(sep) || sep : process.cwd();
-}
 
 /** What a spec's validation read besides the spec: its source, and for an allocation list the anvisning beside it. */
 function depsOf(file: string, spec: GrantSpec | undefined): Array<[string, Stamp | null]> {
@@ -443,7 +443,10 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
 async function build(o: BuildOptions, cache: string, files: readonly string[]): Promise<BuildResult> {
   removeLeftovers(o.outDir);
   const stored = readManifest(cache);
-  const { hashes, seen } = hashSpecs(files, stored?.specs);
+  const { hashes, seen: specSeen } = hashSpecs(files, stored?.specs);
+  // the source texts the previous build's pages were made from: a folder whose texts changed is rendered again
+  const texts = hashSpecs([...new Set(Object.values(stored?.batches ?? {}).flatMap((e) => e.sources.map(([p]) => p)))].sort(), stored?.specs);
+  const seen = { ...specSeen, ...texts.seen };
   const key = buildKey(o);
   const prev = o.incremental === false || stored?.key !== key ? undefined : stored;
 
@@ -455,7 +458,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     checks = v.checks;
     validation.push(...v.diagnostics);
     if (v.diagnostics.some((d) => d.severity === 'error')) {
-      writeManifest(cache, { ...(stored ?? { version: 5, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
+      writeManifest(cache, { ...(stored ?? { version: 6, key: '', batches: {}, pages: {}, stamps: {} }), checks, specs: seen });
       return { pages: 0, files: 0, diagnostics: sortDiagnostics(validation), jobs: 0, built: false, rendered: 0, written: 0, bytes: 0 };
     }
     specs = v.specs;
@@ -472,7 +475,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   const name = (b: readonly string[]): string => top(b[0]!);
   const clean = batches.filter((b) => {
     const e = prev?.batches[name(b)];
-    return e !== undefined && e.key === batchKey(b) && e.files.every((f, i) => hasStamp(`${out}${f}`, e.stamps[i]));
+    return e !== undefined && e.key === batchKey(b) && e.sources.every(([p, h]) => texts.hashes.get(p) === h) && e.files.every((f, i) => hasStamp(`${out}${f}`, e.stamps[i]));
   });
   const cleanSet = new Set(clean);
   const dirty = batches.filter((b) => !cleanSet.has(b));
@@ -534,7 +537,9 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
   // the feeds are made from the grants with two years or more, and kept while none of their files changed
   const feedFiles = multiYear(files);
   const rel = relativeTo(o.specsDir);
-  const feedKey = sha(feedFiles.map((f) => `${rel(f)}\0${hashes.get(f)}`).join('\0'));
+  // and the source texts read for them (every text read belongs to a grant with two years or more: data.ts)
+  const feedSources = [...new Map(batches.flatMap((b) => entries[name(b)]!.sources)).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const feedKey = sha([...feedFiles.map((f) => `${rel(f)}\0${hashes.get(f)}`), ...feedSources.map(([p, h]) => `${p}\0${h}`)].join('\0'));
   let feedPaths: string[];
   if (prev?.feeds?.key === feedKey && prev.feeds.paths.every(intact)) {
     feedPaths = prev.feeds.paths;
@@ -579,7 +584,7 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     const e = entries[name(b)]!;
     e.stamps = e.files.map((f) => stampOf(join(o.outDir, f)) ?? null);
   }
-  writeManifest(cache, { version: 5, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen, spares: spareRecords, contents });
+  writeManifest(cache, { version: 6, key, batches: entries, pages, feeds: { key: feedKey, paths: feedPaths }, stamps, checks, specs: seen, spares: spareRecords, contents });
   const diagnostics = sortDiagnostics([...validation, ...results.flatMap((r) => r.diagnostics)]);
   return {
     pages: summaries.reduce((n, s) => n + s.pages, wide.pages),

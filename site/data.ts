@@ -1,8 +1,14 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import type { Diagnostic } from '../specs/diagnostics.js';
+import { diffSpecs, type ChangeReport } from '../specs/diff/index.js';
 import { loadSpecFast as loadSpec } from '../specs/load.js';
 import type { Allocation, Anvisning, GrantSpec, ReportingForm } from '../specs/schema/index.js';
 
-// The specs the site is built from, grouped by grant and year.
+// The specs the site is built from, grouped by grant and year, with the source texts of the
+// grants that have two years or more: "Nytt i år" and the feeds compare both years' texts too
+// (specs/diff/text.ts), as `grantspec diff` does.
 
 export interface Grant {
   readonly id: string;
@@ -10,11 +16,52 @@ export interface Grant {
   readonly forms: ReportingForm[];
   /** allocation lists, by year and recipient type */
   readonly allocations: Allocation[];
+  /**
+   * The source texts of its anvisningar, by the `source.path` their specs name, as `grantspec diff`
+   * reads them (extract/read); only for a grant with two years or more, and only the texts that could be read
+   */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 export interface SiteData {
   readonly grants: Grant[];
   readonly diagnostics: Diagnostic[];
+  /**
+   * Every source file read for the texts (absolute path) with the md5 of its bytes, or
+   * 'unreadable': what the pages made from them depend on besides the specs (the build's cache keys)
+   */
+  readonly sources: Array<[string, string]>;
+}
+
+/** The project root a spec's source path is relative to: the folder holding its specs/ folder (as validate reads it). */
+export function rootFor(file: string): string {
+  const parts = resolve(file).split(sep);
+  const i = parts.lastIndexOf('specs');
+  return i > 0 ? parts.slice(0, i).join(sep) || sep : process.cwd();
+}
+
+/** A source file's text as extract reads it (encoding, BOM, line ends, a PDF's layout), and the md5 of its bytes; undefined text when it cannot be read. */
+async function readText(path: string): Promise<{ text?: string; hash: string }> {
+  let bytes: Buffer;
+  try { bytes = await readFile(path); } catch { return { hash: 'unreadable' }; }
+  const hash = createHash('md5').update(bytes).digest('hex');
+  try {
+    const { sourceText } = await import('../extract/read/index.js');
+    return { text: (await sourceText(bytes, path)).text, hash };
+  } catch {
+    return { hash };
+  }
+}
+
+/**
+ * The change report between a grant's year and the year before, from both specs and, where both
+ * are at hand, both source texts: what "Nytt i år" and the feeds show (the same records as
+ * `grantspec diff`, text-level changes included).
+ */
+export function yearChanges(g: Grant, previous: Anvisning, spec: Anvisning): ChangeReport {
+  const oldText = g.texts?.get(previous.source.path);
+  const newText = g.texts?.get(spec.source.path);
+  return diffSpecs(previous, spec, oldText !== undefined && newText !== undefined ? { oldText, newText } : {});
 }
 
 /**
@@ -22,7 +69,7 @@ export interface SiteData {
  * `loaded` (specs validation has just read, by path) is not read again.
  */
 export async function loadGrants(files: readonly string[], loaded?: ReadonlyMap<string, GrantSpec>): Promise<SiteData> {
-  const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[]; allocations: Allocation[] }>();
+  const byId = new Map<string, { years: Anvisning[]; forms: ReportingForm[]; allocations: Allocation[]; files: Map<Anvisning, string> }>();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     let spec = loaded?.get(file);
@@ -32,17 +79,34 @@ export async function loadGrants(files: readonly string[], loaded?: ReadonlyMap<
       spec = read.spec;
     }
     if (!spec) continue;
-    const entry = byId.get(spec.id) ?? { years: [], forms: [], allocations: [] };
-    if (spec.kind === 'anvisning') entry.years.push(spec);
+    const entry = byId.get(spec.id) ?? { years: [], forms: [], allocations: [], files: new Map<Anvisning, string>() };
+    if (spec.kind === 'anvisning') { entry.years.push(spec); entry.files.set(spec, file); }
     else if (spec.kind === 'reporting-form') entry.forms.push(spec);
     else entry.allocations.push(spec);
     byId.set(spec.id, entry);
   }
-  const grants = [...byId.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, g]) => ({
-    id,
-    years: g.years.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
-    forms: g.forms.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
-    allocations: g.allocations.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.to.localeCompare(b.to)),
-  }));
-  return { grants, diagnostics };
+  // each source read once (and hashed once) however many specs name it
+  const reads = new Map<string, Promise<{ text?: string; hash: string }>>();
+  const grants: Grant[] = [];
+  for (const [id, g] of [...byId.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const years = g.years.sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+    const texts = new Map<string, string>();
+    if (years.length >= 2) {
+      for (const spec of years) {
+        const path = resolve(rootFor(g.files.get(spec)!), spec.source.path);
+        if (!reads.has(path)) reads.set(path, readText(path));
+        const read = await reads.get(path)!;
+        if (read.text !== undefined) texts.set(spec.source.path, read.text);
+      }
+    }
+    grants.push({
+      id, years,
+      forms: g.forms.sort((a, b) => (b.year ?? 0) - (a.year ?? 0)),
+      allocations: g.allocations.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.to.localeCompare(b.to)),
+      ...(texts.size ? { texts } : {}),
+    });
+  }
+  const sources: Array<[string, string]> = [];
+  for (const [path, read] of reads) sources.push([path, (await read).hash]);
+  return { grants, diagnostics, sources: sources.sort(([a], [b]) => a.localeCompare(b)) };
 }

@@ -1,12 +1,12 @@
-import { diffSpecs, type Change } from '../specs/diff/index.js';
+import type { Change, Quote } from '../specs/diff/index.js';
 import { describe } from '../specs/diff/words.js';
 import { recipientsOf, type Recipient, type Reference } from '../specs/reference/index.js';
 import type { Anvisning } from '../specs/schema/index.js';
-import type { Grant } from './data.js';
+import { yearChanges, type Grant } from './data.js';
 
 // Atom feeds of what changed between consecutive grant years (only what asks something of a
 // recipient or is worth knowing: `action` and `notice`), from the same change records as the diff
-// and "Nytt i år": one for the whole site, one per recipient type (kommuner, regioner) and one per
+// and "Nytt i år" (both years' source texts compared too, as `grantspec diff` does: data.ts): one for the whole site, one per recipient type (kommuner, regioner) and one per
 // kommun and region, holding only the grants it may requisition. Entry ids are stable (grant and
 // years) and every date comes from the specs, never from the clock, so a rebuild is byte-identical.
 
@@ -18,6 +18,9 @@ export interface FeedEntry {
   readonly href: string;
   readonly updated: string;
   readonly summary: string;
+  /** the years compared, as the change report names them */
+  readonly from: string;
+  readonly to: string;
   readonly changes: readonly Change[];
   /** who the grant is for, in either year (eligibility that changed concerns both) */
   readonly types: ReadonlySet<string>;
@@ -44,13 +47,13 @@ export function feedEntries(grants: readonly Grant[]): FeedEntry[] {
     g.years.forEach((spec, k) => {
       const previous = g.years[k + 1];
       if (!previous) return;
-      const report = diffSpecs(previous, spec);
+      const report = yearChanges(g, previous, spec);
       const changes = report.changes.filter((c) => MATERIAL.has(c.importance));
       if (changes.length === 0) return;
       out.push({
         id: `urn:grantspec:andring:${g.id}:${yearKey(previous)}:${yearKey(spec)}`, grant: g.id,
         title: `${spec.title}: ändringar ${report.from} → ${report.to}`, href: `grants/${g.id}/${yearKey(spec)}.html`,
-        updated: updatedOf(spec), summary: report.summary, changes,
+        updated: updatedOf(spec), summary: report.summary, from: report.from, to: report.to, changes,
         types: new Set([...previous.recipients?.types ?? [], ...spec.recipients?.types ?? []]), oldSpec: previous, newSpec: spec,
       });
     });
@@ -86,9 +89,19 @@ function mayRequisition(e: FeedEntry, r: Recipient, ref: Reference, cache: Map<s
 
 const xml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
+const TEXT_KIND: Readonly<Record<Change['kind'], string>> = { added: 'ny mening', removed: 'anges inte längre', changed: 'ändrad mening' };
+
+/** A change found in the texts: its label, what happened to the sentence, and each year's sentence with its line. */
+function textHtml(c: Change, e: FeedEntry): string {
+  const quote = (year: string, q: Quote | undefined): string => (q ? `<br>${xml(`${year}, rad ${q.line}`)}: <q>${xml(q.quote)}</q>` : '');
+  return `<li><strong>${xml(c.label)}</strong>: ${TEXT_KIND[c.kind]}${quote(e.from, c.evidence.old)}${quote(e.to, c.evidence.new)}</li>`;
+}
+
 function entryXml(e: FeedEntry, root: string): string {
-  const items = e.changes.map((c) => `<li>${xml(describe(c))}</li>`).join('');
-  const html = `<p>${xml(e.summary)}</p><ul>${items}</ul>`;
+  // the changes between the specs, then apart those found in the texts, each in the report's ranking
+  const items = e.changes.filter((c) => c.from !== 'text').map((c) => `<li>${xml(describe(c))}</li>`).join('');
+  const text = e.changes.filter((c) => c.from === 'text').map((c) => textHtml(c, e)).join('');
+  const html = `<p>${xml(e.summary)}</p>${items ? `<ul>${items}</ul>` : ''}${text ? `<p>Ändrat i anvisningens text:</p><ul>${text}</ul>` : ''}`;
   return `  <entry>
     <id>${xml(e.id)}</id>
     <title>${xml(e.title)}</title>

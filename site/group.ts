@@ -30,7 +30,7 @@ export interface GroupResult {
   /** bytes written */
   readonly bytes: number;
   /** per batch, in the job's order: the files written and the grants' summaries (the build's cache keeps them) */
-  readonly batches: Array<{ files: string[]; summaries: GrantSummary[] }>;
+  readonly batches: Array<{ files: string[]; summaries: GrantSummary[]; sources: Array<[string, string]> }>;
 }
 
 export async function buildGroup(job: GroupJob): Promise<GroupResult> {
@@ -52,7 +52,7 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
       summaries.push(out.summary);
       own.push(out.summary);
     }
-    batches.push({ files: writer.paths.slice(from), summaries: own });
+    batches.push({ files: writer.paths.slice(from), summaries: own, sources: loaded.sources });
   }
   return { summaries, diagnostics, files: writer.count, bytes: writer.bytes, batches };
 }

@@ -12,8 +12,10 @@ import { worksheet } from './worksheet.js';
 import { formDoc, grantDoc, type SearchDoc } from './search.js';
 import { statusOf, summaryOf, svDateLong, type Status } from './summary.js';
 import { finderView } from './finder.js';
-import { diffSpecs, type Change } from '../specs/diff/index.js';
+import type { Change } from '../specs/diff/index.js';
 import { describe as describeChange, reworded } from '../specs/diff/format.js';
+import { wordDiff, type WordPart } from '../specs/diff/lists.js';
+import { yearChanges } from './data.js';
 
 // Grants → the files of the site and the checklists, as maps from path to content. Pure: loading
 // is data.ts's, writing write.ts's, and build.ts runs them, in worker threads for large sites.
@@ -100,17 +102,41 @@ const RANK: Readonly<Record<string, number>> = { action: 0, notice: 1, info: 2 }
 /** How many of this year's changes are shown before the rest, behind a <details>. */
 const NEWS_SHOWN = 5;
 
-/** "Nytt i år": changes a recipient must act on first, then the rest; the top few shown, the others folded. */
-/** "Nytt i år": the change report's records in its ranking, action items first. */
-function newsOf(changes: readonly Change[]): { items: unknown[]; top: unknown[]; rest: unknown[]; count: number } {
-  const ranked = changes.map((c, i) => ({ c, i, rank: RANK[c.importance] ?? 2 }))
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .map(({ c, rank }) => {
-      const words = reworded(c);
-      return { ...(words ? { label: c.label, words } : { text: describeChange(c) }), importance: c.importance, ...(rank === 0 ? { action: true } : {}) };
-    });
-  const shown = Math.min(NEWS_SHOWN, Math.max(1, ranked.filter((x) => 'action' in x).length));
-  return { items: ranked, top: ranked.slice(0, shown), rest: ranked.slice(shown), count: ranked.length };
+/** The records in the report's ranking, action items first, the report's order kept within a rank. */
+const ranked = (changes: readonly Change[]): Change[] => changes.map((c, i) => ({ c, i, rank: RANK[c.importance] ?? 2 }))
+  .sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ c }) => c);
+
+const TEXT_KIND: Readonly<Record<Change['kind'], string>> = { added: 'ny mening', removed: 'anges inte längre', changed: 'ändrad mening' };
+
+/**
+ * A change the text-level pass found (specs/diff/text.ts: a rule sentence of the texts the specs
+ * lack): its label ("Villkor (ur texten)"), what happened to the sentence, and the sentence of
+ * each year with its line, a changed one's words removed and added marked.
+ */
+function textItem(c: Change): Data {
+  const parts = c.kind === 'changed' && c.evidence.old && c.evidence.new ? wordDiff(c.evidence.old.quote, c.evidence.new.quote) : undefined;
+  const side = (q: Change['evidence']['old'], op: WordPart['op']): Data | undefined => q && {
+    line: q.line,
+    words: parts ? parts.filter((w) => w.op === '=' || w.op === op) : [{ op: '=', text: q.quote }],
+  };
+  const old = side(c.evidence.old, '-');
+  const now = side(c.evidence.new, '+');
+  return { label: c.label, kind: TEXT_KIND[c.kind], importance: c.importance, ...(c.importance === 'action' ? { action: true } : {}), ...(old ? { old } : {}), ...(now ? { new: now } : {}) };
+}
+
+/**
+ * "Nytt i år": the change report's records between the specs in its ranking, action items first,
+ * the top few shown and the others folded; then, apart, the changes found in the two years' texts
+ * (`from: 'text'`) with both sentences, in the same ranking.
+ */
+function newsOf(changes: readonly Change[]): { items: unknown[]; top: unknown[]; rest: unknown[]; text: unknown[]; count: number } {
+  const items = ranked(changes.filter((c) => c.from !== 'text')).map((c) => {
+    const words = reworded(c);
+    return { ...(words ? { label: c.label, words } : { text: describeChange(c) }), importance: c.importance, ...(c.importance === 'action' ? { action: true } : {}) };
+  });
+  const text = ranked(changes.filter((c) => c.from === 'text')).map(textItem);
+  const shown = Math.min(NEWS_SHOWN, Math.max(1, items.filter((x) => 'action' in x).length));
+  return { items, top: items.slice(0, shown), rest: items.slice(shown), text, count: items.length + text.length };
 }
 
 
@@ -199,9 +225,9 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
     const path = `${dir}/${yearKey(spec)}.html`;
     const form = g.forms.find((f) => f.year === spec.year);
     const previous = g.years[k + 1];
-    const diff = previous ? diffSpecs(previous, spec).changes : [];
+    const diff = previous ? yearChanges(g, previous, spec).changes : [];
     const news = previous ? {
-      since: previous.year ?? 'förra året',
+      since: previous.year ?? 'förra året', to: spec.year ?? 'i år',
       ...newsOf(diff),
     } : undefined;
     if (news && k === 0) changes = { id: g.id, href: path, title: spec.title, year: spec.year, ...news };

@@ -5,9 +5,10 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { formatDiagnostic, InputError, type Diagnostic } from '../specs/diagnostics.js';
 import { buildSite, type BuildOptions } from './build.js';
 import { cacheFolder } from './write.js';
+import { rootFor } from './data.js';
 
 // `grantspec preview`: the site served from a private folder on 127.0.0.1 only, rebuilt
-// (incrementally, as `grantspec build` does) when a spec or a template changes. The open page
+// (incrementally, as `grantspec build` does) when a spec, a source text or a template changes. The open page
 // reloads itself through a small script served beside the site (the site's CSP allows scripts
 // from itself only, never inline ones) that listens for server-sent events. When a build fails —
 // a spec with an error, a broken template — the last good site stays served and every page shows
@@ -123,7 +124,10 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
   };
   await rebuild();
 
-  const watchers: FSWatcher[] = [o.specsDir, o.templatesDir].map((d) => watch(d, { recursive: true }, () => schedule()));
+  // and the sources beside the specs: "Nytt i år" compares the years' texts (site/data.ts)
+  const sources = join(rootFor(join(o.specsDir, 'x')), 'sources');
+  const watched = [o.specsDir, o.templatesDir, ...(existsSync(sources) && statSync(sources).isDirectory() ? [sources] : [])];
+  const watchers: FSWatcher[] = watched.map((d) => watch(d, { recursive: true }, () => schedule()));
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';

@@ -191,12 +191,25 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
   // the value's own sentence (a quote of a word or two, "Produktionsplan", may stand in the other
   // text in another sense, so an added value needs a sentence of four words or more)
   if (quote && (side === 'new' || quote.quote.split(/\s+/u).length >= 4) && text.includes(normalizeForQuote(quote.quote))) return quote.quote;
+  // nor is an added list item of so few words stated by its words standing somewhere in the old
+  // text: "Produktionsplan", added to what is reported in 2026, stands in 2025 only in a condition
+  // ("ta fram en produktionsplan"); an item of four words or more is its own phrase
+  if (side === 'old' && RULE_LISTS.has(fieldOf(r.field)?.path ?? r.field) && itemWords(value) < 4) return undefined;
   if (typeof value === 'string' && fieldOf(r.field)?.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/u.test(value)) {
     if (statesDate(text, value, years)) return dateWords(shiftYears(value, years));
     if (statesYearless(text, value)) return dateWords(value).replace(/ \d{4}$/u, '');
     return undefined;
   }
   return stillStated(text, r.field, value, years) ? (quote?.quote ?? String(value)) : undefined;
+}
+
+/** The lists of rules a recipient must follow (their items are phrases, not names or codes). */
+const RULE_LISTS: ReadonlySet<string> = new Set(['requisition.requires', 'permitted_uses', 'excluded_uses', 'conditions', 'evidence_documents', 'reporting.content', 'repayment.triggers']);
+
+/** The words of a list item (a string or an item with text); Infinity for anything else. */
+function itemWords(v: unknown): number {
+  const t = typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text : undefined;
+  return t === undefined ? Infinity : t.trim().split(/\s+/u).length;
 }
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../specs/reference/index.js';
 import type { Anvisning } from '../../specs/schema/index.js';
 import { loadSpec } from '../../specs/load.js';
-import type { Grant } from '../../site/data.js';
+import { loadGrants, type Grant } from '../../site/data.js';
 import { feeds } from '../../site/feeds.js';
 import { cli } from '../helpers.js';
 
@@ -41,6 +41,15 @@ async function curated(): Promise<Grant> {
   const [a, b] = await Promise.all(['2025', '2026'].map(async (y) => (await loadSpec(`specs/tillganglighet-och-vardkapacitet/${y}.yaml`)).spec as Anvisning));
   return { id: 'tillganglighet-och-vardkapacitet', years: [b!, a!], forms: [], allocations: [] };
 }
+
+/** The shipped handikapporganisationer 2019 and 2020, as the build loads them: with both source texts. */
+async function withTexts(): Promise<Grant> {
+  const { grants } = await loadGrants(['specs/handikapporganisationer/2019.yaml', 'specs/handikapporganisationer/2020.yaml']);
+  return grants[0]!;
+}
+
+/** An entry's content as the HTML it carries (the XML's escaping undone once). */
+const contentOf = (entry: Element): string => child(entry, 'content')[0]!.textContent ?? '';
 
 describe('Atom feeds of material changes', () => {
   it('writes a site-wide feed and one per recipient type, with the curated pair as an entry for regioner only', async () => {
@@ -77,6 +86,37 @@ describe('Atom feeds of material changes', () => {
     expect([...two.entries()]).toEqual([...one.entries()]);
     const today = new Date().toISOString().slice(0, 10);
     for (const xml of one.values()) expect(xml).not.toContain(today);
+  });
+  it('carries a change found in the texts: its label, the sentence and line of each year, after the changes between the specs', async () => {
+    const g = await withTexts();
+    // the 2019 text says the call depends on the Riksdag's budget; the 2020 text no longer does
+    expect([...g.texts!.keys()].sort()).toEqual(['sources/2019/handikapporganisationer.txt', 'sources/2020/handikapporganisationer.txt']);
+    const entries = checkAtom(feeds([g], loadReference()).get('site/andringar.atom')!);
+    expect(entries).toHaveLength(1);
+    const html = contentOf(entries[0]!);
+    expect(html).toContain('<li><strong>Villkor (ur texten)</strong>: anges inte längre<br>2019, rad 42: <q>Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.</q></li>');
+    expect(html.indexOf('Totalt belopp: 188 742 000 kr (nytt)')).toBeGreaterThan(0);
+    expect(html.indexOf('Totalt belopp')).toBeLessThan(html.indexOf('Ändrat i anvisningens text:'));
+    expect(child(entries[0]!, 'summary')[0]!.textContent).toContain('hittad i texternas meningar');
+    // without the texts (as before): no such entry
+    expect(contentOf(checkAtom(feeds([{ ...g, texts: undefined } as Grant], loadReference()).get('site/andringar.atom')!)[0]!)).not.toContain('ur texten');
+    // organisations apply for it: no kommun's or region's feed carries it
+    expect(checkAtom(feeds([g], loadReference()).get('site/andringar-kommuner.atom')!)).toHaveLength(0);
+  });
+  it('escapes a text sentence\'s markup twice (as HTML in XML), and gives the same bytes on every run', async () => {
+    const g = await withTexts();
+    const path = 'sources/2020/handikapporganisationer.txt';
+    const texts = new Map(g.texts!);
+    texts.set(path, `${texts.get(path)!}\nFöreningen ska redovisa hur medlen har använts i rapporten <b>Resultat & "effekt"</b>.\n`);
+    const one = feeds([{ ...g, texts }], loadReference());
+    const entries = checkAtom(one.get('site/andringar.atom')!);
+    const html = contentOf(entries[0]!);
+    // a reporting duty added is action, and listed before the condition no longer stated (notice)
+    expect(html).toContain('<li><strong>Vad som ska återrapporteras (ur texten)</strong>: ny mening<br>2020, rad 47: <q>Föreningen ska redovisa hur medlen har använts i rapporten &lt;b&gt;Resultat &amp; &quot;effekt&quot;&lt;/b&gt;.</q></li>');
+    expect(html.indexOf('Vad som ska återrapporteras (ur texten)')).toBeLessThan(html.indexOf('Villkor (ur texten)'));
+    expect(one.get('site/andringar.atom')).not.toContain('<b>');
+    const two = feeds([{ ...g, texts: new Map(texts) }], loadReference());
+    expect([...two.entries()]).toEqual([...one.entries()]);
   });
   it('are written by grantspec build and linked from every page and from the calendar', async () => {
     const out = await mkdtemp(join(tmpdir(), 'gs-feeds-'));

@@ -83,3 +83,23 @@ describe('one event, one line', () => {
     expect(fold(raw).map((r) => r.path)).toEqual(['requisition.opens', 'dates.1.date']);
   });
 });
+
+describe('an added rule item of a word or three', () => {
+  it('is added though its word stands in the old text in another sentence; the recipients\' noun still counts as stated', async () => {
+    const { loadSpec } = await import('../../specs/load.js');
+    const { diffSpecs } = await import('../../specs/diff/index.js');
+    const { readFileSync } = await import('node:fs');
+    const [a, b] = await Promise.all(['2025', '2026'].map(async (y) => (await loadSpec(`specs/tillganglighet-och-vardkapacitet/${y}.yaml`)).spec!));
+    const oldText = readFileSync('sources/2025/tillganglighet-och-vardkapacitet.txt', 'utf8');
+    const newText = readFileSync('sources/2026/tillganglighet-och-vardkapacitet.txt', 'utf8');
+    // 2025 names a produktionsplan only as a condition ("ta fram en produktionsplan …"); 2026 lists it among what is reported
+    expect(oldText).toContain('ta fram en produktionsplan');
+    const r = diffSpecs(a!, b!, { oldText, newText });
+    expect(r.changes.filter((c) => c.path.startsWith('reporting.content') && c.kind === 'added' && c.new === 'Produktionsplan')).toHaveLength(1);
+    expect(r.gaps.filter((g) => g.path.startsWith('reporting.content'))).toEqual([]);
+    // the recipients' noun is not such an item: "huvudmän" still stands in the old text's sentence about who applies
+    const [e, f] = await Promise.all(['2018', '2020'].map(async (y) => (await loadSpec(`specs/elevhalsa-och-specialpedagogik/${y}.yaml`)).spec!));
+    const r2 = diffSpecs(e!, f!, { oldText: readFileSync('sources/2018/elevhalsa-och-specialpedagogik.txt', 'utf8'), newText: readFileSync('sources/2020/elevhalsa-och-specialpedagogik.txt', 'utf8') });
+    expect(r2.changes.filter((c) => c.path.startsWith('recipients.types'))).toEqual([]);
+  });
+});

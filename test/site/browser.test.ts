@@ -49,6 +49,7 @@ suite('the site in Chromium', () => {
     ['history page', 'grants/nationella-kvalitetsregister/index.html'],
     ['calendar', 'kalender.html'],
     ['changes across grants', 'forandringar.html'],
+    ['grant page with a change found in the texts', 'grants/handikapporganisationer/2020.html'],
     ['search', 'sok.html'],
     ['accessibility statement', 'tillganglighet.html'],
     ['editors\' guide', 'redaktorer.html'],
@@ -80,6 +81,21 @@ suite('the site in Chromium', () => {
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('takes a keyboard user from the contents to "Nytt i år", where the change found in the texts shows with its sentence, unfolded', async () => {
+    const page = await open('grants/handikapporganisationer/2020.html');
+    const link = page.getByRole('link', { name: 'Nytt i år', exact: true });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#nytt');
+    const section = page.locator('section[aria-labelledby="nytt"]');
+    await expect.poll(() => section.getByRole('heading', { level: 3, name: 'Ändrat i anvisningens text' }).isVisible()).toBe(true);
+    const quote = section.locator('ul.text-changes q');
+    expect(await quote.count()).toBe(1);
+    expect(await quote.isVisible()).toBe(true);
+    expect(await quote.textContent()).toBe('Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.');
     await page.close();
   });
 

@@ -157,6 +157,37 @@ describe('what an incremental build keeps and what it makes again', () => {
     expect(tree(out)).toEqual(tree(join(work, 'feeds-cold2')));
   });
 
+  it('makes a grant\'s pages and the feeds again when a source text they compare changed, though no spec did', async () => {
+    const dir = project('texts');
+    const out = join(dir, 'dist');
+    expect((await build(dir, out)).code).toBe(0);
+    const page = join(out, 'site/grants/handikapporganisationer/2020.html');
+    const feed = join(out, 'site/andringar.atom');
+    const other = stampOf(join(out, 'site/grants/kulturskolebidrag/2020.html'));
+    expect(readFileSync(page, 'utf8')).not.toContain('Vad som ska återrapporteras (ur texten)');
+    // a reporting duty added to the 2020 text (markup and an ampersand in it, to be shown as text)
+    const text = join(dir, 'sources/2020/handikapporganisationer.txt');
+    writeFileSync(text, `${readFileSync(text, 'utf8')}\nFöreningen ska redovisa hur medlen har använts i rapporten <b>Resultat & effekt</b>.\n`);
+    const r = await build(dir, out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/\(1 grant folder rendered/u);
+    expect(stampOf(join(out, 'site/grants/kulturskolebidrag/2020.html'))).toBe(other);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<li><strong>Vad som ska återrapporteras (ur texten)</strong>: ny mening');
+    expect(html).toContain('<q>Föreningen ska redovisa hur medlen har använts i rapporten &lt;b&gt;Resultat &amp; effekt&lt;/b&gt;.</q>');
+    // the feeds: the content is HTML escaped once more in the XML
+    expect(readFileSync(feed, 'utf8')).toContain('&lt;q&gt;Föreningen ska redovisa hur medlen har använts i rapporten &amp;lt;b&amp;gt;Resultat &amp;amp; effekt&amp;lt;/b&amp;gt;.&lt;/q&gt;');
+    await build(dir, join(work, 'texts-cold'), { GRANTSPEC_CACHE: join(work, 'cache-texts-cold') });
+    expect(tree(out)).toEqual(tree(join(work, 'texts-cold')));
+    // the edit undone: the page and the feeds as they were, and still what a cold build writes
+    writeFileSync(text, readFileSync(join(ROOT, 'sources/2020/handikapporganisationer.txt')));
+    expect((await build(dir, out)).code).toBe(0);
+    expect(readFileSync(page, 'utf8')).not.toContain('Vad som ska återrapporteras (ur texten)');
+    expect(readFileSync(feed, 'utf8')).not.toContain('Resultat');
+    await build(dir, join(work, 'texts-cold2'), { GRANTSPEC_CACHE: join(work, 'cache-texts-cold2') });
+    expect(tree(out)).toEqual(tree(join(work, 'texts-cold2')));
+  });
+
   it('makes everything again after a change of --today or of the published address the calendars link to', async () => {
     const dir = project('options');
     const out = join(dir, 'dist');

@@ -35,6 +35,7 @@ export const PAGE_TYPES = [
   ['history page', 'grants/nationella-kvalitetsregister/index.html'],
   ['calendar', 'kalender.html'],
   ['changes', 'forandringar.html'],
+  ['grant page with a change found in the texts', 'grants/handikapporganisationer/2020.html'],
   ['search', 'sok.html'],
   ['accessibility statement', 'tillganglighet.html'],
   ['worksheet', 'grants/nationella-kvalitetsregister/2025-aterrapportering.html'],

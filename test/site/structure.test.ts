@@ -90,6 +90,24 @@ describe('npm run build output', () => {
     expect(all).toContain('Sista dag att rekvirera: 17 april 2025 → 16 mars 2026 (32 dagar tidigare på året)');
   });
 
+  it('compares both years\' texts for "Nytt i år": a rule sentence the specs lack is listed apart, after the changes between the specs, with its line', () => {
+    const page = readFileSync(join(out, 'site/grants/handikapporganisationer/2020.html'), 'utf8');
+    const news = page.slice(page.indexOf('id="nytt"'), page.indexOf('id="anvandning"'));
+    const quote = '<li><strong>Villkor (ur texten)</strong>: anges inte längre\n    <p class="text-quote"><span class="year">2019, rad 42:</span> <q>Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.</q></p></li>';
+    expect(news).toContain(quote);
+    expect(news.indexOf('Totalt belopp: 188 742 000 kr (nytt)')).toBeGreaterThan(0);
+    expect(news.indexOf('<details class="more">')).toBeLessThan(news.indexOf('<h3 id="nytt-texten">Ändrat i anvisningens text</h3>'));
+    // the 2020 text still opens with the 2019 purpose, word for word: no "Syfte" change
+    expect(news).not.toContain('Syfte:');
+    const all = readFileSync(join(out, 'site/forandringar.html'), 'utf8');
+    expect(all).toContain(quote);
+    // a value one year's extraction missed though its text states it is no change: the 2018 text
+    // names huvudmän too ("En huvudman måste ha bedrivit verksamhet …")
+    expect(readFileSync(join(out, 'site/grants/elevhalsa-och-specialpedagogik/2020.html'), 'utf8')).not.toContain('Vem kan rekvirera: huvudmän (nytt)');
+    // and a page without text changes has no such block
+    expect(readFileSync(join(out, 'site/grants/kulturskolebidrag/2020.html'), 'utf8')).not.toContain('Ändrat i anvisningens text');
+  });
+
   it('lists the grants open on --today on the start page', () => {
     const html = readFileSync(join(out, 'site/index.html'), 'utf8');
     const open = html.slice(html.indexOf('id="oppna"'), html.indexOf('id="datum"'));
