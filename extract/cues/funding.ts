@@ -366,11 +366,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // the frame after an addition: "sedan regeringen föreslagit ytterligare 5 miljarder kronor … uppgår summan till 10 miljarder kronor"
     id: 'uppgar-summan-till', where: 'before', meaning: 'total', weight: 8,
-    note: 'one document: every example is from dev 522; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    cue: sv(/\buppgår\s+(?:summan|beloppet|ramen|potten)\s+(?:totalt\s+)?till\s+(?:totalt\s+)?$/iu),
+    // the sum after an addition, the verb before its subject: Socialstyrelsen (dev 522) and Finansdepartementet's
+    // "Lokal fördelning av satsningar i regeringens budgetproposition för 2022"
+    // (https://www.regeringen.se/pressmeddelanden/2021/09/lokal-fordelning-av-satsningar-i-regeringens-budgetproposition-for-2022/),
+    // whose subject is "satsningen"
+    cue: sv(/\buppgår\s+(?:summan|beloppet|ramen|potten|satsningen)\s+(?:totalt\s+)?till\s+(?:totalt\s+)?$/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|\bansökt(?:a|e)?\b/iu) }],
-    examples: ['Men sedan regeringen föreslagit ytterligare 5 miljarder kronor i höständringsbudgeten för 2020 uppgår summan till ⟨10 miljarder kronor⟩.'],
-    counterExamples: ['För varje kommun uppgår beloppet till ⟨500 000 kronor⟩.', 'Det ansökta beloppet uppgår summan till ⟨11,2 miljarder kronor⟩.'],
+    examples: ['Men sedan regeringen föreslagit ytterligare 5 miljarder kronor i höständringsbudgeten för 2020 uppgår summan till ⟨10 miljarder kronor⟩.', 'Tillsammans med de 500 miljoner som är anslagna äldreomsorgslyftet sedan tidigare uppgår satsningen till ⟨1,7 miljarder kronor⟩ 2022.'],
+    counterExamples: ['För varje kommun uppgår beloppet till ⟨500 000 kronor⟩.', 'Det ansökta beloppet uppgår summan till ⟨11,2 miljarder kronor⟩.', 'För varje region uppgår satsningen till ⟨20 miljoner kronor⟩.', 'Förra året uppgick satsningen till ⟨1,2 miljarder kronor⟩.'],
   },
   {
     // a sum split at once among the recipient groups: "en höjning … med 2,5 miljarder kronor (varav 1,75 miljarder kronor
