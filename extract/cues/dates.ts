@@ -622,10 +622,11 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
     // when a förordning or its amendment applies: "Denna förordning träder i kraft den 1 september 2012."
     id: 'trader-i-kraft', where: 'before', meaning: 'other', weight: 3,
-    cue: sv(/\b(?:förordning(?:en)?|lag(?:en)?|föreskrift(?:en|erna)?|ändring(?:en|arna)?)\s+träder\s+i\s+kraft\s+(?:den\s+)?$/iu),
-    note: 'one document: the example is from diff pair q85 (SFS 2012:528); a second real phrasing is still wanted',
-    examples: ['Denna förordning träder i kraft den ⟨1 september 2012⟩.'],
-    counterExamples: ['Avtalet träder i kraft den ⟨1 september 2012⟩.', 'Förordningen upphör att gälla den ⟨1 september 2012⟩.'],
+    // SFS texts (diff q85, dev 181: "1. Denna förordning träder i kraft den …") and an agency's föreskrifter in the plural
+    // (dev 1076, Naturvårdsverket NFS 2005:2: "Dessa föreskrifter träder i kraft den 1 mars 2005")
+    cue: sv(/\b(?:förordning(?:en)?|lag(?:en)?|föreskrift(?:en|er|erna)?|ändring(?:en|ar|arna)?)\s+träder\s+i\s+kraft\s+(?:den\s+)?$/iu),
+    examples: ['Denna förordning träder i kraft den ⟨1 september 2012⟩.', '1. Denna förordning träder i kraft den ⟨15 oktober 2015⟩.', 'Dessa föreskrifter träder i kraft den ⟨1 mars 2005⟩.'],
+    counterExamples: ['Avtalet träder i kraft den ⟨1 september 2012⟩.', 'Förordningen upphör att gälla den ⟨1 september 2012⟩.', 'Dessa föreskrifter upphör att gälla den ⟨1 mars 2005⟩.'],
   },
   {
     id: 'published-label', where: 'before', cue: /^(?:utlysningsdatum|publiceringsdatum|publicerad)\s*:?\s*$/iu, meaning: 'published', weight: 5,

@@ -50,8 +50,8 @@ const ABOUT = String.raw`(?:(?:ca|cirka|ungefär)\.?\s+)?`;
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     id: 'totala-beloppet', where: 'before', cue: sv(/totala\s+belopp(?:et)?\b[^.]*$/iu), meaning: 'total', weight: 10,
-    note: 'one document: every example is from sources/2026/kompetensforsorjning-halso-och-sjukvard.txt; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    examples: ['Det totala beloppet som Socialstyrelsen fördelar för bidragsåret är ⟨1 013 000 000 kronor⟩.'],
+    // two agencies: Socialstyrelsen (sources/2026 kompetensförsörjning) and Kammarkollegiet's Q&A (dev 1123)
+    examples: ['Det totala beloppet som Socialstyrelsen fördelar för bidragsåret är ⟨1 013 000 000 kronor⟩.', 'Fråga: Det totala beloppet avsatt för bidrag är ⟨750 miljoner kronor⟩, och det finns ingen begränsning för belopp i varje enskild ansökan.'],
     counterExamples: ['Beloppet som varje kommun kan rekvirera är ⟨500 000 kronor⟩.'],
   },
   {
@@ -345,11 +345,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget
     // får Socialstyrelsen använda 300 000 000 kronor under 2018 varav högst 500 000 får användas för egna kostnader"
     id: 'far-myndighet-anvanda', where: 'before', meaning: 'total', weight: 7,
-    note: 'one document: every example is from dev 426; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
+    // two decisions: dev 426 (simskola 2018) and dev 607 (lovaktiviteter 2021, the year before the verb)
     cue: sv(new RegExp(String.raw`\b(?:får|ska)\s+(?:${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet))\s+(?:under\s+(?:år\s+)?\d{4}\s+)?(?:använda|disponera)\s+$`, 'u')),
     unless: [{ where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b|\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning|egna\s+kostnader)|^\s*(?:kronor\s+)?för\s+(?:uppdragets\s+genomförande|att\s+genomföra\s+uppdraget)/iu) }],
-    examples: ['För att genomföra uppdraget får Socialstyrelsen använda ⟨300 000 000 kronor⟩ under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.'],
+    examples: ['För att genomföra uppdraget får Socialstyrelsen använda ⟨300 000 000 kronor⟩ under 2018 varav högst 500 000 får användas för egna kostnader för hanteringen.', 'För uppdraget får Socialstyrelsen under 2021 använda ⟨200 miljoner kronor⟩.'],
     counterExamples: ['Av medlen får Socialstyrelsen använda ⟨500 000 kronor⟩ för administration.', 'Föreningen får använda ⟨300 000 kronor⟩ till lokaler.', 'Socialstyrelsen får använda ⟨2 miljoner kronor⟩ för administrativa kostnader.', 'Socialstyrelsen får använda ⟨3 000 000 kronor⟩ för uppdragets genomförande.'],
   },
   {
@@ -377,11 +377,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // the frame after an addition: "sedan regeringen föreslagit ytterligare 5 miljarder kronor … uppgår summan till 10 miljarder kronor"
     id: 'uppgar-summan-till', where: 'before', meaning: 'total', weight: 8,
-    note: 'one document: every example is from dev 522; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    cue: sv(/\buppgår\s+(?:summan|beloppet|ramen|potten)\s+(?:totalt\s+)?till\s+(?:totalt\s+)?$/iu),
+    // the sum after an addition, the verb before its subject: Socialstyrelsen (dev 522) and Finansdepartementet's
+    // "Lokal fördelning av satsningar i regeringens budgetproposition för 2022"
+    // (https://www.regeringen.se/pressmeddelanden/2021/09/lokal-fordelning-av-satsningar-i-regeringens-budgetproposition-for-2022/),
+    // whose subject is "satsningen"
+    cue: sv(/\buppgår\s+(?:summan|beloppet|ramen|potten|satsningen)\s+(?:totalt\s+)?till\s+(?:totalt\s+)?$/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b|\bansökt(?:a|e)?\b/iu) }],
-    examples: ['Men sedan regeringen föreslagit ytterligare 5 miljarder kronor i höständringsbudgeten för 2020 uppgår summan till ⟨10 miljarder kronor⟩.'],
-    counterExamples: ['För varje kommun uppgår beloppet till ⟨500 000 kronor⟩.', 'Det ansökta beloppet uppgår summan till ⟨11,2 miljarder kronor⟩.'],
+    examples: ['Men sedan regeringen föreslagit ytterligare 5 miljarder kronor i höständringsbudgeten för 2020 uppgår summan till ⟨10 miljarder kronor⟩.', 'Tillsammans med de 500 miljoner som är anslagna äldreomsorgslyftet sedan tidigare uppgår satsningen till ⟨1,7 miljarder kronor⟩ 2022.'],
+    counterExamples: ['För varje kommun uppgår beloppet till ⟨500 000 kronor⟩.', 'Det ansökta beloppet uppgår summan till ⟨11,2 miljarder kronor⟩.', 'För varje region uppgår satsningen till ⟨20 miljoner kronor⟩.', 'Förra året uppgick satsningen till ⟨1,2 miljarder kronor⟩.'],
   },
   {
     // a sum split at once among the recipient groups: "en höjning … med 2,5 miljarder kronor (varav 1,75 miljarder kronor
@@ -725,10 +728,10 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
   {
     // "Regionerna ska bistå … och tilldelas totalt 5,5 miljoner kronor", "För att kompensera kommunerna … avsätts totalt 75 miljoner kronor"
     id: 'allotted', where: 'before', meaning: 'part', weight: 1,
-    note: 'one document: every example is from dev 16; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
+    // two decisions: dev 16 (serveringsställen 2020) and diff q25 (god och nära vård 2023: one utvecklingsområde's sum of the agreement's total)
     cue: sv(/\b(?:tilldelas|avsätts)\s+(?:därför\s+|även\s+|också\s+)?(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'sentence', cue: sv(new RegExp(String.raw`\b(?:${RECIPIENT})\b`, 'iu')) },
-    examples: ['Regionerna ska bistå med smittskydds-kompetens vid behov och tilldelas totalt ⟨5,5 miljoner kronor⟩.', 'För att kompensera kommunerna för det utökade åtagandet enligt lagen avsätts totalt ⟨75 miljoner kronor⟩.'],
+    examples: ['Regionerna ska bistå med smittskydds-kompetens vid behov och tilldelas totalt ⟨5,5 miljoner kronor⟩.', 'För att kompensera kommunerna för det utökade åtagandet enligt lagen avsätts totalt ⟨75 miljoner kronor⟩.', 'För det här utvecklingsområdet avsätts totalt ⟨3 139 miljoner kronor⟩ till regionerna och kommunerna.'],
     counterExamples: ['Projektet tilldelas ⟨5,5 miljoner kronor⟩.'],
   },
   {

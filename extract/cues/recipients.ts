@@ -117,11 +117,12 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   },
   {
     // the principals who may take part, as a bidragsram states them: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
+    // (dev 1018); a decision's list of them: "vilka huvudmän som får bidrag" (dev 26), "alla huvudmän som får ta emot bidrag"
+    // (dev 657, Altinget on Skolverket). A bare "får" takes the indefinite "bidrag" only: "får bidraget återkrävt" is a claw-back
     id: 'huvudman-kan-ta-del-av', where: 'sentence', meaning: 'huvudman', weight: 1,
-    note: 'one document: every example is from dev 1018; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/\b(?:vilka|de|alla)\s+huvudmän\s+som\s+(?:kan|får)\s+(?:ta\s+del\s+av|söka|rekvirera|begära\s+ut)\s+(?:stats)?bidrag(?:et)?\b/iu),
-    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
-    counterExamples: ['Huvudmannen ska redovisa hur statsbidraget har använts.', 'Bidragsramen visar vilka kommuner som kan ta del av statsbidraget.', 'Vi vet inte vilka huvudmän som har tagit del av statsbidraget.'],
+    cue: sv(/\b(?:vilka|de|alla)\s+huvudmän\s+som\s+(?:(?:kan|får)\s+(?:ta\s+del\s+av|ta\s+emot|söka|rekvirera|begära\s+ut)\s+(?:stats)?bidrag(?:et)?|får\s+(?:stats)?bidrag)\b/iu),
+    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.', 'I bilagan ser du vilka huvudmän som får bidrag och hur stort bidrag de får.', 'Listan över alla huvudmän som får ta emot bidrag hittar du här.'],
+    counterExamples: ['Huvudmannen ska redovisa hur statsbidraget har använts.', 'Bidragsramen visar vilka kommuner som kan ta del av statsbidraget.', 'Vi vet inte vilka huvudmän som har tagit del av statsbidraget.', 'Skolverket beslutar vilka huvudmän som får bidraget återkrävt.'],
   },
   {
     // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
@@ -217,9 +218,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // money added to the whole kommun sector, its members named in the sentence: "… för kommuner och landsting har regeringen
     // meddelat att den … kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn"
     id: 'tillfors-kommunsektorn', where: 'sentence', meaning: 'eligibility', weight: 1,
-    note: 'one document: every example is from dev 655; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    // the second example is the same announcement's attached PDF ("Preliminär fördelning kommuner och landsting",
+    // Finansdepartementet 2016-04-13, https://docplayer.se/amp/20734816-Preliminar-fordelning-kommuner-och-landsting.html)
+    note: 'two documents, one sender: dev 655 (the press release) and its attached PDF phrase it apart ("har regeringen meddelat att den … kommer att föreslå" / "avser regeringen föreslå"); a phrasing by another sender is still wanted (pages search: none found)',
     cue: sv(/\b(?:tillförs|tillföra|tillförts)\s+(?:hela\s+)?kommunsektorn\b/iu),
-    examples: ['För att skapa långsiktiga planeringsförutsättningar för kommuner och landsting har regeringen meddelat att den i höst kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt.'],
+    examples: ['För att skapa långsiktiga planeringsförutsättningar för kommuner och landsting har regeringen meddelat att den i höst kommer att föreslå att 10 miljarder kronor per år tillförs kommunsektorn för 2017 och framåt.', 'För att skapa långsiktiga planeringsförutsättningar för kommuner och landsting avser regeringen föreslå att 10 miljarder kronor tillförs kommunsektorn för 2017 och framåt.'],
     counterExamples: ['Kommunsektorn har fått ökade kostnader för kommuner och regioner.'],
   },
   {
@@ -230,12 +233,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Alla välkomnas till informationsmötet i kommunen.'],
   },
   {
-    // a bidragsram's list of who may take part: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
+    // a bidragsram's list of who may take part: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget" (dev 1018);
+    // a decision's list of who gets it: "I bilagan ser du vilka huvudmän som får bidrag" (dev 26). A bare "får" takes the
+    // indefinite "bidrag" only ("vilka huvudmän som får bidraget återkrävt" is a claw-back)
     id: 'vilka-som-kan-ta-del-av', where: 'sentence', meaning: 'eligibility', weight: 1,
-    note: 'one document: every example is from dev 1018; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/\bvilka\s+[\p{L}-]+\s+som\s+(?:kan|får)\s+ta\s+del\s+av\s+(?:stats)?bidrag(?:et)?\b/iu),
-    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.'],
-    counterExamples: ['Vi vet vilka huvudmän som har tagit del av statsbidraget.', 'Bidragsramen visar vilka huvudmän som kan ta del av utbildningen.'],
+    cue: sv(/\bvilka\s+[\p{L}-]+\s+som\s+(?:(?:kan|får)\s+(?:ta\s+del\s+av|ta\s+emot)\s+(?:stats)?bidrag(?:et)?|får\s+(?:stats)?bidrag)\b/iu),
+    examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.', 'I bilagan ser du vilka huvudmän som får bidrag och hur stort bidrag de får.'],
+    counterExamples: ['Vi vet vilka huvudmän som har tagit del av statsbidraget.', 'Bidragsramen visar vilka huvudmän som kan ta del av utbildningen.', 'Skolverket beslutar vilka huvudmän som får bidraget återkrävt.'],
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,

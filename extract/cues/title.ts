@@ -26,10 +26,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a site-wide health notice above a page's own heading: "Information om coronaviruset och covid-19",
     // "Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer" (a grant about the pandemic is named otherwise)
     id: 'health-notice-line', where: 'line', meaning: 'chrome', weight: 1,
-    note: 'one document: every example is from dev 707; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: /^(?:(?:viktig\s+)?information\s+om\s+(?:det\s+nya\s+)?(?:coronaviruset|covid-19)(?:\s+och\s+(?:covid-19|coronaviruset))?$|skärpta\s+(?:allmänna\s+)?råd\s+gäller\b)/iu,
-    examples: ['Information om coronaviruset och covid-19', 'Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer'],
-    counterExamples: ['Krisstöd till kulturen med anledning av covid-19', 'Information om coronaviruset och bidragets villkor för 2021', 'Information om bidraget'],
+    // dev 707 (Skövde); SKR's page footer link, the two names the other way round: "Covid-19 och det nya coronaviruset" (dev 527, 1149)
+    cue: /^(?:(?:viktig\s+)?information\s+om\s+(?:det\s+nya\s+)?(?:coronaviruset|covid-19)(?:\s+och\s+(?:covid-19|coronaviruset))?$|covid-19\s+och\s+det\s+nya\s+coronaviruset$|skärpta\s+(?:allmänna\s+)?råd\s+gäller\b)/iu,
+    examples: ['Information om coronaviruset och covid-19', 'Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer', 'Covid-19 och det nya coronaviruset'],
+    counterExamples: ['Krisstöd till kulturen med anledning av covid-19', 'Information om coronaviruset och bidragets villkor för 2021', 'Information om bidraget', 'Covid-19 och det nya coronaviruset påverkar årets bidrag'],
   },
   {
     // a page's date stamp: "Publicerad 3 februari 2023", "Senast uppdaterad: 2024-01-09"
@@ -246,9 +246,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a site's language chooser above the content: "Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate …"
     id: 'language-chooser', where: 'line', meaning: 'chrome', weight: 1,
-    note: 'one document: every example is from dev 306; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    // Kiruna's Swedish notice (dev 306) and Mariehamn's English one (diff q80)
     cue: sv(/\bvälja\s+(?:vilket\s+)?språk\b|\bgoogle\s+translate\b|^(?:select|choose)\s+language\b/iu),
-    examples: ['Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate vid översättning av innehållet på webbplatsen.'],
+    examples: ['Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate vid översättning av innehållet på webbplatsen.', 'This is a service provided by Google Translate. Please note that by using it, Mariehamns stad cannot guarantee the accuracy of the translation.'],
     counterExamples: ['Ansökan kan skrivas på valfritt språk.', 'Bidrag till översättning av litteratur'],
   },
   {
@@ -467,11 +467,12 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
   },
   {
     // an amending letter's own title: "Ändring av regleringsbrevet för budgetåret 2003 avseende Talboks- och punktskriftsbiblioteket"
+    // (dev 429, Utbildningsdepartementet); the indefinite "regleringsbrev" in another department's letters: "Ändring av
+    // regleringsbrev för budgetåret 2003 avseende Kammarkollegiet" (diff q38, q63)
     id: 'andring-av-regleringsbrev', where: 'line', meaning: 'document-title', weight: 1,
-    note: 'one document: every example is from dev 429; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/^Ändring\s+av\s+regleringsbrevet\s+för\s+budgetåret\s+(?:19|20)\d{2}\b/u),
-    examples: ['Ändring av regleringsbrevet för budgetåret 2003 avseende Talboks- och punktskriftsbiblioteket'],
-    counterExamples: ['Med ändring av regleringsbrevet för budgetåret 2003 beslutar regeringen att följande skall gälla.'],
+    cue: sv(/^Ändring\s+av\s+regleringsbrev(?:et)?\s+för\s+budgetåret\s+(?:19|20)\d{2}\b/u),
+    examples: ['Ändring av regleringsbrevet för budgetåret 2003 avseende Talboks- och punktskriftsbiblioteket', 'Ändring av regleringsbrev för budgetåret 2003 avseende Kammarkollegiet'],
+    counterExamples: ['Med ändring av regleringsbrevet för budgetåret 2003 beslutar regeringen att följande skall gälla.', 'Med ändring av regleringsbrevet beslutar regeringen att följande ska gälla för budgetåret 2003 för Kammarkollegiet och nedan angivna anslag.', 'Ändring av regleringsbreven för budgetåret 2003'],
   },
   {
     // an SFS page's heading names the act with its number: the text's title above any database chrome

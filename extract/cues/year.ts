@@ -109,11 +109,12 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Medlen fördelades under 2019.', 'Medlen fördelas under 2024 och 2025.'],
   },
   {
-    // "Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018"
+    // "Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018" (dev 09); SST's "Ansökningar om bidrag
+    // inför 2025 ska göras enligt de nya föreskrifterna" (dev 1072: a page on rules spanning 2024 and 2025, whose own
+    // year the finder leaves open — the row reads the sentence's money year, the finder weighs it against the others)
     id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    note: 'one document: every example is from dev 09; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.'],
+    examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.', 'Ansökningar om bidrag inför 2025 ska göras enligt de nya föreskrifterna.'],
     counterExamples: ['Inför 2018 ändrades reglerna.'],
   },
   {
@@ -193,9 +194,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the application opened for one year's grant: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'ansokan-for-bidrag-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
-    note: 'one document: every example is from dev 247; a second phrasing stands in diff text q46 ("Anvisningar för ansökan om statsbidrag för 2018 till kvinno- och tjejjourer"), none in the dev corpus or the seeds',
+    // Region Stockholm (dev 247) and Socialstyrelsen's anvisningar heading (diff q46)
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningarna)\s+(?:om|för)\s+\p{L}*bidrag(?:et)?\s+(?:för\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023.'],
+    examples: ['Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023.', 'Anvisningar för ansökan om statsbidrag för 2018 till kvinno- och tjejjourer'],
     counterExamples: ['Ansökningen för verksamhetsbidrag öppnar i april.', 'Ansökningen för verksamhetsbidrag 2023 var stängd.'],
   },
   {
