@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, NUMBER_WORDS, PART_RECIPIENTS, SHARE_WORDS } from './lexicon.js';
+import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_RECIPIENTS, SHARE_WORDS } from './lexicon.js';
 import type { Cue } from './types.js';
 
 
@@ -555,6 +555,18 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     cue: sv(/\b(?:utlysningen|stödet|bidraget|erbjudandet)\s+ingår\s+i\s+(?:programmet|satsningen)\b[^.]{0,200}\.\s+(?:Programmet|Satsningen)\s[^.]{0,200}?\b(?:omfattar|uppgår)\b/iu),
     examples: ['Utlysningen ingår i programmet Energisteget. Programmet pågår till och med 2020 och omfattar ⟨125 miljoner kronor⟩.'],
     counterExamples: ['Programmet pågår till och med 2020 och omfattar ⟨125 miljoner kronor⟩.', 'Utlysningen ingår i programmet Energisteget. Utlysningen omfattar ⟨25 miljoner kronor⟩.'],
+  },
+  {
+    // a sum said of one named piece of a föreningsbidrag's formula, a fixed sum per förening or the pot of
+    // one piece, is not the grant's total: "• Grundbidraget uppgår till 2 000 kronor" (dev 1163, beside
+    // 'Årsskriftbidrag utgår med 5 000 kronor'), "• Ett ledarstöd på totalt 200 000 kr som fördelas hälften
+    // till män respektive kvinnor" (dev 1155, beside '2 500 kr i grundbidrag', '10 kr per aktiviteter');
+    // under a heading that is the piece's name ("Grundbidrag") the page is about it, and its sum may be the total
+    id: 'formula-component', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(new RegExp(String.raw`^(?:[•*–-]\s*)?(?:(?:ett|en)\s+)?(?:${alternation(FORMULA_COMPONENTS)})(?:et|en)?\s+(?:uppgår\s+till|är|på|om|utgår\s+med)\s`, 'iu')),
+    unless: [{ where: 'heading', cue: new RegExp(String.raw`^\s*(?:${alternation(FORMULA_COMPONENTS)})(?:et|en)?\s*$`, 'iu') }],
+    examples: ['• Grundbidraget uppgår till ⟨2 000 kronor⟩', 'Ett ledarstöd på totalt ⟨200 000 kr⟩ som fördelas hälften till män respektive kvinnor (juridiskt kön).', 'Basbidraget är ⟨5 000 kronor⟩ per förening.'],
+    counterExamples: ['Bidraget uppgår till ⟨2 000 kronor⟩.', 'Ett stöd på totalt ⟨200 000 kr⟩ fördelas till föreningarna.', 'Föreningar som får grundbidrag kan totalt få ⟨50 000 kronor⟩.'],
   },
   {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)

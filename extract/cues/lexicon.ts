@@ -82,6 +82,13 @@ export const YEAR_PARTS: Readonly<Record<string, 'early' | 'late' | 'spring' | '
 /** Abbreviations whose period does not end a sentence: the list lives with the shared splitter in specs/ (specs/ imports nothing from extract/). */
 export { ABBREVIATIONS } from '../../specs/sentences.js';
 
+/**
+ * The named pieces of a föreningsbidrag's formula, each a fixed sum per förening or a pot of its own
+ * beside the grant ("Grundbidraget uppgår till 2 000 kronor", "Ett ledarstöd på totalt 200 000 kr"):
+ * a sum said of one of them is never the whole grant's total.
+ */
+export const FORMULA_COMPONENTS: readonly string[] = ['grundbidrag', 'basbidrag', 'grundbelopp', 'grundstöd', 'ledarstöd', 'ledarbidrag'];
+
 /** The conjunctions that join a list's items ("…, och", "… samt"): list punctuation, not item text. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['och', 'samt', 'eller'];
 

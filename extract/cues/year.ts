@@ -141,6 +141,15 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Under 2017 kan kommunen redovisa arbetet.', 'Under 2019 kunde medel sökas för satsningen.', 'Under 2018 var det möjligt att ansöka.'],
   },
   {
+    // the round named by the year it is open in, with what there is to apply for: "Under 2021 finns leadercheckar att
+    // söka inom flera områden:" (dev 1161), "Under 2024 finns medel att söka för lokala projekt."
+    id: 'under-ar-finns-att-soka', where: 'sentence', meaning: 'money-year', weight: 1,
+    cue: sv(new RegExp(String.raw`\bunder\s+(?:år\s+)?${Y}\s+finns\s+(?:[\p{L}-]+\s+){1,3}?att\s+(?:an)?söka\b`, 'iu')),
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inga|ingen|inget|inte)\b/iu) }],
+    examples: ['Under 2021 finns leadercheckar att söka inom flera områden:', 'Under 2024 finns medel att söka för lokala projekt.'],
+    counterExamples: ['Under 2021 finns ingen möjlighet att söka.', 'Under 2021 finns leadercheckar att redovisa.'],
+  },
+  {
     // the calendar year the money covers: "användas för … personalkostnader för hela kalenderåret 2024"
     id: 'kalenderaret', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     note: 'one document: every example is from dev 122; dev 182\'s "för kalenderåret 2025" stands in an övergångsbestämmelse, not as the grant year',

@@ -110,7 +110,8 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
     granted ??= grantedIn(s, amounts);
     const heading = headingOf(doc, s);
     // (its line is the sentence before and this one: "Utlysningen ingår i programmet … Programmet … omfattar …")
-    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0, '', withPrevious))) continue;
+    // (its heading too: a piece of a formula the section is about may state the total, NOT_TOTAL formula-component)
+    if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0, heading, withPrevious))) continue;
     const bonus = FUNDING_HEADINGS.some((r) => r.cue.test(heading)) ? 0.5 : 0;
     for (const a of amounts) {
       if (a.bound === 'max' && !a.approximate && !a.per) {
