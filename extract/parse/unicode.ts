@@ -363,12 +363,32 @@ const LOOK_FIRST = 8192;
  * parsing a Unicode class is most of the cost of loading the cue tables), while `source` is the
  * full pattern, so that `new RegExp(re.source, …)` and `String(re)` mean what they always meant.
  */
+/** a subject as long as V8 compiles a pattern natively for at its first run, of a character no pattern starts a match with */
+const WARM_TEXT = '\u0001'.repeat(1000);
+const builtinExec = RegExp.prototype.exec;
+
+/**
+ * A pattern's first run, on WARM_TEXT: V8 compiles a pattern at its first run to bytecode (parsing
+ * it, its Unicode classes with their case variants included) and at its second again, to machine
+ * code (parsing it again), unless the first run's subject is 1000 characters or longer, when it
+ * compiles machine code at once. Nearly every cue row runs more than once on a document, so its
+ * first run is made on such a subject: one parse and one compile instead of two. The answer is
+ * the pattern's whatever it runs as; lastIndex is kept.
+ */
+function warm(re: RegExp): void {
+  const at = re.lastIndex;
+  builtinExec.call(re, WARM_TEXT);
+  re.lastIndex = at;
+}
+
 class SvRegExp extends RegExp {
   readonly #exactSource: string;
   #exact: RegExp | undefined;
   /** the last widening asked for and its pattern (a document's texts hold few outside letters) */
   #widening: string | undefined;
   #widenedRe: RegExp | undefined;
+  /** whether the common-blocks pattern has run (see warm) */
+  #warmed = false;
 
   constructor(pattern: string | RegExp, flags?: string, common?: string) {
     const exactSource = typeof pattern === 'string' ? pattern : pattern.source;
@@ -400,7 +420,10 @@ class SvRegExp extends RegExp {
     // much as a run, so only shorter texts (sentences, lines, headings) are looked at first.
     if (typeof text === 'string' && text.length <= LOOK_FIRST && !mayHold(this, text)) return null;
     const kind = typeof text === 'string' ? uncommon(text) : EXACT_TEXT;
-    if (kind === COMMON_TEXT) return super.exec(text);
+    if (kind === COMMON_TEXT) {
+      if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(this); }
+      return super.exec(text);
+    }
     const exact = kind === EXACT_TEXT ? (this.#exact ??= new RegExp(this.#exactSource, this.flags)) : this.#widened(kind);
     if (!this.global && !this.sticky) return exact.exec(text);
     exact.lastIndex = this.lastIndex;

@@ -119,6 +119,20 @@ describe('sv: \\b as a Unicode word boundary', () => {
     expect(text.replace(sv(/\bко\b/gu), '#')).toBe(text.replace(new RegExp(unicodeBoundaries(String.raw`\bко\b`), 'gu'), '#'));
   });
 
+  // a pattern's first run is made on a long subject first (V8 then compiles it natively at once):
+  // the caller's lastIndex and answers are the pattern's own
+  it('keeps lastIndex and answers through the first run', () => {
+    const g = sv(/\bvärmd\d\b/gu);
+    g.lastIndex = 5;
+    expect(g.exec('värmd1 värmd2')?.index).toBe(7);
+    expect(g.lastIndex).toBe(13);
+    const y = sv(/värmy\d/yu);
+    y.lastIndex = 2;
+    expect(y.exec('värmy1')).toBeNull();
+    expect(y.lastIndex).toBe(0);
+    expect(sv(/^värmo\d$/u).exec('värmo1')?.[0]).toBe('värmo1');
+  });
+
   // a symbol outside the common blocks (a symbol font's bullet, a rare shape) keeps a text common;
   // a letter, number or mark outside them, a character with a case variant or one outside the plane does not
   it('tells which characters outside the common blocks the restricted pattern may read otherwise', () => {
