@@ -214,7 +214,60 @@ const COMMON_N = (): string => (commonN ??= ranges((c) => /\p{N}/u.test(String.f
 /** a character (or a surrogate, half of one) outside the common blocks */
 const OUTSIDE = new RegExp(`[^${COMMON.map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`).join('')}]`, 'gu');
 const LETTERLIKE = /[\p{L}\p{N}\p{M}]/u;
-const harmless = new Map<string, boolean>();
+
+/**
+ * How a text is read: COMMON (every character in the common blocks, or harmless: the common-blocks
+ * pattern), EXACT (the full pattern), or a widening: the letters and numbers outside the common
+ * blocks that the text holds, as class ranges (letters, a NUL, numbers), to add to the
+ * common-blocks classes.
+ */
+type TextKind = string | null | undefined;
+const COMMON_TEXT = undefined;
+const EXACT_TEXT = null;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+/** per character outside the common blocks: 0 harmless, 1 a letter to add, 2 a number to add, 3 the full pattern */
+const outsideKind = new Map<string, number>();
+
+function kindOfChar(ch: string): number {
+  let k = outsideKind.get(ch);
+  if (k === undefined) {
+    const bmp = ch.length === 1 && (ch < '\ud800' || ch > '\udfff');
+    k = bmp && !LETTERLIKE.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch ? 0
+      : bmp && LETTER.test(ch) ? 1
+        : bmp && NUMBER.test(ch) ? 2
+          : 3;
+    outsideKind.set(ch, k);
+  }
+  return k;
+}
+
+/**
+ * Which pattern reads a text (TextKind). A letter or number of another block (a Cyrillic "к" in a
+ * Swedish word, a Greek "Ω") used to send every pattern that read the text to the full pattern,
+ * whose Unicode classes cost milliseconds each to compile: on the 216-page bench PDF, 21 form
+ * rows counted over the whole text (one "ко" in it) compiled theirs, 0.15-0.29 s. Now such a text
+ * is read by the common-blocks pattern with the text's own outside letters and numbers added to
+ * its classes, which on every character of the text matches what the full classes match (a class
+ * is tested one character at a time; the test checks every BMP character against the classes
+ * widened by all outside letters and numbers at once). A mark, a character outside the plane or
+ * any other outside character that is not harmless still takes the full pattern.
+ */
+function kindOf(text: string): TextKind {
+  OUTSIDE.lastIndex = 0;
+  let letters: Set<string> | undefined;
+  let numbers: Set<string> | undefined;
+  for (let m = OUTSIDE.exec(text); m; m = OUTSIDE.exec(text)) {
+    const ch = m[0];
+    const k = kindOfChar(ch);
+    if (k === 3) return EXACT_TEXT;
+    if (k === 1) (letters ??= new Set()).add(ch);
+    else if (k === 2) (numbers ??= new Set()).add(ch);
+  }
+  if (letters === undefined && numbers === undefined) return COMMON_TEXT;
+  const set = (s: Set<string> | undefined): string => (s ? [...s].sort().map((c) => hex(c.charCodeAt(0))).join('') : '');
+  return `${set(letters)}\u0000${set(numbers)}`;
+}
 
 /**
  * Whether a text holds a character the restricted pattern may read otherwise than the full one: a
@@ -225,17 +278,13 @@ const harmless = new Map<string, boolean>();
  * a second more CPU).
  */
 export function holdsUncommon(text: string): boolean {
-  OUTSIDE.lastIndex = 0;
-  for (let m = OUTSIDE.exec(text); m; m = OUTSIDE.exec(text)) {
-    const ch = m[0];
-    let ok = harmless.get(ch);
-    if (ok === undefined) {
-      ok = ch.length === 1 && (ch < '\ud800' || ch > '\udfff') && !LETTERLIKE.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
-      harmless.set(ch, ok);
-    }
-    if (!ok) return true;
-  }
-  return false;
+  return kindOf(text) !== COMMON_TEXT;
+}
+
+/** The common-blocks classes widened by a text's outside letters and numbers (a TextKind widening). */
+export function widenedOnly(source: string, widening: string): string {
+  const cut = widening.indexOf('\u0000');
+  return commonOnly(source, COMMON_L() + widening.slice(0, cut), COMMON_N() + widening.slice(cut + 1));
 }
 
 /**
@@ -265,25 +314,25 @@ export function commonOnly(source: string, letters = COMMON_L(), numbers = COMMO
  */
 const RECENT = 8;
 const recentText: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined);
-const recentUncommon: boolean[] = new Array<boolean>(RECENT).fill(false);
+const recentKind: TextKind[] = new Array<TextKind>(RECENT).fill(COMMON_TEXT);
 let recentNext = 0;
 
-function remember(text: string, answer: boolean): void {
+function remember(text: string, answer: TextKind): void {
   recentText[recentNext] = text;
-  recentUncommon[recentNext] = answer;
+  recentKind[recentNext] = answer;
   recentNext = (recentNext + 1) % RECENT;
 }
 
-function uncommon(text: string): boolean {
-  for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentUncommon[i]!;
-  const answer = holdsUncommon(text);
+function uncommon(text: string): TextKind {
+  for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentKind[i];
+  const answer = kindOf(text);
   remember(text, answer);
   return answer;
 }
 
 /** the last whole text commonParts was given, and its answer: every candidate of a sentence gives the same */
 let lastWhole: string | undefined;
-let lastWholeUncommon = false;
+let lastWholeKind: TextKind = COMMON_TEXT;
 
 /**
  * Parts of a text (its slices) hold no character outside the common blocks when the whole holds
@@ -292,10 +341,11 @@ let lastWholeUncommon = false;
  */
 export function commonParts(whole: string, parts: readonly string[]): void {
   if (whole !== lastWhole) {
-    lastWholeUncommon = holdsUncommon(whole);
+    lastWholeKind = kindOf(whole);
     lastWhole = whole;
   }
-  if (!lastWholeUncommon) for (const p of parts) remember(p, false);
+  // a part holds no outside letter the whole lacks: the whole's widening reads it as the full pattern does
+  if (lastWholeKind !== EXACT_TEXT) for (const p of parts) remember(p, lastWholeKind);
 }
 
 /** texts up to this long are looked at for a pattern's needs before it runs */
@@ -313,9 +363,32 @@ const LOOK_FIRST = 8192;
  * parsing a Unicode class is most of the cost of loading the cue tables), while `source` is the
  * full pattern, so that `new RegExp(re.source, …)` and `String(re)` mean what they always meant.
  */
+/** a subject as long as V8 compiles a pattern natively for at its first run, of a character no pattern starts a match with */
+const WARM_TEXT = '\u0001'.repeat(1000);
+const builtinExec = RegExp.prototype.exec;
+
+/**
+ * A pattern's first run, on WARM_TEXT: V8 compiles a pattern at its first run to bytecode (parsing
+ * it, its Unicode classes with their case variants included) and at its second again, to machine
+ * code (parsing it again), unless the first run's subject is 1000 characters or longer, when it
+ * compiles machine code at once. Nearly every cue row runs more than once on a document, so its
+ * first run is made on such a subject: one parse and one compile instead of two. The answer is
+ * the pattern's whatever it runs as; lastIndex is kept.
+ */
+function warm(re: RegExp): void {
+  const at = re.lastIndex;
+  builtinExec.call(re, WARM_TEXT);
+  re.lastIndex = at;
+}
+
 class SvRegExp extends RegExp {
   readonly #exactSource: string;
   #exact: RegExp | undefined;
+  /** the last widening asked for and its pattern (a document's texts hold few outside letters) */
+  #widening: string | undefined;
+  #widenedRe: RegExp | undefined;
+  /** whether the common-blocks pattern has run (see warm) */
+  #warmed = false;
 
   constructor(pattern: string | RegExp, flags?: string, common?: string) {
     const exactSource = typeof pattern === 'string' ? pattern : pattern.source;
@@ -333,13 +406,25 @@ class SvRegExp extends RegExp {
     return Reflect.get(RegExp.prototype, 'source', this) as string;
   }
 
+  #widened(widening: string): RegExp {
+    if (this.#widening !== widening || this.#widenedRe === undefined) {
+      this.#widenedRe = new RegExp(widenedOnly(this.#exactSource, widening), this.flags);
+      this.#widening = widening;
+    }
+    return this.#widenedRe;
+  }
+
   override exec(text: string): RegExpExecArray | null {
     // a word the pattern cannot match without is missing: no match, and the pattern is not run
     // (nor compiled, when no text ever has its words). Looking words up in a long text costs as
     // much as a run, so only shorter texts (sentences, lines, headings) are looked at first.
     if (typeof text === 'string' && text.length <= LOOK_FIRST && !mayHold(this, text)) return null;
-    if (typeof text === 'string' && !uncommon(text)) return super.exec(text);
-    const exact = this.#exact ??= new RegExp(this.#exactSource, this.flags);
+    const kind = typeof text === 'string' ? uncommon(text) : EXACT_TEXT;
+    if (kind === COMMON_TEXT) {
+      if (!this.#warmed) { this.#warmed = true; if (text.length < WARM_TEXT.length) warm(this); }
+      return super.exec(text);
+    }
+    const exact = kind === EXACT_TEXT ? (this.#exact ??= new RegExp(this.#exactSource, this.flags)) : this.#widened(kind);
     if (!this.global && !this.sticky) return exact.exec(text);
     exact.lastIndex = this.lastIndex;
     const m = exact.exec(text);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { commonOnly, holdsUncommon, sv, unicodeBoundaries } from '../../extract/parse/unicode.js';
+import { commonOnly, holdsUncommon, sv, unicodeBoundaries, widenedOnly } from '../../extract/parse/unicode.js';
 
 const W = String.raw`[\p{L}\p{N}_]`;
 const FULL = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
@@ -77,6 +77,60 @@ describe('sv: \\b as a Unicode word boundary', () => {
       expect(differ).toEqual([]);
     }
     expect(commonOnly(String.raw`\\p{L}\p{Lu}`)).toBe(String.raw`\\p{L}\p{Lu}`);
+  });
+
+  // a text holding letters or numbers of other blocks (a Cyrillic "к" in a Swedish word) is read with
+  // the common-blocks classes widened by those characters: on every character such a text may hold
+  // (any common-blocks character, any outside BMP letter or number) the widened classes answer as
+  // the full ones. Widened here by every outside BMP letter and number at once, a superset of any text's.
+  it.each(['u', 'iu'])('widens the common-blocks classes by a text\'s outside letters and numbers without changing what matches (%s)', (flags) => {
+    const common = commonOnly('\\p{L}').slice(1, -1);
+    const commonN = commonOnly('\\p{N}').slice(1, -1);
+    let letters = '';
+    let numbers = '';
+    const outside = (ch: string): boolean => !new RegExp(`^[${common}${commonN}]$`, 'u').test(ch) && holdsUncommon(ch);
+    const hex = (c: number): string => `\\u{${c.toString(16)}}`;
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (/\p{L}/u.test(ch) && outside(ch)) letters += hex(c);
+      else if (/\p{N}/u.test(ch) && outside(ch)) numbers += hex(c);
+    }
+    expect(letters).toContain('\\u{43a}'); // к
+    for (const source of [String.raw`^[\p{L}\p{N}_]$`, String.raw`^\p{L}$`, String.raw`^\p{N}$`, String.raw`^[^\p{L}-]$`]) {
+      const full = new RegExp(source, flags);
+      const widened = new RegExp(widenedOnly(source, `${letters}\u0000${numbers}`), flags);
+      const differ: string[] = [];
+      for (let c = 0; c <= 0xffff; c++) {
+        const ch = String.fromCharCode(c);
+        const readable = !holdsUncommon(ch) || ((/\p{L}/u.test(ch) || /\p{N}/u.test(ch)) && (c < 0xd800 || c > 0xdfff));
+        if (readable && full.test(ch) !== widened.test(ch)) differ.push(c.toString(16));
+      }
+      expect(differ).toEqual([]);
+    }
+  });
+
+  it('reads a text with a letter of another block as the full pattern does, without compiling it', () => {
+    const re = sv(/(?<![\p{L}-])objekt\p{L}*(?!\p{L})|\bко\b/giu);
+    const text = 'eget objektко och Объект, ко ко; objekt-ко';
+    const full = new RegExp(re.source, re.flags);
+    expect([...text.matchAll(re)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(full)].map((m) => [m.index, m[0]]));
+    expect(text.split(sv(/\p{L}+/u))).toEqual(text.split(/\p{L}+/u));
+    expect(text.replace(sv(/\bко\b/gu), '#')).toBe(text.replace(new RegExp(unicodeBoundaries(String.raw`\bко\b`), 'gu'), '#'));
+  });
+
+  // a pattern's first run is made on a long subject first (V8 then compiles it natively at once):
+  // the caller's lastIndex and answers are the pattern's own
+  it('keeps lastIndex and answers through the first run', () => {
+    const g = sv(/\bvärmd\d\b/gu);
+    g.lastIndex = 5;
+    expect(g.exec('värmd1 värmd2')?.index).toBe(7);
+    expect(g.lastIndex).toBe(13);
+    const y = sv(/värmy\d/yu);
+    y.lastIndex = 2;
+    expect(y.exec('värmy1')).toBeNull();
+    expect(y.lastIndex).toBe(0);
+    expect(sv(/^värmo\d$/u).exec('värmo1')?.[0]).toBe('värmo1');
   });
 
   // a symbol outside the common blocks (a symbol font's bullet, a rare shape) keeps a text common;
