@@ -71,9 +71,14 @@ describe('phrases of the batch', () => {
     expect(spec('Kulturstipendium 2023\n\nStipendiet är på 25 000 kronor per stipendiat och delas ut vid den årliga Kulturveckan.\n').funding?.total).toBeUndefined();
   });
 
-  it('take a call’s programme budget as its total, but no approximate one', () => {
+  it('take a call’s programme budget as its total, a rounded figure only where the sentence names the whole sum', () => {
     expect(spec('Utlysning 4\n\nTotal programbudget för utlysningen är 10 miljoner kronor plus ett krav på samfinansiering.\n').funding?.total).toBe(10000000);
-    expect(spec('Utlysning 4\n\nTotal programbudget för utlysningen är cirka 10 miljoner kronor plus ett krav på samfinansiering.\n').funding?.total).toBeUndefined();
+    // the call's whole budget, stated roughly, is still its total (h/utl11: rows marked approximate, quote keeps "cirka")
+    expect(spec('Utlysning 4\n\nTotal programbudget för utlysningen är cirka 10 miljoner kronor plus ett krav på samfinansiering.\n').funding?.total).toBe(10000000);
+    // a rounded cost, a rounded yearly budget or a rounded sum per project is not
+    expect(spec('Utlysning 4\n\nProjektet beräknas kosta cirka 10 miljoner kronor.\n').funding?.total).toBeUndefined();
+    expect(spec('Utlysning 4\n\nProgrammet har en budget på cirka 10 miljoner kronor per år.\n').funding?.total).toBeUndefined();
+    expect(spec('Utlysning 4\n\nVarje projekt kan få cirka 10 miljoner kronor.\n').funding?.total).toBeUndefined();
   });
 
   it('skip a site’s health notice above the page’s heading', () => {
