@@ -329,6 +329,33 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Utlysningen Nyttiggörande 2024 kommer vara öppen för ansökningar inom alla Fortes huvudområden.', 'Utlysningen Kulturstöd Plus 2025 öppnar i maj.'],
     counterExamples: ['Utlysningen Nyttiggörande 2024 var öppen för ansökningar i maj.', 'Utlysningen Nyttiggörande 2024–2025 kommer vara öppen i maj.', 'Utlysningen av nyttiggörande 2024 kommer vara öppen i maj.'],
   },
+  {
+    // the year's application rounds counted: "Under 2017 har vi två ansökningsomgångar." (dev 1091), "Det finns två
+    // tillfällen att ansöka om statsbidrag under 2020." (dev 522), "Under 2021 finns det två ansökningsomgångar för …" (dev 121)
+    id: 'ansokningsomgangar-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:har\s+vi|finns\s+det|blir\s+det)\s+(?:en|två|tre|fyra|flera|\d)\s+(?:ansökningsomgång(?:ar)?|ansökningstillfällen|tillfällen\s+att\s+(?:an)?söka)\b|\b(?:finns|har\s+vi|blir)\s+(?:det\s+)?(?:en|två|tre|fyra|flera|\d)\s+(?:ansökningsomgång(?:ar)?|ansökningstillfällen|tillfällen\s+att\s+(?:an)?söka)\b[^.]{0,80}?\bunder\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Under 2017 har vi två ansökningsomgångar.', 'Det finns två tillfällen att ansöka om statsbidrag under 2020.', 'Under 2021 finns det två ansökningsomgångar för alla typer av LONA-projekt med sista ansökningsdag 15 mars.'],
+    counterExamples: ['Under 2019 hade vi två ansökningsomgångar.', 'Det finns två tillfällen att ansöka om statsbidrag under 2020 och 2021.', 'Det finns två ansökningsomgångar per år.'],
+  },
+  {
+    // the sharing out of a year's money: "Preliminär fördelning av tillskott till kommuner och regioner för 2020" and "en
+    // preliminär fördelning av de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020" (dev 529), "den
+    // delen av uppdraget som avser fördelning av bidrag för år 2017 till ideella organisationer" (dev 846); not what
+    // the sharing is based on ("Fördelningen av medlen baseras på antalet invånare under 2019") nor a transitional rule
+    id: 'fordelning-av-medel-for-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:baseras|grundas|beräknas|utgår|gjordes|skedde|övergångsbestämmelse\p{L}*)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\bfördelning(?:en)?\s+av\s+[^.]{0,60}?(?:bidrag|medel|tillskott|kronor|miljoner|miljarder)\p{L}{0,8}\s[^.]{0,80}?\b(?:för|under)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Preliminär fördelning av tillskott till kommuner och regioner för 2020', 'Finansdepartementet redovisar en preliminär fördelning av de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020.', 'Folkhälsomyndigheten ska för den delen av uppdraget som avser fördelning av bidrag för år 2017 till ideella organisationer samråda med länsstyrelserna.'],
+    counterExamples: ['Fördelningen av medlen baseras på antalet invånare under 2019.', 'Fördelningen av bidrag för 2024 och 2025 görs i mars.', 'Fördelningen av bidrag gjordes under 2019.', 'Övergångsbestämmelser innebär att fördelningen av bidrag för år 2024 ska ske enligt de tidigare föreskrifterna.'],
+  },
+  {
+    // what the money pays for must take place in the year: "Aktiviteten måste ske under 2021." (dev 934), "en
+    // yrkeshögskoleutbildning som ska starta under hösten 2018" (dev 403), "Insatsen ska påbörjas under 2025" (dev 324)
+    id: 'aktivitet-ska-ske-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b\p{L}*(?:aktivitet(?:en|er|erna)?|projekt(?:et|en)?|insats(?:en|er|erna)?|utbildning(?:en|ar|arna)?)\s+(?:som\s+)?(?:måste|ska|skall)\s+(?:ske|genomföras|äga\s+rum|påbörjas|starta|startas|utföras)\s+under\s+(?:(?:våren|sommaren|hösten)\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Aktiviteten måste ske under 2021.', 'Utbildningsanordnare kan bara söka startbidrag för en yrkeshögskoleutbildning som ska starta under hösten 2018.', 'Insatsen ska påbörjas under 2025 och ansökan är öppen 20 augusti - 25 september.'],
+    counterExamples: ['Utbyggnaden ska genomföras under perioden 2022–2024.', 'Projektet ska genomföras under 2021 och 2022.', 'Aktiviteten genomfördes under 2020 och var välbesökt.', 'Redovisningen ska ske under 2022.'],
+  },
 ];
 
 /**
