@@ -499,7 +499,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // sammanslutningar", dev 860; "Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt
     // statsbidragsberättigat studieförbund", dev 678; "Bidrag beviljas till studieförbund som har haft verksamhet i kommunen", dev 679)
     id: 'bidrag-beviljas-at-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
+    cue: sv(/(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
     examples: ['Understöd beviljas i huvudsak som projektbidrag åt organisationer och sammanslutningar.', 'Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt statsbidragsberättigat studieförbund, som bedriver folkbildningsverksamhet i kommunen.', 'Bidrag beviljas till studieförbund som har haft verksamhet i kommunen under föregående år.'],
     counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.'],
   },
