@@ -202,6 +202,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Bidrag kan ges till föreningar i kommunen.', 'Ersättning får lämnas för verksamhet som genomförs av kommunen.'],
   },
   {
+    // a förordning's rule with its own name between the grant and the verb: "Ersättning enligt denna förordning får lämnas till
+    // kommuner för kostnader …" (dev 1142), "Statsbidrag enligt denna förordning får lämnas till den som är huvudman för …" (dev 510)
+    id: 'enligt-forordningen-lamnas-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:stöd|bidrag|medel|ersättning|statsbidrag)\p{L}*\s+enligt\s+(?:denna|den\s+här)\s+förordning\s+(?:kan\s+|får\s+|ska\s+)(?:även\s+|också\s+)?(?:lämnas|ges|beviljas|betalas\s+ut)\s+till\s+(?:en\s+|ett\s+|den\s+som\s+är\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS}|huvudm(?:an|än))\b`, 'iu')),
+    examples: ['Ersättning enligt denna förordning får lämnas till kommuner för kostnader som uppkommit.', 'Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola, grundsärskola, sameskola eller specialskola.'],
+    counterExamples: ['Ersättning enligt denna förordning får inte lämnas till kommuner som fått annat stöd.', 'Bidrag enligt denna förordning får lämnas till föreningar i kommunen.', 'Ersättning enligt denna förordning får lämnas för kostnader i kommunen.'],
+  },
+  {
     // "Kommunerna ansöker om bidrag." — the type as the subject of applying
     id: 'noun-ansoker', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`^(?:${TYPE_NOUNS})\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]+\s+)?(?:bidrag|medel|stöd|statsbidrag|pengar)`, 'iu')),
@@ -476,6 +484,33 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:beviljas|lämnas|ges)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:organisationer|föreningar|stiftelser)\b/iu),
     examples: ['Verksamhetsbidrag som främjar den samiska kulturen beviljas till samiska institutioner, föreningar, organisationer och stiftelser.'],
     counterExamples: ['Bidrag beviljas inte till organisationer med skulder.', 'Bidrag beviljas till projekt i kommunen.'],
+  },
+  {
+    // the distributor grants its money to a kind of association: "Social- och hälsovårdsnämnden beviljar riktade understöd till
+    // föreningar och organisationer för …" (dev 863), "Kontaktnätet ger ut ett årligt verksamhetsbidrag till de medlemsföreningar
+    // som …" (dev 229), "Region Stockholms Hälso- och sjukvårdsnämnd beviljar varje år bidrag till ideella organisationer …" (dev 247)
+    id: 'beviljar-bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:beviljar|(?:ger|delar|betalar)\s+ut)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}\d-]+\s+){0,4}?[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:till|åt)\s+(?:de\s+)?(?:(?!(?:med|i|inom|för|som|av|inte|ej)\b)[\p{L}-]+,?\s+){0,2}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
+    examples: ['Social- och hälsovårdsnämnden beviljar riktade understöd till föreningar och organisationer för verksamhet som stöder förebyggande tjänster.', 'Kontaktnätet ger ut ett årligt verksamhetsbidrag till de medlemsföreningar som uppfyller kraven.', 'Social- och hälsovårdsnämnden beviljar för år 2019 riktade understöd till föreningar och organisationer vars verksamhet stöder förebyggande tjänster.'],
+    counterExamples: ['Nämnden beviljar inte bidrag till föreningar med skulder.', 'Kommunen beviljar bidrag till projekt i samverkan med föreningar.', 'Föreningen ger ut ett årligt stöd till medlemmar.', 'Nämnden beviljar bidrag till kommuner.'],
+  },
+  {
+    // the same in the passive, a few words of how between ("Understöd beviljas i huvudsak som projektbidrag åt organisationer och
+    // sammanslutningar", dev 860; "Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt
+    // statsbidragsberättigat studieförbund", dev 678; "Bidrag beviljas till studieförbund som har haft verksamhet i kommunen", dev 679)
+    id: 'bidrag-beviljas-at-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
+    examples: ['Understöd beviljas i huvudsak som projektbidrag åt organisationer och sammanslutningar.', 'Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt statsbidragsberättigat studieförbund, som bedriver folkbildningsverksamhet i kommunen.', 'Bidrag beviljas till studieförbund som har haft verksamhet i kommunen under föregående år.'],
+    counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.'],
+  },
+  {
+    // a registered association, one or all, as the one who may apply, its place or field between: "En registrerad förening i
+    // Lappträsk kommun eller som anordnar av verksamhet i Lappträsk kan ansöka om föreningsunderstöd." (dev 919),
+    // "Registrerade föreningar eller motsvarande samfund som bedriver allmännyttig … verksamhet … kan ansöka om understöd" (dev 917)
+    id: 'registrerad-forening-kan-ansoka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\bregistrerad(?:e)?\s+förening(?:ar|en|arna)?\b[^.]{0,250}?\b(?:kan|får)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b/iu),
+    examples: ['En registrerad förening i Lappträsk kommun eller som anordnar av verksamhet i Lappträsk kan ansöka om föreningsunderstöd.', 'Registrerade föreningar eller motsvarande samfund som bedriver allmännyttig idrotts- eller barn- och ungdomsverksamhet för invånare i Lemlands kommun samt uppfyller förutsättningarna för erhållande av understöd kan ansöka om understöd från kultur- och fritidsnämnden i Lemland.'],
+    counterExamples: ['En registrerad förening kan inte söka bidraget.', 'Bidraget till registrerade föreningar kan sökas i e-tjänsten.', 'Registrerade föreningar ska lämna verksamhetsberättelse.'],
   },
   {
     // a page's invitation to a kind of förening, a compound noun, with its place: "Här kan hembygdsföreningar inom
