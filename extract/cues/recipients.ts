@@ -490,18 +490,18 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // föreningar och organisationer för …" (dev 863), "Kontaktnätet ger ut ett årligt verksamhetsbidrag till de medlemsföreningar
     // som …" (dev 229), "Region Stockholms Hälso- och sjukvårdsnämnd beviljar varje år bidrag till ideella organisationer …" (dev 247)
     id: 'beviljar-bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:beviljar|(?:ger|delar|betalar)\s+ut)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}\d-]+\s+){0,4}?[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:till|åt)\s+(?:de\s+)?(?:(?!(?:med|i|inom|för|som|av|inte|ej)\b)[\p{L}-]+,?\s+){0,2}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
+    cue: sv(/\b(?:beviljar|(?:ger|delar|betalar)\s+ut)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}\d-]+\s+){0,4}?[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:till|åt)\s+(?:de\s+)?(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,2}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
     examples: ['Social- och hälsovårdsnämnden beviljar riktade understöd till föreningar och organisationer för verksamhet som stöder förebyggande tjänster.', 'Kontaktnätet ger ut ett årligt verksamhetsbidrag till de medlemsföreningar som uppfyller kraven.', 'Social- och hälsovårdsnämnden beviljar för år 2019 riktade understöd till föreningar och organisationer vars verksamhet stöder förebyggande tjänster.'],
-    counterExamples: ['Nämnden beviljar inte bidrag till föreningar med skulder.', 'Kommunen beviljar bidrag till projekt i samverkan med föreningar.', 'Föreningen ger ut ett årligt stöd till medlemmar.', 'Nämnden beviljar bidrag till kommuner.'],
+    counterExamples: ['Nämnden beviljar inte bidrag till föreningar med skulder.', 'Kommunen beviljar bidrag till projekt i samverkan med föreningar.', 'Föreningen ger ut ett årligt stöd till medlemmar.', 'Nämnden beviljar bidrag till kommuner.', 'Nämnden beviljar bidrag till barn till anställda vid internationella organisationer.'],
   },
   {
     // the same in the passive, a few words of how between ("Understöd beviljas i huvudsak som projektbidrag åt organisationer och
     // sammanslutningar", dev 860; "Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt
     // statsbidragsberättigat studieförbund", dev 678; "Bidrag beviljas till studieförbund som har haft verksamhet i kommunen", dev 679)
     id: 'bidrag-beviljas-at-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
+    cue: sv(/(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
     examples: ['Understöd beviljas i huvudsak som projektbidrag åt organisationer och sammanslutningar.', 'Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt statsbidragsberättigat studieförbund, som bedriver folkbildningsverksamhet i kommunen.', 'Bidrag beviljas till studieförbund som har haft verksamhet i kommunen under föregående år.'],
-    counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.'],
+    counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.', 'Bidrag lämnas för diplomatbarn eller barn till anställda vid internationella organisationer.'],
   },
   {
     // a registered association, one or all, as the one who may apply, its place or field between: "En registrerad förening i
