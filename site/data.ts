@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { Diagnostic } from '../specs/diagnostics.js';
-import { diffSpecs, type ChangeReport } from '../specs/diff/index.js';
+import { diffSpecs, type Change, type ChangeReport } from '../specs/diff/index.js';
 import { loadSpecFast as loadSpec } from '../specs/load.js';
 import type { Allocation, Anvisning, GrantSpec, ReportingForm } from '../specs/schema/index.js';
 
@@ -52,6 +52,9 @@ async function readText(path: string): Promise<{ text?: string; hash: string }> 
     return { hash };
   }
 }
+
+/** What happened to a sentence the text-level pass reports, in the words "Nytt i år" and the feeds both use. */
+export const TEXT_KIND: Readonly<Record<Change['kind'], string>> = { added: 'ny mening', removed: 'anges inte längre', changed: 'ändrad mening' };
 
 /**
  * The change report between a grant's year and the year before, from both specs and, where both

@@ -2,7 +2,7 @@ import type { Change, Quote } from '../specs/diff/index.js';
 import { describe } from '../specs/diff/words.js';
 import { recipientsOf, type Recipient, type Reference } from '../specs/reference/index.js';
 import type { Anvisning } from '../specs/schema/index.js';
-import { yearChanges, type Grant } from './data.js';
+import { TEXT_KIND, yearChanges, type Grant } from './data.js';
 
 // Atom feeds of what changed between consecutive grant years (only what asks something of a
 // recipient or is worth knowing: `action` and `notice`), from the same change records as the diff
@@ -88,8 +88,6 @@ function mayRequisition(e: FeedEntry, r: Recipient, ref: Reference, cache: Map<s
 }
 
 const xml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
-const TEXT_KIND: Readonly<Record<Change['kind'], string>> = { added: 'ny mening', removed: 'anges inte längre', changed: 'ändrad mening' };
 
 /** A change found in the texts: its label, what happened to the sentence, and each year's sentence with its line. */
 function textHtml(c: Change, e: FeedEntry): string {

@@ -15,7 +15,7 @@ import { finderView } from './finder.js';
 import type { Change } from '../specs/diff/index.js';
 import { describe as describeChange, reworded } from '../specs/diff/format.js';
 import { wordDiff, type WordPart } from '../specs/diff/lists.js';
-import { yearChanges } from './data.js';
+import { TEXT_KIND, yearChanges } from './data.js';
 
 // Grants → the files of the site and the checklists, as maps from path to content. Pure: loading
 // is data.ts's, writing write.ts's, and build.ts runs them, in worker threads for large sites.
@@ -105,8 +105,6 @@ const NEWS_SHOWN = 5;
 /** The records in the report's ranking, action items first, the report's order kept within a rank. */
 const ranked = (changes: readonly Change[]): Change[] => changes.map((c, i) => ({ c, i, rank: RANK[c.importance] ?? 2 }))
   .sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ c }) => c);
-
-const TEXT_KIND: Readonly<Record<Change['kind'], string>> = { added: 'ny mening', removed: 'anges inte längre', changed: 'ändrad mening' };
 
 /**
  * A change the text-level pass found (specs/diff/text.ts: a rule sentence of the texts the specs

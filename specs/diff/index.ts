@@ -11,6 +11,7 @@ import { sameGrant } from './identity.js';
 import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, type TextChange } from './text.js';
+import { RULE_FIELDS } from './rules.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
 // by what a recipient must do, each with the sentence it was read from in both years. A value the
@@ -203,8 +204,8 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
   return stillStated(text, r.field, value, years) ? (quote?.quote ?? String(value)) : undefined;
 }
 
-/** The lists of rules a recipient must follow (their items are phrases, not names or codes). */
-const RULE_LISTS: ReadonlySet<string> = new Set(['requisition.requires', 'permitted_uses', 'excluded_uses', 'conditions', 'evidence_documents', 'reporting.content', 'repayment.triggers']);
+/** The lists of rules a recipient must follow (their items are phrases, not names or codes): the text pass's fields. */
+const RULE_LISTS: ReadonlySet<string> = new Set(RULE_FIELDS);
 
 /** The words of a list item (a string or an item with text); Infinity for anything else. */
 function itemWords(v: unknown): number {

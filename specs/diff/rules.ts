@@ -7,15 +7,9 @@
 // The rows live here because specs/ imports nothing from extract/; they read one whole sentence.
 // Dates, amounts, recipients and titles are never claimed here: the spec diff owns those.
 
-/** The fields a rule sentence is reported under. */
-export type RuleField =
-  | 'conditions'
-  | 'requisition.requires'
-  | 'evidence_documents'
-  | 'reporting.content'
-  | 'permitted_uses'
-  | 'excluded_uses'
-  | 'repayment.triggers';
+/** The fields a rule sentence is reported under: the lists of rules a recipient must follow. */
+export const RULE_FIELDS = ['conditions', 'requisition.requires', 'evidence_documents', 'reporting.content', 'permitted_uses', 'excluded_uses', 'repayment.triggers'] as const;
+export type RuleField = typeof RULE_FIELDS[number];
 
 /** One row: the shape of the extractor's cue rows (extract/cues/types.ts), read on a whole sentence. */
 export interface SentenceRow<M> {
