@@ -90,8 +90,8 @@ const PARALLEL_FROM_BYTES = 64 * 1024;
  * 48 pages 1.48 against 1.61 s. The bound: two processes reading the two halves of the 216 pages
  * at once, with no messages at all, take 1.05-1.16 s against 1.27 s for one reading them all,
  * because one pdf.js thread already keeps the other core 40 % busy (1.25 s CPU in 0.85 s wall for
- * 108 pages: V8's compiling and GC) and a fresh thread's first 25 pages cost 0.31-0.35 s against
- * 0.09-0.10 s warm, after 0.15 s loading pdf.js; the pages' cloning and the merge eat the rest.
+ * 108 pages: V8's compiling and GC) and a fresh thread's first 25 pages cost 0.30-0.35 s against
+ * about 0.1 s once warm, after 0.15 s loading pdf.js; the pages' cloning and the merge eat the rest.
  *
  * Nor does pdf.js's parsing pay in a thread of its own, one document parsed once (its real
  * worker protocol over a MessageChannel, this thread laying out and loading the extractor
@@ -99,6 +99,9 @@ const PARALLEL_FROM_BYTES = 64 * 1024;
  * real-time priority 3.15 s wall against 2.97 s, 4.85 s CPU against 4.28 s (6 runs interleaved),
  * because cloning each text-content chunk across threads costs the parsing thread about what the
  * layout it hands off saves, and the thread adds its start, its heap and a round trip per chunk.
+ * Measured again at chrt -r on 3 December 2026 (the same code ported onto this module, the same
+ * bytes out; 9 interleaved rounds, load average 13-15): 2.92 s wall against 2.77 s, CPU 4.57
+ * against 4.09 s, peak 163 against 149 MB, so the FIFO scheduling above did not decide it either.
  */
 function helperWanted(): boolean {
   return process.env['GRANTSPEC_PDF_THREADS'] === '2' && availableParallelism() > 1;
