@@ -62,7 +62,8 @@ export interface ReadPdfOptions {
 }
 
 /**
- * A second thread pays when the document is long: starting one, loading pdf.js into it and warming
+ * A second thread can pay only when the document is long (and only with cores to spare: not on a
+ * 2-core machine, see helperWanted): starting one, loading pdf.js into it and warming
  * it up costs about what reading 100 pages does once warm. It is started before the page count is
  * known (so pdf.js loads in both threads at once), when the file is big enough to be long; a short
  * document stops it.
