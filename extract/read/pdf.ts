@@ -57,10 +57,13 @@ export interface ReadPdfOptions {
   readonly parallelFrom?: number;
   /** tests: pages from this one to the last are left to the second thread, whoever is faster */
   readonly helperFrom?: number;
+  /** tests: the second thread's script instead of pdf-worker.js (one that fails, to show the fallback) */
+  readonly helperScript?: URL;
 }
 
 /**
- * A second thread pays when the document is long: starting one, loading pdf.js into it and warming
+ * A second thread can pay only when the document is long (and only with cores to spare: not on a
+ * 2-core machine, see helperWanted): starting one, loading pdf.js into it and warming
  * it up costs about what reading 100 pages does once warm. It is started before the page count is
  * known (so pdf.js loads in both threads at once), when the file is big enough to be long; a short
  * document stops it.
@@ -78,15 +81,36 @@ const PARALLEL_FROM_BYTES = 64 * 1024;
  * alone (threads of one process share its CPU share: Linux's autogroup). GRANTSPEC_PDF_THREADS=2
  * turns it on, for machines with cores to spare; the output is the same either way.
  *
+ * Measured again on 3 December 2026 (h/speed13) at chrt -r (round robin) instead of chrt -f: under
+ * SCHED_FIFO a running thread never yields to one of its own priority, so with two JavaScript
+ * threads on the two cores V8's compiling and GC threads wait (two processes spinning in one
+ * JIT-compiled loop: 1.4 s each at chrt -f, 0.6 s each at chrt -r, 0.6 s alone), which overstated
+ * the helper's loss above. At chrt -r it still does not pay (the CLI, 7 interleaved rounds, medians,
+ * one thread against two): 216 pages 2.77 s against 2.82 s wall, CPU 4.02 against 4.67 s, peak
+ * 148 against 187 MB; the 240-page Helvetica PDF 1.97 against 2.05 s; 96 pages 1.87 against 2.13 s;
+ * 48 pages 1.48 against 1.61 s. The bound: two processes reading the two halves of the 216 pages
+ * at once, with no messages at all, take 1.05-1.16 s against 1.27 s for one reading them all,
+ * because one pdf.js thread already keeps the other core 40 % busy (1.25 s CPU in 0.85 s wall for
+ * 108 pages: V8's compiling and GC) and a fresh thread's first 25 pages cost 0.30-0.35 s against
+ * about 0.1 s once warm, after 0.15 s loading pdf.js; the pages' cloning and the merge eat the rest.
+ *
  * Nor does pdf.js's parsing pay in a thread of its own, one document parsed once (its real
  * worker protocol over a MessageChannel, this thread laying out and loading the extractor
  * meanwhile; commit 10c549a, reverted): the same bytes out, but on the 216-page bench PDF at
  * real-time priority 3.15 s wall against 2.97 s, 4.85 s CPU against 4.28 s (6 runs interleaved),
  * because cloning each text-content chunk across threads costs the parsing thread about what the
  * layout it hands off saves, and the thread adds its start, its heap and a round trip per chunk.
+ * Measured again at chrt -r on 3 December 2026 (the same code ported onto this module, the same
+ * bytes out; 9 interleaved rounds, load average 13-15): 2.92 s wall against 2.77 s, CPU 4.57
+ * against 4.09 s, peak 163 against 149 MB, so the FIFO scheduling above did not decide it either.
  */
 function helperWanted(): boolean {
   return process.env['GRANTSPEC_PDF_THREADS'] === '2' && availableParallelism() > 1;
+}
+
+/** How many threads read a PDF of this size and page count by default (the CLI's choice; `npm run bench` reports it). */
+export function readingThreads(byteLength: number, pages: number): 1 | 2 {
+  return byteLength >= PARALLEL_FROM_BYTES && pages >= PARALLEL_FROM_PAGES && helperWanted() && helperFile() ? 2 : 1;
 }
 
 /** The compiled helper beside this module (absent when the TypeScript runs directly, as under vitest). */
@@ -148,7 +172,7 @@ async function readPdf(bytes: Uint8Array, file: string, options: ReadPdfOptions)
   const { onProgress, parallelFrom = PARALLEL_FROM_PAGES } = options;
   // parallelFrom given: the caller decides (tests, the bench); else a long-looking file when asked for (helperWanted)
   const wanted = options.parallelFrom === undefined ? bytes.length >= PARALLEL_FROM_BYTES && helperWanted() : parallelFrom !== Infinity;
-  const helperAt = wanted ? helperFile() : undefined;
+  const helperAt = wanted ? options.helperScript ?? helperFile() : undefined;
   const claims = new Int32Array(new SharedArrayBuffer(4 * (LIMITS.pdfPages + 2)));
   let helper = helperAt ? new Helper(helperAt, claims, bytes) : undefined;
   let ocr: ReturnType<typeof pageReader> | undefined;

@@ -4,6 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf, paginate, wrap } from './pdf-writer.js';
+import { readingThreads } from '../../extract/read/pdf.js';
 
 // `npm run bench`: PDF extraction speed per page on a long PDF (200+ pages), next to
 // `pdftotext file -` (poppler-utils) on the same file when it is installed, as a ratio, and peak
@@ -104,7 +105,7 @@ function stages(file: string): Array<{ stage: string; wall: number; cpu: number 
     + `const doc=text.readText('x.pdf',r.text,r.pageStarts,r.links.map((l)=>({...l,text:r.text.slice(l.start,l.end)})));mark('tree (normalize, blocks, positions)');`
     + `const spec=anv.extractAnvisning(doc,{path:'x',sha256:'0'});mark('fields and grounding');JSON.stringify(spec,null,2);mark('serialize');`
     + `process.stdout.write(JSON.stringify(out));})()`;
-  // with the V8 flag the CLI's shim (bin/grantspec.js) sets, so the stages add up to the CLI
+  // from the project's folder, as the CLI runs, so the stages add up to the CLI
   const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
   const rows = JSON.parse(out.stdout) as Array<{ stage: string; wall: number; cpu: number }>;
   const raw = `const {readFileSync}=require('node:fs');delete globalThis.DecompressionStream;(async()=>{const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');const p=await import('pdfjs-dist/legacy/build/pdf.min.mjs');globalThis.pdfjsWorker=await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);`
@@ -147,11 +148,11 @@ for (const { file, how } of [longPdf(), synthetic()]) {
   const pages = await pageCount(file);
   const reading = best(() => timed(process.execPath, readOnly(file)).ms);
   // the same reading forced to one thread and to two, interleaved, to show what the second thread gives now
-  const one: number[] = [];
-  const two: number[] = [];
+  const one: Array<ReturnType<typeof timed>> = [];
+  const two: Array<ReturnType<typeof timed>> = [];
   for (let i = 0; i < runs; i++) {
-    one.push(timed(process.execPath, readOnly(file, Infinity)).ms);
-    two.push(timed(process.execPath, readOnly(file, 1)).ms);
+    one.push(timed(process.execPath, readOnly(file, Infinity)));
+    two.push(timed(process.execPath, readOnly(file, 1)));
   }
   // the CLI and pdftotext interleaved, so that both see the same machine; medians of both
   const cli: Array<ReturnType<typeof timed>> = [];
@@ -166,8 +167,10 @@ for (const { file, how } of [longPdf(), synthetic()]) {
   const rss = peakRss([file]);
   console.log(`\n${pages} pages: ${how}`);
   console.log(`  reading (PDF → laid-out text, pdf.js): ${reading.toFixed(0)} ms, ${(reading / pages).toFixed(2)} ms/page`);
-  console.log(`    one thread: ${one.map((t) => t.toFixed(0)).join(', ')} ms; two threads: ${two.map((t) => t.toFixed(0)).join(', ')} ms (interleaved; load average now ${loadNow()})`);
-  console.log(`  grantspec extract --format json (reading + tree + fields → spec), median of ${ratioRuns}: ${whole.toFixed(0)} ms, ${(whole / pages).toFixed(2)} ms/page${wholeCpu === undefined ? '' : `, CPU ${wholeCpu.toFixed(0)} ms`}, peak memory ${rss} MB`);
+  const runsOf = (rs: ReadonlyArray<ReturnType<typeof timed>>): string => rs.map((r) => `${r.ms.toFixed(0)}${r.cpuMs === undefined ? '' : ` (CPU ${r.cpuMs.toFixed(0)})`}`).join(', ');
+  console.log(`    one thread: ${runsOf(one)} ms; two threads: ${runsOf(two)} ms (interleaved; load average now ${loadNow()})`);
+  const threads = readingThreads(readFileSync(file).length, pages);
+  console.log(`  grantspec extract --format json (reading in ${threads === 1 ? 'one thread' : 'two threads'} + tree + fields → spec), median of ${ratioRuns}: ${whole.toFixed(0)} ms, ${(whole / pages).toFixed(2)} ms/page${wholeCpu === undefined ? '' : `, CPU ${wholeCpu.toFixed(0)} ms`}, peak memory ${rss} MB`);
   if (hasPdftotext) {
     const p = median(poppler.map((r) => r.ms));
     const pCpu = cpu(poppler);

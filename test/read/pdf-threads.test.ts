@@ -35,6 +35,24 @@ describe.runIf(hasQpdf && existsSync(BUILT))('PDF reading in two threads', () =>
     expect(shared.links).toEqual(alone.links);
   }, 180_000);
 
+  it('falls back to this thread when the second thread fails, without hanging: the same text as one thread', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'grantspec-threads-')), 'long.pdf');
+    execFileSync('qpdf', ['--empty', '--pages', ...FIXTURES, '--', out]);
+    const bytes = new Uint8Array(readFileSync(out));
+    const { readPdfText } = await import(pathToFileURL(BUILT).href) as Reader;
+    const alone = await readPdfText(bytes, out, { parallelFrom: Infinity });
+    // pages 9-24 are left to a helper that dies at once (an exception, or an exit with an error code)
+    // or that sends nothing and ends: the main thread reads them itself
+    for (const script of ['throw new Error("helper crashed")', 'process.exit(3)', '']) {
+      const helperScript = new URL(`data:text/javascript,${encodeURIComponent(script)}`);
+      const shared = await readPdfText(bytes, out, { parallelFrom: 1, helperFrom: 9, helperScript });
+      expect(shared.helperPages).toBe(0);
+      expect(shared.text).toBe(alone.text);
+      expect(shared.pageStarts).toEqual(alone.pageStarts);
+      expect(shared.links).toEqual(alone.links);
+    }
+  }, 180_000);
+
   it('reads a damaged, an encrypted and a scanned PDF the same (the same error, or the same text) whether or not a helper started', async () => {
     const { readPdfText } = await import(pathToFileURL(BUILT).href) as Reader;
     for (const name of ['user-password.pdf', 'truncated.pdf', 'scanned.pdf']) {
