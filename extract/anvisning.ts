@@ -106,6 +106,8 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     }),
     funding: compact({
       total: g.take('funding.total', funding.total),
+      // only beside the total it qualifies (a total that could not be grounded takes its flag with it)
+      total_approximate: g.evidence['funding.total'] ? g.take('funding.total_approximate', funding.total_approximate) : undefined,
       granted: g.take('funding.granted', funding.granted),
       foreign_total: g.take('funding.foreign_total', funding.foreign_total),
       population_date: g.take('funding.population_date', funding.population_date),

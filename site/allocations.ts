@@ -1,6 +1,6 @@
 import { recipientsOf, type Reference } from '../specs/reference/index.js';
 import type { Allocation, Anvisning } from '../specs/schema/index.js';
-import { labelOf } from '../specs/fields.js';
+import { approximateTotal, labelOf, statedAmount } from '../specs/fields.js';
 import { kronor, slug, svCompare, svDate } from './helpers/format.js';
 import { eventsOf, partText, type Source } from './model.js';
 import { keyAmount, statusOf } from './summary.js';
@@ -64,7 +64,7 @@ export function allocationView(a: Allocation, ref: Reference, root: string): All
 export function keyText(spec: Anvisning, to: 'kommun' | 'region'): string {
   const parts = (spec.funding?.parts ?? []).filter((p) => p.to === to);
   if (parts.length > 0) return `${parts.map(partText).join('; ')}.`;
-  return spec.funding?.total !== undefined ? `Totalt ${kronor(spec.funding.total)}; anvisningen anger inte beloppet per ${to === 'kommun' ? 'kommun' : 'region'}.` : 'Anvisningen anger inte beloppet.';
+  return spec.funding?.total !== undefined ? `Totalt ${statedAmount(kronor(spec.funding.total), approximateTotal(spec))}; anvisningen anger inte beloppet per ${to === 'kommun' ? 'kommun' : 'region'}.` : 'Anvisningen anger inte beloppet.';
 }
 
 /** What one grant offers the recipients, for their pages: amounts from lists, else the key. */

@@ -11,8 +11,8 @@ import type { GrantSpec } from '../specs/schema/index.js';
 import { specFiles, type Validated } from '../specs/validate.js';
 import { buildGroup, type GroupJob, type GroupResult } from './group.js';
 import { renderSiteWide, type Bytes, type Emit, type GrantSummary } from './pages.js';
-import { loadGrants, rootFor } from './data.js';
-import { feeds } from './feeds.js';
+import { loadGrants, rootFor, yearReports, type YearReport } from './data.js';
+import { entriesOf, feedsOf } from './feeds.js';
 import { vendorAssets } from './vendor.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
@@ -546,7 +546,15 @@ async function build(o: BuildOptions, cache: string, files: readonly string[]): 
     for (const p of feedPaths) { kept.push(p); keptWide.push(p); pages[`=${p}`] = prev.pages[`=${p}`]!; }
     await writeShared(put, o);
   } else {
-    feedPaths = await writeShared(put, o, feedFiles, specs);
+    // the change reports the grants' pages were rendered with; only a grant folder kept from the
+    // previous build (not rendered now) is loaded, and its years compared, for the feeds
+    const feedSet = new Set(feedFiles);
+    const keptFeeds = clean.filter((b) => b.some((f) => feedSet.has(f))).flat();
+    const reports = async (): Promise<YearReport[]> => [
+      ...results.flatMap((r, k) => r.reports.flatMap((rs, i) => (parts[k]![i]!.some((f) => feedSet.has(f)) ? rs : []))),
+      ...(keptFeeds.length ? (await loadGrants(keptFeeds, specs)).grants.flatMap(yearReports) : []),
+    ];
+    feedPaths = await writeShared(put, o, reports);
   }
   const made = [...results.flatMap((r) => r.batches.flatMap((b) => b.files)), ...writer.paths];
   const stamps: Record<string, Stamp> = {};
@@ -602,7 +610,8 @@ async function together(o: BuildOptions, files: readonly string[], specs: Readon
   const summaries = [...r.summaries].sort((a, b) => a.id.localeCompare(b.id));
   const writer = new Writer(tmp);
   const wide = renderSiteWide(summaries, await loadTemplates(o.templatesDir), o.today, loadReference(), (path, content) => writer.write(path, bytesOf(content)));
-  await writeShared((path, content) => writer.write(path, bytesOf(content)), o, files, specs);
+  // every grant was rendered in the one batch: the feeds from the change reports its pages were made with
+  await writeShared((path, content) => writer.write(path, bytesOf(content)), o, () => Promise.resolve(r.reports.flat()));
   await swapInto(o.outDir, tmp);
   const cache = cacheFolder(o.outDir);
   try { statSync(join(cache, 'manifest.json')); writeCacheFile(join(cache, 'manifest.json'), '{}'); } catch { /* none */ }
@@ -627,15 +636,15 @@ function multiYear(files: readonly string[]): string[] {
 
 /**
  * What every build writes besides the grants' folders and the site-wide pages: the vendored
- * browser libraries, the assets folder and — given the spec files they are made from — the Atom
- * feeds of material changes (from the same change records as "Nytt i år", over every grant's
- * years). Returns the feeds' paths.
+ * browser libraries, the assets folder and — given the change reports between every grant's years
+ * (the same records as "Nytt i år": made when the grants were rendered) — the Atom feeds of
+ * material changes. Returns the feeds' paths.
  */
-async function writeShared(put: Emit, o: BuildOptions, files?: readonly string[], specs?: ReadonlyMap<string, GrantSpec>): Promise<string[]> {
+async function writeShared(put: Emit, o: BuildOptions, reports?: () => Promise<YearReport[]>): Promise<string[]> {
   for (const [path, content] of vendorAssets()) put(path, content);
   const paths: string[] = [];
-  if (files) {
-    for (const [path, content] of feeds((await loadGrants(files, specs)).grants, loadReference())) {
+  if (reports) {
+    for (const [path, content] of feedsOf(entriesOf(await reports()), loadReference())) {
       put(path, content);
       paths.push(path);
     }

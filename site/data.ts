@@ -67,6 +67,26 @@ export function yearChanges(g: Grant, previous: Anvisning, spec: Anvisning): Cha
   return diffSpecs(previous, spec, oldText !== undefined && newText !== undefined ? { oldText, newText } : {});
 }
 
+/** One grant year against the year before: the change report "Nytt i år" shows and the feeds list. */
+export interface YearReport {
+  readonly grant: string;
+  readonly previous: Anvisning;
+  readonly spec: Anvisning;
+  readonly report: ChangeReport;
+}
+
+/**
+ * The change report of each of a grant's years against the year before, newest first: made once
+ * per build, where the grant is rendered (pages.ts renderGrant), and handed on to the feeds
+ * (feeds.ts) — the texts read and the diffs computed once, not again for the feeds.
+ */
+export function yearReports(g: Grant): YearReport[] {
+  return g.years.flatMap((spec, k) => {
+    const previous = g.years[k + 1];
+    return previous ? [{ grant: g.id, previous, spec, report: yearChanges(g, previous, spec) }] : [];
+  });
+}
+
 /**
  * Load spec files (in the order given) and group them by grant id, newest year first. A file in
  * `loaded` (specs validation has just read, by path) is not read again.

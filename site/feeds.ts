@@ -2,7 +2,7 @@ import type { Change, Quote } from '../specs/diff/index.js';
 import { describe } from '../specs/diff/words.js';
 import { recipientsOf, type Recipient, type Reference } from '../specs/reference/index.js';
 import type { Anvisning } from '../specs/schema/index.js';
-import { TEXT_KIND, yearChanges, type Grant } from './data.js';
+import { TEXT_KIND, yearReports, type Grant, type YearReport } from './data.js';
 
 // Atom feeds of what changed between consecutive grant years (only what asks something of a
 // recipient or is worth knowing: `action` and `notice`), from the same change records as the diff
@@ -42,20 +42,24 @@ const yearKey = (s: { year?: number }): string => String(s.year ?? 'utan-ar');
 
 /** The material changes of each grant between each of its years and the year before. */
 export function feedEntries(grants: readonly Grant[]): FeedEntry[] {
+  return entriesOf(grants.flatMap(yearReports));
+}
+
+/**
+ * Feed entries from change reports already made (data.ts yearReports), in any order: the entries
+ * are sorted by date and id, which are unique, so the feeds are the same whichever order the
+ * reports come in (the build gathers them grant folder by grant folder, from its threads).
+ */
+export function entriesOf(reports: readonly YearReport[]): FeedEntry[] {
   const out: FeedEntry[] = [];
-  for (const g of grants) {
-    g.years.forEach((spec, k) => {
-      const previous = g.years[k + 1];
-      if (!previous) return;
-      const report = yearChanges(g, previous, spec);
-      const changes = report.changes.filter((c) => MATERIAL.has(c.importance));
-      if (changes.length === 0) return;
-      out.push({
-        id: `urn:grantspec:andring:${g.id}:${yearKey(previous)}:${yearKey(spec)}`, grant: g.id,
-        title: `${spec.title}: ändringar ${report.from} → ${report.to}`, href: `grants/${g.id}/${yearKey(spec)}.html`,
-        updated: updatedOf(spec), summary: report.summary, from: report.from, to: report.to, changes,
-        types: new Set([...previous.recipients?.types ?? [], ...spec.recipients?.types ?? []]), oldSpec: previous, newSpec: spec,
-      });
+  for (const { grant, previous, spec, report } of reports) {
+    const changes = report.changes.filter((c) => MATERIAL.has(c.importance));
+    if (changes.length === 0) continue;
+    out.push({
+      id: `urn:grantspec:andring:${grant}:${yearKey(previous)}:${yearKey(spec)}`, grant,
+      title: `${spec.title}: ändringar ${report.from} → ${report.to}`, href: `grants/${grant}/${yearKey(spec)}.html`,
+      updated: updatedOf(spec), summary: report.summary, from: report.from, to: report.to, changes,
+      types: new Set([...previous.recipients?.types ?? [], ...spec.recipients?.types ?? []]), oldSpec: previous, newSpec: spec,
     });
   }
   return out.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
@@ -131,7 +135,11 @@ const TYPE_FEEDS = [['kommun', 'kommuner', 'kommunerna'], ['region', 'regioner',
 
 /** Every feed, as path (from the output folder) → content. */
 export function feeds(grants: readonly Grant[], ref: Reference): Map<string, string> {
-  const entries = feedEntries(grants);
+  return feedsOf(feedEntries(grants), ref);
+}
+
+/** Every feed from its entries (entriesOf), as path (from the output folder) → content. */
+export function feedsOf(entries: readonly FeedEntry[], ref: Reference): Map<string, string> {
   const out = new Map<string, string>();
   out.set('site/andringar.atom', atomFeed({ id: 'urn:grantspec:flode:andringar', title: 'Ändringar i statsbidragen', self: 'andringar.atom', root: '', entries }));
   for (const [type, file, plural] of TYPE_FEEDS) {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../specs/diagnostics.js';
 import type { GrantSpec } from '../specs/schema/index.js';
-import { loadGrants } from './data.js';
+import { loadGrants, type YearReport } from './data.js';
 import { renderGrant, type GrantSummary } from './pages.js';
 import { loadReference } from '../specs/reference/index.js';
 import { loadTemplates } from './render.js';
@@ -31,6 +31,11 @@ export interface GroupResult {
   readonly bytes: number;
   /** per batch, in the job's order: the files written and the grants' summaries (the build's cache keeps them) */
   readonly batches: Array<{ files: string[]; summaries: GrantSummary[]; sources: Array<[string, string]> }>;
+  /**
+   * per batch, in the job's order: the change reports between its grants' years, made for "Nytt i
+   * år"; the build makes the feeds from them (kept apart from `batches`, which the build's cache keeps)
+   */
+  readonly reports: YearReport[][];
 }
 
 export async function buildGroup(job: GroupJob): Promise<GroupResult> {
@@ -40,9 +45,11 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
   const diagnostics: Diagnostic[] = [];
   const writer = new Writer(job.tmp);
   const batches: GroupResult['batches'] = [];
+  const reports: YearReport[][] = [];
   for (const batch of job.batches) {
     const from = writer.paths.length;
     const own: GrantSummary[] = [];
+    const compared: YearReport[] = [];
     const loaded = await loadGrants(batch, job.specs);
     diagnostics.push(...loaded.diagnostics);
     for (const g of loaded.grants) {
@@ -51,8 +58,10 @@ export async function buildGroup(job: GroupJob): Promise<GroupResult> {
       for (const [path, from] of out.copies) writer.copy(path, from, out.files.get(from) ?? '');
       summaries.push(out.summary);
       own.push(out.summary);
+      compared.push(...out.reports);
     }
     batches.push({ files: writer.paths.slice(from), summaries: own, sources: loaded.sources });
+    reports.push(compared);
   }
-  return { summaries, diagnostics, files: writer.count, bytes: writer.bytes, batches };
+  return { summaries, diagnostics, files: writer.count, bytes: writer.bytes, batches, reports };
 }

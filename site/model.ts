@@ -1,6 +1,6 @@
 import type { Anvisning, ReportingForm } from '../specs/schema/index.js';
 import { itemText } from '../specs/schema/scalars.js';
-import { labelOf } from '../specs/fields.js';
+import { approximateTotal, labelOf, statedAmount } from '../specs/fields.js';
 import { kronor, kronorWords, safeUrl, slug, svDate, svWhen } from './helpers/format.js';
 import { brokenAddresses } from './links.js';
 
@@ -113,7 +113,8 @@ export function grantPage(spec: Anvisning): GrantPage {
     named: list(spec, 'recipients.named', spec.recipients?.named),
     // a total in another currency is shown as stated, never converted to kronor
     ...(spec.funding?.foreign_total ? { foreignTotal: factOf(spec, 'funding.foreign_total', foreignWords(spec.funding.foreign_total)) } : {}),
-    ...(spec.funding?.total !== undefined ? { total: factOf(spec, 'funding.total', kronorWords(spec.funding.total)), totalExact: kronor(spec.funding.total) } : {}),
+    // a rounded total ("ca 20 miljoner kronor") is said as one, with no exact figure beside it
+    ...(spec.funding?.total !== undefined ? { total: factOf(spec, 'funding.total', statedAmount(kronorWords(spec.funding.total), approximateTotal(spec))), ...(approximateTotal(spec) ? {} : { totalExact: kronor(spec.funding.total) }) } : {}),
     parts: (spec.funding?.parts ?? []).map((p, i) => factOf(spec, `funding.parts.${i}.${partField(p)}`, partText(p))),
     ...(spec.funding?.population_date ? { populationDate: factOf(spec, 'funding.population_date', svDate(spec.funding.population_date)) } : {}),
     ...(r.opens ? { opens: factOf(spec, 'requisition.opens', svWhen(r.opens)) } : {}),

@@ -4,7 +4,7 @@ import type { Recipient, Reference } from '../specs/reference/index.js';
 import { allocationView, offerOf, recipientHref, type Offer } from './allocations.js';
 import { CHECKLIST_CSS_HASH, checklist, checklistCsv } from './checklists.js';
 import { kronor, svCompare } from './helpers/format.js';
-import type { Grant } from './data.js';
+import type { Grant, YearReport } from './data.js';
 import { ICS_END, icsCalendar, icsEvent, icsEventsOf, icsHead, reuseIcsEvent } from './ics.js';
 import { eventsOf, grantPage, type Event } from './model.js';
 import { escapeHtml, HOLE, HOLE_MARK, type Render } from './render.js';
@@ -15,7 +15,7 @@ import { finderView } from './finder.js';
 import type { Change } from '../specs/diff/index.js';
 import { describe as describeChange, reworded } from '../specs/diff/format.js';
 import { wordDiff, type WordPart } from '../specs/diff/lists.js';
-import { TEXT_KIND, yearChanges } from './data.js';
+import { TEXT_KIND, yearReports } from './data.js';
 
 // Grants → the files of the site and the checklists, as maps from path to content. Pure: loading
 // is data.ts's, writing write.ts's, and build.ts runs them, in worker threads for large sites.
@@ -67,6 +67,8 @@ export interface GrantOutput {
   /** [path, same content as path]: written once, linked (checklists/ repeats the site's checklists) */
   readonly copies: Array<[string, string]>;
   readonly summary: GrantSummary;
+  /** each year's change report against the year before, as "Nytt i år" shows it: the feeds are made from these */
+  readonly reports: YearReport[];
 }
 
 const TYPE_LABEL: Readonly<Record<string, string>> = { region: 'Regioner', kommun: 'Kommuner', organisation: 'Organisationer' };
@@ -219,11 +221,12 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
   const dir = `grants/${g.id}`;
   const latest = g.years[0];
   const title = latest?.title ?? g.forms[0]?.title ?? g.id;
+  const reports = yearReports(g);
   g.years.forEach((spec, k) => {
     const path = `${dir}/${yearKey(spec)}.html`;
     const form = g.forms.find((f) => f.year === spec.year);
     const previous = g.years[k + 1];
-    const diff = previous ? yearChanges(g, previous, spec).changes : [];
+    const diff = previous ? reports[k]!.report.changes : [];
     const news = previous ? {
       since: previous.year ?? 'förra året', to: spec.year ?? 'i år',
       ...newsOf(diff),
@@ -292,7 +295,7 @@ export function renderGrant(g: Grant, render: Render, today: string, ref: Refere
   } : undefined;
   const summary = { id: g.id, pages: pages(), events, index, types, open, ...(changes ? { changes } : {}), offers, ...(finder ? { finder } : {}) };
   // (the grant's calendar above wrote each event's text: these are looked up, not made again)
-  return { files, copies, summary: { ...summary, ics: events.map(icsEvent), keys: keysOf(summary) } };
+  return { files, copies, summary: { ...summary, ics: events.map(icsEvent), keys: keysOf(summary) }, reports };
 }
 
 /** A value made the first time it is asked for. */

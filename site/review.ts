@@ -2,7 +2,7 @@ import type { Diagnostic } from '../specs/diagnostics.js';
 import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import type { Change } from '../specs/diff/index.js';
 import { describe as describeChange } from '../specs/diff/format.js';
-import { labelOf } from '../specs/fields.js';
+import { approximateTotal, labelOf, statedAmount } from '../specs/fields.js';
 
 // The editor's review page: the source text with every extracted value highlighted and linked both
 // ways to its field, the fields this genre usually has but this document lacks, and the lint
@@ -105,7 +105,9 @@ export function reviewHtml(file: string, source: string, spec: GrantSpec, findin
     (text, covering) => `<a class="hl" href="#f-${id(covering[0]!.item)}" title="${esc(covering.map((s) => s.item).join(', '))}">${text}</a>`);
   const fields = Object.keys(spec.evidence).map((f) => {
     const found = spans.some((s) => s.item === f);
-    return `<tr id="f-${id(f)}"><th scope="row"><code>${esc(f)}</code></th><td>${esc(show(valueAt(spec, f)))}</td><td>${found ? `<a href="#src-${id(f)}">rad ${spec.evidence[f]!.line}</a>` : `rad ${spec.evidence[f]!.line} (citatet hittades inte)`}</td></tr>`;
+    // a rounded total is shown as one: "cirka 20000000", as the text states it
+    const value = statedAmount(show(valueAt(spec, f)), f === 'funding.total' && approximateTotal(spec));
+    return `<tr id="f-${id(f)}"><th scope="row"><code>${esc(f)}</code></th><td>${esc(value)}</td><td>${found ? `<a href="#src-${id(f)}">rad ${spec.evidence[f]!.line}</a>` : `rad ${spec.evidence[f]!.line} (citatet hittades inte)`}</td></tr>`;
   }).join('\n');
   const missing = spec.kind === 'anvisning' ? EXPECTED.filter(([p]) => !present(spec, p)).map(([p, t]) => `<li><code>${esc(p)}</code>: ${esc(t)}</li>`).join('\n') : '';
   const lintList = lintListOf(lints);
@@ -206,11 +208,14 @@ export function reviewUpdateHtml(r: UpdateReviewInput): string {
   }, (text, covering) => `<a class="hl s-${covering[0]!.item.status}" href="#f-${id(covering[0]!.item.path)}" title="${esc(covering.map((s) => `${s.item.path} (${STATUS[s.item.status].label})`).join(', '))}">${text}</a>`);
   const counts = (Object.keys(STATUS) as UpdateStatus[]).map((s) => ({ s, n: r.values.filter((v) => v.status === s).length }));
   const legend = counts.map(({ s, n }) => `<li><span class="tag s-${s}">${STATUS[s].mark} ${STATUS[s].label}</span> ${n}: ${esc(STATUS[s].help)}</li>`).join('\n');
+  // a rounded total is shown as one, this year's and last year's: "cirka 20000000"
+  const flag = r.values.find((v) => v.path === 'funding.total_approximate');
+  const total = (v: ReviewValue, side: 'value' | 'old'): string => statedAmount(show(v[side]), v.path === 'funding.total' && flag?.[side] === true);
   const rows = r.values.filter((v) => v.status !== 'needs-review').map((v) => {
     const st = STATUS[v.status];
     const where = v.evidence ? (located.has(v.path) ? `<a href="#src-${id(v.path)}">rad ${v.evidence.line}</a>` : `rad ${v.evidence.line} (citatet hittades inte)`) : 'ingen källa (redaktionell)';
-    const before = v.status === 'changed' ? `<br><span class="old">Förra året: ${esc(show(v.old))}</span>` : '';
-    return `<tr id="f-${id(v.path)}"><th scope="row"><code>${esc(v.path)}</code><br>${esc(labelOf(v.path))}</th><td><span class="tag s-${v.status}">${st.mark} ${st.label}</span></td><td>${esc(show(v.value))}${before}</td><td>${where}</td></tr>`;
+    const before = v.status === 'changed' ? `<br><span class="old">Förra året: ${esc(total(v, 'old'))}</span>` : '';
+    return `<tr id="f-${id(v.path)}"><th scope="row"><code>${esc(v.path)}</code><br>${esc(labelOf(v.path))}</th><td><span class="tag s-${v.status}">${st.mark} ${st.label}</span></td><td>${esc(total(v, 'value'))}${before}</td><td>${where}</td></tr>`;
   }).join('\n');
   const review = r.values.filter((v) => v.status === 'needs-review').map((v) => `<li id="f-${id(v.path)}"><strong>${esc(labelOf(v.path))}</strong> (<code>${esc(v.path)}</code>): ${esc(show(v.old))}${v.oldEvidence ? `<br>Förra årets citat${r.previousSource ? ` (${esc(r.previousSource)}, rad ${v.oldEvidence.line})` : ''}: <q>${esc(v.oldEvidence.quote)}</q>` : ''}<br>Finns inte i årets text: <a href="#texten">sök i texten</a> och lägg tillbaka uppgiften för hand om den fortfarande gäller.</li>`).join('\n');
   // the change report's own importance (a moved deadline is action even where the field is not)

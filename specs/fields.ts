@@ -77,6 +77,8 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   { path: 'recipients.types', label: 'Vem kan rekvirera', kind: 'list', importance: 'action', values: RECIPIENT_TYPES, in: A },
   { path: 'recipients.named', label: 'Namngivna mottagare', kind: 'list', importance: 'action', in: A },
   { path: 'funding.total', label: 'Totalt belopp', kind: 'amount', importance: 'action', in: A },
+  // addition (1.1): the total is a rounded figure ("ca 20 miljoner kronor"); every stage shows it as "cirka …"
+  { path: 'funding.total_approximate', label: 'Totalt belopp anges ungefärligt', kind: 'boolean', importance: 'notice', in: A },
   { path: 'funding.granted', label: 'Beviljat totalt', kind: 'amount', importance: 'notice', in: A },
   // addition (1.1): a total stated only in another currency ("283 721 US-dollar"), never converted
   { path: 'funding.foreign_total', label: 'Totalt belopp i annan valuta', kind: 'object', importance: 'action', in: A },
@@ -198,4 +200,19 @@ export const NOT_COMPARED: ReadonlySet<string> = new Set(['spec', 'kind', 'id', 
 /** A value in words: an enum's Swedish word from the table, anything else as it is. */
 export function valueWord(path: string, value: string): string {
   return fieldOf(path)?.values?.[value] ?? value;
+}
+
+/** Whether a spec's funding total is stated only as a rounded figure (`funding.total_approximate`). */
+export function approximateTotal(spec: unknown): boolean {
+  const funding = spec && typeof spec === 'object' ? (spec as { funding?: { total_approximate?: unknown } }).funding : undefined;
+  return funding?.total_approximate === true;
+}
+
+/**
+ * An amount in words as the text states it: a rounded total is "cirka 20 miljoner kronor" on the
+ * site, in the checklists, the feeds, the change report and the review, never "20 000 000 kr" as if
+ * exact; any other amount as it is.
+ */
+export function statedAmount(words: string, approximate: boolean): string {
+  return approximate ? `cirka ${words}` : words;
 }

@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { computeAllocation, ROUNDING_RULE, withRest } from '../../specs/allocation/compute.js';
+import { computeAllocation, exactTotal, ROUNDING_RULE, withRest } from '../../specs/allocation/compute.js';
 import { fail, type Diagnostic } from '../../specs/diagnostics.js';
 import { loadSpec } from '../../specs/load.js';
 import { loadReference, recipientsOf } from '../../specs/reference/index.js';
@@ -106,7 +106,7 @@ export async function runAllocation(r: AllocationRequest): Promise<AllocationOut
     return { diagnostics: table.problems.map((p) => ({ file: population, line: p.line, rule: 'population-row', severity: 'error' as const, message: p.message })), lines: [], code: 1 };
   }
   const all = target.spec.funding?.parts ?? [];
-  const parts = withRest((target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! })), all, target.spec.funding?.total);
+  const parts = withRest((target.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === target.to)).map((index) => ({ index, part: all[index]! })), all, exactTotal(target.spec.funding));
   if (parts.length === 0) fail(target.file, 'allocation-key', `has no funding parts for ${target.to} with a key; add them (to, amount, key) before computing`);
   const recipients = recipientsOf(target.spec, target.to).recipients;
   const computed = computeAllocation(parts, recipients, new Map([...table.rows].map(([code, row]) => [code, row.population])));

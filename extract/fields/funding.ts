@@ -17,6 +17,7 @@ import {
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
 import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
+import { APPROXIMATE } from '../cues/values.js';
 import { NAMED_AMOUNT_LEADS, PAST_APPLICANTS } from '../cues/recipients.js';
 
 // The total, and how it is split: parts with their key (equal, per-capita, fixed per recipient,
@@ -48,6 +49,8 @@ export interface RateFound extends Pick<PartFound, 'to' | 'unit' | 'per_unit' | 
 
 export interface FundingFound {
   readonly total?: Found<Kronor>;
+  /** the total is a rounded figure ("Utlysningens totala budget är ca 20 miljoner kronor"): its rounding word and the amount */
+  readonly total_approximate?: Found<true>;
   readonly granted?: Found<Kronor>;
   /** a total stated only in another currency, where no kronor total is stated */
   readonly foreign_total?: Found<{ amount: Kronor; currency: string }>;
@@ -72,7 +75,14 @@ function plain(a: AmountHit): boolean {
   return !a.approximate && !a.bound && (!a.per || perSays(a, 'population') || perSays(a, 'capita'));
 }
 
-interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean }
+interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean; rounded?: Located }
+
+/** A rounded amount's rounding word and the amount ("ca 20 miljoner kronor"), read in the window amounts.ts reads it in. */
+function roundedAt(s: SentenceAt, a: AmountHit): Located {
+  const from = Math.max(0, a.start - 24);
+  const word = APPROXIMATE.cue.exec(s.text.slice(from, a.start));
+  return locIn(s, word ? from + word.index : a.start, a.end);
+}
 
 const [SPLIT_VERB, WHOLE_SUM, FURTHER_PART] = KEYED_SPLIT as [Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>, Cue<'split' | 'whole' | 'further'>];
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
@@ -130,7 +140,7 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
       const row: TotalCue | undefined = bestCue(TOTAL_CUES, ctx);
       if (!row || (rounded && row.approximate !== true)) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
-      candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a) });
+      candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ...(rounded ? { rounded: roundedAt(s, a) } : {}) });
     }
    }
   }
@@ -207,6 +217,8 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
   return {
     ...(refused ? { refused } : {}),
     ...(best ? { total: { value: best.value, at: best.loc } } : {}),
+    // the rounded figure itself is the total (no exact figure of the same sum took its place above)
+    ...(best?.rounded ? { total_approximate: { value: true as const, at: best.rounded } } : {}),
     ...(foreign ? { foreign_total: foreign } : {}),
     ...(granted ? { granted } : {}),
     ...(population ? { population_date: population } : {}),

@@ -85,6 +85,15 @@ export function largestRemainder(shares: ReadonlyMap<string, Dec>, total: Dec): 
  * no amount of its own; it is the total less every other part, when all of those are stated.
  * Returns the parts with that amount filled in, or unchanged when it cannot be told.
  */
+/**
+ * The total to compute with: none where the text states it only as a rounded figure
+ * (`funding.total_approximate`, "ca 20 miljoner kronor"): a rest or a sum taken from it would be an
+ * exact amount the text never states.
+ */
+export function exactTotal(funding: { total?: number | string; total_approximate?: true } | undefined): number | string | undefined {
+  return funding?.total_approximate ? undefined : funding?.total;
+}
+
 export function withRest(parts: ReadonlyArray<{ index: number; part: Part }>, all: readonly Part[], total: number | string | undefined): Array<{ index: number; part: Part }> {
   const missing = parts.filter((p) => p.part.amount === undefined);
   if (missing.length !== 1 || total === undefined) return [...parts];

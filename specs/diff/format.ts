@@ -2,7 +2,7 @@ import type { Importance } from '../fields.js';
 import { itemText } from '../schema/scalars.js';
 import type { Change, ChangeReport, Quote } from './index.js';
 import { wordDiff, type WordPart } from './lists.js';
-import { describe, detail, fieldOfChange, valueWords } from './words.js';
+import { describe, detail, sideWords } from './words.js';
 
 // The change report for people and tools: a terminal (coloured unless NO_COLOR), Markdown with
 // old/new columns, one standalone HTML page (quotes side by side with a word-level redline), CSV
@@ -53,10 +53,9 @@ export function formatMarkdown(r: ChangeReport): string {
   for (const [importance, cs] of groups(r)) {
     out.push('', `## ${HEADINGS[importance]}`, '', `|  | Vad | ${r.from} | ${r.to} |`, '|---|---|---|---|');
     for (const c of cs) {
-      const field = fieldOfChange(c);
       const words = reworded(c);
-      const old = c.kind === 'added' ? '–' : words ? words.filter((w) => w.op !== '+').map((w) => (w.op === '-' ? `~~${w.text}~~` : w.text)).join(' ') : valueWords(field, c.old);
-      const now = c.kind === 'removed' ? 'anges inte längre' : words ? words.filter((w) => w.op !== '-').map((w) => (w.op === '+' ? `**${w.text}**` : w.text)).join(' ') : `${valueWords(field, c.new)}${c.kind === 'added' ? ' (nytt)' : detail(c, sameYear(r))}`;
+      const old = c.kind === 'added' ? '–' : words ? words.filter((w) => w.op !== '+').map((w) => (w.op === '-' ? `~~${w.text}~~` : w.text)).join(' ') : sideWords(c, 'old');
+      const now = c.kind === 'removed' ? 'anges inte längre' : words ? words.filter((w) => w.op !== '-').map((w) => (w.op === '+' ? `**${w.text}**` : w.text)).join(' ') : `${sideWords(c, 'new')}${c.kind === 'added' ? ' (nytt)' : detail(c, sameYear(r))}`;
       out.push(`| ${sign(c)} | ${mdCell(c.label)} | ${mdCell(old)} | ${mdCell(now)} |`);
     }
   }
@@ -127,8 +126,7 @@ const KIND_WORDS = { added: 'nytt', removed: 'anges inte längre', changed: 'än
 export function formatCsv(r: ChangeReport): string {
   const head = ['Vikt', 'Ändring', 'Vad', 'Sökväg', r.from, r.to, 'Förskjutning (dagar)', `Citat ${r.from}`, `Källa ${r.from}`, `Citat ${r.to}`, `Källa ${r.to}`];
   const rows = r.changes.map((c) => {
-    const field = fieldOfChange(c);
-    return [IMPORTANCE_WORDS[c.importance], KIND_WORDS[c.kind], c.label, c.path, c.old === undefined ? '' : valueWords(field, c.old), c.new === undefined ? '' : valueWords(field, c.new),
+    return [IMPORTANCE_WORDS[c.importance], KIND_WORDS[c.kind], c.label, c.path, c.old === undefined ? '' : sideWords(c, 'old'), c.new === undefined ? '' : sideWords(c, 'new'),
       c.shift_days === undefined ? '' : String(c.shift_days), c.evidence.old?.quote ?? '', c.evidence.old ? where(c.evidence.old) : '', c.evidence.new?.quote ?? '', c.evidence.new ? where(c.evidence.new) : ''];
   });
   return `\uFEFF${[head, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;

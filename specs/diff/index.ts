@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { fieldOf, labelOf, type Importance } from '../fields.js';
+import { approximateTotal, fieldOf, labelOf, type Importance } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
 import type { GrantSpec } from '../schema/index.js';
 import { importanceOf } from './importance.js';
@@ -36,6 +36,11 @@ export interface Change {
   readonly no_longer_stated?: true;
   /** the old spec's path where an item moved in its list */
   readonly old_path?: string;
+  /**
+   * a change to the total: the sides whose total the text states only as a rounded figure
+   * (`funding.total_approximate`), so every format says "cirka …" there (words.ts sideWords)
+   */
+  readonly approximate?: { readonly old?: true; readonly new?: true };
   /**
    * `text`: found by the text-level pass (text.ts), a rule sentence of the source texts that the
    * extraction did not take into the spec in one year or both; absent for a change between the specs
@@ -143,7 +148,11 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
   const gaps: Gap[] = [];
   const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
   const newText = options.newText === undefined ? undefined : normalizeForQuote(options.newText);
+  const rounded = { ...(approximateTotal(oldSpec) ? { old: true as const } : {}), ...(approximateTotal(newSpec) ? { new: true as const } : {}) };
+  // a total that changed and became (or stopped being) a rounded figure is one change: the total's, said "cirka …"
+  const totalChanged = raw.some((r) => r.field === 'funding.total');
   for (const r of fold(raw)) {
+    if (r.field === 'funding.total_approximate' && totalChanged) continue;
     if (r.field === 'year' && years !== 0) continue; // the years compared, not a change
     const before = quoteAt(oldSpec, r.oldPath ?? r.path);
     const after = quoteAt(newSpec, r.path);
@@ -173,7 +182,8 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? String(r.new), reworded: true });
       continue;
     }
-    changes.push(record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec));
+    const change = record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec);
+    changes.push(r.field === 'funding.total' && (rounded.old || rounded.new) ? { ...change, approximate: rounded } : change);
   }
   if (options.oldText !== undefined && options.newText !== undefined) changes.push(...fromText(options.oldText, options.newText, oldSpec, newSpec, changes, gaps));
   changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));

@@ -1,7 +1,7 @@
 import type { GrantSpec } from '../schema/index.js';
 import type { Change } from './index.js';
 import { Decimal } from 'decimal.js';
-import { amountDelta, dateWords, kronorWords, shiftWords, valueWords, fieldOfChange } from './words.js';
+import { amountDelta, dateWords, kronorWords, shiftWords, sideWords, valueWords, fieldOfChange } from './words.js';
 
 // The report's first paragraph: how many changes ask something of the recipient and the first of
 // them in a phrase each ("sista dag att rekvirera är 32 dagar tidigare än i fjol"), then how many
@@ -35,7 +35,7 @@ function phrase(c: Change, than: string, spec: GrantSpec, other: GrantSpec): str
   // "rekvisitionen öppnar är nytt" is no Swedish: the label and value as the list writes them
   // "återrapportering senast den 1 mars 2006 (nytt)", as a shifted one reads; not "senast: 1 mars 2006"
   if (c.kind === 'added' && / senast$/u.test(what) && typeof c.new === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(c.new)) return `${what} den ${dateWords(c.new)} (nytt)`;
-  if (c.kind === 'added') return `${what}: ${valueWords(field, c.new)} (nytt)`;
+  if (c.kind === 'added') return `${what}: ${sideWords(c, 'new')} (nytt)`;
   // one item gone from a list that still has others: which one ("vem kan rekvirera: regioner anges inte
   // längre"), not the whole field as if no one could requisition any more
   if (c.kind === 'removed' && /\.\d+$/u.test(c.path)) return `${what}: ${valueWords(field, c.old)} anges inte längre`;
@@ -50,7 +50,7 @@ function phrase(c: Change, than: string, spec: GrantSpec, other: GrantSpec): str
     return across.endsWith(' på året') ? `${what} ${is} ${day}${shiftWords(c.shift_days, true)} än ${than}` : `${what} ${is} ${day}${across}`;
   }
   const delta = typeof c.old !== 'object' && typeof c.new !== 'object' ? amountDelta(c.old, c.new) : undefined;
-  if (delta && /^[\d.]+$/u.test(String(c.old)) && /^[\d.]+$/u.test(String(c.new))) return `${what} har ändrats från ${valueWords(field, c.old)} till ${valueWords(field, c.new)} (${delta})`;
+  if (delta && /^[\d.]+$/u.test(String(c.old)) && /^[\d.]+$/u.test(String(c.new))) return `${what} har ändrats från ${sideWords(c, 'old')} till ${sideWords(c, 'new')} (${delta})`;
   return `${what} har ändrats`;
 }
 

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { fieldOf, labelOf, valueWord } from '../fields.js';
+import { fieldOf, labelOf, statedAmount, valueWord } from '../fields.js';
 import { itemText } from '../schema/scalars.js';
 import type { Change } from './index.js';
 
@@ -131,12 +131,16 @@ export function detail(c: Change, sameYear: boolean): string {
   return '';
 }
 
+/** A change's old or new value in words: a total the text states as a rounded figure as "cirka 20 000 000 kr". */
+export function sideWords(c: Change, side: 'old' | 'new'): string {
+  return statedAmount(valueWords(fieldOfChange(c), c[side]), c.approximate?.[side] === true);
+}
+
 /** One change as a line: "Sista dag att rekvirera: 17 april 2025 → 16 mars 2026 (32 dagar tidigare på året)". */
 export function describe(c: Change, sameYear = false): string {
-  const field = fieldOfChange(c);
-  if (c.kind === 'added') return `${c.label}: ${valueWords(field, c.new)} (nytt)`;
-  if (c.kind === 'removed') return `${c.label}: ${valueWords(field, c.old)} (anges inte längre)`;
-  return `${c.label}: ${valueWords(field, c.old)} → ${valueWords(field, c.new)}${detail(c, sameYear)}`;
+  if (c.kind === 'added') return `${c.label}: ${sideWords(c, 'new')} (nytt)`;
+  if (c.kind === 'removed') return `${c.label}: ${sideWords(c, 'old')} (anges inte längre)`;
+  return `${c.label}: ${sideWords(c, 'old')} → ${sideWords(c, 'new')}${detail(c, sameYear)}`;
 }
 
 export { fieldOfChange };

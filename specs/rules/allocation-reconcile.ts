@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { withRest } from '../allocation/compute.js';
+import { exactTotal, withRest } from '../allocation/compute.js';
 import { loadReference, recipientsOf } from '../reference/index.js';
 import type { Allocation, Anvisning } from '../schema/index.js';
 import { formatKronor } from './amounts-reconcile.js';
@@ -17,7 +17,7 @@ export function allocatedAmount(a: Allocation, spec: Anvisning): { amount?: Deci
   const all = spec.funding?.parts ?? [];
   const indexes = a.parts ?? all.map((_, i) => i).filter((i) => all[i]!.to === a.to);
   // a part stated as "the rest" counts as the total less the other parts
-  const chosen = withRest(indexes.filter((i) => all[i] !== undefined).map((i) => ({ index: i, part: all[i]! })), all, spec.funding?.total).map((p) => p.part);
+  const chosen = withRest(indexes.filter((i) => all[i] !== undefined).map((i) => ({ index: i, part: all[i]! })), all, exactTotal(spec.funding)).map((p) => p.part);
   if (chosen.length > 0) {
     const amounts = chosen.map((p) => p.amount);
     const which = a.parts ? a.parts.map((i) => `funding.parts.${i}`).join(' + ') : `the ${a.to === 'kommun' ? 'kommun' : 'region'} parts`;
@@ -25,7 +25,8 @@ export function allocatedAmount(a: Allocation, spec: Anvisning): { amount?: Deci
   }
   const types = spec.recipients?.types ?? [];
   const onlyThis = types.length === 1 && types[0] === a.to;
-  return { ...(onlyThis && spec.funding?.total !== undefined ? { amount: dec(spec.funding.total) } : {}), what: 'funding.total', parts: [] };
+  const total = exactTotal(spec.funding);
+  return { ...(onlyThis && total !== undefined ? { amount: dec(total) } : {}), what: 'funding.total', parts: [] };
 }
 
 export const allocationReconcile: Rule = {

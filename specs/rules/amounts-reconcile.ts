@@ -17,7 +17,12 @@ export const amountsReconcile: Rule = {
     const parts = spec.funding.parts ?? [];
     const total = spec.funding.total;
     const amounts = parts.map((p) => (p.amount === undefined ? undefined : new Decimal(String(p.amount))));
-    if (total !== undefined && parts.length > 0 && amounts.every((a) => a !== undefined)) {
+    // a rounded total qualifies a total: without one it qualifies nothing
+    if (spec.funding.total_approximate && total === undefined) {
+      out.push({ path: ['funding', 'total_approximate'], message: 'Unexpected total_approximate without a total; add the total the text states or remove the flag' });
+    }
+    // a rounded total ("ca 20 miljoner kronor") is not the exact sum of the parts
+    if (total !== undefined && !spec.funding.total_approximate && parts.length > 0 && amounts.every((a) => a !== undefined)) {
       const sum = amounts.reduce((s, a) => s.plus(a!), new Decimal(0));
       if (!sum.eq(new Decimal(String(total)))) {
         out.push({ path: ['funding', 'parts'], message: `Unexpected sum of parts ${formatKronor(sum)}, expected the total ${formatKronor(new Decimal(String(total)))}; correct a part or the total` });

@@ -49,6 +49,12 @@ export const anvisning = z.object({
   }).strict().optional(),
   funding: z.object({
     total: kronor.optional(),
+    /**
+     * addition (1.1): `true` where the text states the total only as a rounded figure ("Utlysningens
+     * totala budget är ca 20 miljoner kronor"): `total` is then that figure, never an exact sum. Absent
+     * for an exact total; never without `total`.
+     */
+    total_approximate: z.literal(true).optional(),
     /** addition (1.1): the sum a decision says has been granted in all, never the grant's total */
     granted: kronor.optional(),
     /** addition (1.1): the total where the text states it only in another currency; `total` stays kronor */

@@ -134,3 +134,29 @@ describe('a generated spec', () => {
     }), { numRuns: 300 });
   });
 });
+
+// A total the text states only as a rounded figure ("Utlysningens totala budget är ca 20 miljoner
+// kronor", funding.total_approximate) is another statement than an exact total of the same number.
+describe('a total stated as a rounded figure', () => {
+  const rounded = (spec: GrantSpec): GrantSpec => setAt(spec, 'funding.total_approximate', true);
+  it('exact ↔ rounded, the number the same, is one change at funding.total_approximate', () => {
+    fc.assert(fc.property(generated, fc.boolean(), (spec, toRounded) => {
+      const [a, b] = toRounded ? [spec, rounded(spec)] : [rounded(spec), spec];
+      const changes = diffSpecs(a, b).changes;
+      expect(changes.map((c) => `${c.kind} ${c.path}`)).toEqual([`${toRounded ? 'added' : 'removed'} funding.total_approximate`]);
+    }), { numRuns: 100 });
+  });
+  it('a total that changed and is rounded on one side is one change at funding.total, "cirka" on that side only', () => {
+    fc.assert(fc.property(generated, fc.integer({ min: 1, max: 1000 }), fc.boolean(), (spec, n, newRounded) => {
+      const total = (spec as { funding: { total: number } }).funding.total;
+      const other = setAt(spec, 'funding.total', total + n * 1_000_000);
+      const [a, b] = newRounded ? [spec, rounded(other)] : [rounded(spec), other];
+      const changes = diffSpecs(a, b).changes;
+      expect(changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['changed funding.total']);
+      const line = describeChange(changes[0]!);
+      const [before, after] = line.split(' → ');
+      expect(before!.includes('cirka')).toBe(!newRounded);
+      expect(after!.startsWith('cirka ')).toBe(newRounded);
+    }), { numRuns: 100 });
+  });
+});

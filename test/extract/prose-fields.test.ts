@@ -35,6 +35,20 @@ describe('the total', () => {
     expect(spec('Bidrag\n\nSom mest kan du få ca 150 000 kronor.\n').funding?.total).toBeUndefined();
   });
 
+  // … and says so (funding.total_approximate), grounded in the rounding word with the figure, so no
+  // stage shows "10 000 000 kr" as if exact; an exact figure of the same sum takes the rounded one's place
+  it('is marked as rounded, with the rounding word in its quote; an exact total is not', () => {
+    const rounded = spec('Hur mycket kan ni söka?\n\nUtlysningens totala budget är ca 10 miljoner kronor för perioden 2024-2026.\n');
+    expect(rounded.funding).toEqual({ total: 10000000, total_approximate: true });
+    expect(rounded.evidence?.['funding.total_approximate']?.quote).toBe('ca 10 miljoner kronor');
+    expect(spec('Bidrag\n\nNaturvårdsverket har utlyst ungefär 14,5 miljoner kronor som kan sökas av ideella miljöorganisationer.\n').evidence?.['funding.total_approximate']?.quote).toBe('ungefär 14,5 miljoner kronor');
+    const exact = spec('Hur mycket kan ni söka?\n\nUtlysningens totala budget är 10 miljoner kronor för perioden 2024-2026.\n');
+    expect(exact.funding).toEqual({ total: 10000000 });
+    expect(exact.evidence?.['funding.total_approximate']).toBeUndefined();
+    const both = spec('Budget\n\nUtlysningens totala budget är ca 20 miljoner kronor. Det totala beloppet som fördelas är 20 150 000 kronor.\n');
+    expect(both.funding).toEqual({ total: 20150000 });
+  });
+
   it('is not a sum granted in some other year or to a few applicants', () => {
     expect(spec('Tidigare år\n\nUnder 2019 har vi beviljat totalt 64 720 500 kronor.\n').funding?.total).toBeUndefined();
     expect(spec('Utfall\n\nDet kom in 16 ansökningar varav fem har beviljats stöd på sammanlagt 250 miljoner kronor.\n').funding?.total).toBeUndefined();

@@ -245,6 +245,47 @@ describe('templates', () => {
   });
 });
 
+describe('a total the text states as a rounded figure (funding.total_approximate)', () => {
+  let dist: string;
+  beforeAll(async () => {
+    const d = mkdtempSync(join(tmpdir(), 'grantspec-rounded-'));
+    cpSync(join(ROOT, 'sources'), join(d, 'sources'), { recursive: true });
+    cpSync(join(ROOT, 'specs'), join(d, 'specs'), { recursive: true, filter: (s) => !s.endsWith('.ts') });
+    // the 2026 total marked as the rounded figure of a text that says "ca": the page, the "Nytt i år"
+    // line, the feeds and the list of changes must all say "cirka", never the figure as if exact
+    const f = join(d, 'specs/tillganglighet-och-vardkapacitet/2026.yaml');
+    const yaml = readFileSync(f, 'utf8');
+    expect(yaml).toContain('\n  total: 5042500200\n');
+    writeFileSync(f, yaml.replace('\n  total: 5042500200\n', '\n  total: 5042500200\n  total_approximate: true\n'));
+    dist = join(d, 'dist');
+    const r = await cli(['build', '--out', dist, '--today', TODAY], d);
+    expect(r.code, r.stderr).toBe(0);
+  }, 60_000);
+
+  it('says "cirka" on the grant page, with no exact figure beside it', () => {
+    const page = readFileSync(join(dist, 'site/grants/tillganglighet-och-vardkapacitet/2026.html'), 'utf8');
+    // (the site groups digits with no-break spaces)
+    expect(page).toContain('Totalt för alla mottagare: cirka 5\u00a0042\u00a0500\u00a0200 kronor <a class="kalla" href="#kalla-funding-total">');
+    expect(page).not.toContain('(5\u00a0042\u00a0500\u00a0200 kronor)');
+    // "Nytt i år": last year's exact total, this year's rounded one
+    expect(page).toContain('Totalt belopp: 5 886 500 000 kr → cirka 5 042 500 200 kr (−843 999 800 kr, −14,3 %)');
+  });
+
+  it('says "cirka" in the feeds and on the list of changes', () => {
+    for (const f of ['site/andringar.atom', 'site/andringar-regioner.atom', 'site/forandringar.html']) {
+      const text = readFileSync(join(dist, f), 'utf8');
+      expect(text, f).toContain('5 886 500 000 kr → cirka 5 042 500 200 kr');
+      expect(text, f).not.toContain('→ 5 042 500 200 kr');
+    }
+  });
+
+  it('leaves the exact total of the other year and every other grant as it was', () => {
+    const page = readFileSync(join(dist, 'site/grants/tillganglighet-och-vardkapacitet/2025.html'), 'utf8');
+    expect(page).toBe(readFileSync(join(out, 'site/grants/tillganglighet-och-vardkapacitet/2025.html'), 'utf8'));
+    expect(page).toContain('Totalt för alla mottagare: 5\u00a0886,5 miljoner kronor <a');
+  });
+});
+
 describe('hostile spec text', () => {
   it('never makes a live script, event handler or javascript: link', async () => {
     const d = mkdtempSync(join(tmpdir(), 'grantspec-xss-'));

@@ -123,6 +123,17 @@ describe('JSON Schema', () => {
   it('is generated from the zod schema and not stale', () => {
     expect(readFileSync(join(ROOT, 'specs/grant-spec.schema.json'), 'utf8')).toBe(jsonSchema());
   });
+  it('holds funding.total_approximate: true beside a total, and nothing else by that name (ajv)', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'specs/grant-spec.schema.json'), 'utf8')) as object);
+    const spec = (await loadSpecFast(join(ROOT, 'specs/kompetensforsorjning-halso-och-sjukvard/2026.yaml'))).spec as unknown as { funding: Record<string, unknown> };
+    const withFlag = (v: unknown, key = 'total_approximate'): unknown => ({ ...spec, funding: { ...spec.funding, [key]: v } });
+    expect(validate(spec)).toBe(true);
+    expect(validate(withFlag(true))).toBe(true);
+    // an exact total has no flag at all: `false` is not a value, nor a misspelt key
+    expect(validate(withFlag(false))).toBe(false);
+    expect(validate(withFlag(true, 'total_aproximate'))).toBe(false);
+  });
   it('is what every shipped spec points its modeline at', () => {
     for (const f of ['nationella-kvalitetsregister/2026.yaml', 'nationella-kvalitetsregister/2025.form.yaml', 'socialdataregister/2026.yaml']) {
       expect(readFileSync(join(ROOT, 'specs', f), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../grant-spec.schema.json');
