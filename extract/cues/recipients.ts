@@ -37,6 +37,13 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
   },
   {
+    // the page's own kommun or region in the first person, as a place: "Föreningar i vår kommun kan söka bidrag" (dev 1188, Åre)
+    id: 'place-in-our-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?vår(?:t)?\s+(?:kommun|region|län)\b/iu),
+    examples: ['Föreningar i vår kommun kan söka bidrag för detta.', 'Bidraget kan sökas av organisationer som är verksamma inom vår region.'],
+    counterExamples: ['Vår kommun kan söka bidraget.', 'Kommuner i Västra Götaland kan söka bidraget.'],
+  },
+  {
     // the applicant's partners, not the applicant: "genomförs … av kommunen i samverkan med en eller flera organisationer",
     // "Kommunen kan söka bidraget tillsammans med organisationer"
     id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
