@@ -713,6 +713,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['För att söka bidraget behöver man vara medlem i en förening.', 'För att söka stödet behöver man vara en kommun.', 'För att söka behöver ni inte vara en förening.'],
   },
   {
+    // the applicant's form as a rule on the sökande: "Den sökande måste vara en registrerad förening." (dev 1189,
+    // Finlands hembygdsförbund), "Sökande skall vara registrerade föreningar eller motsvarande samfund …" (dev 916, Lemland)
+    id: 'sokande-ska-vara-forening', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:den\s+)?sökanden?\s+(?:ska|skall|måste)\s+vara\s+(?:en\s+)?(?:(?:ideell|ideella|allmännyttig|allmännyttiga|registrerad|registrerade)\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?)\b/iu),
+    examples: ['Den sökande måste vara en registrerad förening.', 'Sökande skall vara registrerade föreningar eller motsvarande samfund som bedriver allmännyttig verksamhet.'],
+    counterExamples: ['Sökanden ska vara bosatt i en kommun som anges i bilaga 1.', 'Den sökande måste vara medlem i en förening.', 'Sökande ska vara professionella kulturskapare.'],
+  },
+  {
     // one application per association: "Max en ansökan per förening." (dev 934)
     id: 'en-ansokan-per-forening', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/\b(?:max(?:imalt)?|högst|endast|bara)\s+(?:en|1)\s+ansökan\s+per\s+(?:förening|organisation)\b/iu),
@@ -744,7 +752,8 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */
-export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande)\b/iu);
+// … but "den sökande måste vara …" is the rule for who may apply, not a past applicant (ORGANISATIONS_APPLY sokande-ska-vara-forening)
+export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(?!\s+(?:ska|skall|måste)\s+vara\b))\b/iu);
 
 export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
   {
