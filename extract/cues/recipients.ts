@@ -713,6 +713,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['För att söka bidraget behöver man vara medlem i en förening.', 'För att söka stödet behöver man vara en kommun.', 'För att söka behöver ni inte vara en förening.'],
   },
   {
+    // a condition addressed to the reader's association, then who may apply: "Om din förening äger eller hyr och
+    // driver en egen lokal eller anläggning, kan ni ansöka om anläggningsbidrag …" (dev 1191, Halmstad)
+    id: 'om-din-forening-kan-ni-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^om\s+(?:din|er)\s+(?:förening|organisation)\b[^.?]{0,200}?,\s*(?:så\s+)?(?:kan|får)\s+(?:ni|du|föreningen|organisationen)\s+(?:också\s+|även\s+)?(?:an)?söka\b/iu),
+    examples: ['Om din förening äger eller hyr och driver en egen lokal eller anläggning, kan ni ansöka om anläggningsbidrag för drift och visst underhåll av lokalen eller anläggningen.', 'Om er förening bedriver verksamhet för barn och unga, så kan ni söka bidraget.'],
+    counterExamples: ['Om din förening har fått bidrag tidigare, ska ni redovisa det.', 'Om din förening vill söka, kontakta oss.', 'Om du är privatperson, kan du inte söka bidraget.'],
+  },
+  {
     // the applicant's form as a rule on the sökande: "Den sökande måste vara en registrerad förening." (dev 1189,
     // Finlands hembygdsförbund), "Sökande skall vara registrerade föreningar eller motsvarande samfund …" (dev 916, Lemland)
     id: 'sokande-ska-vara-forening', where: 'sentence', meaning: 'organisation', weight: 1,
