@@ -713,6 +713,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['För att söka bidraget behöver man vara medlem i en förening.', 'För att söka stödet behöver man vara en kommun.', 'För att söka behöver ni inte vara en förening.'],
   },
   {
+    // one association as the applicant, in the singular: "En förening med barn- och ungdomsverksamhet kan söka bidrag
+    // om man är registrerad …" (dev 1193, Askersund), "En registrerad förening i Lappträsk kommun … kan ansöka om
+    // föreningsunderstöd." (dev 919)
+    id: 'en-forening-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:en|varje)\s+(?:ideell\s+|registrerad\s+)?förening\b[^.]{0,120}?\s(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?söka\s+(?:om\s+)?(?:flera\s+)?[\p{L}-]*(?:bidrag|understöd|stöd)\b/iu),
+    examples: ['En förening med barn- och ungdomsverksamhet kan söka bidrag om man är registrerad samt uppfyller kraven för en barn- och ungdomsförening.', 'En registrerad förening i Lappträsk kommun eller som anordnar av verksamhet i Lappträsk kan ansöka om föreningsunderstöd.'],
+    counterExamples: ['En förening kan inte söka bidrag för samma aktivitet två gånger.', 'En förening som har fått bidrag ska redovisa det.', 'En kommun kan söka bidrag.'],
+  },
+  {
     // a condition addressed to the reader's association, then who may apply: "Om din förening äger eller hyr och
     // driver en egen lokal eller anläggning, kan ni ansöka om anläggningsbidrag …" (dev 1191, Halmstad)
     id: 'om-din-forening-kan-ni-soka', where: 'sentence', meaning: 'organisation', weight: 1,
