@@ -96,12 +96,12 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing;
     // föreningar as the subject, bare or with one or two modifiers ("Föreningar som äger idrotts- och
     // friluftsanläggningar …", dev 1190; "Ideella och ekonomiska föreningar", an item of a list of who may
-    // apply, dev 1185) — read only in a recipients section, a list of who may apply, or a sentence that
+    // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b/iu),
-    examples: ['Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar'],
-    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.'],
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b/iu),
+    examples: ['Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.'],
+    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.'],
   },
   {
     // "… till kommuner, regioner och länsstyrelsen i Stockholm": a recipient, not the agency that distributes
@@ -778,6 +778,14 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
     examples: ['Vilka kan rekvirera?', 'Vem kan söka bidraget?', 'Målgrupp'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Hur gör ni en rekvisition?'],
+  },
+  {
+    // a kommun's rules headed by who is entitled: "Bidragsberättigade organisationer" (dev 1194, Kramfors),
+    // "Bidragsberättigade föreningar" (dev 328, Karlskrona)
+    id: 'bidragsberattigade', where: 'heading', meaning: 'recipients-section', weight: 1,
+    cue: sv(/^bidragsberättigade\s+(?:organisationer|föreningar|sökande)$/iu),
+    examples: ['Bidragsberättigade organisationer', 'Bidragsberättigade föreningar'],
+    counterExamples: ['Bidragsberättigade åtgärder', 'Bidragsberättigade kostnader'],
   },
 ];
 

@@ -8,8 +8,6 @@ import { anyCue, contextOf } from '../cues/types.js';
 
 export type { RecipientType };
 
-export const RECIPIENT_HEADING = RECIPIENT_HEADINGS[0]!.cue;
-
 /** The rows' patterns as global ones, to blank every match. */
 const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
 
@@ -42,7 +40,9 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   const add = (t: RecipientType, s: SentenceAt): void => {
     if (!types.some((x) => x.value === t)) types.push({ value: t, at: s });
   };
-  const sections = sectionsWhere(doc, RECIPIENT_HEADING);
+  // every row's heading ("Vem kan söka?", "Bidragsberättigade organisationer"), in the document's order
+  const headed = new Set(RECIPIENT_HEADINGS.flatMap((row) => sectionsWhere(doc, row.cue)));
+  const sections = doc.sections.filter((s) => headed.has(s));
   for (const section of sections) {
     const first = section.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'item') ?? answerHeading(doc, section);
     if (!first) continue;
