@@ -713,6 +713,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['För att söka bidraget behöver man vara medlem i en förening.', 'För att söka stödet behöver man vara en kommun.', 'För att söka behöver ni inte vara en förening.'],
   },
   {
+    // organisations as the inverted subject with a bracketed gloss of what counts, also told after the round:
+    // "I september kunde organisationer (registrerade föreningar eller bolag med allmännyttigt ändamål) ansöka om
+    // allmänt bidrag av oss." (dev 1199, Svenska folkskolans vänner)
+    id: 'organisationer-med-glosa-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:kan|får|kunde|fick)\s+(?:[\p{L}-]+\s+)?(?:organisationer|föreningar)\s+\([^()]{1,150}\)\s+(?:an)?söka\b/iu),
+    examples: ['I september kunde organisationer (registrerade föreningar eller bolag med allmännyttigt ändamål) ansöka om allmänt bidrag av oss.', 'Nu kan ideella organisationer (föreningar och stiftelser) söka bidraget.'],
+    counterExamples: ['I september kunde organisationer (registrerade föreningar) inte ansöka.', 'Nu kan kommuner (och regioner) söka bidraget.'],
+  },
+  {
     // one association as the applicant, in the singular: "En förening med barn- och ungdomsverksamhet kan söka bidrag
     // om man är registrerad …" (dev 1193, Askersund), "En registrerad förening i Lappträsk kommun … kan ansöka om
     // föreningsunderstöd." (dev 919)
