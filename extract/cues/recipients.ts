@@ -37,6 +37,13 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
   },
   {
+    // the page's own kommun or region in the first person, as a place: "Föreningar i vår kommun kan söka bidrag" (dev 1188, Åre)
+    id: 'place-in-our-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?vår(?:t)?\s+(?:kommun|region|län)\b/iu),
+    examples: ['Föreningar i vår kommun kan söka bidrag för detta.', 'Bidraget kan sökas av organisationer som är verksamma inom vår region.'],
+    counterExamples: ['Vår kommun kan söka bidraget.', 'Kommuner i Västra Götaland kan söka bidraget.'],
+  },
+  {
     // the applicant's partners, not the applicant: "genomförs … av kommunen i samverkan med en eller flera organisationer",
     // "Kommunen kan söka bidraget tillsammans med organisationer"
     id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
@@ -86,11 +93,15 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     counterExamples: ['Kommuner kan söka stöd.', 'Landstingsförbundet kan söka stöd.'],
   },
   {
-    // a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing
+    // a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing;
+    // föreningar as the subject, bare or with one or two modifiers ("Föreningar som äger idrotts- och
+    // friluftsanläggningar …", dev 1190; "Ideella och ekonomiska föreningar", an item of a list of who may
+    // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
+    // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b/iu),
-    examples: ['Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.'],
-    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.'],
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b/iu),
+    examples: ['Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.'],
+    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.'],
   },
   {
     // "… till kommuner, regioner och länsstyrelsen i Stockholm": a recipient, not the agency that distributes
@@ -702,6 +713,40 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['För att söka bidraget behöver man vara medlem i en förening.', 'För att söka stödet behöver man vara en kommun.', 'För att söka behöver ni inte vara en förening.'],
   },
   {
+    // organisations as the inverted subject with a bracketed gloss of what counts, also told after the round:
+    // "I september kunde organisationer (registrerade föreningar eller bolag med allmännyttigt ändamål) ansöka om
+    // allmänt bidrag av oss." (dev 1199, Svenska folkskolans vänner)
+    id: 'organisationer-med-glosa-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:kan|får|kunde|fick)\s+(?:[\p{L}-]+\s+)?(?:organisationer|föreningar)\s+\([^()]{1,150}\)\s+(?:an)?söka\b/iu),
+    examples: ['I september kunde organisationer (registrerade föreningar eller bolag med allmännyttigt ändamål) ansöka om allmänt bidrag av oss.', 'Nu kan ideella organisationer (föreningar och stiftelser) söka bidraget.'],
+    counterExamples: ['I september kunde organisationer (registrerade föreningar) inte ansöka.', 'Nu kan kommuner (och regioner) söka bidraget.'],
+  },
+  {
+    // one association as the applicant, in the singular: "En förening med barn- och ungdomsverksamhet kan söka bidrag
+    // om man är registrerad …" (dev 1193, Askersund), "En registrerad förening i Lappträsk kommun … kan ansöka om
+    // föreningsunderstöd." (dev 919)
+    id: 'en-forening-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:en|varje)\s+(?:ideell\s+|registrerad\s+)?förening\b[^.]{0,120}?\s(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?söka\s+(?:om\s+)?(?:flera\s+)?[\p{L}-]*(?:bidrag|understöd|stöd)\b/iu),
+    examples: ['En förening med barn- och ungdomsverksamhet kan söka bidrag om man är registrerad samt uppfyller kraven för en barn- och ungdomsförening.', 'En registrerad förening i Lappträsk kommun eller som anordnar av verksamhet i Lappträsk kan ansöka om föreningsunderstöd.'],
+    counterExamples: ['En förening kan inte söka bidrag för samma aktivitet två gånger.', 'En förening som har fått bidrag ska redovisa det.', 'En kommun kan söka bidrag.'],
+  },
+  {
+    // a condition addressed to the reader's association, then who may apply: "Om din förening äger eller hyr och
+    // driver en egen lokal eller anläggning, kan ni ansöka om anläggningsbidrag …" (dev 1191, Halmstad)
+    id: 'om-din-forening-kan-ni-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^om\s+(?:din|er)\s+(?:förening|organisation)\b[^.?]{0,200}?,\s*(?:så\s+)?(?:kan|får)\s+(?:ni|du|föreningen|organisationen)\s+(?:också\s+|även\s+)?(?:an)?söka\b/iu),
+    examples: ['Om din förening äger eller hyr och driver en egen lokal eller anläggning, kan ni ansöka om anläggningsbidrag för drift och visst underhåll av lokalen eller anläggningen.', 'Om er förening bedriver verksamhet för barn och unga, så kan ni söka bidraget.'],
+    counterExamples: ['Om din förening har fått bidrag tidigare, ska ni redovisa det.', 'Om din förening vill söka, kontakta oss.', 'Om du är privatperson, kan du inte söka bidraget.'],
+  },
+  {
+    // the applicant's form as a rule on the sökande: "Den sökande måste vara en registrerad förening." (dev 1189,
+    // Finlands hembygdsförbund), "Sökande skall vara registrerade föreningar eller motsvarande samfund …" (dev 916, Lemland)
+    id: 'sokande-ska-vara-forening', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:den\s+)?sökanden?\s+(?:ska|skall|måste)\s+vara\s+(?:en\s+)?(?:(?:ideell|ideella|allmännyttig|allmännyttiga|registrerad|registrerade)\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?)\b/iu),
+    examples: ['Den sökande måste vara en registrerad förening.', 'Sökande skall vara registrerade föreningar eller motsvarande samfund som bedriver allmännyttig verksamhet.'],
+    counterExamples: ['Sökanden ska vara bosatt i en kommun som anges i bilaga 1.', 'Den sökande måste vara medlem i en förening.', 'Sökande ska vara professionella kulturskapare.'],
+  },
+  {
     // one application per association: "Max en ansökan per förening." (dev 934)
     id: 'en-ansokan-per-forening', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/\b(?:max(?:imalt)?|högst|endast|bara)\s+(?:en|1)\s+ansökan\s+per\s+(?:förening|organisation)\b/iu),
@@ -733,7 +778,8 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */
-export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande)\b/iu);
+// … but "den sökande måste vara …" is the rule for who may apply, not a past applicant (ORGANISATIONS_APPLY sokande-ska-vara-forening)
+export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(?!\s+(?:ska|skall|måste)\s+vara\b))\b/iu);
 
 export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
   {
@@ -741,6 +787,14 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
     examples: ['Vilka kan rekvirera?', 'Vem kan söka bidraget?', 'Målgrupp'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Hur gör ni en rekvisition?'],
+  },
+  {
+    // a kommun's rules headed by who is entitled: "Bidragsberättigade organisationer" (dev 1194, Kramfors),
+    // "Bidragsberättigade föreningar" (dev 328, Karlskrona)
+    id: 'bidragsberattigade', where: 'heading', meaning: 'recipients-section', weight: 1,
+    cue: sv(/^bidragsberättigade\s+(?:organisationer|föreningar|sökande)$/iu),
+    examples: ['Bidragsberättigade organisationer', 'Bidragsberättigade föreningar'],
+    counterExamples: ['Bidragsberättigade åtgärder', 'Bidragsberättigade kostnader'],
   },
 ];
 

@@ -526,9 +526,11 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
  */
 export const GRANT_COMPOUND_LINE: Cue<'grant-name'> = {
   id: 'grant-compound-word', where: 'line', meaning: 'grant-name', weight: 1,
-  cue: /^\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium)(?:et)?$/u,
-  examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag'],
-  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande'],
+  // … with the grant year in brackets, as a kommun's e-service (FRI) heads its pages: "Aktivitetsstöd (2024)"
+  // (dev 1196, Tranås, above the category 'Bidrag till ungdomsföreningar'), "Kulturbidrag (2024)" (dev 251)
+  cue: /^\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium)(?:et)?(?:\s\((?:19|20)\d{2}\))?$/u,
+  examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag', 'Aktivitetsstöd (2024)', 'Kulturbidrag (2024)'],
+  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande', 'Bidrag (2024)', 'Aktivitetsstöd (2024/2025)'],
 };
 
 /**

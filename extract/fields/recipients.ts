@@ -8,8 +8,6 @@ import { anyCue, contextOf } from '../cues/types.js';
 
 export type { RecipientType };
 
-export const RECIPIENT_HEADING = RECIPIENT_HEADINGS[0]!.cue;
-
 /** The rows' patterns as global ones, to blank every match. */
 const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
 
@@ -42,7 +40,9 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   const add = (t: RecipientType, s: SentenceAt): void => {
     if (!types.some((x) => x.value === t)) types.push({ value: t, at: s });
   };
-  const sections = sectionsWhere(doc, RECIPIENT_HEADING);
+  // every row's heading ("Vem kan söka?", "Bidragsberättigade organisationer"), in the document's order
+  const headed = new Set(RECIPIENT_HEADINGS.flatMap((row) => sectionsWhere(doc, row.cue)));
+  const sections = doc.sections.filter((s) => headed.has(s));
   for (const section of sections) {
     const first = section.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'item') ?? answerHeading(doc, section);
     if (!first) continue;
@@ -52,6 +52,11 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const t of typesIn(s.text)) if (!anyCue(HUVUDMAN, line(s.text)) || t !== 'organisation') add(t, s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
+    // an answer that leads into a list of who may apply ("Du kan söka stöd om du representerar en juridisk
+    // person. Exempel på juridisk person:" / "• Regioner, kommuner eller statliga myndigheter" / …): the list's items
+    if (types.length === 0 && first.kind === 'paragraph' && first.seg.text.trimEnd().endsWith(':')) {
+      for (const item of listAfter(doc, first)) for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
+    }
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });
     // "År 2026 är det följande sju regioner:" followed by a list of names
     for (const lead of section.blocks) {
