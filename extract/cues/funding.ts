@@ -143,6 +143,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.'],
   },
   {
+    // the whole sum told ahead, "totalt" before the infinitive (dev 1209, Formas via IQS): "Formas kommer totalt att
+    // dela ut 20 miljoner kronor för åren 2019-2020"; a sum each one gets is no total
+    id: 'totalt-att-dela-ut', where: 'before', meaning: 'total', weight: 7.5,
+    cue: sv(/\b(?:kommer|ska|skall)\s+(?:totalt|sammanlagt)\s+att\s+(?:dela\s+ut|fördela|betala\s+ut|utbetala)\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Formas kommer totalt att dela ut ⟨20 miljoner kronor⟩ för åren 2019-2020.', 'Myndigheten kommer sammanlagt att fördela ⟨5 miljoner kronor⟩ till föreningar.'],
+    counterExamples: ['Formas kommer totalt att dela ut ⟨2 miljoner kronor⟩ per projekt.', 'Formas kommer att dela ut ⟨20 miljoner kronor⟩ för åren 2019-2020.', 'Varje region kommer totalt att fördela ⟨5 miljoner kronor⟩.'],
+  },
+  {
     id: 'totalt-fordela', where: 'before', meaning: 'total', weight: 6, cue: /(?:totalt|sammanlagt)\s+$/iu,
     also: { where: 'sentence', cue: /fördela/iu },
     examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.'],
