@@ -354,6 +354,15 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.'],
   },
   {
+    // the opening told ahead, in the infinitive after the call as subject (dev 1209, Formas via IQS):
+    // "Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den 2 april 2019"
+    id: 'att-oppna', where: 'before', meaning: 'opens', weight: 9,
+    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?öppna\s+(?:för\s+ansökningar\s+)?(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den ⟨7 februari 2019⟩ och stänga den 2 april 2019.', 'Ansökningsperioden planeras att öppna ⟨1 mars 2024⟩.', 'Utlysningen kommer att öppna den ⟨1 mars 2024⟩.'],
+    counterExamples: ['Kommunen kommer att öppna den ⟨7 februari 2019⟩ en ny lokal för ansökan.', 'Redovisningen kommer att öppna den ⟨7 februari 2019⟩ för ansökan.', 'Utlysningen kommer att öppnas för synpunkter den ⟨7 februari 2019⟩.'],
+  },
+  {
     // the window's start told with another verb: "Ansökan om projektmedel inleddes den 13 september 2021 och stängdes …",
     // "Ansökningsperioden startar den 1 mars 2024"
     id: 'ansokan-inleds', where: 'before', meaning: 'opens', weight: 9,
@@ -398,6 +407,15 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     id: 'word-sista-datum-for-ansokan', where: 'before', cue: sv(/\bsista\s+datum\s+(?:för|att)\s+(?:ansökan|ansökningar|ansöka|söka|rekvisition|rekvirera)\b[^.]*$/iu), meaning: 'closes', weight: 9,
     examples: ['Sista datum för ansökan är den ⟨6 april 2018⟩.', 'Sista datum att rekvirera medlen är ⟨1 oktober 2024⟩.'],
     counterExamples: ['Sista datum för redovisning är den ⟨6 april 2018⟩.', 'Sista datum för avslut av projekt är ⟨31 december 2018⟩.'],
+  },
+  {
+    // the last day told ahead, in the infinitive, the call the subject (dev 1209): "… kommer utlysningen att öppna den
+    // 7 februari 2019 och stänga den 2 april 2019", "Ansökan beräknas stänga den 15 maj 2024"
+    id: 'att-stanga', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?(?:öppna\s+(?:den\s+)?[^.,;]{4,40}?\s+och\s+)?stänga\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den ⟨2 april 2019⟩.', 'Ansökan beräknas stänga den ⟨15 maj 2024⟩.', 'Utlysningen kommer att stänga den ⟨15 maj 2024⟩.'],
+    counterExamples: ['Kontoret kommer att stänga den ⟨2 april 2019⟩.', 'Utlysningen kommer att öppna den 7 februari 2019 och kontoret stänga den ⟨2 april 2019⟩.', 'Redovisningen av ansökan kommer att stänga den ⟨2 april 2019⟩.'],
   },
   {
     id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,

@@ -111,6 +111,15 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     counterExamples: ['Länsstyrelsen fördelar bidrag till kommunerna.'],
   },
   {
+    // a call of money for the länsstyrelser' own work (dev 1207, Havs- och vattenmyndigheten): "… utlyser särskilda medel
+    // för länsstyrelsernas arbete med limniska miljöer"; the agency that hands the money on is named otherwise
+    id: 'medel-for-lansstyrelsernas-arbete', where: 'sentence', meaning: 'länsstyrelse', weight: 1,
+    note: 'one document: every example is from dev 1207; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\bmedel\s+för\s+länsstyrelsernas\s+arbete\b/iu),
+    examples: ['Havs- och vattenmyndigheten utlyser särskilda medel för länsstyrelsernas arbete med limniska miljöer.'],
+    counterExamples: ['Länsstyrelsen fördelar medel för kommunernas arbete med vattenvård.', 'Medel för länsstyrelsens arbete finns i regleringsbrevet.'],
+  },
+  {
     // länsstyrelser as the ones who apply: "Stödet är i första hand tänkt att sökas av länsstyrelser."
     id: 'lansstyrelse-sokas-av', where: 'sentence', meaning: 'länsstyrelse', weight: 1,
     cue: sv(/\b(?:sökas|ansökas|rekvireras)\s+av\s+(?:(?:samtliga|alla|landets|berörda)\s+)?länsstyrelse(?:r|rna)\b/iu),
@@ -259,6 +268,15 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(/\bvilka\s+[\p{L}-]+\s+som\s+(?:(?:kan|får)\s+(?:ta\s+del\s+av|ta\s+emot)\s+(?:stats)?bidrag(?:et)?|får\s+(?:stats)?bidrag)\b/iu),
     examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.', 'I bilagan ser du vilka huvudmän som får bidrag och hur stort bidrag de får.'],
     counterExamples: ['Vi vet vilka huvudmän som har tagit del av statsbidraget.', 'Bidragsramen visar vilka huvudmän som kan ta del av utbildningen.', 'Skolverket beslutar vilka huvudmän som får bidraget återkrävt.'],
+  },
+  {
+    // a call of money for the recipients' own work, the call's verb naming it (dev 1207): "Havs- och vattenmyndigheten
+    // utlyser särskilda medel för länsstyrelsernas arbete med limniska miljöer" (the type word itself: TYPE_WORDS)
+    id: 'utlyser-medel-for-typens-arbete', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 1207; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\butlys(?:er|es|te|ning\s+av)\s+(?:särskilda\s+|extra\s+)?medel\s+för\s+(?:länsstyrelsernas|kommunernas|regionernas)\s+arbete\b/iu),
+    examples: ['Havs- och vattenmyndigheten utlyser särskilda medel för länsstyrelsernas arbete med limniska miljöer.'],
+    counterExamples: ['Regeringen har avsatt medel för länsstyrelsernas arbete med limniska miljöer.', 'Länsstyrelsen utlyser medel för föreningars arbete med vattenvård.'],
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
