@@ -20,8 +20,9 @@ export function says(rows: ReadonlyArray<Cue<unknown>>, text: string): boolean {
 }
 
 // the object of a grant rule that is a recipient, not a use: "Bidrag lämnas inte till organisationer som …"
-// (political parties are barred recipients too: "Bidrag får inte lämnas till politiska partier" is who, not what)
-const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?)\b/iu);
+// (political parties are barred recipients too: "Bidrag får inte lämnas till politiska partier" is who, not what;
+// so is anyone in debt: "Stöd får inte heller lämnas till någon som har skulder för svenska skatter")
+const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?)\b/iu);
 const NEGATED = /\b(?:inte|ej)\b/iu;
 // a ceiling on what the grant's running may cost, a regleringsbrev's "Högst 5 000 000 kronor av
 // anslagspostens medel får användas för administrativa kostnader": a condition on the money, not a use of it
@@ -292,6 +293,7 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Du kan söka medel för att', 'Ni kan även söka bidrag till:', 'Du kan söka stöd för'],
     counterExamples: ['Du kan söka medel för att stärka föreningens arbete.', 'Du kan inte söka medel för att', 'Kommunen kan söka medel för att'],
   },
+
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -513,7 +515,7 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
-    counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
+    counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd får inte heller lämnas till någon som har skulder för svenska skatter eller avgifter hos Kronofogdemyndigheten.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
   },
   {
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
