@@ -293,7 +293,16 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Du kan söka medel för att', 'Ni kan även söka bidrag till:', 'Du kan söka stöd för'],
     counterExamples: ['Du kan söka medel för att stärka föreningens arbete.', 'Du kan inte söka medel för att', 'Kommunen kan söka medel för att'],
   },
-
+  {
+    // the costs the grant pays, named as eligible, over their list: "Följande kostnader är stödberättigande:",
+    // "För forskning och utveckling är dessa kostnader stödberättigande:", the heading "Kostnader som är stödberättigade"
+    // (the conditions a cost must meet, "Utgifterna utgör stödberättigande kostnader om de:", are no such lead)
+    id: 'stodberattigande-kostnader', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?:följande|dessa|nedanstående)\s+)?(?:kostnader|utgifter)\s+(?:som\s+)?(?:är|räknas\s+som)\s+(?:stöd|bidrags)berättiga(?:nde|de)\s*:?\s*$|\bär\s+(?:dessa|följande)\s+(?:kostnader|utgifter)\s+(?:stöd|bidrags)berättigande\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Följande kostnader är stödberättigande:', 'För forskning och utveckling är dessa kostnader stödberättigande:', 'Kostnader som är stödberättigade'],
+    counterExamples: ['Följande kostnader är inte stödberättigande:', 'Utgifterna utgör stödberättigande kostnader om de:', 'Kostnader som inte är stödberättigade', 'Följande kostnader är stödberättigande om de uppfyller kraven i beslutet.'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
