@@ -347,12 +347,13 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
   },
   {
-    // the funder as subject of the refusal: "Nordiska kulturfonden stöder exempelvis inte:" (dev 943), "Vi finansierar inte:"
+    // the funder as subject of the refusal: "Nordiska kulturfonden stöder exempelvis inte:" (dev 943), "Vi finansierar inte:",
+    // also after the verb when the line opens on an adverb: "I övrigt beviljar fonden i regel inte stöd till:" (dev 1218)
     id: 'funder-stoder-inte', where: 'line', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar)\s+(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
+    cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar)\s+(?:(?:fonden|stiftelsen|stiftelserna|vi|nämnden|föreningen)\s+)?(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+|i\s+regel\s+|normalt\s+|vanligtvis\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
     unless: [{ where: 'line', cue: TO_RECIPIENT }],
-    examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:'],
-    counterExamples: ['Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:'],
+    examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:', 'I övrigt beviljar fonden i regel inte stöd till:'],
+    counterExamples: ['Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
   },
   {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
