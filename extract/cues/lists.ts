@@ -528,6 +528,15 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd får inte heller lämnas till någon som har skulder för svenska skatter eller avgifter hos Kronofogdemyndigheten.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
   },
   {
+    // the verb before the money when the sentence opens on an adverb (V2): "Vidare beviljas inte bidrag till aktiviteter
+    // som redan har påbörjats …", "Vidare beviljas inte heller bidrag till renovering, byggnationer …"
+    id: 'beviljas-inte-bidrag-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:beviljas|ges|lämnas|utgår)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?[\p{L}-]*(?:bidrag|stöd|stipendi(?:er|um)|medel|ersättning)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Vidare beviljas inte bidrag till aktiviteter som redan har påbörjats eller genomförts innan fonden hunnit fatta sitt beslut.', 'Vidare beviljas inte heller bidrag till renovering, byggnationer, bok-/filmprojekt eller resor, ej heller till redan påbörjade projekt.', 'Vidare beviljas inte stipendier till vistelser som redan har påbörjats.'],
+    counterExamples: ['Som regel beviljas inte bidrag till ansökningar från kommuner, landsting eller statliga organ.', 'Vidare beviljas bidrag till aktiviteter som främjar samarbetet.', 'I år beviljas inte bidrag till organisationer som saknar stadgar.'],
+  },
+  {
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
     id: 'ger-inte-bidrag', where: 'sentence', meaning: 'excluded', weight: 1,
     // (a particle and a compound: "Vi ger inte ut stiftelsemedel för akut ekonomiskt behov.")
