@@ -104,9 +104,10 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
 export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'vilka-underlag', where: 'heading', meaning: 'underlag', weight: 1,
-    cue: sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar/iu),
-    examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?'],
-    counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?'],
+    // (also the heading that names them as things to send: "Underlag och bilagor att skicka in", dev 1219)
+    cue: sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar|^(?:underlag|bilagor|handlingar)\b[^.?]{0,30}?\batt\s+(?:skicka|lämna)\s+in\s*$/iu),
+    examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?', 'Underlag och bilagor att skicka in'],
+    counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?', 'Vart och hur ska du skicka dina underlag?', 'Underlag och bilagor att skicka in senast den 1 mars finns i e-tjänsten.'],
   },
 ];
 
