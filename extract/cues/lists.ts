@@ -304,6 +304,15 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Följande kostnader är stödberättigande:', 'För forskning och utveckling är dessa kostnader stödberättigande:', 'Kostnader som är stödberättigade'],
     counterExamples: ['Följande kostnader är inte stödberättigande:', 'Utgifterna utgör stödberättigande kostnader om de:', 'Kostnader som inte är stödberättigade', 'Följande kostnader är stödberättigande om de uppfyller kraven i beslutet.'],
   },
+  {
+    // what a fundable project may consist of, as a lead: "Allmännyttiga utvecklingsprojekt kan innehålla:" + its kinds of work
+    id: 'projekt-kan-innehalla', where: 'line', meaning: 'uses', weight: 1,
+    note: 'one document: every example is from dev 1225; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|insatser|åtgärder)\s+(?:kan|får)\s+(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?(?:innehålla|omfatta)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Allmännyttiga utvecklingsprojekt kan innehålla:'],
+    counterExamples: ['Allmännyttiga utvecklingsprojekt kan inte innehålla:', 'Ansökan kan innehålla:', 'Projektplanen kan innehålla:', 'Utvecklingsprojekt kan innehålla flera delar.'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -537,6 +546,7 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Vidare beviljas inte bidrag till aktiviteter som redan har påbörjats eller genomförts innan fonden hunnit fatta sitt beslut.', 'Vidare beviljas inte heller bidrag till renovering, byggnationer, bok-/filmprojekt eller resor, ej heller till redan påbörjade projekt.', 'Vidare beviljas inte stipendier till vistelser som redan har påbörjats.'],
     counterExamples: ['Som regel beviljas inte bidrag till ansökningar från kommuner, landsting eller statliga organ.', 'Vidare beviljas bidrag till aktiviteter som främjar samarbetet.', 'I år beviljas inte bidrag till organisationer som saknar stadgar.'],
   },
+
   {
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
     id: 'ger-inte-bidrag', where: 'sentence', meaning: 'excluded', weight: 1,
