@@ -546,7 +546,15 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Vidare beviljas inte bidrag till aktiviteter som redan har påbörjats eller genomförts innan fonden hunnit fatta sitt beslut.', 'Vidare beviljas inte heller bidrag till renovering, byggnationer, bok-/filmprojekt eller resor, ej heller till redan påbörjade projekt.', 'Vidare beviljas inte stipendier till vistelser som redan har påbörjats.'],
     counterExamples: ['Som regel beviljas inte bidrag till ansökningar från kommuner, landsting eller statliga organ.', 'Vidare beviljas bidrag till aktiviteter som främjar samarbetet.', 'I år beviljas inte bidrag till organisationer som saknar stadgar.'],
   },
-
+  {
+    // the costs as the subject of the rule, their kinds after it: "Projektstödets kostnader får inte innehålla till exempel
+    // alkohol, gåvor, böter, leasingkostnader eller faktureringskostnader eller -tillägg."
+    id: 'kostnader-far-inte-innehalla', where: 'sentence', meaning: 'excluded', weight: 1,
+    note: 'one document: every example is from dev 1225; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\b[\p{L}-]*kostnader(?:na)?\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:innehålla|omfatta|inkludera)\b/iu),
+    examples: ['Projektstödets kostnader får inte innehålla till exempel alkohol, gåvor, böter, leasingkostnader eller faktureringskostnader eller -tillägg.'],
+    counterExamples: ['Projektstödets kostnader får innehålla lönekostnader.', 'Ansökan får inte innehålla personuppgifter.'],
+  },
   {
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
     id: 'ger-inte-bidrag', where: 'sentence', meaning: 'excluded', weight: 1,
