@@ -556,6 +556,16 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Projektstödets kostnader får innehålla lönekostnader.', 'Ansökan får inte innehålla personuppgifter.'],
   },
   {
+    // what the grant is meant for, then what it is not for after a comma: "Bidraget är endast avsett för att skapa
+    // konstnärligt innehåll, inte för andra fasta kostnader, så som apparatanskaffningar."
+    id: 'avsett-for-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
+    note: 'one document: every example is from dev 1226; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\bavse(?:tt|dd|dda)\s+(?:för|till)\s[^.,]{1,120},\s*(?:men\s+)?(?:inte|ej)\s+(?:för|till)\s/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Bidraget är endast avsett för att skapa konstnärligt innehåll, inte för andra fasta kostnader, så som apparatanskaffningar.'],
+    counterExamples: ['Bidraget är avsett för att skapa konstnärligt innehåll.', 'Bidraget är avsett för kulturföreningar, inte för privatpersoner.', 'Bidraget är inte avsett för stadsdelsföreningar.'],
+  },
+  {
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
     id: 'ger-inte-bidrag', where: 'sentence', meaning: 'excluded', weight: 1,
     // (a particle and a compound: "Vi ger inte ut stiftelsemedel för akut ekonomiskt behov.")
@@ -697,6 +707,7 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.', 'Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet, kansli, administration eller anställda.'],
     counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.'],
   },
+
   {
     // a regleringsbrev's post: "Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen …"
     id: 'medel-under-anslagsposten', where: 'sentence', meaning: 'uses', weight: 1,
