@@ -707,7 +707,14 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.', 'Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet, kansli, administration eller anställda.'],
     counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.'],
   },
-
+  {
+    // a cost the application (its budget) may include: "I ansökningen kan även ingå lokalkostnader."
+    id: 'i-ansokan-kan-inga-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    note: 'one document: every example is from dev 1226; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^I\s+(?:ansökan|ansökningen|budgeten|projektbudgeten)\s+(?:kan|får)\s+(?:även\s+|också\s+)?ingå\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*kostnader\b/iu),
+    examples: ['I ansökningen kan även ingå lokalkostnader.'],
+    counterExamples: ['I ansökan ska ingå en budget.', 'I ansökningen kan även ingå bilagor.', 'I ansökningen kan inte ingå lokalkostnader.'],
+  },
   {
     // a regleringsbrev's post: "Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen …"
     id: 'medel-under-anslagsposten', where: 'sentence', meaning: 'uses', weight: 1,
