@@ -40,6 +40,15 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['För att kontrollera uppgifterna i ansökan kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter så som namn, födelseår och adress samt vid behov deltagarlistor.', 'Kommunen kan begära in närvarolistor.'],
     counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.'],
   },
+  {
+    // a step of a reporting instruction that tells what to attach: "2. Bifoga kostnadsunderlag till redovisningen – såsom
+    // kvitton och betalda fakturor." (read in list items too: such steps are numbered)
+    id: 'bifoga-till-redovisningen', where: 'sentence', meaning: 'underlag', weight: 1,
+    note: 'one document: every example is from dev 1220; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^Bifoga\s+(?!(?:inte|ej)\b)[^.]{1,80}?\btill\s+(?:(?:slut)?redovisningen|slutrapporten|rapporten|ansökan\s+om\s+utbetalning)\b/iu),
+    examples: ['Bifoga kostnadsunderlag till redovisningen – såsom kvitton och betalda fakturor.'],
+    counterExamples: ['Skicka redovisningen till kommunen.', 'Bifoga inte kvitton till redovisningen.', 'Bifoga gärna bilder till nyhetsbrevet.'],
+  },
 ];
 
 export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
@@ -81,9 +90,10 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
 export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'inte-anvandas', where: 'heading', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b/iu),
-    examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till'],
-    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om'],
+    // (and the impersonal "Detta går det inte att söka stöd till")
+    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
+    examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till'],
+    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?'],
   },
   {
     // a funder's heading over what it does not grant: "Vilka ändamål beviljas inte", "Detta stöds inte"
