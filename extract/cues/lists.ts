@@ -20,8 +20,9 @@ export function says(rows: ReadonlyArray<Cue<unknown>>, text: string): boolean {
 }
 
 // the object of a grant rule that is a recipient, not a use: "Bidrag lämnas inte till organisationer som …"
-// (political parties are barred recipients too: "Bidrag får inte lämnas till politiska partier" is who, not what)
-const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?)\b/iu);
+// (political parties are barred recipients too: "Bidrag får inte lämnas till politiska partier" is who, not what;
+// so is anyone in debt: "Stöd får inte heller lämnas till någon som har skulder för svenska skatter")
+const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?)\b/iu);
 const NEGATED = /\b(?:inte|ej)\b/iu;
 // a ceiling on what the grant's running may cost, a regleringsbrev's "Högst 5 000 000 kronor av
 // anslagspostens medel får användas för administrativa kostnader": a condition on the money, not a use of it
@@ -38,6 +39,15 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:kan|får|kommer\s+att)\s+(?:[\p{L}-]+\s+){0,6}?(?:begära\s+in|begära\s+att\s+få\s+(?:ta\s+del\s+av|se))\s+(?!yttrande|komplettering|synpunkter)\p{L}/iu),
     examples: ['För att kontrollera uppgifterna i ansökan kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter så som namn, födelseår och adress samt vid behov deltagarlistor.', 'Kommunen kan begära in närvarolistor.'],
     counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.'],
+  },
+  {
+    // a step of a reporting instruction that tells what to attach: "2. Bifoga kostnadsunderlag till redovisningen – såsom
+    // kvitton och betalda fakturor." (read in list items too: such steps are numbered)
+    id: 'bifoga-till-redovisningen', where: 'sentence', meaning: 'underlag', weight: 1,
+    note: 'one document: every example is from dev 1220; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^Bifoga\s+(?!(?:inte|ej)\b)[^.]{1,80}?\btill\s+(?:(?:slut)?redovisningen|slutrapporten|rapporten|ansökan\s+om\s+utbetalning)\b/iu),
+    examples: ['Bifoga kostnadsunderlag till redovisningen – såsom kvitton och betalda fakturor.'],
+    counterExamples: ['Skicka redovisningen till kommunen.', 'Bifoga inte kvitton till redovisningen.', 'Bifoga gärna bilder till nyhetsbrevet.'],
   },
 ];
 
@@ -80,9 +90,10 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
 export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'inte-anvandas', where: 'heading', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b/iu),
-    examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till'],
-    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om'],
+    // (and the impersonal "Detta går det inte att söka stöd till")
+    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
+    examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till'],
+    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?'],
   },
   {
     // a funder's heading over what it does not grant: "Vilka ändamål beviljas inte", "Detta stöds inte"
@@ -103,9 +114,10 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
 export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'vilka-underlag', where: 'heading', meaning: 'underlag', weight: 1,
-    cue: sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar/iu),
-    examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?'],
-    counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?'],
+    // (also the heading that names them as things to send: "Underlag och bilagor att skicka in", dev 1219)
+    cue: sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar|^(?:underlag|bilagor|handlingar)\b[^.?]{0,30}?\batt\s+(?:skicka|lämna)\s+in\s*$/iu),
+    examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?', 'Underlag och bilagor att skicka in'],
+    counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?', 'Vart och hur ska du skicka dina underlag?', 'Underlag och bilagor att skicka in senast den 1 mars finns i e-tjänsten.'],
   },
 ];
 
@@ -292,6 +304,25 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Du kan söka medel för att', 'Ni kan även söka bidrag till:', 'Du kan söka stöd för'],
     counterExamples: ['Du kan söka medel för att stärka föreningens arbete.', 'Du kan inte söka medel för att', 'Kommunen kan söka medel för att'],
   },
+  {
+    // the costs the grant pays, named as eligible, over their list: "Följande kostnader är stödberättigande:",
+    // "För forskning och utveckling är dessa kostnader stödberättigande:", the heading "Kostnader som är stödberättigade"
+    // (the conditions a cost must meet, "Utgifterna utgör stödberättigande kostnader om de:", are no such lead)
+    id: 'stodberattigande-kostnader', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:(?:följande|dessa|nedanstående)\s+)?(?:kostnader|utgifter)\s+(?:som\s+)?(?:är|räknas\s+som)\s+(?:stöd|bidrags)berättiga(?:nde|de)\s*:?\s*$|\bär\s+(?:dessa|följande)\s+(?:kostnader|utgifter)\s+(?:stöd|bidrags)berättigande\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Följande kostnader är stödberättigande:', 'För forskning och utveckling är dessa kostnader stödberättigande:', 'Kostnader som är stödberättigade'],
+    counterExamples: ['Följande kostnader är inte stödberättigande:', 'Utgifterna utgör stödberättigande kostnader om de:', 'Kostnader som inte är stödberättigade', 'Följande kostnader är stödberättigande om de uppfyller kraven i beslutet.'],
+  },
+  {
+    // what a fundable project may consist of, as a lead: "Allmännyttiga utvecklingsprojekt kan innehålla:" + its kinds of work
+    id: 'projekt-kan-innehalla', where: 'line', meaning: 'uses', weight: 1,
+    note: 'one document: every example is from dev 1225; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|insatser|åtgärder)\s+(?:kan|får)\s+(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?(?:innehålla|omfatta)\s*:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }],
+    examples: ['Allmännyttiga utvecklingsprojekt kan innehålla:'],
+    counterExamples: ['Allmännyttiga utvecklingsprojekt kan inte innehålla:', 'Ansökan kan innehålla:', 'Projektplanen kan innehålla:', 'Utvecklingsprojekt kan innehålla flera delar.'],
+  },
 ];
 
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
@@ -336,12 +367,13 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
   },
   {
-    // the funder as subject of the refusal: "Nordiska kulturfonden stöder exempelvis inte:" (dev 943), "Vi finansierar inte:"
+    // the funder as subject of the refusal: "Nordiska kulturfonden stöder exempelvis inte:" (dev 943), "Vi finansierar inte:",
+    // also after the verb when the line opens on an adverb: "I övrigt beviljar fonden i regel inte stöd till:" (dev 1218)
     id: 'funder-stoder-inte', where: 'line', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar)\s+(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
+    cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar)\s+(?:(?:fonden|stiftelsen|stiftelserna|vi|nämnden|föreningen)\s+)?(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+|i\s+regel\s+|normalt\s+|vanligtvis\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
     unless: [{ where: 'line', cue: TO_RECIPIENT }],
-    examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:'],
-    counterExamples: ['Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:'],
+    examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:', 'I övrigt beviljar fonden i regel inte stöd till:'],
+    counterExamples: ['Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
   },
   {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
@@ -513,7 +545,35 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
-    counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
+    counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd får inte heller lämnas till någon som har skulder för svenska skatter eller avgifter hos Kronofogdemyndigheten.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
+  },
+  {
+    // the verb before the money when the sentence opens on an adverb (V2): "Vidare beviljas inte bidrag till aktiviteter
+    // som redan har påbörjats …", "Vidare beviljas inte heller bidrag till renovering, byggnationer …"
+    id: 'beviljas-inte-bidrag-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:beviljas|ges|lämnas|utgår)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?[\p{L}-]*(?:bidrag|stöd|stipendi(?:er|um)|medel|ersättning)\s+(?:till|för)\b/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Vidare beviljas inte bidrag till aktiviteter som redan har påbörjats eller genomförts innan fonden hunnit fatta sitt beslut.', 'Vidare beviljas inte heller bidrag till renovering, byggnationer, bok-/filmprojekt eller resor, ej heller till redan påbörjade projekt.', 'Vidare beviljas inte stipendier till vistelser som redan har påbörjats.'],
+    counterExamples: ['Som regel beviljas inte bidrag till ansökningar från kommuner, landsting eller statliga organ.', 'Vidare beviljas bidrag till aktiviteter som främjar samarbetet.', 'I år beviljas inte bidrag till organisationer som saknar stadgar.'],
+  },
+  {
+    // the costs as the subject of the rule, their kinds after it: "Projektstödets kostnader får inte innehålla till exempel
+    // alkohol, gåvor, böter, leasingkostnader eller faktureringskostnader eller -tillägg."
+    id: 'kostnader-far-inte-innehalla', where: 'sentence', meaning: 'excluded', weight: 1,
+    note: 'one document: every example is from dev 1225; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\b[\p{L}-]*kostnader(?:na)?\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:innehålla|omfatta|inkludera)\b/iu),
+    examples: ['Projektstödets kostnader får inte innehålla till exempel alkohol, gåvor, böter, leasingkostnader eller faktureringskostnader eller -tillägg.'],
+    counterExamples: ['Projektstödets kostnader får innehålla lönekostnader.', 'Ansökan får inte innehålla personuppgifter.'],
+  },
+  {
+    // what the grant is meant for, then what it is not for after a comma: "Bidraget är endast avsett för att skapa
+    // konstnärligt innehåll, inte för andra fasta kostnader, så som apparatanskaffningar."
+    id: 'avsett-for-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
+    note: 'one document: every example is from dev 1226; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\bavse(?:tt|dd|dda)\s+(?:för|till)\s[^.,]{1,120},\s*(?:men\s+)?(?:inte|ej)\s+(?:för|till)\s/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Bidraget är endast avsett för att skapa konstnärligt innehåll, inte för andra fasta kostnader, så som apparatanskaffningar.'],
+    counterExamples: ['Bidraget är avsett för att skapa konstnärligt innehåll.', 'Bidraget är avsett för kulturföreningar, inte för privatpersoner.', 'Bidraget är inte avsett för stadsdelsföreningar.'],
   },
   {
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
@@ -656,6 +716,14 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+(?:ska|kan|får)\s+(?:även\s+|också\s+)?(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?gå\s+till\s+(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|kommun(?:er)?|region(?:er)?|stiftelser|länsstyrelse(?:r|rna)?|sökande|privatpersoner|mottagare)(?![\p{L}]))/iu),
     examples: ['Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.', 'Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet, kansli, administration eller anställda.'],
     counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.'],
+  },
+  {
+    // a cost the application (its budget) may include: "I ansökningen kan även ingå lokalkostnader."
+    id: 'i-ansokan-kan-inga-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    note: 'one document: every example is from dev 1226; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^I\s+(?:ansökan|ansökningen|budgeten|projektbudgeten)\s+(?:kan|får)\s+(?:även\s+|också\s+)?ingå\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*kostnader\b/iu),
+    examples: ['I ansökningen kan även ingå lokalkostnader.'],
+    counterExamples: ['I ansökan ska ingå en budget.', 'I ansökningen kan även ingå bilagor.', 'I ansökningen kan inte ingå lokalkostnader.'],
   },
   {
     // a regleringsbrev's post: "Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen …"

@@ -121,9 +121,41 @@ function usesInSentences(doc: Doc): ItemFound[] {
   return out;
 }
 
+/**
+ * The sections right after a heading whose own body is one short paragraph, when each of them is a heading
+ * of its own depth with one paragraph under it: the page lays its items out as headings ("Detta går det
+ * inte att söka stöd till" / "Här finns de viktigaste insatserna …" / "Investeringar i bostad" + its
+ * paragraph / "Företagsstöd" + its paragraph …). The run stops at the first section that is not such a
+ * pair (a footer line, a deeper or shallower heading); fewer than three such sections are no list.
+ */
+function headedItems(doc: Doc, section: Section): Section[] {
+  const depth = section.heading?.depth;
+  const intro = section.blocks.filter((b) => b !== section.heading);
+  if (depth === undefined || intro.length !== 1 || intro[0]!.kind !== 'paragraph' || intro[0]!.seg.text.split(/\s+/u).length > 40) return [];
+  const run: Section[] = [];
+  for (let i = section.index + 1; i < doc.sections.length; i++) {
+    const next = doc.sections[i]!;
+    const body = next.blocks.filter((b) => b !== next.heading);
+    if (next.heading?.depth !== depth || body.length !== 1 || body[0]!.kind !== 'paragraph' || headingText(next).split(/\s+/u).length > 8) break;
+    run.push(next);
+  }
+  return run.length >= 3 ? run : [];
+}
+
 export function findExcludedUses(doc: Doc): Array<Found<string>> {
   const out: Array<Found<string>> = [];
+  // sections taken whole as one item each (their heading names it): their sentences are not taken again
+  const covered = new Set<number>();
   for (const section of sectionsNamed(doc, EXCLUDED_HEADINGS)) {
+    const headed = headedItems(doc, section);
+    if (headed.length > 0) {
+      for (const s of headed) {
+        const h = s.heading!;
+        out.push({ value: itemText(h.seg.text), at: { block: h, start: 0, end: h.seg.text.length } });
+        covered.add(s.index);
+      }
+      continue;
+    }
     // where the section lists its exclusions, its paragraphs lead or comment on the list ("Exempel på sådan är")
     const listed = section.blocks.some((b) => b.kind === 'item');
     for (const b of section.blocks) {
@@ -140,6 +172,7 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     // a sentence that ends in a colon leads a list ("Musikverkets bidrag kan inte gå till:"): its items are the exclusions
     if (/:\s*$/u.test(s.text)) continue;
     // a sentence already inside an item or paragraph taken whole is not taken twice
+    if (covered.has(s.block.section)) continue;
     if (excludedSentence(s.text) && !out.some((f) => f.at.block === s.block && f.at.start <= s.start && s.end <= f.at.end)) out.push({ value: s.text, at: s });
   }
   return out;
@@ -202,7 +235,8 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   }
   for (const b of doc.blocks) if (b.kind === 'paragraph') out.push(...inlineItems(b, UNDERLAG_LEADS));
   // "… kan … begära in föreningsmedlemmars personuppgifter …": what may be asked for, the sentence itself
-  for (const s of allSentences(bodyBlocks(doc).filter((b) => b.kind === 'paragraph'))) {
+  // (a numbered step is an item: "2. Bifoga kostnadsunderlag till redovisningen – såsom kvitton …")
+  for (const s of allSentences(bodyBlocks(doc).filter((b) => b.kind === 'paragraph' || b.kind === 'item'))) {
     if (says(UNDERLAG_SENTENCES, s.text) && !out.some((x) => x.at.block === s.block)) out.push({ value: s.text, at: s });
   }
   return out;
