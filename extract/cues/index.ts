@@ -200,6 +200,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
   'requisition.DIGITAL_APPLICATION': [requisition.DIGITAL_APPLICATION],
+  'requisition.MAIL_CHANNEL': [requisition.MAIL_CHANNEL],
+  'requisition.SYSTEM_ACCOUNT': [requisition.SYSTEM_ACCOUNT],
   'lists.USE_RULES': lists.USE_RULES,
   'lists.QUOTED_SPEECH': lists.QUOTED_SPEECH,
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,

@@ -134,6 +134,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Åtaganden ska redovisas i årsredovisningen.', 'Verksamheten ska bedrivas inom en ram av befintliga resurser.'],
   },
   {
+    // how applications are ranked, a rule of the assessment: "Nya former av arrangemang prioriteras", "Samarrangemang mellan
+    // olika föreningar premieras", "Aktiviteter på landsbygden är prioriterade"
+    id: 'prioriteras', where: 'sentence', meaning: 'conditions', weight: 5,
+    cue: wordy(/\b(?:prioriteras|premieras|är\s+prioriterade?|ges\s+företräde)\b/iu),
+    unless: [DEADLINE],
+    examples: ['Nya former av arrangemang prioriteras.', 'Samarrangemang mellan olika föreningar premieras.', 'Aktiviteter på landsbygden är prioriterade.'],
+    counterExamples: ['Kommunen prioriterade barn och unga i fjol.', 'Ärendet har prioriterats av handläggaren.'],
+  },
+  {
     // a decision that cannot be appealed, or one made by another body: a condition of the grant's process
     id: 'kan-inte-overklagas', where: 'sentence', meaning: 'conditions', weight: 6,
     cue: wordy(/\b(?:kan|får)\s+(?:inte|ej)\s+överklagas\b/iu),
