@@ -273,8 +273,10 @@ export const DIGITAL_APPLICATION: Cue<'channel'> = {
 export const MAIL_CHANNEL: Cue<'channel'> = {
   id: 'blankett-skicka-via', where: 'sentence', meaning: 'channel', weight: 1,
   cue: /\b(?:blankett(?:en)?|ansökningsblankett(?:en)?|formulär(?:et)?)\b[^.]{0,60}?\bskicka[rs]?\s+(?:in\s+)?(?:den\s+)?(?:via|per|med)\s+((?:e-post|e-mail|mejl|mail|post)(?:\s+eller\s+(?:e-post|e-mail|mejl|mail|post))?)(?![\p{L}-])/iu,
+  // a signed original of a form sent beside a digital application is no channel of the application
+  unless: [{ where: 'sentence', cue: sv(/\b(?:underskrift|undertecknad|undertecknat|undertecknade|original)\b/iu) }],
   examples: ['Fyll i blanketten och skicka via e-mail eller post.', 'Ansökningsblanketten skickas per post till kommunen.'],
-  counterExamples: ['Fyll i blanketten och lämna den i receptionen.', 'Redovisningen skickas via e-post.', 'Beslutet skickas per post.'],
+  counterExamples: ['Fyll i blanketten och lämna den i receptionen.', 'Redovisningen skickas via e-post.', 'Beslutet skickas per post.', 'Ett undertecknat original av blanketten skickas med post till Folkhälsomyndigheten.'],
 };
 
 /**

@@ -377,7 +377,8 @@ function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undef
 function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
   for (const s of sentences) {
     // the form sent by mail or post, or the named system of the applicant's account: the medium or name as written
-    const named = MAIL_CHANNEL.cue.exec(s.text) ?? (APPLY.test(s.text) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
+    const ctx = contextOf(s.text, 0, 0);
+    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (APPLY.test(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
     if (named) {
       const at = named.index + named[0].lastIndexOf(named[1]!);
       return { channel: { value: named[1]!, at: locIn(s, at, at + named[1]!.length) } };
