@@ -42,7 +42,7 @@ export function wordy(re: RegExp): RegExp {
 /** a date or an amount alone decides nothing here: "senast den …" is a deadline, the spec diff's */
 const DEADLINE = { where: 'sentence', cue: wordy(/\bsenast\s+(?:den\s+)?\d{1,2}\s+\p{L}+|\bsista\s+(?:ansöknings|rekvisitions)?dag/iu) } as const;
 /** words of the grant and who gets it: a rule sentence of the grant names one of them */
-const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|ansök\p{L}*|sökande|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|beslut\p{L}*)\b/iu);
+const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|ansök\p{L}*|sökande|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|aktivitet\p{L}*|beslut\p{L}*)\b/iu);
 
 export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
@@ -158,8 +158,8 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // nor the funder's own work ("Vi ska fatta beslut …"), a question, or a report of a task ("… har haft
     // regeringens uppdrag att ta fram förslag till hur medlen ska fördelas"): an indirect question states no rule
     unless: [DEADLINE, { where: 'sentence', cue: wordy(/^(?:vi|myndigheten|du|ni)\s+(?:ska|kommer)\b|\?\s*$|\b(?:hur|huruvida|vad|vilka|vilken|om)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:ska|skall|bör)\s+(?:[\p{L}-]+\s+)?(?:fördelas|användas|utformas|beräknas|se\s+ut)\b/iu) }],
-    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.'],
-    counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
+    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.'],
+    counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
   },
 ];
 
