@@ -341,6 +341,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Stipendiet är på ⟨25 000 kronor⟩ per stipendiat och delas ut vid Kulturveckan.', 'Stipendiet är på ⟨25 000 kronor⟩ och delas ut till tre personer.', 'Stipendiet är på ⟨25 000 kronor⟩ och delas ut årligen till två stipendiater.', 'Stipendiet är på ⟨25 000 kronor⟩.', 'Det målinriktade stipendiet är på ⟨10 000 kronor⟩ och delas ut i maj.'],
   },
   {
+    // the one stipend a body awards each year, its sum in the same sentence: "… delar kultur- och fritidsnämnden ut ett
+    // kulturstipendium på 10 000 kronor varje år" (one stipend a year: its sum is the whole; several or a sum per stipendiat are not)
+    id: 'delar-ut-ett-stipendium-pa', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\bdelar\s+(?:[\p{L}-]+\s+){0,5}?ut\s+ett\s+[\p{L}-]*(?:stipendium|pris)\s+(?:på|om)\s+$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:(?:kr|kronor)\.?\s+)?(?:varje\s+år|årligen|per\s+år)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:per\s+stipendiat|vardera|respektive|stipendiater|personer|mottagare|pristagare)\b/iu) }],
+    examples: ['För att uppmuntra kulturutövare med en tydlig anknytning till Skövde kommun delar kultur- och fritidsnämnden ut ett kulturstipendium på ⟨10 000 kronor⟩ varje år.'],
+    counterExamples: ['Nämnden delar ut två stipendier på ⟨10 000 kronor⟩ varje år.', 'Nämnden delar varje år ut ett stipendium på ⟨10 000 kronor⟩ till två stipendiater.', 'Nämnden delar ut ett stipendium på ⟨10 000 kronor⟩.'],
+  },
+  {
     // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"
     id: 'budget-for-utlysningen', where: 'before', meaning: 'total', weight: 9,
     // … with a programme's word: "Total programbudget för utlysningen är 10 miljoner kronor", rounded too (dev 700):

@@ -17,6 +17,7 @@ import type { Cue } from './types.js';
 import * as values from './values.js';
 import * as year from './year.js';
 import * as diffRules from '../../specs/diff/rules.js';
+import * as diffEligibility from '../../specs/diff/eligibility.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -24,6 +25,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   // the change report's text-level pass (specs/ imports nothing from extract/, so its rows live there)
   'diff.RULE_SENTENCES': diffRules.RULE_SENTENCES,
   'diff.NOISE_SENTENCES': diffRules.NOISE_SENTENCES,
+  'diff.ELIGIBILITY_SENTENCES': diffEligibility.ELIGIBILITY_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
@@ -198,6 +200,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
   'requisition.DIGITAL_APPLICATION': [requisition.DIGITAL_APPLICATION],
+  'requisition.MAIL_CHANNEL': [requisition.MAIL_CHANNEL],
+  'requisition.SYSTEM_ACCOUNT': [requisition.SYSTEM_ACCOUNT],
   'lists.USE_RULES': lists.USE_RULES,
   'lists.QUOTED_SPEECH': lists.QUOTED_SPEECH,
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,

@@ -85,6 +85,13 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Vem och till vad kan bidrag sökas', 'Till vad kan man söka bidrag?'],
     counterExamples: ['Vem kan söka bidrag', 'Vad kan inte bidrag sökas till?'],
   },
+  {
+    // the costs the grant pays as the heading over their list: "Kostnader som ersätts av bidraget", "Godkända kostnader"
+    id: 'kostnader-som-ersatts', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:kostnader\s+som\s+(?:ersätts|täcks|kan\s+(?:ersättas|täckas|ingå))(?:\s+(?:av|med|genom)\s+(?:[\p{L}-]*bidraget|stödet|medlen))?|(?:godkända|bidragsberättigade|stödberättigade)\s+kostnader)\s*:?$/iu),
+    examples: ['Kostnader som ersätts av bidraget', 'Godkända kostnader', 'Kostnader som kan ersättas:'],
+    counterExamples: ['Kostnader som inte ersätts av bidraget', 'Kostnader som ersätts av kommunen redovisas separat i ansökan'],
+  },
 ];
 
 export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
@@ -118,6 +125,14 @@ export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar|^(?:underlag|bilagor|handlingar)\b[^.?]{0,30}?\batt\s+(?:skicka|lämna)\s+in\s*$/iu),
     examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?', 'Underlag och bilagor att skicka in'],
     counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?', 'Vart och hur ska du skicka dina underlag?', 'Underlag och bilagor att skicka in senast den 1 mars finns i e-tjänsten.'],
+  },
+  {
+    // what the payment needs, a heading over its list: "För utbetalning av bidrag" (föreningens uppgifter, betalningsuppgifter,
+    // kostnadskalkyl) — what the recipient hands in before it is paid
+    id: 'for-utbetalning', where: 'heading', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:för|inför|vid)\s+utbetalning(?:en)?(?:\s+av\s+(?:[\p{L}-]*bidrag(?:et)?|[\p{L}-]*stöd(?:et)?|medel|medlen|pengarna))?\s*(?:krävs|behövs|behöver\s+vi)?\s*:?$/iu),
+    examples: ['För utbetalning av bidrag', 'För utbetalning krävs:', 'Inför utbetalningen behöver vi:'],
+    counterExamples: ['Utbetalning av bidrag', 'För utbetalning av bidrag gäller att beslutet vunnit laga kraft', 'Vid utbetalning av bidraget dras skatt'],
   },
 ];
 
@@ -505,6 +520,20 @@ export const CONDITION_LEADS: ReadonlyArray<Cue<'condition'>> = [
     examples: ['Vid behandlingen av ansökningarna prioriteras projekt som:', 'I bedömningen prioriteras de insatser som:'],
     counterExamples: ['Utifrån fondens ändamål prioriteras bidrag till:', 'Vid behandlingen prioriteras projekt som når många barn.'],
   },
+  {
+    // the criteria as the lead's subject: "Kriterier som ska vara uppfyllda för att kunna söka bidrag:"
+    id: 'kriterier-lead', where: 'line', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:följande\s+)?(?:kriterier|krav)\s+(?:som\s+ska\s+(?:vara\s+)?uppfyll(?:as|da)|ska\s+(?:vara\s+)?uppfyll(?:as|da)|för\s+att\s+(?:kunna\s+)?(?:söka|få|beviljas))\b[^.]*:\s*$/iu),
+    examples: ['Kriterier som ska vara uppfyllda för att kunna söka bidrag:', 'Krav för att få bidrag:'],
+    counterExamples: ['Kriterier som användes i fjol var fler.', 'Kriterier som ska vara uppfyllda för att kunna söka bidrag finns i riktlinjerna.'],
+  },
+  {
+    // what the funded activity must be, its items completing "… ska": "Sommaraktiviteterna ska:", "Aktiviteten måste:"
+    id: 'aktiviteterna-ska', where: 'line', meaning: 'condition', weight: 1,
+    cue: sv(/^[\p{L}-]*(?:aktiviteterna|aktiviteten|arrangemanget|arrangemangen|projektet|projekten|verksamheten|insatserna|insatsen)\s+(?:ska|skall|måste)(?:\s+även|\s+också)?\s*:\s*$/iu),
+    examples: ['Sommaraktiviteterna ska:', 'Aktiviteten måste:', 'Projektet ska även:'],
+    counterExamples: ['Ansökan ska innehålla:', 'Aktiviteterna ska redovisas senast 31 augusti:', 'Aktiviteterna ska genomföras under sommarlovet.'],
+  },
 ];
 
 /** A sentence that states one permitted use. */
@@ -801,6 +830,13 @@ export const CONDITION_HEADINGS: ReadonlyArray<Cue<'condition'>> = [
     id: 'villkor-krav', where: 'heading', meaning: 'condition', weight: 1, cue: /villkor|krav som|förutsättning/iu,
     examples: ['Villkor för statsbidraget', 'Krav som ställs på mottagaren', 'Förutsättningar'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan söka?'],
+  },
+  {
+    // a kommun page's criteria over their list: "Kriterier", "Kriterier för att söka bidrag"
+    id: 'kriterier', where: 'heading', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:kriterier|bidragskriterier)(?:\s+för\s+(?:att\s+(?:söka|få|beviljas)\b.*|(?:[\p{L}-]*bidrag(?:et)?|stöd(?:et)?|aktiviteterna?)))?\s*:?$/iu),
+    examples: ['Kriterier', 'Kriterier för att söka bidrag', 'Kriterier för bidraget:'],
+    counterExamples: ['Kriterier för bedömning av ansökningar om kulturpris i Norden', 'Vem kan söka?'],
   },
 ];
 

@@ -266,6 +266,30 @@ export const DIGITAL_APPLICATION: Cue<'channel'> = {
 };
 
 /** The channel a requisition or application sentence names; the match is the value ("Socialstyrelsens e-tjänst"). */
+/**
+ * The form sent by mail or post, a kommun page's channel with no applying word in its sentence: "Fyll i blanketten och skicka
+ * via e-mail eller post" (the form is the application). The channel is the medium as written (group 1).
+ */
+export const MAIL_CHANNEL: Cue<'channel'> = {
+  id: 'blankett-skicka-via', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /\b(?:blankett(?:en)?|ansökningsblankett(?:en)?|formulär(?:et)?)\b[^.]{0,60}?\bskicka[rs]?\s+(?:in\s+)?(?:den\s+)?(?:via|per|med)\s+((?:e-post|e-mail|mejl|mail|post)(?:\s+eller\s+(?:e-post|e-mail|mejl|mail|post))?)(?![\p{L}-])/iu,
+  // a signed original of a form sent beside a digital application is no channel of the application
+  unless: [{ where: 'sentence', cue: sv(/\b(?:underskrift|undertecknad|undertecknat|undertecknade|original)\b/iu) }],
+  examples: ['Fyll i blanketten och skicka via e-mail eller post.', 'Ansökningsblanketten skickas per post till kommunen.'],
+  counterExamples: ['Fyll i blanketten och lämna den i receptionen.', 'Redovisningen skickas via e-post.', 'Beslutet skickas per post.', 'Ett undertecknat original av blanketten skickas med post till Folkhälsomyndigheten.'],
+};
+
+/**
+ * A named system the application is made in, after the applicant's account: "Ansökan ska genomföras i avsett formulär
+ * på sökandes konto på InterbookGO" (the system's name as written, one word or two capitalised, group 1).
+ */
+export const SYSTEM_ACCOUNT: Cue<'channel'> = {
+  id: 'konto-pa-system', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /\b(?:sökandes|föreningens|organisationens|ert|ditt)\s+konto\s+(?:på|i)\s+(\p{Lu}[\p{L}\d]{1,30}(?:\s+\p{Lu}[\p{L}\d]{1,30})?)/u,
+  examples: ['Ansökan ska genomföras i avsett formulär på sökandes konto på InterbookGO under ansökningsperioden.', 'Ansökan görs via föreningens konto i Rbok.'],
+  counterExamples: ['Ansökan ska genomföras i e-tjänsten.', 'Bidraget betalas ut till föreningens konto i banken.'],
+};
+
 export const CHANNEL_NAME: Cue<'channel'> = {
   id: 'e-tjanst', where: 'sentence', meaning: 'channel', weight: 1,
   // or the agency's named portal: "Ansökan för kalenderår 2023 görs via Tillväxtverkets portal"

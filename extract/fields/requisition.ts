@@ -1,5 +1,5 @@
 import { isoOf } from '../parse/dates.js';
-import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, type Found, type SentenceAt, locIn } from './common.js';
+import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import { APPLY, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -7,7 +7,7 @@ import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/typ
 import { findTitle } from './title.js';
 import { choose } from './choose.js';
 import { WINDOW_MARGIN } from '../cues/choice.js';
-import { CHANNEL_NAME, DIGITAL_APPLICATION, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { CHANNEL_NAME, DIGITAL_APPLICATION, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -128,11 +128,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
       return {
         ...(o ? { opens: { value: o.value, at: o.at } } : {}),
         closes: { value: first.closes.value, at: first.closes.at },
-        ...formOf(doc, sentences, first.closes), ...channelOf(sentences), requires: requiresOf(sentences),
+        ...formOf(doc, sentences, first.closes), ...channelOf(sentences), requires: requiresOf(doc, sentences),
       };
     }
     const rounds = roundsOfOneYear(opens, closes);
-    return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences), requires: requiresOf(sentences), ...(rounds ? { rounds } : {}) };
+    return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences), requires: requiresOf(doc, sentences), ...(rounds ? { rounds } : {}) };
   }
   const closing = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
   const opening = choose('requisition.opens', opens, sameDay, WINDOW_MARGIN);
@@ -145,7 +145,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     ...(c ? { closes: { value: c.value, at: c.at } } : {}),
     ...formOf(doc, sentences, c),
     ...channelOf(sentences),
-    requires: requiresOf(sentences),
+    requires: requiresOf(doc, sentences),
     ...(refused.length > 0 ? { refused } : {}),
   };
 }
@@ -376,6 +376,13 @@ function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undef
 
 function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
   for (const s of sentences) {
+    // the form sent by mail or post, or the named system of the applicant's account: the medium or name as written
+    const ctx = contextOf(s.text, 0, 0);
+    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (APPLY.test(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
+    if (named) {
+      const at = named.index + named[0].lastIndexOf(named[1]!);
+      return { channel: { value: named[1]!, at: locIn(s, at, at + named[1]!.length) } };
+    }
     const digital = DIGITAL_APPLICATION.cue.exec(s.text);
     if (!APPLY.test(s.text) && !digital) continue;
     const m = CHANNEL_NAME.cue.exec(s.text) ?? digital;
@@ -384,13 +391,35 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
   return {};
 }
 
-function requiresOf(sentences: readonly SentenceAt[]): Array<Found<string>> {
+function requiresOf(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const s of sentences) {
     if (!REQUIRE_WORDS.test(s.text)) continue;
     if (anyCue(REQUIRES, contextOf(s.text, 0, 0))) {
-      out.push({ value: s.text, at: locIn(s) });
+      // a lead ("Ansökan ska innehålla:", or the heading "Ansökan ska innehålla") says what its list's items are: the items are the requirements
+      const items = leadsList(doc, s) ? itemsAfter(doc, s.block) : [];
+      if (items.length > 0) out.push(...items);
+      else out.push({ value: s.text, at: locIn(s) });
     }
+  }
+  return out;
+}
+
+/** Whether a sentence leads the list right after its block: a heading, or a paragraph's last sentence ending in a colon. */
+function leadsList(doc: Doc, s: SentenceAt): boolean {
+  if (doc.blocks[s.block.index + 1]?.kind !== 'item') return false;
+  const whole = s.block.seg.text.trim() === s.text.trim();
+  // a label line on its own, without a full stop, heads the list like a heading: "Ansökan ska innehålla"
+  return s.block.kind === 'heading' || (whole && !/[.!?]\s*$/u.test(s.text)) || (/:\s*$/u.test(s.text) && s.block.seg.text.trimEnd().endsWith(s.text.trimEnd()));
+}
+
+/** The items of the list right after a block, each its own requirement, as written. */
+function itemsAfter(doc: Doc, lead: Block): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  for (let i = lead.index + 1; doc.blocks[i]?.kind === 'item'; i++) {
+    const b = doc.blocks[i]!;
+    const value = itemText(b.seg.text);
+    if (value) out.push({ value, at: { block: b, start: 0, end: b.seg.text.length } });
   }
   return out;
 }

@@ -10,7 +10,8 @@ import { sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sentenceKey, textChanges, type TextChange } from './text.js';
+import { sentenceKey, textChanges, textSentences, type TextChange } from './text.js';
+import { eligibilityChange } from './eligibility.js';
 import { RULE_FIELDS } from './rules.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -252,6 +253,20 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       ...(t.kind === 'removed' ? { no_longer_stated: true as const } : {}),
       from: 'text',
     });
+  }
+  // who may apply, by the kinds of applicant each text's own sentences name (eligibility.ts): only when the
+  // spec diff reported no change of recipients (its types say it better when they differ)
+  if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
+    const e = eligibilityChange(textSentences(oldText), textSentences(newText));
+    if (e) {
+      const raw: RawChange = { path: 'recipients', field: 'recipients', kind: 'changed', old: e.old.text, new: e.new.text };
+      out.push({
+        path: 'recipients', label: `${labelOf('recipients')} (ur texten)`, kind: 'changed', importance: importanceOf(raw),
+        old: e.old.text, new: e.new.text,
+        evidence: { old: quote(a, e.old)!, new: quote(b, e.new)! },
+        from: 'text',
+      });
+    }
   }
   return out;
 }

@@ -42,40 +42,40 @@ export function wordy(re: RegExp): RegExp {
 /** a date or an amount alone decides nothing here: "senast den …" is a deadline, the spec diff's */
 const DEADLINE = { where: 'sentence', cue: wordy(/\bsenast\s+(?:den\s+)?\d{1,2}\s+\p{L}+|\bsista\s+(?:ansöknings|rekvisitions)?dag/iu) } as const;
 /** words of the grant and who gets it: a rule sentence of the grant names one of them */
-const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|ansök\p{L}*|sökande|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|beslut\p{L}*)\b/iu);
+const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|ansök\p{L}*|sökande|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|aktivitet\p{L}*|beslut\p{L}*)\b/iu);
 
 export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
     // a use ruled out: "Medlen får inte användas till investeringar", "Stöd beviljas inte för …"
     id: 'far-inte-anvandas', where: 'sentence', meaning: 'excluded_uses', weight: 9,
-    cue: wordy(/\b(?:får|kan)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,3}?(?:användas|finansiera|täcka|bekosta|gå\s+till|sökas\s+för|beviljas\s+för|lämnas\s+för)\b|\b(?:beviljas|lämnas|ges)\s+(?:inte|ej)\s+(?:stöd\s+|bidrag\s+)?för\b|\b(?:räknas|godkänns)\s+(?:inte|ej)\s+som\s+(?:stödberättigande|bidragsberättigande)\b/iu),
-    examples: ['Medlen får inte användas till investeringar i lokaler.', 'Stöd beviljas inte för åtgärder som redan påbörjats.', 'Bidraget får inte täcka kostnader för löner.'],
-    counterExamples: ['Medlen får användas till investeringar i lokaler.', 'Ansökan får inte vara längre än fem sidor.', 'Bidrag beviljas inte till privatpersoner.'],
+    cue: wordy(/\b(?:får|kan)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,3}?(?:användas|finansiera|täcka|bekosta|gå\s+till|sökas\s+för|beviljas\s+för|lämnas\s+för)\b|\b(?:beviljas|lämnas|ges)\s+(?:inte|ej)\s+(?:stöd\s+|bidrag\s+)?för\b|\b(?:räknas|godkänns)\s+(?:inte|ej)\s+som\s+(?:stödberättigande|bidragsberättigande)\b|\bgår\s+(?:inte|ej)\s+att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?(?:för|till)\b|\b(?:finansiera|täcka|bekosta|användas\s+(?:till|för))\b[^.]{0,120}?,\s*dock\s+(?:inte|ej)\b/iu),
+    examples: ['Medlen får inte användas till investeringar i lokaler.', 'Stöd beviljas inte för åtgärder som redan påbörjats.', 'Bidraget får inte täcka kostnader för löner.', 'Det går inte att söka bidrag för exempelvis utlandsresor eller träningsläger.', 'Bidraget kan delvis finansiera annonsering, marknadsföring eller andra omkostnader, dock inte personalkostnader'],
+    counterExamples: ['Medlen får användas till investeringar i lokaler.', 'Ansökan får inte vara längre än fem sidor.', 'Bidrag beviljas inte till privatpersoner.', 'Det går inte att söka bidraget efter den 1 mars.', 'Bidraget kan finansiera annonsering och marknadsföring.', 'Ansökan görs i e-tjänsten, dock inte för stipendier.'],
   },
   {
     // a use permitted: "Medlen får användas till kompetensutveckling", "Bidrag kan sökas för kurser"
     id: 'far-anvandas-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
-    cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:användas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b/iu),
+    cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:användas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b|\bgår\s+(?:exempelvis\s+|till\s+exempel\s+|även\s+|också\s+)?att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?för\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
-    examples: ['Medlen får användas till kompetensutveckling av personal.', 'Bidrag kan sökas för kurser och studiecirklar.', 'Stödberättigande kostnader är löner och resor.'],
-    counterExamples: ['Medlen får inte användas till löner.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.'],
+    examples: ['Medlen får användas till kompetensutveckling av personal.', 'Bidrag kan sökas för kurser och studiecirklar.', 'Stödberättigande kostnader är löner och resor.', 'Det går exempelvis att söka bidrag för prova-på aktiviteter, utflykter och dagkollo.'],
+    counterExamples: ['Medlen får inte användas till löner.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
   },
   {
     // a reporting duty: "Kommunen ska senast … redovisa hur medlen använts", "Medlen ska slutredovisas"
     id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
-    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
+    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:(?:åter|slut|del)?redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
     // a report the funder owes the government is no duty of the recipient's
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) }],
-    examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.'],
-    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
+    examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.', 'Återredovisningen ska ske inom en månad efter att aktiviteten avslutats.'],
+    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Återredovisningen för 2019 har granskats av handläggaren.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
     id: 'ansokan-ska', where: 'sentence', meaning: 'requisition.requires', weight: 7,
-    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?|rekvisition(?:en)?|rekvisitioner(?:na)?|intresseanmälan)\s+(?:ska|skall|måste)\b|\b(?:av|i|till|vid|med)\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska|skall|måste)\b|\bför\s+att\s+(?:kunna\s+)?(?:rekvirera|ansöka|söka)\b[^.]{0,120}?\b(?:ska|måste|krävs)\b/iu),
+    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?|rekvisition(?:en)?|rekvisitioner(?:na)?|intresseanmälan)\s+(?:om\s+(?:[\p{L}-]+\s+){1,3}?)?(?:ska|skall|måste)\b|\b(?:av|i|till|vid|med)\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska|skall|måste)\b|\bför\s+att\s+(?:kunna\s+)?(?:rekvirera|ansöka|söka)\b[^.]{0,120}?\b(?:ska|måste|krävs)\b/iu),
     unless: [DEADLINE],
-    examples: ['Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.'],
-    counterExamples: ['Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.'],
+    examples: ['Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.', 'Ansökan om kulturprogrambidrag ska göras minst tre veckor innan arrangemanget.'],
+    counterExamples: ['Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.', 'Ansökan om bidrag ska vara inne senast den 1 mars 2026.', 'Ansökan om bidrag görs i e-tjänsten.'],
   },
   {
     // an incomplete application (or report) is refused: "Ej fullständigt ifylld ansökan och slutredovisning kommer inte att
@@ -105,9 +105,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // underlag to hand in or keep: "Fakturor och kvitton ska sparas", "Till ansökan ska en budget bifogas"
     id: 'underlag-ska', where: 'sentence', meaning: 'evidence_documents', weight: 8,
     cue: wordy(/\b(?:underlag\p{L}*|verifikat\p{L}*|fakturor|kvitton|huvudbok\p{L}*|intyg\p{L}*|bokföring\p{L}*|kontoutdrag)\b/iu),
-    also: { where: 'sentence', cue: wordy(/\b(?:ska|skall|måste|sparas|bevaras|arkiveras|bifogas|begära|begär|lämnas\s+in|skickas\s+in|kunna\s+(?:visa|uppvisa))\b/iu) },
-    examples: ['Fakturor och kvitton ska sparas i tio år.', 'Länsstyrelsen kan begära in underlag som styrker kostnaderna.', 'Ett intyg från revisor ska bifogas.'],
-    counterExamples: ['Fakturor betalas av kommunen.', 'Underlaget för beräkningen är befolkningen den 1 november.', 'Ansökan ska innehålla en budget.'],
+    also: { where: 'sentence', cue: wordy(/\b(?:ska|skall|måste|sparas|bevaras|arkiveras|bifogas|begära|begär|begäras|lämnas\s+in|skickas\s+in|kunna\s+(?:visa|uppvisa))\b/iu) },
+    examples: ['Fakturor och kvitton ska sparas i tio år.', 'Länsstyrelsen kan begära in underlag som styrker kostnaderna.', 'Ett intyg från revisor ska bifogas.', 'Kvitton, avtal och underlag för utbetalningar kan komma att begäras in.'],
+    counterExamples: ['Fakturor betalas av kommunen.', 'Underlaget för beräkningen är befolkningen den 1 november.', 'Ansökan ska innehålla en budget.', 'Kvitton och fakturor begärdes in från tio föreningar i fjol.'],
   },
   {
     // when money is paid back: "Medel som inte använts ska återbetalas", "Bidraget kan återkrävas om …"
@@ -134,6 +134,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Åtaganden ska redovisas i årsredovisningen.', 'Verksamheten ska bedrivas inom en ram av befintliga resurser.'],
   },
   {
+    // how applications are ranked, a rule of the assessment: "Nya former av arrangemang prioriteras", "Samarrangemang mellan
+    // olika föreningar premieras", "Aktiviteter på landsbygden är prioriterade"
+    id: 'prioriteras', where: 'sentence', meaning: 'conditions', weight: 5,
+    cue: wordy(/\b(?:prioriteras|premieras|är\s+prioriterade?|ges\s+företräde)\b/iu),
+    unless: [DEADLINE],
+    examples: ['Nya former av arrangemang prioriteras.', 'Samarrangemang mellan olika föreningar premieras.', 'Aktiviteter på landsbygden är prioriterade.'],
+    counterExamples: ['Kommunen prioriterade barn och unga i fjol.', 'Ärendet har prioriterats av handläggaren.'],
+  },
+  {
     // a decision that cannot be appealed, or one made by another body: a condition of the grant's process
     id: 'kan-inte-overklagas', where: 'sentence', meaning: 'conditions', weight: 6,
     cue: wordy(/\b(?:kan|får)\s+(?:inte|ej)\s+överklagas\b/iu),
@@ -149,8 +158,8 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // nor the funder's own work ("Vi ska fatta beslut …"), a question, or a report of a task ("… har haft
     // regeringens uppdrag att ta fram förslag till hur medlen ska fördelas"): an indirect question states no rule
     unless: [DEADLINE, { where: 'sentence', cue: wordy(/^(?:vi|myndigheten|du|ni)\s+(?:ska|kommer)\b|\?\s*$|\b(?:hur|huruvida|vad|vilka|vilken|om)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:ska|skall|bör)\s+(?:[\p{L}-]+\s+)?(?:fördelas|användas|utformas|beräknas|se\s+ut)\b/iu) }],
-    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.'],
-    counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
+    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.'],
+    counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
   },
 ];
 

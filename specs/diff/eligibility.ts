@@ -1,0 +1,87 @@
+// Who may apply, read from the texts' own sentences, for the change report's text-level pass: the
+// contract's recipients.types knows region, kommun, organisation …, so a grant that opens to
+// studieförbund, företag or kommunala verksamheter beside föreningar (or closes to them) changes no
+// type. A sentence that states who may apply ("Enbart bidragsberättigade föreningar och Studieförbund
+// kan söka bidraget", "Bidraget kan sökas av …", "Bidrag till föreningar för gratis lovaktiviteter")
+// names its applicants; when both years state who may apply and the kinds named differ, eligibility
+// changed (an action item), quoted from both texts. The rows are phrase knowledge like rules.ts' and
+// run as cue tests (extract/cues/index.ts, `diff.ELIGIBILITY_SENTENCES`); every pattern is linear.
+import { wordy, rowHolds, type SentenceRow } from './rules.js';
+import type { TextSentence } from './text.js';
+
+export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    // the applicants as the subject of "kan/får söka", in either word order: "Föreningar … kan söka arrangemangsbidrag",
+    // "Under sommarlovet kan föreningar och kommunala verksamheter söka bidrag"
+    id: 'kan-soka', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:kan|får)\s+(?:nu\s+|även\s+|också\s+)?(?:[\p{L}-]+,?\s+){0,12}?(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]*(?:bidrag|stöd|stipendi)\p{L}*|medel|pengar)\b/iu),
+    // nor a question or what the applicant must do once it applies
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b/iu) }],
+    examples: ['Enbart bidragsberättigade föreningar och Studieförbund kan söka bidraget.', 'Under sommarlovet kan föreningar och kommunala verksamheter söka bidrag för att ordna aktiviteter.', 'Föreningar som vill anordna ett arrangemang kan söka arrangemangsbidrag.'],
+    counterExamples: ['Vem kan söka bidraget?', 'Föreningar kan inte söka bidraget.', 'Föreningar kan söka i e-tjänsten.'],
+  },
+  {
+    // the grant's passive: "Bidraget kan sökas av föreningar, studieförbund och kommuner"
+    id: 'sokas-av', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:sökas|ansökas|rekvireras)\s+av\b|\bsöks\s+av\b|\b(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\b/iu),
+    examples: ['Bidraget kan sökas av föreningar och studieförbund i kommunen.', 'Stödet riktar sig till föreningar och företag.'],
+    counterExamples: ['Bidraget kan sökas i e-tjänsten.', 'Ansökan prövas av kultur- och fritidsnämnden.'],
+  },
+  {
+    // a page's opening line that names the grant and whom it is for: "Bidrag till föreningar för gratis lovaktiviteter för barn och unga",
+    // "För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen"
+    id: 'bidrag-till-for', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/^(?:[\p{L}-]*(?:bidrag|stöd)\s+till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?<![\p{L}\p{N}])[\p{L}-]*föreningar|organisationer|studieförbund|företag|kommuner|regioner|stiftelser)\b/iu),
+    examples: ['Bidrag till föreningar för gratis lovaktiviteter för barn och unga.', 'För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen.'],
+    counterExamples: ['Bidrag till lovaktiviteter för barn och unga.', 'För barn och unga i kommunen ordnas aktiviteter.'],
+  },
+];
+
+/**
+ * The kinds of applicant a sentence names, one word each: "föreningar", "idrottsföreningar" and
+ * "ideella föreningar" are one kind; the kommun or region itself ("i kommunen", "kommunens
+ * invånare") is none, only kommuner, regioner and their verksamheter are.
+ */
+const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['förening', wordy(/(?<![\p{L}\p{N}])[\p{L}-]*förening(?:ar|arna|en)?\b/iu)],
+  ['studieförbund', wordy(/\bstudieförbund(?:et|en)?\b/iu)],
+  ['organisation', wordy(/(?<![\p{L}\p{N}])[\p{L}-]*organisation(?:er|erna)\b/iu)],
+  ['företag', wordy(/\bföretag(?:et|en|are)?\b/iu)],
+  ['kommunal verksamhet', wordy(/\bkommunala\s+(?:verksamheter|enheter|förvaltningar)\b/iu)],
+  ['kommun', wordy(/\bkommuner(?:na)?\b/iu)],
+  ['kommunalförbund', wordy(/\bkommun(?:al)?förbund(?:en)?\b/iu)],
+  ['region', wordy(/\b(?:regioner(?:na)?|landsting(?:en)?)\b/iu)],
+  ['stiftelse', wordy(/\bstiftelse(?:r|rna)?\b/iu)],
+  ['trossamfund', wordy(/\btrossamfund(?:et|en)?\b/iu)],
+  ['privatperson', wordy(/\b(?:privatpersoner|enskilda\s+personer|privatperson)\b/iu)],
+];
+
+/** The applicant kinds a sentence that states who may apply names; undefined for any other sentence. */
+export function applicantsOf(sentence: string): string[] | undefined {
+  if (!ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, sentence))) return undefined;
+  const kinds = KINDS.filter(([, re]) => re.test(sentence)).map(([k]) => k);
+  return kinds.length > 0 ? kinds : undefined;
+}
+
+export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }
+
+/**
+ * Whether the kinds of applicant changed: both texts state who may apply, and the kinds their
+ * sentences name differ. The first sentence of each text that names a kind the other's do not is
+ * quoted (else its first such sentence).
+ */
+export function eligibilityChange(olds: readonly TextSentence[], news: readonly TextSentence[]): EligibilityChange | undefined {
+  const read = (xs: readonly TextSentence[]): Array<{ s: TextSentence; kinds: string[] }> => xs.flatMap((s) => {
+    const kinds = applicantsOf(s.text);
+    return kinds ? [{ s, kinds }] : [];
+  });
+  const a = read(olds);
+  const b = read(news);
+  if (a.length === 0 || b.length === 0) return undefined;
+  const ka = new Set(a.flatMap((x) => x.kinds));
+  const kb = new Set(b.flatMap((x) => x.kinds));
+  if (ka.size === kb.size && [...ka].every((k) => kb.has(k))) return undefined;
+  const o = a.find((x) => x.kinds.some((k) => !kb.has(k))) ?? a[0]!;
+  const n = b.find((x) => x.kinds.some((k) => !ka.has(k))) ?? b[0]!;
+  return { old: o.s, new: n.s, oldKinds: [...ka].sort(), newKinds: [...kb].sort() };
+}
