@@ -348,6 +348,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     also: { where: 'after', cue: sv(/^\s*(?:(?:kr|kronor)\.?\s+)?(?:varje\s+år|årligen|per\s+år)\b/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:per\s+stipendiat|vardera|respektive|stipendiater|personer|mottagare|pristagare)\b/iu) }],
     examples: ['För att uppmuntra kulturutövare med en tydlig anknytning till Skövde kommun delar kultur- och fritidsnämnden ut ett kulturstipendium på ⟨10 000 kronor⟩ varje år.'],
+    note: 'one document: every example is from diff text q117 (dev 707, the stipend\'s later page, states no sum); a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     counterExamples: ['Nämnden delar ut två stipendier på ⟨10 000 kronor⟩ varje år.', 'Nämnden delar varje år ut ett stipendium på ⟨10 000 kronor⟩ till två stipendiater.', 'Nämnden delar ut ett stipendium på ⟨10 000 kronor⟩.'],
   },
   {
