@@ -94,11 +94,11 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['För 2011 finns inga medel kvar.'],
   },
   {
-    // "Under 2018 kommer tio miljoner kronor att fördelas"
+    // "Under 2018 kommer tio miljoner kronor att fördelas"; "År 2021 kommer bidrag på cirka 15 000 euro att delas ut." (dev 1189)
     id: 'under-ar-kommer', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\bunder\s+${Y}\s+kommer\s+[^.]{0,120}?\batt\s+(?:fördelas|betalas\s+ut|utbetalas)\b`, 'iu')),
-    examples: ['Under 2018 kommer tio miljoner kronor att fördelas till dessa jämställdhetsprojekt.'],
-    counterExamples: ['Under 2018 kommer myndigheten att följa upp arbetet.'],
+    cue: sv(new RegExp(String.raw`\b(?:under|år)\s+${Y}\s+kommer\s+[^.]{0,120}?\batt\s+(?:fördelas|delas\s+ut|betalas\s+ut|utbetalas)\b`, 'iu')),
+    examples: ['Under 2018 kommer tio miljoner kronor att fördelas till dessa jämställdhetsprojekt.', 'År 2021 kommer bidrag på cirka 15 000 euro att delas ut.'],
+    counterExamples: ['Under 2018 kommer myndigheten att följa upp arbetet.', 'År 2021 kommer stiftelsen att delas upp.', 'År 2020 delades bidrag på 15 000 euro ut.'],
   },
   {
     // "fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020",
@@ -355,6 +355,25 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     cue: sv(new RegExp(String.raw`\b\p{L}*(?:aktivitet(?:en|er|erna)?|projekt(?:et|en)?|insats(?:en|er|erna)?|utbildning(?:en|ar|arna)?)\s+(?:som\s+)?(?:måste|ska|skall)\s+(?:ske|genomföras|äga\s+rum|påbörjas|starta|startas|utföras)\s+under\s+(?:(?:våren|sommaren|hösten)\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Aktiviteten måste ske under 2021.', 'Utbildningsanordnare kan bara söka startbidrag för en yrkeshögskoleutbildning som ska starta under hösten 2018.', 'Insatsen ska påbörjas under 2025 och ansökan är öppen 20 augusti - 25 september.'],
     counterExamples: ['Utbyggnaden ska genomföras under perioden 2022–2024.', 'Projektet ska genomföras under 2021 och 2022.', 'Aktiviteten genomfördes under 2020 och var välbesökt.', 'Redovisningen ska ske under 2022.'],
+  },
+  {
+    // the projects granted in a round, told as the year they are carried out in: "De projekt som beviljats bidrag skall
+    // genomföras år 2019." (dev 1199: the granting is in the relative clause, the main verb is the modal's — so PAST,
+    // which would take "beviljats" for last year's money, is not a guard here; a past main verb does not match)
+    id: 'beviljade-projekt-ska-genomforas-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    note: 'one document: every example is from dev 1199; the shape of aktivitet-ska-ske-under-ar (dev 934, 403, 324) with a relative clause and "år"',
+    cue: sv(new RegExp(String.raw`\bprojekt(?:en)?\s+som\s+(?:har\s+)?beviljats\s+(?:bidrag|stöd|medel)\s+(?:ska|skall|måste)\s+(?:genomföras|påbörjas|äga\s+rum)\s+(?:under\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['De projekt som beviljats bidrag skall genomföras år 2019.'],
+    counterExamples: ['De projekt som beviljats bidrag skall genomföras år 2019 och 2020.', 'De projekt som beviljats bidrag genomfördes år 2018.', 'De projekt som beviljats bidrag skall redovisas år 2019.'],
+  },
+  {
+    // the chance to get support in one year: "Har ni en bra projektidé kan det alltså finnas möjlighet att få stöd under år 2023." (dev 1095)
+    id: 'mojlighet-att-fa-stod-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:fanns|gavs)\b/iu) }],
+    note: 'one document: every example is from dev 1095; the shape of soka-under-ar ("kan under 2024 söka medel") told as a chance',
+    cue: sv(new RegExp(String.raw`\bmöjlighet\s+att\s+(?:få|söka|ansöka\s+om)\s+(?:stöd|bidrag|medel)\s+(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Har ni en bra projektidé kan det alltså finnas möjlighet att få stöd under år 2023.'],
+    counterExamples: ['Det fanns möjlighet att få stöd under år 2022.', 'Det finns möjlighet att få stöd under 2023 och 2024.', 'Det finns möjlighet att få stöd för resor.'],
   },
 ];
 
