@@ -162,9 +162,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an FAQ page's section label above the question that heads the page: "Frågor och svar" / "Vad är skäl för återkrav?"
     id: 'faq-section-label', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^frågor\s+och\s+svar$/iu,
-    examples: ['Frågor och svar', 'Frågor och Svar'],
-    counterExamples: ['Frågor och svar om statsbidraget för lärcentrum', 'Vad är skäl för återkrav?'],
+    // in the singular too, as SKR's pages have it: "Fråga och svar" (dev 1149)
+    cue: /^fråg(?:a|or)\s+och\s+svar$/iu,
+    examples: ['Frågor och svar', 'Frågor och Svar', 'Fråga och svar'],
+    counterExamples: ['Frågor och svar om statsbidraget för lärcentrum', 'Vad är skäl för återkrav?', 'Fråga och svar om bidraget till studieförbund'],
   },
   {
     // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"
