@@ -112,9 +112,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // two such links run together on one line: "Till navigation Till innehåll"
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
     // the main and sub menu too ("Till huvudmenyn", "Till undermeny"), and a text's own start ("Gå direkt till textinnehållet")
-    cue: /^(?:(?:(?:gå\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet'],
-    counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
+    cue: /^(?:(?:(?:gå\s+|hoppa\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Hoppa direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet'],
+    counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Hoppa direkt till ansökan om bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
   },
   {
     // a skip link run together with the site's menu on one line: "Gå direkt till textinnehållet Startsida Nyheter Webbkarta
@@ -162,9 +162,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an FAQ page's section label above the question that heads the page: "Frågor och svar" / "Vad är skäl för återkrav?"
     id: 'faq-section-label', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^frågor\s+och\s+svar$/iu,
-    examples: ['Frågor och svar', 'Frågor och Svar'],
-    counterExamples: ['Frågor och svar om statsbidraget för lärcentrum', 'Vad är skäl för återkrav?'],
+    // in the singular too, as SKR's pages have it: "Fråga och svar" (dev 1149)
+    cue: /^fråg(?:a|or)\s+och\s+svar$/iu,
+    examples: ['Frågor och svar', 'Frågor och Svar', 'Fråga och svar'],
+    counterExamples: ['Frågor och svar om statsbidraget för lärcentrum', 'Vad är skäl för återkrav?', 'Fråga och svar om bidraget till studieförbund'],
   },
   {
     // a call's status label above its heading: "Beslutade", "Kommande", "Stängd"
@@ -190,9 +191,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an image caption with its photo credit: "Gammal tall. Foto: Johan Nitare", "Bild: Länsstyrelsen"
     id: 'photo-credit', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)\s*:\s*\p{Lu}[\p{L}.-]*(?:,?\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
-    examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen', 'Närbild. Skylt vid busshållplats. Foto: Mostphotos, Roland Magnusson'],
-    counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden'],
+    // … or with its copyright after a dash: "Sommar i Mellansjölandet - Foto och copyright Rasmus Axelsson" (dev 1223), "Foto © Anna Ek"
+    cue: sv(/\b(?:[Ff]oto|[Ff]otograf|[Bb]ild|[Ii]llustration)(?:\s*:|\s+(?:och|&)\s+copyright:?|\s*©)\s*\p{Lu}[\p{L}.-]*(?:,?\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u),
+    examples: ['Gammal tall. Foto: Johan Nitare', 'Stormfälld skog. Bild: Skogsstyrelsen', 'Närbild. Skylt vid busshållplats. Foto: Mostphotos, Roland Magnusson', 'Sommar i Mellansjölandet - Foto och copyright Rasmus Axelsson', 'Ängsmark i juni. Foto © Anna Ek'],
+    counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden', 'Foto och copyright – regler för bilder i din ansökan', 'Bidrag till foto och film för unga'],
   },
   {
     // a cookie banner's buttons left above the heading: "Acceptera alla", "Godkänn", "Neka"
@@ -231,8 +233,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a logo's alt text left above the heading: "Logotyp Jordbruksverket", "Logotyp på utskrifter"
     id: 'logo-alt', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:logotyp(?:en)?|logo|logga)(?:\s|$)/iu,
-    examples: ['Logotyp Jordbruksverket', 'Logotyp på utskrifter'],
+    cue: /^(?:logotype?|logotypen|logo|logga)(?:\s|$)/iu,
+    examples: ['Logotyp Jordbruksverket', 'Logotyp på utskrifter', 'Logotype Mellansjölandet'],
     counterExamples: ['Biologisk mångfald på åkermark', 'Logotyper och grafisk profil för föreningar'],
   },
   {
@@ -263,10 +265,11 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // the site's banner: the body's name alone above the page's heading ("Kiruna kommun", "Estlandssvenskarnas
     // Kulturförvaltning", "Region Gotland"); never a grant's name, which says what the money is for
     id: 'body-banner', where: 'line', meaning: 'chrome', weight: 1,
-    // (a founder couple's name, "Wilhelm och Martina Lundgrens stiftelser"; a region of two names, "Region Jämtland Härjedalen")
-    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbund|förbundet)$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u),
-    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen'],
-    counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen'],
+    // (a founder couple's name, "Wilhelm och Martina Lundgrens stiftelser"; a region of two names, "Region Jämtland Härjedalen");
+    // a federation named ("Skånes Idrottsförbund", "Idrottsförbundet"), not a kind of body alone ("Studieförbund", dev 670: the page's heading)
+    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u),
+    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen', 'Skånes Idrottsförbund', 'Idrottsförbundet'],
+    counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen', 'Studieförbund'],
   },
   {
     // the last line of a cookie banner: "Du kan när du vill ändra dina inställningar."
@@ -300,8 +303,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a page's controls and icons read as lines: a close button, an icon's name, "Placeholder" for a missing image
     id: 'ui-control', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:stäng|stäng\s+meny|öppna\s+meny|visa\s+meny|ikon(?:\s+[\p{L}-]+){1,2}|placeholder)$/iu,
-    examples: ['Stäng', 'Ikon utropstecken', 'Placeholder'],
+    cue: /^(?:stäng|stäng\s+meny|stäng\s+rutan|öppna\s+meny|visa\s+meny|ikon(?:\s+[\p{L}-]+){1,2}|placeholder)$/iu,
+    examples: ['Stäng', 'Ikon utropstecken', 'Placeholder', 'Stäng rutan'],
     counterExamples: ['Stängt för ansökan', 'Ikoniska byggnader i länet', 'Stängda ansökningsomgångar 2024'],
   },
   {
@@ -314,7 +317,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a logo's alt text with the body's name before it, even twice: "Region Västmanland logotyp Region Västmanland logotyp"
     id: 'name-logotyp', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotyp|logga|logo)(?:\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotyp|logga|logo))?$/u,
+    cue: /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotype?|logga|logo)(?:\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotype?|logga|logo))?$/u,
     examples: ['Region Västmanland logotyp Region Västmanland logotyp', 'Kumla kommun logga'],
     counterExamples: ['Använd Region Västmanlands logotyp i marknadsföringen.', 'Kulturstipendium'],
   },
@@ -450,6 +453,52 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: /^\p{Lu}{1,10}FS\s+(?:19|20)\d{2}:\d{1,4}(?:\s*\(\p{Lu}{1,2}\))?$/u,
     examples: ['NFS 2007:8', 'SOSFS 2012:17 (M)', 'SKOLFS 2020:5', 'SFS 2015:552'],
     counterExamples: ['NFS 2005:2 trädde i kraft den 1 mars 2005.', 'SFS 2021:1225 Förordning om ändring i förordningen (2016:1367) om statsbidrag till allmänna samlingslokaler', 'Naturvårdsverkets föreskrifter NFS 2005:2'],
+  },
+  {
+    // a link to the site's home page named by its owner, alone on its line: "Jordbruksverkets startsida" (dev 1219),
+    // "Umeå kommuns startsida", "KTH:s startsida" (the link itself, "Till … startsida", is the row home-link)
+    id: 'owner-home-link', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}(?::s|s)\s+startsida$/u,
+    examples: ['Jordbruksverkets startsida', 'Umeå kommuns startsida', 'KTH:s startsida'],
+    counterExamples: ['Startsidan för föreningsbidrag', 'Kommunens startsida för e-tjänster och bidrag', 'Föreningarnas bidrag'],
+  },
+  {
+    // the site's menu read as one line from its home item on: "Startsida Om Leader Om projektstöd Nyheter Söka
+    // projektstöd Kontakt Småprojektstöd" (dev 1223); a heading that goes on from "Startsidan" in lower case is none
+    id: 'menu-from-home', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^[Ss]tartsida\s+\p{Lu}[^\s.,:;!?]*(?:\s+[^\s.,:;!?]+){2,30}$/u,
+    examples: ['Startsida Om Leader Om projektstöd Nyheter Söka projektstöd Kontakt Småprojektstöd', 'Startsida Bidrag Kontakt Nyheter'],
+    counterExamples: ['Startsidan för föreningsbidrag', 'Startsida för bidrag till föreningar', 'Startsida Bidrag', 'Startsida. Bidrag till föreningar i kommunen, läs mer'],
+  },
+  {
+    // a web application's build stamp: "Mina Sidor: Version: 2.7.3 Tid: 20171002-1339" (dev 1219), "Version 4.12.0 Build 20230114";
+    // a form's own version line is the row form-version-line
+    id: 'build-stamp', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:[\p{L} ]{1,30}:\s*)?version:?\s*\d{1,3}(?:\.\d{1,4}){1,3}(?:\s+(?:tid|build|datum|bygge):?\s*\d[\d-]{5,20})?$/iu,
+    examples: ['Mina Sidor: Version: 2.7.3 Tid: 20171002-1339', 'Version 4.12.0 Build 20230114', 'Version: 1.2'],
+    counterExamples: ['Version 2 av ansökningsblanketten gäller från 1 mars', 'Blankett Lägesrapport version1 2011-04-04', 'Ny version av villkoren för bidrag 2023'],
+  },
+  {
+    // a cookie banner's consent categories left above the heading, one a line: "Web", "Analytics" (dev 1228), "Marketing"
+    id: 'consent-categories', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:web|analytics|statistics|marketing|necessary|functional|preferences|performance|advertising)$/iu,
+    examples: ['Analytics', 'Web', 'Marketing', 'Necessary'],
+    counterExamples: ['Web och digitala medier – projektbidrag', 'Analytics i kulturarvet: bidrag för digitalisering', 'Statistik över beviljade bidrag'],
+  },
+  {
+    // the government site's label of a page's type and sender above its heading: "Artikel från Finansdepartementet"
+    // (dev 529), "Pressmeddelande från Socialdepartementet", "Debattartikel från Regeringen"
+    id: 'page-type-from-sender', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:artikel|debattartikel|pressmeddelande|nyhet|tal|uttalande|faktablad)\s+från\s+(?:[\p{L}-]*departementet|regeringen|regeringskansliet|${alternation(AGENCIES)})$`, 'iu')),
+    examples: ['Artikel från Finansdepartementet', 'Pressmeddelande från Socialdepartementet', 'Debattartikel från Regeringen', 'Artikel från Tillväxtverket'],
+    counterExamples: ['Artikel från Finansdepartementet om fördelningen av tillskott till kommuner', 'Preliminär fördelning av tillskott till kommuner och regioner för 2020', 'Tal från Socialdepartementets konferens om anhörigstöd'],
+  },
+  {
+    // a skip link in both the site's languages: "Hoppa till huvudinnehållet / Skip to main content" (dev 397)
+    id: 'bilingual-skip-link', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:(?:gå|hoppa)\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?\s*[/|]\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content$/iu,
+    examples: ['Hoppa till huvudinnehållet / Skip to main content', 'Till innehållet | Skip to content'],
+    counterExamples: ['Hoppa till huvudinnehållet i ansökan', 'Skip to main content and apply for grants'],
   },
 ];
 
