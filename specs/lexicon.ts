@@ -44,3 +44,78 @@ export const PAGE_CHROME: Readonly<Record<ChromeLabel, readonly string[]>> = {
 
 /** Every word of PAGE_CHROME. */
 export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set(Object.values(PAGE_CHROME).flat());
+
+/** Longest first, so an alternation prefers "kommunerna" to "kommun"; each word escaped. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
+}
+
+/** The recipient types a noun of RECIPIENT_NOUNS names (the contract's recipients.types). */
+export type RecipientNoun = 'region' | 'kommun' | 'organisation';
+
+/** One recipient noun: every form a text writes, and what else names the type. */
+export interface RecipientNounRow {
+  readonly type: RecipientNoun;
+  /** every form, as a whole word ("kommun", "kommunerna", "landstingen") */
+  readonly forms: readonly string[];
+  /**
+   * the plural forms: the recipients of the type as a group ("Regionerna kan även använda …", "Kommuner
+   * och landsting kan söka"); a singular ("i kommunen") is the place, not a kind of applicant
+   */
+  readonly plurals: readonly string[];
+  /** plurals also read as the last part of a compound, a kind of the noun ("riksorganisationer", "kvinnoorganisationerna") */
+  readonly pluralCompounds?: true;
+  /** forms also read as the last part of a compound ("Stockholmsregionen") */
+  readonly compoundEnds?: readonly string[];
+  /** names of one recipient that name the type, read from their start ("Västra Götalandsregionens") */
+  readonly names?: readonly string[];
+  /** the singular written against another type's with a slash ("kommun/region", "Regionens/kommunens") */
+  readonly slash?: string;
+}
+
+/**
+ * The recipient nouns, ONE table for the extractor (extract/cues/recipients.ts TYPE_WORDS, the scope
+ * leads and the funding finders, through extract/cues/lexicon.ts) and the change report (the kinds of
+ * applicant, specs/diff/eligibility.ts). "landsting", the regions' name until 2019 in older
+ * anvisningar, is `region`; so is "landstingskommun", its formal name in older SFS texts.
+ */
+export const RECIPIENT_NOUNS: readonly RecipientNounRow[] = [
+  { type: 'kommun', forms: ['kommun', 'kommuner', 'kommunerna', 'kommunen'], plurals: ['kommuner', 'kommunerna'], slash: 'kommun' },
+  {
+    type: 'region',
+    forms: ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings', 'landstingskommun', 'landstingskommuner', 'landstingskommunerna', 'landstingskommunen'],
+    plurals: ['regioner', 'regionerna', 'landsting', 'landstingen'],
+    compoundEnds: ['regionen', 'regionerna'],
+    names: ['västra götalandsregionen'],
+    slash: 'region',
+  },
+  {
+    type: 'organisation',
+    forms: ['organisation', 'organisationer', 'organisationerna', 'professionsorganisationer', 'professionsorganisationerna'],
+    plurals: ['organisationer', 'organisationerna'],
+    pluralCompounds: true,
+  },
+];
+
+/** The forms of one type's noun. */
+export function recipientNoun(type: RecipientNoun): RecipientNounRow {
+  return RECIPIENT_NOUNS.find((row) => row.type === type)!;
+}
+
+/**
+ * Other kinds of applicant a text names beside the recipient types ("föreningar", "studieförbund",
+ * "företag"), each as written: the change report compares who may apply by these and the recipient
+ * nouns' plurals (specs/diff/eligibility.ts). `compounds`: a compound ending in a form is the same kind
+ * ("idrottsföreningar", "ideella föreningar" alike are föreningar).
+ */
+export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[]; readonly compounds?: true }> = [
+  { kind: 'förening', words: ['förening', 'föreningar', 'föreningarna', 'föreningen'], compounds: true },
+  { kind: 'studieförbund', words: ['studieförbund', 'studieförbundet', 'studieförbunden'] },
+  { kind: 'företag', words: ['företag', 'företaget', 'företagen', 'företagare'] },
+  // the kommun's own units, not the kommun: "föreningar och kommunala verksamheter kan söka"
+  { kind: 'kommunal verksamhet', words: ['kommunala verksamheter', 'kommunala enheter', 'kommunala förvaltningar'] },
+  { kind: 'kommunalförbund', words: ['kommunförbund', 'kommunförbunden', 'kommunalförbund', 'kommunalförbunden'] },
+  { kind: 'stiftelse', words: ['stiftelse', 'stiftelser', 'stiftelserna'] },
+  { kind: 'trossamfund', words: ['trossamfund', 'trossamfundet', 'trossamfunden'] },
+  { kind: 'privatperson', words: ['privatpersoner', 'enskilda personer', 'privatperson'] },
+];

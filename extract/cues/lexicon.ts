@@ -1,5 +1,8 @@
 // The Swedish lexicon the finders share, as data: month names, number words, amount multipliers,
 // recipient nouns and agency names. Parsers and cue tables build their patterns from these lists.
+import { RECIPIENT_NOUNS as SHARED_NOUNS, type RecipientNoun } from '../../specs/lexicon.js';
+
+export type { RecipientNoun } from '../../specs/lexicon.js';
 
 export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
@@ -24,24 +27,15 @@ export const MULTIPLIERS: ReadonlyArray<readonly [readonly string[], string]> = 
   [['tkr', 'tusen'], '1000'],
 ];
 
-export type RecipientNoun = 'region' | 'kommun' | 'organisation';
-
 /**
- * Recipient nouns, every form a text uses. "landsting", the regions' name until 2019 in older
- * anvisningar, is `region`.
+ * Recipient nouns, every form a text uses, as [type, forms]: read from the one table the extractor and
+ * the change report share (specs/lexicon.ts RECIPIENT_NOUNS). "landsting", the regions' name until 2019
+ * in older anvisningar, is `region`.
  */
-export const RECIPIENT_NOUNS: ReadonlyArray<readonly [RecipientNoun, readonly string[]]> = [
-  ['kommun', ['kommun', 'kommuner', 'kommunerna', 'kommunen']],
-  // landstingskommun: the landsting's formal name in older SFS texts ("statsbidrag till landstingskommun")
-  ['region', ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings', 'landstingskommun', 'landstingskommuner', 'landstingskommunerna', 'landstingskommunen']],
-  ['organisation', ['organisation', 'organisationer', 'organisationerna', 'professionsorganisationer', 'professionsorganisationerna']],
-];
+export const RECIPIENT_NOUNS: ReadonlyArray<readonly [RecipientNoun, readonly string[]]> = SHARED_NOUNS.map((row) => [row.type, row.forms] as const);
 
-/** The plural definite forms a text uses for "the recipients of one type" ("Regionerna kan även …"). */
-export const RECIPIENT_PLURALS: ReadonlyArray<readonly [RecipientNoun, readonly string[]]> = [
-  ['kommun', ['kommunerna', 'kommuner']],
-  ['region', ['regionerna', 'regioner', 'landstingen']],
-];
+/** The plural forms a text uses for "the recipients of one type" ("Regionerna kan även …"), from the same table. */
+export const RECIPIENT_PLURALS: ReadonlyArray<readonly [RecipientNoun, readonly string[]]> = SHARED_NOUNS.filter((row) => row.type !== 'organisation').map((row) => [row.type, row.plurals] as const);
 
 /** Agencies that distribute grants, as texts name them. SKR is a party, never the distributor. */
 export const AGENCIES: readonly string[] = [
@@ -58,10 +52,8 @@ export const AGENCIES: readonly string[] = [
 /** Parties named in grant texts that never distribute the grant themselves. */
 export const NOT_DISTRIBUTORS: ReadonlySet<string> = new Set(['SKR', 'SKL', 'Sveriges Kommuner och Regioner']);
 
-/** Longest first, so an alternation prefers "kommunerna" to "kommun". */
-export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
-}
+/** Longest first, so an alternation prefers "kommunerna" to "kommun" (one helper, shared with specs/). */
+export { alternation } from '../../specs/lexicon.js';
 
 /**
  * Who a payment instruction's part goes to ("betala ut 5 500 000 kronor till SKR", "tilldelas

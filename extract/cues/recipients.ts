@@ -1,5 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import { RECIPIENT_NOUNS, alternation } from './lexicon.js';
+import { recipientNoun, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue } from './types.js';
 
 // Who may requisition or apply. TYPE_WORDS name a recipient type wherever they stand in a
@@ -78,17 +79,32 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
 // a school principal as the one who applies or requisitions: "Huvudmannen ansöker om strukturbidrag." (a recipient type and an eligibility sentence at once)
 const HUVUDMAN_APPLIES = sv(/^huvudm(?:annen|ännen)\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]*bidrag(?:et)?|medel|medlen|stöd(?:et)?)\b/iu);
 
+/**
+ * A recipient type's nouns wherever they stand, from the shared lexicon (specs/lexicon.ts
+ * RECIPIENT_NOUNS): every form as a whole word, the forms that also end a compound ("Stockholmsregionen"),
+ * the names that name the type ("Västra Götalandsregionens") and the singular against another with a
+ * slash ("kommun/region", "Regionens/kommunens").
+ */
+function typeWordCue(type: RecipientNoun): RegExp {
+  const row = recipientNoun(type);
+  const parts = [String.raw`\b(?:${alternation(row.forms)})\b`];
+  if (row.compoundEnds) parts.push(String.raw`(?:${alternation(row.compoundEnds)})\b`);
+  if (row.names) parts.push(`(?:${alternation(row.names)})`);
+  if (row.slash) parts.push(String.raw`\b${row.slash}\/|\/${row.slash}`);
+  return sv(new RegExp(parts.join('|'), 'iu'));
+}
+
 export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     id: 'kommun', where: 'sentence', meaning: 'kommun', weight: 1,
-    cue: sv(/\bkommun(?:er|erna|en)?\b|\bkommunerna\b|\bkommun\/|\/kommun/iu),
+    cue: typeWordCue('kommun'),
     examples: ['Kommuner och regioner kan söka stöd.', 'Regionens/kommunens kontaktperson ska uppges.'],
     counterExamples: ['Regioner kan söka stöd.', 'Kommunalförbund kan söka stöd.'],
   },
   {
-    // landsting: the regions' name until 2019, in older anvisningar
+    // landsting: the regions' name until 2019, in older anvisningar (the forms: specs/lexicon.ts RECIPIENT_NOUNS)
     id: 'region', where: 'sentence', meaning: 'region', weight: 1,
-    cue: sv(/\bregion(?:er|erna)?\b|regionerna\b|\bregion\/|\/region|regionen\b|västra götalandsregionen|\blandsting(?:et|en|s)?\b|\blandstingskommun(?:er|erna|en)?\b/iu),
+    cue: typeWordCue('region'),
     examples: ['Kommuner och landsting kan söka stöd.', 'Samtliga regioner kan rekvirera.', 'Statsbidrag lämnas till landstingskommun enligt 16 §.'],
     counterExamples: ['Kommuner kan söka stöd.', 'Landstingsförbundet kan söka stöd.'],
   },

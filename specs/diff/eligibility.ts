@@ -6,6 +6,7 @@
 // names its applicants; when both years state who may apply and the kinds named differ, eligibility
 // changed (an action item), quoted from both texts. The rows are phrase knowledge like rules.ts' and
 // run as cue tests (extract/cues/index.ts, `diff.ELIGIBILITY_SENTENCES`); every pattern is linear.
+import { alternation, APPLICANT_NOUNS, RECIPIENT_NOUNS } from '../lexicon.js';
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
 
@@ -37,23 +38,21 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   },
 ];
 
+/** A kind's words as one pattern: whole words, or (`compounds`) also the last part of a compound; a space in a word is any white space. */
+function kindPattern(words: readonly string[], compounds: boolean): RegExp {
+  const alt = alternation(words).replace(/ /gu, String.raw`\s+`);
+  return wordy(new RegExp(compounds ? String.raw`(?<![\p{L}\p{N}])[\p{L}-]*(?:${alt})\b` : String.raw`\b(?:${alt})\b`, 'iu'));
+}
+
 /**
- * The kinds of applicant a sentence names, one word each: "föreningar", "idrottsföreningar" and
- * "ideella föreningar" are one kind; the kommun or region itself ("i kommunen", "kommunens
- * invånare") is none, only kommuner, regioner and their verksamheter are.
+ * The kinds of applicant a sentence names, one word each, from the shared lexicon (specs/lexicon.ts):
+ * the recipient types' plurals ("kommuner", "regioner", "landsting") and the other kinds of applicant
+ * ("föreningar", "idrottsföreningar" and "ideella föreningar" are one kind). The kommun or region
+ * itself ("i kommunen", "kommunens invånare") is none, only kommuner, regioner and their verksamheter are.
  */
 const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['förening', wordy(/(?<![\p{L}\p{N}])[\p{L}-]*förening(?:ar|arna|en)?\b/iu)],
-  ['studieförbund', wordy(/\bstudieförbund(?:et|en)?\b/iu)],
-  ['organisation', wordy(/(?<![\p{L}\p{N}])[\p{L}-]*organisation(?:er|erna)\b/iu)],
-  ['företag', wordy(/\bföretag(?:et|en|are)?\b/iu)],
-  ['kommunal verksamhet', wordy(/\bkommunala\s+(?:verksamheter|enheter|förvaltningar)\b/iu)],
-  ['kommun', wordy(/\bkommuner(?:na)?\b/iu)],
-  ['kommunalförbund', wordy(/\bkommun(?:al)?förbund(?:en)?\b/iu)],
-  ['region', wordy(/\b(?:regioner(?:na)?|landsting(?:en)?)\b/iu)],
-  ['stiftelse', wordy(/\bstiftelse(?:r|rna)?\b/iu)],
-  ['trossamfund', wordy(/\btrossamfund(?:et|en)?\b/iu)],
-  ['privatperson', wordy(/\b(?:privatpersoner|enskilda\s+personer|privatperson)\b/iu)],
+  ...RECIPIENT_NOUNS.map((row) => [row.type, kindPattern(row.plurals, row.pluralCompounds === true)] as const),
+  ...APPLICANT_NOUNS.map((row) => [row.kind, kindPattern(row.words, row.compounds === true)] as const),
 ];
 
 /** The applicant kinds a sentence that states who may apply names; undefined for any other sentence. */

@@ -1,5 +1,6 @@
 import { fieldOf } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
+import { recipientNoun } from '../lexicon.js';
 import { itemText } from '../schema/scalars.js';
 import { sentenceTexts } from '../sentences.js';
 import { shiftYears } from './dates.js';
@@ -71,12 +72,13 @@ export function amountForms(n: number): string[] {
 }
 
 /**
- * The words texts use for each recipient type, every form (specs/ reads no extractor code, so the
- * diff keeps its own list; "ideella sammanslutningar" and "föreningar" are organisations).
+ * The words texts use for each recipient type, every form: kommun and region (with "landsting", the
+ * regions' old name) from the lexicon the extractor shares (specs/lexicon.ts RECIPIENT_NOUNS); here
+ * "ideella sammanslutningar" and "föreningar" are organisations too.
  */
 const NOUNS: Readonly<Record<string, readonly string[]>> = {
-  kommun: ['kommun', 'kommuner', 'kommunerna', 'kommunen'],
-  region: ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen'],
+  kommun: recipientNoun('kommun').forms,
+  region: recipientNoun('region').forms,
   organisation: ['organisation', 'organisationer', 'organisationerna', 'organisationen', 'förening', 'föreningar', 'föreningen', 'föreningarna', 'sammanslutning', 'sammanslutningar', 'sammanslutningarna'],
   länsstyrelse: ['länsstyrelse', 'länsstyrelsen', 'länsstyrelser', 'länsstyrelserna'],
   huvudman: ['huvudman', 'huvudmannen', 'huvudmän', 'huvudmännen'],
