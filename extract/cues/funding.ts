@@ -1179,6 +1179,34 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
 ];
 
 /**
+ * The most one application may ask for, as a label or subject before the amount: "Ansökningsbelopp
+ * högst ⟨20 000 kronor⟩", "Maxbelopp för ansökan är ⟨250 000 kr⟩", "Högsta belopp att ansöka om för
+ * enskilt projekt är ⟨250 000 kronor⟩". A ceiling per application (or per the unit "per …" names after
+ * the amount or in the label: "Maxbelopp att söka är ⟨25 000 kr⟩ per förening"), never a total: the
+ * finder makes it a part with `per_unit` and `per_unit_max`, no amount.
+ */
+export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
+  {
+    id: 'ansokningsbelopp-hogst', where: 'before', meaning: 'max', weight: 1,
+    // the gap bounded and free of digits and full stops: "med ett maxbelopp om 20% eller ⟨600 000 kronor⟩" is a share's bound
+    cue: sv(/\b(?:ansökningsbelopp(?:et)?|maxbelopp(?:et)?|maximalt\s+belopp(?:et)?|högsta\s+(?:möjliga\s+)?belopp(?:et)?)\b[^.\d]{0,60}?(?:\s|:)(?:är\s+|blir\s+|uppgår\s+till\s+)?(?:högst\s+|maximalt\s+|max\.?\s+)?$/iu),
+    // no ceiling at all, only a guide: "Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är 1 000 000 kronor"
+    // nor a past round's or a changed one's ("där maximalt belopp att söka var 2,5 miljoner kronor", "Maxbeloppet … höjs från 200 000 kronor")
+    unless: [{ where: 'before', cue: sv(/\b(?:inget|ingen|utan)\s+(?:maxbelopp|högsta\s+belopp)|\briktmärke\b|\bbeviljades\b|\b(?:var|blev|uppgick\s+till|från)\s+(?:högst\s+|maximalt\s+)?$/iu) }],
+    examples: ['Ansökningsbelopp högst ⟨20 000 kronor⟩.', 'Maxbelopp för ansökan om Kulturbidrag är ⟨40 000 kronor⟩.', 'Högsta belopp att ansöka om för enskilt projekt är ⟨250 000 kronor⟩.', 'Maximalt belopp som du kan ansöka om för ditt projekt är ⟨500 000 kronor⟩ och minsta belopp är 50 000 kronor.'],
+    counterExamples: ['Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är ⟨1 000 000 kronor⟩.', 'Ansökningsbeloppen uppgick i fjol till ⟨3 miljoner kronor⟩.', 'Stödet bidrar med ett maxbelopp om 20% eller ⟨600 000 kronor⟩ av den totala kostnaden.', 'Det högsta beloppet som beviljades var ⟨80 000 kronor⟩.', 'Flera lärosäten kunde ansöka om ett gemensamt projekt, där maximalt belopp att söka var ⟨2,5 miljoner kronor⟩.', 'Maxbeloppet för renoveringsstöd höjs från ⟨200 000 kronor⟩ till 400 000 kronor.'],
+  },
+];
+
+/** The unit a ceiling's label names ("Maxbelopp per sökande organisation är …"), group 1; else the ceiling is per application. */
+export const CEILING_LABEL_UNIT: Cue<'unit'> = {
+  id: 'label-per-unit', where: 'before', meaning: 'unit', weight: 1,
+  cue: /\bper\s+(\p{L}[\p{L}-]*)/iu,
+  examples: ['Maxbelopp per sökande organisation/förening är ⟨50 000 kronor⟩'],
+  counterExamples: ['Maxbelopp för ansökan är ⟨250 000 kr⟩'],
+};
+
+/**
  * The unit a rate is paid per, read from the text right after the amount: "per valdistrikt",
  * "per såld biljett eller entré" (up to three words, up to a joining word or punctuation). Group 1.
  */

@@ -52,6 +52,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,
   'funding.PART_CUES': funding.PART_CUES,
   'funding.RATE_CUES': funding.RATE_CUES,
+  'funding.APPLICATION_CEILINGS': funding.APPLICATION_CEILINGS,
+  'funding.CEILING_LABEL_UNIT': [funding.CEILING_LABEL_UNIT],
   'funding.RATE_UNIT': [funding.RATE_UNIT],
   'funding.PART_NAMED': funding.PART_NAMED,
   'funding.SHARE_OF': funding.SHARE_OF,

@@ -10,7 +10,7 @@ import { GRANT_NAME } from '../cues/title.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
+  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
   type TotalCue,
 } from '../cues/funding.js';
@@ -224,7 +224,7 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
     ...(population ? { population_date: population } : {}),
     parts,
     shares: findShares(sentences, parts),
-    rates: findRates(sentences, parts),
+    rates: withCeilings(findRates(sentences, parts), sentences, parts),
   };
 }
 
@@ -357,6 +357,39 @@ function findRates(sentences: readonly SentenceAt[], parts: readonly PartFound[]
       out.push(recipient
         ? { to: { value: to!, at: whole }, key: { value: 'fixed-per-recipient', at: whole }, per_recipient: { value: a.value, at }, ...(max ? { per_unit_max: { value: true as const, at: whole } } : {}) }
         : { key: { value: 'per-unit', at: whole }, unit: { value: unit, at: whole }, per_unit: { value: a.value, at }, ...(max ? { per_unit_max: { value: true as const, at: whole } } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The most one application may ask for, by APPLICATION_CEILINGS: "Ansökningsbelopp högst 20 000 kronor"
+ * is a part with `per_unit` 20 000 and `per_unit_max`, per "ansökan" — or per the unit named after the
+ * amount ("… 25 000 kr per förening") or in the label ("Maxbelopp per sökande …"). Never an amount, never
+ * the total; a figure another part or rate already states is not repeated, and a text's first ceiling
+ * per unit is its own. Returns the rates with the ceilings after them.
+ */
+function withCeilings(rates: RateFound[], sentences: readonly SentenceAt[], parts: readonly PartFound[]): RateFound[] {
+  const out: RateFound[] = [...rates];
+  const stated = new Set([...parts, ...rates].flatMap((p) => ['amount' in p ? p.amount?.value : undefined, p.per_unit?.value, p.per_recipient?.value]).filter((v) => v !== undefined).map(String));
+  const units = new Set<string>();
+  for (const s of sentences) {
+    if (!/\d/u.test(s.text)) continue;
+    for (const a of amountsIn(s)) {
+      if (a.approximate || a.bound === 'min' || stated.has(String(a.value))) continue;
+      const ctx = contextOf(s.text, a.start, a.end);
+      const row = bestCue(APPLICATION_CEILINGS, ctx);
+      if (!row) continue;
+      // a bounded window after the amount: a sentence of thousands of amounts stays linear
+      const after = s.text.slice(a.end, a.end + NAME_WINDOW);
+      const label = ctx.before.slice(Math.max(0, ctx.before.length - NAME_WINDOW));
+      const unit = RATE_UNIT.cue.exec(after)?.[1] ?? CEILING_LABEL_UNIT.cue.exec(label)?.[1] ?? 'ansökan';
+      if (units.has(unit.toLowerCase())) continue;
+      units.add(unit.toLowerCase());
+      stated.add(String(a.value));
+      const at = atHit(s, a);
+      const whole = locIn(s, 0, Math.min(s.text.length, a.end));
+      out.push({ key: { value: 'per-unit', at: whole }, unit: { value: unit, at: whole }, per_unit: { value: a.value, at }, per_unit_max: { value: true as const, at: whole } });
     }
   }
   return out;
