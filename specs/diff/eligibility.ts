@@ -36,6 +36,15 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     examples: ['Bidrag till föreningar för gratis lovaktiviteter för barn och unga.', 'För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen.'],
     counterExamples: ['Bidrag till lovaktiviteter för barn och unga.', 'För barn och unga i kommunen ordnas aktiviteter.'],
   },
+  {
+    // who may apply as a question put to the applicant, a page's opening: "Är du en förening, ett förbund eller ett företag
+    // inom Karlskoga kommun, och är intresserad av …?", "Vill du, din förening eller ditt företag ordna aktiviteter …?"
+    // (the kind right after "en"/"ett" or a possessive, so "Är du osäker på om din förening kan söka?" asks no such thing)
+    id: 'ar-du-en-forening', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/^(?:Är\s+(?:du|ni)\s+(?:en|ett)|(?:Vill|Kan)\s+(?:du,?\s+)?(?:din|ditt|er|ert))\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*förening|[\p{L}-]*organisation|företag|förbund|studieförbund|verksamhet)\p{L}*\b[^?]{0,300}\?\s*$/iu),
+    examples: ['Är du en förening, ett förbund eller ett företag inom Karlskoga kommun, och är intresserad av att genomföra extra satsningar på sommaraktiviteter för barn och ungdomar sommaren 2017?', 'Vill du, din förening eller ditt företag ordna aktiviteter för barn och unga under sommarlovet?'],
+    counterExamples: ['Är du osäker på om din förening kan söka?', 'Vill du veta mer om bidraget?', 'Är du en förening som vill söka bidrag.'],
+  },
 ];
 
 /** A kind's words as one pattern: whole words, or (`compounds`) also the last part of a compound; a space in a word is any white space. */
