@@ -8,9 +8,19 @@ export const ABBREVIATIONS: readonly string[] = [
   'ang', 'enl', 'förf', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'c/o', 'e.d', 'i.o.m', 'sk', 'vs',
 ];
 
+/**
+ * Abbreviations that close a list ("… utflykter, dagkollo, livsmedel m.m.", "… och så vidare"): written
+ * last in a sentence as often as inside one, so before a capital letter their period ends the sentence
+ * ("… förbrukningsmaterial m.m. Det går inte att söka …"). In lower-cased text nothing tells, and they stay whole.
+ */
+export const CLOSING_ABBREVIATIONS: readonly string[] = ['m.m', 'osv', 'm.fl', 'o.d', 'e.d'];
+
 export interface Span { readonly start: number; readonly end: number }
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const CLOSING_SET = new Set(CLOSING_ABBREVIATIONS);
+/** a capital letter after the white space: the next sentence's first word */
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 
 export interface SplitOptions {
   /**
@@ -33,7 +43,8 @@ export function sentences(text: string, options: SplitOptions = {}): Span[] {
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     const word = lastWord(text, start, m.index).toLowerCase();
-    if (m[0].startsWith('.') && (ABBREVIATION_SET.has(word) || /^\p{L}$/u.test(word))) continue;
+    const closes = !options.anyCase && m[0] === '.' && CLOSING_SET.has(word) && CAPITAL_NEXT.test(text.slice(end, end + 8));
+    if (m[0].startsWith('.') && !closes && (ABBREVIATION_SET.has(word) || /^\p{L}$/u.test(word))) continue;
     // "7 kap. 4 §", "1. stärka": a number followed by a dot is an ordinal, not an end.
     if (m[0] === '.' && endsInSmallNumber(text, start, m.index)) continue;
     pushTrimmed(spans, text, start, end);

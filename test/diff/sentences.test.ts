@@ -13,6 +13,16 @@ describe('the shared sentence splitter', () => {
   it('keeps abbreviations and ordinals inside a sentence', () => {
     expect(sentenceTexts('Medlen får användas till t.ex. kommuner. Se 7 kap. 4 § och 1. stärka arbetet.')).toEqual(['Medlen får användas till t.ex. kommuner.', 'Se 7 kap. 4 § och 1. stärka arbetet.']);
   });
+  it('ends a sentence at an abbreviation that closes a list, before a capital letter only', () => {
+    // "m.m." last in a list of uses, then the next rule: two sentences (a use and an exclusion), not one
+    expect(sentenceTexts('Det går att söka bidrag för utflykter, dagkollo, livsmedel m.m. Det går inte att söka bidrag för utlandsresor.'))
+      .toEqual(['Det går att söka bidrag för utflykter, dagkollo, livsmedel m.m.', 'Det går inte att söka bidrag för utlandsresor.']);
+    expect(sentenceTexts('Kulturföreningar, idrottsföreningar osv. Alla kan söka.')).toEqual(['Kulturföreningar, idrottsföreningar osv.', 'Alla kan söka.']);
+    // counter-examples: a small letter after it, an abbreviation that never closes a list, a lower-cased text
+    expect(sentenceTexts('Kostnader för material m.m. kan ersättas.')).toHaveLength(1);
+    expect(sentenceTexts('Bidraget kan sökas av t.ex. Region Skåne.')).toHaveLength(1);
+    expect(sentenceTexts(normalizeForQuote('Utflykter m.m. Det går inte att söka.'), { anyCase: true })).toHaveLength(1);
+  });
   it('splits a lower-cased text only when asked', () => {
     const text = normalizeForQuote('Medlen ska användas t.o.m. den 31 december 2025. Rekvisitionen ska göras bl.a. av kommuner.');
     expect(sentenceTexts(text)).toHaveLength(1);
