@@ -18,6 +18,7 @@ import * as values from './values.js';
 import * as year from './year.js';
 import * as diffRules from '../../specs/diff/rules.js';
 import * as diffEligibility from '../../specs/diff/eligibility.js';
+import * as diffClosing from '../../specs/diff/closing.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -26,6 +27,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.RULE_SENTENCES': diffRules.RULE_SENTENCES,
   'diff.NOISE_SENTENCES': diffRules.NOISE_SENTENCES,
   'diff.ELIGIBILITY_SENTENCES': diffEligibility.ELIGIBILITY_SENTENCES,
+  'diff.CLOSING_DAY_SENTENCES': diffClosing.CLOSING_DAY_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

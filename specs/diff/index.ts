@@ -12,6 +12,7 @@ import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, textSentences, type TextChange } from './text.js';
 import { eligibilityChange } from './eligibility.js';
+import { closingChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -256,14 +257,33 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   }
   // who may apply, by the kinds of applicant each text's own sentences name (eligibility.ts): only when the
   // spec diff reported no change of recipients (its types say it better when they differ)
+  const olds = textSentences(oldText);
+  const news = textSentences(newText);
   if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
-    const e = eligibilityChange(textSentences(oldText), textSentences(newText));
+    const e = eligibilityChange(olds, news);
     if (e) {
       const raw: RawChange = { path: 'recipients', field: 'recipients', kind: 'changed', old: e.old.text, new: e.new.text };
       out.push({
         path: 'recipients', label: `${labelOf('recipients')} (ur texten)`, kind: 'changed', importance: importanceOf(raw),
         old: e.old.text, new: e.new.text,
         evidence: { old: quote(a, e.old)!, new: quote(b, e.new)! },
+        from: 'text',
+      });
+    }
+  }
+  // a last day to apply written without a year (closing.ts): compared by day and month only where neither
+  // spec states a closing day (a dated one is the spec diff's), never turned into a date
+  if (!reported.has('requisition.closes') && a.kind === 'anvisning' && b.kind === 'anvisning' && a.requisition?.closes === undefined && b.requisition?.closes === undefined) {
+    const c = closingChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
+    if (c) {
+      const raw: RawChange = { path: 'requisition.closes', field: 'requisition.closes', kind: c.kind, ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}) };
+      const before = quote(a, c.old?.sentence);
+      const after = quote(b, c.new?.sentence);
+      out.push({
+        path: 'requisition.closes', label: `${labelOf('requisition.closes')} (ur texten)`, kind: c.kind, importance: importanceOf(raw),
+        ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}),
+        evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
+        ...(c.kind === 'removed' ? { no_longer_stated: true as const } : {}),
         from: 'text',
       });
     }

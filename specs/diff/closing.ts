@@ -1,0 +1,84 @@
+// A last day to apply written without a year ("Fram till den 31 maj kan föreningar söka bidrag", "Här
+// ansöker du om bidrag … senast 26 april", "Sista ansökningsdagen för föregående år är den 28 februari"):
+// the contract's requisition.closes holds only a dated day and a year is never guessed, so neither spec
+// has it, and the spec diff cannot see the day move or go. The change report's text-level pass compares
+// the texts' own yearless closing days, by day and month, only where neither spec states a closing day:
+// another day is a change, a day the new text no longer states at all is no longer stated, quoted from
+// both texts. No day is ever turned into a date, and no shift in days is claimed. The rows are phrase
+// knowledge like rules.ts' and run as cue tests (extract/cues/index.ts, `diff.CLOSING_DAY_SENTENCES`).
+import { wordy, rowHolds, type SentenceRow } from './rules.js';
+import type { TextSentence } from './text.js';
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)?';
+/** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
+const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTHS.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
+
+export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+  {
+    // a deadline word right before the day: "senast 26 april", "fram till den 31 maj", "till och med den 15 mars"
+    id: 'senast-dag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med)\s+${DAY}`, 'iu')),
+    // … in a sentence about applying, not a report, a decision, a payment or the activity's own days
+    also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|ansökningsdag\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|genomför\p{L}*|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Fram till den 31 maj kan föreningar söka bidrag för att ordna sommarlovsaktiviteter för barn och unga 6-15 år.', 'Här ansöker du om bidrag för att arrangera sommarlovsaktiviteter senast 26 april.', 'Ansökan ska vara inne senast 31 mars.'],
+    counterExamples: ['Ansökan ska vara inne senast 31 mars 2017.', 'Redovisningen ska ha kommit in senast den 31 augusti.', 'Aktiviteterna ska genomföras fram till den 15 augusti.', 'Ansökan om utbetalning görs senast den 1 december.'],
+  },
+  {
+    // the last day as a label: "Sista ansökningsdag 31 oktober", "Sista ansökningsdagen för föregående år är den 28 februari"
+    id: 'sista-ansokningsdag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`\bsista\s+(?:ansöknings|rekvisitions)dag(?:en)?\b[^.\d]{0,40}?(?:\s(?:är|blir)\s+|:\s*|\s)(?:senast\s+)?${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Sista ansökningsdagen för föregående år är den 28 februari.', 'Utvecklingsstöd - Sista ansökningsdag 31 oktober'],
+    counterExamples: ['Sista ansökningsdag är 3 maj 2019.', 'Sista dag för redovisning är den 28 februari.'],
+  },
+];
+
+/** A yearless closing day a sentence states: "31 maj", with the sentence. */
+export interface ClosingDay { readonly day: string; readonly sentence: TextSentence }
+
+/** The yearless closing days a text's sentences state, in text order, by CLOSING_DAY_SENTENCES. */
+export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
+  const out: ClosingDay[] = [];
+  for (const s of sentences) {
+    for (const row of CLOSING_DAY_SENTENCES) {
+      if (!rowHolds(row, s.text)) continue;
+      const m = row.cue.exec(s.text);
+      if (m) out.push({ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+export interface ClosingChange { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: ClosingDay; readonly new?: ClosingDay }
+
+/** Whether a (normalised, lower-cased) text writes a day and month anywhere with no year after it. */
+function writesDay(text: string, day: string): boolean {
+  for (let i = text.indexOf(day); i >= 0; i = text.indexOf(day, i + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) || /^[\p{L}\p{N}]/u.test(text.charAt(i + day.length))) continue;
+    if (!/^[\s,]{0,3}\d/u.test(text.slice(i + day.length, i + day.length + 8))) return true;
+  }
+  return false;
+}
+
+/**
+ * How the yearless closing days changed between two texts: none when both state the same days (or
+ * neither states one). A day the other text still writes anywhere (in whatever sentence) is not gone:
+ * `oldText` and `newText` are the normalised texts, lower-cased.
+ */
+export function closingChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): ClosingChange | undefined {
+  const a = closingDays(olds);
+  const b = closingDays(news);
+  const da = new Set(a.map((x) => x.day));
+  const db = new Set(b.map((x) => x.day));
+  if (da.size === db.size && [...da].every((d) => db.has(d))) return undefined;
+  const gone = a.find((x) => !db.has(x.day) && !writesDay(newText, x.day));
+  const come = b.find((x) => !da.has(x.day) && !writesDay(oldText, x.day));
+  if (gone && b.length > 0) return { kind: 'changed', old: gone, new: b.find((x) => !da.has(x.day)) ?? b[0]! };
+  if (come && a.length > 0) return { kind: 'changed', old: a.find((x) => !db.has(x.day)) ?? a[0]!, new: come };
+  if (gone) return { kind: 'removed', old: gone };
+  if (come) return { kind: 'added', new: come };
+  return undefined;
+}
