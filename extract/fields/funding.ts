@@ -374,16 +374,18 @@ function withCeilings(rates: RateFound[], sentences: readonly SentenceAt[], part
   const stated = new Set([...parts, ...rates].flatMap((p) => ['amount' in p ? p.amount?.value : undefined, p.per_unit?.value, p.per_recipient?.value]).filter((v) => v !== undefined).map(String));
   const units = new Set<string>();
   for (const s of sentences) {
-    if (!/\d/u.test(s.text)) continue;
+    // every row's label names a "belopp": a sentence without one is not read amount by amount
+    if (!/\d/u.test(s.text) || !CEILING_WORD.test(s.text)) continue;
     for (const a of amountsIn(s)) {
       if (a.approximate || a.bound === 'min' || stated.has(String(a.value))) continue;
-      const ctx = contextOf(s.text, a.start, a.end);
+      // the label stands right before the amount: a bounded window, so a sentence of thousands of amounts stays linear
+      const from = Math.max(0, a.start - CEILING_WINDOW);
+      const ctx = contextOf(s.text.slice(from, a.end), a.start - from, a.end - from);
       const row = bestCue(APPLICATION_CEILINGS, ctx);
       if (!row) continue;
       // a bounded window after the amount: a sentence of thousands of amounts stays linear
       const after = s.text.slice(a.end, a.end + NAME_WINDOW);
-      const label = ctx.before.slice(Math.max(0, ctx.before.length - NAME_WINDOW));
-      const unit = RATE_UNIT.cue.exec(after)?.[1] ?? CEILING_LABEL_UNIT.cue.exec(label)?.[1] ?? 'ansökan';
+      const unit = RATE_UNIT.cue.exec(after)?.[1] ?? CEILING_LABEL_UNIT.cue.exec(ctx.before)?.[1] ?? 'ansökan';
       if (units.has(unit.toLowerCase())) continue;
       units.add(unit.toLowerCase());
       stated.add(String(a.value));
@@ -394,6 +396,11 @@ function withCeilings(rates: RateFound[], sentences: readonly SentenceAt[], part
   }
   return out;
 }
+
+/** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp"). */
+const CEILING_WORD = /belopp/iu;
+/** How far before an amount a ceiling's label is read: its longest form with the gap it allows. */
+const CEILING_WINDOW = 160;
 
 /** How far after an amount its unit or its recipient's name is read: far more than the longest name. */
 const NAME_WINDOW = 160;
