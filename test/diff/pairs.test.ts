@@ -142,8 +142,15 @@ describe('change reports on real pairs, end to end', () => {
     // first run (gated 355/444, 152/184: under both floors), 30/42 (high 13/15) after its fixes; the 96 pairs report 369/444 (83 %),
     // high-stakes 160/184 (87 %; tuned 356/428, 151/173) — the overall floor stays at 0.83 (0.835 would need 371); the high-stakes
     // floor stays at 0.85 (0.86 would need 159 of 184, a margin of one change)
-    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.83);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.85);
+    // diff18 (issue 14, the largest classes of misses on the tuned pairs, each fixed in general): a per-application
+    // ceiling ("Ansökningsbelopp högst 20 000 kronor", extract/cues/funding.ts APPLICATION_CEILINGS), a list ending in
+    // "m.m." before the next sentence (specs/sentences.ts CLOSING_ABBREVIATIONS), who may apply asked as a question ("Är
+    // du en förening, ett förbund eller ett företag …?", specs/diff/eligibility.ts) and a last day to apply written
+    // without a year, compared by day and month between the texts (specs/diff/closing.ts): the 96 pairs report 376/444
+    // (85 %), high-stakes 163/184 (89 %; tuned 363/428, 154/173); held out (report only) stays 186/338. The floors rise
+    // to 0.84 (373) and 0.86 (159), a margin of three and four changes
+    expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.86);
     expect(falseAlarms).toEqual([]);
   });
 });
