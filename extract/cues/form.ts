@@ -165,7 +165,8 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 
 /** A sentence of the form's own text that speaks of the report: the one its due date is in. */
 // a form's own "Rapporten" is the report it is ("Rapporten ska vara kommunen tillhanda senast …")
-export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b/iu;
+// (an English form's "report" and "acquittal" alike: "Completed acquittals are to be submitted to Council by …")
+export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b/iu;
 
 /**
  * The form's due date: "senast" right before a date, in a sentence about the report; not the last
@@ -198,6 +199,27 @@ export const FORM_DUE: Cue<'due'> = {
     'Beslut om godkänd redovisning fattas senast den ⟨15 juni 2025⟩.',
     'När redovisningen är godkänd betalas resterande del av bidraget ut senast den ⟨30 juni 2025⟩.',
     'Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den ⟨31 mars 2024⟩.',
+  ],
+};
+
+/**
+ * The due date as an English form states it: a verb of sending right before "by", "no later than" or
+ * "on or before" and the date, in a sentence about the report ("Completed acquittals are to be
+ * submitted to Council by 15 May 2015"); not the application's date, nor the last day the money may
+ * be spent or the project run, nor when the funder publishes or pays.
+ */
+export const FORM_DUE_EN: Cue<'due'> = {
+  id: 'submitted-by', where: 'before', meaning: 'due', weight: 1,
+  cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;\n]{0,40}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$/iu,
+  also: { where: 'sentence', cue: FORM_REPORT_WORDS },
+  unless: [
+    { where: 'before', cue: /\b(?:applications?|proposals?|requests?\s+for\s+(?:funding|payment))\b[^.;]{0,60}$/iu },
+    { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;]{0,40}$/iu },
+  ],
+  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.'],
+  counterExamples: [
+    'Applications for next year must be submitted by ⟨1 March 2024⟩; reports follow later.', 'Funds must be spent by ⟨30 June 2024⟩ and reported within 60 days.',
+    'The report will be published by ⟨1 December 2024⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.',
   ],
 };
 

@@ -198,14 +198,17 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     counterExamples: ['Sista dag: 1 mars 2024', 'Observera: ansökan ska vara komplett.', 'Kontaktperson: Anna Svensson, telefon: 010-123 45 67'],
   },
   {
-    id: 'underscore-blank', where: 'line', meaning: 'form', weight: 2, cue: /_{4,}/u,
-    examples: ['Projektets titel:________________', 'Belopp: ______ kr'],
-    counterExamples: ['Innehåll ........ 3', 'Projektets titel: Grön stad'],
+    // a blank to write on: a run of underscores, or underscores spaced out one per character as a
+    // printed number field has them ("Grant #:_ _-_ _-_ _-_ _ _ _")
+    id: 'underscore-blank', where: 'line', meaning: 'form', weight: 2, cue: /_{4,}|_(?:[ -]_){3,}/u,
+    examples: ['Projektets titel:________________', 'Belopp: ______ kr', 'Grant #:_ _-_ _-_ _-_ _ _ _ -_ _', 'Dnr: _ _ _ _'],
+    counterExamples: ['Innehåll ........ 3', 'Projektets titel: Grön stad', 'fil_namn_med_understreck', 'Svara _ja_ eller _nej_'],
   },
   {
-    id: 'check-box', where: 'line', meaning: 'form', weight: 2, cue: /[☐☒☑□▢]/u,
-    examples: ['☐ Ja ☐ Nej (Beskriv nedan)', '□ Verksamhetsberättelse'],
-    counterExamples: ['Ja eller nej', '• Verksamhetsberättelse'],
+    // a box to tick, printed or typed as brackets with a space or a cross ("[ ] YES", "[x] Nej")
+    id: 'check-box', where: 'line', meaning: 'form', weight: 2, cue: /[☐☒☑□▢]|\[[ xX]\]/u,
+    examples: ['☐ Ja ☐ Nej (Beskriv nedan)', '□ Verksamhetsberättelse', '[ ] YES', '[ ] NO [ ] YES If yes, please explain.', '[x] Verksamhetsberättelse'],
+    counterExamples: ['Ja eller nej', '• Verksamhetsberättelse', 'enligt förordningen [1]', '[Bild] Ladda ner blanketten'],
   },
   {
     // the signature block's own labels, not a sentence that asks for a signature
@@ -349,9 +352,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
   {
     // an answer's choice printed under a question, alone on its line: "☐ Ja", "Nej", "☐ Delvis"
     id: 'yes-no-line', where: 'line', meaning: 'form', weight: 1,
-    cue: /^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:ja|nej|delvis|vet\s+ej)[ \t]*$/imu,
-    examples: ['☐ Ja', 'Nej', '□ Delvis'],
-    counterExamples: ['Ja, bidraget kan sökas av föreningar.', 'Nej tack'],
+    // (an English form's "Yes" / "No", and a box typed as brackets: "[ ] YES")
+    cue: /^[ \t]*(?:(?:[☐□▢☒☑]|\[[ xX]\])[ \t]*)?(?:ja|nej|delvis|vet\s+ej|yes|no)[ \t]*$/imu,
+    examples: ['☐ Ja', 'Nej', '□ Delvis', '[ ] YES', 'No'],
+    counterExamples: ['Ja, bidraget kan sökas av föreningar.', 'Nej tack', 'No later than 1 March.', '[ ] NO If no, please explain.'],
   },
   {
     // a survey's answer on a scale, alone on its line as an enkät prints it under its question:
@@ -365,9 +369,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // a field's prompt alone on its line, as a form prints it above the box: "Beskriv hur projektet har genomförts",
     // "Ange antal deltagare"; a prompt run on after a lead ("I slutrapporten ska ni beskriva …") is prose
     id: 'prompt-line', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:beskriv|ange|redogör|förklara|berätta|kommentera)[ \t]+(?!(?:gärna|alltid|även)\b)[^\n.!?:]{5,120}[.:]?[ \t]*$/imu),
-    examples: ['Beskriv hur projektet har genomförts', '2. Ange antal deltagare:', 'Redogör för avvikelser från projektplanen.'],
-    counterExamples: ['I slutrapporten ska ni beskriva hur projektet har genomförts.', 'Ange alltid vårt diarienummer.', 'Beskriv kort. Skicka sedan in.'],
+    // (an English form's prompt alike: "Describe any significant findings or accomplishments in this period.")
+    cue: sv(/^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:beskriv|ange|redogör|förklara|berätta|kommentera|describe|explain|summarize|summarise)[ \t]+(?!(?:gärna|alltid|även|always|also)\b)[^\n.!?:]{5,120}[.:]?[ \t]*$/imu),
+    examples: ['Beskriv hur projektet har genomförts', '2. Ange antal deltagare:', 'Redogör för avvikelser från projektplanen.', 'Describe any significant findings or accomplishments in this period.'],
+    counterExamples: ['I slutrapporten ska ni beskriva hur projektet har genomförts.', 'Ange alltid vårt diarienummer.', 'Beskriv kort. Skicka sedan in.', 'The report should describe the results of the project.', 'Describe. Then submit.'],
   },
   {
     // the rules an anvisning sets on the money or the report: "Medlen får inte användas till …", "Redovisningen ska lämnas in …"
@@ -406,6 +411,19 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:form|report|template)\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b/iu),
     examples: ['Grantees can either answer all questions directly on this form, or use their own format.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
     counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.'],
+  },
+  {
+    // the form asks the one filling it in to answer every question or fill in every detail here and now:
+    // "please answer all questions.", "Please answer all the following questions for this acquittal report …",
+    // "Please address the topics below as they apply …", "Please complete all details in full", "Svara på
+    // samtliga frågor nedan."; the same request about another document ("… in the application form",
+    // "Ni ska besvara alla frågor i ansökan") or as a rule ("Applicants must answer all questions") is prose
+    id: 'answer-all-asked', where: 'line', meaning: 'form', weight: 3,
+    cue: sv(/\bplease\s+(?:answer|address|respond\s+to)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:questions|topics)(?:\s+below)?(?=[ \t]*[.;:,]|[ \t]+(?:as|for\s+this|below)\b|[ \t]*$)|\bplease\s+complete\s+all\s+(?:details|sections|fields)\s+in\s+full\b|(?:^|[.!][ \t]+)(?:svara\s+på|besvara)\s+(?:alla|samtliga)\s+(?:nedanstående\s+|följande\s+)?frågor(?:na)?(?:\s+nedan)?(?=[ \t]*[.;:]|[ \t]*$)/imu),
+    examples: ['2) Interim Financial Narrative below; please answer all questions.', 'Please answer all the following questions for this acquittal report to be deemed complete.',
+      'Please address the topics below as they apply to this project during this reporting period.', 'Please complete all details in full and attach copies of receipts.', 'Svara på samtliga frågor nedan.'],
+    counterExamples: ['Please answer all questions in the application form.', 'Applicants must answer all questions.', 'The report should answer the questions below.',
+      'Ni ska besvara alla frågor i ansökan.', 'Please complete the online form by 1 March.'],
   },
   {
     // a template's note to delete its own guidance before sending: "(the guidelines should be deleted …)",

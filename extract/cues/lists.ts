@@ -435,6 +435,14 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Skicka in ansökan med e-post.', 'Skicka in ansökan senast den 30 september 2022:'],
   },
   {
+    // a checklist's lead naming the documents the report or application must hold, the list below it:
+    // "Checklista - dessa dokument bör finnas med i redovisningen. Klicka för att hämta dem."
+    id: 'dokument-finnas-med', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:dessa|följande|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|bör|måste)\s+(?:finnas\s+med|ingå|bifogas)\s+i\s+(?:redovisningen|slutredovisningen|rapporten|slutrapporten|ansökan)\b/iu),
+    examples: ['Checklista - dessa dokument bör finnas med i redovisningen. Klicka för att hämta dem.', 'Följande handlingar ska ingå i slutredovisningen:'],
+    counterExamples: ['Dessa dokument finns att ladda ner nedan.', 'Följande frågor ska besvaras i redovisningen:', 'Dessa dokument bör du läsa innan du redovisar.'],
+  },
+  {
     // a page's checklist of what to gather before handing in: "Samla in följande uppgifter:"
     id: 'samla-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
     cue: sv(/^(?:Samla\s+in|Ta\s+fram|Förbered)\s+följande\s+(?:uppgifter|underlag|handlingar|dokument)\s*:\s*$/iu),

@@ -11,9 +11,9 @@ import type { Cue } from './types.js';
 export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     id: 'navigation', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|spara favorit|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu|publicerad|granskad|pressmeddelande(?:\s+från\s+[\p{L}-]+)?|nyhet|regeringsbeslut)$/iu,
-    examples: ['Hoppa till huvudinnehåll', 'Läs mer', 'Regeringsbeslut', 'Spara favorit'],
-    counterExamples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Spara favoriter i din webbläsare'],
+    cue: /^(?:hoppa till (?:huvud)?innehåll(?:et)?|meny|sök(?: (?:på|i) (?:hela )?(?:webbplatsen|sidan|sajten))?|till startsidan|bidrag|statsbidrag|start|tillbaka|skip to content|läs mer|läs vidare|lyssna|dela|skriv ut|spara favorit|kontakt|kontakta oss|aktuellt|relaterat|innehåll|sidfot|anvisningar|rekvirera nu|ansök nu|publicerad|granskad|pressmeddelande(?:\s+från\s+[\p{L}-]+)?|nyhet|regeringsbeslut)$/iu,
+    examples: ['Hoppa till huvudinnehåll', 'Läs mer', 'Regeringsbeslut', 'Spara favorit', 'Sök på webbplatsen'],
+    counterExamples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Spara favoriter i din webbläsare', 'Sök på webbplatsen efter blanketten för redovisning'],
   },
   {
     // site notices above a page's content: cookies, newsletters, "keep yourself updated", the browser

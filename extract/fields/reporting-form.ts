@@ -7,7 +7,7 @@ import {
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countMatches, holds } from '../cues/types.js';
 import {
-  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
+  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
@@ -408,7 +408,7 @@ export function findFormMeta(doc: Doc, title?: string): FormMeta {
     // a quick test of the row's guard before reading the sentence's dates
     const kinds = own !== undefined ? reportKinds(s.text) : [];
     if (!due && FORM_REPORT_WORDS.test(s.text) && (kinds.length === 0 || kinds.includes(own!))) {
-      const d = statedDates(s.text).find((x) => holds(FORM_DUE, contextOf(s.text, x.start, x.end)));
+      const d = statedDates(s.text).find((x) => { const c = contextOf(s.text, x.start, x.end); return holds(FORM_DUE, c) || holds(FORM_DUE_EN, c); });
       if (d) due = { value: d.date, at };
     }
     const m = MAX_SUBMISSIONS.cue.exec(s.text);
