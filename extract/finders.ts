@@ -1,6 +1,7 @@
 // What extract() needs once a document is read: the finders of both kinds and the plausibility
 // filter, loaded lazily by extract/index.ts so that reading starts first.
 import { GRANT_GIVEN, GRANT_WORDS, REPORT_DEADLINE, REPORT_DUTY, REPORT_SUBJECT_HEAD, REPORT_TIME_LIMIT } from './cues/genre.js';
+import { cueTest } from './cues/types.js';
 
 export { extractAnvisning } from './anvisning.js';
 export { looksLikeForm } from './fields/reporting-form.js';
@@ -26,6 +27,6 @@ export const REPORT_DEADLINE_ALL = new RegExp(REPORT_DEADLINE.cue.source, `${REP
 export const REPORT_SUBJECT_HEAD_ALL = new RegExp(REPORT_SUBJECT_HEAD.cue.source, `${REPORT_SUBJECT_HEAD.cue.flags}g`);
 
 /** Whether one sentence names a grant in the words counted above (for the sentence-by-sentence evidence of cues/grant-text.ts). */
-export const namesGrant = (sentence: string): boolean => GRANT_WORDS.cue.test(sentence) || GRANT_GIVEN.cue.test(sentence);
+export const namesGrant = (sentence: string): boolean => cueTest(GRANT_WORDS.cue, sentence) || cueTest(GRANT_GIVEN.cue, sentence);
 
 export { FIELD_WEIGHT, GRANT_TEXT_ACCEPT, grantTextEvidence } from './cues/grant-text.js';

@@ -5,7 +5,7 @@ import { findFormMeta, findQuestions, transcriptHead, type FieldFound } from './
 import { findTitle, findYear } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 import { FORM_TITLES } from './cues/reporting.js';
-import { contextOf, holds } from './cues/types.js';
+import { contextOf, cueTest, holds } from './cues/types.js';
 import { everywhere, YEAR_PHRASES } from './cues/year.js';
 import type { Found } from './fields/common.js';
 
@@ -30,7 +30,7 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
   // the heaviest title row a head line holds for; without one, the page's own title
   const titles = [...FORM_TITLES].sort((a, b) => b.weight - a.weight)
     .map((row) => findTitle(doc, row.cue)).filter((t) => t !== undefined);
-  const named = titles.filter((t) => FORM_TITLES.some((row) => row.cue.test(t.value)));
+  const named = titles.filter((t) => FORM_TITLES.some((row) => cueTest(row.cue, t.value)));
   // a heading that names the report beats an opening sentence that only mentions it (a copy
   // site's "Projektnamn: Mall Lägesrapport advertisement" above the form's "Lägesrapport")
   const heading = named.find((t) => t.at.block.kind === 'heading' && t.at.start === 0 && t.at.end === t.at.block.seg.text.length);

@@ -1,5 +1,5 @@
 import { MONTHS } from './lexicon.js';
-import type { Cue } from './types.js';
+import { cueTest, type Cue } from './types.js';
 
 // Whether a text is about a grant at all: the "not a grant instruction" decision (extract/index.ts).
 //
@@ -107,7 +107,7 @@ export function grantTextEvidence(text: string, isGrantSentence: (sentence: stri
     if (s.trim() === '') continue;
     const kinds = new Set<Evidence>();
     if (isGrantSentence(s)) kinds.add('grant');
-    for (const row of GRANT_TEXT_EVIDENCE) if (!kinds.has(row.meaning) && row.cue.test(s)) kinds.add(row.meaning);
+    for (const row of GRANT_TEXT_EVIDENCE) if (!kinds.has(row.meaning) && cueTest(row.cue, s)) kinds.add(row.meaning);
     for (const k of KINDS) if (kinds.has(k)) score += 1;
     if (kinds.has('grant')) grant++;
     if (score >= enough) break;

@@ -16,7 +16,7 @@ import {
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
-import { anyCue, bestCue, contextOf, holds, type Context, type Cue } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, cueTest, holds, type Context, type Cue } from '../cues/types.js';
 import { APPROXIMATE } from '../cues/values.js';
 import { NAMED_AMOUNT_LEADS, PAST_APPLICANTS } from '../cues/recipients.js';
 
@@ -122,7 +122,7 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
     // (its line is the sentence before and this one: "Utlysningen ingår i programmet … Programmet … omfattar …")
     // (its heading too: a piece of a formula the section is about may state the total, NOT_TOTAL formula-component)
     if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0, heading, withPrevious))) continue;
-    const bonus = FUNDING_HEADINGS.some((r) => r.cue.test(heading)) ? 0.5 : 0;
+    const bonus = FUNDING_HEADINGS.some((r) => cueTest(r.cue, heading)) ? 0.5 : 0;
     for (const a of amounts) {
       if (a.bound === 'max' && !a.approximate && !a.per) {
         const ceiling = bestCue(CEILING_CUES, contextOf(s.text, a.start, a.end, heading));
@@ -148,7 +148,7 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
   // table rows "Summa | 5 886 500 000"
   for (const b of doc.blocks) {
     if (b.kind !== 'row' || !b.cells || b.cells.length < 2) continue;
-    if (!rowLabel!.cue.test(b.cells[0]!.text.replace(/[*_]/gu, '').trim())) continue;
+    if (!cueTest(rowLabel!.cue, b.cells[0]!.text.replace(/[*_]/gu, '').trim())) continue;
     const last = b.cells[b.cells.length - 1]!;
     const n = /^[\d\s\u00a0]+$/u.exec(last.text.replace(/[*_]/gu, '').trim());
     if (!n) continue;
@@ -232,7 +232,7 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
 function grantHeading(doc: Doc, loc: Located): string | undefined {
   const h = doc.sections[loc.block.section]?.heading?.seg.text.trim();
   // two words of its own at least (the title comparison's words, specs/diff/identity.ts): "Om statsbidraget" names none
-  return h && GRANT_NAME.some((r) => r.cue.test(h)) && titleWords(h).size >= 2 ? h : undefined;
+  return h && GRANT_NAME.some((r) => cueTest(r.cue, h)) && titleWords(h).size >= 2 ? h : undefined;
 }
 
 /**
@@ -508,7 +508,7 @@ function appropriations(doc: Doc): Appropriation[] {
   for (const h of hits) {
     if (h.anslag) {
       current = isZero(h.m[1]!) ? undefined : [];
-      if (current) out.push({ block: h.block, m: h.m, government: GOVERNMENT_LINE!.cue.test(h.m[0]), posts: current });
+      if (current) out.push({ block: h.block, m: h.m, government: cueTest(GOVERNMENT_LINE!.cue, h.m[0]), posts: current });
     } else if (!isZero(h.m[1]!)) current?.push({ block: h.block, m: h.m });
   }
   return out;
@@ -516,7 +516,7 @@ function appropriations(doc: Doc): Appropriation[] {
 
 /** The unit is stated, by the amount or in a line above it; without it the figure is no amount. */
 function inTkr(doc: Doc, line: LineHit): boolean {
-  return line.m[2] !== undefined || doc.blocks.slice(0, line.block.index + 1).some((b) => TKR_UNIT!.cue.test(b.seg.text));
+  return line.m[2] !== undefined || doc.blocks.slice(0, line.block.index + 1).some((b) => cueTest(TKR_UNIT!.cue, b.seg.text));
 }
 
 const thousands = (digits: string): Decimal => new Decimal(digits.replace(/[\s\u00a0]/gu, '')).times(1000);
@@ -549,7 +549,7 @@ function appropriationParts(doc: Doc): PartFound[] {
   const line = all[0];
   if (all.length !== 1 || line!.posts.length < 2 || !inTkr(doc, line!)) return [];
   // a post the government keeps ("ap.5Till regeringens disposition (ram)") is no grant of the agency's
-  return line!.posts.filter((p) => !GOVERNMENT_LINE!.cue.test(p.m[0])).flatMap((p) => {
+  return line!.posts.filter((p) => !cueTest(GOVERNMENT_LINE!.cue, p.m[0])).flatMap((p) => {
     const start = p.m.index!;
     const name = POST_NAME.exec(p.m[0].slice(p.m[0].search(/ap\./iu)))?.[1]?.trim();
     const at = { block: p.block, start, end: start + p.m[0].length };
@@ -570,7 +570,7 @@ const REGION = nounsOf('region');
 function unitFactor(label: string): number {
   const unit = LIST_UNIT.cue.exec(label)?.[1]?.toLowerCase();
   if (!unit) return 1;
-  return THOUSANDS_UNIT.cue.test(unit) ? 1000 : 1_000_000;
+  return cueTest(THOUSANDS_UNIT.cue, unit) ? 1000 : 1_000_000;
 }
 
 /**
@@ -703,7 +703,7 @@ const BARE_RUN = new RegExp(BARE_SUM.cue.source, 'gu');
  * avsätts 1 357 000 000 utifrån befolkningsmängd samt 150 000 000 i …".
  */
 function bareSums(s: SentenceAt, earlier: readonly SentenceAt[]): AmountHit[] {
-  if (!BARE_SUM.cue.test(s.text)) return [];
+  if (!cueTest(BARE_SUM.cue, s.text)) return [];
   let largest = new Decimal(0);
   for (const e of earlier) for (const a of amountsIn(e)) if (!a.per && a.exact.gt(largest)) largest = a.exact;
   const out: AmountHit[] = [];

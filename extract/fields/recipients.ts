@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
-import { anyCue, contextOf } from '../cues/types.js';
+import { anyCue, contextOf, cueTest } from '../cues/types.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
@@ -18,7 +18,7 @@ const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 
 function typesIn(text: string): RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
   const plain = PARTY_NAMES.reduce(blank, blank(text, ORGANISATION_NAMES));
-  return TYPE_WORDS.filter((row) => row.cue.test(plain)).map((row) => row.meaning);
+  return TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning);
 }
 
 /**
@@ -73,8 +73,8 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const sentences = allSentences(bodyBlocks(doc));
     for (const s of sentences) {
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
-      const organisationsApply = ORGANISATIONS_APPLY.some((row) => row.cue.test(s.text));
-      if (!ELIGIBILITY.some((row) => row.cue.test(s.text)) && !organisationsApply) continue;
+      const organisationsApply = ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, s.text));
+      if (!ELIGIBILITY.some((row) => cueTest(row.cue, s.text)) && !organisationsApply) continue;
       if (PAST_APPLICANTS.test(s.text)) continue;
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);

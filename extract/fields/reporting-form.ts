@@ -5,7 +5,7 @@ import {
   FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_FORM_MIN, KIND_HEAD_QUESTIONS, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
-import { anyCue, bestCue, contextOf, countMatches, holds } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, countMatches, cueTest, holds } from '../cues/types.js';
 import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
@@ -536,11 +536,11 @@ function formByRules(doc: Doc): boolean {
   // a form's help text: its head says so, and it walks through fields with their limits
   // a web page's chrome ("Lyssna", "Till innehållet", a cookie notice) may come before the head:
   // heads that count only with the form's own marks (limits, blank lines) are looked for further
-  const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_HEADS.some((r) => r.cue.test(b.seg.text.trim())));
+  const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_HEADS.some((r) => cueTest(r.cue, b.seg.text.trim())));
   // "(max 1000 tecken)" and "(högst 2 000 tecken)" alike
-  if (head && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
+  if (head && doc.blocks.filter((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
   // … or it names itself a form ("Återrapporteringsformulär 2024") above a run of numbered questions
-  const selfHead = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_SELF_HEAD.cue.test(b.seg.text.trim()));
+  const selfHead = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => cueTest(FORM_SELF_HEAD.cue, b.seg.text.trim()));
   if (selfHead && run >= FORM_HEAD_QUESTIONS) return true;
   // a printed form or its guide: its head or its lead says so, and it numbers questions, has
   // blank lines to fill in, or explains the form's text boxes
@@ -565,14 +565,14 @@ function formByRules(doc: Doc): boolean {
   // an application's form is never a reporting form
   const application = headLines.some((t) => mark('application-head', t));
   const lead = doc.blocks.findIndex((b) => mark('report-in-form-lead', b.seg.text));
-  const ownKind = lead >= 0 && [headLines[0] ?? '', ...doc.blocks.slice(lead, lead + 2).map((b) => b.seg.text)].some((t) => REPORT_KIND.cue.test(t));
+  const ownKind = lead >= 0 && [headLines[0] ?? '', ...doc.blocks.slice(lead, lead + 2).map((b) => b.seg.text)].some((t) => cueTest(REPORT_KIND.cue, t));
   if (!application && ownKind && doc.blocks.some((b) => mark('field-instruction', b.seg.text))) return true;
   // a form's intro under the form's head, pointing at its own fields ("fälten A-F i del 2 nedan")
   if (!application && (printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return true;
   // a printed form whose head names the report, decided by its structure: blank or filled head
   // fields, blanks, check boxes, a signature block, instructions to the one who fills it in
   // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
-  const reportHead = printed || marked || headLines.some((t) => REPORT_KIND.cue.test(t.slice(0, 160)) || REPORT_HEAD_WORDS.cue.test(t.slice(0, 160)));
+  const reportHead = printed || marked || headLines.some((t) => cueTest(REPORT_KIND.cue, t.slice(0, 160)) || cueTest(REPORT_HEAD_WORDS.cue, t.slice(0, 160)));
   // (the whole text read for the structure only under such a head: most documents have none)
   if (!application && reportHead) {
     const structure = formStructure(doc.source);
@@ -581,7 +581,7 @@ function formByRules(doc: Doc): boolean {
   if (!marked && !asks && !printed && !viaForm) return false;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return true;
-  if (viaForm && numbered >= 3 && doc.blocks.some((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text))) return true;
+  if (viaForm && numbered >= 3 && doc.blocks.some((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text))) return true;
   // blank lines to fill in, or room for the answer ("Text….", a dotted line)
   const fillIns = lines.filter((l) => mark('fill-in-line', l) || mark('answer-placeholder', l)).length;
   // a printed form whose head names the report: blank lines to fill in, and a signature block or
@@ -592,7 +592,7 @@ function formByRules(doc: Doc): boolean {
   if (printed && numbered >= 3 && signed) return true;
   // … or numbered questions whose answer fields carry limits ("(max 3000 tecken)"): the form itself,
   // or its help text walking through the fields, under the report's own name
-  if (printed && numbered >= 3 && doc.blocks.filter((b) => FIELD_LIMIT.cue.test(b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
+  if (printed && numbered >= 3 && doc.blocks.filter((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
   // … or numbered questions below the form's head fields ("Projektnamn: ____", "Diarienummer: …",
   // "Rapportperiod: …"), filled in or not: a report template, which may name no grant at all
   if (printed && numbered >= 3 && lines.filter((l) => mark('head-field-label', l)).length >= 2) return true;

@@ -3,7 +3,7 @@ import { findVague, type VaguePart } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, amountsIn, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 import { sv } from '../parse/unicode.js';
-import { contextOf, anyCue, holds } from '../cues/types.js';
+import { contextOf, anyCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
 import {
@@ -114,7 +114,7 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
     for (const { lead, items } of listsIn(doc, section)) {
       if (!isLead(lead) && !(underHeading && (!lead || !/:\s*$/u.test(lead.seg.text)))) continue;
       for (const b of items) {
-        if (!DOCUMENT_NAMES.cue.test(b.seg.text)) continue;
+        if (!cueTest(DOCUMENT_NAMES.cue, b.seg.text)) continue;
         out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
       }
     }

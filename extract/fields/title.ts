@@ -6,7 +6,7 @@ import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { CALL_LABEL_HEADING, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
-import { anyCue, contextOf, holds } from '../cues/types.js';
+import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
 import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
@@ -16,8 +16,8 @@ const BODY_BANNER = CHROME_LINES.find((r) => r.id === 'body-banner')!.cue;
 const COUNTDOWN = CHROME_LINES.find((r) => r.id === 'countdown')!.cue;
 /** A proper name of one to three capitalised words, no grant or report word in it. */
 const NAME_LINE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
-const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => r.cue.test(t));
-const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => r.cue.test(t));
+const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => cueTest(r.cue, t));
+const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => cueTest(r.cue, t));
 const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => holds(r, contextOf(t, 0, 0)));
 const ACT_HEADING = DOCUMENT_TITLES.find((r) => r.id === 'sfs-act-heading')!;
 // an SFS page's act heading stands in its head, below at most a database's chrome
@@ -98,7 +98,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
     if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;
     // a sentence ends in a full stop; a heading set as one may too ("# Uppdrag åt … i cancervården 2016.")
-    if ((/^[\p{L} ]{1,30}:\s/u.test(t) && !CALL_LABEL_HEADING.cue.test(t)) || /[:;]$/u.test(t) || (b.kind !== 'heading' && /\.$/u.test(t)) || /@|https?:/u.test(t)) return false;
+    if ((/^[\p{L} ]{1,30}:\s/u.test(t) && !cueTest(CALL_LABEL_HEADING.cue, t)) || /[:;]$/u.test(t) || (b.kind !== 'heading' && /\.$/u.test(t)) || /@|https?:/u.test(t)) return false;
     // a page that opens with a lone numbered line ("6. Slutrapportering av projekt", a step of a
     // handbook) is headed by it: a numbered heading, not the first item of a list
     const loneFirstItem = b.kind === 'item' && b.ordered === true && b.index === 0 && doc.blocks[1]?.kind !== 'item';
@@ -113,11 +113,11 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
   // section's name: "Distribution och visning", or whose grants: "Filminstitutets stöd") gives way to a grant's name below it
   const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3
-    && (!namesGrant(b.seg.text) || OWNER_GRANTS_LABEL.cue.test(b.seg.text.trim())) && !GRANT_COMPOUND_LINE.cue.test(b.seg.text.trim());
+    && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, b.seg.text.trim())) && !cueTest(GRANT_COMPOUND_LINE.cue, b.seg.text.trim());
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
-  const grantBelow = (b: Block, c: Block): boolean => namesGrant(c.seg.text) && !QUESTION_LINE.cue.test(c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  const grantBelow = (b: Block, c: Block): boolean => namesGrant(c.seg.text) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
   const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c)));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not

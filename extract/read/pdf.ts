@@ -9,7 +9,7 @@ import { dropFurniture, layoutText, pageLines, type Line, type PdfPage } from '.
 import { claim, hasText, HELPER, MAIN, openPdf, PageError, readPage, withoutDecompressionStream, type PdfDocument } from './pdf-pages.js';
 import type { PdfWorkerJob, PdfWorkerMessage } from './pdf-worker.js';
 
-// PDF → text with page starts, through pdfjs-dist's legacy build (pdf-pages.ts), loaded lazily so
+// PDF → text with page starts, through pdfjs-dist (pdf-pages.ts), loaded lazily so
 // that the CLI starts fast. On request (helperWanted) a long PDF is read by two threads at once:
 // this one from the first page up, a helper thread (pdf-worker.ts) from the last page down, until
 // they meet; the pages are laid out and joined here in page order, so the text is the same as one

@@ -108,7 +108,7 @@ function stages(file: string): Array<{ stage: string; wall: number; cpu: number 
   // from the project's folder, as the CLI runs, so the stages add up to the CLI
   const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
   const rows = JSON.parse(out.stdout) as Array<{ stage: string; wall: number; cpu: number }>;
-  const raw = `const {readFileSync}=require('node:fs');delete globalThis.DecompressionStream;(async()=>{const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');const p=await import('pdfjs-dist/legacy/build/pdf.min.mjs');globalThis.pdfjsWorker=await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);`
+  const raw = `const {readFileSync}=require('node:fs');delete globalThis.DecompressionStream;(async()=>{const push=Object.getOwnPropertyDescriptor(Array.prototype,'push');const p=await import('pdfjs-dist/legacy/build/pdf.min.mjs');globalThis.pdfjsWorker=await import('pdfjs-dist/build/pdf.worker.min.mjs');Object.defineProperty(Array.prototype,'push',push);`
     + `const t=performance.now();const c=process.cpuUsage();const doc=await p.getDocument({data:new Uint8Array(readFileSync(${JSON.stringify(file)})),isEvalSupported:false,disableFontFace:true,useSystemFonts:false,verbosity:0}).promise;`
     + `for(let n=1;n<=doc.numPages;n++){const page=await doc.getPage(n);await page.getTextContent();await page.getAnnotations({intent:'display'});}`
     + `const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({stage:'  of which pdf.js text content alone (own process)',wall:performance.now()-t,cpu:(u.user+u.system)/1000}));})()`;
