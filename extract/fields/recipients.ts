@@ -13,6 +13,9 @@ const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => new RegExp(row.cue.source, 
 
 const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
 
+/** how many blocks of a recipients section are read for who may apply */
+const ANSWER_BLOCKS = 3;
+
 const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 0);
 
 function typesIn(text: string): RecipientType[] {
@@ -56,6 +59,14 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     // person. Exempel på juridisk person:" / "• Regioner, kommuner eller statliga myndigheter" / …): the list's items
     if (types.length === 0 && first.kind === 'paragraph' && first.seg.text.trimEnd().endsWith(':')) {
       for (const item of listAfter(doc, first)) for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
+    }
+    // an answer whose first block says what the applicants do, not who they are ("Stödtagare" / "Sociala, miljö-,
+    // … verksamheter som uppfyller ändamålskraven." / "Åländska ideella föreningar, …"): the section's next blocks
+    if (types.length === 0) {
+      for (const next of section.blocks.filter((b) => b.index > first.index && (b.kind === 'paragraph' || b.kind === 'item')).slice(0, ANSWER_BLOCKS - 1)) {
+        allSentences([next]).slice(0, 2).forEach(read);
+        if (types.length > 0) break;
+      }
     }
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });
     // "År 2026 är det följande sju regioner:" followed by a list of names
