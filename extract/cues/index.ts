@@ -225,6 +225,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.CATEGORY_LABEL': [title.CATEGORY_LABEL],
   'title.BOX_CLOSE': [title.BOX_CLOSE],
   'title.GRANT_COMPOUND_IN_LINE': [title.GRANT_COMPOUND_IN_LINE],
+  'recipients.APPLICANT_CATEGORY_LINE': [recipients.APPLICANT_CATEGORY_LINE],
   'dates.EXAMPLE_DATE': dates.EXAMPLE_DATE,
   'genre.REPORT_DUTY': [genre.REPORT_DUTY],
   'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,

@@ -481,9 +481,10 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // interest: "Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd …",
     // "Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd …"
     id: 'organisations-in-subject-list', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?(?:organisationer|föreningar|sammanslutningar|stiftelser)\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b/iu),
-    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.'],
-    counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.'],
+    cue: sv(/(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar|stiftelser)(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b/iu),
+    // a compound noun too: "Registrerade idrottsföreningar i Pargas stad kan ansöka om" (dev 1267)
+    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.', 'Registrerade idrottsföreningar i Pargas stad kan ansöka om specialunderstöd.'],
+    counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.'],
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -858,6 +859,18 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     counterExamples: ['Stödtagarens skyldigheter', 'Sökande', 'Information till bidragsmottagare om redovisning'],
   },
 ];
+
+/**
+ * The applicant category a kommun's e-service page (FRI) sets right below the grant's own heading, as a
+ * line of its own: "Arrangemangsbidrag (2023)" / "Förening" (dev 228), "Kulturbidrag (2024)" /
+ * "Kulturföreningar" (dev 251). A line that is only an association noun names who applies.
+ */
+export const APPLICANT_CATEGORY_LINE: Cue<'organisation'> = {
+  id: 'applicant-category-line', where: 'line', meaning: 'organisation', weight: 1,
+  cue: /^(?:Förening|Föreningar|Organisationer|Studieförbund|\p{Lu}[\p{Ll}-]*(?:förening|föreningar|organisationer|studieförbund))$/u,
+  examples: ['Förening', 'Kulturföreningar', 'Ungdomsföreningar', 'Studieförbund'],
+  counterExamples: ['Föreningsliv', 'Bidrag till föreningar', 'Förening och privatperson', 'Kommuner'],
+};
 
 /**
  * A title that names whom the money goes to: "Statsbidrag till kommuner för …", "Uppdrag åt

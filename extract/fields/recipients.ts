@@ -1,7 +1,8 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf } from '../cues/types.js';
+import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
@@ -101,6 +102,11 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const words = title ? TITLE_RECIPIENTS.map((row) => row.cue.exec(title.seg.text)?.[1]).find((w) => w !== undefined) : undefined;
     if (types.length === 0 && title && words) {
       for (const t of typesIn(words)) add(t, { block: title, start: 0, end: title.seg.text.length, text: title.seg.text });
+    }
+    // the applicant category as a heading of its own right below the grant's heading ("Kulturbidrag (2024)" / "Kulturföreningar")
+    const category = title ? doc.blocks[title.index + 1] : undefined;
+    if (types.length === 0 && title && category?.kind === 'heading' && GRANT_COMPOUND_LINE.cue.test(title.seg.text.trim()) && APPLICANT_CATEGORY_LINE.cue.test(category.seg.text.trim())) {
+      add('organisation', { block: category, start: 0, end: category.seg.text.length, text: category.seg.text });
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));

@@ -126,7 +126,8 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
-  const grantBelow = (b: Block, c: Block): boolean => namesGrant(c.seg.text) && !QUESTION_LINE.cue.test(c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  // (a grant's one-word compound name counts: "Ungdomskulturstipendium" below the section label "UPPLEVA & GÖRA")
+  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || GRANT_COMPOUND_LINE.cue.test(c.seg.text.trim())) && !QUESTION_LINE.cue.test(c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
   // a heading that names no grant (an image's caption: "Fibld på äng med smörblommor") gives way to the
   // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
   const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && INVITATION.cue.test(c.seg.text.trim())
