@@ -169,6 +169,14 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     counterExamples: ['Statsbidraget redovisas på huvudmannanivå av kommunen.', 'Statsbidraget söks på skolenhetsnivå.'],
   },
   {
+    // the principals as the subject (or its apposition) of who may get or apply: "Förskolor och skolor, huvudmän inom
+    // skolväsendet, kan få bidrag för utvecklingsprojekt." (dev 173)
+    id: 'huvudman-subject-kan-fa', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/^(?:[\p{L}-]+,?\s+){0,6}?huvudmän\s+(?:inom|för)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:kan|får)\s+(?:få|söka|ansöka\s+om)\s+(?:[\p{L}-]*bidrag|stöd|medel)\b/iu),
+    examples: ['Förskolor och skolor, huvudmän inom skolväsendet, kan få bidrag för utvecklingsprojekt.', 'Huvudmän för fristående skolor kan söka bidrag.'],
+    counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Kommuner som är huvudmän inom skolväsendet ska redovisa bidraget.'],
+  },
+  {
     // the principal as the one who applies, a kommun's grant to independent schools: "Huvudmannen ansöker om strukturbidrag."
     id: 'huvudmannen-ansoker', where: 'sentence', meaning: 'huvudman', weight: 1,
     cue: HUVUDMAN_APPLIES,
@@ -413,6 +421,25 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Föreningarna får sammanlagt 170 000 kronor.', 'Kommunerna får information om bidraget.', 'Kommunerna fick 2019 sammanlagt 170 miljoner.'],
   },
   {
+    // the type as the subject that receives the money in words, not a sum: "En region får ersättning förutsatt att …"
+    // (dev 1149, SKR), "I de fall en region åberopat ersättning för kostnader …" (dev 1148), "Regionerna får del av
+    // de medlen om de kortar sina väntetider …" (dev 881)
+    id: 'typ-far-ersattning', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:(?:i\s+de\s+fall|om|när)\s+)?(?:en\s+|varje\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:som\s+[^.]{1,80}?\s+)?(?:får|erhåller|har\s+åberopat|åberopat|har\s+rätt\s+till)\s+(?:ersättning|del\s+av\s+(?:de\s+)?medlen|del\s+av\s+(?:stats)?bidraget)\b`, 'iu')),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:fick|har\s+fått|hade)\b/iu) }],
+    examples: ['En region får ersättning förutsatt att en utredning har kommit in till Försäkringskassan inom de tidsramar som anges i förordningens 8 §.', 'I de fall en region åberopat ersättning för kostnader upp till 70 procent av prognosen kommer Försäkringskassan att fatta beslut om utbetalning.', 'Regionerna får del av de medlen om de kortar sina väntetider.'],
+    counterExamples: ['Patienten får ersättning för resan från regionen.', 'Föreningen får del av medlen.', 'Kommunerna fick ersättning 2019.', 'Regionen får information om ersättningen.'],
+  },
+  {
+    // those who may get a grant, named as the subject before "kan få": "Förskolor och skolor, huvudmän inom skolväsendet,
+    // kan få bidrag för utvecklingsprojekt." (dev 173, SPSM)
+    id: 'kan-fa-bidrag', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/^(?:[\p{L}-]+,?\s+){1,10}?(?:kan|får)\s+få\s+(?:[\p{L}-]*bidrag|stöd|ersättning)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:du|ni|man|vi|den|det|som)\b|\binte\b/iu) }],
+    examples: ['Förskolor och skolor, huvudmän inom skolväsendet, kan få bidrag för utvecklingsprojekt.', 'Kommuner och regioner kan få stöd för arbetet.'],
+    counterExamples: ['Du kan få bidrag för resor.', 'Specialskolan kan inte få bidrag.', 'Kommunen har fått bidrag.'],
+  },
+  {
     // the money falls to a type: "de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020"
     id: 'tillfaller-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:tillfaller|tillfalla|tillföras|tillförs)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
@@ -470,9 +497,10 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // interest: "Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd …",
     // "Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd …"
     id: 'organisations-in-subject-list', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?(?:organisationer|föreningar|sammanslutningar|stiftelser)\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b/iu),
-    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.'],
-    counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.'],
+    cue: sv(/(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar|stiftelser)(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b/iu),
+    // a compound noun too: "Registrerade idrottsföreningar i Pargas stad kan ansöka om" (dev 1267)
+    examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.', 'Registrerade idrottsföreningar i Pargas stad kan ansöka om specialunderstöd.'],
+    counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.'],
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -522,6 +550,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)(?:\s+och\s+(?:organisationer|föreningar|stiftelser))?\s+(?:(?:kan|får)\s+(?:under\s+(?:år\s+)?\d{4}|nu|också|även|årligen)|har\s+möjlighet\s+att(?:\s+(?:årligen|också|även))?)\s+(?:an)?söka\b/iu),
     examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete.', 'Ideella organisationer och föreningar har möjlighet att årligen söka bidrag för verksamhet.'],
     counterExamples: ['Ideella organisationer har möjlighet att delta i arbetet.', 'Kommuner kan under 2024 söka medel.'],
+  },
+  {
+    // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och
+    // stiftelser som upprätthåller hus …" (dev 910, Finland), "Utdelning kan ske till en eller flera hembygdsföreningar." (dev 677)
+    id: 'avsett-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:(?:stödet|bidraget|understödet|medlen|stipendiet|anslaget)\s+är\s+avsett?\s+(?:för\s+att\s+stödja|för|till)|utdelning\s+(?:kan\s+ske|sker)\s+till)\s+(?:en\s+eller\s+flera\s+)?(?:[\p{L}-]+[ae],?\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar|stiftelser)\b/iu),
+    examples: ['Understödet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.', 'Utdelning kan ske till en eller flera hembygdsföreningar.', 'Bidraget är avsett för ideella föreningar i kommunen.'],
+    counterExamples: ['Bidraget är avsett för kommunernas arbete med föreningar.', 'Utdelning kan ske till enskilda personer.', 'Stödet är avsett för investeringar.'],
   },
   {
     // the grant given to organisations in the passive: "Verksamhetsbidrag … beviljas till samiska institutioner, föreningar, organisationer och stiftelser"
@@ -830,7 +866,27 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     examples: ['Bidragsberättigade organisationer', 'Bidragsberättigade föreningar'],
     counterExamples: ['Bidragsberättigade åtgärder', 'Bidragsberättigade kostnader'],
   },
+  {
+    // a heading that is the recipients' role itself, as a label over who they are: "Stödtagare" (dev 868, Ålands
+    // landskapsregering), "Understödstagare" (Finland-Swedish), "Bidragsmottagare"; not "Sökande", a section on the applicant's duties as often (dev 1185)
+    id: 'recipient-role-heading', where: 'heading', meaning: 'recipients-section', weight: 1,
+    cue: sv(/^(?:stöd|understöds|bidrags)(?:tagare|mottagare)$|^vem\s+kan\s+få\s+(?:stöd|bidrag|understöd)\b/iu),
+    examples: ['Stödtagare', 'Understödstagare', 'Bidragsmottagare', 'Vem kan få bidrag?'],
+    counterExamples: ['Stödtagarens skyldigheter', 'Sökande', 'Information till bidragsmottagare om redovisning'],
+  },
 ];
+
+/**
+ * The applicant category a kommun's e-service page (FRI) sets right below the grant's own heading, as a
+ * line of its own: "Arrangemangsbidrag (2023)" / "Förening" (dev 228), "Kulturbidrag (2024)" /
+ * "Kulturföreningar" (dev 251). A line that is only an association noun names who applies.
+ */
+export const APPLICANT_CATEGORY_LINE: Cue<'organisation'> = {
+  id: 'applicant-category-line', where: 'line', meaning: 'organisation', weight: 1,
+  cue: /^(?:Förening|Föreningar|Organisationer|Studieförbund|\p{Lu}[\p{Ll}-]*(?:förening|föreningar|organisationer|studieförbund))$/u,
+  examples: ['Förening', 'Kulturföreningar', 'Ungdomsföreningar', 'Studieförbund'],
+  counterExamples: ['Föreningsliv', 'Bidrag till föreningar', 'Förening och privatperson', 'Kommuner'],
+};
 
 /**
  * A title that names whom the money goes to: "Statsbidrag till kommuner för …", "Uppdrag åt

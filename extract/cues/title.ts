@@ -296,8 +296,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a logo's alt text with its link: "Håbo kommuns logotyp. Länk till startsidan."
     id: 'logo-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$/iu,
-    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Region Gävleborgs läns logotyp'],
+    // … and the coat of arms that links home: "Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun" (dev 1260)
+    cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$|\b(?:logotyp(?:en)?|vapensköld(?:en)?)\s+som\s+(?:även\s+)?länkar\s+till\s+startsidan\b/iu,
+    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Region Gävleborgs läns logotyp', 'Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun', 'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
     counterExamples: ['Använd kommunens logotyp i all marknadsföring av projektet.', 'Aktivitetsbidrag'],
   },
   {
@@ -563,8 +564,9 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
   {
     // a call's heading that invites to apply: "Dags att söka Kulturbryggan" (dev 931, below the category label "Omvärlden")
     id: 'dags-att-soka', where: 'line', meaning: 'grant-name', weight: 1,
-    cue: sv(/^(?:nu\s+är\s+det\s+)?dags\s+att\s+(?:an)?söka\s+\p{L}/iu),
-    examples: ['Dags att söka Kulturbryggan', 'Nu är det dags att ansöka om föreningsbidrag'],
+    // … and "Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017" (dev 1091, below an image's caption)
+    cue: sv(/^(?:nu\s+är\s+det\s+)?(?:dags|hög\s+tid)\s+att\s+(?:an)?söka\s+\p{L}/iu),
+    examples: ['Dags att söka Kulturbryggan', 'Nu är det dags att ansöka om föreningsbidrag', 'Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017'],
     counterExamples: ['Dags att redovisa projektet', 'Omvärlden'],
   },
 ];
@@ -577,9 +579,58 @@ export const GRANT_COMPOUND_LINE: Cue<'grant-name'> = {
   id: 'grant-compound-word', where: 'line', meaning: 'grant-name', weight: 1,
   // … with the grant year in brackets, as a kommun's e-service (FRI) heads its pages: "Aktivitetsstöd (2024)"
   // (dev 1196, Tranås, above the category 'Bidrag till ungdomsföreningar'), "Kulturbidrag (2024)" (dev 251)
-  cue: /^\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium)(?:et)?(?:\s\((?:19|20)\d{2}\))?$/u,
-  examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag', 'Aktivitetsstöd (2024)', 'Kulturbidrag (2024)'],
-  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande', 'Bidrag (2024)', 'Aktivitetsstöd (2024/2025)'],
+  // … a compound of "medel" too ("Idrottsmedel", dev 1169; "Projektmedel"), and one with its area after a
+  // dash, as a kommun's page names a grant per area: "Verksamhetsstöd - Kultur" (dev 560)
+  cue: /^\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium|medel)(?:et|en)?(?:\s\((?:19|20)\d{2}\)|\s[-–]\s\p{Lu}\p{Ll}+)?$/u,
+  examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag', 'Aktivitetsstöd (2024)', 'Kulturbidrag (2024)', 'Idrottsmedel', 'Verksamhetsstöd - Kultur', 'Projektbidrag – Idrott'],
+  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande', 'Bidrag (2024)', 'Aktivitetsstöd (2024/2025)', 'Medel', 'Verksamhetsstöd - kultur och fritid för barn'],
+};
+
+/**
+ * A line that closes a box laid over the page (a pop-up, a notice): its close button ("Stäng rutan",
+ * "… » Stäng rutan") or its lone link ("Läs mer"). The blocks above it, at the page's top, are the
+ * box's (dev 711: "Ditt val gör skillnad!" and a pandemic notice above "Läs mer"; dev 397: a
+ * "Ring till TeleTal" box), never the title, when none of them names a grant.
+ */
+export const BOX_CLOSE: Cue<'chrome'> = {
+  id: 'box-close-line', where: 'line', meaning: 'chrome', weight: 1,
+  cue: /^(?:[^»\n]{0,80}»\s*)?(?:stäng\s+rutan|läs\s+mer)$/iu,
+  examples: ['Stäng rutan', 'Information om tillgänglighet » Stäng rutan', 'Läs mer'],
+  // a lone "Stäng" is an e-service's button row, above the grant's own heading (dev 479, 563, 672)
+  counterExamples: ['Läs mer om bidraget', 'Stängt för ansökan', 'Kulturstipendier', 'Stäng'],
+};
+
+/** A line with a grant's compound word in it ("Ansökan om bygdemedel", "Verksamhets- och kulturstöd"): it belongs to the page, never to a box over it. */
+export const GRANT_COMPOUND_IN_LINE: Cue<'grant-name'> = {
+  id: 'grant-compound-in-line', where: 'line', meaning: 'grant-name', weight: 1,
+  cue: /\p{Ll}(?:bidrag|bidraget|stöd|stödet|medel|medlen|understöd|stipendi(?:um|et|er))\b/u,
+  examples: ['Ansökan om bygdemedel', 'Verksamhets- och kulturstöd', 'Kommunalt driftsbidrag', 'Kulturstipendier'],
+  counterExamples: ['Ditt val gör skillnad!', 'Ring till TeleTal 020-22 11 44', 'Stödjande insatser'],
+};
+
+/**
+ * A heading of one to three words that names a stage or rule of a grant's procedure ("Redovisning",
+ * "Generella villkor", "Stödnivåer och utbetalningar"): the page's own subject. It does not give way, as a
+ * label does, to a heading below that names a grant ("Varje bidrag för sig", "Villkor för den som
+ * beviljats bidrag från Kulturrådet"): that is the page's first section, not its name.
+ */
+export const PAGE_TOPIC_LABEL: Cue<'page-topic'> = {
+  id: 'procedure-topic-heading', where: 'line', meaning: 'page-topic', weight: 1,
+  cue: /^(?:(?:generella|allmänna|särskilda)\s+villkor|villkor|redovisning|utbetalning(?:ar)?|stödnivåer(?:\s+och\s+utbetalningar)?|stödberättigande\s+kostnader)$/iu,
+  examples: ['Redovisning', 'Generella villkor', 'Stödnivåer och utbetalningar', 'Allmänna villkor', 'Utbetalning'],
+  counterExamples: ['Kultur', 'Om stiftelsen', 'Redovisning av projektbidrag', 'Villkor för bidrag', 'Rapportering'],
+};
+
+/**
+ * A site's category label of plural grant nouns ("Stipendier och fonder", "Bidrag och stöd"): names
+ * no one grant, so it gives way to a grant's own name in a heading below it ("Karlstads kommuns
+ * kultur-stipendium till Gustaf Frödings minne", dev 568), as an owner's label does.
+ */
+export const CATEGORY_LABEL: Cue<'section-label'> = {
+  id: 'plural-grant-category', where: 'line', meaning: 'section-label', weight: 1,
+  cue: /^(?:bidrag|stöd|stipendier|fonder|priser|utlysningar)\s+och\s+(?:bidrag|stöd|stipendier|fonder|priser|utlysningar)$/iu,
+  examples: ['Stipendier och fonder', 'Bidrag och stöd', 'Fonder och stipendier'],
+  counterExamples: ['Stipendium till Gustaf Frödings minne', 'Bidrag till föreningar', 'Stöd och bidrag till föreningar i kommunen'],
 };
 
 /**

@@ -1,7 +1,8 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest } from '../cues/types.js';
+import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
@@ -12,6 +13,9 @@ export type { RecipientType };
 const PARTY_NAMES = NOT_RECIPIENT_NAMES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
 
 const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
+
+/** how many blocks of a recipients section are read for who may apply */
+const ANSWER_BLOCKS = 3;
 
 const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 0);
 
@@ -57,6 +61,14 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     if (types.length === 0 && first.kind === 'paragraph' && first.seg.text.trimEnd().endsWith(':')) {
       for (const item of listAfter(doc, first)) for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
     }
+    // an answer whose first block says what the applicants do, not who they are ("Stödtagare" / "Sociala, miljö-,
+    // … verksamheter som uppfyller ändamålskraven." / "Åländska ideella föreningar, …"): the section's next blocks
+    if (types.length === 0) {
+      for (const next of section.blocks.filter((b) => b.index > first.index && (b.kind === 'paragraph' || b.kind === 'item')).slice(0, ANSWER_BLOCKS - 1)) {
+        allSentences([next]).slice(0, 2).forEach(read);
+        if (types.length > 0) break;
+      }
+    }
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });
     // "År 2026 är det följande sju regioner:" followed by a list of names
     for (const lead of section.blocks) {
@@ -90,6 +102,11 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const words = title ? TITLE_RECIPIENTS.map((row) => row.cue.exec(title.seg.text)?.[1]).find((w) => w !== undefined) : undefined;
     if (types.length === 0 && title && words) {
       for (const t of typesIn(words)) add(t, { block: title, start: 0, end: title.seg.text.length, text: title.seg.text });
+    }
+    // the applicant category as a heading of its own right below the grant's heading ("Kulturbidrag (2024)" / "Kulturföreningar")
+    const category = title ? doc.blocks[title.index + 1] : undefined;
+    if (types.length === 0 && title && category?.kind === 'heading' && cueTest(GRANT_COMPOUND_LINE.cue, title.seg.text.trim()) && cueTest(APPLICANT_CATEGORY_LINE.cue, category.seg.text.trim())) {
+      add('organisation', { block: category, start: 0, end: category.seg.text.length, text: category.seg.text });
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));

@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { CALL_LABEL_HEADING, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { BOX_CLOSE, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
@@ -13,6 +13,7 @@ import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, WORKED_EXAMPLE, YEAR_NUMBERS,
 
 const SITE_NOTICE = CHROME_LINES.find((r) => r.id === 'site-notice')!.cue;
 const BODY_BANNER = CHROME_LINES.find((r) => r.id === 'body-banner')!.cue;
+const INVITATION = GRANT_NAME.find((r) => r.id === 'dags-att-soka')!;
 const COUNTDOWN = CHROME_LINES.find((r) => r.id === 'countdown')!.cue;
 /** A proper name of one to three capitalised words, no grant or report word in it. */
 const NAME_LINE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
@@ -78,8 +79,15 @@ function chrome(doc: Doc): Set<number> {
       out.add(b.index);
     } else seen.set(t, b.index);
   }
+  // a box laid over the page's top, closed by its button or its lone link: its blocks are chrome
+  const head = doc.blocks.slice(0, BOX_BLOCKS);
+  const close = head.findLastIndex((b) => cueTest(BOX_CLOSE.cue, b.seg.text.trim()));
+  if (close > 0 && !head.slice(0, close).some((b) => namesGrant(b.seg.text) || cueTest(GRANT_COMPOUND_IN_LINE.cue, b.seg.text))) for (const b of head.slice(0, close + 1)) out.add(b.index);
   return out;
 }
+
+/** how far down the page a box laid over its top reaches */
+const BOX_BLOCKS = 8;
 
 /** The document's title: its first heading or first short line that is not page chrome. */
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
@@ -113,12 +121,18 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
   // section's name: "Distribution och visning", or whose grants: "Filminstitutets stöd") gives way to a grant's name below it
   const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3
-    && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, b.seg.text.trim())) && !cueTest(GRANT_COMPOUND_LINE.cue, b.seg.text.trim());
+    && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, b.seg.text.trim()) || cueTest(CATEGORY_LABEL.cue, b.seg.text.trim()))
+    && !cueTest(GRANT_COMPOUND_LINE.cue, b.seg.text.trim()) && !cueTest(PAGE_TOPIC_LABEL.cue, b.seg.text.trim());
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
-  const grantBelow = (b: Block, c: Block): boolean => namesGrant(c.seg.text) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
-  const heading = above.find((b, i) => !label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c)));
+  // (a grant's one-word compound name counts: "Ungdomskulturstipendium" below the section label "UPPLEVA & GÖRA")
+  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim())) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  // a heading that names no grant (an image's caption: "Fibld på äng med smörblommor") gives way to the
+  // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
+  const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, c.seg.text.trim())
+    && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, b.seg.text) && !cueTest(PAGE_TOPIC_LABEL.cue, b.seg.text.trim());
+  const heading = above.find((b, i) => (!label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c))) && !invites(b, above[i + 1]));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
   const cited = citedActs(acts);
