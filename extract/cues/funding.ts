@@ -1178,6 +1178,9 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
   },
 ];
 
+/** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp"): a sentence without it is not read for a ceiling. */
+export const CEILING_WORD = /belopp/iu;
+
 /**
  * The most one application may ask for, as a label or subject before the amount: "Ansökningsbelopp
  * högst ⟨20 000 kronor⟩", "Maxbelopp för ansökan är ⟨250 000 kr⟩", "Högsta belopp att ansöka om för

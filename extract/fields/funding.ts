@@ -13,6 +13,7 @@ import {
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
   type TotalCue,
+  CEILING_WORD,
 } from '../cues/funding.js';
 import { alternation, NUMBER_WORDS, RECIPIENT_NOUNS, SHARE_WORDS, SPELLED_MULTIPLIERS } from '../cues/lexicon.js';
 import { AMOUNT_COLUMN_LINE, BARE_AMOUNT_LINE, GROUP_LINE, LIST_UNIT, THOUSANDS_UNIT } from '../cues/allocation.js';
@@ -397,8 +398,6 @@ function withCeilings(rates: RateFound[], sentences: readonly SentenceAt[], part
   return out;
 }
 
-/** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp"). */
-const CEILING_WORD = /belopp/iu;
 /** How far before an amount a ceiling's label is read: its longest form with the gap it allows. */
 const CEILING_WINDOW = 160;
 
