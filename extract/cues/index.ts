@@ -62,6 +62,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
   'recipients.TITLE_RECIPIENTS': recipients.TITLE_RECIPIENTS,
+  'recipients.NOT_APPLICANT_ITEMS': recipients.NOT_APPLICANT_ITEMS,
   'scope.SCOPE_LEADS': scope.SCOPE_LEADS,
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
   'title.CHROME_LINES': title.CHROME_LINES,
