@@ -117,6 +117,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.EXCLUDED_LEADS': lists.EXCLUDED_LEADS,
   'lists.UNDERLAG_LEADS': lists.UNDERLAG_LEADS,
   'lists.UNDERLAG_SENTENCES': lists.UNDERLAG_SENTENCES,
+  'lists.ATTACHED_SENTENCES': lists.ATTACHED_SENTENCES,
   'lists.NOT_USE_LEADS': lists.NOT_USE_LEADS,
   'lists.CONDITION_LEADS': lists.CONDITION_LEADS,
   'lists.USE_SENTENCES': lists.USE_SENTENCES,
