@@ -90,6 +90,13 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
 
 export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
+    // a FAQ's bare question, after "Vem kan söka?": "Till vad?" (dev 1253, Finland-Samfundet), "För vad?"
+    id: 'till-vad', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:till|för)\s+vad\s*\??$/iu),
+    examples: ['Till vad?', 'För vad?'],
+    counterExamples: ['Till vem?', 'Till vad används pengarna i budgeten för nästa år?'],
+  },
+  {
     id: 'vad-kan-anvandas', where: 'heading', meaning: 'uses', weight: 1,
     cue: sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu),
     examples: ['Vad kan ni använda statsbidraget till?', 'Vad får medlen användas till?', 'Vad kan ni söka för?'],

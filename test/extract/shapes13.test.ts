@@ -44,3 +44,14 @@ describe('an adverb between a verb and its "inte"', () => {
     expect(withoutNegationAdverbs('Bidraget gäller dock hela året.')).toBe('Bidraget gäller dock hela året.');
   });
 });
+
+describe('a list typed with the letter "o" as its bullet', () => {
+  it('reads a run of "o " lines under a bare question heading as the uses', () => {
+    const page = '# Understöd\n\nTill vad?\n\nOrganisationer kan söka understöd till\no tillställningar,\no engångsanskaffningar och\no kostnader för att grunda en förening.\n\nHur mycket?\n\nUnderstödet bedöms efter sökanden.\n';
+    expect(findPermittedUses(doc(page)).map((f) => f.value)).toEqual(['tillställningar', 'engångsanskaffningar', 'kostnader för att grunda en förening']);
+  });
+  it('leaves a lone line that starts with "o" for "och" in its paragraph', () => {
+    const d = doc('# Bidrag\n\nBidraget går till verksamhet för barn\no unga i kommunen.\n');
+    expect(d.blocks.some((b) => b.kind === 'item')).toBe(false);
+  });
+});
