@@ -678,8 +678,11 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // the applicant's own voice: "du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit"
     id: 'kan-inte-fa-stod', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:du|ni|man|vi)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\b/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
-    examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.'],
+    // a barred recipient is the rule's own object ("Ni kan inte få bidrag för en förening som …"), not a noun further on:
+    // "Du kan däremot inte få stöd för ordinarie verksamhet, driftstöd eller stöd som kan betraktas som företagsstöd
+    // till enskilda företag eller privatpersoner." bars uses (dev 1259)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|privatpersoner|enskilda\s+personer|stiftelser)\b/iu) }],
+    examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.', 'Du kan inte få stöd för ordinarie verksamhet, driftstöd eller stöd som kan betraktas som företagsstöd till enskilda företag eller privatpersoner.'],
     counterExamples: ['du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
   },
   {
