@@ -65,8 +65,6 @@ export interface RecipientNounRow {
   readonly plurals: readonly string[];
   /** plurals also read as the last part of a compound, a kind of the noun ("riksorganisationer", "kvinnoorganisationerna") */
   readonly pluralCompounds?: true;
-  /** forms also read as the last part of a compound ("Stockholmsregionen") */
-  readonly compoundEnds?: readonly string[];
   /** names of one recipient that name the type, read from their start ("Västra Götalandsregionens") */
   readonly names?: readonly string[];
   /** the singular written against another type's with a slash ("kommun/region", "Regionens/kommunens") */
@@ -85,7 +83,6 @@ export const RECIPIENT_NOUNS: readonly RecipientNounRow[] = [
     type: 'region',
     forms: ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings', 'landstingskommun', 'landstingskommuner', 'landstingskommunerna', 'landstingskommunen'],
     plurals: ['regioner', 'regionerna', 'landsting', 'landstingen'],
-    compoundEnds: ['regionen', 'regionerna'],
     names: ['västra götalandsregionen'],
     slash: 'region',
   },

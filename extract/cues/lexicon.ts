@@ -84,6 +84,19 @@ export const FORMULA_COMPONENTS: readonly string[] = ['grundbidrag', 'basbidrag'
 /** The conjunctions that join a list's items ("…, och", "… samt"): list punctuation, not item text. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['och', 'samt', 'eller'];
 
+/**
+ * Sentence adverbs that may stand between a verb and its "inte" without changing what the sentence rules:
+ * "Du kan däremot inte få stöd för …", "Bidrag … utgår däremot inte för …", "… får dock inte lämnas till …".
+ * The exclusion rows are read with them taken out, so that no row needs its own adverb slot.
+ */
+export const NEGATION_ADVERBS: readonly string[] = ['däremot', 'dock', 'generellt', 'normalt', 'i regel', 'som regel', 'vanligtvis', 'alltså', 'därför', 'således', 'heller'];
+
+/**
+ * What a grant rule says the money is given for, as its object: "Bidrag kan beviljas för löner och löneliknande
+ * förmåner." (dev 1258), "Stödet beviljas för bland annat arvode för artister, …" (dev 1195).
+ */
+export const COST_NOUNS: readonly string[] = ['kostnader', 'utgifter', 'löner', 'lön', 'lönekostnader', 'arvode', 'arvoden', 'lokalhyra', 'lokalkostnader', 'hyra', 'material', 'materiel', 'resor', 'resekostnader', 'utrustning', 'inköp', 'marknadsföring', 'investeringar', 'en åtgärd', 'åtgärder', 'insatser', 'projekt', 'verksamhet'];
+
 /** The multipliers a text spells out after a number word ("tio miljoner kronor"), longest form first. */
 export const SPELLED_MULTIPLIERS: readonly string[] = ['miljarder', 'miljard', 'miljoner', 'miljon'];
 

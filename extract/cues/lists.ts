@@ -1,5 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import { anyCue, type Context, type Cue } from './types.js';
+import { COST_NOUNS, NEGATION_ADVERBS, alternation } from './lexicon.js';
 
 // What a list or a sentence is about: permitted uses, excluded uses or underlag. Section headings
 // name the topic of a whole section ("Vad kan ni använda statsbidraget till?"); a lead is the line
@@ -12,6 +13,16 @@ export type ListTopic = 'uses' | 'excluded' | 'underlag' | 'not-uses';
 /** A whole line as every scope of a cue: headings, leads and sentences are read whole. */
 export function whole(text: string): Context {
   return { before: text, after: text, sentence: text, heading: text, line: text };
+}
+
+const NEGATION_ADVERB = new RegExp(String.raw`\s(?:${alternation(NEGATION_ADVERBS).replace(/ /gu, '\\s+')})\s+(?=(?:inte|ej)\b)`, 'giu');
+
+/**
+ * A sentence with the adverbs between a verb and its "inte" taken out (NEGATION_ADVERBS): "Du kan däremot inte få
+ * stöd för ordinarie verksamhet" reads as "Du kan inte få stöd för ordinarie verksamhet" (dev 1259).
+ */
+export function withoutNegationAdverbs(text: string): string {
+  return text.replace(NEGATION_ADVERB, ' ');
 }
 
 /** Whether any row of a table holds for a whole line. */
@@ -51,7 +62,40 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   },
 ];
 
+/**
+ * A sentence that says what is attached, naming the underlag itself. Read only in a text that lists no underlag
+ * otherwise: a page that lists them and then restates them in a sentence ("Verksamhetsplan och budget för år 2019,
+ * samt verksamhetsberättelse och bokslut för år 2018 skall bifogas anhållan.", dev 917) names no further one.
+ */
+export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    // the underlag named in the sentence that says it is attached, in either order: "Projektbeskrivning och kostnadsbudget
+    // ska bifogas ansökan." (dev 1251), "Till utredningen över verksamhetsunderstödet ska bifogas verksamhetsberättelse,
+    // bokslut och revisionsberättelse …" (dev 313); a sentence that ends in a colon leads a list and names nothing itself
+    id: 'ska-bifogas', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/(?<!\bsom\s)\b(?:ska|skall|måste|bör)\s+(?:även\s+|också\s+)?bifogas\b(?![^:]*:\s*$)/iu),
+    examples: ['Projektbeskrivning och kostnadsbudget ska bifogas ansökan.', 'Till utredningen över verksamhetsunderstödet ska bifogas verksamhetsberättelse, bokslut och revisionsberättelse för understödsåret.'],
+    // "vilka handlingar som ska bifogas", "bilagor som ska bifogas": a relative clause about underlag names none (dev 411, 666)
+    counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.'],
+  },
+  {
+    // the underlag as the object of "med bifogad …" in the sentence that says how to apply: "Ansökan görs senast 30 november för
+    // kommande år med bifogad verksamhetsberättelse, justerat årsmötesprotokoll, alkohol- och drogpolicy samt bokslut." (dev 1190)
+    id: 'med-bifogad', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\bmed\s+bifogade?\s+\p{L}/iu),
+    examples: ['Ansökan görs senast 30 november för kommande år med bifogad verksamhetsberättelse, justerat årsmötesprotokoll, alkohol- och drogpolicy samt bokslut.', 'Skicka ansökan med bifogade kvitton.'],
+    counterExamples: ['Ansökan görs senast 30 november.', 'Bifogad fil saknas.'],
+  },
+];
+
 export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    // a FAQ's bare question, after "Vem kan söka?": "Till vad?" (dev 1253, Finland-Samfundet), "För vad?"
+    id: 'till-vad', where: 'heading', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:till|för)\s+vad\s*\??$/iu),
+    examples: ['Till vad?', 'För vad?'],
+    counterExamples: ['Till vem?', 'Till vad används pengarna i budgeten för nästa år?'],
+  },
   {
     id: 'vad-kan-anvandas', where: 'heading', meaning: 'uses', weight: 1,
     cue: sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu),
@@ -642,8 +686,11 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // the applicant's own voice: "du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit"
     id: 'kan-inte-fa-stod', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:du|ni|man|vi)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\b/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
-    examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.'],
+    // a barred recipient is the rule's own object ("Ni kan inte få bidrag för en förening som …"), not a noun further on:
+    // "Du kan däremot inte få stöd för ordinarie verksamhet, driftstöd eller stöd som kan betraktas som företagsstöd
+    // till enskilda företag eller privatpersoner." bars uses (dev 1259)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|privatpersoner|enskilda\s+personer|stiftelser)\b/iu) }],
+    examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.', 'Du kan inte få stöd för ordinarie verksamhet, driftstöd eller stöd som kan betraktas som företagsstöd till enskilda företag eller privatpersoner.'],
     counterExamples: ['du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
   },
   {
@@ -794,9 +841,11 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // a förordning's rule: "Bidrag får även ges för kostnader för de utredningar som behövs …", "Stöd får lämnas för en åtgärd som …"
     id: 'bidrag-ges-for', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:stats)?(?:bidrag|stöd)(?:et)?\s+(?:(?:får|kan)(?:\s*,[^,.]{0,60},)?\s+(?:även\s+|också\s+)?)?(?:ges|lämnas|beviljas)(?:\s*,[^,.]{0,60},)?\s+för\s+(?:kostnader|en\s+åtgärd|åtgärder|insatser|projekt|verksamhet)\b/iu),
-    examples: ['Bidrag får även ges för kostnader för de utredningar som behövs för att den förebyggande åtgärden ska kunna vidtas.', 'Stöd får lämnas för en åtgärd som innebär att en ny anläggning anordnas.', 'Statsbidrag lämnas, om det finns medel, för kostnader för förebyggande åtgärder.'],
-    counterExamples: ['Bidrag får inte ges för kostnader som redan täckts av annat statligt bidrag.', 'Stöd får lämnas till fastighetsägare.', 'Stöd enligt denna förordning får, i mån av tillgång på medel, lämnas för att åstadkomma utemiljöer.'],
+    // the object any noun of what money pays for (COST_NOUNS), after "bland annat"/"exempelvis" too: "Bidrag kan beviljas
+    // för löner och löneliknande förmåner." (dev 1258), "Stödet beviljas för bland annat arvode för artister, …" (dev 1195)
+    cue: sv(new RegExp(String.raw`\b(?:stats)?(?:bidrag|stöd)(?:et)?\s+(?:(?:får|kan)(?:\s*,[^,.]{0,60},)?\s+(?:även\s+|också\s+)?)?(?:ges|lämnas|beviljas)(?:\s*,[^,.]{0,60},)?\s+för\s+(?:bland\s+annat\s+|exempelvis\s+|till\s+exempel\s+)?(?:${alternation(COST_NOUNS).replace(/ /gu, '\\s+')})\b`, 'iu')),
+    examples: ['Bidrag får även ges för kostnader för de utredningar som behövs för att den förebyggande åtgärden ska kunna vidtas.', 'Stöd får lämnas för en åtgärd som innebär att en ny anläggning anordnas.', 'Statsbidrag lämnas, om det finns medel, för kostnader för förebyggande åtgärder.', 'Bidrag kan beviljas för löner och löneliknande förmåner.', 'Stödet beviljas för bland annat arvode för artister, resekostnader för artister och kostnader för lokalhyra.'],
+    counterExamples: ['Bidrag får inte ges för kostnader som redan täckts av annat statligt bidrag.', 'Stöd får lämnas till fastighetsägare.', 'Stöd enligt denna förordning får, i mån av tillgång på medel, lämnas för att åstadkomma utemiljöer.', 'Stödet beviljas inte för exempelvis arvode för arrangörer.', 'Bidrag beviljas för ett år i taget.'],
   },
   {
     // a regeringsbeslut's one sentence of uses: "… att fördela 37 miljoner kronor till regionerna för ändamålsenliga insatser som ska …"

@@ -20,15 +20,25 @@ export const ORGANISATION_NAMES = sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting
 export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
     id: 'region-name-genitive', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\bRegion\s+\p{Lu}\p{L}+s\b(?!\s+län)/u),
+    cue: sv(/\bRegion\s+\p{Lu}\p{L}+s\b(?!\s+(?:län|egna)\b)/u),
     examples: ['Bidragen kan sökas av ideella organisationer som stödjer nämndens uppdrag att utveckla Region Stockholms insatser för förbättrad folkhälsa.', 'Beslut om bidrag med ansökan hösten 2020, under sex prisbasbelopp, meddelas 26 oktober 2020 på Region Skånes hemsida och via e-post.'],
-    counterExamples: ['Region Skåne kan söka bidraget.', 'Region Jönköpings län kan rekvirera medel.'],
+    // a region's own operations are the region as a recipient: "Kommuner eller Region Värmlands egna verksamheter godtas som stödmottagare" (dev 1246)
+    counterExamples: ['Region Skåne kan söka bidraget.', 'Region Jönköpings län kan rekvirera medel.', 'Kommuner eller Region Värmlands egna verksamheter godtas som stödmottagare.'],
   },
   {
     id: 'region-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\bRegion\s+\p{Lu}\p{L}+\s+(?:delar\s+(?:\p{L}+\s+){0,2}?ut|fördelar|beviljar|utlyser|avsätter|ger)\b/u),
     examples: ['Region Stockholm delar varje år ut bidrag till ideella organisationer.', 'Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar.'],
     counterExamples: ['Region Stockholm kan söka bidraget.', 'Bidraget kan sökas av Region Gotland och kommunerna.'],
+  },
+  {
+    // a named region as where one applies or the money comes from, i.e. the distributor: "… kan söka stöd till
+    // utvecklingsprojekt hos Region Dalarna" (dev 1247), "stöd från Region Gotland"
+    id: 'region-name-hos-fran', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:(?:hos|via)|(?:stöd|stödet|bidrag|bidraget|bidragen|medel|pengar)\s+från)\s+Region\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s+län)?\b/u),
+    examples: ['Kulturföreningar, studieförbund och ideella organisationer kan söka stöd till utvecklingsprojekt hos Region Dalarna.', 'Föreningar kan söka stöd från Region Jämtland Härjedalen.', 'Arrangörer som får andra bidrag från Region Östergötland kan inte söka bidrag.'],
+    // a requisition from a named region names the recipient: "efter rekvisition från Region Skåne" (dev 516)
+    counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
   },
   {
     // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
@@ -81,14 +91,13 @@ const HUVUDMAN_APPLIES = sv(/^huvudm(?:annen|ännen)\s+(?:ansöker|söker|rekvir
 
 /**
  * A recipient type's nouns wherever they stand, from the shared lexicon (specs/lexicon.ts
- * RECIPIENT_NOUNS): every form as a whole word, the forms that also end a compound ("Stockholmsregionen"),
- * the names that name the type ("Västra Götalandsregionens") and the singular against another with a
+ * RECIPIENT_NOUNS): every form as a whole word (a compound ending in one, "Stockholmsregionen", is a
+ * place), the names that name the type ("Västra Götalandsregionens") and the singular against another with a
  * slash ("kommun/region", "Regionens/kommunens").
  */
 function typeWordCue(type: RecipientNoun): RegExp {
   const row = recipientNoun(type);
   const parts = [String.raw`\b(?:${alternation(row.forms)})\b`];
-  if (row.compoundEnds) parts.push(String.raw`(?:${alternation(row.compoundEnds)})\b`);
   if (row.names) parts.push(`(?:${alternation(row.names)})`);
   if (row.slash) parts.push(String.raw`\b${row.slash}\/|\/${row.slash}`);
   return sv(new RegExp(parts.join('|'), 'iu'));
@@ -102,11 +111,21 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     counterExamples: ['Regioner kan söka stöd.', 'Kommunalförbund kan söka stöd.'],
   },
   {
-    // landsting: the regions' name until 2019, in older anvisningar (the forms: specs/lexicon.ts RECIPIENT_NOUNS)
+    // a kommun's own operations as the subject of a sentence or list item: "Kommunala verksamheter (skola, förskola,
+    // bibliotek) kan ansöka om stöd …" (dev 1245); "kommunala" elsewhere ("föreningar som inte får kommunala bidrag") is no recipient
+    id: 'kommunala-verksamheter', where: 'sentence', meaning: 'kommun', weight: 1,
+    cue: sv(/^kommunal(?:a)?\s+(?:verksamhet(?:er|erna)?|förvaltning(?:ar|arna)?|enhet(?:er|erna)?|nämnd(?:er|erna)?)\b/iu),
+    examples: ['Kommunala verksamheter (skola, förskola, bibliotek) kan ansöka om stöd till arrangemang riktade till barn och unga, men inte till vuxna.', 'Kommunal verksamhet kan söka bidraget.'],
+    counterExamples: ['Bidraget kan sökas av föreningar som inte får kommunala bidrag.', 'Kommunala bolag kan inte söka.'],
+  },
+  {
+    // landsting: the regions' name until 2019, in older anvisningar (the forms: specs/lexicon.ts RECIPIENT_NOUNS).
+    // A compound that ends in "-regionen" names a place ("en hållbar regional utveckling i Stockholmsregionen",
+    // dev 1259; "Östersjöregionen"), so the word stands alone; Västra Götalandsregionen, the one region named so, is listed
     id: 'region', where: 'sentence', meaning: 'region', weight: 1,
     cue: typeWordCue('region'),
-    examples: ['Kommuner och landsting kan söka stöd.', 'Samtliga regioner kan rekvirera.', 'Statsbidrag lämnas till landstingskommun enligt 16 §.'],
-    counterExamples: ['Kommuner kan söka stöd.', 'Landstingsförbundet kan söka stöd.'],
+    examples: ['Kommuner och landsting kan söka stöd.', 'Samtliga regioner kan rekvirera.', 'Statsbidrag lämnas till landstingskommun enligt 16 §.', 'Regionen kan söka stöd.', 'Västra Götalandsregionen kan söka stöd.'],
+    counterExamples: ['Kommuner kan söka stöd.', 'Landstingsförbundet kan söka stöd.', 'Projektmedel kan sökas av organisationer som arbetar för en hållbar regional utveckling i Stockholmsregionen.', 'Organisationer i Östersjöregionen kan söka stöd.'],
   },
   {
     // a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing;
@@ -319,8 +338,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // a decision that states who the recipients are: "Stödmottagare ska i första hand vara länsstyrelserna."
     id: 'stodmottagare-ska-vara', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:ska|skall|bör)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara\s/iu),
-    examples: ['Stödmottagare ska i första hand vara länsstyrelserna.', 'Bidragsmottagaren ska vara en kommun.'],
+    // or in the present, a noun-phrase subject and "är": "Huvudsakliga stödmottagare är kommuner, kommunförbund, …" (dev 1254)
+    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:(?:ska|skall|bör|kan)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara|är)\s/iu),
+    examples: ['Stödmottagare ska i första hand vara länsstyrelserna.', 'Bidragsmottagaren ska vara en kommun.', 'Huvudsakliga stödmottagare är kommuner, kommunförbund, regionförbund, landsting, myndigheter, ekonomiska och ideella föreningar, stiftelser och universitet/högskolor.', 'Stödmottagare kan vara kommuner och regioner.'],
     counterExamples: ['Stödmottagare av medel ska utveckla och genomföra ett regionalt skogsprogram.', 'Bidragsmottagaren ska redovisa medlen.'],
   },
   {
@@ -485,6 +505,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
 export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
+  {
+    // organisations named among those a rule calls the recipients: "Huvudsakliga stödmottagare är kommuner, …, ekonomiska och
+    // ideella föreningar, stiftelser och universitet/högskolor." (dev 1254), "Stödmottagare kan vara ideella organisationer"
+    id: 'stodmottagare-ar-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|na)\s+(?:är|kan\s+vara|ska\s+vara)\s+(?:[\p{L}/-]+,?\s+){0,12}?(?:organisationer|föreningar|stiftelser|sammanslutningar)\b/iu),
+    examples: ['Huvudsakliga stödmottagare är kommuner, kommunförbund, regionförbund, landsting, myndigheter, ekonomiska och ideella föreningar, stiftelser och universitet/högskolor.', 'Stödmottagare kan vara ideella organisationer.'],
+    counterExamples: ['Stödmottagare är kommuner och regioner.', 'Stödmottagaren ska redovisa hur föreningar har deltagit.'],
+  },
   {
     // each organisation of a kind, a compound noun, as the one who applies: "där varje frivillig försvarsorganisation kan söka pilotprojekt"
     id: 'each-organisation-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -854,8 +882,9 @@ export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(
 export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
   {
     id: 'vilka-kan', where: 'heading', meaning: 'recipients-section', weight: 1,
-    cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
-    examples: ['Vilka kan rekvirera?', 'Vem kan söka bidraget?', 'Målgrupp'],
+    cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del|beviljas|få)\b|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
+    // a question with another verb of receiving: "Vilka kan beviljas bidrag?" (dev 1246), "Vem kan få stöd?"
+    examples: ['Vilka kan rekvirera?', 'Vem kan söka bidraget?', 'Målgrupp', 'Vilka kan beviljas bidrag?', 'Vem kan få stöd?'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Hur gör ni en rekvisition?'],
   },
   {
@@ -1036,8 +1065,23 @@ export const NAME_SEPARATOR = /,\s+|\s+och\s+/u;
 export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [
   {
     id: 'oppen-for-ansokningar-fran', where: 'line', meaning: 'applicant-list', weight: 1,
-    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$/iu),
-    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:'],
-    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.'],
+    // and a lead naming who applies, its subject the applicants themselves: "De som kan söka det regionala
+    // arrangörsbidraget är:" (dev 1245), "Följande kan söka stödet:" — not "Du kan söka stöd för:", a use lead
+    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$|^(?:de|alla|vilka)\s+som\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,120}?\s(?:är|vara)\s*:\s*$|^följande\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,80}:\s*$/iu),
+    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:', 'De som kan söka det regionala arrangörsbidraget är:', 'Följande kan söka stödet:'],
+    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.', 'Du kan söka stöd för:', 'De som kan söka bidraget ska skicka in följande:'],
+  },
+];
+
+/**
+ * An item of a list of who may apply that says who may not ("• Kommersiella arrangörer kan inte söka bidraget.",
+ * "• Arrangemang i Norrköpings och Linköpings tätorter är undantagna", dev 1245): its nouns name no recipient.
+ */
+export const NOT_APPLICANT_ITEMS: ReadonlyArray<Cue<'not-applicant'>> = [
+  {
+    id: 'kan-inte-soka', where: 'line', meaning: 'not-applicant', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:an)?söka\b|\b(?:beviljas|lämnas|ges)\s+(?:inte|ej)\b|\bär\s+undantagn(?:a|e)\b/iu),
+    examples: ['Kommersiella arrangörer kan inte söka bidraget.', 'Arrangemang i Norrköpings och Linköpings tätorter är undantagna, eftersom det där redan finns ett stort kulturutbud.', 'Bidrag beviljas inte till kommuner.'],
+    counterExamples: ['Ideella föreningar kan söka för alla typer av arrangemang som vänder sig till alla målgrupper, även vuxna.', 'Kommunala verksamheter kan ansöka om stöd till arrangemang riktade till barn och unga, men inte till vuxna.'],
   },
 ];

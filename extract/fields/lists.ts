@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -47,7 +47,8 @@ function listLedBy(doc: Doc, lead: Block): Block[] {
   return section ? listsIn(doc, section).find((l) => l.lead === lead)?.items ?? [] : [];
 }
 
-const excludedSentence = (text: string): boolean => says(EXCLUDED_SENTENCES, text);
+// read with the adverbs between a verb and its "inte" taken out ("Du kan däremot inte få stöd för …", dev 1259)
+const excludedSentence = (text: string): boolean => says(EXCLUDED_SENTENCES, withoutNegationAdverbs(text));
 
 /**
  * A lead's own words: the sentence that ends in the colon right before the list, not the sentences
@@ -238,6 +239,12 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   // (a numbered step is an item: "2. Bifoga kostnadsunderlag till redovisningen – såsom kvitton …")
   for (const s of allSentences(bodyBlocks(doc).filter((b) => b.kind === 'paragraph' || b.kind === 'item'))) {
     if (says(UNDERLAG_SENTENCES, s.text) && !out.some((x) => x.at.block === s.block)) out.push({ value: s.text, at: s });
+  }
+  // "Projektbeskrivning och kostnadsbudget ska bifogas ansökan." (dev 1251): the sentence, where nothing else names underlag
+  if (out.length === 0) {
+    for (const s of allSentences(bodyBlocks(doc).filter((b) => b.kind === 'paragraph' || b.kind === 'item'))) {
+      if (says(ATTACHED_SENTENCES, s.text)) out.push({ value: s.text, at: s });
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_APPLICANT_ITEMS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 
@@ -38,6 +38,17 @@ function answerHeading(doc: Doc, section: Section): Block | undefined {
   return next?.kind === 'heading' && (!after || after.kind === 'heading') ? next : undefined;
 }
 
+/** The list a recipients section's first item opens: that item and the items right after it. */
+function listRun(section: Section, first: Block): Block[] {
+  const from = section.blocks.indexOf(first);
+  const run: Block[] = [];
+  for (const b of section.blocks.slice(from)) {
+    if (b.kind !== 'item') break;
+    run.push(b);
+  }
+  return run;
+}
+
 export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; named: Array<Found<string>> } {
   const types: Array<Found<RecipientType>> = [];
   const named: Array<Found<string>> = [];
@@ -56,6 +67,9 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const t of typesIn(s.text)) if (!anyCue(HUVUDMAN, line(s.text)) || t !== 'organisation') add(t, s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
+    // an answer laid out as a list ("Vilka kan beviljas bidrag?" / "• Ideella föreningar. …" / "• Stiftelser godtas …" /
+    // "• Kommuner eller Region Värmlands egna verksamheter godtas …", dev 1246): every item of it, not the first alone
+    if (first.kind === 'item') for (const item of listRun(section, first).slice(1)) allSentences([item]).slice(0, 2).forEach(read);
     // an answer that leads into a list of who may apply ("Du kan söka stöd om du representerar en juridisk
     // person. Exempel på juridisk person:" / "• Regioner, kommuner eller statliga myndigheter" / …): the list's items
     if (types.length === 0 && first.kind === 'paragraph' && first.seg.text.trimEnd().endsWith(':')) {
@@ -81,6 +95,19 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       }
     }
   }
+  // a lead of who may apply and its list ("De som kan söka det regionala arrangörsbidraget är:" / "• Kommunala
+  // verksamheter … kan ansöka …" / "• Ideella föreningar kan söka …" / "• Kommersiella arrangörer kan inte söka …",
+  // dev 1245): every item that does not say who may not, before any single sentence elsewhere
+  if (types.length === 0) {
+    for (const lead of bodyBlocks(doc)) {
+      if (types.length > 0) break;
+      if (lead.kind !== 'paragraph' || !anyCue(APPLICANT_LIST_LEADS, line(lead.seg.text))) continue;
+      for (const item of listAfter(doc, lead)) {
+        if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) continue;
+        for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
+      }
+    }
+  }
   if (types.length === 0) {
     const sentences = allSentences(bodyBlocks(doc));
     for (const s of sentences) {
@@ -91,12 +118,6 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) break;
-    }
-    // "Brottsofferfonden är öppen för ansökningar från" followed by a list of who may apply
-    for (const lead of bodyBlocks(doc)) {
-      if (types.length > 0) break;
-      if (lead.kind !== 'paragraph' || !anyCue(APPLICANT_LIST_LEADS, line(lead.seg.text))) continue;
-      for (const item of listAfter(doc, lead)) for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');
     const words = title ? TITLE_RECIPIENTS.map((row) => row.cue.exec(title.seg.text)?.[1]).find((w) => w !== undefined) : undefined;

@@ -31,6 +31,10 @@ interface Block { kind: BlockKind; marker?: string; lines: Line[] }
 
 const BULLET = /^[ \t\u00a0]*([•●▪◦·‣∙■□➢►\-–—*+])[ \t\u00a0]+(?=\S)/u;
 const NUMBERED = /^[ \t\u00a0]*(\d{1,3}[.)])[ \t\u00a0]+(?=\S)/u;
+// a letter "o" standing as the bullet of a list typed in a plain editor ("Utlandsfinländska organisationer kan söka
+// understöd till" / "o tillställningar," / "o engångsanskaffningar," …, dev 1253): a bullet only in a run of two or more
+// such lines (splitLines), since a wrapped line may start with "o" for "och" ("barn o unga")
+const LETTER_BULLET = /^[ \t\u00a0]*(o)[ \t\u00a0]+(?=\p{Ll})/u;
 const URL_ONLY = /^[ \t\u00a0]*(?:https?:\/\/|mailto:|www\.)\S*[ \t\u00a0]*$/iu;
 const MD_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S/u;
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
@@ -57,7 +61,15 @@ function splitLines(src: string): Line[] {
     lines.push(classify(raw, lineStart));
     if (m[2] === '') break;
   }
-  return lines;
+  // a letter bullet alone is the text's own word: back to a text line, from its first character
+  return lines.map((l, i) => {
+    if (l.kind !== 'bullet' || l.marker !== 'o') return l;
+    const run = lines[i - 1]?.marker === 'o' || lines[i + 1]?.marker === 'o';
+    if (run) return l;
+    const from = Math.max(0, l.start - 16);
+    const o = src.slice(from, l.start).lastIndexOf('o');
+    return { kind: 'text' as const, start: o >= 0 ? from + o : l.start, end: l.end };
+  });
 }
 
 function classify(raw: string, at: number): Line {
@@ -71,6 +83,8 @@ function classify(raw: string, at: number): Line {
   if (num) return { kind: 'numbered', marker: num[1]!, start: at + num[0].length, end: at + trimmedEnd };
   const bullet = BULLET.exec(raw);
   if (bullet && raw.trim().length > 1) return { kind: 'bullet', marker: bullet[1]!, start: at + bullet[0].length, end: at + trimmedEnd };
+  const letter = LETTER_BULLET.exec(raw);
+  if (letter) return { kind: 'bullet', marker: letter[1]!, start: at + letter[0].length, end: at + trimmedEnd };
   return { kind: 'text', start: at + lead, end: at + trimmedEnd };
 }
 
