@@ -230,6 +230,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.PAGE_TOPIC_LABEL': [title.PAGE_TOPIC_LABEL],
   'title.CATEGORY_LABEL': [title.CATEGORY_LABEL],
   'title.BOX_CLOSE': [title.BOX_CLOSE],
+  'title.BOX_GRANT_WORDS': [title.BOX_GRANT_WORDS],
   'title.GRANT_COMPOUND_IN_LINE': [title.GRANT_COMPOUND_IN_LINE],
   'recipients.APPLICANT_CATEGORY_LINE': [recipients.APPLICANT_CATEGORY_LINE],
   'dates.EXAMPLE_DATE': dates.EXAMPLE_DATE,

@@ -73,10 +73,12 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // ska bifogas ansökan." (dev 1251), "Till utredningen över verksamhetsunderstödet ska bifogas verksamhetsberättelse,
     // bokslut och revisionsberättelse …" (dev 313); a sentence that ends in a colon leads a list and names nothing itself
     id: 'ska-bifogas', where: 'sentence', meaning: 'underlag', weight: 1,
-    cue: sv(/(?<!\bsom\s)\b(?:ska|skall|måste|bör)\s+(?:även\s+|också\s+)?bifogas\b(?![^:]*:\s*$)/iu),
+    cue: sv(/(?<!\bsom\s)\b(?:ska|skall|måste|bör)\s+(?:även\s+|också\s+)?bifogas\b/iu),
+    // a sentence ending in a colon leads a list (a sentence-level unless: a lookahead per match scanned to the end, quadratic); "Inga bilagor ska bifogas" names none
+    unless: [{ where: 'sentence', cue: /:\s*$|^\s*(?:inga|ingen|inget)\b/iu }],
     examples: ['Projektbeskrivning och kostnadsbudget ska bifogas ansökan.', 'Till utredningen över verksamhetsunderstödet ska bifogas verksamhetsberättelse, bokslut och revisionsberättelse för understödsåret.'],
     // "vilka handlingar som ska bifogas", "bilagor som ska bifogas": a relative clause about underlag names none (dev 411, 666)
-    counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.'],
+    counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.', 'Inga bilagor ska bifogas ansökan.'],
   },
   {
     // the underlag as the object of "med bifogad …" in the sentence that says how to apply: "Ansökan görs senast 30 november för

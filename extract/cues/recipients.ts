@@ -20,10 +20,11 @@ export const ORGANISATION_NAMES = sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting
 export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
     id: 'region-name-genitive', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\bRegion\s+\p{Lu}\p{L}+s\b(?!\s+(?:län|egna)\b)/u),
+    cue: sv(/\bRegion\s+\p{Lu}\p{L}+s\b(?!\s+(?:län\b|egna\s+verksamhet))/u),
     examples: ['Bidragen kan sökas av ideella organisationer som stödjer nämndens uppdrag att utveckla Region Stockholms insatser för förbättrad folkhälsa.', 'Beslut om bidrag med ansökan hösten 2020, under sex prisbasbelopp, meddelas 26 oktober 2020 på Region Skånes hemsida och via e-post.'],
     // a region's own operations are the region as a recipient: "Kommuner eller Region Värmlands egna verksamheter godtas som stödmottagare" (dev 1246)
     counterExamples: ['Region Skåne kan söka bidraget.', 'Region Jönköpings län kan rekvirera medel.', 'Kommuner eller Region Värmlands egna verksamheter godtas som stödmottagare.'],
+    // (its own money is no recipient: "finansieras med Region Skånes egna medel")
   },
   {
     id: 'region-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
@@ -339,9 +340,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // a decision that states who the recipients are: "Stödmottagare ska i första hand vara länsstyrelserna."
     id: 'stodmottagare-ska-vara', where: 'sentence', meaning: 'eligibility', weight: 1,
     // or in the present, a noun-phrase subject and "är": "Huvudsakliga stödmottagare är kommuner, kommunförbund, …" (dev 1254)
-    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:(?:ska|skall|bör|kan)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara|är)\s/iu),
+    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:(?:ska|skall|bör|kan)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara|är(?!\s+(?:skyldig|ansvarig|välkommen)\p{L}*\b))\s/iu),
     examples: ['Stödmottagare ska i första hand vara länsstyrelserna.', 'Bidragsmottagaren ska vara en kommun.', 'Huvudsakliga stödmottagare är kommuner, kommunförbund, regionförbund, landsting, myndigheter, ekonomiska och ideella föreningar, stiftelser och universitet/högskolor.', 'Stödmottagare kan vara kommuner och regioner.'],
-    counterExamples: ['Stödmottagare av medel ska utveckla och genomföra ett regionalt skogsprogram.', 'Bidragsmottagaren ska redovisa medlen.'],
+    counterExamples: ['Stödmottagare av medel ska utveckla och genomföra ett regionalt skogsprogram.', 'Bidragsmottagaren ska redovisa medlen.', 'Bidragsmottagaren är skyldig att lämna en redovisning till kommuner och regioner som medfinansierar.'],
   },
   {
     // a government decision granting one named region or kommun: "Regeringen beviljar Region Västerbotten 1 650 000 kronor …"
@@ -509,9 +510,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // organisations named among those a rule calls the recipients: "Huvudsakliga stödmottagare är kommuner, …, ekonomiska och
     // ideella föreningar, stiftelser och universitet/högskolor." (dev 1254), "Stödmottagare kan vara ideella organisationer"
     id: 'stodmottagare-ar-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|na)\s+(?:är|kan\s+vara|ska\s+vara)\s+(?:[\p{L}/-]+,?\s+){0,12}?(?:organisationer|föreningar|stiftelser|sammanslutningar)\b/iu),
+    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|na)\s+(?:är|kan\s+vara|ska\s+vara)\s+(?:(?!som\b)[\p{L}/-]+,?\s+){0,12}?(?:organisationer|föreningar|stiftelser|sammanslutningar)\b/iu),
     examples: ['Huvudsakliga stödmottagare är kommuner, kommunförbund, regionförbund, landsting, myndigheter, ekonomiska och ideella föreningar, stiftelser och universitet/högskolor.', 'Stödmottagare kan vara ideella organisationer.'],
-    counterExamples: ['Stödmottagare är kommuner och regioner.', 'Stödmottagaren ska redovisa hur föreningar har deltagit.'],
+    counterExamples: ['Stödmottagare är kommuner och regioner.', 'Stödmottagaren ska redovisa hur föreningar har deltagit.', 'Stödmottagare är kommuner och regioner som samarbetar med ideella föreningar.'],
   },
   {
     // each organisation of a kind, a compound noun, as the one who applies: "där varje frivillig försvarsorganisation kan söka pilotprojekt"
@@ -882,10 +883,10 @@ export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(
 export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
   {
     id: 'vilka-kan', where: 'heading', meaning: 'recipients-section', weight: 1,
-    cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del|beviljas|få)\b|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
+    cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)\b|^(?:vilka|vem)\s+(?:kan|får)\s+(?:beviljas|få)\b|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
     // a question with another verb of receiving: "Vilka kan beviljas bidrag?" (dev 1246), "Vem kan få stöd?"
     examples: ['Vilka kan rekvirera?', 'Vem kan söka bidraget?', 'Målgrupp', 'Vilka kan beviljas bidrag?', 'Vem kan få stöd?'],
-    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Hur gör ni en rekvisition?'],
+    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Hur gör ni en rekvisition?', 'Vilka projekt kan få stöd?', 'Vilka kostnader kan beviljas bidrag?'],
   },
   {
     // a kommun's rules headed by who is entitled: "Bidragsberättigade organisationer" (dev 1194, Kramfors),

@@ -581,9 +581,9 @@ export const GRANT_COMPOUND_LINE: Cue<'grant-name'> = {
   // (dev 1196, Tranås, above the category 'Bidrag till ungdomsföreningar'), "Kulturbidrag (2024)" (dev 251)
   // … a compound of "medel" too ("Idrottsmedel", dev 1169; "Projektmedel"), and one with its area after a
   // dash, as a kommun's page names a grant per area: "Verksamhetsstöd - Kultur" (dev 560)
-  cue: /^\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium|medel)(?:et|en)?(?:\s\((?:19|20)\d{2}\)|\s[-–]\s\p{Lu}\p{Ll}+)?$/u,
+  cue: /^(?!(?:Läke|Livs|Hjälp|Lösnings|Betal|Transport|Bekämpnings|Rengörings|Tvätt|Kommunikations|Uttrycks|Styr|Produktions)medel)\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium|medel)(?:et|en)?(?:\s\((?:19|20)\d{2}\)|\s[-–]\s\p{Lu}\p{Ll}+)?$/u,
   examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag', 'Aktivitetsstöd (2024)', 'Kulturbidrag (2024)', 'Idrottsmedel', 'Verksamhetsstöd - Kultur', 'Projektbidrag – Idrott'],
-  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande', 'Bidrag (2024)', 'Aktivitetsstöd (2024/2025)', 'Medel', 'Verksamhetsstöd - kultur och fritid för barn'],
+  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande', 'Bidrag (2024)', 'Aktivitetsstöd (2024/2025)', 'Medel', 'Verksamhetsstöd - kultur och fritid för barn', 'Läkemedel', 'Livsmedel'],
 };
 
 /**
@@ -598,6 +598,18 @@ export const BOX_CLOSE: Cue<'chrome'> = {
   examples: ['Stäng rutan', 'Information om tillgänglighet » Stäng rutan', 'Läs mer'],
   // a lone "Stäng" is an e-service's button row, above the grant's own heading (dev 479, 563, 672)
   counterExamples: ['Läs mer om bidraget', 'Stängt för ansökan', 'Kulturstipendier', 'Stäng'],
+};
+
+/**
+ * A line of a box over the page's top that speaks of the grant or of applying ("Kommunen delar ut pengar till
+ * föreningar …", "Ideella föreningar kan söka bidrag"): the page's own lead, not a notice over it, so the blocks
+ * above a "Läs mer" are no box (a notice such as dev 711's pandemic text names neither).
+ */
+export const BOX_GRANT_WORDS: Cue<'grant-name'> = {
+  id: 'box-grant-words', where: 'line', meaning: 'grant-name', weight: 1,
+  cue: /(?<![\p{L}\p{N}])(?:bidrag(?:et|en)?|stöd(?:et)?|pengar(?:na)?|medel|medlen|stipendi(?:um|et|er)|(?:an)?söka|ansökan)(?![\p{L}\p{N}])/iu,
+  examples: ['Kommunen delar ut pengar till föreningar som ordnar aktiviteter för barn under sommarlovet.', 'Ideella föreningar kan söka bidrag.'],
+  counterExamples: ['Regionen ser en fortsatt minskad smittspridning av Covid-19 i hela länet.', 'Ring till TeleTal 020-22 11 44', 'Stödjande insatser'],
 };
 
 /** A line with a grant's compound word in it ("Ansökan om bygdemedel", "Verksamhets- och kulturstöd"): it belongs to the page, never to a box over it. */

@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
@@ -82,7 +82,7 @@ function chrome(doc: Doc): Set<number> {
   // a box laid over the page's top, closed by its button or its lone link: its blocks are chrome
   const head = doc.blocks.slice(0, BOX_BLOCKS);
   const close = head.findLastIndex((b) => cueTest(BOX_CLOSE.cue, b.seg.text.trim()));
-  if (close > 0 && !head.slice(0, close).some((b) => namesGrant(b.seg.text) || cueTest(GRANT_COMPOUND_IN_LINE.cue, b.seg.text))) for (const b of head.slice(0, close + 1)) out.add(b.index);
+  if (close > 0 && !head.slice(0, close).some((b) => namesGrant(b.seg.text) || cueTest(GRANT_COMPOUND_IN_LINE.cue, b.seg.text) || cueTest(BOX_GRANT_WORDS.cue, b.seg.text))) for (const b of head.slice(0, close + 1)) out.add(b.index);
   return out;
 }
 
