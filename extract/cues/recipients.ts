@@ -340,9 +340,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // a decision that states who the recipients are: "Stödmottagare ska i första hand vara länsstyrelserna."
     id: 'stodmottagare-ska-vara', where: 'sentence', meaning: 'eligibility', weight: 1,
     // or in the present, a noun-phrase subject and "är": "Huvudsakliga stödmottagare är kommuner, kommunförbund, …" (dev 1254)
-    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:(?:ska|skall|bör|kan)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara|är(?!\s+(?:skyldig|ansvarig|välkommen)\p{L}*\b))\s/iu),
+    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:(?:ska|skall|bör|kan)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara|är(?!\s+[\p{L}-]*(?:skyldig|ansvarig|välkommen)\p{L}*\b))\s/iu),
     examples: ['Stödmottagare ska i första hand vara länsstyrelserna.', 'Bidragsmottagaren ska vara en kommun.', 'Huvudsakliga stödmottagare är kommuner, kommunförbund, regionförbund, landsting, myndigheter, ekonomiska och ideella föreningar, stiftelser och universitet/högskolor.', 'Stödmottagare kan vara kommuner och regioner.'],
-    counterExamples: ['Stödmottagare av medel ska utveckla och genomföra ett regionalt skogsprogram.', 'Bidragsmottagaren ska redovisa medlen.', 'Bidragsmottagaren är skyldig att lämna en redovisning till kommuner och regioner som medfinansierar.'],
+    counterExamples: ['Stödmottagare av medel ska utveckla och genomföra ett regionalt skogsprogram.', 'Bidragsmottagaren ska redovisa medlen.', 'Bidragsmottagaren är skyldig att lämna en redovisning till kommuner och regioner som medfinansierar.', 'Om bidraget inte används är bidragsmottagaren återbetalningsskyldig till kommunen.'],
   },
   {
     // a government decision granting one named region or kommun: "Regeringen beviljar Region Västerbotten 1 650 000 kronor …"
