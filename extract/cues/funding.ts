@@ -45,7 +45,7 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
 export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
-const ABOUT = String.raw`(?:(?:ca|cirka|ungefär)\.?\s+)?`;
+const ABOUT = String.raw`(?:(?:ca|cirka|ungefär|omkring)\.?\s+)?`;
 
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
@@ -237,6 +237,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Varje kommun förfogar själv över ⟨500 000 kronor⟩ av bidraget.', 'Länsstyrelsen fördelar högst ⟨12 miljoner kronor⟩ per projekt.'],
   },
   {
+    // the whole sum set aside, rounded, with "totalt" ahead of the verb: "Totalt har vi avsatt cirka 750 000 kronor
+    // för denna bidragspost" (dev 160), "Totalt avsätts omkring 345 miljoner kronor för åren 2025–2027" (dev 241);
+    // a rounded sum set aside without "totalt", per project or in the past is no total
+    id: 'totalt-avsatt-ungefar', where: 'before', meaning: 'total', weight: 7, approximate: true,
+    cue: sv(new RegExp(String.raw`\b(?:[Tt]otalt|[Ss]ammanlagt)\s+(?:har\s+(?:vi|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+avsatt|avsätts)\s+${ABOUT}$`, 'u')),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:per|varje|respektive|vardera|förra\s+året|tidigare\s+år|hade|avsattes)\b/iu) }],
+    examples: ['Totalt har vi avsatt cirka ⟨750 000 kronor⟩ för denna bidragspost.', 'Totalt avsätts omkring ⟨345 miljoner kronor⟩ för åren 2025–2027.', 'Sammanlagt har Region Skåne avsatt ca ⟨5 miljoner kronor⟩ till satsningen.'],
+    counterExamples: ['Vi har avsatt cirka ⟨750 000 kronor⟩ för denna bidragspost.', 'Totalt avsätts omkring ⟨300 000 kronor⟩ per projekt.', 'Totalt hade vi avsatt cirka ⟨2 miljoner kronor⟩ förra året.', 'Totalt avsätts högst ⟨345 miljoner kronor⟩.'],
+  },
+  {
     // the funder named between the verb and the sum: "Totalt avsätter Forte 20 miljoner kronor för utlysningen." (dev 1043, 1044)
     id: 'totalt-avsatter-namn', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/\b(?:[Tt]otalt|[Ss]ammanlagt)\s+avsätter\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$/u),
@@ -274,13 +284,41 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.', 'Projektets totala budget är ca ⟨10 miljoner kronor⟩.'],
   },
   {
-    // the funder's yearly pot, the sum per year it has to share out: "MSB har 90 miljoner kronor per år att fördela på de inkomna ansökningarna"
-    id: 'per-ar-att-fordela', where: 'after', meaning: 'total', weight: 8, yearly: true,
-    note: 'one document: every example is from dev 800; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per\s+år|årligen)\s+att\s+(?:fördela|dela\s+ut)\b/iu),
+    // a rounded sum to be shared out in a named year, the year's pot as the text states it: "År 2021 kommer bidrag på
+    // cirka 15 000 euro att delas ut" (dev 1189), "Bidraget kan sökas senast den 1 oktober och cirka 1,8 miljarder
+    // fördelas under 2017" (dev 41); with no year named it is an estimate of a flow ("Ca 30 miljoner kronor fördelas
+    // årligen"), and a sum shared out in the past, per applicant or per year is no total
+    id: 'ar-ungefar-att-fordelas', where: 'after', meaning: 'total', weight: 7, approximate: true,
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|euro\s+|€\s*)?(?:att\s+(?:fördelas|delas\s+ut)|fördelas)\b(?!\s+(?:per|årligen|varje|till\s+varje|på\s+varje)\b)/iu),
+    also: { where: 'sentence', cue: sv(/\b(?:år|under|för)\s+(?:19|20)\d\d\b/iu) },
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick|kom|kunde|varje|respektive|vardera|per|högst|upp\s+till|tidigare|förra|föregående)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:årligen|varje\s+år|per\s+år|fördelades|delades)\b/iu) }],
+    examples: ['År 2021 kommer bidrag på cirka ⟨15 000 euro⟩ att delas ut.', 'Bidraget kan sökas senast den 1 oktober och cirka ⟨1,8 miljarder⟩ fördelas under 2017.'],
+    counterExamples: ['Ca ⟨30 miljoner kronor⟩ fördelas årligen till föreningarna.', 'Cirka ⟨30 miljoner kronor⟩ fördelas till föreningarna.', 'År 2020 kom cirka ⟨15 000 euro⟩ att delas ut.',
+      'År 2021 kommer varje förening att få cirka ⟨1 500 euro⟩ att delas ut bland medlemmarna.', 'Under 2017 fördelas cirka ⟨5 000 kronor⟩ per projekt.', 'Förra året, 2016, fick kommunerna cirka ⟨1,8 miljarder⟩ att fördelas.'],
+  },
+  {
+    // the funder's yearly pot, the sum per year it has to share out: "MSB har 90 miljoner kronor per år att fördela på de
+    // inkomna ansökningarna" (dev 800), "Totalt finns ca 200 000 kronor om året att söka" (dev 667); rounded it is
+    // still the pot the text states (the phrase names the sum to share out, not an estimate of a flow)
+    id: 'per-ar-att-fordela', where: 'after', meaning: 'total', weight: 8, yearly: true, approximate: true,
+    cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per\s+år|om\s+året|årligen)\s+att\s+(?:fördela|dela\s+ut|söka)\b/iu),
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick)\b|\b(?:varje|respektive|vardera)\s+\p{L}/iu) }],
-    examples: ['MSB har ⟨90 miljoner kronor⟩ per år att fördela på de inkomna ansökningarna.'],
-    counterExamples: ['MSB hade ⟨90 miljoner kronor⟩ per år att fördela.', 'Varje förening har ⟨5 000 kronor⟩ per år att fördela.', 'Föreningen kan få ⟨5 000 kronor⟩ per år.'],
+    examples: ['MSB har ⟨90 miljoner kronor⟩ per år att fördela på de inkomna ansökningarna.', 'Totalt finns ca ⟨200 000 kronor⟩ om året att söka.'],
+    counterExamples: ['MSB hade ⟨90 miljoner kronor⟩ per år att fördela.', 'Varje förening har ⟨5 000 kronor⟩ per år att fördela.', 'Föreningen kan få ⟨5 000 kronor⟩ per år.',
+      'Förra året fanns ca ⟨200 000 kronor⟩ om året att söka.', 'Varje förening kan få ⟨5 000 kronor⟩ om året att söka för.'],
+  },
+  {
+    // a sum set aside per year for the grant, its yearly pot: "Kommunstyrelsen har för 2016, 2017 och 2018 avsatt
+    // 500 000 kronor per år för att stimulera utveckling och tillväxt på landsbygden" (dev 1091); never a sum per
+    // year and applicant, nor one set aside in the past
+    id: 'avsatt-per-ar', where: 'before', meaning: 'total', weight: 7, yearly: true,
+    note: 'one document: the example is from dev 1091; a second real phrasing is still wanted',
+    cue: sv(/\b(?:avsatt|avsätter|avsätts)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|om)\s+år(?:et)?\b(?!\s*(?:och|per|till\s+varje|för\s+varje|till\s+respektive)\b)/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:hade|fanns|fick|varje|respektive|vardera|förra\s+året|tidigare\s+år)\b/iu) }],
+    examples: ['Kommunstyrelsen har för 2016, 2017 och 2018 avsatt ⟨500 000 kronor⟩ per år för att stimulera utveckling och tillväxt på landsbygden.'],
+    counterExamples: ['Kommunen har avsatt ⟨50 000 kronor⟩ per år och förening.', 'Varje förening har avsatt ⟨5 000 kronor⟩ per år.', 'Förra året hade kommunen avsatt ⟨500 000 kronor⟩ per år.', 'Kommunen har avsatt ⟨500 000 kronor⟩ till satsningen.'],
   },
   {
     // the yearly total after "totalt fördelas": "Utlysning av medel sker två gånger per år och totalt fördelas 100 miljoner kronor per år."
@@ -567,8 +605,10 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // ansökningarna uppgick till …", "Sammanlagt ansöks det om 175 281 kronor"
     id: 'applied-for', where: 'sentence', meaning: 'veto', weight: 0,
     cue: sv(/\b(?:ansökningarna|ansökningarnas|ansökt|ansöktes|ansöks\s+det\s+om|begärt|begärda|sökta)\b|\bansökan\s+uppgår\b/iu),
+    // the pot to share out on the applications is not a sum applied for: "MSB har 90 miljoner kronor per år att fördela på de inkomna ansökningarna" (dev 800)
+    unless: [{ where: 'sentence', cue: sv(/\batt\s+fördela\s+(?:på|mellan)\s+(?:de\s+)?(?:inkomna\s+)?ansökningarna\b/iu) }],
     examples: ['Den sammanlagda summan i ansökningarna uppgår till knappt ⟨1,8 miljarder kronor⟩.', 'Den region som ansökt om mest pengar är Jämtland Härjedalen vars ansökan uppgår totalt till ⟨82,9 miljoner kronor⟩.', 'Sammanlagt ansöks det om ⟨175 281 kronor⟩ verksamhetsstöd.'],
-    counterExamples: ['Det totala beloppet som kan sökas uppgår till ⟨40 miljoner kronor⟩.', 'Totalt finns ⟨30 miljoner kronor⟩ att fördela på inkomna ansökningar.'],
+    counterExamples: ['Det totala beloppet som kan sökas uppgår till ⟨40 miljoner kronor⟩.', 'Totalt finns ⟨30 miljoner kronor⟩ att fördela på inkomna ansökningar.', 'MSB har ⟨90 miljoner kronor⟩ per år att fördela på de inkomna ansökningarna.'],
   },
   {
     // the sum of the programme a call is one part of: "Utlysningen ingår i programmet Energisteget. Programmet pågår till och

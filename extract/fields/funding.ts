@@ -133,10 +133,11 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
       const ctx = contextOf(s.text, a.start, a.end, heading);
       // a sum per year is a rate, save the grant's own yearly budget ("Budgeten är på 1 000 000kr per år")
       // (its line is the sentence before and this one: "Sökande ska bifoga en budget för projektet. Budgeten är …" is the applicant's)
-      const yearly = a.per === 'år' && !a.approximate && !a.bound
-        && YEARLY_TOTALS.some((r) => holds(r, contextOf(s.text, a.start, a.end, heading, withPrevious)));
+      // (rounded, only after a yearly row that is also marked approximate: "Totalt finns ca 200 000 kronor om året att söka")
+      const yearly = a.per === 'år' && !a.bound
+        && YEARLY_TOTALS.some((r) => (!a.approximate || r.approximate === true) && holds(r, contextOf(s.text, a.start, a.end, heading, withPrevious)));
       // a rounded figure is a total only after a row that names the whole sum as such (TotalCue.approximate)
-      const rounded = a.approximate && !a.bound && !a.per;
+      const rounded = a.approximate && !a.bound && (!a.per || yearly);
       if ((!plain(a) || a.per) && !yearly && !rounded) continue;
       const row: TotalCue | undefined = bestCue(TOTAL_CUES, ctx);
       if (!row || (rounded && row.approximate !== true)) continue;
