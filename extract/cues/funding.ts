@@ -303,10 +303,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // still the pot the text states (the phrase names the sum to share out, not an estimate of a flow)
     id: 'per-ar-att-fordela', where: 'after', meaning: 'total', weight: 8, yearly: true, approximate: true,
     cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per\s+år|om\s+året|årligen)\s+att\s+(?:fördela|dela\s+ut|söka)\b/iu),
-    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick)\b|\b(?:varje|respektive|vardera)\s+\p{L}/iu) }],
+    // … and never a sum per year for each applicant, which the words after the verb can say ("att söka för varje förening")
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns|fick)\b|\b(?:varje|respektive|vardera)\s+\p{L}/iu) },
+      { where: 'after', cue: sv(/^[^.!?\n]{0,80}?\b(?:för|till|åt|per)\s+(?:varje|var\s+och\s+en|respektive|vardera|förening|sökande|projekt|organisation)\b/iu) }],
     examples: ['MSB har ⟨90 miljoner kronor⟩ per år att fördela på de inkomna ansökningarna.', 'Totalt finns ca ⟨200 000 kronor⟩ om året att söka.'],
     counterExamples: ['MSB hade ⟨90 miljoner kronor⟩ per år att fördela.', 'Varje förening har ⟨5 000 kronor⟩ per år att fördela.', 'Föreningen kan få ⟨5 000 kronor⟩ per år.',
-      'Förra året fanns ca ⟨200 000 kronor⟩ om året att söka.', 'Varje förening kan få ⟨5 000 kronor⟩ om året att söka för.'],
+      'Förra året fanns ca ⟨200 000 kronor⟩ om året att söka.', 'Varje förening kan få ⟨5 000 kronor⟩ om året att söka för.',
+      'Totalt finns ⟨40 000 kronor⟩ per år att söka för varje förening.'],
   },
   {
     // a sum set aside per year for the grant, its yearly pot: "Kommunstyrelsen har för 2016, 2017 och 2018 avsatt
