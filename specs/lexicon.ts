@@ -45,6 +45,14 @@ export const PAGE_CHROME: Readonly<Record<ChromeLabel, readonly string[]>> = {
 /** Every word of PAGE_CHROME. */
 export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set(Object.values(PAGE_CHROME).flat());
 
+/**
+ * The Swedish month names, January first (index 0 is januari): the extractor's date parser and cue
+ * tables (extract/cues/lexicon.ts MONTHS adds the abbreviations and English names), the population
+ * table's reference date (extract/allocation/population.ts) and the change report's yearless closing
+ * days (specs/diff/closing.ts) all read them from here.
+ */
+export const MONTH_NAMES: readonly string[] = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
 /** Longest first, so an alternation prefers "kommunerna" to "kommun"; each word escaped. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');

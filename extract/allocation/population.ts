@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../specs/lexicon.js';
 import { csvSeparator, linesOf, parseListAmount, splitCells } from './list.js';
 
 // A population table as SCB's statistical database exports it (CSV or semicolon-separated,
@@ -46,12 +47,10 @@ export function readPopulation(text: string): PopulationTable {
   return { rows, header: headerLines.join('\n'), problems };
 }
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
 /** Whether a table's header names the reference date: "2025-11-01", "1 november 2025", or SCB's "2025M10" (end of October = 1 November). */
 export function namesDate(header: string, iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const forms = [iso, `${d} ${MONTHS[m - 1]} ${y}`];
+  const forms = [iso, `${d} ${MONTH_NAMES[m - 1]} ${y}`];
   if (d === 1) {
     const prev = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
     forms.push(`${prev.y}M${String(prev.m).padStart(2, '0')}`);

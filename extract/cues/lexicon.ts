@@ -1,17 +1,19 @@
 // The Swedish lexicon the finders share, as data: month names, number words, amount multipliers,
 // recipient nouns and agency names. Parsers and cue tables build their patterns from these lists.
-import { RECIPIENT_NOUNS as SHARED_NOUNS, type RecipientNoun } from '../../specs/lexicon.js';
+import { MONTH_NAMES, RECIPIENT_NOUNS as SHARED_NOUNS, type RecipientNoun } from '../../specs/lexicon.js';
 
 export type { RecipientNoun } from '../../specs/lexicon.js';
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+/** The abbreviations of each month (index 0 is January) a text writes beside the full names of specs/lexicon.ts. */
+const MONTH_ABBREVIATIONS: ReadonlyArray<readonly string[]> = [['jan'], ['feb'], ['mar'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['okt'], ['nov'], ['dec']];
+
+/** Every month word and its number: the full names (one list, shared with specs/, MONTH_NAMES), each followed by its abbreviations. */
+export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...MONTH_NAMES.flatMap((name, i) => [name, ...MONTH_ABBREVIATIONS[i]!].map((word) => [word, i + 1] as const)),
   // English calls write their days the same way ("by 4 pm on Thursday 1 February 2018", "15 August 2024"):
   // the English names not already spelled as Swedish ones above
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
-};
+  ...Object.entries({ january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 }),
+]);
 
 /** Number words as grant texts write small counts ("följande sju regioner"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../specs/lexicon.js';
 import { hyphenJoin } from './hyphen.js';
 // Text as it comes out of PDFs and web pages → clean markdown, with a map from every markdown
 // character back to its offset in the source. Lines broken mid-sentence are joined, words
@@ -47,7 +48,7 @@ const FUNCTION_WORDS = new Set([
   'sina', 'sin', 'sitt', 'er', 'ert', 'era', 'vår', 'våra', 'denna', 'detta', 'dessa', 'varje', 'alla',
   'respektive', 'ur', 'åt', 'bland', 'annat', 'exempelvis', 'till exempel', 'ni', 'vi', 'regionens', 'kommunens',
 ]);
-const MONTH_END = /(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
+const MONTH_END = new RegExp(`(?:${MONTH_NAMES.join('|')})$`, 'iu');
 // "(inkl." + "kostnader …": an abbreviation's period does not end the sentence
 const ABBREVIATION_END = /(?:^|[\s(])(?:inkl|exkl|t\.ex|bl\.a|ca|m\.m|resp|jfr|dvs|d\.v\.s|kap|nr|s\.k|ev|enl)\.$/u;
 

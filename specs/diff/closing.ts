@@ -8,11 +8,11 @@
 // knowledge like rules.ts' and run as cue tests (extract/cues/index.ts, `diff.CLOSING_DAY_SENTENCES`).
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
+import { MONTH_NAMES } from '../lexicon.js';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)?';
 /** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
-const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTHS.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
+const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
 
 export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
   {
