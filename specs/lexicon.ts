@@ -107,6 +107,39 @@ export function recipientNoun(type: RecipientNoun): RecipientNounRow {
   return RECIPIENT_NOUNS.find((row) => row.type === type)!;
 }
 
+/** The kinds of association that are the contract's recipient type `organisation`. */
+export type OrganisationKind = 'organisation' | 'förening' | 'sammanslutning' | 'stiftelse' | 'studieförbund';
+
+/** One organisation noun: every form a text writes, and its plural (the kind as a group of applicants). */
+export interface OrganisationNounRow {
+  readonly kind: OrganisationKind;
+  /** every form, as a whole word ("organisationen", "föreningarna") */
+  readonly forms: readonly string[];
+  /** the indefinite plural, as a rule names who may apply ("ideella föreningar och stiftelser kan söka") */
+  readonly plural: string;
+}
+
+/**
+ * The nouns of an association that applies, ONE table for the extractor's organisation rows
+ * (extract/cues/recipients.ts reads the plurals) and the change report's recipient check
+ * (specs/diff/stated.ts reads the forms of organisation, förening and sammanslutning); APPLICANT_NOUNS
+ * below reads förening, stiftelse and studieförbund from here. RECIPIENT_NOUNS' organisation row is the
+ * extractor's type word and stays narrower (no "organisationen": "Organisationen ska …" is read by its
+ * own row).
+ */
+export const ORGANISATION_NOUNS: readonly OrganisationNounRow[] = [
+  { kind: 'organisation', forms: ['organisation', 'organisationer', 'organisationerna', 'organisationen'], plural: 'organisationer' },
+  { kind: 'förening', forms: ['förening', 'föreningar', 'föreningarna', 'föreningen'], plural: 'föreningar' },
+  { kind: 'sammanslutning', forms: ['sammanslutning', 'sammanslutningar', 'sammanslutningarna'], plural: 'sammanslutningar' },
+  { kind: 'stiftelse', forms: ['stiftelse', 'stiftelser', 'stiftelserna'], plural: 'stiftelser' },
+  { kind: 'studieförbund', forms: ['studieförbund', 'studieförbundet', 'studieförbunden'], plural: 'studieförbund' },
+];
+
+/** The forms of one organisation noun. */
+export function organisationNoun(kind: OrganisationKind): OrganisationNounRow {
+  return ORGANISATION_NOUNS.find((row) => row.kind === kind)!;
+}
+
 /**
  * Other kinds of applicant a text names beside the recipient types ("föreningar", "studieförbund",
  * "företag"), each as written: the change report compares who may apply by these and the recipient
@@ -114,13 +147,13 @@ export function recipientNoun(type: RecipientNoun): RecipientNounRow {
  * ("idrottsföreningar", "ideella föreningar" alike are föreningar).
  */
 export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[]; readonly compounds?: true }> = [
-  { kind: 'förening', words: ['förening', 'föreningar', 'föreningarna', 'föreningen'], compounds: true },
-  { kind: 'studieförbund', words: ['studieförbund', 'studieförbundet', 'studieförbunden'] },
+  { kind: 'förening', words: organisationNoun('förening').forms, compounds: true },
+  { kind: 'studieförbund', words: organisationNoun('studieförbund').forms },
   { kind: 'företag', words: ['företag', 'företaget', 'företagen', 'företagare'] },
   // the kommun's own units, not the kommun: "föreningar och kommunala verksamheter kan söka"
   { kind: 'kommunal verksamhet', words: ['kommunala verksamheter', 'kommunala enheter', 'kommunala förvaltningar'] },
   { kind: 'kommunalförbund', words: ['kommunförbund', 'kommunförbunden', 'kommunalförbund', 'kommunalförbunden'] },
-  { kind: 'stiftelse', words: ['stiftelse', 'stiftelser', 'stiftelserna'] },
+  { kind: 'stiftelse', words: organisationNoun('stiftelse').forms },
   { kind: 'trossamfund', words: ['trossamfund', 'trossamfundet', 'trossamfunden'] },
   { kind: 'privatperson', words: ['privatpersoner', 'enskilda personer', 'privatperson'] },
 ];

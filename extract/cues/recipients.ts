@@ -1,6 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import { RECIPIENT_NOUNS, alternation } from './lexicon.js';
-import { recipientNoun, type RecipientNoun } from '../../specs/lexicon.js';
+import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue } from './types.js';
 
 // Who may requisition or apply. TYPE_WORDS name a recipient type wherever they stand in a
@@ -504,13 +504,20 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
 ];
 
+/**
+ * The plurals of the organisation nouns (specs/lexicon.ts ORGANISATION_NOUNS, shared with the change
+ * report), in the order given, as an alternation's body: orgs('organisation', 'förening') is
+ * "organisationer|föreningar". Each row below names the kinds it admits.
+ */
+const orgs = (...kinds: readonly OrganisationKind[]): string => kinds.map((kind) => organisationNoun(kind).plural).join('|');
+
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
 export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // organisations named among those a rule calls the recipients: "Huvudsakliga stödmottagare är kommuner, …, ekonomiska och
     // ideella föreningar, stiftelser och universitet/högskolor." (dev 1254), "Stödmottagare kan vara ideella organisationer"
     id: 'stodmottagare-ar-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:stöd|bidrags)mottagar(?:e|na)\s+(?:är|kan\s+vara|ska\s+vara)\s+(?:(?!som\b)[\p{L}/-]+,?\s+){0,12}?(?:organisationer|föreningar|stiftelser|sammanslutningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:stöd|bidrags)mottagar(?:e|na)\s+(?:är|kan\s+vara|ska\s+vara)\s+(?:(?!som\b)[\p{L}/-]+,?\s+){0,12}?(?:${orgs('organisation', 'förening', 'stiftelse', 'sammanslutning')})\b`, 'iu')),
     examples: ['Huvudsakliga stödmottagare är kommuner, kommunförbund, regionförbund, landsting, myndigheter, ekonomiska och ideella föreningar, stiftelser och universitet/högskolor.', 'Stödmottagare kan vara ideella organisationer.'],
     counterExamples: ['Stödmottagare är kommuner och regioner.', 'Stödmottagaren ska redovisa hur föreningar har deltagit.', 'Stödmottagare är kommuner och regioner som samarbetar med ideella föreningar.'],
   },
@@ -526,14 +533,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // interest: "Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd …",
     // "Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd …"
     id: 'organisations-in-subject-list', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar|stiftelser)(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b/iu),
+    cue: sv(new RegExp(String.raw`(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b`, 'iu')),
     // a compound noun too: "Registrerade idrottsföreningar i Pargas stad kan ansöka om" (dev 1267)
     examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.', 'Registrerade idrottsföreningar i Pargas stad kan ansöka om specialunderstöd.'],
     counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.'],
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|sammanslutningar)\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:organisationer|föreningar|sammanslutningar)\b/iu),
+    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
     examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
     counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.'],
@@ -541,7 +548,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:betala(?:\s+ut)?|fördela|lämna|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:betala(?:\s+ut)?|fördela|lämna|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.'],
     counterExamples: ['Kommunen kan betala bidrag till projekt som drivs tillsammans med organisationer.'],
   },
@@ -554,21 +561,21 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'enumerated-subject', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^(?:[\p{L}-]+,?\s+){0,10}?(?:organisationer|föreningar|sammanslutningar|stiftelser),?\s+(?:[\p{L}-]+,?\s+){0,10}?(?:kan|får)\s+(?:söka|ansöka)\b/iu),
+    cue: sv(new RegExp(String.raw`^(?:[\p{L}-]+,?\s+){0,10}?(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')}),?\s+(?:[\p{L}-]+,?\s+){0,10}?(?:kan|får)\s+(?:söka|ansöka)\b`, 'iu')),
     examples: ['Ideella organisationer, stiftelser, kommuner, kommunalförbund och regioner kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.'],
     counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner kan söka bidraget för att stödja organisationer.'],
   },
   {
     // invited rather than ruled: "Nu är det dags för … frivilligorganisationer … att söka bidrag", "finns det möjlighet för fiskevårds- och miljöorganisationer att söka medel"
     id: 'invited-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:dags|möjlighet)\s+för\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:organisationer|föreningar)\b[^.]{0,120}?\batt\s+(?:an)?söka\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:dags|möjlighet)\s+för\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b[^.]{0,120}?\batt\s+(?:an)?söka\b`, 'iu')),
     examples: ['Nu är det dags för organisationer för funktionsnedsatta, frivilligorganisationer och intresseorganisationer att söka bidrag för 2022.', 'Under 2017 finns det möjlighet för fiskevårds- och miljöorganisationer att söka medel till informationsinsatser.'],
     counterExamples: ['Nu är det dags för kommunerna att söka bidrag.', 'Det finns möjlighet för organisationer att delta i samrådet.'],
   },
   {
     // a call addressed to organisations named by a compound: "Utlysningen riktar sig till fiskevårds- och miljöorganisationer."
     id: 'riktar-sig-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Utlysningen riktar sig till fiskevårds- och miljöorganisationer.', 'Stödet riktar sig till idrottsföreningar.'],
     counterExamples: ['Utlysningen riktar sig till företag i kommuner som samarbetar med organisationer.', 'Rådgivningen riktar sig till föreningar.'],
   },
@@ -576,7 +583,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the organisations as subject, with a time or frequency before the verb: "Svenska ideella organisationer kan under 2024 söka medel",
     // "Ideella organisationer och föreningar har möjlighet att årligen söka bidrag"
     id: 'organisations-may-apply', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar)(?:\s+och\s+(?:organisationer|föreningar|stiftelser))?\s+(?:(?:kan|får)\s+(?:under\s+(?:år\s+)?\d{4}|nu|också|även|årligen)|har\s+möjlighet\s+att(?:\s+(?:årligen|också|även))?)\s+(?:an)?söka\b/iu),
+    cue: sv(new RegExp(String.raw`^(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening')})(?:\s+och\s+(?:${orgs('organisation', 'förening', 'stiftelse')}))?\s+(?:(?:kan|får)\s+(?:under\s+(?:år\s+)?\d{4}|nu|också|även|årligen)|har\s+möjlighet\s+att(?:\s+(?:årligen|också|även))?)\s+(?:an)?söka\b`, 'iu')),
     examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete.', 'Ideella organisationer och föreningar har möjlighet att årligen söka bidrag för verksamhet.'],
     counterExamples: ['Ideella organisationer har möjlighet att delta i arbetet.', 'Kommuner kan under 2024 söka medel.'],
   },
@@ -584,14 +591,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och
     // stiftelser som upprätthåller hus …" (dev 910, Finland), "Utdelning kan ske till en eller flera hembygdsföreningar." (dev 677)
     id: 'avsett-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:(?:stödet|bidraget|understödet|medlen|stipendiet|anslaget)\s+är\s+avsett?\s+(?:för\s+att\s+stödja|för|till)|utdelning\s+(?:kan\s+ske|sker)\s+till)\s+(?:en\s+eller\s+flera\s+)?(?:[\p{L}-]+[ae],?\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar|stiftelser)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:(?:stödet|bidraget|understödet|medlen|stipendiet|anslaget)\s+är\s+avsett?\s+(?:för\s+att\s+stödja|för|till)|utdelning\s+(?:kan\s+ske|sker)\s+till)\s+(?:en\s+eller\s+flera\s+)?(?:[\p{L}-]+[ae],?\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
     examples: ['Understödet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.', 'Utdelning kan ske till en eller flera hembygdsföreningar.', 'Bidraget är avsett för ideella föreningar i kommunen.'],
     counterExamples: ['Bidraget är avsett för kommunernas arbete med föreningar.', 'Utdelning kan ske till enskilda personer.', 'Stödet är avsett för investeringar.'],
   },
   {
     // the grant given to organisations in the passive: "Verksamhetsbidrag … beviljas till samiska institutioner, föreningar, organisationer och stiftelser"
     id: 'beviljas-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:beviljas|lämnas|ges)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:organisationer|föreningar|stiftelser)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:beviljas|lämnas|ges)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:${orgs('organisation', 'förening', 'stiftelse')})\b`, 'iu')),
     examples: ['Verksamhetsbidrag som främjar den samiska kulturen beviljas till samiska institutioner, föreningar, organisationer och stiftelser.'],
     counterExamples: ['Bidrag beviljas inte till organisationer med skulder.', 'Bidrag beviljas till projekt i kommunen.'],
   },
@@ -600,7 +607,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // föreningar och organisationer för …" (dev 863), "Kontaktnätet ger ut ett årligt verksamhetsbidrag till de medlemsföreningar
     // som …" (dev 229), "Region Stockholms Hälso- och sjukvårdsnämnd beviljar varje år bidrag till ideella organisationer …" (dev 247)
     id: 'beviljar-bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:beviljar|(?:ger|delar|betalar)\s+ut)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}\d-]+\s+){0,4}?[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:till|åt)\s+(?:de\s+)?(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,2}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:beviljar|(?:ger|delar|betalar)\s+ut)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}\d-]+\s+){0,4}?[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:till|åt)\s+(?:de\s+)?(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,2}?[\p{L}-]*(?:${orgs('förening', 'organisation', 'sammanslutning', 'studieförbund', 'stiftelse')})\b`, 'iu')),
     examples: ['Social- och hälsovårdsnämnden beviljar riktade understöd till föreningar och organisationer för verksamhet som stöder förebyggande tjänster.', 'Kontaktnätet ger ut ett årligt verksamhetsbidrag till de medlemsföreningar som uppfyller kraven.', 'Social- och hälsovårdsnämnden beviljar för år 2019 riktade understöd till föreningar och organisationer vars verksamhet stöder förebyggande tjänster.'],
     counterExamples: ['Nämnden beviljar inte bidrag till föreningar med skulder.', 'Kommunen beviljar bidrag till projekt i samverkan med föreningar.', 'Föreningen ger ut ett årligt stöd till medlemmar.', 'Nämnden beviljar bidrag till kommuner.', 'Nämnden beviljar bidrag till barn till anställda vid internationella organisationer.'],
   },
@@ -609,7 +616,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // sammanslutningar", dev 860; "Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt
     // statsbidragsberättigat studieförbund", dev 678; "Bidrag beviljas till studieförbund som har haft verksamhet i kommunen", dev 679)
     id: 'bidrag-beviljas-at-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:föreningar|organisationer|sammanslutningar|studieförbund|stiftelser)\b/iu),
+    cue: sv(new RegExp(String.raw`(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('förening', 'organisation', 'sammanslutning', 'studieförbund', 'stiftelse')})\b`, 'iu')),
     examples: ['Understöd beviljas i huvudsak som projektbidrag åt organisationer och sammanslutningar.', 'Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt statsbidragsberättigat studieförbund, som bedriver folkbildningsverksamhet i kommunen.', 'Bidrag beviljas till studieförbund som har haft verksamhet i kommunen under föregående år.'],
     counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.', 'Bidrag lämnas för diplomatbarn eller barn till anställda vid internationella organisationer.'],
   },
@@ -626,7 +633,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a page's invitation to a kind of förening, a compound noun, with its place: "Här kan hembygdsföreningar inom
     // Östersunds kommun ansöka om bidrag." (dev 1163), "Nu kan idrottsföreningar i Örebro kommun söka bidraget."
     id: 'har-kan-foreningar-ansoka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:Här|Nu|Då)\s+kan\s+(?:alla\s+)?[\p{L}-]*(?:föreningar|organisationer)\s+(?:(?:inom|i)\s+\p{Lu}\p{L}*\s+(?:kommun|stad|län)\s+)?(?:an)?söka\b/u),
+    cue: sv(new RegExp(String.raw`\b(?:Här|Nu|Då)\s+kan\s+(?:alla\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation')})\s+(?:(?:inom|i)\s+\p{Lu}\p{L}*\s+(?:kommun|stad|län)\s+)?(?:an)?söka\b`, 'u')),
     examples: ['Här kan hembygdsföreningar inom Östersunds kommun ansöka om bidrag.', 'Nu kan idrottsföreningar i Örebro kommun söka bidraget.'],
     counterExamples: ['Här kan kommunen ansöka om bidrag för föreningar.', 'Här kan hembygdsföreningar inom Östersunds kommun läsa om bidraget.'],
   },
@@ -642,7 +649,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a grant said to exist for föreningar: "I det nya stödsystemet finns ett projektstöd till föreningar (IF) inom barn- och
     // ungdomsidrott som …" (dev 1169), "Det finns ett bidrag till ideella föreningar för …"
     id: 'finns-stod-till-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bfinns\s+(?:ett|en)\s+[\p{L}-]*(?:stöd|bidrag)\s+till\s+(?:ideella\s+)?(?:föreningar|organisationer)\b/iu),
+    cue: sv(new RegExp(String.raw`\bfinns\s+(?:ett|en)\s+[\p{L}-]*(?:stöd|bidrag)\s+till\s+(?:ideella\s+)?(?:${orgs('förening', 'organisation')})\b`, 'iu')),
     examples: ['I det nya stödsystemet finns ett projektstöd till föreningar (IF) inom barn- och ungdomsidrott som specialidrottsförbund (SF) och RF-SISU distrikt ges möjlighet att fördela.', 'Det finns ett bidrag till ideella föreningar för arbete med barn.'],
     counterExamples: ['Det finns ett stöd till kommuner som samarbetar med föreningar.', 'Det finns ett stöd för föreningar som vill samarbeta.'],
   },
@@ -673,7 +680,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // a förordning's opening paragraph: "I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som …"
     id: 'bestammelser-om-statsbidrag-till', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bbestämmelser\s+om\s+(?:stats)?bidrag\s+till\s+(?:ideella\s+|vissa\s+)?(?:föreningar|organisationer|stiftelser|sammanslutningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\bbestämmelser\s+om\s+(?:stats)?bidrag\s+till\s+(?:ideella\s+|vissa\s+)?(?:${orgs('förening', 'organisation', 'stiftelse', 'sammanslutning')})\b`, 'iu')),
     examples: ['I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som bedriver informatörsverksamhet.', 'Denna förordning innehåller bestämmelser om statsbidrag till ideella organisationer som bedriver verksamhet.'],
     counterExamples: ['Denna förordning innehåller bestämmelser om statsbidrag till kommuner som samverkar med föreningar.'],
   },
@@ -694,14 +701,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // a regeringsuppdrag's sum to organisations: "… att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för …"
     id: 'fordela-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.'],
     counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.'],
   },
   {
     // the same without a sum: "Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå"
     id: 'fordela-medel-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bfördela\s+(?:medel|bidrag|statsbidrag)\s+(?:för\s+(?:år\s+)?\d{4}\s+|som\s+\p{L}*bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\bfördela\s+(?:medel|bidrag|statsbidrag)\s+(?:för\s+(?:år\s+)?\d{4}\s+|som\s+\p{L}*bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Regeringen beslutar även att Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå som bedriver hivpreventivt arbete.', 'Folkhälsomyndigheten ges i uppdrag att utlysa och fördela medel som projektbidrag till civila samhällets organisationer för insatser.'],
     counterExamples: ['Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.', 'Myndigheten ska fördela medel som projektbidrag till kommuner.'],
   },
@@ -709,28 +716,28 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
     id: 'organisations-may-be-granted', where: 'sentence', meaning: 'organisation', weight: 1,
     // a condition may stand between: "Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel"
-    cue: sv(/^(?:\p{L}+\s+){0,2}(?:organisationer|föreningar|stiftelser)(?:\s+som\s[^.]{1,120}?)?\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b/iu),
+    cue: sv(new RegExp(String.raw`^(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'stiftelse')})(?:\s+som\s[^.]{1,120}?)?\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b`, 'iu')),
     examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.', 'Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel från Idrottslyftet.'],
     counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.', 'Föreningar som inte har redovisat får ej beviljas nya medel.', 'Kommuner som samverkar med föreningar kan beviljas bidrag.'],
   },
   {
     // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"
     id: 'invited-now', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^nu\s+(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar)\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    cue: sv(new RegExp(String.raw`^nu\s+(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Nu kan ideella föreningar söka bidrag för lokala projekt.', 'Vi välkomnar ansökningar från kommuner och ideella föreningar i länet.'],
     counterExamples: ['Nu kan kommuner söka stöd för samarbete med föreningar.', 'Vi välkomnar synpunkter från föreningar.'],
   },
   {
     // "ett projektstöd riktat till idéburna föreningar och organisationer", "Bidraget är avsett för ideella organisationer"
     id: 'riktat-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar och organisationer i länet.', 'Bidraget är avsett för ideella organisationer.'],
     counterExamples: ['Stödet är riktat till kommuner som samarbetar med föreningar.', 'Insatsen är riktad till föreningar.'],
   },
   {
     // a förordning's rule, the organisations as subject at the sentence's or paragraph's start: "1 § Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag …"
     id: 'organisationer-kan-fa', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:^|§\s*)(?:ideella\s+)?(?:föreningar|organisationer|stiftelser)\b(?:\s+som\b[^.]{0,100}?)?\s+(?:kan|får|ska)\s+(?:även\s+|också\s+)?få\s+(?:[\p{L}-]+\s+)?(?:statsbidrag|bidrag|stöd)\b/iu),
+    cue: sv(new RegExp(String.raw`(?:^|§\s*)(?:ideella\s+)?(?:${orgs('förening', 'organisation', 'stiftelse')})\b(?:\s+som\b[^.]{0,100}?)?\s+(?:kan|får|ska)\s+(?:även\s+|också\s+)?få\s+(?:[\p{L}-]+\s+)?(?:statsbidrag|bidrag|stöd)\b`, 'iu')),
     examples: ['Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag till kulturprogram.', '1 §Ideella föreningar kan få bidrag till verksamheten.'],
     counterExamples: ['Kommuner kan få bidrag för arbete med föreningar.', 'Föreningar som får bidrag ska redovisa dem.'],
   },
@@ -753,7 +760,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a page's opening line that says whom the grant is for: "För kulturföreningar som har för avsikt att genomföra enskilda projekt."
     id: 'for-foreningar-som', where: 'sentence', meaning: 'organisation', weight: 1,
     // (a second kind joined by "och"/"eller": "För föreningar och studieförbund som har för avsikt att arrangera …")
-    cue: sv(/^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:föreningar|organisationer)(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b/iu),
+    cue: sv(new RegExp(String.raw`^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation')})(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b`, 'iu')),
     examples: ['För kulturföreningar som har för avsikt att genomföra enskilda projekt.', 'Bidraget är till för föreningar som vill starta ny verksamhet.', 'För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen.'],
     counterExamples: ['För föreningar som inte har redovisat tidigare bidrag betalas inget ut.', 'För kommuner som vill starta ny verksamhet finns ett annat bidrag.', 'För föreningar som fått bidrag gäller redovisningskrav.'],
   },
@@ -767,7 +774,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // the appropriation shared out to organisations among others: "fördelar det statliga anslaget till landsting, kommuner och organisationer"
     id: 'fordelar-anslaget-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:fördelar|fördelas)\s+(?:det\s+)?(?:statliga\s+)?(?:anslaget|statsbidraget|medlen|bidraget)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:och\s+)?[\p{L}-]*(?:organisationer|föreningar)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:fördelar|fördelas)\s+(?:det\s+)?(?:statliga\s+)?(?:anslaget|statsbidraget|medlen|bidraget)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:och\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting, kommuner och organisationer för deras arbete.'],
     counterExamples: ['Folkhälsomyndigheten fördelar det statliga anslaget till landsting och kommuner i samråd med organisationer.', 'Kommunen fördelar medel till projekt.'],
   },
@@ -791,14 +798,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // money set aside each year for associations to apply for: "Folkhälsomedel avsätts varje år för föreningar och frivilligorganisationer att ansöka om." (dev 935)
     id: 'avsatts-for-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: every example is from dev 935; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/\b(?:avsätts|avsatts|har\s+avsatts|finns\s+avsatta?)\s+(?:varje\s+år\s+|årligen\s+)?för\s+[\p{L}-]*(?:föreningar|organisationer)(?:\s+(?:och|eller)\s+[\p{L}-]*(?:föreningar|organisationer))?\s+att\s+(?:an)?söka\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:avsätts|avsatts|har\s+avsatts|finns\s+avsatta?)\s+(?:varje\s+år\s+|årligen\s+)?för\s+[\p{L}-]*(?:${orgs('förening', 'organisation')})(?:\s+(?:och|eller)\s+[\p{L}-]*(?:${orgs('förening', 'organisation')}))?\s+att\s+(?:an)?söka\b`, 'iu')),
     examples: ['Folkhälsomedel avsätts varje år för föreningar och frivilligorganisationer att ansöka om.'],
     counterExamples: ['Folkhälsomedel avsätts varje år för kommunens verksamheter att ansöka om.', 'Folkhälsomedel avsätts varje år för föreningar och ska redovisas i mars.'],
   },
   {
     // support given to the associations a call is for: "årets Miljonen avsätts för att ge stöd till de föreningar och organisationer i vårt närområde som …" (dev 946)
     id: 'ge-stod-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:ge|ger|ges|lämna|lämnar)\s+(?:ekonomiskt\s+)?(?:stöd|bidrag)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:föreningar|organisationer)\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:ge|ger|ges|lämna|lämnar)\s+(?:ekonomiskt\s+)?(?:stöd|bidrag)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('förening', 'organisation')})\b`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner|kommunerna|regioner|regionerna)\b/iu) }],
     examples: ['Därför har vi valt att årets Miljonen avsätts för att ge stöd till de föreningar och organisationer i vårt närområde som har drabbats av Coronavirusets följdeffekter.', 'Bidraget syftar till att ge stöd till föreningar inom kultur- och fritidsfrämjande verksamhet.'],
     counterExamples: ['Kommunerna ska ge stöd till föreningar i sitt arbete.', 'Vi ger stöd till projekt som drivs av skolor.', 'Vi ger råd till föreningar.'],
@@ -816,7 +823,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // "I september kunde organisationer (registrerade föreningar eller bolag med allmännyttigt ändamål) ansöka om
     // allmänt bidrag av oss." (dev 1199, Svenska folkskolans vänner)
     id: 'organisationer-med-glosa-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:kan|får|kunde|fick)\s+(?:[\p{L}-]+\s+)?(?:organisationer|föreningar)\s+\([^()]{1,150}\)\s+(?:an)?söka\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:kan|får|kunde|fick)\s+(?:[\p{L}-]+\s+)?(?:${orgs('organisation', 'förening')})\s+\([^()]{1,150}\)\s+(?:an)?söka\b`, 'iu')),
     examples: ['I september kunde organisationer (registrerade föreningar eller bolag med allmännyttigt ändamål) ansöka om allmänt bidrag av oss.', 'Nu kan ideella organisationer (föreningar och stiftelser) söka bidraget.'],
     counterExamples: ['I september kunde organisationer (registrerade föreningar) inte ansöka.', 'Nu kan kommuner (och regioner) söka bidraget.'],
   },
@@ -855,14 +862,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // the organisations that wish to apply: "För de organisationer som från och med 2023 önskar ansöka om 3 miljoner SEK/år …" (dev 930)
     id: 'organisationer-som-onskar-ansoka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:de\s+)?(?<![\p{L}-])[\p{L}-]*(?:organisationer|föreningar)\s+som\s+(?:(?!inte\b|ej\b)[\p{L}\d-]+\s+){0,6}?(?:önskar|vill|avser|planerar\s+att)\s+(?:att\s+)?(?:an)?söka\b/iu),
+    cue: sv(new RegExp(String.raw`\b(?:de\s+)?(?<![\p{L}-])[\p{L}-]*(?:${orgs('organisation', 'förening')})\s+som\s+(?:(?!inte\b|ej\b)[\p{L}\d-]+\s+){0,6}?(?:önskar|vill|avser|planerar\s+att)\s+(?:att\s+)?(?:an)?söka\b`, 'iu')),
     examples: ['För de organisationer som från och med 2023 önskar ansöka om 3 miljoner SEK/år eller mer kommer det att finnas en särskild ansökningsprocess.', 'Föreningar som vill söka bidraget ska kontakta kommunen.'],
     counterExamples: ['Kommuner som vill söka bidraget ska kontakta länsstyrelsen.', 'Föreningar som inte önskar ansöka behöver inte göra något.', 'Organisationer som vill delta i nätverket anmäler sig här.'],
   },
   {
     // the page's e-service addresses the associations that apply: "Här ansöker ni föreningar som är sockenråd, byalag …"
     id: 'har-ansoker-ni-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^här\s+ansöker\s+ni\s+(?:[\p{L}-]+\s+)?(?:föreningar|organisationer)\b/iu),
+    cue: sv(new RegExp(String.raw`^här\s+ansöker\s+ni\s+(?:[\p{L}-]+\s+)?(?:${orgs('förening', 'organisation')})\b`, 'iu')),
     examples: ['Här ansöker ni föreningar som är sockenråd, byalag, byförening eller samhällsförening om stimulansbidrag.'],
     counterExamples: ['Här ansöker ni om bidrag till er verksamhet.', 'Här ansöker ni kommuner om stöd.'],
   },

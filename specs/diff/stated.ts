@@ -1,6 +1,6 @@
 import { fieldOf } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
-import { recipientNoun } from '../lexicon.js';
+import { organisationNoun, recipientNoun } from '../lexicon.js';
 import { itemText } from '../schema/scalars.js';
 import { sentenceTexts } from '../sentences.js';
 import { shiftYears } from './dates.js';
@@ -74,12 +74,12 @@ export function amountForms(n: number): string[] {
 /**
  * The words texts use for each recipient type, every form: kommun and region (with "landsting", the
  * regions' old name) from the lexicon the extractor shares (specs/lexicon.ts RECIPIENT_NOUNS); here
- * "ideella sammanslutningar" and "föreningar" are organisations too.
+ * "ideella sammanslutningar" and "föreningar" are organisations too (ORGANISATION_NOUNS, the same table).
  */
 const NOUNS: Readonly<Record<string, readonly string[]>> = {
   kommun: recipientNoun('kommun').forms,
   region: recipientNoun('region').forms,
-  organisation: ['organisation', 'organisationer', 'organisationerna', 'organisationen', 'förening', 'föreningar', 'föreningen', 'föreningarna', 'sammanslutning', 'sammanslutningar', 'sammanslutningarna'],
+  organisation: (['organisation', 'förening', 'sammanslutning'] as const).flatMap((kind) => organisationNoun(kind).forms),
   länsstyrelse: ['länsstyrelse', 'länsstyrelsen', 'länsstyrelser', 'länsstyrelserna'],
   huvudman: ['huvudman', 'huvudmannen', 'huvudmän', 'huvudmännen'],
 };
