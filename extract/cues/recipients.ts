@@ -890,7 +890,8 @@ export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(
 export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
   {
     id: 'vilka-kan', where: 'heading', meaning: 'recipients-section', weight: 1,
-    cue: sv(/^(?:vilka|vem)\b.*\b(?:kan|får)\b.*\b(?:rekvirera|ansöka|söka|ta del)\b|^(?:vilka|vem)\s+(?:kan|får)\s+(?:beviljas|få)\b|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
+    // the gaps bounded (a heading's question is short): two unbounded gaps were quadratic on a 48 000-character heading line
+    cue: sv(/^(?:vilka|vem)\b[^\n]{0,120}?\b(?:kan|får)\b[^\n]{0,120}?\b(?:rekvirera|ansöka|söka|ta del)\b|^(?:vilka|vem)\s+(?:kan|får)\s+(?:beviljas|få)\b|^vilka som kan|^vem kan|^vem får|^vilka regioner|^vilka kommuner|^målgrupp|^vem riktar sig|^ni kan söka (?:stats)?bidraget$/iu),
     // a question with another verb of receiving: "Vilka kan beviljas bidrag?" (dev 1246), "Vem kan få stöd?"
     examples: ['Vilka kan rekvirera?', 'Vem kan söka bidraget?', 'Målgrupp', 'Vilka kan beviljas bidrag?', 'Vem kan få stöd?'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Hur gör ni en rekvisition?', 'Vilka projekt kan få stöd?', 'Vilka kostnader kan beviljas bidrag?'],

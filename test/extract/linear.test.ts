@@ -58,6 +58,9 @@ const hostile: ReadonlyArray<readonly [string, string]> = [
   ['a run of dots before "x kommuner"', `bidrag ${'.'.repeat(MB / 4)}x kommuner`],
   // a table of contents: lines of leader dots before a page number
   ['2000 lines of 200 leader dots', LEADER_LINES],
+  // a heading that asks who may apply, its "kan" repeated: a heading row with two unbounded gaps tried
+  // every "kan" against the rest of the line (48 000 characters took 1.7 s, growing 4× per doubling)
+  ['a heading "Vilka " and "kan " repeated', `## Vilka ${'kan '.repeat(MB / 4 / 4)}\n\nKommuner kan söka.`],
   // dates and ranges in figures only, each after its lead: every figure reads the words before and
   // after it, and a chain of dashed figures tries a range from every dash
   ['"senast 1.2.2020 " figure dates', `Statsbidrag ${'senast 1.2.2020 '.repeat(MB / 4 / 16)}.`],
