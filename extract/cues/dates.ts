@@ -404,9 +404,10 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     // the window said to be open up to a day, in a sentence, the subject before or after the verb: "År 2023 är
-    // ansökningsperioden för bidrag undantagsvis öppen till och med den 31.3.2023." (dev 1253)
+    // ansökningsperioden för bidrag undantagsvis öppen till och med den 31.3.2023." (dev 1253), "Ansökan är öppen till och
+    // med 7.3 2024." (dev 860, Närpes)
     id: 'period-open-till-och-med', where: 'before', cue: sv(/\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysningen|e-tjänsten|ansökningsomgången)\b[^.]{0,60}?\böppen\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
-    examples: ['OBS! År 2023 är ansökningsperioden för bidrag undantagsvis öppen till och med den ⟨31.3.2023⟩.', 'E-tjänsten är öppen till och med ⟨15 mars 2025⟩.'],
+    examples: ['OBS! År 2023 är ansökningsperioden för bidrag undantagsvis öppen till och med den ⟨31.3.2023⟩.', 'Ansökan är öppen till och med ⟨7.3 2024⟩.'],
     counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.'],
   },
   {

@@ -294,11 +294,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Startsida för föreningar', 'Start- och slutdatum för projektet'],
   },
   {
-    // a logo's alt text with its link: "Håbo kommuns logotyp. Länk till startsidan."
+    // a logo's alt text with its link: "Håbo kommuns logotyp. Länk till startsidan." (dev 329), or alone as the page's first
+    // line: "Tillväxtverkets logotyp" (dev 895)
     id: 'logo-link', where: 'line', meaning: 'chrome', weight: 1,
     // … and the coat of arms that links home: "Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun" (dev 1260)
     cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$|\b(?:logotyp(?:en)?|vapensköld(?:en)?)\s+som\s+(?:även\s+)?länkar\s+till\s+startsidan\b/iu,
-    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Region Gävleborgs läns logotyp', 'Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun', 'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
+    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Tillväxtverkets logotyp', 'Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun', 'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
     counterExamples: ['Använd kommunens logotyp i all marknadsföring av projektet.', 'Aktivitetsbidrag'],
   },
   {
