@@ -104,6 +104,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
     // here. The modern worker runs the same pdf.js source without Babel's down-levelling (private
     // fields, classes, async functions as they are): the same text items, and the 216-page bench
     // PDF's text content in about 10 % less time (h/speed14, numbers in the README).
+    // The two builds must come from one release: package.json pins pdfjs-dist to an exact version.
     const worker = await import('pdfjs-dist/build/pdf.worker.min.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     Object.defineProperty(Array.prototype, 'push', push);
