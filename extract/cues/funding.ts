@@ -312,6 +312,30 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Totalt finns ⟨40 000 kronor⟩ per år att söka för varje förening.'],
   },
   {
+    // the sum a distributing body has been given to pass on, named by what it is for: "Sametinget har för 2022
+    // tilldelats 4 mnkr för bidrag till samisk kultur" (dev 166), "Equmeniakyrkan har beviljats 6 miljoner till
+    // församlingars arbete för särskilt socialt utsatta" (dev 1262); a sum granted for the body's own project, per
+    // year or in the past is no total
+    id: 'har-tilldelats-att-fora-vidare', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:tilldelats|beviljats)\s+$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:för\s+(?:bidrag|stöd)\s+till|till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet))\b/iu) },
+    unless: [
+      // per applicant, past years
+      { where: 'sentence', cue: sv(/\b(?:per|varje|respektive|vardera|hade|förra\s+året|tidigare\s+år|i\s+fjol)\b/iu) },
+      // the body's own work ("för stöd till sitt eget språkcentrum"), or money already passed on ("och har fördelat dem till 40 projekt")
+      { where: 'sentence', cue: sv(/\b(?:sin|sitt|sina|egen|eget|egna|har\s+fördelat|fördelades|delades\s+ut)\b/iu) },
+    ],
+    examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur i syfte att stimulera till utveckling och återstart.',
+      'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta under Corona pandemin.'],
+    counterExamples: ['Föreningen har beviljats ⟨50 000 kronor⟩ till sitt projekt.', 'Kommunen har beviljats ⟨2 miljoner kronor⟩ för att bygga en skatepark.',
+      'Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ per år för bidrag till samisk kultur.', 'Föreningen har beviljats ⟨50 000 kronor⟩ till barnens verksamhet.',
+      'I fjol hade Sametinget tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.',
+      'Sametinget har tilldelats ⟨4 mnkr⟩ för stöd till sitt eget språkcentrum.', 'Sametinget har för 2021 tilldelats ⟨3 mnkr⟩ för bidrag till samisk kultur, liksom tidigare år.',
+      'Sametinget har för 2020 tilldelats ⟨3 mnkr⟩ för bidrag till samisk kultur och har fördelat dem till 40 projekt.',
+      'Sametinget har tilldelats ⟨50 000 kronor⟩ för bidrag till varje sameby.',
+      'Equmeniakyrkan har beviljats 6 miljoner till församlingars arbete och varje församling har beviljats ⟨100 000 kronor⟩ till sin verksamhet.'],
+  },
+  {
     // a sum set aside per year for the grant, its yearly pot: "Kommunstyrelsen har för 2016, 2017 och 2018 avsatt
     // 500 000 kronor per år för att stimulera utveckling och tillväxt på landsbygden" (dev 1091); never a sum per
     // year and applicant, nor one set aside in the past
@@ -597,10 +621,12 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
       { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
       // "Anslaget minskar från 145 miljoner kronor 2016 till 75 miljoner kronor 2017" states this year's sum beside last year's
-      { where: 'sentence', cue: /^(?:Anslaget|Statsbidraget|Bidraget|Medlen|Ramen)\s+(?:minskar|ökar|sänks|höjs|minskas|ökas)\s+från\s+\d[^.]{0,60}?\btill\s+\d[^.]{0,30}?\b\d{4}\b/u }],
+      { where: 'sentence', cue: /^(?:Anslaget|Statsbidraget|Bidraget|Medlen|Ramen)\s+(?:minskar|ökar|sänks|höjs|minskas|ökas)\s+från\s+\d[^.]{0,60}?\btill\s+\d[^.]{0,30}?\b\d{4}\b/u },
+      // the sum a distributing body was granted to pass on to others' work is what there is to apply for (dev 1262; TOTAL_CUES har-tilldelats-att-fora-vidare)
+      { where: 'sentence', cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?beviljats\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet)\b/u) }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
-    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.'],
+    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.'],
   },
   {
     // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår
