@@ -375,6 +375,19 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['I slutrapporten ska ni beskriva hur projektet har genomförts.', 'Ange alltid vårt diarienummer.', 'Beskriv kort. Skicka sedan in.', 'The report should describe the results of the project.', 'Describe. Then submit.'],
   },
   {
+    // a form's numbered part whose next line asks the filler for it, as a report template or a form's help text
+    // walks through its parts: "1. Introduktion" / "Redogör och beskriv allmänt om projektets status …",
+    // "1. Ekonomisk redovisning av beviljade medel" / "Specificera hur medlen har använts …"; a page's numbered
+    // cases or steps go on in prose ("1. Projekt som har lämnat in en mellanrapport …" / "STEA har skickat …")
+    id: 'numbered-part-prompt', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/^[ \t]*\d{1,2}[.)][ \t]+\p{Lu}[^\n.!?:]{2,70}\n(?:[ \t]*\n)?[ \t]*(?:Beskriv|Ange|Redogör|Specificera|Förklara|Berätta|Sammanfatta|Kommentera|Motivera|Uppge|Fyll\s+i)[ \t]+(?!(?:gärna|alltid|även)\b)/mu),
+    examples: ['1. Introduktion\nRedogör och beskriv allmänt om projektets status, projektets organisation och eventuella avvikelser (max 100 ord)',
+      '1. Ekonomisk redovisning av beviljade medel\nSpecificera hur medlen har använts i relation till den beviljade budgeten som finns i beviljningsbrevet.'],
+    counterExamples: ['1. Projekt som har lämnat in en mellanrapport till STEA år 2019\n\nSTEA har skickat slutrapportuppgiften till e-tjänstens Uppgifter år 2019.',
+      '3. Skicka in fotografier\n\nStödmottagaren ska även skicka in minst tre (3) högupplösta fotografier från projektet till leaderkontoret',
+      'I slutrapporten ska ni beskriva hur projektet har genomförts.\nBeskriv också resultaten.'],
+  },
+  {
     // the rules an anvisning sets on the money or the report: "Medlen får inte användas till …", "Redovisningen ska lämnas in …"
     id: 'rule-on-money', where: 'line', meaning: 'anvisning', weight: 1,
     cue: sv(/\b(?:ska|skall|måste|får|kan)\s+(?:inte\s+|ej\s+)?(?:[\p{L}-]+\s+){0,2}?(?:användas|rekvireras|sökas|beviljas|betalas\s+(?:ut|tillbaka)|återbetalas|återkrävas|redovisas|lämnas\s+in|skickas\s+in|inkomma|ha\s+inkommit)\b/iu),

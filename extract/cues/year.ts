@@ -423,6 +423,22 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
 ];
 
 /**
+ * A title bounded by a bare year ("Rapportering t.o.m. 2014", "Villkor fr.o.m. 2015") scopes its page to
+ * every year up to or from that one: it names no grant year, and the body's years (decision years of
+ * the rules it scopes) are no surer. Read on the title only: in a body sentence a bound year is often a
+ * window's or a project's end, with the grant year stated elsewhere.
+ */
+export const TITLE_YEAR_BOUNDS: ReadonlyArray<Cue<'several-years'>> = [
+  {
+    id: 'title-bound-year', where: 'sentence', meaning: 'several-years', weight: 1,
+    note: 'one document: every example is from dev 1305; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/(?:\bt\.\s?o\.\s?m\.|\bfr\.\s?o\.\s?m\.|\btill\s+och\s+med|\bfrån\s+och\s+med)\s+(?:år\s+)?(?:19|20)\d{2}(?![\d:/-])/iu),
+    examples: ['Rapportering t.o.m. 2014'],
+    counterExamples: ['Ansökan ska ha kommit in till och med den 15 mars 2014', 'Rapportering 2014', 'Bidrag till och med 2 000 kronor'],
+  },
+];
+
+/**
  * A year as a number in a title or sentence: not the year of a law's number ("förordning (SFS
  * 2015:456)") nor of a diary number ("S2010/1791/FST"); a school year "2018/19" is both its years
  * (the second group). Run with `everywhere` to find every one.

@@ -7,7 +7,7 @@ import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_C
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -226,6 +226,8 @@ export function outsideSpans<T extends { start: number; end: number }>(items: re
 }
 
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }): Found<number> | undefined {
+  // a title bounded by a bare year ("Rapportering t.o.m. 2014") scopes its page to a range of years: no grant year
+  if (title && anyCue(TITLE_YEAR_BOUNDS, contextOf(title.value, 0, 0))) return undefined;
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
   if (title && !anyCue(SEVERAL_YEARS, contextOf(title.value, 0, 0))) {
     // a year inside a full date of the title ("Resultatrapporter till e-tjänsten den 14 januari 2021")
