@@ -441,6 +441,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Kalender för ansökningar 2024', 'Kalenderbidrag 2024 | Kulturrådet', 'Evenemangsbidrag 2024'],
   },
   {
+    // a page-type label whose value after the separator was dropped with the page's markup, left alone on a line above
+    // the heading: "Pressmeddelande -" (a press-release service's 'Pressmeddelande - 1 december 2022', dev 1295)
+    id: 'label-dangling-separator', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 1295; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: /^(?:pressmeddelande|nyhet|nyheter|notis|artikel|debattartikel|blogginlägg|evenemang)\s*[-–:|]$/iu,
+    examples: ['Pressmeddelande -'],
+    counterExamples: ['Pressmeddelande - Nu kan föreningar söka bidrag', 'Nyhet: Bidrag till lovaktiviteter 2024', 'Pressmeddelande'],
+  },
+  {
     // an image's label alone on a line above the heading: "titelbild", "Bild"
     id: 'image-label', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:titelbild|toppbild|huvudbild|bild|foto|illustration)$/iu,
