@@ -450,6 +450,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Pressmeddelande - Nu kan föreningar söka bidrag', 'Nyhet: Bidrag till lovaktiviteter 2024', 'Pressmeddelande'],
   },
   {
+    // an image's description read as a line (its alt text), people doing something: "Två forskare sitter vid labbänk"
+    // (dev 1291), "En grupp som planterar ett träd." (dev 1173), "Flera personer sitter vid ett bord med datorer …"
+    id: 'people-caption', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b[^.]{0,80}\.?$/u),
+    examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.'],
+    counterExamples: ['Två nya bidrag att söka', 'En förening som arbetar med barn kan söka bidrag.', 'Stöd till föreningar som planterar träd'],
+  },
+  {
     // an image's label alone on a line above the heading: "titelbild", "Bild"
     id: 'image-label', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:titelbild|toppbild|huvudbild|bild|foto|illustration)$/iu,
