@@ -443,9 +443,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
     // the gap may hold the first day in figures: "Ansökningstiden börjar 16.1.2023 och går ut 28.2.2023"
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
-    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.'],
-    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.'],
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
+    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
+      // … its time of day abbreviated with a full stop in the gap (dev 1297)
+      'Ansökningstiden börjar 3.10.2016 kl. 8.00 och går ut ⟨7.11.2016⟩ kl.16.00 finsk tid.'],
+    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
@@ -871,8 +873,10 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
     // the other way round: a yearless opening day right before a dated closing day in the same sentence, in the
     // closing day's year ("Utlysningen öppnar 6 mars och sista ansökningsdag är den 25 april 2024", dev 1033; groups: day, month)
     id: 'oppnar-dag-utan-ar', where: 'before', meaning: 'before-close', weight: 8,
-    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+(?:öppnar|öppnas|öppnade|öppnades|startar|startade|inleds|inleddes)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\s*(?:,|och)\s[^.\d]{0,80}$`, 'iu')),
-    examples: ['Utlysningen öppnar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Ansökan öppnar den 1 februari, och sista dag att ansöka är ⟨15 mars 2025⟩.'],
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+(?:öppnar|öppnas|öppnade|öppnades|startar|startade|inleds|inleddes)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})(?:\s+(?:klockan|kl\.?)\s*\d{1,2}[.:]\d{2})?\s*(?:,|och)\s[^.\d]{0,80}$`, 'iu')),
+    examples: ['Utlysningen öppnar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Ansökan öppnar den 1 februari, och sista dag att ansöka är ⟨15 mars 2025⟩.',
+      // the opening day's time of day between (dev 1287)
+      'Utlysningen öppnar den 28 augusti klockan 11:00 och stänger ⟨11 oktober 2018⟩ kl: 15:00.'],
     counterExamples: ['Utlysningen öppnar 6 mars 2024 och sista ansökningsdag är den ⟨25 april 2024⟩', 'Projektet startar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Utlysningen öppnar 6 mars. Sista ansökningsdag är den ⟨25 april 2024⟩'],
   },
 ];
