@@ -349,9 +349,10 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
-    cue: sv(/^\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
-    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.'],
-    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.'],
+    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
+    // … the day in apposition, the body that opens the call named between (dev 1285)
+    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.'],
+    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.'],
   },
   {
     // the opening told ahead, in the infinitive after the call as subject (dev 1209, Formas via IQS):
