@@ -853,7 +853,7 @@ const MONTH_NAMES = alternation(Object.keys(MONTHS));
  * closing day right after a dated opening day in the same sentence ("inleddes den 13 september 2021
  * och stängdes vid midnatt den 14 november"; groups: day, month), in the opening day's year.
  */
-export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close'>> = [
+export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close' | 'round-year'>> = [
   {
     id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
     note: 'one document: every example is from dev 400; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
@@ -881,5 +881,15 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
       // the opening day's time of day between (dev 1287)
       'Utlysningen öppnar den 28 augusti klockan 11:00 och stänger ⟨11 oktober 2018⟩ kl: 15:00.'],
     counterExamples: ['Utlysningen öppnar 6 mars 2024 och sista ansökningsdag är den ⟨25 april 2024⟩', 'Projektet startar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Utlysningen öppnar 6 mars. Sista ansökningsdag är den ⟨25 april 2024⟩'],
+  },
+  {
+    // the window's days without a year, the round's year opening the sentence as its subject's: "År 2023 är
+    // ansökningsperioden 1–30 september." (dev 1289), "2020 års ansökningsomgång är öppen från och med den 31 januari."
+    // (dev 1291). Named groups: the year (ya or yb), the first day (d1) with its month (m1) and the last day and month
+    // when stated (d2, m2), or a day range in one month (d1, d3, m3: "1–30 september"); no year may follow in the sentence.
+    id: 'round-year-window', where: 'sentence', meaning: 'round-year', weight: 8,
+    cue: sv(new RegExp(String.raw`^(?:År\s+(?<ya>(?:19|20)\d\d)\s+är\s+|(?<yb>(?:19|20)\d\d)\s+års\s+)(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\s+(?:är\s+(?:öppen\s+)?)?(?:(?:från\s+och\s+med|från)\s+)?(?:den\s+)?(?<d1>\d{1,2})\.?\s*(?:(?<m1>${MONTH_NAMES})(?:\s*(?:[-–]|till\s+och\s+med|till)\s*(?:den\s+)?(?<d2>\d{1,2})\.?\s+(?<m2>${MONTH_NAMES}))?|[-–]\s*(?<d3>\d{1,2})\.?\s+(?<m3>${MONTH_NAMES}))\b(?![^.]*\b(?:19|20)\d\d\b)`, 'iu')),
+    examples: ['År 2023 är ansökningsperioden 1–30 september.', '2020 års ansökningsomgång är öppen från och med den 31 januari.'],
+    counterExamples: ['År 2023 är ansökningsperioden 1–30 september 2023.', 'År 2023 är ansökningsperioden 1 mars till 15 april 2024.', 'År 2023 var projektperioden 1–30 september.', 'Ansökningsperioden är 1–30 september.', '2020 års utlysning omfattade 30 projekt.'],
   },
 ];
