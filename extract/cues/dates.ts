@@ -349,9 +349,10 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
-    cue: sv(/^\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
-    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.'],
-    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.'],
+    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
+    // … the day in apposition, the body that opens the call named between (dev 1285)
+    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.'],
+    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.'],
   },
   {
     // the opening told ahead, in the infinitive after the call as subject (dev 1209, Formas via IQS):
@@ -406,9 +407,11 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the window said to be open up to a day, in a sentence, the subject before or after the verb: "År 2023 är
     // ansökningsperioden för bidrag undantagsvis öppen till och med den 31.3.2023." (dev 1253), "Ansökan är öppen till och
     // med 7.3 2024." (dev 860, Närpes)
-    id: 'period-open-till-och-med', where: 'before', cue: sv(/\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysningen|e-tjänsten|ansökningsomgången)\b[^.]{0,60}?\böppen\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
-    examples: ['OBS! År 2023 är ansökningsperioden för bidrag undantagsvis öppen till och med den ⟨31.3.2023⟩.', 'Ansökan är öppen till och med ⟨7.3 2024⟩.'],
-    counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.'],
+    id: 'period-open-till-och-med', where: 'before', cue: sv(/\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en)?|e-tjänsten|ansökningsomgången)\b[^.]{0,60}?\böppen(?:\s+för\s+ansökningar)?(?:\s+från\s+(?:och\s+med\s+)?[^.,\d]{1,20}?,?\s+och)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
+    examples: ['OBS! År 2023 är ansökningsperioden för bidrag undantagsvis öppen till och med den ⟨31.3.2023⟩.', 'Ansökan är öppen till och med ⟨7.3 2024⟩.',
+      // an undated first day between, open for applications (dev 1288)
+      'Årets utlysning är öppen för ansökningar från och med idag, och fram till den ⟨1 oktober 2020⟩.'],
+    counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.', 'Utlysningen är öppen för projekt som pågår fram till den ⟨31 december 2024⟩.'],
   },
   {
     // "sista datum" with what it is the last day for: the application ("Sista datum för ansökan är den 6 april 2018")
@@ -444,9 +447,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
     // the gap may hold the first day in figures: "Ansökningstiden börjar 16.1.2023 och går ut 28.2.2023"
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
-    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.'],
-    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.'],
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
+    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
+      // … its time of day abbreviated with a full stop in the gap (dev 1297)
+      'Ansökningstiden börjar 3.10.2016 kl. 8.00 och går ut ⟨7.11.2016⟩ kl.16.00 finsk tid.'],
+    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
@@ -849,7 +854,7 @@ const MONTH_NAMES = alternation(Object.keys(MONTHS));
  * closing day right after a dated opening day in the same sentence ("inleddes den 13 september 2021
  * och stängdes vid midnatt den 14 november"; groups: day, month), in the opening day's year.
  */
-export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close'>> = [
+export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close' | 'round-year'>> = [
   {
     id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
     note: 'one document: every example is from dev 400; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
@@ -872,8 +877,20 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
     // the other way round: a yearless opening day right before a dated closing day in the same sentence, in the
     // closing day's year ("Utlysningen öppnar 6 mars och sista ansökningsdag är den 25 april 2024", dev 1033; groups: day, month)
     id: 'oppnar-dag-utan-ar', where: 'before', meaning: 'before-close', weight: 8,
-    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+(?:öppnar|öppnas|öppnade|öppnades|startar|startade|inleds|inleddes)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\s*(?:,|och)\s[^.\d]{0,80}$`, 'iu')),
-    examples: ['Utlysningen öppnar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Ansökan öppnar den 1 februari, och sista dag att ansöka är ⟨15 mars 2025⟩.'],
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+(?:öppnar|öppnas|öppnade|öppnades|startar|startade|inleds|inleddes)\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})(?:\s+(?:klockan|kl\.?)\s*\d{1,2}[.:]\d{2})?\s*(?:,|och)\s[^.\d]{0,80}$`, 'iu')),
+    examples: ['Utlysningen öppnar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Ansökan öppnar den 1 februari, och sista dag att ansöka är ⟨15 mars 2025⟩.',
+      // the opening day's time of day between (dev 1287)
+      'Utlysningen öppnar den 28 augusti klockan 11:00 och stänger ⟨11 oktober 2018⟩ kl: 15:00.'],
     counterExamples: ['Utlysningen öppnar 6 mars 2024 och sista ansökningsdag är den ⟨25 april 2024⟩', 'Projektet startar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Utlysningen öppnar 6 mars. Sista ansökningsdag är den ⟨25 april 2024⟩'],
+  },
+  {
+    // the window's days without a year, the round's year opening the sentence as its subject's: "År 2023 är
+    // ansökningsperioden 1–30 september." (dev 1289), "2020 års ansökningsomgång är öppen från och med den 31 januari."
+    // (dev 1291). Named groups: the year (ya or yb), the first day (d1) with its month (m1) and the last day and month
+    // when stated (d2, m2), or a day range in one month (d1, d3, m3: "1–30 september"); no year may follow in the sentence.
+    id: 'round-year-window', where: 'sentence', meaning: 'round-year', weight: 8,
+    cue: sv(new RegExp(String.raw`^(?:År\s+(?<ya>(?:19|20)\d\d)\s+är\s+|(?<yb>(?:19|20)\d\d)\s+års\s+)(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\s+(?:är\s+(?:öppen\s+)?)?(?:(?:från\s+och\s+med|från)\s+)?(?:den\s+)?(?<d1>\d{1,2})\.?\s*(?:(?<m1>${MONTH_NAMES})(?:\s*(?:[-–]|till\s+och\s+med|till)\s*(?:den\s+)?(?<d2>\d{1,2})\.?\s+(?<m2>${MONTH_NAMES}))?|[-–]\s*(?<d3>\d{1,2})\.?\s+(?<m3>${MONTH_NAMES}))\b(?![^.]*\b(?:19|20)\d\d\b)`, 'iu')),
+    examples: ['År 2023 är ansökningsperioden 1–30 september.', '2020 års ansökningsomgång är öppen från och med den 31 januari.'],
+    counterExamples: ['År 2023 är ansökningsperioden 1–30 september 2023.', 'År 2023 är ansökningsperioden 1 mars till 15 april 2024.', 'År 2023 var projektperioden 1–30 september.', 'Ansökningsperioden är 1–30 september.', '2020 års utlysning omfattade 30 projekt.'],
   },
 ];

@@ -720,6 +720,16 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     counterExamples: ['Totalt fördelas högst ⟨500 000 kronor⟩ till varje projekt.', 'Varje projekt får högst ⟨500 000 kronor⟩.', 'Av medlen fördelas högst ⟨2 miljoner kronor⟩ till administration.'],
   },
   {
+    // a call's whole sum given as its ceiling, "totalt" and "upp till" in either order after the call's verb:
+    // "Utlysningen omfattar totalt upp till 12 miljoner kronor under perioden 2019–2021" (dev 1287),
+    // "Stiftelsen utlyser upp till totalt 160 miljoner kronor i projektanslag" (dev 1290); the call named in the sentence
+    id: 'call-totalt-upp-till', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(/\b(?:omfattar|utlys(?:er|es|te)|(?:har|hade)\s+utlyst)\s+(?:(?:totalt|sammanlagt)\s+upp\s+till|upp\s+till\s+(?:totalt|sammanlagt))\s*$/iu),
+    also: { where: 'sentence', cue: sv(/\butlys/iu) }, unless: NOT_CEILING,
+    examples: ['Utlysningen omfattar totalt upp till ⟨12 miljoner kronor⟩ under perioden 2019–2021 och är samfinansierad av trädgårdsnäringen.', 'Stiftelsen utlyser upp till totalt ⟨160 miljoner kronor⟩ i projektanslag till området Entreprenörskap för en levande landsbygd.'],
+    counterExamples: ['Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år.', 'Inom utlysningen omfattar varje projekt totalt upp till ⟨2 miljoner kronor⟩.', 'Utlysningen omfattar projekt på upp till ⟨2 miljoner kronor⟩.'],
+  },
+  {
     id: 'avsatta-hogst', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\bavsätt(?:a|er|s)\s+högst\s*$/iu),
     also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
     examples: ['Regeringen beslutar att avsätta högst ⟨12 003 500 kronor⟩ för att användas i enlighet med den överenskommelse regeringen och Sveriges Kommuner och Landsting ingått.'],

@@ -442,6 +442,23 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Kalender för ansökningar 2024', 'Kalenderbidrag 2024 | Kulturrådet', 'Evenemangsbidrag 2024'],
   },
   {
+    // a page-type label whose value after the separator was dropped with the page's markup, left alone on a line above
+    // the heading: "Pressmeddelande -" (a press-release service's 'Pressmeddelande - 1 december 2022', dev 1295)
+    id: 'label-dangling-separator', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 1295; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: /^(?:pressmeddelande|nyhet|nyheter|notis|artikel|debattartikel|blogginlägg|evenemang)\s*[-–:|]$/iu,
+    examples: ['Pressmeddelande -'],
+    counterExamples: ['Pressmeddelande - Nu kan föreningar söka bidrag', 'Nyhet: Bidrag till lovaktiviteter 2024', 'Pressmeddelande'],
+  },
+  {
+    // an image's description read as a line (its alt text), people doing something: "Två forskare sitter vid labbänk"
+    // (dev 1291), "En grupp som planterar ett träd." (dev 1173), "Flera personer sitter vid ett bord med datorer …"
+    id: 'people-caption', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b[^.]{0,80}\.?$/u),
+    examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.'],
+    counterExamples: ['Två nya bidrag att söka', 'En förening som arbetar med barn kan söka bidrag.', 'Stöd till föreningar som planterar träd'],
+  },
+  {
     // an image's label alone on a line above the heading: "titelbild", "Bild"
     id: 'image-label', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:titelbild|toppbild|huvudbild|bild|foto|illustration)$/iu,

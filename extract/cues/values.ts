@@ -17,8 +17,9 @@ export const APPROXIMATE: Cue<'approximate'> = {
 /** A bound, not the amount itself: the heavier row holds first ("upp till" before "över"). */
 export const AMOUNT_BOUNDS: ReadonlyArray<Cue<'max' | 'min'>> = [
   {
-    id: 'upp-till', where: 'before', meaning: 'max', weight: 2, cue: /(?:upp\s+till|högst|maximalt|max\.?|som\s+mest)\s*$/iu,
-    examples: ['Varje region kan få upp till ⟨500 000 kronor⟩.', 'Bidraget är högst ⟨2 miljoner kronor⟩.'],
+    // also with the whole named after it: "Stiftelsen utlyser upp till totalt 160 miljoner kronor" (dev 1290)
+    id: 'upp-till', where: 'before', meaning: 'max', weight: 2, cue: /(?:upp\s+till(?:\s+(?:totalt|sammanlagt))?|högst|maximalt|max\.?|som\s+mest)\s*$/iu,
+    examples: ['Varje region kan få upp till ⟨500 000 kronor⟩.', 'Bidraget är högst ⟨2 miljoner kronor⟩.', 'Stiftelsen utlyser upp till totalt ⟨160 miljoner kronor⟩ i projektanslag.'],
     counterExamples: ['Varje region får ⟨500 000 kronor⟩.', 'Högst en ansökan per region, ⟨500 000 kronor⟩.'],
   },
   {

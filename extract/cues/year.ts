@@ -15,6 +15,12 @@ const NOT_A_RANGE = String.raw`(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})`;
 const PAST = { where: 'sentence', cue: sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|betalades|utbetalades|hade|var)\b/iu) } as const;
 
 /**
+ * A sentence that says no money will be given out in the year it names ("Under 2020 kommer dock inga stipendier att
+ * delas ut ur … donation", dev 1294): a pause, the year of no round at all — never the grant year.
+ */
+const NONE_GIVEN = { where: 'sentence', cue: sv(/\bkommer\s+(?:dock\s+|därför\s+|tyvärr\s+|alltså\s+)?(?:inga|inget|ingen)\s+\p{L}/iu) } as const;
+
+/**
  * A sentence that says information about a round will be published later ("Information om årligt
  * projektbidrag för 2019 kommer att läggas ut på den här sidan"): the year is the next round's, not
  * this text's.
@@ -95,10 +101,10 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   },
   {
     // "Under 2018 kommer tio miljoner kronor att fördelas"; "År 2021 kommer bidrag på cirka 15 000 euro att delas ut." (dev 1189)
-    id: 'under-ar-kommer', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    id: 'under-ar-kommer', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, NONE_GIVEN],
     cue: sv(new RegExp(String.raw`\b(?:under|år)\s+${Y}\s+kommer\s+[^.]{0,120}?\batt\s+(?:fördelas|delas\s+ut|betalas\s+ut|utbetalas)\b`, 'iu')),
     examples: ['Under 2018 kommer tio miljoner kronor att fördelas till dessa jämställdhetsprojekt.', 'År 2021 kommer bidrag på cirka 15 000 euro att delas ut.'],
-    counterExamples: ['Under 2018 kommer myndigheten att följa upp arbetet.', 'År 2021 kommer stiftelsen att delas upp.', 'År 2020 delades bidrag på 15 000 euro ut.'],
+    counterExamples: ['Under 2018 kommer myndigheten att följa upp arbetet.', 'År 2021 kommer stiftelsen att delas upp.', 'År 2020 delades bidrag på 15 000 euro ut.', 'Under 2020 kommer dock inga stipendier att delas ut ur Johannes Johanssons donation för kyrkomusik.'],
   },
   {
     // "fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020",

@@ -64,6 +64,13 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', THIS_YEAR.weight, thisYear.closes, locIn(s), order);
       return;
     }
+    const roundYear = dates.length === 0 ? roundYearWindow(text) : undefined;
+    if (roundYear) {
+      const key = roundYear.closes ? `${roundYear.opens}/${roundYear.closes}` : undefined;
+      push('opens', ROUND_YEAR.weight, roundYear.opens, locIn(s), order, key);
+      if (roundYear.closes) push('closes', ROUND_YEAR.weight, roundYear.closes, locIn(s), order, key);
+      return;
+    }
     const yearRange = dates.length === 0 ? yearColonRange(doc, s) : undefined;
     if (yearRange) {
       const key = `${yearRange.opens}/${yearRange.closes}`;
@@ -211,6 +218,24 @@ const THIS_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'this-year')!;
 const APPLICATION_TITLE = YEARLESS_WINDOWS.find((row) => row.meaning === 'application-title')!;
 const AFTER_OPEN = YEARLESS_WINDOWS.find((row) => row.meaning === 'after-open')!;
 const BEFORE_CLOSE = YEARLESS_WINDOWS.find((row) => row.meaning === 'before-close')!;
+const ROUND_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'round-year')!;
+
+/**
+ * Yearless window days in the year of the round the sentence opens with ("År 2023 är ansökningsperioden 1–30
+ * september", "2020 års ansökningsomgång är öppen från och med den 31 januari"): the first day, and the last when stated.
+ */
+function roundYearWindow(text: string): { opens: string; closes?: string } | undefined {
+  const g = ROUND_YEAR.cue.exec(text)?.groups;
+  const year = g?.['ya'] ?? g?.['yb'];
+  const firstMonth = g?.['m1'] ?? g?.['m3'];
+  if (!g || !year || !firstMonth) return undefined;
+  const opens = isoDay(year, g['d1']!, firstMonth);
+  const lastDay = g['d2'] ?? g['d3'];
+  const lastMonth = g['m2'] ?? g['m3'];
+  const closes = lastDay && lastMonth ? isoDay(year, lastDay, lastMonth) : undefined;
+  if (!opens || (lastDay && (!closes || closes <= opens))) return undefined;
+  return { opens, ...(closes ? { closes } : {}) };
+}
 
 /** An ISO date from a year, a day and a Swedish month name, when the day exists. */
 function isoDay(year: string, day: string, month: string): string | undefined {

@@ -74,8 +74,11 @@ function chrome(doc: Doc): Set<number> {
     const first = seen.get(t);
     // a line repeated on the page is chrome (a banner, a footer), both times … but a saved page's
     // title repeated as its heading right below it, as its first two lines (no sentence), is the page's own name
+    // … also with only chrome lines before and between the two ("Gå direkt till innehåll" / title / "Pressmeddelande -"
+    // / title, a press-release service's page, dev 1295): the page's name echoed as its heading, not a banner
     if (first !== undefined && t.length > 40) {
-      if (!(first === 0 && b.index === 1 && !/[.,;!?]/u.test(t))) out.add(first);
+      const echo = !/[.,;!?]/u.test(t) && doc.blocks.slice(0, b.index).every((x) => x.index === first || !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      if (!echo) out.add(first);
       out.add(b.index);
     } else seen.set(t, b.index);
   }
