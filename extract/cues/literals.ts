@@ -216,11 +216,24 @@ const BUILT: ReadonlyMap<string, Needs> = readBuilt(new URL('./needs.json', impo
 /** needs.json's text: `table` (builtNeeds) stamped with this module (a table of another version of it is not read). */
 export const needsFile = (table: Record<string, Needs>): string => stampedTable(import.meta.url, table);
 
+/**
+ * The needs of patterns not in needs.json, read at run time, by key: a pattern made again with the
+ * same source and flags (a global copy, a pattern a finder makes per document) is read once. On the
+ * 216-page bench PDF 2 640 patterns were read at run time, about 28 ms, most of them again and again.
+ */
+const readAtRun = new Map<string, Needs>();
+
 /** A pattern's needs, read once: asked for by every row on every text, so its flags are read once too. */
 function knownOf(re: RegExp): Known {
   let known = cache.get(re);
   if (known === undefined) {
-    known = { needs: BUILT.get(needsKey(re)) ?? readNeeds(re), folded: re.flags.includes('i') };
+    const key = needsKey(re);
+    let needs = BUILT.get(key) ?? readAtRun.get(key);
+    if (needs === undefined) {
+      needs = readNeeds(re);
+      readAtRun.set(key, needs);
+    }
+    known = { needs, folded: re.flags.includes('i') };
     cache.set(re, known);
   }
   return known;

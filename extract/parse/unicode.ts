@@ -480,6 +480,11 @@ function rewritten(source: string): { exact: string; common: string } {
   return { exact, common };
 }
 
+/** Every pattern sv() made so far, one per source and flags (make-needs reads their needs at build time). */
+export function svMade(): RegExp[] {
+  return [...cache.values()].map((c) => c.shared);
+}
+
 export function sv(re: RegExp): RegExp {
   const flags = re.flags.includes('u') ? re.flags : `${re.flags}u`;
   const key = `${flags}/${re.source}`;
