@@ -205,6 +205,9 @@ const GLOBAL_ROWS = new WeakMap<Cue<unknown>, RegExp>();
  * or a signature block's label); its guards are read where a candidate has a context.
  */
 export function countMatches(row: Cue<unknown>, text: string, cap: number): number {
+  // a row one of whose needs the text lacks matches nowhere in it: the whole text is not scanned
+  // (the global copy, an sv() pattern, looks only a short text up first)
+  if (!mayHold(row.cue, text)) return 0;
   let all = GLOBAL_ROWS.get(row);
   if (all === undefined) {
     const re = row.cue;
