@@ -222,6 +222,7 @@ export const needsFile = (table: Record<string, Needs>): string => stampedTable(
  * 216-page bench PDF 2 640 patterns were read at run time, about 28 ms, most of them again and again.
  */
 const readAtRun = new Map<string, Needs>();
+const READ_AT_RUN_MAX = 4096;
 
 /** A pattern's needs, read once: asked for by every row on every text, so its flags are read once too. */
 function knownOf(re: RegExp): Known {
@@ -231,6 +232,8 @@ function knownOf(re: RegExp): Known {
     let needs = BUILT.get(key) ?? readAtRun.get(key);
     if (needs === undefined) {
       needs = readNeeds(re);
+      // bounded: a long-running process (a site build) that made patterns per document would grow it
+      if (readAtRun.size >= READ_AT_RUN_MAX) readAtRun.clear();
       readAtRun.set(key, needs);
     }
     known = { needs, folded: re.flags.includes('i') };
