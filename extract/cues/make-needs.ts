@@ -11,6 +11,9 @@ import { needsFile, needsKey, readNeeds, type Needs } from './literals.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const FOLDERS = ['cues', 'parse', 'fields'];
 
+/** what reading a PDF, a page or a text loads, and the finders */
+const LOADED = ['../finders.js', '../read/index.js', '../read/pdf.js', '../read/html.js', '../read/docx.js'];
+
 /** every RegExp among a module's exports, in rows, lists and records down to a few levels */
 function patternsIn(value: unknown, into: Set<RegExp>, depth = 0): void {
   if (value instanceof RegExp) into.add(value);
@@ -18,20 +21,24 @@ function patternsIn(value: unknown, into: Set<RegExp>, depth = 0): void {
   else if (depth < 5 && value !== null && typeof value === 'object') for (const v of Object.values(value)) patternsIn(v, into, depth + 1);
 }
 
-/** The needs of every exported pattern of the modules under extract/cues, parse and fields, by key. */
-export async function builtNeeds(): Promise<Record<string, Needs>> {
+/**
+ * The needs of every exported pattern of the modules under extract/cues, parse and fields, by key;
+ * with `made`, of every pattern sv() made so far too (in a fresh process: as the modules loaded).
+ */
+export async function builtNeeds(made = false): Promise<Record<string, Needs>> {
   const patterns = new Set<RegExp>();
   for (const folder of FOLDERS) {
     const dir = join(here, '..', folder);
     const files = readdirSync(dir).filter((f) => /\.[jt]s$/u.test(f) && !f.endsWith('.d.ts') && !f.startsWith('make-needs')).sort();
     for (const f of files) patternsIn(Object.values(await import(join(dir, f)) as Record<string, unknown>), patterns);
   }
+  // and every pattern sv() made as the extractor's modules loaded, exported or not: the unexported
+  // ones (a finder's own patterns) were read at every run, about 20 ms on the 216-page bench PDF
+  for (const m of LOADED) await import(m);
+  if (made) for (const re of (await import('../parse/unicode.js')).svMade()) patterns.add(re);
   const out: Record<string, Needs> = {};
-  for (const re of patterns) {
-    const needs = readNeeds(re);
-    // a pattern with no needs is read at once at run time too: no entry to look up
-    if (needs.length > 0) out[needsKey(re)] = needs;
-  }
+  // a pattern with no needs has its entry too (an empty list): without one it is read at every run
+  for (const re of patterns) out[needsKey(re)] = readNeeds(re);
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -41,13 +48,12 @@ export async function builtNeeds(): Promise<Record<string, Needs>> {
  */
 export async function builtSv(): Promise<string> {
   await builtNeeds();
-  for (const m of ['../finders.js', '../read/index.js', '../read/pdf.js', '../read/html.js', '../read/docx.js']) await import(m);
   const { svFile } = await import('../parse/unicode.js');
   return svFile();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const table = await builtNeeds();
+  const table = await builtNeeds(true);
   writeFileSync(join(here, 'needs.json'), needsFile(table));
   process.stdout.write(`needs of ${Object.keys(table).length} patterns written to ${join(here, 'needs.json')}\n`);
   const sv = await builtSv();

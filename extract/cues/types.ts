@@ -1,4 +1,4 @@
-import { commonParts, looksFirst } from '../parse/unicode.js';
+import { commonParts, testHeld } from '../parse/unicode.js';
 import { mayHold, mayHoldIn } from './literals.js';
 
 // A cue is one row of phrase knowledge: a small pattern, where it is looked for relative to a
@@ -145,7 +145,7 @@ function matches(re: RegExp, where: Where, ctx: Context): boolean {
     if (!mayHoldIn(re, parts.sentence, at + win.from, at + win.to)) return false;
   }
   // a row's needs missing from a short part: the pattern is not run (nor compiled, if it never runs)
-  return (looksFirst(re, text) || mayHold(re, text)) && re.test(text);
+  return mayHold(re, text) && testHeld(re, text);
 }
 
 /** each pattern's last whole text and its answer */
@@ -160,7 +160,7 @@ function wholeMatches(re: RegExp, text: string): boolean {
   const last = lastWhole.get(re);
   if (last !== undefined && last.text === text) return last.answer;
   // most rows' words are in few texts: looking them up costs less than running the pattern
-  const answer = (looksFirst(re, text) || mayHold(re, text)) && re.test(text);
+  const answer = mayHold(re, text) && testHeld(re, text);
   // the pattern's record is rewritten, not replaced: a new one for each of a document's texts was
   // hundreds of thousands of short-lived objects for the garbage collector
   if (last !== undefined) { last.text = text; last.answer = answer; } else if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
@@ -175,7 +175,7 @@ function wholeMatches(re: RegExp, text: string): boolean {
  * bounded repeat of \p{L} classes with i and u) that could not match a line without their words.
  */
 export function cueTest(re: RegExp, text: string): boolean {
-  return (looksFirst(re, text) || mayHold(re, text)) && re.test(text);
+  return mayHold(re, text) && testHeld(re, text);
 }
 
 /** An example's context: ⟨…⟩ marks the candidate; without a mark the whole text is every scope. */
@@ -205,6 +205,9 @@ const GLOBAL_ROWS = new WeakMap<Cue<unknown>, RegExp>();
  * or a signature block's label); its guards are read where a candidate has a context.
  */
 export function countMatches(row: Cue<unknown>, text: string, cap: number): number {
+  // a row one of whose needs the text lacks matches nowhere in it: the whole text is not scanned
+  // (the global copy, an sv() pattern, looks only a short text up first)
+  if (!mayHold(row.cue, text)) return 0;
   let all = GLOBAL_ROWS.get(row);
   if (all === undefined) {
     const re = row.cue;

@@ -109,7 +109,9 @@ describe('needs read at build time', async () => {
     expect(shipped, `${file} is missing: run \`npm run build:ts\``).toBeDefined();
     const today = await builtNeeds();
     expect(Object.keys(today).length).toBeGreaterThan(400);
-    expect(shipped).toEqual(today);
+    // the table holds the patterns sv() made as the modules loaded too (make-needs runs in a fresh
+    // process; this one made others first): every exported one is there, read as today
+    for (const [key, needs] of Object.entries(today)) expect(shipped?.[key], key).toEqual(needs);
   });
 });
 
