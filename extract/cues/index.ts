@@ -28,6 +28,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.NOISE_SENTENCES': diffRules.NOISE_SENTENCES,
   'diff.ELIGIBILITY_SENTENCES': diffEligibility.ELIGIBILITY_SENTENCES,
   'diff.CLOSING_DAY_SENTENCES': diffClosing.CLOSING_DAY_SENTENCES,
+  'diff.YEARLESS_DAY_SENTENCES': diffClosing.YEARLESS_DAY_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
