@@ -27,6 +27,16 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
     examples: ['År 2015 delades ⟨20,9 miljoner kronor⟩ ut i bidrag till 58 kvinnoorganisationer.'],
     counterExamples: ['År 2015 delades ⟨20,9 miljoner kronor⟩ ut till varje organisation.', 'År 2016 ska ⟨20,9 miljoner kronor⟩ delas ut i bidrag till 58 kvinnoorganisationer.'],
   },
+  {
+    // a decision's count of recipients sharing the sum: "I år är det 33 organisationer som delar på 25 miljoner kronor"
+    // (Naturvårdsverket's decision news, diff q124 and q125). The count is a number of recipients: a sum they "can"
+    // share, or one a single recipient shares with others, is no decision.
+    id: 'antal-delar-pa', where: 'before', meaning: 'granted', weight: 1,
+    cue: sv(/\b\d+\s+\p{L}+\s+(?:som\s+)?(?:delar|delade)\s+på\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kan|får|ska|kommer|söka|ansöka)\b[^.]*\bdela/iu) }],
+    examples: ['I år är det 33 organisationer som delar på ⟨25 miljoner kronor⟩.', 'I år är det 39 organisationer som delar på ⟨20 miljoner kronor⟩.'],
+    counterExamples: ['Organisationerna kan söka medel och 33 organisationer som delar på ⟨25 miljoner kronor⟩ ska väljas ut.', 'Föreningen delar på ⟨25 000 kronor⟩ med två andra föreningar.', 'Nästa år kommer 30 organisationer som delar på ⟨20 miljoner kronor⟩ att väljas.'],
+  },
 ];
 
 // How surely an amount is the grant's total. Approximate figures, bounds and rates never reach

@@ -280,6 +280,19 @@ export const MAIL_CHANNEL: Cue<'channel'> = {
 };
 
 /**
+ * The application sent to an address: "Ansökan skickas direkt till peter.zens@eskilstuna.se" (diff q129), "Ansökan skickas
+ * till fritid@herjedalen.se" (diff q119), "Ansökan skickas till kansli@sametinget.se" (dev 166). The address is the
+ * channel as written (group 1); the application must be the sentence's subject, so a report, a question or a copy sent
+ * there is not it.
+ */
+export const ADDRESS_CHANNEL: Cue<'channel'> = {
+  id: 'ansokan-skickas-till-adress', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /^(?:Ansökan|Ansökningen|Ansökningarna|Ansökningsblanketten|Blanketten|Rekvisitionen)\s+(?:skickas|mejlas|mailas|e-postas)\s+(?:in\s+)?(?:direkt\s+)?till\s+([\p{L}\d._+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4})/u,
+  examples: ['Ansökan skickas direkt till peter.zens@eskilstuna.se', 'Ansökan skickas till fritid@herjedalen.se', 'Ansökan skickas till kansli@sametinget.se.'],
+  counterExamples: ['Redovisningen skickas till fritid@herjedalen.se', 'Frågor om ansökan skickas till kansli@sametinget.se.', 'Har ni redan skickat en ansökan men inte fått kvittens via e-post? Då behöver ni kontakta peter.zens@eskilstuna.se', 'Ansökan skickas till Sametinget, Box 90, 981 22 Giron.'],
+};
+
+/**
  * A named system the application is made in, after the applicant's account: "Ansökan ska genomföras i avsett formulär
  * på sökandes konto på InterbookGO" (the system's name as written, one word or two capitalised, group 1).
  */

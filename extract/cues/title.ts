@@ -722,6 +722,16 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     counterExamples: ['Tidiga insatser för asylsökande (TIA) ska redovisas senast den 1 mars.', 'Insatserna ska motverka passivisering.'],
   },
   {
+    // a fund's or foundation's own ändamål, the grant's purpose when the fund is the grant: "Fonden har som ändamål att
+    // stödja kulturellt samarbete mellan Sverige och Danmark" (diff q110), "Stiftelsen har till ändamål att främja den
+    // konstnärliga och kulturella verksamheten och utvecklingen i Göteborg" (dev 473). Only the fund, the foundation or
+    // the grant as the subject: an applicant's ändamål ("föreningar som har till ändamål att …") is a condition.
+    id: 'har-till-som-andamal-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:Fonden|Stiftelsen|(?:Stats)?[Bb]idraget|Stödet|Stipendiet)\s+har\s+(?:till|som)\s+(?:sitt\s+)?ändamål\s+att\b/u),
+    examples: ['Fonden har som ändamål att stödja kulturellt samarbete mellan Sverige och Danmark.', 'Stiftelsen har till ändamål att främja den konstnärliga och kulturella verksamheten och utvecklingen i Göteborg.'],
+    counterExamples: ['Bidrag ges till föreningar som har till ändamål att främja idrott.', 'Föreningen har som ändamål att främja idrott.', 'Utifrån fondens ändamål prioriteras bidrag till samarbetsprojekt.'],
+  },
+  {
     id: 'syfte-heading', where: 'heading', meaning: 'purpose-heading', weight: 1, cue: /^syfte/iu,
     examples: ['Syfte med statsbidraget', 'Syfte'],
     counterExamples: ['Villkor och syfte', 'Rekvisition'],

@@ -7,7 +7,7 @@ import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/typ
 import { findTitle } from './title.js';
 import { choose } from './choose.js';
 import { WINDOW_MARGIN } from '../cues/choice.js';
-import { CHANNEL_NAME, DIGITAL_APPLICATION, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -401,9 +401,9 @@ function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undef
 
 function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
   for (const s of sentences) {
-    // the form sent by mail or post, or the named system of the applicant's account: the medium or name as written
+    // the form sent by mail or post, the named system of the applicant's account, or the address the application is sent to: the medium, name or address as written
     const ctx = contextOf(s.text, 0, 0);
-    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (APPLY.test(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
+    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (APPLY.test(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null) ?? (holds(ADDRESS_CHANNEL, ctx) ? ADDRESS_CHANNEL.cue.exec(s.text) : null);
     if (named) {
       const at = named.index + named[0].lastIndexOf(named[1]!);
       return { channel: { value: named[1]!, at: locIn(s, at, at + named[1]!.length) } };

@@ -35,6 +35,90 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
   },
 ];
 
+/** a yearless range of days (groups 1–4: day, month or none, day, month): "11 juni-15 augusti", "16 juni – 19 augusti" */
+const RANGE = `(?:den\\s+)?(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?\\s*[-–—]\\s*(?:den\\s+)?(\\d{1,2})\\s+(${MONTHS.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
+const LOV = '(?:sommarlov|höstlov|jullov|sportlov|påsklov|vinterlov|novemberlov)(?:et)?';
+
+/**
+ * Other yearless days the contract holds only as dated values, compared like the closing day (the key is the day, or a
+ * range's two days): the first day to apply ("Ansökan kan lämnas in från 14 maj", diff q130/q131) and the days the money
+ * or the activities cover ("Sommarlovet avser perioden 11 juni-15 augusti", diff q127/q128; "ska genomföras under
+ * sommarlovet 10 juni-15 augusti", diff q112). A range is read for usage_period only with its two ends.
+ */
+export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.opens' | 'usage_period'>> = [
+  {
+    // the application opens on a day: "Ansökan kan lämnas in från den 27 maj", "Ansökan öppnar 4 februari"
+    id: 'ansokan-fran-dag-utan-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:ansökan|ansökningar(?:na)?|ansökningsperioden)\s+(?:(?:kan\s+(?:lämnas|skickas)\s+in|tas\s+emot)\s+från(?:\s+och\s+med)?|öppnar)\s+${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Ansökan kan lämnas in från 14 maj.', 'Ansökan kan lämnas in från den 27 maj.'],
+    counterExamples: ['Ansökan kan lämnas in från 14 maj 2020.', 'Redovisningen kan lämnas in från 14 maj.', 'Ansökan om utbetalning kan lämnas in från 1 december.', 'Ansökan kan lämnas in till 14 maj.'],
+  },
+  {
+    // the period named as such: "Sommarlovet avser perioden 11 juni-15 augusti", "Höstlovet avser perioden 29 oktober-7 november"
+    id: 'avser-perioden-utan-ar', where: 'sentence', meaning: 'usage_period', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:avser|gäller|omfattar)\s+perioden\s+${RANGE}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:ansökningsperiod\p{L}*|ansökan|ansöka|redovis\p{L}*|utlysning\p{L}*)\b/iu) }],
+    examples: ['Sommarlovet avser perioden 11 juni-15 augusti.', 'Höstlovet avser perioden 29 oktober-7 november.'],
+    counterExamples: ['Sommarlovet avser perioden 11 juni-15 augusti 2021.', 'Ansökan avser perioden 1 mars-15 april.', 'Redovisningen avser perioden 1 januari-30 juni.'],
+  },
+  {
+    // a school holiday named with its days, in a sentence on what the grant or the activities cover: "sommarlov 16 juni – 19
+    // augusti", "genomföras under sommarlovet 10 juni-15 augusti eller höstlovet 29 oktober-6 november"
+    id: 'lov-dagar-utan-ar', where: 'sentence', meaning: 'usage_period', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b${LOV}\s+${RANGE}`, 'iu')),
+    also: { where: 'sentence', cue: wordy(/\b(?:genomför\p{L}*|söka\s+stöd|söka\s+bidrag|aktivitet\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:stängt|stängd|stänger|ansökningsperiod\p{L}*|redovis\p{L}*)\b/iu) }],
+    examples: ['Aktivitet i ansökan ska genomföras under sommarlovet 10 juni-15 augusti eller höstlovet 29 oktober-6 november.', 'De lov som det finns möjlighet att söka stöd för är sportlov v.8, påsklov v.14, sommarlov 16 juni – 19 augusti, höstlov v.44 och jullov 21 december – 7 januari 2019.'],
+    counterExamples: ['Kontoret har stängt under sommarlovet 10 juni-15 augusti.', 'Aktiviteterna ska redovisas efter sommarlovet 10 juni-15 augusti.', 'Aktiviteten ska genomföras under sommarlovet 2023.'],
+  },
+];
+
+/** A yearless day or range another field's sentence states ("14 maj", "11 juni–15 augusti"), its days one by one. */
+export interface YearlessDay { readonly day: string; readonly days: readonly string[]; readonly sentence: TextSentence }
+
+/** The yearless days a text's sentences state for one path, in text order, by YEARLESS_DAY_SENTENCES. */
+export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentences: readonly TextSentence[]): YearlessDay[] {
+  const out: YearlessDay[] = [];
+  for (const s of sentences) {
+    for (const row of YEARLESS_DAY_SENTENCES) {
+      if (row.meaning !== path || !rowHolds(row, s.text)) continue;
+      const m = row.cue.exec(s.text);
+      if (!m) continue;
+      if (path === 'usage_period') {
+        const to = `${Number(m[3])} ${m[4]!.toLowerCase()}`;
+        const from = `${Number(m[1])} ${(m[2] ?? m[4]!).toLowerCase()}`;
+        out.push({ day: `${from}–${to}`, days: [from, to], sentence: s });
+      } else {
+        const day = `${Number(m[1])} ${m[2]!.toLowerCase()}`;
+        out.push({ day, days: [day], sentence: s });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * How one path's yearless days changed between two texts, as closingChange does for the closing day: a day or range
+ * whose days the other text still writes anywhere is not gone.
+ */
+export function yearlessChange(path: 'requisition.opens' | 'usage_period', olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: YearlessDay; readonly new?: YearlessDay } | undefined {
+  const a = yearlessDays(path, olds);
+  const b = yearlessDays(path, news);
+  const da = new Set(a.map((x) => x.day));
+  const db = new Set(b.map((x) => x.day));
+  if (da.size === db.size && [...da].every((d) => db.has(d))) return undefined;
+  const written = (text: string, x: YearlessDay): boolean => x.days.every((d) => writesDay(text, d));
+  const gone = a.find((x) => !db.has(x.day) && !written(newText, x));
+  const come = b.find((x) => !da.has(x.day) && !written(oldText, x));
+  if (gone && b.length > 0) return { kind: 'changed', old: gone, new: b.find((x) => !da.has(x.day)) ?? b[0]! };
+  if (come && a.length > 0) return { kind: 'changed', old: a.find((x) => !db.has(x.day)) ?? a[0]!, new: come };
+  if (gone) return { kind: 'removed', old: gone };
+  if (come) return { kind: 'added', new: come };
+  return undefined;
+}
+
 /** A yearless closing day a sentence states: "31 maj", with the sentence. */
 export interface ClosingDay { readonly day: string; readonly sentence: TextSentence }
 

@@ -12,7 +12,7 @@ import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, textSentences, type TextChange } from './text.js';
 import { eligibilityChange } from './eligibility.js';
-import { closingChange } from './closing.js';
+import { closingChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -287,6 +287,25 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
         from: 'text',
       });
     }
+  }
+  // the first day to apply and the period covered, written without a year (closing.ts YEARLESS_DAY_SENTENCES): the
+  // same text-level comparison, only where neither spec states the field and the spec diff reported nothing there
+  for (const path of ['requisition.opens', 'usage_period'] as const) {
+    if ([...reported].some((p) => p === path || p.startsWith(`${path}.`)) || a.kind !== 'anvisning' || b.kind !== 'anvisning') continue;
+    const stated = (s: typeof a): boolean => (path === 'usage_period' ? s.usage_period !== undefined : s.requisition?.opens !== undefined);
+    if (stated(a) || stated(b)) continue;
+    const c = yearlessChange(path, olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
+    if (!c) continue;
+    const raw: RawChange = { path, field: path, kind: c.kind, ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}) };
+    const before = quote(a, c.old?.sentence);
+    const after = quote(b, c.new?.sentence);
+    out.push({
+      path, label: `${labelOf(path)} (ur texten)`, kind: c.kind, importance: importanceOf(raw),
+      ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}),
+      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
+      ...(c.kind === 'removed' ? { no_longer_stated: true as const } : {}),
+      from: 'text',
+    });
   }
   return out;
 }

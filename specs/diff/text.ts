@@ -24,7 +24,16 @@ export interface TextSentence {
    * ska innehålla:"), which says what the item is ("samla regionerna för dialog …" is a duty under it)
    */
   readonly lead?: string;
+  /**
+   * the line is a heading: short, not a list item, with no closing mark, a blank line after it and a paragraph, not a
+   * list, under it ("Detta krävs för att kunna få aktivitetsbidrag" over its paragraph): it names what follows and states
+   * no rule itself
+   */
+  readonly heading?: true;
 }
+
+/** at most this many words in a heading line */
+const HEADING_WORDS = 8;
 
 export interface TextChange {
   readonly field: RuleField;
@@ -79,10 +88,14 @@ export function textSentences(text: string): TextSentence[] {
     if (!/\p{L}/u.test(line)) continue;
     const item = ITEM.test(line);
     if (!item) lead = undefined;
+    // … over a paragraph: a heading over a list leads its items ("Arbetsstipendiet kan sökas för följande ändamål")
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.trim() === '' && next - i <= 3) next++;
+    const heading = !item && next > i + 1 && next < lines.length && !ITEM.test(lines[next]!) && !/[.!?:;,)]\s*$/u.test(line) && line.trim().split(/\s+/u).length <= HEADING_WORDS;
     for (const span of sentences(line)) {
       const raw = line.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS)).replace(LEAD_MARKS, '').trim();
       if (!raw) continue;
-      out.push({ text: raw.replace(/\s+/gu, ' '), line: i + 1, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}) });
+      out.push({ text: raw.replace(/\s+/gu, ' '), line: i + 1, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(heading ? { heading: true as const } : {}) });
       if (out.length >= MAX_SENTENCES) break;
     }
     // the lead is the line's last sentence: "… ska stödja utvecklingen. I insatsområdena ingår:" leads with "I insatsområdena ingår:"
@@ -97,6 +110,8 @@ export function textSentences(text: string): TextSentence[] {
 /** Whether a sentence can be a rule at all: enough words, not the page's chrome, not a date alone. */
 export function mayBeRule(s: TextSentence): boolean {
   if (s.key.split(' ').length < MIN_WORDS) return false;
+  // a heading names the paragraph under it ("Detta krävs för att kunna få aktivitetsbidrag"), the paragraph is the rule
+  if (s.heading) return false;
   // a list's lead ("Ansökan ska innehålla:") says what its items are; the items are the rules
   if (/:\s*$/u.test(s.text)) return false;
   if (withoutDates(s.key).split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length < MIN_WORDS - 1) return false;

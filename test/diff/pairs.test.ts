@@ -98,7 +98,7 @@ describe('change reports on real pairs, end to end', () => {
     const batch3 = results.filter((r) => reportOnly(r.pair));
     const batch3Alarms = batch3.flatMap(({ pair, report }) => (pair.not ?? []).flatMap((field) => report.changes.filter((x) => under(x.path, field)).map((c) => `${pair.name}: ${describeChange(c)}`)));
     console.info([
-      line('all', gated), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('batch 4 (q pairs)', results.filter((r) => r.pair.batch === 4)), line('batch 7 (q17–q22)', results.filter((r) => r.pair.batch === 7 && !r.pair.heldout)), line('batch 8 (q23–q26)', results.filter((r) => r.pair.batch === 8 && !r.pair.heldout)), line('batch 9 (q27–q32)', results.filter((r) => r.pair.batch === 9 && !r.pair.heldout)), line('batch 10 (q33–q39)', results.filter((r) => r.pair.batch === 10 && !r.pair.heldout)), line('batch 11 (q40–q48)', results.filter((r) => r.pair.batch === 11 && !r.pair.heldout)), line('batch 12 (q49–q64)', results.filter((r) => r.pair.batch === 12 && !r.pair.heldout)), line('batch 13 (q65–q78)', results.filter((r) => r.pair.batch === 13 && !r.pair.heldout)), line('batch 15 (q79–q97)', results.filter((r) => r.pair.batch === 15 && !r.pair.heldout)), line('batch 16 (q98–q111)', results.filter((r) => r.pair.batch === 16 && !r.pair.heldout)), line('batch 17 (q112–q121)', results.filter((r) => r.pair.batch === 17 && !r.pair.heldout)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout && !reportOnly(r.pair))),
+      line('all', gated), line('first ten', results.filter((r) => !r.pair.batch)), line('added for issue 14', results.filter((r) => r.pair.batch === 2)), line('batch 4 (q pairs)', results.filter((r) => r.pair.batch === 4)), line('batch 7 (q17–q22)', results.filter((r) => r.pair.batch === 7 && !r.pair.heldout)), line('batch 8 (q23–q26)', results.filter((r) => r.pair.batch === 8 && !r.pair.heldout)), line('batch 9 (q27–q32)', results.filter((r) => r.pair.batch === 9 && !r.pair.heldout)), line('batch 10 (q33–q39)', results.filter((r) => r.pair.batch === 10 && !r.pair.heldout)), line('batch 11 (q40–q48)', results.filter((r) => r.pair.batch === 11 && !r.pair.heldout)), line('batch 12 (q49–q64)', results.filter((r) => r.pair.batch === 12 && !r.pair.heldout)), line('batch 13 (q65–q78)', results.filter((r) => r.pair.batch === 13 && !r.pair.heldout)), line('batch 15 (q79–q97)', results.filter((r) => r.pair.batch === 15 && !r.pair.heldout)), line('batch 16 (q98–q111)', results.filter((r) => r.pair.batch === 16 && !r.pair.heldout)), line('batch 17 (q112–q121)', results.filter((r) => r.pair.batch === 17 && !r.pair.heldout)), line('batch 18 (q122–q131)', results.filter((r) => r.pair.batch === 18 && !r.pair.heldout)), line('tuned on', results.filter((r) => !r.pair.heldout)), line('held out', results.filter((r) => r.pair.heldout && !reportOnly(r.pair))),
       ...[...new Set(batch3.map((r) => r.pair.batch!))].sort((a, b) => a - b).map((b) => line(`held out, batch ${b} (report only)`, batch3.filter((r) => r.pair.batch === b))),
       line('held out, report only, all batches', batch3), ...batch3.filter((r) => r.refused).map((r) => `batch ${r.pair.batch!} refused by the extractor (all its changes missed): ${r.pair.name}: ${r.refused!}`), `report-only pairs reported although unchanged: ${batch3Alarms.length}${batch3Alarms.length ? `\n  ${batch3Alarms.join('\n  ')}` : ''}`,
       `reported although unchanged: ${falseAlarms.length}`,
@@ -149,8 +149,16 @@ describe('change reports on real pairs, end to end', () => {
     // without a year, compared by day and month between the texts (specs/diff/closing.ts): the 96 pairs report 376/444
     // (85 %), high-stakes 163/184 (89 %; tuned 363/428, 154/173); held out (report only) stays 186/338. The floors rise
     // to 0.84 (373) and 0.86 (159), a margin of three and four changes
+    // batch 18 (q122–q131, diff19: Göteborg's aktivitetsbidrag in two versions, Naturvårdsverket's decisions for the
+    // miljöorganisationer 2022 and 2023, Eskilstuna's lovstöd 2018 and its three rounds of 2021, Region Halland's
+    // extrautlysningar 2020 and 2021): 17/27 (high 7/8) on the first run (gated 393/471: under the 0.84 floor), 22/27 (high
+    // 8/8) after the fixes of the largest classes (a decision's "N organisationer som delar på" sum as funding.granted,
+    // "Ansökan skickas till <adress>" as the channel, a fund's "har som ändamål att" as its purpose, and the yearless first
+    // day to apply and period covered compared between the texts like the yearless closing day, specs/diff/closing.ts):
+    // the 102 pairs report 400/471 (85 %), high-stakes 171/192 (89 %; tuned 387/455, 162/181). The overall floor stays at
+    // 0.84 (0.845 would need 398, a margin of two); the high-stakes floor rises to 0.87 (168), a margin of three
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.86);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.87);
     expect(falseAlarms).toEqual([]);
   });
 });
