@@ -36,7 +36,7 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
 ];
 
 /** a yearless range of days (groups 1–4: day, month or none, day, month): "11 juni-15 augusti", "16 juni – 19 augusti" */
-const RANGE = `(?:den\\s+)?(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?\\s*[-–—]\\s*(?:den\\s+)?(\\d{1,2})\\s+(${MONTHS.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
+const RANGE = `(?:den\\s+)?(\\d{1,2})(?:\\s+(${MONTH_NAMES.join('|')}))?\\s*[-–—]\\s*(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
 const LOV = '(?:sommarlov|höstlov|jullov|sportlov|påsklov|vinterlov|novemberlov)(?:et)?';
 
 /**
