@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findRecipients } from '../../extract/fields/recipients.js';
+import { findTitle, findYear } from '../../extract/fields/title.js';
+import { readText } from '../../extract/read/text.js';
+
+// Shapes of issue 12's never-seen grant pages (dev 1268-1282), written from reading them, each with the
+// careless reading it must not make.
+
+const doc = (text: string) => readText('page.txt', text);
+const types = (text: string) => findRecipients(doc(text)).types.map((t) => t.value).sort();
+const year = (text: string) => {
+  const d = doc(text);
+  return findYear(d, findTitle(d))?.value;
+};
+
+describe('who may apply, in a recipients section, named as the agent of a passive', () => {
+  it('reads "Bidrag kan sökas av föreningar, arbetsgrupper och privatpersoner" under "Vem kan ansöka om bidrag?"', () => {
+    const page = '# Bidrag\n\n## Vem kan ansöka om bidrag?\n\nBidrag kan sökas av föreningar, arbetsgrupper och privatpersoner som sysslar med kultur- och konstverksamhet. Också en kommun får söka om den har ett projekt i samarbete med en annan kommun.\n';
+    expect(types(page)).toEqual(['kommun', 'organisation']);
+  });
+  it('does not take organisations met in passing in such a section', () => {
+    const page = '# Bidrag\n\n## Vem kan ansöka om bidrag?\n\nKommuner kan söka bidraget, till exempel tillsammans med lokala föreningar.\n';
+    expect(types(page)).toEqual(['kommun']);
+  });
+});
+
+describe('a month\'s year in a body sentence taken as the title', () => {
+  it('is not the grant year ("Från och med januari 2015 kan föreningar … söka bidrag direkt från denna sidan.")', () => {
+    const page = 'Från och med januari 2015 kan föreningar med giltigt användarnamn och lösenord söka bidrag direkt från denna sidan. Saknar ni lösenord kontakta kommunen.\n\nLokalbidraget ska underlätta för föreningar som hyr lokaler.\n';
+    expect(year(page)).toBeUndefined();
+  });
+  it('leaves a year the same sentence states otherwise to the title ("… projektstöd våren 2019 är den 19 februari.")', () => {
+    const page = 'Sista ansökningsdag för projektstöd våren 2019 är den 19 februari. Ansökan görs på webben.\n\nStiftelsen stödjer projekt för barn.\n';
+    expect(year(page)).toBe(2019);
+  });
+});
