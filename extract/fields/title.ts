@@ -225,6 +225,15 @@ export function outsideSpans<T extends { start: number; end: number }>(items: re
   return items.filter((item) => !inside.has(item));
 }
 
+/**
+ * Whether the title is a sentence of the body taken for want of a heading (a paragraph's sentence that
+ * ends in a full stop, the paragraph going on after it).
+ */
+function sentenceTitle(title: Found<string>): boolean {
+  const block = title.at.block;
+  return block.kind === 'paragraph' && /\p{L}{2}[.!]$/u.test(title.value.trim()) && title.value.trim() !== block.seg.text.trim();
+}
+
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }): Found<number> | undefined {
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
   if (title && !anyCue(SEVERAL_YEARS, contextOf(title.value, 0, 0))) {
@@ -232,7 +241,10 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     // is the date's, not the grant's: a news item's or a decision's day
     const dated = statedDates(title.value);
     const all = yearsIn(title.value);
-    const ys = outsideSpans(all, dated);
+    // … and in a body sentence taken as the title, a month's year ("Från och med januari 2015 kan föreningar …
+    // söka bidrag direkt från denna sidan.", dev 1276: when a portal opened) is a point in time, not the grant year
+    const sentence = sentenceTitle(title);
+    const ys = outsideSpans(all, dated).filter((y) => !(sentence && inDate(title.value, y.start)));
     // … and the body's years are no surer then: the title's day may be the round's or the news item's
     if (all.length > 0 && ys.length === 0) return undefined;
     const distinct = new Set(ys.map((y) => y.year));
