@@ -289,7 +289,34 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06') {
     return { value: Number(window.opens.slice(0, 4)), at: window.at.at };
   }
+  // A call whose deadline (and opening day, if stated) falls in one year, on a page that states no other
+  // year outside a full date, is that year's call ("Sista ansökningsdag är 30 oktober 2017.", dev 164; "Ansökan:
+  // skickas till … senast 31 mars 2018", dev 1279). A page that names another year may name the grant year
+  // by it (a call in the autumn for next year's money, a lokalbidrag applied for after the year it pays for).
+  // A project period that starts in another year is the money's (sources/2018/coacher-for-energi-och-klimat: a
+  // call of 2017 for projects from 1 January 2018, filed under no year of the call).
+  if (window?.closes && window.at && (!window.opens || window.opens.slice(0, 4) === window.closes.slice(0, 4))) {
+    const y = Number(window.closes.slice(0, 4));
+    const period = usage?.from?.value.slice(0, 4) ?? usage?.to.value.slice(0, 4);
+    if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y)) return { value: y, at: window.at.at };
+  }
   return undefined;
+}
+
+/**
+ * Whether every year the document states outside a full date ("31 mars 2018", "2018-03-31") is `year` and
+ * none inside one is later, its front matter's date and SFS number counted (an act's "senast den 30 juni 2029" is a standing rule's last day,
+ * dev 505, dated 2025).
+ */
+function onlyYearStated(doc: Doc, year: number): boolean {
+  const meta = [doc.meta?.date?.value, doc.meta?.sfs?.value].filter((v): v is string => v !== undefined);
+  if (meta.some((v) => /(?:19|20)\d{2}/u.exec(v)?.[0] !== String(year))) return false;
+  return doc.blocks.every((b) => {
+    const text = b.seg.text;
+    const dates = statedDates(text);
+    // … and no full date of a later year (a project that may start "tidigast … 2018-01-01", the call closing in 2017)
+    return outsideSpans(yearNumbers(text), dates).every((y) => y.year === year) && dates.every((d) => Number(d.date.slice(0, 4)) <= year);
+  });
 }
 
 /** A stable slug for the grant: the title without year, document type and recipient boilerplate. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRecipients } from '../../extract/fields/recipients.js';
+import { findRequisition } from '../../extract/fields/requisition.js';
 import { findTitle, findYear } from '../../extract/fields/title.js';
 import { readText } from '../../extract/read/text.js';
 
@@ -10,7 +11,9 @@ const doc = (text: string) => readText('page.txt', text);
 const types = (text: string) => findRecipients(doc(text)).types.map((t) => t.value).sort();
 const year = (text: string) => {
   const d = doc(text);
-  return findYear(d, findTitle(d))?.value;
+  const r = findRequisition(d);
+  const window = r.closes ? { ...(r.opens ? { opens: r.opens.value } : {}), closes: r.closes.value, at: r.closes } : undefined;
+  return findYear(d, findTitle(d), window)?.value;
 };
 
 describe('who may apply, in a recipients section, named as the agent of a passive', () => {
@@ -32,5 +35,18 @@ describe('a month\'s year in a body sentence taken as the title', () => {
   it('leaves a year the same sentence states otherwise to the title ("… projektstöd våren 2019 är den 19 februari.")', () => {
     const page = 'Sista ansökningsdag för projektstöd våren 2019 är den 19 februari. Ansökan görs på webben.\n\nStiftelsen stödjer projekt för barn.\n';
     expect(year(page)).toBe(2019);
+  });
+});
+
+describe('the year of a call whose deadline is the only year the page states', () => {
+  it('takes the deadline\'s year when no other year is stated ("Sista ansökningsdag är 30 oktober 2017.")', () => {
+    expect(year('# Informationsinsatser\n\nSkogsstyrelsen utlyser medel för informationsinsatser. Sista ansökningsdag är 30 oktober 2017.\n')).toBe(2017);
+  });
+  it('does not take the deadline\'s year when the page names another (a call in the autumn for next year\'s money)', () => {
+    expect(year('# Verksamhetsbidrag\n\nBidraget avser verksamheten under 2021. Ansökan ska vara inne senast den 31 oktober 2020.\n')).toBe(2021);
+    expect(year('# Verksamhetsbidrag\n\nRiktlinjerna antogs 2019. Ansökan ska vara inne senast den 31 oktober 2020.\n')).toBeUndefined();
+  });
+  it('takes none when a later full date stands on the page (projects that start "tidigast 2018-01-01")', () => {
+    expect(year('# Coacher\n\nSista ansökningsdag är den 6 september 2017. Projekt som beviljas stöd kan tidigast starta 2018-01-01.\n')).toBeUndefined();
   });
 });
