@@ -230,8 +230,8 @@ export function outsideSpans<T extends { start: number; end: number }>(items: re
  * ends in a full stop, the paragraph going on after it).
  */
 function sentenceTitle(title: Found<string>): boolean {
-  const block = title.at.block;
-  return block.kind === 'paragraph' && /\p{L}{2}[.!]$/u.test(title.value.trim()) && title.value.trim() !== block.seg.text.trim();
+  const block = title.at.block as Block | undefined;
+  return block !== undefined && block.kind === 'paragraph' && /\p{L}{2}[.!]$/u.test(title.value.trim()) && title.value.trim() !== block.seg.text.trim();
 }
 
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }): Found<number> | undefined {
