@@ -50,3 +50,17 @@ describe('the year of a call whose deadline is the only year the page states', (
     expect(year('# Coacher\n\nSista ansökningsdag är den 6 september 2017. Projekt som beviljas stöd kan tidigast starta 2018-01-01.\n')).toBeUndefined();
   });
 });
+
+describe('organisations who may apply, with words between the modal and the verb', () => {
+  it('reads "… kan via kommunen söka pengar" as organisations, not the kommun they go through', () => {
+    expect(types('# LONA\n\nFöreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.\n')).toEqual(['organisation']);
+  });
+  it('reads "har viss möjlighet att söka" and "Under 2023 har alla … medlemsorganisationer … möjlighet att söka"', () => {
+    expect(types('# Bidrag, stöd och tillstånd\n\nFöreningar och organisationer har viss möjlighet att söka ekonomiskt stöd för sin verksamhet.\n')).toEqual(['organisation']);
+    expect(types('# Folkbildningsfond\n\nUnder 2023 har alla Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar ur fonden.\n')).toEqual(['organisation']);
+  });
+  it('takes no organisations from another subject\'s relative clause or a negated verb', () => {
+    expect(types('# Bidrag\n\nKommuner som samarbetar med lokala föreningar kan via regionen söka stöd.\n')).not.toContain('organisation');
+    expect(types('# Bidrag\n\nFöreningar har ingen möjlighet att söka bidraget.\n')).toEqual([]);
+  });
+});
