@@ -127,7 +127,9 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
   // (a grant's one-word compound name counts: "Ungdomskulturstipendium" below the section label "UPPLEVA & GÖRA")
-  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim())) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  // (… or, below a one-word label, a heading that holds a grant's compound: "Österbottens välfärdsområdes
+  // organisationsbidrag kan ansökas i mars" below the category label "Allmänt", dev 1270)
+  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim()) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, c.seg.text))) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
   // a heading that names no grant (an image's caption: "Fibld på äng med smörblommor") gives way to the
   // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
   const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, c.seg.text.trim())

@@ -64,3 +64,14 @@ describe('organisations who may apply, with words between the modal and the verb
     expect(types('# Bidrag\n\nFöreningar har ingen möjlighet att söka bidraget.\n')).toEqual([]);
   });
 });
+
+describe('a one-word label above a heading that names a grant by a compound', () => {
+  it('takes the heading, not the label ("Allmänt" above "… organisationsbidrag kan ansökas i mars")', () => {
+    const page = '# Till innehållet\n\n# Allmänt\n\n# Österbottens välfärdsområdes organisationsbidrag kan ansökas i mars\n\nOrganisationsbidrag kan ansökas 1.3–31.3.2023.\n';
+    expect(findTitle(doc(page))?.value).toBe('Österbottens välfärdsområdes organisationsbidrag kan ansökas i mars');
+  });
+  it('keeps a one-word heading above a heading that names no grant', () => {
+    const page = '# Kulturbidrag\n\n# Så ansöker du om pengarna\n\nAnsökan görs i e-tjänsten.\n';
+    expect(findTitle(doc(page))?.value).toBe('Kulturbidrag');
+  });
+});
