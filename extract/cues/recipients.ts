@@ -49,6 +49,14 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet.'],
   },
   {
+    // the body an application goes through, not the one who applies: "Föreningar … kan via kommunen söka pengar" (dev 1281)
+    id: 'channel-via-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    note: 'one document: every example is from dev 1281; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\b(?:via|genom)\s+(?:den\s+egna\s+|sin\s+|er\s+|din\s+)?(?:kommunen|regionen)\b/iu),
+    examples: ['Föreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.'],
+    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner via e-tjänsten.'],
+  },
+  {
     // the page's own kommun or region in the first person, as a place: "Föreningar i vår kommun kan söka bidrag" (dev 1188, Åre)
     id: 'place-in-our-kommun', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?vår(?:t)?\s+(?:kommun|region|län)\b/iu),
@@ -587,6 +595,17 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(new RegExp(String.raw`^(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening')})(?:\s+och\s+(?:${orgs('organisation', 'förening', 'stiftelse')}))?\s+(?:(?:kan|får)\s+(?:under\s+(?:år\s+)?\d{4}|nu|också|även|årligen)|har\s+möjlighet\s+att(?:\s+(?:årligen|också|även))?)\s+(?:an)?söka\b`, 'iu')),
     examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete.', 'Ideella organisationer och föreningar har möjlighet att årligen söka bidrag för verksamhet.'],
     counterExamples: ['Ideella organisationer har möjlighet att delta i arbetet.', 'Kommuner kan under 2024 söka medel.'],
+  },
+  {
+    // the same subject with any one or two words between the modal and the verb ("Föreningar som till exempel byaföreningar,
+    // … idrottsföreningar eller liknande kan via kommunen söka pengar", dev 1281), a chance qualified ("Föreningar och
+    // organisationer har viss möjlighet att söka ekonomiskt stöd", dev 1277), or the subject after "har" ("Under 2023 har alla
+    // Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar", dev 1248); never a negated verb,
+    // never organisations inside another subject's relative clause ("Kommuner som samarbetar med lokala föreningar kan via regionen söka stöd")
+    id: 'organisations-chance-to-apply', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?:(?!som\b)\p{L}+\s+){0,2}[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?(?:\s+som\s+[^.]{1,160}?)?\s+(?:(?:kan|får)(?:\s+(?!inte\b|ej\b|aldrig\b|heller\b)[\p{L}-]+){1,2}|har(?:\s+(?!inte\b|ej\b|ingen\b)[\p{L}-]+)?\s+möjlighet(?:en)?\s+att)\s+(?:an)?söka\b|\bhar\s+(?:alla\s+|samtliga\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+möjlighet(?:en)?\s+att\s+(?:an)?söka\b/iu),
+    examples: ['Föreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.', 'Föreningar och organisationer har viss möjlighet att söka ekonomiskt stöd för sin verksamhet, i huvudsak för barn- och ungdomsverksamhet.', 'Under 2023 har alla Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar ur Bilda Sydösts folkbildningsfond.'],
+    counterExamples: ['Kommuner som samarbetar med lokala föreningar kan via regionen söka stöd.', 'Föreningar som inte redovisat kan inte heller söka nytt bidrag.', 'Föreningar har ingen möjlighet att söka bidraget.', 'Kommunen har genom projektet gett organisationer möjlighet att delta.'],
   },
   {
     // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och

@@ -65,6 +65,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const headingTypes = typesIn(heading.seg.text).filter((t) => t !== 'organisation');
     const read = (s: SentenceAt): void => {
       for (const t of typesIn(s.text)) if (!anyCue(HUVUDMAN, line(s.text)) || t !== 'organisation') add(t, s);
+      // organisations named where they are not the subject, as the agent of a passive ("Bidrag kan sökas av
+      // föreningar, arbetsgrupper och privatpersoner …", dev 1269): the rows that say organisations apply, as
+      // the sentences outside a recipients section are read
+      if (ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, s.text)) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
     // an answer laid out as a list ("Vilka kan beviljas bidrag?" / "• Ideella föreningar. …" / "• Stiftelser godtas …" /

@@ -130,7 +130,9 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
   // (a grant's one-word compound name counts: "Ungdomskulturstipendium" below the section label "UPPLEVA & GÖRA")
-  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim())) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  // (… or, below a one-word label, a heading that holds a grant's compound: "Österbottens välfärdsområdes
+  // organisationsbidrag kan ansökas i mars" below the category label "Allmänt", dev 1270)
+  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim()) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, c.seg.text))) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
   // a heading that names no grant (an image's caption: "Fibld på äng med smörblommor") gives way to the
   // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
   const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, c.seg.text.trim())
@@ -228,6 +230,15 @@ export function outsideSpans<T extends { start: number; end: number }>(items: re
   return items.filter((item) => !inside.has(item));
 }
 
+/**
+ * Whether the title is a sentence of the body taken for want of a heading (a paragraph's sentence that
+ * ends in a full stop, the paragraph going on after it).
+ */
+function sentenceTitle(title: Found<string>): boolean {
+  const block = title.at.block as Block | undefined;
+  return block !== undefined && block.kind === 'paragraph' && /\p{L}{2}[.!]$/u.test(title.value.trim()) && title.value.trim() !== block.seg.text.trim();
+}
+
 export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }): Found<number> | undefined {
   // a title bounded by a bare year ("Rapportering t.o.m. 2014") scopes its page to a range of years: no grant year
   if (title && anyCue(TITLE_YEAR_BOUNDS, contextOf(title.value, 0, 0))) return undefined;
@@ -237,7 +248,10 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     // is the date's, not the grant's: a news item's or a decision's day
     const dated = statedDates(title.value);
     const all = yearsIn(title.value);
-    const ys = outsideSpans(all, dated);
+    // … and in a body sentence taken as the title, a month's year ("Från och med januari 2015 kan föreningar …
+    // söka bidrag direkt från denna sidan.", dev 1276: when a portal opened) is a point in time, not the grant year
+    const sentence = sentenceTitle(title);
+    const ys = outsideSpans(all, dated).filter((y) => !(sentence && inDate(title.value, y.start)));
     // … and the body's years are no surer then: the title's day may be the round's or the news item's
     if (all.length > 0 && ys.length === 0) return undefined;
     const distinct = new Set(ys.map((y) => y.year));
@@ -282,7 +296,34 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06') {
     return { value: Number(window.opens.slice(0, 4)), at: window.at.at };
   }
+  // A call whose deadline (and opening day, if stated) falls in one year, on a page that states no other
+  // year outside a full date, is that year's call ("Sista ansökningsdag är 30 oktober 2017.", dev 164; "Ansökan:
+  // skickas till … senast 31 mars 2018", dev 1279). A page that names another year may name the grant year
+  // by it (a call in the autumn for next year's money, a lokalbidrag applied for after the year it pays for).
+  // A project period that starts in another year is the money's (sources/2018/coacher-for-energi-och-klimat: a
+  // call of 2017 for projects from 1 January 2018, filed under no year of the call).
+  if (window?.closes && window.at && (!window.opens || window.opens.slice(0, 4) === window.closes.slice(0, 4))) {
+    const y = Number(window.closes.slice(0, 4));
+    const period = usage?.from?.value.slice(0, 4) ?? usage?.to.value.slice(0, 4);
+    if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y)) return { value: y, at: window.at.at };
+  }
   return undefined;
+}
+
+/**
+ * Whether every year the document states outside a full date ("31 mars 2018", "2018-03-31") is `year` and
+ * none inside one is later, its front matter's date and SFS number counted (an act's "senast den 30 juni 2029" is a standing rule's last day,
+ * dev 505, dated 2025).
+ */
+function onlyYearStated(doc: Doc, year: number): boolean {
+  const meta = [doc.meta?.date?.value, doc.meta?.sfs?.value].filter((v): v is string => v !== undefined);
+  if (meta.some((v) => /(?:19|20)\d{2}/u.exec(v)?.[0] !== String(year))) return false;
+  return doc.blocks.every((b) => {
+    const text = b.seg.text;
+    const dates = statedDates(text);
+    // … and no full date of a later year (a project that may start "tidigast … 2018-01-01", the call closing in 2017)
+    return outsideSpans(yearNumbers(text), dates).every((y) => y.year === year) && dates.every((d) => Number(d.date.slice(0, 4)) <= year);
+  });
 }
 
 /** A stable slug for the grant: the title without year, document type and recipient boilerplate. */

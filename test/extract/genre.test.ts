@@ -166,7 +166,9 @@ describe('the genre', () => {
     ['Under 2019 har myndigheten 12 miljoner kronor att fördela.', 2019],
     ['Under 2019 hade vi 12 miljoner kronor att fördela.', undefined],
   ])('reads the year from "%s" only in the present tense', async (line, year) => {
-    const s = await spec(`Statsbidrag till ungas föreningar\n\nSista ansökningsdag är 1 mars 2019.\n\n${line}\n`);
+    // no deadline line: a call closing 1 mars 2019 on a page that states no other year is 2019's call all the same
+    // (title.ts findYear), whatever the tense of the money sentence
+    const s = await spec(`Statsbidrag till ungas föreningar\n\n${line}\n`);
     expect(s.year).toBe(year);
   });
   it.each([

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findRecipients } from '../../extract/fields/recipients.js';
+import { findRequisition } from '../../extract/fields/requisition.js';
+import { findTitle, findYear } from '../../extract/fields/title.js';
+import { readText } from '../../extract/read/text.js';
+
+// Shapes of issue 12's never-seen grant pages (dev 1268-1282), written from reading them, each with the
+// careless reading it must not make.
+
+const doc = (text: string) => readText('page.txt', text);
+const types = (text: string) => findRecipients(doc(text)).types.map((t) => t.value).sort();
+const year = (text: string) => {
+  const d = doc(text);
+  const r = findRequisition(d);
+  const window = r.closes ? { ...(r.opens ? { opens: r.opens.value } : {}), closes: r.closes.value, at: r.closes } : undefined;
+  return findYear(d, findTitle(d), window)?.value;
+};
+
+describe('who may apply, in a recipients section, named as the agent of a passive', () => {
+  it('reads "Bidrag kan sökas av föreningar, arbetsgrupper och privatpersoner" under "Vem kan ansöka om bidrag?"', () => {
+    const page = '# Bidrag\n\n## Vem kan ansöka om bidrag?\n\nBidrag kan sökas av föreningar, arbetsgrupper och privatpersoner som sysslar med kultur- och konstverksamhet. Också en kommun får söka om den har ett projekt i samarbete med en annan kommun.\n';
+    expect(types(page)).toEqual(['kommun', 'organisation']);
+  });
+  it('does not take organisations met in passing in such a section', () => {
+    const page = '# Bidrag\n\n## Vem kan ansöka om bidrag?\n\nKommuner kan söka bidraget, till exempel tillsammans med lokala föreningar.\n';
+    expect(types(page)).toEqual(['kommun']);
+  });
+});
+
+describe('a month\'s year in a body sentence taken as the title', () => {
+  it('is not the grant year ("Från och med januari 2015 kan föreningar … söka bidrag direkt från denna sidan.")', () => {
+    const page = 'Från och med januari 2015 kan föreningar med giltigt användarnamn och lösenord söka bidrag direkt från denna sidan. Saknar ni lösenord kontakta kommunen.\n\nLokalbidraget ska underlätta för föreningar som hyr lokaler.\n';
+    expect(year(page)).toBeUndefined();
+  });
+  it('leaves a year the same sentence states otherwise to the title ("… projektstöd våren 2019 är den 19 februari.")', () => {
+    const page = 'Sista ansökningsdag för projektstöd våren 2019 är den 19 februari. Ansökan görs på webben.\n\nStiftelsen stödjer projekt för barn.\n';
+    expect(year(page)).toBe(2019);
+  });
+});
+
+describe('the year of a call whose deadline is the only year the page states', () => {
+  it('takes the deadline\'s year when no other year is stated ("Sista ansökningsdag är 30 oktober 2017.")', () => {
+    expect(year('# Informationsinsatser\n\nSkogsstyrelsen utlyser medel för informationsinsatser. Sista ansökningsdag är 30 oktober 2017.\n')).toBe(2017);
+  });
+  it('does not take the deadline\'s year when the page names another (a call in the autumn for next year\'s money)', () => {
+    expect(year('# Verksamhetsbidrag\n\nBidraget avser verksamheten under 2021. Ansökan ska vara inne senast den 31 oktober 2020.\n')).toBe(2021);
+    expect(year('# Verksamhetsbidrag\n\nRiktlinjerna antogs 2019. Ansökan ska vara inne senast den 31 oktober 2020.\n')).toBeUndefined();
+  });
+  it('takes none when a later full date stands on the page (projects that start "tidigast 2018-01-01")', () => {
+    expect(year('# Coacher\n\nSista ansökningsdag är den 6 september 2017. Projekt som beviljas stöd kan tidigast starta 2018-01-01.\n')).toBeUndefined();
+  });
+});
+
+describe('organisations who may apply, with words between the modal and the verb', () => {
+  it('reads "… kan via kommunen söka pengar" as organisations, not the kommun they go through', () => {
+    expect(types('# LONA\n\nFöreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.\n')).toEqual(['organisation']);
+  });
+  it('reads "har viss möjlighet att söka" and "Under 2023 har alla … medlemsorganisationer … möjlighet att söka"', () => {
+    expect(types('# Bidrag, stöd och tillstånd\n\nFöreningar och organisationer har viss möjlighet att söka ekonomiskt stöd för sin verksamhet.\n')).toEqual(['organisation']);
+    expect(types('# Folkbildningsfond\n\nUnder 2023 har alla Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar ur fonden.\n')).toEqual(['organisation']);
+  });
+  it('takes no organisations from another subject\'s relative clause or a negated verb', () => {
+    expect(types('# Bidrag\n\nKommuner som samarbetar med lokala föreningar kan via regionen söka stöd.\n')).not.toContain('organisation');
+    expect(types('# Bidrag\n\nFöreningar har ingen möjlighet att söka bidraget.\n')).toEqual([]);
+  });
+});
+
+describe('a one-word label above a heading that names a grant by a compound', () => {
+  it('takes the heading, not the label ("Allmänt" above "… organisationsbidrag kan ansökas i mars")', () => {
+    const page = '# Till innehållet\n\n# Allmänt\n\n# Österbottens välfärdsområdes organisationsbidrag kan ansökas i mars\n\nOrganisationsbidrag kan ansökas 1.3–31.3.2023.\n';
+    expect(findTitle(doc(page))?.value).toBe('Österbottens välfärdsområdes organisationsbidrag kan ansökas i mars');
+  });
+  it('keeps a one-word heading above a heading that names no grant', () => {
+    const page = '# Kulturbidrag\n\n# Så ansöker du om pengarna\n\nAnsökan görs i e-tjänsten.\n';
+    expect(findTitle(doc(page))?.value).toBe('Kulturbidrag');
+  });
+});
