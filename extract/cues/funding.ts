@@ -52,6 +52,18 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
  * rounded figure ("ca", "cirka", "ungefär" before it) is still the total the text states; after any other
  * row an approximate figure is no total ("Årligen fördelas ca 30 miljoner kr" is an estimate of a flow).
  */
+/**
+ * The year a sum is said to be for, right before it ("Sametinget har för 2022 tilldelats 4 mnkr", group 1): a total
+ * stated for another year than the one the page's title names is that year's money, not this page's total
+ * (findFunding; review36: "Sametinget har för 2021 tilldelats 3 mnkr …" under "Bidrag till samisk kultur 2023").
+ */
+export const SUM_FOR_YEAR: Cue<'year'> = {
+  id: 'summa-for-ar', where: 'before', meaning: 'year', weight: 1,
+  cue: sv(/\bför\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,2}$/iu),
+  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.'],
+  counterExamples: ['Sametinget har tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur 2022.', 'Bidrag för 2023 års verksamhet uppgår till högst ⟨20 000 kronor⟩.'],
+};
+
 export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
