@@ -454,7 +454,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
       // … its time of day abbreviated with a full stop in the gap (dev 1297)
       'Ansökningstiden börjar 3.10.2016 kl. 8.00 och går ut ⟨7.11.2016⟩ kl.16.00 finsk tid.'],
-    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.'],
+    // … but not the window of a round the sentence calls the last one (review36: with the time of day read through, "förra
+    // omgången … kl. 9.00 och slutade 30.4.2023" closed a page's current window)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|fjolårets)\s+(?:års\s+)?(?:omgång|omgången|ansökningsomgången|utlysningen|året)\b|\bi\s+fjol\b/iu) }],
+    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.',
+      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
