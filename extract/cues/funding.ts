@@ -746,10 +746,12 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // "Utlysningen omfattar totalt upp till 12 miljoner kronor under perioden 2019–2021" (dev 1287),
     // "Stiftelsen utlyser upp till totalt 160 miljoner kronor i projektanslag" (dev 1290); the call named in the sentence
     id: 'call-totalt-upp-till', where: 'before', meaning: 'ceiling', weight: 7,
-    cue: sv(/\b(?:omfattar|utlys(?:er|es|te)|(?:har|hade)\s+utlyst)\s+(?:(?:totalt|sammanlagt)\s+upp\s+till|upp\s+till\s+(?:totalt|sammanlagt))\s*$/iu),
+    // (only the call itself "omfattar": a programme's sum over its rounds is no call's, "Programmet omfattar totalt upp
+    // till 400 miljoner kronor under tio år och utlyses i flera omgångar", review36)
+    cue: sv(/\b(?:(?:utlysningen|utlysningsomgången|ansökningsomgången)\s+omfattar|utlys(?:er|es|te)|(?:har|hade)\s+utlyst)\s+(?:(?:totalt|sammanlagt)\s+upp\s+till|upp\s+till\s+(?:totalt|sammanlagt))\s*$/iu),
     also: { where: 'sentence', cue: sv(/\butlys/iu) }, unless: NOT_CEILING,
     examples: ['Utlysningen omfattar totalt upp till ⟨12 miljoner kronor⟩ under perioden 2019–2021 och är samfinansierad av trädgårdsnäringen.', 'Stiftelsen utlyser upp till totalt ⟨160 miljoner kronor⟩ i projektanslag till området Entreprenörskap för en levande landsbygd.'],
-    counterExamples: ['Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år.', 'Inom utlysningen omfattar varje projekt totalt upp till ⟨2 miljoner kronor⟩.', 'Utlysningen omfattar projekt på upp till ⟨2 miljoner kronor⟩.'],
+    counterExamples: ['Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år.', 'Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år och utlyses i flera omgångar.', 'Inom utlysningen omfattar varje projekt totalt upp till ⟨2 miljoner kronor⟩.', 'Utlysningen omfattar projekt på upp till ⟨2 miljoner kronor⟩.'],
   },
   {
     id: 'avsatta-hogst', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\bavsätt(?:a|er|s)\s+högst\s*$/iu),
