@@ -406,12 +406,15 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the window said to be open up to a day, in a sentence, the subject before or after the verb: "År 2023 är
     // ansökningsperioden för bidrag undantagsvis öppen till och med den 31.3.2023." (dev 1253), "Ansökan är öppen till och
-    // med 7.3 2024." (dev 860, Närpes)
-    id: 'period-open-till-och-med', where: 'before', cue: sv(/\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en)?|e-tjänsten|ansökningsomgången)\b[^.]{0,60}?\böppen(?:\s+för\s+ansökningar)?(?:\s+från\s+(?:och\s+med\s+)?[^.,\d]{1,20}?,?\s+och)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
+    // med 7.3 2024." (dev 860, Närpes); 'öppen' predicated of the window by 'är'/'var' next to its noun, either order
+    // (a lokal a supported project keeps "öppen till och med" is no window)
+    id: 'period-open-till-och-med', where: 'before', cue: sv(/(?:\b(?:är|var)\s+(?:[^\s.]+\s+)?(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en)?|e-tjänsten|ansökningsomgången)\s+(?:[^\s.]+\s+){0,5}?|\b(?:ansökningsperioden|ansökningstiden|ansökan|utlysning(?:en)?|e-tjänsten|ansökningsomgången)\s+(?:[^\s.]+\s+){0,5}?(?:är|var)\s+(?:[^\s.]+\s+){0,2}?)öppen(?:\s+för\s+ansökningar)?(?:\s+från\s+(?:och\s+med\s+)?[^.,\d]{1,20}?,?\s+och)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$/iu), meaning: 'closes', weight: 9,
     examples: ['OBS! År 2023 är ansökningsperioden för bidrag undantagsvis öppen till och med den ⟨31.3.2023⟩.', 'Ansökan är öppen till och med ⟨7.3 2024⟩.',
       // an undated first day between, open for applications (dev 1288)
       'Årets utlysning är öppen för ansökningar från och med idag, och fram till den ⟨1 oktober 2020⟩.'],
-    counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.', 'Utlysningen är öppen för projekt som pågår fram till den ⟨31 december 2024⟩.'],
+    counterExamples: ['Ansökningsperioden öppnar den ⟨1 november 2022⟩.', 'Biblioteket är öppet till och med den ⟨20 december 2024⟩.', 'Utlysningen är öppen för projekt som pågår fram till den ⟨31 december 2024⟩.',
+      // 'öppen' said of something else than the window, no 'är'/'var' of the window's (review36)
+      'Mötesplatser som får stöd i denna utlysning ska hålla lokalen öppen till och med den ⟨31 december 2024⟩.'],
   },
   {
     // "sista datum" with what it is the last day for: the application ("Sista datum för ansökan är den 6 april 2018")
@@ -451,7 +454,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
       // … its time of day abbreviated with a full stop in the gap (dev 1297)
       'Ansökningstiden börjar 3.10.2016 kl. 8.00 och går ut ⟨7.11.2016⟩ kl.16.00 finsk tid.'],
-    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.'],
+    // … but not the window of a round the sentence calls the last one (review36: with the time of day read through, "förra
+    // omgången … kl. 9.00 och slutade 30.4.2023" closed a page's current window)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|fjolårets)\s+(?:års\s+)?(?:omgång|omgången|ansökningsomgången|utlysningen|året)\b|\bi\s+fjol\b/iu) }],
+    counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.',
+      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till

@@ -52,6 +52,18 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
  * rounded figure ("ca", "cirka", "ungefär" before it) is still the total the text states; after any other
  * row an approximate figure is no total ("Årligen fördelas ca 30 miljoner kr" is an estimate of a flow).
  */
+/**
+ * The year a sum is said to be for, right before it ("Sametinget har för 2022 tilldelats 4 mnkr", group 1): a total
+ * stated for another year than the one the page's title names is that year's money, not this page's total
+ * (findFunding; review36: "Sametinget har för 2021 tilldelats 3 mnkr …" under "Bidrag till samisk kultur 2023").
+ */
+export const SUM_FOR_YEAR: Cue<'year'> = {
+  id: 'summa-for-ar', where: 'before', meaning: 'year', weight: 1,
+  cue: sv(/\bför\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,2}$/iu),
+  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.'],
+  counterExamples: ['Sametinget har tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur 2022.', 'Bidrag för 2023 års verksamhet uppgår till högst ⟨20 000 kronor⟩.'],
+};
+
 export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
@@ -734,10 +746,12 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // "Utlysningen omfattar totalt upp till 12 miljoner kronor under perioden 2019–2021" (dev 1287),
     // "Stiftelsen utlyser upp till totalt 160 miljoner kronor i projektanslag" (dev 1290); the call named in the sentence
     id: 'call-totalt-upp-till', where: 'before', meaning: 'ceiling', weight: 7,
-    cue: sv(/\b(?:omfattar|utlys(?:er|es|te)|(?:har|hade)\s+utlyst)\s+(?:(?:totalt|sammanlagt)\s+upp\s+till|upp\s+till\s+(?:totalt|sammanlagt))\s*$/iu),
+    // (only the call itself "omfattar": a programme's sum over its rounds is no call's, "Programmet omfattar totalt upp
+    // till 400 miljoner kronor under tio år och utlyses i flera omgångar", review36)
+    cue: sv(/\b(?:(?:utlysningen|utlysningsomgången|ansökningsomgången)\s+omfattar|utlys(?:er|es|te)|(?:har|hade)\s+utlyst)\s+(?:(?:totalt|sammanlagt)\s+upp\s+till|upp\s+till\s+(?:totalt|sammanlagt))\s*$/iu),
     also: { where: 'sentence', cue: sv(/\butlys/iu) }, unless: NOT_CEILING,
     examples: ['Utlysningen omfattar totalt upp till ⟨12 miljoner kronor⟩ under perioden 2019–2021 och är samfinansierad av trädgårdsnäringen.', 'Stiftelsen utlyser upp till totalt ⟨160 miljoner kronor⟩ i projektanslag till området Entreprenörskap för en levande landsbygd.'],
-    counterExamples: ['Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år.', 'Inom utlysningen omfattar varje projekt totalt upp till ⟨2 miljoner kronor⟩.', 'Utlysningen omfattar projekt på upp till ⟨2 miljoner kronor⟩.'],
+    counterExamples: ['Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år.', 'Programmet omfattar totalt upp till ⟨400 miljoner kronor⟩ under tio år och utlyses i flera omgångar.', 'Inom utlysningen omfattar varje projekt totalt upp till ⟨2 miljoner kronor⟩.', 'Utlysningen omfattar projekt på upp till ⟨2 miljoner kronor⟩.'],
   },
   {
     id: 'avsatta-hogst', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\bavsätt(?:a|er|s)\s+högst\s*$/iu),

@@ -380,12 +380,14 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "1. Ekonomisk redovisning av beviljade medel" / "Specificera hur medlen har använts …"; a page's numbered
     // cases or steps go on in prose ("1. Projekt som har lämnat in en mellanrapport …" / "STEA har skickat …")
     id: 'numbered-part-prompt', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/^[ \t]*\d{1,2}[.)][ \t]+\p{Lu}[^\n.!?:]{2,70}\n(?:[ \t]*\n)?[ \t]*(?:Beskriv|Ange|Redogör|Specificera|Förklara|Berätta|Sammanfatta|Kommentera|Motivera|Uppge|Fyll\s+i)[ \t]+(?!(?:gärna|alltid|även)\b)/mu),
+    cue: sv(/^[ \t]*\d{1,2}[.)][ \t]+(?!(?:Logga\s+in|Klicka|Gå\s+(?:till|in)|Ladda\s+(?:ner|upp)|Skicka\s+in|Öppna|Skriv\s+ut|Välj|Bekräfta|Spara|Signera)\b)\p{Lu}[^\n.!?:]{2,70}\n(?:[ \t]*\n)?[ \t]*(?:Beskriv|Ange|Redogör|Specificera|Förklara|Berätta|Sammanfatta|Kommentera|Motivera|Uppge|Fyll\s+i)[ \t]+(?!(?:gärna|alltid|även)\b)/mu),
     examples: ['1. Introduktion\nRedogör och beskriv allmänt om projektets status, projektets organisation och eventuella avvikelser (max 100 ord)',
       '1. Ekonomisk redovisning av beviljade medel\nSpecificera hur medlen har använts i relation till den beviljade budgeten som finns i beviljningsbrevet.'],
     counterExamples: ['1. Projekt som har lämnat in en mellanrapport till STEA år 2019\n\nSTEA har skickat slutrapportuppgiften till e-tjänstens Uppgifter år 2019.',
       '3. Skicka in fotografier\n\nStödmottagaren ska även skicka in minst tre (3) högupplösta fotografier från projektet till leaderkontoret',
-      'I slutrapporten ska ni beskriva hur projektet har genomförts.\nBeskriv också resultaten.'],
+      'I slutrapporten ska ni beskriva hur projektet har genomförts.\nBeskriv också resultaten.',
+      // a numbered step of how to report, an instruction page's (review36; the step verbs of STEP_ITEM)
+      '1. Logga in i e-tjänsten\nAnge ditt organisationsnummer och välj det beviljade projektet.'],
   },
   {
     // the rules an anvisning sets on the money or the report: "Medlen får inte användas till …", "Redovisningen ska lämnas in …"

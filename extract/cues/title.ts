@@ -454,9 +454,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // an image's description read as a line (its alt text), people doing something: "Två forskare sitter vid labbänk"
     // (dev 1291), "En grupp som planterar ett träd." (dev 1173), "Flera personer sitter vid ett bord med datorer …"
     id: 'people-caption', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b[^.]{0,80}\.?$/u),
+    // The subject a word for people (an adjective may go before it), the verb no particle verb of a news headline
+    // ("Tre kommuner går samman om lovaktiviteter", "Flera föreningar står bakom satsningen" are page names, review36)
+    cue: sv(/^(?:En|Ett|Två|Tre|Fyra|Några|Flera)\s+(?:\p{Ll}+\s+)?(?:forskare|personer?|grupp|kvinnor|kvinna|män|man|barn|ungdomar|elever|elev|flickor|flicka|pojkar|pojke|tjejer|tjej|killar|kille|människor|deltagare|kollegor|vänner|studenter|student|pensionärer|äldre|familj|familjer)\s+(?:som\s+)?(?:sitter|står|går|pratar|samtalar|planterar|tittar|skrattar|dansar|leker)\b(?!\s+(?:samman|ihop|vidare|bakom|för|upp|ut|in|igenom)\b)[^.]{0,80}\.?$/u),
     examples: ['Två forskare sitter vid labbänk', 'En grupp som planterar ett träd.', 'Flera personer sitter vid ett bord med datorer, block och pennor.'],
-    counterExamples: ['Två nya bidrag att söka', 'En förening som arbetar med barn kan söka bidrag.', 'Stöd till föreningar som planterar träd'],
+    counterExamples: ['Två nya bidrag att söka', 'En förening som arbetar med barn kan söka bidrag.', 'Stöd till föreningar som planterar träd',
+      'Tre kommuner går samman om lovaktiviteter', 'Flera föreningar står bakom nya satsningen', 'Två elever går vidare till riksfinalen'],
   },
   {
     // an image's label alone on a line above the heading: "titelbild", "Bild"

@@ -9,7 +9,7 @@ import { SAME_GRANT, titleOverlap, titleWords } from '../../specs/diff/identity.
 import { GRANT_NAME } from '../cues/title.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
   type TotalCue,
@@ -103,6 +103,7 @@ function sameSum(a: Candidate, b: Candidate): boolean {
 export function findFunding(doc: Doc, title?: string): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
+  const titleYears = new Set(title?.match(/\b(?:19|20)\d\d\b/gu) ?? []);
   let granted: Found<Kronor> | undefined;
   // a total may be spelled out with no digit in its sentence ("I år har myndigheten sju miljoner kronor att
   // fördela"): such sentences are read only when no sentence with digits gave a candidate, so a figure in
@@ -142,6 +143,11 @@ export function findFunding(doc: Doc, title?: string): FundingFound {
       const row: TotalCue | undefined = bestCue(TOTAL_CUES, ctx);
       if (!row || (rounded && row.approximate !== true)) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
+      // a sum said to be for a year the title does not name is that year's money ("har för 2021 tilldelats" under a 2023 title)
+      if (titleYears.size > 0) {
+        const forYear = SUM_FOR_YEAR.cue.exec(s.text.slice(0, a.start))?.[1];
+        if (forYear && !titleYears.has(forYear)) continue;
+      }
       candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ...(rounded ? { rounded: roundedAt(s, a) } : {}) });
     }
    }

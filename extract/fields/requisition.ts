@@ -400,20 +400,29 @@ function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undef
 }
 
 function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
+  // the address the application is sent to, only when no sentence names another channel: a page's e-mail address is
+  // often the way for those who cannot use its e-tjänst ("Ansökan skickas till kultur@kommun.se om ni inte kan använda
+  // e-tjänsten. Ansök i första hand via e-tjänsten.", review36)
+  let address: Found<string> | undefined;
   for (const s of sentences) {
-    // the form sent by mail or post, the named system of the applicant's account, or the address the application is sent to: the medium, name or address as written
+    // the form sent by mail or post, or the named system of the applicant's account: the medium or name as written
     const ctx = contextOf(s.text, 0, 0);
-    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (APPLY.test(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null) ?? (holds(ADDRESS_CHANNEL, ctx) ? ADDRESS_CHANNEL.cue.exec(s.text) : null);
+    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (APPLY.test(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
     if (named) {
       const at = named.index + named[0].lastIndexOf(named[1]!);
       return { channel: { value: named[1]!, at: locIn(s, at, at + named[1]!.length) } };
+    }
+    const mailed = address === undefined && holds(ADDRESS_CHANNEL, ctx) ? ADDRESS_CHANNEL.cue.exec(s.text) : null;
+    if (mailed) {
+      const at = mailed.index + mailed[0].lastIndexOf(mailed[1]!);
+      address = { value: mailed[1]!, at: locIn(s, at, at + mailed[1]!.length) };
     }
     const digital = DIGITAL_APPLICATION.cue.exec(s.text);
     if (!APPLY.test(s.text) && !digital) continue;
     const m = CHANNEL_NAME.cue.exec(s.text) ?? digital;
     if (m) return { channel: { value: m[0], at: locIn(s, m.index, m.index + m[0].length) } };
   }
-  return {};
+  return address ? { channel: address } : {};
 }
 
 function requiresOf(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
