@@ -7,7 +7,7 @@ import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_C
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -305,7 +305,7 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   if (window?.closes && window.at && (!window.opens || window.opens.slice(0, 4) === window.closes.slice(0, 4))) {
     const y = Number(window.closes.slice(0, 4));
     const period = usage?.from?.value.slice(0, 4) ?? usage?.to.value.slice(0, 4);
-    if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y)) return { value: y, at: window.at.at };
+    if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
 }
@@ -315,11 +315,19 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
  * none inside one is later, its front matter's date and SFS number counted (an act's "senast den 30 juni 2029" is a standing rule's last day,
  * dev 505, dated 2025).
  */
-function onlyYearStated(doc: Doc, year: number): boolean {
+function onlyYearStated(doc: Doc, year: number, month: number): boolean {
   const meta = [doc.meta?.date?.value, doc.meta?.sfs?.value].filter((v): v is string => v !== undefined);
   if (meta.some((v) => /(?:19|20)\d{2}/u.exec(v)?.[0] !== String(year))) return false;
+  // … and no year named relative to today ("för nästa års verksamhet", "under föregående år"), nor a term the
+  // deadline's month puts in another year, in a paragraph that states no year (an autumn before a call closing
+  // in January to March, a spring or a bare "verksamhetsåret" after one closing in September to December): the
+  // money is then another year's
+  const other = OTHER_YEAR.filter((r) => r.meaning === 'next-year' || r.meaning === 'previous-year' || (r.meaning === 'autumn-before' && month <= 3) || (r.meaning === 'spring-after' && month >= 9));
   return doc.blocks.every((b) => {
     const text = b.seg.text;
+    // (a term in a paragraph that states its year outside a date is that year's: "Under 2021 kommer anslag att utdelas vid två
+    // tillfällen, dels under våren, dels under hösten", dev 1292)
+    if (other.some((r) => cueTest(r.cue, text) && (r.meaning === 'next-year' || r.meaning === 'previous-year' || outsideSpans(yearNumbers(text), statedDates(text)).length === 0))) return false;
     const dates = statedDates(text);
     // … and no full date of a later year (a project that may start "tidigast … 2018-01-01", the call closing in 2017)
     return outsideSpans(yearNumbers(text), dates).every((y) => y.year === year) && dates.every((d) => Number(d.date.slice(0, 4)) <= year);

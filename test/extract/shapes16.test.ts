@@ -75,3 +75,25 @@ describe('a one-word label above a heading that names a grant by a compound', ()
     expect(findTitle(doc(page))?.value).toBe('Kulturbidrag');
   });
 });
+
+describe('the deadline-year rule on a page that ties its money to a year it names only relative to today (review37)', () => {
+  it('takes no year from an autumn deadline for next year\'s activities ("för nästa års verksamhet", "inför kommande säsong", "under nästkommande år")', () => {
+    expect(year('# Verksamhetsbidrag till föreningar\n\nFöreningar i kommunen kan söka verksamhetsbidrag för nästa års verksamhet.\n\nAnsökan ska vara kommunen tillhanda senast den 15 oktober 2024.\n')).toBeUndefined();
+    expect(year('# Bidrag till arrangörer inför kommande säsong\n\nIdeella föreningar kan söka arrangörsbidrag inför kommande säsong.\n\nSista ansökningsdag är 30 november 2023.\n')).toBeUndefined();
+    expect(year('# Projektbidrag\n\nIdeella organisationer kan söka projektbidrag för projekt som genomförs under nästkommande år.\n\nSista ansökningsdag är 31 oktober 2023.\n')).toBeUndefined();
+  });
+  it('takes no year from a January deadline for last year\'s activities ("under föregående år", "förra årets lokalkostnader")', () => {
+    expect(year('# Aktivitetsbidrag\n\nFöreningar kan söka aktivitetsbidrag för aktiviteter som genomförts under föregående år.\n\nSista ansökningsdag är 31 januari 2024.\n')).toBeUndefined();
+    expect(year('# Lokalbidrag\n\nFöreningar som hyr egna lokaler kan söka lokalbidrag i efterhand för förra årets lokalkostnader.\n\nAnsökan ska ha kommit in senast 28 februari 2025.\n')).toBeUndefined();
+  });
+  it('takes no year from a term without a year on the far side of the deadline (an autumn before 31 januari, "verksamhetsåret" after 1 oktober)', () => {
+    expect(year('# Aktivitetsbidrag för hösten\n\nFöreningar kan söka aktivitetsbidrag för hösten. Bidraget avser sammankomster under perioden augusti–december.\n\nAnsökan ska vara inne senast 31 januari 2024.\n')).toBeUndefined();
+    expect(year('# Föreningsbidrag\n\nFöreningar kan söka bidrag för verksamhetsåret.\n\nAnsök senast 1 oktober 2022.\n')).toBeUndefined();
+    expect(year('# Startbidrag\n\nNybildade föreningar kan söka startbidrag. Ansökan ska vara inne senast 15 december 2023 och avser vårterminen som följer.\n')).toBeUndefined();
+  });
+  it('still takes the deadline\'s year when the term is on the deadline\'s side, or a paragraph states the term\'s year (dev 1292)', () => {
+    expect(year('# Bidrag till sommarlovsaktiviteter\n\nFöreningar kan söka bidrag för aktiviteter under våren och sommaren.\n\nSista ansökningsdag: 15 mars 2024\n')).toBe(2024);
+    expect(year('# Anslag\n\nUnder 2021 kommer anslag att utdelas vid två tillfällen, dels under våren, dels under hösten.\n\nAnsökan skall insändas senast den 15 februari 2021.\n')).toBe(2021);
+    expect(year('# Verksamhetsbidrag\n\nTill ansökan ska redovisning av föregående års bidrag bifogas. Sista ansökningsdag är 1 mars 2024.\n')).toBe(2024);
+  });
+});
