@@ -462,9 +462,9 @@ export const OTHER_YEAR: ReadonlyArray<Cue<OtherYearMeaning>> = [
     // not a later round in general ("Under kommande år räknar vi med att göra fler utlysningar", dev 1203) nor
     // money carried over ("reserveras till nästkommande år", dev 567)
     id: 'for-next-year', where: 'sentence', meaning: 'next-year', weight: 1,
-    cue: sv(/\b(?:för|inför|avser|gäller)\s+(?:det\s+)?(?:nästa|nästkommande|kommande|följande|efterföljande)\s+(?:år|års|året|kalenderår(?:et|s)?|verksamhetsår(?:et|s)?|bidragsår(?:et|s)?|budgetår(?:et|s)?|säsong(?:en)?)\b|\bunder\s+(?:nästa|nästkommande|följande|efterföljande)\s+(?:år|kalenderår|kalenderåret|verksamhetsår|verksamhetsåret)\b/iu),
-    examples: ['Föreningar i kommunen kan söka verksamhetsbidrag för nästa års verksamhet.', 'Ideella föreningar kan söka arrangörsbidrag inför kommande säsong.', 'Ideella organisationer kan söka projektbidrag för projekt som genomförs under nästkommande år.', 'Studieförbund kan söka stöd för följande kalenderår.', 'Bidraget avser nästa år.'],
-    counterExamples: ['Det här är en första utlysning. Under kommande år räknar vi med att göra fler utlysningar inom ramen för Landsbygdsprogrammet.', 'Om medel inte delas ut något år ska resterande belopp reserveras till nästkommande år.'],
+    cue: sv(/\b(?:för|inför|avser|gäller)\s+(?:det\s+)?(?:nästa|nästkommande|kommande|följande|efterföljande)\s+(?:år|års|året|kalenderår(?:et|s)?|verksamhetsår(?:et|s)?|bidragsår(?:et|s)?|budgetår(?:et|s)?|säsong(?:en)?)\b|\bunder\s+(?:nästa|nästkommande|följande|efterföljande)\s+(?:år|kalenderår|kalenderåret|verksamhetsår|verksamhetsåret)\b|\bnästa\s+(?:år|års|kalenderår|verksamhetsår|säsong)\b|\b(?:kalender|verksamhets|bidrags)?året\s+efter\s+(?:ansöknings|beslut)|\b(?:görs|genomförs|används|användas|sker|ske|avser|gäller)\s+(?:under\s+)?året\s+(?:därpå|efter)\b|\båret\s+(?:innan|före)\s+(?:det|de|bidraget|medlen|pengarna)\s+ska\b|\befter\s+årsskiftet\b/iu),
+    examples: ['Föreningar i kommunen kan söka verksamhetsbidrag för nästa års verksamhet.', 'Ideella föreningar kan söka arrangörsbidrag inför kommande säsong.', 'Ideella organisationer kan söka projektbidrag för projekt som genomförs under nästkommande år.', 'Studieförbund kan söka stöd för följande kalenderår.', 'Bidraget avser nästa år.', 'Föreningar kan söka kulturbidrag. Bidraget betalas ut och används nästa år.', 'Bidraget avser kalenderåret efter ansökningsåret.', 'Föreningar kan söka bidrag för investeringar som görs året därpå.', 'Driftbidraget söks året innan det ska användas.', 'Bidraget gäller arrangemang som genomförs efter årsskiftet.'],
+    counterExamples: ['Det här är en första utlysning. Under kommande år räknar vi med att göra fler utlysningar inom ramen för Landsbygdsprogrammet.', 'Om medel inte delas ut något år ska resterande belopp reserveras till nästkommande år.', 'Stipendiet delas ut senast i december stipendieåret och senast i februari året därpå.'],
   },
   {
     // "Föreningar kan söka aktivitetsbidrag för aktiviteter som genomförts under föregående år." with "Sista
@@ -478,7 +478,7 @@ export const OTHER_YEAR: ReadonlyArray<Cue<OtherYearMeaning>> = [
   {
     // "Aktivitetsbidrag för hösten" with "Ansökan ska vara inne senast 31 januari 2024" (2024 was read: wrong)
     id: 'autumn-without-year', where: 'sentence', meaning: 'autumn-before', weight: 1,
-    cue: sv(/\b(?:hösten|höstens|höstterminen|höstterminens|andra\s+halvåret)\b(?!\s*(?:19|20)\d{2})/iu),
+    cue: sv(/\b(?:hösten|höstens|höstterminen|höstterminens|höstlovet|andra\s+halvåret)\b(?!\s*(?:19|20)\d{2})/iu),
     examples: ['Aktivitetsbidrag för hösten', 'Bidraget avser sammankomster under andra halvåret.'],
     counterExamples: ['Bidraget avser hösten 2024.', 'Höst och vår.'],
   },
@@ -486,8 +486,8 @@ export const OTHER_YEAR: ReadonlyArray<Cue<OtherYearMeaning>> = [
     // "Ansökan för höstterminen ska vara inne senast 15 december 2023 och avser vårterminen som följer" (2023 was
     // read: wrong); "Föreningar kan söka bidrag för verksamhetsåret." with "Ansök senast 1 oktober 2022" (2022: wrong)
     id: 'spring-or-bare-year-without-number', where: 'sentence', meaning: 'spring-after', weight: 1,
-    cue: sv(/\b(?:våren|vårens|vårterminen|vårterminens|första\s+halvåret|verksamhetsåret|säsongen)\b(?!\s*(?:19|20)\d{2})/iu),
-    examples: ['Ansökan ska vara inne senast 15 december och avser vårterminen som följer.', 'Föreningar kan söka bidrag för verksamhetsåret.'],
+    cue: sv(/\b(?:våren|vårens|vårterminen|vårterminens|sportlovet|påsklovet|första\s+halvåret|verksamhetsåret|säsongen)\b(?!\s*(?:19|20)\d{2})/iu),
+    examples: ['Ansökan ska vara inne senast 15 december och avser vårterminen som följer.', 'Föreningar kan söka bidrag för verksamhetsåret.', 'Föreningar kan söka bidrag för aktiviteter under sportlovet och påsklovet.'],
     counterExamples: ['Bidraget avser verksamhetsåret 2024.', 'Vårterminen 2024 startar i januari.'],
   },
 ];

@@ -91,6 +91,14 @@ describe('the deadline-year rule on a page that ties its money to a year it name
     expect(year('# Föreningsbidrag\n\nFöreningar kan söka bidrag för verksamhetsåret.\n\nAnsök senast 1 oktober 2022.\n')).toBeUndefined();
     expect(year('# Startbidrag\n\nNybildade föreningar kan söka startbidrag. Ansökan ska vara inne senast 15 december 2023 och avser vårterminen som följer.\n')).toBeUndefined();
   });
+  it('takes no year when the money is used the year after the call ("används nästa år", "året därpå", "efter årsskiftet", "året innan det ska användas", "sportlovet" after a December deadline)', () => {
+    expect(year('# Kulturbidrag\n\nFöreningar kan söka kulturbidrag. Bidraget betalas ut och används nästa år.\n\nSista ansökningsdag är 15 november 2024.\n')).toBeUndefined();
+    expect(year('# Verksamhetsbidrag\n\nBidraget avser kalenderåret efter ansökningsåret.\n\nSista ansökningsdag är 30 september 2024.\n')).toBeUndefined();
+    expect(year('# Investeringsbidrag\n\nFöreningar kan söka bidrag för investeringar som görs året därpå.\n\nSista ansökningsdag är 1 november 2024.\n')).toBeUndefined();
+    expect(year('# Arrangemangsbidrag\n\nBidraget gäller arrangemang som genomförs efter årsskiftet.\n\nSista ansökningsdag är 1 december 2024.\n')).toBeUndefined();
+    expect(year('# Driftbidrag\n\nDriftbidraget söks året innan det ska användas.\n\nSista ansökningsdag är 1 oktober 2024.\n')).toBeUndefined();
+    expect(year('# Bidrag till lovaktiviteter\n\nFöreningar kan söka bidrag för aktiviteter under sportlovet och påsklovet.\n\nSista ansökningsdag är 15 december 2024.\n')).toBeUndefined();
+  });
   it('still takes the deadline\'s year when the term is on the deadline\'s side, or a paragraph states the term\'s year (dev 1292)', () => {
     expect(year('# Bidrag till sommarlovsaktiviteter\n\nFöreningar kan söka bidrag för aktiviteter under våren och sommaren.\n\nSista ansökningsdag: 15 mars 2024\n')).toBe(2024);
     expect(year('# Anslag\n\nUnder 2021 kommer anslag att utdelas vid två tillfällen, dels under våren, dels under hösten.\n\nAnsökan skall insändas senast den 15 februari 2021.\n')).toBe(2021);
