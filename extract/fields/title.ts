@@ -132,7 +132,9 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // (a grant's one-word compound name counts: "Ungdomskulturstipendium" below the section label "UPPLEVA & GÖRA")
   // (… or, below a one-word label, a heading that holds a grant's compound: "Österbottens välfärdsområdes
   // organisationsbidrag kan ansökas i mars" below the category label "Allmänt", dev 1270)
-  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim()) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, c.seg.text))) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  // (… not when the page repeats the label's word: then it is the page's own name, a fund's or a pot's
+  // ("Landsbygdspotten" above "Så söker du projektstöd", the body going on "Landsbygdspotten är kommunens pott …"))
+  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim()) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, c.seg.text) && !echoed(doc, b))) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
   // a heading that names no grant (an image's caption: "Fibld på äng med smörblommor") gives way to the
   // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
   const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, c.seg.text.trim())
@@ -228,6 +230,18 @@ export function outsideSpans<T extends { start: number; end: number }>(items: re
     if (item.end <= reach) inside.add(item);
   }
   return items.filter((item) => !inside.has(item));
+}
+
+/**
+ * Whether another block of the page repeats a one-word line's word (its last two letters free when it is
+ * long, for an inflected form: "Kulturstipendiet" and "kulturstipendium"): a page's own name, not a category label.
+ */
+function echoed(doc: Doc, b: Block): boolean {
+  const word = b.seg.text.trim().toLowerCase();
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const stem = word.length >= 9 ? word.slice(0, -2) : word;
+  const re = new RegExp(`(?<!\\p{L})${stem}\\p{L}{0,4}(?!\\p{L})`, 'iu');
+  return doc.blocks.some((o) => o.index !== b.index && re.test(o.seg.text));
 }
 
 /**

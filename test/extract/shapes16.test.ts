@@ -105,3 +105,15 @@ describe('the deadline-year rule on a page that ties its money to a year it name
     expect(year('# Verksamhetsbidrag\n\nTill ansökan ska redovisning av föregående års bidrag bifogas. Sista ansökningsdag är 1 mars 2024.\n')).toBe(2024);
   });
 });
+
+describe('a one-word line above a heading that holds a grant compound, when the page repeats its word (review37)', () => {
+  const title = (text: string) => findTitle(doc(text))?.value;
+  it('keeps a fund\'s or a pot\'s own name as the title, not a section heading below it', () => {
+    expect(title('# Landsbygdspotten\n\n## Så söker du projektstöd\n\nLandsbygdspotten är kommunens pott för lokala initiativ på landsbygden. Föreningar kan söka pengar för att utveckla sin bygd.\n')).toBe('Landsbygdspotten');
+    expect(title('# Ungdomsfonden\n\n## Ansökan om resebidrag\n\nUngdomsfonden ger pengar till ungdomar mellan 13 och 25 år som vill genomföra egna projekt i kommunen.\n')).toBe('Ungdomsfonden');
+    expect(title('Kulturstipendiet\n\n## Tidigare mottagare av kulturstipendium\n\nKommunen delar varje år ut ett kulturstipendium till en person som gjort betydande insatser inom kulturlivet.\n')).toBe('Kulturstipendiet');
+  });
+  it('still passes over a category label the page does not repeat (dev 1270)', () => {
+    expect(title('Till innehållet\nAllmänt\n\nÖsterbottens välfärdsområdes organisationsbidrag kan ansökas i mars\n\nOrganisationsbidrag kan ansökas 1.3–31.3.2023. Ansökningen görs med hjälp av en elektronisk blankett.\n')).toBe('Österbottens välfärdsområdes organisationsbidrag kan ansökas i mars');
+  });
+});
