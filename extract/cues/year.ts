@@ -454,7 +454,7 @@ export const TITLE_YEAR_BOUNDS: ReadonlyArray<Cue<'several-years'>> = [
  * hösten", closing 31 januari), a spring or a bare "verksamhetsåret" on a page whose call closes in
  * September to December is the one after it ("för verksamhetsåret", closing 1 oktober).
  */
-export type OtherYearMeaning = 'next-year' | 'previous-year' | 'autumn-before' | 'spring-after';
+export type OtherYearMeaning = 'next-year' | 'previous-year' | 'autumn-before' | 'spring-after' | 'school-year';
 
 export const OTHER_YEAR: ReadonlyArray<Cue<OtherYearMeaning>> = [
   {
@@ -489,6 +489,14 @@ export const OTHER_YEAR: ReadonlyArray<Cue<OtherYearMeaning>> = [
     cue: sv(/\b(?:våren|vårens|vårterminen|vårterminens|sportlovet|påsklovet|första\s+halvåret|verksamhetsåret|säsongen)\b(?!\s*(?:19|20)\d{2})/iu),
     examples: ['Ansökan ska vara inne senast 15 december och avser vårterminen som följer.', 'Föreningar kan söka bidrag för verksamhetsåret.', 'Föreningar kan söka bidrag för aktiviteter under sportlovet och påsklovet.'],
     counterExamples: ['Bidraget avser verksamhetsåret 2024.', 'Vårterminen 2024 startar i januari.'],
+  },
+  {
+    // a school year without its years spans two calendar years: "Skolhuvudmän kan söka bidrag för kommande läsår." with
+    // "senast 15 april 2024", "bidrag för lägerskola under läsåret" with "1 oktober 2024" (2024 was read for both)
+    id: 'school-year-without-years', where: 'sentence', meaning: 'school-year', weight: 1,
+    cue: sv(/\bläsår(?:et|ets|s)?\b(?!\s*(?:19|20)\d{2})/iu),
+    examples: ['Skolhuvudmän kan söka bidrag för kommande läsår.', 'Skolor kan söka bidrag för lägerskola under läsåret.'],
+    counterExamples: ['Bidraget avser läsåret 2024/25.', 'Skolor kan söka bidrag för lägerskola under hela året.'],
   },
 ];
 

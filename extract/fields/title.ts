@@ -335,8 +335,8 @@ function onlyYearStated(doc: Doc, year: number, month: number): boolean {
   // … and no year named relative to today ("för nästa års verksamhet", "under föregående år"), nor a term the
   // deadline's month puts in another year, in a paragraph that states no year (an autumn before a call closing
   // in January to March, a spring or a bare "verksamhetsåret" after one closing in September to December): the
-  // money is then another year's
-  const other = OTHER_YEAR.filter((r) => r.meaning === 'next-year' || r.meaning === 'previous-year' || (r.meaning === 'autumn-before' && month <= 3) || (r.meaning === 'spring-after' && month >= 9));
+  // money is then another year's (a school year without its years spans two)
+  const other = OTHER_YEAR.filter((r) => r.meaning === 'next-year' || r.meaning === 'previous-year' || (r.meaning === 'autumn-before' && month <= 3) || (r.meaning === 'spring-after' && month >= 9) || r.meaning === 'school-year');
   return doc.blocks.every((b) => {
     const text = b.seg.text;
     // (a term in a paragraph that states its year outside a date is that year's: "Under 2021 kommer anslag att utdelas vid två

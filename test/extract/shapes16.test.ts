@@ -99,6 +99,10 @@ describe('the deadline-year rule on a page that ties its money to a year it name
     expect(year('# Driftbidrag\n\nDriftbidraget söks året innan det ska användas.\n\nSista ansökningsdag är 1 oktober 2024.\n')).toBeUndefined();
     expect(year('# Bidrag till lovaktiviteter\n\nFöreningar kan söka bidrag för aktiviteter under sportlovet och påsklovet.\n\nSista ansökningsdag är 15 december 2024.\n')).toBeUndefined();
   });
+  it('takes no year from a deadline for a school year named without its years ("för kommande läsår", "under läsåret")', () => {
+    expect(year('# Bidrag till lovskola\n\nSkolhuvudmän kan söka bidrag för kommande läsår.\n\nAnsökan ska vara inne senast 15 april 2024.\n')).toBeUndefined();
+    expect(year('# Bidrag till lägerskolor\n\nSkolor kan söka bidrag för lägerskola under läsåret.\n\nSista ansökningsdag är 1 oktober 2024.\n')).toBeUndefined();
+  });
   it('still takes the deadline\'s year when the term is on the deadline\'s side, or a paragraph states the term\'s year (dev 1292)', () => {
     expect(year('# Bidrag till sommarlovsaktiviteter\n\nFöreningar kan söka bidrag för aktiviteter under våren och sommaren.\n\nSista ansökningsdag: 15 mars 2024\n')).toBe(2024);
     expect(year('# Anslag\n\nUnder 2021 kommer anslag att utdelas vid två tillfällen, dels under våren, dels under hösten.\n\nAnsökan skall insändas senast den 15 februari 2021.\n')).toBe(2021);
