@@ -117,6 +117,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'year.YEAR_PHRASES': year.YEAR_PHRASES,
   'year.SEVERAL_YEARS': year.SEVERAL_YEARS,
   'year.TITLE_YEAR_BOUNDS': year.TITLE_YEAR_BOUNDS,
+  'year.OTHER_YEAR': year.OTHER_YEAR,
   'lists.USE_HEADINGS': lists.USE_HEADINGS,
   'lists.EXCLUDED_HEADINGS': lists.EXCLUDED_HEADINGS,
   'lists.UNDERLAG_HEADINGS': lists.UNDERLAG_HEADINGS,

@@ -445,6 +445,62 @@ export const TITLE_YEAR_BOUNDS: ReadonlyArray<Cue<'several-years'>> = [
 ];
 
 /**
+ * A page that ties its money or its activities to a year it names only relative to today ("för nästa års
+ * verksamhet", "aktiviteter som genomförts under föregående år"): the call's deadline is then not in the grant
+ * year, and a deadline that is the only year the page states names no grant year. Read on every sentence of
+ * the page by the deadline-year rule of findYear only (a stated grant year elsewhere still counts).
+ * `autumn-before` and `spring-after` are a term named without a year, read against the deadline's month: an
+ * autumn on a page whose call closes in January to March is the autumn before it ("Aktivitetsbidrag för
+ * hösten", closing 31 januari), a spring or a bare "verksamhetsåret" on a page whose call closes in
+ * September to December is the one after it ("för verksamhetsåret", closing 1 oktober).
+ */
+export type OtherYearMeaning = 'next-year' | 'previous-year' | 'autumn-before' | 'spring-after' | 'school-year';
+
+export const OTHER_YEAR: ReadonlyArray<Cue<OtherYearMeaning>> = [
+  {
+    // "Föreningar kan söka verksamhetsbidrag för nästa års verksamhet." with "senast den 15 oktober 2024" (2024 was read: wrong);
+    // not a later round in general ("Under kommande år räknar vi med att göra fler utlysningar", dev 1203) nor
+    // money carried over ("reserveras till nästkommande år", dev 567)
+    id: 'for-next-year', where: 'sentence', meaning: 'next-year', weight: 1,
+    cue: sv(/\b(?:för|inför|avser|gäller)\s+(?:det\s+)?(?:nästa|nästkommande|kommande|följande|efterföljande)\s+(?:år|års|året|kalenderår(?:et|s)?|verksamhetsår(?:et|s)?|bidragsår(?:et|s)?|budgetår(?:et|s)?|säsong(?:en)?)\b|\bunder\s+(?:nästa|nästkommande|följande|efterföljande)\s+(?:år|kalenderår|kalenderåret|verksamhetsår|verksamhetsåret)\b|\bnästa\s+(?:år|års|kalenderår|verksamhetsår|säsong)\b|\b(?:kalender|verksamhets|bidrags)?året\s+efter\s+(?:ansöknings|beslut)|\b(?:görs|genomförs|används|användas|sker|ske|avser|gäller)\s+(?:under\s+)?året\s+(?:därpå|efter)\b|\båret\s+(?:innan|före)\s+(?:det|de|bidraget|medlen|pengarna)\s+ska\b|\befter\s+årsskiftet\b/iu),
+    examples: ['Föreningar i kommunen kan söka verksamhetsbidrag för nästa års verksamhet.', 'Ideella föreningar kan söka arrangörsbidrag inför kommande säsong.', 'Ideella organisationer kan söka projektbidrag för projekt som genomförs under nästkommande år.', 'Studieförbund kan söka stöd för följande kalenderår.', 'Bidraget avser nästa år.', 'Föreningar kan söka kulturbidrag. Bidraget betalas ut och används nästa år.', 'Bidraget avser kalenderåret efter ansökningsåret.', 'Föreningar kan söka bidrag för investeringar som görs året därpå.', 'Driftbidraget söks året innan det ska användas.', 'Bidraget gäller arrangemang som genomförs efter årsskiftet.'],
+    counterExamples: ['Det här är en första utlysning. Under kommande år räknar vi med att göra fler utlysningar inom ramen för Landsbygdsprogrammet.', 'Om medel inte delas ut något år ska resterande belopp reserveras till nästkommande år.', 'Stipendiet delas ut senast i december stipendieåret och senast i februari året därpå.'],
+  },
+  {
+    // "Föreningar kan söka aktivitetsbidrag för aktiviteter som genomförts under föregående år." with "Sista
+    // ansökningsdag är 31 januari 2024" (2024 was read: wrong); not the report of last year's grant, which a page of
+    // this year's asks for ("Redovisning av föregående års bidrag ska bifogas")
+    id: 'for-previous-year', where: 'sentence', meaning: 'previous-year', weight: 1,
+    cue: sv(/\b(?:för|under|avser|gäller)\s+(?:det\s+)?(?:närmast\s+)?(?:föregående|förra|gångna)\s+(?:år|års|året|årets|kalenderår(?:et|s)?|verksamhetsår(?:et|s)?|säsong(?:en|ens)?)\b/iu),
+    examples: ['Föreningar kan söka aktivitetsbidrag för aktiviteter som genomförts under föregående år.', 'Föreningar som hyr egna lokaler kan söka lokalbidrag i efterhand för förra årets lokalkostnader.', 'Bidraget avser det gångna verksamhetsåret.'],
+    counterExamples: ['Redovisning av föregående års bidrag ska bifogas.', 'Förra året delade vi ut 2 miljoner kronor.'],
+  },
+  {
+    // "Aktivitetsbidrag för hösten" with "Ansökan ska vara inne senast 31 januari 2024" (2024 was read: wrong)
+    id: 'autumn-without-year', where: 'sentence', meaning: 'autumn-before', weight: 1,
+    cue: sv(/\b(?:hösten|höstens|höstterminen|höstterminens|höstlovet|andra\s+halvåret)\b(?!\s*(?:19|20)\d{2})/iu),
+    examples: ['Aktivitetsbidrag för hösten', 'Bidraget avser sammankomster under andra halvåret.'],
+    counterExamples: ['Bidraget avser hösten 2024.', 'Höst och vår.'],
+  },
+  {
+    // "Ansökan för höstterminen ska vara inne senast 15 december 2023 och avser vårterminen som följer" (2023 was
+    // read: wrong); "Föreningar kan söka bidrag för verksamhetsåret." with "Ansök senast 1 oktober 2022" (2022: wrong)
+    id: 'spring-or-bare-year-without-number', where: 'sentence', meaning: 'spring-after', weight: 1,
+    cue: sv(/\b(?:våren|vårens|vårterminen|vårterminens|sportlovet|påsklovet|första\s+halvåret|verksamhetsåret|säsongen)\b(?!\s*(?:19|20)\d{2})/iu),
+    examples: ['Ansökan ska vara inne senast 15 december och avser vårterminen som följer.', 'Föreningar kan söka bidrag för verksamhetsåret.', 'Föreningar kan söka bidrag för aktiviteter under sportlovet och påsklovet.'],
+    counterExamples: ['Bidraget avser verksamhetsåret 2024.', 'Vårterminen 2024 startar i januari.'],
+  },
+  {
+    // a school year without its years spans two calendar years: "Skolhuvudmän kan söka bidrag för kommande läsår." with
+    // "senast 15 april 2024", "bidrag för lägerskola under läsåret" with "1 oktober 2024" (2024 was read for both)
+    id: 'school-year-without-years', where: 'sentence', meaning: 'school-year', weight: 1,
+    cue: sv(/\bläsår(?:et|ets|s)?\b(?!\s*(?:19|20)\d{2})/iu),
+    examples: ['Skolhuvudmän kan söka bidrag för kommande läsår.', 'Skolor kan söka bidrag för lägerskola under läsåret.'],
+    counterExamples: ['Bidraget avser läsåret 2024/25.', 'Skolor kan söka bidrag för lägerskola under hela året.'],
+  },
+];
+
+/**
  * A year as a number in a title or sentence: not the year of a law's number ("förordning (SFS
  * 2015:456)") nor of a diary number ("S2010/1791/FST"); a school year "2018/19" is both its years
  * (the second group). Run with `everywhere` to find every one.

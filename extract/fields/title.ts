@@ -7,7 +7,7 @@ import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_C
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -132,7 +132,9 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // (a grant's one-word compound name counts: "Ungdomskulturstipendium" below the section label "UPPLEVA & GÖRA")
   // (… or, below a one-word label, a heading that holds a grant's compound: "Österbottens välfärdsområdes
   // organisationsbidrag kan ansökas i mars" below the category label "Allmänt", dev 1270)
-  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim()) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, c.seg.text))) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  // (… not when the page repeats the label's word: then it is the page's own name, a fund's or a pot's
+  // ("Landsbygdspotten" above "Så söker du projektstöd", the body going on "Landsbygdspotten är kommunens pott …"))
+  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim()) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, c.seg.text) && !echoed(doc, b))) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
   // a heading that names no grant (an image's caption: "Fibld på äng med smörblommor") gives way to the
   // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
   const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, c.seg.text.trim())
@@ -231,6 +233,18 @@ export function outsideSpans<T extends { start: number; end: number }>(items: re
 }
 
 /**
+ * Whether another block of the page repeats a one-word line's word (its last two letters free when it is
+ * long, for an inflected form: "Kulturstipendiet" and "kulturstipendium"): a page's own name, not a category label.
+ */
+function echoed(doc: Doc, b: Block): boolean {
+  const word = b.seg.text.trim().toLowerCase();
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const stem = word.length >= 9 ? word.slice(0, -2) : word;
+  const re = new RegExp(`(?<!\\p{L})${stem}\\p{L}{0,4}(?!\\p{L})`, 'iu');
+  return doc.blocks.some((o) => o.index !== b.index && re.test(o.seg.text));
+}
+
+/**
  * Whether the title is a sentence of the body taken for want of a heading (a paragraph's sentence that
  * ends in a full stop, the paragraph going on after it).
  */
@@ -305,7 +319,7 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   if (window?.closes && window.at && (!window.opens || window.opens.slice(0, 4) === window.closes.slice(0, 4))) {
     const y = Number(window.closes.slice(0, 4));
     const period = usage?.from?.value.slice(0, 4) ?? usage?.to.value.slice(0, 4);
-    if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y)) return { value: y, at: window.at.at };
+    if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
 }
@@ -315,11 +329,19 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
  * none inside one is later, its front matter's date and SFS number counted (an act's "senast den 30 juni 2029" is a standing rule's last day,
  * dev 505, dated 2025).
  */
-function onlyYearStated(doc: Doc, year: number): boolean {
+function onlyYearStated(doc: Doc, year: number, month: number): boolean {
   const meta = [doc.meta?.date?.value, doc.meta?.sfs?.value].filter((v): v is string => v !== undefined);
   if (meta.some((v) => /(?:19|20)\d{2}/u.exec(v)?.[0] !== String(year))) return false;
+  // … and no year named relative to today ("för nästa års verksamhet", "under föregående år"), nor a term the
+  // deadline's month puts in another year, in a paragraph that states no year (an autumn before a call closing
+  // in January to March, a spring or a bare "verksamhetsåret" after one closing in September to December): the
+  // money is then another year's (a school year without its years spans two)
+  const other = OTHER_YEAR.filter((r) => r.meaning === 'next-year' || r.meaning === 'previous-year' || (r.meaning === 'autumn-before' && month <= 3) || (r.meaning === 'spring-after' && month >= 9) || r.meaning === 'school-year');
   return doc.blocks.every((b) => {
     const text = b.seg.text;
+    // (a term in a paragraph that states its year outside a date is that year's: "Under 2021 kommer anslag att utdelas vid två
+    // tillfällen, dels under våren, dels under hösten", dev 1292)
+    if (other.some((r) => cueTest(r.cue, text) && (r.meaning === 'next-year' || r.meaning === 'previous-year' || outsideSpans(yearNumbers(text), statedDates(text)).length === 0))) return false;
     const dates = statedDates(text);
     // … and no full date of a later year (a project that may start "tidigast … 2018-01-01", the call closing in 2017)
     return outsideSpans(yearNumbers(text), dates).every((y) => y.year === year) && dates.every((d) => Number(d.date.slice(0, 4)) <= year);

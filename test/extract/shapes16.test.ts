@@ -75,3 +75,49 @@ describe('a one-word label above a heading that names a grant by a compound', ()
     expect(findTitle(doc(page))?.value).toBe('Kulturbidrag');
   });
 });
+
+describe('the deadline-year rule on a page that ties its money to a year it names only relative to today (review37)', () => {
+  it('takes no year from an autumn deadline for next year\'s activities ("för nästa års verksamhet", "inför kommande säsong", "under nästkommande år")', () => {
+    expect(year('# Verksamhetsbidrag till föreningar\n\nFöreningar i kommunen kan söka verksamhetsbidrag för nästa års verksamhet.\n\nAnsökan ska vara kommunen tillhanda senast den 15 oktober 2024.\n')).toBeUndefined();
+    expect(year('# Bidrag till arrangörer inför kommande säsong\n\nIdeella föreningar kan söka arrangörsbidrag inför kommande säsong.\n\nSista ansökningsdag är 30 november 2023.\n')).toBeUndefined();
+    expect(year('# Projektbidrag\n\nIdeella organisationer kan söka projektbidrag för projekt som genomförs under nästkommande år.\n\nSista ansökningsdag är 31 oktober 2023.\n')).toBeUndefined();
+  });
+  it('takes no year from a January deadline for last year\'s activities ("under föregående år", "förra årets lokalkostnader")', () => {
+    expect(year('# Aktivitetsbidrag\n\nFöreningar kan söka aktivitetsbidrag för aktiviteter som genomförts under föregående år.\n\nSista ansökningsdag är 31 januari 2024.\n')).toBeUndefined();
+    expect(year('# Lokalbidrag\n\nFöreningar som hyr egna lokaler kan söka lokalbidrag i efterhand för förra årets lokalkostnader.\n\nAnsökan ska ha kommit in senast 28 februari 2025.\n')).toBeUndefined();
+  });
+  it('takes no year from a term without a year on the far side of the deadline (an autumn before 31 januari, "verksamhetsåret" after 1 oktober)', () => {
+    expect(year('# Aktivitetsbidrag för hösten\n\nFöreningar kan söka aktivitetsbidrag för hösten. Bidraget avser sammankomster under perioden augusti–december.\n\nAnsökan ska vara inne senast 31 januari 2024.\n')).toBeUndefined();
+    expect(year('# Föreningsbidrag\n\nFöreningar kan söka bidrag för verksamhetsåret.\n\nAnsök senast 1 oktober 2022.\n')).toBeUndefined();
+    expect(year('# Startbidrag\n\nNybildade föreningar kan söka startbidrag. Ansökan ska vara inne senast 15 december 2023 och avser vårterminen som följer.\n')).toBeUndefined();
+  });
+  it('takes no year when the money is used the year after the call ("används nästa år", "året därpå", "efter årsskiftet", "året innan det ska användas", "sportlovet" after a December deadline)', () => {
+    expect(year('# Kulturbidrag\n\nFöreningar kan söka kulturbidrag. Bidraget betalas ut och används nästa år.\n\nSista ansökningsdag är 15 november 2024.\n')).toBeUndefined();
+    expect(year('# Verksamhetsbidrag\n\nBidraget avser kalenderåret efter ansökningsåret.\n\nSista ansökningsdag är 30 september 2024.\n')).toBeUndefined();
+    expect(year('# Investeringsbidrag\n\nFöreningar kan söka bidrag för investeringar som görs året därpå.\n\nSista ansökningsdag är 1 november 2024.\n')).toBeUndefined();
+    expect(year('# Arrangemangsbidrag\n\nBidraget gäller arrangemang som genomförs efter årsskiftet.\n\nSista ansökningsdag är 1 december 2024.\n')).toBeUndefined();
+    expect(year('# Driftbidrag\n\nDriftbidraget söks året innan det ska användas.\n\nSista ansökningsdag är 1 oktober 2024.\n')).toBeUndefined();
+    expect(year('# Bidrag till lovaktiviteter\n\nFöreningar kan söka bidrag för aktiviteter under sportlovet och påsklovet.\n\nSista ansökningsdag är 15 december 2024.\n')).toBeUndefined();
+  });
+  it('takes no year from a deadline for a school year named without its years ("för kommande läsår", "under läsåret")', () => {
+    expect(year('# Bidrag till lovskola\n\nSkolhuvudmän kan söka bidrag för kommande läsår.\n\nAnsökan ska vara inne senast 15 april 2024.\n')).toBeUndefined();
+    expect(year('# Bidrag till lägerskolor\n\nSkolor kan söka bidrag för lägerskola under läsåret.\n\nSista ansökningsdag är 1 oktober 2024.\n')).toBeUndefined();
+  });
+  it('still takes the deadline\'s year when the term is on the deadline\'s side, or a paragraph states the term\'s year (dev 1292)', () => {
+    expect(year('# Bidrag till sommarlovsaktiviteter\n\nFöreningar kan söka bidrag för aktiviteter under våren och sommaren.\n\nSista ansökningsdag: 15 mars 2024\n')).toBe(2024);
+    expect(year('# Anslag\n\nUnder 2021 kommer anslag att utdelas vid två tillfällen, dels under våren, dels under hösten.\n\nAnsökan skall insändas senast den 15 februari 2021.\n')).toBe(2021);
+    expect(year('# Verksamhetsbidrag\n\nTill ansökan ska redovisning av föregående års bidrag bifogas. Sista ansökningsdag är 1 mars 2024.\n')).toBe(2024);
+  });
+});
+
+describe('a one-word line above a heading that holds a grant compound, when the page repeats its word (review37)', () => {
+  const title = (text: string) => findTitle(doc(text))?.value;
+  it('keeps a fund\'s or a pot\'s own name as the title, not a section heading below it', () => {
+    expect(title('# Landsbygdspotten\n\n## Så söker du projektstöd\n\nLandsbygdspotten är kommunens pott för lokala initiativ på landsbygden. Föreningar kan söka pengar för att utveckla sin bygd.\n')).toBe('Landsbygdspotten');
+    expect(title('# Ungdomsfonden\n\n## Ansökan om resebidrag\n\nUngdomsfonden ger pengar till ungdomar mellan 13 och 25 år som vill genomföra egna projekt i kommunen.\n')).toBe('Ungdomsfonden');
+    expect(title('Kulturstipendiet\n\n## Tidigare mottagare av kulturstipendium\n\nKommunen delar varje år ut ett kulturstipendium till en person som gjort betydande insatser inom kulturlivet.\n')).toBe('Kulturstipendiet');
+  });
+  it('still passes over a category label the page does not repeat (dev 1270)', () => {
+    expect(title('Till innehållet\nAllmänt\n\nÖsterbottens välfärdsområdes organisationsbidrag kan ansökas i mars\n\nOrganisationsbidrag kan ansökas 1.3–31.3.2023. Ansökningen görs med hjälp av en elektronisk blankett.\n')).toBe('Österbottens välfärdsområdes organisationsbidrag kan ansökas i mars');
+  });
+});
