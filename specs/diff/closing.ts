@@ -104,19 +104,7 @@ export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentenc
  * whose days the other text still writes anywhere is not gone.
  */
 export function yearlessChange(path: 'requisition.opens' | 'usage_period', olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: YearlessDay; readonly new?: YearlessDay } | undefined {
-  const a = yearlessDays(path, olds);
-  const b = yearlessDays(path, news);
-  const da = new Set(a.map((x) => x.day));
-  const db = new Set(b.map((x) => x.day));
-  if (da.size === db.size && [...da].every((d) => db.has(d))) return undefined;
-  const written = (text: string, x: YearlessDay): boolean => x.days.every((d) => writesDay(text, d));
-  const gone = a.find((x) => !db.has(x.day) && !written(newText, x));
-  const come = b.find((x) => !da.has(x.day) && !written(oldText, x));
-  if (gone && b.length > 0) return { kind: 'changed', old: gone, new: b.find((x) => !da.has(x.day)) ?? b[0]! };
-  if (come && a.length > 0) return { kind: 'changed', old: a.find((x) => !db.has(x.day)) ?? a[0]!, new: come };
-  if (gone) return { kind: 'removed', old: gone };
-  if (come) return { kind: 'added', new: come };
-  return undefined;
+  return dayChange(yearlessDays(path, olds), yearlessDays(path, news), (text, x) => x.days.every((d) => writesDay(text, d)), oldText, newText);
 }
 
 /** A yearless closing day a sentence states: "31 maj", with the sentence. */
@@ -153,13 +141,19 @@ function writesDay(text: string, day: string): boolean {
  * `oldText` and `newText` are the normalised texts, lower-cased.
  */
 export function closingChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): ClosingChange | undefined {
-  const a = closingDays(olds);
-  const b = closingDays(news);
+  return dayChange(closingDays(olds), closingDays(news), (text, x) => writesDay(text, x.day), oldText, newText);
+}
+
+/**
+ * The one comparison of yearless days both texts state (closing days, first days, periods), by their keys: another
+ * day is a change, a day the other text no longer writes at all is removed or added; undefined when the sets agree.
+ */
+function dayChange<T extends { readonly day: string }>(a: readonly T[], b: readonly T[], written: (text: string, x: T) => boolean, oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: T; readonly new?: T } | undefined {
   const da = new Set(a.map((x) => x.day));
   const db = new Set(b.map((x) => x.day));
   if (da.size === db.size && [...da].every((d) => db.has(d))) return undefined;
-  const gone = a.find((x) => !db.has(x.day) && !writesDay(newText, x.day));
-  const come = b.find((x) => !da.has(x.day) && !writesDay(oldText, x.day));
+  const gone = a.find((x) => !db.has(x.day) && !written(newText, x));
+  const come = b.find((x) => !da.has(x.day) && !written(oldText, x));
   if (gone && b.length > 0) return { kind: 'changed', old: gone, new: b.find((x) => !da.has(x.day)) ?? b[0]! };
   if (come && a.length > 0) return { kind: 'changed', old: a.find((x) => !db.has(x.day)) ?? a[0]!, new: come };
   if (gone) return { kind: 'removed', old: gone };

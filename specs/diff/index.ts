@@ -10,7 +10,7 @@ import { sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sentenceKey, textChanges, textSentences, type TextChange } from './text.js';
+import { sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityChange } from './eligibility.js';
 import { closingChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
@@ -271,31 +271,12 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       });
     }
   }
-  // a last day to apply written without a year (closing.ts): compared by day and month only where neither
-  // spec states a closing day (a dated one is the spec diff's), never turned into a date
-  if (!reported.has('requisition.closes') && a.kind === 'anvisning' && b.kind === 'anvisning' && a.requisition?.closes === undefined && b.requisition?.closes === undefined) {
-    const c = closingChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
-    if (c) {
-      const raw: RawChange = { path: 'requisition.closes', field: 'requisition.closes', kind: c.kind, ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}) };
-      const before = quote(a, c.old?.sentence);
-      const after = quote(b, c.new?.sentence);
-      out.push({
-        path: 'requisition.closes', label: `${labelOf('requisition.closes')} (ur texten)`, kind: c.kind, importance: importanceOf(raw),
-        ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}),
-        evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
-        ...(c.kind === 'removed' ? { no_longer_stated: true as const } : {}),
-        from: 'text',
-      });
-    }
-  }
-  // the first day to apply and the period covered, written without a year (closing.ts YEARLESS_DAY_SENTENCES): the
-  // same text-level comparison, only where neither spec states the field and the spec diff reported nothing there
-  for (const path of ['requisition.opens', 'usage_period'] as const) {
-    if ([...reported].some((p) => p === path || p.startsWith(`${path}.`)) || a.kind !== 'anvisning' || b.kind !== 'anvisning') continue;
-    const stated = (s: typeof a): boolean => (path === 'usage_period' ? s.usage_period !== undefined : s.requisition?.opens !== undefined);
-    if (stated(a) || stated(b)) continue;
-    const c = yearlessChange(path, olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
-    if (!c) continue;
+  // a day written without a year, from the texts (closing.ts): a last day to apply compared by day and month only
+  // where neither spec states a closing day (a dated one is the spec diff's); the first day to apply and the period
+  // covered (YEARLESS_DAY_SENTENCES) the same way, only where neither spec states the field and the spec diff
+  // reported nothing there; never turned into a date
+  const pushDay = (path: 'requisition.closes' | 'requisition.opens' | 'usage_period', c: { kind: ChangeKind; old?: { sentence: TextSentence }; new?: { sentence: TextSentence } } | undefined): void => {
+    if (!c) return;
     const raw: RawChange = { path, field: path, kind: c.kind, ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}) };
     const before = quote(a, c.old?.sentence);
     const after = quote(b, c.new?.sentence);
@@ -306,6 +287,15 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       ...(c.kind === 'removed' ? { no_longer_stated: true as const } : {}),
       from: 'text',
     });
+  };
+  if (!reported.has('requisition.closes') && a.kind === 'anvisning' && b.kind === 'anvisning' && a.requisition?.closes === undefined && b.requisition?.closes === undefined) {
+    pushDay('requisition.closes', closingChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+  }
+  for (const path of ['requisition.opens', 'usage_period'] as const) {
+    if ([...reported].some((p) => p === path || p.startsWith(`${path}.`)) || a.kind !== 'anvisning' || b.kind !== 'anvisning') continue;
+    const stated = (s: typeof a): boolean => (path === 'usage_period' ? s.usage_period !== undefined : s.requisition?.opens !== undefined);
+    if (stated(a) || stated(b)) continue;
+    pushDay(path, yearlessChange(path, olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
   }
   return out;
 }
