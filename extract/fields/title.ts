@@ -339,12 +339,13 @@ function onlyYearStated(doc: Doc, year: number, month: number): boolean {
   const other = OTHER_YEAR.filter((r) => r.meaning === 'next-year' || r.meaning === 'previous-year' || (r.meaning === 'autumn-before' && month <= 3) || (r.meaning === 'spring-after' && month >= 9) || r.meaning === 'school-year');
   return doc.blocks.every((b) => {
     const text = b.seg.text;
+    const dates = statedDates(text);
+    const bare = outsideSpans(yearNumbers(text), dates);
     // (a term in a paragraph that states its year outside a date is that year's: "Under 2021 kommer anslag att utdelas vid två
     // tillfällen, dels under våren, dels under hösten", dev 1292)
-    if (other.some((r) => cueTest(r.cue, text) && (r.meaning === 'next-year' || r.meaning === 'previous-year' || outsideSpans(yearNumbers(text), statedDates(text)).length === 0))) return false;
-    const dates = statedDates(text);
+    if (other.some((r) => cueTest(r.cue, text) && (r.meaning === 'next-year' || r.meaning === 'previous-year' || bare.length === 0))) return false;
     // … and no full date of a later year (a project that may start "tidigast … 2018-01-01", the call closing in 2017)
-    return outsideSpans(yearNumbers(text), dates).every((y) => y.year === year) && dates.every((d) => Number(d.date.slice(0, 4)) <= year);
+    return bare.every((y) => y.year === year) && dates.every((d) => Number(d.date.slice(0, 4)) <= year);
   });
 }
 
