@@ -3,6 +3,8 @@
 import { GRANT_GIVEN, GRANT_WORDS, REPORT_DEADLINE, REPORT_DUTY, REPORT_SUBJECT_HEAD, REPORT_TIME_LIMIT } from './cues/genre.js';
 import { cueTest } from './cues/types.js';
 
+export { countUpTo } from './cues/types.js';
+
 export { extractAnvisning } from './anvisning.js';
 export { looksLikeForm } from './fields/reporting-form.js';
 export { extractForm } from './form.js';

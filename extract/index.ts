@@ -18,21 +18,6 @@ import type { Doc } from './tree/types.js';
  * longer in the fresh thread (1180-1222 ms after the last page, against 1012-1083 ms), 0.2-0.3 s
  * more CPU and 60 MB more peak memory (3 runs each, interleaved).
  */
-/** How many times (at most cap) a global pattern matches in a text: text.match(re).length, stopped at cap. */
-function countUpTo(re: RegExp, text: string, cap: number): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (n < cap) {
-    const m = re.exec(text);
-    if (m === null) break;
-    n++;
-    // an empty match moves on by one, as String.prototype.match does (a whole code point with the u flag)
-    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  re.lastIndex = 0;
-  return n;
-}
-
 let finders: Promise<typeof import('./finders.js')> | undefined;
 
 export async function extract(file: string, cwd = process.cwd(), options: ReadOptions = {}): Promise<GrantSpec> {
@@ -48,7 +33,7 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
-  const { looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
+  const { countUpTo, looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };

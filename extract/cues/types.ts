@@ -215,9 +215,21 @@ export function countMatches(row: Cue<unknown>, text: string, cap: number): numb
     all = new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     GLOBAL_ROWS.set(row, all);
   }
-  all.lastIndex = 0;
+  return countUpTo(all, text, cap);
+}
+
+/** How many times (at most cap) a global pattern matches in a text: text.match(re).length, stopped at cap. */
+export function countUpTo(re: RegExp, text: string, cap: number): number {
+  re.lastIndex = 0;
   let n = 0;
-  while (n < cap && all.exec(text) !== null) n++;
+  while (n < cap) {
+    const m = re.exec(text);
+    if (m === null) break;
+    n++;
+    // an empty match moves on by one, as String.prototype.match does (a whole code point with the u flag)
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
   return n;
 }
 
