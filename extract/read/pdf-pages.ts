@@ -113,7 +113,21 @@ export function loadPdfjs(): Promise<Pdfjs> {
   return loaded;
 }
 
-/** Open a PDF's bytes (a copy: pdf.js takes over the buffer it is given). */
+/**
+ * Open a PDF's bytes (a copy: pdf.js takes over the buffer it is given).
+ *
+ * Nor does handing pdf.js's messages over uncopied pay (measured 3 December 2026, h/speed17, not
+ * adopted). In Node pdf.js's two halves talk through its fake worker's LoopbackPort, which
+ * structured-clones every message. A port of our own (WorkerMessageHandler.initializeFromPort on
+ * it, `new PDFWorker({ port })` given to getDocument) handed each text-content chunk over as a
+ * shallow copy (a copy it must be: the parser reassigns the sent chunk's items and styles at once,
+ * and uncopied every page read empty) and cloned the rest as before: the same bytes out for all 61
+ * PDFs of test/bench/pdf-outputs.mjs, but no time saved. Reading the 216-page bench PDF in process
+ * (pdf.js loaded, 12 interleaved rounds at chrt -r 10, load average 17-21): 1.32 s wall (min 1.20),
+ * 2.04 s CPU, against 1.31 s (1.20), 2.07 s; the CLI 2.82-3.09 s against 2.80-2.84 s. Nor does
+ * getTextContent's disableNormalization (6.1-7.7 ms a page against 6.1-7.9 ms, 5 rounds); its
+ * annotations cost 0.05 ms a page. pdf.js's text content alone is 5.7-6.9 ms a page once warm.
+ */
 export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const pdfjs = await loadPdfjs();
   return pdfjs.getDocument({
