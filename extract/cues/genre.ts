@@ -259,9 +259,11 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // a text box's limit in parentheses, as a form prints it at the field: "(max 4000 tecken)", "(högst 300 ord)"
     id: 'field-limit-box', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\((?:max(?:imalt)?|högst)\.?\s+\d{1,2}(?:[ \u00a0]?\d{3}|\d{0,2})\s+(?:tecken|ord)\b[^)\n]{0,30}\)/iu),
-    examples: ['(max 4000 tecken) Beskriv vad ni har genomfört.', 'Beskriv hur verksamheten har bidragit till syftet (max 1 000 tecken)', 'Sammanfattning (högst 300 ord)'],
-    counterExamples: ['Sammanfattningen får vara högst 4000 tecken.', 'Beskriv kort vad ni har genomfört.'],
+    // (a Norwegian or Danish form's alike: "(maks 1250 tegn)", "(højst 300 ord)")
+    cue: sv(/\((?:max(?:imalt)?|maks(?:imalt)?|högst|høyst|højst)\.?\s+\d{1,2}(?:[ \u00a0]?\d{3}|\d{0,2})\s+(?:tecken|tegn|ord)\b[^)\n]{0,30}\)/iu),
+    examples: ['(max 4000 tecken) Beskriv vad ni har genomfört.', 'Beskriv hur verksamheten har bidragit till syftet (max 1 000 tecken)', 'Sammanfattning (högst 300 ord)',
+      'Endringer i prosjektet og årsaken til dette (maks 1250 tegn)', 'Hva er de viktigste resultatene fra prosjektet? (maks 2500 tegn)', 'Resumé (højst 300 ord)'],
+    counterExamples: ['Sammanfattningen får vara högst 4000 tecken.', 'Beskriv kort vad ni har genomfört.', 'Sammendraget skal være på maks 2500 tegn.'],
   },
   {
     // a field's label marked as required by a trailing star, alone on its line: "Namn *", "E-post *"
@@ -423,9 +425,32 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "when filling out this form", "Complete this report by typing …", "Svara på frågorna i denna blankett";
     // a page about a form says where to get it, not "this form"
     id: 'form-addresses-filler', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:form|report|template)\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b/iu),
-    examples: ['Grantees can either answer all questions directly on this form, or use their own format.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
-    counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.'],
+    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:form|report|template)\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b/iu),
+    // ("This form is to be used for all projects funded through …", "Page one and two of this form must be completed")
+    examples: ['This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
+      'Grantees can either answer all questions directly on this form, or use their own format.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
+    counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
+      'The report form is to be used by all grantees.', 'This page is to be used as a guide.'],
+  },
+  {
+    // the form tells the one filling it in to tick a box: "(Please tick one)", "Sett ett kryss.", "Markera med ett x om …",
+    // "Sätt kryss i rutan"; only a form has boxes of its own to tick. A page on an e-service's form says where to click
+    // ("Kryssa i rätt ruta" on Mina sidor), which this leaves out
+    id: 'tick-instruction', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?)\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b/iu),
+    examples: ['(Please tick one)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
+    counterExamples: ['Kryssa i rätt ruta.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
+  },
+  {
+    // the form's own declaration, in the first person of the one who signs it: "By signing below, I certify that …",
+    // "We certify that our organisation has …", "Undertecknad intygar att ovan lämnade uppgifter är fullständiga";
+    // a page of instructions states it as a rule in the third person ("The report must be certified by …")
+    id: 'first-person-declaration', where: 'line', meaning: 'form', weight: 2,
+    // (not "we confirm": a funder's own voice, "We confirm that your report has been received")
+    cue: sv(/\b(?:I\s+(?:hereby\s+)?(?:certify|declare|confirm)|we\s+(?:hereby\s+)?(?:certify|declare))\s+that\b|\b(?:jag|vi|undertecknad|undertecknade)\s+(?:härmed\s+)?(?:intygar|försäkrar)\b|\b(?:jeg|undertegnede)\s+(?:herved\s+)?(?:bekrefter|erklærer|bekræfter)\b/iu),
+    examples: ['By signing below, I certify that the information contained in this report is true and correct.', 'We certify that our organisation has recorded and retained original invoices and receipts',
+      'To the best of my knowledge I declare that the information in this report is true and correct.', 'Undertecknad intygar att ovan lämnade uppgifter är fullständiga och riktiga:', 'Jeg bekrefter at opplysningene er riktige.'],
+    counterExamples: ['The report must be certified by the chair.', 'Ni ska intyga att uppgifterna stämmer.', 'Genom att skicka in redovisningen intygar du att uppgifterna är riktiga.', 'Applicants certify that the information is correct.', 'We confirm that your report has been received.'],
   },
   {
     // the form asks the one filling it in to answer every question or fill in every detail here and now:
@@ -493,6 +518,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: sv(/\b(?:[Kk]licka|[Tt]ryck)(?:\s+eller\s+tryck)?\s+här\s+för\s+att\s+ange\s+(?:text|datum)\b|^[ \t]*[Vv]älj\s+ett\s+objekt\.?[ \t]*$|\b[Cc]lick\s+(?:or\s+tap\s+)?here\s+to\s+enter\s+(?:text|a\s+date)\b|^[ \t]*[Cc]hoose\s+an\s+item\.?[ \t]*$|^[ \t]*Enter\s+(?:the\s+)?\p{Lu}[^\n.!?]{1,60}\.[ \t]*$/mu),
     examples: ['Klicka eller tryck här för att ange text.', 'Välj ett objekt.', 'Click or tap here to enter text.', 'Enter Recipient Organization Name.', 'Enter Date.'],
     counterExamples: ['Klicka här för att läsa mer.', 'Välj ett objekt i listan och klicka på Spara.', 'Enter the e-service with your BankID and submit the report.'],
+  },
+  {
+    // what the report shall contain, said of it in the third person as a page of instructions does: "Redovisningen ska
+    // även innehålla:", "Rapporten ska innehålla …", "Reports should include the following:", "The final report should
+    // cover …"; a form asks for the same things as its own fields ("Beskriv …", "Namn:") and never names itself so
+    id: 'report-contents-rule', where: 'line', meaning: 'anvisning', weight: 1,
+    cue: sv(/\b(?:(?:slut|del|läges|mellan|åter)?(?:redovisningen|rapporten|rapporteringen)|(?:the\s+)?(?:final\s+|interim\s+|progress\s+|narrative\s+|financial\s+)?reports?)\s+(?:ska|skall|bör|måste|should|must|shall)\s+(?:även\s+|också\s+|also\s+)?(?:innehålla|omfatta|beskriva|redogöra|include|contain|cover|describe)\b/iu),
+    examples: ['Redovisningen ska även innehålla:', 'Rapporten ska innehålla en populärvetenskaplig sammanfattning.', 'Reports should include the following:', 'The final report should cover the entire grant period.', 'Den slutliga redovisningen ska omfatta hela projektperioden.'],
+    counterExamples: ['Beskriv vad rapporten handlar om.', 'Rapporten skickas till kansliet.', 'Vad ska redovisningen innehålla?', 'Describe what the report covers.'],
   },
   {
     // a rule of when or how the report is sent, as English reporting instructions state it

@@ -226,9 +226,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a document-sharing site's frame around a transcript: "Storlek: px", "Starta visningen från sidan:", "Transkript"
     id: 'doc-share-frame', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:storlek:\s*px|starta visningen från sidan:?|transkript|save this pdf as:?|word\s+png\s+txt\s+jpg|advertisement|download\s+".{0,200}")$/iu,
-    examples: ['Storlek: px', 'Starta visningen från sidan:', 'Transkript', 'Download "Handbok för rapportering"'],
-    counterExamples: ['Handbok för rapportering', 'Transkript av intervjuer bifogas redovisningen.'],
+    // (and a flip-book site's upload date with its view count, "14.05.2014 Views", and its buttons: the date is no grant year)
+    cue: /^(?:storlek:\s*px|starta visningen från sidan:?|transkript|save this pdf as:?|word\s+png\s+txt\s+jpg|advertisement|download\s+".{0,200}"|(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,3}(?:[ ,.]\d{3})*)\s+views|show\s+(?:more|less))$/iu,
+    examples: ['Storlek: px', 'Starta visningen från sidan:', 'Transkript', 'Download "Handbok för rapportering"', '14.05.2014 Views', '1 views', 'SHOW MORE'],
+    counterExamples: ['Handbok för rapportering', 'Transkript av intervjuer bifogas redovisningen.', 'Views on the grant programme 2014', 'Show more interest in the programme'],
   },
   {
     // a logo's alt text left above the heading: "Logotyp Jordbruksverket", "Logotyp på utskrifter"
