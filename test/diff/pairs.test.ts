@@ -157,6 +157,14 @@ describe('change reports on real pairs, end to end', () => {
     // day to apply and period covered compared between the texts like the yearless closing day, specs/diff/closing.ts):
     // the 102 pairs report 400/471 (85 %), high-stakes 171/192 (89 %; tuned 387/455, 162/181). The overall floor stays at
     // 0.84 (0.845 would need 398, a margin of two); the high-stakes floor rises to 0.87 (168), a margin of three
+    // batch 19 (q132–q142, diff20: Region Uppsala's kulturprojekt in three rounds with Enköping's notice of 2020, Finspång's and
+    // Mönsterås' sommarlov pages, Kammarkollegiet's regleringsbrev Stöd till idrotten 2004/2005/2007/2017): 20/36 (high 8/14) on
+    // the first run, one false alarm (gated 420/507: under both floors); 26/36 (high 11/14) after the fixes of the classes that
+    // recur (a ceiling per a slash unit "2 000 kr/dag och förening", anslagsposter beside the government's line, a holiday's
+    // days after "mellan", the work's start against the decision): the 110 pairs report 426/507 (84 %), high-stakes 182/206
+    // (88 %; tuned 413/491, 173/195), 0 false alarms. The floors stay (0.845 would need 429; 0.88 high would need 182, a
+    // margin of none). Three of the ten misses left are a regleringsbrev's total of several anslagsposter, which the
+    // contract leaves absent (dev gold 147, 150: `total: null`)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.87);
     expect(falseAlarms).toEqual([]);
