@@ -1295,14 +1295,26 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
   {
     id: 'ansokningsbelopp-hogst', where: 'before', meaning: 'max', weight: 1,
     // the gap bounded and free of digits and full stops: "med ett maxbelopp om 20% eller ⟨600 000 kronor⟩" is a share's bound
-    cue: sv(/\b(?:ansökningsbelopp(?:et)?|maxbelopp(?:et)?|maximalt\s+belopp(?:et)?|högsta\s+(?:möjliga\s+)?belopp(?:et)?)\b[^.\d]{0,60}?(?:\s|:)(?:är\s+|blir\s+|uppgår\s+till\s+)?(?:högst\s+|maximalt\s+|max\.?\s+)?$/iu),
+    cue: sv(/\b(?:ansökningsbelopp(?:et)?|maxbelopp(?:et)?|max(?:imalt)?\s+belopp(?:et)?|högsta\s+(?:möjliga\s+)?belopp(?:et)?)\b[^.\d]{0,60}?(?:\s|:)(?:är\s+|blir\s+|uppgår\s+till\s+)?(?:högst\s+|maximalt\s+|max\.?\s+)?$/iu),
     // no ceiling at all, only a guide: "Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är 1 000 000 kronor"
     // nor a past round's or a changed one's ("där maximalt belopp att söka var 2,5 miljoner kronor", "Maxbeloppet … höjs från 200 000 kronor")
     unless: [{ where: 'before', cue: sv(/\b(?:inget|ingen|utan)\s+(?:maxbelopp|högsta\s+belopp)|\briktmärke\b|\b(?:beviljades|beviljats|beviljat|fått|delats\s+ut|betalats\s+ut|totalt|sammanlagt|fördela[st]?)\b|\bhela\s+(?:satsningen|programmet|anslaget|utlysningen|ramen|budgeten|potten)\b|\b(?:var|blev|uppgick\s+till|från)\s+(?:högst\s+|maximalt\s+)?$/iu) }],
-    examples: ['Ansökningsbelopp högst ⟨20 000 kronor⟩.', 'Maxbelopp för ansökan om Kulturbidrag är ⟨40 000 kronor⟩.', 'Högsta belopp att ansöka om för enskilt projekt är ⟨250 000 kronor⟩.', 'Maximalt belopp som du kan ansöka om för ditt projekt är ⟨500 000 kronor⟩ och minsta belopp är 50 000 kronor.'],
+    examples: ['Ansökningsbelopp högst ⟨20 000 kronor⟩.', 'Maxbelopp för ansökan om Kulturbidrag är ⟨40 000 kronor⟩.', 'Max belopp är ⟨2 000 kr⟩/dag och förening (beloppets storlek styrs av antalet deltagare).', 'Högsta belopp att ansöka om för enskilt projekt är ⟨250 000 kronor⟩.', 'Maximalt belopp som du kan ansöka om för ditt projekt är ⟨500 000 kronor⟩ och minsta belopp är 50 000 kronor.'],
     counterExamples: ['Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är ⟨1 000 000 kronor⟩.', 'Ansökningsbeloppen uppgick i fjol till ⟨3 miljoner kronor⟩.', 'Stödet bidrar med ett maxbelopp om 20% eller ⟨600 000 kronor⟩ av den totala kostnaden.', 'Det högsta beloppet som beviljades var ⟨80 000 kronor⟩.', 'Flera lärosäten kunde ansöka om ett gemensamt projekt, där maximalt belopp att söka var ⟨2,5 miljoner kronor⟩.', 'Maxbeloppet för renoveringsstöd höjs från ⟨200 000 kronor⟩ till 400 000 kronor.', 'Det högsta belopp som har beviljats en förening är ⟨80 000 kronor⟩.', 'Högsta belopp som fördelas totalt i år är ⟨2 000 000 kronor⟩.', 'Maxbeloppet för hela satsningen är ⟨5 000 000 kronor⟩.'],
   },
 ];
+
+/**
+ * The unit a ceiling is written per with a slash right after the amount: "Max belopp är ⟨2 000 kr⟩/dag och
+ * förening", "maxbelopp ⟨10 000 kronor⟩/per ansökan". Group 1, one word or two joined by "och" (the ceiling
+ * is per day and förening, not per application).
+ */
+export const CEILING_SLASH_UNIT: Cue<'unit'> = {
+  id: 'slash-per-unit', where: 'after', meaning: 'unit', weight: 1,
+  cue: /^\s?\/\s?(?:per\s+)?(\p{L}[\p{L}-]*(?:\s+och\s+\p{L}[\p{L}-]*)?)/iu,
+  examples: ['Max belopp är ⟨2 000 kr⟩/dag och förening (beloppets storlek styrs av antalet deltagare).', 'Bidraget har ett maxbelopp på ⟨2 000 kr⟩/dag och förening.', 'Lokala utvecklingsplaner (maxbelopp ⟨10 000 kronor⟩/per ansökan)'],
+  counterExamples: ['Maxbelopp för ansökan är ⟨250 000 kr⟩.', 'Maxbelopp är ⟨2 000 kr⟩ / 2 000 kr.'],
+};
 
 /** The unit a ceiling's label names ("Maxbelopp per sökande organisation är …"), group 1; else the ceiling is per application. */
 export const CEILING_LABEL_UNIT: Cue<'unit'> = {

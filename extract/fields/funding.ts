@@ -10,7 +10,7 @@ import { GRANT_NAME } from '../cues/title.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
+  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
   type TotalCue,
   CEILING_WORD,
@@ -393,7 +393,7 @@ function withCeilings(rates: RateFound[], sentences: readonly SentenceAt[], part
       if (!row) continue;
       // a bounded window after the amount: a sentence of thousands of amounts stays linear
       const after = s.text.slice(a.end, a.end + NAME_WINDOW);
-      const unit = RATE_UNIT.cue.exec(after)?.[1] ?? CEILING_LABEL_UNIT.cue.exec(ctx.before)?.[1] ?? 'ansökan';
+      const unit = RATE_UNIT.cue.exec(after)?.[1] ?? CEILING_SLASH_UNIT.cue.exec(after)?.[1] ?? CEILING_LABEL_UNIT.cue.exec(ctx.before)?.[1] ?? 'ansökan';
       if (units.has(unit.toLowerCase())) continue;
       units.add(unit.toLowerCase());
       stated.add(String(a.value));
@@ -546,14 +546,17 @@ function singleAppropriation(doc: Doc): Candidate | undefined {
 }
 
 /**
- * The posts of a letter's only appropriation, when it has several: each post is its own grant
+ * The posts of a letter's only appropriation (beside what the government keeps), when it has several: each post is its own grant
  * ("ap.4Investeringsbidrag (ram)28 382", "ap.5Bidrag för verksamhetsutveckling (ram)23 782"), a part
  * named by its post, never summed into a total.
  */
 function appropriationParts(doc: Doc): PartFound[] {
   const all = appropriations(doc);
-  const line = all[0];
-  if (all.length !== 1 || line!.posts.length < 2 || !inTkr(doc, line!)) return [];
+  // what the government keeps ("Disponeras av regeringen50 000 tkr" with "ap.7Till regeringens disposition")
+  // is no agency's grant: beside it the agency's line is still the letter's only appropriation, its posts its grants
+  const agencies = all.length > 1 ? all.filter((a) => !a.government) : all;
+  const line = agencies[0];
+  if (agencies.length !== 1 || line!.posts.length < 2 || !inTkr(doc, line!)) return [];
   // a post the government keeps ("ap.5Till regeringens disposition (ram)") is no grant of the agency's
   return line!.posts.filter((p) => !cueTest(GOVERNMENT_LINE!.cue, p.m[0])).flatMap((p) => {
     const start = p.m.index!;

@@ -38,6 +38,12 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
 /** a yearless range of days (groups 1–4: day, month or none, day, month): "11 juni-15 augusti", "16 juni – 19 augusti" */
 const RANGE = `(?:den\\s+)?(\\d{1,2})(?:\\s+(${MONTH_NAMES.join('|')}))?\\s*[-–—]\\s*(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
 const LOV = '(?:sommarlov|höstlov|jullov|sportlov|påsklov|vinterlov|novemberlov)(?:et)?';
+const MONTHS = MONTH_NAMES.join('|');
+/**
+ * a holiday's yearless days after "mellan", in words (groups 1–4 as RANGE's: "mellan den 15 juni till och med den 18
+ * augusti", "mellan 19 juni och 20 augusti") or as day/month figures (groups 5–8: "mellan 15/6-19/8")
+ */
+const BETWEEN = String.raw`mellan\s+(?:(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s+(?:och|till\s+och\s+med|till|[-–—])\s+(?:den\s+)?(\d{1,2})\s+(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}(?:den\s+)?\d)|(\d{1,2})\/(\d{1,2})\s*[-–—]\s*(\d{1,2})\/(\d{1,2})(?![\/\d]))`;
 
 /**
  * Other yearless days the contract holds only as dated values, compared like the closing day (the key is the day, or a
@@ -72,6 +78,16 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
     examples: ['Aktivitet i ansökan ska genomföras under sommarlovet 10 juni-15 augusti eller höstlovet 29 oktober-6 november.', 'De lov som det finns möjlighet att söka stöd för är sportlov v.8, påsklov v.14, sommarlov 16 juni – 19 augusti, höstlov v.44 och jullov 21 december – 7 januari 2019.'],
     counterExamples: ['Kontoret har stängt under sommarlovet 10 juni-15 augusti.', 'Aktiviteterna ska redovisas efter sommarlovet 10 juni-15 augusti.', 'Aktiviteten ska genomföras under sommarlovet 2023.'],
   },
+  {
+    // a school holiday's days after "mellan", in words or figures, in a sentence on what the activities cover: "genomföra
+    // sommarlovsaktiviteter (sommarlovet i Mönsterås kommun är mellan 15/6-19/8)", "arrangeras mellan 19 juni och 20 augusti"
+    id: 'lov-mellan-dagar-utan-ar', where: 'sentence', meaning: 'usage_period', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b${LOV}(?:\s+\d{4})?(?![\p{L}\p{N}])[^.\d]{0,40}?\b${BETWEEN}`, 'iu')),
+    also: { where: 'sentence', cue: wordy(/\b(?:genomför\p{L}*|ske|arrangeras|söka\s+bidrag\p{L}*|aktivitet\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:stängt|stängd|stänger|ansökningsperiod\p{L}*|redovis\p{L}*)\b/iu) }],
+    examples: ['Föreningar i Mönsterås kommun kan söka bidraget för att utveckla och genomföra sommarlovsaktiviteter (sommarlovet i Mönsterås kommun är mellan 15/6-19/8).', 'Aktiviteterna ska ske under aktuellt lov (för sommarlovet 2024 mellan den 15 juni till och med den 18 augusti)', 'Aktiviteterna ska genomföras under sommarlovet mellan den 17 juni och 22 augusti.'],
+    counterExamples: ['Kontoret har stängt under sommarlovet mellan 10 juni och 15 augusti.', 'Aktiviteterna ska genomföras under sommarlovet mellan den 17 juni 2024 och 22 augusti 2024.', 'Aktiviteterna ska genomföras under sommarlovet, mellan 3 och 5 dagar.'],
+  },
 ];
 
 /** A yearless day or range another field's sentence states ("14 maj", "11 juni–15 augusti"), its days one by one. */
@@ -86,8 +102,11 @@ export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentenc
       const m = row.cue.exec(s.text);
       if (!m) continue;
       if (path === 'usage_period') {
-        const to = `${Number(m[3])} ${m[4]!.toLowerCase()}`;
-        const from = `${Number(m[1])} ${(m[2] ?? m[4]!).toLowerCase()}`;
+        // a range in figures ("15/6-19/8", groups 5–8) is read as the same days in words
+        const [d1, m1, d2, m2] = m[5] === undefined ? [m[1], m[2] ?? m[4], m[3], m[4]] : [m[5], MONTH_NAMES[Number(m[6]) - 1], m[7], MONTH_NAMES[Number(m[8]) - 1]];
+        if (!m1 || !m2) continue;
+        const to = `${Number(d2)} ${m2.toLowerCase()}`;
+        const from = `${Number(d1)} ${m1.toLowerCase()}`;
         out.push({ day: `${from}–${to}`, days: [from, to], sentence: s });
       } else {
         const day = `${Number(m[1])} ${m[2]!.toLowerCase()}`;

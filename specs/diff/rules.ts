@@ -143,6 +143,16 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Kommunen prioriterade barn och unga i fjol.', 'Ärendet har prioriterats av handläggaren.'],
   },
   {
+    // when the funded work may start, against the decision: "… och beslut beräknas fattas omkring mitten av april, så det
+    // ni planerar måste äga rum efter det", "Projekten kan påbörjas efter beslut om bidrag". A condition even in a
+    // sentence that also names the last day to apply (the day itself stays the spec diff's)
+    id: 'efter-beslutet', where: 'sentence', meaning: 'conditions', weight: 6,
+    cue: wordy(/\b(?:ska|skall|måste|bör|kan|får)\s+(?:först\s+)?(?:äga\s+rum|påbörjas|genomföras|starta)\s+(?:först\s+)?efter\s+(?:det|detta|beslut\p{L}*)\b|\b(?:får|kan)\s+(?:inte|ej)\s+(?:påbörjas|starta|äga\s+rum)\s+(?:före|innan)\s+beslut\p{L}*\b/iu),
+    also: { where: 'sentence', cue: wordy(/\bbeslut\p{L}*\b/iu) },
+    examples: ['Fredag 3 mars är sista ansökningsdag för denna utlysning, och beslut beräknas fattas omkring mitten av april, så det ni planerar måste äga rum efter det.', 'Beslut beräknas fattas i slutet av september, så det ni planerar bör äga rum efter det.', 'Projekten kan påbörjas efter beslut om bidrag och pågå 1-2 år, som längst till och med december 2019.'],
+    counterExamples: ['Beslut beräknas fattas i slutet av september.', 'Redovisningen ska lämnas efter det att projektet avslutats.', 'Ni kan rekvirera medlen efter beslut om bidrag.'],
+  },
+  {
     // a decision that cannot be appealed, or one made by another body: a condition of the grant's process
     id: 'kan-inte-overklagas', where: 'sentence', meaning: 'conditions', weight: 6,
     cue: wordy(/\b(?:kan|får)\s+(?:inte|ej)\s+överklagas\b/iu),
