@@ -165,6 +165,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.'],
   },
   {
+    // the funder, in the first person or by name, gives out this sum now, the year right after it: "Vi delar ut 4,7
+    // miljoner kronor 2022 ur Strokefonden, …" (dev 1332); the present tense only ("delade ut" is history) and the
+    // sum right after the verb (an "ett stipendium på …" between is one stipend's sum)
+    id: 'vi-delar-ut', where: 'before', meaning: 'total', weight: 7,
+    note: 'one document: the example is from dev 1332; no other sentence of the dev corpus, the diff texts or the seeds has the funder give out a sum in the present with the sum right after the verb',
+    cue: sv(/(?:^|[.!?]\s+)(?:Vi|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+delar\s+(?:i\s+år\s+|årligen\s+|totalt\s+|sammanlagt\s+)?ut\s+$/u),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|styck|à)\b/iu) }],
+    examples: ['Vi delar ut ⟨4,7 miljoner kronor⟩ 2022 ur Strokefonden, Stroke-Stiftelsen, Stina Smedbergs fond och Kjellgrens fond.'],
+    counterExamples: ['Vi delade ut ⟨4,7 miljoner kronor⟩ 2021.', 'Vi delar ut ⟨20 000 kronor⟩ till varje förening.', 'Nämnden delar ut två stipendier på ⟨10 000 kronor⟩.', 'Varje skola delar sedan ut ⟨5 000 kronor⟩ till eleverna.'],
+  },
+  {
     // the whole sum told ahead, "totalt" before the infinitive (dev 1209, Formas via IQS): "Formas kommer totalt att
     // dela ut 20 miljoner kronor för åren 2019-2020"; a sum each one gets is no total
     id: 'totalt-att-dela-ut', where: 'before', meaning: 'total', weight: 7.5,
@@ -645,10 +656,13 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // "Anslaget minskar från 145 miljoner kronor 2016 till 75 miljoner kronor 2017" states this year's sum beside last year's
       { where: 'sentence', cue: /^(?:Anslaget|Statsbidraget|Bidraget|Medlen|Ramen)\s+(?:minskar|ökar|sänks|höjs|minskas|ökas)\s+från\s+\d[^.]{0,60}?\btill\s+\d[^.]{0,30}?\b\d{4}\b/u },
       // the sum a distributing body was granted to pass on to others' work is what there is to apply for (dev 1262; TOTAL_CUES har-tilldelats-att-fora-vidare)
+      // the sum a funder has set aside for the call it names a satsning, the funder opening the sentence: "Stiftelsen för
+      // Strategisk Forskning har avsatt 15 milj kr för en satsning på strategisk mobilitet …" (dev 1331; TOTAL_CUES avsatt)
+      { where: 'sentence', cue: sv(/^(?!Regeringen\b|Riksdagen\b)(?:Stiftelsen|Fonden|Föreningen|Förbundet|Myndigheten|Regionen|Kommunen|\p{Lu}[\p{L}-]*)(?:\s+(?:för|i|och)?\s*\p{Lu}[\p{L}-]*){0,3}\s+har\s+avsatt\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|milj\.?|mnkr|kronor|kr)(?:\s+(?:kronor|kr))?\s+för\s+en\s+satsning\b/u) },
       { where: 'sentence', cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?beviljats\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet)\b/u) }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
-    examples: ['Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
-    counterExamples: ['Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.'],
+    examples: ['Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
+    counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.'],
   },
   {
     // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår

@@ -25,7 +25,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Amount multipliers: the word (or abbreviation) and the factor it stands for. */
 export const MULTIPLIERS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['miljarder', 'miljard', 'mdkr', 'mdr', 'mrd'], '1000000000'],
-  [['miljoner', 'miljon', 'mnkr', 'mkr', 'mn'], '1000000'],
+  // 'milj' only as amounts.ts reads it, before kronor: '15 milj kr', '190,5 milj. kr'
+  [['miljoner', 'miljon', 'mnkr', 'mkr', 'mn', 'milj'], '1000000'],
   [['tkr', 'tusen'], '1000'],
 ];
 

@@ -349,6 +349,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Evenemangsstöd', 'Stöd till föreningar vid störningar i verksamheten'],
   },
   {
+    // a page's phone line above its heading, alone or after its label: "010-175 50 56" (dev 1335, under
+    // 'Telefonrådgivning:'), "Telefon: 0226-64 50 00" (dev 1277); a Swedish number opens with 0 or +46, so an
+    // ISO date ("2023-06-20") or a heading with a year is never one
+    id: 'phone-line', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:tel(?:efon)?\p{L}{0,12}[.:]?\s*)?(?:\+46\s?|0)\d{1,3}[-–\s]\s?\d{2,3}(?:\s?\d{2}){1,3}$/iu),
+    examples: ['010-175 50 56', 'Telefon: 0226-64 50 00', 'Telefonrådgivning: 010-175 50 56', '+46 8 123 45 67'],
+    counterExamples: ['2023-06-20', 'Projektsanslag 2024', 'Ring 010-175 50 56 för att söka bidraget', '0,5 miljoner kronor'],
+  },
+  {
     // a lone link text, with an icon's name run into it: "Läs mer här", "Läs mer här phone"
     id: 'read-more-here', where: 'line', meaning: 'chrome', weight: 1, cue: /^(?:läs\s+mer\s+här|klicka\s+här)(?:\s+\p{L}+)?$/iu,
     examples: ['Läs mer här', 'Klicka här', 'Läs mer här phone'],
@@ -444,9 +453,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   },
   {
     // a page-type label whose value after the separator was dropped with the page's markup, left alone on a line above
-    // the heading: "Pressmeddelande -" (a press-release service's 'Pressmeddelande - 1 december 2022', dev 1295)
+    // the heading: "Pressmeddelande -" (a press-release service's 'Pressmeddelande - 1 december 2022', dev 1295; the same
+    // service's page for Barndiabetesfonden, dev 1330)
     id: 'label-dangling-separator', where: 'line', meaning: 'chrome', weight: 1,
-    note: 'one document: every example is from dev 1295; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /^(?:pressmeddelande|nyhet|nyheter|notis|artikel|debattartikel|blogginlägg|evenemang)\s*[-–:|]$/iu,
     examples: ['Pressmeddelande -'],
     counterExamples: ['Pressmeddelande - Nu kan föreningar söka bidrag', 'Nyhet: Bidrag till lovaktiviteter 2024', 'Pressmeddelande'],

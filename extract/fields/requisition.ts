@@ -227,6 +227,12 @@ const ROUND_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'round-year')!
 function roundYearWindow(text: string): { opens: string; closes?: string } | undefined {
   const g = ROUND_YEAR.cue.exec(text)?.groups;
   const year = g?.['ya'] ?? g?.['yb'];
+  if (g && year && g['nd1']) {
+    // Finnish numeric days ("13.2.-3.3."): both days stated, the second after the first in the round's year
+    const from = isoOf(Number(year), Number(g['nm1']), Number(g['nd1'])) ?? undefined;
+    const to = isoOf(Number(year), Number(g['nm2']), Number(g['nd2'])) ?? undefined;
+    return from && to && from < to ? { opens: from, closes: to } : undefined;
+  }
   const firstMonth = g?.['m1'] ?? g?.['m3'];
   if (!g || !year || !firstMonth) return undefined;
   const opens = isoDay(year, g['d1']!, firstMonth);

@@ -30,9 +30,15 @@ const MULTIPLIER_RES: ReadonlyArray<readonly [RegExp, string]> = MULTIPLIERS.map
 // a decimal comma a line break or a careless hand left a space after ("9, 5 miljoner kronor"): read
 // as 9,5 only with a short whole part and a multiplier right after, so "år 2021, 5 miljoner" stays 5 miljoner
 const SPACED_DECIMAL = String.raw`(?<![\d,.])(\d{1,3}),[ \u00a0](\d{1,2})(?=\s*(?:mil-?jar|mil-?jo|mdkr|mdr|mrd|mnkr|mkr))`;
-const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d]))`;
+// dots as thousands separators ("1.000.000:- SEK", "544.000 kr", "50.000–200.000 kronor"): whole groups of
+// three only, never followed by another dotted digit, so "1.10.2024", "3.2.1" and "kl. 12.00" stay numbers
+// (and a figure still needs a unit after it); the start may not follow a digit or a dot, so a run of groups
+// is tried once, from its first digit (linear)
+const DOTTED = String.raw`\d{1,3}(?:\.\d{3})+(?!\.\d)`;
+const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|${DOTTED}|\d+)(?:,(\d+))?(?![\d]))`;
 // a multiplier hyphenated where a printed line broke it keeps its hyphen in the text: "1,5 miljo-ner kronor"
-const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
+// "milj" (with or without its dot) is read as millions only where kronor follow: "15 milj kr", "190,5 milj. kr"
+const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|milj\.?(?=\s*(?:kr\b|kronor))|mnkr|mkr|tkr|tusen)?\s*(kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
 // "tio miljoner kronor": a number word counts only before a multiplier; "fem och en halv miljon kronor" adds a half
 const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})(\s+${AND_A_HALF})?\s+(${SPELLED_MULTIPLIERS.join('|')})(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
@@ -65,7 +71,10 @@ export function findAmounts(text: string): AmountHit[] {
     const intPart = spacedInt ?? plainInt;
     const frac = spacedFrac ?? plainFrac;
     if (!mult && !currency) continue;
-    const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
+    // "2.500 miljoner" may be an English decimal point (2,5 miljoner): dotted groups count as thousands only
+    // before kronor themselves, never before a multiplier
+    if (mult && intPart!.includes('.')) continue;
+    const base = new Decimal(`${intPart!.replace(/[ .\u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
     const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult.replace(/-/gu, '')))?.[1] ?? '1' : '1';
     // "78,5 miljoner" is whole kronor; "792 929,29 kronor" states öre.
     if (!mult && frac && frac.length > 2) continue;
@@ -131,7 +140,8 @@ export function findForeignAmounts(text: string): ForeignAmountHit[] {
     const code = CURRENCY_CODE.get(word!.toLowerCase());
     if (!code) continue;
     if (!mult && frac && frac.length > 2) continue;
-    const base = new Decimal(`${intPart!.replace(/[ \u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
+    if (mult && intPart!.includes('.')) continue; // as for kronor: "2.500 miljoner euro" may be 2,5 miljoner
+    const base = new Decimal(`${intPart!.replace(/[ .\u00a0\u202f]/g, '')}${frac ? `.${frac}` : ''}`);
     const factor = mult ? MULTIPLIER_RES.find(([re]) => re.test(mult.replace(/-/gu, '')))?.[1] ?? '1' : '1';
     const exact = base.times(factor);
     if (exact.gt(KRONOR_MAX)) continue;
