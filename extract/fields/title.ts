@@ -7,7 +7,7 @@ import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_C
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -167,8 +167,6 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
-const YEAR = everywhere(YEAR_NUMBERS[0]!);
-
 /** Whether the year at `start` ends a date ("den 17 december 1954"): a law's or a decision's day, not a grant year. */
 function inDate(text: string, start: number): boolean {
   const before = text.slice(0, start).trimEnd().toLowerCase();
@@ -177,16 +175,6 @@ function inDate(text: string, start: number): boolean {
 
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
   return yearNumbers(text).filter((y) => plausibleYear(y.year));
-}
-
-/** Every year a text states, in the contract's years (specs/years.ts) or not. */
-function yearNumbers(text: string): Array<{ year: number; start: number; end: number }> {
-  return [...text.matchAll(YEAR)].flatMap((m) => {
-    const first = { year: Number(m[1]), start: m.index, end: m.index + m[0].length };
-    if (!m[2]) return [first];
-    const second = Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
-    return [first, { ...first, year: second }];
-  });
 }
 
 /** Every year a row of extract/cues/year.ts states in the text, with the row's meaning. */
