@@ -228,8 +228,37 @@ function echoed(doc: Doc, b: Block): boolean {
   const word = b.seg.text.trim().toLowerCase();
   if (!/^\p{L}+$/u.test(word)) return false;
   const stem = word.length >= 9 ? word.slice(0, -2) : word;
-  const re = new RegExp(`(?<!\\p{L})${stem}\\p{L}{0,4}(?!\\p{L})`, 'iu');
-  return doc.blocks.some((o) => o.index !== b.index && re.test(o.seg.text));
+  const blocks = wordStarts(doc).get(stem);
+  return blocks !== undefined && [...blocks].some((i) => i !== b.index);
+}
+
+/** ECHO_TAIL: how many letters a word may run on past the stem it repeats ("kulturstipendi" + "et"). */
+const ECHO_TAIL = 4;
+const WORD = /\p{L}+/gu;
+const starts = new WeakMap<Doc, Map<string, Set<number>>>();
+
+/**
+ * Each whole word of the page (lower case) cut to every length within ECHO_TAIL letters of its own,
+ * with the blocks that hold it: a stem is repeated by a block when the block has a word that begins
+ * with it and runs on at most ECHO_TAIL letters. Built once per page in one pass over its words (a
+ * pattern made per one-word line and run over every block was the line count times the page).
+ */
+function wordStarts(doc: Doc): Map<string, Set<number>> {
+  let map = starts.get(doc);
+  if (map) return map;
+  map = new Map();
+  for (const o of doc.blocks) {
+    for (const m of o.seg.text.matchAll(WORD)) {
+      const letters = Array.from(m[0].toLowerCase());
+      for (let n = Math.max(1, letters.length - ECHO_TAIL); n <= letters.length; n++) {
+        const start = letters.slice(0, n).join('');
+        const at = map.get(start);
+        if (at) at.add(o.index); else map.set(start, new Set([o.index]));
+      }
+    }
+  }
+  starts.set(doc, map);
+  return map;
 }
 
 /**
