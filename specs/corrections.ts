@@ -75,6 +75,43 @@ const get = (o: unknown, path: string): unknown =>
 
 const itemText = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'text' in v ? String((v as { text: unknown }).text) : JSON.stringify(v));
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const listOf = (v: unknown): unknown[] => (isNone(v) ? [] : Array.isArray(v) ? v : [v]);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A draft's list item is the record's item: an object with every key the record gives (a record may give fewer), else the same text. */
+const itemIs = (have: unknown, rec: unknown): boolean =>
+  isRecord(rec) ? isRecord(have) && Object.entries(rec).every(([k, x]) => same(have[k], x)) : itemText(have) === itemText(rec);
+
+/** The value at a record's dotted path, or `unaddressed` where the path names a key of a list (`legal_basis.title`: which item's?). */
+function at(o: unknown, path: string): unknown {
+  let v = o;
+  for (const k of path.split('.')) {
+    if (v == null) return undefined;
+    if (Array.isArray(v) && !/^\d+$/u.test(k)) return unaddressed;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+const unaddressed = Symbol('unaddressed');
+
+/**
+ * Whether a draft already has what a record's editor put in: the corrected value (a list's corrected
+ * items all in the draft's list, the removed ones gone), or nothing where the editor removed a value.
+ * A record is the editor's account of the draft of its day and is never rewritten; this says which of
+ * its corrections today's extractor no longer needs. A path the draft cannot answer is not made.
+ */
+export function draftHas(draft: GrantSpec, c: Correction): boolean {
+  const v = at(draft, c.field);
+  if (v === unaddressed) return false;
+  if (Array.isArray(v) || Array.isArray(c.corrected) || Array.isArray(c.extracted)) {
+    const want = listOf(c.corrected);
+    const gone = listOf(c.extracted).filter((x) => !want.some((w) => same(w, x)));
+    const have = listOf(v);
+    return want.length + gone.length > 0 && want.every((w) => have.some((h) => itemIs(h, w))) && gone.every((g) => !have.some((h) => itemIs(h, g)));
+  }
+  // a removed object-list item (extracted an object, corrected null) is made when no item of the draft is it
+  if (isRecord(c.extracted) && isNone(c.corrected) && !isRecord(v)) return !listOf(v).some((h) => itemIs(h, c.extracted));
+  return isNone(c.corrected) ? isNone(v) : same(v, c.corrected);
+}
 
 /** The fields compared: leaves of the table (an object field with fields of its own is compared through them; an object list's item fields through the list). */
 function comparedFields(kind: GrantSpec['kind']): ContractField[] {

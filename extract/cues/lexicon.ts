@@ -1,6 +1,6 @@
 // The Swedish lexicon the finders share, as data: month names, number words, amount multipliers,
 // recipient nouns and agency names. Parsers and cue tables build their patterns from these lists.
-import { MONTH_NAMES, RECIPIENT_NOUNS as SHARED_NOUNS, type RecipientNoun } from '../../specs/lexicon.js';
+import { alternation, MONTH_NAMES, RECIPIENT_NOUNS as SHARED_NOUNS, type RecipientNoun } from '../../specs/lexicon.js';
 
 export type { RecipientNoun } from '../../specs/lexicon.js';
 
@@ -14,6 +14,9 @@ export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries([
   // the English names not already spelled as Swedish ones above
   ...Object.entries({ january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 }),
 ]);
+
+/** The twelve month names spelled out, as one alternation: for a pattern that reads a month word without its abbreviations. */
+export const MONTH_WORDS: string = alternation(MONTH_NAMES);
 
 /** Number words as grant texts write small counts ("följande sju regioner"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

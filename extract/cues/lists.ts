@@ -95,6 +95,7 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     // a FAQ's bare question, after "Vem kan söka?": "Till vad?" (dev 1253, Finland-Samfundet); "För vad?" is the same
     // question, but no text of the dev corpus, the diff texts or the seeds asks it bare, so it is no example
     id: 'till-vad', where: 'heading', meaning: 'uses', weight: 1,
+    note: 'one document: dev 1253 (Finland-Samfundet) asks "Till vad?" bare; no other text of the dev corpus, the diff texts or the seeds has a bare "Till vad?" or "För vad?" line (dev 569\'s "Vem kan söka och till vad?" is another heading, one this row does not hold for)',
     cue: sv(/^(?:till|för)\s+vad\s*\??$/iu),
     examples: ['Till vad?'],
     counterExamples: ['Till vem?', 'Till vad används pengarna i budgeten för nästa år?'],

@@ -95,6 +95,10 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   },
 ];
 
+// a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå" (a recipient
+// type and an eligibility sentence at once, as HUVUDMAN_APPLIES below)
+const APPLIED_AT_PRINCIPAL_LEVEL = sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu);
+
 // a school principal as the one who applies or requisitions: "Huvudmannen ansöker om strukturbidrag." (a recipient type and an eligibility sentence at once)
 const HUVUDMAN_APPLIES = sv(/^huvudm(?:annen|ännen)\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]*bidrag(?:et)?|medel|medlen|stöd(?:et)?)\b/iu);
 
@@ -192,7 +196,7 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
     id: 'huvudmannaniva', where: 'sentence', meaning: 'huvudman', weight: 1,
     note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
+    cue: APPLIED_AT_PRINCIPAL_LEVEL,
     examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
     counterExamples: ['Statsbidraget redovisas på huvudmannanivå av kommunen.', 'Statsbidraget söks på skolenhetsnivå.'],
   },
@@ -502,7 +506,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // a school grant applied for by the principal: "statsbidraget söks och redovisas på huvudmannanivå"
     id: 'soks-pa-huvudmannaniva', where: 'sentence', meaning: 'eligibility', weight: 1,
     note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
+    cue: APPLIED_AT_PRINCIPAL_LEVEL,
     examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
     counterExamples: ['Statsbidraget redovisas på skolenhetsnivå.', 'Statsbidraget söks på kommunnivå.'],
   },  {

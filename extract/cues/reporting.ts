@@ -2,7 +2,7 @@ import { sv } from '../parse/unicode.js';
 import type { RecipientType } from './recipients.js';
 import type { Cue, Guard } from './types.js';
 import { AGENCY_DUTY } from './dates.js';
-import { AGENCIES, alternation } from './lexicon.js';
+import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 
 // Reporting and repayment: when the recipients' report is due, which documents they hand in,
 // who "the ones who got the grant" are, which year the report is about, when money goes back;
@@ -259,7 +259,7 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     // april 2025 återrapportera hur statsbidraget för 2024 har använts", "Varje region som beviljas
     // statsbidrag … 2026 ska i mars 2027 återrapportera hur statsbidraget har använts"
     id: 'varje-mottagare-ska-aterrapportera-hur', where: 'sentence', meaning: 'content', weight: 1,
-    cue: sv(/^Varje\s+(?:region|kommun|huvudman|mottagare|bidragsmottagare|organisation|förening|länsstyrelse)\s+(?:som\s+[^.]{1,120}?\s+)?ska\s+(?:(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
+    cue: sv(new RegExp(String.raw`^Varje\s+(?:region|kommun|huvudman|mottagare|bidragsmottagare|organisation|förening|länsstyrelse)\s+(?:som\s+[^.]{1,120}?\s+)?ska\s+(?:(?:i|under)\s+(?:${MONTH_WORDS})(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b`, 'iu')),
     examples: ['Varje region ska i april 2025 återrapportera hur statsbidraget för 2024 har använts samt lämna en ekonomisk redovisning.', 'Varje region som beviljas statsbidrag för driftsäkerhetshöjande åtgärder 2026 ska i mars 2027 återrapportera hur statsbidraget har använts.'],
     counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.'],
   },
@@ -267,7 +267,7 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     // the day first, then the recipients who got the money as subject: "Senast den 1 mars 2025 ska de regioner
     // som fått statsbidraget återrapportera till Socialstyrelsen hur 2024 års statsbidrag använts"
     id: 'senast-ska-mottagarna-aterrapportera-hur', where: 'sentence', meaning: 'content', weight: 1,
-    cue: sv(/^Senast\s+(?:den\s+)?\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?\s+ska\s+(?:de\s+|alla\s+|samtliga\s+)?(?:regioner|kommuner|huvudmän|mottagare|bidragsmottagare|organisationer|föreningar|länsstyrelser)(?:na)?\s+(?:som\s+[^.]{1,120}?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b/iu),
+    cue: sv(new RegExp(String.raw`^Senast\s+(?:den\s+)?\d{1,2}\s+(?:${MONTH_WORDS})(?:\s+\d{4})?\s+ska\s+(?:de\s+|alla\s+|samtliga\s+)?(?:regioner|kommuner|huvudmän|mottagare|bidragsmottagare|organisationer|föreningar|länsstyrelser)(?:na)?\s+(?:som\s+[^.]{1,120}?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b`, 'iu')),
     examples: ['Senast den 1 mars 2025 ska de regioner som fått statsbidraget återrapportera till Socialstyrelsen hur 2024 års statsbidrag använts.', 'Senast den 31 mars 2026 ska kommunerna redovisa hur medlen har använts.'],
     counterExamples: ['Senast den 1 mars 2025 ska Socialstyrelsen redovisa hur medlen har använts.', 'Senast den 1 mars 2025 ska de regioner som fått statsbidraget rekvirera medlen.', 'Senast den 1 mars 2025 ska regionerna återrapportera till Socialstyrelsen.'],
   },

@@ -1,5 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import type { Cue } from './types.js';
+import { MONTH_WORDS } from './lexicon.js';
 
 // The words around a value that qualify it: an amount stated as a rounded figure, a bound or a
 // rate ("cirka 5 miljoner kronor", "upp till 500 000 kronor", "100 000 kronor per region"), and
@@ -62,7 +63,7 @@ export const VAGUE_DATES: ReadonlyArray<Cue<YearPartCue>> = [
     // a month with no day ("i mars 2021", "under december 2023"): the year is stated, the day is
     // not, so it reads as that year (the text keeps the month); never a day by guess
     id: 'manad', where: 'sentence', meaning: 'year', weight: 1,
-    cue: sv(/\b(?:under|i)\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:månad\s+)?(\d{4})(?![\d-]|\s+års)/iu),
+    cue: sv(new RegExp(String.raw`\b(?:under|i)\s+(${MONTH_WORDS})\s+(?:månad\s+)?(\d{4})(?![\d-]|\s+års)`, 'iu')),
     examples: ['Socialstyrelsen beräknar att fatta beslut i december 2023.', 'Beslut om bidrag meddelas i januari 2018.', 'Utbetalning sker under mars 2025.'],
     counterExamples: ['Beslut fattas den 1 december 2023.', 'Beslut fattas i december.', 'Medlen betalas ut i december 2023 års budget.'],
   },

@@ -526,3 +526,19 @@ export function everywhere(row: Cue<unknown>): RegExp {
   }
   return re;
 }
+
+const YEAR = everywhere(YEAR_NUMBERS[0]!);
+
+/**
+ * Every year a text states by YEAR_NUMBERS, in the contract's years (specs/years.ts) or not: a school
+ * year "2018/19" is both its years. The one reading of a title's years (the title's grant year, and
+ * the funding total said to be for a year the title does not name).
+ */
+export function yearNumbers(text: string): Array<{ year: number; start: number; end: number }> {
+  return [...text.matchAll(YEAR)].flatMap((m) => {
+    const first = { year: Number(m[1]), start: m.index, end: m.index + m[0].length };
+    if (!m[2]) return [first];
+    const second = Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
+    return [first, { ...first, year: second }];
+  });
+}

@@ -7,6 +7,7 @@ import type { Doc, Located } from '../tree/types.js';
 import { noteOn } from '../notes.js';
 import { SAME_GRANT, titleOverlap, titleWords } from '../../specs/diff/identity.js';
 import { GRANT_NAME } from '../cues/title.js';
+import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
@@ -103,7 +104,8 @@ function sameSum(a: Candidate, b: Candidate): boolean {
 export function findFunding(doc: Doc, title?: string): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
-  const titleYears = new Set(title?.match(/\b(?:19|20)\d\d\b/gu) ?? []);
+  // the title's years as the title finder reads them (cues/year.ts): not a law's number "(2015:456)", both years of "2018/19"
+  const titleYears = new Set(yearNumbers(title ?? '').map((y) => String(y.year)));
   let granted: Found<Kronor> | undefined;
   // a total may be spelled out with no digit in its sentence ("I år har myndigheten sju miljoner kronor att
   // fördela"): such sentences are read only when no sentence with digits gave a candidate, so a figure in

@@ -7,7 +7,7 @@ import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_C
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_NUMBERS, YEAR_PHRASES, type YearMeaning } from '../cues/year.js';
+import { everywhere, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -167,8 +167,6 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
-const YEAR = everywhere(YEAR_NUMBERS[0]!);
-
 /** Whether the year at `start` ends a date ("den 17 december 1954"): a law's or a decision's day, not a grant year. */
 function inDate(text: string, start: number): boolean {
   const before = text.slice(0, start).trimEnd().toLowerCase();
@@ -177,16 +175,6 @@ function inDate(text: string, start: number): boolean {
 
 function yearsIn(text: string): Array<{ year: number; start: number; end: number }> {
   return yearNumbers(text).filter((y) => plausibleYear(y.year));
-}
-
-/** Every year a text states, in the contract's years (specs/years.ts) or not. */
-function yearNumbers(text: string): Array<{ year: number; start: number; end: number }> {
-  return [...text.matchAll(YEAR)].flatMap((m) => {
-    const first = { year: Number(m[1]), start: m.index, end: m.index + m[0].length };
-    if (!m[2]) return [first];
-    const second = Number(m[2].length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
-    return [first, { ...first, year: second }];
-  });
 }
 
 /** Every year a row of extract/cues/year.ts states in the text, with the row's meaning. */
@@ -240,8 +228,37 @@ function echoed(doc: Doc, b: Block): boolean {
   const word = b.seg.text.trim().toLowerCase();
   if (!/^\p{L}+$/u.test(word)) return false;
   const stem = word.length >= 9 ? word.slice(0, -2) : word;
-  const re = new RegExp(`(?<!\\p{L})${stem}\\p{L}{0,4}(?!\\p{L})`, 'iu');
-  return doc.blocks.some((o) => o.index !== b.index && re.test(o.seg.text));
+  const blocks = wordStarts(doc).get(stem);
+  return blocks !== undefined && [...blocks].some((i) => i !== b.index);
+}
+
+/** ECHO_TAIL: how many letters a word may run on past the stem it repeats ("kulturstipendi" + "et"). */
+const ECHO_TAIL = 4;
+const WORD = /\p{L}+/gu;
+const starts = new WeakMap<Doc, Map<string, Set<number>>>();
+
+/**
+ * Each whole word of the page (lower case) cut to every length within ECHO_TAIL letters of its own,
+ * with the blocks that hold it: a stem is repeated by a block when the block has a word that begins
+ * with it and runs on at most ECHO_TAIL letters. Built once per page in one pass over its words (a
+ * pattern made per one-word line and run over every block was the line count times the page).
+ */
+function wordStarts(doc: Doc): Map<string, Set<number>> {
+  let map = starts.get(doc);
+  if (map) return map;
+  map = new Map();
+  for (const o of doc.blocks) {
+    for (const m of o.seg.text.matchAll(WORD)) {
+      const letters = Array.from(m[0].toLowerCase());
+      for (let n = Math.max(1, letters.length - ECHO_TAIL); n <= letters.length; n++) {
+        const start = letters.slice(0, n).join('');
+        const at = map.get(start);
+        if (at) at.add(o.index); else map.set(start, new Set([o.index]));
+      }
+    }
+  }
+  starts.set(doc, map);
+  return map;
 }
 
 /**
