@@ -69,6 +69,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
   'recipients.TITLE_RECIPIENTS': recipients.TITLE_RECIPIENTS,
   'recipients.NOT_APPLICANT_ITEMS': recipients.NOT_APPLICANT_ITEMS,
+  'recipients.NOT_APPLYING_CLAUSES': recipients.NOT_APPLYING_CLAUSES,
   'scope.SCOPE_LEADS': scope.SCOPE_LEADS,
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
   'title.CHROME_LINES': title.CHROME_LINES,
