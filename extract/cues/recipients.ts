@@ -868,9 +868,12 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the applicant's form as a rule on the sökande: "Den sökande måste vara en registrerad förening." (dev 1189,
     // Finlands hembygdsförbund), "Sökande skall vara registrerade föreningar eller motsvarande samfund …" (dev 916, Lemland)
     id: 'sokande-ska-vara-forening', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:den\s+)?sökanden?\s+(?:ska|skall|måste)\s+vara\s+(?:en\s+)?(?:(?:ideell|ideella|allmännyttig|allmännyttiga|registrerad|registrerade)\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?)\b/iu),
-    examples: ['Den sökande måste vara en registrerad förening.', 'Sökande skall vara registrerade föreningar eller motsvarande samfund som bedriver allmännyttig verksamhet.'],
-    counterExamples: ['Sökanden ska vara bosatt i en kommun som anges i bilaga 1.', 'Den sökande måste vara medlem i en förening.', 'Sökande ska vara professionella kulturskapare.'],
+    // … and who the applicant may be, a list led by an association or a congregation: "Sökande kan vara föreningar,
+    // organisationer eller offentliga förvaltningar." (dev 803), "Sökande kan vara en församling, pastorat eller
+    // organisation med styrelse och stadgar" (dev 1325)
+    cue: sv(/\b(?:den\s+)?sökanden?\s+(?:ska|skall|måste|kan)\s+vara\s+(?:en\s+)?(?:(?:ideell|ideella|allmännyttig|allmännyttiga|registrerad|registrerade)\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|församling(?:ar)?)\b/iu),
+    examples: ['Den sökande måste vara en registrerad förening.', 'Sökande skall vara registrerade föreningar eller motsvarande samfund som bedriver allmännyttig verksamhet.', 'Sökande kan vara föreningar, organisationer eller offentliga förvaltningar.', 'Sökande kan vara en församling, pastorat eller organisation med styrelse och stadgar'],
+    counterExamples: ['Sökanden ska vara bosatt i en kommun som anges i bilaga 1.', 'Den sökande måste vara medlem i en förening.', 'Sökande ska vara professionella kulturskapare.', 'Den sökande kan vara privatperson, grupp eller organisation.'],
   },
   {
     // one application per association: "Max en ansökan per förening." (dev 934)
@@ -905,7 +908,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
 
 /** Sentences about those who applied or were granted before: not who may apply now. */
 // … but "den sökande måste vara …" is the rule for who may apply, not a past applicant (ORGANISATIONS_APPLY sokande-ska-vara-forening)
-export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(?!\s+(?:ska|skall|måste)\s+vara\b))\b/iu);
+export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(?!\s+(?:ska|skall|måste|kan)\s+vara\b))\b/iu);
 
 export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
   {
