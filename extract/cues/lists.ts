@@ -81,6 +81,16 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.', 'Inga bilagor ska bifogas ansökan.'],
   },
   {
+    // the underlag attached with a bare present passive, no modal: "I ansökan bifogas föreningens årsbokslut för 2021" (dev
+    // 1320), "Verksamhetsplan och budget för innevarande verksamhetsår bifogas." (dev 1273): the application as the place,
+    // or the verb ends the sentence; a relative clause ("som bifogas"), a denial or a lead into a list names none
+    id: 'bifogas-present', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:i|till)\s+ansökan\s+bifogas\s+\p{L}|(?<!\b(?:som|ska|skall|måste|bör|kan|får|behöver)\s)\bbifogas\s*[.!]?\s*$/iu),
+    unless: [{ where: 'sentence', cue: /:\s*$|^\s*(?:inga|ingen|inget)\b|\bbifogas\s+(?:inte|ej)\b/iu }],
+    examples: ['I ansökan bifogas föreningens årsbokslut för 2021.', 'Verksamhetsplan och budget för innevarande verksamhetsår bifogas.'],
+    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.'],
+  },
+  {
     // the underlag as the object of "med bifogad …" in the sentence that says how to apply: "Ansökan görs senast 30 november för
     // kommande år med bifogad verksamhetsberättelse, justerat årsmötesprotokoll, alkohol- och drogpolicy samt bokslut." (dev 1190)
     id: 'med-bifogad', where: 'sentence', meaning: 'underlag', weight: 1,
