@@ -633,12 +633,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
   },
   {
-    // "Stöd beviljas inte för åtgärder som redan har påbörjats.", "Bidrag lämnas inte till investeringar."
+    // "Stöd beviljas inte för åtgärder som redan har påbörjats.", "Bidrag lämnas inte till investeringar.", "Bidrag utgår inte till
+    // entrébelagd tävling, match, träning eller kommersiellt arrangemang." (dev 1328; 'utgår ej för skolelev …', dev 1193)
     id: 'beviljas-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
     // (the negation after "heller": "Stöd ges heller inte till forskarutbildning"; a foundation's "anslag" as the money)
-    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
+    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|utgår|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
-    examples: ['Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
+    examples: ['Bidrag utgår inte till entrébelagd tävling, match, träning eller kommersiellt arrangemang.', 'Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
     counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd får inte heller lämnas till någon som har skulder för svenska skatter eller avgifter hos Kronofogdemyndigheten.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
   },
   {
