@@ -453,7 +453,7 @@ export const TITLE_YEAR_BOUNDS: ReadonlyArray<Cue<'several-years'>> = [
 export const HISTORY_YEAR: ReadonlyArray<Cue<'history'>> = [
   {
     id: 'founded-or-wound-up-in', where: 'sentence', meaning: 'history', weight: 1,
-    cue: sv(/\b(?:bildades|grundades|instiftades|stiftades|avvecklades|upplöstes)\s+(?:redan\s+)?(?:år\s+)?((?:19|20)\d{2})\b/iu),
+    cue: sv(/\b(?:bildades|grundades|instiftades|stiftades|avvecklades|upplöstes)\s+(?:redan\s+)?(?:år\s+)?((?:1[6-9]|20)\d{2})\b/iu),
     examples: ['Svenska Diakonsällskapet bildades 1898 för att utöva diakoni och utbilda inom diakoni.', 'Sällskapet var tidigare huvudman för Stiftelsen Stora Sköndal och avvecklades 2014.', 'Stipendiet instiftades 1964, då Kulturhuset byggdes, och har delats ut sedan dess.', 'Svensk-norska samarbetsfonden stiftades 1949 av det som var kvar av den svenska hjälpen.'],
     counterExamples: ['Bidraget inrättades 2023 och kan sökas av föreningar.', 'Föreningen ska ha bildats senast 2023.', 'Stipendiet delas ut 2024.'],
   },
