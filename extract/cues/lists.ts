@@ -81,6 +81,16 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.', 'Inga bilagor ska bifogas ansökan.'],
   },
   {
+    // the underlag attached with a bare present passive, no modal: "I ansökan bifogas föreningens årsbokslut för 2021" (dev
+    // 1320), "Verksamhetsplan och budget för innevarande verksamhetsår bifogas." (dev 1273): the application as the place,
+    // or the verb ends the sentence; a relative clause ("som bifogas"), a denial or a lead into a list names none
+    id: 'bifogas-present', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:i|till)\s+ansökan\s+bifogas\s+\p{L}|(?<!\b(?:som|ska|skall|måste|bör|kan|får|behöver)\s)\bbifogas\s*[.!]?\s*$/iu),
+    unless: [{ where: 'sentence', cue: /:\s*$|^\s*(?:inga|ingen|inget)\b|\bbifogas\s+(?:inte|ej)\b/iu }],
+    examples: ['I ansökan bifogas föreningens årsbokslut för 2021.', 'Verksamhetsplan och budget för innevarande verksamhetsår bifogas.'],
+    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.'],
+  },
+  {
     // the underlag as the object of "med bifogad …" in the sentence that says how to apply: "Ansökan görs senast 30 november för
     // kommande år med bifogad verksamhetsberättelse, justerat årsmötesprotokoll, alkohol- och drogpolicy samt bokslut." (dev 1190)
     id: 'med-bifogad', where: 'sentence', meaning: 'underlag', weight: 1,
@@ -624,12 +634,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
   },
   {
-    // "Stöd beviljas inte för åtgärder som redan har påbörjats.", "Bidrag lämnas inte till investeringar."
+    // "Stöd beviljas inte för åtgärder som redan har påbörjats.", "Bidrag lämnas inte till investeringar.", "Bidrag utgår inte till
+    // entrébelagd tävling, match, träning eller kommersiellt arrangemang." (dev 1328; 'utgår ej för skolelev …', dev 1193)
     id: 'beviljas-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
     // (the negation after "heller": "Stöd ges heller inte till forskarutbildning"; a foundation's "anslag" as the money)
-    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
+    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|utgår|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
-    examples: ['Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
+    examples: ['Bidrag utgår inte till entrébelagd tävling, match, träning eller kommersiellt arrangemang.', 'Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
     counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd får inte heller lämnas till någon som har skulder för svenska skatter eller avgifter hos Kronofogdemyndigheten.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
   },
   {

@@ -872,9 +872,12 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the applicant's form as a rule on the sökande: "Den sökande måste vara en registrerad förening." (dev 1189,
     // Finlands hembygdsförbund), "Sökande skall vara registrerade föreningar eller motsvarande samfund …" (dev 916, Lemland)
     id: 'sokande-ska-vara-forening', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:den\s+)?sökanden?\s+(?:ska|skall|måste)\s+vara\s+(?:en\s+)?(?:(?:ideell|ideella|allmännyttig|allmännyttiga|registrerad|registrerade)\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?)\b/iu),
-    examples: ['Den sökande måste vara en registrerad förening.', 'Sökande skall vara registrerade föreningar eller motsvarande samfund som bedriver allmännyttig verksamhet.'],
-    counterExamples: ['Sökanden ska vara bosatt i en kommun som anges i bilaga 1.', 'Den sökande måste vara medlem i en förening.', 'Sökande ska vara professionella kulturskapare.'],
+    // … and who the applicant may be, a list led by an association or a congregation: "Sökande kan vara föreningar,
+    // organisationer eller offentliga förvaltningar." (dev 803), "Sökande kan vara en församling, pastorat eller
+    // organisation med styrelse och stadgar" (dev 1325)
+    cue: sv(/\b(?:den\s+)?sökanden?\s+(?:ska|skall|måste|kan)\s+vara\s+(?:en\s+)?(?:(?:ideell|ideella|allmännyttig|allmännyttiga|registrerad|registrerade)\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|församling(?:ar)?)\b/iu),
+    examples: ['Den sökande måste vara en registrerad förening.', 'Sökande skall vara registrerade föreningar eller motsvarande samfund som bedriver allmännyttig verksamhet.', 'Sökande kan vara föreningar, organisationer eller offentliga förvaltningar.', 'Sökande kan vara en församling, pastorat eller organisation med styrelse och stadgar'],
+    counterExamples: ['Sökanden ska vara bosatt i en kommun som anges i bilaga 1.', 'Den sökande måste vara medlem i en förening.', 'Sökande ska vara professionella kulturskapare.', 'Den sökande kan vara privatperson, grupp eller organisation.'],
   },
   {
     // one application per association: "Max en ansökan per förening." (dev 934)
@@ -909,7 +912,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
 
 /** Sentences about those who applied or were granted before: not who may apply now. */
 // … but "den sökande måste vara …" is the rule for who may apply, not a past applicant (ORGANISATIONS_APPLY sokande-ska-vara-forening)
-export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(?!\s+(?:ska|skall|måste)\s+vara\b))\b/iu);
+export const PAST_APPLICANTS = sv(/\b(?:har ansökt|ansökte|beviljats|sökande(?!\s+(?:ska|skall|måste|kan)\s+vara\b))\b/iu);
 
 export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
   {
@@ -1091,6 +1094,10 @@ export const NAMED_AMOUNT_LINES: ReadonlyArray<Cue<'named'>> = [
   },
 ];
 
+/** Where a clause starts and ends, for NOT_APPLYING_CLAUSES: a comma, semicolon or colon, or "men"/"utan" between clauses. */
+export const CLAUSE_START = /[,;:]\s|\s(?:men|utan)\s/gu;
+export const CLAUSE_END = /[,;.]\s|[.]$|\s(?:men|utan)\s/u;
+
 /** Between the names of an enumeration: "Boden, Gällivare och Kiruna". */
 export const NAME_SEPARATOR = /,\s+|\s+och\s+/u;
 
@@ -1116,5 +1123,49 @@ export const NOT_APPLICANT_ITEMS: ReadonlyArray<Cue<'not-applicant'>> = [
     cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:an)?söka\b|\b(?:beviljas|lämnas|ges)\s+(?:inte|ej)\b|\bär\s+undantagn(?:a|e)\b/iu),
     examples: ['Kommersiella arrangörer kan inte söka bidraget.', 'Arrangemang i Norrköpings och Linköpings tätorter är undantagna, eftersom det där redan finns ett stort kulturutbud.', 'Bidrag beviljas inte till kommuner.'],
     counterExamples: ['Ideella föreningar kan söka för alla typer av arrangemang som vänder sig till alla målgrupper, även vuxna.', 'Kommunala verksamheter kan ansöka om stöd till arrangemang riktade till barn och unga, men inte till vuxna.'],
+  },
+];
+
+/**
+ * A clause that says someone may not apply, or must apply elsewhere instead ("Föreningar kan inte söka bidraget.",
+ * "… kan i stället söka via Kulturrådet"): its nouns name no recipient, even in a recipients section or a sentence
+ * that names who may apply in another clause. The finder blanks the clause (from the last comma, semicolon or
+ * "men" before the cue to the next comma or sentence end) before it reads the recipient nouns.
+ */
+export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
+  {
+    id: 'subject-may-not-apply', where: 'sentence', meaning: 'not-applying', weight: 1,
+    // the subject denied: "kan inte söka", "kan ej söka", "får inte heller ansöka", "kan inte få bidrag"; a passive
+    // "kan inte sökas för ordinarie verksamhet" denies a use, not an applicant, and is left to the uses
+    cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:(?:an)?söka\b|få\s+(?:bidrag|stöd|medel)\b)/iu),
+    examples: [
+      'Fristående förskolehuvudmän eller förskolor kan inte söka bidraget.',
+      'Privatpersoner kan inte söka stödet.',
+      'Enskilda personer eller företag kan ej söka.',
+      'Privatpersoner med A-skattsedel kan inte söka bidrag från Kulturrådet.',
+      'Skolor och huvudmän kan inte söka.',
+    ],
+    counterExamples: [
+      'Myndigheter, kommuner, regioner, föreningar, andra organisationer och företag kan söka stödet.',
+      'Utvecklingsstöd kan inte sökas för ordinarie verksamhet, investeringar i lokaler eller utrustning.',
+      'Kommunala verksamheter kan ansöka om stöd till arrangemang riktade till barn och unga, men inte till vuxna.',
+    ],
+  },
+  {
+    id: 'applies-elsewhere-instead', where: 'sentence', meaning: 'not-applying', weight: 1,
+    // a pointer to another grant or channel: "kan i stället söka …", "kan du istället ansöka om …", "hänvisas till
+    // möjligheten att söka …" — who is pointed away is not who may apply for this grant
+    cue: sv(/\b(?:kan|får|ska|bör)\s+(?:(?:du|ni|de)\s+)?(?:i\s+stället|istället)\s+(?:an)?söka\b|\bhänvisas\s+(?:i\s+stället\s+)?till\s+(?:möjligheten\s+att\s+)?(?:an)?söka\b/iu),
+    examples: [
+      'Arbetsgrupper hänvisas till möjligheten att söka kulturstipendium under solidariskt ansvar, den 15 februari.',
+      'Vill du kan du istället ansöka om ett mindre finansiellt stöd.',
+      'Den som har en doktorsexamen och vill bli lärare kan i stället söka utbildningen och få utbildningsbidrag.',
+      'Föreningar kan i stället söka via Kulturrådet.',
+    ],
+    counterExamples: [
+      'Föreningar kan söka bidraget via e-tjänsten.',
+      'Frågor hänvisas till e-post och telefon.',
+      'Ni kan söka stöd i stället för att låna.',
+    ],
   },
 ];

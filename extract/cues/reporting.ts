@@ -183,11 +183,33 @@ export const REPORT_WINDOW: ReadonlyArray<Cue<'window'>> = [
 ];
 
 /** The year the report is about, as the sentence names it: the first group is the year. */
+/**
+ * A report of earlier money as a condition of applying again ("För att kunna ansöka måste det ha redovisat hur de
+ * medel som ni fick 2020 har använts.", dev 1324; "För att söka nytt bidrag måste tidigare bidrag vara redovisat.",
+ * dev 254; "I samband med årets ansökan ska de organisationer som fick bidrag under år 2019 inlämna ekonomisk
+ * redovisning.", dev 1321): the year it names is the earlier grant's, never this page's grant year.
+ */
+export const APPLY_AGAIN_CONDITION: ReadonlyArray<Cue<'apply-again'>> = [
+  {
+    id: 'report-before-applying', where: 'sentence', meaning: 'apply-again', weight: 1,
+    cue: sv(/\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\b(?!\s+om\s+(?:en\s+)?(?:slut|del)?utbetalning)|\bi\s+samband\s+med\s+(?:årets|nästa|en\s+ny|ny)\s+ansökan\b/iu),
+    examples: [
+      'För att kunna ansöka måste det ha redovisat hur de medel som ni fick 2020 har använts.',
+      'För att söka nytt bidrag måste tidigare bidrag vara redovisat.',
+      'I samband med årets ansökan ska de organisationer som fick bidrag under år 2019 inlämna ekonomisk redovisning.',
+    ],
+    counterExamples: [
+      'När projektet börjar lida mot sitt slut och ni har haft alla kostnader så är det dags att komma in med en redovisning för att ansöka om en utbetalning.',
+      'Om ni sökt bidrag 2024 ska ni lämna en redovisning senast den 31 mars 2025.',
+    ],
+  },
+];
+
 export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
   {
     id: 'granted-in-year', where: 'sentence', meaning: 'year', weight: 1,
     cue: sv(/\b(?:sökt|beviljats|beviljades|fått|fick)\s+(?:\p{L}*bidrag(?:et)?\s+)?(?:för\s+)?(?:år\s+)?((?:19|20)\d{2})\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE],
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE, { where: 'sentence', cue: APPLY_AGAIN_CONDITION[0]!.cue }],
     examples: ['Om ni sökt bidrag 2024 ska ni lämna en redovisning senast den 31 mars 2025.', 'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts.'],
     counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.', 'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den 30 juni 2024.'],
   },

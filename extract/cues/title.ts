@@ -127,9 +127,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a link home, once or twice on one line: "Till KTH:s startsida Till KTH:s startsida", "Gå till startsidan"
     id: 'home-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:(?:gå\s+)?till\s+(?:(?:[\p{L}-]+\s)?[\p{L}-]+(?::s|s)\s+)?startsida(?:n)?(?:\s+|$)){1,3}$/iu,
-    examples: ['Till KTH:s startsida Till KTH:s startsida', 'Gå till startsidan', 'Till Umeå universitets startsida'],
-    counterExamples: ['Till startsidan hör en guide för sökande', 'Svenska Institutet', 'Till kommunens startsida och e-tjänster'],
+    // … and the link's text as a line of its own: "Startsidan för Sandvikens kommuns webbplats" (dev 1318)
+    cue: /^(?:(?:gå\s+)?till\s+(?:(?:[\p{L}-]+\s)?[\p{L}-]+(?::s|s)\s+)?startsida(?:n)?(?:\s+|$)){1,3}$|^startsida(?:n)?\s+för\s+[\p{L}:. -]{1,60}?\s(?:webbplats|webbsida|hemsida)$/iu,
+    examples: ['Till KTH:s startsida Till KTH:s startsida', 'Gå till startsidan', 'Till Umeå universitets startsida', 'Startsidan för Sandvikens kommuns webbplats'],
+    counterExamples: ['Till startsidan hör en guide för sökande', 'Svenska Institutet', 'Till kommunens startsida och e-tjänster', 'Startsidan för föreningsbidrag', 'Startsidan för bidrag uppdateras varje vecka'],
   },
   {
     // a search box's buttons and its prompt read back as lines above the heading: "Stäng sök Stäng", "Du måste ange ett sökord." (dev 1039)

@@ -445,6 +445,21 @@ export const TITLE_YEAR_BOUNDS: ReadonlyArray<Cue<'several-years'>> = [
 ];
 
 /**
+ * A year in a body's history ("Svenska Diakonsällskapet bildades 1898 …", "… avvecklades 2014", dev 1326;
+ * "Stipendiet instiftades 1964", dev 707; "Svensk-norska samarbetsfonden stiftades 1949", dev 933): when the
+ * funder or the fund was founded or wound up, never a year the money is tied to. The deadline-year rule of findYear
+ * does not count such a year as another year the page states (the first group is the year).
+ */
+export const HISTORY_YEAR: ReadonlyArray<Cue<'history'>> = [
+  {
+    id: 'founded-or-wound-up-in', where: 'sentence', meaning: 'history', weight: 1,
+    cue: sv(/\b(?:bildades|grundades|instiftades|stiftades|avvecklades|upplöstes)\s+(?:redan\s+)?(?:år\s+)?((?:1[6-9]|20)\d{2})\b/iu),
+    examples: ['Svenska Diakonsällskapet bildades 1898 för att utöva diakoni och utbilda inom diakoni.', 'Sällskapet var tidigare huvudman för Stiftelsen Stora Sköndal och avvecklades 2014.', 'Stipendiet instiftades 1964, då Kulturhuset byggdes, och har delats ut sedan dess.', 'Svensk-norska samarbetsfonden stiftades 1949 av det som var kvar av den svenska hjälpen.'],
+    counterExamples: ['Bidraget inrättades 2023 och kan sökas av föreningar.', 'Föreningen ska ha bildats senast 2023.', 'Stipendiet delas ut 2024.'],
+  },
+];
+
+/**
  * A page that ties its money or its activities to a year it names only relative to today ("för nästa års
  * verksamhet", "aktiviteter som genomförts under föregående år"): the call's deadline is then not in the grant
  * year, and a deadline that is the only year the page states names no grant year. Read on every sentence of

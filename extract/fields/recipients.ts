@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, NOT_APPLICANT_ITEMS, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 
@@ -19,9 +19,30 @@ const ANSWER_BLOCKS = 3;
 
 const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 0);
 
+const DENIALS = NOT_APPLYING_CLAUSES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
+
+/**
+ * The text with every clause that denies an applicant or points it elsewhere blanked ("Kommuner kan söka,
+ * men föreningar kan inte söka" keeps "Kommuner kan söka"): the nouns left are the ones who may apply.
+ */
+function applyingText(text: string): string {
+  let out = text;
+  for (const re of DENIALS) {
+    for (const m of text.matchAll(re)) {
+      let start = 0;
+      for (const b of text.slice(0, m.index).matchAll(CLAUSE_START)) start = b.index + b[0].length;
+      const rest = text.slice(m.index + m[0].length);
+      const end = CLAUSE_END.exec(rest);
+      const stop = end ? m.index + m[0].length + end.index : text.length;
+      out = out.slice(0, start) + ' '.repeat(stop - start) + out.slice(stop);
+    }
+  }
+  return out;
+}
+
 function typesIn(text: string): RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
-  const plain = PARTY_NAMES.reduce(blank, blank(text, ORGANISATION_NAMES));
+  const plain = PARTY_NAMES.reduce(blank, blank(applyingText(text), ORGANISATION_NAMES));
   return TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning);
 }
 
@@ -68,7 +89,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       // organisations named where they are not the subject, as the agent of a passive ("Bidrag kan sökas av
       // föreningar, arbetsgrupper och privatpersoner …", dev 1269): the rows that say organisations apply, as
       // the sentences outside a recipients section are read
-      if (ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, s.text)) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
+      if (ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, applyingText(s.text))) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
     // an answer laid out as a list ("Vilka kan beviljas bidrag?" / "• Ideella föreningar. …" / "• Stiftelser godtas …" /
@@ -116,7 +137,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const sentences = allSentences(bodyBlocks(doc));
     for (const s of sentences) {
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
-      const organisationsApply = ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, s.text));
+      const organisationsApply = ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, applyingText(s.text)));
       if (!ELIGIBILITY.some((row) => cueTest(row.cue, s.text)) && !organisationsApply) continue;
       if (PAST_APPLICANTS.test(s.text)) continue;
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);

@@ -7,7 +7,7 @@ import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_C
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { everywhere, HISTORY_YEAR, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -357,7 +357,9 @@ function onlyYearStated(doc: Doc, year: number, month: number): boolean {
   return doc.blocks.every((b) => {
     const text = b.seg.text;
     const dates = statedDates(text);
-    const bare = outsideSpans(yearNumbers(text), dates);
+    // (a year of the funder's history, "bildades 1898", is no year the money is tied to)
+    const history = HISTORY_YEAR.flatMap((row) => [...text.matchAll(everywhere(row))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    const bare = outsideSpans(outsideSpans(yearNumbers(text), dates), history);
     // (a term in a paragraph that states its year outside a date is that year's: "Under 2021 kommer anslag att utdelas vid två
     // tillfällen, dels under våren, dels under hösten", dev 1292)
     if (other.some((r) => cueTest(r.cue, text) && (r.meaning === 'next-year' || r.meaning === 'previous-year' || bare.length === 0))) return false;
