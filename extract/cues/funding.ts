@@ -233,11 +233,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Varje kommun har rätt att rekvirera ⟨500 000 kronor⟩.', 'Kommunerna har rätt att rekvirera ⟨500 000 kronor⟩ var.'],
   },
   {
-    // a government decision granting a named recipient a sum: "Regeringen beviljar Region Västerbotten 1 650 000 kronor för …"
-    id: 'regeringen-beviljar', where: 'before', meaning: 'total', weight: 7, cue: sv(/^Regeringen\s+beviljar\s+(?:[\p{L}-]+\s+){1,6}$/u),
+    // a government decision granting a named recipient a sum: "Regeringen beviljar Region Västerbotten 1 650 000 kronor för …";
+    // a granted application may say "betalar" instead: "Regeringen betalar Röda Korset 17 miljoner kronor för att …"
+    id: 'regeringen-beviljar', where: 'before', meaning: 'total', weight: 7, cue: sv(/^Regeringen\s+(?:beviljar|betalar)\s+(?:[\p{L}-]+\s+){1,6}$/u),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
-    examples: ['Regeringen beviljar Region Västerbotten ⟨1 650 000 kronor⟩ för att utveckla en kulturanpassad hälso- och sjukvård.'],
-    counterExamples: ['Regeringen beviljar varje region ⟨500 000 kronor⟩.', 'Socialstyrelsen beviljar Region Västerbotten ⟨1 650 000 kronor⟩.'],
+    examples: ['Regeringen beviljar Region Västerbotten ⟨1 650 000 kronor⟩ för att utveckla en kulturanpassad hälso- och sjukvård.', 'Regeringen betalar Röda Korset ⟨17 miljoner kronor⟩ för att under 2024 stärka och utveckla organisationens behandlingscentrum.'],
+    counterExamples: ['Regeringen beviljar varje region ⟨500 000 kronor⟩.', 'Socialstyrelsen beviljar Region Västerbotten ⟨1 650 000 kronor⟩.', 'Regeringen betalar varje region ⟨500 000 kronor⟩.', 'Kommunen betalar Röda Korset ⟨17 miljoner kronor⟩.'],
   },
   {
     // what a decision lets the agency pay out: "Under 2022 får 13 miljoner kronor utbetalas."

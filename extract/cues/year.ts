@@ -110,9 +110,11 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // "fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020",
     // "ska fördelas mellan arbetslöshetskassorna under 2022", "Medlen ska utbetalas under 2021"
     id: 'fordelas-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:fördela[s]?|utbetala[s]?|betalas\s+ut)\b[^.]{0,120}?\bunder\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Socialstyrelsen kommer att fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020.', 'Medlen ska utbetalas under 2021 och belastar anslaget 1:6.'],
-    counterExamples: ['Medlen fördelades under 2019.', 'Medlen fördelas under 2024 och 2025.'],
+    // also a decision's "betala ut … till X under 2025" and a granted application's "Regeringen betalar X … för att under
+    // 2024 stärka …" (never "betalar tillbaka", a repayment)
+    cue: sv(new RegExp(String.raw`\b(?:fördela[s]?|utbetala[s]?|betala[s]?\s+ut|betalar(?!\s+tillbaka))\b[^.]{0,120}?\bunder\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Socialstyrelsen kommer att fördela totalt 188 742 000 kronor till ideella föreningar och stiftelser under 2020.', 'Medlen ska utbetalas under 2021 och belastar anslaget 1:6.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut medel till Världsantidopningsbyrån (WADA) som bidrag till finansieringen av dess verksamhet under 2024.', 'Regeringen betalar Röda Korset 17 miljoner kronor för att under 2024 stärka och utveckla organisationens behandlingscentrum.', 'Regeringen ger Kammarkollegiet i uppdrag att betala ut 500 000 000 kronor till regionerna under 2025 för att stärka vården.'],
+    counterExamples: ['Medlen fördelades under 2019.', 'Medlen fördelas under 2024 och 2025.', 'Kommunen betalar tillbaka medlen under 2026.', 'Regeringen betalade ut medel till WADA under 2023.'],
   },
   {
     // "Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018" (dev 09); SST's "Ansökningar om bidrag
