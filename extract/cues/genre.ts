@@ -430,7 +430,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     examples: ['This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
       'Grantees can either answer all questions directly on this form, or use their own format.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
     counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
-      'The report form is to be used by all grantees.', 'This page is to be used as a guide.'],
+      'The report form is to be used by all grantees.', 'This page is to be used as a guide.',
+      // (a page listing the forms to download, of each: h/review38)
+      'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.'],
   },
   {
     // the form tells the one filling it in to tick a box: "(Please tick one)", "Sett ett kryss.", "Markera med ett x om …",
