@@ -430,7 +430,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     examples: ['This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
       'Grantees can either answer all questions directly on this form, or use their own format.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
     counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
-      'The report form is to be used by all grantees.', 'This page is to be used as a guide.'],
+      'The report form is to be used by all grantees.', 'This page is to be used as a guide.',
+      // (a page listing the forms to download, of each: h/review38)
+      'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.'],
   },
   {
     // the form tells the one filling it in to tick a box: "(Please tick one)", "Sett ett kryss.", "Markera med ett x om …",
@@ -446,11 +448,13 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "We certify that our organisation has …", "Undertecknad intygar att ovan lämnade uppgifter är fullständiga";
     // a page of instructions states it as a rule in the third person ("The report must be certified by …")
     id: 'first-person-declaration', where: 'line', meaning: 'form', weight: 2,
-    // (not "we confirm": a funder's own voice, "We confirm that your report has been received")
-    cue: sv(/\b(?:I\s+(?:hereby\s+)?(?:certify|declare|confirm)|we\s+(?:hereby\s+)?(?:certify|declare))\s+that\b|\b(?:jag|vi|undertecknad|undertecknade)\s+(?:härmed\s+)?(?:intygar|försäkrar)\b|\b(?:jeg|undertegnede)\s+(?:herved\s+)?(?:bekrefter|erklærer|bekræfter)\b/iu),
+    // (not "we confirm": a funder's own voice, "We confirm that your report has been received"; nor the reflexive
+    // "vi försäkrar oss om att", 'we make sure that', an organisation's own voice on its web page)
+    cue: sv(/\b(?:I\s+(?:hereby\s+)?(?:certify|declare|confirm)|we\s+(?:hereby\s+)?(?:certify|declare))\s+that\b|\b(?:jag|vi|undertecknad|undertecknade)\s+(?:härmed\s+)?(?:intygar|försäkrar(?!\s+oss\b))\b|\b(?:jeg|undertegnede)\s+(?:herved\s+)?(?:bekrefter|erklærer|bekræfter)\b/iu),
     examples: ['By signing below, I certify that the information contained in this report is true and correct.', 'We certify that our organisation has recorded and retained original invoices and receipts',
       'To the best of my knowledge I declare that the information in this report is true and correct.', 'Undertecknad intygar att ovan lämnade uppgifter är fullständiga och riktiga:', 'Jeg bekrefter at opplysningene er riktige.'],
-    counterExamples: ['The report must be certified by the chair.', 'Ni ska intyga att uppgifterna stämmer.', 'Genom att skicka in redovisningen intygar du att uppgifterna är riktiga.', 'Applicants certify that the information is correct.', 'We confirm that your report has been received.'],
+    counterExamples: ['The report must be certified by the chair.', 'Ni ska intyga att uppgifterna stämmer.', 'Genom att skicka in redovisningen intygar du att uppgifterna är riktiga.', 'Applicants certify that the information is correct.', 'We confirm that your report has been received.',
+      'Vi försäkrar oss om att alla uppgifter är korrekta och konsekventa'],
   },
   {
     // the form asks the one filling it in to answer every question or fill in every detail here and now:
@@ -519,15 +523,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     examples: ['Klicka eller tryck här för att ange text.', 'Välj ett objekt.', 'Click or tap here to enter text.', 'Enter Recipient Organization Name.', 'Enter Date.'],
     counterExamples: ['Klicka här för att läsa mer.', 'Välj ett objekt i listan och klicka på Spara.', 'Enter the e-service with your BankID and submit the report.'],
   },
-  {
-    // what the report shall contain, said of it in the third person as a page of instructions does: "Redovisningen ska
-    // även innehålla:", "Rapporten ska innehålla …", "Reports should include the following:", "The final report should
-    // cover …"; a form asks for the same things as its own fields ("Beskriv …", "Namn:") and never names itself so
-    id: 'report-contents-rule', where: 'line', meaning: 'anvisning', weight: 1,
-    cue: sv(/\b(?:(?:slut|del|läges|mellan|åter)?(?:redovisningen|rapporten|rapporteringen)|(?:the\s+)?(?:final\s+|interim\s+|progress\s+|narrative\s+|financial\s+)?reports?)\s+(?:ska|skall|bör|måste|should|must|shall)\s+(?:även\s+|också\s+|also\s+)?(?:innehålla|omfatta|beskriva|redogöra|include|contain|cover|describe)\b/iu),
-    examples: ['Redovisningen ska även innehålla:', 'Rapporten ska innehålla en populärvetenskaplig sammanfattning.', 'Reports should include the following:', 'The final report should cover the entire grant period.', 'Den slutliga redovisningen ska omfatta hela projektperioden.'],
-    counterExamples: ['Beskriv vad rapporten handlar om.', 'Rapporten skickas till kansliet.', 'Vad ska redovisningen innehålla?', 'Describe what the report covers.'],
-  },
+  // (no row for what the report shall contain, "Redovisningen ska även innehålla:", "Reports should include …", as a
+  // mark of an anvisning: a real form states it of itself, "Redovisningen ska omfatta totala intäkter och kostnader för
+  // projektet." (dev 233), and "Slutrapporten ska innehålla följande:" over numbered parts is a form guide's own lead
+  // (FORM_MARKS report-contents-lead); tried on h/forms17 and removed on h/review38: it moved no dev text's kind)
   {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,

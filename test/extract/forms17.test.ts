@@ -8,10 +8,19 @@ import { readText } from '../../extract/read/text.js';
 // Branch h/forms17 (issue 12, reporting forms never seen, dev 1347–1352, 1354): a form's own shapes, a box the filler is
 // told to tick ("(Please tick one)", "Sett ett kryss.") and a declaration in the first person of the one who signs
 // ("We certify that …", "Undertecknad intygar …"), a Norwegian field limit ("(maks 1250 tegn)"), "This form is to be
-// used …"; against them a page that says what the report shall contain in the third person ("Redovisningen ska även
-// innehålla:", "Reports should include the following:"). Whole dev texts.
+// used …"; against them pages that say what the report shall contain ("Redovisningen ska även innehålla:", "Reports should
+// include the following:"), which stay below the form line without a row of their own (h/review38 removed
+// report-contents-rule: a real form, dev 233, says "Redovisningen ska omfatta …" of itself). Whole dev texts.
 
 const dev = (name: string) => readText(join('test/corpus/dev', name), readFileSync(join('test/corpus/dev', name), 'utf8'));
+
+describe('a printed form that says what its report shall cover keeps its kind and has no anvisning evidence from it (dev 233)', () => {
+  it('233 ("Redovisningen ska omfatta totala intäkter och kostnader för projektet.") is a form, anvisning evidence 0', () => {
+    const doc = dev('233-eskilstuna-redovisning-projektstod-fria-kulturutovare.txt');
+    expect(looksLikeForm(doc)).toBe(true);
+    expect(kindEvidence(doc).anvisning).toBe(0);
+  });
+});
 
 describe('report forms whose only marks are a tick box, a declaration and their own name (dev 1349, 1350)', () => {
   it('reads an acquittal form with "(Please tick one)" and "We certify that …" as a form', () => {
