@@ -86,9 +86,15 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // or the verb ends the sentence; a relative clause ("som bifogas"), a denial or a lead into a list names none
     id: 'bifogas-present', where: 'sentence', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:i|till)\s+ansökan\s+bifogas\s+\p{L}|(?<!\b(?:som|ska|skall|måste|bör|kan|får|behöver)\s)\bbifogas\s*[.!]?\s*$/iu),
-    unless: [{ where: 'sentence', cue: /:\s*$|^\s*(?:inga|ingen|inget)\b|\bbifogas\s+(?:inte|ej)\b/iu }],
-    examples: ['I ansökan bifogas föreningens årsbokslut för 2021.', 'Verksamhetsplan och budget för innevarande verksamhetsår bifogas.'],
-    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.'],
+    // (review: a denial anywhere in the sentence, "Kvitton behöver inte bifogas.", and what the agency sends or the decision
+    // holds, "Beslut och villkor bifogas.", "En blankett för redovisning bifogas.", "Kopia av beslutet skickas till kommunen
+    // och en sammanställning bifogas.", are no underlag of the application)
+    // and held to its denial or its agency's words only where no modal makes the sentence the applicant's duty ("För objekt där
+    // statsbidrag inte har beviljats ska kostnadsberäkning alternativt anbud bifogas.", "… ska Trafikverkets kostnadsberäkning och
+    // beslut bifogas.", dev 1009, stay underlag)
+    unless: [{ where: 'sentence', cue: sv(/:\s*$|^\s*(?:inga|ingen|inget)\b|\bbifogas\s+(?:inte|ej)\b|\b(?:inte|ej|inga|ingen|inget|aldrig)\s+(?:\p{L}+\s+)?bifogas\b|^(?![^]*\b(?:ska|skall|måste|bör)\s)[^]*?\b(?:beslut\p{L}*|villkor\p{L}*|skick(?:as|ar)|kallelse\p{L}*|information|exempel|mall(?:en|ar)?|(?:redovisnings|rapport)blankett\p{L}*|blankett\p{L}*\s+för\s+(?:redovisning|återrapportering|rekvisition|utbetalning))\b/iu) }],
+    examples: ['I ansökan bifogas föreningens årsbokslut för 2021.', 'Verksamhetsplan och budget för innevarande verksamhetsår bifogas.', 'För objekt där statsbidrag har beviljats ska Trafikverkets kostnadsberäkning och beslut bifogas.', 'För objekt där statsbidrag inte har beviljats ska kostnadsberäkning alternativt anbud bifogas.', 'Till ansökan bifogas protokoll från föreningsbildningen, antagna stadgar och föreningens målsättning samt organisationsnummer från Skattemyndigheten.'],
+    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.', 'Kvitton behöver inte bifogas.', 'Beslut och villkor bifogas.', 'En blankett för redovisning bifogas.', 'Kopia av beslutet skickas till kommunen och en sammanställning bifogas.', 'Bilagor: Inga bifogas.'],
   },
   {
     // the underlag as the object of "med bifogad …" in the sentence that says how to apply: "Ansökan görs senast 30 november för

@@ -1168,4 +1168,24 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
       'Ni kan söka stöd i stället för att låna.',
     ],
   },
+  {
+    id: 'but-not-these', where: 'sentence', meaning: 'not-applying', weight: 1,
+    // the ones left out after "men"/"dock" in the sentence that names who may apply: "Sökande kan vara ideella föreningar,
+    // men inte kommuner eller företag." (review of 'Sökande kan vara …': kommun was read as a recipient), "… företag eller
+    // andra organisationer, men inte enskilda personer" (dev), "Även andra grupper, dock inte skolor, kan söka …" (dev).
+    // The cue starts at "inte", so the clause blanked runs from "men"/"dock" on and the nouns before it stay;
+    // "men inte bara/enbart/endast/minst" widens the list instead
+    cue: sv(/(?<=\b(?:men|dock)\s)inte\s+(?:heller\s+)?(?!(?:bara|enbart|endast|minst)\b)\p{L}/iu),
+    examples: [
+      'Sökande kan vara ideella föreningar, men inte kommuner eller företag.',
+      'Bidrag till kulturprojekt kan sökas av juridiska personer som föreningar, stiftelser, företag eller andra organisationer, men inte enskilda personer.',
+      'Även andra grupper, dock inte skolor, kan söka projektbidrag i samarbete med förening.',
+      'Föreningar som bedriver hembygdsvårdande verksamhet kan söka men inte enskilda personer.',
+    ],
+    counterExamples: [
+      'Bidraget kan sökas av föreningar men även av kommuner.',
+      'Inte bara föreningar utan även kommuner kan söka.',
+      'Föreningar, men inte bara idrottsföreningar, kan söka.',
+    ],
+  },
 ];

@@ -25,6 +25,11 @@ describe('who may not apply, or must apply elsewhere, in a recipients section', 
     const page = '# Utvecklingsstöd\n\n## Vem kan söka?\n\nIdeella föreningar kan söka utvecklingsstöd. Ideella föreningar kan inte få stöd för ordinarie verksamhet, utan för utveckling.\n';
     expect(types(page)).toEqual(['organisation']);
   });
+  it('does not take the ones left out after "men inte" as recipients ("Sökande kan vara ideella föreningar, men inte kommuner eller företag.")', () => {
+    expect(types('# Bidrag till föreningar 2025\n\nSökande kan vara ideella föreningar, men inte kommuner eller företag.\n')).toEqual(['organisation']);
+    expect(types('# Bidrag\n\n## Vem kan söka?\n\nSökande kan vara ideella föreningar, men inte kommuner eller företag.\n')).toEqual(['organisation']);
+    expect(types('# Bidrag\n\n## Vem kan söka?\n\nKommuner men inte regioner kan söka bidraget.\n')).toEqual(['kommun']);
+  });
   it('reads the sentences outside a section the same way ("Regioner kan söka bidraget. Kommuner kan inte söka.")', () => {
     const page = '# Bidrag till kulturprojekt\n\nRegioner kan söka bidraget. Kommuner kan inte söka.\n';
     expect(types(page)).toEqual(['region']);
