@@ -21,23 +21,40 @@ const line = (text: string): ReturnType<typeof contextOf> => contextOf(text, 0, 
 
 const DENIALS = NOT_APPLYING_CLAUSES.map((row) => new RegExp(row.cue.source, `${row.cue.flags}g`));
 
+const CLAUSE_END_FROM = new RegExp(CLAUSE_END.source, `${CLAUSE_END.flags}g`);
+
 /**
  * The text with every clause that denies an applicant or points it elsewhere blanked ("Kommuner kan söka,
  * men föreningar kan inte söka" keeps "Kommuner kan söka"): the nouns left are the ones who may apply.
+ * Linear in the text: the clause starts are read once, and a clause end found from one denial serves every
+ * later denial before it (a denial repeated through one long sentence read the text before and after each).
  */
 function applyingText(text: string): string {
-  let out = text;
+  const starts = [...text.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length);
+  const spans: Array<readonly [number, number]> = [];
   for (const re of DENIALS) {
+    let s = 0;
+    let end: { from: number; at: number } | undefined;
     for (const m of text.matchAll(re)) {
-      let start = 0;
-      for (const b of text.slice(0, m.index).matchAll(CLAUSE_START)) start = b.index + b[0].length;
-      const rest = text.slice(m.index + m[0].length);
-      const end = CLAUSE_END.exec(rest);
-      const stop = end ? m.index + m[0].length + end.index : text.length;
-      out = out.slice(0, start) + ' '.repeat(stop - start) + out.slice(stop);
+      while (s < starts.length && starts[s]! <= m.index) s++;
+      const from = m.index + m[0].length;
+      if (!end || (end.at >= 0 && end.at < from)) {
+        CLAUSE_END_FROM.lastIndex = from;
+        end = { from, at: CLAUSE_END_FROM.exec(text)?.index ?? -1 };
+      }
+      spans.push([s > 0 ? starts[s - 1]! : 0, end.at >= 0 ? end.at : text.length]);
     }
   }
-  return out;
+  // the spans' union blanked in one pass (spans of different rows may overlap)
+  let out = '';
+  let at = 0;
+  for (const [start, stop] of spans.sort((a, b) => a[0] - b[0])) {
+    if (stop <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(stop - from);
+    at = stop;
+  }
+  return out + text.slice(at);
 }
 
 function typesIn(text: string): RecipientType[] {
