@@ -1,5 +1,5 @@
 import { commonParts, testHeld } from '../parse/unicode.js';
-import { mayHold, mayHoldIn } from './literals.js';
+import { heldBy, mayHold, mayHoldIn } from './literals.js';
 
 // A cue is one row of phrase knowledge: a small pattern, where it is looked for relative to a
 // candidate value (a date, an amount, a list, a heading), what it means there and how much it
@@ -145,26 +145,16 @@ function matches(re: RegExp, where: Where, ctx: Context): boolean {
     if (!mayHoldIn(re, parts.sentence, at + win.from, at + win.to)) return false;
   }
   // a row's needs missing from a short part: the pattern is not run (nor compiled, if it never runs)
-  return mayHold(re, text) && testHeld(re, text);
+  return heldBy(re, text, testHeld);
 }
-
-/** each pattern's last whole text and its answer */
-const lastWhole = new Map<RegExp, { text: string; answer: boolean }>();
 
 /**
  * A whole text (a sentence, a heading, a line) is read by the same rows for every candidate in
- * it: the answer is kept, so that a sentence of many candidates is read once per row, not once
- * per candidate. (A global or sticky pattern's answer depends on its lastIndex: never kept.)
+ * it, and by several finders: the answer is kept with the text (heldBy), so that a sentence of
+ * many candidates is read once per row, not once per candidate.
  */
 function wholeMatches(re: RegExp, text: string): boolean {
-  const last = lastWhole.get(re);
-  if (last !== undefined && last.text === text) return last.answer;
-  // most rows' words are in few texts: looking them up costs less than running the pattern
-  const answer = mayHold(re, text) && testHeld(re, text);
-  // the pattern's record is rewritten, not replaced: a new one for each of a document's texts was
-  // hundreds of thousands of short-lived objects for the garbage collector
-  if (last !== undefined) { last.text = text; last.answer = answer; } else if (!re.global && !re.sticky) lastWhole.set(re, { text, answer });
-  return answer;
+  return heldBy(re, text, testHeld);
 }
 
 /**
@@ -175,7 +165,7 @@ function wholeMatches(re: RegExp, text: string): boolean {
  * bounded repeat of \p{L} classes with i and u) that could not match a line without their words.
  */
 export function cueTest(re: RegExp, text: string): boolean {
-  return mayHold(re, text) && testHeld(re, text);
+  return heldBy(re, text, testHeld);
 }
 
 /** An example's context: ⟨…⟩ marks the candidate; without a mark the whole text is every scope. */

@@ -30,6 +30,30 @@ const CLAUSE_END_FROM = new RegExp(CLAUSE_END.source, `${CLAUSE_END.flags}g`);
  * later denial before it (a denial repeated through one long sentence read the text before and after each).
  */
 function applyingText(text: string): string {
+  return keptBy(applyingKept, text, applyingTextOf);
+}
+
+/**
+ * A pure function's answers by text, kept: a sentence read for who may apply is asked for its applying
+ * text twice (its types, then whether organisations apply) and a long document repeats sentences; the
+ * store is emptied when it is full, so that a long-running process (a site build) does not grow it.
+ */
+function keptBy<T>(kept: Map<string, T>, text: string, of: (text: string) => T): T {
+  let answer = kept.get(text);
+  if (answer === undefined) {
+    if (kept.size >= KEPT_TEXTS) kept.clear();
+    answer = of(text);
+    kept.set(text, answer);
+  }
+  return answer;
+}
+
+/** texts whose answers are kept at once: more than a long document's sentences read for recipients */
+const KEPT_TEXTS = 4096;
+const applyingKept = new Map<string, string>();
+const typesKept = new Map<string, readonly RecipientType[]>();
+
+function applyingTextOf(text: string): string {
   const starts = [...text.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length);
   const spans: Array<readonly [number, number]> = [];
   for (const re of DENIALS) {
@@ -57,10 +81,15 @@ function applyingText(text: string): string {
   return out + text.slice(at);
 }
 
-function typesIn(text: string): RecipientType[] {
+/** The recipient types a text names as those who may apply (kept by text, frozen: every caller only reads them). */
+function typesIn(text: string): readonly RecipientType[] {
+  return keptBy(typesKept, text, typesOf);
+}
+
+function typesOf(text: string): readonly RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
   const plain = PARTY_NAMES.reduce(blank, blank(applyingText(text), ORGANISATION_NAMES));
-  return TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning);
+  return Object.freeze(TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning));
 }
 
 /**

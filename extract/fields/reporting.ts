@@ -56,7 +56,7 @@ function dueIn(s: SentenceAt): Found<string> | undefined {
 function reportedYear(sentences: readonly SentenceAt[]): Found<number> | undefined {
   const hits: Array<Found<number>> = [];
   for (const s of sentences) {
-    if (!REPORT_WORDS.test(s.text)) continue;
+    if (!cueTest(REPORT_WORDS, s.text)) continue;
     // a worked example's paragraph ("Exempel: Ansökan gäller år 2019 …"): its years illustrate a rule
     if (anyCue(WORKED_EXAMPLE, contextOf(s.text, 0, 0, '', s.block.seg.text))) continue;
     const ctx = contextOf(s.text, 0, 0);
@@ -134,7 +134,7 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
   if (out.length > 0) return out;
   for (const s of sentences) {
     const ctx = contextOf(s.text, 0, 0);
-    if (!REPORT_WORDS.test(s.text) && !anyCue(TEMPLATE_SENTENCE, ctx) && !anyCue(DOCUMENTS_HANDED_IN, ctx)) continue;
+    if (!cueTest(REPORT_WORDS, s.text) && !anyCue(TEMPLATE_SENTENCE, ctx) && !anyCue(DOCUMENTS_HANDED_IN, ctx)) continue;
     for (const row of DOCUMENT_SENTENCES) {
       if (!holds(row, ctx)) continue;
       const m = row.cue.exec(s.text)!;
@@ -158,7 +158,7 @@ export function findReporting(doc: Doc): ReportingFound {
   let channel: Found<string> | undefined;
   let required: Found<false> | undefined;
   for (const s of sentences) {
-    if (!REPORT_WORDS.test(s.text)) continue;
+    if (!cueTest(REPORT_WORDS, s.text)) continue;
     if (!required && anyCue(NO_REPORTING, contextOf(s.text, 0, 0))) required = { value: false, at: locIn(s) };
     due ??= dueIn(s);
     const ctx = contextOf(s.text, 0, 0);
