@@ -112,9 +112,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // two such links run together on one line: "Till navigation Till innehåll"
     id: 'skip-link', where: 'line', meaning: 'chrome', weight: 1,
     // the main and sub menu too ("Till huvudmenyn", "Till undermeny"), and a text's own start ("Gå direkt till textinnehållet")
-    cue: /^(?:(?:(?:gå\s+|hoppa\s+|flytta\s+dig\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan)(?:\s+|$)){1,3}$/iu,
-    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Hoppa direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet'],
-    counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Hoppa direkt till ansökan om bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide'],
+    // "Fortsätt till innehållet" (dev 1432, 1264, 1278), and a run of four with the menu opener and the article link:
+    // "Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel" (dev 1423)
+    cue: /^(?:(?:(?:gå\s+|hoppa\s+|flytta\s+dig\s+|fortsätt\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?|artikel(?:n)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan|öppna\s+sidans\s+(?:huvud)?(?:navigering|meny))(?:\s+|$)){1,4}$/iu,
+    examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Hoppa direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet',
+      'Fortsätt till innehållet', 'Fortsätt till huvudinnehållet', 'Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel'],
+    counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Hoppa direkt till ansökan om bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide',
+      'Fortsätt till ansökan om kulturmedel', 'Fortsätt till innehållet i ansökan', 'Öppna sidans huvudnavigering för att hitta bidragen', 'Till artikeln om bidragen i Norrbotten'],
   },
   {
     // a skip link run together with the site's menu on one line: "Gå direkt till textinnehållet Startsida Nyheter Webbkarta

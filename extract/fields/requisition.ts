@@ -222,11 +222,12 @@ const ROUND_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'round-year')!
 
 /**
  * Yearless window days in the year of the round the sentence opens with ("År 2023 är ansökningsperioden 1–30
- * september", "2020 års ansökningsomgång är öppen från och med den 31 januari"): the first day, and the last when stated.
+ * september", "2020 års ansökningsomgång är öppen från och med den 31 januari", "Ansökningsomgången för hösten 2021 är
+ * öppen 15 september -15 oktober"): the first day, and the last when stated.
  */
 function roundYearWindow(text: string): { opens: string; closes?: string } | undefined {
   const g = ROUND_YEAR.cue.exec(text)?.groups;
-  const year = g?.['ya'] ?? g?.['yb'];
+  const year = g?.['ya'] ?? g?.['yb'] ?? g?.['yc'];
   if (g && year && g['nd1']) {
     // Finnish numeric days ("13.2.-3.3."): both days stated, the second after the first in the round's year
     const from = isoOf(Number(year), Number(g['nm1']), Number(g['nd1'])) ?? undefined;
