@@ -29,6 +29,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.ELIGIBILITY_SENTENCES': diffEligibility.ELIGIBILITY_SENTENCES,
   'diff.CLOSING_DAY_SENTENCES': diffClosing.CLOSING_DAY_SENTENCES,
   'diff.YEARLESS_DAY_SENTENCES': diffClosing.YEARLESS_DAY_SENTENCES,
+  'diff.DECISION_TIME_SENTENCES': diffClosing.DECISION_TIME_SENTENCES,
+  'diff.DECISION_SUM_SENTENCES': diffClosing.DECISION_SUM_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

@@ -14,6 +14,9 @@ const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:e
 /** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
 const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
 
+/** what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden" */
+const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka))\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
+
 export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
   {
     // a deadline word right before the day: "senast 26 april", "fram till den 31 maj", "till och med den 15 mars"
@@ -32,6 +35,24 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|extra|ytterligare)\b/iu) }],
     examples: ['Sista ansökningsdagen för föregående år är den 28 februari.', 'Utvecklingsstöd - Sista ansökningsdag 31 oktober'],
     counterExamples: ['Sista ansökningsdag är 3 maj 2019.', 'Sista dag för redovisning är den 28 februari.'],
+  },
+  {
+    // the last day as a deadline label: "Deadline för ansökan 19 augusti" (Kulturskolerådet, diff q157)
+    id: 'deadline-dag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`\bdeadline(?:\s+för\s+(?:ansökan|ansökningar(?:na)?))?\s*:?\s+(?:är\s+)?${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Statsbidrag till kulturskolor! Deadline för ansökan 19 augusti', 'Deadline: 15 mars'],
+    counterExamples: ['Deadline för ansökan 19 augusti 2019', 'Deadline för redovisning 19 augusti', 'Deadline för redovisningen: 15 mars'],
+  },
+  {
+    // the window's last day as the end of a yearless range of days to apply in: "ta emot ansökningarna 5-19 augusti"
+    // (Kulturskolerådet, diff q157), "kan sökas 5–19 augusti" (Kulturrådet, diff q159), "Vi tar emot ansökningar 4-17 juni"
+    // (Kulturskolerådet's notice of 2022)
+    id: 'ansokningar-dagar-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?\d{1,2}(?:\s+(?:${MONTH_NAMES.join('|')}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Kulturskolebidraget återinförs och kan sökas 5–19 augusti, i en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti'],
+    counterExamples: ['Bidraget går att söka under perioden 5 - 19 augusti 2019.', 'Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot redovisningar 4-17 juni.'],
   },
 ];
 
@@ -59,6 +80,15 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
     examples: ['Ansökan kan lämnas in från 14 maj.', 'Ansökan kan lämnas in från den 27 maj.'],
     counterExamples: ['Ansökan kan lämnas in från 14 maj 2020.', 'Redovisningen kan lämnas in från 14 maj.', 'Ansökan om utbetalning kan lämnas in från 1 december.', 'Ansökan kan lämnas in till 14 maj.'],
+  },
+  {
+    // the first day of a yearless range of days to apply in (groups 1–3: day, its month or none, the range's month):
+    // "ta emot ansökningarna 5-19 augusti" (diff q157), "Vi tar emot ansökningar 4-17 juni"
+    id: 'ansokningar-dagar-utan-ar-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?\d{1,2}\s+(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}(?:den\s+)?\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti'],
+    counterExamples: ['Bidraget går att söka under perioden 5 - 19 augusti 2019.', 'Aktiviteterna kan genomföras 5-19 augusti.'],
   },
   {
     // the period named as such: "Sommarlovet avser perioden 11 juni-15 augusti", "Höstlovet avser perioden 29 oktober-7 november"
@@ -90,6 +120,125 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
   },
 ];
 
+/**
+ * When the decision comes, in words and without a year ("Beslut meddelas i slutet av juni", "besked i september",
+ * "beslut … beräknas fattas under senare delen av september"): the contract's dates hold only a dated day, so a decision
+ * time moved in words (Region Halland q130/q131, Region Uppsala q132/q133/dev 470, Kulturskolerådet q156/q157) was
+ * compared by no one. Groups: the part of the month or none (1), the month (2). Read as one phrase ("slutet av juni"),
+ * compared between the texts like the yearless days, reported under `dates`; never turned into a date.
+ */
+export const DECISION_TIME_SENTENCES: ReadonlyArray<SentenceRow<'dates'>> = [
+  {
+    id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:utbetal\p{L}*|betalas|redovis\p{L}*|återrapport\p{L}*)\b/iu) }],
+    examples: ['Beslut meddelas i slutet av juni.', 'Ansökan i augusti och besked i september.', 'Därefter följer några veckors beredning och beslut om fördelning av bidraget beräknas fattas under senare delen av september.', 'Beslut fattas omkring mitten av december.'],
+    counterExamples: ['Beslut meddelas i slutet av juni 2021.', 'Ansökan ska lämnas i slutet av september.', 'Beslut om utbetalning fattas i mitten av december.', 'Beslut fattas omkring en månad efter sista ansökningsdag.'],
+  },
+  {
+    // the answer by a yearless day (groups: day 1, month 2): "Ni får ett svar om ansökan godkänns eller avslås senast 30 april"
+    // (Eskilstuna, diff q127/q128), "Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober" (dev)
+    id: 'beslut-senast-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?|svar)\b[^.!?]{0,80}?\bsenast\s+${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:utbetal\p{L}*|betalas|redovis\p{L}*|återrapport\p{L}*)\b/iu) }],
+    examples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april', 'Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober'],
+    counterExamples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april 2021', 'Ansökan ska ha kommit in senast 30 april.', 'Beslut om utbetalning fattas senast 15 december.'],
+  },
+];
+
+/** A decision time in words a sentence states ("slutet av juni", "september"), with the sentence. */
+export interface DecisionTime { readonly day: string; readonly sentence: TextSentence }
+
+/** The decision times a text's sentences state, in text order, by DECISION_TIME_SENTENCES. */
+export function decisionTimes(sentences: readonly TextSentence[]): DecisionTime[] {
+  const out: DecisionTime[] = [];
+  for (const s of sentences) {
+    for (const row of DECISION_TIME_SENTENCES) {
+      if (!rowHolds(row, s.text)) continue;
+      const m = row.cue.exec(s.text);
+      if (!m) continue;
+      if (row.id === 'beslut-senast-dag-utan-ar') {
+        out.push({ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence: s });
+        break;
+      }
+      const part = m[1] === undefined ? '' : `${m[1].toLowerCase().replace(/\s+/gu, ' ')} av `;
+      out.push({ day: `${part}${m[2]!.toLowerCase()}`, sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a (normalised, lower-cased) text writes a time phrase after a preposition, with no year after it. */
+function writesTime(text: string, time: string): boolean {
+  if (/^\d/u.test(time)) return writesDay(text, time);
+  for (const lead of ['i ', 'under ', 'omkring ', 'kring ', 'runt ']) {
+    const needle = `${lead}${time}`;
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) || /^[\p{L}\p{N}]/u.test(text.charAt(i + needle.length))) continue;
+      if (!/^[\s,]{0,3}\d/u.test(text.slice(i + needle.length, i + needle.length + 8))) return true;
+    }
+  }
+  return false;
+}
+
+/** How the decision time in words changed between two texts, as closingChange does for the closing day. */
+export function decisionTimeChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionTime; readonly new?: DecisionTime } | undefined {
+  return dayChange(decisionTimes(olds), decisionTimes(news), (text, x) => writesTime(text, x.day), oldText, newText);
+}
+
+/** a sum as a decision writes it, often rounded ("drygt 87 miljoner kronor", "25 miljoner kronor", "1 200 000 kr") */
+const DECISION_SUM = String.raw`((?:(?:drygt|cirka|ca|närmare|knappt|omkring|totalt|sammanlagt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?\s+(?:(?:miljoner|miljon|miljarder|miljard)\s+)?(?:kronor|kr)\b)`;
+
+/**
+ * What a decision gave out in all, as decision news writes it: "667 bild- och formkonstnärer delar på drygt 87 miljoner
+ * kronor", "Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer" (Konstnärsnämnden, diff
+ * q153–q155), "262 miljoner kronor i organisationsbidrag till 110 barn- och ungdomsorganisationer" (MUCF). A rounded sum
+ * ("drygt") is no exact funding.granted, so neither spec holds it: the sums are compared between the texts, as a phrase,
+ * only where the spec diff reported nothing of funding (group 1 is the sum).
+ */
+export const DECISION_SUM_SENTENCES: ReadonlyArray<SentenceRow<'funding'>> = [
+  {
+    // the recipients, counted, share the sum
+    id: 'antal-delar-pa-summa', where: 'sentence', meaning: 'funding', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b\d+\s+(?:[\p{L}-]+\s+){1,4}?(?:som\s+)?(?:delar|delade)\s+på\s+${DECISION_SUM}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:kan|får|ska|kommer|söka|ansöka)\b[^.]*\bdela/iu) }],
+    examples: ['667 bild- och formkonstnärer delar på drygt 87 miljoner kronor', 'I år är det 33 organisationer som delar på 25 miljoner kronor.'],
+    counterExamples: ['Organisationerna kan söka medel och 33 organisationer som delar på 25 miljoner kronor ska väljas ut.', 'Föreningen delar på 25 000 kronor med två andra föreningar.'],
+  },
+  {
+    // the sum given in a kind of bidrag or stipend to a count of recipients
+    id: 'summa-i-bidrag-till-antal', where: 'sentence', meaning: 'funding', weight: 1,
+    cue: wordy(new RegExp(String.raw`${DECISION_SUM}\s+i\s+\p{L}*(?:stipendi|bidrag)\p{L}*\s+till\s+\d+\s+\p{L}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:kan|får|ska|kommer\s+att|söka|ansöka)\b/iu) }],
+    examples: ['Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer', 'MUCF har beviljat 262 miljoner kronor i organisationsbidrag till 110 barn- och ungdomsorganisationer för 2025.'],
+    counterExamples: ['Föreningar kan söka 25 000 kronor i bidrag till 3 aktiviteter.', 'Drygt 58 miljoner kronor i arbetsstipendier till bild- och formkonstnärer'],
+  },
+];
+
+/** What a decision gave out in all, in words ("drygt 87 miljoner kronor"), with the sentence. */
+export interface DecisionSum { readonly day: string; readonly sentence: TextSentence }
+
+/** The decisions' sums a text's sentences state, in text order, by DECISION_SUM_SENTENCES. */
+export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] {
+  const out: DecisionSum[] = [];
+  for (const s of sentences) {
+    for (const row of DECISION_SUM_SENTENCES) {
+      if (!rowHolds(row, s.text)) continue;
+      const m = row.cue.exec(s.text);
+      if (!m) continue;
+      out.push({ day: m[1]!.toLowerCase().replace(/[\s\u00a0]+/gu, ' '), sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+/** How the decisions' sums changed between two texts: a sum the other text still writes anywhere is not gone. */
+export function decisionSumChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionSum; readonly new?: DecisionSum } | undefined {
+  return dayChange(decisionSums(olds), decisionSums(news), (text, x) => text.replace(/[\s\u00a0]+/gu, ' ').includes(x.day), oldText, newText);
+}
+
 /** A yearless day or range another field's sentence states ("14 maj", "11 juni–15 augusti"), its days one by one. */
 export interface YearlessDay { readonly day: string; readonly days: readonly string[]; readonly sentence: TextSentence }
 
@@ -109,7 +258,8 @@ export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentenc
         const from = `${Number(d1)} ${m1.toLowerCase()}`;
         out.push({ day: `${from}–${to}`, days: [from, to], sentence: s });
       } else {
-        const day = `${Number(m[1])} ${m[2]!.toLowerCase()}`;
+        // a range's first day takes the range's month when it has none of its own ("5-19 augusti")
+        const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}`;
         out.push({ day, days: [day], sentence: s });
       }
       break;
