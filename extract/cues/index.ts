@@ -31,6 +31,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.YEARLESS_DAY_SENTENCES': diffClosing.YEARLESS_DAY_SENTENCES,
   'diff.DECISION_TIME_SENTENCES': diffClosing.DECISION_TIME_SENTENCES,
   'diff.DECISION_SUM_SENTENCES': diffClosing.DECISION_SUM_SENTENCES,
+  'diff.DISPOSED_SUM_LINES': diffClosing.DISPOSED_SUM_LINES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

@@ -9,6 +9,7 @@
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
 import { MONTH_NAMES } from '../lexicon.js';
+import { normalizeForQuote } from '../quote.js';
 
 const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)?';
 /** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
@@ -237,6 +238,53 @@ export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] 
 /** How the decisions' sums changed between two texts: a sum the other text still writes anywhere is not gone. */
 export function decisionSumChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionSum; readonly new?: DecisionSum } | undefined {
   return dayChange(decisionSums(olds), decisionSums(news), (text, x) => text.replace(/[\s\u00a0]+/gu, ' ').includes(x.day), oldText, newText);
+}
+
+/**
+ * A regleringsbrev's anslag as the agency may use it, one line of the letter's table: "Disponeras av Kammarkollegiet435 740
+ * tkr" (Stöd till idrotten, diff q138–q141), "Disponeras av Boverket102 164" (dev 147, 349), "Disponeras av
+ * Skatteverket58 128 600" (diff q36/q37). An anslag of several anslagsposter has no total by the contract (dev gold 147:
+ * `total: null`), so neither spec holds it and its change went unreported: the texts' first such line, the government's
+ * own ("Disponeras av regeringen") left out, is compared as a line, only where neither spec states a total and the spec
+ * diff reported none. Group 1 is the amount, as written.
+ */
+export const DISPOSED_SUM_LINES: ReadonlyArray<SentenceRow<'funding.total'>> = [
+  {
+    id: 'disponeras-av-belopp', where: 'sentence', meaning: 'funding.total', weight: 1,
+    cue: /^\s*disponeras\s+av\s+(?!regeringen)\p{L}[\p{L} .-]{1,60}?\s*(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\s*tkr)?\s*$/iu,
+    examples: ['Disponeras av Kammarkollegiet435 740 tkr', 'Disponeras av Boverket102 164', 'Disponeras av Skatteverket58 128 600'],
+    counterExamples: ['Disponeras av regeringen50 000 tkr', 'Medlen disponeras av Kammarkollegiet och betalas ut efter rekvisition.', 'Disponeras av Kammarkollegiet'],
+  },
+];
+
+/** the letter's table states its unit: "Tilldelade anslag/anslagsposter (belopp angivna i tkr)" */
+const IN_TKR = /\bbelopp\s+angivna\s+i\s+tkr\b/iu;
+
+/** A letter's disposed sum in kronor, with its line. */
+export interface DisposedSum { readonly kronor: number; readonly sentence: TextSentence }
+
+/**
+ * The amount of a letter's first "Disponeras av …" line (the government's own left out), in kronor: only when the line
+ * or the letter's table says the amounts are tkr (no unit is guessed).
+ */
+export function disposedSum(text: string): DisposedSum | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 120) continue;
+    const m = DISPOSED_SUM_LINES[0]!.cue.exec(line);
+    if (!m) continue;
+    if (!/tkr\s*$/iu.test(line) && !IN_TKR.test(text)) return undefined;
+    return { kronor: Number(m[1]!.replace(/[ \u00a0]/gu, '')) * 1000, sentence: { text: line.trim(), line: i + 1, key: normalizeForQuote(line) } as TextSentence };
+  }
+  return undefined;
+}
+
+/** How the letters' disposed sums changed: another amount is a change (a line one letter lacks is no change: letters are cut). */
+export function disposedSumChange(oldText: string, newText: string): { readonly kind: 'changed'; readonly old: DisposedSum; readonly new: DisposedSum } | undefined {
+  const a = disposedSum(oldText);
+  const b = disposedSum(newText);
+  return a && b && a.kronor !== b.kronor ? { kind: 'changed', old: a, new: b } : undefined;
 }
 
 /** A yearless day or range another field's sentence states ("14 maj", "11 juni–15 augusti"), its days one by one. */

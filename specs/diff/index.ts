@@ -12,7 +12,7 @@ import { isStatusLine, statesDate, statesRecipientReworded, statesYearless, stil
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityChange } from './eligibility.js';
-import { closingChange, decisionSumChange, decisionTimeChange, yearlessChange } from './closing.js';
+import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -309,6 +309,21 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // no change of funding
   if (![...reported].some((p) => p === 'funding' || p.startsWith('funding.'))) {
     pushDay('funding', decisionSumChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+  }
+  // a regleringsbrev's "Disponeras av <myndighet><belopp>" line (closing.ts DISPOSED_SUM_LINES): the anslag's sum where
+  // neither spec states a total (an anslag of several anslagsposter has none by the contract) and the spec diff reported none
+  const total = (s: GrantSpec): unknown => (s as { funding?: { total?: unknown } }).funding?.total;
+  if (!reported.has('funding.total') && total(a) === undefined && total(b) === undefined) {
+    const d = disposedSumChange(oldText, newText);
+    if (d) {
+      const raw: RawChange = { path: 'funding.total', field: 'funding.total', kind: 'changed', old: d.old.kronor, new: d.new.kronor };
+      out.push({
+        path: 'funding.total', label: `${labelOf('funding.total')} (ur texten)`, kind: 'changed', importance: importanceOf(raw),
+        old: d.old.kronor, new: d.new.kronor,
+        evidence: { old: quote(a, d.old.sentence)!, new: quote(b, d.new.sentence)! },
+        from: 'text',
+      });
+    }
   }
   return out;
 }

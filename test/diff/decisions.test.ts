@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingDays, decisionSumChange, decisionSums, decisionTimeChange, decisionTimes, yearlessDays } from '../../specs/diff/closing.js';
+import { closingDays, decisionSumChange, decisionSums, decisionTimeChange, decisionTimes, disposedSumChange, yearlessDays } from '../../specs/diff/closing.js';
 import { sameReading } from '../../specs/diff/dates.js';
 import { statesRecipientReworded } from '../../specs/diff/stated.js';
 import { textSentences } from '../../specs/diff/text.js';
@@ -39,6 +39,20 @@ describe('a decision sum written rounded', () => {
     const b = 'Drygt 65 miljoner kronor i arbetsstipendier till 337 bild- och formkonstnärer';
     expect(decisionSumChange(sentences(a), sentences(b), normalizeForQuote(a), normalizeForQuote(b))).toMatchObject({ kind: 'changed', old: { day: 'drygt 58 miljoner kronor' }, new: { day: 'drygt 65 miljoner kronor' } });
     expect(decisionSumChange(sentences(a), sentences(a), normalizeForQuote(a), normalizeForQuote(a))).toBeUndefined();
+  });
+});
+
+describe("a regleringsbrev's disposed sum", () => {
+  it('compares the first "Disponeras av" line that is not the government\'s', () => {
+    const a = 'Tilldelade anslag\nDisponeras av regeringen50 000 tkr\nDisponeras av Kammarkollegiet398 240 tkr\n30:1 ap.1Bidrag (Ram)31 140 tkr';
+    const b = 'Tilldelade anslag\nDisponeras av Kammarkollegiet435 740 tkr\n30:1 ap.1Bidrag (Ram)20 240 tkr';
+    expect(disposedSumChange(a, b)).toMatchObject({ kind: 'changed', old: { kronor: 398_240_000, sentence: { line: 3 } }, new: { kronor: 435_740_000, sentence: { line: 2 } } });
+    expect(disposedSumChange(b, b)).toBeUndefined();
+    // a letter cut before the line: no change claimed
+    expect(disposedSumChange(a, 'Tilldelade anslag')).toBeUndefined();
+    // the unit from the letter's table; none stated, no amount
+    expect(disposedSumChange('Tilldelade anslag/anslagsposter (belopp angivna i tkr)\nDisponeras av Boverket32 326', 'Tilldelade anslag/anslagsposter (belopp angivna i tkr)\nDisponeras av Boverket102 164')).toMatchObject({ old: { kronor: 32_326_000 }, new: { kronor: 102_164_000 } });
+    expect(disposedSumChange('Disponeras av Boverket32 326', 'Disponeras av Boverket102 164')).toBeUndefined();
   });
 });
 

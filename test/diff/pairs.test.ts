@@ -165,8 +165,15 @@ describe('change reports on real pairs, end to end', () => {
     // (88 %; tuned 413/491, 173/195), 0 false alarms. The floors stay (0.845 would need 429; 0.88 high would need 182, a
     // margin of none). Three of the ten misses left are a regleringsbrev's total of several anslagsposter, which the
     // contract leaves absent (dev gold 147, 150: `total: null`)
+    // batch 20 (q152–q165, diff21: Konstnärsnämnden's stipend page and three decisions, Kulturrådet's and Kulturskolerådet's
+    // kulturskolebidrag 2019, Arvsfonden, MUCF's overview in three versions, Tillväxtverket as a quiet pair): 4/28 (high 2/9)
+    // on the first run, two false alarms (gated 430/535, 0.804: under both floors); 15/28 (high 6/9) after the fixes of the
+    // classes that recur across bodies (the decision's time in words, a decision's rounded sum, a yearless window of days,
+    // day–day month ranges, a regleringsbrev's "Disponeras av" line where the contract holds no total, a recipient's
+    // sentence reworded by a word): the 119 pairs report 450/535 (84 %), high-stakes 195/215 (91 %; tuned 437/519,
+    // 186/204), 0 false alarms. The overall floor stays at 0.84 (a margin of none); the high-stakes floor rises to 0.89 (192)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
-    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.87);
+    expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
     expect(falseAlarms).toEqual([]);
   });
 });
