@@ -40,11 +40,6 @@ const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${CLOCK
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
 
-// days of one month, the month and year written once: "5–19 augusti 2019", "5 - 19 augusti 2019" (Kulturrådet, diff
-// q159), "1–31 mars 2025"; only a dash joins them (a day before "till" may be a count: "3 till 5 dagar"), and no digit,
-// point, slash or dash stands before the first day ("kl. 10.00-12 mars", "2019-05-19 augusti")
-const dayDayRangeRe = new RegExp(String.raw`(?<![\p{L}\d.,/:–—-])(?:den\s+)?(\d{1,2})\s*(?:–|—|-)\s*(?:den\s+)?(\d{1,2})\s+(${MONTH_ALT})\.?\s+(\d{4})(?![\p{L}\d])`, 'giu');
-
 /** Every date, range and vague date these patterns keep states a year: text without four digits in a row holds none. */
 const YEAR_DIGITS = /\d{4}/u;
 
@@ -118,15 +113,6 @@ function allRanges(text: string): RangeHit[] {
     const from = isoOf(fromYear, fromMonth, Number(m[1]));
     const to = isoOf(toYear, toMonth, Number(m[4]));
     if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of text.matchAll(dayDayRangeRe)) {
-    const month = monthOf(m[3]) ?? 0;
-    const from = isoOf(Number(m[4]), month, Number(m[1]));
-    const to = isoOf(Number(m[4]), month, Number(m[2]));
-    const start = m.index;
-    const end = start + m[0].length;
-    // a range the day-month patterns above already hold, or overlap, is theirs
-    if (from && to && from < to && !hits.some((h) => h.start < end && start < h.end)) hits.push({ from, to, start, end });
   }
   hits.push(...findNumericRanges(text, isoOf)); // "under perioden 22.2-13.3.2023"
   return hits.sort((a, b) => a.start - b.start);
