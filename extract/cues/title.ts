@@ -728,9 +728,11 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
   },
   {
     id: 'bidraget-syftar-till-att', where: 'sentence', meaning: 'purpose', weight: 1,
-    cue: sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?bidrag(?:et)?|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idraget)\s+syftar\s+till\s+att\b/u),
-    examples: ['Det här bidraget syftar till att stärka civilsamhället.', 'Projektbidraget syftar till att främja jämställdhet.'],
-    counterExamples: ['Insatserna syftar till att stärka civilsamhället.'],
+    // … a kind of bidrag in the plural, its aim hedged by an adverb: "Organisationsbidragen syftar oftast till att stödja
+    // ungas ideella engagemang" (MUCF, diff q162)
+    cue: sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?bidrag(?:et)?|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idrag(?:et|en))\s+syftar\s+(?:oftast\s+|främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+)?till\s+att\b/u),
+    examples: ['Det här bidraget syftar till att stärka civilsamhället.', 'Projektbidraget syftar till att främja jämställdhet.', 'Organisationsbidragen syftar oftast till att stödja ungas ideella engagemang, initiativ som rör kultur, språk, identitet och delaktighet samt att stärka hbtqi-personers ställning i samhället.', 'Bidraget syftar främst till att öka tillgängligheten.'],
+    counterExamples: ['Insatserna syftar till att stärka civilsamhället.', 'Bidragen syftar oftast till olika saker.'],
   },
   {
     // a programme named with its abbreviation as the subject: "Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, …"

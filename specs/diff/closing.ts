@@ -9,10 +9,14 @@
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
 import { MONTH_NAMES } from '../lexicon.js';
+import { normalizeForQuote } from '../quote.js';
 
 const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)?';
 /** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
 const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
+
+/** what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden" */
+const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka))\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
 
 export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
   {
@@ -32,6 +36,25 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|extra|ytterligare)\b/iu) }],
     examples: ['Sista ansökningsdagen för föregående år är den 28 februari.', 'Utvecklingsstöd - Sista ansökningsdag 31 oktober'],
     counterExamples: ['Sista ansökningsdag är 3 maj 2019.', 'Sista dag för redovisning är den 28 februari.'],
+  },
+  {
+    // the last day as a deadline label: "Deadline för ansökan 19 augusti" (Kulturskolerådet, diff q157)
+    id: 'deadline-dag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`\bdeadline(?:\s+för\s+(?:ansökan|ansökningar(?:na)?))?\s*:?\s+(?:är\s+)?${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Statsbidrag till kulturskolor! Deadline för ansökan 19 augusti', 'Deadline: 15 mars'],
+    counterExamples: ['Deadline för ansökan 19 augusti 2019', 'Deadline för redovisning 19 augusti', 'Deadline för redovisningen: 15 mars'],
+  },
+  {
+    // the window's last day as the end of a yearless range of days to apply in: "ta emot ansökningarna 5-19 augusti"
+    // (Kulturskolerådet, diff q157), "kan sökas 5–19 augusti" (Kulturrådet, diff q159), "Vi tar emot ansökningar 4-17 juni"
+    // (Kulturskolerådet's notice of 2022)
+    id: 'ansokningar-dagar-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?\d{1,2}(?:\s+(?:${MONTH_NAMES.join('|')}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?:\s+\d{4}(?!\d))?`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Kulturskolebidraget återinförs och kan sökas 5–19 augusti, i en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.'],
+    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot redovisningar 4-17 juni.', 'Vi tar emot ansökningar 4 juni.'],
+    note: 'days of one month joined by a dash stay a single closing day in the extractor (test/extract/deadline-shapes.test.ts: read as a range, a shipped source\'s window became a usage period), so the range is read here with its year too ("Bidraget går att söka under perioden 5 - 19 augusti 2019", Kulturrådet, diff q159), compared by day and month, never turned into a date',
   },
 ];
 
@@ -59,6 +82,16 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
     examples: ['Ansökan kan lämnas in från 14 maj.', 'Ansökan kan lämnas in från den 27 maj.'],
     counterExamples: ['Ansökan kan lämnas in från 14 maj 2020.', 'Redovisningen kan lämnas in från 14 maj.', 'Ansökan om utbetalning kan lämnas in från 1 december.', 'Ansökan kan lämnas in till 14 maj.'],
+  },
+  {
+    // the first day of a yearless range of days to apply in (groups 1–3: day, its month or none, the range's month):
+    // "ta emot ansökningarna 5-19 augusti" (diff q157), "Vi tar emot ansökningar 4-17 juni"
+    id: 'ansokningar-dagar-utan-ar-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?\d{1,2}\s+(${MONTHS})(?![\p{L}\p{N}])(?:\s+\d{4}(?!\d))?`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.'],
+    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot ansökningar 4 juni.'],
+    note: 'with its year too: see ansokningar-dagar-utan-ar',
   },
   {
     // the period named as such: "Sommarlovet avser perioden 11 juni-15 augusti", "Höstlovet avser perioden 29 oktober-7 november"
@@ -90,6 +123,172 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
   },
 ];
 
+/**
+ * When the decision comes, in words and without a year ("Beslut meddelas i slutet av juni", "besked i september",
+ * "beslut … beräknas fattas under senare delen av september"): the contract's dates hold only a dated day, so a decision
+ * time moved in words (Region Halland q130/q131, Region Uppsala q132/q133/dev 470, Kulturskolerådet q156/q157) was
+ * compared by no one. Groups: the part of the month or none (1), the month (2). Read as one phrase ("slutet av juni"),
+ * compared between the texts like the yearless days, reported under `dates`; never turned into a date.
+ */
+export const DECISION_TIME_SENTENCES: ReadonlyArray<SentenceRow<'dates'>> = [
+  {
+    id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:utbetal\p{L}*|betalas|redovis\p{L}*|återrapport\p{L}*)\b/iu) }],
+    examples: ['Beslut meddelas i slutet av juni.', 'Ansökan i augusti och besked i september.', 'Därefter följer några veckors beredning och beslut om fördelning av bidraget beräknas fattas under senare delen av september.', 'Beslut fattas omkring mitten av december.'],
+    counterExamples: ['Beslut meddelas i slutet av juni 2021.', 'Ansökan ska lämnas i slutet av september.', 'Beslut om utbetalning fattas i mitten av december.', 'Beslut fattas omkring en månad efter sista ansökningsdag.'],
+  },
+  {
+    // the answer by a yearless day (groups: day 1, month 2): "Ni får ett svar om ansökan godkänns eller avslås senast 30 april"
+    // (Eskilstuna, diff q127/q128), "Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober" (dev)
+    id: 'beslut-senast-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?|svar)\b[^.!?]{0,80}?\bsenast\s+${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:utbetal\p{L}*|betalas|redovis\p{L}*|återrapport\p{L}*)\b/iu) }],
+    examples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april', 'Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober'],
+    counterExamples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april 2021', 'Ansökan ska ha kommit in senast 30 april.', 'Beslut om utbetalning fattas senast 15 december.'],
+  },
+];
+
+/** A decision time in words a sentence states ("slutet av juni", "september"), with the sentence. */
+export interface DecisionTime { readonly day: string; readonly sentence: TextSentence }
+
+/** The decision times a text's sentences state, in text order, by DECISION_TIME_SENTENCES. */
+export function decisionTimes(sentences: readonly TextSentence[]): DecisionTime[] {
+  const out: DecisionTime[] = [];
+  for (const s of sentences) {
+    for (const row of DECISION_TIME_SENTENCES) {
+      if (!rowHolds(row, s.text)) continue;
+      const m = row.cue.exec(s.text);
+      if (!m) continue;
+      if (row.id === 'beslut-senast-dag-utan-ar') {
+        out.push({ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence: s });
+        break;
+      }
+      const part = m[1] === undefined ? '' : `${m[1].toLowerCase().replace(/\s+/gu, ' ')} av `;
+      out.push({ day: `${part}${m[2]!.toLowerCase()}`, sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a (normalised, lower-cased) text writes a time phrase after a preposition, with no year after it. */
+function writesTime(text: string, time: string): boolean {
+  if (/^\d/u.test(time)) return writesDay(text, time);
+  for (const lead of ['i ', 'under ', 'omkring ', 'kring ', 'runt ']) {
+    const needle = `${lead}${time}`;
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) || /^[\p{L}\p{N}]/u.test(text.charAt(i + needle.length))) continue;
+      if (!/^[\s,]{0,3}\d/u.test(text.slice(i + needle.length, i + needle.length + 8))) return true;
+    }
+  }
+  return false;
+}
+
+/** How the decision time in words changed between two texts, as closingChange does for the closing day. */
+export function decisionTimeChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionTime; readonly new?: DecisionTime } | undefined {
+  return dayChange(decisionTimes(olds), decisionTimes(news), (text, x) => writesTime(text, x.day), oldText, newText);
+}
+
+/** a sum as a decision writes it, often rounded ("drygt 87 miljoner kronor", "25 miljoner kronor", "1 200 000 kr") */
+const DECISION_SUM = String.raw`((?:(?:drygt|cirka|ca|närmare|knappt|omkring|totalt|sammanlagt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?\s+(?:(?:miljoner|miljon|miljarder|miljard)\s+)?(?:kronor|kr)\b)`;
+
+/**
+ * What a decision gave out in all, as decision news writes it: "667 bild- och formkonstnärer delar på drygt 87 miljoner
+ * kronor", "Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer" (Konstnärsnämnden, diff
+ * q153–q155), "262 miljoner kronor i organisationsbidrag till 110 barn- och ungdomsorganisationer" (MUCF). A rounded sum
+ * ("drygt") is no exact funding.granted, so neither spec holds it: the sums are compared between the texts, as a phrase,
+ * only where the spec diff reported nothing of funding (group 1 is the sum).
+ */
+export const DECISION_SUM_SENTENCES: ReadonlyArray<SentenceRow<'funding'>> = [
+  {
+    // the recipients, counted, share the sum
+    id: 'antal-delar-pa-summa', where: 'sentence', meaning: 'funding', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b\d+\s+(?:[\p{L}-]+\s+){1,4}?(?:som\s+)?(?:delar|delade)\s+på\s+${DECISION_SUM}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:kan|får|ska|kommer|söka|ansöka)\b[^.]*\bdela/iu) }],
+    examples: ['667 bild- och formkonstnärer delar på drygt 87 miljoner kronor', 'I år är det 33 organisationer som delar på 25 miljoner kronor.'],
+    counterExamples: ['Organisationerna kan söka medel och 33 organisationer som delar på 25 miljoner kronor ska väljas ut.', 'Föreningen delar på 25 000 kronor med två andra föreningar.'],
+  },
+  {
+    // the sum given in a kind of bidrag or stipend to a count of recipients
+    id: 'summa-i-bidrag-till-antal', where: 'sentence', meaning: 'funding', weight: 1,
+    cue: wordy(new RegExp(String.raw`${DECISION_SUM}\s+i\s+\p{L}*(?:stipendi|bidrag)\p{L}*\s+till\s+\d+\s+\p{L}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:kan|får|ska|kommer\s+att|söka|ansöka)\b/iu) }],
+    examples: ['Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer', 'MUCF har beviljat 262 miljoner kronor i organisationsbidrag till 110 barn- och ungdomsorganisationer för 2025.'],
+    counterExamples: ['Föreningar kan söka 25 000 kronor i bidrag till 3 aktiviteter.', 'Drygt 58 miljoner kronor i arbetsstipendier till bild- och formkonstnärer'],
+  },
+];
+
+/** What a decision gave out in all, in words ("drygt 87 miljoner kronor"), with the sentence. */
+export interface DecisionSum { readonly day: string; readonly sentence: TextSentence }
+
+/** The decisions' sums a text's sentences state, in text order, by DECISION_SUM_SENTENCES. */
+export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] {
+  const out: DecisionSum[] = [];
+  for (const s of sentences) {
+    for (const row of DECISION_SUM_SENTENCES) {
+      if (!rowHolds(row, s.text)) continue;
+      const m = row.cue.exec(s.text);
+      if (!m) continue;
+      out.push({ day: m[1]!.toLowerCase().replace(/[\s\u00a0]+/gu, ' '), sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+/** How the decisions' sums changed between two texts: a sum the other text still writes anywhere is not gone. */
+export function decisionSumChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionSum; readonly new?: DecisionSum } | undefined {
+  return dayChange(decisionSums(olds), decisionSums(news), (text, x) => text.replace(/[\s\u00a0]+/gu, ' ').includes(x.day), oldText, newText);
+}
+
+/**
+ * A regleringsbrev's anslag as the agency may use it, one line of the letter's table: "Disponeras av Kammarkollegiet435 740
+ * tkr" (Stöd till idrotten, diff q138–q141), "Disponeras av Boverket102 164" (dev 147, 349), "Disponeras av
+ * Skatteverket58 128 600" (diff q36/q37). An anslag of several anslagsposter has no total by the contract (dev gold 147:
+ * `total: null`), so neither spec holds it and its change went unreported: the texts' first such line, the government's
+ * own ("Disponeras av regeringen") left out, is compared as a line, only where neither spec states a total and the spec
+ * diff reported none. Group 1 is the amount, as written.
+ */
+export const DISPOSED_SUM_LINES: ReadonlyArray<SentenceRow<'funding.total'>> = [
+  {
+    id: 'disponeras-av-belopp', where: 'sentence', meaning: 'funding.total', weight: 1,
+    cue: /^\s*disponeras\s+av\s+(?!regeringen)\p{L}[\p{L} .-]{1,60}?\s*(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\s*tkr)?\s*$/iu,
+    examples: ['Disponeras av Kammarkollegiet435 740 tkr', 'Disponeras av Boverket102 164', 'Disponeras av Skatteverket58 128 600'],
+    counterExamples: ['Disponeras av regeringen50 000 tkr', 'Medlen disponeras av Kammarkollegiet och betalas ut efter rekvisition.', 'Disponeras av Kammarkollegiet'],
+  },
+];
+
+/** the letter's table states its unit: "Tilldelade anslag/anslagsposter (belopp angivna i tkr)" */
+const IN_TKR = /\bbelopp\s+angivna\s+i\s+tkr\b/iu;
+
+/** A letter's disposed sum in kronor, with its line. */
+export interface DisposedSum { readonly kronor: number; readonly sentence: TextSentence }
+
+/**
+ * The amount of a letter's first "Disponeras av …" line (the government's own left out), in kronor: only when the line
+ * or the letter's table says the amounts are tkr (no unit is guessed).
+ */
+export function disposedSum(text: string): DisposedSum | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 120) continue;
+    const m = DISPOSED_SUM_LINES[0]!.cue.exec(line);
+    if (!m) continue;
+    if (!/tkr\s*$/iu.test(line) && !IN_TKR.test(text)) return undefined;
+    return { kronor: Number(m[1]!.replace(/[ \u00a0]/gu, '')) * 1000, sentence: { text: line.trim(), line: i + 1, key: normalizeForQuote(line) } as TextSentence };
+  }
+  return undefined;
+}
+
+/** How the letters' disposed sums changed: another amount is a change (a line one letter lacks is no change: letters are cut). */
+export function disposedSumChange(oldText: string, newText: string): { readonly kind: 'changed'; readonly old: DisposedSum; readonly new: DisposedSum } | undefined {
+  const a = disposedSum(oldText);
+  const b = disposedSum(newText);
+  return a && b && a.kronor !== b.kronor ? { kind: 'changed', old: a, new: b } : undefined;
+}
+
 /** A yearless day or range another field's sentence states ("14 maj", "11 juni–15 augusti"), its days one by one. */
 export interface YearlessDay { readonly day: string; readonly days: readonly string[]; readonly sentence: TextSentence }
 
@@ -109,7 +308,8 @@ export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentenc
         const from = `${Number(d1)} ${m1.toLowerCase()}`;
         out.push({ day: `${from}–${to}`, days: [from, to], sentence: s });
       } else {
-        const day = `${Number(m[1])} ${m[2]!.toLowerCase()}`;
+        // a range's first day takes the range's month when it has none of its own ("5-19 augusti")
+        const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}`;
         out.push({ day, days: [day], sentence: s });
       }
       break;

@@ -8,11 +8,11 @@ import { summarize } from './summary.js';
 import { dateWords } from './words.js';
 import { sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
-import { isStatusLine, statesDate, statesYearless, stillStated } from './stated.js';
+import { isStatusLine, statesDate, statesRecipientReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityChange } from './eligibility.js';
-import { closingChange, yearlessChange } from './closing.js';
+import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -213,7 +213,10 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
     if (statesYearless(text, value)) return dateWords(value).replace(/ \d{4}$/u, '');
     return undefined;
   }
-  return stillStated(text, r.field, value, years) ? (quote?.quote ?? String(value)) : undefined;
+  if (stillStated(text, r.field, value, years)) return quote?.quote ?? String(value);
+  // a type removed whose own sentence the other text still has, reworded by a word or two
+  if ((fieldOf(r.field)?.path ?? r.field) === 'recipients.types' && typeof value === 'string' && quote && statesRecipientReworded(text, quote.quote, value)) return quote.quote;
+  return undefined;
 }
 
 /** The lists of rules a recipient must follow (their items are phrases, not names or codes): the text pass's fields. */
@@ -275,7 +278,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // where neither spec states a closing day (a dated one is the spec diff's); the first day to apply and the period
   // covered (YEARLESS_DAY_SENTENCES) the same way, only where neither spec states the field and the spec diff
   // reported nothing there; never turned into a date
-  const pushDay = (path: 'requisition.closes' | 'requisition.opens' | 'usage_period', c: { kind: ChangeKind; old?: { sentence: TextSentence }; new?: { sentence: TextSentence } } | undefined): void => {
+  const pushDay = (path: 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding', c: { kind: ChangeKind; old?: { sentence: TextSentence }; new?: { sentence: TextSentence } } | undefined): void => {
     if (!c) return;
     const raw: RawChange = { path, field: path, kind: c.kind, ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}) };
     const before = quote(a, c.old?.sentence);
@@ -296,6 +299,31 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     const stated = (s: typeof a): boolean => (path === 'usage_period' ? s.usage_period !== undefined : s.requisition?.opens !== undefined);
     if (stated(a) || stated(b)) continue;
     pushDay(path, yearlessChange(path, olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+  }
+  // when the decision comes, in words without a year (closing.ts DECISION_TIME_SENTENCES), where the spec diff reported
+  // no change of dates
+  if (![...reported].some((p) => p === 'dates' || p.startsWith('dates.'))) {
+    pushDay('dates', decisionTimeChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+  }
+  // what a decision gave out in all, written rounded (closing.ts DECISION_SUM_SENTENCES), where the spec diff reported
+  // no change of funding
+  if (![...reported].some((p) => p === 'funding' || p.startsWith('funding.'))) {
+    pushDay('funding', decisionSumChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+  }
+  // a regleringsbrev's "Disponeras av <myndighet><belopp>" line (closing.ts DISPOSED_SUM_LINES): the anslag's sum where
+  // neither spec states a total (an anslag of several anslagsposter has none by the contract) and the spec diff reported none
+  const total = (s: GrantSpec): unknown => (s as { funding?: { total?: unknown } }).funding?.total;
+  if (!reported.has('funding.total') && total(a) === undefined && total(b) === undefined) {
+    const d = disposedSumChange(oldText, newText);
+    if (d) {
+      const raw: RawChange = { path: 'funding.total', field: 'funding.total', kind: 'changed', old: d.old.kronor, new: d.new.kronor };
+      out.push({
+        path: 'funding.total', label: `${labelOf('funding.total')} (ur texten)`, kind: 'changed', importance: importanceOf(raw),
+        old: d.old.kronor, new: d.new.kronor,
+        evidence: { old: quote(a, d.old.sentence)!, new: quote(b, d.new.sentence)! },
+        from: 'text',
+      });
+    }
   }
   return out;
 }

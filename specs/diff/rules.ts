@@ -55,10 +55,12 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
     // a use permitted: "Medlen får användas till kompetensutveckling", "Bidrag kan sökas för kurser"
     id: 'far-anvandas-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
-    cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:användas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b|\bgår\s+(?:exempelvis\s+|till\s+exempel\s+|även\s+|också\s+)?att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?för\b/iu),
+    cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+|exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:användas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b|\bgår\s+(?:exempelvis\s+|till\s+exempel\s+|även\s+|också\s+)?att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?för\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
-    examples: ['Medlen får användas till kompetensutveckling av personal.', 'Bidrag kan sökas för kurser och studiecirklar.', 'Stödberättigande kostnader är löner och resor.', 'Det går exempelvis att söka bidrag för prova-på aktiviteter, utflykter och dagkollo.'],
-    counterExamples: ['Medlen får inte användas till löner.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
+    examples: ['Medlen får användas till kompetensutveckling av personal.', 'Bidrag kan sökas för kurser och studiecirklar.', 'Stödberättigande kostnader är löner och resor.', 'Det går exempelvis att söka bidrag för prova-på aktiviteter, utflykter och dagkollo.',
+      // the uses as examples (Konstnärsnämnden, diff q152; MUCF's organisationsbidrag of 2024)
+      'Stipendiet kan exempelvis användas till arbets- och levnadsomkostnader under en koncentrerad arbetsperiod eller till vidareutbildning, arbetslokaler eller investeringar i utrustning och material.', 'Bidraget kan till exempel användas för verksamhets-, administrations- och personalkostnader för hela kalenderåret 2024.'],
+    counterExamples: ['Medlen får inte användas till löner.', 'Ansökan kan exempelvis användas som underlag för beslut.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
   },
   {
     // a reporting duty: "Kommunen ska senast … redovisa hur medlen använts", "Medlen ska slutredovisas"

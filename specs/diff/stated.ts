@@ -124,6 +124,29 @@ export function statesRecipient(text: string, type: string): boolean {
   return false;
 }
 
+/** the words of a normalised sentence, for comparing one sentence with another reworded */
+const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Whether a text still has a recipient's own sentence reworded by a word or two (Tillväxtverket's "Exempel på
+ * offentligrättslig juridisk person är … kommuner, landsting …" → "Exempel på en offentligrättslig …", diff q164/q165):
+ * one of its sentences holds every word of the quote but at most one in ten (at least one), and names the type. The
+ * quote is the extraction's, so a type read from the sentence's section, not its own words, is the same type still
+ * stated when the sentence stands there again; a sentence of fewer than six words is no such proof.
+ */
+export function statesRecipientReworded(text: string, quote: string, type: string): boolean {
+  const want = wordsOf(normalizeForQuote(quote).toLowerCase());
+  if (want.length < 6) return false;
+  const forms = nounForms(type);
+  const slack = Math.max(1, Math.floor(want.length / 10));
+  for (const s of sentencesOf(text)) {
+    if (!forms.some((f) => standsIn(s, f) || standsIn(s, `${f}s`))) continue;
+    const have = new Set(wordsOf(s));
+    if (want.filter((w) => !have.has(w)).length <= slack) return true;
+  }
+  return false;
+}
+
 /** The words a value stands on in a text: a string as written, an object by the key that names it. */
 function valueNeedles(field: string, v: unknown): string[] {
   const f = fieldOf(field);
