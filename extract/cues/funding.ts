@@ -95,6 +95,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.'],
   },
   {
+    // the sum as the subject of a future passive: the subheading "360 miljoner kronor ska fördelas" (dev 1047); not each
+    // one's sum ("… till varje projekt") nor last year's ("Förra året fördelades …", no future). The same with "upp till"
+    // before it is a ceiling (CEILING_CUES upp-till-kommer-fordelas).
+    id: 'summa-kommer-fordelas', where: 'after', meaning: 'total', weight: 8,
+    note: 'one document: every example is from dev 1047; no other line of the dev corpus, the diff texts or the seeds states a sum as the subject of "ska/kommer att fördelas" without a bound',
+    cue: sv(/^\s*(?:kommer\s+(?:att\s+)?|ska\s+|skall\s+)(?:fördelas|delas\s+ut)\b/iu),
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }],
+    examples: ['⟨360 miljoner kronor⟩ ska fördelas'],
+    counterExamples: ['⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Förra året fördelades ⟨3 miljoner kronor⟩.', '⟨20 000 kronor⟩ ska betalas tillbaka.'],
+  },
+  {
     // … a fact box's or a table's row label, before a colon or a cell bar: "Totalt belopp | 5 000 000 kr", "Utlysningens budget: 40 miljoner kronor"
     id: 'budget-label', where: 'before', cue: /^\s*(?:\|\s*)?(?:\*\*)?(?:total\s+)?(?:budget|bidragsram(?:en)?|ram|belopp att fördela|totalt belopp|total budget|utlysningens (?:totala\s+)?budget|budget för utlysningen)(?:\*\*)?\s*[:|]\s*$/iu, meaning: 'total', weight: 9,
     examples: ['Budget: ⟨12,5 miljoner kronor⟩', 'Bidragsram: ⟨4 000 000 kr⟩', 'Totalt belopp | ⟨5 000 000 kr⟩', 'Utlysningens budget: ⟨40 miljoner kronor⟩'],
@@ -755,6 +766,17 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     unless: NOT_CEILING,
     examples: ['Totalt fördelas högst ⟨3,5 miljoner kronor⟩ för verksamhetsåret 2018.', 'Totalt fördelas högst ⟨15 miljoner kronor⟩ årligen.'],
     counterExamples: ['Totalt fördelas högst ⟨500 000 kronor⟩ till varje projekt.', 'Varje projekt får högst ⟨500 000 kronor⟩.', 'Av medlen fördelas högst ⟨2 miljoner kronor⟩ till administration.'],
+  },
+  {
+    // the whole sum as a ceiling, the subject of a future passive that opens with "Upp till": "Upp till 3,5 miljoner kronor
+    // kommer fördelas under förutsättning att regeringen beviljar medel." (dev 1403); not each one's ("… till varje projekt")
+    id: 'upp-till-kommer-fordelas', where: 'after', meaning: 'ceiling', weight: 7,
+    note: 'one document: every example is from dev 1403; no other line of the dev corpus, the diff texts or the seeds opens with "Upp till" a sum that "kommer (att) fördelas"',
+    cue: sv(/^\s*(?:kommer\s+(?:att\s+)?|ska\s+|skall\s+)(?:fördelas|delas\s+ut)\b/iu),
+    also: { where: 'sentence', cue: sv(/^(?:Totalt\s+|Sammanlagt\s+)?upp\s+till\s/iu) },
+    unless: [...NOT_CEILING, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }],
+    examples: ['Upp till ⟨3,5 miljoner kronor⟩ kommer fördelas under förutsättning att regeringen beviljar medel.'],
+    counterExamples: ['Upp till ⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Varje projekt kan få upp till ⟨500 000 kronor⟩.', 'Upp till ⟨3,5 miljoner kronor⟩ har fördelats.'],
   },
   {
     // a call's whole sum given as its ceiling, "totalt" and "upp till" in either order after the call's verb:

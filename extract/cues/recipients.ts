@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { RECIPIENT_NOUNS, alternation } from './lexicon.js';
+import { NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue } from './types.js';
 
@@ -85,6 +85,15 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     cue: sv(/\b(?:i|inom)\s+\p{Lu}[\p{L}-]*\s+kommun\b/u),
     examples: ['En registrerad förening i Lappträsk kommun eller som anordnar av verksamhet i Lappträsk kan ansöka om föreningsunderstöd.', 'Registrerade föreningar som bedriver verksamhet för invånare i Lemlands kommun kan ansöka om understöd.'],
     counterExamples: ['Lemlands kommun kan söka bidraget.', 'Bidraget kan sökas av kommuner i Stockholms län.'],
+  },
+  {
+    // a count of kommuner or regioner as where the applicant's members or activities are, a reach condition, not a
+    // recipient: "Föreningar med medlemmar i minst fyra av Örebro läns kommuner eller aktiviteter i minst tre kommuner kan
+    // ansöka om regionalt föreningsstöd." (dev 1410), "… eller olika platser i flera kommuner" (dev 811)
+    id: 'reach-in-counted-kommuner', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:i|inom)\s+(?:minst\s+|fler\s+än\s+|mer\s+än\s+|flera\s+|samtliga\s+|alla\s+)(?:(?:\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})\s+)?(?:av\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:läns\s+)?)?(?:kommuner|regioner)\b`, 'iu')),
+    examples: ['Föreningar med medlemmar i minst fyra av Örebro läns kommuner eller aktiviteter i minst tre kommuner kan ansöka om regionalt föreningsstöd.', 'Det kan också vara hela kommunen som område eller olika platser i flera kommuner.'],
+    counterExamples: ['Bidraget kan sökas av kommuner i minst två län.', 'Kommuner i Örebro län kan ansöka om stödet.', 'Föreningar och kommuner kan ansöka.'],
   },
   {
     // a compound with its first part cut ("region- och kommunfullmäktige", "kommun- och landstingsfullmäktige"): an assembly, not a recipient
@@ -182,6 +191,15 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     cue: sv(/\b(?:lämnas|ges|beviljas)\s+till\s+(?:den\s+som\s+är\s+)?(?:en\s+)?huvudm(?:an|än|ännen)\s+(?:för|inom)\b/iu),
     examples: ['Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola, grundsärskola, sameskola eller specialskola.', 'Bidrag får lämnas till huvudmän inom skolväsendet.'],
     counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.'],
+  },
+  {
+    // the principals named by their kinds as the answer to who may apply, a line that leads into the school forms:
+    // "Vem kan söka statsbidraget?" / "Kommunala och fristående huvudmän för" / "• förskoleklass …" (dev 1407), "Kommunala,
+    // fristående, statliga och regionala huvudmän för" (sources/2024 personalförstärkning elevhälsa; its spec: huvudman)
+    id: 'huvudman-kinds-for', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/^(?:(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)(?:,\s*|\s+och\s+|\s+samt\s+)){0,4}(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)\s+huvudmän\s+(?:för|inom)\b/iu),
+    examples: ['Kommunala och fristående huvudmän för', 'Kommunala, fristående, statliga och regionala huvudmän för'],
+    counterExamples: ['Huvudmän för fristående skolor ska redovisa bidraget.', 'Bidraget går inte till kommunala huvudmän för förskolan.', 'Kommunala och fristående skolor kan söka.'],
   },
   {
     // the principals who may take part, as a bidragsram states them: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
@@ -472,6 +490,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     unless: [{ where: 'sentence', cue: sv(/^(?:du|ni|man|vi|den|det|som)\b|\binte\b/iu) }],
     examples: ['Förskolor och skolor, huvudmän inom skolväsendet, kan få bidrag för utvecklingsprojekt.', 'Kommuner och regioner kan få stöd för arbetet.'],
     counterExamples: ['Du kan få bidrag för resor.', 'Specialskolan kan inte få bidrag.', 'Kommunen har fått bidrag.'],
+  },
+  {
+    // the money shared out among a type: "Statsbidrag är på totalt en miljard kronor och fördelas mellan kommuner som kan
+    // visa …" (dev 1417), "Anslagsposten ska fördelas mellan kommuner och regioner i enlighet med bilagan" (dev 51)
+    id: 'fordelas-mellan-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:fördelas|fördelades|fördela)\s+(?:mellan|bland)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Statsbidrag är på totalt en miljard kronor och fördelas mellan kommuner som kan visa att deras skolor verkligen får fler lärare.', 'Anslagsposten ska fördelas mellan kommuner och regioner i enlighet med bilagan.'],
+    counterExamples: ['Medlen fördelas mellan olika insatser i kommunen.', 'Ansvaret fördelas mellan staten och föreningen.'],
   },
   {
     // the money falls to a type: "de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020"

@@ -122,9 +122,14 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // inför 2025 ska göras enligt de nya föreskrifterna" (dev 1072: a page on rules spanning 2024 and 2025, whose own
     // year the finder leaves open — the row reads the sentence's money year, the finder weighs it against the others)
     id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.', 'Ansökningar om bidrag inför 2025 ska göras enligt de nya föreskrifterna.'],
-    counterExamples: ['Inför 2018 ändrades reglerna.'],
+    // … and the window of the round for next year's money, named by its year: "Ansökningsperioden inför 2025 är öppen
+    // mellan 1 maj och 30 juni 2024." (dev 1410, Region Örebro län; the same page's earlier version: "Ansökningsperioden
+    // inför 2024 är öppen 1 mars till 30 juni 2023.", regionorebrolan.se/en/…/foreningsstod/) — the window's own year is
+    // the year before
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka|ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.', 'Ansökningar om bidrag inför 2025 ska göras enligt de nya föreskrifterna.',
+      'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Ansökningsperioden inför 2024 är öppen 1 mars till 30 juni 2023.'],
+    counterExamples: ['Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.'],
   },
   {
     // the application for the money of one year: "Ansökan om bidrag under 2017 görs senast 31 mars 2017."
