@@ -18,7 +18,9 @@ const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:regeringe
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
-const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:en|er|erna)?|mottagare(?:n)?|bidragsmottagare(?:n)?|bidragstagare(?:n)?|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|stiftelse(?:n|r|rna)?|SKR|SKL)\b/iu);
+// … or named by the grant they got: "De som fått bidrag 2022 ska lämna slutrapport till Länsstyrelsen senast den
+// 31 oktober 2023" (dev 1455), "Den som har beviljats stöd ska …"; the recipients in the plural ("Bidragsmottagarna ska …")
+const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:en|er|erna)?|mottagare(?:n)?|(?:bidrags|stöd)?mottagarna|bidragsmottagare(?:n)?|bidragstagare(?:n|na)?|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|stiftelse(?:n|r|rna)?|SKR|SKL)\b|^(?:de|den|alla)\s+som\s+(?:har\s+)?(?:fått|beviljats|erhållit|tagit\s+emot)\s+(?:[\p{L}-]*bidrag|stöd|medel)\b/iu);
 
 const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 
@@ -52,6 +54,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'SKR ska lämna en samlad redovisning av påbörjade insatser inom överenskommelsen till Socialdepartementet senast den ⟨31 mars 2022⟩.',
       // the old "skall", the date before the verb: each organisation paid by a regleringsbrev reports to the ministry
       'Varje organisation skall senast den ⟨1 mars 2006⟩ lämna en rapport till Utbildningsdepartementet om hur medlen använts och resultatet av detta.',
+      // the recipients named by the grant they got, the report bare (dev 1455, Havs- och vattenmyndigheten)
+      'De som fått bidrag 2022 ska lämna slutrapport till Länsstyrelsen senast den ⟨31 oktober 2023⟩, om inget annat anges i besluten från Länsstyrelsen.',
     ],
     counterExamples: [
       'ska senast den ⟨30 juni 2025⟩ lämna en slutredovisning av uppdraget till Regeringskansliet (Socialdepartementet). Av en separat ekonomisk redovisning ska det framgå hur regionerna har använt statsbidraget.',
@@ -61,6 +65,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Ni får besked om er redovisning är godkänd senast den ⟨15 juni 2025⟩.',
       'Om ni till exempel fick bidrag för 2023 ska ni redovisa det senast den ⟨1 september 2024⟩.',
       'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den ⟨30 juni 2024⟩.',
+      'De som fått avslag kan begära omprövning senast den ⟨31 oktober 2023⟩.',
     ],
   },
   {

@@ -273,9 +273,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'body-banner', where: 'line', meaning: 'chrome', weight: 1,
     // (a founder couple's name, "Wilhelm och Martina Lundgrens stiftelser"; a region of two names, "Region Jämtland Härjedalen");
     // a federation named ("Skånes Idrottsförbund", "Idrottsförbundet"), not a kind of body alone ("Studieförbund", dev 670: the page's heading)
-    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u),
-    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen', 'Skånes Idrottsförbund', 'Idrottsförbundet'],
-    counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen', 'Studieförbund'],
+    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$|^\p{Lu}\p{Ll}{2,}regionen$/u),
+    // (a kommunalförbund named for its seat, one word: "Boråsregionen", dev 1451, the site's name above "Redovisning och rekvirering av utvecklingsprojekt")
+    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen', 'Skånes Idrottsförbund', 'Idrottsförbundet', 'Boråsregionen'],
+    counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen', 'Studieförbund', 'Utvecklingsmedel i Boråsregionen', 'Regionen'],
   },
   {
     // the last line of a cookie banner: "Du kan när du vill ändra dina inställningar."
