@@ -23,8 +23,8 @@ const BOUNDS: Readonly<Record<string, number>> = {
   'reporting-form:noTitle': 2,
   'reporting-form:flattened': 8,
   'reporting-form:flattenedNoBlanks': 8,
-  'reporting-form:firstHalf': 21,
-  'reporting-form:lastHalf': 24,
+  'reporting-form:firstHalf': 10,
+  'reporting-form:lastHalf': 34,
 };
 
 describe('kind under perturbation, every dev form and instruction page', () => {

@@ -30,12 +30,12 @@ export function devKindTexts(): KindText[] {
 
 const lines = (t: string): string[] => t.split('\n');
 
-/** The first or the second half of a text, by lines (by characters when it has fewer than four lines). */
+/** The first or the second half of a text, by characters, cut at the first white space from the middle (a transcript is a few long lines). */
 function half(t: string, second: boolean): string {
-  const l = lines(t);
-  if (l.length < 4) { const c = Math.ceil(t.length / 2); return second ? t.slice(c) : t.slice(0, c); }
-  const m = Math.ceil(l.length / 2);
-  return (second ? l.slice(m) : l.slice(0, m)).join('\n');
+  const mid = Math.floor(t.length / 2);
+  const ws = t.slice(mid).search(/\s/u);
+  const c = ws < 0 ? mid : mid + ws;
+  return second ? t.slice(c).trimStart() : t.slice(0, c);
 }
 
 /** Without its first non-empty line (the title). */
