@@ -336,6 +336,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Formuläret finns på Mina sidor.', 'Detta är en sida om hur du redovisar ditt bidrag.', 'Här är blanketten.'],
   },
   {
+    // a report template or its guide saying that each of its headings carries a help text: "Mallens rubriker är
+    // blåfärgade. Under varje rubrik finns en kort text om vad avsnittet ska innehålla." (dev 1433), "Under varje
+    // rubrik finns en inledande text om avsnittets innehåll" (dev 90); a page pointing at its own sections
+    // ("Läs mer under respektive rubrik:", dev 07) or at what to fill in ("… fylla i under respektive rubrik") is not it
+    id: 'help-under-each-heading', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\bunder\s+(?:varje|respektive)\s+rubrik\s+finns\s+(?:det\s+)?(?:en\s+)?(?:\p{L}+\s+){0,2}?(?:text|hjälptext|instruktion|vägledning|beskrivning)\b/iu),
+    examples: ['Mallens rubriker är blåfärgade. Under varje rubrik finns en kort text om vad avsnittet ska innehålla.', 'Under varje rubrik finns en inledande text om avsnittets innehåll.'],
+    counterExamples: ['Läs mer under respektive rubrik:', 'Nedan beskrivs vilken information som ni ska fylla i under respektive rubrik.', 'Under varje rubrik finns länkar till blanketterna.'],
+  },
+  {
     // a web form's note on its required fields: "”*” anger obligatoriska fält", "Fält markerade med * är obligatoriska"
     id: 'required-fields-note', where: 'line', meaning: 'form', weight: 3,
     cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)/iu),

@@ -5,7 +5,7 @@ import { devKindTexts, kindFlips, kindOf } from './kind-perturbation.js';
 // anvisningar) under the perturbations of kind-perturbation.ts. Counted on the texts whose whole kind is
 // right; each bound below is the count on h/forms18, so a change that makes the decision less robust fails
 // here, and one that makes it more robust lowers the bound. Before h/forms18 (main f7f6b12): an instruction
-// page quoting five questions under a lead became a form in 13 of 194 texts; now in none.
+// page quoting five real form questions under a lead became a form in 8 of 194 texts; now in none.
 
 const texts = devKindTexts();
 const { wrongWhole, flips } = kindFlips(texts);
@@ -20,19 +20,20 @@ const BOUNDS: Readonly<Record<string, number>> = {
   'anvisning:firstHalf': 0,
   'anvisning:lastHalf': 0,
   'reporting-form:noBlanks': 0,
-  'reporting-form:noTitle': 2,
+  'reporting-form:noTitle': 3,
   'reporting-form:flattened': 8,
   'reporting-form:flattenedNoBlanks': 8,
   'reporting-form:firstHalf': 10,
-  'reporting-form:lastHalf': 34,
+  'reporting-form:lastHalf': 35,
 };
 
 describe('kind under perturbation, every dev form and instruction page', () => {
   it('reads the corpus (forms and instruction pages with a gold kind)', () => {
-    expect(texts.filter((t) => t.kind === 'reporting-form').length).toBeGreaterThanOrEqual(42);
-    expect(texts.filter((t) => t.kind === 'anvisning').length).toBeGreaterThanOrEqual(190);
-    // the whole texts' kind as the dev score has it (1433, a report template with neither blanks nor numbers, is read as no form)
-    expect(wrongWhole).toEqual(['1433-esf-mall-slutrapport-forprojektering']);
+    expect(texts.filter((t) => t.kind === 'reporting-form').length).toBeGreaterThanOrEqual(43);
+    expect(texts.filter((t) => t.kind === 'anvisning').length).toBeGreaterThanOrEqual(194);
+    // every whole text's kind is right (1433, a report template with neither blanks nor numbers, was read as no form
+    // before the KIND_EVIDENCE row help-under-each-heading)
+    expect(wrongWhole).toEqual([]);
   });
   for (const [key, bound] of Object.entries(BOUNDS)) {
     it(`${key}: at most ${bound} flips`, () => {
