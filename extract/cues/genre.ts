@@ -336,6 +336,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Formuläret finns på Mina sidor.', 'Detta är en sida om hur du redovisar ditt bidrag.', 'Här är blanketten.'],
   },
   {
+    // a report template or its guide saying that each of its headings carries a help text: "Mallens rubriker är
+    // blåfärgade. Under varje rubrik finns en kort text om vad avsnittet ska innehålla." (dev 1433), "Under varje
+    // rubrik finns en inledande text om avsnittets innehåll" (dev 90); a page pointing at its own sections
+    // ("Läs mer under respektive rubrik:", dev 07) or at what to fill in ("… fylla i under respektive rubrik") is not it
+    id: 'help-under-each-heading', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\bunder\s+(?:varje|respektive)\s+rubrik\s+finns\s+(?:det\s+)?(?:en\s+)?(?:\p{L}+\s+){0,2}?(?:text|hjälptext|instruktion|vägledning|beskrivning)\b/iu),
+    examples: ['Mallens rubriker är blåfärgade. Under varje rubrik finns en kort text om vad avsnittet ska innehålla.', 'Under varje rubrik finns en inledande text om avsnittets innehåll.'],
+    counterExamples: ['Läs mer under respektive rubrik:', 'Nedan beskrivs vilken information som ni ska fylla i under respektive rubrik.', 'Under varje rubrik finns länkar till blanketterna.'],
+  },
+  {
     // a web form's note on its required fields: "”*” anger obligatoriska fält", "Fält markerade med * är obligatoriska"
     id: 'required-fields-note', where: 'line', meaning: 'form', weight: 3,
     cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)/iu),
@@ -527,6 +537,18 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
   // mark of an anvisning: a real form states it of itself, "Redovisningen ska omfatta totala intäkter och kostnader för
   // projektet." (dev 233), and "Slutrapporten ska innehålla följande:" over numbered parts is a form guide's own lead
   // (FORM_MARKS report-contents-lead); tried on h/forms17 and removed on h/review38: it moved no dev text's kind)
+  {
+    // a page of instructions that quotes the questions the report must answer, under a lead that says so in a
+    // rule: "I slutrapporten ska du svara på följande frågor:" (dev 61), "Vid rapportering vill stiftelsen ha svar
+    // på följande frågor:" (dev 222), "Reports should answer the following questions:"; the numbered questions
+    // below it are quoted, not asked, so they never make the page a form (under it the head-and-questions rule of
+    // looksLikeForm does not hold, and the question-line and prompt-line rows do not count). A form's own lead asks in the imperative or names its answers as
+    // its own ("… genom svar på nedanstående frågor:", dev 88; "Svara på samtliga frågor nedan.")
+    id: 'questions-quoted-lead', where: 'line', meaning: 'anvisning', weight: 2,
+    cue: sv(/\b(?:ska|skall|bör|måste)\s+(?:du|ni|man|den|rapporten|redovisningen|slutrapporten|återrapporteringen)\s+(?:\p{L}+\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\bvill\s+(?:\p{L}+\s+){0,2}?ha\s+svar\s+på\s+(?:följande|nedanstående|dessa)\s+frågor|\b(?:should|must|shall)\s+(?:\p{L}+\s+){0,2}?(?:answer|address|respond\s+to)\s+the\s+following\s+questions\b/iu),
+    examples: ['I slutrapporten ska du svara på följande frågor:', 'Vid rapportering vill stiftelsen ha svar på följande frågor:', 'I redovisningen ska ni svara på följande frågor:', 'Reports should answer the following questions:'],
+    counterExamples: ['Slutrapporten ska ha fokus på lärdomar och slutsatser genom svar på nedanstående frågor:', 'Svara på samtliga frågor nedan.', 'Svara på följande frågor:', 'Please answer the following questions.'],
+  },
   {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,

@@ -478,18 +478,26 @@ export const formStructureScore = (text: string): number => formStructure(text).
 // questions numbered 1, 2, 3 under a head that names the form itself
 const FORM_HEAD_QUESTIONS = 3;
 
+/** The KIND_EVIDENCE row of a lead that quotes the questions a report shall answer: under it, numbered questions are no form's. */
+const QUOTED_LEAD = 'questions-quoted-lead';
+/** The KIND_EVIDENCE rows a quoted question or prompt holds for: not counted under QUOTED_LEAD. */
+const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line'];
+
 /**
  * The kind evidence of a text: the form marks (KIND_EVIDENCE rows meaning a form, and the
  * form-structure sum when it is positive) against the prose of an anvisning (its rows meaning
  * one, and the structure sum when it is negative); each row counts at most KIND_EVIDENCE_CAP
  * times; how many different form rows hold; whether a head line names the report form itself.
  */
-export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks: number; head: boolean } {
+export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks: number; head: boolean; quoted: boolean } {
   let form = 0;
   let anvisning = 0;
   let marks = 0;
+  const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
+  // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
+  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
   for (const row of KIND_EVIDENCE) {
-    const n = countMatches(row, doc.source, KIND_EVIDENCE_CAP);
+    const n = quoted && QUOTED_ROWS.includes(row.id) ? 0 : counts.get(row.id)!;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
   }
   const structure = formStructure(doc.source);
@@ -497,7 +505,7 @@ export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks
   marks += structure.marks;
   const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(KIND_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
   if (head) form += KIND_HEADS[0]!.weight;
-  return { form, anvisning, marks, head };
+  return { form, anvisning, marks, head, quoted };
 }
 
 /**
@@ -510,7 +518,8 @@ function formByScore(doc: Doc): boolean {
   const headLines = doc.blocks.slice(0, 3).map((b) => b.seg.text.trim().split('\n')[0]!.trim());
   if (headLines.some((t) => FORM_MARKS.some((r) => r.id === 'application-head' && holds(r, contextOf(t, 0, 0))))) return false;
   const e = kindEvidence(doc);
-  if (e.head && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return true;
+  // (not questions a page quotes under a rule that the report shall answer them: KIND_EVIDENCE questions-quoted-lead)
+  if (e.head && !e.quoted && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return true;
   return e.form >= KIND_FORM_MIN && e.marks >= 2 && e.form - e.anvisning >= KIND_MARGIN;
 }
 
