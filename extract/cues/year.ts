@@ -33,9 +33,10 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     id: 'bidragsar', where: 'sentence', meaning: 'grant-year', weight: 2,
     // a stipend's year too: "För stipendieåret 2019 gäller följande tidsplan" (dev 1429, whose deadlines lie in 2018)
-    cue: sv(new RegExp(String.raw`\b(?:bidragsår|verksamhetsår|stipendieår)(?:et)?\s+${Y}(?!\s*(?:och|[-–])\s*(?:19|20)\d{2})`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:bidragsår|verksamhetsår|stipendieår)(?:et)?\s+${Y}(?!\s*(?:och|[-–/])\s*(?:(?:19|20)\d{2}|\d{2}\b))`, 'iu')),
     examples: ['Ansökan avser bidragsår 2024.', 'för verksamhetsåret 2023', 'För stipendieåret 2019 gäller följande tidsplan'],
-    counterExamples: ['Statsbidraget gäller för bidragsår 2024 och 2025.', 'Stipendieåret 2019 och 2020 har samma regler.'],
+    // … not a year that spans two (a school or academic year: "stipendieåret 2019/2020", "verksamhetsåret 2023/24")
+    counterExamples: ['Statsbidraget gäller för bidragsår 2024 och 2025.', 'Stipendieåret 2019 och 2020 har samma regler.', 'Ansökan avser stipendieåret 2019/2020.', 'Bidraget gäller verksamhetsåret 2023/24.'],
   },
   {
     // the round named by its year, also an application round's (dev 1177): "Ansökningsomgången för 2018 är avslutad"
