@@ -861,6 +861,12 @@ const MONTH_NAMES = alternation(Object.keys(MONTHS));
  * closing day right after a dated opening day in the same sentence ("inleddes den 13 september 2021
  * och stängdes vid midnatt den 14 november"; groups: day, month), in the opening day's year.
  */
+/**
+ * The last month of a season that names a round with its year (round-year-window's season group): a window that opens
+ * after it ("för våren 2022 är öppen 1 oktober – 30 november") ran the year before, so the season's year is not its own.
+ */
+export const ROUND_SEASON_LAST_MONTH: Readonly<Record<string, number>> = { våren: 6, sommaren: 8, hösten: 12 };
+
 export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close' | 'round-year'>> = [
   {
     id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
@@ -896,16 +902,18 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
     // (dev 1291). Named groups: the year (ya or yb), the first day (d1) with its month (m1) and the last day and month
     // when stated (d2, m2), or a day range in one month (d1, d3, m3: "1–30 september"); no year may follow in the sentence.
     id: 'round-year-window', where: 'sentence', meaning: 'round-year', weight: 8,
-    cue: sv(new RegExp(String.raw`^(?:(?:År\s+(?<ya>(?:19|20)\d\d)\s+är\s+|(?<yb>(?:19|20)\d\d)\s+års\s+)(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\s+|(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\s+(?:för|inför)\s+(?:hösten|våren|sommaren|vintern)\s+(?<yc>(?:19|20)\d\d)\s+(?=är\s+öppen\b))(?:är\s+(?:öppen\s+)?)?(?:(?:från\s+och\s+med|från)\s+)?(?:den\s+)?(?:(?<nd1>\d{1,2})\.(?<nm1>\d{1,2})\.?\s*[-–]\s*(?<nd2>\d{1,2})\.(?<nm2>\d{1,2})(?:\.(?!\d)|(?![.\d]))|(?<d1>\d{1,2})\.?\s*(?:(?<m1>${MONTH_NAMES})(?:\s*(?:[-–]|till\s+och\s+med|till)\s*(?:den\s+)?(?<d2>\d{1,2})\.?\s+(?<m2>${MONTH_NAMES}))?|[-–]\s*(?<d3>\d{1,2})\.?\s+(?<m3>${MONTH_NAMES}))\b)(?![^.]*\b(?:19|20)\d\d\b)`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:(?:År\s+(?<ya>(?:19|20)\d\d)\s+är\s+|(?<yb>(?:19|20)\d\d)\s+års\s+)(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\s+|(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\s+(?:för|inför)\s+(?<season>hösten|våren|sommaren)\s+(?<yc>(?:19|20)\d\d)\s+(?=är\s+öppen\b))(?:är\s+(?:öppen\s+)?)?(?:(?:från\s+och\s+med|från)\s+)?(?:den\s+)?(?:(?<nd1>\d{1,2})\.(?<nm1>\d{1,2})\.?\s*[-–]\s*(?<nd2>\d{1,2})\.(?<nm2>\d{1,2})(?:\.(?!\d)|(?![.\d]))|(?<d1>\d{1,2})\.?\s*(?:(?<m1>${MONTH_NAMES})(?:\s*(?:[-–]|till\s+och\s+med|till)\s*(?:den\s+)?(?<d2>\d{1,2})\.?\s+(?<m2>${MONTH_NAMES}))?|[-–]\s*(?<d3>\d{1,2})\.?\s+(?<m3>${MONTH_NAMES}))\b)(?![^.]*\b(?:19|20)\d\d\b)`, 'iu')),
     // … and the same window in Finnish numeric days, day.month. with its trailing dots: "År 2017 är ansökningstiden
     // 13.2.-3.3." (dev 1343; nd1/nm1, nd2/nm2); a year after the last day is the window's own ("1.3–31.3.2023", read elsewhere)
     // … and the round named by its season and year, open now: "Ansökningsomgången för hösten 2021 är öppen 15 september
     // -15 oktober." (dev 1424; yc), "Ansökningsomgången för våren 2022 är öppen 15 mars - 25 april." (Region Norrbotten's
     // culture page, norrbotten.se/sv/Kultur/). Without the season the year may be the money's ("Ansökningsomgången för 2022
-    // är öppen 1 oktober–30 november" can run in 2021): no match.
+    // är öppen 1 oktober–30 november" can run in 2021): no match. A window that opens after its season ends is the round's
+    // for next season's money, opened the year before ("Ansökningsomgången för våren 2022 är öppen 1 oktober - 30
+    // november"): the finder drops it (ROUND_SEASON_LAST_MONTH); winter spans two years and is left out.
     examples: ['År 2023 är ansökningsperioden 1–30 september.', '2020 års ansökningsomgång är öppen från och med den 31 januari.', 'År 2017 är ansökningstiden 13.2.-3.3.',
       'Ansökningsomgången för hösten 2021 är öppen 15 september -15 oktober.', 'Ansökningsomgången för våren 2022 är öppen 15 mars - 25 april.'],
-    counterExamples: ['Ansökningsomgången för 2022 är öppen 1 oktober–30 november.', 'Ansökningsomgången för hösten 2021 var öppen 15 september -15 oktober.', 'Ansökningsomgången för hösten 2021 är öppen 15 september -15 oktober 2020.', 'Ansökningsperioden för 2024 har nu stängt.',
+    counterExamples: ['Ansökningsomgången för 2022 är öppen 1 oktober–30 november.', 'Ansökningsomgången för vintern 2022 är öppen 1 oktober–30 november.', 'Ansökningsomgången för hösten 2021 var öppen 15 september -15 oktober.', 'Ansökningsomgången för hösten 2021 är öppen 15 september -15 oktober 2020.', 'Ansökningsperioden för 2024 har nu stängt.',
       'År 2023 är ansökningsperioden 1–30 september 2023.', 'År 2023 är ansökningsperioden 1 mars till 15 april 2024.', 'År 2023 var projektperioden 1–30 september.', 'Ansökningsperioden är 1–30 september.', '2020 års utlysning omfattade 30 projekt.',
       'År 2017 är ansökningstiden 13.2.-3.3.2018.', 'År 2017 var ansökningstiden 13.2.-3.3.', 'Ansökningstiden är 13.2.-3.3.', 'År 2017 är ansökningstiden 1.2.3-4.5.'],
   },

@@ -1,6 +1,6 @@
 import { sv } from '../parse/unicode.js';
 import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_RECIPIENTS, SHARE_WORDS } from './lexicon.js';
-import type { Cue } from './types.js';
+import type { Cue, Guard } from './types.js';
 
 
 /** The agency's own sentence about what it has granted in all: its subject opens the sentence, the sum follows "totalt". */
@@ -69,6 +69,15 @@ export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonl
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
 const ABOUT = String.raw`(?:(?:ca|cirka|ungefär|omkring)\.?\s+)?`;
 
+/**
+ * Before a sum that is the subject of "ska/kommer att fördelas" (summa-kommer-fordelas, upp-till-kommer-fordelas): the
+ * sum is one piece's, after its noun and "om/på/à" ("Två stipendier om 25 000 kronor kommer att delas ut"), or a part
+ * of the whole ("Resterande …", "varav …", "Ytterligare …", "Av dessa …"): not the whole sum.
+ */
+const NOT_WHOLE_SUM: Guard = { where: 'before', cue: sv(/(?:\b(?:om|på|à|á)|\b(?:varav|därav|resterande|återstående|övriga|ytterligare|dessa|därutöver))\s*(?:(?:högst|minst|cirka|ca\.?|drygt|knappt|upp\s+till)\s+)?$/iu) };
+/** … nor last round's, the sentence set in a past year before it ("Förra året beslutade styrelsen att 2 miljoner kronor ska fördelas"). */
+const LAST_ROUND_BEFORE: Guard = { where: 'before', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b/iu) };
+
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     id: 'totala-beloppet', where: 'before', cue: sv(/totala\s+belopp(?:et)?\b[^.]*$/iu), meaning: 'total', weight: 10,
@@ -101,9 +110,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'summa-kommer-fordelas', where: 'after', meaning: 'total', weight: 8,
     note: 'one document: every example is from dev 1047; no other line of the dev corpus, the diff texts or the seeds states a sum as the subject of "ska/kommer att fördelas" without a bound',
     cue: sv(/^\s*(?:kommer\s+(?:att\s+)?|ska\s+|skall\s+)(?:fördelas|delas\s+ut)\b/iu),
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }],
+    // … nor one piece's sum named by its noun ("Två stipendier om 25 000 kronor kommer att delas ut": each stipend's, not
+    // the whole) nor a part of the whole ("Resterande 2 miljoner kronor ska fördelas …", "varav 5 miljoner kronor ska …")
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE],
     examples: ['⟨360 miljoner kronor⟩ ska fördelas'],
-    counterExamples: ['⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Förra året fördelades ⟨3 miljoner kronor⟩.', '⟨20 000 kronor⟩ ska betalas tillbaka.'],
+    counterExamples: ['⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Förra året fördelades ⟨3 miljoner kronor⟩.', '⟨20 000 kronor⟩ ska betalas tillbaka.',
+      'Två stipendier om ⟨25 000 kronor⟩ kommer att delas ut.', 'Totalt finns 10 miljoner kronor. Resterande ⟨2 miljoner kronor⟩ ska fördelas till regionala projekt.', 'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ ska fördelas till forskning.', 'Förra året beslutade styrelsen att ⟨2 miljoner kronor⟩ ska fördelas.'],
   },
   {
     // … a fact box's or a table's row label, before a colon or a cell bar: "Totalt belopp | 5 000 000 kr", "Utlysningens budget: 40 miljoner kronor"
@@ -774,9 +786,11 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     note: 'one document: every example is from dev 1403; no other line of the dev corpus, the diff texts or the seeds opens with "Upp till" a sum that "kommer (att) fördelas"',
     cue: sv(/^\s*(?:kommer\s+(?:att\s+)?|ska\s+|skall\s+)(?:fördelas|delas\s+ut)\b/iu),
     also: { where: 'sentence', cue: sv(/^(?:Totalt\s+|Sammanlagt\s+)?upp\s+till\s/iu) },
-    unless: [...NOT_CEILING, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }],
+    // … nor each piece's sum after its noun ("Upp till tio stipendier om 20 000 kronor kommer att delas ut")
+    unless: [...NOT_CEILING, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE],
     examples: ['Upp till ⟨3,5 miljoner kronor⟩ kommer fördelas under förutsättning att regeringen beviljar medel.'],
-    counterExamples: ['Upp till ⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Varje projekt kan få upp till ⟨500 000 kronor⟩.', 'Upp till ⟨3,5 miljoner kronor⟩ har fördelats.'],
+    counterExamples: ['Upp till ⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Varje projekt kan få upp till ⟨500 000 kronor⟩.', 'Upp till ⟨3,5 miljoner kronor⟩ har fördelats.',
+      'Upp till tio stipendier om ⟨20 000 kronor⟩ kommer att delas ut.'],
   },
   {
     // a call's whole sum given as its ceiling, "totalt" and "upp till" in either order after the call's verb:

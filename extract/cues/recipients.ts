@@ -493,11 +493,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     // the money shared out among a type: "Statsbidrag är på totalt en miljard kronor och fördelas mellan kommuner som kan
-    // visa …" (dev 1417), "Anslagsposten ska fördelas mellan kommuner och regioner i enlighet med bilagan" (dev 51)
+    // visa …" (dev 1417), "Anslagsposten ska fördelas mellan kommuner och regioner i enlighet med bilagan" (dev 51),
+    // "Medlen fördelas mellan landstingen enligt vad som framgår av överenskommelsen" (dev 843)
     id: 'fordelas-mellan-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:fördelas|fördelades|fördela)\s+(?:mellan|bland)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Statsbidrag är på totalt en miljard kronor och fördelas mellan kommuner som kan visa att deras skolor verkligen får fler lärare.', 'Anslagsposten ska fördelas mellan kommuner och regioner i enlighet med bilagan.'],
-    counterExamples: ['Medlen fördelas mellan olika insatser i kommunen.', 'Ansvaret fördelas mellan staten och föreningen.'],
+    // … the money as the subject, in the same sentence before the verb: not a duty or a cost shared out ("Ansvaret för
+    // insatserna fördelas mellan kommuner och regioner", "Kostnaderna fördelas mellan kommunerna efter invånarantal")
+    cue: sv(new RegExp(String.raw`\b(?:\p{L}*bidrag\p{L}*|medl(?:en|et)|medel|\p{L}*anslag\p{L}*|pengarna|kronor|miljoner|miljarder)\b[^.]{0,120}?\b(?:fördelas|fördelades)\s+(?:mellan|bland)\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Statsbidrag är på totalt en miljard kronor och fördelas mellan kommuner som kan visa att deras skolor verkligen får fler lärare.', 'Anslagsposten ska fördelas mellan kommuner och regioner i enlighet med bilagan.', 'Medlen fördelas mellan landstingen enligt vad som framgår av överenskommelsen, se bilaga.'],
+    counterExamples: ['Medlen fördelas mellan olika insatser i kommunen.', 'Ansvaret fördelas mellan staten och föreningen.', 'Ansvaret för insatserna fördelas mellan kommuner och regioner.', 'Kostnaderna fördelas mellan kommunerna efter invånarantal.'],
   },
   {
     // the money falls to a type: "de 28,486 miljarder kronor som tillfaller kommuner och regioner under 2020"

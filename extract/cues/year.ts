@@ -12,7 +12,7 @@ import type { Cue } from './types.js';
 const Y = String.raw`((?:19|20)\d{2})`;
 /** a year that is one of two or more ("2024 och 2025", "2018–2019", "2018/19") names no single year */
 const NOT_A_RANGE = String.raw`(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})`;
-const PAST = { where: 'sentence', cue: sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|betalades|utbetalades|hade|var)\b/iu) } as const;
+const PAST = { where: 'sentence', cue: sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|delades|betalades|utbetalades|hade|var)\b/iu) } as const;
 
 /**
  * A sentence that says no money will be given out in the year it names ("Under 2020 kommer dock inga stipendier att
@@ -31,11 +31,15 @@ export type YearMeaning = 'grant-year' | 'money-year';
 
 export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
-    id: 'bidragsar', where: 'sentence', meaning: 'grant-year', weight: 2,
+    // not a past year's round told in the past ("Under stipendieåret 2019 delades 30 stipendier ut", on a page for the
+    // next round)
+    id: 'bidragsar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
     // a stipend's year too: "För stipendieåret 2019 gäller följande tidsplan" (dev 1429, whose deadlines lie in 2018)
-    cue: sv(new RegExp(String.raw`\b(?:bidragsår|verksamhetsår|stipendieår)(?:et)?\s+${Y}(?!\s*(?:och|[-–])\s*(?:19|20)\d{2})`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:bidragsår|verksamhetsår|stipendieår)(?:et)?\s+${Y}(?!\s*(?:och|[-–/])\s*(?:(?:19|20)\d{2}|\d{2}\b))`, 'iu')),
     examples: ['Ansökan avser bidragsår 2024.', 'för verksamhetsåret 2023', 'För stipendieåret 2019 gäller följande tidsplan'],
-    counterExamples: ['Statsbidraget gäller för bidragsår 2024 och 2025.', 'Stipendieåret 2019 och 2020 har samma regler.'],
+    // … not a year that spans two (a school or academic year: "stipendieåret 2019/2020", "verksamhetsåret 2023/24")
+    counterExamples: ['Statsbidraget gäller för bidragsår 2024 och 2025.', 'Stipendieåret 2019 och 2020 har samma regler.', 'Ansökan avser stipendieåret 2019/2020.', 'Bidraget gäller verksamhetsåret 2023/24.',
+      'Under stipendieåret 2019 delades 30 stipendier ut till elever och lärare.'],
   },
   {
     // the round named by its year, also an application round's (dev 1177): "Ansökningsomgången för 2018 är avslutad"

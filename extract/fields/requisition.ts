@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -229,6 +229,7 @@ function roundYearWindow(text: string): { opens: string; closes?: string } | und
   const g = ROUND_YEAR.cue.exec(text)?.groups;
   const year = g?.['ya'] ?? g?.['yb'] ?? g?.['yc'];
   if (g && year && g['nd1']) {
+    if (afterSeason(g['season'], Number(g['nm1']))) return undefined;
     // Finnish numeric days ("13.2.-3.3."): both days stated, the second after the first in the round's year
     const from = isoOf(Number(year), Number(g['nm1']), Number(g['nd1'])) ?? undefined;
     const to = isoOf(Number(year), Number(g['nm2']), Number(g['nd2'])) ?? undefined;
@@ -236,12 +237,20 @@ function roundYearWindow(text: string): { opens: string; closes?: string } | und
   }
   const firstMonth = g?.['m1'] ?? g?.['m3'];
   if (!g || !year || !firstMonth) return undefined;
+  // a round named by its season whose window opens after the season ends ran the year before ("för våren 2022 är öppen
+  // 1 oktober - 30 november"): its days are not in the season's year
+  if (afterSeason(g['season'], MONTHS[firstMonth.toLowerCase()] ?? 0)) return undefined;
   const opens = isoDay(year, g['d1']!, firstMonth);
   const lastDay = g['d2'] ?? g['d3'];
   const lastMonth = g['m2'] ?? g['m3'];
   const closes = lastDay && lastMonth ? isoDay(year, lastDay, lastMonth) : undefined;
   if (!opens || (lastDay && (!closes || closes <= opens))) return undefined;
   return { opens, ...(closes ? { closes } : {}) };
+}
+
+/** Whether a window opening in `month` opens after the season that names its round ends (no season: false). */
+function afterSeason(season: string | undefined, month: number): boolean {
+  return season !== undefined && month > (ROUND_SEASON_LAST_MONTH[season.toLowerCase()] ?? 12);
 }
 
 /** An ISO date from a year, a day and a Swedish month name, when the day exists. */
