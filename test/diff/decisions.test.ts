@@ -85,7 +85,7 @@ describe('the text pass on reworded and edited real sentences (review42)', () =>
     expect(sumChange('I år är det 33 organisationer som delar på 1,5 miljoner kronor.', 'I år är det 33 organisationer som delar på 1 500 000 kronor.')).toBeUndefined();
     expect(sumChange('I år är det 33 organisationer som delar på 1,5 miljoner kronor.', 'I år är det 33 organisationer som delar på 15 miljoner kronor.')).toMatchObject({ kind: 'changed', old: { day: '1500000' }, new: { day: '15000000' } });
   });
-  it("a letter's disposed sum is compared with the same anslag's and agency's line only (dev 19, 148, q139)", async () => {
+  it("a letter's disposed sum is compared with the same anslag's and agency's line only (dev 19, 148)", async () => {
     const { readFileSync } = await import('node:fs');
     const { resolve } = await import('node:path');
     const read = (name: string): string => readFileSync(resolve(import.meta.dirname, '../corpus/dev', name), 'utf8');
