@@ -274,8 +274,10 @@ interface Read {
   /** where each string asked about first and last stands, for windows of the text */
   first?: Map<string, number>;
   last?: Map<string, number>;
-  /** each pattern's answer on the text (see heldBy) */
-  answers?: Map<RegExp, boolean>;
+  /** each pattern's answer on the text, by the function that ran it (see heldBy) */
+  answers?: Map<Run, Map<RegExp, boolean>>;
+  /** how many answers are kept with the text, all run functions together */
+  answerCount?: number;
 }
 
 const RECENT = 8;
@@ -299,6 +301,23 @@ let recentLong: Read | undefined;
 const kept = new Map<string, Read>();
 let keptChars = 0;
 const KEPT_CHARS = 1 << 22;
+
+/** a function that runs a pattern on a text (testHeld, as the cue rows read) */
+export type Run = (re: RegExp, text: string) => boolean;
+
+/** answers kept with one text at most: far more than the rows that read one text (about 1 000 patterns) */
+export const MAX_ANSWERS = 4096;
+/** what one kept answer costs against KEPT_CHARS, in characters (a map entry is some 30-40 bytes) */
+const ANSWER_CHARS = 16;
+
+/** Counts kept memory (a text's characters, an answer) and lets every kept text go when the budget is spent. */
+function chargeKept(chars: number): void {
+  keptChars += chars;
+  if (keptChars > KEPT_CHARS) { kept.clear(); keptChars = 0; }
+}
+
+/** the kept texts and what they hold, for tests of the bounds */
+export const keptStats = (): { texts: number; chars: number } => ({ texts: kept.size, chars: keptChars });
 
 function readOf(text: string): Read {
   if (text.length >= LONG_TEXT && recentLong !== undefined && recentLong.text === text) return recentLong;
@@ -406,14 +425,24 @@ export function mayHoldIn(re: RegExp, text: string, from: number, to: number): b
  * text, 114 million characters) and, where they were there, a run of the pattern. A global or
  * sticky pattern carries lastIndex, so its answer is never kept.
  */
-export function heldBy(re: RegExp, text: string, run: (re: RegExp, text: string) => boolean): boolean {
+export function heldBy(re: RegExp, text: string, run: Run): boolean {
   if (re.global || re.sticky) return mayHold(re, text) && run(re, text);
   const r = readOf(text);
-  const answers = (r.answers ??= new Map());
+  // keyed by the run function too: one pattern asked through test() and through another reading
+  // of it (a match that must start a line, say) may answer differently on the same text
+  const byRun = (r.answers ??= new Map());
+  let answers = byRun.get(run);
+  if (answers === undefined) byRun.set(run, answers = new Map());
   let answer = answers.get(re);
   if (answer === undefined) {
     answer = mayHold(re, text) && run(re, text);
+    // a text's answers are bounded (patterns made per call would each be kept, with the pattern,
+    // for as long as the text is), and counted against the kept texts' budget, so that many short
+    // texts with many answers each do not grow a long-running process (a site build, the tests)
+    if ((r.answerCount ?? 0) >= MAX_ANSWERS) { byRun.clear(); byRun.set(run, answers = new Map()); r.answerCount = 0; }
     answers.set(re, answer);
+    r.answerCount = (r.answerCount ?? 0) + 1;
+    chargeKept(ANSWER_CHARS);
   }
   return answer;
 }

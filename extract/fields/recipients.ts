@@ -36,22 +36,34 @@ function applyingText(text: string): string {
 /**
  * A pure function's answers by text, kept: a sentence read for who may apply is asked for its applying
  * text twice (its types, then whether organisations apply) and a long document repeats sentences; the
- * store is emptied when it is full, so that a long-running process (a site build) does not grow it.
+ * store is emptied when it is full (KEPT_TEXTS texts or KEPT_CHARS characters), so that a long-running
+ * process (a site build, the test runner) does not grow it. A text of LONG_TEXT characters or more (a
+ * hostile or unpunctuated page read as one sentence) is never kept: 4 096 of them could be gigabytes.
  */
-function keptBy<T>(kept: Map<string, T>, text: string, of: (text: string) => T): T {
-  let answer = kept.get(text);
+interface Kept<T> { readonly map: Map<string, T>; chars: number }
+function keptBy<T>(kept: Kept<T>, text: string, of: (text: string) => T): T {
+  if (text.length >= LONG_TEXT) return of(text);
+  let answer = kept.map.get(text);
   if (answer === undefined) {
-    if (kept.size >= KEPT_TEXTS) kept.clear();
+    if (kept.map.size >= KEPT_TEXTS || kept.chars + text.length > KEPT_CHARS) { kept.map.clear(); kept.chars = 0; }
     answer = of(text);
-    kept.set(text, answer);
+    kept.map.set(text, answer);
+    // the key and (for applyingText) an answer as long as it
+    kept.chars += 2 * text.length;
   }
   return answer;
 }
 
 /** texts whose answers are kept at once: more than a long document's sentences read for recipients */
-const KEPT_TEXTS = 4096;
-const applyingKept = new Map<string, string>();
-const typesKept = new Map<string, readonly RecipientType[]>();
+export const KEPT_TEXTS = 4096;
+const KEPT_CHARS = 1 << 21;
+const LONG_TEXT = 4096;
+const applyingKept: Kept<string> = { map: new Map(), chars: 0 };
+const typesKept: Kept<readonly RecipientType[]> = { map: new Map(), chars: 0 };
+
+/** how many texts each store keeps now, for tests of the bounds */
+export const recipientsKept = (): { applying: number; types: number; chars: number } =>
+  ({ applying: applyingKept.map.size, types: typesKept.map.size, chars: applyingKept.chars + typesKept.chars });
 
 function applyingTextOf(text: string): string {
   const starts = [...text.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length);

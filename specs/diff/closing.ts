@@ -130,22 +130,32 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
  * compared by no one. Groups: the part of the month or none (1), the month (2). Read as one phrase ("slutet av juni"),
  * compared between the texts like the yearless days, reported under `dates`; never turned into a date.
  */
+/**
+ * A decision time's sentence that is about something else: a payment or a report (compounds too: "slutredovisning",
+ * dev 84), or a decision already taken, in the past tense or of an earlier round ("beslutade vid sitt sammanträde i
+ * januari att …", dev 1322; "Förra året fattades beslut i juni"): that month is no time of this round's decision.
+ */
+const DECISION_TIME_UNLESS = [
+  { where: 'sentence' as const, cue: wordy(/\b(?:\p{L}*utbetal\p{L}*|betalas|\p{L}*redovis\p{L}*|\p{L}*rapport\p{L}*)\b/iu) },
+  { where: 'sentence' as const, cue: wordy(/\b(?:beslutade(?:s)?|fattades|fattade|meddelades|togs|tog|lämnades|skickades|publicerades|förra\s+året|i\s+fjol|förra\s+(?:omgången|ansökningsomgången|utlysningen))\b/iu) },
+];
+
 export const DECISION_TIME_SENTENCES: ReadonlyArray<SentenceRow<'dates'>> = [
   {
     id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
-    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)`, 'iu')),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:utbetal\p{L}*|betalas|redovis\p{L}*|återrapport\p{L}*)\b/iu) }],
+    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)(?!\s+månad(?:en)?[\s,]{1,3}\d)`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
     examples: ['Beslut meddelas i slutet av juni.', 'Ansökan i augusti och besked i september.', 'Därefter följer några veckors beredning och beslut om fördelning av bidraget beräknas fattas under senare delen av september.', 'Beslut fattas omkring mitten av december.'],
-    counterExamples: ['Beslut meddelas i slutet av juni 2021.', 'Ansökan ska lämnas i slutet av september.', 'Beslut om utbetalning fattas i mitten av december.', 'Beslut fattas omkring en månad efter sista ansökningsdag.'],
+    counterExamples: ['Beslut meddelas i slutet av juni 2021.', 'Beslut och fördelning av medel publiceras under februari månad 2022.', 'Utskottet för vardag och fritid beslutade vid sitt sammanträde i januari att även allmänna bidragsprinciper för sektorn för vardag och fritid ska revideras.', 'Förra året fattades beslut i slutet av juni.', 'Ansökan ska lämnas i slutet av september.', 'Beslut om utbetalning fattas i mitten av december.', 'Beslut fattas omkring en månad efter sista ansökningsdag.'],
   },
   {
     // the answer by a yearless day (groups: day 1, month 2): "Ni får ett svar om ansökan godkänns eller avslås senast 30 april"
     // (Eskilstuna, diff q127/q128), "Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober" (dev)
     id: 'beslut-senast-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
     cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?|svar)\b[^.!?]{0,80}?\bsenast\s+${DAY}`, 'iu')),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:utbetal\p{L}*|betalas|redovis\p{L}*|återrapport\p{L}*)\b/iu) }],
+    unless: DECISION_TIME_UNLESS,
     examples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april', 'Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober'],
-    counterExamples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april 2021', 'Ansökan ska ha kommit in senast 30 april.', 'Beslut om utbetalning fattas senast 15 december.'],
+    counterExamples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april 2021', 'En förening som har tagit emot organisations eller etableringsbidrag är skyldig att vid den tidpunkt som angetts i beslutet, eller senast den 1 april året efter bidragsåret, inkomma med en slutredovisning.', 'Ansökan ska ha kommit in senast 30 april.', 'Beslut om utbetalning fattas senast 15 december.'],
   },
 ];
 
@@ -219,8 +229,26 @@ export const DECISION_SUM_SENTENCES: ReadonlyArray<SentenceRow<'funding'>> = [
   },
 ];
 
-/** What a decision gave out in all, in words ("drygt 87 miljoner kronor"), with the sentence. */
+/** What a decision gave out in all, in words ("drygt 87 miljoner kronor"), with the sentence: `day` is its amount in kronor. */
 export interface DecisionSum { readonly day: string; readonly sentence: TextSentence }
+
+/** every sum written as a decision writes it, anywhere in a text (group 1 as DECISION_SUM's) */
+const DECISION_SUM_ALL = wordy(new RegExp(DECISION_SUM, 'giu'));
+
+/**
+ * A sum's amount in kronor, as a key: "drygt 87 miljoner kronor", "87 miljoner kr" and "87 000 000 kronor" are one
+ * amount written three ways (a reworded decision is no change), and the words that round it ("drygt", "cirka") or sum
+ * it up ("totalt") leave the amount as it is. Undefined when the figure cannot be read.
+ */
+export function sumKronor(phrase: string): string | undefined {
+  const m = /(\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?)\s+(?:(miljoner|miljon|miljarder|miljard)\s+)?(?:kronor|kr)/iu.exec(phrase);
+  if (!m) return undefined;
+  const [whole, frac = ''] = m[1]!.replace(/[\s\u00a0]/gu, '').split(',');
+  const unit = m[2] === undefined ? 0 : /^miljard/iu.test(m[2]) ? 9 : 6;
+  // exact in decimal: shift the figure's digits, never a floating product
+  if (frac.length > unit) return `${whole}${frac}`.replace(/^0+(?=\d)/u, '') + `/${10 ** (frac.length - unit)}`;
+  return `${whole}${frac}${'0'.repeat(unit - frac.length)}`.replace(/^0+(?=\d)/u, '');
+}
 
 /** The decisions' sums a text's sentences state, in text order, by DECISION_SUM_SENTENCES. */
 export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] {
@@ -230,16 +258,23 @@ export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] 
       if (!rowHolds(row, s.text)) continue;
       const m = row.cue.exec(s.text);
       if (!m) continue;
-      out.push({ day: m[1]!.toLowerCase().replace(/[\s\u00a0]+/gu, ' '), sentence: s });
+      const kronor = sumKronor(m[1]!);
+      if (kronor !== undefined) out.push({ day: kronor, sentence: s });
       break;
     }
   }
   return out;
 }
 
+/** Whether a text writes a sum of the amount anywhere, in any of its wordings. */
+function writesSum(text: string, kronor: string): boolean {
+  for (const m of text.matchAll(DECISION_SUM_ALL)) if (sumKronor(m[1]!) === kronor) return true;
+  return false;
+}
+
 /** How the decisions' sums changed between two texts: a sum the other text still writes anywhere is not gone. */
 export function decisionSumChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionSum; readonly new?: DecisionSum } | undefined {
-  return dayChange(decisionSums(olds), decisionSums(news), (text, x) => text.replace(/[\s\u00a0]+/gu, ' ').includes(x.day), oldText, newText);
+  return dayChange(decisionSums(olds), decisionSums(news), (text, x) => writesSum(text, x.day), oldText, newText);
 }
 
 /**
@@ -262,31 +297,62 @@ export const DISPOSED_SUM_LINES: ReadonlyArray<SentenceRow<'funding.total'>> = [
 /** the letter's table states its unit: "Tilldelade anslag/anslagsposter (belopp angivna i tkr)" */
 const IN_TKR = /\bbelopp\s+angivna\s+i\s+tkr\b/iu;
 
-/** A letter's disposed sum in kronor, with its line. */
-export interface DisposedSum { readonly kronor: number; readonly sentence: TextSentence }
+/**
+ * A letter's disposed sum in kronor, with its line and what it is the sum of: the anslag (the nearest line above that
+ * is neither an anslagspost nor another "Disponeras av" line, its number left out: "30:1Stöd till idrotten (Ramanslag)"
+ * and "Stöd till idrotten (Ramanslag)" are one anslag) and the agency that disposes of it.
+ */
+export interface DisposedSum { readonly kronor: number; readonly key: string; readonly sentence: TextSentence }
+
+/** a line of the table that belongs to the anslag above it: an anslagspost ("30:1 ap.4Insatser…", "ap.1Organisationsbidrag") or a disposer */
+const BELOW_ANSLAG = /^\s*(?:\d{1,3}:\d{1,3}\s*)?ap\.\s*\d|^\s*disponeras\s+av\b/iu;
+
+/** the anslag a line at index i of the lines stands under, normalised (lower case, its number and spacing left out) */
+function anslagAbove(lines: readonly string[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    const l = lines[k]!.trim();
+    if (l === '' || BELOW_ANSLAG.test(l)) continue;
+    return l.toLowerCase().replace(/^\d{1,3}:\d{1,3}\s*/u, '').replace(/\s+/gu, ' ');
+  }
+  return '';
+}
 
 /**
- * The amount of a letter's first "Disponeras av …" line (the government's own left out), in kronor: only when the line
- * or the letter's table says the amounts are tkr (no unit is guessed).
+ * Every "Disponeras av …" line of a letter (the government's own left out) in kronor, in text order: only when the line
+ * or the letter's table says the amounts are tkr (no unit is guessed: a wrong unit is an amount 1 000 times wrong).
  */
-export function disposedSum(text: string): DisposedSum | undefined {
+export function disposedSums(text: string): DisposedSum[] {
   const lines = text.split('\n');
+  const inTkr = IN_TKR.test(text);
+  const out: DisposedSum[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 120) continue;
     const m = DISPOSED_SUM_LINES[0]!.cue.exec(line);
     if (!m) continue;
-    if (!/tkr\s*$/iu.test(line) && !IN_TKR.test(text)) return undefined;
-    return { kronor: Number(m[1]!.replace(/[ \u00a0]/gu, '')) * 1000, sentence: { text: line.trim(), line: i + 1, key: normalizeForQuote(line) } as TextSentence };
+    if (!/tkr\s*$/iu.test(line) && !inTkr) continue;
+    // the agency: what stands between "Disponeras av" and the amount (a name holds no digits)
+    const disposer = line.slice(0, line.lastIndexOf(m[1]!)).replace(/^\s*disponeras\s+av\s+/iu, '').trim().toLowerCase();
+    out.push({ kronor: Number(m[1]!.replace(/[ \u00a0]/gu, '')) * 1000, key: `${anslagAbove(lines, i)}|${disposer}`, sentence: { text: line.trim(), line: i + 1, key: normalizeForQuote(line) } as TextSentence });
   }
-  return undefined;
+  return out;
 }
 
-/** How the letters' disposed sums changed: another amount is a change (a line one letter lacks is no change: letters are cut). */
+/** The first of a letter's disposed sums (see disposedSums). */
+export function disposedSum(text: string): DisposedSum | undefined {
+  return disposedSums(text)[0];
+}
+
+/**
+ * How the letters' disposed sums changed: the old letter's first line against the new letter's line of the same anslag
+ * and agency. Another amount is a change; a line one letter lacks is no change (letters are cut, anslag come and go, an
+ * anslag gets a second agency): lines of two anslag or two agencies are never compared.
+ */
 export function disposedSumChange(oldText: string, newText: string): { readonly kind: 'changed'; readonly old: DisposedSum; readonly new: DisposedSum } | undefined {
   const a = disposedSum(oldText);
-  const b = disposedSum(newText);
-  return a && b && a.kronor !== b.kronor ? { kind: 'changed', old: a, new: b } : undefined;
+  if (!a) return undefined;
+  const b = disposedSums(newText).find((x) => x.key === a.key);
+  return b && a.kronor !== b.kronor ? { kind: 'changed', old: a, new: b } : undefined;
 }
 
 /** A yearless day or range another field's sentence states ("14 maj", "11 juni–15 augusti"), its days one by one. */

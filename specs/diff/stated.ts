@@ -127,6 +127,9 @@ export function statesRecipient(text: string, type: string): boolean {
 /** the words of a normalised sentence, for comparing one sentence with another reworded */
 const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** words that deny or except: one of them added to a recipient's sentence is a change, not a rewording */
+const DENIAL_WORDS = new Set(['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'utom', 'undantag', 'undantas', 'exkluderas']);
+
 /**
  * Whether a text still has a recipient's own sentence reworded by a word or two (Tillväxtverket's "Exempel på
  * offentligrättslig juridisk person är … kommuner, landsting …" → "Exempel på en offentligrättslig …", diff q164/q165):
@@ -142,6 +145,8 @@ export function statesRecipientReworded(text: string, quote: string, type: strin
   for (const s of sentencesOf(text)) {
     if (!forms.some((f) => standsIn(s, f) || standsIn(s, `${f}s`))) continue;
     const have = new Set(wordsOf(s));
+    // a denial the quote lacks turns the sentence around ("… kan söka" → "… kan inte söka"): never the same statement
+    if ([...have].some((w) => DENIAL_WORDS.has(w) && !want.includes(w))) continue;
     if (want.filter((w) => !have.has(w)).length <= slack) return true;
   }
   return false;

@@ -30,14 +30,14 @@ describe('the decision time in words', () => {
 
 describe('a decision sum written rounded', () => {
   it('reads the sum of "N mottagare delar på" and "⟨sum⟩ i bidrag till N mottagare"', () => {
-    expect(decisionSums(sentences('667 bild- och formkonstnärer delar på drygt 87 miljoner kronor')).map((d) => d.day)).toEqual(['drygt 87 miljoner kronor']);
-    expect(decisionSums(sentences('Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer')).map((d) => d.day)).toEqual(['drygt 58 miljoner kronor']);
+    expect(decisionSums(sentences('667 bild- och formkonstnärer delar på drygt 87 miljoner kronor')).map((d) => d.day)).toEqual(['87000000']);
+    expect(decisionSums(sentences('Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer')).map((d) => d.day)).toEqual(['58000000']);
     expect(decisionSums(sentences('Föreningar kan söka 25 000 kronor i bidrag till 3 aktiviteter.'))).toEqual([]);
   });
   it('reports another sum as changed', () => {
     const a = 'Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer';
     const b = 'Drygt 65 miljoner kronor i arbetsstipendier till 337 bild- och formkonstnärer';
-    expect(decisionSumChange(sentences(a), sentences(b), normalizeForQuote(a), normalizeForQuote(b))).toMatchObject({ kind: 'changed', old: { day: 'drygt 58 miljoner kronor' }, new: { day: 'drygt 65 miljoner kronor' } });
+    expect(decisionSumChange(sentences(a), sentences(b), normalizeForQuote(a), normalizeForQuote(b))).toMatchObject({ kind: 'changed', old: { day: '58000000', sentence: { text: a } }, new: { day: '65000000', sentence: { text: b } } });
     expect(decisionSumChange(sentences(a), sentences(a), normalizeForQuote(a), normalizeForQuote(a))).toBeUndefined();
   });
 });
@@ -53,6 +53,56 @@ describe("a regleringsbrev's disposed sum", () => {
     // the unit from the letter's table; none stated, no amount
     expect(disposedSumChange('Tilldelade anslag/anslagsposter (belopp angivna i tkr)\nDisponeras av Boverket32 326', 'Tilldelade anslag/anslagsposter (belopp angivna i tkr)\nDisponeras av Boverket102 164')).toMatchObject({ old: { kronor: 32_326_000 }, new: { kronor: 102_164_000 } });
     expect(disposedSumChange('Disponeras av Boverket32 326', 'Disponeras av Boverket102 164')).toBeUndefined();
+  });
+});
+
+// review42: adversarial pairs built from real texts by editing only what a row is about (issue 14)
+describe('the text pass on reworded and edited real sentences (review42)', () => {
+  const timeChange = (a: string, b: string): ReturnType<typeof decisionTimeChange> => decisionTimeChange(sentences(a), sentences(b), normalizeForQuote(a), normalizeForQuote(b));
+  const sumChange = (a: string, b: string): ReturnType<typeof decisionSumChange> => decisionSumChange(sentences(a), sentences(b), normalizeForQuote(a), normalizeForQuote(b));
+  it('a decision already taken, of a past round, or a report\'s day is no decision time (dev 1322, 84)', () => {
+    // dev 1322: the committee's past decision on the principles, not when this round is decided
+    expect(decisionTimes(sentences('Utskottet för vardag och fritid beslutade vid sitt sammanträde i januari att även allmänna bidragsprinciper för sektorn för vardag och fritid ska revideras.'))).toEqual([]);
+    // dev 1256 turned into last year's round: a past decision, then this year's
+    expect(timeChange('Förra året fattades beslut i slutet av maj.', 'Vi fattar beslut om fördelningen av bidragen i mitten av maj och betalar ut så snabbt det går därefter.')).toMatchObject({ kind: 'added', new: { day: 'mitten av maj' } });
+    // dev 84: a slutredovisning's day ("senast den 1 april året efter") after "i beslutet"
+    expect(decisionTimes(sentences('En förening som har tagit emot organisations eller etableringsbidrag är skyldig att vid den tidpunkt som angetts i beslutet, eller senast den 1 april året efter bidragsåret, inkomma med en slutredovisning.'))).toEqual([]);
+    // dev 601: a month with its year after "månad" is a dated month, not a yearless one
+    expect(decisionTimes(sentences('Beslut och fördelning av medel publiceras under februari månad 2022.'))).toEqual([]);
+    expect(decisionTimes(sentences('Beslut lämnas av Demensfonden till huvudsökande i juni månad per brev.')).map((d) => d.day)).toEqual(['juni']);
+  });
+  it('the same decision time reworded is no change (dev 1256, 412)', () => {
+    expect(timeChange('Vi fattar beslut om fördelningen av bidragen i mitten av maj och betalar ut så snabbt det går därefter.', 'Beslut om fördelningen av bidragen fattas i mitten av maj.')).toBeUndefined();
+    expect(timeChange('Besked till sökande meddelas i slutet av juni.', 'Sökande får besked under slutet av juni.')).toBeUndefined();
+  });
+  it('a decision sum reworded (kr, kronor, miljoner, a rounding word) is no change; another amount is (q153, dev 26)', () => {
+    const a = 'Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer';
+    expect(sumChange(a, '58 miljoner kr i arbetsstipendier till 293 bild- och formkonstnärer')).toBeUndefined();
+    expect(sumChange(a, 'Totalt 58 000 000 kronor i arbetsstipendier till 293 bild- och formkonstnärer')).toBeUndefined();
+    expect(sumChange('Skolverket har beviljat totalt 64 720 500 kronor i statsbidrag till 148 huvudmän.', 'Skolverket har beviljat 64 720 500 kr i statsbidrag till 148 huvudmän.')).toBeUndefined();
+    expect(sumChange('Skolverket har beviljat totalt 64 720 500 kronor i statsbidrag till 148 huvudmän.', 'Skolverket har beviljat totalt 64 720 000 kronor i statsbidrag till 148 huvudmän.')).toMatchObject({ kind: 'changed', old: { day: '64720500' }, new: { day: '64720000' } });
+    // a decimal million: 1,5 miljoner is 1 500 000, never 15 000 000 or 1 500
+    expect(sumChange('I år är det 33 organisationer som delar på 1,5 miljoner kronor.', 'I år är det 33 organisationer som delar på 1 500 000 kronor.')).toBeUndefined();
+    expect(sumChange('I år är det 33 organisationer som delar på 1,5 miljoner kronor.', 'I år är det 33 organisationer som delar på 15 miljoner kronor.')).toMatchObject({ kind: 'changed', old: { day: '1500000' }, new: { day: '15000000' } });
+  });
+  it("a letter's disposed sum is compared with the same anslag's and agency's line only (dev 19, 148)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const read = (name: string): string => readFileSync(resolve(import.meta.dirname, '../corpus/dev', name), 'utf8');
+    const skv = read('19-esv-regleringsbrev-skatteverket-uo25-2010.txt');
+    // the letter cut after anslag 1:1: its next anslag's line is no new amount of 1:1
+    const cut = skv.replace(/\n1:1\n[\s\S]*?(?=\n1:2\n)/u, '\n');
+    expect(cut).not.toContain('72 749 251');
+    expect(disposedSumChange(skv, cut)).toBeUndefined();
+    // 1:1's amount changed, the rest alike: that line, in kronor from the table's tkr
+    expect(disposedSumChange(skv, skv.replace('Skatteverket72 749 251', 'Skatteverket73 749 251'))).toMatchObject({ kind: 'changed', old: { kronor: 72_749_251_000 }, new: { kronor: 73_749_251_000 } });
+    // dev 148: the anslag's first agency's line (0 tkr) left out of the new letter: the second agency's 8 550 tkr is no new sum
+    const soc = read('148-esv-regleringsbrev-bidrag-sarskilda-insatser-kommuner-2004.txt');
+    expect(disposedSumChange(soc, soc.replace(/Disponeras av Socialstyrelsen0 tkr\n.*\n/u, ''))).toBeUndefined();
+    // the unit: a line in kronor ("kr"), or none stated anywhere, gives no amount at all
+    const noUnit = skv.replace('(belopp angivna i tkr)', '');
+    expect(disposedSumChange(noUnit, noUnit.replace('Skatteverket72 749 251', 'Skatteverket73 749 251'))).toBeUndefined();
+    expect(disposedSumChange('Disponeras av Boverket9 940 tkr', 'Disponeras av Boverket9 940 000 kr')).toBeUndefined();
   });
 });
 
@@ -82,5 +132,8 @@ describe('wording only', () => {
     const t = normalizeForQuote('Exempel på en offentligrättslig juridisk person är universitet och högskolor, regionförbund, kommuner, landsting eller statliga myndigheter.');
     expect(statesRecipientReworded(t, q, 'kommun')).toBe(true);
     expect(statesRecipientReworded(normalizeForQuote('Exempel på en privaträttslig juridisk person är ett aktiebolag.'), q, 'kommun')).toBe(false);
+    // review42: the same words and a denial added are no rewording, but the change itself
+    expect(statesRecipientReworded(normalizeForQuote('Exempel på offentligrättslig juridisk person är universitet och högskolor, regionförbund, kommuner, landsting eller statliga myndigheter, som inte kan söka.'), q, 'kommun')).toBe(false);
+    expect(statesRecipientReworded(normalizeForQuote('Exempel på offentligrättslig juridisk person är universitet och högskolor, regionförbund, landsting eller statliga myndigheter men ej kommuner.'), q, 'kommun')).toBe(false);
   });
 });
