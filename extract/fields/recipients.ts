@@ -93,6 +93,12 @@ function applyingTextOf(text: string): string {
   return out + text.slice(at);
 }
 
+/** Whether a sentence says organisations apply (ORGANISATIONS_APPLY), read with its denials blanked: one predicate for the recipients section and the body. */
+function organisationsApplyIn(text: string): boolean {
+  const applying = applyingText(text);
+  return ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, applying));
+}
+
 /** The recipient types a text names as those who may apply (kept by text, frozen: every caller only reads them). */
 function typesIn(text: string): readonly RecipientType[] {
   return keptBy(typesKept, text, typesOf);
@@ -147,7 +153,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       // organisations named where they are not the subject, as the agent of a passive ("Bidrag kan sökas av
       // föreningar, arbetsgrupper och privatpersoner …", dev 1269): the rows that say organisations apply, as
       // the sentences outside a recipients section are read
-      if (ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, applyingText(s.text))) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
+      if (organisationsApplyIn(s.text) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
     // an answer laid out as a list ("Vilka kan beviljas bidrag?" / "• Ideella föreningar. …" / "• Stiftelser godtas …" /
@@ -195,7 +201,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const sentences = allSentences(bodyBlocks(doc));
     for (const s of sentences) {
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
-      const organisationsApply = ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, applyingText(s.text)));
+      const organisationsApply = organisationsApplyIn(s.text);
       if (!ELIGIBILITY.some((row) => cueTest(row.cue, s.text)) && !organisationsApply) continue;
       if (PAST_APPLICANTS.test(s.text)) continue;
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
