@@ -1,4 +1,5 @@
 import { readBuilt, stampedTable } from './built-table.js';
+import { keptBy, TextStore } from '../kept.js';
 // The words a pattern cannot match without. Before and after each candidate of a long sentence a
 // cue row would otherwise read the whole part again (quadratic on a sentence of many amounts);
 // its words are found in the sentence once instead (`mayHoldIn`), and the pattern runs only where
@@ -280,67 +281,34 @@ interface Read {
   answerCount?: number;
 }
 
-const RECENT = 8;
-const recent: Array<Read | undefined> = new Array<Read | undefined>(RECENT).fill(undefined);
-let recentNext = 0;
-
 /**
- * Texts at least this long (a sentence of many candidates) are kept apart from the short ones:
- * the windows around each of its candidates would push it out of the recent ones, and it was read
- * (lowercased, its needs found) again every few candidates.
+ * Every text read, by its value, in the one bounded store (extract/kept.ts): a finder that runs each
+ * row over a section's sentences asks about many texts in turn, and each was lowercased again at
+ * every row. On the 216-page bench PDF the rows read 490 different texts 90 868 times (8.5 million
+ * characters lowercased, garbage for the collector). A long sentence of many candidates is kept as
+ * the store's last long text, so the windows around each candidate read it once.
  */
-const LONG_TEXT = 4096;
-let recentLong: Read | undefined;
-
-/**
- * Every short text read, by its value, up to KEPT_CHARS characters in all (then they are let go):
- * a finder that runs each row over a section's sentences asks about more than RECENT texts in turn,
- * and each was lowercased again at every row. On the 216-page bench PDF the rows read 490
- * different texts 90 868 times (8.5 million characters lowercased, garbage for the collector).
- */
-const kept = new Map<string, Read>();
-let keptChars = 0;
-const KEPT_CHARS = 1 << 22;
+const reads = new TextStore<Read>();
 
 /** a function that runs a pattern on a text (testHeld, as the cue rows read) */
 export type Run = (re: RegExp, text: string) => boolean;
 
 /** answers kept with one text at most: far more than the rows that read one text (about 1 000 patterns) */
 export const MAX_ANSWERS = 4096;
-/** what one kept answer costs against KEPT_CHARS, in characters (a map entry is some 30-40 bytes) */
+/** what one kept answer costs against the store's characters, in characters (a map entry is some 30-40 bytes) */
 const ANSWER_CHARS = 16;
 
-/** Counts kept memory (a text's characters, an answer) and lets every kept text go when the budget is spent. */
-function chargeKept(chars: number): void {
-  keptChars += chars;
-  if (keptChars > KEPT_CHARS) { kept.clear(); keptChars = 0; }
-}
-
 /** the kept texts and what they hold, for tests of the bounds */
-export const keptStats = (): { texts: number; chars: number } => ({ texts: kept.size, chars: keptChars });
+export const keptStats = (): { texts: number; chars: number } => {
+  const { texts, chars } = reads.stats();
+  return { texts, chars };
+};
 
 function readOf(text: string): Read {
-  if (text.length >= LONG_TEXT && recentLong !== undefined && recentLong.text === text) return recentLong;
-  // newest first: the rows of a table ask about one text in a row
-  for (let k = 1; k <= RECENT; k++) {
-    const r = recent[(recentNext + RECENT - k) % RECENT];
-    if (r !== undefined && r.text === text) return r;
-  }
-  let r: Read | undefined = text.length < LONG_TEXT ? kept.get(text) : undefined;
-  if (r === undefined) {
-    const lower = text.toLowerCase();
-    r = { text, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
-    if (text.length >= LONG_TEXT) {
-      recentLong = r;
-      return r;
-    }
-    if (keptChars + text.length > KEPT_CHARS) { kept.clear(); keptChars = 0; }
-    kept.set(text, r);
-    keptChars += text.length;
-  }
-  recent[recentNext] = r;
-  recentNext = (recentNext + 1) % RECENT;
-  return r;
+  return keptBy(reads, text, (t) => {
+    const lower = t.toLowerCase();
+    return { text: t, lower: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+  });
 }
 
 function indexOf(r: Read, s: string, folded: boolean, which: 'first' | 'last'): number {
@@ -442,7 +410,7 @@ export function heldBy(re: RegExp, text: string, run: Run): boolean {
     if ((r.answerCount ?? 0) >= MAX_ANSWERS) { byRun.clear(); byRun.set(run, answers = new Map()); r.answerCount = 0; }
     answers.set(re, answer);
     r.answerCount = (r.answerCount ?? 0) + 1;
-    chargeKept(ANSWER_CHARS);
+    reads.charge(ANSWER_CHARS);
   }
   return answer;
 }

@@ -3,6 +3,7 @@ import type { Block, Doc, Section } from '../tree/types.js';
 import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
+import { keptBy, TextStore } from '../kept.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
 // eligibility to a list, the named recipients.
@@ -30,40 +31,21 @@ const CLAUSE_END_FROM = new RegExp(CLAUSE_END.source, `${CLAUSE_END.flags}g`);
  * later denial before it (a denial repeated through one long sentence read the text before and after each).
  */
 function applyingText(text: string): string {
-  return keptBy(applyingKept, text, applyingTextOf);
+  // the key and an answer as long as it
+  return keptBy(applyingKept, text, applyingTextOf, (t) => 2 * t.length);
 }
 
 /**
- * A pure function's answers by text, kept: a sentence read for who may apply is asked for its applying
- * text twice (its types, then whether organisations apply) and a long document repeats sentences; the
- * store is emptied when it is full (KEPT_TEXTS texts or KEPT_CHARS characters), so that a long-running
- * process (a site build, the test runner) does not grow it. A text of LONG_TEXT characters or more (a
- * hostile or unpunctuated page read as one sentence) is never kept: 4 096 of them could be gigabytes.
+ * The applying text and the types by text, kept (extract/kept.ts, bounded): a sentence read for who may
+ * apply is asked for its applying text twice (its types, then whether organisations apply) and a long
+ * document repeats sentences.
  */
-interface Kept<T> { readonly map: Map<string, T>; chars: number }
-function keptBy<T>(kept: Kept<T>, text: string, of: (text: string) => T): T {
-  if (text.length >= LONG_TEXT) return of(text);
-  let answer = kept.map.get(text);
-  if (answer === undefined) {
-    if (kept.map.size >= KEPT_TEXTS || kept.chars + text.length > KEPT_CHARS) { kept.map.clear(); kept.chars = 0; }
-    answer = of(text);
-    kept.map.set(text, answer);
-    // the key and (for applyingText) an answer as long as it
-    kept.chars += 2 * text.length;
-  }
-  return answer;
-}
-
-/** texts whose answers are kept at once: more than a long document's sentences read for recipients */
-export const KEPT_TEXTS = 4096;
-const KEPT_CHARS = 1 << 21;
-const LONG_TEXT = 4096;
-const applyingKept: Kept<string> = { map: new Map(), chars: 0 };
-const typesKept: Kept<readonly RecipientType[]> = { map: new Map(), chars: 0 };
+const applyingKept = new TextStore<string>();
+const typesKept = new TextStore<readonly RecipientType[]>();
 
 /** how many texts each store keeps now, for tests of the bounds */
 export const recipientsKept = (): { applying: number; types: number; chars: number } =>
-  ({ applying: applyingKept.map.size, types: typesKept.map.size, chars: applyingKept.chars + typesKept.chars });
+  ({ applying: applyingKept.stats().texts, types: typesKept.stats().texts, chars: applyingKept.stats().chars + typesKept.stats().chars });
 
 function applyingTextOf(text: string): string {
   const starts = [...text.matchAll(CLAUSE_START)].map((b) => b.index + b[0].length);

@@ -10,6 +10,7 @@ import { EXAMPLE_DATE } from '../cues/dates.js';
 import { anyCue, contextOf } from '../cues/types.js';
 import { VAGUE_DATES } from '../cues/values.js';
 import { findNumericDates, findNumericRanges } from './numeric-dates.js';
+import { keptBy, TextStore } from '../kept.js';
 
 export { MONTHS };
 
@@ -58,23 +59,12 @@ function monthOf(name: string | undefined): number | undefined {
  * Hits per text, kept: the window, usage period, dated events, reporting and funding finders each
  * read every dated sentence's dates again (a long document's sentences about eight times over).
  * The finders are pure functions of the text, so a kept answer is the answer; the answers are
- * frozen (no caller may change one another reads), and the store is emptied when it is full.
+ * frozen (no caller may change one another reads), in the one bounded store (extract/kept.ts).
  */
 function remembered<H>(find: (text: string) => H[]): (text: string) => H[] {
-  const kept = new Map<string, H[]>();
-  return (text) => {
-    let hits = kept.get(text);
-    if (hits === undefined) {
-      if (kept.size >= KEPT_TEXTS) kept.clear();
-      hits = Object.freeze(find(text)) as H[];
-      kept.set(text, hits);
-    }
-    return hits;
-  };
+  const kept = new TextStore<H[]>();
+  return (text) => keptBy(kept, text, (t) => Object.freeze(find(t)) as H[]);
 }
-
-/** texts whose hits are kept at once: more than a long document's dated sentences */
-const KEPT_TEXTS = 4096;
 
 /** Exact dates with a stated year: "2026-01-01", "den 13 maj 2026", "1 januari 2026". */
 function allDates(text: string): DateHit[] {

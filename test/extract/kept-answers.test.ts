@@ -1,15 +1,71 @@
 import { describe, expect, it } from 'vitest';
 import { heldBy, keptStats } from '../../extract/cues/literals.js';
 import { cueTest } from '../../extract/cues/types.js';
-import { findRecipients, KEPT_TEXTS, recipientsKept } from '../../extract/fields/recipients.js';
+import { findRecipients, recipientsKept } from '../../extract/fields/recipients.js';
+import { KEPT_CHARS, KEPT_TEXTS, keptBy, LONG_TEXT, TextStore } from '../../extract/kept.js';
 import { readText } from '../../extract/read/text.js';
 import { sv, testHeld } from '../../extract/parse/unicode.js';
 
-// Answers kept by text (literals.heldBy, recipients' applyingText/typesIn): a kept answer must be the
-// answer a fresh run gives, and the stores must stay bounded in a long-running process.
+// Answers kept by text (extract/kept.ts, the one store that literals.heldBy, recipients'
+// applyingText/typesIn and the date finders keep them in): a kept answer must be the answer a fresh
+// run gives, and the stores must stay bounded in a long-running process.
 
 const doc = (text: string) => readText('page.md', text);
 const types = (text: string) => findRecipients(doc(text)).types.map((t) => t.value).sort();
+
+describe('TextStore: at most KEPT_TEXTS texts and KEPT_CHARS characters, the last long text alone', () => {
+  it('lets every text go when one more would pass the count', () => {
+    const store = new TextStore<number>();
+    for (let i = 0; i < KEPT_TEXTS; i++) store.set(`text ${i}`, i);
+    expect(store.stats().texts).toBe(KEPT_TEXTS);
+    expect(store.get('text 7')).toBe(7);
+    store.set('one more', -1);
+    expect(store.stats().texts).toBe(1);
+    expect(store.get('text 7')).toBeUndefined();
+    expect(store.get('one more')).toBe(-1);
+  });
+
+  it('lets every text go when the characters would pass the budget, answers charged too', () => {
+    const store = new TextStore<string>();
+    const text = 'x'.repeat(LONG_TEXT - 1);
+    const fit = Math.floor(KEPT_CHARS / text.length);
+    for (let i = 0; i < fit; i++) store.set(`${i} ${text}`.slice(0, LONG_TEXT - 1), 'a');
+    expect(store.stats().chars).toBeLessThanOrEqual(KEPT_CHARS);
+    expect(store.stats().texts).toBe(fit);
+    // one character more than is left: (KEPT_CHARS mod the text's length) + 1, a short text
+    const over = 'y'.repeat(KEPT_CHARS - store.stats().chars + 1);
+    expect(over.length).toBeLessThan(LONG_TEXT);
+    store.set(over, 'b');
+    expect(store.stats()).toEqual({ texts: 1, chars: over.length, long: 0 });
+    // an answer's cost, charged later, counts against the same budget
+    store.charge(KEPT_CHARS);
+    expect(store.stats()).toEqual({ texts: 0, chars: 0, long: 0 });
+  });
+
+  it('keeps a long text apart, the last one only, never by value', () => {
+    const store = new TextStore<number>();
+    const a = 'a'.repeat(LONG_TEXT);
+    const b = 'b'.repeat(LONG_TEXT * 50);
+    store.set(a, 1);
+    expect(store.get(a)).toBe(1);
+    store.set(b, 2);
+    expect(store.get(a)).toBeUndefined();
+    expect(store.get(b)).toBe(2);
+    expect(store.stats()).toEqual({ texts: 0, chars: 0, long: b.length });
+  });
+
+  it('keptBy runs the function once per text held, and again once the text is let go', () => {
+    const store = new TextStore<string>();
+    let runs = 0;
+    const upper = (t: string): string => { runs++; return t.toUpperCase(); };
+    expect(keptBy(store, 'kommuner', upper)).toBe('KOMMUNER');
+    expect(keptBy(store, ['kom', 'muner'].join(''), upper)).toBe('KOMMUNER');
+    expect(runs).toBe(1);
+    for (let i = 0; i < KEPT_TEXTS; i++) keptBy(store, `t${i}`, upper);
+    expect(keptBy(store, 'kommuner', upper)).toBe('KOMMUNER');
+    expect(runs).toBe(KEPT_TEXTS + 2);
+  });
+});
 
 describe('heldBy: a kept answer is never stale', () => {
   it('keys on the run function: one pattern read two ways on one text answers each its own way', () => {
@@ -53,7 +109,7 @@ describe('heldBy: a kept answer is never stale', () => {
       const re = new RegExp(i % 2 === 0 ? 'kommuner' : 'regioner', 'iu');
       expect(heldBy(re, text, testHeld)).toBe(i % 2 === 0);
     }
-    expect(keptStats().chars).toBeLessThanOrEqual(1 << 22);
+    expect(keptStats().chars).toBeLessThanOrEqual(KEPT_CHARS);
   });
 
   it('many short texts with many answers each stay within the kept budget', () => {
@@ -62,7 +118,7 @@ describe('heldBy: a kept answer is never stale', () => {
       const text = `Rad ${i} med ord${i % 40} i sig.`;
       for (const [k, re] of rows.entries()) expect(heldBy(re, text, testHeld)).toBe(k === i % 40);
     }
-    expect(keptStats().chars).toBeLessThanOrEqual(1 << 22);
+    expect(keptStats().chars).toBeLessThanOrEqual(KEPT_CHARS);
   });
 });
 
@@ -84,14 +140,14 @@ describe('recipients: applying text and types kept by text', () => {
     expect(types(s)).toEqual(['kommun']);
   });
 
-  it('stays bounded over many documents and never keeps a very long sentence', () => {
+  it('stays bounded over many documents and never keeps a very long sentence by value', () => {
     for (let i = 0; i < KEPT_TEXTS + 500; i++) findRecipients(doc(`Kommuner i län ${i} kan söka bidraget.`));
     expect(recipientsKept().applying).toBeLessThanOrEqual(KEPT_TEXTS);
     expect(recipientsKept().types).toBeLessThanOrEqual(KEPT_TEXTS);
     const hostile = `Kommuner kan söka ${'bidrag och '.repeat(20_000)}stöd.`;
     const before = recipientsKept().chars;
     expect(types(hostile)).toContain('kommun');
-    expect(recipientsKept().chars).toBeLessThanOrEqual(Math.max(before, 1 << 21));
+    expect(recipientsKept().chars).toBeLessThanOrEqual(Math.max(before, 2 * KEPT_CHARS));
     expect(recipientsKept().chars).toBeLessThan(before + hostile.length);
   });
 });
