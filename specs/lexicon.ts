@@ -53,6 +53,47 @@ export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set(Object.values(PAGE
  */
 export const MONTH_NAMES: readonly string[] = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
+/** One scale of an amount: the power of ten it stands for, the words written before "kronor", the units that are the scaled krona. */
+export interface AmountScale {
+  readonly power: 6 | 9;
+  /** written between the figure and "kronor": "87 miljoner kronor", "1,395 miljarder kronor" */
+  readonly words: readonly string[];
+  /** the scaled krona in one word: "125 mnkr" */
+  readonly units: readonly string[];
+}
+
+/**
+ * The words that scale an amount in the change report: the forms a text writes an amount in
+ * (specs/diff/stated.ts amountForms: "125 miljoner", "1,395 miljarder", "125 mkr") and the amount a
+ * written sum stands for (kronorOf, for a decision's rounded sum, specs/diff/closing.ts).
+ */
+export const AMOUNT_SCALES: readonly AmountScale[] = [
+  { power: 6, words: ['miljoner', 'miljon'], units: ['mnkr', 'mkr'] },
+  { power: 9, words: ['miljarder', 'miljard'], units: [] },
+];
+
+/** Every scale word of AMOUNT_SCALES, as one alternation (longest first). */
+export const SCALE_WORDS: string = alternation(AMOUNT_SCALES.flatMap((s) => s.words));
+
+/** a sum in kronor as written: the figure (group 1: "87", "1 200 000", "1,395"), a scale word or none (group 2), "kronor" or "kr" */
+const KRONOR_PHRASE = new RegExp(String.raw`(\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?)\s+(?:(${SCALE_WORDS})\s+)?(?:kronor|kr)`, 'iu');
+
+/**
+ * A written sum's amount in kronor, as a key: "drygt 87 miljoner kronor", "87 miljoner kr" and "87 000 000 kronor" are one
+ * amount written three ways (a reworded decision is no change), and the words that round it ("drygt", "cirka") or sum
+ * it up ("totalt") leave the amount as it is. Undefined when the figure cannot be read.
+ */
+export function kronorOf(phrase: string): string | undefined {
+  const m = KRONOR_PHRASE.exec(phrase);
+  if (!m) return undefined;
+  const [whole, frac = ''] = m[1]!.replace(/[\s\u00a0]/gu, '').split(',');
+  const word = m[2]?.toLowerCase();
+  const unit = word === undefined ? 0 : AMOUNT_SCALES.find((s) => s.words.includes(word))!.power;
+  // exact in decimal: shift the figure's digits, never a floating product
+  if (frac.length > unit) return `${whole}${frac}`.replace(/^0+(?=\d)/u, '') + `/${10 ** (frac.length - unit)}`;
+  return `${whole}${frac}${'0'.repeat(unit - frac.length)}`.replace(/^0+(?=\d)/u, '');
+}
+
 /** Longest first, so an alternation prefers "kommunerna" to "kommun"; each word escaped. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');

@@ -8,7 +8,7 @@
 // knowledge like rules.ts' and run as cue tests (extract/cues/index.ts, `diff.CLOSING_DAY_SENTENCES`).
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
-import { MONTH_NAMES } from '../lexicon.js';
+import { kronorOf, MONTH_NAMES, SCALE_WORDS } from '../lexicon.js';
 import { normalizeForQuote } from '../quote.js';
 
 const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)?';
@@ -201,7 +201,7 @@ export function decisionTimeChange(olds: readonly TextSentence[], news: readonly
 }
 
 /** a sum as a decision writes it, often rounded ("drygt 87 miljoner kronor", "25 miljoner kronor", "1 200 000 kr") */
-const DECISION_SUM = String.raw`((?:(?:drygt|cirka|ca|närmare|knappt|omkring|totalt|sammanlagt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?\s+(?:(?:miljoner|miljon|miljarder|miljard)\s+)?(?:kronor|kr)\b)`;
+const DECISION_SUM = String.raw`((?:(?:drygt|cirka|ca|närmare|knappt|omkring|totalt|sammanlagt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?\s+(?:(?:${SCALE_WORDS})\s+)?(?:kronor|kr)\b)`;
 
 /**
  * What a decision gave out in all, as decision news writes it: "667 bild- och formkonstnärer delar på drygt 87 miljoner
@@ -235,21 +235,6 @@ export interface DecisionSum { readonly day: string; readonly sentence: TextSent
 /** every sum written as a decision writes it, anywhere in a text (group 1 as DECISION_SUM's) */
 const DECISION_SUM_ALL = wordy(new RegExp(DECISION_SUM, 'giu'));
 
-/**
- * A sum's amount in kronor, as a key: "drygt 87 miljoner kronor", "87 miljoner kr" and "87 000 000 kronor" are one
- * amount written three ways (a reworded decision is no change), and the words that round it ("drygt", "cirka") or sum
- * it up ("totalt") leave the amount as it is. Undefined when the figure cannot be read.
- */
-export function sumKronor(phrase: string): string | undefined {
-  const m = /(\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?)\s+(?:(miljoner|miljon|miljarder|miljard)\s+)?(?:kronor|kr)/iu.exec(phrase);
-  if (!m) return undefined;
-  const [whole, frac = ''] = m[1]!.replace(/[\s\u00a0]/gu, '').split(',');
-  const unit = m[2] === undefined ? 0 : /^miljard/iu.test(m[2]) ? 9 : 6;
-  // exact in decimal: shift the figure's digits, never a floating product
-  if (frac.length > unit) return `${whole}${frac}`.replace(/^0+(?=\d)/u, '') + `/${10 ** (frac.length - unit)}`;
-  return `${whole}${frac}${'0'.repeat(unit - frac.length)}`.replace(/^0+(?=\d)/u, '');
-}
-
 /** The decisions' sums a text's sentences state, in text order, by DECISION_SUM_SENTENCES. */
 export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] {
   const out: DecisionSum[] = [];
@@ -258,7 +243,7 @@ export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] 
       if (!rowHolds(row, s.text)) continue;
       const m = row.cue.exec(s.text);
       if (!m) continue;
-      const kronor = sumKronor(m[1]!);
+      const kronor = kronorOf(m[1]!);
       if (kronor !== undefined) out.push({ day: kronor, sentence: s });
       break;
     }
@@ -268,7 +253,7 @@ export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] 
 
 /** Whether a text writes a sum of the amount anywhere, in any of its wordings. */
 function writesSum(text: string, kronor: string): boolean {
-  for (const m of text.matchAll(DECISION_SUM_ALL)) if (sumKronor(m[1]!) === kronor) return true;
+  for (const m of text.matchAll(DECISION_SUM_ALL)) if (kronorOf(m[1]!) === kronor) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { fieldOf } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
-import { organisationNoun, recipientNoun } from '../lexicon.js';
+import { AMOUNT_SCALES, MONTH_NAMES, organisationNoun, recipientNoun } from '../lexicon.js';
 import { itemText } from '../schema/scalars.js';
 import { sentenceTexts } from '../sentences.js';
 import { shiftYears } from './dates.js';
@@ -12,7 +12,6 @@ import { dateWords } from './words.js';
 // said of a value whose words the new text still has. Texts here are already normalised for quotes.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** Whether `needle` stands in `text` as whole digits: "6 mars 2026" is not in "16 mars 2026". */
 export function standsIn(text: string, needle: string): boolean {
@@ -44,7 +43,7 @@ export function statesDate(text: string, iso: string, years = 0): boolean {
 export function statesYearless(text: string, iso: string): boolean {
   const m = ISO.exec(iso);
   if (!m) return false;
-  const needle = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}`;
+  const needle = `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]}`;
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     if (/[\p{L}\p{N}]/u.test(text.charAt(i - 1))) continue;
     const rest = text.slice(i + needle.length, i + needle.length + 6);
@@ -66,8 +65,7 @@ export function amountForms(n: number): string[] {
     const v = String(n / div).replace('.', ',');
     for (const w of words) out.push(`${v} ${w}`);
   };
-  scaled(1_000_000, ['miljoner', 'miljon', 'mnkr', 'mkr']);
-  scaled(1_000_000_000, ['miljarder', 'miljard']);
+  for (const { power, words, units } of AMOUNT_SCALES) scaled(10 ** power, [...words, ...units]);
   return out.filter((f) => f.length >= 4);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closingDays, decisionSumChange, decisionSums, decisionTimeChange, decisionTimes, disposedSumChange, yearlessDays } from '../../specs/diff/closing.js';
 import { sameReading } from '../../specs/diff/dates.js';
-import { statesRecipientReworded } from '../../specs/diff/stated.js';
+import { amountForms, statesRecipientReworded } from '../../specs/diff/stated.js';
+import { AMOUNT_SCALES, kronorOf } from '../../specs/lexicon.js';
 import { textSentences } from '../../specs/diff/text.js';
 import { normalizeForQuote } from '../../specs/quote.js';
 import { statedRanges } from '../../extract/parse/dates.js';
@@ -39,6 +40,23 @@ describe('a decision sum written rounded', () => {
     const b = 'Drygt 65 miljoner kronor i arbetsstipendier till 337 bild- och formkonstnärer';
     expect(decisionSumChange(sentences(a), sentences(b), normalizeForQuote(a), normalizeForQuote(b))).toMatchObject({ kind: 'changed', old: { day: '58000000', sentence: { text: a } }, new: { day: '65000000', sentence: { text: b } } });
     expect(decisionSumChange(sentences(a), sentences(a), normalizeForQuote(a), normalizeForQuote(a))).toBeUndefined();
+  });
+});
+
+describe('a written sum\'s amount (specs/lexicon.ts kronorOf, the scale words the amount forms share)', () => {
+  it('reads one amount however it is scaled, rounded or spaced, exactly', () => {
+    expect(kronorOf('drygt 87 miljoner kronor')).toBe('87000000');
+    expect(kronorOf('87 000 000 kr')).toBe('87000000');
+    expect(kronorOf('1,395 Miljarder kronor')).toBe('1395000000');
+    expect(kronorOf('1 miljard kronor')).toBe('1000000000');
+    expect(kronorOf('2,5 kronor')).toBe('25/10');
+    expect(kronorOf('87 miljoner')).toBeUndefined();
+  });
+  it('writes the amount in every scale the sum is read in', () => {
+    for (const { power, words, units } of AMOUNT_SCALES) {
+      for (const w of words) expect(kronorOf(`3 ${w} kronor`)).toBe(String(3 * 10 ** power));
+      for (const w of [...words, ...units]) expect(amountForms(3 * 10 ** power)).toContain(`3 ${w}`);
+    }
   });
 });
 
