@@ -140,9 +140,12 @@ const DECISION_TIME_UNLESS = [
   { where: 'sentence' as const, cue: wordy(/\b(?:beslutade(?:s)?|fattades|fattade|meddelades|togs|tog|lämnades|skickades|publicerades|förra\s+året|i\s+fjol|förra\s+(?:omgången|ansökningsomgången|utlysningen))\b/iu) },
 ];
 
-export const DECISION_TIME_SENTENCES: ReadonlyArray<SentenceRow<'dates'>> = [
+/** A decision time's row, with what its cue's groups 1 and 2 hold: the part of the month ("slutet"; or none) or the day, then the month. */
+interface DecisionTimeRow extends SentenceRow<'dates'> { readonly groups: readonly ['part' | 'day', 'month'] }
+
+export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
   {
-    id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
+    id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month'],
     cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)(?!\s+månad(?:en)?[\s,]{1,3}\d)`, 'iu')),
     unless: DECISION_TIME_UNLESS,
     examples: ['Beslut meddelas i slutet av juni.', 'Ansökan i augusti och besked i september.', 'Därefter följer några veckors beredning och beslut om fördelning av bidraget beräknas fattas under senare delen av september.', 'Beslut fattas omkring mitten av december.'],
@@ -151,7 +154,7 @@ export const DECISION_TIME_SENTENCES: ReadonlyArray<SentenceRow<'dates'>> = [
   {
     // the answer by a yearless day (groups: day 1, month 2): "Ni får ett svar om ansökan godkänns eller avslås senast 30 april"
     // (Eskilstuna, diff q127/q128), "Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober" (dev)
-    id: 'beslut-senast-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1,
+    id: 'beslut-senast-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month'],
     cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?|svar)\b[^.!?]{0,80}?\bsenast\s+${DAY}`, 'iu')),
     unless: DECISION_TIME_UNLESS,
     examples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april', 'Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober'],
@@ -162,24 +165,14 @@ export const DECISION_TIME_SENTENCES: ReadonlyArray<SentenceRow<'dates'>> = [
 /** A decision time in words a sentence states ("slutet av juni", "september"), with the sentence. */
 export interface DecisionTime { readonly day: string; readonly sentence: TextSentence }
 
-/** The decision times a text's sentences state, in text order, by DECISION_TIME_SENTENCES. */
+/** The decision times a text's sentences state, in text order, by DECISION_TIME_SENTENCES: "30 april", "slutet av juni", "september". */
 export function decisionTimes(sentences: readonly TextSentence[]): DecisionTime[] {
-  const out: DecisionTime[] = [];
-  for (const s of sentences) {
-    for (const row of DECISION_TIME_SENTENCES) {
-      if (!rowHolds(row, s.text)) continue;
-      const m = row.cue.exec(s.text);
-      if (!m) continue;
-      if (row.id === 'beslut-senast-dag-utan-ar') {
-        out.push({ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence: s });
-        break;
-      }
-      const part = m[1] === undefined ? '' : `${m[1].toLowerCase().replace(/\s+/gu, ' ')} av `;
-      out.push({ day: `${part}${m[2]!.toLowerCase()}`, sentence: s });
-      break;
-    }
-  }
-  return out;
+  return firstReadings(sentences, DECISION_TIME_SENTENCES, (row, m, sentence) => {
+    const month = m[2]!.toLowerCase();
+    if (row.groups[0] === 'day') return { day: `${Number(m[1])} ${month}`, sentence };
+    const part = m[1] === undefined ? '' : `${m[1].toLowerCase().replace(/\s+/gu, ' ')} av `;
+    return { day: `${part}${month}`, sentence };
+  });
 }
 
 /** Whether a (normalised, lower-cased) text writes a time phrase after a preposition, with no year after it. */
@@ -237,18 +230,10 @@ const DECISION_SUM_ALL = wordy(new RegExp(DECISION_SUM, 'giu'));
 
 /** The decisions' sums a text's sentences state, in text order, by DECISION_SUM_SENTENCES. */
 export function decisionSums(sentences: readonly TextSentence[]): DecisionSum[] {
-  const out: DecisionSum[] = [];
-  for (const s of sentences) {
-    for (const row of DECISION_SUM_SENTENCES) {
-      if (!rowHolds(row, s.text)) continue;
-      const m = row.cue.exec(s.text);
-      if (!m) continue;
-      const kronor = kronorOf(m[1]!);
-      if (kronor !== undefined) out.push({ day: kronor, sentence: s });
-      break;
-    }
-  }
-  return out;
+  return firstReadings(sentences, DECISION_SUM_SENTENCES, (_row, m, sentence) => {
+    const kronor = kronorOf(m[1]!);
+    return kronor === undefined ? undefined : { day: kronor, sentence };
+  });
 }
 
 /** Whether a text writes a sum of the amount anywhere, in any of its wordings. */
@@ -345,28 +330,19 @@ export interface YearlessDay { readonly day: string; readonly days: readonly str
 
 /** The yearless days a text's sentences state for one path, in text order, by YEARLESS_DAY_SENTENCES. */
 export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentences: readonly TextSentence[]): YearlessDay[] {
-  const out: YearlessDay[] = [];
-  for (const s of sentences) {
-    for (const row of YEARLESS_DAY_SENTENCES) {
-      if (row.meaning !== path || !rowHolds(row, s.text)) continue;
-      const m = row.cue.exec(s.text);
-      if (!m) continue;
-      if (path === 'usage_period') {
-        // a range in figures ("15/6-19/8", groups 5–8) is read as the same days in words
-        const [d1, m1, d2, m2] = m[5] === undefined ? [m[1], m[2] ?? m[4], m[3], m[4]] : [m[5], MONTH_NAMES[Number(m[6]) - 1], m[7], MONTH_NAMES[Number(m[8]) - 1]];
-        if (!m1 || !m2) continue;
-        const to = `${Number(d2)} ${m2.toLowerCase()}`;
-        const from = `${Number(d1)} ${m1.toLowerCase()}`;
-        out.push({ day: `${from}–${to}`, days: [from, to], sentence: s });
-      } else {
-        // a range's first day takes the range's month when it has none of its own ("5-19 augusti")
-        const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}`;
-        out.push({ day, days: [day], sentence: s });
-      }
-      break;
+  return firstReadings(sentences, YEARLESS_DAY_SENTENCES.filter((row) => row.meaning === path), (_row, m, sentence) => {
+    if (path === 'usage_period') {
+      // a range in figures ("15/6-19/8", groups 5–8) is read as the same days in words
+      const [d1, m1, d2, m2] = m[5] === undefined ? [m[1], m[2] ?? m[4], m[3], m[4]] : [m[5], MONTH_NAMES[Number(m[6]) - 1], m[7], MONTH_NAMES[Number(m[8]) - 1]];
+      if (!m1 || !m2) return undefined;
+      const to = `${Number(d2)} ${m2.toLowerCase()}`;
+      const from = `${Number(d1)} ${m1.toLowerCase()}`;
+      return { day: `${from}–${to}`, days: [from, to], sentence };
     }
-  }
-  return out;
+    // a range's first day takes the range's month when it has none of its own ("5-19 augusti")
+    const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}`;
+    return { day, days: [day], sentence };
+  });
 }
 
 /**
@@ -382,13 +358,25 @@ export interface ClosingDay { readonly day: string; readonly sentence: TextSente
 
 /** The yearless closing days a text's sentences state, in text order, by CLOSING_DAY_SENTENCES. */
 export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
-  const out: ClosingDay[] = [];
+  return firstReadings(sentences, CLOSING_DAY_SENTENCES, (_row, m, sentence) => ({ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence }));
+}
+
+/**
+ * What each sentence states by a table of rows, in text order: the reading of the first row that holds and gives one
+ * (`read` of its cue's match; undefined where the match names no value, and the next row is asked). A sentence states
+ * one value of a table at most.
+ */
+function firstReadings<R extends SentenceRow<unknown>, T>(sentences: readonly TextSentence[], rows: readonly R[], read: (row: R, m: RegExpExecArray, sentence: TextSentence) => T | undefined): T[] {
+  const out: T[] = [];
   for (const s of sentences) {
-    for (const row of CLOSING_DAY_SENTENCES) {
+    for (const row of rows) {
       if (!rowHolds(row, s.text)) continue;
       const m = row.cue.exec(s.text);
-      if (m) out.push({ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence: s });
-      break;
+      const x = m ? read(row, m, s) : undefined;
+      if (x !== undefined) {
+        out.push(x);
+        break;
+      }
     }
   }
   return out;
