@@ -93,12 +93,8 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const events = findDatedEvents(doc, requisition).filter((e) => !transitional(doc, e));
   const redistribution = findRedistribution(events);
 
-  const head = groundHead(g, doc, title, year);
   const spec = {
-    spec: 1 as const,
-    kind: 'anvisning' as const,
-    ...head,
-    source,
+    ...groundHead(g, doc, 'anvisning', title, year, source),
     purpose: g.take('purpose', findPurpose(doc)),
     recipients: compact({
       types: g.list('recipients.types', recipients.types, (path, t) => g.take(path, t)),

@@ -64,12 +64,8 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
     });
     return out as Question;
   });
-  const head = groundHead(g, doc, title, year);
   const spec = {
-    spec: 1 as const,
-    kind: 'reporting-form' as const,
-    ...head,
-    source,
+    ...groundHead(g, doc, 'reporting-form', title, year, source),
     due: g.take('due', meta.due),
     max_submissions: g.take('max_submissions', meta.max_submissions),
     usage_period: meta.usage_period ? {

@@ -6,14 +6,18 @@ import type { Doc } from './tree/types.js';
 
 // The parts both kinds of spec share: the head (id, year, title, agency) and contacts and links.
 
-export function groundHead(g: Grounder, doc: Doc, title: Found<string> | undefined, year: Found<number> | undefined): { id: string; year: number | undefined; title: string; agency: string | undefined } {
+/** A spec's head, as every kind starts: the contract's version, the kind, the grant (id, year, title, agency) and the source. */
+export function groundHead<K extends string>(g: Grounder, doc: Doc, kind: K, title: Found<string> | undefined, year: Found<number> | undefined, source: { path: string; sha256: string }): { spec: 1; kind: K; id: string; year: number | undefined; title: string; agency: string | undefined; source: { path: string; sha256: string } } {
   const titleValue = g.take('title', title) ?? '';
   const agency = findAgency(doc);
   return {
+    spec: 1,
+    kind,
     id: idFromTitle(titleValue),
     year: g.take('year', year),
     title: titleValue,
     agency: g.take('agency', agency),
+    source,
   };
 }
 

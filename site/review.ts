@@ -110,14 +110,54 @@ export function reviewHtml(file: string, source: string, spec: GrantSpec, findin
     return `<tr id="f-${id(f)}"><th scope="row"><code>${esc(f)}</code></th><td>${esc(value)}</td><td>${found ? `<a href="#src-${id(f)}">rad ${spec.evidence[f]!.line}</a>` : `rad ${spec.evidence[f]!.line} (citatet hittades inte)`}</td></tr>`;
   }).join('\n');
   const missing = spec.kind === 'anvisning' ? EXPECTED.filter(([p]) => !present(spec, p)).map(([p, t]) => `<li><code>${esc(p)}</code>: ${esc(t)}</li>`).join('\n') : '';
-  const lintList = lintListOf(lints);
+  return reviewPage({
+    heading: `Granskning: ${spec.title}`,
+    style: `a.hl { background: #fff0b3; color: #1b1b1b; text-decoration: underline dotted; }
+a.hl:target, span.anchor:target + a.hl { background: #ffd24d; }`,
+    print: ' a.hl { background: none; text-decoration: underline; }',
+    intro: `Källa: <code>${esc(file)}</code>. ${Object.keys(spec.evidence).length} uppgifter är hämtade; varje uppgift är markerad i texten och länkad hit.`,
+    nav: [['saknas', 'Det här saknas']],
+    sections: `<h2 id="saknas">Det här brukar finnas men hittades inte</h2>
+${missing ? `<ul>\n${missing}\n</ul>` : '<p>Inget saknas av det som anvisningar brukar ange.</p>'}`,
+    lints,
+    caption: 'Alla hämtade uppgifter med rad i källan',
+    columns: ['Fält', 'Värde', 'I texten'],
+    rows: fields,
+    body,
+  });
+}
+
+/** What a review page holds of its own: its heading, style and sections; the rest (the findings, the values' table, the marked text) both pages share. */
+interface ReviewPage {
+  readonly heading: string;
+  /** the page's own style rules, after the shared ones; `print`, its own print rules */
+  readonly style: string;
+  readonly print: string;
+  /** the opening paragraph, HTML */
+  readonly intro: string;
+  /** the page's own sections, before the shared ones, and their ids and names for the contents */
+  readonly nav: ReadonlyArray<readonly [string, string]>;
+  readonly sections: string;
+  readonly lints: readonly Lint[];
+  /** the values' table: its caption, column names and rows (HTML) */
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: string;
+  /** the marked source (markedSource) */
+  readonly body: string;
+}
+
+/** A review page: the head, the page's own sections, then the lint findings, the values' table and the marked text. */
+function reviewPage(p: ReviewPage): string {
+  const nav = [...p.nav, ['anmarkningar', 'Anmärkningar'], ['uppgifter', 'Uppgifter'], ['texten', 'Texten']].map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`).join('');
+  const lintList = lintListOf(p.lints);
   return `<!doctype html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>Granskning: ${esc(spec.title)}</title>
+<title>${esc(p.heading)}</title>
 <style>
 body { font-family: system-ui, "DejaVu Sans", sans-serif; line-height: 1.5; color: #1b1b1b; margin: 0; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
@@ -125,33 +165,31 @@ a { color: #0b4f9c; }
 :focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
 .skip { position: absolute; left: -999px; } .skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.5rem; }
 pre.source { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9rem; border: 1px solid #c8c8c8; padding: 1rem; }
-a.hl { background: #fff0b3; color: #1b1b1b; text-decoration: underline dotted; }
-a.hl:target, span.anchor:target + a.hl { background: #ffd24d; }
+${p.style}
 .lint a { background: #fdecea; color: #8a1c12; font-weight: 700; padding: 0 0.2rem; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; } th, td { overflow-wrap: anywhere; text-align: left; border-bottom: 1px solid #c8c8c8; padding: 0.3rem; vertical-align: top; }
-@media print { .skip { display: none; } a.hl { background: none; text-decoration: underline; } pre.source { border: none; } }
+@media print { .skip { display: none; }${p.print} pre.source { border: none; } }
 </style>
 </head>
 <body>
 <a class="skip" href="#main">Hoppa till innehållet</a>
 <main id="main">
-<h1>Granskning: ${esc(spec.title)}</h1>
-<p>Källa: <code>${esc(file)}</code>. ${Object.keys(spec.evidence).length} uppgifter är hämtade; varje uppgift är markerad i texten och länkad hit.</p>
-<nav aria-label="Innehåll"><ul><li><a href="#saknas">Det här saknas</a></li><li><a href="#anmarkningar">Anmärkningar</a></li><li><a href="#uppgifter">Uppgifter</a></li><li><a href="#texten">Texten</a></li></ul></nav>
-<h2 id="saknas">Det här brukar finnas men hittades inte</h2>
-${missing ? `<ul>\n${missing}\n</ul>` : '<p>Inget saknas av det som anvisningar brukar ange.</p>'}
+<h1>${esc(p.heading)}</h1>
+<p>${p.intro}</p>
+<nav aria-label="Innehåll"><ul>${nav}</ul></nav>
+${p.sections}
 <h2 id="anmarkningar">Anmärkningar om texten</h2>
 ${lintList ? `<ol>\n${lintList}\n</ol>` : '<p>Inga anmärkningar.</p>'}
 <h2 id="uppgifter">Uppgifter</h2>
 <table>
-<caption>Alla hämtade uppgifter med rad i källan</caption>
-<thead><tr><th scope="col">Fält</th><th scope="col">Värde</th><th scope="col">I texten</th></tr></thead>
+<caption>${p.caption}</caption>
+<thead><tr>${p.columns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>
 <tbody>
-${fields}
+${p.rows}
 </tbody>
 </table>
 <h2 id="texten">Texten</h2>
-<pre class="source">${body}</pre>
+<pre class="source">${p.body}</pre>
 </main>
 </body>
 </html>
@@ -223,23 +261,9 @@ export function reviewUpdateHtml(r: UpdateReviewInput): string {
     const place = located.has(c.path) ? ` <a href="#src-${id(c.path)}">i texten</a>` : r.values.some((v) => v.status === 'needs-review' && v.path === c.path) ? ` <a href="#f-${id(c.path)}">att granska</a>` : '';
     return `<li>${c.importance === 'action' ? '<strong>Att göra:</strong> ' : ''}${esc(describeChange(c))}${place}</li>`;
   }).join('\n');
-  const lintList = lintListOf(lints);
-  const heading = `Årets granskning: ${r.title} ${r.year}`;
-  return `<!doctype html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(heading)}</title>
-<style>
-body { font-family: system-ui, "DejaVu Sans", sans-serif; line-height: 1.5; color: #1b1b1b; margin: 0; }
-main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-a { color: #0b4f9c; }
-:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
-.skip { position: absolute; left: -999px; } .skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.5rem; }
-pre.source { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9rem; border: 1px solid #c8c8c8; padding: 1rem; }
-a.hl { color: #1b1b1b; text-decoration-thickness: 2px; }
+  return reviewPage({
+    heading: `Årets granskning: ${r.title} ${r.year}`,
+    style: `a.hl { color: #1b1b1b; text-decoration-thickness: 2px; }
 .tag { font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 0.75rem; font-weight: 700; border: 1px solid #1b1b1b; border-radius: 0.2rem; padding: 0 0.2rem; margin-right: 0.15rem; color: #1b1b1b; white-space: nowrap; }
 .s-new { background: #d4f0d4; text-decoration-style: solid; }
 .s-same { background: #e3ebf5; text-decoration-style: dotted; }
@@ -247,40 +271,23 @@ a.hl { color: #1b1b1b; text-decoration-thickness: 2px; }
 .s-carried { background: #ecdcf7; text-decoration-style: double; }
 .s-needs-review { background: #fbd9d5; }
 a.hl:target, span.anchor:target + .tag + a.hl { outline: 3px solid #b35c00; }
-.old { color: #4a4a4a; }
-.lint a { background: #fdecea; color: #8a1c12; font-weight: 700; padding: 0 0.2rem; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; } th, td { overflow-wrap: anywhere; text-align: left; border-bottom: 1px solid #c8c8c8; padding: 0.3rem; vertical-align: top; }
-@media print { .skip { display: none; } pre.source { border: none; } }
-</style>
-</head>
-<body>
-<a class="skip" href="#main">Hoppa till innehållet</a>
-<main id="main">
-<h1>${esc(heading)}</h1>
-<p>Årets källa: <code>${esc(r.file)}</code>. ${r.previousFile ? `Jämförd med <code>${esc(r.previousFile)}</code>.` : 'Ingen tidigare årgång: alla uppgifter är nya.'} Varje uppgift är markerad i texten med sin status och länkad hit.</p>
-<nav aria-label="Innehåll"><ul><li><a href="#status">Status</a></li><li><a href="#granska">Att granska</a></li><li><a href="#andringar">Ändringar mot förra året</a></li><li><a href="#anmarkningar">Anmärkningar</a></li><li><a href="#uppgifter">Uppgifter</a></li><li><a href="#texten">Texten</a></li></ul></nav>
-<h2 id="status">Status</h2>
+.old { color: #4a4a4a; }`,
+    print: '',
+    intro: `Årets källa: <code>${esc(r.file)}</code>. ${r.previousFile ? `Jämförd med <code>${esc(r.previousFile)}</code>.` : 'Ingen tidigare årgång: alla uppgifter är nya.'} Varje uppgift är markerad i texten med sin status och länkad hit.`,
+    nav: [['status', 'Status'], ['granska', 'Att granska'], ['andringar', 'Ändringar mot förra året']],
+    sections: `<h2 id="status">Status</h2>
 <ul class="legend">
 ${legend}
 </ul>
 <h2 id="granska">Att granska: inte med i årets spec</h2>
 ${review ? `<ol>\n${review}\n</ol>` : '<p>Inget: allt från förra året finns kvar eller är ändrat i årets text.</p>'}
 <h2 id="andringar">Ändringar mot förra året</h2>
-${changes ? `<ul>\n${changes}\n</ul>` : '<p>Inga skillnader.</p>'}
-<h2 id="anmarkningar">Anmärkningar om texten</h2>
-${lintList ? `<ol>\n${lintList}\n</ol>` : '<p>Inga anmärkningar.</p>'}
-<h2 id="uppgifter">Uppgifter</h2>
-<table>
-<caption>Årets uppgifter med status och rad i källan</caption>
-<thead><tr><th scope="col">Fält</th><th scope="col">Status</th><th scope="col">Värde</th><th scope="col">I texten</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-<h2 id="texten">Texten</h2>
-<pre class="source">${body}</pre>
-</main>
-</body>
-</html>
-`;
+${changes ? `<ul>\n${changes}\n</ul>` : '<p>Inga skillnader.</p>'}`,
+    lints,
+    caption: 'Årets uppgifter med status och rad i källan',
+    columns: ['Fält', 'Status', 'Värde', 'I texten'],
+    rows,
+    body,
+  });
 }
+

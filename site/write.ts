@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
+import { type Stats, closeSync, constants, fstatSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -234,18 +234,7 @@ export class Spares {
    * when there is no spare fit for it (none, linked elsewhere, or an error: the caller writes a new file).
    */
   fill(path: string, file: string, content: readonly Uint8Array[]): boolean {
-    if (!this.live) return false;
-    const spare = this.fileOf(path);
-    let fd: number;
-    // never through a link, never blocking on a FIFO: only a regular file of the cache is written into
-    try { fd = openSync(spare, constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
-    try {
-      const st = fstatSync(fd);
-      // still linked from somewhere (an output a build never finished moving in, a user's copy): never written into
-      if (!st.isFile() || st.nlink !== 1) return false;
-      // a file system that reports one link for every file: the output's own file is never the spare
-      const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
-      if (live && live.ino === st.ino && live.dev === st.dev) return false;
+    return this.moved(path, file, constants.O_RDWR, (fd, st) => {
       // the new content is compared with the spare's bytes window by window, and only a window
       // that differs is written: a recipient's page or calendar two builds old mostly holds the new
       // bytes already (a record of what a spare held, kept in the cache, cost more than reading it)
@@ -282,18 +271,8 @@ export class Spares {
       }
       if (n > 0) compare(this.want, 0, n);
       if (size !== at) ftruncateSync(fd, at);
-    } catch {
-      return false;
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      renameSync(spare, file);
       return true;
-    } catch {
-      this.live = false;
-      return false;
-    }
+    });
   }
 
   /**
@@ -305,16 +284,30 @@ export class Spares {
    * False otherwise (nothing moved: the caller makes the content and writes it window by window).
    */
   take(path: string, file: string, stamp: Stamp, content: string): boolean {
+    return this.moved(path, file, constants.O_RDONLY, (fd, st) => st.size === stamp[0] && st.mtimeMs === stamp[1] && st.ino === stamp[2]
+      && hashOf(fd, this.have, content) === content);
+  }
+
+  /**
+   * Open the path's spare, and when it is fit to be used (a regular file nothing else links, not the
+   * output's own file) and `use` (which checks or writes it) says yes, move it to `file` (in the staging
+   * folder). False when there is no spare fit for it, `use` says no, or anything fails: the caller
+   * writes a new file. A spare that cannot be moved ends the spares of this build.
+   */
+  private moved(path: string, file: string, mode: number, use: (fd: number, st: Stats) => boolean): boolean {
     if (!this.live) return false;
     const spare = this.fileOf(path);
     let fd: number;
-    try { fd = openSync(spare, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
+    // never through a link, never blocking on a FIFO: only a regular file of the cache is used
+    try { fd = openSync(spare, mode | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return false; }
     try {
       const st = fstatSync(fd);
-      if (!st.isFile() || st.nlink !== 1 || st.size !== stamp[0] || st.mtimeMs !== stamp[1] || st.ino !== stamp[2]) return false;
+      // still linked from somewhere (an output a build never finished moving in, a user's copy): never used
+      if (!st.isFile() || st.nlink !== 1) return false;
+      // a file system that reports one link for every file: the output's own file is never the spare
       const live = statSync(join(this.outDir, path), { throwIfNoEntry: false });
       if (live && live.ino === st.ino && live.dev === st.dev) return false;
-      if (hashOf(fd, this.have, content) !== content) return false;
+      if (!use(fd, st)) return false;
     } catch {
       return false;
     } finally {
@@ -324,6 +317,7 @@ export class Spares {
       renameSync(spare, file);
       return true;
     } catch {
+      this.live = false;
       return false;
     }
   }

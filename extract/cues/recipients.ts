@@ -104,12 +104,28 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   },
 ];
 
-// a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå" (a recipient
-// type and an eligibility sentence at once, as HUVUDMAN_APPLIES below)
-const APPLIED_AT_PRINCIPAL_LEVEL = sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu);
+/**
+ * A row that is a recipient type's and an eligibility sentence's at once, written once and read in both tables
+ * (TYPE_WORDS as 'huvudman', ELIGIBILITY as 'eligibility'): all but its id and meaning.
+ */
+type SharedRow = Omit<Cue, 'id' | 'meaning'>;
 
-// a school principal as the one who applies or requisitions: "Huvudmannen ansöker om strukturbidrag." (a recipient type and an eligibility sentence at once)
-const HUVUDMAN_APPLIES = sv(/^huvudm(?:annen|ännen)\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]*bidrag(?:et)?|medel|medlen|stöd(?:et)?)\b/iu);
+// a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
+const APPLIED_AT_PRINCIPAL_LEVEL: SharedRow = {
+  where: 'sentence', weight: 1,
+  note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+  cue: sv(/\b(?:söks|ansöks|rekvireras)\s+(?:och\s+(?:redovisas|rekvireras)\s+)?på\s+huvudmanna?nivå\b/iu),
+  examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
+  counterExamples: ['Statsbidraget redovisas på huvudmannanivå av kommunen.', 'Statsbidraget söks på skolenhetsnivå.', 'Statsbidraget redovisas på skolenhetsnivå.', 'Statsbidraget söks på kommunnivå.'],
+};
+
+// a school principal as the one who applies or requisitions: "Huvudmannen ansöker om strukturbidrag."
+const HUVUDMAN_APPLIES: SharedRow = {
+  where: 'sentence', weight: 1,
+  cue: sv(/^huvudm(?:annen|ännen)\s+(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]*bidrag(?:et)?|medel|medlen|stöd(?:et)?)\b/iu),
+  examples: ['Huvudmannen ansöker om strukturbidrag.', 'Huvudmännen rekvirerar statsbidraget.'],
+  counterExamples: ['Huvudmannen ansöker om tillstånd hos Skolinspektionen.', 'Kommunen ansöker om strukturbidrag.', 'Huvudmannen har ansökt om bidrag.'],
+};
 
 /**
  * A recipient type's nouns wherever they stand, from the shared lexicon (specs/lexicon.ts
@@ -210,14 +226,8 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.', 'I bilagan ser du vilka huvudmän som får bidrag och hur stort bidrag de får.', 'Listan över alla huvudmän som får ta emot bidrag hittar du här.'],
     counterExamples: ['Huvudmannen ska redovisa hur statsbidraget har använts.', 'Bidragsramen visar vilka kommuner som kan ta del av statsbidraget.', 'Vi vet inte vilka huvudmän som har tagit del av statsbidraget.', 'Skolverket beslutar vilka huvudmän som får bidraget återkrävt.'],
   },
-  {
-    // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
-    id: 'huvudmannaniva', where: 'sentence', meaning: 'huvudman', weight: 1,
-    note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: APPLIED_AT_PRINCIPAL_LEVEL,
-    examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
-    counterExamples: ['Statsbidraget redovisas på huvudmannanivå av kommunen.', 'Statsbidraget söks på skolenhetsnivå.'],
-  },
+  // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
+  { id: 'huvudmannaniva', meaning: 'huvudman', ...APPLIED_AT_PRINCIPAL_LEVEL },
   {
     // the principals as the subject (or its apposition) of who may get or apply: "Förskolor och skolor, huvudmän inom
     // skolväsendet, kan få bidrag för utvecklingsprojekt." (dev 173)
@@ -227,13 +237,8 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     note: 'one document: every example is from dev 173; no text of the dev corpus, the diff texts or the seeds names huvudmän as the subject of who may get or apply (the second example was invented and is dropped)',
     counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Kommuner som är huvudmän inom skolväsendet ska redovisa bidraget.'],
   },
-  {
-    // the principal as the one who applies, a kommun's grant to independent schools: "Huvudmannen ansöker om strukturbidrag."
-    id: 'huvudmannen-ansoker', where: 'sentence', meaning: 'huvudman', weight: 1,
-    cue: HUVUDMAN_APPLIES,
-    examples: ['Huvudmannen ansöker om strukturbidrag.', 'Huvudmännen rekvirerar statsbidraget.'],
-    counterExamples: ['Huvudmannen ansöker om tillstånd hos Skolinspektionen.', 'Kommunen ansöker om strukturbidrag.', 'Huvudmannen har ansökt om bidrag.'],
-  },
+  // the principal as the one who applies, a kommun's grant to independent schools: "Huvudmannen ansöker om strukturbidrag."
+  { id: 'huvudmannen-ansoker', meaning: 'huvudman', ...HUVUDMAN_APPLIES },
 ];
 
 // the recipient nouns a grant rule names right after "till" or "av", with the few words that may stand before them
@@ -531,19 +536,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     examples: ['Delegationen fattade den 21 september ytterligare beslut om tillfälligt statsbidrag för ett antal av de kommuner och regioner som sökt.'],
     counterExamples: ['Delegationen fattade beslut om statsbidrag för ekonomi i balans.', 'Beslut om bidrag till föreningar i kommunen fattas i maj.'],
   },
-  {
-    // a school grant applied for by the principal: "statsbidraget söks och redovisas på huvudmannanivå"
-    id: 'soks-pa-huvudmannaniva', where: 'sentence', meaning: 'eligibility', weight: 1,
-    note: 'one document: every example is from dev 606; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: APPLIED_AT_PRINCIPAL_LEVEL,
-    examples: ['Nej, statsbidraget söks och redovisas på huvudmannanivå.'],
-    counterExamples: ['Statsbidraget redovisas på skolenhetsnivå.', 'Statsbidraget söks på kommunnivå.'],
-  },  {
-    id: 'huvudmannen-ansoker', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: HUVUDMAN_APPLIES,
-    examples: ['Huvudmannen ansöker om strukturbidrag.', 'Huvudmännen rekvirerar statsbidraget.'],
-    counterExamples: ['Huvudmannen ansöker om tillstånd hos Skolinspektionen.', 'Kommunen ansöker om strukturbidrag.', 'Huvudmannen har ansökt om bidrag.'],
-  },
+  // a school grant applied for by the principal: "statsbidraget söks och redovisas på huvudmannanivå"
+  { id: 'soks-pa-huvudmannaniva', meaning: 'eligibility', ...APPLIED_AT_PRINCIPAL_LEVEL },
+  { id: 'huvudmannen-ansoker', meaning: 'eligibility', ...HUVUDMAN_APPLIES },
 ];
 
 /**
