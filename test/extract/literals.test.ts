@@ -120,7 +120,7 @@ describe('needs read at build time', async () => {
 // wrong shape is not read, and every pattern's needs are read from its source. Run on the built
 // module (copied, with the needs.json under test, to a folder of its own).
 describe('needs.json as the built module reads it', async () => {
-  const { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join, resolve } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
@@ -130,15 +130,19 @@ describe('needs.json as the built module reads it', async () => {
   const KEY = `${RE.flags}/${RE.source}`;
   /** needsOf(RE) of the built literals.js, read beside `table` (text of needs.json, or none) */
   const built = async (table: string | undefined): Promise<unknown> => {
-    const dir = mkdtempSync(join(tmpdir(), 'grantspec-needs-'));
+    // the module and what it imports, laid out as in build/extract: cues/literals.js, cues/built-table.js, kept.js
+    const root = mkdtempSync(join(tmpdir(), 'grantspec-needs-'));
+    const dir = join(root, 'cues');
     try {
+      mkdirSync(dir);
       copyFileSync(join(build, 'literals.js'), join(dir, 'literals.js'));
       copyFileSync(join(build, 'built-table.js'), join(dir, 'built-table.js'));
+      copyFileSync(join(build, '..', 'kept.js'), join(root, 'kept.js'));
       if (table !== undefined) writeFileSync(join(dir, 'needs.json'), table);
       const m = await import(pathToFileURL(join(dir, 'literals.js')).href) as { needsOf: (re: RegExp) => unknown };
       return m.needsOf(new RegExp(RE.source, RE.flags));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   };
   const present = existsSync(join(build, 'needs.json'));
