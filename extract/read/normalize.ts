@@ -96,6 +96,13 @@ function lastWord(text: string): string {
 interface Layout {
   /** lines were wrapped at a fixed width (PDF text), so blank lines do not end paragraphs */
   readonly wrapped: boolean;
+  /**
+   * in wrapped text, sentences carry over blank lines as often as not (every line set apart, a double-spaced
+   * copy): a full-width line before a blank line goes on after it. Where the carried sentences run on adjacent
+   * lines (a PDF copied as text, its paragraphs set apart by blank lines), a blank line after a full-width line
+   * ends the paragraph: a title as wide as the text's lines is not joined to the date line under it (h/perturb19).
+   */
+  readonly carriesOverBlanks: boolean;
   /** a line at least this long was wrapped at the margin */
   readonly fullWidth: number;
   /** a longer line is a paragraph typed on one line, not a wrapped one */
@@ -106,17 +113,21 @@ function layoutOf(src: string, lines: readonly Line[]): Layout {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'url');
   let long = 0;
   let carried = 0;
+  let overBlank = 0;
   content.forEach((l, i) => {
     if (l.kind !== 'text' || l.end - l.start < 30) return;
     long++;
     const next = content[i + 1];
     const text = src.slice(l.start, l.end);
-    if (next && (/^\p{Ll}/u.test(src.slice(next.start, next.end)) || /\p{L}-$/u.test(text))) carried++;
+    if (next && (/^\p{Ll}/u.test(src.slice(next.start, next.end)) || /\p{L}-$/u.test(text))) {
+      carried++;
+      if (/\n[ \t\u00a0]*\r?\n/u.test(src.slice(l.end, next.start))) overBlank++;
+    }
   });
   const lengths = content.filter((l) => l.kind === 'text').map((l) => l.end - l.start).filter((n) => n >= 30).sort((x, y) => x - y);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   // Wrapped text carries many sentences over to a next line that starts in lower case.
-  return { wrapped: long > 0 && carried / long >= 0.2, fullWidth: Math.round(median * 0.95), maxWidth: Math.round(median * 1.15) };
+  return { wrapped: long > 0 && carried / long >= 0.2, carriesOverBlanks: overBlank * 2 >= carried, fullWidth: Math.round(median * 0.95), maxWidth: Math.round(median * 1.15) };
 }
 
 /** Does `next` continue the sentence that `prev` (a line of block `block`) leaves open? */
@@ -134,7 +145,7 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   if (gap && !layout.wrapped) return false;
   if (block.kind === 'para' && /,$/u.test(prev)) return true;
   if (FUNCTION_WORDS.has(lastWord(prev)) && /\p{L}$/u.test(prev)) return true;
-  return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth;
+  return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth && (!gap || layout.carriesOverBlanks);
 }
 
 /**
