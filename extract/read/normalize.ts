@@ -107,6 +107,8 @@ interface Layout {
   readonly fullWidth: number;
   /** a longer line is a paragraph typed on one line, not a wrapped one */
   readonly maxWidth: number;
+  /** the width wrapped lines fill: the median of the long lines */
+  readonly margin: number;
 }
 
 function layoutOf(src: string, lines: readonly Line[]): Layout {
@@ -127,7 +129,19 @@ function layoutOf(src: string, lines: readonly Line[]): Layout {
   const lengths = content.filter((l) => l.kind === 'text').map((l) => l.end - l.start).filter((n) => n >= 30).sort((x, y) => x - y);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   // Wrapped text carries many sentences over to a next line that starts in lower case.
-  return { wrapped: long > 0 && carried / long >= 0.2, carriesOverBlanks: overBlank * 2 >= carried, fullWidth: Math.round(median * 0.95), maxWidth: Math.round(median * 1.15) };
+  return { wrapped: long > 0 && carried / long >= 0.2, carriesOverBlanks: overBlank * 2 >= carried, fullWidth: Math.round(median * 0.95), margin: median, maxWidth: Math.round(median * 1.15) };
+}
+
+/**
+ * In wrapped text, a line that ends a sentence and the line right under it (no blank line between) are one
+ * paragraph when the next line's first word would not have fitted on the line: the break was the margin's, not
+ * the writer's. A PDF copied as text ends a sentence at the margin as often as anywhere, and a paragraph read as
+ * two loses what its first sentence says of the rest ("Exempel: …" over the example's years, h/perturb19).
+ */
+function wrappedAtMargin(block: Block, prev: string, nextText: string, layout: Layout): boolean {
+  if (!layout.wrapped || block.kind !== 'para' || !/^\p{Lu}/u.test(nextText)) return false;
+  const word = /^\S+/u.exec(nextText)?.[0].length ?? 0;
+  return prev.length < layout.maxWidth && prev.length + 1 + word > layout.margin;
 }
 
 /** Does `next` continue the sentence that `prev` (a line of block `block`) leaves open? */
@@ -136,6 +150,7 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   if (block.kind === 'heading' || block.kind === 'table') return false;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
   if (/^\p{Ll}/u.test(nextText) && ABBREVIATION_END.test(prev)) return true;
+  if (/[.!?]["”’)]*$/u.test(prev) && !gap && wrappedAtMargin(block, prev, nextText, layout)) return true;
   if (/[.!?:;]["”’)]*$/u.test(prev) || /\s\*$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(nextText)) return true;
   if (/^\(/u.test(nextText) && (!gap || layout.wrapped)) return true;
