@@ -133,9 +133,9 @@ function layoutOf(src: string, lines: readonly Line[]): Layout {
 }
 
 /**
- * In wrapped text, a line that ends a sentence and the line right under it (no blank line between) are one
- * paragraph when the next line's first word would not have fitted on the line: the break was the margin's, not
- * the writer's. A PDF copied as text ends a sentence at the margin as often as anywhere, and a paragraph read as
+ * In wrapped text, a line and the line right under it (no blank line between) are one paragraph when the next
+ * line's first word would not have fitted on the line: the break was the margin's, not the writer's (a sentence
+ * ended there, or a word with a capital comes next: "Inledningsvis hade" + "Socialstyrelsen 5 miljarder …"). A PDF copied as text ends a sentence at the margin as often as anywhere, and a paragraph read as
  * two loses what its first sentence says of the rest ("Exempel: …" over the example's years, h/perturb19).
  */
 function wrappedAtMargin(block: Block, prev: string, nextText: string, layout: Layout): boolean {
@@ -153,13 +153,14 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   if (/[.!?]["”’)]*$/u.test(prev) && !gap && wrappedAtMargin(block, prev, nextText, layout)) return true;
   if (/[.!?:;]["”’)]*$/u.test(prev) || /\s\*$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(nextText)) return true;
-  if (/^\(/u.test(nextText) && (!gap || layout.wrapped)) return true;
+  if (/^\(/u.test(nextText) && (!gap || (layout.wrapped && layout.carriesOverBlanks))) return true;
   // "1 januari" + "2026 …", "är" + "35 miljoner kronor": a number continues an open phrase
   if (/^\d/u.test(nextText) && (!gap || /\d$/u.test(prev) || MONTH_END.test(prev) || FUNCTION_WORDS.has(lastWord(prev)))) return true;
   // An upper-case start after a blank line is a new paragraph, unless blank lines mean nothing here.
   if (gap && !layout.wrapped) return false;
   if (block.kind === 'para' && /,$/u.test(prev)) return true;
   if (FUNCTION_WORDS.has(lastWord(prev)) && /\p{L}$/u.test(prev)) return true;
+  if (!gap && wrappedAtMargin(block, prev, nextText, layout)) return true;
   return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth && (!gap || layout.carriesOverBlanks);
 }
 
