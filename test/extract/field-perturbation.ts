@@ -39,10 +39,13 @@ const HEADING_MD = /^[ \t]{0,3}#{1,6}[ \t]/u;
 const TABLE = /^[ \t]*\|/u;
 const special = (l: string): boolean => LIST_ITEM.test(l) || HEADING_MD.test(l) || TABLE.test(l);
 
-/** (a) Every line longer than `width` broken at spaces into lines of at most `width` (a PDF's lines). */
+/**
+ * (a) Every line longer than `width` broken at spaces into lines of at most `width` (a PDF's lines). A Markdown
+ * heading stays one line (a heading is one line by definition; a copy that wraps its title has no "#": pdf below).
+ */
 export function hardWrap(t: string, width: number): string {
   return t.split('\n').map((line) => {
-    if (line.length <= width || TABLE.test(line)) return line;
+    if (line.length <= width || TABLE.test(line) || HEADING_MD.test(line)) return line;
     const out: string[] = [];
     let cur = '';
     for (const word of line.split(' ')) {
@@ -56,16 +59,19 @@ export function hardWrap(t: string, width: number): string {
 
 /**
  * (b) Each paragraph one line, as a web page's <p> copies: a line is joined to the one before when both are
- * prose (no list item, heading or table row) and the one before is long enough to be a wrapped line (40
- * characters) and does not end in a colon (a lead, after which a page has a list or a new block).
+ * prose (no list item, heading or table row: a page's list item is one line, and what follows it is not part of
+ * it) and the one before is long enough to be a wrapped line (40 characters) and does not end in a colon (a lead,
+ * after which a page has a list or a new block), nor a sentence before a capital (a web copy's separate blocks, a
+ * footer after the last paragraph: joined, they would be one).
  */
 export function joinParagraphs(t: string): string {
   const out: string[] = [];
   let prevRaw = '';
   for (const line of t.split('\n')) {
     const last = out.length - 1;
-    const canJoin = last >= 0 && line.trim() !== '' && prevRaw.trim() !== '' && !special(line) && !HEADING_MD.test(prevRaw) && !TABLE.test(prevRaw)
-      && prevRaw.trim().length >= 40 && !/:\s*$/u.test(prevRaw) && !/-$/u.test(out[last]!);
+    const canJoin = last >= 0 && line.trim() !== '' && prevRaw.trim() !== '' && !special(line) && !special(prevRaw)
+      && prevRaw.trim().length >= 40 && !/:\s*$/u.test(prevRaw) && !/-$/u.test(out[last]!)
+      && (!/[.!?]["”’)]*\s*$/u.test(prevRaw) || /^\s*\p{Ll}/u.test(line));
     if (canJoin) out[last] = `${out[last]!.replace(/[ \t]+$/u, '')} ${line.trim()}`;
     else out.push(line);
     prevRaw = line;
@@ -126,15 +132,25 @@ export function capitalHeadings(t: string): string {
   }).join('\n');
 }
 
+// a stored law's YAML front matter (the SFS texts) is the corpus's record of where the text came from, not
+// part of any copy a reader meets: the perturbations leave it as it is
+const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/u;
+const body = (f: (t: string, i: number) => string) => (t: string, i: number): string => {
+  const front = FRONT_MATTER.exec(t)?.[0] ?? '';
+  return front + f(t.slice(front.length), i);
+};
+
 export const PERTURBATIONS: Readonly<Record<string, (t: string, i: number) => string>> = {
-  wrap: (t, i) => hardWrap(t, 70 + ((i * 7) % 21)),
-  join: joinParagraphs,
-  plain: plainMarks,
-  thousands,
-  kronor,
+  wrap: body((t, i) => hardWrap(t, 70 + ((i * 7) % 21))),
+  join: body(joinParagraphs),
+  plain: body(plainMarks),
+  // a PDF copied as text: no Markdown marks, every long line wrapped (the title too)
+  pdf: body((t, i) => hardWrap(plainMarks(t), 70 + ((i * 7) % 21))),
+  thousands: body(thousands),
+  kronor: body(kronor),
   spacing,
-  dashes,
-  capitals: capitalHeadings,
+  dashes: body(dashes),
+  capitals: body(capitalHeadings),
 };
 
 // ---------------------------------------------------------------------------------------------------------
