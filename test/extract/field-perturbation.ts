@@ -279,15 +279,16 @@ export interface PerturbationResult {
 }
 
 /** Each perturbation's flips over `texts`; `only` limits the perturbations. */
-export async function fieldFlips(texts: readonly GoldText[], only: readonly string[] = Object.keys(PERTURBATIONS)): Promise<{ whole: { right: number; total: number; wrong: number }; results: Record<string, PerturbationResult> }> {
+export async function fieldFlips(texts: readonly GoldText[], only: readonly string[] = Object.keys(PERTURBATIONS)): Promise<{ whole: { right: number; total: number; wrong: number; short: string[] }; results: Record<string, PerturbationResult> }> {
   const results: Record<string, { flips: Flip[]; gains: number; ungrounded: number; unchanged: number }> = {};
   for (const id of only) results[id] = { flips: [], gains: 0, ungrounded: 0, unchanged: 0 };
-  const whole = { right: 0, total: 0, wrong: 0 };
+  const whole = { right: 0, total: 0, wrong: 0, short: [] as string[] };
   for (const [i, d] of texts.entries()) {
     const base = scoreSpec(d.gold, await specOf(d.text, `${d.name}.txt`), d.text).checks;
     whole.total += base.length;
     whole.right += base.filter((c) => c.verdict === 'right').length;
     whole.wrong += base.filter((c) => c.verdict === 'wrong').length;
+    for (const c of base) if (c.verdict !== 'right') whole.short.push(`${d.name}: ${c.name} (${c.verdict})`);
     for (const id of only) {
       const r = results[id]!;
       const p = PERTURBATIONS[id]!(d.text, i);
