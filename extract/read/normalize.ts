@@ -135,7 +135,8 @@ function layoutOf(src: string, lines: readonly Line[]): Layout {
 /**
  * In wrapped text, a line and the line right under it (no blank line between) are one paragraph when the next
  * line's first word would not have fitted on the line: the break was the margin's, not the writer's (a sentence
- * ended there, or a word with a capital comes next: "Inledningsvis hade" + "Socialstyrelsen 5 miljarder …"). A PDF copied as text ends a sentence at the margin as often as anywhere, and a paragraph read as
+ * or a label's colon ended there, "… JÄMSTÄLLDHET I PRAKTIKEN Projektägare:" + "Föreningen SELMA …", or a word with
+ * a capital comes next: "Inledningsvis hade" + "Socialstyrelsen 5 miljarder …"). A PDF copied as text ends a sentence at the margin as often as anywhere, and a paragraph read as
  * two loses what its first sentence says of the rest ("Exempel: …" over the example's years, h/perturb19).
  */
 function wrappedAtMargin(block: Block, prev: string, nextText: string, layout: Layout): boolean {
@@ -150,7 +151,7 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   if (block.kind === 'heading' || block.kind === 'table') return false;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
   if (/^\p{Ll}/u.test(nextText) && ABBREVIATION_END.test(prev)) return true;
-  if (/[.!?]["”’)]*$/u.test(prev) && !gap && wrappedAtMargin(block, prev, nextText, layout)) return true;
+  if (/[.!?:;]["”’)]*$/u.test(prev) && !gap && wrappedAtMargin(block, prev, nextText, layout)) return true;
   if (/[.!?:;]["”’)]*$/u.test(prev) || /\s\*$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(nextText)) return true;
   if (/^\(/u.test(nextText) && (!gap || (layout.wrapped && layout.carriesOverBlanks))) return true;
