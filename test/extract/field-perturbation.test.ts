@@ -10,9 +10,10 @@ import { devGoldTexts, fieldFlips, flipTable, type PerturbationResult } from './
 
 const ALL = process.env.PERTURB_ALL === '1';
 
-// right→missing allowed per perturbation on the sample (counts on h/perturb19)
+// right→missing allowed per perturbation on the sample (counts on h/perturb19; before it, on main 7c053a6, the
+// sample had wrap 1 wrong + 14 missing, join 6 missing, thousands 2 wrong + 11 missing, kronor 1, capitals 3)
 const MISSING: Readonly<Record<string, number>> = {
-  wrap: 99, join: 99, plain: 99, pdf: 99, thousands: 99, kronor: 99, spacing: 99, dashes: 99, capitals: 99,
+  wrap: 0, join: 0, plain: 0, pdf: 0, thousands: 0, kronor: 1, spacing: 0, dashes: 0, capitals: 0,
 };
 
 describe('fields under perturbation', () => {
