@@ -278,14 +278,16 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'statsbidrag-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
-    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.'],
+    cue: sv(/\bstatsbidrag(?:et)?\s+(?:till|lämnas till)\s+(?:en\s+)?(?:regioner|kommuner|region|kommun)|\bfördela[s]?\s+(?:[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+)?till\s+(?:landets\s+)?(?:regionerna|kommunerna|regioner|kommuner|landstingen|landsting)\b|\btill\s+(?:regionerna|kommunerna|landstingen)\b/iu),
+    examples: ['Statsbidraget lämnas till kommuner.', 'Socialstyrelsen ska fördela 5 miljoner kronor till landets kommuner.', 'Socialstyrelsen ska fördela 5\u00a0000\u00a0000 kr till landets kommuner.'],
     counterExamples: ['Statsbidraget ska stärka vården.'],
   },
   {
     id: 'utbetala-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?[\d ,]+\s*(?:miljoner|miljarder)?\s*kronor\s+till\s+(?:kommuner|regioner|kommunerna|regionerna|länsstyrelse)/iu),
-    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.'],
+    cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+till\s+(?:kommuner|regioner|kommunerna|regionerna|länsstyrelse)/iu),
+    // the amount as any copy writes it: "kr" for "kronor", a no-break space between the digit groups (h/perturb19)
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.',
+      'Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82\u00a0000\u00a0000 kr till kommuner, regioner och länsstyrelsen i Stockholm.'],
     counterExamples: ['Kammarkollegiet ska utbetala medlen efter rekvisition.'],
   },  {
     // the distributor gives the money to a recipient type: "Länsstyrelsen kan ge ersättning till kommuner som …"

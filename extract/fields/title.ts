@@ -17,9 +17,22 @@ const INVITATION = GRANT_NAME.find((r) => r.id === 'dags-att-soka')!;
 const COUNTDOWN = CHROME_LINES.find((r) => r.id === 'countdown')!.cue;
 /** A proper name of one to three capitalised words, no grant or report word in it. */
 const NAME_LINE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
-const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => cueTest(r.cue, t));
-const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => cueTest(r.cue, t));
-const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => holds(r, contextOf(t, 0, 0)));
+/**
+ * A line set in capitals ("SKOGENS MILJÖVÄRDEN", "FÖRORDNING (1984:326) OM STATSBIDRAG …": a PDF's or a page's
+ * heading style) read in sentence case, for the cues, which are written for the words as a sentence sets them: a
+ * copy in capitals names the same grant and is the same chrome (h/perturb19). Only when lower-casing keeps the
+ * length, so an offset into the line still holds; a line with a small letter is as written, and so is one whose
+ * capitals are only acronyms and codes ("NFS 2005:2", "SFS"): no word of five capitals.
+ */
+export function shown(t: string): string {
+  if (/\p{Ll}/u.test(t) || !/\p{Lu}{5}/u.test(t)) return t;
+  const l = t.toLowerCase();
+  const i = l.search(/\p{L}/u);
+  return l.length !== t.length || i < 0 ? t : l.slice(0, i) + t[i]! + l.slice(i + 1);
+}
+const isChromeLine = (t: string): boolean => CHROME_LINES.some((r) => cueTest(r.cue, shown(t)));
+const namesGrant = (t: string): boolean => GRANT_NAME.some((r) => cueTest(r.cue, shown(t)));
+const isDocumentTitle = (t: string): boolean => DOCUMENT_TITLES.some((r) => holds(r, contextOf(shown(t), 0, 0)));
 const ACT_HEADING = DOCUMENT_TITLES.find((r) => r.id === 'sfs-act-heading')!;
 // an SFS page's act heading stands in its head, below at most a database's chrome
 const ACT_HEADING_BLOCKS = 12;
@@ -40,7 +53,7 @@ function actLines(doc: Doc): ActLine[] {
     let at = 0;
     let firstOfBlock = true;
     for (const line of b.seg.text.split('\n')) {
-      if (holds(ACT_HEADING, contextOf(line, 0, 0))) out.push({ block: b, start: at, line, cited, firstOfBlock });
+      if (holds(ACT_HEADING, contextOf(shown(line), 0, 0))) out.push({ block: b, start: at, line, cited, firstOfBlock });
       else if (line.trim()) cited = line.trimEnd().endsWith(':');
       if (line.trim()) firstOfBlock = false;
       at += line.length + 1;
@@ -53,7 +66,7 @@ function actLines(doc: Doc): ActLine[] {
 function actHeading(acts: readonly ActLine[]): Found<string> | undefined {
   const own = acts.find((a) => !a.cited);
   if (!own) return undefined;
-  const lead = ACT_HEADING_LEAD.exec(own.line)![0].length;
+  const lead = ACT_HEADING_LEAD.exec(shown(own.line))![0].length;
   const value = unglued(own.line).slice(lead).trimEnd();
   return found(value, own.block, own.start + lead, own.start + lead + value.length);
 }
@@ -94,8 +107,8 @@ function chrome(doc: Doc): Set<number> {
   }
   // a box laid over the page's top, closed by its button or its lone link: its blocks are chrome
   const head = doc.blocks.slice(0, BOX_BLOCKS);
-  const close = head.findLastIndex((b) => cueTest(BOX_CLOSE.cue, b.seg.text.trim()));
-  if (close > 0 && !head.slice(0, close).some((b) => namesGrant(b.seg.text) || cueTest(GRANT_COMPOUND_IN_LINE.cue, b.seg.text) || cueTest(BOX_GRANT_WORDS.cue, b.seg.text))) for (const b of head.slice(0, close + 1)) out.add(b.index);
+  const close = head.findLastIndex((b) => cueTest(BOX_CLOSE.cue, shown(b.seg.text.trim())));
+  if (close > 0 && !head.slice(0, close).some((b) => namesGrant(b.seg.text) || cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text)) || cueTest(BOX_GRANT_WORDS.cue, shown(b.seg.text)))) for (const b of head.slice(0, close + 1)) out.add(b.index);
   return out;
 }
 
@@ -119,7 +132,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
     if (BODY_BANNER.test(doc.blocks[b.index + 1]?.seg.text.trim() ?? '') && NAME_LINE.test(t)) return false;
     if (t.length < 4 || t.length > 220) return false;
     // a sentence ends in a full stop; a heading set as one may too ("# Uppdrag åt … i cancervården 2016.")
-    if ((/^[\p{L} ]{1,30}:\s/u.test(t) && !cueTest(CALL_LABEL_HEADING.cue, t)) || /[:;]$/u.test(t) || (b.kind !== 'heading' && /\.$/u.test(t)) || /@|https?:/u.test(t)) return false;
+    if ((/^[\p{L} ]{1,30}:\s/u.test(t) && !cueTest(CALL_LABEL_HEADING.cue, shown(t))) || /[:;]$/u.test(t) || (b.kind !== 'heading' && /\.$/u.test(t)) || /@|https?:/u.test(t)) return false;
     // a page that opens with a lone numbered line ("6. Slutrapportering av projekt", a step of a
     // handbook) is headed by it: a numbered heading, not the first item of a list
     const loneFirstItem = b.kind === 'item' && b.ordered === true && b.index === 0 && doc.blocks[1]?.kind !== 'item';
@@ -134,8 +147,8 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
   // section's name: "Distribution och visning", or whose grants: "Filminstitutets stöd") gives way to a grant's name below it
   const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3
-    && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, b.seg.text.trim()) || cueTest(CATEGORY_LABEL.cue, b.seg.text.trim()))
-    && !cueTest(GRANT_COMPOUND_LINE.cue, b.seg.text.trim()) && !cueTest(PAGE_TOPIC_LABEL.cue, b.seg.text.trim());
+    && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim())) || cueTest(CATEGORY_LABEL.cue, shown(b.seg.text.trim())))
+    && !cueTest(GRANT_COMPOUND_LINE.cue, shown(b.seg.text.trim())) && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim()));
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
@@ -144,11 +157,11 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // organisationsbidrag kan ansökas i mars" below the category label "Allmänt", dev 1270)
   // (… not when the page repeats the label's word: then it is the page's own name, a fund's or a pot's
   // ("Landsbygdspotten" above "Så söker du projektstöd", the body going on "Landsbygdspotten är kommunens pott …"))
-  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, c.seg.text.trim()) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, c.seg.text) && !echoed(doc, b))) && !cueTest(QUESTION_LINE.cue, c.seg.text.trim()) && (lone(b) || c.kind === 'heading');
+  const grantBelow = (b: Block, c: Block): boolean => (namesGrant(c.seg.text) || cueTest(GRANT_COMPOUND_LINE.cue, shown(c.seg.text.trim())) || (lone(b) && c.kind === 'heading' && cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(c.seg.text)) && !echoed(doc, b))) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim())) && (lone(b) || c.kind === 'heading');
   // a heading that names no grant (an image's caption: "Fibld på äng med smörblommor") gives way to the
   // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
-  const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, c.seg.text.trim())
-    && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, b.seg.text) && !cueTest(PAGE_TOPIC_LABEL.cue, b.seg.text.trim());
+  const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, shown(c.seg.text.trim()))
+    && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text)) && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim()));
   const heading = above.find((b, i) => (!label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c))) && !invites(b, above[i + 1]));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not

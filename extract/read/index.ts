@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { fail, type Diagnostic } from '../../specs/diagnostics.js';
 import { decode } from './decode.js';
+import { digitGroupSpaces, lineEnds } from './typography.js';
 import { guardPdf, guardText, readInputBytes } from './input.js';
 import { readText } from './text.js';
 import type { Doc } from '../tree/types.js';
@@ -68,13 +69,13 @@ export async function sourceText(bytes: Uint8Array, file: string, options: ReadO
     const pdf = await readPdfText(bytes, file, options.onProgress);
     guardText(pdf.text, file);
     return {
-      text: pdf.text, pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })),
+      text: digitGroupSpaces(pdf.text), pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })),
       ...(pdf.ocrPages ? { ocrPages: pdf.ocrPages } : {}),
     };
   }
   const { text } = decode(bytes, file);
   guardText(text, file);
-  return { text };
+  return { text: digitGroupSpaces(lineEnds(text)) };
 }
 
 /** Read a source document from disk into a Doc; unreadable input throws an InputError. */

@@ -96,27 +96,53 @@ function lastWord(text: string): string {
 interface Layout {
   /** lines were wrapped at a fixed width (PDF text), so blank lines do not end paragraphs */
   readonly wrapped: boolean;
+  /**
+   * in wrapped text, sentences carry over blank lines as often as not (every line set apart, a double-spaced
+   * copy): a full-width line before a blank line goes on after it. Where the carried sentences run on adjacent
+   * lines (a PDF copied as text, its paragraphs set apart by blank lines), a blank line after a full-width line
+   * ends the paragraph: a title as wide as the text's lines is not joined to the date line under it (h/perturb19).
+   */
+  readonly carriesOverBlanks: boolean;
   /** a line at least this long was wrapped at the margin */
   readonly fullWidth: number;
   /** a longer line is a paragraph typed on one line, not a wrapped one */
   readonly maxWidth: number;
+  /** the width wrapped lines fill: the median of the long lines */
+  readonly margin: number;
 }
 
 function layoutOf(src: string, lines: readonly Line[]): Layout {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'url');
   let long = 0;
   let carried = 0;
+  let overBlank = 0;
   content.forEach((l, i) => {
     if (l.kind !== 'text' || l.end - l.start < 30) return;
     long++;
     const next = content[i + 1];
     const text = src.slice(l.start, l.end);
-    if (next && (/^\p{Ll}/u.test(src.slice(next.start, next.end)) || /\p{L}-$/u.test(text))) carried++;
+    if (next && (/^\p{Ll}/u.test(src.slice(next.start, next.end)) || /\p{L}-$/u.test(text))) {
+      carried++;
+      if (/\n[ \t\u00a0]*\r?\n/u.test(src.slice(l.end, next.start))) overBlank++;
+    }
   });
   const lengths = content.filter((l) => l.kind === 'text').map((l) => l.end - l.start).filter((n) => n >= 30).sort((x, y) => x - y);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   // Wrapped text carries many sentences over to a next line that starts in lower case.
-  return { wrapped: long > 0 && carried / long >= 0.2, fullWidth: Math.round(median * 0.95), maxWidth: Math.round(median * 1.15) };
+  return { wrapped: long > 0 && carried / long >= 0.2, carriesOverBlanks: overBlank * 2 >= carried, fullWidth: Math.round(median * 0.95), margin: median, maxWidth: Math.round(median * 1.15) };
+}
+
+/**
+ * In wrapped text, a line and the line right under it (no blank line between) are one paragraph when the next
+ * line's first word would not have fitted on the line: the break was the margin's, not the writer's (a sentence
+ * or a label's colon ended there, "… JÄMSTÄLLDHET I PRAKTIKEN Projektägare:" + "Föreningen SELMA …", or a word with
+ * a capital comes next: "Inledningsvis hade" + "Socialstyrelsen 5 miljarder …"). A PDF copied as text ends a sentence at the margin as often as anywhere, and a paragraph read as
+ * two loses what its first sentence says of the rest ("Exempel: …" over the example's years, h/perturb19).
+ */
+function wrappedAtMargin(block: Block, prev: string, nextText: string, layout: Layout): boolean {
+  if (!layout.wrapped || block.kind !== 'para' || !/^\p{Lu}/u.test(nextText)) return false;
+  const word = /^\S+/u.exec(nextText)?.[0].length ?? 0;
+  return prev.length < layout.maxWidth && prev.length + 1 + word > layout.margin;
 }
 
 /** Does `next` continue the sentence that `prev` (a line of block `block`) leaves open? */
@@ -125,16 +151,18 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
   if (block.kind === 'heading' || block.kind === 'table') return false;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
   if (/^\p{Ll}/u.test(nextText) && ABBREVIATION_END.test(prev)) return true;
+  if (/[.!?:;]["”’)]*$/u.test(prev) && !gap && wrappedAtMargin(block, prev, nextText, layout)) return true;
   if (/[.!?:;]["”’)]*$/u.test(prev) || /\s\*$/u.test(prev)) return false;
   if (/^\p{Ll}/u.test(nextText)) return true;
-  if (/^\(/u.test(nextText) && (!gap || layout.wrapped)) return true;
+  if (/^\(/u.test(nextText) && (!gap || (layout.wrapped && layout.carriesOverBlanks))) return true;
   // "1 januari" + "2026 …", "är" + "35 miljoner kronor": a number continues an open phrase
   if (/^\d/u.test(nextText) && (!gap || /\d$/u.test(prev) || MONTH_END.test(prev) || FUNCTION_WORDS.has(lastWord(prev)))) return true;
   // An upper-case start after a blank line is a new paragraph, unless blank lines mean nothing here.
   if (gap && !layout.wrapped) return false;
   if (block.kind === 'para' && /,$/u.test(prev)) return true;
   if (FUNCTION_WORDS.has(lastWord(prev)) && /\p{L}$/u.test(prev)) return true;
-  return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth;
+  if (!gap && wrappedAtMargin(block, prev, nextText, layout)) return true;
+  return layout.wrapped && block.kind === 'para' && prev.length >= layout.fullWidth && prev.length <= layout.maxWidth && (!gap || layout.carriesOverBlanks);
 }
 
 /**
