@@ -34,6 +34,14 @@ describe('another event\'s day is never the window\'s', () => {
     ['Webbinarium om ansökan 3 mars 2025.', '2025-03-03', 'information'],
     ['Utbetalning sker senast 30 april 2025.', '2025-04-30', 'payment'],
     ['Publicerad 12 mars 2025.', '2025-03-12', 'published'],
+    ['Sista dag att ställa frågor om utlysningen är 1 mars 2025.', '2025-03-01', undefined],
+    ['Frågor om ansökan ska ställas senast 1 mars 2025.', '2025-03-01', undefined],
+    ['Sista dag för att boka handledning inför ansökan är 1 mars 2025.', '2025-03-01', undefined],
+    ['Sista dag att registrera sig i e-tjänsten inför ansökan är 1 mars 2025.', '2025-03-01', undefined],
+    ['Sista dag för ändringar i ansökan är 1 april 2025.', '2025-04-01', undefined],
+    ['Anmäl dig till webbinariet om redovisning senast 3 mars 2026.', '2026-03-03', 'information'],
+    ['Sista dag att lämna synpunkter på redovisningen är 15 maj 2026.', '2026-05-15', undefined],
+    ['Besked om redovisningen lämnas senast 30 juni 2026.', '2026-06-30', 'decision'],
   ];
   for (const [line, date, role] of cases) {
     it(line, () => {
@@ -91,6 +99,15 @@ describe('a past round beside a current or coming one', () => {
     expect([only.requisition?.opens, only.requisition?.closes]).toEqual(['2024-01-15', '2024-02-15']);
     const last = spec(`Föreningsstöd\n\nDen 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.\n\n${BODY}`);
     expect(last.requisition?.closes).toBe('2018-10-15');
+  });
+});
+
+describe('a report\'s past round beside a later one', () => {
+  it('is not the due date; a past one alone still is', () => {
+    const two = page('Redovisningen för 2023 skulle vara inne senast 31 mars 2024. Redovisningen för 2025 ska vara inne senast 31 mars 2026.');
+    expect(two.reporting?.due).toBe('2026-03-31');
+    const one = page('Redovisningen ska vara inne senast 31 mars 2026.');
+    expect(one.reporting?.due).toBe('2026-03-31');
   });
 });
 
