@@ -168,7 +168,7 @@ export function findReporting(doc: Doc): ReportingFound {
     if (d && due === undefined) {
       due = d;
       pastDue = holds(PAST_WINDOW, contextOf(s.text, 0, 0));
-    } else if (d && pastDue && d.value > due!.value && !holds(PAST_WINDOW, contextOf(s.text, 0, 0))) {
+    } else if (d && pastDue && d.value.slice(0, 4) > due!.value.slice(0, 4) && !holds(PAST_WINDOW, contextOf(s.text, 0, 0))) {
       due = d;
       pastDue = false;
     }

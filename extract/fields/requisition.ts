@@ -172,16 +172,18 @@ const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
 
 /**
  * A past round beside a later one (cues/dates.ts PAST_WINDOW): when a window day is told in the past tense and the
- * text states a later window day in the present or future tense, or a next round's day, the past one is an earlier
- * round's and is dropped (issue 12: "Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023. Ansökningsperioden
+ * text states a window day of a later year in the present or future tense, or a next round's day, the past one is an
+ * earlier round's and is dropped (issue 12: "Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023. Ansökningsperioden
  * inför 2025 öppnar 1 maj 2024." gave 2023-06-30). A text whose only window is past keeps it.
  */
 function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[]): void {
   const all = [...opens, ...closes];
   const past = all.filter((c) => pastOrders.has(c.order));
   if (past.length === 0) return;
-  const latestPast = past.reduce((m, c) => (c.value > m ? c.value : m), '');
-  const later = [...all.filter((c) => !pastOrders.has(c.order)).map((c) => c.value), ...coming].some((v) => v > latestPast);
+  // a later year: one grant year's rounds ("Ansökan 1 var öppen 15 mars–19 april 2022", "Ansökan 2 är öppen 15
+  // september–17 oktober 2022", diff pair q67) are the same grant's, read as before (firstNumberedRound)
+  const pastYear = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
+  const later = [...all.filter((c) => !pastOrders.has(c.order)).map((c) => c.value), ...coming].some((v) => v.slice(0, 4) > pastYear);
   if (!later) return;
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);

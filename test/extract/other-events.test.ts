@@ -89,6 +89,11 @@ describe('a past round beside a current or coming one', () => {
     expect(again.requisition?.closes).toBeUndefined();
   });
 
+  it('but one year\'s numbered rounds stay the same grant\'s, the first the window (diff pair q67)', () => {
+    const s = page('Ansökan 1 var öppen 15 mars–19 april 2022 i e-tjänsten för statsbidrag. Ansökan 2 är öppen 15 september–17 oktober 2022 i e-tjänsten för statsbidrag.', 'Statsbidrag 2022');
+    expect([s.requisition?.opens, s.requisition?.closes]).toEqual(['2022-03-15', '2022-04-19']);
+  });
+
   it('nor when the later round stands in a next round\'s block of its own', () => {
     const s = spec(`Föreningsstöd\n\nSista ansökningsdag var 15 mars 2024.\n\nNästa ansökningsomgång öppnar 1 februari 2025.\n\n${BODY}`);
     expect(s.requisition?.closes).toBeUndefined();
