@@ -42,6 +42,76 @@ export const ROUND_NUMBER: Cue<'round'> = {
 
 export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
 
+/**
+ * A window told in the past tense or as last year's (issue 12, helper dates19): "Ansökningsperioden inför 2024 var
+ * öppen 1 mars till 30 juni 2023", "Ansökan stängde 15 mars 2024", "Förra årets ansökningsperiod var 1 februari–15
+ * mars 2024". Such a window is the spec's only when the text states no later one: beside a current or coming
+ * window ("Ansökningsperioden inför 2025 öppnar 1 maj 2024", or a next round's block) it is a past round, and the
+ * window is the later one or absent (fields/requisition.ts dropPastRounds). A text whose only window is past keeps it.
+ */
+export const PAST_WINDOW: Cue<'past'> = {
+  id: 'past-window', where: 'sentence', meaning: 'past', weight: 1,
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|pågick|gick\s+ut|löpte\s+ut|avslutades|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|förra\s+årets|förra\s+året|i\s+fjol|fjolårets|tidigare\s+år)\b/iu),
+  examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
+    'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
+    'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
+    // a report's round too (fields/reporting.ts): "Redovisningen för 2023 skulle vara inne senast 31 mars 2024."
+    'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.'],
+  counterExamples: ['Ansökningsperioden inför 2025 öppnar 1 maj 2024.', 'Ansökan stänger 15 mars 2025.', 'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Sista ansökningsdag är 15 mars 2025.',
+    'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.'],
+};
+
+/** Study visits, meetings and webinars: an event of its own, whose day is never the window's. */
+const MEETING = String.raw`(?:informationsmöte|informationsträff|webbinari|webinari|seminari|workshop|frågestund|dialogmöte|digitala?\s+träff)\p{L}*`;
+
+/** A meeting named before a day, no other date between: the day is the meeting's or its sign-up's. */
+const MEETING_BEFORE_DAY = sv(new RegExp(String.raw`\b${MEETING}\b[^\d.]{0,120}$`, 'iu'));
+
+/** Another event than the application, named as what a deadline is for: a supplement, comments, a decision, a payout, a meeting's sign-up. */
+const OTHER_EVENT = String.raw`(?:komplettering(?:ar|en|arna)?|synpunkter(?:na)?|frågor(?:na)?|ändring(?:ar|en|arna)?|yttrande(?:t|n|na)?|besked(?:et)?|beslut(?:et|en)?|(?:slut|del)?utbetalning(?:en|ar|arna)?|anmälan\s+till\s+(?:\p{L}+\s+){0,2}?${MEETING})`;
+
+/**
+ * A day the sentence gives to another event than the application (issue 12, helper dates19), though an applying
+ * word stands beside it: "Sista dag för komplettering av ansökan är 10 maj 2025", "Beslut om ansökan fattas senast
+ * 15 juni 2025", "Anmäl dig till webbinariet om ansökan senast 3 mars 2025". The date is no window day (it may still
+ * have its own role in `dates`); an application deadline in the same sentence keeps its own, nearer cue.
+ */
+export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
+  {
+    id: 'sista-dag-for-other-event', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(new RegExp(String.raw`\bsista\s+(?:dag(?:en)?|datum(?:et)?)\s+(?:att|för)\s+(?:att\s+)?(?:(?:få|lämna|ge|fatta|skicka|komma\s+in\s+med)\s+(?:in\s+)?)?(?:komplettera\p{L}*|${OTHER_EVENT}|yttra\s+sig|ställa\s+frågor|boka\s+(?:in\s+)?(?:\p{L}+\s+)?(?:handledning|rådgivning|möte|tid|samtal)|registrera\s+(?:sig|dig|er)|(?:ansöka|ansökan)\s+om\s+(?:slut|del)?utbetalning\p{L}*|anmäla\s+(?:sig\s+|dig\s+|er\s+)?till\s+(?:\p{L}+\s+){0,2}?${MEETING})\b[^\d.]{0,160}$`, 'iu')),
+    examples: ['Sista dag för komplettering av ansökan är ⟨10 maj 2025⟩.', 'Sista dag för kompletteringar av ansökningar: ⟨10 maj 2025⟩', 'Sista dag att lämna synpunkter på ansökan är ⟨15 juni 2025⟩.',
+      'Sista dag för att anmäla sig till informationsmötet är ⟨3 mars 2025⟩.', 'Sista dag att anmäla sig till webbinariet om ansökan är ⟨3 mars 2025⟩.', 'Sista dag för beslut om ansökan är ⟨3 juni 2025⟩.',
+      'Sista dag för utbetalning av ansökt bidrag är ⟨30 april 2025⟩.', 'Sista dag för ansökan om slututbetalning är ⟨3 juni 2026⟩.', 'Sista dag att ansöka om utbetalning är ⟨3 juni 2026⟩.',
+      'Sista dag att ställa frågor om utlysningen är ⟨1 mars 2025⟩.', 'Sista dag för att boka handledning inför ansökan är ⟨1 mars 2025⟩.', 'Sista dag att registrera sig i e-tjänsten inför ansökan är ⟨1 mars 2025⟩.',
+      'Sista dag för ändringar i ansökan är ⟨1 april 2025⟩.'],
+    counterExamples: ['Sista dag för ansökan är ⟨10 maj 2025⟩.', 'Sista dag att ansöka om bidrag är ⟨1 mars 2025⟩.', 'Sista dag att anmäla sig till programmet är ⟨3 mars 2025⟩.',
+      'Sista dag för komplettering är 10 maj 2025 och sista dag för ansökan är ⟨31 mars 2025⟩.', 'Sista dag för ansökan om bidrag är ⟨1 mars 2025⟩, därefter ges besked.'],
+  },
+  {
+    // the event opens the clause and the deadline word follows it: "Beslut om ansökan fattas senast 15 juni 2025"
+    id: 'other-event-by-day', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(new RegExp(String.raw`(?:^|[,;:–]\s*|\boch\s+)(?:eventuella\s+|ev\.\s+)?${OTHER_EVENT}\b[^\d.]{0,100}\b(?:senast|före|innan|till\s+och\s+med)\s+(?:den\s+)?$`, 'iu')),
+    examples: ['Beslut om ansökan fattas senast ⟨15 juni 2025⟩.', 'Besked om ansökan lämnas senast ⟨15 juni 2025⟩.', 'Kompletteringar av ansökan ska ha kommit in senast ⟨10 maj 2025⟩.',
+      'Synpunkter på ansökan lämnas senast ⟨3 mars 2025⟩.', 'Anmälan till informationsmötet om ansökan görs senast ⟨3 mars 2025⟩.', 'Frågor om ansökan ska ställas senast ⟨1 mars 2025⟩.', 'Ansök senast 31 mars 2025, eventuella kompletteringar av ansökan senast ⟨10 maj 2025⟩.'],
+    counterExamples: ['Ansökan ska ha kommit in senast ⟨31 mars 2025⟩.', 'Ansökan med synpunkter från kommunen ska lämnas senast ⟨31 mars 2025⟩.', 'Beslut fattas i juni. Ansökan ska vara inne senast ⟨31 mars 2025⟩.'],
+  },
+  {
+    // the applicant told to get a decision or an answer by a day: "Sökande får besked om ansökan senast 15 juni 2025"
+    id: 'get-answer-by-day', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(/\b(?:får|få|ges|lämnas|meddelas|skickas)\s+(?:\p{L}+\s+){0,2}?(?:besked|beslut|svar)\b[^\d.]{0,80}\b(?:senast|före|innan)\s+(?:den\s+)?$/iu),
+    examples: ['Sökande får besked om ansökan senast ⟨15 juni 2025⟩.', 'Alla som ansökt får ett skriftligt beslut senast ⟨15 juni 2025⟩.'],
+    counterExamples: ['Ansökan ska ha kommit in senast ⟨31 mars 2025⟩ för att få besked före sommaren.', 'Ansök senast ⟨31 mars 2025⟩.'],
+  },
+  {
+    // a meeting named before the day, no other date between: "Anmäl dig till webbinariet om ansökan senast 3 mars 2025"
+    id: 'meeting-before-day', where: 'before', meaning: 'other-event', weight: 1,
+    cue: MEETING_BEFORE_DAY,
+    examples: ['Anmäl dig till webbinariet om ansökan senast ⟨3 mars 2025⟩.', 'Informationsmöte om ansökan hålls ⟨3 mars 2025⟩.', 'Vi håller ett webbinarium om hur du ansöker den ⟨12 februari 2025⟩.'],
+    counterExamples: ['Ansök senast ⟨31 mars 2025⟩.', 'Efter informationsmötet 3 mars kan du ansöka, senast ⟨31 mars 2025⟩.'],
+  },
+];
+
 /** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
 export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu);
 
@@ -725,9 +795,11 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
     id: 'reporting-closes', where: 'before', meaning: 'reporting-closes', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovisning(?:en)?|redovisa|slutrapport\p{L}*|rapportera|slutredovisning\p{L}*)\b/iu) },
-    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }, { where: 'before', cue: PUBLISHED_BY }],
+    // … nor the sign-up to a meeting about the report (issue 12, dates19): "Anmäl dig till webbinariet om redovisning senast 3 mars 2026"
+    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }, { where: 'before', cue: PUBLISHED_BY }, { where: 'before', cue: MEETING_BEFORE_DAY }],
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.'],
     counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.', 'Länsstyrelsen ska redovisa uppdraget till Regeringen senast den ⟨1 mars 2027⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.',
+      'Anmäl dig till webbinariet om redovisning senast ⟨3 mars 2026⟩.',
       'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.'],
   },
   {

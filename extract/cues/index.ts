@@ -35,6 +35,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
+  'dates.PAST_WINDOW': [dates.PAST_WINDOW],
+  'dates.OTHER_EVENT_DAYS': dates.OTHER_EVENT_DAYS,
   'dates.STATUS_LINES': dates.STATUS_LINES,
   'dates.WINDOW_HEADINGS': dates.WINDOW_HEADINGS,
   'dates.DEADLINE_HEADINGS': dates.DEADLINE_HEADINGS,

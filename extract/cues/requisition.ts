@@ -134,7 +134,8 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
 ];
 
 /** A range in a sentence about applying or the application window is not the usage period. */
-const ABOUT_APPLYING: Guard = { where: 'sentence', cue: /ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)/iu };
+// … the grant as the subject of "kan sökas" too: "Projektbidrag för 2023 kan sökas under perioden 2022-08-16 till och med 2022-09-27" (dev 323)
+const ABOUT_APPLYING: Guard = { where: 'sentence', cue: /ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)|\bsökas\b/iu };
 
 /** A sentence that gives the period the money may be used in: the heavier row is surer. */
 export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
@@ -150,7 +151,7 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     cue: sv(/\bperioden\b|\bbidragsåret\b/iu),
     unless: [ABOUT_APPLYING],
     examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.'],
-    counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.'],
+    counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.', 'Projektbidrag för 2023 kan sökas under perioden 2022-08-16 till och med 2022-09-27, med beslut i december.'],
   },
   {
     // the costs the money covers, by when they arose: "Bägge ansökningstillfällena avser merkostnader som uppkommit mellan

@@ -6,6 +6,7 @@ import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
+import { PAST_WINDOW } from '../cues/dates.js';
 import {
   REPORT_CONTENT_SENTENCES,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
@@ -153,6 +154,7 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
 export function findReporting(doc: Doc): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
   let due: Found<string> | undefined;
+  let pastDue = false;
   let announced: Found<Vague> | undefined;
   let period: Found<Vague> | undefined;
   let channel: Found<string> | undefined;
@@ -160,7 +162,16 @@ export function findReporting(doc: Doc): ReportingFound {
   for (const s of sentences) {
     if (!cueTest(REPORT_WORDS, s.text)) continue;
     if (!required && anyCue(NO_REPORTING, contextOf(s.text, 0, 0))) required = { value: false, at: locIn(s) };
-    due ??= dueIn(s);
+    // a report's past round beside a later one ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024.
+    // Redovisningen för 2025 ska vara inne senast 31 mars 2026."): the later one, as for the window (cues/dates.ts PAST_WINDOW)
+    const d = due === undefined || pastDue ? dueIn(s) : undefined;
+    if (d && due === undefined) {
+      due = d;
+      pastDue = holds(PAST_WINDOW, contextOf(s.text, 0, 0));
+    } else if (d && pastDue && d.value.slice(0, 4) > due!.value.slice(0, 4) && !holds(PAST_WINDOW, contextOf(s.text, 0, 0))) {
+      due = d;
+      pastDue = false;
+    }
     const ctx = contextOf(s.text, 0, 0);
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };

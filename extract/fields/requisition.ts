@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { APPLY, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -28,7 +28,7 @@ export interface RequisitionFound {
 const FIRST_STEPS = CALL_STEPS.filter((c) => c.meaning === 'first-step');
 const SECOND_STEPS = CALL_STEPS.filter((c) => c.meaning === 'second-step');
 
-interface Cand { weight: number; value: string; at: Located; order: number; range?: string; step?: 'first-step' | 'second-step' }
+interface Cand { weight: number; value: string; at: Located; order: number; range?: string; step?: 'first-step' | 'second-step'; past?: boolean }
 
 /**
  * The window: every date of every sentence is a candidate, weighed by the cue rows of
@@ -44,13 +44,20 @@ export function findRequisition(doc: Doc): RequisitionFound {
   };
   // asked once per block, not once per dated sentence of it
   const nextRound = new Map<Located['block'], boolean>();
+  // the days a next round's blocks state, and the sentences that tell a window in the past tense (see dropPastRounds)
+  const coming: string[] = [];
+  const pastOrders = new Set<number>();
   sentences.forEach((s, order) => {
     const text = s.text;
     if (!/\d/u.test(text)) return;
     // "Nästa ansökningsperiod påbörjas … Ansökan ska vara … tillhanda senast …": the next round's window
     let next = nextRound.get(s.block);
     if (next === undefined) nextRound.set(s.block, next = NEXT_ROUND.test(s.block.seg.text));
-    if (next) return;
+    if (next) {
+      for (const d of statedDates(text)) coming.push(d.date);
+      return;
+    }
+    if (holds(PAST_WINDOW, contextOf(text, 0, 0))) pastOrders.add(order);
     const dates = statedDates(text);
     const ranges = statedRanges(text);
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
@@ -87,8 +94,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
       return;
     }
     for (const r of ranges) {
-      const row = bestCue(WINDOW_RANGES, contextOf(text, r.start, r.end));
-      if (!row) continue;
+      const rctx = contextOf(text, r.start, r.end);
+      const row = bestCue(WINDOW_RANGES, rctx);
+      if (!row || anyCue(OTHER_EVENT_DAYS, rctx)) continue;
       push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
       push('closes', row.weight, r.to, locIn(s), order, `${r.from}/${r.to}`);
     }
@@ -104,6 +112,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
       // … or the opening word right after it: "Den 4 april 2022 öppnar ansökningen"
       const opening = lastAt(OPEN_WORDS, ctx) > lastAt(CLOSE_WORDS, ctx) ? bestCue(OPEN_WORDS, ctx) : bestCue(OPEN_AFTER, ctx);
       const row = opening ?? bestCue(CLOSE_CUES, ctx);
+      // the day of a supplement, a decision, a payout or a meeting, an applying word beside it: no window day
+      if (row && anyCue(OTHER_EVENT_DAYS, ctx)) continue;
       if (row) push(row.meaning, row.weight - discount, d.date, locIn(s), order);
       // a call in two steps: which step the day is, by the step word nearest before it
       if (row?.meaning === 'closes') {
@@ -120,6 +130,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
+  dropPastRounds(opens, closes, pastOrders, coming);
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
@@ -158,6 +169,26 @@ export function findRequisition(doc: Doc): RequisitionFound {
 }
 
 const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
+
+/**
+ * A past round beside a later one (cues/dates.ts PAST_WINDOW): when a window day is told in the past tense and the
+ * text states a window day of a later year in the present or future tense, or a next round's day, the past one is an
+ * earlier round's and is dropped (issue 12: "Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023. Ansökningsperioden
+ * inför 2025 öppnar 1 maj 2024." gave 2023-06-30). A text whose only window is past keeps it.
+ */
+function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[]): void {
+  const all = [...opens, ...closes];
+  const past = all.filter((c) => pastOrders.has(c.order));
+  if (past.length === 0) return;
+  // a later year: one grant year's rounds ("Ansökan 1 var öppen 15 mars–19 april 2022", "Ansökan 2 är öppen 15
+  // september–17 oktober 2022", diff pair q67) are the same grant's, read as before (firstNumberedRound)
+  const pastYear = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
+  const later = [...all.filter((c) => !pastOrders.has(c.order)).map((c) => c.value), ...coming].some((v) => v.slice(0, 4) > pastYear);
+  if (!later) return;
+  for (const xs of [opens, closes]) {
+    for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);
+  }
+}
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];
 
