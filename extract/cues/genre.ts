@@ -415,6 +415,25 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
       'Om projektet bidragit till att motverka diskriminering, beskriv det.'],
   },
   {
+    // a form's help text at a field, telling the one who fills it in what goes here: "Här ska ni kort och konkret
+    // beskriva projektet.", "Här ska du kort och konkret beskriva projektet", "Här ska ni redogöra för projektets syfte …",
+    // "Här fyller ni i information om bidragstagande organisation"; a page's "Här kan du läsa mer …" or "Här ska ni även
+    // bifoga fakturor" points elsewhere or sets a rule (h/forms19: dev 21, 90, 490 forms; 1243, a guide to a report
+    // form's cells, holds too and stays an anvisning by its other evidence)
+    id: 'here-you-prompt', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b[Hh]är\s+(?:(?:ska|skall|bör)\s+(?:du|ni)\s+(?:(?:kort|kortfattat|kort\s+och\s+konkret|också)\s+)?(?:beskriva|redogöra|sammanfatta|berätta|ange|fylla\s+i|motivera)|(?:fyller|beskriver|anger|redogör|sammanfattar)\s+(?:du|ni)(?:\s+i)?)\b/u),
+    examples: ['Här ska ni kort och konkret beskriva projektet.', 'Här ska ni redogöra för projektets syfte och övergripande projektmål.', 'Här fyller ni i information om bidragstagande organisation.'],
+    counterExamples: ['Här kan du läsa mer om utlysningen.', 'Här ska ni även bifoga fakturor och kvitton.', 'Här kan ni se vad som ska lämnas in.', 'I rapporten ska ni beskriva projektet.'],
+  },
+  {
+    // a question's number alone on its line above the question, as a printed form or template sets it ("8." /
+    // "Beskrivning av hur …"); no dev instruction page has such a line (h/forms19: dev 88, 972, 973)
+    id: 'lone-question-number', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]{0,8}\d{1,2}\.[ \t]*\n[ \t]{0,8}\p{Lu}/mu,
+    examples: ['8.\nBeskrivning av hur uppföljning/utvärdering skett och resultatet av denna.', '1.\nOrganization Name:'],
+    counterExamples: ['8. Beskrivning av hur uppföljning skett.', 'Sidan 8.\nNästa sida', '2024.\nDen nya förordningen'],
+  },
+  {
     // a form's numbered part whose next line asks the filler for it, as a report template or a form's help text
     // walks through its parts: "1. Introduktion" / "Redogör och beskriv allmänt om projektets status …",
     // "1. Ekonomisk redovisning av beviljade medel" / "Specificera hur medlen har använts …"; a page's numbered

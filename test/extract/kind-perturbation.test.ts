@@ -13,7 +13,7 @@ const { wrongWhole, flips } = kindFlips(texts);
 // the flips allowed, by "kind:perturbation" (counts on h/forms18, lowered on h/forms19: KIND_EVIDENCE rows
 // project-question and run-in-prompt, which a form's questions and prompts hold for wherever they stand, and the
 // lower minimum of a short text, KIND_FORM_MIN_SHORT; forms18 → forms19: noTitle 3 → 2, flattened 8 → 7,
-// flattenedNoBlanks 8 → 7, firstHalf 10 → 9, lastHalf 35 → 31; instruction pages 0 → 0 under every perturbation)
+// flattenedNoBlanks 8 → 7, firstHalf 10 → 9, lastHalf 35 → 29 (with here-you-prompt and lone-question-number); instruction pages 0 → 0 under every perturbation)
 const BOUNDS: Readonly<Record<string, number>> = {
   'anvisning:quoting': 0,
   'anvisning:noBlanks': 0,
@@ -27,7 +27,7 @@ const BOUNDS: Readonly<Record<string, number>> = {
   'reporting-form:flattened': 7,
   'reporting-form:flattenedNoBlanks': 7,
   'reporting-form:firstHalf': 9,
-  'reporting-form:lastHalf': 31,
+  'reporting-form:lastHalf': 29,
 };
 
 describe('kind under perturbation, every dev form and instruction page', () => {
