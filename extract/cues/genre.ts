@@ -387,6 +387,53 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['I slutrapporten ska ni beskriva hur projektet har genomförts.', 'Ange alltid vårt diarienummer.', 'Beskriv kort. Skicka sedan in.', 'The report should describe the results of the project.', 'Describe. Then submit.'],
   },
   {
+    // a question to the one who reports, about what the project or the recipient did, anywhere in a line (a form's
+    // question, a template's section prompt, a transcript's run of questions and answers): "Har syfte, mål och målgrupp
+    // förändrats under projekttiden?", "Hur många kvinnor och män har deltagit i projektet?", "(b) What were the goals
+    // of your project?", "Var genomfördes projektet?"; it asks in the past or perfect ("har", "hade", "blev", "var",
+    // "did", "were" …), so the second half of a form, without its head, still asks it. An instruction page's questions
+    // ask what happens or what to do ("Vad händer om ni inte använder hela bidraget?", "Hur redovisar vi?", "Måste ni …?")
+    // and are left out: a present-tense question, or one about applying, reporting or a rule (h/forms19)
+    id: 'project-question', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/(?:^|[.?!:)][ \t]{1,3})[ \t]{0,3}(?:\d{1,2}[.)][ \t]{1,3}|\(?[a-h]\)[ \t]{1,3})?(?:(?:Vad|Vilka|Vilken|Vilket|Hur|Varför|Var|I\s+vilken\s+(?:utsträckning|grad)|What|How|Which|Why|Where|To\s+what\s+extent)(?:[ \t]+[\p{L}\d-]{1,30}){0,4}?[ \t]+(?:har|hade|blev|var|gjorde|ville|did|were|was|has|have|had)|Har|Hade|Blev|Did|Were|Was|Has|Have)[ \t]+(?![^\n?]{0,160}\b(?:jag|man|söka|söker|ansöka|ansökan|rekvirera\p{L}*|redovis\p{L}*|rapport\p{L}*|frågor|questions|ska|skall|får|måste|I|apply|applied|submit\p{L}*|must|may|should)\b)[^\n?]{0,160}?\b(?:ni|er|ert|era|du|din|ditt|dina|vi|you|your|we|our|projektet|projektets|verksamheten|insatsen|insatserna|project|projects|program|programme|projekt)\b[^\n?]{0,160}\?/mu),
+    examples: ['Varför ville ni genomföra projektet? Har syfte, mål och målgrupp förändrats under projekttiden?', 'Hur många kvinnor och män har deltagit i projektet?', '(b) What were the goals of your project?',
+      '4.  What were the goals or objectives for the funded project or program?', 'How did the project evolve? Describe the risks.', 'Har projektet genomförts enligt plan?'],
+    counterExamples: ['Vad händer om ni inte använder hela bidraget?', 'Hur redovisar vi bidraget?', 'Har ni fått bidrag ska ni lämna en slutrapport.', 'Vad har jag för skyldigheter?',
+      'Var kan ni få hjälp?', 'Har ni frågor om redovisningen?', 'Har ni frågor om projektet? Kontakta oss.', 'Who can apply?', 'Har syfte, mål och målgrupp förändrats under projekttiden?'],
+  },
+  {
+    // a prompt to the one who fills in, opening a sentence inside a line (after the field's label, a question or a
+    // letter): "Sammanfattning (max 2 A4-sidor) Beskriv kortfattat projektidén …", "Projektets resultat - Redogör
+    // kortfattat för det problem …", "(a) Describe the progress made toward the goals …", "How did the project evolve?
+    // Describe the risks …"; it names what to tell ("hur", "vad", "för", "the"), so a page's "Ange tydligt att …" or
+    // "Ange diarienummer" is not one. A prompt alone on its line is the prompt-line row's (h/forms19)
+    id: 'run-in-prompt', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/(?:[.?!:)][ \t]{1,3}|\(?[a-h]\)[ \t]{1,3}|[ \t][-–][ \t]{1,3})(?:Beskriv|Redogör|Förklara|Berätta|Kommentera|Sammanfatta|Specificera|Motivera|Describe|Explain|Summari[sz]e|List|Identify|Provide)[ \t]+(?:(?:kortfattat|kort|också|briefly)[ \t]+)?(?:hur|vad|vilka|vilken|vilket|varför|på\s+vilket\s+sätt|för\s+(?:hur|vad|vilka|projektets|syftet|bakgrunden|det|de|den|era|ert|er)|the|any|how|what|which|why|your|major|whether|information\s+about|projektidén|projektets)\b/u),
+    examples: ['Sammanfattning (max 2 A4-sidor) Beskriv kortfattat projektidén och de framsteg som gjordes.', 'Projektets resultat - Redogör kortfattat för det problem och de behov som projektet', '(a) Describe the progress made toward the goals and objectives.',
+      'How did the project evolve? Describe the risks associated with the project.', 'Bakgrund: Redogör för bakgrunden till projektet.'],
+    counterExamples: ['Ange tydligt att betalningen gäller outnyttjade medel.', 'I slutrapporten ska ni beskriva hur projektet har genomförts.', 'Beskriv hur projektet har genomförts.', 'Skicka in rapporten. Ange diarienummer i ämnesraden.',
+      'Om projektet bidragit till att motverka diskriminering, beskriv det.'],
+  },
+  {
+    // a form's help text at a field, telling the one who fills it in what goes here: "Här ska ni kort och konkret
+    // beskriva projektet.", "Här ska du kort och konkret beskriva projektet", "Här ska ni redogöra för projektets syfte …",
+    // "Här fyller ni i information om bidragstagande organisation"; a page's "Här kan du läsa mer …" or "Här ska ni även
+    // bifoga fakturor" points elsewhere or sets a rule (h/forms19: dev 21, 90, 490 forms; 1243, a guide to a report
+    // form's cells, holds too and stays an anvisning by its other evidence)
+    id: 'here-you-prompt', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b[Hh]är\s+(?:(?:ska|skall|bör)\s+(?:du|ni)\s+(?:(?:kort|kortfattat|kort\s+och\s+konkret|också)\s+)?(?:beskriva|redogöra|sammanfatta|berätta|ange|fylla\s+i|motivera)|(?:fyller|beskriver|anger|redogör|sammanfattar)\s+(?:du|ni)(?:\s+i)?)\b/u),
+    examples: ['Här ska ni kort och konkret beskriva projektet.', 'Här ska ni redogöra för projektets syfte och övergripande projektmål.', 'Här fyller ni i information om bidragstagande organisation.'],
+    counterExamples: ['Här kan du läsa mer om utlysningen.', 'Här ska ni även bifoga fakturor och kvitton.', 'Här kan ni se vad som ska lämnas in.', 'I rapporten ska ni beskriva projektet.'],
+  },
+  {
+    // a question's number alone on its line above the question, as a printed form or template sets it ("8." /
+    // "Beskrivning av hur …"); no dev instruction page has such a line (h/forms19: dev 88, 972, 973)
+    id: 'lone-question-number', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]{0,8}\d{1,2}\.[ \t]*\n[ \t]{0,8}\p{Lu}/mu,
+    examples: ['8.\nBeskrivning av hur uppföljning/utvärdering skett och resultatet av denna.', '1.\nOrganization Name:'],
+    counterExamples: ['8. Beskrivning av hur uppföljning skett.', 'Sidan 8.\nNästa sida', '2024.\nDen nya förordningen'],
+  },
+  {
     // a form's numbered part whose next line asks the filler for it, as a report template or a form's help text
     // walks through its parts: "1. Introduktion" / "Redogör och beskriv allmänt om projektets status …",
     // "1. Ekonomisk redovisning av beviljade medel" / "Specificera hur medlen har använts …"; a page's numbered
@@ -563,6 +610,15 @@ export const KIND_EVIDENCE_CAP = 3;
 
 /** The form evidence at which, with the margin over the anvisning evidence, a text reads as a form. */
 export const KIND_FORM_MIN = 6;
+
+/**
+ * A short text (a form's cut half, a one-page form, a saved page holding only the form's second part) has room for
+ * fewer marks, so the form evidence it must reach is lower: KIND_FORM_MIN_SHORT under KIND_SHORT_TEXT characters.
+ * The marks it needs (two different ones) and the margin over the anvisning evidence stay (h/forms19: no dev
+ * instruction page, whole or cut, flattened or untitled, reaches 5 under 1 200 characters; cut forms reach 5–6).
+ */
+export const KIND_SHORT_TEXT = 1200;
+export const KIND_FORM_MIN_SHORT = 5;
 
 /** How far the form evidence must outweigh the anvisning evidence: weak evidence leaves a text an anvisning. */
 export const KIND_MARGIN = 4;

@@ -2,7 +2,7 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_FORM_MIN, KIND_HEAD_QUESTIONS, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countMatches, cueTest, holds } from '../cues/types.js';
@@ -481,7 +481,7 @@ const FORM_HEAD_QUESTIONS = 3;
 /** The KIND_EVIDENCE row of a lead that quotes the questions a report shall answer: under it, numbered questions are no form's. */
 const QUOTED_LEAD = 'questions-quoted-lead';
 /** The KIND_EVIDENCE rows a quoted question or prompt holds for: not counted under QUOTED_LEAD. */
-const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line'];
+const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt'];
 
 /**
  * The kind evidence of a text: the form marks (KIND_EVIDENCE rows meaning a form, and the
@@ -520,7 +520,9 @@ function formByScore(doc: Doc): boolean {
   const e = kindEvidence(doc);
   // (not questions a page quotes under a rule that the report shall answer them: KIND_EVIDENCE questions-quoted-lead)
   if (e.head && !e.quoted && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return true;
-  return e.form >= KIND_FORM_MIN && e.marks >= 2 && e.form - e.anvisning >= KIND_MARGIN;
+  // (a short text has room for fewer marks: its minimum is lower, the marks and the margin it needs are not)
+  const min = doc.source.length < KIND_SHORT_TEXT ? KIND_FORM_MIN_SHORT : KIND_FORM_MIN;
+  return e.form >= min && e.marks >= 2 && e.form - e.anvisning >= KIND_MARGIN;
 }
 
 /** A reporting form: by the rules below, or else by the weight of its evidence (formByScore). */
