@@ -127,6 +127,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'year.TITLE_YEAR_BOUNDS': year.TITLE_YEAR_BOUNDS,
   'year.OTHER_YEAR': year.OTHER_YEAR,
   'year.HISTORY_YEAR': year.HISTORY_YEAR,
+  'year.PROGRAMME_PERIOD': year.PROGRAMME_PERIOD,
   'lists.USE_HEADINGS': lists.USE_HEADINGS,
   'lists.EXCLUDED_HEADINGS': lists.EXCLUDED_HEADINGS,
   'lists.UNDERLAG_HEADINGS': lists.UNDERLAG_HEADINGS,

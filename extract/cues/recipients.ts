@@ -585,6 +585,19 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.'],
   },
   {
+    // the applicant named in the singular, with or without "en", as the agent of "kan sökas av" or whom the grant
+    // "utgår till": "Bidrag till föreningsdriven fritidsgård kan sökas 2 gånger per år av förening som bedriver
+    // fritidsgårdsverksamhet." (dev 1490, Söderhamn), "Bidraget kan sökas av länsorganisation som …" (dev 1496, Region
+    // Kalmar län), "Bidrag utgår till förening, stiftelse etc. av kulturell art" (dev 1491, Robertsfors), "Projektbidrag kan
+    // sökas av organisation som:" (dev 129, Trafikverket), "Stödet kan sökas av en förening för utvecklingsinsats" (dev 869,
+    // Åtvidaberg); the noun must end the agent ("som", a comma, a colon, "för"), so a partner after it is not read, and a
+    // rule that the grant is not given to one ("får inte lämnas till en förening om …") is no "sökas av"/"utgår till"
+    id: 'sokas-av-en-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:(?:kan|får)\s+(?:an)?sökas\s+(?:[\p{L}\d]+\s+){0,4}?av|(?:bidrag(?:et)?|stöd(?:et)?)\s+utgår\s+till)\s+(?:en\s+)?(?:[\p{L}-]*organisation|förening|stiftelse)(?=\s*(?:,|:)|\s+(?:som|för)\b)/iu),
+    examples: ['Bidrag till föreningsdriven fritidsgård kan sökas 2 gånger per år av förening som bedriver fritidsgårdsverksamhet.', 'Bidraget kan sökas av länsorganisation som lever upp till de grundläggande villkoren för att få bidrag.', 'Bidrag utgår till förening, stiftelse etc. av kulturell art som bl a ansvarar för museala samlingar.', 'Projektbidrag kan sökas av organisation som:', 'Stödet kan sökas av en förening för utvecklingsinsats som riktar sig till alla på orten.'],
+    counterExamples: ['Bidrag får inte lämnas till en förening om den eller någon av dess företrädare har dömts.', 'Bidraget kan sökas av kommunen tillsammans med en förening som bedriver verksamheten.', 'Bidraget kan inte sökas av en förening som har skulder.', 'Bidrag utgår till kommunen för varje förening som deltar.', 'Bidraget kan sökas av föreningens ordförande.'],
+  },
+  {
     // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:betala(?:\s+ut)?|fördela|lämna|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening')})\b`, 'iu')),

@@ -472,6 +472,22 @@ export const HISTORY_YEAR: ReadonlyArray<Cue<'history'>> = [
 ];
 
 /**
+ * The period of a named plan, programme or strategy the call belongs to ("Sveriges strategiska plan för den gemensamma
+ * jordbrukspolitiken 2023–2027", dev 1481, Länsstyrelsen Gotland; "Utvecklingsstrategi för Sjuhärad 2021–2030", dev 938,
+ * Boråsregionen; "havs- och fiskeriprogrammet 2014-2020", dev 790, Länsstyrelsen Halland): the programme's years, not a
+ * year the money is tied to. The deadline-year rule of findYear does not count the two years (the groups) as other years
+ * the page states when the range holds the deadline's year; a range that does not hold it still counts.
+ */
+export const PROGRAMME_PERIOD: ReadonlyArray<Cue<'programme-period'>> = [
+  {
+    id: 'plan-or-programme-period', where: 'sentence', meaning: 'programme-period', weight: 1,
+    cue: sv(/\b(?:\p{L}*plan(?:en)?|\p{L}*program(?:met)?|programperiod(?:en)?|\p{L}*strategi(?:n)?)\s+(?:för\s+(?:[\p{L}-]+\s+){1,6}?)?((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b/iu),
+    examples: ['Sveriges strategiska plan för den gemensamma jordbrukspolitiken 2023–2027 Länk till annan webbplats.', 'Projekten ska ligga i linje med Utvecklingsstrategi för Sjuhärad 2021–2030.', 'Stödet finansieras inom havs- och fiskeriprogrammet 2014-2020.'],
+    counterExamples: ['Statsbidraget avser bidragsåren 2024 och 2025.', 'Projektet pågår 2023–2025.', 'Bidraget lämnas för åren 2023-2027.'],
+  },
+];
+
+/**
  * A page that ties its money or its activities to a year it names only relative to today ("för nästa års
  * verksamhet", "aktiviteter som genomförts under föregående år"): the call's deadline is then not in the grant
  * year, and a deadline that is the only year the page states names no grant year. Read on every sentence of

@@ -7,7 +7,7 @@ import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_C
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, HISTORY_YEAR, OTHER_YEAR, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -99,9 +99,16 @@ function chrome(doc: Doc): Set<number> {
     // title repeated as its heading right below it, as its first two lines (no sentence), is the page's own name
     // … also with only chrome lines before and between the two ("Gå direkt till innehåll" / title / "Pressmeddelande -"
     // / title, a press-release service's page, dev 1295): the page's name echoed as its heading, not a banner
+    // … and a page's opening line (only blank or chrome lines above it, no sentence) repeated further down, as a related
+    // link below the body, is the page's name there and chrome only the second time (sll.se's 'Bidrag till organisationer
+    // som företräder personer med funktionsnedsättning', dev 1486; the same shape in a regeringen.se decision whose name its
+    // document list repeats, dev 1134, and Naturvårdsverket's 'Vägledning om statliga bidrag till lokala naturvårdsprojekt',
+    // dev 1465, whose titles were read before by another path and are unchanged)
     if (first !== undefined && t.length > 40) {
-      const echo = !/[.,;!?]/u.test(t) && everyBefore(doc.blocks, b.index, (x) => x.index === first || !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
-      if (!echo) out.add(first);
+      const plain = !/[.,;!?]/u.test(t);
+      const echo = plain && everyBefore(doc.blocks, b.index, (x) => x.index === first || !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      const opening = plain && everyBefore(doc.blocks, first, (x) => !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      if (!echo && !opening) out.add(first);
       out.add(b.index);
     } else seen.set(t, b.index);
   }
@@ -382,7 +389,11 @@ function onlyYearStated(doc: Doc, year: number, month: number): boolean {
     const dates = statedDates(text);
     // (a year of the funder's history, "bildades 1898", is no year the money is tied to)
     const history = HISTORY_YEAR.flatMap((row) => [...text.matchAll(everywhere(row))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
-    const bare = outsideSpans(outsideSpans(yearNumbers(text), dates), history);
+    // (nor the period of a plan or programme the call belongs to, when it holds the year: "… jordbrukspolitiken 2023–2027")
+    const programme = PROGRAMME_PERIOD.flatMap((row) => [...text.matchAll(everywhere(row))]
+      .filter((m) => Number(m[1]) <= year && year <= Number(m[2]))
+      .map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    const bare = outsideSpans(outsideSpans(outsideSpans(yearNumbers(text), dates), history), programme);
     // (a term in a paragraph that states its year outside a date is that year's: "Under 2021 kommer anslag att utdelas vid två
     // tillfällen, dels under våren, dels under hösten", dev 1292)
     if (other.some((r) => cueTest(r.cue, text) && (r.meaning === 'next-year' || r.meaning === 'previous-year' || bare.length === 0))) return false;
