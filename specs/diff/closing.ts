@@ -64,7 +64,7 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
     unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|var|stängd|stängt)\b/iu) }],
     examples: ['Öppen för ansökningar till december', 'Öppen för ansökningar till juni'],
     counterExamples: ['Öppen för ansökningar till december 2024', 'Öppen för ansökningar till 15 december', 'Öppen för redovisningar till juni'],
-    note: 'one document: Svenska institutet\'s grant page in two versions (diff q178/q179)',
+    note: 'seen on Svenska institutet\'s grant page in two versions (diff q178/q179) only',
   },
   {
     // the next round's last day, with its year (groups: day 1, month 2, year 3), which no spec holds as this text's closing
@@ -135,7 +135,7 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
     unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*)\b/iu) }],
     examples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari 2016.', 'Nästa utlysningsperiod för ansökan om projektmedel är 15 augusti till 15 september 2016.'],
     counterExamples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari.', 'Utlysningsperioden är 12 januari till 19 februari 2016.'],
-    note: 'one document: Interreg Sverige-Norge\'s news (dev 713, 703), the same sentence in two rounds',
+    note: 'Interreg Sverige-Norge\'s news (dev 713, 703): the same sentence in two rounds',
   },
   {
     // the period named as such: "Sommarlovet avser perioden 11 juni-15 augusti", "Höstlovet avser perioden 29 oktober-7 november"
@@ -198,7 +198,7 @@ export const DECISION_TIME_SENTENCES: ReadonlyArray<SentenceRow<'dates'>> = [
     // q175), "Beslut … kommer att fattas löpande under hösten 2021" (PTS, diff q183), "Beslut kommer att fattas i februari
     // 2019" (dev 06); the key keeps the year, so "januari 2025" and "januari 2026" differ and no year is guessed
     id: 'beslut-manad-med-ar', where: 'sentence', meaning: 'dates', weight: 1,
-    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS}|våren|sommaren|hösten|vintern)(?:\s+månad)?\s+(\d{4})(?!\d)`, 'iu')),
+    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS}|våren|sommaren|hösten|vintern)\s+(\d{4})(?!\d)`, 'iu')),
     unless: DECISION_TIME_UNLESS,
     examples: ['Sista ansökningsdatum är den 30 september 2024 och beslut om fördelning av medel fattas i slutet av januari 2025.', 'Beslut om vilka projekt som tilldelas stödmedel kommer att fattas löpande under hösten 2021', 'Beslut kommer att fattas i februari 2019.', 'Välfärds- och framtidsnämnden fattar beslut om andra omgången av engångsunderstöd vid sitt möte i augusti 2024.'],
     counterExamples: ['Beslut meddelas i slutet av juni.', 'Beslutet fattades i december 2020.', 'Beslut om utbetalning fattas i januari 2022.', 'Förra året fattades beslut i slutet av juni 2023.', 'Ansökan ska lämnas i slutet av september 2024.'],

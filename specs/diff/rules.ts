@@ -155,7 +155,7 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     id: 'prioriteras', where: 'sentence', meaning: 'conditions', weight: 5,
     // … or welcomed: "Vi ser positivt på ansökningar där flera universitet medverkar" (Svenska institutet, diff q178),
     // "Svenska institutet ser positivt på tvärsektoriella partnerskap" (dev 413)
-    cue: wordy(/\b(?:prioriteras|premieras|är\s+prioriterade?|ges\s+företräde)\b|\bser\s+(?:gärna\s+|särskilt\s+)?positivt\s+på\s+(?:ansökningar|projekt\p{L}*|[\p{L}-]*partnerskap|[\p{L}-]*samarbete\p{L}*|samverkan)\b/iu),
+    cue: wordy(/\b(?:prioriteras|premieras|är\s+prioriterade?|ges\s+företräde)\b|\bser\s+(?:gärna\s+|särskilt\s+)?positivt\s+på\s+(?:[\p{L}-]+\s+)?(?:ansökningar|projekt\p{L}*|[\p{L}-]*partnerskap|[\p{L}-]*samarbete\p{L}*|samverkan)\b/iu),
     unless: [DEADLINE],
     examples: ['Nya former av arrangemang prioriteras.', 'Samarrangemang mellan olika föreningar premieras.', 'Aktiviteter på landsbygden är prioriterade.', 'Vi ser positivt på ansökningar där flera universitet medverkar.', 'Svenska institutet ser positivt på tvärsektoriella partnerskap som omfattar fler än tre organisationer.'],
     counterExamples: ['Kommunen prioriterade barn och unga i fjol.', 'Ärendet har prioriterats av handläggaren.', 'Vi ser positivt på framtiden.'],

@@ -173,12 +173,13 @@ describe('change reports on real pairs, end to end', () => {
     // sentence reworded by a word): the 119 pairs report 450/535 (84 %), high-stakes 195/215 (91 %; tuned 437/519,
     // 186/204), 0 false alarms. The overall floor stays at 0.84 (a margin of none); the high-stakes floor rises to 0.89 (192)
     // batch 21 (q175–q190, diff22: MSB's anslag 2:4 call page and overview, Svenska institutet, PTS, HaV, Länsstyrelsen
-    // Östergötland's LONA decisions, Brottsoffermyndigheten's FAQ): 11/32 (high 6/13) on the first run, no false alarm
+    // Östergötland's LONA decisions, Brottsoffermyndigheten's FAQ): 11/32 (high 6/13) on the first run, one false alarm (MSB's
+    // overview: 2019's distributed 390 miljoner read as the total, against `not: [funding.total]`; left, see PAIRS.md)
     // (gated 461/567, 0.813, high 201/228: under both floors); 20/32 (high 9/13) after the fixes of classes seen in two
     // bodies or more (a decision's month or season with its year, a decision notice's own day, "sista dag för ansökan"
     // before a yearless day, the next round's window with its year, a decision's rounded sum "i så kallat …-bidrag till
     // åtta …", "kan … söka bidrag för" as a use, "ser positivt på" as a priority, a window open "till ⟨månad⟩"): the 127
-    // pairs report 478/567 (84 %), high-stakes 206/228 (90 %; tuned 465/551, 197/217), 0 false alarms. The floors stay
+    // pairs report 478/567 (84 %), high-stakes 206/228 (90 %; tuned 465/551, 197/217), that one false alarm. The floors stay
     // (0.845 would need 480; 0.90 high would need 206, a margin of none)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
