@@ -51,6 +51,13 @@ export const PAGE_CHROME_WORDS: ReadonlySet<string> = new Set(Object.values(PAGE
  * table's reference date (extract/allocation/population.ts) and the change report's yearless closing
  * days (specs/diff/closing.ts) all read them from here.
  */
+/** Number words as grant texts write small counts ("följande sju regioner", "till åtta nya våtmarksprojekt"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,
+  elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18,
+  nitton: 19, tjugo: 20, tjugoen: 21, tjugoett: 21,
+};
+
 export const MONTH_NAMES: readonly string[] = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** One scale of an amount: the power of ten it stands for, the words written before "kronor", the units that are the scaled krona. */

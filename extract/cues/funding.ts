@@ -89,11 +89,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"
     // … and rounded (dev 162): "Utlysningen … omfattar totalt ca 10 mnkr"
     id: 'omfattar-totalt', where: 'before', meaning: 'total', weight: 10, approximate: true,
-    cue: sv(new RegExp(String.raw`omfattar\s+(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)\s+${ABOUT}$|omfattar\s+(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)$`, 'iu')),
+    // … and an adverb may too (dev 1488): "Den andra utlysningen omfattar också totalt 20 miljoner kronor"
+    cue: sv(new RegExp(String.raw`omfattar\s+(?:(?:också|även)\s+)?(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)\s+${ABOUT}$|omfattar\s+(?:(?:också|även)\s+)?(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)$`, 'iu')),
     // one recipient's share of the agreement is no total: "Varje regions andel av överenskommelsen omfattar 2025 totalt …"
     unless: [{ where: 'before', cue: sv(/\b(?:andel|andelen|varje|respektive|vardera)\b/iu) }],
-    examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.', 'Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca ⟨10 mnkr⟩.'],
-    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
+    examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.', 'Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca ⟨10 mnkr⟩.', 'Den andra utlysningen omfattar också totalt ⟨20 miljoner kronor⟩ för att investera i projekt som löper under 2013 till och med 2015.'],
+    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Varje projekt omfattar också totalt ⟨2 miljoner kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
   },
   {
     id: 'att-fordela', where: 'after', cue: /^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
@@ -208,10 +209,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Formas kommer totalt att dela ut ⟨2 miljoner kronor⟩ per projekt.', 'Formas kommer att dela ut ⟨20 miljoner kronor⟩ för åren 2019-2020.', 'Varje region kommer totalt att fördela ⟨5 miljoner kronor⟩.'],
   },
   {
+    // a past round's account ("År 2019 fördelades sammanlagt 390 miljoner kronor", MSB's overview of 2021, diff q176) is
+    // what was given then, not this call's total
     id: 'totalt-fordela', where: 'before', meaning: 'total', weight: 6, cue: /(?:totalt|sammanlagt)\s+$/iu,
     also: { where: 'sentence', cue: /fördela/iu },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:fördelades|delades)\b/iu) }],
     examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.'],
-    counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.'],
+    counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.', 'År 2019 fördelades sammanlagt ⟨390 miljoner kronor⟩ på ett- till treåriga projekt hos myndigheter.'],
   },
   {
     // a government decision's payment to a whole recipient group: "uppdrar åt Socialstyrelsen att betala ut

@@ -18,12 +18,8 @@ export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries([
 /** The twelve month names spelled out, as one alternation: for a pattern that reads a month word without its abbreviations. */
 export const MONTH_WORDS: string = alternation(MONTH_NAMES);
 
-/** Number words as grant texts write small counts ("följande sju regioner"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,
-  elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18,
-  nitton: 19, tjugo: 20, tjugoen: 21, tjugoett: 21,
-};
+/** Number words as grant texts write small counts: the shared table (specs/lexicon.ts), which the change report reads too. */
+export { NUMBER_WORDS } from '../../specs/lexicon.js';
 
 /** Amount multipliers: the word (or abbreviation) and the factor it stands for. */
 export const MULTIPLIERS: ReadonlyArray<readonly [readonly string[], string]> = [

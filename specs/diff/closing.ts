@@ -8,7 +8,7 @@
 // knowledge like rules.ts' and run as cue tests (extract/cues/index.ts, `diff.CLOSING_DAY_SENTENCES`).
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
-import { kronorOf, MONTH_NAMES, SCALE_WORDS } from '../lexicon.js';
+import { kronorOf, MONTH_NAMES, NUMBER_WORDS, SCALE_WORDS } from '../lexicon.js';
 import { normalizeForQuote } from '../quote.js';
 
 const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)?';
@@ -18,7 +18,10 @@ const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join
 /** what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden" */
 const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka))\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
 
-export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+/** A day's row; `yearGroup` names the cue's group holding a year the key keeps (a next round's day, which is never this text's). */
+type DayRow<M> = SentenceRow<M> & { readonly yearGroup?: number };
+
+export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> = [
   {
     // a deadline word right before the day: "senast 26 april", "fram till den 31 maj", "till och med den 15 mars"
     id: 'senast-dag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
@@ -44,6 +47,39 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|extra|ytterligare)\b/iu) }],
     examples: ['Statsbidrag till kulturskolor! Deadline för ansökan 19 augusti', 'Deadline: 15 mars'],
     counterExamples: ['Deadline för ansökan 19 augusti 2019', 'Deadline för redovisning 19 augusti', 'Deadline för redovisningen: 15 mars'],
+  },
+  {
+    // the last day as a phrase before a yearless day: "med sista dag för ansökan den 2 september" (Länsstyrelsen
+    // Östergötland's LONA news, diff q187), "Sista dag för ansökan 1 september året för kommande verksamhetsår" (dev 1409)
+    id: 'sista-dag-for-ansokan-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`\bsista\s+dag(?:en)?\s+(?:för\s+(?:ansökan|ansökningar(?:na)?)|att\s+(?:ansöka|söka))\s+(?:(?:är|blir)\s+)?${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|var|passerat)\b/iu) }],
+    examples: ['Vi kommer dessutom att ha ett extra ansökningstillfälle för nya LONA-ansökningar med sista dag för ansökan den 2 september, säger Nathalie Bjällerhag naturvårdshandläggare på Länsstyrelsen Östergötland.', 'Sista dag för ansökan 1 september året för kommande verksamhetsår.'],
+    counterExamples: ['Sista dag för ansökan 1 september 2019.', 'Sista dag för ansökan om bidrag var 11 mars 2024.', 'Sista dag för redovisning är den 2 september.', 'Sista dag för ansökan 2019-12-31'],
+    note: 'an extra round\'s last day is read too ("extra ansökningstillfälle … med sista dag för ansökan den 2 september"): decision news states no other; the past ("var", "har passerat") is no day to apply by',
+  },
+  {
+    // the window open until a month, no day and no year (group 2, group 1 empty): "Öppen för ansökningar till december" →
+    // "Öppen för ansökningar till juni" (Svenska institutet, diff q178/q179); the
+    // key is the month alone, compared like a day, never a date
+    id: 'oppen-till-manad-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:öppen|öppet)\s+för\s+(?:ansökningar|ansökan)\s+(?:till\s+och\s+med|fram\s+till|till)\s+()(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|var|stängd|stängt)\b/iu) }],
+    examples: ['Öppen för ansökningar till december', 'Öppen för ansökningar till juni'],
+    counterExamples: ['Öppen för ansökningar till december 2024', 'Öppen för ansökningar till 15 december', 'Öppen för redovisningar till juni'],
+    note: 'seen on Svenska institutet\'s grant page in two versions (diff q178/q179) only',
+  },
+  {
+    // the next round's last day, with its year (groups: day 1, month 2, year 3), which no spec holds as this text's closing
+    // day (dev gold 703, 713: "the next round's window, not this text's"): "Nästa utlysningsperiod för ansökan om
+    // projektmedel är 12 januari till 19 februari 2016" → "… 15 augusti till 15 september 2016" (Interreg Sverige-Norge,
+    // dev 713/703), "Nästa ansökningsomgång startar under våren 2015 och sista ansökningsdag är 1 oktober 2015"
+    // (Ungdomsstyrelsen, diff q61); the key keeps the year
+    id: 'nasta-omgang-sista-dag', where: 'sentence', meaning: 'requisition.closes', weight: 1, yearGroup: 3,
+    cue: wordy(new RegExp(String.raw`\bnästa\s+(?:utlysningsperiod|ansökningsperiod|ansökningsomgång|utlysning|omgång)\b[^.!?]{0,80}?(?:\btill\s+(?:och\s+med\s+)?|\bsista\s+ansökningsdag(?:en)?\s+(?:är\s+)?)(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+(\d{4})(?!\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*)\b/iu) }],
+    examples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari 2016.', 'Nästa ansökningsomgång startar under våren 2015 och sista ansökningsdag är 1 oktober 2015.'],
+    counterExamples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari.', 'Sista ansökningsdag är 1 oktober 2015.', 'Nästa redovisning ska lämnas till 19 februari 2016.'],
   },
   {
     // the window's last day as the end of a yearless range of days to apply in: "ta emot ansökningarna 5-19 augusti"
@@ -74,7 +110,7 @@ const BETWEEN = String.raw`mellan\s+(?:(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s
  * or the activities cover ("Sommarlovet avser perioden 11 juni-15 augusti", diff q127/q128; "ska genomföras under
  * sommarlovet 10 juni-15 augusti", diff q112). A range is read for usage_period only with its two ends.
  */
-export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.opens' | 'usage_period'>> = [
+export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 'usage_period'>> = [
   {
     // the application opens on a day: "Ansökan kan lämnas in från den 27 maj", "Ansökan öppnar 4 februari"
     id: 'ansokan-fran-dag-utan-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1,
@@ -92,6 +128,17 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.open
     examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.'],
     counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot ansökningar 4 juni.'],
     note: 'with its year too: see ansokningar-dagar-utan-ar',
+  },
+  {
+    // the next round's first day, with its year (groups: day 1, its month or none 2, the range's month 3, year 4): "Nästa
+    // utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari 2016" (Interreg Sverige-Norge, dev 713/703;
+    // see nasta-omgang-sista-dag); the key keeps the year
+    id: 'nasta-omgang-forsta-dag', where: 'sentence', meaning: 'requisition.opens', weight: 1, yearGroup: 4,
+    cue: wordy(new RegExp(String.raw`\bnästa\s+(?:utlysningsperiod|ansökningsperiod|ansökningsomgång|utlysning|omgång)\b[^.!?\d]{0,80}?\b(?:är|blir|pågår)\s+(?:från\s+)?(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?\d{1,2}\s+(${MONTHS})\s+(\d{4})(?!\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*)\b/iu) }],
+    examples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari 2016.', 'Nästa utlysningsperiod för ansökan om projektmedel är 15 augusti till 15 september 2016.'],
+    counterExamples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari.', 'Utlysningsperioden är 12 januari till 19 februari 2016.'],
+    note: 'Interreg Sverige-Norge\'s news (dev 713, 703): the same sentence in two rounds',
   },
   {
     // the period named as such: "Sommarlovet avser perioden 11 juni-15 augusti", "Höstlovet avser perioden 29 oktober-7 november"
@@ -140,8 +187,11 @@ const DECISION_TIME_UNLESS = [
   { where: 'sentence' as const, cue: wordy(/\b(?:beslutade(?:s)?|fattades|fattade|meddelades|togs|tog|lämnades|skickades|publicerades|förra\s+året|i\s+fjol|förra\s+(?:omgången|ansökningsomgången|utlysningen))\b/iu) },
 ];
 
-/** A decision time's row, with what its cue's groups 1 and 2 hold: the part of the month ("slutet"; or none) or the day, then the month. */
-interface DecisionTimeRow extends SentenceRow<'dates'> { readonly groups: readonly ['part' | 'day', 'month'] }
+/**
+ * A decision time's row, with what its cue's groups hold: the part of the month ("slutet"; or none) or the day, then the
+ * month, then (where the row reads one) the year, which the key keeps.
+ */
+interface DecisionTimeRow extends SentenceRow<'dates'> { readonly groups: readonly ['part' | 'day', 'month'] | readonly ['part' | 'day', 'month', 'year'] }
 
 export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
   {
@@ -150,6 +200,28 @@ export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
     unless: DECISION_TIME_UNLESS,
     examples: ['Beslut meddelas i slutet av juni.', 'Ansökan i augusti och besked i september.', 'Därefter följer några veckors beredning och beslut om fördelning av bidraget beräknas fattas under senare delen av september.', 'Beslut fattas omkring mitten av december.'],
     counterExamples: ['Beslut meddelas i slutet av juni 2021.', 'Beslut och fördelning av medel publiceras under februari månad 2022.', 'Utskottet för vardag och fritid beslutade vid sitt sammanträde i januari att även allmänna bidragsprinciper för sektorn för vardag och fritid ska revideras.', 'Förra året fattades beslut i slutet av juni.', 'Ansökan ska lämnas i slutet av september.', 'Beslut om utbetalning fattas i mitten av december.', 'Beslut fattas omkring en månad efter sista ansökningsdag.'],
+  },
+  {
+    // the decision's month or season with its year, in the present or future tense (groups: the part of the month or none
+    // 1, the month or season 2, the year 3): "beslut om fördelning av medel fattas i slutet av januari 2025" (MSB, diff
+    // q175), "Beslut … kommer att fattas löpande under hösten 2021" (PTS, diff q183), "Beslut kommer att fattas i februari
+    // 2019" (dev 06); the key keeps the year, so "januari 2025" and "januari 2026" differ and no year is guessed
+    id: 'beslut-manad-med-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month', 'year'],
+    cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS}|våren|sommaren|hösten|vintern)\s+(\d{4})(?!\d)`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
+    examples: ['Sista ansökningsdatum är den 30 september 2024 och beslut om fördelning av medel fattas i slutet av januari 2025.', 'Beslut om vilka projekt som tilldelas stödmedel kommer att fattas löpande under hösten 2021', 'Beslut kommer att fattas i februari 2019.', 'Välfärds- och framtidsnämnden fattar beslut om andra omgången av engångsunderstöd vid sitt möte i augusti 2024.'],
+    counterExamples: ['Beslut meddelas i slutet av juni.', 'Beslutet fattades i december 2020.', 'Beslut om utbetalning fattas i januari 2022.', 'Förra året fattades beslut i slutet av juni 2023.', 'Ansökan ska lämnas i slutet av september 2024.'],
+  },
+  {
+    // a decision notice's own day, with its year (groups: day 1, month 2, year 3): "Partibidragsnämnden har i dag, den 14
+    // oktober 2019, beslutat om totalt 14 999 660 kronor …" and "… har den 29 oktober 2013 beslutat om följande stöd" (diff
+    // q72–q74), "Riksantikvarieämbetet har den 16 april 2018 beslutat att bevilja er organisation ett statsbidrag" (a decision
+    // letter, vagnhistoriska.org): the day this round was decided, compared between the texts as written, never moved
+    id: 'har-den-dag-beslutat', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month', 'year'],
+    cue: wordy(new RegExp(String.raw`\bhar\s+(?:i\s*dag,?\s+)?den\s+(\d{1,2})\s+(${MONTHS})\s+(\d{4}),?\s+(?:beslutat|beviljat)\b`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*utbetal\p{L}*|betalas|\p{L}*redovis\p{L}*|\p{L}*rapport\p{L}*)\b/iu) }],
+    examples: ['Partibidragsnämnden har i dag, den 14 oktober 2019, beslutat om totalt 14 999 660 kronor i statligt stöd till riksdagspartiernas kvinnoorganisationer för stödåret 2020.', 'Partibidragsnämnden har den 29 oktober 2013 beslutat om följande stöd för stödåret 2014:', 'Riksantikvarieämbetet har den 16 april 2018 beslutat att bevilja er organisation ett statsbidrag'],
+    counterExamples: ['Partibidragsnämnden har i dag beslutat om följande stöd för stödåret 2020.', 'Myndigheten har den 14 oktober 2019 beslutat om utbetalning av bidraget.', 'Ansökan har den 14 oktober 2019 kommit in.'],
   },
   {
     // the answer by a yearless day (groups: day 1, month 2): "Ni får ett svar om ansökan godkänns eller avslås senast 30 april"
@@ -169,9 +241,10 @@ export interface DecisionTime { readonly day: string; readonly sentence: TextSen
 export function decisionTimes(sentences: readonly TextSentence[]): DecisionTime[] {
   return firstReadings(sentences, DECISION_TIME_SENTENCES, (row, m, sentence) => {
     const month = m[2]!.toLowerCase();
-    if (row.groups[0] === 'day') return { day: `${Number(m[1])} ${month}`, sentence };
+    const year = row.groups[2] === 'year' ? ` ${m[3]}` : '';
+    if (row.groups[0] === 'day') return { day: `${Number(m[1])} ${month}${year}`, sentence };
     const part = m[1] === undefined ? '' : `${m[1].toLowerCase().replace(/\s+/gu, ' ')} av `;
-    return { day: `${part}${month}`, sentence };
+    return { day: `${part}${month}${year}`, sentence };
   });
 }
 
@@ -182,7 +255,8 @@ function writesTime(text: string, time: string): boolean {
     const needle = `${lead}${time}`;
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
       if (/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) || /^[\p{L}\p{N}]/u.test(text.charAt(i + needle.length))) continue;
-      if (!/^[\s,]{0,3}\d/u.test(text.slice(i + needle.length, i + needle.length + 8))) return true;
+      // a time with its year ("slutet av januari 2025") is written as such; one without must have no year after it
+      if (/\d$/u.test(time) || !/^[\s,]{0,3}\d/u.test(text.slice(i + needle.length, i + needle.length + 8))) return true;
     }
   }
   return false;
@@ -192,6 +266,9 @@ function writesTime(text: string, time: string): boolean {
 export function decisionTimeChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionTime; readonly new?: DecisionTime } | undefined {
   return dayChange(decisionTimes(olds), decisionTimes(news), (text, x) => writesTime(text, x.day), oldText, newText);
 }
+
+/** a count of recipients in words ("till åtta nya våtmarksprojekt"), from the shared lexicon */
+const COUNT_WORDS = Object.keys(NUMBER_WORDS).sort((x, y) => y.length - x.length).join('|');
 
 /** a sum as a decision writes it, often rounded ("drygt 87 miljoner kronor", "25 miljoner kronor", "1 200 000 kr") */
 const DECISION_SUM = String.raw`((?:(?:drygt|cirka|ca|närmare|knappt|omkring|totalt|sammanlagt)\s+)?\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d{1,3})?\s+(?:(?:${SCALE_WORDS})\s+)?(?:kronor|kr)\b)`;
@@ -215,9 +292,9 @@ export const DECISION_SUM_SENTENCES: ReadonlyArray<SentenceRow<'funding'>> = [
   {
     // the sum given in a kind of bidrag or stipend to a count of recipients
     id: 'summa-i-bidrag-till-antal', where: 'sentence', meaning: 'funding', weight: 1,
-    cue: wordy(new RegExp(String.raw`${DECISION_SUM}\s+i\s+\p{L}*(?:stipendi|bidrag)\p{L}*\s+till\s+\d+\s+\p{L}`, 'iu')),
+    cue: wordy(new RegExp(String.raw`${DECISION_SUM}\s+i\s+(?:så\s+kallat?\s+)?[\p{L}-]*(?:stipendi|bidrag)\p{L}*\s+till\s+(?:\d+|${COUNT_WORDS})\s+\p{L}`, 'iu')),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:kan|får|ska|kommer\s+att|söka|ansöka)\b/iu) }],
-    examples: ['Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer', 'MUCF har beviljat 262 miljoner kronor i organisationsbidrag till 110 barn- och ungdomsorganisationer för 2025.'],
+    examples: ['Drygt 58 miljoner kronor i arbetsstipendier till 293 bild- och formkonstnärer', 'MUCF har beviljat 262 miljoner kronor i organisationsbidrag till 110 barn- och ungdomsorganisationer för 2025.', 'Länsstyrelsen Östergötland har beslutat att ge knappt 5,7 miljoner kronor i så kallat LONA-bidrag till 20 nya natur- och friluftsprojekt i länet.', 'Länsstyrelsen Östergötland har beslutat att ge 5,3 miljoner kronor i bidrag till åtta nya våtmarksprojekt i länet.'],
     counterExamples: ['Föreningar kan söka 25 000 kronor i bidrag till 3 aktiviteter.', 'Drygt 58 miljoner kronor i arbetsstipendier till bild- och formkonstnärer'],
   },
 ];
@@ -330,7 +407,7 @@ export interface YearlessDay { readonly day: string; readonly days: readonly str
 
 /** The yearless days a text's sentences state for one path, in text order, by YEARLESS_DAY_SENTENCES. */
 export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentences: readonly TextSentence[]): YearlessDay[] {
-  return firstReadings(sentences, YEARLESS_DAY_SENTENCES.filter((row) => row.meaning === path), (_row, m, sentence) => {
+  return firstReadings(sentences, YEARLESS_DAY_SENTENCES.filter((row) => row.meaning === path), (row, m, sentence) => {
     if (path === 'usage_period') {
       // a range in figures ("15/6-19/8", groups 5–8) is read as the same days in words
       const [d1, m1, d2, m2] = m[5] === undefined ? [m[1], m[2] ?? m[4], m[3], m[4]] : [m[5], MONTH_NAMES[Number(m[6]) - 1], m[7], MONTH_NAMES[Number(m[8]) - 1]];
@@ -340,9 +417,14 @@ export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentenc
       return { day: `${from}–${to}`, days: [from, to], sentence };
     }
     // a range's first day takes the range's month when it has none of its own ("5-19 augusti")
-    const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}`;
+    const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}${yearOf(row, m)}`;
     return { day, days: [day], sentence };
   });
+}
+
+/** the year a row's key keeps (" 2016"), or none */
+function yearOf(row: DayRow<unknown>, m: RegExpExecArray): string {
+  return row.yearGroup === undefined ? '' : ` ${m[row.yearGroup]}`;
 }
 
 /**
@@ -358,7 +440,8 @@ export interface ClosingDay { readonly day: string; readonly sentence: TextSente
 
 /** The yearless closing days a text's sentences state, in text order, by CLOSING_DAY_SENTENCES. */
 export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
-  return firstReadings(sentences, CLOSING_DAY_SENTENCES, (_row, m, sentence) => ({ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence }));
+  // a month alone (oppen-till-manad-utan-ar: group 1 empty) is its own key, "december"
+  return firstReadings(sentences, CLOSING_DAY_SENTENCES, (row, m, sentence) => ({ day: m[1] === '' ? m[2]!.toLowerCase() : `${Number(m[1])} ${m[2]!.toLowerCase()}${yearOf(row, m)}`, sentence }));
 }
 
 /**

@@ -63,6 +63,20 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Medlen får inte användas till löner.', 'Ansökan kan exempelvis användas som underlag för beslut.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
   },
   {
+    // a use one may apply for, with "söka … för": "Man kan exempelvis söka bidrag för kontinuerligt arbete" (HaV, dev 161),
+    // "Länsstyrelserna kan inom ramen för denna utlysning ansöka om medel för större investeringar" (MSB, dev 168), "Du kan
+    // söka bidrag för lokala åtgärder som förbättrar havsmiljön" (dev). Not "för att …" (an aim: the purpose's), not a year
+    // ("medel för 2024"), and not a sentence on who may apply ("Du som är svensklärare … kan söka bidrag för …": recipients
+    // are the spec diff's)
+    id: 'kan-soka-bidrag-for', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/\b(?:kan|får)\s+(?:(?!(?:inte|ej|aldrig)\b)[\p{L}-]+\s+){0,5}?(?:söka|ansöka\s+om)\s+(?:[\p{L}-]*(?:bidrag|stöd)(?:et)?|medel|medlen|pengar)\s+för\s+(?!att\b)(?!(?:år\s+)?\d)(?!(?:er|din|ditt|dina|sin|sitt|sina)\b)\p{L}/iu),
+    // nor a sentence on who may apply: "Du som är …", or one opening with the applicants ("Föreningar med verksamhet i
+    // Finspångs kommun kan ansöka om medel för sommarlovsaktiviteter …", diff q134/q135), nor the deadline's
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:du|ni|den|de)\s+som\b|^\s*(?:\p{L}+\s+)?(?:[\p{L}-]*föreningar|organisationer|kommuner|regioner|företag|studieförbund|stiftelser|huvudmän)\b/iu) }, DEADLINE],
+    examples: ['Man kan exempelvis söka bidrag för kontinuerligt arbete, eller för enskilda projekt.', 'Länsstyrelserna kan inom ramen för denna utlysning ansöka om medel för större investeringar samt större samverkansövningar som inte ingår i det sammanhållna projektet.', 'Du kan söka bidrag för lokala åtgärder som förbättrar havsmiljön.'],
+    counterExamples: ['Kommuner och regioner kan söka stöd för att främja hållbara stadsmiljöer.', 'Kommuner kan ansöka om medel för 2024.', 'Du som är svensklärare och SI:s kontaktperson vid lärosätena med svenskundervisning kan söka bidrag för gästföreläsningar, projekt och evenemang och studieresor.', 'Man kan inte söka bidrag för resor.', 'Föreningar kan söka bidrag för sin verksamhet.', 'Föreningar med verksamhet i Finspångs kommun kan ansöka om medel för sommarlovsaktiviteter för barn och unga.', 'Du kan söka bidrag för lokala åtgärder senast 15 maj.'],
+  },
+  {
     // a reporting duty: "Kommunen ska senast … redovisa hur medlen använts", "Medlen ska slutredovisas"
     id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
     cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:(?:åter|slut|del)?redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
@@ -139,10 +153,12 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // how applications are ranked, a rule of the assessment: "Nya former av arrangemang prioriteras", "Samarrangemang mellan
     // olika föreningar premieras", "Aktiviteter på landsbygden är prioriterade"
     id: 'prioriteras', where: 'sentence', meaning: 'conditions', weight: 5,
-    cue: wordy(/\b(?:prioriteras|premieras|är\s+prioriterade?|ges\s+företräde)\b/iu),
+    // … or welcomed: "Vi ser positivt på ansökningar där flera universitet medverkar" (Svenska institutet, diff q178),
+    // "Svenska institutet ser positivt på tvärsektoriella partnerskap" (dev 413)
+    cue: wordy(/\b(?:prioriteras|premieras|är\s+prioriterade?|ges\s+företräde)\b|\bser\s+(?:gärna\s+|särskilt\s+)?positivt\s+på\s+(?:[\p{L}-]+\s+)?(?:ansökningar|projekt\p{L}*|[\p{L}-]*partnerskap|[\p{L}-]*samarbete\p{L}*|samverkan)\b/iu),
     unless: [DEADLINE],
-    examples: ['Nya former av arrangemang prioriteras.', 'Samarrangemang mellan olika föreningar premieras.', 'Aktiviteter på landsbygden är prioriterade.'],
-    counterExamples: ['Kommunen prioriterade barn och unga i fjol.', 'Ärendet har prioriterats av handläggaren.'],
+    examples: ['Nya former av arrangemang prioriteras.', 'Samarrangemang mellan olika föreningar premieras.', 'Aktiviteter på landsbygden är prioriterade.', 'Vi ser positivt på ansökningar där flera universitet medverkar.', 'Svenska institutet ser positivt på tvärsektoriella partnerskap som omfattar fler än tre organisationer.'],
+    counterExamples: ['Kommunen prioriterade barn och unga i fjol.', 'Ärendet har prioriterats av handläggaren.', 'Vi ser positivt på framtiden.'],
   },
   {
     // when the funded work may start, against the decision: "… och beslut beräknas fattas omkring mitten av april, så det

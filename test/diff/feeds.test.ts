@@ -97,7 +97,7 @@ describe('Atom feeds of material changes', () => {
     expect(html).toContain('<li><strong>Villkor (ur texten)</strong>: anges inte längre<br>2019, rad 42: <q>Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.</q></li>');
     expect(html.indexOf('Totalt belopp: 188 742 000 kr (nytt)')).toBeGreaterThan(0);
     expect(html.indexOf('Totalt belopp')).toBeLessThan(html.indexOf('Ändrat i anvisningens text:'));
-    expect(child(entries[0]!, 'summary')[0]!.textContent).toContain('hittad i texternas meningar');
+    expect(child(entries[0]!, 'summary')[0]!.textContent).toContain('hittade i texternas meningar');
     // without the texts (as before): no such entry
     expect(contentOf(checkAtom(feeds([{ ...g, texts: undefined } as Grant], loadReference()).get('site/andringar.atom')!)[0]!)).not.toContain('ur texten');
     // organisations apply for it: no kommun's or region's feed carries it
