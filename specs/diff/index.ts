@@ -258,72 +258,61 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       from: 'text',
     });
   }
+  // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
+  // own (an amount in kronor); a removal says the new text no longer states it
+  type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
+  const pushText = (path: 'recipients' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total', c: StatedChange | undefined): void => {
+    if (!c) return;
+    const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
+    const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
+    const raw: RawChange = { path, field: path, kind: c.kind, ...(oldValue !== undefined ? { old: oldValue } : {}), ...(newValue !== undefined ? { new: newValue } : {}) };
+    const before = quote(a, c.old?.sentence);
+    const after = quote(b, c.new?.sentence);
+    out.push({
+      path, label: `${labelOf(path)} (ur texten)`, kind: c.kind, importance: importanceOf(raw),
+      ...(oldValue !== undefined ? { old: oldValue } : {}), ...(newValue !== undefined ? { new: newValue } : {}),
+      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
+      ...(c.kind === 'removed' ? { no_longer_stated: true as const } : {}),
+      from: 'text',
+    });
+  };
   // who may apply, by the kinds of applicant each text's own sentences name (eligibility.ts): only when the
   // spec diff reported no change of recipients (its types say it better when they differ)
   const olds = textSentences(oldText);
   const news = textSentences(newText);
   if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
     const e = eligibilityChange(olds, news);
-    if (e) {
-      const raw: RawChange = { path: 'recipients', field: 'recipients', kind: 'changed', old: e.old.text, new: e.new.text };
-      out.push({
-        path: 'recipients', label: `${labelOf('recipients')} (ur texten)`, kind: 'changed', importance: importanceOf(raw),
-        old: e.old.text, new: e.new.text,
-        evidence: { old: quote(a, e.old)!, new: quote(b, e.new)! },
-        from: 'text',
-      });
-    }
+    if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
   }
   // a day written without a year, from the texts (closing.ts): a last day to apply compared by day and month only
   // where neither spec states a closing day (a dated one is the spec diff's); the first day to apply and the period
   // covered (YEARLESS_DAY_SENTENCES) the same way, only where neither spec states the field and the spec diff
   // reported nothing there; never turned into a date
-  const pushDay = (path: 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding', c: { kind: ChangeKind; old?: { sentence: TextSentence }; new?: { sentence: TextSentence } } | undefined): void => {
-    if (!c) return;
-    const raw: RawChange = { path, field: path, kind: c.kind, ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}) };
-    const before = quote(a, c.old?.sentence);
-    const after = quote(b, c.new?.sentence);
-    out.push({
-      path, label: `${labelOf(path)} (ur texten)`, kind: c.kind, importance: importanceOf(raw),
-      ...(c.old ? { old: c.old.sentence.text } : {}), ...(c.new ? { new: c.new.sentence.text } : {}),
-      evidence: { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) },
-      ...(c.kind === 'removed' ? { no_longer_stated: true as const } : {}),
-      from: 'text',
-    });
-  };
   if (!reported.has('requisition.closes') && a.kind === 'anvisning' && b.kind === 'anvisning' && a.requisition?.closes === undefined && b.requisition?.closes === undefined) {
-    pushDay('requisition.closes', closingChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText('requisition.closes', closingChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
   }
   for (const path of ['requisition.opens', 'usage_period'] as const) {
     if ([...reported].some((p) => p === path || p.startsWith(`${path}.`)) || a.kind !== 'anvisning' || b.kind !== 'anvisning') continue;
     const stated = (s: typeof a): boolean => (path === 'usage_period' ? s.usage_period !== undefined : s.requisition?.opens !== undefined);
     if (stated(a) || stated(b)) continue;
-    pushDay(path, yearlessChange(path, olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText(path, yearlessChange(path, olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
   }
   // when the decision comes, in words without a year (closing.ts DECISION_TIME_SENTENCES), where the spec diff reported
   // no change of dates
   if (![...reported].some((p) => p === 'dates' || p.startsWith('dates.'))) {
-    pushDay('dates', decisionTimeChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText('dates', decisionTimeChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
   }
   // what a decision gave out in all, written rounded (closing.ts DECISION_SUM_SENTENCES), where the spec diff reported
   // no change of funding
   if (![...reported].some((p) => p === 'funding' || p.startsWith('funding.'))) {
-    pushDay('funding', decisionSumChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText('funding', decisionSumChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
   }
   // a regleringsbrev's "Disponeras av <myndighet><belopp>" line (closing.ts DISPOSED_SUM_LINES): the anslag's sum where
   // neither spec states a total (an anslag of several anslagsposter has none by the contract) and the spec diff reported none
   const total = (s: GrantSpec): unknown => (s as { funding?: { total?: unknown } }).funding?.total;
   if (!reported.has('funding.total') && total(a) === undefined && total(b) === undefined) {
     const d = disposedSumChange(oldText, newText);
-    if (d) {
-      const raw: RawChange = { path: 'funding.total', field: 'funding.total', kind: 'changed', old: d.old.kronor, new: d.new.kronor };
-      out.push({
-        path: 'funding.total', label: `${labelOf('funding.total')} (ur texten)`, kind: 'changed', importance: importanceOf(raw),
-        old: d.old.kronor, new: d.new.kronor,
-        evidence: { old: quote(a, d.old.sentence)!, new: quote(b, d.new.sentence)! },
-        from: 'text',
-      });
-    }
+    if (d) pushText('funding.total', { kind: 'changed', old: { sentence: d.old.sentence, value: d.old.kronor }, new: { sentence: d.new.sentence, value: d.new.kronor } });
   }
   return out;
 }
