@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { devGoldTexts, fieldFlips, flipTable, type PerturbationResult } from './field-perturbation.js';
 
-// Branch h/perturb19 (issue 12): every field of a fixed sample of dev texts (every 7th with gold) under the
+// Branch h/perturb19 (issue 12): every field of a fixed sample of dev texts (number a multiple of 7) under the
 // perturbations of field-perturbation.ts (a PDF's hard wrap, a web page's one-line paragraphs, no Markdown
 // marks, no-break and thin spaces in amounts, kr/kronor, double spaces and CRLF, dash and quote variants,
 // capital headings). No check right on the whole text may turn wrong; the missing ones are bounded by the
@@ -10,10 +10,12 @@ import { devGoldTexts, fieldFlips, flipTable, type PerturbationResult } from './
 
 const ALL = process.env.PERTURB_ALL === '1';
 
-// right→missing allowed per perturbation on the sample (counts on h/perturb19; before it, on main 7c053a6, the
-// sample had wrap 1 wrong + 14 missing, join 6 missing, thousands 2 wrong + 11 missing, kronor 1, capitals 3)
+// right→missing allowed per perturbation on the sample (the dev texts whose number is a multiple of 7, so an added
+// text leaves the sample as it was; counts on main after stop 39's merges, 137 texts: join 1 (a list joined into
+// its lead), kronor 3 (a title, a year, a recipient type read from a line with "kronor"), capitals 2 (titles)).
+// Before perturb19 the every-7th sample of its day had wrap 1 wrong + 14 missing, thousands 2 wrong + 11 missing.
 const MISSING: Readonly<Record<string, number>> = {
-  wrap: 0, join: 0, plain: 0, pdf: 0, thousands: 0, kronor: 1, spacing: 0, dashes: 0, capitals: 0,
+  wrap: 0, join: 1, plain: 0, pdf: 0, thousands: 0, kronor: 3, spacing: 0, dashes: 0, capitals: 2,
 };
 
 describe('fields under perturbation', () => {
