@@ -22,7 +22,7 @@ const DEV = 'test/corpus/dev-gold';
 /** Every dev text with its gold (every `step`-th from `from` for a sample). */
 export function devGoldTexts(step = 1, from = 0): GoldText[] {
   const files = readdirSync(DEV).filter((f) => f.endsWith('.json')).sort();
-  // by the text's own number, not its place in the list: a text added to the corpus leaves the sample as it was
+  // by the text's own number, not its place in the list: a text added to the corpus never moves the sample onto others
   return files.filter((f) => Number.parseInt(f, 10) % step === from).map((f) => {
     const gold = JSON.parse(readFileSync(join(DEV, f), 'utf8')) as Json;
     return { name: f.replace(/\.json$/u, ''), gold, text: readFileSync(join(DEV, gold.source as string), 'utf8') };
