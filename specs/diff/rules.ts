@@ -9,7 +9,8 @@
 
 /** The fields a rule sentence is reported under: the lists of rules a recipient must follow. */
 export const RULE_FIELDS = ['conditions', 'requisition.requires', 'evidence_documents', 'reporting.content', 'permitted_uses', 'excluded_uses', 'repayment.triggers'] as const;
-export type RuleField = typeof RULE_FIELDS[number];
+/** The fields a sentence may be reported under: the rule lists, and the way the application is handed in. */
+export type RuleField = typeof RULE_FIELDS[number] | 'requisition.channel';
 
 /** One row: the shape of the extractor's cue rows (extract/cues/types.ts), read on a whole sentence. */
 export interface SentenceRow<M> {
@@ -81,9 +82,23 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
     cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:(?:åter|slut|del)?redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
     // a report the funder owes the government is no duty of the recipient's
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) }],
+    // nor is a sentence that says only the day a year's grant is reported by ("Bidrag för verksamhetsåret 2019 redovisas
+    // senast 1 april 2020", Jämställdhetsmyndigheten 2020, diff q196): a date, the spec diff's (see the head of this file)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) },
+      { where: 'sentence', cue: wordy(/^(?:bidrag|medel|stöd|statsbidrag)(?:et|en)?\s+för\s+(?:verksamhetsåret|bidragsåret|år)\s+\d{4}\s+(?:ska\s+|skall\s+)?(?:redovisas|återrapporteras|slutredovisas)\s+senast\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu) }],
     examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.', 'Återredovisningen ska ske inom en månad efter att aktiviteten avslutats.'],
-    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Återredovisningen för 2019 har granskats av handläggaren.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
+    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Återredovisningen för 2019 har granskats av handläggaren.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.', 'Bidrag för verksamhetsåret 2019 redovisas senast 1 april 2020.'],
+  },
+  {
+    // how the application is handed in, its own sentence: "Ansökan görs elektroniskt" (Mariehamn 2024), "Ansökan skall ske på
+    // särskild blankett och tillsändas kultur- och fritidsnämnden" (Mariehamn's rules), "Ansökan görs på blanketten: …"
+    // (Markaryd 2018), "Ansökan görs via Rbok" (dev), "Ansökan görs i Föreningsregistret" (dev) — kommun pages whose
+    // channel the extractor names no value for (diff q192–q195); a sentence with a closing day is the spec diff's
+    id: 'ansokan-gors-via', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/^(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|per\s+(?:post|e-post|mejl)\b)/iu),
+    unless: [DEADLINE],
+    examples: ['Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
+    counterExamples: ['Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
