@@ -71,7 +71,6 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     examples: ['Du kan söka bidrag inom följande områden: Antidiskriminering'],
     counterExamples: ['Du kan söka bidrag inom kommunen.', 'Du kan inte söka bidrag inom följande områden: Idrott'],
     unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b/iu) }],
-    note: 'one document: Region Sörmland (diff q204); a second real phrasing is still wanted',
   },
   {
     // a use one may apply for, with "söka … för": "Man kan exempelvis söka bidrag för kontinuerligt arbete" (HaV, dev 161),
