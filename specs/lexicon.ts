@@ -204,4 +204,6 @@ export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly wo
   { kind: 'stiftelse', words: organisationNoun('stiftelse').forms },
   { kind: 'trossamfund', words: ['trossamfund', 'trossamfundet', 'trossamfunden'] },
   { kind: 'privatperson', words: ['privatpersoner', 'enskilda personer', 'privatperson'] },
+  // "kulturföreningar, ideella organisationer, studieförbund och folkrörelsedrivna folkhögskolor" (Region Dalarna 2022, diff q205)
+  { kind: 'folkhögskola', words: ['folkhögskola', 'folkhögskolan', 'folkhögskolor', 'folkhögskolorna'], compounds: true },
 ];

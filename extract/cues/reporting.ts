@@ -782,7 +782,15 @@ export const SECTION_HEADINGS: ReadonlyArray<Cue<'reporting' | 'repayment'>> = [
 ];
 
 /** Leads of lists in a reporting section that are not what to report. */
-export const NOT_REPORT_CONTENT: ReadonlyArray<Cue<'onward' | 'repayment-cases'>> = [
+export const NOT_REPORT_CONTENT: ReadonlyArray<Cue<'onward' | 'repayment-cases' | 'reference-figure'>> = [
+  {
+    // a list of what a prisbasbelopp is worth each year, beside the rule that five of them call for an authorised
+    // revisor: a reader's aid, not what the report holds (Jämställdhetsmyndigheten 2020, diff q196; MUCF dev 86, 955)
+    id: 'basbelopp-figures', where: 'line', meaning: 'reference-figure', weight: 1,
+    cue: /^(?:så stort är|hur stort är|fem) (?:ett |)(?:pris|inkomst)basbelopp/iu,
+    examples: ['Så stort är ett prisbasbelopp', 'Fem prisbasbelopp snabbräknat', 'Hur stort är ett prisbasbelopp?'],
+    counterExamples: ['Om ni fått fem prisbasbelopp eller mer ska redovisningen innehålla:', 'Redovisningen ska innehålla:'],
+  },
   {
     id: 'read-more', where: 'line', meaning: 'onward', weight: 1, cue: /^Läs mer/iu,
     examples: ['Läs mer om redovisningen:'],

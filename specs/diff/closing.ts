@@ -224,6 +224,15 @@ export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
     counterExamples: ['Partibidragsnämnden har i dag beslutat om följande stöd för stödåret 2020.', 'Myndigheten har den 14 oktober 2019 beslutat om utbetalning av bidraget.', 'Ansökan har den 14 oktober 2019 kommit in.'],
   },
   {
+    // the decision's own yearless day, in the present (groups: day 1, month 2): "Kultur-och bildningsnämnden tar beslut den 17
+    // februari om vilka som tilldelas projektmedel" (Region Dalarna 2022, diff q205), "Beslut tas den 5 oktober av styrelsen" (dev)
+    id: 'tar-beslut-den-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month'],
+    cue: wordy(new RegExp(String.raw`\b(?:(?:tar|fattar)\s+(?:[\p{L}-]+\s+){0,2}?beslut|beslut(?:et)?\s+(?:tas|fattas)|beslutar)\s+${DAY}`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
+    examples: ['Kultur-och bildningsnämnden tar beslut den 17 februari om vilka som tilldelas projektmedel.', 'Beslut tas den 5 oktober av styrelsen.'],
+    counterExamples: ['Kultur-och bildningsnämnden tar beslut den 17 februari 2022 om vilka som tilldelas projektmedel.', 'Beslut om projektmedel meddelades den 10 december.', 'Beslut om utbetalning fattas den 15 december.'],
+  },
+  {
     // the answer by a yearless day (groups: day 1, month 2): "Ni får ett svar om ansökan godkänns eller avslås senast 30 april"
     // (Eskilstuna, diff q127/q128), "Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober" (dev)
     id: 'beslut-senast-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month'],

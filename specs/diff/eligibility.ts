@@ -22,6 +22,17 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     counterExamples: ['Vem kan söka bidraget?', 'Föreningar kan inte söka bidraget.', 'Föreningar kan söka i e-tjänsten.'],
   },
   {
+    // the applicants given the chance to apply: "Nu finns möjligheten för kulturföreningar, ideella organisationer, studieförbund
+    // och folkrörelsedrivna folkhögskolor att söka projektmedel" (Region Dalarna 2022, diff q205), "Under 2017 finns det möjlighet
+    // för fiskevårds- och miljöorganisationer att söka medel" (dev), "Nu har ideella organisationer som arbetar tobaksförebyggande
+    // möjlighet att söka medel" (dev), "Denna utlysning ger industriföretag möjlighet att söka projekteringsstöd" (dev)
+    id: 'mojlighet-att-soka', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\bmöjlighet(?:en)?\s+för\s+(?:[\p{L}-]+,?\s+){1,12}?att\s+(?:an)?söka\b|\b(?:har|ger|ges|får|erbjuder|erbjuds)\s+(?:[\p{L}-]+\s+){0,10}?möjlighet(?:en)?\s+att\s+(?:an)?söka\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:inte|ej|ingen)\s+(?:[\p{L}-]+\s+){0,2}?möjlighet/iu) }],
+    examples: ['Nu finns möjligheten för kulturföreningar, ideella organisationer, studieförbund och folkrörelsedrivna folkhögskolor att söka projektmedel hos Region Dalarna.', 'Under 2017 finns det möjlighet för fiskevårds- och miljöorganisationer att söka medel till nationella och regionala informationsinsatser.', 'Nu har ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel till sin verksamhet under 2018.', 'Denna utlysning ger industriföretag möjlighet att söka projekteringsstöd.'],
+    counterExamples: ['Har föreningen möjlighet att söka bidraget?', 'Föreningar har inte möjlighet att söka bidraget.', 'Det finns ingen möjlighet för föreningar att söka bidraget i år.'],
+  },
+  {
     // the grant's passive: "Bidraget kan sökas av föreningar, studieförbund och kommuner"
     id: 'sokas-av', where: 'sentence', meaning: 'recipients', weight: 1,
     cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:sökas|ansökas|rekvireras)\s+av\b|\bsöks\s+av\b|\b(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\b/iu),

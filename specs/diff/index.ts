@@ -245,7 +245,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   const quote = (spec: GrantSpec, s: TextChange['old']): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
   const out: Change[] = [];
   for (const t of textChanges(oldText, newText)) {
-    if (SPEC_OWNED.has(t.field) || reported.has(t.field)) continue;
+    if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
     const raw: RawChange = { path: t.field, field: t.field, kind: t.kind, ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}) };
     const before = quote(a, t.old);

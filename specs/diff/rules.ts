@@ -9,7 +9,8 @@
 
 /** The fields a rule sentence is reported under: the lists of rules a recipient must follow. */
 export const RULE_FIELDS = ['conditions', 'requisition.requires', 'evidence_documents', 'reporting.content', 'permitted_uses', 'excluded_uses', 'repayment.triggers'] as const;
-export type RuleField = typeof RULE_FIELDS[number];
+/** The fields a sentence may be reported under: the rule lists, and the way the application is handed in. */
+export type RuleField = typeof RULE_FIELDS[number] | 'requisition.channel' | 'payment' | 'funding.parts';
 
 /** One row: the shape of the extractor's cue rows (extract/cues/types.ts), read on a whole sentence. */
 export interface SentenceRow<M> {
@@ -63,6 +64,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Medlen får inte användas till löner.', 'Ansökan kan exempelvis användas som underlag för beslut.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
   },
   {
+    // the areas one may apply within, a list's lead read with each item: "Du kan söka bidrag inom följande områden: Antidiskriminering"
+    // (Region Sörmland, diff q204)
+    id: 'kan-soka-inom-omraden', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/\b(?:kan|får)\s+(?:söka|ansöka\s+om)\s+(?:[\p{L}-]*(?:bidrag|stöd)(?:et)?|medel|projektmedel)\s+inom\s+(?:följande|dessa|något\s+av\s+(?:följande|dessa))\s+(?:områden|område)\b/iu),
+    examples: ['Du kan söka bidrag inom följande områden: Antidiskriminering'],
+    counterExamples: ['Du kan söka bidrag inom kommunen.', 'Du kan inte söka bidrag inom följande områden: Idrott'],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b/iu) }],
+  },
+  {
     // a use one may apply for, with "söka … för": "Man kan exempelvis söka bidrag för kontinuerligt arbete" (HaV, dev 161),
     // "Länsstyrelserna kan inom ramen för denna utlysning ansöka om medel för större investeringar" (MSB, dev 168), "Du kan
     // söka bidrag för lokala åtgärder som förbättrar havsmiljön" (dev). Not "för att …" (an aim: the purpose's), not a year
@@ -81,16 +91,75 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
     cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:(?:åter|slut|del)?redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
     // a report the funder owes the government is no duty of the recipient's
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) }],
+    // nor is a sentence that says only the day a year's grant is reported by ("Bidrag för verksamhetsåret 2019 redovisas
+    // senast 1 april 2020", Jämställdhetsmyndigheten 2020, diff q196): a date, the spec diff's (see the head of this file)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovisa|rapportera|redovisas|rapporteras)\s+(?:[\p{L}-]+\s+){0,3}?till\s+(?:regeringen|regeringskansliet)\b/iu) },
+      { where: 'sentence', cue: wordy(/^(?:bidrag|medel|stöd|statsbidrag)(?:et|en)?\s+för\s+(?:verksamhetsåret|bidragsåret|år)\s+\d{4}\s+(?:ska\s+|skall\s+)?(?:redovisas|återrapporteras|slutredovisas)\s+senast\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu) }],
     examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.', 'Återredovisningen ska ske inom en månad efter att aktiviteten avslutats.'],
-    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Återredovisningen för 2019 har granskats av handläggaren.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.'],
+    counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Återredovisningen för 2019 har granskats av handläggaren.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.', 'Bidrag för verksamhetsåret 2019 redovisas senast 1 april 2020.'],
+  },
+  {
+    // when and how the money is paid, its own sentence: "Bidraget utbetalas efter det att föregående års bokslut och
+    // verksamhetsberättelse tillsänts avdelningen" (Mariehamn), "Vi betalar automatiskt ut bidraget till föreningen efter att
+    // föreningen har godkänt …" (Kungsbacka), "Bidraget betalas ut direkt efter ekonomisk redovisning av genomförda projekt"
+    // (Markaryd, dev 275); a sentence with a payment's date is the spec diff's
+    id: 'betalas-ut', where: 'sentence', meaning: 'payment', weight: 6,
+    // the grant itself the subject ("Bidraget utbetalas …", "Vi betalar … ut bidraget"): "Utbetalning sker från Länsstyrelsen …"
+    // says who pays, reworded from year to year (Länsstyrelsen Västra Götaland's asylum grant), and is not read
+    cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*bidrag\p{L}*|[\p{L}-]*stöd(?:et)?|medlen|medel)\s+(?:[\p{L}-]+\s+){0,3}?(?:utbetalas|betalas\s+ut)\b|\b(?:vi|kommunen|regionen|nämnden)\s+betalar\s+(?:[\p{L}-]+\s+){0,2}?ut\s+(?:bidraget|stödet|medlen)\b/iu),
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:utbetalas|betalas)\b|\bskulder\b|\båterbetal\p{L}*|\bbetalas\s+tillbaka\b/iu) }],
+    examples: ['Bidraget utbetalas efter det att föregående års bokslut och verksamhetsberättelse tillsänts avdelningen för kultur och fritid.', 'Vi betalar automatiskt ut bidraget till föreningen efter att föreningen har godkänt Kommunalt lokalt aktivitetsstöd för perioden 1 juli-31 december.', 'Bidraget betalas ut direkt efter ekonomisk redovisning av genomförda projekt.'],
+    counterExamples: ['Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
+  },
+  {
+    // the forms or parts a grant is given in, its own sentence: "Statsbidrag enligt denna förordning får lämnas i form av
+    // organisationsbidrag, investeringsbidrag och verksamhetsutvecklingsbidrag" (SFS 2016:1367, diff q198), "Statsbidraget
+    // lämnas i form av ett verksamhetsbidrag och ett grundbidrag" (SFS 2013:919), "Bidraget baserat på ett grundbidrag och
+    // ett medlemsbidrag" (Region Sörmland, diff q204), "Bidraget består av tre delar" (Kungsbacka), "Bidrag utgår i två
+    // former" (Markaryd); the amounts are the spec diff's
+    id: 'bidraget-i-form-av', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b(?:statsbidrag|bidrag|stöd)(?:et|en)?\b[^.]{0,60}?\b(?:(?:får\s+)?(?:lämnas|ges|beviljas|utgår)\s+i\s+form\s+av|(?:är\s+)?baserat\s+på|baseras\s+på|består\s+av|utgår\s+i)\s+(?:ett\s+|en\s+|två\s+|tre\s+|fyra\s+)?(?:[\p{L}-]*bidrag\p{L}*|delar|former)\b/iu),
+    examples: ['Statsbidrag enligt denna förordning får lämnas i form av organisationsbidrag, investeringsbidrag och verksamhetsutvecklingsbidrag.', 'Statsbidraget lämnas i form av ett verksamhetsbidrag och ett grundbidrag.', 'Bidraget baserat på ett grundbidrag och ett medlemsbidrag.', 'Bidraget består av tre delar:', 'Bidrag utgår i två former:'],
+    counterExamples: ['Bidraget lämnas i form av ett engångsbelopp.', 'Bidraget baseras på antalet deltagare.', 'Ansökan består av två delar.'],
+  },
+  {
+    // a report named by its kind, handed in: "Avstämningsrapport - för organisationer som beviljats bidrag 2022, skickas in
+    // senast 1 oktober" (Region Sörmland 2022, diff q203), "Slutrapport och ekonomisk redovisning skickas in via e-tjänsten"
+    id: 'rapport-skickas-in', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/^\W*(?:en\s+)?(?:avstämnings|slut|del|verksamhets|läges|status)rapport(?:en)?\b[^.]{0,100}?\b(?:skickas\s+in|lämnas\s+in|ska\s+lämnas|ska\s+skickas|lämnas|skickas)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\btill\s+(?:regeringen|regeringskansliet)\b/iu) }],
+    examples: ['Avstämningsrapport - för organisationer som beviljats bidrag 2022, skickas in senast 1 oktober.', 'Slutrapport och ekonomisk redovisning skickas in via e-tjänsten.'],
+    counterExamples: ['Slutrapporten lämnas till regeringen senast den 1 mars.', 'Ansökan skickas in via e-tjänsten.', 'Rapporten visar att fler har sökt.'],
+  },
+  {
+    // a grant given to none that is state aid, or to none of a kind: "Bidrag som utgör statligt stöd enligt artikel 107 i
+    // fördraget om Europeiska unionens funktionssätt får inte lämnas" (SFS 2016:1367 as amended by 2020:821, diff q198)
+    id: 'bidrag-far-inte-lamnas', where: 'sentence', meaning: 'conditions', weight: 8,
+    cue: wordy(/\b(?:statsbidrag|bidrag|stöd)(?:et|en)?\s+som\s+[^.]{0,160}?\b(?:får|ska|kan)\s+(?:inte|ej)\s+(?:lämnas|beviljas|ges)\s*(?:\.|$)/iu),
+    examples: ['Bidrag som utgör statligt stöd enligt artikel 107 i fördraget om Europeiska unionens funktionssätt får inte lämnas.'],
+    counterExamples: ['Bidrag som utgör statligt stöd får lämnas.', 'Bidrag får inte lämnas för löner.'],
+    note: 'one document: SFS 2016:1367 as amended (diff q198); a second real phrasing is still wanted',
+  },
+  {
+    // how the application is handed in, its own sentence: "Ansökan görs elektroniskt" (Mariehamn 2024), "Ansökan skall ske på
+    // särskild blankett och tillsändas kultur- och fritidsnämnden" (Mariehamn's rules), "Ansökan görs på blanketten: …"
+    // (Markaryd 2018), "Ansökan görs via Rbok" (dev), "Ansökan görs i Föreningsregistret" (dev) — kommun pages whose
+    // channel the extractor names no value for (diff q192–q195); a sentence with a closing day is the spec diff's
+    id: 'ansokan-gors-via', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/^(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|per\s+(?:post|e-post|mejl)\b)/iu),
+    unless: [DEADLINE],
+    examples: ['Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
+    counterExamples: ['Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
     id: 'ansokan-ska', where: 'sentence', meaning: 'requisition.requires', weight: 7,
-    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?|rekvisition(?:en)?|rekvisitioner(?:na)?|intresseanmälan)\s+(?:om\s+(?:[\p{L}-]+\s+){1,3}?)?(?:ska|skall|måste)\b|\b(?:av|i|till|vid|med)\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska|skall|måste)\b|\bför\s+att\s+(?:kunna\s+)?(?:rekvirera|ansöka|söka)\b[^.]{0,120}?\b(?:ska|måste|krävs)\b/iu),
+    // or what it needs, the e-services' template (rbok, fri-go): "Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut
+    // …" (Mariehamn 2024, diff q193; Markaryd, Laholm, Huddinge, Österåker in dev); or a paper to attach: "Region Sörmlands
+    // revisorsintyg att bifoga ansökan finns att hämta nedan" (diff q203)
+    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?|rekvisition(?:en)?|rekvisitioner(?:na)?|intresseanmälan)\s+(?:om\s+(?:[\p{L}-]+\s+){1,3}?)?(?:ska|skall|måste|kräver)\b|\b(?:att\s+bifoga|bifogas)\s+(?:till\s+|med\s+)?(?:ansökan|rekvisitionen|ansökningen)\b|\b(?:av|i|till|vid|med)\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska|skall|måste)\b|\bför\s+att\s+(?:kunna\s+)?(?:rekvirera|ansöka|söka)\b[^.]{0,120}?\b(?:ska|måste|krävs)\b/iu),
     unless: [DEADLINE],
-    examples: ['Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.', 'Ansökan om kulturprogrambidrag ska göras minst tre veckor innan arrangemanget.'],
+    examples: ['Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut och verksamhetsgranskarens berättelse', 'Region Sörmlands revisorsintyg att bifoga ansökan finns att hämta nedan.', 'Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.', 'Ansökan om kulturprogrambidrag ska göras minst tre veckor innan arrangemanget.'],
     counterExamples: ['Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.', 'Ansökan om bidrag ska vara inne senast den 1 mars 2026.', 'Ansökan om bidrag görs i e-tjänsten.'],
   },
   {

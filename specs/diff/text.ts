@@ -78,9 +78,40 @@ const LEAD_MARKS = /^(?:[\s#>*•·▪–-]+|\d{1,2}[.)]\s+|\p{Ll}\)\s+)+/u;
 const ITEM = /^\s*(?:[*•·▪–-]|\d{1,2}[.)]|\p{Ll}\))\s/u;
 
 /** A text's sentences, line by line, by the shared splitter; at most MAX_SENTENCES. */
+/**
+ * A text's lines with hard wraps joined: a line that ends inside a sentence (no closing mark) and is followed at once by a
+ * line that goes on in lower case is one line with it ("Bidrag som utgör statligt stöd enligt artikel 107 i fördraget" /
+ * "om Europeiska unionens funktionssätt får inte lämnas.", the rättsdatabaser's SFS text and PDF text wrap every line,
+ * diff q197/q198); a word broken at the wrap ("studie-" / "verksamhet") is joined whole. The first line's number is kept.
+ */
+function unwrapped(text: string): Array<{ readonly text: string; readonly line: number }> {
+  const raw = text.split('\n');
+  // each logical line as its parts, joined once at the end, and its running word count: linear in the text
+  const out: Array<{ parts: string[]; line: number; words: number }> = [];
+  let open = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    const prev = out.at(-1);
+    const words = line.trim() === '' ? 0 : line.trim().split(/\s+/u).length;
+    if (open && prev && /^\s*\p{Ll}/u.test(line) && !ITEM.test(line)) {
+      const before = prev.parts[prev.parts.length - 1]!;
+      if (/\p{L}-\s*$/u.test(before)) prev.parts[prev.parts.length - 1] = before.replace(/-\s*$/u, '');
+      else prev.parts[prev.parts.length - 1] = `${before.trimEnd()} `;
+      prev.parts.push(line.trim());
+      prev.words += words;
+    } else {
+      out.push({ parts: [line], line: i + 1, words });
+    }
+    // the logical line's end is this raw line's end
+    open = /\p{L}/u.test(line) && !/[.!?:;]\s*$/u.test(line) && out.at(-1)!.words > HEADING_WORDS;
+  }
+  return out.map((l) => ({ text: l.parts.join(''), line: l.line }));
+}
+
 export function textSentences(text: string): TextSentence[] {
   const out: TextSentence[] = [];
-  const lines = text.split('\n');
+  const joined = unwrapped(text);
+  const lines = joined.map((l) => l.text);
   // the last line before a list that ends in a colon: its items' lead, until a line that is no item
   let lead: string | undefined;
   for (let i = 0; i < lines.length && out.length < MAX_SENTENCES; i++) {
@@ -95,7 +126,7 @@ export function textSentences(text: string): TextSentence[] {
     for (const span of sentences(line)) {
       const raw = line.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS)).replace(LEAD_MARKS, '').trim();
       if (!raw) continue;
-      out.push({ text: raw.replace(/\s+/gu, ' '), line: i + 1, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(heading ? { heading: true as const } : {}) });
+      out.push({ text: raw.replace(/\s+/gu, ' '), line: joined[i]!.line, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(heading ? { heading: true as const } : {}) });
       if (out.length >= MAX_SENTENCES) break;
     }
     // the lead is the line's last sentence: "… ska stödja utvecklingen. I insatsområdena ingår:" leads with "I insatsområdena ingår:"

@@ -6,7 +6,7 @@
 //   both-same — extracted in both years and compared equal (matched wrongly / values normalised to the same)
 //   elsewhere — not at the field, but the pair reports an unlisted change (an "extra") the officer's note may mean
 // A miss counts in the first class that applies, in the order elsewhere is checked last.
-// usage (after `npx tsc -p tsconfig.json`): node test/diff/miss-classes.mjs [name-substring] [--list]
+// usage (after `npx tsc -p tsconfig.json`): node test/diff/miss-classes.mjs [name-substring] [--list] [--batch=19,20,…]
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { extract } from '../../build/extract/index.js';
@@ -16,6 +16,8 @@ const { pairs } = parse(readFileSync('test/fixtures/diff/pairs.yaml', 'utf8'));
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const only = args.find((a) => !a.startsWith('--'));
+const batchArg = args.find((a) => a.startsWith('--batch='));
+const batches = batchArg ? batchArg.slice('--batch='.length).split(',').map(Number) : null;
 const fieldOf = (path) => path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
 const under = (path, field) => fieldOf(path) === field || fieldOf(path).startsWith(`${field}.`);
 const get = (spec, field) => field.split('.').reduce((o, k) => (o == null ? undefined : o[k]), spec);
@@ -25,6 +27,7 @@ const byField = {};
 for (const p of pairs) {
   if (p.heldout) continue;
   if (only && !p.name.includes(only)) continue;
+  if (batches && !batches.includes(p.batch)) continue;
   const [a, b] = await Promise.all([extract(p.old), extract(p.new)]);
   const r = diffSpecs(a, b, { oldText: readFileSync(p.old, 'utf8'), newText: readFileSync(p.new, 'utf8') });
   const extras = r.changes.filter((c) => !p.expected.some((e) => under(c.path, e.field)) && !(p.not ?? []).some((f) => under(c.path, f)));
