@@ -12,8 +12,11 @@ const ALL = process.env.PERTURB_ALL === '1';
 
 // right→missing allowed per perturbation on the sample (counts on h/perturb19; before it, on main 7c053a6, the
 // sample had wrap 1 wrong + 14 missing, join 6 missing, thousands 2 wrong + 11 missing, kronor 1, capitals 3)
+// h/pages20: dev texts 1541–1556 shift the every-7th sample, which now takes in 528 (its total and the total's evidence
+// lost under the kr/kronor swap) and 228 and 487 (recipients, title under capital headings): the same flips on the
+// code before that branch, so the bounds follow the sample, kronor 1 → 2 and capitals 0 → 2
 const MISSING: Readonly<Record<string, number>> = {
-  wrap: 0, join: 0, plain: 0, pdf: 0, thousands: 0, kronor: 1, spacing: 0, dashes: 0, capitals: 0,
+  wrap: 0, join: 0, plain: 0, pdf: 0, thousands: 0, kronor: 2, spacing: 0, dashes: 0, capitals: 2,
 };
 
 describe('fields under perturbation', () => {
