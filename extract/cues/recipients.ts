@@ -659,6 +659,22 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Bidraget är avsett för kommunernas arbete med föreningar.', 'Utdelning kan ske till enskilda personer.', 'Stödet är avsett för investeringar.'],
   },
   {
+    // the grant's aim is to support a kind of association, named as the object: "Bidraget avser att stödja idrottsföreningar
+    // som äger egen anläggning." (dev 1553, Örnsköldsvik), "Bidragen syftar till att stödja och stimulera ideella
+    // organisationer, som bedriver frivilligt arbete …" (dev 1415, Region Örebro län); never associations after a
+    // preposition ("barn i föreningar") or as someone else's partners
+    id: 'syftar-till-att-stodja-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`(?:\b(?:bidraget|bidragen|stödet|understödet|anslaget)\s+(?:avser|syftar\s+till)|\bsyftet\s+med\s+(?:bidraget|stödet|understödet)\s+är|^)\s*att\s+(?:ekonomiskt\s+)?(?:stödja|stötta)(?:\s+och\s+(?:stimulera|utveckla|uppmuntra))?\s+(?:(?!(?:i|inom|med|för|hos|av|vid|och|som|till)\b)[\p{L}-]+,?\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
+    examples: ['Bidraget avser att stödja idrottsföreningar som äger egen anläggning.', 'Bidragen syftar till att stödja och stimulera ideella organisationer, som bedriver frivilligt arbete med anknytning till hälso- och sjukvårdens mål och verksamhet.',
+      // … the aim told under a "Syfte" heading, or by its noun: "Att stödja bidragsberättigade föreningar, verksamma inom
+      // kulturarvsområdet, att genom arrangemang …" (dev 1548, Falkenberg), "Att stödja föreningar och organisationer på
+      // länsnivå …" (dev 248, Region Gävleborg), "Syftet med bidraget är att stödja funktionshinderorganisationer …" (dev 1496)
+      'Att stödja bidragsberättigade föreningar, verksamma inom kulturarvsområdet, att genom arrangemang och övrig publik verksamhet tillgängliggöra värdefulla kulturmiljöer.',
+      'Att stödja föreningar och organisationer på länsnivå så att de självständigt kan arbeta.', 'Syftet med bidraget är att stödja funktionshinderorganisationer i deras arbete för förbättrade levnadsvillkor.'],
+    counterExamples: ['Bidraget syftar till att stödja barn i föreningar.', 'Bidraget syftar till att stödja kommuner som samarbetar med föreningar.', 'Stödet avser att stödja verksamhet för barn och ungdomar i föreningar.', 'Bidraget avser att stödja kommunernas arbete.',
+      'Kommunen ska använda medlen till att stödja föreningar.', 'Syftet med statsbidraget till kommunerna är att stödja föreningar.'],
+  },
+  {
     // the grant given to organisations in the passive: "Verksamhetsbidrag … beviljas till samiska institutioner, föreningar, organisationer och stiftelser"
     id: 'beviljas-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:beviljas|lämnas|ges)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:${orgs('organisation', 'förening', 'stiftelse')})\b`, 'iu')),

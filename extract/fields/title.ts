@@ -347,7 +347,9 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   const closes = window?.closes ? Number(window.closes.slice(0, 4)) : undefined;
   for (const found of [hits, weak]) {
     const distinct = new Set(found.map((h) => h.value));
-    if (distinct.size > 1) return undefined;
+    // Several years named: the one the deadline's own sentence names is the round's ("… för verksamhetsåret 2021 ska
+    // göras senast 31 oktober 2020", beside "bifogas dokumenterad verksamhet för verksamhetsåret 2019", dev 1546)
+    if (distinct.size > 1) return window?.at ? inDeadlineSentence(found, window.at) : undefined;
     if (distinct.size === 1) return closes !== undefined && found[0]!.value > closes + 1 ? undefined : found[0];
   }
   // Money to be used from 1 January to 31 December of one year is that year's grant.
@@ -369,6 +371,15 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
+}
+
+/**
+ * The one year named in the sentence that states the deadline, when that sentence names exactly one: the round it
+ * closes is that year's, whatever other years the page names for earlier activity or later rules.
+ */
+function inDeadlineSentence(found: ReadonlyArray<Found<number>>, deadline: Found<string>): Found<number> | undefined {
+  const own = found.filter((h) => h.at.block === deadline.at.block && h.at.start <= deadline.at.start && deadline.at.end <= h.at.end);
+  return new Set(own.map((h) => h.value)).size === 1 ? own[0] : undefined;
 }
 
 /**
