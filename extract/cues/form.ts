@@ -104,6 +104,60 @@ export const SUBQUESTION_LINE: Cue<'sub-question'> = {
   counterExamples: ['2. Beskriv verksamheten', '2,5 miljoner kronor fördelas', '1.2.2024 öppnar ansökan'],
 };
 
+/**
+ * A form's question number in the shapes besides a list item ("1. Beskriv …", which the tree reads as an
+ * ordered item): the first group is the number, the second (where the row has one) the question's text on
+ * the same line; a number alone on its line sets it above the question's text on the next. The contract:
+ * one question per numbered item, sub-items ("1.1", "a)") belong to their question (SUBQUESTION_LINE). The
+ * finder takes a number only as the next of the questions' own count (one to three above the last), so a
+ * law's paragraph ("5 §"), a table of contents' page number or an amount is never one of these.
+ */
+export const QUESTION_NUMBERS: ReadonlyArray<Cue<'question-number'>> = [
+  {
+    // "1." or "1)" alone on its line, the question on the next (a printed form's layout, dev 973's "1)", dev 88's "1.")
+    id: 'lone-number', where: 'line', meaning: 'question-number', weight: 1, cue: /^\\?\(?(\d{1,2})[.)]$/u,
+    examples: ['1.', '5)', '(3)', '\\8.'],
+    counterExamples: ['1. Beskriv verksamheten', '2024.', '1.1', '5 §'],
+  },
+  {
+    // a number alone as a heading ("### 1" over "Organization Name:"): read in headings only, since a page number stands alone too
+    id: 'bare-number', where: 'line', meaning: 'question-number', weight: 1, cue: /^(\d{1,2})$/u,
+    examples: ['1', '12'],
+    counterExamples: ['2024', '1.', '1 Introduktion'],
+  },
+  {
+    // "Fråga 1: Introduktion", "Fråga 2. Beskriv …", "Fråga 3 – …", "Question 4:" (a survey tool's export)
+    id: 'fraga-n', where: 'line', meaning: 'question-number', weight: 1,
+    cue: sv(/^(?:fråga|question)\s+(\d{1,2})(?![\d.,]\d)\s*[:.)–-]?\s*(.*)$/iu),
+    examples: ['Fråga 1: Introduktion', 'Fråga 2. Beskriv hur bidraget har använts', 'Fråga 3 – Vilka resultat har ni nått?', 'Question 4: Project outputs', 'Fråga 5:'],
+    counterExamples: ['Frågor och svar', 'Fråga 1.2 Hur många deltagare?', 'Frågan besvaras av revisorn.', 'Har ni frågor, kontakta oss.'],
+  },
+  {
+    // a heading whose number stands without a dot ("1 Introduktion", "### 2 Periodens verksamhet", "0 The objective(s) of
+    // the project"; dev 1561): read in headings, where a question may end in its period; no page number at its end
+    // (a table of contents), no law's paragraph or chapter, no amount
+    id: 'heading-number', where: 'line', meaning: 'question-number', weight: 1,
+    cue: /^(\d{1,2})[ \t]+(\p{Lu}[^\n]{0,300})$/u,
+    unless: [{ where: 'line', cue: /\s\d{1,3}$|\.{3}|§|\bkap\.|\d\s?(?:kr|kronor|procent|%)|\(\d{4}:\d+\)/u }],
+    examples: ['1 Introduktion', '2 Periodens verksamhet och kostnader – Tidsplan', '0 The objective(s) of the project', '9 List the proposed Project Objectives as listed in your Grant Agreement.'],
+    counterExamples: ['1 Allmänna arvsfonden 5', '5 § Bidrag får lämnas till ideella föreningar.', '3 Beslut ........ 12', '2024 Återrapportering', '1 kap. Inledande bestämmelser', '10 000 kronor', '1 Förordning (2011:65) om statsbidrag till barn- och ungdomsorganisationer'],
+  },
+  {
+    // the same number on a line of running text: one short line, no sentence ending in it (a footnote "3 Se …." is none)
+    id: 'line-number', where: 'line', meaning: 'question-number', weight: 1,
+    cue: /^(\d{1,2})[ \t]+(\p{Lu}[^\n]{0,120})$/u,
+    unless: [{ where: 'line', cue: /\s\d{1,3}$|\.{3}|§|\bkap\.|\d\s?(?:kr|kronor|procent|%)|\.\s+\p{Lu}|\.$|\(\d{4}:\d+\)/u }],
+    examples: ['1 Introduktion', '5 Övrigt', '3 Avvikelser från beslutad projektplan'],
+    counterExamples: ['1 Allmänna arvsfonden 5', '5 § Bidrag får lämnas till ideella föreningar.', '2 Mnkr fördelas. Ansök senast i maj.', '10 000 kronor', '3 Se Socialstyrelsens föreskrifter.', '1 Förordning (2011:65) om statsbidrag till barn- och ungdomsorganisationer'],
+  },
+  {
+    // one question per row of a table: the number alone in the first cell ("| 3 | Avvikelser från beslutad projektplan |")
+    id: 'table-row-number', where: 'line', meaning: 'question-number', weight: 1, cue: /^(\d{1,2})\.?[ \t]*\|[ \t]*([^|\n]*\p{L}[^\n]*)$/u,
+    examples: ['1 | Introduktion Redogör och beskriv allmänt om projektets status', '3. | Avvikelser från beslutad projektplan | Text…'],
+    counterExamples: ['Nr | Fråga', '2024 | 1 500 000 kr', '1 | 2 | 3'],
+  },
+];
+
 export type QuestionKind = 'approval' | 'computed' | 'amount' | 'long-text';
 
 /**

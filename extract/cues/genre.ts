@@ -528,11 +528,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
   },
   {
     // a template's note to delete its own guidance before sending: "(the guidelines should be deleted …)",
-    // "Ta bort denna hjälptext innan ni skickar in rapporten"; only a template carries it
+    // "Ta bort denna hjälptext innan ni skickar in rapporten"; or to fit its own headlines to the project: "Note that the
+    // headlines below are not relevant for all type of grants – please adjust to reflect your project" (that phrasing
+    // from dev 1561 alone); only a template carries it
     id: 'template-note', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\b(?:delete|remove)\s+(?:this|these|the)\s+(?:guidelines?|instructions?|guidance|help\s+texts?)\b|\b(?:guidelines?|instructions?|guidance|help\s+texts?)\s+(?:should|must|shall)\s+be\s+(?:deleted|removed)\b|\b(?:ta\s+bort|radera)\s+(?:denna|den\s+här|dessa|de\s+här|all)\s+(?:instruktion|hjälptext|anvisning|vägledning|blå\s+text|kursiv\s+text)\p{L}*|\b(?:instruktion|hjälptext|anvisning|vägledning)\p{L}*\s+(?:ska|skall|kan)\s+(?:tas\s+bort|raderas)\b/iu),
-    examples: ['(the guidelines should be deleted – they should NOT be included in the final report)', 'Delete these instructions before submitting.', 'Ta bort denna hjälptext innan ni skickar in rapporten.', 'Hjälptexterna ska tas bort innan rapporten skickas in.'],
-    counterExamples: ['The guidelines are published on our website.', 'Läs instruktionen innan du börjar.', 'Ta bort ansökan i e-tjänsten om den skickats in av misstag.'],
+    cue: sv(/\b(?:headlines|headings|sections)\s+below\s+are\s+not\s+(?:all\s+)?relevant\s+for\s+all\b[^.\n]{0,60}\badjust\b|\b(?:delete|remove)\s+(?:this|these|the)\s+(?:guidelines?|instructions?|guidance|help\s+texts?)\b|\b(?:guidelines?|instructions?|guidance|help\s+texts?)\s+(?:should|must|shall)\s+be\s+(?:deleted|removed)\b|\b(?:ta\s+bort|radera)\s+(?:denna|den\s+här|dessa|de\s+här|all)\s+(?:instruktion|hjälptext|anvisning|vägledning|blå\s+text|kursiv\s+text)\p{L}*|\b(?:instruktion|hjälptext|anvisning|vägledning)\p{L}*\s+(?:ska|skall|kan)\s+(?:tas\s+bort|raderas)\b/iu),
+    examples: ['(the guidelines should be deleted – they should NOT be included in the final report)', 'Delete these instructions before submitting.', 'Ta bort denna hjälptext innan ni skickar in rapporten.', 'Hjälptexterna ska tas bort innan rapporten skickas in.',
+      'Note that the headlines below are not relevant for all type of grants – please adjust to reflect your project.'],
+    counterExamples: ['The guidelines are published on our website.', 'Läs instruktionen innan du börjar.', 'Ta bort ansökan i e-tjänsten om den skickats in av misstag.',
+      'The headings below are not relevant for all applicants.', 'The sections below describe how to apply.'],
   },
   {
     // a field's label marked required by a star on its last word, alone on its line, maybe with its limit in
@@ -651,11 +655,12 @@ export const KIND_HEADS: ReadonlyArray<Cue<'form'>> = [
   },
   {
     // an English report form's own head: "INTERIM PERFORMANCE REPORT", "PROJECT FINAL REPORT", "Interim Report –
-    // Information Requested", "Final report template"; a bare "Final report" may head a page of instructions
+    // Information Requested", "Final report template", "REPORT FORM FROM SSF Guidelines for the final report" (dev 1561;
+    // "Final Report Form", dev 1231); a bare "Final report" may head a page of instructions
     id: 'report-head-en', where: 'line', meaning: 'form', weight: 2,
-    cue: /^(?:project[ \t]+(?:final|interim|progress|annual)[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]*(?:performance|project|scientific|technical|narrative|financial)(?:[ \t]+and[ \t]+budget)?[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]+report(?=[ \t]+(?:form|template|checklist)\b|[ \t]+[–—-][ \t]+\p{L}))(?:[ \t]+(?:form|template|checklist))?(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{2,40})?$/iu,
-    examples: ['INTERIM PERFORMANCE REPORT', 'PROJECT FINAL REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist', 'Final report template'],
-    counterExamples: ['Final report', 'The final report must be submitted within 30 days.', 'Final report and financial statement are due on 1 March.'],
+    cue: /^(?:report[ \t]+form[ \t]+(?:from|for)[ \t]+(?![^\n]*\bapplication)\p{L}[\p{L}\d ()–-]{2,80}$|project[ \t]+(?:final|interim|progress|annual)[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]*(?:performance|project|scientific|technical|narrative|financial)(?:[ \t]+and[ \t]+budget)?[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]+report(?=[ \t]+(?:form|template|checklist)\b|[ \t]+[–—-][ \t]+\p{L}))(?:[ \t]+(?:form|template|checklist))?(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{2,40})?$/iu,
+    examples: ['INTERIM PERFORMANCE REPORT', 'PROJECT FINAL REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist', 'Final report template', 'REPORT FORM FROM SSF Guidelines for the final report', 'Final Report Form'],
+    counterExamples: ['Final report', 'The final report must be submitted within 30 days.', 'Final report and financial statement are due on 1 March.', 'Report form for applications to the foundation', 'Report form'],
   },
 ];
 

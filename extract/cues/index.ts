@@ -145,6 +145,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'form.SCALE_QUESTION': [form.SCALE_QUESTION],
   'form.FORM_PART': [form.FORM_PART],
   'form.SUBQUESTION_LINE': [form.SUBQUESTION_LINE],
+  'form.QUESTION_NUMBERS': form.QUESTION_NUMBERS,
   'genre.FORM_SELF_HEAD': [genre.FORM_SELF_HEAD],
   'form.QUESTION_KINDS': form.QUESTION_KINDS,
   'form.QUESTION_FORMULAS': form.QUESTION_FORMULAS,

@@ -8,7 +8,7 @@ import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARK
 import { anyCue, bestCue, contextOf, countMatches, cueTest, holds } from '../cues/types.js';
 import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
-  QUESTION_FORMULAS, QUESTION_KINDS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
+  QUESTION_FORMULAS, QUESTION_KINDS, QUESTION_NUMBERS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
 
@@ -53,10 +53,33 @@ const MAX_CHARS = row(FIELD_LIMITS, 'max-tecken');
 const PLACEHOLDER = FORM_MARKS.find((r) => r.id === 'answer-placeholder')!;
 /** "2 000" as a form writes a limit: the digits. */
 const limitOf = (digits: string): number => Number(digits.replace(/\s/gu, ''));
-/** A number alone on its line ("1."), as a printed form sets a question's number above its text. */
-const LONE_NUMBER = /^\\?(\d{1,2})\.$/u;
+/** A number alone on its line ("1.", "1)"), as a printed form sets a question's number above its text. */
+const LONE_NUMBER = row(QUESTION_NUMBERS, 'lone-number');
+/** The block kinds each other numbered shape stands in: a number alone as a heading, a survey's "Fråga 1:" line, a numbered heading, a table's row. */
+const NUMBERED_IN: ReadonlyArray<readonly [string, ReadonlyArray<Block['kind']>]> = [
+  ['bare-number', ['heading']],
+  ['fraga-n', ['paragraph', 'heading']],
+  ['heading-number', ['heading']],
+  ['line-number', ['paragraph']],
+  ['table-row-number', ['row']],
+];
+
+/** A question's number and where its text starts in a block that is no list item ("Fråga 2: Beskriv …", "| 3 | Avvikelser …"). */
+function numberedLine(b: Block, text: string): { n: number; from: number } | undefined {
+  for (const [id, kinds] of NUMBERED_IN) {
+    if (!kinds.includes(b.kind)) continue;
+    const r = QUESTION_NUMBERS.find((x) => x.id === id)!;
+    if (!holds(r, lineOf(text))) continue;
+    const m = r.cue.exec(text);
+    if (!m) continue;
+    const rest = m[2] ?? '';
+    const lead = b.seg.text.length - b.seg.text.trimStart().length;
+    return { n: Number(m[1]), from: rest === '' ? -1 : lead + m.index + m[0].length - rest.length };
+  }
+  return undefined;
+}
 /** The next question's number run onto the end of a line ("… verksamhet 2."). */
-const TRAILING_NUMBER = /\s(\d{1,2})\.\s*$/u;
+const TRAILING_NUMBER = /\s(\d{1,2})[.)]\s*$/u;
 
 function isRequired(t: string): boolean {
   return anyCue(FIELD_REQUIRED, contextOf(t, 0, 0));
@@ -184,17 +207,18 @@ export function findQuestions(doc: Doc): QuestionFound[] {
   // A printed form sets the number on a line of its own and the question on the next; a number
   // run onto the end of a question's line ("… verksamhet 2.") is the next question's.
   let pending: number | undefined;
-  const startFrom = (q: Block, n: number): void => {
+  const startFrom = (q: Block, n: number, from = 0): void => {
     flush();
     last = n;
+    afterPart = false;
     const t = q.seg.text;
     const trail = TRAILING_NUMBER.exec(t);
-    pending = trail && Number(trail[1]) === n + 1 ? n + 1 : undefined;
+    pending = trail && Number(trail[1]) === n + 1 && trail.index > from ? n + 1 : undefined;
     const end = pending !== undefined ? trail!.index : t.length;
-    const value = t.slice(0, end).trim();
+    const value = t.slice(from, end).trim();
     current = {
       number: n,
-      text: { value, at: { block: q, start: 0, end } },
+      text: { value, at: { block: q, start: from, end } },
       type: { value: 'text', at: whole(q) },
       required: isRequired(value),
       options: [], columns: [], fields: [], notes: [],
@@ -208,9 +232,14 @@ export function findQuestions(doc: Doc): QuestionFound[] {
   // redovisning … 1. Summa för löner 2. Summa för övriga kostnader … 2. Vetenskaplig sammanfattning"),
   // not questions; a number that breaks the run resumes the questions' own count
   let sub: number | undefined;
+  // a part of the form ("Del 2. Ekonomisk redovisning") may number its questions from 1 again: the first "1."
+  // after it starts a question, not a run of sub-items
+  let afterPart = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.seg.text.trim();
+    const startsOne = b.kind === 'item' ? b.ordered === true && b.number === 1 : numberedLine(b, text)?.n === 1;
+    if (afterPart && startsOne) { last = 0; sub = undefined; }
     if (current && b.kind === 'item' && b.ordered && b.number !== undefined) {
       if (sub === undefined && b.number === 1 && last >= 1) { sub = 1; continue; }
       // the next question's own number, set no deeper than the questions, ends the run: sub-items 1–2
@@ -220,16 +249,25 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       sub = undefined;
     }
     if (pending !== undefined && (b.kind === 'paragraph' || b.kind === 'heading')) { startFrom(b, pending); continue; }
-    const lone = b.kind === 'paragraph' ? LONE_NUMBER.exec(text) : null;
+    const lone = b.kind === 'paragraph' || b.kind === 'heading' ? LONE_NUMBER.exec(text) : null;
     const after = blocks[i + 1];
-    if (lone && Number(lone[1]) > last && Number(lone[1]) <= last + 3 && after && (after.kind === 'paragraph' || after.kind === 'heading')) {
+    const textBelow = after !== undefined && (after.kind === 'paragraph' || after.kind === 'heading');
+    if (lone && Number(lone[1]) > last && Number(lone[1]) <= last + 3 && textBelow) {
       startFrom(after, Number(lone[1]));
       i++;
+      continue;
+    }
+    // the other numbered shapes, the next of the questions' own count: the text after the number, or on the next line
+    const numbered = b.kind === 'item' ? undefined : numberedLine(b, text);
+    if (numbered && numbered.n > last && numbered.n <= last + 3 && (numbered.from >= 0 || textBelow)) {
+      if (numbered.from >= 0) startFrom(b, numbered.n, numbered.from);
+      else { startFrom(after!, numbered.n); i++; }
       continue;
     }
     if (startsQuestion(doc, b, last, indent, documents) && !holds(STEP_ITEM, lineOf(text))) {
       flush();
       last = b.number!;
+      afterPart = false;
       indent ??= indentOf(doc, b);
       const required = isRequired(text);
       current = {
@@ -250,6 +288,7 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       && !/:$/u.test(text) && !holds(SCALE_OPTION, lineOf(text))
       && (isSentencePara(next) || (next?.kind === 'item' && !isQuestionStart(next, last)) || (b.kind === 'heading' && words(text) >= 5 && !text.endsWith('?')));
     if (breaksSection || holds(FORM_PART, lineOf(text))) {
+      if (holds(FORM_PART, lineOf(text))) afterPart = true;
       collecting = false;
       if (!/[!]$/u.test(text)) section = { value: text, at: whole(b) };
       continue;

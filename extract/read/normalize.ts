@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from '../../specs/lexicon.js';
 import { hyphenJoin } from './hyphen.js';
+import { QUESTION_NUMBERS } from '../cues/form.js';
 // Text as it comes out of PDFs and web pages → clean markdown, with a map from every markdown
 // character back to its offset in the source. Lines broken mid-sentence are joined, words
 // hyphenated across lines are rejoined ("vårdka-" + "paciteten") while real hyphens stay
@@ -145,9 +146,17 @@ function wrappedAtMargin(block: Block, prev: string, nextText: string, layout: L
   return prev.length < layout.maxWidth && prev.length + 1 + word > layout.margin;
 }
 
+/** A survey's numbered question ("Fråga 2: Beskriv …", QUESTION_NUMBERS fraga-n): written with its capital and its
+ * number's colon or dot, it starts a question of its own, never the line above's sentence going on. */
+const QUESTION_LINE = QUESTION_NUMBERS.find((r) => r.id === 'fraga-n')!.cue;
+function startsQuestion(nextText: string): boolean {
+  return /^\p{Lu}\S*\s+\d{1,2}\s*[:.)–-]/u.test(nextText) && QUESTION_LINE.test(nextText);
+}
+
 /** Does `next` continue the sentence that `prev` (a line of block `block`) leaves open? */
 function continues(block: Block, prev: string, next: Line, nextText: string, gap: boolean, layout: Layout): boolean {
   if (next.kind !== 'text') return false;
+  if (startsQuestion(nextText)) return false;
   if (block.kind === 'heading' || block.kind === 'table') return false;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
   if (/^\p{Ll}/u.test(nextText) && ABBREVIATION_END.test(prev)) return true;
@@ -172,6 +181,7 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
  */
 function pdfContinues(block: Block, prev: string, next: Line, nextText: string, gap: boolean): boolean {
   if (next.kind !== 'text' || block.kind === 'table' || block.kind === 'heading') return false;
+  if (startsQuestion(nextText)) return false;
   if (!gap) return true;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
   return /^\p{Ll}/u.test(nextText) && !/[.!?:]["”’)]*$/u.test(prev);

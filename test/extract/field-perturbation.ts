@@ -19,7 +19,7 @@ export interface GoldText { readonly name: string; readonly gold: Json; readonly
 
 const DEV = 'test/corpus/dev-gold';
 
-/** Every dev text with its gold (every `step`-th from `from` for a sample). */
+/** Every dev text with its gold (for a sample, those whose number is `from` modulo `step`). */
 export function devGoldTexts(step = 1, from = 0): GoldText[] {
   const files = readdirSync(DEV).filter((f) => f.endsWith('.json')).sort();
   // by the text's own number, not its place in the list: a text added to the corpus never moves the sample onto others

@@ -26,8 +26,9 @@ const BOUNDS: Readonly<Record<string, number>> = {
   'reporting-form:noTitle': 2,
   'reporting-form:flattened': 7,
   'reporting-form:flattenedNoBlanks': 7,
-  'reporting-form:firstHalf': 9,
-  'reporting-form:lastHalf': 29,
+  // (h/forms20: 9 → 10 and 29 → 30 by the new dev 1561 alone, a short English report form whose head and note stand in its first lines)
+  'reporting-form:firstHalf': 10,
+  'reporting-form:lastHalf': 30,
 };
 
 describe('kind under perturbation, every dev form and instruction page', () => {
