@@ -39,3 +39,10 @@ describe('a site\'s banner line repeated in its footer is no title (fields/title
     expect(s.title).toBe('Bidrag till organisationer som företräder personer med funktionsnedsättning');
   });
 });
+
+describe('a project\'s own sum is no second total (funding omfattar-totalt with "också/även")', () => {
+  it('the call\'s total stands beside a project budget\'s "omfattar även totalt"', () => {
+    const s = page('Utlysningen omfattar totalt 30 miljoner kronor. Varje projekt kan beviljas högst 3 miljoner kronor. Projektbudgeten omfattar även totalt 1 miljon kronor i egen medfinansiering.\n\nAnsök senast den 31 mars 2025.', 'Utlysning: Innovationsprojekt 2025');
+    expect(s.funding?.total).toBe(30000000);
+  });
+});
