@@ -596,8 +596,11 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // looksLikeForm does not hold, and the question-line and prompt-line rows do not count). A form's own lead asks in the imperative or names its answers as
     // its own ("… genom svar på nedanstående frågor:", dev 88; "Svara på samtliga frågor nedan.")
     id: 'questions-quoted-lead', where: 'line', meaning: 'anvisning', weight: 2,
-    cue: sv(/\b(?:ska|skall|bör|måste)\s+(?:du|ni|man|den|rapporten|redovisningen|slutrapporten|återrapporteringen)\s+(?:\p{L}+\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\bvill\s+(?:\p{L}+\s+){0,2}?ha\s+svar\s+på\s+(?:följande|nedanstående|dessa)\s+frågor|\b(?:should|must|shall)\s+(?:\p{L}+\s+){0,2}?(?:answer|address|respond\s+to)\s+the\s+following\s+questions\b/iu),
-    examples: ['I slutrapporten ska du svara på följande frågor:', 'Vid rapportering vill stiftelsen ha svar på följande frågor:', 'I redovisningen ska ni svara på följande frågor:', 'Reports should answer the following questions:'],
+    // … the report as the subject before its verb too: "Rapporten ska besvara följande frågor:" (review43: a short page of
+    // reporting instructions quoting its questions read as a form by the h/forms19 question rows)
+    cue: sv(/\b(?:ska|skall|bör|måste)\s+(?:du|ni|man|den|rapporten|redovisningen|slutrapporten|återrapporteringen)\s+(?:\p{L}+\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\b(?:rapporten|redovisningen|slutrapporten|delrapporten|återrapporteringen|slutredovisningen)\s+(?:ska|skall|bör|måste)\s+(?:(?:också|även|minst)\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\bvill\s+(?:\p{L}+\s+){0,2}?ha\s+svar\s+på\s+(?:följande|nedanstående|dessa)\s+frågor|\b(?:should|must|shall)\s+(?:\p{L}+\s+){0,2}?(?:answer|address|respond\s+to)\s+the\s+following\s+questions\b/iu),
+    examples: ['I slutrapporten ska du svara på följande frågor:', 'Vid rapportering vill stiftelsen ha svar på följande frågor:', 'I redovisningen ska ni svara på följande frågor:', 'Reports should answer the following questions:',
+      'När projektet är avslutat ska ni lämna en slutrapport. Rapporten ska besvara följande frågor:', 'Slutrapporten ska svara på följande frågor:'],
     counterExamples: ['Slutrapporten ska ha fokus på lärdomar och slutsatser genom svar på nedanstående frågor:', 'Svara på samtliga frågor nedan.', 'Svara på följande frågor:', 'Please answer the following questions.'],
   },
   {

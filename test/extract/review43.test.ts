@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { readText } from '../../extract/read/text.js';
+import { looksLikeForm } from '../../extract/fields/reporting-form.js';
 
 // Review of stop 40's merged extractor rows (helper review43, issue 12): the shapes on which a merged row gave a wrong
 // value or dropped a right one. Sentences of real phrasings (the rows' counter-examples hold the dev texts' own lines).
@@ -44,5 +45,12 @@ describe('a project\'s own sum is no second total (funding omfattar-totalt with 
   it('the call\'s total stands beside a project budget\'s "omfattar även totalt"', () => {
     const s = page('Utlysningen omfattar totalt 30 miljoner kronor. Varje projekt kan beviljas högst 3 miljoner kronor. Projektbudgeten omfattar även totalt 1 miljon kronor i egen medfinansiering.\n\nAnsök senast den 31 mars 2025.', 'Utlysning: Innovationsprojekt 2025');
     expect(s.funding?.total).toBe(30000000);
+  });
+});
+
+describe('a page of reporting instructions quoting its questions is no form (kind, h/forms19 question rows)', () => {
+  it('"Rapporten ska besvara följande frågor:" quotes them', () => {
+    const doc = readText('t.txt', 'Slutrapport – så gör du\n\nNär projektet är avslutat ska ni lämna en slutrapport. Rapporten ska besvara följande frågor:\n\nHur har projektet genomförts? Vilka resultat har ni uppnått? Har projektet nått sina mål?\n\nBeskriv hur ni har spridit resultaten. Här ska ni också redogöra för hur pengarna har använts.\n\nSlutrapporten ska lämnas senast två månader efter projektets slut.\n');
+    expect(looksLikeForm(doc)).toBe(false);
   });
 });
