@@ -54,3 +54,10 @@ describe('a page of reporting instructions quoting its questions is no form (kin
     expect(looksLikeForm(doc)).toBe(false);
   });
 });
+
+describe('a guide to filling in an application is no reporting form (FORM_MARKS application-head)', () => {
+  it('"Så fyller du i ansökan …" above "Här ska du beskriva …" prompts', () => {
+    const doc = readText('t.txt', 'Så fyller du i ansökan om projektbidrag\n\nAnsökan görs i vår e-tjänst. Nedan beskriver vi vad du ska fylla i under varje rubrik. Ansökan ska vara inne senast den 15 mars 2025.\n\nProjektets namn\nHär anger du projektets namn.\n\nSammanfattning\nHär ska du kort beskriva projektet. Beskriv vad ni vill göra och varför.\n\nSyfte och mål\nHär ska du redogöra för projektets syfte. Beskriv hur projektet ska nå sina mål.\n\nBudget\nHär fyller du i projektets kostnader och intäkter.\n');
+    expect(looksLikeForm(doc)).toBe(false);
+  });
+});
