@@ -51,21 +51,33 @@ export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ut
  */
 export const PAST_WINDOW: Cue<'past'> = {
   id: 'past-window', where: 'sentence', meaning: 'past', weight: 1,
-  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|pågick|gick\s+ut|löpte\s+ut|avslutades|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|förra\s+årets|förra\s+året|i\s+fjol|fjolårets|tidigare\s+år)\b/iu),
+  // "pågick"/"avslutades" only of a window's noun (not "Projekt som avslutades 2024 kan söka …", "Biennalen … pågick i
+  // Lysekil", dev 232), and last year's only as the window's ("förra årets ansökningsperiod"): "Föreningar får i ansökan
+  // för 2022, precis som tidigare år, beskriva …" (dev 174) tells no past window, and a present window told "precis som
+  // tidigare år" is this round's (review43: such a window was dropped beside a next round's day)
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*)\b/iu),
   examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
     'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
     'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
     // a report's round too (fields/reporting.ts): "Redovisningen för 2023 skulle vara inne senast 31 mars 2024."
     'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.'],
   counterExamples: ['Ansökningsperioden inför 2025 öppnar 1 maj 2024.', 'Ansökan stänger 15 mars 2025.', 'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Sista ansökningsdag är 15 mars 2025.',
-    'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.'],
+    'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.',
+    // real sentences that tell no past window (dev 174, Upplands Väsby; q126, Eskilstuna; dev 232, Leader Ranrike) and two of their shape
+    'Föreningar får i ansökan för 2022, precis som tidigare år, beskriva vilken verksamhet som man planerar att bedriva.', 'Skillnaden jämfört med tidigare år är att bidraget gäller årets alla lov.',
+    'Biennalen invigdes 10 juli och pågick i Lysekil fram till 8 augusti enligt projektplanen.', 'Precis som tidigare år kan ansökan lämnas in mellan 1 mars och 30 april 2025.',
+    'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.'],
 };
 
 /** Study visits, meetings and webinars: an event of its own, whose day is never the window's. */
 const MEETING = String.raw`(?:informationsmöte|informationsträff|webbinari|webinari|seminari|workshop|frågestund|dialogmöte|digitala?\s+träff)\p{L}*`;
 
-/** A meeting named before a day, no other date between: the day is the meeting's or its sign-up's. */
-const MEETING_BEFORE_DAY = sv(new RegExp(String.raw`\b${MEETING}\b[^\d.]{0,120}$`, 'iu'));
+/**
+ * A meeting named before a day, no other date between: the day is the meeting's or its sign-up's. Not when the meeting
+ * is what the grant is sought for, the grant's "kan sökas" standing between ("Stöd till konferenser och seminarier kan
+ * sökas senast den 15 mars 2025": the application's day, review43).
+ */
+const MEETING_BEFORE_DAY = sv(new RegExp(String.raw`\b${MEETING}\b(?![^\d.]{0,120}\b(?:kan|får|ska|skall|måste)\s+(?:an)?sökas\b)[^\d.]{0,120}$`, 'iu'));
 
 /** Another event than the application, named as what a deadline is for: a supplement, comments, a decision, a payout, a meeting's sign-up. */
 const OTHER_EVENT = String.raw`(?:komplettering(?:ar|en|arna)?|synpunkter(?:na)?|frågor(?:na)?|ändring(?:ar|en|arna)?|yttrande(?:t|n|na)?|besked(?:et)?|beslut(?:et|en)?|(?:slut|del)?utbetalning(?:en|ar|arna)?|anmälan\s+till\s+(?:\p{L}+\s+){0,2}?${MEETING})`;
@@ -100,15 +112,20 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     // the applicant told to get a decision or an answer by a day: "Sökande får besked om ansökan senast 15 juni 2025"
     id: 'get-answer-by-day', where: 'before', meaning: 'other-event', weight: 1,
     cue: sv(/\b(?:får|få|ges|lämnas|meddelas|skickas)\s+(?:\p{L}+\s+){0,2}?(?:besked|beslut|svar)\b[^\d.]{0,80}\b(?:senast|före|innan)\s+(?:den\s+)?$/iu),
+    // … but the answer named as the reason for the applicant's own deadline that follows it: "För att få beslut före
+    // sommaren ska ansökan vara inne senast 15 maj 2025" (review43: the window day was vetoed)
+    unless: [{ where: 'before', cue: sv(/\b(?:besked|beslut|svar)\b[^\d.]{0,80}\b(?:(?:ska|skall|måste|bör)\s+(?:ni\s+|du\s+)?(?:ansökan|ansökningen|ansöka|söka|skicka|lämna)|(?:ansökan|ansökningen)\s+(?:ska|skall|måste|bör))\b[^\d.]{0,60}$/iu) }],
     examples: ['Sökande får besked om ansökan senast ⟨15 juni 2025⟩.', 'Alla som ansökt får ett skriftligt beslut senast ⟨15 juni 2025⟩.'],
-    counterExamples: ['Ansökan ska ha kommit in senast ⟨31 mars 2025⟩ för att få besked före sommaren.', 'Ansök senast ⟨31 mars 2025⟩.'],
+    counterExamples: ['Ansökan ska ha kommit in senast ⟨31 mars 2025⟩ för att få besked före sommaren.', 'Ansök senast ⟨31 mars 2025⟩.',
+      'För att få beslut före sommaren ska ansökan vara inne senast den ⟨15 maj 2025⟩.', 'Vill du få besked innan semestrarna måste du skicka in ansökan senast den ⟨15 maj 2025⟩.'],
   },
   {
     // a meeting named before the day, no other date between: "Anmäl dig till webbinariet om ansökan senast 3 mars 2025"
     id: 'meeting-before-day', where: 'before', meaning: 'other-event', weight: 1,
     cue: MEETING_BEFORE_DAY,
     examples: ['Anmäl dig till webbinariet om ansökan senast ⟨3 mars 2025⟩.', 'Informationsmöte om ansökan hålls ⟨3 mars 2025⟩.', 'Vi håller ett webbinarium om hur du ansöker den ⟨12 februari 2025⟩.'],
-    counterExamples: ['Ansök senast ⟨31 mars 2025⟩.', 'Efter informationsmötet 3 mars kan du ansöka, senast ⟨31 mars 2025⟩.'],
+    counterExamples: ['Ansök senast ⟨31 mars 2025⟩.', 'Efter informationsmötet 3 mars kan du ansöka, senast ⟨31 mars 2025⟩.',
+      'Stöd till konferenser och seminarier kan sökas senast den ⟨15 mars 2025⟩.'],
   },
 ];
 

@@ -92,9 +92,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // … and an adverb may too (dev 1488): "Den andra utlysningen omfattar också totalt 20 miljoner kronor"
     cue: sv(new RegExp(String.raw`omfattar\s+(?:(?:också|även)\s+)?(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)\s+${ABOUT}$|omfattar\s+(?:(?:också|även)\s+)?(?:(?:för\s+|under\s+)?(?:år\s+)?\d{4}\s+)?(?:totalt|sammanlagt|sammantaget)$`, 'iu')),
     // one recipient's share of the agreement is no total: "Varje regions andel av överenskommelsen omfattar 2025 totalt …"
-    unless: [{ where: 'before', cue: sv(/\b(?:andel|andelen|varje|respektive|vardera)\b/iu) }],
+    unless: [{ where: 'before', cue: sv(/\b(?:andel|andelen|varje|respektive|vardera)\b/iu) },
+      // … nor a project's, a budget's or an application's own sum, the subject of the sentence (review43: "Projektbudgeten
+      // omfattar även totalt 1 miljon kronor i egen medfinansiering" beside the call's "Utlysningen omfattar totalt 30
+      // miljoner kronor" left the total refused)
+      { where: 'before', cue: sv(/^\s*(?:(?:ett|en|den|det|ert|ditt|er|din|ert)\s+)?(?:\p{L}+\s+)?(?:projekt\p{L}*|\p{L}*budget\p{L}*|ansökan|ansökningen|ansökningarna|kostnader\p{L}*)\s+(?:(?:också|även)\s+)?omfattar\b/iu) }],
     examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.', 'Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca ⟨10 mnkr⟩.', 'Den andra utlysningen omfattar också totalt ⟨20 miljoner kronor⟩ för att investera i projekt som löper under 2013 till och med 2015.'],
-    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Varje projekt omfattar också totalt ⟨2 miljoner kronor⟩.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
+    counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Varje projekt omfattar också totalt ⟨2 miljoner kronor⟩.',
+      'Projektbudgeten omfattar även totalt ⟨1 miljon kronor⟩ i egen medfinansiering.', 'Ett beviljat projekt omfattar också totalt högst ⟨2 miljoner kronor⟩ i stöd.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
   },
   {
     id: 'att-fordela', where: 'after', cue: /^\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,

@@ -395,11 +395,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // ask what happens or what to do ("Vad händer om ni inte använder hela bidraget?", "Hur redovisar vi?", "Måste ni …?")
     // and are left out: a present-tense question, or one about applying, reporting or a rule (h/forms19)
     id: 'project-question', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/(?:^|[.?!:)][ \t]{1,3})[ \t]{0,3}(?:\d{1,2}[.)][ \t]{1,3}|\(?[a-h]\)[ \t]{1,3})?(?:(?:Vad|Vilka|Vilken|Vilket|Hur|Varför|Var|I\s+vilken\s+(?:utsträckning|grad)|What|How|Which|Why|Where|To\s+what\s+extent)(?:[ \t]+[\p{L}\d-]{1,30}){0,4}?[ \t]+(?:har|hade|blev|var|gjorde|ville|did|were|was|has|have|had)|Har|Hade|Blev|Did|Were|Was|Has|Have)[ \t]+(?![^\n?]{0,160}\b(?:jag|man|söka|söker|ansöka|ansökan|rekvirera\p{L}*|redovis\p{L}*|rapport\p{L}*|frågor|questions|ska|skall|får|måste|I|apply|applied|submit\p{L}*|must|may|should)\b)[^\n?]{0,160}?\b(?:ni|er|ert|era|du|din|ditt|dina|vi|you|your|we|our|projektet|projektets|verksamheten|insatsen|insatserna|project|projects|program|programme|projekt)\b[^\n?]{0,160}\?/mu),
+    cue: sv(/(?:^|[.?!:)][ \t]{1,3})[ \t]{0,3}(?:\d{1,2}[.)][ \t]{1,3}|\(?[a-h]\)[ \t]{1,3})?(?:(?:Vad|Vilka|Vilken|Vilket|Hur|Varför|Var|I\s+vilken\s+(?:utsträckning|grad)|What|How|Which|Why|Where|To\s+what\s+extent)(?:[ \t]+[\p{L}\d-]{1,30}){0,4}?[ \t]+(?:har|hade|blev|var|gjorde|ville|did|were|was|has|have|had)|(?:Har|Hade)(?![ \t]+(?:du|ni|vi|du\/ni|ni\/du|(?:din|ditt|dina|er|ert|era|vår|vårt|våra)[ \t]+[\p{L}-]+(?:[ \t]+eller[ \t]+[\p{L}-]+)?|[\p{L}-]+(?:et|en|na))[ \t]+(?:en|ett|någon|några|något|inga|ingen|inget|idé\p{L}*|konkreta|frågor|fråga|planer|tillgång|behov|möjlighet\p{L}*)\b)|Blev|Did|Were|Was|Has|Have)[ \t]+(?![^\n?]{0,160}\b(?:jag|man|söka|söker|ansöka|ansökan|rekvirera\p{L}*|redovis\p{L}*|rapport\p{L}*|frågor|questions|ska|skall|får|måste|I|apply|applied|submit\p{L}*|must|may|should)\b)[^\n?]{0,160}?\b(?:ni|er|ert|era|du|din|ditt|dina|vi|you|your|we|our|projektet|projektets|verksamheten|insatsen|insatserna|project|projects|program|programme|projekt)\b[^\n?]{0,160}\?/mu),
     examples: ['Varför ville ni genomföra projektet? Har syfte, mål och målgrupp förändrats under projekttiden?', 'Hur många kvinnor och män har deltagit i projektet?', '(b) What were the goals of your project?',
       '4.  What were the goals or objectives for the funded project or program?', 'How did the project evolve? Describe the risks.', 'Har projektet genomförts enligt plan?'],
     counterExamples: ['Vad händer om ni inte använder hela bidraget?', 'Hur redovisar vi bidraget?', 'Har ni fått bidrag ska ni lämna en slutrapport.', 'Vad har jag för skyldigheter?',
-      'Var kan ni få hjälp?', 'Har ni frågor om redovisningen?', 'Har ni frågor om projektet? Kontakta oss.', 'Who can apply?', 'Har syfte, mål och målgrupp förändrats under projekttiden?'],
+      'Var kan ni få hjälp?', 'Har ni frågor om redovisningen?', 'Har ni frågor om projektet? Kontakta oss.', 'Who can apply?', 'Har syfte, mål och målgrupp förändrats under projekttiden?',
+      // "har" of having, not of the perfect: a grant page's invitation or checklist (review43: 13 of the row's 22 hits on dev
+      // instruction pages: dev 253, 480, 805, 872, 935, 1006, 1067, 1160, q132 …)
+      'Har du en idé som skapar lokal utveckling i vårt område?', 'Har ni en idé ni vill göra verklighet av?', 'Har din förening en idé som handlar om fysisk aktivitet för barn och unga?',
+      'Har projektet tillgång till den personal som behövs?', 'Har du/ni ett kulturprojekt på gång i Uppsala län?', 'Har du konkreta planer och en upparbetad kontakt med en vetenskaplig institution?'],
   },
   {
     // a prompt to the one who fills in, opening a sentence inside a line (after the field's label, a question or a
@@ -596,8 +600,11 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // looksLikeForm does not hold, and the question-line and prompt-line rows do not count). A form's own lead asks in the imperative or names its answers as
     // its own ("… genom svar på nedanstående frågor:", dev 88; "Svara på samtliga frågor nedan.")
     id: 'questions-quoted-lead', where: 'line', meaning: 'anvisning', weight: 2,
-    cue: sv(/\b(?:ska|skall|bör|måste)\s+(?:du|ni|man|den|rapporten|redovisningen|slutrapporten|återrapporteringen)\s+(?:\p{L}+\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\bvill\s+(?:\p{L}+\s+){0,2}?ha\s+svar\s+på\s+(?:följande|nedanstående|dessa)\s+frågor|\b(?:should|must|shall)\s+(?:\p{L}+\s+){0,2}?(?:answer|address|respond\s+to)\s+the\s+following\s+questions\b/iu),
-    examples: ['I slutrapporten ska du svara på följande frågor:', 'Vid rapportering vill stiftelsen ha svar på följande frågor:', 'I redovisningen ska ni svara på följande frågor:', 'Reports should answer the following questions:'],
+    // … the report as the subject before its verb too: "Rapporten ska besvara följande frågor:" (review43: a short page of
+    // reporting instructions quoting its questions read as a form by the h/forms19 question rows)
+    cue: sv(/\b(?:ska|skall|bör|måste)\s+(?:du|ni|man|den|rapporten|redovisningen|slutrapporten|återrapporteringen)\s+(?:\p{L}+\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\b(?:rapporten|redovisningen|slutrapporten|delrapporten|återrapporteringen|slutredovisningen)\s+(?:ska|skall|bör|måste)\s+(?:(?:också|även|minst)\s+)?(?:svara|besvara)\s+(?:på\s+)?(?:följande|nedanstående|dessa)\s+frågor|\bvill\s+(?:\p{L}+\s+){0,2}?ha\s+svar\s+på\s+(?:följande|nedanstående|dessa)\s+frågor|\b(?:should|must|shall)\s+(?:\p{L}+\s+){0,2}?(?:answer|address|respond\s+to)\s+the\s+following\s+questions\b/iu),
+    examples: ['I slutrapporten ska du svara på följande frågor:', 'Vid rapportering vill stiftelsen ha svar på följande frågor:', 'I redovisningen ska ni svara på följande frågor:', 'Reports should answer the following questions:',
+      'När projektet är avslutat ska ni lämna en slutrapport. Rapporten ska besvara följande frågor:', 'Slutrapporten ska svara på följande frågor:'],
     counterExamples: ['Slutrapporten ska ha fokus på lärdomar och slutsatser genom svar på nedanstående frågor:', 'Svara på samtliga frågor nedan.', 'Svara på följande frågor:', 'Please answer the following questions.'],
   },
   {

@@ -659,9 +659,12 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
   {
     // a head that names an application: "Ansökan om aktivitetsbidrag" is never a reporting form's
     id: 'application-head', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/^(?:ansökan|ansökningsblankett|ansökningsformulär|ansökningsanvisning)\p{L}*\s+(?:om|för|till|av)\b/iu),
-    examples: ['Ansökan om aktivitetsbidrag', 'Ansökningsblankett för projektbidrag'],
-    counterExamples: ['Slutrapport för projektbidrag', 'Ansökan ska ha kommit in senast den 15 februari 2025.'],
+    // … and a guide to filling one in ("Så fyller du i ansökan om projektbidrag", "Instruktioner till ansökningsformuläret"):
+    // its "Här ska du beskriva …" prompts are the application's (review43: such a guide was read as a reporting form by
+    // the h/forms19 rows here-you-prompt and run-in-prompt, form 8 vs anvisning 1)
+    cue: sv(/^(?:ansökan|ansökningsblankett|ansökningsformulär|ansökningsanvisning)\p{L}*\s+(?:om|för|till|av)\b|^(?:så\s+)?(?:fyller|gör|skriver)\s+(?:du|ni)\s+(?:i\s+)?(?:din\s+|er\s+|en\s+)?ansökan\b|^(?:instruktion(?:er(?:na)?)?|hjälptext(?:er(?:na)?)?|vägledning(?:en)?)\s+(?:till|för|om)\s+(?:att\s+fylla\s+i\s+)?(?:ansökan|ansökningsformuläret|ansökningsblanketten|e-?tjänsten\s+för\s+ansökan)\b/iu),
+    examples: ['Ansökan om aktivitetsbidrag', 'Ansökningsblankett för projektbidrag', 'Så fyller du i ansökan om projektbidrag', 'Instruktioner till ansökningsformuläret'],
+    counterExamples: ['Slutrapport för projektbidrag', 'Ansökan ska ha kommit in senast den 15 februari 2025.', 'Så fyller du i slutrapporten', 'Hjälptext för redovisning av verksamhetsbidrag'],
   },
   {
     // a help text's lead on what the form asks for: "Nedanstående information ska redovisas i formuläret:"

@@ -489,9 +489,12 @@ export const HISTORY_YEAR: ReadonlyArray<Cue<'history'>> = [
 export const PROGRAMME_PERIOD: ReadonlyArray<Cue<'programme-period'>> = [
   {
     id: 'plan-or-programme-period', where: 'sentence', meaning: 'programme-period', weight: 1,
-    cue: sv(/\b(?:\p{L}*plan(?:en)?|\p{L}*program(?:met)?|programperiod(?:en)?|\p{L}*strategi(?:n)?)\s+(?:för\s+(?:[\p{L}-]+\s+){1,6}?)?((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b/iu),
+    // … not the applicant's own plan (a project's, an activity's or a budget's plan is for the years the money is used)
+    // nor a plan "för åren …"/"för perioden …": those years are the money's (review43)
+    cue: sv(/\b(?:\p{L}*(?<!projekt|verksamhets|aktivitets|arbets|tids|budget|genomförande)plan(?:en)?|\p{L}*program(?:met)?|programperiod(?:en)?|\p{L}*strategi(?:n)?)\s+(?:för\s+(?:(?!(?:år|åren|perioden|tiden|bidragsåren|verksamhetsåren)\s)[\p{L}-]+\s+){1,6}?)?((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b/iu),
     examples: ['Sveriges strategiska plan för den gemensamma jordbrukspolitiken 2023–2027 Länk till annan webbplats.', 'Projekten ska ligga i linje med Utvecklingsstrategi för Sjuhärad 2021–2030.', 'Stödet finansieras inom havs- och fiskeriprogrammet 2014-2020.'],
-    counterExamples: ['Statsbidraget avser bidragsåren 2024 och 2025.', 'Projektet pågår 2023–2025.', 'Bidraget lämnas för åren 2023-2027.'],
+    counterExamples: ['Statsbidraget avser bidragsåren 2024 och 2025.', 'Projektet pågår 2023–2025.', 'Bidraget lämnas för åren 2023-2027.',
+      'Bidraget ska användas enligt projektplanen för åren 2024–2026.', 'Bifoga föreningens verksamhetsplan 2024–2026.', 'Insatserna ska följa kommunens handlingsplan för perioden 2024–2026.'],
   },
 ];
 

@@ -183,7 +183,12 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
   // a later year: one grant year's rounds ("Ansökan 1 var öppen 15 mars–19 april 2022", "Ansökan 2 är öppen 15
   // september–17 oktober 2022", diff pair q67) are the same grant's, read as before (firstNumberedRound)
   const pastYear = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
-  const later = [...all.filter((c) => !pastOrders.has(c.order)).map((c) => c.value), ...coming].some((v) => v.slice(0, 4) > pastYear);
+  // … a later window day as sure as the past one's: a lighter day of a later year is some other deadline's the cues half
+  // read as the window ("Sista ansökningsdag var 15 mars 2024. … ansökan om förlängning ska lämnas senast 1 december
+  // 2025" gave 2025-12-01, review43), and dropping the past window would hand it the window
+  const pastWeight = Math.max(...past.map((c) => c.weight));
+  const present = all.filter((c) => !pastOrders.has(c.order) && c.weight >= pastWeight).map((c) => c.value);
+  const later = [...present, ...coming].some((v) => v.slice(0, 4) > pastYear);
   if (!later) return;
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);

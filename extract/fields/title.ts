@@ -107,7 +107,11 @@ function chrome(doc: Doc): Set<number> {
     if (first !== undefined && t.length > 40) {
       const plain = !/[.,;!?]/u.test(t);
       const echo = plain && everyBefore(doc.blocks, b.index, (x) => x.index === first || !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
-      const opening = plain && everyBefore(doc.blocks, first, (x) => !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      // (not above a heading that names a grant: then the line is a site's banner over the page's own name, repeated in
+      // its footer, "Länsstyrelsen i … län informerar om bidrag" / "Bidrag till lokala naturvårdsprojekt", review43)
+      const below = doc.blocks.slice(first + 1).find((x) => x.seg.text.trim() && !isChromeLine(x.seg.text.trim()));
+      const banner = below !== undefined && below.kind === 'heading' && namesGrant(below.seg.text);
+      const opening = plain && !banner && everyBefore(doc.blocks, first, (x) => !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
       if (!echo && !opening) out.add(first);
       out.add(b.index);
     } else seen.set(t, b.index);
