@@ -120,6 +120,16 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
       'För att få beslut före sommaren ska ansökan vara inne senast den ⟨15 maj 2025⟩.', 'Vill du få besked innan semestrarna måste du skicka in ansökan senast den ⟨15 maj 2025⟩.'],
   },
   {
+    // the applicant told to contact the agency by a day: "är något oklart får du gärna kontakta oss med frågor innan den 30
+    // september 2020" (Folkhälsomyndigheten, dev 03), "Har ni frågor om ansökan, kontakta oss senast 1 april 2025"
+    // (review43's probe: the questions' day became the closing day) — unless the applicant's own deadline follows it
+    id: 'contact-by-day', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av\s+(?:dig|er))\b[^\d.]{0,60}\b(?:senast|före|innan)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av)\b[^\d.]{0,60}\b(?:ansökan|ansökningen|ansöka|söka|rekvirera|rekvisitionen|redovisningen|rapporten)\b[^\d.]{0,40}$/iu) }],
+    examples: ['Läs hjälptexten nedan och är något oklart får du gärna kontakta oss med frågor innan den ⟨30 september 2020⟩.', 'Har ni frågor om ansökan, kontakta oss senast ⟨1 april 2025⟩.'],
+    counterExamples: ['Kontakta handläggaren om du har frågor, ansökan ska vara inne senast ⟨1 april 2025⟩.', 'Ansökan ska vara inne senast ⟨1 april 2025⟩.', 'Kontakta oss gärna. Ansökan ska ha kommit in senast ⟨1 april 2025⟩.'],
+  },
+  {
     // a meeting named before the day, no other date between: "Anmäl dig till webbinariet om ansökan senast 3 mars 2025"
     id: 'meeting-before-day', where: 'before', meaning: 'other-event', weight: 1,
     cue: MEETING_BEFORE_DAY,
