@@ -285,7 +285,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     id: 'utbetala-till', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(/\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?[\d ,\u00a0]+\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+till\s+(?:kommuner|regioner|kommunerna|regionerna|länsstyrelse)/iu),
-    // the amount as any copy writes it: "kr" for "kronor", a no-break space between the digit groups (h/perturb19)
+    // the amount as every copy may write it: "kr" for "kronor", a no-break space between the digit groups (h/perturb19)
     examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.',
       'Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82\u00a0000\u00a0000 kr till kommuner, regioner och länsstyrelsen i Stockholm.'],
     counterExamples: ['Kammarkollegiet ska utbetala medlen efter rekvisition.'],

@@ -92,10 +92,15 @@ suite('the site in Chromium', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#nytt');
     const section = page.locator('section[aria-labelledby="nytt"]');
     await expect.poll(() => section.getByRole('heading', { level: 3, name: 'Ändrat i anvisningens text' }).isVisible()).toBe(true);
-    const quote = section.locator('ul.text-changes q');
-    expect(await quote.count()).toBe(1);
-    expect(await quote.isVisible()).toBe(true);
-    expect(await quote.textContent()).toBe('Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.');
+    // the condition no longer stated, and (since the decision month with its year is read, h/diff22) the 2019 text's
+    // decision time, which the 2020 text no longer states
+    const quotes = section.locator('ul.text-changes q');
+    expect(await quotes.count()).toBe(2);
+    const condition = quotes.filter({ hasText: 'Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.' });
+    expect(await condition.count()).toBe(1);
+    expect(await condition.isVisible()).toBe(true);
+    expect(await condition.textContent()).toBe('Statsbidraget lyses ut under förutsättningen att riksdagen beviljar medel för ändamålet.');
+    expect(await quotes.allTextContents()).toContain('Vi planerar att skicka ut besluten om 2019 års medel i slutet av januari 2019 till de organisationer som har sökt dessa medel.');
     await page.close();
   });
 
