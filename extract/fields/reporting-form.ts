@@ -55,20 +55,19 @@ const PLACEHOLDER = FORM_MARKS.find((r) => r.id === 'answer-placeholder')!;
 const limitOf = (digits: string): number => Number(digits.replace(/\s/gu, ''));
 /** A number alone on its line ("1.", "1)"), as a printed form sets a question's number above its text. */
 const LONE_NUMBER = row(QUESTION_NUMBERS, 'lone-number');
+const questionNumber = (id: string): (typeof QUESTION_NUMBERS)[number] => QUESTION_NUMBERS.find((r) => r.id === id)!;
 /** The block kinds each other numbered shape stands in: a number alone as a heading, a survey's "Fråga 1:" line, a numbered heading, a table's row. */
-const NUMBERED_IN: ReadonlyArray<readonly [string, ReadonlyArray<Block['kind']>]> = [
-  ['bare-number', ['heading']],
-  ['fraga-n', ['paragraph', 'heading']],
-  ['heading-number', ['heading']],
-  ['line-number', ['paragraph']],
-  ['table-row-number', ['row']],
+const NUMBERED_IN: ReadonlyArray<readonly [(typeof QUESTION_NUMBERS)[number], ReadonlyArray<Block['kind']>]> = [
+  [questionNumber('bare-number'), ['heading']],
+  [questionNumber('fraga-n'), ['paragraph', 'heading']],
+  [questionNumber('heading-number'), ['heading']],
+  [questionNumber('line-number'), ['paragraph']],
+  [questionNumber('table-row-number'), ['row']],
 ];
-
 /** A question's number and where its text starts in a block that is no list item ("Fråga 2: Beskriv …", "| 3 | Avvikelser …"). */
 function numberedLine(b: Block, text: string): { n: number; from: number } | undefined {
-  for (const [id, kinds] of NUMBERED_IN) {
+  for (const [r, kinds] of NUMBERED_IN) {
     if (!kinds.includes(b.kind)) continue;
-    const r = QUESTION_NUMBERS.find((x) => x.id === id)!;
     if (!holds(r, lineOf(text))) continue;
     const m = r.cue.exec(text);
     if (!m) continue;
@@ -238,7 +237,9 @@ export function findQuestions(doc: Doc): QuestionFound[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.seg.text.trim();
-    const startsOne = b.kind === 'item' ? b.ordered === true && b.number === 1 : numberedLine(b, text)?.n === 1;
+    // the other numbered shapes' number, read once for the block (a list item's is its own)
+    const numbered = b.kind === 'item' ? undefined : numberedLine(b, text);
+    const startsOne = b.kind === 'item' ? b.ordered === true && b.number === 1 : numbered?.n === 1;
     if (afterPart && startsOne) { last = 0; sub = undefined; }
     if (current && b.kind === 'item' && b.ordered && b.number !== undefined) {
       if (sub === undefined && b.number === 1 && last >= 1) { sub = 1; continue; }
@@ -258,7 +259,6 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       continue;
     }
     // the other numbered shapes, the next of the questions' own count: the text after the number, or on the next line
-    const numbered = b.kind === 'item' ? undefined : numberedLine(b, text);
     if (numbered && numbered.n > last && numbered.n <= last + 3 && (numbered.from >= 0 || textBelow)) {
       if (numbered.from >= 0) startFrom(b, numbered.n, numbered.from);
       else { startFrom(after!, numbered.n); i++; }

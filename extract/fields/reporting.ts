@@ -161,18 +161,18 @@ export function findReporting(doc: Doc): ReportingFound {
   let required: Found<false> | undefined;
   for (const s of sentences) {
     if (!cueTest(REPORT_WORDS, s.text)) continue;
-    if (!required && anyCue(NO_REPORTING, contextOf(s.text, 0, 0))) required = { value: false, at: locIn(s) };
+    const ctx = contextOf(s.text, 0, 0);
+    if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // a report's past round beside a later one ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024.
     // Redovisningen för 2025 ska vara inne senast 31 mars 2026."): the later one, as for the window (cues/dates.ts PAST_WINDOW)
     const d = due === undefined || pastDue ? dueIn(s) : undefined;
     if (d && due === undefined) {
       due = d;
-      pastDue = holds(PAST_WINDOW, contextOf(s.text, 0, 0));
-    } else if (d && pastDue && d.value.slice(0, 4) > due!.value.slice(0, 4) && !holds(PAST_WINDOW, contextOf(s.text, 0, 0))) {
+      pastDue = holds(PAST_WINDOW, ctx);
+    } else if (d && pastDue && d.value.slice(0, 4) > due!.value.slice(0, 4) && !holds(PAST_WINDOW, ctx)) {
       due = d;
       pastDue = false;
     }
-    const ctx = contextOf(s.text, 0, 0);
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
       if (!announced && REPORT_WHEN.some((row) => row.meaning === 'announced' && holds(row, ctx))) announced = { value, at: locIn(s) };

@@ -77,7 +77,6 @@ const LEAD_MARKS = /^(?:[\s#>*•·▪–-]+|\d{1,2}[.)]\s+|\p{Ll}\)\s+)+/u;
 /** a list item: a bullet, or a number or letter with a dot or parenthesis ("1. ", "a) ") */
 const ITEM = /^\s*(?:[*•·▪–-]|\d{1,2}[.)]|\p{Ll}\))\s/u;
 
-/** A text's sentences, line by line, by the shared splitter; at most MAX_SENTENCES. */
 /**
  * A text's lines with hard wraps joined: a line that ends inside a sentence (no closing mark) and is followed at once by a
  * line that goes on in lower case is one line with it ("Bidrag som utgör statligt stöd enligt artikel 107 i fördraget" /
@@ -108,6 +107,7 @@ function unwrapped(text: string): Array<{ readonly text: string; readonly line: 
   return out.map((l) => ({ text: l.parts.join(''), line: l.line }));
 }
 
+/** A text's sentences, line by line (hard wraps joined), by the shared splitter; at most MAX_SENTENCES. */
 export function textSentences(text: string): TextSentence[] {
   const out: TextSentence[] = [];
   const joined = unwrapped(text);
