@@ -130,6 +130,18 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     counterExamples: ['Kontakta handläggaren om du har frågor, ansökan ska vara inne senast ⟨1 april 2025⟩.', 'Ansökan ska vara inne senast ⟨1 april 2025⟩.', 'Kontakta oss gärna. Ansökan ska ha kommit in senast ⟨1 april 2025⟩.'],
   },
   {
+    // a request to keep, change or extend a grant already received, by a day: "kan ni ansöka om att få använda det
+    // längre, senast 1 december 2026", "Ansökan om förlängd användningstid ska ha kommit in senast …" (stop 40's open
+    // probe: the request's day became the closing day) — the window to apply for the grant itself is another day
+    id: 'change-request-by-day', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(/\b(?:(?:ansöka|ansök|söka|begära|begär)\s+om\s+(?:att\s+(?:få\s+)?)?(?:använda|nyttja|behålla|förlänga|flytta|ändra|omdisponera)|(?:(?:ansökan|ansökningar|ansöka|ansök|söka)\s+om|(?:begäran|begära|begär)(?:\s+om)?)\s+(?:förlängning|förlängd|förlängt|anstånd|uppskov|omdisponering|ändring|ändrad|ändrat|dispens))\b[^\d.]{0,100}\b(?:senast|före|innan|till\s+och\s+med)\s+(?:den\s+)?$/iu),
+    examples: ['Om ni inte hinner använda medlen under året kan ni ansöka om att få använda det längre, senast ⟨1 december 2026⟩.',
+      'Ansökan om förlängd användningstid ska ha kommit in senast ⟨1 december 2026⟩.', 'Ni kan begära anstånd med redovisningen, senast ⟨30 april 2026⟩.',
+      'Vill ni ansöka om ändring av projektplanen ska det göras senast ⟨1 oktober 2026⟩.'],
+    counterExamples: ['Kommunen kan ansöka om bidrag senast ⟨1 december 2026⟩.', 'Ansökan om bidrag ska ha kommit in senast ⟨1 mars 2026⟩.',
+      'Ni kan ansöka om medel för att förlänga projektet, senast ⟨1 mars 2026⟩.', 'Föreningar kan ansöka om att få bidrag senast ⟨15 april 2026⟩.'],
+  },
+  {
     // a meeting named before the day, no other date between: "Anmäl dig till webbinariet om ansökan senast 3 mars 2025"
     id: 'meeting-before-day', where: 'before', meaning: 'other-event', weight: 1,
     cue: MEETING_BEFORE_DAY,

@@ -38,6 +38,8 @@ describe('another event\'s day is never the window\'s', () => {
     ['Frågor om ansökan ska ställas senast 1 mars 2025.', '2025-03-01', undefined],
     ['Sista dag för att boka handledning inför ansökan är 1 mars 2025.', '2025-03-01', undefined],
     ['Sista dag att registrera sig i e-tjänsten inför ansökan är 1 mars 2025.', '2025-03-01', undefined],
+    ['Om ni inte hinner använda medlen under året kan ni ansöka om att få använda det längre, senast 1 december 2025.', '2025-12-01', undefined],
+    ['Ansökan om förlängd användningstid ska ha kommit in senast 1 december 2025.', '2025-12-01', undefined],
     ['Sista dag för ändringar i ansökan är 1 april 2025.', '2025-04-01', undefined],
     ['Anmäl dig till webbinariet om redovisning senast 3 mars 2026.', '2026-03-03', 'information'],
     ['Sista dag att lämna synpunkter på redovisningen är 15 maj 2026.', '2026-05-15', undefined],
