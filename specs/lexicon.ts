@@ -62,21 +62,29 @@ export const MONTH_NAMES: readonly string[] = ['januari', 'februari', 'mars', 'a
 
 /** One scale of an amount: the power of ten it stands for, the words written before "kronor", the units that are the scaled krona. */
 export interface AmountScale {
-  readonly power: 6 | 9;
+  readonly power: 3 | 6 | 9;
   /** written between the figure and "kronor": "87 miljoner kronor", "1,395 miljarder kronor" */
   readonly words: readonly string[];
   /** the scaled krona in one word: "125 mnkr" */
   readonly units: readonly string[];
+  /**
+   * the other forms the extractor reads as this scale ("15 milj kr", "2 mdr", "155 tkr", "tio tusen"), which the
+   * change report neither writes an amount in nor reads a written sum by
+   */
+  readonly alsoRead: readonly string[];
 }
 
 /**
- * The words that scale an amount in the change report: the forms a text writes an amount in
- * (specs/diff/stated.ts amountForms: "125 miljoner", "1,395 miljarder", "125 mkr") and the amount a
- * written sum stands for (kronorOf, for a decision's rounded sum, specs/diff/closing.ts).
+ * The words that scale an amount, one table for the extractor and the change report: the extractor's
+ * multipliers (extract/cues/lexicon.ts MULTIPLIERS: every form of a row), the forms the change report writes an
+ * amount in (specs/diff/stated.ts amountForms: "125 miljoner", "1,395 miljarder", "125 mkr": words and units) and
+ * the amount a written sum stands for (kronorOf, for a decision's rounded sum, specs/diff/closing.ts: words).
  */
 export const AMOUNT_SCALES: readonly AmountScale[] = [
-  { power: 6, words: ['miljoner', 'miljon'], units: ['mnkr', 'mkr'] },
-  { power: 9, words: ['miljarder', 'miljard'], units: [] },
+  // 'milj' only as the extractor's amount parser reads it, before kronor: '15 milj kr', '190,5 milj. kr'
+  { power: 6, words: ['miljoner', 'miljon'], units: ['mnkr', 'mkr'], alsoRead: ['mn', 'milj'] },
+  { power: 9, words: ['miljarder', 'miljard'], units: [], alsoRead: ['mdkr', 'mdr', 'mrd'] },
+  { power: 3, words: [], units: [], alsoRead: ['tkr', 'tusen'] },
 ];
 
 /** Every scale word of AMOUNT_SCALES, as one alternation (longest first). */

@@ -1,6 +1,6 @@
 // The Swedish lexicon the finders share, as data: month names, number words, amount multipliers,
 // recipient nouns and agency names. Parsers and cue tables build their patterns from these lists.
-import { alternation, MONTH_NAMES, RECIPIENT_NOUNS as SHARED_NOUNS, type RecipientNoun } from '../../specs/lexicon.js';
+import { alternation, AMOUNT_SCALES, MONTH_NAMES, RECIPIENT_NOUNS as SHARED_NOUNS, type RecipientNoun } from '../../specs/lexicon.js';
 
 export type { RecipientNoun } from '../../specs/lexicon.js';
 
@@ -21,13 +21,12 @@ export const MONTH_WORDS: string = alternation(MONTH_NAMES);
 /** Number words as grant texts write small counts: the shared table (specs/lexicon.ts), which the change report reads too. */
 export { NUMBER_WORDS } from '../../specs/lexicon.js';
 
-/** Amount multipliers: the word (or abbreviation) and the factor it stands for. */
-export const MULTIPLIERS: ReadonlyArray<readonly [readonly string[], string]> = [
-  [['miljarder', 'miljard', 'mdkr', 'mdr', 'mrd'], '1000000000'],
-  // 'milj' only as amounts.ts reads it, before kronor: '15 milj kr', '190,5 milj. kr'
-  [['miljoner', 'miljon', 'mnkr', 'mkr', 'mn', 'milj'], '1000000'],
-  [['tkr', 'tusen'], '1000'],
-];
+/** The scales, largest first (specs/lexicon.ts AMOUNT_SCALES, the one table the change report reads too). */
+const SCALES = [...AMOUNT_SCALES].sort((a, b) => b.power - a.power);
+
+/** Amount multipliers: every form of a scale (word, unit or abbreviation) and the factor it stands for. */
+export const MULTIPLIERS: ReadonlyArray<readonly [readonly string[], string]> = SCALES
+  .map((s) => [[...s.words, ...s.units, ...s.alsoRead], `1${'0'.repeat(s.power)}`] as const);
 
 /**
  * Recipient nouns, every form a text uses, as [type, forms]: read from the one table the extractor and
@@ -100,7 +99,7 @@ export const NEGATION_ADVERBS: readonly string[] = ['däremot', 'dock', 'generel
 export const COST_NOUNS: readonly string[] = ['kostnader', 'utgifter', 'löner', 'lön', 'lönekostnader', 'arvode', 'arvoden', 'lokalhyra', 'lokalkostnader', 'hyra', 'material', 'materiel', 'resor', 'resekostnader', 'utrustning', 'inköp', 'marknadsföring', 'investeringar', 'en åtgärd', 'åtgärder', 'insatser', 'projekt', 'verksamhet'];
 
 /** The multipliers a text spells out after a number word ("tio miljoner kronor"), longest form first. */
-export const SPELLED_MULTIPLIERS: readonly string[] = ['miljarder', 'miljard', 'miljoner', 'miljon'];
+export const SPELLED_MULTIPLIERS: readonly string[] = SCALES.flatMap((s) => s.words);
 
 /**
  * Foreign currencies as texts write them, by ISO 4217 code: an amount in one of these is never
