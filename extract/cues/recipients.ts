@@ -42,6 +42,15 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
   },
   {
+    // the page's own kommun or region as where the money comes from, i.e. the distributor: "Lokala föreningar och
+    // organisationer i Vimmerby kan ansöka om pengar från kommunen" (dev 1614), "För att bli beviljad bidrag från
+    // kommunen ska: …", "Kriterier för att få stöd från kommunen" (the kommun's pages of the dev corpus)
+    id: 'money-from-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+(?:kommunen|regionen)\b/iu),
+    examples: ['Lokala föreningar och organisationer i Vimmerby kan ansöka om pengar från kommunen för att ordna egna sommarlovsaktiviteter.', 'För att bli beviljad bidrag från kommunen ska föreningen vara registrerad.', 'Föreningar kan söka stöd från regionen.'],
+    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommunen och regionen.', 'Kommuner kan rekvirera medel från Socialstyrelsen.'],
+  },
+  {
     // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
     id: 'place-in-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?(?:kommunen|regionen)\b/iu),
