@@ -149,6 +149,18 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     counterExamples: ['Ansök senast ⟨31 mars 2025⟩.', 'Efter informationsmötet 3 mars kan du ansöka, senast ⟨31 mars 2025⟩.',
       'Stöd till konferenser och seminarier kan sökas senast den ⟨15 mars 2025⟩.'],
   },
+  {
+    // the period of the activities or costs an application is for, not the application's window, though "ansökan"
+    // stands before it: "I första omgången kan ansökan göras för aktiviteter som skulle ha genomförts mellan 1 november
+    // 2020 till 28 februari 2021" (dev 1617, Östhammar; the range was read as the window). An applying verb between
+    // the noun and the range ("för projekt som genomförs i år kan sökas mellan …") is the window's own.
+    id: 'activity-period-range', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(/\bför\s+(?:de\s+)?(?:aktivitet(?:er(?:na)?)?|verksamhet(?:en)?|projekt(?:et|en)?|kostnader(?:na)?|utgifter(?:na)?|arrangemang(?:en|et)?|insatser(?:na)?|evenemang(?:en|et)?)\s+som\s+(?:(?!(?:sök|ansök|rekvir))[^\s.\d]+\s+){1,6}?(?:mellan|under(?:\s+(?:perioden|tiden))?|från(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
+    examples: ['I första omgången kan ansökan göras för aktiviteter som skulle ha genomförts mellan ⟨1 november 2020 till 28 februari 2021⟩.',
+      'Stödet kan sökas för kostnader som uppstått under perioden ⟨1 mars–31 maj 2020⟩.'],
+    counterExamples: ['Bidrag för projekt som genomförs i år kan sökas mellan ⟨1 mars och 15 april 2021⟩.', 'Ansökan kan göras mellan ⟨1 november 2020 och 28 februari 2021⟩.',
+      'Ansökan för aktiviteter under sommaren görs mellan ⟨1 mars och 15 april 2021⟩.'],
+  },
 ];
 
 /** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
@@ -535,9 +547,11 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the last day told ahead, in the infinitive, the call the subject (dev 1209): "… kommer utlysningen att öppna den
     // 7 februari 2019 och stänga den 2 april 2019", "Ansökan beräknas stänga den 15 maj 2024"
     id: 'att-stanga', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?(?:öppna\s+(?:den\s+)?[^.,;]{4,40}?\s+och\s+)?stänga\s+(?:den\s+)?$/iu),
+    // … or in the passive: "Utlysningen kommer att stängas den 13 februari 2018" (dev 1624, Region Sörmland on SI's call)
+    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?(?:öppnas?\s+(?:den\s+)?[^.,;]{4,40}?\s+och\s+)?stängas?\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den ⟨2 april 2019⟩.', 'Ansökan beräknas stänga den ⟨15 maj 2024⟩.', 'Utlysningen kommer att stänga den ⟨15 maj 2024⟩.'],
+    examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den ⟨2 april 2019⟩.', 'Ansökan beräknas stänga den ⟨15 maj 2024⟩.', 'Utlysningen kommer att stänga den ⟨15 maj 2024⟩.',
+      'Utlysningen kommer att stängas den ⟨13 februari 2018⟩.', 'Ansökan kommer att öppnas den 1 mars och stängas den ⟨20 augusti 2024⟩.'],
     counterExamples: ['Kontoret kommer att stänga den ⟨2 april 2019⟩.', 'Utlysningen kommer att öppna den 7 februari 2019 och kontoret stänga den ⟨2 april 2019⟩.', 'Redovisningen av ansökan kommer att stänga den ⟨2 april 2019⟩.'],
   },
   {

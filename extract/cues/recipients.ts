@@ -42,6 +42,25 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
   },
   {
+    // the page's grant told as a state grant handed down to the kommuner, the kommun being the channel, not the one who
+    // applies: "Bidraget är ett statsbidrag som fördelas till kommunerna via Länsstyrelsen." (dev 1616, Ekerö's page for
+    // föreningar); a state grant's own page says whom it is for ("Statsbidraget fördelas till kommunerna")
+    id: 'relayed-state-grant', where: 'sentence', meaning: 'party', weight: 1,
+    note: 'one document: every example is from dev 1616',
+    cue: sv(/\bär\s+ett\s+statsbidrag\s+som\s+(?:fördelas|betalas\s+ut|delas\s+ut)\s+till\s+(?:kommunerna|kommuner)(?:\s+via\s+(?:länsstyrelsen|länsstyrelserna))?/iu),
+    examples: ['Bidraget är ett statsbidrag som fördelas till kommunerna via Länsstyrelsen.'],
+    counterExamples: ['Statsbidraget fördelas till kommunerna via länsstyrelserna.', 'Bidraget är ett statsbidrag som kommuner kan söka.'],
+  },
+  {
+    // the page's own kommun or region as where the money comes from, i.e. the distributor: "Lokala föreningar och
+    // organisationer i Vimmerby kan ansöka om pengar från kommunen" (dev 1614), "För att bli beviljad bidrag från
+    // kommunen ska: …", "Kriterier för att få stöd från kommunen" (the kommun's pages of the dev corpus)
+    id: 'money-from-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+(?:kommunen|regionen)\b/iu),
+    examples: ['Lokala föreningar och organisationer i Vimmerby kan ansöka om pengar från kommunen för att ordna egna sommarlovsaktiviteter.', 'För att bli beviljad bidrag från kommunen ska föreningen vara registrerad.', 'Föreningar kan söka stöd från regionen.'],
+    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommunen och regionen.', 'Kommuner kan rekvirera medel från Socialstyrelsen.'],
+  },
+  {
     // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
     id: 'place-in-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?(?:kommunen|regionen)\b/iu),
@@ -596,6 +615,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:(?:kan|får)\s+(?:an)?sökas\s+(?:[\p{L}\d]+\s+){0,4}?av|(?:bidrag(?:et)?|stöd(?:et)?)\s+utgår\s+till)\s+(?:en\s+)?(?:[\p{L}-]*organisation|förening|stiftelse)(?=\s*(?:,|:)|\s+(?:som|för)\b)/iu),
     examples: ['Bidrag till föreningsdriven fritidsgård kan sökas 2 gånger per år av förening som bedriver fritidsgårdsverksamhet.', 'Bidraget kan sökas av länsorganisation som lever upp till de grundläggande villkoren för att få bidrag.', 'Bidrag utgår till förening, stiftelse etc. av kulturell art som bl a ansvarar för museala samlingar.', 'Projektbidrag kan sökas av organisation som:', 'Stödet kan sökas av en förening för utvecklingsinsats som riktar sig till alla på orten.'],
     counterExamples: ['Bidrag får inte lämnas till en förening om den eller någon av dess företrädare har dömts.', 'Bidraget kan sökas av kommunen tillsammans med en förening som bedriver verksamheten.', 'Bidraget kan inte sökas av en förening som har skulder.', 'Bidrag utgår till kommunen för varje förening som deltar.', 'Bidraget kan sökas av föreningens ordförande.'],
+  },
+  {
+    // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga
+    // kommun vars verksamhet …" (dev 1628); the singular is sokas-av-en-organisation's ("Bidrag utgår till förening, …")
+    id: 'utga-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+(?:kan\s+|får\s+)?utgå(?:r)?\s+till\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'stiftelse')})\b`, 'iu')),
+    examples: ['Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga kommun vars verksamhet kommer invånarna till gagn.', 'Bidrag utgår till ideella organisationer som arbetar med barn.', 'Stöd kan utgå till idrottsföreningar med barnverksamhet.'],
+    counterExamples: ['Bidrag utgår till deltagare som är medlem i föreningen.', 'Bidrag utgår inte till ekonomiska föreningar.', 'Bidrag utgår till kommuner som samverkar med föreningar.'],
   },
   {
     // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"

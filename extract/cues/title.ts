@@ -294,6 +294,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län'],
   },
   {
+    // a kommun site's top section named above the page's own heading, alone or after the news item's date and before
+    // its tag: "Uppleva och göra" (dev 1626, Mörbylånga), "UPPLEVA & GÖRA" (dev 1260, Mjölby), "2019-03-22 Uppleva och
+    // göra | Info" (dev 1616, Ekerö); the other usual top sections of a kommun's site the same
+    id: 'site-section', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:\d{4}-\d\d-\d\d\s+)?(?:uppleva|bo|kultur|kommun|näringsliv|omsorg|utbildning|trafik)\s+(?:och|&)\s+(?:göra|leva|fritid|politik|arbete|hjälp|barnomsorg|förskola|infrastruktur)(?:\s*\|\s*\p{L}+)?$/iu,
+    examples: ['Uppleva och göra', 'UPPLEVA & GÖRA', '2019-03-22 Uppleva och göra | Info', 'Kultur och fritid'],
+    counterExamples: ['Bidrag till föreningar för sommarlovsaktiviteter', 'Kultur och fritid för unga 2024', 'Uppleva och göra i sommar – sök bidrag'],
+  },
+  {
     // a breadcrumb trail read as a line: "Startsida / Bidrag / Våra bidrag", "Start > Kultur > Bidrag"
     id: 'breadcrumb-trail', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:startsida(?:n)?|start|hem|home|förstasidan)\s*[/>»›|]\s*\S/iu,
