@@ -498,7 +498,7 @@ export function closingChange(olds: readonly TextSentence[], news: readonly Text
  * The one comparison of yearless days both texts state (closing days, first days, periods), by their keys: another
  * day is a change, a day the other text no longer writes at all is removed or added; undefined when the sets agree.
  */
-function dayChange<T extends { readonly day: string }>(a: readonly T[], b: readonly T[], written: (text: string, x: T) => boolean, oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: T; readonly new?: T } | undefined {
+export function dayChange<T extends { readonly day: string }>(a: readonly T[], b: readonly T[], written: (text: string, x: T) => boolean, oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: T; readonly new?: T } | undefined {
   const da = new Set(a.map((x) => x.day));
   const db = new Set(b.map((x) => x.day));
   if (da.size === db.size && [...da].every((d) => db.has(d))) return undefined;

@@ -107,9 +107,11 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // the grant itself the subject ("Bidraget utbetalas …", "Vi betalar … ut bidraget"): "Utbetalning sker från Länsstyrelsen …"
     // says who pays, reworded from year to year (Länsstyrelsen Västra Götaland's asylum grant), and is not read
     cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*bidrag\p{L}*|[\p{L}-]*stöd(?:et)?|medlen|medel)\s+(?:[\p{L}-]+\s+){0,3}?(?:utbetalas|betalas\s+ut)\b|\b(?:vi|kommunen|regionen|nämnden)\s+betalar\s+(?:[\p{L}-]+\s+){0,2}?ut\s+(?:bidraget|stödet|medlen)\b/iu),
-    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:utbetalas|betalas)\b|\bskulder\b|\båterbetal\p{L}*|\bbetalas\s+tillbaka\b/iu) }],
+    // nor the month it is paid in ("Bidraget betalas ut i juni", Karlskrona 2016 → "utbetalningen görs i juni", diff q208/q209):
+    // a time, like a date the spec diff's
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:utbetalas|betalas)\b|\bskulder\b|\båterbetal\p{L}*|\bbetalas\s+tillbaka\b|\b(?:utbetalas|betalas\s+ut)\s+(?:[\p{L}-]+\s+){0,2}?i\s+(?:slutet\s+av\s+|början\s+av\s+|mitten\s+av\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/iu) }],
     examples: ['Bidraget utbetalas efter det att föregående års bokslut och verksamhetsberättelse tillsänts avdelningen för kultur och fritid.', 'Vi betalar automatiskt ut bidraget till föreningen efter att föreningen har godkänt Kommunalt lokalt aktivitetsstöd för perioden 1 juli-31 december.', 'Bidraget betalas ut direkt efter ekonomisk redovisning av genomförda projekt.'],
-    counterExamples: ['Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
+    counterExamples: ['Bidraget betalas ut i juni.', 'Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
   },
   {
     // the forms or parts a grant is given in, its own sentence: "Statsbidrag enligt denna förordning får lämnas i form av
