@@ -15,8 +15,12 @@ const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:e
 /** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
 const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
 
-/** what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden" */
-const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka))\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
+/**
+ * what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden",
+ * the period named ("Perioden för ansökan och förslag är 15 maj–15 augusti", Region Värmland, diff q215; "Ansökningsperioden
+ * är 1–30 september") or the round open ("Årets ansökningsomgång i Apply är öppen 1 maj - 1 juni", Region Sörmland, diff q211)
+ */
+const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:perioden|tiden)\s+för\s+(?:ansökan|ansökningar)(?:\s+och\s+(?:förslag|nomineringar|nominering))?\s+är|ansökningsperioden\s+är(?:\s+öppen)?|ansökningsomgång(?:en)?\s+(?:[\p{L}-]+\s+){0,3}?är\s+öppen)\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
 
 /** A day's row; `yearGroup` names the cue's group holding a year the key keeps (a next round's day, which is never this text's). */
 type DayRow<M> = SentenceRow<M> & { readonly yearGroup?: number };
@@ -88,8 +92,8 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     id: 'ansokningar-dagar-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
     cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?\d{1,2}(?:\s+(?:${MONTH_NAMES.join('|')}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?:\s+\d{4}(?!\d))?`, 'iu')),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
-    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Kulturskolebidraget återinförs och kan sökas 5–19 augusti, i en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.'],
-    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot redovisningar 4-17 juni.', 'Vi tar emot ansökningar 4 juni.'],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Kulturskolebidraget återinförs och kan sökas 5–19 augusti, i en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.', 'Perioden för ansökan och förslag är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är öppen 1 maj - 1 juni.'],
+    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot redovisningar 4-17 juni.', 'Vi tar emot ansökningar 4 juni.', 'Perioden för redovisning är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är stängd sedan 1 juni.'],
     note: 'days of one month joined by a dash stay a single closing day in the extractor (test/extract/deadline-shapes.test.ts: read as a range, a shipped source\'s window became a usage period), so the range is read here with its year too ("Bidraget går att söka under perioden 5 - 19 augusti 2019", Kulturrådet, diff q159), compared by day and month, never turned into a date',
   },
 ];
@@ -125,8 +129,8 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     id: 'ansokningar-dagar-utan-ar-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1,
     cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?\d{1,2}\s+(${MONTHS})(?![\p{L}\p{N}])(?:\s+\d{4}(?!\d))?`, 'iu')),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
-    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.'],
-    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot ansökningar 4 juni.'],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.', 'Perioden för ansökan och förslag är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är öppen 1 maj - 1 juni.'],
+    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot ansökningar 4 juni.', 'Perioden för redovisning är 15 maj–15 augusti.'],
     note: 'with its year too: see ansokningar-dagar-utan-ar',
   },
   {

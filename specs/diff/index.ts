@@ -15,6 +15,7 @@ import { eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
+import { AMOUNT_SCALES, SCALE_WORDS } from '../lexicon.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
 // by what a recipient must do, each with the sentence it was read from in both years. A value the
@@ -237,6 +238,24 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
 /** a day and month in words ("31 mars") or figures ("2026-03-31", "31/3") */
 const ONE_DAY = /\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b/giu;
 
+/** a sum in kronor, its thousands joined: group 1 the figure, group 2 a scale word or none */
+const SUM = new RegExp(String.raw`(?<![\p{L}\p{N},])(\d+(?:,\d{1,3})?)\s*(?:(${SCALE_WORDS})\s+)?(?:kronor|kr)(?![\p{L}\p{N}])`, 'giu');
+
+/** The sums in kronor a text states, each as its amount ("10 000 kronor", "10.000 kr" and "10000 kr" are one), as keys. */
+function amountsIn(text: string): Set<string> {
+  // thousands grouped by a space or a dot ("20 000 kronor", "20.000 kr", Karlskoga 2018 → 2021, diff q109/dev 567)
+  const joined = text.replace(/(?<=\d)[\s\u00a0.](?=\d{3}(?!\d))/gu, '');
+  const out = new Set<string>();
+  for (const m of joined.matchAll(SUM)) {
+    const word = m[2]?.toLowerCase();
+    const power = word === undefined ? 0 : AMOUNT_SCALES.find((x) => x.words.includes(word))?.power ?? 0;
+    out.add(new Decimal(m[1]!.replace(',', '.')).times(new Decimal(10).pow(power)).toFixed());
+  }
+  return out;
+}
+
+const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((k) => y.has(k));
+
 /** A dated event without its date whose role is the application round: a yearless last day to apply. */
 function undatedRound(v: unknown): boolean {
   if (!v || typeof v !== 'object') return false;
@@ -274,6 +293,16 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   for (const t of textChanges(oldText, newText)) {
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    // a sum in a sentence of the grant's parts: no change while the other text states the same sums (written "10 000 kronor"
+    // or "10000 kronor"), nor beside a change of funding the spec diff reported
+    if (t.field === 'funding.parts') {
+      const said = (x: TextChange['old']): Set<string> => amountsIn(x?.text ?? '');
+      const sums = [...said(t.old), ...said(t.new)];
+      if (sums.length > 0 && [...reported].some((r) => r === 'funding' || r.startsWith('funding.'))) continue;
+      if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new))) continue;
+      if (t.kind === 'added' && said(t.new).size > 0 && [...said(t.new)].every((k) => amountsIn(oldText).has(k))) continue;
+      if (t.kind === 'removed' && said(t.old).size > 0 && [...said(t.old)].every((k) => amountsIn(newText).has(k))) continue;
+    }
     const raw: RawChange = { path: t.field, field: t.field, kind: t.kind, ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}) };
     const before = quote(a, t.old);
     const after = quote(b, t.new);

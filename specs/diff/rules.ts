@@ -43,7 +43,7 @@ export function wordy(re: RegExp): RegExp {
 /** a date or an amount alone decides nothing here: "senast den …" is a deadline, the spec diff's */
 const DEADLINE = { where: 'sentence', cue: wordy(/\bsenast\s+(?:den\s+)?\d{1,2}\s+\p{L}+|\bsista\s+(?:ansöknings|rekvisitions)?dag/iu) } as const;
 /** words of the grant and who gets it: a rule sentence of the grant names one of them */
-const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|ansök\p{L}*|sökande|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|aktivitet\p{L}*|beslut\p{L}*)\b/iu);
+const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|\p{L}*stipendi\p{L}*|ansök\p{L}*|sökanden?|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|aktivitet\p{L}*|beslut\p{L}*)\b/iu);
 
 export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
@@ -123,6 +123,18 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     cue: wordy(/\b(?:statsbidrag|bidrag|stöd)(?:et|en)?\b[^.]{0,60}?\b(?:(?:får\s+)?(?:lämnas|ges|beviljas|utgår)\s+i\s+form\s+av|(?:är\s+)?baserat\s+på|baseras\s+på|består\s+av|utgår\s+i)\s+(?:ett\s+|en\s+|två\s+|tre\s+|fyra\s+)?(?:[\p{L}-]*bidrag\p{L}*|delar|former)\b/iu),
     examples: ['Statsbidrag enligt denna förordning får lämnas i form av organisationsbidrag, investeringsbidrag och verksamhetsutvecklingsbidrag.', 'Statsbidraget lämnas i form av ett verksamhetsbidrag och ett grundbidrag.', 'Bidraget baserat på ett grundbidrag och ett medlemsbidrag.', 'Bidraget består av tre delar:', 'Bidrag utgår i två former:'],
     counterExamples: ['Bidraget lämnas i form av ett engångsbelopp.', 'Bidraget baseras på antalet deltagare.', 'Ansökan består av två delar.'],
+  },
+  {
+    // what one recipient gets or may get, stated in prose: a stipend's sum ("Stipendiesumman är 50 000 kronor", "Frödingstipendiet
+    // är på 100 000 kronor", Region Värmland, diff q214/q215), the least or most one award may be ("inget stipendium får
+    // understiga 5 000 kronor", Karlskoga, dev 567/q206; "Bidrag kan utgå med maximal 5 000 kr per förening", Varberg, diff
+    // q219; "Stöd beviljas på max 30 000 kronor", Karlskrona), a cap per project or per year ("högst 100 000 kronor per
+    // projekt", "upp till 100 000 kronor per år", Region Dalarna, diff q205/dev 1247). The grant's total is the spec diff's;
+    // a sentence whose sums the other text still states is no change (specs/diff/index.ts fromText)
+    id: 'belopp-per-mottagare', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b(?:stipendie)?summan\s+(?:per\s+[\p{L}-]+\s+)?är\s+(?:på\s+)?\d|(?<![\p{L}\p{N}])[\p{L}-]*stipendi(?:um|et)\s+är\s+på\s+\d|\b(?:understiga|överstiga)\s+\d|\b(?:utgå|utgår|beviljas|ges|lämnas|uppgå|uppgår)\s+(?:med\s+|på\s+|till\s+)?(?:maximalt?|max|högst|upp\s+till|som\s+mest)\s+\d|\b(?:maximalt?|max|högst|upp\s+till)\s+(?:\d{1,3}(?:[\s\u00a0]\d{3})*|\d{4,9})\s+(?:kronor|kr)\s+(?:per|\/)\s+(?:projekt|förening|år|person|sökande|ansökan|organisation|stipendiat)\b/iu),
+    examples: ['Stipendiesumman är 50 000 kronor och stipendiet ska tjäna som stimulans och uppmuntran.', 'Frödingstipendiet är på 100 000 kronor.', 'Stipendiesumman är på 20 000 kronor och kan delas mellan flera stipendiater, men inget stipendium får understiga 5 000 kronor .', 'Bidrag kan utgå med maximal 5 000 kr per förening.', 'Stöd beviljas på max 30 000 kronor, men enskilda bedömningar kan göras om beloppet överstiger denna summa.', 'Projektet kan få högst 100 000 kronor per projekt.'],
+    counterExamples: ['Stipendiesumman bestäms av nämnden.', 'Stipendiet är på väg att förändras.', 'Bidraget kan utgå till föreningar i kommunen.', 'Kostnaderna får inte överstiga budgeten.', 'Föreningen fick 100 000 kronor förra året.'],
   },
   {
     // a report named by its kind, handed in: "Avstämningsrapport - för organisationer som beviljats bidrag 2022, skickas in
@@ -257,7 +269,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // nor the funder's own work ("Vi ska fatta beslut …"), a question, or a report of a task ("… har haft
     // regeringens uppdrag att ta fram förslag till hur medlen ska fördelas"): an indirect question states no rule
     unless: [DEADLINE, { where: 'sentence', cue: wordy(/^(?:vi|myndigheten|du|ni)\s+(?:ska|kommer)\b|\?\s*$|\b(?:hur|huruvida|vad|vilka|vilken|om)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:ska|skall|bör)\s+(?:[\p{L}-]+\s+)?(?:fördelas|användas|utformas|beräknas|se\s+ut)\b/iu) }],
-    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.'],
+    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.',
+      // a stipend's rules, the applicant as "sökanden" (Region Sörmland's kulturstipendier 2021, diff q211)
+      'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.'],
     counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
   },
 ];
