@@ -125,6 +125,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Bidraget lämnas i form av ett engångsbelopp.', 'Bidraget baseras på antalet deltagare.', 'Ansökan består av två delar.'],
   },
   {
+    // the categories a stipend or grant is applied for in: "Stipendium kan sökas inom kategorierna professionell konst och kultur,
+    // unga på väg, studiehjälp och fortbildning" (Region Sörmland 2024, diff q212), "Inom kulturstipendiet finns tre
+    // kategorier:" (2018, q210/q213), "Bidraget delas ut inom fyra kategorier" — the grant's parts, named
+    id: 'inom-kategorierna', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b(?:kan\s+sökas|söks|delas\s+ut|finns|ges)\s+(?:[\p{L}-]+\s+){0,2}?inom\s+(?:kategorierna|följande\s+kategorier|(?:två|tre|fyra|fem|sex)\s+kategorier)\b|^\W*inom\s+(?:[\p{L}-]*(?:stipendi|bidrag|stöd)\p{L}*)\s+finns\s+(?:två|tre|fyra|fem|sex|följande)\s+kategorier\b/iu),
+    examples: ['Stipendium kan sökas inom kategorierna professionell konst och kultur, unga på väg, studiehjälp och fortbildning.', 'Inom kulturstipendiet finns tre kategorier:', 'Bidraget delas ut inom fyra kategorier.'],
+    counterExamples: ['Stipendiet kan sökas av enskilda personer.', 'Inom kommunen finns tre kategorier av föreningar.', 'Ansökningarna delas in i kategorier.'],
+  },
+  {
     // what one recipient gets or may get, stated in prose: a stipend's sum ("Stipendiesumman är 50 000 kronor", "Frödingstipendiet
     // är på 100 000 kronor", Region Värmland, diff q214/q215), the least or most one award may be ("inget stipendium får
     // understiga 5 000 kronor", Karlskoga, dev 567/q206; "Bidrag kan utgå med maximal 5 000 kr per förening", Varberg, diff
@@ -160,10 +169,13 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // (Markaryd 2018), "Ansökan görs via Rbok" (dev), "Ansökan görs i Föreningsregistret" (dev) — kommun pages whose
     // channel the extractor names no value for (diff q192–q195); a sentence with a closing day is the spec diff's
     id: 'ansokan-gors-via', where: 'sentence', meaning: 'requisition.channel', weight: 7,
-    cue: wordy(/^(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|per\s+(?:post|e-post|mejl)\b)/iu),
+    // … also as a filled-in form ("Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post",
+    // Landstinget/Region Sörmland, diff q213/q210) or with the verb first ("Från och med 2021 görs ansökningar om
+    // kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply", diff q211)
+    cue: wordy(/^(?:(?:ifylld|ifyllda|undertecknad|undertecknade|komplett|kompletta|fullständig)\s+(?:och\s+)?){0,3}(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|(?:per|med)\s+(?:post|e-post|mejl)\b)|^(?:[\p{L}\d-]+\s+){0,5}?(?:görs|sker|lämnas)\s+(?:ansökan|ansökningar(?:na)?)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:elektroniskt|digitalt|via\s+|i\s+|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*)/iu),
     unless: [DEADLINE],
-    examples: ['Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
-    counterExamples: ['Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
+    examples: ['Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post, till Kultur & Utbildning.', 'Från och med 2021 görs ansökningar om kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply.', 'Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
+    counterExamples: ['Från och med 2021 görs ansökningar om kulturstipendium senast den 1 juni 2021.', 'I år görs ansökningar om bidrag av föreningens ordförande.', 'Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
