@@ -28,7 +28,7 @@ export const AWARD_SENTENCES: ReadonlyArray<SentenceRow<'recipients.named'>> = [
   {
     // the award as the subject, the names after "tilldelas" or "går till" (group 1)
     id: 'tilldelas-namn', where: 'sentence', meaning: 'recipients.named', weight: 1,
-    cue: wordy(new RegExp(String.raw`(?<![\p{L}\p{N}])${AWARD}(?![\p{L}\p{N}])[^.!?]{0,80}?\b(?:tilldelas|går\s+till)\s+${NAMES}`, 'u')),
+    cue: wordy(new RegExp(String.raw`(?<![\p{L}\p{N}-])${AWARD}(?![\p{L}\p{N}])[^.!?]{0,80}?\b(?:tilldelas|går\s+till)\s+${NAMES}`, 'u')),
     // nor a rule on whom it may go to ("Stipendiet kan tilldelas …", "… ska gå till …")
     unless: [{ where: 'sentence', cue: wordy(/\b(?:kan|får|ska|skall|bör|kommer\s+att)\s+(?:[\p{L}-]+\s+){0,2}?(?:tilldelas|gå\s+till)\b/iu) }],
     examples: ['Kultur- och fritidsnämndens stipendium 2021 tilldelas Mattias Karlsson och Thomas "Bovall" Karlsson.', 'Årets kulturstipendium till Gustaf Frödings minne går till Karolina Nolin och Oscar Magnusson.'],
