@@ -11,7 +11,7 @@ import { sameGrant } from './identity.js';
 import { isStatusLine, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
-import { eligibilityChange } from './eligibility.js';
+import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
@@ -339,6 +339,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
     const e = eligibilityChange(olds, news);
     if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
+    const added = e ? undefined : eligibilityAdded(olds, news);
+    if (added) pushText('recipients', { kind: 'added', new: { sentence: added } });
   }
   // whom a decision gave the award to, by the names each text's award sentences give (awards.ts): only when the spec
   // diff reported no change of the named recipients
