@@ -199,6 +199,16 @@ interface DecisionTimeRow extends SentenceRow<'dates'> { readonly groups: readon
 
 export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
   {
+    // when a stipend or prize is handed out, a month without a year: "Stipendierna delas normalt ut på regionfullmäktiges
+    // sammanträde i oktober" (Region Värmland, diff q215), "Stipendiet utdelas tidigast i december stipendieåret" (Karlskoga,
+    // dev 567 and q206/q207, the same both years) — the award's own time, compared like a decision's
+    id: 'utdelas-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month'],
+    cue: wordy(new RegExp(String.raw`\b(?:[\p{L}-]*stipendi\p{L}*|[\p{L}-]*pris(?:et|er|erna)?)\s+(?:delas|utdelas)\s+(?:normalt\s+|vanligtvis\s+|oftast\s+|årligen\s+|tidigast\s+)?(?:ut\s+)?[^.!?]{0,60}?\b(?:i|under)\s+(?:(början|mitten|slutet)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
+    examples: ['Stipendierna delas normalt ut på regionfullmäktiges sammanträde i oktober.', 'Stipendiet utdelas tidigast i december stipendieåret och senast i februari året därpå.'],
+    counterExamples: ['Stipendiet delades ut första gången i oktober 1960.', 'Stipendierna delas ut i oktober 2019.', 'Stipendiet delas ut till utövare av kulturell verksamhet.'],
+  },
+  {
     id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month'],
     cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)(?!\s+månad(?:en)?[\s,]{1,3}\d)`, 'iu')),
     unless: DECISION_TIME_UNLESS,
