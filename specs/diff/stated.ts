@@ -154,17 +154,23 @@ export function statesRecipientReworded(text: string, quote: string, type: strin
 const CLAUSE_WORDS = 6;
 
 /**
- * A rule's requirement clause: its words after its last "att" ("En förutsättning för att stipendiet ska kunna erhållas är
+ * A rule's requirement clause: its words after its last "är att" or the like ("En förutsättning för att stipendiet ska kunna erhållas är
  * att stipendiaten är verksam i Karlskoga eller har annan närmare anknytning till Karlskoga kommun" → "stipendiaten är
  * verksam … kommun"), the clause's first word (its subject: "stipendiaten", "personen") left out; undefined when the
  * clause is shorter than CLAUSE_WORDS words after that.
  */
 function requirementClause(rule: string): string[] | undefined {
   const words = wordsOf(normalizeForQuote(rule).toLowerCase());
-  const at = words.lastIndexOf('att');
+  // the clause a requirement states with its verb ("… är att …", "det krävs att …"), not a means ("genom att …") or an
+  // aim ("för att …"): a rule's tail after those is a part of it, which another sentence may hold
+  let at = -1;
+  for (let i = 1; i < words.length; i++) if (words[i] === 'att' && REQUIRING.has(words[i - 1]!)) at = i;
   const clause = words.slice(at + 2);
   return at < 0 || clause.length < CLAUSE_WORDS ? undefined : clause;
 }
+
+/** the verbs a requirement's clause follows: "är att", "krävs att", "gäller att", "förutsätter att", "innebär att" */
+const REQUIRING: ReadonlySet<string> = new Set(['är', 'krävs', 'gäller', 'förutsätter', 'innebär']);
 
 /**
  * Whether a text still states a rule in other words: one of its sentences holds the rule's requirement clause word for
