@@ -86,6 +86,24 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     counterExamples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari.', 'Sista ansökningsdag är 1 oktober 2015.', 'Nästa redovisning ska lämnas till 19 februari 2016.'],
   },
   {
+    // the window closed a day relative to the news item ("I mitten av maj 2021 öppnade utlysningen och i går löpte
+    // ansökningstiden ut", PTS's bredbandsstöd via SSNF, diff q183): the last day said, never a date (the news item's own
+    // day is no text's value), keyed by the relative word (group 1 empty, group 2 the word)
+    id: 'i-gar-lopte-ut', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(/\b()(i\s+går|igår|i\s+förrgår)\s+(?:löpte|gick)\s+(?:ansökningstiden|ansökningsperioden|utlysningen)\s+ut\b/iu),
+    examples: ['I mitten av maj 2021 öppnade utlysningen och i går löpte ansökningstiden ut.'],
+    counterExamples: ['I går löpte avtalet ut.', 'Ansökningstiden löper ut den 10 augusti.'],
+    note: 'one document (diff q183); the other order is ansokningstiden-lopte-ut-i-gar',
+  },
+  {
+    // the same, the window first: "Ansökningstiden löpte ut i går"
+    id: 'ansokningstiden-lopte-ut-i-gar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(/\b(?:ansökningstiden|ansökningsperioden|utlysningen)\s+(?:löpte|gick)\s+ut\s+()(i\s+går|igår|i\s+förrgår)(?![\p{L}\p{N}])/iu),
+    examples: ['Ansökningstiden löpte ut i går och nu börjar handläggningen.'],
+    counterExamples: ['Ansökningstiden löper ut i morgon.', 'Avtalet löpte ut i går.'],
+    note: 'no corpus text in this order yet: see i-gar-lopte-ut',
+  },
+  {
     // the window's last day as the end of a yearless range of days to apply in: "ta emot ansökningarna 5-19 augusti"
     // (Kulturskolerådet, diff q157), "kan sökas 5–19 augusti" (Kulturrådet, diff q159), "Vi tar emot ansökningar 4-17 juni"
     // (Kulturskolerådet's notice of 2022)
