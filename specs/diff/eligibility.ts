@@ -25,7 +25,7 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   },
   {
     // whom a stipend or prize may be given to: "Stipendiet kan även tilldelas organisationer eller andra grupper av personer"
-    // (Region Värmland's Frödingstipendium, diff q215), "Stipendiet kan tilldelas föreningar och enskilda" (dev)
+    // (Region Värmland's Frödingstipendium, diff q215); the second example is a constructed variant
     id: 'kan-tilldelas', where: 'sentence', meaning: 'recipients', weight: 1,
     cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?tilldelas\s+\p{L}/iu),
     unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:kan|får)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?tilldelas\b/iu) }],

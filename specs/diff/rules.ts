@@ -127,7 +127,7 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
     // the categories a stipend or grant is applied for in: "Stipendium kan sökas inom kategorierna professionell konst och kultur,
     // unga på väg, studiehjälp och fortbildning" (Region Sörmland 2024, diff q212), "Inom kulturstipendiet finns tre
-    // kategorier:" (2018, q210/q213), "Bidraget delas ut inom fyra kategorier" — the grant's parts, named
+    // kategorier:" (2018, q210/q213) — the grant's parts, named ("Bidraget delas ut inom fyra kategorier" a constructed variant)
     id: 'inom-kategorierna', where: 'sentence', meaning: 'funding.parts', weight: 6,
     cue: wordy(/\b(?:kan\s+sökas|söks|delas\s+ut|finns|ges)\s+(?:[\p{L}-]+\s+){0,2}?inom\s+(?:kategorierna|följande\s+kategorier|(?:två|tre|fyra|fem|sex)\s+kategorier)\b|^\W*inom\s+(?:[\p{L}-]*(?:stipendi|bidrag|stöd)\p{L}*)\s+finns\s+(?:två|tre|fyra|fem|sex|följande)\s+kategorier\b/iu),
     examples: ['Stipendium kan sökas inom kategorierna professionell konst och kultur, unga på väg, studiehjälp och fortbildning.', 'Inom kulturstipendiet finns tre kategorier:', 'Bidraget delas ut inom fyra kategorier.'],
@@ -138,7 +138,8 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // är på 100 000 kronor", Region Värmland, diff q214/q215), the least or most one award may be ("inget stipendium får
     // understiga 5 000 kronor", Karlskoga, dev 567/q206; "Bidrag kan utgå med maximal 5 000 kr per förening", Varberg, diff
     // q219; "Stöd beviljas på max 30 000 kronor", Karlskrona), a cap per project or per year ("högst 100 000 kronor per
-    // projekt", "upp till 100 000 kronor per år", Region Dalarna, diff q205/dev 1247). The grant's total is the spec diff's;
+    // projekt", "upp till 100 000 kronor per år", Region Dalarna, diff q205/dev 1247; its example here a shortened variant).
+    // The grant's total is the spec diff's;
     // a sentence whose sums the other text still states is no change (specs/diff/index.ts fromText)
     id: 'belopp-per-mottagare', where: 'sentence', meaning: 'funding.parts', weight: 6,
     cue: wordy(/\b(?:stipendie)?summan\s+(?:per\s+[\p{L}-]+\s+)?är\s+(?:på\s+)?\d|(?<![\p{L}\p{N}-])[\p{L}-]*stipendi(?:um|et)\s+är\s+på\s+\d|\b(?:understiga|överstiga)\s+\d|\b(?:utgå|utgår|beviljas|ges|lämnas|uppgå|uppgår)\s+(?:med\s+|på\s+|till\s+)?(?:maximalt?|max|högst|upp\s+till|som\s+mest)\s+\d|\b(?:maximalt?|max|högst|upp\s+till)\s+(?:\d{1,3}(?:[\s\u00a0]\d{3})*|\d{4,9})\s+(?:kronor|kr)\s+(?:per|\/)\s+(?:projekt|förening|år|person|sökande|ansökan|organisation|stipendiat)\b/iu),
