@@ -15,8 +15,12 @@ const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:e
 /** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
 const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
 
-/** what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden" */
-const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka))\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
+/**
+ * what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden",
+ * the period named ("Perioden för ansökan och förslag är 15 maj–15 augusti", Region Värmland, diff q215; "Ansökningsperioden
+ * är 1–30 september") or the round open ("Årets ansökningsomgång i Apply är öppen 1 maj - 1 juni", Region Sörmland, diff q211)
+ */
+const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:perioden|tiden)\s+för\s+(?:ansökan|ansökningar)(?:\s+och\s+(?:förslag|nomineringar|nominering))?\s+är|ansökningsperioden\s+är(?:\s+öppen)?|ansökningsomgång(?:en)?\s+(?:[\p{L}-]+\s+){0,3}?är\s+öppen)\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
 
 /** A day's row; `yearGroup` names the cue's group holding a year the key keeps (a next round's day, which is never this text's). */
 type DayRow<M> = SentenceRow<M> & { readonly yearGroup?: number };
@@ -82,14 +86,24 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     counterExamples: ['Nästa utlysningsperiod för ansökan om projektmedel är 12 januari till 19 februari.', 'Sista ansökningsdag är 1 oktober 2015.', 'Nästa redovisning ska lämnas till 19 februari 2016.'],
   },
   {
+    // the window closed a day relative to the news item ("I mitten av maj 2021 öppnade utlysningen och i går löpte
+    // ansökningstiden ut", PTS's bredbandsstöd via SSNF, diff q183): the last day said, never a date (the news item's own
+    // day is no text's value), keyed by the relative word (group 1 empty, group 2 the word)
+    id: 'i-gar-lopte-ut', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: wordy(/\b()(i\s+går|igår|i\s+förrgår)\s+(?:löpte|gick)\s+(?:ansökningstiden|ansökningsperioden|utlysningen)\s+ut\b/iu),
+    examples: ['I mitten av maj 2021 öppnade utlysningen och i går löpte ansökningstiden ut.'],
+    counterExamples: ['I går löpte avtalet ut.', 'Ansökningstiden löper ut den 10 augusti.'],
+    note: 'one document: PTS\'s bredbandsstöd news via SSNF (diff q183); a second real phrasing ("ansökningstiden löpte ut i går") is still wanted',
+  },
+  {
     // the window's last day as the end of a yearless range of days to apply in: "ta emot ansökningarna 5-19 augusti"
     // (Kulturskolerådet, diff q157), "kan sökas 5–19 augusti" (Kulturrådet, diff q159), "Vi tar emot ansökningar 4-17 juni"
     // (Kulturskolerådet's notice of 2022)
     id: 'ansokningar-dagar-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
     cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?\d{1,2}(?:\s+(?:${MONTH_NAMES.join('|')}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?:\s+\d{4}(?!\d))?`, 'iu')),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
-    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Kulturskolebidraget återinförs och kan sökas 5–19 augusti, i en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.'],
-    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot redovisningar 4-17 juni.', 'Vi tar emot ansökningar 4 juni.'],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Kulturskolebidraget återinförs och kan sökas 5–19 augusti, i en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.', 'Perioden för ansökan och förslag är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är öppen 1 maj - 1 juni.'],
+    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot redovisningar 4-17 juni.', 'Vi tar emot ansökningar 4 juni.', 'Perioden för redovisning är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är stängd sedan 1 juni.'],
     note: 'days of one month joined by a dash stay a single closing day in the extractor (test/extract/deadline-shapes.test.ts: read as a range, a shipped source\'s window became a usage period), so the range is read here with its year too ("Bidraget går att söka under perioden 5 - 19 augusti 2019", Kulturrådet, diff q159), compared by day and month, never turned into a date',
   },
 ];
@@ -125,8 +139,8 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     id: 'ansokningar-dagar-utan-ar-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1,
     cue: wordy(new RegExp(String.raw`${APPLY_RANGE_LEAD}(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s*(?:[-–—]|till\s+och\s+med|till)\s*(?:den\s+)?\d{1,2}\s+(${MONTHS})(?![\p{L}\p{N}])(?:\s+\d{4}(?!\d))?`, 'iu')),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
-    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.'],
-    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot ansökningar 4 juni.'],
+    examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.', 'Perioden för ansökan och förslag är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är öppen 1 maj - 1 juni.'],
+    counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot ansökningar 4 juni.', 'Perioden för redovisning är 15 maj–15 augusti.'],
     note: 'with its year too: see ansokningar-dagar-utan-ar',
   },
   {
@@ -194,6 +208,16 @@ const DECISION_TIME_UNLESS = [
 interface DecisionTimeRow extends SentenceRow<'dates'> { readonly groups: readonly ['part' | 'day', 'month'] | readonly ['part' | 'day', 'month', 'year'] }
 
 export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
+  {
+    // when a stipend or prize is handed out, a month without a year: "Stipendierna delas normalt ut på regionfullmäktiges
+    // sammanträde i oktober" (Region Värmland, diff q215), "Stipendiet utdelas tidigast i december stipendieåret" (Karlskoga,
+    // dev 567 and q206/q207, the same both years) — the award's own time, compared like a decision's
+    id: 'utdelas-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month'],
+    cue: wordy(new RegExp(String.raw`\b(?:[\p{L}-]*stipendi\p{L}*|[\p{L}-]*pris(?:et|er|erna)?)\s+(?:delas|utdelas)\s+(?:normalt\s+|vanligtvis\s+|oftast\s+|årligen\s+|tidigast\s+)?(?:ut\s+)?[^.!?]{0,60}?\b(?:i|under)\s+(?:(början|mitten|slutet)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
+    examples: ['Stipendierna delas normalt ut på regionfullmäktiges sammanträde i oktober.', 'Stipendiet utdelas tidigast i december stipendieåret och senast i februari året därpå.'],
+    counterExamples: ['Stipendiet delades ut första gången i oktober 1960.', 'Stipendierna delas ut i oktober 2019.', 'Stipendiet delas ut till utövare av kulturell verksamhet.'],
+  },
   {
     id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month'],
     cue: wordy(new RegExp(String.raw`\b(?:beslut\p{L}*|besked(?:et)?)\b[^.!?]{0,80}?\b(?:i|under|omkring|kring|runt)\s+(?:(början|mitten|slutet|senare\s+delen|första\s+delen|(?:första|andra)\s+halvan)\s+av\s+)?(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)(?!\s+månad(?:en)?[\s,]{1,3}\d)`, 'iu')),
@@ -498,7 +522,7 @@ export function closingChange(olds: readonly TextSentence[], news: readonly Text
  * The one comparison of yearless days both texts state (closing days, first days, periods), by their keys: another
  * day is a change, a day the other text no longer writes at all is removed or added; undefined when the sets agree.
  */
-function dayChange<T extends { readonly day: string }>(a: readonly T[], b: readonly T[], written: (text: string, x: T) => boolean, oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: T; readonly new?: T } | undefined {
+export function dayChange<T extends { readonly day: string }>(a: readonly T[], b: readonly T[], written: (text: string, x: T) => boolean, oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: T; readonly new?: T } | undefined {
   const da = new Set(a.map((x) => x.day));
   const db = new Set(b.map((x) => x.day));
   if (da.size === db.size && [...da].every((d) => db.has(d))) return undefined;

@@ -15,11 +15,22 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     // the applicants as the subject of "kan/får söka", in either word order: "Föreningar … kan söka arrangemangsbidrag",
     // "Under sommarlovet kan föreningar och kommunala verksamheter söka bidrag"
     id: 'kan-soka', where: 'sentence', meaning: 'recipients', weight: 1,
-    cue: wordy(/\b(?:kan|får)\s+(?:nu\s+|även\s+|också\s+)?(?:[\p{L}-]+,?\s+){0,12}?(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]*(?:bidrag|stöd|stipendi)\p{L}*|medel|pengar)\b/iu),
+    // … or closing the sentence, the applicants before it: "Kulturarbetare eller andra personer som genom kulturella insatser
+    // bidragit … kan söka." (Region Sörmland 2024, diff q212)
+    cue: wordy(/\b(?:kan|får)\s+(?:nu\s+|även\s+|också\s+)?(?:[\p{L}-]+,?\s+){0,12}?(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]*(?:bidrag|stöd|stipendi)\p{L}*|medel|pengar)\b|\b(?:kan|får)\s+(?:nu\s+|även\s+|också\s+)?(?:an)?söka\s*[.!]?\s*$/iu),
     // nor a question or what the applicant must do once it applies
     unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b/iu) }],
-    examples: ['Enbart bidragsberättigade föreningar och Studieförbund kan söka bidraget.', 'Under sommarlovet kan föreningar och kommunala verksamheter söka bidrag för att ordna aktiviteter.', 'Föreningar som vill anordna ett arrangemang kan söka arrangemangsbidrag.'],
-    counterExamples: ['Vem kan söka bidraget?', 'Föreningar kan inte söka bidraget.', 'Föreningar kan söka i e-tjänsten.'],
+    examples: ['Kulturarbetare eller andra personer som genom kulturella insatser bidragit, alternativt har potential att bidra, till utveckling och förnyelse av länets kulturliv kan söka.', 'Enbart bidragsberättigade föreningar och Studieförbund kan söka bidraget.', 'Under sommarlovet kan föreningar och kommunala verksamheter söka bidrag för att ordna aktiviteter.', 'Föreningar som vill anordna ett arrangemang kan söka arrangemangsbidrag.'],
+    counterExamples: ['Vem kan söka bidraget?', 'Föreningar kan inte söka bidraget.', 'Föreningar kan söka i e-tjänsten.', 'Vem kan söka?'],
+  },
+  {
+    // whom a stipend or prize may be given to: "Stipendiet kan även tilldelas organisationer eller andra grupper av personer"
+    // (Region Värmland's Frödingstipendium, diff q215); the second example is a constructed variant
+    id: 'kan-tilldelas', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?tilldelas\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:kan|får)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?tilldelas\b/iu) }],
+    examples: ['Stipendiet kan även tilldelas organisationer eller andra grupper av personer.', 'Stipendiet kan tilldelas föreningar och enskilda.'],
+    counterExamples: ['Stipendiet kan inte tilldelas anställda inom Region Värmland.', 'Kultur- och fritidsnämndens stipendium 2021 tilldelas Mattias Karlsson.'],
   },
   {
     // the applicants given the chance to apply: "Nu finns möjligheten för kulturföreningar, ideella organisationer, studieförbund
@@ -75,11 +86,30 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ...APPLICANT_NOUNS.map((row) => [row.kind, kindPattern(row.words, row.compounds === true)] as const),
 ];
 
+/**
+ * kommuner or regioner counted as the places an applicant works in, no applicants: "Länsövergripande föreningar/organisationer
+ * som bedriver verksamhet i minst tre kommuner … kan söka bidrag" (Region Sörmland, diff q204)
+ */
+const COUNTED_PLACES = wordy(/\b(?:i|inom)\s+(?:minst\s+|högst\s+|fler\s+än\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|alla|samtliga)\s+(?:kommuner|regioner|landsting|län)\b/giu);
+
 /** The applicant kinds a sentence that states who may apply names; undefined for any other sentence. */
 export function applicantsOf(sentence: string): string[] | undefined {
   if (!ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, sentence))) return undefined;
-  const kinds = KINDS.filter(([, re]) => re.test(sentence)).map(([k]) => k);
+  const named = sentence.replace(COUNTED_PLACES, ' ');
+  const kinds = KINDS.filter(([, re]) => re.test(named)).map(([k]) => k);
   return kinds.length > 0 ? kinds : undefined;
+}
+
+/**
+ * Who may apply, stated only in the new text: the old states no applicants in any sentence, the new names kinds of them
+ * (Region Sörmland's kulturstipendier 2021 → 2024, "… kan söka", "Kulturstipendier kan bara sökas av enskilda personer";
+ * Region Värmland's Frödingstipendium, "Stipendiet kan även tilldelas organisationer …", diff q211–q215): the first such
+ * sentence of the new text. A text that stops stating its applicants is not read as a removal (a page cut short, a
+ * heading's link, say nothing of who may no longer apply).
+ */
+export function eligibilityAdded(olds: readonly TextSentence[], news: readonly TextSentence[]): TextSentence | undefined {
+  if (olds.some((s) => ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, s.text)))) return undefined;
+  return news.find((s) => applicantsOf(s.text) !== undefined);
 }
 
 export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }

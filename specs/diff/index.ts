@@ -8,12 +8,14 @@ import { summarize } from './summary.js';
 import { dateWords } from './words.js';
 import { sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
-import { isStatusLine, statesDate, statesRecipientReworded, statesYearless, stillStated } from './stated.js';
+import { isStatusLine, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
-import { eligibilityChange } from './eligibility.js';
+import { eligibilityAdded, eligibilityChange } from './eligibility.js';
+import { awardChange } from './awards.js';
 import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
+import { AMOUNT_SCALES, SCALE_WORDS } from '../lexicon.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
 // by what a recipient must do, each with the sentence it was read from in both years. A value the
@@ -187,7 +189,19 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     const change = record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec);
     changes.push(r.field === 'funding.total' && (rounded.old || rounded.new) ? { ...change, approximate: rounded } : change);
   }
-  if (options.oldText !== undefined && options.newText !== undefined) changes.push(...fromText(options.oldText, options.newText, oldSpec, newSpec, changes, gaps));
+  if (options.oldText !== undefined && options.newText !== undefined) {
+    const stated = fromText(options.oldText, options.newText, oldSpec, newSpec, changes, gaps);
+    // a dated event with no date, the application round's ("Sista ansökningsdag är den 31 mars."), whose sentence the text
+    // pass reports as the last day changed (closing.ts, requisition.closes): one change, the last day's, not an event too
+    const closing = new Set(stated.filter((c) => c.path === 'requisition.closes').flatMap((c) => [c.evidence.old?.quote, c.evidence.new?.quote]).filter((q): q is string => q !== undefined));
+    for (let i = changes.length - 1; i >= 0; i--) {
+      const c = changes[i]!;
+      const q = c.kind === 'added' ? c.evidence.new?.quote : c.kind === 'removed' ? c.evidence.old?.quote : undefined;
+      // … a sentence of that one day: one naming another day too ("… svar senast 30 april") holds another event
+      if (/^dates\.\d+$/u.test(c.path) && undatedRound(c.kind === 'added' ? c.new : c.old) && q !== undefined && closing.has(q) && (q.match(ONE_DAY) ?? []).length === 1) changes.splice(i, 1);
+    }
+    changes.push(...stated);
+  }
   changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));
   const warnings = sameGrant(oldSpec, newSpec) ? [] : [`Varning: ${oldSpec.id} och ${newSpec.id} är olika statsbidrag; jämförelsen visar skillnader mellan två olika bidrag.`];
   return { grant: newSpec.id, from: label(oldSpec), to: label(newSpec), summary: summarize(changes, oldSpec, newSpec), changes, gaps, warnings };
@@ -214,9 +228,39 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
     return undefined;
   }
   if (stillStated(text, r.field, value, years)) return quote?.quote ?? String(value);
+  // a rule whose requirement clause the other text still states word for word, its head reworded
+  if (RULE_LISTS.has(fieldOf(r.field)?.path ?? r.field) && typeof value === 'string' && statesRuleReworded(text, value)) return value;
   // a type removed whose own sentence the other text still has, reworded by a word or two
   if ((fieldOf(r.field)?.path ?? r.field) === 'recipients.types' && typeof value === 'string' && quote && statesRecipientReworded(text, quote.quote, value)) return quote.quote;
   return undefined;
+}
+
+/** a day and month in words ("31 mars") or figures ("2026-03-31", "31/3") */
+const ONE_DAY = /\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b/giu;
+
+/** a sum in kronor, its thousands joined: group 1 the figure, group 2 a scale word or none */
+const SUM = new RegExp(String.raw`(?<![\p{L}\p{N},])(\d+(?:,\d{1,3})?)\s*(?:(${SCALE_WORDS})\s+)?(?:kronor|kr)(?![\p{L}\p{N}])`, 'giu');
+
+/** The sums in kronor a text states, each as its amount ("10 000 kronor", "10.000 kr" and "10000 kr" are one), as keys. */
+function amountsIn(text: string): Set<string> {
+  // thousands grouped by a space or a dot ("20 000 kronor", "20.000 kr", Karlskoga 2018 → 2021, diff q109/dev 567)
+  const joined = text.replace(/(?<=\d)[\s\u00a0.](?=\d{3}(?!\d))/gu, '');
+  const out = new Set<string>();
+  for (const m of joined.matchAll(SUM)) {
+    const word = m[2]?.toLowerCase();
+    const power = word === undefined ? 0 : AMOUNT_SCALES.find((x) => x.words.includes(word))?.power ?? 0;
+    out.add(new Decimal(m[1]!.replace(',', '.')).times(new Decimal(10).pow(power)).toFixed());
+  }
+  return out;
+}
+
+const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((k) => y.has(k));
+
+/** A dated event without its date whose role is the application round: a yearless last day to apply. */
+function undatedRound(v: unknown): boolean {
+  if (!v || typeof v !== 'object') return false;
+  const o = v as { date?: unknown; role?: unknown };
+  return o.date === undefined && o.role === 'application-round';
 }
 
 /** The lists of rules a recipient must follow (their items are phrases, not names or codes): the text pass's fields. */
@@ -240,13 +284,25 @@ const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'reci
  * already called the same thing reworded, each marked `from: 'text'` and labelled "(ur texten)".
  */
 function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
-  const reported = new Set(changes.map((c) => fieldOf(c.path)?.path ?? c.path));
+  // a dated event with no date, the application round's, is the last day's sentence (see diffSpecs): it holds no other
+  // event, so the decision's time in words is still compared
+  const reported = new Set(changes.filter((c) => !(/^dates\.\d+$/u.test(c.path) && undatedRound(c.kind === 'removed' ? c.old : c.new))).map((c) => fieldOf(c.path)?.path ?? c.path));
   const reworded = new Set(gaps.filter((g) => g.reworded).map((g) => sentenceKey(g.quote)));
   const quote = (spec: GrantSpec, s: TextChange['old']): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
   const out: Change[] = [];
   for (const t of textChanges(oldText, newText)) {
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    // a sum in a sentence of the grant's parts: no change while the other text states the same sums (written "10 000 kronor"
+    // or "10000 kronor"), nor beside a change of funding the spec diff reported
+    if (t.field === 'funding.parts') {
+      const said = (x: TextChange['old']): Set<string> => amountsIn(x?.text ?? '');
+      const sums = [...said(t.old), ...said(t.new)];
+      if (sums.length > 0 && [...reported].some((r) => r === 'funding' || r.startsWith('funding.'))) continue;
+      if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new))) continue;
+      if (t.kind === 'added' && said(t.new).size > 0 && [...said(t.new)].every((k) => amountsIn(oldText).has(k))) continue;
+      if (t.kind === 'removed' && said(t.old).size > 0 && [...said(t.old)].every((k) => amountsIn(newText).has(k))) continue;
+    }
     const raw: RawChange = { path: t.field, field: t.field, kind: t.kind, ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}) };
     const before = quote(a, t.old);
     const after = quote(b, t.new);
@@ -261,7 +317,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'recipients' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total', c: StatedChange | undefined): void => {
+  const pushText = (path: 'recipients' | 'recipients.named' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total', c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -283,6 +339,14 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
     const e = eligibilityChange(olds, news);
     if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
+    const added = e ? undefined : eligibilityAdded(olds, news);
+    if (added) pushText('recipients', { kind: 'added', new: { sentence: added } });
+  }
+  // whom a decision gave the award to, by the names each text's award sentences give (awards.ts): only when the spec
+  // diff reported no change of the named recipients
+  if (![...reported].some((p) => p === 'recipients.named' || p.startsWith('recipients.named.'))) {
+    const w = awardChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
+    if (w) pushText('recipients.named', { kind: w.kind, ...(w.old ? { old: { sentence: w.old.sentence } } : {}), ...(w.new ? { new: { sentence: w.new.sentence } } : {}) });
   }
   // a day written without a year, from the texts (closing.ts): a last day to apply compared by day and month only
   // where neither spec states a closing day (a dated one is the spec diff's); the first day to apply and the period

@@ -43,7 +43,7 @@ export function wordy(re: RegExp): RegExp {
 /** a date or an amount alone decides nothing here: "senast den …" is a deadline, the spec diff's */
 const DEADLINE = { where: 'sentence', cue: wordy(/\bsenast\s+(?:den\s+)?\d{1,2}\s+\p{L}+|\bsista\s+(?:ansöknings|rekvisitions)?dag/iu) } as const;
 /** words of the grant and who gets it: a rule sentence of the grant names one of them */
-const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|ansök\p{L}*|sökande|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|aktivitet\p{L}*|beslut\p{L}*)\b/iu);
+const GRANT_WORDS = wordy(/\b(?:\p{L}*bidrag\p{L}*|medel|medlen|\p{L}*stöd(?:et)?|ersättning\p{L}*|\p{L}*stipendi\p{L}*|ansök\p{L}*|sökanden?|rekvi\p{L}+|mottagar\p{L}*|kommun\p{L}*|region\p{L}*|organisation\p{L}*|förening\p{L}*|huvudm\p{L}+|verksamhet\p{L}*|projekt\p{L}*|insats\p{L}*|aktivitet\p{L}*|beslut\p{L}*)\b/iu);
 
 export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
@@ -107,9 +107,11 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // the grant itself the subject ("Bidraget utbetalas …", "Vi betalar … ut bidraget"): "Utbetalning sker från Länsstyrelsen …"
     // says who pays, reworded from year to year (Länsstyrelsen Västra Götaland's asylum grant), and is not read
     cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*bidrag\p{L}*|[\p{L}-]*stöd(?:et)?|medlen|medel)\s+(?:[\p{L}-]+\s+){0,3}?(?:utbetalas|betalas\s+ut)\b|\b(?:vi|kommunen|regionen|nämnden)\s+betalar\s+(?:[\p{L}-]+\s+){0,2}?ut\s+(?:bidraget|stödet|medlen)\b/iu),
-    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:utbetalas|betalas)\b|\bskulder\b|\båterbetal\p{L}*|\bbetalas\s+tillbaka\b/iu) }],
+    // nor the month it is paid in ("Bidraget betalas ut i juni", Karlskrona 2016 → "utbetalningen görs i juni", diff q208/q209):
+    // a time, like a date the spec diff's
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:utbetalas|betalas)\b|\bskulder\b|\båterbetal\p{L}*|\bbetalas\s+tillbaka\b|\b(?:utbetalas|betalas\s+ut)\s+(?:[\p{L}-]+\s+){0,2}?i\s+(?:slutet\s+av\s+|början\s+av\s+|mitten\s+av\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/iu) }],
     examples: ['Bidraget utbetalas efter det att föregående års bokslut och verksamhetsberättelse tillsänts avdelningen för kultur och fritid.', 'Vi betalar automatiskt ut bidraget till föreningen efter att föreningen har godkänt Kommunalt lokalt aktivitetsstöd för perioden 1 juli-31 december.', 'Bidraget betalas ut direkt efter ekonomisk redovisning av genomförda projekt.'],
-    counterExamples: ['Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
+    counterExamples: ['Bidraget betalas ut i juni.', 'Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
   },
   {
     // the forms or parts a grant is given in, its own sentence: "Statsbidrag enligt denna förordning får lämnas i form av
@@ -121,6 +123,28 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     cue: wordy(/\b(?:statsbidrag|bidrag|stöd)(?:et|en)?\b[^.]{0,60}?\b(?:(?:får\s+)?(?:lämnas|ges|beviljas|utgår)\s+i\s+form\s+av|(?:är\s+)?baserat\s+på|baseras\s+på|består\s+av|utgår\s+i)\s+(?:ett\s+|en\s+|två\s+|tre\s+|fyra\s+)?(?:[\p{L}-]*bidrag\p{L}*|delar|former)\b/iu),
     examples: ['Statsbidrag enligt denna förordning får lämnas i form av organisationsbidrag, investeringsbidrag och verksamhetsutvecklingsbidrag.', 'Statsbidraget lämnas i form av ett verksamhetsbidrag och ett grundbidrag.', 'Bidraget baserat på ett grundbidrag och ett medlemsbidrag.', 'Bidraget består av tre delar:', 'Bidrag utgår i två former:'],
     counterExamples: ['Bidraget lämnas i form av ett engångsbelopp.', 'Bidraget baseras på antalet deltagare.', 'Ansökan består av två delar.'],
+  },
+  {
+    // the categories a stipend or grant is applied for in: "Stipendium kan sökas inom kategorierna professionell konst och kultur,
+    // unga på väg, studiehjälp och fortbildning" (Region Sörmland 2024, diff q212), "Inom kulturstipendiet finns tre
+    // kategorier:" (2018, q210/q213) — the grant's parts, named ("Bidraget delas ut inom fyra kategorier" a constructed variant)
+    id: 'inom-kategorierna', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b(?:kan\s+sökas|söks|delas\s+ut|finns|ges)\s+(?:[\p{L}-]+\s+){0,2}?inom\s+(?:kategorierna|följande\s+kategorier|(?:två|tre|fyra|fem|sex)\s+kategorier)\b|^\W*inom\s+(?:[\p{L}-]*(?:stipendi|bidrag|stöd)\p{L}*)\s+finns\s+(?:två|tre|fyra|fem|sex|följande)\s+kategorier\b/iu),
+    examples: ['Stipendium kan sökas inom kategorierna professionell konst och kultur, unga på väg, studiehjälp och fortbildning.', 'Inom kulturstipendiet finns tre kategorier:', 'Bidraget delas ut inom fyra kategorier.'],
+    counterExamples: ['Stipendiet kan sökas av enskilda personer.', 'Inom kommunen finns tre kategorier av föreningar.', 'Ansökningarna delas in i kategorier.'],
+  },
+  {
+    // what one recipient gets or may get, stated in prose: a stipend's sum ("Stipendiesumman är 50 000 kronor", "Frödingstipendiet
+    // är på 100 000 kronor", Region Värmland, diff q214/q215), the least or most one award may be ("inget stipendium får
+    // understiga 5 000 kronor", Karlskoga, dev 567/q206; "Bidrag kan utgå med maximal 5 000 kr per förening", Varberg, diff
+    // q219; "Stöd beviljas på max 30 000 kronor", Karlskrona), a cap per project or per year ("högst 100 000 kronor per
+    // projekt", "upp till 100 000 kronor per år", Region Dalarna, diff q205/dev 1247; its example here a shortened variant).
+    // The grant's total is the spec diff's;
+    // a sentence whose sums the other text still states is no change (specs/diff/index.ts fromText)
+    id: 'belopp-per-mottagare', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b(?:stipendie)?summan\s+(?:per\s+[\p{L}-]+\s+)?är\s+(?:på\s+)?\d|(?<![\p{L}\p{N}-])[\p{L}-]*stipendi(?:um|et)\s+är\s+på\s+\d|\b(?:understiga|överstiga)\s+\d|\b(?:utgå|utgår|beviljas|ges|lämnas|uppgå|uppgår)\s+(?:med\s+|på\s+|till\s+)?(?:maximalt?|max|högst|upp\s+till|som\s+mest)\s+\d|\b(?:maximalt?|max|högst|upp\s+till)\s+(?:\d{1,3}(?:[\s\u00a0]\d{3})*|\d{4,9})\s+(?:kronor|kr)\s+(?:per|\/)\s+(?:projekt|förening|år|person|sökande|ansökan|organisation|stipendiat)\b/iu),
+    examples: ['Stipendiesumman är 50 000 kronor och stipendiet ska tjäna som stimulans och uppmuntran.', 'Frödingstipendiet är på 100 000 kronor.', 'Stipendiesumman är på 20 000 kronor och kan delas mellan flera stipendiater, men inget stipendium får understiga 5 000 kronor .', 'Bidrag kan utgå med maximal 5 000 kr per förening.', 'Stöd beviljas på max 30 000 kronor, men enskilda bedömningar kan göras om beloppet överstiger denna summa.', 'Projektet kan få högst 100 000 kronor per projekt.'],
+    counterExamples: ['Stipendiesumman bestäms av nämnden.', 'Stipendiet är på väg att förändras.', 'Bidraget kan utgå till föreningar i kommunen.', 'Kostnaderna får inte överstiga budgeten.', 'Föreningen fick 100 000 kronor förra året.'],
   },
   {
     // a report named by its kind, handed in: "Avstämningsrapport - för organisationer som beviljats bidrag 2022, skickas in
@@ -146,10 +170,13 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // (Markaryd 2018), "Ansökan görs via Rbok" (dev), "Ansökan görs i Föreningsregistret" (dev) — kommun pages whose
     // channel the extractor names no value for (diff q192–q195); a sentence with a closing day is the spec diff's
     id: 'ansokan-gors-via', where: 'sentence', meaning: 'requisition.channel', weight: 7,
-    cue: wordy(/^(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|per\s+(?:post|e-post|mejl)\b)/iu),
+    // … also as a filled-in form ("Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post",
+    // Landstinget/Region Sörmland, diff q213/q210) or with the verb first ("Från och med 2021 görs ansökningar om
+    // kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply", diff q211)
+    cue: wordy(/^(?:(?:ifylld|ifyllda|undertecknad|undertecknade|komplett|kompletta|fullständig)\s+(?:och\s+)?){0,3}(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|(?:per|med)\s+(?:post|e-post|mejl)\b)|^(?:[\p{L}\d-]+\s+){0,5}?(?:görs|sker|lämnas)\s+(?:ansökan|ansökningar(?:na)?)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:elektroniskt|digitalt|via\s+|i\s+|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*)/iu),
     unless: [DEADLINE],
-    examples: ['Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
-    counterExamples: ['Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
+    examples: ['Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post, till Kultur & Utbildning.', 'Från och med 2021 görs ansökningar om kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply.', 'Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
+    counterExamples: ['Från och med 2021 görs ansökningar om kulturstipendium senast den 1 juni 2021.', 'I år görs ansökningar om bidrag av föreningens ordförande.', 'Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
@@ -255,7 +282,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // nor the funder's own work ("Vi ska fatta beslut …"), a question, or a report of a task ("… har haft
     // regeringens uppdrag att ta fram förslag till hur medlen ska fördelas"): an indirect question states no rule
     unless: [DEADLINE, { where: 'sentence', cue: wordy(/^(?:vi|myndigheten|du|ni)\s+(?:ska|kommer)\b|\?\s*$|\b(?:hur|huruvida|vad|vilka|vilken|om)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:ska|skall|bör)\s+(?:[\p{L}-]+\s+)?(?:fördelas|användas|utformas|beräknas|se\s+ut)\b/iu) }],
-    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.'],
+    examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.',
+      // a stipend's rules, the applicant as "sökanden" (Region Sörmland's kulturstipendier 2021, diff q211)
+      'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.'],
     counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
   },
 ];

@@ -150,6 +150,55 @@ export function statesRecipientReworded(text: string, quote: string, type: strin
   return false;
 }
 
+/** at least this many words in a rule's requirement clause for its words alone to prove the rule still stated */
+const CLAUSE_WORDS = 6;
+
+/**
+ * A rule's requirement clause: its words after its last "är att" or the like ("En förutsättning för att stipendiet ska kunna erhållas är
+ * att stipendiaten är verksam i Karlskoga eller har annan närmare anknytning till Karlskoga kommun" → "stipendiaten är
+ * verksam … kommun"), the clause's first word (its subject: "stipendiaten", "personen") left out; undefined when the
+ * clause is shorter than CLAUSE_WORDS words after that.
+ */
+function requirementClause(rule: string): string[] | undefined {
+  const words = wordsOf(normalizeForQuote(rule).toLowerCase());
+  // the clause a requirement states with its verb ("… är att …", "det krävs att …"), not a means ("genom att …") or an
+  // aim ("för att …"): a rule's tail after those is a part of it, which another sentence may hold
+  let at = -1;
+  for (let i = 1; i < words.length; i++) if (words[i] === 'att' && REQUIRING.has(words[i - 1]!)) at = i;
+  const clause = words.slice(at + 2);
+  return at < 0 || clause.length < CLAUSE_WORDS ? undefined : clause;
+}
+
+/** the verbs a requirement's clause follows: "är att", "krävs att", "gäller att", "förutsätter att", "innebär att" */
+const REQUIRING: ReadonlySet<string> = new Set(['är', 'krävs', 'gäller', 'förutsätter', 'innebär']);
+
+/**
+ * Whether a text still states a rule in other words: one of its sentences holds the rule's requirement clause word for
+ * word, in a row, and no denial the rule lacks (Karlskoga's "En förutsättning för att stipendiet ska kunna erhållas är att
+ * stipendiaten är verksam i Karlskoga eller har annan närmare anknytning till Karlskoga kommun" → "En förutsättning är att
+ * personen är verksam i Karlskoga eller har annan närmare anknytning till Karlskoga kommun", diff q206/q207): the same
+ * condition reworded at its head, no change.
+ */
+export function statesRuleReworded(text: string, rule: string): boolean {
+  const clause = requirementClause(rule);
+  if (!clause) return false;
+  const want = wordsOf(normalizeForQuote(rule).toLowerCase());
+  const run = ` ${clause.join(' ')} `;
+  // the heads may differ in words, never in a number ("Senast fyra veckor efter att …" → "Senast 6 veckor efter att …")
+  const numbers = (ws: readonly string[]): string => ws.filter((w) => /\d/u.test(w) || NUMBER_WORDS.has(w)).sort().join(' ');
+  const wantNumbers = numbers(want.slice(0, want.length - clause.length));
+  return sentencesOf(text).some((s) => {
+    const have = wordsOf(normalizeForQuote(s).toLowerCase());
+    const at = ` ${have.join(' ')} `.indexOf(run);
+    if (at < 0 || have.some((w) => DENIAL_WORDS.has(w) && !want.includes(w))) return false;
+    const head = ` ${have.join(' ')} `.slice(0, at).trim();
+    return numbers(head === '' ? [] : head.split(' ')) === wantNumbers;
+  });
+}
+
+/** number words a head may count with (not "en"/"ett", which are articles as often) */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'hälften', 'dubbla']);
+
 /** The words a value stands on in a text: a string as written, an object by the key that names it. */
 function valueNeedles(field: string, v: unknown): string[] {
   const f = fieldOf(field);

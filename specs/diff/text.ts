@@ -2,6 +2,7 @@ import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
 import { contentWords, dice } from './lists.js';
 import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
+import { statesRuleReworded } from './stated.js';
 
 // The text-level pass of the change report: a rule sentence (a condition, a requirement on the
 // application, an underlag, a reporting duty, a use) the extractor did not take into the spec in
@@ -70,6 +71,14 @@ const DATE_WORDS = new RegExp(`(?:\\b\\d{1,2} ${MONTH}(?: \\d{4})?|\\b${MONTH} \
 /** A key with its dates and years left out: two sentences equal so differ in a date only (the spec diff's). */
 export function withoutDates(key: string): string {
   return key.replace(DATE_WORDS, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A key with its relative and infinitive marks ("som", "att") left out: "Föreningar eftersträvar att …" and "Föreningar
+ * som eftersträvar att …" (Varberg's page 2018 → later, diff q220/q221) are one rule, a word the editor mended.
+ */
+export function withoutGlue(key: string): string {
+  return key.replace(/(?<![\p{L}\p{N}])(?:som|att)(?![\p{L}\p{N}])/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** A line's own words, without a list's bullet, number or a heading's marks in front ("- ", "## ", "• ", "2. ", "b) "): an item renumbered is no change. */
@@ -281,7 +290,9 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   for (const [i, j] of pairs) {
     const o = leftOld[i]!;
     const n = leftNew[j]!;
-    if (withoutDates(o.key) === withoutDates(n.key)) continue;
+    if (withoutDates(withoutGlue(o.key)) === withoutDates(withoutGlue(n.key))) continue;
+    // the same rule, its head reworded and its requirement clause the same (stated.ts statesRuleReworded)
+    if (statesRuleReworded(n.text, o.text)) continue;
     const field = classify(n) ?? classify(o);
     if (field && !stillIn(newNorm, o) && !stillIn(oldNorm, n)) out.push({ field, kind: 'changed', old: o, new: n });
   }

@@ -15,6 +15,7 @@ import { readText } from '../../extract/read/text.js';
 import { statesRecipient } from '../../specs/diff/stated.js';
 import { NOISE_SENTENCES, RULE_SENTENCES, rowHolds } from '../../specs/diff/rules.js';
 import { textChanges } from '../../specs/diff/text.js';
+import { AWARD_SENTENCES } from '../../specs/diff/awards.js';
 import { sentenceTexts } from '../../specs/sentences.js';
 import type { Doc } from '../../extract/tree/types.js';
 
@@ -104,7 +105,7 @@ describe.each(hostile)('the change report\'s text-level pass on %s', (_name, tex
   });
   it('reads the whole text with each row promptly', () => {
     const t0 = performance.now();
-    for (const row of [...RULE_SENTENCES, ...NOISE_SENTENCES]) rowHolds(row, text);
+    for (const row of [...RULE_SENTENCES, ...NOISE_SENTENCES, ...AWARD_SENTENCES]) rowHolds(row, text);
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
