@@ -800,14 +800,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // a payment to SKR, the one association of kommuner and regioner: "Kammarkollegiet ska … utbetala 33 000 000 kronor till SKR."
     id: 'betala-ut-kronor-till-skr', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:utbetala|betala(?:\s+ut)?)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+till\s+(?:SKR|SKL|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/u),
-    examples: ['Kammarkollegiet ska, med anledning av överenskommelsen, utbetala 33 000 000 kronor till SKR.'],
+    cue: sv(/\b(?:utbetala|betala(?:\s+ut)?)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:SKR|SKL|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/u),
+    examples: ['Kammarkollegiet ska, med anledning av överenskommelsen, utbetala 33 000 000 kronor till SKR.', 'Kammarkollegiet ska utbetala 33 000 000 kr till SKR.'],
     counterExamples: ['Kammarkollegiet ska utbetala 33 000 000 kronor till regionerna enligt överenskommelsen med SKR.', 'SKR ska betala ut medlen till regionerna.'],
   },
   {
     // a regeringsuppdrag's sum to organisations: "… att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för …"
     id: 'fordela-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:fördela|betala\s+ut|utbetala)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+(?:i\s+(?:stats)?bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Regeringen uppdrar åt Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, att fördela 20 000 000 kronor till barn- och ungdomsorganisationer för insatser.'],
     counterExamples: ['Regeringen uppdrar åt MUCF att fördela 20 000 000 kronor till kommunerna i samråd med organisationer.', 'MUCF ska informera organisationerna om hur 20 000 000 kronor fördelas.'],
   },

@@ -94,9 +94,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   },
   {
     id: 'kronor-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\bkronor\s+(?:under\s+|för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Regeringen avsätter 3,5 miljarder kronor för 2019.'],
-    counterExamples: ['Kommunerna fick 1,84 miljarder kronor 2016.', 'Det blir 10 000 000 kronor per år under åren 2021, 2022 och 2023.'],
+    cue: sv(new RegExp(String.raw`\b(?:kronor|kr)\s+(?:under\s+|för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Regeringen avsätter 3,5 miljarder kronor för 2019.', 'Regeringen beviljar bidrag med 3 000 000 kr för år 2015 till Länsstyrelsen.'],
+    counterExamples: ['Kommunerna fick 1,84 miljarder kronor 2016.', 'Kommunerna fick 1,84 miljarder kr 2016.', 'Det blir 10 000 000 kronor per år under åren 2021, 2022 och 2023.'],
   },
   {
     // "Under 2018 har MUCF 21 miljoner kronor att fördela" (but not "Under 2018 hade vi …", last year's)
@@ -108,7 +108,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // "För år 2011 finns 285 000 000 kronor", "För 2015 finns 125 miljoner kronor att söka"
     id: 'for-ar-finns', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\bför\s+(?:år\s+)?${Y}\s+finns\s+[^.]{0,120}?\bkronor\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\bför\s+(?:år\s+)?${Y}\s+finns\s+[^.]{0,120}?\b(?:kronor|kr)\b`, 'iu')),
     examples: ['För år 2011 finns 285 000 000 kronor att söka.'],
     counterExamples: ['För 2011 finns inga medel kvar.'],
   },
@@ -201,7 +201,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the year after the sum and its recipients: "betala ut 500 000 000 kronor till regionerna under 2025 för att stärka …"
     id: 'betala-ut-kronor-till-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:betala\s+ut|utbetala|fördela)\s+(?:totalt\s+|sammanlagt\s+|upp\s+till\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?kronor\s+till\s+(?:[\p{L}-]+\s+){1,4}?under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:betala\s+ut|utbetala|fördela)\s+(?:totalt\s+|sammanlagt\s+|upp\s+till\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:[\p{L}-]+\s+){1,4}?under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Regeringen ger Kammarkollegiet i uppdrag att betala ut 500 000 000 kronor till regionerna under 2025 för att stärka vården.', 'Socialstyrelsen ska fördela 30 miljoner kronor till kommunerna under år 2024.'],
     counterExamples: ['Kammarkollegiet ska betala ut 500 000 000 kronor till regionerna. Under 2025 följer Socialstyrelsen upp arbetet.', 'Kammarkollegiet betalade ut 80 miljoner kronor till regionerna under 2021.', 'Kammarkollegiet ska betala ut 5 miljoner kronor till regionerna under 2025 och 2026.'],
   },
@@ -259,7 +259,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the year opening the sentence, the money to be shared after a modal: "2022 kan länsstyrelserna tillsammans fördela totalt 68 miljoner kronor."
     id: 'ar-kan-fordela-kronor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`^(?:(?:under|för)\s+)?(?:år\s+)?${Y}\s+(?:kan|ska|får|kommer)\s+[^.]{0,80}?\b(?:fördela|betala\s+ut|utlysa)\b[^.]{0,60}?\bkronor\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:(?:under|för)\s+)?(?:år\s+)?${Y}\s+(?:kan|ska|får|kommer)\s+[^.]{0,80}?\b(?:fördela|betala\s+ut|utlysa)\b[^.]{0,60}?\b(?:kronor|kr)\b`, 'iu')),
     examples: ['2022 kan länsstyrelserna tillsammans fördela totalt 68 miljoner kronor.', 'Under 2024 ska Länsstyrelsen fördela 3 miljoner kronor.'],
     counterExamples: ['2022 fördelades 68 miljoner kronor.', '2022 kan länsstyrelserna fördela mer medel.', 'Länsstyrelserna kan 2022 fördela 68 miljoner kronor och 2023 lika mycket.'],
   },
