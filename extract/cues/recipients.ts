@@ -501,12 +501,13 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     // the type as the subject that receives the money in words, not a sum: "En region får ersättning förutsatt att …"
     // (dev 1149, SKR), "I de fall en region åberopat ersättning för kostnader …" (dev 1148), "Regionerna får del av
-    // de medlen om de kortar sina väntetider …" (dev 881)
+    // de medlen om de kortar sina väntetider …" (dev 881); in an act, behind the paragraph's number: "18 § En kommun har
+    // rätt till ersättning för det bistånd som den har betalat ut …" (dev 1647, SFS 2018:1971)
     id: 'typ-far-ersattning', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:(?:i\s+de\s+fall|om|när)\s+)?(?:en\s+|varje\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:som\s+[^.]{1,80}?\s+)?(?:får|erhåller|har\s+åberopat|åberopat|har\s+rätt\s+till)\s+(?:ersättning|del\s+av\s+(?:de\s+)?medlen|del\s+av\s+(?:stats)?bidraget)\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:\d{1,3}\s?(?:[a-z]\s)?§\d{0,2}\s+)?(?:(?:i\s+de\s+fall|om|när)\s+)?(?:en\s+|varje\s+)?(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\s+(?:som\s+[^.]{1,80}?\s+)?(?:får|erhåller|har\s+åberopat|åberopat|har\s+rätt\s+till)\s+(?:ersättning|del\s+av\s+(?:de\s+)?medlen|del\s+av\s+(?:stats)?bidraget)\b`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:fick|har\s+fått|hade)\b/iu) }],
-    examples: ['En region får ersättning förutsatt att en utredning har kommit in till Försäkringskassan inom de tidsramar som anges i förordningens 8 §.', 'I de fall en region åberopat ersättning för kostnader upp till 70 procent av prognosen kommer Försäkringskassan att fatta beslut om utbetalning.', 'Regionerna får del av de medlen om de kortar sina väntetider.'],
-    counterExamples: ['Patienten får ersättning för resan från regionen.', 'Föreningen får del av medlen.', 'Kommunerna fick ersättning 2019.', 'Regionen får information om ersättningen.'],
+    examples: ['En region får ersättning förutsatt att en utredning har kommit in till Försäkringskassan inom de tidsramar som anges i förordningens 8 §.', 'I de fall en region åberopat ersättning för kostnader upp till 70 procent av prognosen kommer Försäkringskassan att fatta beslut om utbetalning.', 'Regionerna får del av de medlen om de kortar sina väntetider.', '18 § En kommun har rätt till ersättning för det bistånd som den har betalat ut enligt 3 a § andra eller tredje stycket lagen (1994:137) om mottagande av asylsökande m.fl.'],
+    counterExamples: ['Patienten får ersättning för resan från regionen.', '12 § Den enskilde har rätt till ersättning från kommunen.', '18 § Kommunen har rätt till information om ersättningen.', 'Föreningen får del av medlen.', 'Kommunerna fick ersättning 2019.', 'Regionen får information om ersättningen.'],
   },
   {
     // those who may get a grant, named as the subject before "kan få": "Förskolor och skolor, huvudmän inom skolväsendet,
@@ -801,6 +802,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a payment to SKR, the one association of kommuner and regioner: "Kammarkollegiet ska … utbetala 33 000 000 kronor till SKR."
     id: 'betala-ut-kronor-till-skr', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/\b(?:utbetala|betala(?:\s+ut)?)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:SKR|SKL|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting))\b/u),
+    // (the amount as every copy may write it: "kr" for "kronor", field-perturbation's kronor on dev 427)
     examples: ['Kammarkollegiet ska, med anledning av överenskommelsen, utbetala 33 000 000 kronor till SKR.', 'Kammarkollegiet ska utbetala 33 000 000 kr till SKR.'],
     counterExamples: ['Kammarkollegiet ska utbetala 33 000 000 kronor till regionerna enligt överenskommelsen med SKR.', 'SKR ska betala ut medlen till regionerna.'],
   },

@@ -578,6 +578,18 @@ export const DOCUMENT_TITLES: ReadonlyArray<Cue<'document-title'>> = [
     examples: ['Förordning (2017:1265) om statsbidrag för kommunernas medverkan vid 2018 års val', 'Lag (2024:487) om statsbidrag till trossamfund'],
     counterExamples: ['Förordning (2024:431) om upphävande av förordningen (2021:1313) om statsbidrag', 'Förordning (2000:137).', 'Bidrag lämnas enligt förordningen (2013:1007) om statsbidrag.'],
   },
+  {
+    // a printed amending act's own title on one line, perhaps behind its SFS number: "Förordning om ändring i
+    // förordningen (2017:193) om statlig ersättning för asylsökande m.fl." (dev 1647, a document site's copy whose
+    // line ends in the abbreviation's full stop, and which the printed act repeats below: both were chrome and the site's
+    // "Protected" became the title);
+    // "SFS 2021:1225 Förordning om ändring i förordningen (2016:1367) om …" (dev 965). Not a sentence that cites one
+    // ("Genom förordningen om ändring i …", "Se förordning om ändring …": the line opens with the act's own word)
+    id: 'sfs-amending-act-title', where: 'line', meaning: 'document-title', weight: 1,
+    cue: sv(/^(?:SFS\s+(?:19|20)\d{2}:\d{1,4}\s+)?(?:Förordning|Lag)\s+om\s+ändring\s+i\s+(?:förordningen|lagen)\s+\((?:19|20)\d{2}:\d{1,4}\)\s+om\s+\p{L}/u),
+    examples: ['Förordning om ändring i förordningen (2017:193) om statlig ersättning för asylsökande m.fl.', 'SFS 2021:1225 Förordning om ändring i förordningen (2016:1367) om statsbidrag till allmänna samlingslokaler', 'Lag om ändring i lagen (2024:506) om arbetslöshetsförsäkring'],
+    counterExamples: ['Genom förordningen om ändring i förordningen (2017:193) om statlig ersättning har beloppen höjts.', 'Förordning om ändring i förordningen om statsbidrag till folkbildningen', 'Förordning (2019:1024) om ändring i förordningen (1995:1644)'],
+  },
 ];
 
 /**

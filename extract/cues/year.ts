@@ -94,8 +94,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   },
   {
     id: 'kronor-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // ("kr" for "kronor" as a copy may write it: "bidrag med 3 000 000 kr för år 2015", field-perturbation's kronor on dev 840)
     cue: sv(new RegExp(String.raw`\b(?:kronor|kr)\s+(?:under\s+|för\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Regeringen avsätter 3,5 miljarder kronor för 2019.', 'Regeringen beviljar bidrag med 3 000 000 kr för år 2015 till Länsstyrelsen.'],
+    examples: ['Regeringen avsätter 3,5 miljarder kronor för 2019.', 'Regeringen beviljar bidrag med 3 000 000 kr för år 2015 till Länsstyrelsen i Jämtlands län.'],
     counterExamples: ['Kommunerna fick 1,84 miljarder kronor 2016.', 'Kommunerna fick 1,84 miljarder kr 2016.', 'Det blir 10 000 000 kronor per år under åren 2021, 2022 och 2023.'],
   },
   {

@@ -112,7 +112,10 @@ function chrome(doc: Doc): Set<number> {
       const below = doc.blocks.slice(first + 1).find((x) => x.seg.text.trim() && !isChromeLine(x.seg.text.trim()));
       const banner = below !== undefined && below.kind === 'heading' && namesGrant(below.seg.text);
       const opening = plain && !banner && everyBefore(doc.blocks, first, (x) => !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
-      if (!echo && !opening) out.add(first);
+      // … and a document's own title line (extract/cues/title.ts DOCUMENT_TITLES) repeated by the document's printed head
+      // further down is the page's name the first time, whatever its full stops ("… för asylsökande m.fl.": a document
+      // site's head over the printed SFS, dev 1647, where both were chrome and the site's "Protected" became the title)
+      if (!echo && !opening && !isDocumentTitle(t)) out.add(first);
       out.add(b.index);
     } else seen.set(t, b.index);
   }

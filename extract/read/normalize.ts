@@ -122,7 +122,10 @@ function layoutOf(src: string, lines: readonly Line[]): Layout {
     long++;
     const next = content[i + 1];
     const text = src.slice(l.start, l.end);
-    if (next && (/^\p{Ll}/u.test(src.slice(next.start, next.end)) || /\p{L}-$/u.test(text))) {
+    // (a list item under its lead is no sentence carried over: "Socialstyrelsen ska bland annat:" + "• administrera …",
+    // a plain copy of a regeringsuppdrag whose bullets start in lower case, dev 1645; counted, it made a short text
+    // "wrapped" and joined its title to the paragraph below)
+    if (next && next.kind === 'text' && (/^\p{Ll}/u.test(src.slice(next.start, next.end)) || /\p{L}-$/u.test(text))) {
       carried++;
       if (/\n[ \t\u00a0]*\r?\n/u.test(src.slice(l.end, next.start))) overBlank++;
     }
