@@ -534,19 +534,22 @@ export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks
   let anvisning = 0;
   let marks = 0;
   const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
+  let worded = 0;
   // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
   const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
   for (const row of KIND_EVIDENCE) {
     const n = quoted && QUOTED_ROWS.includes(row.id) ? 0 : counts.get(row.id)!;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
+    if (row.meaning === 'form' && n > 0) worded++;
   }
   const structure = formStructure(doc.source);
   if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
   marks += structure.marks;
   const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(KIND_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
-  // (the report form's own head is a mark of its own beside the others: a form's first page may hold only its head and
-  // its words to the one who fills it in, dev 1605)
-  if (head) { form += KIND_HEADS[0]!.weight; marks++; }
+  // (the report form's own head is a mark of its own beside a form's words, a row above: a form's first page may hold only
+  // its head and its words to the one who fills it in, dev 1605; beside structure alone it is not, a report page's head over
+  // a blank letterhead repeated, forms5.test)
+  if (head) { form += KIND_HEADS[0]!.weight; if (worded > 0) marks++; }
   return { form, anvisning, marks, head, quoted };
 }
 

@@ -15,7 +15,9 @@ const ALL = process.env.PERTURB_ALL === '1';
 // join 1 (a list joined into its lead), capitals 2 (titles); kronor 3 → 0 with h/forms20's normalize change).
 // Before perturb19 the every-7th sample of its day had wrap 1 wrong + 14 missing, thousands 2 wrong + 11 missing.
 const MISSING: Readonly<Record<string, number>> = {
-  wrap: 0, join: 1, plain: 0, pdf: 0, thousands: 0, kronor: 0, spacing: 0, dashes: 0, capitals: 2,
+  // (h/forms21: kronor 0 → 3 by the 20 dev texts 1591–1610 alone, the same with main cb3e361's extractor: the perturbation
+  // turns "kr" and "kronor" by a text's parity in the list, so the added files turn the other way in 427, 791, 840)
+  wrap: 0, join: 1, plain: 0, pdf: 0, thousands: 0, kronor: 3, spacing: 0, dashes: 0, capitals: 2,
 };
 
 describe('fields under perturbation', () => {
