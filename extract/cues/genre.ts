@@ -43,11 +43,14 @@ export const GRANT_WORDS: Cue<'grant'> = {
   // so is a requisition tied to the granting decision ("rekvisition ska lämnas enligt beviljande beslutsbrev"), and the
   // government's offer to the regions or kommuner ("Regeringen erbjuder nedan angivna regioner …"), the decision by which the
   // state funds a task the regions take on (a requisition alone may be an order of goods, an offer by anyone else a service)
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|ets|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti|mikro)stöd|understöds(?:mottagar|tagar|tagande|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|(?<![\p{L}-])(?:regional|social|landsbygds|jordbruks|fiske|fiskeri|struktur)fond(?:en|er|erna)?(?!\p{L})|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapportering|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)|rekvisition\p{L}*[^.!?\n]{0,80}?\bbevilja\p{L}*|\bbevilja\p{L}*[^.!?\n]{0,80}?\brekvisition|\bregeringen\s+erbjuder\s+(?:nedan\s+angivna\s+|samtliga\s+|alla\s+|landets\s+|berörda\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\berbjudande\s+till\s+(?:samtliga\s+|alla\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\bgrants?\b|\bgranted\s+funding\b|\bfunds\s+can\b|\bcalls?\s+for\s+(?:proposals|applications)\b|\bfunding\s+decisions?\b/iu,
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:under)?stöd(?:et|en|ets|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti|mikro)stöd|understöds(?:mottagar|tagar|tagande|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|(?<![\p{L}-])(?:regional|social|landsbygds|jordbruks|fiske|fiskeri|struktur)fond(?:en|er|erna)?(?!\p{L})|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapportering|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)|rekvisition\p{L}*[^.!?\n]{0,80}?\bbevilja\p{L}*|\bbevilja\p{L}*[^.!?\n]{0,80}?\brekvisition|\bregeringen\s+erbjuder\s+(?:nedan\s+angivna\s+|samtliga\s+|alla\s+|landets\s+|berörda\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\berbjudande\s+till\s+(?:samtliga\s+|alla\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\bgrants?\b|\bgranted\s+funding\b|\bfunds\s+can\b|\bcalls?\s+for\s+(?:proposals|applications)\b|\bfunding\s+decisions?\b|\btilskud(?:d|det|dene|dets|ds|s)?\b|\btilskot(?:et|a)?\b|\bbevilling(?:en|er|erne|ene|ens)?\b|\bpro(?:j|sj)ektmidl(?:er|ene|erne)\b|\bpro(?:j|sj)ektstøtte(?:n|ns)?\b|\b(?:modtaget|mottatt)\s+(?:[\p{L}-]+\s+){0,2}?støtte\b/iu,
   examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.', 'Alla projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Redovisa partistöd', 'Mellanrapporten ska fyllas i för de projekt (C-understöd) som pågår.', 'Mikrostöd ska vara redovisade senast den 31 dec 2017.', 'kommunens revisor granskar den understödstagande sammanslutningens räkenskaper', 'Om flera understödsobjekt finns ska en rapport fyllas i för varje.', 'Deadline PO narrativ rapportering.', 'Blankett för uppföljningsuppgifter för Regionalfonden.', 'Projekt inom Socialfonden och Landsbygdsfonden', 'Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beviljande beslutsbrev till', 'Regeringen erbjuder nedan angivna regioner och Gotlands kommun att upprätthålla en funktion', 'Erbjudande till samtliga regioner och Gotlands kommun att upprätthålla en funktion', 'Stödets maximibelopp är 1 800 000 euro.',
     // a call in English (dev 939, 940)
-    'Funds can only be granted for projects that are consistent with the guidelines.', 'Each funder will make their own funding decisions based on the evaluation.'],
-  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.', 'Partistyrelsen sammanträder i maj.', 'En narrativ text beskriver händelsen.', 'En narrativ rapport beskriver ett skeende.', 'IT-stöd finns dygnet runt.', 'Pensionen placeras i AP-fonden.', 'Fonden förvaltas av banken.', 'Rekvisition av förbrukningsmaterial görs i systemet.', 'Kommunen erbjuder kommuninvånarna simskola.', 'Regeringen erbjuder ingen kommentar.', 'Regeringen erbjuder Tillväxtverket att samordna regionerna.', 'Företaget erbjuder regioner och kommuner IT-tjänster.', 'IT-stödets tekniker svarar i telefon.', 'The funds are managed by the bank.', 'Grantee lists are published online.'],
+    'Funds can only be granted for projects that are consistent with the guidelines.', 'Each funder will make their own funding decisions based on the evaluation.',
+    // a Danish or Norwegian funder's page names the grant "tilskud", "tilskudd", "tilskot", "bevilling", "projektmidler" or the
+    // support received (dev 1598, 1599, 1600, 1601: reporting pages of Riksantikvaren, NORA, Forebyggelsesfonden, Nordisk Ministerråd)
+    'Vilkårene for tilskuddet finner du under VILKÅR.', 'Standardvilkår for tilskud fra Forebyggelsesfonden', 'NORA tilbageholder den sidste udbetaling af bevillingen.', 'aflægge rapport om de projektmidler, du har fået udbetalt', 'Det skal fremgå tydeligt af rapporten, at projektet har modtaget støtte fra NORA.'],
+  counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.', 'Partistyrelsen sammanträder i maj.', 'En narrativ text beskriver händelsen.', 'En narrativ rapport beskriver ett skeende.', 'IT-stöd finns dygnet runt.', 'Pensionen placeras i AP-fonden.', 'Fonden förvaltas av banken.', 'Rekvisition av förbrukningsmaterial görs i systemet.', 'Kommunen erbjuder kommuninvånarna simskola.', 'Regeringen erbjuder ingen kommentar.', 'Regeringen erbjuder Tillväxtverket att samordna regionerna.', 'Företaget erbjuder regioner och kommuner IT-tjänster.', 'IT-stödets tekniker svarar i telefon.', 'The funds are managed by the bank.', 'Grantee lists are published online.', 'Vi støtter barnas læring.', 'Tilskuere er velkomne til kampen.', 'Han har fått støtte av familien sin.'],
 };
 
 /**
@@ -146,9 +149,10 @@ export const STEP_ITEM: Cue<'step'> = {
 export const REPORT_DUTY: Cue<'report-rule'> = {
   id: 'ska-lamna-in-rapport', where: 'line', meaning: 'report-rule', weight: 1,
   // not a duty denied ("ska inte lämna in slutrapport") nor a project's report to its steering group or the government
-  cue: /\b(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|lämna|inkomma\s+med)\s+(?:en\s+)?(?:slutrapport|slutredovisning|delrapport|lägesrapport|ekonomisk\s+(?:slut)?redovisning)(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))|\b(?:mellan|slut|del|läges|års)?rapport(?:en)?\s+(?:ska|skall|måste)\s+(?:fyllas\s+i|lämnas\s+in|skickas\s+in)\b(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))/iu,
-  examples: ['Mellanrapporten ska fyllas i för de projekt som pågår.', 'Rapporten ska lämnas in till STEA via e-tjänsterna.', 'Alla E2B2s projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Projektet ska lämna en slutrapport till kansliet.', 'Stipendiaten måste skicka in en delrapport.'],
-  counterExamples: ['Slutrapporten publiceras på webbplatsen.', 'Ni ska lämna in ansökan senast den 1 mars.', 'Projektet ska lämna synpunkter på slutrapporten.', 'Mikroprojekt ska inte lämna in slutrapport.', 'Projektgruppen ska lämna en slutrapport till styrgruppen i december.', 'Slutrapporten ska lämnas in till styrgruppen.', 'Deadline för ansökan är den 1 mars.'],
+  cue: /\b(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)[\p{L}-]+\s+){0,3}?(?:lämna\s+in|skicka\s+in|lämna|inkomma\s+med)\s+(?:en\s+)?(?:slutrapport|slutredovisning|delrapport|lägesrapport|ekonomisk\s+(?:slut)?redovisning)(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))|\b(?:mellan|slut|del|läges|års)?rapport(?:en)?\s+(?:ska|skall|måste)\s+(?:fyllas\s+i|lämnas\s+in|skickas\s+in)\b(?![^.\n]{0,80}\btill\s+(?:styrgrupp|styrelsen|regeringen|regeringskansliet|departementet))|\b(?:must|will\s+have\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:complete\s+and\s+)?submit\s+(?:an?|the|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|acquittal)\b/iu,
+  // (the duty in English: "You will have to complete and submit an accountability report (by the due date and time)", dev 1609)
+  examples: ['You will have to complete and submit an accountability report by the due date.', 'Grantees must submit a final report within 60 days.', 'Mellanrapporten ska fyllas i för de projekt som pågår.', 'Rapporten ska lämnas in till STEA via e-tjänsterna.', 'Alla E2B2s projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Projektet ska lämna en slutrapport till kansliet.', 'Stipendiaten måste skicka in en delrapport.'],
+  counterExamples: ['Slutrapporten publiceras på webbplatsen.', 'Ni ska lämna in ansökan senast den 1 mars.', 'Projektet ska lämna synpunkter på slutrapporten.', 'Mikroprojekt ska inte lämna in slutrapport.', 'Projektgruppen ska lämna en slutrapport till styrgruppen i december.', 'Slutrapporten ska lämnas in till styrgruppen.', 'Deadline för ansökan är den 1 mars.', 'Applicants must submit the application form by 1 March.'],
 };
 
 /**
@@ -193,9 +197,10 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // a head field left blank: its label and colon run straight into the next label
     id: 'empty-label-run', where: 'line', meaning: 'form', weight: 2,
-    cue: /(?<![\p{L}\d])\p{Lu}[\p{L}.\/-]{1,24}(?: [\p{L}.\/-]{1,24}){0,2}:\s{1,3}\p{Lu}[\p{L}.\/-]{1,24}(?: [\p{L}.\/-]{1,24}){0,2}:(?!\S)/u,
-    examples: ['Datum: Projekttid: Journalnummer: LAG diarienr: LVS-043', 'Org.nr: Postort:', 'Namn på organisation: E-postadress:'],
-    counterExamples: ['Sista dag: 1 mars 2024', 'Observera: ansökan ska vara komplett.', 'Kontaktperson: Anna Svensson, telefon: 010-123 45 67'],
+    // (or with none at all, as a PDF read back without its line breaks runs the labels together: "Applicant:Activity name:", dev 1606)
+    cue: /(?<![\p{L}\d])\p{Lu}[\p{L}.\/-]{1,24}(?: [\p{L}.\/-]{1,24}){0,2}:\s{0,3}\p{Lu}[\p{L}.\/-]{1,24}(?: [\p{L}.\/-]{1,24}){0,2}:(?![^\s\p{Lu}])/u,
+    examples: ['Datum: Projekttid: Journalnummer: LAG diarienr: LVS-043', 'Org.nr: Postort:', 'Namn på organisation: E-postadress:', 'Activity report form (general)Applicant:Activity name:Unique reference number (URN):'],
+    counterExamples: ['Sista dag: 1 mars 2024', 'Observera: ansökan ska vara komplett.', 'Kontaktperson: Anna Svensson, telefon: 010-123 45 67', 'Tid: 10:00 Plats: Kulturhuset'],
   },
   {
     // a blank to write on: a run of underscores, or underscores spaced out one per character as a
@@ -275,9 +280,11 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
   {
     // the form described from outside: where to get it, or that it is to be used
     id: 'form-from-outside', where: 'line', meaning: 'prose', weight: 2,
-    cue: sv(/\b(?:ladda\s+ner|hämta|använd|använda|finns\s+(?:här|nedan|längst\s+ner|att\s+hämta))\s+(?:[\p{L}-]+\s+){0,3}?(?:blankett|mall|formulär|redovisningsblankett)\p{L}*|\b(?:blankett|mall|formulär)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:finns|hittar\s+du|hämtar\s+du|laddar\s+du)\b/iu),
-    examples: ['Ladda ner blankett för redovisning av projekt', 'Mall för slutrapport finns här nedanför.', 'Blanketten hittar du längst ner på sidan.'],
-    counterExamples: ['Fyll i de gråmarkerade fälten.', 'Ange i punktform positiva effekter.'],
+    // (in English alike: a form or template "linked below", or to download: "Please complete and submit the “Financial
+    // Report Template” linked below.", dev 1608, a guidelines page whose second half lists the report's contents)
+    cue: sv(/\b(?:ladda\s+ner|hämta|använd|använda|finns\s+(?:här|nedan|längst\s+ner|att\s+hämta))\s+(?:[\p{L}-]+\s+){0,3}?(?:blankett|mall|formulär|redovisningsblankett)\p{L}*|\b(?:blankett|mall|formulär)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:finns|hittar\s+du|hämtar\s+du|laddar\s+du)\b|\b(?:form|template)s?[”"’']?\s+(?:linked|attached)\s+(?:below|above)\b|\bdownload\s+(?:the|our|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:form|template)s?\b/iu),
+    examples: ['Ladda ner blankett för redovisning av projekt', 'Mall för slutrapport finns här nedanför.', 'Blanketten hittar du längst ner på sidan.', 'Please complete and submit the “Financial Report Template” linked below.', 'Download the final report form from our website.'],
+    counterExamples: ['Fyll i de gråmarkerade fälten.', 'Ange i punktform positiva effekter.', 'Please complete this form and attach receipts.', 'Attach the receipts below.', 'This form can also be downloaded from our website.'],
   },
   {
     // a rule of when the report is due, as a page of instructions states it
@@ -293,6 +300,13 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     counterExamples: ['Inloggningsuppgifter skickas per post.'],
   },
 ];
+
+/**
+ * The structure rows of blank labels, counted by their different texts: a form's blank fields each have a label of
+ * their own, while the same label word for word over and over is a page's repeated heading (a saved page's link lists
+ * without their links: "Skandinaviske dokumenter:" / "Engelske dokumenter:" over each list, dev 1601).
+ */
+export const FORM_STRUCTURE_DISTINCT: readonly string[] = ['empty-label-run', 'blank-label-line'];
 
 /** How many times one structure row may count: a long form repeats its marks, a short one has few. */
 export const FORM_STRUCTURE_CAP = 3;
@@ -486,11 +500,14 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "when filling out this form", "Complete this report by typing …", "Svara på frågorna i denna blankett";
     // a page about a form says where to get it, not "this form"
     id: 'form-addresses-filler', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:form|report|template)\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b/iu),
+    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b/iu),
     // ("This form is to be used for all projects funded through …", "Page one and two of this form must be completed")
-    examples: ['This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
+    // (the form in hand, read, sent back or completed: "Please read this form straight away", "when you complete this
+    // activity report form", "Please send this report form to the Relationship Manager", dev 1605, 1606)
+    examples: ['Please read this form straight away – you may need to collect information throughout your project.', 'Please send this report form to the Relationship Manager.', 'Please refer to your original application when you complete this activity report form.',
+      'This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
       'Grantees can either answer all questions directly on this form, or use their own format.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
-    counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
+    counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Please read this page before you apply.', 'Send the report form to the council.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
       'The report form is to be used by all grantees.', 'This page is to be used as a guide.',
       // (a page listing the forms to download, of each: h/review38)
       'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.'],
@@ -511,9 +528,11 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     id: 'first-person-declaration', where: 'line', meaning: 'form', weight: 2,
     // (not "we confirm": a funder's own voice, "We confirm that your report has been received"; nor the reflexive
     // "vi försäkrar oss om att", 'we make sure that', an organisation's own voice on its web page)
-    cue: sv(/\b(?:I\s+(?:hereby\s+)?(?:certify|declare|confirm)|we\s+(?:hereby\s+)?(?:certify|declare))\s+that\b|\b(?:jag|vi|undertecknad|undertecknade)\s+(?:härmed\s+)?(?:intygar|försäkrar(?!\s+oss\b))\b|\b(?:jeg|undertegnede)\s+(?:herved\s+)?(?:bekrefter|erklærer|bekræfter)\b/iu),
+    cue: sv(/\b(?:I\s+(?:hereby\s+)?(?:certify|declare|confirm)|we\s+(?:hereby\s+)?(?:certify|declare))(?:\s+to\s+the\s+best\s+of\s+(?:my|our)\s+knowledge(?:\s+and\s+belief)?,?)?\s+that\b|\b(?:jag|vi|undertecknad|undertecknade)\s+(?:härmed\s+)?(?:intygar|försäkrar(?!\s+oss\b))\b|\b(?:jeg|undertegnede)\s+(?:herved\s+)?(?:bekrefter|erklærer|bekræfter)\b/iu),
     examples: ['By signing below, I certify that the information contained in this report is true and correct.', 'We certify that our organisation has recorded and retained original invoices and receipts',
-      'To the best of my knowledge I declare that the information in this report is true and correct.', 'Undertecknad intygar att ovan lämnade uppgifter är fullständiga och riktiga:', 'Jeg bekrefter at opplysningene er riktige.'],
+      'To the best of my knowledge I declare that the information in this report is true and correct.',
+      // (the federal forms' wording, the knowledge clause between the verb and its "that": dev 1592)
+      'I certify to the best of my knowledge and belief that this report is correct and complete.', 'Undertecknad intygar att ovan lämnade uppgifter är fullständiga och riktiga:', 'Jeg bekrefter at opplysningene er riktige.'],
     counterExamples: ['The report must be certified by the chair.', 'Ni ska intyga att uppgifterna stämmer.', 'Genom att skicka in redovisningen intygar du att uppgifterna är riktiga.', 'Applicants certify that the information is correct.', 'We confirm that your report has been received.',
       'Vi försäkrar oss om att alla uppgifter är korrekta och konsekventa'],
   },
@@ -566,6 +585,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['1. Ansökan ska innehålla följande:', '2. The report must include the following:', '3. Beskriv hur projektet genomfördes.', 'Projektets namn:'],
   },
   {
+    // a field numbered with a digit and a letter, a label alone on its line with no sentence end, colon or none:
+    // "3a. DUNS Number", "11e. Date Report Submitted (Month, Day, Year)", "1b. Grant Awarded: $"; a printed form numbers its
+    // fields so (dev 1592, 1604; dev 1233, 1234, 975), an instruction page numbers its steps or rules in whole sentences
+    id: 'lettered-field-number', where: 'line', meaning: 'form', weight: 1,
+    cue: /^[ \t]*\d{1,2}[a-h][.)][ \t]+\p{Lu}[^\n.!?]{1,80}$/mu,
+    examples: ['3a. DUNS Number', '11e. Date Report Submitted (Month, Day, Year)', '1b. Grant Awarded: $', '4g. Number of Volunteers:'],
+    counterExamples: ['3a. Ansökan ska lämnas in senast den 1 mars.', '2b. Reports must be submitted by e-mail.', '3. DUNS Number', 'Item 3a DUNS Number'],
+  },
+  {
     // a question with its choices on the same line: "10. Other attachments? Yes No", "Har projektet följt tidsplanen? ☐ Ja ☐ Nej"
     id: 'question-with-choices', where: 'line', meaning: 'form', weight: 2,
     cue: sv(/\?[ \t]+(?:[☐□▢☒☑][ \t]*)?(?:ja|yes)[ \t]+(?:[☐□▢☒☑][ \t]*)?(?:nej|no)(?![\p{L}\d])/iu),
@@ -575,9 +603,11 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
   {
     // the signature block's labels as an English form prints them, each ending in its colon
     id: 'signature-label-en', where: 'line', meaning: 'form', weight: 2,
-    cue: /^[ \t]*(?:\d{1,2}[a-z]?[.)][ \t]+)?(?:signature|date\s+and\s+signature|name\s+and\s+title)\b[^\n.!?:]{0,60}:[ \t]*$/imu,
-    examples: ['13a. Signature of Authorized Certifying Official:', 'Signature:', 'Name and title of Authorized Certifying Official:'],
-    counterExamples: ['Reports must be signed.', 'Signature of the form is required before payment.'],
+    // (a numbered field's label may print without its colon, the box beside it: "11b. Signature of Authorized Certifying
+    // Official", dev 1592, the federal PPR cover page's layout)
+    cue: /^[ \t]*(?:(?:\d{1,2}[a-z]?[.)][ \t]+)?(?:signature|date\s+and\s+signature|name\s+and\s+title)\b[^\n.!?:]{0,60}:|\d{1,2}[a-z]?[.)][ \t]+(?:signature|date\s+and\s+signature|name\s+and\s+title)\b[^\n.!?:]{0,60})[ \t]*$/imu,
+    examples: ['13a. Signature of Authorized Certifying Official:', 'Signature:', 'Name and title of Authorized Certifying Official:', '11b. Signature of Authorized Certifying Official'],
+    counterExamples: ['Reports must be signed.', 'Signature of the form is required before payment.', 'Signature of Authorized Certifying Official', '3. Signature of the report by the chair is required.'],
   },
   {
     // a Word form's content-control placeholder left in the template, or an "Enter …" prompt alone on a field's
@@ -613,6 +643,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: /\b(?:must|shall|should|is\s+to|are\s+to)\s+be\s+(?:submitted|sent|uploaded|received|reported)\b/iu,
     examples: ['The final report must be submitted no later than 30 days after the end of the project.', 'The report is to be sent by e-mail.'],
     counterExamples: ['Reports must be signed.', 'Describe the results of the project.'],
+  },
+  {
+    // the same rule in Danish or Norwegian: the report or the accounts "skal uploades / indsendes / afleveres / leveres /
+    // sendes inn / lastes opp / revideres" (dev 1599, 1600, 1601, instruction pages of Nordic funders; the Danish and
+    // Norwegian forms of the dev split, 1350's "Velg riktig rapporteringsskjema", state no such rule)
+    id: 'report-rule-nordic', where: 'line', meaning: 'anvisning', weight: 1,
+    cue: /\b(?:skal|må)\s+(?:(?:[\p{L}-]+\s+){0,3}?)(?:uploades|indsendes|afleveres|leveres|sendes(?:\s+inn)?|lastes\s+opp|revideres|indberettes)\b/iu,
+    examples: ['Slutrapporten skal uploades i projektportalen sammen med den endelige økonomiske redegørelse.', 'Ved afslutning af et projekt skal der afleveres en slutrapport og et revideret regnskab.', 'Rapporten skal sendes inn innen to måneder.', 'Alle udgifter skal indberettes i DKK.'],
+    counterExamples: ['Beskriv hvordan prosjektet ble gjennomført.', 'Sett ett kryss.', 'Skal vi søke igjen neste år?', 'Rapporten ble levert i mars.'],
   },
 ];
 
@@ -668,6 +707,15 @@ export const KIND_HEADS: ReadonlyArray<Cue<'form'>> = [
     cue: /^(?:report[ \t]+form[ \t]+(?:from|for)[ \t]+(?![^\n]*\bapplication)\p{L}[\p{L}\d ()–-]{2,80}$|project[ \t]+(?:final|interim|progress|annual)[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]*(?:performance|project|scientific|technical|narrative|financial)(?:[ \t]+and[ \t]+budget)?[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]+report(?=[ \t]+(?:form|template|checklist)\b|[ \t]+[–—-][ \t]+\p{L}))(?:[ \t]+(?:form|template|checklist))?(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{2,40})?$/iu,
     examples: ['INTERIM PERFORMANCE REPORT', 'PROJECT FINAL REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist', 'Final report template', 'REPORT FORM FROM SSF Guidelines for the final report', 'Final Report Form'],
     counterExamples: ['Final report', 'The final report must be submitted within 30 days.', 'Final report and financial statement are due on 1 March.', 'Report form for applications to the foundation', 'Report form'],
+  },
+  {
+    // an English report form named by what it reports on, a short line ending in "report form" (a qualifier in brackets
+    // may follow): "END OF PROJECT REPORT FORM" (dev 1605, under the council's and programme's names), "Activity report
+    // form (general)" (dev 1606), "Grant Report Form"; a line that sends the reader to the form is a page's
+    id: 'named-report-form-head-en', where: 'line', meaning: 'form', weight: 2,
+    cue: /^(?!(?:download|see|use|submit|complete|read|send|return|fill|find|the|a|an|our|this|your|application)\b)(?:[\p{L}-]+[ \t]+){1,4}report[ \t]+form(?:[ \t]*\([^()\n]{1,30}\))?$/iu,
+    examples: ['END OF PROJECT REPORT FORM', 'Activity report form (general)', 'Grant Report Form'],
+    counterExamples: ['Download the Report Form', 'Report form', 'Report form for applications to the foundation', 'Application report form', 'The report form is to be used by all grantees.'],
   },
 ];
 

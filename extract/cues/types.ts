@@ -208,6 +208,32 @@ export function countMatches(row: Cue<unknown>, text: string, cap: number): numb
   return countUpTo(all, text, cap);
 }
 
+/**
+ * How many different texts (at most cap) a row's pattern matches in a whole text, white space folded: a mark
+ * repeated word for word counts once (a saved page's link-list headings, "Skandinaviske dokumenter:" over each
+ * list, are one label however often they stand). Linear: one pass, a set of at most cap texts.
+ */
+export function countDistinctMatches(row: Cue<unknown>, text: string, cap: number): number {
+  if (!mayHold(row.cue, text)) return 0;
+  let all = GLOBAL_ROWS.get(row);
+  if (all === undefined) {
+    const re = row.cue;
+    const Species = re.constructor as new (pattern: RegExp, flags: string) => RegExp;
+    all = new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_ROWS.set(row, all);
+  }
+  const seen = new Set<string>();
+  all.lastIndex = 0;
+  while (seen.size < cap) {
+    const m = all.exec(text);
+    if (m === null) break;
+    seen.add(m[0].replace(/\s+/gu, ' ').trim().toLowerCase());
+    if (m[0] === '') all.lastIndex += all.unicode && (text.codePointAt(all.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  all.lastIndex = 0;
+  return seen.size;
+}
+
 /** How many times (at most cap) a global pattern matches in a text: text.match(re).length, stopped at cap. */
 export function countUpTo(re: RegExp, text: string, cap: number): number {
   re.lastIndex = 0;

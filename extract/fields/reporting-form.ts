@@ -2,10 +2,10 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
-import { anyCue, bestCue, contextOf, countMatches, cueTest, holds } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds } from '../cues/types.js';
 import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, QUESTION_NUMBERS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
@@ -490,7 +490,8 @@ export function transcriptHead(doc: Doc): Found<string> | undefined {
 /** How many times (at most the cap) each structure row holds in a text, by row id. */
 export function formStructureCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const row of FORM_STRUCTURE) counts.set(row.id, countMatches(row, text, FORM_STRUCTURE_CAP));
+  // (a blank label counts once however often it stands word for word: FORM_STRUCTURE_DISTINCT)
+  for (const row of FORM_STRUCTURE) counts.set(row.id, (FORM_STRUCTURE_DISTINCT.includes(row.id) ? countDistinctMatches : countMatches)(row, text, FORM_STRUCTURE_CAP));
   return counts;
 }
 
@@ -533,17 +534,22 @@ export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks
   let anvisning = 0;
   let marks = 0;
   const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
+  let worded = 0;
   // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
   const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
   for (const row of KIND_EVIDENCE) {
     const n = quoted && QUOTED_ROWS.includes(row.id) ? 0 : counts.get(row.id)!;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
+    if (row.meaning === 'form' && n > 0) worded++;
   }
   const structure = formStructure(doc.source);
   if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
   marks += structure.marks;
   const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(KIND_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
-  if (head) form += KIND_HEADS[0]!.weight;
+  // (the report form's own head is a mark of its own beside a form's words, a row above: a form's first page may hold only
+  // its head and its words to the one who fills it in, dev 1605; beside structure alone it is not, a report page's head over
+  // a blank letterhead repeated, forms5.test)
+  if (head) { form += KIND_HEADS[0]!.weight; if (worded > 0) marks++; }
   return { form, anvisning, marks, head, quoted };
 }
 
