@@ -155,11 +155,12 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     // 2020 till 28 februari 2021" (dev 1617, Östhammar; the range was read as the window). An applying verb between
     // the noun and the range ("för projekt som genomförs i år kan sökas mellan …") is the window's own.
     id: 'activity-period-range', where: 'before', meaning: 'other-event', weight: 1,
-    cue: sv(/\bför\s+(?:de\s+)?(?:aktivitet(?:er(?:na)?)?|verksamhet(?:en)?|projekt(?:et|en)?|kostnader(?:na)?|utgifter(?:na)?|arrangemang(?:en|et)?|insatser(?:na)?|evenemang(?:en|et)?)\s+som\s+(?:(?!(?:sök|ansök|rekvir))[^\s.\d]+\s+){1,6}?(?:mellan|under(?:\s+(?:perioden|tiden))?|från(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
+    cue: sv(/\bför\s+(?:de\s+)?(?:aktivitet(?:er(?:na)?)?|verksamhet(?:en)?|projekt(?:et|en)?|kostnader(?:na)?|utgifter(?:na)?|arrangemang(?:en|et)?|insatser(?:na)?|evenemang(?:en|et)?)\s+som\s+(?:(?!(?:sök|ansök|rekvir|lämna|skicka|emot|inkomm|mottas))[^\s.\d]+\s+){1,6}?(?:mellan|under(?:\s+(?:perioden|tiden))?|från(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
     examples: ['I första omgången kan ansökan göras för aktiviteter som skulle ha genomförts mellan ⟨1 november 2020 till 28 februari 2021⟩.',
       'Stödet kan sökas för kostnader som uppstått under perioden ⟨1 mars–31 maj 2020⟩.'],
     counterExamples: ['Bidrag för projekt som genomförs i år kan sökas mellan ⟨1 mars och 15 april 2021⟩.', 'Ansökan kan göras mellan ⟨1 november 2020 och 28 februari 2021⟩.',
-      'Ansökan för aktiviteter under sommaren görs mellan ⟨1 mars och 15 april 2021⟩.'],
+      'Ansökan för aktiviteter under sommaren görs mellan ⟨1 mars och 15 april 2021⟩.', 'Ansökningar för projekt som genomförs under hösten tas emot mellan ⟨1 mars och 15 april 2026⟩.',
+      'Ansökan för aktiviteter som genomförs i sommar ska lämnas in mellan ⟨1 mars och 15 april 2026⟩.'],
   },
 ];
 
@@ -549,10 +550,11 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     id: 'att-stanga', where: 'before', meaning: 'closes', weight: 9,
     // … or in the passive: "Utlysningen kommer att stängas den 13 februari 2018" (dev 1624, Region Sörmland on SI's call)
     cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?(?:öppnas?\s+(?:den\s+)?[^.,;]{4,40}?\s+och\s+)?stängas?\s+(?:den\s+)?$/iu),
-    unless: [{ where: 'before', cue: NOT_WINDOW }],
+    // (a service's downtime is no window's end: "E-tjänsten kommer att stängas den 12 maj kl. 18–22 för underhåll", review44)
+    unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'sentence', cue: sv(/\b(?:underhåll\p{L}*|driftstopp\p{L}*|driftstörning\p{L}*|uppgradering\p{L}*|systemuppdatering\p{L}*|serviceavbrott\p{L}*)\b/iu) }],
     examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den ⟨2 april 2019⟩.', 'Ansökan beräknas stänga den ⟨15 maj 2024⟩.', 'Utlysningen kommer att stänga den ⟨15 maj 2024⟩.',
       'Utlysningen kommer att stängas den ⟨13 februari 2018⟩.', 'Ansökan kommer att öppnas den 1 mars och stängas den ⟨20 augusti 2024⟩.'],
-    counterExamples: ['Kontoret kommer att stänga den ⟨2 april 2019⟩.', 'Utlysningen kommer att öppna den 7 februari 2019 och kontoret stänga den ⟨2 april 2019⟩.', 'Redovisningen av ansökan kommer att stänga den ⟨2 april 2019⟩.'],
+    counterExamples: ['E-tjänsten kommer att stängas den ⟨12 maj 2026⟩ kl. 18–22 för underhåll.', 'Kontoret kommer att stänga den ⟨2 april 2019⟩.', 'Utlysningen kommer att öppna den 7 februari 2019 och kontoret stänga den ⟨2 april 2019⟩.', 'Redovisningen av ansökan kommer att stänga den ⟨2 april 2019⟩.'],
   },
   {
     id: 'word-stanger', where: 'before', cue: sv(/\bstänger\b[^.]*$/iu), meaning: 'closes', weight: 9,

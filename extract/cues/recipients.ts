@@ -47,9 +47,11 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // föreningar); a state grant's own page says whom it is for ("Statsbidraget fördelas till kommunerna")
     id: 'relayed-state-grant', where: 'sentence', meaning: 'party', weight: 1,
     note: 'one document: every example is from dev 1616',
-    cue: sv(/\bär\s+ett\s+statsbidrag\s+som\s+(?:fördelas|betalas\s+ut|delas\s+ut)\s+till\s+(?:kommunerna|kommuner)(?:\s+via\s+(?:länsstyrelsen|länsstyrelserna))?/iu),
+    cue: sv(/\bär\s+ett\s+statsbidrag\s+som\s+(?:fördelas|betalas\s+ut|delas\s+ut)\s+till\s+(?:kommunerna|kommuner)\s+via\s+(?:länsstyrelsen|länsstyrelserna)\b/iu),
     examples: ['Bidraget är ett statsbidrag som fördelas till kommunerna via Länsstyrelsen.'],
-    counterExamples: ['Statsbidraget fördelas till kommunerna via länsstyrelserna.', 'Bidraget är ett statsbidrag som kommuner kan söka.'],
+    // (the relay "via länsstyrelsen" required: review44's "Sommarlovsstödet är ett statsbidrag som fördelas till kommunerna
+    // utifrån antalet barn" is a state grant's own page, the kommuner its recipients)
+    counterExamples: ['Statsbidraget fördelas till kommunerna via länsstyrelserna.', 'Bidraget är ett statsbidrag som kommuner kan söka.', 'Sommarlovsstödet är ett statsbidrag som fördelas till kommunerna utifrån antalet barn.'],
   },
   {
     // the page's own kommun or region as where the money comes from, i.e. the distributor: "Lokala föreningar och
