@@ -198,6 +198,11 @@ export function countMatches(row: Cue<unknown>, text: string, cap: number): numb
   // a row one of whose needs the text lacks matches nowhere in it: the whole text is not scanned
   // (the global copy, an sv() pattern, looks only a short text up first)
   if (!mayHold(row.cue, text)) return 0;
+  return countUpTo(globalOf(row), text, cap);
+}
+
+/** The row's pattern as a global copy, made once per row (its own class: an sv() pattern keeps its needs check). */
+function globalOf(row: Cue<unknown>): RegExp {
   let all = GLOBAL_ROWS.get(row);
   if (all === undefined) {
     const re = row.cue;
@@ -205,7 +210,7 @@ export function countMatches(row: Cue<unknown>, text: string, cap: number): numb
     all = new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     GLOBAL_ROWS.set(row, all);
   }
-  return countUpTo(all, text, cap);
+  return all;
 }
 
 /**
@@ -215,13 +220,7 @@ export function countMatches(row: Cue<unknown>, text: string, cap: number): numb
  */
 export function countDistinctMatches(row: Cue<unknown>, text: string, cap: number): number {
   if (!mayHold(row.cue, text)) return 0;
-  let all = GLOBAL_ROWS.get(row);
-  if (all === undefined) {
-    const re = row.cue;
-    const Species = re.constructor as new (pattern: RegExp, flags: string) => RegExp;
-    all = new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    GLOBAL_ROWS.set(row, all);
-  }
+  const all = globalOf(row);
   const seen = new Set<string>();
   all.lastIndex = 0;
   while (seen.size < cap) {

@@ -534,14 +534,14 @@ export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks
   let anvisning = 0;
   let marks = 0;
   const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
-  let worded = 0;
   // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
   const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
   for (const row of KIND_EVIDENCE) {
     const n = quoted && QUOTED_ROWS.includes(row.id) ? 0 : counts.get(row.id)!;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
-    if (row.meaning === 'form' && n > 0) worded++;
   }
+  // the form's words: its marks so far, before the structure's
+  const worded = marks;
   const structure = formStructure(doc.source);
   if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
   marks += structure.marks;
