@@ -87,6 +87,12 @@ export const AMOUNT_SCALES: readonly AmountScale[] = [
   { power: 3, words: [], units: [], alsoRead: ['tkr', 'tusen'] },
 ];
 
+/** The power of ten a scale word ("miljoner", "miljard", any case) stands for; 0 for none or a word no scale has. */
+export function scalePower(word: string | undefined): number {
+  const w = word?.toLowerCase();
+  return w === undefined ? 0 : AMOUNT_SCALES.find((s) => s.words.includes(w))?.power ?? 0;
+}
+
 /** Every scale word of AMOUNT_SCALES, as one alternation (longest first). */
 export const SCALE_WORDS: string = alternation(AMOUNT_SCALES.flatMap((s) => s.words));
 
@@ -102,8 +108,7 @@ export function kronorOf(phrase: string): string | undefined {
   const m = KRONOR_PHRASE.exec(phrase);
   if (!m) return undefined;
   const [whole, frac = ''] = m[1]!.replace(/[\s\u00a0]/gu, '').split(',');
-  const word = m[2]?.toLowerCase();
-  const unit = word === undefined ? 0 : AMOUNT_SCALES.find((s) => s.words.includes(word))!.power;
+  const unit = scalePower(m[2]);
   // exact in decimal: shift the figure's digits, never a floating product
   if (frac.length > unit) return `${whole}${frac}`.replace(/^0+(?=\d)/u, '') + `/${10 ** (frac.length - unit)}`;
   return `${whole}${frac}${'0'.repeat(unit - frac.length)}`.replace(/^0+(?=\d)/u, '');

@@ -15,7 +15,7 @@ import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
-import { AMOUNT_SCALES, SCALE_WORDS } from '../lexicon.js';
+import { alternation, MONTH_NAMES, SCALE_WORDS, scalePower } from '../lexicon.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
 // by what a recipient must do, each with the sentence it was read from in both years. A value the
@@ -198,7 +198,7 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       const c = changes[i]!;
       const q = c.kind === 'added' ? c.evidence.new?.quote : c.kind === 'removed' ? c.evidence.old?.quote : undefined;
       // … a sentence of that one day: one naming another day too ("… svar senast 30 april") holds another event
-      if (/^dates\.\d+$/u.test(c.path) && undatedRound(c.kind === 'added' ? c.new : c.old) && q !== undefined && closing.has(q) && (q.match(ONE_DAY) ?? []).length === 1) changes.splice(i, 1);
+      if (undatedRoundChange(c) && q !== undefined && closing.has(q) && (q.match(ONE_DAY) ?? []).length === 1) changes.splice(i, 1);
     }
     changes.push(...stated);
   }
@@ -236,7 +236,7 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
 }
 
 /** a day and month in words ("31 mars") or figures ("2026-03-31", "31/3") */
-const ONE_DAY = /\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b/giu;
+const ONE_DAY = new RegExp(String.raw`\b\d{1,2}\s+(?:${alternation(MONTH_NAMES)})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b`, 'giu');
 
 /** a sum in kronor, its thousands joined: group 1 the figure, group 2 a scale word or none */
 const SUM = new RegExp(String.raw`(?<![\p{L}\p{N},])(\d+(?:,\d{1,3})?)\s*(?:(${SCALE_WORDS})\s+)?(?:kronor|kr)(?![\p{L}\p{N}])`, 'giu');
@@ -247,18 +247,17 @@ function amountsIn(text: string): Set<string> {
   const joined = text.replace(/(?<=\d)[\s\u00a0.](?=\d{3}(?!\d))/gu, '');
   const out = new Set<string>();
   for (const m of joined.matchAll(SUM)) {
-    const word = m[2]?.toLowerCase();
-    const power = word === undefined ? 0 : AMOUNT_SCALES.find((x) => x.words.includes(word))?.power ?? 0;
-    out.add(new Decimal(m[1]!.replace(',', '.')).times(new Decimal(10).pow(power)).toFixed());
+    out.add(new Decimal(m[1]!.replace(',', '.')).times(new Decimal(10).pow(scalePower(m[2]))).toFixed());
   }
   return out;
 }
 
 const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((k) => y.has(k));
 
-/** A dated event without its date whose role is the application round: a yearless last day to apply. */
-function undatedRound(v: unknown): boolean {
-  if (!v || typeof v !== 'object') return false;
+/** A change of a dated event without its date whose role is the application round: a yearless last day to apply. */
+function undatedRoundChange(c: Change): boolean {
+  const v: unknown = c.kind === 'removed' ? c.old : c.new;
+  if (!/^dates\.\d+$/u.test(c.path) || !v || typeof v !== 'object') return false;
   const o = v as { date?: unknown; role?: unknown };
   return o.date === undefined && o.role === 'application-round';
 }
@@ -286,10 +285,13 @@ const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'reci
 function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
   // a dated event with no date, the application round's, is the last day's sentence (see diffSpecs): it holds no other
   // event, so the decision's time in words is still compared
-  const reported = new Set(changes.filter((c) => !(/^dates\.\d+$/u.test(c.path) && undatedRound(c.kind === 'removed' ? c.old : c.new))).map((c) => fieldOf(c.path)?.path ?? c.path));
+  const reported = new Set(changes.filter((c) => !undatedRoundChange(c)).map((c) => fieldOf(c.path)?.path ?? c.path));
   const reworded = new Set(gaps.filter((g) => g.reworded).map((g) => sentenceKey(g.quote)));
   const quote = (spec: GrantSpec, s: TextChange['old']): Quote | undefined => (s ? { source: spec.source.path, line: s.line, quote: s.text } : undefined);
   const out: Change[] = [];
+  // the sums each whole text states, read once and only when a sentence of the grant's parts asks
+  let oldSums: Set<string> | undefined;
+  let newSums: Set<string> | undefined;
   for (const t of textChanges(oldText, newText)) {
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
@@ -300,8 +302,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       const sums = [...said(t.old), ...said(t.new)];
       if (sums.length > 0 && [...reported].some((r) => r === 'funding' || r.startsWith('funding.'))) continue;
       if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new))) continue;
-      if (t.kind === 'added' && said(t.new).size > 0 && [...said(t.new)].every((k) => amountsIn(oldText).has(k))) continue;
-      if (t.kind === 'removed' && said(t.old).size > 0 && [...said(t.old)].every((k) => amountsIn(newText).has(k))) continue;
+      if (t.kind === 'added' && said(t.new).size > 0 && [...said(t.new)].every((k) => (oldSums ??= amountsIn(oldText)).has(k))) continue;
+      if (t.kind === 'removed' && said(t.old).size > 0 && [...said(t.old)].every((k) => (newSums ??= amountsIn(newText)).has(k))) continue;
     }
     const raw: RawChange = { path: t.field, field: t.field, kind: t.kind, ...(t.old ? { old: t.old.text } : {}), ...(t.new ? { new: t.new.text } : {}) };
     const before = quote(a, t.old);

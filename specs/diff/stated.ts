@@ -1,6 +1,6 @@
 import { fieldOf } from '../fields.js';
 import { normalizeForQuote } from '../quote.js';
-import { AMOUNT_SCALES, MONTH_NAMES, organisationNoun, recipientNoun } from '../lexicon.js';
+import { AMOUNT_SCALES, MONTH_NAMES, NUMBER_WORDS, organisationNoun, recipientNoun } from '../lexicon.js';
 import { itemText } from '../schema/scalars.js';
 import { sentenceTexts } from '../sentences.js';
 import { shiftYears } from './dates.js';
@@ -185,7 +185,7 @@ export function statesRuleReworded(text: string, rule: string): boolean {
   const want = wordsOf(normalizeForQuote(rule).toLowerCase());
   const run = ` ${clause.join(' ')} `;
   // the heads may differ in words, never in a number ("Senast fyra veckor efter att …" → "Senast 6 veckor efter att …")
-  const numbers = (ws: readonly string[]): string => ws.filter((w) => /\d/u.test(w) || NUMBER_WORDS.has(w)).sort().join(' ');
+  const numbers = (ws: readonly string[]): string => ws.filter((w) => /\d/u.test(w) || HEAD_NUMBERS.has(w)).sort().join(' ');
   const wantNumbers = numbers(want.slice(0, want.length - clause.length));
   return sentencesOf(text).some((s) => {
     const have = wordsOf(normalizeForQuote(s).toLowerCase());
@@ -196,8 +196,8 @@ export function statesRuleReworded(text: string, rule: string): boolean {
   });
 }
 
-/** number words a head may count with (not "en"/"ett", which are articles as often) */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'hälften', 'dubbla']);
+/** number words a head may count with: two to twelve of the shared lexicon (not "en"/"ett", which are articles as often), and shares */
+const HEAD_NUMBERS: ReadonlySet<string> = new Set([...Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 2 && n <= 12).map(([w]) => w), 'hälften', 'dubbla']);
 
 /** The words a value stands on in a text: a string as written, an object by the key that names it. */
 function valueNeedles(field: string, v: unknown): string[] {
