@@ -13,7 +13,9 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 /** A sentence about requisitioning or applying at all. */
 // a compound noun counts: "söka fiskevårdsbidrag", "söka projektmedel" (dev 669)
 // … and a call in English: "Applications must be submitted before 5 pm on 9 September 2019" (dev 939)
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
+// … and a prize's or a stipend's nomination, which is its application: "Sista dagen att nominera är den 15 januari 2023"
+// (Kungsbacka's kulturpris, diff q236), "Nomineringen ska vara tillhanda senast den 25/5 2020" (SV Blekinge, diff q240)
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b|\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
 /**
  * A claim that is the requisition though it names no applying word: a school grant's "begäran om utbetalning"

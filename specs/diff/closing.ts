@@ -29,12 +29,17 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
   {
     // a deadline word right before the day: "senast 26 april", "fram till den 31 maj", "till och med den 15 mars"
     id: 'senast-dag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
-    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med)\s+${DAY}`, 'iu')),
-    // … in a sentence about applying, not a report, a decision, a payment or the activity's own days
-    also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|ansökningsdag\p{L}*)\b/iu) },
+    // … or a proposal handed in before it: "Förslag till kulturpristagare skall ha inkommit före den 30 april varje år"
+    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne)\s+före)\s+${DAY}`, 'iu')),
+    // … in a sentence about applying, not a report, a decision, a payment or the activity's own days; a prize's or a
+    // stipend's nomination is its application ("Senast den 26 september vill vi ha in din nominering", Sölvesborg, diff q232;
+    // "Välkommen med din nominering senast den 1 juli", Kungälv, diff q242)
+    also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|ansökningsdag\p{L}*|nominer\p{L}*|\p{L}*pristagar\p{L}*|stipendiat\p{L}*)\b/iu) },
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|genomför\p{L}*|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare)\b/iu) }],
-    examples: ['Fram till den 31 maj kan föreningar söka bidrag för att ordna sommarlovsaktiviteter för barn och unga 6-15 år.', 'Här ansöker du om bidrag för att arrangera sommarlovsaktiviteter senast 26 april.', 'Ansökan ska vara inne senast 31 mars.'],
-    counterExamples: ['Ansökan ska vara inne senast 31 mars 2017.', 'Redovisningen ska ha kommit in senast den 31 augusti.', 'Aktiviteterna ska genomföras fram till den 15 augusti.', 'Ansökan om utbetalning görs senast den 1 december.'],
+    examples: ['Fram till den 31 maj kan föreningar söka bidrag för att ordna sommarlovsaktiviteter för barn och unga 6-15 år.', 'Här ansöker du om bidrag för att arrangera sommarlovsaktiviteter senast 26 april.', 'Ansökan ska vara inne senast 31 mars.',
+      'OBS! Senast den 26 september vill vi ha in din nominering.', 'Välkommen med din nominering senast den 1 juli.', 'Förslag till kulturpristagare skall ha inkommit före den 30 april varje år till kulturpriskommittén.'],
+    counterExamples: ['Ansökan ska vara inne senast 31 mars 2017.', 'Redovisningen ska ha kommit in senast den 31 augusti.', 'Aktiviteterna ska genomföras fram till den 15 augusti.', 'Ansökan om utbetalning görs senast den 1 december.',
+      'Din nominering ska vara inskickad senast den 30 september 2024.', 'Pristagaren presenteras före den 30 april.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.'],
   },
   {
     // the last day as a label: "Sista ansökningsdag 31 oktober", "Sista ansökningsdagen för föregående år är den 28 februari"
@@ -217,6 +222,32 @@ export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
     unless: DECISION_TIME_UNLESS,
     examples: ['Stipendierna delas normalt ut på regionfullmäktiges sammanträde i oktober.', 'Stipendiet utdelas tidigast i december stipendieåret och senast i februari året därpå.'],
     counterExamples: ['Stipendiet delades ut första gången i oktober 1960.', 'Stipendierna delas ut i oktober 2019.', 'Stipendiet delas ut till utövare av kulturell verksamhet.'],
+  },
+  {
+    // … with its year (groups: the part of the month or none 1, the month 2, the year 3): "Priset delas ut under Kultur &
+    // Fritids prisceremoni i mars 2022" (Kungsbacka's kulturpris, diff q235/q236); the key keeps the year
+    id: 'utdelas-manad-med-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month', 'year'],
+    cue: wordy(new RegExp(String.raw`\b(?:[\p{L}-]*stipendi\p{L}*|[\p{L}-]*pris(?:et|er|erna)?)\s+(?:delas|utdelas)\s+(?:normalt\s+|vanligtvis\s+|oftast\s+|årligen\s+|tidigast\s+)?(?:ut\s+)?[^.!?]{0,60}?\b(?:i|under)\s+(?:(början|mitten|slutet)\s+av\s+)?(${MONTHS})\s+(\d{4})(?!\d)`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
+    examples: ['Priset delas ut under Kultur & Fritids prisceremoni i mars 2022.', 'Stipendierna delas ut i oktober 2019.'],
+    counterExamples: ['Stipendiet delades ut första gången i oktober 1960.', 'Priset delas ut under Kultur & Fritids prisceremoni i mars.', 'Priset delas ut till en person född 2002.', 'Stipendiet delas ut till utövare av kulturell verksamhet.'],
+  },
+  {
+    // a prize or a stipend handed out on a yearless day (groups: day 1, month 2): "Prisutdelningen kommer att ske onsdagen
+    // den 30 oktober, i samband med Sölvesborgs Kulturkalas" (Sölvesborg 2024, diff q233); "Den 3 november är det dags att dela
+    // ut årets kulturpris" (Sölvesborg 2021, diff q232) is the next row
+    id: 'prisutdelning-dag-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month'],
+    cue: wordy(new RegExp(String.raw`\b(?:pris|stipendie)?utdelning(?:en)?\b[^.!?\d]{0,60}?\b${DAY}`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
+    examples: ['Prisutdelningen kommer att ske onsdagen den 30 oktober, i samband med Sölvesborgs Kulturkalas.', 'Utdelningen sker den 6 juni på nationaldagsfirandet.'],
+    counterExamples: ['Prisutdelningen kommer att ske onsdagen den 30 oktober 2024.', 'Utbetalningen sker den 6 juni.', 'Prisutdelningen sker i samband med kommunfullmäktige.'],
+  },
+  {
+    id: 'dag-dela-ut-pris-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month'],
+    cue: wordy(new RegExp(String.raw`${DAY}\s+(?:är\s+det\s+dags\s+att\s+dela\s+ut|delas\s+ut)\s+(?:årets\s+)?[\p{L}-]*(?:pris|stipendi)\p{L}*`, 'iu')),
+    unless: DECISION_TIME_UNLESS,
+    examples: ['Den 3 november är det dags att dela ut årets kulturpris.', 'Den 6 juni delas ut årets kulturstipendier.'],
+    counterExamples: ['Den 3 november 2021 är det dags att dela ut årets kulturpris.', 'Den 3 november är det dags att dela ut årets bidrag.'],
   },
   {
     id: 'beslut-manad-utan-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['part', 'month'],

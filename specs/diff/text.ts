@@ -75,10 +75,13 @@ export function withoutDates(key: string): string {
 
 /**
  * A key with its relative and infinitive marks ("som", "att") left out: "Föreningar eftersträvar att …" and "Föreningar
- * som eftersträvar att …" (Varberg's page 2018 → later, diff q220/q221) are one rule, a word the editor mended.
+ * som eftersträvar att …" (Varberg's page 2018 → later, diff q220/q221) are one rule, a word the editor mended; so is a
+ * head turned from a relative clause into a clause of its own by "kan" before the same passive verb ("Evenemangsbidrag
+ * som beviljas för publika evenemang …" → "Evenemangsbidrag kan beviljas för publika evenemang …", Mariehamn, diff
+ * q238/q239). Only "kan" right before a passive ("-as") goes: "ska beviljas", "kan inte beviljas" stay what they say.
  */
 export function withoutGlue(key: string): string {
-  return key.replace(/(?<![\p{L}\p{N}])(?:som|att)(?![\p{L}\p{N}])/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return key.replace(/(?<![\p{L}\p{N}])(?:som|att|kan(?=\s+\p{L}{2,}as(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** A line's own words, without a list's bullet, number or a heading's marks in front ("- ", "## ", "• ", "2. ", "b) "): an item renumbered is no change. */
