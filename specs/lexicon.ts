@@ -219,4 +219,9 @@ export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly wo
   { kind: 'privatperson', words: ['privatpersoner', 'enskilda personer', 'privatperson'] },
   // "kulturföreningar, ideella organisationer, studieförbund och folkrörelsedrivna folkhögskolor" (Region Dalarna 2022, diff q205)
   { kind: 'folkhögskola', words: ['folkhögskola', 'folkhögskolan', 'folkhögskolor', 'folkhögskolorna'], compounds: true },
+  // whom a prize or a stipend goes to: "en person eller grupp" (Kungsbacka's kulturpris 2022, diff q235), "en eller flera
+  // personer eller sammanslutningar av personer" (Sölvesborg's rules, diff q231); whole words only ("målgrupp" is none)
+  { kind: 'person', words: ['person', 'personer', 'personen', 'personerna'] },
+  { kind: 'grupp', words: ['grupp', 'grupper', 'gruppen', 'grupperna', 'arbetsgrupp', 'arbetsgrupper'] },
+  { kind: 'sammanslutning', words: organisationNoun('sammanslutning').forms },
 ];

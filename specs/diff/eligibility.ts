@@ -33,6 +33,19 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     counterExamples: ['Stipendiet kan inte tilldelas anställda inom Region Värmland.', 'Kultur- och fritidsnämndens stipendium 2021 tilldelas Mattias Karlsson.'],
   },
   {
+    // whom a prize, a stipend or a grant is given, with a modal: "Priset kan bara ges till person som är bosatt eller född inom
+    // Kungsbacka kommun" (diff q234), "Kulturpriset skall helt eller delvis tilldelas en eller flera personer eller
+    // sammanslutningar av personer" (Sölvesborg's rules, diff q231), "kan beviljas person, arbetsgrupp, förening eller
+    // organisation" (Mariehamn, diff q237); or in the present, the prize first: "Priset tilldelas en person eller grupp som
+    // …" (Kungsbacka 2022, diff q235); or the giver's "delar ut ett kulturpris till …" (Sölvesborg 2021, diff q232). Never
+    // what it is given for ("kan beviljas för hyreskostnader") or who proposes ("kan lämnas av alla privatpersoner")
+    id: 'ges-till', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:kan|ska|skall|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+|helt\s+eller\s+delvis\s+)?(?:ges|tilldelas|beviljas|lämnas)\s+(?!(?:för|av|inte|ej|ut|in)\b)(?:till\s+)?\p{L}|\b(?:[\p{L}-]*pris(?:et)?|[\p{L}-]*stipendi(?:et|um))\s+tilldelas\s+(?:en|ett)\s|\bdelar\s+(?:[\p{L}-]+\s+){0,3}?ut\s+(?:ett\s+|en\s+)?[\p{L}-]*(?:pris|stipendi\p{L}*)\s+(?:ut\s+)?till\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:kan|får|ska|skall)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:ges|tilldelas|beviljas|lämnas)\b/iu) }],
+    examples: ['Priset kan bara ges till person som är bosatt eller född inom Kungsbacka kommun eller som har särskild anknytning till kommunen.', 'Kulturpriset skall helt eller delvis tilldelas en eller flera personer eller sammanslutningar av personer med nära anknytning till Sölvesborgs kommun.', 'Evenemanget skall anordnas i Mariehamn och kan beviljas person, arbetsgrupp, förening eller organisation som är hemmahörande i staden.', 'Priset tilldelas en person eller grupp som är bosatt eller född i Kungsbacka kommun eller som har annan särskild anknytning till kommunen.', 'Varje år delar Sölvesborgs kommun ut ett kulturpris ut till en person/personer, en eller fler föreningar som har stått för värdefulla insatser i Sölvesborgs kulturliv.'],
+    counterExamples: ['Bidraget kan beviljas för hyreskostnader.', 'Förslag till mottagare av kulturpriset kan lämnas av alla privatpersoner boende i Blekinge.', 'Bidrag kan inte beviljas till politiska föreningar.', 'Bidraget kan betalas ut till föreningen.', 'Kan priset ges till en grupp?'],
+  },
+  {
     // the applicants given the chance to apply: "Nu finns möjligheten för kulturföreningar, ideella organisationer, studieförbund
     // och folkrörelsedrivna folkhögskolor att söka projektmedel" (Region Dalarna 2022, diff q205), "Under 2017 finns det möjlighet
     // för fiskevårds- och miljöorganisationer att söka medel" (dev), "Nu har ideella organisationer som arbetar tobaksförebyggande
@@ -109,8 +122,19 @@ export function applicantsOf(sentence: string): string[] | undefined {
  */
 export function eligibilityAdded(olds: readonly TextSentence[], news: readonly TextSentence[]): TextSentence | undefined {
   if (olds.some((s) => ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, s.text)))) return undefined;
-  return news.find((s) => applicantsOf(s.text) !== undefined);
+  const added = news.find((s) => applicantsOf(s.text) !== undefined);
+  if (!added) return undefined;
+  // … and whom the old text gives it to in other words, the same kinds after "till": "en penninggåva till person eller grupp
+  // som visat framstående förmåga" (SV Blekinge 2020) → "ska tilldelas någon eller några i en grupp" (2022, diff q240/q241)
+  // (persons and groups only: an organisation "till" which something goes is as often the one it serves)
+  const kinds = applicantsOf(added.text)!;
+  if (!kinds.every((k) => k === 'person' || k === 'grupp')) return added;
+  const givenTo = (s: string): boolean => GIVEN_TO.test(s) && kinds.every((k) => KINDS.some(([kind, re]) => kind === k && re.test(s.slice(s.search(GIVEN_TO)))));
+  return olds.some((s) => givenTo(s.text)) ? undefined : added;
 }
+
+/** "till" before whom something is given, a person or group within the next few words: "en penninggåva till person eller grupp" */
+const GIVEN_TO = wordy(/\btill\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+){0,3}?(?:person|personer|grupp|grupper)\b/iu);
 
 export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }
 
