@@ -254,6 +254,18 @@ function amountsIn(text: string): Set<string> {
 
 const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((k) => y.has(k));
 
+/**
+ * The words that make a sum a rule: its bound ("understiga", "överstiga", "högst", "minst") and what it is counted per
+ * ("per projekt", "per år", "/förening"). The same sums under another bound or unit are another rule: "inget stipendium
+ * får understiga 5 000 kronor" → "… överstiga 5 000 kronor", "högst 100 000 kronor per projekt" → "… per år".
+ */
+const SUM_RULE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:understiga|överstiga|högst|minst|lägst|maximalt?|max|upp\s+till|som\s+mest|som\s+minst|(?:per|\/)\s*(?:projekt|förening|år|person|sökande|ansökan|organisation|stipendiat|månad|deltagare|tillfälle|termin|läsår))(?![\p{L}\p{N}])`, 'giu');
+
+/** A sentence's sum rule words, lower-cased, white space as one space. */
+function sumRuleWords(text: string): Set<string> {
+  return new Set([...text.matchAll(SUM_RULE_WORDS)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ').replace(/^\/\s*/u, 'per ')));
+}
+
 /** A change of a dated event without its date whose role is the application round: a yearless last day to apply. */
 function undatedRoundChange(c: Change): boolean {
   const v: unknown = c.kind === 'removed' ? c.old : c.new;
@@ -301,7 +313,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       const said = (x: TextChange['old']): Set<string> => amountsIn(x?.text ?? '');
       const sums = [...said(t.old), ...said(t.new)];
       if (sums.length > 0 && [...reported].some((r) => r === 'funding' || r.startsWith('funding.'))) continue;
-      if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new))) continue;
+      if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new)) && sameSet(sumRuleWords(t.old!.text), sumRuleWords(t.new!.text))) continue;
       if (t.kind === 'added' && said(t.new).size > 0 && [...said(t.new)].every((k) => (oldSums ??= amountsIn(oldText)).has(k))) continue;
       if (t.kind === 'removed' && said(t.old).size > 0 && [...said(t.old)].every((k) => (newSums ??= amountsIn(newText)).has(k))) continue;
     }
