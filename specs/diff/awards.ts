@@ -41,6 +41,14 @@ export const AWARD_SENTENCES: ReadonlyArray<SentenceRow<'recipients.named'>> = [
     examples: ['Berith Sande och Marthe Hem är årets mottagare av Karlstads kommuns kulturstipendium till Gustaf Frödings minne.', 'Ingela Johansson är ny mottagare av det femåriga arbetsstipendiet:', 'Från The Gathering series av bildkonstnären Ayedin Ronaghi, mottagare av ettårigt arbetsstipendium.'],
     counterExamples: ['Föreningen är mottagare av bidraget.', 'Kultur- och fritidsnämnden utser varje år en eller flera mottagare av stipendiet.'],
   },
+  {
+    // the names after a label of the winners (group 1): "Vinnare 2022: Norra Hallands Konstförening" (Kungsbacka's kulturpris
+    // page, diff q236), "Årets pristagare: …", "Stipendiater 2023: …"
+    id: 'vinnare-etikett-namn', where: 'sentence', meaning: 'recipients.named', weight: 1,
+    cue: wordy(new RegExp(String.raw`^\W*(?:årets\s+)?(?:vinnare|vinnaren|[\p{L}-]*pristagare|[\p{L}-]*pristagaren|[\p{L}-]*stipendiat|[\p{L}-]*stipendiater|mottagare)(?:\s+(?:år\s+)?\d{4})?\s*:\s*${NAMES}`, 'iu')),
+    examples: ['Vinnare 2022: Norra Hallands Konstförening', 'Årets pristagare: Anna Berg och Per Holm', 'Kulturstipendiater 2023: Lisa Ek, Omar Said'],
+    counterExamples: ['Vinnare 2022: se listan nedan', 'Vinnare utses av nämnden i mars.', 'Mottagare: föreningar och studieförbund'],
+  },
 ];
 
 /** One name an award sentence gives, lower-cased (the key), with the sentence. */
