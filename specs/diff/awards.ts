@@ -45,7 +45,8 @@ export const AWARD_SENTENCES: ReadonlyArray<SentenceRow<'recipients.named'>> = [
     // the names after a label of the winners (group 1): "Vinnare 2022: Norra Hallands Konstförening" (Kungsbacka's kulturpris
     // page, diff q236), "Årets pristagare: …", "Stipendiater 2023: …"
     id: 'vinnare-etikett-namn', where: 'sentence', meaning: 'recipients.named', weight: 1,
-    cue: wordy(new RegExp(String.raw`^\W*(?:årets\s+)?(?:vinnare|vinnaren|[\p{L}-]*pristagare|[\p{L}-]*pristagaren|[\p{L}-]*stipendiat|[\p{L}-]*stipendiater|mottagare)(?:\s+(?:år\s+)?\d{4})?\s*:\s*${NAMES}`, 'iu')),
+    // (case kept: a name is capitalised words, so only the label's first letter may be either)
+    cue: wordy(new RegExp(String.raw`^\W*(?:[Åå]rets\s+)?(?:[Vv]innaren?|[\p{L}-]*[Pp]ristagaren?|[\p{L}-]*[Ss]tipendiat(?:er)?|[Mm]ottagare)(?:\s+(?:år\s+)?\d{4})?\s*:\s*${NAMES}`, 'u')),
     examples: ['Vinnare 2022: Norra Hallands Konstförening', 'Årets pristagare: Anna Berg och Per Holm', 'Kulturstipendiater 2023: Lisa Ek, Omar Said'],
     counterExamples: ['Vinnare 2022: se listan nedan', 'Vinnare utses av nämnden i mars.', 'Mottagare: föreningar och studieförbund'],
   },
