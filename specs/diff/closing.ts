@@ -35,9 +35,12 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     // stipend's nomination is its application ("Senast den 26 september vill vi ha in din nominering", Sölvesborg, diff q232;
     // "Välkommen med din nominering senast den 1 juli", Kungälv, diff q242)
     also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|ansökningsdag\p{L}*|nominer\p{L}*|\p{L}*pristagar\p{L}*|stipendiat\p{L}*)\b/iu) },
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|genomför\p{L}*|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare)\b/iu) }],
+    // (the activity carried out by the day, "genomföras fram till", not the event's year named after it: "senast 30 november
+    // året innan evenemanget genomförs", Mariehamn's evenemangsbidrag, diff q238)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare)\b|\b(?:ska|skall|kan|får|måste|bör)\s+(?:[\p{L}-]+\s+)?genomför\p{L}*|\bgenomför\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?\d/iu) }],
     examples: ['Fram till den 31 maj kan föreningar söka bidrag för att ordna sommarlovsaktiviteter för barn och unga 6-15 år.', 'Här ansöker du om bidrag för att arrangera sommarlovsaktiviteter senast 26 april.', 'Ansökan ska vara inne senast 31 mars.',
-      'OBS! Senast den 26 september vill vi ha in din nominering.', 'Välkommen med din nominering senast den 1 juli.', 'Förslag till kulturpristagare skall ha inkommit före den 30 april varje år till kulturpriskommittén.'],
+      'OBS! Senast den 26 september vill vi ha in din nominering.', 'Välkommen med din nominering senast den 1 juli.', 'Förslag till kulturpristagare skall ha inkommit före den 30 april varje år till kulturpriskommittén.',
+      'Evenemangsbidrag kan sökas senast 30 november året innan evenemanget genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs.'],
     counterExamples: ['Ansökan ska vara inne senast 31 mars 2017.', 'Redovisningen ska ha kommit in senast den 31 augusti.', 'Aktiviteterna ska genomföras fram till den 15 augusti.', 'Ansökan om utbetalning görs senast den 1 december.',
       'Din nominering ska vara inskickad senast den 30 september 2024.', 'Pristagaren presenteras före den 30 april.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.'],
   },
@@ -505,8 +508,14 @@ export interface ClosingDay { readonly day: string; readonly sentence: TextSente
 /** The yearless closing days a text's sentences state, in text order, by CLOSING_DAY_SENTENCES. */
 export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
   // a month alone (oppen-till-manad-utan-ar: group 1 empty) is its own key, "december"
-  return firstReadings(sentences, CLOSING_DAY_SENTENCES, (row, m, sentence) => ({ day: m[1] === '' ? m[2]!.toLowerCase() : `${Number(m[1])} ${m[2]!.toLowerCase()}${yearOf(row, m)}`, sentence }));
+  const first = firstReadings(sentences, CLOSING_DAY_SENTENCES, (row, m, sentence) => ({ day: m[1] === '' ? m[2]!.toLowerCase() : `${Number(m[1])} ${m[2]!.toLowerCase()}${yearOf(row, m)}`, sentence, end: m.index + m[0].length }));
+  // … and the further last days the same sentence gives after it: "kan sökas senast 30 november året innan evenemanget
+  // genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs" (Mariehamn, diff q238/q239)
+  return first.flatMap(({ day, sentence, end }) => [{ day, sentence }, ...[...sentence.text.slice(end).matchAll(FURTHER_DAYS)].flatMap((m) => [m[1], m[3]].map((d, i) => (d === undefined ? undefined : { day: `${Number(d)} ${m[2 + 2 * i]!.toLowerCase()}`, sentence }))).filter((x): x is ClosingDay => x !== undefined)]);
 }
+
+/** a further yearless last day after the first, "samt senast 28 februari" (groups 1, 2), and one joined to it by "och" (groups 3, 4) */
+const FURTHER_DAYS = new RegExp(String.raw`\bsamt\s+senast\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)(?:\s+och\s+(?:senast\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?![\s,]{0,3}\d))?`, 'giu');
 
 /**
  * What each sentence states by a table of rows, in text order: the reading of the first row that holds and gives one
