@@ -20,6 +20,7 @@ import * as diffRules from '../../specs/diff/rules.js';
 import * as diffEligibility from '../../specs/diff/eligibility.js';
 import * as diffClosing from '../../specs/diff/closing.js';
 import * as diffAwards from '../../specs/diff/awards.js';
+import * as diffContacts from '../../specs/diff/contacts.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -34,6 +35,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.DECISION_SUM_SENTENCES': diffClosing.DECISION_SUM_SENTENCES,
   'diff.DISPOSED_SUM_LINES': diffClosing.DISPOSED_SUM_LINES,
   'diff.AWARD_SENTENCES': diffAwards.AWARD_SENTENCES,
+  'diff.CONTACT_LINES': diffContacts.CONTACT_LINES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

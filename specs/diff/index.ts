@@ -13,6 +13,7 @@ import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
+import { contactChange } from './contacts.js';
 import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
 import { RULE_FIELDS } from './rules.js';
 import { alternation, MONTH_NAMES, SCALE_WORDS, scalePower } from '../lexicon.js';
@@ -331,7 +332,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'recipients' | 'recipients.named' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total', c: StatedChange | undefined): void => {
+  const pushText = (path: 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total', c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -361,6 +362,12 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   if (![...reported].some((p) => p === 'recipients.named' || p.startsWith('recipients.named.'))) {
     const w = awardChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
     if (w) pushText('recipients.named', { kind: w.kind, ...(w.old ? { old: { sentence: w.old.sentence } } : {}), ...(w.new ? { new: { sentence: w.new.sentence } } : {}) });
+  }
+  // the contact persons a page lists by name and role, or a role's line with its number (contacts.ts), where the spec diff
+  // reported no change of contacts
+  if (![...reported].some((p) => p === 'contacts' || p.startsWith('contacts.'))) {
+    const k = contactChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
+    if (k) pushText('contacts', { kind: k.kind, ...(k.old ? { old: { sentence: k.old.sentence } } : {}), ...(k.new ? { new: { sentence: k.new.sentence } } : {}) });
   }
   // a day written without a year, from the texts (closing.ts): a last day to apply compared by day and month only
   // where neither spec states a closing day (a dated one is the spec diff's); the first day to apply and the period

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract/index.js';
 import { closingDays } from '../../specs/diff/closing.js';
+import { contactNames } from '../../specs/diff/contacts.js';
 import { eligibilityAdded } from '../../specs/diff/eligibility.js';
 import { diffSpecs, type ChangeReport } from '../../specs/diff/index.js';
 import { textSentences, withoutGlue } from '../../specs/diff/text.js';
@@ -70,5 +71,14 @@ describe('wording that is no change', () => {
     const news = textSentences('Kulturpris\n\nPriset ska tilldelas någon eller några i en grupp som visat framstående förmåga.\n');
     expect(eligibilityAdded(olds, news)).toBeUndefined();
     expect(eligibilityAdded(textSentences('Kulturpris\n\nPriset delas ut i mars.\n'), news)).toBeDefined();
+  });
+
+  it('lists a contact by a name on its own line with the role or unit next, or a role with its number', () => {
+    const keys = (t: string): string[] => contactNames(textSentences(t)).map((c) => c.day);
+    expect(keys('Kontakt\n\nAgneta V Johansson\n\nStrateg\n\n0155-46 08 42\n')).toEqual(['agneta v johansson']);
+    expect(keys('Ansökan skickas till:\n\nStefan Axberg\nKultur- och fritidsförvaltningen, Förvaltningens kontor\n')).toEqual(['stefan axberg']);
+    expect(keys('Kontakt\nFolkhälsosamordnaren, 0499-178 57\n')).toEqual(['049917857']);
+    // a place or a heading of two capitalised words is no person without a role after it
+    expect(keys('Region Sörmland\n\nMer information finns på webbplatsen.\n')).toEqual([]);
   });
 });

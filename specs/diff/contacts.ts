@@ -1,0 +1,62 @@
+// Contact persons as a page lists them, a name on a line of its own with the role or the unit on the next ("Hanna Nyroos" /
+// "Regionutvecklare", Västra Götalandsregionen, diff q108; "Agneta V Johansson" / "Strateg", Region Sörmland, diff q204;
+// "Malin Palm" / "• Handläggare", Kulturrådet, diff q159; "Stefan Axberg" / "Kultur- och fritidsförvaltningen, …",
+// Eskilstuna, diff q126), or a role with its telephone number ("Folkhälsosamordnaren, 0499-178 57", Mönsterås, diff q136):
+// the extractor's contacts hold an e-mail address or a number it reads as the grant's, so a person named without one, or a
+// role's line, was compared by no one. The change report's text-level pass compares the names (and a role line's number)
+// each text lists, as a set, where the spec diff reported no change of contacts; a name the other text still writes anywhere
+// is not gone. The rows are phrase knowledge like rules.ts' and run as cue tests (extract/cues/index.ts,
+// `diff.CONTACT_LINES`); every pattern is linear.
+import { wordy, rowHolds, type SentenceRow } from './rules.js';
+import { dayChange } from './closing.js';
+import type { TextSentence } from './text.js';
+
+/** one capitalised word of a name, or a middle initial: "Agneta", "V", "Löfström", "Wåhlström-Ek" */
+const WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*`;
+/** a person's name alone on its line: two to four capitalised words, a middle initial allowed ("Agneta V Johansson") */
+const NAME_LINE = new RegExp(String.raw`^\s*(${WORD}(?:\s+(?:\p{Lu}\.?|${WORD})){1,3})\s*$`, 'u');
+
+/** a telephone number as pages write it: "0499-178 57", "0155-46 08 42", "+46 8 123 45 67" */
+const PHONE = String.raw`(?:\+46\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2}){1,3}(?!\d)`;
+
+export const CONTACT_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
+  {
+    // the line after a name: the person's role ("Regionutvecklare", "Strateg", "• Handläggare", "Verksamhetsansvarig
+    // Kulturskolecentrum") or the unit ("Kultur- och fritidsförvaltningen, Förvaltningens kontor"), a short line
+    id: 'roll-efter-namn', where: 'sentence', meaning: 'contacts', weight: 1,
+    cue: wordy(/^[\s•·*–-]*(?:[\p{L}-]*(?:handläggare|strateg|utvecklare|samordnare|samordnaren|chef|ansvarig|konsulent|sekreterare|koordinator|utredare|tjänsteman|administratör|assistent|rådgivare|projektledare|intendent|controller)|(?:[\p{L}-]+\s+och\s+)?[\p{L}-]*(?:förvaltningen|förvaltning|avdelningen|enheten|kansliet))\b[^.!?]{0,80}$/iu),
+    examples: ['Regionutvecklare', 'Strateg', '  • Handläggare', 'Verksamhetsansvarig Kulturskolecentrum', 'Kultur- och fritidsförvaltningen, Förvaltningens kontor'],
+    counterExamples: ['Handläggningstiden är sex veckor.', 'Mer information', 'Ansökan skickas till förvaltningen senast den 1 mars. Beslut i april.'],
+  },
+  {
+    // a role with its number, no name: "Folkhälsosamordnaren, 0499-178 57"
+    id: 'roll-telefon', where: 'sentence', meaning: 'contacts', weight: 1,
+    cue: wordy(new RegExp(String.raw`^[\s•·*–-]*[\p{L}-]*(?:handläggare|handläggaren|strateg|strategen|samordnare|samordnaren|chef|chefen|ansvarig|ansvariga|konsulent|konsulenten|sekreterare|sekreteraren|koordinator|koordinatorn|utvecklare|utvecklaren)\s*[,:]?\s*(?:tel(?:efon|\.)?\s*:?\s*)?(${PHONE})\s*$`, 'iu')),
+    examples: ['Folkhälsosamordnaren, 0499-178 57', 'Föreningskonsulent, telefon 0586-614 45'],
+    counterExamples: ['Folkhälsosamordnaren svarar på frågor.', 'Ring 0499-178 57 för frågor om bidraget.'],
+  },
+];
+
+const [ROLE_AFTER_NAME, ROLE_PHONE] = CONTACT_LINES;
+
+/** One listed contact, its key lower-cased (a name, or a role line's number as digits), with the line. */
+export interface ContactName { readonly day: string; readonly sentence: TextSentence }
+
+/** The contacts a text lists, in text order: a name whose next line is a role or a unit, a role's line with its number. */
+export function contactNames(sentences: readonly TextSentence[]): ContactName[] {
+  const out: ContactName[] = [];
+  sentences.forEach((s, i) => {
+    const name = NAME_LINE.exec(s.text);
+    const next = sentences[i + 1];
+    if (name && next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    const phone = rowHolds(ROLE_PHONE!, s.text) ? ROLE_PHONE!.cue.exec(s.text) : null;
+    if (phone) out.push({ day: phone[1]!.replace(/\D/gu, ''), sentence: s });
+  });
+  return out;
+}
+
+/** How the listed contacts changed between two texts: a name (or number) the other text still writes anywhere is not gone. */
+export function contactChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: ContactName; readonly new?: ContactName } | undefined {
+  const written = (text: string, x: ContactName): boolean => (/^\d+$/u.test(x.day) ? text.replace(/\D/gu, '').includes(x.day) : text.toLowerCase().includes(x.day));
+  return dayChange(contactNames(olds), contactNames(news), written, oldText, newText);
+}
