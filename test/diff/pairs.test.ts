@@ -198,7 +198,16 @@ describe('change reports on real pairs, end to end', () => {
     // date): the 145 pairs report 541/634 (85.3 %), high-stakes 233/253 (92.1 %; tuned 528/618, 224/242), 0 false alarms;
     // the older batches gained 7 (Konstnärsnämnden's names and its stipend rules, Söderhamn, Härjedalen, MUCF, PTS).
     // Held out, report only: 195/338 → 196/338 (high 70/125 → 71/125), its pairs reported although unchanged 8, as on main.
-    // The floors stay at 0.84 / 0.89
+    // batch 24 (q231–q243, diff25: prizes of kommuner and a studieförbund in several versions — Sölvesborg, Kungsbacka, SV
+    // Blekinge, Kungälv's stipend call and decision — and Mariehamn's evenemangsbidrag): 7/36 (high 1/15) on the first run,
+    // five of its eight pairs refused by the extractor (prize pages "say nothing about a grant"), one false alarm ("som
+    // beviljas" → "kan beviljas"); 31/36 (high 14/15) after the fixes of classes seen in two bodies or more (a prize is a
+    // grant text, its nomination its application, its sum what one winner gets, a cap as a share, when it is handed out,
+    // whom it is given, winners after a label, several last days in one sentence) and two open classes of the last review
+    // (contacts listed by name and role: the older pairs +5; the same sums under another bound or unit): the 153 pairs
+    // report 577/670 (86.1 %), high-stakes 247/268 (92.2 %; tuned 564/654, 238/257), 0 false alarms. Held out, report
+    // only: 196/338 → 197/338 (high 71/125 → 72/125), its pairs reported although unchanged 8, as on main.
+    // The floors stay at 0.84 / 0.89 (0.85 would hold with a margin of seven; left to the lead's merge of other batches)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
     expect(falseAlarms).toEqual([]);
