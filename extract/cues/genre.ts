@@ -46,7 +46,7 @@ export const GRANT_WORDS: Cue<'grant'> = {
   // a prize in money that a kommun, region or association awards, like a stipend, by its rules and its call for nominations
   // ("Sölvesborgs kulturpris", "pristagaren erhåller en prissumma på 20 000 kr"): a prize of a field of culture or sport, its
   // winner, its sum; never a price ("Priset på biljetten", "elpriset", "prislistan")
-  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:kultur|idrotts|fritids|miljö|förenings|ungdoms|konst|litteratur|musik|hembygds)pris(?:et|ets|er|erna)?(?!\p{L})|(?<![\p{L}-])(?:kultur)?pristagar\p{L}*|(?<![\p{L}-])pris(?:summ|belopp)\p{L}*|(?<![\p{L}-])(?:under)?stöd(?:et|en|ets|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti|mikro)stöd|understöds(?:mottagar|tagar|tagande|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|(?<![\p{L}-])(?:regional|social|landsbygds|jordbruks|fiske|fiskeri|struktur)fond(?:en|er|erna)?(?!\p{L})|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapportering|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)|rekvisition\p{L}*[^.!?\n]{0,80}?\bbevilja\p{L}*|\bbevilja\p{L}*[^.!?\n]{0,80}?\brekvisition|\bregeringen\s+erbjuder\s+(?:nedan\s+angivna\s+|samtliga\s+|alla\s+|landets\s+|berörda\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\berbjudande\s+till\s+(?:samtliga\s+|alla\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\bgrants?\b|\bgranted\s+funding\b|\bfunds\s+can\b|\bcalls?\s+for\s+(?:proposals|applications)\b|\bfunding\s+decisions?\b|\btilskud(?:d|det|dene|dets|ds|s)?\b|\btilskot(?:et|a)?\b|\bbevilling(?:en|er|erne|ene|ens)?\b|\bpro(?:j|sj)ektmidl(?:er|ene|erne)\b|\bpro(?:j|sj)ektstøtte(?:n|ns)?\b|\b(?:modtaget|mottatt)\s+(?:[\p{L}-]+\s+){0,2}?støtte\b/iu,
+  cue: /statsbidrag|bidrag|medel|medlen|anslag|rekvir|ansökan|utlysning|fördelning|fördelas|fördela|överenskommelse|återrapport|utlys|ansök|stipendi|(?<![\p{L}-])(?:kultur|idrotts|fritids|miljö|förenings|ungdoms|konst|litteratur|musik|hembygds)pris(?:et|ets|er|erna)?(?!\p{L})|(?<![\p{L}-])(?:kultur)?pristagar\p{L}*|(?<![\p{L}-])pris(?:summ|belopp)\p{L}*|(?<![\p{L}-])(?:under)?stöd(?:et|en|ets|s)?(?!\p{L})|(?:projekt|kultur|utvecklings|produktions|verksamhets|organisations|arrangörs|express|investerings|förenings|aktivitets|lokal|start|statsunder|parti|mikro)stöd|understöds(?:mottagar|tagar|tagande|objekt|beslut|belopp|ansökan)\p{L}*|\b\p{Lu}-understöd|(?<![\p{L}-])(?:regional|social|landsbygds|jordbruks|fiske|fiskeri|struktur)fond(?:en|er|erna)?(?!\p{L})|narrativ\p{L}*\s+(?:och\s+finansiell\p{L}*\s+)?rapportering|(?:slut|läges|del)rapport\p{L}*[^.!?\n]{0,200}?\bekonomisk\p{L}*\s+(?:slut)?(?:redovisning|rapportering|sammanställning)|rekvisition\p{L}*[^.!?\n]{0,80}?\bbevilja\p{L}*|\bbevilja\p{L}*[^.!?\n]{0,80}?\brekvisition|\bregeringen\s+erbjuder\s+(?:nedan\s+angivna\s+|samtliga\s+|alla\s+|landets\s+|berörda\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\berbjudande\s+till\s+(?:samtliga\s+|alla\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b|\bgrants?\b|\bgranted\s+funding\b|\bfunds\s+can\b|\bcalls?\s+for\s+(?:proposals|applications)\b|\bfunding\s+decisions?\b|\btilskud(?:d|det|dene|dets|ds|s)?\b|\btilskudd?s(?=\p{L})\p{L}+|\btilsagn(?:et|sbrev\p{L}*)?\b|\btilskot(?:et|a)?\b|\bbevilling(?:en|er|erne|ene|ens)?\b|\bpro(?:j|sj)ektmidl(?:er|ene|erne)\b|\bpro(?:j|sj)ektstøtte(?:n|ns)?\b|\b(?:modtaget|mottatt)\s+(?:[\p{L}-]+\s+){0,2}?støtte\b/iu,
   examples: ['Anvisningar för statsbidrag 2024', 'Rekvirera senast den 1 mars', 'Utlysningen öppnar i maj', 'Redovisa projekt med kulturstöd', 'Totalt utlyses 300 miljoner kronor', 'Ansökningsomgång för hela landet', 'Sök stöd från stiftelsen', 'Utredning om användning av understödet', 'Redovisning av stipendier', 'Utbetalningen av statsunderstöd kan starta i mars.', 'Slutrapporteringen består av en insatsrapport och ekonomisk rapportering.', 'Alla projekt ska lämna in slutrapport, ekonomisk slutredovisning och administrativ bilaga.', 'Redovisa partistöd', 'Mellanrapporten ska fyllas i för de projekt (C-understöd) som pågår.', 'Mikrostöd ska vara redovisade senast den 31 dec 2017.', 'kommunens revisor granskar den understödstagande sammanslutningens räkenskaper', 'Om flera understödsobjekt finns ska en rapport fyllas i för varje.', 'Deadline PO narrativ rapportering.', 'Blankett för uppföljningsuppgifter för Regionalfonden.', 'Projekt inom Socialfonden och Landsbygdsfonden', 'Årlig ekonomisk uppföljning och rekvisition ska lämnas enligt beviljande beslutsbrev till', 'Regeringen erbjuder nedan angivna regioner och Gotlands kommun att upprätthålla en funktion', 'Erbjudande till samtliga regioner och Gotlands kommun att upprätthålla en funktion', 'Stödets maximibelopp är 1 800 000 euro.',
     // a prize in money awarded by its rules (Sölvesborg, Kungsbacka, SV Blekinge: diff pairs q232–q236, q240, q241)
     'Nominera din favorit till 2021 års kulturpris i Sölvesborg.', 'Pristagaren erhåller en prissumma på 20 000 kr samt ett diplom.', 'Prisbeloppet är 5000 kronor.', 'Idrottspriset delas ut i december.',
@@ -54,7 +54,10 @@ export const GRANT_WORDS: Cue<'grant'> = {
     'Funds can only be granted for projects that are consistent with the guidelines.', 'Each funder will make their own funding decisions based on the evaluation.',
     // a Danish or Norwegian funder's page names the grant "tilskud", "tilskudd", "tilskot", "bevilling", "projektmidler" or the
     // support received (dev 1598, 1599, 1600, 1601: reporting pages of Riksantikvaren, NORA, Forebyggelsesfonden, Nordisk Ministerråd)
-    'Vilkårene for tilskuddet finner du under VILKÅR.', 'Standardvilkår for tilskud fra Forebyggelsesfonden', 'NORA tilbageholder den sidste udbetaling af bevillingen.', 'aflægge rapport om de projektmidler, du har fået udbetalt', 'Det skal fremgå tydeligt af rapporten, at projektet har modtaget støtte fra NORA.'],
+    'Vilkårene for tilskuddet finner du under VILKÅR.', 'Standardvilkår for tilskud fra Forebyggelsesfonden', 'NORA tilbageholder den sidste udbetaling af bevillingen.', 'aflægge rapport om de projektmidler, du har fået udbetalt', 'Det skal fremgå tydeligt af rapporten, at projektet har modtaget støtte fra NORA.',
+    // the grant's compounds and its award ("tilskudsregnskab", "tilskuddsmottakere", "tilskuddsordningen"; "tilsagn", the
+    // grant's award letter: dev 1710, 1711, 1712)
+    'Tilskudsmodtager har pligt til at opbevare det originale tilskudsregnskab.', 'I henhold til forskriften for tilskuddsordningen skal tilskuddsmottakere rapportere.', 'Søker skal bruke opp midlene innen ett år etter tilsagn.'],
   counterExamples: ['Kommunfullmäktige sammanträder i maj.', 'Välkommen till vår webbplats', 'Priset på biljetten är 100 kronor.', 'Elpriset steg under vintern.', 'Prislistan finns i receptionen.', 'Kulturprisma är en tidskrift.', 'Vi erbjuder kundstöd och IT-stöd via telefon.', 'Vi stödjer barnens lärande i skolan.', 'Föräldrarna understödjer barnens läsning.', 'Avslutningsfasen ska resultera i en slutrapport till styrgruppen.', 'Slutrapporten publiceras. Ekonomisk redovisning görs i bokslutet.', 'Partistyrelsen sammanträder i maj.', 'En narrativ text beskriver händelsen.', 'En narrativ rapport beskriver ett skeende.', 'IT-stöd finns dygnet runt.', 'Pensionen placeras i AP-fonden.', 'Fonden förvaltas av banken.', 'Rekvisition av förbrukningsmaterial görs i systemet.', 'Kommunen erbjuder kommuninvånarna simskola.', 'Regeringen erbjuder ingen kommentar.', 'Regeringen erbjuder Tillväxtverket att samordna regionerna.', 'Företaget erbjuder regioner och kommuner IT-tjänster.', 'IT-stödets tekniker svarar i telefon.', 'The funds are managed by the bank.', 'Grantee lists are published online.', 'Vi støtter barnas læring.', 'Tilskuere er velkomne til kampen.', 'Han har fått støtte av familien sin.'],
 };
 
@@ -367,8 +370,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
   {
     // a web form's note on its required fields: "”*” anger obligatoriska fält", "Fält markerade med * är obligatoriska"
     id: 'required-fields-note', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)/iu),
-    examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.'],
+    // ("Obligatoriska fält är markerade med *", the verb without "som": an e-service form's own note)
+    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)/iu),
+    examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *'],
     counterExamples: ['Alla uppgifter i ansökan måste fyllas i.', 'De frågor som har en stjärna (*) i formuläret är nödvändiga att svara på.'],
   },
   {
@@ -505,15 +509,17 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "when filling out this form", "Complete this report by typing …", "Svara på frågorna i denna blankett";
     // a page about a form says where to get it, not "this form"
     id: 'form-addresses-filler', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b/iu),
+    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\bcop(?:y|ies)\s+of\s+this\s+(?:form|questionnaire)\b|\bversions?\s+of\s+(?:this|your)\s+questionnaire\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b/iu),
     // ("This form is to be used for all projects funded through …", "Page one and two of this form must be completed")
+    // (its own copies and versions: "Please send ONE signed hard copy of this form", "The deadline for returning BOTH hard and
+    // electronic versions of your Questionnaire is 20 May 2008", dev 1703)
     // (the form in hand, read, sent back or completed: "Please read this form straight away", "when you complete this
     // activity report form", "Please send this report form to the Relationship Manager", dev 1605, 1606)
     examples: ['Please read this form straight away – you may need to collect information throughout your project.', 'Please send this report form to the Relationship Manager.', 'Please refer to your original application when you complete this activity report form.',
       'This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
-      'Grantees can either answer all questions directly on this form, or use their own format.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
+      'Grantees can either answer all questions directly on this form, or use their own format.', 'Please keep a copy of this form for your records.', 'The deadline for returning both versions of your Questionnaire is 20 May 2008.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
     counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Please read this page before you apply.', 'Send the report form to the council.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
-      'The report form is to be used by all grantees.', 'This page is to be used as a guide.',
+      'The report form is to be used by all grantees.', 'This page is to be used as a guide.', 'A copy of your application form is sent to you by e-mail.', 'Copies of the form are available at the town hall.',
       // (a page listing the forms to download, of each: h/review38)
       'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.'],
   },
@@ -548,11 +554,13 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // samtliga frågor nedan."; the same request about another document ("… in the application form",
     // "Ni ska besvara alla frågor i ansökan") or as a rule ("Applicants must answer all questions") is prose
     id: 'answer-all-asked', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\bplease\s+(?:answer|address|respond\s+to)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:questions|topics)(?:\s+below)?(?=[ \t]*[.;:,]|[ \t]+(?:as|for\s+this|below)\b|[ \t]*$)|\bplease\s+complete\s+all\s+(?:details|sections|fields)\s+in\s+full\b|(?:^|[.!][ \t]+)(?:svara\s+på|besvara)\s+(?:alla|samtliga)\s+(?:nedanstående\s+|följande\s+)?frågor(?:na)?(?:\s+nedan)?(?=[ \t]*[.;:]|[ \t]*$)/imu),
+    cue: sv(/\bplease\s+(?:answer|address|respond\s+to)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:questions|topics)(?:\s+below)?(?=[ \t]*[.;:,]|[ \t]+(?:as|for\s+this|below)\b|[ \t]*$)|\bplease\s+(?:answer|address|report\s+on)\s+(?:every|each)\s+(?:question|milestone|outcome|objective|output)\b|\bplease\s+complete\s+all\s+(?:details|sections|fields)\s+in\s+full\b|(?:^|[.!][ \t]+)(?:svara\s+på|besvara)\s+(?:alla|samtliga)\s+(?:nedanstående\s+|följande\s+)?frågor(?:na)?(?:\s+nedan)?(?=[ \t]*[.;:]|[ \t]*$)/imu),
     examples: ['2) Interim Financial Narrative below; please answer all questions.', 'Please answer all the following questions for this acquittal report to be deemed complete.',
-      'Please address the topics below as they apply to this project during this reporting period.', 'Please complete all details in full and attach copies of receipts.', 'Svara på samtliga frågor nedan.'],
+      'Please address the topics below as they apply to this project during this reporting period.', 'Please complete all details in full and attach copies of receipts.', 'Svara på samtliga frågor nedan.',
+      // (the form's request to cover each item agreed: "Please address EVERY milestone and output that you agreed to deliver", dev 1703)
+      'Please address EVERY milestone and output that you agreed to deliver'],
     counterExamples: ['Please answer all questions in the application form.', 'Applicants must answer all questions.', 'The report should answer the questions below.',
-      'Ni ska besvara alla frågor i ansökan.', 'Please complete the online form by 1 March.'],
+      'Ni ska besvara alla frågor i ansökan.', 'Please complete the online form by 1 March.', 'Reports must address every milestone in the grant agreement.', 'Each milestone is paid when the report is approved.'],
   },
   {
     // a template's note to delete its own guidance before sending: "(the guidelines should be deleted …)",
@@ -619,9 +627,40 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // line: "Klicka eller tryck här för att ange text.", "Välj ett objekt.", "Click or tap here to enter text.",
     // "Enter Recipient Organization Name."
     id: 'field-placeholder', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:[Kk]licka|[Tt]ryck)(?:\s+eller\s+tryck)?\s+här\s+för\s+att\s+ange\s+(?:text|datum)\b|^[ \t]*[Vv]älj\s+ett\s+objekt\.?[ \t]*$|\b[Cc]lick\s+(?:or\s+tap\s+)?here\s+to\s+enter\s+(?:text|a\s+date)\b|^[ \t]*[Cc]hoose\s+an\s+item\.?[ \t]*$|^[ \t]*Enter\s+(?:the\s+)?\p{Lu}[^\n.!?]{1,60}\.[ \t]*$/mu),
-    examples: ['Klicka eller tryck här för att ange text.', 'Välj ett objekt.', 'Click or tap here to enter text.', 'Enter Recipient Organization Name.', 'Enter Date.'],
-    counterExamples: ['Klicka här för att läsa mer.', 'Välj ett objekt i listan och klicka på Spara.', 'Enter the e-service with your BankID and submit the report.'],
+    // (a web form's drop-down list printed with its placeholder, alone on its line: "Select option", "Välj ett alternativ",
+    // "-- Välj --", dev 1698)
+    cue: sv(/\b(?:[Kk]licka|[Tt]ryck)(?:\s+eller\s+tryck)?\s+här\s+för\s+att\s+ange\s+(?:text|datum)\b|^[ \t]*[Vv]älj\s+ett\s+objekt\.?[ \t]*$|^[ \t]*(?:[Ss]elect\s+(?:an\s+)?option|[Vv]älj\s+(?:ett\s+)?alternativ|-{1,2}[ \t]*[Vv]älj[ \t]*-{1,2})\.?[ \t]*$|\b[Cc]lick\s+(?:or\s+tap\s+)?here\s+to\s+enter\s+(?:text|a\s+date)\b|^[ \t]*[Cc]hoose\s+an\s+item\.?[ \t]*$|^[ \t]*Enter\s+(?:the\s+)?\p{Lu}[^\n.!?]{1,60}\.[ \t]*$/mu),
+    examples: ['Klicka eller tryck här för att ange text.', 'Välj ett objekt.', 'Click or tap here to enter text.', 'Enter Recipient Organization Name.', 'Enter Date.', 'Select option', 'Välj ett alternativ', '-- Välj --'],
+    counterExamples: ['Klicka här för att läsa mer.', 'Välj ett objekt i listan och klicka på Spara.', 'Enter the e-service with your BankID and submit the report.', 'Select the option that fits your project.', 'Välj alternativ 2 om ni redovisar ett projektbidrag.'],
+  },
+  {
+    // a web form's length note printed alone on its line in place of the field it limits, no parentheses: "Maximum 255
+    // characters" (six times over dev 1698, the labels lost), "Max 4000 tecken", "Högst 1 000 tecken", "Maks 1250 tegn";
+    // a rule in a sentence ("Sammanfattningen får vara högst 4000 tecken.") is prose, a limit in parentheses is
+    // FORM_STRUCTURE field-limit-box's or limit-box-en's
+    id: 'limit-line', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/^[ \t]*(?:max(?:imum|imalt)?\.?|maks(?:imum|imalt)?\.?|högst|høyst|højst|up\s+to)[ \t]+\d{1,2}(?:[ \u00a0,]?\d{3}|\d{0,2})[ \t]+(?:characters|words|tecken|ord|tegn)\.?[ \t]*$/imu),
+    examples: ['Maximum 255 characters', 'Max 4000 tecken', 'Högst 1 000 tecken', 'Maks 1250 tegn', 'Up to 300 words'],
+    counterExamples: ['Sammanfattningen får vara högst 4000 tecken.', '(max 4000 tecken)', 'Maximum 255 characters per answer are allowed in the e-service.', 'Max 3 ansökningar per förening'],
+  },
+  {
+    // the form's own fields filled in for the one who signs in: a web form's note ("By signing in or creating an account,
+    // some fields will auto-populate with your information", dev 1698's Form Center chrome; dev 1706) or an e-form's
+    // ("Övriga uppgifter förifylls enligt ovan", "Ärendenummret förifylls"); a page telling where data comes from in
+    // another's words ("Uppgifterna hämtas från Bolagsverket") is not it
+    id: 'prefilled-fields', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\bfields?\s+(?:will\s+)?(?:auto-?populate|be\s+(?:auto-?populated|pre-?filled|pre-?populated))\b|\b(?:förifylls|förifyllda|förifyllt|fylls\s+i\s+automatiskt)\b/iu),
+    examples: ['By signing in or creating an account, some fields will auto-populate with your information.', 'Övriga uppgifter förifylls enligt ovan.', 'Ärendenummret förifylls.', 'Fälten fylls i automatiskt från din profil.'],
+    counterExamples: ['Uppgifterna hämtas från Bolagsverket.', 'Fill in all fields before you submit.', 'Ansökan ska fyllas i av firmatecknaren.'],
+  },
+  {
+    // a form's guide naming the form's numbered fields with their labels: "Fält 2: Verksamhetens intäkter och kostnader",
+    // "Fält 3 B: Noterade placerings- och finansieringsvärdepapper" (dev 1696), "Field 4: Project summary", "Ruta 7:";
+    // only the form's own guide walks through its fields by number
+    id: 'numbered-field-ref', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt)[ \t]+\d{1,2}(?:[ \t]?[A-H])?[ \t]*[:.][ \t]*\p{Lu}/u),
+    examples: ['Fält 2: Verksamhetens intäkter och kostnader', 'Fält 3 B: Noterade placerings- och finansieringsvärdepapper', 'Field 4: Project summary', 'Ruta 7: Underskrift'],
+    counterExamples: ['Fyll i alla fält i e-tjänsten.', 'Box 310, 631 04 Eskilstuna', 'Fält 3 ska fyllas i av revisorn.', 'Box 17801. Stockholm'],
   },
   // (no row for what the report shall contain, "Redovisningen ska även innehålla:", "Reports should include …", as a
   // mark of an anvisning: a real form states it of itself, "Redovisningen ska omfatta totala intäkter och kostnader för
@@ -709,9 +748,13 @@ export const KIND_HEADS: ReadonlyArray<Cue<'form'>> = [
     // Information Requested", "Final report template", "REPORT FORM FROM SSF Guidelines for the final report" (dev 1561;
     // "Final Report Form", dev 1231); a bare "Final report" may head a page of instructions
     id: 'report-head-en', where: 'line', meaning: 'form', weight: 2,
-    cue: /^(?:report[ \t]+form[ \t]+(?:from|for)[ \t]+(?![^\n]*\bapplication)\p{L}[\p{L}\d ()–-]{2,80}$|project[ \t]+(?:final|interim|progress|annual)[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]*(?:performance|project|scientific|technical|narrative|financial)(?:[ \t]+and[ \t]+budget)?[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]+report(?=[ \t]+(?:form|template|checklist)\b|[ \t]+[–—-][ \t]+\p{L}))(?:[ \t]+(?:form|template|checklist))?(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{2,40})?$/iu,
-    examples: ['INTERIM PERFORMANCE REPORT', 'PROJECT FINAL REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist', 'Final report template', 'REPORT FORM FROM SSF Guidelines for the final report', 'Final Report Form'],
-    counterExamples: ['Final report', 'The final report must be submitted within 30 days.', 'Final report and financial statement are due on 1 March.', 'Report form for applications to the foundation', 'Report form'],
+    cue: /^(?:report[ \t]+form[ \t]+(?:from|for)[ \t]+(?![^\n]*\bapplication)\p{L}[\p{L}\d ()–-]{2,80}$|project[ \t]+(?:final|interim|progress|annual)[ \t]+report|(?:(?!(?:submit|download|complete|read|see|use|send|return|fill|find|about|how|when|guidelines?|instructions?)\b)\p{Lu}[\p{L}\d&'’.-]*[ \t]+){0,6}(?:final|interim|progress|annual|mid-?term)[ \t]*(?:performance|project|scientific|technical|narrative|financial)(?:[ \t]+and[ \t]+(?:budget|financial|narrative))?[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]+report(?=[ \t]+(?:form|template|checklist)\b|[ \t]+[–—-][ \t]+\p{L}))(?:[ \t]+(?:form|template|checklist))?(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{2,40})?$/iu,
+    // (the programme's name in title case may stand before it, the report's two parts joined: "Sustainable Elgin Community Grant
+    // Program Final Project and Financial Report", dev 1706, a Form Center web form)
+    examples: ['INTERIM PERFORMANCE REPORT', 'PROJECT FINAL REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist', 'Final report template', 'REPORT FORM FROM SSF Guidelines for the final report', 'Final Report Form',
+      'Sustainable Elgin Community Grant Program Final Project and Financial Report'],
+    counterExamples: ['Final report', 'The final report must be submitted within 30 days.', 'Final report and financial statement are due on 1 March.', 'Report form for applications to the foundation', 'Report form',
+      'Submit Your Final Project Report', 'Guidelines Final Narrative Report', 'Community Grant Program Final Report'],
   },
   {
     // an English report form named by what it reports on, a short line ending in "report form" (a qualifier in brackets
@@ -721,6 +764,15 @@ export const KIND_HEADS: ReadonlyArray<Cue<'form'>> = [
     cue: /^(?!(?:download|see|use|submit|complete|read|send|return|fill|find|the|a|an|our|this|your|application)\b)(?:[\p{L}-]+[ \t]+){1,4}report[ \t]+form(?:[ \t]*\([^()\n]{1,30}\))?$/iu,
     examples: ['END OF PROJECT REPORT FORM', 'Activity report form (general)', 'Grant Report Form'],
     counterExamples: ['Download the Report Form', 'Report form', 'Report form for applications to the foundation', 'Application report form', 'The report form is to be used by all grantees.'],
+  },
+  {
+    // an English report form named by its purpose, a short line with no verb, its round's year after it: "Community Grants
+    // Evaluation Form 2024/25" (dev 1698), "End-of-grant monitoring questionnaire" (dev 1703), "Acquittal Form", "Evaluation
+    // Report Form"; an application's or a reviewer's form, and a line sending the reader to the form, are not a report's
+    id: 'purpose-form-head-en', where: 'line', meaning: 'form', weight: 2,
+    cue: /^(?![^\n]*\b(?:application|applicant|proposal|reviewer|assessor|panel|peer|download|guidelines?|instructions?)\b)(?!(?:see|use|submit|complete|read|send|return|fill|find|the|a|an|our|this|your|how|about)\b)(?:[\p{L}\d/-]+[ \t]+){0,5}(?:evaluation|acquittal|monitoring|accountability|completion|end[ -]of[ -](?:grant|project|year))(?:[ \t]+report)?[ \t]+(?:form|questionnaire|template)(?:[ \t]+\d{4}(?:[/–-]\d{2,4})?)?$/iu,
+    examples: ['Community Grants Evaluation Form 2024/25', 'End-of-grant monitoring questionnaire', 'Acquittal Form', 'EVALUATION REPORT FORM', '2014/2015 Acquittal Form'],
+    counterExamples: ['Application Evaluation Form', 'Download the Acquittal Form', 'Guidelines for the Monitoring Form', 'Reviewer Evaluation Form', 'The acquittal form must be returned within 60 days', 'Evaluation'],
   },
 ];
 

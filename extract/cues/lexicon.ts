@@ -13,6 +13,9 @@ export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries([
   // English calls write their days the same way ("by 4 pm on Thursday 1 February 2018", "15 August 2024"):
   // the English names not already spelled as Swedish ones above
   ...Object.entries({ january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10 }),
+  // Norwegian and Danish reporting pages name their months so ("31. januar 2020", "6. marts 2020", "1. desember"; dev 1712):
+  // the names not already spelled as Swedish or English ones above
+  ...Object.entries({ januar: 1, februar: 2, marts: 3, mai: 5, desember: 12 }),
 ]);
 
 /** The twelve month names spelled out, as one alternation: for a pattern that reads a month word without its abbreviations. */

@@ -11,7 +11,9 @@ import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 
 /** Sentences that speak of the recipients' report at all. */
 // (an old regleringsbrev's "Varje organisation skall senast den 1 mars 2006 lämna en rapport till …")
-export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport|\blämna\s+(?:in\s+)?en\s+rapport\b/iu;
+// (a Norwegian or Danish reporting deadline, and an English one, in the words of DUE_CUES' nordic and English rows: "Rapporteringsfrist
+// for 2020 er 31. mars 2021", "rapport må leveres innen 1. september 2025", "Final reports are due … or November 1, 2017")
+export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport|\blämna\s+(?:in\s+)?en\s+rapport\b|rapporteringsfrist|rapportfrist|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\b|\b(?:slutt)?rapport(?:en)?\s+(?:må|skal)\s+(?:leveres|sendes|indsendes|afleveres)\b|\breports?\s+(?:are|is)\s+due\b/iu;
 
 /** The agency reports to the government: not the recipients' duty. */
 const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
@@ -153,6 +155,34 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) }],
     examples: ['Yrkesföreningar för fysisk aktivitet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget till Kammarkollegiet.'],
     counterExamples: ['Socialstyrelsen slutredovisar senast den ⟨31 mars 2025⟩ uppdraget till Regeringskansliet.', 'Kammarkollegiet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget.', 'Föreningen rapporterar senast den ⟨31 mars 2025⟩.'],
+  },
+  {
+    // a Norwegian or Danish reporting page's deadline, the deadline's noun before the date: "Rapporteringsfrist for 2020 er
+    // 31. mars 2021" (dev 1708), "Rapporteringsfrist for 2021: 8. april 2022" (dev 1709), "Fristen for indsendelse af de
+    // faglige beretninger er den 31. januar 2020" (dev 1712); an application's deadline ("Søknadsfrist") is not it
+    id: 'rapporteringsfrist-nordic', where: 'before', meaning: 'due', weight: 3,
+    cue: /\b(?:rapporterings|rapport)frist(?:en)?\b[^.\n]{0,40}?(?:\ber|:)\s+(?:den\s+)?$|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\b[^.\n]{0,60}?\ber\s+(?:den\s+)?$/iu,
+    unless: [EXAMPLE],
+    examples: ['Rapporteringsfrist for 2020 er ⟨31. mars 2021⟩.', 'Rapporteringsfrist for 2021: ⟨8. april 2022⟩ (utsatt fra 1. mars).', 'Fristen for indsendelse af de faglige beretninger er den ⟨31. januar 2020⟩.'],
+    counterExamples: ['Søknadsfrist for 2021 er ⟨1. mars 2021⟩.', 'Fristen for søknader er ⟨15. september 2022⟩.', 'Rapporteringsfristen ble utsatt fra ⟨1. mars 2022⟩.'],
+  },
+  {
+    // the report's own verb of delivery before "innen" or "senest" and the date, in Norwegian or Danish: "rapport må leveres
+    // innen 1. september 2025" (dev 1710), "Sluttrapporten skal sendes inn senest 1. mars 2024"
+    id: 'rapport-leveres-innen-nordic', where: 'before', meaning: 'due', weight: 3,
+    cue: /\b(?:slutt)?rapport(?:en)?\s+(?:må|skal)\s+(?:leveres|sendes(?:\s+inn)?|indsendes|afleveres)\s+(?:innen|inden|senest)\s+(?:den\s+)?$/iu,
+    unless: [EXAMPLE],
+    examples: ['Prosjektet må være gjennomført innen 15. juli 2025 og rapport må leveres innen ⟨1. september 2025⟩.', 'Sluttrapporten skal sendes inn senest ⟨1. mars 2024⟩.'],
+    counterExamples: ['Prosjektet må være gjennomført innen ⟨15. juli 2025⟩.', 'Søknaden må leveres innen ⟨1. mars 2024⟩.'],
+  },
+  {
+    // an English reporting page's rule that the reports are due, the date later in the clause: "Final reports are due within
+    // 30 days of completion of activities or November 1, 2017 - whichever occurs first" (dev 1714: the latest day it states)
+    id: 'reports-are-due-en', where: 'before', meaning: 'due', weight: 3,
+    cue: /\breports?\s+(?:are|is)\s+due\b[^.;\n]{0,80}?$/iu,
+    unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,60}$/iu }],
+    examples: ['Final reports are due within 30 days of completion of activities or ⟨November 1, 2017⟩ - whichever occurs first.', 'The final report is due on ⟨June 30, 2016⟩.'],
+    counterExamples: ['Applications are due on ⟨March 1, 2017⟩; reports later.', 'Reports are published on ⟨June 30, 2016⟩.'],
   },
 ];
 

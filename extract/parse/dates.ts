@@ -24,7 +24,8 @@ export interface VagueHit {
 }
 
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const DAY = String.raw`(\d{1,2})(?::[ae])?`;
+// a Norwegian or Danish day carries its ordinal point ("31. mars 2021", "den 6. marts 2020", dev 1708, 1712)
+const DAY = String.raw`(\d{1,2})(?::[ae]|\.)?`;
 // a comma may stand before the year ("31 mars, 2025"), not before a genitive ("1 mars, 2025 års …")
 const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4}))?`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
@@ -32,6 +33,9 @@ const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 // … and "--" between two ISO days ("2022-09-29--2022-12-14")
 const RANGE_SEP = String.raw`\s*(?:–|—|--?|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till)\s*`;
 
+// an English date month first, its comma before the year stated ("August 3, 2009", "November 1, 2017", "June30, 2015";
+// dev 1705, 1714): the comma is required, so a Swedish "i mars 10 2020" or a running count is never read as one
+const mdyRe = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_ALT})\.?\s{0,2}(\d{1,2})(?:st|nd|rd|th)?,\s{0,2}(\d{4})(?![\p{L}\d])`, 'giu');
 const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
 const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
 const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\d\p{L}])`, 'giu');
@@ -77,6 +81,10 @@ function allDates(text: string): DateHit[] {
   for (const m of text.matchAll(dmyRe)) {
     if (m[3] === undefined) continue; // no year stated: not a date
     const date = isoOf(Number(m[3]), monthOf(m[2]) ?? 0, Number(m[1]));
+    if (date) hits.push({ date, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(mdyRe)) {
+    const date = isoOf(Number(m[3]), monthOf(m[1]) ?? 0, Number(m[2]));
     if (date) hits.push({ date, start: m.index, end: m.index + m[0].length });
   }
   hits.push(...findNumericDates(text, isoOf)); // "senast den 21.2.2019", "till och med 7.3 2024"
