@@ -810,6 +810,9 @@ const NOT_CEILING = [
   { where: 'sentence', cue: sv(/\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
 ] as const;
 
+/** a sentence on the money of an uppdrag's own work ("För uppdragets genomförande får … använda högst …") */
+const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/^För\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\b/u) };
+
 export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   {
     // the grant's own ceiling, said of the whole: "Totalt fördelas högst 3,5 miljoner kronor för verksamhetsåret 2018"
@@ -857,10 +860,25 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     id: 'far-anvanda-hogst', where: 'before', meaning: 'ceiling', weight: 7,
     // (a year may stand between: "Skogsstyrelsen får under 2018 fördela högst 17 000 000 kronor för stöd …")
     cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+högst\s*$/iu),
-    also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
-    examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.',
-      'För uppdragets genomförande får Formas använda högst ⟨47 miljoner kronor⟩ under 2020.'],
-    counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.'],
+    // the money of an uppdrag's own work is the agency's cost, not a grant ("För uppdragets genomförande under 2020 får
+    // Myndigheten för delaktighet använda högst 1 500 000 kronor", an uppdrag to write a stödmaterial, dev 1729): the row
+    // uppdragets-genomforande-hogst below takes it only where the uppdrag is to give the money out
+    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE],
+    examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.'],
+    counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.',
+      'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.'],
+  },
+  {
+    // the same ceiling for an uppdrag's work, taken only under a heading (a decision's title) that has the agency give the
+    // money out: "Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel …" + "För uppdragets genomförande får
+    // Formas använda högst 47 miljoner kronor under 2020" (dev 1722); not "Uppdrag för främjande av aktiv fritid …" + "… får
+    // Myndigheten för delaktighet använda högst 1 500 000 kronor" (dev 1729: the agency's own cost of a stödmaterial)
+    id: 'uppdragets-genomforande-hogst', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(/\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera)\s+högst\s*$/u),
+    also: { where: 'heading', cue: sv(/\b(?:finansiera|fördela|betala\s+ut|utbetala|lämna\s+stöd|ge\s+stöd|bevilja)\b|\b(?:bidrag|stöd)\s+till\b/iu) }, unless: NOT_CEILING,
+    examples: ['# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel inom ramen för livsmedelsstrategin under 2020\nFör uppdragets genomförande får Formas använda högst ⟨47 miljoner kronor⟩ under 2020.'],
+    counterExamples: ['# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.',
+      '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ per projekt.'],
   },
   {
     // a decision that has an agency grant the whole sum, as a ceiling: "Regeringen uppdrar åt Statens energimyndighet

@@ -58,6 +58,10 @@ describe('a decision\'s ceiling for the whole sum', () => {
     const s = await spec('# Uppdrag att stödja uppbyggnaden av ett center för elektromobilitet\n\nRegeringen uppdrar åt Statens energimyndighet (Energimyndigheten) att för perioden 2019–2022 lämna stöd med högst 575 miljoner kronor för uppbyggnaden av ett test- och forskningscenter för elektromobilitet (Centret).\n');
     expect(s.funding?.total).toBe(575_000_000);
   });
+  it('takes no total from dev 1729\'s "För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst 1 500 000 kronor" (the agency\'s own cost of a stödmaterial)', async () => {
+    const s = await spec('# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\n\nRegeringen ger Myndigheten för delaktighet (MFD) i uppdrag att ta fram ett stödmaterial till kommuner och andra aktörer.\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst 1 500 000 kronor.\n');
+    expect(s.funding?.total).toBeUndefined();
+  });
   it('takes no total from "… att lämna stöd med högst 500 000 kronor till varje kommun"', async () => {
     const s = await spec('# Uppdrag att stödja kommunernas arbete\n\nRegeringen uppdrar åt Tillväxtverket att lämna stöd med högst 500 000 kronor till varje kommun.\n');
     expect(s.funding?.total).toBeUndefined();
