@@ -59,7 +59,7 @@ describe('a decision\'s ceiling for the whole sum', () => {
     expect(s.funding?.total).toBe(575_000_000);
   });
   it('takes no total from dev 1729\'s "För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst 1 500 000 kronor" (the agency\'s own cost of a stödmaterial)', async () => {
-    const s = await spec('# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\n\nRegeringen ger Myndigheten för delaktighet (MFD) i uppdrag att ta fram ett stödmaterial till kommuner och andra aktörer.\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst 1 500 000 kronor.\n');
+    const s = await spec('# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\n\nRegeringen ger Myndigheten för delaktighet (MFD) i uppdrag att ta fram ett stödmaterial till kommuner och andra aktörer.\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst 1 500 000 kronor. Kostnaderna ska belasta utgiftsområde 9 Hälsovård, sjukvård och social omsorg, anslaget 4:2 Vissa statsbidrag inom funktionshindersområdet.\n');
     expect(s.funding?.total).toBeUndefined();
   });
   it('takes no total from "… att lämna stöd med högst 500 000 kronor till varje kommun"', async () => {
