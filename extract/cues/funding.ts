@@ -811,7 +811,8 @@ const NOT_CEILING = [
 ] as const;
 
 /** a sentence on the money of an uppdrag's own work ("För uppdragets genomförande får … använda högst …") */
-const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/^För\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\b/u) };
+// (anywhere in it: "Myndigheten får för uppdragets genomförande använda högst …")
+const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/\bför\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\b/iu) };
 
 export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   {
@@ -866,7 +867,7 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE],
     examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.'],
     counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.',
-      'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.'],
+      'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.', 'Myndigheten för delaktighet får för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩.'],
   },
   {
     // the same ceiling for an uppdrag's work, taken only under a heading (a decision's title) that has the agency give the
