@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_RECIPIENTS, SHARE_WORDS } from './lexicon.js';
+import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS } from './lexicon.js';
 import type { Cue, Guard } from './types.js';
 
 
@@ -556,6 +556,21 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Kommunen fick ⟨5 miljoner kronor⟩, varav 2 miljoner kronor till lokaler.', 'Stödet omfattar ⟨5 miljoner kronor⟩ per år.'],
   },
   {
+    // the sum there is, told with its shares after "varav": "För 2026 finns 250 miljoner kronor, varav 50 miljoner kronor
+    // till …", "Under 2026 finns det 250 miljoner kronor, varav …"; the sum before "varav" is the whole, the shares after it
+    // are parts (NOT_WHOLE_SUM keeps them from the total). Not a sum there was ("fanns"), nor one per recipient, nor a
+    // budget bill's line
+    id: 'finns-varav', where: 'before', meaning: 'total', weight: 8,
+    cue: sv(/\bfinns\s+(?:det\s+)?(?:(?:totalt|sammanlagt|sammantaget)\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:att\s+(?:fördela|söka|rekvirera)\s*)?[,(]?\s*varav\b/iu) },
+    unless: [{ where: 'before', cue: sv(/\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }, LAST_ROUND_BEFORE,
+      { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|vårändringsbudget(?:en)?|prognos(?:en)?)\b/iu) }],
+    examples: ['För 2026 finns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till utvärdering.', 'Under 2026 finns det ⟨250 miljoner kronor⟩, varav 50 miljoner kronor är avsatta för regionerna.',
+      'Totalt finns ⟨12 mnkr⟩ att fördela, varav 2 mnkr till nätverksträffar.'],
+    counterExamples: ['För 2026 finns ⟨250 miljoner kronor⟩ för insatser i hela landet.', 'För varje kommun finns ⟨2 miljoner kronor⟩, varav hälften till lokaler.', 'Förra året fanns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till regionerna.',
+      'För 2026 finns 250 miljoner kronor, varav ⟨50 miljoner kronor⟩ till utvärdering.', 'I budgetpropositionen finns ⟨3 miljarder kronor⟩, varav 1 miljard till regionerna.'],
+  },
+  {
     // a sum paid per inhabitant, given with its rate: "170 miljoner kronor motsvarar 21,34 kronor per invånare"
     id: 'motsvarar-per-invanare', where: 'after', meaning: 'total', weight: 7,
     note: 'one document: every example is from dev 528; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
@@ -698,10 +713,20 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       // the sum a funder has set aside for the call it names a satsning, the funder opening the sentence: "Stiftelsen för
       // Strategisk Forskning har avsatt 15 milj kr för en satsning på strategisk mobilitet …" (dev 1331; TOTAL_CUES avsatt)
       { where: 'sentence', cue: sv(/^(?!Regeringen\b|Riksdagen\b)(?:Stiftelsen|Fonden|Föreningen|Förbundet|Myndigheten|Regionen|Kommunen|\p{Lu}[\p{L}-]*)(?:\s+(?:för|i|och)?\s*\p{Lu}[\p{L}-]*){0,3}\s+har\s+avsatt\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|milj\.?|mnkr|kronor|kr)(?:\s+(?:kronor|kr))?\s+för\s+en\s+satsning\b/u) },
+      // the body that runs the grant setting its own money aside, opening the sentence: "Regionen avsätter 2 miljoner kronor
+      // för bidrag till föreningar", "Kommunen avsätter årligen 500 000 kronor till …" (the government's or the riksdag's
+      // sum is a satsning's, never the grant's own: "Regeringen avsätter 2 miljarder kronor att fördela" stays vetoed)
+      { where: 'sentence', cue: sv(/^(?!Regeringen\b|Riksdagen\b|Staten\b)(?:Regionen|Kommunen|Länsstyrelsen|Nämnden|Styrelsen|Stiftelsen|Fonden|Föreningen|Förbundet|Myndigheten|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+avsätter\s+(?:(?:totalt|sammanlagt|årligen|i\s+år)\s+)?(?:(?:under|för)\s+(?:19|20)\d\d\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|milj\.?|mnkr|tkr|kronor|kr)(?:\s+(?:kronor|kr))?\s+(?:för|till)\s+(?!varje\b|respektive\b|vardera\b)/u) },
+      // the sum a decision has an agency share out, what it is for named after it: "Regeringen ger Socialstyrelsen i uppdrag att
+      // under 2018 fördela 350 miljoner för investering i välfärdsteknik i omsorgen" (dev 1727; the investment is the purpose)
+      { where: 'sentence', cue: sv(/\b(?:fördela|fördelar|fördelas|betala\s+ut|utbetala)\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+(?:för|till)\s+(?:en\s+)?(?:investering(?:ar)?|satsning(?:ar)?)\s+(?:i|på|inom)\s/u) },
       { where: 'sentence', cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?beviljats\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet)\b/u) }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
-    examples: ['Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
-    counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.'],
+    examples: ['Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.',
+      'Regeringen avsätter ⟨2 miljarder kronor⟩ för bidrag till regionerna.', 'Regionen avsätter ⟨2 miljoner kronor⟩ till varje kommun.', 'Regeringens investering i välfärdsteknik uppgår till ⟨350 miljoner kronor⟩.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
+    counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
+      'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',
+      'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.'],
   },
   {
     // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår
@@ -777,13 +802,17 @@ export const TOTAL_LINES: ReadonlyArray<Cue<'row-label' | 'line'>> = [
 // ceilings (one per anslagspost) name no single total: the finder drops them all then.
 
 // the government, the appropriation, or an agency: a listed one or one named like one ("Skatteverket")
-const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation(AGENCIES)}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen))\b`, 'u'));
+const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|${alternation([...AGENCIES, ...RESEARCH_COUNCILS])}|\p{Lu}\p{L}*(?:verket|styrelsen|kollegiet|myndigheten|rådet|nämnden|institutet|inspektionen))\b`, 'u'));
 /** a share of money stated before ("Av medlen får Boverket använda högst …") or a cost of running it */
 const NOT_CEILING = [
   { where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b/u) },
   { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning)/iu) },
   { where: 'sentence', cue: sv(/\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
 ] as const;
+
+/** a sentence on the money of an uppdrag's own work ("För uppdragets genomförande får … använda högst …") */
+// (anywhere in it: "Myndigheten får för uppdragets genomförande använda högst …")
+const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/\bför\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\b/iu) };
 
 export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   {
@@ -832,9 +861,37 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     id: 'far-anvanda-hogst', where: 'before', meaning: 'ceiling', weight: 7,
     // (a year may stand between: "Skogsstyrelsen får under 2018 fördela högst 17 000 000 kronor för stöd …")
     cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+högst\s*$/iu),
-    also: { where: 'sentence', cue: DISPOSER }, unless: NOT_CEILING,
+    // the money of an uppdrag's own work is the agency's cost, not a grant ("För uppdragets genomförande under 2020 får
+    // Myndigheten för delaktighet använda högst 1 500 000 kronor", an uppdrag to write a stödmaterial, dev 1729): the row
+    // uppdragets-genomforande-hogst below takes it only where the uppdrag is to give the money out
+    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE],
     examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.'],
-    counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.'],
+    counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.',
+      'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.', 'Myndigheten för delaktighet får för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩.'],
+  },
+  {
+    // the same ceiling for an uppdrag's work, taken only under a heading (a decision's title) that has the agency give the
+    // money out: "Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel …" + "För uppdragets genomförande får
+    // Formas använda högst 47 miljoner kronor under 2020" (dev 1722); not "Uppdrag för främjande av aktiv fritid …" + "… får
+    // Myndigheten för delaktighet använda högst 1 500 000 kronor" (dev 1729: the agency's own cost of a stödmaterial)
+    id: 'uppdragets-genomforande-hogst', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(/\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera)\s+högst\s*$/u),
+    also: { where: 'heading', cue: sv(/\b(?:finansiera|fördela|betala\s+ut|utbetala|lämna\s+stöd|ge\s+stöd|bevilja)\b|\b(?:bidrag|stöd)\s+till\b/iu) }, unless: NOT_CEILING,
+    examples: ['# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel inom ramen för livsmedelsstrategin under 2020\nFör uppdragets genomförande får Formas använda högst ⟨47 miljoner kronor⟩ under 2020.'],
+    counterExamples: ['# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.',
+      '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ per projekt.'],
+  },
+  {
+    // a decision that has an agency grant the whole sum, as a ceiling: "Regeringen uppdrar åt Statens energimyndighet
+    // (Energimyndigheten) att för perioden 2019–2022 lämna stöd med högst 575 miljoner kronor för uppbyggnaden av …" (dev 1723),
+    // "… att inom ramen för detta uppdrag lämna stöd med högst 238 miljoner kronor till Northvolt AB" (dev 1375); never a
+    // sum per recipient or a share of the costs
+    id: 'uppdrar-lamna-stod-hogst', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(/\blämna\s+(?:ekonomiskt\s+|statligt\s+)?(?:stöd|bidrag)\s+(?:med|om|på)\s+(?:sammanlagt\s+|totalt\s+)?högst\s*$/iu),
+    also: { where: 'sentence', cue: sv(/^Regeringen\s+(?:uppdrar\s+(?:åt|till)|ger)\s/u) }, unless: NOT_CEILING,
+    examples: ['Regeringen uppdrar åt Statens energimyndighet (Energimyndigheten) att för perioden 2019–2022 lämna stöd med högst ⟨575 miljoner kronor⟩ för uppbyggnaden av ett test- och forskningscenter för elektromobilitet (Centret).',
+      'Regeringen uppdrar åt Statens energimyndighet (Energimyndigheten) att inom ramen för detta uppdrag lämna stöd med högst ⟨238 miljoner kronor⟩ till Northvolt AB (Northvolt) för utveckling av battericeller.'],
+    counterExamples: ['Regeringen uppdrar åt Tillväxtverket att lämna stöd med högst ⟨500 000 kronor⟩ till varje kommun.', 'Myndigheten får lämna stöd med högst ⟨2 miljoner kronor⟩ till ett projekt.', 'Stöd får lämnas med högst ⟨200 000 kronor⟩.'],
   },
 ];
 

@@ -53,6 +53,12 @@ export const AGENCIES: readonly string[] = [
   'Statens skolverk',
 ];
 
+/**
+ * Research councils a government decision names by their short name ("får Formas använda högst 47 miljoner kronor"):
+ * bodies that dispose of a decision's money, kept apart from AGENCIES (which also names a page's own agency for its title).
+ */
+export const RESEARCH_COUNCILS: readonly string[] = ['Formas', 'Forte', 'Vetenskapsrådet'];
+
 /** Parties named in grant texts that never distribute the grant themselves. */
 export const NOT_DISTRIBUTORS: ReadonlySet<string> = new Set(['SKR', 'SKL', 'Sveriges Kommuner och Regioner']);
 
