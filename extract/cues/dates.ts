@@ -55,18 +55,21 @@ export const PAST_WINDOW: Cue<'past'> = {
   // Lysekil", dev 232), and last year's only as the window's ("förra årets ansökningsperiod"): "Föreningar får i ansökan
   // för 2022, precis som tidigare år, beskriva …" (dev 174) tells no past window, and a present window told "precis som
   // tidigare år" is this round's (review43: such a window was dropped beside a next round's day)
-  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*)\b/iu),
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
   examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
     'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
     'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
     // a report's round too (fields/reporting.ts): "Redovisningen för 2023 skulle vara inne senast 31 mars 2024."
-    'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.'],
+    'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.',
+    // a closed round named by its participle beside this call's (dev 1683: the extra stipendier's 'Ansökningstiden är 2–15 oktober 2020')
+    'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.'],
   counterExamples: ['Ansökningsperioden inför 2025 öppnar 1 maj 2024.', 'Ansökan stänger 15 mars 2025.', 'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Sista ansökningsdag är 15 mars 2025.',
     'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.',
     // real sentences that tell no past window (dev 174, Upplands Väsby; q126, Eskilstuna; dev 232, Leader Ranrike) and two of their shape
     'Föreningar får i ansökan för 2022, precis som tidigare år, beskriva vilken verksamhet som man planerar att bedriva.', 'Skillnaden jämfört med tidigare år är att bidraget gäller årets alla lov.',
     'Biennalen invigdes 10 juli och pågick i Lysekil fram till 8 augusti enligt projektplanen.', 'Precis som tidigare år kan ansökan lämnas in mellan 1 mars och 30 april 2025.',
-    'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.'],
+    'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.',
+    'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.'],
 };
 
 /** Study visits, meetings and webinars: an event of its own, whose day is never the window's. */

@@ -42,6 +42,15 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
   },
   {
+    // a named landsting (the regions' name until 2019) as where the money comes from or one applies, i.e. the
+    // distributor: "Varje år har frivilliga organisationer möjlighet att söka bidrag från Västerbottens läns landsting"
+    // (dev 1687), "Föreningar kan söka stöd hos Landstinget Sörmland", "bidrag från landstinget i Uppsala län"
+    id: 'landsting-name-hos-fran', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:(?:hos|via)|(?:stöd|stödet|bidrag|bidraget|bidragen|medel|pengar)\s+från)\s+(?:\p{Lu}\p{L}+\s+(?:läns\s+)?landsting(?:et)?|[Ll]andstinget(?:\s+i)?(?:\s+\p{Lu}\p{L}+){1,2}(?:\s+län)?)(?![\p{L}-])/u),
+    examples: ['Varje år har frivilliga organisationer möjlighet att söka bidrag från Västerbottens läns landsting för att främja folkhälsa.', 'Föreningar kan söka stöd hos Landstinget Sörmland.', 'Organisationer kan söka bidrag från landstinget i Uppsala län.'],
+    counterExamples: ['Landstinget kan söka bidraget.', 'Bidraget kan sökas av Västerbottens läns landsting och kommunerna.', 'Kommuner och landsting kan rekvirera medel från Socialstyrelsen.'],
+  },
+  {
     // the page's grant told as a state grant handed down to the kommuner, the kommun being the channel, not the one who
     // applies: "Bidraget är ett statsbidrag som fördelas till kommunerna via Länsstyrelsen." (dev 1616, Ekerö's page for
     // föreningar); a state grant's own page says whom it is for ("Statsbidraget fördelas till kommunerna")
