@@ -629,9 +629,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     id: 'senast', where: 'before', meaning: 'closes', weight: 8.5, cue: sv(/\bsenast\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
-    // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not
+    // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not: before the day, or after
+    // it before any other figure. A report after another day is that day's ("Ansökningarna ska vara inlämnade senast den 15
+    // oktober 2018, och det pedagogiska materialet lämnas in … senast 30 juni 2020, tillsammans med en redovisningsblankett",
+    // dev 1678), and one handed in with the application is the application's ("Ansökan och redovisning skickas in via
+    // e-tjänst … senast 15 mars 2021", dev 1667)
     unless: [
-      { where: 'sentence', cue: /återrapport|redovis|slutredovisning|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
+      { where: 'before', cue: /återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
+      { where: 'after', cue: /^[^.;\d]*?(?:återrapport|redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas)/iu },
       { where: 'sentence', cue: AGENCY_DUTY },
       // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
       { where: 'before', cue: WORK_DONE_BY },
@@ -644,8 +649,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       { where: 'before', cue: sv(/\bchecklist(?:a|an|or|orna)\s+(?:[\p{L}-]+\s+){0,2}senast\s+(?:den\s+)?$/iu) },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.',
-      'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.'],
-    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
+      'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.',
+      'Ansökningarna ska vara inlämnade senast den ⟨15 oktober 2018⟩, och det pedagogiska materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett.',
+      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.'],
+    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Senast den ⟨1 mars 2027⟩ ska redovisningen lämnas in.',
+      'Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
@@ -744,8 +752,10 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // ("Fram till 31 januari 2024 går det att söka bidrag för 2023 års åtgärder")
     id: 'fram-till-gar-det-att-soka', where: 'before', meaning: 'closes', weight: 8.4,
     cue: sv(/(?:^|[,;:]\s*)(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
-    examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.'],
+    // … "är det möjligt att ansöka": "Fram till den 29 september 2023 är det möjligt att ansöka om bidrag från viltvårdsfonden för 2024." (dev 1686)
+    also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|är\s+det\s+möjligt\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
+    examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.',
+      'Fram till den ⟨29 september 2023⟩ är det möjligt att ansöka om bidrag från viltvårdsfonden för 2024.'],
     counterExamples: ['Fram till ⟨31 januari 2024⟩ går det att redovisa projektet.', 'Fram till den ⟨31 januari 2024⟩ pågår projektet och det går att söka nytt stöd efter det.', 'Projektet pågår fram till ⟨31 januari 2024⟩ och du kan söka bidrag för det.'],
   },
   {
