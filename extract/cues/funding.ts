@@ -646,12 +646,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regeringen föreslår att öka det generella statsbidraget med ⟨100 miljoner kronor⟩. Det generella statsbidraget uppgår då till totalt 600 miljoner kronor.'],
   },
   {
-    // the grant's size as a predicate: "Det riktade statsbidraget är på totalt 750 miljoner kronor."
+    // the grant's size as a predicate: "Det riktade statsbidraget är på totalt 750 miljoner kronor."; Finland-Swedish
+    // "understöd", "på" left out and the adverb first: "År 2016 statsunderstödet sammanlagt är 70 000 €." (dev 1680)
     id: 'statsbidraget-ar-pa-totalt', where: 'before', meaning: 'total', weight: 9,
-    note: 'one document: every example is from dev 605; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    cue: sv(/\b(?:statsbidraget|bidraget|stödet|anslaget|medlen)\s+(?:är|blir)\s+på\s+(?:totalt|sammanlagt)\s+$/iu),
+    cue: sv(/\b(?:statsbidraget|bidraget|stödet|anslaget|medlen|statsunderstödet|understödet)\s+(?:(?:är|blir)\s+(?:på\s+)?(?:totalt|sammanlagt)|(?:totalt|sammanlagt)\s+(?:är|blir))\s+$/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }],
-    examples: ['Det riktade statsbidraget är på totalt ⟨750 miljoner kronor⟩.'],
+    examples: ['Det riktade statsbidraget är på totalt ⟨750 miljoner kronor⟩.', 'År 2016 statsunderstödet sammanlagt är ⟨70 000 €⟩.', 'Statsbidraget är totalt ⟨5 miljoner kronor⟩ för 2024.'],
     counterExamples: ['Projektets budget är på totalt ⟨750 000 kronor⟩.', 'Förra året var statsbidraget på totalt ⟨750 miljoner kronor⟩.', 'Bidraget är på totalt ⟨5 000 kronor⟩ för varje förening.'],
   },
   {

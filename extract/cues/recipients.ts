@@ -609,6 +609,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.'],
   },
   {
+    // organisations after "kan"/"kunde" with a relative clause before the applying verb, or told in the past of a closed
+    // call: "Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag" (dev 1673), "Den 2 februari-4 mars
+    // kunde föreningar och studieförbund ansöka." (dev 1671); and organisations that "har (nu) möjlighet att söka":
+    // "Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd" (dev 1686)
+    id: 'organisations-kan-som-or-kunde-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:kan|kunde)\s+(?:nu\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+[\p{L}-]+)?(?:\s+som\s+(?:[\p{L}-]+\s+){1,6}?|\s+(?:nu\s+)?)(?:söka|ansöka)\b|\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\s+har\s+(?:nu\s+)?möjlighet\s+att\s+(?:an)?söka\b`, 'iu')),
+    examples: ['Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag.', 'Den 2 februari-4 mars kunde föreningar och studieförbund ansöka.', 'Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd.'],
+    counterExamples: ['Kommunen kan söka bidrag för föreningar som har egna anläggningar.', 'Kommunen kunde tillsammans med föreningar söka bidraget.', 'Kommuner har möjlighet att söka stöd för föreningar.'],
+  },
+  {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
