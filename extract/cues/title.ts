@@ -322,7 +322,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a kommun site's personal-page link and its teaser bullet above the heading: "Mitt Nacka" / "…så får du upptäcka
     // spännande evenemang i din närhet." (dev 1673; Nacka's pages twice each)
     id: 'my-kommun-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:[Mm]itt|[Mm]ina)\s+\p{Lu}\p{L}+$|^(?:•\s*)?…\s*så\s+får\s+du\s+/u,
+    note: 'one document: every example is from dev 1673',
+    cue: /^(?:mitt|mina)\s+\p{L}+$|^(?:•\s*)?…\s*så\s+får\s+du\s+/iu,
     examples: ['Mitt Nacka', '• …så får du upptäcka spännande evenemang i din närhet.'],
     counterExamples: ['Mitt bidrag till föreningslivet', 'Så får du bidrag till din förening'],
   },

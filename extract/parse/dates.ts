@@ -44,7 +44,9 @@ const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${
 // är 2–15 oktober 2020" (dev 1683), "öppen mellan 6 och 27 november 2023" (dev 1684); never after a figure's dot, colon or
 // slash ("2018:2-5 maj", "3.2-4 mars"), and the year is stated
 const FIRST_DAY = String.raw`(?<![\p{L}\d.,/:–—-])(?:den\s+)?(\d{1,2})(?::[ae])?`;
-const sharedMonthRangeRe = new RegExp(String.raw`${FIRST_DAY}\s?(?:–|—|-)\s?(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?,?\s+(\d{4})(?![\p{L}\d])`, 'giu');
+// (the dash unspaced: "5 - 19 augusti 2019" stays a closing day, test/extract/deadline-shapes.test.ts; read as a range it
+// made a shipped source's window a usage period)
+const sharedMonthRangeRe = new RegExp(String.raw`${FIRST_DAY}(?:–|—|-)${DAY}\s+(${MONTH_ALT})\.?,?\s+(\d{4})(?![\p{L}\d])`, 'giu');
 const betweenSharedRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+(?:den\s+)?(\d{1,2})(?::[ae])?\s+och\s+(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?,?\s+(\d{4})(?![\p{L}\d])`, 'giu');
 
 /** Every date, range and vague date these patterns keep states a year: text without four digits in a row holds none. */
