@@ -57,18 +57,21 @@ export const PAST_WINDOW: Cue<'past'> = {
   // Lysekil", dev 232), and last year's only as the window's ("förra årets ansökningsperiod"): "Föreningar får i ansökan
   // för 2022, precis som tidigare år, beskriva …" (dev 174) tells no past window, and a present window told "precis som
   // tidigare år" is this round's (review43: such a window was dropped beside a next round's day)
-  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*)\b/iu),
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
   examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
     'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
     'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
     // a report's round too (fields/reporting.ts): "Redovisningen för 2023 skulle vara inne senast 31 mars 2024."
-    'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.'],
+    'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.',
+    // a closed round named by its participle beside this call's (dev 1683: the extra stipendier's 'Ansökningstiden är 2–15 oktober 2020')
+    'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.'],
   counterExamples: ['Ansökningsperioden inför 2025 öppnar 1 maj 2024.', 'Ansökan stänger 15 mars 2025.', 'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Sista ansökningsdag är 15 mars 2025.',
     'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.',
     // real sentences that tell no past window (dev 174, Upplands Väsby; q126, Eskilstuna; dev 232, Leader Ranrike) and two of their shape
     'Föreningar får i ansökan för 2022, precis som tidigare år, beskriva vilken verksamhet som man planerar att bedriva.', 'Skillnaden jämfört med tidigare år är att bidraget gäller årets alla lov.',
     'Biennalen invigdes 10 juli och pågick i Lysekil fram till 8 augusti enligt projektplanen.', 'Precis som tidigare år kan ansökan lämnas in mellan 1 mars och 30 april 2025.',
-    'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.'],
+    'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.',
+    'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.'],
 };
 
 /** Study visits, meetings and webinars: an event of its own, whose day is never the window's. */
@@ -628,9 +631,14 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     id: 'senast', where: 'before', meaning: 'closes', weight: 8.5, cue: sv(/\bsenast\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
-    // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not
+    // "beslut om ansökan" is the applicant's matter; any other decision, payout or report is not: before the day, or after
+    // it before any other figure. A report after another day is that day's ("Ansökningarna ska vara inlämnade senast den 15
+    // oktober 2018, och det pedagogiska materialet lämnas in … senast 30 juni 2020, tillsammans med en redovisningsblankett",
+    // dev 1678), and one handed in with the application is the application's ("Ansökan och redovisning skickas in via
+    // e-tjänst … senast 15 mars 2021", dev 1667)
     unless: [
-      { where: 'sentence', cue: /återrapport|redovis|slutredovisning|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
+      { where: 'before', cue: /återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
+      { where: 'after', cue: /^[^.;\d]*?(?:återrapport|redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas)/iu },
       { where: 'sentence', cue: AGENCY_DUTY },
       // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
       { where: 'before', cue: WORK_DONE_BY },
@@ -643,8 +651,11 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       { where: 'before', cue: sv(/\bchecklist(?:a|an|or|orna)\s+(?:[\p{L}-]+\s+){0,2}senast\s+(?:den\s+)?$/iu) },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.',
-      'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.'],
-    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
+      'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.',
+      'Ansökningarna ska vara inlämnade senast den ⟨15 oktober 2018⟩, och det pedagogiska materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett.',
+      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.'],
+    counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Senast den ⟨1 mars 2027⟩ ska redovisningen lämnas in.',
+      'Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
@@ -743,8 +754,10 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // ("Fram till 31 januari 2024 går det att söka bidrag för 2023 års åtgärder")
     id: 'fram-till-gar-det-att-soka', where: 'before', meaning: 'closes', weight: 8.4,
     cue: sv(/(?:^|[,;:]\s*)(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
-    examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.'],
+    // … "är det möjligt att ansöka": "Fram till den 29 september 2023 är det möjligt att ansöka om bidrag från viltvårdsfonden för 2024." (dev 1686)
+    also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|är\s+det\s+möjligt\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
+    examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.',
+      'Fram till den ⟨29 september 2023⟩ är det möjligt att ansöka om bidrag från viltvårdsfonden för 2024.'],
     counterExamples: ['Fram till ⟨31 januari 2024⟩ går det att redovisa projektet.', 'Fram till den ⟨31 januari 2024⟩ pågår projektet och det går att söka nytt stöd efter det.', 'Projektet pågår fram till ⟨31 januari 2024⟩ och du kan söka bidrag för det.'],
   },
   {

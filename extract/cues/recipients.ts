@@ -42,6 +42,15 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
   },
   {
+    // a named landsting (the regions' name until 2019) as where the money comes from or one applies, i.e. the
+    // distributor: "Varje år har frivilliga organisationer möjlighet att söka bidrag från Västerbottens läns landsting"
+    // (dev 1687), "Föreningar kan söka stöd hos Landstinget Sörmland", "bidrag från landstinget i Uppsala län"
+    id: 'landsting-name-hos-fran', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:(?:hos|via)|(?:stöd|stödet|bidrag|bidraget|bidragen|medel|pengar)\s+från)\s+(?:\p{Lu}\p{L}+\s+(?:läns\s+)?landsting(?:et)?|[Ll]andstinget(?:\s+i)?(?:\s+\p{Lu}\p{L}+){1,2}(?:\s+län)?)(?![\p{L}-])/u),
+    examples: ['Varje år har frivilliga organisationer möjlighet att söka bidrag från Västerbottens läns landsting för att främja folkhälsa.', 'Föreningar kan söka stöd hos Landstinget Sörmland.', 'Organisationer kan söka bidrag från landstinget i Uppsala län.'],
+    counterExamples: ['Landstinget kan söka bidraget.', 'Bidraget kan sökas av Västerbottens läns landsting och kommunerna.', 'Kommuner och landsting kan rekvirera medel från Socialstyrelsen.'],
+  },
+  {
     // the page's grant told as a state grant handed down to the kommuner, the kommun being the channel, not the one who
     // applies: "Bidraget är ett statsbidrag som fördelas till kommunerna via Länsstyrelsen." (dev 1616, Ekerö's page for
     // föreningar); a state grant's own page says whom it is for ("Statsbidraget fördelas till kommunerna")
@@ -598,6 +607,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a compound noun too: "Registrerade idrottsföreningar i Pargas stad kan ansöka om" (dev 1267)
     examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.', 'Registrerade idrottsföreningar i Pargas stad kan ansöka om specialunderstöd.'],
     counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.'],
+  },
+  {
+    // organisations after "kan"/"kunde" with a relative clause before the applying verb, or told in the past of a closed
+    // call: "Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag" (dev 1673), "Den 2 februari-4 mars
+    // kunde föreningar och studieförbund ansöka." (dev 1671); and organisations that "har (nu) möjlighet att söka":
+    // "Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd" (dev 1686)
+    id: 'organisations-kan-som-or-kunde-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:kan|kunde)\s+(?:nu\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+[\p{L}-]+)?(?:\s+som\s+(?:[\p{L}-]+\s+){1,6}?|\s+(?:nu\s+)?)(?:söka|ansöka)\b|\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\s+har\s+(?:nu\s+)?möjlighet\s+att\s+(?:an)?söka\b`, 'iu')),
+    examples: ['Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag.', 'Den 2 februari-4 mars kunde föreningar och studieförbund ansöka.', 'Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd.'],
+    counterExamples: ['Kommunen kan söka bidrag för föreningar som har egna anläggningar.', 'Kommunen kunde tillsammans med föreningar söka bidraget.', 'Kommuner har möjlighet att söka stöd för föreningar.'],
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,

@@ -88,9 +88,12 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // the report named by what it covers: "Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till
     // Folkhälsomyndigheten senast den 1 mars 2019"
     id: 'report-of-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
-    also: { where: 'sentence', cue: sv(/^(?:Redovisning|Återrapportering|Slutrapport|Slutredovisning|Rapport)\s+(?:av|för|om)\s[^.]*\bska\s+(?:ha\s+)?(?:inkommit|kommit\s+in|lämnats|lämnas|skickas|vara\s+\p{L}+\s+tillhanda)\b/u) },
+    // … with its kind before it and "ska ske": "Skriftlig återrapportering av folkhälsobidraget 2017, i enlighet med nämndens
+    // riktlinjer, ska ske senast den 30 april 2018" (dev 1687)
+    also: { where: 'sentence', cue: sv(/^(?:(?:Skriftlig|Ekonomisk|Slutlig|Årlig)\s+(?:redovisning|återrapportering|slutrapport|slutredovisning|rapport)|Redovisning|Återrapportering|Slutrapport|Slutredovisning|Rapport)\s+(?:av|för|om)\s[^.]*\bska\s+(?:ha\s+)?(?:inkommit|kommit\s+in|lämnats|lämnas|skickas|ske|vara\s+\p{L}+\s+tillhanda)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT],
-    examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.'],
+    examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.',
+      'Skriftlig återrapportering av folkhälsobidraget 2017, i enlighet med nämndens riktlinjer, ska ske senast den ⟨30 april 2018⟩ och redovisas till landstinget.'],
     counterExamples: ['Redovisning av uppdraget ska lämnas till Regeringskansliet senast den ⟨1 mars 2019⟩ och till regeringen.', 'Ansökan om verksamhetsbidrag ska ha kommit in senast den ⟨1 mars 2019⟩.', 'Redovisning av verksamhetsbidrag sker i e-tjänsten, öppen senast den ⟨1 mars 2019⟩.'],
   },
   {

@@ -303,6 +303,31 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Bidrag till föreningar för sommarlovsaktiviteter', 'Kultur och fritid för unga 2024', 'Uppleva och göra i sommar – sök bidrag'],
   },
   {
+    // a press service's stamp glued to its label above the heading: "2021-03-01 11:53Pressmeddelande" (dev 1675, Ystad on
+    // notified), "2009-05-26 15:17Pressmeddelande" (dev 1412), "2020-09-09 06:00 Pressmeddelande"
+    id: 'press-service-stamp', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\d{4}-\d\d-\d\d\s+\d{1,2}[:.]\d\d\s*(?:pressmeddelande|nyhet|pressinbjudan|nyheter)$/iu,
+    examples: ['2021-03-01 11:53Pressmeddelande', '2009-05-26 15:17Pressmeddelande', '2020-09-09 06:00 Pressmeddelande'],
+    counterExamples: ['2021-03-01 Tillfälligt kulturstöd till ideella föreningar', 'Pressmeddelande: 11:53 miljoner till föreningar'],
+  },
+  {
+    // a news archive's month label above the heading, alone on its line: "Mars" over "Nytt föreningsbidrag för
+    // föreningar med egna anläggningar" (dev 1673, Nacka's news of March 2018); no grant is titled by a month alone
+    id: 'archive-month-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu,
+    examples: ['Mars', 'november'],
+    counterExamples: ['Mars 2018: nytt föreningsbidrag', 'Sommarlovsbidrag juni–augusti'],
+  },
+  {
+    // a kommun site's personal-page link and its teaser bullet above the heading: "Mitt Nacka" / "…så får du upptäcka
+    // spännande evenemang i din närhet." (dev 1673; Nacka's pages twice each)
+    id: 'my-kommun-link', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: every example is from dev 1673',
+    cue: /^(?:mitt|mina)\s+\p{L}+$|^(?:•\s*)?…\s*så\s+får\s+du\s+/iu,
+    examples: ['Mitt Nacka', '• …så får du upptäcka spännande evenemang i din närhet.'],
+    counterExamples: ['Mitt bidrag till föreningslivet', 'Så får du bidrag till din förening'],
+  },
+  {
     // a breadcrumb trail read as a line: "Startsida / Bidrag / Våra bidrag", "Start > Kultur > Bidrag"
     id: 'breadcrumb-trail', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:startsida(?:n)?|start|hem|home|förstasidan)\s*[/>»›|]\s*\S/iu,

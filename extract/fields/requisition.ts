@@ -154,8 +154,13 @@ export function findRequisition(doc: Doc): RequisitionFound {
   }
   const closing = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
   const opening = choose('requisition.opens', opens, sameDay, WINDOW_MARGIN);
-  const c = closing.chosen;
   const o = opening.chosen;
+  // one stated range is one window: its opening day chosen, its own last day wins over a later day of another sentence
+  // ("Ansökan är öppen 15-31 januari 2021" beside the ordinary grant's "ska sökas som vanligt … senast den 25 augusti
+  // 2021", dev 1674)
+  const rangeEnd = o?.range !== undefined && closing.chosen?.range !== o.range
+    ? closes.find((x) => x.range === o.range && x.value < closing.chosen!.value) : undefined;
+  const c = rangeEnd ?? closing.chosen;
   const validO = o && c && o.value > c.value ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
   return {
@@ -188,7 +193,12 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
   // 2025" gave 2025-12-01, review43), and dropping the past window would hand it the window
   const pastWeight = Math.max(...past.map((c) => c.weight));
   const present = all.filter((c) => !pastOrders.has(c.order) && c.weight >= pastWeight).map((c) => c.value);
-  const later = [...present, ...coming].some((v) => v.slice(0, 4) > pastYear);
+  // … or a later day of the same year when the past window is no numbered round of it: "i författarfondens alldeles
+  // nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020" beside "Ansökningstiden är 2–15 oktober
+  // 2020" (dev 1683)
+  const pastLast = past.reduce((m, c) => (c.value > m ? c.value : m), '');
+  const sameYearLater = firstNumberedRound(opens, closes) === undefined && present.some((v) => v > pastLast);
+  const later = sameYearLater || [...present, ...coming].some((v) => v.slice(0, 4) > pastYear);
   if (!later) return;
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);

@@ -44,6 +44,14 @@ const CLOCK_FIRST = String.raw`(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+)?
 const dmyRangeRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}${RANGE_SEP}${CLOCK_FIRST}${DMY}(?![\p{L}\d])`, 'giu');
 // "mellan den 6 november 2017 och den 2 mars 2018": "och" joins a range only after "mellan"
 const betweenRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+${DMY}\s+och\s+${DMY}(?![\p{L}\d])`, 'giu');
+// two days of one month, the month and year written once: "Ansökan är öppen 15-31 januari 2021" (dev 1674), "Ansökningstiden
+// är 2–15 oktober 2020" (dev 1683), "öppen mellan 6 och 27 november 2023" (dev 1684); never after a figure's dot, colon or
+// slash ("2018:2-5 maj", "3.2-4 mars"), and the year is stated
+const FIRST_DAY = String.raw`(?<![\p{L}\d.,/:–—-])(?:den\s+)?(\d{1,2})(?::[ae])?`;
+// (the dash unspaced: "5 - 19 augusti 2019" stays a closing day, test/extract/deadline-shapes.test.ts; read as a range it
+// made a shipped source's window a usage period)
+const sharedMonthRangeRe = new RegExp(String.raw`${FIRST_DAY}(?:–|—|-)${DAY}\s+(${MONTH_ALT})\.?,?\s+(\d{4})(?![\p{L}\d])`, 'giu');
+const betweenSharedRe = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+(?:den\s+)?(\d{1,2})(?::[ae])?\s+och\s+(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?,?\s+(\d{4})(?![\p{L}\d])`, 'giu');
 
 /** Every date, range and vague date these patterns keep states a year: text without four digits in a row holds none. */
 const YEAR_DIGITS = /\d{4}/u;
@@ -111,6 +119,12 @@ function allRanges(text: string): RangeHit[] {
     const from = isoOf(fromYear, fromMonth, Number(m[1]));
     const to = isoOf(toYear, toMonth, Number(m[4]));
     if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of [...text.matchAll(sharedMonthRangeRe), ...text.matchAll(betweenSharedRe)]) {
+    const month = monthOf(m[3]) ?? 0;
+    const from = isoOf(Number(m[4]), month, Number(m[1]));
+    const to = isoOf(Number(m[4]), month, Number(m[2]));
+    if (from && to && from < to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
   }
   hits.push(...findNumericRanges(text, isoOf)); // "under perioden 22.2-13.3.2023"
   return hits.sort((a, b) => a.start - b.start);

@@ -20,6 +20,8 @@ type Isoer = (year: number, month: number, day: number) => string | null;
 const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
 /** d.m–d.m.yyyy, d.m.yyyy–d.m.yyyy, d/m–d/m yyyy */
 const range = /(?<![\d.,/])(\d{1,2})[./](\d{1,2})(?:\.((?:19|20)\d{2}))?\.?\s?[-–—]\s?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
+/** "mellan den 16/11 och 29/11 2020" (dev 1668): two figure days after "mellan", joined by "och", the year after the second */
+const between = /(?<![\p{L}\d])mellan\s+(?:den\s+)?(\d{1,2})[./](\d{1,2})\s+och\s+(?:den\s+)?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/giu;
 /**
  * yyyy mm dd with single spaces ("2023 09 01", an ISO day whose dashes a page lost): month and day
  * in two figures each, never one group of a longer run of figure groups (a table's row, a phone number)
@@ -81,6 +83,15 @@ export function findNumericRanges(text: string, isoOf: Isoer): RangeHit[] {
     const end = m.index + m[0].length;
     // the year set apart by a space: "3.1-3.2 2020" is a date range only after a lead
     if (/\s/u.test(m[0].at(-5)!) && !hasLead(text, m.index)) continue;
+    if (vetoed(text, m.index, end)) continue;
+    hits.push({ from, to, start: m.index, end });
+  }
+  for (const m of text.matchAll(between)) {
+    const year = Number(m[5]);
+    const from = isoOf(year, Number(m[2]), Number(m[1]));
+    const to = isoOf(year, Number(m[4]), Number(m[3]));
+    if (!from || !to || from > to) continue;
+    const end = m.index + m[0].length;
     if (vetoed(text, m.index, end)) continue;
     hits.push({ from, to, start: m.index, end });
   }
