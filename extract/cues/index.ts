@@ -36,6 +36,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.DISPOSED_SUM_LINES': diffClosing.DISPOSED_SUM_LINES,
   'diff.AWARD_SENTENCES': diffAwards.AWARD_SENTENCES,
   'diff.CONTACT_LINES': diffContacts.CONTACT_LINES,
+  'diff.SUM_RULE_WORDS': diffRules.SUM_RULE_WORDS,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

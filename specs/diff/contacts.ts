@@ -16,6 +16,12 @@ const WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*`;
 /** a person's name alone on its line: two to four capitalised words, a middle initial allowed ("Agneta V Johansson") */
 const NAME_LINE = new RegExp(String.raw`^\s*(${WORD}(?:\s+(?:\p{Lu}\.?|${WORD})){1,3})\s*$`, 'u');
 
+/**
+ * a line of capitalised words that is no person's name: a heading's words ("Mer Information", "Frågor Och Svar") or a body
+ * ("Kulturnämnden Sölvesborg", "Kultur Förvaltningen"); constructed probes, review45 h1, h2
+ */
+const NOT_A_NAME = wordy(/\b(?:och|eller|om|mer|för|till|med|av|på|i|hos|information|kontakt|kontakta|kontakter|frågor|fråga|svar|ansökan|beslut|bidrag|stöd|nyheter|kommun|region|regionen|länsstyrelsen)\b|\p{L}(?:nämnden|nämnd|styrelsen|styrelse|förvaltningen|förvaltning|avdelningen|enheten|kansliet|kontoret|kommun|föreningen|förbundet|stiftelsen)\b/iu);
+
 /** a telephone number as pages write it: "0499-178 57", "0155-46 08 42", "+46 8 123 45 67" */
 const PHONE = String.raw`(?:\+46\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2}){1,3}(?!\d)`;
 
@@ -48,7 +54,7 @@ export function contactNames(sentences: readonly TextSentence[]): ContactName[] 
   sentences.forEach((s, i) => {
     const name = NAME_LINE.exec(s.text);
     const next = sentences[i + 1];
-    if (name && next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    if (name && !NOT_A_NAME.test(name[1]!) && next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
     const phone = rowHolds(ROLE_PHONE!, s.text) ? ROLE_PHONE!.cue.exec(s.text) : null;
     if (phone) out.push({ day: phone[1]!.replace(/\D/gu, ''), sentence: s });
   });
@@ -58,5 +64,12 @@ export function contactNames(sentences: readonly TextSentence[]): ContactName[] 
 /** How the listed contacts changed between two texts: a name (or number) the other text still writes anywhere is not gone. */
 export function contactChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: ContactName; readonly new?: ContactName } | undefined {
   const written = (text: string, x: ContactName): boolean => (/^\d+$/u.test(x.day) ? text.replace(/\D/gu, '').includes(x.day) : text.toLowerCase().includes(x.day));
-  return dayChange(contactNames(olds), contactNames(news), written, oldText, newText);
+  const a = contactNames(olds);
+  const b = contactNames(news);
+  const c = dayChange(a, b, written, oldText, newText);
+  // a name added while every old one stays is added, not a change of the one that stays (review45 h3, a constructed probe);
+  // likewise a name gone while every new one was there before is removed
+  if (c?.kind === 'changed' && c.old && b.some((x) => x.day === c.old!.day)) return c.new ? { kind: 'added', new: c.new } : undefined;
+  if (c?.kind === 'changed' && c.new && a.some((x) => x.day === c.new!.day)) return c.old ? { kind: 'removed', old: c.old } : undefined;
+  return c;
 }
