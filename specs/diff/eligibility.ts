@@ -108,11 +108,23 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
 const COUNTED_PLACES = wordy(/\b(?:i|inom)\s+(?:minst\s+|högst\s+|fler\s+än\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|alla|samtliga)\s+(?:kommuner|regioner|landsting|län)\b/giu);
 
 /**
- * persons or groups after "per", "för", "i", "med" …, within three words: whom the activity serves or how a sum is counted,
- * not whom it is given ("för aktiviteter för personer med funktionsnedsättning", "100 kronor per person", "barnverksamhet i
- * grupp"; constructed probes, review45 g1, g2, g4)
+ * persons or groups after "per", "för", "med" …, within three words, or "i grupp": whom the activity serves or how a sum is counted,
+ * not whom it is given; the examples are constructed probes (review45 g1, g2, g4), the counter-examples the real sentences
+ * of ges-till (Kungsbacka, Sölvesborg)
  */
-const SERVED_PERSONS = wordy(/\b(?:per|för|i|med|av|om|bland|hos|mellan)\s+(?:[\p{L}-]+\s+){0,3}?(?:person|personer|personen|personerna|grupp|grupper|gruppen|grupperna|arbetsgrupp|arbetsgrupper)\b/giu);
+export const SERVED_PERSONS_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'personer-som-betjanas', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:per|för|med|av|om|bland|hos|mellan)\s+(?:[\p{L}-]+\s+){0,3}?(?:person|personer|personen|personerna|grupp|grupper|gruppen|grupperna|arbetsgrupp|arbetsgrupper)\b|\bi\s+(?:grupp|grupper)\b/iu),
+    examples: ['Bidrag kan ges till föreningar för aktiviteter för personer med funktionsnedsättning.', 'Bidraget kan lämnas med 100 kronor per person och deltagartillfälle.', 'Bidraget ska ges till föreningar med barnverksamhet i grupp.'],
+    counterExamples: ['Priset kan bara ges till person som är bosatt eller född inom Kungsbacka kommun.', 'Priset tilldelas en person eller grupp som är bosatt eller född i Kungsbacka kommun.', 'Kulturpriset skall helt eller delvis tilldelas en eller flera personer eller sammanslutningar.',
+      // SV Blekinge 2022 (diff q241): a member of a group is whom it is given ("i en grupp"; only "i grupp" is how)
+      'Priset ska tilldelas någon eller några i en grupp som visat framstående förmåga.'],
+  },
+];
+
+/** the row as a global pattern, to blank every such phrase */
+const SERVED_PERSONS = new RegExp(SERVED_PERSONS_SENTENCES[0]!.cue.source, 'giu');
 
 /** The applicant kinds a sentence that states who may apply names; undefined for any other sentence. */
 export function applicantsOf(sentence: string): string[] | undefined {
@@ -144,8 +156,21 @@ export function eligibilityAdded(olds: readonly TextSentence[], news: readonly T
   return olds.some((s) => givenTo(s.text)) ? undefined : added;
 }
 
-/** "till" before whom something is given, a person or group within the next few words: "en penninggåva till person eller grupp" */
-const GIVEN_TO = wordy(/\btill\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+){0,3}?(?:person|personer|grupp|grupper)\b/iu);
+/**
+ * "till" before whom something is given, a person or group within the next few words: "en penninggåva till person eller grupp
+ * som visat framstående förmåga" (SV Blekinge 2020, diff q240): the old text's words for whom a prize goes to (eligibilityAdded)
+ */
+export const GIVEN_TO_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'till-person-eller-grupp', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\btill\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+){0,3}?(?:person|personer|grupp|grupper)\b/iu),
+    examples: ['Stipendiet är en penninggåva till person eller grupp som visat framstående förmåga.', 'Priset delas ut till en eller flera personer.'],
+    // constructed counter-examples
+    counterExamples: ['Bidraget betalas ut till föreningen.', 'Priset delas ut till en förening i kommunen.', 'Gruppen kan söka bidrag.'],
+  },
+];
+
+const GIVEN_TO = GIVEN_TO_SENTENCES[0]!.cue;
 
 export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }
 
