@@ -514,8 +514,23 @@ export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
   return first.flatMap(({ day, sentence, end }) => [{ day, sentence }, ...[...sentence.text.slice(end).matchAll(FURTHER_DAYS)].flatMap((m) => [m[1], m[3]].map((d, i) => (d === undefined ? undefined : { day: `${Number(d)} ${m[2 + 2 * i]!.toLowerCase()}`, sentence }))).filter((x): x is ClosingDay => x !== undefined)]);
 }
 
-/** a further yearless last day after the first, "samt senast 28 februari" (groups 1, 2), and one joined to it by "och" (groups 3, 4) */
-const FURTHER_DAYS = new RegExp(String.raw`\bsamt\s+senast\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)(?:\s+och\s+(?:senast\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?![\s,]{0,3}\d))?`, 'giu');
+/**
+ * A further yearless last day after the first, "samt senast 28 februari" (groups 1, 2), and one joined to it by "och" (groups
+ * 3, 4), read in the rest of a sentence whose first last day a CLOSING_DAY_SENTENCES row read (Mariehamn, diff q238/q239); a day
+ * with its year is none (the year's own rows read it).
+ */
+export const FURTHER_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+  {
+    id: 'samt-senast-dag', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: new RegExp(String.raw`(?<![\p{L}\p{N}])samt\s+senast\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?![\s,]{0,3}\d)(?:\s+och\s+(?:senast\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?![\s,]{0,3}\d))?`, 'iu'),
+    examples: ['Bidrag kan sökas senast 30 november året innan evenemanget genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs.', 'Ansökan ska lämnas senast 1 mars samt senast den 1 oktober.'],
+    // constructed counter-examples: a day with its year, a day without "senast", a report's day
+    counterExamples: ['Ansökan ska lämnas senast 1 mars 2024 samt senast 1 oktober 2024.', 'Ansökan ska lämnas senast 1 mars samt redovisas 1 oktober.', 'Redovisning ska lämnas samt bokslut senast 1 oktober 2025.'],
+  },
+];
+
+/** the further days' row as a global pattern, for every match in the rest of a sentence */
+const FURTHER_DAYS = new RegExp(FURTHER_DAY_SENTENCES[0]!.cue.source, 'giu');
 
 /**
  * What each sentence states by a table of rows, in text order: the reading of the first row that holds and gives one

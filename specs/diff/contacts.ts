@@ -39,6 +39,22 @@ export const CONTACT_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
 
 const [ROLE_AFTER_NAME, ROLE_PHONE] = CONTACT_LINES;
 
+/**
+ * A line of capitalised words that is no person's name, a veto on NAME_LINE: a heading's words ("Mer Information", "Frågor Och
+ * Svar") or a body ("Kulturnämnden Sölvesborg"); the examples are constructed probes (review45 h1, h2), the counter-examples
+ * the real names of diff q108, q204, q159, q126.
+ */
+export const NOT_A_NAME_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
+  {
+    id: 'inte-namn', where: 'sentence', meaning: 'contacts', weight: 1,
+    cue: wordy(/\b(?:och|eller|om|mer|för|till|med|av|på|i|hos|information|kontakt|kontakta|kontakter|frågor|fråga|svar|ansökan|beslut|bidrag|stöd|nyheter|kommun|region|regionen|länsstyrelsen)\b|\p{L}(?:nämnden|nämnd|styrelsen|styrelse|förvaltningen|förvaltning|avdelningen|enheten|kansliet|kontoret|kommun|föreningen|förbundet|stiftelsen)\b/iu),
+    examples: ['Mer Information', 'Frågor Och Svar', 'Kulturnämnden Sölvesborg', 'Fritidsnämnden Sölvesborg'],
+    counterExamples: ['Hanna Nyroos', 'Agneta V Johansson', 'Malin Palm', 'Stefan Axberg', 'Per Holm'],
+  },
+];
+
+const NOT_A_NAME = NOT_A_NAME_LINES[0]!.cue;
+
 /** One listed contact, its key lower-cased (a name, or a role line's number as digits), with the line. */
 export interface ContactName { readonly day: string; readonly sentence: TextSentence }
 
@@ -48,7 +64,7 @@ export function contactNames(sentences: readonly TextSentence[]): ContactName[] 
   sentences.forEach((s, i) => {
     const name = NAME_LINE.exec(s.text);
     const next = sentences[i + 1];
-    if (name && next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    if (name && !NOT_A_NAME.test(name[1]!) && next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
     const phone = rowHolds(ROLE_PHONE!, s.text) ? ROLE_PHONE!.cue.exec(s.text) : null;
     if (phone) out.push({ day: phone[1]!.replace(/\D/gu, ''), sentence: s });
   });
@@ -58,5 +74,12 @@ export function contactNames(sentences: readonly TextSentence[]): ContactName[] 
 /** How the listed contacts changed between two texts: a name (or number) the other text still writes anywhere is not gone. */
 export function contactChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: ContactName; readonly new?: ContactName } | undefined {
   const written = (text: string, x: ContactName): boolean => (/^\d+$/u.test(x.day) ? text.replace(/\D/gu, '').includes(x.day) : text.toLowerCase().includes(x.day));
-  return dayChange(contactNames(olds), contactNames(news), written, oldText, newText);
+  const a = contactNames(olds);
+  const b = contactNames(news);
+  const c = dayChange(a, b, written, oldText, newText);
+  // a name added while every old one stays is added, not a change of the one that stays (review45 h3, a constructed probe);
+  // likewise a name gone while every new one was there before is removed
+  if (c?.kind === 'changed' && c.old && b.some((x) => x.day === c.old!.day)) return c.new ? { kind: 'added', new: c.new } : undefined;
+  if (c?.kind === 'changed' && c.new && a.some((x) => x.day === c.new!.day)) return c.old ? { kind: 'removed', old: c.old } : undefined;
+  return c;
 }

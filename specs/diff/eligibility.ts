@@ -40,10 +40,12 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     // …" (Kungsbacka 2022, diff q235); or the giver's "delar ut ett kulturpris till …" (Sölvesborg 2021, diff q232). Never
     // what it is given for ("kan beviljas för hyreskostnader") or who proposes ("kan lämnas av alla privatpersoner")
     id: 'ges-till', where: 'sentence', meaning: 'recipients', weight: 1,
-    cue: wordy(/\b(?:kan|ska|skall|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+|helt\s+eller\s+delvis\s+)?(?:ges|tilldelas|beviljas|lämnas)\s+(?!(?:för|av|inte|ej|ut|in)\b)(?:till\s+)?\p{L}|\b(?:[\p{L}-]*pris(?:et)?|[\p{L}-]*stipendi(?:et|um))\s+tilldelas\s+(?:en|ett)\s|\bdelar\s+(?:[\p{L}-]+\s+){0,3}?ut\s+(?:ett\s+|en\s+)?[\p{L}-]*(?:pris|stipendi\p{L}*)\s+(?:ut\s+)?till\b/iu),
+    cue: wordy(/\b(?:kan|ska|skall|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+|helt\s+eller\s+delvis\s+)?(?:ges|tilldelas|beviljas|lämnas)\s+(?!(?:för|av|med|inte|ej|ut|in)\b)(?:till\s+)?\p{L}|\b(?:[\p{L}-]*pris(?:et)?|[\p{L}-]*stipendi(?:et|um))\s+tilldelas\s+(?:en|ett)\s|\bdelar\s+(?:[\p{L}-]+\s+){0,3}?ut\s+(?:ett\s+|en\s+)?[\p{L}-]*(?:pris|stipendi\p{L}*)\s+(?:ut\s+)?till\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:kan|får|ska|skall)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:ges|tilldelas|beviljas|lämnas)\b/iu) }],
     examples: ['Priset kan bara ges till person som är bosatt eller född inom Kungsbacka kommun eller som har särskild anknytning till kommunen.', 'Kulturpriset skall helt eller delvis tilldelas en eller flera personer eller sammanslutningar av personer med nära anknytning till Sölvesborgs kommun.', 'Evenemanget skall anordnas i Mariehamn och kan beviljas person, arbetsgrupp, förening eller organisation som är hemmahörande i staden.', 'Priset tilldelas en person eller grupp som är bosatt eller född i Kungsbacka kommun eller som har annan särskild anknytning till kommunen.', 'Varje år delar Sölvesborgs kommun ut ett kulturpris ut till en person/personer, en eller fler föreningar som har stått för värdefulla insatser i Sölvesborgs kulturliv.'],
-    counterExamples: ['Bidraget kan beviljas för hyreskostnader.', 'Förslag till mottagare av kulturpriset kan lämnas av alla privatpersoner boende i Blekinge.', 'Bidrag kan inte beviljas till politiska föreningar.', 'Bidraget kan betalas ut till föreningen.', 'Kan priset ges till en grupp?'],
+    counterExamples: ['Bidraget kan beviljas för hyreskostnader.', 'Förslag till mottagare av kulturpriset kan lämnas av alla privatpersoner boende i Blekinge.', 'Bidrag kan inte beviljas till politiska föreningar.', 'Bidraget kan betalas ut till föreningen.', 'Kan priset ges till en grupp?',
+      // constructed probe (review45 g2): the sum it is given with, not whom
+      'Bidraget kan lämnas med 100 kronor per person och deltagartillfälle.'],
   },
   {
     // the applicants given the chance to apply: "Nu finns möjligheten för kulturföreningar, ideella organisationer, studieförbund
@@ -105,11 +107,32 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
  */
 const COUNTED_PLACES = wordy(/\b(?:i|inom)\s+(?:minst\s+|högst\s+|fler\s+än\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|alla|samtliga)\s+(?:kommuner|regioner|landsting|län)\b/giu);
 
+/**
+ * persons or groups after "per", "för", "med" …, within three words, or "i grupp": whom the activity serves or how a sum is counted,
+ * not whom it is given; the examples are constructed probes (review45 g1, g2, g4), the counter-examples the real sentences
+ * of ges-till (Kungsbacka, Sölvesborg)
+ */
+export const SERVED_PERSONS_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'personer-som-betjanas', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:per|för|med|av|om|bland|hos|mellan)\s+(?:[\p{L}-]+\s+){0,3}?(?:person|personer|personen|personerna|grupp|grupper|gruppen|grupperna|arbetsgrupp|arbetsgrupper)\b|\bi\s+(?:grupp|grupper)\b/iu),
+    examples: ['Bidrag kan ges till föreningar för aktiviteter för personer med funktionsnedsättning.', 'Bidraget kan lämnas med 100 kronor per person och deltagartillfälle.', 'Bidraget ska ges till föreningar med barnverksamhet i grupp.'],
+    counterExamples: ['Priset kan bara ges till person som är bosatt eller född inom Kungsbacka kommun.', 'Priset tilldelas en person eller grupp som är bosatt eller född i Kungsbacka kommun.', 'Kulturpriset skall helt eller delvis tilldelas en eller flera personer eller sammanslutningar.',
+      // SV Blekinge 2022 (diff q241): a member of a group is whom it is given ("i en grupp"; only "i grupp" is how)
+      'Priset ska tilldelas någon eller några i en grupp som visat framstående förmåga.'],
+  },
+];
+
+/** the row as a global pattern, to blank every such phrase */
+const SERVED_PERSONS = new RegExp(SERVED_PERSONS_SENTENCES[0]!.cue.source, 'giu');
+
 /** The applicant kinds a sentence that states who may apply names; undefined for any other sentence. */
 export function applicantsOf(sentence: string): string[] | undefined {
   if (!ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, sentence))) return undefined;
   const named = sentence.replace(COUNTED_PLACES, ' ');
-  const kinds = KINDS.filter(([, re]) => re.test(named)).map(([k]) => k);
+  // a person or a group only as whom it is given, never whom the activity serves or how it is counted
+  const given = named.replace(SERVED_PERSONS, ' ');
+  const kinds = KINDS.filter(([k, re]) => re.test(k === 'person' || k === 'grupp' ? given : named)).map(([k]) => k);
   return kinds.length > 0 ? kinds : undefined;
 }
 
@@ -133,8 +156,21 @@ export function eligibilityAdded(olds: readonly TextSentence[], news: readonly T
   return olds.some((s) => givenTo(s.text)) ? undefined : added;
 }
 
-/** "till" before whom something is given, a person or group within the next few words: "en penninggåva till person eller grupp" */
-const GIVEN_TO = wordy(/\btill\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+){0,3}?(?:person|personer|grupp|grupper)\b/iu);
+/**
+ * "till" before whom something is given, a person or group within the next few words: "en penninggåva till person eller grupp
+ * som visat framstående förmåga" (SV Blekinge 2020, diff q240): the old text's words for whom a prize goes to (eligibilityAdded)
+ */
+export const GIVEN_TO_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'till-person-eller-grupp', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\btill\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+){0,3}?(?:person|personer|grupp|grupper)\b/iu),
+    examples: ['Stipendiet är en penninggåva till person eller grupp som visat framstående förmåga.', 'Priset delas ut till en eller flera personer.'],
+    // constructed counter-examples
+    counterExamples: ['Bidraget betalas ut till föreningen.', 'Priset delas ut till en förening i kommunen.', 'Gruppen kan söka bidrag.'],
+  },
+];
+
+const GIVEN_TO = GIVEN_TO_SENTENCES[0]!.cue;
 
 export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }
 

@@ -15,7 +15,7 @@ import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
-import { RULE_FIELDS } from './rules.js';
+import { RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
 import { alternation, MONTH_NAMES, SCALE_WORDS, scalePower } from '../lexicon.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -255,16 +255,19 @@ function amountsIn(text: string): Set<string> {
 
 const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((k) => y.has(k));
 
-/**
- * The words that make a sum a rule: its bound ("understiga", "överstiga", "högst", "minst") and what it is counted per
- * ("per projekt", "per år", "/förening"). The same sums under another bound or unit are another rule: "inget stipendium
- * får understiga 5 000 kronor" → "… överstiga 5 000 kronor", "högst 100 000 kronor per projekt" → "… per år".
- */
-const SUM_RULE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:understiga|överstiga|högst|minst|lägst|maximalt?|max|upp\s+till|som\s+mest|som\s+minst|(?:per|\/)\s*(?:projekt|förening|år|person|sökande|ansökan|organisation|stipendiat|månad|deltagare|tillfälle|termin|läsår))(?![\p{L}\p{N}])`, 'giu');
+/** The rows of the words that make a sum a rule (rules.ts SUM_RULE_WORDS), each as a global pattern. */
+const SUM_RULE_PATTERNS = SUM_RULE_WORDS.map((row) => ({ row, re: new RegExp(row.cue.source, row.cue.flags.includes('g') ? row.cue.flags : `${row.cue.flags}g`) }));
 
-/** A sentence's sum rule words, lower-cased, white space as one space. */
+/**
+ * A sentence's sum rule words, each as its row's meaning ("maximalt", "som mest" and "max" are "högst"), a unit as "per"
+ * and the unit lower-cased ("kr/projekt" is "per projekt").
+ */
 function sumRuleWords(text: string): Set<string> {
-  return new Set([...text.matchAll(SUM_RULE_WORDS)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ').replace(/^\/\s*/u, 'per ')));
+  const out = new Set<string>();
+  for (const { row, re } of SUM_RULE_PATTERNS) {
+    for (const m of text.matchAll(re)) out.add(m[1] ? `${row.meaning} ${m[1].toLowerCase()}` : row.meaning);
+  }
+  return out;
 }
 
 /** A change of a dated event without its date whose role is the application round: a yearless last day to apply. */

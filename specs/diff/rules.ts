@@ -345,3 +345,45 @@ export const NOISE_SENTENCES: ReadonlyArray<SentenceRow<'noise'>> = [
 export function isNoiseSentence(sentence: string): boolean {
   return NOISE_SENTENCES.some((row) => rowHolds(row, sentence));
 }
+
+/**
+ * The words that make a sum a rule (specs/diff/index.ts sumRuleWords): its bound and what it is counted per, each row's
+ * meaning the one word both texts are compared by, so a synonym is the same rule ("högst" → "maximalt", "upp till" → "som
+ * mest", "högst" → "max", "per projekt" → "kr/projekt") and another bound or unit another rule ("understiga" → "överstiga
+ * 5 000 kronor", "per projekt" → "per år"). "understiga" and "överstiga" stay words of their own (either can be a floor or a
+ * ceiling by the words around it). The counter-examples with "maximalt", "som mest", "max" and "kr/projekt" are constructed
+ * probes (review45 f1–f5).
+ */
+export const SUM_RULE_WORDS: ReadonlyArray<SentenceRow<string>> = [
+  {
+    id: 'summa-hogst', where: 'sentence', meaning: 'högst', weight: 1,
+    cue: wordy(/\b(?:högst|maximalt?|max|upp\s+till|som\s+mest)\b/iu),
+    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Bidrag kan utgå med maximalt 50 000 kronor per projekt.', 'Föreningen kan få som mest 50 000 kronor per år.', 'Bidrag ges med max 50 000 kronor.', 'Föreningen kan få upp till 50 000 kronor per år.'],
+    counterExamples: ['Bidrag ges med minst 5 000 kronor.', 'Maxim Gorkij-priset delas ut.', 'Inget stipendium får understiga 5 000 kronor.'],
+  },
+  {
+    id: 'summa-minst', where: 'sentence', meaning: 'minst', weight: 1,
+    cue: wordy(/\b(?:minst|lägst|som\s+minst)\b/iu),
+    examples: ['Bidrag ges med minst 5 000 kronor.', 'Bidraget är lägst 2 000 kronor.'],
+    counterExamples: ['Bidrag ges med högst 5 000 kronor.', 'Den minsta summan är 2 000 kronor.'],
+  },
+  {
+    id: 'summa-understiga', where: 'sentence', meaning: 'understiga', weight: 1,
+    cue: wordy(/\bunderstiga\b/iu),
+    examples: ['Inget stipendium får understiga 5 000 kronor.'],
+    counterExamples: ['Inget stipendium får överstiga 5 000 kronor.'],
+  },
+  {
+    id: 'summa-overstiga', where: 'sentence', meaning: 'överstiga', weight: 1,
+    cue: wordy(/\böverstiga\b/iu),
+    examples: ['Inget stipendium får överstiga 5 000 kronor.'],
+    counterExamples: ['Inget stipendium får understiga 5 000 kronor.'],
+  },
+  {
+    // what a sum is counted per, group 1 the unit: "per projekt", "kr/projekt", "/förening" (a slash may follow "kr")
+    id: 'summa-per', where: 'sentence', meaning: 'per', weight: 1,
+    cue: wordy(/(?:\bper\s*|\/\s*)(projekt|förening|år|person|sökande|ansökan|organisation|stipendiat|månad|deltagare|tillfälle|termin|läsår)\b/iu),
+    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Bidrag kan utgå med högst 50 000 kr/projekt.', 'Bidraget är 2 000 kronor/förening.'],
+    counterExamples: ['Bidrag kan utgå med högst 50 000 kronor till projektet.', 'Bidraget är 2 000 kronor per projektledare.', 'Superprojekt får 2 000 kronor.'],
+  },
+];

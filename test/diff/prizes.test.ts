@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract/index.js';
 import { closingDays } from '../../specs/diff/closing.js';
-import { contactNames } from '../../specs/diff/contacts.js';
-import { eligibilityAdded } from '../../specs/diff/eligibility.js';
+import { contactChange, contactNames } from '../../specs/diff/contacts.js';
+import { applicantsOf, eligibilityAdded } from '../../specs/diff/eligibility.js';
 import { diffSpecs, type ChangeReport } from '../../specs/diff/index.js';
 import { textSentences, withoutGlue } from '../../specs/diff/text.js';
 
@@ -80,5 +80,21 @@ describe('wording that is no change', () => {
     expect(keys('Kontakt\nFolkhälsosamordnaren, 0499-178 57\n')).toEqual(['049917857']);
     // a place or a heading of two capitalised words is no person without a role after it
     expect(keys('Region Sörmland\n\nMer information finns på webbplatsen.\n')).toEqual([]);
+  });
+
+  // constructed probes of review45 (items 10, 11): no alarm where whom it is given and who to ask stayed the same
+  it('reads no person or group the activity serves or a sum is counted by, and no heading or body as a contact', () => {
+    expect(applicantsOf('Bidrag kan ges till föreningar för aktiviteter för personer med funktionsnedsättning.')).toEqual(['förening']);
+    expect(applicantsOf('Bidraget kan lämnas med 100 kronor per person och deltagartillfälle.')).toBeUndefined();
+    expect(applicantsOf('Bidraget ska ges till föreningar med barnverksamhet i grupp.')).toEqual(['förening']);
+    expect(applicantsOf('Priset tilldelas en person eller grupp som är bosatt i Kungsbacka kommun.')).toEqual(['person', 'grupp']);
+    const keys = (t: string): string[] => contactNames(textSentences(t)).map((c) => c.day);
+    expect(keys('## Frågor Och Svar\nKultur- och fritidsförvaltningen, Stadshuset\n')).toEqual([]);
+    expect(keys('Beslut fattas av:\nKulturnämnden Sölvesborg\nKulturchef i samråd med nämndens ordförande\n')).toEqual([]);
+    const old = 'Anna Berg\nHandläggare\nanna.berg@kommun.se\n';
+    const now = `${old}\nPer Holm\nEnhetschef\n`;
+    const c = contactChange(textSentences(old), textSentences(now), old, now);
+    expect(c?.kind).toBe('added');
+    expect(c?.new?.day).toBe('per holm');
   });
 });
