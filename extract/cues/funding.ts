@@ -590,12 +590,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'finns-varav', where: 'before', meaning: 'total', weight: 8,
     cue: sv(/\bfinns\s+(?:det\s+)?(?:(?:totalt|sammanlagt|sammantaget)\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?(?:att\s+(?:fördela|söka|rekvirera)\s*)?[,(]?\s*varav\b/iu) },
-    unless: [{ where: 'before', cue: sv(/\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }, LAST_ROUND_BEFORE,
-      { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|vårändringsbudget(?:en)?|prognos(?:en)?)\b/iu) }],
+    unless: [{ where: 'before', cue: sv(/\b(?:varje|respektive|vardera|per)\s+(?!år\b)\p{L}/iu) }, LAST_ROUND_BEFORE,
+      { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|vårändringsbudget(?:en)?|prognos(?:en)?)\b/iu) },
+      // the sum of a budget, an anslag, a fund or a ram the grant's money is only a share of ("I regionens kulturbudget finns
+      // 90 miljoner kronor, varav 5 miljoner kronor går till projektbidrag"): the whole is not the grant's (review45 a1/a2/a5)
+      { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) }],
     examples: ['För 2026 finns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till utvärdering.', 'Under 2026 finns det ⟨250 miljoner kronor⟩, varav 50 miljoner kronor är avsatta för regionerna.',
       'Totalt finns ⟨12 mnkr⟩ att fördela, varav 2 mnkr till nätverksträffar.'],
     counterExamples: ['För 2026 finns ⟨250 miljoner kronor⟩ för insatser i hela landet.', 'För varje kommun finns ⟨2 miljoner kronor⟩, varav hälften till lokaler.', 'Förra året fanns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till regionerna.',
-      'För 2026 finns 250 miljoner kronor, varav ⟨50 miljoner kronor⟩ till utvärdering.', 'I budgetpropositionen finns ⟨3 miljarder kronor⟩, varav 1 miljard till regionerna.'],
+      'För 2026 finns 250 miljoner kronor, varav ⟨50 miljoner kronor⟩ till utvärdering.', 'I budgetpropositionen finns ⟨3 miljarder kronor⟩, varav 1 miljard till regionerna.',
+      // constructed probes (review45 a1, a2, a5, j5): a budget's, an anslag's, a fund's or a per-län sum is not the grant's total
+      'I regionens kulturbudget för 2026 finns ⟨90 miljoner kronor⟩, varav 5 miljoner kronor går till projektbidrag för föreningar.',
+      'Inom anslaget finns ⟨400 miljoner kronor⟩, varav 20 miljoner kronor avser detta bidrag.',
+      'I fonden finns ⟨12 miljoner kronor⟩, varav 2 miljoner kronor kan delas ut i år till forskningsprojekt.',
+      'Per län finns ⟨3 miljoner kronor⟩, varav 1 miljon kronor till projekt i kommunerna.'],
   },
   {
     // a sum paid per inhabitant, given with its rate: "170 miljoner kronor motsvarar 21,34 kronor per invånare"
@@ -742,15 +750,20 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       { where: 'sentence', cue: sv(/^(?!Regeringen\b|Riksdagen\b)(?:Stiftelsen|Fonden|Föreningen|Förbundet|Myndigheten|Regionen|Kommunen|\p{Lu}[\p{L}-]*)(?:\s+(?:för|i|och)?\s*\p{Lu}[\p{L}-]*){0,3}\s+har\s+avsatt\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|milj\.?|mnkr|kronor|kr)(?:\s+(?:kronor|kr))?\s+för\s+en\s+satsning\b/u) },
       // the body that runs the grant setting its own money aside, opening the sentence: "Regionen avsätter 2 miljoner kronor
       // för bidrag till föreningar", "Kommunen avsätter årligen 500 000 kronor till …" (the government's or the riksdag's
-      // sum is a satsning's, never the grant's own: "Regeringen avsätter 2 miljarder kronor att fördela" stays vetoed)
-      { where: 'sentence', cue: sv(/^(?!Regeringen\b|Riksdagen\b|Staten\b)(?:Regionen|Kommunen|Länsstyrelsen|Nämnden|Styrelsen|Stiftelsen|Fonden|Föreningen|Förbundet|Myndigheten|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+avsätter\s+(?:(?:totalt|sammanlagt|årligen|i\s+år)\s+)?(?:(?:under|för)\s+(?:19|20)\d\d\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|milj\.?|mnkr|tkr|kronor|kr)(?:\s+(?:kronor|kr))?\s+(?:för|till)\s+(?!varje\b|respektive\b|vardera\b)/u) },
+      // sum is a satsning's, never the grant's own: "Regeringen avsätter 2 miljarder kronor att fördela" stays vetoed); only
+      // when the money is set aside for the grant itself (a bidrag, stöd or stipendium word right after för/till), never
+      // for an other purpose ("… avsätter 10 miljoner kronor för utvärdering", "… 500 000 kronor till administration …")
+      { where: 'sentence', cue: sv(/^(?!Regeringen\b|Riksdagen\b|Staten\b)(?:Regionen|Kommunen|Länsstyrelsen|Nämnden|Styrelsen|Stiftelsen|Fonden|Föreningen|Förbundet|Myndigheten|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+avsätter\s+(?:(?:totalt|sammanlagt|årligen|i\s+år)\s+)?(?:(?:under|för)\s+(?:19|20)\d\d\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|milj\.?|mnkr|tkr|kronor|kr)(?:\s+(?:kronor|kr))?\s+(?:för|till)\s+(?:\p{L}+(?:bidrag|stöd|stipendier|stipendium)|bidrag|stöd|stipendier|stipendium)(?:et|en|ets)?\b/u) },
       // the sum a decision has an agency share out, what it is for named after it: "Regeringen ger Socialstyrelsen i uppdrag att
       // under 2018 fördela 350 miljoner för investering i välfärdsteknik i omsorgen" (dev 1727; the investment is the purpose)
       { where: 'sentence', cue: sv(/\b(?:fördela|fördelar|fördelas|betala\s+ut|utbetala)\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+(?:för|till)\s+(?:en\s+)?(?:investering(?:ar)?|satsning(?:ar)?)\s+(?:i|på|inom)\s/u) },
       { where: 'sentence', cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?beviljats\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet)\b/u) }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
     examples: ['Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.',
-      'Regeringen avsätter ⟨2 miljarder kronor⟩ för bidrag till regionerna.', 'Regionen avsätter ⟨2 miljoner kronor⟩ till varje kommun.', 'Regeringens investering i välfärdsteknik uppgår till ⟨350 miljoner kronor⟩.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
+      'Regeringen avsätter ⟨2 miljarder kronor⟩ för bidrag till regionerna.', 'Regionen avsätter ⟨2 miljoner kronor⟩ till varje kommun.',
+      // constructed probes (review45 a3, a4, j3): a body's sum set aside for something other than the grant stays vetoed
+      'Region Exempel avsätter ⟨3 200 miljoner kronor⟩ till kollektivtrafiken under 2026.', 'Naturvårdsverket avsätter ⟨10 miljoner kronor⟩ för utvärdering av programmet.',
+      'Kommunen avsätter ⟨500 000 kronor⟩ till administration av stödet och 2 000 000 kronor till bidrag.', 'Regeringens investering i välfärdsteknik uppgår till ⟨350 miljoner kronor⟩.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
     counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
       'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',
       'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.'],
@@ -833,13 +846,18 @@ const DISPOSER = sv(new RegExp(String.raw`\b(?:Regeringen|anslag(?:et|sposten)|$
 /** a share of money stated before ("Av medlen får Boverket använda högst …") or a cost of running it */
 const NOT_CEILING = [
   { where: 'sentence', cue: sv(/^(?:Av|Därav)\s+(?:medlen|anslaget|anslagsposten|beloppet|dessa)\b/u) },
-  { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning)/iu) },
+  { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:för|till)\s+(?:\p{L}+\s+){0,2}(?:administrat\p{L}*|förvaltnings\p{L}*|utvärdering|uppföljning|kartläggning)/iu) },
+  // the agency's own office or work ("… använda högst 5 000 000 kronor för att bygga upp ett eget kansli för uppdraget")
+  { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:eget|egna|sitt|sina)\s+(?:kansli|administration|kostnader)\b/iu) },
   { where: 'sentence', cue: sv(/\b(?:varje|respektive|per)\s+(?:kommun|region|sökande|projekt|organisation|ansökan|mottagare)\b/iu) },
 ] as const;
 
 /** a sentence on the money of an uppdrag's own work ("För uppdragets genomförande får … använda högst …") */
 // (anywhere in it: "Myndigheten får för uppdragets genomförande använda högst …")
 const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/\bför\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\b/iu) };
+/** an uppdrag (its heading, a decision's title) to study the money, not to give it: "Uppdrag till Formas att utvärdera stöd
+ * till forskning …", "… att genomföra en kartläggning av bidrag till …": a sum it may use is the agency's own cost (review45 o2, i4a) */
+const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
 
 export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   {
@@ -891,10 +909,13 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // the money of an uppdrag's own work is the agency's cost, not a grant ("För uppdragets genomförande under 2020 får
     // Myndigheten för delaktighet använda högst 1 500 000 kronor", an uppdrag to write a stödmaterial, dev 1729): the row
     // uppdragets-genomforande-hogst below takes it only where the uppdrag is to give the money out
-    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE],
+    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE, UPPDRAG_TO_STUDY],
     examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.'],
     counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.',
-      'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.', 'Myndigheten för delaktighet får för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩.'],
+      'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.', 'Myndigheten för delaktighet får för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩.',
+      // constructed probes (review45 i4a, i3a): the agency's own study or office is not a grant
+      '# Uppdrag till Forte att genomföra en kartläggning av bidrag till forskning om äldres hälsa\nForte får under 2021 använda högst ⟨1 500 000 kronor⟩ för kartläggningen.',
+      'Vetenskapsrådet får använda högst ⟨5 000 000 kronor⟩ för att bygga upp ett eget kansli för uppdraget.'],
   },
   {
     // the same ceiling for an uppdrag's work, taken only under a heading (a decision's title) that has the agency give the
@@ -903,10 +924,12 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // Myndigheten för delaktighet använda högst 1 500 000 kronor" (dev 1729: the agency's own cost of a stödmaterial)
     id: 'uppdragets-genomforande-hogst', where: 'before', meaning: 'ceiling', weight: 7,
     cue: sv(/\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera)\s+högst\s*$/u),
-    also: { where: 'heading', cue: sv(/\b(?:finansiera|fördela|betala\s+ut|utbetala|lämna\s+stöd|ge\s+stöd|bevilja)\b|\b(?:bidrag|stöd)\s+till\b/iu) }, unless: NOT_CEILING,
+    also: { where: 'heading', cue: sv(/\b(?:finansiera|fördela|betala\s+ut|utbetala|lämna\s+stöd|ge\s+stöd|bevilja)\b|\b(?:bidrag|stöd)\s+till\b/iu) }, unless: [...NOT_CEILING, UPPDRAG_TO_STUDY],
     examples: ['# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel inom ramen för livsmedelsstrategin under 2020\nFör uppdragets genomförande får Formas använda högst ⟨47 miljoner kronor⟩ under 2020.'],
     counterExamples: ['# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.',
-      '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ per projekt.'],
+      '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ per projekt.',
+      // constructed probe (review45 o2): an uppdrag to evaluate support given is not one to give it
+      '# Uppdrag till Formas att utvärdera stöd till forskning om hållbart byggande\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ under 2021.'],
   },
   {
     // a decision that has an agency grant the whole sum, as a ceiling: "Regeringen uppdrar åt Statens energimyndighet
