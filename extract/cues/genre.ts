@@ -688,6 +688,14 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Slutrapporten ska ha fokus på lärdomar och slutsatser genom svar på nedanstående frågor:', 'Svara på samtliga frågor nedan.', 'Svara på följande frågor:', 'Please answer the following questions.'],
   },
   {
+    // a page that names itself the instructions for the report (review 45 item 6: one or two new form rows — a prefilled
+    // field, numbered field references, a limit line — flipped such a page to a form; constructed probes e1, e2, n1)
+    id: 'report-guide-head', where: 'line', meaning: 'anvisning', weight: 4,
+    cue: /^#{0,3}\s*(?:Anvisningar\s+för\s+(?:redovisning|återrapportering|slutredovisning)|Guidelines\s+for\s+grant\s+recipients|(?:Final\s+|Interim\s+)?Report(?:ing)?\s+Guidelines)\b/iu,
+    examples: ['# Anvisningar för redovisning av statsbidrag till studieförbund 2022', 'Guidelines for Grant Recipients – Community Grants 2024/25', 'Final Report Guidelines – Community Grants 2024/25'],
+    counterExamples: ['Slutrapport – formulär', 'Community Grants Evaluation Form 2024/25', 'Se anvisningar för redovisning på webbplatsen.'],
+  },
+  {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,
     cue: /\b(?:must|shall|should|is\s+to|are\s+to)\s+be\s+(?:submitted|sent|uploaded|received|reported)\b/iu,
