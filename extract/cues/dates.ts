@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import type { Cue } from './types.js';
+import { contextOf, holds, type Cue } from './types.js';
 import { MONTHS, alternation } from './lexicon.js';
 
 // Dates by what their cue says they are. The requisition window (opens, closes) is strict: a date
@@ -13,9 +13,41 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 /** A sentence about requisitioning or applying at all. */
 // a compound noun counts: "söka fiskevårdsbidrag", "söka projektmedel" (dev 669)
 // … and a call in English: "Applications must be submitted before 5 pm on 9 September 2019" (dev 939)
-// … and a prize's or a stipend's nomination, which is its application: "Sista dagen att nominera är den 15 januari 2023"
-// (Kungsbacka's kulturpris, diff q236), "Nomineringen ska vara tillhanda senast den 25/5 2020" (SV Blekinge, diff q240)
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b|\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
+// … a prize's or a stipend's nomination is its application too: see NOMINATION and applies() below
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
+
+const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
+
+/**
+ * A prize's or a stipend's nomination, which is its application: "Sista dagen att nominera är den 15 januari 2023"
+ * (Kungsbacka's kulturpris, diff q236), "Nomineringen ska vara tillhanda senast den 25/5 2020" (SV Blekinge, diff q240).
+ * Nominating a board's or a group's members is no application (review 45 item 5): with a prize or stipend word in the
+ * sentence it is the prize's nomination; without one, a sentence naming members, a board or an election committee is not.
+ */
+export const NOMINATION: ReadonlyArray<Cue<'apply'>> = [
+  {
+    id: 'nominering-av-pris', where: 'sentence', meaning: 'apply', weight: 1,
+    cue: NOMINATE,
+    also: { where: 'sentence', cue: /pris(?:et|er|erna|tagare\p{L}*|summa\p{L}*)?\b|stipendi\p{L}*|utmärkelse\p{L}*/iu },
+    examples: ['Nomineringen till kulturpriset ska vara tillhanda senast den 25/5 2020.', 'Nominera en stipendiat senast den 1 mars 2024.'],
+    counterExamples: ['Nominering av ledamöter till styrelsen ska vara valberedningen tillhanda senast den 15 januari 2024.', 'Priset delas ut den 6 december 2024.'],
+  },
+  {
+    id: 'nominering', where: 'sentence', meaning: 'apply', weight: 1,
+    cue: NOMINATE,
+    unless: [{ where: 'sentence', cue: /\b(?:ledam(?:ot|oten|öter|öterna)|styrelse\p{L}*|valberedning\p{L}*|referensgrupp\p{L}*|ordförande|revisor\p{L}*|suppleant\p{L}*|förtroendevald\p{L}*|fullmäktige\p{L}*|årsmöte\p{L}*|stämm(?:a|an|or|orna))\b/iu }],
+    examples: ['Sista dagen att nominera är den 15 januari 2023.', 'Nominera din kandidat senast den 15 september 2024.', 'Nomineringen ska vara tillhanda senast den 25/5 2020.'],
+    counterExamples: [
+      // constructed probes (review 45, d5 and l3): a board's or a group's members are nominated, nobody applies
+      'Nominering av ledamöter till styrelsen ska vara valberedningen tillhanda senast den 15 januari 2024.',
+      'Föreningen ska nominera två ledamöter till referensgruppen senast den 1 maj 2024.'],
+  },
+];
+
+/** A sentence about requisitioning or applying at all, a prize's nomination included. */
+export function applies(text: string): boolean {
+  return APPLY.test(text) || NOMINATION.some((row) => holds(row, contextOf(text, 0, 0)));
+}
 
 /**
  * A claim that is the requisition though it names no applying word: a school grant's "begäran om utbetalning"

@@ -180,12 +180,17 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   },
   {
     // an English reporting page's rule that the reports are due, the date later in the clause: "Final reports are due within
-    // 30 days of completion of activities or November 1, 2017 - whichever occurs first" (dev 1714: the latest day it states)
+    // 30 days of completion of activities or November 1, 2017 - whichever occurs first" (dev 1714: the latest day it states).
+    // The date must follow "due" itself ("due on/by …") or close a "within … or" alternative: a date further on in another
+    // clause (the grant period's end, a period's start) is not the report's day
     id: 'reports-are-due-en', where: 'before', meaning: 'due', weight: 3,
-    cue: /\breports?\s+(?:are|is)\s+due\b[^.;\n]{0,80}?$/iu,
+    cue: /\breports?\s+(?:are|is)\s+due\s+(?:(?:on|by|no\s+later\s+than)\s+|within\s+[^.;\n]{0,60}?\bor\s+(?:by\s+)?)?$/iu,
     unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,60}$/iu }],
-    examples: ['Final reports are due within 30 days of completion of activities or ⟨November 1, 2017⟩ - whichever occurs first.', 'The final report is due on ⟨June 30, 2016⟩.'],
-    counterExamples: ['Applications are due on ⟨March 1, 2017⟩; reports later.', 'Reports are published on ⟨June 30, 2016⟩.'],
+    examples: ['Final reports are due within 30 days of completion of activities or ⟨November 1, 2017⟩ - whichever occurs first.', 'The final report is due on ⟨June 30, 2016⟩.', 'Final reports are due ⟨November 1, 2017⟩.'],
+    counterExamples: ['Applications are due on ⟨March 1, 2017⟩; reports later.', 'Reports are published on ⟨June 30, 2016⟩.',
+      // constructed probes (review 45, b1/b2): the date belongs to another clause after "due"
+      'Final reports are due 60 days after the end of the grant period, which ends ⟨June 30, 2017⟩.',
+      'Interim reports are due each quarter, the first covering the period starting ⟨October 1, 2016⟩.'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { APPLY, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
@@ -102,8 +102,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
     // no applying word of its own: only under a heading that names applying, and weighed less
     // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
-    const scoped = !APPLY.test(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0));
-    if (!scoped && !APPLY.test(text) && !REJECTED_CLAIM.test(text) && !holds(FIRST_STEP_SENTENCE, contextOf(text, 0, 0))) return;
+    const scoped = !applies(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0));
+    if (!scoped && !applies(text) && !REJECTED_CLAIM.test(text) && !holds(FIRST_STEP_SENTENCE, contextOf(text, 0, 0))) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
@@ -411,7 +411,7 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
     const headerLabel = header !== row ? labelOf(header.cells?.[i]?.text) : undefined;
     // a bare column header ("Stänger", "Öppnar") is the window's only on a row that names applying or names
     // nothing: beside "Utställningen" or "Slutredovisning" it is that thing's day, not the window's
-    const headerHolds = headerLabel !== undefined && (rowLabel === undefined || (!NOT_WINDOW.test(rowLabel) && (APPLY.test(headerLabel) || APPLY.test(rowLabel))));
+    const headerHolds = headerLabel !== undefined && (rowLabel === undefined || (!NOT_WINDOW.test(rowLabel) && (applies(headerLabel) || applies(rowLabel))));
     const labels = [headerHolds ? headerLabel : undefined, rowLabel];
     for (const label of labels) {
       if (!label) continue;
@@ -469,7 +469,7 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
   for (const s of sentences) {
     // the form sent by mail or post, or the named system of the applicant's account: the medium or name as written
     const ctx = contextOf(s.text, 0, 0);
-    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (APPLY.test(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
+    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (applies(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
     if (named) {
       const at = named.index + named[0].lastIndexOf(named[1]!);
       return { channel: { value: named[1]!, at: locIn(s, at, at + named[1]!.length) } };
@@ -480,7 +480,7 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
       address = { value: mailed[1]!, at: locIn(s, at, at + mailed[1]!.length) };
     }
     const digital = DIGITAL_APPLICATION.cue.exec(s.text);
-    if (!APPLY.test(s.text) && !digital) continue;
+    if (!applies(s.text) && !digital) continue;
     const m = CHANNEL_NAME.cue.exec(s.text) ?? digital;
     if (m) return { channel: { value: m[0], at: locIn(s, m.index, m.index + m[0].length) } };
   }

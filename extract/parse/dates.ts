@@ -26,6 +26,9 @@ export interface VagueHit {
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 // a Norwegian or Danish day carries its ordinal point ("31. mars 2021", "den 6. marts 2020", dev 1708, 1712)
 const DAY = String.raw`(\d{1,2})(?::[ae]|\.)?`;
+// … but a number with its point before a capitalised month is a numbered item and a new sentence, no day: "nämnden § 12.
+// Maj 2021 beslutades …", "Kapitel 3. Juni 2019", "version 2. Mars 2021" (review 45 item 8); a Nordic day's month is lower-case
+const POINT_BEFORE_CAPITAL = /\d\.\s+\p{Lu}/u;
 // a comma may stand before the year ("31 mars, 2025"), not before a genitive ("1 mars, 2025 års …")
 const DMY = String.raw`(?:den\s+)?${DAY}\s+(${MONTH_ALT})\.?(?:(?:,(?=\s+\d{4}(?!\s+års)))?\s+(\d{4}))?`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
@@ -88,6 +91,7 @@ function allDates(text: string): DateHit[] {
   }
   for (const m of text.matchAll(dmyRe)) {
     if (m[3] === undefined) continue; // no year stated: not a date
+    if (POINT_BEFORE_CAPITAL.test(m[0])) continue;
     const date = isoOf(Number(m[3]), monthOf(m[2]) ?? 0, Number(m[1]));
     if (date) hits.push({ date, start: m.index, end: m.index + m[0].length });
   }
@@ -111,6 +115,7 @@ function allRanges(text: string): RangeHit[] {
   for (const m of [...text.matchAll(dmyRangeRe), ...text.matchAll(betweenRe)]) {
     const toYear = m[6] === undefined ? undefined : Number(m[6]);
     if (toYear === undefined) continue; // "1 maj – 30 juni": no year stated
+    if (POINT_BEFORE_CAPITAL.test(m[0])) continue;
     const fromMonth = monthOf(m[2]) ?? 0;
     const toMonth = monthOf(m[5]) ?? 0;
     // The first half inherits the year of the second; "1 december – 31 januari 2020" starts the year before.
@@ -162,7 +167,7 @@ export interface DayMonthHit { readonly day: number; readonly month: number; rea
 export function findDayMonths(text: string): DayMonthHit[] {
   const hits: DayMonthHit[] = [];
   for (const m of text.matchAll(dmyRe)) {
-    if (m[3] !== undefined) continue;
+    if (m[3] !== undefined || POINT_BEFORE_CAPITAL.test(m[0])) continue;
     const month = monthOf(m[2]);
     const day = Number(m[1]);
     if (month === undefined || day < 1 || day > 31) continue;
