@@ -440,11 +440,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/\b(?:pott(?:en)?|stödpaket(?:et)?)\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     // one applicant's pot ("Varje förening får en pott på 5 000 kronor", "en pott på 5 000 kronor per lag")
     unless: [{ where: 'before', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}|\b(?:hade|fanns|fick)\b/iu) },
-      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive)\s/iu) }],
+      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive)\s/iu) },
+      // the government's package, of which the body's grant is at most a share, or a package that is over (review46's
+      // constructed probes: "Regeringen har beslutat om ett stödpaket på 5 miljarder kronor till kultur och idrott", "Stödpaketet
+      // på 3 miljoner kronor som beslutades 2020 är nu slut")
+      { where: 'sentence', cue: sv(/\b(?:regeringen|riksdagen|staten|statens|statliga?)\b|\bär\s+(?:nu\s+)?slut\b|\bhar\s+(?:nu\s+)?tagit\s+slut\b/iu) }],
     examples: ['Årlig pott på ⟨200 000 kronor⟩.', 'Det finns en pott om ⟨2 miljoner kronor⟩ att söka ur.',
       'Kommunstyrelsen beslutade den 30 oktober 2021 om ett stödpaket på ⟨10 miljoner kronor⟩ till det lokala föreningslivet.'],
     counterExamples: ['Varje förening får en pott på ⟨5 000 kronor⟩.', 'Klubben får en pott på ⟨5 000 kronor⟩ per lag.', 'Förra året fanns en pott på ⟨300 000 kronor⟩.',
-      'Varje förening får ett stödpaket på ⟨50 000 kronor⟩.'],
+      'Varje förening får ett stödpaket på ⟨50 000 kronor⟩.',
+      'Regeringen har beslutat om ett stödpaket på ⟨5 miljarder kronor⟩ till kultur och idrott.', 'Regeringen har presenterat ett stödpaket på ⟨500 miljoner kronor⟩ till idrotten.',
+      'Stödpaketet på ⟨3 miljoner kronor⟩ som beslutades 2020 är nu slut.'],
   },
   {
     // the sum a body is given for the call, as the subject: "10 miljoner kronor har ställts till författarfondens förfogande
