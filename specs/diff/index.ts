@@ -354,6 +354,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // spec diff reported no change of recipients (its types say it better when they differ)
   const olds = textSentences(oldText);
   const news = textSentences(newText);
+  // both texts as quotes are normalised, made once and only when a text-level pass below asks for them
+  let flat: readonly [string, string] | undefined;
+  const flats = (): readonly [string, string] => (flat ??= [normalizeForQuote(oldText), normalizeForQuote(newText)]);
   if (![...reported].some((p) => p === 'recipients' || p.startsWith('recipients.'))) {
     const e = eligibilityChange(olds, news);
     if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
@@ -363,13 +366,13 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // whom a decision gave the award to, by the names each text's award sentences give (awards.ts): only when the spec
   // diff reported no change of the named recipients
   if (![...reported].some((p) => p === 'recipients.named' || p.startsWith('recipients.named.'))) {
-    const w = awardChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
+    const w = awardChange(olds, news, ...flats());
     if (w) pushText('recipients.named', { kind: w.kind, ...(w.old ? { old: { sentence: w.old.sentence } } : {}), ...(w.new ? { new: { sentence: w.new.sentence } } : {}) });
   }
   // the contact persons a page lists by name and role, or a role's line with its number (contacts.ts), where the spec diff
   // reported no change of contacts
   if (![...reported].some((p) => p === 'contacts' || p.startsWith('contacts.'))) {
-    const k = contactChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText));
+    const k = contactChange(olds, news, ...flats());
     if (k) pushText('contacts', { kind: k.kind, ...(k.old ? { old: { sentence: k.old.sentence } } : {}), ...(k.new ? { new: { sentence: k.new.sentence } } : {}) });
   }
   // a day written without a year, from the texts (closing.ts): a last day to apply compared by day and month only
@@ -377,23 +380,23 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // covered (YEARLESS_DAY_SENTENCES) the same way, only where neither spec states the field and the spec diff
   // reported nothing there; never turned into a date
   if (!reported.has('requisition.closes') && a.kind === 'anvisning' && b.kind === 'anvisning' && a.requisition?.closes === undefined && b.requisition?.closes === undefined) {
-    pushText('requisition.closes', closingChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText('requisition.closes', closingChange(olds, news, ...flats()));
   }
   for (const path of ['requisition.opens', 'usage_period'] as const) {
     if ([...reported].some((p) => p === path || p.startsWith(`${path}.`)) || a.kind !== 'anvisning' || b.kind !== 'anvisning') continue;
     const stated = (s: typeof a): boolean => (path === 'usage_period' ? s.usage_period !== undefined : s.requisition?.opens !== undefined);
     if (stated(a) || stated(b)) continue;
-    pushText(path, yearlessChange(path, olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText(path, yearlessChange(path, olds, news, ...flats()));
   }
   // when the decision comes, in words without a year (closing.ts DECISION_TIME_SENTENCES), where the spec diff reported
   // no change of dates
   if (![...reported].some((p) => p === 'dates' || p.startsWith('dates.'))) {
-    pushText('dates', decisionTimeChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText('dates', decisionTimeChange(olds, news, ...flats()));
   }
   // what a decision gave out in all, written rounded (closing.ts DECISION_SUM_SENTENCES), where the spec diff reported
   // no change of funding
   if (![...reported].some((p) => p === 'funding' || p.startsWith('funding.'))) {
-    pushText('funding', decisionSumChange(olds, news, normalizeForQuote(oldText), normalizeForQuote(newText)));
+    pushText('funding', decisionSumChange(olds, news, ...flats()));
   }
   // a regleringsbrev's "Disponeras av <myndighet><belopp>" line (closing.ts DISPOSED_SUM_LINES): the anslag's sum where
   // neither spec states a total (an anslag of several anslagsposter has none by the contract) and the spec diff reported none
