@@ -220,7 +220,8 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 /** A sentence of the form's own text that speaks of the report: the one its due date is in. */
 // a form's own "Rapporten" is the report it is ("Rapporten ska vara kommunen tillhanda senast …")
 // (an English form's "report" and "acquittal" alike: "Completed acquittals are to be submitted to Council by …")
-export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b/iu;
+// (and the form itself named due, a printed form's head: "FORM IS DUE NO LATER THAN August 1, 2014", dev 1761)
+export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b|\bforms?\s+(?:is|are)\s+due\b/iu;
 
 /**
  * The form's due date: "senast" right before a date, in a sentence about the report; not the last
@@ -270,7 +271,7 @@ export const FORM_DUE_EN: Cue<'due'> = {
     { where: 'before', cue: /\b(?:applications?|proposals?|requests?\s+for\s+(?:funding|payment))\b[^.;]{0,60}$/iu },
     { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;]{0,40}$/iu },
   ],
-  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.'],
+  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩'],
   counterExamples: [
     'Applications for next year must be submitted by ⟨1 March 2024⟩; reports follow later.', 'Funds must be spent by ⟨30 June 2024⟩ and reported within 60 days.',
     'The report will be published by ⟨1 December 2024⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.',

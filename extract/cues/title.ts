@@ -244,6 +244,36 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Biologisk mångfald på åkermark', 'Logotyper och grafisk profil för föreningar'],
   },
   {
+    // a site search's result count and its more-button read back above the page: "Viser resultat 1- af", "Vis flere resultater"
+    // (dev 1767, a Danish kommune's page), "Visar resultat 1–10 av 24"
+    id: 'search-result-count', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:viser|visar)\s+resultat(?:er)?\s+\d{1,4}[ \t]*[-–]?[ \t]*\d{0,4}[ \t]*(?:af|av|of)?(?:[ \t]*\d{1,5})?$|^(?:vis|visa)\s+fl(?:ere|er)\s+resultat(?:er)?$/iu,
+    examples: ['Viser resultat 1- af', 'Vis flere resultater', 'Visar resultat 1–10 av 24'],
+    counterExamples: ['Viser resultatet af projektet', 'Visa fler resultat av projektet i rapporten'],
+  },
+  {
+    // a logo's alt text naming its owner on both sides, as a web page's header reads back: "Riksantikvaren logo Riksantikvaren"
+    // (dev 1770); the owner's name in capitals, the line no sentence
+    id: 'logo-alt-named', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}[\p{L}-]{1,40}(?:[ \t]\p{Lu}[\p{L}-]{1,40}){0,2}[ \t]+logo[ \t]+\p{Lu}[\p{L}-]{1,40}(?:[ \t]\p{Lu}[\p{L}-]{1,40}){0,2}$/u,
+    examples: ['Riksantikvaren logo Riksantikvaren'],
+    counterExamples: ['Ladda ner vår logo här', 'Bruk av Riksantikvaren logo i trykksaker', 'Riksantikvaren'],
+  },
+  {
+    // an icon font's glyphs read back as letters, a line of single lower-case letters: "r r r" (dev 1770, above the logo)
+    id: 'icon-glyphs', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:\p{Ll}[ \t]){2,8}\p{Ll}$/u,
+    examples: ['r r r', 'a b c d'],
+    counterExamples: ['r r', 'i och med', 'R R R'],
+  },
+  {
+    // a printed page's number in its header or footer: "Page | 1" (dev 1759, a sharing site's copy of a Word form)
+    id: 'page-number', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:page|sida|side)[ \t]*\|[ \t]*\d{1,3}$/iu,
+    examples: ['Page | 1', 'Sida | 2'],
+    counterExamples: ['Page 1 of the form', 'Sida 2: Ekonomisk redovisning'],
+  },
+  {
     // an image's alt text read as a line: "Region Östergötland Bilden visar två personer som …", "Bild på Anne Hederén"
     id: 'image-alt', where: 'line', meaning: 'chrome', weight: 1,
     note: 'one document: every example is from dev 249; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
@@ -289,9 +319,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // more skip links, in English, with a verb, or with the keyboard shortcut run into it:
     // "skip to Main Content", "Navigera till sidans huvudinnehåll", "Till Startsidan(Snabbkommando: Alt+ 1)"
     id: 'skip-link-variants', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:skip\s+to\s+(?:main\s+)?content|navigera\s+till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|till\s+startsidan\s*\([^()]{0,40}\))$/iu,
-    examples: ['skip to Main Content', 'Navigera till sidans huvudinnehåll', 'Till Startsidan(Snabbkommando: Alt+ 1)'],
-    counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län'],
+    // (a Norwegian or Danish site's: "Gå til hovedinnholdet", "Gå til innholdet" (dev 1770, 1771), "Spring til indhold")
+    cue: /^(?:skip\s+to\s+(?:main\s+)?content|navigera\s+till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|till\s+startsidan\s*\([^()]{0,40}\)|(?:gå|hopp|spring)\s+(?:direkte\s+)?til\s+(?:hoved)?(?:innhold|indhold)(?:et)?)$/iu,
+    examples: ['skip to Main Content', 'Navigera till sidans huvudinnehåll', 'Till Startsidan(Snabbkommando: Alt+ 1)', 'Gå til hovedinnholdet', 'Gå til innholdet', 'Spring til indhold'],
+    counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län', 'Gå til innholdet i søknaden', 'Hopp til hovedinnholdet i rapporten'],
   },
   {
     // a kommun site's top section named above the page's own heading, alone or after the news item's date and before

@@ -290,7 +290,11 @@ export function findQuestions(doc: Doc): QuestionFound[] {
     if (breaksSection || holds(FORM_PART, lineOf(text))) {
       if (holds(FORM_PART, lineOf(text))) afterPart = true;
       collecting = false;
-      if (!/[!]$/u.test(text)) section = { value: text, at: whole(b) };
+      if (!/[!]$/u.test(text)) {
+        // a head's dash left where it ran into its part ("Objective -", "Justification –", dev 1759) is no part of its name
+        const cut = text.length - text.replace(/[ \t]+[-–—]$/u, '').length;
+        section = { value: text.slice(0, text.length - cut), at: { block: b, start: 0, end: b.seg.text.trimEnd().length - cut } };
+      }
       continue;
     }
     if (!current) continue;
