@@ -207,6 +207,14 @@ describe('change reports on real pairs, end to end', () => {
     // (contacts listed by name and role: the older pairs +5; the same sums under another bound or unit): the 153 pairs
     // report 577/670 (86.1 %), high-stakes 247/268 (92.2 %; tuned 564/654, 238/257), 0 false alarms. Held out, report
     // only: 196/338 → 197/338 (high 71/125 → 72/125), its pairs reported although unchanged 8, as on main.
+    // batch 25 (q244–q257, diff26: Kriminalvården's statsbidrag calls and decisions 2014–2022, Folkhälsomyndigheten's statsanslag
+    // 2:4 page, its process page and its hiv/STI grants, a regleringsbrev for anslag 6:1 to Kammarkollegiet 2010 → 2012): 25/37
+    // (high 8/14) on the first run, three false alarms (a grant form added after a slash read as a changed purpose and use;
+    // "föreningar och organisationer" → "ideella organisationer" read as other applicants) (gated 602/707, high 255/282);
+    // 30/37 (high 11/14) after the fixes (a split of the grant sum by sum as its parts, a letter's posts at its addressee's
+    // "Disponeras av" line, a contact after "kontakta <roll>", an organisation that "fick … bidrag på <belopp>"): the 162 pairs
+    // report 607/707 (85.9 %), high-stakes 258/282 (91.5 %; tuned 594/691, 249/271), 0 false alarms; the older pairs as before.
+    // Held out, report only: 196/338 → 197/338, its pairs reported although unchanged 8, as on main.
     // The floors stay at 0.84 / 0.89 (0.85 would hold with a margin of seven; left to the lead's merge of other batches)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
