@@ -34,6 +34,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.DECISION_TIME_SENTENCES': diffClosing.DECISION_TIME_SENTENCES,
   'diff.DECISION_SUM_SENTENCES': diffClosing.DECISION_SUM_SENTENCES,
   'diff.DISPOSED_SUM_LINES': diffClosing.DISPOSED_SUM_LINES,
+  'diff.POST_LINES': diffClosing.POST_LINES,
   'diff.AWARD_SENTENCES': diffAwards.AWARD_SENTENCES,
   'diff.CONTACT_LINES': diffContacts.CONTACT_LINES,
   'diff.SUM_RULE_WORDS': diffRules.SUM_RULE_WORDS,

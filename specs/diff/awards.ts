@@ -50,6 +50,15 @@ export const AWARD_SENTENCES: ReadonlyArray<SentenceRow<'recipients.named'>> = [
     examples: ['Vinnare 2022: Norra Hallands Konstförening', 'Årets pristagare: Anna Berg och Per Holm', 'Kulturstipendiater 2023: Lisa Ek, Omar Said'],
     counterExamples: ['Vinnare 2022: se listan nedan', 'Vinnare utses av nämnden i mars.', 'Mottagare: föreningar och studieförbund'],
   },
+  {
+    // an organisation and its short form as the subject of "fick … bidrag på <belopp>" (group 1 the name, its first word
+    // capitalised, the rest as written): "Riksförbundet frivilliga samhällsarbetare (RFS) fick årets högsta statsbidrag på
+    // 3,6 miljoner kronor" (Kriminalvården's decision news 2014, diff q249)
+    id: 'organisation-fick-bidrag', where: 'sentence', meaning: 'recipients.named', weight: 1,
+    cue: wordy(new RegExp(String.raw`(?:^|\s)(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+\(\p{Lu}{2,8}\)\s+(?:fick|får|har\s+fått|beviljades|tilldelades)\s+(?:årets\s+(?:högsta|största)\s+|ett\s+|en\s+)?${AWARD}\s+(?:på|om)\s+\d`, 'u')),
+    examples: ['Riksförbundet frivilliga samhällsarbetare (RFS) fick årets högsta statsbidrag på 3,6 miljoner kronor.', 'Kriminellas revansch i samhället (KRIS) beviljades ett bidrag på 2 miljoner kronor.'],
+    counterExamples: ['Föreningen fick årets högsta statsbidrag på 3,6 miljoner kronor.', 'Riksförbundet frivilliga samhällsarbetare (RFS) har uppdrag som kontaktpersoner.'],
+  },
 ];
 
 /** One name an award sentence gives, lower-cased (the key), with the sentence. */
@@ -65,6 +74,11 @@ export function awardNames(sentences: readonly TextSentence[]): AwardName[] {
     const row = AWARD_SENTENCES.find((r) => rowHolds(r, s.text));
     const m = row?.cue.exec(s.text);
     if (!m) continue;
+    // an organisation's name as written, lower-case words and all (organisation-fick-bidrag)
+    if (row!.id === 'organisation-fick-bidrag') {
+      out.push({ day: m[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+      continue;
+    }
     for (const n of m[1]!.matchAll(NAME_ALL)) out.push({ day: n[0].replace(NICKNAME, '').toLowerCase(), sentence: s });
   }
   return out;

@@ -462,8 +462,12 @@ export function disposedSum(text: string): DisposedSum | undefined {
  * and agency. Another amount is a change; a line one letter lacks is no change (letters are cut, anslag come and go, an
  * anslag gets a second agency): lines of two anslag or two agencies are never compared.
  */
-export function disposedSumChange(oldText: string, newText: string): { readonly kind: 'changed'; readonly old: DisposedSum; readonly new: DisposedSum } | undefined {
-  const a = disposedSum(oldText);
+export function disposedSumChange(oldText: string, newText: string, agency?: string): { readonly kind: 'changed'; readonly old: DisposedSum; readonly new: DisposedSum } | undefined {
+  // a letter addressed to one agency that lists what other agencies dispose of too ("Disponeras av Vetenskapsrådet5 000"
+  // above "Disponeras av Kammarkollegiet32 576" in a letter to Kammarkollegiet, ESV's 6:1 letters, diff q256/q257): the
+  // addressee's own line, else the first
+  const own = agency === undefined ? undefined : disposedSums(oldText).find((x) => x.key.endsWith(`|${agency.trim().toLowerCase()}`));
+  const a = own ?? disposedSum(oldText);
   if (!a) return undefined;
   const b = disposedSums(newText).find((x) => x.key === a.key);
   return b && a.kronor !== b.kronor ? { kind: 'changed', old: a, new: b } : undefined;
@@ -588,4 +592,58 @@ export function dayChange<T extends { readonly day: string }>(a: readonly T[], b
   if (gone) return { kind: 'removed', old: gone };
   if (come) return { kind: 'added', new: come };
   return undefined;
+}
+
+/** One anslagspost of a letter's table: "ap.9Särskilda medel till partierna … (ram)30 000", "30:1 ap.4Insatser (ram)12 000" */
+export const POST_LINES: ReadonlyArray<SentenceRow<'funding.parts'>> = [
+  {
+    id: 'anslagspost-belopp', where: 'sentence', meaning: 'funding.parts', weight: 1,
+    cue: /^\s*(?:\d{1,3}:\d{1,3}\s*)?ap\.\s?\d{1,3}\s?([^()\n]{1,150}?)\s?\((?:ram|obetecknat|ramanslag|obetecknat anslag)\)\s?(\d{1,3}(?:[ \u00a0]\d{3})*)(?:\s?tkr)?\s*$/iu,
+    examples: ['ap.9Särskilda medel till partierna för informationsinsatser inför 2010 års allmänna val (ram)30 000', 'ap.11Demokrati - del till Kammarkollegiet (ram)650', '25:16 ap.1Bidrag till vissa organisationer för uppsökande verksamhet (Obetecknat)49 700 tkr'],
+    counterExamples: ['Disponeras av Kammarkollegiet32 576', 'ap.9 Särskilda medel till partierna', 'Medlen under ap.9 får användas för informationsinsatser.'],
+  },
+];
+
+/** The posts a letter lists under one agency's "Disponeras av" line, by name (its number left out), in kronor. */
+export interface DisposedPosts { readonly line: DisposedSum; readonly posts: ReadonlyMap<string, number> }
+
+/**
+ * The anslagsposter a letter lists under the addressee's "Disponeras av" line, up to the next line that is no post (another
+ * agency's line, the next anslag, a heading): each post's name in lower case, its number left out (posts are renumbered),
+ * with its amount in kronor (the unit as disposedSums reads it). Undefined where the letter has no line of that agency.
+ */
+export function disposedPosts(text: string, agency: string): DisposedPosts | undefined {
+  const line = disposedSums(text).find((x) => x.key.endsWith(`|${agency.trim().toLowerCase()}`));
+  if (!line) return undefined;
+  const lines = text.split('\n');
+  const posts = new Map<string, number>();
+  for (let i = line.sentence.line; i < lines.length && i < line.sentence.line + 60; i++) {
+    const l = lines[i]!;
+    if (l.length > 200) break;
+    const m = POST_LINES[0]!.cue.exec(l);
+    if (!m) break;
+    posts.set(m[1]!.trim().toLowerCase().replace(/\s+/gu, ' '), Number(m[2]!.replace(/[ \u00a0]/gu, '')) * 1000);
+  }
+  return posts.size > 0 ? { line, posts } : undefined;
+}
+
+/**
+ * How the posts the addressee disposes of changed between two letters (ESV's 6:1 letters to Kammarkollegiet 2010 → 2012: ap.9
+ * Särskilda medel till partierna 30 000 tkr gone, ap.11 Demokrati 650 → 1 500 tkr, ap.24 Handlingsplan new, diff q256/q257):
+ * a post gone, a post new or another amount is a change of the grant's parts, said by the two agency lines and their posts.
+ * Only where both letters list posts under that agency's line, one of them two posts or more.
+ */
+export function disposedPostsChange(oldText: string, newText: string, agency: string): { readonly old: DisposedPosts; readonly new: DisposedPosts } | undefined {
+  const a = disposedPosts(oldText, agency);
+  const b = disposedPosts(newText, agency);
+  // one post under the line on each side is the disposed sum itself, the total's (disposedSumChange), not a split
+  if (!a || !b || (a.posts.size < 2 && b.posts.size < 2)) return undefined;
+  const same = a.posts.size === b.posts.size && [...a.posts].every(([k, v]) => b.posts.get(k) === v);
+  return same ? undefined : { old: a, new: b };
+}
+
+/** A letter's posts as words: "ap. Demokrati - del till Kammarkollegiet 650 000 kr; …" */
+export function postsWords(p: DisposedPosts): string {
+  const kr = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')} kr`;
+  return [...p.posts].map(([name, v]) => `${name} ${kr(v)}`).join('; ');
 }

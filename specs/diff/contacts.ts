@@ -35,9 +35,17 @@ export const CONTACT_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
     examples: ['Folkhälsosamordnaren, 0499-178 57', 'Föreningskonsulent, telefon 0586-614 45'],
     counterExamples: ['Folkhälsosamordnaren svarar på frågor.', 'Ring 0499-178 57 för frågor om bidraget.'],
   },
+  {
+    // a person named in the sentence that asks the reader to get in touch, after the role (group 1): "Om du har frågor kan
+    // du kontakta handläggare Caroline Bengtsson." (Kriminalvården's call 2015, diff q251), "Kontakta samordnare Anna Berg"
+    id: 'kontakta-roll-namn', where: 'sentence', meaning: 'contacts', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:[Kk]ontakta|[Kk]ontaktar|[Vv]änd\s+dig\s+till|[Vv]änder\s+du\s+dig\s+till)\s+(?:[Vv]år\s+|[Vv]åra\s+|[Aa]nsvarig\s+)?[\p{L}-]*(?:handläggare|handläggaren|strateg|strategen|samordnare|samordnaren|chef|chefen|konsulent|konsulenten|sekreterare|sekreteraren|koordinator|koordinatorn|utredare|utredaren|utvecklare|utvecklaren|rådgivare|rådgivaren|projektledare|projektledaren)\s+(${WORD}(?:\s+${WORD}){1,2})`, 'u')),
+    examples: ['Om du har frågor kan du kontakta handläggare Caroline Bengtsson.', 'Kontakta samordnare Anna Berg för mer information.'],
+    counterExamples: ['Om du har frågor kan du kontakta handläggaren.', 'Kontakta oss på telefon 011-496 38 22.', 'Kontakta handläggare på kommunen.'],
+  },
 ];
 
-const [ROLE_AFTER_NAME, ROLE_PHONE] = CONTACT_LINES;
+const [ROLE_AFTER_NAME, ROLE_PHONE, CONTACT_BY_ROLE] = CONTACT_LINES;
 
 /**
  * A line of capitalised words that is no person's name, a veto on NAME_LINE: a heading's words ("Mer Information", "Frågor Och
@@ -58,13 +66,15 @@ const NOT_A_NAME = NOT_A_NAME_LINES[0]!.cue;
 /** One listed contact, its key lower-cased (a name, or a role line's number as digits), with the line. */
 export interface ContactName { readonly day: string; readonly sentence: TextSentence }
 
-/** The contacts a text lists, in text order: a name whose next line is a role or a unit, a role's line with its number. */
+/** The contacts a text lists, in text order: a name whose next line is a role or a unit, a name after "kontakta <role>", a role's line with its number. */
 export function contactNames(sentences: readonly TextSentence[]): ContactName[] {
   const out: ContactName[] = [];
   sentences.forEach((s, i) => {
     const name = NAME_LINE.exec(s.text);
     const next = sentences[i + 1];
     if (name && !NOT_A_NAME.test(name[1]!) && next && next.line - s.line <= 3 && rowHolds(ROLE_AFTER_NAME!, next.text)) out.push({ day: name[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
+    const asked = rowHolds(CONTACT_BY_ROLE!, s.text) ? CONTACT_BY_ROLE!.cue.exec(s.text) : null;
+    if (asked && !NOT_A_NAME.test(asked[1]!)) out.push({ day: asked[1]!.replace(/\s+/gu, ' ').toLowerCase(), sentence: s });
     const phone = rowHolds(ROLE_PHONE!, s.text) ? ROLE_PHONE!.cue.exec(s.text) : null;
     if (phone) out.push({ day: phone[1]!.replace(/\D/gu, ''), sentence: s });
   });

@@ -172,6 +172,9 @@ export const GIVEN_TO_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
 
 const GIVEN_TO = GIVEN_TO_SENTENCES[0]!.cue;
 
+/** the umbrella term that holds ideella föreningar: "ideella organisationer", "en ideell organisation" */
+const IDEAL_ORGANISATIONS = wordy(/\bideell(?:a)?\s+organisation(?:er|erna|en)?\b/iu);
+
 export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }
 
 /**
@@ -189,6 +192,11 @@ export function eligibilityChange(olds: readonly TextSentence[], news: readonly 
   if (a.length === 0 || b.length === 0) return undefined;
   const ka = new Set(a.flatMap((x) => x.kinds));
   const kb = new Set(b.flatMap((x) => x.kinds));
+  // "ideella organisationer" is the umbrella of ideella föreningar: a text that names föreningar and organisationer beside
+  // one that names ideella organisationer (Kriminalvården's calls 2015 → 2019, diff q251/q247) names the same applicants
+  const umbrella = (xs: ReadonlyArray<{ s: TextSentence }>): boolean => xs.some((x) => IDEAL_ORGANISATIONS.test(x.s.text));
+  if (ka.has('förening') && ka.has('organisation') && umbrella(b)) kb.add('förening');
+  if (kb.has('förening') && kb.has('organisation') && umbrella(a)) ka.add('förening');
   if (ka.size === kb.size && [...ka].every((k) => kb.has(k))) return undefined;
   const o = a.find((x) => x.kinds.some((k) => !kb.has(k))) ?? a[0]!;
   const n = b.find((x) => x.kinds.some((k) => !ka.has(k))) ?? b[0]!;

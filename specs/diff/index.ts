@@ -10,11 +10,11 @@ import { sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButFormAlternative, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
-import { closingChange, decisionSumChange, decisionTimeChange, disposedSumChange, yearlessChange } from './closing.js';
+import { closingChange, decisionSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
 import { RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
 import { alternation, MONTH_NAMES, SCALE_WORDS, scalePower } from '../lexicon.js';
 
@@ -174,6 +174,12 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: before.quote, reworded: true });
       continue;
     }
+    // a purpose or use that only names another form of the grant after a slash ("Verksamhetsbidrag kan sökas för arbete som
+    // syftar till …" → "Verksamhetsbidrag/projektbidrag kan sökas för arbete som syftar till …") is the same purpose or use
+    if (r.kind === 'changed' && (r.field === 'purpose' || r.field.startsWith('permitted_uses')) && typeof r.old === 'string' && typeof r.new === 'string' && sameButFormAlternative(r.old, r.new)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
+      continue;
+    }
     // one body named in fewer of its own words ("Miljöpartiet de Gröna" → "Miljöpartiet", "Länsstyrelsen i
     // Stockholms län" → "Länsstyrelsen"): the same recipient, its name reworded, not another recipient
     if (r.kind === 'changed' && /(?:^|\.)named(?:\.text)?$/u.test(r.field) && typeof r.old === 'string' && typeof r.new === 'string' && shortenedName(r.old, r.new)) {
@@ -316,7 +322,11 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if (t.field === 'funding.parts') {
       const said = (x: TextChange['old']): Set<string> => amountsIn(x?.text ?? '');
       const sums = [...said(t.old), ...said(t.new)];
-      if (sums.length > 0 && [...reported].some((r) => r === 'funding' || r.startsWith('funding.'))) continue;
+      // … but a split of the grant into two sums or more is the parts' beside a changed total ("projekt (50 miljoner kronor) och
+      // verksamhetsbidrag (45 miljoner kronor)" → "41 miljoner kronor varav 39 miljoner kronor … och 2 miljoner kronor …", q254/q255)
+      const split = said(t.old).size >= 2 || said(t.new).size >= 2;
+      const fundingReported = [...reported].filter((r) => r === 'funding' || r.startsWith('funding.'));
+      if (sums.length > 0 && fundingReported.length > 0 && !(split && fundingReported.every((r) => r === 'funding.total'))) continue;
       if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new)) && sameSet(sumRuleWords(t.old!.text), sumRuleWords(t.new!.text))) continue;
       if (t.kind === 'added' && said(t.new).size > 0 && [...said(t.new)].every((k) => (oldSums ??= amountsIn(oldText)).has(k))) continue;
       if (t.kind === 'removed' && said(t.old).size > 0 && [...said(t.old)].every((k) => (newSums ??= amountsIn(newText)).has(k))) continue;
@@ -335,7 +345,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total', c: StatedChange | undefined): void => {
+  const pushText = (path: 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.parts', c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -402,10 +412,24 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // neither spec states a total (an anslag of several anslagsposter has none by the contract) and the spec diff reported none
   const total = (s: GrantSpec): unknown => (s as { funding?: { total?: unknown } }).funding?.total;
   if (!reported.has('funding.total') && total(a) === undefined && total(b) === undefined) {
-    const d = disposedSumChange(oldText, newText);
+    const d = disposedSumChange(oldText, newText, agencyOf(a));
     if (d) pushText('funding.total', { kind: 'changed', old: { sentence: d.old.sentence, value: d.old.kronor }, new: { sentence: d.new.sentence, value: d.new.kronor } });
   }
+  // the anslagsposter the letter's own agency disposes of (closing.ts disposedPostsChange): the grant's parts where neither
+  // spec states parts and the spec diff reported none
+  const parts = (s: GrantSpec): unknown => (s as { funding?: { parts?: unknown } }).funding?.parts;
+  const agency = agencyOf(a);
+  if (agency !== undefined && agency === agencyOf(b) && ![...reported].some((p) => p === 'funding.parts' || p.startsWith('funding.parts.')) && parts(a) === undefined && parts(b) === undefined) {
+    const p = disposedPostsChange(oldText, newText, agency);
+    if (p) pushText('funding.parts', { kind: 'changed', old: { sentence: p.old.line.sentence, value: postsWords(p.old) }, new: { sentence: p.new.line.sentence, value: postsWords(p.new) } });
+  }
   return out;
+}
+
+/** The agency a spec names, if one. */
+function agencyOf(s: GrantSpec): string | undefined {
+  const v = (s as { agency?: unknown }).agency;
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 }
 
 /** Prose fields of one value: one the new text still states in full is not changed by another reading. */

@@ -153,6 +153,18 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Stipendiesumman bestäms av nämnden.', 'Stipendiet är på väg att förändras.', 'Prissumman bestäms av nämnden.', 'Elpriset uppgår i år till 2 kronor per kilowattimme.', 'Priset uppgår till 200 kronor per biljett.', 'Bidraget utgör 70 procent av kostnaden.', 'Lokalen kan maximalt rymma 70 personer.', 'Priset har delats ut sedan 1965.', 'Bidraget kan utgå till föreningar i kommunen.', 'Kostnaderna får inte överstiga budgeten.', 'Föreningen fick 100 000 kronor förra året.'],
   },
   {
+    // how the grant's money is split, sum by sum: a sum at the head of a sentence paid out under a förordning or for a use
+    // ("Högst 21 000 000 kronor betalas ut i enlighet med förordningen (2006:93) …", "Högst 16 502 000 kronor ska användas
+    // till finansiering av insatser på nationell nivå …", Folkhälsomyndigheten's statsanslag 2:4, diff q244/q245), a total's
+    // "varav … går till" ("Totalt fördelas 41 miljoner kronor varav 39 miljoner kronor går till ideella organisationer …",
+    // q255), the forms with their sums in brackets ("Statsbidraget fördelas till projekt (50 miljoner kronor) och
+    // verksamhetsbidrag (45 miljoner kronor)", q254). A ceiling that "får användas" stays a condition (hogst-far-anvandas)
+    id: 'summa-fordelas-till', where: 'sentence', meaning: 'funding.parts', weight: 11,
+    cue: wordy(/^\W*(?:högst|minst|cirka|ca|totalt)?\s*\d[\d \u00a0,]{0,15}\s*(?:kronor|kr|tkr|mnkr|miljoner\s+kronor|miljarder\s+kronor)\s+(?:ska\s+)?(?:betalas\s+ut|användas|används|fördelas|går)\s+(?:i\s+enlighet\s+med|enligt|till|för)\b|\bvarav\s+\d[\d \u00a0,]{0,15}\s*(?:kronor|kr|tkr|mnkr|miljoner(?:\s+kronor)?|miljarder(?:\s+kronor)?)\s+(?:går|ska\s+gå|fördelas|används|avser)\s+till\b|\bfördelas\s+till\s+[\p{L}-]+\s+\(\d[\d \u00a0,]{0,15}\s*(?:kronor|kr|miljoner\s+kronor)\)/iu),
+    examples: ['Högst 21 000 000 kronor betalas ut i enlighet med förordningen (2006:93) om statsbidrag till verksamhet inriktad mot hiv/aids och vissa andra smittsamma sjukdomar till ideella organisationer som bedriver hivpreventivt arbete.', 'Högst 16 502 000 kronor ska användas till finansiering av insatser på nationell nivå och till övergripande samordning och uppföljning m.m.', 'Totalt fördelas 41 miljoner kronor varav 39 miljoner kronor går till ideella organisationer på lokal och regional nivå och 2 miljoner kronor går till landsting och kommuner för hantering av bidragen.', 'Statsbidraget fördelas till projekt (50 miljoner kronor) och verksamhetsbidrag (45 miljoner kronor).'],
+    counterExamples: ['Högst 2 500 000 kronor får användas för att täcka Boverkets kostnader för administration av bidraget.', 'Bidraget är högst 50 000 kronor per förening.', 'Föreningen fick 100 000 kronor förra året.', 'Totalt fördelas 41 miljoner kronor.', 'Medlen fördelas till projekt i hela landet.'],
+  },
+  {
     // a report named by its kind, handed in: "Avstämningsrapport - för organisationer som beviljats bidrag 2022, skickas in
     // senast 1 oktober" (Region Sörmland 2022, diff q203), "Slutrapport och ekonomisk redovisning skickas in via e-tjänsten"
     id: 'rapport-skickas-in', where: 'sentence', meaning: 'reporting.content', weight: 8,

@@ -84,6 +84,24 @@ export function withoutGlue(key: string): string {
   return key.replace(/(?<![\p{L}\p{N}])(?:som|att|kan(?=\s+\p{L}{2,}as(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * A text with a form of the grant given as an alternative after a slash left out: "Verksamhetsbidrag/projektbidrag kan sökas
+ * för arbete som syftar till att förebygga spridning …" (Folkhälsomyndigheten's hiv/STI call 2022, diff q252) says what the
+ * grant is for as "Verksamhetsbidrag kan sökas för arbete som syftar till att förebygga spridning …" did (2021): the form
+ * added is the grant's parts, not another purpose or use. Only a form of grant (a word ending in -bidrag or -stöd) after
+ * another goes; "kr/dag", "föreningar/organisationer" stay what they say.
+ */
+export function withoutFormAlternative(text: string): string {
+  return text.replace(/(?<=\p{L}(?:bidrag|stöd)(?:et|en)?)\s?\/\s?[\p{L}-]{0,40}(?:bidrag|stöd)(?:et|en)?(?![\p{L}\p{N}])/giu, '');
+}
+
+/** Whether two sentences differ only in one of them naming another form of the grant after a slash (withoutFormAlternative). */
+export function sameButFormAlternative(a: string, b: string): boolean {
+  const ka = sentenceKey(a);
+  const kb = sentenceKey(b);
+  return ka !== kb && (sentenceKey(withoutFormAlternative(a)) === kb || sentenceKey(withoutFormAlternative(b)) === ka);
+}
+
 /** A line's own words, without a list's bullet, number or a heading's marks in front ("- ", "## ", "• ", "2. ", "b) "): an item renumbered is no change. */
 const LEAD_MARKS = /^(?:[\s#>*•·▪–-]+|\d{1,2}[.)]\s+|\p{Ll}\)\s+)+/u;
 /** a list item: a bullet, or a number or letter with a dot or parenthesis ("1. ", "a) ") */
@@ -294,6 +312,7 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
     const o = leftOld[i]!;
     const n = leftNew[j]!;
     if (withoutDates(withoutGlue(o.key)) === withoutDates(withoutGlue(n.key))) continue;
+    if (sameButFormAlternative(o.text, n.text)) continue;
     // the same rule, its head reworded and its requirement clause the same (stated.ts statesRuleReworded)
     if (statesRuleReworded(n.text, o.text)) continue;
     const field = classify(n) ?? classify(o);
