@@ -522,6 +522,9 @@ export const OTHER_STAGE_RANGES: ReadonlyArray<Cue<'other-stage'>> = [
   },
 ];
 
+/** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
+const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
+
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
@@ -703,8 +706,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // dev 1678), and one handed in with the application is the application's ("Ansökan och redovisning skickas in via
     // e-tjänst … senast 15 mars 2021", dev 1667)
     unless: [
-      { where: 'before', cue: /återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
-      { where: 'after', cue: /^[^.;\d]*?(?:återrapport|redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas)/iu },
+      { where: 'before', cue: new RegExp(String.raw`återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|${SENAST_OTHER_EVENTS}`, 'iu') },
+      { where: 'after', cue: new RegExp(String.raw`^[^.;\d]*?(?:återrapport|redovis|${SENAST_OTHER_EVENTS})`, 'iu') },
       { where: 'sentence', cue: AGENCY_DUTY },
       // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
       { where: 'before', cue: WORK_DONE_BY },
