@@ -164,10 +164,15 @@ export function findRequisition(doc: Doc): RequisitionFound {
   }
   const opening = choose('requisition.opens', opens, sameDay, WINDOW_MARGIN);
   const o = opening.chosen;
-  // one stated range is one window: its opening day chosen, its own last day weighs more (cues/choice.ts RANGE_OWN_END)
+  // one stated range is one window: its opening day chosen, its own last day weighs more than a later day of another
+  // sentence (cues/choice.ts RANGE_OWN_END); not more than an earlier one ("årets ansökan perioden 1 juni 2021 – 31
+  // december 2022" is the period applied for, beside "skall vara inkommen senast 28 februari 2021", diff pair q219)
+  const plain = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
   const range = o?.range;
-  const weighed = range === undefined ? closes : closes.map((x) => (x.range === range ? { ...x, weight: x.weight + RANGE_OWN_END } : x));
-  const closing = choose('requisition.closes', weighed, sameDay, WINDOW_MARGIN);
+  const later = plain.chosen !== undefined && plain.chosen.range !== range && closes.some((x) => x.range === range && x.value < plain.chosen!.value);
+  const closing = range !== undefined && later
+    ? choose('requisition.closes', closes.map((x) => (x.range === range ? { ...x, weight: x.weight + RANGE_OWN_END } : x)), sameDay, WINDOW_MARGIN)
+    : plain;
   const c = closing.chosen;
   const validO = o && c && o.value > c.value ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);

@@ -31,6 +31,9 @@ describe('a range\'s own last day is scored, not set over the chosen close (cues
   it('keeps: the range beside another grant\'s later day (dev 1674\'s shape)', () => {
     expect(window('Ansökan är öppen 15-31 januari 2021. Det ordinarie bidraget ska sökas som vanligt senast den 25 augusti 2021.')).toEqual(['2021-01-15', '2021-01-31']);
   });
+  it('keeps: an earlier day of another sentence beside a range that ends later (diff pair q219\'s shape)', () => {
+    expect(window('Med anledning av det gäller årets ansökan perioden 1 juni 2021 – 31 december 2022. Din föreningsansökan skall vara inkommen senast 28 februari 2021.')[1]).toBe('2021-02-28');
+  });
   it('keeps: an application\'s own range', () => {
     expect(window('Ansökan kan lämnas 1–15 februari 2024.')).toEqual(['2024-02-01', '2024-02-15']);
   });
