@@ -170,10 +170,17 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const plain = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
   const range = o?.range;
   const later = plain.chosen !== undefined && plain.chosen.range !== range && closes.some((x) => x.range === range && x.value < plain.chosen!.value);
+  const boosted = new Map<Cand, Cand>();
   const closing = range !== undefined && later
-    ? choose('requisition.closes', closes.map((x) => (x.range === range ? { ...x, weight: x.weight + RANGE_OWN_END } : x)), sameDay, WINDOW_MARGIN)
+    ? choose('requisition.closes', closes.map((x) => {
+      if (x.range !== range) return x;
+      const y = { ...x, weight: x.weight + RANGE_OWN_END };
+      boosted.set(y, x);
+      return y;
+    }), sameDay, WINDOW_MARGIN)
     : plain;
-  const c = closing.chosen;
+  // the candidate as found, its own weight (formOf reads it)
+  const c = closing.chosen && (boosted.get(closing.chosen) ?? closing.chosen);
   const validO = o && c && o.value > c.value ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
   return {
