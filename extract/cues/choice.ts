@@ -10,3 +10,13 @@ export const WINDOW_MARGIN = 0;
 
 /** The total: two different sums under cues of like weight are two programmes, parts or years. */
 export const TOTAL_MARGIN = 0;
+
+/**
+ * One stated range is one window: when the chosen opening day is a range's, the range's own last day weighs this much
+ * more (fields/requisition.ts) when a later day of another sentence is the heaviest, so as to outweigh it (the heaviest
+ * row weighs 10, a range 8); beside an earlier day of another sentence nothing is added:
+ * "Ansökan är öppen 15-31 januari 2021" beside the ordinary grant's "ska sökas som vanligt … senast den 25 augusti 2021"
+ * (dev 1674). A range of another stage gives no window day (cues/dates.ts OTHER_STAGE_RANGES), and a later round's day
+ * named by its season is kept as an event (DATE_ROLES season-round-closes).
+ */
+export const RANGE_OWN_END = 3;

@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { contextOf, holds, type Cue } from './types.js';
+import { contextOf, holds, type Context, type Cue } from './types.js';
 import { MONTHS, alternation } from './lexicon.js';
 
 // Dates by what their cue says they are. The requisition window (opens, closes) is strict: a date
@@ -44,9 +44,14 @@ export const NOMINATION: ReadonlyArray<Cue<'apply'>> = [
   },
 ];
 
-/** A sentence about requisitioning or applying at all, a prize's nomination included. */
-export function applies(text: string): boolean {
-  return APPLY.test(text) || NOMINATION.some((row) => holds(row, contextOf(text, 0, 0)));
+/**
+ * A sentence about requisitioning or applying at all, a prize's nomination included. `whole` is the sentence's context
+ * (contextOf(text, 0, 0)) when the caller has made it; else it is made once, only when no applying word is found.
+ */
+export function applies(text: string, whole?: Context): boolean {
+  if (APPLY.test(text)) return true;
+  const ctx = whole ?? contextOf(text, 0, 0);
+  return NOMINATION.some((row) => holds(row, ctx));
 }
 
 /**
@@ -104,6 +109,20 @@ export const PAST_WINDOW: Cue<'past'> = {
     'Biennalen invigdes 10 juli och pågick i Lysekil fram till 8 augusti enligt projektplanen.', 'Precis som tidigare år kan ansökan lämnas in mellan 1 mars och 30 april 2025.',
     'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.',
     'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.'],
+};
+
+/**
+ * A past window named a closed round by its participle (a subset of PAST_WINDOW): "Den avslutade ansökningsomgången 1-31
+ * mars 2020". Beside no other window day and before a decision's or a payment's day, it is a round that is over, told
+ * with what followed it, and gives no window (fields/requisition.ts dropPastRounds; review46). A window only narrated in
+ * the past ("Den nuvarande ansökningsomgången … pågick mellan den 6 november 2017 och den 2 mars 2018. Beslut kommer att
+ * fattas i februari 2019.", dev 06) stays the text's window.
+ */
+export const CLOSED_ROUND: Cue<'closed'> = {
+  id: 'closed-round', where: 'sentence', meaning: 'closed', weight: 1,
+  cue: sv(/\b(?:avslutade|stängda)\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*/iu),
+  examples: ['Den avslutade ansökningsomgången 1-31 mars 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.'],
+  counterExamples: ['Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökan stängde 15 mars 2024.'],
 };
 
 /** Study visits, meetings and webinars: an event of its own, whose day is never the window's. */
@@ -488,6 +507,24 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   },
 ];
 
+/**
+ * A range of a stage before the application, though an applying word stands beside it (issue 12, review46): "Ansökan om
+ * förhandsbesked kan lämnas 1–15 februari 2024" beside "Ansökan ska ha kommit in senast 31 mars 2024" gave the window
+ * 1–15 februari (its last day outweighed the application's, fields/requisition.ts RANGE_OWN_END). Such a range gives no
+ * window day. A sketch's range is the window's first step (CALL_STEPS), not another stage.
+ */
+export const OTHER_STAGE_RANGES: ReadonlyArray<Cue<'other-stage'>> = [
+  {
+    id: 'advance-ruling-range', where: 'before', meaning: 'other-stage', weight: 1,
+    cue: sv(/\b(?:förhandsbesked|förhandsbedömning|förhandsprövning|förhandsgranskning)\p{L}*\b[^.]{0,120}$/iu),
+    examples: ['Ansökan om förhandsbesked kan lämnas ⟨1–15 februari 2024⟩.', 'Förhandsbesked kan sökas mellan ⟨1 och 15 februari 2024⟩.'],
+    counterExamples: ['Ansökan kan lämnas ⟨1–15 februari 2024⟩.', 'Ansökningsperiod: ⟨1–15 februari 2024⟩, och förhandsbesked lämnas inte.', 'Skisser kan lämnas in ⟨1–15 februari 2024⟩.'],
+  },
+];
+
+/** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
+const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
+
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
@@ -669,8 +706,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // dev 1678), and one handed in with the application is the application's ("Ansökan och redovisning skickas in via
     // e-tjänst … senast 15 mars 2021", dev 1667)
     unless: [
-      { where: 'before', cue: /återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas/iu },
-      { where: 'after', cue: /^[^.;\d]*?(?:återrapport|redovis|återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas)/iu },
+      { where: 'before', cue: new RegExp(String.raw`återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|${SENAST_OTHER_EVENTS}`, 'iu') },
+      { where: 'after', cue: new RegExp(String.raw`^[^.;\d]*?(?:återrapport|redovis|${SENAST_OTHER_EVENTS})`, 'iu') },
       { where: 'sentence', cue: AGENCY_DUTY },
       // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
       { where: 'before', cue: WORK_DONE_BY },
@@ -940,6 +977,17 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     cue: sv(/\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång)\b[^.]*$/iu),
     examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.'],
     counterExamples: ['Ansökningsperioden påbörjas den ⟨31 maj 2018⟩.'],
+  },
+  {
+    // a round named by its season, its own last day (issue 12, review46): "Ansökningsperiod 1-31 januari 2023 för vårens
+    // arrangemang. För hösten ska ansökan vara inne senast 31 augusti 2023." — the window is the range (RANGE_OWN_END),
+    // the autumn's day another round's, not dropped; a season's day that is the window's own is no event (fields/dates.ts)
+    id: 'season-round-closes', where: 'before', meaning: 'application-round', weight: 2,
+    cue: sv(/\b(?:för|inför)\s+(?:hösten|våren|sommaren|vintern|höstterminen|vårterminen|höstens|vårens)(?:\s+(?:19|20)\d\d)?\b[^.\d]{0,80}?\b(?:senast|före|innan|till\s+och\s+med)\s+(?:den\s+)?$/iu),
+    also: { where: 'sentence', cue: sv(/\b(?:ansökan|ansökningar(?:na)?|ansöka|söka|sökas|rekvirera|rekvireras)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|slutrapport\p{L}*)\b/iu) }],
+    examples: ['För hösten ska ansökan vara inne senast ⟨31 augusti 2023⟩.', 'Ansökan för våren 2024 ska ha kommit in senast den ⟨15 januari 2024⟩.'],
+    counterExamples: ['Ansökan ska vara inne senast ⟨31 augusti 2023⟩.', 'För hösten ska redovisningen vara inne senast ⟨31 augusti 2023⟩.', 'För hösten gäller att lokalerna bokas senast ⟨31 augusti 2023⟩.'],
   },
   {
     id: 'information', where: 'before', meaning: 'information', weight: 2,

@@ -104,14 +104,28 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // … the sum set off in brackets or commas: "Nu finns nya medel (totalt 4,3 miljoner kronor) att söka." (dev 1677), "Nu
     // finns nya medel, totalt 2,2 miljoner kronor, att söka." (dev 1678)
-    id: 'att-fordela', where: 'after', cue: /^\s*[),]?\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
+    // (a bracket closed after the sum is the sum's own only when it opened just before it: ATT_FORDELA_BRACKET; an aside in
+    // brackets may stand between the sum and "att söka": "Totalt finns 3 miljoner kronor (en ökning med 1 miljon kronor) att söka")
+    id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
     // "Varje skola får 20 000 kronor att dela ut till sina elever": each recipient's sum, not the total
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
     examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.',
-      'Nu finns nya medel (totalt ⟨4,3 miljoner kronor⟩) att söka.', 'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.'],
+      'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
-      'Varje skola får (högst ⟨20 000 kronor⟩) att dela ut till sina elever.'],
+      // a sum inside an aside is the aside's (review46), unless the bracket opened just before it (ATT_FORDELA_BRACKET)
+      'Totalt finns 3 miljoner kronor (en ökning med ⟨1 miljon kronor⟩) att söka.', 'Totalt finns 3 miljoner kronor (förra året ⟨2 miljoner kronor⟩) att söka.',
+      'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.'],
+  },
+  {
+    // … the sum set off in brackets, the bracket opening just before it (with "totalt" at most): "Nu finns nya medel (totalt
+    // 4,3 miljoner kronor) att söka." (dev 1677); never an aside's sum ("(en ökning med 1 miljon kronor) att söka", review46)
+    id: 'att-fordela-bracket', where: 'after', cue: /^\s*\)\s*(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
+    also: { where: 'before', cue: /\(\s*(?:(?:totalt|sammanlagt|sammantaget)\s+)?(?:(?:ca|cirka|ungefär|drygt)\.?\s+)?$/iu },
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
+    examples: ['Nu finns nya medel (totalt ⟨4,3 miljoner kronor⟩) att söka.', 'Nu finns nya medel (⟨4,3 miljoner kronor⟩) att söka.'],
+    counterExamples: ['Totalt finns 3 miljoner kronor (en ökning med ⟨1 miljon kronor⟩) att söka.', 'Totalt finns 3 miljoner kronor (förra året ⟨2 miljoner kronor⟩) att söka.',
+      'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.', 'Varje skola får (högst ⟨20 000 kronor⟩) att dela ut till sina elever.'],
   },
   {
     // the sum as the subject of a future passive: the subheading "360 miljoner kronor ska fördelas" (dev 1047); not each
@@ -458,9 +472,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // never one recipient's ("Varje förening får 5 000 kronor som ställs till dess förfogande")
     id: 'stalls-till-forfogande', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:extra\s+)?(?:har\s+|har\s+nu\s+)?(?:ställts|ställs|kommer\s+att\s+ställas)\s+till\s+(?:[\p{L}-]+\s+){1,3}?förfogande\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) },
+      // … nor a part of a whole named before ("Av dessa har 5 miljoner kronor ställts till nämndens förfogande", review46)
+      { where: 'before', cue: sv(/\b(?:av\s+(?:dessa|detta|dem|summan|beloppet|medlen|pengarna)|varav|därav)\b[^.]{0,60}$/iu) },
+      // … nor a sum for several years, nor one of which the call's part is named after it ("Totalt har 20 miljoner kronor
+      // ställts till fondens förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning", review46)
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:under|för)\s+(?:åren\s+)?(?:19|20)\d\d\s*(?:och|–|-|till)\s*(?:19|20)\d\d\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,120}?\bvarav\b[^.]{0,60}?\b(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)/iu) }],
     examples: ['Vid en presskonferens i dag offentliggjordes att ⟨10 miljoner kronor⟩ har ställts till författarfondens förfogande för en extra utlysning.', '⟨30 miljoner kronor⟩ extra ställs till Författarfondens förfogande för fördelning av arbetsstipendier hösten 2020.'],
-    counterExamples: ['Varje förening får ⟨5 000 kronor⟩ som ställs till dess förfogande.', 'Fonden har ⟨30 miljoner kronor⟩ i eget kapital.'],
+    counterExamples: ['Varje förening får ⟨5 000 kronor⟩ som ställs till dess förfogande.', 'Fonden har ⟨30 miljoner kronor⟩ i eget kapital.',
+      'Av dessa har ⟨5 miljoner kronor⟩ ställts till nämndens förfogande.', 'Totalt har ⟨20 miljoner kronor⟩ ställts till fondens förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.',
+      'Totalt har ⟨20 miljoner kronor⟩ ställts till fondens förfogande för 2020–2021.', 'Totalt har ⟨20 miljoner kronor⟩ ställts till fondens förfogande, varav 10 miljoner kronor i denna utlysning.'],
   },
   {
     // the grant's pot told after the sum: "Det finns återigen en miljon kronor i potten som väntar på att komma till

@@ -1,5 +1,6 @@
 import { commonParts, testHeld } from '../parse/unicode.js';
 import { heldBy, mayHold, mayHoldIn } from './literals.js';
+import { globalOf } from '../../specs/regex.js';
 
 // A cue is one row of phrase knowledge: a small pattern, where it is looked for relative to a
 // candidate value (a date, an amount, a list, a heading), what it means there and how much it
@@ -183,11 +184,6 @@ export function holds(row: Cue<unknown>, ctx: Context): boolean {
   return !row.unless?.some((g) => matches(g.cue, g.where, ctx));
 }
 
-/**
- * A row's own pattern, made global once for counting: a copy of the very regex the table holds (its
- * species, built from the compiled row, not from its source through a second table), kept per row.
- */
-const GLOBAL_ROWS = new WeakMap<Cue<unknown>, RegExp>();
 
 /**
  * How many times (at most cap) a row's pattern matches in a whole text, without overlapping. Only the
@@ -201,17 +197,6 @@ export function countMatches(row: Cue<unknown>, text: string, cap: number): numb
   return countUpTo(globalOf(row), text, cap);
 }
 
-/** The row's pattern as a global copy, made once per row (its own class: an sv() pattern keeps its needs check). */
-function globalOf(row: Cue<unknown>): RegExp {
-  let all = GLOBAL_ROWS.get(row);
-  if (all === undefined) {
-    const re = row.cue;
-    const Species = re.constructor as new (pattern: RegExp, flags: string) => RegExp;
-    all = new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    GLOBAL_ROWS.set(row, all);
-  }
-  return all;
-}
 
 /**
  * How many different texts (at most cap) a row's pattern matches in a whole text, white space folded: a mark

@@ -1,5 +1,5 @@
 import { findDayMonths, findVague } from '../parse/dates.js';
-import { DATE_ROLES, NOT_RECIPIENT_SECTION, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
+import { DATE_ROLES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
@@ -58,10 +58,20 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     // own (several rounds a year, of which the finder takes none) is another round, its last day the event
     for (const r of ranges) {
       if (own.has(r.to) || anyCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end, heading))) continue;
-      if (!bestCue(WINDOW_RANGES, contextOf(s.text, r.start, r.end))) continue;
+      const rctx = contextOf(s.text, r.start, r.end);
+      // an advance ruling's range is no application round (cues/dates.ts OTHER_STAGE_RANGES)
+      if (!bestCue(WINDOW_RANGES, rctx) || anyCue(OTHER_STAGE_RANGES, rctx)) continue;
       if (seen.has(`${r.to}|application-round`)) continue;
       seen.add(`${r.to}|application-round`);
       out.push({ value: { date: r.to, role: 'application-round', text: s.text }, at: locIn(s) });
+    }
+    // "Beslut fattas mellan 6 och 27 november 2023" (review46): a decision's or a payment's range, the event by its last day
+    for (const r of ranges) {
+      const row = bestCue(DATE_ROLES, contextOf(s.text, r.start, r.end, heading));
+      if (row?.meaning !== 'decision' && row?.meaning !== 'payment') continue;
+      if (seen.has(`${r.to}|${row.meaning}`)) continue;
+      seen.add(`${r.to}|${row.meaning}`);
+      out.push({ value: { date: r.to, role: row.meaning, text: s.text }, at: locIn(s) });
     }
     for (const h of hits) {
       if (ranges.some((r) => r.start <= h.start && h.end <= r.end)) continue;

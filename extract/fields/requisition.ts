@@ -1,12 +1,12 @@
-import { isoOf } from '../parse/dates.js';
+import { findVague, isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, CLOSED_ROUND, DATE_ROLES, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
 import { choose } from './choose.js';
-import { WINDOW_MARGIN } from '../cues/choice.js';
+import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
 import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
@@ -47,6 +47,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
   // the days a next round's blocks state, and the sentences that tell a window in the past tense (see dropPastRounds)
   const coming: string[] = [];
   const pastOrders = new Set<number>();
+  const closedOrders = new Set<number>();
   sentences.forEach((s, order) => {
     const text = s.text;
     if (!/\d/u.test(text)) return;
@@ -57,7 +58,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
       for (const d of statedDates(text)) coming.push(d.date);
       return;
     }
-    if (holds(PAST_WINDOW, contextOf(text, 0, 0))) pastOrders.add(order);
+    // the whole sentence as the rows read it, made once for all of them
+    const whole = contextOf(text, 0, 0);
+    if (holds(PAST_WINDOW, whole)) pastOrders.add(order);
+    if (holds(CLOSED_ROUND, whole)) closedOrders.add(order);
     const dates = statedDates(text);
     const ranges = statedRanges(text);
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
@@ -96,14 +100,16 @@ export function findRequisition(doc: Doc): RequisitionFound {
     for (const r of ranges) {
       const rctx = contextOf(text, r.start, r.end);
       const row = bestCue(WINDOW_RANGES, rctx);
-      if (!row || anyCue(OTHER_EVENT_DAYS, rctx)) continue;
+      // … nor a range of another stage (an advance ruling's) than the application
+      if (!row || anyCue(OTHER_EVENT_DAYS, rctx) || anyCue(OTHER_STAGE_RANGES, rctx)) continue;
       push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
       push('closes', row.weight, r.to, locIn(s), order, `${r.from}/${r.to}`);
     }
     // no applying word of its own: only under a heading that names applying, and weighed less
     // (and only a sentence that says something is handed in by the day: HEADING_HAND_IN)
-    const scoped = !applies(text) && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, contextOf(text, 0, 0));
-    if (!scoped && !applies(text) && !REJECTED_CLAIM.test(text) && !holds(FIRST_STEP_SENTENCE, contextOf(text, 0, 0))) return;
+    const applying = applies(text, whole);
+    const scoped = !applying && !SCOPE_VETO.test(text) && underApplyHeading(doc, s.block) && anyCue(HEADING_HAND_IN, whole);
+    if (!scoped && !applying && !REJECTED_CLAIM.test(text) && !holds(FIRST_STEP_SENTENCE, whole)) return;
     const discount = scoped ? WINDOW_HEADING_DISCOUNT : 0;
     for (const d of dates) {
       if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
@@ -130,17 +136,21 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
-  dropPastRounds(opens, closes, pastOrders, coming);
+  // the rounds' numbering, asked once (dropPastRounds and the several windows' reading), again only after a drop
+  let numbered: { readonly first: ReturnType<typeof firstNumberedRound> } | undefined;
+  const numberedRound = (): ReturnType<typeof firstNumberedRound> => (numbered ??= { first: firstNumberedRound(opens, closes) }).first;
+  if (dropPastRounds(opens, closes, pastOrders, coming, numberedRound, (past) => past.every((c) => closedOrders.has(c.order)) && outcomeFollows(sentences, Math.min(...past.map((c) => c.order)), past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4)))) numbered = undefined;
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
   // a call in two steps: the full application's day is not the window's when the sketch's is stated
   if (closes.some((c) => c.step === 'first-step') && closes.some((c) => c.step === 'second-step')) {
     for (let i = closes.length - 1; i >= 0; i--) if (closes[i]!.step === 'second-step') closes.splice(i, 1);
+    numbered = undefined;
   }
   if (severalWindows(closes)) {
     // … unless they are one year's numbered rounds ("Ansökan 1 …", "Ansökan 2 …"): then the first is the window
-    const first = firstNumberedRound(opens, closes);
+    const first = numberedRound();
     if (first) {
       const o = first.opens && first.opens.value <= first.closes.value ? first.opens : undefined;
       return {
@@ -152,15 +162,25 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const rounds = roundsOfOneYear(opens, closes);
     return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences), requires: requiresOf(doc, sentences), ...(rounds ? { rounds } : {}) };
   }
-  const closing = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
   const opening = choose('requisition.opens', opens, sameDay, WINDOW_MARGIN);
   const o = opening.chosen;
-  // one stated range is one window: its opening day chosen, its own last day wins over a later day of another sentence
-  // ("Ansökan är öppen 15-31 januari 2021" beside the ordinary grant's "ska sökas som vanligt … senast den 25 augusti
-  // 2021", dev 1674)
-  const rangeEnd = o?.range !== undefined && closing.chosen?.range !== o.range
-    ? closes.find((x) => x.range === o.range && x.value < closing.chosen!.value) : undefined;
-  const c = rangeEnd ?? closing.chosen;
+  // one stated range is one window: its opening day chosen, its own last day weighs more than a later day of another
+  // sentence (cues/choice.ts RANGE_OWN_END); not more than an earlier one ("årets ansökan perioden 1 juni 2021 – 31
+  // december 2022" is the period applied for, beside "skall vara inkommen senast 28 februari 2021", diff pair q219)
+  const plain = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
+  const range = o?.range;
+  const later = plain.chosen !== undefined && plain.chosen.range !== range && closes.some((x) => x.range === range && x.value < plain.chosen!.value);
+  const boosted = new Map<Cand, Cand>();
+  const closing = range !== undefined && later
+    ? choose('requisition.closes', closes.map((x) => {
+      if (x.range !== range) return x;
+      const y = { ...x, weight: x.weight + RANGE_OWN_END };
+      boosted.set(y, x);
+      return y;
+    }), sameDay, WINDOW_MARGIN)
+    : plain;
+  // the candidate as found, its own weight (formOf reads it)
+  const c = closing.chosen && (boosted.get(closing.chosen) ?? closing.chosen);
   const validO = o && c && o.value > c.value ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
   return {
@@ -179,12 +199,14 @@ const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
  * A past round beside a later one (cues/dates.ts PAST_WINDOW): when a window day is told in the past tense and the
  * text states a window day of a later year in the present or future tense, or a next round's day, the past one is an
  * earlier round's and is dropped (issue 12: "Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023. Ansökningsperioden
- * inför 2025 öppnar 1 maj 2024." gave 2023-06-30). A text whose only window is past keeps it.
+ * inför 2025 öppnar 1 maj 2024." gave 2023-06-30). A text whose only window is past keeps it, unless `over` tells that
+ * window a closed round (cues/dates.ts CLOSED_ROUND) a decision's or a payment's day follows. Returns whether any was dropped.
  */
-function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[]): void {
+function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[], numberedRound: () => ReturnType<typeof firstNumberedRound>,
+  over: (past: readonly Cand[]) => boolean): boolean {
   const all = [...opens, ...closes];
   const past = all.filter((c) => pastOrders.has(c.order));
-  if (past.length === 0) return;
+  if (past.length === 0) return false;
   // a later year: one grant year's rounds ("Ansökan 1 var öppen 15 mars–19 april 2022", "Ansökan 2 är öppen 15
   // september–17 oktober 2022", diff pair q67) are the same grant's, read as before (firstNumberedRound)
   const pastYear = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
@@ -197,12 +219,33 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
   // nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020" beside "Ansökningstiden är 2–15 oktober
   // 2020" (dev 1683)
   const pastLast = past.reduce((m, c) => (c.value > m ? c.value : m), '');
-  const sameYearLater = firstNumberedRound(opens, closes) === undefined && present.some((v) => v > pastLast);
+  const sameYearLater = present.some((v) => v > pastLast) && numberedRound() === undefined;
   const later = sameYearLater || [...present, ...coming].some((v) => v.slice(0, 4) > pastYear);
-  if (!later) return;
+  // … or no window day but the past one's, and a decision's or a payment's day after it: the round is over and told with
+  // what followed it ("Den avslutade ansökningsomgången 1-31 mars 2020. Beslut meddelas i maj 2020.", review46)
+  if (!later && !(coming.length === 0 && all.every((c) => pastOrders.has(c.order)) && over(past))) return false;
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);
   }
+  return true;
+}
+
+/**
+ * Whether a sentence after the `from`th states a decision's or a payment's day (cues/dates.ts DATE_ROLES) in `year` or
+ * later: "Beslut meddelas i maj 2020" after a round that closed in March 2020.
+ */
+function outcomeFollows(sentences: readonly SentenceAt[], from: number, year: string): boolean {
+  for (let k = from + 1; k < sentences.length; k++) {
+    const text = sentences[k]!.text;
+    if (!/\d/u.test(text)) continue;
+    const hits = [...statedDates(text).map((d) => ({ start: d.start, end: d.end, year: d.date.slice(0, 4) })), ...findVague(text).map((v) => ({ start: v.start, end: v.end, year: String(v.year) }))];
+    for (const h of hits) {
+      if (h.year < year) continue;
+      const row = bestCue(DATE_ROLES, contextOf(text, h.start, h.end));
+      if (row?.meaning === 'decision' || row?.meaning === 'payment') return true;
+    }
+  }
+  return false;
 }
 
 const CLOSE_CUES = [...CLOSE_WORDS, ...CLOSE_PHRASES];

@@ -16,6 +16,7 @@ import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { closingChange, decisionSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
 import { RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
+import { globalOf } from '../regex.js';
 import { alternation, MONTH_NAMES, SCALE_WORDS, scalePower } from '../lexicon.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
@@ -261,8 +262,8 @@ function amountsIn(text: string): Set<string> {
 
 const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((k) => y.has(k));
 
-/** The rows of the words that make a sum a rule (rules.ts SUM_RULE_WORDS), each as a global pattern. */
-const SUM_RULE_PATTERNS = SUM_RULE_WORDS.map((row) => ({ row, re: new RegExp(row.cue.source, row.cue.flags.includes('g') ? row.cue.flags : `${row.cue.flags}g`) }));
+/** The rows of the words that make a sum a rule (rules.ts SUM_RULE_WORDS), each as its global pattern (specs/regex.ts). */
+const SUM_RULE_PATTERNS = SUM_RULE_WORDS.map((row) => ({ row, re: globalOf(row) }));
 
 /**
  * A sentence's sum rule words, each as its row's meaning ("maximalt", "som mest" and "max" are "högst"), a unit as "per"

@@ -1,0 +1,19 @@
+// A row's pattern made global, shared by the extractor's cue rows (extract/cues/types.ts) and the change report's
+// sentence rows (specs/diff/index.ts): specs/ imports nothing from extract/, so the one copy lives here.
+
+const GLOBAL_ROWS = new WeakMap<{ readonly cue: RegExp }, RegExp>();
+
+/**
+ * A row's own pattern as a global copy, made once per row: a copy of the very regex the table holds (its species, built
+ * from the compiled row, not from its source through a second table, so an sv() pattern keeps its needs check).
+ */
+export function globalOf(row: { readonly cue: RegExp }): RegExp {
+  let all = GLOBAL_ROWS.get(row);
+  if (all === undefined) {
+    const re = row.cue;
+    const Species = re.constructor as new (pattern: RegExp, flags: string) => RegExp;
+    all = new Species(re, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_ROWS.set(row, all);
+  }
+  return all;
+}
