@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
+import { AGENT_ADVERBS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue } from './types.js';
 
@@ -392,8 +392,8 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.'],
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+(?:${AGENT_ADVERBS})?av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.', 'Bidraget kan sökas i första hand av kommuner.'],
     counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
   },
   {
@@ -620,10 +620,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
-    examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
-    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.'],
+    // … an adverb before the agent: "Bygdemedel kan sökas framförallt av föreningar." (dev 1752, Länsstyrelsen Jämtland)
+    examples: ['Ideella organisationer kan söka bidraget.', 'Bygdemedel kan sökas framförallt av föreningar.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
+    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.'],
   },
   {
     // the applicant named in the singular, with or without "en", as the agent of "kan sökas av" or whom the grant

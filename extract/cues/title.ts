@@ -289,9 +289,18 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // more skip links, in English, with a verb, or with the keyboard shortcut run into it:
     // "skip to Main Content", "Navigera till sidans huvudinnehåll", "Till Startsidan(Snabbkommando: Alt+ 1)"
     id: 'skip-link-variants', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:skip\s+to\s+(?:main\s+)?content|navigera\s+till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|till\s+startsidan\s*\([^()]{0,40}\))$/iu,
-    examples: ['skip to Main Content', 'Navigera till sidans huvudinnehåll', 'Till Startsidan(Snabbkommando: Alt+ 1)'],
-    counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län'],
+    // … and the Finland-Swedish "Förbigå menyn" (dev 1732, Vasa stad)
+    cue: /^(?:skip\s+to\s+(?:main\s+)?content|navigera\s+till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|till\s+startsidan\s*\([^()]{0,40}\)|förbigå\s+(?:menyn|navigeringen|navigationen))$/iu,
+    examples: ['skip to Main Content', 'Navigera till sidans huvudinnehåll', 'Till Startsidan(Snabbkommando: Alt+ 1)', 'Förbigå menyn'],
+    counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län', 'Förbigå menyn och sök bidraget direkt'],
+  },
+  {
+    // a news item's category label and its publication line above or for the heading: "Artikelkategorier: Arkiv Nyheter"
+    // (dev 1732, Vasa stad), "Artikeln publicerades 6 december 2023" (dev 1736, levandekulturarv.se)
+    id: 'article-label-lines', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:artikelkategori(?:er)?\s*:[^\n]{0,60}|artikeln\s+(?:publicerades|publicerad|uppdaterades|uppdaterad)\s+(?:den\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4})$/iu,
+    examples: ['Artikelkategorier: Arkiv Nyheter', 'Artikeln publicerades 6 december 2023', 'Artikeln uppdaterades den 14 mars 2022'],
+    counterExamples: ['Artikeln beskriver hur du söker bidrag', 'Artikelkategorier och bidrag för föreningar 2023 — så söker du'],
   },
   {
     // a kommun site's top section named above the page's own heading, alone or after the news item's date and before
