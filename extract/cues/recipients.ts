@@ -701,6 +701,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommuner som samarbetar med lokala föreningar kan via regionen söka stöd.', 'Föreningar som inte redovisat kan inte heller söka nytt bidrag.', 'Föreningar har ingen möjlighet att söka bidraget.', 'Kommunen har genom projektet gett organisationer möjlighet att delta.'],
   },
   {
+    // organisations told that applying is possible for them: "Inför 2021 är det möjligt för ideella organisationer att ansöka
+    // om medel för att utveckla och bidra till folkhälsan …" (dev 1754, Region Västerbotten)
+    id: 'mojligt-for-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:är\s+det|blir\s+det|det\s+är|det\s+blir)\s+(?:nu\s+|också\s+|även\s+)?möjligt\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar)\s+att\s+(?:an)?söka\b/iu),
+    examples: ['Inför 2021 är det möjligt för ideella organisationer att ansöka om medel för att utveckla och bidra till folkhälsan bland befolkningen i Västerbottens län.', 'Det är nu möjligt för föreningar att söka bidraget.'],
+    counterExamples: ['Det är möjligt för kommuner att söka bidraget tillsammans med ideella organisationer.', 'Det är inte möjligt för föreningar att söka bidraget.', 'Det är möjligt för organisationer att redovisa i e-tjänsten.'],
+  },
+  {
     // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och
     // stiftelser som upprätthåller hus …" (dev 910, Finland), "Utdelning kan ske till en eller flera hembygdsföreningar." (dev 677)
     id: 'avsett-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
