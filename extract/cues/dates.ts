@@ -435,10 +435,10 @@ const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     id: 'range-window-noun', where: 'before',
-    cue: sv(/(?:ansökan|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysnings?period(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
+    cue: sv(/(?:ansökan|ansökningen|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysnings?period(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }],
-    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
-    counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.',
+    examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'Ansökningen pågår ⟨8.3.–5.4.2021⟩.', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
+    counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.', 'Beslut om ansökningen meddelas ⟨1.6.–30.6.2021⟩.',
       // the period the activity starts in, named inside the round's noun (dev 948)
       'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.'],
   },
@@ -484,10 +484,11 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     // the range's own "mellan"/"från" after the verb and its object: "Du kan söka stödet mellan den 1 juli och 30 september 2022."
     id: 'range-can-apply-object', where: 'before',
-    cue: sv(/\b(?:kan|får|går\s+att)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)(?:\s+(?!(?:som|för|till|att|under|avseende|gällande|perioden|period|kostnader)\b)[\p{L}-]+){0,3}\s+$/iu),
+    cue: sv(/\b(?:kan|får|går\s+att|kommer\s+att|ska|skall)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)(?:\s+(?!(?:som|för|till|att|under|avseende|gällande|perioden|period|kostnader)\b)[\p{L}-]+){0,3}\s+$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Du kan söka stödet ⟨mellan den 1 juli och 30 september 2022⟩.', 'Ni kan ansöka om bidraget ⟨från 1 mars till 15 april 2024⟩.'],
-    counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.'],
+    // … the window told ahead: "Understödet för 2024 kommer att ansökas 15.1.–9.2.2024." (dev 1750, Helsingfors)
+    examples: ['Du kan söka stödet ⟨mellan den 1 juli och 30 september 2022⟩.', 'Ni kan ansöka om bidraget ⟨från 1 mars till 15 april 2024⟩.', 'Understödet för 2024 kommer att ansökas ⟨15.1.–9.2.2024⟩.'],
+    counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.', 'Understödet kommer att ansökas för evenemang som ordnas ⟨1.6.–31.12.2024⟩.'],
   },
   {
     // the applications as the subject, handed in during the range: "ansökningar kan skickas in under tiden 1 augusti till och med 15 september 2018"
@@ -545,9 +546,10 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
-    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
+    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:årets\s+)?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
     // … the day in apposition, the body that opens the call named between (dev 1285)
-    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.'],
+    // … "årets" before the call (dev 1753, Länsstyrelsen Värmland: "Torsdag 9 februari 2023 öppnar årets ansökan om jordbrukarstöd")
+    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.', 'Torsdag ⟨9 februari 2023⟩ öppnar årets ansökan om jordbrukarstöd, den så kallade SAM-ansökan.'],
     counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.'],
   },
   {
@@ -563,10 +565,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the window's start told with another verb: "Ansökan om projektmedel inleddes den 13 september 2021 och stängdes …",
     // "Ansökningsperioden startar den 1 mars 2024"
     id: 'ansokan-inleds', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]{0,120}\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades|börjar|började)\s+(?:den\s+)?$/iu),
+    // … a weekday before the day and "från och med" after the verb (dev 1747 "Ansökningstiden … börjar måndagen den 2 oktober
+    // 2017 kl. 10 och slutar tisdagen den 31 oktober 2017", dev 1749 "Ansökan är kontinuerlig och inleds från och med måndag 23 mars 2020")
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången|utlysningen|rekvisitionen|rekvisitionsperioden)\b[^.]{0,120}\b(?:inleds|inleddes|startar|startade|påbörjas|påbörjades|börjar|började)\s+(?:från\s+och\s+med\s+)?${WEEKDAY_LEAD}(?:den\s+)?$`, 'iu')),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.', 'Ansökningstiden börjar ⟨16.1.2023⟩ och går ut 28.2.2023 kl. 16.15.'],
-    counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.'],
+    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökningsperioden startar den ⟨1 mars 2024⟩.', 'Ansökningstiden börjar ⟨16.1.2023⟩ och går ut 28.2.2023 kl. 16.15.',
+      'Ansökningstiden för bidrag och stipendier från Åbo stads kulturnämnd börjar måndagen den ⟨2 oktober 2017⟩ kl. 10 och slutar tisdagen den 31 oktober 2017 kl. 16.', 'Ansökan är kontinuerlig och inleds från och med måndag ⟨23 mars 2020⟩.'],
+    counterExamples: ['Projektet inleddes den ⟨13 september 2021⟩.', 'Redovisningen av ansökan startar den ⟨1 mars 2024⟩.', 'Projektet börjar måndagen den ⟨2 oktober 2017⟩ och ansökan görs före.', 'Redovisningen av ansökan inleds från och med måndag ⟨23 mars 2020⟩.'],
   },
   {
     // the first day first, the applying after it: "Från och med den 1 januari 2023 kan du som är mellan 15–25 år ansöka om bidrag …",
@@ -649,8 +654,10 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
     // the gap may hold the first day in figures: "Ansökningstiden börjar 16.1.2023 och går ut 28.2.2023"
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
     examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
+      // … a weekday before the day, the first day's time of day in the gap (dev 1747)
+      'Ansökningstiden för bidrag och stipendier från Åbo stads kulturnämnd börjar måndagen den 2 oktober 2017 kl. 10 och slutar tisdagen den ⟨31 oktober 2017⟩ kl. 16.',
       // … its time of day abbreviated with a full stop in the gap (dev 1297)
       'Ansökningstiden börjar 3.10.2016 kl. 8.00 och går ut ⟨7.11.2016⟩ kl.16.00 finsk tid.'],
     // … but not the window of a round the sentence calls the last one (review36: with the time of day read through, "förra

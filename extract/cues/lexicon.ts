@@ -138,3 +138,9 @@ export const AND_A_HALF = String.raw`och\s+en\s+halv`;
 
 /** The Swedish stop words (function words, the verbs of a rule, the grant's own nouns): one list, shared with the change report in specs/. */
 export { STOP_WORDS } from '../../specs/lexicon.js';
+
+/**
+ * Adverbs that may stand between a passive "kan sökas" and its agent: "Bygdemedel kan sökas framförallt av föreningar"
+ * (dev 1752). Each ends in the space before "av".
+ */
+export const AGENT_ADVERBS = String.raw`(?:framförallt|framför\s+allt|främst|huvudsakligen|i\s+första\s+hand)\s+`;

@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
+import { AGENT_ADVERBS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue } from './types.js';
 
@@ -392,8 +392,8 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.'],
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+(?:${AGENT_ADVERBS})?av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.', 'Bidraget kan sökas i första hand av kommuner.'],
     counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
   },
   {
@@ -620,10 +620,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
-    examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
-    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.'],
+    // … an adverb before the agent: "Bygdemedel kan sökas framförallt av föreningar." (dev 1752, Länsstyrelsen Jämtland)
+    examples: ['Ideella organisationer kan söka bidraget.', 'Bygdemedel kan sökas framförallt av föreningar.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
+    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.'],
   },
   {
     // the applicant named in the singular, with or without "en", as the agent of "kan sökas av" or whom the grant
@@ -698,6 +699,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^(?:(?!som\b)\p{L}+\s+){0,2}[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?(?:\s+som\s+[^.]{1,160}?)?\s+(?:(?:kan|får)(?:\s+(?!inte\b|ej\b|aldrig\b|heller\b)[\p{L}-]+){1,2}|har(?:\s+(?!inte\b|ej\b|ingen\b)[\p{L}-]+)?\s+möjlighet(?:en)?\s+att)\s+(?:an)?söka\b|\bhar\s+(?:alla\s+|samtliga\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:organisationer|föreningar)(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+möjlighet(?:en)?\s+att\s+(?:an)?söka\b/iu),
     examples: ['Föreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.', 'Föreningar och organisationer har viss möjlighet att söka ekonomiskt stöd för sin verksamhet, i huvudsak för barn- och ungdomsverksamhet.', 'Under 2023 har alla Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar ur Bilda Sydösts folkbildningsfond.'],
     counterExamples: ['Kommuner som samarbetar med lokala föreningar kan via regionen söka stöd.', 'Föreningar som inte redovisat kan inte heller söka nytt bidrag.', 'Föreningar har ingen möjlighet att söka bidraget.', 'Kommunen har genom projektet gett organisationer möjlighet att delta.'],
+  },
+  {
+    // organisations told that applying is possible for them: "Inför 2021 är det möjligt för ideella organisationer att ansöka
+    // om medel för att utveckla och bidra till folkhälsan …" (dev 1754, Region Västerbotten)
+    id: 'mojligt-for-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:är\s+det|blir\s+det|det\s+är|det\s+blir)\s+(?:nu\s+|också\s+|även\s+)?möjligt\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar)\s+att\s+(?:an)?söka\b/iu),
+    examples: ['Inför 2021 är det möjligt för ideella organisationer att ansöka om medel för att utveckla och bidra till folkhälsan bland befolkningen i Västerbottens län.', 'Det är nu möjligt för föreningar att söka bidraget.'],
+    counterExamples: ['Det är möjligt för kommuner att söka bidraget tillsammans med ideella organisationer.', 'Det är inte möjligt för föreningar att söka bidraget.', 'Det är möjligt för organisationer att redovisa i e-tjänsten.'],
   },
   {
     // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och

@@ -90,11 +90,14 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'report-of-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     // … with its kind before it and "ska ske": "Skriftlig återrapportering av folkhälsobidraget 2017, i enlighet med nämndens
     // riktlinjer, ska ske senast den 30 april 2018" (dev 1687)
-    also: { where: 'sentence', cue: sv(/^(?:(?:Skriftlig|Ekonomisk|Slutlig|Årlig)\s+(?:redovisning|återrapportering|slutrapport|slutredovisning|rapport)|Redovisning|Återrapportering|Slutrapport|Slutredovisning|Rapport)\s+(?:av|för|om)\s[^.]*\bska\s+(?:ha\s+)?(?:inkommit|kommit\s+in|lämnats|lämnas|skickas|ske|vara\s+\p{L}+\s+tillhanda)\b/u) },
+    also: { where: 'sentence', cue: sv(/^(?:(?:Skriftlig|Ekonomisk|Slutlig|Årlig)\s+(?:redovisning|återrapportering|slutrapport|slutredovisning|rapport)|Redovisning|Återrapportering|Slutrapport|Slutredovisning|Rapport)\s+(?:av|för|om|över)\s[^.]*\b(?:ska\s+(?:ha\s+)?(?:inkommit|kommit\s+in|lämnats|lämnas|skickas|ske|vara\s+\p{L}+\s+tillhanda)|(?:in)?lämnas(?:\s+in)?|skickas\s+in)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT],
     examples: ['Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till Folkhälsomyndigheten senast den ⟨1 mars 2019⟩.', 'Återrapportering av hur medlen använts ska lämnas senast den ⟨15 mars 2022⟩.',
-      'Skriftlig återrapportering av folkhälsobidraget 2017, i enlighet med nämndens riktlinjer, ska ske senast den ⟨30 april 2018⟩ och redovisas till landstinget.'],
-    counterExamples: ['Redovisning av uppdraget ska lämnas till Regeringskansliet senast den ⟨1 mars 2019⟩ och till regeringen.', 'Ansökan om verksamhetsbidrag ska ha kommit in senast den ⟨1 mars 2019⟩.', 'Redovisning av verksamhetsbidrag sker i e-tjänsten, öppen senast den ⟨1 mars 2019⟩.'],
+      'Skriftlig återrapportering av folkhälsobidraget 2017, i enlighet med nämndens riktlinjer, ska ske senast den ⟨30 april 2018⟩ och redovisas till landstinget.',
+      // … "över" and the present passive without "ska" (dev 1739, Korsholm)
+      'Redovisning över användningen av bidraget inlämnas till kultur- och fritidsnämnden senast ⟨1.3.2022⟩.'],
+    counterExamples: ['Redovisning av uppdraget ska lämnas till Regeringskansliet senast den ⟨1 mars 2019⟩ och till regeringen.', 'Ansökan om verksamhetsbidrag ska ha kommit in senast den ⟨1 mars 2019⟩.', 'Redovisning av verksamhetsbidrag sker i e-tjänsten, öppen senast den ⟨1 mars 2019⟩.',
+      'Ansökan över användningen av bidraget inlämnas senast ⟨1.3.2022⟩.'],
   },
   {
     // the date first, the report in the passive: "Senast den 1 december 2023 ska en slutrapport lämnas till

@@ -319,10 +319,19 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // more skip links, in English, with a verb, or with the keyboard shortcut run into it:
     // "skip to Main Content", "Navigera till sidans huvudinnehåll", "Till Startsidan(Snabbkommando: Alt+ 1)"
     id: 'skip-link-variants', where: 'line', meaning: 'chrome', weight: 1,
-    // (a Norwegian or Danish site's: "Gå til hovedinnholdet", "Gå til innholdet" (dev 1770, 1771), "Spring til indhold")
-    cue: /^(?:skip\s+to\s+(?:main\s+)?content|navigera\s+till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|till\s+startsidan\s*\([^()]{0,40}\)|(?:gå|hopp|spring)\s+(?:direkte\s+)?til\s+(?:hoved)?(?:innhold|indhold)(?:et)?)$/iu,
-    examples: ['skip to Main Content', 'Navigera till sidans huvudinnehåll', 'Till Startsidan(Snabbkommando: Alt+ 1)', 'Gå til hovedinnholdet', 'Gå til innholdet', 'Spring til indhold'],
-    counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län', 'Gå til innholdet i søknaden', 'Hopp til hovedinnholdet i rapporten'],
+    // (a Norwegian or Danish site's: "Gå til hovedinnholdet", "Gå til innholdet" (dev 1770, 1771), "Spring til indhold"),
+    // and the Finland-Swedish "Förbigå menyn" (dev 1732, Vasa stad)
+    cue: /^(?:skip\s+to\s+(?:main\s+)?content|navigera\s+till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|till\s+startsidan\s*\([^()]{0,40}\)|(?:gå|hopp|spring)\s+(?:direkte\s+)?til\s+(?:hoved)?(?:innhold|indhold)(?:et)?|förbigå\s+(?:menyn|navigeringen|navigationen))$/iu,
+    examples: ['skip to Main Content', 'Navigera till sidans huvudinnehåll', 'Till Startsidan(Snabbkommando: Alt+ 1)', 'Gå til hovedinnholdet', 'Gå til innholdet', 'Spring til indhold', 'Förbigå menyn'],
+    counterExamples: ['Navigera till rätt bidrag med vår guide', 'Till föreningar i Jönköpings län', 'Gå til innholdet i søknaden', 'Hopp til hovedinnholdet i rapporten', 'Förbigå menyn och sök bidraget direkt'],
+  },
+  {
+    // a news item's category label and its publication line above or for the heading: "Artikelkategorier: Arkiv Nyheter"
+    // (dev 1732, Vasa stad), "Artikeln publicerades 6 december 2023" (dev 1736, levandekulturarv.se)
+    id: 'article-label-lines', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:artikelkategori(?:er)?\s*:[^\n]{0,60}|artikeln\s+(?:publicerades|publicerad|uppdaterades|uppdaterad)\s+(?:den\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4})$/iu,
+    examples: ['Artikelkategorier: Arkiv Nyheter', 'Artikeln publicerades 6 december 2023', 'Artikeln uppdaterades den 14 mars 2022'],
+    counterExamples: ['Artikeln beskriver hur du söker bidrag', 'Artikelkategorier och bidrag för föreningar 2023 — så söker du'],
   },
   {
     // a kommun site's top section named above the page's own heading, alone or after the news item's date and before
