@@ -258,6 +258,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: /^\p{Lu}[\p{L}-]{1,40}(?:[ \t]\p{Lu}[\p{L}-]{1,40}){0,2}[ \t]+logo[ \t]+\p{Lu}[\p{L}-]{1,40}(?:[ \t]\p{Lu}[\p{L}-]{1,40}){0,2}$/u,
     examples: ['Riksantikvaren logo Riksantikvaren'],
     counterExamples: ['Ladda ner vår logo här', 'Bruk av Riksantikvaren logo i trykksaker', 'Riksantikvaren'],
+    note: 'one document: dev 1770 (Riksantikvaren); no second page in the corpus reads a logo\'s alt text back this way',
   },
   {
     // an icon font's glyphs read back as letters, a line of single lower-case letters: "r r r" (dev 1770, above the logo)
