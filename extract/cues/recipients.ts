@@ -36,10 +36,8 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // a named region as where one applies or the money comes from, i.e. the distributor: "… kan söka stöd till
     // utvecklingsprojekt hos Region Dalarna" (dev 1247), "stöd från Region Gotland"
     id: 'region-name-hos-fran', where: 'sentence', meaning: 'party', weight: 1,
-    // … a compound too: "… kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten" (dev 1779)
-    cue: sv(/\b(?:(?:hos|via)|(?:\p{L}*stöd(?:et)?|\p{L}*bidrag(?:et|en)?|medel|pengar)\s+från)\s+Region\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s+län)?\b/u),
-    examples: ['Kulturföreningar, studieförbund och ideella organisationer kan söka stöd till utvecklingsprojekt hos Region Dalarna.', 'Föreningar kan söka stöd från Region Jämtland Härjedalen.', 'Arrangörer som får andra bidrag från Region Östergötland kan inte söka bidrag.',
-      'För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten.'],
+    cue: sv(/\b(?:(?:hos|via)|(?:stöd|stödet|bidrag|bidraget|bidragen|medel|pengar)\s+från)\s+Region\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s+län)?\b/u),
+    examples: ['Kulturföreningar, studieförbund och ideella organisationer kan söka stöd till utvecklingsprojekt hos Region Dalarna.', 'Föreningar kan söka stöd från Region Jämtland Härjedalen.', 'Arrangörer som får andra bidrag från Region Östergötland kan inte söka bidrag.'],
     // a requisition from a named region names the recipient: "efter rekvisition från Region Skåne" (dev 516)
     counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
   },
@@ -620,22 +618,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // kunde föreningar och studieförbund ansöka." (dev 1671); and organisations that "har (nu) möjlighet att söka":
     // "Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd" (dev 1686)
     id: 'organisations-kan-som-or-kunde-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:kan|kunde)\s+(?:nu\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+[\p{L}-]+)?(?:\s+som\s+(?:[\p{L}-]+\s+){1,6}?|\s+(?:nu\s+)?)(?:söka|ansöka)\b|\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\s+har\s+(?:nu\s+)?möjlighet\s+att\s+(?:an)?söka\b|\bkan\s+du\s+som\s+(?:(?!är\b|har\b|i\b|en\b|med\b)[\p{L}-]+,?\s+){0,6}?(?:förening|organisation)(?:ar|er)?\s+(?:nu\s+)?(?:söka|ansöka)\b`, 'iu')),
-    // … and the reader addressed as one: "För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och
-    // organisation söka kulturstöd från Region Norrbotten." (dev 1779)
-    examples: ['För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten.', 'Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag.', 'Den 2 februari-4 mars kunde föreningar och studieförbund ansöka.', 'Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd.'],
-    counterExamples: ['Kommunen kan söka bidrag för föreningar som har egna anläggningar.', 'Kommunen kunde tillsammans med föreningar söka bidraget.', 'Kommuner har möjlighet att söka stöd för föreningar.', 'Här kan du som privatperson söka stöd.', 'Nu kan du som är medlem i en förening söka stipendiet.'],
+    cue: sv(new RegExp(String.raw`\b(?:kan|kunde)\s+(?:nu\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+[\p{L}-]+)?(?:\s+som\s+(?:[\p{L}-]+\s+){1,6}?|\s+(?:nu\s+)?)(?:söka|ansöka)\b|\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\s+har\s+(?:nu\s+)?möjlighet\s+att\s+(?:an)?söka\b`, 'iu')),
+    examples: ['Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag.', 'Den 2 februari-4 mars kunde föreningar och studieförbund ansöka.', 'Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd.'],
+    counterExamples: ['Kommunen kan söka bidrag för föreningar som har egna anläggningar.', 'Kommunen kunde tillsammans med föreningar söka bidraget.', 'Kommuner har möjlighet att söka stöd för föreningar.'],
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|vänder sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:(?!som\b|med\b)[\p{L}–]+,?\s+){0,6}[\p{L}/-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
-    // … "vänder sig till" as "riktar sig till", a dash after a head noun, a slash in a compound: "Utlysningen vänder sig till
-    // aktörer – offentliga, ideella och privata organisationer …" (dev 1783), "Aktivitetsbidrag kan sökas av
-    // länsbrukar/patientföreningar …" (dev 1792); a relative clause or "med" before the noun is a partner, not the applicant
+    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
-    examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.',
-      'Utlysningen vänder sig till aktörer – offentliga, ideella och privata organisationer samt bransch- och intresseorganisationer som på olika sätt verkar inom området.', 'Aktivitetsbidrag kan sökas av länsbrukar/patientföreningar samt av de riksföreningarna som saknar länsförening.'],
-    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Utlysningen vänder sig till kommuner som samarbetar med organisationer.', 'Stödet kan sökas av kommuner med stöd av lokala föreningar.'],
+    examples: ['Ideella organisationer kan söka bidraget.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
+    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.'],
   },
   {
     // the applicant named in the singular, with or without "en", as the agent of "kan sökas av" or whom the grant
