@@ -551,10 +551,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     approximate: true,
     // Vinnova calls its call an offer, the figure marked as not yet fixed after the verb (dev 1213):
     // "Erbjudandets budget är preliminärt 23,4 miljoner kronor."
-    cue: sv(new RegExp(String.raw`\b(?:(?:utlysningens|satsningens|ansökningsomgångens|erbjudandets)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången|erbjudandet))\s+(?:är|uppgår\s+till)\s+(?:preliminärt\s+)?(?:totalt\s+)?${ABOUT}$`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:(?:utlysningens|satsningens|ansökningsomgångens|erbjudandets)\s+(?:preliminära\s+|totala\s+)?(?:program)?budget|(?:total\s+)?(?:program)?budget(?:en)?\s+för\s+(?:utlysningen|satsningen|ansökningsomgången|erbjudandet)|ramen\s+för\s+(?:utlysningen|ansökningsomgången))\s+(?:är|var|uppgår\s+till|uppgick\s+till)\s+(?:preliminärt\s+)?(?:totalt\s+)?${ABOUT}$`, 'iu')),
     examples: ['Budget för utlysningen är ⟨30 miljoner kronor⟩.', 'Utlysningens budget är ⟨10 mkr⟩.', 'Total programbudget för utlysningen är ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.', 'Total programbudget för utlysningen är cirka ⟨10 miljoner kronor⟩ plus ett krav på samfinansiering.',
-      'Högst 4 miljoner kronor och maximalt 50 procent av projektets kostnader. Erbjudandets budget är preliminärt ⟨23,4 miljoner kronor⟩.'],
-    counterExamples: ['Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
+      'Högst 4 miljoner kronor och maximalt 50 procent av projektets kostnader. Erbjudandets budget är preliminärt ⟨23,4 miljoner kronor⟩.',
+      // the call's frame, told after it closed too (dev 1784, Region Halland): "Ramen för utlysningen var 5 miljoner kronor."
+      'Hela 59 ansökningar har registrerats och totalt sökt belopp är knappt 22 miljoner kronor. Ramen för utlysningen var ⟨5 miljoner kronor⟩.'],
+    counterExamples: ['Ramen för projektet är ⟨300 000 kronor⟩.', 'Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
   },
   {
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget

@@ -209,9 +209,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
   {
     // "… till kommuner, regioner och länsstyrelsen i Stockholm": a recipient, not the agency that distributes
     id: 'lansstyrelse', where: 'sentence', meaning: 'länsstyrelse', weight: 1,
-    cue: sv(/\btill\s+(?:[\p{L}-]+,?\s+){0,6}länsstyrelse(?:n|r|rna)?\b|^länsstyrelse(?:n|r|rna)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b|\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:ska|skall|bör)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara\s+länsstyrelse(?:n|r|rna)\b/iu),
-    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.', 'Länsstyrelserna kan rekvirera medel.', 'Stödmottagare ska i första hand vara länsstyrelserna.'],
-    counterExamples: ['Länsstyrelsen fördelar bidrag till kommunerna.'],
+    // … and länsstyrelser as an item of a list that opens the sentence, after kommuner or regioner: "Kommuner, regioner,
+    // länsstyrelser, energikontor eller aktörer med regionalt utvecklingsansvar är exempel på aktörer som kan söka
+    // uppdraget" (dev 1775); the plural only, so the one that handles the application ("… söker hos länsstyrelsen") is not read
+    cue: sv(/\btill\s+(?:[\p{L}-]+,?\s+){0,6}länsstyrelse(?:n|r|rna)?\b|^(?:kommuner|regioner|landsting)(?:,\s+[\p{L}-]+){0,3}(?:,|\s+och|\s+samt|\s+eller)\s+länsstyrelser(?:na)?\b|^länsstyrelse(?:n|r|rna)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b|\b(?:stöd|bidrags)mottagar(?:e|en|na)\s+(?:ska|skall|bör)\s+(?:i\s+första\s+hand\s+|främst\s+|endast\s+)?vara\s+länsstyrelse(?:n|r|rna)\b/iu),
+    examples: ['Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och länsstyrelsen i Stockholm.', 'Länsstyrelserna kan rekvirera medel.', 'Stödmottagare ska i första hand vara länsstyrelserna.',
+      'Kommuner, regioner, länsstyrelser, energikontor eller aktörer med regionalt utvecklingsansvar är exempel på aktörer som kan söka uppdraget som projektkontor.'],
+    counterExamples: ['Kommuner, regioner och företag söker stödet hos länsstyrelsen.', 'Länsstyrelsen fördelar bidrag till kommunerna.'],
   },
   {
     // a call of money for the länsstyrelser' own work (dev 1207, Havs- och vattenmyndigheten): "… utlyser särskilda medel

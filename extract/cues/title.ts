@@ -27,16 +27,18 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // "Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer" (a grant about the pandemic is named otherwise)
     id: 'health-notice-line', where: 'line', meaning: 'chrome', weight: 1,
     // dev 707 (Skövde); SKR's page footer link, the two names the other way round: "Covid-19 och det nya coronaviruset" (dev 527, 1149)
-    cue: /^(?:(?:viktig\s+)?information\s+om\s+(?:det\s+nya\s+)?(?:coronaviruset|covid-19)(?:\s+och\s+(?:covid-19|coronaviruset))?$|covid-19\s+och\s+det\s+nya\s+coronaviruset$|skärpta\s+(?:allmänna\s+)?råd\s+gäller\b)/iu,
-    examples: ['Information om coronaviruset och covid-19', 'Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer', 'Covid-19 och det nya coronaviruset'],
-    counterExamples: ['Krisstöd till kulturen med anledning av covid-19', 'Information om coronaviruset och bidragets villkor för 2021', 'Information om bidraget', 'Covid-19 och det nya coronaviruset påverkar årets bidrag'],
+    // VGR's banner (dev 1793): "Allvarlig coronavirus-smitta i samhället", then "Aktuell information om covid-19 (VGR)"
+    cue: /^(?:(?:aktuell\s+|viktig\s+)?information\s+om\s+(?:det\s+nya\s+)?(?:coronaviruset|covid-19)(?:\s+och\s+(?:covid-19|coronaviruset))?(?:\s+\(\p{Lu}{2,6}\))?$|covid-19\s+och\s+det\s+nya\s+coronaviruset$|skärpta\s+(?:allmänna\s+)?råd\s+gäller\b|allvarlig\s+coronavirus-smitta\s+i\s+samhället$|minska\s+smittspridningen\s+genom\s+att\s+hålla\s+avstånd\b)/iu,
+    examples: ['Information om coronaviruset och covid-19', 'Skärpta råd gäller i Västra Götaland till och med 13 december. Läs mer', 'Covid-19 och det nya coronaviruset', 'Allvarlig coronavirus-smitta i samhället', 'Aktuell information om covid-19 (VGR)', 'Minska smittspridningen genom att hålla avstånd till andra och stanna hemma vid minsta förkylningssymptom.'],
+    counterExamples: ['Krisstöd till kulturen med anledning av covid-19', 'Information om coronaviruset och bidragets villkor för 2021', 'Information om bidraget', 'Covid-19 och det nya coronaviruset påverkar årets bidrag', 'Allvarlig coronavirus-smitta drabbar kulturlivet: sök krisstöd', 'Stöd för att minska smittspridningen genom att hålla avstånd i lokalerna'],
   },
   {
     // a page's date stamp: "Publicerad 3 februari 2023", "Senast uppdaterad: 2024-01-09"
     id: 'dateline', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:publicerad|uppdaterad|senast (?:uppdaterad|granskad|ändrad)|granskad)\b[^.]{0,40}\d{4}(?:-\d\d-\d\d)?$/iu,
-    examples: ['Publicerad 3 februari 2023', 'Senast uppdaterad: 2024-01-09'],
-    counterExamples: ['Statsbidrag publicerat för 2024 års insatser'],
+    // … and told as a sentence: "Artikeln publicerades 6 december 2023" (dev 1790, levandekulturarv.se)
+    cue: /^(?:publicerad|uppdaterad|senast (?:uppdaterad|granskad|ändrad)|granskad|(?:artikeln|sidan|nyheten|inlägget) (?:publicerades|uppdaterades))\b[^.]{0,40}\d{4}(?:-\d\d-\d\d)?$/iu,
+    examples: ['Publicerad 3 februari 2023', 'Senast uppdaterad: 2024-01-09', 'Artikeln publicerades 6 december 2023'],
+    counterExamples: ['Statsbidrag publicerat för 2024 års insatser', 'Artikeln om bidraget 2023'],
   },
   {
     // the sender above a government decision or a page: "Finansdepartementet", "Regeringsuppdrag från Socialdepartementet", "Tillväxtverket"
