@@ -114,6 +114,19 @@ export function kronorOf(phrase: string): string | undefined {
   return `${whole}${frac}${'0'.repeat(unit - frac.length)}`.replace(/^0+(?=\d)/u, '');
 }
 
+/**
+ * The labels a contact line writes before a number or an address, never part of a person's name: "kontakta handläggare Anna
+ * Berg Telefon 011-12 34 56" names Anna Berg (specs/diff/contacts.ts kontakta-roll-namn; review47 u2). Capitalised.
+ */
+export const CONTACT_LABELS: readonly string[] = ['Telefon', 'Telefonnummer', 'Tel', 'Tfn', 'E-post', 'Epost', 'Mejl', 'Mail', 'Mobil', 'Mobilnummer', 'Växel', 'Fax', 'Adress'];
+
+/**
+ * Sentence openers that stand before a subject without being part of its name: "Även Riksförbundet frivilliga
+ * samhällsarbetare (RFS) fick …" names the same organisation as "Riksförbundet frivilliga samhällsarbetare (RFS) fick …"
+ * (specs/diff/awards.ts organisation-fick-bidrag; review47 v1). Capitalised as a sentence's first word.
+ */
+export const SENTENCE_OPENERS: readonly string[] = ['Även', 'Också', 'Dessutom', 'Bland annat', 'I år', 'I fjol', 'Därtill', 'Likaså', 'Vidare', 'Sedan', 'Nu', 'Samtidigt', 'Slutligen', 'Till exempel', 'Exempelvis'];
+
 /** Longest first, so an alternation prefers "kommunerna" to "kommun"; each word escaped. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');

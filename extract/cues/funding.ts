@@ -109,13 +109,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
     // "Varje skola får 20 000 kronor att dela ut till sina elever": each recipient's sum, not the total
-    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
+    unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
+      // … nor a sum whose aside makes it each one's or a year's ("Det finns 25 000 kronor (per förening och år) att söka"),
+      // nor one for several years ("(för hela perioden 2024–2026)"): the spec's total is one grant year's (review47 e1, constructed)
+      { where: 'after', cue: sv(/^\s*,?\s*\([^()]{0,80}?(?:\b(?:per|varje|vardera|respektive)\b|(?:19|20)\d\d\s*(?:–|-|och|till)\s*(?:19|20)\d\d)[^()]{0,80}\)/iu) }],
     examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.',
       'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
       // a sum inside an aside is the aside's (review46), unless the bracket opened just before it (ATT_FORDELA_BRACKET)
       'Totalt finns 3 miljoner kronor (en ökning med ⟨1 miljon kronor⟩) att söka.', 'Totalt finns 3 miljoner kronor (förra året ⟨2 miljoner kronor⟩) att söka.',
-      'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.'],
+      'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.',
+      'Det finns ⟨25 000 kronor⟩ (per förening och år) att söka.', 'Totalt finns ⟨30 miljoner kronor⟩ (för hela perioden 2024–2026) att söka.'],
   },
   {
     // … the sum set off in brackets, the bracket opening just before it (with "totalt" at most): "Nu finns nya medel (totalt
@@ -483,6 +487,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Varje förening får ⟨5 000 kronor⟩ som ställs till dess förfogande.', 'Fonden har ⟨30 miljoner kronor⟩ i eget kapital.',
       'Av dessa har ⟨5 miljoner kronor⟩ ställts till nämndens förfogande.', 'Totalt har ⟨20 miljoner kronor⟩ ställts till fondens förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.',
       'Totalt har ⟨20 miljoner kronor⟩ ställts till fondens förfogande för 2020–2021.', 'Totalt har ⟨20 miljoner kronor⟩ ställts till fondens förfogande, varav 10 miljoner kronor i denna utlysning.'],
+  },
+  {
+    // … and the part of a whole, named after "varav", that is put at the disposal for the call itself: "Kulturrådet fick 50
+    // miljoner kronor i krisstöd, varav 10 miljoner kronor har ställts till Författarfondens förfogande för en extra
+    // utlysning av arbetsstipendier" (review47 f1, constructed; the sum before "varav" stays the whole's, not the call's)
+    id: 'varav-stalls-till-forfogande-utlysning', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:extra\s+)?(?:har\s+|har\s+nu\s+)?(?:ställts|ställs|kommer\s+att\s+ställas)\s+till\s+(?:[\p{L}-]+\s+){1,3}?förfogande\s+för\s+(?:en\s+|den\s+|denna\s+)?(?:extra\s+|ny\s+|särskild\s+)?(?:utlysning|ansökningsomgång)\b/iu),
+    also: { where: 'before', cue: sv(/\b(?:varav|därav)\s+$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) }],
+    examples: ['Kulturrådet fick 50 miljoner kronor i krisstöd, varav ⟨10 miljoner kronor⟩ har ställts till Författarfondens förfogande för en extra utlysning av arbetsstipendier.'],
+    counterExamples: ['Kulturrådet fick ⟨50 miljoner kronor⟩ i krisstöd, varav 10 miljoner kronor har ställts till Författarfondens förfogande för en extra utlysning.',
+      'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ har ställts till nämndens förfogande för forskning.', 'Av dessa har ⟨5 miljoner kronor⟩ ställts till nämndens förfogande för en extra utlysning.'],
   },
   {
     // the grant's pot told after the sum: "Det finns återigen en miljon kronor i potten som väntar på att komma till

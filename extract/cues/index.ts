@@ -41,6 +41,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.SERVED_PERSONS_SENTENCES': diffEligibility.SERVED_PERSONS_SENTENCES,
   'diff.NOT_A_NAME_LINES': diffContacts.NOT_A_NAME_LINES,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
+  'diff.UMBRELLA_VETO_SENTENCES': diffEligibility.UMBRELLA_VETO_SENTENCES,
   'diff.FURTHER_DAY_SENTENCES': diffClosing.FURTHER_DAY_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,

@@ -708,9 +708,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // organisations told that applying is possible for them: "Inför 2021 är det möjligt för ideella organisationer att ansöka
     // om medel för att utveckla och bidra till folkhälsan …" (dev 1754, Region Västerbotten)
     id: 'mojligt-for-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:är\s+det|blir\s+det|det\s+är|det\s+blir)\s+(?:nu\s+|också\s+|även\s+)?möjligt\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar)\s+att\s+(?:an)?söka\b/iu),
+    cue: sv(/\b(?:är\s+det|blir\s+det|det\s+är|det\s+blir)\s+(?:nu\s+|också\s+|även\s+)?möjligt\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:organisationer|föreningar|sammanslutningar)\s+att\s+(?:an)?söka\b(?!\s+om\s+(?:anstånd|förlängning|förlängd|ändring|ändrad|dispens|uppskov|omprövning)\b)/iu),
     examples: ['Inför 2021 är det möjligt för ideella organisationer att ansöka om medel för att utveckla och bidra till folkhälsan bland befolkningen i Västerbottens län.', 'Det är nu möjligt för föreningar att söka bidraget.'],
-    counterExamples: ['Det är möjligt för kommuner att söka bidraget tillsammans med ideella organisationer.', 'Det är inte möjligt för föreningar att söka bidraget.', 'Det är möjligt för organisationer att redovisa i e-tjänsten.'],
+    counterExamples: ['Det är möjligt för kommuner att söka bidraget tillsammans med ideella organisationer.', 'Det är inte möjligt för föreningar att söka bidraget.', 'Det är möjligt för organisationer att redovisa i e-tjänsten.',
+      // to apply for something else than the grant: a respite, an extension or a change (review47 k4, constructed)
+      'Det är nu möjligt för föreningar att söka om anstånd med redovisningen.', 'Det är möjligt för organisationer att ansöka om förlängning av projekttiden.'],
   },
   {
     // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och

@@ -10,6 +10,7 @@
 // (extract/cues/index.ts, `diff.AWARD_SENTENCES`); every pattern is linear.
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import { dayChange } from './closing.js';
+import { alternation, SENTENCE_OPENERS } from '../lexicon.js';
 import type { TextSentence } from './text.js';
 
 /** one capitalised word of a name: "Mattias", "Dällerud", "Luftvärnsförening", "Wåhlström-Ek" (not an acronym) */
@@ -23,6 +24,8 @@ const NAME = String.raw`${WORD}(?:\s+(?:["”“][^"”“\n]{1,30}["”“]\s+)
 const NAMES = String.raw`(${NAME}(?:(?:,\s*|\s+och\s+)${NAME}){0,9})`;
 /** what the award is: a stipend, a prize, an award or a grant */
 const AWARD = String.raw`[\p{L}-]*(?:stipendi|pris|utmärkelse|bidrag)\p{L}*`;
+/** a sentence opener before a subject, not part of its name (specs/lexicon.ts SENTENCE_OPENERS) */
+const OPENERS = alternation(SENTENCE_OPENERS).replace(/ /gu, String.raw`\s+`);
 
 export const AWARD_SENTENCES: ReadonlyArray<SentenceRow<'recipients.named'>> = [
   {
@@ -53,10 +56,11 @@ export const AWARD_SENTENCES: ReadonlyArray<SentenceRow<'recipients.named'>> = [
   {
     // an organisation and its short form as the subject of "fick … bidrag på <belopp>" (group 1 the name, its first word
     // capitalised, the rest as written): "Riksförbundet frivilliga samhällsarbetare (RFS) fick årets högsta statsbidrag på
-    // 3,6 miljoner kronor" (Kriminalvården's decision news 2014, diff q249)
+    // 3,6 miljoner kronor" (Kriminalvården's decision news 2014, diff q249); a sentence opener before it is not the name's
+    // ("Även Riksförbundet … (RFS) fick …" names the same one, review47 v1, constructed)
     id: 'organisation-fick-bidrag', where: 'sentence', meaning: 'recipients.named', weight: 1,
-    cue: wordy(new RegExp(String.raw`(?:^|\s)(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+\(\p{Lu}{2,8}\)\s+(?:fick|får|har\s+fått|beviljades|tilldelades)\s+(?:årets\s+(?:högsta|största)\s+|ett\s+|en\s+)?${AWARD}\s+(?:på|om)\s+\d`, 'u')),
-    examples: ['Riksförbundet frivilliga samhällsarbetare (RFS) fick årets högsta statsbidrag på 3,6 miljoner kronor.', 'Kriminellas revansch i samhället (KRIS) beviljades ett bidrag på 2 miljoner kronor.'],
+    cue: wordy(new RegExp(String.raw`(?:^|\s)(?:(?:${OPENERS})\s+)?(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+\(\p{Lu}{2,8}\)\s+(?:fick|får|har\s+fått|beviljades|tilldelades)\s+(?:årets\s+(?:högsta|största)\s+|ett\s+|en\s+)?${AWARD}\s+(?:på|om)\s+\d`, 'u')),
+    examples: ['Riksförbundet frivilliga samhällsarbetare (RFS) fick årets högsta statsbidrag på 3,6 miljoner kronor.', 'Även Riksförbundet frivilliga samhällsarbetare (RFS) fick årets högsta statsbidrag på 3,6 miljoner kronor.', 'Kriminellas revansch i samhället (KRIS) beviljades ett bidrag på 2 miljoner kronor.'],
     counterExamples: ['Föreningen fick årets högsta statsbidrag på 3,6 miljoner kronor.', 'Riksförbundet frivilliga samhällsarbetare (RFS) har uppdrag som kontaktpersoner.'],
   },
 ];

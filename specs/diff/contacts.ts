@@ -9,10 +9,13 @@
 // `diff.CONTACT_LINES`); every pattern is linear.
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import { dayChange } from './closing.js';
+import { alternation, CONTACT_LABELS } from '../lexicon.js';
 import type { TextSentence } from './text.js';
 
 /** one capitalised word of a name, or a middle initial: "Agneta", "V", "Löfström", "Wåhlström-Ek" */
 const WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*`;
+/** a contact label after a name ("Anna Berg Telefon 011-…"), never the name's next word (specs/lexicon.ts CONTACT_LABELS) */
+const LABEL = String.raw`(?:${alternation(CONTACT_LABELS)})(?![\p{L}])`;
 /** a person's name alone on its line: two to four capitalised words, a middle initial allowed ("Agneta V Johansson") */
 const NAME_LINE = new RegExp(String.raw`^\s*(${WORD}(?:\s+(?:\p{Lu}\.?|${WORD})){1,3})\s*$`, 'u');
 
@@ -37,10 +40,11 @@ export const CONTACT_LINES: ReadonlyArray<SentenceRow<'contacts'>> = [
   },
   {
     // a person named in the sentence that asks the reader to get in touch, after the role (group 1): "Om du har frågor kan
-    // du kontakta handläggare Caroline Bengtsson." (Kriminalvården's call 2015, diff q251), "Kontakta samordnare Anna Berg"
+    // du kontakta handläggare Caroline Bengtsson." (Kriminalvården's call 2015, diff q251), "Kontakta samordnare Anna Berg";
+    // the name stops at a contact label ("… Anna Berg Telefon 011-12 34 56" is Anna Berg, review47 u2, constructed)
     id: 'kontakta-roll-namn', where: 'sentence', meaning: 'contacts', weight: 1,
-    cue: wordy(new RegExp(String.raw`\b(?:[Kk]ontakta|[Kk]ontaktar|[Vv]änd\s+dig\s+till|[Vv]änder\s+du\s+dig\s+till)\s+(?:[Vv]år\s+|[Vv]åra\s+|[Aa]nsvarig\s+)?[\p{L}-]*(?:handläggare|handläggaren|strateg|strategen|samordnare|samordnaren|chef|chefen|konsulent|konsulenten|sekreterare|sekreteraren|koordinator|koordinatorn|utredare|utredaren|utvecklare|utvecklaren|rådgivare|rådgivaren|projektledare|projektledaren)\s+(${WORD}(?:\s+${WORD}){1,2})`, 'u')),
-    examples: ['Om du har frågor kan du kontakta handläggare Caroline Bengtsson.', 'Kontakta samordnare Anna Berg för mer information.'],
+    cue: wordy(new RegExp(String.raw`\b(?:[Kk]ontakta|[Kk]ontaktar|[Vv]änd\s+dig\s+till|[Vv]änder\s+du\s+dig\s+till)\s+(?:[Vv]år\s+|[Vv]åra\s+|[Aa]nsvarig\s+)?[\p{L}-]*(?:handläggare|handläggaren|strateg|strategen|samordnare|samordnaren|chef|chefen|konsulent|konsulenten|sekreterare|sekreteraren|koordinator|koordinatorn|utredare|utredaren|utvecklare|utvecklaren|rådgivare|rådgivaren|projektledare|projektledaren)\s+(${WORD}(?:\s+(?!${LABEL})${WORD}){1,2})`, 'u')),
+    examples: ['Om du har frågor kan du kontakta handläggare Caroline Bengtsson.', 'Kontakta samordnare Anna Berg för mer information.', 'Om du har frågor kan du kontakta handläggare Anna Berg Telefon 011-12 34 56.'],
     counterExamples: ['Om du har frågor kan du kontakta handläggaren.', 'Kontakta oss på telefon 011-496 38 22.', 'Kontakta handläggare på kommunen.'],
   },
 ];
@@ -83,7 +87,9 @@ export function contactNames(sentences: readonly TextSentence[]): ContactName[] 
 
 /** How the listed contacts changed between two texts: a name (or number) the other text still writes anywhere is not gone. */
 export function contactChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: ContactName; readonly new?: ContactName } | undefined {
-  const written = (text: string, x: ContactName): boolean => (/^\d+$/u.test(x.day) ? text.replace(/\D/gu, '').includes(x.day) : text.toLowerCase().includes(x.day));
+  // a name compared case- and punctuation-insensitively ("Anna Berg Telefon" / "Anna Berg, telefon", review47 u2)
+  const words = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const written = (text: string, x: ContactName): boolean => (/^\d+$/u.test(x.day) ? text.replace(/\D/gu, '').includes(x.day) : words(text).includes(words(x.day)));
   const a = contactNames(olds);
   const b = contactNames(news);
   const c = dayChange(a, b, written, oldText, newText);

@@ -172,6 +172,20 @@ export const GIVEN_TO_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
 
 const GIVEN_TO = GIVEN_TO_SENTENCES[0]!.cue;
 
+/**
+ * A sentence that shuts some associations out, a veto on the umbrella below: "Ekonomiska föreningar kan inte söka.", "Endast
+ * ideella föreningar kan söka." beside "… kan sökas av ideella organisationer" narrows the applicants, it does not rename them
+ * (review47 s3, constructed).
+ */
+export const UMBRELLA_VETO_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'foreningar-utestangs', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/(?<![\p{L}\p{N}])[\p{L}-]*föreningar\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får)\s+(?:inte|ej)\s+(?:an)?söka\b|\b(?:endast|bara|enbart)\s+ideella\s+(?:föreningar|organisationer)\b/iu),
+    examples: ['Ekonomiska föreningar kan inte söka.', 'Endast ideella föreningar kan söka bidraget.'],
+    counterExamples: ['Föreningar och organisationer kan söka bidraget.', 'Bidraget kan sökas av ideella organisationer som arbetar med brottsofferstöd.'],
+  },
+];
+
 /** the umbrella term that holds ideella föreningar: "ideella organisationer", "en ideell organisation" */
 const IDEAL_ORGANISATIONS = wordy(/\bideell(?:a)?\s+organisation(?:er|erna|en)?\b/iu);
 
@@ -194,9 +208,11 @@ export function eligibilityChange(olds: readonly TextSentence[], news: readonly 
   const kb = new Set(b.flatMap((x) => x.kinds));
   // "ideella organisationer" is the umbrella of ideella föreningar: a text that names föreningar and organisationer beside
   // one that names ideella organisationer (Kriminalvården's calls 2015 → 2019, diff q251/q247) names the same applicants
-  const umbrella = (xs: ReadonlyArray<{ s: TextSentence }>): boolean => xs.some((x) => IDEAL_ORGANISATIONS.test(x.s.text));
-  if (ka.has('förening') && ka.has('organisation') && umbrella(b)) kb.add('förening');
-  if (kb.has('förening') && kb.has('organisation') && umbrella(a)) ka.add('förening');
+  // (never where the umbrella's text shuts some associations out: "Ekonomiska föreningar kan inte söka", UMBRELLA_VETO_SENTENCES)
+  const shutOut = (xs: readonly TextSentence[]): boolean => xs.some((x) => UMBRELLA_VETO_SENTENCES.some((r) => rowHolds(r, x.text)));
+  const umbrella = (xs: ReadonlyArray<{ s: TextSentence }>, all: readonly TextSentence[]): boolean => xs.some((x) => IDEAL_ORGANISATIONS.test(x.s.text)) && !shutOut(all);
+  if (ka.has('förening') && ka.has('organisation') && umbrella(b, news)) kb.add('förening');
+  if (kb.has('förening') && kb.has('organisation') && umbrella(a, olds)) ka.add('förening');
   if (ka.size === kb.size && [...ka].every((k) => kb.has(k))) return undefined;
   const o = a.find((x) => x.kinds.some((k) => !kb.has(k))) ?? a[0]!;
   const n = b.find((x) => x.kinds.some((k) => !ka.has(k))) ?? b[0]!;
