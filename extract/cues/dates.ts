@@ -484,11 +484,13 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     // the range's own "mellan"/"från" after the verb and its object: "Du kan söka stödet mellan den 1 juli och 30 september 2022."
     id: 'range-can-apply-object', where: 'before',
-    cue: sv(/\b(?:kan|får|går\s+att|kommer\s+att|ska|skall)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)(?:\s+(?!(?:som|för|till|att|under|avseende|gällande|perioden|period|kostnader)\b)[\p{L}-]+){0,3}\s+$/iu),
+    cue: sv(/\b(?:kan|får|går\s+att|kommer\s+att|ska|skall)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)(?:\s+(?:om\s+)?(?!(?:som|för|till|att|under|avseende|gällande|perioden|period|kostnader|av|i|efterhand|verksamma)\b)[\p{L}-]+)?\s+$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
     // … the window told ahead: "Understödet för 2024 kommer att ansökas 15.1.–9.2.2024." (dev 1750, Helsingfors)
     examples: ['Du kan söka stödet ⟨mellan den 1 juli och 30 september 2022⟩.', 'Ni kan ansöka om bidraget ⟨från 1 mars till 15 april 2024⟩.', 'Understödet för 2024 kommer att ansökas ⟨15.1.–9.2.2024⟩.'],
-    counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.', 'Understödet kommer att ansökas för evenemang som ordnas ⟨1.6.–31.12.2024⟩.'],
+    counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.', 'Understödet kommer att ansökas för evenemang som ordnas ⟨1.6.–31.12.2024⟩.',
+      // constructed (review47): at most the verb's one object word before the range, not who applies or when
+      'Lägerunderstödet ska sökas av föreningar verksamma ⟨1.1.–31.12.2024⟩ senast 31.3.2024.', 'Understödet kommer att sökas i efterhand ⟨1.6.–31.8.2024⟩, och ansökan lämnas senast 30.9.2024.'],
   },
   {
     // the applications as the subject, handed in during the range: "ansökningar kan skickas in under tiden 1 augusti till och med 15 september 2018"
@@ -517,9 +519,36 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
 export const OTHER_STAGE_RANGES: ReadonlyArray<Cue<'other-stage'>> = [
   {
     id: 'advance-ruling-range', where: 'before', meaning: 'other-stage', weight: 1,
-    cue: sv(/\b(?:förhandsbesked|förhandsbedömning|förhandsprövning|förhandsgranskning)\p{L}*\b[^.]{0,120}$/iu),
+    // only when the advance ruling is what the range's verb is about, not when it is merely named earlier (review47)
+    cue: sv(/\b(?:förhandsbesked|förhandsbedömning|förhandsprövning|förhandsgranskning)\p{L}*\s+(?:(?:kan|får|ska|skall)\s+(?:sökas|lämnas|begäras|ansökas|skickas|göras)|görs|lämnas|söks)(?:\s+in)?\s+(?:(?:mellan|från|under\s+(?:perioden|tiden))\s+)?(?:den\s+)?$/iu),
     examples: ['Ansökan om förhandsbesked kan lämnas ⟨1–15 februari 2024⟩.', 'Förhandsbesked kan sökas mellan ⟨1 och 15 februari 2024⟩.'],
-    counterExamples: ['Ansökan kan lämnas ⟨1–15 februari 2024⟩.', 'Ansökningsperiod: ⟨1–15 februari 2024⟩, och förhandsbesked lämnas inte.', 'Skisser kan lämnas in ⟨1–15 februari 2024⟩.'],
+    counterExamples: ['Ansökan kan lämnas ⟨1–15 februari 2024⟩.', 'Ansökningsperiod: ⟨1–15 februari 2024⟩, och förhandsbesked lämnas inte.', 'Skisser kan lämnas in ⟨1–15 februari 2024⟩.',
+      // constructed (review47): the advance ruling named earlier, the range the application's
+      'Den som har fått ett positivt förhandsbesked kan ansöka ⟨1–15 mars 2024⟩.', 'Efter förhandsbeskedet kan ansökan lämnas mellan ⟨1 och 30 april 2024⟩.',
+      'Du som vill kan först begära ett förhandsbesked, och ansökan om stöd kan sedan lämnas ⟨1–15 mars 2024⟩.'],
+  },
+];
+
+/**
+ * A decision's or a payment's range, read by its last day (fields/dates.ts), only right after the event's verb (review47):
+ * "Beslut fattas mellan 6 och 27 november 2023", not a period the decision is valid for or the payment covers ("Beslutet
+ * gäller för perioden 1 januari–31 december 2024", "Bidraget betalas ut för läger som genomförs 1 juni–31 augusti 2024").
+ */
+export const EVENT_RANGES: ReadonlyArray<Cue<'decision' | 'payment'>> = [
+  {
+    id: 'decision-range', where: 'before', meaning: 'decision', weight: 1,
+    cue: sv(/\bbeslut(?:et|en)?(?:\s+om\s+(?:ansökan|ansökningarna|bidrag|stöd)\p{L}*)?\s+(?:fattas|meddelas|tas|sker|lämnas|kommer)\s+(?:(?:mellan|under\s+(?:perioden|tiden)|från)\s+)?(?:den\s+)?$/iu),
+    // constructed (review46's probe)
+    examples: ['Beslut fattas mellan ⟨6 och 27 november 2023⟩.', 'Beslut om bidrag meddelas ⟨1.6.–30.6.2021⟩.'],
+    // constructed (review47)
+    counterExamples: ['Beslutet gäller för perioden ⟨1 januari–31 december 2024⟩.', 'Beslut om bidrag avser verksamhet ⟨1 januari–31 december 2024⟩.'],
+  },
+  {
+    id: 'payment-range', where: 'before', meaning: 'payment', weight: 1,
+    cue: sv(/\b(?:betalas\s+ut|utbetalning(?:en|ar|arna)?\s+(?:sker|görs|kommer)|utbetalas)\s+(?:(?:mellan|under\s+(?:perioden|tiden)|från)\s+)?(?:den\s+)?$/iu),
+    // constructed (review47)
+    examples: ['Bidraget betalas ut mellan ⟨1 och 15 december 2024⟩.', 'Utbetalning sker ⟨1–15 december 2024⟩.'],
+    counterExamples: ['Bidraget betalas ut för läger som genomförs ⟨1 juni–31 augusti 2024⟩.', 'Bidraget betalas ut för kostnader under perioden ⟨1 april–30 september 2024⟩.'],
   },
 ];
 
@@ -546,11 +575,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
-    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:årets\s+)?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
+    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:årets\s+)?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b(?!\s+om\s+(?:slut|del)?utbetalning)/iu),
     // … the day in apposition, the body that opens the call named between (dev 1285)
     // … "årets" before the call (dev 1753, Länsstyrelsen Värmland: "Torsdag 9 februari 2023 öppnar årets ansökan om jordbrukarstöd")
     examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.', 'Torsdag ⟨9 februari 2023⟩ öppnar årets ansökan om jordbrukarstöd, den så kallade SAM-ansökan.'],
-    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.'],
+    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.',
+      // constructed (review47): the payment claim opens, not the application for the grant
+      'Den ⟨1 mars 2023⟩ öppnar årets ansökan om utbetalning, som ska vara inne senast 30 november 2023.'],
   },
   {
     // the opening told ahead, in the infinitive after the call as subject (dev 1209, Formas via IQS):
@@ -992,9 +1023,12 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'season-round-closes', where: 'before', meaning: 'application-round', weight: 2,
     cue: sv(/\b(?:för|inför)\s+(?:hösten|våren|sommaren|vintern|höstterminen|vårterminen|höstens|vårens)(?:\s+(?:19|20)\d\d)?\b[^.\d]{0,80}?\b(?:senast|före|innan|till\s+och\s+med)\s+(?:den\s+)?$/iu),
     also: { where: 'sentence', cue: sv(/\b(?:ansökan|ansökningar(?:na)?|ansöka|söka|sökas|rekvirera|rekvireras)\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|slutrapport\p{L}*)\b/iu) }],
+    // … nor another grant's ordinary deadline told beside the page's own call (review47; dev 1674's shape)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|slutrapport\p{L}*)\b|\bsom\s+vanligt\b|\bordinarie\b|\bkom\s+ihåg\b/iu) }],
     examples: ['För hösten ska ansökan vara inne senast ⟨31 augusti 2023⟩.', 'Ansökan för våren 2024 ska ha kommit in senast den ⟨15 januari 2024⟩.'],
-    counterExamples: ['Ansökan ska vara inne senast ⟨31 augusti 2023⟩.', 'För hösten ska redovisningen vara inne senast ⟨31 augusti 2023⟩.', 'För hösten gäller att lokalerna bokas senast ⟨31 augusti 2023⟩.'],
+    counterExamples: ['Ansökan ska vara inne senast ⟨31 augusti 2023⟩.', 'För hösten ska redovisningen vara inne senast ⟨31 augusti 2023⟩.', 'För hösten gäller att lokalerna bokas senast ⟨31 augusti 2023⟩.',
+      // constructed (review47): another grant's ordinary deadline on a crisis or extra-funds page
+      'Verksamhetsbidrag ska sökas som vanligt för vårterminen 2021 senast den ⟨25 augusti 2021⟩.', 'Kom ihåg att aktivitetsstöd för vårterminen 2022 ska sökas senast den ⟨31 augusti 2022⟩.'],
   },
   {
     id: 'information', where: 'before', meaning: 'information', weight: 2,
