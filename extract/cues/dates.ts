@@ -94,21 +94,23 @@ export const PAST_WINDOW: Cue<'past'> = {
   // Lysekil", dev 232), and last year's only as the window's ("förra årets ansökningsperiod"): "Föreningar får i ansökan
   // för 2022, precis som tidigare år, beskriva …" (dev 174) tells no past window, and a present window told "precis som
   // tidigare år" is this round's (review43: such a window was dropped beside a next round's day)
-  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades|slutade)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
   examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
     'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
     'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
     // a report's round too (fields/reporting.ts): "Redovisningen för 2023 skulle vara inne senast 31 mars 2024."
     'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.',
     // a closed round named by its participle beside this call's (dev 1683: the extra stipendier's 'Ansökningstiden är 2–15 oktober 2020')
-    'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.'],
+    'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.',
+    // constructed (review47): the window's noun and "slutade", a weekday before the day
+    'Ansökningstiden för 2023 års stipendier slutade fredagen den 15 september 2023.'],
   counterExamples: ['Ansökningsperioden inför 2025 öppnar 1 maj 2024.', 'Ansökan stänger 15 mars 2025.', 'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Sista ansökningsdag är 15 mars 2025.',
     'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.',
     // real sentences that tell no past window (dev 174, Upplands Väsby; q126, Eskilstuna; dev 232, Leader Ranrike) and two of their shape
     'Föreningar får i ansökan för 2022, precis som tidigare år, beskriva vilken verksamhet som man planerar att bedriva.', 'Skillnaden jämfört med tidigare år är att bidraget gäller årets alla lov.',
     'Biennalen invigdes 10 juli och pågick i Lysekil fram till 8 augusti enligt projektplanen.', 'Precis som tidigare år kan ansökan lämnas in mellan 1 mars och 30 april 2025.',
     'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.',
-    'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.'],
+    'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.', 'Ansökningstiden för 2024 års stipendier slutar fredagen den 15 september 2024.'],
 };
 
 /**
@@ -431,14 +433,22 @@ export const LABEL_LINE_MAX = 60;
 /** A range right after "med start (för …)": when the activity starts, not when one applies ("ansökningsperiod med start för utbytet 1 december 2024–30 april 2025"). */
 const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?(?:under\s+|mellan\s+)?(?:den\s+)?$/iu);
 
+/**
+ * The application as the subject of a predicate that is no window's (review47): what it concerns or how it is handled
+ * ("Ansökningen gäller evenemang som ordnas 1.6.–31.12.2024", "Ansökningen behandlas i nämnden 8.3.–5.4.2021").
+ */
+const NOT_WINDOW_PREDICATE = sv(/\b(?:ansökan|ansökningen|ansökningarna)\s+(?:gäller|avser|omfattar|behandlas|bereds|handläggs|prövas|beviljas)\b[^.]{0,120}$/iu);
+
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     id: 'range-window-noun', where: 'before',
     cue: sv(/(?:ansökan|ansökningen|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysnings?period(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
-    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }],
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }, { where: 'before', cue: NOT_WINDOW_PREDICATE }],
     examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'Ansökningen pågår ⟨8.3.–5.4.2021⟩.', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
     counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.', 'Beslut om ansökningen meddelas ⟨1.6.–30.6.2021⟩.',
+      // constructed (review47): what the application concerns, how it is handled
+      'Ansökningen gäller evenemang som ordnas ⟨1.6.–31.12.2024⟩.', 'Ansökningen behandlas i nämnden ⟨8.3.–5.4.2021⟩.',
       // the period the activity starts in, named inside the round's noun (dev 948)
       'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.'],
   },
