@@ -94,21 +94,23 @@ export const PAST_WINDOW: Cue<'past'> = {
   // Lysekil", dev 232), and last year's only as the window's ("förra årets ansökningsperiod"): "Föreningar får i ansökan
   // för 2022, precis som tidigare år, beskriva …" (dev 174) tells no past window, and a present window told "precis som
   // tidigare år" is this round's (review43: such a window was dropped beside a next round's day)
-  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades|slutade)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
   examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
     'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
     'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
     // a report's round too (fields/reporting.ts): "Redovisningen för 2023 skulle vara inne senast 31 mars 2024."
     'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.',
     // a closed round named by its participle beside this call's (dev 1683: the extra stipendier's 'Ansökningstiden är 2–15 oktober 2020')
-    'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.'],
+    'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.',
+    // constructed (review47): the window's noun and "slutade", a weekday before the day
+    'Ansökningstiden för 2023 års stipendier slutade fredagen den 15 september 2023.'],
   counterExamples: ['Ansökningsperioden inför 2025 öppnar 1 maj 2024.', 'Ansökan stänger 15 mars 2025.', 'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Sista ansökningsdag är 15 mars 2025.',
     'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.',
     // real sentences that tell no past window (dev 174, Upplands Väsby; q126, Eskilstuna; dev 232, Leader Ranrike) and two of their shape
     'Föreningar får i ansökan för 2022, precis som tidigare år, beskriva vilken verksamhet som man planerar att bedriva.', 'Skillnaden jämfört med tidigare år är att bidraget gäller årets alla lov.',
     'Biennalen invigdes 10 juli och pågick i Lysekil fram till 8 augusti enligt projektplanen.', 'Precis som tidigare år kan ansökan lämnas in mellan 1 mars och 30 april 2025.',
     'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.',
-    'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.'],
+    'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.', 'Ansökningstiden för 2024 års stipendier slutar fredagen den 15 september 2024.'],
 };
 
 /**
@@ -431,14 +433,22 @@ export const LABEL_LINE_MAX = 60;
 /** A range right after "med start (för …)": when the activity starts, not when one applies ("ansökningsperiod med start för utbytet 1 december 2024–30 april 2025"). */
 const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?(?:under\s+|mellan\s+)?(?:den\s+)?$/iu);
 
+/**
+ * The application as the subject of a predicate that is no window's (review47): what it concerns or how it is handled
+ * ("Ansökningen gäller evenemang som ordnas 1.6.–31.12.2024", "Ansökningen behandlas i nämnden 8.3.–5.4.2021").
+ */
+const NOT_WINDOW_PREDICATE = sv(/\b(?:ansökan|ansökningen|ansökningarna)\s+(?:gäller|avser|omfattar|behandlas|bereds|handläggs|prövas|beviljas)\b[^.]{0,120}$/iu);
+
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     id: 'range-window-noun', where: 'before',
     cue: sv(/(?:ansökan|ansökningen|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysnings?period(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
-    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }],
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }, { where: 'before', cue: NOT_WINDOW_PREDICATE }],
     examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'Ansökningen pågår ⟨8.3.–5.4.2021⟩.', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
     counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.', 'Beslut om ansökningen meddelas ⟨1.6.–30.6.2021⟩.',
+      // constructed (review47): what the application concerns, how it is handled
+      'Ansökningen gäller evenemang som ordnas ⟨1.6.–31.12.2024⟩.', 'Ansökningen behandlas i nämnden ⟨8.3.–5.4.2021⟩.',
       // the period the activity starts in, named inside the round's noun (dev 948)
       'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.'],
   },
@@ -484,11 +494,13 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     // the range's own "mellan"/"från" after the verb and its object: "Du kan söka stödet mellan den 1 juli och 30 september 2022."
     id: 'range-can-apply-object', where: 'before',
-    cue: sv(/\b(?:kan|får|går\s+att|kommer\s+att|ska|skall)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)(?:\s+(?!(?:som|för|till|att|under|avseende|gällande|perioden|period|kostnader)\b)[\p{L}-]+){0,3}\s+$/iu),
+    cue: sv(/\b(?:kan|får|går\s+att|kommer\s+att|ska|skall)\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)(?:\s+(?:om\s+)?(?!(?:som|för|till|att|under|avseende|gällande|perioden|period|kostnader|av|i|efterhand|verksamma)\b)[\p{L}-]+)?\s+$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
     // … the window told ahead: "Understödet för 2024 kommer att ansökas 15.1.–9.2.2024." (dev 1750, Helsingfors)
     examples: ['Du kan söka stödet ⟨mellan den 1 juli och 30 september 2022⟩.', 'Ni kan ansöka om bidraget ⟨från 1 mars till 15 april 2024⟩.', 'Understödet för 2024 kommer att ansökas ⟨15.1.–9.2.2024⟩.'],
-    counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.', 'Understödet kommer att ansökas för evenemang som ordnas ⟨1.6.–31.12.2024⟩.'],
+    counterExamples: ['Du kan söka stöd för projekt som pågår ⟨mellan den 1 juli och 30 september 2022⟩.', 'Kommunen kan rekvirera medel avseende perioden ⟨1 juli–30 september 2022⟩.', 'Understödet kommer att ansökas för evenemang som ordnas ⟨1.6.–31.12.2024⟩.',
+      // constructed (review47): at most the verb's one object word before the range, not who applies or when
+      'Lägerunderstödet ska sökas av föreningar verksamma ⟨1.1.–31.12.2024⟩ senast 31.3.2024.', 'Understödet kommer att sökas i efterhand ⟨1.6.–31.8.2024⟩, och ansökan lämnas senast 30.9.2024.'],
   },
   {
     // the applications as the subject, handed in during the range: "ansökningar kan skickas in under tiden 1 augusti till och med 15 september 2018"
@@ -517,9 +529,36 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
 export const OTHER_STAGE_RANGES: ReadonlyArray<Cue<'other-stage'>> = [
   {
     id: 'advance-ruling-range', where: 'before', meaning: 'other-stage', weight: 1,
-    cue: sv(/\b(?:förhandsbesked|förhandsbedömning|förhandsprövning|förhandsgranskning)\p{L}*\b[^.]{0,120}$/iu),
+    // only when the advance ruling is what the range's verb is about, not when it is merely named earlier (review47)
+    cue: sv(/\b(?:förhandsbesked|förhandsbedömning|förhandsprövning|förhandsgranskning)\p{L}*\s+(?:(?:kan|får|ska|skall)\s+(?:sökas|lämnas|begäras|ansökas|skickas|göras)|görs|lämnas|söks)(?:\s+in)?\s+(?:(?:mellan|från|under\s+(?:perioden|tiden))\s+)?(?:den\s+)?$/iu),
     examples: ['Ansökan om förhandsbesked kan lämnas ⟨1–15 februari 2024⟩.', 'Förhandsbesked kan sökas mellan ⟨1 och 15 februari 2024⟩.'],
-    counterExamples: ['Ansökan kan lämnas ⟨1–15 februari 2024⟩.', 'Ansökningsperiod: ⟨1–15 februari 2024⟩, och förhandsbesked lämnas inte.', 'Skisser kan lämnas in ⟨1–15 februari 2024⟩.'],
+    counterExamples: ['Ansökan kan lämnas ⟨1–15 februari 2024⟩.', 'Ansökningsperiod: ⟨1–15 februari 2024⟩, och förhandsbesked lämnas inte.', 'Skisser kan lämnas in ⟨1–15 februari 2024⟩.',
+      // constructed (review47): the advance ruling named earlier, the range the application's
+      'Den som har fått ett positivt förhandsbesked kan ansöka ⟨1–15 mars 2024⟩.', 'Efter förhandsbeskedet kan ansökan lämnas mellan ⟨1 och 30 april 2024⟩.',
+      'Du som vill kan först begära ett förhandsbesked, och ansökan om stöd kan sedan lämnas ⟨1–15 mars 2024⟩.'],
+  },
+];
+
+/**
+ * A decision's or a payment's range, read by its last day (fields/dates.ts), only right after the event's verb (review47):
+ * "Beslut fattas mellan 6 och 27 november 2023", not a period the decision is valid for or the payment covers ("Beslutet
+ * gäller för perioden 1 januari–31 december 2024", "Bidraget betalas ut för läger som genomförs 1 juni–31 augusti 2024").
+ */
+export const EVENT_RANGES: ReadonlyArray<Cue<'decision' | 'payment'>> = [
+  {
+    id: 'decision-range', where: 'before', meaning: 'decision', weight: 1,
+    cue: sv(/\bbeslut(?:et|en)?(?:\s+om\s+(?:ansökan|ansökningarna|bidrag|stöd)\p{L}*)?\s+(?:fattas|meddelas|tas|sker|lämnas|kommer)\s+(?:(?:mellan|under\s+(?:perioden|tiden)|från)\s+)?(?:den\s+)?$/iu),
+    // constructed (review46's probe)
+    examples: ['Beslut fattas mellan ⟨6 och 27 november 2023⟩.', 'Beslut om bidrag meddelas ⟨1.6.–30.6.2021⟩.'],
+    // constructed (review47)
+    counterExamples: ['Beslutet gäller för perioden ⟨1 januari–31 december 2024⟩.', 'Beslut om bidrag avser verksamhet ⟨1 januari–31 december 2024⟩.'],
+  },
+  {
+    id: 'payment-range', where: 'before', meaning: 'payment', weight: 1,
+    cue: sv(/\b(?:betalas\s+ut|utbetalning(?:en|ar|arna)?\s+(?:sker|görs|kommer)|utbetalas)\s+(?:(?:mellan|under\s+(?:perioden|tiden)|från)\s+)?(?:den\s+)?$/iu),
+    // constructed (review47)
+    examples: ['Bidraget betalas ut mellan ⟨1 och 15 december 2024⟩.', 'Utbetalning sker ⟨1–15 december 2024⟩.'],
+    counterExamples: ['Bidraget betalas ut för läger som genomförs ⟨1 juni–31 augusti 2024⟩.', 'Bidraget betalas ut för kostnader under perioden ⟨1 april–30 september 2024⟩.'],
   },
 ];
 
@@ -546,11 +585,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
-    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:årets\s+)?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b/iu),
+    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:årets\s+)?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b(?!\s+om\s+(?:slut|del)?utbetalning)/iu),
     // … the day in apposition, the body that opens the call named between (dev 1285)
     // … "årets" before the call (dev 1753, Länsstyrelsen Värmland: "Torsdag 9 februari 2023 öppnar årets ansökan om jordbrukarstöd")
     examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.', 'Torsdag ⟨9 februari 2023⟩ öppnar årets ansökan om jordbrukarstöd, den så kallade SAM-ansökan.'],
-    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.'],
+    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.',
+      // constructed (review47): the payment claim opens, not the application for the grant
+      'Den ⟨1 mars 2023⟩ öppnar årets ansökan om utbetalning, som ska vara inne senast 30 november 2023.'],
   },
   {
     // the opening told ahead, in the infinitive after the call as subject (dev 1209, Formas via IQS):
@@ -992,9 +1033,12 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'season-round-closes', where: 'before', meaning: 'application-round', weight: 2,
     cue: sv(/\b(?:för|inför)\s+(?:hösten|våren|sommaren|vintern|höstterminen|vårterminen|höstens|vårens)(?:\s+(?:19|20)\d\d)?\b[^.\d]{0,80}?\b(?:senast|före|innan|till\s+och\s+med)\s+(?:den\s+)?$/iu),
     also: { where: 'sentence', cue: sv(/\b(?:ansökan|ansökningar(?:na)?|ansöka|söka|sökas|rekvirera|rekvireras)\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|slutrapport\p{L}*)\b/iu) }],
+    // … nor another grant's ordinary deadline told beside the page's own call (review47; dev 1674's shape)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|slutrapport\p{L}*)\b|\bsom\s+vanligt\b|\bordinarie\b|\bkom\s+ihåg\b/iu) }],
     examples: ['För hösten ska ansökan vara inne senast ⟨31 augusti 2023⟩.', 'Ansökan för våren 2024 ska ha kommit in senast den ⟨15 januari 2024⟩.'],
-    counterExamples: ['Ansökan ska vara inne senast ⟨31 augusti 2023⟩.', 'För hösten ska redovisningen vara inne senast ⟨31 augusti 2023⟩.', 'För hösten gäller att lokalerna bokas senast ⟨31 augusti 2023⟩.'],
+    counterExamples: ['Ansökan ska vara inne senast ⟨31 augusti 2023⟩.', 'För hösten ska redovisningen vara inne senast ⟨31 augusti 2023⟩.', 'För hösten gäller att lokalerna bokas senast ⟨31 augusti 2023⟩.',
+      // constructed (review47): another grant's ordinary deadline on a crisis or extra-funds page
+      'Verksamhetsbidrag ska sökas som vanligt för vårterminen 2021 senast den ⟨25 augusti 2021⟩.', 'Kom ihåg att aktivitetsstöd för vårterminen 2022 ska sökas senast den ⟨31 augusti 2022⟩.'],
   },
   {
     id: 'information', where: 'before', meaning: 'information', weight: 2,

@@ -253,6 +253,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.YEAR_SENTENCE_CLOSES': [dates.YEAR_SENTENCE_CLOSES],
   'dates.YEAR_COLON_RANGE': [dates.YEAR_COLON_RANGE],
   'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,
+  'dates.OTHER_STAGE_RANGES': dates.OTHER_STAGE_RANGES,
+  'dates.EVENT_RANGES': dates.EVENT_RANGES,
   'title.GRANT_COMPOUND_LINE': [title.GRANT_COMPOUND_LINE],
   'title.OWNER_GRANTS_LABEL': [title.OWNER_GRANTS_LABEL],
   'title.PAGE_TOPIC_LABEL': [title.PAGE_TOPIC_LABEL],

@@ -1,5 +1,5 @@
 import { findDayMonths, findVague } from '../parse/dates.js';
-import { DATE_ROLES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
+import { DATE_ROLES, EVENT_RANGES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
@@ -69,6 +69,8 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     for (const r of ranges) {
       const row = bestCue(DATE_ROLES, contextOf(s.text, r.start, r.end, heading));
       if (row?.meaning !== 'decision' && row?.meaning !== 'payment') continue;
+      // … only right after the event's verb, not a period the decision is valid for or the payment covers (review47)
+      if (bestCue(EVENT_RANGES, contextOf(s.text, r.start, r.end))?.meaning !== row.meaning) continue;
       if (seen.has(`${r.to}|${row.meaning}`)) continue;
       seen.add(`${r.to}|${row.meaning}`);
       out.push({ value: { date: r.to, role: row.meaning, text: s.text }, at: locIn(s) });
