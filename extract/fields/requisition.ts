@@ -136,21 +136,17 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
-  // the rounds' numbering, asked once (dropPastRounds and the several windows' reading), again only after a drop
-  let numbered: { readonly first: ReturnType<typeof firstNumberedRound> } | undefined;
-  const numberedRound = (): ReturnType<typeof firstNumberedRound> => (numbered ??= { first: firstNumberedRound(opens, closes) }).first;
-  if (dropPastRounds(opens, closes, pastOrders, coming, numberedRound, (past) => past.every((c) => closedOrders.has(c.order)) && outcomeFollows(sentences, Math.min(...past.map((c) => c.order)), past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4)))) numbered = undefined;
+  dropPastRounds(opens, closes, pastOrders, coming, (past) => past.every((c) => closedOrders.has(c.order)) && outcomeFollows(sentences, Math.min(...past.map((c) => c.order)), past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4)));
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
   // a call in two steps: the full application's day is not the window's when the sketch's is stated
   if (closes.some((c) => c.step === 'first-step') && closes.some((c) => c.step === 'second-step')) {
     for (let i = closes.length - 1; i >= 0; i--) if (closes[i]!.step === 'second-step') closes.splice(i, 1);
-    numbered = undefined;
   }
   if (severalWindows(closes)) {
     // … unless they are one year's numbered rounds ("Ansökan 1 …", "Ansökan 2 …"): then the first is the window
-    const first = numberedRound();
+    const first = firstNumberedRound(opens, closes);
     if (first) {
       const o = first.opens && first.opens.value <= first.closes.value ? first.opens : undefined;
       return {
@@ -200,13 +196,12 @@ const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
  * text states a window day of a later year in the present or future tense, or a next round's day, the past one is an
  * earlier round's and is dropped (issue 12: "Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023. Ansökningsperioden
  * inför 2025 öppnar 1 maj 2024." gave 2023-06-30). A text whose only window is past keeps it, unless `over` tells that
- * window a closed round (cues/dates.ts CLOSED_ROUND) a decision's or a payment's day follows. Returns whether any was dropped.
+ * window a closed round (cues/dates.ts CLOSED_ROUND) a decision's or a payment's day follows.
  */
-function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[], numberedRound: () => ReturnType<typeof firstNumberedRound>,
-  over: (past: readonly Cand[]) => boolean): boolean {
+function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[], over: (past: readonly Cand[]) => boolean): void {
   const all = [...opens, ...closes];
   const past = all.filter((c) => pastOrders.has(c.order));
-  if (past.length === 0) return false;
+  if (past.length === 0) return;
   // a later year: one grant year's rounds ("Ansökan 1 var öppen 15 mars–19 april 2022", "Ansökan 2 är öppen 15
   // september–17 oktober 2022", diff pair q67) are the same grant's, read as before (firstNumberedRound)
   const pastYear = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
@@ -219,15 +214,15 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
   // nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020" beside "Ansökningstiden är 2–15 oktober
   // 2020" (dev 1683)
   const pastLast = past.reduce((m, c) => (c.value > m ? c.value : m), '');
-  const sameYearLater = present.some((v) => v > pastLast) && numberedRound() === undefined;
+  // (the numbering only asked when a later day makes it matter)
+  const sameYearLater = present.some((v) => v > pastLast) && firstNumberedRound(opens, closes) === undefined;
   const later = sameYearLater || [...present, ...coming].some((v) => v.slice(0, 4) > pastYear);
   // … or no window day but the past one's, and a decision's or a payment's day after it: the round is over and told with
   // what followed it ("Den avslutade ansökningsomgången 1-31 mars 2020. Beslut meddelas i maj 2020.", review46)
-  if (!later && !(coming.length === 0 && all.every((c) => pastOrders.has(c.order)) && over(past))) return false;
+  if (!later && !(coming.length === 0 && all.every((c) => pastOrders.has(c.order)) && over(past))) return;
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);
   }
-  return true;
 }
 
 /**
