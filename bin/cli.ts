@@ -42,9 +42,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HELP = `grantspec — Swedish grant instructions (anvisningar för statsbidrag) as validated, source-grounded YAML specs
 
 Usage:
-  grantspec extract FILE [--format yaml|json] [--out FILE] [--force]
+  grantspec extract FILE [--format yaml|json] [--out FILE] [--force] [--explain]
       Read an anvisning or återrapporteringsformulär (.txt, .md, .pdf) and print its spec.
       --out writes the spec atomically and never replaces an existing file without --force.
+      --explain: why the text was read as a reporting form or an anvisning, to stderr: the rule
+      that decided, or each piece of evidence with its weight, count and first line.
   grantspec validate [PATH…] [--format text|json]
       Check specs (default: specs/) against the schema and the consistency rules.
       Exit 1 when any error is found.
@@ -125,7 +127,7 @@ function note(s: string): void {
 async function cmdExtract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
-    options: { format: { type: 'string', default: 'yaml' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+    options: { format: { type: 'string', default: 'yaml' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false } },
   });
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE');
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use yaml or json`);
@@ -142,6 +144,11 @@ async function cmdExtract(args: string[]): Promise<number> {
   });
   // what the extraction read but left out, as `lint` and `update` report it
   printDiagnostics(notesOf(doc, file));
+  if (values.explain) {
+    const { explainKind, formatKindExplanation } = await import('../extract/explain.js');
+    const why = explainKind(doc);
+    process.stderr.write(values.format === 'json' ? `${JSON.stringify({ kind_explanation: why })}\n` : formatKindExplanation(why));
+  }
   const schemaPath = values.out
     ? relative(dirname(resolve(values.out)), resolve(ROOT, 'specs', 'grant-spec.schema.json')).split('\\').join('/')
     : '../grant-spec.schema.json';

@@ -564,13 +564,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // samtliga frågor nedan."; the same request about another document ("… in the application form",
     // "Ni ska besvara alla frågor i ansökan") or as a rule ("Applicants must answer all questions") is prose
     id: 'answer-all-asked', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\bplease\s+(?:answer|address|respond\s+to)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:questions|topics)(?:\s+below)?(?=[ \t]*[.;:,]|[ \t]+(?:as|for\s+this|below)\b|[ \t]*$)|\bplease\s+(?:answer|address|report\s+on)\s+(?:every|each)\s+(?:question|milestone|outcome|objective|output)\b|\bplease\s+complete\s+all\s+(?:details|sections|fields)\s+in\s+full\b|(?:^|[.!][ \t]+)(?:svara\s+på|besvara)\s+(?:alla|samtliga)\s+(?:nedanstående\s+|följande\s+)?frågor(?:na)?(?:\s+nedan)?(?=[ \t]*[.;:]|[ \t]*$)/imu),
+    cue: sv(/\bplease\s+(?:answer|address|respond\s+to)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:questions|topics)(?:\s+below)?(?=[ \t]*[.;:,]|[ \t]+(?:as|for\s+this|below)\b|[ \t]*$)|\bplease\s+(?:answer|address|report\s+on)\s+(?:every|each)\s+(?:question|milestone|outcome|objective|output)\b|\bplease\s+complete\s+all\s+(?:details|sections|fields)\s+in\s+full\b|\bplease\s+complete\s+all\s+(?:the\s+)?questions\b(?![^.\n]{0,40}\bapplication)|\bfill\s+out\s+the\s+form\s+completely\b(?:,?[ \t]+responding\s+to\s+all\s+(?:the\s+)?questions\b)?|(?:^|[.!][ \t]+)(?:svara\s+på|besvara)\s+(?:alla|samtliga)\s+(?:nedanstående\s+|följande\s+)?frågor(?:na)?(?:\s+nedan)?(?=[ \t]*[.;:]|[ \t]*$)/imu),
     examples: ['2) Interim Financial Narrative below; please answer all questions.', 'Please answer all the following questions for this acquittal report to be deemed complete.',
       'Please address the topics below as they apply to this project during this reporting period.', 'Please complete all details in full and attach copies of receipts.', 'Svara på samtliga frågor nedan.',
       // (the form's request to cover each item agreed: "Please address EVERY milestone and output that you agreed to deliver", dev 1703)
-      'Please address EVERY milestone and output that you agreed to deliver'],
+      'Please address EVERY milestone and output that you agreed to deliver',
+      // (its general instructions: "Please complete all questions as thoroughly as possible", dev 1603, 1700; "Fill out the form
+      // completely, responding to all questions.", dev 1705; h/forms24)
+      'Directions: Please complete all questions as thoroughly as possible, making sure to address all', 'Fill out the form completely, responding to all questions.'],
     counterExamples: ['Please answer all questions in the application form.', 'Applicants must answer all questions.', 'The report should answer the questions below.',
-      'Ni ska besvara alla frågor i ansökan.', 'Please complete the online form by 1 March.', 'Reports must address every milestone in the grant agreement.', 'Each milestone is paid when the report is approved.'],
+      'Ni ska besvara alla frågor i ansökan.', 'Please complete the online form by 1 March.', 'Please complete all questions in the application form.', 'Fill out the form and send it to the council.', 'Reports must address every milestone in the grant agreement.', 'Each milestone is paid when the report is approved.'],
   },
   {
     // a template's note to delete its own guidance before sending: "(the guidelines should be deleted …)",
@@ -719,6 +722,24 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Slutrapport – formulär', 'Community Grants Evaluation Form 2024/25', 'Se anvisningar för redovisning på webbplatsen.'],
   },
   {
+    // a report form's own guide, naming itself the instructions for completing that form, as its head or its lead: "Instructions
+    // for the Final Performance Report Form", "This document includes instructions for completing the Final Progress Report
+    // Form, which includes five sections" (dev 1593, gold reporting-form like the Swedish hjälptext of dev 21); a page that
+    // points to such instructions elsewhere, or an application's, is not it (h/forms24)
+    id: 'report-form-instructions-en', where: 'line', meaning: 'form', weight: 2,
+    cue: /(?:^[ \t]*|\b(?:document|page|guide|section)\s+(?:includes|contains|provides|gives)\s+)instructions\s+for\s+(?:completing\s+|filling\s+(?:out|in)\s+|preparing\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?report(?:ing)?\s+form\b/imu,
+    examples: ['Instructions for the Final Performance Report Form', 'This document includes instructions for completing the Final Progress Report Form, which includes five sections', 'Instructions for completing the Annual Report Form'],
+    counterExamples: ['See the instructions for the final report form on our website.', 'Instructions for the application form', 'Final Report Guidelines', 'Instructions for applicants'],
+  },
+  {
+    // the burden statement a U.S. federal form and its instructions print: "Do not send the completed form to this address."
+    // (dev 1593); only the form's own package says where its completed copy must not go (h/forms24)
+    id: 'form-burden-statement', where: 'line', meaning: 'form', weight: 2,
+    cue: /\bdo\s+not\s+(?:send|return|mail)\s+(?:the\s+|your\s+)?(?:completed\s+)?form\s+to\s+this\s+address\b/iu,
+    examples: ['Include the OMB control number in any correspondence. Do not send the completed form to this address.', 'Do not return your completed form to this address.'],
+    counterExamples: ['Send the completed form to this address.', 'Do not send the form by fax.', 'Do not send applications to this address.'],
+  },
+  {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,
     cue: /\b(?:must|shall|should|is\s+to|are\s+to)\s+be\s+(?:submitted|sent|uploaded|received|reported)\b/iu,
@@ -785,13 +806,15 @@ export const KIND_HEADS: ReadonlyArray<Cue<'form'>> = [
     // Information Requested", "Final report template", "REPORT FORM FROM SSF Guidelines for the final report" (dev 1561;
     // "Final Report Form", dev 1231); a bare "Final report" may head a page of instructions
     id: 'report-head-en', where: 'line', meaning: 'form', weight: 2,
-    cue: /^(?:report[ \t]+form[ \t]+(?:from|for)[ \t]+(?![^\n]*\bapplication)\p{L}[\p{L}\d ()–-]{2,80}$|project[ \t]+(?:final|interim|progress|annual)[ \t]+report|(?:(?!(?:submit|download|complete|read|see|use|send|return|fill|find|about|how|when|guidelines?|instructions?)\b)\p{Lu}[\p{L}\d&'’.-]*[ \t]+){0,6}(?:final|interim|progress|annual|mid-?term)[ \t]*(?:performance|project|scientific|technical|narrative|financial)(?:[ \t]+and[ \t]+(?:budget|financial|narrative))?[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]+report(?=[ \t]+(?:form|template|checklist)\b|[ \t]+[–—-][ \t]+\p{L}))(?:[ \t]+(?:form|template|checklist))?(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{2,40})?$/iu,
+    cue: /^(?:report[ \t]+form[ \t]+(?:from|for)[ \t]+(?![^\n]*\bapplication)\p{L}[\p{L}\d ()–-]{2,80}$|project[ \t]+(?:final|interim|progress|annual)[ \t]+report|(?:(?!(?:submit|download|complete|read|see|use|send|return|fill|find|about|how|when|guidelines?|instructions?)\b)\p{Lu}[\p{L}\d&'’.-]*[ \t]+){0,6}(?:final|interim|progress|annual|mid-?term)[ \t]*(?:performance|project|scientific|technical|narrative|financial)(?:[ \t]+and[ \t]+(?:budget|financial|narrative))?[ \t]+report|(?:final|interim|progress|annual|mid-?term)[ \t]+report(?=[ \t]+(?:form|template|checklist)\b|[ \t]+[–—-][ \t]+\p{L})|(?:final|interim|progress|annual)[ \t]+report[ \t]+(?:FY[ \t]?)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?)(?:[ \t]+(?:form|template|checklist))?(?:[ \t]+[–—-][ \t]+\p{L}[\p{L} ]{2,40})?$/iu,
     // (the programme's name in title case may stand before it, the report's two parts joined: "Sustainable Elgin Community Grant
     // Program Final Project and Financial Report", dev 1706, a Form Center web form)
     examples: ['INTERIM PERFORMANCE REPORT', 'PROJECT FINAL REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist', 'Final report template', 'REPORT FORM FROM SSF Guidelines for the final report', 'Final Report Form',
-      'Sustainable Elgin Community Grant Program Final Project and Financial Report'],
+      'Sustainable Elgin Community Grant Program Final Project and Financial Report',
+      // (the report and its fiscal year, a printed form's head: "FINAL REPORT FY2009", dev 1705; h/forms24)
+      'FINAL REPORT FY2009', 'Annual Report 2023/24'],
     counterExamples: ['Final report', 'The final report must be submitted within 30 days.', 'Final report and financial statement are due on 1 March.', 'Report form for applications to the foundation', 'Report form',
-      'Submit Your Final Project Report', 'Guidelines Final Narrative Report', 'Community Grant Program Final Report'],
+      'Submit Your Final Project Report', 'Guidelines Final Narrative Report', 'Community Grant Program Final Report', 'Final Report 2023 deadlines', 'Final report 2023 is due on 1 March'],
   },
   {
     // an English report form named by what it reports on, a short line ending in "report form" (a qualifier in brackets

@@ -11,6 +11,7 @@ import {
   QUESTION_FORMULAS, QUESTION_KINDS, QUESTION_NUMBERS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
+import { globalOf } from '../../specs/regex.js';
 
 // An återrapporteringsformulär as exported from a web survey tool: numbered questions with a
 // required mark ("*"), help text, input labels, choice options, "1000 tecken kvar" counters, tables
@@ -527,6 +528,79 @@ const QUOTED_LEAD = 'questions-quoted-lead';
 /** The KIND_EVIDENCE rows a quoted question or prompt holds for: not counted under QUOTED_LEAD. */
 const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt'];
 
+/** One row of the kind evidence as it held in a text: its table, its side, weight, count and points, and the first line it held in. */
+export interface KindRow {
+  readonly id: string;
+  readonly table: 'KIND_EVIDENCE' | 'FORM_STRUCTURE' | 'KIND_HEADS';
+  readonly side: 'form' | 'anvisning';
+  readonly weight: number;
+  readonly count: number;
+  /** weight × count, as the row adds to its side (a FORM_STRUCTURE row's enter the structure sum, which goes to one side whole) */
+  readonly points: number;
+  /** why a row that held adds nothing ("quoted": a question under a lead that quotes the report's questions) */
+  readonly ignored?: string;
+  /** the first text the row held for, one line, at most 120 characters */
+  readonly line?: string;
+}
+
+/** The first text a row's pattern matches in a whole text, on one line, cut to 120 characters. */
+function firstHeld(row: { readonly cue: RegExp }, text: string): string | undefined {
+  const all = globalOf(row);
+  all.lastIndex = 0;
+  const m = all.exec(text);
+  all.lastIndex = 0;
+  if (!m) return undefined;
+  // the whole line the match starts in, so a reader sees it in its place
+  const from = text.lastIndexOf('\n', m.index) + 1;
+  const to = text.indexOf('\n', m.index + Math.max(1, m[0].length));
+  const line = text.slice(from, to < 0 ? text.length : to).replace(/\s+/gu, ' ').trim();
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}
+
+/** The kind evidence row by row (kindEvidence sums it; explainKind shows it). */
+function kindEvidenceRows(doc: Doc): { rows: KindRow[]; form: number; anvisning: number; marks: number; head: boolean; quoted: boolean } {
+  let form = 0;
+  let anvisning = 0;
+  let marks = 0;
+  const rows: KindRow[] = [];
+  const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
+  // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
+  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
+  for (const row of KIND_EVIDENCE) {
+    const held = counts.get(row.id)!;
+    if (held === 0) continue;
+    const ignored = quoted && QUOTED_ROWS.includes(row.id);
+    const n = ignored ? 0 : held;
+    if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
+    rows.push({ id: row.id, table: 'KIND_EVIDENCE', side: row.meaning, weight: row.weight, count: held, points: row.weight * n,
+      ...(ignored ? { ignored: `quoted: under ${QUOTED_LEAD}` } : {}), line: firstHeld(row, doc.source) });
+  }
+  // the form's words: its marks so far, before the structure's
+  const worded = marks;
+  const structureCounts = formStructureCounts(doc.source);
+  const structure = formStructure(doc.source);
+  for (const row of FORM_STRUCTURE) {
+    const n = structureCounts.get(row.id) ?? 0;
+    if (n === 0) continue;
+    rows.push({ id: row.id, table: 'FORM_STRUCTURE', side: row.meaning === 'form' ? 'form' : 'anvisning', weight: row.weight, count: n, points: row.weight * n, line: firstHeld(row, doc.source) });
+  }
+  if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
+  marks += structure.marks;
+  const headRow = doc.blocks.slice(0, HEAD_BLOCKS).map((b) => lineOf(b.seg.text.trim().split('\n')[0]!.trim()))
+    .map((ctx) => ({ ctx, row: KIND_HEADS.find((r) => holds(r, ctx)) })).find((h) => h.row !== undefined);
+  const head = headRow !== undefined;
+  // (the report form's own head is a mark of its own beside a form's words, a row above: a form's first page may hold only
+  // its head and its words to the one who fills it in, dev 1605; beside structure alone it is not, a report page's head over
+  // a blank letterhead repeated, forms5.test)
+  if (head) {
+    form += KIND_HEADS[0]!.weight;
+    if (worded > 0) marks++;
+    rows.push({ id: headRow.row!.id, table: 'KIND_HEADS', side: 'form', weight: KIND_HEADS[0]!.weight, count: 1, points: KIND_HEADS[0]!.weight,
+      ...(worded > 0 ? {} : { ignored: 'a mark only beside a form row of KIND_EVIDENCE: its points count, its mark does not' }), line: headRow.ctx.line.slice(0, 120) });
+  }
+  return { rows, form, anvisning, marks, head, quoted };
+}
+
 /**
  * The kind evidence of a text: the form marks (KIND_EVIDENCE rows meaning a form, and the
  * form-structure sum when it is positive) against the prose of an anvisning (its rows meaning
@@ -534,27 +608,16 @@ const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project
  * times; how many different form rows hold; whether a head line names the report form itself.
  */
 export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks: number; head: boolean; quoted: boolean } {
-  let form = 0;
-  let anvisning = 0;
-  let marks = 0;
-  const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
-  // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
-  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
-  for (const row of KIND_EVIDENCE) {
-    const n = quoted && QUOTED_ROWS.includes(row.id) ? 0 : counts.get(row.id)!;
-    if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
-  }
-  // the form's words: its marks so far, before the structure's
-  const worded = marks;
-  const structure = formStructure(doc.source);
-  if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
-  marks += structure.marks;
-  const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(KIND_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
-  // (the report form's own head is a mark of its own beside a form's words, a row above: a form's first page may hold only
-  // its head and its words to the one who fills it in, dev 1605; beside structure alone it is not, a report page's head over
-  // a blank letterhead repeated, forms5.test)
-  if (head) { form += KIND_HEADS[0]!.weight; if (worded > 0) marks++; }
+  const { form, anvisning, marks, head, quoted } = kindEvidenceRows(doc);
   return { form, anvisning, marks, head, quoted };
+}
+
+/** What formByScore weighed and what it decided: the rule that decided, or why the evidence fell short. */
+interface ScoreVerdict {
+  readonly form: boolean;
+  readonly reason: string;
+  readonly evidence?: ReturnType<typeof kindEvidenceRows>;
+  readonly min?: number;
 }
 
 /**
@@ -562,25 +625,73 @@ export function kindEvidence(doc: Doc): { form: number; anvisning: number; marks
  * over KIND_HEAD_QUESTIONS numbered questions is always a form; otherwise the form evidence must
  * reach KIND_FORM_MIN from two different marks and outweigh the anvisning's by KIND_MARGIN, so
  * that weak evidence leaves a text an anvisning. An application's form is never a reporting form.
+ *
+ * Not sure is an anvisning, the safer reading: an anvisning read as a form loses every field of
+ * its own (funding, recipients, requisition, usage_period, permitted and excluded uses, reporting,
+ * repayment, legal_basis) and keeps a title; a form read as an anvisning loses its questions and
+ * its due date, and keeps its title and contacts.
  */
-function formByScore(doc: Doc): boolean {
+function formByScore(doc: Doc): ScoreVerdict {
   const headLines = doc.blocks.slice(0, 3).map((b) => b.seg.text.trim().split('\n')[0]!.trim());
-  if (headLines.some((t) => FORM_MARKS.some((r) => r.id === 'application-head' && holds(r, contextOf(t, 0, 0))))) return false;
-  const e = kindEvidence(doc);
+  if (headLines.some((t) => FORM_MARKS.some((r) => r.id === 'application-head' && holds(r, contextOf(t, 0, 0))))) return { form: false, reason: 'application-head: an application\'s form is never a reporting form' };
+  const e = kindEvidenceRows(doc);
   // (not questions a page quotes under a rule that the report shall answer them: KIND_EVIDENCE questions-quoted-lead)
-  if (e.head && !e.quoted && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return true;
+  if (e.head && !e.quoted && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return { form: true, reason: `the report form's own head over ${KIND_HEAD_QUESTIONS} or more numbered questions`, evidence: e };
   // (a short text has room for fewer marks: its minimum is lower, the marks and the margin it needs are not)
   const min = doc.source.length < KIND_SHORT_TEXT ? KIND_FORM_MIN_SHORT : KIND_FORM_MIN;
-  return e.form >= min && e.marks >= 2 && e.form - e.anvisning >= KIND_MARGIN;
+  const short: string[] = [];
+  if (e.form < min) short.push(`form evidence ${e.form} < ${min}`);
+  if (e.marks < 2) short.push(`${e.marks} different form mark${e.marks === 1 ? '' : 's'} < 2`);
+  if (e.form - e.anvisning < KIND_MARGIN) short.push(`margin ${e.form - e.anvisning} < ${KIND_MARGIN}`);
+  return short.length === 0
+    ? { form: true, reason: `form evidence ${e.form} >= ${min} from ${e.marks} marks, ${e.form - e.anvisning} over the anvisning's`, evidence: e, min }
+    : { form: false, reason: short.join('; '), evidence: e, min };
 }
 
 /** A reporting form: by the rules below, or else by the weight of its evidence (formByScore). */
 export function looksLikeForm(doc: Doc): boolean {
-  return formByRules(doc) || formByScore(doc);
+  return formByRules(doc) !== undefined || formByScore(doc).form;
 }
 
-/** A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering. */
-function formByRules(doc: Doc): boolean {
+/** Why a text was read as a reporting form or as an anvisning, for an editor: `grantspec extract FILE --explain`. */
+export interface KindExplanation {
+  readonly kind: 'reporting-form' | 'anvisning';
+  /** "rule: NAME" (a rule of formByRules decided) or "score" (the weighed evidence) */
+  readonly decidedBy: string;
+  /** the rule's name, or what the score reached or missed */
+  readonly reason: string;
+  /** the evidence was for a form but fell short of the line: read as an anvisning, the safer reading */
+  readonly unsure: boolean;
+  readonly form: number;
+  readonly anvisning: number;
+  readonly marks: number;
+  /** the line a form must reach: form evidence, different marks, margin over the anvisning's */
+  readonly needs: { readonly form: number; readonly marks: number; readonly margin: number };
+  readonly rows: readonly KindRow[];
+}
+
+/** The kind decision of looksLikeForm with its evidence, row by row. */
+export function explainKind(doc: Doc): KindExplanation {
+  const rule = formByRules(doc);
+  const score = formByScore(doc);
+  const e = score.evidence ?? kindEvidenceRows(doc);
+  const needs = { form: score.min ?? (doc.source.length < KIND_SHORT_TEXT ? KIND_FORM_MIN_SHORT : KIND_FORM_MIN), marks: 2, margin: KIND_MARGIN };
+  const form = rule !== undefined || score.form;
+  return {
+    kind: form ? 'reporting-form' : 'anvisning',
+    decidedBy: rule !== undefined ? `rule: ${rule}` : 'score',
+    reason: rule ?? score.reason,
+    unsure: !form && e.form > 0 && e.form > e.anvisning,
+    form: e.form, anvisning: e.anvisning, marks: e.marks, needs,
+    rows: e.rows,
+  };
+}
+
+/**
+ * A reporting form has a run of questions numbered 1, 2, 3 … and speaks of återrapportering: the name of
+ * the rule that holds (for explainKind), or undefined when none does.
+ */
+function formByRules(doc: Doc): string | undefined {
   let last = 0;
   let run = 0;
   let indent: number | undefined;
@@ -592,16 +703,16 @@ function formByRules(doc: Doc): boolean {
     run++;
   }
   if (run >= 5 && doc.blocks.some((b) => holds(FORM_WORDS, lineOf(b.seg.text)))
-    && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && REQUIRED.test(b.seg.text)).length >= 2) return true;
+    && doc.blocks.filter((b) => b.kind === 'item' && b.ordered && REQUIRED.test(b.seg.text)).length >= 2) return 'numbered-required-questions';
   // a form's help text: its head says so, and it walks through fields with their limits
   // a web page's chrome ("Lyssna", "Till innehållet", a cookie notice) may come before the head:
   // heads that count only with the form's own marks (limits, blank lines) are looked for further
   const head = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => FORM_HEADS.some((r) => cueTest(r.cue, b.seg.text.trim())));
   // "(max 1000 tecken)" and "(högst 2 000 tecken)" alike
-  if (head && doc.blocks.filter((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
+  if (head && doc.blocks.filter((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return 'help-head-with-limits';
   // … or it names itself a form ("Återrapporteringsformulär 2024") above a run of numbered questions
   const selfHead = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => cueTest(FORM_SELF_HEAD.cue, b.seg.text.trim()));
-  if (selfHead && run >= FORM_HEAD_QUESTIONS) return true;
+  if (selfHead && run >= FORM_HEAD_QUESTIONS) return 'self-head-over-questions';
   // a printed form or its guide: its head or its lead says so, and it numbers questions, has
   // blank lines to fill in, or explains the form's text boxes
   const mark = (id: string, t: string): boolean => FORM_MARKS.some((r) => r.id === id && holds(r, contextOf(t.trim(), 0, 0)));
@@ -610,7 +721,7 @@ function formByRules(doc: Doc): boolean {
   const asks = doc.blocks.some((b) => mark('answer-questions-below', b.seg.text));
   const printed = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(PRINTED_FORM_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
   // a printed form read back as one paragraph: the report's name in capitals among its field labels
-  if (transcriptHead(doc)) return true;
+  if (transcriptHead(doc)) return 'transcript-head';
   // a page on a report filled in on a web form, walking through its numbered parts with their limits
   const viaForm = doc.blocks.some((b) => mark('report-via-form', b.seg.text));
   const lines = doc.source.split('\n');
@@ -618,7 +729,7 @@ function formByRules(doc: Doc): boolean {
   // labels left blank ("Så här använder du den elektroniska blanketten" … "Org.nr:", "Postort:")
   const fillHelp = doc.blocks.some((b) => mark('fill-in-the-form', b.seg.text));
   if (fillHelp && doc.blocks.slice(0, HEAD_BLOCKS).some((b) => mark('report-name-head', b.seg.text))
-    && lines.filter((l) => mark('blank-label', l)).length >= 3) return true;
+    && lines.filter((l) => mark('blank-label', l)).length >= 3) return 'fill-help-under-report-head';
   // a help text with no head of its own: what the report's form asks for, and how one field is filled in
   // the report is the form's own: named in the title, the lead or the block right after the lead (a
   // mention further down, "Beviljat bidrag ska redovisas i en slutrapport", is another document's);
@@ -626,9 +737,9 @@ function formByRules(doc: Doc): boolean {
   const application = headLines.some((t) => mark('application-head', t));
   const lead = doc.blocks.findIndex((b) => mark('report-in-form-lead', b.seg.text));
   const ownKind = lead >= 0 && [headLines[0] ?? '', ...doc.blocks.slice(lead, lead + 2).map((b) => b.seg.text)].some((t) => cueTest(REPORT_KIND.cue, t));
-  if (!application && ownKind && doc.blocks.some((b) => mark('field-instruction', b.seg.text))) return true;
+  if (!application && ownKind && doc.blocks.some((b) => mark('field-instruction', b.seg.text))) return 'field-instruction-of-own-report';
   // a form's intro under the form's head, pointing at its own fields ("fälten A-F i del 2 nedan")
-  if (!application && (printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return true;
+  if (!application && (printed || marked) && doc.blocks.some((b) => mark('fields-below', b.seg.text))) return 'fields-below-under-form-head';
   // a printed form whose head names the report, decided by its structure: blank or filled head
   // fields, blanks, check boxes, a signature block, instructions to the one who fills it in
   // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
@@ -636,28 +747,29 @@ function formByRules(doc: Doc): boolean {
   // (the whole text read for the structure only under such a head: most documents have none)
   if (!application && reportHead) {
     const structure = formStructure(doc.source);
-    if (structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return true;
+    if (structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return 'structure-under-report-head';
   }
-  if (!marked && !asks && !printed && !viaForm) return false;
+  if (!marked && !asks && !printed && !viaForm) return undefined;
   const numbered = findQuestions(doc).length;
-  if (asks && numbered >= 5) return true;
-  if (viaForm && numbered >= 3 && doc.blocks.some((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text))) return true;
+  if (asks && numbered >= 5) return 'asks-answers-below-numbered';
+  if (viaForm && numbered >= 3 && doc.blocks.some((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text))) return 'via-form-numbered-with-limits';
   // blank lines to fill in, or room for the answer ("Text….", a dotted line)
   const fillIns = lines.filter((l) => mark('fill-in-line', l) || mark('answer-placeholder', l)).length;
   // a printed form whose head names the report: blank lines to fill in, and a signature block or
   // numbered questions (an instruction page with the same head has neither)
   const signed = lines.some((l) => holds(SIGNATURE_LINE, lineOf(l.trim())));
-  if (printed && fillIns >= 2 && (numbered >= 3 || signed)) return true;
+  if (printed && fillIns >= 2 && (numbered >= 3 || signed)) return 'printed-head-fill-ins';
   // … or numbered questions and a signature block, with one blank or none (a form whose answers go in boxes)
-  if (printed && numbered >= 3 && signed) return true;
+  if (printed && numbered >= 3 && signed) return 'printed-head-numbered-signed';
   // … or numbered questions whose answer fields carry limits ("(max 3000 tecken)"): the form itself,
   // or its help text walking through the fields, under the report's own name
-  if (printed && numbered >= 3 && doc.blocks.filter((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return true;
+  if (printed && numbered >= 3 && doc.blocks.filter((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text)).length >= 2) return 'printed-head-numbered-limits';
   // … or numbered questions below the form's head fields ("Projektnamn: ____", "Diarienummer: …",
   // "Rapportperiod: …"), filled in or not: a report template, which may name no grant at all
-  if (printed && numbered >= 3 && lines.filter((l) => mark('head-field-label', l)).length >= 2) return true;
+  if (printed && numbered >= 3 && lines.filter((l) => mark('head-field-label', l)).length >= 2) return 'printed-head-numbered-head-fields';
   // a page headed by the report's name that sets out its numbered parts ("Slutrapporten ska
   // innehålla följande:" 1. Sammanfattning 2. Bakgrund …): the report's structure, as a form's guide
-  if (printed && numbered >= 3 && doc.blocks.some((b) => mark('report-contents-lead', b.seg.text))) return true;
-  return marked && (numbered >= 3 || fillIns >= 2 || doc.blocks.some((b) => mark('walks-through-fields', b.seg.text) || mark('report-parts', b.seg.text)));
+  if (printed && numbered >= 3 && doc.blocks.some((b) => mark('report-contents-lead', b.seg.text))) return 'printed-head-report-contents';
+  const guided = doc.blocks.some((b) => mark('walks-through-fields', b.seg.text) || mark('report-parts', b.seg.text));
+  return marked && (numbered >= 3 || fillIns >= 2 || guided) ? 'form-head-with-questions-or-blanks' : undefined;
 }
