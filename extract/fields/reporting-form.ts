@@ -2,7 +2,7 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds } from '../cues/types.js';
@@ -660,7 +660,7 @@ export interface KindExplanation {
   readonly decidedBy: string;
   /** the rule's name, or what the score reached or missed */
   readonly reason: string;
-  /** the evidence was for a form but fell short of the line: read as an anvisning, the safer reading */
+  /** the form evidence came within KIND_UNSURE_BAND of the line (its minimum and its margin) and fell short: read as an anvisning, the safer reading */
   readonly unsure: boolean;
   readonly form: number;
   readonly anvisning: number;
@@ -681,7 +681,7 @@ export function explainKind(doc: Doc): KindExplanation {
     kind: form ? 'reporting-form' : 'anvisning',
     decidedBy: rule !== undefined ? `rule: ${rule}` : 'score',
     reason: rule ?? score.reason,
-    unsure: !form && e.form > 0 && e.form > e.anvisning,
+    unsure: !form && rule === undefined && e.form >= needs.form - KIND_UNSURE_BAND && e.form - e.anvisning >= needs.margin - KIND_UNSURE_BAND,
     form: e.form, anvisning: e.anvisning, marks: e.marks, needs,
     rows: e.rows,
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainKind, kindEvidence, looksLikeForm } from '../../extract/fields/reporting-form.js';
 import { formatKindExplanation } from '../../extract/explain.js';
-import { KIND_FORM_MIN, KIND_MARGIN } from '../../extract/cues/genre.js';
+import { KIND_FORM_MIN, KIND_MARGIN, KIND_UNSURE_BAND } from '../../extract/cues/genre.js';
 import { readText } from '../../extract/read/text.js';
 import { cli } from '../helpers.js';
 
@@ -88,6 +88,11 @@ describe('a report form\'s own instructions and a form\'s general instructions (
     expect(why.form).toBeLessThan(why.needs.form);
     expect(why.form - why.anvisning).toBeGreaterThanOrEqual(KIND_MARGIN);
     expect(formatKindExplanation(why).split('\n')[0]).toMatch(/not sure: .*the safer reading, an anvisning/u);
+  });
+  it('most texts near the line are no form: a page of reporting instructions is not sure, and an anvisning (dev 304)', () => {
+    const why = explainKind(dev('304-torsten-soderbergs-stiftelse-rapportering.txt'));
+    expect(why).toMatchObject({ kind: 'anvisning', decidedBy: 'score', unsure: true });
+    expect(why.form).toBeGreaterThanOrEqual(why.needs.form - KIND_UNSURE_BAND);
   });
   it('a page that points to a report form\'s instructions elsewhere stays an anvisning', () => {
     const doc = readText('page.txt', [
