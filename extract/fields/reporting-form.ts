@@ -506,9 +506,13 @@ export function formStructureCounts(text: string): Map<string, number> {
  * and how many different form marks it has (one mark repeated, a letterhead's "Datum: Dnr:", is no form).
  */
 export function formStructure(text: string): { score: number; marks: number } {
+  return structureOf(formStructureCounts(text));
+}
+
+/** The structure sum and marks of the counts formStructureCounts gave (see formStructure). */
+function structureOf(counts: ReadonlyMap<string, number>): { score: number; marks: number } {
   let score = 0;
   let marks = 0;
-  const counts = formStructureCounts(text);
   for (const row of FORM_STRUCTURE) {
     const n = counts.get(row.id) ?? 0;
     score += (row.meaning === 'form' ? 1 : -1) * row.weight * n;
@@ -557,8 +561,8 @@ function firstHeld(row: { readonly cue: RegExp }, text: string): string | undefi
   return line.length > 120 ? `${line.slice(0, 117)}…` : line;
 }
 
-/** The kind evidence row by row (kindEvidence sums it; explainKind shows it). */
-function kindEvidenceRows(doc: Doc): { rows: KindRow[]; form: number; anvisning: number; marks: number; head: boolean; quoted: boolean } {
+/** The kind evidence row by row (kindEvidence sums it; explainKind shows it, with the first line each row held in when lines is set). */
+function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: number; anvisning: number; marks: number; head: boolean; quoted: boolean } {
   let form = 0;
   let anvisning = 0;
   let marks = 0;
@@ -573,16 +577,16 @@ function kindEvidenceRows(doc: Doc): { rows: KindRow[]; form: number; anvisning:
     const n = ignored ? 0 : held;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
     rows.push({ id: row.id, table: 'KIND_EVIDENCE', side: row.meaning, weight: row.weight, count: held, points: row.weight * n,
-      ...(ignored ? { ignored: `quoted: under ${QUOTED_LEAD}` } : {}), line: firstHeld(row, doc.source) });
+      ...(ignored ? { ignored: `quoted: under ${QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   // the form's words: its marks so far, before the structure's
   const worded = marks;
   const structureCounts = formStructureCounts(doc.source);
-  const structure = formStructure(doc.source);
+  const structure = structureOf(structureCounts);
   for (const row of FORM_STRUCTURE) {
     const n = structureCounts.get(row.id) ?? 0;
     if (n === 0) continue;
-    rows.push({ id: row.id, table: 'FORM_STRUCTURE', side: row.meaning === 'form' ? 'form' : 'anvisning', weight: row.weight, count: n, points: row.weight * n, line: firstHeld(row, doc.source) });
+    rows.push({ id: row.id, table: 'FORM_STRUCTURE', side: row.meaning === 'form' ? 'form' : 'anvisning', weight: row.weight, count: n, points: row.weight * n, ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
   marks += structure.marks;
@@ -631,10 +635,10 @@ interface ScoreVerdict {
  * repayment, legal_basis) and keeps a title; a form read as an anvisning loses its questions and
  * its due date, and keeps its title and contacts.
  */
-function formByScore(doc: Doc): ScoreVerdict {
+function formByScore(doc: Doc, lines = false): ScoreVerdict {
   const headLines = doc.blocks.slice(0, 3).map((b) => b.seg.text.trim().split('\n')[0]!.trim());
   if (headLines.some((t) => FORM_MARKS.some((r) => r.id === 'application-head' && holds(r, contextOf(t, 0, 0))))) return { form: false, reason: 'application-head: an application\'s form is never a reporting form' };
-  const e = kindEvidenceRows(doc);
+  const e = kindEvidenceRows(doc, lines);
   // (not questions a page quotes under a rule that the report shall answer them: KIND_EVIDENCE questions-quoted-lead)
   if (e.head && !e.quoted && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return { form: true, reason: `the report form's own head over ${KIND_HEAD_QUESTIONS} or more numbered questions`, evidence: e };
   // (a short text has room for fewer marks: its minimum is lower, the marks and the margin it needs are not)
@@ -673,8 +677,8 @@ export interface KindExplanation {
 /** The kind decision of looksLikeForm with its evidence, row by row. */
 export function explainKind(doc: Doc): KindExplanation {
   const rule = formByRules(doc);
-  const score = formByScore(doc);
-  const e = score.evidence ?? kindEvidenceRows(doc);
+  const score = formByScore(doc, true);
+  const e = score.evidence ?? kindEvidenceRows(doc, true);
   const needs = { form: score.min ?? (doc.source.length < KIND_SHORT_TEXT ? KIND_FORM_MIN_SHORT : KIND_FORM_MIN), marks: 2, margin: KIND_MARGIN };
   const form = rule !== undefined || score.form;
   return {
