@@ -715,6 +715,29 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regeringen föreslår att öka det generella statsbidraget med ⟨100 miljoner kronor⟩. Det generella statsbidraget uppgår då till totalt 600 miljoner kronor.'],
   },
   {
+    // a pot named as the grant, its whole sum: "Ungdomspotten är på totalt 50 000 kronor." (dev 1808, Köpings kommun); one
+    // applicant's pot or last year's is not
+    id: 'potten-ar-pa-totalt', where: 'before', meaning: 'total', weight: 9,
+    note: 'one document: the example is from dev 1808; no other sentence of the dev corpus, the diff texts or the seeds names a pot "är på totalt" a sum',
+    cue: sv(/\b[\p{L}-]*potten\s+(?:är|blir)\s+(?:på\s+)?(?:totalt|sammanlagt)\s+$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }],
+    examples: ['Ungdomspotten är på totalt ⟨50 000 kronor⟩.'],
+    counterExamples: ['Föreningspotten är på totalt ⟨5 000 kronor⟩ per förening.', 'Förra året var ungdomspotten på totalt ⟨40 000 kronor⟩.', 'Ungdomspotten är på ⟨50 000 kronor⟩ per år.'],
+  },
+  {
+    // a body's assignment to hand out a rounded sum: "Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag
+    // att fördela cirka 18,4 miljoner kronor inom stödformen under 2021." (dev 1803); "cirka" keeps the plain 'fordelas' row
+    // off it, and the assignment names the whole sum, as 'utlyser' does
+    id: 'uppdrag-att-fordela-cirka', where: 'before', meaning: 'total', weight: 7, approximate: true,
+    note: 'one document: the example is from dev 1803; the one other such sentence of the dev corpus, the diff texts or the seeds (diff q176/q177, MSB: "… i uppdrag att fördela cirka en miljard kronor genom anslag 2:4 Krisberedskap") is a whole appropriation, which the row leaves',
+    cue: sv(new RegExp(String.raw`\buppdrag(?:et)?\s+att\s+fördela\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|till\s+varje|till\s+respektive|åt\s+varje)\s/iu) },
+      // an appropriation's whole, shared by many grants: "… fördela cirka en miljard kronor genom anslag 2:4 Krisberedskap"
+      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:genom|via|ur|från|på)\s+anslag(?:et)?\b/iu) }],
+    examples: ['Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka ⟨18,4 miljoner kronor⟩ inom stödformen under 2021.'],
+    counterExamples: ['Myndigheten har i uppdrag att fördela cirka ⟨2 miljoner kronor⟩ till varje region.', 'Myndigheten fördelar cirka ⟨18 miljoner kronor⟩ per år.', 'Varje år ger regeringen MSB i uppdrag att fördela cirka ⟨en miljard kronor⟩ genom anslag 2:4 Krisberedskap för att stärka samhällets krisberedskap och försvarsförmåga.'],
+  },
+  {
     // the grant's size as a predicate: "Det riktade statsbidraget är på totalt 750 miljoner kronor."; Finland-Swedish
     // "understöd", "på" left out and the adverb first: "År 2016 statsunderstödet sammanlagt är 70 000 €." (dev 1680)
     id: 'statsbidraget-ar-pa-totalt', where: 'before', meaning: 'total', weight: 9,

@@ -623,6 +623,33 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommunen kan söka bidrag för föreningar som har egna anläggningar.', 'Kommunen kunde tillsammans med föreningar söka bidraget.', 'Kommuner har möjlighet att söka stöd för föreningar.'],
   },
   {
+    // the reader's own association after "kan", a news item's address to its member clubs: "Från idag den 13 februari kan din
+    // förening söka projektstöd." (dev 1801, Svenska Bowlingförbundet), "Under 2024 och 2025 kan din förening söka projektstöd för
+    // verksamhet som riktar sig mot målgruppen 65+." (dev 1804, RF-SISU Västerbotten); the association as what one applies for is not
+    id: 'kan-din-forening-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:nu\s+)?(?:din|er|ert)\s+[\p{L}-]*(?:förening|organisation|klubb)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b/iu),
+    examples: ['Från idag den 13 februari kan din förening söka projektstöd.', 'Under 2024 och 2025 kan din förening söka projektstöd för verksamhet som riktar sig mot målgruppen 65+.'],
+    counterExamples: ['Här kan du söka bidrag till din förening.', 'Din förening kan inte söka stödet.', 'Kontakta oss så kan din förening få hjälp med ansökan.'],
+  },
+  {
+    // organisations as the subject of a relative clause on what they may apply for: "Under perioden 2020–2021 är det tre områden
+    // som idrottsföreningar kan söka projektstöd för" (dev 1805, Svensk Studentidrott); one modifier at most before the noun, so
+    // a partner in the clause ("som samarbetar med föreningar kan söka") is not read
+    id: 'som-organisationer-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\bsom\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\s+(?:(?:nu|också|även)\s+)?(?:kan|får)\s+(?:(?:nu|också|även)\s+)?(?:an)?söka\b`, 'iu')),
+    examples: ['Under perioden 2020–2021 är det tre områden som idrottsföreningar kan söka projektstöd för.', 'Det finns flera bidrag som ideella föreningar kan söka hos kommunen.'],
+    counterExamples: ['Kommuner som samarbetar med föreningar kan söka stöd.', 'Kostnader som föreningar inte kan söka ersättning för.', 'Bidraget kan sökas av kommuner som stödjer föreningar.'],
+  },
+  {
+    // organisations among the examples of who may apply, after "kan söka (medel), till exempel": "Alla förutom privatpersoner kan
+    // söka medel, till exempel kommuner, företag, landsting, organisationer och stiftelser." (dev 1814, Strängnäs on Klimatklivet);
+    // a purpose after "till exempel" ("för att stödja föreningar", "i samverkan med föreningar") names no applicant
+    id: 'kan-soka-till-exempel-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:an)?söka\s+(?:[\p{L}-]+,?\s+){0,2}?(?:till\s+exempel|exempelvis|t\.\s?ex\.)\s+(?:(?!(?:för|att|med|i|inom|som|av|hos|vid|på|till|från)\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
+    examples: ['Alla förutom privatpersoner kan söka medel, till exempel kommuner, företag, landsting, organisationer och stiftelser.', 'Många kan söka stödet, exempelvis kommuner och ideella föreningar.'],
+    counterExamples: ['Kommuner kan söka stöd, till exempel för att stödja lokala föreningar.', 'Kommuner kan söka bidrag till exempel i samverkan med föreningar.', 'Kommuner kan söka stöd, till exempel kommuner och regioner.'],
+  },
+  {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
@@ -758,10 +785,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the same in the passive, a few words of how between ("Understöd beviljas i huvudsak som projektbidrag åt organisationer och
     // sammanslutningar", dev 860; "Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt
     // statsbidragsberättigat studieförbund", dev 678; "Bidrag beviljas till studieförbund som har haft verksamhet i kommunen", dev 679)
+    // … the noun definite or with "kan"/"får" before the verb (dev 1821, 1822, Finland-Swedish sparbanksstiftelser: "Bidrag kan
+    // beviljas åt föreningar, organisationer o.dyl. samt till enskilda personer", "Understöden ges som projektbidrag eller
+    // understöd åt föreningar, organisationer, arbetsgrupper och sammanslutningar")
     id: 'bidrag-beviljas-at-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('förening', 'organisation', 'sammanslutning', 'studieförbund', 'stiftelse')})\b`, 'iu')),
-    examples: ['Understöd beviljas i huvudsak som projektbidrag åt organisationer och sammanslutningar.', 'Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt statsbidragsberättigat studieförbund, som bedriver folkbildningsverksamhet i kommunen.', 'Bidrag beviljas till studieförbund som har haft verksamhet i kommunen under föregående år.'],
-    counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.', 'Bidrag lämnas för diplomatbarn eller barn till anställda vid internationella organisationer.'],
+    cue: sv(new RegExp(String.raw`(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd)(?:en|et|na)?\s+(?:(?:kan|får)\s+)?(?:beviljas|ges|lämnas)\s+(?:(?!(?:inte|ej|aldrig|till|åt)\b)[\p{L}\d-]+\s+){0,6}?(?:till|åt)\s+(?:(?!(?:med|i|inom|för|som|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('förening', 'organisation', 'sammanslutning', 'studieförbund', 'stiftelse')})\b`, 'iu')),
+    examples: ['Understöd beviljas i huvudsak som projektbidrag åt organisationer och sammanslutningar.', 'Bidrag ges som ett ramanslag för kalenderåret till av Folkbildningsrådet godkänt statsbidragsberättigat studieförbund, som bedriver folkbildningsverksamhet i kommunen.', 'Bidrag beviljas till studieförbund som har haft verksamhet i kommunen under föregående år.',
+      'Bidrag kan beviljas åt föreningar, organisationer o.dyl. samt till enskilda personer.', 'Understöden ges som projektbidrag eller understöd åt föreningar, organisationer, arbetsgrupper och sammanslutningar som har verksamhet i Pörtomområdet.'],
+    counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.', 'Bidrag lämnas för diplomatbarn eller barn till anställda vid internationella organisationer.',
+      'Bidrag kan inte beviljas åt föreningar med skulder.', 'Stödet kan ges till kommuner som samarbetar med föreningar.'],
   },
   {
     // a registered association, one or all, as the one who may apply, its place or field between: "En registrerad förening i

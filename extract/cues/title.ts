@@ -707,9 +707,10 @@ export const GRANT_COMPOUND_LINE: Cue<'grant-name'> = {
   // (dev 1196, Tranås, above the category 'Bidrag till ungdomsföreningar'), "Kulturbidrag (2024)" (dev 251)
   // … a compound of "medel" too ("Idrottsmedel", dev 1169; "Projektmedel"), and one with its area after a
   // dash, as a kommun's page names a grant per area: "Verksamhetsstöd - Kultur" (dev 560)
-  cue: /^(?!(?:Läke|Livs|Hjälp|Lösnings|Betal|Transport|Bekämpnings|Rengörings|Tvätt|Kommunikations|Uttrycks|Styr|Produktions)medel)\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium|medel)(?:et|en)?(?:\s\((?:19|20)\d{2}\)|\s[-–]\s\p{Lu}\p{Ll}+)?$/u,
-  examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag', 'Aktivitetsstöd (2024)', 'Kulturbidrag (2024)', 'Idrottsmedel', 'Verksamhetsstöd - Kultur', 'Projektbidrag – Idrott'],
-  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande', 'Bidrag (2024)', 'Aktivitetsstöd (2024/2025)', 'Medel', 'Verksamhetsstöd - kultur och fritid för barn', 'Läkemedel', 'Livsmedel'],
+  // … and with one adjective before the compound when the bracketed year follows: "Lokalt aktivitetsstöd (2024)" (dev 1809, Tanum)
+  cue: /^(?!(?:Läke|Livs|Hjälp|Lösnings|Betal|Transport|Bekämpnings|Rengörings|Tvätt|Kommunikations|Uttrycks|Styr|Produktions)medel)\p{Lu}\p{Ll}+(?:bidrag|understöd|stöd|stipendium|medel)(?:et|en)?(?:\s\((?:19|20)\d{2}\)|\s[-–]\s\p{Lu}\p{Ll}+)?$|^\p{Lu}\p{Ll}+[at]\s\p{Ll}+(?:bidrag|understöd|stöd|stipendium)\s\((?:19|20)\d{2}\)$/u,
+  examples: ['Projektunderstöd', 'Kulturbidrag', 'Aktivitetsbidrag', 'Aktivitetsstöd (2024)', 'Kulturbidrag (2024)', 'Idrottsmedel', 'Verksamhetsstöd - Kultur', 'Projektbidrag – Idrott', 'Lokalt aktivitetsstöd (2024)'],
+  counterExamples: ['Bidrag', 'Anvisningar och blanketter', 'Stödjande', 'Bidrag (2024)', 'Aktivitetsstöd (2024/2025)', 'Medel', 'Verksamhetsstöd - kultur och fritid för barn', 'Läkemedel', 'Livsmedel', 'Nytt bidrag (2024)', 'Lokalt aktivitetsstöd (2024/2025)', 'Ansökan aktivitetsstöd (2024)'],
 };
 
 /**
