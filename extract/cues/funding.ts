@@ -924,6 +924,10 @@ const NOT_CEILING = [
 /** a sentence on the money of an uppdrag's own work ("För uppdragets genomförande får … använda högst …") */
 // (anywhere in it: "Myndigheten får för uppdragets genomförande använda högst …")
 const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/\bför\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\b/iu) };
+/** the same said of the uppdrag itself, right before the agency's verb: "För uppdraget får Tillväxtverket under 2024 använda högst
+ * 2 000 000 kronor …", "Därutöver får Tillväxtverket för uppdraget under 2024 använda högst 8 000 000 kronor" (dev 1828: an uppdrag
+ * to run the agency's own analyses); only "använda"/"disponera", never "fördela"/"betala ut", the verbs of money given out */
+const FOR_UPPDRAGET_ANVANDA: Guard = { where: 'before', cue: sv(/\bför\s+uppdraget\b[^.]{0,80}?\b(?:använda|disponera)\s+högst\s*$/iu) };
 /** an uppdrag (its heading, a decision's title) to study the money, not to give it: "Uppdrag till Formas att utvärdera stöd
  * till forskning …", "… att genomföra en kartläggning av bidrag till …": a sum it may use is the agency's own cost (review45 o2, i4a) */
 const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
@@ -978,13 +982,15 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // the money of an uppdrag's own work is the agency's cost, not a grant ("För uppdragets genomförande under 2020 får
     // Myndigheten för delaktighet använda högst 1 500 000 kronor", an uppdrag to write a stödmaterial, dev 1729): the row
     // uppdragets-genomforande-hogst below takes it only where the uppdrag is to give the money out
-    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE, UPPDRAG_TO_STUDY],
+    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE, FOR_UPPDRAGET_ANVANDA, UPPDRAG_TO_STUDY],
     examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.'],
     counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.',
       'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.', 'Myndigheten för delaktighet får för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩.',
       // constructed probes (review45 i4a, i3a): the agency's own study or office is not a grant
       '# Uppdrag till Forte att genomföra en kartläggning av bidrag till forskning om äldres hälsa\nForte får under 2021 använda högst ⟨1 500 000 kronor⟩ för kartläggningen.',
-      'Vetenskapsrådet får använda högst ⟨5 000 000 kronor⟩ för att bygga upp ett eget kansli för uppdraget.'],
+      'Vetenskapsrådet får använda högst ⟨5 000 000 kronor⟩ för att bygga upp ett eget kansli för uppdraget.',
+      'För uppdraget får Tillväxtverket under 2024 använda högst ⟨2 000 000 kronor⟩ som ska redovisas mot det under utgiftsområde 24 Näringsliv för budgetåret 2024 uppförda anslaget 1:4 Tillväxtverket.',
+      'Därutöver får Tillväxtverket för uppdraget under 2024 använda högst ⟨8 000 000 kronor⟩ som ska redovisas mot det under utgiftsområde 24 Näringsliv för budgetåret 2024 uppförda anslaget 1:5 Näringslivsutveckling.'],
   },
   {
     // the same ceiling for an uppdrag's work, taken only under a heading (a decision's title) that has the agency give the
@@ -992,13 +998,16 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // Formas använda högst 47 miljoner kronor under 2020" (dev 1722); not "Uppdrag för främjande av aktiv fritid …" + "… får
     // Myndigheten för delaktighet använda högst 1 500 000 kronor" (dev 1729: the agency's own cost of a stödmaterial)
     id: 'uppdragets-genomforande-hogst', where: 'before', meaning: 'ceiling', weight: 7,
-    cue: sv(/\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera)\s+högst\s*$/u),
+    cue: sv(/\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera)\s+högst\s*$/u),
     also: { where: 'heading', cue: sv(/\b(?:finansiera|fördela|betala\s+ut|utbetala|lämna\s+stöd|ge\s+stöd|bevilja)\b|\b(?:bidrag|stöd)\s+till\b/iu) }, unless: [...NOT_CEILING, UPPDRAG_TO_STUDY],
-    examples: ['# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel inom ramen för livsmedelsstrategin under 2020\nFör uppdragets genomförande får Formas använda högst ⟨47 miljoner kronor⟩ under 2020.'],
+    examples: ['# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel inom ramen för livsmedelsstrategin under 2020\nFör uppdragets genomförande får Formas använda högst ⟨47 miljoner kronor⟩ under 2020.',
+      // constructed probe: the uppdrag itself named, under a heading that gives the money out
+      '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdraget får Formas under 2020 använda högst ⟨47 miljoner kronor⟩.'],
     counterExamples: ['# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.',
       '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ per projekt.',
       // constructed probe (review45 o2): an uppdrag to evaluate support given is not one to give it
-      '# Uppdrag till Formas att utvärdera stöd till forskning om hållbart byggande\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ under 2021.'],
+      '# Uppdrag till Formas att utvärdera stöd till forskning om hållbart byggande\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ under 2021.',
+      '# Uppdrag till Tillväxtverket att genomföra insatser för industrins konkurrenskraft och gröna omställning\nFör uppdraget får Tillväxtverket under 2024 använda högst ⟨2 000 000 kronor⟩ som ska redovisas mot det under utgiftsområde 24 Näringsliv för budgetåret 2024 uppförda anslaget 1:4 Tillväxtverket.'],
   },
   {
     // a decision that has an agency grant the whole sum, as a ceiling: "Regeringen uppdrar åt Statens energimyndighet

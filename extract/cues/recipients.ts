@@ -353,6 +353,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Föreningar ansöker om bidrag hos kommunen.', 'Kommunerna har ansökt om bidrag.'],
   },
   {
+    // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
+    // för lokala naturvårdsprojekt, dev 1835)
+    id: 'vad-kan-typ-soka', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:vad|vilka\s+\p{L}+|hur\s+mycket)\s+(?:kan|får)\s+(?:${TYPE_NOUNS})\s+(?:an)?söka\s+(?:om\s+)?(?:\p{L}+\s+)?(?:bidrag|medel|stöd|statsbidrag)\b`, 'iu')),
+    examples: ['Vad kan kommunen söka bidrag för?', 'Vilka kostnader kan regionerna söka statsbidrag för?'],
+    counterExamples: ['Vad kan föreningen söka bidrag för?', 'Vad kan kommunen göra för föreningarna?'],
+  },
+  {
     id: 'riktar-sig-till', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:stödet|bidraget|statsbidraget|utlysningen|erbjudandet|satsningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['Stödet riktar sig till enskild kommun eller kommuner i samarbete.', 'Utlysningen vänder sig till kommuner som är beviljade grundstöd.', 'Stödet riktar sig enbart till kommuner.'],
@@ -848,9 +856,13 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a förordning's rule, singular and often with an inserted clause: "Bidrag får, om det finns medel,
     // lämnas till en ideell förening som …", "Bidrag får även lämnas till en stiftelse som …"
     id: 'forordning-lamnas-till', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:stats|organisations|verksamhets|projekt)?bidrag(?:et)?\s+(?:får|kan)(?:,\s[^,.]{1,40},)?\s+(?:även\s+|också\s+)?lämnas\s+till\s+(?:en\s+|ett\s+|sådana\s+)?(?:ideell\s+|ideella\s+)?(?:riks|paraply)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|sammanslutning(?:ar)?)\b/iu),
-    examples: ['Bidrag får, om det finns medel, lämnas till en ideell förening som är en juridisk person.', 'Statsbidrag får, om det finns medel, lämnas till en ideell organisation som är demokratiskt uppbyggd.', 'Bidrag får även lämnas till en stiftelse som saknar vinstsyfte.', 'Organisationsbidrag får lämnas till sådana riksorganisationer som avses i 5 § tredje stycket.'],
-    counterExamples: ['Bidrag får inte lämnas till en förening som är i likvidation.', 'Bidrag får lämnas till kommuner för insatser tillsammans med föreningar.', 'Investeringsbidrag får lämnas till kommuner och regioner.'],
+    // … also with the förordning's own name between ("Statsbidrag enligt denna förordning får lämnas till en
+    // handikapporganisation", dev 1829) and an organisation named by its members or cause ("handikapporganisation",
+    // "kvinnoorganisation": a compound of organisation, never of förening or stiftelse)
+    cue: sv(/\b(?:stats|organisations|verksamhets|projekt)?bidrag(?:et)?\s+(?:enligt\s+denna\s+förordning\s+)?(?:får|kan)(?:,\s[^,.]{1,40},)?\s+(?:även\s+|också\s+)?lämnas\s+till\s+(?:en\s+|ett\s+|sådana\s+)?(?:ideell\s+|ideella\s+)?(?:(?:riks|paraply)?(?:förening(?:ar)?|stiftelse(?:r)?|sammanslutning(?:ar)?)|\p{L}{0,20}organisation(?:er)?)\b/iu),
+    examples: ['Bidrag får, om det finns medel, lämnas till en ideell förening som är en juridisk person.', 'Statsbidrag enligt denna förordning får lämnas till en handikapporganisation.', 'Statsbidrag får, om det finns medel, lämnas till en ideell organisation som är demokratiskt uppbyggd.', 'Bidrag får även lämnas till en stiftelse som saknar vinstsyfte.', 'Organisationsbidrag får lämnas till sådana riksorganisationer som avses i 5 § tredje stycket.'],
+    counterExamples: ['Bidrag får inte lämnas till en förening som är i likvidation.', 'Bidrag får lämnas till kommuner för insatser tillsammans med föreningar.', 'Investeringsbidrag får lämnas till kommuner och regioner.',
+      'Statsbidrag enligt denna förordning får inte lämnas till en handikapporganisation som har skulder.', 'Bidrag enligt denna förordning får lämnas till kommuner som samarbetar med en handikapporganisation.'],
   },
   {
     // a förordning's opening paragraph: "I denna förordning finns bestämmelser om statsbidrag till ideella föreningar som …"

@@ -207,6 +207,14 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Kammarkollegiet ska betala ut 500 000 000 kronor till regionerna. Under 2025 följer Socialstyrelsen upp arbetet.', 'Kammarkollegiet betalade ut 80 miljoner kronor till regionerna under 2021.', 'Kammarkollegiet ska betala ut 5 miljoner kronor till regionerna under 2025 och 2026.'],
   },
   {
+    // the agency pays the money out in a month of a year: "Kammarkollegiet betalar engångsvis ut pengarna under november månad
+    // 2020." (dev 1827), "… betalar ut medlen i oktober 2021"; the present or future, not a payment made ("betalade ut")
+    id: 'betalar-ut-under-manad-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:betalar|ska\s+betala|kommer\s+att\s+betala)\s+(?:engångsvis\s+|löpande\s+)?ut\s+(?:pengarna|medlen|bidraget|statsbidraget)\s+(?:engångsvis\s+)?(?:under|i)\s+(?:${alternation(Object.keys(MONTHS))})\s+(?:månad\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Kammarkollegiet betalar engångsvis ut pengarna under november månad 2020.', 'Kammarkollegiet betalar ut medlen i oktober 2021.'],
+    counterExamples: ['Kammarkollegiet betalade ut pengarna under november månad 2019.', 'Kammarkollegiet betalar ut pengarna efter rekvisition.', 'Regionen betalar ut lönerna i november 2020.'],
+  },
+  {
     // "Utbetalningen av medlen ska ske i april 2023": the year the money is paid
     id: 'utbetalning-ska-ske', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\butbetalning(?:en|arna)?\s+(?:av\s+(?:medlen|bidraget|statsbidraget|pengarna)\s+)?(?:ska|kommer\s+att)\s+ske\s+(?:i\s+(?:${alternation(Object.keys(MONTHS))})\s+|under\s+(?:år\s+)?)?${Y}\b${NOT_A_RANGE}`, 'iu')),
