@@ -1,10 +1,11 @@
-import { findVague, isoOf } from '../parse/dates.js';
+import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, CLOSED_ROUND, DATE_ROLES, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, CLOSED_ROUND, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
 import { findTitle } from './title.js';
+import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
 import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
@@ -136,7 +137,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
-  dropPastRounds(opens, closes, pastOrders, coming, (past) => past.every((c) => closedOrders.has(c.order)) && outcomeFollows(sentences, Math.min(...past.map((c) => c.order)), past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4)));
+  dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders));
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
@@ -166,17 +167,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const plain = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
   const range = o?.range;
   const later = plain.chosen !== undefined && plain.chosen.range !== range && closes.some((x) => x.range === range && x.value < plain.chosen!.value);
-  const boosted = new Map<Cand, Cand>();
   const closing = range !== undefined && later
-    ? choose('requisition.closes', closes.map((x) => {
-      if (x.range !== range) return x;
-      const y = { ...x, weight: x.weight + RANGE_OWN_END };
-      boosted.set(y, x);
-      return y;
-    }), sameDay, WINDOW_MARGIN)
+    ? choose('requisition.closes', closes, sameDay, WINDOW_MARGIN, (x) => (x.range === range ? RANGE_OWN_END : 0))
     : plain;
   // the candidate as found, its own weight (formOf reads it)
-  const c = closing.chosen && (boosted.get(closing.chosen) ?? closing.chosen);
+  const c = closing.chosen;
   const validO = o && c && o.value > c.value ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
   return {
@@ -226,18 +221,27 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
 }
 
 /**
- * Whether a sentence after the `from`th states a decision's or a payment's day (cues/dates.ts DATE_ROLES) in `year` or
- * later: "Beslut meddelas i maj 2020" after a round that closed in March 2020.
+ * Whether the past window's sentences all tell a closed round (cues/dates.ts CLOSED_ROUND) and a decision's or a
+ * payment's day follows them (dropPastRounds' `over`).
+ */
+function roundOver(sentences: readonly SentenceAt[], past: readonly Cand[], closedOrders: ReadonlySet<number>): boolean {
+  if (!past.every((c) => closedOrders.has(c.order))) return false;
+  const from = Math.min(...past.map((c) => c.order));
+  const year = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
+  return outcomeFollows(sentences, from, year);
+}
+
+/**
+ * Whether a sentence after the `from`th states a decision's or a payment's day (cues/dates.ts DATE_ROLES, read by
+ * fields/dates.ts sentenceEvents) in `year` or later: "Beslut meddelas i maj 2020" after a round that closed in March 2020.
  */
 function outcomeFollows(sentences: readonly SentenceAt[], from: number, year: string): boolean {
   for (let k = from + 1; k < sentences.length; k++) {
     const text = sentences[k]!.text;
     if (!/\d/u.test(text)) continue;
-    const hits = [...statedDates(text).map((d) => ({ start: d.start, end: d.end, year: d.date.slice(0, 4) })), ...findVague(text).map((v) => ({ start: v.start, end: v.end, year: String(v.year) }))];
-    for (const h of hits) {
+    for (const h of sentenceEvents(text)) {
       if (h.year < year) continue;
-      const row = bestCue(DATE_ROLES, contextOf(text, h.start, h.end));
-      if (row?.meaning === 'decision' || row?.meaning === 'payment') return true;
+      if (h.role === 'decision' || h.role === 'payment') return true;
     }
   }
   return false;
