@@ -695,7 +695,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
     // the gap may hold the first day in figures: "Ansökningstiden börjar 16.1.2023 och går ut 28.2.2023"
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
     examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
       // … a weekday before the day, the first day's time of day in the gap (dev 1747)
       'Ansökningstiden för bidrag och stipendier från Åbo stads kulturnämnd börjar måndagen den 2 oktober 2017 kl. 10 och slutar tisdagen den ⟨31 oktober 2017⟩ kl. 16.',
@@ -705,7 +705,9 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // omgången … kl. 9.00 och slutade 30.4.2023" closed a page's current window)
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|fjolårets)\s+(?:års\s+)?(?:omgång|omgången|ansökningsomgången|utlysningen|året)\b|\bi\s+fjol\b/iu) }],
     counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.',
-      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.'],
+      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.',
+      // a closed round told in the past tense is no window's last day (fix49): "stängde" is left to the other rounds' rows
+      'Ansökningsperioden stängde den ⟨1 april 2024⟩.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till

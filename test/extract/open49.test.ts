@@ -35,3 +35,21 @@ describe('recipients (cues/recipients.ts)', () => {
     expect(types('Aktivitetsbidrag\n\nBidraget kan sökas av kommuner/regioner.\n\n' + BODY)).not.toContain('organisation');
   });
 });
+
+const window = (lines: string, title = 'Föreningsstöd') => { const r = spec(`${title}\n\n${lines}\n\n${BODY}`).requisition; return [r?.opens, r?.closes]; };
+
+describe('a closed round told in the past tense is no window (cues/dates.ts gick-ut)', () => {
+  it('constructed: "stängde" alone gives no closing day', () => {
+    expect(window('Ansökningsperioden stängde den 1 april 2024.')).toEqual([undefined, undefined]);
+    expect(window('Ansökan stängde 15 mars 2024.')).toEqual([undefined, undefined]);
+    expect(window('Ansökningsperioden stängde den 1 april.')).toEqual([undefined, undefined]);
+  });
+  it('keeps (constructed): the present tense, and "gick ut" of a requisition time', () => {
+    expect(window('Ansökan stänger 15 mars 2025.')).toEqual([undefined, '2025-03-15']);
+    expect(window('Rekvisitionstiden för 2018 års statsbidrag gick ut den 1 juni 2018.')).toEqual([undefined, '2018-06-01']);
+    expect(window('Ansökan om projektmedel inleddes den 13 september 2021 och stängdes vid midnatt den 14 november.', 'Utlysning av projektmedel')).toEqual(['2021-09-13', '2021-11-14']);
+  });
+  it('a closing day alone gives its year (dev 1783\'s sentence)', () => {
+    expect(window('Sista ansökningsdag är 6 maj 2016.')).toEqual([undefined, '2016-05-06']);
+  });
+});
