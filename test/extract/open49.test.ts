@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { readText } from '../../extract/read/text.js';
+import { sameButFormAlternative } from '../../specs/diff/text.js';
 
 // Shapes left open by stop 48 (helper fix49, issues 12 and 14): each probe beside the neighbouring case that must keep
 // working. A text marked "constructed" is not a real document's; the others quote dev texts named beside them.
@@ -51,5 +52,25 @@ describe('a closed round told in the past tense is no window (cues/dates.ts gick
   });
   it('a closing day alone gives its year (dev 1783\'s sentence)', () => {
     expect(window('Sista ansökningsdag är 6 maj 2016.')).toEqual([undefined, '2016-05-06']);
+  });
+});
+
+describe('funding: the call\'s part of a several-year whole (cues/funding.ts varav-i-denna-utlysning)', () => {
+  it('constructed: "varav 10 miljoner kronor i denna utlysning" is the total, never the 20 millions', () => {
+    const s = spec('Utlysning av projektmedel\n\nTotalt har 20 miljoner kronor ställts till förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.\n\n' + BODY);
+    expect(s.funding?.total).toBe(10_000_000);
+  });
+  it('keeps (constructed): a part for another round is no total', () => {
+    const s = spec('Utlysning av projektmedel\n\nTotalt finns 20 miljoner kronor, varav 10 miljoner kronor i den förra utlysningen.\n\n' + BODY);
+    expect(s.funding?.total).not.toBe(10_000_000);
+  });
+});
+
+describe('diff: a grant form after a slash is quiet only when it tells how the money is given (specs/diff/text.ts)', () => {
+  it('constructed (review47 t1): "Lokalbidrag/investeringsstöd" adds a use', () => {
+    expect(sameButFormAlternative('Lokalbidrag kan sökas för hyra av lokaler.', 'Lokalbidrag/investeringsstöd kan sökas för hyra av lokaler.')).toBe(false);
+  });
+  it('keeps: the batch 25 shape (diff q252)', () => {
+    expect(sameButFormAlternative('Verksamhetsbidrag kan sökas för arbete som syftar till att förebygga spridning av hiv.', 'Verksamhetsbidrag/projektbidrag kan sökas för arbete som syftar till att förebygga spridning av hiv.')).toBe(true);
   });
 });
