@@ -1193,3 +1193,16 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
       'År 2017 är ansökningstiden 13.2.-3.3.2018.', 'År 2017 var ansökningstiden 13.2.-3.3.', 'Ansökningstiden är 13.2.-3.3.', 'År 2017 är ansökningstiden 1.2.3-4.5.'],
   },
 ];
+
+/**
+ * The page's own grant told as applied for at any time ("Projektbidrag kan sökas löpande."; group 1 the grant's word): on a
+ * page titled by that word, a last day stated in a sentence that does not name it is another grant's ("Sista dag att söka
+ * verksamhetsbidrag är 1 mars 2025."), not the window's (fields/requisition.ts).
+ */
+export const ROLLING_GRANT: Cue<'rolling'> = {
+  id: 'grant-sokas-lopande', where: 'sentence', meaning: 'rolling', weight: 1,
+  cue: sv(/^(\p{L}[\p{L}-]{0,40}?(?:bidrag|stöd|medel))(?:et|en)?\s+(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?sökas\s+(?:löpande|året\s+om|hela\s+året|när\s+som\s+helst)(?![\p{L}-])/iu),
+  examples: ['Projektbidrag kan sökas löpande.', 'Aktivitetsstödet kan sökas året om.'],
+  counterExamples: ['Projektbidrag kan sökas senast 1 mars 2025.', 'Ansökan kan göras löpande.', 'Bidrag till föreningar kan sökas löpande.'],
+};
+

@@ -1,9 +1,10 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, CLOSED_ROUND, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, CLOSED_ROUND, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
-import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
+import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { findTitle } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
@@ -137,6 +138,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
+  dropOtherGrants(doc, sentences, opens, closes);
   dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders));
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
@@ -219,6 +221,28 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
     for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);
   }
 }
+
+/**
+ * On a page titled by one grant's word ("Projektbidrag") that says the grant is applied for at any time (cues/dates.ts
+ * ROLLING_GRANT: "Projektbidrag kan sökas löpande."), the window days of sentences that do not name the grant are another
+ * grant's ("Sista dag att söka verksamhetsbidrag är 1 mars 2025."): dropped, never the page's window.
+ */
+function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand[], closes: Cand[]): void {
+  if (opens.length === 0 && closes.length === 0) return;
+  const title = findTitle(doc)?.value.trim() ?? '';
+  if (!cueTest(GRANT_COMPOUND_LINE.cue, title)) return;
+  const grant = grantWord(title.split(' ')[0]!);
+  if (!sentences.some((s) => grantWord(ROLLING_GRANT.cue.exec(s.text.trim())?.[1] ?? '') === grant)) return;
+  for (const xs of [opens, closes]) {
+    for (let i = xs.length - 1; i >= 0; i--) {
+      const c = xs[i]!;
+      if (!c.at.block.seg.text.slice(c.at.start, c.at.end).toLowerCase().includes(grant)) xs.splice(i, 1);
+    }
+  }
+}
+
+/** A grant's word without its definite ending, in lower case ("Projektbidraget" → "projektbidrag"). */
+const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');
 
 /**
  * Whether the past window's sentences all tell a closed round (cues/dates.ts CLOSED_ROUND) and a decision's or a

@@ -74,3 +74,14 @@ describe('diff: a grant form after a slash is quiet only when it tells how the m
     expect(sameButFormAlternative('Verksamhetsbidrag kan sökas för arbete som syftar till att förebygga spridning av hiv.', 'Verksamhetsbidrag/projektbidrag kan sökas för arbete som syftar till att förebygga spridning av hiv.')).toBe(true);
   });
 });
+
+describe('another grant\'s last day on a page whose grant is applied for at any time (cues/dates.ts ROLLING_GRANT)', () => {
+  it('constructed: the other grant\'s day is no window of the page\'s grant', () => {
+    expect(window('Sista dag att söka verksamhetsbidrag är 1 mars 2025. Projektbidrag kan sökas löpande.', 'Projektbidrag')).toEqual([undefined, undefined]);
+    expect(window('Projektbidrag kan sökas löpande. För bidraget till lovaktiviteter gäller sista ansökningsdag 15 april 2025.', 'Projektbidrag')).toEqual([undefined, undefined]);
+  });
+  it('keeps (constructed): the day of the grant the page is titled by', () => {
+    expect(window('Sista dag att söka verksamhetsbidrag är 1 mars 2025. Projektbidrag kan sökas löpande.', 'Verksamhetsbidrag')).toEqual([undefined, '2025-03-01']);
+    expect(window('Sista ansökningsdag är 15 april 2025.', 'Projektbidrag')).toEqual([undefined, '2025-04-15']);
+  });
+});
