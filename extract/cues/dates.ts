@@ -263,6 +263,21 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
 };
 
 /**
+ * A last day without a year on a label line under a heading that is only the application round and its year ("Ansökan
+ * 2024" / "Sista dag: 15 mars", dev 1335's layout): the day in the heading's year. The heading must be the round's alone —
+ * a grant's name with a year ("Verksamhetsbidrag 2025") names the grant year, whose applications close the year before.
+ * `cue` reads the line (groups: day, month), `also` the heading (group 1: the year).
+ */
+export const HEADING_YEAR_CLOSES: Cue<WindowEnd> = {
+  id: 'round-year-heading-label-day', where: 'line', meaning: 'closes', weight: 10,
+  cue: new RegExp(String.raw`(?:^|\n)(?:deadline|sista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag(?:en)?(?:\s+(?:för|att)\s+(?:ansökan|ansöka|söka))?))\s*(?:är\s+)?:?\s*(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]{0,3}\d)`, 'iu'),
+  also: { where: 'heading', cue: /^(?:ansökan|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?)\s+((?:19|20)\d\d)\s*(?:$|\n)/iu },
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Ansökan 2024\nSista dag: 15 mars', 'Ansökningsomgång 2025\nSista ansökningsdag är den 25 mars.'],
+  counterExamples: ['Verksamhetsbidrag 2025\nSista dag: 15 mars', 'Ansökan 2024\nSista dag: 15 mars 2024', 'Ansökan 2024\nSista dag för redovisning: 15 mars', 'Ansökan 2024\nAnsökan ska vara inne senast 15 mars.'],
+};
+
+/**
  * A last day whose sentence names the round's season and year and the day without one: "Sista ansökningsdag
  * för projektstöd våren 2019 är den 19 februari". A bare year ("för verksamhetsbidrag 2025") names the
  * grant year, whose applications close the year before, so the season is required. Groups: year, day, month.

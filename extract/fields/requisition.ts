@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, CLOSED_ROUND, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, CLOSED_ROUND, HEADING_YEAR_CLOSES, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
@@ -69,6 +69,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
     if (labelled) {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
+      return;
+    }
+    const headingYear = dates.length === 0 && s.start === 0 ? headingYearLabelled(doc, s.block, text) : undefined;
+    if (headingYear) {
+      push('closes', HEADING_YEAR_CLOSES.weight, headingYear.date, locIn(s, 0, headingYear.end), order);
       return;
     }
     const thisYear = dates.length === 0 ? thisYearsWindow(doc, text) : undefined;
@@ -408,6 +413,17 @@ function yearLabelled(text: string): { date: string; end: number } | undefined {
     if (date) return { date, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** "Ansökan 2024" / "Sista dag: 15 mars": the heading's year with the label line's yearless day (cues/dates.ts HEADING_YEAR_CLOSES). */
+function headingYearLabelled(doc: Doc, block: Block, text: string): { date: string; end: number } | undefined {
+  const section = doc.sections[block.section]?.index === block.section ? doc.sections[block.section] : doc.sections.find((x) => x.index === block.section);
+  const heading = section?.heading?.seg.text.trim() ?? '';
+  if (!heading || !holds(HEADING_YEAR_CLOSES, contextOf(text, 0, 0, heading, text))) return undefined;
+  const m = HEADING_YEAR_CLOSES.cue.exec(text);
+  const year = HEADING_YEAR_CLOSES.also?.cue.exec(heading)?.[1];
+  const date = m && year ? isoDay(year, m[1]!, m[2]!) : undefined;
+  return m && date ? { date, end: m.index + m[0].length } : undefined;
 }
 
 /** "Tidsperiod" / "2025: 1 januari - 31 mars, budget …": the line's year with its yearless days, under a period label. */

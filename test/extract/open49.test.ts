@@ -85,3 +85,17 @@ describe('another grant\'s last day on a page whose grant is applied for at any 
     expect(window('Sista ansökningsdag är 15 april 2025.', 'Projektbidrag')).toEqual([undefined, '2025-04-15']);
   });
 });
+
+describe('a yearless last day under a heading that is only the round and its year (cues/dates.ts HEADING_YEAR_CLOSES)', () => {
+  const under = (heading: string, line: string) => spec(`Föreningsstöd\n\nFöreningar kan söka bidrag.\n\n## ${heading}\n\n${line}\n`).requisition?.closes;
+  it('constructed: "Ansökan 2024" / "Sista dag: 15 mars" gives 2024-03-15', () => {
+    expect(under('Ansökan 2024', 'Sista dag: 15 mars')).toBe('2024-03-15');
+    expect(under('Ansökningsomgång 2025', 'Sista ansökningsdag är den 25 mars.')).toBe('2025-03-25');
+  });
+  it('keeps (constructed): no year from a grant\'s name, a heading without a year, or the clock', () => {
+    expect(under('Verksamhetsbidrag 2025', 'Sista dag: 15 november')).toBeUndefined();
+    expect(under('Ansökan', 'Sista dag: 15 mars')).toBeUndefined();
+    expect(under('Ansökan 2024', 'Sista dag för redovisning: 15 mars')).toBeUndefined();
+    expect(under('Ansökan 2024', 'Sista ansökningsdag: 15 mars 2025')).toBe('2025-03-15');
+  });
+});
