@@ -263,6 +263,21 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
 };
 
 /**
+ * A last day without a year on a label line under a heading that is only the application round and its year ("Ansökan
+ * 2024" / "Sista dag: 15 mars", dev 1335's layout): the day in the heading's year. The heading must be the round's alone —
+ * a grant's name with a year ("Verksamhetsbidrag 2025") names the grant year, whose applications close the year before.
+ * `cue` reads the line (groups: day, month), `also` the heading (group 1: the year).
+ */
+export const HEADING_YEAR_CLOSES: Cue<WindowEnd> = {
+  id: 'round-year-heading-label-day', where: 'line', meaning: 'closes', weight: 10,
+  cue: new RegExp(String.raw`(?:^|\n)(?:deadline|sista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag(?:en)?(?:\s+(?:för|att)\s+(?:ansökan|ansöka|söka))?))\s*(?:är\s+)?:?\s*(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]{0,3}\d)`, 'iu'),
+  also: { where: 'heading', cue: /^(?:ansökan|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?)\s+((?:19|20)\d\d)\s*(?:$|\n)/iu },
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Ansökan 2024\nSista dag: 15 mars', 'Ansökningsomgång 2025\nSista ansökningsdag är den 25 mars.'],
+  counterExamples: ['Verksamhetsbidrag 2025\nSista dag: 15 mars', 'Ansökan 2024\nSista dag: 15 mars 2024', 'Ansökan 2024\nSista dag för redovisning: 15 mars', 'Ansökan 2024\nAnsökan ska vara inne senast 15 mars.'],
+};
+
+/**
  * A last day whose sentence names the round's season and year and the day without one: "Sista ansökningsdag
  * för projektstöd våren 2019 är den 19 februari". A bare year ("för verksamhetsbidrag 2025") names the
  * grant year, whose applications close the year before, so the season is required. Groups: year, day, month.
@@ -695,7 +710,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
     // the gap may hold the first day in figures: "Ansökningstiden börjar 16.1.2023 och går ut 28.2.2023"
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
     examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
       // … a weekday before the day, the first day's time of day in the gap (dev 1747)
       'Ansökningstiden för bidrag och stipendier från Åbo stads kulturnämnd börjar måndagen den 2 oktober 2017 kl. 10 och slutar tisdagen den ⟨31 oktober 2017⟩ kl. 16.',
@@ -705,7 +720,9 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // omgången … kl. 9.00 och slutade 30.4.2023" closed a page's current window)
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|fjolårets)\s+(?:års\s+)?(?:omgång|omgången|ansökningsomgången|utlysningen|året)\b|\bi\s+fjol\b/iu) }],
     counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.',
-      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.'],
+      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.',
+      // a closed round told in the past tense is no window's last day (fix49): "stängde" is left to the other rounds' rows
+      'Ansökningsperioden stängde den ⟨1 april 2024⟩.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
@@ -1191,3 +1208,16 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
       'År 2017 är ansökningstiden 13.2.-3.3.2018.', 'År 2017 var ansökningstiden 13.2.-3.3.', 'Ansökningstiden är 13.2.-3.3.', 'År 2017 är ansökningstiden 1.2.3-4.5.'],
   },
 ];
+
+/**
+ * The page's own grant told as applied for at any time ("Projektbidrag kan sökas löpande."; group 1 the grant's word): on a
+ * page titled by that word, a last day stated in a sentence that does not name it is another grant's ("Sista dag att söka
+ * verksamhetsbidrag är 1 mars 2025."), not the window's (fields/requisition.ts).
+ */
+export const ROLLING_GRANT: Cue<'rolling'> = {
+  id: 'grant-sokas-lopande', where: 'sentence', meaning: 'rolling', weight: 1,
+  cue: sv(/^(\p{L}[\p{L}-]{0,40}?(?:bidrag|stöd|medel))(?:et|en)?\s+(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?sökas\s+(?:löpande|året\s+om|hela\s+året|när\s+som\s+helst)(?![\p{L}-])/iu),
+  examples: ['Projektbidrag kan sökas löpande.', 'Aktivitetsstödet kan sökas året om.'],
+  counterExamples: ['Projektbidrag kan sökas senast 1 mars 2025.', 'Ansökan kan göras löpande.', 'Bidrag till föreningar kan sökas löpande.'],
+};
+

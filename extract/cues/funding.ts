@@ -501,6 +501,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ har ställts till nämndens förfogande för forskning.', 'Av dessa har ⟨5 miljoner kronor⟩ ställts till nämndens förfogande för en extra utlysning.'],
   },
   {
+    // … and the call's own part of a whole for several years, named after "varav" with "i denna utlysning": "Totalt har 20
+    // miljoner kronor ställts till förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning" (fix49,
+    // review46's shape; the whole before "varav" is never the call's total)
+    id: 'varav-i-denna-utlysning', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu),
+    also: { where: 'before', cue: sv(/\b(?:varav|därav)\s+$/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) }],
+    examples: ['Totalt har 20 miljoner kronor ställts till förfogande under 2020 och 2021, varav ⟨10 miljoner kronor⟩ i denna utlysning.', 'Totalt har 20 miljoner kronor ställts till fondens förfogande, varav ⟨10 miljoner kronor⟩ i denna utlysning.'],
+    counterExamples: ['Totalt har ⟨20 miljoner kronor⟩ ställts till förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.', 'Totalt finns 20 miljoner kronor, varav ⟨10 miljoner kronor⟩ i den förra utlysningen.',
+      'Varje projekt kan få 2 miljoner kronor, varav ⟨1 miljon kronor⟩ i denna utlysning.'],
+  },
+  {
     // the grant's pot told after the sum: "Det finns återigen en miljon kronor i potten som väntar på att komma till
     // användning." (dev 1688), "I år finns 200 000 kronor i potten"; not last year's ("fanns")
     id: 'i-potten', where: 'after', meaning: 'total', weight: 8,

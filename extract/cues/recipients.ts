@@ -36,8 +36,11 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // a named region as where one applies or the money comes from, i.e. the distributor: "… kan söka stöd till
     // utvecklingsprojekt hos Region Dalarna" (dev 1247), "stöd från Region Gotland"
     id: 'region-name-hos-fran', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\b(?:(?:hos|via)|(?:stöd|stödet|bidrag|bidraget|bidragen|medel|pengar)\s+från)\s+Region\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s+län)?\b/u),
-    examples: ['Kulturföreningar, studieförbund och ideella organisationer kan söka stöd till utvecklingsprojekt hos Region Dalarna.', 'Föreningar kan söka stöd från Region Jämtland Härjedalen.', 'Arrangörer som får andra bidrag från Region Östergötland kan inte söka bidrag.'],
+    // … a compound grant noun too: "… kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från
+    // Region Norrbotten" (dev 1779)
+    cue: sv(/\b(?:(?:hos|via)|(?:[\p{L}-]{0,30}(?:stöd|stödet|bidrag|bidraget|bidragen)|medel|pengar)\s+från)\s+Region\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s+län)?\b/u),
+    examples: ['Kulturföreningar, studieförbund och ideella organisationer kan söka stöd till utvecklingsprojekt hos Region Dalarna.', 'Föreningar kan söka stöd från Region Jämtland Härjedalen.', 'Arrangörer som får andra bidrag från Region Östergötland kan inte söka bidrag.',
+      'För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten.'],
     // a requisition from a named region names the recipient: "efter rekvisition från Region Skåne" (dev 516)
     counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
   },
@@ -659,11 +662,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}(?:[\p{L}-]{1,30}\/\s?)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
+    // … the first parts of a compound told apart with a slash: "Aktivitetsbidrag kan sökas av länsbrukar/patientföreningar"
+    // (dev 1792), "Bidraget kan sökas av läns-/patientföreningar\"
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
     // … an adverb before the agent: "Bygdemedel kan sökas framförallt av föreningar." (dev 1752, Länsstyrelsen Jämtland)
-    examples: ['Ideella organisationer kan söka bidraget.', 'Bygdemedel kan sökas framförallt av föreningar.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.'],
-    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.'],
+    examples: ['Ideella organisationer kan söka bidraget.', 'Bygdemedel kan sökas framförallt av föreningar.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.',
+      'Aktivitetsbidrag kan sökas av länsbrukar/patientföreningar samt av de riksföreningarna som saknar länsförening och som har medlemmar boende i länet.', 'Bidraget kan sökas av läns-/patientföreningar.'],
+    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.', 'Bidraget kan sökas av kommuner/regioner.'],
   },
   {
     // the applicant named in the singular, with or without "en", as the agent of "kan sökas av" or whom the grant
@@ -716,9 +722,12 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // a call addressed to organisations named by a compound: "Utlysningen riktar sig till fiskevårds- och miljöorganisationer."
     id: 'riktar-sig-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
-    examples: ['Utlysningen riktar sig till fiskevårds- och miljöorganisationer.', 'Stödet riktar sig till idrottsföreningar.'],
-    counterExamples: ['Utlysningen riktar sig till företag i kommuner som samarbetar med organisationer.', 'Rådgivningen riktar sig till föreningar.'],
+    // … a collective noun and a dash before the list: "Utlysningen vänder sig till aktörer – offentliga, ideella och privata
+    // organisationer samt …" (dev 1783)
+    cue: sv(new RegExp(String.raw`\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:(?:aktörer|sökande|målgrupper)\s+[–—-]\s+(?:[\p{L}-]+,?\s+){0,4}?|(?:[\p{L}-]+,?\s+){0,3}?)[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    examples: ['Utlysningen riktar sig till fiskevårds- och miljöorganisationer.', 'Stödet riktar sig till idrottsföreningar.',
+      'Utlysningen vänder sig till aktörer – offentliga, ideella och privata organisationer samt bransch- och intresseorganisationer som på olika sätt verkar eller vill verka inom området regional utveckling i Halland.'],
+    counterExamples: ['Utlysningen riktar sig till företag i kommuner som samarbetar med organisationer.', 'Rådgivningen riktar sig till föreningar.', 'Utlysningen vänder sig till aktörer – företag och kommuner som samarbetar med organisationer.'],
   },
   {
     // the organisations as subject, with a time or frequency before the verb: "Svenska ideella organisationer kan under 2024 söka medel",
@@ -976,6 +985,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommunen kan tillsammans med föreningar söka stöd.', 'Föreningar som inte har redovisat kan inte söka igen.', 'Kommuner kan söka stöd för lokala utvecklingsgrupper.'],
   },
   {
+    // the reader addressed as one of the kinds who may apply, the verb after the list: "… kan du som enskild
+    // kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten." (dev 1779)
+    id: 'kan-du-som-forening-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:du|ni)\s+som\s+(?:är\s+)?(?:(?!inte\b|ej\b)[\p{L}-]+,?\s+){0,6}?(?:en\s+)?[\p{L}-]*(?:förening|organisation)(?:ar|er)?(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+(?:också\s+|även\s+)?(?:an)?söka\b/iu),
+    examples: ['För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten.', 'Här kan ni som ideell förening söka bidrag.'],
+    counterExamples: ['Här kan du som privatperson söka bidrag.', 'Kan du som förening inte söka bidraget?', 'Du som förening kan läsa mer här.'],
+  },
+  {
     // the reader addressed as the associations who may apply: "Ni föreningar har möjligheten att söka projektstöd …" (dev 937)
     id: 'ni-foreningar-kan-soka', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/^(?:ni|du)\s+(?:[\p{L}-]+\s+)?(?:föreningar|organisationer|förening|organisation)\s+(?:har\s+(?:möjlighet(?:en)?|rätt)\s+att|kan|får)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b/iu),
@@ -1143,6 +1160,20 @@ export const HUVUDMAN: ReadonlyArray<Cue<'huvudman'>> = [
     id: 'huvudman', where: 'sentence', meaning: 'huvudman', weight: 1, cue: sv(/\bhuvudman/iu),
     examples: ['Huvudmannen kan söka bidraget för sina skolor.', 'Folkbibliotekets huvudman kan söka bidraget.'],
     counterExamples: ['Ideella organisationer kan söka bidraget.'],
+  },
+];
+
+/**
+ * A later paragraph of a recipients section that adds a kind of recipient to the answer ("Bygdemedel kan sökas
+ * framförallt av föreningar. …" / "Bygdemedel kan också beviljas direkt till berörda kommuner …", dev 1752): its
+ * first sentences are read as the answer is.
+ */
+export const ALSO_RECIPIENTS: ReadonlyArray<Cue<'also'>> = [
+  {
+    id: 'kan-ocksa-beviljas-till', where: 'sentence', meaning: 'also', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:också|även)\s+(?:(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:direkt\s+)?till|(?:an)?sökas\s+(?:direkt\s+)?av)\s/iu),
+    examples: ['Bygdemedel kan också beviljas direkt till berörda kommuner för investeringar som är angelägna ur samhällssynpunkt.', 'Bidraget kan även sökas av kommuner.'],
+    counterExamples: ['Bidraget kan också användas till investeringar.', 'Bidrag kan inte beviljas till kommuner.', 'Bidraget kan också beviljas för resor.'],
   },
 ];
 

@@ -19,12 +19,16 @@ export interface Choice<C> {
  * states a different value: which of the two is this grant's is then a guess, and a wrong value is
  * worse than a missing one, so none is taken and the refusal says why. `same` tells two statements
  * of one value apart from two values (a rounded and an exact figure of one sum are one value).
+ * `adjust` adds to a candidate's weight what this choice alone knows of it (a stated range's own last
+ * day, requisition.ts); the candidate chosen is the one found, its own weight unchanged.
  */
-export function choose<C extends Weighed<unknown>>(field: string, candidates: readonly C[], same: (a: C, b: C) => boolean, margin: number): Choice<C> {
-  const sorted = [...candidates].sort((a, b) => b.weight - a.weight || a.order - b.order);
+export function choose<C extends Weighed<unknown>>(field: string, candidates: readonly C[], same: (a: C, b: C) => boolean, margin: number, adjust: (c: C) => number = () => 0): Choice<C> {
+  const weightOf = (c: C): number => c.weight + adjust(c);
+  const sorted = [...candidates].sort((a, b) => weightOf(b) - weightOf(a) || a.order - b.order);
   const best = sorted[0];
   if (best === undefined) return {};
-  const rival = sorted.find((c) => c.weight >= best.weight - margin && !same(c, best));
+  const top = weightOf(best);
+  const rival = sorted.find((c) => weightOf(c) >= top - margin && !same(c, best));
   if (rival === undefined) return { chosen: best };
-  return { refused: `${field}: ${String(best.value)} (weight ${best.weight}) and ${String(rival.value)} (weight ${rival.weight}) are both stated with cues of like weight; neither is taken` };
+  return { refused: `${field}: ${String(best.value)} (weight ${top}) and ${String(rival.value)} (weight ${weightOf(rival)}) are both stated with cues of like weight; neither is taken` };
 }

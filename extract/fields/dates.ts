@@ -41,10 +41,7 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
       out.push({ value: { role: 'application-round', text: s.text }, at: locIn(s) });
     }
     const ranges = statedRanges(s.text);
-    const hits = [
-      ...statedDates(s.text).map((d) => ({ start: d.start, end: d.end, date: d.date })),
-      ...findVague(s.text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text } })),
-    ].sort((a, b) => a.start - b.start);
+    const hits = sentenceEvents(s.text, heading);
     // "Redovisningen är öppen 15 augusti–16 september 2025": the report's window, both its ends
     for (const r of ranges) {
       if (!anyCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end, heading))) continue;
@@ -77,18 +74,43 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     }
     for (const h of hits) {
       if (ranges.some((r) => r.start <= h.start && h.end <= r.end)) continue;
-      const row = bestCue(DATE_ROLES, contextOf(s.text, h.start, h.end, heading));
+      const role = h.role;
       // a vague date is an event only when it is a payment or a decision ("Utbetalning sker i början av 2027")
-      if (!row || ('vague' in h && row.meaning !== 'payment' && row.meaning !== 'decision')) continue;
-      if (row.meaning === 'application-round' && 'date' in h && own.has(h.date!)) continue;
-      const key = `${'date' in h ? h.date : JSON.stringify(h.vague)}|${row.meaning}`;
+      if (!role || (h.vague && role !== 'payment' && role !== 'decision')) continue;
+      if (role === 'application-round' && h.date && own.has(h.date)) continue;
+      const key = `${h.date ?? JSON.stringify(h.vague)}|${role}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const value = 'date' in h ? { date: h.date!, role: row.meaning, text: s.text } : { vague: h.vague!, role: row.meaning, text: s.text };
+      const value = h.date ? { date: h.date, role, text: s.text } : { vague: h.vague!, role, text: s.text };
       out.push({ value, at: locIn(s) });
     }
   }
   return out;
+}
+
+/** A day or a vague time a sentence states, its year, and the role its cue gives it (cues/dates.ts DATE_ROLES), if any. */
+export interface SentenceEvent {
+  readonly start: number;
+  readonly end: number;
+  readonly date?: string;
+  readonly vague?: Vague;
+  readonly year: string;
+  readonly role?: DateRole;
+}
+
+/**
+ * The dated events of one sentence in reading order: its stated days and vague times, each with the role DATE_ROLES
+ * gives it in the sentence (and under `heading`). findDatedEvents and requisition.ts's outcomeFollows both read them.
+ */
+export function sentenceEvents(text: string, heading?: string): SentenceEvent[] {
+  const hits: Array<Omit<SentenceEvent, 'role'>> = [
+    ...statedDates(text).map((d) => ({ start: d.start, end: d.end, date: d.date, year: d.date.slice(0, 4) })),
+    ...findVague(text).map((v) => ({ start: v.start, end: v.end, vague: { year: v.year, part: v.part, text: v.text }, year: String(v.year) })),
+  ].sort((a, b) => a.start - b.start);
+  return hits.map((h) => {
+    const role = bestCue(DATE_ROLES, contextOf(text, h.start, h.end, heading))?.meaning;
+    return role ? { ...h, role } : h;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_RECIPIENTS, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { keptBy, TextStore } from '../kept.js';
@@ -152,6 +152,12 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const next of section.blocks.filter((b) => b.index > first.index && (b.kind === 'paragraph' || b.kind === 'item')).slice(0, ANSWER_BLOCKS - 1)) {
         allSentences([next]).slice(0, 2).forEach(read);
         if (types.length > 0) break;
+      }
+    }
+    // a later paragraph that adds a kind to the answer ("… kan också beviljas direkt till berörda kommuner …", dev 1752)
+    if (types.length > 0 && first.kind === 'paragraph') {
+      for (const next of section.blocks.filter((b) => b.index > first.index && b.kind === 'paragraph').slice(0, ANSWER_BLOCKS - 1)) {
+        for (const s of allSentences([next]).slice(0, 2)) if (anyCue(ALSO_RECIPIENTS, line(s.text))) read(s);
       }
     }
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });

@@ -1,10 +1,12 @@
-import { findVague, isoOf } from '../parse/dates.js';
+import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, CLOSED_ROUND, DATE_ROLES, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, CLOSED_ROUND, HEADING_YEAR_CLOSES, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
-import { anyCue, bestCue, contextOf, holds, lastAt, type Cue } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
+import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { findTitle } from './title.js';
+import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
 import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
@@ -67,6 +69,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
     if (labelled) {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
+      return;
+    }
+    const headingYear = dates.length === 0 && s.start === 0 ? headingYearLabelled(doc, s.block, text) : undefined;
+    if (headingYear) {
+      push('closes', HEADING_YEAR_CLOSES.weight, headingYear.date, locIn(s, 0, headingYear.end), order);
       return;
     }
     const thisYear = dates.length === 0 ? thisYearsWindow(doc, text) : undefined;
@@ -136,7 +143,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
       if (before) push('opens', BEFORE_CLOSE.weight - discount, before, locIn(s), order);
     }
   });
-  dropPastRounds(opens, closes, pastOrders, coming, (past) => past.every((c) => closedOrders.has(c.order)) && outcomeFollows(sentences, Math.min(...past.map((c) => c.order)), past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4)));
+  dropOtherGrants(doc, sentences, opens, closes);
+  dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders));
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
@@ -166,17 +174,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const plain = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN);
   const range = o?.range;
   const later = plain.chosen !== undefined && plain.chosen.range !== range && closes.some((x) => x.range === range && x.value < plain.chosen!.value);
-  const boosted = new Map<Cand, Cand>();
   const closing = range !== undefined && later
-    ? choose('requisition.closes', closes.map((x) => {
-      if (x.range !== range) return x;
-      const y = { ...x, weight: x.weight + RANGE_OWN_END };
-      boosted.set(y, x);
-      return y;
-    }), sameDay, WINDOW_MARGIN)
+    ? choose('requisition.closes', closes, sameDay, WINDOW_MARGIN, (x) => (x.range === range ? RANGE_OWN_END : 0))
     : plain;
   // the candidate as found, its own weight (formOf reads it)
-  const c = closing.chosen && (boosted.get(closing.chosen) ?? closing.chosen);
+  const c = closing.chosen;
   const validO = o && c && o.value > c.value ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
   return {
@@ -226,18 +228,49 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
 }
 
 /**
- * Whether a sentence after the `from`th states a decision's or a payment's day (cues/dates.ts DATE_ROLES) in `year` or
- * later: "Beslut meddelas i maj 2020" after a round that closed in March 2020.
+ * On a page titled by one grant's word ("Projektbidrag") that says the grant is applied for at any time (cues/dates.ts
+ * ROLLING_GRANT: "Projektbidrag kan sökas löpande."), the window days of sentences that do not name the grant are another
+ * grant's ("Sista dag att söka verksamhetsbidrag är 1 mars 2025."): dropped, never the page's window.
+ */
+function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand[], closes: Cand[]): void {
+  if (opens.length === 0 && closes.length === 0) return;
+  const title = findTitle(doc)?.value.trim() ?? '';
+  if (!cueTest(GRANT_COMPOUND_LINE.cue, title)) return;
+  const grant = grantWord(title.split(' ')[0]!);
+  if (!sentences.some((s) => grantWord(ROLLING_GRANT.cue.exec(s.text.trim())?.[1] ?? '') === grant)) return;
+  for (const xs of [opens, closes]) {
+    for (let i = xs.length - 1; i >= 0; i--) {
+      const c = xs[i]!;
+      if (!c.at.block.seg.text.slice(c.at.start, c.at.end).toLowerCase().includes(grant)) xs.splice(i, 1);
+    }
+  }
+}
+
+/** A grant's word without its definite ending, in lower case ("Projektbidraget" → "projektbidrag"). */
+const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');
+
+/**
+ * Whether the past window's sentences all tell a closed round (cues/dates.ts CLOSED_ROUND) and a decision's or a
+ * payment's day follows them (dropPastRounds' `over`).
+ */
+function roundOver(sentences: readonly SentenceAt[], past: readonly Cand[], closedOrders: ReadonlySet<number>): boolean {
+  if (!past.every((c) => closedOrders.has(c.order))) return false;
+  const from = Math.min(...past.map((c) => c.order));
+  const year = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
+  return outcomeFollows(sentences, from, year);
+}
+
+/**
+ * Whether a sentence after the `from`th states a decision's or a payment's day (cues/dates.ts DATE_ROLES, read by
+ * fields/dates.ts sentenceEvents) in `year` or later: "Beslut meddelas i maj 2020" after a round that closed in March 2020.
  */
 function outcomeFollows(sentences: readonly SentenceAt[], from: number, year: string): boolean {
   for (let k = from + 1; k < sentences.length; k++) {
     const text = sentences[k]!.text;
     if (!/\d/u.test(text)) continue;
-    const hits = [...statedDates(text).map((d) => ({ start: d.start, end: d.end, year: d.date.slice(0, 4) })), ...findVague(text).map((v) => ({ start: v.start, end: v.end, year: String(v.year) }))];
-    for (const h of hits) {
+    for (const h of sentenceEvents(text)) {
       if (h.year < year) continue;
-      const row = bestCue(DATE_ROLES, contextOf(text, h.start, h.end));
-      if (row?.meaning === 'decision' || row?.meaning === 'payment') return true;
+      if (h.role === 'decision' || h.role === 'payment') return true;
     }
   }
   return false;
@@ -380,6 +413,17 @@ function yearLabelled(text: string): { date: string; end: number } | undefined {
     if (date) return { date, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** "Ansökan 2024" / "Sista dag: 15 mars": the heading's year with the label line's yearless day (cues/dates.ts HEADING_YEAR_CLOSES). */
+function headingYearLabelled(doc: Doc, block: Block, text: string): { date: string; end: number } | undefined {
+  const section = doc.sections[block.section]?.index === block.section ? doc.sections[block.section] : doc.sections.find((x) => x.index === block.section);
+  const heading = section?.heading?.seg.text.trim() ?? '';
+  if (!heading || !holds(HEADING_YEAR_CLOSES, contextOf(text, 0, 0, heading, text))) return undefined;
+  const m = HEADING_YEAR_CLOSES.cue.exec(text);
+  const year = HEADING_YEAR_CLOSES.also?.cue.exec(heading)?.[1];
+  const date = m && year ? isoDay(year, m[1]!, m[2]!) : undefined;
+  return m && date ? { date, end: m.index + m[0].length } : undefined;
 }
 
 /** "Tidsperiod" / "2025: 1 januari - 31 mars, budget …": the line's year with its yearless days, under a period label. */

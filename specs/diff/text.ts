@@ -88,12 +88,18 @@ export function withoutGlue(key: string): string {
  * A text with a form of the grant given as an alternative after a slash left out: "Verksamhetsbidrag/projektbidrag kan sökas
  * för arbete som syftar till att förebygga spridning …" (Folkhälsomyndigheten's hiv/STI call 2022, diff q252) says what the
  * grant is for as "Verksamhetsbidrag kan sökas för arbete som syftar till att förebygga spridning …" did (2021): the form
- * added is the grant's parts, not another purpose or use. Only a form of grant (a word ending in -bidrag or -stöd) after
- * another goes; "kr/dag", "föreningar/organisationer" stay what they say.
+ * added is the grant's parts, not another purpose or use. Only a form of grant after another goes, and only a form that
+ * tells how the money is given (FUNDING_MODES: verksamhets-, projekt-, organisations-, grund-, drift-, aktivitetsbidrag or
+ * -stöd), not what it pays for: "Lokalbidrag" → "Lokalbidrag/investeringsstöd kan sökas för hyra …" (review47 t1) adds a
+ * use. "kr/dag", "föreningar/organisationer" stay what they say.
  */
 export function withoutFormAlternative(text: string): string {
-  return text.replace(/(?<=\p{L}(?:bidrag|stöd)(?:et|en)?)\s?\/\s?[\p{L}-]{0,40}(?:bidrag|stöd)(?:et|en)?(?![\p{L}\p{N}])/giu, '');
+  return text.replace(FORM_ALTERNATIVE, '');
 }
+
+/** the first parts of a grant form that tell how the money is given, not what it pays for (withoutFormAlternative) */
+const FUNDING_MODES = ['verksamhets', 'projekt', 'organisations', 'grund', 'drift', 'aktivitets'];
+const FORM_ALTERNATIVE = new RegExp(String.raw`(?<=\p{L}(?:bidrag|stöd)(?:et|en)?)\s?\/\s?(?:${FUNDING_MODES.join('|')})(?:bidrag|stöd)(?:et|en)?(?![\p{L}\p{N}])`, 'giu');
 
 /** Whether two sentences differ only in one of them naming another form of the grant after a slash (withoutFormAlternative). */
 export function sameButFormAlternative(a: string, b: string): boolean {

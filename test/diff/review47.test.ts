@@ -48,8 +48,9 @@ describe('"ideella organisationer" as the umbrella of föreningar, unless the te
   });
 });
 
-describe('a form of the grant after a slash (text.ts withoutFormAlternative) stays quiet: left as it is', () => {
-  // review47 t1 ("Lokalbidrag" → "Lokalbidrag/investeringsstöd kan sökas för hyra …", now no change) was not narrowed: the
+describe('a form of the grant after a slash (text.ts withoutFormAlternative) stays quiet', () => {
+  // review47 t1 ("Lokalbidrag" → "Lokalbidrag/investeringsstöd kan sökas för hyra …") is narrowed since fix49: only a form
+  // that tells how the money is given (FUNDING_MODES) goes (test/extract/open49.test.ts). Before, it was left because the
   // rule's own pair (diff q252, batch 25) adds "projektbidrag", which its old text names nowhere, so a rule "only when the old
   // text names the added form" would bring its false alarm back.
   it('keeps: the batch 25 shape', () => {
