@@ -116,9 +116,11 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // the main and sub menu too ("Till huvudmenyn", "Till undermeny"), and a text's own start ("Gå direkt till textinnehållet")
     // "Fortsätt till innehållet" (dev 1432, 1264, 1278), and a run of four with the menu opener and the article link:
     // "Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel" (dev 1423)
-    cue: /^(?:(?:(?:gå\s+|hoppa\s+|flytta\s+dig\s+|fortsätt\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?|artikel(?:n)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan|öppna\s+sidans\s+(?:huvud)?(?:navigering|meny))(?:\s+|$)){1,4}$/iu,
+    cue: /^(?:(?:(?:gå\s+|hoppa\s+|flytta\s+dig\s+|fortsätt\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?|artikel(?:n)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan|öppna\s+sidans\s+(?:huvud)?(?:navigering|meny))(?:\s+|$)){1,4}(?:\d{1,4}\s+dag(?:ar)?\s+kvar)?$/iu,
     examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Hoppa direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet',
-      'Fortsätt till innehållet', 'Fortsätt till huvudinnehållet', 'Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel'],
+      'Fortsätt till innehållet', 'Fortsätt till huvudinnehållet', 'Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel',
+      // … with the countdown widget run on after them: "Till navigation Till innehåll" / "22 dagar kvar" (Kulturrådet, diff q269)
+      'Till navigation Till innehåll 22 dagar kvar'],
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Hoppa direkt till ansökan om bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide',
       'Fortsätt till ansökan om kulturmedel', 'Fortsätt till innehållet i ansökan', 'Öppna sidans huvudnavigering för att hitta bidragen', 'Till artikeln om bidragen i Norrbotten'],
   },
@@ -382,8 +384,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // line: "Tillväxtverkets logotyp" (dev 895)
     id: 'logo-link', where: 'line', meaning: 'chrome', weight: 1,
     // … and the coat of arms that links home: "Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun" (dev 1260)
-    cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$|\b(?:logotyp(?:en)?|vapensköld(?:en)?)\s+som\s+(?:även\s+)?länkar\s+till\s+startsidan\b/iu,
-    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Tillväxtverkets logotyp', 'Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun', 'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
+    // … and "Svenljunga kommun logotyp, tillbaka till startsidan." (Svenljunga's pages, diff q259)
+    cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|\blogotyp(?:en)?[.,]?\s+tillbaka\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$|\b(?:logotyp(?:en)?|vapensköld(?:en)?)\s+som\s+(?:även\s+)?länkar\s+till\s+startsidan\b/iu,
+    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Svenljunga kommun logotyp, tillbaka till startsidan.', 'Tillväxtverkets logotyp', 'Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun', 'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
     counterExamples: ['Använd kommunens logotyp i all marknadsföring av projektet.', 'Aktivitetsbidrag'],
   },
   {
