@@ -828,6 +828,16 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     counterExamples: ['Insatserna syftar till att stärka civilsamhället.', 'Bidragen syftar oftast till olika saker.'],
   },
   {
+    // the grant as the subject of "finns till för att" / "är till för att": "Det här stödet finns till för att fler ska få
+    // möjlighet att utveckla en god läsförmåga …" (Kulturrådet, diff q268), "Våra bidrag är till för att stödja föreningarnas
+    // verksamhet och aktiviteter." (Svenljunga, diff q260); not a form or a page that is there to help ("Blanketten finns
+    // till för att underlätta förberedelserna", diff q264)
+    id: 'bidraget-finns-till-for-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?(?:bidrag(?:et)?|stöd(?:et)?)|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idrag(?:et|en)|Stödet|Våra\s+bidrag)\s+(?:finns|är)\s+till\s+för\s+att\b/u),
+    examples: ['Det här stödet finns till för att fler ska få möjlighet att utveckla en god läsförmåga och ha tillgång till litteratur av hög kvalitet.', 'Våra bidrag är till för att stödja föreningarnas verksamhet och aktiviteter.'],
+    counterExamples: ['Blankettexemplet och Wordfilen på webbplatsen finns till för att underlätta förberedelserna.', 'Bidraget är till för kommuner.', 'Stödet finns till för dig som driver en förening.'],
+  },
+  {
     // a programme named with its abbreviation as the subject: "Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, …"
     id: 'programmet-abbr-ska', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^[\p{L} -]{3,80}\s\(\p{Lu}{2,6}\)\s+ska\s+(?:motverka|främja|stärka|bidra\s+till|öka|förbättra|stimulera)\b/u),
