@@ -215,6 +215,15 @@ describe('change reports on real pairs, end to end', () => {
     // "Disponeras av" line, a contact after "kontakta <roll>", an organisation that "fick … bidrag på <belopp>"): the 162 pairs
     // report 607/707 (85.9 %), high-stakes 258/282 (91.5 %; tuned 594/691, 249/271), 0 false alarms; the older pairs as before.
     // Held out, report only: 196/338 → 197/338, its pairs reported although unchanged 8, as on main.
+    // batch 26 (q258–q269, diff27: Svenljunga's föreningsbidrag in three versions, Boverket's planning guide for samlingslokaler,
+    // reporting instructions of Kulturrådet's Skapande skola and Kammarkollegiet's säkerhetshöjande åtgärder in two versions,
+    // Region Västerbotten's AKT call and its closed page, Kulturrådet's läsfrämjande grant in three versions): 22/40 (high 9/15)
+    // on the first run, two false alarms ("Kan du ansöka?" not read as the recipients heading, so kommuner and organisationer
+    // "anges inte längre"); 27/40 (high 11/15) after the fixes ("Kan du ansöka?" and föreningar among the examples of who may
+    // apply; "senaste ansökningsdatum" as a yearless last day, never a day to complete by; link annotations out of sentence
+    // keys; a grant that "finns till för att"; onlinetjänst as a channel, not the report's; a report's due with the grant's
+    // compound name and period): the 170 pairs report 634/747 (84.9 %), high-stakes 269/297 (90.6 %), 0 false alarms; the older
+    // pairs as before. Held out, report only: 197/338 → 199/338, its pairs reported although unchanged 8, as on main.
     // The floors stay at 0.84 / 0.89 (0.85 would hold with a margin of seven; left to the lead's merge of other batches)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
