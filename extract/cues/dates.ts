@@ -1125,10 +1125,14 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
     // a last day to apply written without a year: "Sista ansökningsdagen för föregående år är den 28 februari",
     // "Utvecklingsstöd - Sista ansökningsdag 31 oktober"; kept in its words, never given a guessed year
     id: 'sista-ansokningsdag-yearless', where: 'before', meaning: 'application-round', weight: 1,
-    cue: sv(/\bsista\s+ansökningsdag(?:en)?\b[^.\d]{0,60}?(?:\s(?:är|blir)\s+|:\s*|\s)(?:senast\s+)?(?:den\s+)?$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*)\b/iu) }],
-    examples: ['Sista ansökningsdagen för föregående år är den ⟨28 februari⟩.', 'Utvecklingsstöd - Sista ansökningsdag ⟨31 oktober⟩'],
-    counterExamples: ['Sista dag för redovisning är den ⟨28 februari⟩.', 'Ansökan öppnar den ⟨1 februari⟩.'],
+    // … or "senaste ansökningsdatum": "Investeringsbidraget kan sökas under hösten via e-tjänst. Senaste ansökningsdatum är
+    // den 1 december." (Boverket's planning guide, diff q262)
+    cue: sv(/\b(?:sista\s+ansökningsdag(?:en)?\b[^.\d]{0,60}?(?:\s(?:är|blir)\s+|:\s*|\s)|(?:sista|senaste)\s+ansökningsdatum(?:et)?\s*(?:(?:är|blir)\s+|:\s*))(?:senast\s+)?(?:den\s+)?$/iu),
+    // (a day to complete the application by is not the round's last day: "… senast sista ansökningsdatum och komplettera
+    // med årsmöteshandlingar senast den 1 maj", Svenljunga, diff q259)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*|komplettera\p{L}*)\b/iu) }],
+    examples: ['Sista ansökningsdagen för föregående år är den ⟨28 februari⟩.', 'Utvecklingsstöd - Sista ansökningsdag ⟨31 oktober⟩', 'Senaste ansökningsdatum är den ⟨1 december⟩.'],
+    counterExamples: ['Sista dag för redovisning är den ⟨28 februari⟩.', 'Ansökan öppnar den ⟨1 februari⟩.', 'Skicka in er bidragansökan som vanligt senast sista ansökningsdatum och komplettera med årsmöteshandlingar senast den ⟨1 maj⟩.'],
   },
   {
     // the day first: "31 oktober är sista dag att ansöka om utvecklingsstöd"

@@ -232,6 +232,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.KEY_IN_NEXT_SENTENCE': funding.KEY_IN_NEXT_SENTENCE,
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
+  'requisition.REPORT_CHANNEL': [requisition.REPORT_CHANNEL],
   'requisition.DIGITAL_APPLICATION': [requisition.DIGITAL_APPLICATION],
   'requisition.MAIL_CHANNEL': [requisition.MAIL_CHANNEL],
   'requisition.SYSTEM_ACCOUNT': [requisition.SYSTEM_ACCOUNT],

@@ -205,9 +205,11 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b/iu),
-    examples: ['Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.'],
-    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.'],
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
+    // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
+    // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
+    examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.'],
+    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.'],
   },
   {
     // "… till kommuner, regioner och länsstyrelsen i Stockholm": a recipient, not the agency that distributes
@@ -1119,6 +1121,15 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     cue: sv(/^(?:stöd|understöds|bidrags)(?:tagare|mottagare)$|^vem\s+kan\s+få\s+(?:stöd|bidrag|understöd)\b/iu),
     examples: ['Stödtagare', 'Understödstagare', 'Bidragsmottagare', 'Vem kan få bidrag?'],
     counterExamples: ['Stödtagarens skyldigheter', 'Sökande', 'Information till bidragsmottagare om redovisning'],
+  },
+  {
+    // the reader asked whether they may apply, as the heading over who may: "Kan du ansöka?" / "Juridiska personer som
+    // anordnar läsfrämjande insatser … kan söka det här bidraget. Det kan till exempel vara kommuner, bibliotek,
+    // föreningar …" (Kulturrådet's grant pages, diff q268); not a question about another step ("Kan du ansöka om förlängning?")
+    id: 'kan-du-ansoka', where: 'heading', meaning: 'recipients-section', weight: 1,
+    cue: sv(/^kan\s+(?:du|ni|jag|vi|min\s+förening|vår\s+förening|föreningen)\s+(?:an)?söka(?:\s+(?:bidraget|bidrag|stödet|stöd|statsbidraget|det\s+här\s+bidraget))?\s*\??$/iu),
+    examples: ['Kan du ansöka?', 'Kan ni söka bidraget?', 'Kan min förening söka stöd?'],
+    counterExamples: ['Kan du ansöka om förlängning?', 'Kan ni söka igen nästa år?', 'När kan du ansöka?', 'Hur ansöker du?'],
   },
 ];
 

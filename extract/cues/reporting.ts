@@ -137,10 +137,13 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // "Statsbidraget ska återrapporteras till Socialstyrelsen senast den 28 februari 2025"
     id: 'medlen-ska-redovisas-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     // the money named by its grant too: "Medel som beviljats under 2016 ska redovisas … dock senast den 30 oktober 2017"
-    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget)|(?:Medel|Bidrag|Stöd)\s+som\s+(?:har\s+)?(?:beviljats|erhållits|tagits\s+emot)\b[^.]{0,80}?)\s+(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:redovisas|återrapporteras)\b/u) },
+    // … or by its compound name and its period: "Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den 28
+    // september 2017." (Kulturrådet, diff q263)
+    also: { where: 'sentence', cue: sv(/^(?:Medlen|Bidraget|Statsbidraget|Stimulansmedlen|(?:\p{Lu}[\p{L}]{1,30}\s+)?\p{L}{2,30}-bidraget(?:\s+för\s+(?:läsåret|året|budgetåret|verksamhetsåret)\s+\d{4}(?:\/\d{2,4})?)?|Beviljade\s+medel|Mottagna\s+medel|Användningen\s+av\s+(?:medlen|bidraget|statsbidraget)|(?:Medel|Bidrag|Stöd)\s+som\s+(?:har\s+)?(?:beviljats|erhållits|tagits\s+emot)\b[^.]{0,80}?)\s+(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:redovisas|återrapporteras)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
     examples: ['Medlen ska redovisas senast den ⟨31 mars 2026⟩.', 'Statsbidraget ska återrapporteras till Socialstyrelsen senast den ⟨28 februari 2025⟩.',
-      'Medel som beviljats under 2016 ska redovisas så snart som möjligt, dock senast senast den ⟨30 oktober 2017⟩ (för projekt avslutade före detta datum).'],
+      'Medel som beviljats under 2016 ska redovisas så snart som möjligt, dock senast senast den ⟨30 oktober 2017⟩ (för projekt avslutade före detta datum).',
+      'Skapande skola-bidraget för läsåret 2016/17 ska redovisas senast den ⟨28 september 2017⟩.'],
     counterExamples: ['Medlen ska redovisas till regeringen senast den ⟨31 mars 2026⟩.', 'Medel som beviljats ska användas senast den ⟨31 december 2017⟩.', 'Medlen ska användas senast den ⟨31 december 2025⟩.', 'Medlen ska redovisas i årsredovisningen för uppdraget senast den ⟨1 mars 2026⟩.'],
   },
   {

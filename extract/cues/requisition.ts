@@ -304,10 +304,23 @@ export const SYSTEM_ACCOUNT: Cue<'channel'> = {
   counterExamples: ['Ansökan ska genomföras i e-tjänsten.', 'Bidraget betalas ut till föreningens konto i banken.'],
 };
 
+/**
+ * A sentence about the report, where a service it names is the report's way in, not the application's, though it mentions
+ * the application: "Redovisning sker via Kulturrådets onlinetjänst; ni använder samma inloggningsuppgifter som i ansökan."
+ * (diff q263), "Precis som för ansökan finns redovisningen i onlinetjänsten …" (diff q264).
+ */
+export const REPORT_CHANNEL: Cue<'report-channel'> = {
+  id: 'redovisning-sker-via', where: 'sentence', meaning: 'report-channel', weight: 1,
+  cue: sv(/\b(?:redovisning(?:en)?|återrapport(?:en|eringen)?|slutrapport(?:en)?)\s+(?:sker|görs|lämnas|skickas|finns)\s+(?:in\s+)?(?:via|i|genom)\b|\b(?:sker|görs|lämnas|finns)\s+(?:redovisning(?:en)?|återrapport(?:en|eringen)?|slutrapport(?:en)?)\s+(?:via|i|genom)\b|^redovisa\s+(?:i|via)\b/iu),
+  examples: ['Redovisning sker via Kulturrådets onlinetjänst; ni använder samma inloggningsuppgifter som i ansökan.', 'Precis som för ansökan finns redovisningen i onlinetjänsten och du loggar in som vanligt.', 'Redovisa i onlinetjänsten'],
+  counterExamples: ['Ansökan görs via vår onlinetjänst.', 'Du ansöker via vår onlinetjänst och redovisar senast i september.'],
+};
+
 export const CHANNEL_NAME: Cue<'channel'> = {
   id: 'e-tjanst', where: 'sentence', meaning: 'channel', weight: 1,
   // or the agency's named portal: "Ansökan för kalenderår 2023 görs via Tillväxtverkets portal"
-  cue: /(?:\p{Lu}[\p{L}]+s\s+)?(?:e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?|\p{Lu}\p{L}{1,40}s\s+portal(?![\p{L}-]))/u,
-  examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Ansökan görs i e-tjänsten för statsbidrag.', 'Ansökan för kalenderår 2023 görs via Tillväxtverkets portal.'],
+  // … or its onlinetjänst: "Du ansöker via vår onlinetjänst." (Kulturrådet, diff q268)
+  cue: /(?:\p{Lu}[\p{L}]+s\s+)?(?:e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?|onlinetjänst(?:en)?(?![\p{L}-])|\p{Lu}\p{L}{1,40}s\s+portal(?![\p{L}-]))/u,
+  examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Ansökan görs i e-tjänsten för statsbidrag.', 'Ansökan för kalenderår 2023 görs via Tillväxtverkets portal.', 'Du ansöker via vår onlinetjänst.'],
   counterExamples: ['Rekvisitionen skickas per post till Socialstyrelsen.', 'Ansökan görs i portalen.', 'Ansökan om portalbidrag görs på blankett.'],
 };

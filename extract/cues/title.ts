@@ -116,9 +116,11 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // the main and sub menu too ("Till huvudmenyn", "Till undermeny"), and a text's own start ("Gå direkt till textinnehållet")
     // "Fortsätt till innehållet" (dev 1432, 1264, 1278), and a run of four with the menu opener and the article link:
     // "Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel" (dev 1423)
-    cue: /^(?:(?:(?:gå\s+|hoppa\s+|flytta\s+dig\s+|fortsätt\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?|artikel(?:n)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan|öppna\s+sidans\s+(?:huvud)?(?:navigering|meny))(?:\s+|$)){1,4}$/iu,
+    cue: /^(?:(?:(?:gå\s+|hoppa\s+|flytta\s+dig\s+|fortsätt\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:(?:huvud|text)?innehåll(?:et)?|toppen|navigation(?:en)?|(?:huvud|under)?meny(?:n)?|sök(?:ning(?:en)?)?|artikel(?:n)?)(?:\s+(?:på|av)\s+sidan)?|hitta\s+på\s+sidan|öppna\s+sidans\s+(?:huvud)?(?:navigering|meny))(?:\s+|$)){1,4}(?:\d{1,4}\s+dag(?:ar)?\s+kvar)?$/iu,
     examples: ['Till innehåll på sidan', 'Till toppen av sidan', 'Hitta på sidan', 'Direkt till innehållet', 'Flytta dig till innehållet', 'Hoppa direkt till innehållet', 'Till huvudinnehåll', 'Gå direkt till sidans innehåll', 'Till navigation Till innehåll', 'Till navigation', 'Till huvudmenyn', 'Till undermeny', 'Gå direkt till textinnehållet',
-      'Fortsätt till innehållet', 'Fortsätt till huvudinnehållet', 'Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel'],
+      'Fortsätt till innehållet', 'Fortsätt till huvudinnehållet', 'Öppna sidans huvudnavigering Öppna sidans huvudnavigering Hoppa till sidans innehåll Hoppa direkt till artikel',
+      // … with the countdown widget run on after them: "Till navigation Till innehåll" / "22 dagar kvar" (Kulturrådet, diff q269)
+      'Till navigation Till innehåll 22 dagar kvar'],
     counterExamples: ['Till innehållet i ansökan hör en budget', 'Flytta dig till Umeå och sök bidrag', 'Hoppa direkt till ansökan om bidrag', 'Till föreningar i Skåne', 'Till navigation och innehåll i e-tjänsten hör en guide',
       'Fortsätt till ansökan om kulturmedel', 'Fortsätt till innehållet i ansökan', 'Öppna sidans huvudnavigering för att hitta bidragen', 'Till artikeln om bidragen i Norrbotten'],
   },
@@ -382,8 +384,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // line: "Tillväxtverkets logotyp" (dev 895)
     id: 'logo-link', where: 'line', meaning: 'chrome', weight: 1,
     // … and the coat of arms that links home: "Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun" (dev 1260)
-    cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$|\b(?:logotyp(?:en)?|vapensköld(?:en)?)\s+som\s+(?:även\s+)?länkar\s+till\s+startsidan\b/iu,
-    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Tillväxtverkets logotyp', 'Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun', 'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
+    // … and "Svenljunga kommun logotyp, tillbaka till startsidan." (Svenljunga's pages, diff q259)
+    cue: /\blogotyp(?:en)?\.?\s+länk\s+till\s+startsidan\b|\blogotyp(?:en)?[.,]?\s+tillbaka\s+till\s+startsidan\b|^\p{Lu}[\p{L} -]{0,40}(?:kommuns|regions|läns|stads|verkets|styrelsens)\s+logotyp(?:en)?\.?$|\b(?:logotyp(?:en)?|vapensköld(?:en)?)\s+som\s+(?:även\s+)?länkar\s+till\s+startsidan\b/iu,
+    examples: ['Håbo kommuns logotyp. Länk till startsidan.', 'Svenljunga kommun logotyp, tillbaka till startsidan.', 'Tillväxtverkets logotyp', 'Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun', 'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
     counterExamples: ['Använd kommunens logotyp i all marknadsföring av projektet.', 'Aktivitetsbidrag'],
   },
   {
@@ -824,6 +827,16 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     cue: sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?bidrag(?:et)?|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idrag(?:et|en))\s+syftar\s+(?:oftast\s+|främst\s+|huvudsakligen\s+|i\s+första\s+hand\s+)?till\s+att\b/u),
     examples: ['Det här bidraget syftar till att stärka civilsamhället.', 'Projektbidraget syftar till att främja jämställdhet.', 'Organisationsbidragen syftar oftast till att stödja ungas ideella engagemang, initiativ som rör kultur, språk, identitet och delaktighet samt att stärka hbtqi-personers ställning i samhället.', 'Bidraget syftar främst till att öka tillgängligheten.'],
     counterExamples: ['Insatserna syftar till att stärka civilsamhället.', 'Bidragen syftar oftast till olika saker.'],
+  },
+  {
+    // the grant as the subject of "finns till för att" / "är till för att": "Det här stödet finns till för att fler ska få
+    // möjlighet att utveckla en god läsförmåga …" (Kulturrådet, diff q268), "Våra bidrag är till för att stödja föreningarnas
+    // verksamhet och aktiviteter." (Svenljunga, diff q260); not a form or a page that is there to help ("Blanketten finns
+    // till för att underlätta förberedelserna", diff q264)
+    id: 'bidraget-finns-till-for-att', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:(?:Det här|Detta)\s+(?:stats|projekt|verksamhets|organisations)?(?:bidrag(?:et)?|stöd(?:et)?)|(?:Stats|Projekt|Verksamhets|Organisations)?[Bb]idrag(?:et|en)|Stödet|Våra\s+bidrag)\s+(?:finns|är)\s+till\s+för\s+att\b/u),
+    examples: ['Det här stödet finns till för att fler ska få möjlighet att utveckla en god läsförmåga och ha tillgång till litteratur av hög kvalitet.', 'Våra bidrag är till för att stödja föreningarnas verksamhet och aktiviteter.'],
+    counterExamples: ['Blankettexemplet och Wordfilen på webbplatsen finns till för att underlätta förberedelserna.', 'Bidraget är till för kommuner.', 'Stödet finns till för dig som driver en förening.'],
   },
   {
     // a programme named with its abbreviation as the subject: "Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, …"

@@ -9,7 +9,7 @@ import { findTitle } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -563,6 +563,8 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
     }
     const digital = DIGITAL_APPLICATION.cue.exec(s.text);
     if (!applies(s.text) && !digital) continue;
+    // the report's way in, the application only mentioned beside it
+    if (!digital && holds(REPORT_CHANNEL, ctx)) continue;
     const m = CHANNEL_NAME.cue.exec(s.text) ?? digital;
     if (m) return { channel: { value: m[0], at: locIn(s, m.index, m.index + m[0].length) } };
   }

@@ -47,10 +47,13 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
   {
     // the last day as a label: "Sista ansökningsdag 31 oktober", "Sista ansökningsdagen för föregående år är den 28 februari"
     id: 'sista-ansokningsdag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
-    cue: wordy(new RegExp(String.raw`\bsista\s+(?:ansöknings|rekvisitions)dag(?:en)?\b[^.\d]{0,40}?(?:\s(?:är|blir)\s+|:\s*|\s)(?:senast\s+)?${DAY}`, 'iu')),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|extra|ytterligare)\b/iu) }],
-    examples: ['Sista ansökningsdagen för föregående år är den 28 februari.', 'Utvecklingsstöd - Sista ansökningsdag 31 oktober'],
-    counterExamples: ['Sista ansökningsdag är 3 maj 2019.', 'Sista dag för redovisning är den 28 februari.'],
+    // … or "senaste ansökningsdatum" ("Senaste ansökningsdatum är den 1 december", Boverket's planning guide, diff q262)
+    cue: wordy(new RegExp(String.raw`\b(?:sista\s+(?:ansöknings|rekvisitions)dag(?:en)?\b[^.\d]{0,40}?(?:\s(?:är|blir)\s+|:\s*|\s)|(?:sista|senaste)\s+ansökningsdatum(?:et)?\s*(?:(?:är|blir)\s+|:\s*))(?:senast\s+)?${DAY}`, 'iu')),
+    // (a day to complete the application by is no last day to apply: "Skicka in er bidragansökan som vanligt senast sista
+    // ansökningsdatum och komplettera med årsmöteshandlingar senast den 1 maj", Svenljunga, diff q259)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|komplettera\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Sista ansökningsdagen för föregående år är den 28 februari.', 'Utvecklingsstöd - Sista ansökningsdag 31 oktober', 'Senaste ansökningsdatum är den 1 december.'],
+    counterExamples: ['Sista ansökningsdag är 3 maj 2019.', 'Sista dag för redovisning är den 28 februari.', 'Skicka in er bidragansökan som vanligt senast sista ansökningsdatum och komplettera med årsmöteshandlingar senast den 1 maj.'],
   },
   {
     // the last day as a deadline label: "Deadline för ansökan 19 augusti" (Kulturskolerådet, diff q157)

@@ -58,10 +58,17 @@ const MAX_CANDIDATES = 60;
 /** at most this many sentences a side are left to pair after the unchanged ones (each is looked for in the other text once) */
 export const MAX_LEFT = 2000;
 
+/**
+ * A link's annotations, which a site writes after the link's text and changes with its templates or the file's size: "Pdf,
+ * 417 kB." → "Pdf, 997 kB, öppnas i nytt fönster." (Svenljunga's rules linked from one sentence, diff q259/q260), "Länk till
+ * annan webbplats". The sentence around the link says the same.
+ */
+const LINK_ANNOTATION = /(?<![\p{L}\p{N}])(?:(?:pdf|word|excel|docx?|xlsx?)\s?,\s?\d{1,5}(?:[.,]\d{1,3})?\s?[km]b|öppnas\s+i\s+(?:ett\s+)?nytt\s+fönster|länk\s+till\s+(?:en\s+)?annan\s+webbplats)(?![\p{L}\p{N}])/giu;
+
 /** Letters and digits only, lower-cased, one space between words: what wording marks (and a hyphen inside a word) cannot change. */
 export function sentenceKey(s: string): string {
   // a word broken at a line's end and joined with its hyphen kept ("Kammar-kollegiet") is the same word
-  return normalizeForQuote(s).replace(/(?<=\p{L})-(?=\p{Ll})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalizeForQuote(s).replace(LINK_ANNOTATION, ' ').replace(/(?<=\p{L})-(?=\p{Ll})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
