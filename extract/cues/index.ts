@@ -135,6 +135,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'reporting.TEMPLATE_SENTENCE': reporting.TEMPLATE_SENTENCE,
   'reporting.INVOICE_SENTENCE': reporting.INVOICE_SENTENCE,
   'year.YEAR_PHRASES': year.YEAR_PHRASES,
+  'year.ROUND_HEADING_YEARS': year.ROUND_HEADING_YEARS,
   'year.SEVERAL_YEARS': year.SEVERAL_YEARS,
   'year.TITLE_YEAR_BOUNDS': year.TITLE_YEAR_BOUNDS,
   'year.OTHER_YEAR': year.OTHER_YEAR,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+
+// Shapes left open by stop 49 (helper fix50, issues 12 and 14): each probe beside the neighbouring case that must keep
+// working. A text marked "constructed" is not a real document's; the others quote dev texts named beside them.
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+const BODY = 'Bidraget får användas till kostnader för aktiviteter.\n';
+
+describe('year: a heading or label over the year\'s rounds (cues/year.ts ROUND_HEADING_YEARS)', () => {
+  it('dev 1814: "Ansökningsomgångar under 2017" over its rounds, the reader joining the line to the list', () => {
+    const text = 'Bidrag att söka\n\nDet kommer att vara fyra ansökningsomgångar per år.\n\nAnsökningsomgångar under 2017\n\n9 januari – 31 januari 2017 – Beslut planeras till april\n10 mars – 3 april 2017 – Beslut planeras till juni.\n\n' + BODY;
+    expect(spec(text).year).toBe(2017);
+  });
+  it('dev 1817: "Ansökningsperioder 2021:" over a list', () => {
+    const text = 'Diakonifond\n\nBidrag ur fonden kan sökas två gånger per kalenderår.\n\nAnsökningsperioder 2021:\n\n  • 15 april - 15 maj 2021\n\n  • 15 oktober - 15 november 2021\n\n' + BODY;
+    expect(spec(text).year).toBe(2021);
+  });
+  it('keeps (constructed): a decision\'s or a news item\'s year is none', () => {
+    expect(spec('Föreningsbidrag\n\nBeslut 2023\n\nNyheter 2023: ansökningsperioden öppnar snart\n\n' + BODY).year).toBeUndefined();
+  });
+});
+
+describe('requisition: a yearless last day in the one year the sentence beside it states (cues/dates.ts senast-dag-utan-ar)', () => {
+  it('dev 1827: "… under november månad 2020. Rekvisition ska ske till Kammarkollegiet senast den 31 oktober."', () => {
+    const s = spec('Kompetensutveckling\n\nKammarkollegiet betalar engångsvis ut pengarna under november månad 2020. Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.\n\n' + BODY);
+    expect(s.requisition?.closes).toBe('2020-10-31');
+  });
+  it('keeps (constructed): no year beside it, or two years, give nothing', () => {
+    expect(spec('Kompetensutveckling\n\nKammarkollegiet betalar ut pengarna. Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.\n\n' + BODY).requisition?.closes).toBeUndefined();
+    expect(spec('Kompetensutveckling\n\nPengarna betalas ut 2020 och 2021. Rekvisition ska ske senast den 31 oktober.\n\n' + BODY).requisition?.closes).toBeUndefined();
+  });
+  it('keeps (constructed): the dated sentence as before', () => {
+    expect(spec('Kompetensutveckling\n\nRekvisition ska ske till Kammarkollegiet senast den 31 oktober 2020.\n\n' + BODY).requisition?.closes).toBe('2020-10-31');
+  });
+});
