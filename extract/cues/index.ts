@@ -91,6 +91,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'scope.SCOPE_LEADS': scope.SCOPE_LEADS,
   'dates.REDISTRIBUTION_CONDITION': [dates.REDISTRIBUTION_CONDITION],
   'title.CHROME_LINES': title.CHROME_LINES,
+  'title.IMAGE_METADATA': title.IMAGE_METADATA,
   'title.GRANT_NAME': title.GRANT_NAME,
   'title.DOCUMENT_TITLES': title.DOCUMENT_TITLES,
   'title.PURPOSE': title.PURPOSE,

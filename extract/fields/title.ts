@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
@@ -119,10 +119,30 @@ function chrome(doc: Doc): Set<number> {
       out.add(b.index);
     } else seen.set(t, b.index);
   }
+  // an image's caption above its metadata block (a photographer's credit and another field of the image, each on its
+  // line: "Sjukhuskyrkan i Örebro" / "Kyrkoåret: …" / "Rubrik: Medmänniska" / "Foto: …", dev 1817): chrome
+  for (const caption of imageCaptions(doc)) out.add(caption);
   // a box laid over the page's top, closed by its button or its lone link: its blocks are chrome
   const head = doc.blocks.slice(0, BOX_BLOCKS);
   const close = head.findLastIndex((b) => cueTest(BOX_CLOSE.cue, shown(b.seg.text.trim())));
   if (close > 0 && !head.slice(0, close).some((b) => namesGrant(b.seg.text) || cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text)) || cueTest(BOX_GRANT_WORDS.cue, shown(b.seg.text)))) for (const b of head.slice(0, close + 1)) out.add(b.index);
+  return out;
+}
+
+/** The block right above a run of image metadata lines (cues/title.ts IMAGE_METADATA) in the page's top, naming no grant, and the run. */
+function imageCaptions(doc: Doc): number[] {
+  const kind = (b: Block | undefined): 'credit' | 'field' | undefined => (b ? IMAGE_METADATA.find((r) => cueTest(r.cue, shown(b.seg.text.trim())))?.meaning : undefined);
+  const out: number[] = [];
+  const head = doc.blocks.slice(0, BOX_BLOCKS + 4);
+  for (let i = 1; i < head.length; i++) {
+    if (kind(head[i]) === undefined || kind(head[i - 1]) !== undefined) continue;
+    const run = new Set<string>();
+    let k = i;
+    for (; k < head.length && kind(head[k]) !== undefined; k++) run.add(kind(head[k])!);
+    const caption = head[i - 1]!;
+    // … and the metadata lines themselves
+    if (run.size === 2 && !namesGrant(caption.seg.text)) out.push(caption.index, ...head.slice(i, k).map((b) => b.index));
+  }
   return out;
 }
 

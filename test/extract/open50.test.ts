@@ -35,3 +35,14 @@ describe('requisition: a yearless last day in the one year the sentence beside i
     expect(spec('Kompetensutveckling\n\nRekvisition ska ske till Kammarkollegiet senast den 31 oktober 2020.\n\n' + BODY).requisition?.closes).toBe('2020-10-31');
   });
 });
+
+describe('title: an image\'s caption above its metadata block is chrome (cues/title.ts IMAGE_METADATA)', () => {
+  it('dev 1817: the caption line and "Kyrkoåret: …", "Rubrik: …", "Foto: …" under it', () => {
+    const text = 'Sjukhuskyrkan i Örebro\n\nKyrkoåret: Trettonde söndagen efter trefaldighet \ndiakonins månad \nRubrik: Medmänniska\nFoto: Magnus Aronson /Ikon\n\nBacka pastorats diakonifond\n\nI pastoratet finns en diakonifond du kan söka pengar från om du är ekonomiskt utsatt.\n\n' + BODY;
+    expect(spec(text).title).toBe('Backa pastorats diakonifond');
+  });
+  it('keeps (constructed): a title over a photographer\'s credit alone', () => {
+    const text = 'Bidrag till kulturföreningar\n\nFoto: Anna Svensson\n\nFöreningar kan söka bidrag för kulturaktiviteter under året.\n\n' + BODY;
+    expect(spec(text).title).toBe('Bidrag till kulturföreningar');
+  });
+});
