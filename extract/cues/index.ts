@@ -266,6 +266,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.BOX_GRANT_WORDS': [title.BOX_GRANT_WORDS],
   'title.GRANT_COMPOUND_IN_LINE': [title.GRANT_COMPOUND_IN_LINE],
   'recipients.APPLICANT_CATEGORY_LINE': [recipients.APPLICANT_CATEGORY_LINE],
+  'recipients.APPLICANT_CATEGORY_GRANT_LINE': [recipients.APPLICANT_CATEGORY_GRANT_LINE],
   'dates.EXAMPLE_DATE': dates.EXAMPLE_DATE,
   'genre.REPORT_DUTY': [genre.REPORT_DUTY],
   'reporting.DOCUMENTS_HANDED_IN': reporting.DOCUMENTS_HANDED_IN,

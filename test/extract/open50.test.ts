@@ -46,3 +46,20 @@ describe('title: an image\'s caption above its metadata block is chrome (cues/ti
     expect(spec(text).title).toBe('Bidrag till kulturföreningar');
   });
 });
+
+describe('recipients (cues/recipients.ts)', () => {
+  const types = (text: string) => [...(spec(text).recipients?.types ?? [])].sort();
+  it('dev 1809: the category line "Bidrag till ungdomsföreningar" under the grant\'s heading, below a chrome heading', () => {
+    expect(types('Skriv ut\n\nLokalt aktivitetsstöd (2024)\n\nBidrag till ungdomsföreningar\n\n\nAnsökan kräver följande dokument: Redovisning\n\n' + BODY)).toEqual(['organisation']);
+  });
+  it('keeps (constructed): a category line that adds another kind names none', () => {
+    expect(types('Skriv ut\n\nLokalt aktivitetsstöd (2024)\n\nBidrag till föreningar och privatpersoner\n\n\nAnsökan kräver följande dokument: Redovisning\n\n' + BODY)).toEqual([]);
+  });
+  it('dev 1839: "Ett organisationsbidrag är ett generellt bidrag till en ideell organisation"', () => {
+    expect(types('Frågor och svar om bidragsgivning\n\nEtt organisationsbidrag är ett generellt bidrag till en ideell organisation, där bidraget inte avgränsas till särskilda verksamheter.\n\n' + BODY)).toEqual(['organisation']);
+  });
+  it('dev 1841: "organisationer som beviljats bidrag"; keeps (constructed): kommuner that were granted are no organisation', () => {
+    expect(types('Information om bidragen\n\nVi får många samtal från organisationer som beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter.\n\n' + BODY)).toEqual(['organisation']);
+    expect(types('Information om bidragen\n\nVi får många samtal från kommuner som beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter.\n\n' + BODY)).not.toContain('organisation');
+  });
+});
