@@ -63,3 +63,12 @@ describe('recipients (cues/recipients.ts)', () => {
     expect(types('Information om bidragen\n\nVi får många samtal från kommuner som beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter.\n\n' + BODY)).not.toContain('organisation');
   });
 });
+
+describe('requisition.requires: a step each applicant takes before the round (cues/requisition.ts ansvarar-for-att-infor-ansokan)', () => {
+  it('diff q260: "Varje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden."', () => {
+    expect(spec('Föreningsbidrag\n\nVarje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden.\n\n' + BODY).requisition?.requires).toContain('Varje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden.');
+  });
+  it('keeps (constructed): the kommun\'s own duty is none', () => {
+    expect(spec('Föreningsbidrag\n\nKommunen ansvarar för att boka ett dialogmöte inför ansökningsperioden.\n\n' + BODY).requisition?.requires ?? []).toEqual([]);
+  });
+});
