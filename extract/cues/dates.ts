@@ -932,6 +932,15 @@ export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
 export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
+    // the day by which an application may be supplemented, not the application's last day: "Ni kan därför komplettera era
+    // bidragsansökningar med årsmöteshandlingar till den 1 maj 2022." (diff pair q259, Svenljunga's föreningsbidrag)
+    id: 'komplettera-ansokan-till', where: 'before', meaning: 'other', weight: 3,
+    note: 'one document: the Svenljunga page of diff pair q259; no other such sentence in the dev corpus, the diff texts or the seeds',
+    cue: sv(/\bkomplettera\s+(?:era|er|din|sin|sina|ansökan|ansökningen)\s[^.\d]{0,80}?\b(?:till|senast)\s+(?:den\s+)?$/iu),
+    examples: ['Ni kan därför komplettera era bidragsansökningar med årsmöteshandlingar till den ⟨1 maj 2022⟩.'],
+    counterExamples: ['Ni kan lämna era bidragsansökningar till den ⟨1 maj 2022⟩.', 'Komplettera era ansökningar. Ansökan ska vara inne den ⟨1 maj 2022⟩.'],
+  },
+  {
     // when a förordning or its amendment applies: "Denna förordning träder i kraft den 1 september 2012."
     id: 'trader-i-kraft', where: 'before', meaning: 'other', weight: 3,
     // SFS texts (diff q85, dev 181: "1. Denna förordning träder i kraft den …") and an agency's föreskrifter in the plural

@@ -72,3 +72,14 @@ describe('requisition.requires: a step each applicant takes before the round (cu
     expect(spec('Föreningsbidrag\n\nKommunen ansvarar för att boka ett dialogmöte inför ansökningsperioden.\n\n' + BODY).requisition?.requires ?? []).toEqual([]);
   });
 });
+
+describe('dates: the day an application may be supplemented is a dated event, not the window (cues/dates.ts komplettera-ansokan-till)', () => {
+  it('diff q259: "komplettera era bidragsansökningar med årsmöteshandlingar till den 1 maj 2022"', () => {
+    const s = spec('Föreningsbidrag\n\nNi kan därför komplettera era bidragsansökningar med årsmöteshandlingar till den 1 maj 2022.\n\n' + BODY);
+    expect(s.dates?.map((d) => [d.date, d.role])).toEqual([['2022-05-01', 'other']]);
+    expect(s.requisition?.closes).toBeUndefined();
+  });
+  it('keeps (constructed): the application\'s own last day', () => {
+    expect(spec('Föreningsbidrag\n\nAnsökan ska vara inne senast den 1 maj 2022.\n\n' + BODY).requisition?.closes).toBe('2022-05-01');
+  });
+});
