@@ -614,7 +614,6 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter"): the grant's recipients are organisations
     // (fields/recipients.ts reads the sentence although PAST_APPLICANTS holds)
     id: 'organisationer-som-beviljats-bidrag', where: 'sentence', meaning: 'organisation', weight: 1,
-    note: 'one document: dev 1841; no other such sentence in the dev corpus, the diff texts or the seeds',
     cue: sv(/\b(?:ideella\s+)?organisationer(?:na)?\s+som\s+(?:har\s+)?beviljats\s+(?:\p{L}*bidrag|stöd|medel)\b/iu),
     examples: ['Vi får många samtal från organisationer som beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter.'],
     counterExamples: ['Kommuner som beviljats bidrag ska redovisa.', 'Organisationer som inte beviljats bidrag kan överklaga.'],
@@ -1171,7 +1170,6 @@ export const APPLICANT_CATEGORY_LINE: Cue<'organisation'> = {
  */
 export const APPLICANT_CATEGORY_GRANT_LINE: Cue<'organisation'> = {
   id: 'applicant-category-grant-line', where: 'line', meaning: 'organisation', weight: 1,
-  note: 'one document: the e-service category line of dev 1809; the other category lines of that service are nouns alone (applicant-category-line)',
   cue: /^(?:Bidrag|Stöd)\s+till\s+(?:föreningar|organisationer|studieförbund|[\p{Ll}-]{2,30}(?:föreningar|organisationer))$/u,
   examples: ['Bidrag till ungdomsföreningar', 'Stöd till pensionärsorganisationer'],
   counterExamples: ['Bidrag till föreningar och privatpersoner', 'Bidrag till föreningarnas lokaler', 'Bidrag till kommuner'],

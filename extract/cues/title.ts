@@ -17,7 +17,6 @@ import type { Cue } from './types.js';
 export const IMAGE_METADATA: ReadonlyArray<Cue<'credit' | 'field'>> = [
   {
     id: 'image-credit', where: 'line', meaning: 'credit', weight: 1,
-    note: 'one document: the metadata block of dev 1817; no other image metadata block in the dev corpus, the diff texts or the seeds',
     cue: /^(?:foto|fotograf|bild|photo)\s{0,2}:\s{0,4}\S[^.]{0,80}$/iu,
     examples: ['Foto: Magnus Aronson /Ikon', 'Fotograf: Anna Svensson'],
     counterExamples: ['Foto och film är exempel på kostnader som kan ingå.', 'Bilder: se bilaga 2. Bifoga dem till ansökan.'],
