@@ -932,6 +932,15 @@ export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
 export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
+    // the day by which an application may be supplemented, not the application's last day: "Ni kan därför komplettera era
+    // bidragsansökningar med årsmöteshandlingar till den 1 maj 2022." (diff pair q259, Svenljunga's föreningsbidrag)
+    id: 'komplettera-ansokan-till', where: 'before', meaning: 'other', weight: 3,
+    note: 'one document: the Svenljunga page of diff pair q259; no other such sentence in the dev corpus, the diff texts or the seeds',
+    cue: sv(/\bkomplettera\s+(?:era|er|din|sin|sina|ansökan|ansökningen)\s[^.\d]{0,80}?\b(?:till|senast)\s+(?:den\s+)?$/iu),
+    examples: ['Ni kan därför komplettera era bidragsansökningar med årsmöteshandlingar till den ⟨1 maj 2022⟩.'],
+    counterExamples: ['Ni kan lämna era bidragsansökningar till den ⟨1 maj 2022⟩.', 'Komplettera era ansökningar. Ansökan ska vara inne den ⟨1 maj 2022⟩.'],
+  },
+  {
     // when a förordning or its amendment applies: "Denna förordning träder i kraft den 1 september 2012."
     id: 'trader-i-kraft', where: 'before', meaning: 'other', weight: 3,
     // SFS texts (diff q85, dev 181: "1. Denna förordning träder i kraft den …") and an agency's föreskrifter in the plural
@@ -1161,7 +1170,7 @@ const MONTH_NAMES = alternation(Object.keys(MONTHS));
  */
 export const ROUND_SEASON_LAST_MONTH: Readonly<Record<string, number>> = { våren: 6, sommaren: 8, hösten: 12 };
 
-export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close' | 'round-year'>> = [
+export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-title' | 'after-open' | 'before-close' | 'round-year' | 'neighbour-year'>> = [
   {
     id: 'arets-omgang-oppen', where: 'sentence', meaning: 'this-year', weight: 8,
     note: 'one document: every example is from dev 400; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
@@ -1189,6 +1198,16 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
       // the opening day's time of day between (dev 1287)
       'Utlysningen öppnar den 28 augusti klockan 11:00 och stänger ⟨11 oktober 2018⟩ kl: 15:00.'],
     counterExamples: ['Utlysningen öppnar 6 mars 2024 och sista ansökningsdag är den ⟨25 april 2024⟩', 'Projektet startar 6 mars och sista ansökningsdag är den ⟨25 april 2024⟩', 'Utlysningen öppnar 6 mars. Sista ansökningsdag är den ⟨25 april 2024⟩'],
+  },
+  {
+    // a yearless last day of the requisition or application, its sentence without a year ("Rekvisition ska ske till
+    // Kammarkollegiet senast den 31 oktober.", dev 1827; groups: day, month): the finder takes the year only when a
+    // sentence beside it in the same paragraph states exactly one year ("… betalar engångsvis ut pengarna under november
+    // månad 2020."), else nothing
+    id: 'senast-dag-utan-ar', where: 'sentence', meaning: 'neighbour-year', weight: 4,
+    cue: sv(new RegExp(String.raw`^(?:rekvisition|rekvisitionen|rekvisitioner|ansökan|ansökningen|ansökningar|ansökningarna)\s(?:[^.\d]{0,80}?\s)?senast\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![^.]{0,80}\b(?:19|20)\d\d)`, 'iu')),
+    examples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars.'],
+    counterExamples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober 2020.', 'Projektet ska redovisas senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars varje år 2024.'],
   },
   {
     // the window's days without a year, the round's year opening the sentence as its subject's: "År 2023 är

@@ -601,6 +601,24 @@ const orgs = (...kinds: readonly OrganisationKind[]): string => kinds.map((kind)
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
 export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
+    // an organisation grant defined as a grant to an organisation: "Ett organisationsbidrag är ett generellt bidrag till en
+    // ideell organisation, där bidraget inte avgränsas till särskilda verksamheter." (dev 1839, a question-and-answer page)
+    id: 'bidrag-ar-bidrag-till-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: dev 1839; no other such definition in the dev corpus, the diff texts or the seeds',
+    cue: sv(/\b\p{L}*bidrag(?:et)?\s+är\s+ett\s+(?:generellt\s+|riktat\s+)?bidrag\s+till\s+(?:en\s+)?(?:ideell\s+)?organisation\b/iu),
+    examples: ['Ett organisationsbidrag är ett generellt bidrag till en ideell organisation, där bidraget inte avgränsas till särskilda verksamheter.'],
+    counterExamples: ['Ett verksamhetsbidrag är ett riktat bidrag till en viss eller till flera angivna verksamheter som organisationen bedriver.', 'Ett projektbidrag är ett riktat bidrag till ett projekt.'],
+  },
+  {
+    // the organisations that were granted the money, told of now (dev 1841: "Vi får många samtal från organisationer som
+    // beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter"): the grant's recipients are organisations
+    // (fields/recipients.ts reads the sentence although PAST_APPLICANTS holds)
+    id: 'organisationer-som-beviljats-bidrag', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:ideella\s+)?organisationer(?:na)?\s+som\s+(?:har\s+)?beviljats\s+(?:\p{L}*bidrag|stöd|medel)\b/iu),
+    examples: ['Vi får många samtal från organisationer som beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter.'],
+    counterExamples: ['Kommuner som beviljats bidrag ska redovisa.', 'Organisationer som inte beviljats bidrag kan överklaga.'],
+  },
+  {
     // organisations named among those a rule calls the recipients: "Huvudsakliga stödmottagare är kommuner, …, ekonomiska och
     // ideella föreningar, stiftelser och universitet/högskolor." (dev 1254), "Stödmottagare kan vara ideella organisationer"
     id: 'stodmottagare-ar-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -1143,6 +1161,18 @@ export const APPLICANT_CATEGORY_LINE: Cue<'organisation'> = {
   cue: /^(?:Förening|Föreningar|Organisationer|Studieförbund|\p{Lu}[\p{Ll}-]*(?:förening|föreningar|organisationer|studieförbund))$/u,
   examples: ['Förening', 'Kulturföreningar', 'Ungdomsföreningar', 'Studieförbund'],
   counterExamples: ['Föreningsliv', 'Bidrag till föreningar', 'Förening och privatperson', 'Kommuner'],
+};
+
+/**
+ * The same category told as the grant's purpose, a line of its own right below the grant's heading: "Lokalt
+ * aktivitetsstöd (2024)" / "Bidrag till ungdomsföreningar" (dev 1809, a kommun's e-service page). Only the association
+ * noun alone after "till": a line that adds another kind ("… och privatpersoner") or a purpose names no category.
+ */
+export const APPLICANT_CATEGORY_GRANT_LINE: Cue<'organisation'> = {
+  id: 'applicant-category-grant-line', where: 'line', meaning: 'organisation', weight: 1,
+  cue: /^(?:Bidrag|Stöd)\s+till\s+(?:föreningar|organisationer|studieförbund|[\p{Ll}-]{2,30}(?:föreningar|organisationer))$/u,
+  examples: ['Bidrag till ungdomsföreningar', 'Stöd till pensionärsorganisationer'],
+  counterExamples: ['Bidrag till föreningar och privatpersoner', 'Bidrag till föreningarnas lokaler', 'Bidrag till kommuner'],
 };
 
 /**

@@ -7,6 +7,15 @@ import type { Cue, Guard } from './types.js';
 /** A sentence that says what the rekvisition must contain or who must sign it. */
 export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
   {
+    // a step each applicant must take before the round: "Varje förening ansvarar för att boka ett dialogmöte inför
+    // ansökningsperioden." (diff pair q260, Svenljunga's föreningsbidrag)
+    id: 'ansvarar-for-att-infor-ansokan', where: 'sentence', meaning: 'requires', weight: 1,
+    note: 'one document: the Svenljunga page of diff pair q260; no other such sentence in the dev corpus, the diff texts or the seeds',
+    cue: sv(/\b(?:varje|alla|den\s+sökande)\s+(?:förening(?:ar)?|organisation(?:er)?|sökande|föreningen)\s+ansvarar\s+för\s+att\s+(?:boka|genomföra|delta\s+i|ha)\s[^.]{0,80}?\binför\s+(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången)\b/iu),
+    examples: ['Varje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden.'],
+    counterExamples: ['Varje förening ansvarar för sin egen verksamhet.', 'Kommunen ansvarar för att boka ett dialogmöte inför ansökningsperioden.', 'Varje förening ansvarar för att boka lokal efter beslutet.'],
+  },
+  {
     id: 'ombud-ska', where: 'sentence', meaning: 'requires', weight: 1,
     cue: sv(/\bombud\b[^.]{0,200}\b(?:behöver|måste|ska)\b|\b(?:behöver|måste|ska)\b[^.]{0,200}\bombud\b/iu),
     unless: [{ where: 'sentence', cue: /^Läs mer|^Mer information/iu }],
@@ -72,7 +81,7 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
 ];
 
 /** Words one of which a requirement sentence names: a quick test before the rows. */
-export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt|ta del av/iu;
+export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt|ta del av|ansökningsperiod/iu;
 
 /** Headings of the sections that say how and when the money is paid. */
 export const PAYMENT_HEADINGS: ReadonlyArray<Cue<'payment-section'>> = [

@@ -8,6 +8,28 @@ import type { Cue } from './types.js';
 // menu item, a cookie or browser notice, a date stamp, an image caption, the agency's or a
 // ministry's name alone above a government decision.
 
+/**
+ * The lines of an image's metadata block under its caption (dev 1817, a svenskakyrkan.se page: "Sjukhuskyrkan i Örebro" /
+ * "Kyrkoåret: Trettonde söndagen efter trefaldighet" / "Rubrik: Medmänniska" / "Foto: Magnus Aronson /Ikon"): a `credit`
+ * names the photographer, a `field` another field of the image. A run of such lines holding both is an image's metadata,
+ * and the line right above it the image's caption: chrome, never the title (fields/title.ts chrome).
+ */
+export const IMAGE_METADATA: ReadonlyArray<Cue<'credit' | 'field'>> = [
+  {
+    id: 'image-credit', where: 'line', meaning: 'credit', weight: 1,
+    cue: /^(?:foto|fotograf|bild|photo)\s{0,2}:\s{0,4}\S[^.]{0,80}$/iu,
+    examples: ['Foto: Magnus Aronson /Ikon', 'Fotograf: Anna Svensson'],
+    counterExamples: ['Foto och film är exempel på kostnader som kan ingå.', 'Bilder: se bilaga 2. Bifoga dem till ansökan.'],
+  },
+  {
+    id: 'image-field', where: 'line', meaning: 'field', weight: 1,
+    note: 'one document: the metadata block of dev 1817; no other image metadata block in the dev corpus, the diff texts or the seeds',
+    cue: /^(?:rubrik|kyrkoåret|bildtext|motiv|copyright)\s{0,2}:\s{0,4}\S[^.]{0,80}$/iu,
+    examples: ['Rubrik: Medmänniska', 'Kyrkoåret: Trettonde söndagen efter trefaldighet diakonins månad'],
+    counterExamples: ['Rubrik', 'Ange rubrik på ansökan. Rubriken ska vara kort.'],
+  },
+];
+
 export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     id: 'navigation', where: 'line', meaning: 'chrome', weight: 1,

@@ -580,6 +580,22 @@ export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
 
 const global = new WeakMap<Cue<unknown>, RegExp>();
 
+
+/**
+ * A heading or label over the year's rounds, the whole line (findYear reads it in headings as well as in the body,
+ * where a short line before a list is often read as a heading).
+ */
+export const ROUND_HEADING_YEARS: ReadonlyArray<Cue<YearMeaning>> = [
+  {
+    // a heading or label of the year's rounds, the whole line: "Ansökningsomgångar under 2017" (dev 1814, over its four
+    // rounds), "Ansökningsperioder 2021:" (dev 1817, over its two periods); not a decision's or a news item's year
+    id: 'omgangar-rubrik-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
+    cue: sv(new RegExp(String.raw`^\s{0,4}(?:ansöknings|bidrags)(?:omgång(?:ar|en|arna)?|perioder|perioden|period|tider|tiderna)\s{1,4}(?:under\s{1,4}|för\s{1,4})?(?:år\s{1,4})?${Y}${NOT_A_RANGE}\s{0,4}:?\s{0,4}$`, 'iu')),
+    examples: ['Ansökningsomgångar under 2017', 'Ansökningsperioder 2021:', 'Ansökningstider för 2024'],
+    counterExamples: ['Beslut 2023', 'Ansökningsperioder 2020–2021:', 'Ansökningsomgångar under 2017 och 2018', 'Nyheter 2023: ansökningsperioden öppnar', 'Ansökningsperioderna följer skolåret 2021.'],
+  },
+];
+
 /** The row's pattern with the g flag, for finding every year it states (matchAll copies it, so one per row is safe). */
 export function everywhere(row: Cue<unknown>): RegExp {
   let re = global.get(row);

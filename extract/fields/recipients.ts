@@ -1,8 +1,8 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_RECIPIENTS, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest } from '../cues/types.js';
-import { GRANT_COMPOUND_LINE } from '../cues/title.js';
+import { CHROME_LINES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { keptBy, TextStore } from '../kept.js';
 
 // Who may requisition or apply: types (region, kommun, organisation) and, when the text limits
@@ -76,6 +76,8 @@ function applyingTextOf(text: string): string {
 }
 
 /** Whether a sentence says organisations apply (ORGANISATIONS_APPLY), read with its denials blanked: one predicate for the recipients section and the body. */
+const GRANTED_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'organisationer-som-beviljats-bidrag')!;
+
 function organisationsApplyIn(text: string): boolean {
   const applying = applyingText(text);
   return ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, applying));
@@ -191,7 +193,8 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
       const organisationsApply = organisationsApplyIn(s.text);
       if (!ELIGIBILITY.some((row) => cueTest(row.cue, s.text)) && !organisationsApply) continue;
-      if (PAST_APPLICANTS.test(s.text)) continue;
+      // (… but organisations "som beviljats bidrag" are the grant's, told of now)
+      if (PAST_APPLICANTS.test(s.text) && !cueTest(GRANTED_ORGANISATIONS.cue, s.text)) continue;
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) break;
@@ -202,8 +205,12 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       for (const t of typesIn(words)) add(t, { block: title, start: 0, end: title.seg.text.length, text: title.seg.text });
     }
     // the applicant category as a heading of its own right below the grant's heading ("Kulturbidrag (2024)" / "Kulturföreningar")
-    const category = title ? doc.blocks[title.index + 1] : undefined;
-    if (types.length === 0 && title && category?.kind === 'heading' && cueTest(GRANT_COMPOUND_LINE.cue, title.seg.text.trim()) && cueTest(APPLICANT_CATEGORY_LINE.cue, category.seg.text.trim())) {
+    // (… the grant's heading below a chrome heading: "Skriv ut" / "Lokalt aktivitetsstöd (2024)" / "Bidrag till
+    // ungdomsföreningar", dev 1809, the category told as the grant's purpose)
+    const grant = doc.blocks.find((b) => b.kind === 'heading' && !CHROME_LINES.some((r) => cueTest(r.cue, b.seg.text.trim())));
+    const category = grant ? doc.blocks[grant.index + 1] : undefined;
+    const categoryLine = (t: string): boolean => cueTest(APPLICANT_CATEGORY_LINE.cue, t) || cueTest(APPLICANT_CATEGORY_GRANT_LINE.cue, t);
+    if (types.length === 0 && grant && category?.kind === 'heading' && cueTest(GRANT_COMPOUND_LINE.cue, grant.seg.text.trim()) && categoryLine(category.seg.text.trim())) {
       add('organisation', { block: category, start: 0, end: category.seg.text.length, text: category.seg.text });
     }
   }

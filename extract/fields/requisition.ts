@@ -3,6 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, head
 import type { Block, Doc, Located } from '../tree/types.js';
 import { applies, CALL_STEPS, CLOSED_ROUND, HEADING_YEAR_CLOSES, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
+import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { findTitle } from './title.js';
@@ -94,6 +95,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const key = `${yearRange.opens}/${yearRange.closes}`;
       push('opens', YEAR_COLON_RANGE.weight, yearRange.opens, locIn(s), order, key);
       push('closes', YEAR_COLON_RANGE.weight, yearRange.closes, locIn(s), order, key);
+      return;
+    }
+    const neighbour = dates.length === 0 ? neighbourYearClose(sentences, order) : undefined;
+    if (neighbour) {
+      push('closes', NEIGHBOUR_YEAR.weight, neighbour, locIn(s), order);
       return;
     }
     // a table's cells under a header or beside a row label that names a window day
@@ -336,6 +342,7 @@ const APPLICATION_TITLE = YEARLESS_WINDOWS.find((row) => row.meaning === 'applic
 const AFTER_OPEN = YEARLESS_WINDOWS.find((row) => row.meaning === 'after-open')!;
 const BEFORE_CLOSE = YEARLESS_WINDOWS.find((row) => row.meaning === 'before-close')!;
 const ROUND_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'round-year')!;
+const NEIGHBOUR_YEAR = YEARLESS_WINDOWS.find((row) => row.meaning === 'neighbour-year')!;
 
 /**
  * Yearless window days in the year of the round the sentence opens with ("År 2023 är ansökningsperioden 1–30
@@ -385,6 +392,20 @@ function thisYearsWindow(doc: Doc, text: string): { opens: string; closes: strin
   const opens = isoDay(year, m[1]!, m[2]!);
   const closes = isoDay(year, m[3]!, m[4]!);
   return opens && closes && opens < closes ? { opens, closes } : undefined;
+}
+
+/**
+ * A yearless last day ("Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.") in the one year the sentences
+ * beside it in the same paragraph state ("… under november månad 2020."); none or several years there: nothing.
+ */
+function neighbourYearClose(sentences: readonly SentenceAt[], order: number): string | undefined {
+  const s = sentences[order]!;
+  if (yearNumbers(s.text).length > 0) return undefined;
+  const m = NEIGHBOUR_YEAR.cue.exec(s.text);
+  if (!m || !holds(NEIGHBOUR_YEAR, contextOf(s.text, 0, 0))) return undefined;
+  const beside = [sentences[order - 1], sentences[order + 1]].filter((x): x is SentenceAt => x !== undefined && x.block === s.block);
+  const years = new Set(beside.flatMap((x) => yearNumbers(x.text).map((y) => y.year)));
+  return years.size === 1 ? isoDay(String([...years][0]), m[1]!, m[2]!) : undefined;
 }
 
 /** A yearless closing day right after a dated opening day, later in the same year. */

@@ -3,11 +3,11 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
-import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
-import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
+import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -119,10 +119,30 @@ function chrome(doc: Doc): Set<number> {
       out.add(b.index);
     } else seen.set(t, b.index);
   }
+  // an image's caption above its metadata block (a photographer's credit and another field of the image, each on its
+  // line: "Sjukhuskyrkan i Örebro" / "Kyrkoåret: …" / "Rubrik: Medmänniska" / "Foto: …", dev 1817): chrome
+  for (const caption of imageCaptions(doc)) out.add(caption);
   // a box laid over the page's top, closed by its button or its lone link: its blocks are chrome
   const head = doc.blocks.slice(0, BOX_BLOCKS);
   const close = head.findLastIndex((b) => cueTest(BOX_CLOSE.cue, shown(b.seg.text.trim())));
   if (close > 0 && !head.slice(0, close).some((b) => namesGrant(b.seg.text) || cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text)) || cueTest(BOX_GRANT_WORDS.cue, shown(b.seg.text)))) for (const b of head.slice(0, close + 1)) out.add(b.index);
+  return out;
+}
+
+/** The block right above a run of image metadata lines (cues/title.ts IMAGE_METADATA) in the page's top, naming no grant, and the run. */
+function imageCaptions(doc: Doc): number[] {
+  const kind = (b: Block | undefined): 'credit' | 'field' | undefined => (b ? IMAGE_METADATA.find((r) => cueTest(r.cue, shown(b.seg.text.trim())))?.meaning : undefined);
+  const out: number[] = [];
+  const head = doc.blocks.slice(0, BOX_BLOCKS + 4);
+  for (let i = 1; i < head.length; i++) {
+    if (kind(head[i]) === undefined || kind(head[i - 1]) !== undefined) continue;
+    const run = new Set<string>();
+    let k = i;
+    for (; k < head.length && kind(head[k]) !== undefined; k++) run.add(kind(head[k])!);
+    const caption = head[i - 1]!;
+    // … and the metadata lines themselves
+    if (run.size === 2 && !namesGrant(caption.seg.text)) out.push(caption.index, ...head.slice(i, k).map((b) => b.index));
+  }
   return out;
 }
 
@@ -204,6 +224,19 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   return s ? { value: s.text, at: s } : undefined;
 }
 
+/** The block's text cut where its source breaks a line: each piece with its start and end in the block's text. */
+function sourceLines(doc: Doc, b: Block): Array<{ text: string; start: number; end: number }> {
+  const { text, src } = b.seg;
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && !doc.source.slice(src[i - 1]! + 1, src[i]!).includes('\n')) continue;
+    out.push({ text: text.slice(start, i).trim(), start, end: i });
+    start = i;
+  }
+  return out;
+}
+
 /** Whether the year at `start` ends a date ("den 17 december 1954"): a law's or a decision's day, not a grant year. */
 function inDate(text: string, start: number): boolean {
   const before = text.slice(0, start).trimEnd().toLowerCase();
@@ -215,9 +248,9 @@ function yearsIn(text: string): Array<{ year: number; start: number; end: number
 }
 
 /** Every year a row of extract/cues/year.ts states in the text, with the row's meaning. */
-function statedYears(text: string, ctx = contextOf(text, 0, 0)): Array<{ year: number; meaning: YearMeaning }> {
+function statedYears(text: string, ctx = contextOf(text, 0, 0), table: ReadonlyArray<Cue<YearMeaning>> = YEAR_PHRASES): Array<{ year: number; meaning: YearMeaning }> {
   const out: Array<{ year: number; meaning: YearMeaning }> = [];
-  for (const row of YEAR_PHRASES) {
+  for (const row of table) {
     if (!holds(row, ctx)) continue;
     for (const m of text.matchAll(everywhere(row))) {
       const year = m.slice(1).find((g) => g !== undefined);
@@ -348,6 +381,14 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (anyCue(WORKED_EXAMPLE, contextOf(s.text, 0, 0, '', s.block.seg.text))) continue;
     if (anyCue(SEVERAL_YEARS, ctx)) return undefined;
     for (const y of statedYears(s.text, ctx)) (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
+  }
+  // a heading or label over the year's rounds ("Ansökningsomgångar under 2017"), a source line of any block: the
+  // reader may join such a line to the list under it
+  for (const b of doc.blocks) {
+    if (!/(?:19|20)\d\d/u.test(b.seg.text) || inTransitional(doc, b)) continue;
+    for (const line of sourceLines(doc, b)) {
+      for (const y of statedYears(line.text, contextOf(line.text, 0, 0), ROUND_HEADING_YEARS)) hits.push({ value: y.year, at: { block: b, start: line.start, end: line.end } });
+    }
   }
   // A call opens at the latest the year before its grant year: a year two or more after the window
   // closes is a later round's ("Inför bidragsåret 2022" on a page whose call closed in 2020).
