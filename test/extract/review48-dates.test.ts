@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { readText } from '../../extract/read/text.js';
+import { stillStated } from '../../specs/diff/stated.js';
 
 // review48 (helper fix51a, issues 12 and 14): constructed probes (not real documents) that gave a wrong date-role value
 // on main cde57767 where 9f7c911a was right or gave nothing. Each probe with the value it must give; a missing value beats
@@ -38,5 +39,17 @@ describe('the heading year rule (round-year-heading-label-day) is removed: a mis
   });
   it('keeps (constructed): a day with its year under such a heading', () => {
     expect(window('Föreningsstöd\n\nFöreningar kan söka bidrag.\n\n## Ansökan 2024\n\nSista ansökningsdag: 15 mars 2025\n')).toEqual({ closes: '2025-03-15' });
+  });
+});
+
+describe('diff: a yearless day is still stated when the other text has the same day and month with a year (review48 d1)', () => {
+  const item = (text: string) => ({ role: 'application-round', text });
+  it('constructed: "Senaste ansökningsdatum är den 15 mars." beside "Sista ansökningsdag är 15 mars 2024."', () => {
+    expect(stillStated('Lokalbidrag\n\nSista ansökningsdag är 15 mars 2024.\n', 'dates', item('Senaste ansökningsdatum är den 15 mars.'), 1)).toBe(true);
+    expect(stillStated('Sista ansökningsdag är den 15 mars.', 'dates', item('Senaste ansökningsdatum är den 15 mars.'), 0)).toBe(true);
+  });
+  it('keeps (constructed): another day ("25 mars" is no "5 mars") is not stated', () => {
+    expect(stillStated('Sista ansökningsdag är 1 april 2024.', 'dates', item('Senaste ansökningsdatum är den 15 mars.'), 1)).toBe(false);
+    expect(stillStated('Sista ansökningsdag är 25 mars 2024.', 'dates', item('Senaste ansökningsdatum är den 5 mars.'), 1)).toBe(false);
   });
 });
