@@ -263,21 +263,6 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
 };
 
 /**
- * A last day without a year on a label line under a heading that is only the application round and its year ("Ansökan
- * 2024" / "Sista dag: 15 mars", dev 1335's layout): the day in the heading's year. The heading must be the round's alone —
- * a grant's name with a year ("Verksamhetsbidrag 2025") names the grant year, whose applications close the year before.
- * `cue` reads the line (groups: day, month), `also` the heading (group 1: the year).
- */
-export const HEADING_YEAR_CLOSES: Cue<WindowEnd> = {
-  id: 'round-year-heading-label-day', where: 'line', meaning: 'closes', weight: 10,
-  cue: new RegExp(String.raw`(?:^|\n)(?:deadline|sista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag(?:en)?(?:\s+(?:för|att)\s+(?:ansökan|ansöka|söka))?))\s*(?:är\s+)?:?\s*(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]{0,3}\d)`, 'iu'),
-  also: { where: 'heading', cue: /^(?:ansökan|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?)\s+((?:19|20)\d\d)\s*(?:$|\n)/iu },
-  unless: [{ where: 'line', cue: NOT_WINDOW }],
-  examples: ['Ansökan 2024\nSista dag: 15 mars', 'Ansökningsomgång 2025\nSista ansökningsdag är den 25 mars.'],
-  counterExamples: ['Verksamhetsbidrag 2025\nSista dag: 15 mars', 'Ansökan 2024\nSista dag: 15 mars 2024', 'Ansökan 2024\nSista dag för redovisning: 15 mars', 'Ansökan 2024\nAnsökan ska vara inne senast 15 mars.'],
-};
-
-/**
  * A last day whose sentence names the round's season and year and the day without one: "Sista ansökningsdag
  * för projektstöd våren 2019 är den 19 februari". A bare year ("för verksamhetsbidrag 2025") names the
  * grant year, whose applications close the year before, so the season is required. Groups: year, day, month.
@@ -710,8 +695,10 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'gick-ut', where: 'before', meaning: 'closes', weight: 9,
     // the gap may hold the first day in figures: "Ansökningstiden börjar 16.1.2023 och går ut 28.2.2023"
-    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
-    examples: ['Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\b(?:[^.]|\.\d|\bkl\.\s){0,120}\b(?:gick ut|går ut|löper ut|löpte ut|slutar|slutade|avslutas|stängde)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+    // … "stängde" as "gick ut" (review48 g1, constructed): a past round keeps its window unless a later round is stated
+    // (PAST_WINDOW marks the sentence; fields/requisition.ts dropPastRounds)
+    examples: ['Ansökningsperioden öppnade den 1 februari 2024 och stängde den ⟨1 april 2024⟩.', 'Rekvisitionstiden för 2018 års statsbidrag gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 16.1.2023 och går ut ⟨28.2.2023⟩ kl. 16.15.',
       // … a weekday before the day, the first day's time of day in the gap (dev 1747)
       'Ansökningstiden för bidrag och stipendier från Åbo stads kulturnämnd börjar måndagen den 2 oktober 2017 kl. 10 och slutar tisdagen den ⟨31 oktober 2017⟩ kl. 16.',
       // … its time of day abbreviated with a full stop in the gap (dev 1297)
@@ -720,9 +707,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // omgången … kl. 9.00 och slutade 30.4.2023" closed a page's current window)
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|fjolårets)\s+(?:års\s+)?(?:omgång|omgången|ansökningsomgången|utlysningen|året)\b|\bi\s+fjol\b/iu) }],
     counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.',
-      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.',
-      // a closed round told in the past tense is no window's last day (fix49): "stängde" is left to the other rounds' rows
-      'Ansökningsperioden stängde den ⟨1 april 2024⟩.'],
+      'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
@@ -1242,5 +1227,19 @@ export const ROLLING_GRANT: Cue<'rolling'> = {
   cue: sv(/^(\p{L}[\p{L}-]{0,40}?(?:bidrag|stöd|medel))(?:et|en)?\s+(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?sökas\s+(?:löpande|året\s+om|hela\s+året|när\s+som\s+helst)(?![\p{L}-])/iu),
   examples: ['Projektbidrag kan sökas löpande.', 'Aktivitetsstödet kan sökas året om.'],
   counterExamples: ['Projektbidrag kan sökas senast 1 mars 2025.', 'Ansökan kan göras löpande.', 'Bidrag till föreningar kan sökas löpande.'],
+};
+
+/**
+ * A grant named by its compound word in a window day's sentence ("Sista dag att söka ungdomsprojektbidrag är 1 mars
+ * 2025."; group 1 the word): on a page whose grant is applied for at any time (ROLLING_GRANT), a day whose sentence names
+ * only other grants' words is theirs (fields/requisition.ts dropOtherGrants). A whole word only: "ungdomsprojektbidrag"
+ * is not "projektbidrag"; "bidraget", "stödet" alone name no grant, and a sentence naming none is the page's own
+ * (review48 r1, r3, r4: "Sista ansökningsdag: 30 november 2025." on a "Projektbidrag" page that is applied for any time).
+ */
+export const NAMED_GRANT: Cue<'grant-name'> = {
+  id: 'grant-compound-in-sentence', where: 'sentence', meaning: 'grant-name', weight: 1,
+  cue: /(?<![\p{L}-])(\p{L}[\p{L}-]{0,40}?(?:bidrag|understöd|stöd|medel|stipendi(?:um|et|er)))(?:et|en|s)?(?![\p{L}-])/iu,
+  examples: ['Sista dag att söka ungdomsprojektbidrag är 1 mars 2025.', 'Sista dag att söka verksamhetsbidrag är 1 mars 2025.'],
+  counterExamples: ['Sista ansökningsdag: 30 november 2025.', 'För bidraget till lovaktiviteter gäller sista ansökningsdag 15 april 2025.', 'Stödet ska sökas senast 1 mars.'],
 };
 

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, CLOSED_ROUND, HEADING_YEAR_CLOSES, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -70,11 +70,6 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const labelled = dates.length === 0 ? yearLabelled(text) : undefined;
     if (labelled) {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
-      return;
-    }
-    const headingYear = dates.length === 0 && s.start === 0 ? headingYearLabelled(doc, s.block, text) : undefined;
-    if (headingYear) {
-      push('closes', HEADING_YEAR_CLOSES.weight, headingYear.date, locIn(s, 0, headingYear.end), order);
       return;
     }
     const thisYear = dates.length === 0 ? thisYearsWindow(doc, text) : undefined;
@@ -150,7 +145,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
   });
   dropOtherGrants(doc, sentences, opens, closes);
-  dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders));
+  const droppedPast = dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders));
+  // a past round dropped beside a next round of its own year still tells the grant year ("Ansökningsperioden stängde den
+  // 1 april 2025 …" / "Nästa ansökningsperiod öppnar 1 oktober 2025 …", review48 g2): kept as `rounds`, no window output
+  const pastRound = sameYearRound(droppedPast, coming);
   // two different stated windows of equal standing (several programmes' or rounds' periods on one
   // page): which one is this grant's is a guess, so neither is taken
   // … but the form the rounds' sentences name and the one year they all lie in are no guess
@@ -194,7 +192,16 @@ export function findRequisition(doc: Doc): RequisitionFound {
     ...channelOf(sentences),
     requires: requiresOf(doc, sentences),
     ...(refused.length > 0 ? { refused } : {}),
+    ...(!c && pastRound ? { rounds: pastRound } : {}),
   };
+}
+
+/** The latest closing day of dropped past rounds when they and the next round's days all lie in one year. */
+function sameYearRound(dropped: readonly Cand[], coming: readonly string[]): RequisitionFound['rounds'] {
+  const last = dropped.reduce<Cand | undefined>((m, x) => (m === undefined || x.value > m.value ? x : m), undefined);
+  if (!last || coming.length === 0) return undefined;
+  const years = new Set([...dropped.map((x) => x.value), ...coming].map((v) => v.slice(0, 4)));
+  return years.size === 1 ? { closes: last.value, at: { value: last.value, at: last.at } } : undefined;
 }
 
 const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
@@ -206,10 +213,10 @@ const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
  * inför 2025 öppnar 1 maj 2024." gave 2023-06-30). A text whose only window is past keeps it, unless `over` tells that
  * window a closed round (cues/dates.ts CLOSED_ROUND) a decision's or a payment's day follows.
  */
-function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[], over: (past: readonly Cand[]) => boolean): void {
+function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[], over: (past: readonly Cand[]) => boolean): Cand[] {
   const all = [...opens, ...closes];
   const past = all.filter((c) => pastOrders.has(c.order));
-  if (past.length === 0) return;
+  if (past.length === 0) return [];
   // a later year: one grant year's rounds ("Ansökan 1 var öppen 15 mars–19 april 2022", "Ansökan 2 är öppen 15
   // september–17 oktober 2022", diff pair q67) are the same grant's, read as before (firstNumberedRound)
   const pastYear = past.reduce((m, c) => (c.value > m ? c.value : m), '').slice(0, 4);
@@ -223,20 +230,25 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
   // 2020" (dev 1683)
   const pastLast = past.reduce((m, c) => (c.value > m ? c.value : m), '');
   // (the numbering only asked when a later day makes it matter)
-  const sameYearLater = present.some((v) => v > pastLast) && firstNumberedRound(opens, closes) === undefined;
+  // … a next round's stated day counts too ("Ansökningsperioden stängde den 1 april 2025. … Nästa ansökningsperiod öppnar 1
+  // oktober 2025", review48 g2, constructed)
+  const sameYearLater = [...present, ...coming].some((v) => v > pastLast) && firstNumberedRound(opens, closes) === undefined;
   const later = sameYearLater || [...present, ...coming].some((v) => v.slice(0, 4) > pastYear);
   // … or no window day but the past one's, and a decision's or a payment's day after it: the round is over and told with
   // what followed it ("Den avslutade ansökningsomgången 1-31 mars 2020. Beslut meddelas i maj 2020.", review46)
-  if (!later && !(coming.length === 0 && all.every((c) => pastOrders.has(c.order)) && over(past))) return;
+  if (!later && !(coming.length === 0 && all.every((c) => pastOrders.has(c.order)) && over(past))) return [];
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) if (pastOrders.has(xs[i]!.order)) xs.splice(i, 1);
   }
+  return closes.length === 0 ? past : [];
 }
 
 /**
  * On a page titled by one grant's word ("Projektbidrag") that says the grant is applied for at any time (cues/dates.ts
- * ROLLING_GRANT: "Projektbidrag kan sökas löpande."), the window days of sentences that do not name the grant are another
- * grant's ("Sista dag att söka verksamhetsbidrag är 1 mars 2025."): dropped, never the page's window.
+ * ROLLING_GRANT: "Projektbidrag kan sökas löpande."), the window days of sentences that name other grants' words and not
+ * the page's (cues/dates.ts NAMED_GRANT, whole words: "Sista dag att söka verksamhetsbidrag är 1 mars 2025.", "…
+ * ungdomsprojektbidrag …") are theirs: dropped, never the page's window. A sentence naming no grant stays the page's own
+ * ("Sista ansökningsdag: 30 november 2025.", review48 r1).
  */
 function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand[], closes: Cand[]): void {
   if (opens.length === 0 && closes.length === 0) return;
@@ -247,10 +259,13 @@ function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) {
       const c = xs[i]!;
-      if (!c.at.block.seg.text.slice(c.at.start, c.at.end).toLowerCase().includes(grant)) xs.splice(i, 1);
+      const named = [...c.at.block.seg.text.slice(c.at.start, c.at.end).matchAll(everyNamedGrant)].map((m) => grantWord(m[1]!));
+      if (named.length > 0 && !named.includes(grant)) xs.splice(i, 1);
     }
   }
 }
+
+const everyNamedGrant = new RegExp(NAMED_GRANT.cue.source, `${NAMED_GRANT.cue.flags}g`);
 
 /** A grant's word without its definite ending, in lower case ("Projektbidraget" → "projektbidrag"). */
 const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');
@@ -434,17 +449,6 @@ function yearLabelled(text: string): { date: string; end: number } | undefined {
     if (date) return { date, end: m.index + m[0].length };
   }
   return undefined;
-}
-
-/** "Ansökan 2024" / "Sista dag: 15 mars": the heading's year with the label line's yearless day (cues/dates.ts HEADING_YEAR_CLOSES). */
-function headingYearLabelled(doc: Doc, block: Block, text: string): { date: string; end: number } | undefined {
-  const section = doc.sections[block.section]?.index === block.section ? doc.sections[block.section] : doc.sections.find((x) => x.index === block.section);
-  const heading = section?.heading?.seg.text.trim() ?? '';
-  if (!heading || !holds(HEADING_YEAR_CLOSES, contextOf(text, 0, 0, heading, text))) return undefined;
-  const m = HEADING_YEAR_CLOSES.cue.exec(text);
-  const year = HEADING_YEAR_CLOSES.also?.cue.exec(heading)?.[1];
-  const date = m && year ? isoDay(year, m[1]!, m[2]!) : undefined;
-  return m && date ? { date, end: m.index + m[0].length } : undefined;
 }
 
 /** "Tidsperiod" / "2025: 1 januari - 31 mars, budget …": the line's year with its yearless days, under a period label. */

@@ -53,6 +53,23 @@ export function statesYearless(text: string, iso: string): boolean {
   return false;
 }
 
+const YEARLESS_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\s(${MONTH_NAMES.join('|')})(?![\p{L}\p{N}])(?!\s{0,3}\d{4})`, 'giu');
+
+/** The days and months a sentence writes without a year ("den 15 mars." → "15 mars"). */
+function yearlessDays(sentence: string): string[] {
+  return [...sentence.matchAll(YEARLESS_DAY)].map((m) => `${Number(m[1])} ${m[2]!.toLowerCase()}`);
+}
+
+/** Whether `text` writes the day and month ("15 mars"), with a year or without. */
+function statesDayMonth(text: string, needle: string): boolean {
+  const t = text.toLowerCase();
+  for (let i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + 1)) {
+    if (/[\p{L}\p{N}]/u.test(t.charAt(i - 1)) || /[\p{L}\p{N}]/u.test(t.charAt(i + needle.length))) continue;
+    return true;
+  }
+  return false;
+}
+
 const group = (digits: string, sep: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/gu, sep);
 
 /** How texts write an amount: "125 000 000", "125000000", "125.000.000", "125 miljoner", "1,395 miljarder". */
@@ -247,6 +264,13 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
   if (base === 'dates' && v && typeof v === 'object' && typeof (v as { date?: unknown }).date === 'string') {
     const d = (v as { date: string }).date;
     if (statesDate(text, d, years) || statesYearless(text, d)) return true;
+  }
+  // … and a dated event without a date ("Senaste ansökningsdatum är den 15 mars.") whose days the other text states with a
+  // year or without ("Sista ansökningsdag är 15 mars 2024."): the same day, one extraction read the year and the other
+  // had none (review48 d1, constructed)
+  if (base === 'dates' && v && typeof v === 'object' && (v as { date?: unknown }).date === undefined && typeof (v as { text?: unknown }).text === 'string') {
+    const days = yearlessDays((v as { text: string }).text);
+    if (days.length > 0 && days.every((d) => statesDayMonth(text, d))) return true;
   }
   if (base === 'usage_period' && v && typeof v === 'object') {
     const o = v as { from?: unknown; to?: unknown };
