@@ -77,7 +77,8 @@ const ABOUT = String.raw`(?:(?:ca|cirka|ungefär|omkring)\.?\s+)?`;
 const NOT_WHOLE_SUM: Guard = { where: 'before', cue: sv(/(?:\b(?:om|på|à|á)|\b(?:varav|därav|resterande|återstående|övriga|ytterligare|dessa|därutöver))\s*(?:(?:högst|minst|cirka|ca\.?|drygt|knappt|upp\s+till)\s+)?$/iu) };
 /** … nor last round's, the sentence set in a past year before it ("Förra året beslutade styrelsen att 2 miljoner kronor ska fördelas"). */
 // a sum told for a span of years ("för perioden 2024–2026", "under 2023–2025") is not one round's total (review48 f2, f7)
-const YEAR_SPAN: Guard = { where: 'sentence', cue: /\b(?:19|20)\d\d\s?[-–—]\s?(?:19|20)?\d\d\b/u };
+// (an ISO date "2024-03-01" is not a span)
+const YEAR_SPAN: Guard = { where: 'sentence', cue: /\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
 const LAST_ROUND_BEFORE: Guard = { where: 'before', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b/iu) };
 
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
@@ -740,10 +741,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     note: 'one document: the example is from dev 1808; no other sentence of the dev corpus, the diff texts or the seeds names a pot "är på totalt" a sum',
     cue: sv(/\b[\p{L}-]*potten\s+(?:är|blir)\s+(?:på\s+)?(?:totalt|sammanlagt)\s+$/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }, YEAR_SPAN],
-    examples: ['Ungdomspotten är på totalt ⟨50 000 kronor⟩.'],
+    examples: ['Ungdomspotten är på totalt ⟨50 000 kronor⟩.', 'Ungdomspotten är på totalt ⟨50 000 kronor⟩ och ansökan ska vara inne senast 2024-03-01.'],
     counterExamples: ['Föreningspotten är på totalt ⟨5 000 kronor⟩ per förening.',
       // constructed (review48 f2): a sum for several years
-      'Ungdomspotten är på totalt ⟨150 000 kronor⟩ för perioden 2024–2026.', 'Förra året var ungdomspotten på totalt ⟨40 000 kronor⟩.', 'Ungdomspotten är på ⟨50 000 kronor⟩ per år.'],
+      'Ungdomspotten är på totalt ⟨150 000 kronor⟩ för perioden 2024–2026.', 'Ungdomspotten är på totalt ⟨150 000 kronor⟩ för 2024–26.', 'Förra året var ungdomspotten på totalt ⟨40 000 kronor⟩.', 'Ungdomspotten är på ⟨50 000 kronor⟩ per år.'],
   },
   {
     // a body's assignment to hand out a rounded sum: "Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag
