@@ -741,7 +741,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     note: 'one document: the example is from dev 1808; no other sentence of the dev corpus, the diff texts or the seeds names a pot "är på totalt" a sum',
     cue: sv(/\b[\p{L}-]*potten\s+(?:är|blir)\s+(?:på\s+)?(?:totalt|sammanlagt)\s+$/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }, YEAR_SPAN],
-    examples: ['Ungdomspotten är på totalt ⟨50 000 kronor⟩.', 'Ungdomspotten är på totalt ⟨50 000 kronor⟩ och ansökan ska vara inne senast 2024-03-01.'],
+    examples: ['Ungdomspotten är på totalt ⟨50 000 kronor⟩.'],
     counterExamples: ['Föreningspotten är på totalt ⟨5 000 kronor⟩ per förening.',
       // constructed (review48 f2): a sum for several years
       'Ungdomspotten är på totalt ⟨150 000 kronor⟩ för perioden 2024–2026.', 'Ungdomspotten är på totalt ⟨150 000 kronor⟩ för 2024–26.', 'Förra året var ungdomspotten på totalt ⟨40 000 kronor⟩.', 'Ungdomspotten är på ⟨50 000 kronor⟩ per år.'],

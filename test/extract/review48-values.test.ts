@@ -22,6 +22,8 @@ describe('totals (cues/funding.ts)', () => {
   });
   it('keeps: "Ungdomspotten är på totalt 50 000 kronor." (potten-ar-pa-totalt, dev 1808)', () => {
     expect(spec('# Ungdomspotten\n\nUngdomspotten är ett bidrag för unga som vill genomföra egna aktiviteter.\n\nUngdomspotten är på totalt 50 000 kronor.\n').funding?.total).toBe(50000);
+    // constructed: an ISO date in the sentence is no span of years
+    expect(spec('# Ungdomspotten\n\nUngdomspotten är ett bidrag för unga som vill genomföra egna aktiviteter.\n\nUngdomspotten är på totalt 50 000 kronor och ansökan ska vara inne senast 2024-03-01.\n').funding?.total).toBe(50000);
   });
   it('constructed (f7, f3): an assignment\'s sum over several years or several grants is no total', () => {
     expect(spec('# Stöd till regionala innovationsprojekt 2023–2025\n\nTillväxtverket har regeringens uppdrag att fördela cirka 90 miljoner kronor under 2023–2025 till regionala innovationsprojekt.\n\nI denna utlysning kan företag och organisationer söka stöd.\n').funding?.total).toBeUndefined();
