@@ -76,6 +76,9 @@ const ABOUT = String.raw`(?:(?:ca|cirka|ungefär|omkring)\.?\s+)?`;
  */
 const NOT_WHOLE_SUM: Guard = { where: 'before', cue: sv(/(?:\b(?:om|på|à|á)|\b(?:varav|därav|resterande|återstående|övriga|ytterligare|dessa|därutöver))\s*(?:(?:högst|minst|cirka|ca\.?|drygt|knappt|upp\s+till)\s+)?$/iu) };
 /** … nor last round's, the sentence set in a past year before it ("Förra året beslutade styrelsen att 2 miljoner kronor ska fördelas"). */
+// a sum told for a span of years ("för perioden 2024–2026", "under 2023–2025") is not one round's total (review48 f2, f7)
+// (an ISO date "2024-03-01" is not a span)
+const YEAR_SPAN: Guard = { where: 'sentence', cue: /\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
 const LAST_ROUND_BEFORE: Guard = { where: 'before', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b/iu) };
 
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
@@ -507,10 +510,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'varav-i-denna-utlysning', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu),
     also: { where: 'before', cue: sv(/\b(?:varav|därav)\s+$/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) },
+      // a part reserved within the call, a verb going on after it: "varav 10 miljoner kronor i denna utlysning är
+      // reserverade för projekt i Norrland" (review48 f1, constructed)
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\s+(?:är|var|blir|har|ska|kan|går|reserveras|öronmärks|avsätts|avses|gäller)\b/iu) }],
     examples: ['Totalt har 20 miljoner kronor ställts till förfogande under 2020 och 2021, varav ⟨10 miljoner kronor⟩ i denna utlysning.', 'Totalt har 20 miljoner kronor ställts till fondens förfogande, varav ⟨10 miljoner kronor⟩ i denna utlysning.'],
     counterExamples: ['Totalt har ⟨20 miljoner kronor⟩ ställts till förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.', 'Totalt finns 20 miljoner kronor, varav ⟨10 miljoner kronor⟩ i den förra utlysningen.',
-      'Varje projekt kan få 2 miljoner kronor, varav ⟨1 miljon kronor⟩ i denna utlysning.'],
+      'Varje projekt kan få 2 miljoner kronor, varav ⟨1 miljon kronor⟩ i denna utlysning.',
+      // constructed (review48 f1): the reserved part, not the call's whole
+      'Totalt har 30 miljoner kronor avsatts för 2025, varav ⟨10 miljoner kronor⟩ i denna utlysning är reserverade för projekt i Norrland.'],
   },
   {
     // the grant's pot told after the sum: "Det finns återigen en miljon kronor i potten som väntar på att komma till
@@ -732,9 +740,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'potten-ar-pa-totalt', where: 'before', meaning: 'total', weight: 9,
     note: 'one document: the example is from dev 1808; no other sentence of the dev corpus, the diff texts or the seeds names a pot "är på totalt" a sum',
     cue: sv(/\b[\p{L}-]*potten\s+(?:är|blir)\s+(?:på\s+)?(?:totalt|sammanlagt)\s+$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }, YEAR_SPAN],
     examples: ['Ungdomspotten är på totalt ⟨50 000 kronor⟩.'],
-    counterExamples: ['Föreningspotten är på totalt ⟨5 000 kronor⟩ per förening.', 'Förra året var ungdomspotten på totalt ⟨40 000 kronor⟩.', 'Ungdomspotten är på ⟨50 000 kronor⟩ per år.'],
+    counterExamples: ['Föreningspotten är på totalt ⟨5 000 kronor⟩ per förening.',
+      // constructed (review48 f2): a sum for several years
+      'Ungdomspotten är på totalt ⟨150 000 kronor⟩ för perioden 2024–2026.', 'Ungdomspotten är på totalt ⟨150 000 kronor⟩ för 2024–26.', 'Förra året var ungdomspotten på totalt ⟨40 000 kronor⟩.', 'Ungdomspotten är på ⟨50 000 kronor⟩ per år.'],
   },
   {
     // a body's assignment to hand out a rounded sum: "Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag
@@ -745,9 +755,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(new RegExp(String.raw`\buppdrag(?:et)?\s+att\s+fördela\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
     unless: [{ where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|till\s+varje|till\s+respektive|åt\s+varje)\s/iu) },
       // an appropriation's whole, shared by many grants: "… fördela cirka en miljard kronor genom anslag 2:4 Krisberedskap"
-      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:genom|via|ur|från|på)\s+anslag(?:et)?\b/iu) }],
+      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:genom|via|ur|från|på)\s+anslag(?:et)?\b/iu) },
+      // a sum for several years (review48 f7), or the body's whole sum over several grants: "… cirka 200 miljoner kronor
+      // varje år till det civila samhället, bland annat genom organisationsbidrag, projektbidrag och …" (review48 f3)
+      YEAR_SPAN, { where: 'sentence', cue: sv(/\bbland\s+annat\s+(?:genom|i\s+form\s+av|som)\b|\b\p{L}{2,30}bidrag,\s+\p{L}{2,30}bidrag\s+(?:och|samt)\b/iu) }],
     examples: ['Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka ⟨18,4 miljoner kronor⟩ inom stödformen under 2021.'],
-    counterExamples: ['Myndigheten har i uppdrag att fördela cirka ⟨2 miljoner kronor⟩ till varje region.', 'Myndigheten fördelar cirka ⟨18 miljoner kronor⟩ per år.', 'Varje år ger regeringen MSB i uppdrag att fördela cirka ⟨en miljard kronor⟩ genom anslag 2:4 Krisberedskap för att stärka samhällets krisberedskap och försvarsförmåga.'],
+    counterExamples: ['Myndigheten har i uppdrag att fördela cirka ⟨2 miljoner kronor⟩ till varje region.', 'Myndigheten fördelar cirka ⟨18 miljoner kronor⟩ per år.', 'Varje år ger regeringen MSB i uppdrag att fördela cirka ⟨en miljard kronor⟩ genom anslag 2:4 Krisberedskap för att stärka samhällets krisberedskap och försvarsförmåga.',
+      // constructed (review48 f7, f3)
+      'Tillväxtverket har regeringens uppdrag att fördela cirka ⟨90 miljoner kronor⟩ under 2023–2025 till regionala innovationsprojekt.',
+      'MUCF har regeringens uppdrag att fördela cirka ⟨200 miljoner kronor⟩ varje år till det civila samhället, bland annat genom organisationsbidrag, projektbidrag och verksamhetsbidrag.'],
   },
   {
     // the grant's size as a predicate: "Det riktade statsbidraget är på totalt 750 miljoner kronor."; Finland-Swedish

@@ -205,11 +205,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
     // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
     // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
     examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.'],
-    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.'],
+    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
+      // the partners after a denial, "men kan till exempel vara" (review48 c7, constructed)
+      'Privatpersoner kan inte söka, men kan till exempel vara föreningar som kommunen samarbetar med.'],
   },
   {
     // "… till kommuner, regioner och länsstyrelsen i Stockholm": a recipient, not the agency that distributes
@@ -658,9 +660,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // förening söka projektstöd." (dev 1801, Svenska Bowlingförbundet), "Under 2024 och 2025 kan din förening söka projektstöd för
     // verksamhet som riktar sig mot målgruppen 65+." (dev 1804, RF-SISU Västerbotten); the association as what one applies for is not
     id: 'kan-din-forening-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:kan|får)\s+(?:nu\s+)?(?:din|er|ert)\s+[\p{L}-]*(?:förening|organisation|klubb)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b/iu),
+    cue: sv(/\b(?:kan|får)\s+(?:nu\s+)?(?:din|er|ert)\s+[\p{L}-]*(?:förening|organisation|klubb)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b(?![ \t]{0,3}\?)/iu),
+    // … not the question (answered no: "Kan din förening söka? Nej, föreningar hänvisas till …", review48 c8, constructed)
     examples: ['Från idag den 13 februari kan din förening söka projektstöd.', 'Under 2024 och 2025 kan din förening söka projektstöd för verksamhet som riktar sig mot målgruppen 65+.'],
-    counterExamples: ['Här kan du söka bidrag till din förening.', 'Din förening kan inte söka stödet.', 'Kontakta oss så kan din förening få hjälp med ansökan.'],
+    counterExamples: ['Här kan du söka bidrag till din förening.', 'Din förening kan inte söka stödet.', 'Kontakta oss så kan din förening få hjälp med ansökan.',
+      'Stipendiet söks av enskilda ungdomar mellan 15 och 20 år. Kan din förening söka? Nej, föreningar hänvisas till föreningsbidraget.'],
   },
   {
     // organisations as the subject of a relative clause on what they may apply for: "Under perioden 2020–2021 är det tre områden
@@ -744,10 +748,12 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     id: 'riktar-sig-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     // … a collective noun and a dash before the list: "Utlysningen vänder sig till aktörer – offentliga, ideella och privata
     // organisationer samt …" (dev 1783)
-    cue: sv(new RegExp(String.raw`\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:(?:aktörer|sökande|målgrupper)\s+[–—-]\s+(?:[\p{L}-]+,?\s+){0,4}?|(?:[\p{L}-]+,?\s+){0,3}?)[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:stödet|bidraget|statsbidraget|utlysningen|medlen)\s+(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\s+(?:(?:aktörer|sökande|målgrupper)\s+[–—-]\s+(?:(?!tillsammans\b|i\s+samverkan\b|som\b|med\b)[\p{L}-]+,?\s+){0,4}?|(?:[\p{L}-]+,?\s+){0,3}?)[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Utlysningen riktar sig till fiskevårds- och miljöorganisationer.', 'Stödet riktar sig till idrottsföreningar.',
       'Utlysningen vänder sig till aktörer – offentliga, ideella och privata organisationer samt bransch- och intresseorganisationer som på olika sätt verkar eller vill verka inom området regional utveckling i Halland.'],
-    counterExamples: ['Utlysningen riktar sig till företag i kommuner som samarbetar med organisationer.', 'Rådgivningen riktar sig till föreningar.', 'Utlysningen vänder sig till aktörer – företag och kommuner som samarbetar med organisationer.'],
+    counterExamples: ['Utlysningen riktar sig till företag i kommuner som samarbetar med organisationer.', 'Rådgivningen riktar sig till föreningar.', 'Utlysningen vänder sig till aktörer – företag och kommuner som samarbetar med organisationer.',
+      // constructed (review48 c3): the partner after "tillsammans med" is not the applicant
+      'Utlysningen vänder sig till aktörer – företag tillsammans med organisationer inom besöksnäringen.'],
   },
   {
     // the organisations as subject, with a time or frequency before the verb: "Svenska ideella organisationer kan under 2024 söka medel",
@@ -1008,9 +1014,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the reader addressed as one of the kinds who may apply, the verb after the list: "… kan du som enskild
     // kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten." (dev 1779)
     id: 'kan-du-som-forening-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:kan|får)\s+(?:du|ni)\s+som\s+(?:är\s+)?(?:(?!inte\b|ej\b)[\p{L}-]+,?\s+){0,6}?(?:en\s+)?[\p{L}-]*(?:förening|organisation)(?:ar|er)?(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+(?:också\s+|även\s+)?(?:an)?söka\b/iu),
+    // a member of an association is a person ("Här kan du som medlem i en förening söka stipendiet", review48 c1): not read
+    cue: sv(/\b(?:kan|får)\s+(?:du|ni)\s+som\s+(?:är\s+)?(?:(?!inte\b|ej\b|medlem(?:mar)?\b|i\b)[\p{L}-]+,?\s+){0,6}?(?:en\s+)?[\p{L}-]*(?:förening|organisation)(?:ar|er)?(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+(?:också\s+|även\s+)?(?:an)?söka\b/iu),
     examples: ['För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten.', 'Här kan ni som ideell förening söka bidrag.'],
-    counterExamples: ['Här kan du som privatperson söka bidrag.', 'Kan du som förening inte söka bidraget?', 'Du som förening kan läsa mer här.'],
+    counterExamples: ['Här kan du som privatperson söka bidrag.', 'Kan du som förening inte söka bidraget?', 'Du som förening kan läsa mer här.',
+      'Här kan du som medlem i en förening söka stipendiet.'],
   },
   {
     // the reader addressed as the associations who may apply: "Ni föreningar har möjligheten att söka projektstöd …" (dev 937)
@@ -1212,11 +1220,23 @@ export const HUVUDMAN: ReadonlyArray<Cue<'huvudman'>> = [
 export const ALSO_RECIPIENTS: ReadonlyArray<Cue<'also'>> = [
   {
     id: 'kan-ocksa-beviljas-till', where: 'sentence', meaning: 'also', weight: 1,
-    cue: sv(/\b(?:kan|får)\s+(?:också|även)\s+(?:(?:beviljas|ges|lämnas|betalas\s+ut)\s+(?:direkt\s+)?till|(?:an)?sökas\s+(?:direkt\s+)?av)\s/iu),
+    // where the money goes when the association is gone is not an applicant ("Bidraget kan också betalas ut till kommunen om
+    // föreningen har upphört", review48 c10, constructed): "betalas ut" is not read; the subject must be the page's grant
+    // (ALSO_SUBJECT, checked by the finder against the title: "Investeringsbidrag kan också beviljas till kommuner …, se sidan
+    // Investeringsbidrag" on an aktivitetsbidrag page is another grant's, review48 c4)
+    cue: sv(/\b(?:kan|får)\s+(?:också|även)\s+(?:(?:beviljas|ges|lämnas)\s+(?:direkt\s+)?till|(?:an)?sökas\s+(?:direkt\s+)?av)\s/iu),
     examples: ['Bygdemedel kan också beviljas direkt till berörda kommuner för investeringar som är angelägna ur samhällssynpunkt.', 'Bidraget kan även sökas av kommuner.'],
-    counterExamples: ['Bidraget kan också användas till investeringar.', 'Bidrag kan inte beviljas till kommuner.', 'Bidraget kan också beviljas för resor.'],
+    counterExamples: ['Bidraget kan också användas till investeringar.', 'Bidrag kan inte beviljas till kommuner.', 'Bidraget kan också beviljas för resor.',
+      'Bidraget kan också betalas ut till kommunen om föreningen har upphört, och återbetalas då till kommunens föreningsfond.'],
   },
 ];
+
+/** The subject of an ALSO_RECIPIENTS sentence: a grant word (the page's own), else a word the title must hold. */
+export const ALSO_SUBJECT = /^([\p{L}-]+)\s+(?:kan|får)\s/u;
+export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipendiet|anslaget|projektstödet)$/iu;
+
+/** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */
+export const ANSWER_DENIES = sv(/^(?:nej\b|[^.?]{0,80}\b(?:söks|sökas|kan\s+sökas)\s+inte\b)/iu);
 
 /** A paragraph that leads a list of named recipients: "År 2026 är det följande sju regioner:". */
 export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [

@@ -43,6 +43,18 @@ export const EXAMPLE_SENTENCE = sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis
 const EXAMPLE: Guard = { where: 'sentence', cue: EXAMPLE_SENTENCE };
 
 /** A date in a reporting sentence is the report's due date when one of these holds. */
+/**
+ * A report's sentence opening with a grant's compound name and its period ("Skapande skola-bidraget för läsåret 2016/17 ska
+ * redovisas …"): the finder keeps its due only when the title names that grant and no later period of the page is named
+ * (review48 t1, t2: the past läsår's report on a page applying for the next; another grant's report). Group 1 the grant's
+ * stem, group 2 the period's first year.
+ */
+export const COMPOUND_GRANT_SUBJECT = /^((?:\p{Lu}\p{L}{1,30}\s+)?\p{L}{2,30})-bidraget\b(?:\s+för\s+(?:läsåret|året|budgetåret|verksamhetsåret)\s+((?:19|20)\d\d))?/u;
+/** A title naming a grant ("Bidrag till idrottsanläggningar", "Anläggningsbidrag"). */
+export const GRANT_WORD = /bidrag|stöd|stipendi|medel\b|anslag/iu;
+/** A period the page names ("för läsåret 2017/18"): group 1 its first year. */
+export const NAMED_PERIOD = /\b(?:läsåret|läsår|budgetåret|verksamhetsåret)\s+((?:19|20)\d\d)\b/gu;
+
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   {
     id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,

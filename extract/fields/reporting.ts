@@ -7,10 +7,11 @@ import { contextOf, anyCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
 import { PAST_WINDOW } from '../cues/dates.js';
+import { findTitle } from './title.js';
 import {
   REPORT_CONTENT_SENTENCES,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
-  REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR,
+  REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
   DOCUMENTS_HANDED_IN, INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
@@ -151,8 +152,22 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
   return out;
 }
 
+/**
+ * A sentence naming a grant by its compound name ("Skapande skola-bidraget …"): another grant's, when the title names a
+ * grant and not that one (a title "Så redovisar ni" names none), or an earlier period's, when the page names a later one (review48 t1, t2).
+ */
+function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number): boolean {
+  const m = COMPOUND_GRANT_SUBJECT.exec(s.text);
+  if (!m) return false;
+  if (GRANT_WORD.test(title) && !title.toLowerCase().includes(m[1]!.toLowerCase())) return true;
+  return m[2] !== undefined && Number(m[2]) < latestPeriod;
+}
+
 export function findReporting(doc: Doc): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
+  const title = findTitle(doc)?.value ?? '';
+  let latestPeriod = 0;
+  for (const s of sentences) for (const m of s.text.matchAll(NAMED_PERIOD)) latestPeriod = Math.max(latestPeriod, Number(m[1]));
   let due: Found<string> | undefined;
   let pastDue = false;
   let announced: Found<Vague> | undefined;
@@ -165,7 +180,7 @@ export function findReporting(doc: Doc): ReportingFound {
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // a report's past round beside a later one ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024.
     // Redovisningen för 2025 ska vara inne senast 31 mars 2026."): the later one, as for the window (cues/dates.ts PAST_WINDOW)
-    const d = due === undefined || pastDue ? dueIn(s) : undefined;
+    const d = (due === undefined || pastDue) && !otherGrantsReport(s, title, latestPeriod) ? dueIn(s) : undefined;
     if (d && due === undefined) {
       due = d;
       pastDue = holds(PAST_WINDOW, ctx);

@@ -71,6 +71,21 @@ export function sentenceKey(s: string): string {
   return normalizeForQuote(s).replace(LINK_ANNOTATION, ' ').replace(/(?<=\p{L})-(?=\p{Ll})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Whether two values (a sentence, or an item with its text) differ only in link annotations and the marks around them: "Föreningen
+ * ska ha minst tio medlemmar." → "Föreningen ska ha minst tio medlemmar (Word, 45 kB)." (review48 d3) is no change of the rule.
+ */
+export function sameButLinkAnnotations(a: unknown, b: unknown): boolean {
+  const annotated = (v: string): boolean => new RegExp(LINK_ANNOTATION.source, 'iu').test(v);
+  const key = (_: string, v: unknown): unknown => (typeof v === 'string' ? sentenceKey(v) : v);
+  if (typeof a === 'string' && typeof b === 'string') return (annotated(a) || annotated(b)) && sentenceKey(a) === sentenceKey(b);
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const ta = (a as { text?: unknown }).text;
+  const tb = (b as { text?: unknown }).text;
+  if (typeof ta !== 'string' || typeof tb !== 'string' || !(annotated(ta) || annotated(tb))) return false;
+  return JSON.stringify(a, key) === JSON.stringify(b, key);
+}
+
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
 // a date in words or figures, or a year alone: "1 mars 2026", "2026-03-01", "mars 2026", "2026"
 const DATE_WORDS = new RegExp(`(?:\\b\\d{1,2} ${MONTH}(?: \\d{4})?|\\b${MONTH} \\d{4}|\\b\\d{4} \\d{2} \\d{2}|\\b(?:19|20)\\d{2})\\b`, 'gu');
