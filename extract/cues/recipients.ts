@@ -680,9 +680,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // söka medel, till exempel kommuner, företag, landsting, organisationer och stiftelser." (dev 1814, Strängnäs on Klimatklivet);
     // a purpose after "till exempel" ("för att stödja föreningar", "i samverkan med föreningar") names no applicant
     id: 'kan-soka-till-exempel-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:an)?söka\s+(?:[\p{L}-]+,?\s+){0,2}?(?:till\s+exempel|exempelvis|t\.\s?ex\.)\s+(?:(?!(?:för|att|med|i|inom|som|av|hos|vid|på|till|från)\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:an)?söka\s+(?:(?!men\b)[\p{L}-]+,?\s+){0,2}?(?:till\s+exempel|exempelvis|t\.\s?ex\.)\s+(?:(?!(?:för|att|med|i|inom|som|av|hos|vid|på|till|från)\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
     examples: ['Alla förutom privatpersoner kan söka medel, till exempel kommuner, företag, landsting, organisationer och stiftelser.', 'Många kan söka stödet, exempelvis kommuner och ideella föreningar.'],
-    counterExamples: ['Kommuner kan söka stöd, till exempel för att stödja lokala föreningar.', 'Kommuner kan söka bidrag till exempel i samverkan med föreningar.', 'Kommuner kan söka stöd, till exempel kommuner och regioner.'],
+    counterExamples: ['Kommuner kan söka stöd, till exempel för att stödja lokala föreningar.', 'Kommuner kan söka bidrag till exempel i samverkan med föreningar.', 'Kommuner kan söka stöd, till exempel kommuner och regioner.',
+      // a contrast after "men" names others than the applicants (constructed, test/extract/genre.test.ts)
+      'Det är kommuner som kan söka bidraget, men till exempel intresseorganisationer kan föreslå projekt.'],
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
