@@ -47,3 +47,21 @@ describe('title: a foundation\'s tagline naming the company it owns is chrome (c
     expect(spec('Bidrag till ägare av enskilda vägar\n\nKommunen lämnar bidrag till vägföreningar.\n\n' + BODY).title).toBe('Bidrag till ägare av enskilda vägar');
   });
 });
+
+describe('funding.total: the whole told beside a ceiling or as what it comes to (cues/funding.ts av-totalt-bracket, totalt-handlar-det-om)', () => {
+  const total = (line: string) => spec('Bidrag\n\n' + line + '\n\n' + BODY).funding?.total;
+  it('dev 1282: "Maxbeloppet som kan sökas är 10 000 kronor (av totalt 50 000 kronor)"', () => {
+    expect(total('Maxbeloppet som kan sökas är 10 000 kronor (av totalt 50 000 kronor)')).toBe(50000);
+  });
+  it('dev 1412: "Totalt handlar det om 11 miljoner kronor till länets företag."', () => {
+    expect(total('Totalt handlar det om 11 miljoner kronor till länets företag.')).toBe(11000000);
+  });
+  it('keeps (constructed): a share per unit, or "det handlar om" without the whole, is no total', () => {
+    expect(total('Maxbeloppet som kan sökas är 10 000 kronor (av totalt 50 000 kronor per förening)')).toBeUndefined();
+    expect(total('Totalt handlar det om 500 000 kronor per företag.')).toBeUndefined();
+    expect(total('Det handlar om 11 miljoner kronor till länets företag.')).toBeUndefined();
+  });
+  it('keeps: "Nu finns nya medel (totalt 4,3 miljoner kronor) att söka." (dev 1677) as before', () => {
+    expect(total('Nu finns nya medel (totalt 4,3 miljoner kronor) att söka.')).toBe(4300000);
+  });
+});
