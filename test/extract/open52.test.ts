@@ -65,3 +65,18 @@ describe('funding.total: the whole told beside a ceiling or as what it comes to 
     expect(total('Nu finns nya medel (totalt 4,3 miljoner kronor) att söka.')).toBe(4300000);
   });
 });
+
+describe('recipients: the grant\'s own heading names the associations it goes to (cues/recipients.ts applicant-category-grant-line)', () => {
+  const types = (text: string) => [...(spec(text).recipients?.types ?? [])].sort();
+  it('dev 1742: "Bidrag till Studieförbund"; dev 1409: "Stöd till intresseorganisationer"', () => {
+    expect(types('Bidrag till Studieförbund\n\nSyftet med bidraget är att eftersträva en grundtrygghet för verksamheten i kommunen.\n\n' + BODY)).toEqual(['organisation']);
+    expect(types('Stöd till intresseorganisationer\n\nSista dag för ansökan 1 september året för kommande verksamhetsår.\n\n' + BODY)).toEqual(['organisation']);
+  });
+  it('keeps (constructed): a heading that adds another kind, or the associations\' premises, names none', () => {
+    expect(types('Bidrag till föreningar och privatpersoner\n\nSista dag för ansökan är 1 september.\n\n' + BODY)).toEqual([]);
+    expect(types('Bidrag till föreningarnas lokaler\n\nSista dag för ansökan är 1 september.\n\n' + BODY)).toEqual([]);
+  });
+  it('keeps: dev 1809, the category line below the grant\'s heading', () => {
+    expect(types('Skriv ut\n\nLokalt aktivitetsstöd (2024)\n\nBidrag till ungdomsföreningar\n\n\nAnsökan kräver följande dokument: Redovisning\n\n' + BODY)).toEqual(['organisation']);
+  });
+});
