@@ -833,6 +833,15 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Projektet pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩.'],
   },
   {
+    // the window from a month to a day: "Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den
+    // 21 januari 2021." (dev 1679, Isof); the last day only (the first is a month, no day)
+    id: 'pagar-mellan-manad-och', where: 'before', meaning: 'closes', weight: 9,
+    note: 'one document: dev 1679; no other line of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?)\s(?:[^.\d]{0,40}?\d{4}\s+års\s+[^.\d\s]{1,30}\s)?[^.\d]{0,30}?\bpågå(?:r)?\s+mellan\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\s+och\s+(?:den\s+)?$/iu),
+    examples: ['Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.'],
+    counterExamples: ['Projektet kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.', 'Ansökningsperioden pågår mellan 1 december 2020 och den ⟨21 januari 2021⟩ för projekt som pågår mellan december 2020 och 2021.'],
+  },
+  {
     // the cut-off as a rule: "ansökningar som … inkommer efter 1 september 2020 kommer inte att handläggas"
     id: 'inkommer-efter', where: 'before', meaning: 'closes', weight: 8.5,
     cue: sv(/\b(?:ansökningar(?:na)?|ansökan|ansökningshandlingar(?:na)?)\b[^.]*\b(?:inkommer|inkommit|kommer\s+in|kommit\s+in|lämnas\s+in|skickas\s+in)\s+(?:efter|senare\s+än)\s+(?:den\s+)?$/iu),

@@ -137,9 +137,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // the whole pot in brackets after a ceiling per applicant: "Maxbeloppet som kan sökas är 10 000 kronor (av totalt 50 000
     // kronor)" (dev 1282, Hedemora); never a share per unit in the aside ("(av totalt 50 000 kronor per förening)")
-    id: 'av-totalt-bracket', where: 'after', cue: /^\s*\)/u, meaning: 'total', weight: 9,
+    // (the bracket before the sum is the row's pattern, the bracket after it the guard: a text without "(av totalt" is
+    // rejected on its literal, test/extract/linear.test.ts)
+    id: 'av-totalt-bracket', where: 'before', cue: sv(/\(\s*av\s+(?:totalt|sammanlagt|sammantaget)\s+$/iu), meaning: 'total', weight: 9,
     note: 'one document: dev 1282; no other line of the dev corpus, the diff texts or the seeds holds for the row',
-    also: { where: 'before', cue: sv(/\(\s*av\s+(?:totalt|sammanlagt|sammantaget)\s+$/iu) },
+    also: { where: 'after', cue: /^\s*\)/u },
     examples: ['Maxbeloppet som kan sökas är 10 000 kronor (av totalt ⟨50 000 kronor⟩)'],
     counterExamples: ['Maxbeloppet som kan sökas är 10 000 kronor (av totalt ⟨50 000 kronor⟩ per förening)', 'Maxbeloppet som kan sökas är ⟨10 000 kronor⟩ (av totalt 50 000 kronor)', 'Bidraget är 10 000 kronor (totalt ⟨50 000 kronor⟩ förra året)'],
   },

@@ -80,3 +80,14 @@ describe('recipients: the grant\'s own heading names the associations it goes to
     expect(types('Skriv ut\n\nLokalt aktivitetsstöd (2024)\n\nBidrag till ungdomsföreningar\n\n\nAnsökan kräver följande dokument: Redovisning\n\n' + BODY)).toEqual(['organisation']);
   });
 });
+
+describe('requisition: the window from a month to a day (cues/dates.ts pagar-mellan-manad-och)', () => {
+  it('dev 1679: "Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den 21 januari 2021."', () => {
+    const s = spec('Bidrag för minoritetsspråk\n\nAnsökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den 21 januari 2021.\n\n' + BODY);
+    expect(s.requisition?.closes).toBe('2021-01-21');
+    expect(s.requisition?.opens).toBeUndefined();
+  });
+  it('keeps (constructed): a project\'s months are no window', () => {
+    expect(spec('Projektbidrag\n\nProjektet kommer att pågå mellan december 2020 och den 21 januari 2021.\n\n' + BODY).requisition?.closes).toBeUndefined();
+  });
+});
