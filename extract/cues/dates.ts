@@ -833,6 +833,15 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Projektet pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩.'],
   },
   {
+    // the window from a month to a day: "Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den
+    // 21 januari 2021." (dev 1679, Isof); the last day only (the first is a month, no day)
+    id: 'pagar-mellan-manad-och', where: 'before', meaning: 'closes', weight: 9,
+    note: 'one document: dev 1679; no other line of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?)\s(?:[^.\d]{0,40}?\d{4}\s+års\s+[^.\d\s]{1,30}\s)?[^.\d]{0,30}?\bpågå(?:r)?\s+mellan\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\s+och\s+(?:den\s+)?$/iu),
+    examples: ['Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.'],
+    counterExamples: ['Projektet kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.', 'Ansökningsperioden pågår mellan 1 december 2020 och den ⟨21 januari 2021⟩ för projekt som pågår mellan december 2020 och 2021.'],
+  },
+  {
     // the cut-off as a rule: "ansökningar som … inkommer efter 1 september 2020 kommer inte att handläggas"
     id: 'inkommer-efter', where: 'before', meaning: 'closes', weight: 8.5,
     cue: sv(/\b(?:ansökningar(?:na)?|ansökan|ansökningshandlingar(?:na)?)\b[^.]*\b(?:inkommer|inkommit|kommer\s+in|kommit\s+in|lämnas\s+in|skickas\s+in)\s+(?:efter|senare\s+än)\s+(?:den\s+)?$/iu),
@@ -1190,9 +1199,13 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
     // sentence beside it in the same paragraph states exactly one year ("… betalar engångsvis ut pengarna under november
     // månad 2020."), else nothing
     id: 'senast-dag-utan-ar', where: 'sentence', meaning: 'neighbour-year', weight: 4,
-    cue: sv(new RegExp(String.raw`^(?:rekvisition|rekvisitionen|rekvisitioner|ansökan|ansökningen|ansökningar|ansökningarna)\s(?:[^.\d]{0,80}?\s)?senast\s+(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![^.]{0,80}\b(?:19|20)\d\d)`, 'iu')),
-    examples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars.'],
-    counterExamples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober 2020.', 'Projektet ska redovisas senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars varje år 2024.'],
+    // … and the last day told as the day to apply: "Sista dag att söka stöden är 13 april." beside "Torsdag 9 februari
+    // 2023 öppnar årets ansökan om jordbrukarstöd …" (dev 1753); a weekday may stand before the day ("senast fredag den
+    // 27 maj", dev 247)
+    cue: sv(new RegExp(String.raw`^(?:(?:rekvisition|rekvisitionen|rekvisitioner|ansökan|ansökningen|ansökningar|ansökningarna)\s(?:[^.\d]{0,80}?\s)?senast|sista\s+dag(?:en)?\s+att\s+(?:an)?söka(?:\s[^.\d\s]{1,30}){0,3}\s+är)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![^.]{0,80}\b(?:19|20)\d\d)`, 'iu')),
+    examples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars.', 'Sista dag att söka stöden är 13 april.', 'Ansökan ska vara inskickad senast fredag den 27 maj klockan 12.00.'],
+    counterExamples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober 2020.', 'Projektet ska redovisas senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars varje år 2024.',
+      'Sista dag att söka stöden är 13 april 2023.', 'Sista dag att redovisa projektet är 13 april.', 'Sista dag att söka är fredag.'],
   },
   {
     // the window's days without a year, the round's year opening the sentence as its subject's: "År 2023 är

@@ -135,6 +135,27 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.', 'Varje skola får (högst ⟨20 000 kronor⟩) att dela ut till sina elever.'],
   },
   {
+    // the whole pot in brackets after a ceiling per applicant: "Maxbeloppet som kan sökas är 10 000 kronor (av totalt 50 000
+    // kronor)" (dev 1282, Hedemora); never a share per unit in the aside ("(av totalt 50 000 kronor per förening)")
+    // (the bracket before the sum is the row's pattern, the bracket after it the guard: a text without "(av totalt" is
+    // rejected on its literal, test/extract/linear.test.ts)
+    id: 'av-totalt-bracket', where: 'before', cue: sv(/\(\s*av\s+(?:totalt|sammanlagt|sammantaget)\s+$/iu), meaning: 'total', weight: 9,
+    note: 'one document: dev 1282; no other line of the dev corpus, the diff texts or the seeds holds for the row',
+    also: { where: 'after', cue: /^\s*\)/u },
+    examples: ['Maxbeloppet som kan sökas är 10 000 kronor (av totalt ⟨50 000 kronor⟩)'],
+    counterExamples: ['Maxbeloppet som kan sökas är 10 000 kronor (av totalt ⟨50 000 kronor⟩ per förening)', 'Maxbeloppet som kan sökas är ⟨10 000 kronor⟩ (av totalt 50 000 kronor)', 'Bidraget är 10 000 kronor (totalt ⟨50 000 kronor⟩ förra året)'],
+  },
+  {
+    // the whole told as what it comes to: "Totalt handlar det om 11 miljoner kronor till länets företag." (dev 1412,
+    // Tillväxtverket and Länsstyrelsen Stockholm); the sentence opens with the word for the whole
+    id: 'totalt-handlar-det-om', where: 'before', meaning: 'total', weight: 9,
+    note: 'one document: dev 1412; no other line of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(/^(?:totalt|sammanlagt|sammantaget)\s+(?:handlar|rör)\s+det\s+sig\s+om\s+$|^(?:totalt|sammanlagt|sammantaget)\s+(?:handlar|rör)\s+det\s+om\s+$/iu),
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:per|varje|vardera|respektive)\b/iu) }],
+    examples: ['Totalt handlar det om ⟨11 miljoner kronor⟩ till länets företag.'],
+    counterExamples: ['Totalt handlar det om ⟨500 000 kronor⟩ per företag.', 'Det handlar om ⟨11 miljoner kronor⟩ till länets företag.', 'Maxbeloppet handlar om ⟨500 000 kronor⟩.'],
+  },
+  {
     // the sum as the subject of a future passive: the subheading "360 miljoner kronor ska fördelas" (dev 1047); not each
     // one's sum ("… till varje projekt") nor last year's ("Förra året fördelades …", no future). The same with "upp till"
     // before it is a ceiling (CEILING_CUES upp-till-kommer-fordelas).

@@ -813,6 +813,18 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
       'Kommunen ska använda medlen till att stödja föreningar.', 'Syftet med statsbidraget till kommunerna är att stödja föreningar.'],
   },
   {
+    // the grant's aim is to enable a kind of association to do something, the association named right after "för":
+    // "Syftet med projektstödet är att skapa förutsättningar för idrottsföreningar (IF) att utveckla sin barn- och
+    // ungdomsidrott …" (dev 1802, Judoförbundet; the same shape in dev 1169, 1801 and 1804, pages of other idrottsförbund and
+    // SISU); never children or a kommun's work, nor a grant that goes to someone else first
+    id: 'syftet-forutsattningar-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att\s+skapa\s+(?:goda\s+)?förutsättningar\s+för\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+att\b`, 'iu')),
+    examples: ['Syftet med projektstödet är att skapa förutsättningar för idrottsföreningar (IF) att utveckla sin barn- och ungdomsidrott i enlighet med Strategi 2025.',
+      'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet riktad till barn och ungdomar.'],
+    counterExamples: ['Syftet med stödet är att skapa goda förutsättningar för svenska produktionsbolag att utveckla och stärka den svenska filmen.', 'Syftet med bidraget är att skapa förutsättningar för barn i föreningar att delta.',
+      'Syftet med statsbidraget till kommunerna är att skapa förutsättningar för föreningar att växa.', 'Syftet med stödet är att skapa förutsättningar för kommuner att samarbeta med föreningar.'],
+  },
+  {
     // the grant given to organisations in the passive: "Verksamhetsbidrag … beviljas till samiska institutioner, föreningar, organisationer och stiftelser"
     id: 'beviljas-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:beviljas|lämnas|ges)\s+till\s+(?:[\p{L}-]+,?\s+){0,4}?(?:${orgs('organisation', 'förening', 'stiftelse')})\b`, 'iu')),
@@ -1182,8 +1194,9 @@ export const APPLICANT_CATEGORY_LINE: Cue<'organisation'> = {
  */
 export const APPLICANT_CATEGORY_GRANT_LINE: Cue<'organisation'> = {
   id: 'applicant-category-grant-line', where: 'line', meaning: 'organisation', weight: 1,
-  cue: /^(?:Bidrag|Stöd)\s+till\s+(?:föreningar|organisationer|studieförbund|[\p{Ll}-]{2,30}(?:föreningar|organisationer))$/u,
-  examples: ['Bidrag till ungdomsföreningar', 'Stöd till pensionärsorganisationer'],
+  // … and the grant's own heading, a noun capitalised as in a heading: "Bidrag till Studieförbund" (dev 1742, Skinnskatteberg)
+  cue: /^(?:Bidrag|Stöd)\s+till\s+(?:föreningar|organisationer|[Ss]tudieförbund(?:en)?|[\p{Ll}-]{2,30}(?:föreningar|organisationer))$/u,
+  examples: ['Bidrag till ungdomsföreningar', 'Stöd till pensionärsorganisationer', 'Bidrag till Studieförbund'],
   counterExamples: ['Bidrag till föreningar och privatpersoner', 'Bidrag till föreningarnas lokaler', 'Bidrag till kommuner'],
 };
 

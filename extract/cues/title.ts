@@ -70,6 +70,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Tillväxtverket fördelar stöd till kommuner', 'Regleringsbrev för budgetåret 2007'],
   },
   {
+    // a foundation's tagline naming the company it owns, above the page's own heading: "Ägare till Sparbanken Skåne" over
+    // "Att ansöka om bidrag" (dev 1806, Sparbanksstiftelsen Färs & Frosta); a proper name only, no sentence
+    id: 'owner-tagline', where: 'line', meaning: 'chrome', weight: 1,
+    note: 'one document: dev 1806; no other line of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: /^(?:Största\s+ägare|Huvudägare|Ägare)\s+(?:till|av|i)\s+\p{Lu}[\p{L}&-]{0,40}(?:\s+(?:&\s+)?\p{Lu}[\p{L}-]{0,40}){0,3}$/u,
+    examples: ['Ägare till Sparbanken Skåne'],
+    counterExamples: ['Ägare till enskilda vägar kan söka bidrag', 'Bidrag till ägare av Sparbanken Skåne', 'Ägare till Sparbanken Skåne kan söka bidrag'],
+  },
+  {
     // markup left in a text export: "<article selex:utfardad_datum=…>"
     id: 'markup', where: 'line', meaning: 'chrome', weight: 1, cue: /^<\/?[a-z][^<>]{0,300}>$/iu,
     examples: ['<article selex:utfardad_datum="2013-11-28" selex:ikraft_datum="2014-01-01">', '</section>'],

@@ -223,6 +223,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     if (types.length === 0 && grant && category?.kind === 'heading' && cueTest(GRANT_COMPOUND_LINE.cue, grant.seg.text.trim()) && categoryLine(category.seg.text.trim())) {
       add('organisation', { block: category, start: 0, end: category.seg.text.length, text: category.seg.text });
     }
+    // … or the grant's own heading is that line: "Bidrag till Studieförbund" (dev 1742), nothing else named in it
+    if (types.length === 0 && grant && cueTest(APPLICANT_CATEGORY_GRANT_LINE.cue, grant.seg.text.trim())) {
+      add('organisation', { block: grant, start: 0, end: grant.seg.text.length, text: grant.seg.text });
+    }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));
   if (named.length === 0) named.push(...namedWithAmounts(doc));
