@@ -65,3 +65,16 @@ describe('title: a fund\'s name below a site\'s category label (cues/title.ts fu
     expect(spec('Projektbidrag\n\nOm fonden\n\nFöreningar kan söka bidrag.\n\n' + BODY).title).toBe('Projektbidrag');
   });
 });
+
+describe('contacts: what has an address\'s shape and is none (parse/contacts.ts, cues/references.ts NOT_AN_ADDRESS)', () => {
+  it('dev 1851: a scrambled anti-spam string running into a second "@"', () => {
+    expect(spec('Stöd till förlag\n\nStöd kan sökas av förlag och föreningar.\n\nFrågor kan sändas till qryrtngvbara@fyf.svif.sls@nenoitageled .\n\n' + BODY).contacts ?? []).toEqual([]);
+  });
+  it('dev 1859: the staff\'s address pattern "fornamn.efternamn@konstsamfundet.fi"', () => {
+    expect(spec('Stipendier och bidrag\n\nAnsökningstid: 1-28.2.2022\n\nKlara Paul\n\nstipendiesakkunnig\n\n+358 40 7197 898, fornamn.efternamn@konstsamfundet.fi\n\n' + BODY).contacts ?? []).toEqual([]);
+  });
+  it('keeps (constructed): a real address, also at a sentence\'s end', () => {
+    const s = spec('Stipendier\n\nFöreningar kan söka bidrag. Frågor besvaras av klara.paul@konstsamfundet.fi. Mejla oss.\n\n' + BODY);
+    expect((s.contacts ?? []).map((c) => c.email)).toEqual(['klara.paul@konstsamfundet.fi']);
+  });
+});
