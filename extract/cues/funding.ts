@@ -115,14 +115,21 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
       // … nor a sum whose aside makes it each one's or a year's ("Det finns 25 000 kronor (per förening och år) att söka"),
       // nor one for several years ("(för hela perioden 2024–2026)"): the spec's total is one grant year's (review47 e1, constructed)
-      { where: 'after', cue: sv(/^\s*,?\s*\([^()]{0,80}?(?:\b(?:per|varje|vardera|respektive)\b|(?:19|20)\d\d\s*(?:–|-|och|till)\s*(?:19|20)\d\d)[^()]{0,80}\)/iu) }],
+      { where: 'after', cue: sv(/^\s*,?\s*\([^()]{0,80}?(?:\b(?:per|varje|vardera|respektive)\b|(?:19|20)\d\d\s*(?:–|-|och|till)\s*(?:19|20)\d\d)[^()]{0,80}\)/iu) },
+      // … nor the first of two sums, each for its own measure: "Under 2017 finns 2,1 miljoner kronor att söka för
+      // samarbetsprojekt inom landsbygdsprogrammet och 1,5 milj för informationsinsatser och kompetensutveckling" (dev 1871):
+      // each is one measure's pot, neither the call's whole
+      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) }],
     examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.',
-      'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.'],
+      'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.',
+      'Under 2017 finns ⟨3,6 miljoner kronor⟩ att söka för samarbetsprojekt och informationsinsatser inom landsbygdsprogrammet.'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
       // a sum inside an aside is the aside's (review46), unless the bracket opened just before it (ATT_FORDELA_BRACKET)
       'Totalt finns 3 miljoner kronor (en ökning med ⟨1 miljon kronor⟩) att söka.', 'Totalt finns 3 miljoner kronor (förra året ⟨2 miljoner kronor⟩) att söka.',
       'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.',
-      'Det finns ⟨25 000 kronor⟩ (per förening och år) att söka.', 'Totalt finns ⟨30 miljoner kronor⟩ (för hela perioden 2024–2026) att söka.'],
+      'Det finns ⟨25 000 kronor⟩ (per förening och år) att söka.', 'Totalt finns ⟨30 miljoner kronor⟩ (för hela perioden 2024–2026) att söka.',
+      'Under 2017 finns ⟨2,1 miljoner kronor⟩ att söka för samarbetsprojekt inom landsbygdsprogrammet och 1,5 milj för informationsinsatser och kompetensutveckling.',
+      'Totalt finns ⟨4 miljoner kronor⟩ att fördela till föreningar och 500 000 kronor till studieförbund.'],
   },
   {
     // … the sum set off in brackets, the bracket opening just before it (with "totalt" at most): "Nu finns nya medel (totalt

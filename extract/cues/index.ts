@@ -177,6 +177,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'values.VAGUE_DATES': values.VAGUE_DATES,
   'references.CONTACT_TOPIC': references.CONTACT_TOPIC,
   'references.ADDRESS_LEAD': [references.ADDRESS_LEAD],
+  'references.NOT_AN_ADDRESS': references.NOT_AN_ADDRESS,
   'references.SFS_TITLES': references.SFS_TITLES,
   'references.ACT_NAME': [references.ACT_NAME],
   'references.ACT_ABOUT': [references.ACT_ABOUT],

@@ -45,6 +45,14 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
     counterExamples: ['Avsnitt ⟨16.1.2023⟩ börjar på sidan fyra.', 'Tabellen fram till avsnitt ⟨15.2.2022⟩ visar utfallet.'],
   },
   {
+    // the window's noun with "är" or a colon, as Finland-Swedish pages state the window: "Följande ansökningsperiod är
+    // 1–31.12.2018." (dev 1852), "Ansökningstid: 1-28.2.2022" (dev 1859)
+    id: 'window-noun', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\bansöknings(?:perioden|period|tiden|tid|omgången|omgång)\s*(?::|är)\s*(?:den\s+)?$/iu),
+    examples: ['Följande ansökningsperiod är ⟨1–31.12.2018⟩.', 'Ansökningstid: ⟨1-28.2.2022⟩', 'Ansökningstiden är ⟨15.3.2024⟩.'],
+    counterExamples: ['Ansökningsperioden har ändrats, se version ⟨1.2.2020⟩.', 'Ansökningstiden förlängs enligt avsnitt ⟨3.1.2019⟩.'],
+  },
+  {
     // a weekday or "den" right before the figures: "måndagen den 27.6.2016", "den 15.3.2024"
     id: 'den', where: 'before', meaning: 'date-lead', weight: 1,
     cue: sv(/(?:^|\s)den\s+$/iu),

@@ -360,6 +360,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Föreningar ansöker om bidrag hos kommunen.', 'Kommunerna har ansökt om bidrag.'],
   },
   {
+    // the type alone allowed to hand in the application, the subject before the verb: "Endast berörd kommun kan skicka in
+    // ansökan." (Länsstyrelsen Uppsala on LONA, dev 1855); not a type that receives someone else's application
+    id: 'typ-kan-skicka-in-ansokan', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b`, 'iu')),
+    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.'],
+    counterExamples: ['Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
+  },
+  {
     // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
     // för lokala naturvårdsprojekt, dev 1835)
     id: 'vad-kan-typ-soka', where: 'sentence', meaning: 'eligibility', weight: 1,
@@ -839,6 +847,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(new RegExp(String.raw`\b(?:beviljar|(?:ger|delar|betalar)\s+ut)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}\d-]+\s+){0,4}?[\p{L}-]*(?:bidrag|understöd|stöd)\s+(?:till|åt)\s+(?:de\s+)?(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|inte|ej)\b)[\p{L}-]+,?\s+){0,2}?[\p{L}-]*(?:${orgs('förening', 'organisation', 'sammanslutning', 'studieförbund', 'stiftelse')})\b`, 'iu')),
     examples: ['Social- och hälsovårdsnämnden beviljar riktade understöd till föreningar och organisationer för verksamhet som stöder förebyggande tjänster.', 'Kontaktnätet ger ut ett årligt verksamhetsbidrag till de medlemsföreningar som uppfyller kraven.', 'Social- och hälsovårdsnämnden beviljar för år 2019 riktade understöd till föreningar och organisationer vars verksamhet stöder förebyggande tjänster.'],
     counterExamples: ['Nämnden beviljar inte bidrag till föreningar med skulder.', 'Kommunen beviljar bidrag till projekt i samverkan med föreningar.', 'Föreningen ger ut ett årligt stöd till medlemmar.', 'Nämnden beviljar bidrag till kommuner.', 'Nämnden beviljar bidrag till barn till anställda vid internationella organisationer.'],
+  },
+  {
+    // publishers, a literature grant's recipients: "Delegationen för den svenska litteraturens främjande beviljar stöd till
+    // förlag för tryckning av svenskspråkiga skön- och facklitterära verk" (FILI, dev 1857), "Förlag kan söka stöd för …";
+    // not a publisher's author or book ("stöd till förlagets författare") nor a refusal
+    id: 'stod-till-forlag', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:bok)?förlag(?:en)?\s+(?:kan|får)\s+(?:an)?söka\b|\b(?:beviljar|ger|lämnar)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}-]+\s+){0,2}?(?:stöd|bidrag|understöd)\s+till\s+(?:bok)?förlag(?:en)?\b/iu),
+    examples: ['Delegationen för den svenska litteraturens främjande beviljar stöd till förlag för tryckning av svenskspråkiga verk.', 'Förlag kan söka stöd för översättning.'],
+    counterExamples: ['Nämnden beviljar stöd till förlagets författare.', 'Nämnden beviljar inte stöd till förlag.', 'Stödet täcker inte förlagets kostnader.'],
   },
   {
     // the same in the passive, a few words of how between ("Understöd beviljas i huvudsak som projektbidrag åt organisationer och

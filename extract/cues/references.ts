@@ -28,6 +28,19 @@ export const ADDRESS_LEAD: Cue<'address-lead'> = {
   counterExamples: ['Vid frågor om rekvisitionen', 'Mejl om bidraget skickas ut i mars.'],
 };
 
+/**
+ * What has an address's shape and is none: the pattern a page gives for its staff's addresses, to be filled in with
+ * the person named beside it ("fornamn.efternamn@konstsamfundet.fi", dev 1859), read on the address alone.
+ */
+export const NOT_AN_ADDRESS: ReadonlyArray<Cue<'not-address'>> = [
+  {
+    id: 'name-pattern', where: 'line', meaning: 'not-address', weight: 1,
+    cue: /^(?:förnamn|fornamn|firstname|first\.name|fornavn|etunimi)[._-]?(?:efternamn|lastname|last\.name|efternavn|sukunimi)@/iu,
+    examples: ['fornamn.efternamn@konstsamfundet.fi', 'förnamn.efternamn@kommun.se', 'etunimi.sukunimi@kulttuurirahasto.fi'],
+    counterExamples: ['klara.paul@konstsamfundet.fi', 'efternamn@kommun.se', 'fornamn@kommun.se'],
+  },
+];
+
 /** What an SFS text's own title (front matter "rubrik: …") says: a law, and a title worth keeping. */
 export const SFS_TITLES: ReadonlyArray<Cue<'lag' | 'titled'>> = [
   {

@@ -722,6 +722,15 @@ export const GRANT_NAME: ReadonlyArray<Cue<'grant-name'>> = [
     counterExamples: ['En flicka tittar på en pojke som pekar på en tavla.'],
   },
   {
+    // a line that is only a fund's name, a compound of "fond" after at most three capitalised words: "Längmanska
+    // Kulturfonden" (dev 1863, below the site's category label "Projektfinansiering" and above the post's date), "Svenska
+    // kulturfonden"; never the bare noun ("Om fonden") nor a sentence about a fund
+    id: 'fund-name-line', where: 'line', meaning: 'grant-name', weight: 1,
+    cue: /^(?:\p{Lu}[\p{L}-]*(?:\s+och)?\s+){0,3}\p{L}+fond(?:en)?$/u,
+    examples: ['Längmanska Kulturfonden', 'Svenska kulturfonden', 'Martha och Albin Löfgrens kulturfond', 'Kulturfonden'],
+    counterExamples: ['Om fonden', 'Fonden skall främja:', 'Ansökan till kulturfonden är stängd', 'Projektfinansiering'],
+  },
+  {
     // a call's heading that invites to apply: "Dags att söka Kulturbryggan" (dev 931, below the category label "Omvärlden")
     id: 'dags-att-soka', where: 'line', meaning: 'grant-name', weight: 1,
     // … and "Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017" (dev 1091, below an image's caption)

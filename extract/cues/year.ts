@@ -67,6 +67,14 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur', 'Information om 2025 års utlysning kommer att publiceras på webbplatsen i höst.'],
   },
   {
+    // the window of a grant named with its year, said to be open or closed now: "Ansökningsperioden för projektbidrag 2025
+    // är nu stängd, och öppnar igen i början av 2026." (dev 1874; the next year is the next window's)
+    id: 'ansokningsperioden-for-bidrag-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
+    cue: sv(new RegExp(String.raw`\bansöknings(?:perioden|tiden|omgången)\s+för\s+\p{L}*(?:bidrag|stöd|stipendi(?:er|um))(?:et|en)?\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|öppen|öppnat|öppnats|avslutad)\b`, 'iu')),
+    examples: ['Ansökningsperioden för projektbidrag 2025 är nu stängd, och öppnar igen i början av 2026.', 'Ansökningstiden för verksamhetsstöd 2024 är öppen.'],
+    counterExamples: ['Ansökningsperioden för projektbidrag 2025 öppnar i januari.', 'Ansökningsperioden för projektbidrag 2024–2025 är nu stängd.'],
+  },
+  {
     // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"
     id: 'bidrag-for', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED], cue: sv(new RegExp(String.raw`\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?${Y}\b`, 'iu')),
     examples: ['Ansök om organisationsbidraget för år 2023.', 'Verksamhetsbidrag för 2024'],
@@ -171,10 +179,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the round named by the year it is open in, with what there is to apply for: "Under 2021 finns leadercheckar att
     // söka inom flera områden:" (dev 1161), "Under 2024 finns medel att söka för lokala projekt."
     id: 'under-ar-finns-att-soka', where: 'sentence', meaning: 'money-year', weight: 1,
-    cue: sv(new RegExp(String.raw`\bunder\s+(?:år\s+)?${Y}\s+finns\s+(?:[\p{L}-]+\s+){1,3}?att\s+(?:an)?söka\b`, 'iu')),
+    // … or a sum to apply for (dev 1871): "Under 2017 finns 2,1 miljoner kronor att söka för samarbetsprojekt …"
+    cue: sv(new RegExp(String.raw`\bunder\s+(?:år\s+)?${Y}\s+finns\s+(?:(?:[\p{L}-]+\s+){1,3}?|(?:totalt\s+|cirka\s+|ca\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|tkr|kronor|kr)\s+(?:kronor\s+)?)att\s+(?:an)?söka\b`, 'iu')),
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inga|ingen|inget|inte)\b/iu) }],
-    examples: ['Under 2021 finns leadercheckar att söka inom flera områden:', 'Under 2024 finns medel att söka för lokala projekt.'],
-    counterExamples: ['Under 2021 finns ingen möjlighet att söka.', 'Under 2021 finns leadercheckar att redovisa.'],
+    examples: ['Under 2021 finns leadercheckar att söka inom flera områden:', 'Under 2024 finns medel att söka för lokala projekt.',
+      'Under 2017 finns 2,1 miljoner kronor att söka för samarbetsprojekt inom landsbygdsprogrammet.'],
+    counterExamples: ['Under 2021 finns ingen möjlighet att söka.', 'Under 2021 finns leadercheckar att redovisa.', 'Under 2017 fanns 2,1 miljoner kronor att söka.',
+      'Under 2017 finns 2,1 miljoner kronor att redovisa.'],
   },
   {
     // the calendar year the money covers: "användas för … personalkostnader för hela kalenderåret 2024"

@@ -1,3 +1,4 @@
+import { NOT_AN_ADDRESS } from '../cues/references.js';
 import type { Span } from './sentences.js';
 import { sv } from './unicode.js';
 
@@ -12,6 +13,12 @@ export function findEmails(text: string): EmailHit[] {
   for (const m of text.matchAll(EMAIL)) {
     const before = text.slice(Math.max(0, m.index - 7), m.index);
     if (/mailto:$/iu.test(before) || /\/\/[^\s]*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // an address that runs on, without a space, into a second "@" is a scrambled anti-spam string or two addresses glued
+    // together ("qryrtngvbara@fyf.svif.sls@nenoitageled", dev 1851): no address as written
+    const end = m.index + m[0].length;
+    if (/^\.[\p{L}\d.-]{0,80}@/u.test(text.slice(end, end + 90))) continue;
+    // the pattern of a staff's addresses ("fornamn.efternamn@…", dev 1859) is none either
+    if (NOT_AN_ADDRESS.some((row) => row.cue.test(m[0]))) continue;
     hits.push({ email: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return hits;

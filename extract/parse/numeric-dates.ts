@@ -20,6 +20,11 @@ type Isoer = (year: number, month: number, day: number) => string | null;
 const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
 /** d.m–d.m.yyyy, d.m.yyyy–d.m.yyyy, d/m–d/m yyyy */
 const range = /(?<![\d.,/])(\d{1,2})[./](\d{1,2})(?:\.((?:19|20)\d{2}))?\.?\s?[-–—]\s?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
+/**
+ * d–d.m.yyyy, a range of days in one month with the month and year after the second day only ("1–31.12.2018",
+ * "1-28.2.2022", Finland-Swedish windows, dev 1852, 1859); as often a pair of numbered parts, so only after a lead
+ */
+const dayRange = /(?<![\d.,/])(\d{1,2})\.?\s?[-–—]\s?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
 /** "mellan den 16/11 och 29/11 2020" (dev 1668): two figure days after "mellan", joined by "och", the year after the second */
 const between = /(?<![\p{L}\d])mellan\s+(?:den\s+)?(\d{1,2})[./](\d{1,2})\s+och\s+(?:den\s+)?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/giu;
 /**
@@ -84,6 +89,17 @@ export function findNumericRanges(text: string, isoOf: Isoer): RangeHit[] {
     // the year set apart by a space: "3.1-3.2 2020" is a date range only after a lead
     if (/\s/u.test(m[0].at(-5)!) && !hasLead(text, m.index)) continue;
     if (vetoed(text, m.index, end)) continue;
+    hits.push({ from, to, start: m.index, end });
+  }
+  for (const m of text.matchAll(dayRange)) {
+    const year = Number(m[4]);
+    const month = Number(m[3]);
+    if (Number(m[1]) >= Number(m[2])) continue;
+    const from = isoOf(year, month, Number(m[1]));
+    const to = isoOf(year, month, Number(m[2]));
+    if (!from || !to) continue;
+    const end = m.index + m[0].length;
+    if (!hasLead(text, m.index) || vetoed(text, m.index, end)) continue;
     hits.push({ from, to, start: m.index, end });
   }
   for (const m of text.matchAll(between)) {
