@@ -149,6 +149,21 @@ function imageCaptions(doc: Doc): number[] {
 /** how far down the page a box laid over its top reaches */
 const BOX_BLOCKS = 8;
 
+const titles = new WeakMap<Doc, { readonly title: Found<string> | undefined }>();
+
+/**
+ * The document's title as findTitle(doc) reads it, found once per document: the head, the window, the
+ * reporting and the recipients finders each compare their sentences with it.
+ */
+export function titleOf(doc: Doc): Found<string> | undefined {
+  let hit = titles.get(doc);
+  if (!hit) {
+    hit = { title: findTitle(doc) };
+    titles.set(doc, hit);
+  }
+  return hit.title;
+}
+
 /** The document's title: its first heading or first short line that is not page chrome. */
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
   const meta = doc.meta?.title;
