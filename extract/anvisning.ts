@@ -11,7 +11,7 @@ import { findLegalBasis } from './fields/references.js';
 import { findRecipients } from './fields/recipients.js';
 import { findPayment, findRequisition, findUsagePeriod } from './fields/requisition.js';
 import { findRepayment, findReporting } from './fields/reporting.js';
-import { findPurpose, findTitle, findYear } from './fields/title.js';
+import { findPurpose, findYear, titleOf } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 import { noteOn } from './notes.js';
 import { plausibleYear, YEAR_RANGE } from '../specs/years.js';
@@ -59,7 +59,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     return out;
   };
 
-  const title = findTitle(doc);
+  const title = titleOf(doc);
   const stated = findRequisition(doc);
   const requisition = {
     ...stated,

@@ -2,7 +2,7 @@ import type { Question, ReportingForm } from '../specs/schema/index.js';
 import { compact, Grounder } from './ground.js';
 import { groundContacts, groundHead, groundLinks } from './shared.js';
 import { findFormMeta, findQuestions, transcriptHead, type FieldFound } from './fields/reporting-form.js';
-import { findTitle, findYear } from './fields/title.js';
+import { findTitle, findYear, titleOf } from './fields/title.js';
 import type { Doc } from './tree/types.js';
 import { FORM_TITLES } from './cues/reporting.js';
 import { contextOf, cueTest, holds } from './cues/types.js';
@@ -35,7 +35,7 @@ export function extractForm(doc: Doc, source: { path: string; sha256: string }):
   // site's "Projektnamn: Mall Lägesrapport advertisement" above the form's "Lägesrapport")
   const heading = named.find((t) => t.at.block.kind === 'heading' && t.at.start === 0 && t.at.end === t.at.block.seg.text.length);
   // a transcript's head names the report only inside its one long paragraph of field labels
-  const title = (named[0]?.at.block.kind === 'heading' ? named[0] : heading ?? named[0]) ?? transcriptHead(doc) ?? titles[0] ?? findTitle(doc);
+  const title = (named[0]?.at.block.kind === 'heading' ? named[0] : heading ?? named[0]) ?? transcriptHead(doc) ?? titles[0] ?? titleOf(doc);
   const year = grantYear(findYear(doc, title), title);
   const meta = findFormMeta(doc, title?.value);
   const fields = (path: string, list: readonly FieldFound[]): Array<NonNullable<Question['fields']>[number]> => list.map((f, i) => {

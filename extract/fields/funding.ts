@@ -502,8 +502,20 @@ interface LineHit { readonly block: Doc['blocks'][number]; readonly m: RegExpMat
 /** One "Disponeras av …" line with the posts listed under it, up to the next one; amounts of nothing left out. */
 interface Appropriation extends LineHit { readonly government: boolean; readonly posts: readonly LineHit[] }
 
+const appropriationsCache = new WeakMap<Doc, readonly Appropriation[]>();
+
+/** The letter's appropriation lines with their posts, read once per document: the only appropriation and its posts as parts both ask. */
+function appropriations(doc: Doc): readonly Appropriation[] {
+  let out = appropriationsCache.get(doc);
+  if (!out) {
+    out = readAppropriations(doc);
+    appropriationsCache.set(doc, out);
+  }
+  return out;
+}
+
 /** The letter's appropriations in text order, each with its posts; one that disposes of nothing is left out, its posts with it. */
-function appropriations(doc: Doc): Appropriation[] {
+function readAppropriations(doc: Doc): Appropriation[] {
   const hits: Array<LineHit & { anslag: boolean }> = [];
   for (const block of doc.blocks) {
     for (const m of block.seg.text.matchAll(everyAnslag)) hits.push({ block, m, anslag: true });

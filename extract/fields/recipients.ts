@@ -3,7 +3,7 @@ import type { Block, Doc, Section } from '../tree/types.js';
 import { ALSO_RECIPIENTS, ALSO_SUBJECT, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest } from '../cues/types.js';
 import { CHROME_LINES, GRANT_COMPOUND_LINE } from '../cues/title.js';
-import { findTitle } from './title.js';
+import { titleOf } from './title.js';
 
 /** Whether an ALSO_RECIPIENTS sentence's subject is the page's grant: a grant word, or a word the title holds (review48 c4). */
 function ownGrantSubject(text: string, title: string): boolean {
@@ -167,7 +167,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     // a later paragraph that adds a kind to the answer ("… kan också beviljas direkt till berörda kommuner …", dev 1752)
     if (types.length > 0 && first.kind === 'paragraph') {
       for (const next of section.blocks.filter((b) => b.index > first.index && b.kind === 'paragraph').slice(0, ANSWER_BLOCKS - 1)) {
-        for (const s of allSentences([next]).slice(0, 2)) if (anyCue(ALSO_RECIPIENTS, line(s.text)) && ownGrantSubject(s.text, findTitle(doc)?.value ?? '')) read(s);
+        for (const s of allSentences([next]).slice(0, 2)) if (anyCue(ALSO_RECIPIENTS, line(s.text)) && ownGrantSubject(s.text, titleOf(doc)?.value ?? '')) read(s);
       }
     }
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });

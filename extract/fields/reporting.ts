@@ -7,7 +7,7 @@ import { contextOf, anyCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
 import { PAST_WINDOW } from '../cues/dates.js';
-import { findTitle } from './title.js';
+import { titleOf } from './title.js';
 import {
   REPORT_CONTENT_SENTENCES,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
@@ -165,7 +165,7 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number): 
 
 export function findReporting(doc: Doc): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
-  const title = findTitle(doc)?.value ?? '';
+  const title = titleOf(doc)?.value ?? '';
   let latestPeriod = 0;
   for (const s of sentences) for (const m of s.text.matchAll(NAMED_PERIOD)) latestPeriod = Math.max(latestPeriod, Number(m[1]));
   let due: Found<string> | undefined;

@@ -6,7 +6,7 @@ import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
-import { findTitle } from './title.js';
+import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
@@ -252,7 +252,7 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
  */
 function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand[], closes: Cand[]): void {
   if (opens.length === 0 && closes.length === 0) return;
-  const title = findTitle(doc)?.value.trim() ?? '';
+  const title = titleOf(doc)?.value.trim() ?? '';
   if (!cueTest(GRANT_COMPOUND_LINE.cue, title)) return;
   const grant = grantWord(title.split(' ')[0]!);
   if (!sentences.some((s) => grantWord(ROLLING_GRANT.cue.exec(s.text.trim())?.[1] ?? '') === grant)) return;
@@ -401,7 +401,7 @@ function isoDay(year: string, day: string, month: string): string | undefined {
 function thisYearsWindow(doc: Doc, text: string): { opens: string; closes: string } | undefined {
   const m = THIS_YEAR.cue.exec(text);
   if (!m) return undefined;
-  const title = findTitle(doc)?.value ?? '';
+  const title = titleOf(doc)?.value ?? '';
   const year = APPLICATION_TITLE.cue.exec(title)?.[1];
   if (!year) return undefined;
   const opens = isoDay(year, m[1]!, m[2]!);

@@ -90,6 +90,31 @@ function everyBefore(blocks: readonly Block[], end: number, ok: (b: Block) => bo
 function chrome(doc: Doc): Set<number> {
   const seen = new Map<string, number>();
   const out = new Set<number>();
+  const banners = new Map<number, boolean>();
+  const openings = new Map<number, boolean>();
+  // whether the first non-blank, non-chrome block below block `first` is a heading that names a grant
+  const bannerAbove = (first: number): boolean => {
+    let hit = banners.get(first);
+    if (hit === undefined) {
+      let below: Block | undefined;
+      for (let i = first + 1; i < doc.blocks.length && !below; i++) {
+        const x = doc.blocks[i]!;
+        if (x.seg.text.trim() && !isChromeLine(x.seg.text.trim())) below = x;
+      }
+      hit = below !== undefined && below.kind === 'heading' && namesGrant(below.seg.text);
+      banners.set(first, hit);
+    }
+    return hit;
+  };
+  // whether only blank or chrome lines stand above block `first`
+  const openingLine = (first: number): boolean => {
+    let hit = openings.get(first);
+    if (hit === undefined) {
+      hit = everyBefore(doc.blocks, first, (x) => !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      openings.set(first, hit);
+    }
+    return hit;
+  };
   for (const b of doc.blocks) {
     const t = b.seg.text.trim();
     if (!t) continue;
@@ -109,9 +134,9 @@ function chrome(doc: Doc): Set<number> {
       const echo = plain && everyBefore(doc.blocks, b.index, (x) => x.index === first || !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
       // (not above a heading that names a grant: then the line is a site's banner over the page's own name, repeated in
       // its footer, "Länsstyrelsen i … län informerar om bidrag" / "Bidrag till lokala naturvårdsprojekt", review43)
-      const below = doc.blocks.slice(first + 1).find((x) => x.seg.text.trim() && !isChromeLine(x.seg.text.trim()));
-      const banner = below !== undefined && below.kind === 'heading' && namesGrant(below.seg.text);
-      const opening = plain && !banner && everyBefore(doc.blocks, first, (x) => !x.seg.text.trim() || isChromeLine(x.seg.text.trim()));
+      // (both asked once for each first occurrence, however often the page repeats it: a long PDF repeats hundreds of lines)
+      const banner = bannerAbove(first);
+      const opening = plain && !banner && openingLine(first);
       // … and a document's own title line (extract/cues/title.ts DOCUMENT_TITLES) repeated by the document's printed head
       // further down is the page's name the first time, whatever its full stops ("… för asylsökande m.fl.": a document
       // site's head over the printed SFS, dev 1647, where both were chrome and the site's "Protected" became the title)
@@ -148,6 +173,21 @@ function imageCaptions(doc: Doc): number[] {
 
 /** how far down the page a box laid over its top reaches */
 const BOX_BLOCKS = 8;
+
+const titles = new WeakMap<Doc, { readonly title: Found<string> | undefined }>();
+
+/**
+ * The document's title as findTitle(doc) reads it, found once per document: the head, the window, the
+ * reporting and the recipients finders each compare their sentences with it.
+ */
+export function titleOf(doc: Doc): Found<string> | undefined {
+  let hit = titles.get(doc);
+  if (!hit) {
+    hit = { title: findTitle(doc) };
+    titles.set(doc, hit);
+  }
+  return hit.title;
+}
 
 /** The document's title: its first heading or first short line that is not page chrome. */
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {

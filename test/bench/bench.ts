@@ -114,6 +114,9 @@ function stages(file: string): Array<{ stage: string; wall: number; cpu: number 
     + `const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({stage:'  of which pdf.js text content alone (own process)',wall:performance.now()-t,cpu:(u.user+u.system)/1000}));})()`;
   const alone = spawnSync(process.execPath, ['-e', raw], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: ROOT });
   if (alone.status === 0) rows.splice(3, 0, JSON.parse(alone.stdout) as { stage: string; wall: number; cpu: number });
+  // Node's own start, before any module of ours (`node -e 0`, a process of its own): the stages above begin after it
+  const bare = timed(process.execPath, ['-e', '0']);
+  rows.unshift({ stage: "Node's start alone (node -e 0, own process; the stages below follow it)", wall: bare.ms, cpu: bare.cpuMs ?? Number.NaN });
   return rows;
 }
 
