@@ -740,6 +740,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     examples: ['OMB Approval Number: 0920-XXXX', 'OMB No. 0581-NEW', 'OMB Control Number = 2090-NEW', 'OMB: 0581-0329'],
     counterExamples: ['The OMB circular applies to all federal awards.', 'See 2 CFR 200.328 for the reporting rules.', 'OMB Uniform Guidance'],
   },
+  {
+    // a paper form's own demand for its original with ink signatures: "The Final Report is not complete without the original
+    // paper report form and the original ink signatures." (dev 1705, a state arts commission's final report package; dev 1347,
+    // a grant's final report form); in dev only forms ask for it (h/forms25)
+    id: 'original-ink-signatures', where: 'line', meaning: 'form', weight: 1,
+    cue: /\boriginal\s+(?:ink\s+)?signatures?\b|\boriginal\s+paper\s+(?:report\s+)?form\b/iu,
+    examples: ['The Final Report is not complete without the original paper report form and the original ink signatures.', 'Mail the form with original signatures.'],
+    counterExamples: ['The original grant application is kept on file.', 'Send a signed copy of the report by e-mail.', 'The original budget must be followed.'],
+  },
   // (no row for what the report shall contain, "Redovisningen ska även innehålla:", "Reports should include …", as a
   // mark of an anvisning: a real form states it of itself, "Redovisningen ska omfatta totala intäkter och kostnader för
   // projektet." (dev 233), and "Slutrapporten ska innehålla följande:" over numbered parts is a form guide's own lead
