@@ -265,16 +265,19 @@ export const FORM_DUE: Cue<'due'> = {
  */
 export const FORM_DUE_EN: Cue<'due'> = {
   id: 'submitted-by', where: 'before', meaning: 'due', weight: 1,
-  cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;\n]{0,40}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$/iu,
+  // (the office it goes to may stand between, over a wrapped line: "must be received by the Grants to Organizations\n office at
+  // the Washington State Arts Commission, no later than August 3, 2009", dev 1705)
+  // (or the report's deadline as a form's head line gives it: "Report Deadline - August 3, 2009 - Receipt Date", dev 1705)
+  cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\breport(?:ing)?\s+(?:deadline|due\s+date)\s{0,3}[-–:]?\s{0,3}$/iu,
   also: { where: 'sentence', cue: FORM_REPORT_WORDS },
   unless: [
     { where: 'before', cue: /\b(?:applications?|proposals?|requests?\s+for\s+(?:funding|payment))\b[^.;]{0,60}$/iu },
     { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;]{0,40}$/iu },
   ],
-  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩'],
+  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩', 'Report Deadline - ⟨August 3, 2009⟩ - Receipt Date (not a postmark)', 'Final Report Due Date: ⟨June 30, 2024⟩', 'The completed Final Report must be received by the Grants to Organizations\noffice at the Arts Commission, no later than ⟨August 3, 2009⟩.'],
   counterExamples: [
     'Applications for next year must be submitted by ⟨1 March 2024⟩; reports follow later.', 'Funds must be spent by ⟨30 June 2024⟩ and reported within 60 days.',
-    'The report will be published by ⟨1 December 2024⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.',
+    'The report will be published by ⟨1 December 2024⟩.', 'Application deadline: ⟨1 March 2024⟩ (reports follow the grant agreement)', 'Report deadlines were extended after ⟨1 March 2020⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.',
   ],
 };
 
