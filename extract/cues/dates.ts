@@ -1218,6 +1218,22 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
 ];
 
 /**
+ * The sentence beside a yearless last day (senast-dag-utan-ar) whose one year the day takes: only a sentence about the
+ * same round or its money in that year, the requisition, the application round or the payment ("Kammarkollegiet
+ * betalar engångsvis ut pengarna under november månad 2020.", dev 1827). A sentence about something else lends no year
+ * (review52 b1, b2, b6, b7): the founding of the applicant ("Föreningen ska ha bildats före 2015."), the page's update,
+ * the grant's history, a verksamhetsår or the year the money is for ("Bidraget avser verksamhetsåret 2025.": the
+ * application comes before it), past rounds' statistics.
+ */
+export const NEIGHBOUR_ROUND_SENTENCE: Cue<'same-round'> = {
+  id: 'grannmening-samma-omgang', where: 'sentence', meaning: 'same-round', weight: 1,
+  cue: sv(/(?<![\p{L}-])(?:rekvisition(?:en|er|erna)?|rekvirera[rs]?|ansökan|ansökningen|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|utbetalning(?:en|ar|arna)?|betala[rs]?\s+(?:\p{L}{1,20}\s+)?ut)(?![\p{L}-])/iu),
+  unless: [{ where: 'sentence', cue: sv(/(?<![\p{L}-])(?:uppdater\p{L}{0,10}|infördes|inrättades|bildades|bildats|grundades|startades|sedan|verksamhetsår\p{L}{0,5}|statistik|beviljades|fördelade|tidigare|förra)(?![\p{L}-])|(?<![\p{L}-])(?:för|avser|inför)\s+(?:verksamhetsåret\s+|budgetåret\s+|år\s+)?(?:19|20)\d\d\b/iu) }],
+  examples: ['Kammarkollegiet betalar engångsvis ut pengarna under november månad 2020.', 'Ansökningsomgången öppnar den 1 september 2024.'],
+  counterExamples: ['Föreningen ska ha bildats före 2015.', 'Bidraget avser verksamhetsåret 2025.', 'Sidan uppdaterades 12 mars 2021.', 'Stödet infördes 2019 för att stärka kulturlivet.', 'Ansökan om bidrag för 2025 görs i e-tjänsten.', 'Utbetalningen 2020 gällde tidigare ansökningar.'],
+};
+
+/**
  * The page's own grant told as applied for at any time ("Projektbidrag kan sökas löpande."; group 1 the grant's word): on a
  * page titled by that word, a last day stated in a sentence that does not name it is another grant's ("Sista dag att söka
  * verksamhetsbidrag är 1 mars 2025."), not the window's (fields/requisition.ts).

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, NEIGHBOUR_ROUND_SENTENCE, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -420,7 +420,13 @@ function neighbourYearClose(sentences: readonly SentenceAt[], order: number): st
   if (!m || !holds(NEIGHBOUR_YEAR, contextOf(s.text, 0, 0))) return undefined;
   const beside = [sentences[order - 1], sentences[order + 1]].filter((x): x is SentenceAt => x !== undefined && x.block === s.block);
   const years = new Set(beside.flatMap((x) => yearNumbers(x.text).map((y) => y.year)));
-  return years.size === 1 ? isoDay(String([...years][0]), m[1]!, m[2]!) : undefined;
+  if (years.size !== 1) return undefined;
+  // the year's sentence must be about the same round or its money (cues/dates.ts NEIGHBOUR_ROUND_SENTENCE): a founding,
+  // update, history or verksamhetsår sentence lends its year to nothing (review52 b1, b2, b6, b7)
+  const year = [...years][0]!;
+  const lenders = beside.filter((x) => yearNumbers(x.text).some((y) => y.year === year));
+  if (!lenders.every((x) => holds(NEIGHBOUR_ROUND_SENTENCE, contextOf(x.text, 0, 0)))) return undefined;
+  return isoDay(String(year), m[1]!, m[2]!);
 }
 
 /** A yearless closing day right after a dated opening day, later in the same year. */
