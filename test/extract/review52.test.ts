@@ -24,3 +24,26 @@ describe('1: a yearless last day takes the neighbour\'s year only from a sentenc
     expect(spec('Stöd till kulturarrangörer\nStödet infördes 2019 för att stärka kulturlivet. Ansökningar ska skickas in senast den 30 september. Ideella föreningar kan söka.\n').requisition?.closes).toBeUndefined();
   });
 });
+
+describe('2: a round heading\'s year only over dated round lines of that year, never under past rounds (cues/year.ts omgangar-rubrik-ar)', () => {
+  it('dev 1814, 1817 keep: the heading over its dated rounds', () => {
+    expect(spec('Bidrag att söka\n\nDet kommer att vara fyra ansökningsomgångar per år.\n\nAnsökningsomgångar under 2017\n\n9 januari – 31 januari 2017 – Beslut planeras till april\n10 mars – 3 april 2017 – Beslut planeras till juni.\n\n' + BODY).year).toBe(2017);
+    expect(spec('Diakonifond\n\nBidrag ur fonden kan sökas två gånger per kalenderår.\n\nAnsökningsperioder 2021:\n\n  • 15 april - 15 maj 2021\n\n  • 15 oktober - 15 november 2021\n\n' + BODY).year).toBe(2021);
+  });
+  it('a8: a statistics section\'s period is no grant year, and the closing day stays', () => {
+    const s = spec('Bidrag till kulturarrangemang\nBidrag kan sökas av ideella föreningar som ordnar offentliga kulturarrangemang i kommunen.\nAnsökan ska vara inne senast den 1 mars 2025.\nStatistik\nBidragsperioden 2023\nUnder bidragsperioden 2023 beviljades 42 ansökningar.\n');
+    expect(s.year).not.toBe(2023);
+    expect(s.requisition?.closes).toBe('2025-03-01');
+  });
+  it('a3, a6: a cancelled or past period over no dated round keeps the closing day', () => {
+    const a3 = spec('Projektstöd för landsbygdsutveckling\nNyheter\nAnsökningsperioden 2020\nAnsökningsperioden 2020 ställdes in på grund av pandemin.\nNu kan ni åter söka projektstöd. Ansökan ska vara inne senast 30 april 2023.\n');
+    expect(a3.year).not.toBe(2020);
+    expect(a3.requisition?.closes).toBe('2023-04-30');
+    const a6 = spec('Föreningsbidrag\nAnsökningstider 2022\nAnsökningstiderna 2022 gällde till och med december 2022. Från 2024 har bidraget ersatts av nya stöd.\nAnsökan om stöd 2024 ska vara inne senast 1 mars 2024.\n');
+    expect(a6.year).not.toBe(2022);
+    expect(a6.requisition?.closes).toBe('2024-03-01');
+  });
+  it('a4: periods under "Tidigare ansökningsperioder" name no year', () => {
+    expect(spec('Stipendium för unga musiker\nStipendiet delas ut årligen sedan 1998.\nTidigare ansökningsperioder\nAnsökningsperioder 2018:\n15 januari – 15 februari\n1 september – 1 oktober\nStipendiet kan sökas av musiker mellan 16 och 25 år.\n').year).toBeUndefined();
+  });
+});
