@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { readText } from '../../extract/read/text.js';
+import { stillStated } from '../../specs/diff/stated.js';
 
 // Shapes found by review52 in the changes merged up to adfe16c4 (helper fix54, issues 12 and 14): each constructed probe
 // (the reviewer's, /work/wt/review52-probes) beside the dev example of the row that must keep working.
@@ -45,5 +46,16 @@ describe('2: a round heading\'s year only over dated round lines of that year, n
   });
   it('a4: periods under "Tidigare ansökningsperioder" name no year', () => {
     expect(spec('Stipendium för unga musiker\nStipendiet delas ut årligen sedan 1998.\nTidigare ansökningsperioder\nAnsökningsperioder 2018:\n15 januari – 15 februari\n1 september – 1 oktober\nStipendiet kan sökas av musiker mellan 16 och 25 år.\n').year).toBeUndefined();
+  });
+});
+
+describe('3: diff: a removed yearless day is still stated only in a sentence of the same role (specs/diff/stated.ts)', () => {
+  const item = (text: string) => ({ role: 'application-round', text });
+  it('review48 d1 keeps: "Senaste ansökningsdatum är den 15 mars." beside "Sista ansökningsdag är 15 mars 2024."', () => {
+    expect(stillStated('Lokalbidrag\n\nSista ansökningsdag är 15 mars 2024.\n', 'dates', item('Senaste ansökningsdatum är den 15 mars.'), 1)).toBe(true);
+  });
+  it('k2: a report\'s day does not keep a removed application day', () => {
+    const next = 'Verksamhetsbidrag\nIdeella föreningar kan söka verksamhetsbidrag.\nAnsökan kan göras löpande under hela året.\nBidraget ska redovisas senast den 1 november året efter.\n';
+    expect(stillStated(next, 'dates', item('Sista ansökningsdag är den 1 november.'), 0)).toBe(false);
   });
 });
