@@ -1259,3 +1259,16 @@ export const NAMED_GRANT: Cue<'grant-name'> = {
   counterExamples: ['Sista ansökningsdag: 30 november 2025.', 'För bidraget till lovaktiviteter gäller sista ansökningsdag 15 april 2025.', 'Stödet ska sökas senast 1 mars.'],
 };
 
+/**
+ * A grant named by what it is for in a window day's sentence ("Sista dag att söka bidrag till lovaktiviteter är 1 mars
+ * 2025."; group 1 the first word after "till"/"för"): on a page whose compound-named grant is applied for at any time
+ * (ROLLING_GRANT), a phrase whose word is not the page's grant's first part names another grant (review52 h1;
+ * fields/requisition.ts dropOtherGrants). "bidrag för att …", "för 2025", "för hela året" name none.
+ */
+export const NAMED_GRANT_PHRASE: Cue<'grant-name'> = {
+  id: 'bidrag-till-amne-i-mening', where: 'sentence', meaning: 'grant-name', weight: 1,
+  cue: /(?<![\p{L}-])(?:bidrag|bidraget|stöd|stödet|medel|medlen)\s+(?:till|för)\s+(?!(?:att|den|det|dessa|detta|din|ditt|dina|er|ert|era|år|året|hela|nästa|kommande|innevarande|samma|sådana?|vilket|vilka|som)(?![\p{L}-]))(\p{L}[\p{L}-]{2,40})/iu,
+  examples: ['Sista dag att söka bidrag till lovaktiviteter är 1 mars 2025.', 'Sista ansökningsdag för stöd för integrationsprojekt är 1 mars 2025.'],
+  counterExamples: ['Sista ansökningsdag: 30 november 2025.', 'Sista dag att söka bidrag för att ordna lovaktiviteter är 1 mars 2025.', 'Sista dag att söka bidrag för 2025 är 1 mars 2025.', 'Sista dag att söka projektbidrag är 1 mars 2025.'],
+};
+

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, NEIGHBOUR_ROUND_SENTENCE, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -259,13 +259,26 @@ function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) {
       const c = xs[i]!;
-      const named = [...c.at.block.seg.text.slice(c.at.start, c.at.end).matchAll(everyNamedGrant)].map((m) => grantWord(m[1]!));
-      if (named.length > 0 && !named.includes(grant)) xs.splice(i, 1);
+      const said = c.at.block.seg.text.slice(c.at.start, c.at.end);
+      const named = [...said.matchAll(everyNamedGrant)].map((m) => grantWord(m[1]!));
+      // … and a grant named by what it is for ("bidrag till lovaktiviteter", review52 h1): another's unless the page's
+      // grant word starts with its word ("bidrag till projekt" on a "Projektbidrag" page)
+      const topics = [...said.matchAll(everyGrantPhrase)].map((m) => m[1]!.toLowerCase());
+      const own = named.includes(grant) || topics.some((t) => ownTopic(t, grant));
+      if ((named.length > 0 || topics.length > 0) && !own) xs.splice(i, 1);
     }
   }
 }
 
 const everyNamedGrant = new RegExp(NAMED_GRANT.cue.source, `${NAMED_GRANT.cue.flags}g`);
+const everyGrantPhrase = new RegExp(NAMED_GRANT_PHRASE.cue.source, `${NAMED_GRANT_PHRASE.cue.flags}g`);
+
+/** Whether a grant phrase's word is the page's grant's first part ("projekt", "projektet" of "projektbidrag"). */
+function ownTopic(topic: string, grant: string): boolean {
+  const stem = grant.replace(/(?:bidrag|understöd|stöd|stipendium|medel)$/u, '').replace(/s$/u, '');
+  const head = stem.slice(0, 5);
+  return head.length >= 3 && topic.startsWith(head);
+}
 
 /** A grant's word without its definite ending, in lower case ("Projektbidraget" → "projektbidrag"). */
 const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');

@@ -59,3 +59,13 @@ describe('3: diff: a removed yearless day is still stated only in a sentence of 
     expect(stillStated(next, 'dates', item('Sista ansökningsdag är den 1 november.'), 0)).toBe(false);
   });
 });
+
+describe('4: "bidrag till <ämne>" in a last day\'s sentence names another grant on a rolling grant\'s page (cues/dates.ts NAMED_GRANT_PHRASE)', () => {
+  it('h1: "Sista dag att söka bidrag till lovaktiviteter är 1 mars 2025." on a Projektbidrag page applied for any time', () => {
+    expect(spec('Projektbidrag\nProjektbidrag kan sökas löpande under året.\nSista dag att söka bidrag till lovaktiviteter är 1 mars 2025.\nFöreningar kan söka projektbidrag för tillfälliga projekt.\n').requisition?.closes).toBeUndefined();
+  });
+  it('keeps (constructed, open49): a sentence naming no grant, or the page\'s own by its topic, stays the page\'s', () => {
+    expect(spec('Projektbidrag\n\nProjektbidrag kan sökas löpande.\n\nSista ansökningsdag är 15 april 2025.\n\n' + BODY).requisition?.closes).toBe('2025-04-15');
+    expect(spec('Projektbidrag\n\nProjektbidrag kan sökas löpande.\n\nSista dag att söka bidrag till projekt i sommar är 15 april 2025.\n\n' + BODY).requisition?.closes).toBe('2025-04-15');
+  });
+});
