@@ -140,8 +140,12 @@ function imageCaptions(doc: Doc): number[] {
     let k = i;
     for (; k < head.length && kind(head[k]) !== undefined; k++) run.add(kind(head[k])!);
     const caption = head[i - 1]!;
+    // … only when a line that may be the title follows the run (dev 1817: "Backa pastorats diakonifond"): over body
+    // sentences alone the line above is the page's heading, the image's fields under it (review52 c1, c2, c4)
+    const next = doc.blocks.slice(k).find((b) => b.seg.text.trim() !== '');
+    const titled = next !== undefined && next.seg.text.trim().length <= 120 && !/[.!?:]$/u.test(next.seg.text.trim());
     // … and the metadata lines themselves
-    if (run.size === 2 && !namesGrant(caption.seg.text)) out.push(caption.index, ...head.slice(i, k).map((b) => b.index));
+    if (run.size === 2 && !namesGrant(caption.seg.text)) out.push(...(titled ? [caption.index] : []), ...head.slice(i, k).map((b) => b.index));
   }
   return out;
 }

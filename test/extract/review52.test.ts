@@ -69,3 +69,15 @@ describe('4: "bidrag till <ämne>" in a last day\'s sentence names another grant
     expect(spec('Projektbidrag\n\nProjektbidrag kan sökas löpande.\n\nSista dag att söka bidrag till projekt i sommar är 15 april 2025.\n\n' + BODY).requisition?.closes).toBe('2025-04-15');
   });
 });
+
+describe('5: the heading above an image\'s fields is the title when body sentences follow them (fields/title.ts imageCaptions)', () => {
+  it('dev 1817 keeps: the caption above "Kyrkoåret:", "Rubrik:", "Foto:" with the page\'s name under them', () => {
+    const text = 'Sjukhuskyrkan i Örebro\n\nKyrkoåret: Trettonde söndagen efter trefaldighet \ndiakonins månad \nRubrik: Medmänniska\nFoto: Magnus Aronson /Ikon\n\nBacka pastorats diakonifond\n\nI pastoratet finns en diakonifond du kan söka pengar från om du är ekonomiskt utsatt.\n\n' + BODY;
+    expect(spec(text).title).toBe('Backa pastorats diakonifond');
+  });
+  it('c1, c2, c4: the heading over "Bildtext:/Motiv:/Copyright:" + "Foto:" and body sentences', () => {
+    expect(spec('Sommarjobb för unga i Nacka\nBildtext: Ungdomar vid Nacka strand\nFoto: Nacka kommun\nKommunen erbjuder sommarjobb till ungdomar mellan 16 och 19 år.\nAnsökan ska vara inne senast den 31 mars 2024.\n').title).toBe('Sommarjobb för unga i Nacka');
+    expect(spec('Kulturpriset Guldlyran\nMotiv: Pristagaren 2023 på scenen\nFotograf: Anna Berg\nKommunen delar varje år ut kulturpriset till en person som gjort en insats för kulturlivet.\nNomineringar ska vara inne senast den 15 september 2024.\n').title).toBe('Kulturpriset Guldlyran');
+    expect(spec('Lovaktiviteter för barn och unga\nCopyright: Vänersborgs kommun\nFoto: Lisa Holm\nFöreningar kan söka bidrag för att ordna lovaktiviteter. Ansökan ska vara inne senast den 1 maj 2024.\n').title).toBe('Lovaktiviteter för barn och unga');
+  });
+});
