@@ -81,3 +81,25 @@ describe('5: the heading above an image\'s fields is the title when body sentenc
     expect(spec('Lovaktiviteter för barn och unga\nCopyright: Vänersborgs kommun\nFoto: Lisa Holm\nFöreningar kan söka bidrag för att ordna lovaktiviteter. Ansökan ska vara inne senast den 1 maj 2024.\n').title).toBe('Lovaktiviteter för barn och unga');
   });
 });
+
+describe('6: totals the new guards lost (cues/funding.ts)', () => {
+  const total = (text: string) => spec(text).funding?.total;
+  it('dev 1808, 1803 keep; review48 f1, f2, f3, f7 stay vetoed', () => {
+    expect(total('Ungdomspotten\n\nUngdomspotten är på totalt 50 000 kronor.\n\n' + BODY)).toBe(50000);
+    expect(total('Stöd till civilsamhället\n\nMyndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka 18,4 miljoner kronor inom stödformen under 2021.\n\n' + BODY)).toBe(18400000);
+    expect(total('Ungdomspotten\n\nUngdomspotten är på totalt 150 000 kronor för perioden 2024–2026.\n\n' + BODY)).toBeUndefined();
+    expect(total('Innovationsprojekt\n\nTillväxtverket har regeringens uppdrag att fördela cirka 90 miljoner kronor under 2023–2025 till regionala innovationsprojekt.\n\n' + BODY)).toBeUndefined();
+    expect(total('Civilsamhället\n\nMUCF har regeringens uppdrag att fördela cirka 200 miljoner kronor varje år till det civila samhället, bland annat genom organisationsbidrag, projektbidrag och verksamhetsbidrag.\n\n' + BODY)).toBeUndefined();
+    expect(total('Utlysning: Klimat\n\nTotalt har 30 miljoner kronor avsatts för 2025, varav 10 miljoner kronor i denna utlysning är reserverade för projekt i Norrland.\n\n' + BODY)).not.toBe(10000000);
+  });
+  it('i1: "varav 10 miljoner kronor i denna utlysning kan sökas av …" is the call\'s total', () => {
+    expect(total('Utlysning: Lokala klimatinitiativ\nTotalt har 20 miljoner kronor avsatts för 2024 och 2025, varav 10 miljoner kronor i denna utlysning kan sökas av ideella föreningar i länet.\nSista ansökningsdag är 15 april 2024.\n')).toBe(10000000);
+  });
+  it('i2, i3: a span in a relative clause after the sum is the projects\'', () => {
+    expect(total('Ungdomspotten\nUngdomspotten är på totalt 100 000 kronor för projekt som genomförs under 2024–2025.\nUnga mellan 13 och 25 år kan söka. Sista ansökningsdag är 1 mars 2024.\n')).toBe(100000);
+    expect(total('Utlysning: Innovationsprojekt i industrin\nVinnova har regeringens uppdrag att fördela cirka 50 miljoner kronor i denna utlysning till projekt som pågår under perioden 2024–2026.\nSista ansökningsdag är 15 maj 2024.\n')).toBe(50000000);
+  });
+  it('i4: "bland annat genom folkbildning" names no grants', () => {
+    expect(total('Stöd till civilsamhället för demokratiarbete\nMUCF har regeringens uppdrag att fördela cirka 30 miljoner kronor under 2024 till organisationer som bland annat genom folkbildning stärker demokratin.\nSista ansökningsdag är 1 mars 2024.\n')).toBe(30000000);
+  });
+});
