@@ -103,3 +103,25 @@ describe('6: totals the new guards lost (cues/funding.ts)', () => {
     expect(total('Stöd till civilsamhället för demokratiarbete\nMUCF har regeringens uppdrag att fördela cirka 30 miljoner kronor under 2024 till organisationer som bland annat genom folkbildning stärker demokratin.\nSista ansökningsdag är 1 mars 2024.\n')).toBe(30000000);
   });
 });
+
+describe('7: recipients (cues/recipients.ts, fields/recipients.ts)', () => {
+  const types = (text: string) => [...(spec(text).recipients?.types ?? [])].sort();
+  it('dev 1841 keeps: "organisationer som beviljats bidrag", no other sentence saying who may apply', () => {
+    expect(types('Information om bidragen\n\nVi får många samtal från organisationer som beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter.\n\n' + BODY)).toEqual(['organisation']);
+  });
+  it('d1, d2: a list of past grantees or questions from them name no recipient', () => {
+    expect(types('Stipendium för unga konstnärer\nKommunen delar ut stipendium till unga konstnärer som bor i kommunen.\nHär hittar du en lista över organisationer som beviljats bidrag under 2023.\nSista ansökningsdag är den 1 april 2024.\n')).not.toContain('organisation');
+    expect(types('Statsbidrag för läxhjälp\nSkolverket fördelar statsbidrag för läxhjälp.\nVi har fått frågor från organisationer som beviljats bidrag tidigare år om de kan söka igen. Från och med 2024 kan endast kommuner och enskilda huvudmän söka bidraget.\nAnsökan ska vara inne senast den 1 mars 2024.\n')).not.toContain('organisation');
+  });
+  it('dev 1839 keeps; d3: a stipendium page defining an organisationsbidrag names no organisation', () => {
+    expect(types('Frågor och svar om bidragsgivning\n\nJämställdhetsmyndigheten fördelar organisations- och etableringsbidrag, verksamhetsbidrag och projektbidrag. Ett organisationsbidrag är ett generellt bidrag till en ideell organisation, där bidraget inte avgränsas till särskilda verksamheter.\n\n' + BODY)).toEqual(['organisation']);
+    expect(types('Vanliga frågor om stipendier\nVad är skillnaden mellan ett stipendium och ett organisationsbidrag?\nEtt organisationsbidrag är ett generellt bidrag till en ideell organisation. Ett stipendium söks av en enskild person för egen utveckling.\nStipendiet kan sökas av privatpersoner folkbokförda i kommunen. Sista ansökningsdag är 1 oktober 2024.\n')).not.toContain('organisation');
+  });
+  it('dev 1809 keeps; d4: "Bidrag till föreningar" under a stipendium\'s heading pointing elsewhere is no category', () => {
+    expect(types('Skriv ut\n\nLokalt aktivitetsstöd (2024)\n\nBidrag till ungdomsföreningar\n\n\nAnsökan kräver följande dokument: Redovisning\n\n' + BODY)).toEqual(['organisation']);
+    expect(types('Skriv ut\nKulturstipendium\nBidrag till föreningar\nKommunen har även andra bidrag, se sidan Föreningsbidrag.\nKulturstipendiet kan sökas av enskilda personer. Sista ansökningsdag är 1 oktober 2024.\n')).not.toContain('organisation');
+  });
+  it('d6: "Landsbygdsstödet kan också beviljas direkt till kommuner" on the "Landsbygdsstöd" page adds kommun', () => {
+    expect(types('Landsbygdsstöd\nVem kan söka?\nIdeella föreningar på landsbygden kan söka stödet.\n\nLandsbygdsstödet kan också beviljas direkt till kommuner för investeringar i service.\n')).toEqual(['kommun', 'organisation']);
+  });
+});
