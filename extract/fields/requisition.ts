@@ -10,7 +10,7 @@ import { findTitle } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -615,11 +615,16 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
   return address ? { channel: address } : {};
 }
 
+const ROUND_STEP = REQUIRES.filter((row) => row.id === 'ansvarar-for-att-infor-ansokan');
+
 function requiresOf(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const s of sentences) {
-    if (!REQUIRE_WORDS.test(s.text)) continue;
-    if (anyCue(REQUIRES, contextOf(s.text, 0, 0))) {
+    // (a sentence with a round's word alone is read by the applicant's-step row only: "Efter ansökningsperioden skickar
+    // kommunen ett avtal som ska undertecknas …" is no requirement of the application, review52 e5)
+    const rows = REQUIRE_WORDS.test(s.text) ? REQUIRES : ROUND_REQUIRE_WORDS.test(s.text) ? ROUND_STEP : undefined;
+    if (!rows) continue;
+    if (anyCue(rows, contextOf(s.text, 0, 0))) {
       // a lead ("Ansökan ska innehålla:", or the heading "Ansökan ska innehålla") says what its list's items are: the items are the requirements
       const items = leadsList(doc, s) ? itemsAfter(doc, s.block) : [];
       if (items.length > 0) out.push(...items);

@@ -125,3 +125,16 @@ describe('7: recipients (cues/recipients.ts, fields/recipients.ts)', () => {
     expect(types('Landsbygdsstöd\nVem kan söka?\nIdeella föreningar på landsbygden kan söka stödet.\n\nLandsbygdsstödet kan också beviljas direkt till kommuner för investeringar i service.\n')).toEqual(['kommun', 'organisation']);
   });
 });
+
+describe('8: requisition.requires (cues/requisition.ts)', () => {
+  const requires = (text: string) => spec(text).requisition?.requires ?? [];
+  it('diff q260 keeps: "Varje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden."', () => {
+    expect(requires('Föreningsbidrag\n\nVarje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden.\n\n' + BODY)).toContain('Varje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden.');
+  });
+  it('e1: a step at the applicant\'s wish is no requirement', () => {
+    expect(requires('Föreningsbidrag\nIdeella föreningar i kommunen kan söka föreningsbidrag.\nVarje förening ansvarar för att boka ett dialogmöte inför ansökan om föreningen önskar stöd med att fylla i den.\nSista ansökningsdag är 1 mars 2025.\n')).toEqual([]);
+  });
+  it('e5: "Efter ansökningsperioden skickar kommunen ett avtal som ska undertecknas …" is no requirement of the application', () => {
+    expect(requires('Bidrag till kulturarrangemang\nIdeella föreningar kan söka bidrag till kulturarrangemang. Sista ansökningsdag är 1 mars 2025.\nEfter ansökningsperioden skickar kommunen ett avtal som ska undertecknas av föreningens ordförande innan arrangemanget genomförs.\n')).toEqual([]);
+  });
+});
