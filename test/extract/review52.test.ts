@@ -138,3 +138,12 @@ describe('8: requisition.requires (cues/requisition.ts)', () => {
     expect(requires('Bidrag till kulturarrangemang\nIdeella föreningar kan söka bidrag till kulturarrangemang. Sista ansökningsdag är 1 mars 2025.\nEfter ansökningsperioden skickar kommunen ett avtal som ska undertecknas av föreningens ordförande innan arrangemanget genomförs.\n')).toEqual([]);
   });
 });
+
+describe('9: a grant\'s compound the page names itself is its own report (fields/reporting.ts otherGrantsReport)', () => {
+  it('review48 t2 stays: another grant\'s compound, named nowhere else, is not the page\'s', () => {
+    expect(spec('# Bidrag till idrottsanläggningar\n\nSkapande skola-bidraget ska redovisas senast den 28 september 2017, men det gäller inte detta bidrag. Anläggningsbidraget redovisas i samband med ansökan.\n').reporting?.due).toBeUndefined();
+  });
+  it('j1: "… även kallat Skapande skola" under a title that names the grant otherwise', () => {
+    expect(spec('Statsbidrag för kulturell verksamhet i skolan\nKulturrådet fördelar statsbidrag för professionell kultur i skolan, även kallat Skapande skola.\nSkapande skola-bidraget för läsåret 2024/25 ska redovisas senast den 30 september 2025.\n').reporting?.due).toBe('2025-09-30');
+  });
+});
