@@ -922,8 +922,15 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'komplettera-ansokan-till', where: 'before', meaning: 'other', weight: 3,
     note: 'one document: the Svenljunga page of diff pair q259; no other such sentence in the dev corpus, the diff texts or the seeds',
     cue: sv(/\bkomplettera\s+(?:era|er|din|sin|sina|ansökan|ansökningen)\s[^.\d]{0,80}?\b(?:till|senast)\s+(?:den\s+)?$/iu),
+    // … not another grant's application ("… komplettera sin ansökan om lokalbidrag till den 1 maj 2022", "Föreningar som
+    // även söker …"), nor a completion only on request ("Om Länsstyrelsen begär det ska du komplettera …", review52 f1, f2);
+    // a day equal to the window's own closing day is no event of its own (fields/dates.ts, f3)
+    unless: [{ where: 'before', cue: sv(/\bansök(?:an|ningen|ningar)\s+om\s+\p{L}{2,40}(?:bidrag|stöd|medel|stipendi\p{L}{0,4})\b[^.\d]{0,80}$|\bäven\s+söker\b/iu) },
+      { where: 'sentence', cue: sv(/^\s*om\s|\bom\s+[^.]{0,60}?\bbegär\b|\bvid\s+behov\b|\bbegär\s+(?:det|komplettering)\b/iu) }],
     examples: ['Ni kan därför komplettera era bidragsansökningar med årsmöteshandlingar till den ⟨1 maj 2022⟩.'],
-    counterExamples: ['Ni kan lämna era bidragsansökningar till den ⟨1 maj 2022⟩.', 'Komplettera era ansökningar. Ansökan ska vara inne den ⟨1 maj 2022⟩.'],
+    counterExamples: ['Ni kan lämna era bidragsansökningar till den ⟨1 maj 2022⟩.', 'Komplettera era ansökningar. Ansökan ska vara inne den ⟨1 maj 2022⟩.',
+      'Föreningar som även söker lokalbidrag kan komplettera sin ansökan om lokalbidrag till den ⟨1 maj 2022⟩ hos fastighetsavdelningen.',
+      'Om Länsstyrelsen begär det ska du komplettera din ansökan senast den ⟨30 juni 2023⟩, annars avslås den.'],
   },
   {
     // when a förordning or its amendment applies: "Denna förordning träder i kraft den 1 september 2012."

@@ -147,3 +147,21 @@ describe('9: a grant\'s compound the page names itself is its own report (fields
     expect(spec('Statsbidrag för kulturell verksamhet i skolan\nKulturrådet fördelar statsbidrag för professionell kultur i skolan, även kallat Skapande skola.\nSkapande skola-bidraget för läsåret 2024/25 ska redovisas senast den 30 september 2025.\n').reporting?.due).toBe('2025-09-30');
   });
 });
+
+describe('10: a completion\'s day (cues/dates.ts komplettera-ansokan-till)', () => {
+  const events = (text: string) => (spec(text).dates ?? []).map((d) => [d.date, d.role]);
+  it('diff q259 keeps: "komplettera era bidragsansökningar med årsmöteshandlingar till den 1 maj 2022"', () => {
+    expect(events('Föreningsbidrag\n\nNi kan därför komplettera era bidragsansökningar med årsmöteshandlingar till den 1 maj 2022.\n\n' + BODY)).toEqual([['2022-05-01', 'other']]);
+  });
+  it('f1: another grant\'s application completed is no event of this page', () => {
+    expect(events('Föreningsbidrag 2022\nIdeella föreningar kan söka föreningsbidrag. Sista ansökningsdag är 15 mars 2022.\nFöreningar som även söker lokalbidrag kan komplettera sin ansökan om lokalbidrag till den 1 maj 2022 hos fastighetsavdelningen.\n')).toEqual([]);
+  });
+  it('f2: a completion only on request is no event', () => {
+    expect(events('Investeringsstöd\nFöretag kan söka investeringsstöd.\nOm Länsstyrelsen begär det ska du komplettera din ansökan senast den 30 juni 2023, annars avslås den. Ansökan ska vara inne senast den 1 juni 2023.\n')).toEqual([]);
+  });
+  it('f3: a completion day equal to the closing day is the window\'s', () => {
+    const s = spec('Bidrag till kulturprojekt\nAnsökan ska vara inne senast den 1 april 2024.\nHar ni redan ansökt kan ni komplettera er ansökan senast den 1 april 2024, då ansökningstiden går ut.\n');
+    expect(s.requisition?.closes).toBe('2024-04-01');
+    expect(s.dates ?? []).toEqual([]);
+  });
+});
