@@ -1266,6 +1266,9 @@ export const NAMED_GRANT: Cue<'grant-name'> = {
   counterExamples: ['Sista ansökningsdag: 30 november 2025.', 'För bidraget till lovaktiviteter gäller sista ansökningsdag 15 april 2025.', 'Stödet ska sökas senast 1 mars.'],
 };
 
+/** A grant word's kind at its end ("projektbidrag" → "projekt"): what is left is its topic (fields/requisition.ts ownTopic). */
+export const GRANT_KIND_END = /(?:bidrag|understöd|stöd|stipendium|medel)$/u;
+
 /**
  * A grant named by what it is for in a window day's sentence ("Sista dag att söka bidrag till lovaktiviteter är 1 mars
  * 2025."; group 1 the first word after "till"/"för"): on a page whose compound-named grant is applied for at any time
