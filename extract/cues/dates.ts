@@ -931,8 +931,15 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'komplettera-ansokan-till', where: 'before', meaning: 'other', weight: 3,
     note: 'one document: the Svenljunga page of diff pair q259; no other such sentence in the dev corpus, the diff texts or the seeds',
     cue: sv(/\bkomplettera\s+(?:era|er|din|sin|sina|ansökan|ansökningen)\s[^.\d]{0,80}?\b(?:till|senast)\s+(?:den\s+)?$/iu),
+    // … not another grant's application ("… komplettera sin ansökan om lokalbidrag till den 1 maj 2022", "Föreningar som
+    // även söker …"), nor a completion only on request ("Om Länsstyrelsen begär det ska du komplettera …", review52 f1, f2);
+    // a day equal to the window's own closing day is no event of its own (fields/dates.ts, f3)
+    unless: [{ where: 'before', cue: sv(/\bansök(?:an|ningen|ningar)\s+om\s+\p{L}{2,40}(?:bidrag|stöd|medel|stipendi\p{L}{0,4})\b[^.\d]{0,80}$|\bäven\s+söker\b/iu) },
+      { where: 'sentence', cue: sv(/^\s*om\s|\bom\s+[^.]{0,60}?\bbegär\b|\bvid\s+behov\b|\bbegär\s+(?:det|komplettering)\b/iu) }],
     examples: ['Ni kan därför komplettera era bidragsansökningar med årsmöteshandlingar till den ⟨1 maj 2022⟩.'],
-    counterExamples: ['Ni kan lämna era bidragsansökningar till den ⟨1 maj 2022⟩.', 'Komplettera era ansökningar. Ansökan ska vara inne den ⟨1 maj 2022⟩.'],
+    counterExamples: ['Ni kan lämna era bidragsansökningar till den ⟨1 maj 2022⟩.', 'Komplettera era ansökningar. Ansökan ska vara inne den ⟨1 maj 2022⟩.',
+      'Föreningar som även söker lokalbidrag kan komplettera sin ansökan om lokalbidrag till den ⟨1 maj 2022⟩ hos fastighetsavdelningen.',
+      'Om Länsstyrelsen begär det ska du komplettera din ansökan senast den ⟨30 juni 2023⟩, annars avslås den.'],
   },
   {
     // when a förordning or its amendment applies: "Denna förordning träder i kraft den 1 september 2012."
@@ -1231,6 +1238,22 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
 ];
 
 /**
+ * The sentence beside a yearless last day (senast-dag-utan-ar) whose one year the day takes: only a sentence about the
+ * same round or its money in that year, the requisition, the application round or the payment ("Kammarkollegiet
+ * betalar engångsvis ut pengarna under november månad 2020.", dev 1827). A sentence about something else lends no year
+ * (review52 b1, b2, b6, b7): the founding of the applicant ("Föreningen ska ha bildats före 2015."), the page's update,
+ * the grant's history, a verksamhetsår or the year the money is for ("Bidraget avser verksamhetsåret 2025.": the
+ * application comes before it), past rounds' statistics.
+ */
+export const NEIGHBOUR_ROUND_SENTENCE: Cue<'same-round'> = {
+  id: 'grannmening-samma-omgang', where: 'sentence', meaning: 'same-round', weight: 1,
+  cue: sv(/(?<![\p{L}-])(?:rekvisition(?:en|er|erna)?|rekvirera[rs]?|ansökan|ansökningen|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|utbetalning(?:en|ar|arna)?|betala[rs]?\s+(?:\p{L}{1,20}\s+)?ut)(?![\p{L}-])/iu),
+  unless: [{ where: 'sentence', cue: sv(/(?<![\p{L}-])(?:uppdater\p{L}{0,10}|infördes|inrättades|bildades|bildats|grundades|startades|sedan|verksamhetsår\p{L}{0,5}|statistik|beviljades|fördelade|tidigare|förra)(?![\p{L}-])|(?<![\p{L}-])(?:för|avser|inför)\s+(?:verksamhetsåret\s+|budgetåret\s+|år\s+)?(?:19|20)\d\d\b/iu) }],
+  examples: ['Kammarkollegiet betalar engångsvis ut pengarna under november månad 2020.', 'Ansökningsomgången öppnar den 1 september 2024.'],
+  counterExamples: ['Föreningen ska ha bildats före 2015.', 'Bidraget avser verksamhetsåret 2025.', 'Sidan uppdaterades 12 mars 2021.', 'Stödet infördes 2019 för att stärka kulturlivet.', 'Ansökan om bidrag för 2025 görs i e-tjänsten.', 'Utbetalningen 2020 gällde tidigare ansökningar.'],
+};
+
+/**
  * The page's own grant told as applied for at any time ("Projektbidrag kan sökas löpande."; group 1 the grant's word): on a
  * page titled by that word, a last day stated in a sentence that does not name it is another grant's ("Sista dag att söka
  * verksamhetsbidrag är 1 mars 2025."), not the window's (fields/requisition.ts).
@@ -1254,5 +1277,21 @@ export const NAMED_GRANT: Cue<'grant-name'> = {
   cue: /(?<![\p{L}-])(\p{L}[\p{L}-]{0,40}?(?:bidrag|understöd|stöd|medel|stipendi(?:um|et|er)))(?:et|en|s)?(?![\p{L}-])/iu,
   examples: ['Sista dag att söka ungdomsprojektbidrag är 1 mars 2025.', 'Sista dag att söka verksamhetsbidrag är 1 mars 2025.'],
   counterExamples: ['Sista ansökningsdag: 30 november 2025.', 'För bidraget till lovaktiviteter gäller sista ansökningsdag 15 april 2025.', 'Stödet ska sökas senast 1 mars.'],
+};
+
+/** A grant word's kind at its end ("projektbidrag" → "projekt"): what is left is its topic (fields/requisition.ts ownTopic). */
+export const GRANT_KIND_END = /(?:bidrag|understöd|stöd|stipendium|medel)$/u;
+
+/**
+ * A grant named by what it is for in a window day's sentence ("Sista dag att söka bidrag till lovaktiviteter är 1 mars
+ * 2025."; group 1 the first word after "till"/"för"): on a page whose compound-named grant is applied for at any time
+ * (ROLLING_GRANT), a phrase whose word is not the page's grant's first part names another grant (review52 h1;
+ * fields/requisition.ts dropOtherGrants). "bidrag för att …", "för 2025", "för hela året" name none.
+ */
+export const NAMED_GRANT_PHRASE: Cue<'grant-name'> = {
+  id: 'bidrag-till-amne-i-mening', where: 'sentence', meaning: 'grant-name', weight: 1,
+  cue: /(?<![\p{L}-])(?:bidrag|bidraget|stöd|stödet|medel|medlen)\s+(?:till|för)\s+(?!(?:att|den|det|dessa|detta|din|ditt|dina|er|ert|era|år|året|hela|nästa|kommande|innevarande|samma|sådana?|vilket|vilka|som)(?![\p{L}-]))(\p{L}[\p{L}-]{2,40})/iu,
+  examples: ['Sista dag att söka bidrag till lovaktiviteter är 1 mars 2025.', 'Sista ansökningsdag för stöd för integrationsprojekt är 1 mars 2025.'],
+  counterExamples: ['Sista ansökningsdag: 30 november 2025.', 'Sista dag att söka bidrag för att ordna lovaktiviteter är 1 mars 2025.', 'Sista dag att söka bidrag för 2025 är 1 mars 2025.', 'Sista dag att söka projektbidrag är 1 mars 2025.'],
 };
 

@@ -78,7 +78,11 @@ const NOT_WHOLE_SUM: Guard = { where: 'before', cue: sv(/(?:\b(?:om|på|à|á)|\
 /** … nor last round's, the sentence set in a past year before it ("Förra året beslutade styrelsen att 2 miljoner kronor ska fördelas"). */
 // a sum told for a span of years ("för perioden 2024–2026", "under 2023–2025") is not one round's total (review48 f2, f7)
 // (an ISO date "2024-03-01" is not a span)
-const YEAR_SPAN: Guard = { where: 'sentence', cue: /\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
+// … only a span that qualifies the sum: before it, or right after it ("… kronor för perioden 2024–2026", "… kronor under
+// 2023–2025 till …"); a span in a relative clause after it is the projects' ("100 000 kronor för projekt som genomförs
+// under 2024–2025", review52 i2, i3)
+const YEAR_SPAN: Guard = { where: 'before', cue: /\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u };
+const YEAR_SPAN_AFTER: Guard = { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:totalt\s+|sammanlagt\s+)?(?:för|under|avseende|fördelat\s+på)\s+(?:perioden\s+|åren\s+)?(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) };
 const LAST_ROUND_BEFORE: Guard = { where: 'before', cue: sv(/\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b|\btidigare\s+år\b/iu) };
 
 export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
@@ -541,8 +545,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) },
       // a part reserved within the call, a verb going on after it: "varav 10 miljoner kronor i denna utlysning är
       // reserverade för projekt i Norrland" (review48 f1, constructed)
-      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\s+(?:är|var|blir|har|ska|kan|går|reserveras|öronmärks|avsätts|avses|gäller)\b/iu) }],
-    examples: ['Totalt har 20 miljoner kronor ställts till förfogande under 2020 och 2021, varav ⟨10 miljoner kronor⟩ i denna utlysning.', 'Totalt har 20 miljoner kronor ställts till fondens förfogande, varav ⟨10 miljoner kronor⟩ i denna utlysning.'],
+      // (only a reserving verb: "… i denna utlysning kan sökas av ideella föreningar" is the call's whole, review52 i1)
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\s+(?:(?:är|var|blir|har|ska|kan)\s+(?:\p{L}{1,20}\s+)?)?(?:reserver|öronmärk|avsat|avsätt|avse|avsedd|riktad|riktas|prioriter|går\s+till|gäller)/iu) }],
+    examples: ['Totalt har 20 miljoner kronor ställts till förfogande under 2020 och 2021, varav ⟨10 miljoner kronor⟩ i denna utlysning.', 'Totalt har 20 miljoner kronor ställts till fondens förfogande, varav ⟨10 miljoner kronor⟩ i denna utlysning.',
+      // constructed (review52 i1): the call's part told as applied for, no reserving verb
+      'Totalt har 20 miljoner kronor avsatts för 2024 och 2025, varav ⟨10 miljoner kronor⟩ i denna utlysning kan sökas av ideella föreningar i länet.'],
     counterExamples: ['Totalt har ⟨20 miljoner kronor⟩ ställts till förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.', 'Totalt finns 20 miljoner kronor, varav ⟨10 miljoner kronor⟩ i den förra utlysningen.',
       'Varje projekt kan få 2 miljoner kronor, varav ⟨1 miljon kronor⟩ i denna utlysning.',
       // constructed (review48 f1): the reserved part, not the call's whole
@@ -768,7 +775,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'potten-ar-pa-totalt', where: 'before', meaning: 'total', weight: 9,
     note: 'one document: the example is from dev 1808; no other sentence of the dev corpus, the diff texts or the seeds names a pot "är på totalt" a sum',
     cue: sv(/\b[\p{L}-]*potten\s+(?:är|blir)\s+(?:på\s+)?(?:totalt|sammanlagt)\s+$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }, YEAR_SPAN],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|förra\s+året|i\s+fjol)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER],
+    // (a span in a relative clause after the sum is the projects', no veto: review52 i2, test/extract/review52.test.ts)
     examples: ['Ungdomspotten är på totalt ⟨50 000 kronor⟩.'],
     counterExamples: ['Föreningspotten är på totalt ⟨5 000 kronor⟩ per förening.',
       // constructed (review48 f2): a sum for several years
@@ -786,7 +794,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:genom|via|ur|från|på)\s+anslag(?:et)?\b/iu) },
       // a sum for several years (review48 f7), or the body's whole sum over several grants: "… cirka 200 miljoner kronor
       // varje år till det civila samhället, bland annat genom organisationsbidrag, projektbidrag och …" (review48 f3)
-      YEAR_SPAN, { where: 'sentence', cue: sv(/\bbland\s+annat\s+(?:genom|i\s+form\s+av|som)\b|\b\p{L}{2,30}bidrag,\s+\p{L}{2,30}bidrag\s+(?:och|samt)\b/iu) }],
+      // (only with grant names after "bland annat": "… organisationer som bland annat genom folkbildning stärker
+      // demokratin" names none, review52 i4)
+      YEAR_SPAN, YEAR_SPAN_AFTER, { where: 'sentence', cue: sv(/\bbland\s+annat\s+(?:genom|i\s+form\s+av|som)\s+\p{L}{0,30}(?:bidrag|stöd|medel)|\b\p{L}{2,30}bidrag,\s+\p{L}{2,30}bidrag\s+(?:och|samt)\b/iu) }],
+    // (a span in a relative clause after the sum, or "bland annat genom folkbildning", vetoes nothing: review52 i3, i4,
+    // constructed, in test/extract/review52.test.ts)
     examples: ['Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka ⟨18,4 miljoner kronor⟩ inom stödformen under 2021.'],
     counterExamples: ['Myndigheten har i uppdrag att fördela cirka ⟨2 miljoner kronor⟩ till varje region.', 'Myndigheten fördelar cirka ⟨18 miljoner kronor⟩ per år.', 'Varje år ger regeringen MSB i uppdrag att fördela cirka ⟨en miljard kronor⟩ genom anslag 2:4 Krisberedskap för att stärka samhällets krisberedskap och försvarsförmåga.',
       // constructed (review48 f7, f3)

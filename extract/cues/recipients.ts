@@ -615,7 +615,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // ideell organisation, där bidraget inte avgränsas till särskilda verksamheter." (dev 1839, a question-and-answer page)
     id: 'bidrag-ar-bidrag-till-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: dev 1839; no other such definition in the dev corpus, the diff texts or the seeds',
-    cue: sv(/\b\p{L}*bidrag(?:et)?\s+är\s+ett\s+(?:generellt\s+|riktat\s+)?bidrag\s+till\s+(?:en\s+)?(?:ideell\s+)?organisation\b/iu),
+    // (group 1 the defined word: the finder reads the row only when the page hands that grant out, "Jämställdhetsmyndigheten
+    // fördelar organisations- och etableringsbidrag", not on a stipendium's page that compares the two, review52 d3)
+    cue: sv(/\b(\p{L}*)bidrag(?:et)?\s+är\s+ett\s+(?:generellt\s+|riktat\s+)?bidrag\s+till\s+(?:en\s+)?(?:ideell\s+)?organisation\b/iu),
     examples: ['Ett organisationsbidrag är ett generellt bidrag till en ideell organisation, där bidraget inte avgränsas till särskilda verksamheter.'],
     counterExamples: ['Ett verksamhetsbidrag är ett riktat bidrag till en viss eller till flera angivna verksamheter som organisationen bedriver.', 'Ett projektbidrag är ett riktat bidrag till ett projekt.'],
   },
@@ -624,11 +626,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter"): the grant's recipients are organisations
     // (fields/recipients.ts reads the sentence although PAST_APPLICANTS holds)
     id: 'organisationer-som-beviljats-bidrag', where: 'sentence', meaning: 'organisation', weight: 1,
+    // … never in a list of past grantees, questions from them or a past year's (review52 d1, d2); and only when no other
+    // sentence says who may apply (the finder reads it last)
     cue: sv(/\b(?:ideella\s+)?organisationer(?:na)?\s+som\s+beviljats\s+(?:bidrag|stöd|medel)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:listan?\s+över|förteckning(?:en)?\s+över|frågor\s+från|tidigare\s+år|förra\s+året|föregående\s+år|beviljats\s+(?:bidrag|stöd|medel)\s+(?:under|för|år)\s+(?:år\s+)?(?:19|20)\d\d)\b/iu) }],
     examples: ['Vi får många samtal från organisationer som beviljats bidrag och som nu har svårt att genomföra planerade aktiviteter.'],
     counterExamples: ['Kommuner som beviljats bidrag ska redovisa.', 'Organisationer som inte beviljats bidrag kan överklaga.',
       // a handbook's readers, granted before: no rule of who may apply (test/extract/forms.test.ts, constructed)
-      'Denna handbok är till för organisationer som har beviljats projektbidrag.'],
+      'Denna handbok är till för organisationer som har beviljats projektbidrag.',
+      // constructed (review52 d1, d2)
+      'Här hittar du en lista över organisationer som beviljats bidrag under 2023.', 'Vi har fått frågor från organisationer som beviljats bidrag tidigare år om de kan söka igen.'],
   },
   {
     // organisations named among those a rule calls the recipients: "Huvudsakliga stödmottagare är kommuner, …, ekonomiska och
@@ -1216,6 +1223,26 @@ export const APPLICANT_CATEGORY_GRANT_LINE: Cue<'organisation'> = {
   examples: ['Bidrag till ungdomsföreningar', 'Stöd till pensionärsorganisationer', 'Bidrag till Studieförbund'],
   counterExamples: ['Bidrag till föreningar och privatpersoner', 'Bidrag till föreningarnas lokaler', 'Bidrag till kommuner'],
 };
+
+/**
+ * When the category line under the grant's heading is no category of its applicants (review52 d4): the heading is a
+ * stipendium's or a prize's (given to persons; a "Bidrag till föreningar" line under it is the site's menu), or the page
+ * points to another page for the associations' grants ("Kommunen har även andra bidrag, se sidan Föreningsbidrag.").
+ */
+export const CATEGORY_LINE_ELSEWHERE: ReadonlyArray<Cue<'elsewhere'>> = [
+  {
+    id: 'kategori-under-stipendium', where: 'line', meaning: 'elsewhere', weight: 1,
+    cue: /stipendi(?:um|et|er|erna)?(?:\s\((?:19|20)\d{2}\))?$|pris(?:et)?(?:\s\((?:19|20)\d{2}\))?$/iu,
+    examples: ['Kulturstipendium', 'Kulturpriset (2024)'],
+    counterExamples: ['Lokalt aktivitetsstöd (2024)', 'Kulturbidrag'],
+  },
+  {
+    id: 'kategori-se-sidan', where: 'sentence', meaning: 'elsewhere', weight: 1,
+    cue: sv(/(?<![\p{L}-])(?:se|läs\s+mer\s+på|gå\s+till)\s+sidan(?![\p{L}-])|(?<![\p{L}-])även\s+andra\s+bidrag(?![\p{L}-])/iu),
+    examples: ['Kommunen har även andra bidrag, se sidan Föreningsbidrag.'],
+    counterExamples: ['Ansökan kräver följande dokument: Redovisning', 'Föreningar kan söka bidraget.'],
+  },
+];
 
 /**
  * A title that names whom the money goes to: "Statsbidrag till kommuner för …", "Uppdrag åt

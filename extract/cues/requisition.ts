@@ -12,8 +12,11 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     id: 'ansvarar-for-att-infor-ansokan', where: 'sentence', meaning: 'requires', weight: 1,
     note: 'one document: the Svenljunga page of diff pair q260; no other such sentence in the dev corpus, the diff texts or the seeds',
     cue: sv(/\b(?:varje|alla|den\s+sökande)\s+(?:förening(?:ar)?|organisation(?:er)?|sökande|föreningen)\s+ansvarar\s+för\s+att\s+(?:boka|genomföra|delta\s+i|ha)\s[^.]{0,80}?\binför\s+(?:ansökan|ansökningsperioden|ansökningstiden|ansökningsomgången)\b/iu),
+    // … not a step left to the applicant's wish: "… om föreningen önskar stöd", "om så önskas", "det är frivilligt"
+    // (review52 e1, e2)
+    unless: [{ where: 'sentence', cue: sv(/\bom\s+[^.]{0,60}?\b(?:önskar|vill|behöver)\b|\bom\s+så\s+önskas\b|\bfrivillig[ta]?\b/iu) }],
     examples: ['Varje förening ansvarar för att boka ett dialogmöte inför ansökningsperioden.'],
-    counterExamples: ['Varje förening ansvarar för sin egen verksamhet.', 'Kommunen ansvarar för att boka ett dialogmöte inför ansökningsperioden.', 'Varje förening ansvarar för att boka lokal efter beslutet.'],
+    counterExamples: ['Varje förening ansvarar för att boka ett dialogmöte inför ansökan om föreningen önskar stöd med att fylla i den.', 'Varje förening ansvarar för sin egen verksamhet.', 'Kommunen ansvarar för att boka ett dialogmöte inför ansökningsperioden.', 'Varje förening ansvarar för att boka lokal efter beslutet.'],
   },
   {
     id: 'ombud-ska', where: 'sentence', meaning: 'requires', weight: 1,
@@ -81,7 +84,10 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
 ];
 
 /** Words one of which a requirement sentence names: a quick test before the rows. */
-export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt|ta del av|ansökningsperiod/iu;
+export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt|ta del av/iu;
+
+/** … and for the applicant's step before the round alone (ansvarar-for-att-infor-ansokan), its round's words (review52 e5). */
+export const ROUND_REQUIRE_WORDS = /ansökningsperiod|ansökningstid|ansökningsomgång/iu;
 
 /** Headings of the sections that say how and when the money is paid. */
 export const PAYMENT_HEADINGS: ReadonlyArray<Cue<'payment-section'>> = [

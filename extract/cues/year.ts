@@ -592,6 +592,9 @@ export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
 const global = new WeakMap<Cue<unknown>, RegExp>();
 
 
+/** A section of past rounds, statistics, news or archive: a round heading under it names no grant year (review52 a3, a4, a8). */
+const PAST_ROUNDS_SECTION = { where: 'heading', cue: sv(/(?<![\p{L}-])(?:tidigare|arkiv\p{L}{0,6}|statistik|nyheter|nyhetsarkiv|historik|avslutade|inställda)(?![\p{L}-])/iu) } as const;
+
 /**
  * A heading or label over the year's rounds, the whole line (findYear reads it in headings as well as in the body,
  * where a short line before a list is often read as a heading).
@@ -600,10 +603,13 @@ export const ROUND_HEADING_YEARS: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // a heading or label of the year's rounds, the whole line: "Ansökningsomgångar under 2017" (dev 1814, over its four
     // rounds), "Ansökningsperioder 2021:" (dev 1817, over its two periods); not a decision's or a news item's year
-    id: 'omgangar-rubrik-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
+    // … never under a heading of past rounds, statistics or news ("Tidigare ansökningsperioder", "Statistik", "Nyheter":
+    // review52 a3, a4, a8); the finder reads it only when dated round lines of its year follow directly, and never over
+    // the year of a stated full closing day (fields/title.ts findYear)
+    id: 'omgangar-rubrik-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED, PAST_ROUNDS_SECTION],
     cue: sv(new RegExp(String.raw`^\s{0,4}(?:ansöknings|bidrags)(?:omgång(?:ar|en|arna)?|perioder|perioden|period|tider|tiderna)\s{1,4}(?:under\s{1,4}|för\s{1,4})?(?:år\s{1,4})?${Y}${NOT_A_RANGE}\s{0,4}:?\s{0,4}$`, 'iu')),
     examples: ['Ansökningsomgångar under 2017', 'Ansökningsperioder 2021:', 'Ansökningstider för 2024'],
-    counterExamples: ['Beslut 2023', 'Ansökningsperioder 2020–2021:', 'Ansökningsomgångar under 2017 och 2018', 'Nyheter 2023: ansökningsperioden öppnar', 'Ansökningsperioderna följer skolåret 2021.'],
+    counterExamples: ['Beslut 2023', 'Under bidragsperioden 2023 beviljades 42 ansökningar.', 'Ansökningsperioder 2020–2021:', 'Ansökningsomgångar under 2017 och 2018', 'Nyheter 2023: ansökningsperioden öppnar', 'Ansökningsperioderna följer skolåret 2021.'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import { findDayMonths, findVague } from '../parse/dates.js';
 import { DATE_ROLES, EVENT_RANGES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
-import { anyCue, bestCue, contextOf } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, locIn, metaFound, type Found } from './common.js';
 import type { Vague } from './reporting.js';
@@ -19,6 +19,8 @@ export interface Redistribution { readonly cutoff?: Found<string>; readonly cond
  * "En för ordinarie ansökan … som stänger 28 januari 2022 och en riktad ansökan … som stänger den
  * 30 november 2021" only the second is another round).
  */
+const COMPLETION = DATE_ROLES.find((row) => row.id === 'komplettera-ansokan-till')!;
+
 export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<string>; readonly closes?: Found<string> } = {}): Array<Found<DatedEvent>> {
   const out: Array<Found<DatedEvent>> = [];
   const seen = new Set<string>();
@@ -78,6 +80,8 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
       // a vague date is an event only when it is a payment or a decision ("Utbetalning sker i början av 2027")
       if (!role || (h.vague && role !== 'payment' && role !== 'decision')) continue;
       if (role === 'application-round' && h.date && own.has(h.date)) continue;
+      // a completion's day that is the window's own last day is the window's, no event of its own (review52 f3)
+      if (role === 'other' && h.date && own.has(h.date) && holds(COMPLETION, contextOf(s.text, h.start, h.end, heading))) continue;
       const key = `${h.date ?? JSON.stringify(h.vague)}|${role}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,15 +1,18 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
-import { anyCue, contextOf, cueTest } from '../cues/types.js';
-import { CHROME_LINES, GRANT_COMPOUND_LINE } from '../cues/title.js';
+import { ALSO_RECIPIENTS, ALSO_SUBJECT, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
+import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
 
 /** Whether an ALSO_RECIPIENTS sentence's subject is the page's grant: a grant word, or a word the title holds (review48 c4). */
 function ownGrantSubject(text: string, title: string): boolean {
   const m = ALSO_SUBJECT.exec(text);
   if (!m) return false;
-  return OWN_GRANT_WORD.test(m[1]!) || title.toLowerCase().includes(m[1]!.toLowerCase());
+  // (the definite form against the title's bare word: "Landsbygdsstödet" is the "Landsbygdsstöd" page's grant, review52 d6)
+  const word = m[1]!.toLowerCase();
+  const stem = word.length > 6 ? word.replace(/(?:et|en)$/u, '') : word;
+  return OWN_GRANT_WORD.test(m[1]!) || title.toLowerCase().includes(stem);
 }
 import { keptBy, TextStore } from '../kept.js';
 
@@ -86,9 +89,29 @@ function applyingTextOf(text: string): string {
 /** Whether a sentence says organisations apply (ORGANISATIONS_APPLY), read with its denials blanked: one predicate for the recipients section and the body. */
 const GRANTED_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'organisationer-som-beviljats-bidrag')!;
 
-function organisationsApplyIn(text: string): boolean {
+const DEFINED_ORGANISATION_GRANT = ORGANISATIONS_APPLY.find((row) => row.id === 'bidrag-ar-bidrag-till-organisation')!;
+
+function organisationsApplyIn(text: string, doc?: Doc): boolean {
   const applying = applyingText(text);
-  return ORGANISATIONS_APPLY.some((row) => cueTest(row.cue, applying));
+  return ORGANISATIONS_APPLY.some((row) => row !== GRANTED_ORGANISATIONS && (row !== DEFINED_ORGANISATION_GRANT || (doc !== undefined && definedGrantOwn(doc, applying))) && cueTest(row.cue, applying));
+}
+
+/**
+ * Whether the grant a sentence defines as a grant to an organisation ("Ett organisationsbidrag är ett generellt bidrag till en
+ * ideell organisation", dev 1839) is the page's: its title names it, or a statement (no question) says the page's body hands it
+ * out ("Jämställdhetsmyndigheten fördelar organisations- och etableringsbidrag", cues/title.ts DISTRIBUTES). A stipendium's
+ * page comparing the two defines another grant (review52 d3).
+ */
+function definedGrantOwn(doc: Doc, text: string): boolean {
+  const stem = DEFINED_ORGANISATION_GRANT.cue.exec(text)?.[1]?.toLowerCase() ?? '';
+  if (stem.length < 4) return false;
+  if ((titleOf(doc)?.value ?? '').toLowerCase().includes(stem)) return true;
+  return allSentences(bodyBlocks(doc)).some((x) => !x.text.trimEnd().endsWith('?') && !cueTest(DEFINED_ORGANISATION_GRANT.cue, x.text) && x.text.toLowerCase().includes(stem) && anyCue(DISTRIBUTES, line(x.text)));
+}
+
+/** Whether a sentence tells of organisations granted the money now (GRANTED_ORGANISATIONS, its guards held): read last. */
+function grantedOrganisationsIn(text: string): boolean {
+  return holds(GRANTED_ORGANISATIONS, line(applyingText(text)));
 }
 
 /** The recipient types a text names as those who may apply (kept by text, frozen: every caller only reads them). */
@@ -145,7 +168,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       // organisations named where they are not the subject, as the agent of a passive ("Bidrag kan sökas av
       // föreningar, arbetsgrupper och privatpersoner …", dev 1269): the rows that say organisations apply, as
       // the sentences outside a recipients section are read
-      if (organisationsApplyIn(s.text) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
+      if (organisationsApplyIn(s.text, doc) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
     // an answer laid out as a list ("Vilka kan beviljas bidrag?" / "• Ideella föreningar. …" / "• Stiftelser godtas …" /
@@ -201,13 +224,18 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       // a question the next sentence answers no is not a rule ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …")
       if (s.text.trimEnd().endsWith('?') && cueTest(ANSWER_DENIES, sentences[i + 1]?.text ?? '')) continue;
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
-      const organisationsApply = organisationsApplyIn(s.text);
+      const organisationsApply = organisationsApplyIn(s.text, doc);
       if (!ELIGIBILITY.some((row) => cueTest(row.cue, s.text)) && !organisationsApply) continue;
-      // (… but organisations "som beviljats bidrag" are the grant's, told of now)
-      if (PAST_APPLICANTS.test(s.text) && !cueTest(GRANTED_ORGANISATIONS.cue, s.text)) continue;
+      if (PAST_APPLICANTS.test(s.text)) continue;
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) break;
+    }
+    // … and organisations "som beviljats bidrag" are the grant's, told of now (dev 1841), when no sentence says who may
+    // apply: read last (review52 d1, d2)
+    if (types.length === 0) {
+      const granted = sentences.find((s) => grantedOrganisationsIn(s.text));
+      if (granted) add('organisation', granted);
     }
     const title = doc.blocks.find((b) => b.kind === 'heading');
     const words = title ? TITLE_RECIPIENTS.map((row) => row.cue.exec(title.seg.text)?.[1]).find((w) => w !== undefined) : undefined;
@@ -220,7 +248,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     const grant = doc.blocks.find((b) => b.kind === 'heading' && !CHROME_LINES.some((r) => cueTest(r.cue, b.seg.text.trim())));
     const category = grant ? doc.blocks[grant.index + 1] : undefined;
     const categoryLine = (t: string): boolean => cueTest(APPLICANT_CATEGORY_LINE.cue, t) || cueTest(APPLICANT_CATEGORY_GRANT_LINE.cue, t);
-    if (types.length === 0 && grant && category?.kind === 'heading' && cueTest(GRANT_COMPOUND_LINE.cue, grant.seg.text.trim()) && categoryLine(category.seg.text.trim())) {
+    // (… not under a stipendium's or a prize's heading, nor over a pointer to another page: review52 d4)
+    const elsewhere = (): boolean => cueTest(CATEGORY_LINE_ELSEWHERE[0]!.cue, grant!.seg.text.trim())
+      || doc.blocks.slice(category!.index + 1, category!.index + 3).some((b) => cueTest(CATEGORY_LINE_ELSEWHERE[1]!.cue, b.seg.text));
+    if (types.length === 0 && grant && category?.kind === 'heading' && cueTest(GRANT_COMPOUND_LINE.cue, grant.seg.text.trim()) && categoryLine(category.seg.text.trim()) && !elsewhere()) {
       add('organisation', { block: category, start: 0, end: category.seg.text.length, text: category.seg.text });
     }
     // … or the grant's own heading is that line: "Bidrag till Studieförbund" (dev 1742), nothing else named in it

@@ -156,10 +156,14 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
  * A sentence naming a grant by its compound name ("Skapande skola-bidraget …"): another grant's, when the title names a
  * grant and not that one (a title "Så redovisar ni" names none), or an earlier period's, when the page names a later one (review48 t1, t2).
  */
-function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number): boolean {
+function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, sentences: readonly SentenceAt[]): boolean {
   const m = COMPOUND_GRANT_SUBJECT.exec(s.text);
   if (!m) return false;
-  if (GRANT_WORD.test(title) && !title.toLowerCase().includes(m[1]!.toLowerCase())) return true;
+  // (… unless the page names that grant itself in another sentence: "Kulturrådet fördelar statsbidrag för professionell
+  // kultur i skolan, även kallat Skapande skola." under the title "Statsbidrag för kulturell verksamhet i skolan", review52 j1)
+  const name = m[1]!.toLowerCase();
+  const namedElsewhere = sentences.some((x) => x !== s && x.text.toLowerCase().includes(name));
+  if (GRANT_WORD.test(title) && !title.toLowerCase().includes(name) && !namedElsewhere) return true;
   return m[2] !== undefined && Number(m[2]) < latestPeriod;
 }
 
@@ -180,7 +184,7 @@ export function findReporting(doc: Doc): ReportingFound {
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // a report's past round beside a later one ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024.
     // Redovisningen för 2025 ska vara inne senast 31 mars 2026."): the later one, as for the window (cues/dates.ts PAST_WINDOW)
-    const d = (due === undefined || pastDue) && !otherGrantsReport(s, title, latestPeriod) ? dueIn(s) : undefined;
+    const d = (due === undefined || pastDue) && !otherGrantsReport(s, title, latestPeriod, sentences) ? dueIn(s) : undefined;
     if (d && due === undefined) {
       due = d;
       pastDue = holds(PAST_WINDOW, ctx);

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -10,7 +10,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -259,13 +259,26 @@ function dropOtherGrants(doc: Doc, sentences: readonly SentenceAt[], opens: Cand
   for (const xs of [opens, closes]) {
     for (let i = xs.length - 1; i >= 0; i--) {
       const c = xs[i]!;
-      const named = [...c.at.block.seg.text.slice(c.at.start, c.at.end).matchAll(everyNamedGrant)].map((m) => grantWord(m[1]!));
-      if (named.length > 0 && !named.includes(grant)) xs.splice(i, 1);
+      const said = c.at.block.seg.text.slice(c.at.start, c.at.end);
+      const named = [...said.matchAll(everyNamedGrant)].map((m) => grantWord(m[1]!));
+      // … and a grant named by what it is for ("bidrag till lovaktiviteter", review52 h1): another's unless the page's
+      // grant word starts with its word ("bidrag till projekt" on a "Projektbidrag" page)
+      const topics = [...said.matchAll(everyGrantPhrase)].map((m) => m[1]!.toLowerCase());
+      const own = named.includes(grant) || topics.some((t) => ownTopic(t, grant));
+      if ((named.length > 0 || topics.length > 0) && !own) xs.splice(i, 1);
     }
   }
 }
 
 const everyNamedGrant = new RegExp(NAMED_GRANT.cue.source, `${NAMED_GRANT.cue.flags}g`);
+const everyGrantPhrase = new RegExp(NAMED_GRANT_PHRASE.cue.source, `${NAMED_GRANT_PHRASE.cue.flags}g`);
+
+/** Whether a grant phrase's word is the page's grant's first part ("projekt", "projektet" of "projektbidrag"). */
+function ownTopic(topic: string, grant: string): boolean {
+  const stem = grant.replace(GRANT_KIND_END, '').replace(/s$/u, '');
+  const head = stem.slice(0, 5);
+  return head.length >= 3 && topic.startsWith(head);
+}
 
 /** A grant's word without its definite ending, in lower case ("Projektbidraget" → "projektbidrag"). */
 const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');
@@ -420,7 +433,13 @@ function neighbourYearClose(sentences: readonly SentenceAt[], order: number): st
   if (!m || !holds(NEIGHBOUR_YEAR, contextOf(s.text, 0, 0))) return undefined;
   const beside = [sentences[order - 1], sentences[order + 1]].filter((x): x is SentenceAt => x !== undefined && x.block === s.block);
   const years = new Set(beside.flatMap((x) => yearNumbers(x.text).map((y) => y.year)));
-  return years.size === 1 ? isoDay(String([...years][0]), m[1]!, m[2]!) : undefined;
+  if (years.size !== 1) return undefined;
+  // the year's sentence must be about the same round or its money (cues/dates.ts NEIGHBOUR_ROUND_SENTENCE): a founding,
+  // update, history or verksamhetsår sentence lends its year to nothing (review52 b1, b2, b6, b7)
+  const year = [...years][0]!;
+  const lenders = beside.filter((x) => yearNumbers(x.text).some((y) => y.year === year));
+  if (!lenders.every((x) => holds(NEIGHBOUR_ROUND_SENTENCE, contextOf(x.text, 0, 0)))) return undefined;
+  return isoDay(String(year), m[1]!, m[2]!);
 }
 
 /** A yearless closing day right after a dated opening day, later in the same year. */
@@ -596,11 +615,16 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
   return address ? { channel: address } : {};
 }
 
+const ROUND_STEP = REQUIRES.filter((row) => row.id === 'ansvarar-for-att-infor-ansokan');
+
 function requiresOf(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const s of sentences) {
-    if (!REQUIRE_WORDS.test(s.text)) continue;
-    if (anyCue(REQUIRES, contextOf(s.text, 0, 0))) {
+    // (a sentence with a round's word alone is read by the applicant's-step row only: "Efter ansökningsperioden skickar
+    // kommunen ett avtal som ska undertecknas …" is no requirement of the application, review52 e5)
+    const rows = REQUIRE_WORDS.test(s.text) ? REQUIRES : ROUND_REQUIRE_WORDS.test(s.text) ? ROUND_STEP : undefined;
+    if (!rows) continue;
+    if (anyCue(rows, contextOf(s.text, 0, 0))) {
       // a lead ("Ansökan ska innehålla:", or the heading "Ansökan ska innehålla") says what its list's items are: the items are the requirements
       const items = leadsList(doc, s) ? itemsAfter(doc, s.block) : [];
       if (items.length > 0) out.push(...items);

@@ -165,8 +165,12 @@ function imageCaptions(doc: Doc): number[] {
     let k = i;
     for (; k < head.length && kind(head[k]) !== undefined; k++) run.add(kind(head[k])!);
     const caption = head[i - 1]!;
+    // … only when a line that may be the title follows the run (dev 1817: "Backa pastorats diakonifond"): over body
+    // sentences alone the line above is the page's heading, the image's fields under it (review52 c1, c2, c4)
+    const next = doc.blocks.slice(k).find((b) => b.seg.text.trim() !== '');
+    const titled = next !== undefined && next.seg.text.trim().length <= 120 && !/[.!?:]$/u.test(next.seg.text.trim());
     // … and the metadata lines themselves
-    if (run.size === 2 && !namesGrant(caption.seg.text)) out.push(caption.index, ...head.slice(i, k).map((b) => b.index));
+    if (run.size === 2 && !namesGrant(caption.seg.text)) out.push(...(titled ? [caption.index] : []), ...head.slice(i, k).map((b) => b.index));
   }
   return out;
 }
@@ -424,15 +428,24 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   }
   // a heading or label over the year's rounds ("Ansökningsomgångar under 2017"), a source line of any block: the
   // reader may join such a line to the list under it
+  // … read only when a dated round line of its year follows directly (a heading over a statistics line or a cancelled
+  // round's sentence states no round: review52 a3, a6, a8), and never over the year of a stated full closing day
+  const closes = window?.closes ? Number(window.closes.slice(0, 4)) : undefined;
   for (const b of doc.blocks) {
     if (!/(?:19|20)\d\d/u.test(b.seg.text) || inTransitional(doc, b)) continue;
-    for (const line of sourceLines(doc, b)) {
-      for (const y of statedYears(line.text, contextOf(line.text, 0, 0), ROUND_HEADING_YEARS)) hits.push({ value: y.year, at: { block: b, start: line.start, end: line.end } });
-    }
+    const heading = doc.sections[b.section]?.heading?.seg.text ?? '';
+    const lines = sourceLines(doc, b);
+    lines.forEach((line, i) => {
+      for (const y of statedYears(line.text, contextOf(line.text, 0, 0, heading), ROUND_HEADING_YEARS)) {
+        if (closes !== undefined && y.year !== closes) continue;
+        const next = lines.slice(i + 1).find((l) => l.text !== '')?.text ?? doc.blocks[b.index + 1]?.seg.text ?? '';
+        if (!statedDates(next).some((d) => Number(d.date.slice(0, 4)) === y.year)) continue;
+        hits.push({ value: y.year, at: { block: b, start: line.start, end: line.end } });
+      }
+    });
   }
   // A call opens at the latest the year before its grant year: a year two or more after the window
   // closes is a later round's ("Inför bidragsåret 2022" on a page whose call closed in 2020).
-  const closes = window?.closes ? Number(window.closes.slice(0, 4)) : undefined;
   for (const found of [hits, weak]) {
     const distinct = new Set(found.map((h) => h.value));
     // Several years named: the one the deadline's own sentence names is the round's ("… för verksamhetsåret 2021 ska

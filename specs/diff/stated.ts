@@ -60,6 +60,26 @@ function yearlessDays(sentence: string): string[] {
   return [...sentence.matchAll(YEARLESS_DAY)].map((m) => `${Number(m[1])} ${m[2]!.toLowerCase()}`);
 }
 
+/**
+ * What a sentence's day is the day of, by its first role word: a report's ("redovisas", "slutrapport"), a decision's,
+ * a payment's, an application's ("Sista ansökningsdag", "rekvisition") or another's.
+ */
+const DAY_ROLES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['report', /redovis|rapport/iu],
+  ['decision', /(?<!\p{L})beslut/iu],
+  ['payment', /utbetal|(?<!\p{L})betala[rs]?\s+(?:\p{L}{1,20}\s+)?ut(?!\p{L})/iu],
+  ['application', /ansök|(?<!\p{L})sök|rekvi/iu],
+];
+
+function dayRole(sentence: string): string {
+  return DAY_ROLES.find(([, re]) => re.test(sentence))?.[0] ?? 'other';
+}
+
+/** Whether two sentences' days may be one day: the same role, or a bare "Sista dag: 15 mars" beside an application's. */
+function sameDayRole(a: string, b: string): boolean {
+  return a === b || (a === 'other' && b === 'application') || (a === 'application' && b === 'other');
+}
+
 /** Whether `text` writes the day and month ("15 mars"), with a year or without. */
 function statesDayMonth(text: string, needle: string): boolean {
   const t = text.toLowerCase();
@@ -269,8 +289,13 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
   // year or without ("Sista ansökningsdag är 15 mars 2024."): the same day, one extraction read the year and the other
   // had none (review48 d1, constructed)
   if (base === 'dates' && v && typeof v === 'object' && (v as { date?: unknown }).date === undefined && typeof (v as { text?: unknown }).text === 'string') {
-    const days = yearlessDays((v as { text: string }).text);
-    if (days.length > 0 && days.every((d) => statesDayMonth(text, d))) return true;
+    // … in a sentence of the same role: "Sista ansökningsdag är den 1 november." is not still stated by "Bidraget ska
+    // redovisas senast den 1 november året efter." (review52 k2)
+    const own = (v as { text: string }).text;
+    const days = yearlessDays(own);
+    const role = dayRole(own);
+    const same = sentencesOf(text).filter((x) => sameDayRole(dayRole(x), role));
+    if (days.length > 0 && days.every((d) => same.some((x) => statesDayMonth(x, d)))) return true;
   }
   if (base === 'usage_period' && v && typeof v === 'object') {
     const o = v as { from?: unknown; to?: unknown };
