@@ -434,11 +434,14 @@ function neighbourYearClose(sentences: readonly SentenceAt[], order: number): st
   const beside = [sentences[order - 1], sentences[order + 1]].filter((x): x is SentenceAt => x !== undefined && x.block === s.block);
   const years = new Set(beside.flatMap((x) => yearNumbers(x.text).map((y) => y.year)));
   if (years.size !== 1) return undefined;
-  // the year's sentence must be about the same round or its money (cues/dates.ts NEIGHBOUR_ROUND_SENTENCE): a founding,
-  // update, history or verksamhetsår sentence lends its year to nothing (review52 b1, b2, b6, b7)
+  // one year's sentence must be about the same round or its money (cues/dates.ts NEIGHBOUR_ROUND_SENTENCE), and none
+  // may be a founding, update, history or verksamhetsår sentence: those lend their year to nothing (review52 b1, b2,
+  // b6, b7); a plain statement of the same year beside the round's sentence does not block it (dev 1753: "2023 är
+  // också starten på en ny femårig programperiod" after "Torsdag 9 februari 2023 öppnar årets ansökan")
   const year = [...years][0]!;
   const lenders = beside.filter((x) => yearNumbers(x.text).some((y) => y.year === year));
-  if (!lenders.every((x) => holds(NEIGHBOUR_ROUND_SENTENCE, contextOf(x.text, 0, 0)))) return undefined;
+  const history = (text: string) => NEIGHBOUR_ROUND_SENTENCE.unless?.some((g) => cueTest(g.cue, text)) ?? false;
+  if (!lenders.some((x) => holds(NEIGHBOUR_ROUND_SENTENCE, contextOf(x.text, 0, 0))) || lenders.some((x) => history(x.text))) return undefined;
   return isoDay(String(year), m[1]!, m[2]!);
 }
 
