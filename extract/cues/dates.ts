@@ -833,6 +833,15 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Projektet pågår fram till den ⟨1 oktober 2017⟩.', 'Ansökan är öppen från den ⟨1 oktober 2017⟩.'],
   },
   {
+    // the period from a month to a day: "Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den
+    // 21 januari 2021." (Isof, dev 1679) — the day that ends it is the last day; the month it begins in is no day
+    id: 'period-pagar-mellan-och', where: 'before', meaning: 'closes', weight: 9,
+    note: 'one document: every example is from dev 1679; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
+    cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\b[^.]{0,80}?\b(?:pågår|pågick|pågå|är\s+öppen|var\s+öppen)\s+mellan\s+[^.]{1,40}?\s+och\s+(?:den\s+)?$/iu),
+    examples: ['Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.'],
+    counterExamples: ['Projektet kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.', 'Ansökningsperioden börjar i december 2020 och beslut fattas den ⟨21 januari 2021⟩.'],
+  },
+  {
     // the cut-off as a rule: "ansökningar som … inkommer efter 1 september 2020 kommer inte att handläggas"
     id: 'inkommer-efter', where: 'before', meaning: 'closes', weight: 8.5,
     cue: sv(/\b(?:ansökningar(?:na)?|ansökan|ansökningshandlingar(?:na)?)\b[^.]*\b(?:inkommer|inkommit|kommer\s+in|kommit\s+in|lämnas\s+in|skickas\s+in)\s+(?:efter|senare\s+än)\s+(?:den\s+)?$/iu),
