@@ -224,6 +224,13 @@ describe('change reports on real pairs, end to end', () => {
     // keys; a grant that "finns till för att"; onlinetjänst as a channel, not the report's; a report's due with the grant's
     // compound name and period): the 170 pairs report 634/747 (84.9 %), high-stakes 269/297 (90.6 %), 0 false alarms; the older
     // pairs as before. Held out, report only: 197/338 → 199/338, its pairs reported although unchanged 8, as on main.
+    // batch 27 (q270–q279, diff28: Sametinget's projektbidrag 2018 → 2024, Riksantikvarieämbetet's kulturarvsarbete 2017 → 2018,
+    // Isof's extra call 2018 → 2022 and its revitaliseringsbidrag page 2021 → 2024, Region Halland's kulturutveckling in three
+    // versions and its kulturstöd overview, Länsstyrelsen Västernorrland's kulturhistoriska miljöer): 26/39 (high 12/18) on the
+    // first run, four false alarms (a replaced förordning as a removed legal basis, an act's title with its "som trädde i kraft"
+    // clause, "i förskott" both years as a changed payment, an exclusion with the list's lead in front); 29/39 (high 15/18)
+    // after the fixes: the 178 pairs report 666/786 (84.7 %), high-stakes 287/315 (91.1 %), 0 false alarms; the older pairs as
+    // before (637/747, 272/297). Held out, report only: 199/338 as on main.
     // The floors stay at 0.84 / 0.89 (0.85 would hold with a margin of seven; left to the lead's merge of other batches)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
