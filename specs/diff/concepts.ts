@@ -60,7 +60,7 @@ export const PAYMENT_TERMS: readonly Thing[] = [
   { thing: 'efterskott', stems: ['efterskott', 'i efterhand'], examples: ['Bidraget betalas ut i efterhand mot redovisade kostnader.', 'Stödet betalas ut i efterskott.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
   { thing: 'engångs', stems: ['engångsvis', 'engångsbelopp'], examples: ['Medlen betalas ut engångsvis.'], counterExamples: ['Medlen betalas ut löpande.'] },
   { thing: 'löpande', stems: ['löpande'], examples: ['Bidraget betalas ut löpande efter att ni begärt ut det.'], counterExamples: ['Medlen betalas ut engångsvis.'] },
-  { thing: 'rekvisition', stems: ['rekvir'], examples: ['Bidraget betalas ut efter rekvisition.', 'Beviljat bidrag rekvireras senast den 1 mars.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
+  { thing: 'rekvisition', stems: ['rekvir', 'rekvis'], examples: ['Bidraget betalas ut efter rekvisition.', 'Beviljat bidrag rekvireras senast den 1 mars.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
 ];
 
 /** The payment terms a sentence names, in table order. */
