@@ -169,9 +169,10 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
     id: 'for-vad-kan-man-inte-soka', where: 'heading', meaning: 'excluded', weight: 1,
-    cue: sv(/^(?:för|till)\s+vad\s+(?:kan|får)\s+(?:man|du|ni)\s+inte\s+söka\b|^vad\s+(?:kan|får)\s+(?:man|du|ni)\s+inte\s+söka\s+(?:[\p{L}-]+\s+)?(?:för|till)\b/iu),
-    examples: ['För vad kan man inte söka?', 'Vad kan man inte söka bidrag för?'],
-    counterExamples: ['För vad kan man söka?', 'Vem kan inte söka?', 'Varför kan man inte söka i e-tjänsten?'],
+    // (only the bare question: "Vad kan ni inte söka finansiering för?" over a paragraph, dev 1627, stays the sentence rows')
+    cue: sv(/^(?:för|till)\s+vad\s+(?:kan|får)\s+(?:man|du|ni)\s+inte\s+söka\s*\??\s*$/iu),
+    examples: ['För vad kan man inte söka?'],
+    counterExamples: ['För vad kan man söka?', 'Vem kan inte söka?', 'Varför kan man inte söka i e-tjänsten?', 'Vad kan ni inte söka finansiering för?'],
   },
   {
     // a funder's heading over what it does not grant: "Vilka ändamål beviljas inte", "Detta stöds inte"
