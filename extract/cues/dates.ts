@@ -839,7 +839,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     note: 'one document: dev 1679; no other line of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?)\s(?:[^.\d]{0,40}?\d{4}\s+års\s+[^.\d\s]{1,30}\s)?[^.\d]{0,30}?\bpågå(?:r)?\s+mellan\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\s+och\s+(?:den\s+)?$/iu),
     examples: ['Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.'],
-    counterExamples: ['Projektet kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.', 'Ansökningsperioden pågår mellan 1 december 2020 och den ⟨21 januari 2021⟩ för projekt som pågår mellan december 2020 och 2021.'],
+    counterExamples: ['Projektet kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.', 'Ansökningsperioden pågår mellan 1 december 2020 och den ⟨21 januari 2021⟩ för projekt som pågår mellan december 2020 och 2021.', 'Ansökningsperioden börjar i december 2020 och beslut fattas den ⟨21 januari 2021⟩.'],
   },
   {
     // the cut-off as a rule: "ansökningar som … inkommer efter 1 september 2020 kommer inte att handläggas"

@@ -43,6 +43,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
   'diff.UMBRELLA_VETO_SENTENCES': diffEligibility.UMBRELLA_VETO_SENTENCES,
   'diff.FURTHER_DAY_SENTENCES': diffClosing.FURTHER_DAY_SENTENCES,
+  'diff.CLOSING_LIST_LEADS': diffClosing.CLOSING_LIST_LEADS,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

@@ -167,6 +167,14 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?'],
   },
   {
+    // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
+    id: 'for-vad-kan-man-inte-soka', where: 'heading', meaning: 'excluded', weight: 1,
+    // (only the bare question: "Vad kan ni inte söka finansiering för?" over a paragraph, dev 1627, stays the sentence rows')
+    cue: sv(/^(?:för|till)\s+vad\s+(?:kan|får)\s+(?:man|du|ni)\s+inte\s+söka\s*\??\s*$/iu),
+    examples: ['För vad kan man inte söka?'],
+    counterExamples: ['För vad kan man söka?', 'Vem kan inte söka?', 'Varför kan man inte söka i e-tjänsten?', 'Vad kan ni inte söka finansiering för?'],
+  },
+  {
     // a funder's heading over what it does not grant: "Vilka ändamål beviljas inte", "Detta stöds inte"
     id: 'beviljas-inte', where: 'heading', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:vilka|vad|det\s+här|detta)\b[^?]{0,40}?\b(?:beviljas|stöds|finansieras|ges)\s+(?:inte|ej)\b/iu),
@@ -449,10 +457,11 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // the funder as subject of the refusal: "Nordiska kulturfonden stöder exempelvis inte:" (dev 943), "Vi finansierar inte:",
     // also after the verb when the line opens on an adverb: "I övrigt beviljar fonden i regel inte stöd till:" (dev 1218)
     id: 'funder-stoder-inte', where: 'line', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar)\s+(?:(?:fonden|stiftelsen|stiftelserna|vi|nämnden|föreningen)\s+)?(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+|i\s+regel\s+|normalt\s+|vanligtvis\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
+    cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar|ger)\s+(?:(?:fonden|stiftelsen|stiftelserna|vi|nämnden|föreningen)\s+)?(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+|i\s+regel\s+|normalt\s+|vanligtvis\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
     unless: [{ where: 'line', cue: TO_RECIPIENT }],
-    examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:', 'I övrigt beviljar fonden i regel inte stöd till:'],
-    counterExamples: ['Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
+    // (and "ger": "Vi ger inte stöd till:" over Region Halland's list of exclusions, dev 1782)
+    examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:', 'I övrigt beviljar fonden i regel inte stöd till:', 'Vi ger inte stöd till:'],
+    counterExamples: ['Vi ger stöd till:', 'Vi ger inte stöd till föreningar som:', 'Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
   },
   {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets

@@ -118,8 +118,10 @@ export const ABOUT_ENDS: Cue<'end'> = {
  */
 export const ABOUT_CLAUSE_ENDS: Cue<'end'> = {
   id: 'om-sats-fortsatter', where: 'line', meaning: 'end', weight: 1,
-  cue: sv(/(?:\s+för\s+(?:år|stödåret|budgetåret|bidragsåret)\s+(?:19|20)\d\d\b|(?<!\s(?:som|vilka|vilket|vilken|där))\s+(?:har|hade|ska|skall)\s).*$/su),
-  examples: ['om statligt stöd till riksdagspartiernas kvinnoorganisationer för år 2014 har kommit in från samtliga', 'om statsbidrag till kommuner har upphävts'],
+  // (and a relative clause that tells of the act, not of its subject: "… som trädde i kraft den 1 augusti 2017", "… som styr
+  // bidragsgivningen", Riksantikvarieämbetet 2017 → 2018, diff q271/q272)
+  cue: sv(/(?:\s+för\s+(?:år|stödåret|budgetåret|bidragsåret)\s+(?:19|20)\d\d\b|(?<!\s(?:som|vilka|vilket|vilken|där))\s+(?:har|hade|ska|skall)\s|\s+som\s+(?:trädde|träder|träda)\s+i\s+kraft\b|\s+som\s+(?:styr|reglerar)\s+(?:bidragsgivningen|fördelningen|stödet|bidraget)\b).*$/su),
+  examples: ['om statligt stöd till riksdagspartiernas kvinnoorganisationer för år 2014 har kommit in från samtliga', 'om statsbidrag till kommuner har upphävts', 'om statsbidrag till kulturarvsarbete som trädde i kraft den 1 augusti 2017', 'om statsbidrag till kulturarvsarbete som styr bidragsgivningen'],
   counterExamples: ['om statsbidrag till kommuner som har höga kostnader för flyktingmottagande', 'om statsbidrag för år med höga kostnader'],
 };
 
@@ -252,6 +254,14 @@ export const AMENDING_REF: ReadonlyArray<Cue<'amending'>> = [
     cue: /(?:upphävts?|upphävd|upphör)\s+(?:att\s+gälla\s+)?(?:genom|enligt)[\s:]*$/iu,
     examples: ['Författningen har upphävts genom: ⟨SFS 2024:434⟩', 'Har upphävts genom ⟨förordning (2024:434)⟩.'],
     counterExamples: ['Bidrag lämnas enligt ⟨förordningen (2013:1007)⟩ om statsbidrag.'],
+  },
+  {
+    // the act a new one replaced: "Denna förordning ersätter tidigare förordning (2002:920), bidrag till arbetslivsmuseer"
+    // (Riksantikvarieämbetet 2017, diff q271) — the grant's basis is the new act, never the one it replaced
+    id: 'ersatter-tidigare', where: 'before', meaning: 'amending', weight: 1,
+    cue: /\bersätter\s+(?:den\s+)?(?:tidigare\s+|äldre\s+|gamla\s+)?$/iu,
+    examples: ['Denna förordning ersätter tidigare ⟨förordning (2002:920)⟩, bidrag till arbetslivsmuseer'],
+    counterExamples: ['Bidrag lämnas enligt ⟨förordningen (2013:1007)⟩ om statsbidrag.', 'Den tidigare förordningen ersätts av ⟨förordning (2017:628)⟩ om statsbidrag till kulturarvsarbete.'],
   },
   {
     // "… i mån av tillgång på medel. Förordning (2000:137)." — the note after an amended paragraph

@@ -134,6 +134,17 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Länsstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutredovisning av uppdraget till Regeringskansliet.', 'Socialstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutrapport.', 'Föreningen ska senast den ⟨1 mars 2017⟩ lämna in ansökan.', 'Myndigheten ska senast den ⟨28 april 2023⟩ lämna en redovisning av arbetet till Socialdepartementet.', 'Kommunen ska senast den ⟨1 mars 2019⟩ lämna en redovisning av uppdraget.'],
   },
   {
+    // the work the grant paid for handed in with its report form, in the present passive and no "ska": "… och det pedagogiska
+    // materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett." (Isof 2018, dev 1678)
+    id: 'lamnas-in-senast-med-redovisning', where: 'before', meaning: 'due', weight: 3,
+    note: 'one document: every example is from dev 1678; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
+    cue: sv(/\b(?:lämnas|skickas|levereras)\s+in\s+(?:till\s+[\p{L}-]+\s+)?senast\s+(?:den\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*,?\s*(?:tillsammans\s+)?med\s+(?:en\s+|den\s+)?(?:redovisningsblankett(?:en)?|ekonomisk\s+redovisning|redovisning(?:en)?|slutrapport(?:en)?)\b/iu) },
+    unless: [AGENCY, TO_GOVERNMENT],
+    examples: ['Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.'],
+    counterExamples: ['Ansökan lämnas in till institutet senast ⟨15 oktober 2018⟩, tillsammans med en budget.', 'Materialet lämnas in till institutet senast ⟨30 juni 2020⟩.'],
+  },
+  {
     // the report named bare, in the passive present: "Slutrapport lämnas senast den 1 februari 2023."; the report may
     // open a second sentence the splitter kept with the first, after an ordinal-looking number ("… biläggs detta
     // beslut, bilaga 2. En slutrapport ska lämnas till Kammarkollegiet senast den 31 mars 2015", dev 1134)

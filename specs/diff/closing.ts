@@ -518,8 +518,28 @@ export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
   const first = firstReadings(sentences, CLOSING_DAY_SENTENCES, (row, m, sentence) => ({ day: m[1] === '' ? m[2]!.toLowerCase() : `${Number(m[1])} ${m[2]!.toLowerCase()}${yearOf(row, m)}`, sentence, end: m.index + m[0].length }));
   // … and the further last days the same sentence gives after it: "kan sökas senast 30 november året innan evenemanget
   // genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs" (Mariehamn, diff q238/q239)
-  return first.flatMap(({ day, sentence, end }) => [{ day, sentence }, ...[...sentence.text.slice(end).matchAll(FURTHER_DAYS)].flatMap((m) => [m[1], m[3]].map((d, i) => (d === undefined ? undefined : { day: `${Number(d)} ${m[2 + 2 * i]!.toLowerCase()}`, sentence }))).filter((x): x is ClosingDay => x !== undefined)]);
+  const read = first.flatMap(({ day, sentence, end }) => [{ day, sentence }, ...[...sentence.text.slice(end).matchAll(FURTHER_DAYS)].flatMap((m) => [m[1], m[3]].map((d, i) => (d === undefined ? undefined : { day: `${Number(d)} ${m[2 + 2 * i]!.toLowerCase()}`, sentence }))).filter((x): x is ClosingDay => x !== undefined)]);
+  // … and the days listed one an item under a lead that gives them as last days ("Ansökningar om projektbidrag ska vara
+  // inlämnade senast dessa datum:" over "• 1 maj", "• 1 november", Sametinget 2018 → 2024, diff dev 795/q270)
+  const listed = sentences.flatMap((x) => {
+    const m = x.lead !== undefined && CLOSING_LIST_LEADS.some((row) => rowHolds(row, x.lead!)) ? LISTED_DAY.exec(x.text) : null;
+    return m ? [{ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence: x }] : [];
+  });
+  return [...read, ...listed];
 }
+
+/** A lead over a list of yearless last days to apply (closingDays reads its items). */
+export const CLOSING_LIST_LEADS: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+  {
+    id: 'senast-dessa-datum', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: /\b(?:ansökningar(?:na)?|ansökan)\b[^.:]{0,80}?\bsenast\s+(?:dessa|följande)\s+(?:datum|dagar)\s*:\s*$/iu,
+    examples: ['Ansökningar om projektbidrag ska vara inlämnade senast dessa datum:'],
+    counterExamples: ['Redovisningar ska vara inlämnade senast dessa datum:', 'Ansökningar om projektbidrag ska vara inlämnade senast den 1 maj.', 'Beslut fattas dessa datum:'],
+  },
+];
+
+/** an item that is a day and month alone, no year: "1 maj", "1 november" */
+const LISTED_DAY = new RegExp(String.raw`^(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s*[.,;]?\s*$`, 'iu');
 
 /**
  * A further yearless last day after the first, "samt senast 28 februari" (groups 1, 2), and one joined to it by "och" (groups

@@ -49,3 +49,30 @@ export function sameRequirement(a: string, b: string): boolean {
   if (x.length === 0 || x.join('|') !== thingsIn(b).join('|')) return false;
   return figures(a) === figures(b) && negations(a) === negations(b);
 }
+
+/**
+ * How a grant is paid, by the words that name the terms: "Bidrag till kulturarvsarbete betalas ut i förskott och det är den
+ * sökande som anger start- och slutdatum för projektet." and "Bidraget betalas ut i förskott." (Riksantikvarieämbetet 2017 →
+ * 2018, diff q271/q272) pay the same way; "i förskott" → "i efterhand" does not.
+ */
+export const PAYMENT_TERMS: readonly Thing[] = [
+  { thing: 'förskott', stems: ['förskott'], examples: ['Bidraget betalas ut i förskott.', 'Bidrag till kulturarvsarbete betalas ut i förskott och det är den sökande som anger start- och slutdatum för projektet.'], counterExamples: ['Bidraget betalas ut i efterhand.'] },
+  { thing: 'efterskott', stems: ['efterskott', 'i efterhand'], examples: ['Bidraget betalas ut i efterhand mot redovisade kostnader.', 'Stödet betalas ut i efterskott.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
+  { thing: 'engångs', stems: ['engångsvis', 'engångsbelopp'], examples: ['Medlen betalas ut engångsvis.'], counterExamples: ['Medlen betalas ut löpande.'] },
+  { thing: 'löpande', stems: ['löpande'], examples: ['Bidraget betalas ut löpande efter att ni begärt ut det.'], counterExamples: ['Medlen betalas ut engångsvis.'] },
+  { thing: 'rekvisition', stems: ['rekvir', 'rekvis'], examples: ['Bidraget betalas ut efter rekvisition.', 'Beviljat bidrag rekvireras senast den 1 mars.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
+];
+
+/** The payment terms a sentence names, in table order. */
+export function paymentTermsIn(sentence: string): string[] {
+  const ws = words(sentence.replace(ASIDE, ' '));
+  const flat = ` ${ws.join(' ')} `;
+  return PAYMENT_TERMS.filter((t) => t.stems.some((stem) => (stem.includes(' ') ? flat.includes(` ${stem} `) : ws.some((w) => w.startsWith(stem))))).map((t) => t.thing);
+}
+
+/** Whether two wordings of the payment name the same terms (at least one), with the same figures and as many negations. */
+export function samePayment(a: string, b: string): boolean {
+  const x = paymentTermsIn(a);
+  if (x.length === 0 || x.join('|') !== paymentTermsIn(b).join('|')) return false;
+  return figures(a) === figures(b) && negations(a) === negations(b);
+}

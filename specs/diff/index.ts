@@ -6,11 +6,11 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
-import { sameRequirement } from './concepts.js';
+import { samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButFormAlternative, sameButLinkAnnotations, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
@@ -149,7 +149,7 @@ const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
   const years = yearsBetween(oldSpec, newSpec);
-  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b));
+  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || (field === 'excluded_uses' && sameButExclusionLead(a, b)));
   const changes: Change[] = [];
   const gaps: Gap[] = [];
   const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
@@ -187,10 +187,11 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
-    // read end to end, a requirement asking for the same things in other words asks nothing new
+    // read end to end, a requirement asking for the same things in other words asks nothing new; a payment on the same
+    // terms ('i förskott') in other words is paid the same way
     // the sentence of a dated event whose day and role stayed (the event's day moved goes with the day, see fold)
     const eventWording = r.field === 'dates.text' && r.kind === 'changed';
-    if (newText !== undefined && (eventWording || (r.kind === 'changed' && REWORDABLE.has(r.field) && typeof r.old === 'string' && typeof r.new === 'string' && sameRequirement(r.old, r.new)))) {
+    if (newText !== undefined && (eventWording || (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && ((REWORDABLE.has(r.field) && sameRequirement(r.old, r.new)) || (r.field === 'payment' && samePayment(r.old, r.new)))))) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? String(r.new), reworded: true });
       continue;
     }
@@ -305,6 +306,15 @@ const SPEC_OWNED: ReadonlySet<string> = new Set(['title', 'funding.total', 'reci
  * reported no change for (its own records say it better), never for a sentence the spec diff
  * already called the same thing reworded, each marked `from: 'text'` and labelled "(ur texten)".
  */
+/** Whether a payment sentence the text pass pairs, adds or removes names the same terms as the other side's payment. */
+function samePaymentStated(t: TextChange, a: GrantSpec, b: GrantSpec): boolean {
+  const paid = (spec: GrantSpec): string | undefined => (spec.kind === 'anvisning' && typeof spec.payment === 'string' ? spec.payment : undefined);
+  if (t.old && t.new) return samePayment(t.old.text, t.new.text);
+  const other = t.old ? paid(b) : paid(a);
+  const own = (t.old ?? t.new)?.text;
+  return other !== undefined && own !== undefined && samePayment(own, other);
+}
+
 function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
   // a dated event with no date, the application round's, is the last day's sentence (see diffSpecs): it holds no other
   // event, so the decision's time in words is still compared
@@ -318,6 +328,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   for (const t of textChanges(oldText, newText)) {
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change
+    if (t.field === 'payment' && samePaymentStated(t, a, b)) continue;
     // a sum in a sentence of the grant's parts: no change while the other text states the same sums (written "10 000 kronor"
     // or "10000 kronor"), nor beside a change of funding the spec diff reported
     if (t.field === 'funding.parts') {

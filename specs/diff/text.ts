@@ -130,6 +130,22 @@ export function sameButFormAlternative(a: string, b: string): boolean {
   return ka !== kb && (sentenceKey(withoutFormAlternative(a)) === kb || sentenceKey(withoutFormAlternative(b)) === ka);
 }
 
+/**
+ * An excluded use written with the list's lead in front: "Stöd beviljas inte till drift av ordinarie verksamhet eller pågående
+ * projekt." under "För vad kan man inte söka?" and "Drift av ordinarie verksamhet eller pågående projekt." under "Vi ger inte
+ * stöd till:" (Region Halland, diff q274 → dev 1782) exclude the same thing. Only a lead of the grant's own noun and a passive
+ * refusal goes ("Stöd beviljas inte till", "Bidrag ges ej för"); what follows must be word for word the other item.
+ */
+const EXCLUSION_LEAD = /^(?:stats)?(?:stöd|bidrag|medel|anslag)(?:et|en)?\s+(?:beviljas|ges|lämnas|utgår)\s+(?:inte|ej)\s+(?:till|för)\s+/iu;
+
+/** Whether two excluded uses differ only in one of them opening with the list's refusal (EXCLUSION_LEAD). */
+export function sameButExclusionLead(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const ka = sentenceKey(a.replace(EXCLUSION_LEAD, ''));
+  const kb = sentenceKey(b.replace(EXCLUSION_LEAD, ''));
+  return ka !== '' && ka === kb && (EXCLUSION_LEAD.test(a) !== EXCLUSION_LEAD.test(b));
+}
+
 /** A line's own words, without a list's bullet, number or a heading's marks in front ("- ", "## ", "• ", "2. ", "b) "): an item renumbered is no change. */
 const LEAD_MARKS = /^(?:[\s#>*•·▪–-]+|\d{1,2}[.)]\s+|\p{Ll}\)\s+)+/u;
 /** a list item: a bullet, or a number or letter with a dot or parenthesis ("1. ", "a) ") */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUIREMENT_THINGS, sameRequirement, thingsIn } from '../../specs/diff/concepts.js';
+import { PAYMENT_TERMS, paymentTermsIn, REQUIREMENT_THINGS, samePayment, sameRequirement, thingsIn } from '../../specs/diff/concepts.js';
 
 // The things a requirement asks for: each row's examples name its thing, its counter-examples do
 // not; two wordings are one requirement only when they ask for the same things with the same
@@ -28,5 +28,21 @@ describe('sameRequirement', () => {
     expect(sameRequirement('Kommunen måste ha ett ombud.', 'Kommunen behöver inte ha ett ombud.')).toBe(false);
     expect(sameRequirement('Ombud ska utses senast 1 mars 2025.', 'Ombud ska utses senast 1 april 2025.')).toBe(false);
     expect(sameRequirement('Ansökan ska innehålla en budget.', 'Ansökan ska innehålla en projektplan.')).toBe(false);
+  });
+});
+
+describe('payment terms', () => {
+  for (const row of PAYMENT_TERMS) {
+    it(`${row.thing}: examples and counter-examples`, () => {
+      for (const e of row.examples) expect(paymentTermsIn(e), e).toContain(row.thing);
+      for (const c of row.counterExamples) expect(paymentTermsIn(c), c).not.toContain(row.thing);
+    });
+  }
+  it('reads a payment in advance worded twice as one payment, another term or figure as a change', () => {
+    expect(samePayment('Bidrag till kulturarvsarbete betalas ut i förskott och det är den sökande som anger start- och slutdatum för projektet.', 'Bidraget betalas ut i förskott.')).toBe(true);
+    expect(samePayment('Bidraget betalas ut i förskott.', 'Bidraget betalas ut i efterhand.')).toBe(false);
+    expect(samePayment('Bidraget betalas ut i förskott.', 'Bidraget betalas ut i förskott och efter rekvisition.')).toBe(false);
+    expect(samePayment('Bidraget betalas ut i förskott senast 1 mars.', 'Bidraget betalas ut i förskott senast 1 april.')).toBe(false);
+    expect(samePayment('Bidraget betalas ut senast 1 mars.', 'Bidraget betalas ut senast 1 mars 2025.')).toBe(false);
   });
 });
