@@ -503,7 +503,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // frågor:", dev 637; "Svara på de här frågorna:", dev 239; dev 61, 1772, 1773) are a page of instructions quoting the
     // report's questions: under QUESTION_LIST_LEAD this row counts nothing (h/forms26). Weight 2: the dash items are
     // the form's whole body, where a printed form's question-line stands alone; an instruction page's unled bullet question
-    // is one (dev 896's "• Annan miljö- och klimatåtgärd, vilken?", 2 points, no second mark)
+    // is one (dev 896's "• Annan miljö- och klimatåtgärd, vilken?", 2 points, no second mark). Imperative items ("- Describe
+    // …", "• Beskriv …", "• Ange …") are left out, measured: without a lead they stand in four dev pages of instructions or a
+    // grant page (87, 305, 1242, 1807) and the anvisning 1837 ("• Beskriv beloppen: …"), and in one dev form (21, a form by
+    // other rows)
     id: 'question-item', where: 'line', meaning: 'form', weight: 2,
     cue: /^[ \t]{0,8}[-•*–▪◦●][ \t]{1,8}(?![^\n]{0,300}\b(?:ska|skall|vill|kommer|skulle|kan|kunna|får|bör|måste|jag|man|söka|söker|ansöka|ansöker|ansökan|sökas|will|would|can|could|should|shall|must|may|apply|applying|application|eligible)\b)\p{L}[^\n]{3,300}\?[ \t]*$/imu,
     examples: ['- Have there been any unanticipated outcomes? What are they?', '- Were the planned strategies for each objective appropriate and effective?', '• What happened during the project that was unexpected and how did it affect your results?', '  • Blev det som du tänkt?', '- What practices or activities led to success? What practices or activities have not?'],
