@@ -493,6 +493,26 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
       '1. Logga in i e-tjänsten\nAnge ditt organisationsnummer och välj det beviljade projektet.'],
   },
   {
+    // a question the report answers, set as a dash or bullet item of its own under the report's own headings, asking what the
+    // project did or found: "- Have there been any unanticipated outcomes? What are they?", "- Were the planned strategies for
+    // each objective appropriate and effective?" (dev 1881, its body mostly such items under "Progress Toward Objectives"),
+    // "• What happened during the project that was unexpected …?" (dev 1347), "- What practices or activities led to success?"
+    // (dev 1757). A question about applying or a rule, in the future or a modal ("• Vem kan söka projektstöd?", "• Ska kostnader
+    // räknas inklusive moms?", "• Kan ni bidra med ideell tid?": a grant page's FAQ or an application guide) is none. The
+    // same items under a lead that tells the reader to answer them ("I Självserviceformuläret svarar du med text på följande
+    // frågor:", dev 637; "Svara på de här frågorna:", dev 239; dev 61, 1772, 1773) are a page of instructions quoting the
+    // report's questions: under QUESTION_LIST_LEAD this row counts nothing (h/forms26). Weight 2: the dash items are
+    // the form's whole body, where a printed form's question-line stands alone; an instruction page's unled bullet question
+    // is one (dev 896's "• Annan miljö- och klimatåtgärd, vilken?", 2 points, no second mark). Imperative items ("- Describe
+    // …", "• Beskriv …", "• Ange …") are left out, measured: without a lead they stand in four dev pages of instructions or a
+    // grant page (87, 305, 1242, 1807) and the anvisning 1837 ("• Beskriv beloppen: …"), and in one dev form (21, a form by
+    // other rows)
+    id: 'question-item', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]{0,8}[-•*–▪◦●][ \t]{1,8}(?![^\n]{0,300}\b(?:ska|skall|vill|kommer|skulle|kan|kunna|får|bör|måste|jag|man|söka|söker|ansöka|ansöker|ansökan|sökas|will|would|can|could|should|shall|must|may|apply|applying|application|eligible)\b)\p{L}[^\n]{3,300}\?[ \t]*$/imu,
+    examples: ['- Have there been any unanticipated outcomes? What are they?', '- Were the planned strategies for each objective appropriate and effective?', '• What happened during the project that was unexpected and how did it affect your results?', '  • Blev det som du tänkt?', '- What practices or activities led to success? What practices or activities have not?'],
+    counterExamples: ['• Vem kan söka projektstöd?', '• Ska kostnader räknas inklusive eller exklusive moms?', '• Kan ni bidra med ideell tid, i så fall hur mycket?', '• Jag vill avsluta mitt projekt i förtid, vad gäller?', 'Have there been any unanticipated outcomes?', '- Implementation and Results', '• How will the funds be used?'],
+  },
+  {
     // the rules an anvisning sets on the money or the report: "Medlen får inte användas till …", "Redovisningen ska lämnas in …"
     id: 'rule-on-money', where: 'line', meaning: 'anvisning', weight: 1,
     cue: sv(/\b(?:ska|skall|måste|får|kan)\s+(?:inte\s+|ej\s+)?(?:[\p{L}-]+\s+){0,2}?(?:användas|rekvireras|sökas|beviljas|betalas\s+(?:ut|tillbaka)|återbetalas|återkrävas|redovisas|lämnas\s+in|skickas\s+in|inkomma|ha\s+inkommit)\b/iu),
@@ -811,6 +831,22 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Beskriv hvordan prosjektet ble gjennomført.', 'Sett ett kryss.', 'Skal vi søke igjen neste år?', 'Rapporten ble levert i mars.'],
   },
 ];
+
+/**
+ * A lead that tells the reader to answer the questions listed under it ("I Självserviceformuläret svarar du med text på följande
+ * frågor:", dev 637; "Svara på de här frågorna:", dev 239; "Write a short narrative to answer the following questions:", dev 1773;
+ * "krav om en årlig rapportering som svarer ut følgende:", dev 1772): under it the dash and bullet questions are the report's
+ * questions quoted by a page of instructions, so KIND_EVIDENCE question-item counts nothing in the text. Wider than
+ * questions-quoted-lead (the imperative "Svara på …" counts): it gates only that row, whose items five dev instruction pages
+ * list under such a lead (dev 61, 239, 637, 1772, 1773) and no dev form without one but 1591, which is a form by other rows
+ * (h/forms26).
+ */
+export const QUESTION_LIST_LEAD: Cue<'quoted'> = {
+  id: 'answer-these-questions', where: 'line', meaning: 'quoted', weight: 1,
+  cue: sv(/\b(?:svara|svarar|besvara|besvarar)\s+(?:(?:du|ni)\s+)?(?:(?:med\s+text|kortfattat|skriftligt|skriftligen)\s+)?(?:på\s+)?(?:följande|de\s+här|dessa|nedanstående)\s+frågor(?:na)?\b|\banswer\s+the\s+following\b|\bsvarer\s+ut\s+følgende\b|\bsvare\s+på\s+følgende\b/iu),
+  examples: ['I Självserviceformuläret svarar du med text på följande frågor, som du kan förbereda innan du loggar in:', 'Svara på de här frågorna:', 'Write a short narrative to answer the following questions:', 'For å sørge for tilfredsstillende rapportering er det krav om en årlig rapportering som svarer ut følgende:'],
+  counterExamples: ['Svara på samtliga frågor nedan.', 'Frågorna besvaras i e-tjänsten.', 'Please answer all questions.'],
+};
 
 /** How many times one kind row may count. */
 export const KIND_EVIDENCE_CAP = 3;

@@ -113,6 +113,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.STEP_ITEM': [genre.STEP_ITEM],
   'genre.FORM_STRUCTURE': genre.FORM_STRUCTURE,
   'genre.KIND_EVIDENCE': genre.KIND_EVIDENCE,
+  'genre.QUESTION_LIST_LEAD': [genre.QUESTION_LIST_LEAD],
   'genre.KIND_HEADS': genre.KIND_HEADS,
   'genre.REPORT_HEAD_WORDS': [genre.REPORT_HEAD_WORDS],
   'reporting.DUE_CUES': reporting.DUE_CUES,

@@ -2,7 +2,7 @@ import { sv } from '../parse/unicode.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds } from '../cues/types.js';
@@ -530,7 +530,9 @@ const FORM_HEAD_QUESTIONS = 3;
 /** The KIND_EVIDENCE row of a lead that quotes the questions a report shall answer: under it, numbered questions are no form's. */
 const QUOTED_LEAD = 'questions-quoted-lead';
 /** The KIND_EVIDENCE rows a quoted question or prompt holds for: not counted under QUOTED_LEAD. */
-const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt'];
+const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item'];
+/** The KIND_EVIDENCE row of dash and bullet questions: it counts nothing in a text that tells the reader to answer the questions listed (QUESTION_LIST_LEAD). */
+const LISTED_ROW = 'question-item';
 
 /** One row of the kind evidence as it held in a text: its table, its side, weight, count and points, and the first line it held in. */
 export interface KindRow {
@@ -570,14 +572,17 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
   // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
   const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
+  // under a lead that tells the reader to answer the questions listed, the dash and bullet questions are those listed ones
+  const listed = (counts.get(LISTED_ROW) ?? 0) > 0 && countMatches(QUESTION_LIST_LEAD, doc.source, 1) > 0;
   for (const row of KIND_EVIDENCE) {
     const held = counts.get(row.id)!;
     if (held === 0) continue;
-    const ignored = quoted && QUOTED_ROWS.includes(row.id);
+    const ignoredListed = listed && row.id === LISTED_ROW;
+    const ignored = (quoted && QUOTED_ROWS.includes(row.id)) || ignoredListed;
     const n = ignored ? 0 : held;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
     rows.push({ id: row.id, table: 'KIND_EVIDENCE', side: row.meaning, weight: row.weight, count: held, points: row.weight * n,
-      ...(ignored ? { ignored: `quoted: under ${QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
+      ...(ignored ? { ignored: ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   // the form's words: its marks so far, before the structure's
   const worded = marks;
