@@ -99,6 +99,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.DOCUMENT_TITLES': title.DOCUMENT_TITLES,
   'title.PURPOSE': title.PURPOSE,
   'requisition.REQUIRES': requisition.REQUIRES,
+  'requisition.APPLICANT_HANDS_IN': requisition.APPLICANT_HANDS_IN,
   'requisition.PAYMENT_HEADINGS': requisition.PAYMENT_HEADINGS,
   'requisition.PAYMENT_SENTENCE': requisition.PAYMENT_SENTENCE,
   'requisition.USAGE_PERIOD': requisition.USAGE_PERIOD,

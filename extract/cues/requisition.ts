@@ -83,6 +83,23 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
   },
 ];
 
+/**
+ * A list item under the application's heading that says what the applicant must hand in with it: "Sökande ska inlämna ett
+ * skatteutdrag för att påvisa företagets eller organisationens betalda skatter och avgifter." (Sametinget 2024, diff q270,
+ * under "Ansökningstider"). Read only in an item under a heading of WINDOW_HEADINGS (fields/requisition.ts requiresOf): the
+ * same words elsewhere may be the report's.
+ */
+export const APPLICANT_HANDS_IN: ReadonlyArray<Cue<'requires'>> = [
+  {
+    id: 'sokande-ska-inlamna', where: 'sentence', meaning: 'requires', weight: 1,
+    cue: sv(/^(?:Den\s+)?[Ss]ökande(?:n)?\s+(?:ska|skall|måste|behöver)\s+(?:även\s+|också\s+)?(?:inlämna|lämna\s+in|bifoga|skicka\s+in|ge\s+in|inkomma\s+med|visa\s+upp|uppvisa)\s+(?:ett|en)\s/u),
+    // … never the report or anything handed in after the grant
+    unless: [{ where: 'sentence', cue: sv(/\b(?:redovisning\p{L}*|slutrapport\p{L}*|rapport\p{L}*|återrapport\p{L}*|efter\s+(?:projektet|beslutet|avslutat))\b/iu) }],
+    examples: ['Sökande ska inlämna ett skatteutdrag för att påvisa företagets eller organisationens betalda skatter och avgifter.'],
+    counterExamples: ['Sökande ska vara en ideell förening.', 'Sökande ska lämna in en redovisning senast tre månader efter projektets slut.', 'Sökande ska inlämna ett skatteutdrag efter beslutet.'],
+  },
+];
+
 /** Words one of which a requirement sentence names: a quick test before the rows. */
 export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt|ta del av/iu;
 

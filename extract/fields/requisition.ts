@@ -10,7 +10,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -623,6 +623,11 @@ const ROUND_STEP = REQUIRES.filter((row) => row.id === 'ansvarar-for-att-infor-a
 function requiresOf(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const s of sentences) {
+    // an item under the application's heading: what the applicant hands in with it ("Sökande ska inlämna ett skatteutdrag …")
+    if (s.block.kind === 'item' && anyCue(APPLICANT_HANDS_IN, contextOf(s.text, 0, 0)) && underApplyHeading(doc, s.block)) {
+      out.push({ value: s.text, at: locIn(s) });
+      continue;
+    }
     // (a sentence with a round's word alone is read by the applicant's-step row only: "Efter ansökningsperioden skickar
     // kommunen ett avtal som ska undertecknas …" is no requirement of the application, review52 e5)
     const rows = REQUIRE_WORDS.test(s.text) ? REQUIRES : ROUND_REQUIRE_WORDS.test(s.text) ? ROUND_STEP : undefined;
