@@ -240,6 +240,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
   'requisition.REPORT_CHANNEL': [requisition.REPORT_CHANNEL],
+  'requisition.FORM_TO_AGENCY': [requisition.FORM_TO_AGENCY],
   'requisition.DIGITAL_APPLICATION': [requisition.DIGITAL_APPLICATION],
   'requisition.MAIL_CHANNEL': [requisition.MAIL_CHANNEL],
   'requisition.SYSTEM_ACCOUNT': [requisition.SYSTEM_ACCOUNT],
