@@ -256,6 +256,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'references.DECISION_NUMBER': [references.DECISION_NUMBER],
   'funding.FOREIGN_TOTAL': funding.FOREIGN_TOTAL,
   'dates.YEARLESS_ROUND': dates.YEARLESS_ROUND,
+  'dates.YEARLESS_ROUND_OPENS': dates.YEARLESS_ROUND_OPENS,
   'funding.SHARE_PART': [funding.SHARE_PART],
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
