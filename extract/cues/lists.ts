@@ -999,7 +999,7 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     // avvisas." (Region Halland 2020, diff q276)
     id: 'sena-ansokningar-avvisas', where: 'sentence', meaning: 'condition', weight: 1,
     cue: sv(/^(?:\p{L}+\s+){0,2}?ansökningar(?:na)?\s+som\s+(?:kommer|kommit|inkommer|inkommit|lämnas|skickas)\s+(?:in\s+)?(?:för\s+sent|efter\s+(?:sista|ansökningstiden|ansökningsperioden)|utanför\s+(?:ansökningsperiod(?:en|erna)?|ansökningstid(?:en|erna)?))\s+(?:kommer\s+(?:att\s+)?(?:avvisas|avslås)|avvisas|avslås|kommer\s+inte\s+att\s+(?:behandlas|prövas)|behandlas\s+inte|prövas\s+inte)\b/iu),
-    examples: ['Ansökningar som inkommer utanför ansökningsperioderna kommer att avvisas.', 'Ansökningar som kommer in för sent behandlas inte.'],
+    examples: ['Ansökningar som inkommer utanför ansökningsperioderna kommer att avvisas.', 'Ansökningar som lämnas in för sent behandlas inte.'],
     counterExamples: ['Ansökningar som kommer in efter sista dag kan beviljas.', 'Ansökningar som inkommer utanför ansökningsperioderna behandlas i nästa omgång.', 'Ansökningar som saknar underskrift kommer att avvisas.'],
   },
   {

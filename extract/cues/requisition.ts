@@ -92,6 +92,7 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
 export const APPLICANT_HANDS_IN: ReadonlyArray<Cue<'requires'>> = [
   {
     id: 'sokande-ska-inlamna', where: 'sentence', meaning: 'requires', weight: 1,
+    note: 'one document: the Sametinget page of diff pair q270; no other such item in the dev corpus, the diff texts or the seeds',
     cue: sv(/^(?:Den\s+)?[Ss]ökande(?:n)?\s+(?:ska|skall|måste|behöver)\s+(?:även\s+|också\s+)?(?:inlämna|lämna\s+in|bifoga|skicka\s+in|ge\s+in|inkomma\s+med|visa\s+upp|uppvisa)\s+(?:ett|en)\s/u),
     // … never the report or anything handed in after the grant
     unless: [{ where: 'sentence', cue: sv(/\b(?:redovisning\p{L}*|slutrapport\p{L}*|rapport\p{L}*|återrapport\p{L}*|efter\s+(?:projektet|beslutet|avslutat))\b/iu) }],
@@ -322,6 +323,7 @@ export const MAIL_CHANNEL: Cue<'channel'> = {
 export const FORM_TO_AGENCY: Cue<'channel'> = {
   id: 'blankett-som-skickas-till', where: 'sentence', meaning: 'channel', weight: 1,
   cue: /^(?:Ansökan|Ansökningar(?:na)?|Ansökningen)\s+(?:görs|sker|lämnas)\s+(?:via|på|genom|med)\s+(?:en|ett)\s+((?:ansöknings)?(?:blankett|formulär)\s+som\s+(?:du|ni|man|sökanden?)\s+fyller\s+i\s+och\s+skickar\s+(?:in\s+)?till\s+\p{Lu}[\p{L}-]{1,40})/u,
+  // (the second example is constructed)
   examples: ['Ansökningar görs via en blankett som du fyller i och skickar in till Isof.', 'Ansökan görs på en blankett som ni fyller i och skickar till Kulturrådet.'],
   counterExamples: ['Redovisningen görs via en blankett som du fyller i och skickar in till Isof.', 'Ansökningar görs via en blankett som du laddar ner från webbplatsen.', 'Ansökan görs på en blankett som du fyller i och skickar in till oss.'],
 };
