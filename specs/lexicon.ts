@@ -230,6 +230,10 @@ export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly wo
   { kind: 'stiftelse', words: organisationNoun('stiftelse').forms },
   { kind: 'trossamfund', words: ['trossamfund', 'trossamfundet', 'trossamfunden'] },
   { kind: 'privatperson', words: ['privatpersoner', 'enskilda personer', 'privatperson'] },
+  // the law's two kinds of person: "juridiska personer verksamma i Norden eller fysiska personer med godkänd F-skatt" (Sametinget
+  // 2024, diff q270)
+  { kind: 'juridisk person', words: ['juridisk person', 'juridiska personer'] },
+  { kind: 'fysisk person', words: ['fysisk person', 'fysiska personer'] },
   // "kulturföreningar, ideella organisationer, studieförbund och folkrörelsedrivna folkhögskolor" (Region Dalarna 2022, diff q205)
   { kind: 'folkhögskola', words: ['folkhögskola', 'folkhögskolan', 'folkhögskolor', 'folkhögskolorna'], compounds: true },
   // whom a prize or a stipend goes to: "en person eller grupp" (Kungsbacka's kulturpris 2022, diff q235), "en eller flera

@@ -1154,6 +1154,22 @@ export const YEARLESS_ROUND: ReadonlyArray<Cue<'application-round'>> = [
   },
 ];
 
+/**
+ * A new round's opening day written without a year: "Expresstöd – En ny ansökningsperiod för Expresstöd öppnar efter den 7
+ * september." (Region Halland 2020, diff q276). Read only on a page whose body names one year and no other (fields/dates.ts):
+ * the day is that year's; elsewhere nothing is kept.
+ */
+export const YEARLESS_ROUND_OPENS: ReadonlyArray<Cue<'application-round'>> = [
+  {
+    id: 'ny-ansokningsperiod-oppnar', where: 'before', meaning: 'application-round', weight: 1,
+    cue: sv(/\b(?:ny|nästa)\s+(?:ansökningsperiod|ansökningsomgång|utlysning|omgång)\b[^.\d]{0,80}?\böppnar\s+(?:efter\s+|från\s+(?:och\s+med\s+)?)?(?:den\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovis\p{L}*|rekvir\p{L}*)\b/iu) }],
+    // (the second example is constructed)
+    examples: ['Expresstöd – En ny ansökningsperiod för Expresstöd öppnar efter den ⟨7 september⟩.', 'Nästa ansökningsomgång öppnar den ⟨1 mars⟩.'],
+    counterExamples: ['Ansökningsperioden öppnar den ⟨1 mars⟩.', 'En ny ansökningsperiod för redovisning öppnar den ⟨1 mars⟩.', 'En ny ansökningsperiod öppnar snart, sista dag är den ⟨1 mars⟩.'],
+  },
+];
+
 const MONTH_NAMES = alternation(Object.keys(MONTHS));
 
 /**

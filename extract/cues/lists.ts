@@ -995,6 +995,14 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
     counterExamples: ['Skolverket avvisar ansökningar som saknar underskrift.', 'Ansökningar som kommer in efter sista dag kan beviljas.'],
   },
   {
+    // … the applications first, refused outside the window: "Ansökningar som inkommer utanför ansökningsperioderna kommer att
+    // avvisas." (Region Halland 2020, diff q276)
+    id: 'sena-ansokningar-avvisas', where: 'sentence', meaning: 'condition', weight: 1,
+    cue: sv(/^(?:\p{L}+\s+){0,2}?ansökningar(?:na)?\s+som\s+(?:kommer|kommit|inkommer|inkommit|lämnas|skickas)\s+(?:in\s+)?(?:för\s+sent|efter\s+(?:sista|ansökningstiden|ansökningsperioden)|utanför\s+(?:ansökningsperiod(?:en|erna)?|ansökningstid(?:en|erna)?))\s+(?:kommer\s+(?:att\s+)?(?:avvisas|avslås)|avvisas|avslås|kommer\s+inte\s+att\s+(?:behandlas|prövas)|behandlas\s+inte|prövas\s+inte)\b/iu),
+    examples: ['Ansökningar som inkommer utanför ansökningsperioderna kommer att avvisas.', 'Ansökningar som lämnas in för sent behandlas inte.'],
+    counterExamples: ['Ansökningar som kommer in efter sista dag kan beviljas.', 'Ansökningar som inkommer utanför ansökningsperioderna behandlas i nästa omgång.', 'Ansökningar som saknar underskrift kommer att avvisas.'],
+  },
+  {
     id: 'for-att-kravs-att', where: 'sentence', meaning: 'condition', weight: 1,
     cue: sv(/^För\s+att\s[^.]*\b(?:söka|ansöka|få|beviljas|ta\s+emot)\b[^.]*\bkrävs\s+(?:det\s+)?att\b/u),
     examples: ['För att en organisation ska kunna ansöka om verksamhetsbidrag krävs att organisationen har som mål eller delmål att bidra till att främja psykisk hälsa.'],

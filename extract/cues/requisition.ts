@@ -83,6 +83,24 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
   },
 ];
 
+/**
+ * A list item under the application's heading that says what the applicant must hand in with it: "Sökande ska inlämna ett
+ * skatteutdrag för att påvisa företagets eller organisationens betalda skatter och avgifter." (Sametinget 2024, diff q270,
+ * under "Ansökningstider"). Read only in an item under a heading of WINDOW_HEADINGS (fields/requisition.ts requiresOf): the
+ * same words elsewhere may be the report's.
+ */
+export const APPLICANT_HANDS_IN: ReadonlyArray<Cue<'requires'>> = [
+  {
+    id: 'sokande-ska-inlamna', where: 'sentence', meaning: 'requires', weight: 1,
+    note: 'one document: the Sametinget page of diff pair q270; no other such item in the dev corpus, the diff texts or the seeds',
+    cue: sv(/^(?:Den\s+)?[Ss]ökande(?:n)?\s+(?:ska|skall|måste|behöver)\s+(?:även\s+|också\s+)?(?:inlämna|lämna\s+in|bifoga|skicka\s+in|ge\s+in|inkomma\s+med|visa\s+upp|uppvisa)\s+(?:ett|en)\s/u),
+    // … never the report or anything handed in after the grant
+    unless: [{ where: 'sentence', cue: sv(/\b(?:redovisning\p{L}*|slutrapport\p{L}*|rapport\p{L}*|återrapport\p{L}*|efter\s+(?:projektet|beslutet|avslutat))\b/iu) }],
+    examples: ['Sökande ska inlämna ett skatteutdrag för att påvisa företagets eller organisationens betalda skatter och avgifter.'],
+    counterExamples: ['Sökande ska vara en ideell förening.', 'Sökande ska lämna in en redovisning senast tre månader efter projektets slut.', 'Sökande ska inlämna ett skatteutdrag efter beslutet.'],
+  },
+];
+
 /** Words one of which a requirement sentence names: a quick test before the rows. */
 export const REQUIRE_WORDS = /ombud|rekvisition|ansökan|anmälan|fullmakt|ta del av/iu;
 
@@ -263,8 +281,10 @@ export const FORM_HEADINGS: ReadonlyArray<Cue<'form-section'>> = [
 export const FORM_SENTENCES: ReadonlyArray<Cue<'form-sentence'>> = [
   {
     id: 'form-gors-via', where: 'sentence', meaning: 'form-sentence', weight: 1,
-    cue: sv(/^(?:Rekvisitionen|Rekvisition\s+av\s+(?:medel|medlen|statsbidraget|bidraget)|Ansökan|Anmälan|Intresseanmälan)\s+(?:för\s+(?:statsbidraget|bidraget|medlen)\s+)?(?:görs|lämnas|skickas)\s+(?:in\s+)?(?:via|i|genom)\b/u),
-    examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Anmälan för statsbidraget görs via Socialstyrelsens e-tjänst.', 'Ansökan lämnas in via e-tjänsten.'],
+    cue: sv(/^(?:Rekvisitionen|Rekvisition\s+av\s+(?:medel|medlen|statsbidraget|bidraget)|Ansökan|Ansökningar(?:na)?|Ansökningen|Anmälan|Intresseanmälan)\s+(?:för\s+(?:statsbidraget|bidraget|medlen)\s+)?(?:görs|lämnas|skickas)\s+(?:in\s+)?(?:via|i|genom)\b/u),
+    examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Anmälan för statsbidraget görs via Socialstyrelsens e-tjänst.', 'Ansökan lämnas in via e-tjänsten.',
+      // the plural, the form sent to the agency (Isof 2024, diff q279)
+      'Ansökningar görs via en blankett som du fyller i och skickar in till Isof.'],
     counterExamples: ['Ansökan om att bli ombud görs via e-tjänsten.', 'Redovisningen görs via e-tjänsten.', 'Ni gör rekvisitionen senare.'],
   },
 ];
@@ -293,6 +313,19 @@ export const MAIL_CHANNEL: Cue<'channel'> = {
   unless: [{ where: 'sentence', cue: sv(/\b(?:underskrift|undertecknad|undertecknat|undertecknade|original)\b/iu) }],
   examples: ['Fyll i blanketten och skicka via e-mail eller post.', 'Ansökningsblanketten skickas per post till kommunen.'],
   counterExamples: ['Fyll i blanketten och lämna den i receptionen.', 'Redovisningen skickas via e-post.', 'Beslutet skickas per post.', 'Ett undertecknat original av blanketten skickas med post till Folkhälsomyndigheten.'],
+};
+
+/**
+ * The form the applicant fills in and sends to the agency, the application's subject: "Ansökningar görs via en blankett som
+ * du fyller i och skickar in till Isof." (Isof 2024, diff q279). The channel is the form and where it goes, as written
+ * (group 1).
+ */
+export const FORM_TO_AGENCY: Cue<'channel'> = {
+  id: 'blankett-som-skickas-till', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /^(?:Ansökan|Ansökningar(?:na)?|Ansökningen)\s+(?:görs|sker|lämnas)\s+(?:via|på|genom|med)\s+(?:en|ett)\s+((?:ansöknings)?(?:blankett|formulär)\s+som\s+(?:du|ni|man|sökanden?)\s+fyller\s+i\s+och\s+skickar\s+(?:in\s+)?till\s+\p{Lu}[\p{L}-]{1,40})/u,
+  // (the second example is constructed)
+  examples: ['Ansökningar görs via en blankett som du fyller i och skickar in till Isof.', 'Ansökan görs på en blankett som ni fyller i och skickar till Kulturrådet.'],
+  counterExamples: ['Redovisningen görs via en blankett som du fyller i och skickar in till Isof.', 'Ansökningar görs via en blankett som du laddar ner från webbplatsen.', 'Ansökan görs på en blankett som du fyller i och skickar in till oss.'],
 };
 
 /**

@@ -1,5 +1,7 @@
-import { findDayMonths, findVague } from '../parse/dates.js';
-import { DATE_ROLES, EVENT_RANGES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, type DateRole } from '../cues/dates.js';
+import { findDayMonths, findVague, isoOf } from '../parse/dates.js';
+import { yearNumbers } from '../cues/year.js';
+import { plausibleYear } from '../../specs/years.js';
+import { DATE_ROLES, EVENT_RANGES, NOT_RECIPIENT_SECTION, OTHER_STAGE_RANGES, REDISTRIBUTION_CONDITION, WINDOW_RANGES, YEARLESS_ROUND, YEARLESS_ROUND_OPENS, type DateRole } from '../cues/dates.js';
 import { REPORT_WINDOW } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, holds } from '../cues/types.js';
 import type { Doc } from '../tree/types.js';
@@ -41,6 +43,15 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     if (yearless && !seen.has(`${s.text}|application-round`)) {
       seen.add(`${s.text}|application-round`);
       out.push({ value: { role: 'application-round', text: s.text }, at: locIn(s) });
+    }
+    // a new round's opening day without a year ("En ny ansökningsperiod … öppnar efter den 7 september"): the day of the one
+    // year the page names, on no other page
+    const opening = findDayMonths(s.text).find((d) => anyCue(YEARLESS_ROUND_OPENS, contextOf(s.text, d.start, d.end, heading)));
+    const year = opening ? onlyYear(doc) : undefined;
+    const day = opening && year !== undefined ? isoOf(year, opening.month, opening.day) : null;
+    if (day && !own.has(day) && !seen.has(`${day}|application-round`)) {
+      seen.add(`${day}|application-round`);
+      out.push({ value: { date: day, role: 'application-round', text: s.text }, at: locIn(s) });
     }
     const ranges = statedRanges(s.text);
     const hits = sentenceEvents(s.text, heading);
@@ -90,6 +101,14 @@ export function findDatedEvents(doc: Doc, window: { readonly opens?: Found<strin
     }
   }
   return out;
+}
+
+/** The one year a page's lines name, if they name exactly one (any other year, even a copyright's, leaves none). */
+function onlyYear(doc: Doc): number | undefined {
+  const years = new Set<number>();
+  for (const b of doc.blocks) for (const y of yearNumbers(b.seg.text)) if (plausibleYear(y.year)) years.add(y.year);
+  if (doc.meta?.date) for (const y of yearNumbers(doc.meta.date.value)) if (plausibleYear(y.year)) years.add(y.year);
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** A day or a vague time a sentence states, its year, and the role its cue gives it (cues/dates.ts DATE_ROLES), if any. */

@@ -10,7 +10,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, CHANNEL_NAME, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, CHANNEL_NAME, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -598,7 +598,7 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
   for (const s of sentences) {
     // the form sent by mail or post, or the named system of the applicant's account: the medium or name as written
     const ctx = contextOf(s.text, 0, 0);
-    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (applies(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
+    const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (holds(FORM_TO_AGENCY, ctx) ? FORM_TO_AGENCY.cue.exec(s.text) : null) ?? (applies(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null);
     if (named) {
       const at = named.index + named[0].lastIndexOf(named[1]!);
       return { channel: { value: named[1]!, at: locIn(s, at, at + named[1]!.length) } };
@@ -623,6 +623,11 @@ const ROUND_STEP = REQUIRES.filter((row) => row.id === 'ansvarar-for-att-infor-a
 function requiresOf(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const s of sentences) {
+    // an item under the application's heading: what the applicant hands in with it ("Sökande ska inlämna ett skatteutdrag …")
+    if (s.block.kind === 'item' && anyCue(APPLICANT_HANDS_IN, contextOf(s.text, 0, 0)) && underApplyHeading(doc, s.block)) {
+      out.push({ value: s.text, at: locIn(s) });
+      continue;
+    }
     // (a sentence with a round's word alone is read by the applicant's-step row only: "Efter ansökningsperioden skickar
     // kommunen ett avtal som ska undertecknas …" is no requirement of the application, review52 e5)
     const rows = REQUIRE_WORDS.test(s.text) ? REQUIRES : ROUND_REQUIRE_WORDS.test(s.text) ? ROUND_STEP : undefined;

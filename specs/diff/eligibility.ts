@@ -66,6 +66,17 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     counterExamples: ['Bidraget kan sökas i e-tjänsten.', 'Ansökan prövas av kultur- och fritidsnämnden.'],
   },
   {
+    // the grant's present passive, no modal, the applicants right after "till": "Projektbidrag som främjar den samiska kulturen
+    // beviljas till juridiska personer verksamma i Norden eller fysiska personer med godkänd F-skatt" (Sametinget 2024, diff q270)
+    // (what it is given for, "beviljas till projekt som …", names no kind and so states no applicants: applicantsOf)
+    id: 'beviljas-till', where: 'sentence', meaning: 'recipients', weight: 1,
+    note: 'one document: the Sametinget page of diff pair q270; no other such sentence in the dev corpus, the diff texts or the seeds',
+    cue: wordy(/\b(?:beviljas|ges|lämnas|tilldelas)\s+(?:endast\s+|bara\s+|enbart\s+|främst\s+)?till\s+(?:[\p{L}-]+\s+){0,2}?(?:juridiska|fysiska|enskilda|ideella)\s+(?:personer|föreningar|organisationer)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:beviljas|ges|lämnas|tilldelas)\b/iu) }],
+    examples: ['Projektbidrag som främjar den samiska kulturen beviljas till juridiska personer verksamma i Norden eller fysiska personer med godkänd F-skatt, vars projekt verkar i linje med gällande kulturpolitiska mål i Sametingets kulturpolitiska handlingsprogram.'],
+    counterExamples: ['Projektbidrag beviljas till projekt som främjar den samiska kulturen.', 'Bidrag beviljas inte till juridiska personer som saknar F-skatt.', 'Bidraget betalas ut till juridiska personer.'],
+  },
+  {
     // a page's opening line that names the grant and whom it is for: "Bidrag till föreningar för gratis lovaktiviteter för barn och unga",
     // "För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen"
     id: 'bidrag-till-for', where: 'sentence', meaning: 'recipients', weight: 1,
