@@ -169,6 +169,7 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
     id: 'for-vad-kan-man-inte-soka', where: 'heading', meaning: 'excluded', weight: 1,
+    note: 'one document: diff q274 (Region Halland); no other line of the dev corpus, the diff texts or the seeds holds for the row',
     // (only the bare question: "Vad kan ni inte söka finansiering för?" over a paragraph, dev 1627, stays the sentence rows')
     cue: sv(/^(?:för|till)\s+vad\s+(?:kan|får)\s+(?:man|du|ni)\s+inte\s+söka\s*\??\s*$/iu),
     examples: ['För vad kan man inte söka?'],

@@ -261,6 +261,7 @@ export const AMENDING_REF: ReadonlyArray<Cue<'amending'>> = [
     // the act a new one replaced: "Denna förordning ersätter tidigare förordning (2002:920), bidrag till arbetslivsmuseer"
     // (Riksantikvarieämbetet 2017, diff q271) — the grant's basis is the new act, never the one it replaced
     id: 'ersatter-tidigare', where: 'before', meaning: 'amending', weight: 1,
+    note: 'one document: diff q271 (Riksantikvarieämbetet 2017); no other line of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /\bersätter\s+(?:den\s+)?(?:tidigare\s+|äldre\s+|gamla\s+)?$/iu,
     examples: ['Denna förordning ersätter tidigare ⟨förordning (2002:920)⟩, bidrag till arbetslivsmuseer'],
     counterExamples: ['Bidrag lämnas enligt ⟨förordningen (2013:1007)⟩ om statsbidrag.', 'Den tidigare förordningen ersätts av ⟨förordning (2017:628)⟩ om statsbidrag till kulturarvsarbete.'],
