@@ -94,15 +94,21 @@ const DEFINED_ORGANISATION_GRANT = ORGANISATIONS_APPLY.find((row) => row.id === 
 function organisationsApplyIn(text: string, doc?: Doc): boolean {
   const applying = applyingText(text);
   return ORGANISATIONS_APPLY.some((row) => row !== GRANTED_ORGANISATIONS && (row !== DEFINED_ORGANISATION_GRANT || (doc !== undefined && definedGrantOwn(doc, applying)))
-    && (row !== AIM_ORGANISATIONS || doc === undefined || !appliedByOthers(doc)) && cueTest(row.cue, applying));
+    && cueTest(row.cue, applying) && (row !== AIM_ORGANISATIONS || doc === undefined || !appliedByOthers(doc)));
 }
 
 const AIM_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'syftet-forutsattningar-for-organisationer')!;
 
 /** Whether a sentence of the page says the grant is applied for by others than associations (APPLIED_BY_OTHERS, review56 b1, b2). */
 function appliedByOthers(doc: Doc): boolean {
-  return allSentences(bodyBlocks(doc)).some((x) => cueTest(APPLIED_BY_OTHERS.cue, x.text));
+  let known = appliedByOthersKnown.get(doc);
+  if (known === undefined) {
+    known = allSentences(bodyBlocks(doc)).some((x) => cueTest(APPLIED_BY_OTHERS.cue, x.text));
+    appliedByOthersKnown.set(doc, known);
+  }
+  return known;
 }
+const appliedByOthersKnown = new WeakMap<Doc, boolean>();
 
 /**
  * Whether the grant a sentence defines as a grant to an organisation ("Ett organisationsbidrag är ett generellt bidrag till en
