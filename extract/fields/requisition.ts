@@ -92,7 +92,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', YEAR_COLON_RANGE.weight, yearRange.closes, locIn(s), order, key);
       return;
     }
-    const neighbour = dates.length === 0 ? neighbourYearClose(sentences, order) : undefined;
+    const neighbour = dates.length === 0 ? neighbourYearClose(sentences, order, doc) : undefined;
     if (neighbour) {
       push('closes', NEIGHBOUR_YEAR.weight, neighbour, locIn(s), order);
       return;
@@ -426,11 +426,15 @@ function thisYearsWindow(doc: Doc, text: string): { opens: string; closes: strin
  * A yearless last day ("Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.") in the one year the sentences
  * beside it in the same paragraph state ("… under november månad 2020."); none or several years there: nothing.
  */
-function neighbourYearClose(sentences: readonly SentenceAt[], order: number): string | undefined {
+function neighbourYearClose(sentences: readonly SentenceAt[], order: number, doc: Doc): string | undefined {
   const s = sentences[order]!;
   if (yearNumbers(s.text).length > 0) return undefined;
   const m = NEIGHBOUR_YEAR.cue.exec(s.text);
   if (!m || !holds(NEIGHBOUR_YEAR, contextOf(s.text, 0, 0))) return undefined;
+  // a last day of a grant named by its compound that the page's title does not name is another grant's: "Sista dag att
+  // söka verksamhetsbidrag är 1 mars." on a "Projektbidrag" page (review56 q3)
+  const named = NAMED_GRANT.cue.exec(s.text)?.[1]?.toLowerCase();
+  if (named !== undefined && !(titleOf(doc)?.value ?? '').toLowerCase().includes(named)) return undefined;
   const beside = [sentences[order - 1], sentences[order + 1]].filter((x): x is SentenceAt => x !== undefined && x.block === s.block);
   const years = new Set(beside.flatMap((x) => yearNumbers(x.text).map((y) => y.year)));
   if (years.size !== 1) return undefined;

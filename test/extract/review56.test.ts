@@ -29,6 +29,10 @@ describe('neighbour year of a yearless last day (fields/requisition.ts neighbour
   it('a4: a past round\'s figures lend none (was 2021-03-15)', () => {
     expect(spec('Projektbidrag\nSista dag att söka är 15 mars. Ansökningsomgången 2021 hade 40 sökande.\nIdeella föreningar kan söka bidraget.\n').requisition?.closes).toBeUndefined();
   });
+  it('q3: another grant\'s last day, named by its compound, on a page titled by another grant (was 2024-03-01)', () => {
+    expect(spec('Projektbidrag\nAnsökan om projektbidrag öppnar 1 februari 2024. Sista dag att söka verksamhetsbidrag är 1 mars.\nFöreningar kan söka bidraget.\n').requisition?.closes).toBeUndefined();
+    expect(spec('Projektbidrag\nAnsökan om projektbidrag öppnar 1 februari 2024. Sista dag att söka projektbidrag är 1 mars.\nFöreningar kan söka bidraget.\n').requisition?.closes).toBe('2024-03-01');
+  });
   it('a5 keeps: a weekday before the day', () => {
     expect(spec('Lovbidrag\nAnsökan för sommarlovet 2024 öppnar i april. Sista dag att söka är fredag 3 maj.\nFöreningar kan söka bidraget.\n').requisition?.closes).toBe('2024-05-03');
   });
