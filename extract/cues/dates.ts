@@ -1264,10 +1264,35 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
 export const NEIGHBOUR_ROUND_SENTENCE: Cue<'same-round'> = {
   id: 'grannmening-samma-omgang', where: 'sentence', meaning: 'same-round', weight: 1,
   cue: sv(/(?<![\p{L}-])(?:rekvisition(?:en|er|erna)?|rekvirera[rs]?|ansökan|ansökningen|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|utbetalning(?:en|ar|arna)?|betala[rs]?\s+(?:\p{L}{1,20}\s+)?ut)(?![\p{L}-])/iu),
-  unless: [{ where: 'sentence', cue: sv(/(?<![\p{L}-])(?:uppdater\p{L}{0,10}|infördes|inrättades|bildades|bildats|grundades|startades|sedan|verksamhetsår\p{L}{0,5}|statistik|beviljades|fördelade|tidigare|förra)(?![\p{L}-])|(?<![\p{L}-])(?:för|avser|inför)\s+(?:verksamhetsåret\s+|budgetåret\s+|år\s+)?(?:19|20)\d\d\b/iu) }],
+  unless: [{ where: 'sentence', cue: sv(/(?<![\p{L}-])(?:uppdater\p{L}{0,10}|infördes|inrättades|bildades|bildats|grundades|startades|sedan|verksamhetsår\p{L}{0,5}|statistik|beviljades|fördelade|tidigare|förra|hade|fick|inkom\p{L}{0,3}|sökande)(?![\p{L}-])|(?<![\p{L}-])(?:för|avser|inför)\s+(?:verksamhetsåret\s+|budgetåret\s+|år\s+)?(?:19|20)\d\d\b|(?<![\p{L}-])(?:gäller|avser)\s+(?:[\p{L}-]{1,30}\s+){0,3}?(?:under|för|år)\s+(?:19|20)\d\d\b/iu) }],
   examples: ['Kammarkollegiet betalar engångsvis ut pengarna under november månad 2020.', 'Ansökningsomgången öppnar den 1 september 2024.'],
-  counterExamples: ['Föreningen ska ha bildats före 2015.', 'Bidraget avser verksamhetsåret 2025.', 'Sidan uppdaterades 12 mars 2021.', 'Stödet infördes 2019 för att stärka kulturlivet.', 'Ansökan om bidrag för 2025 görs i e-tjänsten.', 'Utbetalningen 2020 gällde tidigare ansökningar.'],
+  counterExamples: ['Föreningen ska ha bildats före 2015.', 'Bidraget avser verksamhetsåret 2025.', 'Sidan uppdaterades 12 mars 2021.', 'Stödet infördes 2019 för att stärka kulturlivet.', 'Ansökan om bidrag för 2025 görs i e-tjänsten.', 'Utbetalningen 2020 gällde tidigare ansökningar.',
+    // … nor the year the applied-for activity runs, nor a past round's figures (review56 a3, a4)
+    'Ansökan gäller verksamhet under 2025.', 'Ansökningsomgången 2021 hade 40 sökande.'],
 };
+
+/**
+ * A dated day or month in the sentence lending its year to a yearless last day (NEIGHBOUR_ROUND_SENTENCE; groups: day when
+ * stated, month, year) and what it is: an opening (meaning 'opens') must come before the last day, a payment ('pays')
+ * after it — "Ansökan om stödet öppnar den 1 december 2023. Sista dag att söka stödet är 15 februari." closes in 2024,
+ * "Sista dag att söka stipendiet är 1 oktober. Utbetalning sker i januari 2025." in 2024 (review56 a1, a2): the finder
+ * lends no year when the order breaks; dev 1827's "… betalar engångsvis ut pengarna under november månad 2020" after
+ * "senast den 31 oktober" and dev 1753's "Torsdag 9 februari 2023 öppnar årets ansökan" before "13 april" keep it.
+ */
+export const NEIGHBOUR_DAY: ReadonlyArray<Cue<'opens' | 'pays'>> = [
+  {
+    id: 'grannmening-oppnar-dag', where: 'sentence', meaning: 'opens', weight: 1,
+    cue: sv(new RegExp(String.raw`(?:(\d{1,2})\s+)?(${MONTH_NAMES})\s+(?:månad\s+)?((?:19|20)\d\d)\b(?=[^.]{0,80}?(?<![\p{L}-])öppna(?:r|s|de|des)(?![\p{L}-]))|(?<![\p{L}-])öppna(?:r|s|de|des)(?![\p{L}-])[^.\d]{0,80}?(?:(\d{1,2})\s+)?(${MONTH_NAMES})\s+((?:19|20)\d\d)\b`, 'iu')),
+    examples: ['Torsdag 9 februari 2023 öppnar årets ansökan om jordbrukarstöd.', 'Ansökan om stödet öppnar den 1 december 2023.'],
+    counterExamples: ['Kammarkollegiet betalar engångsvis ut pengarna under november månad 2020.', 'Ansökan ska ha kommit in senast den 1 december 2023.'],
+  },
+  {
+    id: 'grannmening-utbetalning-dag', where: 'sentence', meaning: 'pays', weight: 1,
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:utbetalning(?:en|ar|arna)?|betala[rs]?\s+(?:\p{L}{1,20}\s+)?ut)(?![\p{L}-])[^.\d]{0,80}?(?:(\d{1,2})\s+)?(${MONTH_NAMES})\s+(?:månad\s+)?((?:19|20)\d\d)\b`, 'iu')),
+    examples: ['Kammarkollegiet betalar engångsvis ut pengarna under november månad 2020.', 'Utbetalning sker i januari 2025.'],
+    counterExamples: ['Ansökan om stödet öppnar den 1 december 2023.', 'Utbetalning sker 2025.'],
+  },
+];
 
 /**
  * The page's own grant told as applied for at any time ("Projektbidrag kan sökas löpande."; group 1 the grant's word): on a

@@ -153,8 +153,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'av-totalt-bracket', where: 'before', cue: sv(/\(\s*av\s+(?:totalt|sammanlagt|sammantaget)\s+$/iu), meaning: 'total', weight: 9,
     note: 'one document: dev 1282; no other line of the dev corpus, the diff texts or the seeds holds for the row',
     also: { where: 'after', cue: /^\s*\)/u },
+    // … never last year's share of last year's pot: "Förra året beviljades 10 000 kronor (av totalt 50 000 kronor)." (review56 e2)
+    unless: [{ where: 'before', cue: sv(/(?<![\p{L}-])(?:förra|föregående|fjol\p{L}{0,3}|beviljades|fördelades|delades|betalades|hade|fick|fanns)(?![\p{L}-])/iu) }],
     examples: ['Maxbeloppet som kan sökas är 10 000 kronor (av totalt ⟨50 000 kronor⟩)'],
-    counterExamples: ['Maxbeloppet som kan sökas är 10 000 kronor (av totalt ⟨50 000 kronor⟩ per förening)', 'Maxbeloppet som kan sökas är ⟨10 000 kronor⟩ (av totalt 50 000 kronor)', 'Bidraget är 10 000 kronor (totalt ⟨50 000 kronor⟩ förra året)'],
+    counterExamples: ['Förra året beviljades 10 000 kronor (av totalt ⟨50 000 kronor⟩).', 'Maxbeloppet som kan sökas är 10 000 kronor (av totalt ⟨50 000 kronor⟩ per förening)', 'Maxbeloppet som kan sökas är ⟨10 000 kronor⟩ (av totalt 50 000 kronor)', 'Bidraget är 10 000 kronor (totalt ⟨50 000 kronor⟩ förra året)'],
   },
   {
     // the whole told as what it comes to: "Totalt handlar det om 11 miljoner kronor till länets företag." (dev 1412,
@@ -162,9 +164,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'totalt-handlar-det-om', where: 'before', meaning: 'total', weight: 9,
     note: 'one document: dev 1412; no other line of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^(?:totalt|sammanlagt|sammantaget)\s+(?:handlar|rör)\s+det\s+sig\s+om\s+$|^(?:totalt|sammanlagt|sammantaget)\s+(?:handlar|rör)\s+det\s+om\s+$/iu),
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:per|varje|vardera|respektive)\b/iu) }],
+    // … nor money paid out already, a programme's years or a project's budget: "Totalt handlar det om 11 miljoner kronor som har
+    // betalats ut sedan 2015.", "… om 30 miljoner kronor under programperioden 2023–2027.", "… om 200 000 kronor i
+    // projektets budget." (review56 f1, f2, f3)
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:per|varje|vardera|respektive)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?(?<![\p{L}-])(?:har|hade|sedan|betalats|beviljats|fördelats|delats|budget\p{L}{0,3}|kostnad\p{L}{0,4}|programperiod\p{L}{0,2}|perioden)(?![\p{L}-])|^[^.]{0,80}?(?:19|20)\d\d\s*(?:–|-|till)\s*(?:19|20)\d\d/iu) },
+      { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:förra|föregående|fjol\p{L}{0,3})(?![\p{L}-])/iu) }],
     examples: ['Totalt handlar det om ⟨11 miljoner kronor⟩ till länets företag.'],
-    counterExamples: ['Totalt handlar det om ⟨500 000 kronor⟩ per företag.', 'Det handlar om ⟨11 miljoner kronor⟩ till länets företag.', 'Maxbeloppet handlar om ⟨500 000 kronor⟩.'],
+    counterExamples: ['Totalt handlar det om ⟨11 miljoner kronor⟩ som har betalats ut sedan 2015.', 'Totalt handlar det om ⟨30 miljoner kronor⟩ under programperioden 2023–2027.', 'Totalt handlar det om ⟨200 000 kronor⟩ i projektets budget.',
+      'Totalt handlar det om ⟨500 000 kronor⟩ per företag.', 'Det handlar om ⟨11 miljoner kronor⟩ till länets företag.', 'Maxbeloppet handlar om ⟨500 000 kronor⟩.'],
   },
   {
     // the sum as the subject of a future passive: the subheading "360 miljoner kronor ska fördelas" (dev 1047); not each

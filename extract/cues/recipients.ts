@@ -363,9 +363,10 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // the type alone allowed to hand in the application, the subject before the verb: "Endast berörd kommun kan skicka in
     // ansökan." (Länsstyrelsen Uppsala on LONA, dev 1855); not a type that receives someone else's application
     id: 'typ-kan-skicka-in-ansokan', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)`, 'iu')),
     examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.'],
-    counterExamples: ['Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
+    // (… not a type handing in someone else's application: "Kommunen kan skicka in ansökan åt föreningen.", review56 k1)
+    counterExamples: ['Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
   },
   {
     // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
@@ -607,6 +608,18 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
  * "organisationer|föreningar". Each row below names the kinds it admits.
  */
 const orgs = (...kinds: readonly OrganisationKind[]): string => kinds.map((kind) => organisationNoun(kind).plural).join('|');
+
+/**
+ * A sentence telling that the grant is applied for by someone other than associations ("Stödet kan sökas av företag med säte
+ * i kommunen.", "Bidraget söks av kommunerna, som fördelar medlen vidare."): on such a page an aim to enable associations
+ * (syftet-forutsattningar-for-organisationer) does not make them the applicants (review56 b1, b2; fields/recipients.ts).
+ */
+export const APPLIED_BY_OTHERS: Cue<'elsewhere'> = {
+  id: 'sokes-av-annan-typ', where: 'sentence', meaning: 'elsewhere', weight: 1,
+  cue: sv(/(?<![\p{L}-])(?:(?:kan|får)\s+(?:endast\s+|bara\s+|enbart\s+)?(?:an)?sökas|(?:an)?söks)\s+(?:endast\s+|bara\s+|enbart\s+)?av\s+(?!(?:ideella\s+|lokala\s+|alla\s+|de\s+)?[\p{L}-]{0,30}(?:förening|organisation|förbund|sammanslutning))[\p{L}]/iu),
+  examples: ['Stödet kan sökas av företag med säte i kommunen.', 'Bidraget söks av kommunerna, som fördelar medlen vidare.'],
+  counterExamples: ['Stödet kan sökas av idrottsföreningar.', 'Bidraget söks av ideella föreningar.', 'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet.'],
+};
 
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
 export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
@@ -860,9 +873,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // förlag för tryckning av svenskspråkiga skön- och facklitterära verk" (FILI, dev 1857), "Förlag kan söka stöd för …";
     // not a publisher's author or book ("stöd till förlagets författare") nor a refusal
     id: 'stod-till-forlag', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\b(?:bok)?förlag(?:en)?\s+(?:kan|får)\s+(?:an)?söka\b|\b(?:beviljar|ger|lämnar)\s+(?:(?!(?:inte|ej|inga|inget|aldrig)\b)[\p{L}-]+\s+){0,2}?(?:stöd|bidrag|understöd)\s+till\s+(?:bok)?förlag(?:en)?\b/iu),
+    cue: sv(/\b(?:bok)?förlag(?:en)?\s+(?:kan|får)\s+(?:an)?söka\b|\b(?:beviljar|ger|lämnar)\s+(?:(?!(?:inte|ej|inga|inget|aldrig|även|också|dessutom)\b)[\p{L}-]+\s+){0,2}?(?:stöd|bidrag|understöd)\s+till\s+(?:bok)?förlag(?:en)?\b/iu),
     examples: ['Delegationen för den svenska litteraturens främjande beviljar stöd till förlag för tryckning av svenskspråkiga verk.', 'Förlag kan söka stöd för översättning.'],
-    counterExamples: ['Nämnden beviljar stöd till förlagets författare.', 'Nämnden beviljar inte stöd till förlag.', 'Stödet täcker inte förlagets kostnader.'],
+    // (… nor another grant of the giver's beside the page's: "Kulturrådet ger även stöd till förlag, men det söks på en annan
+    // blankett." on a translator's stipendium page, review56 l1)
+    counterExamples: ['Kulturrådet ger även stöd till förlag, men det söks på en annan blankett.', 'Nämnden beviljar stöd till förlagets författare.', 'Nämnden beviljar inte stöd till förlag.', 'Stödet täcker inte förlagets kostnader.'],
   },
   {
     // the same in the passive, a few words of how between ("Understöd beviljas i huvudsak som projektbidrag åt organisationer och

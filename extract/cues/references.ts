@@ -120,8 +120,10 @@ export const ABOUT_CLAUSE_ENDS: Cue<'end'> = {
   id: 'om-sats-fortsatter', where: 'line', meaning: 'end', weight: 1,
   // (and a relative clause that tells of the act, not of its subject: "… som trädde i kraft den 1 augusti 2017", "… som styr
   // bidragsgivningen", Riksantikvarieämbetet 2017 → 2018, diff q271/q272)
-  cue: sv(/(?:\s+för\s+(?:år|stödåret|budgetåret|bidragsåret)\s+(?:19|20)\d\d\b|(?<!\s(?:som|vilka|vilket|vilken|där))\s+(?:har|hade|ska|skall)\s|\s+som\s+(?:trädde|träder|träda)\s+i\s+kraft\b|\s+som\s+(?:styr|reglerar)\s+(?:bidragsgivningen|fördelningen|stödet|bidraget)\b).*$/su),
-  examples: ['om statligt stöd till riksdagspartiernas kvinnoorganisationer för år 2014 har kommit in från samtliga', 'om statsbidrag till kommuner har upphävts', 'om statsbidrag till kulturarvsarbete som trädde i kraft den 1 augusti 2017', 'om statsbidrag till kulturarvsarbete som styr bidragsgivningen'],
+  cue: sv(/(?:\s+för\s+(?:år|stödåret|budgetåret|bidragsåret)\s+(?:19|20)\d\d\b|(?<!\s(?:som|vilka|vilket|vilken|där))\s+(?:har|hade|ska|skall)\s|\s+som\s+(?:trädde|träder|träda)\s+i\s+kraft\b|\s+som\s+(?:styr|reglerar)\s+(?:bidragsgivningen|fördelningen|stödet|bidraget)\b|,?\s+som\s+(?:ersätter|ersatt|har\s+ersatt)\s+(?:den\s+)?(?:tidigare|gamla|förra)\b).*$/su),
+  examples: ['om statligt stöd till riksdagspartiernas kvinnoorganisationer för år 2014 har kommit in från samtliga', 'om statsbidrag till kommuner har upphävts', 'om statsbidrag till kulturarvsarbete som trädde i kraft den 1 augusti 2017', 'om statsbidrag till kulturarvsarbete som styr bidragsgivningen',
+    // (… and the act it replaces: "om statsbidrag till kulturmiljövård, som ersätter tidigare förordning (2016:1367)", review56 D4)
+    'om statsbidrag till kulturmiljövård, som ersätter tidigare förordning'],
   counterExamples: ['om statsbidrag till kommuner som har höga kostnader för flyktingmottagande', 'om statsbidrag för år med höga kostnader'],
 };
 
@@ -259,7 +261,7 @@ export const AMENDING_REF: ReadonlyArray<Cue<'amending'>> = [
     // the act a new one replaced: "Denna förordning ersätter tidigare förordning (2002:920), bidrag till arbetslivsmuseer"
     // (Riksantikvarieämbetet 2017, diff q271) — the grant's basis is the new act, never the one it replaced
     id: 'ersatter-tidigare', where: 'before', meaning: 'amending', weight: 1,
-    note: 'one document: diff q271 (Riksantikvarieämbetet); no other line of the dev corpus, the diff texts or the seeds holds for the row',
+    note: 'one document: diff q271 (Riksantikvarieämbetet 2017); no other line of the dev corpus, the diff texts or the seeds holds for the row',
     cue: /\bersätter\s+(?:den\s+)?(?:tidigare\s+|äldre\s+|gamla\s+)?$/iu,
     examples: ['Denna förordning ersätter tidigare ⟨förordning (2002:920)⟩, bidrag till arbetslivsmuseer'],
     counterExamples: ['Bidrag lämnas enligt ⟨förordningen (2013:1007)⟩ om statsbidrag.', 'Den tidigare förordningen ersätts av ⟨förordning (2017:628)⟩ om statsbidrag till kulturarvsarbete.'],

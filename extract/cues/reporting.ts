@@ -140,9 +140,11 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     note: 'one document: every example is from dev 1678; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\b(?:lämnas|skickas|levereras)\s+in\s+(?:till\s+[\p{L}-]+\s+)?senast\s+(?:den\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*,?\s*(?:tillsammans\s+)?med\s+(?:en\s+|den\s+)?(?:redovisningsblankett(?:en)?|ekonomisk\s+redovisning|redovisning(?:en)?|slutrapport(?:en)?)\b/iu) },
-    unless: [AGENCY, TO_GOVERNMENT],
+    // … never an application or a decision handed in with last year's report: "Beslutet lämnas in till styrelsen senast 1 mars
+    // 2024 med slutrapporten från förra året." (review56 o3)
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'before', cue: sv(/(?<![\p{L}-])(?:ansökan|ansökningen|ansökningar(?:na)?|ansökningsblankett(?:en)?|beslut(?:et)?|blanketten)\s+(?:lämnas|skickas|levereras)\s+in\s+(?:till\s+[\p{L}-]+\s+)?senast\s+(?:den\s+)?$/iu) }],
     examples: ['Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.'],
-    counterExamples: ['Ansökan lämnas in till institutet senast ⟨15 oktober 2018⟩, tillsammans med en budget.', 'Materialet lämnas in till institutet senast ⟨30 juni 2020⟩.'],
+    counterExamples: ['Beslutet lämnas in till styrelsen senast ⟨1 mars 2024⟩ med slutrapporten från förra året.', 'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.', 'Ansökan lämnas in till institutet senast ⟨15 oktober 2018⟩, tillsammans med en budget.', 'Materialet lämnas in till institutet senast ⟨30 juni 2020⟩.'],
   },
   {
     // the report named bare, in the passive present: "Slutrapport lämnas senast den 1 februari 2023."; the report may

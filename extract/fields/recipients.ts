@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -93,8 +93,22 @@ const DEFINED_ORGANISATION_GRANT = ORGANISATIONS_APPLY.find((row) => row.id === 
 
 function organisationsApplyIn(text: string, doc?: Doc): boolean {
   const applying = applyingText(text);
-  return ORGANISATIONS_APPLY.some((row) => row !== GRANTED_ORGANISATIONS && (row !== DEFINED_ORGANISATION_GRANT || (doc !== undefined && definedGrantOwn(doc, applying))) && cueTest(row.cue, applying));
+  return ORGANISATIONS_APPLY.some((row) => row !== GRANTED_ORGANISATIONS && (row !== DEFINED_ORGANISATION_GRANT || (doc !== undefined && definedGrantOwn(doc, applying)))
+    && cueTest(row.cue, applying) && (row !== AIM_ORGANISATIONS || doc === undefined || !appliedByOthers(doc)));
 }
+
+const AIM_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'syftet-forutsattningar-for-organisationer')!;
+
+/** Whether a sentence of the page says the grant is applied for by others than associations (APPLIED_BY_OTHERS, review56 b1, b2). */
+function appliedByOthers(doc: Doc): boolean {
+  let known = appliedByOthersKnown.get(doc);
+  if (known === undefined) {
+    known = allSentences(bodyBlocks(doc)).some((x) => cueTest(APPLIED_BY_OTHERS.cue, x.text));
+    appliedByOthersKnown.set(doc, known);
+  }
+  return known;
+}
+const appliedByOthersKnown = new WeakMap<Doc, boolean>();
 
 /**
  * Whether the grant a sentence defines as a grant to an organisation ("Ett organisationsbidrag är ett generellt bidrag till en

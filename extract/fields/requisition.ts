@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -92,7 +92,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', YEAR_COLON_RANGE.weight, yearRange.closes, locIn(s), order, key);
       return;
     }
-    const neighbour = dates.length === 0 ? neighbourYearClose(sentences, order) : undefined;
+    const neighbour = dates.length === 0 ? neighbourYearClose(sentences, order, doc) : undefined;
     if (neighbour) {
       push('closes', NEIGHBOUR_YEAR.weight, neighbour, locIn(s), order);
       return;
@@ -426,11 +426,15 @@ function thisYearsWindow(doc: Doc, text: string): { opens: string; closes: strin
  * A yearless last day ("Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.") in the one year the sentences
  * beside it in the same paragraph state ("… under november månad 2020."); none or several years there: nothing.
  */
-function neighbourYearClose(sentences: readonly SentenceAt[], order: number): string | undefined {
+function neighbourYearClose(sentences: readonly SentenceAt[], order: number, doc: Doc): string | undefined {
   const s = sentences[order]!;
   if (yearNumbers(s.text).length > 0) return undefined;
   const m = NEIGHBOUR_YEAR.cue.exec(s.text);
   if (!m || !holds(NEIGHBOUR_YEAR, contextOf(s.text, 0, 0))) return undefined;
+  // a last day of a grant named by its compound that the page's title does not name is another grant's: "Sista dag att
+  // söka verksamhetsbidrag är 1 mars." on a "Projektbidrag" page (review56 q3)
+  const named = NAMED_GRANT.cue.exec(s.text)?.[1]?.toLowerCase();
+  if (named !== undefined && !(titleOf(doc)?.value ?? '').toLowerCase().includes(named)) return undefined;
   const beside = [sentences[order - 1], sentences[order + 1]].filter((x): x is SentenceAt => x !== undefined && x.block === s.block);
   const years = new Set(beside.flatMap((x) => yearNumbers(x.text).map((y) => y.year)));
   if (years.size !== 1) return undefined;
@@ -442,7 +446,21 @@ function neighbourYearClose(sentences: readonly SentenceAt[], order: number): st
   const lenders = beside.filter((x) => yearNumbers(x.text).some((y) => y.year === year));
   const history = (text: string) => NEIGHBOUR_ROUND_SENTENCE.unless?.some((g) => cueTest(g.cue, text)) ?? false;
   if (!lenders.some((x) => holds(NEIGHBOUR_ROUND_SENTENCE, contextOf(x.text, 0, 0))) || lenders.some((x) => history(x.text))) return undefined;
-  return isoDay(String(year), m[1]!, m[2]!);
+  const closes = isoDay(String(year), m[1]!, m[2]!);
+  // an opening stated after the last day, or a payment before it, is another year's round (review56 a1, a2)
+  return closes && lenders.every((x) => inOrder(x.text, closes)) ? closes : undefined;
+}
+
+/** Whether a lending sentence's dated opening comes before `closes` and its dated payment after it (cues/dates.ts NEIGHBOUR_DAY). */
+function inOrder(text: string, closes: string): boolean {
+  return NEIGHBOUR_DAY.every((row) => {
+    const m = row.cue.exec(text);
+    if (!m) return true;
+    const [day, month, year] = m[1] !== undefined || m[2] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const at = month && year ? isoDay(year, day ?? (row.meaning === 'opens' ? '1' : '28'), month) : undefined;
+    if (!at) return true;
+    return row.meaning === 'opens' ? at.slice(0, 7) <= closes.slice(0, 7) && at <= closes : at.slice(0, 7) >= closes.slice(0, 7);
+  });
 }
 
 /** A yearless closing day right after a dated opening day, later in the same year. */

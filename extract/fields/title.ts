@@ -14,6 +14,9 @@ import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, ROUND_HEADING_Y
 const SITE_NOTICE = CHROME_LINES.find((r) => r.id === 'site-notice')!.cue;
 const BODY_BANNER = CHROME_LINES.find((r) => r.id === 'body-banner')!.cue;
 const INVITATION = GRANT_NAME.find((r) => r.id === 'dags-att-soka')!;
+// a fund's name alone ("Kulturfonden") is the giver's, a label over a grant's name below it ("Projektbidrag för
+// kulturarrangörer", review56 m3); with no grant named below (dev 1863's "Längmanska Kulturfonden") it stays the title
+const FUND_NAME = GRANT_NAME.find((r) => r.id === 'fund-name-line')!;
 const COUNTDOWN = CHROME_LINES.find((r) => r.id === 'countdown')!.cue;
 /** A proper name of one to three capitalised words, no grant or report word in it. */
 const NAME_LINE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
@@ -225,7 +228,7 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
   // section's name: "Distribution och visning", or whose grants: "Filminstitutets stöd") gives way to a grant's name below it
   const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3
-    && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim())) || cueTest(CATEGORY_LABEL.cue, shown(b.seg.text.trim())))
+    && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim())) || cueTest(CATEGORY_LABEL.cue, shown(b.seg.text.trim())) || cueTest(FUND_NAME.cue, shown(b.seg.text.trim())))
     && !cueTest(GRANT_COMPOUND_LINE.cue, shown(b.seg.text.trim())) && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim()));
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
   // below a label of two or three words, a heading

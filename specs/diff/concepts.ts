@@ -60,6 +60,9 @@ export const PAYMENT_TERMS: readonly Thing[] = [
   { thing: 'efterskott', stems: ['efterskott', 'i efterhand'], examples: ['Bidraget betalas ut i efterhand mot redovisade kostnader.', 'Stödet betalas ut i efterskott.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
   { thing: 'engångs', stems: ['engångsvis', 'engångsbelopp'], examples: ['Medlen betalas ut engångsvis.'], counterExamples: ['Medlen betalas ut löpande.'] },
   { thing: 'löpande', stems: ['löpande'], examples: ['Bidraget betalas ut löpande efter att ni begärt ut det.'], counterExamples: ['Medlen betalas ut engångsvis.'] },
+  // a payment split in parts is not the whole paid one way: "Bidraget betalas ut i förskott." → "Hälften av bidraget betalas ut
+  // i förskott och resten efter godkänd redovisning." (review56 D2)
+  { thing: 'delar', stems: ['hälften', 'resten', 'delbetal', 'delutbetal', 'slutbetal', 'slututbetal', 'del av', 'andel'], examples: ['Hälften av bidraget betalas ut i förskott och resten efter godkänd redovisning.', 'En del av bidraget betalas ut i förskott.'], counterExamples: ['Bidraget betalas ut i förskott.', 'Bidrag till kulturarvsarbete betalas ut i förskott och det är den sökande som anger start- och slutdatum för projektet.'] },
   { thing: 'rekvisition', stems: ['rekvir', 'rekvis'], examples: ['Bidraget betalas ut efter rekvisition.', 'Beviljat bidrag rekvireras senast den 1 mars.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
 ];
 
