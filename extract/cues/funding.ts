@@ -123,7 +123,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … nor the first of two sums, each for its own measure: "Under 2017 finns 2,1 miljoner kronor att söka för
       // samarbetsprojekt inom landsbygdsprogrammet och 1,5 milj för informationsinsatser och kompetensutveckling" (dev 1871):
       // each is one measure's pot, neither the call's whole
-      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) }],
+      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) },
+      // … nor the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning;
+      // review52 i5, constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning")
+      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\b[^.]{0,60}?,\s*(?:varav|därav)\s+[^.]{1,40}?\s(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu) }],
     examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.',
       'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.',
       'Under 2017 finns ⟨3,6 miljoner kronor⟩ att söka för samarbetsprojekt och informationsinsatser inom landsbygdsprogrammet.'],
@@ -133,7 +136,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.',
       'Det finns ⟨25 000 kronor⟩ (per förening och år) att söka.', 'Totalt finns ⟨30 miljoner kronor⟩ (för hela perioden 2024–2026) att söka.',
       'Under 2017 finns ⟨2,1 miljoner kronor⟩ att söka för samarbetsprojekt inom landsbygdsprogrammet och 1,5 milj för informationsinsatser och kompetensutveckling.',
-      'Totalt finns ⟨4 miljoner kronor⟩ att fördela till föreningar och 500 000 kronor till studieförbund.'],
+      'Totalt finns ⟨4 miljoner kronor⟩ att fördela till föreningar och 500 000 kronor till studieförbund.',
+      'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.'],
   },
   {
     // … the sum set off in brackets, the bracket opening just before it (with "totalt" at most): "Nu finns nya medel (totalt
