@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../../extract/index.js';
+import { scoreSpec } from '../fixtures/corpus/score-checks.mjs';
 
 // Branch h/perturb19 (issue 12): does every field hold when a text reaches us in another everyday form?
 // Each perturbation is a way a real copy of the same text differs from the dev copy without any change of
@@ -155,107 +156,8 @@ export const PERTURBATIONS: Readonly<Record<string, (t: string, i: number) => st
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// The scorer's checks (test/fixtures/corpus/score-extract.mjs), each as right, missing or wrong.
-
-export type Verdict = 'right' | 'missing' | 'wrong';
-export interface Check { readonly name: string; readonly verdict: Verdict }
-
-export const norm = (s: unknown): string => String(s ?? '').normalize('NFC').replace(/[\u00ad]/gu, '').replace(/-\s*\n\s*/gu, '')
-  .replace(/[*_`]/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
-const text = (x: any): string => (typeof x === 'string' ? x : x?.text ?? x?.label ?? JSON.stringify(x ?? '')); // eslint-disable-line @typescript-eslint/no-explicit-any
-const num = (x: unknown): number | null => (x === null || x === undefined || x === '' ? null : Number(String(x).replace(/[\s\u00a0]/gu, '').replace(',', '.')));
-const dateOf = (x: any): unknown => (x && typeof x === 'object' ? (x.date ?? null) : x ?? null); // eslint-disable-line @typescript-eslint/no-explicit-any
-const get = (o: unknown, p: string): any => p.split('.').reduce<any>((a, k) => (a == null ? undefined : a[k]), o); // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The scorer's checks of one spec against one gold, in the scorer's order, and its quotes grounded in `source`. */
-export function scoreSpec(gold: Json, spec: Json, sourceText: string): { checks: Check[]; quotes: number; grounded: number } {
-  const source = norm(sourceText);
-  const e = gold.expect as Json;
-  const checks: Check[] = [];
-  const check = (name: string, pass: boolean, isWrong = false): void => { checks.push({ name, verdict: pass ? 'right' : isWrong ? 'wrong' : 'missing' }); };
-  const eq = (name: string, got: unknown, want: unknown): void => {
-    const missing = got === null || got === undefined;
-    check(name, want === null ? missing : String(got) === String(want), !missing && String(got) !== String(want));
-  };
-  const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(e, k);
-  if (has('kind')) eq('kind', spec.kind, e.kind);
-  if (has('year')) eq('year', spec.year, e.year);
-  if (has('title_has')) check('title', norm(spec.title).includes(norm(e.title_has)));
-  if (e.kind !== 'reporting-form') {
-    if (has('recipients')) {
-      const types = [...new Set((get(spec, 'recipients.types') ?? []) as string[])].sort().join(',');
-      check('recipients.types', types === [...(e.recipients.types as string[])].sort().join(','), types !== '');
-      if (e.recipients.named) {
-        const named = ((get(spec, 'recipients.named') ?? []) as unknown[]).map((n) => norm(text(n))).sort().join('|');
-        check('recipients.named', named === (e.recipients.named as string[]).map(norm).sort().join('|'), named !== '');
-      }
-    }
-    if (has('funding')) {
-      if ('total' in e.funding) eq('funding.total', num(get(spec, 'funding.total')), e.funding.total);
-      const parts = (get(spec, 'funding.parts') ?? []) as Json[];
-      for (const p of (e.funding.parts ?? []) as Json[]) {
-        const m = parts.find((q) => num(q.amount) === p.amount && (!p.to || String(q.to ?? '').startsWith(p.to as string)));
-        check(`funding.part ${p.to ?? ''} ${p.amount}`, !!m);
-        if (p.key) check(`funding.part ${p.to ?? ''} ${p.amount} key`, m?.key === p.key, !!m && m.key !== undefined && m.key !== p.key);
-        if (p.per_unit) check('funding.part per_unit', num(m?.per_unit) === p.per_unit, m?.per_unit != null && num(m.per_unit) !== p.per_unit);
-        if (p.per_recipient) check('funding.part per_recipient', num(m?.per_recipient) === p.per_recipient, m?.per_recipient != null && num(m.per_recipient) !== p.per_recipient);
-      }
-    }
-    if (has('requisition')) {
-      if ('opens' in e.requisition) eq('requisition.opens', dateOf(get(spec, 'requisition.opens')), e.requisition.opens);
-      if ('closes' in e.requisition) eq('requisition.closes', dateOf(get(spec, 'requisition.closes')), e.requisition.closes);
-    }
-    if (has('usage_period')) {
-      if ('from' in e.usage_period) eq('usage_period.from', dateOf(get(spec, 'usage_period.from')), e.usage_period.from);
-      if ('to' in e.usage_period) eq('usage_period.to', dateOf(get(spec, 'usage_period.to')), e.usage_period.to);
-    }
-    if (has('reporting_due')) {
-      const due = get(spec, 'reporting.due');
-      if (e.reporting_due === null) check('reporting.due not invented', due == null || typeof due === 'object', typeof due === 'string');
-      else eq('reporting.due', dateOf(due), e.reporting_due);
-    }
-    for (const key of ['permitted_uses', 'excluded_uses', 'evidence_documents']) {
-      if (!has(key)) continue;
-      const items = ((spec[key] ?? []) as unknown[]).map((x) => norm(text(x)));
-      const g = e[key] as Json;
-      for (const h of g.has as string[]) check(`${key} has`, items.some((i) => i.includes(norm(h))));
-      check(`${key} no stray items`, items.length <= g.max && !((g.not ?? []) as string[]).some((n) => items.some((i) => i.includes(norm(n)))), true);
-    }
-    if (has('invoice_threshold')) eq('repayment.invoice_threshold', num(get(spec, 'repayment.invoice_threshold')), e.invoice_threshold);
-    if (has('legal_basis')) {
-      const refs = ((spec.legal_basis ?? []) as any[]).map((r) => norm(typeof r === 'string' ? r : `${r.ref ?? ''} ${r.title ?? ''}`)); // eslint-disable-line @typescript-eslint/no-explicit-any
-      for (const r of e.legal_basis as string[]) check('legal_basis', refs.some((x) => x.includes(norm(r))));
-    }
-  } else {
-    if (has('due')) eq('due', dateOf(spec.due), e.due);
-    if (has('max_submissions')) eq('max_submissions', spec.max_submissions, e.max_submissions);
-    const qs = (spec.questions ?? []) as Json[];
-    const nums = qs.map((q) => q.number);
-    if (has('question_count')) check('question count', qs.length === e.question_count && new Set(nums).size === nums.length, qs.length > 0);
-    if (has('table_rows')) {
-      const tq = qs.find((q) => q.number === e.table_rows.question);
-      check('table rows', tq?.rows === e.table_rows.rows || tq?.rows?.length === e.table_rows.rows);
-    }
-    if (has('scale_options')) check('scale options', qs.some((q) => ((q.options ?? []) as unknown[]).length === e.scale_options && ((q.options ?? []) as unknown[]).some((o) => norm(text(o)).includes('hög utsträckning'))));
-    for (const n of (e.long_text_1000 ?? []) as number[]) check('max_chars 1000', qs.find((q) => q.number === n)?.max_chars === 1000);
-  }
-  if (has('contacts')) {
-    const emails = ((spec.contacts ?? []) as any[]).map((c) => String(typeof c === 'string' ? c : c.email).toLowerCase()); // eslint-disable-line @typescript-eslint/no-explicit-any
-    for (const m of e.contacts as string[]) check('contact', emails.includes(m));
-    check('no invented contact', emails.every((m) => source.includes(m)), true);
-  }
-  const ev = (spec.evidence ?? {}) as Json;
-  const entries = (Array.isArray(ev) ? ev : Object.entries(ev).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x: Json) => ({ path: k, ...x })))) as Json[];
-  let grounded = 0;
-  for (const x of entries) if (x.quote && source.includes(norm(x.quote))) grounded++;
-  for (const p of (e.evidence_for ?? (e.kind === 'anvisning' ? ['requisition.closes', 'funding.total', 'usage_period'] : [])) as string[]) {
-    check('evidence for', entries.some((x) => String(x.path ?? x.field ?? '').startsWith(p) && x.quote && source.includes(norm(x.quote))));
-  }
-  return { checks, quotes: entries.length, grounded };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Extraction and flips.
+// Extraction and flips, scored by the scorer's own checks (test/fixtures/corpus/score-checks.mjs, the module
+// score-extract.mjs runs), so a flip here is a flip in what is graded.
 
 const TMP = join(tmpdir(), `field-perturbation-${process.pid}`);
 
@@ -299,7 +201,7 @@ export async function fieldFlips(texts: readonly GoldText[], only: readonly stri
     whole.total += base.length;
     whole.right += base.filter((c) => c.verdict === 'right').length;
     whole.wrong += base.filter((c) => c.verdict === 'wrong').length;
-    for (const c of base) if (c.verdict !== 'right') whole.short.push(`${d.name}: ${c.name} (${c.verdict})`);
+    for (const c of base) if (c.verdict !== 'right') whole.short.push(`${d.name}: ${c.field} (${c.verdict})`);
     for (const id of only) {
       const r = results[id]!;
       const p = PERTURBATIONS[id]!(d.text, i);
@@ -311,7 +213,7 @@ export async function fieldFlips(texts: readonly GoldText[], only: readonly stri
       r.ungrounded += got.quotes - got.grounded;
       got.checks.forEach((c, k) => {
         const b = base[k]!.verdict;
-        if (b === 'right' && c.verdict !== 'right') r.flips.push({ text: d.name, check: c.name, to: c.verdict });
+        if (b === 'right' && c.verdict !== 'right') r.flips.push({ text: d.name, check: c.field, to: c.verdict });
         if (b !== 'right' && c.verdict === 'right') r.gains++;
       });
     }
