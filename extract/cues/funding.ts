@@ -707,13 +707,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|vårändringsbudget(?:en)?|prognos(?:en)?)\b/iu) },
       // the sum of a budget, an anslag, a fund or a ram the grant's money is only a share of ("I regionens kulturbudget finns
       // 90 miljoner kronor, varav 5 miljoner kronor går till projektbidrag"): the whole is not the grant's (review45 a1/a2/a5)
-      { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) }],
+      { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) },
+      // the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning; review52 i5,
+      // constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning", left57)
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varav|därav)\s+[^.]{1,40}?\s(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu) }],
     examples: ['För 2026 finns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till utvärdering.', 'Under 2026 finns det ⟨250 miljoner kronor⟩, varav 50 miljoner kronor är avsatta för regionerna.',
       'Totalt finns ⟨12 mnkr⟩ att fördela, varav 2 mnkr till nätverksträffar.'],
     counterExamples: ['För 2026 finns ⟨250 miljoner kronor⟩ för insatser i hela landet.', 'För varje kommun finns ⟨2 miljoner kronor⟩, varav hälften till lokaler.', 'Förra året fanns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till regionerna.',
       'För 2026 finns 250 miljoner kronor, varav ⟨50 miljoner kronor⟩ till utvärdering.', 'I budgetpropositionen finns ⟨3 miljarder kronor⟩, varav 1 miljard till regionerna.',
       // constructed probes (review45 a1, a2, a5, j5): a budget's, an anslag's, a fund's or a per-län sum is not the grant's total
       'I regionens kulturbudget för 2026 finns ⟨90 miljoner kronor⟩, varav 5 miljoner kronor går till projektbidrag för föreningar.',
+      'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.',
       'Inom anslaget finns ⟨400 miljoner kronor⟩, varav 20 miljoner kronor avser detta bidrag.',
       'I fonden finns ⟨12 miljoner kronor⟩, varav 2 miljoner kronor kan delas ut i år till forskningsprojekt.',
       'Per län finns ⟨3 miljoner kronor⟩, varav 1 miljon kronor till projekt i kommunerna.'],
