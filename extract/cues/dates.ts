@@ -241,8 +241,8 @@ export const WORK_DONE_BY = sv(/\b(?:slutför|genomför|färdigställ|avslut|på
 export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'label-utlysningsdatum', where: 'before', cue: /^utlysningsdatum\s*:\s*$/iu, meaning: 'opens', weight: 10,
-    note: 'one document: every example is from sources/2025/tillganglighet-och-vardkapacitet.txt; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    examples: ['Utlysningsdatum: ⟨2025-03-06⟩'],
+    // sources/2025/tillganglighet-och-vardkapacitet and dev 316 (Socialstyrelsen 2019, the same header; left57's second phrasing)
+    examples: ['Utlysningsdatum: ⟨2025-03-06⟩', 'Utlysningsdatum: ⟨2019-07-03⟩'],
     counterExamples: ['Utlysningsdatum ändrades ⟨2025-03-06⟩', 'Sista ansökningsdag: ⟨2025-04-17⟩'],
   },
   {
@@ -578,9 +578,11 @@ const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|bet
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'word-oppnar', where: 'before', cue: sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu), meaning: 'opens', weight: 9,
-    note: 'one document: every example is from sources/2026/kompetensforsorjning-halso-och-sjukvard.txt; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.'],
+    // sources/2026/kompetensforsorjning-halso-och-sjukvard, dev 1096 (Uppsala universitet 2022) and dev 07 (Trafikverket
+    // 2021; left57's second phrasings)
+    examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.', 'Utlysningen öppnar den ⟨7 september 2022⟩ men det finns förhandsinformation att läsa om utlysningen.',
+      'Två parallella utlysningar öppnar ⟨18 oktober 2021⟩'],
     counterExamples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩ för ansökan.', 'Rekvisitionen stänger den ⟨1 april 2026⟩.'],
   },
   {
