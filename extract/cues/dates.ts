@@ -79,7 +79,8 @@ export const ROUND_NUMBER: Cue<'round'> = {
   counterExamples: ['Ansökan 1 mars–15 april 2019 i e-tjänsten.', 'Ansökan görs i e-tjänsten mellan 1 mars och 15 april 2019.', 'Ansökan 15 september–17 oktober 2022.'],
 };
 
-export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
+// (… or its time: "Nästa ansökningstid: 1–31.3.2025 (preliminär)", review52/56, constructed, left57: the next round's, not this one's window)
+export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ansökningstid|utlysning|bidragsomgång|omgång|bidragsår)/iu;
 
 /**
  * A window told in the past tense or as last year's (issue 12, helper dates19): "Ansökningsperioden inför 2024 var
@@ -222,6 +223,14 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
   },
 ];
 
+/**
+ * The application itself handed in by the day, a report only attached to it: "Ansökan lämnas in till kommunen senast 1 mars
+ * 2024, tillsammans med en redovisning av föregående års verksamhet" (review52/56, constructed, left57) — the application's
+ * last day, never a report's due (a report's due only where the report itself is handed in). No digit between the
+ * application and "senast": "Ansökan lämnas in senast 1 mars och redovisningen senast 1 oktober" keeps the second.
+ */
+export const APPLICATION_HANDED_IN_BY = sv(/(?<![\p{L}-])(?:ansökan|ansökningen|ansökningar(?:na)?|ansökningsblankett(?:en)?)\s+(?:ska\s+)?(?:lämnas|skickas|ges|sändas|sänds)\s+in\b[^.\d]{0,60}?\bsenast\s+(?:den\s+)?$/iu);
+
 /** The agency's own duty ("Socialstyrelsen ska senast …"): never the recipients' deadline. */
 export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s+ska\s+senast/iu);
 
@@ -232,8 +241,8 @@ export const WORK_DONE_BY = sv(/\b(?:slutför|genomför|färdigställ|avslut|på
 export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'label-utlysningsdatum', where: 'before', cue: /^utlysningsdatum\s*:\s*$/iu, meaning: 'opens', weight: 10,
-    note: 'one document: every example is from sources/2025/tillganglighet-och-vardkapacitet.txt; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    examples: ['Utlysningsdatum: ⟨2025-03-06⟩'],
+    // sources/2025/tillganglighet-och-vardkapacitet and dev 316 (Socialstyrelsen 2019, the same header; left57's second phrasing)
+    examples: ['Utlysningsdatum: ⟨2025-03-06⟩', 'Utlysningsdatum: ⟨2019-07-03⟩'],
     counterExamples: ['Utlysningsdatum ändrades ⟨2025-03-06⟩', 'Sista ansökningsdag: ⟨2025-04-17⟩'],
   },
   {
@@ -569,9 +578,11 @@ const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|bet
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'word-oppnar', where: 'before', cue: sv(/\böppnar\b(?![^.]*\böppnar\b)[^.]*$/iu), meaning: 'opens', weight: 9,
-    note: 'one document: every example is from sources/2026/kompetensforsorjning-halso-och-sjukvard.txt; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.'],
+    // sources/2026/kompetensforsorjning-halso-och-sjukvard, dev 1096 (Uppsala universitet 2022) and dev 07 (Trafikverket
+    // 2021; left57's second phrasings)
+    examples: ['Rekvisitionen öppnar i e-tjänsten för statsbidrag den ⟨1 april 2026⟩.', 'Utlysningen öppnar den ⟨7 september 2022⟩ men det finns förhandsinformation att läsa om utlysningen.',
+      'Två parallella utlysningar öppnar ⟨18 oktober 2021⟩'],
     counterExamples: ['Återrapporteringen öppnar den ⟨1 februari 2027⟩ för ansökan.', 'Rekvisitionen stänger den ⟨1 april 2026⟩.'],
   },
   {
@@ -780,6 +791,16 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
       'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.',
       'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.'],
+  },
+  {
+    // the application itself handed in by the day, a report attached to it after the day (APPLICATION_HANDED_IN_BY): "Ansökan
+    // lämnas in till kommunen senast 1 mars 2024, tillsammans med en redovisning av föregående års verksamhet" (review52/56,
+    // constructed, left57) — the 'senast' row leaves a day with a report after it alone; here the report rides along
+    id: 'ansokan-lamnas-in-senast', where: 'before', meaning: 'closes', weight: 8.5, cue: APPLICATION_HANDED_IN_BY,
+    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'before', cue: new RegExp(String.raw`återrapport|redovis|${SENAST_OTHER_EVENTS}`, 'iu') }],
+    examples: ['Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.', 'Ansökan skickas in senast den ⟨15 mars 2025⟩.'],
+    counterExamples: ['Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.',
+      'Ansökan om slututbetalning lämnas in senast ⟨1 mars 2024⟩, tillsammans med en redovisning.', 'Ansökan lämnas in senast 1 mars 2024 och redovisningen senast ⟨1 oktober 2024⟩.'],
   },
   {
     // a call in English (dev 939, 940): "Applications must be submitted before 5 pm on 9 September 2019",
@@ -1010,11 +1031,16 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     id: 'reporting-closes', where: 'before', meaning: 'reporting-closes', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: sv(/\b(?:återrapport\p{L}*|redovisning(?:en)?|redovisa|slutrapport\p{L}*|rapportera|slutredovisning\p{L}*)\b/iu) },
     // … nor the sign-up to a meeting about the report (issue 12, dates19): "Anmäl dig till webbinariet om redovisning senast 3 mars 2026"
-    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }, { where: 'before', cue: PUBLISHED_BY }, { where: 'before', cue: MEETING_BEFORE_DAY }],
-    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.'],
+    unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }, { where: 'before', cue: PUBLISHED_BY }, { where: 'before', cue: MEETING_BEFORE_DAY },
+      // … nor the application's own last day, a report attached to it (APPLICATION_HANDED_IN_BY)
+      { where: 'before', cue: APPLICATION_HANDED_IN_BY }],
+    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
+      // constructed (left57): the report's own day after the application's
+      'Ansökan lämnas in senast 1 mars 2024 och redovisningen senast ⟨1 oktober 2024⟩.'],
     counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.', 'Länsstyrelsen ska redovisa uppdraget till Regeringen senast den ⟨1 mars 2027⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.',
       'Anmäl dig till webbinariet om redovisning senast ⟨3 mars 2026⟩.',
-      'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.'],
+      'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
+      'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.'],
   },
   {
     id: 'reporting-last-day', where: 'before', meaning: 'reporting-closes', weight: 3,
@@ -1049,8 +1075,9 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   },
   {
     id: 'next-round', where: 'before', meaning: 'application-round', weight: 2,
-    cue: sv(/\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång)\b[^.]*$/iu),
-    examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.'],
+    cue: sv(/\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ansökningstid(?:en)?|utlysning|bidragsomgång|omgång)\b[^.]*$/iu),
+    // (the second example is constructed, review52/56, left57)
+    examples: ['Nästa ansökningsperiod påbörjas den ⟨31 maj 2018⟩.', 'Nästa ansökningstid: 1–⟨31.3.2025⟩ (preliminär)'],
     counterExamples: ['Ansökningsperioden påbörjas den ⟨31 maj 2018⟩.'],
   },
   {

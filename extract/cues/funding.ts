@@ -183,12 +183,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // one's sum ("… till varje projekt") nor last year's ("Förra året fördelades …", no future). The same with "upp till"
     // before it is a ceiling (CEILING_CUES upp-till-kommer-fordelas).
     id: 'summa-kommer-fordelas', where: 'after', meaning: 'total', weight: 8,
-    note: 'one document: every example is from dev 1047; no other line of the dev corpus, the diff texts or the seeds states a sum as the subject of "ska/kommer att fördelas" without a bound',
     cue: sv(/^\s*(?:kommer\s+(?:att\s+)?|ska\s+|skall\s+)(?:fördelas|delas\s+ut)\b/iu),
     // … nor one piece's sum named by its noun ("Två stipendier om 25 000 kronor kommer att delas ut": each stipend's, not
     // the whole) nor a part of the whole ("Resterande 2 miljoner kronor ska fördelas …", "varav 5 miljoner kronor ska …")
     unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE],
-    examples: ['⟨360 miljoner kronor⟩ ska fördelas'],
+    // dev 1047 (Forte), dev 1671 (Södertälje 2022), dev 1621 (Landets Fria on MUCF 2023), dev 1617 (Östhammar 2021): left57's second phrasings
+    examples: ['⟨360 miljoner kronor⟩ ska fördelas', 'Totalt ⟨300 000 kronor⟩ ska fördelas.', 'Totalt ⟨36 miljoner kronor⟩ ska delas ut till olika projekt inom civilsamhället och för barn och unga.',
+      '⟨700 000 kronor⟩ kommer att fördelas på två ansökningsperioder 2021 som ett Särskilt stöd till föreningslivet i Östhammars kommun.'],
     counterExamples: ['⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Förra året fördelades ⟨3 miljoner kronor⟩.', '⟨20 000 kronor⟩ ska betalas tillbaka.',
       'Två stipendier om ⟨25 000 kronor⟩ kommer att delas ut.', 'Totalt finns 10 miljoner kronor. Resterande ⟨2 miljoner kronor⟩ ska fördelas till regionala projekt.', 'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ ska fördelas till forskning.', 'Förra året beslutade styrelsen att ⟨2 miljoner kronor⟩ ska fördelas.'],
   },
@@ -690,9 +691,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // a sum split at once among the recipient groups: "en höjning … med 2,5 miljarder kronor (varav 1,75 miljarder kronor
     // till kommunerna och 0,75 miljarder till regionerna)"
     id: 'sum-varav-till-grupper', where: 'after', meaning: 'total', weight: 8,
-    note: 'one document: every example is from dev 527; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/^\s*(?:kronor\s+)?[(,]?\s*varav\s+[^.()]*?\btill\s+(?:kommunerna|regionerna|landstingen|kommuner|regioner|landsting)\b/iu),
-    examples: ['Den 19 februari fattade riksdagen beslut om en höjning av det generella statsbidraget med ⟨2,5 miljarder kronor⟩ (varav 1,75 miljarder kronor till kommunerna och 0,75 miljarder till regionerna).'],
+    // dev 527 (SKR) and diff q255 (Folkhälsomyndigheten: the organisations' share and the landsting's and kommuner's; left57's second phrasing)
+    examples: ['Den 19 februari fattade riksdagen beslut om en höjning av det generella statsbidraget med ⟨2,5 miljarder kronor⟩ (varav 1,75 miljarder kronor till kommunerna och 0,75 miljarder till regionerna).',
+      'Totalt fördelas ⟨41 miljoner kronor⟩ varav 39 miljoner kronor går till ideella organisationer på lokal och regional nivå och 2 miljoner kronor går till landsting och kommuner för hantering av bidragen.'],
     counterExamples: ['Kommunen fick ⟨5 miljoner kronor⟩, varav 2 miljoner kronor till lokaler.', 'Stödet omfattar ⟨5 miljoner kronor⟩ per år.'],
   },
   {
@@ -707,13 +709,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|vårändringsbudget(?:en)?|prognos(?:en)?)\b/iu) },
       // the sum of a budget, an anslag, a fund or a ram the grant's money is only a share of ("I regionens kulturbudget finns
       // 90 miljoner kronor, varav 5 miljoner kronor går till projektbidrag"): the whole is not the grant's (review45 a1/a2/a5)
-      { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) }],
+      { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) },
+      // the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning; review52 i5,
+      // constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning", left57)
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varav|därav)\s+[^.]{1,40}?\s(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu) }],
     examples: ['För 2026 finns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till utvärdering.', 'Under 2026 finns det ⟨250 miljoner kronor⟩, varav 50 miljoner kronor är avsatta för regionerna.',
       'Totalt finns ⟨12 mnkr⟩ att fördela, varav 2 mnkr till nätverksträffar.'],
     counterExamples: ['För 2026 finns ⟨250 miljoner kronor⟩ för insatser i hela landet.', 'För varje kommun finns ⟨2 miljoner kronor⟩, varav hälften till lokaler.', 'Förra året fanns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till regionerna.',
       'För 2026 finns 250 miljoner kronor, varav ⟨50 miljoner kronor⟩ till utvärdering.', 'I budgetpropositionen finns ⟨3 miljarder kronor⟩, varav 1 miljard till regionerna.',
       // constructed probes (review45 a1, a2, a5, j5): a budget's, an anslag's, a fund's or a per-län sum is not the grant's total
       'I regionens kulturbudget för 2026 finns ⟨90 miljoner kronor⟩, varav 5 miljoner kronor går till projektbidrag för föreningar.',
+      'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.',
       'Inom anslaget finns ⟨400 miljoner kronor⟩, varav 20 miljoner kronor avser detta bidrag.',
       'I fonden finns ⟨12 miljoner kronor⟩, varav 2 miljoner kronor kan delas ut i år till forskningsprojekt.',
       'Per län finns ⟨3 miljoner kronor⟩, varav 1 miljon kronor till projekt i kommunerna.'],
@@ -799,7 +805,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // att fördela cirka 18,4 miljoner kronor inom stödformen under 2021." (dev 1803); "cirka" keeps the plain 'fordelas' row
     // off it, and the assignment names the whole sum, as 'utlyser' does
     id: 'uppdrag-att-fordela-cirka', where: 'before', meaning: 'total', weight: 7, approximate: true,
-    note: 'one document: the example is from dev 1803; the one other such sentence of the dev corpus, the diff texts or the seeds (diff q176/q177, MSB: "… i uppdrag att fördela cirka en miljard kronor genom anslag 2:4 Krisberedskap") is a whole appropriation, which the row leaves',
+    // (diff q176/q177, MSB: "… i uppdrag att fördela cirka en miljard kronor genom anslag 2:4 Krisberedskap" is a whole
+    // appropriation, which the row leaves; dev 1428, MUCF, states the assignment with an exact sum: left57's second phrasing)
     cue: sv(new RegExp(String.raw`\buppdrag(?:et)?\s+att\s+fördela\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
     unless: [{ where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|till\s+varje|till\s+respektive|åt\s+varje)\s/iu) },
       // an appropriation's whole, shared by many grants: "… fördela cirka en miljard kronor genom anslag 2:4 Krisberedskap"
@@ -811,7 +818,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       YEAR_SPAN, YEAR_SPAN_AFTER, { where: 'sentence', cue: sv(/\bbland\s+annat\s+(?:genom|i\s+form\s+av|som)\s+\p{L}{0,30}(?:bidrag|stöd|medel)|\b\p{L}{2,30}bidrag,\s+\p{L}{2,30}bidrag\s+(?:och|samt)\b/iu) }],
     // (a span in a relative clause after the sum, or "bland annat genom folkbildning", vetoes nothing: review52 i3, i4,
     // constructed, in test/extract/review52.test.ts)
-    examples: ['Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka ⟨18,4 miljoner kronor⟩ inom stödformen under 2021.'],
+    examples: ['Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka ⟨18,4 miljoner kronor⟩ inom stödformen under 2021.',
+      'MUCF har regeringens uppdrag att fördela ⟨1,9 miljoner kronor⟩ i den här utlysningen.'],
     counterExamples: ['Myndigheten har i uppdrag att fördela cirka ⟨2 miljoner kronor⟩ till varje region.', 'Myndigheten fördelar cirka ⟨18 miljoner kronor⟩ per år.', 'Varje år ger regeringen MSB i uppdrag att fördela cirka ⟨en miljard kronor⟩ genom anslag 2:4 Krisberedskap för att stärka samhällets krisberedskap och försvarsförmåga.',
       // constructed (review48 f7, f3)
       'Tillväxtverket har regeringens uppdrag att fördela cirka ⟨90 miljoner kronor⟩ under 2023–2025 till regionala innovationsprojekt.',

@@ -109,11 +109,12 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
 export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // a FAQ's bare question, after "Vem kan söka?": "Till vad?" (dev 1253, Finland-Samfundet); "För vad?" is the same
-    // question, but no text of the dev corpus, the diff texts or the seeds asks it bare, so it is no example
+    // question: dev 1859 (Konstsamfundet 2022, over the list of what is funded) and dev 1868 (Kulturfonden, "För vad" over
+    // "Vi beviljar bidrag främst för verksamhet inom kulturlivet …"; left57's second phrasings). Dev 569's "Vem kan söka och
+    // till vad?" is another heading, one this row does not hold for
     id: 'till-vad', where: 'heading', meaning: 'uses', weight: 1,
-    note: 'one document: dev 1253 (Finland-Samfundet) asks "Till vad?" bare; no other text of the dev corpus, the diff texts or the seeds has a bare "Till vad?" or "För vad?" line (dev 569\'s "Vem kan söka och till vad?" is another heading, one this row does not hold for)',
     cue: sv(/^(?:till|för)\s+vad\s*\??$/iu),
-    examples: ['Till vad?'],
+    examples: ['Till vad?', 'För vad?', 'För vad'],
     counterExamples: ['Till vem?', 'Till vad används pengarna i budgeten för nästa år?'],
   },
   {
@@ -1113,9 +1114,10 @@ export const CONDITION_SENTENCES: ReadonlyArray<Cue<'condition'>> = [
   {
     // who may apply, limited by what they are not: "… kan sökas av ideella föreningar eller stiftelser som inte är statliga eller kommunala"
     id: 'sokas-av-som-inte-ar', where: 'sentence', meaning: 'condition', weight: 1,
-    note: 'one document: every example is from diff text q58; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:kan|får)\s+(?:endast\s+|bara\s+)?(?:sökas|ansökas)\s+av\s+(?:[\p{L}-]+\s+){1,6}?som\s+(?:inte|ej)\s+är\b/iu),
-    examples: ['Statsbidrag till jämställdhetsprojekt kan sökas av ideella föreningar eller stiftelser som inte är statliga eller kommunala.'],
+    // diff q58 (Jämställdhetsmyndigheten) and dev 1679 (Isof 2021; left57's second phrasing)
+    examples: ['Statsbidrag till jämställdhetsprojekt kan sökas av ideella föreningar eller stiftelser som inte är statliga eller kommunala.',
+      'Bidrag kan sökas av organisationer och stiftelser som inte är statliga eller kommunala, och som utan vinstsyfte bedriver verksamhet i Sverige.'],
     counterExamples: ['Bidraget kan sökas av ideella föreningar.', 'Bidraget kan sökas av föreningar som är verksamma i länet.'],
   },
   {

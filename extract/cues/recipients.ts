@@ -84,9 +84,10 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
     // the body an application goes through, not the one who applies: "Föreningar … kan via kommunen söka pengar" (dev 1281)
     id: 'channel-via-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
-    note: 'one document: every example is from dev 1281; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:via|genom)\s+(?:den\s+egna\s+|sin\s+|er\s+|din\s+)?(?:kommunen|regionen)\b/iu),
-    examples: ['Föreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.'],
+    // dev 1281 (Vännäs), dev 1416 (Länsstyrelsen Västra Götaland 2018) and dev 1854 (Hudiksvall; left57's second phrasings)
+    examples: ['Föreningar som till exempel byaföreningar, natur- och friluftsorganisationer, idrottsföreningar eller liknande kan via kommunen söka pengar, dvs bidrag, för naturvårdsprojekt.',
+      'Även andra lokala aktörer kan söka bidrag för att planera och anlägga våtmarker, men genom kommunen.', 'Ansökan sker via kommunen.'],
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommuner via e-tjänsten.'],
   },
   {

@@ -1,7 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import type { RecipientType } from './recipients.js';
 import type { Cue, Guard } from './types.js';
-import { AGENCY_DUTY } from './dates.js';
+import { AGENCY_DUTY, APPLICATION_HANDED_IN_BY } from './dates.js';
 import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 
 // Reporting and repayment: when the recipients' report is due, which documents they hand in,
@@ -59,7 +59,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   {
     id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: RECIPIENT_ACTOR },
-    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE],
+    // (nor the application's last day, a report attached to it: cues/dates.ts APPLICATION_HANDED_IN_BY, left57)
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'before', cue: APPLICATION_HANDED_IN_BY }],
     examples: [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
@@ -80,6 +81,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Om ni till exempel fick bidrag för 2023 ska ni redovisa det senast den ⟨1 september 2024⟩.',
       'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den ⟨30 juni 2024⟩.',
       'De som fått avslag kan begära omprövning senast den ⟨31 oktober 2023⟩.',
+      // constructed (review52/56, left57): the application's last day, the report attached to it
+      'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.',
     ],
   },
   {

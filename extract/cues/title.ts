@@ -312,9 +312,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an image's alt text read as a line: "Region Östergötland Bilden visar två personer som …", "Bild på Anne Hederén"
     id: 'image-alt', where: 'line', meaning: 'chrome', weight: 1,
-    note: 'one document: every example is from dev 249; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}/u),
-    examples: ['Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.', 'Bild på Anne Hederén'],
+    // dev 249 (Region Östergötland) and dev 1260 (Mjölby's coat of arms above the heading; left57's second phrasing)
+    examples: ['Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.', 'Bild på Anne Hederén',
+      'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
     counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag'],
   },
   {
@@ -398,9 +399,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a kommun site's personal-page link and its teaser bullet above the heading: "Mitt Nacka" / "…så får du upptäcka
     // spännande evenemang i din närhet." (dev 1673; Nacka's pages twice each)
     id: 'my-kommun-link', where: 'line', meaning: 'chrome', weight: 1,
-    note: 'one document: every example is from dev 1673',
     cue: /^(?:mitt|mina)\s+\p{L}+$|^(?:•\s*)?…\s*så\s+får\s+du\s+/iu,
-    examples: ['Mitt Nacka', '• …så får du upptäcka spännande evenemang i din närhet.'],
+    // … and a login box's link to one's own pages: "Mina bidrag" over "Glömt lösenord" (dev 1276, Sölvesborg; left57's second phrasing)
+    examples: ['Mitt Nacka', '• …så får du upptäcka spännande evenemang i din närhet.', 'Mina bidrag'],
     counterExamples: ['Mitt bidrag till föreningslivet', 'Så får du bidrag till din förening'],
   },
   {

@@ -461,9 +461,9 @@ export const SEVERAL_YEARS: ReadonlyArray<Cue<'several-years'>> = [
   {
     // rules for every year from one on ("stipendier beviljade år 2017 och senare", "beslut till och med 2014 och tidigare"): no single year
     id: 'open-range-of-years', where: 'sentence', meaning: 'several-years', weight: 1,
-    note: 'one document: every example is from dev 309; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:19|20)\d{2}\s+och\s+(?:senare|tidigare)\b/iu),
-    examples: ['Rapporteringsanvisningar för stipendier beviljade år 2017 och senare'],
+    // dev 309 (Understödsstiftelsen) and dev 1450 (Region Gävleborg's heading over the reporting of every later decision; left57's second phrasing)
+    examples: ['Rapporteringsanvisningar för stipendier beviljade år 2017 och senare', 'Redovisning av projekt med beslut 2015 och senare'],
     counterExamples: ['Stipendier beviljade år 2017 redovisas senare.', 'Bidragsår 2024.'],
   },
 ];

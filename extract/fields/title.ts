@@ -5,6 +5,7 @@ import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
 import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
+import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
@@ -295,13 +296,13 @@ function yearsIn(text: string): Array<{ year: number; start: number; end: number
 }
 
 /** Every year a row of extract/cues/year.ts states in the text, with the row's meaning. */
-function statedYears(text: string, ctx = contextOf(text, 0, 0), table: ReadonlyArray<Cue<YearMeaning>> = YEAR_PHRASES): Array<{ year: number; meaning: YearMeaning }> {
-  const out: Array<{ year: number; meaning: YearMeaning }> = [];
+function statedYears(text: string, ctx = contextOf(text, 0, 0), table: ReadonlyArray<Cue<YearMeaning>> = YEAR_PHRASES): Array<{ year: number; meaning: YearMeaning; said: string }> {
+  const out: Array<{ year: number; meaning: YearMeaning; said: string }> = [];
   for (const row of table) {
     if (!holds(row, ctx)) continue;
     for (const m of text.matchAll(everywhere(row))) {
       const year = m.slice(1).find((g) => g !== undefined);
-      if (year) out.push({ year: Number(year), meaning: row.meaning });
+      if (year) out.push({ year: Number(year), meaning: row.meaning, said: m[0] });
     }
   }
   return out;
@@ -417,6 +418,7 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   }
   const hits: Array<Found<number>> = [];
   const weak: Array<Found<number>> = [];
+  const ownGrant = title ? titleGrant(title.value) : undefined;
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!/(?:19|20)\d\d/u.test(s.text)) continue;
     // "Förordningen tillämpas första gången i fråga om bidrag för kalenderåret 2025": the first round a
@@ -427,7 +429,12 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     // a worked example's paragraph ("Exempel: Ansökan gäller år 2019 …"): its years illustrate a rule
     if (anyCue(WORKED_EXAMPLE, contextOf(s.text, 0, 0, '', s.block.seg.text))) continue;
     if (anyCue(SEVERAL_YEARS, ctx)) return undefined;
-    for (const y of statedYears(s.text, ctx)) (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
+    for (const y of statedYears(s.text, ctx)) {
+      // a year the phrase ties to another grant, named by its compound, on a page titled by its own ("Ansökningsperioden för
+      // verksamhetsbidrag 2023 är stängd" under "Kulturstipendium", review52/56, left57): that grant's year, not this one's
+      if (ownGrant !== undefined && namesOtherGrant(y.said, ownGrant)) continue;
+      (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
+    }
   }
   // a heading or label over the year's rounds ("Ansökningsomgångar under 2017"), a source line of any block: the
   // reader may join such a line to the list under it
@@ -475,6 +482,21 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if ((period === undefined || Number(period) === y) && onlyYearStated(doc, y, Number(window.closes.slice(5, 7)))) return { value: y, at: window.at.at };
   }
   return undefined;
+}
+
+/** The grant word of a title that is one grant's compound ("Kulturstipendium" → "kulturstipendium"), lower case, no definite ending. */
+function titleGrant(title: string): string | undefined {
+  const t = title.trim();
+  return cueTest(GRANT_COMPOUND_LINE.cue, t) ? grantWord(t.split(' ')[0]!) : undefined;
+}
+
+const everyNamedGrant = new RegExp(NAMED_GRANT.cue.source, `${NAMED_GRANT.cue.flags}g`);
+const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');
+
+/** Whether a phrase names a grant by its compound and none of its compounds is the page's own grant word. */
+function namesOtherGrant(said: string, own: string): boolean {
+  const named = [...said.matchAll(everyNamedGrant)].map((m) => grantWord(m[1]!));
+  return named.length > 0 && !named.includes(own);
 }
 
 /**

@@ -70,10 +70,11 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     // beviljas till juridiska personer verksamma i Norden eller fysiska personer med godkänd F-skatt" (Sametinget 2024, diff q270)
     // (what it is given for, "beviljas till projekt som …", names no kind and so states no applicants: applicantsOf)
     id: 'beviljas-till', where: 'sentence', meaning: 'recipients', weight: 1,
-    note: 'one document: the Sametinget page of diff pair q270; no other such sentence in the dev corpus, the diff texts or the seeds',
     cue: wordy(/\b(?:beviljas|ges|lämnas|tilldelas)\s+(?:endast\s+|bara\s+|enbart\s+|främst\s+)?till\s+(?:[\p{L}-]+\s+){0,2}?(?:juridiska|fysiska|enskilda|ideella)\s+(?:personer|föreningar|organisationer)\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:beviljas|ges|lämnas|tilldelas)\b/iu) }],
-    examples: ['Projektbidrag som främjar den samiska kulturen beviljas till juridiska personer verksamma i Norden eller fysiska personer med godkänd F-skatt, vars projekt verkar i linje med gällande kulturpolitiska mål i Sametingets kulturpolitiska handlingsprogram.'],
+    // (the second: dev 1786, Stiftelsen SFA, with the modal — left57's second phrasing)
+    examples: ['Projektbidrag som främjar den samiska kulturen beviljas till juridiska personer verksamma i Norden eller fysiska personer med godkänd F-skatt, vars projekt verkar i linje med gällande kulturpolitiska mål i Sametingets kulturpolitiska handlingsprogram.',
+      'Stipendier kan beviljas till enskilda personer.'],
     counterExamples: ['Projektbidrag beviljas till projekt som främjar den samiska kulturen.', 'Bidrag beviljas inte till juridiska personer som saknar F-skatt.', 'Bidraget betalas ut till juridiska personer.'],
   },
   {
