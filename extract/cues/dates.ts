@@ -226,6 +226,7 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     // tidigast 1 januari 2015 och senast 31 december 2021 för att söka i denna utlysning" (dev 1917, Formas; the degree's
     // last day was read as the closing day) — an applying verb right before the bound is the window's own
     id: 'degree-bound-day', where: 'before', meaning: 'other-event', weight: 1,
+    note: 'one document: every example is from dev 1917; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\b(?:(?:doktors|licentiat|master)?examen|examensbevis(?:et)?|disputera(?:t|de|r)?)\b[^.]{0,120}\b(?:senast|före|innan|tidigast|efter)\s+(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: sv(/\b(?:sök|ansök|rekvir|lämna)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:senast|före|innan)\s+(?:den\s+)?$/iu) }],
     examples: ['Huvudsökande ska ha avlagt doktorsexamen tidigast den 1 januari 2015 eller senast den ⟨31 december 2021⟩.',

@@ -249,6 +249,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella
     // föreningar" (dev 1908); a sum for each recipient is no total
     id: 'fordela-medel-om', where: 'before', meaning: 'total', weight: 7,
+    note: 'one document: every example is from dev 1908; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\bfördela,?\s+(?:\p{L}+,?\s+){0,4}\p{L}{0,20}(?:medel|bidrag)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],

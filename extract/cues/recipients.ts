@@ -358,6 +358,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // the money named by its kind and sum, then its recipients: "fördela, administrera och följa upp utvecklingsmedel om
     // 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå" (dev 1908)
     id: 'medel-om-belopp-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
     cue: sv(new RegExp(String.raw`\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
     counterExamples: ['Socialstyrelsen får i uppdrag att följa upp utvecklingsmedel om 109 000 000 kronor till projekt i kommunerna.', 'Kommunen söker bidrag om 500 000 kronor för sin verksamhet.'],
@@ -1019,6 +1020,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the money named by its kind and sum, organisations last in the list of its recipients: "fördela, administrera och
     // följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar" (dev 1908)
     id: 'medel-om-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
     cue: sv(new RegExp(String.raw`\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
     counterExamples: ['Socialstyrelsen ska fördela utvecklingsmedel om 109 000 000 kronor till kommunerna i samråd med organisationer på lokal nivå.', 'Föreningen ansöker om bidrag om 50 000 kronor.'],
