@@ -163,8 +163,14 @@ export const RECIPIENT_NOUNS: readonly RecipientNounRow[] = [
   { type: 'kommun', forms: ['kommun', 'kommuner', 'kommunerna', 'kommunen'], plurals: ['kommuner', 'kommunerna'], slash: 'kommun' },
   {
     type: 'region',
-    forms: ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings', 'landstingskommun', 'landstingskommuner', 'landstingskommunerna', 'landstingskommunen'],
-    plurals: ['regioner', 'regionerna', 'landsting', 'landstingen'],
+    // Finland's välfärdsområden (wellbeing services counties, from 2023), the regional level that runs health and social
+    // care as Swedish regions do: "Ministeriet beviljar understöd bland annat till kommuner och samkommuner,
+    // välfärdsområden och HUS-sammanslutningen, organisationer …" (dev 1919, stm.fi); the plural only: one named
+    // välfärdsområde is mostly the granting body or the place ("Österbottens välfärdsområde beviljar bidrag till
+    // föreningar … i Österbottens välfärdsområde", dev 1270)
+    forms: ['region', 'regioner', 'regionerna', 'regionen', 'landsting', 'landstinget', 'landstingen', 'landstings', 'landstingskommun', 'landstingskommuner', 'landstingskommunerna', 'landstingskommunen',
+      'välfärdsområden', 'välfärdsområdena'],
+    plurals: ['regioner', 'regionerna', 'landsting', 'landstingen', 'välfärdsområden', 'välfärdsområdena'],
     names: ['västra götalandsregionen'],
     slash: 'region',
   },

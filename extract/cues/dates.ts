@@ -221,6 +221,20 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
       'Ansökan för aktiviteter under sommaren görs mellan ⟨1 mars och 15 april 2021⟩.', 'Ansökningar för projekt som genomförs under hösten tas emot mellan ⟨1 mars och 15 april 2026⟩.',
       'Ansökan för aktiviteter som genomförs i sommar ska lämnas in mellan ⟨1 mars och 15 april 2026⟩.'],
   },
+  {
+    // the day that bounds an applicant's degree, not the application: "Huvudsökande ska ha avlagt doktorsexamen tidigast
+    // den 1 januari 2015 eller senast den 31 december 2021", "Du ska ha avlagt doktorsexamen, examensbevis utfärdat,
+    // tidigast 1 januari 2015 och senast 31 december 2021 för att söka i denna utlysning" (dev 1917, Formas; the degree's
+    // last day was read as the closing day) — an applying verb right before the bound is the window's own
+    id: 'degree-bound-day', where: 'before', meaning: 'other-event', weight: 1,
+    note: 'one document: every example is from dev 1917; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
+    cue: sv(/\b(?:(?:doktors|licentiat|master)?examen|examensbevis(?:et)?|disputera(?:t|de|r)?)\b[^.]{0,120}\b(?:senast|före|innan|tidigast|efter)\s+(?:den\s+)?$/iu),
+    unless: [{ where: 'before', cue: sv(/\b(?:sök|ansök|rekvir|lämna)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:senast|före|innan)\s+(?:den\s+)?$/iu) }],
+    examples: ['Huvudsökande ska ha avlagt doktorsexamen tidigast den 1 januari 2015 eller senast den ⟨31 december 2021⟩.',
+      'Du ska ha avlagt doktorsexamen, examensbevis utfärdat, tidigast 1 januari 2015 och senast ⟨31 december 2021⟩ för att söka i denna utlysning.'],
+    counterExamples: ['Ansökan ska ha kommit in senast den ⟨31 mars 2025⟩.', 'Forskare med doktorsexamen kan söka bidraget senast den ⟨1 mars 2025⟩.',
+      'Du som har doktorsexamen. Ansök senast ⟨1 mars 2025⟩.'],
+  },
 ];
 
 /**
@@ -1230,9 +1244,11 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
   },
   {
     id: 'stangdes-dag-utan-ar', where: 'after', meaning: 'after-open', weight: 8,
-    cue: sv(new RegExp(String.raw`^\s*,?\s*(?:och\s+)?(?:(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
-    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars.'],
-    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och projekten avslutas den 30 november.'],
+    cue: sv(new RegExp(String.raw`^\s*,?\s*(?:och\s+)?(?:(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas|går\s+ut|gick\s+ut|löper\s+ut)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars.',
+      // the window's end as "går ut" (dev 1918, NTM-centralen)
+      'Ansökningstiden för prövningsbaserade statsunderstöd för 2017 började den ⟨17 oktober 2016⟩ och går ut den 30 november.'],
+    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och projekten avslutas den 30 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och avtalet går ut den 30 november.'],
   },  {
     // the other way round: a yearless opening day right before a dated closing day in the same sentence, in the
     // closing day's year ("Utlysningen öppnar 6 mars och sista ansökningsdag är den 25 april 2024", dev 1033; groups: day, month)

@@ -246,6 +246,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna och även en del till regionerna.'],
   },
   {
+    // an assignment that lists its verbs before the money, the money named by its kind and "om": "Socialstyrelsen får i uppdrag
+    // att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella
+    // föreningar" (dev 1908); a sum for each recipient is no total
+    id: 'fordela-medel-om', where: 'before', meaning: 'total', weight: 7,
+    note: 'one document: every example is from dev 1908; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
+    cue: sv(/\bfördela,?\s+(?:\p{L}+,?\s+){0,4}\p{L}{0,20}(?:medel|bidrag)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
+    counterExamples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ som fördelades 2015.'],
+  },
+  {
     // "ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och …"
     // the payment named as a sum weighs above what a budget bill set aside beside it ("Regeringen ger nu Kammarkollegiet
     // i uppdrag att utbetala totalt 490 000 000 kronor … Riksdagen beslutade … att avsätta 400 000 000 kronor för 2017")
@@ -316,11 +327,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // (the named one takes the whole sum; a sum for each of many is no total)
     id: 'regeringen-betala-ut-till-namngiven', where: 'before', meaning: 'total', weight: 7,
     // the kind of payment may be named first: "betala ut ett bidrag om 50 miljoner kronor till Sveriges a-kassor"
-    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+|(?:ett\s+)?(?:bidrag|stöd|statsbidrag)\s+(?:om|på)\s+)?$/u),
+    // the decision may say "beslutar att": "Regeringen beslutar att Socialstyrelsen ska utbetala 3 500 000 kronor till
+    // Linköpings universitet" (dev 1923), "Regeringen beslutar att ge Kammarkollegiet i uppdrag att engångsvis utbetala
+    // 250 000 svenska kronor till Vienna NGO Committee on Drugs" (dev 1924)
+    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger|beslutar\s+att(?:\s+ge)?)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+|(?:ett\s+)?(?:bidrag|stöd|statsbidrag)\s+(?:om|på)\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+\p{Lu}/u) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
-    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ till Centralförbundet för alkohol- och narkotikaupplysning (CAN).', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 miljoner kronor⟩ till Sveriges a-kassor.', 'Regeringen ger Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen mellan staten och Centralförbundet för alkohol- och narkotikaupplysning (CAN), betala ut ⟨15 000 000 kronor⟩ till CAN.'],
-    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 000 kronor⟩ per månad till varje a-kassa.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.'],
+    examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ till Centralförbundet för alkohol- och narkotikaupplysning (CAN).', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 miljoner kronor⟩ till Sveriges a-kassor.', 'Regeringen ger Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen mellan staten och Centralförbundet för alkohol- och narkotikaupplysning (CAN), betala ut ⟨15 000 000 kronor⟩ till CAN.',
+      'Regeringen beslutar att Socialstyrelsen ska utbetala ⟨3 500 000 kronor⟩ till Linköpings universitet för verksamheten vid Prioriteringscentrum för 2015.',
+      'Regeringen beslutar att ge Kammarkollegiet i uppdrag att engångsvis utbetala ⟨250 000 svenska kronor⟩ till Vienna NGO Committee on Drugs (kommittén) för det förberedande arbetet.'],
+    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Regeringen beslutar att Socialstyrelsen ska utbetala ⟨500 000 kronor⟩ till varje region.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 000 kronor⟩ per månad till varje a-kassa.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.'],
   },
   {
     // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut

@@ -33,6 +33,14 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Region Stockholm kan söka bidraget.', 'Bidraget kan sökas av Region Gotland och kommunerna.'],
   },
   {
+    // a Finnish välfärdsområde (a region, specs/lexicon.ts) named as the one that grants: "Österbottens välfärdsområde
+    // beviljar bidrag till registrerade allmännyttiga föreningar och stiftelser …" (dev 1270) is the distributor
+    id: 'valfardsomrade-name-distributes', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b\p{Lu}\p{L}+s\s+välfärdsområde(?:s)?\s+(?:delar\s+(?:\p{L}+\s+){0,2}?ut|fördelar|beviljar|utlyser|avsätter|ger)\b/u),
+    examples: ['Österbottens välfärdsområde beviljar bidrag till registrerade allmännyttiga föreningar och stiftelser.'],
+    counterExamples: ['Österbottens välfärdsområde kan söka understöd.', 'Understöd kan sökas av kommuner och välfärdsområden.'],
+  },
+  {
     // a named region as where one applies or the money comes from, i.e. the distributor: "… kan söka stöd till
     // utvecklingsprojekt hos Region Dalarna" (dev 1247), "stöd från Region Gotland"
     id: 'region-name-hos-fran', where: 'sentence', meaning: 'party', weight: 1,
@@ -196,8 +204,9 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // dev 1259; "Östersjöregionen"), so the word stands alone; Västra Götalandsregionen, the one region named so, is listed
     id: 'region', where: 'sentence', meaning: 'region', weight: 1,
     cue: typeWordCue('region'),
-    examples: ['Kommuner och landsting kan söka stöd.', 'Samtliga regioner kan rekvirera.', 'Statsbidrag lämnas till landstingskommun enligt 16 §.', 'Regionen kan söka stöd.', 'Västra Götalandsregionen kan söka stöd.'],
-    counterExamples: ['Kommuner kan söka stöd.', 'Landstingsförbundet kan söka stöd.', 'Projektmedel kan sökas av organisationer som arbetar för en hållbar regional utveckling i Stockholmsregionen.', 'Organisationer i Östersjöregionen kan söka stöd.'],
+    examples: ['Kommuner och landsting kan söka stöd.', 'Samtliga regioner kan rekvirera.', 'Statsbidrag lämnas till landstingskommun enligt 16 §.', 'Regionen kan söka stöd.', 'Västra Götalandsregionen kan söka stöd.',
+      'Ministeriet beviljar understöd bland annat till kommuner och samkommuner, välfärdsområden och HUS-sammanslutningen.'],
+    counterExamples: ['Kommuner kan söka stöd.', 'Landstingsförbundet kan söka stöd.', 'Välfärdsområdesreformen trädde i kraft 2023.', 'Projektmedel kan sökas av organisationer som arbetar för en hållbar regional utveckling i Stockholmsregionen.', 'Organisationer i Östersjöregionen kan söka stöd.'],
   },
   {
     // a compound as the sentence's subject ("Riksorganisationer som arbetar för …"), not one in passing;
@@ -249,6 +258,14 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     cue: sv(/\b(?:lämnas|ges|beviljas)\s+till\s+(?:den\s+som\s+är\s+)?(?:en\s+)?huvudm(?:an|än|ännen)\s+(?:för|inom)\b/iu),
     examples: ['Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola, grundsärskola, sameskola eller specialskola.', 'Bidrag får lämnas till huvudmän inom skolväsendet.'],
     counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.'],
+  },
+  {
+    // the principal as the passive's agent: "De statsbidrag som Skolverket ansvarar för kan huvudsakligen sökas av den som
+    // företräder en huvudman enligt skollagen" (dev 1921)
+    id: 'sokas-av-huvudman', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/\b(?:sökas|ansökas|rekvireras)\s+av\s+(?:den\s+som\s+(?:är|företräder)\s+)?(?:en\s+)?huvudm(?:an|än)\b/iu),
+    examples: ['De statsbidrag som Skolverket ansvarar för kan huvudsakligen sökas av den som företräder en huvudman enligt skollagen.', 'Bidraget kan sökas av huvudmän för förskoleklass.'],
+    counterExamples: ['Bidraget kan sökas av kommunen, som är huvudman för skolan.', 'Ansökan ska undertecknas av den som företräder huvudmannen.'],
   },
   {
     // the principals named by their kinds as the answer to who may apply, a line that leads into the school forms:
@@ -337,6 +354,15 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
     counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.'],
+  },
+  {
+    // the money named by its kind and sum, then its recipients: "fördela, administrera och följa upp utvecklingsmedel om
+    // 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå" (dev 1908)
+    id: 'medel-om-belopp-till', where: 'sentence', meaning: 'eligibility', weight: 1,
+    note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
+    cue: sv(new RegExp(String.raw`\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
+    counterExamples: ['Socialstyrelsen får i uppdrag att följa upp utvecklingsmedel om 109 000 000 kronor till projekt i kommunerna.', 'Kommunen söker bidrag om 500 000 kronor för sin verksamhet.'],
   },
   {
     // the same in the passive: "Ersättning får lämnas till kommuner för …"
@@ -992,6 +1018,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.', 'Myndigheten ska fördela medel som projektbidrag till kommuner.'],
   },
   {
+    // the money named by its kind and sum, organisations last in the list of its recipients: "fördela, administrera och
+    // följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar" (dev 1908)
+    id: 'medel-om-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
+    cue: sv(new RegExp(String.raw`\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
+    counterExamples: ['Socialstyrelsen ska fördela utvecklingsmedel om 109 000 000 kronor till kommunerna i samråd med organisationer på lokal nivå.', 'Föreningen ansöker om bidrag om 50 000 kronor.'],
+  },
+  {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
     id: 'organisations-may-be-granted', where: 'sentence', meaning: 'organisation', weight: 1,
     // a condition may stand between: "Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel"
@@ -1443,6 +1478,14 @@ export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [
     cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$|^(?:de|alla|vilka)\s+som\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,120}?\s(?:är|vara)\s*:\s*$|^följande\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,80}:\s*$/iu),
     examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:', 'De som kan söka det regionala arrangörsbidraget är:', 'Följande kan söka stödet:'],
     counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.', 'Du kan söka stöd för:', 'De som kan söka bidraget ska skicka in följande:'],
+  },  {
+    // the grants' own subject before a list of whom they are for: "De statsbidrag som Skolverket fördelar riktar sig till"
+    // over "kommunala huvudmän / fristående huvudmän / statliga huvudmän / organisationer med anknytning till skola och
+    // utbildning" (dev 1921) — the line is only the lead, the list follows it
+    id: 'bidrag-riktar-sig-till-list', where: 'line', meaning: 'applicant-list', weight: 1,
+    cue: sv(/^(?:de\s+|det\s+)?(?:\p{L}{0,20}bidrag|\p{L}{0,20}stöd|medel|utlysning)\p{L}{0,4}\s+(?:som\s+[^:]{0,60}?\s)?riktar\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+)?till\s*:?\s*$/iu),
+    examples: ['De statsbidrag som Skolverket fördelar riktar sig till', 'Bidraget riktar sig till:'],
+    counterExamples: ['Läs om vilka bidraget riktar sig till', 'Bidraget riktar sig till kommuner.', 'Utlysningen riktar sig till företag och kommuner:'],
   },
 ];
 

@@ -194,6 +194,20 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Socialstyrelsen slutredovisar senast den ⟨31 mars 2025⟩ uppdraget till Regeringskansliet.', 'Kammarkollegiet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget.', 'Föreningen rapporterar senast den ⟨31 mars 2025⟩.'],
   },
   {
+    // the same with the day first, the recipient after the verb: "Senast den 31 mars 2024 slutrapporterar Norra
+    // sjukvårdsregionförbundet projektet till Kammarkollegiet och redovisar arbetsresultatet till Regeringskansliet"
+    // (dev 1911), "Senast den 31 mars 2026 ska Nordens Välfärdscenter slutrapportera till Kammarkollegiet" (dev 1910); an
+    // agency after the verb, or the report itself sent to the government, is the agency's own assignment
+    id: 'senast-dag-slutrapporterar', where: 'before', meaning: 'due', weight: 3, cue: sv(/(?:^|[.!?]\s+)Senast\s+(?:den\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:(?:slutrapporterar|slutredovisar)\s+\p{Lu}|ska\s+\p{Lu}[^.]{0,80}?\s(?:slutrapportera|slutredovisa)\b)/u) },
+    unless: [{ where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:ska\s+|slutrapporterar\s+|slutredovisar\s+)(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) },
+      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:slutrapporter|slutredovis)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}till\s+(?:regeringen|Regeringskansliet)\b/iu) }],
+    examples: ['Senast den ⟨31 mars 2024⟩ slutrapporterar Norra sjukvårdsregionförbundet projektet till Kammarkollegiet och redovisar arbetsresultatet till Regeringskansliet.',
+      'Senast den ⟨31 mars 2026⟩ ska Nordens Välfärdscenter slutrapportera till Kammarkollegiet.'],
+    counterExamples: ['Senast den ⟨31 mars 2024⟩ ska Socialstyrelsen slutredovisa uppdraget till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ slutredovisar Socialstyrelsen uppdraget.',
+      'Senast den ⟨31 mars 2024⟩ slutredovisar Myndigheten för vård- och omsorgsanalys uppdraget till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ ska ansökan ha kommit in.'],
+  },
+  {
     // a Norwegian or Danish reporting page's deadline, the deadline's noun before the date: "Rapporteringsfrist for 2020 er
     // 31. mars 2021" (dev 1708), "Rapporteringsfrist for 2021: 8. april 2022" (dev 1709), "Fristen for indsendelse af de
     // faglige beretninger er den 31. januar 2020" (dev 1712); an application's deadline ("Søknadsfrist") is not it

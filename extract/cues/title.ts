@@ -134,6 +134,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Nyheter inom projektstöd: Utlysningar och förstudier', 'Startsidan för föreningsbidrag', 'Kontaktinformation till handläggaren finns i beslutet'],
   },
   {
+    // a news archive's labels above a news item's heading, a year and a language code after them, Finnish or Swedish:
+    // "Navigeringsmeny" / "Uutiset 2016 sv" / "Nyheter 2016" / "Nyheter 2016" / "Prövningsbaserade statsunderstöd för 2017
+    // kan sökas" (dev 1918, ely-keskus.fi: the label was the title, its year the grant's)
+    id: 'news-archive-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:navigeringsmeny|(?:nyheter|uutiset|nyhetsarkiv|pressmeddelanden|tiedotteet)(?:\s+\d{4})?(?:\s+(?:sv|fi|en))?)$/iu,
+    examples: ['Navigeringsmeny', 'Uutiset 2016 sv', 'Nyheter 2016', 'Pressmeddelanden 2021'],
+    counterExamples: ['Nyheter 2016 om statsbidrag till kommuner', 'Prövningsbaserade statsunderstöd för 2017 kan sökas', 'Uutiset ja tiedotteet om avustuksista'],
+  },
+  {
     // the page's tags: "Taggar: Bidrag Fiskevård Havs- och vattenmiljöanslaget"
     id: 'tag-line', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:taggar|etiketter|nyckelord|ämnesord)\s*:/iu,

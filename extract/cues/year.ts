@@ -376,6 +376,22 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Utlysningen Nyttiggörande 2024 var öppen för ansökningar i maj.', 'Utlysningen Nyttiggörande 2024–2025 kommer vara öppen i maj.', 'Utlysningen av nyttiggörande 2024 kommer vara öppen i maj.'],
   },
   {
+    // a call announced by the month and year it opens: "I mars 2019 öppnar Forte den andra utlysningen inom programmet
+    // Tillämpad välfärdsforskning." (dev 1913); a call that opened in the past is another's
+    id: 'i-manad-ar-oppnar-utlysningen', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`^I\s+(?:${alternation(Object.keys(MONTHS))})\s+${Y}\s+öppnar\s+(?:[\p{L}-]+\s+){0,3}?(?:den\s+|en\s+)?(?:\p{L}+\s+)?(?:utlysning(?:en)?|ansökningsomgång(?:en)?|ansökan)\b`, 'iu')),
+    examples: ['I mars 2019 öppnar Forte den andra utlysningen inom programmet Tillämpad välfärdsforskning.', 'I september 2024 öppnar ansökan för projektbidrag.'],
+    counterExamples: ['I mars 2019 öppnade Forte den andra utlysningen.', 'I mars 2019 öppnar Forte ett nytt kontor.', 'Sedan mars 2019 öppnar Forte utlysningen varje år.'],
+  },
+  {
+    // the call's one closing day as a labelled line, the year after a comma: "Utlysningen stänger: 16 april, 2019, kl. 14:00"
+    // (dev 1912, Forte: the page has no heading and no other year of the call)
+    id: 'utlysningen-stanger-label-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`^(?:Utlysningen|Ansökan|Ansökningsperioden)\s+stänger\s*:\s*(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))}),?\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Utlysningen stänger: 16 april, 2019, kl. 14:00', 'Utlysningen stänger: 25 okt 2023'],
+    counterExamples: ['Utlysningen stängde: 16 april, 2019', 'Utlysningen stänger 16 april men beslut fattas 2019.', 'Fortes styrelse fattar beslut om finansiering: 1 oktober, 2019'],
+  },
+  {
     // the year's application rounds counted: "Under 2017 har vi två ansökningsomgångar." (dev 1091), "Det finns två
     // tillfällen att ansöka om statsbidrag under 2020." (dev 522), "Under 2021 finns det två ansökningsomgångar för …" (dev 121)
     id: 'ansokningsomgangar-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],

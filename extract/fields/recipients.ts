@@ -207,6 +207,18 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
         for (const s of allSentences([next]).slice(0, 2)) if (anyCue(ALSO_RECIPIENTS, line(s.text)) && ownGrantSubject(s.text, titleOf(doc)?.value ?? '')) read(s);
       }
     }
+    // a lead of whom the grants are for and its list, later in the section ("De statsbidrag som Skolverket fördelar riktar sig
+    // till" / "• kommunala huvudmän" / … / "• organisationer med anknytning till skola och utbildning", dev 1921): its items
+    // add their kinds to the answer's
+    if (types.length > 0) {
+      for (const lead of section.blocks.filter((b) => b.index > first.index && b.kind === 'paragraph')) {
+        if (!anyCue(APPLICANT_LIST_LEADS, line(lead.seg.text))) continue;
+        for (const item of listAfter(doc, lead)) {
+          if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) continue;
+          for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
+        }
+      }
+    }
     if (types.length === 0) for (const t of headingTypes) add(t, { block: heading, start: 0, end: heading.seg.text.length, text: heading.seg.text });
     // "År 2026 är det följande sju regioner:" followed by a list of names
     for (const lead of section.blocks) {

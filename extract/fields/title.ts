@@ -401,6 +401,12 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     // söka bidrag direkt från denna sidan.", dev 1276: when a portal opened) is a point in time, not the grant year
     const sentence = sentenceTitle(title);
     const ys = outsideSpans(all, dated).filter((y) => !(sentence && inDate(title.value, y.start)));
+    // … unless a year phrase of the sentence names the call's year by that month ("I mars 2019 öppnar Forte den andra
+    // utlysningen …", dev 1913: the month the call opens)
+    if (sentence && all.length > 0 && ys.length === 0) {
+      const phrased = new Set(statedYears(title.value).map((y) => y.year));
+      if (phrased.size === 1) return { value: [...phrased][0]!, at: title.at };
+    }
     // … and the body's years are no surer then: the title's day may be the round's or the news item's
     if (all.length > 0 && ys.length === 0) return undefined;
     const distinct = new Set(ys.map((y) => y.year));
