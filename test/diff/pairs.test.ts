@@ -231,6 +231,14 @@ describe('change reports on real pairs, end to end', () => {
     // clause, "i förskott" both years as a changed payment, an exclusion with the list's lead in front); 29/39 (high 15/18)
     // after the fixes: the 178 pairs report 666/786 (84.7 %), high-stakes 287/315 (91.1 %), 0 false alarms; the older pairs as
     // before (637/747, 272/297). Held out, report only: 199/338 as on main.
+    // batch 28 (q280–q291, diff29: Region Skåne's utvecklingsstöd kultur 2020 → 2023, its kulturstöd overview 2022 → 2024, its
+    // verksamhetsbidrag 2017 → 2020 → 2023, its stöd to idéburna organisationer for young people's mental health in three versions,
+    // its föreningsbidrag to miljö- och naturvårdsföreningar and its miljövårdsfond in two versions each; Kulturfonden för Sverige
+    // och Finland 2018 → the Finland page 2024 and the Sweden page): 27/47 (high 9/16) on the first run, two false alarms (an
+    // electronic channel reworded as new, a purpose the old text stated after "vilka har till syfte att:") and one removed
+    // recipient type whose noun the new text still had; 31/47 (high 12/16) after the fixes, batch 27 34/39 → 36/39 (its
+    // month-only opening and a purpose read): the 188 pairs report 704/833 (84.5 %), high-stakes 302/331 (91.2 %), 0 false
+    // alarms; the older pairs as before. Held out, report only: 199/338 as on main.
     // The floors stay at 0.84 / 0.89 (0.85 would hold with a margin of seven; left to the lead's merge of other batches)
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
