@@ -166,6 +166,15 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     note: 'Interreg Sverige-Norge\'s news (dev 713, 703): the same sentence in two rounds',
   },
   {
+    // the call's yearless day as its own sentence: "Utlysning sker den 1 juni. Sista ansökningsdag är den 1 september." (Region
+    // Skåne's stöd to idéburna organisationer for young people's mental health, diff q283); never the next call's
+    id: 'utlysning-sker-dag-utan-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`^\W*utlysning(?:en)?\s+(?:sker|öppnar|görs)\s+${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:nästa|\p{L}*redovis\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Utlysning sker den 1 juni.', 'Utlysningen öppnar 15 augusti.'],
+    counterExamples: ['Utlysning sker den 1 juni 2023.', 'Nästa utlysning sker den 1 juni.', 'Beslut sker den 1 juni.'],
+  },
+  {
     // the round's first month with its year, no day (group 1 empty, month 2, year 3): "Ansökningsperioden för 2021 års bidrag
     // kommer att pågå mellan december 2020 och den 21 januari 2021" (Isof 2021, dev 1679), "Nästa ansökningsperiod börjar i
     // december 2024" (Isof 2024, diff q279); the key is the month and year, never a day (a month-only open is no date)
