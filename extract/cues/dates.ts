@@ -260,6 +260,14 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Utlysningsdatum ändrades ⟨2025-03-06⟩', 'Sista ansökningsdag: ⟨2025-04-17⟩'],
   },
   {
+    // the call's day as a bare label line, no colon, the last day after it: "Utlysning 15 juni 2021. Sista ansökningsdag 6
+    // augusti 2021." (Region Skåne's miljö- och naturvårdsföreningar and miljövårdsfond 2021, diff q289, q291), under an
+    // "Ansökan" heading glued to the line; never the next call or a call of something named after it
+    id: 'label-utlysning-dag', where: 'before', cue: /^(?:ansökan\s+)?utlysning\s*:?\s*$/iu, meaning: 'opens', weight: 10,
+    examples: ['Utlysning ⟨15 juni 2021⟩. Sista ansökningsdag 18 augusti 2021.', 'Ansökan Utlysning ⟨15 juni 2021⟩. Sista ansökningsdag 6 augusti 2021.'],
+    counterExamples: ['Nästa utlysning ⟨15 juni 2021⟩', 'Utlysning av medel sker ⟨15 juni 2021⟩', 'Sista ansökningsdag ⟨6 augusti 2021⟩'],
+  },
+  {
     id: 'label-opens', where: 'before', cue: /^(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar|utlysningen öppnar|rekvisitionen öppnar|(?:\p{L}+:\s*)?öppnar för ansökningar|första ansökningsdag(?:en)?|första dag (?:att|för) (?:ansöka|ansökan|rekvirera|rekvisition))\s*:\s*$/iu, meaning: 'opens', weight: 10,
     examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩', 'Kommande: Öppnar för ansökningar: ⟨2024-09-04⟩ 14:00', 'Första ansökningsdag: ⟨20 februari 2020⟩'],
     counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩'],

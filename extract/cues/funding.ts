@@ -220,10 +220,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.'],
   },
   {
+    // … a compound's grant too: "Region Skåne delar varje år ut föreningsbidrag på totalt 900 000 kronor till ideella miljö-
+    // och naturvårdsföreningar" (diff q288); a sum each one gets stays out ("… på totalt 5 000 kronor per förening")
     id: 'stod-om-sammanlagt', where: 'before', meaning: 'total', weight: 8,
-    cue: sv(/\b(?:stöd|stödet|bidrag|statsbidrag|satsning|medel)\s+(?:om|på)\s+(?:sammanlagt|totalt)\s*$/iu),
-    examples: ['Regeringen ger ett tillfälligt stöd om sammanlagt ⟨9,8 miljarder kronor⟩ till kommunerna och landstingen.'],
-    counterExamples: ['Regeringen ger ett tillfälligt stöd om ⟨9,8 miljarder kronor⟩ per år.'],
+    cue: sv(/\b(?:\p{L}{0,30}(?:stöd|stödet|bidrag|bidraget)|satsning|medel)\s+(?:om|på)\s+(?:sammanlagt|totalt)\s*$/iu),
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive|vardera)\b/iu) }],
+    examples: ['Regeringen ger ett tillfälligt stöd om sammanlagt ⟨9,8 miljarder kronor⟩ till kommunerna och landstingen.',
+      'Region Skåne delar varje år ut föreningsbidrag på totalt ⟨900 000 kronor⟩ till ideella miljö- och naturvårdsföreningar.'],
+    counterExamples: ['Regeringen ger ett tillfälligt stöd om ⟨9,8 miljarder kronor⟩ per år.', 'Kommunen delar ut föreningsbidrag på ⟨900 000 kronor⟩ till föreningarna.',
+      'Nämnden delar ut aktivitetsbidrag på totalt ⟨5 000 kronor⟩ per förening.'],
   },
   {
     id: 'summa-label', where: 'before', cue: /^\s*(?:\*\*)?(?:summa|totalt)\b[\s:|*]*$/iu, meaning: 'total', weight: 8,
@@ -424,6 +429,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|prognos(?:en)?|förslag(?:et)?)\b/iu) }],
     examples: ['Under 2020 kommer ⟨155 tkr⟩ att avsättas för minst två av huvudmännen.', 'För 2021 finns ett stöd på ⟨200 000 kronor⟩ avsatt till landsbygdsrådet, varav hälften delas ut på våren.'],
     counterExamples: ['För 2019 fanns ⟨200 000 kronor⟩ avsatt till rådet.', 'Det finns ⟨50 000 kronor⟩ avsatt per förening.', 'Varje kommun har ⟨10 000 kronor⟩ avsatt till detta.', 'I budgetpropositionen för 2018 finns ⟨1 miljard kronor⟩ avsatta till stadsmiljöavtalen för 2018.'],
+  },
+  {
+    // the sum set aside, as the subject, "är avsatt" after it: "700 000 SEK är avsatt att fördelas till av Regionala
+    // utvecklingsnämnden beslutade godkända ansökningar" (diff q289), "2 500 000 SEK är avsatt att fördelas …" (diff q291);
+    // never a sum set aside for each one or in the past
+    id: 'ar-avsatt-att-fordelas', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+avsatta?|har\s+avsatts)\s+(?:att\s+fördelas|för|till)\b/iu),
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
+      { where: 'before', cue: sv(/\b(?:hade|fanns|var|fick|förra\s+året|tidigare\s+år)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
+    examples: ['⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', '⟨2 500 000 kronor⟩ är avsatt för satsningen.'],
+    counterExamples: ['⟨50 000 kronor⟩ är avsatt till varje förening.', 'Förra året var ⟨700 000 SEK⟩ avsatt att fördelas.', '⟨700 000 SEK⟩ ska fördelas efter beslut.'],
   },
   {
     // the same in the past tense, in a decision's or a press release's account: "Totalt avsattes 365 miljoner
@@ -913,6 +929,9 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // "Totalt avsätts 1 610 miljoner kronor för satsningen."
     // … and so does one that opens on the sum the funder sets aside for the call: "Totalt avsätter Forte 20 miljoner kronor för utlysningen." (dev 1043)
     unless: [{ where: 'sentence', cue: /totala\s+belopp|omfattar\s+totalt|^(?:Totalt|Sammanlagt)\s+avsätts\s|^(?:Totalt|Sammanlagt)\s+avsätter\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+\d[^.]{0,40}?\bför\s+(?:utlysningen|denna\s+utlysning|den\s+här\s+utlysningen|ansökningsomgången)\b/iu },
+      // a sentence that opens on the sum set aside to be shared out on the approved applications (a label line may be glued
+      // in front: "Finansiering 700 000 SEK …") states the total: "700 000 SEK är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar." (diff q289, q291)
+      { where: 'sentence', cue: /^(?:\p{Lu}\p{L}{1,30}:?\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|tkr|kronor|kr|SEK)(?:\s+(?:kronor|kr))?\s+är\s+avsatt\s+att\s+fördelas\s+till\s/u },
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
       { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
       // "Anslaget minskar från 145 miljoner kronor 2016 till 75 miljoner kronor 2017" states this year's sum beside last year's
@@ -938,6 +957,7 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       'Region Exempel avsätter ⟨3 200 miljoner kronor⟩ till kollektivtrafiken under 2026.', 'Naturvårdsverket avsätter ⟨10 miljoner kronor⟩ för utvärdering av programmet.',
       'Kommunen avsätter ⟨500 000 kronor⟩ till administration av stödet och 2 000 000 kronor till bidrag.', 'Regeringens investering i välfärdsteknik uppgår till ⟨350 miljoner kronor⟩.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
     counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
+      '⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', 'Finansiering ⟨2 500 000 SEK⟩ är avsatt att fördelas till godkända ansökningar.',
       'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',
       'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.'],
   },

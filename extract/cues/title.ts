@@ -889,6 +889,15 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     counterExamples: ['Blankettexemplet och Wordfilen på webbplatsen finns till för att underlätta förberedelserna.', 'Bidraget är till för kommuner.', 'Stödet finns till för dig som driver en förening.'],
   },
   {
+    // the grant as the subject of what it shall bring about: "Projektstödet ska möjliggöra genomförande av idéer för förnyelse
+    // och innovation inom kulturområdet." (Region Halland, dev 1782), "Utvecklingsstödet ska möjliggöra genomförandet av idéer
+    // …" (diff q274); what it shall be used for or how it is paid is no purpose
+    id: 'stodet-ska-mojliggora', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:(?:Projekt|Utvecklings|Verksamhets|Kultur)?[Ss]töd(?:et)|(?:Stats|Projekt|Utvecklings|Verksamhets)?[Bb]idrag(?:et))\s+ska\s+(?:möjliggöra|främja|stimulera)\b/u),
+    examples: ['Projektstödet ska möjliggöra genomförande av idéer för förnyelse och innovation inom kulturområdet.', 'Utvecklingsstödet ska möjliggöra genomförandet av idéer för förnyelse och innovation inom kulturområdet och stärka Hallands utveckling och attraktionskraft.'],
+    counterExamples: ['Projektstödet ska användas till att genomföra idéer.', 'Stödet ska redovisas senast den 1 mars.', 'Föreningen ska främja idrott.'],
+  },
+  {
     // a programme named with its abbreviation as the subject: "Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, …"
     id: 'programmet-abbr-ska', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^[\p{L} -]{3,80}\s\(\p{Lu}{2,6}\)\s+ska\s+(?:motverka|främja|stärka|bidra\s+till|öka|förbättra|stimulera)\b/u),

@@ -166,6 +166,25 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     note: 'Interreg Sverige-Norge\'s news (dev 713, 703): the same sentence in two rounds',
   },
   {
+    // the call's yearless day as its own sentence: "Utlysning sker den 1 juni. Sista ansökningsdag är den 1 september." (Region
+    // Skåne's stöd to idéburna organisationer for young people's mental health, diff q283); never the next call's
+    id: 'utlysning-sker-dag-utan-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`^\W*utlysning(?:en)?\s+(?:sker|öppnar|görs)\s+${DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:nästa|\p{L}*redovis\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Utlysning sker den 1 juni.', 'Utlysningen öppnar 15 augusti.'],
+    counterExamples: ['Utlysning sker den 1 juni 2023.', 'Nästa utlysning sker den 1 juni.', 'Beslut sker den 1 juni.'],
+  },
+  {
+    // the round's first month with its year, no day (group 1 empty, month 2, year 3): "Ansökningsperioden för 2021 års bidrag
+    // kommer att pågå mellan december 2020 och den 21 januari 2021" (Isof 2021, dev 1679), "Nästa ansökningsperiod börjar i
+    // december 2024" (Isof 2024, diff q279); the key is the month and year, never a day (a month-only open is no date)
+    id: 'period-fran-manad-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1, yearGroup: 3,
+    cue: wordy(new RegExp(String.raw`\b(?:ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|utlysning(?:en)?)\b[^.!?]{0,80}?\b(?:(?:pågå|pågår|löper)\s+mellan|(?:börjar|öppnar|startar)\s+i)\s+()(${MONTHS})\s+(\d{4})(?!\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*)\b/iu) }],
+    examples: ['Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den 21 januari 2021.', 'Nästa ansökningsperiod börjar i december 2024.'],
+    counterExamples: ['Ansökningsperioden börjar den 1 december 2024.', 'Redovisningsperioden börjar i december 2024.', 'Nästa ansökningsperiod börjar i december.'],
+  },
+  {
     // the period named as such: "Sommarlovet avser perioden 11 juni-15 augusti", "Höstlovet avser perioden 29 oktober-7 november"
     id: 'avser-perioden-utan-ar', where: 'sentence', meaning: 'usage_period', weight: 1,
     cue: wordy(new RegExp(String.raw`\b(?:avser|gäller|omfattar)\s+perioden\s+${RANGE}`, 'iu')),
@@ -489,6 +508,11 @@ export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentenc
       const to = `${Number(d2)} ${m2.toLowerCase()}`;
       const from = `${Number(d1)} ${m1.toLowerCase()}`;
       return { day: `${from}–${to}`, days: [from, to], sentence };
+    }
+    // a month alone (period-fran-manad-ar: group 1 empty) keys as the month and its year, "december 2024", never a day
+    if (m[1] === '') {
+      const month = `${m[2]!.toLowerCase()}${yearOf(row, m)}`;
+      return { day: month, days: [month], sentence };
     }
     // a range's first day takes the range's month when it has none of its own ("5-19 augusti")
     const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}${yearOf(row, m)}`;

@@ -79,3 +79,34 @@ export function samePayment(a: string, b: string): boolean {
   if (x.length === 0 || x.join('|') !== paymentTermsIn(b).join('|')) return false;
   return figures(a) === figures(b) && negations(a) === negations(b);
 }
+
+/**
+ * How an application is handed in, by the words that name its medium: "Ansökan lämnas in elektroniskt till sekretariatet i
+ * det land där du bor eller är verksam." (Kulturfonden för Sverige och Finland, dev 396) and "Själva ansökan görs på
+ * ansökningsportalen. Fonden tar endast emot elektroniska ansökningar." (2018, diff q286) are one channel; "med post" is not.
+ */
+export const CHANNEL_MEDIA: readonly Thing[] = [
+  { thing: 'elektroniskt', stems: ['elektronisk', 'digital', 'e-tjänst', 'webbformulär', 'onlinetjänst', 'ansökningsportal', 'ansökningsverktyg', 'ansökningssystem'],
+    examples: ['Ansökan lämnas in elektroniskt till sekretariatet i det land där du bor eller är verksam.', 'Fonden tar endast emot elektroniska ansökningar.', 'Ansökan görs via e-tjänsten.'],
+    counterExamples: ['Ansökan skickas med post till kommunen.', 'Ansökan görs på särskild blankett.'] },
+  { thing: 'post', stems: ['post', 'brev', 'papper'], examples: ['Ansökan skickas med post till kommunen.', 'Ansökan lämnas i pappersform.'], counterExamples: ['Ansökan görs via e-tjänsten.', 'Ansökan skickas med e-post.'] },
+  { thing: 'e-post', stems: ['e-post', 'mejl', 'mail', 'epost'], examples: ['Ansökan skickas med e-post till kansliet.'], counterExamples: ['Ansökan skickas med post till kommunen.'] },
+  { thing: 'blankett', stems: ['blankett', 'ansökningsblankett'], examples: ['Ansökan görs på särskild blankett.'], counterExamples: ['Ansökan görs via e-tjänsten.'] },
+];
+
+/** The media a sentence hands an application in by, in table order. */
+export function channelMediaIn(sentence: string): string[] {
+  const ws = words(sentence.replace(ASIDE, ' '));
+  return CHANNEL_MEDIA.filter((t) => t.stems.some((stem) => ws.some((w) => w.startsWith(stem)))).map((t) => t.thing);
+}
+
+/**
+ * Whether a channel sentence names the same media (at least one) as some sentence of the other text about applying: then the
+ * channel is the same, reworded. `others` are the other text's sentences.
+ */
+export function sameChannelStated(own: string, others: readonly string[]): boolean {
+  const x = channelMediaIn(own);
+  if (x.length === 0) return false;
+  const stated = new Set(others.filter((s) => s.toLowerCase().includes('ansök')).flatMap((s) => channelMediaIn(s)));
+  return x.every((m) => stated.has(m)) && negations(own) === 0;
+}

@@ -6,9 +6,9 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
-import { samePayment, sameRequirement } from './concepts.js';
+import { sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
-import { isStatusLine, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
+import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
@@ -175,6 +175,13 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: before.quote, reworded: true });
       continue;
     }
+    // a purpose added whose aim, after its lead ("Syftet skall vara att …"), the old text states word for word, in a list or a
+    // clause on whom it goes to ("… vilka har till syfte att: • främja miljö-, natur- och kulturmiljövård samt • bidra till
+    // en ekologiskt hållbar utveckling", Region Skåne 2021, diff q288/q289): the same aim, the extraction read no purpose there
+    if (r.kind === 'added' && r.field === 'purpose' && oldText !== undefined && typeof r.new === 'string' && aimStatedIn(r.new, oldText)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: after?.quote ?? r.new, reworded: true });
+      continue;
+    }
     // a purpose or use that only names another form of the grant after a slash ("Verksamhetsbidrag kan sökas för arbete som
     // syftar till …" → "Verksamhetsbidrag/projektbidrag kan sökas för arbete som syftar till …") is the same purpose or use
     if (r.kind === 'changed' && (r.field === 'purpose' || r.field.startsWith('permitted_uses')) && typeof r.old === 'string' && typeof r.new === 'string' && sameButFormAlternative(r.old, r.new)) {
@@ -237,6 +244,8 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
     return undefined;
   }
   if (stillStated(text, r.field, value, years)) return quote?.quote ?? String(value);
+  // a type no longer read whose noun the new text still has, in any sentence (stated.ts namesRecipientNoun)
+  if (side === 'new' && (fieldOf(r.field)?.path ?? r.field) === 'recipients.types' && typeof value === 'string' && namesRecipientNoun(text, value)) return value;
   // a rule whose requirement clause the other text still states word for word, its head reworded
   if (RULE_LISTS.has(fieldOf(r.field)?.path ?? r.field) && typeof value === 'string' && statesRuleReworded(text, value)) return value;
   // a type removed whose own sentence the other text still has, reworded by a word or two
@@ -330,6 +339,12 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change
     if (t.field === 'payment' && samePaymentStated(t, a, b)) continue;
+    // a channel sentence added or removed whose medium the other text still names where it speaks of applying ("Ansökan lämnas
+    // in elektroniskt …" beside "Fonden tar endast emot elektroniska ansökningar", concepts.ts CHANNEL_MEDIA) is no change
+    if (t.field === 'requisition.channel' && t.kind !== 'changed') {
+      const own = (t.new ?? t.old)?.text;
+      if (own !== undefined && sameChannelStated(own, textSentences(t.new ? oldText : newText).map((x) => x.text))) continue;
+    }
     // a sum in a sentence of the grant's parts: no change while the other text states the same sums (written "10 000 kronor"
     // or "10000 kronor"), nor beside a change of funding the spec diff reported
     if (t.field === 'funding.parts') {
@@ -443,6 +458,19 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
 function agencyOf(s: GrantSpec): string | undefined {
   const v = (s as { agency?: unknown }).agency;
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+/**
+ * Whether a purpose's aim, the words after its lead's "att" ("Syftet skall vara att främja …", the lead at most seven words
+ * and opening on "syfte…"), stands word for word in a text (both as sentence keys: marks, bullets and hyphens of a word
+ * pair dropped), six words at least.
+ */
+function aimStatedIn(purpose: string, text: string): boolean {
+  const words = sentenceKey(purpose).toLowerCase().split(' ');
+  const at = words.indexOf('att');
+  if (!words[0]?.startsWith('syfte') || at < 1 || at > 6) return false;
+  const aim = words.slice(at + 1);
+  return aim.length >= 6 && ` ${sentenceKey(text).toLowerCase()} `.includes(` ${aim.join(' ')} `);
 }
 
 /** Prose fields of one value: one the new text still states in full is not changed by another reading. */

@@ -124,6 +124,17 @@ function nounForms(type: string): readonly string[] {
   return NOUNS[type] ?? [];
 }
 
+/**
+ * Whether a normalised text still has a recipient type's noun anywhere, in a sentence about the grant or not, alone or in a
+ * compound ("Att besöka organisationer, institutioner eller myndigheter", a Sweden page of Kulturfonden för Sverige och
+ * Finland, dev 396, after the 2018 page's "Aktivitetsbidrag ur fonden kan sökas av enskilda personer, organisationer och
+ * föreningar", diff q286): a type the new year's extraction read no recipients for is then not reported as no longer
+ * stated — the word is still there, and which sentence now says who may apply is the reader's to see, not a removal.
+ */
+export function namesRecipientNoun(text: string, type: string): boolean {
+  return nounForms(type).some((f) => text.includes(f));
+}
+
 /** A web page's own status line ("Tid kvar att ansöka: 129 dagar", "Senast uppdaterad 2024-01-09"): never the grant's. */
 const STATUS_LINE = /^(?:tid kvar att ansöka|senast (?:uppdaterad|granskad|ändrad)|uppdaterad|sidan (?:uppdaterades|granskades))\b/iu;
 

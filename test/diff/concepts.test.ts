@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAYMENT_TERMS, paymentTermsIn, REQUIREMENT_THINGS, samePayment, sameRequirement, thingsIn } from '../../specs/diff/concepts.js';
+import { CHANNEL_MEDIA, channelMediaIn, PAYMENT_TERMS, paymentTermsIn, REQUIREMENT_THINGS, sameChannelStated, samePayment, sameRequirement, thingsIn } from '../../specs/diff/concepts.js';
 
 // The things a requirement asks for: each row's examples name its thing, its counter-examples do
 // not; two wordings are one requirement only when they ask for the same things with the same
@@ -44,5 +44,23 @@ describe('payment terms', () => {
     expect(samePayment('Bidraget betalas ut i förskott.', 'Bidraget betalas ut i förskott och efter rekvisition.')).toBe(false);
     expect(samePayment('Bidraget betalas ut i förskott senast 1 mars.', 'Bidraget betalas ut i förskott senast 1 april.')).toBe(false);
     expect(samePayment('Bidraget betalas ut senast 1 mars.', 'Bidraget betalas ut senast 1 mars 2025.')).toBe(false);
+  });
+});
+
+describe('channel media', () => {
+  for (const row of CHANNEL_MEDIA) {
+    it(`${row.thing}: examples and counter-examples`, () => {
+      for (const e of row.examples) expect(channelMediaIn(e), e).toContain(row.thing);
+      for (const c of row.counterExamples) expect(channelMediaIn(c), c).not.toContain(row.thing);
+    });
+  }
+  it('reads an electronic application said twice as one channel, post against e-tjänst as a change', () => {
+    // Kulturfonden för Sverige och Finland 2018 (diff q286) → the Sweden page (dev 396)
+    const old2018 = ['Själva ansökan görs på ansökningsportalen.', 'Fonden tar endast emot elektroniska ansökningar.'];
+    expect(sameChannelStated('Ansökan lämnas in elektroniskt till sekretariatet i det land där du bor eller är verksam.', old2018)).toBe(true);
+    expect(sameChannelStated('Ansökan skickas med post till kansliet.', old2018)).toBe(false);
+    expect(sameChannelStated('Ansökan lämnas inte elektroniskt.', old2018)).toBe(false);
+    // a medium named only where the text speaks of something else than applying is no channel
+    expect(sameChannelStated('Ansökan lämnas in elektroniskt.', ['Redovisningen görs elektroniskt.'])).toBe(false);
   });
 });
