@@ -1,4 +1,4 @@
-import { allSentences, bodyBlocks, found, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found } from './common.js';
+import { allSentences, bodyBlocks, found, isDeadlineLine, metaFound, sentencesOf, statedDates, unglued, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
@@ -197,13 +197,45 @@ export function titleOf(doc: Doc): Found<string> | undefined {
   return hit.title;
 }
 
+/** What findTitle reads of a document's head whatever line it prefers: the title when it is set apart, else the choices. */
+type TitleHead =
+  | { readonly found: Found<string> | undefined }
+  | { readonly candidates: readonly Block[]; readonly pick: Block | undefined; readonly opening: SentenceAt | undefined };
+
+const heads = new WeakMap<Doc, TitleHead>();
+
 /** The document's title: its first heading or first short line that is not page chrome. */
 export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined {
+  // the head's chrome and candidates are the same for every preferred line (a form's four title rows ask in turn)
+  let head = heads.get(doc);
+  if (!head) {
+    head = titleHead(doc);
+    heads.set(doc, head);
+  }
+  if ('found' in head) return head.found;
+  const { candidates, opening } = head;
+  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? head.pick;
+  if (pick) {
+    const lead = pick.seg.text.length - pick.seg.text.trimStart().length;
+    const t = pick.seg.text.trim();
+    // a heading's closing full stop is no part of the name ("… cancervården 2016."); an abbreviation's is ("m.m.")
+    const value = pick.kind === 'heading' && /[\p{L}\d]{3}\.$/u.test(t) ? t.slice(0, -1) : t;
+    return value === t ? found(t, pick) : found(value, pick, lead, lead + value.length);
+  }
+  if (opening) return { value: opening.text, at: opening };
+  if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
+  // the contract needs a title: the first sentence of the first block that has one
+  const any = doc.blocks.find((b) => b.seg.text.trim().length > 0);
+  const s = any ? sentencesOf(any)[0] : undefined;
+  return s ? { value: s.text, at: s } : undefined;
+}
+
+function titleHead(doc: Doc): TitleHead {
   const meta = doc.meta?.title;
-  if (meta) return metaFound(meta);
+  if (meta) return { found: metaFound(meta) };
   const acts = actLines(doc);
   const act = actHeading(acts);
-  if (act) return act;
+  if (act) return { found: act };
   const skip = chrome(doc);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();
@@ -256,20 +288,9 @@ export function findTitle(doc: Doc, prefer?: RegExp): Found<string> | undefined 
   const below = countdown ? candidates.filter((b) => b.index > countdown.index) : [];
   const belowCountdown = below[0] && label(below[0]) && below[1] && below[1].index <= below[0].index + 2 ? below[1] : below[0];
   const notice = (b: Block | undefined): boolean => countdown !== undefined && b !== undefined && b.index < countdown.index && b.kind !== 'heading';
-  const pick = (prefer && candidates.find((b) => prefer.test(b.seg.text))) ?? letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading;
-  if (pick) {
-    const lead = pick.seg.text.length - pick.seg.text.trimStart().length;
-    const t = pick.seg.text.trim();
-    // a heading's closing full stop is no part of the name ("… cancervården 2016."); an abbreviation's is ("m.m.")
-    const value = pick.kind === 'heading' && /[\p{L}\d]{3}\.$/u.test(t) ? t.slice(0, -1) : t;
-    return value === t ? found(t, pick) : found(value, pick, lead, lead + value.length);
-  }
-  if (opening) return { value: opening.text, at: opening };
-  if (candidates[0]) return found(candidates[0].seg.text.trim(), candidates[0]);
-  // the contract needs a title: the first sentence of the first block that has one
-  const any = doc.blocks.find((b) => b.seg.text.trim().length > 0);
-  const s = any ? sentencesOf(any)[0] : undefined;
-  return s ? { value: s.text, at: s } : undefined;
+  // (a preferred line among the candidates comes before all of these: findTitle)
+  const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading;
+  return { candidates, pick, opening };
 }
 
 /** The block's text cut where its source breaks a line: each piece with its start and end in the block's text. */
