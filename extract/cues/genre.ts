@@ -546,7 +546,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "when filling out this form", "Complete this report by typing …", "Svara på frågorna i denna blankett";
     // a page about a form says where to get it, not "this form"
     id: 'form-addresses-filler', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\bcop(?:y|ies)\s+of\s+this\s+(?:form|questionnaire)\b|\bversions?\s+of\s+(?:this|your)\s+questionnaire\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b/iu),
+    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\bcop(?:y|ies)\s+of\s+this\s+(?:form|questionnaire)\b|\bversions?\s+of\s+(?:this|your)\s+questionnaire\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b|\bthis\s+(?:work)?sheet\s+(?:is\s+used|asks\s+you|must\s+be\s+(?:completed|filled))\b|\bin\s+this\s+(?:file|workbook)\s+there\s+(?:are|is)\s+\d{1,2}\s+(?:work)?sheets\b/iu),
+    // (a spreadsheet template's guidance sheet on itself: "Contained in this file there are 3 worksheets", "This worksheet is used
+    // to capture project expenditure …", dev 1901; h/forms27)
     // ("This form is to be used for all projects funded through …", "Page one and two of this form must be completed")
     // (its own copies and versions: "Please send ONE signed hard copy of this form", "The deadline for returning BOTH hard and
     // electronic versions of your Questionnaire is 20 May 2008", dev 1703)
@@ -554,11 +556,13 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // activity report form", "Please send this report form to the Relationship Manager", dev 1605, 1606)
     examples: ['Please read this form straight away – you may need to collect information throughout your project.', 'Please send this report form to the Relationship Manager.', 'Please refer to your original application when you complete this activity report form.',
       'This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
-      'Grantees can either answer all questions directly on this form, or use their own format.', 'Please keep a copy of this form for your records.', 'The deadline for returning both versions of your Questionnaire is 20 May 2008.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
+      'Grantees can either answer all questions directly on this form, or use their own format.', 'Please keep a copy of this form for your records.', 'The deadline for returning both versions of your Questionnaire is 20 May 2008.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.',
+      'Contained in this file there are 3 worksheets, excluding this guidance sheet.', '1. Worksheet 1: Annual Financial Report: This worksheet is used to capture project expenditure for the most recently completed financial year'],
     counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Please read this page before you apply.', 'Send the report form to the council.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
       'The report form is to be used by all grantees.', 'This page is to be used as a guide.', 'A copy of your application form is sent to you by e-mail.', 'Copies of the form are available at the town hall.',
       // (a page listing the forms to download, of each: h/review38)
-      'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.'],
+      'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.',
+      'Download this file to see the worksheets.', 'The template has a worksheet for each year.'],
   },
   {
     // the form tells the one filling it in to tick a box: "(Please tick one)", "Sett ett kryss.", "Markera med ett x om …",
@@ -646,6 +650,15 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     cue: /^[ \t]*\d{1,2}[a-h][.)][ \t]+\p{Lu}[^\n.!?]{1,80}$/mu,
     examples: ['3a. DUNS Number', '11e. Date Report Submitted (Month, Day, Year)', '1b. Grant Awarded: $', '4g. Number of Volunteers:'],
     counterExamples: ['3a. Ansökan ska lämnas in senast den 1 mars.', '2b. Reports must be submitted by e-mail.', '3. DUNS Number', 'Item 3a DUNS Number'],
+  },
+  {
+    // a spreadsheet template's instruction naming its own cell: "Please enter the reporting year in cell B4 (for example
+    // 2015/16)" (dev 1901, a financial report template's guidance sheet), "Fyll i beloppet i cell C12"; a page never points
+    // into a cell of a file it does not hold (h/forms27)
+    id: 'cell-reference', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b(?:in|into|i)[ \t]+(?:cell|cellen|cellerna)[ \t]+[A-Z]{1,2}\d{1,4}\b/u),
+    examples: ['Please enter the reporting year in cell B4 (for example 2015/16) - this will automatically populate the appropriate report headings', 'Fyll i beloppet i cell C12.'],
+    counterExamples: ['The cell phone number of the contact is required.', 'Cell 4 of the table shows the total.', 'Fyll i beloppet i tabellen.'],
   },
   {
     // a question with its choices on the same line: "10. Other attachments? Yes No", "Har projektet följt tidsplanen? ☐ Ja ☐ Nej"
