@@ -546,7 +546,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "when filling out this form", "Complete this report by typing …", "Svara på frågorna i denna blankett";
     // a page about a form says where to get it, not "this form"
     id: 'form-addresses-filler', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\bcop(?:y|ies)\s+of\s+this\s+(?:form|questionnaire)\b|\bversions?\s+of\s+(?:this|your)\s+questionnaire\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b/iu),
+    cue: sv(/\b(?:on|in|out|completing)\s+this\s+(?:form|template|checklist)\b|\bcop(?:y|ies)\s+of\s+this\s+(?:form|questionnaire)\b|\bversions?\s+of\s+(?:this|your)\s+questionnaire\b|\buse\s+this\s+format\b|\bcomplete\s+this\s+(?:[\p{L}-]+\s+){0,2}?(?:form|report|template)\b|\b(?:read|send|return|keep|sign)\s+this\s+(?:[\p{L}-]+\s+){0,2}?form\b|\b(?:i|på)\s+(?:denna|den\s+här)\s+(?:blankett|mall|rapportmall)(?:en)?\b|\b(?:i|på)\s+(?:detta|det\s+här)\s+formulär(?:et)?\b|\b(?:denna|den\s+här)\s+(?:blankett|mall)(?:en)?\s+(?:ska|skall)\s+fyllas\s+i\b|\bthis\s+(?:form|template)\s+(?:is\s+(?:to\s+be\s+)?used|must\s+be\s+(?:completed|used|signed)|should\s+be\s+(?:completed|used))\b|\bthis\s+(?:work)?sheet\s+(?:is\s+used|asks\s+you|must\s+be\s+(?:completed|filled))\b|\bin\s+this\s+(?:file|workbook)\s+there\s+(?:are|is)\s+\d{1,2}\s+(?:work)?sheets\b/iu),
+    // (a spreadsheet template's guidance sheet on itself: "Contained in this file there are 3 worksheets", "This worksheet is used
+    // to capture project expenditure …", dev 1901; h/forms27)
     // ("This form is to be used for all projects funded through …", "Page one and two of this form must be completed")
     // (its own copies and versions: "Please send ONE signed hard copy of this form", "The deadline for returning BOTH hard and
     // electronic versions of your Questionnaire is 20 May 2008", dev 1703)
@@ -554,20 +556,22 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // activity report form", "Please send this report form to the Relationship Manager", dev 1605, 1606)
     examples: ['Please read this form straight away – you may need to collect information throughout your project.', 'Please send this report form to the Relationship Manager.', 'Please refer to your original application when you complete this activity report form.',
       'This form is to be used for all projects funded through the Sport and Recreation Disaster Recovery Program', 'Page one and two of this form must be completed, including authorized signatures.',
-      'Grantees can either answer all questions directly on this form, or use their own format.', 'Please keep a copy of this form for your records.', 'The deadline for returning both versions of your Questionnaire is 20 May 2008.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.'],
+      'Grantees can either answer all questions directly on this form, or use their own format.', 'Please keep a copy of this form for your records.', 'The deadline for returning both versions of your Questionnaire is 20 May 2008.', 'Please consult attached instructions when filling out this form.', 'Please use this format for your reporting.', 'Complete this report by typing in black font under each prompt.', 'Svara på frågorna i denna blankett.', 'Den här blanketten ska fyllas i av projektägaren.', 'Alla uppgifter i detta formulär är obligatoriska.',
+      'Contained in this file there are 3 worksheets, excluding this guidance sheet.', '1. Worksheet 1: Annual Financial Report: This worksheet is used to capture project expenditure for the most recently completed financial year'],
     counterExamples: ['Download the report form from our website.', 'Information on this page is updated yearly.', 'Please read this page before you apply.', 'Send the report form to the council.', 'Blanketten finns på Mina sidor.', 'Läs mer på denna sida.', 'Formuläret öppnar den 1 mars.',
       'The report form is to be used by all grantees.', 'This page is to be used as a guide.', 'A copy of your application form is sent to you by e-mail.', 'Copies of the form are available at the town hall.',
       // (a page listing the forms to download, of each: h/review38)
-      'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.'],
+      'This form provides information about matching funders.', 'This form ensures that grantees adhere to the appropriate regulations while conducting research.',
+      'Download this file to see the worksheets.', 'The template has a worksheet for each year.'],
   },
   {
     // the form tells the one filling it in to tick a box: "(Please tick one)", "Sett ett kryss.", "Markera med ett x om …",
     // "Sätt kryss i rutan"; only a form has boxes of its own to tick. A page on an e-service's form says where to click
     // ("Kryssa i rätt ruta" on Mina sidor), which this leaves out
     id: 'tick-instruction', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?)\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b/iu),
-    examples: ['(Please tick one)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
-    counterExamples: ['Kryssa i rätt ruta.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
+    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?)\b|\bcheck\s+(?:the\s+)?(?:appropriate|relevant|one)\s+box(?:es)?\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b/iu),
+    examples: ['(Please tick one)', '8. THIS REPORT HAS BEEN (Check appropriate box.)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
+    counterExamples: ['Kryssa i rätt ruta.', 'Check your e-mail for the report form.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
   },
   {
     // the form's own declaration, in the first person of the one who signs it: "By signing below, I certify that …",
@@ -576,12 +580,12 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     id: 'first-person-declaration', where: 'line', meaning: 'form', weight: 2,
     // (not "we confirm": a funder's own voice, "We confirm that your report has been received"; nor the reflexive
     // "vi försäkrar oss om att", 'we make sure that', an organisation's own voice on its web page)
-    cue: sv(/\b(?:I\s+(?:hereby\s+)?(?:certify|declare|confirm)|we\s+(?:hereby\s+)?(?:certify|declare))(?:\s+to\s+the\s+best\s+of\s+(?:my|our)\s+knowledge(?:\s+and\s+belief)?,?)?\s+that\b|\b(?:jag|vi|undertecknad|undertecknade)\s+(?:härmed\s+)?(?:intygar|försäkrar(?!\s+oss\b))\b|\b(?:jeg|undertegnede)\s+(?:herved\s+)?(?:bekrefter|erklærer|bekræfter)\b/iu),
+    cue: sv(/\b(?:I\s+(?:hereby\s+)?(?:certify|declare|confirm)|we\s+(?:hereby\s+)?(?:certify|declare))(?:\s+to\s+the\s+best\s+of\s+(?:my|our)\s+knowledge(?:\s+and\s+belief)?,?)?\s+that\b|\b(?:jag|vi|undertecknad|undertecknade)\s+(?:härmed\s+)?(?:intygar|försäkrar(?!\s+oss\b))\b|\bthe\s+undersigned\s+(?:hereby\s+)?(?:certif(?:y|ies)|declares?)\s+that\b|\b(?:jeg|undertegnede)\s+(?:herved\s+)?(?:bekrefter|erklærer|bekræfter)\b/iu),
     examples: ['By signing below, I certify that the information contained in this report is true and correct.', 'We certify that our organisation has recorded and retained original invoices and receipts',
       'To the best of my knowledge I declare that the information in this report is true and correct.',
       // (the federal forms' wording, the knowledge clause between the verb and its "that": dev 1592)
-      'I certify to the best of my knowledge and belief that this report is correct and complete.', 'Undertecknad intygar att ovan lämnade uppgifter är fullständiga och riktiga:', 'Jeg bekrefter at opplysningene er riktige.'],
-    counterExamples: ['The report must be certified by the chair.', 'Ni ska intyga att uppgifterna stämmer.', 'Genom att skicka in redovisningen intygar du att uppgifterna är riktiga.', 'Applicants certify that the information is correct.', 'We confirm that your report has been received.',
+      'I certify to the best of my knowledge and belief that this report is correct and complete.', 'CERTIFICATION The undersigned certifies that this report has been completed in accordance with applicable instructions;', 'Undertecknad intygar att ovan lämnade uppgifter är fullständiga och riktiga:', 'Jeg bekrefter at opplysningene er riktige.'],
+    counterExamples: ['The report must be certified by the chair.', 'Ni ska intyga att uppgifterna stämmer.', 'Genom att skicka in redovisningen intygar du att uppgifterna är riktiga.', 'Applicants certify that the information is correct.', 'The report must be signed by the undersigned official.', 'We confirm that your report has been received.',
       'Vi försäkrar oss om att alla uppgifter är korrekta och konsekventa'],
   },
   {
@@ -648,11 +652,66 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['3a. Ansökan ska lämnas in senast den 1 mars.', '2b. Reports must be submitted by e-mail.', '3. DUNS Number', 'Item 3a DUNS Number'],
   },
   {
+    // a spreadsheet template's instruction naming its own cell: "Please enter the reporting year in cell B4 (for example
+    // 2015/16)" (dev 1901, a financial report template's guidance sheet), "Fyll i beloppet i cell C12"; a page never points
+    // into a cell of a file it does not hold (h/forms27)
+    id: 'cell-reference', where: 'line', meaning: 'form', weight: 2,
+    cue: sv(/\b(?:in|into|i)[ \t]+(?:cell|cellen|cellerna)[ \t]+[A-Z]{1,2}\d{1,4}\b/u),
+    examples: ['Please enter the reporting year in cell B4 (for example 2015/16) - this will automatically populate the appropriate report headings', 'Fyll i beloppet i cell C12.'],
+    counterExamples: ['The cell phone number of the contact is required.', 'Cell 4 of the table shows the total.', 'Fyll i beloppet i tabellen.'],
+  },
+  {
     // a question with its choices on the same line: "10. Other attachments? Yes No", "Har projektet följt tidsplanen? ☐ Ja ☐ Nej"
     id: 'question-with-choices', where: 'line', meaning: 'form', weight: 2,
     cue: sv(/\?[ \t]+(?:[☐□▢☒☑][ \t]*)?(?:ja|yes)[ \t]+(?:[☐□▢☒☑][ \t]*)?(?:nej|no)(?![\p{L}\d])/iu),
     examples: ['10. Other attachments? Yes No', 'Har projektet följt tidsplanen? ☐ Ja ☐ Nej'],
     counterExamples: ['Kan föreningar söka? Ja, det kan de.', 'Is there a deadline? Yes, 1 March.'],
+  },
+  {
+    // a field's label closed by its answer's choices in parentheses, at the end of its line: "Costs (yes/no)",
+    // "Implementation of project plan (yes/no)" (dev 1891, a funder's help text listing its progress report's fields),
+    // "Har projektet följt budgeten (ja/nej)"; a sentence that names such an answer goes on past it (h/forms27)
+    id: 'yes-no-label', where: 'line', meaning: 'form', weight: 2,
+    cue: /\((?:ja|yes)[ \t]?\/[ \t]?(?:nej|no)(?:[ \t]?\/[ \t]?(?:delvis|partly|n\/a))?\)[ \t]*[:?]?[ \t]*$/imu,
+    examples: ['  • Costs (yes/no)', 'Implementation of project plan (yes/no)', 'Har projektet följt budgeten (ja/nej)', 'Har målen nåtts (ja/nej/delvis)?'],
+    counterExamples: ['Answer (yes/no) in the e-service before you submit.', 'Svara ja eller nej.', 'The panel scores each (yes/no) question.'],
+  },
+  {
+    // a prompt asked only after a condition on the answer before it, the condition closed by a comma or colon: "If no,
+    // please explain.", "Om nej, beskriv varför.", "Dersom det er avvik fra prosjektsøknaden: Beskriv avvikene …" (dev
+    // 1760, a help text walking through a report's fields: its statement to tick, then this); a page's rule on deviations
+    // tells what the report shall hold ("Om projektet avviker från planen ska ni beskriva det i rapporten") (h/forms27)
+    id: 'condition-prompt', where: 'line', meaning: 'form', weight: 3,
+    cue: sv(/(?:^|[.?!:)][ \t]{1,3}|[☐□▢☒☑][ \t]*(?:ja|nej|yes|no)[ \t]+)[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:(?:svaret[ \t]+är[ \t]+)?(?:ja|nej|nei|yes|no|not|inte|ikke|delvis|partly)[ \t]*[,:]|det[ \t]+(?:är|er|finns|fins|förekommer|forekommer)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*\b[^\n:,.]{0,80}[,:])[ \t]*(?:please[ \t]+)?(?:beskriv|förklara|ange|redogör|motivera|forklar|oppgi|describe|explain|specify|provide|list|give)\b/imu),
+    examples: ['If no, please explain.', 'Om nej, beskriv varför.', 'Dersom det er avvik fra prosjektsøknaden: Beskriv avvikene og deres konsekvenser for prosjektet.', '☐ Nej Om nej, förklara avvikelsen.', 'Om det finns avvikelser från planen: Beskriv dem.'],
+    counterExamples: ['Om projektet avviker från planen ska ni beskriva det i rapporten.', 'Om ni har frågor, kontakta oss.', 'If not, the grant must be repaid.', 'If no report is received, describe nothing.'],
+  },
+  {
+    // a statement of the project's course printed for the one who fills in to tick, with its "if not" prompt on the next
+    // line: "Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik …" (dev 1760), "Projektet har
+    // genomförts enligt plan.\nOm inte, beskriv …"; a page's sentence about the project runs on in prose (h/forms27)
+    id: 'statement-then-condition', where: 'line', meaning: 'form', weight: 3,
+    cue: sv(/^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:Projektet|Prosjektet|Verksamheten|Virksomheten|Insatsen|The[ \t]+project)[ \t][^\n.!?]{5,100}\.[ \t]*\n[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:inte|nej|ikke|nei|not|no|det[ \t]+(?:är|er|finns|fins)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*)\b/imu),
+    examples: ['Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene.', 'Projektet har genomförts enligt plan.\nOm inte, beskriv varför.'],
+    counterExamples: ['Projektet har genomförts enligt plan.\nRapporten skickas in senast 1 mars.', 'Projektet ska genomföras enligt plan. Om inte ska ni kontakta oss.'],
+  },
+  {
+    // a field's length after a dash closing its label: "Deviations (if any) – max 2 000 characters" (dev 1891),
+    // "Sammanfattning av resultat (svenska) – max 4000 tecken" (dev 1890, an instruction page listing a form's fields,
+    // so weight 1 only); a rule in a sentence ("får vara högst 4000 tecken") is prose (h/forms27)
+    id: 'limit-after-dash', where: 'line', meaning: 'form', weight: 1,
+    cue: sv(/[ \t][–-][ \t]*(?:max(?:imum|imalt)?\.?|högst|up[ \t]+to)[ \t]+\d{1,2}(?:[ \u00a0,]?\d{3}|\d{0,2})[ \t]+(?:characters|words|tecken|ord|tegn)\.?[ \t]*$/imu),
+    examples: ['Deviations (if any) – max 2 000 characters', 'Sammanfattning av resultat (svenska) – max 4000 tecken'],
+    counterExamples: ['Sammanfattningen får vara högst 4000 tecken.', 'Max 4000 tecken', 'Summary – see the guide for its maximum of 2 000 characters per field.'],
+  },
+  {
+    // a printed form's date hint in parentheses after a box's label: "FROM (Month, day, year)", "11e. Date Report Submitted
+    // (Month, Day, Year)", "(mm/dd/yyyy)", "(ÅÅÅÅ-MM-DD)"; only the form's box asks how a date is written in it (dev 1902, an
+    // OCR'd federal financial report form) (h/forms27)
+    id: 'date-format-hint', where: 'line', meaning: 'form', weight: 2,
+    cue: /\((?:month[,.]?[ \t]+day\b|mm[ \t]?\/[ \t]?dd[ \t]?\/[ \t]?(?:yy|yyyy)\b|dd[ \t]?\/[ \t]?mm[ \t]?\/[ \t]?(?:yy|yyyy)\b|åååå-mm-dd\b|yyyy-mm-dd\b)/iu,
+    examples: ['FROM (Month, day, year)', '11e. Date Report Submitted (Month, Day, Year)', 'Date of birth (mm/dd/yyyy)', 'Startdatum (ÅÅÅÅ-MM-DD)', 'FROM (Month day. yeer)'],
+    counterExamples: ['Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.'],
   },
   {
     // the signature block's labels as an English form prints them, each ending in its colon

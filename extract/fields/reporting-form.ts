@@ -530,7 +530,9 @@ const FORM_HEAD_QUESTIONS = 3;
 /** The KIND_EVIDENCE row of a lead that quotes the questions a report shall answer: under it, numbered questions are no form's. */
 const QUOTED_LEAD = 'questions-quoted-lead';
 /** The KIND_EVIDENCE rows a quoted question or prompt holds for: not counted under QUOTED_LEAD. */
-const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item'];
+// (and a quoted question's prompt after its condition, "Har projektets budget följts? Om inte, redogör för avvikelser.", or its
+// answer's choices, "(ja/nej)": h/forms27)
+const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item', 'condition-prompt', 'yes-no-label'];
 /** The KIND_EVIDENCE row of dash and bullet questions: it counts nothing in a text that tells the reader to answer the questions listed (QUESTION_LIST_LEAD). */
 const LISTED_ROW = 'question-item';
 
