@@ -224,11 +224,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // och naturvårdsföreningar" (diff q288); a sum each one gets stays out ("… på totalt 5 000 kronor per förening")
     id: 'stod-om-sammanlagt', where: 'before', meaning: 'total', weight: 8,
     cue: sv(/\b(?:\p{L}{0,30}(?:stöd|stödet|bidrag|bidraget)|satsning|medel)\s+(?:om|på)\s+(?:sammanlagt|totalt)\s*$/iu),
-    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive|vardera)\b/iu) }],
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive|vardera)\b/iu) },
+      // … nor last year's, a budget's whole the grant is a share of, nor what one recipient can get (review58, constructed:
+      // "Förra året delade kommunen ut föreningsbidrag på totalt …", "en budget för kulturbidrag på totalt 5 miljoner kronor,
+      // varav …", "Föreningen kan få ett startbidrag på totalt 5 000 kronor")
+      // (a budget the sum is said to be of: "budget för …"; "i en extra ändringsbudget … föreslagit ett tillfälligt stöd om
+      // sammanlagt …", dev 526, is the grant's own)
+      LAST_ROUND_BEFORE, { where: 'before', cue: sv(/\bbudget(?:en)?\s+för\s[^.]{0,40}$|\b(?:kan|får)\s+(?:\p{L}+\s+){0,2}?(?:få|beviljas|erhålla)\b/iu) }],
     examples: ['Regeringen ger ett tillfälligt stöd om sammanlagt ⟨9,8 miljarder kronor⟩ till kommunerna och landstingen.',
       'Region Skåne delar varje år ut föreningsbidrag på totalt ⟨900 000 kronor⟩ till ideella miljö- och naturvårdsföreningar.'],
     counterExamples: ['Regeringen ger ett tillfälligt stöd om ⟨9,8 miljarder kronor⟩ per år.', 'Kommunen delar ut föreningsbidrag på ⟨900 000 kronor⟩ till föreningarna.',
-      'Nämnden delar ut aktivitetsbidrag på totalt ⟨5 000 kronor⟩ per förening.'],
+      'Nämnden delar ut aktivitetsbidrag på totalt ⟨5 000 kronor⟩ per förening.',
+      // constructed (review58 so2, so3, so4)
+      'Kulturnämnden har en budget för kulturbidrag på totalt ⟨5 miljoner kronor⟩, varav 900 000 kronor går till föreningsbidrag.',
+      'Förra året delade kommunen ut föreningsbidrag på totalt ⟨900 000 kronor⟩.', 'Föreningen kan få ett startbidrag på totalt ⟨5 000 kronor⟩.'],
   },
   {
     id: 'summa-label', where: 'before', cue: /^\s*(?:\*\*)?(?:summa|totalt)\b[\s:|*]*$/iu, meaning: 'total', weight: 8,
@@ -257,9 +266,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'fordela-medel-om', where: 'before', meaning: 'total', weight: 7,
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\bfördela,?\s+(?:\p{L}+,?\s+){0,4}\p{L}{0,20}(?:medel|bidrag)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    // … nor a sum for a span of years (review58 f4, constructed: "… utvecklingsmedel om 100 miljoner kronor under 2024–2026 till kommuner")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER],
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
-    counterExamples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ som fördelades 2015.'],
+    counterExamples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ som fördelades 2015.',
+      'Socialstyrelsen får i uppdrag att fördela utvecklingsmedel om ⟨100 miljoner kronor⟩ under 2024–2026 till kommuner.'],
   },
   {
     // "ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och …"

@@ -6,7 +6,7 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
-import { sameChannelStated, samePayment, sameRequirement } from './concepts.js';
+import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
@@ -469,8 +469,10 @@ function aimStatedIn(purpose: string, text: string): boolean {
   const words = sentenceKey(purpose).toLowerCase().split(' ');
   const at = words.indexOf('att');
   if (!words[0]?.startsWith('syfte') || at < 1 || at > 6) return false;
-  const aim = words.slice(at + 1);
-  return aim.length >= 6 && ` ${sentenceKey(text).toLowerCase()} `.includes(` ${aim.join(' ')} `);
+  const aim = ` ${words.slice(at + 1).join(' ')} `;
+  // … in a sentence that does not deny it ("Föreningarna har inte till syfte att …", "Bidraget ska inte användas för att …",
+  // review58 p1, p2, constructed)
+  return words.length - at - 1 >= 6 && textSentences(text).some((s) => ` ${sentenceKey(s.text).toLowerCase()} `.includes(aim) && !denies(s.text));
 }
 
 /** Prose fields of one value: one the new text still states in full is not changed by another reading. */
