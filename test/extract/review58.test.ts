@@ -78,3 +78,15 @@ describe('recipients: a recipients section\'s later lead list (fields/recipients
     expect(s.recipients?.types ?? []).not.toContain('kommun');
   });
 });
+
+describe('total: ar-avsatt-att-fordelas (cues/funding.ts)', () => {
+  it('diff q289 keeps: "700 000 SEK är avsatt att fördelas till godkända ansökningar"', () => {
+    expect(spec(page('Miljöbidrag', 'Föreningar kan söka bidraget.', '700 000 SEK är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.')).funding?.total).toBe(700000);
+  });
+  it('av8: a sum set aside for running the grant (was 200 000)', () => {
+    expect(spec(page('Miljöbidrag', '200 000 kronor är avsatt för administration av bidraget.', 'Föreningar kan söka bidraget.')).funding?.total).toBeUndefined();
+  });
+  it('av9: a sum for a programme\'s span of years (was 3 000 000)', () => {
+    expect(spec(page('Miljöbidrag', 'Sammanlagt 3 miljoner kronor är avsatta för programmet 2021–2027.', 'Föreningar kan söka bidraget.')).funding?.total).toBeUndefined();
+  });
+});
