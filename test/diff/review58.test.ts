@@ -39,3 +39,12 @@ describe('a purpose added whose aim the old text states (index.ts aimStatedIn)',
     expect(out).not.toMatch(/Syfte/u);
   });
 });
+
+describe('a share cap reworded (index.ts fromText funding.parts, rules.ts belopp-per-mottagare)', () => {
+  it('sc1: the same 50 procent, the funder named as giver, is no change (was reported)', () => {
+    expect(changes(head + 'Bidrag ges med maximalt 50 procent av totalkostnaden.\n', head + 'Fonden ger bidrag med maximalt 50 procent av totalkostnaden.\n').join('\n')).not.toMatch(/Fördelning/u);
+  });
+  it('q290 shape keeps: 50 → 70 procent is a change', () => {
+    expect(changes(head + 'Fonden ger bidrag med maximalt 50 procent av totalkostnaden.\n', head + 'Fonden ger bidrag med maximalt 70 procent av totalkostnaden.\n').join('\n')).toMatch(/50 procent.*→.*70 procent/u);
+  });
+});
