@@ -90,3 +90,13 @@ describe('total: ar-avsatt-att-fordelas (cues/funding.ts)', () => {
     expect(spec(page('Miljöbidrag', 'Sammanlagt 3 miljoner kronor är avsatta för programmet 2021–2027.', 'Föreningar kan söka bidraget.')).funding?.total).toBeUndefined();
   });
 });
+
+describe('total: regeringen-betala-ut-till-namngiven with "beslutar att" (cues/funding.ts)', () => {
+  it('dev 1923 keeps', () => {
+    expect(spec(page('Uppdrag', 'Regeringen beslutar att Socialstyrelsen ska utbetala 3 500 000 kronor till Linköpings universitet för verksamheten vid Prioriteringscentrum för 2015.')).funding?.total).toBe(3500000);
+  });
+  it('rb3, rb4: a payment withheld or claimed back (was 2 000 000)', () => {
+    expect(spec(page('Uppdrag', 'Regeringen beslutar att Kammarkollegiet inte ska utbetala 2 000 000 kronor till Föreningen X.')).funding?.total).toBeUndefined();
+    expect(spec(page('Uppdrag', 'Regeringen beslutar att Kammarkollegiet ska återkräva och inte utbetala 2 000 000 kronor till Föreningen X.')).funding?.total).toBeUndefined();
+  });
+});
