@@ -100,3 +100,13 @@ describe('total: regeringen-betala-ut-till-namngiven with "beslutar att" (cues/f
     expect(spec(page('Uppdrag', 'Regeringen beslutar att Kammarkollegiet ska återkräva och inte utbetala 2 000 000 kronor till Föreningen X.')).funding?.total).toBeUndefined();
   });
 });
+
+describe('recipients: a lead of whom the grant is aimed at, with no answer above it (fields/recipients.ts AIMED_AT_LEAD)', () => {
+  it('bl1, bl2: groups and places in the items are no recipient types (were kommun, region; region)', () => {
+    expect(spec(page('Kulturbidrag', 'Bidraget riktar sig till:', '• barn och unga i kommuner', '• äldre i regioner', 'Sista ansökningsdag är 1 mars 2024.')).recipients?.types).toBeUndefined();
+    expect(spec(page('Kulturbidrag', 'Stödet riktar sig till', '• projekt som genomförs i samverkan med kommuner', '• insatser i regioner')).recipients?.types).toBeUndefined();
+  });
+  it('keeps: kinds at the items\' heads', () => {
+    expect(spec(page('Kulturbidrag', 'Vem kan söka?', 'Bidraget riktar sig till:', '• ideella föreningar', '• kommuner')).recipients?.types).toEqual(expect.arrayContaining(['organisation', 'kommun']));
+  });
+});
