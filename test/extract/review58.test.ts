@@ -110,3 +110,15 @@ describe('recipients: a lead of whom the grant is aimed at, with no answer above
     expect(spec(page('Kulturbidrag', 'Vem kan söka?', 'Bidraget riktar sig till:', '• ideella föreningar', '• kommuner')).recipients?.types).toEqual(expect.arrayContaining(['organisation', 'kommun']));
   });
 });
+
+describe('year: i-manad-ar-oppnar-utlysningen (cues/year.ts)', () => {
+  it('dev 1913 shape keeps: the month and year the call opens', () => {
+    expect(spec(page('Forskningsbidrag', 'I mars 2019 öppnar Forte den andra utlysningen inom programmet Tillämpad välfärdsforskning.', 'Forskare kan söka.')).year).toBe(2019);
+  });
+  it('ym2: a call for next year\'s grants (was 2024)', () => {
+    expect(spec(page('Verksamhetsbidrag', 'I oktober 2024 öppnar ansökan för nästa års bidrag.', 'Föreningar kan söka.')).year).toBeUndefined();
+  });
+  it('ym3: another grant\'s call on a page titled by its own (was 2024)', () => {
+    expect(spec(page('Kulturstipendium', 'I mars 2024 öppnar ansökan om verksamhetsbidrag.', 'Enskilda kan söka stipendiet.')).year).toBeUndefined();
+  });
+});
