@@ -80,7 +80,10 @@ export const ROUND_NUMBER: Cue<'round'> = {
 };
 
 // (… or its time: "Nästa ansökningstid: 1–31.3.2025 (preliminär)", review52/56, constructed, left57: the next round's, not this one's window)
-export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ansökningstid|utlysning|bidragsomgång|omgång|bidragsår)/iu;
+export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|utlysning|bidragsomgång|omgång|bidragsår)/iu;
+// … its time only where it is named before the dated sentence ends: "Ansökningstiden är 1–31 mars 2025. Nästa ansökningstid
+// meddelas senare." keeps this round's window (review58 n3, constructed)
+export const NEXT_ROUND_TIME = /\bnästa\s+ansökningstid/iu;
 
 /**
  * A window told in the past tense or as last year's (issue 12, helper dates19): "Ansökningsperioden inför 2024 var

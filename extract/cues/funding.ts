@@ -224,11 +224,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // och naturvårdsföreningar" (diff q288); a sum each one gets stays out ("… på totalt 5 000 kronor per förening")
     id: 'stod-om-sammanlagt', where: 'before', meaning: 'total', weight: 8,
     cue: sv(/\b(?:\p{L}{0,30}(?:stöd|stödet|bidrag|bidraget)|satsning|medel)\s+(?:om|på)\s+(?:sammanlagt|totalt)\s*$/iu),
-    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive|vardera)\b/iu) }],
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:per|till\s+varje|för\s+varje|till\s+respektive|vardera)\b/iu) },
+      // … nor last year's, a budget's whole the grant is a share of, nor what one recipient can get (review58, constructed:
+      // "Förra året delade kommunen ut föreningsbidrag på totalt …", "en budget för kulturbidrag på totalt 5 miljoner kronor,
+      // varav …", "Föreningen kan få ett startbidrag på totalt 5 000 kronor")
+      // (a budget the sum is said to be of: "budget för …"; "i en extra ändringsbudget … föreslagit ett tillfälligt stöd om
+      // sammanlagt …", dev 526, is the grant's own)
+      LAST_ROUND_BEFORE, { where: 'before', cue: sv(/\bbudget(?:en)?\s+för\s[^.]{0,40}$|\b(?:kan|får)\s+(?:\p{L}+\s+){0,2}?(?:få|beviljas|erhålla)\b/iu) }],
     examples: ['Regeringen ger ett tillfälligt stöd om sammanlagt ⟨9,8 miljarder kronor⟩ till kommunerna och landstingen.',
       'Region Skåne delar varje år ut föreningsbidrag på totalt ⟨900 000 kronor⟩ till ideella miljö- och naturvårdsföreningar.'],
     counterExamples: ['Regeringen ger ett tillfälligt stöd om ⟨9,8 miljarder kronor⟩ per år.', 'Kommunen delar ut föreningsbidrag på ⟨900 000 kronor⟩ till föreningarna.',
-      'Nämnden delar ut aktivitetsbidrag på totalt ⟨5 000 kronor⟩ per förening.'],
+      'Nämnden delar ut aktivitetsbidrag på totalt ⟨5 000 kronor⟩ per förening.',
+      // constructed (review58 so2, so3, so4)
+      'Kulturnämnden har en budget för kulturbidrag på totalt ⟨5 miljoner kronor⟩, varav 900 000 kronor går till föreningsbidrag.',
+      'Förra året delade kommunen ut föreningsbidrag på totalt ⟨900 000 kronor⟩.', 'Föreningen kan få ett startbidrag på totalt ⟨5 000 kronor⟩.'],
   },
   {
     id: 'summa-label', where: 'before', cue: /^\s*(?:\*\*)?(?:summa|totalt)\b[\s:|*]*$/iu, meaning: 'total', weight: 8,
@@ -257,9 +266,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'fordela-medel-om', where: 'before', meaning: 'total', weight: 7,
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\bfördela,?\s+(?:\p{L}+,?\s+){0,4}\p{L}{0,20}(?:medel|bidrag)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    // … nor a sum for a span of years (review58 f4, constructed: "… utvecklingsmedel om 100 miljoner kronor under 2024–2026 till kommuner")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER],
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
-    counterExamples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ som fördelades 2015.'],
+    counterExamples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om ⟨500 000 kronor⟩ till varje kommun.', 'Socialstyrelsen ska följa upp utvecklingsmedel om ⟨109 000 000 kronor⟩ som fördelades 2015.',
+      'Socialstyrelsen får i uppdrag att fördela utvecklingsmedel om ⟨100 miljoner kronor⟩ under 2024–2026 till kommuner.'],
   },
   {
     // "ger Kammarkollegiet i uppdrag att utbetala totalt 82 000 000 kronor till kommuner, regioner och …"
@@ -337,11 +348,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // 250 000 svenska kronor till Vienna NGO Committee on Drugs" (dev 1924)
     cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger|beslutar\s+att(?:\s+ge)?)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+|(?:ett\s+)?(?:bidrag|stöd|statsbidrag)\s+(?:om|på)\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+\p{Lu}/u) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    // … nor a payment the decision withholds or claims back ("Regeringen beslutar att Kammarkollegiet inte ska utbetala …",
+    // "… ska återkräva och inte utbetala …", review58 rb3, rb4, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
+      { where: 'before', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b|\båterkräv\p{L}*/iu) }],
     examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ till Centralförbundet för alkohol- och narkotikaupplysning (CAN).', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 miljoner kronor⟩ till Sveriges a-kassor.', 'Regeringen ger Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen mellan staten och Centralförbundet för alkohol- och narkotikaupplysning (CAN), betala ut ⟨15 000 000 kronor⟩ till CAN.',
       'Regeringen beslutar att Socialstyrelsen ska utbetala ⟨3 500 000 kronor⟩ till Linköpings universitet för verksamheten vid Prioriteringscentrum för 2015.',
       'Regeringen beslutar att ge Kammarkollegiet i uppdrag att engångsvis utbetala ⟨250 000 svenska kronor⟩ till Vienna NGO Committee on Drugs (kommittén) för det förberedande arbetet.'],
-    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Regeringen beslutar att Socialstyrelsen ska utbetala ⟨500 000 kronor⟩ till varje region.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 000 kronor⟩ per månad till varje a-kassa.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.'],
+    counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Regeringen beslutar att Socialstyrelsen ska utbetala ⟨500 000 kronor⟩ till varje region.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 000 kronor⟩ per månad till varje a-kassa.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.',
+      'Regeringen beslutar att Kammarkollegiet inte ska utbetala ⟨2 000 000 kronor⟩ till Föreningen X.', 'Regeringen beslutar att Kammarkollegiet ska återkräva och inte utbetala ⟨2 000 000 kronor⟩ till Föreningen X.'],
   },
   {
     // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut
@@ -437,9 +452,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'ar-avsatt-att-fordelas', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+avsatta?|har\s+avsatts)\s+(?:att\s+fördelas|för|till)\b/iu),
     unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
+      // … nor a part set aside for running the grant, nor a span's (review58 av8, av9, constructed: "200 000 kronor är avsatt
+      // för administration av bidraget", "3 miljoner kronor är avsatta för programmet 2021–2027")
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+avsatta?|har\s+avsatts)\s+(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:administration|handläggning|utvärdering|uppföljning|information)\p{L}*/iu) },
+      { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u },
       { where: 'before', cue: sv(/\b(?:hade|fanns|var|fick|förra\s+året|tidigare\s+år)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
     examples: ['⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', '⟨2 500 000 kronor⟩ är avsatt för satsningen.'],
-    counterExamples: ['⟨50 000 kronor⟩ är avsatt till varje förening.', 'Förra året var ⟨700 000 SEK⟩ avsatt att fördelas.', '⟨700 000 SEK⟩ ska fördelas efter beslut.'],
+    counterExamples: ['⟨50 000 kronor⟩ är avsatt till varje förening.', 'Förra året var ⟨700 000 SEK⟩ avsatt att fördelas.', '⟨700 000 SEK⟩ ska fördelas efter beslut.',
+      '⟨200 000 kronor⟩ är avsatt för administration av bidraget.', 'Sammanlagt ⟨3 miljoner kronor⟩ är avsatta för programmet 2021–2027.'],
   },
   {
     // the same in the past tense, in a decision's or a press release's account: "Totalt avsattes 365 miljoner

@@ -360,9 +360,12 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå" (dev 1908)
     id: 'medel-om-belopp-till', where: 'sentence', meaning: 'eligibility', weight: 1,
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
-    cue: sv(new RegExp(String.raw`\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    // … given in an assignment: a kommun or region that gives its own money is the giver, not a recipient (review58 m5b,
+    // m5d, constructed: "Kommunen fördelar bidrag om 2 miljoner kronor till föreningar"; the finder reads the cue alone)
+    cue: sv(new RegExp(String.raw`\bi\s+uppdrag\s+att\s[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:miljoner|miljarder)?\s*(?:kronor|kr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
-    counterExamples: ['Socialstyrelsen får i uppdrag att följa upp utvecklingsmedel om 109 000 000 kronor till projekt i kommunerna.', 'Kommunen söker bidrag om 500 000 kronor för sin verksamhet.'],
+    counterExamples: ['Socialstyrelsen får i uppdrag att följa upp utvecklingsmedel om 109 000 000 kronor till projekt i kommunerna.', 'Kommunen söker bidrag om 500 000 kronor för sin verksamhet.',
+      'Kommunen fördelar bidrag om 2 miljoner kronor till föreningar varje år.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.'],
   },
   {
     // the same in the passive: "Ersättning får lämnas till kommuner för …"
@@ -1022,9 +1025,12 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar" (dev 1908)
     id: 'medel-om-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
-    cue: sv(new RegExp(String.raw`\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    // … given in an assignment: a kommun that gives its own money is the giver, and the sentence's every type is read
+    // (review58 m5, m5b, constructed: "Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år")
+    cue: sv(new RegExp(String.raw`\bi\s+uppdrag\s+att\s[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+)?\d[\d\s,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
-    counterExamples: ['Socialstyrelsen ska fördela utvecklingsmedel om 109 000 000 kronor till kommunerna i samråd med organisationer på lokal nivå.', 'Föreningen ansöker om bidrag om 50 000 kronor.'],
+    counterExamples: ['Socialstyrelsen ska fördela utvecklingsmedel om 109 000 000 kronor till kommunerna i samråd med organisationer på lokal nivå.', 'Föreningen ansöker om bidrag om 50 000 kronor.',
+      'Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år.'],
   },
   {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."

@@ -129,6 +129,14 @@ function grantedOrganisationsIn(text: string): boolean {
 }
 
 /** The recipient types a text names as those who may apply (kept by text, frozen: every caller only reads them). */
+/** The lead of whom the grant is aimed at ("Bidraget riktar sig till:"), one of APPLICANT_LIST_LEADS. */
+const AIMED_AT_LEAD = APPLICANT_LIST_LEADS.find((row) => row.id === 'bidrag-riktar-sig-till-list');
+
+/** A list item's first two words, marks before them dropped ("• kommunala huvudmän" → "kommunala huvudmän"). */
+function headWords(text: string): string {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).slice(0, 2).join(' ');
+}
+
 function typesIn(text: string): readonly RecipientType[] {
   return keptBy(typesKept, text, typesOf);
 }
@@ -210,12 +218,14 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     // a lead of whom the grants are for and its list, later in the section ("De statsbidrag som Skolverket fördelar riktar sig
     // till" / "• kommunala huvudmän" / … / "• organisationer med anknytning till skola och utbildning", dev 1921): its items
     // add their kinds to the answer's
+    // (an item's head only, its first two words: "projekt i kommuner", "företag som samarbetar med kommuner" name a place or a
+    // partner, not whom the grant is for — review58 l2, l4, constructed)
     if (types.length > 0) {
       for (const lead of section.blocks.filter((b) => b.index > first.index && b.kind === 'paragraph')) {
         if (!anyCue(APPLICANT_LIST_LEADS, line(lead.seg.text))) continue;
         for (const item of listAfter(doc, lead)) {
           if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) continue;
-          for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
+          for (const t of typesIn(headWords(item.seg.text))) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
         }
       }
     }
@@ -238,9 +248,12 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     for (const lead of bodyBlocks(doc)) {
       if (types.length > 0) break;
       if (lead.kind !== 'paragraph' || !anyCue(APPLICANT_LIST_LEADS, line(lead.seg.text))) continue;
+      // (a lead of whom the grant is aimed at lists groups and places too: its items' heads only, "• barn och unga i
+      // kommuner" names no kommun — review58 bl1, bl2, constructed)
+      const aimed = AIMED_AT_LEAD !== undefined && cueTest(AIMED_AT_LEAD.cue, lead.seg.text.trim());
       for (const item of listAfter(doc, lead)) {
         if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) continue;
-        for (const t of typesIn(item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
+        for (const t of typesIn(aimed ? headWords(item.seg.text) : item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
       }
     }
   }

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -45,8 +45,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const push = (end: WindowEnd, weight: number, value: string, at: Located, order: number, range?: string): void => {
     (end === 'opens' ? opens : closes).push({ weight, value, at, order, ...(range ? { range } : {}) });
   };
-  // asked once per block, not once per dated sentence of it
+  // asked once per block, not once per dated sentence of it (a next round's time: where in the block it is first named, -1 nowhere)
   const nextRound = new Map<Located['block'], boolean>();
+  const nextTime = new Map<Located['block'], number>();
   // the days a next round's blocks state, and the sentences that tell a window in the past tense (see dropPastRounds)
   const coming: string[] = [];
   const pastOrders = new Set<number>();
@@ -57,7 +58,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
     // "Nästa ansökningsperiod påbörjas … Ansökan ska vara … tillhanda senast …": the next round's window
     let next = nextRound.get(s.block);
     if (next === undefined) nextRound.set(s.block, next = NEXT_ROUND.test(s.block.seg.text));
-    if (next) {
+    // … or its time named before this sentence ends (a window stated before "Nästa ansökningstid meddelas senare." is this
+    // round's, review58 n3, constructed)
+    let at = nextTime.get(s.block);
+    if (at === undefined) nextTime.set(s.block, at = s.block.seg.text.search(NEXT_ROUND_TIME));
+    if (next || (at >= 0 && at < s.end)) {
       for (const d of statedDates(text)) coming.push(d.date);
       return;
     }

@@ -40,6 +40,9 @@ const MONTHS = new Set(['januari', 'februari', 'mars', 'april', 'maj', 'juni', '
 const figures = (s: string): string => words(s).filter((w) => /\d/u.test(w) || MONTHS.has(w)).join(' ');
 const negations = (s: string): number => words(s).filter((w) => NEGATIONS.has(w)).length;
 
+/** Whether a sentence denies something: a negation word in it ("inte", "ej", …). */
+export const denies = (s: string): boolean => negations(s) > 0;
+
 /**
  * Whether two wordings ask for the same things: at least one thing named, the same things on both
  * sides, the same figures (dates, amounts) and as many negations.
@@ -104,9 +107,21 @@ export function channelMediaIn(sentence: string): string[] {
  * Whether a channel sentence names the same media (at least one) as some sentence of the other text about applying: then the
  * channel is the same, reworded. `others` are the other text's sentences.
  */
+/**
+ * The verbs of handing an application in, by their stems: a sentence that speaks of the application by another act ("Beslut
+ * om ansökan meddelas via e-tjänsten", review58 c1, constructed) or denies the medium ("Ansökan kan inte längre lämnas in
+ * elektroniskt") states no channel.
+ */
+const HANDING_IN = ['lämna', 'inlämn', 'skicka', 'görs', 'gör', 'emot', 'sänd', 'söker', 'ansöker'];
+
+function handsIn(sentence: string): boolean {
+  const ws = words(sentence.replace(ASIDE, ' '));
+  return ws.some((w) => w.startsWith('ansök')) && ws.some((w) => HANDING_IN.some((stem) => w.startsWith(stem))) && negations(sentence) === 0;
+}
+
 export function sameChannelStated(own: string, others: readonly string[]): boolean {
   const x = channelMediaIn(own);
   if (x.length === 0) return false;
-  const stated = new Set(others.filter((s) => s.toLowerCase().includes('ansök')).flatMap((s) => channelMediaIn(s)));
+  const stated = new Set(others.filter(handsIn).flatMap((s) => channelMediaIn(s)));
   return x.every((m) => stated.has(m)) && negations(own) === 0;
 }

@@ -6,7 +6,7 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
-import { sameChannelStated, samePayment, sameRequirement } from './concepts.js';
+import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
@@ -259,6 +259,13 @@ const ONE_DAY = new RegExp(String.raw`\b\d{1,2}\s+(?:${alternation(MONTH_NAMES)}
 /** a sum in kronor, its thousands joined: group 1 the figure, group 2 a scale word or none */
 const SUM = new RegExp(String.raw`(?<![\p{L}\p{N},])(\d+(?:,\d{1,3})?)\s*(?:(${SCALE_WORDS})\s+)?(?:kronor|kr)(?![\p{L}\p{N}])`, 'giu');
 
+const SHARE = /(?<![\p{L}\p{N},])(\d{1,3}(?:,\d{1,2})?)\s*(?:procent|%)/giu;
+
+/** The shares in per cent a text states ("50 procent", "50 %"), each as its number, as keys. */
+function sharesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(SHARE)].map((m) => m[1]!.replace(',', '.')));
+}
+
 /** The sums in kronor a text states, each as its amount ("10 000 kronor", "10.000 kr" and "10000 kr" are one), as keys. */
 function amountsIn(text: string): Set<string> {
   // thousands grouped by a space or a dot ("20 000 kronor", "20.000 kr", Karlskoga 2018 → 2021, diff q109/dev 567)
@@ -356,6 +363,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       const fundingReported = [...reported].filter((r) => r === 'funding' || r.startsWith('funding.'));
       if (sums.length > 0 && fundingReported.length > 0 && !(split && fundingReported.every((r) => r === 'funding.total'))) continue;
       if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new)) && sameSet(sumRuleWords(t.old!.text), sumRuleWords(t.new!.text))) continue;
+      // … and a cap as a share, the same shares and the same rule words, no sum in kronor ("Bidrag ges med maximalt 50 procent av
+      // totalkostnaden." → "Fonden ger bidrag med maximalt 50 procent av totalkostnaden.", review58 sc1, constructed)
+      if (t.kind === 'changed' && sums.length === 0 && sharesIn(t.old!.text).size > 0 && sameSet(sharesIn(t.old!.text), sharesIn(t.new!.text)) && sameSet(sumRuleWords(t.old!.text), sumRuleWords(t.new!.text))) continue;
       if (t.kind === 'added' && said(t.new).size > 0 && [...said(t.new)].every((k) => (oldSums ??= amountsIn(oldText)).has(k))) continue;
       if (t.kind === 'removed' && said(t.old).size > 0 && [...said(t.old)].every((k) => (newSums ??= amountsIn(newText)).has(k))) continue;
     }
@@ -469,8 +479,10 @@ function aimStatedIn(purpose: string, text: string): boolean {
   const words = sentenceKey(purpose).toLowerCase().split(' ');
   const at = words.indexOf('att');
   if (!words[0]?.startsWith('syfte') || at < 1 || at > 6) return false;
-  const aim = words.slice(at + 1);
-  return aim.length >= 6 && ` ${sentenceKey(text).toLowerCase()} `.includes(` ${aim.join(' ')} `);
+  const aim = ` ${words.slice(at + 1).join(' ')} `;
+  // … in a sentence that does not deny it ("Föreningarna har inte till syfte att …", "Bidraget ska inte användas för att …",
+  // review58 p1, p2, constructed)
+  return words.length - at - 1 >= 6 && textSentences(text).some((s) => ` ${sentenceKey(s.text).toLowerCase()} `.includes(aim) && !denies(s.text));
 }
 
 /** Prose fields of one value: one the new text still states in full is not changed by another reading. */
