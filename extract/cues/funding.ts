@@ -456,10 +456,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // för administration av bidraget", "3 miljoner kronor är avsatta för programmet 2021–2027")
       { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+)?(?:är\s+avsatta?|har\s+avsatts)\s+(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:administration|handläggning|utvärdering|uppföljning|information)\p{L}*/iu) },
       { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u },
-      { where: 'before', cue: sv(/\b(?:hade|fanns|var|fick|förra\s+året|tidigare\s+år)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) }],
+      { where: 'before', cue: sv(/\b(?:hade|fanns|var|fick|förra\s+året|tidigare\s+år)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
+      // … nor the share after "varav": the whole before it is the total (amounts22: "Under 2026 finns det 250 miljoner
+      // kronor varav 50 miljoner kronor är avsatta för regionerna")
+      { where: 'before', cue: sv(/\bvarav\s+(?:(?:totalt|cirka|ca\.?|drygt|knappt)\s+)?$/iu) }],
     examples: ['⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', '⟨2 500 000 kronor⟩ är avsatt för satsningen.'],
     counterExamples: ['⟨50 000 kronor⟩ är avsatt till varje förening.', 'Förra året var ⟨700 000 SEK⟩ avsatt att fördelas.', '⟨700 000 SEK⟩ ska fördelas efter beslut.',
-      '⟨200 000 kronor⟩ är avsatt för administration av bidraget.', 'Sammanlagt ⟨3 miljoner kronor⟩ är avsatta för programmet 2021–2027.'],
+      '⟨200 000 kronor⟩ är avsatt för administration av bidraget.', 'Sammanlagt ⟨3 miljoner kronor⟩ är avsatta för programmet 2021–2027.',
+      'Under 2026 finns det 250 miljoner kronor varav ⟨50 miljoner kronor⟩ är avsatta för regionerna.'],
   },
   {
     // the same in the past tense, in a decision's or a press release's account: "Totalt avsattes 365 miljoner
