@@ -321,9 +321,25 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // what was given then, not this call's total
     id: 'totalt-fordela', where: 'before', meaning: 'total', weight: 6, cue: /(?:totalt|sammanlagt)\s+$/iu,
     also: { where: 'sentence', cue: /fördela/iu },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:fördelades|delades)\b/iu) }],
-    examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.'],
-    counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.', 'År 2019 fördelades sammanlagt ⟨390 miljoner kronor⟩ på ett- till treåriga projekt hos myndigheter.'],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:fördelades|delades)\b/iu) },
+      // an agency's yearly account of all it gives out, the sentence ending at the sum with no grant, no recipient, no
+      // purpose named (Kulturrådet's overview, dev 1937): "Under 2018 fördelar vi totalt 2,5 miljarder kronor." — the sum
+      // of many grants, not one grant's pot ("Under 2018 fördelar vi totalt 10 miljoner kronor till …" stays a total)
+      { where: 'sentence', cue: sv(/^(?:Under|För|I)\s+(?:år\s+)?(?:19|20)\d\d\s+fördelar\s+(?:vi|myndigheten)\s+(?:totalt|sammanlagt)\s+(?:cirka\s+|ca\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s*[.!]?\s*$/u) }],
+    examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.', 'Under 2018 fördelar vi totalt ⟨10 miljoner kronor⟩ till jämställdhetsprojekt.'],
+    counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.', 'År 2019 fördelades sammanlagt ⟨390 miljoner kronor⟩ på ett- till treåriga projekt hos myndigheter.',
+      'Under 2018 fördelar vi totalt ⟨2,5 miljarder kronor⟩.'],
+  },
+  {
+    // what an assignment's agency may use for it, the decision's whole money (dev 1943): "Jämställdhetsmyndigheten får
+    // för uppdragets genomförande använda 1 500 000 kronor under 2021 från utgiftsområde 13"; a sum per year or for
+    // each of several is no total
+    id: 'far-for-uppdragets-genomforande-anvanda', where: 'before', meaning: 'total', weight: 7,
+    note: 'one document: the example is from dev 1943; no other sentence of the dev corpus or the diff texts has an agency use a sum "för uppdragets genomförande"',
+    cue: sv(/\b(?:får|ska)\s+för\s+(?:uppdragets|arbetets)\s+genomförande\s+(?:använda|disponera|rekvirera)\s+(?:(?:totalt|sammanlagt)\s+)?(?:högst\s+)?$/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    examples: ['Jämställdhetsmyndigheten får för uppdragets genomförande använda ⟨1 500 000 kronor⟩ under 2021 från utgiftsområde 13 Jämställdhet och nyan-lända invandrares etablering, anslag 3:1 Särskilda jämställdhetsåtgärder, anslagspost 12 Jämställdhetsinsatser efter regeringsbeslut.'],
+    counterExamples: ['Varje länsstyrelse får för uppdragets genomförande använda ⟨200 000 kronor⟩.', 'Myndigheten får för uppdragets genomförande använda högst ⟨500 000 kronor⟩ per år.', 'Myndigheten har för uppdragets genomförande använt ⟨1 500 000 kronor⟩.'],
   },
   {
     // a government decision's payment to a whole recipient group: "uppdrar åt Socialstyrelsen att betala ut
