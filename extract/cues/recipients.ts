@@ -392,10 +392,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // the type alone allowed to hand in the application, the subject before the verb: "Endast berörd kommun kan skicka in
     // ansökan." (Länsstyrelsen Uppsala on LONA, dev 1855); not a type that receives someone else's application
     id: 'typ-kan-skicka-in-ansokan', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)`, 'iu')),
-    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.'],
+    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)`, 'iu')),
+    // (… or the same in the passive, the type as its agent: "Ansökan kan bara skickas in av kommunen.", h/vary59)
+    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.'],
     // (… not a type handing in someone else's application: "Kommunen kan skicka in ansökan åt föreningen.", review56 k1)
-    counterExamples: ['Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
+    counterExamples: ['Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
   },
   {
     // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
@@ -1489,9 +1490,10 @@ export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [
     // over "kommunala huvudmän / fristående huvudmän / statliga huvudmän / organisationer med anknytning till skola och
     // utbildning" (dev 1921) — the line is only the lead, the list follows it
     id: 'bidrag-riktar-sig-till-list', where: 'line', meaning: 'applicant-list', weight: 1,
-    cue: sv(/^(?:de\s+|det\s+)?(?:\p{L}{0,20}bidrag|\p{L}{0,20}stöd|medel|utlysning)\p{L}{0,4}\s+(?:som\s+[^:]{0,60}?\s)?riktar\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+)?till\s*:?\s*$/iu),
-    examples: ['De statsbidrag som Skolverket fördelar riktar sig till', 'Bidraget riktar sig till:'],
-    counterExamples: ['Läs om vilka bidraget riktar sig till', 'Bidraget riktar sig till kommuner.', 'Utlysningen riktar sig till företag och kommuner:'],
+    cue: sv(/^(?:de\s+|det\s+)?(?:\p{L}{0,20}bidrag|\p{L}{0,20}stöd|medel|utlysning)\p{L}{0,4}\s+(?:som\s+[^:]{0,60}?\s)?(?:riktar|vänder)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+)?till\s*:?\s*$/iu),
+    // (… or "vänder sig till": "Statsbidragen som myndigheten fördelar vänder sig till", h/vary59)
+    examples: ['De statsbidrag som Skolverket fördelar riktar sig till', 'Bidraget riktar sig till:', 'Statsbidragen som myndigheten fördelar vänder sig till'],
+    counterExamples: ['Läs om vilka bidraget riktar sig till', 'Bidraget riktar sig till kommuner.', 'Utlysningen riktar sig till företag och kommuner:', 'Bidraget vänder sig till kommuner.'],
   },
 ];
 
