@@ -1279,10 +1279,11 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
     // … and the last day told as the day to apply: "Sista dag att söka stöden är 13 april." beside "Torsdag 9 februari
     // 2023 öppnar årets ansökan om jordbrukarstöd …" (dev 1753); a weekday may stand before the day ("senast fredag den
     // 27 maj", dev 247)
-    cue: sv(new RegExp(String.raw`^(?:(?:rekvisition|rekvisitionen|rekvisitioner|ansökan|ansökningen|ansökningar|ansökningarna)\s(?:[^.\d]{0,80}?\s)?senast|sista\s+dag(?:en)?\s+att\s+(?:an)?söka(?:\s[^.\d\s]{1,30}){0,3}\s+är)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![^.]{0,80}\b(?:19|20)\d\d)`, 'iu')),
-    examples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars.', 'Sista dag att söka stöden är 13 april.', 'Ansökan ska vara inskickad senast fredag den 27 maj klockan 12.00.'],
+    cue: sv(new RegExp(String.raw`^(?:(?:rekvisition|rekvisitionen|rekvisitioner|ansökan|ansökningen|ansökningar|ansökningarna)\s(?:[^.\d]{0,80}?\s)?senast|sista\s+dag(?:en)?\s+att\s+(?:an)?söka(?:\s[^.\d\s]{1,30}){0,3}\s+är|sista\s+ansökningsdag(?:en)?\s+är)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![^.]{0,80}\b(?:19|20)\d\d)`, 'iu')),
+    // (… or by its noun: "Sista ansökningsdag är den 13 april.", h/vary59)
+    examples: ['Sista ansökningsdag är den 13 april.', 'Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars.', 'Sista dag att söka stöden är 13 april.', 'Ansökan ska vara inskickad senast fredag den 27 maj klockan 12.00.'],
     counterExamples: ['Rekvisition ska ske till Kammarkollegiet senast den 31 oktober 2020.', 'Projektet ska redovisas senast den 31 oktober.', 'Ansökan ska vara inkommen senast 15 mars varje år 2024.',
-      'Sista dag att söka stöden är 13 april 2023.', 'Sista dag att redovisa projektet är 13 april.', 'Sista dag att söka är fredag.'],
+      'Sista dag att söka stöden är 13 april 2023.', 'Sista dag att redovisa projektet är 13 april.', 'Sista dag att söka är fredag.', 'Sista ansökningsdag är den 13 april 2023.', 'Sista redovisningsdag är den 13 april.'],
   },
   {
     // the window's days without a year, the round's year opening the sentence as its subject's: "År 2023 är

@@ -569,8 +569,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "Sätt kryss i rutan"; only a form has boxes of its own to tick. A page on an e-service's form says where to click
     // ("Kryssa i rätt ruta" on Mina sidor), which this leaves out
     id: 'tick-instruction', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?)\b|\bcheck\s+(?:the\s+)?(?:appropriate|relevant|one)\s+box(?:es)?\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b/iu),
-    examples: ['(Please tick one)', '8. THIS REPORT HAS BEEN (Check appropriate box.)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
+    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?)\b|\bcheck\s+(?:the\s+)?(?:appropriate|relevant|one)\s+box(?:es)?\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b|\bkryssa\s+(?:i|för)\s+(?:lämplig|tillämplig|aktuell)\s+ruta\b/iu),
+    // (a printed Swedish form's "Kryssa i lämplig ruta.", the translation of "Check appropriate box"; "Kryssa i rätt ruta" on
+    // an e-service page stays out, h/vary59)
+    examples: ['Kryssa i lämplig ruta.', '(Please tick one)', '8. THIS REPORT HAS BEEN (Check appropriate box.)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
     counterExamples: ['Kryssa i rätt ruta.', 'Check your e-mail for the report form.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
   },
   {
@@ -656,9 +658,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // 2015/16)" (dev 1901, a financial report template's guidance sheet), "Fyll i beloppet i cell C12"; a page never points
     // into a cell of a file it does not hold (h/forms27)
     id: 'cell-reference', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:in|into|i)[ \t]+(?:cell|cellen|cellerna)[ \t]+[A-Z]{1,2}\d{1,4}\b/u),
-    examples: ['Please enter the reporting year in cell B4 (for example 2015/16) - this will automatically populate the appropriate report headings', 'Fyll i beloppet i cell C12.'],
-    counterExamples: ['The cell phone number of the contact is required.', 'Cell 4 of the table shows the total.', 'Fyll i beloppet i tabellen.'],
+    cue: sv(/\b(?:in|into|i)[ \t]+(?:cell|cellen|cellerna)[ \t]+[A-Z]{1,2}\d{1,4}\b|\b(?:in|into|i)[ \t]+(?:column|kolumn|kolumnen)[ \t]+[A-H](?![\p{L}\d])(?![ \t]+(?:i|in|of)[ \t]+(?:tabellen|the[ \t]+table))/u),
+    // (… or its column by letter: "Fyll i beloppen i kolumn C.", "Enter the amounts in column D", h/vary59)
+    examples: ['Fyll i beloppen i kolumn C.', 'Enter the amounts in column D.', 'Please enter the reporting year in cell B4 (for example 2015/16) - this will automatically populate the appropriate report headings', 'Fyll i beloppet i cell C12.'],
+    counterExamples: ['The cell phone number of the contact is required.', 'Cell 4 of the table shows the total.', 'Fyll i beloppet i tabellen.', 'Beloppen står i kolumn C i tabellen nedan.', 'Läs mer i kolumnen till höger.'],
   },
   {
     // a question with its choices on the same line: "10. Other attachments? Yes No", "Har projektet följt tidsplanen? ☐ Ja ☐ Nej"
@@ -709,9 +712,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // (Month, Day, Year)", "(mm/dd/yyyy)", "(ÅÅÅÅ-MM-DD)"; only the form's box asks how a date is written in it (dev 1902, an
     // OCR'd federal financial report form) (h/forms27)
     id: 'date-format-hint', where: 'line', meaning: 'form', weight: 2,
-    cue: /\((?:month[,.]?[ \t]+day\b|mm[ \t]?\/[ \t]?dd[ \t]?\/[ \t]?(?:yy|yyyy)\b|dd[ \t]?\/[ \t]?mm[ \t]?\/[ \t]?(?:yy|yyyy)\b|åååå-mm-dd\b|yyyy-mm-dd\b)/iu,
-    examples: ['FROM (Month, day, year)', '11e. Date Report Submitted (Month, Day, Year)', 'Date of birth (mm/dd/yyyy)', 'Startdatum (ÅÅÅÅ-MM-DD)', 'FROM (Month day. yeer)'],
-    counterExamples: ['Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.'],
+    cue: /\((?:month[,.]?[ \t]+day\b|mm[ \t]?\/[ \t]?dd[ \t]?\/[ \t]?(?:yy|yyyy)\b|dd[ \t]?\/[ \t]?mm[ \t]?\/[ \t]?(?:yy|yyyy)\b|åååå-mm-dd\b|yyyy-mm-dd\b|år[,.]?[ \t]+månad[,.]?[ \t]+dag\b|dag[,.]?[ \t]+månad[,.]?[ \t]+år\b|åå(?:åå)?mmdd\b)/iu,
+    // (the Swedish box's "FRÅN (år, månad, dag)", "Datum (ÅÅMMDD)", h/vary59)
+    examples: ['Period FRÅN (år, månad, dag) TILL (år, månad, dag)', 'Datum (ÅÅMMDD)', 'FROM (Month, day, year)', '11e. Date Report Submitted (Month, Day, Year)', 'Date of birth (mm/dd/yyyy)', 'Startdatum (ÅÅÅÅ-MM-DD)', 'FROM (Month day. yeer)'],
+    counterExamples: ['Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.', 'Ange datum med år, månad och dag.'],
   },
   {
     // the signature block's labels as an English form prints them, each ending in its colon
@@ -806,8 +810,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // form's instructions table; dev 977's "Enter the Project Contact’s Name."); a page telling where to enter ("Enter the
     // portal …") or a rule in a sentence is not it (h/forms25)
     id: 'enter-the-field', where: 'line', meaning: 'form', weight: 1,
-    cue: /^[ \t]*Enter[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’\/()-]+[ \t]+){0,6}?(?:name|number|date|amount|title|address|phone|e-?mail)\b/imu,
-    examples: ['Enter the name of the awarding Federal agency and organizational element identified in the award document.', 'Enter the grant/award number contained in the award document. |', "Enter the recipient organization's Employer Identification Number (EIN) provided by the Internal Revenue Service.", 'Enter the ending date of the reporting period.'],
+    cue: /(?:^|\|)[ \t]*Enter[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’\/()-]+[ \t]+){0,6}?(?:name|number|date|amount|title|address|phone|e-?mail)\b/imu,
+    // (… or in the table's instructions cell beside the numbered field: "2. Recipient name | Enter the name of the recipient
+    // organization.", h/vary59)
+    examples: ['2. Recipient name | Enter the name of the recipient organization.', 'Enter the name of the awarding Federal agency and organizational element identified in the award document.', 'Enter the grant/award number contained in the award document. |', "Enter the recipient organization's Employer Identification Number (EIN) provided by the Internal Revenue Service.", 'Enter the ending date of the reporting period.'],
     counterExamples: ['Enter the portal and submit your report there.', 'Please enter the grant number in the subject line.', 'Enter the e-service with your BankID and submit the report.'],
   },
   {

@@ -53,6 +53,14 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
     counterExamples: ['Ansökningsperioden har ändrats, se version ⟨1.2.2020⟩.', 'Ansökningstiden förlängs enligt avsnitt ⟨3.1.2019⟩.'],
   },
   {
+    // the application's verb right before the figures, as another Finland-Swedish body states the same window: "Stipendierna
+    // kan sökas 1–31.12.2018.", "Ansökan kan lämnas in 1–28.2.2022." (paraphrases of dev 1852's and 1859's windows, h/vary59)
+    id: 'kan-sokas-dagar', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:sökas|ansökas|lämnas\s+in|skickas\s+in)\s+(?:under\s+tiden\s+|mellan\s+)?(?:den\s+)?$/iu),
+    examples: ['Stipendierna kan sökas ⟨1–31.12.2018⟩.', 'Ansökan kan lämnas in ⟨1–28.2.2022⟩.'],
+    counterExamples: ['Ansökan kan lämnas in, se avsnitt ⟨3.1.2019⟩.', 'Stipendierna kan sökas enligt punkt ⟨1.2.2020⟩.'],
+  },
+  {
     // a weekday or "den" right before the figures: "måndagen den 27.6.2016", "den 15.3.2024"
     id: 'den', where: 'before', meaning: 'date-lead', weight: 1,
     cue: sv(/(?:^|\s)den\s+$/iu),

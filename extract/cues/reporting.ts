@@ -199,13 +199,17 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // (dev 1911), "Senast den 31 mars 2026 ska Nordens Välfärdscenter slutrapportera till Kammarkollegiet" (dev 1910); an
     // agency after the verb, or the report itself sent to the government, is the agency's own assignment
     id: 'senast-dag-slutrapporterar', where: 'before', meaning: 'due', weight: 3, cue: sv(/(?:^|[.!?]\s+)Senast\s+(?:den\s+)?$/u),
-    also: { where: 'after', cue: sv(/^\s*(?:(?:slutrapporterar|slutredovisar)\s+\p{Lu}|ska\s+\p{Lu}[^.]{0,80}?\s(?:slutrapportera|slutredovisa)\b)/u) },
-    unless: [{ where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:ska\s+|slutrapporterar\s+|slutredovisar\s+)(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) },
+    // (… or the recipient named by its noun, or the final report handed in: "Senast den 31 mars 2024 ska förbundet slutredovisa
+    // projektet till Kammarkollegiet", "Senast 31.3.2024 lämnar förbundet en slutrapport till Kammarkollegiet", h/vary59)
+    also: { where: 'after', cue: sv(/^\s*(?:(?:slutrapporterar|slutredovisar)\s+\p{Lu}|ska\s+(?:\p{Lu}|(?:förbundet|föreningen|organisationen|mottagaren|bidragsmottagaren|stödmottagaren|projektägaren|kommunen|regionen|stiftelsen|universitetet)(?=\s))[^.]{0,80}?\s(?:slutrapportera|slutredovisa)\b|(?:lämnar|skickar)\s+(?:\p{Lu}[^.]{0,60}?|(?:förbundet|föreningen|organisationen|mottagaren|bidragsmottagaren|stödmottagaren|projektägaren|kommunen|regionen|stiftelsen|universitetet))\s+(?:in\s+)?(?:en|sin)\s+(?:slutrapport|slutredovisning)\b)/u) },
+    unless: [{ where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:ska\s+|slutrapporterar\s+|slutredovisar\s+|lämnar\s+|skickar\s+)(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) },
       { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:slutrapporter|slutredovis)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}till\s+(?:regeringen|Regeringskansliet)\b/iu) }],
     examples: ['Senast den ⟨31 mars 2024⟩ slutrapporterar Norra sjukvårdsregionförbundet projektet till Kammarkollegiet och redovisar arbetsresultatet till Regeringskansliet.',
-      'Senast den ⟨31 mars 2026⟩ ska Nordens Välfärdscenter slutrapportera till Kammarkollegiet.'],
+      'Senast den ⟨31 mars 2026⟩ ska Nordens Välfärdscenter slutrapportera till Kammarkollegiet.',
+      'Senast den ⟨31 mars 2024⟩ ska förbundet slutredovisa projektet till Kammarkollegiet.', 'Senast ⟨31.3.2024⟩ lämnar förbundet en slutrapport till Kammarkollegiet.'],
     counterExamples: ['Senast den ⟨31 mars 2024⟩ ska Socialstyrelsen slutredovisa uppdraget till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ slutredovisar Socialstyrelsen uppdraget.',
-      'Senast den ⟨31 mars 2024⟩ slutredovisar Myndigheten för vård- och omsorgsanalys uppdraget till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ ska ansökan ha kommit in.'],
+      'Senast den ⟨31 mars 2024⟩ slutredovisar Myndigheten för vård- och omsorgsanalys uppdraget till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ ska ansökan ha kommit in.',
+      'Senast den ⟨31 mars 2024⟩ lämnar Socialstyrelsen en slutrapport till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ ska kommunen ha skickat in ansökan.'],
   },
   {
     // a Norwegian or Danish reporting page's deadline, the deadline's noun before the date: "Rapporteringsfrist for 2020 er

@@ -180,11 +180,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // söka inom flera områden:" (dev 1161), "Under 2024 finns medel att söka för lokala projekt."
     id: 'under-ar-finns-att-soka', where: 'sentence', meaning: 'money-year', weight: 1,
     // … or a sum to apply for (dev 1871): "Under 2017 finns 2,1 miljoner kronor att söka för samarbetsprojekt …"
-    cue: sv(new RegExp(String.raw`\bunder\s+(?:år\s+)?${Y}\s+finns\s+(?:(?:[\p{L}-]+\s+){1,3}?|(?:totalt\s+|cirka\s+|ca\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|tkr|kronor|kr)\s+(?:kronor\s+)?)att\s+(?:an)?söka\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\bunder\s+(?:år\s+)?${Y}\s+finns\s+(?:det\s+)?(?:(?:[\p{L}-]+\s+){1,3}?|(?:totalt\s+|cirka\s+|ca\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|tkr|kronor|kr)\s+(?:kronor\s+)?)att\s+(?:an)?söka\b`, 'iu')),
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inga|ingen|inget|inte)\b/iu) }],
     examples: ['Under 2021 finns leadercheckar att söka inom flera områden:', 'Under 2024 finns medel att söka för lokala projekt.',
-      'Under 2017 finns 2,1 miljoner kronor att söka för samarbetsprojekt inom landsbygdsprogrammet.'],
-    counterExamples: ['Under 2021 finns ingen möjlighet att söka.', 'Under 2021 finns leadercheckar att redovisa.', 'Under 2017 fanns 2,1 miljoner kronor att söka.',
+      'Under 2017 finns 2,1 miljoner kronor att söka för samarbetsprojekt inom landsbygdsprogrammet.',
+      // (the formal subject before the sum, h/vary59)
+      'Under 2017 finns det 2 100 000 kronor att ansöka om för samarbetsprojekt.'],
+    counterExamples: ['Under 2021 finns det inga medel att söka.', 'Under 2021 finns ingen möjlighet att söka.', 'Under 2021 finns leadercheckar att redovisa.', 'Under 2017 fanns 2,1 miljoner kronor att söka.',
       'Under 2017 finns 2,1 miljoner kronor att redovisa.'],
   },
   {
@@ -380,11 +382,12 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // Tillämpad välfärdsforskning." (dev 1913); a call that opened in the past is another's
     // (the grant the call is for is part of the phrase, "… ansökan om verksamhetsbidrag": findYear skips another grant's
     // on a page titled by its own; a call for next year's grants is not this year's — review58 ym2, ym3, constructed)
+    // (the call as the subject, the month and year after the verb: "Utlysningen öppnar i mars 2019 och stänger i maj.", h/vary59)
     id: 'i-manad-ar-oppnar-utlysningen', where: 'sentence', meaning: 'money-year', weight: 1,
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:nästa|kommande|nästkommande)\s+år(?:s|et)?\b/iu) }],
-    cue: sv(new RegExp(String.raw`^I\s+(?:${alternation(Object.keys(MONTHS))})\s+${Y}\s+öppnar\s+(?:[\p{L}-]+\s+){0,3}?(?:den\s+|en\s+)?(?:\p{L}+\s+)?(?:utlysning(?:en)?|ansökningsomgång(?:en)?|ansökan)\b(?:\s+(?:om|för|till)\s+[\p{L}-]+)?`, 'iu')),
-    examples: ['I mars 2019 öppnar Forte den andra utlysningen inom programmet Tillämpad välfärdsforskning.', 'I september 2024 öppnar ansökan för projektbidrag.'],
-    counterExamples: ['I mars 2019 öppnade Forte den andra utlysningen.', 'I mars 2019 öppnar Forte ett nytt kontor.', 'Sedan mars 2019 öppnar Forte utlysningen varje år.',
+    cue: sv(new RegExp(String.raw`^I\s+(?:${alternation(Object.keys(MONTHS))})\s+${Y}\s+öppnar\s+(?:[\p{L}-]+\s+){0,3}?(?:den\s+|en\s+)?(?:\p{L}+\s+)?(?:utlysning(?:en)?|ansökningsomgång(?:en)?|ansökan)\b(?:\s+(?:om|för|till)\s+[\p{L}-]+)?|^(?:Utlysningen|Ansökan|Ansökningsomgången)\s+öppnar\s+(?:i\s+)?(?:början\s+av\s+|slutet\s+av\s+|mitten\s+av\s+)?(?:${alternation(Object.keys(MONTHS))})\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['I mars 2019 öppnar Forte den andra utlysningen inom programmet Tillämpad välfärdsforskning.', 'I september 2024 öppnar ansökan för projektbidrag.', 'Utlysningen öppnar i mars 2019 och stänger i maj.'],
+    counterExamples: ['Utlysningen öppnade i mars 2019.', 'Utlysningen öppnar i mars varje år sedan 2019.', 'I mars 2019 öppnade Forte den andra utlysningen.', 'I mars 2019 öppnar Forte ett nytt kontor.', 'Sedan mars 2019 öppnar Forte utlysningen varje år.',
       'I oktober 2024 öppnar ansökan för nästa års bidrag.'],
   },
   {
