@@ -112,7 +112,10 @@ const PROBES: Probe[] = [
 { id: 'Kx', miss: 'kind counter: instructions that quote a form', cls: 'kind', field: 'kind', want: 'anvisning', text: 'Så redovisar du ditt bidrag\nSlutrapporten ska lämnas senast två månader efter projektets slut.\nI rapporten ska du beskriva hur bidraget har använts.\nBifoga en ekonomisk redovisning.\nBidraget kan återkrävas om rapporten saknas.' },
 ];
 
-const LEFT_OPEN = new Set(['A1d', 'Y3b', 'D4b', 'R1c', 'R2a', 'R4b', 'R5b', 'R6a', 'K4a', 'K5a']);
+// R3a, R3b: review58 made the two 'medel om … till' rows need 'i uppdrag att' (a kommun that gives its own money is the
+// giver, not a recipient: "Kommunen fördelar bidrag om 2 miljoner kronor till föreningar"); an agency's "ska fördela" without
+// it is left open rather than risk the giver as a recipient
+const LEFT_OPEN = new Set(['A1d', 'Y3b', 'D4b', 'R1c', 'R2a', 'R3a', 'R3b', 'R4b', 'R5b', 'R6a', 'K4a', 'K5a']);
 const dir = mkdtempSync(join(tmpdir(), 'grantspec-vary59-'));
 async function read(p: Probe): Promise<unknown> {
   const f = join(dir, `${p.id}.txt`);
