@@ -38,6 +38,27 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     counterExamples: ['Ersättning för resekostnader betalas ut mot kvitto.', 'Arvode och ersättning till styrelsen beslutas av stämman.', 'Lägenheten har tilldelats en ny hyresgäst.', 'Eleven har fått pengar av sina föräldrar.', 'Du som har fått ersättning för resor ska spara kvittot.', 'Ersättning för resor till konferensen betalas ut mot kvitto.', 'The company received funds from its owners.', 'Kommunen betalar ersättning för resor till skolan.', 'Invånarna får ersättning av kommunen för resor.', 'Beviljade bygglov publiceras varje vecka.', 'Erhållna poäng visas i tabellen.', 'Blanketter kan rekvireras från receptionen.', 'Vid första rekvisitionen av kontorsmaterial anges kostnadsstället.'],
   },
   {
+    // a report on a funded project to its funder, the funder named by its role (issue 12, refuse59): a project's
+    // final, interim or progress report ("slutredovisning", "slutrapport", "delrapport", "lägesrapport",
+    // "mellanrapport", "progress/final/interim/financial report") in one sentence with the funder or the funded
+    // project ("funding agency", "funder", "finansiär", "projektmedel", "projektnummer", "funded project", "award");
+    // never a report with no funder in it (a commission's final report, an agency's own Rapport) nor money wished
+    // for ("recommends more funding"); the words either way round, a bounded window apart (dev 1900)
+    id: 'project-report-to-funder', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})(?:(?:slut|del|läges|mellan)(?:redovisning|rapport)\p{L}*|(?:progress|final|interim|financial|annual\s+progress)\s+reports?)(?!\p{L})[^.!?\n]{0,200}?(?<!\p{L})(?:funding\s+(?:agency|agencies|body|bodies|organi[sz]ations?|partners?)|funders?|funded\s+(?:projects?|activities|work)|awards?|awarded|award\s+(?:number|id)|project\s+(?:number|id)|finansiär\p{L}*|projektmed(?:el|l)\p{L}*|projektnummer\p{L}*|finansierade\s+projekt\p{L}*)(?!\p{L})|(?<!\p{L})(?:funding\s+(?:agency|agencies|body|bodies|organi[sz]ations?|partners?)|funders?|funded\s+(?:projects?|activities|work)|awardees?|award\s+(?:number|id)|project\s+(?:number|id)|finansiär\p{L}*|projektmed(?:el|l)\p{L}*|projektnummer\p{L}*|finansierade\s+projekt\p{L}*)(?!\p{L})[^.!?\n]{0,200}?(?<!\p{L})(?:(?:slut|del|läges|mellan)(?:redovisning|rapport)\p{L}*|(?:progress|final|interim|financial)\s+reports?)(?!\p{L})/iu,
+    examples: ['A PROGRESS REPORT is required on a quarterly basis to ensure that funding agency (MRAC) can adequately account for installments forwarded to the Applicant.', 'Slutrapporten ska skickas till finansiären.', 'Ange projektnummer i lägesrapporten.', 'Funded projects submit a final report at the end of the award.', 'Delrapporten redovisar hur projektmedlen har använts.'],
+    counterExamples: ['The final report of the commission recommends more funding for schools.', 'Slutrapporten från utredningen publiceras i maj.', 'Utredningens slutrapport lämnades till regeringen.', 'The annual report describes the agency\'s own activities.', 'Finansiären har sitt kontor i Stockholm.'],
+  },
+  {
+    // a head naming the report and its funder by the funder's abbreviation: "Slutredovisning till SBUF",
+    // "PROJECT PROGRESS REPORT TO MRAC" (dev 1894, 1900) — the whole line, the abbreviation in capitals
+    // (case-sensitive: "Slutrapport till styrgruppen", "Slutrapport till regeringen" name no funder)
+    id: 'project-report-to-acronym-head', where: 'line', meaning: 'grant', weight: 1,
+    cue: /^[ \t]*(?:(?:[Ss]lut|[Dd]el|[Ll]äges|[Mm]ellan)(?:redovisning|rapport)(?:en|ering|eringen)?|(?:SLUT|DEL|LÄGES|MELLAN)(?:REDOVISNING|RAPPORT)|(?:(?:[Pp]roject|PROJECT)[ \t]+)?(?:[Pp]rogress|[Ff]inal|[Ii]nterim|[Ff]inancial|PROGRESS|FINAL|INTERIM|FINANCIAL)[ \t]+(?:[Rr]eport|REPORT))[ \t]+(?:till|TILL|to|TO)[ \t]+\p{Lu}{2,8}(?![\p{L}\d-])[ \t]*$/mu,
+    examples: ['Slutredovisning till SBUF', 'PROJECT PROGRESS REPORT TO MRAC', 'Final report to NIH', 'Lägesrapport till ESF'],
+    counterExamples: ['Slutrapport till styrgruppen', 'Slutrapport till regeringen', 'Slutrapporten till IT-avdelningen', 'Slutredovisning till SBUF ska ha kommit in i tid.', 'Årsrapport till SCB'],
+  },
+  {
     // a rule on the money: it is to be accounted for, paid back, requisitioned, or used only so
     id: 'money-rule', where: 'line', meaning: 'rule', weight: 1,
     cue: /(?<!\p{L})(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)\p{L}+\s+){0,2}?(?:redovisas|slutredovisas|återrapporteras|återbetalas|betalas\s+tillbaka|rekvireras)(?!\p{L})|(?<!\p{L})(?:redovisa|redogöra|redogör|visa|beskriva)\s+hur\s+(?:\p{L}+\s+){0,2}?(?:medlen|medel|bidraget|bidragen|pengarna|stödet|stipendiet|ersättningen|anslaget)\s+(?:har\s+|hade\s+)?(?:använts|används|förbrukats|utnyttjats)|(?<!\p{L})(?:återbetala|återbetalas|återbetalning|återbetalningsskyldig\p{L}*|betala\s+tillbaka|krävas\s+tillbaka|kräva\s+tillbaka)(?!\p{L})|(?<!\p{L})får\s+(?:endast\s+|bara\s+|inte\s+)?användas\s+(?:till|för)(?!\p{L})/iu,
