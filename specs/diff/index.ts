@@ -10,7 +10,7 @@ import { sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
@@ -149,7 +149,7 @@ const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
   const years = yearsBetween(oldSpec, newSpec);
-  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || (field === 'excluded_uses' && sameButExclusionLead(a, b)));
+  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || sameWordsReordered(a, b) || (field === 'excluded_uses' && sameButExclusionLead(a, b)));
   const changes: Change[] = [];
   const gaps: Gap[] = [];
   const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
