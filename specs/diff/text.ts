@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
 import { contentWords, dice } from './lists.js';
@@ -153,8 +154,17 @@ const DATE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:senast|före|fram till)(?= (
 /** A sentence's content words (stemmed, dates, their leads and years left out), sorted: its words whatever their order. */
 /** the stop words that turn a date around ("efter 1 mars" is not "senast 1 mars"): kept in a sentence's words */
 const DATE_TURNS = new Set(['efter', 'från', 'innan', 'tidigast', 'sedan']);
+/** a sum with its scale: "200 tkr", "2 mnkr", "1,5 miljoner kronor", "2 000 000 kronor" */
+const AMOUNT = /(?<![\p{L}\p{N}])(\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?:,(\d{1,3}))?[ \u00a0]?(tkr|mnkr|mkr|miljoner kronor|miljon kronor|miljoner kr|kronor|kr)(?![\p{L}\p{N}])/giu;
+const SCALE: Readonly<Record<string, number>> = { tkr: 3, mnkr: 6, mkr: 6, 'miljoner kronor': 6, 'miljon kronor': 6, 'miljoner kr': 6, kronor: 0, kr: 0 };
+/** Sums written in whole kronor: "200 tkr" and "200 000 kronor" are one sum. */
+const inKronor = (s: string): string => s.replace(AMOUNT, (whole: string, int: string, dec: string | undefined, unit: string) => {
+  const power = SCALE[unit.toLowerCase()];
+  if (power === undefined) return whole;
+  return `${new Decimal(`${int.replace(/[ \u00a0]/gu, '')}.${dec ?? '0'}`).times(new Decimal(10).pow(power)).toFixed(0)} kronor`;
+});
 const wordBag = (s: string): string => {
-  const key = sentenceKey(s).toLowerCase();
+  const key = sentenceKey(inKronor(s)).toLowerCase();
   return [...contentWords(withoutDates(key.replace(DATE_LEAD, ' '))), ...key.split(' ').filter((w) => DATE_TURNS.has(w))].sort().join(' ');
 };
 
