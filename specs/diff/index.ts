@@ -9,8 +9,9 @@ import { dateWords } from './words.js';
 import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
+import { sameListWords } from './lists.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
@@ -149,7 +150,7 @@ const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
   const years = yearsBetween(oldSpec, newSpec);
-  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || (field === 'excluded_uses' && sameButExclusionLead(a, b)));
+  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || sameWordsReordered(a, b) || (field === 'excluded_uses' && sameButExclusionLead(a, b)));
   const changes: Change[] = [];
   const gaps: Gap[] = [];
   const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
@@ -157,7 +158,10 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
   const rounded = { ...(approximateTotal(oldSpec) ? { old: true as const } : {}), ...(approximateTotal(newSpec) ? { new: true as const } : {}) };
   // a total that changed and became (or stopped being) a rounded figure is one change: the total's, said "cirka …"
   const totalChanged = raw.some((r) => r.field === 'funding.total');
+  // a list whose items were joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
+  const resplit = new Set(SPLIT_LISTS.filter((f) => sameListWords(listOf(oldSpec, f), listOf(newSpec, f))));
   for (const r of fold(raw)) {
+    if (resplit.has(r.field)) continue;
     if (r.field === 'funding.total_approximate' && totalChanged) continue;
     if (r.field === 'year' && years !== 0) continue; // the years compared, not a change
     const before = quoteAt(oldSpec, r.oldPath ?? r.path);
@@ -344,6 +348,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   for (const t of textChanges(oldText, newText)) {
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
+    if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change
     if (t.field === 'payment' && samePaymentStated(t, a, b)) continue;
     // a channel sentence added or removed whose medium the other text still names where it speaks of applying ("Ansökan lämnas
@@ -487,6 +493,9 @@ function aimStatedIn(purpose: string, text: string): boolean {
 
 /** Prose fields of one value: one the new text still states in full is not changed by another reading. */
 const STILL_STATED_PROSE = new Set(['purpose']);
+/** the fields that are lists of sentences or items, which a text may write as a list or as one sentence */
+const SPLIT_LISTS = ['permitted_uses', 'excluded_uses', 'conditions', 'evidence_documents', 'requisition.requires', 'reporting.content'];
+const listOf = (spec: GrantSpec, field: string): unknown => field.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), spec);
 
 const WINDOW = new Set(['requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due']);
 

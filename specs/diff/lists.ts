@@ -106,3 +106,25 @@ export function wordDiff(a: string, b: string): WordPart[] {
   }
   return parts;
 }
+
+/** the words a use's sentence leads its list with ("Bidraget kan användas till …"), not one of its uses */
+const LIST_LEAD = new Set(['bidraget', 'stödet', 'medlen', 'medel', 'stipendiet', 'användas', 'sökas', 'beviljas', 'lämnas'].map(stem));
+const LIST_NEGATIONS = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utom', 'förutom']);
+const itemText = (x: unknown): string | undefined => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : undefined);
+
+/**
+ * Whether two lists of a field say the same items split otherwise: "- arvoden till kulturutövare / - lokalhyra / - material"
+ * and "Bidraget kan användas till arvoden till kulturutövare, lokalhyra och material." (diffvary59's list ↔ prose pairs)
+ * permit the same uses. Only lists of different lengths (items joined into a sentence or split out of one), with the same
+ * content words when the lead of a use's sentence is left out, and as many negations.
+ */
+export function sameListWords(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length === b.length || a.length === 0 || b.length === 0) return false;
+  const ta = a.map(itemText);
+  const tb = b.map(itemText);
+  if (ta.some((t) => t === undefined) || tb.some((t) => t === undefined)) return false;
+  const words = (ts: Array<string | undefined>): string => [...new Set(ts.flatMap((t) => contentWords(t!)).filter((w) => !LIST_LEAD.has(w)))].sort().join(' ');
+  const negations = (ts: Array<string | undefined>): number => ts.flatMap((t) => t!.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => LIST_NEGATIONS.has(w)).length;
+  const wa = words(ta);
+  return wa.split(' ').length >= 2 && wa === words(tb) && negations(ta) === negations(tb);
+}
