@@ -109,7 +109,10 @@ export function wordDiff(a: string, b: string): WordPart[] {
 
 /** the words a use's sentence leads its list with ("Bidraget kan användas till …"), not one of its uses */
 const LIST_LEAD = new Set(['bidraget', 'stödet', 'medlen', 'medel', 'stipendiet', 'användas', 'sökas', 'beviljas', 'lämnas'].map(stem));
-const LIST_NEGATIONS = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utom', 'förutom']);
+/** the words that deny or except ("inte", "utom", …): two wordings with different counts of them do not say the same */
+const DENYING_WORDS: ReadonlySet<string> = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utom', 'förutom']);
+/** How many of `words` (lower-cased, already split) deny or except. */
+export const denyingWords = (words: readonly string[]): number => words.filter((w) => DENYING_WORDS.has(w)).length;
 const itemText = (x: unknown): string | undefined => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : undefined);
 
 /**
@@ -124,7 +127,7 @@ export function sameListWords(a: unknown, b: unknown): boolean {
   const tb = b.map(itemText);
   if (ta.some((t) => t === undefined) || tb.some((t) => t === undefined)) return false;
   const words = (ts: Array<string | undefined>): string => [...new Set(ts.flatMap((t) => contentWords(t!)).filter((w) => !LIST_LEAD.has(w)))].sort().join(' ');
-  const negations = (ts: Array<string | undefined>): number => ts.flatMap((t) => t!.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => LIST_NEGATIONS.has(w)).length;
+  const negations = (ts: Array<string | undefined>): number => denyingWords(ts.flatMap((t) => t!.toLowerCase().split(/[^\p{L}]+/u)));
   const wa = words(ta);
   return wa.split(' ').length >= 2 && wa === words(tb) && negations(ta) === negations(tb);
 }

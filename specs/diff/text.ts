@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
-import { contentWords, dice } from './lists.js';
+import { contentWords, denyingWords, dice } from './lists.js';
 import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
 
@@ -147,8 +147,7 @@ export function sameButExclusionLead(a: unknown, b: unknown): boolean {
   return ka !== '' && ka === kb && (EXCLUSION_LEAD.test(a) !== EXCLUSION_LEAD.test(b));
 }
 
-const NEGATION_WORDS = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utom', 'förutom']);
-const negationsIn = (key: string): number => key.toLowerCase().split(' ').filter((w) => NEGATION_WORDS.has(w)).length;
+const negationsIn = (key: string): number => denyingWords(key.toLowerCase().split(' '));
 /** the words that tie a date to its sentence: "senast den 1 mars 2025", "fram till 2025-03-01", "före 1 april" */
 const DATE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:senast|före|fram till)(?= (?:den )?(?:\\d{1,2} ${MONTH}|\\d{4} \\d{2} \\d{2}))`, 'gu');
 /** A sentence's content words (stemmed, dates, their leads and years left out), sorted: its words whatever their order. */
