@@ -9,7 +9,7 @@ import { dateWords } from './words.js';
 import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
-import { sameListWords } from './lists.js';
+import { itemText, sameListWords } from './lists.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
@@ -311,7 +311,7 @@ const RULE_LISTS: ReadonlySet<string> = new Set(RULE_FIELDS);
 
 /** The words of a list item (a string or an item with text); Infinity for anything else. */
 function itemWords(v: unknown): number {
-  const t = typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text : undefined;
+  const t = itemText(v);
   return t === undefined ? Infinity : t.trim().split(/\s+/u).length;
 }
 

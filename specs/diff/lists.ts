@@ -113,7 +113,8 @@ const LIST_LEAD = new Set(['bidraget', 'stödet', 'medlen', 'medel', 'stipendiet
 const DENYING_WORDS: ReadonlySet<string> = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utom', 'förutom']);
 /** How many of `words` (lower-cased, already split) deny or except. */
 export const denyingWords = (words: readonly string[]): number => words.filter((w) => DENYING_WORDS.has(w)).length;
-const itemText = (x: unknown): string | undefined => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : undefined);
+/** A list item's text: the item itself when a string, its `text` when an object has one, else undefined. */
+export const itemText = (x: unknown): string | undefined => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : undefined);
 
 /**
  * Whether two lists of a field say the same items split otherwise: "- arvoden till kulturutövare / - lokalhyra / - material"
