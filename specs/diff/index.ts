@@ -10,6 +10,7 @@ import { denies, sameChannelStated, samePayment, sameRequirement } from './conce
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { itemText, sameListWords } from './lists.js';
+import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
@@ -222,6 +223,8 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     }
     changes.push(...stated);
   }
+  // a sentence listing several items that gained or lost one: the item is the change (items.ts), both sentences its quotes
+  changes.splice(0, changes.length, ...changes.map(itemised));
   changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));
   const warnings = sameGrant(oldSpec, newSpec) ? [] : [`Varning: ${oldSpec.id} och ${newSpec.id} är olika statsbidrag; jämförelsen visar skillnader mellan två olika bidrag.`];
   return { grant: newSpec.id, from: label(oldSpec), to: label(newSpec), summary: summarize(changes, oldSpec, newSpec), changes, gaps, warnings };
@@ -495,6 +498,29 @@ function aimStatedIn(purpose: string, text: string): boolean {
 const STILL_STATED_PROSE = new Set(['purpose']);
 /** the fields that are lists of sentences or items, which a text may write as a list or as one sentence */
 const SPLIT_LISTS = ['permitted_uses', 'excluded_uses', 'conditions', 'evidence_documents', 'requisition.requires', 'reporting.content'];
+/** the fields whose values are sentences enumerating items (uses, documents, who may apply), where one item more is the change */
+const ENUMERATED = new Set([...SPLIT_LISTS, 'recipients']);
+
+/**
+ * A change of a sentence whose enumeration gained or lost one item and said nothing else new ("… externa tjänster och resor." →
+ * "… externa tjänster, resor och utrustning.", diffvary59): that item added or removed, with the two sentences as its quotes.
+ */
+const sentenceOf = (x: unknown): string | undefined => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : undefined);
+
+function itemised(c: Change): Change {
+  const field = c.path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
+  const a = sentenceOf(c.old);
+  const b = sentenceOf(c.new);
+  if (c.kind !== 'changed' || !ENUMERATED.has(field) || !a || !b) return c;
+  const d = enumerationItemChange(a, b);
+  if (!d) return c;
+  const raw: RawChange = { path: c.path, field, kind: d.kind, ...(d.kind === 'removed' ? { old: d.item } : { new: d.item }) };
+  const rest: Change = { ...c };
+  delete (rest as { old?: unknown }).old;
+  delete (rest as { new?: unknown }).new;
+  return { ...rest, kind: d.kind, importance: importanceOf(raw), ...(d.kind === 'removed' ? { old: d.item, no_longer_stated: true as const } : { new: d.item }) };
+}
+
 const listOf = (spec: GrantSpec, field: string): unknown => field.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), spec);
 
 const WINDOW = new Set(['requisition.opens', 'requisition.closes', 'requisition.redistribution.cutoff', 'reporting.due']);

@@ -139,8 +139,9 @@ describe('text changes in the change report', () => {
     const text = r.changes.filter((c) => c.from === 'text');
     expect(text.map((c) => c.path).sort()).toEqual(['conditions', 'excluded_uses', 'requisition.requires']);
     const req = text.find((c) => c.path === 'requisition.requires')!;
-    // the same importance rules as a list item of the spec: a reworded sentence with the same figures is wording
-    expect(req).toMatchObject({ label: 'Krav vid rekvisition (ur texten)', kind: 'changed', importance: 'info', old: 'Ansökan ska innehålla en budget och en tidsplan.' });
+    // the same importance rules as a list item of the spec; the sentence's enumeration gained one item ("en budget och en
+    // tidsplan" → "en budget, en tidsplan och en riskanalys"): that item is the change (items.ts), both sentences its quotes
+    expect(req).toMatchObject({ label: 'Krav vid rekvisition (ur texten)', kind: 'added', importance: 'action', new: 'en riskanalys' });
     expect(text.find((c) => c.path === 'conditions')).toMatchObject({ kind: 'added', importance: 'notice', new: 'Regionen ska samla kommunerna för dialog om nulägesanalysen.' });
     expect(req.evidence.old).toEqual({ source: a.source.path, line: 4, quote: 'Ansökan ska innehålla en budget och en tidsplan.' });
     expect(req.evidence.new?.line).toBe(4);
