@@ -21,7 +21,6 @@ const OPEN = new Set([
   'total changed/S', 'reporting moved/A', 'recipient added/K', 'recipient added/S', 'recipient removed/A', 'use added/R',
   'use removed/A', 'exclusion added/K', 'underlag added/K', 'underlag added/A', 'channel changed/K', 'channel changed/S',
   'agency renamed/K', 'agency renamed/A',
-  'nc reword/K',
 ]);
 
 const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
