@@ -1699,8 +1699,8 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
   },
 ];
 
-/** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp"): a sentence without it is not read for a ceiling. */
-export const CEILING_WORD = /belopp/iu;
+/** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp", or the subject "Varje sökande"): a sentence without it is not read for a ceiling. */
+export const CEILING_WORD = /belopp|sökande/iu;
 
 /**
  * The most one application may ask for, as a label or subject before the amount: "Ansökningsbelopp
@@ -1720,6 +1720,14 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     unless: [{ where: 'before', cue: sv(/\b(?:inget|ingen|utan)\s+(?:maxbelopp|max(?:imalt)?\s+belopp|högsta\s+belopp)|\briktmärke\b|\b(?:beviljades|beviljats|beviljat|fått|delats\s+ut|betalats\s+ut|totalt|sammanlagt|fördela[st]?)\b|\bhela\s+(?:satsningen|programmet|anslaget|utlysningen|ramen|budgeten|potten)\b|\b(?:var|blev|uppgick\s+till|från)\s+(?:högst\s+|maximalt\s+)?$/iu) }],
     examples: ['Ansökningsbelopp högst ⟨20 000 kronor⟩.', 'Maxbelopp för ansökan om Kulturbidrag är ⟨40 000 kronor⟩.', 'Max belopp är ⟨2 000 kr⟩/dag och förening (beloppets storlek styrs av antalet deltagare).', 'Högsta belopp att ansöka om för enskilt projekt är ⟨250 000 kronor⟩.', 'Maximalt belopp som du kan ansöka om för ditt projekt är ⟨500 000 kronor⟩ och minsta belopp är 50 000 kronor.'],
     counterExamples: ['Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är ⟨1 000 000 kronor⟩.', 'Det finns inget max belopp för bidraget men de flesta ansökningar är ⟨50 000 kronor⟩.', 'Ansökningsbeloppen uppgick i fjol till ⟨3 miljoner kronor⟩.', 'Stödet bidrar med ett maxbelopp om 20% eller ⟨600 000 kronor⟩ av den totala kostnaden.', 'Det högsta beloppet som beviljades var ⟨80 000 kronor⟩.', 'Flera lärosäten kunde ansöka om ett gemensamt projekt, där maximalt belopp att söka var ⟨2,5 miljoner kronor⟩.', 'Maxbeloppet för renoveringsstöd höjs från ⟨200 000 kronor⟩ till 400 000 kronor.', 'Det högsta belopp som har beviljats en förening är ⟨80 000 kronor⟩.', 'Högsta belopp som fördelas totalt i år är ⟨2 000 000 kronor⟩.', 'Maxbeloppet för hela satsningen är ⟨5 000 000 kronor⟩.'],
+  },
+  {
+    // the applicant as the subject: "Varje sökande kan få högst ⟨200 000 kronor⟩" says what "Det högsta belopp en sökande
+    // kan få är 200 000 kronor" says; never a sum each got ("fick"), nor one without a bound (a fixed sum, not a ceiling)
+    id: 'varje-sokande-hogst', where: 'before', meaning: 'max', weight: 1,
+    cue: sv(/\b(?:varje|en|var\s+och\s+en\s+av\s+de)\s+sökande\s+(?:kan|får)\s+(?:få|beviljas|söka)\s+(?:ett\s+(?:bidrag|stöd)\s+(?:på|om)\s+)?(?:högst|maximalt|max\.?|som\s+mest)\s+$/iu),
+    examples: ['Varje sökande kan få högst ⟨200 000 kronor⟩.', 'En sökande kan beviljas maximalt ⟨50 000 kronor⟩ för ett projekt.'],
+    counterExamples: ['Varje sökande fick högst ⟨200 000 kronor⟩.', 'Varje sökande kan få ⟨200 000 kronor⟩.', 'Varje sökande kan få högst två bidrag om totalt ⟨200 000 kronor⟩.'],
   },
 ];
 

@@ -782,6 +782,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Bidrag utgår till deltagare som är medlem i föreningen.', 'Bidrag utgår inte till ekonomiska föreningar.', 'Bidrag utgår till kommuner som samverkar med föreningar.'],
   },
   {
+    // whom the grant "kan beviljas", named right after the verb: "Stöd kan beviljas förlag för tryckning av skönlitteratur"
+    // (vary59 R2a, the shape of dev 1857), "Bidrag kan beviljas ideella föreningar som …"; never "beviljas för …" (what it
+    // pays), nor a refusal
+    id: 'kan-beviljas-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+(?:kan|får)\s+beviljas\s+(?!(?:för|inte|ej|till|i|med|om|på|under)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'stiftelse')}|förlag)\b`, 'iu')),
+    examples: ['Stöd kan beviljas förlag för tryckning av skönlitteratur.', 'Bidrag kan beviljas ideella föreningar som arbetar med barn.'],
+    counterExamples: ['Stöd kan beviljas för kostnader för föreningar.', 'Stöd kan inte beviljas förlag.', 'Bidrag kan beviljas kommuner som samverkar med föreningar.', 'Stöd kan beviljas till ett projekt som drivs av en förening.'],
+  },
+  {
     // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b(?:betala(?:\s+ut)?|fördela|lämna|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening')})\b`, 'iu')),

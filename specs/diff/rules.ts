@@ -373,9 +373,11 @@ export function isNoiseSentence(sentence: string): boolean {
 export const SUM_RULE_WORDS: ReadonlyArray<SentenceRow<string>> = [
   {
     id: 'summa-hogst', where: 'sentence', meaning: 'högst', weight: 1,
-    cue: wordy(/\b(?:högst|maximalt?|max|upp\s+till|som\s+mest)\b/iu),
-    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Bidrag kan utgå med maximalt 50 000 kronor per projekt.', 'Föreningen kan få som mest 50 000 kronor per år.', 'Bidrag ges med max 50 000 kronor.', 'Föreningen kan få upp till 50 000 kronor per år.'],
-    counterExamples: ['Bidrag ges med minst 5 000 kronor.', 'Maxim Gorkij-priset delas ut.', 'Inget stipendium får understiga 5 000 kronor.'],
+    // the ceiling as a label too: "Varje sökande kan få högst 200 000 kronor." → "Det högsta belopp en sökande kan få är
+    // 200 000 kronor." (diffvary59 nc reword/K, constructed), "Maxbelopp för ansökan är 250 000 kr."
+    cue: wordy(/\b(?:högst|maximalt?|max|upp\s+till|som\s+mest|högsta\s+(?:möjliga\s+)?belopp(?:et)?|maxbelopp(?:et)?)\b/iu),
+    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Det högsta belopp en sökande kan få är 200 000 kronor.', 'Maxbelopp för ansökan är 250 000 kr.', 'Bidrag kan utgå med maximalt 50 000 kronor per projekt.', 'Föreningen kan få som mest 50 000 kronor per år.', 'Bidrag ges med max 50 000 kronor.', 'Föreningen kan få upp till 50 000 kronor per år.'],
+    counterExamples: ['Bidrag ges med minst 5 000 kronor.', 'Maxim Gorkij-priset delas ut.', 'Inget stipendium får understiga 5 000 kronor.', 'Det lägsta belopp en sökande kan få är 20 000 kronor.', 'Högstadieskolor kan få 5 000 kronor.'],
   },
   {
     id: 'summa-minst', where: 'sentence', meaning: 'minst', weight: 1,

@@ -20,7 +20,6 @@ const data = JSON.parse(readFileSync(new URL('../fixtures/diff/diffvary59.json',
 const OPEN = new Set([
   'total changed/S', 'reporting moved/A', 'recipient added/S', 'channel changed/K', 'channel changed/S',
   'agency renamed/K', 'agency renamed/A',
-  'nc reword/K',
 ]);
 
 const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });

@@ -115,7 +115,7 @@ const PROBES: Probe[] = [
 // R3a, R3b: review58 made the two 'medel om … till' rows need 'i uppdrag att' (a kommun that gives its own money is the
 // giver, not a recipient: "Kommunen fördelar bidrag om 2 miljoner kronor till föreningar"); an agency's "ska fördela" without
 // it is left open rather than risk the giver as a recipient
-const LEFT_OPEN = new Set(['A1d', 'Y3b', 'D4b', 'R1c', 'R2a', 'R3a', 'R3b', 'R4b', 'R5b', 'R6a', 'K4a', 'K5a']);
+const LEFT_OPEN = new Set(['A1d', 'Y3b', 'D4b', 'R1c', 'R3a', 'R3b', 'R4b', 'R5b', 'R6a', 'K4a', 'K5a']);
 const dir = mkdtempSync(join(tmpdir(), 'grantspec-vary59-'));
 async function read(p: Probe): Promise<unknown> {
   const f = join(dir, `${p.id}.txt`);
