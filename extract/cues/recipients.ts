@@ -1262,6 +1262,14 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     counterExamples: ['Stödtagarens skyldigheter', 'Sökande', 'Information till bidragsmottagare om redovisning'],
   },
   {
+    // a FAQ's bare question over who may apply, as "Till vad?" / "För vad?" is over the uses (lists.ts till-vad): "Vem?" /
+    // "• organisationer (registrerade) • arbetsgrupper • nätverk" (dev 1859, Konstsamfundet 2022); "För vem?" the same
+    id: 'vem-bar-fraga', where: 'heading', meaning: 'recipients-section', weight: 1,
+    cue: sv(/^(?:för\s+|till\s+)?vem\s*\??$/iu),
+    examples: ['Vem?', 'För vem?', 'Till vem?'],
+    counterExamples: ['Vem beslutar?', 'Vem kontaktar jag?', 'Vad?'],
+  },
+  {
     // the reader asked whether they may apply, as the heading over who may: "Kan du ansöka?" / "Juridiska personer som
     // anordnar läsfrämjande insatser … kan söka det här bidraget. Det kan till exempel vara kommuner, bibliotek,
     // föreningar …" (Kulturrådet's grant pages, diff q268); not a question about another step ("Kan du ansöka om förlängning?")

@@ -187,6 +187,14 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'old', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
+    // a purpose whose new sentence states the old one's aim word for word, its verb only reworded and further clauses added
+    // ("Understöden ska uppmuntra till ett varierat kulturutbud över hela Åland." → "Understöden uppmuntrar till ett varierat
+    // kulturutbud över hela Åland samt vill främja …", Ålands kulturdelegation, diff q296/867): the same purpose; what the
+    // added clauses name (a use, a condition) is their own fields' change
+    if (r.kind === 'changed' && r.field === 'purpose' && oldText !== undefined && typeof r.old === 'string' && typeof r.new === 'string' && sameAimExtended(r.old, r.new, oldText)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new });
+      continue;
+    }
     // a purpose or use that only names another form of the grant after a slash ("Verksamhetsbidrag kan sökas för arbete som
     // syftar till …" → "Verksamhetsbidrag/projektbidrag kan sökas för arbete som syftar till …") is the same purpose or use
     if (r.kind === 'changed' && (r.field === 'purpose' || r.field.startsWith('permitted_uses')) && typeof r.old === 'string' && typeof r.new === 'string' && sameButFormAlternative(r.old, r.new)) {
@@ -209,6 +217,14 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     }
     const change = record(r, before, after, years, newText !== undefined, r.kind === 'removed' ? oldSpec : newSpec);
     changes.push(r.field === 'funding.total' && (rounded.old || rounded.new) ? { ...change, approximate: rounded } : change);
+  }
+  {
+    let n = 0;
+    changes.splice(0, changes.length, ...changes.map((c) => {
+      const d = asRoundClosing(c, oldSpec, newSpec, n);
+      if (d !== c) n++;
+      return d;
+    }));
   }
   if (options.oldText !== undefined && options.newText !== undefined) {
     const stated = fromText(options.oldText, options.newText, oldSpec, newSpec, changes, gaps);
@@ -492,6 +508,47 @@ function aimStatedIn(purpose: string, text: string): boolean {
   // … in a sentence that does not deny it ("Föreningarna har inte till syfte att …", "Bidraget ska inte användas för att …",
   // review58 p1, p2, constructed)
   return words.length - at - 1 >= 6 && textSentences(text).some((s) => ` ${sentenceKey(s.text).toLowerCase()} `.includes(aim) && !denies(s.text));
+}
+
+/**
+ * Whether a new purpose states the old purpose's aim word for word: the old sentence's words after its first "till" or
+ * "att" within its first six words (its verb's complement, at least five words: "… ska uppmuntra till ett varierat
+ * kulturutbud över hela Åland"), found in the new sentence, which denies nothing, and whose further clauses (split at a
+ * comma or "samt") each either end in words the old text states ("… samt vill främja deltagarnas kunskapsutveckling och
+ * färdigheter" beside the old "Projektunderstödet ska främja deltagarnas kunskapsutveckling och färdigheter.") or say what
+ * may also be granted (a use, its own field's change: "understöd kan även beviljas för turnéer och kulturexport"). A clause
+ * that widens the aim ("… inklusive barn och unga i migration") keeps the purpose changed.
+ */
+function sameAimExtended(oldPurpose: string, newPurpose: string, oldText: string): boolean {
+  const words = sentenceKey(oldPurpose).toLowerCase().split(' ');
+  const at = words.findIndex((w, i) => i >= 1 && i <= 6 && (w === 'till' || w === 'att'));
+  if (at < 1 || words.length - at - 1 < 5 || denies(newPurpose) || denies(oldPurpose)) return false;
+  const aim = ` ${words.slice(at + 1).join(' ')} `;
+  const key = ` ${sentenceKey(newPurpose).toLowerCase()} `;
+  const from = key.indexOf(aim);
+  if (from < 0) return false;
+  const old = ` ${sentenceKey(oldText).toLowerCase()} `;
+  const rest = key.slice(from + aim.length).split(/,|\bsamt\b/u).map((p) => p.trim().split(' ').filter((w) => w.length > 0)).filter((p) => p.length > 0);
+  return rest.every((p) => ALSO_GRANTED.test(p.join(' ')) || (p.length >= 4 && old.includes(` ${p.slice(-4).join(' ')} `)));
+}
+
+/** A clause saying what may also be granted, a use and not an aim: "understöd kan även beviljas för turnéer …". */
+const ALSO_GRANTED = /\b(?:kan|får)\s+(?:även|också)\s+(?:beviljas|sökas|ges)\s+(?:för|till)\b/u;
+
+/**
+ * A dated event of the application round with its day (one of the several windows a page lists, "Ansökningstid:
+ * 1-28.2.2022"), added or removed where neither spec states one last day to apply: the round's last day, the deadline a
+ * reader acts on, reported as a last day to apply (diff q293/1859: "Ansökningstid: 1-28.2.2022" and "… 1-30.9.2022" both new).
+ */
+function asRoundClosing(c: Change, oldSpec: GrantSpec, newSpec: GrantSpec, index: number): Change {
+  if (c.kind === 'changed' || !/^dates\.\d+$/u.test(c.path) || oldSpec.kind !== 'anvisning' || newSpec.kind !== 'anvisning' || oldSpec.requisition?.closes !== undefined || newSpec.requisition?.closes !== undefined) return c;
+  const v: unknown = c.kind === 'removed' ? c.old : c.new;
+  if (!v || typeof v !== 'object') return c;
+  const o = v as { date?: unknown; role?: unknown };
+  if (typeof o.date !== 'string' || o.role !== 'application-round') return c;
+  const path = `requisition.closes.${index}`;
+  const raw: RawChange = { path, field: 'requisition.closes', kind: c.kind, ...(c.old !== undefined ? { old: c.old } : {}), ...(c.new !== undefined ? { new: c.new } : {}) };
+  return { ...c, path, label: labelOf('requisition.closes'), importance: importanceOf(raw) };
 }
 
 /** Prose fields of one value: one the new text still states in full is not changed by another reading. */

@@ -114,6 +114,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Bidraget betalas ut i juni.', 'Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
   },
   {
+    // the payment the recipient must ask for within a time, told as a requisition: "De som har beviljats bidrag skall
+    // rekvirera, dvs. be om utbetalning av bidraget, inom ett år från beviljandet." (Konstsamfundet 2020, diff q293)
+    id: 'be-om-utbetalning-inom', where: 'sentence', meaning: 'payment', weight: 7,
+    cue: wordy(/\b(?:be|begära|ansöka)\s+om\s+utbetalning\b[^.]{0,80}?\binom\s+(?:ett|en|två|tre|sex|\d{1,2})\s+(?:år|månader|månad|veckor)\b|\brekvirera\s+(?:bidraget\s+)?inom\s+(?:ett|en|två|tre|sex|\d{1,2})\s+(?:år|månader|månad)\b/iu),
+    unless: [DEADLINE],
+    examples: ['De som har beviljats bidrag skall rekvirera, dvs. be om utbetalning av bidraget, inom ett år från beviljandet.', 'Föreningen ska rekvirera bidraget inom sex månader från beslutet.'],
+    counterExamples: ['Redovisningen ska lämnas inom ett år från beskedet.', 'Be om utbetalning när projektet är klart.'],
+  },
+  {
     // the forms or parts a grant is given in, its own sentence: "Statsbidrag enligt denna förordning får lämnas i form av
     // organisationsbidrag, investeringsbidrag och verksamhetsutvecklingsbidrag" (SFS 2016:1367, diff q198), "Statsbidraget
     // lämnas i form av ett verksamhetsbidrag och ett grundbidrag" (SFS 2013:919), "Bidraget baserat på ett grundbidrag och
@@ -210,6 +219,17 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     unless: [DEADLINE],
     examples: ['Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut och verksamhetsgranskarens berättelse', 'Region Sörmlands revisorsintyg att bifoga ansökan finns att hämta nedan.', 'Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.', 'Ansökan om kulturprogrambidrag ska göras minst tre veckor innan arrangemanget.'],
     counterExamples: ['Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.', 'Ansökan om bidrag ska vara inne senast den 1 mars 2026.', 'Ansökan om bidrag görs i e-tjänsten.'],
+  },
+  {
+    // what the applicant attaches or fills in, told without "ansökan ska": a bare present passive with the application as the
+    // place ("Till ansökan bifogas meritförteckning och lämpligt bildmaterial i elektroniskt format.", Konstsamfundet, diff
+    // q292), the applicant's "bör/ska bifoga" ("Föreningar bör bifoga årsberättelse och bokslut.") or the items a form asks
+    // for, listed ("Arbetsplan, projektbeskrivning, finansieringsplan, budget och totalkostnad för projektet fylls i.", dev 1858)
+    id: 'bifogas-fylls-i', where: 'sentence', meaning: 'requisition.requires', weight: 7,
+    cue: wordy(/\b(?:i|till)\s+ansökan\s+bifogas\s+\p{L}|\b(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?bifoga\s+(?!en\s+kopia\s+av\s+beslutet)\p{L}|^(?:[\p{L}-]+,\s+){2,8}[^.]{0,120}?\bfylls\s+i\s*[.!]?\s*$/iu),
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/:\s*$|\b(?:inte|ej|inga|ingen|inget)\s+(?:\p{L}+\s+)?bifoga/iu) }],
+    examples: ['Till ansökan bifogas meritförteckning och lämpligt bildmaterial i elektroniskt format.', 'Föreningar bör bifoga årsberättelse och bokslut.', 'Arbetsplan, projektbeskrivning, finansieringsplan, budget och totalkostnad för projektet fylls i.'],
+    counterExamples: ['Till ansökan bifogas:', 'Föreningar behöver inte bifoga årsberättelse.', 'Blanketten fylls i.', 'Ansökan ska vara inne senast den 1 mars 2026.'],
   },
   {
     // an incomplete application (or report) is refused: "Ej fullständigt ifylld ansökan och slutredovisning kommer inte att
