@@ -325,10 +325,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // an agency's yearly account of all it gives out, the sentence ending at the sum with no grant, no recipient, no
       // purpose named (Kulturrådet's overview, dev 1937): "Under 2018 fördelar vi totalt 2,5 miljarder kronor." — the sum
       // of many grants, not one grant's pot ("Under 2018 fördelar vi totalt 10 miljoner kronor till …" stays a total)
+      // … nor one it gives through many or all of its grant forms ("… sammanlagt 1,2 miljarder kronor i statsbidrag till
+      // civilsamhället genom tolv bidragsformer", "… genom alla våra bidragsformer", review63 f5c, f2b, constructed)
+      { where: 'sentence', cue: sv(/\b(?:genom|i|via|inom)\s+(?:alla|samtliga|flera|olika|\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:(?:våra|myndighetens|sina|olika)\s+)?(?:bidragsformer|bidragsprogram|stödformer|bidragsområden)\b/iu) },
       { where: 'sentence', cue: sv(/^(?:Under|För|I)\s+(?:år\s+)?(?:19|20)\d\d\s+fördelar\s+(?:vi|myndigheten)\s+(?:totalt|sammanlagt)\s+(?:cirka\s+|ca\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s*[.!]?\s*$/u) }],
     examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.', 'Under 2018 fördelar vi totalt ⟨10 miljoner kronor⟩ till jämställdhetsprojekt.'],
     counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.', 'År 2019 fördelades sammanlagt ⟨390 miljoner kronor⟩ på ett- till treåriga projekt hos myndigheter.',
-      'Under 2018 fördelar vi totalt ⟨2,5 miljarder kronor⟩.'],
+      'Under 2018 fördelar vi totalt ⟨2,5 miljarder kronor⟩.', 'Under 2024 fördelar vi sammanlagt ⟨1,2 miljarder kronor⟩ i statsbidrag till civilsamhället genom tolv bidragsformer.',
+      'Under 2024 fördelar myndigheten sammanlagt ⟨2,1 miljarder kronor⟩ genom alla våra bidragsformer.'],
   },
   {
     // what an assignment's agency may use for it, the decision's whole money (dev 1943): "Jämställdhetsmyndigheten får

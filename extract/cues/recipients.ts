@@ -1388,6 +1388,13 @@ export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipend
 /** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */
 export const ANSWER_DENIES = sv(/^(?:nej\b|[^.?]{0,80}\b(?:söks|sökas|kan\s+sökas)\s+inte\b)/iu);
 
+/**
+ * A list item that names one body or place, not a kind of recipient: "• Region Skåne", "• Lunds kommun", "• Malmö stad" under
+ * "Stödet vänder sig till:" say where the grant is aimed, not what may apply (review63 r2c, r5b, constructed: the list read
+ * region or kommun over the text's "Ideella föreningar kan söka stödet").
+ */
+export const NAMED_BODY_ITEM = /^\P{L}{0,4}(?:Region\s+\p{Lu}|Landstinget\s+\p{Lu}|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|stad|läns\s+landsting)(?![\p{L}]))/u;
+
 /** A paragraph that leads a list of named recipients: "År 2026 är det följande sju regioner:". */
 export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [
   {

@@ -9,7 +9,7 @@ import { dateWords } from './words.js';
 import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
-import { itemText, sameListWords } from './lists.js';
+import { denyingWords, itemText, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
@@ -501,15 +501,19 @@ const SPLIT_LISTS = ['permitted_uses', 'excluded_uses', 'conditions', 'evidence_
 /** the fields whose values are sentences enumerating items (uses, documents, who may apply), where one item more is the change */
 const ENUMERATED = new Set([...SPLIT_LISTS, 'recipients']);
 
-/** Whether a sentence of `text` other than `own` names every word of `item` (whole words, any case). */
+/**
+ * Whether a sentence of `text` other than `own` names every word of `item` (whole words, any case) and denies as `own` does:
+ * "Mat ersätts inte." does not state the "mat" that "…, material och mat." permits (review63 e13).
+ */
 function itemElsewhere(item: string, text: string, own: string): boolean {
   const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const need = wordsOf(item);
-  const mine = wordsOf(own).join(' ');
+  const mine = wordsOf(own);
+  const denies = denyingWords(mine) > 0;
   if (need.length === 0) return false;
   return text.split(/(?<=[.!?])\s+|\n+/u).some((s) => {
     const ws = wordsOf(s);
-    return ws.join(' ') !== mine && need.every((w) => ws.includes(w));
+    return ws.join(' ') !== mine.join(' ') && need.every((w) => ws.includes(w)) && (denyingWords(ws) > 0) === denies;
   });
 }
 

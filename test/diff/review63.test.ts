@@ -29,4 +29,10 @@ describe('an item the other text names in a sentence of its own is not removed (
     expect(changes(head + 'Bidrag ges för lokalhyra, resor och material.\n', head + 'Bidrag ges för material, lokalhyra och resor.\n')).toEqual([]);
     expect(changes(head + 'Bidrag ges för lokalhyra, resor och material.\n', head + 'Bidrag ges för lokalhyra, resor samt material.\n')).toEqual([]);
   });
+  it('e13 keeps: an item the old text denied elsewhere ("Mat ersätts inte.") is still that item added', () => {
+    expect(changes(head + 'Bidrag ges för lokalhyra, resor och material.\nMat ersätts inte.\n', head + 'Bidrag ges för lokalhyra, resor, material och mat.\n')).toEqual(['Vad medlen får användas till: mat (nytt)']);
+  });
+  it('e10: an item the sentence already names is a repeat, not one added (was "tidsplan (nytt)")', () => {
+    expect(changes(head + 'Till ansökan ska bifogas budget och tidsplan.\n', head + 'Till ansökan ska bifogas budget, tidsplan och tidsplan.\n').join('\n')).not.toMatch(/tidsplan \(nytt\)/u);
+  });
 });

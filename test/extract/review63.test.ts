@@ -68,3 +68,23 @@ describe('recipients: medel-om-belopp-till, medel-om-kronor-till-organisationer,
     expect(spec(page('Uppdrag', 'Regeringen ger Kommunen i uppdrag att fördela stöd om 5 mnkr till föreningar.')).recipients?.types ?? []).not.toContain('kommun');
   });
 });
+
+describe('total: totalt-fordela, an agency\'s sum through many grant forms (cues/funding.ts)', () => {
+  it('keeps: "Under 2018 fördelar vi totalt 10 miljoner kronor till jämställdhetsprojekt."', () => {
+    expect(spec(page('Projektbidrag', 'Under 2018 fördelar vi totalt 10 miljoner kronor till jämställdhetsprojekt.', 'Föreningar kan söka bidraget.')).funding?.total).toBe(10000000);
+  });
+  it('f5c, f2b: through twelve or all of its grant forms (was 1 200 000 000, 2 100 000 000)', () => {
+    expect(spec(page('Projektbidrag', 'Under 2024 fördelar vi sammanlagt 1,2 miljarder kronor i statsbidrag till civilsamhället genom tolv bidragsformer.', 'Föreningar kan söka projektbidraget.')).funding?.total).toBeUndefined();
+    expect(spec(page('Projektbidrag för jämställdhet', 'Under 2024 fördelar myndigheten sammanlagt 2,1 miljarder kronor genom alla våra bidragsformer.', 'Projektbidraget kan sökas av ideella föreningar.')).funding?.total).toBeUndefined();
+  });
+});
+
+describe('recipients: a named body in a list of whom the grant is aimed at (cues/recipients.ts NAMED_BODY_ITEM)', () => {
+  it('keeps: "• kommuner i Skåne" under "Bidraget vänder sig till:"', () => {
+    expect(spec(page('Utvecklingsbidrag', 'Bidraget vänder sig till:', '• kommuner i Skåne', '• regionens egna förvaltningar')).recipients?.types).toEqual(['kommun']);
+  });
+  it('r2c, r5b: "• Region Skåne", "• Lunds kommun" are places; the text\'s applicants stay (was region, kommun)', () => {
+    expect(spec(page('Utvecklingsbidrag', 'Bidraget riktar sig till:', '• Region Skåne', '• Region Halland', 'Ideella föreningar i dessa län kan söka.')).recipients?.types).toEqual(['organisation']);
+    expect(spec(page('Utvecklingsbidrag', 'Stödet vänder sig till:', '• Malmö stad', '• Lunds kommun', 'Ideella föreningar kan söka stödet.')).recipients?.types).toEqual(['organisation']);
+  });
+});
