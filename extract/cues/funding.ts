@@ -325,10 +325,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // an agency's yearly account of all it gives out, the sentence ending at the sum with no grant, no recipient, no
       // purpose named (Kulturrådet's overview, dev 1937): "Under 2018 fördelar vi totalt 2,5 miljarder kronor." — the sum
       // of many grants, not one grant's pot ("Under 2018 fördelar vi totalt 10 miljoner kronor till …" stays a total)
+      // … nor one it gives through many or all of its grant forms ("… sammanlagt 1,2 miljarder kronor i statsbidrag till
+      // civilsamhället genom tolv bidragsformer", "… genom alla våra bidragsformer", review63 f5c, f2b, constructed)
+      { where: 'sentence', cue: sv(/\b(?:genom|i|via|inom)\s+(?:alla|samtliga|flera|olika|\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:(?:våra|myndighetens|sina|olika)\s+)?(?:bidragsformer|bidragsprogram|stödformer|bidragsområden)\b/iu) },
       { where: 'sentence', cue: sv(/^(?:Under|För|I)\s+(?:år\s+)?(?:19|20)\d\d\s+fördelar\s+(?:vi|myndigheten)\s+(?:totalt|sammanlagt)\s+(?:cirka\s+|ca\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s*[.!]?\s*$/u) }],
     examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.', 'Under 2018 fördelar vi totalt ⟨10 miljoner kronor⟩ till jämställdhetsprojekt.'],
     counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.', 'År 2019 fördelades sammanlagt ⟨390 miljoner kronor⟩ på ett- till treåriga projekt hos myndigheter.',
-      'Under 2018 fördelar vi totalt ⟨2,5 miljarder kronor⟩.'],
+      'Under 2018 fördelar vi totalt ⟨2,5 miljarder kronor⟩.', 'Under 2024 fördelar vi sammanlagt ⟨1,2 miljarder kronor⟩ i statsbidrag till civilsamhället genom tolv bidragsformer.',
+      'Under 2024 fördelar myndigheten sammanlagt ⟨2,1 miljarder kronor⟩ genom alla våra bidragsformer.'],
   },
   {
     // what an assignment's agency may use for it, the decision's whole money (dev 1943): "Jämställdhetsmyndigheten får
@@ -337,9 +341,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'far-for-uppdragets-genomforande-anvanda', where: 'before', meaning: 'total', weight: 7,
     note: 'one document: the example is from dev 1943; no other sentence of the dev corpus or the diff texts has an agency use a sum "för uppdragets genomförande"',
     cue: sv(/\b(?:får|ska)\s+för\s+(?:uppdragets|arbetets)\s+genomförande\s+(?:använda|disponera|rekvirera)\s+(?:(?:totalt|sammanlagt)\s+)?(?:högst\s+)?$/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }],
+    // … nor a share of the grant's money ("… använda 1 500 000 kronor av dessa medel", the 50 miljoner it distributes the
+    // total), nor a sum for a span of years (review63 f1a, f1b, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER,
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*av\s+(?:dessa|de\s+\p{L}+|detta|medlen|beloppet|anslaget|bidraget)\b/iu) }],
     examples: ['Jämställdhetsmyndigheten får för uppdragets genomförande använda ⟨1 500 000 kronor⟩ under 2021 från utgiftsområde 13 Jämställdhet och nyan-lända invandrares etablering, anslag 3:1 Särskilda jämställdhetsåtgärder, anslagspost 12 Jämställdhetsinsatser efter regeringsbeslut.'],
-    counterExamples: ['Varje länsstyrelse får för uppdragets genomförande använda ⟨200 000 kronor⟩.', 'Myndigheten får för uppdragets genomförande använda högst ⟨500 000 kronor⟩ per år.', 'Myndigheten har för uppdragets genomförande använt ⟨1 500 000 kronor⟩.'],
+    counterExamples: ['Varje länsstyrelse får för uppdragets genomförande använda ⟨200 000 kronor⟩.', 'Myndigheten får för uppdragets genomförande använda högst ⟨500 000 kronor⟩ per år.', 'Myndigheten har för uppdragets genomförande använt ⟨1 500 000 kronor⟩.',
+      'Socialstyrelsen får för uppdragets genomförande använda ⟨1 500 000 kronor⟩ av dessa medel.', 'Länsstyrelsen får för uppdragets genomförande använda ⟨2 000 000 kronor⟩ under 2021–2023.'],
   },
   {
     // a government decision's payment to a whole recipient group: "uppdrar åt Socialstyrelsen att betala ut
@@ -1726,8 +1734,11 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     // kan få är 200 000 kronor" says; never a sum each got ("fick"), nor one without a bound (a fixed sum, not a ceiling)
     id: 'varje-sokande-hogst', where: 'before', meaning: 'max', weight: 1,
     cue: sv(/\b(?:varje|en|var\s+och\s+en\s+av\s+de)\s+sökande\s+(?:kan|får)\s+(?:få|beviljas|söka)\s+(?:ett\s+(?:bidrag|stöd)\s+(?:på|om)\s+)?(?:högst|maximalt|max\.?|som\s+mest)\s+$/iu),
+    // … nor a cap on one named part ("högst 20 000 kronor i resebidrag och högst 80 000 kronor i projektbidrag"), nor one
+    // for the applicant over a whole period ("… sammanlagt under hela programperioden", review63 f3e, f3c, constructed)
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+[\p{L}-]*(?:bidrag|stöd|ersättning|stipendi\p{L}*)\b|sammanlagt\b|totalt\b|under\s+(?:hela|programperioden|perioden)\b)/iu) }],
     examples: ['Varje sökande kan få högst ⟨200 000 kronor⟩.', 'En sökande kan beviljas maximalt ⟨50 000 kronor⟩ för ett projekt.'],
-    counterExamples: ['Varje sökande fick högst ⟨200 000 kronor⟩.', 'Varje sökande kan få ⟨200 000 kronor⟩.', 'Varje sökande kan få högst två bidrag om totalt ⟨200 000 kronor⟩.'],
+    counterExamples: ['Varje sökande kan få högst ⟨20 000 kronor⟩ i resebidrag och högst 80 000 kronor i projektbidrag.', 'En sökande kan få högst ⟨200 000 kronor⟩ sammanlagt under hela programperioden 2021–2027.', 'Varje sökande fick högst ⟨200 000 kronor⟩.', 'Varje sökande kan få ⟨200 000 kronor⟩.', 'Varje sökande kan få högst två bidrag om totalt ⟨200 000 kronor⟩.'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import { AGENT_ADVERBS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
-import type { Cue } from './types.js';
+import type { Cue, Guard } from './types.js';
 
 // Who may requisition or apply. TYPE_WORDS name a recipient type wherever they stand in a
 // sentence that states eligibility; ELIGIBILITY says which sentences do; the headings say which
@@ -304,6 +304,18 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
 const TYPE_NOUNS = alternation(RECIPIENT_NOUNS.filter(([t]) => t !== 'organisation').flatMap(([, forms]) => forms));
 const LEAD_WORDS = String.raw`(?:enskild|enskilda|samtliga|alla|landets|berörda|de)\s+`;
 
+
+/**
+ * An assignment sentence that names no recipient of the money: one only following up grants given ("… i uppdrag att följa upp
+ * hur bidrag om 50 mnkr till föreningar har använts av kommunerna"), or one given to a kommun or region, which then gives the
+ * money and is no recipient ("Regeringen ger Region Gotland i uppdrag att fördela stöd om 5 mnkr till föreningar"; review63
+ * r4a, r4c, constructed).
+ */
+const ASSIGNMENT_NAMES_NO_RECIPIENT: ReadonlyArray<Guard> = [
+  { where: 'sentence', cue: sv(/\bi\s+uppdrag\s+att\s+(?:följa\s+upp|utvärdera|granska|kartlägga|analysera|undersöka|beskriva)\b/iu) },
+  { where: 'sentence', cue: sv(/\b(?:ger|gav)\s+(?:Region\s+\p{Lu}|Regionen\b|Kommunen\b|Landstinget\b|\p{Lu}[\p{L}-]*\s+(?:kommun|stad|region|läns\s+landsting)\b)[^.]{0,80}?\bi\s+uppdrag\b|^(?:Region\s+\p{Lu}|Regionen\b|Kommunen\b|\p{Lu}[\p{L}-]*\s+(?:kommun|stad)\b)[^.]{0,80}?\b(?:får|fick|har\s+fått)\s+i\s+uppdrag\b/u) },
+];
+
 /** Sentences that state eligibility outside a recipients section. */
 export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
@@ -365,9 +377,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(new RegExp(String.raw`\bi\s+uppdrag\s+att\s[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:(?:miljoner|miljarder)?\s*(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     // (the sum in another agency's units: "fördela medel om 109 mnkr till kommunerna och de ideella organisationerna", h/vary59;
     // constructed, so pinned in test/extract/vary59.test.ts, not as an example)
+    unless: ASSIGNMENT_NAMES_NO_RECIPIENT,
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
     counterExamples: ['Socialstyrelsen får i uppdrag att följa upp utvecklingsmedel om 109 000 000 kronor till projekt i kommunerna.', 'Kommunen söker bidrag om 500 000 kronor för sin verksamhet.',
-      'Kommunen fördelar bidrag om 2 miljoner kronor till föreningar varje år.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.'],
+      'Kommunen fördelar bidrag om 2 miljoner kronor till föreningar varje år.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.',
+      'Länsstyrelsen får i uppdrag att följa upp hur bidrag om 50 mnkr till kommuner har använts.', 'Regeringen ger Region Gotland i uppdrag att fördela stöd om 5 mnkr till kommuner.'],
   },
   {
     // the same in the passive: "Ersättning får lämnas till kommuner för …"
@@ -395,11 +409,12 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // the type alone allowed to hand in the application, the subject before the verb: "Endast berörd kommun kan skicka in
     // ansökan." (Länsstyrelsen Uppsala on LONA, dev 1855); not a type that receives someone else's application
     id: 'typ-kan-skicka-in-ansokan', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))`, 'iu')),
     // (… or the same in the passive, the type as its agent: "Ansökan kan bara skickas in av kommunen.", h/vary59)
     examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.'],
     // (… not a type handing in someone else's application: "Kommunen kan skicka in ansökan åt föreningen.", review56 k1)
-    counterExamples: ['Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
+    // (… nor on another's behalf or beside another applicant: review63 r3a, r3c, constructed)
+    counterExamples: ['Ansökan kan skickas in av kommunen på föreningens vägnar.', 'Ansökan kan skickas in av kommunen tillsammans med föreningen.', 'Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
   },
   {
     // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
@@ -1035,7 +1050,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // the money named by its kind and sum, organisations last in the list of its recipients: "fördela, administrera och
     // följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar" (dev 1908)
-    id: 'medel-om-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    id: 'medel-om-kronor-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1, unless: ASSIGNMENT_NAMES_NO_RECIPIENT,
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
     // … given in an assignment: a kommun that gives its own money is the giver, and the sentence's every type is read
     // (review58 m5, m5b, constructed: "Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år")
@@ -1046,7 +1061,8 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
     counterExamples: ['Socialstyrelsen ska fördela utvecklingsmedel om 109 000 000 kronor till kommunerna i samråd med organisationer på lokal nivå.', 'Föreningen ansöker om bidrag om 50 000 kronor.',
       'Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år.',
-      'Länsstyrelsen ska fördela medel om 109 mnkr till länsstyrelserna i samråd med ideella organisationer.'],
+      'Länsstyrelsen ska fördela medel om 109 mnkr till länsstyrelserna i samråd med ideella organisationer.',
+      'Länsstyrelsen får i uppdrag att följa upp hur bidrag om 50 mnkr till föreningar har använts av kommunerna.', 'Regeringen ger Region Gotland i uppdrag att fördela stöd om 5 mnkr till föreningar.'],
   },
   {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
@@ -1379,6 +1395,13 @@ export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipend
 
 /** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */
 export const ANSWER_DENIES = sv(/^(?:nej\b|[^.?]{0,80}\b(?:söks|sökas|kan\s+sökas)\s+inte\b)/iu);
+
+/**
+ * A list item that names one body or place, not a kind of recipient: "• Region Skåne", "• Lunds kommun", "• Malmö stad" under
+ * "Stödet vänder sig till:" say where the grant is aimed, not what may apply (review63 r2c, r5b, constructed: the list read
+ * region or kommun over the text's "Ideella föreningar kan söka stödet").
+ */
+export const NAMED_BODY_ITEM = /^\P{L}{0,4}(?:Region\s+\p{Lu}|Landstinget\s+\p{Lu}|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|stad|läns\s+landsting)(?![\p{L}]))/u;
 
 /** A paragraph that leads a list of named recipients: "År 2026 är det följande sju regioner:". */
 export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [

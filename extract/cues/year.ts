@@ -384,11 +384,14 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // on a page titled by its own; a call for next year's grants is not this year's — review58 ym2, ym3, constructed)
     // (the call as the subject, the month and year after the verb: "Utlysningen öppnar i mars 2019 och stänger i maj.", h/vary59)
     id: 'i-manad-ar-oppnar-utlysningen', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:nästa|kommande|nästkommande)\s+år(?:s|et)?\b/iu) }],
+    // … nor a call whose grant is for a year named after the opening's ("Utlysningen öppnar i januari 2025 och avser insatser
+    // under 2026", review63 y2b, constructed: the year it is for, not the month it opens)
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:nästa|kommande|nästkommande)\s+år(?:s|et)?\b/iu) },
+      { where: 'sentence', cue: sv(/\böppnar\s[^.]{0,40}?\b(?:19|20)\d\d\b[^.]{0,40}?\b(?:avser|gäller|för)\s[^.]{0,60}?\b(?:19|20)\d\d\b/iu) }],
     cue: sv(new RegExp(String.raw`^I\s+(?:${alternation(Object.keys(MONTHS))})\s+${Y}\s+öppnar\s+(?:[\p{L}-]+\s+){0,3}?(?:den\s+|en\s+)?(?:\p{L}+\s+)?(?:utlysning(?:en)?|ansökningsomgång(?:en)?|ansökan)\b(?:\s+(?:om|för|till)\s+[\p{L}-]+)?|^(?:Utlysningen|Ansökan|Ansökningsomgången)\s+öppnar\s+(?:i\s+)?(?:början\s+av\s+|slutet\s+av\s+|mitten\s+av\s+)?(?:${alternation(Object.keys(MONTHS))})\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['I mars 2019 öppnar Forte den andra utlysningen inom programmet Tillämpad välfärdsforskning.', 'I september 2024 öppnar ansökan för projektbidrag.', 'Utlysningen öppnar i mars 2019 och stänger i maj.'],
     counterExamples: ['Utlysningen öppnade i mars 2019.', 'Utlysningen öppnar i mars varje år sedan 2019.', 'I mars 2019 öppnade Forte den andra utlysningen.', 'I mars 2019 öppnar Forte ett nytt kontor.', 'Sedan mars 2019 öppnar Forte utlysningen varje år.',
-      'I oktober 2024 öppnar ansökan för nästa års bidrag.'],
+      'I oktober 2024 öppnar ansökan för nästa års bidrag.', 'Utlysningen öppnar i januari 2025 och avser insatser under 2026.'],
   },
   {
     // the call's one closing day as a labelled line, the year after a comma: "Utlysningen stänger: 16 april, 2019, kl. 14:00"

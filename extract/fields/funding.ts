@@ -389,8 +389,9 @@ function withCeilings(rates: RateFound[], sentences: readonly SentenceAt[], part
     for (const a of amountsIn(s)) {
       if (a.approximate || a.bound === 'min' || stated.has(String(a.value))) continue;
       // the label stands right before the amount: a bounded window, so a sentence of thousands of amounts stays linear
+      // (… and after it, as far as a row's guard reads: "högst 20 000 kronor i resebidrag" caps one part, review63 f3e)
       const from = Math.max(0, a.start - CEILING_WINDOW);
-      const ctx = contextOf(s.text.slice(from, a.end), a.start - from, a.end - from);
+      const ctx = contextOf(s.text.slice(from, a.end + NAME_WINDOW), a.start - from, a.end - from);
       const row = bestCue(APPLICATION_CEILINGS, ctx);
       if (!row) continue;
       // a bounded window after the amount: a sentence of thousands of amounts stays linear

@@ -1,7 +1,7 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
-import { anyCue, contextOf, cueTest, holds } from '../cues/types.js';
+import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
 
@@ -91,10 +91,19 @@ const GRANTED_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'orga
 
 const DEFINED_ORGANISATION_GRANT = ORGANISATIONS_APPLY.find((row) => row.id === 'bidrag-ar-bidrag-till-organisation')!;
 
+/**
+ * Whether a sentence row holds of a sentence: its cue, and none of its sentence guards ("i uppdrag att följa upp …", a kommun
+ * or region given the assignment, review63 r4a, r4c; the past "fick" of typ-far-summa, …). The rows' other guards read a
+ * candidate's surroundings, which a whole sentence has none of.
+ */
+function sentenceRowHolds(row: Cue<unknown>, text: string): boolean {
+  return cueTest(row.cue, text) && !row.unless?.some((g) => g.where === 'sentence' && cueTest(g.cue, text));
+}
+
 function organisationsApplyIn(text: string, doc?: Doc): boolean {
   const applying = applyingText(text);
   return ORGANISATIONS_APPLY.some((row) => row !== GRANTED_ORGANISATIONS && (row !== DEFINED_ORGANISATION_GRANT || (doc !== undefined && definedGrantOwn(doc, applying)))
-    && cueTest(row.cue, applying) && (row !== AIM_ORGANISATIONS || doc === undefined || !appliedByOthers(doc)));
+    && sentenceRowHolds(row, applying) && (row !== AIM_ORGANISATIONS || doc === undefined || !appliedByOthers(doc)));
 }
 
 const AIM_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'syftet-forutsattningar-for-organisationer')!;
@@ -132,8 +141,12 @@ function grantedOrganisationsIn(text: string): boolean {
 /** The lead of whom the grant is aimed at ("Bidraget riktar sig till:"), one of APPLICANT_LIST_LEADS. */
 const AIMED_AT_LEAD = APPLICANT_LIST_LEADS.find((row) => row.id === 'bidrag-riktar-sig-till-list');
 
-/** A list item's first two words, marks before them dropped ("• kommunala huvudmän" → "kommunala huvudmän"). */
+/**
+ * A list item's first two words, marks before them dropped ("• kommunala huvudmän" → "kommunala huvudmän"); none for an item
+ * naming one body or place ("• Region Skåne", NAMED_BODY_ITEM).
+ */
 function headWords(text: string): string {
+  if (NAMED_BODY_ITEM.test(text)) return '';
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).slice(0, 2).join(' ');
 }
 
@@ -264,7 +277,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (s.text.trimEnd().endsWith('?') && cueTest(ANSWER_DENIES, sentences[i + 1]?.text ?? '')) continue;
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing
       const organisationsApply = organisationsApplyIn(s.text, doc);
-      if (!ELIGIBILITY.some((row) => cueTest(row.cue, s.text)) && !organisationsApply) continue;
+      if (!ELIGIBILITY.some((row) => sentenceRowHolds(row, s.text)) && !organisationsApply) continue;
       if (PAST_APPLICANTS.test(s.text)) continue;
       for (const t of typesIn(s.text)) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);

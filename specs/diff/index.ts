@@ -9,7 +9,7 @@ import { dateWords } from './words.js';
 import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
-import { itemText, sameListWords } from './lists.js';
+import { denyingWords, itemText, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
@@ -240,7 +240,7 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     changes.push(...stated);
   }
   // a sentence listing several items that gained or lost one: the item is the change (items.ts), both sentences its quotes
-  changes.splice(0, changes.length, ...changes.map(itemised));
+  changes.splice(0, changes.length, ...changes.map((c) => itemised(c, oldText, newText)));
   changes.sort((a, b) => RANK[a.importance] - RANK[b.importance] || rowWeight(b) - rowWeight(a));
   const warnings = sameGrant(oldSpec, newSpec) ? [] : [`Varning: ${oldSpec.id} och ${newSpec.id} är olika statsbidrag; jämförelsen visar skillnader mellan två olika bidrag.`];
   return { grant: newSpec.id, from: label(oldSpec), to: label(newSpec), summary: summarize(changes, oldSpec, newSpec), changes, gaps, warnings };
@@ -559,18 +559,38 @@ const SPLIT_LISTS = ['permitted_uses', 'excluded_uses', 'conditions', 'evidence_
 const ENUMERATED = new Set([...SPLIT_LISTS, 'recipients']);
 
 /**
+ * Whether a sentence of `text` other than `own` names every word of `item` (whole words, any case) and denies as `own` does:
+ * "Mat ersätts inte." does not state the "mat" that "…, material och mat." permits (review63 e13).
+ */
+function itemElsewhere(item: string, text: string, own: string): boolean {
+  const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const need = wordsOf(item);
+  const mine = wordsOf(own);
+  const denies = denyingWords(mine) > 0;
+  if (need.length === 0) return false;
+  return text.split(/(?<=[.!?])\s+|\n+/u).some((s) => {
+    const ws = wordsOf(s);
+    return ws.join(' ') !== mine.join(' ') && need.every((w) => ws.includes(w)) && (denyingWords(ws) > 0) === denies;
+  });
+}
+
+/**
  * A change of a sentence whose enumeration gained or lost one item and said nothing else new ("… externa tjänster och resor." →
  * "… externa tjänster, resor och utrustning.", diffvary59): that item added or removed, with the two sentences as its quotes.
  */
 const sentenceOf = (x: unknown): string | undefined => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : undefined);
 
-function itemised(c: Change): Change {
+function itemised(c: Change, oldText?: string, newText?: string): Change {
   const field = c.path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
   const a = sentenceOf(c.old);
   const b = sentenceOf(c.new);
   if (c.kind !== 'changed' || !ENUMERATED.has(field) || !a || !b) return c;
   const d = enumerationItemChange(a, b);
   if (!d) return c;
+  // … an item the other text still names in a sentence of its own ("Bidrag ges för lokalhyra och resor. Material ersätts
+  // också.") is moved, not removed (or added): the sentence's change stays as it was (review63 e1, e6, constructed)
+  const other = d.kind === 'removed' ? newText : oldText;
+  if (other !== undefined && itemElsewhere(d.item, other, d.kind === 'removed' ? b : a)) return c;
   const raw: RawChange = { path: c.path, field, kind: d.kind, ...(d.kind === 'removed' ? { old: d.item } : { new: d.item }) };
   const rest: Change = { ...c };
   delete (rest as { old?: unknown }).old;

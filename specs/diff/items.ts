@@ -36,5 +36,9 @@ export function enumerationItemChange(a: string, b: string): ItemChange | undefi
   // the lead the items hang on stays: at least two words before the edit
   const lead = parts.slice(0, parts.indexOf(edit)).flatMap((p) => p.text.split(' ')).filter((w) => w !== MARK);
   if (lead.length < 2) return undefined;
+  // … and one the sentence already names among its other items is a repeat, not one more ("budget, tidsplan och tidsplan",
+  // review63 e10, constructed)
+  const kept = parts.filter((p) => p.op === '=').map((p) => ` ${p.text} `).join(' ');
+  if (kept.includes(` ${MARK} ${item.join(' ')} `) || kept.includes(` ${item.join(' ')} ${MARK} `)) return undefined;
   return { kind: edit.op === '+' ? 'added' : 'removed', item: item.join(' ') };
 }
