@@ -248,6 +248,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'requisition.MAIL_CHANNEL': [requisition.MAIL_CHANNEL],
   'requisition.SYSTEM_ACCOUNT': [requisition.SYSTEM_ACCOUNT],
   'requisition.ADDRESS_CHANNEL': [requisition.ADDRESS_CHANNEL],
+  'requisition.MEDIUM_CHANNEL': [requisition.MEDIUM_CHANNEL],
   'lists.USE_RULES': lists.USE_RULES,
   'lists.QUOTED_SPEECH': lists.QUOTED_SPEECH,
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,

@@ -94,10 +94,12 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   {
     // "Redovisningen ska ha inkommit senast den 31 mars 2022"
     id: 'report-subject-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
-    also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b/u) },
+    // … or bare, "ska ha kommit in" naming it the report handed in: "Redovisning ska ha kommit in till myndigheten senast den
+    // 31 mars 2026" (diffvary59's agency text A, constructed; the definite form is Socialstyrelsen's, dev 580)
+    also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b|^(?:Redovisning|Återrapportering|Slutredovisning|Slutrapport)\s+(?:ska|skall)\s+ha\s+(?:inkommit|kommit\s+in)\b/u) },
     unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE],
-    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.'],
-    counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.', 'Redovisningen granskas och beslut fattas senast den ⟨15 juni 2022⟩.'],
+    examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Återrapporteringen ska ha kommit in till Socialstyrelsen senast den ⟨31 mars 2017⟩.', 'Redovisning ska ha kommit in till myndigheten senast den ⟨31 mars 2026⟩.'],
+    counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisning ska ske senast det datum som anges i beslutet, senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.', 'Redovisningen granskas och beslut fattas senast den ⟨15 juni 2022⟩.'],
   },
   {
     // the report named by what it covers: "Redovisning av verksamhetsbidrag för år 2018 ska ha kommit in till

@@ -364,6 +364,19 @@ export const REPORT_CHANNEL: Cue<'report-channel'> = {
   counterExamples: ['Ansökan görs via vår onlinetjänst.', 'Du ansöker via vår onlinetjänst och redovisar senast i september.'],
 };
 
+/**
+ * The medium the application itself goes by, the application the sentence's subject: "Ansökan skickas via e-post till
+ * kultur@…" (dev), "Ansökan skickas per mejl till …" (dev), "Ansökan görs på särskild blankett" (dev), "Ansökan skickas in via
+ * stiftelsens ansökningsportal senast 30 september 2025" (diffvary59 S, constructed). The medium as written (group 1): e-post,
+ * mejl, post, or a blankett or ansökningsportal with its owner. A named e-tjänst is CHANNEL_NAME's.
+ */
+export const MEDIUM_CHANNEL: Cue<'channel'> = {
+  id: 'ansokan-skickas-via-medium', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /^(?:Ansökan|Ansökningen|Ansökningar(?:na)?|Rekvisitionen)\s+(?:görs|sker|skickas|lämnas)\s+(?:in\s+)?(?:via|på|med|per)\s+((?:(?:[\p{L}-]{2,30}s|särskild|fastställd)\s+)?(?:ansöknings)?(?:portal|blankett)(?:en)?|e-post|e-mail|mejl|mail|post)(?![\p{L}-])/u,
+  examples: ['Ansökan skickas via e-post till kultur@kommun.se.', 'Ansökan skickas per mejl till föreningens kontaktperson.', 'Ansökan görs på särskild blankett.', 'Ansökan skickas in via stiftelsens ansökningsportal senast 30 september 2025.'],
+  counterExamples: ['Redovisningen skickas via e-post till kommunen.', 'Frågor om ansökan skickas via e-post.', 'Ansökan görs i Socialstyrelsens e-tjänst.', 'Ansökan om portalbidrag görs i e-tjänsten.'],
+};
+
 export const CHANNEL_NAME: Cue<'channel'> = {
   id: 'e-tjanst', where: 'sentence', meaning: 'channel', weight: 1,
   // or the agency's named portal: "Ansökan för kalenderår 2023 görs via Tillväxtverkets portal"

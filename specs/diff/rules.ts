@@ -49,16 +49,39 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
     // a use ruled out: "Medlen får inte användas till investeringar", "Stöd beviljas inte för …"
     id: 'far-inte-anvandas', where: 'sentence', meaning: 'excluded_uses', weight: 9,
-    cue: wordy(/\b(?:får|kan)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,3}?(?:användas|finansiera|täcka|bekosta|gå\s+till|sökas\s+för|beviljas\s+för|lämnas\s+för)\b|\b(?:beviljas|lämnas|ges)\s+(?:inte|ej)\s+(?:stöd\s+|bidrag\s+)?för\b|\b(?:räknas|godkänns)\s+(?:inte|ej)\s+som\s+(?:stödberättigande|bidragsberättigande)\b|\bgår\s+(?:inte|ej)\s+att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?(?:för|till)\b|\b(?:finansiera|täcka|bekosta|användas\s+(?:till|för))\b[^.]{0,120}?,\s*dock\s+(?:inte|ej)\b/iu),
-    examples: ['Medlen får inte användas till investeringar i lokaler.', 'Stöd beviljas inte för åtgärder som redan påbörjats.', 'Bidraget får inte täcka kostnader för löner.', 'Det går inte att söka bidrag för exempelvis utlandsresor eller träningsläger.', 'Bidraget kan delvis finansiera annonsering, marknadsföring eller andra omkostnader, dock inte personalkostnader'],
-    counterExamples: ['Medlen får användas till investeringar i lokaler.', 'Ansökan får inte vara längre än fem sidor.', 'Bidrag beviljas inte till privatpersoner.', 'Det går inte att söka bidraget efter den 1 mars.', 'Bidraget kan finansiera annonsering och marknadsföring.', 'Ansökan görs i e-tjänsten, dock inte för stipendier.'],
+    cue: wordy(/\b(?:får|kan)\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,3}?(?:användas|nyttjas|utnyttjas|finansiera|täcka|bekosta|gå\s+till|sökas\s+för|beviljas\s+för|lämnas\s+för)\b|\b(?:beviljas|lämnas|ges)\s+(?:inte|ej)\s+(?:stöd\s+|bidrag\s+)?för\b|\b(?:räknas|godkänns)\s+(?:inte|ej)\s+som\s+(?:stödberättigande|bidragsberättigande)\b|\bgår\s+(?:inte|ej)\s+att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?(?:för|till)\b|\b(?:finansiera|täcka|bekosta|användas\s+(?:till|för))\b[^.]{0,120}?,\s*dock\s+(?:inte|ej)\b/iu),
+    examples: ['Medlen får inte användas till investeringar i lokaler.', 'Bidraget får inte nyttjas till inköp av utrustning (ex teknik), eller biljettinträde.', 'Stödet får inte utnyttjas för ordinarie drift.', 'Stöd beviljas inte för åtgärder som redan påbörjats.', 'Bidraget får inte täcka kostnader för löner.', 'Det går inte att söka bidrag för exempelvis utlandsresor eller träningsläger.', 'Bidraget kan delvis finansiera annonsering, marknadsföring eller andra omkostnader, dock inte personalkostnader'],
+    counterExamples: ['Medlen får användas till investeringar i lokaler.', 'Bidraget får nyttjas till inköp av utrustning.', 'Ansökan får inte vara längre än fem sidor.', 'Bidrag beviljas inte till privatpersoner.', 'Det går inte att söka bidraget efter den 1 mars.', 'Bidraget kan finansiera annonsering och marknadsföring.', 'Ansökan görs i e-tjänsten, dock inte för stipendier.'],
+  },
+  {
+    // what the funder will not give priority to, a use it turns down in effect: "Vi prioriterar inte interna
+    // personalarrangemang eller fortbildningsinsatser, läsfrämjande insatser i skolan, medieinköp, förstudier eller ordinarie
+    // verksamhet inom exempelvis biblioteksområdet." (Kulturrådet's läsfrämjande insatser, diff q268); the passive too
+    // ("Ordinarie drift prioriteras inte", "… är inte prioriterade"). Heavier than the priority row (a condition), which
+    // holds on "prioriteras" alone. Not the funder's own work ("Vi prioriterar inte handläggningen …" names no use: a
+    // sentence whose subject is an application or a report stays a condition)
+    id: 'prioriterar-inte', where: 'sentence', meaning: 'excluded_uses', weight: 9,
+    cue: wordy(/\b(?:vi|nämnden|fonden|stiftelsen|myndigheten|regionen|kommunen|styrelsen|länsstyrelsen)\s+(?:kommer\s+att\s+)?prioriterar?\s+(?:inte|ej)\b|\bprioriteras\s+(?:inte|ej)\b|\b(?:är|blir)\s+(?:inte|ej)\s+prioriterade?\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,2}?(?:ansökningar(?:na)?|ansökan|redovisningar(?:na)?|ärenden(?:a)?|handläggningen)\b/iu) }],
+    examples: ['Vi prioriterar inte interna personalarrangemang eller fortbildningsinsatser, läsfrämjande insatser i skolan, medieinköp, förstudier eller ordinarie verksamhet inom exempelvis biblioteksområdet.', 'Ordinarie drift och investeringar i lokaler prioriteras inte.', 'Resor utomlands är inte prioriterade.'],
+    counterExamples: ['Vi prioriterar projekt som når barn och unga.', 'Ansökningar som kommer in för sent prioriteras inte.', 'Nya former av arrangemang prioriteras.'],
+  },
+  {
+    // the themes a call funds work within, its uses: "Utlysningarnas teman kan variera från år till år men handlar ofta om
+    // demokrati- och inflytandefrågor, diskriminering, rasism och frågor som rör hbtqi." (MUCF 2023, diff q162/q163), "Årets
+    // tema är psykisk hälsa" (constructed), "Temat för utlysningen 2025 är klimatomställning" (constructed). A theme of an
+    // event or a meeting is not one of the grant's
+    id: 'utlysningens-tema', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/\b(?:årets|bidragets|stödets)\s+(?:tema|teman|temaområden?)\s+(?:är|blir)\b|\b(?:utlysningens|utlysningarnas|utlysningarnas)\s+(?:tema|teman|temaområden?)\s+(?:[\p{L}-]+\s+){0,8}?(?:är|blir|handlar\s+(?:ofta\s+|främst\s+|i\s+år\s+)?om|berör|rör|gäller)\b|\b(?:temat|temaområdet|temaområdena)\s+för\s+(?:årets\s+|den\s+här\s+|denna\s+)?(?:utlysning(?:en)?|bidrag(?:et)?|stöd(?:et)?)\b[^.]{0,30}?\s(?:är|blir)\b/iu),
+    examples: ['Utlysningarnas teman kan variera från år till år men handlar ofta om demokrati- och inflytandefrågor, diskriminering, rasism och frågor som rör hbtqi.', 'Årets tema är psykisk hälsa bland unga.', 'Temat för utlysningen 2025 är klimatomställning i vardagen.'],
+    counterExamples: ['Temat för konferensen är psykisk hälsa.', 'Årets tema på festivalen är jazz.', 'Utlysningen är öppen till den 1 mars.'],
   },
   {
     // a use permitted: "Medlen får användas till kompetensutveckling", "Bidrag kan sökas för kurser"
     id: 'far-anvandas-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
-    cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+|exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:användas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b|\bgår\s+(?:exempelvis\s+|till\s+exempel\s+|även\s+|också\s+)?att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?för\b/iu),
+    cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+|exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:användas|nyttjas|utnyttjas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b|\bgår\s+(?:exempelvis\s+|till\s+exempel\s+|även\s+|också\s+)?att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?för\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
-    examples: ['Medlen får användas till kompetensutveckling av personal.', 'Bidrag kan sökas för kurser och studiecirklar.', 'Stödberättigande kostnader är löner och resor.', 'Det går exempelvis att söka bidrag för prova-på aktiviteter, utflykter och dagkollo.',
+    examples: ['Medlen får användas till kompetensutveckling av personal.', 'Bidraget kan nyttjas till arvoden och lokalhyra.', 'Bidrag kan sökas för kurser och studiecirklar.', 'Stödberättigande kostnader är löner och resor.', 'Det går exempelvis att söka bidrag för prova-på aktiviteter, utflykter och dagkollo.',
       // the uses as examples (Konstnärsnämnden, diff q152; MUCF's organisationsbidrag of 2024)
       'Stipendiet kan exempelvis användas till arbets- och levnadsomkostnader under en koncentrerad arbetsperiod eller till vidareutbildning, arbetslokaler eller investeringar i utrustning och material.', 'Bidraget kan till exempel användas för verksamhets-, administrations- och personalkostnader för hela kalenderåret 2024.'],
     counterExamples: ['Medlen får inte användas till löner.', 'Ansökan kan exempelvis användas som underlag för beslut.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
@@ -106,12 +129,12 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     id: 'betalas-ut', where: 'sentence', meaning: 'payment', weight: 6,
     // the grant itself the subject ("Bidraget utbetalas …", "Vi betalar … ut bidraget"): "Utbetalning sker från Länsstyrelsen …"
     // says who pays, reworded from year to year (Länsstyrelsen Västra Götaland's asylum grant), and is not read
-    cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*bidrag\p{L}*|[\p{L}-]*stöd(?:et)?|medlen|medel)\s+(?:[\p{L}-]+\s+){0,3}?(?:utbetalas|betalas\s+ut)\b|\b(?:vi|kommunen|regionen|nämnden)\s+betalar\s+(?:[\p{L}-]+\s+){0,2}?ut\s+(?:bidraget|stödet|medlen)\b/iu),
+    cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*bidrag\p{L}*|[\p{L}-]*stöd(?:et)?|medlen|medel)\s+(?:[\p{L}-]+\s+){0,3}?(?:utbetalas|betalas\s+ut)\b|^\W*(?:godkända|beviljade)\s+(?:bidrag|medel|stöd)\b[^.]{0,120}?\b(?:utbetalas|betalas\s+ut)\b|\bbetala\s+ut\s+(?:godkända|beviljade)\s+(?:bidrag|medel|stöd)\b|\b(?:vi|kommunen|regionen|nämnden)\s+betalar\s+(?:[\p{L}-]+\s+){0,2}?ut\s+(?:bidraget|stödet|medlen)\b/iu),
     // nor the month it is paid in ("Bidraget betalas ut i juni", Karlskrona 2016 → "utbetalningen görs i juni", diff q208/q209):
     // a time, like a date the spec diff's
     unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:utbetalas|betalas)\b|\bskulder\b|\båterbetal\p{L}*|\bbetalas\s+tillbaka\b|\b(?:utbetalas|betalas\s+ut)\s+(?:[\p{L}-]+\s+){0,2}?i\s+(?:slutet\s+av\s+|början\s+av\s+|mitten\s+av\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/iu) }],
-    examples: ['Bidraget utbetalas efter det att föregående års bokslut och verksamhetsberättelse tillsänts avdelningen för kultur och fritid.', 'Vi betalar automatiskt ut bidraget till föreningen efter att föreningen har godkänt Kommunalt lokalt aktivitetsstöd för perioden 1 juli-31 december.', 'Bidraget betalas ut direkt efter ekonomisk redovisning av genomförda projekt.'],
-    counterExamples: ['Bidraget betalas ut i juni.', 'Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
+    examples: ['Godkända bidrag (Regionala utvecklingsnämndens sammanträde 19 januari 2023) för insatser 2023 betalas ut under första kvartalet 2023.', 'Regionala utvecklingsnämnden har som ambition att betala ut godkända bidrag under första kvartalet 2024.', 'Bidraget utbetalas efter det att föregående års bokslut och verksamhetsberättelse tillsänts avdelningen för kultur och fritid.', 'Vi betalar automatiskt ut bidraget till föreningen efter att föreningen har godkänt Kommunalt lokalt aktivitetsstöd för perioden 1 juli-31 december.', 'Bidraget betalas ut direkt efter ekonomisk redovisning av genomförda projekt.'],
+    counterExamples: ['Bidraget betalas ut i juni.', 'Godkända bidrag publiceras på webbplatsen.', 'Nämnden kommer inte att betala ut godkända bidrag till föreningar med skulder.', 'Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
   },
   {
     // the payment the recipient must ask for within a time, told as a requisition: "De som har beviljats bidrag skall

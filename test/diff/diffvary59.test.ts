@@ -17,9 +17,10 @@ interface ChangePair { readonly cls: string; readonly base: string; readonly old
 interface SamePair { readonly cls: string; readonly base: string; readonly old: string; readonly new: string }
 const data = JSON.parse(readFileSync(new URL('../fixtures/diff/diffvary59.json', import.meta.url), 'utf8')) as { changes: ChangePair[]; same: SamePair[] };
 
+// diffgen63 closed 'reporting moved/A' (a bare "Redovisning ska ha kommit in … senast", reporting.ts report-subject-senast)
+// and 'channel changed/K', 'channel changed/S' (the application's medium, requisition.ts MEDIUM_CHANNEL)
 const OPEN = new Set([
-  'total changed/S', 'reporting moved/A', 'recipient added/S', 'channel changed/K', 'channel changed/S',
-  'agency renamed/K', 'agency renamed/A',
+  'total changed/S', 'recipient added/S', 'agency renamed/K', 'agency renamed/A',
 ]);
 
 const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
