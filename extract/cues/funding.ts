@@ -126,7 +126,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) },
       // … nor the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning;
       // review52 i5, constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning")
-      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\b[^.]{0,60}?,\s*(?:varav|därav)\s+[^.]{1,40}?\s(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu) }],
+      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\b[^.]{0,60}?,\s*(?:varav|därav)\s+[^.]{1,40}?\s(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu) },
+      // … nor each one's sum, the share-out's receiver named as each: "I år kommer 50 000 kronor att fördelas till varje
+      // projekt" (fresh63's counter-probe of ska-summa-fordelas, constructed; main read it as the total)
+      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|dela\s+ut|delas\s+ut)\s+(?:till|på|åt)\s+(?:varje|var\s+och\s+en|respektive|vart\s+och\s+ett)\b/iu) }],
     examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.',
       'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.',
       'Under 2017 finns ⟨3,6 miljoner kronor⟩ att söka för samarbetsprojekt och informationsinsatser inom landsbygdsprogrammet.'],
@@ -137,7 +140,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Det finns ⟨25 000 kronor⟩ (per förening och år) att söka.', 'Totalt finns ⟨30 miljoner kronor⟩ (för hela perioden 2024–2026) att söka.',
       'Under 2017 finns ⟨2,1 miljoner kronor⟩ att söka för samarbetsprojekt inom landsbygdsprogrammet och 1,5 milj för informationsinsatser och kompetensutveckling.',
       'Totalt finns ⟨4 miljoner kronor⟩ att fördela till föreningar och 500 000 kronor till studieförbund.',
-      'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.'],
+      'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.',
+      'I år kommer ⟨50 000 kronor⟩ att fördelas till varje projekt.', 'Stiftelsen har ⟨5 000 kronor⟩ att dela ut till respektive sökande.', 'Under 2025 kommer ⟨20 000 kronor⟩ att fördelas på vart och ett av projekten.'],
   },
   {
     // … the sum set off in brackets, the bracket opening just before it (with "totalt" at most): "Nu finns nya medel (totalt
@@ -192,6 +196,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       '⟨700 000 kronor⟩ kommer att fördelas på två ansökningsperioder 2021 som ett Särskilt stöd till föreningslivet i Östhammars kommun.'],
     counterExamples: ['⟨500 000 kronor⟩ kommer att fördelas till varje projekt.', 'Förra året fördelades ⟨3 miljoner kronor⟩.', '⟨20 000 kronor⟩ ska betalas tillbaka.',
       'Två stipendier om ⟨25 000 kronor⟩ kommer att delas ut.', 'Totalt finns 10 miljoner kronor. Resterande ⟨2 miljoner kronor⟩ ska fördelas till regionala projekt.', 'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ ska fördelas till forskning.', 'Förra året beslutade styrelsen att ⟨2 miljoner kronor⟩ ska fördelas.'],
+  },
+  {
+    // the same future passive with the sum after the auxiliary (a clause or an adverbial first puts the verb second): "För
+    // att lindra konsekvenserna av torkan sommaren 2018, ska 730 miljoner kronor fördelas till det svenska lantbruket …"
+    // (dev 1958); not each one's sum, not a part ("Av ramen ska …", "varav …"), not last year's
+    id: 'ska-summa-fordelas', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\b/iu),
+    also: { where: 'before', cue: sv(/\b(?:ska|skall|kommer)\s+(?:(?:totalt|sammanlagt|cirka|ca\.?)\s+)?$/iu) },
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE,
+      { where: 'before', cue: sv(/(?:^|[.;:]\s*)(?:av|varav|därav)\s[^.;:]{0,60}$/iu) }],
+    examples: ['För att lindra konsekvenserna av torkan sommaren 2018, ska ⟨730 miljoner kronor⟩ fördelas till det svenska lantbruket genom ett kombinerat areal- och djurbaserat stöd.',
+      'Under 2024 ska ⟨12 miljoner kronor⟩ fördelas till lokala utvecklingsprojekt.', 'I år kommer ⟨2 miljoner kronor⟩ att delas ut till föreningar i länet.'],
+    counterExamples: ['I år kommer ⟨50 000 kronor⟩ att fördelas till varje projekt.', 'Av ramen ska ⟨5 miljoner kronor⟩ fördelas till forskning.', 'Förra året skulle ⟨3 miljoner kronor⟩ fördelas.',
+      'I fjol kommer ⟨4 miljoner kronor⟩ att delas ut.'],
   },
   {
     // … a fact box's or a table's row label, before a colon or a cell bar: "Totalt belopp | 5 000 000 kr", "Utlysningens budget: 40 miljoner kronor"
@@ -1725,9 +1743,12 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     // no ceiling at all, only a guide: "Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är 1 000 000 kronor"
     // (the negation in every spelling the label reads: 'max belopp' became a label, so "inget max belopp … är 50 000 kronor" too)
     // nor a past round's or a changed one's ("där maximalt belopp att söka var 2,5 miljoner kronor", "Maxbeloppet … höjs från 200 000 kronor")
-    unless: [{ where: 'before', cue: sv(/\b(?:inget|ingen|utan)\s+(?:maxbelopp|max(?:imalt)?\s+belopp|högsta\s+belopp)|\briktmärke\b|\b(?:beviljades|beviljats|beviljat|fått|delats\s+ut|betalats\s+ut|totalt|sammanlagt|fördela[st]?)\b|\bhela\s+(?:satsningen|programmet|anslaget|utlysningen|ramen|budgeten|potten)\b|\b(?:var|blev|uppgick\s+till|från)\s+(?:högst\s+|maximalt\s+)?$/iu) }],
-    examples: ['Ansökningsbelopp högst ⟨20 000 kronor⟩.', 'Maxbelopp för ansökan om Kulturbidrag är ⟨40 000 kronor⟩.', 'Max belopp är ⟨2 000 kr⟩/dag och förening (beloppets storlek styrs av antalet deltagare).', 'Högsta belopp att ansöka om för enskilt projekt är ⟨250 000 kronor⟩.', 'Maximalt belopp som du kan ansöka om för ditt projekt är ⟨500 000 kronor⟩ och minsta belopp är 50 000 kronor.'],
-    counterExamples: ['Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är ⟨1 000 000 kronor⟩.', 'Det finns inget max belopp för bidraget men de flesta ansökningar är ⟨50 000 kronor⟩.', 'Ansökningsbeloppen uppgick i fjol till ⟨3 miljoner kronor⟩.', 'Stödet bidrar med ett maxbelopp om 20% eller ⟨600 000 kronor⟩ av den totala kostnaden.', 'Det högsta beloppet som beviljades var ⟨80 000 kronor⟩.', 'Flera lärosäten kunde ansöka om ett gemensamt projekt, där maximalt belopp att söka var ⟨2,5 miljoner kronor⟩.', 'Maxbeloppet för renoveringsstöd höjs från ⟨200 000 kronor⟩ till 400 000 kronor.', 'Det högsta belopp som har beviljats en förening är ⟨80 000 kronor⟩.', 'Högsta belopp som fördelas totalt i år är ⟨2 000 000 kronor⟩.', 'Maxbeloppet för hela satsningen är ⟨5 000 000 kronor⟩.'],
+    // … nor an earlier round's told in the past tense: "Krisstödet hösten 2018 omfattades av ett maxbelopp på 150 000 kronor.
+    // Denna gång är det möjligt att söka och få ut ett högre belopp." (dev 1958)
+    unless: [{ where: 'before', cue: sv(/\b(?:inget|ingen|utan)\s+(?:maxbelopp|max(?:imalt)?\s+belopp|högsta\s+belopp)|\briktmärke\b|\b(?:beviljades|beviljats|beviljat|fått|delats\s+ut|betalats\s+ut|totalt|sammanlagt|fördela[st]?|omfattades|gällde|hade)\b|\bhela\s+(?:satsningen|programmet|anslaget|utlysningen|ramen|budgeten|potten)\b|\b(?:var|blev|uppgick\s+till|från)\s+(?:högst\s+|maximalt\s+)?$/iu) }],
+    examples: ['Ansökningsbelopp högst ⟨20 000 kronor⟩.', 'Maxbelopp för ansökan om Kulturbidrag är ⟨40 000 kronor⟩.', 'Max belopp är ⟨2 000 kr⟩/dag och förening (beloppets storlek styrs av antalet deltagare).', 'Högsta belopp att ansöka om för enskilt projekt är ⟨250 000 kronor⟩.', 'Maximalt belopp som du kan ansöka om för ditt projekt är ⟨500 000 kronor⟩ och minsta belopp är 50 000 kronor.', 'Krisstödet omfattas av ett maxbelopp på ⟨150 000 kronor⟩.'],
+    counterExamples: ['Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är ⟨1 000 000 kronor⟩.', 'Det finns inget max belopp för bidraget men de flesta ansökningar är ⟨50 000 kronor⟩.', 'Ansökningsbeloppen uppgick i fjol till ⟨3 miljoner kronor⟩.', 'Stödet bidrar med ett maxbelopp om 20% eller ⟨600 000 kronor⟩ av den totala kostnaden.', 'Det högsta beloppet som beviljades var ⟨80 000 kronor⟩.', 'Flera lärosäten kunde ansöka om ett gemensamt projekt, där maximalt belopp att söka var ⟨2,5 miljoner kronor⟩.', 'Maxbeloppet för renoveringsstöd höjs från ⟨200 000 kronor⟩ till 400 000 kronor.', 'Det högsta belopp som har beviljats en förening är ⟨80 000 kronor⟩.', 'Högsta belopp som fördelas totalt i år är ⟨2 000 000 kronor⟩.', 'Maxbeloppet för hela satsningen är ⟨5 000 000 kronor⟩.',
+      'Krisstödet hösten 2018 omfattades av ett maxbelopp på ⟨150 000 kronor⟩.', 'Förra omgången hade ett maxbelopp på ⟨100 000 kronor⟩ per ansökan.', 'I fjol gällde ett högsta belopp om ⟨50 000 kronor⟩.'],
   },
   {
     // the applicant as the subject: "Varje sökande kan få högst ⟨200 000 kronor⟩" says what "Det högsta belopp en sökande

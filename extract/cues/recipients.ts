@@ -46,11 +46,15 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'region-name-hos-fran', where: 'sentence', meaning: 'party', weight: 1,
     // … a compound grant noun too: "… kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från
     // Region Norrbotten" (dev 1779)
-    cue: sv(/\b(?:(?:hos|via)|(?:[\p{L}-]{0,30}(?:stöd|stödet|bidrag|bidraget|bidragen)|medel|pengar)\s+från)\s+Region\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s+län)?\b/u),
+    // … and a compound funds noun: "Fram till och med 29 januari kan organisationer söka folkhälsomedel från Region
+    // Uppsala." (dev 1957)
+    cue: sv(/\b(?:(?:hos|via)|[\p{L}-]{0,30}(?:stöd|stödet|bidrag|bidraget|bidragen|medel|medlen|pengar)\s+från)\s+Region\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:\s+län)?\b/u),
     examples: ['Kulturföreningar, studieförbund och ideella organisationer kan söka stöd till utvecklingsprojekt hos Region Dalarna.', 'Föreningar kan söka stöd från Region Jämtland Härjedalen.', 'Arrangörer som får andra bidrag från Region Östergötland kan inte söka bidrag.',
-      'För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten.'],
+      'För att hela länets kultur ska leva kan du som enskild kulturarbetare, förening och organisation söka kulturstöd från Region Norrbotten.',
+      'Fram till och med 29 januari kan organisationer söka folkhälsomedel från Region Uppsala.', 'Ideella föreningar kan ansöka om utvecklingsmedel från Region Halland.', 'Studieförbund kan söka kulturpengar från Region Skåne.'],
     // a requisition from a named region names the recipient: "efter rekvisition från Region Skåne" (dev 516)
-    counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.'],
+    counterExamples: ['Region Dalarna kan söka stöd.', 'Bidraget kan sökas av Region Gotland och kommunerna.', 'Regeringen ger Socialstyrelsen uppdraget att under 2021, efter rekvisition från Region Skåne, betala ut 16 500 000 kronor.',
+      'Region Uppsala kan söka folkhälsomedel från Folkhälsomyndigheten.'],
   },
   {
     // a named landsting (the regions' name until 2019) as where the money comes from or one applies, i.e. the

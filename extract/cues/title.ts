@@ -630,6 +630,22 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Startsidan för föreningsbidrag', 'Startsida för bidrag till föreningar', 'Startsida Bidrag', 'Startsida. Bidrag till föreningar i kommunen, läs mer'],
   },
   {
+    // a newsroom's follow button read as a line above the heading: "Följ Region Uppsala" (dev 1957, Mynewsdesk), "Följ oss
+    // på Facebook", "Följ Umeå kommun"; a name (capitalised words, or a kommun's, stad's or län's) and nothing else
+    id: 'follow-button', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^[Ff]ölj\s+(?:oss|\p{Lu}[\p{L}-]{0,40}(?:\s+(?:\p{Lu}[\p{L}-]{0,40}|kommun|stad|län|stift)){0,3})(?:\s+på\s+\p{L}{2,20})?$/u,
+    examples: ['Följ Region Uppsala', 'Följ oss på Facebook', 'Följ Umeå kommun', 'Följ Länsstyrelsen Skåne på LinkedIn'],
+    counterExamples: ['Följ Skolverkets anvisningar för redovisningen', 'Följ upp projektet varje år', 'Följ anvisningarna i ansökan'],
+  },
+  {
+    // an intranet's name above the heading: "Intranät Stockholms stift" (dev 1949, under a search box's "Din sökning gav 0
+    // träffar"), "Intranät för Svenska kyrkan", "Intranätet"
+    id: 'intranet-name', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^[Ii]ntranät(?:et)?(?:\s+(?:för\s+)?\p{Lu}[\p{L}-]{0,40}(?:\s+[\p{L}-]{1,40}){0,3})?$/u,
+    examples: ['Intranät Stockholms stift', 'Intranät för Svenska kyrkan', 'Intranätet'],
+    counterExamples: ['Intranät och e-tjänster för föreningar i Stockholms stad 2024', 'intranät stockholms stift', 'Stiftelsemedel 2021'],
+  },
+  {
     // a web application's build stamp: "Mina Sidor: Version: 2.7.3 Tid: 20171002-1339" (dev 1219), "Version 4.12.0 Build 20230114";
     // a form's own version line is the row form-version-line
     id: 'build-stamp', where: 'line', meaning: 'chrome', weight: 1,

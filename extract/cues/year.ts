@@ -257,6 +257,15 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Ansökningen för verksamhetsbidrag öppnar i april.', 'Ansökningen för verksamhetsbidrag 2023 var stängd.'],
   },
   {
+    // the application for what the money pays, then the year it pays for, open now (the window's own year after it is
+    // when one applies): "Ansökan för verksamhet och projekt för 2025 är öppen 1–30 september 2024." (dev 1948, BMR)
+    id: 'ansokan-for-x-for-ar-oppen', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen)\s+(?:om|för|till)\s+[^.\d]{1,60}?\s+för\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:är\s+öppen|öppnar|pågår)\b`, 'iu')),
+    examples: ['Ansökan för verksamhet och projekt för 2025 är öppen 1–30 september 2024.', 'Ansökan om bidrag till lägerverksamhet för 2024 öppnar den 1 oktober 2023.',
+      'Ansökningen för projektstöd och verksamhetsstöd för år 2026 är öppen 1–31 mars 2025.'],
+    counterExamples: ['Ansökan för verksamhet och projekt för 2025 var öppen 1–30 september 2024.', 'Ansökan för projekt för 2024–2025 är öppen i mars.', 'Ansökan för verksamhet och projekt är öppen 1–30 september 2024.'],
+  },
+  {
     // what a (changed) decision lets be paid out in one year: "Under 2023 får 26 miljoner kronor utbetalas."
     id: 'under-ar-far-utbetalas', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+får\s+[^.]{0,80}?\b(?:utbetalas|betalas\s+ut|fördelas)\b`, 'iu')),
