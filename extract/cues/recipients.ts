@@ -1320,8 +1320,9 @@ export const APPLICANT_CATEGORY_LINE: Cue<'organisation'> = {
 export const APPLICANT_CATEGORY_GRANT_LINE: Cue<'organisation'> = {
   id: 'applicant-category-grant-line', where: 'line', meaning: 'organisation', weight: 1,
   // … and the grant's own heading, a noun capitalised as in a heading: "Bidrag till Studieförbund" (dev 1742, Skinnskatteberg)
-  cue: /^(?:Bidrag|Stöd)\s+till\s+(?:föreningar|organisationer|[Ss]tudieförbund(?:en)?|[\p{Ll}-]{2,30}(?:föreningar|organisationer))$/u,
-  examples: ['Bidrag till ungdomsföreningar', 'Stöd till pensionärsorganisationer', 'Bidrag till Studieförbund'],
+  // (a PDF's heading set in capitals is the same line: "BIDRAG TILL STUDIEFÖRBUND", field-perturbation capitals, dev 1953)
+  cue: /^(?:bidrag|stöd)\s+till\s+(?:föreningar|organisationer|studieförbund(?:en)?|[\p{L}-]{2,30}(?:föreningar|organisationer))$/iu,
+  examples: ['Bidrag till ungdomsföreningar', 'Stöd till pensionärsorganisationer', 'Bidrag till Studieförbund', 'BIDRAG TILL STUDIEFÖRBUND'],
   counterExamples: ['Bidrag till föreningar och privatpersoner', 'Bidrag till föreningarnas lokaler', 'Bidrag till kommuner'],
 };
 
