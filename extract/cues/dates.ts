@@ -277,10 +277,11 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     id: 'label-closes', where: 'before',
-    cue: /^(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|rekvisitionen) stänger|stänger|sista rekvisitionsdag|deadline för ansökan)\s*:\s*$/iu,
+    cue: /^(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|ansökningstiden|rekvisitionen) (?:stänger|stängs)|stänger|stängs|sista rekvisitionsdag|deadline för ansökan)\s*:\s*$/iu,
+    // (the passive too: "Utlysningen stängs: 16 april, 2019", vary63, constructed paraphrase of dev 1912's label)
     meaning: 'closes', weight: 10,
-    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩'],
-    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩'],
+    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩', 'Utlysningen stängs: ⟨16 april, 2019⟩'],
+    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩', 'Redovisningen stängs: ⟨16 april, 2019⟩'],
   },
 ];
 
