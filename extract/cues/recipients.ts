@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENT_ADVERBS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
+import { AGENCIES, AGENT_ADVERBS, NOT_DISTRIBUTORS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue } from './types.js';
 
@@ -303,6 +303,8 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
 // the recipient nouns a grant rule names right after "till" or "av", with the few words that may stand before them
 const TYPE_NOUNS = alternation(RECIPIENT_NOUNS.filter(([t]) => t !== 'organisation').flatMap(([, forms]) => forms));
 const LEAD_WORDS = String.raw`(?:enskild|enskilda|samtliga|alla|landets|berörda|de)\s+`;
+/** A state body as a sentence's subject, the giver of money it "ska fördela" (never a kommun or a region giving its own). */
+const STATE_GIVER = String.raw`^(?:${alternation(AGENCIES.filter((a) => !NOT_DISTRIBUTORS.has(a)))}|Länsstyrelserna|Myndigheten|Ministeriet|Regeringen)\s+ska\s`;
 
 /** Sentences that state eligibility outside a recipients section. */
 export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
@@ -351,9 +353,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },  {
     // the distributor gives the money to a recipient type: "Länsstyrelsen kan ge ersättning till kommuner som …"
     id: 'ge-medel-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
-    counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.'],
+    // (… and the Finland-Swedish "understöd": "Ministeriet beviljar understöd till kommuner och välfärdsområden", vary63,
+    // constructed paraphrase of dev 1919; a kommun or region giving is blanked by the finder, GIVING_SUBJECT)
+    cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag|(?:stats)?understöd)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Ministeriet beviljar understöd till kommuner och välfärdsområden.', 'Undervisnings- och kulturministeriet beviljar statsunderstöd till kommuner för utveckling av bibliotek.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
+    counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.', 'Ministeriet beviljar understöd till projekt i kommunerna.'],
   },
   {
     // the money named by its kind and sum, then its recipients: "fördela, administrera och följa upp utvecklingsmedel om
@@ -362,12 +366,15 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
     // … given in an assignment: a kommun or region that gives its own money is the giver, not a recipient (review58 m5b,
     // m5d, constructed: "Kommunen fördelar bidrag om 2 miljoner kronor till föreningar"; the finder reads the cue alone)
-    cue: sv(new RegExp(String.raw`\bi\s+uppdrag\s+att\s[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:(?:miljoner|miljarder)?\s*(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    // (… or a state body that "ska fördela" as the subject: "Socialstyrelsen ska fördela utvecklingsmedel på 109 miljoner
+    // kronor till kommuner, regioner och ideella föreningar", vary63, constructed: STATE_GIVER, never a kommun)
+    cue: sv(new RegExp(String.raw`(?:\bi\s+uppdrag\s+att\s|${STATE_GIVER})[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:(?:miljoner|miljarder)?\s*(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     // (the sum in another agency's units: "fördela medel om 109 mnkr till kommunerna och de ideella organisationerna", h/vary59;
     // constructed, so pinned in test/extract/vary59.test.ts, not as an example)
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
     counterExamples: ['Socialstyrelsen får i uppdrag att följa upp utvecklingsmedel om 109 000 000 kronor till projekt i kommunerna.', 'Kommunen söker bidrag om 500 000 kronor för sin verksamhet.',
-      'Kommunen fördelar bidrag om 2 miljoner kronor till föreningar varje år.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.'],
+      'Kommunen fördelar bidrag om 2 miljoner kronor till föreningar varje år.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.',
+      'Regionen ska fördela medel om 2 miljoner kronor till kommuner.', 'Kommunen ska fördela bidrag om 2 miljoner kronor till föreningar.'],
   },
   {
     // the same in the passive: "Ersättning får lämnas till kommuner för …"
@@ -1039,14 +1046,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
     // … given in an assignment: a kommun that gives its own money is the giver, and the sentence's every type is read
     // (review58 m5, m5b, constructed: "Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år")
-    cue: sv(new RegExp(String.raw`\bi\s+uppdrag\s+att\s[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:de\s+|den\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:na)?\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:\bi\s+uppdrag\s+att\s|${STATE_GIVER})[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:de\s+|den\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:na)?\b`, 'iu')),
     // (the sum in another agency's units and the organisations in the definite, with their article: "fördela medel om 109
     // mnkr till kommunerna och de ideella organisationerna", h/vary59;
     // constructed, so pinned in test/extract/vary59.test.ts, not as an example)
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
     counterExamples: ['Socialstyrelsen ska fördela utvecklingsmedel om 109 000 000 kronor till kommunerna i samråd med organisationer på lokal nivå.', 'Föreningen ansöker om bidrag om 50 000 kronor.',
       'Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år.',
-      'Länsstyrelsen ska fördela medel om 109 mnkr till länsstyrelserna i samråd med ideella organisationer.'],
+      'Länsstyrelsen ska fördela medel om 109 mnkr till länsstyrelserna i samråd med ideella organisationer.', 'Kommunen ska fördela medel om 2 miljoner kronor till kommunens föreningar.'],
   },
   {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
@@ -1367,6 +1374,17 @@ export const ALSO_RECIPIENTS: ReadonlyArray<Cue<'also'>> = [
 
 /** The subject of an ALSO_RECIPIENTS sentence: a grant word (the page's own), else a word the title must hold. */
 export const ALSO_SUBJECT = /^([\p{L}-]+)\s+(?:kan|får)\s/u;
+/**
+ * A kommun or region as the subject that gives: "Kommunen beviljar bidrag till ideella föreningar", "Regionen delar ut stöd
+ * om 2 miljoner kronor till kommuner" (review58 m5b/m5d, vary63, constructed). The finder blanks the subject before it reads a
+ * sentence's types: the giver is no recipient.
+ */
+export const GIVING_SUBJECT: Cue<'giver'> = {
+  id: 'kommun-region-ger', where: 'sentence', meaning: 'giver', weight: 1,
+  cue: sv(/^(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna)\s)/u),
+  examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.'],
+  counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.'],
+};
 export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipendiet|anslaget|projektstödet)$/iu;
 
 /** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */
