@@ -895,11 +895,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // ungdomsidrott …" (dev 1802, Judoförbundet; the same shape in dev 1169, 1801 and 1804, pages of other idrottsförbund and
     // SISU); never children or a kommun's work, nor a grant that goes to someone else first
     id: 'syftet-forutsattningar-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att\s+skapa\s+(?:goda\s+)?förutsättningar\s+för\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+att\b`, 'iu')),
+    // (… or to give it the chance: "Syftet med stödet är att ge idrottsföreningar möjlighet att …", "Stödet ska ge
+    // kulturföreningar möjlighet att …" — vary63, constructed paraphrases of dev 1802's shape)
+    cue: sv(new RegExp(String.raw`\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att\s+skapa\s+(?:goda\s+)?förutsättningar\s+för\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+att\b`
+      + String.raw`|(?:\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att|^[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+ska)\s+ge\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+(?:en\s+|större\s+|bättre\s+|ökad\s+)?möjlighet(?:er)?\s+att\b`, 'iu')),
     examples: ['Syftet med projektstödet är att skapa förutsättningar för idrottsföreningar (IF) att utveckla sin barn- och ungdomsidrott i enlighet med Strategi 2025.',
-      'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet riktad till barn och ungdomar.'],
+      'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet riktad till barn och ungdomar.',
+      'Syftet med stödet är att ge idrottsföreningar möjlighet att utveckla sin verksamhet.', 'Stödet ska ge kulturföreningar möjlighet att arrangera konserter.'],
     counterExamples: ['Syftet med stödet är att skapa goda förutsättningar för svenska produktionsbolag att utveckla och stärka den svenska filmen.', 'Syftet med bidraget är att skapa förutsättningar för barn i föreningar att delta.',
-      'Syftet med statsbidraget till kommunerna är att skapa förutsättningar för föreningar att växa.', 'Syftet med stödet är att skapa förutsättningar för kommuner att samarbeta med föreningar.'],
+      'Syftet med statsbidraget till kommunerna är att skapa förutsättningar för föreningar att växa.', 'Syftet med stödet är att skapa förutsättningar för kommuner att samarbeta med föreningar.',
+      'Syftet med stödet är att ge barn möjlighet att prova på idrott.', 'Syftet med stödet är att ge föreningarnas medlemmar möjlighet att delta.', 'Kommunen ska ge föreningar möjlighet att låna lokaler.'],
   },
   {
     // the grant given to organisations in the passive: "Verksamhetsbidrag … beviljas till samiska institutioner, föreningar, organisationer och stiftelser"
