@@ -402,11 +402,15 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // the type alone allowed to hand in the application, the subject before the verb: "Endast berörd kommun kan skicka in
     // ansökan." (Länsstyrelsen Uppsala on LONA, dev 1855); not a type that receives someone else's application
     id: 'typ-kan-skicka-in-ansokan', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)`
+      // (… or the type set off in a cleft: "Det är kommunen som skickar in ansökan till länsstyrelsen.", vary63, constructed)
+      + String.raw`|^det\s+är\s+(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de)\s+)?(?:${TYPE_NOUNS})\s+som\s+(?:skickar|lämnar)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för)\s)(?![^.]{0,80}\b(?:${TYPE_NOUNS}|länsstyrelse(?:n|r|rna)?)\b)`, 'iu')),
+    // (never with another type after it, the one it is handed to: the finder reads a sentence's every type)
     // (… or the same in the passive, the type as its agent: "Ansökan kan bara skickas in av kommunen.", h/vary59)
-    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.'],
+    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.', 'Det är kommunen som skickar in ansökan.', 'Det är kommunen som lämnar in ansökan via e-tjänsten.'],
     // (… not a type handing in someone else's application: "Kommunen kan skicka in ansökan åt föreningen.", review56 k1)
-    counterExamples: ['Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
+    counterExamples: ['Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.',
+      'Det är kommunen som skickar in ansökan åt föreningen.', 'Det är kommunen som tar emot ansökan.', 'Det är kommunen som skickar in ansökan till länsstyrelsen.'],
   },
   {
     // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
