@@ -17,8 +17,9 @@ interface ChangePair { readonly cls: string; readonly base: string; readonly old
 interface SamePair { readonly cls: string; readonly base: string; readonly old: string; readonly new: string }
 const data = JSON.parse(readFileSync(new URL('../fixtures/diff/diffvary59.json', import.meta.url), 'utf8')) as { changes: ChangePair[]; same: SamePair[] };
 
+// ('total changed/S' closed by h/vary63: "Under året delas sammanlagt 3,5 miljoner kronor ut" is read, funding.ts nu-delas-ut)
 const OPEN = new Set([
-  'total changed/S', 'reporting moved/A', 'recipient added/S', 'channel changed/K', 'channel changed/S',
+  'reporting moved/A', 'recipient added/S', 'channel changed/K', 'channel changed/S',
   'agency renamed/K', 'agency renamed/A',
 ]);
 
