@@ -277,10 +277,11 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     id: 'label-closes', where: 'before',
-    cue: /^(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|rekvisitionen) stänger|stänger|sista rekvisitionsdag|deadline för ansökan)\s*:\s*$/iu,
+    cue: /^(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|ansökningstiden|rekvisitionen) (?:stänger|stängs)|stänger|stängs|sista rekvisitionsdag|deadline för ansökan)\s*:\s*$/iu,
+    // (the passive too: "Utlysningen stängs: 16 april, 2019", vary63, constructed paraphrase of dev 1912's label)
     meaning: 'closes', weight: 10,
-    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩'],
-    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩'],
+    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩', 'Utlysningen stängs: ⟨16 april, 2019⟩'],
+    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩', 'Redovisningen stängs: ⟨16 april, 2019⟩'],
   },
 ];
 
@@ -1255,11 +1256,14 @@ export const YEARLESS_WINDOWS: ReadonlyArray<Cue<'this-year' | 'application-titl
   },
   {
     id: 'stangdes-dag-utan-ar', where: 'after', meaning: 'after-open', weight: 8,
-    cue: sv(new RegExp(String.raw`^\s*,?\s*(?:och\s+)?(?:(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas|går\s+ut|gick\s+ut|löper\s+ut)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    cue: sv(new RegExp(String.raw`^\s*,?\s*(?:och\s+)?(?:(?:ansökan|ansökningen|ansökningsperioden|ansökningstiden|utlysningen|rekvisitionen|e-tjänsten)\s+)?(?:stängdes|stängde|stänger|avslutades|avslutas|går\s+ut|gick\s+ut|löper\s+ut)\s+(?:vid\s+midnatt\s+)?(?:den\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)|(\d{1,2})\.(\d{1,2})\.?(?!\d|\.\d))`, 'iu')),
+    // (… the day and month in figures, as a Finland-Swedish page writes them: "… började 17.10.2016 och går ut 30.11."
+    // — vary63, constructed paraphrase of dev 1918; groups 3 and 4, never with a year after)
     examples: ['Ansökan om projektmedel inleddes den ⟨13 september 2021⟩ och stängdes vid midnatt den 14 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars.',
       // the window's end as "går ut" (dev 1918, NTM-centralen)
-      'Ansökningstiden för prövningsbaserade statsunderstöd för 2017 började den ⟨17 oktober 2016⟩ och går ut den 30 november.'],
-    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och projekten avslutas den 30 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och avtalet går ut den 30 november.'],
+      'Ansökningstiden för prövningsbaserade statsunderstöd för 2017 började den ⟨17 oktober 2016⟩ och går ut den 30 november.',
+      'Ansökningstiden inleddes den ⟨17 oktober 2016⟩ och går ut 30.11.'],
+    counterExamples: ['Ansökan öppnar den ⟨1 februari 2024⟩ och stänger den 15 mars 2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och stänger 15.3.2024.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och avtalet går ut 30.11.', 'Ansökan öppnar den ⟨1 februari 2024⟩. Kontoret stänger den 15 mars.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och projekten avslutas den 30 november.', 'Ansökan öppnar den ⟨1 februari 2024⟩ och avtalet går ut den 30 november.'],
   },  {
     // the other way round: a yearless opening day right before a dated closing day in the same sentence, in the
     // closing day's year ("Utlysningen öppnar 6 mars och sista ansökningsdag är den 25 april 2024", dev 1033; groups: day, month)

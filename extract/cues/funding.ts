@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS } from './lexicon.js';
+import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_GOES_TO, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS, THIS_CALL } from './lexicon.js';
 import type { Cue, Guard } from './types.js';
 
 
@@ -126,7 +126,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) },
       // … nor the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning;
       // review52 i5, constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning")
-      { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\b[^.]{0,60}?,\s*(?:varav|därav)\s+[^.]{1,40}?\s(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu) },
+      { where: 'after', cue: sv(new RegExp(String.raw`^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\b[^.]{0,60}?,\s*(?:varav|därav)\s+[^.]{1,70}?\s${THIS_CALL}`, 'iu')) },
       // … nor each one's sum, the share-out's receiver named as each: "I år kommer 50 000 kronor att fördelas till varje
       // projekt" (fresh63's counter-probe of ska-summa-fordelas, constructed; main read it as the total)
       { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|dela\s+ut|delas\s+ut)\s+(?:till|på|åt)\s+(?:varje|var\s+och\s+en|respektive|vart\s+och\s+ett)\b/iu) }],
@@ -141,7 +141,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Under 2017 finns ⟨2,1 miljoner kronor⟩ att söka för samarbetsprojekt inom landsbygdsprogrammet och 1,5 milj för informationsinsatser och kompetensutveckling.',
       'Totalt finns ⟨4 miljoner kronor⟩ att fördela till föreningar och 500 000 kronor till studieförbund.',
       'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.',
-      'I år kommer ⟨50 000 kronor⟩ att fördelas till varje projekt.', 'Stiftelsen har ⟨5 000 kronor⟩ att dela ut till respektive sökande.', 'Under 2025 kommer ⟨20 000 kronor⟩ att fördelas på vart och ett av projekten.'],
+      'I år kommer ⟨50 000 kronor⟩ att fördelas till varje projekt.', 'Stiftelsen har ⟨5 000 kronor⟩ att dela ut till respektive sökande.', 'Under 2025 kommer ⟨20 000 kronor⟩ att fördelas på vart och ett av projekten.',
+      'Sammanlagt finns ⟨8 miljoner kronor⟩ att söka, varav 3 miljoner kronor till ideella föreningar i denna ansökningsomgång.'],
   },
   {
     // … the sum set off in brackets, the bracket opening just before it (with "totalt" at most): "Nu finns nya medel (totalt
@@ -276,6 +277,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'after', cue: sv(/^\s*till\s+(?:kommunerna|regionerna)\b[^.]*\b(?:även|också)\b/iu) }],
     examples: ['Socialstyrelsen har fått i uppdrag att via rekvisition fördela ytterligare ⟨5 miljoner kronor⟩ för 2022.', 'För denna utlysning fördelas perliminärt ⟨20 miljoner kronor⟩, projekt kan maximalt beviljas 40 procent av den totala budgeten.'],
     counterExamples: ['Socialstyrelsen fördelar ⟨5 miljoner kronor⟩ till kommunerna och även en del till regionerna.'],
+  },
+  {
+    // the sum handed out this year, "delas … ut" around it after a lead of time: "Nu delas 1,5 miljoner kronor ut till
+    // föreningar i kommunen", "Under året delas sammanlagt 3,5 miljoner kronor ut" (vary63, constructed: the class of
+    // review58's "Nu fördelas 20 miljoner kronor", which 'fordelas' reads); never each one's sum nor a span of years'
+    id: 'nu-delas-ut', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/(?:^|[.:]\s+)(?:Nu|I\s+år|Under\s+året|Under\s+(?:19|20)\d\d)\s+delas\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?ut\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) }],
+    examples: ['Nu delas ⟨1,5 miljoner kronor⟩ ut till föreningar i kommunen.', 'Under året delas sammanlagt ⟨3,5 miljoner kronor⟩ ut.'],
+    counterExamples: ['Nu delas ⟨5 000 kronor⟩ ut till varje förening.', 'Nu delas ⟨20 miljoner kronor⟩ ut under 2024–2026.', 'Stipendier om ⟨50 000 kronor⟩ delas ut.', 'Förra året delades ⟨2 miljoner kronor⟩ ut.'],
   },
   {
     // an assignment that lists its verbs before the money, the money named by its kind and "om": "Socialstyrelsen får i uppdrag
@@ -628,7 +641,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … nor a sum for several years, nor one of which the call's part is named after it ("Totalt har 20 miljoner kronor
       // ställts till fondens förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning", review46)
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:under|för)\s+(?:åren\s+)?(?:19|20)\d\d\s*(?:och|–|-|till)\s*(?:19|20)\d\d\b/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,120}?\bvarav\b[^.]{0,60}?\b(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)/iu) }],
+      { where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,120}?\bvarav\b[^.]{0,90}?\b${THIS_CALL}`, 'iu')) }],
     examples: ['Vid en presskonferens i dag offentliggjordes att ⟨10 miljoner kronor⟩ har ställts till författarfondens förfogande för en extra utlysning.', '⟨30 miljoner kronor⟩ extra ställs till Författarfondens förfogande för fördelning av arbetsstipendier hösten 2020.'],
     counterExamples: ['Varje förening får ⟨5 000 kronor⟩ som ställs till dess förfogande.', 'Fonden har ⟨30 miljoner kronor⟩ i eget kapital.',
       'Av dessa har ⟨5 miljoner kronor⟩ ställts till nämndens förfogande.', 'Totalt har ⟨20 miljoner kronor⟩ ställts till fondens förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.',
@@ -651,20 +664,28 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // miljoner kronor ställts till förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning" (fix49,
     // review46's shape; the whole before "varav" is never the call's total)
     id: 'varav-i-denna-utlysning', where: 'after', meaning: 'total', weight: 8,
-    cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu),
+    cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+|kr\s+)?${PART_GOES_TO}${THIS_CALL}`, 'iu')),
     also: { where: 'before', cue: sv(/\b(?:varav|därav)\s+$/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) },
+      // … nor one of two parts, another sum going elsewhere after it: "varav 15 miljoner kronor till regionerna i denna
+      // utlysning och 10 miljoner kronor till kommunerna" (vary63, constructed)
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:och|samt)\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\b/iu) },
       // a part reserved within the call, a verb going on after it: "varav 10 miljoner kronor i denna utlysning är
       // reserverade för projekt i Norrland" (review48 f1, constructed)
       // (only a reserving verb: "… i denna utlysning kan sökas av ideella föreningar" is the call's whole, review52 i1)
-      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\s+(?:(?:är|var|blir|har|ska|kan)\s+(?:\p{L}{1,20}\s+)?)?(?:reserver|öronmärk|avsat|avsätt|avse|avsedd|riktad|riktas|prioriter|går\s+till|gäller)/iu) }],
+      { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+|kr\s+)?${PART_GOES_TO}${THIS_CALL}\s+(?:(?:är|var|blir|har|ska|kan)\s+(?:\p{L}{1,20}\s+)?)?(?:reserver|öronmärk|avsat|avsätt|avse|avsedd|riktad|riktas|prioriter|går\s+till|gäller)`, 'iu')) }],
     examples: ['Totalt har 20 miljoner kronor ställts till förfogande under 2020 och 2021, varav ⟨10 miljoner kronor⟩ i denna utlysning.', 'Totalt har 20 miljoner kronor ställts till fondens förfogande, varav ⟨10 miljoner kronor⟩ i denna utlysning.',
       // constructed (review52 i1): the call's part told as applied for, no reserving verb
-      'Totalt har 20 miljoner kronor avsatts för 2024 och 2025, varav ⟨10 miljoner kronor⟩ i denna utlysning kan sökas av ideella föreningar i länet.'],
+      'Totalt har 20 miljoner kronor avsatts för 2024 och 2025, varav ⟨10 miljoner kronor⟩ i denna utlysning kan sökas av ideella föreningar i länet.',
+      // constructed (review58, vary63): the group the part goes to named before the call, the call's noun definite after "den här"
+      'Totalt finns 40 miljoner kronor att fördela, varav ⟨15 miljoner kronor⟩ till regionerna i denna utlysning.',
+      'För 2024 finns 30 miljoner kronor, varav ⟨12 miljoner kronor⟩ i den här utlysningen.'],
     counterExamples: ['Totalt har ⟨20 miljoner kronor⟩ ställts till förfogande under 2020 och 2021, varav 10 miljoner kronor i denna utlysning.', 'Totalt finns 20 miljoner kronor, varav ⟨10 miljoner kronor⟩ i den förra utlysningen.',
       'Varje projekt kan få 2 miljoner kronor, varav ⟨1 miljon kronor⟩ i denna utlysning.',
       // constructed (review48 f1): the reserved part, not the call's whole
-      'Totalt har 30 miljoner kronor avsatts för 2025, varav ⟨10 miljoner kronor⟩ i denna utlysning är reserverade för projekt i Norrland.'],
+      'Totalt har 30 miljoner kronor avsatts för 2025, varav ⟨10 miljoner kronor⟩ i denna utlysning är reserverade för projekt i Norrland.',
+      'Totalt finns 40 miljoner kronor, varav ⟨15 miljoner kronor⟩ till regionerna i denna utlysning och 10 miljoner kronor till kommunerna.',
+      'Totalt finns 40 miljoner kronor, varav ⟨15 miljoner kronor⟩ gick till regionerna i förra utlysningen.'],
   },
   {
     // the grant's pot told after the sum: "Det finns återigen en miljon kronor i potten som väntar på att komma till
@@ -790,10 +811,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // till kommunerna och 0,75 miljarder till regionerna)"
     id: 'sum-varav-till-grupper', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+)?[(,]?\s*varav\s+[^.()]*?\btill\s+(?:kommunerna|regionerna|landstingen|kommuner|regioner|landsting)\b/iu),
+    // … nor the whole before the call's own part: "varav 15 miljoner kronor till regionerna i denna utlysning" (review58,
+    // vary63, constructed; varav-i-denna-utlysning reads the part)
+    unless: [{ where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,60}?\b(?:varav|därav)\s+[^.]{1,70}?\s${THIS_CALL}`, 'iu')) }],
     // dev 527 (SKR) and diff q255 (Folkhälsomyndigheten: the organisations' share and the landsting's and kommuner's; left57's second phrasing)
     examples: ['Den 19 februari fattade riksdagen beslut om en höjning av det generella statsbidraget med ⟨2,5 miljarder kronor⟩ (varav 1,75 miljarder kronor till kommunerna och 0,75 miljarder till regionerna).',
       'Totalt fördelas ⟨41 miljoner kronor⟩ varav 39 miljoner kronor går till ideella organisationer på lokal och regional nivå och 2 miljoner kronor går till landsting och kommuner för hantering av bidragen.'],
-    counterExamples: ['Kommunen fick ⟨5 miljoner kronor⟩, varav 2 miljoner kronor till lokaler.', 'Stödet omfattar ⟨5 miljoner kronor⟩ per år.'],
+    counterExamples: ['Kommunen fick ⟨5 miljoner kronor⟩, varav 2 miljoner kronor till lokaler.', 'Stödet omfattar ⟨5 miljoner kronor⟩ per år.',
+      'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor till regionerna i denna utlysning.'],
   },
   {
     // the sum there is, told with its shares after "varav": "För 2026 finns 250 miljoner kronor, varav 50 miljoner kronor
@@ -810,7 +835,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) },
       // the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning; review52 i5,
       // constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning", left57)
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varav|därav)\s+[^.]{1,40}?\s(?:i|för|till)\s+(?:denna|den\s+här|årets)\s+(?:utlysning|ansökningsomgång|omgång)\b/iu) }],
+      { where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,60}?\b(?:varav|därav)\s+[^.]{1,70}?\s${THIS_CALL}`, 'iu')) }],
     examples: ['För 2026 finns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till utvärdering.', 'Under 2026 finns det ⟨250 miljoner kronor⟩, varav 50 miljoner kronor är avsatta för regionerna.',
       'Totalt finns ⟨12 mnkr⟩ att fördela, varav 2 mnkr till nätverksträffar.'],
     counterExamples: ['För 2026 finns ⟨250 miljoner kronor⟩ för insatser i hela landet.', 'För varje kommun finns ⟨2 miljoner kronor⟩, varav hälften till lokaler.', 'Förra året fanns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till regionerna.',
@@ -818,6 +843,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // constructed probes (review45 a1, a2, a5, j5): a budget's, an anslag's, a fund's or a per-län sum is not the grant's total
       'I regionens kulturbudget för 2026 finns ⟨90 miljoner kronor⟩, varav 5 miljoner kronor går till projektbidrag för föreningar.',
       'Totalt finns ⟨40 miljoner kronor⟩ att fördela, varav 15 miljoner kronor i denna utlysning.',
+      'För 2024 finns ⟨30 miljoner kronor⟩, varav 12 miljoner kronor till kommunerna i den här utlysningen.',
       'Inom anslaget finns ⟨400 miljoner kronor⟩, varav 20 miljoner kronor avser detta bidrag.',
       'I fonden finns ⟨12 miljoner kronor⟩, varav 2 miljoner kronor kan delas ut i år till forskningsprojekt.',
       'Per län finns ⟨3 miljoner kronor⟩, varav 1 miljon kronor till projekt i kommunerna.'],

@@ -89,6 +89,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.ELIGIBILITY': recipients.ELIGIBILITY,
   'recipients.ORGANISATIONS_APPLY': recipients.ORGANISATIONS_APPLY,
   'recipients.APPLIED_BY_OTHERS': [recipients.APPLIED_BY_OTHERS],
+  'recipients.GIVING_SUBJECT': [recipients.GIVING_SUBJECT],
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
   'recipients.TITLE_RECIPIENTS': recipients.TITLE_RECIPIENTS,
   'recipients.NOT_APPLICANT_ITEMS': recipients.NOT_APPLICANT_ITEMS,

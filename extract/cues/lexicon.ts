@@ -144,3 +144,16 @@ export { STOP_WORDS } from '../../specs/lexicon.js';
  * (dev 1752). Each ends in the space before "av".
  */
 export const AGENT_ADVERBS = String.raw`(?:framförallt|framför\s+allt|främst|huvudsakligen|i\s+första\s+hand)\s+`;
+
+/**
+ * The call a text announces, named after a preposition: "i denna utlysning", "i den här utlysningen" (the noun definite
+ * after "den här"), "i denna ansökningsomgång", "för årets utlysning". A part of a whole named with it is the call's own
+ * sum ("varav 15 miljoner kronor i denna utlysning"); the whole before it is not (review52 i5, vary63).
+ */
+export const THIS_CALL = String.raw`(?:i|för|till)\s+(?:(?:denna|detta)\s+(?:utlysning|ansökningsomgång|omgång)|den\s+här\s+(?:utlysningen|ansökningsomgången|omgången|utlysning|ansökningsomgång|omgång)|årets\s+(?:utlysning|ansökningsomgång|omgång))\b`;
+
+/**
+ * A group a part of a sum goes to, between the part and THIS_CALL: "varav 15 miljoner kronor till regionerna i denna
+ * utlysning", "… till ideella föreningar i denna ansökningsomgång" (review58, vary63): "till" and one to three words.
+ */
+export const PART_GOES_TO = String.raw`(?:till\s+(?:[\p{L}-]{2,30}\s+){1,3}?)?`;

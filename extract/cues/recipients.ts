@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENT_ADVERBS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
+import { AGENCIES, AGENT_ADVERBS, NOT_DISTRIBUTORS, NUMBER_WORDS, RECIPIENT_NOUNS, alternation } from './lexicon.js';
 import { organisationNoun, recipientNoun, type OrganisationKind, type RecipientNoun } from '../../specs/lexicon.js';
 import type { Cue, Guard } from './types.js';
 
@@ -307,6 +307,8 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
 // the recipient nouns a grant rule names right after "till" or "av", with the few words that may stand before them
 const TYPE_NOUNS = alternation(RECIPIENT_NOUNS.filter(([t]) => t !== 'organisation').flatMap(([, forms]) => forms));
 const LEAD_WORDS = String.raw`(?:enskild|enskilda|samtliga|alla|landets|berörda|de)\s+`;
+/** A state body as a sentence's subject, the giver of money it "ska fördela" (never a kommun or a region giving its own). */
+const STATE_GIVER = String.raw`^(?:${alternation(AGENCIES.filter((a) => !NOT_DISTRIBUTORS.has(a)))}|Länsstyrelserna|Myndigheten|Ministeriet|Regeringen)\s+ska\s`;
 
 
 /**
@@ -367,9 +369,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },  {
     // the distributor gives the money to a recipient type: "Länsstyrelsen kan ge ersättning till kommuner som …"
     id: 'ge-medel-till', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
-    counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.'],
+    // (… and the Finland-Swedish "understöd": "Ministeriet beviljar understöd till kommuner och välfärdsområden", vary63,
+    // constructed paraphrase of dev 1919; a kommun or region giving is blanked by the finder, GIVING_SUBJECT)
+    cue: sv(new RegExp(String.raw`\b(?:ge|ger|lämna|lämnar|fördelar|bevilja|beviljar)\s+(?:[\p{L}-]+\s+)?(?:ersättning|medel|bidrag|stöd|statsbidrag|(?:stats)?understöd)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    examples: ['Länsstyrelsen kan ge ersättning till kommuner som vill utveckla kapacitet och beredskap.', 'Ministeriet beviljar understöd till kommuner och välfärdsområden.', 'Undervisnings- och kulturministeriet beviljar statsunderstöd till kommuner för utveckling av bibliotek.', 'Länsstyrelsen har möjlighet att lämna ersättning till kommuner för att stärka verksamheten.', 'Länsstyrelserna fördelar medel till kommuner eller kommunalförbund enligt § 37.'],
+    counterExamples: ['Kommunen kan ge bidrag till föreningar.', 'Länsstyrelsen fördelar medel till projekt i kommunerna.', 'Ministeriet beviljar understöd till projekt i kommunerna.'],
   },
   {
     // the money named by its kind and sum, then its recipients: "fördela, administrera och följa upp utvecklingsmedel om
@@ -378,14 +382,17 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
     // … given in an assignment: a kommun or region that gives its own money is the giver, not a recipient (review58 m5b,
     // m5d, constructed: "Kommunen fördelar bidrag om 2 miljoner kronor till föreningar"; the finder reads the cue alone)
-    cue: sv(new RegExp(String.raw`\bi\s+uppdrag\s+att\s[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:(?:miljoner|miljarder)?\s*(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
+    // (… or a state body that "ska fördela" as the subject: "Socialstyrelsen ska fördela utvecklingsmedel på 109 miljoner
+    // kronor till kommuner, regioner och ideella föreningar", vary63, constructed: STATE_GIVER, never a kommun)
+    cue: sv(new RegExp(String.raw`(?:\bi\s+uppdrag\s+att\s|${STATE_GIVER})[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d ,\u00a0]{0,20}\s*(?:(?:miljoner|miljarder)?\s*(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     // (the sum in another agency's units: "fördela medel om 109 mnkr till kommunerna och de ideella organisationerna", h/vary59;
     // constructed, so pinned in test/extract/vary59.test.ts, not as an example)
     unless: ASSIGNMENT_NAMES_NO_RECIPIENT,
     examples: ['Socialstyrelsen får i uppdrag att fördela, administrera och följa upp utvecklingsmedel om 109 000 000 kronor till kommuner, landsting och ideella föreningar som bedriver verksamhet på lokal nivå.'],
     counterExamples: ['Socialstyrelsen får i uppdrag att följa upp utvecklingsmedel om 109 000 000 kronor till projekt i kommunerna.', 'Kommunen söker bidrag om 500 000 kronor för sin verksamhet.',
       'Kommunen fördelar bidrag om 2 miljoner kronor till föreningar varje år.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.',
-      'Länsstyrelsen får i uppdrag att följa upp hur bidrag om 50 mnkr till kommuner har använts.', 'Regeringen ger Region Gotland i uppdrag att fördela stöd om 5 mnkr till kommuner.'],
+      'Länsstyrelsen får i uppdrag att följa upp hur bidrag om 50 mnkr till kommuner har använts.', 'Regeringen ger Region Gotland i uppdrag att fördela stöd om 5 mnkr till kommuner.',
+      'Regionen ska fördela medel om 2 miljoner kronor till kommuner.', 'Kommunen ska fördela bidrag om 2 miljoner kronor till föreningar.'],
   },
   {
     // the same in the passive: "Ersättning får lämnas till kommuner för …"
@@ -413,12 +420,17 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // the type alone allowed to hand in the application, the subject before the verb: "Endast berörd kommun kan skicka in
     // ansökan." (Länsstyrelsen Uppsala on LONA, dev 1855); not a type that receives someone else's application
     id: 'typ-kan-skicka-in-ansokan', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))`, 'iu')),
+    cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))`
+      // (… or the type set off in a cleft: "Det är kommunen som skickar in ansökan till länsstyrelsen.", vary63, constructed)
+      + String.raw`|^det\s+är\s+(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de)\s+)?(?:${TYPE_NOUNS})\s+som\s+(?:skickar|lämnar)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))(?![^.]{0,80}\b(?:${TYPE_NOUNS}|länsstyrelse(?:n|r|rna)?)\b)`, 'iu')),
+    // (never with another type after it, the one it is handed to: the finder reads a sentence's every type)
     // (… or the same in the passive, the type as its agent: "Ansökan kan bara skickas in av kommunen.", h/vary59)
-    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.'],
+    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.', 'Det är kommunen som skickar in ansökan.', 'Det är kommunen som lämnar in ansökan via e-tjänsten.'],
     // (… not a type handing in someone else's application: "Kommunen kan skicka in ansökan åt föreningen.", review56 k1)
     // (… nor on another's behalf or beside another applicant: review63 r3a, r3c, constructed)
-    counterExamples: ['Ansökan kan skickas in av kommunen på föreningens vägnar.', 'Ansökan kan skickas in av kommunen tillsammans med föreningen.', 'Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.'],
+    counterExamples: ['Ansökan kan skickas in av kommunen på föreningens vägnar.', 'Ansökan kan skickas in av kommunen tillsammans med föreningen.', 'Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.',
+      'Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.',
+      'Det är kommunen som skickar in ansökan åt föreningen.', 'Det är kommunen som tar emot ansökan.', 'Det är kommunen som skickar in ansökan till länsstyrelsen.'],
   },
   {
     // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
@@ -907,11 +919,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // ungdomsidrott …" (dev 1802, Judoförbundet; the same shape in dev 1169, 1801 and 1804, pages of other idrottsförbund and
     // SISU); never children or a kommun's work, nor a grant that goes to someone else first
     id: 'syftet-forutsattningar-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att\s+skapa\s+(?:goda\s+)?förutsättningar\s+för\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+att\b`, 'iu')),
+    // (… or to give it the chance: "Syftet med stödet är att ge idrottsföreningar möjlighet att …", "Stödet ska ge
+    // kulturföreningar möjlighet att …" — vary63, constructed paraphrases of dev 1802's shape)
+    cue: sv(new RegExp(String.raw`\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att\s+skapa\s+(?:goda\s+)?förutsättningar\s+för\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+att\b`
+      + String.raw`|(?:\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att|^[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+ska)\s+ge\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+(?:en\s+|större\s+|bättre\s+|ökad\s+)?möjlighet(?:er)?\s+att\b`, 'iu')),
     examples: ['Syftet med projektstödet är att skapa förutsättningar för idrottsföreningar (IF) att utveckla sin barn- och ungdomsidrott i enlighet med Strategi 2025.',
-      'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet riktad till barn och ungdomar.'],
+      'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet riktad till barn och ungdomar.',
+      'Syftet med stödet är att ge idrottsföreningar möjlighet att utveckla sin verksamhet.', 'Stödet ska ge kulturföreningar möjlighet att arrangera konserter.'],
     counterExamples: ['Syftet med stödet är att skapa goda förutsättningar för svenska produktionsbolag att utveckla och stärka den svenska filmen.', 'Syftet med bidraget är att skapa förutsättningar för barn i föreningar att delta.',
-      'Syftet med statsbidraget till kommunerna är att skapa förutsättningar för föreningar att växa.', 'Syftet med stödet är att skapa förutsättningar för kommuner att samarbeta med föreningar.'],
+      'Syftet med statsbidraget till kommunerna är att skapa förutsättningar för föreningar att växa.', 'Syftet med stödet är att skapa förutsättningar för kommuner att samarbeta med föreningar.',
+      'Syftet med stödet är att ge barn möjlighet att prova på idrott.', 'Syftet med stödet är att ge föreningarnas medlemmar möjlighet att delta.', 'Kommunen ska ge föreningar möjlighet att låna lokaler.'],
   },
   {
     // the grant given to organisations in the passive: "Verksamhetsbidrag … beviljas till samiska institutioner, föreningar, organisationer och stiftelser"
@@ -1058,7 +1075,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     note: 'one document: every example is from dev 1908; a second real phrasing is still wanted',
     // … given in an assignment: a kommun that gives its own money is the giver, and the sentence's every type is read
     // (review58 m5, m5b, constructed: "Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år")
-    cue: sv(new RegExp(String.raw`\bi\s+uppdrag\s+att\s[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:de\s+|den\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:na)?\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:\bi\s+uppdrag\s+att\s|${STATE_GIVER})[^.]{0,160}?\b\p{L}{0,20}(?:medel|bidrag|stöd)\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?\d[\d\s,]{0,20}(?:(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)|mnkr|mkr|tkr)\s+till\s+(?:[\p{L}-]+(?:,\s+|\s+(?:och|samt|eller)\s+)){0,3}(?:de\s+|den\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:na)?\b`, 'iu')),
     // (the sum in another agency's units and the organisations in the definite, with their article: "fördela medel om 109
     // mnkr till kommunerna och de ideella organisationerna", h/vary59;
     // constructed, so pinned in test/extract/vary59.test.ts, not as an example)
@@ -1066,7 +1083,8 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Socialstyrelsen ska fördela utvecklingsmedel om 109 000 000 kronor till kommunerna i samråd med organisationer på lokal nivå.', 'Föreningen ansöker om bidrag om 50 000 kronor.',
       'Kommunen ger bidrag om 2 miljoner kronor till föreningar varje år.',
       'Länsstyrelsen ska fördela medel om 109 mnkr till länsstyrelserna i samråd med ideella organisationer.',
-      'Länsstyrelsen får i uppdrag att följa upp hur bidrag om 50 mnkr till föreningar har använts av kommunerna.', 'Regeringen ger Region Gotland i uppdrag att fördela stöd om 5 mnkr till föreningar.'],
+      'Länsstyrelsen får i uppdrag att följa upp hur bidrag om 50 mnkr till föreningar har använts av kommunerna.', 'Regeringen ger Region Gotland i uppdrag att fördela stöd om 5 mnkr till föreningar.',
+      'Länsstyrelsen ska fördela medel om 109 mnkr till länsstyrelserna i samråd med ideella organisationer.', 'Kommunen ska fördela medel om 2 miljoner kronor till kommunens föreningar.'],
   },
   {
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
@@ -1396,6 +1414,17 @@ export const ALSO_RECIPIENTS: ReadonlyArray<Cue<'also'>> = [
 
 /** The subject of an ALSO_RECIPIENTS sentence: a grant word (the page's own), else a word the title must hold. */
 export const ALSO_SUBJECT = /^([\p{L}-]+)\s+(?:kan|får)\s/u;
+/**
+ * A kommun or region as the subject that gives: "Kommunen beviljar bidrag till ideella föreningar", "Regionen delar ut stöd
+ * om 2 miljoner kronor till kommuner" (review58 m5b/m5d, vary63, constructed). The finder blanks the subject before it reads a
+ * sentence's types: the giver is no recipient.
+ */
+export const GIVING_SUBJECT: Cue<'giver'> = {
+  id: 'kommun-region-ger', where: 'sentence', meaning: 'giver', weight: 1,
+  cue: sv(/^(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna)\s)/u),
+  examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.'],
+  counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.'],
+};
 export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipendiet|anslaget|projektstödet)$/iu;
 
 /** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */

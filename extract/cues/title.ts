@@ -910,8 +910,13 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     // …" (diff q274); what it shall be used for or how it is paid is no purpose
     id: 'stodet-ska-mojliggora', where: 'sentence', meaning: 'purpose', weight: 1,
     cue: sv(/^(?:(?:Projekt|Utvecklings|Verksamhets|Kultur)?[Ss]töd(?:et)|(?:Stats|Projekt|Utvecklings|Verksamhets)?[Bb]idrag(?:et))\s+ska\s+(?:möjliggöra|främja|stimulera)\b/u),
+    // … nor a rule on the money beside it, what the grant shall draw or not replace: "Stödet ska stimulera till
+    // medfinansiering från kommunen, som ska vara minst 50 procent", "Stödet ska stimulera, inte ersätta, ordinarie
+    // finansiering" (review58's open finding, vary63, constructed): a condition, not the grant's aim
+    unless: [{ where: 'sentence', cue: sv(/^[^.]{0,40}?\bska\s+(?:möjliggöra|främja|stimulera)\s+(?:till\s+)?(?:(?:ökad|annan|extern|egen|kommunal|privat)\s+)?(?:med)?finansiering|\b(?:inte|ej)\s+(?:ersätta|tränga\s+undan),?\s+(?:\p{L}+\s+){0,2}?(?:finansiering|verksamhet|anslag|medel)\b/iu) }],
     examples: ['Projektstödet ska möjliggöra genomförande av idéer för förnyelse och innovation inom kulturområdet.', 'Utvecklingsstödet ska möjliggöra genomförandet av idéer för förnyelse och innovation inom kulturområdet och stärka Hallands utveckling och attraktionskraft.'],
-    counterExamples: ['Projektstödet ska användas till att genomföra idéer.', 'Stödet ska redovisas senast den 1 mars.', 'Föreningen ska främja idrott.'],
+    counterExamples: ['Projektstödet ska användas till att genomföra idéer.', 'Stödet ska redovisas senast den 1 mars.', 'Föreningen ska främja idrott.',
+      'Stödet ska stimulera till medfinansiering från kommunen, som ska vara minst 50 procent.', 'Stödet ska stimulera, inte ersätta, ordinarie finansiering.', 'Bidraget ska främja och inte ersätta ordinarie verksamhet.'],
   },
   {
     // a programme named with its abbreviation as the subject: "Tidiga insatser för asylsökande (TIA) ska motverka passivisering under asyltiden, …"

@@ -237,9 +237,12 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // a förordning's or decision's rule for one year: "Statsbidrag lämnas för år 2024 med högst …", "Bidraget avser verksamhet 2024"
     id: 'lamnas-for-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:stats)?bidrag(?:et)?\s+(?:lämnas|beviljas|betalas\s+ut|får\s+lämnas)\s+för\s+(?:år|kalenderåret)\s+${Y}\b${NOT_A_RANGE}|\b(?:stats)?bidraget\s+avser\s+(?:verksamhet(?:en|såret)?\s+(?:under\s+)?)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Statsbidrag lämnas för år 2024 med högst 500 000 kronor per kommun.', 'Bidraget avser verksamhet 2024.'],
-    counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.'],
+    cue: sv(new RegExp(String.raw`\b(?:stats)?bidrag(?:et)?\s+(?:lämnas|beviljas|betalas\s+ut|får\s+lämnas)\s+för\s+(?:år|kalenderåret)\s+${Y}\b${NOT_A_RANGE}|\b(?:stats)?bidraget\s+avser\s+(?:verksamhet(?:en|såret)?\s+(?:under\s+)?)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`
+      // … the grant, the understöd or the stöd "gäller (för)" one year: "Bidraget gäller för år 2020" beside a call closing
+      // in 2019, "Understödet gäller år 2024" (vary63, constructed: review58's open shape and its Finland-Swedish form)
+      + String.raw`|\b(?:(?:stats|verksamhets|projekt)?bidraget|(?:stats|verksamhets|projekt)?understödet|stödet)\s+gäller\s+(?:för\s+)?(?:verksamhet(?:en)?\s+under\s+|verksamhetsåret\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Statsbidrag lämnas för år 2024 med högst 500 000 kronor per kommun.', 'Bidraget avser verksamhet 2024.', 'Bidraget gäller för år 2020.', 'Understödet gäller år 2024.', 'Stödet gäller för verksamhet under 2023.'],
+    counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.', 'Bidraget gäller för år 2024 och 2025.', 'Redovisningen gäller år 2023.', 'Bidraget gäller inte för år 2023.'],
   },
   {
     // a call's own opening line with its year: "Utlysning av stöd för konstnärligt skapande för fria professionella scenkonstgrupper 2020 med anledning av covid–19."

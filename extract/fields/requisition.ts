@@ -471,7 +471,8 @@ function inOrder(text: string, closes: string): boolean {
 /** A yearless closing day right after a dated opening day, later in the same year. */
 function closingAfterOpen(opens: string, after: string): string | undefined {
   const m = AFTER_OPEN.cue.exec(after);
-  const closes = m ? isoDay(opens.slice(0, 4), m[1]!, m[2]!) : undefined;
+  // (day and month in words, groups 1 and 2, or in figures, groups 3 and 4: "går ut 30.11.")
+  const closes = !m ? undefined : m[1] ? isoDay(opens.slice(0, 4), m[1], m[2]!) : isoOf(Number(opens.slice(0, 4)), Number(m[4]), Number(m[3])) ?? undefined;
   return closes && closes > opens ? closes : undefined;
 }
 

@@ -520,10 +520,14 @@ function titleGrant(title: string): string | undefined {
 const everyNamedGrant = new RegExp(NAMED_GRANT.cue.source, `${NAMED_GRANT.cue.flags}g`);
 const grantWord = (word: string): string => word.toLowerCase().replace(/(?:et|en)$/u, '');
 
-/** Whether a phrase names a grant by its compound and none of its compounds is the page's own grant word. */
+/**
+ * Whether a phrase names a grant by its compound and none of its compounds is the page's own grant word. The head of
+ * the page's own compound is its own grant too: "Understödet gäller år 2024" on a page titled "Verksamhetsunderstöd"
+ * (vary63, constructed), not another grant's year.
+ */
 function namesOtherGrant(said: string, own: string): boolean {
   const named = [...said.matchAll(everyNamedGrant)].map((m) => grantWord(m[1]!));
-  return named.length > 0 && !named.includes(own);
+  return named.length > 0 && !named.some((n) => n === own || own.endsWith(n));
 }
 
 /**

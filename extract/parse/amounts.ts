@@ -41,6 +41,8 @@ const NUMBER = String.raw`(?:${SPACED_DECIMAL}|(?<![\d,.])(\d{1,3}(?:[ \u00a0\u2
 // kronor may be named Swedish where a decision pays abroad: "engångsvis utbetala 250 000 svenska kronor till Vienna NGO Committee" (dev 1924)
 const UNIT = String.raw`(mil-?jar-?der|mil-?jard|mdkr|mdr|mrd|mil-?jo-?ner|mil-?jon|milj\.?(?=\s*(?:kr\b|kronor))|mnkr|mkr|tkr|tusen)?\s*((?:svenska\s+)?kronor|kr\b\.?|sek\b|:-)?`;
 const amountRe = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, 'giu');
+/** "SEK" right before a figure that has no unit after it: kronor all the same ("SEK 250 000") */
+const SEK_BEFORE = /(?:^|[^\p{L}])SEK[ \u00a0]?$/u;
 // "tio miljoner kronor": a number word counts only before a multiplier; "fem och en halv miljon kronor" adds a half
 const wordAmountRe = sv(new RegExp(String.raw`(?<![\p{L}\d])(${alternation(Object.keys(NUMBER_WORDS))})(\s+${AND_A_HALF})?\s+(${SPELLED_MULTIPLIERS.join('|')})(?:\s+(kronor|kr\b\.?))?(?![\p{L}\d])`, 'giu'));
 const APPROX = APPROXIMATE.cue;
@@ -71,7 +73,11 @@ export function findAmounts(text: string): AmountHit[] {
     const [whole, spacedInt, spacedFrac, plainInt, plainFrac, mult, currency] = m;
     const intPart = spacedInt ?? plainInt;
     const frac = spacedFrac ?? plainFrac;
-    if (!mult && !currency) continue;
+    // the code before the figure, as an international form writes kronor: "utbetala SEK 250 000 till …" (vary63,
+    // constructed paraphrase of dev 1924); the amount then starts at the code
+    // (never a bare year after the code: "Belopp i SEK 2024" heads a table's column)
+    const coded = !mult && !currency && !/^(?:19|20)\d\d$/u.test(plainInt ?? '') ? SEK_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+    if (!mult && !currency && !coded) continue;
     // "2.500 miljoner" may be an English decimal point (2,5 miljoner): dotted groups count as thousands only
     // before kronor themselves, never before a multiplier
     if (mult && intPart!.includes('.')) continue;
@@ -82,8 +88,8 @@ export function findAmounts(text: string): AmountHit[] {
     const exact = base.times(factor);
     if (exact.gt(KRONOR_MAX)) continue; // no grant is this large: a run of digits, not an amount
     const trimmed = whole.replace(/\s+$/u, '');
-    const start = m.index;
-    const end = start + trimmed.length;
+    const start = coded ? m.index - coded[0].length + coded[0].indexOf('SEK') : m.index;
+    const end = m.index + trimmed.length;
     const before = text.slice(Math.max(0, start - 24), start);
     // "5 miljoner euro", "2 miljoner norska kronor", "€ 5 miljoner": another currency, never kronor
     if (!currency && (FOREIGN_AFTER.test(text.slice(end, end + 40)) || FOREIGN_BEFORE.test(before))) continue;
