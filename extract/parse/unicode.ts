@@ -206,6 +206,32 @@ export function unicodeBoundaries(source: string): string {
   return out + source.slice(last);
 }
 
+/**
+ * The pattern with every lookaround group left out ("(?<![\p{L}\p{N}_])tick\s+one(?!\p{L})" gives
+ * "tick\s+one"): it matches wherever the pattern does, and more. Where the pattern starts with a
+ * lookaround, V8 tries it at every position of a text; its lookaround-free part is found by a quick
+ * scan, so a whole-text count looks for that first and runs the pattern only where it stands
+ * (extract/cues/types.ts, countMatches). Undefined for a pattern with a back-reference (a group
+ * left out inside a lookaround could be the one it refers to).
+ */
+export function withoutLookarounds(source: string): string | undefined {
+  if (/\\(?:[1-9]|k<)/u.test(source)) return undefined;
+  const shape = shapeOf(source);
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') { i++; continue; }
+    // a group that matches no character: a lookahead or a lookbehind
+    if (source[i] !== '(' || shape.inClass.has(i) || !/^\(\?<?[=!]/u.test(source.slice(i, i + 4))) continue;
+    const end = shape.close.get(i);
+    if (end === undefined) return undefined;
+    out += source.slice(last, i);
+    last = end + 1;
+    i = end;
+  }
+  return out + source.slice(last);
+}
+
 // The blocks nearly every text is written in: Latin, punctuation, super- and subscripts,
 // currency, letterlike symbols and number forms, arrows, mathematical and technical signs,
 // enclosed alphanumerics, box drawing, shapes, symbols and dingbats, the Latin ligatures.
