@@ -19,6 +19,7 @@ const TEXTS = [
   'En förutsättning för att ett villkor, Ett annat villkor för att – är ett villkor',
   'är inte tillåtet, ej tillåten, inte tillåtet_ beslutet: besked 1 juni, beslut,',
   'Ǆemal ǅ ǆ ſ K Σς 𝐀bc 𝐀 ١٢٣ ½ ² _ 日本 a\u0301 \u00a0kommun\u00a0',
+  'Please tick one, please  tick one; xtick one _tick one Tick One pleasetick one ejår ej år -kommun xxkommun',
 ];
 
 const PATTERNS: Array<[RegExp, string]> = [
@@ -28,11 +29,16 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\b(?:[Ee]n|[Ee]tt|[Ee]tt annat)\s+(?:förutsättning|villkor)\s+för\s+att\b/u, 'one-sided'],
   [/\b(?:beslut(?:et|en)?|besked)\b/iu, 'one-sided'],
   [/\bår\b|\b\d{2}\b|\b\p{Lu}\b|\bx{2,3}\b/u, 'one-sided'],
+  // an optional word part before a word: the match starts with a word character either way
+  [/\b(?:är\s+)?(?:inte|ej)\s+tillåte?t\b/iu, 'one-sided'],
+  [/\b\p{L}*bidrag\b/u, 'one-sided'],
+  [/\b(?:please\s+)?tick\s+one\b|\b(?:ej\s+)??\p{L}{0,3}år\b|\bx{0,2}k?ommun/iu, 'one-sided'],
   // a neighbour that may be empty or a non-word character keeps the full boundary
   [/^(?:och|resp\.)\b/u, 'full'],
-  [/\b(?:är\s+)?(?:inte|ej)\s+tillåte?t\b/iu, 'full'],
   [/\b(?:för|under)?\s*(?:19|20)\d{2}\b/u, 'full'],
-  [/\b\p{L}*bidrag\b/u, 'full'],
+  [/\b(?:ej|-)?kommun|\b(?:inte)?(?:\s+ej)?år/u, 'full'],
+  [/\b(\p{L}*)bidrag\b/u, 'full'],
+  [/\b(?:\p{L}{0,3})?år\b/u, 'full'],
   [/a?\b|\d?\b|\+\b|\u00e5\b|\b\u00e5|x+?\b|a{0,2}\b|\b[^a]|\b./u, 'full'],
 ];
 
