@@ -110,6 +110,37 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Kommuner och regioner kan söka stöd för att främja hållbara stadsmiljöer.', 'Kommuner kan ansöka om medel för 2024.', 'Du som är svensklärare och SI:s kontaktperson vid lärosätena med svenskundervisning kan söka bidrag för gästföreläsningar, projekt och evenemang och studieresor.', 'Man kan inte söka bidrag för resor.', 'Föreningar kan söka bidrag för sin verksamhet.', 'Föreningar med verksamhet i Finspångs kommun kan ansöka om medel för sommarlovsaktiviteter för barn och unga.', 'Du kan söka bidrag för lokala åtgärder senast 15 maj.'],
   },
   {
+    // a use told as what the grant was or is applied for with "för att": "Kommunerna har kunnat söka bidraget för att sänka
+    // sina elevavgifter" (Skolverket's kulturskola grant, diffgen63), "Föreningen kan använda stödet för att hyra lokal"
+    // (constructed). Only the grant named definite ("bidraget", "stödet", "medlen"): "söka stöd för att främja …" is an aim,
+    // the purpose's (kan-soka-bidrag-for leaves "för att" out)
+    id: 'soka-bidraget-for-att', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/\b(?:har\s+kunnat|har\s+fått|kunde|kan|får)\s+(?:även\s+|också\s+)?(?:söka|använda|nyttja)\s+(?:bidraget|stödet|medlen|stipendiet)\s+för\s+att\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }, DEADLINE],
+    examples: ['Kommunerna har kunnat söka bidraget för att sänka sina elevavgifter.', 'Föreningen kan använda stödet för att hyra lokal och köpa material.'],
+    counterExamples: ['Kommuner och regioner kan söka stöd för att främja hållbara stadsmiljöer.', 'Föreningen kan inte använda stödet för att betala löner.', 'Kommunerna söker bidraget för att de vill.'],
+  },
+  {
+    // the least (or most) sum one award may be, a label: "Minsta belopp är 5 000 kronor." (review63, constructed), "Lägsta
+    // bidragsbelopp är 2 000 kr", "Det minsta belopp som kan sökas är 10 000 kronor"
+    id: 'minsta-belopp-ar', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b(?:minsta|lägsta)\s+(?:möjliga\s+)?(?:[\p{L}-]*belopp(?:et)?|bidrag(?:et)?|summa(?:n)?)\s+(?:som\s+(?:kan|får)\s+(?:sökas|beviljas|ges|betalas\s+ut)\s+)?(?:är|blir|uppgår\s+till)\s+\d/iu),
+    examples: ['Minsta belopp är 5 000 kronor.', 'Lägsta bidragsbelopp är 2 000 kr.', 'Det minsta belopp som kan sökas är 10 000 kronor.'],
+    counterExamples: ['Minsta antal deltagare är 5.', 'Det minsta beloppet bestäms av nämnden.', 'Lägsta ålder är 18 år.'],
+  },
+  {
+    // a recipient of a kind given the grant only by agreement or exception: "Förening som driver affärsverksamhet kan efter
+    // överenskommelse med Föreningen erhålla bidrag." (Konstsamfundet-like, diff30 open), "Företag kan i undantagsfall beviljas
+    // stöd" (constructed) — a condition on who gets it
+    id: 'efter-overenskommelse-erhalla', where: 'sentence', meaning: 'conditions', weight: 6,
+    cue: wordy(/\b(?:kan|får)\s+(?:[\p{L}-]+\s+){0,3}?(?:efter\s+(?:särskild\s+)?(?:överenskommelse|prövning)|i\s+undantagsfall|i\s+särskilda\s+fall|undantagsvis)\s+(?:[\p{L}-]+\s+){0,6}?(?:\p{L}*erhålla|få|beviljas|ges|tilldelas)\s+(?:[\p{L}-]*bidrag|[\p{L}-]*stöd|medel|stipendi)/iu),
+    unless: [DEADLINE],
+    // … the verb glued to the word before it in a scraped page ("… kan efter överenskommelse med RSFerhålla bidrag.", Region
+    // Gotland's driftbidrag, diff q300)
+    examples: ['Förening som driver affärsverksamhet kan efter överenskommelse med styrelsen erhålla bidrag.', 'Företag kan i undantagsfall beviljas stöd för utställningar.', 'Förening som driver affärsverksamhet kan efter överenskommelse med RSFerhålla bidrag.'],
+    counterExamples: ['Förening kan erhålla bidrag för utställningar.', 'Ansökan kan i undantagsfall lämnas per post.'],
+  },
+  {
     // a reporting duty: "Kommunen ska senast … redovisa hur medlen använts", "Medlen ska slutredovisas"
     id: 'ska-redovisa', where: 'sentence', meaning: 'reporting.content', weight: 8,
     cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:åter)?(?:redovisa|rapportera|slutredovisa|delredovisa|redogöra)s?\b|\b(?:åter)?(?:redovisas|rapporteras)\b|\b(?:slut|del)redovisas\b|\b(?:(?:åter|slut|del)?redovisningen|återrapporteringen|slutrapporten|rapporten)\s+ska\b/iu),
