@@ -210,7 +210,9 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     // read end to end, a requirement asking for the same things in other words asks nothing new; a payment on the same
     // terms ('i förskott') in other words is paid the same way
     // the sentence of a dated event whose day and role stayed (the event's day moved goes with the day, see fold)
-    const eventWording = r.field === 'dates.text' && r.kind === 'changed';
+    // … unless the sentence now names another term or season for that day: the spring and the autumn rounds trading their
+    // days ("Ansökan för vårterminen … senast den 1 mars" → "Ansökan för höstterminen … senast den 1 mars", review63, constructed)
+    const eventWording = r.field === 'dates.text' && r.kind === 'changed' && !otherTerm(r.old, r.new);
     if (newText !== undefined && (eventWording || (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && ((REWORDABLE.has(r.field) && sameRequirement(r.old, r.new)) || (r.field === 'payment' && samePayment(r.old, r.new)))))) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? String(r.new), reworded: true });
       continue;
@@ -315,6 +317,18 @@ function sumRuleWords(text: string): Set<string> {
     for (const m of text.matchAll(re)) out.add(m[1] ? `${row.meaning} ${m[1].toLowerCase()}` : row.meaning);
   }
   return out;
+}
+
+/** the term or season a dated event's sentence names ("vårterminen", "hösten", "vårens omgång"), one word for each; never a bare
+ * "vår" (also "our": "vår förening") */
+const TERM = /(?<![\p{L}\p{N}])(vår|höst|sommar|vinter)(?:terminens|terminen|termin|ens|en|n|omgången|omgång)(?![\p{L}\p{N}])/giu;
+const termsOf = (s: unknown): Set<string> => new Set(typeof s === 'string' ? [...s.matchAll(TERM)].map((m) => m[1]!.toLowerCase()) : []);
+
+/** Two sentences of one dated event that name a term or season each, not the same ones. */
+function otherTerm(a: unknown, b: unknown): boolean {
+  const x = termsOf(a);
+  const y = termsOf(b);
+  return x.size > 0 && y.size > 0 && !sameSet(x, y);
 }
 
 /** A change of a dated event without its date whose role is the application round: a yearless last day to apply. */

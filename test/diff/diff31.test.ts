@@ -50,3 +50,33 @@ describe('a grant given to one kind only by agreement or exception (rules.ts eft
     expect(pair(s, `${s}Välkommen med din ansökan.\n`)).toBe('');
   });
 });
+
+describe('the spring and autumn rounds trading their days (index.ts otherTerm)', () => {
+  // review63: terms trading their dates reported nothing (each day paired with the other term's event, its wording dropped)
+  const plain = 'Bidrag till kulturarrangemang\nNämnden fördelar varje år bidrag till kulturarrangemang.\n';
+  const swap = (a: string, b: string): string => changes(plain + a, plain + b).join('\n');
+  it('the terms named with other days are dated events changed', () => {
+    const out = swap('Ansökan för vårterminen ska vara inne senast den 1 mars 2025.\nAnsökan för höstterminen ska vara inne senast den 1 oktober 2025.\n',
+      'Ansökan för vårterminen ska vara inne senast den 1 oktober 2025.\nAnsökan för höstterminen ska vara inne senast den 1 mars 2025.\n');
+    expect(out).toMatch(/^dates\.\d\.text \| .*vårterminen.*1 mars.*→.*höstterminen.*1 mars/mu);
+  });
+  it('… in a second phrasing', () => {
+    const out = swap('Ansökningar för vårterminen ska ha inkommit senast den 15 februari 2025.\nAnsökningar för höstterminen ska ha inkommit senast den 15 september 2025.\n',
+      'Ansökningar för vårterminen ska ha inkommit senast den 15 september 2025.\nAnsökningar för höstterminen ska ha inkommit senast den 15 februari 2025.\n');
+    expect(out).toMatch(/^dates\.\d\.text \| .*höstterminen.*15 februari/mu);
+  });
+  it('the same terms and days reworded report nothing', () => {
+    expect(swap('Ansökan för vårterminen ska vara inne senast den 1 mars 2025.\nAnsökan för höstterminen ska vara inne senast den 1 oktober 2025.\n',
+      'Ansökan för vårterminen ska ha kommit in senast den 1 mars 2025.\nAnsökan för höstterminen ska ha kommit in senast den 1 oktober 2025.\n')).toBe('');
+  });
+});
+
+describe('who gets it and who does not, traded (keeps: the spec diff reads the recipients)', () => {
+  // review63: "Bidrag ges till föreningar men inte till kommuner." → "… till kommuner men inte till föreningar." reported nothing
+  // under a head that names föreningar as applicants (the new text then contradicts itself); on a neutral page it is reported
+  const plain = 'Bidrag till kulturarrangemang\nNämnden fördelar varje år bidrag till kulturarrangemang.\n';
+  it('the recipients traded are the recipients changed', () => {
+    const out = changes(plain + 'Bidrag ges till föreningar men inte till kommuner.\n', plain + 'Bidrag ges till kommuner men inte till föreningar.\n').join('\n');
+    expect(out).toMatch(/^recipients\.types\.0 \| .*organisationer → kommuner/mu);
+  });
+});
