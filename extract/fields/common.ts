@@ -90,17 +90,27 @@ export function locIn(s: SentenceAt, start = 0, end = s.text.length): Located {
   return { block: s.block, start: s.start + start, end: s.start + end };
 }
 
-const allCache = new WeakMap<Block, { blocks: readonly Block[]; sentences: SentenceAt[] }>();
+/** Answers kept per first block: the body, the body with its headings, its paragraphs and items. */
+const ALL_KEPT = 4;
+const allCache = new WeakMap<Block, Array<{ blocks: readonly Block[]; sentences: SentenceAt[] }>>();
 
-/** Every sentence of the blocks, in order; a dozen finders ask for the same body blocks, so the last answer is kept. */
+/**
+ * Every sentence of the blocks, in order. A dozen finders ask for the same body blocks (or the body
+ * with its headings, or its paragraphs and items), so the last few answers per first block are
+ * kept; a single block's sentences are its own cache's (sentencesOf), and leave these untouched.
+ */
 export function allSentences(blocks: readonly Block[]): SentenceAt[] {
   const first = blocks[0];
   if (!first) return [];
-  const hit = allCache.get(first);
-  if (hit && hit.blocks.length === blocks.length && hit.blocks.every((b, i) => b === blocks[i])) return hit.sentences.slice();
+  if (blocks.length === 1) return sentencesOf(first).slice();
+  let kept = allCache.get(first);
+  const hit = kept?.find((k) => k.blocks.length === blocks.length && k.blocks.every((b, i) => b === blocks[i]));
+  if (hit) return hit.sentences.slice();
   const sentences: SentenceAt[] = [];
   for (const b of blocks) for (const s of sentencesOf(b)) sentences.push(s);
-  allCache.set(first, { blocks: blocks.slice(), sentences });
+  if (!kept) allCache.set(first, (kept = []));
+  if (kept.length >= ALL_KEPT) kept.shift();
+  kept.push({ blocks: blocks.slice(), sentences });
   return sentences.slice();
 }
 
