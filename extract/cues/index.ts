@@ -259,6 +259,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'year.WORKED_EXAMPLE': year.WORKED_EXAMPLE,
   'reporting.NO_REPORTING': reporting.NO_REPORTING,
   'requisition.USAGE_END': requisition.USAGE_END,
+  'requisition.USAGE_START_END': requisition.USAGE_START_END,
   'references.DECISION_NUMBER': [references.DECISION_NUMBER],
   'funding.FOREIGN_TOTAL': funding.FOREIGN_TOTAL,
   'dates.YEARLESS_ROUND': dates.YEARLESS_ROUND,
