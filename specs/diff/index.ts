@@ -377,6 +377,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
     // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
     if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
+    // a sentence whose one noun only changed between its indefinite and definite form (text.ts sameButDefiniteForm)
+    if (t.kind === 'changed' && t.old && t.new && sameButDefiniteForm(t.old.text, t.new.text)) continue;
     // a use applied for, removed, whose words the new text still states in a sentence about applying (text.ts statesUseApplied)
     if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change
