@@ -247,4 +247,8 @@ export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly wo
   { kind: 'person', words: ['person', 'personer', 'personen', 'personerna'] },
   { kind: 'grupp', words: ['grupp', 'grupper', 'gruppen', 'grupperna', 'arbetsgrupp', 'arbetsgrupper'] },
   { kind: 'sammanslutning', words: organisationNoun('sammanslutning').forms },
+  // the civil society's actors and the public ones beside them: "En offentlig aktör kan söka medel tillsammans med en eller flera
+  // aktörer inom civilsamhället." (Region Uppsala's folkhälsomedel 2023, diff batch 30); whole phrases only ("aktör" alone is any)
+  { kind: 'civilsamhällets aktör', words: ['aktör inom civilsamhället', 'aktörer inom civilsamhället', 'aktörerna inom civilsamhället', 'civilsamhällets aktörer', 'civilsamhällets organisationer', 'organisationer inom civilsamhället'] },
+  { kind: 'offentlig aktör', words: ['offentlig aktör', 'offentliga aktörer', 'offentliga aktörerna'] },
 ];

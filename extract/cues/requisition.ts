@@ -197,6 +197,22 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
   },
 ];
 
+/**
+ * A period stated by its first and its last day in one sentence, the first as when the project may start at the earliest, the
+ * last as how long it may run: "Projekten kan starta tidigast den 1 juli 2022 och i normalfallet pågå som längst till den 30
+ * juni 2023." (Trafikverket's projektbidrag 2022, diff batch 30). Read only where the sentence states exactly two dates, the
+ * start before the end (extract/fields/requisition.ts findUsagePeriod).
+ */
+export const USAGE_START_END: ReadonlyArray<Cue<'usage'>> = [
+  {
+    id: 'starta-tidigast-pagaa-till', where: 'sentence', meaning: 'usage', weight: 1,
+    cue: sv(/\b(?:starta|startas|påbörjas|börja)\s+tidigast\b[^.]{0,60}?\boch\b[^.]{0,40}?\b(?:pågå|avslutas|löpa)\b[^.]{0,30}?\btill\b/iu),
+    unless: [ABOUT_APPLYING],
+    examples: ['Projekten kan starta tidigast den 1 juli 2022 och i normalfallet pågå som längst till den 30 juni 2023.', 'Projektet kan starta tidigast 15 februari 2024 och som längst pågå till 15 februari 2025.'],
+    counterExamples: ['Projektet kan starta tidigast den 1 juli 2022.', 'Projektet får pågå som längst till den 30 juni 2023.'],
+  },
+];
+
 /** A usage period stated as one calendar year (group 1): "Medlen ska användas under 2024." — the whole year, 1 January to 31 December. */
 export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
   {

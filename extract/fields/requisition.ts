@@ -10,7 +10,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -709,6 +709,13 @@ export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<str
   ranked.sort((a, b) => a.rank - b.rank);
   const best = ranked[0];
   if (best) return { from: { value: best.from, at: best.at }, to: { value: best.to, at: best.at } };
+  // no range: a sentence of the earliest start and the longest run, its two days ("Projekten kan starta tidigast den 1 juli 2022
+  // och … pågå som längst till den 30 juni 2023.", USAGE_START_END)
+  for (const s of sentences) {
+    if (!anyCue(USAGE_START_END, contextOf(s.text, 0, 0))) continue;
+    const days = statedDates(s.text);
+    if (days.length === 2 && days[0]!.date < days[1]!.date) return { from: { value: days[0]!.date, at: locIn(s) }, to: { value: days[1]!.date, at: locIn(s) } };
+  }
   // no range anywhere: "Medlen ska användas under 2024." is that calendar year
   for (const s of sentences) {
     const year = USAGE_YEAR.map((row) => row.cue.exec(s.text)?.[1]).find((y) => y !== undefined);

@@ -138,10 +138,28 @@ export const SERVED_PERSONS_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> 
 /** the row as a global pattern, to blank every such phrase */
 const SERVED_PERSONS = new RegExp(SERVED_PERSONS_SENTENCES[0]!.cue.source, 'giu');
 
+/**
+ * "bara de organisationer som …": those of the applicants that met a condition (a positive answer, an earlier grant), the
+ * applicants the text names elsewhere referred back to, not organisations as a kind of applicant (Delegationen mot
+ * segregation 2018, "Det är bara de organisationer som har fått positivt besked … som kan ansöka om medel under 2018.",
+ * beside "Det är kommuner och landsting samt ideella föreningar och stiftelser som kan söka medel.", diff batch 30)
+ */
+export const QUALIFIED_APPLICANTS_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'bara-de-organisationer-som', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:bara|endast|enbart)\s+de\s+(?:organisationer|aktörer|sökande)\s+som\b/iu),
+    examples: ['Det är bara de organisationer som har fått positivt besked från Delegationen mot segregation som kan ansöka om medel under 2018.', 'Endast de aktörer som beviljades stöd i första omgången kan söka medel för steg två.'],
+    counterExamples: ['Det är organisationer som arbetar med barn och unga som kan söka bidrag.', 'Bidrag kan sökas av de organisationer som är registrerade i kommunen.'],
+  },
+];
+
+/** the row as a global pattern, to blank every such phrase */
+const QUALIFIED_APPLICANTS = new RegExp(QUALIFIED_APPLICANTS_SENTENCES[0]!.cue.source, 'giu');
+
 /** The applicant kinds a sentence that states who may apply names; undefined for any other sentence. */
 export function applicantsOf(sentence: string): string[] | undefined {
   if (!ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, sentence))) return undefined;
-  const named = sentence.replace(COUNTED_PLACES, ' ');
+  const named = sentence.replace(COUNTED_PLACES, ' ').replace(QUALIFIED_APPLICANTS, ' ');
   // a person or a group only as whom it is given, never whom the activity serves or how it is counted
   const given = named.replace(SERVED_PERSONS, ' ');
   const kinds = KINDS.filter(([k, re]) => re.test(k === 'person' || k === 'grupp' ? given : named)).map(([k]) => k);

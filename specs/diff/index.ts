@@ -12,7 +12,7 @@ import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, 
 import { denyingWords, itemText, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButExclusionLead, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButDefiniteForm, sameButExclusionLead, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
@@ -201,6 +201,12 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
+    // a sentence whose one noun only changed between its indefinite and definite form ("Projektbidraget kan lämnas till projekt
+    // som …" → "Projektbidrag kan lämnas till projekt som …", Trafikverket 2022 → 2024, diff batch 30) says the same
+    if (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && sameButDefiniteForm(r.old, r.new)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
+      continue;
+    }
     // one body named in fewer of its own words ("Miljöpartiet de Gröna" → "Miljöpartiet", "Länsstyrelsen i
     // Stockholms län" → "Länsstyrelsen"): the same recipient, its name reworded, not another recipient
     if (r.kind === 'changed' && /(?:^|\.)named(?:\.text)?$/u.test(r.field) && typeof r.old === 'string' && typeof r.new === 'string' && shortenedName(r.old, r.new)) {
@@ -273,6 +279,8 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
   if (side === 'new' && (fieldOf(r.field)?.path ?? r.field) === 'recipients.types' && typeof value === 'string' && namesRecipientNoun(text, value)) return value;
   // a rule whose requirement clause the other text still states word for word, its head reworded
   if (RULE_LISTS.has(fieldOf(r.field)?.path ?? r.field) && typeof value === 'string' && statesRuleReworded(text, value)) return value;
+  // a use applied for whose words the other text still states in a sentence about applying (text.ts statesUseApplied)
+  if (side === 'new' && (fieldOf(r.field)?.path ?? r.field) === 'permitted_uses' && typeof value === 'string' && statesUseApplied(text, value)) return value;
   // a type removed whose own sentence the other text still has, reworded by a word or two
   if ((fieldOf(r.field)?.path ?? r.field) === 'recipients.types' && typeof value === 'string' && quote && statesRecipientReworded(text, quote.quote, value)) return quote.quote;
   return undefined;
@@ -383,6 +391,10 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
     // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
     if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
+    // a sentence whose one noun only changed between its indefinite and definite form (text.ts sameButDefiniteForm)
+    if (t.kind === 'changed' && t.old && t.new && sameButDefiniteForm(t.old.text, t.new.text)) continue;
+    // a use applied for, removed, whose words the new text still states in a sentence about applying (text.ts statesUseApplied)
+    if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change
     if (t.field === 'payment' && samePaymentStated(t, a, b)) continue;
     // a channel sentence added or removed whose medium the other text still names where it speaks of applying ("Ansökan lämnas

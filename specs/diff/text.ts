@@ -107,6 +107,48 @@ export function withoutGlue(key: string): string {
   return key.replace(/(?<![\p{L}\p{N}])(?:som|att|kan(?=\s+\p{L}{2,}as(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
+/** the endings of a noun's definite form ("projektbidraget") that sameButDefiniteForm accepts on one word */
+const DEFINITE_ENDINGS = ['et', 'en', 'na', 'n', 't'];
+
+/**
+ * Whether two sentences differ only in one noun written in its definite form in one of them: "Projektbidraget kan lämnas till
+ * projekt som syftar till …" → "Projektbidrag kan lämnas till projekt som syftar till …" (Trafikverket 2022 → 2024, diff batch
+ * 30) says the same thing. One word only, of four letters or more before the ending, every other word as it was.
+ */
+export function sameButDefiniteForm(a: string, b: string): boolean {
+  const wa = sentenceKey(a).split(' ');
+  const wb = sentenceKey(b).split(' ');
+  if (wa.length !== wb.length || wa.length < 6) return false;
+  const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
+  if (differ.length !== 1) return false;
+  const [x, y] = [wa[differ[0]!]!, wb[differ[0]!]!].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 4 && y.startsWith(x) && DEFINITE_ENDINGS.includes(y.slice(x.length));
+}
+
+/** a use stated as what the grant may be applied for: "Medel kan sökas för fortsättning av ett projekt." (group 1 the use) */
+const APPLIED_FOR_USE = /^(?:[\p{L}-]+\s+){0,2}?(?:kan|får)\s+(?:även\s+|också\s+)?(?:an)?sökas\s+(?:för|till)\s+(?:en\s+|ett\s+)?([^.;:!?]{12,120}?)\s*[.!]?$/iu;
+
+/** a sentence about applying, with no denial: where a use applied for is still stated */
+const APPLYING = /(?<![\p{L}\p{N}])(?:an)?söka(?:s|r)?(?![\p{L}\p{N}])/iu;
+const DENIAL = /(?<![\p{L}\p{N}])(?:inte|ej|icke)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a text still states a use applied for, reworded around it: "Medel kan sökas för fortsättning av ett projekt."
+ * (Trafikverket 2022) → "Om förening tidigare har beviljats medel kan föreningen ansöka om nya medel för en fortsättning av
+ * ett projekt." (2024, diff batch 30): a sentence of the other text about applying, with no denial, that holds the use after
+ * "för" or "till", word for word.
+ */
+export function statesUseApplied(text: string, use: string): boolean {
+  const m = APPLIED_FOR_USE.exec(normalizeForQuote(use).trim());
+  if (!m) return false;
+  const want = sentenceKey(m[1]!).toLowerCase();
+  return textSentences(text).some((s) => {
+    if (!APPLYING.test(s.text) || DENIAL.test(s.text)) return false;
+    const key = ` ${sentenceKey(s.text).toLowerCase()} `;
+    return [' för ', ' till '].some((p) => [p, `${p}en `, `${p}ett `].some((lead) => key.includes(`${lead}${want} `)));
+  });
+}
+
 /**
  * A text with a form of the grant given as an alternative after a slash left out: "Verksamhetsbidrag/projektbidrag kan sökas
  * för arbete som syftar till att förebygga spridning …" (Folkhälsomyndigheten's hiv/STI call 2022, diff q252) says what the
