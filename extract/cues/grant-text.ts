@@ -133,7 +133,7 @@ const SENTENCE_CAP = 2000;
  */
 export const JOB_AD_HEAD: Cue<'job-ad'> = {
   id: 'job-ad-head', where: 'line', meaning: 'job-ad', weight: 1,
-  cue: /^[ \t]*(?:(?!(?:\p{L}{0,20}(?:bidrag|stöd|medel|stipendi|anslag|ersättning|pengar|checkar|fond)\p{L}{0,10})[ \t])\p{L}[\p{L}-]{1,40}(?:[ \t]+(?:till|för|inom|på|vid)[ \t]+[\p{L} -]{1,40}?)?[ \t]+sökes|vi[ \t]+söker[ \t]+(?:en|ett|dig|två|tre|flera)[ \t]+[\p{L} -]{1,60}?|lediga[ \t]+(?:jobb|tjänster)|ledig[ \t]+tjänst|job[ \t]+(?:opening|vacancy|ad)(?::[^\n]{0,80})?|we[ \t]+are[ \t]+hiring)[ \t]*[.!:]?[ \t]*$/iu,
+  cue: /^[ \t]*(?:(?!(?:\p{L}{0,20}(?:bidrag|stöd|medel|stipendi|anslag|ersättning|pengar|checkar|fond)\p{L}{0,10})[ \t])\p{L}[\p{L}-]{1,40}(?:[ \t]+(?:till|för|inom|på|vid)[ \t]+[\p{L} -]{1,40}?)?[ \t]+sökes(?:[ \t]+(?:till|för|inom|på|vid)[ \t]+[\p{L} -]{1,40})?|vi[ \t]+söker[ \t]+(?:en|ett|dig|två|tre|flera)[ \t]+[\p{L} -]{1,60}?|lediga[ \t]+(?:jobb|tjänster)|ledig[ \t]+tjänst|job[ \t]+(?:opening|vacancy|ad)(?::[^\n]{0,80})?|we[ \t]+are[ \t]+hiring)[ \t]*[.!:]?[ \t]*$/iu,
   examples: ['Projektekonom sökes', 'Vi söker en controller', 'Lediga jobb', 'Job opening: research assistant', 'Handläggare sökes till bidragsenheten'],
   counterExamples: ['Bidrag sökes hos Kulturrådet senast 1 mars.', 'Projektbidrag sökes', 'Stipendier sökes senast 1 maj', 'Stöd till ideella föreningar sökes', 'Projektbidrag', 'Vi söker bidrag för en ny lokal', 'Stöd till föreningar som söker medel'],
 };
