@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_GOES_TO, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS, THIS_CALL } from './lexicon.js';
+import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_GOES_TO, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS, THIS_CALL, WHOLE_SECTORS } from './lexicon.js';
 import type { Cue, Guard } from './types.js';
 
 
@@ -359,11 +359,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … nor one it gives through many or all of its grant forms ("… sammanlagt 1,2 miljarder kronor i statsbidrag till
       // civilsamhället genom tolv bidragsformer", "… genom alla våra bidragsformer", review63 f5c, f2b, constructed)
       { where: 'sentence', cue: sv(/\b(?:genom|i|via|inom)\s+(?:alla|samtliga|flera|olika|\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:(?:våra|myndighetens|sina|olika)\s+)?(?:bidragsformer|bidragsprogram|stödformer|bidragsområden)\b/iu) },
-      { where: 'sentence', cue: sv(/^(?:Under|För|I)\s+(?:år\s+)?(?:19|20)\d\d\s+fördelar\s+(?:vi|myndigheten)\s+(?:totalt|sammanlagt)\s+(?:cirka\s+|ca\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s*[.!]?\s*$/u) }],
-    examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.', 'Under 2018 fördelar vi totalt ⟨10 miljoner kronor⟩ till jämställdhetsprojekt.'],
+      { where: 'sentence', cue: sv(/^(?:Under|För|I)\s+(?:år\s+)?(?:19|20)\d\d\s+fördelar\s+(?:vi|myndigheten)\s+(?:totalt|sammanlagt)\s+(?:cirka\s+|ca\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s*[.!]?\s*$/u) },
+      // … nor that account with a whole sector as its receiver, nothing after it (review63, left64): "Under 2024 fördelar
+      // vi totalt 300 miljoner kronor i bidrag till civilsamhället.", "… 2,5 miljarder kronor till kultur i hela landet."
+      { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:i\s+(?:stats)?bidrag\s+)?till\s+${WHOLE_SECTORS}(?:\s+(?:i|runt\s+om\s+i|över)\s+(?:hela\s+)?(?:landet|Sverige))?\s*[.!]?\s*$`, 'iu')) }],
+    examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.', 'Under 2018 fördelar vi totalt ⟨10 miljoner kronor⟩ till jämställdhetsprojekt.', 'Under 2024 fördelar vi totalt ⟨30 miljoner kronor⟩ i bidrag till civilsamhällets arbete mot segregation.'],
     counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.', 'År 2019 fördelades sammanlagt ⟨390 miljoner kronor⟩ på ett- till treåriga projekt hos myndigheter.',
       'Under 2018 fördelar vi totalt ⟨2,5 miljarder kronor⟩.', 'Under 2024 fördelar vi sammanlagt ⟨1,2 miljarder kronor⟩ i statsbidrag till civilsamhället genom tolv bidragsformer.',
-      'Under 2024 fördelar myndigheten sammanlagt ⟨2,1 miljarder kronor⟩ genom alla våra bidragsformer.'],
+      'Under 2024 fördelar myndigheten sammanlagt ⟨2,1 miljarder kronor⟩ genom alla våra bidragsformer.', 'Under 2024 fördelar vi totalt ⟨300 miljoner kronor⟩ i bidrag till civilsamhället.', 'Varje år fördelar vi totalt ⟨2,5 miljarder kronor⟩ till kultur i hela landet.', 'I år fördelar myndigheten sammanlagt ⟨1,1 miljarder kronor⟩ i statsbidrag till idrottsrörelsen.'],
   },
   {
     // what an assignment's agency may use for it, the decision's whole money (dev 1943): "Jämställdhetsmyndigheten får
