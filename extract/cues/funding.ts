@@ -339,6 +339,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Vi delade ut ⟨4,7 miljoner kronor⟩ 2021.', 'Vi delar ut ⟨20 000 kronor⟩ till varje förening.', 'Nämnden delar ut två stipendier på ⟨10 000 kronor⟩.', 'Varje skola delar sedan ut ⟨5 000 kronor⟩ till eleverna.'],
   },
   {
+    // the sum named as the one at hand, "De" before it and what it may be applied for after it (fresh63, dev 1961): "De 25
+    // miljoner kronor som tillförts genom vårändringsbudgeten ska kunna sökas för insatser …"; "De 40 miljoner kronor som
+    // regeringen avsatt för satsningen kan sökas av föreningar"; never a past round's sum nor each one's
+    id: 'de-summa-som-kan-sokas', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/(?:^|[.!?]\s+)De\s+$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?som\s+[^.]{0,80}?\b(?:ska|skall|kommer\s+att|kan|får)\s+(?:kunna\s+)?(?:sökas|ansökas|fördelas|delas\s+ut|lysas\s+ut)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|fördelades|delades|beviljades|söktes)\b/iu) }],
+    examples: ['De ⟨25 miljoner kronor⟩ som tillförts genom vårändringsbudgeten ska kunna sökas för insatser som primärt riktar sig till asylsökande.', 'De ⟨40 miljoner kronor⟩ som regeringen avsatt för satsningen kan sökas av föreningar.'],
+    counterExamples: ['De ⟨25 miljoner kronor⟩ som fördelades förra året gick till 40 projekt.', 'De ⟨5 000 kronor⟩ som varje förening kan söka betalas ut i maj.', 'De ⟨25 miljoner kronor⟩ som tillförts ska redovisas.', 'Totalt finns 10 miljoner. De ⟨2 miljoner kronor⟩ som återstår har redan fördelats.'],
+  },
+  {
     // the whole sum told ahead, "totalt" before the infinitive (dev 1209, Formas via IQS): "Formas kommer totalt att
     // dela ut 20 miljoner kronor för åren 2019-2020"; a sum each one gets is no total
     id: 'totalt-att-dela-ut', where: 'before', meaning: 'total', weight: 7.5,
