@@ -895,9 +895,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och
     // stiftelser som upprätthåller hus …" (dev 910, Finland), "Utdelning kan ske till en eller flera hembygdsföreningar." (dev 677)
     id: 'avsett-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:(?:stödet|bidraget|understödet|medlen|stipendiet|anslaget)\s+är\s+avsett?\s+(?:för\s+att\s+stödja|för|till)|utdelning\s+(?:kan\s+ske|sker)\s+till)\s+(?:en\s+eller\s+flera\s+)?(?:[\p{L}-]+[ae],?\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
-    examples: ['Understödet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.', 'Utdelning kan ske till en eller flera hembygdsföreningar.', 'Bidraget är avsett för ideella föreningar i kommunen.'],
-    counterExamples: ['Bidraget är avsett för kommunernas arbete med föreningar.', 'Utdelning kan ske till enskilda personer.', 'Stödet är avsett för investeringar.'],
+    cue: sv(new RegExp(String.raw`\b(?:(?:stödet|bidraget|understödet|medlen|stipendiet|anslaget)\s+(?:från\s+(?!(?:region|kommun|landsting|länsstyrelse)\p{L}*\s)(?:[\p{L}-]+\s+){1,4}?)?är\s+avsett?\s+(?:för\s+att\s+stödja|för|till)|utdelning\s+(?:kan\s+ske|sker)\s+till)\s+(?:en\s+eller\s+flera\s+)?(?:[\p{L}-]+[ae],?\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
+    examples: ['Understödet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.', 'Utdelning kan ske till en eller flera hembygdsföreningar.', 'Bidraget är avsett för ideella föreningar i kommunen.',
+      // the giver between (dev 1960, Finland; fresh63, left64)
+      'Understödet från Undervisnings- och kulturministeriet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.'],
+    counterExamples: ['Bidraget från kommunen är avsett för investeringar i lokaler.', 'Bidraget från Region Skåne är avsett för ideella föreningar.', 'Bidraget är avsett för kommunernas arbete med föreningar.', 'Utdelning kan ske till enskilda personer.', 'Stödet är avsett för investeringar.'],
   },
   {
     // the grant's aim is to support a kind of association, named as the object: "Bidraget avser att stödja idrottsföreningar
