@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_GOES_TO, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS, THIS_CALL } from './lexicon.js';
+import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_GOES_TO, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS, THIS_CALL, WHOLE_SECTORS } from './lexicon.js';
 import type { Cue, Guard } from './types.js';
 
 
@@ -339,6 +339,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Vi delade ut ⟨4,7 miljoner kronor⟩ 2021.', 'Vi delar ut ⟨20 000 kronor⟩ till varje förening.', 'Nämnden delar ut två stipendier på ⟨10 000 kronor⟩.', 'Varje skola delar sedan ut ⟨5 000 kronor⟩ till eleverna.'],
   },
   {
+    // the sum named as the one at hand, "De" before it and what it may be applied for after it (fresh63, dev 1961): "De 25
+    // miljoner kronor som tillförts genom vårändringsbudgeten ska kunna sökas för insatser …"; "De 40 miljoner kronor som
+    // regeringen avsatt för satsningen kan sökas av föreningar"; never a past round's sum nor each one's
+    id: 'de-summa-som-kan-sokas', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/(?:^|[.!?]\s+)De\s+$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?som\s+[^.]{0,80}?\b(?:ska|skall|kommer\s+att|kan|får)\s+(?:kunna\s+)?(?:sökas|ansökas|fördelas|delas\s+ut|lysas\s+ut)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|fördelades|delades|beviljades|söktes)\b/iu) }],
+    examples: ['De ⟨25 miljoner kronor⟩ som tillförts genom vårändringsbudgeten ska kunna sökas för insatser som primärt riktar sig till asylsökande.', 'De ⟨40 miljoner kronor⟩ som regeringen avsatt för satsningen kan sökas av föreningar.'],
+    counterExamples: ['De ⟨25 miljoner kronor⟩ som fördelades förra året gick till 40 projekt.', 'De ⟨5 000 kronor⟩ som varje förening kan söka betalas ut i maj.', 'De ⟨25 miljoner kronor⟩ som tillförts ska redovisas.', 'Totalt finns 10 miljoner. De ⟨2 miljoner kronor⟩ som återstår har redan fördelats.'],
+  },
+  {
     // the whole sum told ahead, "totalt" before the infinitive (dev 1209, Formas via IQS): "Formas kommer totalt att
     // dela ut 20 miljoner kronor för åren 2019-2020"; a sum each one gets is no total
     id: 'totalt-att-dela-ut', where: 'before', meaning: 'total', weight: 7.5,
@@ -359,11 +370,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … nor one it gives through many or all of its grant forms ("… sammanlagt 1,2 miljarder kronor i statsbidrag till
       // civilsamhället genom tolv bidragsformer", "… genom alla våra bidragsformer", review63 f5c, f2b, constructed)
       { where: 'sentence', cue: sv(/\b(?:genom|i|via|inom)\s+(?:alla|samtliga|flera|olika|\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:(?:våra|myndighetens|sina|olika)\s+)?(?:bidragsformer|bidragsprogram|stödformer|bidragsområden)\b/iu) },
-      { where: 'sentence', cue: sv(/^(?:Under|För|I)\s+(?:år\s+)?(?:19|20)\d\d\s+fördelar\s+(?:vi|myndigheten)\s+(?:totalt|sammanlagt)\s+(?:cirka\s+|ca\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s*[.!]?\s*$/u) }],
-    examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.', 'Under 2018 fördelar vi totalt ⟨10 miljoner kronor⟩ till jämställdhetsprojekt.'],
+      { where: 'sentence', cue: sv(/^(?:Under|För|I)\s+(?:år\s+)?(?:19|20)\d\d\s+fördelar\s+(?:vi|myndigheten)\s+(?:totalt|sammanlagt)\s+(?:cirka\s+|ca\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]{0,20}(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s*[.!]?\s*$/u) },
+      // … nor that account with a whole sector as its receiver, nothing after it (review63, left64): "Under 2024 fördelar
+      // vi totalt 300 miljoner kronor i bidrag till civilsamhället.", "… 2,5 miljarder kronor till kultur i hela landet."
+      { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?(?:i\s+(?:stats)?bidrag\s+)?till\s+${WHOLE_SECTORS}(?:\s+(?:i|runt\s+om\s+i|över)\s+(?:hela\s+)?(?:landet|Sverige))?\s*[.!]?\s*$`, 'iu')) }],
+    examples: ['Regeringen har beslutat att fördela sammanlagt ⟨200 miljoner kronor⟩.', 'Under 2018 fördelar vi totalt ⟨10 miljoner kronor⟩ till jämställdhetsprojekt.', 'Under 2024 fördelar vi totalt ⟨30 miljoner kronor⟩ i bidrag till civilsamhällets arbete mot segregation.'],
     counterExamples: ['Kommunen har använt sammanlagt ⟨200 miljoner kronor⟩.', 'År 2019 fördelades sammanlagt ⟨390 miljoner kronor⟩ på ett- till treåriga projekt hos myndigheter.',
       'Under 2018 fördelar vi totalt ⟨2,5 miljarder kronor⟩.', 'Under 2024 fördelar vi sammanlagt ⟨1,2 miljarder kronor⟩ i statsbidrag till civilsamhället genom tolv bidragsformer.',
-      'Under 2024 fördelar myndigheten sammanlagt ⟨2,1 miljarder kronor⟩ genom alla våra bidragsformer.'],
+      'Under 2024 fördelar myndigheten sammanlagt ⟨2,1 miljarder kronor⟩ genom alla våra bidragsformer.', 'Under 2024 fördelar vi totalt ⟨300 miljoner kronor⟩ i bidrag till civilsamhället.', 'Varje år fördelar vi totalt ⟨2,5 miljarder kronor⟩ till kultur i hela landet.', 'I år fördelar myndigheten sammanlagt ⟨1,1 miljarder kronor⟩ i statsbidrag till idrottsrörelsen.'],
   },
   {
     // what an assignment's agency may use for it, the decision's whole money (dev 1943): "Jämställdhetsmyndigheten får

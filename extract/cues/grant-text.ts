@@ -1,5 +1,5 @@
 import { MONTHS } from './lexicon.js';
-import { cueTest, type Cue } from './types.js';
+import { cueTest, holds, type Cue } from './types.js';
 
 // Whether a text is about a grant at all: the "not a grant instruction" decision (extract/index.ts).
 //
@@ -24,6 +24,9 @@ export const GRANT_TEXT_ACCEPT = 2;
 /** What one field the extractor found weighs (a found amount, date, recipient, use or rule): enough alone. */
 export const FIELD_WEIGHT = GRANT_TEXT_ACCEPT;
 
+/** a job ad's duty in its sentence: the employee sought and what the job holds ("Vi söker en …", "Du kommer att …", "I rollen ingår att …") */
+const JOB_DUTY = /(?<!\p{L})(?:vi\s+söker\s+(?:en|ett|dig|två|tre|flera)|du\s+kommer\s+(?:att|bland\s+annat\s+att)|som\s+(?:anställd|medarbetare)|i\s+(?:rollen|tjänsten|uppdraget\s+som\s+\p{L}+)\s+ingår|(?:dina|huvudsakliga)\s+arbetsuppgifter|we\s+are\s+(?:looking|seeking)\s+for|you\s+will\s+(?:\p{L}+\s+){0,2}?(?:write|prepare|compile|draft))(?!\p{L})/iu;
+
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
@@ -46,8 +49,11 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     // for ("recommends more funding"); the words either way round, a bounded window apart (dev 1900)
     id: 'project-report-to-funder', where: 'line', meaning: 'grant', weight: 1,
     cue: /(?<!\p{L})(?:(?:slut|del|läges|mellan)(?:redovisning|rapport)\p{L}*|(?:progress|final|interim|financial|annual\s+progress)\s+reports?)(?!\p{L})[^.!?\n]{0,200}?(?<!\p{L})(?:funding\s+(?:agency|agencies|body|bodies|organi[sz]ations?|partners?)|funders?|funded\s+(?:projects?|activities|work)|awards?|awarded|award\s+(?:number|id)|project\s+(?:number|id)|finansiär\p{L}*|projektmed(?:el|l)\p{L}*|projektnummer\p{L}*|finansierade\s+projekt\p{L}*)(?!\p{L})|(?<!\p{L})(?:funding\s+(?:agency|agencies|body|bodies|organi[sz]ations?|partners?)|funders?|funded\s+(?:projects?|activities|work)|awardees?|award\s+(?:number|id)|project\s+(?:number|id)|finansiär\p{L}*|projektmed(?:el|l)\p{L}*|projektnummer\p{L}*|finansierade\s+projekt\p{L}*)(?!\p{L})[^.!?\n]{0,200}?(?<!\p{L})(?:(?:slut|del|läges|mellan)(?:redovisning|rapport)\p{L}*|(?:progress|final|interim|financial)\s+reports?)(?!\p{L})/iu,
-    examples: ['A PROGRESS REPORT is required on a quarterly basis to ensure that funding agency (MRAC) can adequately account for installments forwarded to the Applicant.', 'Slutrapporten ska skickas till finansiären.', 'Ange projektnummer i lägesrapporten.', 'Funded projects submit a final report at the end of the award.', 'Delrapporten redovisar hur projektmedlen har använts.'],
-    counterExamples: ['The final report of the commission recommends more funding for schools.', 'Slutrapporten från utredningen publiceras i maj.', 'Utredningens slutrapport lämnades till regeringen.', 'The annual report describes the agency\'s own activities.', 'Finansiären har sitt kontor i Stockholm.'],
+    // never a job ad's duty: the reports an employee will write ("Vi söker en projektekonom som ska sammanställa
+    // delrapporter till finansiärer", "Du kommer att …", "I rollen ingår att …"; issue 12, left64)
+    unless: [{ where: 'sentence', cue: JOB_DUTY }],
+    examples: ['A PROGRESS REPORT is required on a quarterly basis to ensure that funding agency (MRAC) can adequately account for installments forwarded to the Applicant.', 'Slutrapporten ska skickas till finansiären.', 'Ange projektnummer i lägesrapporten.', 'Funded projects submit a final report at the end of the award.', 'Delrapporten redovisar hur projektmedlen har använts.', 'Projektledaren ska sammanställa delrapporter till finansiären.'],
+    counterExamples: ['The final report of the commission recommends more funding for schools.', 'Slutrapporten från utredningen publiceras i maj.', 'Utredningens slutrapport lämnades till regeringen.', 'The annual report describes the agency\'s own activities.', 'Finansiären har sitt kontor i Stockholm.', 'Vi söker en projektekonom som ska sammanställa delrapporter till finansiärer.', 'Du kommer att sammanställa delrapporter till finansiärer och följa upp budget.', 'I rollen ingår att ta fram lägesrapporter till projektets finansiärer.', 'You will write progress reports to our funders.'],
   },
   {
     // a head naming the report and its funder by the funder's abbreviation: "Slutredovisning till SBUF",
@@ -120,16 +126,31 @@ const SENTENCE_CAP = 2000;
  * sentence its grant words already found (the caller's count of grant words) for the grant kind.
  * Stops once the score reaches `enough`.
  */
+/**
+ * A job ad's head: the text's first line names the post sought ("Projektekonom sökes", "Vi söker en controller",
+ * "Lediga jobb", "Job opening: …"). A text so headed that the counts leave below the line scores nothing sentence
+ * by sentence: "Ansök senast 1 maj." is the applicant's deadline for the post, not a grant's (issue 12, left64).
+ */
+export const JOB_AD_HEAD: Cue<'job-ad'> = {
+  id: 'job-ad-head', where: 'line', meaning: 'job-ad', weight: 1,
+  cue: /^[ \t]*(?:(?!(?:\p{L}{0,20}(?:bidrag|stöd|medel|stipendi|anslag|ersättning|pengar|checkar|fond)\p{L}{0,10})[ \t])\p{L}[\p{L}-]{1,40}(?:[ \t]+(?:till|för|inom|på|vid)[ \t]+[\p{L} -]{1,40}?)?[ \t]+sökes(?:[ \t]+(?:till|för|inom|på|vid)[ \t]+[\p{L} -]{1,40})?|vi[ \t]+söker[ \t]+(?:en|ett|dig|två|tre|flera)[ \t]+[\p{L} -]{1,60}?|lediga[ \t]+(?:jobb|tjänster)|ledig[ \t]+tjänst|job[ \t]+(?:opening|vacancy|ad)(?::[^\n]{0,80})?|we[ \t]+are[ \t]+hiring)[ \t]*[.!:]?[ \t]*$/iu,
+  examples: ['Projektekonom sökes', 'Vi söker en controller', 'Lediga jobb', 'Job opening: research assistant', 'Handläggare sökes till bidragsenheten'],
+  counterExamples: ['Bidrag sökes hos Kulturrådet senast 1 mars.', 'Projektbidrag sökes', 'Stipendier sökes senast 1 maj', 'Stöd till ideella föreningar sökes', 'Projektbidrag', 'Vi söker bidrag för en ny lokal', 'Stöd till föreningar som söker medel'],
+};
+
 export function grantTextEvidence(text: string, isGrantSentence: (sentence: string) => boolean, enough: number): { score: number; grant: number } {
   let score = 0;
   let grant = 0;
+  const firstLine = /^[ \t\r\n]{0,200}([^\n]{0,200})/u.exec(text)?.[1] ?? '';
+  const jobAd = cueTest(JOB_AD_HEAD.cue, firstLine);
   for (const whole of sentences(text)) {
     const s = whole.length > SENTENCE_CAP ? whole.slice(0, SENTENCE_CAP) : whole;
     if (s.trim() === '') continue;
     const kinds = new Set<Evidence>();
     if (isGrantSentence(s)) kinds.add('grant');
-    for (const row of GRANT_TEXT_EVIDENCE) if (!kinds.has(row.meaning) && cueTest(row.cue, s)) kinds.add(row.meaning);
-    for (const k of KINDS) if (kinds.has(k)) score += 1;
+    // a row's guards (a job ad's duty: JOB_DUTY) read the same sentence
+    for (const row of GRANT_TEXT_EVIDENCE) if (!kinds.has(row.meaning) && cueTest(row.cue, s) && (row.unless === undefined || holds(row, { before: s, after: s, sentence: s, heading: s, line: s }))) kinds.add(row.meaning);
+    if (!jobAd) for (const k of KINDS) if (kinds.has(k)) score += 1;
     if (kinds.has('grant')) grant++;
     if (score >= enough) break;
   }

@@ -207,6 +207,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.GRANT_GIVEN': [genre.GRANT_GIVEN],
   'genre.REPORT_TIME_LIMIT': [genre.REPORT_TIME_LIMIT],
   'grantText.GRANT_TEXT_EVIDENCE': grantText.GRANT_TEXT_EVIDENCE,
+  'grantText.JOB_AD_HEAD': [grantText.JOB_AD_HEAD],
   'allocation.SUM_ROW': [allocation.SUM_ROW],
   'allocation.AMOUNT_HEADER': [allocation.AMOUNT_HEADER],
   'allocation.LIST_UNIT': [allocation.LIST_UNIT],

@@ -157,3 +157,9 @@ export const THIS_CALL = String.raw`(?:i|för|till)\s+(?:(?:denna|detta)\s+(?:ut
  * utlysning", "… till ideella föreningar i denna ansökningsomgång" (review58, vary63): "till" and one to three words.
  */
 export const PART_GOES_TO = String.raw`(?:till\s+(?:[\p{L}-]{2,30}\s+){1,3}?)?`;
+
+/**
+ * A whole sector named as the receiver of an agency's yearly sum across all its grants ("300 miljoner kronor i bidrag
+ * till civilsamhället", "2,5 miljarder kronor till kultur i hela landet"; issue 12, left64): a regex source.
+ */
+export const WHOLE_SECTORS = String.raw`(?:det\s+)?(?:civila\s+samhället|civilsamhället|kultur(?:en|livet|sektorn)?|idrott(?:en|srörelsen)?|forskning(?:en)?|föreningslivet|folkbildning(?:en)?)`;

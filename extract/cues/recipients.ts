@@ -219,11 +219,13 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
     // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
     // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
-    examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.'],
-    counterExamples: ['Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
+    examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
+      // the studieförbund as the subject or as who the entitled are (dev 1954, Jönköping; fresh63, left64)
+      'Bidragsberättigade till kommunbidrag till studieförbund är de studieförbund som är bidragsberättigade till statsbidrag enligt Folkbildningsrådets regler.', 'Studieförbund som har verksamhet i kommunen kan söka.'],
+    counterExamples: ['Kommuner kan söka bidraget för att samarbeta med studieförbund.', 'Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
       // the partners after a denial, "men kan till exempel vara" (review48 c7, constructed)
       'Privatpersoner kan inte söka, men kan till exempel vara föreningar som kommunen samarbetar med.'],
   },
@@ -893,9 +895,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // the grant meant for organisations, or handed out to them: "Understödet är avsett för att stödja sammanslutningar och
     // stiftelser som upprätthåller hus …" (dev 910, Finland), "Utdelning kan ske till en eller flera hembygdsföreningar." (dev 677)
     id: 'avsett-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:(?:stödet|bidraget|understödet|medlen|stipendiet|anslaget)\s+är\s+avsett?\s+(?:för\s+att\s+stödja|för|till)|utdelning\s+(?:kan\s+ske|sker)\s+till)\s+(?:en\s+eller\s+flera\s+)?(?:[\p{L}-]+[ae],?\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
-    examples: ['Understödet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.', 'Utdelning kan ske till en eller flera hembygdsföreningar.', 'Bidraget är avsett för ideella föreningar i kommunen.'],
-    counterExamples: ['Bidraget är avsett för kommunernas arbete med föreningar.', 'Utdelning kan ske till enskilda personer.', 'Stödet är avsett för investeringar.'],
+    cue: sv(new RegExp(String.raw`\b(?:(?:stödet|bidraget|understödet|medlen|stipendiet|anslaget)\s+(?:från\s+(?!(?:region|kommun|landsting|länsstyrelse)\p{L}*\s)(?:[\p{L}-]+\s+){1,4}?)?är\s+avsett?\s+(?:för\s+att\s+stödja|för|till)|utdelning\s+(?:kan\s+ske|sker)\s+till)\s+(?:en\s+eller\s+flera\s+)?(?:[\p{L}-]+[ae],?\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
+    examples: ['Understödet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.', 'Utdelning kan ske till en eller flera hembygdsföreningar.', 'Bidraget är avsett för ideella föreningar i kommunen.',
+      // the giver between (dev 1960, Finland; fresh63, left64)
+      'Understödet från Undervisnings- och kulturministeriet är avsett för att stödja sammanslutningar och stiftelser som upprätthåller hus som är i bruk för föreningsändamål.'],
+    counterExamples: ['Bidraget från kommunen är avsett för investeringar i lokaler.', 'Bidraget från Region Skåne är avsett för ideella föreningar.', 'Bidraget är avsett för kommunernas arbete med föreningar.', 'Utdelning kan ske till enskilda personer.', 'Stödet är avsett för investeringar.'],
   },
   {
     // the grant's aim is to support a kind of association, named as the object: "Bidraget avser att stödja idrottsföreningar
@@ -1287,8 +1291,9 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     // a kommun's rules headed by who is entitled: "Bidragsberättigade organisationer" (dev 1194, Kramfors),
     // "Bidragsberättigade föreningar" (dev 328, Karlskrona)
     id: 'bidragsberattigade', where: 'heading', meaning: 'recipients-section', weight: 1,
-    cue: sv(/^bidragsberättigade\s+(?:organisationer|föreningar|sökande)$/iu),
-    examples: ['Bidragsberättigade organisationer', 'Bidragsberättigade föreningar'],
+    // … or by their kind of organisation: "Bidragsberättigade studieförbund" (dev 1954, Jönköping; fresh63, left64)
+    cue: sv(/^bidragsberättigade\s+(?:organisationer|föreningar|sökande|studieförbund(?:en)?|stiftelser|sammanslutningar)$/iu),
+    examples: ['Bidragsberättigade organisationer', 'Bidragsberättigade föreningar', 'Bidragsberättigade studieförbund'],
     counterExamples: ['Bidragsberättigade åtgärder', 'Bidragsberättigade kostnader'],
   },
   {

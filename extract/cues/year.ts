@@ -12,6 +12,8 @@ import type { Cue } from './types.js';
 const Y = String.raw`((?:19|20)\d{2})`;
 /** a year that is one of two or more ("2024 och 2025", "2018–2019", "2018/19") names no single year */
 const NOT_A_RANGE = String.raw`(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})`;
+/** what there is to apply for, then the year applied for: "att söka för 2022", "att söka kulturcheckar för 2024", "att ansöka om bidrag för år 2025" */
+const ATT_SOKA_FOR_AR = sv(new RegExp(String.raw`\batt\s+(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,2}?för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu'));
 const PAST = { where: 'sentence', cue: sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|delades|betalades|utbetalades|hade|var)\b/iu) } as const;
 
 /**
@@ -181,13 +183,23 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     id: 'under-ar-finns-att-soka', where: 'sentence', meaning: 'money-year', weight: 1,
     // … or a sum to apply for (dev 1871): "Under 2017 finns 2,1 miljoner kronor att söka för samarbetsprojekt …"
     cue: sv(new RegExp(String.raw`\bunder\s+(?:år\s+)?${Y}\s+finns\s+(?:det\s+)?(?:(?:[\p{L}-]+\s+){1,3}?|(?:totalt\s+|cirka\s+|ca\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|tkr|kronor|kr)\s+(?:kronor\s+)?)att\s+(?:an)?söka\b`, 'iu')),
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inga|ingen|inget|inte)\b/iu) }],
+    // … nor the year the round is open in when the sentence names the year applied for ("Under 2021 finns det
+    // leadercheckar att söka för 2022": att-soka-for-ar reads 2022; review63, left64)
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inga|ingen|inget|inte)\b/iu) }, { where: 'sentence', cue: ATT_SOKA_FOR_AR }],
     examples: ['Under 2021 finns leadercheckar att söka inom flera områden:', 'Under 2024 finns medel att söka för lokala projekt.',
       'Under 2017 finns 2,1 miljoner kronor att söka för samarbetsprojekt inom landsbygdsprogrammet.',
       // (the formal subject before the sum, h/vary59)
       'Under 2017 finns det 2 100 000 kronor att ansöka om för samarbetsprojekt.'],
     counterExamples: ['Under 2021 finns det inga medel att söka.', 'Under 2021 finns ingen möjlighet att söka.', 'Under 2021 finns leadercheckar att redovisa.', 'Under 2017 fanns 2,1 miljoner kronor att söka.',
       'Under 2017 finns 2,1 miljoner kronor att redovisa.'],
+  },
+  {
+    // the year applied for, named after what there is to apply for (review63, left64): "Under 2021 finns det
+    // leadercheckar att söka för 2022", "Under hösten 2023 går det att söka kulturcheckar för 2024" — the grant's
+    // year, not the year the round is open in; never a span ("för 2024 och 2025") nor a past round
+    id: 'att-soka-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST], cue: ATT_SOKA_FOR_AR,
+    examples: ['Under 2021 finns det leadercheckar att söka för 2022.', 'Under hösten 2023 går det att söka kulturcheckar för 2024.', 'Nu är det möjligt att ansöka om bidrag för år 2025.'],
+    counterExamples: ['Under 2020 var det möjligt att söka för 2021.', 'Det går att söka bidrag för 2024 och 2025.', 'Det går att söka för projekt i kommunen.'],
   },
   {
     // the calendar year the money covers: "användas för … personalkostnader för hela kalenderåret 2024"
