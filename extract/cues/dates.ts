@@ -750,9 +750,13 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
     // Kammarkollegiet senast den 30 juni 2015" (the "senast" row leaves sentences about paying out alone)
     id: 'rekvisition-ges-in-senast', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\brekvisition(?:en)?\s+(?:som\s+)?(?:ska\s+)?(?:ges\s+in|lämnas(?:\s+in)?|skickas(?:\s+in)?|ha\s+kommit\s+in|kommit\s+in|inkommer|inkommit)(?:\s+till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+senast\s+(?:den\s+)?$/iu),
-    examples: ['Bidraget betalas ut efter rekvisition som ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.', 'Medlen betalas ut efter att rekvisitionen ska ha kommit in senast den ⟨1 oktober 2024⟩.'],
-    counterExamples: ['Kammarkollegiet betalar ut medlen efter rekvisition senast den ⟨30 juni 2015⟩.', 'Redovisningen ska ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.'],
+    cue: sv(/\brekvisition(?:en)?\s+(?:som\s+)?(?:ska\s+)?(?:ges\s+in|lämnas(?:\s+in)?|skickas(?:\s+in)?|ställd|ställs|ha\s+kommit\s+in|kommit\s+in|inkommer|inkommit)(?:\s+till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+senast\s+(?:den\s+)?$/iu),
+    // … or "ställd till" it (dev 1969, a regeringsuppdrag of 2019): "Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den 6 december 2019."
+    examples: ['Bidraget betalas ut efter rekvisition som ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.', 'Medlen betalas ut efter att rekvisitionen ska ha kommit in senast den ⟨1 oktober 2024⟩.',
+      'Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den ⟨6 december 2019⟩.', 'Bidraget utbetalas efter rekvisition ställd till Statens skolverk senast den ⟨1 december 2021⟩.',
+      'Pengarna betalas ut efter rekvisition som ställs till Kammarkollegiet senast den ⟨15 november 2020⟩.'],
+    counterExamples: ['Kammarkollegiet betalar ut medlen efter rekvisition senast den ⟨30 juni 2015⟩.', 'Redovisningen ska ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.',
+      'En rekvisition ställd till Kammarkollegiet ska följas av en ekonomisk redovisning senast den ⟨30 november 2020⟩.'],
   },
   {
     id: 'kan-goras-till', where: 'before', meaning: 'closes', weight: 9,

@@ -736,7 +736,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // interest: "Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd …",
     // "Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd …"
     id: 'organisations-in-subject-list', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`(?:^|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:^|:\s+|\b(?:kan|får)\s+(?:nu\s+)?)(?:(?!med\b)[\p{L}-]+,?\s+){0,8}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+(?:(?:kan|får)\s+)?(?:nu\s+)?(?:söka|ansöka|anmäla\s+intresse\s+för\s+att\s+(?:få|söka))\b`, 'iu')),
     // a compound noun too: "Registrerade idrottsföreningar i Pargas stad kan ansöka om" (dev 1267)
     examples: ['Kommuner och landsting samt ideella föreningar och stiftelser kan nu anmäla intresse för att få stöd i arbetet.', 'Från och med den 1 november kan kommuner och landsting samt ideella föreningar och stiftelser anmäla intresse för att få stöd.', 'I år kan ideella föreningar söka bidraget.', 'Registrerade idrottsföreningar i Pargas stad kan ansöka om specialunderstöd.'],
     counterExamples: ['Kommunen kan tillsammans med föreningar söka bidraget.', 'Kommuner kan söka stöd för att samverka med föreningar.', 'Kommunen kan tillsammans med föreningarna i Pargas stad söka bidraget.'],
@@ -839,9 +839,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'enumerated-subject', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`^(?:[\p{L}-]+,?\s+){0,10}?(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')}),?\s+(?:[\p{L}-]+,?\s+){0,10}?(?:kan|får)\s+(?:söka|ansöka)\b`, 'iu')),
-    examples: ['Ideella organisationer, stiftelser, kommuner, kommunalförbund och regioner kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.'],
-    counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner kan söka bidraget för att stödja organisationer.'],
+    // the list may open after a colon, a new sentence in all but punctuation (dev 1974, Jämställdhetsmyndigheten):
+    // "Förordningen gäller två typer av bidrag: Kommuner, regioner och ideella organisationer kan söka bidraget …"
+    cue: sv(new RegExp(String.raw`(?:^|:\s+)(?:[\p{L}-]+,?\s+){0,10}?(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')}),?\s+(?:[\p{L}-]+,?\s+){0,10}?(?:kan|får)\s+(?:söka|ansöka)\b`, 'iu')),
+    examples: ['Ideella organisationer, stiftelser, kommuner, kommunalförbund och regioner kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.',
+      'Förordningen gäller två typer av bidrag: Kommuner, regioner och ideella organisationer kan söka bidraget för projekt.',
+      'Stödet finns i två former: kommuner och ideella föreningar kan söka projektstöd.', 'Två bidrag utlyses i år: Regioner och stiftelser får ansöka om medel.'],
+    counterExamples: ['Kommuner och regioner kan söka bidraget.', 'Kommuner kan söka bidraget för att stödja organisationer.',
+      'Förordningen gäller två typer av bidrag: kommuner och regioner kan söka bidraget för att stödja organisationer.'],
   },
   {
     // invited rather than ruled: "Nu är det dags för … frivilligorganisationer … att söka bidrag", "finns det möjlighet för fiskevårds- och miljöorganisationer att söka medel"

@@ -16,7 +16,8 @@ import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport|\blämna\s+(?:in\s+)?en\s+rapport\b|rapporteringsfrist|rapportfrist|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\b|\b(?:slutt)?rapport(?:en)?\s+(?:må|skal)\s+(?:leveres|sendes|indsendes|afleveres)\b|\breports?\s+(?:are|is)\s+due\b/iu;
 
 /** The agency reports to the government: not the recipients' duty. */
-const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
+// (a copy to the government is no report to it: "… lämnas till Kammarkollegiet, med kopia till Regeringskansliet (Näringsdepartementet), senast …", dev 1969)
+const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
@@ -156,12 +157,17 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // open a second sentence the splitter kept with the first, after an ordinal-looking number ("… biläggs detta
     // beslut, bilaga 2. En slutrapport ska lämnas till Kammarkollegiet senast den 31 mars 2015", dev 1134)
     id: 'report-bare-lamnas-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
-    also: { where: 'sentence', cue: sv(/(?:^|[.;:]\s+)(?:En\s+)?(?:[Ss]lutrapport|[Ss]lutredovisning|[Dd]elrapport|[Åå]terrapport(?:ering)?|[Ee]konomisk\s+redovisning|[Rr]edovisning)\s+(?:ska\s+)?(?:lämnas|skickas\s+in|ges\s+in|inkommer|lämnas\s+in)\s+(?:(?:till\s+[\p{L}-]+\s+)?senast)\b/u) },
-    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    also: { where: 'sentence', cue: sv(/(?:^|[.;:]\s+)(?:En\s+)?(?:[Ss]lutrapport|[Ss]lutredovisning|[Dd]elrapport|[Åå]terrapport(?:ering)?|[Ee]konomisk\s+redovisning|[Rr]edovisning)\s+(?:ska\s+)?(?:lämnas|skickas\s+in|ges\s+in|inkommer|lämnas\s+in)\s+(?:(?:till\s+[\p{L}-]+(?:,\s+med\s+kopia\s+till\s+[\p{L}-]+(?:\s+\([\p{L}-]{1,40}\))?,)?\s+)?senast)\b/u) },
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|(?<!\bkopia\still\s)\bRegeringskansliet\b/u) }],
+    // … a copy to the government set off by commas (dev 1969, a regeringsuppdrag of 2019)
     examples: ['Slutrapport lämnas senast den ⟨1 februari 2023⟩.', 'En ekonomisk redovisning ska lämnas till UHR senast den ⟨30 juni 2024⟩.',
+      'En ekonomisk redovisning ska lämnas till Kammarkollegiet, med kopia till Regeringskansliet (Näringsdepartementet), senast den ⟨30 november 2020⟩.',
+      'En slutrapport ska lämnas till Kammarkollegiet, med kopia till Regeringskansliet (Kulturdepartementet), senast den ⟨31 mars 2022⟩.',
+      'Redovisning lämnas till Socialstyrelsen, med kopia till Regeringskansliet, senast den ⟨1 april 2021⟩.',
       'Den blankett som ska användas för rekvisition biläggs detta beslut, bilaga 2. En slutrapport ska lämnas till Kammarkollegiet senast den ⟨31 mars 2015⟩.'],
     counterExamples: ['Slutrapport lämnas till regeringen senast den ⟨1 februari 2023⟩.', 'Ansökan lämnas senast den ⟨1 februari 2023⟩.', 'Redovisning av uppdraget lämnas senast den ⟨1 februari 2023⟩.',
-      'Blanketten finns i bilaga 2. Ansökan ska lämnas till Kammarkollegiet senast den ⟨31 mars 2015⟩.', 'Se bilaga 2. En slutrapport ska lämnas till regeringen senast den ⟨31 mars 2015⟩.'],
+      'Blanketten finns i bilaga 2. Ansökan ska lämnas till Kammarkollegiet senast den ⟨31 mars 2015⟩.', 'Se bilaga 2. En slutrapport ska lämnas till regeringen senast den ⟨31 mars 2015⟩.',
+      'En slutrapport ska lämnas till Regeringskansliet, med kopia till Kammarkollegiet, senast den ⟨31 mars 2022⟩.'],
   },  {
     // the money as the subject of the report, in the passive: "Medlen ska redovisas senast den 31 mars 2026",
     // "Statsbidraget ska återrapporteras till Socialstyrelsen senast den 28 februari 2025"
