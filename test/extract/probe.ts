@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { extract } from '../../extract/index.js';
+import type { Anvisning } from '../../specs/schema/index.js';
+import { get } from '../helpers.js';
+
+// One way to run a constructed text through the extractor, shared by the probe and shape tests, so each test file holds
+// only its texts and what it wants of them. A probe is a file a user could hand the CLI: the text is written to a
+// temporary file (numbered, so a run is repeatable) and read by the same extract() the CLI calls.
+
+const dir = mkdtempSync(join(tmpdir(), 'grantspec-probe-'));
+let n = 0;
+
+/** The spec of a constructed text, as if it were a file of that extension; a refused text throws the InputError. */
+export async function specOf<T = Anvisning>(text: string, ext = 'txt'): Promise<T> {
+  const f = join(dir, `p${n++}.${ext}`);
+  writeFileSync(f, text);
+  return (await extract(f, dir)) as unknown as T;
+}
+
+/** The path of a constructed text written as a file, for tests that run the CLI or lint on it. */
+export function probeFile(text: string, ext = 'txt'): string {
+  const f = join(dir, `p${n++}.${ext}`);
+  writeFileSync(f, text);
+  return f;
+}
+
+/** What a probe asks of one field: a value, `null` for none, `'refused'`, or only what the value is not / does (not) match. */
+export type Want = string | number | boolean | string[] | null | 'refused' | { not: unknown } | { re: string } | { notre: string };
+
+/** One field of a text's spec by dotted path (`funding.total`); a text the extractor refuses gives `'refused'`. */
+export async function probeField(text: string, field: string): Promise<unknown> {
+  let spec: unknown;
+  try {
+    spec = await specOf(text.endsWith('\n') ? text : `${text}\n`);
+  } catch {
+    return 'refused';
+  }
+  return get(spec, field);
+}
+
+/**
+ * Assert a probe's wish. `null` accepts no value, an empty list or a refused text (a refused text states no value);
+ * a list compares as a set; `'refused'` wants the text refused.
+ */
+export function expectWant(got: unknown, want: Want, label = ''): void {
+  if (want === null) {
+    if (got === 'refused') return;
+    expect(Array.isArray(got) ? got.length : got, label).toBe(Array.isArray(got) ? 0 : undefined);
+  } else if (Array.isArray(want)) {
+    expect([...((Array.isArray(got) ? got : []) as string[])].sort(), label).toEqual([...want].sort());
+  } else if (typeof want === 'object' && 're' in want) {
+    expect(String(got), label).toMatch(new RegExp(want.re, 'u'));
+  } else if (typeof want === 'object' && 'notre' in want) {
+    expect(typeof got === 'string' ? got : '', label).not.toMatch(new RegExp(want.notre, 'u'));
+  } else if (typeof want === 'object') {
+    expect(got, label).not.toBe(want.not);
+  } else {
+    expect(got, label).toBe(want);
+  }
+}
