@@ -221,7 +221,8 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 // a form's own "Rapporten" is the report it is ("Rapporten ska vara kommunen tillhanda senast …")
 // (an English form's "report" and "acquittal" alike: "Completed acquittals are to be submitted to Council by …")
 // (and the form itself named due, a printed form's head: "FORM IS DUE NO LATER THAN August 1, 2014", dev 1761)
-export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b|\bforms?\s+(?:is|are)\s+due\b/iu;
+// (and the form told to be sent back: "Return this form along with any photos you have by January 15th 2010", dev 1991, h/forms65)
+export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b|\bforms?\s+(?:is|are)\s+due\b|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?form\b/iu;
 
 /**
  * The form's due date: "senast" right before a date, in a sentence about the report; not the last
@@ -268,16 +269,20 @@ export const FORM_DUE_EN: Cue<'due'> = {
   // (the office it goes to may stand between, over a wrapped line: "must be received by the Grants to Organizations\n office at
   // the Washington State Arts Commission, no later than August 3, 2009", dev 1705)
   // (or the report's deadline as a form's head line gives it: "Report Deadline - August 3, 2009 - Receipt Date", dev 1705)
-  cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\breport(?:ing)?\s+(?:deadline|due\s+date)\s{0,3}[-–:]?\s{0,3}$/iu,
+  // (or the form's own return told as a command: "Return this form along with any photos you have by January 15th 2010",
+  // dev 1991, h/forms65)
+  cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?form\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\breport(?:ing)?\s+(?:deadline|due\s+date)\s{0,3}[-–:]?\s{0,3}$/iu,
   also: { where: 'sentence', cue: FORM_REPORT_WORDS },
   unless: [
     { where: 'before', cue: /\b(?:applications?|proposals?|requests?\s+for\s+(?:funding|payment))\b[^.;]{0,60}$/iu },
     { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;]{0,40}$/iu },
+    // money sent back, not the report ("Unspent funds must be returned by 30 June 2024 with the final report", h/forms65)
+    { where: 'before', cue: /\b(?:funds?|monies|money|balances?|grants?)\s+(?:\p{L}+\s+){0,3}?(?:returned|repaid|refunded)\b[^.;]{0,40}$/iu },
   ],
-  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩', 'Report Deadline - ⟨August 3, 2009⟩ - Receipt Date (not a postmark)', 'Final Report Due Date: ⟨June 30, 2024⟩', 'The completed Final Report must be received by the Grants to Organizations\noffice at the Arts Commission, no later than ⟨August 3, 2009⟩.'],
+  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩', 'Report Deadline - ⟨August 3, 2009⟩ - Receipt Date (not a postmark)', 'Final Report Due Date: ⟨June 30, 2024⟩', 'Return this form along with any photos you have by ⟨January 15th 2010⟩ to: DSG Coordinator', 'Please submit this completed form to the Community Grants office no later than ⟨June 30, 2024⟩.', 'The completed Final Report must be received by the Grants to Organizations\noffice at the Arts Commission, no later than ⟨August 3, 2009⟩.'],
   counterExamples: [
     'Applications for next year must be submitted by ⟨1 March 2024⟩; reports follow later.', 'Funds must be spent by ⟨30 June 2024⟩ and reported within 60 days.',
-    'The report will be published by ⟨1 December 2024⟩.', 'Application deadline: ⟨1 March 2024⟩ (reports follow the grant agreement)', 'Report deadlines were extended after ⟨1 March 2020⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.',
+    'The report will be published by ⟨1 December 2024⟩.', 'Application deadline: ⟨1 March 2024⟩ (reports follow the grant agreement)', 'Report deadlines were extended after ⟨1 March 2020⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.', 'Unspent funds must be returned by ⟨30 June 2024⟩ together with the final report.',
   ],
 };
 

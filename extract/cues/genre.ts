@@ -282,9 +282,10 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     // section's label with its text below ("Krav:" / "Föreningen ska …") and a line that leads into a list
     // or a rule ("Ansökan ska innehålla följande:", "Bifoga:") are prose, not fields
     id: 'blank-label-line', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/^[ \t]*(?![^\n]*\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|gör\s+så\s+här|observera|obs|tänk\s+på)\b)\p{Lu}[\p{L}\d.\/()-]{0,30}(?:[ \t]+[\p{L}\d.\/()-]{1,30}){1,5}[ \t]*:[ \t]*(?=\n[ \t]*(?:\n|$|[^\n]{1,80}:[ \t]*$)|(?![\s\S]))/mu),
-    examples: ['Projektets namn:\nBeviljat belopp:', 'Stiftelsens diarienummer:\n\nKort beskrivning av projektet:', 'Datum och underskrift av firmatecknare:'],
-    counterExamples: ['Ansökan ska innehålla följande:\n\nBudget:', 'Bifoga:\n', 'Projektets namn: Stigar vid sjön', 'Gör så här:\n', 'Observera:\n', 'Krav:\nFöreningen ska vara registrerad.', 'Ansökan:\n\nAnsök senast 1 mars.', 'Begränsningar:\n'],
+    cue: sv(/^[ \t]*(?![^\n]*\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|gör\s+så\s+här|observera|obs|tänk\s+på)\b)\p{Lu}[\p{L}\d.\/()-]{0,30}(?:[ \t]+[\p{L}\d.\/()-]{1,30}){1,5}[ \t]*:[ \t]*(?=\n[ \t]*(?:\n|$|[^\n]{1,80}:[ \t]*$|_{4,}[ \t]*$)|(?![\s\S]))/mu),
+    // (or its blank drawn on the next line: "Report Prepared by:\n______", a cover sheet's field, dev 1993, h/forms65)
+    examples: ['Projektets namn:\nBeviljat belopp:', 'Stiftelsens diarienummer:\n\nKort beskrivning av projektet:', 'Datum och underskrift av firmatecknare:', 'Report Prepared by:\n______\nDateName'],
+    counterExamples: ['Ansökan ska innehålla följande:\n\nBudget:', 'Bifoga:\n', 'Projektets namn: Stigar vid sjön', 'Gör så här:\n', 'Observera:\n', 'Krav:\nFöreningen ska vara registrerad.', 'Ansökan:\n\nAnsök senast 1 mars.', 'Begränsningar:\n', 'Report Prepared by:\nAnna Berg, treasurer'],
   },
   {
     // a text box's limit in parentheses, as a form prints it at the field: "(max 4000 tecken)", "(högst 300 ord)"
@@ -875,9 +876,28 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // the burden statement a U.S. federal form and its instructions print: "Do not send the completed form to this address."
     // (dev 1593); only the form's own package says where its completed copy must not go (h/forms24)
     id: 'form-burden-statement', where: 'line', meaning: 'form', weight: 2,
-    cue: /\bdo\s+not\s+(?:send|return|mail)\s+(?:the\s+|your\s+)?(?:completed\s+)?form\s+to\s+this\s+address\b/iu,
-    examples: ['Include the OMB control number in any correspondence. Do not send the completed form to this address.', 'Do not return your completed form to this address.'],
-    counterExamples: ['Send the completed form to this address.', 'Do not send the form by fax.', 'Do not send applications to this address.'],
+    // (the form named by its title: "Please do not return the completed Perkins Discretionary Grant Performance Report to this
+    // address.", dev 1995, h/forms65)
+    cue: /\bdo\s+not\s+(?:send|return|mail)\s+(?:the\s+|your\s+)?(?:completed\s+)?(?:form|(?:[\p{L}-]+\s+){0,6}?(?:form|report))\s+to\s+this\s+address\b/iu,
+    examples: ['Include the OMB control number in any correspondence. Do not send the completed form to this address.', 'Do not return your completed form to this address.', 'Note: Please do not return the completed Perkins Discretionary Grant Performance Report to this address.', 'Do not mail the completed Annual Performance Report to this address.'],
+    counterExamples: ['Send the completed form to this address.', 'Do not send the form by fax.', 'Do not send applications to this address.', 'Do not send the completed application to this address.', 'Please do not send your grant proposal to this address.'],
+  },
+  {
+    // a template's field: a label, then its blank as a bracketed placeholder alone to the line's end ("- **Due Date**: [Date]",
+    // "Grant Number: [Funder-assigned identifier]", a Markdown report template: dev 1996, h/forms65); never a link ("[see
+    // the guide](https://…)"), nor a label with its value ("Due Date: 1 March 2025")
+    id: 'bracket-placeholder-field', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?\p{L}[^:\n*\[\]]{0,40}(?:\*\*)?:(?:\*\*)?[ \t]*\[[^\]\n]{1,60}\][ \t]*$/mu,
+    examples: ['- **Due Date**: [Date]', '- **Grant Number**: [Funder-assigned identifier]', 'Project Title: [Enter the project title]', 'Projektets namn: [Skriv projektets namn]'],
+    counterExamples: ['- **Guide**: [see the guide](https://example.org/guide)', 'Due Date: 1 March 2025', 'The report is due by [date in your agreement] and is sent by e-mail.', 'See section [3] for details.'],
+  },
+  {
+    // a form's note that its boxes may not hold the answer: "Attach additional pages if required.", "(Attach additional pages
+    // if necessary.)" (dev 1994, 1604, 1701, 1704: in dev only forms print it; h/forms65)
+    id: 'attach-additional-pages', where: 'line', meaning: 'form', weight: 2,
+    cue: /\b(?:attach|use|add)\s+(?:additional|extra|separate)\s+(?:pages?|sheets?)\s+(?:if\s+(?:required|necessary|needed)|as\s+(?:required|necessary|needed))\b/iu,
+    examples: ['Were there any specific economic benefits from your project or event? If so, what were they? Attach additional pages if required.', '(Attach additional pages if necessary.)', 'Use extra sheets as needed.'],
+    counterExamples: ['The report may not exceed five pages.', 'Attach the budget and the signed agreement.', 'Additional pages will not be read by the panel.'],
   },
   {
     // a rule of when or how the report is sent, as English reporting instructions state it

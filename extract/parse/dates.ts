@@ -37,8 +37,9 @@ const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 const RANGE_SEP = String.raw`\s*(?:–|—|--?|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till)\s*`;
 
 // an English date month first, its comma before the year stated ("August 3, 2009", "November 1, 2017", "June30, 2015";
-// dev 1705, 1714): the comma is required, so a Swedish "i mars 10 2020" or a running count is never read as one
-const mdyRe = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_ALT})\.?\s{0,2}(\d{1,2})(?:st|nd|rd|th)?,\s{0,2}(\d{4})(?![\p{L}\d])`, 'giu');
+// dev 1705, 1714): the comma is required, so a Swedish "i mars 10 2020" or a running count is never read as one; an English
+// ordinal day needs none ("January 15th 2010", dev 1991, h/forms65: no Swedish date writes "15th")
+const mdyRe = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_ALT})\.?\s{0,2}(\d{1,2})(?:(?:st|nd|rd|th)?,\s{0,2}|(?:st|nd|rd|th)\s{1,2})(\d{4})(?![\p{L}\d])`, 'giu');
 const isoRe = new RegExp(String.raw`(?<![\d-])${ISO}(?![\d\p{L}]|-\d)`, 'gu');
 const dmyRe = new RegExp(String.raw`(?<![\p{L}\d])${DMY}(?![\p{L}\d])`, 'giu');
 const isoRangeRe = new RegExp(String.raw`(?<![\d-])${ISO}${RANGE_SEP}${ISO}(?![\d\p{L}])`, 'giu');
