@@ -46,20 +46,28 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // every other text flips as on main 96da4f77 but 1757 (firstHalf: no longer, its first half's bullet questions): flattened
   // 9 → 10 and flattenedNoBlanks 12 → 13 by 1881 alone (flattened, its items lose the line heads the row reads), lastHalf
   // 50 → 51 by 1881 alone (its last half holds one dash question), firstHalf 21 (1881 in, 1757 out))
-  'reporting-form:noBlanks': 3,
+  // (h/forms65: every older text flips as on main b3bc14d1, none more; the new dev 1990 — NPS's project report form, its
+  // numbered blanks its only structure — adds one flip to noBlanks 3 → 4, flattened 10 → 11, flattenedNoBlanks 13 → 14;
+  // the batch's eight instruction pages 1997–2004 flip under none)
+  'reporting-form:noBlanks': 4,
   'reporting-form:noTitle': 4,
-  'reporting-form:flattened': 10,
-  'reporting-form:flattenedNoBlanks': 13,
+  'reporting-form:flattened': 11,
+  'reporting-form:flattenedNoBlanks': 14,
   // (h/forms20: 9 → 10 and 29 → 30 by the new dev 1561 alone, a short English report form whose head and note stand in its first lines)
   // (h/forms25: 20 → 21 by dev 1705 alone, a form whole now: its first half lacks the ink-signature line that makes it one)
   // (h/forms27: 21 → 24 by the new dev 1891, 1902 and 1901 alone, forms whole by the new KIND_EVIDENCE rows: 1891's first half,
   // a six-line help text, holds its lead and one '(yes/no)' label only; 1902's first half, CSA Form 440's certification and
   // '(Check appropriate box.)', lacks the date hints of the federal form after it; 1901's first half, the copy site's head and
   // the list of worksheets, lacks 'This worksheet is used …' and 'in cell B4'; every older text flips as on main e31739dd)
-  'reporting-form:firstHalf': 24,
+  // (h/forms65: 24 → 29 by the new dev alone: 1990, 1992 (their blanks and questions stand in the second half) and 1993,
+  // 1994, 1995, forms whole now by the new KIND_EVIDENCE rows whose lines stand in the second half — 1993's cover sheet,
+  // 1994's 'Attach additional pages if required.', 1995's burden statement after its OMB number; every older text as on main)
+  'reporting-form:firstHalf': 29,
   // (h/forms24: 45 → 46 by dev 1593 alone, now a form whole: its last half, Section 0's bullets, holds neither its
   // 'Instructions for the … Report Form' lines nor its burden statement; every other text flips as before)
-  'reporting-form:lastHalf': 51,
+  // (h/forms65: 51 → 52: the new dev 1990, 1994, 1995 in (their head, OMB number and first blanks stand in the first half),
+  // the older 1701 out — its last half now holds 'Attach additional pages if necessary', KIND_EVIDENCE attach-additional-pages)
+  'reporting-form:lastHalf': 52,
 };
 
 // whole texts whose kind is wrong, open (h/forms21): two first pages of English report forms' help texts whose visible part
