@@ -60,8 +60,7 @@ const LEFT_OPEN = new Map<string, string>([
   ['O1a', 'a yearless opening day with the grant\'s year after it: a grant year\'s application may open the year before ("öppnar 1 november … bidrag 2025"), so the year cannot be lent safely (dev 1958)'],
   ['O1b', 'as O1a'],
   ['F1b', 'the sum after "De" is read by the row (its example holds) but another reading of the sentence keeps no total; not traced in time'],
-  ['R3a', 'the recipients finder reads every type of an eligibility sentence; the cleft\'s own type alone needs the finder to stop at "som" (vary63 R1c)'],
-  ['R3b', 'a "- kommunala huvudmän" list item under "Bidragen riktar sig till:" gives organisation only: list items are read by TYPE_WORDS, which has no huvudman (vary63 R5b)'],
+  // R3a, R3b fixed by h/left65 (test/extract/left65.test.ts)
 ]);
 
 
