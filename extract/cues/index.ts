@@ -58,6 +58,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.NAMED_GRANT_PHRASE': [dates.NAMED_GRANT_PHRASE],
   'dates.DEADLINE_HEADINGS': dates.DEADLINE_HEADINGS,
   'dates.CALL_STEPS': dates.CALL_STEPS,
+  'dates.CALL_ROUNDS': dates.CALL_ROUNDS,
   'dates.FIRST_STEP_SENTENCE': [dates.FIRST_STEP_SENTENCE],
   'dates.HEADING_HAND_IN': dates.HEADING_HAND_IN,
   'dates.OPEN_WORDS': dates.OPEN_WORDS,
