@@ -34,6 +34,9 @@ const PROBES: Probe[] = [
   P('S1a', 'state body pays out', 'recipients.types', ['organisation'], 'Uppdrag att fördela medel', 'Regeringen uppdrar åt Folkhälsomyndigheten att fördela pengar till patientorganisationer för insatser mot ensamhet.', 'Uppdraget ska redovisas senast den 1 mars 2024.'),
   P('S1b', 'state body pays out', 'recipients.types', ['kommun', 'region'], 'Uppdrag om utbetalning', 'Regeringen uppdrar åt Kammarkollegiet att göra utbetalningar till kommuner och regioner enligt bilagan.', 'Medlen ska användas under 2024.'),
   P('S1c', 'state body pays out', 'recipients.types', ['kommun'], 'Uppdrag om utbetalning', 'Regeringen uppdrar åt Skolverket att betala ut medel till kommunerna enligt bilagan.', 'Medlen ska användas under 2024.'),
+  P('S1y', 'year of money to be paid out', 'year', 2025, 'Uppdrag om utbetalning', 'Regeringen har avsatt 40 miljoner kronor att fördelas under 2025 till regionerna.', 'Regionerna behöver inte ansöka.'),
+  P('S1z', 'year of money to be paid out', 'year', 2024, 'Stöd till kommuner', 'I budgeten finns 12 miljoner kronor att fördelas 2024 till kommunerna.', 'Kommunerna behöver inte ansöka.'),
+  P('S1w', 'a span of years, no year', 'year', null, 'Uppdrag om utbetalning', 'Regeringen har avsatt 90 miljoner kronor att fördelas 2024–2026 till regionerna.', 'Regionerna behöver inte ansöka.'),
   P('S1x', 'a kommun pays out its own', 'recipients.types', null, 'Uppdrag', 'Regeringen uppdrar åt Statskontoret att följa upp utbetalningar till kommuner och regioner.', 'Uppdraget ska redovisas senast den 1 mars 2024.'),
   // 6. a job ad at a grant unit: refused (left64 J1d)
   P('J1d', 'job ad at a grant unit', 'kind', 'refused', 'Handläggare sökes till bidragsenheten', 'Du kommer att granska ansökningar om bidrag från föreningar.', 'Skicka din ansökan senast 15 mars 2024.'),
