@@ -31,4 +31,4 @@ export const REPORT_SUBJECT_HEAD_ALL = new RegExp(REPORT_SUBJECT_HEAD.cue.source
 /** Whether one sentence names a grant in the words counted above (for the sentence-by-sentence evidence of cues/grant-text.ts). */
 export const namesGrant = (sentence: string): boolean => cueTest(GRANT_WORDS.cue, sentence) || cueTest(GRANT_GIVEN.cue, sentence);
 
-export { FIELD_WEIGHT, GRANT_TEXT_ACCEPT, grantTextEvidence } from './cues/grant-text.js';
+export { FIELD_WEIGHT, GRANT_TEXT_ACCEPT, grantTextEvidence, readsAsJobAd } from './cues/grant-text.js';

@@ -33,7 +33,7 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
-  const { countUpTo, looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
+  const { countUpTo, looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, readsAsJobAd, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
@@ -59,6 +59,11 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   // every use of these counts below compares it with 0 or with GRANT_TEXT_ACCEPT (a sum of counts that
   // are never negative), so a count stops there: the grant words of a 216-page PDF were one scan of
   // its 600 kB, about 35 ms, to count thousands
+  // a job ad (a post sought and its duties) is refused over the fields it states: its deadline and the grants it handles
+  // are the post's (cues/grant-text.ts readsAsJobAd; issue 12, left65)
+  if (readsAsJobAd(text)) {
+    fail(file, 'not-a-grant-instruction', 'this reads as a job ad (a post sought and its duties); it does not look like grant instructions');
+  }
   const grantWords = countUpTo(GRANT_WORD_ALL, text, GRANT_TEXT_ACCEPT);
   const signals = grantWords >= GRANT_TEXT_ACCEPT ? grantWords : grantWords + countUpTo(GRANT_GIVEN_ALL, text, GRANT_TEXT_ACCEPT - grantWords);
   let evidence: { score: number; grant: number } | undefined;

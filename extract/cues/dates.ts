@@ -422,6 +422,28 @@ export const CALL_STEPS: ReadonlyArray<Cue<'first-step' | 'second-step'>> = [
   },
 ];
 
+/**
+ * The rounds of one sentence that states two rounds' last days ("Det finns två ansökningsomgångar per år, den första har sista
+ * ansökningsdatum 10 april 2018 och den andra 1 oktober 2018", dev 1959): the window's last day is the first round's (as dev
+ * 1091's and 1416's gold read two rounds), the later round's day recorded among the dated events (DATE_ROLES
+ * 'later-round-closes'). The ordinal nearest before the date decides; a day is a later round's only when its sentence names
+ * the first round before it.
+ */
+export const CALL_ROUNDS: ReadonlyArray<Cue<'first-round' | 'later-round'>> = [
+  {
+    id: 'first-round', where: 'before', meaning: 'first-round', weight: 1,
+    cue: sv(/(?:\b(?:den|det)\s+första\b(?!\s+(?:dagen|veckan|gången|maj|juni|juli|augusti|september|oktober|november|december|januari|februari|mars|april))|\bförsta\s+(?:ansöknings)?(?:omgången|tillfället|ansökningsomgången)\b)[^.]*$/iu),
+    examples: ['Det finns två ansökningsomgångar per år, den första har sista ansökningsdatum ⟨10 april 2018⟩ och den andra 1 oktober 2018.', 'Sista dag för första omgången är ⟨28 februari 2017⟩.'],
+    counterExamples: ['Sista ansökningsdag är ⟨10 april 2018⟩.', 'Den första maj öppnar ansökan, sista dag är ⟨10 juni 2018⟩.'],
+  },
+  {
+    id: 'later-round', where: 'before', meaning: 'later-round', weight: 1,
+    cue: sv(/(?:\b(?:den|det)\s+(?:andra|tredje|senare)\b(?!\s+(?:dagen|veckan|gången))|\b(?:andra|tredje|senare)\s+(?:ansöknings)?(?:omgången|tillfället)\b)[^.]*$/iu),
+    examples: ['Det finns två ansökningsomgångar per år, den första har sista ansökningsdatum 10 april 2018 och den andra ⟨1 oktober 2018⟩.', 'Den första omgången stänger 15 mars 2024 och den andra omgången ⟨15 september 2024⟩.'],
+    counterExamples: ['Sista ansökningsdag är ⟨10 april 2018⟩.', 'Ansökan ska vara inne senast ⟨10 april 2018⟩ och beslut fattas den andra veckan i maj.'],
+  },
+];
+
 /** A sentence about a call's first step: it is about applying even without an applying word ("En projektskiss ska lämnas in senast …"). */
 export const FIRST_STEP_SENTENCE: Cue<'first-step'> = {
   id: 'first-step-sentence', where: 'sentence', meaning: 'first-step', weight: 1,
@@ -1102,6 +1124,15 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     cue: sv(/\b(?:fullständiga?\s+ansökning?(?:an|ar|arna|en)?|huvudansökan|steg\s+2|etapp\s+2|full\s+(?:applications?|proposals?))\b[^.]*\b(?:senast|före|innan|by|before)\s+(?:den\s+)?$/iu),
     examples: ['Steg 2: De som bjuds in lämnar en fullständig ansökan senast den ⟨30 september 2025⟩.'],
     counterExamples: ['Skisser ska ha kommit in senast den ⟨15 mars 2025⟩.', 'Steg 2: Beslut fattas den ⟨30 september 2025⟩.'],
+  },
+  {
+    // a later round's last day in one sentence with the first round's ("… den första har sista ansökningsdatum 10 april 2018
+    // och den andra 1 oktober 2018", dev 1959; CALL_ROUNDS): the window is the first round's, this day another round's
+    id: 'later-round-closes', where: 'before', meaning: 'application-round', weight: 2.5,
+    cue: sv(/\b(?:den|det)\s+första\b[^.]{0,120}?\b(?:den|det)\s+(?:andra|senare)\b(?:\s+(?:omgången|ansökningsomgången))?(?:\s+(?:med\s+)?(?:sista\s+ansökningsdag(?:en)?|sista\s+ansökningsdatum|stänger)(?:\s+är)?)?\s+(?:den\s+)?$/iu),
+    also: { where: 'sentence', cue: sv(/\b(?:ansökningsomgång\p{L}*|omgång\p{L}*|ansökningstillfäll\p{L}*|gånger\s+per\s+år)\b/iu) },
+    examples: ['Det finns två ansökningsomgångar per år, den första har sista ansökningsdatum 10 april 2018 och den andra ⟨1 oktober 2018⟩.', 'Stödet har två ansökningsomgångar, den första med sista ansökningsdag 1 februari 2025 och den andra med sista ansökningsdag ⟨1 september 2025⟩.'],
+    counterExamples: ['Ansökan ska vara inne senast 10 april 2018 och beslut meddelas ⟨1 oktober 2018⟩.', 'Den första delen betalas ut 10 april 2018 och den andra ⟨1 oktober 2018⟩.'],
   },
   {
     id: 'next-round', where: 'before', meaning: 'application-round', weight: 2,

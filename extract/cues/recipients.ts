@@ -278,9 +278,11 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // "Vem kan söka statsbidraget?" / "Kommunala och fristående huvudmän för" / "• förskoleklass …" (dev 1407), "Kommunala,
     // fristående, statliga och regionala huvudmän för" (sources/2024 personalförstärkning elevhälsa; its spec: huvudman)
     id: 'huvudman-kinds-for', where: 'sentence', meaning: 'huvudman', weight: 1,
-    cue: sv(/^(?:(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)(?:,\s*|\s+och\s+|\s+samt\s+)){0,4}(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)\s+huvudmän\s+(?:för|inom)\b/iu),
-    examples: ['Kommunala och fristående huvudmän för', 'Kommunala, fristående, statliga och regionala huvudmän för'],
-    counterExamples: ['Huvudmän för fristående skolor ska redovisa bidraget.', 'Bidraget går inte till kommunala huvudmän för förskolan.', 'Kommunala och fristående skolor kan söka.'],
+    // … or the kinds as the whole line, an item of a list of who may apply ("Bidragen riktar sig till:" / "• kommunala
+    // huvudmän" / "• organisationer med anknytning till skolan", dev 1921; "Följande kan söka:" / "- kommunala huvudmän", left65)
+    cue: sv(/^(?:(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)(?:,\s*|\s+och\s+|\s+samt\s+)){0,4}(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)\s+huvudmän(?:\s+(?:för|inom)\b|[.,;]?\s*$)/iu),
+    examples: ['Kommunala och fristående huvudmän för', 'Kommunala, fristående, statliga och regionala huvudmän för', 'kommunala huvudmän', 'Enskilda huvudmän.'],
+    counterExamples: ['Huvudmän för fristående skolor ska redovisa bidraget.', 'Bidraget går inte till kommunala huvudmän för förskolan.', 'Kommunala och fristående skolor kan söka.', 'Kommunala huvudmän ska redovisa bidraget.'],
   },
   {
     // the principals who may take part, as a bidragsram states them: "Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget"
@@ -369,6 +371,15 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
       'Regeringen ger Kammarkollegiet i uppdrag att utbetala totalt 82\u00a0000\u00a0000 kr till kommuner, regioner och länsstyrelsen i Stockholm.'],
     counterExamples: ['Kammarkollegiet ska utbetala medlen efter rekvisition.'],
   },  {
+    // a state body's assignment to pay the money out to a type, with no sum: "Regeringen uppdrar åt Arbetsförmedlingen att göra
+    // utbetalningar till kommuner och landsting enligt fastställda belopp i bilagan" (dev 1967; left65: "… uppdrar åt
+    // Kammarkollegiet att göra utbetalningar till kommuner och regioner"); never a kommun or region given the task (it gives)
+    id: 'uppdrag-att-betala-ut-till', where: 'sentence', meaning: 'eligibility', weight: 1, unless: ASSIGNMENT_NAMES_NO_RECIPIENT,
+    cue: sv(new RegExp(String.raw`(?:\buppdrar\s+åt\s+(?!Region\b|Regionen\b|Kommunen\b|Landstinget\b|\p{Lu}[\p{L}-]*\s+(?:kommun|stad)\b)[^.]{1,80}?\s+att|\bi\s+uppdrag\s+att)\s+(?:göra\s+utbetalningar|(?:betala\s+ut|utbetala|fördela)\s+(?:medel|pengar|bidrag|statsbidrag|stöd))\s+till\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'u')),
+    examples: ['Regeringen uppdrar åt Arbetsförmedlingen att göra utbetalningar till kommuner och landsting enligt fastställda belopp i bilagan.', 'Regeringen uppdrar åt Kammarkollegiet att göra utbetalningar till kommuner och regioner enligt bilagan.'],
+    counterExamples: ['Regeringen uppdrar åt Statskontoret att följa upp utbetalningar till kommuner och regioner.', 'Regeringen uppdrar åt Region Skåne att fördela medel till kommunerna i länet.', 'Regeringen uppdrar åt Kammarkollegiet att göra utbetalningar till projekt i kommunerna.'],
+  },
+  {
     // the distributor gives the money to a recipient type: "Länsstyrelsen kan ge ersättning till kommuner som …"
     id: 'ge-medel-till', where: 'sentence', meaning: 'eligibility', weight: 1,
     // (… and the Finland-Swedish "understöd": "Ministeriet beviljar understöd till kommuner och välfärdsområden", vary63,
@@ -424,15 +435,17 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     id: 'typ-kan-skicka-in-ansokan', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(new RegExp(String.raw`^(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de|varje|respektive)\s+)?(?:${TYPE_NOUNS})\s+(?:kan|får)\s+(?:skicka|lämna)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))|^(?:ansökan|ansökningen|ansökningar(?:na)?)\s+(?:kan|får)\s+(?:endast\s+|enbart\s+|bara\s+)?(?:skickas|lämnas)\s+in\s+av\s+(?:endast\s+|enbart\s+|bara\s+)?(?:berörd\s+|berörda\s+)?(?:${TYPE_NOUNS})\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))`
       // (… or the type set off in a cleft: "Det är kommunen som skickar in ansökan till länsstyrelsen.", vary63, constructed)
-      + String.raw`|^det\s+är\s+(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de)\s+)?(?:${TYPE_NOUNS})\s+som\s+(?:skickar|lämnar)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))(?![^.]{0,80}\b(?:${TYPE_NOUNS}|länsstyrelse(?:n|r|rna)?)\b)`, 'iu')),
-    // (never with another type after it, the one it is handed to: the finder reads a sentence's every type)
+      + String.raw`|^det\s+är\s+(?:endast\s+|enbart\s+|bara\s+)?(?:(?:berörd|berörda|den|de)\s+)?(?:${TYPE_NOUNS})\s+som\s+(?:(?:skickar|lämnar)\s+in\s+(?:en\s+|sin\s+|sina\s+)?ansökan(?:en)?\b(?!\s+(?:(?:åt|för|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med)\s|på\s+[\p{L}-]+s\s+vägnar\b))|(?:ansöker|söker|rekvirerar)\s+(?:om\s+)?(?:[\p{L}-]+\s+)?(?:bidrag|medel|stöd|statsbidrag|pengar)\p{L}{0,4}\b(?![^.]{0,80}\s(?:åt|på\s+uppdrag\s+av|i\s+stället\s+för|tillsammans\s+med|i\s+samarbete\s+med|på\s+[\p{L}-]+s\s+vägnar)\s))`, 'iu')),
+    // (… the cleft's other types, the one it is handed to ("… till länsstyrelsen"), are not read: the finder reads the cleft's
+    // own subject alone, CLEFT_SUBJECT; left65: "Det är kommunerna som ansöker om bidraget hos länsstyrelsen.")
     // (… or the same in the passive, the type as its agent: "Ansökan kan bara skickas in av kommunen.", h/vary59)
-    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.', 'Det är kommunen som skickar in ansökan.', 'Det är kommunen som lämnar in ansökan via e-tjänsten.'],
+    examples: ['Endast berörd kommun kan skicka in ansökan.', 'Kommunerna får lämna in sin ansökan via e-tjänsten.', 'Ansökan kan bara skickas in av kommunen.', 'Det är kommunen som skickar in ansökan.', 'Det är kommunen som lämnar in ansökan via e-tjänsten.',
+      'Det är kommunen som skickar in ansökan till länsstyrelsen.', 'Det är kommunerna som ansöker om bidraget hos länsstyrelsen.'],
     // (… not a type handing in someone else's application: "Kommunen kan skicka in ansökan åt föreningen.", review56 k1)
     // (… nor on another's behalf or beside another applicant: review63 r3a, r3c, constructed)
     counterExamples: ['Ansökan kan skickas in av kommunen på föreningens vägnar.', 'Ansökan kan skickas in av kommunen tillsammans med föreningen.', 'Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.',
       'Ansökan kan skickas in av kommunen åt föreningen.', 'Ansökan kan skickas in av föreningen via kommunen.', 'Kommunen kan skicka in ansökan åt föreningen.', 'Endast berörd kommun kan ta emot ansökan.', 'Föreningar skickar in ansökan till kommunen.', 'Du kan skicka in ansökan via kommunen.',
-      'Det är kommunen som skickar in ansökan åt föreningen.', 'Det är kommunen som tar emot ansökan.', 'Det är kommunen som skickar in ansökan till länsstyrelsen.'],
+      'Det är kommunen som skickar in ansökan åt föreningen.', 'Det är kommunen som tar emot ansökan.', 'Det är kommunen som ansöker om bidraget åt föreningarna.', 'Det är länsstyrelsen som beslutar om bidraget till kommunen.'],
   },
   {
     // the same asked, a guide's heading or contents line: "Vad kan kommunen söka bidrag för?" (Naturvårdsverket's vägledning
@@ -1073,9 +1086,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   {
     // the same without a sum: "Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå"
     id: 'fordela-medel-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\bfördela\s+(?:medel|bidrag|statsbidrag)\s+(?:för\s+(?:år\s+)?\d{4}\s+|som\s+\p{L}*bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
-    examples: ['Regeringen beslutar även att Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå som bedriver hivpreventivt arbete.', 'Folkhälsomyndigheten ges i uppdrag att utlysa och fördela medel som projektbidrag till civila samhällets organisationer för insatser.'],
-    counterExamples: ['Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.', 'Myndigheten ska fördela medel som projektbidrag till kommuner.'],
+    // (… or "pengar": "Regeringen uppdrar åt Socialstyrelsen att fördela pengar till professionens organisationer", dev 1965)
+    cue: sv(new RegExp(String.raw`\bfördela\s+(?:medel|pengar|bidrag|statsbidrag)\s+(?:för\s+(?:år\s+)?\d{4}\s+|som\s+\p{L}*bidrag\s+)?till\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    examples: ['Regeringen beslutar även att Folkhälsomyndigheten ska fördela medel för 2017 till ideella organisationer på regional och lokal nivå som bedriver hivpreventivt arbete.', 'Folkhälsomyndigheten ges i uppdrag att utlysa och fördela medel som projektbidrag till civila samhällets organisationer för insatser.',
+      'Regeringen uppdrar åt Socialstyrelsen att fördela pengar till professionens organisationer för insatser som ska stödja genomförandet av nationella riktlinjer.'],
+    counterExamples: ['Myndigheten ska fördela pengar till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till kommunerna i samråd med organisationer.', 'Myndigheten ska fördela medel till projekt.', 'Myndigheten ska fördela medel som projektbidrag till kommuner.'],
   },
   {
     // the money named by its kind and sum, organisations last in the list of its recipients: "fördela, administrera och
@@ -1435,6 +1450,16 @@ export const GIVING_SUBJECT: Cue<'giver'> = {
   examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.'],
   counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.'],
 };
+/**
+ * A cleft's own subject ("Det är kommunen som skickar in ansökan till länsstyrelsen."): the finder reads the types of the
+ * group alone, never the body the application is handed to (vary63 R1c, left65).
+ */
+export const CLEFT_SUBJECT: Cue<'cleft'> = {
+  id: 'det-ar-x-som', where: 'sentence', meaning: 'cleft', weight: 1,
+  cue: sv(/^det\s+är\s+(?:endast\s+|enbart\s+|bara\s+)?((?:(?:berörd|berörda|den|de|respektive)\s+)?[\p{L}-]+(?:\s+(?:och|eller)\s+[\p{L}-]+)?)\s+som\s/iu),
+  examples: ['Det är kommunen som skickar in ansökan till länsstyrelsen.', 'Det är kommunerna som ansöker om bidraget hos länsstyrelsen.'],
+  counterExamples: ['Kommunen skickar in ansökan till länsstyrelsen.', 'Det är viktigt att kommunen som söker har en plan.'],
+};
 export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipendiet|anslaget|projektstödet)$/iu;
 
 /** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */
@@ -1572,9 +1597,11 @@ export const APPLICANT_LIST_LEADS: ReadonlyArray<Cue<'applicant-list'>> = [
     id: 'oppen-for-ansokningar-fran', where: 'line', meaning: 'applicant-list', weight: 1,
     // and a lead naming who applies, its subject the applicants themselves: "De som kan söka det regionala
     // arrangörsbidraget är:" (dev 1245), "Följande kan söka stödet:" — not "Du kan söka stöd för:", a use lead
-    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$|^(?:de|alla|vilka)\s+som\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,120}?\s(?:är|vara)\s*:\s*$|^följande\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,80}:\s*$/iu),
-    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:', 'De som kan söka det regionala arrangörsbidraget är:', 'Följande kan söka stödet:'],
-    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.', 'Du kan söka stöd för:', 'De som kan söka bidraget ska skicka in följande:'],
+    cue: sv(/\böppen\s+för\s+ansökningar\s+från\s*:?\s*$|\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+av\s*:\s*$|^(?:de|alla|vilka)\s+som\s+(?:kan|får)\s+(?:an)?söka\b[^:]{0,120}?\s(?:är|vara)\s*:\s*$|^(?:följande|dessa)\s+(?:(?:aktörer|organisationer|sökande|parter)\s+)?(?:kan|får)\s+(?:an)?söka\b[^:]{0,80}:\s*$/iu),
+    // (… with the applicants' noun between: "Följande aktörer kan ansöka om utvecklingsmedel:", dev 1971; "Dessa aktörer kan
+    // ansöka om stödet:", left65)
+    examples: ['Brottsofferfonden är öppen för ansökningar från', 'Bidraget kan sökas av:', 'De som kan söka det regionala arrangörsbidraget är:', 'Följande kan söka stödet:', 'Följande aktörer kan ansöka om utvecklingsmedel:', 'Dessa aktörer kan ansöka om stödet:'],
+    counterExamples: ['Brottsofferfonden är öppen för ansökningar från den 1 mars.', 'Bidraget kan sökas av kommuner.', 'Du kan söka stöd för:', 'De som kan söka bidraget ska skicka in följande:', 'Följande kostnader kan du söka stöd för:', 'Följande aktörer kan ansöka om utvecklingsmedel hos oss.'],
   },  {
     // the grants' own subject before a list of whom they are for: "De statsbidrag som Skolverket fördelar riktar sig till"
     // over "kommunala huvudmän / fristående huvudmän / statliga huvudmän / organisationer med anknytning till skola och

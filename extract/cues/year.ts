@@ -92,9 +92,11 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the sum there is to give out, tied to its year after "att fördela": "det totala beloppet att fördela 2020 är 14 103 kr"
     // (dev 1555, Lerum), "Socialstyrelsen har 3 522 221 kronor att fördela för 2022" (dev 595); not a past year's ("hade")
     id: 'att-fordela-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\batt\s+fördela\s+(?:för\s+|under\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
-    examples: ['Ansökan ska vara inskickad senast den 1 oktober till och det totala beloppet att fördela 2020 är 14 103 kr.', 'Socialstyrelsen har 3 522 221 kronor att fördela för 2022.'],
-    counterExamples: ['Vi hade 3 miljoner kronor att fördela 2019.', 'Myndigheten har 30 miljoner kronor att fördela under 2021–2023.', 'Det finns medel att fördela.'],
+    // (… or the passive, the sum set aside "att fördelas 2018 till kommuner och landsting", dev 1967)
+    cue: sv(new RegExp(String.raw`\batt\s+fördelas?\s+(?:för\s+|under\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Ansökan ska vara inskickad senast den 1 oktober till och det totala beloppet att fördela 2020 är 14 103 kr.', 'Socialstyrelsen har 3 522 221 kronor att fördela för 2022.',
+      'Regeringen avsatte i budgetpropositionen för 2018 500 miljoner kronor att fördelas 2018 till kommuner och landsting som tar ett särskilt ansvar.', 'Regeringen har avsatt 40 miljoner kronor att fördelas under 2025 till regionerna.'],
+    counterExamples: ['Vi hade 3 miljoner kronor att fördela 2019.', 'Myndigheten har 30 miljoner kronor att fördela under 2021–2023.', 'Det finns medel att fördela.', 'Regeringen har avsatt 90 miljoner kronor att fördelas 2024–2026 till regionerna.'],
   },
   {
     id: 'medel-for', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],

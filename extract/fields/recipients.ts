@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -287,7 +287,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (PAST_APPLICANTS.test(s.text)) continue;
       // (a kommun or region giving, the sentence's subject, is no recipient: "Kommunen beviljar bidrag till ideella
       // föreningar", GIVING_SUBJECT, vary63)
-      for (const t of typesIn(withoutGiver(s.text))) if (t !== 'organisation' || organisationsApply) add(t, s);
+      // (a cleft names its applicant before "som", the body it hands the application to after: "Det är kommunen som skickar in
+      // ansökan till länsstyrelsen" is the kommun's alone, CLEFT_SUBJECT, vary63 R1c)
+      const cleft = CLEFT_SUBJECT.cue.exec(s.text)?.[1];
+      for (const t of typesIn(cleft ?? withoutGiver(s.text))) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
       if (types.length > 0) break;
     }

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -30,8 +30,10 @@ export interface RequisitionFound {
 
 const FIRST_STEPS = CALL_STEPS.filter((c) => c.meaning === 'first-step');
 const SECOND_STEPS = CALL_STEPS.filter((c) => c.meaning === 'second-step');
+const FIRST_ROUNDS = CALL_ROUNDS.filter((c) => c.meaning === 'first-round');
+const LATER_ROUNDS = CALL_ROUNDS.filter((c) => c.meaning === 'later-round');
 
-interface Cand { weight: number; value: string; at: Located; order: number; range?: string; step?: 'first-step' | 'second-step'; past?: boolean }
+interface Cand { weight: number; value: string; at: Located; order: number; range?: string; step?: 'first-step' | 'second-step'; round?: 'first-round' | 'later-round'; past?: boolean }
 
 /**
  * The window: every date of every sentence is a candidate, weighed by the cue rows of
@@ -140,6 +142,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
         const second = lastAt(SECOND_STEPS, ctx);
         const step = second > first ? 'second-step' : first >= 0 ? 'first-step' : undefined;
         if (step) closes[closes.length - 1]!.step = step;
+        // two rounds' days in one sentence: which round the day is, by the ordinal nearest before it (CALL_ROUNDS)
+        const firstRound = lastAt(FIRST_ROUNDS, ctx);
+        const laterRound = lastAt(LATER_ROUNDS, ctx);
+        if (firstRound >= 0) closes[closes.length - 1]!.round = laterRound > firstRound ? 'later-round' : 'first-round';
       }
       // "inleddes den 13 september 2021 och stängdes vid midnatt den 14 november": the closing day in the opening day's year
       const after = row?.meaning === 'opens' ? closingAfterOpen(d.date, ctx.after) : undefined;
@@ -160,6 +166,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
   // a call in two steps: the full application's day is not the window's when the sketch's is stated
   if (closes.some((c) => c.step === 'first-step') && closes.some((c) => c.step === 'second-step')) {
     for (let i = closes.length - 1; i >= 0; i--) if (closes[i]!.step === 'second-step') closes.splice(i, 1);
+  }
+  // two rounds' days in one sentence: the window is the first round's (the later one's is a dated event, DATE_ROLES)
+  if (closes.some((c) => c.round === 'first-round')) {
+    for (let i = closes.length - 1; i >= 0; i--) if (closes[i]!.round === 'later-round' && closes.some((c) => c.round === 'first-round' && c.order === closes[i]!.order)) closes.splice(i, 1);
   }
   if (severalWindows(closes)) {
     // … unless they are one year's numbered rounds ("Ansökan 1 …", "Ansökan 2 …"): then the first is the window

@@ -11,11 +11,7 @@ import { expectWant, probeField, type Want } from './probe.js';
 //   amounts 2/3/0 → 5/0/0; years 7/3/1 → 11/0/0; dates 2/2/0 → 4/0/0; recipients 6/7/3 → 14/1/1; totals 7/2/3 → 11/0/1;
 //   purpose 2/0/3 → 5/0/0; all 26/17/10 → 50/1/2.
 //
-// Left open (LEFT_OPEN, it.skip):
-//   R1c "Det är kommunen som skickar in ansökan till länsstyrelsen." — the recipients finder reads every type of an
-//       eligibility sentence, so the länsstyrelse it is handed to would come out too; the cleft is read only with no other
-//       type after it (R1d). Missing beats länsstyrelse as a recipient.
-//   R5b "- kommunala huvudmän" as a list item under "Bidragen riktar sig till:" gives organisation only (no huvudman).
+// Left open (LEFT_OPEN, it.skip); R1c (the cleft) and R5b (a "- kommunala huvudmän" list item) fixed by h/left65:
 //   TBz "Nu fördelas 20 miljoner kronor under 2024–2026." gives 20 000 000 for a span of years: the 'fordelas' row cannot
 //       take a span guard, dev 01's gold reads "fördela 70 miljoner kronor under åren 2018-2020" as the total.
 
@@ -76,7 +72,8 @@ const PROBES: Probe[] = [
 { id: 'R1y', miss: 'counter: the kommun receives', cls: 'recipients', field: 'recipients.types', want: null, text: 'Bidrag till lokala naturvårdsprojekt\nDet är kommunen som tar emot ansökan.\nBidraget får användas till naturvårdsprojekt.' },
 ];
 
-const LEFT_OPEN = new Set(['R1c', 'R5b', 'TBz']);
+// R1c and R5b fixed by h/left65 (the cleft's own subject, CLEFT_SUBJECT; a list item of the huvudmän kinds, huvudman-kinds-for)
+const LEFT_OPEN = new Set(['TBz']);
 
 describe('vary63: paraphrases of open phrasings read right by class, counter-probes give nothing', () => {
   for (const p of PROBES) {
