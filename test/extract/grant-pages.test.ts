@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import type { GrantSpec } from '../../specs/schema/index.js';
-import { specOf } from './probe.js';
+import { anvisningOf as spec, specOf } from './probe.js';
 
 // Grant pages and calls of funders beyond the state's grant agencies (issue 12, dev texts 240–254):
 // regions, kommuner, foundations, research councils. The passages are sentences of those texts (or
 // made of them); the expectations were written from reading them, and each case has a near miss
 // that must stay absent.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 
 describe('the title', () => {
   it('is not a logo’s or an image’s alt text above the heading', () => {
