@@ -1,6 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
+import { lineIndex } from '../tree/locate.js';
 import {
   FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
@@ -160,15 +161,7 @@ function documentListItems(doc: Doc): Set<number> {
 /** The white space before the line a block starts on (not its marker: "10." is wider than "9."). */
 function indentOf(doc: Doc, b: Block): number {
   const off = b.seg.src[0] ?? 0;
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= off) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = starts[lo] ?? 0;
+  const line = doc.lineStarts[lineIndex(doc.lineStarts, off)] ?? 0;
   let i = line;
   while (i < off && (doc.source[i] === ' ' || doc.source[i] === '\t')) i++;
   return i - line;
@@ -204,28 +197,26 @@ export function findQuestions(doc: Doc): QuestionFound[] {
     current = undefined;
   };
 
+  // a question begins on block q: the one before is done, and the input labels below belong to this one
+  const begin = (n: number, text: QuestionFound['text'], q: Block, required: boolean): void => {
+    flush();
+    last = n;
+    afterPart = false;
+    current = { number: n, text, type: { value: 'text', at: whole(q) }, required, options: [], columns: [], fields: [], notes: [], ...(section ? { section } : {}) };
+    collecting = true;
+    sawField = false;
+  };
+
   // A printed form sets the number on a line of its own and the question on the next; a number
   // run onto the end of a question's line ("… verksamhet 2.") is the next question's.
   let pending: number | undefined;
   const startFrom = (q: Block, n: number, from = 0): void => {
-    flush();
-    last = n;
-    afterPart = false;
     const t = q.seg.text;
     const trail = TRAILING_NUMBER.exec(t);
     pending = trail && Number(trail[1]) === n + 1 && trail.index > from ? n + 1 : undefined;
     const end = pending !== undefined ? trail!.index : t.length;
     const value = t.slice(from, end).trim();
-    current = {
-      number: n,
-      text: { value, at: { block: q, start: from, end } },
-      type: { value: 'text', at: whole(q) },
-      required: isRequired(value),
-      options: [], columns: [], fields: [], notes: [],
-      ...(section ? { section } : {}),
-    };
-    collecting = true;
-    sawField = false;
+    begin(n, { value, at: { block: q, start: from, end } }, q, isRequired(value));
   };
 
   // the last number of a run that starts again at 1 inside a question: its sub-items ("1. Ekonomisk
@@ -266,21 +257,8 @@ export function findQuestions(doc: Doc): QuestionFound[] {
       continue;
     }
     if (startsQuestion(doc, b, last, indent, documents) && !holds(STEP_ITEM, lineOf(text))) {
-      flush();
-      last = b.number!;
-      afterPart = false;
       indent ??= indentOf(doc, b);
-      const required = isRequired(text);
-      current = {
-        number: b.number!,
-        text: { value: text.replace(REQUIRED, '').trim(), at: whole(b) },
-        type: { value: 'text', at: whole(b) },
-        required,
-        options: [], columns: [], fields: [], notes: [],
-        ...(section ? { section } : {}),
-      };
-      collecting = true;
-      sawField = false;
+      begin(b.number!, { value: text.replace(REQUIRED, '').trim(), at: whole(b) }, b, isRequired(text));
       continue;
     }
     // A part heading: a short line followed by running text, or a long title line.

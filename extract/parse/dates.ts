@@ -9,7 +9,7 @@ import { MONTHS, YEAR_PARTS } from '../cues/lexicon.js';
 import { EXAMPLE_DATE } from '../cues/dates.js';
 import { anyCue, contextOf } from '../cues/types.js';
 import { VAGUE_DATES } from '../cues/values.js';
-import { findNumericDates, findNumericRanges } from './numeric-dates.js';
+import { findNumericDates, findNumericRanges, rangeDays } from './numeric-dates.js';
 import { keptBy, TextStore } from '../kept.js';
 
 export { MONTHS };
@@ -117,14 +117,9 @@ function allRanges(text: string): RangeHit[] {
     const toYear = m[6] === undefined ? undefined : Number(m[6]);
     if (toYear === undefined) continue; // "1 maj – 30 juni": no year stated
     if (POINT_BEFORE_CAPITAL.test(m[0])) continue;
-    const fromMonth = monthOf(m[2]) ?? 0;
-    const toMonth = monthOf(m[5]) ?? 0;
-    // The first half inherits the year of the second; "1 december – 31 januari 2020" starts the year before.
-    const fromYear = m[3] !== undefined ? Number(m[3])
-      : fromMonth > toMonth || (fromMonth === toMonth && Number(m[1]) > Number(m[4])) ? toYear - 1 : toYear;
-    const from = isoOf(fromYear, fromMonth, Number(m[1]));
-    const to = isoOf(toYear, toMonth, Number(m[4]));
-    if (from && to && from <= to) hits.push({ from, to, start: m.index, end: m.index + m[0].length });
+    // the first half inherits the year of the second (numeric-dates.ts rangeDays)
+    const days = rangeDays(isoOf, Number(m[1]), monthOf(m[2]) ?? 0, m[3] === undefined ? undefined : Number(m[3]), Number(m[4]), monthOf(m[5]) ?? 0, toYear);
+    if (days) hits.push({ ...days, start: m.index, end: m.index + m[0].length });
   }
   for (const m of [...text.matchAll(sharedMonthRangeRe), ...text.matchAll(betweenSharedRe)]) {
     const month = monthOf(m[3]) ?? 0;

@@ -73,18 +73,25 @@ export function findNumericDates(text: string, isoOf: Isoer): DateHit[] {
   return hits;
 }
 
+/**
+ * The days of a range "day month [year] – day month year", when both halves are dates and in order. The first half inherits
+ * the second's year; "1 december – 31 januari 2020" (a month, or a day of the same month, after the second's) starts the
+ * year before.
+ */
+export function rangeDays(isoOf: Isoer, fromDay: number, fromMonth: number, fromYear: number | undefined, toDay: number, toMonth: number, toYear: number): { from: string; to: string } | undefined {
+  const year = fromYear ?? (fromMonth > toMonth || (fromMonth === toMonth && fromDay > toDay) ? toYear - 1 : toYear);
+  const from = isoOf(year, fromMonth, fromDay);
+  const to = isoOf(toYear, toMonth, toDay);
+  return from && to && from <= to ? { from, to } : undefined;
+}
+
 export function findNumericRanges(text: string, isoOf: Isoer): RangeHit[] {
   const hits: RangeHit[] = [];
   if (!/\d[./]\d/u.test(text)) return hits;
   for (const m of text.matchAll(range)) {
-    const toYear = Number(m[6]);
-    const fromMonth = Number(m[2]);
-    const toMonth = Number(m[5]);
-    const fromYear = m[3] !== undefined ? Number(m[3])
-      : fromMonth > toMonth || (fromMonth === toMonth && Number(m[1]) > Number(m[4])) ? toYear - 1 : toYear;
-    const from = isoOf(fromYear, fromMonth, Number(m[1]));
-    const to = isoOf(toYear, toMonth, Number(m[4]));
-    if (!from || !to || from > to) continue;
+    const days = rangeDays(isoOf, Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+    if (!days) continue;
+    const { from, to } = days;
     const end = m.index + m[0].length;
     // the year set apart by a space: "3.1-3.2 2020" is a date range only after a lead
     if (/\s/u.test(m[0].at(-5)!) && !hasLead(text, m.index)) continue;

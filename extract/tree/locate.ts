@@ -15,7 +15,8 @@ export function lineStarts(source: string): number[] {
   return starts;
 }
 
-export function positionOf(starts: readonly number[], offset: number): { line: number; column: number } {
+/** The 0-based index of the line an offset stands on: the last line start at or before it (a binary search of `starts`). */
+export function lineIndex(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -23,6 +24,11 @@ export function positionOf(starts: readonly number[], offset: number): { line: n
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+export function positionOf(starts: readonly number[], offset: number): { line: number; column: number } {
+  const lo = lineIndex(starts, offset);
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 

@@ -1,4 +1,5 @@
 import { normalizeForQuote } from '../../specs/quote.js';
+import { positionOf } from '../tree/locate.js';
 
 // Where a quote of last year's spec sits in this year's source, compared the way the contract
 // compares quotes (specs/quote.ts): NFC, soft hyphens and line-break hyphenation dropped, markdown
@@ -65,15 +66,8 @@ export function locate(n: Normalized, needle: string): Found | undefined {
   if (at < 0) return undefined;
   const start = n.from[at]!;
   const end = n.from[at + want.length - 1]! + 1;
-  let line = 0;
-  let lo = 0;
-  let hi = n.lineStarts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (n.lineStarts[mid]! <= start) { line = mid; lo = mid + 1; } else hi = mid - 1;
-  }
   const slice = n.source.slice(start, end).replace(/\s+/gu, ' ');
   // the source's own words when they compare equal to the quote, else the quote as it was
   const quote = normalizeForQuote(slice) === want ? slice : needle;
-  return { line: line + 1, column: start - n.lineStarts[line]! + 1, quote };
+  return { ...positionOf(n.lineStarts, start), quote };
 }

@@ -1,3 +1,5 @@
+import { negatingWords } from './wording.js';
+
 // What a requirement asks the recipient to have in place, by the noun that names it. "Innan ni
 // ansöker behöver behörig företrädare … ansöka om att bli ombud" and "För att kunna ansöka … måste
 // regionen ha ett godkänt ombud" are one requirement worded twice: an ombud. Read end to end (two
@@ -21,24 +23,28 @@ export const REQUIREMENT_THINGS: readonly Thing[] = [
   { thing: 'konto', stems: ['bankgiro', 'plusgiro', 'bankkonto'], examples: ['Ange bankgiro eller plusgiro.'], counterExamples: ['Ange organisationsnummer.'] },
 ];
 
-const NEGATIONS = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig']);
-
 const words = (s: string): string[] => s.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
 
 /** A parenthesis is an aside ("(eller en person med fullmakt från denne)"): who may act, not one more thing to have. */
 const ASIDE = /\([^()]*\)/gu;
 
-/** The things a sentence asks for, in table order. */
-export function thingsIn(sentence: string): string[] {
+/**
+ * The things of `table` a sentence names, in table order, its asides left out: a word names a thing when it starts with one
+ * of its stems; a stem of several words ("i efterhand", "del av") is named by those whole words.
+ */
+function named(table: readonly Thing[], sentence: string): string[] {
   const ws = words(sentence.replace(ASIDE, ' '));
   const flat = ` ${ws.join(' ')} `;
-  return REQUIREMENT_THINGS.filter((t) => t.stems.some((stem) => (stem.includes(' ') ? flat.includes(` ${stem}`) : ws.some((w) => w.startsWith(stem))))).map((t) => t.thing);
+  return table.filter((t) => t.stems.some((stem) => (stem.includes(' ') ? flat.includes(` ${stem} `) : ws.some((w) => w.startsWith(stem))))).map((t) => t.thing);
 }
+
+/** The things a sentence asks for, in table order. */
+export const thingsIn = (sentence: string): string[] => named(REQUIREMENT_THINGS, sentence);
 
 const MONTHS = new Set(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']);
 /** The figures a sentence states: its numbers and its month names ("1 mars 2025" is not "1 april 2025"). */
 const figures = (s: string): string => words(s).filter((w) => /\d/u.test(w) || MONTHS.has(w)).join(' ');
-const negations = (s: string): number => words(s).filter((w) => NEGATIONS.has(w)).length;
+const negations = (s: string): number => negatingWords(words(s));
 
 /** Whether a sentence denies something: a negation word in it ("inte", "ej", …). */
 export const denies = (s: string): boolean => negations(s) > 0;
@@ -48,8 +54,13 @@ export const denies = (s: string): boolean => negations(s) > 0;
  * sides, the same figures (dates, amounts) and as many negations.
  */
 export function sameRequirement(a: string, b: string): boolean {
-  const x = thingsIn(a);
-  if (x.length === 0 || x.join('|') !== thingsIn(b).join('|')) return false;
+  return sameTermsStated(thingsIn, a, b);
+}
+
+/** Whether two wordings name the same terms of `termsIn` (at least one), with the same figures and as many negations. */
+function sameTermsStated(termsIn: (sentence: string) => string[], a: string, b: string): boolean {
+  const x = termsIn(a);
+  if (x.length === 0 || x.join('|') !== termsIn(b).join('|')) return false;
   return figures(a) === figures(b) && negations(a) === negations(b);
 }
 
@@ -70,17 +81,11 @@ export const PAYMENT_TERMS: readonly Thing[] = [
 ];
 
 /** The payment terms a sentence names, in table order. */
-export function paymentTermsIn(sentence: string): string[] {
-  const ws = words(sentence.replace(ASIDE, ' '));
-  const flat = ` ${ws.join(' ')} `;
-  return PAYMENT_TERMS.filter((t) => t.stems.some((stem) => (stem.includes(' ') ? flat.includes(` ${stem} `) : ws.some((w) => w.startsWith(stem))))).map((t) => t.thing);
-}
+export const paymentTermsIn = (sentence: string): string[] => named(PAYMENT_TERMS, sentence);
 
 /** Whether two wordings of the payment name the same terms (at least one), with the same figures and as many negations. */
 export function samePayment(a: string, b: string): boolean {
-  const x = paymentTermsIn(a);
-  if (x.length === 0 || x.join('|') !== paymentTermsIn(b).join('|')) return false;
-  return figures(a) === figures(b) && negations(a) === negations(b);
+  return sameTermsStated(paymentTermsIn, a, b);
 }
 
 /**
@@ -98,10 +103,7 @@ export const CHANNEL_MEDIA: readonly Thing[] = [
 ];
 
 /** The media a sentence hands an application in by, in table order. */
-export function channelMediaIn(sentence: string): string[] {
-  const ws = words(sentence.replace(ASIDE, ' '));
-  return CHANNEL_MEDIA.filter((t) => t.stems.some((stem) => ws.some((w) => w.startsWith(stem)))).map((t) => t.thing);
-}
+export const channelMediaIn = (sentence: string): string[] => named(CHANNEL_MEDIA, sentence);
 
 /**
  * Whether a channel sentence names the same media (at least one) as some sentence of the other text about applying: then the

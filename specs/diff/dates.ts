@@ -1,4 +1,5 @@
 import { fieldOf } from '../fields.js';
+import { oneDefiniteForm, SINGULAR_DEFINITE_ENDINGS } from './wording.js';
 
 // Dates as people read them: a grant year later, "17 april" is still 17 april. A date is compared
 // with the same calendar date in the new grant year, so a deadline that moved from 17 april 2025 to
@@ -50,9 +51,8 @@ const NOUN_FIELDS: ReadonlySet<string> = new Set(['requisition.channel', 'requis
  * channel written two ways, no change (the handikapporganisationer pages 2019 → 2020, diff 23/24).
  */
 function sameNoun(a: string, b: string): boolean {
-  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()].sort((p, q) => p.length - q.length) as [string, string];
-  if (/\s/u.test(x) || /\s/u.test(y) || x.length < 4) return false;
-  return ['en', 'et', 'n', 't'].some((end) => y === `${x}${end}`);
+  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
+  return !/\s/u.test(x) && !/\s/u.test(y) && oneDefiniteForm(x, y, SINGULAR_DEFINITE_ENDINGS);
 }
 
 /**

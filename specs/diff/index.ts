@@ -9,10 +9,11 @@ import { dateWords } from './words.js';
 import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
-import { denyingWords, itemText, sameListWords } from './lists.js';
+import { sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButDefiniteForm, sameButExclusionLead, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, sentenceKey, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButDefiniteForm, sameButExclusionLead, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { denyingWords, itemText, keyWords, sentenceKey, spacedKey } from './wording.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
@@ -527,13 +528,13 @@ function agencyOf(s: GrantSpec): string | undefined {
  * pair dropped), six words at least.
  */
 function aimStatedIn(purpose: string, text: string): boolean {
-  const words = sentenceKey(purpose).toLowerCase().split(' ');
+  const words = keyWords(purpose);
   const at = words.indexOf('att');
   if (!words[0]?.startsWith('syfte') || at < 1 || at > 6) return false;
   const aim = ` ${words.slice(at + 1).join(' ')} `;
   // … in a sentence that does not deny it ("Föreningarna har inte till syfte att …", "Bidraget ska inte användas för att …",
   // review58 p1, p2, constructed)
-  return words.length - at - 1 >= 6 && textSentences(text).some((s) => ` ${sentenceKey(s.text).toLowerCase()} `.includes(aim) && !denies(s.text));
+  return words.length - at - 1 >= 6 && textSentences(text).some((s) => spacedKey(s.text).includes(aim) && !denies(s.text));
 }
 
 /**
@@ -546,14 +547,14 @@ function aimStatedIn(purpose: string, text: string): boolean {
  * that widens the aim ("… inklusive barn och unga i migration") keeps the purpose changed.
  */
 function sameAimExtended(oldPurpose: string, newPurpose: string, oldText: string): boolean {
-  const words = sentenceKey(oldPurpose).toLowerCase().split(' ');
+  const words = keyWords(oldPurpose);
   const at = words.findIndex((w, i) => i >= 1 && i <= 6 && (w === 'till' || w === 'att'));
   if (at < 1 || words.length - at - 1 < 5 || denies(newPurpose) || denies(oldPurpose)) return false;
   const aim = ` ${words.slice(at + 1).join(' ')} `;
-  const key = ` ${sentenceKey(newPurpose).toLowerCase()} `;
+  const key = spacedKey(newPurpose);
   const from = key.indexOf(aim);
   if (from < 0) return false;
-  const old = ` ${sentenceKey(oldText).toLowerCase()} `;
+  const old = spacedKey(oldText);
   const rest = key.slice(from + aim.length).split(/,|\bsamt\b/u).map((p) => p.trim().split(' ').filter((w) => w.length > 0)).filter((p) => p.length > 0);
   return rest.every((p) => ALSO_GRANTED.test(p.join(' ')) || (p.length >= 4 && old.includes(` ${p.slice(-4).join(' ')} `)));
 }

@@ -7,6 +7,9 @@
 
 import { stemmer } from '@orama/stemmers/swedish';
 import { STOP_WORDS } from '../lexicon.js';
+import { denyingWords, itemText } from './wording.js';
+
+export { denyingWords, itemText } from './wording.js';
 
 /** The stem a word's meaning stands on: Snowball's, with "-ing"/"-ning" cut so the noun meets its verb. */
 export function stem(word: string): string {
@@ -109,12 +112,6 @@ export function wordDiff(a: string, b: string): WordPart[] {
 
 /** the words a use's sentence leads its list with ("Bidraget kan användas till …"), not one of its uses */
 const LIST_LEAD = new Set(['bidraget', 'stödet', 'medlen', 'medel', 'stipendiet', 'användas', 'sökas', 'beviljas', 'lämnas'].map(stem));
-/** the words that deny or except ("inte", "utom", …): two wordings with different counts of them do not say the same */
-const DENYING_WORDS: ReadonlySet<string> = new Set(['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utom', 'förutom']);
-/** How many of `words` (lower-cased, already split) deny or except. */
-export const denyingWords = (words: readonly string[]): number => words.filter((w) => DENYING_WORDS.has(w)).length;
-/** A list item's text: the item itself when a string, its `text` when an object has one, else undefined. */
-export const itemText = (x: unknown): string | undefined => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? (x as { text: string }).text : undefined);
 
 /**
  * Whether two lists of a field say the same items split otherwise: "- arvoden till kulturutövare / - lokalhyra / - material"

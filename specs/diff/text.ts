@@ -1,9 +1,12 @@
 import { Decimal } from 'decimal.js';
 import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
-import { contentWords, denyingWords, dice } from './lists.js';
+import { contentWords, dice } from './lists.js';
 import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
+import { denyingWords, DEFINITE_ENDINGS, itemTexts, keyWords, LINK_ANNOTATION, oneDefiniteForm, sameButDropped, sentenceKey, spacedKey } from './wording.js';
+
+export { sentenceKey } from './wording.js';
 
 // The text-level pass of the change report: a rule sentence (a condition, a requirement on the
 // application, an underlag, a reporting duty, a use) the extractor did not take into the spec in
@@ -60,19 +63,6 @@ const MAX_CANDIDATES = 60;
 export const MAX_LEFT = 2000;
 
 /**
- * A link's annotations, which a site writes after the link's text and changes with its templates or the file's size: "Pdf,
- * 417 kB." → "Pdf, 997 kB, öppnas i nytt fönster." (Svenljunga's rules linked from one sentence, diff q259/q260), "Länk till
- * annan webbplats". The sentence around the link says the same.
- */
-const LINK_ANNOTATION = /(?<![\p{L}\p{N}])(?:(?:pdf|word|excel|docx?|xlsx?)\s?,\s?\d{1,5}(?:[.,]\d{1,3})?\s?[km]b|öppnas\s+i\s+(?:ett\s+)?nytt\s+fönster|länk\s+till\s+(?:en\s+)?annan\s+webbplats)(?![\p{L}\p{N}])/giu;
-
-/** Letters and digits only, lower-cased, one space between words: what wording marks (and a hyphen inside a word) cannot change. */
-export function sentenceKey(s: string): string {
-  // a word broken at a line's end and joined with its hyphen kept ("Kammar-kollegiet") is the same word
-  return normalizeForQuote(s).replace(LINK_ANNOTATION, ' ').replace(/(?<=\p{L})-(?=\p{Ll})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/**
  * Whether two values (a sentence, or an item with its text) differ only in link annotations and the marks around them: "Föreningen
  * ska ha minst tio medlemmar." → "Föreningen ska ha minst tio medlemmar (Word, 45 kB)." (review48 d3) is no change of the rule.
  */
@@ -80,11 +70,8 @@ export function sameButLinkAnnotations(a: unknown, b: unknown): boolean {
   const annotated = (v: string): boolean => new RegExp(LINK_ANNOTATION.source, 'iu').test(v);
   const key = (_: string, v: unknown): unknown => (typeof v === 'string' ? sentenceKey(v) : v);
   if (typeof a === 'string' && typeof b === 'string') return (annotated(a) || annotated(b)) && sentenceKey(a) === sentenceKey(b);
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
-  const ta = (a as { text?: unknown }).text;
-  const tb = (b as { text?: unknown }).text;
-  if (typeof ta !== 'string' || typeof tb !== 'string' || !(annotated(ta) || annotated(tb))) return false;
-  return JSON.stringify(a, key) === JSON.stringify(b, key);
+  const texts = itemTexts(a, b);
+  return texts !== undefined && (annotated(texts[0]) || annotated(texts[1])) && JSON.stringify(a, key) === JSON.stringify(b, key);
 }
 
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
@@ -107,22 +94,17 @@ export function withoutGlue(key: string): string {
   return key.replace(/(?<![\p{L}\p{N}])(?:som|att|kan(?=\s+\p{L}{2,}as(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
-/** the endings of a noun's definite form ("projektbidraget") that sameButDefiniteForm accepts on one word */
-const DEFINITE_ENDINGS = ['et', 'en', 'na', 'n', 't'];
-
 /**
  * Whether two sentences differ only in one noun written in its definite form in one of them: "Projektbidraget kan lämnas till
  * projekt som syftar till …" → "Projektbidrag kan lämnas till projekt som syftar till …" (Trafikverket 2022 → 2024, diff batch
  * 30) says the same thing. One word only, of four letters or more before the ending, every other word as it was.
  */
 export function sameButDefiniteForm(a: string, b: string): boolean {
-  const wa = sentenceKey(a).split(' ');
-  const wb = sentenceKey(b).split(' ');
+  const wa = keyWords(a);
+  const wb = keyWords(b);
   if (wa.length !== wb.length || wa.length < 6) return false;
   const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
-  if (differ.length !== 1) return false;
-  const [x, y] = [wa[differ[0]!]!, wb[differ[0]!]!].sort((p, q) => p.length - q.length) as [string, string];
-  return x.length >= 4 && y.startsWith(x) && DEFINITE_ENDINGS.includes(y.slice(x.length));
+  return differ.length === 1 && oneDefiniteForm(wa[differ[0]!]!, wb[differ[0]!]!, DEFINITE_ENDINGS);
 }
 
 /** a use stated as what the grant may be applied for: "Medel kan sökas för fortsättning av ett projekt." (group 1 the use) */
@@ -141,10 +123,10 @@ const DENIAL = /(?<![\p{L}\p{N}])(?:inte|ej|icke)(?![\p{L}\p{N}])/iu;
 export function statesUseApplied(text: string, use: string): boolean {
   const m = APPLIED_FOR_USE.exec(normalizeForQuote(use).trim());
   if (!m) return false;
-  const want = sentenceKey(m[1]!).toLowerCase();
+  const want = sentenceKey(m[1]!);
   return textSentences(text).some((s) => {
     if (!APPLYING.test(s.text) || DENIAL.test(s.text)) return false;
-    const key = ` ${sentenceKey(s.text).toLowerCase()} `;
+    const key = spacedKey(s.text);
     return [' för ', ' till '].some((p) => [p, `${p}en `, `${p}ett `].some((lead) => key.includes(`${lead}${want} `)));
   });
 }
@@ -168,9 +150,7 @@ const FORM_ALTERNATIVE = new RegExp(String.raw`(?<=\p{L}(?:bidrag|stöd)(?:et|en
 
 /** Whether two sentences differ only in one of them naming another form of the grant after a slash (withoutFormAlternative). */
 export function sameButFormAlternative(a: string, b: string): boolean {
-  const ka = sentenceKey(a);
-  const kb = sentenceKey(b);
-  return ka !== kb && (sentenceKey(withoutFormAlternative(a)) === kb || sentenceKey(withoutFormAlternative(b)) === ka);
+  return sameButDropped(a, b, withoutFormAlternative);
 }
 
 /**
@@ -183,13 +163,13 @@ const EXCLUSION_LEAD = /^(?:stats)?(?:stöd|bidrag|medel|anslag)(?:et|en)?\s+(?:
 
 /** Whether two excluded uses differ only in one of them opening with the list's refusal (EXCLUSION_LEAD). */
 export function sameButExclusionLead(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'string' || typeof b !== 'string') return false;
-  const ka = sentenceKey(a.replace(EXCLUSION_LEAD, ''));
-  const kb = sentenceKey(b.replace(EXCLUSION_LEAD, ''));
-  return ka !== '' && ka === kb && (EXCLUSION_LEAD.test(a) !== EXCLUSION_LEAD.test(b));
+  if (typeof a !== 'string' || typeof b !== 'string' || EXCLUSION_LEAD.test(a) === EXCLUSION_LEAD.test(b)) return false;
+  // the side without the lead is left as it is, so its key must be the other's with the lead taken out (and not empty)
+  return sentenceKey(withoutExclusionLead(a)) !== '' && sameButDropped(a, b, withoutExclusionLead);
 }
 
-const negationsIn = (key: string): number => denyingWords(key.toLowerCase().split(' '));
+const withoutExclusionLead = (s: string): string => s.replace(EXCLUSION_LEAD, '');
+
 /** the words that tie a date to its sentence: "senast den 1 mars 2025", "fram till 2025-03-01", "före 1 april" */
 const DATE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:senast|före|fram till)(?= (?:den )?(?:\\d{1,2} ${MONTH}|\\d{4} \\d{2} \\d{2}))`, 'gu');
 /** A sentence's content words (stemmed, dates, their leads and years left out), sorted: its words whatever their order. */
@@ -205,7 +185,7 @@ const inKronor = (s: string): string => s.replace(AMOUNT, (whole: string, int: s
   return `${new Decimal(`${int.replace(/[ \u00a0]/gu, '')}.${dec ?? '0'}`).times(new Decimal(10).pow(power)).toFixed(0)} kronor`;
 });
 const wordBag = (s: string): string => {
-  const key = sentenceKey(inKronor(s)).toLowerCase();
+  const key = sentenceKey(inKronor(s));
   return [...contentWords(withoutDates(key.replace(DATE_LEAD, ' '))), ...key.split(' ').filter((w) => DATE_TURNS.has(w))].sort().join(' ');
 };
 
@@ -218,15 +198,12 @@ const wordBag = (s: string): string => {
  */
 export function sameWordsReordered(a: unknown, b: unknown): boolean {
   if (typeof a !== 'string' || typeof b !== 'string') {
-    if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
-    const ta = (a as { text?: unknown }).text;
-    const tb = (b as { text?: unknown }).text;
-    if (typeof ta !== 'string' || typeof tb !== 'string') return false;
-    const rest = (v: object): string => JSON.stringify({ ...v, text: undefined, quote: undefined, line: undefined });
-    return rest(a) === rest(b) && sameWordsReordered(ta, tb);
+    const texts = itemTexts(a, b);
+    const rest = (v: unknown): string => JSON.stringify({ ...(v as object), text: undefined, quote: undefined, line: undefined });
+    return texts !== undefined && rest(a) === rest(b) && sameWordsReordered(...texts);
   }
   const bag = wordBag(a);
-  return bag.split(' ').length >= 2 && bag === wordBag(b) && negationsIn(sentenceKey(a)) === negationsIn(sentenceKey(b));
+  return bag.split(' ').length >= 2 && bag === wordBag(b) && denyingWords(keyWords(a)) === denyingWords(keyWords(b));
 }
 
 /** A line's own words, without a list's bullet, number or a heading's marks in front ("- ", "## ", "• ", "2. ", "b) "): an item renumbered is no change. */

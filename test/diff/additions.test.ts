@@ -1,8 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import { findAmounts, findForeignAmounts } from '../../extract/parse/amounts.js';
 import { findLegalRefs } from '../../extract/parse/legal-refs.js';
 import { findDayMonths } from '../../extract/parse/dates.js';
@@ -11,6 +7,7 @@ import { describe as describeChange } from '../../specs/diff/words.js';
 import { grantSpec, type Anvisning, type GrantSpec } from '../../specs/schema/index.js';
 import { checklist } from '../../site/checklists.js';
 import { grantPage } from '../../site/model.js';
+import { specOf } from '../extract/probe.js';
 
 // The 1.1 additions the change report needs (issue 14's known gaps): a usage period stated by its
 // end only, a stated "no reporting required", a total in another currency, a regeringsbeslut cited
@@ -100,38 +97,30 @@ describe('the site shows the additions', () => {
 
 describe('parts stated as a share of the total', () => {
   const text = (share: string): string => `# Statsbidrag till kommuner och regioner för exempel 2026\n\nSocialstyrelsen har 100 000 000 kronor att fördela under 2026. ${share}\n\nSista dag att rekvirera är den 1 mars 2026.\n`;
-  const specOf = async (share: string): Promise<GrantSpec> => {
-    const file = join(mkdtempSync(join(tmpdir(), 'share-')), 'a.txt');
-    writeFileSync(file, text(share));
-    return extract(file);
-  };
+  const withShare = (share: string): Promise<GrantSpec> => specOf<GrantSpec>(text(share));
   it('keeps the share as stated, with its recipient, and never an amount computed from it', async () => {
-    const spec = await specOf('Hälften av medlen fördelas till kommunerna och hälften till regionerna.') as Anvisning;
+    const spec = await withShare('Hälften av medlen fördelas till kommunerna och hälften till regionerna.') as Anvisning;
     expect(spec.funding?.parts).toEqual([{ to: 'kommun', share: '1/2' }, { to: 'region', share: '1/2' }]);
   });
   it('reads no share from a co-funding rate or an instalment', async () => {
     for (const s of ['Bidrag kan ges med upp till 50 procent av bidragsberättigade kostnader.', 'Hälften av det beviljade bidraget betalas ut i januari.']) {
-      expect((await specOf(s) as Anvisning).funding?.parts, s).toBeUndefined();
+      expect((await withShare(s) as Anvisning).funding?.parts, s).toBeUndefined();
     }
   });
   it('reports a changed share at the part, in words', async () => {
-    const r = diffSpecs(await specOf('Hälften av medlen går till kommunerna.'), await specOf('En tredjedel av medlen går till kommunerna.'));
+    const r = diffSpecs(await withShare('Hälften av medlen går till kommunerna.'), await withShare('En tredjedel av medlen går till kommunerna.'));
     expect(r.changes.map((c) => describeChange(c))).toEqual(['Andel av totalen: 1/2 → 1/3']);
   });
 });
 
 describe('a stated "no reporting" beside a reporting duty', () => {
-  const specOf = async (body: string): Promise<GrantSpec> => {
-    const file = join(mkdtempSync(join(tmpdir(), 'noreport-')), 'a.txt');
-    writeFileSync(file, `# Statsbidrag till kommuner för exempel 2024\n\nSocialstyrelsen fördelar 10 000 000 kronor till kommunerna under 2024. Sista dag att rekvirera är den 1 mars 2024.\n\n## Återrapportering\n\n${body}\n`);
-    return extract(file);
-  };
+  const withReporting = (body: string): Promise<GrantSpec> => specOf<GrantSpec>(`# Statsbidrag till kommuner för exempel 2024\n\nSocialstyrelsen fördelar 10 000 000 kronor till kommunerna under 2024. Sista dag att rekvirera är den 1 mars 2024.\n\n## Återrapportering\n\n${body}\n`);
   it('is not read as "no report required" when the text states a due date for another year\'s money', async () => {
-    const spec = await specOf('För 2023 års medel krävs ingen återrapportering. Redovisning av 2024 års medel ska lämnas senast den 31 mars 2025.') as Anvisning;
+    const spec = await withReporting('För 2023 års medel krävs ingen återrapportering. Redovisning av 2024 års medel ska lämnas senast den 31 mars 2025.') as Anvisning;
     expect(spec.reporting?.due).toBe('2025-03-31');
     expect(spec.reporting?.required).toBeUndefined();
   });
   it('is read when the text states nothing else about a report', async () => {
-    expect((await specOf('Ingen återrapportering krävs.') as Anvisning).reporting?.required).toBe(false);
+    expect((await withReporting('Ingen återrapportering krävs.') as Anvisning).reporting?.required).toBe(false);
   });
 });

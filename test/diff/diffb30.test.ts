@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { diffSpecs } from '../../specs/diff/index.js';
 import { describe as describeChange } from '../../specs/diff/words.js';
+import { anvisningOf as spec } from '../extract/probe.js';
 
 // Constructed pairs for h/diffb30's fixes (issue 14, batch 30), each in another body's phrasing than the pair it came from.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const report = (a: string, b: string) => diffSpecs(spec(a), spec(b), { oldText: a, newText: b });
 const changes = (a: string, b: string): string[] => report(a, b).changes.map((c) => `${c.path} | ${describeChange(c)}`);
 const head = 'Bidrag till lokalt utvecklingsarbete\nLänsstyrelsen fördelar bidrag till lokalt utvecklingsarbete.\n';

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { diffSpecs } from '../../specs/diff/index.js';
 import { classifySentence } from '../../specs/diff/rules.js';
+import { anvisningOf as spec } from '../extract/probe.js';
 
 // Constructed pairs for the change classes diffgen63 widened (issue 14: first runs of new pairs, test/fixtures/diff/MISSES.md).
 // Each class was seen in a real pair (the rules.ts row's example); here it is written in other bodies' phrasing on the
@@ -12,7 +11,6 @@ import { classifySentence } from '../../specs/diff/rules.js';
 // sentence is in both texts, and one rewording that must report nothing.
 
 const base = Object.fromEntries((JSON.parse(readFileSync(new URL('../fixtures/diff/diffvary59.json', import.meta.url), 'utf8')) as { changes: Array<{ base: string; old: string }> }).changes.map((p) => [p.base, p.old]));
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const run = (a: string, b: string) => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes;
 const fieldOf = (path: string): string => path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
 const under = (path: string, field: string): boolean => fieldOf(path) === field || fieldOf(path).startsWith(`${field}.`);

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { diffSpecs } from '../../specs/diff/index.js';
 import { sameListWords } from '../../specs/diff/lists.js';
 import { sameWordsReordered } from '../../specs/diff/text.js';
+import { anvisningOf as spec } from '../extract/probe.js';
 
 // Constructed pairs of general change classes (diffvary59, issue 14): four invented but realistic texts (a kommun's
 // kulturbidrag, a region's utvecklingsbidrag, a stiftelse's stipendier, an agency's statsbidrag), each changed in one
@@ -24,7 +23,6 @@ const OPEN = new Set([
   'recipient added/S', 'agency renamed/K', 'agency renamed/A',
 ]);
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const run = (a: string, b: string) => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes;
 const fieldOf = (path: string): string => path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
 const under = (path: string, fields: string): boolean => fields.split('|').some((f) => fieldOf(path) === f || fieldOf(path).startsWith(`${f}.`));

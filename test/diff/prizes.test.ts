@@ -1,34 +1,24 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import { closingDays } from '../../specs/diff/closing.js';
 import { contactChange, contactNames } from '../../specs/diff/contacts.js';
 import { applicantsOf, eligibilityAdded } from '../../specs/diff/eligibility.js';
 import { diffSpecs, type ChangeReport } from '../../specs/diff/index.js';
 import { textSentences, withoutGlue } from '../../specs/diff/text.js';
+import type { GrantSpec } from '../../specs/schema/index.js';
+import { specOf } from '../extract/probe.js';
 
 // The classes batch 24 (diff pairs q231–q243: prizes and stipends of kommuner, Mariehamn's evenemangsbidrag) opened,
 // each on short texts in the wording of the real pages: a prize is a grant text, its nomination its application, its
 // sum what one winner gets; a sum under another bound or unit is another rule; "som beviljas" → "kan beviljas" is none.
 
-const dir = mkdtempSync(join(tmpdir(), 'prizes-'));
-let n = 0;
 async function report(oldText: string, newText: string): Promise<ChangeReport> {
-  const o = join(dir, `o${n}.txt`);
-  const p = join(dir, `n${n++}.txt`);
-  writeFileSync(o, oldText);
-  writeFileSync(p, newText);
-  const [a, b] = await Promise.all([extract(o), extract(p)]);
+  const [a, b] = await Promise.all([specOf<GrantSpec>(oldText), specOf<GrantSpec>(newText)]);
   return diffSpecs(a, b, { oldText, newText });
 }
 
 describe('prizes and the sums of one recipient', () => {
   it('reads a prize page as a grant text and its nomination day as the last day', async () => {
-    const f = join(dir, 'kulturpris.txt');
-    writeFileSync(f, 'Kungsbacka kommuns kulturpris\n\nPrissumman är på 10 000 kronor och delas ut av nämnden.\n\nSista dagen att nominera är den 15 januari 2023.\n');
-    const s = await extract(f) as { requisition?: { closes?: string } };
+    const s = await specOf<{ requisition?: { closes?: string } }>('Kungsbacka kommuns kulturpris\n\nPrissumman är på 10 000 kronor och delas ut av nämnden.\n\nSista dagen att nominera är den 15 januari 2023.\n');
     expect(s.requisition?.closes).toBe('2023-01-15');
   });
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { samePayment } from '../../specs/diff/concepts.js';
 import { diffSpecs } from '../../specs/diff/index.js';
 import { describe as describeChange } from '../../specs/diff/words.js';
+import { anvisningOf as spec } from '../extract/probe.js';
 
 // Constructed diff probes of review56 against h/diff28's rows (issue 14).
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const changes = (a: string, b: string): string[] => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes.map((c) => describeChange(c));
 
 describe('same payment terms (concepts.ts PAYMENT_TERMS, samePayment)', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { diffSpecs } from '../../specs/diff/index.js';
 import { describe as describeChange } from '../../specs/diff/words.js';
+import { anvisningOf as spec } from '../extract/probe.js';
 
 // Constructed diff probes of review63 against h/diffitems60's enumerationItemChange (issue 14).
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const changes = (a: string, b: string): string[] => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes.map((c) => describeChange(c));
 const head = 'Föreningsbidrag\nIdeella föreningar kan söka bidraget.\n';
 

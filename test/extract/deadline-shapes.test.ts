@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { statedDates, statedRanges } from '../../extract/parse/dates.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Issue 12 (helper head10, dev texts 1090–1099): where grant pages and calls of funders never seen put
 // their deadlines and totals. A deadline as a heading or a page's first line, date notations other than
@@ -10,7 +9,6 @@ import { statedDates, statedRanges } from '../../extract/parse/dates.js';
 // dev texts' own lines or made the way those pages write them; each shape has a near miss that must
 // stay absent (or stay what it was).
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Föreningar kan söka bidrag för projekt. Bidraget får användas till kostnader för aktiviteter.\n';
 
 describe('a deadline stated as a heading or as the first line', () => {

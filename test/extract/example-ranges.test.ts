@@ -1,20 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // A range a text marks as an example ("t.ex. 1 mars–31 mars 2024", "2024-01-01–2024-12-31
 // (exempel)") is no window, usage period or report window, as a single date so marked is none
 // (EXAMPLE_DATE); and a date inside such a range is an example too. A range stated beside it still is.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-example-ranges-'));
 interface Spec { requisition?: { opens?: string; closes?: string }; usage_period?: { from?: string; to?: string }; reporting?: { due?: string } }
-async function spec(lines: string[]): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, lines.join('\n'));
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (lines: string[]): Promise<Spec> => specOf<Spec>(lines.join('\n'));
 
 describe('a range marked as an example', () => {
   it('is no application window', async () => {
@@ -53,9 +45,7 @@ describe('an example date outside a sentence', () => {
     expect(s.requisition?.opens).toBeUndefined();
   });
   it('in front matter is no date of the page, and no requisition date', async () => {
-    const f = join(dir, `${Math.random().toString(36).slice(2)}.md`);
-    writeFileSync(f, '---\ntitle: "Statsbidrag för läxhjälp 2025"\ndate: 2025-02-01 (exempel)\n---\n\nKommuner kan söka statsbidrag för läxhjälp.\n');
-    const s = (await extract(f, dir)) as Spec & Dated;
+    const s = await specOf<Spec & Dated>('---\ntitle: "Statsbidrag för läxhjälp 2025"\ndate: 2025-02-01 (exempel)\n---\n\nKommuner kan söka statsbidrag för läxhjälp.\n', 'md');
     expect(s.requisition?.opens).toBeUndefined();
     expect(s.requisition?.closes).toBeUndefined();
     expect((s.dates ?? []).map((d) => d.date)).not.toContain('2025-02-01');

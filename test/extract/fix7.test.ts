@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Sentences a reviewer found read wrongly (fix7), each in a short page like the grant pages it came
 // from: a sum paid to one recipient or an instalment is no total, money added as generella
@@ -10,12 +7,7 @@ import { extract } from '../../extract/index.js';
 // a "senast" one, and those granted in an earlier year are not this grant's recipients.
 
 type Spec = { kind: string; funding?: { total?: number }; requisition?: { closes?: string }; recipients?: { named?: string[] } };
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-fix7-'));
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 const page = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 
 describe('reviewer sentences (fix7)', () => {

@@ -1,21 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Report forms read as instructions before branch h/forms12 (dev 1232, 1233, 1235, 1236): check boxes
 // typed as brackets, a blank of spaced underscores, the form asking its filler to answer every question
 // or fill in every detail, an English form's due date after "submitted … by". Pages about a report
 // (dev 1241, 1242) stay an anvisning. Lines shortened from the dev texts.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms12-'));
 interface Spec { kind: string; due?: string | { date: string } }
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 const dateOf = (d: Spec['due']): string | undefined => (typeof d === 'object' ? d.date : d);
 
 describe('a financial narrative with bracket check boxes (dev 1232)', () => {

@@ -1,23 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import { kindEvidence } from '../../extract/fields/reporting-form.js';
 import { readText } from '../../extract/read/text.js';
+import { specOf } from './probe.js';
 
 // Branch h/forms16 (issue 12, Swedish-language reporting texts, dev 1298–1308): a title bounded by a bare
 // year ("Rapportering t.o.m. 2014", dev 1305) names no grant year; a page about a report that numbers its
 // cases (dev 1298) stays an anvisning; a report template that walks through numbered parts, each with the
 // prompt that asks for it on the next line (dev 231, 300), carries that as form evidence. Lines from the dev texts.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms16-'));
 interface Spec { kind: string; year?: number; reporting?: { due?: unknown } }
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 const dev = (name: string): string => readFileSync(join('test/corpus/dev', name), 'utf8');
 
 describe('a page of reporting rules for grants decided up to a year (dev 1305)', () => {

@@ -1,21 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import type { Anvisning, ReportingForm } from '../../specs/schema/index.js';
+import { specOf } from './probe.js';
 
 // Reporting texts shaped like dev texts 490-503: filled-in slutrapporter read back by a sharing
 // site, a programme office's page on the reports with no grant word, an application window a
 // reporting page states, documents named in a lead that ends in the verb or in a prose sentence,
 // chrome above the heading, a worked example's dates and a form whose fields carry limits.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms3-'));
-async function spec(text: string): Promise<Anvisning | ReportingForm> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir);
-}
+const spec = (text: string) => specOf<Anvisning | ReportingForm>(text);
 
 const SITE = ['Slutrapport Grön bygd', '', 'Storlek: px', 'Starta visningen från sidan:', '', 'Transkript', ''];
 

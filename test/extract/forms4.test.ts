@@ -1,21 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import type { Anvisning, ReportingForm } from '../../specs/schema/index.js';
+import { specOf } from './probe.js';
 
 // Reporting texts shaped like dev texts 580-594: a printed återrapporteringsblankett that says how
 // to fill it in above blank field labels, a report format's numbered parts, a statistics form's
 // intro, a form's help text with no head, and reporting pages that name their grant only as
 // "C-understöd", "partistöd" or "narrativ rapportering"; chrome of a forum, a search box and a diocese.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms4-'));
-async function spec(text: string): Promise<Anvisning | ReportingForm> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir);
-}
+const spec = (text: string) => specOf<Anvisning | ReportingForm>(text);
 
 const LABELS = ['Namn på organisationen:', '', 'Org.nr:', '', 'Postort:', '', 'E-postadress till kontaktperson:', ''];
 

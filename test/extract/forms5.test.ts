@@ -1,21 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import { formStructureCounts, formStructureScore } from '../../extract/fields/reporting-form.js';
 import { FORM_STRUCTURE, FORM_STRUCTURE_THRESHOLD } from '../../extract/cues/genre.js';
+import { specOf } from './probe.js';
 
 // Reporting texts shaped like dev texts 630-638: a form is decided by its structure before any field
 // finder runs (head fields left blank, instructions to the one who fills it in), and a page that
 // quotes a form's questions or tells where to fetch the blankett stays an anvisning.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms5-'));
-async function spec(text: string): Promise<{ kind: string; title?: string; year?: number; due?: string }> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<{ kind: string; title?: string; year?: number; due?: string }>;
-}
+const spec = (text: string) => specOf<{ kind: string; title?: string; year?: number; due?: string }>(text);
 
 const FILLED = ['Slutrapport för projekt', '',
   '1 Slutrapport för projekt Allmänna uppgifter Datum: Projekttid: Journalnummer: LAG diarienr: AB-012 Projektnamn: Stigar vid sjön '

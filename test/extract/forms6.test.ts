@@ -1,23 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import { formStructureCounts } from '../../extract/fields/reporting-form.js';
 import { FORM_STRUCTURE, FORM_STRUCTURE_CAP } from '../../extract/cues/genre.js';
 import { countMatches } from '../../extract/cues/types.js';
+import { specOf } from './probe.js';
 
 // Reporting texts shaped like dev texts 680-691 (branch h/forms6): a report handed in within a
 // range, a page whose head holds two skip links and a site notice above a countdown, a follow-up page
 // that names only the EU funds, and the form-structure count read from the one cue table.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms6-'));
 interface Spec { kind: string; title?: string; year?: number; due?: string; reporting?: { due?: string }; requisition?: unknown }
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 async function failure(text: string): Promise<string> {
   try {
     await spec(text);

@@ -1,19 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Reporting texts shaped like dev texts 820-828 (branch h/forms7) and the traps of reporting forms:
 // a site section's label above a grant's name, and dates a form or a rule marks as examples.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms7-'));
 interface Spec { kind: string; title?: string; year?: number; due?: string; reporting?: { due?: string }; requisition?: { opens?: string; closes?: string }; dates?: unknown[] }
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 
 describe('a site section\'s label above the grant\'s name (dev 821)', () => {
   it('takes the grant\'s name, not "<owner>s stöd"', async () => {

@@ -1,20 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Reporting texts shaped like dev texts 890-902 (branch h/forms8): `kind` weighed by the evidence of
 // a form against the prose of an anvisning, a year inside a title's date, a programme's slogan and an
 // archive notice above a page's heading.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms8-'));
 interface Spec { kind: string; title?: string; year?: number; questions?: unknown[] }
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 
 describe('a web report form with no numbered questions (dev 890)', () => {
   it('is a reporting-form: it names itself a form, marks its required fields and asks its questions on lines of their own', async () => {

@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Report forms in shapes the dev forms lacked (branch h/forms9, dev 970-976): a form that speaks of
 // itself ("on this form", "i denna blankett"), a template's note to delete its guidance, labels
@@ -11,13 +8,8 @@ import { extract } from '../../extract/index.js';
 // survey's scale answers, questions set as headings or bold lines. Instructions about a form stay
 // an anvisning.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-forms9-'));
 interface Spec { kind: string; title?: string; questions?: unknown[] }
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 
 describe('an English interim report form (dev 973, 974)', () => {
   it('is a reporting-form: it speaks of itself, numbers its field labels and asks for a signature', async () => {

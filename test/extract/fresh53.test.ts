@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Shapes of grant pages and utlysningar of bodies never seen (helper fresh53, issue 12, dev 1850–1874): each probe beside
 // the neighbouring case that must keep working. A text marked "constructed" is not a real document's; the others quote
 // the dev texts named beside them.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Bidraget får användas till kostnader för aktiviteter.\n';
 
 describe('funding: the first of two pots, each for its own measure, is no total (cues/funding.ts att-fordela)', () => {

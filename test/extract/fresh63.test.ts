@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Shapes of grant pages, utlysningar and anvisningar of bodies never seen (helper fresh63, issue 12, dev 1945–1964): each
 // fix's real shape, two paraphrases the way another body would put it (constructed) and a counter-probe that must give
 // nothing. The row examples in extract/cues/*.ts hold the same phrasings at the cue level.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Bidraget får användas till kostnader för aktiviteter.\n';
 
 describe('recipients: a region named after a compound funds noun is the distributor (cues/recipients.ts region-name-hos-fran)', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Shapes of regeringsbeslut and utlysningar of bodies and years not used before (helper fresh64, issue 12, dev 1965–1974):
 // each fix's real shape, two paraphrases the way another body would put it (constructed) and a counter-probe that must give
 // nothing. The row examples in extract/cues/*.ts hold the same phrasings at the cue level.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Bidraget får användas till kostnader för aktiviteter.\n';
 
 describe('recipients: a list of applicants opening after a colon (cues/recipients.ts enumerated-subject, organisations-in-subject-list)', () => {

@@ -1,19 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import type { Anvisning } from '../../specs/schema/index.js';
+import { specOf } from './probe.js';
 
 // YAML front matter is metadata (title, date, an SFS number), never body text; a title survives
 // page chrome (notices, captions, the sender's name above a decision).
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-front-'));
-async function spec(text: string, ext = 'md'): Promise<Anvisning> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.${ext}`);
-  writeFileSync(f, text);
-  return (await extract(f, dir)) as Anvisning;
-}
+const spec = (text: string, ext = 'md'): Promise<Anvisning> => specOf(text, ext);
 
 describe('front matter', () => {
   it('reads title and date as metadata, grounded, and keeps keys out of the body', async () => {

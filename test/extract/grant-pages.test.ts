@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import type { GrantSpec } from '../../specs/schema/index.js';
+import { anvisningOf as spec, specOf } from './probe.js';
 
 // Grant pages and calls of funders beyond the state's grant agencies (issue 12, dev texts 240–254):
 // regions, kommuner, foundations, research councils. The passages are sentences of those texts (or
 // made of them); the expectations were written from reading them, and each case has a near miss
 // that must stay absent.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 
 describe('the title', () => {
   it('is not a logo’s or an image’s alt text above the heading', () => {
@@ -115,14 +114,7 @@ describe('uses and documents', () => {
 
 describe('the gate', () => {
   it('lets through a call that never says bidrag', async () => {
-    const { extract } = await import('../../extract/index.js');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'gate-'));
-    const file = join(dir, 'esf.txt');
-    writeFileSync(file, 'Ansökningsomgång för hela landet\n\nTotalt utlyses 300 miljoner kronor. Omgången pågår mellan den 1 januari till den 28 april 2011.\n');
-    const s = await extract(file, dir);
+    const s = await specOf<GrantSpec>('Ansökningsomgång för hela landet\n\nTotalt utlyses 300 miljoner kronor. Omgången pågår mellan den 1 januari till den 28 april 2011.\n');
     expect(s.kind).toBe('anvisning');
     expect(s.kind === 'anvisning' ? s.funding?.total : undefined).toBe(300000000);
   });

@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GRANT_TEXT_ACCEPT, grantTextEvidence } from '../../extract/cues/grant-text.js';
 import { namesGrant } from '../../extract/finders.js';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Issue 12: the "not a grant instruction" decision refuses only a text that clearly is not about a
 // grant, since a refused text loses every field it states. Texts near the line, each written from a
@@ -13,12 +10,7 @@ import { extract } from '../../extract/index.js';
 // item on a new förskola, Huddinge 2018; a local paper's item on the cost of new förskoleplatser,
 // Mitt i 2017; a paper's item on a planbesked that mentions one "ansökan", Smålandsdagbladet).
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-grant-text-'));
-async function spec(text: string): Promise<{ kind: string }> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return (await extract(f, dir)) as { kind: string };
-}
+const spec = (text: string) => specOf<{ kind: string }>(text);
 const evidence = (text: string) => grantTextEvidence(text, namesGrant, 99);
 
 const FORORDNING = [

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { applicantsOf } from '../../specs/diff/eligibility.js';
+import { anvisningOf as spec } from './probe.js';
 
 // What diff batch 27 (q270–q279) left (helper left56, issues 14 and 12), each fixed by a cue row; each probe beside the
 // neighbour that must keep working. A text marked "constructed" is not a real document's; the others quote the diff text
 // named beside them.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 
 describe('recipients in the change report: juridiska and fysiska personer as applicant kinds (specs/diff/eligibility.ts beviljas-till)', () => {
   it('q270: "… beviljas till juridiska personer verksamma i Norden eller fysiska personer med godkänd F-skatt …"', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // What review52 and review56's constructed probes left open (helper left57, issue 12), each fixed by a cue row or guard;
 // each probe beside the neighbour shape that must keep working. Every text here is constructed unless a dev text is named.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const page = (title: string, ...lines: string[]) => `${title}\n${lines.join('\n')}\nIdeella föreningar kan söka bidraget.\n`;
 
 describe('1. total: the call\'s own part after "varav … i denna utlysning" (cues/funding.ts finns-varav, varav-i-denna-utlysning)', () => {

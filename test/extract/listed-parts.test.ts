@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { probeFile, specOf } from './probe.js';
 
 // A decision that lists its recipients by name, one line each with its sum, under a lead "… till
 // följande organisationer": each line is a part (to, named, amount), only when the sums make up the
@@ -10,12 +7,7 @@ import { extract } from '../../extract/index.js';
 
 type Part = { to?: string; named?: string; amount?: number };
 type Spec = { funding?: { total?: number; parts?: Part[] }; recipients?: { named?: string[] } };
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-listed-parts-'));
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 const page = (...paragraphs: string[]): string => [...paragraphs.flatMap((p) => [p, ''])].join('\n');
 const lead = 'För folkbildning uppdrar regeringen åt Kammarkollegiet att utbetala 3,5 miljoner kronor fördelade enligt nedan till följande organisationer';
 
@@ -48,9 +40,7 @@ describe('one reader and one sum check for a list of named parts', () => {
   const POOL = 'Kammarkollegiet ska efter rekvisition betala ut medel till nedanstående förbund enligt följande fördelning:';
   async function notes(text: string): Promise<Array<{ line?: number; column?: number; message: string }>> {
     const { lint } = await import('../../extract/lint/run.js');
-    const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-    writeFileSync(f, text);
-    return (await lint(f)).filter((d) => d.rule === 'funding-parts-unkept');
+    return (await lint(probeFile(text))).filter((d) => d.rule === 'funding-parts-unkept');
   }
   const HEAD = 'Regleringsbrev för budgetåret 2005 avseende bidrag till folkbildning';
   const TOTAL = 'Statsbidraget uppgår till 3 500 000 kronor.';

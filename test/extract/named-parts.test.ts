@@ -1,22 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Money split among named recipients and rates per unit (issue 14/12): a payment to one named
 // länsstyrelse, region or organisation is a part with `to` and `named`; a rate with no count of units
 // is a part with `per_unit` (or `per_recipient`) and no amount — never multiplied into a sum. The
 // dev texts below were read for these values before the test was written.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-named-parts-'));
 type Part = { to?: string; named?: string; amount?: number | string; key?: string; unit?: string; units?: number; per_unit?: number | string; per_recipient?: number; per_unit_max?: true };
 interface Spec { funding?: { total?: number; parts?: Part[] }; evidence: Record<string, { quote: string }> }
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 const dev = (name: string): Promise<Spec> => extract(join('test/corpus/dev', name), process.cwd()) as Promise<Spec>;
 
 const DECISION = `# Uppdrag att betala ut medel till länsstyrelser för tillsyn 2021

@@ -1,21 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract/index.js';
 import { lint } from '../../extract/lint/run.js';
 import type { Anvisning } from '../../specs/schema/index.js';
+import { probeFile } from './probe.js';
 
 // What the extraction reads but leaves out is said to an editor (extract/notes.ts), as a diagnostic
 // of the project's one shape (file, line, column, rule id, message) from `grantspec lint` and
 // `grantspec review`; the spec itself stays silent. Constructed passages.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-notes-'));
-function file(text: string): string {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return f;
-}
+const file = (text: string): string => probeFile(text);
 
 const HEAD = 'Statsbidrag för vårdplatser 2026\n\nSocialstyrelsen fördelar statsbidrag till regioner och kommuner.\n\n';
 const TAIL = '\n\nSista dag att rekvirera är den 1 mars 2026.\n';
@@ -23,7 +16,7 @@ const TAIL = '\n\nSista dag att rekvirera är den 1 mars 2026.\n';
 describe('funding parts that do not make up the total', () => {
   it('are left out of the spec, and lint says why, where the first part stands', async () => {
     const f = file(`${HEAD}Totalt uppgår statsbidraget till 100 miljoner kronor. Av dessa fördelas 60 miljoner kronor till regionerna och 30 miljoner kronor till kommunerna.${TAIL}`);
-    const s = (await extract(f, dir)) as Anvisning;
+    const s = (await extract(f)) as Anvisning;
     expect(s.funding?.total).toBe(100_000_000);
     expect(s.funding?.parts).toBeUndefined();
     const notes = (await lint(f)).filter((d) => d.rule === 'funding-parts-unkept');
@@ -36,7 +29,7 @@ describe('funding parts that do not make up the total', () => {
   });
   it('are kept, and nothing said, when they do make it up', async () => {
     const f = file(`${HEAD}Totalt uppgår statsbidraget till 100 miljoner kronor. Av dessa fördelas 60 miljoner kronor till regionerna och 40 miljoner kronor till kommunerna.${TAIL}`);
-    const s = (await extract(f, dir)) as Anvisning;
+    const s = (await extract(f)) as Anvisning;
     expect(s.funding?.parts?.map((p) => [p.to, p.amount])).toEqual([['region', 60_000_000], ['kommun', 40_000_000]]);
     expect((await lint(f)).filter((d) => d.rule === 'funding-parts-unkept')).toEqual([]);
   });
@@ -47,7 +40,7 @@ describe('funding parts that do not make up the total', () => {
 describe('a grant year outside the contract\'s years', () => {
   it('is left out, with a note, and no year of the body takes its place (constructed passage)', async () => {
     const f = file('Statsbidrag till social hemhjälp för år 1986\n\nKommunerna får statsbidrag till social hemhjälp. Medlen avser budgetåret 1995 och fördelas efter antalet invånare.\n\nTotalt uppgår statsbidraget till 100 000 000 kronor.\n');
-    const s = (await extract(f, dir)) as Anvisning;
+    const s = (await extract(f)) as Anvisning;
     expect(s.year).toBeUndefined();
     expect(s.evidence['year']).toBeUndefined();
     const notes = (await lint(f)).filter((d) => d.rule === 'year-out-of-range');
@@ -64,7 +57,7 @@ describe('a grant year outside the contract\'s years', () => {
     const f = file('Kungörelse om utbetalning av statsbidrag enligt lagen den 17 december 1954\n\nStatsbidrag betalas ut till sjukkassorna.\n');
     expect((await lint(f)).filter((d) => d.rule === 'year-out-of-range')).toEqual([]);
     const g = file('Statsbidrag till social hemhjälp 2026\n\nKommunerna får statsbidrag till social hemhjälp.\n\nTotalt uppgår statsbidraget till 100 000 000 kronor.\n');
-    expect(((await extract(g, dir)) as Anvisning).year).toBe(2026);
+    expect(((await extract(g)) as Anvisning).year).toBe(2026);
     expect((await lint(g)).filter((d) => d.rule === 'year-out-of-range')).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Shapes left open by stop 49 (helper fix50, issues 12 and 14): each probe beside the neighbouring case that must keep
 // working. A text marked "constructed" is not a real document's; the others quote dev texts named beside them.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Bidraget får användas till kostnader för aktiviteter.\n';
 
 describe('year: a heading or label over the year\'s rounds (cues/year.ts ROUND_HEADING_YEARS)', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // What dev still missed on main adfe16c4 (helper shapes52, issues 12 and 14), sorted by field and text shape: 282 of
 // 10 558 scored fields (an in-process run of score-extract's checks over test/corpus/dev-gold; /tmp/dev-adfe.txt was not
@@ -38,7 +37,6 @@ import { readText } from '../../extract/read/text.js';
 // reporting form: due (4), kind wrong (3, forms25's)                 7  1705, 1760, 1594
 // usage_period (2), funding.part (1)                                 3  1324 "Pengarna ska användas senast den 31 mars 2022"
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Bidraget får användas till kostnader för aktiviteter.\n';
 
 describe('requisition: the last day to apply, yearless, in the one year the sentences beside it state (cues/dates.ts senast-dag-utan-ar)', () => {

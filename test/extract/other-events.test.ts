@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Issue 12 (helper dates19): no wrong date. Sentences built from real phrasings of another event's day beside an
 // applying word (a supplement, comments, a decision or an answer, a payout, a meeting and its sign-up), and rounds
 // told in two tenses or years. Each names the field it must fill and the ones it must leave alone: the window's
 // days are the application's only; a past round beside a later one is never the window.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Föreningar kan söka bidrag för projekt. Bidraget får användas till kostnader för aktiviteter.\n';
 const page = (line: string, title = 'Föreningsstöd 2025') => spec(`${title}\n\n${line}\n\n${BODY}`);
 const roleOf = (s: ReturnType<typeof spec>, date: string) => s.dates?.find((d) => d.date === date)?.role;

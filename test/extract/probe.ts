@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
 import { extract } from '../../extract/index.js';
+import { readText } from '../../extract/read/text.js';
 import type { Anvisning } from '../../specs/schema/index.js';
 import { get } from '../helpers.js';
 
@@ -19,6 +21,12 @@ export async function specOf<T = Anvisning>(text: string, ext = 'txt'): Promise<
   writeFileSync(f, text);
   return (await extract(f, dir)) as unknown as T;
 }
+
+/**
+ * The grant-instruction reading of a constructed text, in memory: no file and no genre gate (the text is read as an anvisning
+ * whatever it is, never refused), for tests of the field finders; specOf is the whole extraction a user's file gets.
+ */
+export const anvisningOf = (text: string, ext = 'txt'): Anvisning => extractAnvisning(readText(`t.${ext}`, text), { path: `t.${ext}`, sha256: '0'.repeat(64) });
 
 /** The path of a constructed text written as a file, for tests that run the CLI or lint on it. */
 export function probeFile(text: string, ext = 'txt'): string {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Values stated in running prose that the year-over-year pairs (issue 14, test/fixtures/diff/pairs.yaml)
 // showed the extractor missing. The passages are sentences of the tuned-on pairs' texts (or made of
 // them); the expectations were written from reading them, and each case has a near miss that must
 // stay absent: a wrong value is worse than a missing one.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 
 describe('the total', () => {
   // "Totalt har vi beviljat …" is the sum granted, not what the grant has to give: the shared dev

@@ -1,20 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Issue 12 (helper refuse59): a reporting text speaks of the report to its funder, not of "bidrag" or
 // "medel" (dev 1894 "Slutredovisning till SBUF", dev 1900 "PROJECT PROGRESS REPORT TO MRAC"); the rows
 // project-report-to-funder and project-report-to-acronym-head (cues/grant-text.ts) let such a text through,
 // while a text that is none of the genres is still refused with the clear error.
 
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-refuse59-'));
-async function run(text: string): Promise<{ kind: string }> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return (await extract(f, dir)) as { kind: string };
-}
+const run = (text: string) => specOf<{ kind: string }>(text);
 
 describe('a report to the funder of a funded project is a grant text', () => {
   it('a head naming the report and the funder by its abbreviation, with rules on the report', async () => {

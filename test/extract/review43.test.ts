@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
 import { readText } from '../../extract/read/text.js';
 import { looksLikeForm } from '../../extract/fields/reporting-form.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Review of stop 40's merged extractor rows (helper review43, issue 12): the shapes on which a merged row gave a wrong
 // value or dropped a right one. Sentences of real phrasings (the rows' counter-examples hold the dev texts' own lines).
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Föreningar kan söka bidrag för projekt. Bidraget får användas till kostnader för aktiviteter.\n';
 const page = (lines: string, title = 'Föreningsstöd') => spec(`${title}\n\n${lines}\n\n${BODY}`);
 

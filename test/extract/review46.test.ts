@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Review of stop 42's merge (review46, issue 12; helper fix47): constructed probe texts on which a row or a rule gave a
 // wrong value, each beside the case that must keep working. Every text here is constructed, not a real document's.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Föreningar kan söka bidrag för projekt. Bidraget får användas till kostnader för aktiviteter.\n';
 const page = (lines: string, title = 'Föreningsstöd') => spec(`${title}\n\n${lines}\n\n${BODY}`);
 const window = (lines: string) => { const r = page(lines).requisition; return [r?.opens, r?.closes]; };

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Review of stop 43's merge (review47, issue 12; helper fix48b): constructed probe texts on which a funding or recipients
 // row gave a wrong value or lost a right one, each beside the case that must keep working. Every text here is constructed,
 // not a real document's.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const page = (title: string, lines: string, close = 'Ansökan ska vara inne senast 1 mars 2024.') => spec(`${title}\n\n${lines}\n${close}\n`);
 const total = (title: string, lines: string) => page(title, lines).funding?.total;
 

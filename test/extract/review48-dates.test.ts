@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { stillStated } from '../../specs/diff/stated.js';
+import { anvisningOf } from './probe.js';
 
 // review48 (helper fix51a, issues 12 and 14): constructed probes (not real documents) that gave a wrong date-role value
 // on main cde57767 where 9f7c911a was right or gave nothing. Each probe with the value it must give; a missing value beats
 // a wrong one.
 
-const spec = (text: string) => extractAnvisning(readText('t.md', text), { path: 't.md', sha256: '0'.repeat(64) });
+const spec = (text: string) => anvisningOf(text, 'md');
 const window = (text: string) => { const r = spec(text).requisition; return { ...(r?.opens ? { opens: r.opens } : {}), ...(r?.closes ? { closes: r.closes } : {}) }; };
 
 const PROBES: ReadonlyArray<[string, string, Record<string, string>, number | undefined, string]> = [

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf } from './probe.js';
 
 // Review of stop 48's merges (review48, issues 12 and 14; helper fix51b): constructed probe texts on which a row gave a
 // wrong value where main 9f7c911a was right or gave nothing, each beside the case the row was made for. Every probe text
 // here is constructed, not a real document's; the kept cases repeat the rows' own examples.
 
-const spec = (text: string) => extractAnvisning(readText('t.md', text), { path: 't.md', sha256: '0'.repeat(64) });
+const spec = (text: string) => anvisningOf(text, 'md');
 
 describe('totals (cues/funding.ts)', () => {
   it('constructed (f1): "varav … i denna utlysning är reserverade för …" is a reserved part, not the total', () => {

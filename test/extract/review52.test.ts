@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
 import { stillStated } from '../../specs/diff/stated.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Shapes found by review52 in the changes merged up to adfe16c4 (helper fix54, issues 12 and 14): each constructed probe
 // (the reviewer's, /work/wt/review52-probes) beside the dev example of the row that must keep working.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const BODY = 'Bidraget får användas till kostnader för aktiviteter.\n';
 
 describe('1: a yearless last day takes the neighbour\'s year only from a sentence about the same round (cues/dates.ts NEIGHBOUR_ROUND_SENTENCE)', () => {

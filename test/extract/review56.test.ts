@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Constructed probes of review56 against the rows merged from adfe16c4 to 96da4f77 (h/shapes52, h/fresh53, h/forms25,
 // h/diff28, h/fix54, neighbourYearClose): each case is a probe on which the merged build gave a wrong value, beside the
 // dev shape of the row that must keep working.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 
 describe('neighbour year of a yearless last day (fields/requisition.ts neighbourYearClose; cues/dates.ts NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE)', () => {
   it('dev 1753 keeps: an opening day before the last day lends its year', () => {

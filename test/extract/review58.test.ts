@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Constructed probes of review58 against the rows merged from e31739dd to 53f9ab65 (h/left57, h/fresh57, h/diff29): each
 // case is a probe on which the merged build gave a wrong value (or lost a right one), beside the dev shape of the row that
 // must keep working. A missing value beats a wrong one.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const page = (title: string, ...lines: string[]): string => `${title}\n${lines.join('\n')}\n`;
 
 describe('a next round\'s time (cues/dates.ts NEXT_ROUND_TIME, fields/requisition.ts)', () => {

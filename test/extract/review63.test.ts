@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Constructed probes of review63 against the rows merged from 53f9ab65 to fdd4fa8f (h/fresh59, h/vary59, h/refuse59,
 // h/vary60): each case is a probe on which the merged build gave a wrong value (or lost a right one), beside the shape of
@@ -14,7 +13,6 @@ import { readText } from '../../extract/read/text.js';
 // inte till kommuner." → "… till kommuner men inte till föreningar." and two dates trading their terms report no change;
 // "Minsta belopp är 5 000 kronor." added reports nothing.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const page = (title: string, ...lines: string[]): string => `${title}\n${lines.join('\n')}\n`;
 
 describe('total: far-for-uppdragets-genomforande-anvanda (cues/funding.ts)', () => {

@@ -1,16 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
 import { InputError } from '../../specs/diagnostics.js';
 import { grantSpec } from '../../specs/schema/index.js';
 import { ROOT } from '../helpers.js';
+import { specOf } from './probe.js';
 
 // Real pages arrive cut off anywhere (the dev corpus stops mid-word). Whatever part of a source is
 // given, extraction either refuses it with an InputError or returns a spec the schema accepts.
 it('returns a valid spec or a clear refusal for any cut of the sources', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'grantspec-cuts-'));
   const files = [
     ...readdirSync(resolve(ROOT, 'sources/2026')).map((f) => resolve(ROOT, 'sources/2026', f)),
     ...readdirSync(resolve(ROOT, 'test/fixtures/corpus/dev')).map((f) => resolve(ROOT, 'test/fixtures/corpus/dev', f)),
@@ -24,10 +22,9 @@ it('returns a valid spec or a clear refusal for any cut of the sources', async (
       const a = Math.floor(rnd() * text.length);
       const b = Math.min(text.length, a + 200 + Math.floor(rnd() * 2500));
       for (const cut of [text.slice(0, b), text.slice(a, b), text.replace(/\n/gu, '\r\n')]) {
-        const p = join(dir, `c${n++}.txt`);
-        writeFileSync(p, cut);
+        n++;
         try {
-          const spec = await extract(p, dir);
+          const spec = await specOf(cut);
           expect(grantSpec.safeParse(spec).success, `${f} cut ${k}`).toBe(true);
         } catch (e) {
           expect(e, `${f} cut ${k}`).toBeInstanceOf(InputError);

@@ -1,19 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Shapes of issue 12's grant pages of regions, national agencies and news items (dev 1401-1417), written
 // from reading them, each with the careless reading it must not make.
 
 type Spec = { year?: number; funding?: { total?: number }; recipients?: { types?: string[] } };
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-shapes18-'));
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 
 describe('the round for next year, named by its year', () => {
   it('takes 2025 from "Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024."', async () => {

@@ -1,19 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
+import { specOf } from './probe.js';
 
 // Shapes of issue 12's grant pages and utlysningar of bodies the dev split held few of (dev 1541-1556, branch
 // h/pages20), written from reading them, each with the careless reading it must not make.
 
 type Spec = { year?: number; funding?: { total?: number }; recipients?: { types?: string[] }; requisition?: { closes?: string } };
-const dir = mkdtempSync(join(tmpdir(), 'grantspec-shapes20-'));
-async function spec(text: string): Promise<Spec> {
-  const f = join(dir, `${Math.random().toString(36).slice(2)}.txt`);
-  writeFileSync(f, text);
-  return extract(f, dir) as Promise<Spec>;
-}
+const spec = (text: string) => specOf<Spec>(text);
 
 describe('the year the deadline sentence names, beside an earlier year of documented activity', () => {
   it('takes 2021 from "… för verksamhetsåret 2021 ska göras senast 31 oktober 2020", not 2019', async () => {

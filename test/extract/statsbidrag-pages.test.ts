@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnvisning } from '../../extract/anvisning.js';
-import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Socialstyrelsen-like statsbidrag and fördelning pages (issue 12, dev texts 520–529): the
 // national frame beside one recipient's share, parts per recipient group, parts in a fördelning
@@ -8,7 +7,6 @@ import { readText } from '../../extract/read/text.js';
 // recipient type. The passages are sentences of the dev texts or made like them; expectations
 // were written from reading them, and each case has a near miss that must stay absent.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 
 describe('the total beside a recipient share', () => {
   it('is the national frame, never the län\'s share', () => {

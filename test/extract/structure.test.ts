@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { readText } from '../../extract/read/text.js';
+import { anvisningOf as spec } from './probe.js';
 
 // Issue 12, dev texts 695–714 (branch h/pages6): the window read from a page's structure — a table
 // whose column header or row label names a window day, a section heading that names applying — and
@@ -8,7 +9,6 @@ import { readText } from '../../extract/read/text.js';
 // the tables of earlier dev pages (675's LAG meetings beside their last days); each case has a near
 // miss that must stay absent.
 
-const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 
 describe('a table cell', () => {
   it('is a window day when its column header names one', () => {
