@@ -40,6 +40,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.SUM_RULE_WORDS': diffRules.SUM_RULE_WORDS,
   'diff.SERVED_PERSONS_SENTENCES': diffEligibility.SERVED_PERSONS_SENTENCES,
   'diff.QUALIFIED_APPLICANTS_SENTENCES': diffEligibility.QUALIFIED_APPLICANTS_SENTENCES,
+  'diff.ALL_BUT_EXAMPLES_SENTENCES': diffEligibility.ALL_BUT_EXAMPLES_SENTENCES,
   'diff.NOT_A_NAME_LINES': diffContacts.NOT_A_NAME_LINES,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
   'diff.UMBRELLA_VETO_SENTENCES': diffEligibility.UMBRELLA_VETO_SENTENCES,
