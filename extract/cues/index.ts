@@ -82,6 +82,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.APPLICATION_CEILINGS': funding.APPLICATION_CEILINGS,
   'funding.CEILING_LABEL_UNIT': [funding.CEILING_LABEL_UNIT],
   'funding.CEILING_SLASH_UNIT': [funding.CEILING_SLASH_UNIT],
+  'funding.CEILING_VERB_UNIT': [funding.CEILING_VERB_UNIT],
   'funding.RATE_UNIT': [funding.RATE_UNIT],
   'funding.PART_NAMED': funding.PART_NAMED,
   'funding.SHARE_OF': funding.SHARE_OF,

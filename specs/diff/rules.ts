@@ -264,6 +264,17 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Från och med 2021 görs ansökningar om kulturstipendium senast den 1 juni 2021.', 'I år görs ansökningar om bidrag av föreningens ordförande.', 'Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
   },
   {
+    // where the grant is applied for, the grant the subject: "Stöd från Klimatklivet söks på Naturvårdsverkets hemsida och denna
+    // ansökningsomgång är öppen 10 februari -10 mars." (Länsstyrelsen Gotland 2020, diff q307); the site or service named
+    // within three words, never a page that only informs ("Information om stödet finns på …") nor what is published there
+    id: 'soks-pa-webbplats', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/\b(?:söks|ansöks|sökes)\s+(?:om\s+)?(?:på|via|i)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*hemsida|[\p{L}-]*webbplats|e-tjänst|e-tjänsten|[\p{L}-]*portal(?:en)?)\b/iu),
+    unless: [DEADLINE],
+    examples: ['Stöd från Klimatklivet söks på Naturvårdsverkets hemsida och denna ansökningsomgång är öppen 10 februari -10 mars.'],
+    counterExamples: ['Information om stödet finns på Naturvårdsverkets hemsida.', 'Beslutet publiceras på Naturvårdsverkets hemsida.', 'Stödet söks på Naturvårdsverkets hemsida senast den 10 mars 2020.'],
+    note: 'one document: Länsstyrelsen Gotland\'s Klimatklivet news (diff q307, q309); a second real phrasing is still wanted',
+  },
+  {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
     id: 'ansokan-ska', where: 'sentence', meaning: 'requisition.requires', weight: 7,
     // or what it needs, the e-services' template (rbok, fri-go): "Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut

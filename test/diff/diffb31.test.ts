@@ -39,3 +39,31 @@ describe('an item of what may be sought, reworded in another sentence (stated.ts
     expect(out).toMatch(/naturturismen/u);
   });
 });
+
+describe('the misses of batch 31 fixed, each with a rewording that stays quiet', () => {
+  const funding = (text: string): unknown => (spec(text) as unknown as { funding?: unknown }).funding;
+  // Region Dalarna 2022 (q205): "Högst 100 000 kronor kan sökas per projekt." (funding.ts APPLICATION_CEILINGS hogst-kan-sokas-per)
+  it('"Högst … kronor kan sökas per förening" is a ceiling per förening; a sum per year is none', () => {
+    expect(JSON.stringify(funding(`${head}Högst 50 000 kronor kan sökas per förening.\n`))).toMatch(/"unit":"förening","per_unit":50000,"per_unit_max":true/u);
+    expect(funding(`${head}Upp till 50 000 kronor kan beviljas per år.\n`)).toBeUndefined();
+  });
+  it('the ceiling raised is a change of funding; the same ceiling in other words is none', () => {
+    expect(changes(`${head}Högst 50 000 kronor kan sökas per förening.\n`, `${head}Högst 80 000 kronor kan sökas per förening.\n`).join('\n')).toMatch(/^funding/mu);
+    expect(changes(`${head}Högst 50 000 kronor kan sökas per förening.\n`, `${head}Högst 50 000 kr kan sökas per förening.\n`).join('\n')).not.toMatch(/^funding/mu);
+  });
+  // Länsstyrelsen Jönköping 2018 (q306): "Fram till och med år 2020 ska 700 miljoner kronor om året delas ut." (ska-per-ar-delas-ut)
+  it('"ska … kronor om året delas ut" is the yearly total; a sum each förening gets a year is not', () => {
+    expect(funding(`${head}Fram till och med 2026 ska 40 miljoner kronor om året delas ut.\n`)).toEqual({ total: 40000000 });
+    expect((funding(`${head}Till varje förening ska 5 000 kronor om året delas ut.\n`) as { total?: number } | undefined)?.total).toBeUndefined();
+  });
+  // Länsstyrelsen Gotland 2020 (q307/q309): "Stöd från Klimatklivet söks på Naturvårdsverkets hemsida och denna
+  // ansökningsomgång är öppen 10 februari -10 mars." (rules.ts soks-pa-webbplats; text.ts DATE_WORDS reads a day range)
+  it('where the grant is applied for, no longer stated, is a channel removed', () => {
+    const out = changes(`${head}Bidraget söks på Boverkets webbplats och ansökningsomgången är öppen 1 mars -15 mars.\n`, `${head}Ansökningsomgången är öppen 1 mars -15 mars.\n`).join('\n');
+    expect(out).toMatch(/^requisition\.channel/mu);
+  });
+  it('the same sentence with another round\'s days (a day range) is no change of channel', () => {
+    const out = changes(`${head}Bidraget söks på Boverkets webbplats och ansökningsomgången är öppen 1 mars -15 mars.\n`, `${head}Bidraget söks på Boverkets webbplats och ansökningsomgången är öppen 3–20 oktober.\n`).join('\n');
+    expect(out).not.toMatch(/^requisition\.channel/mu);
+  });
+});
