@@ -77,6 +77,17 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Temat för konferensen är psykisk hälsa.', 'Årets tema på festivalen är jazz.', 'Utlysningen är öppen till den 1 mars.'],
   },
   {
+    // the fields the measures funded may lie in: "Åtgärderna kan vara inom exempelvis lantbruk, industri, bostäder, lokaler,
+    // stadsbyggnad och energi." → "Åtgärder kan beviljas inom exempelvis lantbruk, industri, bostäder, lokaler och
+    // stadsbyggnad." (Länsstyrelsen Gotland's Klimatklivet, February → August 2020, diff q307/q309), "Åtgärder som får stöd
+    // kan utföras inom exempelvis transport, energi och industri, …" (2022, diff q308); never a time ("inom ett år")
+    id: 'atgarder-kan-vara-inom', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/^(?:[\p{L}-]+\s+){0,2}?(?:åtgärder|åtgärderna|projekt|projekten|insatser|insatserna|aktiviteter|aktiviteterna)\s+(?:som\s+(?:får|kan\s+få|beviljas)\s+(?:stöd|bidrag)\s+)?(?:kan|får)\s+(?:vara|beviljas|utföras|genomföras)\s+inom\s+(?:exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?\p{L}/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\binom\s+(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|\d+)\s+(?:år|månader?|veckor?|dagar?)\b|\b(?:inte|ej|aldrig)\b/iu) }],
+    examples: ['Åtgärderna kan vara inom exempelvis lantbruk, industri, bostäder, lokaler, stadsbyggnad och energi.', 'Åtgärder kan beviljas inom exempelvis lantbruk, industri, bostäder, lokaler och stadsbyggnad.', 'Åtgärder som får stöd kan utföras inom exempelvis transport, energi och industri, jordbruk, fastigheter och återvinning.'],
+    counterExamples: ['Projekten kan genomföras inom ett år.', 'Åtgärder kan inte beviljas inom handeln med utsläppsrätter.', 'Åtgärderna ska redovisas inom tre månader.'],
+  },
+  {
     // a use permitted: "Medlen får användas till kompetensutveckling", "Bidrag kan sökas för kurser"
     id: 'far-anvandas-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
     cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+|exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:användas|nyttjas|utnyttjas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b|\bgår\s+(?:exempelvis\s+|till\s+exempel\s+|även\s+|också\s+)?att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?för\b/iu),
@@ -175,6 +186,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     unless: [DEADLINE],
     examples: ['De som har beviljats bidrag skall rekvirera, dvs. be om utbetalning av bidraget, inom ett år från beviljandet.', 'Föreningen ska rekvirera bidraget inom sex månader från beslutet.'],
     counterExamples: ['Redovisningen ska lämnas inom ett år från beskedet.', 'Be om utbetalning när projektet är klart.'],
+  },
+  {
+    // a part of the grant named with its sum: "stödet utgår med ett grundbidrag om 5000 kr till föreningar med färre än 200
+    // medlemmar och 10 000 kr till föreningar med fler medlemmar" (Landstinget Dalarna 2018, diff q303)
+    id: 'utgar-med-delbidrag-om', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    note: 'one document: Landstinget Dalarna (diff q303); a second real phrasing is still wanted',
+    cue: wordy(/\b(?:statsbidrag|bidrag|stöd)(?:et|en)?\s+(?:utgår|lämnas|ges|beviljas)\s+(?:med\s+|i\s+form\s+av\s+)?(?:ett\s+|en\s+)?[\p{L}-]*(?:bidrag|stöd)\s+(?:om|på)\s+\d/iu),
+    examples: ['Medlen till funktionshinderföreningarna tilldelas för 2018 på samma sätt som tidigare; stödet utgår med ett grundbidrag om 5000 kr till föreningar med färre än 200 medlemmar och 10 000 kr till föreningar med fler medlemmar.'],
+    counterExamples: ['Stödet utgår med ett grundbidrag som beslutas årligen.', 'Bidraget utgår med 50 procent av kostnaden.', 'Stödet utgår till föreningar med fler än 200 medlemmar.'],
   },
   {
     // the forms or parts a grant is given in, its own sentence: "Statsbidrag enligt denna förordning får lämnas i form av

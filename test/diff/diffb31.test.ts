@@ -67,3 +67,19 @@ describe('the misses of batch 31 fixed, each with a rewording that stays quiet',
     expect(out).not.toMatch(/^requisition\.channel/mu);
   });
 });
+
+describe('rule sentences of batch 31 classified (rules.ts atgarder-kan-vara-inom, utgar-med-delbidrag-om)', () => {
+  // Länsstyrelsen Gotland February → August 2020 (q307/q309): "Åtgärderna kan vara inom exempelvis lantbruk, …, stadsbyggnad och
+  // energi." → "Åtgärder kan beviljas inom exempelvis lantbruk, industri, bostäder, lokaler och stadsbyggnad."
+  it('the fields the measures may lie in, one dropped: a change of use; the same fields reworded: none', () => {
+    const old = `${head}Åtgärderna kan vara inom exempelvis transport, jordbruk och energi.\n`;
+    expect(changes(old, `${head}Åtgärder kan beviljas inom exempelvis transport och jordbruk.\n`).join('\n')).toMatch(/^permitted_uses/mu);
+    expect(changes(old, `${head}Åtgärderna kan vara inom exempelvis jordbruk, transport och energi.\n`).join('\n')).not.toMatch(/^permitted_uses/mu);
+  });
+  // Landstinget Dalarna 2018 (q303): "stödet utgår med ett grundbidrag om 5000 kr till föreningar med färre än 200 medlemmar …"
+  it('a part named with its sum, no longer stated: a change of funding; the same sums reworded: none', () => {
+    const old = `${head}Bidraget utgår med ett grundbidrag om 3000 kr till föreningar med färre än 100 medlemmar och 6 000 kr till övriga.\n`;
+    expect(changes(old, `${head}Ansökan görs i e-tjänsten.\n`).join('\n')).toMatch(/^funding/mu);
+    expect(changes(old, `${head}Bidraget utgår med ett grundbidrag om 3000 kronor till föreningar med färre än 100 medlemmar och 6 000 kronor till övriga.\n`).join('\n')).not.toMatch(/^funding/mu);
+  });
+});
