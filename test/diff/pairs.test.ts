@@ -250,6 +250,12 @@ describe('change reports on real pairs, end to end', () => {
     // noun definite → indefinite); gated 765/912 (83.9 %); 15/24 (high 11/13) after the fixes: the 203 pairs report 767/912
     // (84.1 %), high-stakes 326/360 (90.6 %), 0 false alarms; the older pairs as before. Held out, report only: 202/338.
     // The floors stay at 0.84 / 0.89 (0.85 would hold with a margin of seven; left to the lead's merge of other batches)
+    // batch 31 (diffb31: Landstinget / Region Dalarna's utvecklingsprojekt and verksamhetsstöd, Klimatklivet on three
+    // länsstyrelser's pages, tidiga insatser för asylsökande Södermanland → Östergötland): 25/38 (high 11/16) on the first run,
+    // two false alarms (a reworded list of what may be sought read as removed, "alla utom …" with other examples); gated 794/950
+    // (83.6 %, under the floor); 30/38 (high 14/16) after the fixes: the 209 pairs report 800/950 (84.2 %), high-stakes 341/376
+    // (90.7 %), 0 false alarms; batch 22 28/33 → 29/33, the other pairs as before. Held out, report only: 202/338. The floors
+    // stay at 0.84 / 0.89 (a margin of two changes).
     expect(all.found / all.listed).toBeGreaterThanOrEqual(0.84);
     expect(all.highFound / all.high).toBeGreaterThanOrEqual(0.89);
     expect(falseAlarms).toEqual([]);
