@@ -615,6 +615,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Kommunen har avsatt ⟨50 000 kronor⟩ per år och förening.', 'Varje förening har avsatt ⟨5 000 kronor⟩ per år.', 'Förra året hade kommunen avsatt ⟨500 000 kronor⟩ per år.', 'Kommunen har avsatt ⟨500 000 kronor⟩ till satsningen.'],
   },
   {
+    // the yearly sum the grant gives out over its years: "Fram till och med år 2020 ska ⟨700 miljoner kronor⟩ om året delas ut."
+    // (Länsstyrelsen Jönköping's Klimatklivet 2018, diff q306); never a sum per year each one gets, nor one of the past
+    id: 'ska-per-ar-delas-ut', where: 'before', meaning: 'total', weight: 8, yearly: true,
+    note: 'one document: Länsstyrelsen Jönköping (diff q306); a second real phrasing is still wanted',
+    cue: sv(/\b(?:ska|skall|kommer\s+att)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:om\s+året|per\s+år|årligen|varje\s+år)\s+(?:delas\s+ut|fördelas)\b/iu) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:hade|fanns|fick|varje\s+(?!år\b)\p{L}+|respektive|vardera|förra\s+året|tidigare\s+år)\b/iu) }],
+    examples: ['Fram till och med år 2020 ska ⟨700 miljoner kronor⟩ om året delas ut.'],
+    counterExamples: ['Till varje förening ska ⟨5 000 kronor⟩ om året delas ut.', 'Förra året fanns det och ska ⟨700 miljoner kronor⟩ om året delas ut.', 'Under 2018 ska ⟨700 miljoner kronor⟩ delas ut till varje län.'],
+  },
+  {
     // the yearly total after "totalt fördelas": "Utlysning av medel sker två gånger per år och totalt fördelas 100 miljoner kronor per år."
     id: 'totalt-fordelas-per-ar', where: 'before', meaning: 'total', weight: 8, yearly: true,
     cue: sv(/\b(?:totalt|sammanlagt)\s+fördela(?:s|r)\s+$/iu),
@@ -1765,8 +1776,8 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
   },
 ];
 
-/** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp", or the subject "Varje sökande"): a sentence without it is not read for a ceiling. */
-export const CEILING_WORD = /belopp|sökande/iu;
+/** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp", the subject "Varje sökande", or the verb of "Högst … kan sökas per projekt"): a sentence without it is not read for a ceiling. */
+export const CEILING_WORD = /belopp|sökande|sökas|beviljas/iu;
 
 /**
  * The most one application may ask for, as a label or subject before the amount: "Ansökningsbelopp
@@ -1776,6 +1787,16 @@ export const CEILING_WORD = /belopp|sökande/iu;
  * finder makes it a part with `per_unit` and `per_unit_max`, no amount.
  */
 export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
+  {
+    // the ceiling as the sentence's subject, what may be applied for per unit: "Högst ⟨100 000 kronor⟩ kan sökas per projekt."
+    // (Region Dalarna 2022, diff q205); its unit the one after "per" (CEILING_VERB_UNIT; a sum per year or month is no such ceiling)
+    id: 'hogst-kan-sokas-per', where: 'before', meaning: 'max', weight: 1,
+    note: 'one document: Region Dalarna (diff q205); a second real phrasing is still wanted',
+    cue: sv(/^\s*(?:högst|maximalt|max\.?|upp\s+till)\s+$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:kan|får)\s+(?:sökas|ansökas\s+om|beviljas)\s+per\s+(?!(?:år|året|månad|vecka|dag|termin)\b)\p{L}/iu) },
+    examples: ['Högst ⟨100 000 kronor⟩ kan sökas per projekt.'],
+    counterExamples: ['Högst ⟨100 000 kronor⟩ fördelas totalt.', 'Högst ⟨100 000 kronor⟩ kan sökas.', 'Föreningen betalar högst ⟨100 kronor⟩ per deltagare.', 'Upp till ⟨100 000 kronor⟩ kan beviljas per år.'],
+  },
   {
     id: 'ansokningsbelopp-hogst', where: 'before', meaning: 'max', weight: 1,
     // the gap bounded and free of digits and full stops: "med ett maxbelopp om 20% eller ⟨600 000 kronor⟩" is a share's bound
@@ -1813,6 +1834,15 @@ export const CEILING_SLASH_UNIT: Cue<'unit'> = {
   cue: /^\s?\/\s?(?:per\s+)?(\p{L}[\p{L}-]*(?:\s+och\s+\p{L}[\p{L}-]*)?)/iu,
   examples: ['Max belopp är ⟨2 000 kr⟩/dag och förening (beloppets storlek styrs av antalet deltagare).', 'Bidraget har ett maxbelopp på ⟨2 000 kr⟩/dag och förening.', 'Lokala utvecklingsplaner (maxbelopp ⟨10 000 kronor⟩/per ansökan)'],
   counterExamples: ['Maxbelopp för ansökan är ⟨250 000 kr⟩.', 'Maxbelopp är ⟨2 000 kr⟩ / 2 000 kr.'],
+};
+
+/** The unit after a ceiling's verb ("Högst ⟨100 000 kronor⟩ kan sökas per projekt", APPLICATION_CEILINGS hogst-kan-sokas-per), group 1. */
+export const CEILING_VERB_UNIT: Cue<'unit'> = {
+  id: 'verb-per-unit', where: 'after', meaning: 'unit', weight: 1,
+  cue: /^\s*(?:kr|kronor|sek)?\.?\s*(?:kan|får)\s+(?:sökas|ansökas\s+om|beviljas)\s+per\s+(\p{L}[\p{L}-]*)/iu,
+  examples: ['Högst ⟨100 000 kronor⟩ kan sökas per projekt.'],
+  counterExamples: ['Högst ⟨100 000 kronor⟩ kan sökas.'],
+  note: 'one document: Region Dalarna (diff q205)',
 };
 
 /** The unit a ceiling's label names ("Maxbelopp per sökande organisation är …"), group 1; else the ceiling is per application. */

@@ -11,7 +11,7 @@ import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
+  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
   type TotalCue,
   CEILING_WORD,
@@ -396,7 +396,7 @@ function withCeilings(rates: RateFound[], sentences: readonly SentenceAt[], part
       if (!row) continue;
       // a bounded window after the amount: a sentence of thousands of amounts stays linear
       const after = s.text.slice(a.end, a.end + NAME_WINDOW);
-      const unit = RATE_UNIT.cue.exec(after)?.[1] ?? CEILING_SLASH_UNIT.cue.exec(after)?.[1] ?? CEILING_LABEL_UNIT.cue.exec(ctx.before)?.[1] ?? 'ansökan';
+      const unit = RATE_UNIT.cue.exec(after)?.[1] ?? CEILING_SLASH_UNIT.cue.exec(after)?.[1] ?? CEILING_VERB_UNIT.cue.exec(after)?.[1] ?? CEILING_LABEL_UNIT.cue.exec(ctx.before)?.[1] ?? 'ansökan';
       if (units.has(unit.toLowerCase())) continue;
       units.add(unit.toLowerCase());
       stated.add(String(a.value));

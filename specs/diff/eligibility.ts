@@ -156,10 +156,29 @@ export const QUALIFIED_APPLICANTS_SENTENCES: ReadonlyArray<SentenceRow<'recipien
 /** the row as a global pattern, to blank every such phrase */
 const QUALIFIED_APPLICANTS = new RegExp(QUALIFIED_APPLICANTS_SENTENCES[0]!.cue.source, 'giu');
 
+/**
+ * "Alla förutom privatpersoner kan söka stödet, till exempel företag, kommuner, organisationer och stiftelser.": everyone but
+ * the kind excepted may apply, and the kinds after "till exempel" illustrate "alla", they do not list the applicants. The
+ * same sentence with other examples ("… till exempel företag, kommuner och föreningar", Länsstyrelsen Gotland's Klimatklivet
+ * 2020 → 2022, diff q307/q308) opens the grant to the same applicants: in such a sentence the examples are blanked.
+ */
+export const ALL_BUT_EXAMPLES_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'alla-utom-till-exempel', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\balla\s+(?:för)?utom\s+(?:[\p{L}-]+\s+){1,4}?(?:kan|får)\s+(?:an)?söka\b[^.]{0,200}?(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat)\s/iu),
+    examples: ['Alla förutom privatpersoner kan söka stödet, till exempel företag, kommuner, organisationer och stiftelser.', 'Alla utom privatpersoner kan söka stödet, till exempel företag, kommuner och föreningar.'],
+    counterExamples: ['Alla förutom privatpersoner kan söka stödet.', 'Föreningar kan söka stödet, till exempel idrottsföreningar och kulturföreningar.', 'Alla kan söka stödet, till exempel föreningar.'],
+  },
+];
+
+/** the examples' lead and what follows it in the sentence, blanked in an ALL_BUT_EXAMPLES sentence */
+const EXAMPLES_TAIL = wordy(/(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat)\s[^.]{0,300}/iu);
+
 /** The applicant kinds a sentence that states who may apply names; undefined for any other sentence. */
 export function applicantsOf(sentence: string): string[] | undefined {
   if (!ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, sentence))) return undefined;
-  const named = sentence.replace(COUNTED_PLACES, ' ').replace(QUALIFIED_APPLICANTS, ' ');
+  const examples = ALL_BUT_EXAMPLES_SENTENCES.some((row) => rowHolds(row, sentence));
+  const named = (examples ? sentence.replace(EXAMPLES_TAIL, ' ') : sentence).replace(COUNTED_PLACES, ' ').replace(QUALIFIED_APPLICANTS, ' ');
   // a person or a group only as whom it is given, never whom the activity serves or how it is counted
   const given = named.replace(SERVED_PERSONS, ' ');
   const kinds = KINDS.filter(([k, re]) => re.test(k === 'person' || k === 'grupp' ? given : named)).map(([k]) => k);

@@ -8,7 +8,7 @@ import { summarize } from './summary.js';
 import { dateWords } from './words.js';
 import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
-import { isStatusLine, namesRecipientNoun, statesDate, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
+import { isStatusLine, namesRecipientNoun, statesDate, statesItemReworded, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
@@ -282,6 +282,9 @@ function missedIn(side: 'old' | 'new', r: RawChange, quote: Quote | undefined, t
   if (RULE_LISTS.has(fieldOf(r.field)?.path ?? r.field) && typeof value === 'string' && statesRuleReworded(text, value)) return value;
   // a use applied for whose words the other text still states in a sentence about applying (text.ts statesUseApplied)
   if (side === 'new' && (fieldOf(r.field)?.path ?? r.field) === 'permitted_uses' && typeof value === 'string' && statesUseApplied(text, value)) return value;
+  // an item of the list of what may be sought whose words, most of them, one sentence of the other text still states, reworded
+  // (stated.ts statesItemReworded)
+  if (side === 'new' && (fieldOf(r.field)?.path ?? r.field) === 'permitted_uses' && typeof value === 'string' && statesItemReworded(text, value)) return value;
   // a type removed whose own sentence the other text still has, reworded by a word or two
   if ((fieldOf(r.field)?.path ?? r.field) === 'recipients.types' && typeof value === 'string' && quote && statesRecipientReworded(text, quote.quote, value)) return quote.quote;
   return undefined;

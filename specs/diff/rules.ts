@@ -77,6 +77,17 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Temat för konferensen är psykisk hälsa.', 'Årets tema på festivalen är jazz.', 'Utlysningen är öppen till den 1 mars.'],
   },
   {
+    // the fields the measures funded may lie in: "Åtgärderna kan vara inom exempelvis lantbruk, industri, bostäder, lokaler,
+    // stadsbyggnad och energi." → "Åtgärder kan beviljas inom exempelvis lantbruk, industri, bostäder, lokaler och
+    // stadsbyggnad." (Länsstyrelsen Gotland's Klimatklivet, February → August 2020, diff q307/q309), "Åtgärder som får stöd
+    // kan utföras inom exempelvis transport, energi och industri, …" (2022, diff q308); never a time ("inom ett år")
+    id: 'atgarder-kan-vara-inom', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/^(?:[\p{L}-]+\s+){0,2}?(?:åtgärder|åtgärderna|projekt|projekten|insatser|insatserna|aktiviteter|aktiviteterna)\s+(?:som\s+(?:får|kan\s+få|beviljas)\s+(?:stöd|bidrag)\s+)?(?:kan|får)\s+(?:vara|beviljas|utföras|genomföras)\s+inom\s+(?:exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?\p{L}/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\binom\s+(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|\d+)\s+(?:år|månader?|veckor?|dagar?)\b|\b(?:inte|ej|aldrig)\b/iu) }],
+    examples: ['Åtgärderna kan vara inom exempelvis lantbruk, industri, bostäder, lokaler, stadsbyggnad och energi.', 'Åtgärder kan beviljas inom exempelvis lantbruk, industri, bostäder, lokaler och stadsbyggnad.', 'Åtgärder som får stöd kan utföras inom exempelvis transport, energi och industri, jordbruk, fastigheter och återvinning.'],
+    counterExamples: ['Projekten kan genomföras inom ett år.', 'Åtgärder kan inte beviljas inom handeln med utsläppsrätter.', 'Åtgärderna ska redovisas inom tre månader.'],
+  },
+  {
     // a use permitted: "Medlen får användas till kompetensutveckling", "Bidrag kan sökas för kurser"
     id: 'far-anvandas-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
     cue: wordy(/\b(?:får|kan|ska)\s+(?:även\s+|också\s+|endast\s+|bara\s+|exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:användas|nyttjas|utnyttjas|täcka|finansiera|bekosta)\s+(?:till|för|kostnader)\b|\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|beviljas|ges|lämnas)\s+för\b|\bstödberättigande\s+kostnader\b|\bgår\s+(?:exempelvis\s+|till\s+exempel\s+|även\s+|också\s+)?att\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd)\s+|medel\s+|pengar\s+)?för\b/iu),
@@ -177,6 +188,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Redovisningen ska lämnas inom ett år från beskedet.', 'Be om utbetalning när projektet är klart.'],
   },
   {
+    // a part of the grant named with its sum: "stödet utgår med ett grundbidrag om 5000 kr till föreningar med färre än 200
+    // medlemmar och 10 000 kr till föreningar med fler medlemmar" (Landstinget Dalarna 2018, diff q303)
+    id: 'utgar-med-delbidrag-om', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    note: 'one document: Landstinget Dalarna (diff q303); a second real phrasing is still wanted',
+    cue: wordy(/\b(?:statsbidrag|bidrag|stöd)(?:et|en)?\s+(?:utgår|lämnas|ges|beviljas)\s+(?:med\s+|i\s+form\s+av\s+)?(?:ett\s+|en\s+)?[\p{L}-]*(?:bidrag|stöd)\s+(?:om|på)\s+\d/iu),
+    examples: ['Medlen till funktionshinderföreningarna tilldelas för 2018 på samma sätt som tidigare; stödet utgår med ett grundbidrag om 5000 kr till föreningar med färre än 200 medlemmar och 10 000 kr till föreningar med fler medlemmar.'],
+    counterExamples: ['Stödet utgår med ett grundbidrag som beslutas årligen.', 'Bidraget utgår med 50 procent av kostnaden.', 'Stödet utgår till föreningar med fler än 200 medlemmar.'],
+  },
+  {
     // the forms or parts a grant is given in, its own sentence: "Statsbidrag enligt denna förordning får lämnas i form av
     // organisationsbidrag, investeringsbidrag och verksamhetsutvecklingsbidrag" (SFS 2016:1367, diff q198), "Statsbidraget
     // lämnas i form av ett verksamhetsbidrag och ett grundbidrag" (SFS 2013:919), "Bidraget baserat på ett grundbidrag och
@@ -262,6 +282,17 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     unless: [DEADLINE],
     examples: ['Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post, till Kultur & Utbildning.', 'Från och med 2021 görs ansökningar om kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply.', 'Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
     counterExamples: ['Från och med 2021 görs ansökningar om kulturstipendium senast den 1 juni 2021.', 'I år görs ansökningar om bidrag av föreningens ordförande.', 'Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
+  },
+  {
+    // where the grant is applied for, the grant the subject: "Stöd från Klimatklivet söks på Naturvårdsverkets hemsida och denna
+    // ansökningsomgång är öppen 10 februari -10 mars." (Länsstyrelsen Gotland 2020, diff q307); the site or service named
+    // within three words, never a page that only informs ("Information om stödet finns på …") nor what is published there
+    id: 'soks-pa-webbplats', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/\b(?:söks|ansöks|sökes)\s+(?:om\s+)?(?:på|via|i)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*hemsida|[\p{L}-]*webbplats|e-tjänst|e-tjänsten|[\p{L}-]*portal(?:en)?)\b/iu),
+    unless: [DEADLINE],
+    examples: ['Stöd från Klimatklivet söks på Naturvårdsverkets hemsida och denna ansökningsomgång är öppen 10 februari -10 mars.'],
+    counterExamples: ['Information om stödet finns på Naturvårdsverkets hemsida.', 'Beslutet publiceras på Naturvårdsverkets hemsida.', 'Stödet söks på Naturvårdsverkets hemsida senast den 10 mars 2020.'],
+    note: 'one document: Länsstyrelsen Gotland\'s Klimatklivet news (diff q307, q309); a second real phrasing is still wanted',
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"

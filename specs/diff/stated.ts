@@ -4,6 +4,7 @@ import { AMOUNT_SCALES, MONTH_NAMES, NUMBER_WORDS, organisationNoun, recipientNo
 import { itemText } from '../schema/scalars.js';
 import { sentenceTexts } from '../sentences.js';
 import { shiftYears } from './dates.js';
+import { contentWords } from './lists.js';
 import { dateWords } from './words.js';
 
 // Whether a text still states a value one extraction left out. A value the other text states in
@@ -322,4 +323,28 @@ export function stillStated(text: string, field: string, v: unknown, years: numb
   const name = typeof v === 'string' && /^\p{Lu}\p{L}/u.test(v.trim());
   const genitive = (n: string): boolean => name && /\p{L}$/u.test(n) && standsIn(text.replaceAll(`${n}s-`, ' '), `${n}s`);
   return valueNeedles(field, v).some((n) => standsIn(text, n) || genitive(n));
+}
+
+/** at least this share of a list item's content stems stand in one sentence that restates it (statesItemReworded) */
+const RESTATED_SHARE = 0.6;
+/** an item of more content stems than this is a paragraph, not one item of a list: never matched by its stems */
+const ITEM_STEMS_MAX = 40;
+
+/**
+ * Whether a text still states a list item of what may be sought, reworded: most of its content stems (RESTATED_SHARE, at
+ * least two) stand in one sentence of the text that denies nothing. Landstinget Dalarna's points "Folkbildningen i Dalarna
+ * utvecklas", "Förnyelse och utveckling av kulturarvet" under "Till vad kan man söka?" (2017) are Region Dalarna's "Utveckla
+ * folkbildningen i länet.", "Utveckla och förnya kulturarvet." under "Projekt ska … uppfylla något av följande:" (2022, diff
+ * q302/q205): the same points, the list read under another field, not uses no longer stated.
+ */
+export function statesItemReworded(text: string, item: string): boolean {
+  const want = new Set(contentWords(normalizeForQuote(item)));
+  if (want.size < 2 || want.size > ITEM_STEMS_MAX) return false;
+  const need = Math.max(2, Math.ceil(want.size * RESTATED_SHARE));
+  return sentencesOf(text).some((s) => {
+    const have = new Set(contentWords(s));
+    let n = 0;
+    for (const w of want) if (have.has(w)) n++;
+    return n >= need && !wordsOf(s.toLowerCase()).some((w) => DENIAL_WORDS.has(w));
+  });
 }
