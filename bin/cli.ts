@@ -132,19 +132,15 @@ async function cmdExtract(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE');
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}'; use yaml or json`);
   if (values.out) await (await import('./write.js')).checkTarget(values.out, values.force);
-  const file = positionals[0]!;
-  // a progress line for long PDFs, so that a long read is never mistaken for a hang
-  const onProgress = (page: number, pages: number): void => {
-    if (pages >= 50 && (page === 1 || page % 50 === 0 || page === pages)) process.stderr.write(`grantspec: reading page ${page} of ${pages}\n`);
-  };
-  // a PDF's reading starts now, in a thread of its own, while the extractor's modules load here
-  const early = (await import('../extract/read/pdf-early.js')).readPdfEarly(file, onProgress);
   const { extractWithDoc } = await import('../extract/index.js');
   const { notesOf } = await import('../extract/notes.js');
+  const file = positionals[0]!;
   const { spec, doc } = await extractWithDoc(file, process.cwd(), {
-    onProgress,
+    // a progress line for long PDFs, so that a long read is never mistaken for a hang
+    onProgress: (page, pages) => {
+      if (pages >= 50 && (page === 1 || page % 50 === 0 || page === pages)) process.stderr.write(`grantspec: reading page ${page} of ${pages}\n`);
+    },
     onDiagnostic: (d) => printDiagnostics([d]),
-    ...(early ? { early } : {}),
   });
   // what the extraction read but left out, as `lint` and `update` report it
   printDiagnostics(notesOf(doc, file));

@@ -1,22 +1,18 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import { fail, InputError, type Diagnostic } from '../../specs/diagnostics.js';
+import { fail, type Diagnostic } from '../../specs/diagnostics.js';
 import { decode } from './decode.js';
 import { digitGroupSpaces, lineEnds } from './typography.js';
 import { guardPdf, guardText, readInputBytes } from './input.js';
 import { readText } from './text.js';
 import type { Doc } from '../tree/types.js';
 import type { LinkLine } from './normalize.js';
-import type { EarlyPdf } from './pdf-early.js';
-import type { PdfText } from './pdf.js';
 
 export interface ReadOptions {
   /** called before each page of a PDF is read */
   readonly onProgress?: (page: number, pages: number) => void;
   /** warnings met while reading (a .docx's unknown styles); the read goes on */
   readonly onDiagnostic?: (d: Diagnostic) => void;
-  /** a PDF's reading started earlier in a thread of its own (pdf-early.ts): used when it read these same bytes */
-  readonly early?: EarlyPdf;
 }
 
 type Kind = 'pdf' | 'html' | 'docx' | 'text';
@@ -68,7 +64,9 @@ export async function sourceText(bytes: Uint8Array, file: string, options: ReadO
   const kind = kindOf(file, bytes);
   if (kind === 'html' || kind === 'docx') return { text: (await readMarkup(kind, bytes, file, options)).source };
   if (kind === 'pdf') {
-    const pdf = await earlyText(bytes, options.early) ?? await readPdfHere(bytes, file, options);
+    guardPdf(bytes, file);
+    const { readPdfText } = await import('./pdf.js');
+    const pdf = await readPdfText(bytes, file, options.onProgress);
     guardText(pdf.text, file);
     return {
       text: digitGroupSpaces(pdf.text), pageStarts: pdf.pageStarts, links: pdf.links.map((l) => ({ url: l.url, start: l.start, end: l.end, text: pdf.text.slice(l.start, l.end) })),
@@ -78,24 +76,6 @@ export async function sourceText(bytes: Uint8Array, file: string, options: ReadO
   const { text } = decode(bytes, file);
   guardText(text, file);
   return { text: digitGroupSpaces(lineEnds(text)) };
-}
-
-/** The serial path's PDF reading: the guard, then pdf.js in this thread. */
-async function readPdfHere(bytes: Uint8Array, file: string, options: ReadOptions): Promise<PdfText> {
-  guardPdf(bytes, file);
-  const { readPdfText } = await import('./pdf.js');
-  return readPdfText(bytes, file, options.onProgress);
-}
-
-/**
- * The early thread's text when it read these same bytes, or the one-line error it met (the same
- * the serial path throws); undefined when there was none or it failed otherwise.
- */
-async function earlyText(bytes: Uint8Array, early: EarlyPdf | undefined): Promise<PdfText | undefined> {
-  if (!early || !Buffer.from(early.bytes.buffer, early.bytes.byteOffset, early.bytes.byteLength).equals(bytes)) return undefined;
-  const outcome = await early.outcome();
-  if (outcome && 'diagnostic' in outcome) throw new InputError(outcome.diagnostic);
-  return outcome?.pdf;
 }
 
 /** Read a source document from disk into a Doc; unreadable input throws an InputError. */
