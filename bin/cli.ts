@@ -36,6 +36,11 @@ import type { Validated } from '../specs/validate.js';
 // what the command needs), on a 44 kB PDF 0.93 s against 0.98 s with pdf.js cached. What a cache
 // cannot save: Node's start, the patterns' compiling (V8 caches no regexp code; see
 // extract/cues/literals.ts) and the first-run JIT.
+// Nor do V8's flags (measured 5 December 2026, h/perf65, the bench PDF at chrt -r 10, load 16-20, 2
+// rounds each, interleaved with runs without a flag): 2.56-2.80 s wall without, against
+// --max-semi-space-size=16 2.62-3.34, =64 2.94-3.36 (peak 186-203 MB), --regexp-interpret-all 3.28,
+// --no-regexp-tier-up 2.53-2.60, --regexp-tier-up-ticks=10 2.65-2.78, --always-sparkplug 2.75-2.77,
+// --no-lazy-feedback-allocation 2.64-2.70, --max-lazy 2.65-2.74 s; the same bytes out with each.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

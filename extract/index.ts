@@ -17,6 +17,15 @@ import type { Doc } from './tree/types.js';
  * 1523-1579 ms in one thread: loading the finders here costs reading little) and the fields took
  * longer in the fresh thread (1180-1222 ms after the last page, against 1012-1083 ms), 0.2-0.3 s
  * more CPU and 60 MB more peak memory (3 runs each, interleaved).
+ *
+ * Where the 216-page bench PDF's tree and fields stages go (h/perf65, 5 December 2026, chrt -r 10,
+ * load average 17-19): in a fresh process tree 161-235 ms wall and fields 725-1 027 ms wall (1.15-1.53
+ * s CPU); after extracting 150 other dev texts in the same process first (patterns compiled, code
+ * warm, none of the PDF's sentences kept) tree 129-158 ms and fields 463-543 ms (0.67-0.79 s CPU). So
+ * about 0.25-0.5 s of the fields stage is first-run cost (V8 compiles each pattern at its first runs
+ * and caches no regexp code; the JIT warms up), spread over a thousand rows with no hot spot: its
+ * profile's top self times are the rows' runs (execHeld, testHeld, warm: 0.25 s together) and no
+ * finder over 0.22 s (findRequisition, looksLikeForm, findFunding, titleOf in that order).
  */
 let finders: Promise<typeof import('./finders.js')> | undefined;
 

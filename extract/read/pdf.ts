@@ -103,6 +103,16 @@ const PARALLEL_FROM_BYTES = 64 * 1024;
  * Measured again at chrt -r on 3 December 2026 (the same code ported onto this module, the same
  * bytes out; 9 interleaved rounds, load average 13-15): 2.92 s wall against 2.77 s, CPU 4.57
  * against 4.09 s, peak 163 against 149 MB, so the FIFO scheduling above did not decide it either.
+ *
+ * Nor does the whole reading in a thread started first pay (h/perf65, 5 December 2026, reverted):
+ * the CLI started a worker running guardPdf and readPdfText before importing the extractor, and
+ * got back only the laid-out text, page starts and links in one message (or the InputError's
+ * diagnostic), while this thread compiled the extractor's modules. The same bytes out; the read was
+ * done 1.46-1.56 s after the start against 1.61-1.73 s for the read and the modules serially, but
+ * the CLI on the 216-page bench PDF at chrt -r 10 (9 interleaved rounds, load average 13-19) took
+ * 2.69-3.16 s wall (median 2.77) and 4.1-4.8 s CPU against 2.57-2.88 s (2.72) and 3.8-4.0 s: the
+ * thread's own start and heap cost what the overlap saves, the second core being already busy
+ * with this thread's compiling and GC.
  */
 function helperWanted(): boolean {
   return process.env['GRANTSPEC_PDF_THREADS'] === '2' && availableParallelism() > 1;
