@@ -296,10 +296,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) },
       // … nor one of several rounds' ("Nu delas 400 000 kronor ut i den första av tre omgångar", "… i årets första omgång";
       // review65, constructed: the round's part, not the year's whole)
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) },
+      // … nor a sum granted before, paid out now ("Nu delas 1,5 miljoner kronor ut som beviljades i höstas", review65, constructed)
+      { where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|beslutades|beslutats|fördelades|tilldelades|tilldelats)\b/iu) }],
     examples: ['Nu delas ⟨1,5 miljoner kronor⟩ ut till föreningar i kommunen.', 'Under året delas sammanlagt ⟨3,5 miljoner kronor⟩ ut.'],
     counterExamples: ['Nu delas ⟨5 000 kronor⟩ ut till varje förening.', 'Nu delas ⟨20 miljoner kronor⟩ ut under 2024–2026.', 'Stipendier om ⟨50 000 kronor⟩ delas ut.', 'Förra året delades ⟨2 miljoner kronor⟩ ut.',
-      'Nu delas ⟨400 000 kronor⟩ ut i den första av tre omgångar.', 'Nu delas ⟨400 000 kronor⟩ ut i årets första omgång.'],
+      'Nu delas ⟨400 000 kronor⟩ ut i den första av tre omgångar.', 'Nu delas ⟨400 000 kronor⟩ ut i årets första omgång.', 'Nu delas ⟨1,5 miljoner kronor⟩ ut som beviljades i höstas.'],
   },
   {
     // an assignment that lists its verbs before the money, the money named by its kind and "om": "Socialstyrelsen får i uppdrag

@@ -6,8 +6,8 @@ import { describe as describeChange } from '../../specs/diff/words.js';
 
 // Constructed diff probes of review65 against the diff rules merged at stop 47 (sameButDefiniteForm, sameAimExtended, windows as
 // last days, 'bara de organisationer som', 'starta tidigast … pågå som längst till', 'Minsta belopp', 'efter överenskommelse …
-// erhålla bidrag', terms trading dates, list items added/removed). 31 diff probes; one was wrong on main (sa3, fixed), the rest
-// held (a selection kept below). Left open (as on c39cf751): "Det minsta belopp som kan sökas är 10 000 kronor." → "Det största
+// erhålla bidrag', terms trading dates, list items added/removed, diffgen63's prioriterar-inte and utlysningens-tema). 36 diff probes;
+// four were wrong on main (sa3, pi1, pi2, tm1; fixed), the rest held (a selection kept below). Left open (as on c39cf751): "Det minsta belopp som kan sökas är 10 000 kronor." → "Det största
 // belopp som kan sökas är 10 000 kronor." (a floor turned ceiling) reports nothing; two windows of which one is dropped report the
 // one kept as a new opening and last day ("Rekvisitionen öppnar: 1 februari 2025 (nytt)"), though the old text stated it too.
 
@@ -25,6 +25,24 @@ describe('purpose extended (index.ts sameAimExtended)', () => {
     const out = changes('Kulturstöd\nSyftet med stödet är att främja ett varierat kulturutbud över hela länet.\nStödet ska också minska utanförskapet bland barn och unga.\nFöreningar kan söka.\n',
       'Kulturstöd\nSyftet med stödet är att främja ett varierat kulturutbud över hela länet samt att minska utanförskapet bland barn och unga.\nStödet ska också minska utanförskapet bland barn och unga.\nFöreningar kan söka.\n').join('\n');
     expect(out).not.toMatch(/^Syfte: /mu);
+  });
+});
+
+describe('what the funder does not prioritise, a call\'s theme (rules.ts prioriterar-inte, utlysningens-tema)', () => {
+  it('pi1, pi2: not prioritising late applications or earlier grantees is no excluded use (was "Vad medlen inte får användas till")', () => {
+    const base = head + 'Sista ansökningsdag är 1 mars 2025.\n';
+    for (const added of ['Vi prioriterar inte ansökningar som kommer in efter sista ansökningsdag.', 'Vi prioriterar inte föreningar som redan har fått bidrag i år.']) {
+      expect(changes(base, `${base}${added}\n`).join('\n')).not.toMatch(/inte får användas till/u);
+    }
+  });
+  it('keeps: "Vi prioriterar inte interna personalarrangemang …" added is an excluded use', () => {
+    expect(changes(head, `${head}Vi prioriterar inte interna personalarrangemang eller medieinköp.\n`).join('\n')).toMatch(/inte får användas till/u);
+  });
+  it('tm1: a meeting\'s theme is no use of the grant (was "Vad medlen får användas till")', () => {
+    expect(changes(head, `${head}Årets tema är digital säkerhet på informationsmötet den 3 mars.\n`).join('\n')).not.toMatch(/får användas till/u);
+  });
+  it('keeps: "Årets tema är psykisk hälsa bland unga." added is a use', () => {
+    expect(changes(head, `${head}Årets tema är psykisk hälsa bland unga.\n`).join('\n')).toMatch(/får användas till/u);
   });
 });
 

@@ -29,6 +29,7 @@ const PROBES: Probe[] = [
 // nu-delas-ut
 { id: 'n3', row: 'nu-delas-ut', field: 'funding.total', want: null, text: 'Föreningsbidrag\nNu delas 400 000 kronor ut i den första av tre omgångar.\nIdeella föreningar kan söka bidraget.' },
 { id: 'n5', row: 'nu-delas-ut', field: 'funding.total', want: null, text: 'Föreningsbidrag\nNu delas 400 000 kronor ut i årets första omgång.\nIdeella föreningar kan söka bidraget. Sista ansökningsdag är 1 mars 2025.' },
+{ id: 'nd1', row: 'nu-delas-ut', field: 'funding.total', want: null, text: 'Föreningsbidrag 2025\nNu delas 1,5 miljoner kronor ut som beviljades i höstas.\nIdeella föreningar kan söka bidraget. Sista ansökningsdag är 1 mars 2025.' },
 { id: 'TB2', row: 'nu-delas-ut keeps', field: 'funding.total', want: 1500000, text: 'Föreningsbidrag\nNu delas 1,5 miljoner kronor ut till föreningar i kommunen.\nIdeella föreningar kan söka bidraget.' },
 // lamnas-for-ar, "gäller"
 { id: 'g1', row: 'lamnas-for-ar gäller', field: 'year', want: { not: 2023 }, text: 'Stöd till föreningar\nSista ansökningsdag är 1 mars 2024.\nStödet gäller för 2023 års underskott i verksamheten.\nIdeella föreningar kan söka stödet.' },
