@@ -6,11 +6,12 @@ import { expectWant, probeField, type Want } from './probe.js';
 // widened row: a part, a ceiling or another round's sum as the total, another year, a partner as a recipient. Every text is
 // constructed. `want: null` asks for no value; `{ not: x }` only that x is not the value. A missing value beats a wrong one.
 //
-// 108 probes in all (77 extract, 31 diff) run on c39cf751 (old), main b3bc14d1 and this branch. Wrong or lost on main, fixed here:
+// 135 probes in all (96 extract, 39 diff) run on c39cf751 (old), main b3bc14d1 and this branch. Wrong or lost on main, fixed here:
 //   t4 (whole lost to a floor after "varav"), n3/n5 (a round's part as the total), g1/g4 (a deficit's year, a span's first
 //   year), d1/d2/d4 (a ceiling, a part, one kind's sum as the total), e1/e2/e3 (a later part's, a later round's, each one's
 //   sum as the total), a2 (the year lost to "Det går inte att söka för 2026"), r4 (a partner kommun as a recipient; also
-//   c1/xr4, the same shape on old); diff: sa3 (test/diff/review65.test.ts).
+//   c1/xr4, the same shape on old), nd1 (a sum granted before as the total), ti2 (a grant named "Följ Med Stipendiet" lost its
+//   title to follow-button); diff: sa3, pi1, pi2, tm1 (test/diff/review65.test.ts).
 // Wrong on old as well, left open (LEFT_OPEN, it.skip, with what comes out):
 //   s1  "Enkät om föreningslivet / Stängs: 15 maj 2025" gives closes 2025-05-15 (old gives it for "Stänger:" too: a bare label
 //       under another event's heading; the label rows read no heading).
@@ -69,6 +70,8 @@ const PROBES: Probe[] = [
 { id: 'ch1', row: 'MEDIUM_CHANNEL', field: 'requisition.channel', want: { not: 'post' }, text: 'Kulturbidrag\nAnsökan görs i kommunens e-tjänst.\nAnsökan skickas med post endast om e-tjänsten inte fungerar.\nFöreningar kan söka. Sista ansökningsdag är 1 mars 2025.' },
 { id: 'p3', row: 'report-subject-senast bare', field: 'reporting.due', want: null, text: 'Bidrag till föreningar\nSlutrapport ska ha kommit in från tidigare projekt innan ny ansökan beviljas. Ansökan ska ha kommit in senast den 31 mars 2026.\nFöreningar kan söka.' },
 { id: 'u2', row: 'starta-tidigast-pagaa-till', field: 'requisition.usage_period', want: null, text: 'Projektbidrag\nUtbetalning kan starta tidigast den 1 juli 2025 och pågå som längst till den 30 juni 2026 i fyra delar.\nFöreningar kan söka.' },
+{ id: 'ti2', row: 'follow-button (title chrome)', field: 'title', want: 'Följ Med Stipendiet', text: 'Följ Med Stipendiet\nStiftelsen delar ut stipendier till unga.\nUnga kan söka stipendiet. Sista ansökningsdag är 1 mars 2025.' },
+{ id: 'ti1', row: 'follow-button keeps', field: 'title', want: 'Bidrag till föreningar', text: 'Följ oss på Facebook\nBidrag till föreningar\nIdeella föreningar kan söka bidraget. Sista ansökningsdag är 1 mars 2025.' },
 // left open (wrong on c39cf751 too)
 { id: 's1', row: 'label-closes "Stängs:" (old: "Stänger:")', field: 'requisition.closes', want: null, text: 'Bidrag till föreningar\nEnkät om föreningslivet\nStängs: 15 maj 2025\nFöreningar kan söka bidraget löpande.' },
 { id: 'j3', row: 'job-ad-head', field: 'kind', want: 'refused', text: 'Handläggare sökes\nVi söker en handläggare till vår bidragsenhet. Du kommer att bereda ansökningar om bidrag till föreningar.\nAnsök senast 1 maj 2025.\nTjänsten är en tillsvidareanställning.' },
