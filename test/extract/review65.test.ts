@@ -6,7 +6,7 @@ import { expectWant, probeField, type Want } from './probe.js';
 // widened row: a part, a ceiling or another round's sum as the total, another year, a partner as a recipient. Every text is
 // constructed. `want: null` asks for no value; `{ not: x }` only that x is not the value. A missing value beats a wrong one.
 //
-// 135 probes in all (96 extract, 39 diff) run on c39cf751 (old), main b3bc14d1 and this branch. Wrong or lost on main, fixed here:
+// 181 probes in all (118 extract, 63 diff) run on c39cf751 (old), main b3bc14d1 and this branch. Wrong or lost on main, fixed here:
 //   t4 (whole lost to a floor after "varav"), n3/n5 (a round's part as the total), g1/g4 (a deficit's year, a span's first
 //   year), d1/d2/d4 (a ceiling, a part, one kind's sum as the total), e1/e2/e3 (a later part's, a later round's, each one's
 //   sum as the total), a2 (the year lost to "Det går inte att söka för 2026"), r4 (a partner kommun as a recipient; also
