@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_GOES_TO, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS, THIS_CALL, WHOLE_SECTORS } from './lexicon.js';
+import { AGENCIES, alternation, FORMULA_COMPONENTS, NUMBER_WORDS, PART_GOES_TO, PART_RECIPIENTS, RESEARCH_COUNCILS, SHARE_WORDS, THIS_CALL, THIS_CALL_PART, WHOLE_SECTORS } from './lexicon.js';
 import type { Cue, Guard } from './types.js';
 
 
@@ -126,13 +126,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) },
       // … nor the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning;
       // review52 i5, constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning")
-      { where: 'after', cue: sv(new RegExp(String.raw`^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\b[^.]{0,60}?,\s*(?:varav|därav)\s+[^.]{1,70}?\s${THIS_CALL}`, 'iu')) },
+      { where: 'after', cue: sv(new RegExp(String.raw`^\s*att\s+(?:fördelas?|söka|dela\s+ut|delas\s+ut)\b[^.]{0,60}?,\s*${THIS_CALL_PART}`, 'iu')) },
       // … nor each one's sum, the share-out's receiver named as each: "I år kommer 50 000 kronor att fördelas till varje
       // projekt" (fresh63's counter-probe of ska-summa-fordelas, constructed; main read it as the total)
       { where: 'after', cue: sv(/^\s*att\s+(?:fördelas?|dela\s+ut|delas\s+ut)\s+(?:till|på|åt)\s+(?:varje|var\s+och\s+en|respektive|vart\s+och\s+ett)\b/iu) }],
     examples: ['Under 2018 kommer ⟨tio miljoner kronor⟩ att fördelas till dessa jämställdhetsprojekt.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka för 2024.', 'Myndigheten har ⟨5 miljoner kronor⟩ i statsbidrag att fördela.', 'Kommunen har totalt ⟨50 000 kronor⟩ att dela ut varje år.',
       'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.',
-      'Under 2017 finns ⟨3,6 miljoner kronor⟩ att söka för samarbetsprojekt och informationsinsatser inom landsbygdsprogrammet.'],
+      'Under 2017 finns ⟨3,6 miljoner kronor⟩ att söka för samarbetsprojekt och informationsinsatser inom landsbygdsprogrammet.',
+      // a floor after "varav" is no part of the call's own (THIS_CALL_PART; review65, constructed)
+      'Totalt finns ⟨8 miljoner kronor⟩ att söka, varav minst 1 miljon kronor till unga i den här utlysningen.'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
       // a sum inside an aside is the aside's (review46), unless the bracket opened just before it (ATT_FORDELA_BRACKET)
       'Totalt finns 3 miljoner kronor (en ökning med ⟨1 miljon kronor⟩) att söka.', 'Totalt finns 3 miljoner kronor (förra året ⟨2 miljoner kronor⟩) att söka.',
@@ -206,11 +208,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\b/iu),
     also: { where: 'before', cue: sv(/\b(?:ska|skall|kommer)\s+(?:(?:totalt|sammanlagt|cirka|ca\.?)\s+)?$/iu) },
     unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE,
-      { where: 'before', cue: sv(/(?:^|[.;:]\s*)(?:av|varav|därav)\s[^.;:]{0,60}$/iu) }],
+      { where: 'before', cue: sv(/(?:^|[.;:]\s*)(?:av|varav|därav)\s[^.;:]{0,60}$/iu) },
+      // … nor each one's told before it ("För varje projekt ska 50 000 kronor fördelas …"), nor a later round's or a later
+      // part's ("I nästa omgång ska 2 miljoner kronor fördelas …", "Därefter ska 2 miljoner kronor fördelas till forskning";
+      // review65, constructed)
+      { where: 'before', cue: sv(/\b(?:varje|respektive|vardera)\s[^.;:]{0,60}$|\b(?:nästa|kommande|nästkommande|senare|följande)\s+(?:ansöknings)?(?:omgång|utlysning|period)\p{L}*\s[^.;:]{0,40}$|\b(?:därefter|sedan|senare)\s+(?:ska|skall|kommer)\s+(?:\p{L}+\s+)?$/iu) }],
     examples: ['För att lindra konsekvenserna av torkan sommaren 2018, ska ⟨730 miljoner kronor⟩ fördelas till det svenska lantbruket genom ett kombinerat areal- och djurbaserat stöd.',
       'Under 2024 ska ⟨12 miljoner kronor⟩ fördelas till lokala utvecklingsprojekt.', 'I år kommer ⟨2 miljoner kronor⟩ att delas ut till föreningar i länet.'],
     counterExamples: ['I år kommer ⟨50 000 kronor⟩ att fördelas till varje projekt.', 'Av ramen ska ⟨5 miljoner kronor⟩ fördelas till forskning.', 'Förra året skulle ⟨3 miljoner kronor⟩ fördelas.',
-      'I fjol kommer ⟨4 miljoner kronor⟩ att delas ut.'],
+      'I fjol kommer ⟨4 miljoner kronor⟩ att delas ut.', 'För varje projekt ska ⟨50 000 kronor⟩ fördelas i två delar.',
+      'I nästa omgång ska ⟨2 miljoner kronor⟩ fördelas till projekt.', 'Totalt finns 6 miljoner kronor. Därefter ska ⟨2 miljoner kronor⟩ fördelas till forskning.'],
   },
   {
     // … a fact box's or a table's row label, before a colon or a cell bar: "Totalt belopp | 5 000 000 kr", "Utlysningens budget: 40 miljoner kronor"
@@ -286,9 +293,15 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/(?:^|[.:]\s+)(?:Nu|I\s+år|Under\s+året|Under\s+(?:19|20)\d\d)\s+delas\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+)?ut\b/iu) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) },
-      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/iu) },
+      // … nor one of several rounds' ("Nu delas 400 000 kronor ut i den första av tre omgångar", "… i årets första omgång";
+      // review65, constructed: the round's part, not the year's whole)
+      { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:första|andra|tredje|fjärde|femte|sista)\s+(?:av\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?(?:ansöknings)?(?:omgång|utdelning)\p{L}*/iu) },
+      // … nor a sum granted before, paid out now ("Nu delas 1,5 miljoner kronor ut som beviljades i höstas", review65, constructed)
+      { where: 'sentence', cue: sv(/\b(?:beviljades|beviljats|beslutades|beslutats|fördelades|tilldelades|tilldelats)\b/iu) }],
     examples: ['Nu delas ⟨1,5 miljoner kronor⟩ ut till föreningar i kommunen.', 'Under året delas sammanlagt ⟨3,5 miljoner kronor⟩ ut.'],
-    counterExamples: ['Nu delas ⟨5 000 kronor⟩ ut till varje förening.', 'Nu delas ⟨20 miljoner kronor⟩ ut under 2024–2026.', 'Stipendier om ⟨50 000 kronor⟩ delas ut.', 'Förra året delades ⟨2 miljoner kronor⟩ ut.'],
+    counterExamples: ['Nu delas ⟨5 000 kronor⟩ ut till varje förening.', 'Nu delas ⟨20 miljoner kronor⟩ ut under 2024–2026.', 'Stipendier om ⟨50 000 kronor⟩ delas ut.', 'Förra året delades ⟨2 miljoner kronor⟩ ut.',
+      'Nu delas ⟨400 000 kronor⟩ ut i den första av tre omgångar.', 'Nu delas ⟨400 000 kronor⟩ ut i årets första omgång.', 'Nu delas ⟨1,5 miljoner kronor⟩ ut som beviljades i höstas.'],
   },
   {
     // an assignment that lists its verbs before the money, the money named by its kind and "om": "Socialstyrelsen får i uppdrag
@@ -345,9 +358,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'de-summa-som-kan-sokas', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/(?:^|[.!?]\s+)De\s+$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?som\s+[^.]{0,80}?\b(?:ska|skall|kommer\s+att|kan|får)\s+(?:kunna\s+)?(?:sökas|ansökas|fördelas|delas\s+ut|lysas\s+ut)\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|fördelades|delades|beviljades|söktes)\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per|fördelades|delades|beviljades|söktes)\b/iu) },
+      // … nor a ceiling, nor a part of a whole, nor the sum of one kind of grant within it ("De 50 000 kronor som kan sökas är
+      // det högsta belopp …", "De 300 000 kronor som kan sökas för resor ingår i den summan", "De 5 000 kronor som kan sökas i
+      // startbidrag …"; review65, constructed)
+      { where: 'sentence', cue: sv(/\b(?:högst|högsta|maximalt|maxbelopp\p{L}*|takbelopp\p{L}*|ingår|del\s+av)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\s+)?som\s+(?:kan|får|ska)\s+(?:kunna\s+)?(?:an)?sökas\s+(?:i|som)\s+[\p{L}-]*(?:bidrag|stöd|ersättning|stipendi\p{L}*|check\p{L}*)\b/iu) }],
     examples: ['De ⟨25 miljoner kronor⟩ som tillförts genom vårändringsbudgeten ska kunna sökas för insatser som primärt riktar sig till asylsökande.', 'De ⟨40 miljoner kronor⟩ som regeringen avsatt för satsningen kan sökas av föreningar.'],
-    counterExamples: ['De ⟨25 miljoner kronor⟩ som fördelades förra året gick till 40 projekt.', 'De ⟨5 000 kronor⟩ som varje förening kan söka betalas ut i maj.', 'De ⟨25 miljoner kronor⟩ som tillförts ska redovisas.', 'Totalt finns 10 miljoner. De ⟨2 miljoner kronor⟩ som återstår har redan fördelats.'],
+    counterExamples: ['De ⟨25 miljoner kronor⟩ som fördelades förra året gick till 40 projekt.', 'De ⟨5 000 kronor⟩ som varje förening kan söka betalas ut i maj.', 'De ⟨25 miljoner kronor⟩ som tillförts ska redovisas.', 'Totalt finns 10 miljoner. De ⟨2 miljoner kronor⟩ som återstår har redan fördelats.',
+      'De ⟨50 000 kronor⟩ som kan sökas är det högsta belopp ett projekt kan få.', 'Totalt finns 2 miljoner kronor. De ⟨300 000 kronor⟩ som kan sökas för resor ingår i den summan.',
+      'De ⟨5 000 kronor⟩ som kan sökas i startbidrag betalas ut direkt.'],
   },
   {
     // the whole sum told ahead, "totalt" before the infinitive (dev 1209, Formas via IQS): "Formas kommer totalt att
@@ -838,7 +858,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/^\s*(?:kronor\s+)?[(,]?\s*varav\s+[^.()]*?\btill\s+(?:kommunerna|regionerna|landstingen|kommuner|regioner|landsting)\b/iu),
     // … nor the whole before the call's own part: "varav 15 miljoner kronor till regionerna i denna utlysning" (review58,
     // vary63, constructed; varav-i-denna-utlysning reads the part)
-    unless: [{ where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,60}?\b(?:varav|därav)\s+[^.]{1,70}?\s${THIS_CALL}`, 'iu')) }],
+    unless: [{ where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,60}?\b${THIS_CALL_PART}`, 'iu')) }],
     // dev 527 (SKR) and diff q255 (Folkhälsomyndigheten: the organisations' share and the landsting's and kommuner's; left57's second phrasing)
     examples: ['Den 19 februari fattade riksdagen beslut om en höjning av det generella statsbidraget med ⟨2,5 miljarder kronor⟩ (varav 1,75 miljarder kronor till kommunerna och 0,75 miljarder till regionerna).',
       'Totalt fördelas ⟨41 miljoner kronor⟩ varav 39 miljoner kronor går till ideella organisationer på lokal och regional nivå och 2 miljoner kronor går till landsting och kommuner för hantering av bidragen.'],
@@ -860,7 +880,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) },
       // the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning; review52 i5,
       // constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning", left57)
-      { where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,60}?\b(?:varav|därav)\s+[^.]{1,70}?\s${THIS_CALL}`, 'iu')) }],
+      { where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,60}?\b${THIS_CALL_PART}`, 'iu')) }],
     examples: ['För 2026 finns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till utvärdering.', 'Under 2026 finns det ⟨250 miljoner kronor⟩, varav 50 miljoner kronor är avsatta för regionerna.',
       'Totalt finns ⟨12 mnkr⟩ att fördela, varav 2 mnkr till nätverksträffar.'],
     counterExamples: ['För 2026 finns ⟨250 miljoner kronor⟩ för insatser i hela landet.', 'För varje kommun finns ⟨2 miljoner kronor⟩, varav hälften till lokaler.', 'Förra året fanns ⟨250 miljoner kronor⟩, varav 50 miljoner kronor till regionerna.',

@@ -159,6 +159,14 @@ export const THIS_CALL = String.raw`(?:i|för|till)\s+(?:(?:denna|detta)\s+(?:ut
 export const PART_GOES_TO = String.raw`(?:till\s+(?:[\p{L}-]{2,30}\s+){1,3}?)?`;
 
 /**
+ * A part of a whole named with THIS_CALL after "varav" ("varav 15 miljoner kronor till regionerna i denna utlysning"): the whole
+ * before it is not the call's total. Never a floor or a ceiling after "varav": "varav minst 1 miljon kronor till unga i den här
+ * utlysningen" earmarks a least sum within the call, and "varav högst 500 000 kronor per projekt i denna utlysning" caps each
+ * one's (review65, constructed: both lost the whole).
+ */
+export const THIS_CALL_PART = String.raw`(?:varav|därav)\s+(?!(?:minst|högst|lägst|maximalt|max|upp\s+till)\s)[^.]{1,70}?\s${THIS_CALL}`;
+
+/**
  * A whole sector named as the receiver of an agency's yearly sum across all its grants ("300 miljoner kronor i bidrag
  * till civilsamhället", "2,5 miljarder kronor till kultur i hela landet"; issue 12, left64): a regex source.
  */

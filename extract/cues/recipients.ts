@@ -113,8 +113,11 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // the applicant's partners, not the applicant: "genomförs … av kommunen i samverkan med en eller flera organisationer",
     // "Kommunen kan söka bidraget tillsammans med organisationer"
     id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:organisationer|föreningar|kommuner|regioner)\b/iu),
-    examples: ['Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.'],
+    // (… or "som samverkar med" them: "Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella
+    // organisationer som samverkar med kommuner", review65, constructed: kommun came out beside organisation)
+    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans|som\s+samverkar|som\s+samarbetar)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:organisationer|föreningar|kommuner|regioner)\b/iu),
+    examples: ['Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.',
+      'Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella organisationer som samverkar med kommuner.'],
     counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Bidraget kan sökas av organisationer som samverkar.'],
   },
   {

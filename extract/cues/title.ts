@@ -633,9 +633,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a newsroom's follow button read as a line above the heading: "Följ Region Uppsala" (dev 1957, Mynewsdesk), "Följ oss
     // på Facebook", "Följ Umeå kommun"; a name (capitalised words, or a kommun's, stad's or län's) and nothing else
     id: 'follow-button', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^[Ff]ölj\s+(?:oss|\p{Lu}[\p{L}-]{0,40}(?:\s+(?:\p{Lu}[\p{L}-]{0,40}|kommun|stad|län|stift)){0,3})(?:\s+på\s+\p{L}{2,20})?$/u,
+    // (never a grant's own name that starts with the verb: "Följ Med Stipendiet", review65, constructed: the title was lost)
+    cue: /^[Ff]ölj\s+(?!(?:[\p{L}-]{1,40}\s+){0,3}?[\p{L}-]{0,30}(?:[Ss]tipendi|[Bb]idrag|[Ss]töd|[Pp]ris|[Ff]ond\b|[Aa]nslag|[Cc]heck))(?:oss|\p{Lu}[\p{L}-]{0,40}(?:\s+(?:\p{Lu}[\p{L}-]{0,40}|kommun|stad|län|stift)){0,3})(?:\s+på\s+\p{L}{2,20})?$/u,
     examples: ['Följ Region Uppsala', 'Följ oss på Facebook', 'Följ Umeå kommun', 'Följ Länsstyrelsen Skåne på LinkedIn'],
-    counterExamples: ['Följ Skolverkets anvisningar för redovisningen', 'Följ upp projektet varje år', 'Följ anvisningarna i ansökan'],
+    counterExamples: ['Följ Skolverkets anvisningar för redovisningen', 'Följ upp projektet varje år', 'Följ anvisningarna i ansökan', 'Följ Med Stipendiet', 'Följ Din Dröm Bidraget'],
   },
   {
     // an intranet's name above the heading: "Intranät Stockholms stift" (dev 1949, under a search box's "Din sökning gav 0

@@ -199,9 +199,11 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the year applied for, named after what there is to apply for (review63, left64): "Under 2021 finns det
     // leadercheckar att söka för 2022", "Under hösten 2023 går det att söka kulturcheckar för 2024" — the grant's
     // year, not the year the round is open in; never a span ("för 2024 och 2025") nor a past round
-    id: 'att-soka-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST], cue: ATT_SOKA_FOR_AR,
+    id: 'att-soka-for-ar', where: 'sentence', meaning: 'money-year', weight: 1, cue: ATT_SOKA_FOR_AR,
+    // … nor a year one cannot apply for yet ("Det går inte att söka för 2026 ännu", review65, constructed: it lost the year)
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|inga|ingen|aldrig)\b/iu) }],
     examples: ['Under 2021 finns det leadercheckar att söka för 2022.', 'Under hösten 2023 går det att söka kulturcheckar för 2024.', 'Nu är det möjligt att ansöka om bidrag för år 2025.'],
-    counterExamples: ['Under 2020 var det möjligt att söka för 2021.', 'Det går att söka bidrag för 2024 och 2025.', 'Det går att söka för projekt i kommunen.'],
+    counterExamples: ['Under 2020 var det möjligt att söka för 2021.', 'Det går att söka bidrag för 2024 och 2025.', 'Det går att söka för projekt i kommunen.', 'Det går inte att söka för 2026 ännu.'],
   },
   {
     // the calendar year the money covers: "användas för … personalkostnader för hela kalenderåret 2024"
@@ -254,9 +256,12 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     cue: sv(new RegExp(String.raw`\b(?:stats)?bidrag(?:et)?\s+(?:lämnas|beviljas|betalas\s+ut|får\s+lämnas)\s+för\s+(?:år|kalenderåret)\s+${Y}\b${NOT_A_RANGE}|\b(?:stats)?bidraget\s+avser\s+(?:verksamhet(?:en|såret)?\s+(?:under\s+)?)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`
       // … the grant, the understöd or the stöd "gäller (för)" one year: "Bidraget gäller för år 2020" beside a call closing
       // in 2019, "Understödet gäller år 2024" (vary63, constructed: review58's open shape and its Finland-Swedish form)
-      + String.raw`|\b(?:(?:stats|verksamhets|projekt)?bidraget|(?:stats|verksamhets|projekt)?understödet|stödet)\s+gäller\s+(?:för\s+)?(?:verksamhet(?:en)?\s+under\s+|verksamhetsåret\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+      // (never a rule "för stödet", nor another year's deficit or a span: "Stödet gäller för 2023 års underskott", "Regionens
+      // policy för stödet gäller för år 2023 till och med 2026", review65, constructed)
+      + String.raw`|(?<!\bför\s)\b(?:(?:stats|verksamhets|projekt)?bidraget|(?:stats|verksamhets|projekt)?understödet|stödet)\s+gäller\s+(?:för\s+)?(?:verksamhet(?:en)?\s+under\s+|verksamhetsåret\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b|\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.|tom)\s+(?:år\s+)?(?:19|20)\d\d)`, 'iu')),
     examples: ['Statsbidrag lämnas för år 2024 med högst 500 000 kronor per kommun.', 'Bidraget avser verksamhet 2024.', 'Bidraget gäller för år 2020.', 'Understödet gäller år 2024.', 'Stödet gäller för verksamhet under 2023.'],
-    counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.', 'Bidraget gäller för år 2024 och 2025.', 'Redovisningen gäller år 2023.', 'Bidraget gäller inte för år 2023.'],
+    counterExamples: ['Statsbidrag lämnas för år 2024 och 2025.', 'Bidraget avsåg verksamhet 2023.', 'Redovisningen avser år 2023.', 'Bidraget gäller för år 2024 och 2025.', 'Redovisningen gäller år 2023.', 'Bidraget gäller inte för år 2023.',
+      'Stödet gäller för 2023 års underskott i verksamheten.', 'Regionens policy för stödet gäller för år 2023 till och med 2026.'],
   },
   {
     // a call's own opening line with its year: "Utlysning av stöd för konstnärligt skapande för fria professionella scenkonstgrupper 2020 med anledning av covid–19."

@@ -557,9 +557,11 @@ function sameAimExtended(oldPurpose: string, newPurpose: string, oldText: string
   const key = spacedKey(newPurpose);
   const from = key.indexOf(aim);
   if (from < 0) return false;
-  const old = spacedKey(oldText);
+  // (only the old text's sentences that deny nothing: a clause the old text ruled out, "Stödet kan inte sökas för att minska
+  // utanförskapet bland barn och unga.", is no aim it stated; review65, constructed: the purpose change was swallowed)
+  const olds = textSentences(oldText).filter((t) => !denies(t.text)).map((t) => spacedKey(t.text));
   const rest = key.slice(from + aim.length).split(/,|\bsamt\b/u).map((p) => p.trim().split(' ').filter((w) => w.length > 0)).filter((p) => p.length > 0);
-  return rest.every((p) => ALSO_GRANTED.test(p.join(' ')) || (p.length >= 4 && old.includes(` ${p.slice(-4).join(' ')} `)));
+  return rest.every((p) => ALSO_GRANTED.test(p.join(' ')) || (p.length >= 4 && olds.some((o) => o.includes(` ${p.slice(-4).join(' ')} `))));
 }
 
 /** A clause saying what may also be granted, a use and not an aim: "understöd kan även beviljas för turnéer …". */

@@ -62,9 +62,14 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // sentence whose subject is an application or a report stays a condition)
     id: 'prioriterar-inte', where: 'sentence', meaning: 'excluded_uses', weight: 9,
     cue: wordy(/\b(?:vi|nämnden|fonden|stiftelsen|myndigheten|regionen|kommunen|styrelsen|länsstyrelsen)\s+(?:kommer\s+att\s+)?prioriterar?\s+(?:inte|ej)\b|\bprioriteras\s+(?:inte|ej)\b|\b(?:är|blir)\s+(?:inte|ej)\s+prioriterade?\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,2}?(?:ansökningar(?:na)?|ansökan|redovisningar(?:na)?|ärenden(?:a)?|handläggningen)\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/^\W*(?:[\p{L}-]+\s+){0,2}?(?:ansökningar(?:na)?|ansökan|redovisningar(?:na)?|ärenden(?:a)?|handläggningen)\b/iu) },
+      // … nor one whose object is the applications or the applicants ("Vi prioriterar inte ansökningar som kommer in efter sista
+      // ansökningsdag", "Vi prioriterar inte föreningar som redan har fått bidrag i år": a condition on who, not a use; review65,
+      // constructed)
+      { where: 'sentence', cue: wordy(/\bprioriterar?\s+(?:inte|ej)\s+(?:[\p{L}-]+\s+)?(?:ansökningar(?:na)?|ansökan|sökande|föreningar|organisationer|kommuner|regioner|aktörer|företag)\b/iu) }],
     examples: ['Vi prioriterar inte interna personalarrangemang eller fortbildningsinsatser, läsfrämjande insatser i skolan, medieinköp, förstudier eller ordinarie verksamhet inom exempelvis biblioteksområdet.', 'Ordinarie drift och investeringar i lokaler prioriteras inte.', 'Resor utomlands är inte prioriterade.'],
-    counterExamples: ['Vi prioriterar projekt som når barn och unga.', 'Ansökningar som kommer in för sent prioriteras inte.', 'Nya former av arrangemang prioriteras.'],
+    counterExamples: ['Vi prioriterar projekt som når barn och unga.', 'Ansökningar som kommer in för sent prioriteras inte.', 'Nya former av arrangemang prioriteras.',
+      'Vi prioriterar inte ansökningar som kommer in efter sista ansökningsdag.', 'Vi prioriterar inte föreningar som redan har fått bidrag i år.'],
   },
   {
     // the themes a call funds work within, its uses: "Utlysningarnas teman kan variera från år till år men handlar ofta om
@@ -73,8 +78,11 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // event or a meeting is not one of the grant's
     id: 'utlysningens-tema', where: 'sentence', meaning: 'permitted_uses', weight: 7,
     cue: wordy(/\b(?:årets|bidragets|stödets)\s+(?:tema|teman|temaområden?)\s+(?:är|blir)\b|\b(?:utlysningens|utlysningarnas|utlysningarnas)\s+(?:tema|teman|temaområden?)\s+(?:[\p{L}-]+\s+){0,8}?(?:är|blir|handlar\s+(?:ofta\s+|främst\s+|i\s+år\s+)?om|berör|rör|gäller)\b|\b(?:temat|temaområdet|temaområdena)\s+för\s+(?:årets\s+|den\s+här\s+|denna\s+)?(?:utlysning(?:en)?|bidrag(?:et)?|stöd(?:et)?)\b[^.]{0,30}?\s(?:är|blir)\b/iu),
+    // … never a meeting's or an event's theme told in the same sentence ("Årets tema är digital säkerhet på informationsmötet den 3
+    // mars", review65, constructed)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:informationsmöte\p{L}*|mötet|konferens\p{L}*|festival\p{L}*|seminari\p{L}*|webbinari\p{L}*|träff\p{L}*|mässa\p{L}*|årsmöte\p{L}*)\b/iu) }],
     examples: ['Utlysningarnas teman kan variera från år till år men handlar ofta om demokrati- och inflytandefrågor, diskriminering, rasism och frågor som rör hbtqi.', 'Årets tema är psykisk hälsa bland unga.', 'Temat för utlysningen 2025 är klimatomställning i vardagen.'],
-    counterExamples: ['Temat för konferensen är psykisk hälsa.', 'Årets tema på festivalen är jazz.', 'Utlysningen är öppen till den 1 mars.'],
+    counterExamples: ['Temat för konferensen är psykisk hälsa.', 'Årets tema på festivalen är jazz.', 'Utlysningen är öppen till den 1 mars.', 'Årets tema är digital säkerhet på informationsmötet den 3 mars.'],
   },
   {
     // the fields the measures funded may lie in: "Åtgärderna kan vara inom exempelvis lantbruk, industri, bostäder, lokaler,
