@@ -46,6 +46,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.FURTHER_DAY_SENTENCES': diffClosing.FURTHER_DAY_SENTENCES,
   'diff.CLOSING_LIST_LEADS': diffClosing.CLOSING_LIST_LEADS,
   'diff.FURTHER_FIGURE_DAY_SENTENCES': diffClosing.FURTHER_FIGURE_DAY_SENTENCES,
+  'diff.REPORT_DUE_SENTENCES': diffClosing.REPORT_DUE_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

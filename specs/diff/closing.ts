@@ -768,3 +768,18 @@ export function postsWords(p: DisposedPosts): string {
   const kr = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')} kr`;
   return [...p.posts].map(([name, v]) => `${name} ${kr(v)}`).join('; ');
 }
+
+/**
+ * A sentence that says by when a report is due, by a day or a term (reporting.due is a dated day only, so a term, or a day
+ * without its year, is in no spec): "Vårens bidrag redovisas senast 31.12. samma år …" → "Alla beviljade bidrag skall
+ * redovisas senast inom ett år från beskedet." (Konstsamfundet 2018 → 2020, dev 1858/q293). The change report's text pass
+ * reports such a sentence's change as the report's due day, where neither spec states that day.
+ */
+export const REPORT_DUE_SENTENCES: ReadonlyArray<SentenceRow<'reporting.due'>> = [
+  {
+    id: 'redovisas-senast', where: 'sentence', meaning: 'reporting.due', weight: 1,
+    cue: wordy(/\b(?:redovisas|redovisa|återrapporteras|återrapportera|(?:slut)?redovisningen|slutrapporten|återrapporteringen)\b[^.!?]{0,60}?\b(?:senast\b|inom\s+(?:ett|en|två|tre|fyra|sex|\d{1,2})\s+(?:år|månader|månad|veckor|dagar)\b|före\s+den\s+\d)/iu),
+    examples: ['Vårens bidrag redovisas senast 31.12. samma år och höstens bidrag senast 30.6. följande år.', 'Alla beviljade bidrag skall redovisas senast inom ett år från beskedet.', 'Projektet ska återrapporteras inom två månader efter avslutat projekt.'],
+    counterExamples: ['Redovisningen ska innehålla en budget och en verksamhetsberättelse.', 'Ansökan ska vara inne senast 1 mars.', 'Bidraget ska användas inom ett år från beslutet.', 'Här hittar du information om hur du ska redovisa bidraget och vilka projekt som har beviljats bidrag de senaste åren.'],
+  },
+];
