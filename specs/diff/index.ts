@@ -16,6 +16,7 @@ import { sameButDefiniteForm, sameButExclusionLead, statesUseApplied, sameButFor
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
+import { distributorChange } from './distributor.js';
 import { closingChange, REPORT_DUE_SENTENCES, decisionSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
 import { rowHolds, RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
 import { globalOf } from '../regex.js';
@@ -444,7 +445,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'reporting.due' | 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.parts', c: StatedChange | undefined): void => {
+  const pushText = (path: 'agency' | 'reporting.due' | 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.parts', c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -489,6 +490,11 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   if (![...reported].some((p) => p === 'contacts' || p.startsWith('contacts.'))) {
     const k = contactChange(olds, news, ...flats());
     if (k) pushText('contacts', { kind: k.kind, ...(k.old ? { old: { sentence: k.old.sentence } } : {}), ...(k.new ? { new: { sentence: k.new.sentence } } : {}) });
+  }
+  // the body that gives the grant out, renamed (distributor.ts), where the spec diff reported no change of agency
+  if (!reported.has('agency')) {
+    const g = distributorChange(olds, news, ...flats());
+    if (g) pushText('agency', { kind: 'changed', old: { sentence: g.old.sentence, value: g.old.name }, new: { sentence: g.new.sentence, value: g.new.name } });
   }
   // a day written without a year, from the texts (closing.ts): a last day to apply compared by day and month only
   // where neither spec states a closing day (a dated one is the spec diff's); the first day to apply and the period
