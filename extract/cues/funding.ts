@@ -555,6 +555,23 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Under 2026 finns det 250 miljoner kronor varav ⟨50 miljoner kronor⟩ är avsatta för regionerna.'],
   },
   {
+    // the sum set aside or reserved in the perfect, "har" before it and the participle after: "För 2024 har 5 miljoner
+    // kronor avsatts för bidraget", "Totalt har 10 miljoner kronor reserverats för satsningen" (issue 14's class of sums
+    // reserved, Svenska kulturfonden's "har totalt 10 miljoner euro reserverats", diff q294, whose span of years keeps it out);
+    // never a sum for each one, for running the grant, for a span of years, or in the past
+    id: 'har-belopp-avsatts', where: 'after', meaning: 'total', weight: 8,
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+|euro\s+|€\s*)?(?:avsatts|reserverats)\s+(?:för|till)\b/iu),
+    also: { where: 'before', cue: sv(/\bhar\s+(?:totalt\s+|sammanlagt\s+)?(?:(?:cirka|ca\.?|omkring|drygt)\s+)?$/iu) },
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+|euro\s+|€\s*)?(?:avsatts|reserverats)\s+(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:administration|handläggning|utvärdering|uppföljning|information)\p{L}*/iu) },
+      { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u },
+      // … nor a budget bill's line (dev 715: "I budgetpropositionen för 2024 har 50 miljoner kronor avsatts för dessa kostnader")
+      { where: 'sentence', cue: sv(/\b(?:hade|förra\s+året|tidigare\s+år|varav|budgetproposition(?:en)?|prognos(?:en)?|förslag(?:et)?)\b/iu) }],
+    examples: ['För 2024 har ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.'],
+    counterExamples: ['För 2024 har ⟨50 000 kronor⟩ avsatts för varje förening.', 'Utöver den normala utdelningen har totalt ⟨10 miljoner euro⟩ reserverats för långsiktiga projekt inom tre insatsområden åren 2014-2016.',
+      'Förra året hade ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Det har ⟨200 000 kronor⟩ avsatts för administration av bidraget.', 'Regionen har ⟨5 miljoner kronor⟩ som avsatts för bidraget.', 'I budgetpropositionen för 2024 har ⟨50 miljoner kronor⟩ avsatts för dessa kostnader.'],
+  },
+  {
     // the same in the past tense, in a decision's or a press release's account: "Totalt avsattes 365 miljoner
     // kronor för regionernas arbete …", "Sammanlagt avsatte regeringen 2,95 miljarder kronor"
     id: 'totalt-avsattes', where: 'before', meaning: 'total', weight: 7,

@@ -21,6 +21,7 @@ import * as diffEligibility from '../../specs/diff/eligibility.js';
 import * as diffClosing from '../../specs/diff/closing.js';
 import * as diffAwards from '../../specs/diff/awards.js';
 import * as diffContacts from '../../specs/diff/contacts.js';
+import * as diffDistributor from '../../specs/diff/distributor.js';
 
 // Every cue table, by family and name: the test runs each row's examples and counter-examples.
 
@@ -46,6 +47,9 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.UMBRELLA_VETO_SENTENCES': diffEligibility.UMBRELLA_VETO_SENTENCES,
   'diff.FURTHER_DAY_SENTENCES': diffClosing.FURTHER_DAY_SENTENCES,
   'diff.CLOSING_LIST_LEADS': diffClosing.CLOSING_LIST_LEADS,
+  'diff.FURTHER_FIGURE_DAY_SENTENCES': diffClosing.FURTHER_FIGURE_DAY_SENTENCES,
+  'diff.REPORT_DUE_SENTENCES': diffClosing.REPORT_DUE_SENTENCES,
+  'diff.DISTRIBUTOR_SENTENCES': diffDistributor.DISTRIBUTOR_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],

@@ -22,8 +22,22 @@ const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join
  */
 const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?|(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:perioden|tiden)\s+för\s+(?:ansökan|ansökningar)(?:\s+och\s+(?:förslag|nomineringar|nominering))?\s+är|ansökningsperioden\s+är(?:\s+öppen)?|ansökningsomgång(?:en)?\s+(?:[\p{L}-]+\s+){0,3}?är\s+öppen)\s+(?:(?:mellan|från|under\s+perioden)\s+)?`;
 
-/** A day's row; `yearGroup` names the cue's group holding a year the key keeps (a next round's day, which is never this text's). */
-type DayRow<M> = SentenceRow<M> & { readonly yearGroup?: number };
+/**
+ * A day's row; `yearGroup` names the cue's group holding a year the key keeps (a next round's day, which is never this text's);
+ * `figures` marks a row whose month (group 2) is written as a number ("15.12"), keyed by its name ("15 december").
+ */
+type DayRow<M> = SentenceRow<M> & { readonly yearGroup?: number; readonly figures?: true };
+
+/** a month in figures, 1–12 */
+const MONTH_FIGURE = '(1[0-2]|0?[1-9])';
+/**
+ * a last day in figures (groups: day, month), alone ("15.12", "15.4.") or ending a window ("1–28.2", "1-28.2.2018",
+ * "01.11.2024 - 30.11.2024"), its year (if any) dropped from the key: no date of another kind ("15.12.30") and no time ("kl. 16.15")
+ */
+const figureDay = (window: boolean): string => String.raw`(?<![\d.,:])(?:\d{1,2}(?:\.(?:1[0-2]|0?[1-9])(?:\.(?:19|20)\d{2})?\.?)?\s*[-–—]\s*)${window ? '' : '?'}(\d{1,2})\.${MONTH_FIGURE}(?:\.(?:19|20)\d{2}(?!\d)|(?!\.?\d))`;
+const FIGURE_DAY = figureDay(false);
+/** … only as a window's last day ("1–28.2.2018", "1.3–15.4.") */
+const FIGURE_WINDOW = figureDay(true);
 
 export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> = [
   {
@@ -117,6 +131,26 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot redovisningar 4-17 juni.', 'Vi tar emot ansökningar 4 juni.', 'Perioden för redovisning är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är stängd sedan 1 juni.'],
     note: 'days of one month joined by a dash stay a single closing day in the extractor (test/extract/deadline-shapes.test.ts: read as a range, a shipped source\'s window became a usage period), so the range is read here with its year too ("Bidraget går att söka under perioden 5 - 19 augusti 2019", Kulturrådet, diff q159), compared by day and month, never turned into a date',
   },
+  {
+    // the last days as a deadline in figures, no year: "Understöd för filmproduktioner har deadline tre gånger i året; 15.12,
+    // 15.4. eller 15.9." (Konstsamfundet, dev 1860); the further days of the list are read by FURTHER_FIGURE_DAYS
+    id: 'deadline-siffror-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1, figures: true,
+    cue: wordy(new RegExp(String.raw`\b(?:deadline|sista\s+ansökningsdag(?:en|ar|arna)?)\b[^.!?\d]{0,60}?${FIGURE_DAY}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Understöd för filmproduktioner har deadline tre gånger i året; 15.12, 15.4. eller 15.9.', 'Sista ansökningsdag för resebidrag är 1.3.'],
+    counterExamples: ['Deadline för redovisning är 15.12.', 'Stipendiaten har deadline för slutrapporten 15.4.', 'Deadline klockan 16.15 varje fredag.', 'Deadline för ansökan 19 augusti'],
+  },
+  {
+    // a window of days in figures where the text says when one may apply, in prose: "kan sökas två gånger i året, antingen i
+    // februari 1–28.2.2018 eller i september 1–30.9.2018" (Konstsamfundet 2018, dev 1858), "när stipendierna är lediganslagna
+    // 1–28.2. och 1–30.9." (dev 1860): the window's last day; the further windows are read by FURTHER_FIGURE_DAYS
+    id: 'sokas-fonster-siffror', where: 'sentence', meaning: 'requisition.closes', weight: 1, figures: true,
+    cue: wordy(new RegExp(String.raw`\b(?:(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:är|blir)\s+lediganslagna|lediganslås|(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?)\b[^.!?]{0,80}?${FIGURE_WINDOW}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare|genomför\p{L}*)\b/iu) }],
+    examples: ['Stipendier och understöd från Konstsamfundet kan sökas två gånger i året, antingen i februari 1–28.2.2018 eller i september 1–30.9.2018, förutom bildkonststipendierna som ansöks endast inom februari.',
+      'Den elektroniska blanketten kan fyllas i när stipendierna är lediganslagna 1–28.2. och 1–30.9.', 'Vi tar emot ansökningar 1.3–15.4.'],
+    counterExamples: ['Stipendier kan sökas två gånger i året, i februari och i september.', 'Projektet ska genomföras 1–28.2.2018.', 'Vi tar emot redovisningar 1–30.9.', 'Bidraget kan sökas 1–28 februari.'],
+  },
 ];
 
 /** a yearless range of days (groups 1–4: day, month or none, day, month): "11 juni-15 augusti", "16 juni – 19 augusti" */
@@ -153,6 +187,18 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     examples: ['Kulturrådet kommer sedan att ta emot ansökningarna 5-19 augusti och ha en förenklad bidragsprocess.', 'Vi tar emot ansökningar 4-17 juni, och beslutar i augusti', 'Bidraget går att söka under perioden 5 - 19 augusti 2019.', 'Perioden för ansökan och förslag är 15 maj–15 augusti.', 'Årets ansökningsomgång i Apply är öppen 1 maj - 1 juni.'],
     counterExamples: ['Aktiviteterna kan genomföras 5-19 augusti.', 'Vi tar emot ansökningar 4 juni.', 'Perioden för redovisning är 15 maj–15 augusti.'],
     note: 'with its year too: see ansokningar-dagar-utan-ar',
+  },
+  {
+    // the first day of a window in figures (groups: day 1, its month or none 2, the window's month 3), by the window's label
+    // or in prose: "Ansökningstid: 1-28.2.2022" beside "Ansökningstid: 1-30.9.2022" (Konstsamfundet 2022, dev 1859: several
+    // windows, kept as dated events with their last days only), "Nästa ansökningstid 01.11.2024 - 30.11.2024" (Svenska
+    // kulturfonden, diff q295), "kan sökas två gånger i året, antingen i februari 1–28.2.2018 …" (dev 1858); the key is the
+    // day by name, its year dropped
+    id: 'ansokningstid-siffror-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1, figures: true,
+    cue: wordy(new RegExp(String.raw`(?:\b(?:nästa\s+)?ansökningstid(?:en)?\s*(?:är\s+)?:?\s*(?:den\s+)?|\b(?:(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:är|blir)\s+lediganslagna|lediganslås|(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?)\b[^.!?]{0,80}?)(?<![\d.,:])(\d{1,2})(?:\.${MONTH_FIGURE}(?:\.(?:19|20)\d{2})?\.?)?\s*[-–—]\s*\d{1,2}\.${MONTH_FIGURE}(?:\.(?:19|20)\d{2}(?!\d)|(?!\.?\d))`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare|genomför\p{L}*)\b/iu) }],
+    examples: ['Ansökningstid: 1-28.2.2022', 'Nästa ansökningstid 01.11.2024 - 30.11.2024', 'Stipendier och understöd från Konstsamfundet kan sökas två gånger i året, antingen i februari 1–28.2.2018 eller i september 1–30.9.2018, förutom bildkonststipendierna som ansöks endast inom februari.'],
+    counterExamples: ['Ansökningstid: 1-28 februari 2022', 'Ansökningstid: 28.2.2022', 'Projektet ska genomföras 1–28.2.2018.', 'Redovisningstid: 1-28.2.2022'],
   },
   {
     // the next round's first day, with its year (groups: day 1, its month or none 2, the range's month 3, year 4): "Nästa
@@ -514,8 +560,10 @@ export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentenc
       const month = `${m[2]!.toLowerCase()}${yearOf(row, m)}`;
       return { day: month, days: [month], sentence };
     }
-    // a range's first day takes the range's month when it has none of its own ("5-19 augusti")
-    const day = `${Number(m[1])} ${(m[2] ?? m[3])!.toLowerCase()}${yearOf(row, m)}`;
+    // a range's first day takes the range's month when it has none of its own ("5-19 augusti"); a month in figures
+    // (`figures`: "1-28.2.2022") is keyed by its name
+    const month = (m[2] ?? m[3])!.toLowerCase();
+    const day = `${Number(m[1])} ${row.figures ? MONTH_NAMES[Number(month) - 1]! : month}${yearOf(row, m)}`;
     return { day, days: [day], sentence };
   });
 }
@@ -539,10 +587,11 @@ export interface ClosingDay { readonly day: string; readonly sentence: TextSente
 /** The yearless closing days a text's sentences state, in text order, by CLOSING_DAY_SENTENCES. */
 export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
   // a month alone (oppen-till-manad-utan-ar: group 1 empty) is its own key, "december"
-  const first = firstReadings(sentences, CLOSING_DAY_SENTENCES, (row, m, sentence) => ({ day: m[1] === '' ? m[2]!.toLowerCase() : `${Number(m[1])} ${m[2]!.toLowerCase()}${yearOf(row, m)}`, sentence, end: m.index + m[0].length }));
+  // … and a row in figures (`figures`) gives its day and the list after it ("15.12, 15.4. eller 15.9.") as days by name
+  const first = firstReadings(sentences, CLOSING_DAY_SENTENCES, (row, m, sentence) => ({ day: m[1] === '' ? m[2]!.toLowerCase() : row.figures ? '' : `${Number(m[1])} ${m[2]!.toLowerCase()}${yearOf(row, m)}`, figures: row.figures ? figureDays(sentence.text, m) : [], sentence, end: m.index + m[0].length }));
   // … and the further last days the same sentence gives after it: "kan sökas senast 30 november året innan evenemanget
   // genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs" (Mariehamn, diff q238/q239)
-  const read = first.flatMap(({ day, sentence, end }) => [{ day, sentence }, ...[...sentence.text.slice(end).matchAll(FURTHER_DAYS)].flatMap((m) => [m[1], m[3]].map((d, i) => (d === undefined ? undefined : { day: `${Number(d)} ${m[2 + 2 * i]!.toLowerCase()}`, sentence }))).filter((x): x is ClosingDay => x !== undefined)]);
+  const read = first.flatMap(({ day, figures, sentence, end }) => figures.length > 0 ? figures.map((d) => ({ day: d, sentence })) : [{ day, sentence }, ...[...sentence.text.slice(end).matchAll(FURTHER_DAYS)].flatMap((m) => [m[1], m[3]].map((d, i) => (d === undefined ? undefined : { day: `${Number(d)} ${m[2 + 2 * i]!.toLowerCase()}`, sentence }))).filter((x): x is ClosingDay => x !== undefined)]);
   // … and the days listed one an item under a lead that gives them as last days ("Ansökningar om projektbidrag ska vara
   // inlämnade senast dessa datum:" over "• 1 maj", "• 1 november", Sametinget 2018 → 2024, diff dev 795/q270)
   const listed = sentences.flatMap((x) => {
@@ -579,6 +628,31 @@ export const FURTHER_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.close
     counterExamples: ['Ansökan ska lämnas senast 1 mars 2024 samt senast 1 oktober 2024.', 'Ansökan ska lämnas senast 1 mars samt redovisas 1 oktober.', 'Redovisning ska lämnas samt bokslut senast 1 oktober 2025.'],
   },
 ];
+
+/**
+ * A further last day in figures right after one a `figures` row read, joined by a comma, "eller" or "och" (groups: day,
+ * month): "; 15.12, ⟨15.4.⟩ eller ⟨15.9.⟩", "1–28.2.2018 eller i september ⟨1–30.9.2018⟩" (Konstsamfundet, dev 1860, 1858).
+ */
+export const FURTHER_FIGURE_DAY_SENTENCES: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+  {
+    id: 'eller-dag-siffror', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: new RegExp(String.raw`\.?\s{0,3}(?:,|;|\beller\b|\boch\b)\s{0,3}(?:i\s+(?:${MONTH_NAMES.join('|')})\s+)?(?:den\s+)?${FIGURE_DAY}`, 'iu'),
+    examples: ['Deadline tre gånger i året; 15.12, 15.4. eller 15.9.', 'Stipendier kan sökas antingen i februari 1–28.2.2018 eller i september 1–30.9.2018.'],
+    counterExamples: ['Deadline är 15.12 kl. 16.15.', 'Ansökan 15.12 och beslut i mars.'],
+  },
+];
+
+/** the further figure days' row, read where the last reading ended and nowhere else (a list, not any later day) */
+const FURTHER_FIGURES = new RegExp(FURTHER_FIGURE_DAY_SENTENCES[0]!.cue.source, 'iuy');
+
+/** The days in figures a `figures` row's match and the list right after it give, as keys ("15 december"). */
+function figureDays(text: string, m: RegExpExecArray): string[] {
+  const key = (d: string, mo: string): string => `${Number(d)} ${MONTH_NAMES[Number(mo) - 1]!}`;
+  const out = [key(m[1]!, m[2]!)];
+  FURTHER_FIGURES.lastIndex = m.index + m[0].length;
+  for (let f = FURTHER_FIGURES.exec(text); f && out.length < 12; f = FURTHER_FIGURES.exec(text)) out.push(key(f[1]!, f[2]!));
+  return out;
+}
 
 /** the further days' row as a global pattern, for every match in the rest of a sentence */
 const FURTHER_DAYS = new RegExp(FURTHER_DAY_SENTENCES[0]!.cue.source, 'giu');
@@ -694,3 +768,18 @@ export function postsWords(p: DisposedPosts): string {
   const kr = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')} kr`;
   return [...p.posts].map(([name, v]) => `${name} ${kr(v)}`).join('; ');
 }
+
+/**
+ * A sentence that says by when a report is due, by a day or a term (reporting.due is a dated day only, so a term, or a day
+ * without its year, is in no spec): "Vårens bidrag redovisas senast 31.12. samma år …" → "Alla beviljade bidrag skall
+ * redovisas senast inom ett år från beskedet." (Konstsamfundet 2018 → 2020, dev 1858/q293). The change report's text pass
+ * reports such a sentence's change as the report's due day, where neither spec states that day.
+ */
+export const REPORT_DUE_SENTENCES: ReadonlyArray<SentenceRow<'reporting.due'>> = [
+  {
+    id: 'redovisas-senast', where: 'sentence', meaning: 'reporting.due', weight: 1,
+    cue: wordy(/\b(?:redovisas|redovisa|återrapporteras|återrapportera|(?:slut)?redovisningen|slutrapporten|återrapporteringen)\b[^.!?]{0,60}?\b(?:senast\b|inom\s+(?:ett|en|två|tre|fyra|sex|\d{1,2})\s+(?:år|månader|månad|veckor|dagar)\b|före\s+den\s+\d)/iu),
+    examples: ['Vårens bidrag redovisas senast 31.12. samma år och höstens bidrag senast 30.6. följande år.', 'Alla beviljade bidrag skall redovisas senast inom ett år från beskedet.', 'Projektet ska återrapporteras inom två månader efter avslutat projekt.'],
+    counterExamples: ['Redovisningen ska innehålla en budget och en verksamhetsberättelse.', 'Ansökan ska vara inne senast 1 mars.', 'Bidraget ska användas inom ett år från beslutet.', 'Här hittar du information om hur du ska redovisa bidraget och vilka projekt som har beviljats bidrag de senaste åren.'],
+  },
+];

@@ -17,8 +17,9 @@ import { denyingWords, itemText, keyWords, sentenceKey, spacedKey } from './word
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
-import { closingChange, decisionSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
-import { RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
+import { distributorChange } from './distributor.js';
+import { closingChange, REPORT_DUE_SENTENCES, decisionSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
+import { rowHolds, RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
 import { globalOf } from '../regex.js';
 import { alternation, MONTH_NAMES, SCALE_WORDS, scalePower } from '../lexicon.js';
 
@@ -390,7 +391,17 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // the sums each whole text states, read once and only when a sentence of the grant's parts asks
   let oldSums: Set<string> | undefined;
   let newSums: Set<string> | undefined;
+  // a report's due day or term in words (closing.ts REPORT_DUE_SENTENCES), which no spec holds as reporting.due: where neither
+  // spec states a due day and the spec diff reported none, the report sentences that state one are the due day's change
+  const dueFromText = !reported.has('reporting.due') && dueOf(a) === undefined && dueOf(b) === undefined;
+  const statesDue = (x: TextChange['old']): boolean => x !== undefined && REPORT_DUE_SENTENCES.some((row) => rowHolds(row, x.text));
+  const dues: TextChange[] = [];
   for (const t of textChanges(oldText, newText)) {
+    // (a sentence changed whose due words, from its "senast", "inom" or "före" on, are the same is no change of the due day)
+    if (dueFromText && t.field === 'reporting.content' && (statesDue(t.old) || statesDue(t.new)) && !(t.old && t.new && dueWords(t.old.text) === dueWords(t.new.text))) {
+      if (!((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key)))) dues.push(t);
+      continue;
+    }
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
     // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
@@ -438,7 +449,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.parts', c: StatedChange | undefined): void => {
+  const pushText = (path: 'agency' | 'reporting.due' | 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.parts', c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -453,6 +464,12 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       from: 'text',
     });
   };
+  // the due sentences as one change: a sentence changed, or one no longer stated and another stated anew
+  const dueChanged = dues.find((t) => t.kind === 'changed');
+  const dueGone = dues.find((t) => t.kind === 'removed');
+  const dueCome = dues.find((t) => t.kind === 'added');
+  const due: TextChange | undefined = dueChanged ?? (dueGone && dueCome ? { ...dueGone, kind: 'changed', new: dueCome.new } : dueGone ?? dueCome);
+  if (due) pushText('reporting.due', { kind: due.kind, ...(due.old ? { old: { sentence: due.old } } : {}), ...(due.new ? { new: { sentence: due.new } } : {}) });
   // who may apply, by the kinds of applicant each text's own sentences name (eligibility.ts): only when the
   // spec diff reported no change of recipients (its types say it better when they differ)
   const olds = textSentences(oldText);
@@ -477,6 +494,11 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   if (![...reported].some((p) => p === 'contacts' || p.startsWith('contacts.'))) {
     const k = contactChange(olds, news, ...flats());
     if (k) pushText('contacts', { kind: k.kind, ...(k.old ? { old: { sentence: k.old.sentence } } : {}), ...(k.new ? { new: { sentence: k.new.sentence } } : {}) });
+  }
+  // the body that gives the grant out, renamed (distributor.ts), where the spec diff reported no change of agency
+  if (!reported.has('agency')) {
+    const g = distributorChange(olds, news, ...flats());
+    if (g) pushText('agency', { kind: 'changed', old: { sentence: g.old.sentence, value: g.old.name }, new: { sentence: g.new.sentence, value: g.new.name } });
   }
   // a day written without a year, from the texts (closing.ts): a last day to apply compared by day and month only
   // where neither spec states a closing day (a dated one is the spec diff's); the first day to apply and the period
@@ -517,6 +539,18 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if (p) pushText('funding.parts', { kind: 'changed', old: { sentence: p.old.line.sentence, value: postsWords(p.old) }, new: { sentence: p.new.line.sentence, value: postsWords(p.new) } });
   }
   return out;
+}
+
+/** A report sentence's due words: from its first "senast", "inom" or "före" on, as a sentence key in lower case. */
+function dueWords(sentence: string): string {
+  const key = sentenceKey(sentence).toLowerCase();
+  const at = key.search(/\b(?:senast|inom|före)\b/u);
+  return at < 0 ? key : key.slice(at);
+}
+
+/** The report's due day a spec states, if one. */
+function dueOf(s: GrantSpec): unknown {
+  return (s as { reporting?: { due?: unknown } }).reporting?.due;
 }
 
 /** The agency a spec names, if one. */
