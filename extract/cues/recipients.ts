@@ -81,10 +81,18 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // the page's own kommun or region as where the money comes from, i.e. the distributor: "Lokala föreningar och
     // organisationer i Vimmerby kan ansöka om pengar från kommunen" (dev 1614), "För att bli beviljad bidrag från
     // kommunen ska: …", "Kriterier för att få stöd från kommunen" (the kommun's pages of the dev corpus)
+    // … a compound of the money word ("Föreningar … kan söka föreningsstöd från kommunen", dev 1980, Forshaga), and the
+    // kommun as where one applies ("bidrag eller stöd som föreningar kan söka från kommunen", dev 1979, Överkalix): the verb
+    // and up to three words before "från", only "från kommunen" blanked (the verb stays for the rows that read who applies)
     id: 'money-from-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\b(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+(?:kommunen|regionen)\b/iu),
-    examples: ['Lokala föreningar och organisationer i Vimmerby kan ansöka om pengar från kommunen för att ordna egna sommarlovsaktiviteter.', 'För att bli beviljad bidrag från kommunen ska föreningen vara registrerad.', 'Föreningar kan söka stöd från regionen.'],
-    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommunen och regionen.', 'Kommuner kan rekvirera medel från Socialstyrelsen.'],
+    cue: sv(/\b[\p{L}-]{0,30}?(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+(?:kommunen|regionen)\b|(?<=\b(?:söka|sökas|ansöka|ansökas|få|erhålla)\s+(?:[\p{L}-]+\s+){0,3})från\s+(?:kommunen|regionen)\b/iu),
+    examples: ['Lokala föreningar och organisationer i Vimmerby kan ansöka om pengar från kommunen för att ordna egna sommarlovsaktiviteter.', 'För att bli beviljad bidrag från kommunen ska föreningen vara registrerad.', 'Föreningar kan söka stöd från regionen.',
+      'Föreningar som är verksamma inom Forshaga kommun kan söka föreningsstöd från kommunen förutsatt att de uppfyller vissa krav.', 'Det finns olika former av bidrag eller stöd som föreningar kan söka från kommunen.',
+      // (fresh65 paraphrases in other bodies' phrasing)
+      'Idrottsföreningar kan ansöka om aktivitetsbidrag från regionen två gånger per år.', 'Här ser du vilka stöd hembygdsföreningar kan få från kommunen.'],
+    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommunen och regionen.', 'Kommuner kan rekvirera medel från Socialstyrelsen.',
+      // applications or people from the kommun are no giver (fresh65 counter-probes)
+      'Ansökningar från kommunen prioriteras.', 'En representant från kommunen deltar i beredningen.'],
   },
   {
     // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
