@@ -1400,6 +1400,17 @@ export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
     examples: ['Uppdrag åt Kammarkollegiet att utbetala medel till landstingen i enlighet med överenskommelsen', 'Utbetalning av medel till kommuner och regioner för tillsyn'],
     counterExamples: ['Uppdrag åt Kammarkollegiet att utbetala medel enligt bilagan'],
   },
+  {
+    // a title that names the grant as organisations' (dev 1983, Utrikesministeriet): "Statsunderstöd för civilsamhällesorganisationers
+    // Europainformation – Ansökningsomgång 2018 är nu öppen"; read only when no sentence names who may apply. At most two words
+    // between the grant word and the organisations ("för kommuner för samarbete med organisationer" names the kommuner first)
+    id: 'understod-for-organisationer', where: 'heading', meaning: 'recipients', weight: 1,
+    cue: sv(/\b(?:stats)?(?:understöd|bidrag|stöd)\s+(?:för|till)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]*organisation(?:er|ers|erna|ernas)?)\b/iu),
+    examples: ['Statsunderstöd för civilsamhällesorganisationers Europainformation – Ansökningsomgång 2018 är nu öppen',
+      // (fresh65 paraphrases in other bodies' phrasing)
+      'Bidrag till ideella organisationers lokala arbete 2024', 'Understöd för ungdomsorganisationer 2023'],
+    counterExamples: ['Statsbidrag till kommuner för samarbete med organisationer', 'Bidrag för ökad jämställdhet i arbetslivet', 'Stöd till arbete mot organiserad brottslighet'],
+  },
 ];
 
 /** A sentence about huvudmän (school principals): the organisations it names are not recipients of the grant's type. */

@@ -22,6 +22,15 @@ const PROBES: Probe[] = [
     text: 'Bidrag till föreningar\nHär ser du vilka bidrag föreningar kan få från kommunen.' + BODY },
   { id: 'Kx', shape: 'counter: a kommun that applies to the region stays a recipient', field: 'recipients.types', want: ['kommun'],
     text: 'Kulturstöd\nKommuner kan söka stöd från regionen för kulturprojekt.' + BODY },
+  // recipients: a title naming the grant as organisations' when no sentence names who may apply (cues/recipients.ts understod-for-organisationer)
+  { id: 'R1', shape: 'dev 1983: Statsunderstöd för civilsamhällesorganisationers Europainformation', field: 'recipients.types', want: ['organisation'],
+    text: 'Statsunderstöd för civilsamhällesorganisationers Europainformation – Ansökningsomgång 2018 är nu öppen\n\nSyftet med understöden är att öka kunskapen om Europeiska unionen.' + BODY },
+  { id: 'R2', shape: 'paraphrase: Bidrag till ideella organisationers lokala arbete 2024', field: 'recipients.types', want: ['organisation'],
+    text: 'Bidrag till ideella organisationers lokala arbete 2024\n\nBidraget kan användas för kurser och möten. Ansök senast 1 mars 2024.' + BODY },
+  { id: 'R3', shape: 'paraphrase: Understöd för ungdomsorganisationer 2023', field: 'recipients.types', want: ['organisation'],
+    text: 'Understöd för ungdomsorganisationer 2023\n\nUnderstödet kan användas för läger och kurser. Ansökan senast 1 mars 2023.' + BODY },
+  { id: 'Rx', shape: 'counter: Statsbidrag till kommuner för samarbete med organisationer', field: 'recipients.types', want: ['kommun'],
+    text: 'Statsbidrag till kommuner för samarbete med organisationer\n\nBidraget kan användas för samverkan. Rekvirera senast 1 mars 2023.' + BODY },
   // title: a back link to the news list and a site builder's page edge (cues/title.ts back-link-dateline, page-edge-marker)
   { id: 'T1', shape: 'dev 1984: Tillbaka till aktuellt / 11.2.2022 | Ungdomar', field: 'title', want: 'Verksamhetsunderstöd',
     text: 'Tillbaka till aktuellt\n11.2.2022 | Ungdomar\n\nVerksamhetsunderstöd\nVerksamhetsunderstöd kan sökas av ungdomsföreningar i staden.' + BODY },
