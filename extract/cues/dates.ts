@@ -14,7 +14,9 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // a compound noun counts: "söka fiskevårdsbidrag", "söka projektmedel" (dev 669)
 // … and a call in English: "Applications must be submitted before 5 pm on 9 September 2019" (dev 939)
 // … a prize's or a stipend's nomination is its application too: see NOMINATION and applies() below
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
+// … the present and its passive with the grant as the object or subject: "Föreningsstödet söker ni senast 2024.09.30" (dev
+// 1979, Överkalix), "Bidraget söks senast 1 mars" — 'söker' only with a pronoun after it (not "Kommunen söker personal")
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -703,6 +705,16 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.',
       'Förordningen har ändrats så att sista datum för ansökningar var den ⟨1 oktober 2007⟩.'],
     counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.', 'Sista datum för avslut av projekt är den ⟨31 december 2018⟩.'],
+  },
+  {
+    // the English word for the round's last day, in a Swedish sentence (dev 1989, Kyrkslätt on Leader Pomoväst): "Deadline för
+    // ansökningsomgången är 30.9.2020." — the deadline of the application or the round only, not of a report or the project's end
+    id: 'word-deadline-for-round', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\bdeadline\s+(?:för|for)\s+(?:ansökan|ansökningar(?:na)?|ansökningsomgången|ansökningsrundan|utlysningen|ansökningsperioden|applications?)\s+(?:är|var|blir|is|was)\s+(?:den\s+)?$/iu),
+    examples: ['Deadline för ansökningsomgången är ⟨30.9.2020⟩.',
+      // (fresh65 paraphrases in other bodies' phrasing)
+      'Deadline för ansökan är den ⟨15 mars 2024⟩.', 'Deadline för utlysningen var ⟨1.10.2021⟩, och beslut kommer i december.'],
+    counterExamples: ['Deadline för slutrapporten är ⟨30.9.2020⟩.', 'Deadline för projektets genomförande är ⟨31 december 2024⟩.', 'Ansökningsomgången öppnar ⟨1.9.2020⟩ och har ingen deadline.'],
   },
   {
     // the window said to be open up to a day, in a sentence, the subject before or after the verb: "År 2023 är

@@ -11,8 +11,9 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
   {
     // "senast den 21.2.2019", "senast 15/3-2022", "före 1.3.2024", "inlämnad senast den …"
     id: 'deadline-word', where: 'before', meaning: 'date-lead', weight: 1,
-    cue: sv(/\b(?:senast|före|innan|sista\s+(?:ansöknings)?dag(?:en)?\s+(?:är\s+)?)\s*(?:den\s+)?$/iu),
-    examples: ['Ansökningarna bör inkomma senast den ⟨21.2.2019⟩ kl. 15.00.', 'Ansökan ska vara inkommen senast ⟨15/3-2022⟩.', 'Sista ansökningsdag är ⟨1.3.2024⟩.'],
+    // … and the English word with what it is the deadline for ("Deadline för ansökningsomgången är 30.9.2020", dev 1989)
+    cue: sv(/\b(?:senast|före|innan|sista\s+(?:ansöknings)?dag(?:en)?\s+(?:är\s+)?|deadline\s+(?:för\s+[\p{L}-]{1,30}\s+)?(?:är\s+|var\s+)?)\s*(?:den\s+)?$/iu),
+    examples: ['Ansökningarna bör inkomma senast den ⟨21.2.2019⟩ kl. 15.00.', 'Ansökan ska vara inkommen senast ⟨15/3-2022⟩.', 'Sista ansökningsdag är ⟨1.3.2024⟩.', 'Deadline för utlysningen är ⟨1.10.2021⟩, och beslut kommer i december.'],
     counterExamples: ['Enligt version ⟨1.2.2020⟩ av riktlinjerna gäller följande.', 'Se avsnitt ⟨3.1.2019⟩ nedan.'],
   },
   {

@@ -81,10 +81,19 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // the page's own kommun or region as where the money comes from, i.e. the distributor: "Lokala föreningar och
     // organisationer i Vimmerby kan ansöka om pengar från kommunen" (dev 1614), "För att bli beviljad bidrag från
     // kommunen ska: …", "Kriterier för att få stöd från kommunen" (the kommun's pages of the dev corpus)
+    // … a compound of the money word ("Föreningar … kan söka föreningsstöd från kommunen", dev 1980, Forshaga), and the
+    // kommun as where one applies ("bidrag eller stöd som föreningar kan söka från kommunen", dev 1979, Överkalix): the verb
+    // and up to three words before "från", only "från kommunen" blanked (the verb stays for the rows that read who applies);
+    // the lookbehind's spaces bounded: a denial blanked to a run of spaces was read back from every space (linear.test.ts)
     id: 'money-from-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\b(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+(?:kommunen|regionen)\b/iu),
-    examples: ['Lokala föreningar och organisationer i Vimmerby kan ansöka om pengar från kommunen för att ordna egna sommarlovsaktiviteter.', 'För att bli beviljad bidrag från kommunen ska föreningen vara registrerad.', 'Föreningar kan söka stöd från regionen.'],
-    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommunen och regionen.', 'Kommuner kan rekvirera medel från Socialstyrelsen.'],
+    cue: sv(/\b[\p{L}-]{0,30}?(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+(?:kommunen|regionen)\b|(?<=\b(?:söka|sökas|ansöka|ansökas|få|erhålla)\s{1,3}(?:[\p{L}-]{1,40}\s{1,3}){0,3})från\s+(?:kommunen|regionen)\b/iu),
+    examples: ['Lokala föreningar och organisationer i Vimmerby kan ansöka om pengar från kommunen för att ordna egna sommarlovsaktiviteter.', 'För att bli beviljad bidrag från kommunen ska föreningen vara registrerad.', 'Föreningar kan söka stöd från regionen.',
+      'Föreningar som är verksamma inom Forshaga kommun kan söka föreningsstöd från kommunen förutsatt att de uppfyller vissa krav.', 'Det finns olika former av bidrag eller stöd som föreningar kan söka från kommunen.',
+      // (fresh65 paraphrases in other bodies' phrasing)
+      'Idrottsföreningar kan ansöka om aktivitetsbidrag från regionen två gånger per år.', 'Här ser du vilka stöd hembygdsföreningar kan få från kommunen.'],
+    counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommunen och regionen.', 'Kommuner kan rekvirera medel från Socialstyrelsen.',
+      // applications or people from the kommun are no giver (fresh65 counter-probes)
+      'Ansökningar från kommunen prioriteras.', 'En representant från kommunen deltar i beredningen.'],
   },
   {
     // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
@@ -1409,6 +1418,17 @@ export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
     cue: sv(/\b(?:utbetala|betala\s+ut|utbetalning\s+av|fördela)\s+(?:medel|bidrag|statsbidrag)\s+till\s+((?:landstingen|regionerna|kommunerna|regioner|kommuner|landsting)[\p{L}\s]*?)(?:\s+för|\s+i|$)/iu),
     examples: ['Uppdrag åt Kammarkollegiet att utbetala medel till landstingen i enlighet med överenskommelsen', 'Utbetalning av medel till kommuner och regioner för tillsyn'],
     counterExamples: ['Uppdrag åt Kammarkollegiet att utbetala medel enligt bilagan'],
+  },
+  {
+    // a title that names the grant as organisations' (dev 1983, Utrikesministeriet): "Statsunderstöd för civilsamhällesorganisationers
+    // Europainformation – Ansökningsomgång 2018 är nu öppen"; read only when no sentence names who may apply. At most two words
+    // between the grant word and the organisations ("för kommuner för samarbete med organisationer" names the kommuner first)
+    id: 'understod-for-organisationer', where: 'heading', meaning: 'recipients', weight: 1,
+    cue: sv(/\b(?:stats)?(?:understöd|bidrag|stöd)\s{1,3}(?:för|till)\s{1,3}((?:[\p{L}-]{1,40}\s{1,3}){0,2}?[\p{L}-]{0,40}organisation(?:er|ers|erna|ernas)?)\b/iu),
+    examples: ['Statsunderstöd för civilsamhällesorganisationers Europainformation – Ansökningsomgång 2018 är nu öppen',
+      // (fresh65 paraphrases in other bodies' phrasing)
+      'Bidrag till ideella organisationers lokala arbete 2024', 'Understöd för ungdomsorganisationer 2023'],
+    counterExamples: ['Statsbidrag till kommuner för samarbete med organisationer', 'Bidrag för ökad jämställdhet i arbetslivet', 'Stöd till arbete mot organiserad brottslighet'],
   },
 ];
 

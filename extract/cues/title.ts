@@ -559,9 +559,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a news page's back link with its date and section on the line below (dev 945): "Tillbaka\n1.12.20   |   Nyheter"
     id: 'back-link-dateline', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:tillbaka|bakåt|takaisin|back)(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?(?:\s+\((?:redigerad|uppdaterad|ändrad)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\))?(?:\s*\|\s*[\p{L} ]{1,30})?$/iu,
-    examples: ['Tillbaka\n1.12.20   |   Nyheter', 'Tillbaka', 'Tillbaka\n20.5.19   (Redigerad 23.5.19)   |   Nyheter'],
-    counterExamples: ['Tillbaka till arbetet – stöd för återstart', 'Tillbakablick på 2020 års bidrag', 'Tillbaka (redigerad version av bidraget)'],
+    // … the link named by where it leads, a news list (dev 1984, Grankulla): "Tillbaka till aktuellt" / "11.2.2022 | Ungdomar"
+    cue: /^(?:tillbaka|bakåt|takaisin|back)(?:\s+till\s+(?:aktuellt|nyheter(?:na)?|nyhetsarkivet|alla\s+nyheter|listan|översikten|föregående\s+sida))?(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?(?:\s+\((?:redigerad|uppdaterad|ändrad)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\))?(?:\s*\|\s*[\p{L} ]{1,30})?$/iu,
+    examples: ['Tillbaka\n1.12.20   |   Nyheter', 'Tillbaka', 'Tillbaka\n20.5.19   (Redigerad 23.5.19)   |   Nyheter', 'Tillbaka till aktuellt\n11.2.2022 | Ungdomar',
+      // (fresh65 paraphrases in other sites' phrasing)
+      'Tillbaka till nyheter\n3.5.2021 | Kultur och fritid', 'Tillbaka till alla nyheter'],
+    counterExamples: ['Tillbaka till arbetet – stöd för återstart', 'Tillbakablick på 2020 års bidrag', 'Tillbaka (redigerad version av bidraget)', 'Tillbaka till aktuellt läge – stöd för återstart 2022'],
   },
   {
     // a blog's note that a post is old (dev 945, dev 1181): "Märkte du att detta inlägg är redigerat för över två år sen?"
@@ -675,6 +678,13 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     cue: /^(?:(?:gå|hoppa)\s+)?(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?\s*[/|]\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content$/iu,
     examples: ['Hoppa till huvudinnehållet / Skip to main content', 'Till innehållet | Skip to content'],
     counterExamples: ['Hoppa till huvudinnehållet i ansökan', 'Skip to main content and apply for grants'],
+  },
+  {
+    // a site builder's page edge markers read as lines (dev 1988, a Wix site): "top of page" above the heading, "bottom of page" at the end
+    id: 'page-edge-marker', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:top|bottom)\s+of\s+(?:the\s+)?page$/iu,
+    examples: ['top of page', 'bottom of page', 'Top of the page'],
+    counterExamples: ['Top of page funding for arts projects', 'Bottom of page: ansök senast 1 mars', 'Topp av sidan'],
   },
 ];
 

@@ -28,10 +28,11 @@ const dayRange = /(?<![\d.,/])(\d{1,2})\.?\s?[-–—]\s?(\d{1,2})\.(\d{1,2})\.(
 /** "mellan den 16/11 och 29/11 2020" (dev 1668): two figure days after "mellan", joined by "och", the year after the second */
 const between = /(?<![\p{L}\d])mellan\s+(?:den\s+)?(\d{1,2})[./](\d{1,2})\s+och\s+(?:den\s+)?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/giu;
 /**
- * yyyy mm dd with single spaces ("2023 09 01", an ISO day whose dashes a page lost): month and day
- * in two figures each, never one group of a longer run of figure groups (a table's row, a phone number)
+ * yyyy mm dd with single spaces ("2023 09 01", an ISO day whose dashes a page lost), or with dots ("senast 2024.09.30",
+ * dev 1979, Överkalix): month and day in two figures each, the same mark twice, never one group of a longer run of
+ * figure groups (a table's row, a phone number, a dotted version number)
  */
-const spaced = /(?<![\d.,/-]\s?)((?:19|20)\d{2}) (\d{2}) (\d{2})(?![\d]|\s\d|[.,/-]\d)/gu;
+const spaced = /(?<![\d.,/-]\s?)((?:19|20)\d{2})([ .])(\d{2})\2(\d{2})(?![\d]|\s\d|[.,/-]\d)/gu;
 /** a time of day right after the date: "21.2.2019 kl. 15.00" */
 const CLOCK_AFTER = /^\s*(?:kl\.?|klockan)\s*\d/iu;
 /** how far back a lead is looked for: "senast den ", "till och med ", "Ansökningstiden går ut " */
@@ -50,10 +51,10 @@ function vetoed(text: string, start: number, end: number): boolean {
 
 export function findNumericDates(text: string, isoOf: Isoer): DateHit[] {
   const hits: DateHit[] = [];
-  // a spaced ISO day is a date only after a lead, as a single figure date is
-  if (/\d{4} \d\d \d\d/u.test(text)) {
+  // a spaced or dotted ISO day is a date only after a lead, as a single figure date is
+  if (/\d{4}[ .]\d\d[ .]\d\d/u.test(text)) {
     for (const m of text.matchAll(spaced)) {
-      const date = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+      const date = isoOf(Number(m[1]), Number(m[3]), Number(m[4]));
       if (!date) continue;
       const end = m.index + m[0].length;
       if (!hasLead(text, m.index) && !CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
