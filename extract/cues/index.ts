@@ -51,6 +51,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.REPORT_DUE_SENTENCES': diffClosing.REPORT_DUE_SENTENCES,
   'diff.DISTRIBUTOR_SENTENCES': diffDistributor.DISTRIBUTOR_SENTENCES,
   'dates.WINDOW_LABELS': dates.WINDOW_LABELS,
+  'dates.OTHER_EVENT_HEAD': [dates.OTHER_EVENT_HEAD],
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
   'dates.PAST_WINDOW': [dates.PAST_WINDOW],
