@@ -100,6 +100,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.APPLIED_BY_OTHERS': [recipients.APPLIED_BY_OTHERS],
   'recipients.GIVING_SUBJECT': [recipients.GIVING_SUBJECT],
   'recipients.CLEFT_SUBJECT': [recipients.CLEFT_SUBJECT],
+  'recipients.CALL_STATEMENT': [recipients.CALL_STATEMENT],
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
   'recipients.TITLE_RECIPIENTS': recipients.TITLE_RECIPIENTS,
   'recipients.NOT_APPLICANT_ITEMS': recipients.NOT_APPLICANT_ITEMS,

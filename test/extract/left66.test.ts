@@ -21,6 +21,14 @@ const PROBES: Probe[] = [
   P('Y2a', 'day for granted projects', 'requisition.closes', null, 'Verksamhetsstöd', 'För redan beviljade projekt gäller att ansökan om förlängning ska lämnas senast 30 november 2024.', 'Ideella föreningar kan söka stödet.'),
   P('Y2b', 'day for granted projects', 'requisition.closes', null, 'Projektstöd', 'Sista ansökningsdag är 1 mars 2025 för projekt som redan har beviljats stöd.', 'Ideella föreningar kan söka stödet.'),
   P('Y2x', 'day for new projects (keeps)', 'requisition.closes', '2025-03-01', 'Projektstöd', 'Sista ansökningsdag är 1 mars 2025 för nya projekt.', 'Ideella föreningar kan söka stödet.'),
+  P('Y2c', 'day for granted projects, yearless', 'requisition.closes', null, 'Projektbidrag 2016', 'Ansökningstiden går ut 31.12. för tidigare beviljade projekt.', 'Föreningar kan söka bidraget.'),
+  // 3. the text's own call statement names its recipients, not a state body's larger distribution before it (review65 r6;
+  //    cues/recipients.ts CALL_STATEMENT)
+  P('R6', 'call statement over a frame', 'recipients.types', ['organisation'], 'Uppdrag', 'Regeringen ska fördela medel om 5 miljarder kronor till kommunerna under 2025. Denna utlysning gäller bidrag till ideella föreningar.', 'Ideella föreningar kan söka bidraget.'),
+  P('R6a', 'call statement over a frame', 'recipients.types', ['organisation'], 'Projektstöd', 'Socialstyrelsen ska fördela stöd om 200 miljoner kronor till regionerna 2025. Den här utlysningen riktar sig till stiftelser och ideella föreningar.', 'Ansök senast 1 maj 2025.'),
+  P('R6b', 'call statement over a frame', 'recipients.types', ['organisation'], 'Utlysning', 'Myndigheten ska fördela bidrag om 40 miljoner kronor till kommuner och regioner. Årets utlysning vänder sig enbart till ideella organisationer.', 'Ansök senast 1 maj 2025.'),
+  P('R6x', 'call statement naming kinds (keeps)', 'recipients.types', ['kommun', 'region'], 'Utlysning', 'Denna utlysning riktar sig till kommuner och regioner.', 'Ansök senast 1 maj 2025.'),
+  P('R6y', 'a past call statement (no override)', 'recipients.types', ['kommun'], 'Utlysning', 'Förra årets utlysning gällde bidrag till ideella föreningar.', 'Kommuner kan söka bidraget.'),
 ];
 
 // the probes not fixed, with the reason
