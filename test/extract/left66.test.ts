@@ -37,10 +37,16 @@ const PROBES: Probe[] = [
   P('J4c', 'job ad under a "Lediga jobb" link', 'kind', 'refused', 'Lediga jobb', 'Controller sökes till bidragsenheten', 'Som controller kommer du att följa upp beviljade bidrag.', 'Välkommen med din ansökan senast 20 maj 2025.'),
   P('J4x', 'a grant head over "… sökes" (keeps)', 'kind', { not: 'refused' }, 'Bidrag till föreningar', 'Volontärer sökes', 'Du kommer att få besked om bidraget i juni.', 'Föreningar kan söka bidraget senast 1 maj 2025.'),
   P('J4y', 'job ad headed by the bare post', 'kind', 'refused', 'Projektledare', 'Vi söker en projektledare till vårt bidragsprojekt. Du kommer att leda arbetet med ansökningar om stöd.', 'Ansök senast 1 maj 2025.'),
+  // 5. a form's own return command naming itself "this form" (forms65 left dev 1994 at exactly the line; genre.ts
+  //    KIND_EVIDENCE submit-this-form-en): one mark more for a form, none for instructions that name "the form"
+  P('F1', 'form returns itself', 'kind', 'reporting-form', 'Community Grant Follow-Up', 'If your group received a community grant last year, please complete this short report on how the money was spent. Please return this completed form to the Grants Office by mail or email.', 'Name of Organization', 'Contact Person', 'Amount of Grant Received $'),
+  P('F1a', 'placeholder for dev 1995 (see LEFT_OPEN)', 'kind', 'reporting-form', 'Performance Report', 'Note: Please do not return the completed Performance Report to this address.', 'Submission Deadlines', 'Cover Sheet and Executive Summary'),
+  P('F1x', 'instructions name "the form" (keeps)', 'kind', 'anvisning', 'Community Grant Reporting', 'Grantees who received a community grant must report on how the money was spent. Submit the form to the Grants Office by 1 March 2025. The report must be submitted within 60 days of the project end.', 'The grant may only be used for the approved project.'),
 ];
 
 // the probes not fixed, with the reason
 const LEFT_OPEN = new Map<string, string>([
+  ['F1a', 'dev 1995 (Perkins) still stands at exactly the line: no second safe form mark was found in it (its burden statement is read; its contents list of "Data Tables" and "Cover Sheet" is an instructions package\'s too)'],
   ['J4y', 'a head that is the bare post ("Projektledare") names no post sought: the veto would need the head to equal the object of a "Vi söker en …" sentence below it; a grant page headed by a role ("Projektledare" over "Vi söker en projektledare" is a job ad, "Mentorer" over a mentorship grant is not) was not separated safely in time; it gives closes 2025-05-01 (the post\'s deadline)'],
 ]);
 
