@@ -240,6 +240,22 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
     counterExamples: ['Ansökan ska ha kommit in senast den ⟨31 mars 2025⟩.', 'Forskare med doktorsexamen kan söka bidraget senast den ⟨1 mars 2025⟩.',
       'Du som har doktorsexamen. Ansök senast ⟨1 mars 2025⟩.'],
   },
+  {
+    // a day for the projects already granted (a report's, a use-by or an extension's day): "Ansökningstiden går ut 31.12.2016
+    // för tidigare beviljade projekt" (issue 12, left66; review65 y2) — no application's for this call
+    id: 'granted-projects-day-after', where: 'after', meaning: 'other-event', weight: 1,
+    cue: /^[.,]?[ \t]{0,3}(?:(?:för|gäller(?:[ \t]+för)?)[ \t]+(?:(?:tidigare|redan|förra\p{L}{0,6}|fjolårets)[ \t]+(?:\p{L}+[ \t]+)?(?:beviljade|godkända)|pågående)[ \t]+(?:projekt|ansökningar|insatser|verksamheter)|(?:för|gäller(?:[ \t]+för)?)[ \t]+(?:projekt|ansökningar|insatser)[ \t]+som[ \t]+(?:redan[ \t]+|tidigare[ \t]+)?(?:har[ \t]+)?(?:beviljats|fått[ \t]+(?:bidrag|stöd|medel)))(?!\p{L})/iu,
+    examples: ['Ansökningstiden går ut ⟨31.12.2016⟩ för tidigare beviljade projekt.', 'Sista ansökningsdag är ⟨1 mars 2025⟩ för redan beviljade projekt.', 'Ansök senast ⟨1 mars 2025⟩ för projekt som tidigare har beviljats bidrag.',
+      'Ansökan ska vara inne senast ⟨30 september 2024⟩ för pågående projekt.'],
+    counterExamples: ['Ansökningstiden går ut ⟨31.12.2016⟩.', 'Ansök senast ⟨1 mars 2025⟩ för projekt som startar under året.', 'Sista ansökningsdag är ⟨1 mars 2025⟩ för nya projekt.'],
+  },
+  {
+    // … the projects already granted named before the day: "För tidigare beviljade projekt går tiden ut 31.12.2016"
+    id: 'granted-projects-day-before', where: 'before', meaning: 'other-event', weight: 1,
+    cue: /(?<!\p{L})(?:(?:tidigare|redan|förra\p{L}{0,6})[ \t]+(?:\p{L}+[ \t]+)?(?:beviljade|godkända)[ \t]+(?:projekt|ansökningar|insatser)\p{L}{0,6}|(?:projekt|ansökningar|insatser)[ \t]+som[ \t]+(?:redan[ \t]+|tidigare[ \t]+)?(?:har[ \t]+)?beviljats(?:[ \t]+(?:bidrag|stöd|medel))?(?:[ \t]+tidigare(?:[ \t]+år)?)?)[^\d.]{0,100}$/iu,
+    examples: ['För tidigare beviljade projekt går ansökningstiden ut ⟨31.12.2016⟩.', 'Projekt som redan har beviljats ansöker om förlängning senast ⟨1 mars 2025⟩.'],
+    counterExamples: ['Ansökningstiden för nya projekt går ut ⟨31.12.2016⟩.', 'Beviljade projekt redovisas senare. Ansök senast ⟨1 mars 2025⟩.'],
+  },
 ];
 
 /**
@@ -326,6 +342,20 @@ export const YEAR_COLON_RANGE: Cue<'range'> = {
   unless: [{ where: 'line', cue: NOT_WINDOW }],
   examples: ['Tidsperiod\n2025: 1 januari - 31 mars, budget 1 000 000 kronor.'],
   counterExamples: ['Projektperiod\n2025: 1 januari - 31 mars, budget 1 000 000 kronor.', 'Tidsperiod\n2025: 1 januari - 31 mars 2025'],
+};
+
+/**
+ * A section headed by another event than an application — a survey, a consultation, a course or a webinar, a registration
+ * ("Enkät om föreningslivet" / "Stängs: 15 maj 2025"): a bare closing or opening label under it ("Stängs:", "Stänger:",
+ * "Sista dag att anmäla:") is that event's day, no application's (issue 12, left66; review65 s1). A label line that names
+ * the application itself ("Ansökan stänger:", "Sista ansökningsdag:") keeps its day.
+ */
+export const OTHER_EVENT_HEAD: Cue<'other-event'> = {
+  id: 'other-event-head', where: 'heading', meaning: 'other-event', weight: 1,
+  cue: /^[ 	]*(?:enkät(?:en|er|erna)?|undersökning(?:en|ar|arna)?|konsultation(?:en|er)?|remiss(?:en|er)?|kurs(?:en|er|erna)?|(?:kurs|utbildnings|konferens|seminarie)?anmälan|utbildning(?:en|ar|arna)?|webbinari(?:um|et|er)|seminari(?:um|et|er)|konferens(?:en|er)?|workshop(?:en|s)?|informationsmöte(?:t|n)?|nominering(?:en|ar)?|omröstning(?:en)?|medborgardialog(?:en)?)(?![\p{L}-])[^\n]{0,80}$/iu,
+  unless: [{ where: 'line', cue: /(?<!\p{L})(?:ansök\p{L}*|rekvir\p{L}*|rekvisition\p{L}*|utlysning\p{L}*|sök\p{L}*\s+(?:bidrag|stöd|medel)\p{L}*)/iu }],
+  examples: ['Enkät om föreningslivet', 'Konsultation om nya regler för bidrag', 'Anmälan till kursen i projektledning', 'Webbinarium om stödet'],
+  counterExamples: ['Utbildningsbidrag', 'Kursbidrag till studieförbund', 'Bidrag till föreningar', 'Enkät om föreningslivet. Ansökan stänger', 'Kurs i ansökningsskrivande: Utlysningen stängs'],
 };
 
 /** A page's status line without a colon: "Stänger 30 juni 2023", "Öppnar 2 januari 2023". */

@@ -900,6 +900,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['The report may not exceed five pages.', 'Attach the budget and the signed agreement.', 'Additional pages will not be read by the panel.'],
   },
   {
+    // the form's own return command, naming itself "this form": "Please submit this report form to the following …" (dev
+    // 1994, 1701), "Return this form along with any photos …" (dev 1991), "Scan and return this completed form to …" (dev
+    // 1992), "Submit this signed form with the grant report narrative" (dev 1230) — in dev only forms print it; instructions
+    // name "the form" (issue 12, left66: forms65 left 1994 at exactly the line)
+    id: 'submit-this-form-en', where: 'line', meaning: 'form', weight: 2,
+    cue: /\b(?:submit|return|send|mail|fax|e-?mail)\s+this\s+(?:completed\s+|signed\s+)?(?:[\p{L}-]+\s+)?form\s+(?:to|by|along|with)\b/iu,
+    examples: ['A grant report form must be received before future funding requests are submitted. Please submit this report form to the following either by regular mail, email or fax:', 'Return this form along with any photos you have to the district office.', 'Scan and return this completed form to either District Grants Chair.', 'Please send this report form to the Relationship Manager.'],
+    counterExamples: ['Submit the form to the district office by 1 March.', 'Grantees return the completed form to the programme officer.', 'This form is submitted by the lead applicant.', 'Submit this application to the council by 1 May.'],
+  },
+  {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,
     cue: /\b(?:must|shall|should|is\s+to|are\s+to)\s+be\s+(?:submitted|sent|uploaded|received|reported)\b/iu,

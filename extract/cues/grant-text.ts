@@ -145,6 +145,12 @@ export const JOB_AD_HEAD: Cue<'job-ad'> = {
   counterExamples: ['Bidrag sökes hos Kulturrådet senast 1 mars.', 'Projektbidrag sökes', 'Stipendier sökes senast 1 maj', 'Stöd till ideella föreningar sökes', 'Projektbidrag', 'Vi söker bidrag för en ny lokal', 'Stöd till föreningar som söker medel'],
 };
 
+/** A head that names a grant ("Bidrag till föreningar", "Utlysning: …"): the line below it is no job ad's head. */
+const GRANT_HEAD_WORD = /(?:bidrag|stöd|medel|stipendi|anslag|ersättning|fond|utlysning|understöd)/iu;
+
+/** A line without its Markdown heading or emphasis marks ("# Handläggare sökes", "**Handläggare sökes**"). */
+const unmarked = (line: string): string => line.replace(/^[ \t]{0,3}#{1,6}[ \t]+/u, '').replace(/^[ \t]*(?:\*\*|__)([^\n]{1,200}?)(?:\*\*|__)[ \t]*$/u, '$1');
+
 /** A job ad's head that names the post sought, not a site's "Lediga jobb" link: the head the job-ad veto reads. */
 const JOB_NAV_HEAD = /^[ \t]*(?:lediga?[ \t]+(?:jobb|tjänst(?:er)?))[ \t]*[.!:]?[ \t]*$/iu;
 
@@ -155,8 +161,12 @@ const JOB_NAV_HEAD = /^[ \t]*(?:lediga?[ \t]+(?:jobb|tjänst(?:er)?))[ \t]*[.!:]
  * text is refused over any field stated (issue 12, left64 J1d, left65).
  */
 export function readsAsJobAd(text: string): boolean {
-  const firstLine = /^[ \t\r\n]{0,200}([^\n]{0,200})/u.exec(text)?.[1] ?? '';
-  if (!cueTest(JOB_AD_HEAD.cue, firstLine) || JOB_NAV_HEAD.test(firstLine)) return false;
+  // the head as written in Markdown ("# Handläggare sökes", "**Handläggare sökes**") or under a site's name or a "Lediga
+  // jobb" link ("Kommunen" / "Handläggare sökes"): the first two lines, their marks taken away (issue 12, left66)
+  // (the second line only under a first that names no grant: "Bidrag till föreningar" / "Volontärer sökes" is a grant page's)
+  const lines = (/^[ \t\r\n]{0,200}([^\n]{0,200})(?:\r?\n[ \t\r\n]{0,200}([^\n]{0,200}))?/u.exec(text) ?? []).slice(1, 3).map((l) => unmarked(l ?? ''));
+  const heads = GRANT_HEAD_WORD.test(lines[0] ?? '') ? lines.slice(0, 1) : lines;
+  if (!heads.some((l) => cueTest(JOB_AD_HEAD.cue, l) && !JOB_NAV_HEAD.test(l))) return false;
   for (const whole of sentences(text)) if (JOB_DUTY.test(whole.length > SENTENCE_CAP ? whole.slice(0, SENTENCE_CAP) : whole)) return true;
   return false;
 }

@@ -1483,6 +1483,19 @@ export const CLEFT_SUBJECT: Cue<'cleft'> = {
   examples: ['Det är kommunen som skickar in ansökan till länsstyrelsen.', 'Det är kommunerna som ansöker om bidraget hos länsstyrelsen.'],
   counterExamples: ['Kommunen skickar in ansökan till länsstyrelsen.', 'Det är viktigt att kommunen som söker har en plan.'],
 };
+/**
+ * The text's own call statement naming its recipients: "Denna utlysning gäller bidrag till ideella föreningar", "Den här
+ * utlysningen riktar sig till stiftelser och ideella föreningar". Group 1: the recipients. It outranks the larger frame a
+ * state body's distribution names ("Regeringen ska fördela medel om 5 miljarder kronor till kommunerna … Denna utlysning
+ * gäller bidrag till ideella föreningar", review65 r6, constructed): the finder reads the call statement's types first
+ * (issue 12, left66).
+ */
+export const CALL_STATEMENT: Cue<'call-statement'> = {
+  id: 'denna-utlysning-galler-till', where: 'sentence', meaning: 'call-statement', weight: 1,
+  cue: sv(/(?:^|[.;:]\s+)(?:denna|den\s+här|den\s+aktuella|årets)\s+utlysning(?:en)?\s+(?:(?:gäller|avser)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\p{L}{0,4}\s+till|riktar\s+sig\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?till|vänder\s+sig\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?till)\s+([^.;:]{1,160})/iu),
+  examples: ['Denna utlysning gäller bidrag till ideella föreningar.', 'Den här utlysningen riktar sig till stiftelser och ideella föreningar.', 'Årets utlysning vänder sig enbart till kommuner.'],
+  counterExamples: ['Regeringen ska fördela medel om 5 miljarder kronor till kommunerna.', 'Förra årets utlysning gällde bidrag till kommuner.', 'Utlysningen har tidigare riktat sig till kommuner.'],
+};
 export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipendiet|anslaget|projektstödet)$/iu;
 
 /** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */

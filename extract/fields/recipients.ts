@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -278,7 +278,16 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   }
   if (types.length === 0) {
     const sentences = allSentences(bodyBlocks(doc));
-    for (const [i, s] of sentences.entries()) {
+    // the text's own call statement names its recipients before any sentence of a larger frame ("Regeringen ska fördela
+    // medel om 5 miljarder kronor till kommunerna … Denna utlysning gäller bidrag till ideella föreningar", CALL_STATEMENT,
+    // review65 r6, left66)
+    for (const s of sentences) {
+      const own = CALL_STATEMENT.cue.exec(s.text)?.[1];
+      if (own === undefined || PAST_APPLICANTS.test(s.text)) continue;
+      for (const t of typesIn(own)) add(t, s);
+      if (types.length > 0) break;
+    }
+    if (types.length === 0) for (const [i, s] of sentences.entries()) {
       // a question the next sentence answers no is not a rule ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …")
       if (s.text.trimEnd().endsWith('?') && cueTest(ANSWER_DENIES, sentences[i + 1]?.text ?? '')) continue;
       // organisations only as the ones who apply ("Ideella organisationer kan söka"), not in passing

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -109,6 +109,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
     const first = dates[0];
     const label = first ? bestCue(WINDOW_LABELS, contextOf(text, first.start, first.end)) ?? bestCue(STATUS_LINES, contextOf(text, first.start, first.end)) ?? labelAbove(doc, s, first) : undefined;
     if (label && first) {
+      // a bare label under another event's heading (a survey's "Stängs:"): that event's day, no window's
+      if (underOtherEventHeading(doc, s)) return;
       push(label.meaning, label.weight, first.date, locIn(s, 0, first.end), order);
       return;
     }
@@ -534,6 +536,19 @@ function underApplyHeading(doc: Doc, block: Block): boolean {
     bySection.set(block.section, yes = heading !== '' && anyCue(WINDOW_HEADINGS, contextOf('', 0, 0, heading)));
   }
   return yes;
+}
+
+/**
+ * Whether a label's line stands in a section headed by another event than an application (OTHER_EVENT_HEAD: "Enkät om
+ * föreningslivet"), the label line (and the line above it) naming no application of its own.
+ */
+function underOtherEventHeading(doc: Doc, s: SentenceAt): boolean {
+  const section = doc.sections[s.block.section]?.index === s.block.section ? doc.sections[s.block.section] : doc.sections.find((x) => x.index === s.block.section);
+  const heading = section ? headingText(section) : '';
+  if (heading === '') return false;
+  const above = doc.blocks[s.block.index - 1];
+  const line = above && above.kind !== 'heading' ? `${above.seg.text}\n${s.block.seg.text}` : s.block.seg.text;
+  return holds(OTHER_EVENT_HEAD, contextOf(line, 0, 0, heading, line));
 }
 
 /** The first row of the table a row belongs to (the run of rows it stands in): its header. */
