@@ -488,15 +488,17 @@ export const SUM_RULE_WORDS: ReadonlyArray<SentenceRow<string>> = [
     id: 'summa-hogst', where: 'sentence', meaning: 'högst', weight: 1,
     // the ceiling as a label too: "Varje sökande kan få högst 200 000 kronor." → "Det högsta belopp en sökande kan få är
     // 200 000 kronor." (diffvary59 nc reword/K, constructed), "Maxbelopp för ansökan är 250 000 kr."
-    cue: wordy(/\b(?:högst|maximalt?|max|upp\s+till|som\s+mest|högsta\s+(?:möjliga\s+)?belopp(?:et)?|maxbelopp(?:et)?)\b/iu),
-    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Det högsta belopp en sökande kan få är 200 000 kronor.', 'Maxbelopp för ansökan är 250 000 kr.', 'Bidrag kan utgå med maximalt 50 000 kronor per projekt.', 'Föreningen kan få som mest 50 000 kronor per år.', 'Bidrag ges med max 50 000 kronor.', 'Föreningen kan få upp till 50 000 kronor per år.'],
+    cue: wordy(/\b(?:högst|maximalt?|max|upp\s+till|som\s+mest|(?:högsta|största)\s+(?:möjliga\s+)?belopp(?:et)?|maxbelopp(?:et)?)\b/iu),
+    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Det högsta belopp en sökande kan få är 200 000 kronor.', 'Det största belopp som kan sökas är 10 000 kronor.', 'Maxbelopp för ansökan är 250 000 kr.', 'Bidrag kan utgå med maximalt 50 000 kronor per projekt.', 'Föreningen kan få som mest 50 000 kronor per år.', 'Bidrag ges med max 50 000 kronor.', 'Föreningen kan få upp till 50 000 kronor per år.'],
     counterExamples: ['Bidrag ges med minst 5 000 kronor.', 'Maxim Gorkij-priset delas ut.', 'Inget stipendium får understiga 5 000 kronor.', 'Det lägsta belopp en sökande kan få är 20 000 kronor.', 'Högstadieskolor kan få 5 000 kronor.'],
   },
   {
     id: 'summa-minst', where: 'sentence', meaning: 'minst', weight: 1,
-    cue: wordy(/\b(?:minst|lägst|som\s+minst)\b/iu),
-    examples: ['Bidrag ges med minst 5 000 kronor.', 'Bidraget är lägst 2 000 kronor.'],
-    counterExamples: ['Bidrag ges med högst 5 000 kronor.', 'Den minsta summan är 2 000 kronor.'],
+    // the floor as a label too (review65, a floor turned ceiling): "Det minsta belopp som kan sökas är 10 000 kronor." →
+    // "Det största belopp …" is another rule; "Lägsta belopp är …" the same one
+    cue: wordy(/\b(?:minst|lägst|som\s+minst|(?:minsta|lägsta)\s+(?:möjliga\s+)?belopp(?:et)?|minimibelopp(?:et)?)\b/iu),
+    examples: ['Bidrag ges med minst 5 000 kronor.', 'Bidraget är lägst 2 000 kronor.', 'Det minsta belopp som kan sökas är 10 000 kronor.', 'Lägsta belopp är 2 000 kr.'],
+    counterExamples: ['Bidrag ges med högst 5 000 kronor.', 'Den minsta summan är 2 000 kronor.', 'Det största belopp som kan sökas är 10 000 kronor.'],
   },
   {
     id: 'summa-understiga', where: 'sentence', meaning: 'understiga', weight: 1,
