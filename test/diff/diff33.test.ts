@@ -44,3 +44,42 @@ describe('a floor turned ceiling (rules.ts summa-minst, summa-hogst)', () => {
     expect(pair('Det minsta belopp som kan sökas är 10 000 kronor.\n', 'Lägsta belopp som kan sökas är 10 000 kronor.\n')).toBe('');
   });
 });
+
+describe('windows listed under a heading of times to apply (closing.ts tider-for-ansokan, text.ts TextSentence.over)', () => {
+  // diffb31: "Tider för ansökan under 2018\n • 15 januari - 15 februari\n • 15 augusti - 15 september" → other days reported nothing
+  const y2018 = 'Tider för ansökan under 2018\n • 15 januari - 15 februari\n • 15 augusti - 15 september\n';
+  it('other days are the last and first day changed, quoted, no year given to them', () => {
+    const out = pair(y2018, 'Tider för ansökan under 2018\n • 1 mars - 31 mars\n • 1 oktober - 31 oktober\n');
+    expect(out).toMatch(/^requisition\.closes \| changed \| .*15 januari - 15 februari → 1 mars - 31 mars/mu);
+    expect(out).toMatch(/^requisition\.opens \| changed \| /mu);
+    expect(out).not.toMatch(/2018/u);
+  });
+  it('… in other phrasings: a lead with a colon, a heading with the year and one-month windows', () => {
+    expect(pair('Ansökningsperioder:\n• 1 februari – 15 mars\n• 1 september – 15 oktober\n', 'Ansökningsperioder:\n• 1 februari – 31 mars\n• 1 september – 31 oktober\n'))
+      .toMatch(/^requisition\.closes \| changed \| .*15 mars → .*31 mars/mu);
+    expect(pair('Ansökningstider 2025\n- 1-15 mars\n- 1-15 oktober\n', 'Ansökningstider 2025\n- 1-20 mars\n- 1-15 oktober\n')).toMatch(/^requisition\.closes \| changed \| .*1-15 mars → 1-20 mars/mu);
+  });
+  it('the same windows written with other dashes, or a next year\'s heading over the same days, report nothing', () => {
+    expect(pair(y2018, 'Tider för ansökan under 2018\n • 15 januari–15 februari\n • 15 augusti–15 september\n')).toBe('');
+    expect(pair(y2018, y2018.replace('2018', '2019'))).toBe('');
+  });
+});
+
+describe('a window kept when another is dropped (review65)', () => {
+  // review65 (on c39cf751): "Rekvisitionen öppnar: 1 februari 2025 (nytt)" though the old text stated the window too; on
+  // this main the kept window is quiet (the old spec states no opening, the old text writes the day): held here
+  it('the kept window is no new opening or last day; the dropped one is reported where a row reads it', () => {
+    const out = pair('Ansökan öppnar den 1 februari 2025 och stänger den 15 mars 2025. Ansökan öppnar igen den 1 september 2025 och stänger den 15 oktober 2025.\n',
+      'Ansökan öppnar den 1 februari 2025 och stänger den 15 mars 2025.\n');
+    expect(out).not.toMatch(/^requisition\.(?:opens|closes) \| added/mu);
+    expect(out).toMatch(/^dates\.\d+ \| removed \| .*1 september 2025/mu);
+  });
+  it('… in another phrasing, a list of windows', () => {
+    expect(pair('Ansökningsperioder:\n• 1 februari 2025 – 15 mars 2025\n• 1 september 2025 – 15 oktober 2025\n', 'Ansökningsperioder:\n• 1 februari 2025 – 15 mars 2025\n'))
+      .not.toMatch(/^requisition\.(?:opens|closes) \| added/mu);
+  });
+  it('the same two windows reworded report nothing', () => {
+    expect(pair('Ansökan öppnar den 1 februari 2025 och stänger den 15 mars 2025. Ansökan öppnar igen den 1 september 2025 och stänger den 15 oktober 2025.\n',
+      'Ansökan öppnar den 1 februari 2025 och stänger den 15 mars 2025. Ansökan öppnar på nytt den 1 september 2025 och stänger den 15 oktober 2025.\n')).toBe('');
+  });
+});
