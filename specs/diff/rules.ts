@@ -10,7 +10,7 @@
 /** The fields a rule sentence is reported under: the lists of rules a recipient must follow. */
 export const RULE_FIELDS = ['conditions', 'requisition.requires', 'evidence_documents', 'reporting.content', 'permitted_uses', 'excluded_uses', 'repayment.triggers'] as const;
 /** The fields a sentence may be reported under: the rule lists, and the way the application is handed in. */
-export type RuleField = typeof RULE_FIELDS[number] | 'requisition.channel' | 'payment' | 'funding.parts';
+export type RuleField = typeof RULE_FIELDS[number] | 'requisition.channel' | 'payment' | 'funding.parts' | 'purpose';
 
 /** One row: the shape of the extractor's cue rows (extract/cues/types.ts), read on a whole sentence. */
 export interface SentenceRow<M> {
@@ -407,6 +407,14 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     cue: wordy(/\b(?:kan|får)\s+(?:inte|ej)\s+överklagas\b/iu),
     examples: ['Partibidragsnämndens beslut kan inte överklagas.', 'Beslutet får inte överklagas.'],
     counterExamples: ['Beslutet kan överklagas till förvaltningsrätten.', 'Ansökan kan inte ändras.'],
+  },
+  {
+    // the grant's aims as a list under "<the grant> ska:" (diffb31: "Verksamhetsstödet ska:\n- Främja …\n- Stimulera …", read
+    // as lead and item by text.ts): the purpose, not a condition on the recipient; the colon keeps it to a lead over a list
+    id: 'stodet-ska-syfte-lista', where: 'sentence', meaning: 'purpose', weight: 12,
+    cue: wordy(/^(?:[\p{L}-]*(?:stöd|bidrag|stipendi)(?:et)?|satsningen|medlen|fonden|programmet)\s+(?:ska|skall)\s*:\s*(?:att\s+)?(?:främja|stimulera|stärka|bidra\s+till|öka|utveckla|stödja|underlätta|möjliggöra|uppmuntra|motverka|förbättra)\b/iu),
+    examples: ['Verksamhetsstödet ska: Främja föreningslivet i kommunen', 'Bidraget ska: stärka civilsamhället i länet'],
+    counterExamples: ['Verksamhetsstödet ska främja föreningslivet i kommunen.', 'Föreningen ska: främja barns idrott', 'Bidraget ska: användas till lokalhyra', 'Ansökan ska: innehålla en budget'],
   },
   {
     // a condition: what the recipient must do, may only do, or what is required of it ("Kommunen ska …",

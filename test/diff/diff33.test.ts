@@ -83,3 +83,22 @@ describe('a window kept when another is dropped (review65)', () => {
       'Ansökan öppnar den 1 februari 2025 och stänger den 15 mars 2025. Ansökan öppnar på nytt den 1 september 2025 och stänger den 15 oktober 2025.\n')).toBe('');
   });
 });
+
+describe('a purpose written as a list (rules.ts stodet-ska-syfte-lista, an item read with its lead)', () => {
+  // diffb31: "Verksamhetsstödet ska:\n- Främja …\n- Stimulera …" → the purpose change was not seen (reported as a condition)
+  it('another aim in the list is the purpose changed, not a condition', () => {
+    const out = pair('Verksamhetsstödet ska:\n- Främja föreningslivet i kommunen\n- Stimulera barns idrott i kommunen\n', 'Verksamhetsstödet ska:\n- Främja kulturlivet i kommunen\n- Stimulera äldres hälsa i kommunen\n');
+    expect(out).toMatch(/^purpose \| changed \| Syfte \(ur texten\): Främja föreningslivet i kommunen → Främja kulturlivet i kommunen/mu);
+    expect(out).not.toMatch(/^conditions/mu);
+  });
+  it('… in another phrasing: an aim of the list replaced, an aim dropped', () => {
+    expect(pair('Projektbidraget ska:\n• stärka ungas delaktighet i föreningslivet\n• bidra till ett jämställt föreningsliv i länet\n', 'Projektbidraget ska:\n• stärka äldres delaktighet i kulturlivet\n• bidra till ett jämställt föreningsliv i länet\n'))
+      .toMatch(/^purpose \| removed \| .*stärka ungas delaktighet i föreningslivet/mu);
+    expect(pair('Verksamhetsstödet ska:\n- Främja föreningslivet i kommunen\n- Stimulera barns idrott i kommunen\n', 'Verksamhetsstödet ska:\n- Främja föreningslivet i kommunen\n'))
+      .toMatch(/^purpose \| removed \| .*Stimulera barns idrott i kommunen/mu);
+  });
+  it('the same aims reworded (case, closing marks) report nothing; a recipient\'s duties stay conditions', () => {
+    expect(pair('Verksamhetsstödet ska:\n- Främja föreningslivet i kommunen\n- Stimulera barns idrott i kommunen\n', 'Verksamhetsstödet ska:\n- främja föreningslivet i kommunen,\n- stimulera barns idrott i kommunen.\n')).toBe('');
+    expect(pair('Föreningen ska:\n- främja barns idrott i kommunen\n', 'Föreningen ska:\n- främja äldres hälsa i kommunen\n')).not.toMatch(/^purpose/mu);
+  });
+});
