@@ -417,6 +417,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Verksamhetsstödet ska främja föreningslivet i kommunen.', 'Föreningen ska: främja barns idrott', 'Bidraget ska: användas till lokalhyra', 'Ansökan ska: innehålla en budget'],
   },
   {
+    // what can no longer get support, in a clause's word order ("inte kan beviljas stöd"): "Nyligen har regelverket för
+    // Klimatklivet ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt
+    // som tidigare." (Länsstyrelsen Gotland, diffb31): a condition of the grant changed
+    id: 'inte-kan-beviljas-stod', where: 'sentence', meaning: 'conditions', weight: 8,
+    cue: wordy(/\b(?:inte|ej|inte\s+längre)\s+(?:kan|får|kommer\s+att)\s+(?:beviljas|få|ges|erhålla|tilldelas)\s+(?:[\p{L}-]*stöd|[\p{L}-]*bidrag|medel)\b/iu),
+    examples: ['Nyligen har regelverket för Klimatklivet ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt som tidigare.', 'Det innebär att enskilda brunnar inte längre får beviljas bidrag.'],
+    counterExamples: ['Laddstationer kan beviljas stöd.', 'Om ansökan inte kommer in i tid kan den inte behandlas.', 'Föreningar som inte kan visa ett bokslut ska lämna en budget.'],
+  },
+  {
     // a condition: what the recipient must do, may only do, or what is required of it ("Kommunen ska …",
     // "Det krävs att …", "Bidrag lämnas endast till …", "ett villkor för …"), in a sentence about the grant
     id: 'ska-villkor', where: 'sentence', meaning: 'conditions', weight: 4,

@@ -102,3 +102,19 @@ describe('a purpose written as a list (rules.ts stodet-ska-syfte-lista, an item 
     expect(pair('Föreningen ska:\n- främja barns idrott i kommunen\n', 'Föreningen ska:\n- främja äldres hälsa i kommunen\n')).not.toMatch(/^purpose/mu);
   });
 });
+
+describe('what can no longer get support, in a clause\'s word order (rules.ts inte-kan-beviljas-stod)', () => {
+  // diffb31: "Nyligen har regelverket för Klimatklivet ändrats, vilket innebär att såväl laddstationer som vätgastankstationer
+  // inte kan beviljas stöd på samma sätt som tidigare." was not classified
+  const klimat = 'Nyligen har regelverket för Klimatklivet ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt som tidigare.\n';
+  it('the new rule is a condition added', () => {
+    expect(pair('Stöd kan ges för laddstationer och vätgastankstationer.\n', klimat)).toMatch(/^conditions \| added \| .*inte kan beviljas stöd/mu);
+  });
+  it('… in another phrasing', () => {
+    expect(pair('Bidrag lämnas till åtgärder på enskilda avlopp och brunnar.\n', 'Bidrag lämnas till åtgärder på enskilda avlopp. Förordningen har ändrats, vilket innebär att enskilda brunnar inte längre får beviljas bidrag.\n'))
+      .toMatch(/^conditions \| added \| .*inte längre får beviljas bidrag/mu);
+  });
+  it('the same rule reworded reports nothing', () => {
+    expect(pair(klimat, 'Regelverket för Klimatklivet har nyligen ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt som tidigare.\n')).toBe('');
+  });
+});
