@@ -118,3 +118,21 @@ describe('what can no longer get support, in a clause\'s word order (rules.ts in
     expect(pair(klimat, 'Regelverket för Klimatklivet har nyligen ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt som tidigare.\n')).toBe('');
   });
 });
+
+describe('a region, landsting or kommun as the body giving the grant (distributor.ts BODY)', () => {
+  // diff32: "Landstinget Sörmland → Region Sörmland" as the body giving the grant was compared by no one ('X fördelar bidrag' read
+  // nämnder, styrelser and förvaltningar only)
+  it('the landsting become a region is the body giving the grant changed', () => {
+    expect(pair('Landstinget Sörmland fördelar bidrag till länets studieförbund.\n', 'Region Sörmland fördelar bidrag till länets studieförbund.\n'))
+      .toMatch(/^agency \| changed \| .*Landstinget Sörmland → Region Sörmland/mu);
+  });
+  it('… in other phrasings: a regionförbund handing out stipends, a landsting "i" its county', () => {
+    expect(pair('Regionförbundet Kalmar län delar ut kulturstipendier till unga konstnärer.\n', 'Region Kalmar län delar ut kulturstipendier till unga konstnärer.\n'))
+      .toMatch(/^agency \| changed \| .*Regionförbundet Kalmar län → Region Kalmar län/mu);
+    expect(pair('Landstinget i Värmland fördelar bidrag.\n', 'Region Värmland fördelar bidrag.\n')).toMatch(/^agency \| changed \| /mu);
+  });
+  it('a body merely named elsewhere, or the same body with another verb, reports nothing', () => {
+    expect(pair('Region Sörmland fördelar bidrag till föreningar. Frågor om bidraget besvaras av Landstinget Sörmland.\n', 'Region Sörmland fördelar bidrag till föreningar. Frågor om bidraget besvaras av Region Sörmland.\n')).toBe('');
+    expect(pair('Region Sörmland fördelar bidrag till föreningar.\n', 'Region Sörmland delar ut bidrag till föreningar.\n')).toBe('');
+  });
+});
