@@ -1,7 +1,7 @@
 import type { GrantSpec } from '../schema/index.js';
 import type { Change } from './index.js';
 import { Decimal } from 'decimal.js';
-import { amountDelta, dateWords, kronorWords, oneCalendarYear, shiftWords, sideWords, valueWords, fieldOfChange } from './words.js';
+import { amountDelta, dateWords, kronorWords, shiftWords, sideWords, valueWords, fieldOfChange } from './words.js';
 
 // The report's first paragraph: how many changes ask something of the recipient and the first of
 // them in a phrase each ("sista dag att rekvirera är 32 dagar tidigare än i fjol"), then how many
@@ -47,8 +47,7 @@ function phrase(c: Change, than: string, spec: GrantSpec, other: GrantSpec): str
     const day = typeof c.new === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(c.new) ? `${dateWords(c.new)}, ` : '';
     // "sista dag att rekvirera är 16 mars 2026", but "återrapportering senast den 31 mars 2025"
     const is = / senast$/u.test(what) && day ? 'den' : 'är';
-    // two dates of one calendar year: plain days "än" the old version, never another year's day (oneCalendarYear)
-    return across.endsWith(' på året') || oneCalendarYear(c) ? `${what} ${is} ${day}${shiftWords(c.shift_days, true)} än ${than}` : `${what} ${is} ${day}${across}`;
+    return across.endsWith(' på året') ? `${what} ${is} ${day}${shiftWords(c.shift_days, true)} än ${than}` : `${what} ${is} ${day}${across}`;
   }
   const delta = typeof c.old !== 'object' && typeof c.new !== 'object' ? amountDelta(c.old, c.new) : undefined;
   if (delta && /^[\d.]+$/u.test(String(c.old)) && /^[\d.]+$/u.test(String(c.new))) return `${what} har ändrats från ${sideWords(c, 'old')} till ${sideWords(c, 'new')} (${delta})`;

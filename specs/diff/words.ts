@@ -121,14 +121,9 @@ export function amountDelta(a: unknown, b: unknown): string | undefined {
 
 const fieldOfChange = (c: Change): string => c.path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
 
-/** Whether a changed date's two sides lie in one calendar year: their distance is plain days, not a move "på året". */
-export function oneCalendarYear(c: Change): boolean {
-  return typeof c.old === 'string' && typeof c.new === 'string' && ISO.test(c.old) && ISO.test(c.new) && c.old.slice(0, 4) === c.new.slice(0, 4);
-}
-
 /** The detail after old → new: how far a date moved, how much an amount changed. */
 export function detail(c: Change, sameYear: boolean): string {
-  if (c.shift_days !== undefined && c.shift_days !== 0) return ` (${shiftWords(c.shift_days, sameYear || oneCalendarYear(c), typeof c.new === 'string' ? c.new : undefined)})`;
+  if (c.shift_days !== undefined && c.shift_days !== 0) return ` (${shiftWords(c.shift_days, sameYear, typeof c.new === 'string' ? c.new : undefined)})`;
   if (c.kind === 'changed' && fieldOf(fieldOfChange(c))?.kind === 'amount') {
     const d = amountDelta(c.old, c.new);
     return d ? ` (${d})` : '';

@@ -8,16 +8,22 @@ import { describe as describeChange } from '../../specs/diff/words.js';
 // in other bodies' phrasing that must report the change (field and kind), and one no-change rewording that must report nothing.
 
 const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
-const changes = (a: string, b: string): string[] => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes.map((c) => `${c.path} | ${c.kind} | ${describeChange(c)}`);
+// each change as the report writes it: a move in days plain between two versions of one grant year (format.ts sameYear)
+const changes = (a: string, b: string): string[] => {
+  const r = diffSpecs(spec(a), spec(b), { oldText: a, newText: b });
+  return r.changes.map((c) => `${c.path} | ${c.kind} | ${describeChange(c, r.from === r.to)}`);
+};
 const head = 'Föreningsbidrag 2025\nIdeella föreningar kan söka bidraget.\n';
 const pair = (a: string, b: string): string => changes(head + a, head + b).join('\n');
 
-describe('a date moved within one calendar year (dates.ts shiftDays, words.ts oneCalendarYear)', () => {
+describe('a date moved within one calendar year, one grant year (dates.ts shiftDays)', () => {
   // review65: "30 juni 2025 → 31 december 2025" was reported "(181 dagar tidigare än motsvarande dag, 30 juni 2026)"
   it('two dates of one year are plain days apart, never read against another year\'s day', () => {
     const out = pair('Sista dag att ansöka är 30 juni 2025.\n', 'Sista dag att ansöka är 31 december 2025.\n');
     expect(out).toMatch(/^requisition\.closes \| changed \| .*30 juni 2025 → 31 december 2025 \(184 dagar senare\)$/mu);
     expect(out).not.toMatch(/motsvarande|på året/u);
+    // … and the shift itself, whatever the words: 184 days later
+    expect(diffSpecs(spec(head + 'Sista dag att ansöka är 30 juni 2025.\n'), spec(head + 'Sista dag att ansöka är 31 december 2025.\n')).changes.find((c) => c.path === 'requisition.closes')?.shift_days).toBe(184);
   });
   it('… in other phrasings: a last day late in the year, a window moved to the autumn', () => {
     expect(pair('Ansökan ska vara inne senast den 15 januari 2026.\n', 'Ansökan ska vara inne senast den 20 november 2026.\n'))
