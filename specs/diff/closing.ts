@@ -546,6 +546,16 @@ export interface YearlessDay { readonly day: string; readonly days: readonly str
 
 /** The yearless days a text's sentences state for one path, in text order, by YEARLESS_DAY_SENTENCES. */
 export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentences: readonly TextSentence[]): YearlessDay[] {
+  // the windows listed under a heading of times to apply (closingDays): each window's first day, its month the window's own
+  // when it names none ("1 - 15 mars")
+  const listed = path !== 'requisition.opens' ? [] : listedWindows(sentences).map(({ m, sentence }) => {
+    const day = `${Number(m[1])} ${(m[2] ?? m[4])!.toLowerCase()}`;
+    return { day, days: [day], sentence };
+  });
+  return [...firstReadingsOf(path, sentences), ...listed];
+}
+
+function firstReadingsOf(path: 'requisition.opens' | 'usage_period', sentences: readonly TextSentence[]): YearlessDay[] {
   return firstReadings(sentences, YEARLESS_DAY_SENTENCES.filter((row) => row.meaning === path), (row, m, sentence) => {
     if (path === 'usage_period') {
       // a range in figures ("15/6-19/8", groups 5–8) is read as the same days in words
@@ -598,7 +608,35 @@ export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
     const m = x.lead !== undefined && CLOSING_LIST_LEADS.some((row) => rowHolds(row, x.lead!)) ? LISTED_DAY.exec(x.text) : null;
     return m ? [{ day: `${Number(m[1])} ${m[2]!.toLowerCase()}`, sentence: x }] : [];
   });
-  return [...read, ...listed];
+  // … and the windows listed one an item under a lead or heading that names them as times to apply ("Tider för ansökan under
+  // 2018" over "• 15 januari - 15 februari", "• 15 augusti - 15 september"): each window's last day, by day and month only
+  const windows = listedWindows(sentences).map(({ m, sentence }) => ({ day: `${Number(m[3])} ${m[4]!.toLowerCase()}`, sentence }));
+  return [...read, ...listed, ...windows];
+}
+
+/**
+ * A lead or heading over a list of yearless windows to apply in (closingDays and yearlessDays read its items: a window's last
+ * and first day). Its year, if any, is never given to the days: they are compared by day and month.
+ */
+export const WINDOW_LIST_LEADS: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+  {
+    id: 'tider-for-ansokan', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: /^(?:(?:tider|perioder|datum)\s+för\s+(?:ansökan|ansökningar|att\s+(?:ansöka|söka))|ansöknings(?:tider|perioder|omgångar)(?:na)?)(?![\p{L}\p{N}])[^.!?]{0,60}$/iu,
+    examples: ['Tider för ansökan under 2018', 'Ansökningsperioder:', 'Ansökningstider 2025'],
+    counterExamples: ['Tider för redovisning under 2018', 'Ansökningsperioder för projektet har förlängts. Läs mer.', 'Öppettider för receptionen'],
+  },
+];
+
+/** an item that is a yearless window alone (groups: first day, its month or none, last day, its month): "15 januari - 15 februari" */
+const LISTED_WINDOW = new RegExp(String.raw`^(?:den\s+)?(\d{1,2})(?:\s+(${MONTH_NAMES.join('|')}))?\s*[-–—]\s*(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s*[.,;]?\s*$`, 'iu');
+
+/** The items that are windows under a lead or heading of WINDOW_LIST_LEADS, with their match. */
+function listedWindows(sentences: readonly TextSentence[]): Array<{ readonly m: RegExpExecArray; readonly sentence: TextSentence }> {
+  return sentences.flatMap((x) => {
+    const over = [x.lead, x.over].filter((l): l is string => l !== undefined);
+    const m = over.some((l) => WINDOW_LIST_LEADS.some((row) => rowHolds(row, l))) ? LISTED_WINDOW.exec(x.text) : null;
+    return m ? [{ m, sentence: x }] : [];
+  });
 }
 
 /** A lead over a list of yearless last days to apply (closingDays reads its items). */

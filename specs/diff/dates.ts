@@ -29,6 +29,10 @@ const days = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:0
  */
 export function shiftDays(field: string, a: unknown, b: unknown, years: number): number | undefined {
   if (fieldOf(field)?.kind !== 'date' || typeof a !== 'string' || typeof b !== 'string' || !ISO.test(a) || !ISO.test(b)) return undefined;
+  // like with like: within one grant year (no years between the specs) two dates of one calendar year are days apart in that
+  // year, never read against another year's day ("30 juni 2025 → 31 december 2025" is 184 days later, not 181 earlier than
+  // 30 juni 2026, review65); between grant years the nearest year below still reads a round's day stated in the year before
+  if (years === 0 && a.slice(0, 4) === b.slice(0, 4)) return days(a, b);
   const d = days(shiftYears(a, years), b);
   if (Math.abs(d) <= 183) return d;
   return [years - 1, years + 1].map((k) => days(shiftYears(a, k), b)).reduce((x, y) => (Math.abs(y) < Math.abs(x) ? y : x), d);

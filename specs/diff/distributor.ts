@@ -9,10 +9,11 @@ import { dayChange } from './closing.js';
 import type { TextSentence } from './text.js';
 
 /**
- * a body by its name (group 1): "Kulturnämnden", "Kultur- och fritidsnämnden", "Fritidsförvaltningen i Ekby kommun", or a
+ * a body by its name (group 1): "Kulturnämnden", "Kultur- och fritidsnämnden", "Fritidsförvaltningen i Ekby kommun", a region,
+ * landsting or kommun by its name ("Landstinget Sörmland" → "Region Sörmland", diff32's open class; "Ekby kommun"), or a
  * myndighet named "Myndigheten för …" that the lexicon does not list ("Myndigheten för familjerätt och föräldraskapsstöd (MFoF)")
  */
-const BODY = String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]{0,40}?(?:\s+och\s+[\p{Ll}-]{1,40}?)?(?:nämnden|styrelsen|förvaltningen)(?:\s+i\s+\p{Lu}[\p{L}-]{1,30}(?:\s+(?:kommun|region|län))?)?|Myndigheten\s+för\s+[\p{Ll}-]{2,40}(?:\s+(?:och|i|av|för)\s+[\p{Ll}-]{2,40}){0,3}(?:\s+\(\p{Lu}[\p{L}]{1,9}\))?)`;
+const BODY = String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]{0,40}?(?:\s+och\s+[\p{Ll}-]{1,40}?)?(?:nämnden|styrelsen|förvaltningen)(?:\s+i\s+\p{Lu}[\p{L}-]{1,30}(?:\s+(?:kommun|region|län))?)?|(?:(?:Landstinget|Regionförbundet)\s+(?:i\s+)?|Region\s+)\p{Lu}[\p{L}-]{1,30}(?:\s+län)?(?![\p{L}\p{N}-])|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|landsting)(?![\p{L}\p{N}-])|Myndigheten\s+för\s+[\p{Ll}-]{2,40}(?:\s+(?:och|i|av|för)\s+[\p{Ll}-]{2,40}){0,3}(?:\s+\(\p{Lu}[\p{L}]{1,9}\))?)`;
 
 export const DISTRIBUTOR_SENTENCES: ReadonlyArray<SentenceRow<'agency'>> = [
   {
@@ -23,8 +24,8 @@ export const DISTRIBUTOR_SENTENCES: ReadonlyArray<SentenceRow<'agency'>> = [
     cue: wordy(new RegExp(String.raw`${BODY}\s+(?:fördelar|delar|beviljar)\s+(?:(?:varje\s+år|årligen|ut)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?\p{L}{0,20}(?:bidrag|stöd|stipendi\p{L}*)\b`, 'u')),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|tidigare|förut|fram\s+till)\b/iu) }],
     examples: ['Kulturnämnden i Ekby kommun fördelar bidrag till föreningar.', 'Kultur- och fritidsnämnden delar varje år ut stöd till föreningar.', 'Kommunstyrelsen beviljar bidrag till samlingslokaler.',
-      'Myndigheten för familjerätt och föräldraskapsstöd (MFoF) fördelar statsbidrag till insatser mot ofrivillig ensamhet.'],
-    counterExamples: ['Kulturnämnden beslutar om riktlinjer för bidrag.', 'Kulturnämnden fördelar inte bidrag till enskilda.', 'Föreningen fördelar bidrag till sina medlemmar.', 'Myndigheten för familjerätt ger råd om bidrag.'],
+      'Myndigheten för familjerätt och föräldraskapsstöd (MFoF) fördelar statsbidrag till insatser mot ofrivillig ensamhet.', 'Landstinget Sörmland fördelar bidrag till länets studieförbund.', 'Region Sörmland delar ut kulturstipendier.', 'Ekby kommun fördelar bidrag till föreningar.'],
+    counterExamples: ['Kulturnämnden beslutar om riktlinjer för bidrag.', 'Region Sörmland har tagit över ansvaret för bidrag.', 'Regionens kulturstrateg fördelar bidrag.', 'Kulturnämnden fördelar inte bidrag till enskilda.', 'Föreningen fördelar bidrag till sina medlemmar.', 'Myndigheten för familjerätt ger råd om bidrag.'],
   },
 ];
 

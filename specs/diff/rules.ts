@@ -10,7 +10,7 @@
 /** The fields a rule sentence is reported under: the lists of rules a recipient must follow. */
 export const RULE_FIELDS = ['conditions', 'requisition.requires', 'evidence_documents', 'reporting.content', 'permitted_uses', 'excluded_uses', 'repayment.triggers'] as const;
 /** The fields a sentence may be reported under: the rule lists, and the way the application is handed in. */
-export type RuleField = typeof RULE_FIELDS[number] | 'requisition.channel' | 'payment' | 'funding.parts';
+export type RuleField = typeof RULE_FIELDS[number] | 'requisition.channel' | 'payment' | 'funding.parts' | 'purpose';
 
 /** One row: the shape of the extractor's cue rows (extract/cues/types.ts), read on a whole sentence. */
 export interface SentenceRow<M> {
@@ -409,6 +409,23 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Beslutet kan överklagas till förvaltningsrätten.', 'Ansökan kan inte ändras.'],
   },
   {
+    // the grant's aims as a list under "<the grant> ska:" (diffb31: "Verksamhetsstödet ska:\n- Främja …\n- Stimulera …", read
+    // as lead and item by text.ts): the purpose, not a condition on the recipient; the colon keeps it to a lead over a list
+    id: 'stodet-ska-syfte-lista', where: 'sentence', meaning: 'purpose', weight: 12,
+    cue: wordy(/^(?:[\p{L}-]*(?:stöd|bidrag|stipendi)(?:et)?|satsningen|medlen|fonden|programmet)\s+(?:ska|skall)\s*:\s*(?:att\s+)?(?:främja|stimulera|stärka|bidra\s+till|öka|utveckla|stödja|underlätta|möjliggöra|uppmuntra|motverka|förbättra)\b/iu),
+    examples: ['Verksamhetsstödet ska: Främja föreningslivet i kommunen', 'Bidraget ska: stärka civilsamhället i länet'],
+    counterExamples: ['Verksamhetsstödet ska främja föreningslivet i kommunen.', 'Föreningen ska: främja barns idrott', 'Bidraget ska: användas till lokalhyra', 'Ansökan ska: innehålla en budget'],
+  },
+  {
+    // what can no longer get support, in a clause's word order ("inte kan beviljas stöd"): "Nyligen har regelverket för
+    // Klimatklivet ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt
+    // som tidigare." (Länsstyrelsen Gotland, diffb31): a condition of the grant changed
+    id: 'inte-kan-beviljas-stod', where: 'sentence', meaning: 'conditions', weight: 8,
+    cue: wordy(/\b(?:inte|ej|inte\s+längre)\s+(?:kan|får|kommer\s+att)\s+(?:beviljas|få|ges|erhålla|tilldelas)\s+(?:[\p{L}-]*stöd|[\p{L}-]*bidrag|medel)\b/iu),
+    examples: ['Nyligen har regelverket för Klimatklivet ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt som tidigare.', 'Det innebär att enskilda brunnar inte längre får beviljas bidrag.'],
+    counterExamples: ['Laddstationer kan beviljas stöd.', 'Om ansökan inte kommer in i tid kan den inte behandlas.', 'Föreningar som inte kan visa ett bokslut ska lämna en budget.'],
+  },
+  {
     // a condition: what the recipient must do, may only do, or what is required of it ("Kommunen ska …",
     // "Det krävs att …", "Bidrag lämnas endast till …", "ett villkor för …"), in a sentence about the grant
     id: 'ska-villkor', where: 'sentence', meaning: 'conditions', weight: 4,
@@ -488,15 +505,17 @@ export const SUM_RULE_WORDS: ReadonlyArray<SentenceRow<string>> = [
     id: 'summa-hogst', where: 'sentence', meaning: 'högst', weight: 1,
     // the ceiling as a label too: "Varje sökande kan få högst 200 000 kronor." → "Det högsta belopp en sökande kan få är
     // 200 000 kronor." (diffvary59 nc reword/K, constructed), "Maxbelopp för ansökan är 250 000 kr."
-    cue: wordy(/\b(?:högst|maximalt?|max|upp\s+till|som\s+mest|högsta\s+(?:möjliga\s+)?belopp(?:et)?|maxbelopp(?:et)?)\b/iu),
-    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Det högsta belopp en sökande kan få är 200 000 kronor.', 'Maxbelopp för ansökan är 250 000 kr.', 'Bidrag kan utgå med maximalt 50 000 kronor per projekt.', 'Föreningen kan få som mest 50 000 kronor per år.', 'Bidrag ges med max 50 000 kronor.', 'Föreningen kan få upp till 50 000 kronor per år.'],
+    cue: wordy(/\b(?:högst|maximalt?|max|upp\s+till|som\s+mest|(?:högsta|största)\s+(?:möjliga\s+)?belopp(?:et)?|maxbelopp(?:et)?)\b/iu),
+    examples: ['Bidrag kan utgå med högst 50 000 kronor per projekt.', 'Det högsta belopp en sökande kan få är 200 000 kronor.', 'Det största belopp som kan sökas är 10 000 kronor.', 'Maxbelopp för ansökan är 250 000 kr.', 'Bidrag kan utgå med maximalt 50 000 kronor per projekt.', 'Föreningen kan få som mest 50 000 kronor per år.', 'Bidrag ges med max 50 000 kronor.', 'Föreningen kan få upp till 50 000 kronor per år.'],
     counterExamples: ['Bidrag ges med minst 5 000 kronor.', 'Maxim Gorkij-priset delas ut.', 'Inget stipendium får understiga 5 000 kronor.', 'Det lägsta belopp en sökande kan få är 20 000 kronor.', 'Högstadieskolor kan få 5 000 kronor.'],
   },
   {
     id: 'summa-minst', where: 'sentence', meaning: 'minst', weight: 1,
-    cue: wordy(/\b(?:minst|lägst|som\s+minst)\b/iu),
-    examples: ['Bidrag ges med minst 5 000 kronor.', 'Bidraget är lägst 2 000 kronor.'],
-    counterExamples: ['Bidrag ges med högst 5 000 kronor.', 'Den minsta summan är 2 000 kronor.'],
+    // the floor as a label too (review65, a floor turned ceiling): "Det minsta belopp som kan sökas är 10 000 kronor." →
+    // "Det största belopp …" is another rule; "Lägsta belopp är …" the same one
+    cue: wordy(/\b(?:minst|lägst|som\s+minst|(?:minsta|lägsta)\s+(?:möjliga\s+)?belopp(?:et)?|minimibelopp(?:et)?)\b/iu),
+    examples: ['Bidrag ges med minst 5 000 kronor.', 'Bidraget är lägst 2 000 kronor.', 'Det minsta belopp som kan sökas är 10 000 kronor.', 'Lägsta belopp är 2 000 kr.'],
+    counterExamples: ['Bidrag ges med högst 5 000 kronor.', 'Den minsta summan är 2 000 kronor.', 'Det största belopp som kan sökas är 10 000 kronor.'],
   },
   {
     id: 'summa-understiga', where: 'sentence', meaning: 'understiga', weight: 1,

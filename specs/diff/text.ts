@@ -35,6 +35,11 @@ export interface TextSentence {
    * no rule itself
    */
   readonly heading?: true;
+  /**
+   * a list item's heading: the short line right over the list with no closing mark and no colon ("Tider för ansökan under
+   * 2018" over "• 15 januari - 15 februari"), which names what the items are as a lead does
+   */
+  readonly over?: string;
 }
 
 /** at most this many words in a heading line */
@@ -249,11 +254,14 @@ export function textSentences(text: string): TextSentence[] {
   const lines = joined.map((l) => l.text);
   // the last line before a list that ends in a colon: its items' lead, until a line that is no item
   let lead: string | undefined;
+  // … and the short heading line right over a list, with no colon (TextSentence.over), until a line that is no item
+  let over: string | undefined;
   for (let i = 0; i < lines.length && out.length < MAX_SENTENCES; i++) {
     const line = lines[i]!;
     if (!/\p{L}/u.test(line)) continue;
     const item = ITEM.test(line);
     if (!item) lead = undefined;
+    if (!item) over = undefined;
     // … over a paragraph: a heading over a list leads its items ("Arbetsstipendiet kan sökas för följande ändamål")
     let next = i + 1;
     while (next < lines.length && lines[next]!.trim() === '' && next - i <= 3) next++;
@@ -261,10 +269,11 @@ export function textSentences(text: string): TextSentence[] {
     for (const span of sentences(line)) {
       const raw = line.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS)).replace(LEAD_MARKS, '').trim();
       if (!raw) continue;
-      out.push({ text: raw.replace(/\s+/gu, ' '), line: joined[i]!.line, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(heading ? { heading: true as const } : {}) });
+      out.push({ text: raw.replace(/\s+/gu, ' '), line: joined[i]!.line, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(item && over !== undefined ? { over } : {}), ...(heading ? { heading: true as const } : {}) });
       if (out.length >= MAX_SENTENCES) break;
     }
     // the lead is the line's last sentence: "… ska stödja utvecklingen. I insatsområdena ingår:" leads with "I insatsområdena ingår:"
+    if (!item && i + 1 < lines.length && ITEM.test(lines[i + 1]!) && !/[.!?:;,)]\s*$/u.test(line) && line.trim().split(/\s+/u).length <= HEADING_WORDS) over = line.replace(LEAD_MARKS, '').trim();
     if (!item && /:\s*$/u.test(line)) {
       const last = sentences(line).at(-1);
       lead = last === undefined ? undefined : line.slice(Math.max(last.start, last.end - MAX_SENTENCE_CHARS), last.end).replace(LEAD_MARKS, '').trim();
