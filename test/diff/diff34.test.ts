@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+import { diffSpecs } from '../../specs/diff/index.js';
+import { describe as describeChange } from '../../specs/diff/words.js';
+
+// Constructed pairs for h/diff34's fixes (issue 14, classes diff33 left open): for each class two pairs that must report the
+// change (field and kind) or stay quiet for a rewording, and one counter.
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+const changes = (a: string, b: string): string[] => {
+  const r = diffSpecs(spec(a), spec(b), { oldText: a, newText: b });
+  return r.changes.map((c) => `${c.path} | ${c.kind} | ${describeChange(c, r.from === r.to)}`);
+};
+const head = 'Föreningsbidrag 2025\nIdeella föreningar kan söka bidraget.\n';
+const pair = (a: string, b: string): string => changes(head + a, head + b).join('\n');
+
+describe('"största belopp" read as a ceiling like "högsta belopp" (funding.ts ansokningsbelopp-hogst)', () => {
+  it('"Det största belopp" → "Det högsta belopp", same sum, reports nothing', () => {
+    expect(pair('Det största belopp som kan sökas är 10 000 kronor.\n', 'Det högsta belopp som kan sökas är 10 000 kronor.\n')).toBe('');
+  });
+  it('… the largest sum raised is the ceiling changed', () => {
+    expect(pair('Största belopp att ansöka om är 10 000 kronor.\n', 'Största belopp att ansöka om är 20 000 kronor.\n'))
+      .toMatch(/^funding\.parts\.0\S* \| changed \|/mu);
+  });
+  it('a largest sum granted last year is no ceiling: adding it reports no funding part', () => {
+    expect(pair('Sista dag att ansöka är 30 juni 2025.\n', 'Sista dag att ansöka är 30 juni 2025.\nDet största beloppet som beviljades i fjol var 80 000 kronor.\n'))
+      .not.toMatch(/^funding\.parts/mu);
+  });
+});
