@@ -28,3 +28,17 @@ describe('"största belopp" read as a ceiling like "högsta belopp" (funding.ts 
       .not.toMatch(/^funding\.parts/mu);
   });
 });
+
+describe('"såväl … som" written "både … och" is the same wording (wording.ts sameButCorrelative)', () => {
+  it('a condition of the grant with its pair reworded reports nothing', () => {
+    expect(pair('För att få bidrag ska föreningen ha såväl antagna stadgar som en vald styrelse.\n', 'För att få bidrag ska föreningen ha både antagna stadgar och en vald styrelse.\n')).toBe('');
+  });
+  it('… in other sentences: a condition read from the text, a report\'s content', () => {
+    expect(pair('Sökanden ska vara såväl registrerad som verksam i kommunen.\n', 'Sökanden ska vara både registrerad och verksam i kommunen.\n')).toBe('');
+    expect(pair('Föreningen ska redovisa såväl intäkter som kostnader för projektet i sin ansökan.\n', 'Föreningen ska redovisa både intäkter och kostnader för projektet i sin ansökan.\n')).toBe('');
+  });
+  it('the pair reworded and one of its halves changed is the condition changed', () => {
+    expect(pair('För att få bidrag ska föreningen ha såväl antagna stadgar som en vald styrelse.\n', 'För att få bidrag ska föreningen ha både antagna stadgar och en revisor.\n'))
+      .toMatch(/^conditions\.0 \| changed \| .*en vald styrelse\. → .*en revisor\.$/mu);
+  });
+});
