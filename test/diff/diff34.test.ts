@@ -42,3 +42,18 @@ describe('"såväl … som" written "både … och" is the same wording (wording
       .toMatch(/^conditions\.0 \| changed \| .*en vald styrelse\. → .*en revisor\.$/mu);
   });
 });
+
+describe('short list items under a lead a purpose row claims (text.ts shortPurposeItem)', () => {
+  it('an aim under "Projektbidraget ska:" changed is the purpose changed', () => {
+    expect(pair('Projektbidraget ska:\n• stärka ungas delaktighet\n• främja hälsa\n', 'Projektbidraget ska:\n• stärka äldres delaktighet\n• främja hälsa\n'))
+      .toMatch(/^purpose \| changed \| .*stärka ungas delaktighet → stärka äldres delaktighet$/mu);
+  });
+  it('… under another lead: an aim replaced is the purpose added and removed', () => {
+    const out = pair('Stödet ska:\n• minska klimatpåverkan\n• öka sysselsättningen\n', 'Stödet ska:\n• minska klimatpåverkan\n• öka exporten\n');
+    expect(out).toMatch(/^purpose \| added \| .*öka exporten/mu);
+    expect(out).toMatch(/^purpose \| removed \| .*öka sysselsättningen/mu);
+  });
+  it('short items under a lead no purpose row claims stay no rules', () => {
+    expect(pair('Vi ser gärna:\n• fler aktiviteter\n• nya medlemmar\n', 'Vi ser gärna:\n• fler aktiviteter\n• unga medlemmar\n')).toBe('');
+  });
+});
