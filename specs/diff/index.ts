@@ -13,7 +13,7 @@ import { sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButDefiniteForm, sameButExclusionLead, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
-import { denyingWords, itemText, keyWords, sentenceKey, spacedKey } from './wording.js';
+import { denyingWords, itemText, keyWords, sameButCorrelative, sentenceKey, spacedKey } from './wording.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
@@ -205,7 +205,7 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     }
     // a sentence whose one noun only changed between its indefinite and definite form ("Projektbidraget kan lämnas till projekt
     // som …" → "Projektbidrag kan lämnas till projekt som …", Trafikverket 2022 → 2024, diff batch 30) says the same
-    if (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && sameButDefiniteForm(r.old, r.new)) {
+    if (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && (sameButDefiniteForm(r.old, r.new) || sameButCorrelative(r.old, r.new))) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
@@ -407,7 +407,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
     if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
     // a sentence whose one noun only changed between its indefinite and definite form (text.ts sameButDefiniteForm)
-    if (t.kind === 'changed' && t.old && t.new && sameButDefiniteForm(t.old.text, t.new.text)) continue;
+    if (t.kind === 'changed' && t.old && t.new && (sameButDefiniteForm(t.old.text, t.new.text) || sameButCorrelative(t.old.text, t.new.text))) continue;
     // a use applied for, removed, whose words the new text still states in a sentence about applying (text.ts statesUseApplied)
     if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change

@@ -282,9 +282,17 @@ export function textSentences(text: string): TextSentence[] {
   return out;
 }
 
+/**
+ * A list item under four words is a rule only under a lead a purpose row claims with it: "Projektbidraget ska:\n• stärka ungas
+ * delaktighet" → "… äldres delaktighet" (diff33 left open) changes the purpose. Two words at least; never under another lead.
+ */
+function shortPurposeItem(s: TextSentence): boolean {
+  return s.lead !== undefined && s.key.split(' ').length >= 2 && !isNoiseSentence(s.text) && classifySentence(`${s.lead} ${s.text}`) === 'purpose';
+}
+
 /** Whether a sentence can be a rule at all: enough words, not the page's chrome, not a date alone. */
 export function mayBeRule(s: TextSentence): boolean {
-  if (s.key.split(' ').length < MIN_WORDS) return false;
+  if (s.key.split(' ').length < MIN_WORDS) return shortPurposeItem(s);
   // a heading names the paragraph under it ("Detta krävs för att kunna få aktivitetsbidrag"), the paragraph is the rule
   if (s.heading) return false;
   // a list's lead ("Ansökan ska innehålla:") says what its items are; the items are the rules

@@ -66,3 +66,19 @@ export function sameButDropped(a: string, b: string, drop: (s: string) => string
   const kb = sentenceKey(b);
   return ka !== kb && (sentenceKey(drop(a)) === kb || sentenceKey(drop(b)) === ka);
 }
+
+/**
+ * A key with the correlative "såväl X som Y" written as "både X och Y": "Föreningen ska ha såväl stadgar som en vald styrelse."
+ * → "Föreningen ska ha både stadgar och en vald styrelse." (diff33 left open) says the same. X is at most five words, so a "som"
+ * further on (a relative clause) is never read as the pair's second half.
+ */
+export function withCorrelativeBoth(key: string): string {
+  return key.replace(/(?<![\p{L}\p{N}])såväl ((?:[\p{L}\p{N}]+ ){1,5}?)som(?![\p{L}\p{N}])/gu, 'både $1och');
+}
+
+/** Whether two sentences differ only in "såväl … som" written "både … och" (withCorrelativeBoth). */
+export function sameButCorrelative(a: string, b: string): boolean {
+  const ka = sentenceKey(a);
+  const kb = sentenceKey(b);
+  return ka !== kb && withCorrelativeBoth(ka) === withCorrelativeBoth(kb);
+}
