@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { expectWant, probeField, type Want } from './probe.js';
+
+// Issue 12 (helper left67): misses fresh65/forms65/left66 left open, by class. For each fixed class: the dev shape,
+// two paraphrases in another body's phrasing and a counter-probe (x id) that must give nothing. Every text is constructed.
+// A missing value beats a wrong one.
+
+type Probe = { id: string; cls: string; field: string; want: Want; text: string };
+const P = (id: string, cls: string, field: string, want: Want, ...lines: string[]): Probe => ({ id, cls, field, want, text: lines.join('\n') });
+
+const PROBES: Probe[] = [
+  // 2. an association as the one supported: "syfte med stödet till X-förbunden" (dev 1975) and events "ordnade av
+  //    organisationer" as what the support is for (dev 1978; cues/recipients.ts syfte-med-stodet-till-forbund,
+  //    stod-till-evenemang-ordnade-av-organisationer)
+  P('O1', 'aim of the support to federations', 'recipients.types', ['organisation'], 'Distriktsbidrag', 'Syftet med bidraget till idrottsförbunden är att öka antalet aktiva ungdomar i länet.', 'Ansök senast 1 maj 2025.'),
+  P('O1a', 'aim of the support to federations', 'recipients.types', ['organisation'], 'Verksamhetsstöd', 'Regionens syfte med stödet till de regionala föreningarna är att stärka det lokala kulturlivet.', 'Ansök senast 1 maj 2025.'),
+  P('O1x', 'aim of the support to a kommun federation (nothing)', 'recipients.types', null, 'Räddningsbidrag', 'Syftet med stödet till kommunalförbunden är att stärka räddningstjänsten i länet.', 'Ansök senast 1 maj 2025.'),
+  P('O2', 'events arranged by associations', 'recipients.types', ['organisation'], 'Kulturstöd', 'Stiftelsen stöder musikinslag vid evenemang som anordnas av lokala föreningar i Vasa.', 'Stödet är högst 500 euro.'),
+  P('O2a', 'events arranged by associations', 'recipients.types', ['organisation'], 'Evenemangsstöd', 'Kulturfonden ger bidrag till tillställningar arrangerade av finlandssvenska organisationer i Åbo.', 'Stödet är högst 500 euro.'),
+  P('O2x', 'events arranged by schools (nothing)', 'recipients.types', null, 'Kulturstöd', 'Stiftelsen stöder musikinslag vid evenemang som anordnas av skolor i Vasa.', 'Stödet är högst 500 euro.'),
+];
+
+describe('left67: misses left open, by class', () => {
+  for (const probe of PROBES) {
+    it(`${probe.id} ${probe.cls}: ${probe.field}`, async () => {
+      expectWant(await probeField(probe.text, probe.field), probe.want, probe.id);
+    });
+  }
+});
