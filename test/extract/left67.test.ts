@@ -18,6 +18,12 @@ const PROBES: Probe[] = [
   P('O2', 'events arranged by associations', 'recipients.types', ['organisation'], 'Kulturstöd', 'Stiftelsen stöder musikinslag vid evenemang som anordnas av lokala föreningar i Vasa.', 'Stödet är högst 500 euro.'),
   P('O2a', 'events arranged by associations', 'recipients.types', ['organisation'], 'Evenemangsstöd', 'Kulturfonden ger bidrag till tillställningar arrangerade av finlandssvenska organisationer i Åbo.', 'Stödet är högst 500 euro.'),
   P('O2x', 'events arranged by schools (nothing)', 'recipients.types', null, 'Kulturstöd', 'Stiftelsen stöder musikinslag vid evenemang som anordnas av skolor i Vasa.', 'Stödet är högst 500 euro.'),
+  // 4. a job ad headed by the bare post its second line seeks: "Projektledare" / "Vi söker en projektledare …" (left66 J4y;
+  //    cues/grant-text.ts headIsPostSought)
+  P('J4y', 'job ad headed by the bare post', 'kind', 'refused', 'Projektledare', 'Vi söker en projektledare till vårt bidragsprojekt. Du kommer att leda arbetet med ansökningar om stöd.', 'Ansök senast 1 maj 2025.'),
+  P('J5', 'job ad headed by the bare post', 'kind', 'refused', 'Bidragshandläggare', 'Vi söker nu en bidragshandläggare till kulturförvaltningen. I tjänsten ingår att bereda ansökningar om bidrag till föreningar.', 'Sista ansökningsdag är 15 april 2025.'),
+  P('J5a', 'job ad headed by the bare post', 'kind', 'refused', 'Utvecklingsledare', 'Vi söker en ny utvecklingsledare för vårt arbete med stöd till landsbygden. Du kommer att ansvara för utlysningar av projektmedel.', 'Ansök senast den 30 mars 2025.'),
+  P('J5x', 'a role the grant is for (a grant page, not refused)', 'requisition.closes', '2025-05-01', 'Mentorer', 'Vi söker en mentor för varje förening som beviljas stöd. Föreningar kan söka bidrag för mentorskap.', 'Ansök senast 1 maj 2025.'),
 ];
 
 describe('left67: misses left open, by class', () => {
