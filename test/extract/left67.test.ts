@@ -24,6 +24,11 @@ const PROBES: Probe[] = [
   P('J5', 'job ad headed by the bare post', 'kind', 'refused', 'Bidragshandläggare', 'Vi söker nu en bidragshandläggare till kulturförvaltningen. I tjänsten ingår att bereda ansökningar om bidrag till föreningar.', 'Sista ansökningsdag är 15 april 2025.'),
   P('J5a', 'job ad headed by the bare post', 'kind', 'refused', 'Utvecklingsledare', 'Vi söker en ny utvecklingsledare för vårt arbete med stöd till landsbygden. Du kommer att ansvara för utlysningar av projektmedel.', 'Ansök senast den 30 mars 2025.'),
   P('J5x', 'a role the grant is for (a grant page, not refused)', 'requisition.closes', '2025-05-01', 'Mentorer', 'Vi söker en mentor för varje förening som beviljas stöd. Föreningar kan söka bidrag för mentorskap.', 'Ansök senast 1 maj 2025.'),
+  // 3. a cut page opening with a body sentence, its own name on a short line below, defined further down ("X är ett …"):
+  //    the name is the title, not the sentence (dev 1987; fields/title.ts nameBelow)
+  P('T1', 'own name below an opening sentence', 'title', 'Bygdelyftet', 'Ansökningstiden för våra temaprojekt är inte löpande utan utlyses separat under en viss period.', '', 'Bygdelyftet', '', 'Ansökningstid 1.2 – 15.3.2025', '', 'Bygdelyftet är ett projekt med vilket byar kan rusta upp sina samlingslokaler.'),
+  P('T1a', 'own name below an opening sentence', 'title', 'Grönt lyft', 'Stödet söks inte fortlöpande som andra projektstöd utan under en begränsad period varje år.', '', 'Grönt lyft', '', 'Grönt lyft är en satsning som ger föreningar stöd till miljöinvesteringar.'),
+  P('T1x', 'a section heading below an opening sentence (nothing new)', 'title', { not: 'Ansökan' }, 'Ansökningstiden för temaprojekt är inte fortlöpande utan utlyses separat under en viss period.', '', 'Ansökan', '', 'Ansökan ska lämnas elektroniskt senast 15.3.2025.'),
 ];
 
 describe('left67: misses left open, by class', () => {
