@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, it as itRun } from 'vitest';
+
+const itSkip = itRun.skip;
 import { expectWant, probeField, type Want } from './probe.js';
 
 // Issue 12 (helper left67): misses fresh65/forms65/left66 left open, by class. For each fixed class: the dev shape,
@@ -29,10 +31,17 @@ const PROBES: Probe[] = [
   P('T1', 'own name below an opening sentence', 'title', 'Bygdelyftet', 'Ansökningstiden för våra temaprojekt är inte löpande utan utlyses separat under en viss period.', '', 'Bygdelyftet', '', 'Ansökningstid 1.2 – 15.3.2025', '', 'Bygdelyftet är ett projekt med vilket byar kan rusta upp sina samlingslokaler.'),
   P('T1a', 'own name below an opening sentence', 'title', 'Grönt lyft', 'Stödet söks inte fortlöpande som andra projektstöd utan under en begränsad period varje år.', '', 'Grönt lyft', '', 'Grönt lyft är en satsning som ger föreningar stöd till miljöinvesteringar.'),
   P('T1x', 'a section heading below an opening sentence (nothing new)', 'title', { not: 'Ansökan' }, 'Ansökningstiden för temaprojekt är inte fortlöpande utan utlyses separat under en viss period.', '', 'Ansökan', '', 'Ansökan ska lämnas elektroniskt senast 15.3.2025.'),
+  // 1. a yearless window in a sentence that names the year of the thing applied for (dev 1976) — LEFT_OPEN
+  P('W1', 'yearless window, the money year in the sentence', 'requisition.closes', '2025-04-07', 'Välfärdsbidrag', 'Ansökningstiden för kommunens välfärdsbidrag 2025 börjar 17.3 kl. 12 och går ut 7.4 kl. 15.', 'Föreningar kan söka bidraget.'),
 ];
+
+const LEFT_OPEN = new Map<string, string>([
+  ['W1', 'the window "börjar 17.3 … går ut 7.4" is yearless; "välfärdsbidrag 2025" is the money\'s year, which a grant paid in 2025 may be applied for in 2024 (round-year-window skips yearless windows without a season for that reason); not decided safely within left67\'s time: it gives no window (missing, not wrong)'],
+]);
 
 describe('left67: misses left open, by class', () => {
   for (const probe of PROBES) {
+    const it = LEFT_OPEN.has(probe.id) ? itSkip : itRun;
     it(`${probe.id} ${probe.cls}: ${probe.field}`, async () => {
       expectWant(await probeField(probe.text, probe.field), probe.want, probe.id);
     });
