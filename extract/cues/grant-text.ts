@@ -155,6 +155,24 @@ const unmarked = (line: string): string => line.replace(/^[ \t]{0,3}#{1,6}[ \t]+
 const JOB_NAV_HEAD = /^[ \t]*(?:lediga?[ \t]+(?:jobb|tjänst(?:er)?))[ \t]*[.!:]?[ \t]*$/iu;
 
 /**
+ * The post sought, named as the object of the second line's opening "Vi söker en …" ("Projektledare" / "Vi söker en
+ * projektledare till vårt bidragsprojekt."): a bare head that is that very post is a job ad's head (issue 12, left67; left66
+ * J4y). A head that is a role the grant is for ("Mentorer" over a mentorship grant) is no job ad's: its line below does not
+ * seek that very person.
+ */
+const SEEKS_POST = /^[ \t]*vi[ \t]+söker[ \t]+(?:nu[ \t]+)?(?:en|ett)[ \t]+(?:ny[ \t]+|erfaren[ \t]+)?([\p{L}-]{2,40})(?![\p{L}-])/iu;
+
+/** A bare head of one word ("Projektledare"), its Markdown marks taken away: the post a job ad may be headed by. */
+const BARE_HEAD = /^[ \t]*([\p{L}-]{2,40})[ \t]*$/u;
+
+/** Whether the first line is a bare post the second line's "Vi söker en …" seeks (SEEKS_POST). */
+const headIsPostSought = (head: string, below: string): boolean => {
+  const post = BARE_HEAD.exec(head)?.[1];
+  const sought = SEEKS_POST.exec(below)?.[1];
+  return post !== undefined && sought !== undefined && post.toLowerCase() === sought.toLowerCase();
+};
+
+/**
  * Whether a text reads as a job ad: its first line names the post sought (JOB_AD_HEAD) and a sentence of it tells the job's
  * duties (JOB_DUTY: "Du kommer att …", "I tjänsten ingår att …"). A job ad at a grant unit names grants ("granska
  * ansökningar om bidrag") and states a deadline with a year, fields a grant text would carry; they are the post's, so the
@@ -166,7 +184,9 @@ export function readsAsJobAd(text: string): boolean {
   // (the second line only under a first that names no grant: "Bidrag till föreningar" / "Volontärer sökes" is a grant page's)
   const lines = (/^[ \t\r\n]{0,200}([^\n]{0,200})(?:\r?\n[ \t\r\n]{0,200}([^\n]{0,200}))?/u.exec(text) ?? []).slice(1, 3).map((l) => unmarked(l ?? ''));
   const heads = GRANT_HEAD_WORD.test(lines[0] ?? '') ? lines.slice(0, 1) : lines;
-  if (!heads.some((l) => cueTest(JOB_AD_HEAD.cue, l) && !JOB_NAV_HEAD.test(l))) return false;
+  const headed = heads.some((l) => cueTest(JOB_AD_HEAD.cue, l) && !JOB_NAV_HEAD.test(l));
+  // (a bare head equal to the post the line below seeks is the post's even when it names grants: "Bidragshandläggare")
+  if (!headed && !headIsPostSought(lines[0] ?? '', lines[1] ?? '')) return false;
   for (const whole of sentences(text)) if (JOB_DUTY.test(whole.length > SENTENCE_CAP ? whole.slice(0, SENTENCE_CAP) : whole)) return true;
   return false;
 }

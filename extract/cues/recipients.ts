@@ -1231,6 +1231,24 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommunerna ska ge stöd till föreningar i sitt arbete.', 'Vi ger stöd till projekt som drivs av skolor.', 'Vi ger råd till föreningar.'],
   },
   {
+    // the aim of the support to a kind of association, the association named as the one supported: "… övergripande syfte med
+    // stödet till specialdistriktsförbunden är att stimulera till aktivitet …" (dev 1975, RF-SISU Västmanland; left67). A
+    // federation of kommuner is a kommun body, not an association: "kommunalförbund", "kommunförbund", "regionförbund" stay out.
+    id: 'syfte-med-stodet-till-forbund', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\bsyfte(?:t)?\s+med\s+(?:[\p{L}-]+)?(?:stödet|bidraget|bidragen|stöden)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]+\s+){0,2}?(?![\p{L}-]*(?:kommunal|kommun|region|läns)förbund)[\p{L}-]*(?:förbunden|förbund|${orgs('förening', 'organisation')}|föreningarna|organisationerna)\b`, 'iu')),
+    examples: ['RF-SISU Västmanland och Region Västmanlands övergripande syfte med stödet till specialdistriktsförbunden är att stimulera till aktivitet och utveckling av verksamheter för ungdomar.'],
+    counterExamples: ['Syftet med stödet till kommunalförbunden är att stärka räddningstjänsten.', 'Syftet med stödet är att stärka förbunden.', 'Syftet med stödet till kommunerna är att stärka föreningslivet.'],
+  },
+  {
+    // events arranged by associations as what the support is for: "Helsingfors svenska stöder kulturinslag under evenemang och
+    // tillställningar ordnande av svenska organisationer i Helsingfors." (dev 1978, kultur.fi; left67)
+    id: 'stod-till-evenemang-ordnade-av-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    note: 'one document: every example is from dev 1978; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    cue: sv(new RegExp(String.raw`\b(?:stöder|stödjer|stöttar|ger\s+(?:bidrag|stöd)\s+till|bidrar\s+till)\s+(?:[\p{L}-]+\s+){0,6}?(?:evenemang|tillställningar|arrangemang|aktiviteter|evenemangen|tillställningarna|arrangemangen|aktiviteterna)\s+(?:som\s+(?:är\s+)?)?(?:ordnade|ordnande|ordnas|anordnade|anordnas|arrangerade|arrangeras)\s+av\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('förening', 'organisation')})\b`, 'iu')),
+    examples: ['Helsingfors svenska stöder kulturinslag under evenemang och tillställningar ordnande av svenska organisationer i Helsingfors.'],
+    counterExamples: ['Kommunen stöder kulturinslag under evenemang ordnade av kommunens egna skolor.', 'Evenemang ordnade av föreningar visas i kalendern.'],
+  },
+  {
     // the form an applicant must have, in an FAQ's answer: "för att söka projektstöd från Svenska Postkodstiftelsen behöver man
     // vara en ideell förening eller en allmännyttig stiftelse"
     id: 'must-be-organisation-to-apply', where: 'sentence', meaning: 'organisation', weight: 1,

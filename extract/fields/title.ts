@@ -288,8 +288,18 @@ function titleHead(doc: Doc): TitleHead {
   const below = countdown ? candidates.filter((b) => b.index > countdown.index) : [];
   const belowCountdown = below[0] && label(below[0]) && below[1] && below[1].index <= below[0].index + 2 ? below[1] : below[0];
   const notice = (b: Block | undefined): boolean => countdown !== undefined && b !== undefined && b.index < countdown.index && b.kind !== 'heading';
+  // a page cut out of its context that opens with a body sentence ("Ansökningstiden för temaprojekt är inte fortlöpande …"),
+  // a short line right below it that a later paragraph opens with ("Feelgood-invest" / … / "Feelgood-invest är ett
+  // investeringsprojekt …", the name defined: "X är ett/en …"): the line is the page's own name, the sentence no title (issue
+  // 12, left67; dev 1987). A section's heading that a paragraph opens with ("Ansökan" / "Ansökan ska …") is no name.
+  const ownName = (c: Block): boolean => {
+    const name = c.seg.text.trim().toLowerCase();
+    return c.seg.text.trim().split(/\s+/u).length <= 4 && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim()))
+      && doc.blocks.some((o) => o.index > c.index && o.seg.text.trimStart().toLowerCase().startsWith(`${name} är ett `) || o.seg.text.trimStart().toLowerCase().startsWith(`${name} är en `));
+  };
+  const nameBelow = first?.index === 0 ? candidates.find((c) => c.index > first.index && c.index <= first.index + 2 && ownName(c)) : undefined;
   // (a preferred line among the candidates comes before all of these: findTitle)
-  const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading;
+  const pick = letterTitle ?? (notice(heading) ? undefined : heading) ?? named ?? belowCountdown ?? heading ?? nameBelow;
   return { candidates, pick, opening };
 }
 
