@@ -205,7 +205,7 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     }
     // a sentence whose one noun only changed between its indefinite and definite form ("Projektbidraget kan lämnas till projekt
     // som …" → "Projektbidrag kan lämnas till projekt som …", Trafikverket 2022 → 2024, diff batch 30) says the same
-    if (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && (sameButDefiniteForm(r.old, r.new) || sameButCorrelative(r.old, r.new))) {
+    if (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && sameButWordForm(r.old, r.new)) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
@@ -406,8 +406,8 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
     // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
     if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
-    // a sentence whose one noun only changed between its indefinite and definite form (text.ts sameButDefiniteForm)
-    if (t.kind === 'changed' && t.old && t.new && (sameButDefiniteForm(t.old.text, t.new.text) || sameButCorrelative(t.old.text, t.new.text))) continue;
+    // a sentence whose one noun only changed between its indefinite and definite form, or 'såväl … som' → 'både … och' (sameButWordForm)
+    if (t.kind === 'changed' && t.old && t.new && sameButWordForm(t.old.text, t.new.text)) continue;
     // a use applied for, removed, whose words the new text still states in a sentence about applying (text.ts statesUseApplied)
     if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change
@@ -583,6 +583,15 @@ function aimStatedIn(purpose: string, text: string): boolean {
  * may also be granted (a use, its own field's change: "understöd kan även beviljas för turnéer och kulturexport"). A clause
  * that widens the aim ("… inklusive barn och unga i migration") keeps the purpose changed.
  */
+/**
+ * Two sentences that say the same in another form of their words: one noun indefinite ↔ definite (text.ts
+ * sameButDefiniteForm) or "såväl X som Y" ↔ "både X och Y" (wording.ts sameButCorrelative). The spec pass and the text
+ * pass ask the same question.
+ */
+function sameButWordForm(a: string, b: string): boolean {
+  return sameButDefiniteForm(a, b) || sameButCorrelative(a, b);
+}
+
 function sameAimExtended(oldPurpose: string, newPurpose: string, oldText: string): boolean {
   const words = keyWords(oldPurpose);
   const at = words.findIndex((w, i) => i >= 1 && i <= 6 && (w === 'till' || w === 'att'));
