@@ -28,6 +28,11 @@ const APPLY_RANGE_LEAD = String.raw`\b(?:(?:ta|tar|tas)\s+emot\s+ansökningar(?:
  */
 type DayRow<M> = SentenceRow<M> & { readonly yearGroup?: number; readonly figures?: true };
 
+/** the verbs of a window in which applications are taken: "kan sökas", "är lediganslagna", "tar emot ansökningar" */
+const APPLYING_IN_WINDOW = String.raw`(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:är|blir)\s+lediganslagna|lediganslås|(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?`;
+/** a window of reporting, payment, carrying out or an extra round is no application's */
+const NOT_AN_APPLICATION_WINDOW = [{ where: 'sentence' as const, cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare|genomför\p{L}*)\b/iu) }];
+
 /** a month in figures, 1–12 */
 const MONTH_FIGURE = '(1[0-2]|0?[1-9])';
 /**
@@ -145,8 +150,8 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     // februari 1–28.2.2018 eller i september 1–30.9.2018" (Konstsamfundet 2018, dev 1858), "när stipendierna är lediganslagna
     // 1–28.2. och 1–30.9." (dev 1860): the window's last day; the further windows are read by FURTHER_FIGURE_DAYS
     id: 'sokas-fonster-siffror', where: 'sentence', meaning: 'requisition.closes', weight: 1, figures: true,
-    cue: wordy(new RegExp(String.raw`\b(?:(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:är|blir)\s+lediganslagna|lediganslås|(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?)\b[^.!?]{0,80}?${FIGURE_WINDOW}`, 'iu')),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare|genomför\p{L}*)\b/iu) }],
+    cue: wordy(new RegExp(String.raw`\b(?:${APPLYING_IN_WINDOW})\b[^.!?]{0,80}?${FIGURE_WINDOW}`, 'iu')),
+    unless: NOT_AN_APPLICATION_WINDOW,
     examples: ['Stipendier och understöd från Konstsamfundet kan sökas två gånger i året, antingen i februari 1–28.2.2018 eller i september 1–30.9.2018, förutom bildkonststipendierna som ansöks endast inom februari.',
       'Den elektroniska blanketten kan fyllas i när stipendierna är lediganslagna 1–28.2. och 1–30.9.', 'Vi tar emot ansökningar 1.3–15.4.'],
     counterExamples: ['Stipendier kan sökas två gånger i året, i februari och i september.', 'Projektet ska genomföras 1–28.2.2018.', 'Vi tar emot redovisningar 1–30.9.', 'Bidraget kan sökas 1–28 februari.'],
@@ -195,8 +200,8 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     // kulturfonden, diff q295), "kan sökas två gånger i året, antingen i februari 1–28.2.2018 …" (dev 1858); the key is the
     // day by name, its year dropped
     id: 'ansokningstid-siffror-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1, figures: true,
-    cue: wordy(new RegExp(String.raw`(?:\b(?:nästa\s+)?ansökningstid(?:en)?\s*(?:är\s+)?:?\s*(?:den\s+)?|\b(?:(?:kan|går\s+att)\s+(?:sökas|söka|ansöka)|(?:är|blir)\s+lediganslagna|lediganslås|(?:ta|tar|tas)\s+emot\s+ansökningar(?:na)?)\b[^.!?]{0,80}?)(?<![\d.,:])(\d{1,2})(?:\.${MONTH_FIGURE}(?:\.(?:19|20)\d{2})?\.?)?\s*[-–—]\s*\d{1,2}\.${MONTH_FIGURE}(?:\.(?:19|20)\d{2}(?!\d)|(?!\.?\d))`, 'iu')),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:\p{L}*redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare|genomför\p{L}*)\b/iu) }],
+    cue: wordy(new RegExp(String.raw`(?:\b(?:nästa\s+)?ansökningstid(?:en)?\s*(?:är\s+)?:?\s*(?:den\s+)?|\b(?:${APPLYING_IN_WINDOW})\b[^.!?]{0,80}?)(?<![\d.,:])(\d{1,2})(?:\.${MONTH_FIGURE}(?:\.(?:19|20)\d{2})?\.?)?\s*[-–—]\s*\d{1,2}\.${MONTH_FIGURE}(?:\.(?:19|20)\d{2}(?!\d)|(?!\.?\d))`, 'iu')),
+    unless: NOT_AN_APPLICATION_WINDOW,
     examples: ['Ansökningstid: 1-28.2.2022', 'Nästa ansökningstid 01.11.2024 - 30.11.2024', 'Stipendier och understöd från Konstsamfundet kan sökas två gånger i året, antingen i februari 1–28.2.2018 eller i september 1–30.9.2018, förutom bildkonststipendierna som ansöks endast inom februari.'],
     counterExamples: ['Ansökningstid: 1-28 februari 2022', 'Ansökningstid: 28.2.2022', 'Projektet ska genomföras 1–28.2.2018.', 'Redovisningstid: 1-28.2.2022'],
   },
