@@ -436,16 +436,22 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // Linköpings universitet" (dev 1923), "Regeringen beslutar att ge Kammarkollegiet i uppdrag att engångsvis utbetala
     // 250 000 svenska kronor till Vienna NGO Committee on Drugs" (dev 1924)
     cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger|beslutar\s+att(?:\s+ge)?)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+|(?:ett\s+)?(?:bidrag|stöd|statsbidrag)\s+(?:om|på)\s+)?$/u),
-    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+\p{Lu}/u) },
+    // … or to a group named with its abbreviation: "betala ut 100 miljoner kronor till de regionala samverkans- och stödstrukturerna
+    // (RSS)" (dev 2034, fresh66)
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:\p{Lu}|(?:de|den|det)\s[^.()]{1,80}?\s\(\p{Lu}{2,10}\))/u) },
     // … nor a payment the decision withholds or claims back ("Regeringen beslutar att Kammarkollegiet inte ska utbetala …",
     // "… ska återkräva och inte utbetala …", review58 rb3, rb4, constructed)
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
       { where: 'before', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b|\båterkräv\p{L}*/iu) }],
     examples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ till Centralförbundet för alkohol- och narkotikaupplysning (CAN).', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 miljoner kronor⟩ till Sveriges a-kassor.', 'Regeringen ger Kammarkollegiet i uppdrag att, i enlighet med överenskommelsen mellan staten och Centralförbundet för alkohol- och narkotikaupplysning (CAN), betala ut ⟨15 000 000 kronor⟩ till CAN.',
       'Regeringen beslutar att Socialstyrelsen ska utbetala ⟨3 500 000 kronor⟩ till Linköpings universitet för verksamheten vid Prioriteringscentrum för 2015.',
-      'Regeringen beslutar att ge Kammarkollegiet i uppdrag att engångsvis utbetala ⟨250 000 svenska kronor⟩ till Vienna NGO Committee on Drugs (kommittén) för det förberedande arbetet.'],
+      'Regeringen beslutar att ge Kammarkollegiet i uppdrag att engångsvis utbetala ⟨250 000 svenska kronor⟩ till Vienna NGO Committee on Drugs (kommittén) för det förberedande arbetet.',
+      'Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨100 miljoner kronor⟩ till de regionala samverkans- och stödstrukturerna (RSS) för deras arbete inom området äldreomsorg.',
+      // (fresh66 paraphrases, constructed)
+      'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨20 miljoner kronor⟩ till de regionala cancercentrumen (RCC).', 'Regeringen ger Socialstyrelsen i uppdrag att betala ut ⟨5 000 000 kronor⟩ till den nationella samordnaren för hemlöshet (NSH).'],
     counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨500 000 kronor⟩ till varje organisation.', 'Regeringen beslutar att Socialstyrelsen ska utbetala ⟨500 000 kronor⟩ till varje region.', 'Kammarkollegiet ska betala ut ⟨10 000 000 kronor⟩ till CAN.', 'Regeringen uppdrar åt Arbetsförmedlingen att betala ut ett bidrag om ⟨50 000 kronor⟩ per månad till varje a-kassa.', 'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨10 000 000 kronor⟩ enligt bilagan.',
-      'Regeringen beslutar att Kammarkollegiet inte ska utbetala ⟨2 000 000 kronor⟩ till Föreningen X.', 'Regeringen beslutar att Kammarkollegiet ska återkräva och inte utbetala ⟨2 000 000 kronor⟩ till Föreningen X.'],
+      'Regeringen beslutar att Kammarkollegiet inte ska utbetala ⟨2 000 000 kronor⟩ till Föreningen X.', 'Regeringen beslutar att Kammarkollegiet ska återkräva och inte utbetala ⟨2 000 000 kronor⟩ till Föreningen X.',
+      'Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨100 miljoner kronor⟩ till de kommuner som ansökt.'],
   },
   {
     // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut

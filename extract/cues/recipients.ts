@@ -1322,6 +1322,47 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     examples: ['Föreningsformen ska vara ideell förening.'],
     counterExamples: ['Föreningsformen ska framgå av stadgarna.', 'Föreningsformen ska vara känd för kommunen.', 'Organisationsformen ska vara ekonomisk förening.'],
   },
+  {
+    // a giver that offers organisations to apply: "Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel
+    // för att arrangera aktiviteter …" (dev 2027, fresh66); the organisations come right after the verb (a few modifiers at most)
+    id: 'erbjuder-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\berbjuder\s+(?:(?:i\s+år|nu|också|även)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')}))?\s+(?:möjlighet(?:en)?\s+)?att\s+(?:an)?söka\b`, 'iu')),
+    examples: ['Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter under sommar, höst- och jullovet 2021.',
+      // (fresh66 paraphrases in other bodies' phrasing, constructed)
+      'Regionen erbjuder idrottsföreningar möjlighet att söka stöd för sommaraktiviteter.', 'Kommunen erbjuder i år lokala föreningar att ansöka om bidrag till lovaktiviteter.'],
+    counterExamples: ['Kommunen erbjuder föreningar rådgivning om hur man söker bidrag.', 'Regionen erbjuder kommuner att söka medel för samverkan med föreningar.', 'Föreningen erbjuder medlemmar att söka stipendier.'],
+  },
+  {
+    // the money directed at organisations: "De flesta ekonomiska stöd riktas mot ideella organisationer och föreningar." (dev 2023,
+    // fresh66); at most two modifiers before the noun, none a preposition ("riktas mot barn i föreningar" is a target group)
+    id: 'stod-riktas-mot-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:\p{L}*stöd(?:et|en)?|\p{L}*bidrag(?:et|en)?|medlen|medel)\s+riktas\s+(?:främst\s+|i\s+första\s+hand\s+|huvudsakligen\s+|framför\s+allt\s+)?(?:mot|till)\s+(?:(?!(?:i|inom|med|som|och|för|till)\s)[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b`, 'iu')),
+    examples: ['De flesta ekonomiska stöd riktas mot ideella organisationer och föreningar.',
+      // (fresh66 paraphrases, constructed)
+      'Bidraget riktas i första hand till lokala föreningar.', 'Stödet riktas främst mot ideella organisationer i länet.'],
+    counterExamples: ['Stödet riktas till kommuner som samarbetar med föreningar.', 'Bidraget riktas mot barn i föreningar.', 'Insatserna riktas mot ideella organisationer.'],
+  },
+  {
+    // organisations, with a long relative clause set off by commas, as the subject that may apply, a deadline between the verbs:
+    // "De organisationer som bedriver frivilligt socialt arbete, i enlighet med inriktningen i socialtjänstlagen, kan senast 31 oktober
+    // 2018 söka anslag för 2019 och 2020." (dev 2032, fresh66); anchored at the sentence's start, the clause and the adverb bounded
+    id: 'organisationer-som-x-kan-senast-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:de|alla|ideella|lokala)?\s*[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\s+som\s+[^.]{1,160}?,\s+(?:kan|får)\s+(?:(?:nu|också|även)\s+|senast\s+[^.]{1,40}?\s+)?(?:an)?söka\b`, 'iu')),
+    examples: ['De organisationer som bedriver frivilligt socialt arbete, i enlighet med inriktningen i socialtjänstlagen, kan senast 31 oktober 2018  söka anslag för 2019 och 2020.',
+      // (fresh66 paraphrases, constructed)
+      'Ideella föreningar som har verksamhet för barn och unga i kommunen, kan senast den 1 mars ansöka om bidraget.', 'De föreningar som driver en samlingslokal, kan nu söka driftbidrag.'],
+    counterExamples: ['Kommuner som samarbetar med föreningar, kan söka stöd.', 'De organisationer som beviljats bidrag, kan senast 31 mars lämna redovisningen.', 'Föreningar som vill veta mer, kan kontakta kommunen innan de ansöker.'],
+  },
+  {
+    // organisations told of the chance to apply: "Under november skickas informationsbrev till föreningar och organisationer (som
+    // verkar inom socialtjänstens verksamhetsområde) om möjligheten att söka medel från socialnämnden." (dev 2033, fresh66)
+    id: 'organisationer-om-mojligheten-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b[^.;]{0,80}?\bom\s+möjligheten\s+att\s+(?:an)?söka\b`, 'iu')),
+    examples: ['Under november skickas informationsbrev till föreningar och organisationer (som verkar inom socialtjänstens verksamhetsområde) om möjligheten att söka medel från socialnämnden.',
+      // (fresh66 paraphrases, constructed)
+      'Kommunen informerar lokala föreningar om möjligheten att söka bidrag två gånger per år.', 'Ett brev skickas till alla idrottsföreningar i länet om möjligheten att ansöka om stöd.'],
+    counterExamples: ['Kommuner informeras om möjligheten att söka medel för samverkan med föreningar.', 'Föreningens medlemmar informeras om möjligheten att söka stipendium.', 'Föreningar informeras om möjligheten att överklaga beslutet.'],
+  },
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */
@@ -1487,8 +1528,10 @@ export const ALSO_SUBJECT = /^([\p{L}-]+)\s+(?:kan|får)\s/u;
  */
 export const GIVING_SUBJECT: Cue<'giver'> = {
   id: 'kommun-region-ger', where: 'sentence', meaning: 'giver', weight: 1,
-  cue: sv(/^(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna)\s)/u),
-  examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.'],
+  cue: sv(/^(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda)\s)/u),
+  examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.',
+    // the kommun that offers föreningar to apply (dev 2027, fresh66)
+    'Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter.'],
   counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.'],
 };
 /**

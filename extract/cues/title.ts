@@ -686,6 +686,25 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     examples: ['top of page', 'bottom of page', 'Top of the page'],
     counterExamples: ['Top of page funding for arts projects', 'Bottom of page: ansök senast 1 mars', 'Topp av sidan'],
   },
+  {
+    // a kommun site's top bar read as lines (dev 2022, 2032, Nässjö, fresh66): "Kontakta oss" / "frågor, felanmälan" joined into
+    // one heading, and "Sök evenemang" / "i Nässjö kommun" / "toggle right column" (a widget's button text at its end)
+    id: 'site-top-bar', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:kontakta\s+oss\s+)?(?:frågor|synpunkter)(?:,\s{0,3}|\s+och\s+)(?:felanmälan|synpunkter|klagomål)$|(?:^|\s)toggle\s+(?:right|left)\s+(?:column|menu|sidebar)$/iu,
+    examples: ['Kontakta oss frågor, felanmälan', 'Sök evenemang i Nässjö kommun toggle right column',
+      // (fresh66 paraphrases in other sites' phrasing, constructed)
+      'Kontakta oss synpunkter, felanmälan', 'Frågor och synpunkter', 'Meny toggle left menu'],
+    counterExamples: ['Kontakta oss om frågor kring föreningsbidraget', 'Frågor och svar om statsbidraget 2024', 'Toggle right column för att se bidragen'],
+  },
+  {
+    // a site's logo as its alt text, linked to the start page (dev 2024, Sotenäs, fresh66): "Sotenäs kommunvapen, länk till startsida"
+    id: 'logo-home-link', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:[\p{L}-]{2,40}\s+){1,3}(?:kommunvapen|logotyp|logga|vapen)(?:,\s{0,3}(?:länk\s+)?till\s+(?:startsidan?|förstasidan))?$/iu,
+    examples: ['Sotenäs kommunvapen, länk till startsida',
+      // (fresh66 paraphrases, constructed)
+      'Härryda kommuns logotyp, länk till startsidan', 'Region Gävleborgs logotyp'],
+    counterExamples: ['Bidrag till restaurering av kommunvapen och fanor', 'Logotyp', 'Ansök om stöd till ny logotyp för föreningen'],
+  },
 ];
 
 /**

@@ -251,6 +251,27 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Utbetalningen av medlen ska ske när rekvisitionen har kommit in.', 'Utbetalningen skedde i april 2022.'],
   },
   {
+    // the payment planned for a part of a month: "Utbetalning av stödet planeras ske i mitten av augusti 2022." (dev 2031, Sunne,
+    // fresh66); never a payment made ("skedde")
+    id: 'utbetalning-planeras-ske', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\butbetalning(?:en|arna)?\s+(?:av\s+(?:medlen|bidraget|stödet|statsbidraget|pengarna)\s+)?(?:planeras|beräknas)\s+(?:att\s+)?ske\s+(?:i\s+(?:(?:mitten|början|slutet)\s+av\s+)?(?:${alternation(Object.keys(MONTHS))})\s+|under\s+(?:år\s+)?)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Utbetalning av stödet planeras ske i mitten av augusti 2022.',
+      // (fresh66 paraphrases, constructed)
+      'Utbetalningen av bidraget beräknas ske i början av juni 2024.', 'Utbetalning av medlen planeras att ske i oktober 2023.'],
+    counterExamples: ['Utbetalning av stödet skedde i mitten av augusti 2021.', 'Utbetalning av stödet planeras ske när redovisningen har kommit in.', 'Utbetalning planeras ske i mitten av augusti 2022 och 2023.'],
+  },
+  {
+    // the year applied for after the grant's name: "Från och med den 18 augusti 2025 kan nyhetsmedier ansöka om mediestöd för 2026 i
+    // myndighetens e-tjänst." (dev 2030, Mediemyndigheten, fresh66) — the grant's year, not the year the window is open in
+    id: 'ansoka-om-stod-for-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:an)?söka\s+om\s+\p{L}*(?:stöd|bidrag|understöd)(?:et)?\s+för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|kunde)\b/iu) }],
+    examples: ['Från och med den 18 augusti 2025 kan nyhetsmedier ansöka om mediestöd för 2026 i myndighetens e-tjänst.',
+      // (fresh66 paraphrases, constructed)
+      'Nu kan föreningar söka om verksamhetsbidrag för 2025 i e-tjänsten.', 'Under hösten kan kommuner ansöka om stöd för år 2024.'],
+    counterExamples: ['Föreningar kunde ansöka om stöd för 2023 fram till i mars.', 'Det går att ansöka om stöd för 2024 och 2025.', 'Det går inte att ansöka om stöd för 2026 ännu.'],
+  },
+  {
     // a förordning's or decision's rule for one year: "Statsbidrag lämnas för år 2024 med högst …", "Bidraget avser verksamhet 2024"
     id: 'lamnas-for-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
     cue: sv(new RegExp(String.raw`\b(?:stats)?bidrag(?:et)?\s+(?:lämnas|beviljas|betalas\s+ut|får\s+lämnas)\s+för\s+(?:år|kalenderåret)\s+${Y}\b${NOT_A_RANGE}|\b(?:stats)?bidraget\s+avser\s+(?:verksamhet(?:en|såret)?\s+(?:under\s+)?)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`

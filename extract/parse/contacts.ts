@@ -17,6 +17,9 @@ export function findEmails(text: string): EmailHit[] {
     // together ("qryrtngvbara@fyf.svif.sls@nenoitageled", dev 1851): no address as written
     const end = m.index + m[0].length;
     if (/^\.[\p{L}\d.-]{0,80}@/u.test(text.slice(end, end + 90))) continue;
+    // a top-level domain that runs, in mid-word, into a capitalised word is an address glued to the text after it
+    // ("…presskontakt@mediemyndigheten.semediemyndigheten.seLänkar", dev 2030): no address as written
+    if (/\p{Ll}\p{Lu}/u.test(m[0].slice(m[0].lastIndexOf('.') + 1))) continue;
     // the pattern of a staff's addresses ("fornamn.efternamn@…", dev 1859) is none either
     if (NOT_AN_ADDRESS.some((row) => row.cue.test(m[0]))) continue;
     hits.push({ email: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
