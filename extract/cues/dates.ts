@@ -16,7 +16,8 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … a prize's or a stipend's nomination is its application too: see NOMINATION and applies() below
 // … the present and its passive with the grant as the object or subject: "Föreningsstödet söker ni senast 2024.09.30" (dev
 // 1979, Överkalix), "Bidraget söks senast 1 mars" — 'söker' only with a pronoun after it (not "Kommunen söker personal")
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
+// … a kommun's 'anslag' as what is applied for: "… kan senast 31 oktober 2018  söka anslag för 2019 och 2020" (dev 2032, Nässjö, fresh66)
+export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -710,9 +711,11 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // "Från den 25 maj 2018 kan regionala kollektivtrafikmyndigheter söka bidrag …" (dev 1177: 'från' alone, a plural body as subject)
     id: 'fran-och-med-kan-ansoka', where: 'before', meaning: 'opens', weight: 9,
     cue: sv(/(?:^|[,;:]\s*)(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla|(?:\p{Ll}+\s+)?\p{Ll}+(?:myndigheter|organisationer|föreningar|huvudmän|kommuner|regioner|stiftelser))\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?(?:bidrag|stöd|medel|statsbidrag|bidraget|stödet|medlen)\b/iu) },
-    examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.', 'Från den ⟨25 maj 2018⟩ kan regionala kollektivtrafikmyndigheter söka bidrag för att främja fri kollektivtrafik.'],
-    counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.',
+    also: { where: 'after', cue: sv(/^\s*(?:kan|får)\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner|alla|(?:\p{Ll}+\s+)?\p{Ll}+(?:myndigheter|organisationer|föreningar|huvudmän|kommuner|regioner|stiftelser|medier|företag|aktörer))\b(?:(?!\b(?:inte|ej|inga|längre)\b)[^.]){0,80}?\b(?:ansöka|söka|rekvirera)\s+(?:om\s+)?\p{L}{0,30}(?:bidrag|stöd|medel)(?:et|en)?\b/iu) },
+    examples: ['Från och med den ⟨1 januari 2023⟩ kan du som är mellan 15–25 år ansöka om bidrag för att ordna ett projekt.', 'Från och med ⟨1 mars 2024⟩ kan föreningar söka stöd för lokaler.', 'Från den ⟨25 maj 2018⟩ kan regionala kollektivtrafikmyndigheter söka bidrag för att främja fri kollektivtrafik.',
+      // a compound grant word and news media as the subject (dev 2030, Mediemyndigheten, fresh66; two paraphrases constructed)
+      'Från och med den ⟨18 augusti 2025⟩ kan nyhetsmedier ansöka om mediestöd för 2026 i myndighetens e-tjänst.', 'Från och med den ⟨1 mars 2024⟩ kan föreningar ansöka om kulturstöd.', 'Från den ⟨2 maj 2023⟩ kan lokala företag söka investeringsstöd.'],
+    counterExamples: ['Från och med den ⟨1 januari 2023⟩ gäller nya regler för bidraget.', 'Från och med den ⟨1 januari 2023⟩ kan föreningar ansöka om medlemskap i förbundet.', 'Från och med den ⟨1 januari 2023⟩ kan du redovisa bidraget i e-tjänsten.', 'Projektet pågår från och med den ⟨1 januari 2023⟩ och du kan söka bidrag för det.',
       // a negation in the gap: the date ends applying, it does not open it
       'Från och med den ⟨1 januari 2023⟩ kan föreningar inte längre söka bidrag för resor.', 'Från och med den ⟨1 januari 2023⟩ kan du ej ansöka om bidrag.',
       // a date after 'från' inside a sentence is a span's start, not the window's
