@@ -762,8 +762,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // line: "Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik …" (dev 1760), "Projektet har
     // genomförts enligt plan.\nOm inte, beskriv …"; a page's sentence about the project runs on in prose (h/forms27)
     id: 'statement-then-condition', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:Projektet|Prosjektet|Verksamheten|Virksomheten|Insatsen|The[ \t]+project)[ \t][^\n.!?]{5,100}\.[ \t]*\n[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:inte|nej|ikke|nei|not|no|det[ \t]+(?:är|er|finns|fins)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*)\b/imu),
-    examples: ['Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene.', 'Projektet har genomförts enligt plan.\nOm inte, beskriv varför.'],
+    cue: sv(/^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:Projektet|Prosjektet|Verksamheten|Virksomheten|Insatsen|The[ \t]+project)[ \t][^\n.!?]{5,100}\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:inte|nej|ikke|nei|not|no|det[ \t]+(?:är|er|finns|fins)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*)\b/imu),
+    // (the condition may stand in a paragraph of its own, as a saved web page or a Word file puts it: dev 1760's HTML, h/kind66)
+    examples: ['Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene.', 'Projektet har genomförts enligt plan.\nOm inte, beskriv varför.', 'Prosjektet er så langt utviklet i samsvar med søknaden.\n\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene og deres konsekvenser for prosjektet.'],
     counterExamples: ['Projektet har genomförts enligt plan.\nRapporten skickas in senast 1 mars.', 'Projektet ska genomföras enligt plan. Om inte ska ni kontakta oss.'],
   },
   {
