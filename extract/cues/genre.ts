@@ -357,6 +357,73 @@ export const REPORT_HEAD_WORDS: Cue<'report-head'> = {
   counterExamples: ['Ansökan om verksamhetsbidrag', 'Rapporter och publikationer', 'Rapport om läget i kommunerna', 'Kulturbidrag 2024 – villkor och redovisning av bidrag'],
 };
 
+/**
+ * The lines of a filled-in form's page, by their shape (helper kind66, issue 12): a field's label with its answer left
+ * empty ('field': a label alone ending in its colon, a label before a drawn blank, a table row whose label cell has empty
+ * cells after it, a label before a tab and nothing, a required label's star) against a sentence of prose ('prose': a long
+ * line with a sentence's full stop). A form is mostly the first, a page about a form mostly the second, whatever its
+ * length, its language or the format it was saved in (a Word table, an e-service's printout, a PDF's label column): the
+ * share decides (FORM_FIELD_SHARE), not a count of marks. A filled-in label ("Mottagare: Föreningen Kulturhuset",
+ * "Telefon: 0480-450 000") is neither: a decision letter and a page's facts box have many.
+ */
+export const FIELD_LINES: ReadonlyArray<Cue<'field' | 'prose'>> = [
+  {
+    // a label alone on its line ending in its colon; a line that leads into a list or a rule is not one
+    id: 'label-colon-blank', where: 'line', meaning: 'field', weight: 1,
+    cue: /^[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]+)?\p{Lu}[\p{L}\d.,\/()&'’-]{0,30}(?:[ \t]+[\p{L}\d.,\/()&'’–-]{1,30}){0,6}[ \t]*:[ \t]*$/u,
+    unless: [{ where: 'line', cue: sv(/\b(?:följande|ska|skall|innehålla|innehåller|bifoga|bifogas|nedan|gäller|exempel|exempelvis|t\.ex|är|kan|får|bör|vill|se|så\s+här|observera|obs|tänk\s+på|include|includes|following|must|should|skal|må|følgende|nedenfor)\b/iu) }],
+    examples: ['Föreningens namn:', 'Organisationsnummer:', 'Award Amount:', 'Tildelt beløp:', 'Datum och underskrift av firmatecknare:', '2. Projektets namn:'],
+    counterExamples: ['Redovisningen ska innehålla följande:', 'Föreningens namn: Kulturhuset', 'The report should include:', 'Gör så här:', 'Observera:'],
+  },
+  {
+    // a label before a drawn blank: underscores or a dotted line to write on
+    id: 'label-drawn-blank', where: 'line', meaning: 'field', weight: 1,
+    cue: /^[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]+)?\p{L}[^\n_]{0,60}?(?:_{4,}|\.{8,}|…{4,})/u,
+    examples: ['Förening: ________________', 'Medlemsavgifter: ______ kr', 'Project title: ____________________', 'Namn ..........................', '  1. Project Title:______'],
+    counterExamples: ['________________', 'Innehåll ... 3', 'Föreningens namn: Kulturhuset'],
+  },
+  {
+    // a table row of a Word blankett: a label cell, then only empty cells ("| Organisationsnummer | |")
+    id: 'table-empty-cell', where: 'line', meaning: 'field', weight: 1,
+    cue: /^[ \t]*\|[ \t]*\p{L}[^|\n]{0,80}\|(?:[ \t]*\|){1,6}[ \t]*$/u,
+    examples: ['| Organisationsnummer | |', '| Personal | | |', '| Grant reference | |'],
+    counterExamples: ['| Organisationsnummer | 802400-1234 |', '|---|---|', '| | |', '| Uppgift | Ifylls av föreningen |'],
+  },
+  {
+    // an e-service's printout of a field and its answer, tab-separated, the answer empty ("Ärendenummer\t")
+    id: 'label-tab-blank', where: 'line', meaning: 'field', weight: 1,
+    cue: /^[ \t]*\p{Lu}[^\t\n]{1,80}\t[ \t]*$/u,
+    examples: ['Ärendenummer\t', 'Beviljat belopp\t'],
+    counterExamples: ['Ärendenummer\t2024-123', 'Beviljat belopp'],
+  },
+  {
+    // a field's label marked as required by a trailing star, alone on its line ("Organisation name *")
+    id: 'label-required-star', where: 'line', meaning: 'field', weight: 1,
+    cue: /^[ \t]*\p{Lu}[^\n*]{0,80}[ \t]\*[ \t]*$/u,
+    examples: ['Organisation name *', 'Namn *', 'How much of the grant have you spent? *'],
+    counterExamples: ['Namn', 'De frågor som har en stjärna (*) är obligatoriska.'],
+  },
+  {
+    // a sentence of prose: a long line with a full stop after a word (not a label, not a question)
+    id: 'prose-sentence', where: 'line', meaning: 'prose', weight: 1,
+    cue: /^(?=[^\n]{60})[^\n]*[\p{Ll}\d)”"][.!](?:[ \t]|$)/u,
+    examples: ['Ni som har fått projektbidrag från kommunen ska redovisa hur pengarna har använts senast två månader efter.', 'Grant recipients must submit a final report within 60 days of the end of the grant period.'],
+    counterExamples: ['Föreningens namn:', 'Hur många personer har deltagit i projektets aktiviteter under året som gått?', 'Kort rad.'],
+  },
+];
+
+/**
+ * How large a share of a text's field and prose lines (FIELD_LINES) must be fields left empty for a text headed by a
+ * report to be its form, and how many different fields it must have at the least (one label repeated is a page's
+ * heading; three a letterhead's "Datum: Dnr: Handläggare:"). A share, not a count, so a one-page form and a long one
+ * are read alike, and a page of instructions that shows a few of the form's labels stays prose.
+ */
+export const FORM_FIELD_SHARE = 0.2;
+export const FORM_FIELD_LINES_MIN = 4;
+
+/** The length of a printed line of prose: a paragraph saved as one line counts as the lines it would wrap to. */
+export const PROSE_LINE_CHARS = 90;
+
 /** The month names of the lexicon, longest first, as a pattern's alternatives. */
 const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
@@ -695,8 +762,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // line: "Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik …" (dev 1760), "Projektet har
     // genomförts enligt plan.\nOm inte, beskriv …"; a page's sentence about the project runs on in prose (h/forms27)
     id: 'statement-then-condition', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:Projektet|Prosjektet|Verksamheten|Virksomheten|Insatsen|The[ \t]+project)[ \t][^\n.!?]{5,100}\.[ \t]*\n[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:inte|nej|ikke|nei|not|no|det[ \t]+(?:är|er|finns|fins)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*)\b/imu),
-    examples: ['Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene.', 'Projektet har genomförts enligt plan.\nOm inte, beskriv varför.'],
+    cue: sv(/^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:Projektet|Prosjektet|Verksamheten|Virksomheten|Insatsen|The[ \t]+project)[ \t][^\n.!?]{5,100}\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:inte|nej|ikke|nei|not|no|det[ \t]+(?:är|er|finns|fins)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*)\b/imu),
+    // (the condition may stand in a paragraph of its own, as a saved web page or a Word file puts it: dev 1760's HTML, h/kind66)
+    examples: ['Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene.', 'Projektet har genomförts enligt plan.\nOm inte, beskriv varför.', 'Prosjektet er så langt utviklet i samsvar med søknaden.\n\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene og deres konsekvenser for prosjektet.'],
     counterExamples: ['Projektet har genomförts enligt plan.\nRapporten skickas in senast 1 mars.', 'Projektet ska genomföras enligt plan. Om inte ska ni kontakta oss.'],
   },
   {

@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_SHARE, PROSE_LINE_CHARS, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds } from '../cues/types.js';
@@ -505,6 +505,26 @@ export const formStructureScore = (text: string): number => formStructure(text).
 // questions numbered 1, 2, 3 under a head that names the form itself
 const FORM_HEAD_QUESTIONS = 3;
 
+/**
+ * The field lines (FIELD_LINES meaning a field: a label with its answer left empty), each different one counted once, and
+ * the prose lines (a sentence; a long line counts as the lines it would wrap to), of a text: the share of the first decides whether a text under a report's head is its form.
+ */
+export function fieldDensity(text: string): { fields: number; prose: number } {
+  const fields = new Set<string>();
+  let prose = 0;
+  for (const raw of text.split('\n')) {
+    if (raw.trim() === '') continue;
+    const ctx = contextOf(raw, 0, 0);
+    const row = FIELD_LINES.find((r) => holds(r, ctx));
+    if (row === undefined) continue;
+    // (prose by its printed lines of PROSE_LINE_CHARS: a paragraph saved as one line (Word, HTML) weighs what the same
+    // paragraph wrapped over lines (a PDF, a text file) does)
+    if (row.meaning === 'prose') prose += Math.ceil(raw.trim().length / PROSE_LINE_CHARS);
+    else fields.add(raw.trim().toLowerCase().split(/[\s_.…|:*]+/u).filter(Boolean).join(' '));
+  }
+  return { fields: fields.size, prose };
+}
+
 /** The KIND_EVIDENCE row of a lead that quotes the questions a report shall answer: under it, numbered questions are no form's. */
 const QUOTED_LEAD = 'questions-quoted-lead';
 /** The KIND_EVIDENCE rows a quoted question or prompt holds for: not counted under QUOTED_LEAD. */
@@ -737,6 +757,15 @@ function formByRules(doc: Doc): string | undefined {
   if (!application && reportHead) {
     const structure = formStructure(doc.source);
     if (structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return 'structure-under-report-head';
+  }
+  // a text under a report's head (as above, or a report form's own head: KIND_HEADS) that is mostly fields left empty:
+  // at least FORM_FIELD_LINES_MIN different ones, and FORM_FIELD_SHARE of its field and prose lines. One rule for
+  // every layout a form is saved in (labels with colons, drawn blanks, a Word table's empty cells, an e-service's
+  // printout, required stars), read as a share so length and format do not move it; a page about the form writes
+  // sentences (issue 12, h/kind66)
+  if (!application && (reportHead || headLines.some((t) => KIND_HEADS.some((r) => holds(r, contextOf(t, 0, 0)))))) {
+    const density = fieldDensity(doc.source);
+    if (density.fields >= FORM_FIELD_LINES_MIN && density.fields >= FORM_FIELD_SHARE * (density.fields + density.prose)) return 'fields-under-report-head';
   }
   if (!marked && !asks && !printed && !viaForm) return undefined;
   const numbered = findQuestions(doc).length;
