@@ -222,7 +222,9 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 // (an English form's "report" and "acquittal" alike: "Completed acquittals are to be submitted to Council by …")
 // (and the form itself named due, a printed form's head: "FORM IS DUE NO LATER THAN August 1, 2014", dev 1761)
 // (and the form told to be sent back: "Return this form along with any photos you have by January 15th 2010", dev 1991, h/forms65)
-export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b|\bforms?\s+(?:is|are)\s+due\b|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?form\b/iu;
+// (and the form's own return asked for with no object but the form, its address lost in a copy: "Please email to no later than
+// June 8, 2018.", dev 2007, h/forms66)
+export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b|\bforms?\s+(?:is|are)\s+due\b|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?form\b|\bplease\s+(?:e-?mail|return|submit|send|mail)(?:\s+(?:it|this|back))?\s+(?:to|by|no\s+later\s+than|on\s+or\s+before)\b/iu;
 
 /**
  * The form's due date: "senast" right before a date, in a sentence about the report; not the last
@@ -271,7 +273,11 @@ export const FORM_DUE_EN: Cue<'due'> = {
   // (or the report's deadline as a form's head line gives it: "Report Deadline - August 3, 2009 - Receipt Date", dev 1705)
   // (or the form's own return told as a command: "Return this form along with any photos you have by January 15th 2010",
   // dev 1991, h/forms65)
-  cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?form\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\breport(?:ing)?\s+(?:deadline|due\s+date)\s{0,3}[-–:]?\s{0,3}$/iu,
+  // (the form named with its report between: "Please return this FINAL REPORT form no later than 30 days after the end of your
+  // program, or by January 15, 2018 whichever comes first", dev 2008; or the return asked for with no object but the form,
+  // its address lost in a copy: "Please email to no later than June 8, 2018.", dev 2007; never something else sent, "Please
+  // send photos by …": h/forms66)
+  cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?(?:[\p{L}-]+\s+){0,3}?form\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\bplease\s+(?:e-?mail|return|submit|send|mail)(?:\s+(?:it|this|back))?\s+(?:to\b[^.;]{0,100}?)?(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\breport(?:ing)?\s+(?:deadline|due\s+date)\s{0,3}[-–:]?\s{0,3}$/iu,
   also: { where: 'sentence', cue: FORM_REPORT_WORDS },
   unless: [
     { where: 'before', cue: /\b(?:applications?|proposals?|requests?\s+for\s+(?:funding|payment))\b[^.;]{0,60}$/iu },
@@ -279,10 +285,10 @@ export const FORM_DUE_EN: Cue<'due'> = {
     // money sent back, not the report ("Unspent funds must be returned by 30 June 2024 with the final report", h/forms65)
     { where: 'before', cue: /\b(?:funds?|monies|money|balances?|grants?)\s+(?:\p{L}+\s+){0,3}?(?:returned|repaid|refunded)\b[^.;]{0,40}$/iu },
   ],
-  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩', 'Report Deadline - ⟨August 3, 2009⟩ - Receipt Date (not a postmark)', 'Final Report Due Date: ⟨June 30, 2024⟩', 'Return this form along with any photos you have by ⟨January 15th 2010⟩ to: DSG Coordinator', 'Please submit this completed form to the Community Grants office no later than ⟨June 30, 2024⟩.', 'The completed Final Report must be received by the Grants to Organizations\noffice at the Arts Commission, no later than ⟨August 3, 2009⟩.'],
+  examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩', 'Report Deadline - ⟨August 3, 2009⟩ - Receipt Date (not a postmark)', 'Final Report Due Date: ⟨June 30, 2024⟩', 'Return this form along with any photos you have by ⟨January 15th 2010⟩ to: DSG Coordinator', 'Please return this FINAL REPORT form no later than 30 days after the end of your program, or by ⟨January 15, 2018⟩ whichever comes first.', 'Please email to no later than ⟨June 8, 2018⟩.', 'Please submit this completed form to the Community Grants office no later than ⟨June 30, 2024⟩.', 'The completed Final Report must be received by the Grants to Organizations\noffice at the Arts Commission, no later than ⟨August 3, 2009⟩.'],
   counterExamples: [
     'Applications for next year must be submitted by ⟨1 March 2024⟩; reports follow later.', 'Funds must be spent by ⟨30 June 2024⟩ and reported within 60 days.',
-    'The report will be published by ⟨1 December 2024⟩.', 'Application deadline: ⟨1 March 2024⟩ (reports follow the grant agreement)', 'Report deadlines were extended after ⟨1 March 2020⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.', 'Unspent funds must be returned by ⟨30 June 2024⟩ together with the final report.',
+    'The report will be published by ⟨1 December 2024⟩.', 'Application deadline: ⟨1 March 2024⟩ (reports follow the grant agreement)', 'Report deadlines were extended after ⟨1 March 2020⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.', 'Unspent funds must be returned by ⟨30 June 2024⟩ together with the final report.', 'Please send photos of the event by ⟨June 1, 2018⟩ with the report.',
   ],
 };
 

@@ -978,6 +978,34 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Submit the form to the district office by 1 March.', 'Grantees return the completed form to the programme officer.', 'This form is submitted by the lead applicant.', 'Submit this application to the council by 1 May.'],
   },
   {
+    // a word processor's empty form field after its label: the label, then the field's blank as a run of five or more spaces
+    // (en spaces in the document) to the line's end ("Project title      ", "Organization Name:      ", "If No, what is your
+    // role in the project?      ": dev 2006, 2019, h/forms66); never a label with its value ("Ansökningsperiod: 15 mars – 15
+    // april     ", dev 1338: a colon inside the line) nor a lead into a list ("… att tänka på:", "the following:", dev 795)
+    id: 'empty-field-run', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*(?![^\n]{0,80}(?<!\p{L})(?:följande|nedan|tänka\s+på|following|below)(?!\p{L}))\p{L}[^\n.!:]{0,60}?[\p{L}\d?)$][ \t]{0,2}:?[ \t\u00a0\u2000-\u200a]{5,}$/mu,
+    examples: ['Project title      ', 'Organization Name:      ', 'If No, what is your role in the project?      ', 'Grant reference number       Total grant amount $      ', 'Föreningens namn:      '],
+    counterExamples: ['Ansökningsperiod: 15 mars – 15 april     ', 'Några viktiga saker att tänka på:        ', 'Project title', 'Describe the project.      ', 'Please answer the following:      '],
+  },
+  {
+    // a form's table row of blank cells copied with its cell marks: two labels, each with its colon, on one line split by a
+    // slash ("Project title: / DAC Sector:", "Budget in Local currency: / Spent in Local currency:", a docsbay copy's table,
+    // dev 2005, h/forms66); never a label with its value ("Ort: Lund / Datum: 1 mars"), nor prose with a slash
+    id: 'slash-label-cells', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*\p{L}[^\n:\/]{0,40}:[ \t]*\/[ \t]*\p{L}[^\n:\/]{0,40}:[ \t]*$/mu,
+    examples: ['Project title: / DAC Sector:', 'DKK: / Funded by DMCDD:', 'Budget in Local currency: / Spent in Local currency:', 'Projektets namn: / Diarienummer:'],
+    counterExamples: ['Ort: Lund / Datum: 1 mars', 'Project title: Stigar / DAC Sector: Health', 'Läs mer: www.example.se/bidrag', 'Kostnader och/eller intäkter: se bilaga'],
+  },
+  {
+    // a money column's empty cell: a currency sign alone on its line, as a form's budget table prints each cell left to fill
+    // ("$" under "Projected (in application)" and "Actual", Painted Hand CDC's follow-up report, dev 2009, h/forms66); never an
+    // amount ("$ 500") nor a currency named in prose
+    id: 'empty-currency-cell', where: 'line', meaning: 'form', weight: 2,
+    cue: /^[ \t]*[$€£][ \t]*$/mu,
+    examples: ['$', '  €  ', '£'],
+    counterExamples: ['$ 500', 'Amounts are in $ (USD).', 'SEK', '€ 1 200'],
+  },
+  {
     // a rule of when or how the report is sent, as English reporting instructions state it
     id: 'report-rule-en', where: 'line', meaning: 'anvisning', weight: 1,
     cue: /\b(?:must|shall|should|is\s+to|are\s+to)\s+be\s+(?:submitted|sent|uploaded|received|reported)\b/iu,

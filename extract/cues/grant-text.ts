@@ -71,6 +71,24 @@ export const GRANT_TEXT_EVIDENCE: ReadonlyArray<Cue<Evidence>> = [
     counterExamples: ['Slutrapport till styrgruppen', 'Slutrapport till regeringen', 'Slutrapporten till IT-avdelningen', 'Slutredovisning till SBUF ska ha kommit in i tid.', 'Årsrapport till SCB'],
   },
   {
+    // the agreement a grant is made under, named in English ("Refer to your applicant funding agreement for actual reporting
+    // and claims dates", "as outlined in the GRET funding agreement": an agricultural council's reporting page that never writes
+    // "grant", dev 2011, h/forms66); never a loan's, a lease's or an employment agreement
+    id: 'funding-agreement', where: 'line', meaning: 'grant', weight: 1,
+    cue: /(?<!\p{L})(?:funding|grant|contribution|subsidy)\s+agreements?(?!\p{L})/iu,
+    examples: ['Refer to your applicant funding agreement for actual reporting and claims dates for your project.', 'Reports will be submitted bi-annually, as outlined in the GRET funding agreement.', 'The terms of your grant agreement apply.', 'Recipients sign a contribution agreement with the department.'],
+    counterExamples: ['The loan agreement is signed at the bank.', 'Read the lease agreement before you move in.', 'Funding for the new library was discussed in the council.', 'The agreement was signed in May.'],
+  },
+  {
+    // the report's or the accounts' duty in Norwegian or Danish: "Rapporteringen skal legges ved søknaden", "Årsregnskapet skal
+    // leveres med revisjonsberetning", "Slutrapporten skal indsendes …" (Bufdir's page for organisations of the disabled, which
+    // names its grant once and states no field, dev 2013, h/forms66); never a report published or read
+    id: 'report-duty-nordic', where: 'line', meaning: 'rule', weight: 1,
+    cue: /(?<!\p{L})(?:slut|slutt|del|status|års)?(?:rapport(?:en|ene|erne|eringen)?|regnskap(?:et)?|regnskab(?:et)?)\s+(?:skal|må)\s+(?:\p{L}+\s+){0,2}?(?:leveres|legges\s+ved|vedlegges|vedlægges|sendes(?:\s+inn)?|indsendes|afleveres|revideres|godkjennes|godkendes)(?!\p{L})/iu,
+    examples: ['Rapporteringen skal legges ved søknaden og består av organisasjonenes årsmeldinger og årsregnskap.', 'Årsregnskapet skal leveres med revisjonsberetning fra registrert eller statsautorisert revisor.', 'Slutrapporten skal indsendes senest tre måneder efter projektets afslutning.'],
+    counterExamples: ['Rapporten ble publisert i mars.', 'Regnskapet viser et overskudd.', 'Årsrapporten kan leses på nettsiden.', 'Rapporten skal ikke publiseres.'],
+  },
+  {
     // a rule on the money: it is to be accounted for, paid back, requisitioned, or used only so
     id: 'money-rule', where: 'line', meaning: 'rule', weight: 1,
     cue: /(?<!\p{L})(?:ska|skall|måste)\s+(?:(?!(?:inte|ej)\s)\p{L}+\s+){0,2}?(?:redovisas|slutredovisas|återrapporteras|återbetalas|betalas\s+tillbaka|rekvireras)(?!\p{L})|(?<!\p{L})(?:redovisa|redogöra|redogör|visa|beskriva)\s+hur\s+(?:\p{L}+\s+){0,2}?(?:medlen|medel|bidraget|bidragen|pengarna|stödet|stipendiet|ersättningen|anslaget)\s+(?:har\s+|hade\s+)?(?:använts|används|förbrukats|utnyttjats)|(?<!\p{L})(?:återbetala|återbetalas|återbetalning|återbetalningsskyldig\p{L}*|betala\s+tillbaka|krävas\s+tillbaka|kräva\s+tillbaka)(?!\p{L})|(?<!\p{L})får\s+(?:endast\s+|bara\s+|inte\s+)?användas\s+(?:till|för)(?!\p{L})/iu,

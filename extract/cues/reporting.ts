@@ -13,7 +13,9 @@ import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 // (an old regleringsbrev's "Varje organisation skall senast den 1 mars 2006 lämna en rapport till …")
 // (a Norwegian or Danish reporting deadline, and an English one, in the words of DUE_CUES' nordic and English rows: "Rapporteringsfrist
 // for 2020 er 31. mars 2021", "rapport må leveres innen 1. september 2025", "Final reports are due … or November 1, 2017")
-export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport|\blämna\s+(?:in\s+)?en\s+rapport\b|rapporteringsfrist|rapportfrist|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\b|\b(?:slutt)?rapport(?:en)?\s+(?:må|skal)\s+(?:leveres|sendes|indsendes|afleveres)\b|\breports?\s+(?:are|is)\s+due\b/iu;
+// (an English page's rule that the reports must reach the funder: "Final reports and financial claim documentation must be
+// received by the AAC no later than October 31, 2019", dev 2011, h/forms66)
+export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutrapport|\blämna\s+(?:in\s+)?en\s+rapport\b|rapporteringsfrist|rapportfrist|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\b|\b(?:slutt)?rapport(?:en)?\s+(?:må|skal)\s+(?:leveres|sendes|indsendes|afleveres)\b|\breports?\s+(?:are|is)\s+due\b|\breports?\b[^.;\n]{0,80}?\b(?:must|shall|should|are\s+to|is\s+to)\s+be\s+(?:received|submitted|sent|lodged)\b/iu;
 
 /** The agency reports to the government: not the recipients' duty. */
 // (a copy to the government is no report to it: "… lämnas till Kammarkollegiet, med kopia till Regeringskansliet (Näringsdepartementet), senast …", dev 1969)
@@ -251,6 +253,18 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       // constructed probes (review 45, b1/b2): the date belongs to another clause after "due"
       'Final reports are due 60 days after the end of the grant period, which ends ⟨June 30, 2017⟩.',
       'Interim reports are due each quarter, the first covering the period starting ⟨October 1, 2016⟩.'],
+  },
+  {
+    // an English reporting page's rule that the reports must reach the funder by a date, the funder named or not between:
+    // "Final reports and financial claim documentation must be received by the AAC no later than October 31, 2019" (dev
+    // 2011, h/forms66); the report is the rule's subject, so a project's end ("Projects must be completed by …") or money
+    // spent by a date is not it
+    id: 'reports-must-be-received-en', where: 'before', meaning: 'due', weight: 3,
+    cue: /\breports?\b[^.;\n]{0,80}?\b(?:must|shall|should|are\s+to|is\s+to)\s+be\s+(?:received|submitted|sent|lodged)\b[^.;\n]{0,60}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$/iu,
+    unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,80}$/iu },
+      { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;\n]{0,40}$/iu }],
+    examples: ['Final reports and financial claim documentation must be received by the AAC no later than ⟨October 31, 2019⟩.', 'The final report must be submitted to the council on or before ⟨30 June 2024⟩.'],
+    counterExamples: ['All projects must be completed no later than ⟨September 30, 2019⟩.', 'Applications and reports must be received by ⟨1 March 2024⟩.', 'The report must be submitted once funds are spent by ⟨30 June 2024⟩.', 'Reports are published by ⟨1 December 2024⟩.'],
   },
 ];
 
@@ -822,6 +836,14 @@ export const FORM_TITLES: ReadonlyArray<Cue<'title'>> = [
     cue: /\b(?:final|interim|progress|annual|performance)\s+(?:[\p{L}-]+\s+){0,3}?report\b|\breport\s+(?:form|template|checklist)\b/iu,
     examples: ['INTERIM PERFORMANCE REPORT', 'Interim Report – Information Requested', 'InterimPerformance and Budget Report Checklist'],
     counterExamples: ['Bioenergy Research Initiative Grant Program', 'Annual meeting of the board'],
+  },
+  {
+    // an English report form named for what it records: "Project Evaluation Form 2017-2018" (below the body's banner and the
+    // grant's name, dev 2007), "Project Completion Report", "Follow-up Report", "Acquittal Form" (h/forms66)
+    id: 'evaluation-form-title-en', where: 'line', meaning: 'title', weight: 1,
+    cue: /\b(?:evaluation|completion|follow-?up|acquittal|monitoring)\s+(?:report\s+)?form\b|\b(?:project\s+completion|follow-?up)\s+report\b/iu,
+    examples: ['Project Evaluation Form 2017-2018', 'Final Project Completion Report', 'Follow-up Report', '2014/2015 Acquittal Form'],
+    counterExamples: ['COMMUNITY ARTS GRANT', 'Evaluation of the programme', 'Follow the report guidelines'],
   },
   {
     // a statistics form's head, heavier than a line of its text that names the report

@@ -355,6 +355,24 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen', 'Studieförbund', 'Utvecklingsmedel i Boråsregionen', 'Regionen'],
   },
   {
+    // an English body's name alone in capitals above the document's own name: "LANE ARTS COUNCIL" over "Project Evaluation
+    // Form 2017-2018", "SOUTHEAST TEXAS ARTS COUNCIL" over "EVALUATION REPORT FORM (ERF) INSTRUCTIONS" (dev 2007, 2015,
+    // h/forms66); never a line naming a grant or a report, which says what the document is
+    id: 'body-banner-en', where: 'line', meaning: 'chrome', weight: 1,
+    // (the title finder reads a line in capitals in sentence case, "Southeast texas arts council": both spellings)
+    cue: /^(?:\p{Lu}[\p{Lu}'’&.-]*[ \t]+){1,5}(?:COUNCIL|FOUNDATION|TRUST|COMMISSION|SOCIETY|ASSOCIATION)$|^\p{Lu}[\p{Ll}'’&.-]*(?:[ \t]+[\p{Ll}'’&.-]+){0,4}[ \t]+(?:council|foundation|trust|commission|society|association)$/u,
+    examples: ['LANE ARTS COUNCIL', 'SOUTHEAST TEXAS ARTS COUNCIL', 'HARPUR TRUST', 'Southeast texas arts council'],
+    counterExamples: ['COMMUNITY ARTS GRANT', 'Lane Arts Council', 'FINAL REPORT FORM', 'ARTS COUNCIL GRANTS 2018'],
+  },
+  {
+    // a site's welcome banner above the page's heading: "Welcome to the Community Fund web site*" (dev 2016, h/forms66);
+    // never a welcome to a call or a meeting, which names no site
+    id: 'site-welcome', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^welcome\s+to\s+(?:the\s+|our\s+)?(?:[\p{L}&'’-]+\s+){0,6}?(?:web\s?site|site|portal)\b[^\n]{0,20}$/iu,
+    examples: ['Welcome to the Community Fund web site*', 'Welcome to our website', 'Welcome to the Arts Council grants portal'],
+    counterExamples: ['Welcome to the 2024 grant round', 'Welcome to apply for the Community Fund', 'Welcome to our annual meeting'],
+  },
+  {
     // the last line of a cookie banner: "Du kan när du vill ändra dina inställningar."
     id: 'settings-notice', where: 'line', meaning: 'chrome', weight: 1,
     cue: sv(/\bändra\s+dina\s+(?:inställningar|val)\b|\bgodkänner\s+du\s+att\s+vi\b/iu),
@@ -416,8 +434,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a breadcrumb trail read as a line: "Startsida / Bidrag / Våra bidrag", "Start > Kultur > Bidrag"
     id: 'breadcrumb-trail', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:startsida(?:n)?|start|hem|home|förstasidan)\s*[/>»›|]\s*\S/iu,
-    examples: ['Startsida / Bidrag / Våra bidrag', 'Start > Kultur > Bidrag'],
+    // (an English site's in capitals: "HOMEPAGE/FUNDING YOUR PROJECT/MANAGING YOUR GRANT", dev 2016, h/forms66)
+    cue: /^(?:startsida(?:n)?|start|hem|home(?:page)?|förstasidan)\s*[/>»›|]\s*\S/iu,
+    examples: ['Startsida / Bidrag / Våra bidrag', 'Start > Kultur > Bidrag', 'HOMEPAGE/FUNDING YOUR PROJECT/MANAGING YOUR GRANT'],
     counterExamples: ['Startsida för föreningar', 'Start- och slutdatum för projektet'],
   },
   {

@@ -49,10 +49,14 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // (h/forms65: every older text flips as on main b3bc14d1, none more; the new dev 1990 — NPS's project report form, its
   // numbered blanks its only structure — adds one flip to noBlanks 3 → 4, flattened 10 → 11, flattenedNoBlanks 13 → 14;
   // the batch's eight instruction pages 1997–2004 flip under none)
-  'reporting-form:noBlanks': 4,
+  // (h/forms66: every older text flips as on main ff65aebf, none more, none fewer; the new dev 2018 (a form whose blanks are
+  // its structure) flips under noBlanks with main's rows too, and the new dev 2006 — NSW Environmental Trust's form, a form
+  // whole now by KIND_EVIDENCE empty-field-run, its Word fields' blanks its main structure — adds one flip to noBlanks 4 → 5,
+  // flattened 11 → 12, flattenedNoBlanks 14 → 15; the batch's seven instruction pages 2010–2016 flip under none)
+  'reporting-form:noBlanks': 5,
   'reporting-form:noTitle': 4,
-  'reporting-form:flattened': 11,
-  'reporting-form:flattenedNoBlanks': 14,
+  'reporting-form:flattened': 12,
+  'reporting-form:flattenedNoBlanks': 15,
   // (h/forms20: 9 → 10 and 29 → 30 by the new dev 1561 alone, a short English report form whose head and note stand in its first lines)
   // (h/forms25: 20 → 21 by dev 1705 alone, a form whole now: its first half lacks the ink-signature line that makes it one)
   // (h/forms27: 21 → 24 by the new dev 1891, 1902 and 1901 alone, forms whole by the new KIND_EVIDENCE rows: 1891's first half,
@@ -62,12 +66,17 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // (h/forms65: 24 → 29 by the new dev alone: 1990, 1992 (their blanks and questions stand in the second half) and 1993,
   // 1994, 1995, forms whole now by the new KIND_EVIDENCE rows whose lines stand in the second half — 1993's cover sheet,
   // 1994's 'Attach additional pages if required.', 1995's burden statement after its OMB number; every older text as on main)
-  'reporting-form:firstHalf': 29,
+  // (h/forms66: 29 → 30 by the new dev 2005 alone, a form whole now by KIND_EVIDENCE slash-label-cells: its first half is the
+  // guidance front page, its table rows of blank cells stand in the second; every older text as on main ff65aebf)
+  'reporting-form:firstHalf': 30,
   // (h/forms24: 45 → 46 by dev 1593 alone, now a form whole: its last half, Section 0's bullets, holds neither its
   // 'Instructions for the … Report Form' lines nor its burden statement; every other text flips as before)
   // (h/forms65: 51 → 52: the new dev 1990, 1994, 1995 in (their head, OMB number and first blanks stand in the first half),
   // the older 1701 out — its last half now holds 'Attach additional pages if necessary', KIND_EVIDENCE attach-additional-pages)
-  'reporting-form:lastHalf': 52,
+  // (h/forms66: 52 → 53 (50 on main ff65aebf with this branch's corpus; every older text as on main): the new dev 2006, 2009,
+  // 2019 in, forms whole now by the new KIND_EVIDENCE rows whose lines stand in the first half — 2006's and 2019's Word
+  // fields' blanks, 2009's empty '$' cells)
+  'reporting-form:lastHalf': 53,
 };
 
 // whole texts whose kind is wrong, open (h/forms21): two first pages of English report forms' help texts whose visible part
