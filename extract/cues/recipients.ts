@@ -1447,11 +1447,13 @@ export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
     // Europainformation – Ansökningsomgång 2018 är nu öppen"; read only when no sentence names who may apply. At most two words
     // between the grant word and the organisations ("för kommuner för samarbete med organisationer" names the kommuner first)
     id: 'understod-for-organisationer', where: 'heading', meaning: 'recipients', weight: 1,
-    cue: sv(/\b(?:stats)?(?:understöd|bidrag|stöd)\s{1,3}(?:för|till)\s{1,3}((?:[\p{L}-]{1,40}\s{1,3}){0,2}?[\p{L}-]{0,40}organisation(?:er|ers|erna|ernas)?)\b/iu),
+    cue: sv(/\b(?:stats)?(?:understöd|bidrag|stöd)\s{1,3}(?:för|till)\s{1,3}((?:(?!(?:om|i|för|med|inom|hos|vid|av|från|mot|åt)\s)[\p{L}-]{1,40}\s{1,3}){0,2}?[\p{L}-]{0,40}organisation(?:er|ers|erna|ernas)?)\b/iu),
     examples: ['Statsunderstöd för civilsamhällesorganisationers Europainformation – Ansökningsomgång 2018 är nu öppen',
       // (fresh65 paraphrases in other bodies' phrasing)
       'Bidrag till ideella organisationers lokala arbete 2024', 'Understöd för ungdomsorganisationer 2023'],
-    counterExamples: ['Statsbidrag till kommuner för samarbete med organisationer', 'Bidrag för ökad jämställdhet i arbetslivet', 'Stöd till arbete mot organiserad brottslighet'],
+    counterExamples: ['Statsbidrag till kommuner för samarbete med organisationer', 'Bidrag för ökad jämställdhet i arbetslivet', 'Stöd till arbete mot organiserad brottslighet',
+      // organisations after a preposition are what the grant is about, not whom it is for (review66 ut1, ut5, constructed)
+      'Stöd för information om organisationer', 'Stöd till verksamhet för organisationer som arbetar med unga – kommunens uppdrag'],
   },
 ];
 
