@@ -7,7 +7,7 @@ import { describe as describeChange } from '../../specs/diff/words.js';
 // Constructed diff probes of review66 against the diff rules merged at stop 48 (diffb31, diff32, diff33, diff34: "Alla förutom X
 // kan söka, till exempel …", "Högst N kan sökas per projekt", "ska N om året delas ut", "söks på X:s hemsida", windows in figures,
 // report due as a term, "har N kronor avsatts", the giver renamed, "största belopp", "såväl … som" ↔ "både … och", lists under
-// a lead). 47 diff probes; two were wrong on main and are fixed (di2, wf4), the rest held (a selection kept below). Left open:
+// a lead). 67 diff probes; three were wrong on main and are fixed (di2, wf4, ps3), the rest held (a selection kept below). Left open:
 // "Bidraget söks på kommunens hemsida." → "Bidraget söks på Ekby kommuns hemsida." reports "Kanal (ur texten): … → …" for the
 // same site reworded (hs1, rules.ts soks-pa-webbplats: the site's owner is no medium CHANNEL_MEDIA names).
 
@@ -86,3 +86,18 @@ describe('wordings and lists (diffb31, diff33, diff34)', () => {
     expect(changes('Klimatstöd\nStödet kan sökas av till exempel företag, kommuner och föreningar.\n', 'Klimatstöd\nStödet kan sökas av till exempel företag och föreningar.\n')).toEqual(['Mottagare (ur texten): kommuner (anges inte längre)']);
   });
 });
+
+describe('a purpose list under "X ska:" (diff33 stodet-ska-syfte-lista, diff34 shortPurposeItem)', () => {
+  const lead = head + 'Projektbidraget ska:\n';
+  it('ps3: an item only made definite is no change (was "Syfte (ur texten): främja folkhälsan (nytt)")', () => {
+    expect(changes(lead + '• stärka ungas delaktighet\n• främja folkhälsa\n', lead + '• stärka ungas delaktighet\n• främja folkhälsan\n')).toEqual([]);
+  });
+  it('keeps: an item changed is reported (ps1); items reordered are not (ps2)', () => {
+    expect(changes(lead + '• stärka ungas delaktighet\n• främja folkhälsa\n', lead + '• stärka äldres delaktighet\n• främja folkhälsa\n')).toEqual(['Syfte (ur texten): stärka ungas delaktighet → stärka äldres delaktighet']);
+    expect(changes(lead + '• stärka ungas delaktighet\n• främja folkhälsa\n', lead + '• främja folkhälsa\n• stärka ungas delaktighet\n')).toEqual([]);
+  });
+  it('keeps: a short item added beside its definite twin elsewhere is still reported when the words differ', () => {
+    expect(changes(lead + '• främja folkhälsa\n', lead + '• främja folkhälsa\n• stärka föreningslivet\n').join('\n')).toMatch(/stärka föreningslivet/u);
+  });
+});
+
