@@ -569,13 +569,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+|euro\s+|€\s*)?(?:avsatts|reserverats)\s+(?:för|till)\b/iu),
     also: { where: 'before', cue: sv(/\bhar\s+(?:totalt\s+|sammanlagt\s+)?(?:(?:cirka|ca\.?|omkring|drygt)\s+)?$/iu) },
     unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
+      // … nor a part of a whole named before ("Av dessa har 500 000 kronor reserverats för unga arrangörer") or a later round's
+      // sum ("Till nästa omgång har 2 miljoner kronor reserverats", review66 av4, av5, constructed)
+      { where: 'before', cue: sv(/(?:^|[.;:]\s*)(?:av|varav|därav)\s[^.;:]{0,60}$|\b(?:nästa|kommande|nästkommande|senare|följande)\s+(?:ansöknings)?(?:omgång|utlysning|period|år)\p{L}*\s[^.;:]{0,40}$/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+|euro\s+|€\s*)?(?:avsatts|reserverats)\s+(?:för|till)\s+(?:\p{L}+\s+){0,2}?(?:administration|handläggning|utvärdering|uppföljning|information)\p{L}*/iu) },
       { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u },
       // … nor a budget bill's line (dev 715: "I budgetpropositionen för 2024 har 50 miljoner kronor avsatts för dessa kostnader")
       { where: 'sentence', cue: sv(/\b(?:hade|förra\s+året|tidigare\s+år|varav|budgetproposition(?:en)?|prognos(?:en)?|förslag(?:et)?)\b/iu) }],
     examples: ['För 2024 har ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.'],
     counterExamples: ['För 2024 har ⟨50 000 kronor⟩ avsatts för varje förening.', 'Utöver den normala utdelningen har totalt ⟨10 miljoner euro⟩ reserverats för långsiktiga projekt inom tre insatsområden åren 2014-2016.',
-      'Förra året hade ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Det har ⟨200 000 kronor⟩ avsatts för administration av bidraget.', 'Regionen har ⟨5 miljoner kronor⟩ som avsatts för bidraget.', 'I budgetpropositionen för 2024 har ⟨50 miljoner kronor⟩ avsatts för dessa kostnader.'],
+      'Förra året hade ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Det har ⟨200 000 kronor⟩ avsatts för administration av bidraget.', 'Regionen har ⟨5 miljoner kronor⟩ som avsatts för bidraget.', 'I budgetpropositionen för 2024 har ⟨50 miljoner kronor⟩ avsatts för dessa kostnader.',
+      'Totalt finns 4 miljoner kronor. Av dessa har ⟨500 000 kronor⟩ reserverats för unga arrangörer.', 'Till nästa omgång har ⟨2 miljoner kronor⟩ reserverats för kulturbidrag.'],
   },
   {
     // the same in the past tense, in a decision's or a press release's account: "Totalt avsattes 365 miljoner
@@ -664,9 +668,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     note: 'one document: Länsstyrelsen Jönköping (diff q306); a second real phrasing is still wanted',
     cue: sv(/\b(?:ska|skall|kommer\s+att)\s+(?:totalt\s+|sammanlagt\s+)?$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:om\s+året|per\s+år|årligen|varje\s+år)\s+(?:delas\s+ut|fördelas)\b/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:hade|fanns|fick|varje\s+(?!år\b)\p{L}+|respektive|vardera|förra\s+året|tidigare\s+år)\b/iu) }],
+    // … nor a ceiling, a proposal's sum or one recipient's ("Högst ska …", "Enligt förslaget ska …", "Till stipendiaten ska
+    // 20 000 kronor om året delas ut", review66 pa5, pa8, pa6, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:hade|fanns|fick|varje\s+(?!år\b)\p{L}+|respektive|vardera|förra\s+året|tidigare\s+år|högst|maximalt|upp\s+till|förslag(?:et)?|föreslås|stipendiaten|mottagaren|pristagaren|sökanden)\b/iu) }],
     examples: ['Fram till och med år 2020 ska ⟨700 miljoner kronor⟩ om året delas ut.'],
-    counterExamples: ['Till varje förening ska ⟨5 000 kronor⟩ om året delas ut.', 'Förra året fanns det och ska ⟨700 miljoner kronor⟩ om året delas ut.', 'Under 2018 ska ⟨700 miljoner kronor⟩ delas ut till varje län.'],
+    counterExamples: ['Högst ska ⟨200 000 kronor⟩ om året delas ut till en och samma mottagare.', 'Enligt förslaget ska ⟨1 miljon kronor⟩ om året delas ut från 2026.', 'Till stipendiaten ska ⟨20 000 kronor⟩ om året delas ut under tre år.',
+      'Till varje förening ska ⟨5 000 kronor⟩ om året delas ut.', 'Förra året fanns det och ska ⟨700 miljoner kronor⟩ om året delas ut.', 'Under 2018 ska ⟨700 miljoner kronor⟩ delas ut till varje län.'],
   },
   {
     // the yearly total after "totalt fördelas": "Utlysning av medel sker två gånger per år och totalt fördelas 100 miljoner kronor per år."
@@ -1836,9 +1843,10 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     id: 'hogst-kan-sokas-per', where: 'before', meaning: 'max', weight: 1,
     note: 'one document: Region Dalarna (diff q205); a second real phrasing is still wanted',
     cue: sv(/^\s*(?:högst|maximalt|max\.?|upp\s+till)\s+$/iu),
-    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:kan|får)\s+(?:sökas|ansökas\s+om|beviljas)\s+per\s+(?!(?:år|året|månad|vecka|dag|termin)\b)\p{L}/iu) },
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:kan|får)\s+(?:sökas|ansökas\s+om|beviljas)\s+per\s+(?!(?:år|året|månad|vecka|dag|termin)\b)\p{L}[\p{L}-]{0,40}(?![\p{L}-])(?!\s+(?:och|per)\s+(?:dag|dygn|natt|timme|vecka|månad|år)\b)/iu) },
     examples: ['Högst ⟨100 000 kronor⟩ kan sökas per projekt.'],
-    counterExamples: ['Högst ⟨100 000 kronor⟩ fördelas totalt.', 'Högst ⟨100 000 kronor⟩ kan sökas.', 'Föreningen betalar högst ⟨100 kronor⟩ per deltagare.', 'Upp till ⟨100 000 kronor⟩ kan beviljas per år.'],
+    // (a sum per participant and day is no ceiling per participant, review66 hp8, constructed)
+    counterExamples: ['Högst ⟨500 kronor⟩ kan beviljas per deltagare och dag i resebidrag.', 'Högst ⟨100 000 kronor⟩ fördelas totalt.', 'Högst ⟨100 000 kronor⟩ kan sökas.', 'Föreningen betalar högst ⟨100 kronor⟩ per deltagare.', 'Upp till ⟨100 000 kronor⟩ kan beviljas per år.'],
   },
   {
     id: 'ansokningsbelopp-hogst', where: 'before', meaning: 'max', weight: 1,

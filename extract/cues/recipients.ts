@@ -1235,9 +1235,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // stödet till specialdistriktsförbunden är att stimulera till aktivitet …" (dev 1975, RF-SISU Västmanland; left67). A
     // federation of kommuner is a kommun body, not an association: "kommunalförbund", "kommunförbund", "regionförbund" stay out.
     id: 'syfte-med-stodet-till-forbund', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\bsyfte(?:t)?\s+med\s+(?:[\p{L}-]+)?(?:stödet|bidraget|bidragen|stöden)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]+\s+){0,2}?(?![\p{L}-]*(?:kommunal|kommun|region|läns)förbund)[\p{L}-]*(?:förbunden|förbund|${orgs('förening', 'organisation')}|föreningarna|organisationerna)\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\bsyfte(?:t)?\s+med\s+(?:[\p{L}-]+)?(?:stödet|bidraget|bidragen|stöden)\s+till\s+(?:de\s+|alla\s+)?(?:(?!(?:i|för|inom|hos|vid|med|av)\s)[\p{L}-]+\s+){0,2}?(?![\p{L}-]*(?:kommunal|kommun|region|läns)förbund)[\p{L}-]*(?:förbunden|förbund|${orgs('förening', 'organisation')}|föreningarna|organisationerna)\b`, 'iu')),
     examples: ['RF-SISU Västmanland och Region Västmanlands övergripande syfte med stödet till specialdistriktsförbunden är att stimulera till aktivitet och utveckling av verksamheter för ungdomar.'],
-    counterExamples: ['Syftet med stödet till kommunalförbunden är att stärka räddningstjänsten.', 'Syftet med stödet är att stärka förbunden.', 'Syftet med stödet till kommunerna är att stärka föreningslivet.'],
+    counterExamples: ['Syftet med stödet till kommunalförbunden är att stärka räddningstjänsten.', 'Syftet med stödet är att stärka förbunden.', 'Syftet med stödet till kommunerna är att stärka föreningslivet.',
+      // a group within the federations is no federation (review66 sd3, constructed)
+      'Syftet med stödet till barn i förbunden är att öka deltagandet.'],
   },
   {
     // events arranged by associations as what the support is for: "Helsingfors svenska stöder kulturinslag under evenemang och
@@ -1246,7 +1248,10 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     note: 'one document: every example is from dev 1978; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(new RegExp(String.raw`\b(?:stöder|stödjer|stöttar|ger\s+(?:bidrag|stöd)\s+till|bidrar\s+till)\s+(?:[\p{L}-]+\s+){0,6}?(?:evenemang|tillställningar|arrangemang|aktiviteter|evenemangen|tillställningarna|arrangemangen|aktiviteterna)\s+(?:som\s+(?:är\s+)?)?(?:ordnade|ordnande|ordnas|anordnade|anordnas|arrangerade|arrangeras)\s+av\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('förening', 'organisation')})\b`, 'iu')),
     examples: ['Helsingfors svenska stöder kulturinslag under evenemang och tillställningar ordnande av svenska organisationer i Helsingfors.'],
-    counterExamples: ['Kommunen stöder kulturinslag under evenemang ordnade av kommunens egna skolor.', 'Evenemang ordnade av föreningar visas i kalendern.'],
+    // … nor where the associations are denied applying (review66 ev3, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kan|får)\s+(?:[\p{L}-]+\s+)?(?:inte|ej)\s+(?:[\p{L}-]+\s+)?(?:an)?söka\b/iu) }],
+    counterExamples: ['Kommunen stöder kulturinslag under evenemang ordnade av kommunens egna skolor.', 'Evenemang ordnade av föreningar visas i kalendern.',
+      'Fonden stöder aktiviteter för barn som deltar i evenemang ordnade av föreningar, men föreningarna kan inte själva söka.'],
   },
   {
     // the form an applicant must have, in an FAQ's answer: "för att söka projektstöd från Svenska Postkodstiftelsen behöver man
@@ -1483,11 +1488,13 @@ export const TITLE_RECIPIENTS: ReadonlyArray<Cue<'recipients'>> = [
     // Europainformation – Ansökningsomgång 2018 är nu öppen"; read only when no sentence names who may apply. At most two words
     // between the grant word and the organisations ("för kommuner för samarbete med organisationer" names the kommuner first)
     id: 'understod-for-organisationer', where: 'heading', meaning: 'recipients', weight: 1,
-    cue: sv(/\b(?:stats)?(?:understöd|bidrag|stöd)\s{1,3}(?:för|till)\s{1,3}((?:[\p{L}-]{1,40}\s{1,3}){0,2}?[\p{L}-]{0,40}organisation(?:er|ers|erna|ernas)?)\b/iu),
+    cue: sv(/\b(?:stats)?(?:understöd|bidrag|stöd)\s{1,3}(?:för|till)\s{1,3}((?:(?!(?:om|i|för|med|inom|hos|vid|av|från|mot|åt)\s)[\p{L}-]{1,40}\s{1,3}){0,2}?[\p{L}-]{0,40}organisation(?:er|ers|erna|ernas)?)\b/iu),
     examples: ['Statsunderstöd för civilsamhällesorganisationers Europainformation – Ansökningsomgång 2018 är nu öppen',
       // (fresh65 paraphrases in other bodies' phrasing)
       'Bidrag till ideella organisationers lokala arbete 2024', 'Understöd för ungdomsorganisationer 2023'],
-    counterExamples: ['Statsbidrag till kommuner för samarbete med organisationer', 'Bidrag för ökad jämställdhet i arbetslivet', 'Stöd till arbete mot organiserad brottslighet'],
+    counterExamples: ['Statsbidrag till kommuner för samarbete med organisationer', 'Bidrag för ökad jämställdhet i arbetslivet', 'Stöd till arbete mot organiserad brottslighet',
+      // organisations after a preposition are what the grant is about, not whom it is for (review66 ut1, ut5, constructed)
+      'Stöd för information om organisationer', 'Stöd till verksamhet för organisationer som arbetar med unga – kommunens uppdrag'],
   },
 ];
 
@@ -1528,8 +1535,9 @@ export const ALSO_SUBJECT = /^([\p{L}-]+)\s+(?:kan|får)\s/u;
  */
 export const GIVING_SUBJECT: Cue<'giver'> = {
   id: 'kommun-region-ger', where: 'sentence', meaning: 'giver', weight: 1,
-  cue: sv(/^(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda)\s)/u),
-  examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.',
+  cue: sv(/^(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda|stöder|stödjer|stöttar)\s)/u),
+  // ("Kommunen stöder evenemang som ordnas av ideella föreningar": the kommun supports, review66 ev1, constructed)
+  examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Kommunen stöder evenemang som ordnas av ideella föreningar.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.',
     // the kommun that offers föreningar to apply (dev 2027, fresh66)
     'Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter.'],
   counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.'],
@@ -1553,9 +1561,11 @@ export const CLEFT_SUBJECT: Cue<'cleft'> = {
  */
 export const CALL_STATEMENT: Cue<'call-statement'> = {
   id: 'denna-utlysning-galler-till', where: 'sentence', meaning: 'call-statement', weight: 1,
-  cue: sv(/(?:^|[.;:]\s+)(?:denna|den\s+här|den\s+aktuella|årets)\s+utlysning(?:en)?\s+(?:(?:gäller|avser)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\p{L}{0,4}\s+till|riktar\s+sig\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?till|vänder\s+sig\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?till)\s+([^.;:]{1,160})/iu),
+  cue: sv(/(?:^|[.;:]\s+)(?:denna|den\s+här|den\s+aktuella|årets)\s+utlysning(?:en)?\s+(?:(?:gäller|avser)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\p{L}{0,4}\s+till|riktar\s+sig\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?till|vänder\s+sig\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?till)\s+((?:(?!\s(?:för|i|inom|hos|vid|på|med|genom)\s)[^.;:]){1,160})/iu),
   examples: ['Denna utlysning gäller bidrag till ideella föreningar.', 'Den här utlysningen riktar sig till stiftelser och ideella föreningar.', 'Årets utlysning vänder sig enbart till kommuner.'],
   counterExamples: ['Regeringen ska fördela medel om 5 miljarder kronor till kommunerna.', 'Förra årets utlysning gällde bidrag till kommuner.', 'Utlysningen har tidigare riktat sig till kommuner.'],
+  // (the group ends before a preposition: "Denna utlysning gäller bidrag till insatser för barn i kommunerna" names a target
+  // group's place, no kommun — review66 du2, constructed)
 };
 export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipendiet|anslaget|projektstödet)$/iu;
 

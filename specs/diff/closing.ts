@@ -729,7 +729,19 @@ function writesDay(text: string, day: string): boolean {
     if (/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) || /^[\p{L}\p{N}]/u.test(text.charAt(i + day.length))) continue;
     if (!/^[\s,]{0,3}\d/u.test(text.slice(i + day.length, i + day.length + 8))) return true;
   }
-  return false;
+  return writesWindowStart(text, day);
+}
+
+/**
+ * Whether a text writes a day by name ("1 februari") as the first day of a window in figures ("1–28.2.", "1.2.–15.3."): two
+ * windows only reordered ("1–28.2. och 1–30.9." → "1–30.9. och 1–28.2.") still write both first days (review66 wf4, constructed).
+ */
+function writesWindowStart(text: string, day: string): boolean {
+  const m = /^(\d{1,2}) (\p{L}+)$/u.exec(day);
+  const month = m ? MONTH_NAMES.indexOf(m[2]!) + 1 : 0;
+  if (!m || month === 0) return false;
+  const [d, mo] = [Number(m[1]), month];
+  return new RegExp(String.raw`(?<![\d.,:])0?${d}(?:\.0?${mo}(?:\.(?:19|20)\d{2})?\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}|\s*[-–—]\s*\d{1,2}\.0?${mo}(?!\d))`, 'u').test(text);
 }
 
 /**

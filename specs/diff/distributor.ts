@@ -47,5 +47,8 @@ export function distributors(sentences: readonly TextSentence[]): Distributor[] 
  */
 export function distributorChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly old: Distributor; readonly new: Distributor } | undefined {
   const c = dayChange(distributors(olds), distributors(news), (text, x) => text.includes(x.day), oldText, newText);
+  // (a body added beside the old one, which the new text still names, replaces nothing: "Kulturnämnden fördelar bidrag …" kept
+  // and "Kommunstyrelsen beviljar bidrag till samlingslokaler" added, review66 di2, constructed)
+  if (c?.kind === 'changed' && c.old && newText.includes(c.old.day)) return undefined;
   return c?.kind === 'changed' && c.old && c.new ? { old: c.old, new: c.new } : undefined;
 }

@@ -396,6 +396,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   const dueFromText = !reported.has('reporting.due') && dueOf(a) === undefined && dueOf(b) === undefined;
   const statesDue = (x: TextChange['old']): boolean => x !== undefined && REPORT_DUE_SENTENCES.some((row) => rowHolds(row, x.text));
   const dues: TextChange[] = [];
+  // each text's sentences, read once and only when a change asks
+  const sentenceCache: { old?: ReturnType<typeof textSentences>; new?: ReturnType<typeof textSentences> } = {};
+  const sentencesOf = (side: 'old' | 'new'): ReturnType<typeof textSentences> => (sentenceCache[side] ??= textSentences(side === 'old' ? oldText : newText));
   for (const t of textChanges(oldText, newText)) {
     // (a sentence changed whose due words, from its "senast", "inom" or "före" on, are the same is no change of the due day)
     if (dueFromText && t.field === 'reporting.content' && (statesDue(t.old) || statesDue(t.new)) && !(t.old && t.new && dueWords(t.old.text) === dueWords(t.new.text))) {
@@ -408,6 +411,12 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
     // a sentence whose one noun only changed between its indefinite and definite form, or 'såväl … som' → 'både … och' (sameButWordForm)
     if (t.kind === 'changed' && t.old && t.new && sameButWordForm(t.old.text, t.new.text)) continue;
+    // … and one added or removed whose other text still states it in another form (a list item "främja folkhälsa" →
+    // "främja folkhälsan" under "Projektbidraget ska:", review66 ps3, constructed: was "Syfte (ur texten): främja folkhälsan (nytt)")
+    if (t.kind !== 'changed') {
+      const own = (t.new ?? t.old)?.text;
+      if (own !== undefined && sentencesOf(t.new ? 'old' : 'new').some((x) => x.text !== own && (sameButDefiniteForm(x.text, own, 2) || sameButCorrelative(x.text, own)))) continue;
+    }
     // a use applied for, removed, whose words the new text still states in a sentence about applying (text.ts statesUseApplied)
     if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change

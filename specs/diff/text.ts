@@ -105,10 +105,10 @@ export function withoutGlue(key: string): string {
  * projekt som syftar till …" → "Projektbidrag kan lämnas till projekt som syftar till …" (Trafikverket 2022 → 2024, diff batch
  * 30) says the same thing. One word only, of four letters or more before the ending, every other word as it was.
  */
-export function sameButDefiniteForm(a: string, b: string): boolean {
+export function sameButDefiniteForm(a: string, b: string, minWords = 6): boolean {
   const wa = keyWords(a);
   const wb = keyWords(b);
-  if (wa.length !== wb.length || wa.length < 6) return false;
+  if (wa.length !== wb.length || wa.length < minWords) return false;
   const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
   return differ.length === 1 && oneDefiniteForm(wa[differ[0]!]!, wb[differ[0]!]!, DEFINITE_ENDINGS);
 }
