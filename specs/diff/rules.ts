@@ -319,6 +319,7 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     unless: [DEADLINE],
     examples: ['Läs mer om statsbidraget för att stärka demokratin och ansök på mucf.se'],
     counterExamples: ['Läs mer om statsbidraget på mucf.se', 'Ansök senast den 17 augusti på mucf.se', 'Ansökan på mucf.se stänger i augusti.'],
+    note: 'one document: Göteborgs United\'s news on MUCF\'s Stärka demokratin (dev 1414); no second "ansök på <site>" in dev or the diff texts',
   },
   {
     // where the report is handed in, its own sentence: "Redovisning av färdiga projekt görs i MUCF:s e-tjänst." (MUCF 2023, diff
