@@ -278,6 +278,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     note: 'one document: SFS 2016:1367 as amended (diff q198); a second real phrasing is still wanted',
   },
   {
+    // how the grant's size is reckoned, its own sentence: "… då bidragens storlek baseras delvis på medlemsantal" (Naturvårdsverket's
+    // ideella miljöorganisationer, dev 331), "Bidragets storlek baseras på en procentsats enligt vägkategori …" (dev): the grant's
+    // parts, not who decides it ("Bidragets storlek beslutas av nämnden")
+    id: 'storlek-baseras-pa', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b\p{L}*(?:bidrag|stöd)(?:ets|ens)\s+storlek\s+(?:baseras|beräknas|grundas)\s+(?:delvis\s+|bland\s+annat\s+|främst\s+|huvudsakligen\s+)?(?:på|utifrån|efter)\b/iu),
+    examples: ['* Paraplyorganisationer får stämma av med sina medlemsorganisationer som också söker bidrag så att medlemmar inte räknas dubbelt då bidragens storlek baseras delvis på medlemsantal.', 'Bidragets storlek baseras på en procentsats enligt vägkategori och en av Trafikverket bestämd årlig driftkostnad.'],
+    counterExamples: ['Bidragets storlek beslutas av nämnden.', 'Bidragets storlek varierar mellan åren.', 'Storleken på lokalen baseras på antalet deltagare.'],
+  },
+  {
     // how the application is handed in, its own sentence: "Ansökan görs elektroniskt" (Mariehamn 2024), "Ansökan skall ske på
     // särskild blankett och tillsändas kultur- och fritidsnämnden" (Mariehamn's rules), "Ansökan görs på blanketten: …"
     // (Markaryd 2018), "Ansökan görs via Rbok" (dev), "Ansökan görs i Föreningsregistret" (dev) — kommun pages whose

@@ -78,4 +78,9 @@ describe('the misses of batch 32 fixed, each with a rewording that stays quiet',
     expect(changes(old, `${head}Sista ansökningsdag är 30 september.\n`).join('\n')).toMatch(/^requisition\.opens/mu);
     expect(changes(old, `${head}Du kan söka bidraget mellan den 2 maj och den 30 juni.\n`).join('\n')).not.toMatch(/^requisition\.opens/mu);
   });
+  // Naturvårdsverket 2021 (dev 331): "… då bidragens storlek baseras delvis på medlemsantal" (rules.ts storlek-baseras-pa)
+  it('how the grant\'s size is reckoned, added, is a change of its parts; who decides it is not', () => {
+    expect(changes(head, `${head}Bidragets storlek beräknas utifrån antalet medlemmar under 25 år.\n`).join('\n')).toMatch(/^funding\.parts/mu);
+    expect(changes(head, `${head}Bidragets storlek beslutas av kulturnämnden.\n`).join('\n')).not.toMatch(/^funding\.parts/mu);
+  });
 });
