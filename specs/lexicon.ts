@@ -252,3 +252,16 @@ export const APPLICANT_NOUNS: ReadonlyArray<{ readonly kind: string; readonly wo
   { kind: 'civilsamhällets aktör', words: ['aktör inom civilsamhället', 'aktörer inom civilsamhället', 'aktörerna inom civilsamhället', 'civilsamhällets aktörer', 'civilsamhällets organisationer', 'organisationer inom civilsamhället'] },
   { kind: 'offentlig aktör', words: ['offentlig aktör', 'offentliga aktörer', 'offentliga aktörerna'] },
 ];
+
+/**
+ * The words that name the applicant's own in an excluded use ("organisationens ordinarie verksamhet", "er ordinarie
+ * verksamhet", "sin ordinarie verksamhet"): one owner however the page addresses it (specs/diff/text.ts sameExclusionReworded).
+ * Another body's ("kommunens", "regionens") is not among them.
+ */
+export const APPLICANT_POSSESSIVES: ReadonlySet<string> = new Set(['er', 'ert', 'era', 'din', 'ditt', 'dina', 'sin', 'sitt', 'sina', 'organisationens', 'föreningens', 'föreningarnas', 'organisationernas', 'sökandens', 'stiftelsens']);
+
+/** The demonstratives that point back to a phrase stated before ("inom denna genre", "detta område", "dessa frågor"). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['denna', 'detta', 'dessa']);
+
+/** Adverbs that tie an aim to what goes before it, as "för att" does ("… inom denna genre och därigenom skapa …"). */
+export const LINKING_ADVERBS: ReadonlySet<string> = new Set(['därigenom', 'därmed', 'därför', 'således']);

@@ -689,9 +689,11 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the opening told ahead, in the infinitive after the call as subject (dev 1209, Formas via IQS):
     // "Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den 2 april 2019"
     id: 'att-oppna', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?öppna\s+(?:för\s+ansökningar\s+)?(?:den\s+)?$/iu),
+    // … the round's year named after the noun too: "Ansökan för bidragsåret 2020 planeras att öppna den 1 juni 2020 och stänga igen
+    // den 17 augusti 2020." (MUCF's Stärka demokratin, diff q311)
+    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:för\s+(?:bidragsåret\s+|år\s+)?(?:19|20)\d\d\s+)?(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?öppna\s+(?:för\s+ansökningar\s+)?(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den ⟨7 februari 2019⟩ och stänga den 2 april 2019.', 'Ansökningsperioden planeras att öppna ⟨1 mars 2024⟩.', 'Utlysningen kommer att öppna den ⟨1 mars 2024⟩.'],
+    examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den ⟨7 februari 2019⟩ och stänga den 2 april 2019.', 'Ansökningsperioden planeras att öppna ⟨1 mars 2024⟩.', 'Utlysningen kommer att öppna den ⟨1 mars 2024⟩.', 'Ansökan för bidragsåret 2020 planeras att öppna den ⟨1 juni 2020⟩ och stänga igen den 17 augusti 2020.'],
     counterExamples: ['Kommunen kommer att öppna den ⟨7 februari 2019⟩ en ny lokal för ansökan.', 'Redovisningen kommer att öppna den ⟨7 februari 2019⟩ för ansökan.', 'Utlysningen kommer att öppnas för synpunkter den ⟨7 februari 2019⟩.'],
   },
   {
@@ -737,7 +739,10 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen|datum(?:et)?\s+för\s+(?:ansökningar(?:na)?|ansökan|ansökningen|rekvisition(?:en|er|erna)?))\b[^.]*$/iu), meaning: 'closes', weight: 9,
     examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.',
       'Förordningen har ändrats så att sista datum för ansökningar var den ⟨1 oktober 2007⟩.'],
-    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.', 'Sista datum för avslut av projekt är den ⟨31 december 2018⟩.'],
+    // a day counted from the last day is another day: "Projektet kan som tidigast starta 3 månader efter sista ansökningsdag, det
+    // vill säga den 17 november 2020" (MUCF's Stärka demokratin, diff q311: the project's earliest start)
+    unless: [{ where: 'before', cue: sv(/\b(?:efter|från|räknat\s+från)\s+sista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen)\b[^.]*$/iu) }],
+    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.', 'Sista datum för avslut av projekt är den ⟨31 december 2018⟩.', 'Projektet kan som tidigast starta 3 månader efter sista ansökningsdag, det vill säga den ⟨17 november 2020⟩.'],
   },
   {
     // the English word for the round's last day, in a Swedish sentence (dev 1989, Kyrkslätt on Leader Pomoväst): "Deadline för
@@ -773,11 +778,13 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // 7 februari 2019 och stänga den 2 april 2019", "Ansökan beräknas stänga den 15 maj 2024"
     id: 'att-stanga', where: 'before', meaning: 'closes', weight: 9,
     // … or in the passive: "Utlysningen kommer att stängas den 13 februari 2018" (dev 1624, Region Sörmland on SI's call)
-    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?(?:öppnas?\s+(?:den\s+)?[^.,;]{4,40}?\s+och\s+)?stängas?\s+(?:den\s+)?$/iu),
+    // (… with the round's year after the noun and "stänga igen": "Ansökan för bidragsåret 2020 planeras att öppna den 1 juni 2020
+    // och stänga igen den 17 augusti 2020.", diff q311)
+    cue: sv(/\b(?:utlysningen|ansökan|ansökningen|ansökningsperioden|ansökningsomgången|e-tjänsten|rekvisitionen)\s+(?:för\s+(?:bidragsåret\s+|år\s+)?(?:19|20)\d\d\s+)?(?:(?:kommer|ska|planeras|beräknas)\s+)?(?:att\s+)?(?:öppnas?\s+(?:den\s+)?[^.,;]{4,40}?\s+och\s+)?stängas?\s+(?:igen\s+)?(?:den\s+)?$/iu),
     // (a service's downtime is no window's end: "E-tjänsten kommer att stängas den 12 maj kl. 18–22 för underhåll", review44)
     unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'sentence', cue: sv(/\b(?:underhåll\p{L}*|driftstopp\p{L}*|driftstörning\p{L}*|uppgradering\p{L}*|systemuppdatering\p{L}*|serviceavbrott\p{L}*)\b/iu) }],
     examples: ['Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den ⟨2 april 2019⟩.', 'Ansökan beräknas stänga den ⟨15 maj 2024⟩.', 'Utlysningen kommer att stänga den ⟨15 maj 2024⟩.',
-      'Utlysningen kommer att stängas den ⟨13 februari 2018⟩.', 'Ansökan kommer att öppnas den 1 mars och stängas den ⟨20 augusti 2024⟩.'],
+      'Utlysningen kommer att stängas den ⟨13 februari 2018⟩.', 'Ansökan kommer att öppnas den 1 mars och stängas den ⟨20 augusti 2024⟩.', 'Ansökan för bidragsåret 2020 planeras att öppna den 1 juni 2020 och stänga igen den ⟨17 augusti 2020⟩.'],
     counterExamples: ['E-tjänsten kommer att stängas den ⟨12 maj 2026⟩ kl. 18–22 för underhåll.', 'Kontoret kommer att stänga den ⟨2 april 2019⟩.', 'Utlysningen kommer att öppna den 7 februari 2019 och kontoret stänga den ⟨2 april 2019⟩.', 'Redovisningen av ansökan kommer att stänga den ⟨2 april 2019⟩.'],
   },
   {

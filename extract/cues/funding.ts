@@ -67,7 +67,8 @@ export const SUM_FOR_YEAR: Cue<'year'> = {
 export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
 
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
-const ABOUT = String.raw`(?:(?:ca|cirka|ungefär|omkring)\.?\s+)?`;
+// ("nästan", "närmare" too: "MUCF har fått i uppdrag att fördela nästan åtta miljoner kronor i statsbidrag …", dev 1414)
+const ABOUT = String.raw`(?:(?:ca|cirka|ungefär|omkring|nästan|närmare)\.?\s+)?`;
 
 /**
  * Before a sum that is the subject of "ska/kommer att fördelas" (summa-kommer-fordelas, upp-till-kommer-fordelas): the
@@ -336,8 +337,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // "Vinnova utlyser 30 miljoner kronor", "Myndigheten utlyser totalt 12 miljoner kronor för …", an approximate sum
     // in the perfect (dev 1178): "Naturvårdsverket har utlyst ungefär 14,5 miljoner kronor som kan sökas av …"
     id: 'utlyser', where: 'before', meaning: 'total', weight: 7, approximate: true,
-    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst)\s+(?:totalt\s+|sammanlagt\s+|nu\s+)?${ABOUT}$`, 'iu')),
-    examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.', 'Naturvårdsverket har utlyst ungefär ⟨14,5 miljoner kronor⟩ som kan sökas av ideella miljöorganisationer.'],
+    // … and a new call's sum after "nu ytterligare" (Jordbruksverket 2019, diff q314: "Jordbruksverket utlyser nu ytterligare 20
+    // miljoner kronor till pilot- och samarbetsprojekt …"): the call's own sum, not a part of another
+    cue: sv(new RegExp(String.raw`\b(?:utlys(?:er|a|es|te)|(?:har|hade)\s+utlyst)\s+(?:totalt\s+|sammanlagt\s+|nu\s+(?:ytterligare\s+)?)?${ABOUT}$`, 'iu')),
+    examples: ['Jämställdhetsmyndigheten utlyser ⟨12 miljoner kronor⟩ för våldsförebyggande arbete.', 'Naturvårdsverket har utlyst ungefär ⟨14,5 miljoner kronor⟩ som kan sökas av ideella miljöorganisationer.', 'Jordbruksverket utlyser nu ytterligare ⟨20 miljoner kronor⟩ till pilot- och samarbetsprojekt för regionala och lokala insatser.'],
     counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.'],
   },
   {
@@ -1017,7 +1020,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       YEAR_SPAN, YEAR_SPAN_AFTER, { where: 'sentence', cue: sv(/\bbland\s+annat\s+(?:genom|i\s+form\s+av|som)\s+\p{L}{0,30}(?:bidrag|stöd|medel)|\b\p{L}{2,30}bidrag,\s+\p{L}{2,30}bidrag\s+(?:och|samt)\b/iu) }],
     // (a span in a relative clause after the sum, or "bland annat genom folkbildning", vetoes nothing: review52 i3, i4,
     // constructed, in test/extract/review52.test.ts)
-    examples: ['Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka ⟨18,4 miljoner kronor⟩ inom stödformen under 2021.',
+    examples: ['Myndigheten för ungdoms- och civilsamhällesfrågor har regeringens uppdrag att fördela cirka ⟨18,4 miljoner kronor⟩ inom stödformen under 2021.', 'MUCF har fått i uppdrag att fördela nästan ⟨åtta miljoner kronor⟩ i statsbidrag till projekt som syftar till att stärka demokratin.',
       'MUCF har regeringens uppdrag att fördela ⟨1,9 miljoner kronor⟩ i den här utlysningen.'],
     counterExamples: ['Myndigheten har i uppdrag att fördela cirka ⟨2 miljoner kronor⟩ till varje region.', 'Myndigheten fördelar cirka ⟨18 miljoner kronor⟩ per år.', 'Varje år ger regeringen MSB i uppdrag att fördela cirka ⟨en miljard kronor⟩ genom anslag 2:4 Krisberedskap för att stärka samhällets krisberedskap och försvarsförmåga.',
       // constructed (review48 f7, f3)

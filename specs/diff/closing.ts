@@ -194,6 +194,16 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     note: 'with its year too: see ansokningar-dagar-utan-ar',
   },
   {
+    // the first day of a yearless window after "mellan … och …" (groups 1–3 as above), the application the subject or the reader
+    // addressed: "Ansökan är öppen mellan 1 juni och 17 augusti." (Göteborgs United on MUCF's grant, dev 1414), "Du kan söka
+    // stödet mellan den 14 februari och den 17 april." (Jordbruksverket, diff q316); with a year the extractor reads the day
+    id: 'ansokan-mellan-dagar-utan-ar-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:(?:ansökan|ansökningar(?:na)?)\s+är\s+öppen|(?:du|ni|man)\s+kan\s+söka\s+(?:stödet|bidraget|medlen|pengarna))\s+mellan\s+(?:den\s+)?(\d{1,2})(?:\s+(${MONTHS}))?\s+(?:och|till\s+och\s+med|till|[-–—])\s+(?:den\s+)?\d{1,2}\s+(${MONTHS})(?![\p{L}\p{N}])(?![\s,]{0,3}(?:den\s+)?\d)`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare|nästa)\b/iu) }],
+    examples: ['Ansökan är öppen mellan 1 juni och 17 augusti.', 'Du kan söka stödet mellan den 14 februari och den 17 april.'],
+    counterExamples: ['Ansökan är öppen mellan den 3 april och den 3 juni 2018.', 'Du kan söka stödet mellan den 14 februari och den 17 april 2025.', 'Redovisningen är öppen mellan 1 juni och 17 augusti.', 'Kontoret är öppet mellan 1 juni och 17 augusti.'],
+  },
+  {
     // the first day of a window in figures (groups: day 1, its month or none 2, the window's month 3), by the window's label
     // or in prose: "Ansökningstid: 1-28.2.2022" beside "Ansökningstid: 1-30.9.2022" (Konstsamfundet 2022, dev 1859: several
     // windows, kept as dated events with their last days only), "Nästa ansökningstid 01.11.2024 - 30.11.2024" (Svenska

@@ -9,10 +9,10 @@ import { dateWords } from './words.js';
 import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesItemReworded, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
-import { sameListWords } from './lists.js';
+import { contentWords, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButDefiniteForm, sameButExclusionLead, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButDefiniteForm, sameButExclusionLead, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { denyingWords, itemText, keyWords, sameButCorrelative, sentenceKey, spacedKey } from './wording.js';
 import { eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
@@ -21,7 +21,7 @@ import { distributorChange } from './distributor.js';
 import { closingChange, REPORT_DUE_SENTENCES, decisionSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
 import { rowHolds, RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
 import { globalOf } from '../regex.js';
-import { alternation, MONTH_NAMES, SCALE_WORDS, scalePower } from '../lexicon.js';
+import { alternation, DEMONSTRATIVES, LINKING_ADVERBS, MONTH_NAMES, SCALE_WORDS, scalePower, STOP_WORDS } from '../lexicon.js';
 
 // The change report between two specs of a grant: every difference the schema walk finds, ranked
 // by what a recipient must do, each with the sentence it was read from in both years. A value the
@@ -153,7 +153,7 @@ const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
   const years = yearsBetween(oldSpec, newSpec);
-  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || sameWordsReordered(a, b) || (field === 'excluded_uses' && sameButExclusionLead(a, b)));
+  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || sameWordsReordered(a, b) || (field === 'excluded_uses' && (sameButExclusionLead(a, b) || sameExclusionReworded(a, b))));
   const changes: Change[] = [];
   const gaps: Gap[] = [];
   const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
@@ -193,6 +193,11 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     // ("Understöden ska uppmuntra till ett varierat kulturutbud över hela Åland." → "Understöden uppmuntrar till ett varierat
     // kulturutbud över hela Åland samt vill främja …", Ålands kulturdelegation, diff q296/867): the same purpose; what the
     // added clauses name (a use, a condition) is their own fields' change
+    // … or its old words, a phrase of them pointing back with "denna …" to where the new text states it (samePurposeByReference)
+    if (r.kind === 'changed' && r.field === 'purpose' && newText !== undefined && typeof r.old === 'string' && typeof r.new === 'string' && samePurposeByReference(r.old, r.new, newText)) {
+      gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
+      continue;
+    }
     if (r.kind === 'changed' && r.field === 'purpose' && oldText !== undefined && typeof r.old === 'string' && typeof r.new === 'string' && sameAimExtended(r.old, r.new, oldText)) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new });
       continue;
@@ -427,6 +432,14 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       const own = (t.new ?? t.old)?.text;
       if (own !== undefined && sameChannelStated(own, textSentences(t.new ? oldText : newText).map((x) => x.text))) continue;
     }
+    // an excluded use whose thing ruled out the other text still rules out in other words ("Bidrag får inte gå till
+    // organisationens ordinarie verksamhet." → "Bidraget får inte användas till er ordinarie verksamhet.", text.ts
+    // sameExclusionReworded) is no change
+    if (t.field === 'excluded_uses') {
+      const own = (t.new ?? t.old)?.text;
+      if (t.kind === 'changed' && t.old && t.new && sameExclusionReworded(t.old.text, t.new.text)) continue;
+      if (t.kind !== 'changed' && own !== undefined && textSentences(t.new ? oldText : newText).some((x) => sameExclusionReworded(own, x.text))) continue;
+    }
     // a sum in a sentence of the grant's parts: no change while the other text states the same sums (written "10 000 kronor"
     // or "10000 kronor"), nor beside a change of funding the spec diff reported
     if (t.field === 'funding.parts') {
@@ -614,6 +627,37 @@ function sameAimExtended(oldPurpose: string, newPurpose: string, oldText: string
   const olds = textSentences(oldText).filter((t) => !denies(t.text)).map((t) => spacedKey(t.text));
   const rest = key.slice(from + aim.length).split(/,|\bsamt\b/u).map((p) => p.trim().split(' ').filter((w) => w.length > 0)).filter((p) => p.length > 0);
   return rest.every((p) => ALSO_GRANTED.test(p.join(' ')) || (p.length >= 4 && olds.some((o) => o.includes(` ${p.slice(-4).join(' ')} `))));
+}
+
+/**
+ * Whether a new purpose states the old one with a phrase of it replaced by a demonstrative that points back to where the new
+ * text states that phrase ("Syftet är att utveckla näringslivet regionalt inom mat-, dryck- och måltidsupplevelser för att
+ * skapa en attraktiv svensk landsbygd med ökat antal arbetstillfällen." → "Syftet är att utveckla näringslivet inom denna genre
+ * och därigenom skapa en attraktiv svensk landsbygd med ökat antal arbetstillfällen.", the sentence before naming "mat-, dryck-
+ * och måltidsupplevelser"; Jordbruksverket's måltidsexport 2017 → a later round, diff q315/q316): the two share their opening
+ * (three words at least) and their close (five at least); between them the new sentence has a demonstrative and its noun and
+ * otherwise only stop words or linking adverbs ("och därigenom"), and the old sentence's content words there all stand in the
+ * new text but one, two at least. Neither sentence denies anything.
+ */
+function samePurposeByReference(oldPurpose: string, newPurpose: string, newText: string): boolean {
+  if (denies(oldPurpose) || denies(newPurpose)) return false;
+  const a = keyWords(oldPurpose);
+  const b = keyWords(newPurpose);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  if (head < 3 || tail < 5) return false;
+  const oldMiddle = a.slice(head, a.length - tail);
+  const newMiddle = b.slice(head, b.length - tail);
+  const at = newMiddle.findIndex((w) => DEMONSTRATIVES.has(w));
+  if (at < 0 || at + 1 >= newMiddle.length) return false;
+  const rest = newMiddle.filter((_, i) => i !== at && i !== at + 1);
+  if (rest.some((w) => !STOP_WORDS.has(w) && !LINKING_ADVERBS.has(w))) return false;
+  const said = new Set(contentWords(newText));
+  const wanted = contentWords(oldMiddle.join(' '));
+  const missing = wanted.filter((w) => !said.has(w)).length;
+  return wanted.length - missing >= 2 && missing <= 1;
 }
 
 /** A clause saying what may also be granted, a use and not an aim: "understöd kan även beviljas för turnéer …". */

@@ -278,6 +278,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     note: 'one document: SFS 2016:1367 as amended (diff q198); a second real phrasing is still wanted',
   },
   {
+    // how the grant's size is reckoned, its own sentence: "… då bidragens storlek baseras delvis på medlemsantal" (Naturvårdsverket's
+    // ideella miljöorganisationer, dev 331), "Bidragets storlek baseras på en procentsats enligt vägkategori …" (dev): the grant's
+    // parts, not who decides it ("Bidragets storlek beslutas av nämnden")
+    id: 'storlek-baseras-pa', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b\p{L}*(?:bidrag|stöd)(?:ets|ens)\s+storlek\s+(?:baseras|beräknas|grundas)\s+(?:delvis\s+|bland\s+annat\s+|främst\s+|huvudsakligen\s+)?(?:på|utifrån|efter)\b/iu),
+    examples: ['* Paraplyorganisationer får stämma av med sina medlemsorganisationer som också söker bidrag så att medlemmar inte räknas dubbelt då bidragens storlek baseras delvis på medlemsantal.', 'Bidragets storlek baseras på en procentsats enligt vägkategori och en av Trafikverket bestämd årlig driftkostnad.'],
+    counterExamples: ['Bidragets storlek beslutas av nämnden.', 'Bidragets storlek varierar mellan åren.', 'Storleken på lokalen baseras på antalet deltagare.'],
+  },
+  {
     // how the application is handed in, its own sentence: "Ansökan görs elektroniskt" (Mariehamn 2024), "Ansökan skall ske på
     // särskild blankett och tillsändas kultur- och fritidsnämnden" (Mariehamn's rules), "Ansökan görs på blanketten: …"
     // (Markaryd 2018), "Ansökan görs via Rbok" (dev), "Ansökan görs i Föreningsregistret" (dev) — kommun pages whose
@@ -301,6 +310,34 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     examples: ['Stöd från Klimatklivet söks på Naturvårdsverkets hemsida och denna ansökningsomgång är öppen 10 februari -10 mars.'],
     counterExamples: ['Information om stödet finns på Naturvårdsverkets hemsida.', 'Beslutet publiceras på Naturvårdsverkets hemsida.', 'Stödet söks på Naturvårdsverkets hemsida senast den 10 mars 2020.'],
     note: 'one document: Länsstyrelsen Gotland\'s Klimatklivet news (diff q307, q309); a second real phrasing is still wanted',
+  },
+  {
+    // where the reader applies, addressed to them: "Du söker både stödet och utbetalning i vår e-tjänst." (Jordbruksverket's
+    // utlysningar, diff q316), "Ni söker bidraget via e-tjänsten" — the service within three words of the preposition
+    id: 'du-soker-i-e-tjanst', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/\b(?:du|ni)\s+(?:söker|ansöker)\s+(?:[\p{L}-]+\s+){0,5}?(?:i|via|på|genom)\s+(?:[\p{L}-]+\s+){0,3}?(?:e-tjänst(?:en)?|[\p{L}-]*portal(?:en)?|[\p{L}-]*webbplats(?:en)?|[\p{L}-]*hemsida(?:n)?|[\p{L}-]*ansökningssystem(?:et)?)\b/iu),
+    unless: [DEADLINE],
+    examples: ['Du söker både stödet och utbetalning i vår e-tjänst.', 'Ni söker bidraget via Kulturrådets e-tjänst.'],
+    counterExamples: ['Du hittar mer information på vår webbplats.', 'Du söker stödet i vår e-tjänst senast den 17 april.', 'Ni redovisar bidraget i e-tjänsten.'],
+  },
+  {
+    // the imperative with the site: "Läs mer om statsbidraget för att stärka demokratin och ansök på mucf.se" (Göteborgs United
+    // on MUCF's grant, dev 1414): a web address (a dotted name) or the funder's service
+    id: 'ansok-pa-adress', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/\bansök\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:på|via|i)\s+(?:(?:www\.)?[\p{L}\d-]+\.(?:se|nu|fi|ax|org|com|eu)\b|(?:[\p{L}-]+\s+){0,2}?(?:e-tjänst(?:en)?|[\p{L}-]*portal(?:en)?|[\p{L}-]*webbplats(?:en)?|[\p{L}-]*hemsida(?:n)?))/iu),
+    unless: [DEADLINE],
+    examples: ['Läs mer om statsbidraget för att stärka demokratin och ansök på mucf.se'],
+    counterExamples: ['Läs mer om statsbidraget på mucf.se', 'Ansök senast den 17 augusti på mucf.se', 'Ansökan på mucf.se stänger i augusti.'],
+    note: 'one document: Göteborgs United\'s news on MUCF\'s Stärka demokratin (dev 1414); no second "ansök på <site>" in dev or the diff texts',
+  },
+  {
+    // where the report is handed in, its own sentence: "Redovisning av färdiga projekt görs i MUCF:s e-tjänst." (MUCF 2023, diff
+    // q312) — how the recipient reports, never where the application is made
+    id: 'redovisning-gors-i', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/^\W{0,3}(?:(?:slut|del|åter)?redovisning(?:en)?|återrapportering(?:en)?|slutrapport(?:en)?)\s+(?:av\s+(?:[\p{L}-]+\s+){1,4}?)?(?:görs|sker|lämnas|skickas)\s+(?:in\s+)?(?:i|via|på)\s/iu),
+    unless: [DEADLINE],
+    examples: ['Redovisning av färdiga projekt görs i MUCF:s e-tjänst.', 'Slutredovisningen lämnas via e-tjänsten.'],
+    counterExamples: ['Ansökan görs i MUCF:s e-tjänst.', 'Redovisning av färdiga projekt görs senast den 31 januari.', 'Redovisningen visar att fler har sökt bidraget.'],
   },
   {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
@@ -404,9 +441,11 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
     // a decision that cannot be appealed, or one made by another body: a condition of the grant's process
     id: 'kan-inte-overklagas', where: 'sentence', meaning: 'conditions', weight: 6,
-    cue: wordy(/\b(?:kan|får)\s+(?:inte|ej)\s+överklagas\b/iu),
-    examples: ['Partibidragsnämndens beslut kan inte överklagas.', 'Beslutet får inte överklagas.'],
-    counterExamples: ['Beslutet kan överklagas till förvaltningsrätten.', 'Ansökan kan inte ändras.'],
+    // … or with "går inte att" (MUCF's Stärka demokratin 2022, dev 1988: "Enligt regeringens förordning går det inte att
+    // överklaga myndighetens beslut om projektbidrag.")
+    cue: wordy(/\b(?:kan|får)\s+(?:inte|ej)\s+överklagas\b|\bgår\s+(?:det\s+)?(?:inte|ej)\s+att\s+överklaga\b/iu),
+    examples: ['Partibidragsnämndens beslut kan inte överklagas.', 'Beslutet får inte överklagas.', 'Enligt regeringens förordning går det inte att överklaga myndighetens beslut om projektbidrag.'],
+    counterExamples: ['Beslutet kan överklagas till förvaltningsrätten.', 'Ansökan kan inte ändras.', 'Det går att överklaga beslutet till förvaltningsrätten.', 'Det går inte att ändra ansökan efter sista ansökningsdag.'],
   },
   {
     // the grant's aims as a list under "<the grant> ska:" (diffb31: "Verksamhetsstödet ska:\n- Främja …\n- Stimulera …", read

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
 import { contentWords, dice } from './lists.js';
+import { APPLICANT_POSSESSIVES } from '../lexicon.js';
 import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
 import { denyingWords, DEFINITE_ENDINGS, itemTexts, keyWords, LINK_ANNOTATION, oneDefiniteForm, sameButDropped, sentenceKey, spacedKey } from './wording.js';
@@ -175,6 +176,31 @@ export function sameButExclusionLead(a: unknown, b: unknown): boolean {
 }
 
 const withoutExclusionLead = (s: string): string => s.replace(EXCLUSION_LEAD, '');
+
+/**
+ * An excluded use as a sentence: the grant's noun, a refusal with its verb ("får inte gå till", "får inte användas till") and
+ * what is ruled out, as a sentence key (lower-cased, marks dropped); group 1 is what is ruled out.
+ */
+const EXCLUDED_USE_SENTENCE = /^(?:projekt|stats|verksamhets)?(?:bidrag|stöd|medel|medlen)(?:et|en)?\s+(?:får|kan|ska|skall)\s+(?:inte|ej)\s+(?:gå|användas|nyttjas|utnyttjas|ges|lämnas|beviljas)\s+(?:till|för)\s+(\p{L}[\p{L}\d ]{0,160})$/u;
+
+/**
+ * Whether two excluded uses rule out the same thing in other words: each the grant's noun refusing a use ("Bidrag får inte
+ * gå till organisationens ordinarie verksamhet." → "Bidraget får inte användas till er ordinarie verksamhet.", MUCF's
+ * Stärka demokratin 2020 → 2023, diff q311/q312), the thing ruled out word for word (two words at least) once an applicant's
+ * possessive in front of it is dropped (APPLICANT_POSSESSIVES: "organisationens" and "er" are one owner, "kommunens" is not).
+ */
+export function sameExclusionReworded(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const ruledOut = (s: string): string | undefined => {
+    const m = EXCLUDED_USE_SENTENCE.exec(sentenceKey(s));
+    if (!m) return undefined;
+    const words = m[1]!.split(' ');
+    const rest = APPLICANT_POSSESSIVES.has(words[0]!) ? words.slice(1) : words;
+    return rest.length >= 2 ? rest.join(' ') : undefined;
+  };
+  const x = ruledOut(a);
+  return x !== undefined && sentenceKey(a) !== sentenceKey(b) && x === ruledOut(b);
+}
 
 /** the words that tie a date to its sentence: "senast den 1 mars 2025", "fram till 2025-03-01", "före 1 april" */
 const DATE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:senast|före|fram till)(?= (?:den )?(?:\\d{1,2} ${MONTH}|\\d{4} \\d{2} \\d{2}))`, 'gu');
