@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+import { diffSpecs } from '../../specs/diff/index.js';
+import { sameButWordForm } from '../../specs/diff/text.js';
+import { describe as describeChange } from '../../specs/diff/words.js';
+
+// Constructed pairs for h/diff35's fixes (issue 14, classes diff34 left open, false reports first): for each class two pairs
+// that must report the change (field and kind) or stay quiet for a rewording, and one counter.
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+const changes = (a: string, b: string): string[] => {
+  const r = diffSpecs(spec(a), spec(b), { oldText: a, newText: b });
+  return r.changes.map((c) => `${c.path} | ${c.kind} | ${describeChange(c, r.from === r.to)}`);
+};
+const head = 'Föreningsbidrag 2025\nIdeella föreningar kan söka bidraget.\n';
+const pair = (a: string, b: string): string => changes(head + a, head + b).join('\n');
+
+describe('one word in another form or of the same meaning is no change (text.ts sameButWordForm, wording.ts SAME_MEANING_WORDS)', () => {
+  it('"ungas" → "ungdomars" in a short purpose item reports nothing', () => {
+    expect(pair('Projektbidraget ska:\n• stärka ungas delaktighet\n• främja hälsa\n', 'Projektbidraget ska:\n• stärka ungdomars delaktighet\n• främja hälsa\n')).toBe('');
+  });
+  it('… "flickors" → "tjejers", "föreningars" → "föreningarnas" report nothing', () => {
+    expect(pair('Stödet ska:\n• öka flickors deltagande i idrott\n• främja hälsa\n', 'Stödet ska:\n• öka tjejers deltagande i idrott\n• främja hälsa\n')).toBe('');
+    expect(pair('Stödet ska:\n• stärka föreningars arbete\n', 'Stödet ska:\n• stärka föreningarnas arbete\n')).toBe('');
+  });
+  it('a word of another meaning is the purpose changed', () => {
+    expect(pair('Projektbidraget ska:\n• stärka ungas delaktighet\n• främja hälsa\n', 'Projektbidraget ska:\n• stärka äldres delaktighet\n• främja hälsa\n'))
+      .toMatch(/^purpose \| changed \| .*stärka ungas delaktighet → stärka äldres delaktighet$/mu);
+    expect(pair('Stödet ska:\n• stärka små föreningar\n', 'Stödet ska:\n• stärka stora föreningar\n')).toMatch(/^purpose \| changed \|/mu);
+  });
+  it('the predicate: one word only, no number, no denial', () => {
+    expect(sameButWordForm('stärka ungas delaktighet', 'stärka ungdomars delaktighet')).toBe(true);
+    expect(sameButWordForm('för personer med funktionsnedsättning', 'för personer med funktionshinder')).toBe(true);
+    expect(sameButWordForm('stärka unga och äldres delaktighet', 'stärka ungdomars delaktighet')).toBe(false);
+    expect(sameButWordForm('stärka barns delaktighet', 'stärka barnfamiljers delaktighet')).toBe(false);
+    expect(sameButWordForm('minst 10 medlemmar', 'minst 20 medlemmar')).toBe(false);
+  });
+});
