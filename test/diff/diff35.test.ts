@@ -37,3 +37,20 @@ describe('one word in another form or of the same meaning is no change (text.ts 
     expect(sameButWordForm('minst 10 medlemmar', 'minst 20 medlemmar')).toBe(false);
   });
 });
+
+describe('a dated window dropped from a list of windows to apply in (closing.ts LISTED_DATED_WINDOW, dayChange)', () => {
+  const both = 'Ansökningsperioder:\n• 1 februari 2025 – 15 mars 2025\n• 1 september 2025 – 15 oktober 2025\n';
+  it('the second window left out is the window removed: its last and first day', () => {
+    const out = pair(both, 'Ansökningsperioder:\n• 1 februari 2025 – 15 mars 2025\n');
+    expect(out).toMatch(/^requisition\.closes \| removed \| .*1 september 2025 – 15 oktober 2025/mu);
+    expect(out).toMatch(/^requisition\.opens \| removed \|/mu);
+  });
+  it('… a window added under a heading of times to apply, days in one month, is the window added', () => {
+    expect(pair('Tider för ansökan 2025\n• 1–15 mars 2025\n', 'Tider för ansökan 2025\n• 1–15 mars 2025\n• 1–15 september 2025\n'))
+      .toMatch(/^requisition\.closes \| added \| .*1–15 september 2025/mu);
+  });
+  it('the windows reordered report nothing; windows under a lead of reporting are no application\'s', () => {
+    expect(pair(both, 'Ansökningsperioder:\n• 1 september 2025 – 15 oktober 2025\n• 1 februari 2025 – 15 mars 2025\n')).toBe('');
+    expect(pair('Perioder för redovisning:\n• 1 februari 2025 – 15 mars 2025\n• 1 september 2025 – 15 oktober 2025\n', 'Perioder för redovisning:\n• 1 februari 2025 – 15 mars 2025\n')).toBe('');
+  });
+});
