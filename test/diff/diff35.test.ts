@@ -54,3 +54,17 @@ describe('a dated window dropped from a list of windows to apply in (closing.ts 
     expect(pair('Perioder för redovisning:\n• 1 februari 2025 – 15 mars 2025\n• 1 september 2025 – 15 oktober 2025\n', 'Perioder för redovisning:\n• 1 februari 2025 – 15 mars 2025\n')).toBe('');
   });
 });
+
+describe('a sum reserved for the grant named by a synonym is the total (funding.ts har-belopp-avsatts, NOT_TOTAL granted-or-compared)', () => {
+  it('"Totalt har 10 miljoner kronor reserverats för satsningen" raised is the total changed', () => {
+    expect(pair('Totalt har 10 miljoner kronor reserverats för satsningen.\n', 'Totalt har 12 miljoner kronor reserverats för satsningen.\n'))
+      .toMatch(/^funding\.total \| changed \| .*10 000 000 kr → 12 000 000 kr/mu);
+  });
+  it('… "har 2 miljoner kronor avsatts för insatsen" added is the total added', () => {
+    expect(pair('Sista dag att ansöka är 30 juni 2025.\n', 'Sista dag att ansöka är 30 juni 2025.\nFör 2025 har 2 miljoner kronor avsatts för insatsen.\n'))
+      .toMatch(/^funding\.total \| added \|/mu);
+  });
+  it('a sum reserved for something else is no total', () => {
+    expect(pair('Totalt har 10 miljoner kronor reserverats för kollektivtrafiken.\n', 'Totalt har 12 miljoner kronor reserverats för kollektivtrafiken.\n')).not.toMatch(/^funding\.total/mu);
+  });
+});
