@@ -68,3 +68,18 @@ describe('a sum reserved for the grant named by a synonym is the total (funding.
     expect(pair('Totalt har 10 miljoner kronor reserverats för kollektivtrafiken.\n', 'Totalt har 12 miljoner kronor reserverats för kollektivtrafiken.\n')).not.toMatch(/^funding\.total/mu);
   });
 });
+
+describe('a further way to hand the application in, in a sentence of its own (rules.ts ocksa-ansoka-per-post)', () => {
+  it('the paper option dropped beside the e-tjänst is the channel changed (removed)', () => {
+    expect(pair('Ansök via kommunens e-tjänst.\nDet går också att ansöka på blankett som skickas per post.\n', 'Ansök via kommunens e-tjänst.\n'))
+      .toMatch(/^requisition\.channel \| removed \| .*Det går också att ansöka på blankett som skickas per post\./mu);
+    expect(pair('Ansökan görs i e-tjänsten. Du kan också skicka in ansökan per post.\n', 'Ansökan görs i e-tjänsten.\n')).toMatch(/^requisition\.channel \| removed \|/mu);
+  });
+  it('… in one sentence: "i e-tjänsten eller på blankett som skickas per post" → "i e-tjänsten" is the channel changed', () => {
+    expect(pair('Ansökan görs i e-tjänsten eller på blankett som skickas per post.\n', 'Ansökan görs i e-tjänsten.\n')).toMatch(/^requisition\.channel \| changed \|/mu);
+    expect(pair('Ansökan görs i e-tjänsten.\n', 'Ansökan görs i e-tjänsten. Ansökan kan även lämnas på papper.\n')).toMatch(/^requisition\.channel \| added \|/mu);
+  });
+  it('a further way to send questions is no channel', () => {
+    expect(pair('Ansökan görs i e-tjänsten. Du kan också skicka in frågor per e-post.\n', 'Ansökan görs i e-tjänsten.\n')).toBe('');
+  });
+});
