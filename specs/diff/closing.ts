@@ -465,6 +465,38 @@ export function decisionSumChange(olds: readonly TextSentence[], news: readonly 
 }
 
 /**
+ * What the grant has given out in all since a year, counted by its recipients or their measures: "Sedan Klimatklivet infördes
+ * 2015 har 29 gotländska aktörer fått stöd med drygt 63,8 miljoner kronor." (Länsstyrelsen Gotland 2020 → 2022, diff q307–q309).
+ * The contract's funding.granted is the sum granted in all, never the grant's total nor what can be applied for; a rounded
+ * sum ("drygt", "cirka") is no exact value, so neither spec holds it: the sums are compared between the texts, as a phrase,
+ * under funding.granted, only where neither spec states what was granted (group 1 is the sum). A sum each one got, or one
+ * that can still be applied for, is none.
+ */
+export const GRANTED_SUM_SENTENCES: ReadonlyArray<SentenceRow<'funding.granted'>> = [
+  {
+    id: 'har-antal-fatt-stod-med', where: 'sentence', meaning: 'funding.granted', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:har|hade)\s+(?:\d+|${COUNT_WORDS})\s+(?:[\p{L}-]+\s+){1,3}?(?:fått|beviljats|erhållit)\s+(?:stöd|bidrag|medel)\s+(?:med|på)\s+(?:totalt\s+|sammanlagt\s+)?${DECISION_SUM}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:varje|vardera|respektive|per)\b|\b(?:kan|får|ska)\s+(?:söka|ansöka|sökas)\b/iu) }],
+    examples: ['Sedan Klimatklivet infördes 2015 har 29 gotländska aktörer fått stöd med drygt 63,8 miljoner kronor.', 'Sedan Klimatklivet infördes 2015 har 31 gotländska åtgärder fått stöd med drygt 64 miljoner kronor.'],
+    counterExamples: ['Sedan 2015 har 29 aktörer fått stöd med drygt 2 miljoner kronor var och varje aktör kan söka igen.', 'Föreningen har fått stöd med 25 000 kronor.', 'Sedan 2015 har 29 aktörer fått stöd med hjälp av länsstyrelsen.'],
+    // (the examples are one agency's news, diff q307–q309, no dev text; a second real phrasing is still wanted)
+  },
+];
+
+/** What a grant has given out in all, rounded (GRANTED_SUM_SENTENCES), with its sentence: `day` is its amount in kronor. */
+export function grantedSums(sentences: readonly TextSentence[]): DecisionSum[] {
+  return firstReadings(sentences, GRANTED_SUM_SENTENCES, (_row, m, sentence) => {
+    const kronor = kronorOf(m[1]!);
+    return kronor === undefined ? undefined : { day: kronor, sentence };
+  });
+}
+
+/** How the sums granted in all changed between two texts, as decisionSumChange: a sum the other text still writes is not gone. */
+export function grantedSumChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionSum; readonly new?: DecisionSum } | undefined {
+  return dayChange(grantedSums(olds), grantedSums(news), (text, x) => writesSum(text, x.day), oldText, newText);
+}
+
+/**
  * A regleringsbrev's anslag as the agency may use it, one line of the letter's table: "Disponeras av Kammarkollegiet435 740
  * tkr" (Stöd till idrotten, diff q138–q141), "Disponeras av Boverket102 164" (dev 147, 349), "Disponeras av
  * Skatteverket58 128 600" (diff q36/q37). An anslag of several anslagsposter has no total by the contract (dev gold 147:

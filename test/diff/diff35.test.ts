@@ -83,3 +83,18 @@ describe('a further way to hand the application in, in a sentence of its own (ru
     expect(pair('Ansökan görs i e-tjänsten. Du kan också skicka in frågor per e-post.\n', 'Ansökan görs i e-tjänsten.\n')).toBe('');
   });
 });
+
+describe('what the grant has given out in all since a year, rounded, is funding.granted (closing.ts GRANTED_SUM_SENTENCES)', () => {
+  it('"har 29 föreningar fått stöd med drygt 6,8 miljoner kronor" → "35 … cirka 8 miljoner" is the granted sum changed', () => {
+    expect(pair('Sedan 2015 har 29 föreningar fått stöd med drygt 6,8 miljoner kronor.\n', 'Sedan 2015 har 35 föreningar fått stöd med cirka 8 miljoner kronor.\n'))
+      .toMatch(/^funding\.granted \| changed \| .*6 800 000 kr → 8 000 000 kr/mu);
+  });
+  it('… a count in words, "beviljats bidrag med sammanlagt", added is the granted sum added, never the total', () => {
+    const out = pair('Sista dag att ansöka är 30 juni 2025.\n', 'Sista dag att ansöka är 30 juni 2025.\nHittills har tolv projekt beviljats bidrag med sammanlagt 1 200 000 kronor.\n');
+    expect(out).toMatch(/^funding\.granted \| added \|/mu);
+    expect(out).not.toMatch(/^funding\.total/mu);
+  });
+  it('one recipient\'s sum is no sum granted in all', () => {
+    expect(pair('Föreningen har fått stöd med 25 000 kronor.\n', 'Föreningen har fått stöd med 30 000 kronor.\n')).toBe('');
+  });
+});
