@@ -14,7 +14,7 @@ import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButDefiniteForm, sameButExclusionLead, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { denyingWords, itemText, keyWords, sameButCorrelative, sentenceKey, spacedKey } from './wording.js';
-import { eligibilityAdded, eligibilityChange } from './eligibility.js';
+import { applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -482,6 +482,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
     const added = e ? undefined : eligibilityAdded(olds, news);
     if (added) pushText('recipients', { kind: 'added', new: { sentence: added } });
+    // … the same kinds, their applicants named otherwise ("funktionshindersföreningar" → "föreningar med länsansvar")
+    const renamed = e || added ? undefined : applicantsRenamed(olds, news);
+    if (renamed) pushText('recipients', { kind: 'changed', old: { sentence: renamed.old }, new: { sentence: renamed.new } });
   }
   // whom a decision gave the award to, by the names each text's award sentences give (awards.ts): only when the spec
   // diff reported no change of the named recipients

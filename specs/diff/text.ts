@@ -126,6 +126,13 @@ const meaningGroup = (root: string): number | undefined => {
   return meaningGroups.get(root);
 };
 
+/** A word's meaning as a key: its SAME_MEANING_WORDS group ("=2") when it has one, else its root ("ungdomars" → "=0"). */
+export function meaningKey(word: string): string {
+  const root = wordRoot(word.toLowerCase());
+  const g = meaningGroup(root);
+  return g === undefined ? root : `=${g}`;
+}
+
 /**
  * Whether two sentences differ in one word only, written in another form of itself or as a word of the same meaning: "stärka
  * ungas delaktighet" → "stärka ungdomars delaktighet" (diff35 class 1, a short purpose item under "Projektbidraget ska:"),

@@ -98,3 +98,18 @@ describe('what the grant has given out in all since a year, rounded, is funding.
     expect(pair('Föreningen har fått stöd med 25 000 kronor.\n', 'Föreningen har fått stöd med 30 000 kronor.\n')).toBe('');
   });
 });
+
+describe('the applicants renamed within one kind (eligibility.ts applicantsRenamed)', () => {
+  it('"funktionshindersföreningar" → "föreningar med länsansvar" is the recipients changed', () => {
+    expect(pair('Bidraget kan sökas av funktionshindersföreningar i kommunen.\n', 'Bidraget kan sökas av föreningar med länsansvar i kommunen.\n'))
+      .toMatch(/^recipients \| changed \| .*funktionshindersföreningar i kommunen\. → .*föreningar med länsansvar i kommunen\.$/mu);
+  });
+  it('… a qualifier after "med" changed is the recipients changed', () => {
+    expect(pair('Föreningar med länsansvar kan söka bidraget.\n', 'Föreningar med regionalt ansvar kan söka bidraget.\n')).toMatch(/^recipients \| changed \|/mu);
+  });
+  it('the sentence turned round, "landsting" → "regioner", "funktionshinder" → "funktionsnedsättning" report nothing', () => {
+    expect(pair('Funktionshindersföreningar kan söka bidraget.\n', 'Bidraget kan sökas av funktionshindersföreningar.\n')).toBe('');
+    expect(pair('Kommuner och landsting kan söka stöd för att främja hållbara stadsmiljöer.\n', 'Kommuner och regioner kan söka stöd för att främja hållbara stadsmiljöer.\n')).not.toMatch(/^recipients/mu);
+    expect(pair('Bidrag får lämnas till personer med funktionshinder.\n', 'Bidrag får lämnas till personer med funktionsnedsättning.\n')).toBe('');
+  });
+});
