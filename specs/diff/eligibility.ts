@@ -293,7 +293,18 @@ function applicantPhrases(sentence: string): string[] {
 const KIND_WORDS: ReadonlySet<string> = new Set([...RECIPIENT_NOUNS.flatMap((row) => row.plurals), ...APPLICANT_NOUNS.flatMap((row) => row.words)].map((w) => w.toLowerCase()));
 
 /** A text's words as meaning keys (text.ts meaningKey), stop words left out. */
-const meaningKeys = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map(meaningKey);
+const meaningKeys = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map(compoundKey);
+
+/**
+ * A word's meaning key; a compound of a kind's own word keyed by its first part without a joining "s" and the kind's word:
+ * "funktionshindersföreningar" and "funktionshinderföreningar" are one spelling of one applicant.
+ */
+function compoundKey(word: string): string {
+  for (const kind of KIND_WORDS) {
+    if (word.length > kind.length + 2 && word.endsWith(kind)) return `${word.slice(0, -kind.length).replace(/-$/u, '').replace(/s$/u, '')}+${kind}`;
+  }
+  return meaningKey(word);
+}
 
 /** a word that ends a qualifier after "med": a verb, a relative, a place or a list's next part */
 const PHRASE_END = new Set(['kan', 'får', 'ska', 'skall', 'som', 'och', 'eller', 'samt', 'i', 'inom', 'på', 'för', 'att', 'är', 'har']);

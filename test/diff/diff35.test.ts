@@ -111,5 +111,6 @@ describe('the applicants renamed within one kind (eligibility.ts applicantsRenam
     expect(pair('Funktionshindersföreningar kan söka bidraget.\n', 'Bidraget kan sökas av funktionshindersföreningar.\n')).toBe('');
     expect(pair('Kommuner och landsting kan söka stöd för att främja hållbara stadsmiljöer.\n', 'Kommuner och regioner kan söka stöd för att främja hållbara stadsmiljöer.\n')).not.toMatch(/^recipients/mu);
     expect(pair('Bidrag får lämnas till personer med funktionshinder.\n', 'Bidrag får lämnas till personer med funktionsnedsättning.\n')).toBe('');
+    expect(pair('Bidraget kan sökas av funktionshindersföreningar.\n', 'Bidraget kan sökas av funktionshinderföreningar.\n')).toBe('');
   });
 });
