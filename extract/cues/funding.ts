@@ -569,7 +569,9 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // reserved, Svenska kulturfonden's "har totalt 10 miljoner euro reserverats", diff q294, whose span of years keeps it out);
     // never a sum for each one, for running the grant, for a span of years, or in the past
     id: 'har-belopp-avsatts', where: 'after', meaning: 'total', weight: 8,
-    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+|euro\s+|€\s*)?(?:avsatts|reserverats)\s+(?:för|till)\b/iu),
+    // … for the grant, named by its own noun or one of its synonyms ("för satsningen", "för insatsen", "för stödet", "för
+    // dessa ändamål", "för föreningsunderstöd"), never for another thing ("reserverats för kollektivtrafiken", diff35 class 3)
+    cue: sv(/^\s*(?:kronor\s+|kr\.?\s+|sek\s+|euro\s+|€\s*)?(?:avsatts|reserverats)\s+(?:för|till)\s+(?:(?:den\s+här|denna|detta|dessa)\s+)?(?:\p{L}{0,30}(?:bidrag|stöd|understöd|stipendi)\p{L}{0,6}|satsning(?:en|ar|arna)?|insats(?:en|er|erna)?|ändamål(?:et|en)?|utlysning(?:en)?|ansökningsomgång(?:en)?)(?![\p{L}\p{N}])/iu),
     also: { where: 'before', cue: sv(/\bhar\s+(?:totalt\s+|sammanlagt\s+)?(?:(?:cirka|ca\.?|omkring|drygt)\s+)?$/iu) },
     unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
       // … nor a part of a whole named before ("Av dessa har 500 000 kronor reserverats för unga arrangörer") or a later round's
@@ -579,8 +581,9 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'after', cue: /^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u },
       // … nor a budget bill's line (dev 715: "I budgetpropositionen för 2024 har 50 miljoner kronor avsatts för dessa kostnader")
       { where: 'sentence', cue: sv(/\b(?:hade|förra\s+året|tidigare\s+år|varav|budgetproposition(?:en)?|prognos(?:en)?|förslag(?:et)?)\b/iu) }],
-    examples: ['För 2024 har ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.'],
-    counterExamples: ['För 2024 har ⟨50 000 kronor⟩ avsatts för varje förening.', 'Utöver den normala utdelningen har totalt ⟨10 miljoner euro⟩ reserverats för långsiktiga projekt inom tre insatsområden åren 2014-2016.',
+    examples: ['För 2024 har ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.', 'Totalt har ⟨10 miljoner kronor⟩ reserverats för insatsen.',
+      'Totalt har ⟨17 500 euro⟩ reserverats för föreningsunderstöd.', 'För 2025 har ⟨2 miljoner kronor⟩ avsatts för ändamålet.'],
+    counterExamples: ['För 2024 har ⟨50 000 kronor⟩ avsatts för varje förening.', 'Totalt har ⟨10 miljoner kronor⟩ reserverats för kollektivtrafiken.', 'Utöver den normala utdelningen har totalt ⟨10 miljoner euro⟩ reserverats för långsiktiga projekt inom tre insatsområden åren 2014-2016.',
       'Förra året hade ⟨5 miljoner kronor⟩ avsatts för bidraget.', 'Det har ⟨200 000 kronor⟩ avsatts för administration av bidraget.', 'Regionen har ⟨5 miljoner kronor⟩ som avsatts för bidraget.', 'I budgetpropositionen för 2024 har ⟨50 miljoner kronor⟩ avsatts för dessa kostnader.',
       'Totalt finns 4 miljoner kronor. Av dessa har ⟨500 000 kronor⟩ reserverats för unga arrangörer.', 'Till nästa omgång har ⟨2 miljoner kronor⟩ reserverats för kulturbidrag.'],
   },
@@ -1104,6 +1107,9 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       { where: 'sentence', cue: /^(?:\p{Lu}\p{L}{1,30}:?\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|tkr|kronor|kr|SEK)(?:\s+(?:kronor|kr))?\s+är\s+avsatt\s+att\s+fördelas\s+till\s/u },
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
       { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
+      // a sentence that opens on the sum set aside in the perfect for "the satsning" the text is about, and ends there: "Totalt
+      // har 10 miljoner kronor reserverats för satsningen." (diff35 class 3; TOTAL_CUES har-belopp-avsatts)
+      { where: 'sentence', cue: /^(?:(?:Totalt|Sammanlagt|För\s+(?:19|20)\d\d|I\s+år)\s+)?har\s+(?:totalt\s+|sammanlagt\s+)?\d[^.]{0,40}?\b(?:avsatts|reserverats)\s+(?:för|till)\s+satsningen\s*[.!]?\s*$/iu },
       // "Anslaget minskar från 145 miljoner kronor 2016 till 75 miljoner kronor 2017" states this year's sum beside last year's
       { where: 'sentence', cue: /^(?:Anslaget|Statsbidraget|Bidraget|Medlen|Ramen)\s+(?:minskar|ökar|sänks|höjs|minskas|ökas)\s+från\s+\d[^.]{0,60}?\btill\s+\d[^.]{0,30}?\b\d{4}\b/u },
       // the sum a distributing body was granted to pass on to others' work is what there is to apply for (dev 1262; TOTAL_CUES har-tilldelats-att-fora-vidare)
@@ -1125,11 +1131,13 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       'Regeringen avsätter ⟨2 miljarder kronor⟩ för bidrag till regionerna.', 'Regionen avsätter ⟨2 miljoner kronor⟩ till varje kommun.',
       // constructed probes (review45 a3, a4, j3): a body's sum set aside for something other than the grant stays vetoed
       'Region Exempel avsätter ⟨3 200 miljoner kronor⟩ till kollektivtrafiken under 2026.', 'Naturvårdsverket avsätter ⟨10 miljoner kronor⟩ för utvärdering av programmet.',
-      'Kommunen avsätter ⟨500 000 kronor⟩ till administration av stödet och 2 000 000 kronor till bidrag.', 'Regeringens investering i välfärdsteknik uppgår till ⟨350 miljoner kronor⟩.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.'],
+      'Kommunen avsätter ⟨500 000 kronor⟩ till administration av stödet och 2 000 000 kronor till bidrag.', 'Regeringens investering i välfärdsteknik uppgår till ⟨350 miljoner kronor⟩.', 'Vi har beviljat statsbidrag om totalt ⟨290 500 000 kr⟩.', 'Av satsningen avsätts totalt ⟨150 miljoner kronor⟩ till landsbygden.',
+      'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen på vägar i andra län.'],
     counterExamples: ['Stiftelsen för Strategisk Forskning har avsatt ⟨15 milj kr⟩ för en satsning på strategisk mobilitet under en period av två år.', 'Det totala beloppet är ⟨40 miljoner kronor⟩ och motsvarar fjolårets.', 'Totalt finns ⟨30 miljoner kronor⟩ att söka.', 'Totalt avsätts ⟨1 610 miljoner kronor⟩ för satsningen.', 'Totalt avsätter Forte ⟨20 miljoner kronor⟩ för utlysningen.', '⟨170 miljoner kronor⟩ motsvarar 21,34 kronor per invånare.', 'Anslaget minskar från 145 miljoner kronor 2016 till ⟨75 miljoner kronor⟩ 2017.', 'Equmeniakyrkan har beviljats ⟨6 miljoner⟩ till församlingars arbete för särskilt socialt utsatta.',
       '⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', 'Finansiering ⟨2 500 000 SEK⟩ är avsatt att fördelas till godkända ansökningar.',
       'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',
-      'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.'],
+      'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.',
+      'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.'],
   },
   {
     // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår

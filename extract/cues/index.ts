@@ -34,6 +34,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.YEARLESS_DAY_SENTENCES': diffClosing.YEARLESS_DAY_SENTENCES,
   'diff.DECISION_TIME_SENTENCES': diffClosing.DECISION_TIME_SENTENCES,
   'diff.DECISION_SUM_SENTENCES': diffClosing.DECISION_SUM_SENTENCES,
+  'diff.GRANTED_SUM_SENTENCES': diffClosing.GRANTED_SUM_SENTENCES,
   'diff.DISPOSED_SUM_LINES': diffClosing.DISPOSED_SUM_LINES,
   'diff.POST_LINES': diffClosing.POST_LINES,
   'diff.AWARD_SENTENCES': diffAwards.AWARD_SENTENCES,

@@ -475,6 +475,38 @@ export function decisionSumChange(olds: readonly TextSentence[], news: readonly 
 }
 
 /**
+ * What the grant has given out in all since a year, counted by its recipients or their measures: "Sedan Klimatklivet infördes
+ * 2015 har 29 gotländska aktörer fått stöd med drygt 63,8 miljoner kronor." (Länsstyrelsen Gotland 2020 → 2022, diff q307–q309).
+ * The contract's funding.granted is the sum granted in all, never the grant's total nor what can be applied for; a rounded
+ * sum ("drygt", "cirka") is no exact value, so neither spec holds it: the sums are compared between the texts, as a phrase,
+ * under funding.granted, only where neither spec states what was granted (group 1 is the sum). A sum each one got, or one
+ * that can still be applied for, is none.
+ */
+export const GRANTED_SUM_SENTENCES: ReadonlyArray<SentenceRow<'funding.granted'>> = [
+  {
+    id: 'har-antal-fatt-stod-med', where: 'sentence', meaning: 'funding.granted', weight: 1,
+    cue: wordy(new RegExp(String.raw`\b(?:har|hade)\s+(?:\d+|${COUNT_WORDS})\s+(?:[\p{L}-]+\s+){1,3}?(?:fått|beviljats|erhållit)\s+(?:stöd|bidrag|medel)\s+(?:med|på)\s+(?:totalt\s+|sammanlagt\s+)?${DECISION_SUM}`, 'iu')),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:varje|vardera|respektive|per)\b|\b(?:kan|får|ska)\s+(?:söka|ansöka|sökas)\b/iu) }],
+    examples: ['Sedan Klimatklivet infördes 2015 har 29 gotländska aktörer fått stöd med drygt 63,8 miljoner kronor.', 'Sedan Klimatklivet infördes 2015 har 31 gotländska åtgärder fått stöd med drygt 64 miljoner kronor.'],
+    counterExamples: ['Sedan 2015 har 29 aktörer fått stöd med drygt 2 miljoner kronor var och varje aktör kan söka igen.', 'Föreningen har fått stöd med 25 000 kronor.', 'Sedan 2015 har 29 aktörer fått stöd med hjälp av länsstyrelsen.'],
+    // (the examples are one agency's news, diff q307–q309, no dev text; a second real phrasing is still wanted)
+  },
+];
+
+/** What a grant has given out in all, rounded (GRANTED_SUM_SENTENCES), with its sentence: `day` is its amount in kronor. */
+export function grantedSums(sentences: readonly TextSentence[]): DecisionSum[] {
+  return firstReadings(sentences, GRANTED_SUM_SENTENCES, (_row, m, sentence) => {
+    const kronor = kronorOf(m[1]!);
+    return kronor === undefined ? undefined : { day: kronor, sentence };
+  });
+}
+
+/** How the sums granted in all changed between two texts, as decisionSumChange: a sum the other text still writes is not gone. */
+export function grantedSumChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): { readonly kind: 'changed' | 'removed' | 'added'; readonly old?: DecisionSum; readonly new?: DecisionSum } | undefined {
+  return dayChange(grantedSums(olds), grantedSums(news), (text, x) => writesSum(text, x.day), oldText, newText);
+}
+
+/**
  * A regleringsbrev's anslag as the agency may use it, one line of the letter's table: "Disponeras av Kammarkollegiet435 740
  * tkr" (Stöd till idrotten, diff q138–q141), "Disponeras av Boverket102 164" (dev 147, 349), "Disponeras av
  * Skatteverket58 128 600" (diff q36/q37). An anslag of several anslagsposter has no total by the contract (dev gold 147:
@@ -563,10 +595,7 @@ export interface YearlessDay { readonly day: string; readonly days: readonly str
 export function yearlessDays(path: 'requisition.opens' | 'usage_period', sentences: readonly TextSentence[]): YearlessDay[] {
   // the windows listed under a heading of times to apply (closingDays): each window's first day, its month the window's own
   // when it names none ("1 - 15 mars")
-  const listed = path !== 'requisition.opens' ? [] : listedWindows(sentences).map(({ m, sentence }) => {
-    const day = `${Number(m[1])} ${(m[2] ?? m[4])!.toLowerCase()}`;
-    return { day, days: [day], sentence };
-  });
+  const listed = path !== 'requisition.opens' ? [] : listedWindows(sentences).map(({ from: day, sentence }) => ({ day, days: [day], sentence }));
   return [...firstReadingsOf(path, sentences), ...listed];
 }
 
@@ -625,7 +654,7 @@ export function closingDays(sentences: readonly TextSentence[]): ClosingDay[] {
   });
   // … and the windows listed one an item under a lead or heading that names them as times to apply ("Tider för ansökan under
   // 2018" over "• 15 januari - 15 februari", "• 15 augusti - 15 september"): each window's last day, by day and month only
-  const windows = listedWindows(sentences).map(({ m, sentence }) => ({ day: `${Number(m[3])} ${m[4]!.toLowerCase()}`, sentence }));
+  const windows = listedWindows(sentences).map(({ to: day, sentence }) => ({ day, sentence }));
   return [...read, ...listed, ...windows];
 }
 
@@ -645,12 +674,28 @@ export const WINDOW_LIST_LEADS: ReadonlyArray<SentenceRow<'requisition.closes'>>
 /** an item that is a yearless window alone (groups: first day, its month or none, last day, its month): "15 januari - 15 februari" */
 const LISTED_WINDOW = new RegExp(String.raw`^(?:den\s+)?(\d{1,2})(?:\s+(${MONTH_NAMES.join('|')}))?\s*[-–—]\s*(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s*[.,;]?\s*$`, 'iu');
 
-/** The items that are windows under a lead or heading of WINDOW_LIST_LEADS, with their match. */
-function listedWindows(sentences: readonly TextSentence[]): Array<{ readonly m: RegExpExecArray; readonly sentence: TextSentence }> {
+/**
+ * an item that is a dated window alone (groups: first day, its month or none, its year or none, last day, its month, its year):
+ * "1 februari 2025 – 15 mars 2025", "1–15 mars 2025" under "Ansökningsperioder:" (diff34 left open: a window dropped from the
+ * list was not seen). Keyed with its year: a window a year on is another window.
+ */
+const LISTED_DATED_WINDOW = new RegExp(String.raw`^(?:den\s+)?(\d{1,2})(?:\s+(${MONTH_NAMES.join('|')}))?(?:\s+((?:19|20)\d{2}))?\s*[-–—]\s*(?:den\s+)?(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d{2})\s*[.,;]?\s*$`, 'iu');
+
+/** The window's first and last day a listed item gives ("1 mars", "15 april"; "1 februari 2025" when dated), or undefined. */
+function windowDays(text: string): { readonly from: string; readonly to: string } | undefined {
+  const m = LISTED_WINDOW.exec(text);
+  if (m) return { from: `${Number(m[1])} ${(m[2] ?? m[4])!.toLowerCase()}`, to: `${Number(m[3])} ${m[4]!.toLowerCase()}` };
+  const d = LISTED_DATED_WINDOW.exec(text);
+  if (!d) return undefined;
+  return { from: `${Number(d[1])} ${(d[2] ?? d[5])!.toLowerCase()} ${d[3] ?? d[6]}`, to: `${Number(d[4])} ${d[5]!.toLowerCase()} ${d[6]}` };
+}
+
+/** The items that are windows under a lead or heading of WINDOW_LIST_LEADS, with their first and last days. */
+function listedWindows(sentences: readonly TextSentence[]): Array<{ readonly from: string; readonly to: string; readonly sentence: TextSentence }> {
   return sentences.flatMap((x) => {
     const over = [x.lead, x.over].filter((l): l is string => l !== undefined);
-    const m = over.some((l) => WINDOW_LIST_LEADS.some((row) => rowHolds(row, l))) ? LISTED_WINDOW.exec(x.text) : null;
-    return m ? [{ m, sentence: x }] : [];
+    const days = over.some((l) => WINDOW_LIST_LEADS.some((row) => rowHolds(row, l))) ? windowDays(x.text) : undefined;
+    return days ? [{ ...days, sentence: x }] : [];
   });
 }
 
@@ -773,6 +818,9 @@ export function dayChange<T extends { readonly day: string }>(a: readonly T[], b
   if (da.size === db.size && [...da].every((d) => db.has(d))) return undefined;
   const gone = a.find((x) => !db.has(x.day) && !written(newText, x));
   const come = b.find((x) => !da.has(x.day) && !written(oldText, x));
+  // a day dropped from days that are otherwise all still there (a window left out of a list) is removed, one added to them added
+  if (gone && b.every((x) => da.has(x.day))) return { kind: 'removed', old: gone };
+  if (come && a.every((x) => db.has(x.day))) return { kind: 'added', new: come };
   if (gone && b.length > 0) return { kind: 'changed', old: gone, new: b.find((x) => !da.has(x.day)) ?? b[0]! };
   if (come && a.length > 0) return { kind: 'changed', old: a.find((x) => !db.has(x.day)) ?? a[0]!, new: come };
   if (gone) return { kind: 'removed', old: gone };

@@ -6,9 +6,9 @@
 // names its applicants; when both years state who may apply and the kinds named differ, eligibility
 // changed (an action item), quoted from both texts. The rows are phrase knowledge like rules.ts' and
 // run as cue tests (extract/cues/index.ts, `diff.ELIGIBILITY_SENTENCES`); every pattern is linear.
-import { alternation, APPLICANT_NOUNS, RECIPIENT_NOUNS } from '../lexicon.js';
+import { alternation, APPLICANT_NOUNS, RECIPIENT_NOUNS, STOP_WORDS } from '../lexicon.js';
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
-import type { TextSentence } from './text.js';
+import { meaningKey, type TextSentence } from './text.js';
 
 export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   {
@@ -266,4 +266,72 @@ export function eligibilityChange(olds: readonly TextSentence[], news: readonly 
   const o = a.find((x) => x.kinds.some((k) => !kb.has(k))) ?? a[0]!;
   const n = b.find((x) => x.kinds.some((k) => !ka.has(k))) ?? b[0]!;
   return { old: o.s, new: n.s, oldKinds: [...ka].sort(), newKinds: [...kb].sort() };
+}
+
+/**
+ * The applicant phrases of a sentence that states who may apply, read where applicantsOf reads its kinds (the examples after
+ * "till exempel", counted places and qualified applicants left out): each word that names a kind of applicant, as written
+ * ("funktionshindersföreningar"), with a qualifier "med …" right after it, two words at most ("föreningar med länsansvar").
+ */
+function applicantPhrases(sentence: string): string[] {
+  const examples = ALL_BUT_EXAMPLES_SENTENCES.some((row) => rowHolds(row, sentence));
+  const named = (examples ? sentence.replace(EXAMPLES_TAIL, ' ') : sentence).replace(COUNTED_PLACES, ' ').replace(QUALIFIED_APPLICANTS, ' ');
+  const words = named.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!KINDS.some(([, re]) => re.exec(w)?.[0] === w)) return;
+    // a kind's own word ("föreningar", "landsting") is its kind, which eligibilityChange compares; a compound names some of it
+    const own = KIND_WORDS.has(w.toLowerCase());
+    const qualifier = words[i + 1]?.toLowerCase() === 'med' ? words.slice(i + 2, i + 4) : [];
+    const end = qualifier.findIndex((x) => PHRASE_END.has(x.toLowerCase()));
+    out.push(...(own ? [] : [w]), ...(end < 0 ? qualifier : qualifier.slice(0, end)));
+  });
+  return out;
+}
+
+/** the kinds' own words, as the lexicon writes them (a compound of one is not among them) */
+const KIND_WORDS: ReadonlySet<string> = new Set([...RECIPIENT_NOUNS.flatMap((row) => row.plurals), ...APPLICANT_NOUNS.flatMap((row) => row.words)].map((w) => w.toLowerCase()));
+
+/** A text's words as meaning keys (text.ts meaningKey), stop words left out. */
+const meaningKeys = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map(compoundKey);
+
+/**
+ * A word's meaning key; a compound of a kind's own word keyed by its first part without a joining "s" and the kind's word:
+ * "funktionshindersföreningar" and "funktionshinderföreningar" are one spelling of one applicant.
+ */
+function compoundKey(word: string): string {
+  for (const kind of KIND_WORDS) {
+    if (word.length > kind.length + 2 && word.endsWith(kind)) return `${word.slice(0, -kind.length).replace(/-$/u, '').replace(/s$/u, '')}+${kind}`;
+  }
+  return meaningKey(word);
+}
+
+/** a word that ends a qualifier after "med": a verb, a relative, a place or a list's next part */
+const PHRASE_END = new Set(['kan', 'får', 'ska', 'skall', 'som', 'och', 'eller', 'samt', 'i', 'inom', 'på', 'för', 'att', 'är', 'har']);
+
+export interface ApplicantsRenamed { readonly old: TextSentence; readonly new: TextSentence }
+
+/**
+ * Whether the applicants changed within their kinds (eligibilityChange saw the same kinds): "Bidraget kan sökas av
+ * funktionshindersföreningar" → "… av föreningar med länsansvar" (diff35 class 6) opens the grant to other föreningar. The
+ * applicant phrases of each text's sentences stating who may apply (applicantPhrases) are compared by their content stems
+ * with the other text's such sentences: a stem of a phrase the other text's sentences lack anywhere is a change; words
+ * reordered, a verb or the grant's name reworded ("Funktionshindersföreningar kan söka bidraget" → "Bidraget kan sökas av
+ * funktionshindersföreningar") are none, and so are föreningar beside "ideella organisationer", their umbrella (as in
+ * eligibilityChange). The first sentence of each side that holds such a stem is quoted.
+ */
+export function applicantsRenamed(olds: readonly TextSentence[], news: readonly TextSentence[]): ApplicantsRenamed | undefined {
+  const read = (xs: readonly TextSentence[]): TextSentence[] => xs.filter((s) => applicantsOf(s.text) !== undefined);
+  const a = read(olds);
+  const b = read(news);
+  if (a.length === 0 || b.length === 0) return undefined;
+  const umbrella = (xs: readonly TextSentence[], all: readonly TextSentence[]): boolean => xs.some((x) => IDEAL_ORGANISATIONS.test(x.text)) && !all.some((x) => UMBRELLA_VETO_SENTENCES.some((r) => rowHolds(r, x.text)));
+  const stems = (xs: readonly TextSentence[], all: readonly TextSentence[]): Set<string> => new Set([...xs.flatMap((x) => meaningKeys(x.text)), ...(umbrella(xs, all) ? meaningKeys('föreningar') : [])]);
+  const sa = stems(a, olds);
+  const sb = stems(b, news);
+  const differs = (x: TextSentence, other: ReadonlySet<string>): boolean => applicantPhrases(x.text).some((p) => meaningKeys(p).some((w) => !other.has(w)));
+  const o = a.find((x) => differs(x, sb));
+  const n = b.find((x) => differs(x, sa));
+  if (!o && !n) return undefined;
+  return { old: o ?? a[0]!, new: n ?? b[0]! };
 }

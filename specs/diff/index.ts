@@ -14,11 +14,11 @@ import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButDefiniteForm, sameButExclusionLead, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { denyingWords, itemText, keyWords, sameButCorrelative, sentenceKey, spacedKey } from './wording.js';
-import { eligibilityAdded, eligibilityChange } from './eligibility.js';
+import { applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
-import { closingChange, REPORT_DUE_SENTENCES, decisionSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
+import { closingChange, REPORT_DUE_SENTENCES, decisionSumChange, grantedSumChange, decisionTimeChange, disposedPostsChange, disposedSumChange, postsWords, yearlessChange } from './closing.js';
 import { rowHolds, RULE_FIELDS, SUM_RULE_WORDS } from './rules.js';
 import { globalOf } from '../regex.js';
 import { alternation, DEMONSTRATIVES, LINKING_ADVERBS, MONTH_NAMES, SCALE_WORDS, scalePower, STOP_WORDS } from '../lexicon.js';
@@ -471,7 +471,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // one change the texts state (from: 'text'): the sentences as the old and new values, unless the change names its
   // own (an amount in kronor); a removal says the new text no longer states it
   type StatedChange = { kind: ChangeKind; old?: { sentence: TextSentence; value?: string | number }; new?: { sentence: TextSentence; value?: string | number } };
-  const pushText = (path: 'agency' | 'reporting.due' | 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.parts', c: StatedChange | undefined): void => {
+  const pushText = (path: 'agency' | 'reporting.due' | 'recipients' | 'recipients.named' | 'contacts' | 'requisition.closes' | 'requisition.opens' | 'usage_period' | 'dates' | 'funding' | 'funding.total' | 'funding.granted' | 'funding.parts', c: StatedChange | undefined): void => {
     if (!c) return;
     const oldValue = c.old ? c.old.value ?? c.old.sentence.text : undefined;
     const newValue = c.new ? c.new.value ?? c.new.sentence.text : undefined;
@@ -504,6 +504,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if (e) pushText('recipients', { kind: 'changed', old: { sentence: e.old }, new: { sentence: e.new } });
     const added = e ? undefined : eligibilityAdded(olds, news);
     if (added) pushText('recipients', { kind: 'added', new: { sentence: added } });
+    // … the same kinds, their applicants named otherwise ("funktionshindersföreningar" → "föreningar med länsansvar")
+    const renamed = e || added ? undefined : applicantsRenamed(olds, news);
+    if (renamed) pushText('recipients', { kind: 'changed', old: { sentence: renamed.old }, new: { sentence: renamed.new } });
   }
   // whom a decision gave the award to, by the names each text's award sentences give (awards.ts): only when the spec
   // diff reported no change of the named recipients
@@ -544,6 +547,15 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
   // no change of funding
   if (![...reported].some((p) => p === 'funding' || p.startsWith('funding.'))) {
     pushText('funding', decisionSumChange(olds, news, ...flats()));
+  }
+  // what the grant has given out in all since a year, rounded (closing.ts GRANTED_SUM_SENTENCES), where neither spec states
+  // what was granted and the spec diff reported no change of it
+  const granted = (s: GrantSpec): unknown => (s as { funding?: { granted?: unknown } }).funding?.granted;
+  if (!reported.has('funding.granted') && granted(a) === undefined && granted(b) === undefined) {
+    // … its value the sum in kronor, as the field's amount (the sentence, with its "drygt" or "cirka", is the evidence)
+    const g = grantedSumChange(olds, news, ...flats());
+    const side = (x: { readonly day: string; readonly sentence: TextSentence } | undefined) => (x ? { sentence: x.sentence, value: Number(x.day) } : undefined);
+    if (g) pushText('funding.granted', { kind: g.kind, ...(g.old ? { old: side(g.old)! } : {}), ...(g.new ? { new: side(g.new)! } : {}) });
   }
   // a regleringsbrev's "Disponeras av <myndighet><belopp>" line (closing.ts DISPOSED_SUM_LINES): the anslag's sum where
   // neither spec states a total (an anslag of several anslagsposter has none by the contract) and the spec diff reported none

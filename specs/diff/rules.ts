@@ -340,6 +340,16 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Ansökan görs i MUCF:s e-tjänst.', 'Redovisning av färdiga projekt görs senast den 31 januari.', 'Redovisningen visar att fler har sökt bidraget.'],
   },
   {
+    // a further way to hand the application in, told after the first in a sentence of its own: "Det går också att ansöka på
+    // blankett som skickas per post.", "Du kan också skicka in ansökan per post.", "Ansökan kan även lämnas på papper." (diff35
+    // class 4: the paper option dropped beside an e-tjänst both years name, which the spec's one channel does not carry)
+    id: 'ocksa-ansoka-per-post', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/\b(?:också|även)\s+(?:att\s+)?(?:ansöka|söka|(?:skicka|lämna)\s+in\s+(?:din\s+|er\s+|föreningens\s+)?(?:ansökan|ansökningen))\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:per|med|via)\s+(?:post|e-post|mejl)|på\s+(?:en\s+)?(?:(?:pappers|ansöknings)?blankett\p{L}*|papper))\b|\b(?:ansökan|ansökningen)\s+(?:kan|får)\s+(?:också|även)\s+(?:skickas|lämnas)\s+(?:in\s+)?(?:(?:per|med|via)\s+(?:post|e-post|mejl)|på\s+(?:en\s+)?(?:(?:pappers|ansöknings)?blankett\p{L}*|papper))\b/iu),
+    unless: [DEADLINE],
+    examples: ['Här kan du ansöka om bygdepeng via vår e-tjänst. Du kan också ansöka på blankett.', 'Det går också att ansöka på blankett som skickas per post.', 'Du kan också skicka in ansökan per post.', 'Ansökan kan även lämnas på papper.'],
+    counterExamples: ['Du kan också skicka in frågor per e-post.', 'Redovisningen kan också skickas per post.', 'Det går också att ansöka om bidrag för resor.', 'Ansökan kan också skickas per post senast den 1 mars 2026.'],
+  },
+  {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
     id: 'ansokan-ska', where: 'sentence', meaning: 'requisition.requires', weight: 7,
     // or what it needs, the e-services' template (rbok, fri-go): "Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut

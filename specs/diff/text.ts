@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
-import { contentWords, dice } from './lists.js';
+import { contentWords, dice, stem } from './lists.js';
 import { APPLICANT_POSSESSIVES } from '../lexicon.js';
 import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
-import { denyingWords, DEFINITE_ENDINGS, itemTexts, keyWords, LINK_ANNOTATION, oneDefiniteForm, sameButDropped, sentenceKey, spacedKey } from './wording.js';
+import { denyingWords, DEFINITE_ENDINGS, itemTexts, keyWords, LINK_ANNOTATION, oneDefiniteForm, sameButDropped, SAME_MEANING_WORDS, sentenceKey, spacedKey } from './wording.js';
 
 export { sentenceKey } from './wording.js';
 
@@ -112,6 +112,46 @@ export function sameButDefiniteForm(a: string, b: string, minWords = 6): boolean
   if (wa.length !== wb.length || wa.length < minWords) return false;
   const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
   return differ.length === 1 && oneDefiniteForm(wa[differ[0]!]!, wb[differ[0]!]!, DEFINITE_ENDINGS);
+}
+
+/** A word's root: its stem with a genitive "-s" dropped first ("ungdomars" and "ungdomar", "ungas" and "unga" meet). */
+function wordRoot(word: string): string {
+  const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return stem(bare);
+}
+
+/** each root of SAME_MEANING_WORDS with its group's number */
+let meaningGroups: Map<string, number> | undefined;
+const meaningGroup = (root: string): number | undefined => {
+  meaningGroups ??= new Map(SAME_MEANING_WORDS.flatMap((g, i) => g.map((w) => [wordRoot(w), i] as const)));
+  return meaningGroups.get(root);
+};
+
+/** A word's meaning as a key: its SAME_MEANING_WORDS group ("=2") when it has one, else its root ("ungdomars" → "=0"). */
+export function meaningKey(word: string): string {
+  const root = wordRoot(word.toLowerCase());
+  const g = meaningGroup(root);
+  return g === undefined ? root : `=${g}`;
+}
+
+/**
+ * Whether two sentences differ in one word only, written in another form of itself or as a word of the same meaning: "stärka
+ * ungas delaktighet" → "stärka ungdomars delaktighet" (diff35 class 1, a short purpose item under "Projektbidraget ska:"),
+ * "stöd till föreningars arbete" → "stöd till föreningarnas arbete" say the same. One word, every other word as it was; a word
+ * of another meaning ("ungas" → "äldres", "små" → "stora") is a change; so is a number or a denial.
+ */
+export function sameButOneWord(a: string, b: string): boolean {
+  const wa = keyWords(a);
+  const wb = keyWords(b);
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
+  if (differ.length !== 1) return false;
+  const [x, y] = [wa[differ[0]!]!, wb[differ[0]!]!];
+  if (!/^\p{L}{3,}$/u.test(x) || !/^\p{L}{3,}$/u.test(y) || denyingWords([x]) !== denyingWords([y])) return false;
+  const [rx, ry] = [wordRoot(x), wordRoot(y)];
+  if (rx === ry) return true;
+  const gx = meaningGroup(rx);
+  return gx !== undefined && gx === meaningGroup(ry);
 }
 
 /** a use stated as what the grant may be applied for: "Medel kan sökas för fortsättning av ett projekt." (group 1 the use) */
@@ -462,6 +502,7 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
     if (withoutDates(withoutGlue(o.key)) === withoutDates(withoutGlue(n.key))) continue;
     if (sameButFormAlternative(o.text, n.text)) continue;
     if (sameWordsReordered(o.text, n.text)) continue;
+    if (sameButOneWord(o.text, n.text)) continue;
     // the same rule, its head reworded and its requirement clause the same (stated.ts statesRuleReworded)
     if (statesRuleReworded(n.text, o.text)) continue;
     const field = classify(n) ?? classify(o);

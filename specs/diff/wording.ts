@@ -82,3 +82,16 @@ export function sameButCorrelative(a: string, b: string): boolean {
   const kb = sentenceKey(b);
   return ka !== kb && withCorrelativeBoth(ka) === withCorrelativeBoth(kb);
 }
+
+/**
+ * Words that name the same people or thing, each group in its plain forms: "stärka ungas delaktighet" → "stärka ungdomars
+ * delaktighet" (diff34's short purpose items, diff35 class 1) says the same aim. Only words a grant text uses of one group
+ * interchangeably; "unga" and "äldre", "barn" and "barnfamiljer" name other people and are in no group together.
+ */
+export const SAME_MEANING_WORDS: ReadonlyArray<readonly string[]> = [
+  ['unga', 'ungdomar'],
+  ['äldre', 'seniorer'],
+  ['funktionsnedsättning', 'funktionshinder', 'funktionsvariation'],
+  ['flickor', 'tjejer'],
+  ['pojkar', 'killar'],
+];
