@@ -558,6 +558,9 @@ function headerOf(doc: Doc, row: Block): Block {
   return doc.blocks[k] ?? row;
 }
 
+/** how many characters may stand before a day below its label line (a clock, "den", a weekday: "kl. 23.59 den ") */
+const LABEL_LEAD_MAX = 24;
+
 /**
  * A line as the label of a date beside or below it — a table's header or row-label cell, or the line
  * above a date: no digits, at most LABEL_LINE_MAX characters, without emphasis marks or a trailing colon.
@@ -608,7 +611,9 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
  * (kl. 14.00)"): the label row is read as if the two stood on one line, "Label: date".
  */
 function labelAbove(doc: Doc, s: SentenceAt, first: { start: number; end: number }): Cue<WindowEnd> | undefined {
-  if (s.start !== 0 || s.text.slice(0, first.start).trim() !== '') return undefined;
+  // (what stands before the day on its line, a definition list's colon, a clock, "den" or a weekday, is the label row's to
+  // judge: WINDOW_LABELS are anchored, "Label: <that> date", grid66)
+  if (s.start !== 0 || s.text.slice(0, first.start).length > LABEL_LEAD_MAX) return undefined;
   const above = doc.blocks[s.block.index - 1];
   const label = above && above.kind !== 'item' ? labelOf(above.seg.text) : undefined;
   return label === undefined ? undefined : asLabelLine(label, s.text, first);
