@@ -300,6 +300,15 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩'],
   },
   {
+    // a closing sentence's start as a page's label, with or without a colon (grid66, constructed): "**Ansök senast** 1 mars
+    // 2025.", "| Ansökan ska vara inne senast | 1 mars 2025 |", "Ansökningstiden går ut" / ": 1 mars 2025"
+    id: 'label-closes-sentence', where: 'before',
+    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansök senast|ansökan ska vara inne senast|ansökan ska vara inkommen senast|ansökningstiden går ut)\s*(?:\*{1,2})?${LABEL_TAIL.replace(':', ':?')}`, 'iu'),
+    meaning: 'closes', weight: 10,
+    examples: ['**Ansök senast** ⟨1 mars 2025⟩.', 'Ansökan ska vara inne senast: ⟨1 mars 2025⟩', 'Ansökningstiden går ut: ⟨1.3.2025⟩'],
+    counterExamples: ['Redovisas senast: ⟨1 mars 2025⟩', 'Ansök senast i god tid före ⟨1 mars 2025⟩'],
+  },
+  {
     id: 'label-closes', where: 'before',
     cue: new RegExp(String.raw`^(?:\*{1,2})?(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|ansökningstiden|rekvisitionen) (?:stänger|stängs)|stänger|stängs|sista rekvisitionsdag|deadline för ansökan|deadline)${LABEL_TAIL}`, 'iu'),
     // (the passive too: "Utlysningen stängs: 16 april, 2019", vary63, constructed paraphrase of dev 1912's label)

@@ -65,8 +65,8 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
     // a label of a window's or a report's day and its colon right before the figures: "Sista ansökningsdag: 1.3.2025",
     // "Deadline: 1/3 2025", "Ansökan öppnar: 1.3.2025", "Sista dag för redovisning: 1.3.2025" (grid66, constructed)
     id: 'day-label-colon', where: 'before', meaning: 'date-lead', weight: 1,
-    cue: sv(/\b(?:ansökningsdag(?:en)?|ansökningsdatum|sista\s+(?:dag|datum)\s+(?:att|för)\s+[\p{L}-]{1,20}|deadline|stänger|stängs|öppnar|redovisas\s+senast)\s*:?\s*(?:den\s+)?$/iu),
-    examples: ['Sista ansökningsdag: ⟨1.3.2025⟩', 'Deadline: ⟨1/3 2025⟩', 'Ansökan öppnar: ⟨1.3.2025⟩', 'Sista dag för redovisning: ⟨1.3.2025⟩'],
+    cue: sv(/\b(?:ansökningsdag(?:en)?|ansökningsdatum|sista\s+(?:dag|datum)\s+(?:att|för)\s+[\p{L}-]{1,20}|deadline|stänger|stängs|öppnar|redovisas\s+senast)\s*:?\s*(?:\*{1,2}\s*)?(?:den\s+)?$/iu),
+    examples: ['Sista ansökningsdag: ⟨1.3.2025⟩', 'Deadline: ⟨1/3 2025⟩', '**Deadline:** ⟨1.3.2025⟩', 'Ansökan öppnar: ⟨1.3.2025⟩', 'Sista dag för redovisning: ⟨1.3.2025⟩'],
     counterExamples: ['Version: ⟨1.2.2020⟩', 'Sista ansökningsdag framgår av avsnitt ⟨3.1.2019⟩.'],
   },
   {

@@ -93,6 +93,14 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.'],
   },
   {
+    // a report's day as a page's label, the line's start (grid66, constructed): "Redovisas senast 1 mars 2025.", "**Sista dag
+    // för redovisning:** 1 mars 2025", "- Sista redovisningsdag: 1 mars 2025"
+    id: 'label-redovisas-senast', where: 'before', meaning: 'due', weight: 3,
+    cue: sv(/^(?:[-*•]\s+)?(?:\*{1,2})?(?:redovisas\s+senast|ska\s+redovisas\s+senast|redovisning(?:en)?\s+senast|sista\s+redovisningsdag(?:en)?|sista\s+dag\s+för\s+redovisning(?:en)?)\s*[:|]?\s*(?:\*{1,2}\s*)?(?::\s*)?(?:den\s+)?$/iu),
+    examples: ['Redovisas senast ⟨1 mars 2025⟩.', '**Sista dag för redovisning:** ⟨1 mars 2025⟩', 'Sista redovisningsdag: ⟨2025-03-01⟩', 'Sista dag för redovisning | ⟨1 mars 2025⟩', 'Sista dag för redovisning: : ⟨1 mars 2025⟩'],
+    counterExamples: ['Ansökan ska vara inne senast ⟨1 mars 2025⟩.', 'Projektet redovisas senast ⟨1 mars 2025⟩ till regeringen av myndigheten, som sedan beslutar.', 'Sista ansökningsdag: ⟨1 mars 2025⟩'],
+  },
+  {
     // "Redovisningen ska ha inkommit senast den 31 mars 2022"
     id: 'report-subject-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     // … or bare, "ska ha kommit in" naming it the report handed in: "Redovisning ska ha kommit in till myndigheten senast den
