@@ -277,7 +277,8 @@ export const WORK_DONE_BY = sv(/\b(?:slutför|genomför|färdigställ|avslut|på
  * What may stand between a window label's colon and its day (and Markdown bold around the label, "**Sista ansökningsdag:**"): a definition list's own colon (the label on the line above,
  * ": 1 mars 2025"), a clock ("kl. 23.59 den 1 mars 2025"), "den" and a weekday ("lördag 1 mars 2025") — grid66.
  */
-const LABEL_TAIL = String.raw`\s*:\s*(?:\*{1,2}\s*)?(?::\s*)?(?:(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s+)?(?:den\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?$`;
+const LABEL_AFTER_COLON = String.raw`(?::\s*)?(?:(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s+)?(?:den\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?$`;
+export const LABEL_TAIL = String.raw`\s*:\s*(?:\*{1,2}\s*)?${LABEL_AFTER_COLON}`;
 
 export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   {
@@ -303,10 +304,11 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     // a closing sentence's start as a page's label, with or without a colon (grid66, constructed): "**Ansök senast** 1 mars
     // 2025.", "| Ansökan ska vara inne senast | 1 mars 2025 |", "Ansökningstiden går ut" / ": 1 mars 2025"
     id: 'label-closes-sentence', where: 'before',
-    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansök senast|ansökan ska vara inne senast|ansökan ska vara inkommen senast|ansökningstiden går ut)\s*(?:\*{1,2})?${LABEL_TAIL.replace(':', ':?')}`, 'iu'),
+    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansök senast|ansökan ska vara inne senast|ansökan ska vara inkommen senast|ansökningstiden går ut)(?:\s*\*{1,2}\s*:?|\s*:)\s*(?:\*{1,2}\s*)?${LABEL_AFTER_COLON}`, 'iu'),
     meaning: 'closes', weight: 10,
     examples: ['**Ansök senast** ⟨1 mars 2025⟩.', 'Ansökan ska vara inne senast: ⟨1 mars 2025⟩', 'Ansökningstiden går ut: ⟨1.3.2025⟩'],
-    counterExamples: ['Redovisas senast: ⟨1 mars 2025⟩', 'Ansök senast i god tid före ⟨1 mars 2025⟩'],
+    // (… a label only with its colon or its bold: the sentence "Ansök senast 7 juni 2021." is CLOSE_WORDS', with its form)
+    counterExamples: ['Redovisas senast: ⟨1 mars 2025⟩', 'Ansök senast i god tid före ⟨1 mars 2025⟩', 'Ansök senast ⟨7 juni 2021⟩.', 'Ansökningstiden går ut ⟨31.3.2021⟩'],
   },
   {
     id: 'label-closes', where: 'before',

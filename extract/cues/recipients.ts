@@ -531,8 +531,8 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // use): "Sökande ska vara en kommun.", "Du kan söka om du är en region.", "För att kunna söka måste ni vara en kommun.",
     // "Ansökan kan göras av kommuner.", "Rätt att söka har regioner." — the sentence's type words then name the recipients
     id: 'sokande-ska-vara-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\bansökan\s+(?:kan|får)\s+göras\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s/iu),
-    examples: ['Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.'],
+    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\bansökan\s+(?:kan|får)\s+göras\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
+    examples: ['Bidraget kan sökas av skolhuvudmän.', 'Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.'],
     counterExamples: ['Sökande ska redovisa hur kommunen medfinansierar projektet.', 'Ansökan kan göras i samverkan med kommunen.', 'Du kan söka om projektet genomförs i en kommun.', 'Rätten att söka prövas av regionen.'],
   },
   {
@@ -856,9 +856,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har)\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
-    examples: ['Bidraget kan sökas av stiftelser.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
-    counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.'],
+    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    examples: ['Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
+    counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.'],
   },
   {
     // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga
