@@ -70,13 +70,13 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
     counterExamples: ['Version: ⟨1.2.2020⟩', 'Sista ansökningsdag framgår av avsnitt ⟨3.1.2019⟩.'],
   },
   {
-    // the figures as the whole start of a line or a table cell, below or beside the label that gives them their role ("Sista
-    // ansökningsdag" / "1.3.2025", a definition list's ": 1.3.2025", "| Deadline | 1/3 2025 |", grid66, constructed); a
-    // numbered part has its words after it, which the finders' labels do not read
-    id: 'line-start', where: 'before', meaning: 'date-lead', weight: 1,
-    cue: sv(/^\s*(?::\s*)?$/u),
-    examples: ['⟨1.3.2025⟩', ': ⟨1.3.2025⟩'],
-    counterExamples: ['Se avsnitt ⟨3.1.2019⟩.', 'Version ⟨1.2.2020⟩'],
+    // the figures right after a definition list's colon, below the label that gives them their role ("Sista ansökningsdag" /
+    // ": 1.3.2025", grid66, constructed); a figure that only starts a line is not led ("1.2.2020 Ansökan och bilagor" is a
+    // numbered part), so "Sista ansökningsdag" / "1.3.2025" on two lines stays open
+    id: 'definition-colon', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/^\s*:\s*$/u),
+    examples: [': ⟨1.3.2025⟩'],
+    counterExamples: ['⟨1.2.2020⟩ Ansökan och bilagor', 'Version: ⟨1.2.2020⟩'],
   },
   {
     // a weekday or "den" right before the figures: "måndagen den 27.6.2016", "den 15.3.2024"
