@@ -274,6 +274,13 @@ export const AGENCY_DUTY = sv(/\b(?:Socialstyrelsen|myndigheten|regeringen|vi)\s
 export const WORK_DONE_BY = sv(/\b(?:slutför|genomför|färdigställ|avslut|påbörj|förbruk)\p{L}*\s+(?:senast|före|innan)\s+(?:den\s+)?$|\b(?:användas|använts|använd|använda)\s+(?:senast|före)\s+(?:den\s+)?$/iu);
 
 /** Field lines "Label: date" whose label names a window day; the date must follow the label at once. */
+/**
+ * What may stand between a window label's colon and its day (and Markdown bold around the label, "**Sista ansökningsdag:**"): a definition list's own colon (the label on the line above,
+ * ": 1 mars 2025"), a clock ("kl. 23.59 den 1 mars 2025"), "den" and a weekday ("lördag 1 mars 2025") — grid66.
+ */
+const LABEL_AFTER_COLON = String.raw`(?::\s*)?(?:(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s+)?(?:den\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?$`;
+export const LABEL_TAIL = String.raw`\s*:\s*(?:\*{1,2}\s*)?${LABEL_AFTER_COLON}`;
+
 export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     id: 'label-utlysningsdatum', where: 'before', cue: /^utlysningsdatum\s*:\s*$/iu, meaning: 'opens', weight: 10,
@@ -290,17 +297,30 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Nästa utlysning ⟨15 juni 2021⟩', 'Utlysning av medel sker ⟨15 juni 2021⟩', 'Sista ansökningsdag ⟨6 augusti 2021⟩'],
   },
   {
-    id: 'label-opens', where: 'before', cue: /^(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar|utlysningen öppnar|rekvisitionen öppnar|(?:\p{L}+:\s*)?öppnar för ansökningar|första ansökningsdag(?:en)?|första dag (?:att|för) (?:ansöka|ansökan|rekvirera|rekvisition))\s*:\s*$/iu, meaning: 'opens', weight: 10,
-    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩', 'Kommande: Öppnar för ansökningar: ⟨2024-09-04⟩ 14:00', 'Första ansökningsdag: ⟨20 februari 2020⟩'],
+    id: 'label-opens', where: 'before', cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar|utlysningen öppnar|rekvisitionen öppnar|(?:\p{L}+:\s*)?öppnar för ansökningar|första ansökningsdag(?:en)?|första dag (?:att|för) (?:ansöka|ansökan|rekvirera|rekvisition))${LABEL_TAIL}`, 'iu'), meaning: 'opens', weight: 10,
+    examples: ['Ansökan öppnar: ⟨2 januari 2023⟩', 'Öppnar: ⟨2024-01-10⟩', 'Kommande: Öppnar för ansökningar: ⟨2024-09-04⟩ 14:00', 'Första ansökningsdag: ⟨20 februari 2020⟩', 'Ansökan öppnar: kl. 08.00 den ⟨1 mars 2025⟩'],
     counterExamples: ['Ansökan stänger: ⟨2 januari 2023⟩', 'Ansökan öppnar snart, senast ⟨2 januari 2023⟩'],
   },
   {
-    id: 'label-closes', where: 'before',
-    cue: /^(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|ansökningstiden|rekvisitionen) (?:stänger|stängs)|stänger|stängs|sista rekvisitionsdag|deadline för ansökan)\s*:\s*$/iu,
-    // (the passive too: "Utlysningen stängs: 16 april, 2019", vary63, constructed paraphrase of dev 1912's label)
+    // a closing sentence's start as a page's label, with or without a colon (grid66, constructed): "**Ansök senast** 1 mars
+    // 2025.", "| Ansökan ska vara inne senast | 1 mars 2025 |", "Ansökningstiden går ut" / ": 1 mars 2025"
+    id: 'label-closes-sentence', where: 'before',
+    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansök senast|ansökan ska vara inne senast|ansökan ska vara inkommen senast|ansökningstiden går ut)(?:\s*\*{1,2}\s*:?|\s*:)\s*(?:\*{1,2}\s*)?${LABEL_AFTER_COLON}`, 'iu'),
     meaning: 'closes', weight: 10,
-    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩', 'Utlysningen stängs: ⟨16 april, 2019⟩'],
-    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩', 'Redovisningen stängs: ⟨16 april, 2019⟩'],
+    examples: ['**Ansök senast** ⟨1 mars 2025⟩.', 'Ansökan ska vara inne senast: ⟨1 mars 2025⟩', 'Ansökningstiden går ut: ⟨1.3.2025⟩'],
+    // (… a label only with its colon or its bold: the sentence "Ansök senast 7 juni 2021." is CLOSE_WORDS', with its form)
+    counterExamples: ['Redovisas senast: ⟨1 mars 2025⟩', 'Ansök senast i god tid före ⟨1 mars 2025⟩', 'Ansök senast ⟨7 juni 2021⟩.', 'Ansökningstiden går ut ⟨31.3.2021⟩'],
+  },
+  {
+    id: 'label-closes', where: 'before',
+    cue: new RegExp(String.raw`^(?:\*{1,2})?(?:sista ansökningsdag(?:en)?|sista ansökningsdatum|sista (?:dag|datum) (?:att|för) (?:rekvirera|rekvisition|ansöka|ansökan|anmäla|anmälan|söka)|(?:ansökan|utlysningen|ansökningsperioden|ansökningstiden|rekvisitionen) (?:stänger|stängs)|stänger|stängs|sista rekvisitionsdag|deadline för ansökan|deadline)${LABEL_TAIL}`, 'iu'),
+    // (the passive too: "Utlysningen stängs: 16 april, 2019", vary63, constructed paraphrase of dev 1912's label)
+    // (… and the English word alone as a page's label, "Deadline: 1 mars 2025", and a clock, "den" or a weekday between the
+    // colon and the day: "Sista ansökningsdag: kl. 23.59 den 1 mars 2025", grid66, constructed)
+    meaning: 'closes', weight: 10,
+    examples: ['Sista ansökningsdag: ⟨2025-04-17⟩', 'Sista dag att rekvirera: ⟨4 maj 2026⟩', 'Stänger: ⟨2024-03-01⟩', 'Utlysningen stänger: ⟨2024-10-16⟩', 'Sista datum för ansökan: ⟨6 april 2018⟩', 'Utlysningen stängs: ⟨16 april, 2019⟩',
+      'Deadline: ⟨1 mars 2025⟩', 'Sista ansökningsdag: kl. 23.59 den ⟨1 mars 2025⟩', '**Sista ansökningsdag:** ⟨1 mars 2025⟩', 'Ansökan stänger: lördag ⟨1 mars 2025⟩'],
+    counterExamples: ['Sista dag att redovisa: ⟨2025-03-01⟩', 'Utlysningsdatum: ⟨2025-03-06⟩', 'Redovisningen stängs: ⟨16 april, 2019⟩', 'Deadline för redovisning: ⟨1 mars 2025⟩', 'Sista ansökningsdag: se beslut den ⟨1 mars 2025⟩'],
   },
 ];
 

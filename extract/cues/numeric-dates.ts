@@ -62,6 +62,23 @@ export const NUMERIC_DATE_LEADS: ReadonlyArray<Cue<'date-lead'>> = [
     counterExamples: ['Ansökan kan lämnas in, se avsnitt ⟨3.1.2019⟩.', 'Stipendierna kan sökas enligt punkt ⟨1.2.2020⟩.'],
   },
   {
+    // a label of a window's or a report's day and its colon right before the figures: "Sista ansökningsdag: 1.3.2025",
+    // "Deadline: 1/3 2025", "Ansökan öppnar: 1.3.2025", "Sista dag för redovisning: 1.3.2025" (grid66, constructed)
+    id: 'day-label-colon', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/\b(?:ansökningsdag(?:en)?|ansökningsdatum|sista\s+(?:dag|datum)\s+(?:att|för)\s+[\p{L}-]{1,20}|deadline|stänger|stängs|öppnar|redovisas\s+senast)\s*:?\s*(?:\*{1,2}\s*)?(?:den\s+)?$/iu),
+    examples: ['Sista ansökningsdag: ⟨1.3.2025⟩', 'Deadline: ⟨1/3 2025⟩', '**Deadline:** ⟨1.3.2025⟩', 'Ansökan öppnar: ⟨1.3.2025⟩', 'Sista dag för redovisning: ⟨1.3.2025⟩'],
+    counterExamples: ['Version: ⟨1.2.2020⟩', 'Sista ansökningsdag framgår av avsnitt ⟨3.1.2019⟩.'],
+  },
+  {
+    // the figures right after a definition list's colon, below the label that gives them their role ("Sista ansökningsdag" /
+    // ": 1.3.2025", grid66, constructed); a figure that only starts a line is not led ("1.2.2020 Ansökan och bilagor" is a
+    // numbered part), so "Sista ansökningsdag" / "1.3.2025" on two lines stays open
+    id: 'definition-colon', where: 'before', meaning: 'date-lead', weight: 1,
+    cue: sv(/^\s*:\s*$/u),
+    examples: [': ⟨1.3.2025⟩'],
+    counterExamples: ['⟨1.2.2020⟩ Ansökan och bilagor', 'Version: ⟨1.2.2020⟩'],
+  },
+  {
     // a weekday or "den" right before the figures: "måndagen den 27.6.2016", "den 15.3.2024"
     id: 'den', where: 'before', meaning: 'date-lead', weight: 1,
     cue: sv(/(?:^|\s)den\s+$/iu),

@@ -231,13 +231,16 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
     // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
     // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
     examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
       // the studieförbund as the subject or as who the entitled are (dev 1954, Jönköping; fresh63, left64)
-      'Bidragsberättigade till kommunbidrag till studieförbund är de studieförbund som är bidragsberättigade till statsbidrag enligt Folkbildningsrådets regler.', 'Studieförbund som har verksamhet i kommunen kan söka.'],
-    counterExamples: ['Kommuner kan söka bidraget för att samarbeta med studieförbund.', 'Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
+      'Bidragsberättigade till kommunbidrag till studieförbund är de studieförbund som är bidragsberättigade till statsbidrag enligt Folkbildningsrådets regler.', 'Studieförbund som har verksamhet i kommunen kan söka.',
+      // studieförbund and trossamfund as who may apply wherever the sentence names them (grid66: "Bidraget kan sökas av
+      // trossamfund.", "Rätt att söka har studieförbund.", constructed), not as a partner after "med"
+      'Bidraget kan sökas av trossamfund.', 'Rätt att söka har studieförbund.'],
+    counterExamples: ['Kommuner kan söka bidraget för att samarbeta med studieförbund.', 'Kommuner kan söka bidraget i samverkan med trossamfund.', 'Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
       // the partners after a denial, "men kan till exempel vara" (review48 c7, constructed)
       'Privatpersoner kan inte söka, men kan till exempel vara föreningar som kommunen samarbetar med.'],
   },
@@ -304,6 +307,14 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     cue: sv(/\b(?:vilka|de|alla)\s+huvudmän\s+som\s+(?:(?:kan|får)\s+(?:ta\s+del\s+av|ta\s+emot|söka|rekvirera|begära\s+ut)\s+(?:stats)?bidrag(?:et)?|får\s+(?:stats)?bidrag)\b/iu),
     examples: ['Bidragsramen visar vilka huvudmän som kan ta del av statsbidraget och hur mycket de har rätt att begära ut.', 'I bilagan ser du vilka huvudmän som får bidrag och hur stort bidrag de får.', 'Listan över alla huvudmän som får ta emot bidrag hittar du här.'],
     counterExamples: ['Huvudmannen ska redovisa hur statsbidraget har använts.', 'Bidragsramen visar vilka kommuner som kan ta del av statsbidraget.', 'Vi vet inte vilka huvudmän som har tagit del av statsbidraget.', 'Skolverket beslutar vilka huvudmän som får bidraget återkrävt.'],
+  },
+  {
+    // the school principals by their compound, in a sentence that says who may apply: "Bidraget kan sökas av skolhuvudmän.",
+    // "Du kan söka om du är en skolhuvudman." (grid66, constructed); not a partner after "med" or "för"
+    id: 'skolhuvudman', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/(?<!\b(?:med|för)\s)\bskolhuvudm(?:än|ännen|an|annen)\b/iu),
+    examples: ['Bidraget kan sökas av skolhuvudmän.', 'Du kan söka om du är en skolhuvudman.'],
+    counterExamples: ['Kommuner kan söka i samverkan med skolhuvudmän.', 'Bidraget kan sökas av föreningar som arbetar för skolhuvudmän.'],
   },
   // a school grant applied for by the principal as a whole: "statsbidraget söks och redovisas på huvudmannanivå"
   { id: 'huvudmannaniva', meaning: 'huvudman', ...APPLIED_AT_PRINCIPAL_LEVEL },
@@ -514,6 +525,15 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+(?:${AGENT_ADVERBS})?av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
     examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.', 'Bidraget kan sökas i första hand av kommuner.'],
     counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
+  },
+  {
+    // who may apply told as what the applicant must be or who has the right (grid66, constructed from the shapes grant pages
+    // use): "Sökande ska vara en kommun.", "Du kan söka om du är en region.", "För att kunna söka måste ni vara en kommun.",
+    // "Ansökan kan göras av kommuner.", "Rätt att söka har regioner." — the sentence's type words then name the recipients
+    id: 'sokande-ska-vara-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
+    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\bansökan\s+(?:kan|får)\s+göras\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
+    examples: ['Bidraget kan sökas av skolhuvudmän.', 'Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.'],
+    counterExamples: ['Sökande ska redovisa hur kommunen medfinansierar projektet.', 'Ansökan kan göras i samverkan med kommunen.', 'Du kan söka om projektet genomförs i en kommun.', 'Rätten att söka prövas av regionen.'],
   },
   {
     // a call addressed to the länsstyrelser (TYPE_WORDS' "till … länsstyrelser" then names the type)
@@ -830,6 +850,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/\b(?:(?:kan|får)\s+(?:an)?sökas\s+(?:[\p{L}\d]+\s+){0,4}?av|(?:bidrag(?:et)?|stöd(?:et)?)\s+utgår\s+till)\s+(?:en\s+)?(?:[\p{L}-]*organisation|förening|stiftelse)(?=\s*(?:,|:)|\s+(?:som|för)\b)/iu),
     examples: ['Bidrag till föreningsdriven fritidsgård kan sökas 2 gånger per år av förening som bedriver fritidsgårdsverksamhet.', 'Bidraget kan sökas av länsorganisation som lever upp till de grundläggande villkoren för att få bidrag.', 'Bidrag utgår till förening, stiftelse etc. av kulturell art som bl a ansvarar för museala samlingar.', 'Projektbidrag kan sökas av organisation som:', 'Stödet kan sökas av en förening för utvecklingsinsats som riktar sig till alla på orten.'],
     counterExamples: ['Bidrag får inte lämnas till en förening om den eller någon av dess företrädare har dömts.', 'Bidraget kan sökas av kommunen tillsammans med en förening som bedriver verksamheten.', 'Bidraget kan inte sökas av en förening som har skulder.', 'Bidrag utgår till kommunen för varje förening som deltar.', 'Bidraget kan sökas av föreningens ordförande.'],
+  },
+  {
+    // an organisation kind right after the shapes that say who may apply (grid66, constructed): "Bidraget kan sökas av
+    // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
+    // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
+    id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    examples: ['Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
+    counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.'],
   },
   {
     // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga

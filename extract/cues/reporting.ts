@@ -1,7 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import type { RecipientType } from './recipients.js';
 import type { Cue, Guard } from './types.js';
-import { AGENCY_DUTY, APPLICATION_HANDED_IN_BY } from './dates.js';
+import { AGENCY_DUTY, APPLICATION_HANDED_IN_BY, LABEL_TAIL } from './dates.js';
 import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 
 // Reporting and repayment: when the recipients' report is due, which documents they hand in,
@@ -93,6 +93,14 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
     examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
     counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.'],
+  },
+  {
+    // a report's day as a page's label, the line's start (grid66, constructed): "Redovisas senast 1 mars 2025.", "**Sista dag
+    // för redovisning:** 1 mars 2025", "- Sista redovisningsdag: 1 mars 2025"
+    id: 'label-redovisas-senast', where: 'before', meaning: 'due', weight: 3,
+    cue: sv(new RegExp(String.raw`^(?:[-*•]\s+)?(?:\*{1,2})?(?:redovisas\s+senast|ska\s+redovisas\s+senast|redovisning(?:en)?\s+senast|sista\s+redovisningsdag(?:en)?|sista\s+dag\s+för\s+redovisning(?:en)?)\s*(?:\*{1,2})?${LABEL_TAIL.replace(':', '[:|]?')}`, 'iu')),
+    examples: ['Redovisas senast ⟨1 mars 2025⟩.', '**Sista dag för redovisning:** ⟨1 mars 2025⟩', 'Sista redovisningsdag: ⟨2025-03-01⟩', 'Sista dag för redovisning | ⟨1 mars 2025⟩', 'Sista dag för redovisning: : ⟨1 mars 2025⟩', 'Redovisas senast lördag ⟨1 mars 2025⟩.', 'Sista dag för redovisning: kl. 23.59 den ⟨1 mars 2025⟩'],
+    counterExamples: ['Ansökan ska vara inne senast ⟨1 mars 2025⟩.', 'Projektet redovisas senast ⟨1 mars 2025⟩ till regeringen av myndigheten, som sedan beslutar.', 'Sista ansökningsdag: ⟨1 mars 2025⟩'],
   },
   {
     // "Redovisningen ska ha inkommit senast den 31 mars 2022"

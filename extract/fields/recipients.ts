@@ -222,7 +222,10 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     }
     // an answer whose first block says what the applicants do, not who they are ("Stödtagare" / "Sociala, miljö-,
     // … verksamheter som uppfyller ändamålskraven." / "Åländska ideella föreningar, …"): the section's next blocks
-    if (types.length === 0) {
+    // (… not when the first block already answers, an applicant the contract has no type for: "Vem kan söka?" / "Företag kan
+    // söka bidraget." / "Kommunen beviljar bidrag …" names the giver after the answer, no applicant — grid66, constructed)
+    const answered = allSentences([first]).slice(0, 2).some((s) => ELIGIBILITY.some((row) => sentenceRowHolds(row, s.text)));
+    if (types.length === 0 && !answered) {
       for (const next of section.blocks.filter((b) => b.index > first.index && (b.kind === 'paragraph' || b.kind === 'item')).slice(0, ANSWER_BLOCKS - 1)) {
         allSentences([next]).slice(0, 2).forEach(read);
         if (types.length > 0) break;

@@ -6,7 +6,7 @@ import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
-import { PAST_WINDOW } from '../cues/dates.js';
+import { LABEL_LINE_MAX, PAST_WINDOW } from '../cues/dates.js';
 import { titleOf } from './title.js';
 import {
   REPORT_CONTENT_SENTENCES,
@@ -167,6 +167,24 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, s
   return m[2] !== undefined && Number(m[2]) < latestPeriod;
 }
 
+/** how many characters may stand before a day below its label line (a clock, "den", a weekday, a definition list's colon) */
+const LABEL_LEAD_MAX = 24;
+
+/**
+ * A day on its own line below a report's label line ("Redovisas senast" / "1 mars 2025", "Sista dag för redovisning" / ": 1
+ * mars 2025", grid66): the two read as the one line "Label: day" by DUE_CUES, as requisition.ts's labelAbove reads a window's.
+ */
+function dueBelowLabel(doc: Doc, s: SentenceAt): Found<string> | undefined {
+  const first = statedDates(s.text)[0];
+  if (s.start !== 0 || !first || first.start > LABEL_LEAD_MAX) return undefined;
+  const above = doc.blocks[s.block.index - 1];
+  const label = above && above.kind !== 'item' && above.kind !== 'row' ? above.seg.text.replace(/[*_]/gu, '').trim().replace(/[:\s]+$/u, '') : '';
+  if (!label || label.length > LABEL_LINE_MAX || /\d/u.test(label) || !cueTest(REPORT_WORDS, label)) return undefined;
+  const line = `${label}: ${s.text}`;
+  const at = label.length + 2 + first.start;
+  return anyCue(DUE_CUES, contextOf(line, at, at + first.end - first.start)) ? { value: first.date, at: locIn(s) } : undefined;
+}
+
 export function findReporting(doc: Doc): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const title = titleOf(doc)?.value ?? '';
@@ -179,7 +197,10 @@ export function findReporting(doc: Doc): ReportingFound {
   let channel: Found<string> | undefined;
   let required: Found<false> | undefined;
   for (const s of sentences) {
-    if (!cueTest(REPORT_WORDS, s.text)) continue;
+    if (!cueTest(REPORT_WORDS, s.text)) {
+      if (due === undefined) due = dueBelowLabel(doc, s);
+      continue;
+    }
     const ctx = contextOf(s.text, 0, 0);
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // a report's past round beside a later one ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024.

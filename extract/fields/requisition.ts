@@ -116,7 +116,9 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
     for (const r of ranges) {
       const rctx = contextOf(text, r.start, r.end);
-      const row = bestCue(WINDOW_RANGES, rctx);
+      // … or a range on its own line below a window's label line ("Ansökningstid:" / "1–31 mars 2025", grid66): read as the one
+      // line "Label: range", as labelAbove reads a day
+      const row = bestCue(WINDOW_RANGES, rctx) ?? rangeBelowLabel(doc, s, r);
       // … nor a range of another stage (an advance ruling's) than the application
       if (!row || anyCue(OTHER_EVENT_DAYS, rctx) || anyCue(OTHER_STAGE_RANGES, rctx)) continue;
       push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
@@ -558,6 +560,9 @@ function headerOf(doc: Doc, row: Block): Block {
   return doc.blocks[k] ?? row;
 }
 
+/** how many characters may stand before a day below its label line (a clock, "den", a weekday: "kl. 23.59 den ") */
+const LABEL_LEAD_MAX = 24;
+
 /**
  * A line as the label of a date beside or below it — a table's header or row-label cell, or the line
  * above a date: no digits, at most LABEL_LINE_MAX characters, without emphasis marks or a trailing colon.
@@ -608,10 +613,22 @@ function tableCells(doc: Doc, row: Block): Array<{ cue: Cue<WindowEnd>; date: st
  * (kl. 14.00)"): the label row is read as if the two stood on one line, "Label: date".
  */
 function labelAbove(doc: Doc, s: SentenceAt, first: { start: number; end: number }): Cue<WindowEnd> | undefined {
-  if (s.start !== 0 || s.text.slice(0, first.start).trim() !== '') return undefined;
+  // (what stands before the day on its line, a definition list's colon, a clock, "den" or a weekday, is the label row's to
+  // judge: WINDOW_LABELS are anchored, "Label: <that> date", grid66)
+  if (s.start !== 0 || s.text.slice(0, first.start).length > LABEL_LEAD_MAX) return undefined;
   const above = doc.blocks[s.block.index - 1];
   const label = above && above.kind !== 'item' ? labelOf(above.seg.text) : undefined;
   return label === undefined ? undefined : asLabelLine(label, s.text, first);
+}
+
+/** The window range row of a range on its own line below a label line, read as the line "Label: range". */
+function rangeBelowLabel(doc: Doc, s: SentenceAt, r: { start: number; end: number }): (typeof WINDOW_RANGES)[number] | undefined {
+  if (s.start !== 0 || r.start > LABEL_LEAD_MAX) return undefined;
+  const above = doc.blocks[s.block.index - 1];
+  const label = above && above.kind !== 'item' ? labelOf(above.seg.text) : undefined;
+  if (label === undefined) return undefined;
+  const at = label.length + 2 + r.start;
+  return bestCue(WINDOW_RANGES, contextOf(`${label}: ${s.text}`, at, at + r.end - r.start));
 }
 
 /** The window cue of a date read as the line "Label: text" (a label above, a table header or a row label). */
