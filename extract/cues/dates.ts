@@ -854,9 +854,13 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
   },
   {
     id: 'kan-goras-till', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\b(?:kan|kunde)\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
-    examples: ['Ansökan om bidrag för nya projekt kan göras till den ⟨1 december 2017⟩ och beslut meddelas under våren 2018.', 'Ansökan om projektbidrag för ökad och säker cykling kunde göras till och med den ⟨30 september 2017⟩.'],
-    counterExamples: ['Redovisningen kan göras till den ⟨1 december 2017⟩.'],
+    // (fresh67) also "är/var möjlig att göra": "Ansökan om sommarlovsaktiviteter är möjlig att göra till och med 26 mars 2018." (dev 2042)
+    cue: sv(/^(?:Ansökan|Ansökningar|Rekvisitionen|Rekvisition)\b[^.]*\b(?:(?:kan|kunde)\s+(?:göras|lämnas(?:\s+in)?|skickas(?:\s+in)?)|(?:är|var)\s+möjlig(?:t|a)?\s+att\s+(?:göra|lämna(?:\s+in)?|skicka(?:\s+in)?))\s+(?:till\s+och\s+med|till)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökan om bidrag för nya projekt kan göras till den ⟨1 december 2017⟩ och beslut meddelas under våren 2018.', 'Ansökan om projektbidrag för ökad och säker cykling kunde göras till och med den ⟨30 september 2017⟩.',
+      'Ansökan om sommarlovsaktiviteter är möjlig att göra till och med ⟨26 mars 2018⟩.',
+      // (fresh67 paraphrases in other bodies' phrasing, constructed)
+      'Ansökan om lovbidrag var möjlig att göra till och med den ⟨15 april 2022⟩.', 'Ansökningar är möjliga att lämna in till och med ⟨1 mars 2024⟩.'],
+    counterExamples: ['Redovisningen kan göras till den ⟨1 december 2017⟩.', 'Redovisningen är möjlig att göra till och med ⟨1 december 2017⟩.'],
   },
   {
     // the applicant's signature closes the application in a signing system: "Sista signeringsdag i

@@ -792,9 +792,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // kunde föreningar och studieförbund ansöka." (dev 1671); and organisations that "har (nu) möjlighet att söka":
     // "Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd" (dev 1686)
     id: 'organisations-kan-som-or-kunde-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:kan|kunde)\s+(?:nu\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+[\p{L}-]+)?(?:\s+som\s+(?:[\p{L}-]+\s+){1,6}?|\s+(?:nu\s+)?)(?:söka|ansöka)\b|\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\s+har\s+(?:nu\s+)?möjlighet\s+att\s+(?:an)?söka\b`, 'iu')),
-    examples: ['Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag.', 'Den 2 februari-4 mars kunde föreningar och studieförbund ansöka.', 'Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd.'],
-    counterExamples: ['Kommunen kan söka bidrag för föreningar som har egna anläggningar.', 'Kommunen kunde tillsammans med föreningar söka bidraget.', 'Kommuner har möjlighet att söka stöd för föreningar.'],
+    // (fresh67) the organisations first in a comma list whose last item is no organisation word, and a place after the list or
+    // before "har möjlighet": "Nu kan föreningar, organisationer och verksamheter i Mölndal ansöka om bidrag" (dev 2037),
+    // "Föreningar i Botkyrka kommun har möjlighet att söka bidrag" (dev 2042); at most three more list items, one place
+    cue: sv(new RegExp(String.raw`\b(?:kan|kunde)\s+(?:nu\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:,\s+[\p{L}-]+){0,3}(?:\s+(?:och|samt)\s+[\p{L}-]+)?(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?(?:\s+som\s+(?:[\p{L}-]+\s+){1,6}?|\s+(?:nu\s+)?)(?:söka|ansöka)\b|\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+i\s+\p{Lu}[\p{L}-]*(?:\s+(?:stad|kommun|län))?)?\s+har\s+(?:nu\s+)?möjlighet\s+att\s+(?:an)?söka\b`, 'iu')),
+    examples: ['Nu kan föreningar som har egna anläggningar ansöka om investeringsbidrag.', 'Den 2 februari-4 mars kunde föreningar och studieförbund ansöka.', 'Ideella, riksomfattande organisationer har nu möjlighet att söka ekonomiskt stöd.',
+      'Nu kan föreningar, organisationer och verksamheter i Mölndal ansöka om bidrag hos Mölndals stad för att ordna kostnadsfria lovaktiviteter.', 'Föreningar i Botkyrka kommun har möjlighet att söka bidrag för kommande års verksamhet.',
+      // (fresh67 paraphrases in other bodies' phrasing, constructed)
+      'I år kan idrottsföreningar, studieförbund och kulturaktörer i Kalmar ansöka om lovbidrag.', 'Ideella föreningar i Sigtuna har nu möjlighet att ansöka om arrangemangsstöd.'],
+    counterExamples: ['Kommunen kan söka bidrag för föreningar som har egna anläggningar.', 'Kommunen kunde tillsammans med föreningar söka bidraget.', 'Kommuner har möjlighet att söka stöd för föreningar.',
+      'Nu kan kommuner, regioner och länsstyrelser i Sverige ansöka om medel för samverkan med föreningar.', 'Kommuner i Stockholms län har möjlighet att söka stöd för föreningar.'],
   },
   {
     // the reader's own association after "kan", a news item's address to its member clubs: "Från idag den 13 februari kan din
