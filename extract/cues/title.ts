@@ -724,6 +724,16 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
       'Härryda kommuns logotyp, länk till startsidan', 'Region Gävleborgs logotyp'],
     counterExamples: ['Bidrag till restaurering av kommunvapen och fanor', 'Logotyp', 'Ansök om stöd till ny logotyp för föreningen'],
   },
+  {
+    // a translation widget's button alone on its line, above the site's name and the heading (dev 2037, Mölndal, fresh67):
+    // "Translate" / "Use Google to translate the web site." / … / "Translate" / "Mölndals stads startsida"
+    id: 'translate-widget', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:google\s+)?(?:translate|översätt(?:\s+(?:sidan|webbplatsen))?)$/iu,
+    examples: ['Translate',
+      // (fresh67 paraphrases in other sites' phrasing, constructed)
+      'Översätt sidan', 'Google Translate'],
+    counterExamples: ['Översätt ansökan till engelska', 'Översättningsstöd', 'Translate and publish: a grant for literary translation'],
+  },
 ];
 
 /**

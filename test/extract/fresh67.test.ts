@@ -31,6 +31,15 @@ const PROBES: Probe[] = [
     text: 'Kulturbidrag\nAnsökningar är möjliga att lämna in till och med 1 mars 2024.' + BODY },
   { id: 'Cx', shape: 'counter: Redovisning av stödet är möjlig att göra till och med 1 december 2017 (a report, no window)', field: 'requisition.closes', want: null,
     text: 'Lovbidrag\nRedovisning av stödet är möjlig att göra till och med 1 december 2017.' + BODY },
+  // title: a translation widget's button is chrome, the heading below it the title (cues/title.ts translate-widget)
+  { id: 'T1', shape: 'dev 2037: Translate / Use Google to translate the web site. / … / Mölndals stads startsida above the heading', field: 'title', want: 'Sök bidrag för sommarlovsaktiviteter',
+    text: 'Translate\n\nUse Google to translate the web site.\nWe take no responsibility for the accuracy of the translation.\n\nTranslate\nMölndals stads startsida\n\nSök bidrag för sommarlovsaktiviteter\n\nNu kan föreningar ansöka om bidrag.' + BODY },
+  { id: 'T2', shape: 'paraphrase: Översätt sidan above the heading', field: 'title', want: 'Kulturbidrag 2024',
+    text: 'Översätt sidan\n\nKulturbidrag 2024\n\nFöreningar kan söka bidrag.' + BODY },
+  { id: 'T3', shape: 'paraphrase: Google Translate above the heading', field: 'title', want: 'Lovbidrag',
+    text: 'Google Translate\n\nLovbidrag\n\nFöreningar kan söka bidrag.' + BODY },
+  { id: 'Tx', shape: 'counter: Översätt ansökan till engelska stays a line of text (the title kept)', field: 'title', want: 'Översätt ansökan till engelska',
+    text: 'Översätt ansökan till engelska\n\nFöreningar kan söka bidrag.' + BODY },
 ];
 
 describe('fresh67: the batch\'s shapes, paraphrases read right, counter-probes give nothing', () => {
