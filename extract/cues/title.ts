@@ -728,8 +728,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a translation widget's button alone on its line, above the site's name and the heading (dev 2037, Mölndal, fresh67):
     // "Translate" / "Use Google to translate the web site." / … / "Translate" / "Mölndals stads startsida"
     id: 'translate-widget', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:google\s+)?(?:translate|översätt(?:\s+(?:sidan|webbplatsen))?)$/iu,
-    examples: ['Translate',
+    // and the widget's notice on one line (dev 570): "Use Google to translate the web site. We take no responsibility for …"
+    cue: /^(?:google\s+)?(?:translate|översätt(?:\s+(?:sidan|webbplatsen))?)$|^use\s+google\s+to\s+translate\s+(?:the|this)\s+(?:web\s?site|page)\b.{0,120}$/iu,
+    examples: ['Translate', 'Use Google to translate the web site. We take no responsibility for the accuracy of the translation.',
       // (fresh67 paraphrases in other sites' phrasing, constructed)
       'Översätt sidan', 'Google Translate'],
     counterExamples: ['Översätt ansökan till engelska', 'Översättningsstöd', 'Translate and publish: a grant for literary translation'],
