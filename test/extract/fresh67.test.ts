@@ -38,6 +38,10 @@ const PROBES: Probe[] = [
     text: 'Översätt sidan\n\nKulturbidrag 2024\n\nFöreningar kan söka bidrag.' + BODY },
   { id: 'T3', shape: 'paraphrase: Google Translate above the heading', field: 'title', want: 'Lovbidrag',
     text: 'Google Translate\n\nLovbidrag\n\nFöreningar kan söka bidrag.' + BODY },
+  { id: 'T4', shape: 'dev 570: the widget\'s notice on one line, then an image caption-free heading', field: 'title', want: 'Kultur- och föreningsbidrag',
+    text: 'Translate\n\nUse Google to translate the web site. We take no responsibility for the accuracy of the translation.\n\nKultur- och föreningsbidrag\n\nFöreningar kan söka bidrag.' + BODY },
+  { id: 'T5', shape: 'paraphrase: Use Google to translate this page. … above the heading', field: 'title', want: 'Arrangörsstöd',
+    text: 'Use Google to translate this page. The translation may contain errors.\n\nArrangörsstöd\n\nFöreningar kan söka bidrag.' + BODY },
   { id: 'Tx', shape: 'counter: Översätt ansökan till engelska stays a line of text (the title kept)', field: 'title', want: 'Översätt ansökan till engelska',
     text: 'Översätt ansökan till engelska\n\nFöreningar kan söka bidrag.' + BODY },
 ];
