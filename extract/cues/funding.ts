@@ -59,9 +59,26 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
  */
 export const SUM_FOR_YEAR: Cue<'year'> = {
   id: 'summa-for-ar', where: 'before', meaning: 'year', weight: 1,
-  cue: sv(/\bför\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,2}$/iu),
-  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.'],
-  counterExamples: ['Sametinget har tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur 2022.', 'Bidrag för 2023 års verksamhet uppgår till högst ⟨20 000 kronor⟩.'],
+  // … or a later start, "från (och med) 2027" (review66 pa3, constructed: "Från 2027 ska 1 miljon kronor om året delas ut.")
+  cue: sv(/\b(?:för|från(?:\s+och\s+med)?)\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,4}$/iu),
+  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.',
+    'Från 2027 ska ⟨1 miljon kronor⟩ om året delas ut.', 'Från och med år 2026 avsätter regionen ⟨3 miljoner kronor⟩ per år.',
+    'För 2023 har kommunen avsatt totalt ⟨400 000 kronor⟩ för fritidsbidrag.'],
+  counterExamples: ['Sametinget har tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur 2022.', 'Bidrag för 2023 års verksamhet uppgår till högst ⟨20 000 kronor⟩.',
+    'Fram till och med år 2020 ska ⟨700 miljoner kronor⟩ om året delas ut.'],
+};
+
+/**
+ * The year a text's applicants apply for when neither its title nor a grant-year phrase names one ("Föreningar kan söka
+ * bidrag för 2025", group 1): with SUM_FOR_YEAR, a sum set aside in another year's budget is that year's money (findFunding;
+ * review66 av6, constructed: "I budgeten för 2024 har 2 miljoner kronor avsatts för kulturbidrag." beside it).
+ */
+export const APPLY_FOR_YEAR: Cue<'year'> = {
+  id: 'soka-bidrag-for-ar', where: 'sentence', meaning: 'year', weight: 1,
+  cue: sv(/\b(?:an)?sök(?:a|er|s)\s+(?:om\s+)?(?:\p{L}+\s+){0,2}?för\s+(?:år\s+|verksamhetsåret\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|och\s+(?:19|20)\d\d))/iu),
+  unless: [{ where: 'sentence', cue: sv(/\b(?:kunde|kunnat|sökte|söktes|förra\s+året|tidigare\s+år)\b/iu) }],
+  examples: ['Föreningar kan söka bidrag för 2025.', 'Nu kan du ansöka om stöd för år 2026.'],
+  counterExamples: ['Föreningar kunde söka bidrag för 2023.', 'Föreningar kan söka bidrag för 2024–2025.', 'Föreningar kan söka bidrag för 2024 och 2025.'],
 };
 
 export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
