@@ -17,6 +17,14 @@ const PROBES: Probe[] = [
   P('Y1b', 'a later start than the round', 'funding.total', null, 'Kulturpriset', 'Från och med 2028 ska 500 000 kronor om året delas ut.', 'Konstnärer kan söka. Ansök senast 15 april 2025.'),
   P('Y1x', 'the round\'s own year keeps the sum', 'funding.total', 400000, 'Fritidsbidrag', 'För 2024 har kommunen avsatt totalt 400 000 kronor för fritidsbidrag.', 'Nu kan föreningar ansöka om stöd för år 2024.'),
   P('Y1y', 'next year\'s sum, the round closes the autumn before', 'funding.total', 1000000, 'Kulturstipendier', 'Från 2026 ska 1 miljon kronor om året delas ut.', 'Konstnärer kan söka. Sista ansökningsdag 1 oktober 2025.'),
+  // 3. the partners named definite after "som samarbetar/samverkar med" (review66 sb2x; cues/recipients.ts partner-in-samverkan)
+  P('S1', 'partners named definite', 'recipients.types', ['organisation'], 'Uppdrag att fördela medel', 'Regeringen ger Folkhälsomyndigheten i uppdrag att fördela medel till ideella föreningar som samverkar med regionerna.', 'Uppdraget ska redovisas senast 1 mars 2026.'),
+  P('S1a', 'partners named definite', 'recipients.types', ['region'], 'Bidrag till regioner', 'Bidraget kan sökas av regioner i samarbete med föreningarna i länet.', 'Ansök senast 1 mars 2025.'),
+  P('S1x', 'both named as applicants', 'recipients.types', ['organisation', 'kommun'], 'Uppdrag att fördela medel', 'Regeringen ger Folkhälsomyndigheten i uppdrag att fördela medel till ideella organisationer och kommunerna.', 'Uppdraget ska redovisas senast 1 mars 2026.'),
+  // 4. a list under a heading that asks who may not apply (review66 lx3; fields/recipients.ts, NOT_APPLICANT_ITEMS on the heading)
+  P('N1', 'list under a denying question', 'recipients.types', ['organisation'], 'Föreningsbidrag', 'Föreningar och stiftelser kan söka bidraget.', 'Vem kan inte söka bidraget?', '- kommuner', '- regioner', 'Sista ansökningsdag 1 mars 2025.'),
+  P('N1a', 'list under a denying question', 'recipients.types', ['kommun'], 'Stöd till kommuner', 'Kommuner kan ansöka om stödet.', 'Vilka får inte ansöka?', '- ideella föreningar', '- regioner', 'Ansök senast 1 mars 2025.'),
+  P('N1x', 'the same list under a question that asks who may', 'recipients.types', ['kommun', 'region'], 'Projektstöd', 'Vilka kan söka?', '- kommuner', '- regioner', 'Ansök senast 1 mars 2025.'),
 ];
 
 describe('left68: shapes the wave-1 helpers left open', () => {
