@@ -25,6 +25,10 @@ const PROBES: Probe[] = [
   P('N1', 'list under a denying question', 'recipients.types', ['organisation'], 'Föreningsbidrag', 'Föreningar och stiftelser kan söka bidraget.', 'Vem kan inte söka bidraget?', '- kommuner', '- regioner', 'Sista ansökningsdag 1 mars 2025.'),
   P('N1a', 'list under a denying question', 'recipients.types', ['kommun'], 'Stöd till kommuner', 'Kommuner kan ansöka om stödet.', 'Vilka får inte ansöka?', '- ideella föreningar', '- regioner', 'Ansök senast 1 mars 2025.'),
   P('N1x', 'the same list under a question that asks who may', 'recipients.types', ['kommun', 'region'], 'Projektstöd', 'Vilka kan söka?', '- kommuner', '- regioner', 'Ansök senast 1 mars 2025.'),
+  // 5. a ceiling of one kind within the grant, "i <kind>bidrag" (review66 sb7; cues/funding.ts ansokningsbelopp-hogst)
+  P('K1', 'one kind\'s ceiling', 'funding.parts', null, 'Kulturbidrag', 'Det högsta belopp som kan beviljas i arrangörsstöd är 20 000 kronor. Övriga kostnader prövas särskilt.', 'Föreningar kan söka.'),
+  P('K1a', 'one kind\'s ceiling', 'funding.parts', null, 'Fritidsbidrag', 'Maxbeloppet som kan sökas i materialbidraget är 3 000 kronor.', 'Föreningar kan söka.'),
+  P('K1x', 'the grant\'s own ceiling keeps', 'funding.parts.0.per_unit', 40000, 'Kulturbidrag', 'Det största belopp som kan sökas är 40 000 kronor.', 'Föreningar kan söka.'),
 ];
 
 describe('left68: shapes the wave-1 helpers left open', () => {
