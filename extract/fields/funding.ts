@@ -101,13 +101,14 @@ function sameSum(a: Candidate, b: Candidate): boolean {
  * The total: every plain amount is a candidate, weighed by the rows of extract/cues/funding.ts
  * that hold around it (a little more under a funding heading); the heaviest wins.
  */
-export function findFunding(doc: Doc, title?: string, round: { year?: number; closes?: string } = {}): FundingFound {
+export function findFunding(doc: Doc, title?: string, round: { closes?: string } = {}): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
   // the title's years as the title finder reads them (cues/year.ts): not a law's number "(2015:456)", both years of "2018/19"
   // … with none there, the round's: the year applied for ("kan söka bidrag för 2025"), the last day's year and the one after
-  // it (a round that closes in the autumn gives next year's money), else its grant year (which a budget's sentence may have
-  // named: "I budgeten för 2022 har …") (review66 av6, pa3)
+  // it (a round that closes in the autumn gives next year's money) (review66 av6, pa3). Not the grant year alone: it drops
+  // diff q182's "För 2021 finns 200 miljoner kronor avsatta" on a 2020 page (right) but the page's own "för 2020, vilket är
+  // 136 miljoner kronor" is read by no row, and its pair's total change would be lost (left open)
   const titleYears = new Set(yearNumbers(title ?? '').map((y) => String(y.year)));
   if (titleYears.size === 0) {
     const closes = round.closes ? Number(round.closes.slice(0, 4)) : undefined;
@@ -117,7 +118,6 @@ export function findFunding(doc: Doc, title?: string, round: { year?: number; cl
       const y = APPLY_FOR_YEAR.cue.exec(s.text)?.[1];
       if (y) titleYears.add(y);
     }
-    if (titleYears.size === 0 && round.year !== undefined) titleYears.add(String(round.year));
   }
   let granted: Found<Kronor> | undefined;
   // a total may be spelled out with no digit in its sentence ("I år har myndigheten sju miljoner kronor att
