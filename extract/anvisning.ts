@@ -76,7 +76,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const year = inContract(doc, findYear(doc, title, window, usage) ?? reporting.year);
   const found = findRecipients(doc);
   const recipients = found.types.length > 0 ? found : { ...found, types: reporting.recipients };
-  const funding = findFunding(doc, title?.value);
+  const funding = findFunding(doc, title?.value, requisition.closes ? { closes: requisition.closes.value } : {});
   const permitted = findPermittedUses(doc);
   const excluded = findExcludedUses(doc);
   const listed = findEvidenceDocuments(doc);

@@ -59,9 +59,26 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
  */
 export const SUM_FOR_YEAR: Cue<'year'> = {
   id: 'summa-for-ar', where: 'before', meaning: 'year', weight: 1,
-  cue: sv(/\bför\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,2}$/iu),
-  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.'],
-  counterExamples: ['Sametinget har tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur 2022.', 'Bidrag för 2023 års verksamhet uppgår till högst ⟨20 000 kronor⟩.'],
+  // … or a later start, "från (och med) 2027" (review66 pa3, constructed: "Från 2027 ska 1 miljon kronor om året delas ut.")
+  cue: sv(/\b(?:för|från(?:\s+och\s+med)?)\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,4}$/iu),
+  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.',
+    'Från 2027 ska ⟨1 miljon kronor⟩ om året delas ut.', 'Från och med år 2026 avsätter regionen ⟨3 miljoner kronor⟩ per år.',
+    'För 2023 har kommunen avsatt totalt ⟨400 000 kronor⟩ för fritidsbidrag.'],
+  counterExamples: ['Sametinget har tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur 2022.', 'Bidrag för 2023 års verksamhet uppgår till högst ⟨20 000 kronor⟩.',
+    'Fram till och med år 2020 ska ⟨700 miljoner kronor⟩ om året delas ut.'],
+};
+
+/**
+ * The year a text's applicants apply for when neither its title nor a grant-year phrase names one ("Föreningar kan söka
+ * bidrag för 2025", group 1): with SUM_FOR_YEAR, a sum set aside in another year's budget is that year's money (findFunding;
+ * review66 av6, constructed: "I budgeten för 2024 har 2 miljoner kronor avsatts för kulturbidrag." beside it).
+ */
+export const APPLY_FOR_YEAR: Cue<'year'> = {
+  id: 'soka-bidrag-for-ar', where: 'sentence', meaning: 'year', weight: 1,
+  cue: sv(/\b(?:an)?sök(?:a|er|s)\s+(?:om\s+)?(?:\p{L}+\s+){0,2}?för\s+(?:år\s+|verksamhetsåret\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–/]|och\s+(?:19|20)\d\d))/iu),
+  unless: [{ where: 'sentence', cue: sv(/\b(?:kunde|kunnat|sökte|söktes|förra\s+året|tidigare\s+år)\b/iu) }],
+  examples: ['Föreningar kan söka bidrag för 2025.', 'Nu kan du ansöka om stöd för år 2026.'],
+  counterExamples: ['Föreningar kunde söka bidrag för 2023.', 'Föreningar kan söka bidrag för 2024–2025.', 'Föreningar kan söka bidrag för 2024 och 2025.'],
 };
 
 export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonly approximate?: true }
@@ -1868,10 +1885,14 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     // nor a past round's or a changed one's ("där maximalt belopp att söka var 2,5 miljoner kronor", "Maxbeloppet … höjs från 200 000 kronor")
     // … nor an earlier round's told in the past tense: "Krisstödet hösten 2018 omfattades av ett maxbelopp på 150 000 kronor.
     // Denna gång är det möjligt att söka och få ut ett högre belopp." (dev 1958)
-    unless: [{ where: 'before', cue: sv(/\b(?:inget|ingen|utan)\s+(?:maxbelopp|max(?:imalt)?\s+belopp|(?:högsta|största)\s+belopp)|\briktmärke\b|\b(?:beviljades|beviljats|beviljat|fått|delats\s+ut|betalats\s+ut|totalt|sammanlagt|fördela[st]?|omfattades|gällde|hade)\b|\bhela\s+(?:satsningen|programmet|anslaget|utlysningen|ramen|budgeten|potten)\b|\b(?:var|blev|uppgick\s+till|från)\s+(?:högst\s+|maximalt\s+)?$/iu) }],
+    unless: [{ where: 'before', cue: sv(/\b(?:inget|ingen|utan)\s+(?:maxbelopp|max(?:imalt)?\s+belopp|(?:högsta|största)\s+belopp)|\briktmärke\b|\b(?:beviljades|beviljats|beviljat|fått|delats\s+ut|betalats\s+ut|totalt|sammanlagt|fördela[st]?|omfattades|gällde|hade)\b|\bhela\s+(?:satsningen|programmet|anslaget|utlysningen|ramen|budgeten|potten)\b|\b(?:var|blev|uppgick\s+till|från)\s+(?:högst\s+|maximalt\s+)?$/iu) },
+      // … nor one kind's within the grant, "i" before the kind ("Det största belopp som kan sökas i resebidrag är 5 000 kronor",
+      // review66 sb7, constructed): a ceiling of the grant's own kind is named "för/om" the grant, not "i" it
+      { where: 'before', cue: sv(/\b(?:sökas|söka|ansöka\s+om|beviljas|få)\s+i\s+\p{L}{2,30}(?:bidrag|stöd|ersättning)(?:et|en)?\s+(?:är\s+|blir\s+|uppgår\s+till\s+)?(?:högst\s+|maximalt\s+|max\.?\s+)?$/iu) }],
     examples: ['Ansökningsbelopp högst ⟨20 000 kronor⟩.', 'Maxbelopp för ansökan om Kulturbidrag är ⟨40 000 kronor⟩.', 'Max belopp är ⟨2 000 kr⟩/dag och förening (beloppets storlek styrs av antalet deltagare).', 'Högsta belopp att ansöka om för enskilt projekt är ⟨250 000 kronor⟩.', 'Det största belopp som kan sökas är ⟨10 000 kronor⟩.', 'Maximalt belopp som du kan ansöka om för ditt projekt är ⟨500 000 kronor⟩ och minsta belopp är 50 000 kronor.', 'Krisstödet omfattas av ett maxbelopp på ⟨150 000 kronor⟩.'],
     counterExamples: ['Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är ⟨1 000 000 kronor⟩.', 'Det finns inget max belopp för bidraget men de flesta ansökningar är ⟨50 000 kronor⟩.', 'Ansökningsbeloppen uppgick i fjol till ⟨3 miljoner kronor⟩.', 'Stödet bidrar med ett maxbelopp om 20% eller ⟨600 000 kronor⟩ av den totala kostnaden.', 'Det högsta beloppet som beviljades var ⟨80 000 kronor⟩.', 'Flera lärosäten kunde ansöka om ett gemensamt projekt, där maximalt belopp att söka var ⟨2,5 miljoner kronor⟩.', 'Maxbeloppet för renoveringsstöd höjs från ⟨200 000 kronor⟩ till 400 000 kronor.', 'Det högsta belopp som har beviljats en förening är ⟨80 000 kronor⟩.', 'Högsta belopp som fördelas totalt i år är ⟨2 000 000 kronor⟩.', 'Maxbeloppet för hela satsningen är ⟨5 000 000 kronor⟩.',
-      'Krisstödet hösten 2018 omfattades av ett maxbelopp på ⟨150 000 kronor⟩.', 'Förra omgången hade ett maxbelopp på ⟨100 000 kronor⟩ per ansökan.', 'I fjol gällde ett högsta belopp om ⟨50 000 kronor⟩.', 'Det största beloppet som beviljades i fjol var ⟨80 000 kronor⟩.', 'Det finns inget största belopp, men de flesta ansökningar är ⟨50 000 kronor⟩.'],
+      'Krisstödet hösten 2018 omfattades av ett maxbelopp på ⟨150 000 kronor⟩.', 'Förra omgången hade ett maxbelopp på ⟨100 000 kronor⟩ per ansökan.', 'I fjol gällde ett högsta belopp om ⟨50 000 kronor⟩.', 'Det största beloppet som beviljades i fjol var ⟨80 000 kronor⟩.', 'Det finns inget största belopp, men de flesta ansökningar är ⟨50 000 kronor⟩.',
+      'Det största belopp som kan sökas i resebidrag är ⟨5 000 kronor⟩.', 'Högsta belopp som kan beviljas i arrangörsstöd är ⟨20 000 kronor⟩.'],
   },
   {
     // the applicant as the subject: "Varje sökande kan få högst ⟨200 000 kronor⟩" says what "Det högsta belopp en sökande

@@ -78,6 +78,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'numericDates.NUMERIC_DATE_VETOES': numericDates.NUMERIC_DATE_VETOES,
   'funding.TOTAL_CUES': funding.TOTAL_CUES,
   'funding.SUM_FOR_YEAR': [funding.SUM_FOR_YEAR],
+  'funding.APPLY_FOR_YEAR': [funding.APPLY_FOR_YEAR],
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
   'funding.TOTAL_LINES': funding.TOTAL_LINES,

@@ -124,8 +124,10 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
     // (… or "som samverkar med" them: "Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella
     // organisationer som samverkar med kommuner", review65, constructed: kommun came out beside organisation)
-    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans|som\s+samverkar|som\s+samarbetar)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:organisationer|föreningar|kommuner|regioner)\b/iu),
-    examples: ['Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.',
+    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans|som\s+samverkar|som\s+samarbetar)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:organisationer|föreningar|kommuner|regioner)(?:na)?\b/iu),
+    // (… the partners named definite too: "betala ut medel till ideella organisationer som samarbetar med kommunerna", review66
+    // sb2x, constructed)
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut medel till ideella organisationer som samarbetar med kommunerna.', 'Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.',
       'Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella organisationer som samverkar med kommuner.'],
     counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Bidraget kan sökas av organisationer som samverkar.'],
   },

@@ -10,7 +10,7 @@ import { GRANT_NAME } from '../cues/title.js';
 import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
   type TotalCue,
@@ -101,11 +101,24 @@ function sameSum(a: Candidate, b: Candidate): boolean {
  * The total: every plain amount is a candidate, weighed by the rows of extract/cues/funding.ts
  * that hold around it (a little more under a funding heading); the heaviest wins.
  */
-export function findFunding(doc: Doc, title?: string): FundingFound {
+export function findFunding(doc: Doc, title?: string, round: { closes?: string } = {}): FundingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const candidates: Candidate[] = [];
   // the title's years as the title finder reads them (cues/year.ts): not a law's number "(2015:456)", both years of "2018/19"
+  // … with none there, the round's: the year applied for ("kan söka bidrag för 2025"), the last day's year and the one after
+  // it (a round that closes in the autumn gives next year's money) (review66 av6, pa3). Not the grant year alone: it drops
+  // diff q182's "För 2021 finns 200 miljoner kronor avsatta" on a 2020 page (right) but the page's own "för 2020, vilket är
+  // 136 miljoner kronor" is read by no row, and its pair's total change would be lost (left open)
   const titleYears = new Set(yearNumbers(title ?? '').map((y) => String(y.year)));
+  if (titleYears.size === 0) {
+    const closes = round.closes ? Number(round.closes.slice(0, 4)) : undefined;
+    if (closes) [closes, closes + 1].forEach((y) => titleYears.add(String(y)));
+    for (const s of sentences) {
+      if (!/\d/u.test(s.text) || !holds(APPLY_FOR_YEAR, contextOf(s.text, 0, 0))) continue;
+      const y = APPLY_FOR_YEAR.cue.exec(s.text)?.[1];
+      if (y) titleYears.add(y);
+    }
+  }
   let granted: Found<Kronor> | undefined;
   // a total may be spelled out with no digit in its sentence ("I år har myndigheten sju miljoner kronor att
   // fördela"): such sentences are read only when no sentence with digits gave a candidate, so a figure in

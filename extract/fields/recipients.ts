@@ -198,7 +198,9 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   };
   // every row's heading ("Vem kan söka?", "Bidragsberättigade organisationer"), in the document's order
   const headed = new Set(RECIPIENT_HEADINGS.flatMap((row) => sectionsWhere(doc, row.cue)));
-  const sections = doc.sections.filter((s) => headed.has(s));
+  // … never one that asks who may not ("Vilka kan inte söka?" over "- kommuner / - regioner", review66 lx3): a list under a
+  // denying lead names no recipient
+  const sections = doc.sections.filter((s) => headed.has(s) && !anyCue(NOT_APPLICANT_ITEMS, line(s.heading?.seg.text ?? '')));
   for (const section of sections) {
     const first = section.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'item') ?? answerHeading(doc, section);
     if (!first) continue;

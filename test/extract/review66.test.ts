@@ -13,7 +13,7 @@ import { expectWant, probeField, type Want } from './probe.js';
 //   (har-belopp-avsatts: a part "Av dessa …", a next round's sum), pa5, pa6, pa8 (ska-per-ar-delas-ut: a ceiling, one
 //   stipendiat's sum, a proposal), hp8 (hogst-kan-sokas-per: "per deltagare och dag"), ut1, ut5 (understod-for-organisationer:
 //   organisations after a preposition in the title, "Stöd för information om organisationer"); diff: di2, wf4, ps3 (test/diff/review66.test.ts).
-// Left open (wrong on main; it.skip below with what comes out):
+// Left open at review66 (wrong on main then; all five fixed by helper left68 and run again, test/extract/left68.test.ts):
 //   av6 "I budgeten för 2024 har 2 miljoner kronor avsatts för kulturbidrag. … söka bidrag för 2025." gives total 2000000 (another
 //       year's budget; "Totalt har 17 500 euro reserverats för föreningsunderstöd i 2024 års budget" of dev is a right one).
 //   pa3 "Från 2027 ska 1 miljon kronor om året delas ut." gives total 1000000 in a text whose round closes 1 mars 2025.
@@ -94,7 +94,7 @@ const PROBES: Probe[] = [
 { id: 'jr4', row: 'bare-post job ad', field: 'kind', want: 'anvisning', text: 'Stipendiat sökes\nKommunen delar ut ett kulturstipendium om 20 000 kronor. Skicka ansökan med post till kulturförvaltningen.\nSista ansökningsdag 1 maj 2025.' },
 { id: 'fb3', row: 'submit-this-form-en', field: 'kind', want: 'anvisning', text: 'How to apply for a Community Grant\nSubmit this form to the Grants Office by March 1, 2025.\nEligible applicants are non-profit organisations. Grants of up to $5,000 are available for community projects.\nFunds may be used for materials and venue hire.' },
 { id: 'fb6', row: 'return-this-form-by', field: 'due', want: null, text: 'Final Report Form\nMail this form to the address below. The next grant round opens on January 31, 2024.\nOrganization:______\n1. Describe the project.' },
-// left open (it.skip)
+// left open at review66, fixed by left68
 { id: 'av6', row: 'har-belopp-avsatts another year', field: 'funding.total', want: null, text: 'Kulturbidrag\nI budgeten för 2024 har 2 miljoner kronor avsatts för kulturbidrag.\nFöreningar kan söka bidrag för 2025.' },
 { id: 'pa3', row: 'ska-per-ar-delas-ut a later start', field: 'funding.total', want: null, text: 'Kulturstipendier\nFrån 2027 ska 1 miljon kronor om året delas ut.\nKonstnärer kan söka. Sista ansökningsdag 1 mars 2025.' },
 { id: 'sb7', row: 'ansokningsbelopp-hogst one kind', field: 'funding.parts', want: null, text: 'Projektbidrag\nDet största belopp som kan sökas i resebidrag är 5 000 kronor. Bidrag till projekt har inget tak.\nFöreningar kan söka.' },
@@ -102,7 +102,7 @@ const PROBES: Probe[] = [
 { id: 'lx3', row: 'applicant list under a question that denies', field: 'recipients.types', want: ['organisation'], text: 'Projektstöd\nIdeella föreningar kan söka stödet.\nVilka kan inte söka?\n- kommuner\n- regioner\nAnsök senast 1 mars 2025.' },
 ];
 
-const LEFT_OPEN = new Set<string>(['av6', 'pa3', 'sb7', 'sb2x', 'lx3']);
+const LEFT_OPEN = new Set<string>([]);
 
 describe('review66: constructed probes of the rows merged at stop 48', () => {
   for (const p of PROBES) {
