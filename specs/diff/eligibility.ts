@@ -238,6 +238,42 @@ export const UMBRELLA_VETO_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> =
 /** the umbrella term that holds ideella föreningar: "ideella organisationer", "en ideell organisation" */
 const IDEAL_ORGANISATIONS = wordy(/\bideell(?:a)?\s+organisation(?:er|erna|en)?\b/iu);
 
+/**
+ * A question that asks who may apply, put over its answer: "Vem får söka?" over "Ideella miljöorganisationer." (Naturvårdsverket's
+ * ideella miljöorganisationer 2021, diff batch 32): the answer, a short line that names kinds of applicant, states who may apply
+ * (answeredApplicants)
+ */
+export const WHO_MAY_APPLY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'vem-far-soka', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/^(?:vem|vilka)\s+(?:får|kan)\s+(?:an)?söka\b[^?]{0,60}\?\s*$/iu),
+    examples: ['Vem får söka?', 'Vilka kan söka bidraget?'],
+    counterExamples: ['Vem får söka? Läs mer om villkoren.', 'Hur söker man bidraget?', 'Vem kan svara på frågor?'],
+  },
+];
+
+/** an answer's most words: a list of kinds, not a sentence with a rule of its own */
+const ANSWER_WORDS = 8;
+
+/**
+ * The sentences of a text that state who may apply, with the kinds each names: a sentence applicantsOf reads, or a short answer
+ * right after a question of who may apply ("Vem får söka?" → "Ideella miljöorganisationer.") that names kinds.
+ */
+function statedApplicants(xs: readonly TextSentence[]): Array<{ s: TextSentence; kinds: string[] }> {
+  return xs.flatMap((s, i) => {
+    const kinds = applicantsOf(s.text) ?? answeredApplicants(s, xs[i - 1]);
+    return kinds ? [{ s, kinds }] : [];
+  });
+}
+
+/** the kinds a short answer to a question of who may apply names (statedApplicants); undefined for any other sentence */
+function answeredApplicants(s: TextSentence, before: TextSentence | undefined): string[] | undefined {
+  if (!before || !WHO_MAY_APPLY_SENTENCES.some((row) => rowHolds(row, before.text))) return undefined;
+  if (s.text.split(/\s+/u).length > ANSWER_WORDS || /\?\s*$/u.test(s.text)) return undefined;
+  const kinds = KINDS.filter(([, re]) => re.test(s.text)).map(([k]) => k);
+  return kinds.length > 0 ? kinds : undefined;
+}
+
 export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }
 
 /**
@@ -246,12 +282,8 @@ export interface EligibilityChange { readonly old: TextSentence; readonly new: T
  * quoted (else its first such sentence).
  */
 export function eligibilityChange(olds: readonly TextSentence[], news: readonly TextSentence[]): EligibilityChange | undefined {
-  const read = (xs: readonly TextSentence[]): Array<{ s: TextSentence; kinds: string[] }> => xs.flatMap((s) => {
-    const kinds = applicantsOf(s.text);
-    return kinds ? [{ s, kinds }] : [];
-  });
-  const a = read(olds);
-  const b = read(news);
+  const a = statedApplicants(olds);
+  const b = statedApplicants(news);
   if (a.length === 0 || b.length === 0) return undefined;
   const ka = new Set(a.flatMap((x) => x.kinds));
   const kb = new Set(b.flatMap((x) => x.kinds));
@@ -321,7 +353,7 @@ export interface ApplicantsRenamed { readonly old: TextSentence; readonly new: T
  * eligibilityChange). The first sentence of each side that holds such a stem is quoted.
  */
 export function applicantsRenamed(olds: readonly TextSentence[], news: readonly TextSentence[]): ApplicantsRenamed | undefined {
-  const read = (xs: readonly TextSentence[]): TextSentence[] => xs.filter((s) => applicantsOf(s.text) !== undefined);
+  const read = (xs: readonly TextSentence[]): TextSentence[] => statedApplicants(xs).map((x) => x.s);
   const a = read(olds);
   const b = read(news);
   if (a.length === 0 || b.length === 0) return undefined;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+import { diffSpecs } from '../../specs/diff/index.js';
+import { describe as describeChange } from '../../specs/diff/words.js';
+
+// Constructed pairs for h/diff36's fixes (issue 14, misses diffb32 and diff35 left, high-stakes first): for each class two pairs
+// that must report the change (field and kind) or stay quiet for a rewording, and one counter.
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+const changes = (a: string, b: string): string[] => {
+  const r = diffSpecs(spec(a), spec(b), { oldText: a, newText: b });
+  return r.changes.map((c) => `${c.path} | ${c.kind} | ${describeChange(c, r.from === r.to)}`);
+};
+const head = 'Miljöbidrag 2025\nNaturvårdsverket fördelar bidrag varje år.\n';
+const pair = (a: string, b: string): string => changes(head + a, head + b).join('\n');
+
+describe('the answer under "Vem får söka?" states who may apply (eligibility.ts WHO_MAY_APPLY_SENTENCES, statedApplicants)', () => {
+  // Naturvårdsverket ideella miljöorganisationer 2016 → 2021 (diff batch 32): "kan sökas av ideella miljöorganisationer eller
+  // stiftelser" → "Vem får söka?" / "Ideella miljöorganisationer." — organisation both years, stiftelser dropped
+  const answer = (line: string): string => `Vem får söka?\n\n${line}\n\nSista dag att ansöka är 1 maj 2025.\n`;
+  it('stiftelser dropped from the applicants, the new year answering the question, is the recipients changed', () => {
+    expect(pair('Bidraget kan sökas av ideella miljöorganisationer eller stiftelser.\n', answer('Ideella miljöorganisationer.')))
+      .toMatch(/^recipients \| changed \| .*eller stiftelser\. → Ideella miljöorganisationer\.$/mu);
+  });
+  it('… a kind added in the answer is the recipients changed', () => {
+    expect(pair('Bidraget kan sökas av ideella föreningar.\n', answer('Ideella föreningar och trossamfund.'))).toMatch(/^recipients \| changed \|/mu);
+  });
+  it('the same applicants asked for report nothing; a long line after the question is no answer', () => {
+    expect(pair('Bidraget kan sökas av ideella miljöorganisationer.\n', answer('Ideella miljöorganisationer.'))).not.toMatch(/^recipients/mu);
+    expect(pair('Bidraget kan sökas av ideella föreningar.\n', answer('Regeringen har föreslagit förstärkt stöd och vi räknar med att fördela mer bidrag i år till stiftelser.'))).not.toMatch(/^recipients/mu);
+  });
+});
