@@ -303,7 +303,8 @@ export function eligibilityChange(olds: readonly TextSentence[], news: readonly 
 /**
  * The applicant phrases of a sentence that states who may apply, read where applicantsOf reads its kinds (the examples after
  * "till exempel", counted places and qualified applicants left out): each word that names a kind of applicant, as written
- * ("funktionshindersföreningar"), with a qualifier "med …" right after it, two words at most ("föreningar med länsansvar").
+ * ("funktionshindersföreningar"), with a qualifier "med …" right after it, two words at most ("föreningar med länsansvar"), or
+ * the two words after a relative clause's verb and its "med", "för" … ("föreningar som arbetar med unga": "unga").
  */
 function applicantPhrases(sentence: string): string[] {
   const examples = ALL_BUT_EXAMPLES_SENTENCES.some((row) => rowHolds(row, sentence));
@@ -314,7 +315,10 @@ function applicantPhrases(sentence: string): string[] {
     if (!KINDS.some(([, re]) => re.exec(w)?.[0] === w)) return;
     // a kind's own word ("föreningar", "landsting") is its kind, which eligibilityChange compares; a compound names some of it
     const own = KIND_WORDS.has(w.toLowerCase());
-    const qualifier = words[i + 1]?.toLowerCase() === 'med' ? words.slice(i + 2, i + 4) : [];
+    // … or whom or what a relative clause after it names, the verb left out: "föreningar som arbetar med unga" ("som jobbar
+    // med unga" is the same applicants, "som arbetar med äldre" others)
+    const relative = words[i + 1]?.toLowerCase() === 'som' && RELATIVE_OBJECT_LEADS.has(words[i + 3]?.toLowerCase() ?? '');
+    const qualifier = words[i + 1]?.toLowerCase() === 'med' ? words.slice(i + 2, i + 4) : relative ? words.slice(i + 4, i + 6) : [];
     const end = qualifier.findIndex((x) => PHRASE_END.has(x.toLowerCase()));
     out.push(...(own ? [] : [w]), ...(end < 0 ? qualifier : qualifier.slice(0, end)));
   });
@@ -337,6 +341,9 @@ function compoundKey(word: string): string {
   }
   return meaningKey(word);
 }
+
+/** the words after a relative clause's verb that lead what it works with or for: "som arbetar med …", "som verkar för …" */
+const RELATIVE_OBJECT_LEADS: ReadonlySet<string> = new Set(['med', 'för', 'inom', 'mot', 'kring', 'bland']);
 
 /** a word that ends a qualifier after "med": a verb, a relative, a place or a list's next part */
 const PHRASE_END = new Set(['kan', 'får', 'ska', 'skall', 'som', 'och', 'eller', 'samt', 'i', 'inom', 'på', 'för', 'att', 'är', 'har']);

@@ -31,3 +31,17 @@ describe('the answer under "Vem får söka?" states who may apply (eligibility.t
     expect(pair('Bidraget kan sökas av ideella föreningar.\n', answer('Regeringen har föreslagit förstärkt stöd och vi räknar med att fördela mer bidrag i år till stiftelser.'))).not.toMatch(/^recipients/mu);
   });
 });
+
+describe('the applicants narrowed by a relative clause (eligibility.ts applicantPhrases, RELATIVE_OBJECT_LEADS)', () => {
+  it('"föreningar som arbetar med unga" → "… med äldre" is the recipients changed', () => {
+    expect(pair('Bidraget kan sökas av föreningar som arbetar med unga.\n', 'Bidraget kan sökas av föreningar som arbetar med äldre.\n'))
+      .toMatch(/^recipients \| changed \| .*arbetar med unga\. → .*arbetar med äldre\.$/mu);
+  });
+  it('… the clause dropped, the grant opened to all föreningar, is the recipients changed', () => {
+    expect(pair('Bidraget kan sökas av föreningar som verkar för barn.\n', 'Bidraget kan sökas av föreningar.\n')).toMatch(/^recipients \| changed \|/mu);
+  });
+  it('the clause\'s verb reworded or the sentence turned round reports nothing', () => {
+    expect(pair('Bidraget kan sökas av föreningar som arbetar med unga.\n', 'Bidraget kan sökas av föreningar som jobbar med unga.\n')).toBe('');
+    expect(pair('Föreningar som arbetar med unga kan söka bidraget.\n', 'Bidraget kan sökas av föreningar som arbetar med unga i kommunen.\n')).toBe('');
+  });
+});
