@@ -45,3 +45,19 @@ describe('the applicants narrowed by a relative clause (eligibility.ts applicant
     expect(pair('Föreningar som arbetar med unga kan söka bidraget.\n', 'Bidraget kan sökas av föreningar som arbetar med unga i kommunen.\n')).toBe('');
   });
 });
+
+describe('an excluded use as an item in a list of conditions (rules.ts inte-anvanda-medel-till)', () => {
+  const lead = 'För att få bidrag ska en organisation:\n- ha minst 100 medlemmar\n';
+  it('"inte använda medel från detta bidrag till verksamhet som …" dropped is the excluded uses removed', () => {
+    expect(pair(`${lead}- inte använda medel från detta bidrag till verksamhet som erbjuder varor och tjänster på en marknad\n`, lead))
+      .toMatch(/^excluded_uses \| removed \| .*inte använda medel från detta bidrag till verksamhet/mu);
+  });
+  it('… "inte använda stödet till löner" added under "ska föreningen" is the excluded uses added, not a condition', () => {
+    const out = pair('För att få stöd ska föreningen:\n- ha minst 100 medlemmar\n', 'För att få stöd ska föreningen:\n- ha minst 100 medlemmar\n- inte använda stödet till löner för anställda\n');
+    expect(out).toMatch(/^excluded_uses \| added \|/mu);
+    expect(out).not.toMatch(/^conditions/mu);
+  });
+  it('a tool not to use is no excluded use', () => {
+    expect(pair(lead, `${lead}- inte använda e-tjänsten för ansökan\n`)).not.toMatch(/^excluded_uses/mu);
+  });
+});
