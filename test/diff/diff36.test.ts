@@ -61,3 +61,17 @@ describe('an excluded use as an item in a list of conditions (rules.ts inte-anva
     expect(pair(lead, `${lead}- inte använda e-tjänsten för ansökan\n`)).not.toMatch(/^excluded_uses/mu);
   });
 });
+
+describe('a short item that adds a noun of people after the word it had (text.ts sameButOneWord, withoutPersonHead)', () => {
+  const items = (x: string): string => `Projektbidraget ska:\n• ${x}\n• främja hälsa\n`;
+  it('"stärka ungas delaktighet" → "stärka unga människors delaktighet" reports nothing', () => {
+    expect(pair(items('stärka ungas delaktighet'), items('stärka unga människors delaktighet'))).toBe('');
+  });
+  it('… "äldres" → "äldre personers" reports nothing', () => {
+    expect(pair(items('stärka äldres delaktighet'), items('stärka äldre personers delaktighet'))).toBe('');
+  });
+  it('other people named, or people without the word before, is the purpose changed', () => {
+    expect(pair(items('stärka ungas delaktighet'), items('stärka äldre människors delaktighet'))).toMatch(/^purpose \| (?:changed|added) \| .*stärka äldre människors delaktighet/mu);
+    expect(pair(items('stärka ungas delaktighet'), items('stärka människors delaktighet'))).toMatch(/^purpose \| changed \|/mu);
+  });
+});
