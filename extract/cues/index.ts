@@ -45,6 +45,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.ALL_BUT_EXAMPLES_SENTENCES': diffEligibility.ALL_BUT_EXAMPLES_SENTENCES,
   'diff.NOT_A_NAME_LINES': diffContacts.NOT_A_NAME_LINES,
   'diff.GIVEN_TO_SENTENCES': diffEligibility.GIVEN_TO_SENTENCES,
+  'diff.WHO_MAY_APPLY_SENTENCES': diffEligibility.WHO_MAY_APPLY_SENTENCES,
   'diff.UMBRELLA_VETO_SENTENCES': diffEligibility.UMBRELLA_VETO_SENTENCES,
   'diff.FURTHER_DAY_SENTENCES': diffClosing.FURTHER_DAY_SENTENCES,
   'diff.CLOSING_LIST_LEADS': diffClosing.CLOSING_LIST_LEADS,

@@ -238,6 +238,42 @@ export const UMBRELLA_VETO_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> =
 /** the umbrella term that holds ideella föreningar: "ideella organisationer", "en ideell organisation" */
 const IDEAL_ORGANISATIONS = wordy(/\bideell(?:a)?\s+organisation(?:er|erna|en)?\b/iu);
 
+/**
+ * A question that asks who may apply, put over its answer: "Vem får söka?" over "Ideella miljöorganisationer." (Naturvårdsverket's
+ * ideella miljöorganisationer 2021, diff batch 32): the answer, a short line that names kinds of applicant, states who may apply
+ * (answeredApplicants)
+ */
+export const WHO_MAY_APPLY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'vem-far-soka', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/^(?:vem|vilka)\s+(?:får|kan)\s+(?:an)?söka\b[^?]{0,60}\?\s*$/iu),
+    examples: ['Vem får söka?', 'Vilka kan söka bidraget?'],
+    counterExamples: ['Vem får söka? Läs mer om villkoren.', 'Hur söker man bidraget?', 'Vem kan svara på frågor?'],
+  },
+];
+
+/** an answer's most words: a list of kinds, not a sentence with a rule of its own */
+const ANSWER_WORDS = 8;
+
+/**
+ * The sentences of a text that state who may apply, with the kinds each names: a sentence applicantsOf reads, or a short answer
+ * right after a question of who may apply ("Vem får söka?" → "Ideella miljöorganisationer.") that names kinds.
+ */
+function statedApplicants(xs: readonly TextSentence[]): Array<{ s: TextSentence; kinds: string[] }> {
+  return xs.flatMap((s, i) => {
+    const kinds = applicantsOf(s.text) ?? answeredApplicants(s, xs[i - 1]);
+    return kinds ? [{ s, kinds }] : [];
+  });
+}
+
+/** the kinds a short answer to a question of who may apply names (statedApplicants); undefined for any other sentence */
+function answeredApplicants(s: TextSentence, before: TextSentence | undefined): string[] | undefined {
+  if (!before || !WHO_MAY_APPLY_SENTENCES.some((row) => rowHolds(row, before.text))) return undefined;
+  if (s.text.split(/\s+/u).length > ANSWER_WORDS || /\?\s*$/u.test(s.text)) return undefined;
+  const kinds = KINDS.filter(([, re]) => re.test(s.text)).map(([k]) => k);
+  return kinds.length > 0 ? kinds : undefined;
+}
+
 export interface EligibilityChange { readonly old: TextSentence; readonly new: TextSentence; readonly oldKinds: readonly string[]; readonly newKinds: readonly string[] }
 
 /**
@@ -246,12 +282,8 @@ export interface EligibilityChange { readonly old: TextSentence; readonly new: T
  * quoted (else its first such sentence).
  */
 export function eligibilityChange(olds: readonly TextSentence[], news: readonly TextSentence[]): EligibilityChange | undefined {
-  const read = (xs: readonly TextSentence[]): Array<{ s: TextSentence; kinds: string[] }> => xs.flatMap((s) => {
-    const kinds = applicantsOf(s.text);
-    return kinds ? [{ s, kinds }] : [];
-  });
-  const a = read(olds);
-  const b = read(news);
+  const a = statedApplicants(olds);
+  const b = statedApplicants(news);
   if (a.length === 0 || b.length === 0) return undefined;
   const ka = new Set(a.flatMap((x) => x.kinds));
   const kb = new Set(b.flatMap((x) => x.kinds));
@@ -271,7 +303,8 @@ export function eligibilityChange(olds: readonly TextSentence[], news: readonly 
 /**
  * The applicant phrases of a sentence that states who may apply, read where applicantsOf reads its kinds (the examples after
  * "till exempel", counted places and qualified applicants left out): each word that names a kind of applicant, as written
- * ("funktionshindersföreningar"), with a qualifier "med …" right after it, two words at most ("föreningar med länsansvar").
+ * ("funktionshindersföreningar"), with a qualifier "med …" right after it, two words at most ("föreningar med länsansvar"), or
+ * the two words after a relative clause's verb and its "med", "för" … ("föreningar som arbetar med unga": "unga").
  */
 function applicantPhrases(sentence: string): string[] {
   const examples = ALL_BUT_EXAMPLES_SENTENCES.some((row) => rowHolds(row, sentence));
@@ -282,7 +315,10 @@ function applicantPhrases(sentence: string): string[] {
     if (!KINDS.some(([, re]) => re.exec(w)?.[0] === w)) return;
     // a kind's own word ("föreningar", "landsting") is its kind, which eligibilityChange compares; a compound names some of it
     const own = KIND_WORDS.has(w.toLowerCase());
-    const qualifier = words[i + 1]?.toLowerCase() === 'med' ? words.slice(i + 2, i + 4) : [];
+    // … or whom or what a relative clause after it names, the verb left out: "föreningar som arbetar med unga" ("som jobbar
+    // med unga" is the same applicants, "som arbetar med äldre" others)
+    const relative = words[i + 1]?.toLowerCase() === 'som' && RELATIVE_OBJECT_LEADS.has(words[i + 3]?.toLowerCase() ?? '');
+    const qualifier = words[i + 1]?.toLowerCase() === 'med' ? words.slice(i + 2, i + 4) : relative ? words.slice(i + 4, i + 6) : [];
     const end = qualifier.findIndex((x) => PHRASE_END.has(x.toLowerCase()));
     out.push(...(own ? [] : [w]), ...(end < 0 ? qualifier : qualifier.slice(0, end)));
   });
@@ -306,6 +342,9 @@ function compoundKey(word: string): string {
   return meaningKey(word);
 }
 
+/** the words after a relative clause's verb that lead what it works with or for: "som arbetar med …", "som verkar för …" */
+const RELATIVE_OBJECT_LEADS: ReadonlySet<string> = new Set(['med', 'för', 'inom', 'mot', 'kring', 'bland']);
+
 /** a word that ends a qualifier after "med": a verb, a relative, a place or a list's next part */
 const PHRASE_END = new Set(['kan', 'får', 'ska', 'skall', 'som', 'och', 'eller', 'samt', 'i', 'inom', 'på', 'för', 'att', 'är', 'har']);
 
@@ -321,7 +360,7 @@ export interface ApplicantsRenamed { readonly old: TextSentence; readonly new: T
  * eligibilityChange). The first sentence of each side that holds such a stem is quoted.
  */
 export function applicantsRenamed(olds: readonly TextSentence[], news: readonly TextSentence[]): ApplicantsRenamed | undefined {
-  const read = (xs: readonly TextSentence[]): TextSentence[] => xs.filter((s) => applicantsOf(s.text) !== undefined);
+  const read = (xs: readonly TextSentence[]): TextSentence[] => statedApplicants(xs).map((x) => x.s);
   const a = read(olds);
   const b = read(news);
   if (a.length === 0 || b.length === 0) return undefined;

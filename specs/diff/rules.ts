@@ -54,6 +54,16 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Medlen får användas till investeringar i lokaler.', 'Bidraget får nyttjas till inköp av utrustning.', 'Ansökan får inte vara längre än fem sidor.', 'Bidrag beviljas inte till privatpersoner.', 'Det går inte att söka bidraget efter den 1 mars.', 'Bidraget kan finansiera annonsering och marknadsföring.', 'Ansökan görs i e-tjänsten, dock inte för stipendier.'],
   },
   {
+    // the applicant's duty not to use the grant for something, a list's item under "ska en organisation" or a sentence of its own:
+    // "inte använda medel från detta bidrag till verksamhet som erbjuder varor och tjänster på en marknad" (Naturvårdsverket's
+    // ideella miljöorganisationer 2021, diff batch 32), "Föreningen får inte använda bidraget till alkohol" (constructed): the
+    // grant's money as the object, so "Du kan inte använda e-tjänsten för …" rules out no use
+    id: 'inte-anvanda-medel-till', where: 'sentence', meaning: 'excluded_uses', weight: 9,
+    cue: wordy(/(?:^\W*|\b(?:ska|skall|får|kan|bör)\s+(?:[\p{L}-]+\s+){0,2}?)(?:inte|ej)\s+använda\s+(?:[\p{L}-]+\s+)?(?:medel|medlen|[\p{L}-]*bidrag\p{L}*|[\p{L}-]*stöd(?:et)?|pengar\p{L}*)\s[^.]{0,80}?\b(?:till|för)\s/iu),
+    examples: ['inte använda medel från detta bidrag till verksamhet som erbjuder varor och tjänster på en marknad', 'Föreningen får inte använda bidraget till alkohol.'],
+    counterExamples: ['Du kan inte använda e-tjänsten för att ansöka.', 'Föreningen ska använda bidraget till aktiviteter för unga.', 'inte ha näringsverksamhet som huvudsaklig inkomstkälla'],
+  },
+  {
     // what the funder will not give priority to, a use it turns down in effect: "Vi prioriterar inte interna
     // personalarrangemang eller fortbildningsinsatser, läsfrämjande insatser i skolan, medieinköp, förstudier eller ordinarie
     // verksamhet inom exempelvis biblioteksområdet." (Kulturrådet's läsfrämjande insatser, diff q268); the passive too

@@ -141,8 +141,7 @@ export function meaningKey(word: string): string {
  * of another meaning ("ungas" → "äldres", "små" → "stora") is a change; so is a number or a denial.
  */
 export function sameButOneWord(a: string, b: string): boolean {
-  const wa = keyWords(a);
-  const wb = keyWords(b);
+  const [wa, wb] = withoutPersonHead(keyWords(a), keyWords(b));
   if (wa.length !== wb.length || wa.length < 2) return false;
   const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
   if (differ.length !== 1) return false;
@@ -152,6 +151,26 @@ export function sameButOneWord(a: string, b: string): boolean {
   if (rx === ry) return true;
   const gx = meaningGroup(rx);
   return gx !== undefined && gx === meaningGroup(ry);
+}
+
+/** the nouns of people a word before them names, said or left out alike: "ungas" and "unga människors" name the same people */
+const PERSON_HEADS: ReadonlySet<string> = new Set(['människor', 'människors', 'personer', 'personers', 'individer', 'individers']);
+
+/**
+ * Two texts' key words with a person noun left out of the longer, where it is one word longer and the noun follows a word of
+ * its own ("stärka unga människors delaktighet" beside "stärka ungas delaktighet", diff36 class 5): the word before it is then
+ * compared as the one word (sameButOneWord), so "äldre människors" beside "ungas" still differs. Else both as they were.
+ */
+function withoutPersonHead(wa: readonly string[], wb: readonly string[]): readonly [readonly string[], readonly string[]] {
+  const drop = (long: readonly string[], short: readonly string[]): readonly string[] | undefined => {
+    if (long.length !== short.length + 1) return undefined;
+    const i = long.findIndex((w, k) => k > 0 && PERSON_HEADS.has(w) && short[k] !== w);
+    return i < 0 ? undefined : [...long.slice(0, i), ...long.slice(i + 1)];
+  };
+  const a = drop(wa, wb);
+  if (a) return [a, wb];
+  const b = drop(wb, wa);
+  return b ? [wa, b] : [wa, wb];
 }
 
 /** a use stated as what the grant may be applied for: "Medel kan sökas för fortsättning av ett projekt." (group 1 the use) */
