@@ -7,7 +7,8 @@ import { expectWant, probeField, type Want } from './probe.js';
 // near-miss non-forms (instructions listing the report's questions, a FAQ, a grant page with a contact form, a
 // decision, a checklist). The tuning used kind66's halves A/B and dev. Every text is constructed.
 //
-// Scores (kind right of 20): main 89cdf802 C: see the commit that recorded it; this branch: at the end.
+// Scores (kind right of 20): main 89cdf802 C 13/20 (C02, C03, C05, C08 refused as not a grant text; C07 anvisning;
+// C12, C19 read as reporting-form); this branch: at the end.
 
 type Probe = { id: string; cls: string; want: Want; text: string; open?: string };
 // half C: never tuned on
