@@ -512,18 +512,20 @@ const FORM_HEAD_QUESTIONS = 3;
 export function fieldDensity(text: string): { fields: number; prose: number } {
   const fields = new Set<string>();
   let prose = 0;
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const kinds = lines.map((l) => FIELD_LINES.find((r) => holds(r, contextOf(l, 0, 0)))?.meaning);
+  // (each line matched as it stands: an e-service printout's empty answer is the tab after its label)
+  const raws = text.split('\n').filter((l) => l.trim() !== '');
+  const lines = raws.map((l) => l.trim());
+  const kinds = raws.map((l) => FIELD_LINES.find((r) => holds(r, contextOf(l, 0, 0)))?.meaning);
   // a question form's prompts (PROMPT_LINES) with the answer's room below them: the next line another prompt, a field
   // or the end; none in a list that a lead quotes (a line ending in its colon that is no field, or QUESTION_LIST_LEAD),
   // up to the next sentence of prose (h/kind67)
-  const prompt = lines.map((l, i) => kinds[i] === undefined && PROMPT_LINES.some((r) => holds(r, contextOf(l, 0, 0))));
+  const prompt = raws.map((l, i) => kinds[i] === undefined && PROMPT_LINES.some((r) => holds(r, contextOf(l, 0, 0))));
   let quoted = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const kind = kinds[i];
     if (kind === 'prose') quoted = false;
-    if ((kind === undefined && line.endsWith(':')) || holds(QUESTION_LIST_LEAD, contextOf(line, 0, 0))) quoted = true;
+    if ((kind === undefined && line.endsWith(':')) || holds(QUESTION_LIST_LEAD, contextOf(raws[i]!, 0, 0))) quoted = true;
     const key = (): string => line.toLowerCase().split(/[\s_.…|:*]+/u).filter(Boolean).join(' ');
     // (prose by its printed lines of PROSE_LINE_CHARS: a paragraph saved as one line (Word, HTML) weighs what the same
     // paragraph wrapped over lines (a PDF, a text file) does)
