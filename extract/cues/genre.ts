@@ -413,6 +413,32 @@ export const FIELD_LINES: ReadonlyArray<Cue<'field' | 'prose'>> = [
 ];
 
 /**
+ * A question form's prompt (helper kind67, issue 12): a numbered question ("Fråga 1. Vilka aktiviteter har ni genomfört?",
+ * "2. Hvor mange deltog?") or an imperative prompt short of a sentence ("Beskriv vad som har genomförts", "Describe any
+ * changes to the budget"). fieldDensity counts one as a field left empty only where the answer's room follows it: the
+ * next non-empty line is another prompt, a field (FIELD_LINES) or the end of the text. A FAQ's question has its answer
+ * below it, a guide's prompt heading its explanation; and a list led by a line ending in its colon that is no field
+ * ("Redovisningen ska innehålla följande:", "Bidragsmottagaren ska besvara följande frågor:") or by QUESTION_LIST_LEAD
+ * quotes the report's questions: not counted up to the next sentence of prose.
+ */
+export const PROMPT_LINES: ReadonlyArray<Cue<'prompt'>> = [
+  {
+    // a numbered question, its number bare or after "Fråga"/"Question"/"Spørsmål"/"Spørgsmål", ending in its question mark
+    id: 'numbered-question-prompt', where: 'line', meaning: 'prompt', weight: 1,
+    cue: sv(/^[ \t]{0,8}(?:(?:fråga|question|spørsmål|spørgsmål)[ \t]{1,3})?\d{1,2}[.):][ \t]{1,8}\p{Lu}[^\n?]{2,200}\?[ \t]*$/iu),
+    examples: ['Fråga 1. Vilka aktiviteter har ni genomfört med bidraget?', '2. Hvor mange deltagere har været involveret?', 'Question 3: What did you learn?'],
+    counterExamples: ['1. Sammanfattning', 'Vem kan söka?', '2. Beskriv kortfattat vad projektet har genomfört.'],
+  },
+  {
+    // an imperative prompt short of a sentence: a verb asking for the answer first, no full stop inside
+    id: 'imperative-prompt', where: 'line', meaning: 'prompt', weight: 1,
+    cue: sv(/^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,8})?(?:beskriv|ange|redogör\s+för|berätta|sammanfatta|describe|summarise|summarize|explain|tell\s+us|please\s+describe|oppgi|angi|angiv|kuvaile)\b[^\n.!?]{3,160}[.:]?[ \t]*$/iu),
+    examples: ['Beskriv vad som har genomförts', '1. Beskriv kortfattat vad projektet har genomfört.', 'Describe any problems encountered', 'Redogör för hur bidraget har använts'],
+    counterExamples: ['Beskriv vad som har genomförts. Bifoga kvitton.', 'I redovisningen beskriver ni vad projektet har genomfört', 'Vilka aktiviteter har genomförts?'],
+  },
+];
+
+/**
  * How large a share of a text's field and prose lines (FIELD_LINES) must be fields left empty for a text headed by a
  * report to be its form, and how many different fields it must have at the least (one label repeated is a page's
  * heading; three a letterhead's "Datum: Dnr: Handläggare:"). A share, not a count, so a one-page form and a long one
@@ -420,6 +446,16 @@ export const FIELD_LINES: ReadonlyArray<Cue<'field' | 'prose'>> = [
  */
 export const FORM_FIELD_SHARE = 0.2;
 export const FORM_FIELD_LINES_MIN = 4;
+
+/**
+ * The same share and count for a text under no report head at all (a Danish "Regnskabsskema", a "Blankett KF 12", an
+ * e-service's printout under the grant's name): mostly fields left empty, by a clearly higher bar, since nothing else
+ * says it is a form. Measured on dev (1 397 texts × txt/html/docx, h/kind67): a text that is no form has at most 5
+ * different empty fields (a grant page's contact box) and a share of at most 0.31 (an anvisning with 4 fields among 9
+ * prose lines); the bar sits above both, at 6 fields and half the lines. 16 of dev's 284 report-form readings pass it (all right already; prompts counted, PROMPT_LINES).
+ */
+export const FORM_FIELD_SHARE_HEADLESS = 0.5;
+export const FORM_FIELD_LINES_MIN_HEADLESS = 6;
 
 /** The length of a printed line of prose: a paragraph saved as one line counts as the lines it would wrap to. */
 export const PROSE_LINE_CHARS = 90;

@@ -132,6 +132,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.STEP_ITEM': [genre.STEP_ITEM],
   'genre.FORM_STRUCTURE': genre.FORM_STRUCTURE,
   'genre.FIELD_LINES': genre.FIELD_LINES,
+  'genre.PROMPT_LINES': genre.PROMPT_LINES,
   'genre.KIND_EVIDENCE': genre.KIND_EVIDENCE,
   'genre.QUESTION_LIST_LEAD': [genre.QUESTION_LIST_LEAD],
   'genre.KIND_HEADS': genre.KIND_HEADS,

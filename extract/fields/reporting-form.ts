@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_SHARE, PROSE_LINE_CHARS, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds } from '../cues/types.js';
@@ -512,15 +512,26 @@ const FORM_HEAD_QUESTIONS = 3;
 export function fieldDensity(text: string): { fields: number; prose: number } {
   const fields = new Set<string>();
   let prose = 0;
-  for (const raw of text.split('\n')) {
-    if (raw.trim() === '') continue;
-    const ctx = contextOf(raw, 0, 0);
-    const row = FIELD_LINES.find((r) => holds(r, ctx));
-    if (row === undefined) continue;
+  // (each line matched as it stands: an e-service printout's empty answer is the tab after its label)
+  const raws = text.split('\n').filter((l) => l.trim() !== '');
+  const lines = raws.map((l) => l.trim());
+  const kinds = raws.map((l) => FIELD_LINES.find((r) => holds(r, contextOf(l, 0, 0)))?.meaning);
+  // a question form's prompts (PROMPT_LINES) with the answer's room below them: the next line another prompt, a field
+  // or the end; none in a list that a lead quotes (a line ending in its colon that is no field, or QUESTION_LIST_LEAD),
+  // up to the next sentence of prose (h/kind67)
+  const prompt = raws.map((l, i) => kinds[i] === undefined && PROMPT_LINES.some((r) => holds(r, contextOf(l, 0, 0))));
+  let quoted = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const kind = kinds[i];
+    if (kind === 'prose') quoted = false;
+    if ((kind === undefined && line.endsWith(':')) || holds(QUESTION_LIST_LEAD, contextOf(raws[i]!, 0, 0))) quoted = true;
+    const key = (): string => line.toLowerCase().split(/[\s_.…|:*]+/u).filter(Boolean).join(' ');
     // (prose by its printed lines of PROSE_LINE_CHARS: a paragraph saved as one line (Word, HTML) weighs what the same
     // paragraph wrapped over lines (a PDF, a text file) does)
-    if (row.meaning === 'prose') prose += Math.ceil(raw.trim().length / PROSE_LINE_CHARS);
-    else fields.add(raw.trim().toLowerCase().split(/[\s_.…|:*]+/u).filter(Boolean).join(' '));
+    if (kind === 'prose') prose += Math.ceil(line.length / PROSE_LINE_CHARS);
+    else if (kind === 'field') fields.add(key());
+    else if (prompt[i] && !quoted && (i + 1 === lines.length || prompt[i + 1] || kinds[i + 1] === 'field')) fields.add(key());
   }
   return { fields: fields.size, prose };
 }
@@ -767,6 +778,12 @@ function formByRules(doc: Doc): string | undefined {
     const density = fieldDensity(doc.source);
     if (density.fields >= FORM_FIELD_LINES_MIN && density.fields >= FORM_FIELD_SHARE * (density.fields + density.prose)) return 'fields-under-report-head';
   }
+  // … and with no report head, a text that is fields left empty by a clearly higher bar (FORM_FIELD_LINES_MIN_HEADLESS
+  // different fields, FORM_FIELD_SHARE_HEADLESS of its lines): a form whatever its head calls it (h/kind67)
+  if (!application) {
+    const density = fieldDensity(doc.source);
+    if (density.fields >= FORM_FIELD_LINES_MIN_HEADLESS && density.fields >= FORM_FIELD_SHARE_HEADLESS * (density.fields + density.prose)) return 'fields-without-report-head';
+  }
   if (!marked && !asks && !printed && !viaForm) return undefined;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return 'asks-answers-below-numbered';
@@ -789,5 +806,8 @@ function formByRules(doc: Doc): string | undefined {
   // innehålla följande:" 1. Sammanfattning 2. Bakgrund …): the report's structure, as a form's guide
   if (printed && numbered >= 3 && doc.blocks.some((b) => mark('report-contents-lead', b.seg.text))) return 'printed-head-report-contents';
   const guided = doc.blocks.some((b) => mark('walks-through-fields', b.seg.text) || mark('report-parts', b.seg.text));
-  return marked && (numbered >= 3 || fillIns >= 2 || guided) ? 'form-head-with-questions-or-blanks' : undefined;
+  // (numbered questions that a lead quotes, "Bidragsmottagaren ska i sin slutrapport besvara följande frågor:"
+  // (QUESTION_LIST_LEAD), are the report's, listed by its instructions: they leave the decision to the score, h/kind67)
+  const quotedList = numbered >= 3 && doc.blocks.some((b) => holds(QUESTION_LIST_LEAD, contextOf(b.seg.text, 0, 0)));
+  return marked && ((numbered >= 3 && !quotedList) || fillIns >= 2 || guided) ? 'form-head-with-questions-or-blanks' : undefined;
 }
