@@ -539,6 +539,9 @@ export const HEADING_HAND_IN: ReadonlyArray<Cue<'hand-in'>> = [
  * ("Beslut", "LAG-möte") gives its date nothing, and a longer line is a sentence, not a label.
  */
 export const LABEL_LINE_MAX = 60;
+/** how many characters may stand before a day or range below its label line (a clock, "den", a weekday, a definition list's
+ * colon: "kl. 23.59 den "), the label line then read with it as "Label: day" */
+export const LABEL_LEAD_MAX = 24;
 
 /** A range right after "med start (för …)": when the activity starts, not when one applies ("ansökningsperiod med start för utbytet 1 december 2024–30 april 2025"). */
 const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?(?:under\s+|mellan\s+)?(?:den\s+)?$/iu);

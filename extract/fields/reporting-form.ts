@@ -774,14 +774,13 @@ function formByRules(doc: Doc): string | undefined {
   // every layout a form is saved in (labels with colons, drawn blanks, a Word table's empty cells, an e-service's
   // printout, required stars), read as a share so length and format do not move it; a page about the form writes
   // sentences (issue 12, h/kind66)
-  if (!application && (reportHead || headLines.some((t) => KIND_HEADS.some((r) => holds(r, contextOf(t, 0, 0)))))) {
-    const density = fieldDensity(doc.source);
+  const density = application ? undefined : fieldDensity(doc.source);
+  if (density && (reportHead || headLines.some((t) => KIND_HEADS.some((r) => holds(r, contextOf(t, 0, 0)))))) {
     if (density.fields >= FORM_FIELD_LINES_MIN && density.fields >= FORM_FIELD_SHARE * (density.fields + density.prose)) return 'fields-under-report-head';
   }
   // … and with no report head, a text that is fields left empty by a clearly higher bar (FORM_FIELD_LINES_MIN_HEADLESS
   // different fields, FORM_FIELD_SHARE_HEADLESS of its lines): a form whatever its head calls it (h/kind67)
-  if (!application) {
-    const density = fieldDensity(doc.source);
+  if (density) {
     if (density.fields >= FORM_FIELD_LINES_MIN_HEADLESS && density.fields >= FORM_FIELD_SHARE_HEADLESS * (density.fields + density.prose)) return 'fields-without-report-head';
   }
   if (!marked && !asks && !printed && !viaForm) return undefined;

@@ -6,7 +6,8 @@ import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
-import { LABEL_LINE_MAX, PAST_WINDOW } from '../cues/dates.js';
+import { LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
+import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
 import {
   REPORT_CONTENT_SENTENCES,
@@ -167,9 +168,6 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, s
   return m[2] !== undefined && Number(m[2]) < latestPeriod;
 }
 
-/** how many characters may stand before a day below its label line (a clock, "den", a weekday, a definition list's colon) */
-const LABEL_LEAD_MAX = 24;
-
 /**
  * A day on its own line below a report's label line ("Redovisas senast" / "1 mars 2025", "Sista dag för redovisning" / ": 1
  * mars 2025", grid66): the two read as the one line "Label: day" by DUE_CUES, as requisition.ts's labelAbove reads a window's.
@@ -178,8 +176,8 @@ function dueBelowLabel(doc: Doc, s: SentenceAt): Found<string> | undefined {
   const first = statedDates(s.text)[0];
   if (s.start !== 0 || !first || first.start > LABEL_LEAD_MAX) return undefined;
   const above = doc.blocks[s.block.index - 1];
-  const label = above && above.kind !== 'item' && above.kind !== 'row' ? above.seg.text.replace(/[*_]/gu, '').trim().replace(/[:\s]+$/u, '') : '';
-  if (!label || label.length > LABEL_LINE_MAX || /\d/u.test(label) || !cueTest(REPORT_WORDS, label)) return undefined;
+  const label = above && above.kind !== 'item' && above.kind !== 'row' ? labelOf(above.seg.text) : undefined;
+  if (!label || !cueTest(REPORT_WORDS, label)) return undefined;
   const line = `${label}: ${s.text}`;
   const at = label.length + 2 + first.start;
   return anyCue(DUE_CUES, contextOf(line, at, at + first.end - first.start)) ? { value: first.date, at: locIn(s) } : undefined;

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
-import type { Block, Doc, Located } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import type { Block, Doc, Located, Section } from '../tree/types.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -525,6 +525,11 @@ function yearColonRange(doc: Doc, s: SentenceAt): { opens: string; closes: strin
   return opens && closes && opens < closes ? { opens, closes } : undefined;
 }
 
+/** A block's section (sections are numbered in order, so its number is most often its place; else looked up). */
+function sectionOf(doc: Doc, block: Block): Section | undefined {
+  return doc.sections[block.section]?.index === block.section ? doc.sections[block.section] : doc.sections.find((x) => x.index === block.section);
+}
+
 const applyHeadings = new WeakMap<Doc, Map<number, boolean>>();
 
 /** Whether the block's section heading names applying (cues/dates.ts WINDOW_HEADINGS), asked once per section. */
@@ -533,7 +538,7 @@ function underApplyHeading(doc: Doc, block: Block): boolean {
   if (!bySection) applyHeadings.set(doc, bySection = new Map());
   let yes = bySection.get(block.section);
   if (yes === undefined) {
-    const section = doc.sections[block.section]?.index === block.section ? doc.sections[block.section] : doc.sections.find((x) => x.index === block.section);
+    const section = sectionOf(doc, block);
     const heading = section ? headingText(section) : '';
     bySection.set(block.section, yes = heading !== '' && anyCue(WINDOW_HEADINGS, contextOf('', 0, 0, heading)));
   }
@@ -545,7 +550,7 @@ function underApplyHeading(doc: Doc, block: Block): boolean {
  * föreningslivet"), the label line (and the line above it) naming no application of its own.
  */
 function underOtherEventHeading(doc: Doc, s: SentenceAt): boolean {
-  const section = doc.sections[s.block.section]?.index === s.block.section ? doc.sections[s.block.section] : doc.sections.find((x) => x.index === s.block.section);
+  const section = sectionOf(doc, s.block);
   const heading = section ? headingText(section) : '';
   if (heading === '') return false;
   const above = doc.blocks[s.block.index - 1];
@@ -560,14 +565,11 @@ function headerOf(doc: Doc, row: Block): Block {
   return doc.blocks[k] ?? row;
 }
 
-/** how many characters may stand before a day below its label line (a clock, "den", a weekday: "kl. 23.59 den ") */
-const LABEL_LEAD_MAX = 24;
-
 /**
  * A line as the label of a date beside or below it — a table's header or row-label cell, or the line
  * above a date: no digits, at most LABEL_LINE_MAX characters, without emphasis marks or a trailing colon.
  */
-function labelOf(text: string | undefined): string | undefined {
+export function labelOf(text: string | undefined): string | undefined {
   const label = text?.replace(/[*_]/gu, '').trim().replace(/[:\s]+$/u, '');
   return label && label.length <= LABEL_LINE_MAX && !/\d/u.test(label) ? label : undefined;
 }
