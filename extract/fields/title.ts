@@ -295,7 +295,10 @@ function titleHead(doc: Doc): TitleHead {
   const ownName = (c: Block): boolean => {
     const name = c.seg.text.trim().toLowerCase();
     return c.seg.text.trim().split(/\s+/u).length <= 4 && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim()))
-      && doc.blocks.some((o) => o.index > c.index && o.seg.text.trimStart().toLowerCase().startsWith(`${name} är ett `) || o.seg.text.trimStart().toLowerCase().startsWith(`${name} är en `));
+      && doc.blocks.some((o) => {
+        const opening = o.seg.text.trimStart().toLowerCase();
+        return o.index > c.index && (opening.startsWith(`${name} är ett `) || opening.startsWith(`${name} är en `));
+      });
   };
   const nameBelow = first?.index === 0 ? candidates.find((c) => c.index > first.index && c.index <= first.index + 2 && ownName(c)) : undefined;
   // (a preferred line among the candidates comes before all of these: findTitle)
