@@ -47,6 +47,8 @@ export function sentences(text: string, options: SplitOptions = {}): Span[] {
     if (m[0].startsWith('.') && !closes && (ABBREVIATION_SET.has(word) || /^\p{L}$/u.test(word))) continue;
     // "7 kap. 4 §", "1. stärka": a number followed by a dot is an ordinal, not an end.
     if (m[0] === '.' && endsInSmallNumber(text, start, m.index)) continue;
+    // "avslutas måndagen den 4.9. 2023 klockan 15.45": a day and month in figures, their dot and the year after a space is one date
+    if (m[0] === '.' && DAY_MONTH_BEFORE.test(text.slice(Math.max(start, m.index - 6), m.index)) && YEAR_AFTER.test(text.slice(end, end + 6))) continue;
     pushTrimmed(spans, text, start, end);
     start = end;
   }
@@ -82,6 +84,11 @@ function lastWord(text: string, from: number, to: number): string {
   if (i === to) return '';
   return i === from || text[i - 1] === '(' || SPACE.test(text[i - 1]!) ? text.slice(i, to) : '';
 }
+
+/** a day and a month in figures right before a dot ("4.9" of "4.9. 2023"), a space or the sentence's start before them */
+const DAY_MONTH_BEFORE = /(?:^|\s)\d{1,2}\.\d{1,2}$/u;
+/** a year right after the dot's space ("4.9. 2023"): the figures before are a date's day and month, not a sentence's end */
+const YEAR_AFTER = /^\s(?:19|20)\d{2}(?!\d)/u;
 
 /** Whether text[from, to) ends in a number of one to three digits, with a space (or `from`) before it. */
 function endsInSmallNumber(text: string, from: number, to: number): boolean {

@@ -17,7 +17,9 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … the present and its passive with the grant as the object or subject: "Föreningsstödet söker ni senast 2024.09.30" (dev
 // 1979, Överkalix), "Bidraget söks senast 1 mars" — 'söker' only with a pronoun after it (not "Kommunen söker personal")
 // … a kommun's 'anslag' as what is applied for: "… kan senast 31 oktober 2018  söka anslag för 2019 och 2020" (dev 2032, Nässjö, fresh66)
-export const APPLY = /rekvir|rekvisition|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
+// … a payment request handed in under another name is the requisition: "… efter utbetalningsdokument som ges in till
+// Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD)
+export const APPLY = /rekvir|rekvisition|utbetalningsdokument|utbetalningsbegäran|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -700,11 +702,13 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."
     id: 'date-oppnar', where: 'after', meaning: 'opens', weight: 9,
-    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?=utlysning\b))?(?:årets\s+)?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b(?!\s+om\s+(?:slut|del)?utbetalning)/iu),
+    cue: sv(/^\s*,?\s*(?:klockan\s+[\d.:]+\s+)?(?:öppnar|öppnade)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}en\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?(?=utlysning\b))?(?:årets\s+)?(?:ansökan|ansökningen|utlysning(?:en)?|ansökningsperioden|e-tjänsten\s+för\s+ansökan|rekvisitionen)\b(?!\s+om\s+(?:slut|del)?utbetalning)/iu),
     // … the day in apposition, the body that opens the call named between (dev 1285)
     // … "årets" before the call (dev 1753, Länsstyrelsen Värmland: "Torsdag 9 februari 2023 öppnar årets ansökan om jordbrukarstöd")
-    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.', 'Torsdag ⟨9 februari 2023⟩ öppnar årets ansökan om jordbrukarstöd, den så kallade SAM-ansökan.'],
-    counterExamples: ['Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.',
+    examples: ['Den ⟨4 april 2022⟩ öppnar ansökningen för verksamhetsbidrag 2023.', 'Den ⟨1 mars 2024⟩ öppnade utlysningen.', 'I dag, den ⟨6 mars 2024⟩, öppnar Viable Cities en utlysning som ger städer möjlighet att höja omställningstakten.', 'Torsdag ⟨9 februari 2023⟩ öppnar årets ansökan om jordbrukarstöd, den så kallade SAM-ansökan.',
+      // … an adjective before the call (dev 2062, Region Stockholm on ESF-rådet's call; h/calls68's paraphrases)
+      'Den ⟨8 juni 2022⟩ öppnade Svenska ESF-rådet en nationell utlysning om 435 miljoner kronor.', 'Den ⟨3 mars 2025⟩ öppnar Vinnova en ny utlysning för klimatneutrala städer.'],
+    counterExamples: ['Den ⟨8 juni 2022⟩ öppnade Svenska ESF-rådet en ny webbplats om utlysningar.', 'Den ⟨4 april 2022⟩ öppnar redovisningen i e-tjänsten.', 'Den ⟨4 april 2022⟩ stänger ansökningen.', 'Den ⟨6 mars 2024⟩, öppnar Viable Cities ett nytt kontor för utlysningar.',
       // constructed (review47): the payment claim opens, not the application for the grant
       'Den ⟨1 mars 2023⟩ öppnar årets ansökan om utbetalning, som ska vara inne senast 30 november 2023.'],
   },
@@ -847,12 +851,17 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
     // Kammarkollegiet senast den 30 juni 2015" (the "senast" row leaves sentences about paying out alone)
     id: 'rekvisition-ges-in-senast', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\brekvisition(?:en)?\s+(?:som\s+)?(?:ska\s+)?(?:ges\s+in|lämnas(?:\s+in)?|skickas(?:\s+in)?|ställd|ställs|ha\s+kommit\s+in|kommit\s+in|inkommer|inkommit)(?:\s+till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+senast\s+(?:den\s+)?$/iu),
+    cue: sv(/\b(?:rekvisition(?:en)?|utbetalningsdokument(?:et)?|utbetalningsbegäran|betalningsbegäran)\s+(?:som\s+)?(?:ska\s+)?(?:ges\s+in|lämnas(?:\s+in)?|skickas(?:\s+in)?|ställd|ställs|ha\s+kommit\s+in|kommit\s+in|inkommer|inkommit)(?:\s+till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+senast\s+(?:den\s+)?$/iu),
     // … or "ställd till" it (dev 1969, a regeringsuppdrag of 2019): "Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den 6 december 2019."
+    // … or the payment request by another name, a paying decision to an international body: "Kammarkollegiet ska betala ut
+    // medlen engångsvis efter utbetalningsdokument som ges in till Kammarkollegiet senast den 30 november 2019" (dev 2073)
     examples: ['Bidraget betalas ut efter rekvisition som ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.', 'Medlen betalas ut efter att rekvisitionen ska ha kommit in senast den ⟨1 oktober 2024⟩.',
       'Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den ⟨6 december 2019⟩.', 'Bidraget utbetalas efter rekvisition ställd till Statens skolverk senast den ⟨1 december 2021⟩.',
-      'Pengarna betalas ut efter rekvisition som ställs till Kammarkollegiet senast den ⟨15 november 2020⟩.'],
-    counterExamples: ['Kammarkollegiet betalar ut medlen efter rekvisition senast den ⟨30 juni 2015⟩.', 'Redovisningen ska ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.',
+      'Pengarna betalas ut efter rekvisition som ställs till Kammarkollegiet senast den ⟨15 november 2020⟩.',
+      'Kammarkollegiet ska betala ut medlen engångsvis efter utbetalningsdokument som ges in till Kammarkollegiet senast den ⟨30 november 2019⟩.',
+      'Bidraget betalas ut efter en utbetalningsbegäran som lämnas till Kammarkollegiet senast den ⟨1 december 2021⟩.',
+      'Avgiften betalas efter att utbetalningsdokumentet skickas in till Tillväxtverket senast den ⟨15 november 2020⟩.'],
+    counterExamples: ['Kammarkollegiet betalar ut medlen efter rekvisition senast den ⟨30 juni 2015⟩.', 'Kammarkollegiet betalar ut medlen efter utbetalningsdokument senast den ⟨30 november 2019⟩.', 'Redovisningen ska ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.',
       'En rekvisition ställd till Kammarkollegiet ska följas av en ekonomisk redovisning senast den ⟨30 november 2020⟩.'],
   },
   {

@@ -361,6 +361,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Förra året utlystes ett bidrag om ⟨12 miljoner kronor⟩.', 'Naturvårdsverket har utlyst bidrag på ungefär ⟨14,5 miljoner kronor⟩ per organisation.'],
   },
   {
+    // a call named with its sum, the sum right after "utlysning om": "Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell
+    // utlysning om 435 miljoner kronor för insatser …" (dev 2062, Region Stockholm's news); an adjective may go before the
+    // noun. A sum per project or per applicant after it is a cap (the amount's "per"), and a call of another year or round
+    // ("förra årets utlysning om …", "nästa utlysning om …") is not this one's
+    id: 'utlysning-om-belopp', where: 'before', meaning: 'total', weight: 7, approximate: true,
+    cue: sv(new RegExp(String.raw`\b(?:en|ny|den|denna)\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    unless: [{ where: 'before', cue: sv(/\b(?:förra|fjolårets|föregående|nästa|kommande|tidigare)\s+(?:årets\s+)?(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+\S{0,12}$/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr|miljoner\s+kronor|mkr)?\s*(?:per|för\s+varje|till\s+varje)\s/iu) }],
+    examples: ['Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell utlysning om ⟨435 miljoner kronor⟩ för insatser till kvinnor och män.',
+      'Vinnova öppnar nu en ny utlysning om ⟨50 miljoner kronor⟩ för klimatneutrala städer.', 'Länsstyrelsen har öppnat en utlysning på totalt ⟨3 miljoner kronor⟩ för lokala naturvårdsprojekt.'],
+    counterExamples: ['Förra årets utlysning om ⟨20 miljoner kronor⟩ fick många ansökningar.', 'Det blir en utlysning om ⟨2 miljoner kronor⟩ per projekt.',
+      'Vinnova planerar nästa utlysning om ⟨50 miljoner kronor⟩ till hösten.', 'Utlysningen om ⟨10 miljoner kronor⟩ stängde i fjol.'],
+  },
+  {
     // the funder, in the first person or by name, gives out this sum now, the year right after it: "Vi delar ut 4,7
     // miljoner kronor 2022 ur Strokefonden, …" (dev 1332); the present tense only ("delade ut" is history) and the
     // sum right after the verb (an "ett stipendium på …" between is one stipend's sum)

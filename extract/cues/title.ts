@@ -321,11 +321,23 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // an image's alt text read as a line: "Region Östergötland Bilden visar två personer som …", "Bild på Anne Hederén"
     id: 'image-alt', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}/u),
+    // … or a common noun, a short line of words only (no sentence, no dash or colon of a real heading): "Bild på
+    // keyboardspelareBild på keyboardspelare…" (dev 2063, Kulturrådet's Kreativa Europa page, the alt text repeated and glued)
+    cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}|^[Bb]ild\s{1,2}på\s+\p{Ll}[\p{L}-]{0,60}(?:\s+[\p{L}-]{1,40}){0,6}$/u),
     // dev 249 (Region Östergötland) and dev 1260 (Mjölby's coat of arms above the heading; left57's second phrasing)
     examples: ['Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.', 'Bild på Anne Hederén',
-      'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun'],
-    counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag'],
+      'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun',
+      'Bild på keyboardspelareBild på keyboardspelareBild på keyboardspelare', 'Bild på en kör som sjunger', 'Bild på barn som leker i parken'],
+    counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag', 'Bild på ansökan ska bifogas.', 'Bild på stan – fotobidrag 2024',
+      'Bild på barn: så söker du bidraget'],
+  },
+  {
+    // a site's audience menu item alone on its line above the heading: "För proffs" (dev 2068, Varha), "För vårdpersonal",
+    // "För yrkesverksamma" (a page's section for professionals); a heading that goes on ("För föreningar som söker bidrag") is none
+    id: 'audience-menu-item', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^[Ff]ör\s+(?:proffs|professionella|vårdpersonal|yrkesverksamma|vårdgivare|patienter|invånare|privatpersoner|medarbetare|press|media|journalister)$/u,
+    examples: ['För proffs', 'För vårdpersonal', 'För yrkesverksamma', 'För invånare'],
+    counterExamples: ['För föreningar som söker bidrag', 'För att söka bidrag', 'För yrkesverksamma inom kulturen: nytt stipendium'],
   },
   {
     // a site's language chooser above the content: "Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate …"

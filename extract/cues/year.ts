@@ -64,9 +64,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the genitive: "2026 års statsbidrag", "2021 års anslag", "2019 års utlysning" (not "2005 års nomenklatur")
     id: 'ars-genitive', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
-    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning|ansökningstider|ansökningstid|ansökningsperiod)\b`, 'iu')),
-    examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag', '2019 års ansökningstider'],
-    counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur', 'Information om 2025 års utlysning kommer att publiceras på webbplatsen i höst.'],
+    // … or the funding or project money by name: "Ansökningstiden för 2024 års forskningsfinansiering inleds den 14.8.2023" (dev
+    // 2068, Varha: the window lies in the year before the money's)
+    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning|ansökningstider|ansökningstid|ansökningsperiod|(?:forsknings|projekt)?finansiering|forskningsmedel|projektmedel)\b`, 'iu')),
+    examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag', '2019 års ansökningstider',
+      'Ansökningstiden för 2024 års forskningsfinansiering inleds den 14.8.2023.', 'Nu kan du söka 2025 års projektmedel från regionen.', 'Ansökan om 2023 års projektfinansiering ska vara inne senast 1 oktober 2022.'],
+    counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur', 'Information om 2025 års utlysning kommer att publiceras på webbplatsen i höst.',
+      'Ansökningstiden för 2024 års forskningsresor är kort.'],
   },
   {
     // the window of a grant named with its year, said to be open or closed now: "Ansökningsperioden för projektbidrag 2025

@@ -16,8 +16,11 @@ import type { DateHit, RangeHit } from './dates.js';
 
 type Isoer = (year: number, month: number, day: number) => string | null;
 
-/** d.m.yyyy, dd.mm.yyyy, d.m yyyy, d/m-yyyy, d/m yyyy; never inside a longer dotted number */
-const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
+/**
+ * d.m.yyyy, dd.mm.yyyy, d.m yyyy, d.m. yyyy (a space after the month's dot: "avslutas måndagen den 4.9. 2023", dev 2068,
+ * Varha), d/m-yyyy, d/m yyyy; never inside a longer dotted number
+ */
+const single = /(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2})(?:\.\s?|\s)|\/(\d{1,2})[-\s])((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
 /** d.m–d.m.yyyy, d.m.yyyy–d.m.yyyy, d/m–d/m yyyy */
 const range = /(?<![\d.,/])(\d{1,2})[./](\d{1,2})(?:\.((?:19|20)\d{2}))?\.?\s?[-–—]\s?(\d{1,2})[./](\d{1,2})[.\s-]((?:19|20)\d{2})(?![\d]|[.,/]\d)/gu;
 /**
