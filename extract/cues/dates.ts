@@ -820,6 +820,17 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     counterExamples: ['Ansökan är stängd sedan ⟨16 mars 2025⟩.'],
   },
   {
+    // the last day told in the past tense, the application or call the subject (dev 2052, Finspång, fresh68): "Ansökan
+    // stängde 1 december 2021." — a past round keeps its window only where no later one is stated (PAST_WINDOW marks
+    // the sentence; fields/requisition.ts dropPastRounds); an office's or a report's closing is none
+    id: 'ansokan-stangde', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:ansökan|ansökningen|utlysningen|ansökningsomgången|ansökningsperioden|ansökningstiden|e-tjänsten\s+för\s+ansökan)\s+(?:(?:om|för|till)\s[^.\d]{1,50}?\s)?stängde(?:s)?\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+    examples: ['Ansökan stängde ⟨1 december 2021⟩.',
+      // (fresh68 paraphrases in other bodies' phrasing, constructed)
+      'Utlysningen för landsbygdsmedel stängde den ⟨15 mars 2023⟩.', 'Ansökningsomgången stängdes fredagen den ⟨30 september 2022⟩.'],
+    counterExamples: ['Kontoret stängde den ⟨1 december 2021⟩.', 'Redovisningen stängde ⟨1 december 2021⟩.', 'Biblioteket där ansökan lämnades stängde den ⟨1 december 2021⟩.'],
+  },
+  {
     // an extended last day: "Ansökningstiden för 2022 års bidrag förlängs till 30 november 2021."
     id: 'window-extended-to', where: 'before', meaning: 'closes', weight: 9,
     cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsfrist(?:en)?|ansökningsperiod(?:en)?|rekvisitionstid(?:en)?|sista\s+(?:ansöknings)?dag(?:en)?|utlysningen|ansökan)\b[^.]{0,120}\bförläng(?:s|ts|des|d|t)\s+(?:till|fram\s+till)\s+(?:och\s+med\s+)?(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),

@@ -1164,9 +1164,25 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // organisations as the ones granted, with "även": "Föreningar kan även beviljas bidrag till verksamheten."
     id: 'organisations-may-be-granted', where: 'sentence', meaning: 'organisation', weight: 1,
     // a condition may stand between: "Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel"
-    cue: sv(new RegExp(String.raw`^(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'stiftelse')})(?:\s+som\s[^.]{1,120}?)?\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b`, 'iu')),
-    examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.', 'Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel från Idrottslyftet.'],
-    counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.', 'Föreningar som inte har redovisat får ej beviljas nya medel.', 'Kommuner som samverkar med föreningar kan beviljas bidrag.'],
+    // … as a relative clause or a participle's ("Endast ideella föreningar verksamma utanför tätorten Finspång kan beviljas
+    // medel.", dev 2052, fresh68)
+    cue: sv(new RegExp(String.raw`^(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'stiftelse')})(?:\s+(?:som|verksamma|aktiva|registrerade|belägna)\s[^.]{1,120}?)?\s+(?:kan|får)\s+(?:även\s+|också\s+)?beviljas\s+(?:\p{L}*bidrag|\p{L}*stöd|medel)\b`, 'iu')),
+    examples: ['Föreningar kan även beviljas bidrag till verksamheten.', 'Ideella organisationer kan beviljas projektstöd.', 'Enbart föreningar som redovisar medlemmar i IdrottOnline Klubb kan beviljas medel från Idrottslyftet.',
+      'Endast ideella föreningar verksamma utanför tätorten Finspång kan beviljas medel.',
+      // (fresh68 paraphrases in other bodies' phrasing, constructed)
+      'Bara föreningar registrerade i kommunens föreningsregister kan beviljas bidrag.', 'Ideella föreningar aktiva i länet får beviljas stöd för upprustning.'],
+    counterExamples: ['Föreningar kan inte beviljas bidrag för löner.', 'Kommuner kan även beviljas bidrag.', 'Föreningar som inte har redovisat får ej beviljas nya medel.', 'Kommuner som samverkar med föreningar kan beviljas bidrag.',
+      'Föreningar verksamma i tätorten kan inte beviljas medel.'],
+  },
+  {
+    // organisations as the ones applying, named in a rule for them (dev 2048, Värnamo, fresh68): "Föreningar som söker bidrag
+    // ska lämna in en alkohol- och drogpolicy varje år för att vara berättigade till bidrag."
+    id: 'organisations-som-soker-ska', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:\p{L}+\s+){0,1}[\p{L}-]*(?:${orgs('organisation', 'förening')})\s+som\s+(?:an)?söker\s+(?:om\s+)?[\p{L}-]*(?:bidrag|stöd|medel)\s+(?:ska|skall|måste|behöver)\b`, 'iu')),
+    examples: ['Föreningar som söker bidrag ska lämna in en alkohol- och drogpolicy varje år för att vara berättigade till bidrag.',
+      // (fresh68 paraphrases in other bodies' phrasing, constructed)
+      'Organisationer som ansöker om projektstöd ska bifoga en budget.', 'Kulturföreningar som söker stöd måste vara registrerade i kommunen.'],
+    counterExamples: ['Kommuner som söker bidrag ska bifoga en plan.', 'Föreningar som inte söker bidrag ska ändå uppdatera registret.', 'Föreningar som söker bidrag hos Arvsfonden kan få hjälp av kommunen.'],
   },
   {
     // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"

@@ -113,6 +113,16 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Statsbidrag till 290 kommuner', 'Regleringsbrev för budgetåret 2015 avseende anslag 1:9'],
   },
   {
+    // a visiting address alone on its line, in a contact box above the heading (dev 2053, Tierp, fresh68): "Centralgatan 7,
+    // Tierp"; a street name's own ending, its number, a town after the comma (or a label before it)
+    id: 'street-address', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:[Bb]esöksadress:?\s{1,3})?\p{Lu}\p{Ll}{1,30}(?:gatan|vägen|torget|gränd|backen|allén|plan|stråket|leden)\s{1,3}\d{1,3}\s?[A-Za-z]?(?:,\s{0,3}\p{Lu}\p{L}{1,30}(?:\s\p{Lu}\p{L}{1,30})?)?$/u),
+    examples: ['Centralgatan 7, Tierp', 'Besöksadress: Kungsgatan 30',
+      // (fresh68 paraphrases in other sites' phrasing, constructed)
+      'Stadshusplan 1, Kristinehamn', 'Storgatan 12B'],
+    counterExamples: ['Bidrag till föreningar på Storgatan', 'Kulturvägen 2024', 'Projektstöd för Centralgatan 7'],
+  },
+  {
     // an older decision's head: "Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997"
     id: 'protocol-head', where: 'line', meaning: 'chrome', weight: 1, cue: /^protokoll\s*[\dIVX:]*\s+vid\s+regeringssammanträde\b[^.]{0,60}$/iu,
     examples: ['Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997', 'Protokoll vid regeringssammanträde 2010-05-12'],
@@ -511,9 +521,37 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // 'Telefonrådgivning:'), "Telefon: 0226-64 50 00" (dev 1277); a Swedish number opens with 0 or +46, so an
     // ISO date ("2023-06-20") or a heading with a year is never one
     id: 'phone-line', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:tel(?:efon)?\p{L}{0,12}[.:]?\s*)?(?:\+46\s?|0)\d{1,3}[-–\s]\s?\d{2,3}(?:\s?\d{2}){1,3}$/iu),
-    examples: ['010-175 50 56', 'Telefon: 0226-64 50 00', 'Telefonrådgivning: 010-175 50 56', '+46 8 123 45 67'],
-    counterExamples: ['2023-06-20', 'Projektsanslag 2024', 'Ring 010-175 50 56 för att söka bidraget', '0,5 miljoner kronor'],
+    // … and with the switchboard's hours after it (dev 2050, Kristinehamn, fresh68): "Telefon: 0550-880 00 måndag-torsdag
+    // 7.30-16.30, Fredag 7.30-16 (lunchstängt 12-13)"
+    cue: sv(/^(?:tel(?:efon)?\p{L}{0,12}[.:]?\s*)?(?:\+46\s?|0)\d{1,3}[-–\s]\s?\d{2,3}(?:\s?\d{2}){1,3}(?:,?\s{1,3}(?:mån|tis|ons|tors|fre|vardagar|helgfria)\p{L}{0,6}\.?\s{0,2}(?:[-–]\s{0,2}\p{L}{2,8}\.?\s{0,2})?(?:kl\.?\s{0,2})?\d{1,2}[.:]?\d{0,2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]?\d{0,2}(?:[^.!?]|\.\d){0,80})?$/iu),
+    examples: ['010-175 50 56', 'Telefon: 0226-64 50 00', 'Telefonrådgivning: 010-175 50 56', '+46 8 123 45 67',
+      'Telefon: 0550-880 00 måndag-torsdag 7.30-16.30, Fredag 7.30-16 (lunchstängt 12-13)',
+      // (fresh68 paraphrases in other sites' phrasing, constructed)
+      'Telefon: 0340-88 10 00 vardagar 8.00-16.30', 'Tel. 08-123 45 67, måndag–fredag kl. 9–12'],
+    counterExamples: ['2023-06-20', 'Projektsanslag 2024', 'Ring 010-175 50 56 för att söka bidraget', '0,5 miljoner kronor',
+      'Telefon: 0550-880 00 måndag-torsdag 7.30-16.30. Ansök om bidrag senast 1 mars.'],
+  },
+  {
+    // a kommun site's contact box above the heading, read as lines (dev 2053, Tierp, fresh68): "Kontakta kommunen" /
+    // "Kontaktuppgifter till tierps kommun" / "Telefontider" / "Må - fr 9.00-16.00" / … / "Öppet" / "Må - fr 7.30-16.00";
+    // the box's labels, each alone on its line, and its opening hours (a weekday range and a clock range, nothing else)
+    id: 'contact-box-lines', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:kontakta\s+(?:kommunen|staden|regionen|oss|länsstyrelsen)|kontaktuppgifter(?:\s+till\s+\p{L}[\p{L} -]{1,40})?|(?:telefon|öppet)tider|öppet|telefon|e-post|mejl|besök|besöksadress)$|^(?:mån|må|tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö|vardagar)\p{L}{0,6}\.?(?:\s{0,2}[-–]\s{0,2}(?:tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö)\p{L}{0,6}\.?)?\s{0,2}(?:kl\.?\s{0,2})?\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2}$/iu),
+    examples: ['Kontakta kommunen', 'Kontaktuppgifter till tierps kommun', 'Telefontider', 'Må - fr 9.00-16.00', 'Öppet', 'Telefon', 'E-post', 'Besök',
+      // (fresh68 paraphrases in other sites' phrasing, constructed)
+      'Kontaktuppgifter till Hylte kommun', 'Öppettider', 'Mån–fre kl. 8.00–16.30', 'Vardagar 08:00-17:00'],
+    counterExamples: ['Kontakta kommunen för frågor om föreningsbidraget', 'Öppet för ansökan 1–31 mars', 'Öppettider och bidrag för samlingslokaler',
+      'Må - fr 9.00-16.00 kan föreningar ringa om bidraget'],
+  },
+  {
+    // a kommun site's feedback links above the heading, run together or one a line (dev 2050, Kristinehamn, fresh68):
+    // "Tyck till" / "Anmäl fel" / "Gör en felanmälan"
+    id: 'feedback-links', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:tyck\s+till|anmäl\s+fel|gör\s+en\s+felanmälan|lämna\s+(?:en\s+)?synpunkt(?:er)?|felanmälan)(?:\s+(?:tyck\s+till|anmäl\s+fel|gör\s+en\s+felanmälan|lämna\s+(?:en\s+)?synpunkt(?:er)?|felanmälan)){0,4}$/iu),
+    examples: ['Tyck till Anmäl fel', 'Gör en felanmälan',
+      // (fresh68 paraphrases in other sites' phrasing, constructed)
+      'Lämna synpunkter Felanmälan', 'Anmäl fel'],
+    counterExamples: ['Tyck till om kulturbidragen', 'Anmäl fel i din ansökan till handläggaren', 'Felanmälan och bidrag till vägföreningar'],
   },
   {
     // a lone link text, with an icon's name run into it: "Läs mer här", "Läs mer här phone"

@@ -503,6 +503,26 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Har ni en bra projektidé kan det alltså finnas möjlighet att få stöd under år 2023.'],
     counterExamples: ['Det fanns möjlighet att få stöd under år 2022.', 'Det finns möjlighet att få stöd under 2023 och 2024.', 'Det finns möjlighet att få stöd för resor.'],
   },
+  {
+    // the year's closing days named by the year (dev 2054, Jokkmokk, fresh68): "Under 2024 är sista ansökningsdag den 28 mars
+    // och den 1 oktober." — two rounds of one year; the days themselves are yearless
+    id: 'under-ar-ar-sista-ansokningsdag', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:är|blir|gäller)\s+(?:följande\s+)?sista\s+(?:ansöknings)?(?:dag|dagar|datum)(?:en|arna)?\b(?!\s+för\s+(?:redovisning|rekvisition|återrapportering))`, 'iu')),
+    examples: ['Under 2024 är sista ansökningsdag den 28 mars och den 1 oktober.',
+      // (fresh68 paraphrases in other bodies' phrasing, constructed)
+      'För 2025 är sista ansökningsdagarna 15 mars och 15 september.', 'Under år 2023 gäller följande sista ansökningsdagar: 1 april och 1 oktober.'],
+    counterExamples: ['Under 2023 var sista ansökningsdag 1 april.', 'Under 2024 och 2025 är sista ansökningsdag 1 mars.', 'Under 2024 är sista dag för redovisning 31 mars.', 'Under 2024 är sista ansökningsdag för redovisning 31 mars.'],
+  },
+  {
+    // the support of one season of a year (dev 2045, Eslöv, fresh68): "… får därför särskilt fokus för det extra stödet för
+    // sommaren 2022"; the season's year is the money's
+    id: 'stodet-for-sasong-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\b\p{L}*(?:stödet|bidraget|bidragen|medlen)\s+(?:för|under)\s+(?:sommaren|hösten|våren|vintern|sommarlovet|höstlovet|sportlovet|jullovet)\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Stora torg som invigdes under 2021 är en ny spännande arena för evenemang och får därför särskilt fokus för det extra stödet för sommaren 2022.',
+      // (fresh68 paraphrases in other bodies' phrasing, constructed)
+      'Lovbidraget för sommarlovet 2024 kan sökas av föreningar.', 'Ansökan om medlen för hösten 2023 görs i e-tjänsten.'],
+    counterExamples: ['Stödet för sommaren 2021 fördelades i juni.', 'Bidraget för hösten 2023 och 2024 söks samtidigt.', 'Stödet för sommaren kan sökas från 1 mars 2022.'],
+  },
 ];
 
 /**
@@ -665,9 +685,13 @@ export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
   {
     id: 'year-number', where: 'line', meaning: 'year', weight: 1,
     // nor the löpnummer after the colon of a law's number: "förordningen (2010:2012)" is no 2012
-    cue: /(?<![\p{L}\d-])(?<!\d:)((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d)/u,
-    examples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Stöd till regionala insatser 2022'],
-    counterExamples: ['förordning (SFS 2015:456)', 'S2010/1791/FST', 'dnr 2021-00123', 'förordningen (2010:2012) om fördelning av vissa statsbidrag'],
+    // … nor an amount in kronor ("… i belopp om antingen 20.000 kr, 10.000 kr, 5000 kr eller 2000 kr", dev 2053, Tierp,
+    // fresh68: the '2000' hid the call's one year from the deadline's year test)
+    cue: /(?<![\p{L}\d-])(?<!\d:)((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d|\s{0,2}(?:[tm]?kr\b|kronor\b|:-|sek\b))/iu,
+    examples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Stöd till regionala insatser 2022', 'Bidrag kan sökas för 2024 års verksamhet, högst 5000 kr per förening.'],
+    counterExamples: ['förordning (SFS 2015:456)', 'S2010/1791/FST', 'dnr 2021-00123', 'förordningen (2010:2012) om fördelning av vissa statsbidrag',
+      // (fresh68: an amount is no year, in the batch's phrasing and two others', constructed)
+      'betalas bidraget ut i belopp om antingen 5000 kr eller 2000 kr', 'Startbidraget är 2000 kronor.', 'Deltagaravgiften är 1950:- per person'],
   },
 ];
 
