@@ -8,7 +8,8 @@
 // run as cue tests (extract/cues/index.ts, `diff.ELIGIBILITY_SENTENCES`); every pattern is linear.
 import { alternation, APPLICANT_NOUNS, RECIPIENT_NOUNS, STOP_WORDS } from '../lexicon.js';
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
-import { meaningKey, type TextSentence } from './text.js';
+import type { TextSentence } from './text.js';
+import { meaningKey } from './wording.js';
 
 export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   {

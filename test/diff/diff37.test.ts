@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnvisning } from '../../extract/anvisning.js';
+import { readText } from '../../extract/read/text.js';
+import { diffSpecs } from '../../specs/diff/index.js';
+import { sameButOneWord } from '../../specs/diff/wording.js';
+import { describe as describeChange } from '../../specs/diff/words.js';
+
+// helper diff37 (issue 14): the change report's known misses by class, and one predicate for "the same sentence but one word"
+// (wording.ts sameButOneWord, which replaces text.ts sameButDefiniteForm and sameButOneWord and wording.ts oneDefiniteForm).
+
+const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
+const changes = (a: string, b: string): string[] => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes.map((c) => `${c.path} | ${c.kind} | ${describeChange(c)}`);
+const head = 'Föreningsbidrag 2025\nIdeella föreningar kan söka bidraget.\n';
+
+describe('wording.ts sameButOneWord: the one predicate of "the same sentence but one word"', () => {
+  // [old, new, same?, why]
+  const cases: ReadonlyArray<readonly [string, string, boolean, string]> = [
+    // one noun indefinite ↔ definite (was text.ts sameButDefiniteForm; Trafikverket 2022 → 2024, diff batch 30)
+    ['Projektbidraget kan lämnas till projekt som syftar till ökad trafiksäkerhet.', 'Projektbidrag kan lämnas till projekt som syftar till ökad trafiksäkerhet.', true, 'definite form'],
+    ['främja folkhälsa', 'främja folkhälsan', true, 'definite form, a short list item (review66 ps3)'],
+    // a single noun (was wording.ts oneDefiniteForm in dates.ts sameNoun; the handikapporganisationer pages 2019 → 2020)
+    ['e-tjänst', 'e-tjänsten', true, 'one noun, definite'],
+    ['formulär', 'formuläret', true, 'one noun, definite'],
+    ['blankett', 'e-tjänst', false, 'another noun'],
+    // another form of the root or a word of the same meaning (was text.ts sameButOneWord; diff35 class 1)
+    ['stärka ungas delaktighet', 'stärka ungdomars delaktighet', true, 'SAME_MEANING_WORDS'],
+    ['stöd till föreningars arbete', 'stöd till föreningarnas arbete', true, 'the same root'],
+    ['för personer med funktionsnedsättning', 'för personer med funktionshinder', true, 'SAME_MEANING_WORDS'],
+    // a person noun said or left out (diff36 class 5)
+    ['stärka ungas delaktighet', 'stärka unga människors delaktighet', true, 'a person noun added'],
+    ['stärka ungas delaktighet', 'stärka äldre människors delaktighet', false, 'other people'],
+    ['stärka ungas delaktighet', 'stärka människors delaktighet', false, 'the people left out'],
+    // an owner's name before a genitive where the other text has the definite genitive (review66 hs1)
+    ['Bidraget söks på kommunens hemsida.', 'Bidraget söks på Ekby kommuns hemsida.', true, 'the kommun named'],
+    ['Ansökan skickas till kommunens kulturnämnd.', 'Ansökan skickas till Ekby kommuns kulturnämnd.', true, 'the kommun named'],
+    ['Bidraget söks på kommunens hemsida.', 'Bidraget söks på Kulturrådets hemsida.', false, 'another owner'],
+    ['Bidraget söks på kommunens hemsida.', 'Bidraget söks på regionens hemsida.', false, 'another owner'],
+    ['Bidraget söks på kommunens hemsida.', 'Bidraget söks på ekby kommuns hemsida.', false, 'no name (no capital)'],
+    // what stays a change
+    ['stärka unga och äldres delaktighet', 'stärka ungdomars delaktighet', false, 'two words'],
+    ['stärka barns delaktighet', 'stärka barnfamiljers delaktighet', false, 'other people'],
+    ['minst 10 medlemmar', 'minst 20 medlemmar', false, 'a number'],
+    ['Bidraget får användas till hyra.', 'Bidraget får inte användas till hyra.', false, 'a denial added'],
+    ['Verksamhetsbidraget kan användas till hyra av lokaler för föreningens arbete med barn och unga.', 'Verksamhetsbidrag kan användas till hyra av lokaler för föreningens arbete med äldre.', false, 'two words changed'],
+    ['Bidraget söks i e-tjänsten.', 'Bidraget söks i e-tjänsten.', false, 'the same text is not "one word apart"'],
+  ];
+  it.each(cases)('%s → %s: %s (%s)', (a, b, same) => {
+    expect(sameButOneWord(a, b)).toBe(same);
+    expect(sameButOneWord(b, a)).toBe(same);
+  });
+  it('in the report: the kommun named on its own site is no change of channel (review66 hs1, was "Kanal (ur texten): … → …")', () => {
+    expect(changes(`${head}Bidraget söks på kommunens hemsida.\n`, `${head}Bidraget söks på Ekby kommuns hemsida.\n`)).toEqual([]);
+    expect(changes(`${head}Bidraget söks på kommunens hemsida.\n`, `${head}Bidraget söks på Kulturrådets hemsida.\n`).join('\n')).toMatch(/^requisition\.channel \| changed/mu);
+  });
+});
