@@ -388,6 +388,9 @@ function samePaymentStated(t: TextChange, a: GrantSpec, b: GrantSpec): boolean {
   return other !== undefined && own !== undefined && samePayment(own, other);
 }
 
+/** A spec's purpose, when its extraction read one. */
+const purposeOf = (spec: GrantSpec): string | undefined => (spec.kind === 'anvisning' && typeof spec.purpose === 'string' && spec.purpose.trim() !== '' ? spec.purpose : undefined);
+
 function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
   // a dated event with no date, the application round's, is the last day's sentence (see diffSpecs): it holds no other
   // event, so the decision's time in words is still compared
@@ -414,6 +417,10 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     }
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    // a purpose both specs read is the spec diff's: it reported it or judged the two the same aim reworded (sameAimExtended,
+    // samePurposeByReference); the text pass speaks of a purpose only where a year's extraction read none (Forte 2022 → 2024's
+    // "Syftet är att bidra till …" both years, diff37: was "Syfte (ur texten): …" beside the same purpose)
+    if (t.field === 'purpose' && purposeOf(a) !== undefined && purposeOf(b) !== undefined) continue;
     // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
     if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
     // a sentence whose one noun only changed between its indefinite and definite form, or 'såväl … som' → 'både … och' (sameButWordForm)

@@ -476,6 +476,41 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Verksamhetsstödet ska främja föreningslivet i kommunen.', 'Föreningen ska: främja barns idrott', 'Bidraget ska: användas till lokalhyra', 'Ansökan ska: innehålla en budget'],
   },
   {
+    // the grant's aim stated as what its money or the work it funds shall bring about (diff37, the class "purpose no row
+    // claims", 7 of the 85 misses left in batches 20–32): "Folkhälsomedlen ska bidra till att skapa förutsättningar för trygga
+    // miljöer …" (Region Uppsala 2023, diff batch 30), "Medlen ska skapa extra kraft, synergieffekter och långsiktiga vinster i
+    // länets folkhälsoarbete …" (2018, until now read as a condition), "De projekt som finansieras av fonden ska bidra till att
+    // öka kunskapen om brottsoffer …" (Brottsoffermyndigheten, diff q190). The subject is the grant's money or what it funds, the
+    // verb one of an aim; heavier than ska-villkor (a condition on the recipient: "Föreningen ska …", "Medlen ska användas …")
+    id: 'medlen-ska-bidra-till', where: 'sentence', meaning: 'purpose', weight: 10,
+    cue: wordy(/^\W*(?:[\p{L}-]*(?:medel|medlen)|[\p{L}-]*(?:bidrag|stöd|stipendi)(?:et)?|(?:de\s+)?(?:projekt(?:en)?|insatser(?:na)?|aktiviteter(?:na)?)\s+som\s+(?:finansieras|beviljas|stöds|får\s+(?:stöd|bidrag))\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:ska|skall)\s+(?:[\p{L}-]+\s+)?(?:bidra\s+till|skapa|främja|stärka|stimulera|öka|utveckla|förbättra|motverka|möjliggöra)\b/iu),
+    examples: ['Folkhälsomedlen ska bidra till att skapa förutsättningar för trygga miljöer för barn och unga inom socioekonomiskt utsatta områden.', 'Medlen ska skapa extra kraft, synergieffekter och långsiktiga vinster i länets folkhälsoarbete, genom stöd till insatser utöver ordinarie verksamhet.', 'De projekt som finansieras av fonden ska bidra till att öka kunskapen om brottsoffer och ge bättre bemötande och stöd till brottsoffer.', 'Bidraget ska främja ett rikt kulturliv i hela länet.'],
+    counterExamples: ['Medlen ska användas till insatser utöver ordinarie verksamhet.', 'Föreningen ska bidra till att skapa trygga miljöer.', 'Bidraget ska redovisas senast den 1 mars.', 'Projekten ska vara avslutade inom ett år.', 'Ansökan ska bidra med en budget.'],
+  },
+  {
+    // the grant's aim told through whom it goes to, as what their work contributes to: "… kan sökas av ideella
+    // miljöorganisationer eller stiftelser som “bidrar till att uppfylla de nationella miljökvalitetsmålen eller något av de
+    // prioriterade områdena i EU:s sjunde miljöhandlingsprogram”" → "… till svenska ideella föreningar vars huvudsakliga syfte
+    // bidrar till att uppfylla de nationella miljökvalitetsmålen" (Naturvårdsverket 2016 → 2021, diff batch 32, left open by
+    // diffb32 and diff36); "… organisationer som bidrar till att nå de jämställdhetspolitiska målen" (constructed). Goals
+    // ("mål", "målen", a compound of them) after "uppfylla" or "nå": a relative clause's aim, not a duty ("ska bidra till …")
+    id: 'som-bidrar-till-malen', where: 'sentence', meaning: 'purpose', weight: 10,
+    cue: wordy(/\b(?:som|vars\s+(?:[\p{L}-]+\s+){0,2}?syfte)\s+[“”"'«»]?(?:aktivt\s+)?bidrar\s+till\s+att\s+(?:uppfylla|nå|uppnå)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*mål(?:en|et)?\b/iu),
+    examples: ['Naturvårdsverket har utlyst ungefär 14,5 miljoner kronor som kan sökas av ideella miljöorganisationer eller stiftelser som “bidrar till att uppfylla de nationella miljökvalitetsmålen eller något av de prioriterade områdena i EU:s sjunde miljöhandlingsprogram”.', 'Vi räknar med att få fördela bidrag till svenska ideella föreningar vars huvudsakliga syfte bidrar till att uppfylla de nationella miljökvalitetsmålen.', 'Bidrag ges till organisationer som bidrar till att nå de jämställdhetspolitiska målen.'],
+    counterExamples: ['Föreningen ska bidra till att uppfylla miljömålen.', 'Vi bidrar till att uppfylla de nationella miljökvalitetsmålen.', 'Bidrag ges till organisationer som bidrar till att skapa mötesplatser.'],
+  },
+  {
+    // the grant's aim as "<its> syfte är att …": "Fondens övergripande syfte är att stödja olika projekt och verksamheter som
+    // bidrar till att öka kunskapen om brottsoffer …" (Brottsoffermyndigheten, diff q189/q190: the aim's words changed between
+    // the versions, no purpose extracted either year), "Syftet med bidraget är att …"; not the purpose of an application, a
+    // report or a meeting ("Syftet med redovisningen är att …")
+    id: 'syftet-ar-att', where: 'sentence', meaning: 'purpose', weight: 10,
+    cue: wordy(/^\W*(?:[\p{L}-]+s\s+)?(?:övergripande\s+|huvudsakliga\s+|främsta\s+|långsiktiga\s+)?syfte(?:t)?(?:\s+med\s+(?:[\p{L}-]+\s+){1,3}?)?\s*(?:är|var)\s+att\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/^\W*(?:[\p{L}-]*(?:ansökan|ansökningar|redovisning|rapport|möte|dialog|uppföljning|e-tjänst)\p{L}*\s|syftet\s+med\s+(?:[\p{L}-]+\s+){0,2}?(?:ansökan|ansökningar\p{L}*|redovisning\p{L}*|rapport\p{L}*|möte\p{L}*|dialog\p{L}*|uppföljning\p{L}*|e-tjänst\p{L}*)\s)/iu) }],
+    examples: ['Fondens övergripande syfte är att stödja olika projekt och verksamheter som gagnar brottsoffer.', 'Syftet med bidraget är att stärka civilsamhället.', 'Stödets syfte är att främja kulturlivet i länet.'],
+    counterExamples: ['Syftet med redovisningen är att visa hur medlen använts.', 'Redovisningens syfte är att följa upp bidraget.', 'Projektet har ett tydligt syfte.', 'Syftet ska framgå av ansökan.'],
+  },
+  {
     // what can no longer get support, in a clause's word order ("inte kan beviljas stöd"): "Nyligen har regelverket för
     // Klimatklivet ändrats, vilket innebär att såväl laddstationer som vätgastankstationer inte kan beviljas stöd på samma sätt
     // som tidigare." (Länsstyrelsen Gotland, diffb31): a condition of the grant changed

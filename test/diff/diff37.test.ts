@@ -53,3 +53,30 @@ describe('wording.ts sameButOneWord: the one predicate of "the same sentence but
     expect(changes(`${head}Bidraget söks på kommunens hemsida.\n`, `${head}Bidraget söks på Kulturrådets hemsida.\n`).join('\n')).toMatch(/^requisition\.channel \| changed/mu);
   });
 });
+
+describe('class "purpose no row claims" (rules.ts medlen-ska-bidra-till, syftet-ar-att, som-bidrar-till-malen)', () => {
+  const pair = (a: string, b: string): string => changes(head + a + '\n', head + b + '\n').join('\n');
+  it('the misses of the tuned pairs: Region Uppsala 2018 → 2023, Brottsofferfonden, Naturvårdsverket 2016 → 2021', () => {
+    expect(pair('Medlen ska skapa extra kraft, synergieffekter och långsiktiga vinster i länets folkhälsoarbete, genom stöd till insatser utöver ordinarie verksamhet.',
+      'Folkhälsomedlen ska bidra till att skapa förutsättningar för trygga miljöer för barn och unga inom socioekonomiskt utsatta områden.')).toMatch(/^purpose \| /mu);
+    expect(pair('Fondens övergripande syfte är att stödja olika projekt och verksamheter som gagnar brottsoffer.',
+      'Fondens övergripande syfte är att stödja olika projekt och verksamheter som bidrar till att öka kunskapen om brottsoffer och ge bättre bemötande och stöd till brottsoffer.')).toMatch(/^purpose \| changed \| /mu);
+    expect(pair('Bidraget kan sökas av ideella miljöorganisationer eller stiftelser som “bidrar till att uppfylla de nationella miljökvalitetsmålen eller något av de prioriterade områdena i EU:s sjunde miljöhandlingsprogram”.',
+      'Bidraget kan sökas av ideella miljöorganisationer vars huvudsakliga syfte bidrar till att uppfylla de nationella miljökvalitetsmålen.')).toMatch(/^purpose \| /mu);
+  });
+  it('constructed paraphrases in another body\'s phrasing', () => {
+    expect(pair('De insatser som beviljas stöd ska stärka barns rätt till kultur.', 'De insatser som beviljas stöd ska stärka äldres tillgång till kultur.')).toMatch(/^purpose \| /mu);
+    expect(pair('Stödets syfte är att främja kulturlivet i länet.', 'Stödets syfte är att främja idrotten på landsbygden.')).toMatch(/^purpose \| /mu);
+    expect(pair('Bidrag ges till organisationer som bidrar till att nå de jämställdhetspolitiska målen.', 'Bidrag ges till organisationer som bidrar till att nå de folkhälsopolitiska målen.')).toMatch(/^purpose \| /mu);
+  });
+  it('rewordings report nothing', () => {
+    expect(pair('Medlen ska främja folkhälsan i länet.', 'Medlen ska främja folkhälsa i länet.')).toBe('');
+    expect(pair('Fondens övergripande syfte är att stödja projekt som gagnar brottsoffer.', 'Fondens övergripande syfte är att stödja projekt, som gagnar brottsoffer.')).toBe('');
+  });
+  it('counter-probes: a use, a duty of the applicant, the aim of a report are no purpose', () => {
+    expect(pair('Medlen ska användas till hyra av lokaler.', 'Medlen ska användas till inköp av material.')).not.toMatch(/^purpose/mu);
+    // (the extractor itself reads "Syftet med redovisningen är att …" as the purpose, a spec-pass change: not this pass's)
+    expect(pair('Syftet med redovisningen är att visa hur medlen använts.', 'Syftet med redovisningen är att följa upp resultaten.')).not.toMatch(/^purpose \| .*\(ur texten\)/mu);
+    expect(pair('Föreningen ska bidra till att skapa trygga miljöer.', 'Föreningen ska bidra till att skapa mötesplatser.')).not.toMatch(/^purpose/mu);
+  });
+});
