@@ -80,3 +80,19 @@ describe('class "purpose no row claims" (rules.ts medlen-ska-bidra-till, syftet-
     expect(pair('Föreningen ska bidra till att skapa trygga miljöer.', 'Föreningen ska bidra till att skapa mötesplatser.')).not.toMatch(/^purpose/mu);
   });
 });
+
+describe('class "a rewording reported as a change": one applicant compound, its head "-organisationer" ↔ "-föreningar" (eligibility.ts sameCompoundBody)', () => {
+  const miljo = 'Miljöbidrag 2025\n';
+  const pair = (a: string, b: string): string => changes(miljo + a + '\n', miljo + b + '\n').join('\n');
+  it('the known leftover: "ideella miljöorganisationer" → "ideella miljöföreningar" reports nothing (was "Mottagare (ur texten): … → …")', () => {
+    expect(pair('Bidraget kan sökas av ideella miljöorganisationer.', 'Bidraget kan sökas av ideella miljöföreningar.')).toBe('');
+  });
+  it('a constructed paraphrase in another body\'s phrasing reports nothing either', () => {
+    expect(pair('Stödet kan sökas av kulturföreningar som är verksamma i länet.', 'Stödet kan sökas av kulturorganisationer som är verksamma i länet.')).toBe('');
+  });
+  it('keeps: stiftelser dropped, another first part, or the plain words without a compound are a change of applicants', () => {
+    expect(pair('Bidraget kan sökas av ideella miljöorganisationer eller stiftelser.', 'Bidraget kan sökas av ideella miljöföreningar.')).toMatch(/^recipients \| changed/mu);
+    expect(pair('Bidraget kan sökas av ideella miljöorganisationer.', 'Bidraget kan sökas av ideella kulturföreningar.')).toMatch(/^recipients \| changed/mu);
+    expect(pair('Bidraget kan sökas av ideella organisationer.', 'Bidraget kan sökas av ideella föreningar.')).toMatch(/^recipients \| changed/mu);
+  });
+});
