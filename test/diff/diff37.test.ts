@@ -96,3 +96,23 @@ describe('class "a rewording reported as a change": one applicant compound, its 
     expect(pair('Bidraget kan sökas av ideella organisationer.', 'Bidraget kan sökas av ideella föreningar.')).toMatch(/^recipients \| changed/mu);
   });
 });
+
+describe('class "channel no row claims" (rules.ts ansokan-pa-papper, skicka-forslag-med-e-post; concepts.ts a nomination hands in too)', () => {
+  const pair = (a: string, b: string): string => changes(head + a + '\n', head + b + '\n').join('\n');
+  it('the misses of the tuned pairs: Sölvesborg 2002 → 2021 (a mail added), Landstinget Dalarna 2018 (the paper option dropped)', () => {
+    expect(pair('Priset delas ut varje år.', 'Priset delas ut varje år.\nSkicka ett mail med ditt förslag och motivering till Bibliotek- och kulturchef Anders Nylander')).toMatch(/^requisition\.channel \| added/mu);
+    expect(pair('Ansökan görs i e-tjänsten.\nFör de föreningarna som så önskar finns det möjlighet att få en ansökningshandlingar på papper tillsänt.', 'Ansökan görs i e-tjänsten.'))
+      .toMatch(/^requisition\.channel \| removed/mu);
+  });
+  it('constructed paraphrases in another body\'s phrasing', () => {
+    expect(pair('Priset delas ut varje år.', 'Priset delas ut varje år.\nMejla din nominering till kulturchefen.')).toMatch(/^requisition\.channel \| added/mu);
+    expect(pair('Ansökan görs i e-tjänsten. Ansökningsblanketten finns också på papper.', 'Ansökan görs i e-tjänsten.')).toMatch(/^requisition\.channel \| removed/mu);
+  });
+  it('rewordings report nothing: the same mail asked for a nomination (Sölvesborg 2021 → 2024, was a false alarm)', () => {
+    expect(pair('Skicka ett mail med ditt förslag och motivering till kulturchefen.', 'Skicka ett mail till oss och berätta vem eller vilka du vill nominera till årets kulturpris.')).toBe('');
+  });
+  it('counter-probes: a question by mail, a report on paper are no channel', () => {
+    expect(pair('Priset delas ut varje år.', 'Priset delas ut varje år.\nSkicka ett mail om du har frågor.')).not.toMatch(/^requisition\.channel/mu);
+    expect(pair('Priset delas ut varje år.', 'Priset delas ut varje år.\nRedovisningen kan lämnas på papper.')).not.toMatch(/^requisition\.channel/mu);
+  });
+});
