@@ -367,7 +367,7 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     id: 'ansokan-pa-papper', where: 'sentence', meaning: 'requisition.channel', weight: 7,
     cue: wordy(/\b(?:ansökningshandling(?:ar|arna|en)?|ansökningsblankett(?:en|er|erna)?|ansökningsformulär(?:et|en)?|ansökan|ansökningen|ansökningar(?:na)?)\s+(?:[\p{L}-]+\s+){0,2}?på\s+papper\b/iu),
     unless: [DEADLINE],
-    examples: ['För de föreningarna som så önskar finns det möjlighet att få en ansökningshandlingar på papper tillsänt.', 'Ansökningsblanketten finns också på papper.', 'Ansökan kan inte lämnas på papper.'],
+    examples: ['För de föreningarna som så önskar finns det möjlighet att få en ansökningshandlingar på papper tillsänt.', 'Ansökningsblanketten finns också på papper.', 'Den som vill kan få ansökan på papper.'],
     counterExamples: ['Kvitton på papper ska sparas i fem år.', 'Redovisningen kan lämnas på papper.', 'Ansökan lämnas på papper senast den 1 mars.'],
   },
   {
