@@ -116,9 +116,16 @@ export const channelMediaIn = (sentence: string): string[] => named(CHANNEL_MEDI
  */
 const HANDING_IN = ['lämna', 'inlämn', 'skicka', 'görs', 'gör', 'emot', 'sänd', 'söker', 'ansöker'];
 
+/**
+ * The words a sentence names the application by: "ansökan", "ansöka" …, and a prize's nomination ("Skicka ett mail till oss
+ * och berätta vem eller vilka du vill nominera …", Sölvesborg's kulturpris 2024, diff q233, beside 2021's "Skicka ett mail med
+ * ditt förslag …": one channel, diff37).
+ */
+const APPLYING_STEMS = ['ansök', 'nominer'];
+
 function handsIn(sentence: string): boolean {
   const ws = words(sentence.replace(ASIDE, ' '));
-  return ws.some((w) => w.startsWith('ansök')) && ws.some((w) => HANDING_IN.some((stem) => w.startsWith(stem))) && negations(sentence) === 0;
+  return ws.some((w) => APPLYING_STEMS.some((stem) => w.startsWith(stem))) && ws.some((w) => HANDING_IN.some((stem) => w.startsWith(stem))) && negations(sentence) === 0;
 }
 
 export function sameChannelStated(own: string, others: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 import { fieldOf } from '../fields.js';
-import { oneDefiniteForm, SINGULAR_DEFINITE_ENDINGS } from './wording.js';
+import { sameButOneWord } from './wording.js';
 
 // Dates as people read them: a grant year later, "17 april" is still 17 april. A date is compared
 // with the same calendar date in the new grant year, so a deadline that moved from 17 april 2025 to
@@ -51,12 +51,11 @@ export function shiftTextYears(s: string, years: number): string {
 const NOUN_FIELDS: ReadonlySet<string> = new Set(['requisition.channel', 'requisition.form', 'reporting.channel']);
 
 /**
- * One noun in its indefinite and its definite form ("e-tjänst" and "e-tjänsten", "formulär" and "formuläret"): the same
- * channel written two ways, no change (the handikapporganisationer pages 2019 → 2020, diff 23/24).
+ * One noun written two ways ("e-tjänst" and "e-tjänsten", "formulär" and "formuläret", wording.ts sameButOneWord): the same
+ * channel, no change (the handikapporganisationer pages 2019 → 2020, diff 23/24). A value of one word each only.
  */
 function sameNoun(a: string, b: string): boolean {
-  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
-  return !/\s/u.test(x) && !/\s/u.test(y) && oneDefiniteForm(x, y, SINGULAR_DEFINITE_ENDINGS);
+  return !/\s/u.test(a.trim()) && !/\s/u.test(b.trim()) && sameButOneWord(a, b);
 }
 
 /**

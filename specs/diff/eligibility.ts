@@ -8,7 +8,8 @@
 // run as cue tests (extract/cues/index.ts, `diff.ELIGIBILITY_SENTENCES`); every pattern is linear.
 import { alternation, APPLICANT_NOUNS, RECIPIENT_NOUNS, STOP_WORDS } from '../lexicon.js';
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
-import { meaningKey, type TextSentence } from './text.js';
+import type { TextSentence } from './text.js';
+import { meaningKey } from './wording.js';
 
 export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   {
@@ -294,10 +295,41 @@ export function eligibilityChange(olds: readonly TextSentence[], news: readonly 
   const umbrella = (xs: ReadonlyArray<{ s: TextSentence }>, all: readonly TextSentence[]): boolean => xs.some((x) => IDEAL_ORGANISATIONS.test(x.s.text)) && !shutOut(all);
   if (ka.has('förening') && ka.has('organisation') && umbrella(b, news)) kb.add('förening');
   if (kb.has('förening') && kb.has('organisation') && umbrella(a, olds)) ka.add('förening');
+  // one compound with its head written "-organisationer" in one text and "-föreningar" in the other, the same first part
+  // ("ideella miljöorganisationer" → "ideella miljöföreningar", diff37): the same applicants named two ways
+  if (sameCompoundBody(a.map((x) => x.s.text).join(' '), b.map((x) => x.s.text).join(' '))) for (const k of ['förening', 'organisation']) { ka.add(k); kb.add(k); }
   if (ka.size === kb.size && [...ka].every((k) => kb.has(k))) return undefined;
   const o = a.find((x) => x.kinds.some((k) => !kb.has(k))) ?? a[0]!;
   const n = b.find((x) => x.kinds.some((k) => !ka.has(k))) ?? b[0]!;
   return { old: o.s, new: n.s, oldKinds: [...ka].sort(), newKinds: [...kb].sort() };
+}
+
+/** a compound whose head is "organisation" or "förening", group 1 its first part ("miljö" of "miljöorganisationer") */
+const BODY_COMPOUND = /(?<![\p{L}\p{N}])(\p{L}{3,20}?)(?:organisation|förening)(?:en|er|erna|ar|arna)?(?![\p{L}\p{N}])/giu;
+
+/** The first parts of a text's "-organisationer" or "-föreningar" compounds, each with the head it has there. */
+function bodyCompounds(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.toLowerCase().matchAll(BODY_COMPOUND)) {
+    const head = m[0].includes('förening', m[1]!.length) ? 'förening' : 'organisation';
+    const first = m[1]!.replace(/s$/u, '');
+    out.set(first, (out.get(first) ?? new Set()).add(head));
+  }
+  return out;
+}
+
+/**
+ * Whether one text names a compound "X-organisationer" where the other names "X-föreningar" (and not the other head too):
+ * "ideella miljöorganisationer" → "ideella miljöföreningar" (diff37, a leftover of diffb32's Naturvårdsverket pages) name the
+ * same applicants, the word's head written two ways. "ideella organisationer" → "ideella föreningar", no compound, stays a
+ * change of kind (the umbrella above is the rule there).
+ */
+export function sameCompoundBody(oldText: string, newText: string): boolean {
+  const [a, b] = [bodyCompounds(oldText), bodyCompounds(newText)];
+  return [...a].some(([first, heads]) => {
+    const other = b.get(first);
+    return other !== undefined && heads.size === 1 && other.size === 1 && [...heads][0] !== [...other][0];
+  });
 }
 
 /**
@@ -337,7 +369,8 @@ const meaningKeys = (text: string): string[] => text.toLowerCase().split(/[^\p{L
  */
 function compoundKey(word: string): string {
   for (const kind of KIND_WORDS) {
-    if (word.length > kind.length + 2 && word.endsWith(kind)) return `${word.slice(0, -kind.length).replace(/-$/u, '').replace(/s$/u, '')}+${kind}`;
+    // (a head "-organisationer" or "-föreningar" is one key, as in sameCompoundBody: "miljöorganisationer", "miljöföreningar")
+    if (word.length > kind.length + 2 && word.endsWith(kind)) return `${word.slice(0, -kind.length).replace(/-$/u, '').replace(/s$/u, '')}+${/^(?:organisation|förening)/u.test(kind) ? 'sammanslutning' : kind}`;
   }
   return meaningKey(word);
 }

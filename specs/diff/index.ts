@@ -12,8 +12,8 @@ import { isStatusLine, namesRecipientNoun, statesDate, statesItemReworded, state
 import { contentWords, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButDefiniteForm, sameButExclusionLead, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
-import { denyingWords, itemText, keyWords, sameButCorrelative, sentenceKey, spacedKey } from './wording.js';
+import { sameButExclusionLead, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
 import { applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
@@ -210,7 +210,9 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
     }
     // a sentence whose one noun only changed between its indefinite and definite form ("Projektbidraget kan lämnas till projekt
     // som …" → "Projektbidrag kan lämnas till projekt som …", Trafikverket 2022 → 2024, diff batch 30) says the same
-    if (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && sameButWordForm(r.old, r.new)) {
+    // (never a name or an address: a title renamed "funktionshinder" → "funktionsnedsättning" is the law's new name, an address
+    // "http" → "https" another string; AS_WRITTEN)
+    if (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && !AS_WRITTEN.some((f) => r.field === f || r.field.startsWith(`${f}.`)) && sameButWordForm(r.old, r.new)) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? r.new, reworded: true });
       continue;
     }
@@ -386,6 +388,9 @@ function samePaymentStated(t: TextChange, a: GrantSpec, b: GrantSpec): boolean {
   return other !== undefined && own !== undefined && samePayment(own, other);
 }
 
+/** A spec's purpose, when its extraction read one. */
+const purposeOf = (spec: GrantSpec): string | undefined => (spec.kind === 'anvisning' && typeof spec.purpose === 'string' && spec.purpose.trim() !== '' ? spec.purpose : undefined);
+
 function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
   // a dated event with no date, the application round's, is the last day's sentence (see diffSpecs): it holds no other
   // event, so the decision's time in words is still compared
@@ -412,6 +417,10 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     }
     if (SPEC_OWNED.has(t.field) || reported.has(t.field) || [...reported].some((r) => r.startsWith(`${t.field}.`))) continue;
     if ((t.old && reworded.has(t.old.key)) || (t.new && reworded.has(t.new.key))) continue;
+    // a purpose both specs read is the spec diff's: it reported it or judged the two the same aim reworded (sameAimExtended,
+    // samePurposeByReference); the text pass speaks of a purpose only where a year's extraction read none (Forte 2022 → 2024's
+    // "Syftet är att bidra till …" both years, diff37: was "Syfte (ur texten): …" beside the same purpose)
+    if (t.field === 'purpose' && purposeOf(a) !== undefined && purposeOf(b) !== undefined) continue;
     // a list joined into one sentence or split out of one, saying the same (lists.ts sameListWords)
     if (SPLIT_LISTS.includes(t.field) && sameListWords(listOf(a, t.field), listOf(b, t.field))) continue;
     // a sentence whose one noun only changed between its indefinite and definite form, or 'såväl … som' → 'både … och' (sameButWordForm)
@@ -420,7 +429,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     // "främja folkhälsan" under "Projektbidraget ska:", review66 ps3, constructed: was "Syfte (ur texten): främja folkhälsan (nytt)")
     if (t.kind !== 'changed') {
       const own = (t.new ?? t.old)?.text;
-      if (own !== undefined && sentencesOf(t.new ? 'old' : 'new').some((x) => x.text !== own && (sameButDefiniteForm(x.text, own, 2) || sameButCorrelative(x.text, own)))) continue;
+      if (own !== undefined && sentencesOf(t.new ? 'old' : 'new').some((x) => x.text !== own && (sameButOneWord(x.text, own) || sameButCorrelative(x.text, own)))) continue;
     }
     // a use applied for, removed, whose words the new text still states in a sentence about applying (text.ts statesUseApplied)
     if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
@@ -608,6 +617,17 @@ function aimStatedIn(purpose: string, text: string): boolean {
   return words.length - at - 1 >= 6 && textSentences(text).some((s) => spacedKey(s.text).includes(aim) && !denies(s.text));
 }
 
+/** Fields whose value is a name or an address, compared as written: one word in another form is another name (sameButWordForm). */
+const AS_WRITTEN: readonly string[] = ['title', 'agency', 'links', 'contacts', 'legal_basis'];
+
+/**
+ * Two sentences that say the same in another form of their words: one word written another way (wording.ts sameButOneWord)
+ * or "såväl X som Y" ↔ "både X och Y" (wording.ts sameButCorrelative). The spec pass and the text pass ask the same question.
+ */
+function sameButWordForm(a: string, b: string): boolean {
+  return sameButOneWord(a, b) || sameButCorrelative(a, b);
+}
+
 /**
  * Whether a new purpose states the old purpose's aim word for word: the old sentence's words after its first "till" or
  * "att" within its first six words (its verb's complement, at least five words: "… ska uppmuntra till ett varierat
@@ -617,15 +637,6 @@ function aimStatedIn(purpose: string, text: string): boolean {
  * may also be granted (a use, its own field's change: "understöd kan även beviljas för turnéer och kulturexport"). A clause
  * that widens the aim ("… inklusive barn och unga i migration") keeps the purpose changed.
  */
-/**
- * Two sentences that say the same in another form of their words: one noun indefinite ↔ definite (text.ts
- * sameButDefiniteForm) or "såväl X som Y" ↔ "både X och Y" (wording.ts sameButCorrelative). The spec pass and the text
- * pass ask the same question.
- */
-function sameButWordForm(a: string, b: string): boolean {
-  return sameButDefiniteForm(a, b) || sameButCorrelative(a, b);
-}
-
 function sameAimExtended(oldPurpose: string, newPurpose: string, oldText: string): boolean {
   const words = keyWords(oldPurpose);
   const at = words.findIndex((w, i) => i >= 1 && i <= 6 && (w === 'till' || w === 'att'));

@@ -5,18 +5,10 @@
 // share their meaning words, and "och", "att", "för" or "medlen" share nothing (the shared stop
 // words, specs/lexicon.ts).
 
-import { stemmer } from '@orama/stemmers/swedish';
 import { STOP_WORDS } from '../lexicon.js';
-import { denyingWords, itemText } from './wording.js';
+import { denyingWords, itemText, stem } from './wording.js';
 
-export { denyingWords, itemText } from './wording.js';
-
-/** The stem a word's meaning stands on: Snowball's, with "-ing"/"-ning" cut so the noun meets its verb. */
-export function stem(word: string): string {
-  const s = stemmer(word);
-  const cut = s.replace(/n?ing$/u, '');
-  return cut.length >= 4 ? cut : s;
-}
+export { denyingWords, itemText, stem } from './wording.js';
 
 /** An item's content words, stemmed; numbers stay as written (a changed figure is another item). */
 export function contentWords(s: string): string[] {

@@ -360,6 +360,28 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Du kan också skicka in frågor per e-post.', 'Redovisningen kan också skickas per post.', 'Det går också att ansöka om bidrag för resor.', 'Ansökan kan också skickas per post senast den 1 mars 2026.'],
   },
   {
+    // the paper option told as forms one may have sent (diff37, class "channel no row claims", 5 of the 85 misses left in
+    // batches 20–32): "För de föreningarna som så önskar finns det möjlighet att få en ansökningshandlingar på papper tillsänt."
+    // (Landstinget Dalarna 2018, dropped in Region Dalarna's e-tjänst 2025, diff batch 31), "Ansökningsblanketten finns
+    // också på papper." (constructed); the application's forms or the application itself on paper
+    id: 'ansokan-pa-papper', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/\b(?:ansökningshandling(?:ar|arna|en)?|ansökningsblankett(?:en|er|erna)?|ansökningsformulär(?:et|en)?|ansökan|ansökningen|ansökningar(?:na)?)\s+(?:[\p{L}-]+\s+){0,2}?på\s+papper\b/iu),
+    unless: [DEADLINE],
+    examples: ['För de föreningarna som så önskar finns det möjlighet att få en ansökningshandlingar på papper tillsänt.', 'Ansökningsblanketten finns också på papper.', 'Den som vill kan få ansökan på papper.'],
+    counterExamples: ['Kvitton på papper ska sparas i fem år.', 'Redovisningen kan lämnas på papper.', 'Ansökan lämnas på papper senast den 1 mars.'],
+  },
+  {
+    // the application or a nomination sent by mail, told as an instruction: "Skicka ett mail med ditt förslag och motivering
+    // till Bibliotek- och kulturchef Anders Nylander" (Sölvesborg's kulturpris 2021, diff q232: added, the 2002 rules named no
+    // way), "Mejla din nominering till kulturchefen." (constructed), "Skicka in din ansökan per post till …"; a medium is
+    // named, so "Skicka in din ansökan senast …" (a deadline) and "Skicka ett mail om du har frågor" (a contact) are not
+    id: 'skicka-forslag-med-e-post', where: 'sentence', meaning: 'requisition.channel', weight: 7,
+    cue: wordy(/^\W*(?:(?:skicka|sänd)\s+(?:in\s+)?(?:ett|en)\s+(?:mail|mejl|e-post(?:meddelande)?|e-brev|brev)\s+med\s+(?:ditt|din|dina|er|ert|era|föreningens)\s+(?:förslag|ansökan|nominering\p{L}*)|(?:mejla|maila)\s+(?:in\s+)?(?:ditt|din|dina|er|ert|era|föreningens)\s+(?:förslag|ansökan|nominering\p{L}*)|(?:skicka|sänd)\s+(?:in\s+)?(?:ditt|din|dina|er|ert|era|föreningens)\s+(?:förslag|ansökan|nominering\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:via|per|med)\s+(?:e-post|mejl|mail|post))\b/iu),
+    unless: [DEADLINE],
+    examples: ['Skicka ett mail med ditt förslag och motivering till Bibliotek- och kulturchef Anders Nylander', 'Mejla din nominering till kulturchefen.', 'Skicka in din ansökan per post till Kultur- och fritidsförvaltningen.'],
+    counterExamples: ['Skicka ett mail om du har frågor.', 'Skicka in din ansökan senast den 1 mars 2026.', 'Du får ett mail med ditt beslut.', 'Skicka in din redovisning per post.'],
+  },
+  {
     // what the application or requisition must hold or be: "Ansökan ska innehålla …", "Av ansökan ska framgå …"
     id: 'ansokan-ska', where: 'sentence', meaning: 'requisition.requires', weight: 7,
     // or what it needs, the e-services' template (rbok, fri-go): "Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut
@@ -474,6 +496,41 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     cue: wordy(/^(?:[\p{L}-]*(?:stöd|bidrag|stipendi)(?:et)?|satsningen|medlen|fonden|programmet)\s+(?:ska|skall)\s*:\s*(?:att\s+)?(?:främja|stimulera|stärka|bidra\s+till|öka|utveckla|stödja|underlätta|möjliggöra|uppmuntra|motverka|förbättra)\b/iu),
     examples: ['Verksamhetsstödet ska: Främja föreningslivet i kommunen', 'Bidraget ska: stärka civilsamhället i länet'],
     counterExamples: ['Verksamhetsstödet ska främja föreningslivet i kommunen.', 'Föreningen ska: främja barns idrott', 'Bidraget ska: användas till lokalhyra', 'Ansökan ska: innehålla en budget'],
+  },
+  {
+    // the grant's aim stated as what its money or the work it funds shall bring about (diff37, the class "purpose no row
+    // claims", 7 of the 85 misses left in batches 20–32): "Folkhälsomedlen ska bidra till att skapa förutsättningar för trygga
+    // miljöer …" (Region Uppsala 2023, diff batch 30), "Medlen ska skapa extra kraft, synergieffekter och långsiktiga vinster i
+    // länets folkhälsoarbete …" (2018, until now read as a condition), "De projekt som finansieras av fonden ska bidra till att
+    // öka kunskapen om brottsoffer …" (Brottsoffermyndigheten, diff q190). The subject is the grant's money or what it funds, the
+    // verb one of an aim; heavier than ska-villkor (a condition on the recipient: "Föreningen ska …", "Medlen ska användas …")
+    id: 'medlen-ska-bidra-till', where: 'sentence', meaning: 'purpose', weight: 10,
+    cue: wordy(/^\W*(?:[\p{L}-]*(?:medel|medlen)|[\p{L}-]*(?:bidrag|stöd|stipendi)(?:et)?|(?:de\s+)?(?:projekt(?:en)?|insatser(?:na)?|aktiviteter(?:na)?)\s+som\s+(?:finansieras|beviljas|stöds|får\s+(?:stöd|bidrag))\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:ska|skall)\s+(?:[\p{L}-]+\s+)?(?:bidra\s+till|skapa|främja|stärka|stimulera|öka|utveckla|förbättra|motverka|möjliggöra)\b/iu),
+    examples: ['Folkhälsomedlen ska bidra till att skapa förutsättningar för trygga miljöer för barn och unga inom socioekonomiskt utsatta områden.', 'Medlen ska skapa extra kraft, synergieffekter och långsiktiga vinster i länets folkhälsoarbete, genom stöd till insatser utöver ordinarie verksamhet.', 'De projekt som finansieras av fonden ska bidra till att öka kunskapen om brottsoffer och ge bättre bemötande och stöd till brottsoffer.', 'Bidraget ska främja ett rikt kulturliv i hela länet.'],
+    counterExamples: ['Medlen ska användas till insatser utöver ordinarie verksamhet.', 'Föreningen ska bidra till att skapa trygga miljöer.', 'Bidraget ska redovisas senast den 1 mars.', 'Projekten ska vara avslutade inom ett år.', 'Ansökan ska bidra med en budget.'],
+  },
+  {
+    // the grant's aim told through whom it goes to, as what their work contributes to: "… kan sökas av ideella
+    // miljöorganisationer eller stiftelser som “bidrar till att uppfylla de nationella miljökvalitetsmålen eller något av de
+    // prioriterade områdena i EU:s sjunde miljöhandlingsprogram”" → "… till svenska ideella föreningar vars huvudsakliga syfte
+    // bidrar till att uppfylla de nationella miljökvalitetsmålen" (Naturvårdsverket 2016 → 2021, diff batch 32, left open by
+    // diffb32 and diff36); "… organisationer som bidrar till att nå de jämställdhetspolitiska målen" (constructed). Goals
+    // ("mål", "målen", a compound of them) after "uppfylla" or "nå": a relative clause's aim, not a duty ("ska bidra till …")
+    id: 'som-bidrar-till-malen', where: 'sentence', meaning: 'purpose', weight: 10,
+    cue: wordy(/\b(?:som|vars\s+(?:[\p{L}-]+\s+){0,2}?syfte)\s+[“”"'«»]?(?:aktivt\s+)?bidrar\s+till\s+att\s+(?:uppfylla|nå|uppnå)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*mål(?:en|et)?\b/iu),
+    examples: ['Naturvårdsverket har utlyst ungefär 14,5 miljoner kronor som kan sökas av ideella miljöorganisationer eller stiftelser som “bidrar till att uppfylla de nationella miljökvalitetsmålen eller något av de prioriterade områdena i EU:s sjunde miljöhandlingsprogram”.', 'Vi räknar med att få fördela bidrag till svenska ideella föreningar vars huvudsakliga syfte bidrar till att uppfylla de nationella miljökvalitetsmålen.', 'Bidrag ges till organisationer som bidrar till att nå de jämställdhetspolitiska målen.'],
+    counterExamples: ['Föreningen ska bidra till att uppfylla miljömålen.', 'Vi bidrar till att uppfylla de nationella miljökvalitetsmålen.', 'Bidrag ges till organisationer som bidrar till att skapa mötesplatser.'],
+  },
+  {
+    // the grant's aim as "<its> syfte är att …": "Fondens övergripande syfte är att stödja olika projekt och verksamheter som
+    // bidrar till att öka kunskapen om brottsoffer …" (Brottsoffermyndigheten, diff q189/q190: the aim's words changed between
+    // the versions, no purpose extracted either year), "Syftet med bidraget är att …"; not the purpose of an application, a
+    // report or a meeting ("Syftet med redovisningen är att …")
+    id: 'syftet-ar-att', where: 'sentence', meaning: 'purpose', weight: 10,
+    cue: wordy(/^\W*(?:[\p{L}-]+s\s+)?(?:övergripande\s+|huvudsakliga\s+|främsta\s+|långsiktiga\s+)?syfte(?:t)?(?:\s+med\s+(?:[\p{L}-]+\s+){1,3}?)?\s*(?:är|var)\s+att\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/^\W*(?:[\p{L}-]*(?:ansökan|ansökningar|redovisning|rapport|möte|dialog|uppföljning|e-tjänst)\p{L}*\s|syftet\s+med\s+(?:[\p{L}-]+\s+){0,2}?(?:ansökan|ansökningar\p{L}*|redovisning\p{L}*|rapport\p{L}*|möte\p{L}*|dialog\p{L}*|uppföljning\p{L}*|e-tjänst\p{L}*)\s)/iu) }],
+    examples: ['Fondens övergripande syfte är att stödja olika projekt och verksamheter som gagnar brottsoffer.', 'Syftet med bidraget är att stärka civilsamhället.', 'Stödets syfte är att främja kulturlivet i länet.'],
+    counterExamples: ['Syftet med redovisningen är att visa hur medlen använts.', 'Redovisningens syfte är att följa upp bidraget.', 'Projektet har ett tydligt syfte.', 'Syftet ska framgå av ansökan.'],
   },
   {
     // what can no longer get support, in a clause's word order ("inte kan beviljas stöd"): "Nyligen har regelverket för

@@ -1,13 +1,13 @@
 import { Decimal } from 'decimal.js';
 import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
-import { contentWords, dice, stem } from './lists.js';
+import { contentWords, dice } from './lists.js';
 import { APPLICANT_POSSESSIVES } from '../lexicon.js';
 import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
-import { denyingWords, DEFINITE_ENDINGS, itemTexts, keyWords, LINK_ANNOTATION, oneDefiniteForm, sameButDropped, SAME_MEANING_WORDS, sentenceKey, spacedKey } from './wording.js';
+import { denyingWords, itemTexts, keyWords, LINK_ANNOTATION, sameButDropped, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
 
-export { sentenceKey } from './wording.js';
+export { meaningKey, sameButOneWord, sentenceKey } from './wording.js';
 
 // The text-level pass of the change report: a rule sentence (a condition, a requirement on the
 // application, an underlag, a reporting duty, a use) the extractor did not take into the spec in
@@ -99,78 +99,6 @@ export function withoutDates(key: string): string {
  */
 export function withoutGlue(key: string): string {
   return key.replace(/(?<![\p{L}\p{N}])(?:som|att|kan(?=\s+\p{L}{2,}as(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/gu, ' ').replace(/\s+/gu, ' ').trim();
-}
-
-/**
- * Whether two sentences differ only in one noun written in its definite form in one of them: "Projektbidraget kan lämnas till
- * projekt som syftar till …" → "Projektbidrag kan lämnas till projekt som syftar till …" (Trafikverket 2022 → 2024, diff batch
- * 30) says the same thing. One word only, of four letters or more before the ending, every other word as it was.
- */
-export function sameButDefiniteForm(a: string, b: string, minWords = 6): boolean {
-  const wa = keyWords(a);
-  const wb = keyWords(b);
-  if (wa.length !== wb.length || wa.length < minWords) return false;
-  const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
-  return differ.length === 1 && oneDefiniteForm(wa[differ[0]!]!, wb[differ[0]!]!, DEFINITE_ENDINGS);
-}
-
-/** A word's root: its stem with a genitive "-s" dropped first ("ungdomars" and "ungdomar", "ungas" and "unga" meet). */
-function wordRoot(word: string): string {
-  const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  return stem(bare);
-}
-
-/** each root of SAME_MEANING_WORDS with its group's number */
-let meaningGroups: Map<string, number> | undefined;
-const meaningGroup = (root: string): number | undefined => {
-  meaningGroups ??= new Map(SAME_MEANING_WORDS.flatMap((g, i) => g.map((w) => [wordRoot(w), i] as const)));
-  return meaningGroups.get(root);
-};
-
-/** A word's meaning as a key: its SAME_MEANING_WORDS group ("=2") when it has one, else its root ("ungdomars" → "=0"). */
-export function meaningKey(word: string): string {
-  const root = wordRoot(word.toLowerCase());
-  const g = meaningGroup(root);
-  return g === undefined ? root : `=${g}`;
-}
-
-/**
- * Whether two sentences differ in one word only, written in another form of itself or as a word of the same meaning: "stärka
- * ungas delaktighet" → "stärka ungdomars delaktighet" (diff35 class 1, a short purpose item under "Projektbidraget ska:"),
- * "stöd till föreningars arbete" → "stöd till föreningarnas arbete" say the same. One word, every other word as it was; a word
- * of another meaning ("ungas" → "äldres", "små" → "stora") is a change; so is a number or a denial.
- */
-export function sameButOneWord(a: string, b: string): boolean {
-  const [wa, wb] = withoutPersonHead(keyWords(a), keyWords(b));
-  if (wa.length !== wb.length || wa.length < 2) return false;
-  const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
-  if (differ.length !== 1) return false;
-  const [x, y] = [wa[differ[0]!]!, wb[differ[0]!]!];
-  if (!/^\p{L}{3,}$/u.test(x) || !/^\p{L}{3,}$/u.test(y) || denyingWords([x]) !== denyingWords([y])) return false;
-  const [rx, ry] = [wordRoot(x), wordRoot(y)];
-  if (rx === ry) return true;
-  const gx = meaningGroup(rx);
-  return gx !== undefined && gx === meaningGroup(ry);
-}
-
-/** the nouns of people a word before them names, said or left out alike: "ungas" and "unga människors" name the same people */
-const PERSON_HEADS: ReadonlySet<string> = new Set(['människor', 'människors', 'personer', 'personers', 'individer', 'individers']);
-
-/**
- * Two texts' key words with a person noun left out of the longer, where it is one word longer and the noun follows a word of
- * its own ("stärka unga människors delaktighet" beside "stärka ungas delaktighet", diff36 class 5): the word before it is then
- * compared as the one word (sameButOneWord), so "äldre människors" beside "ungas" still differs. Else both as they were.
- */
-function withoutPersonHead(wa: readonly string[], wb: readonly string[]): readonly [readonly string[], readonly string[]] {
-  const drop = (long: readonly string[], short: readonly string[]): readonly string[] | undefined => {
-    if (long.length !== short.length + 1) return undefined;
-    const i = long.findIndex((w, k) => k > 0 && PERSON_HEADS.has(w) && short[k] !== w);
-    return i < 0 ? undefined : [...long.slice(0, i), ...long.slice(i + 1)];
-  };
-  const a = drop(wa, wb);
-  if (a) return [a, wb];
-  const b = drop(wb, wa);
-  return b ? [wa, b] : [wa, wb];
 }
 
 /** a use stated as what the grant may be applied for: "Medel kan sökas för fortsättning av ett projekt." (group 1 the use) */

@@ -1,6 +1,7 @@
+import { stemmer } from '@orama/stemmers/swedish';
 import { normalizeForQuote } from '../quote.js';
 
-// What the change report's "same wording" predicates are built of (text.ts sameButLinkAnnotations, sameButDefiniteForm,
+// What the change report's "same wording" predicates are built of (text.ts sameButLinkAnnotations, this file's sameButOneWord,
 // sameButFormAlternative, sameButExclusionLead, sameWordsReordered; lists.ts sameListWords; index.ts sameAimExtended;
 // dates.ts sameReading's one noun; concepts.ts sameRequirement, samePayment): a sentence's key and its words, the words
 // that deny, a list item's text, a noun's definite form and a wording with one part dropped. One home, so that two
@@ -46,20 +47,6 @@ export function itemTexts(a: unknown, b: unknown): [string, string] | undefined 
   return typeof ta === 'string' && typeof tb === 'string' ? [ta, tb] : undefined;
 }
 
-/** the endings of a noun's definite form: singular ("projektbidraget", "e-tjänsten") and plural ("ansökningarna") */
-export const DEFINITE_ENDINGS: readonly string[] = ['et', 'en', 'na', 'n', 't'];
-/** the endings of a noun's singular definite form */
-export const SINGULAR_DEFINITE_ENDINGS: readonly string[] = ['en', 'et', 'n', 't'];
-
-/**
- * Whether one of two words is the other in its definite form: the shorter one, of four letters or more, with one of
- * `endings` after it ("formulär" and "formuläret").
- */
-export function oneDefiniteForm(a: string, b: string, endings: readonly string[] = DEFINITE_ENDINGS): boolean {
-  const [x, y] = [a, b].sort((p, q) => p.length - q.length) as [string, string];
-  return x.length >= 4 && y.startsWith(x) && endings.includes(y.slice(x.length));
-}
-
 /** Whether two texts differ in their keys, and are the same once `drop` has taken a part out of one of them. */
 export function sameButDropped(a: string, b: string, drop: (s: string) => string): boolean {
   const ka = sentenceKey(a);
@@ -95,3 +82,110 @@ export const SAME_MEANING_WORDS: ReadonlyArray<readonly string[]> = [
   ['flickor', 'tjejer'],
   ['pojkar', 'killar'],
 ];
+
+/** The stem a word's meaning stands on: Snowball's, with "-ing"/"-ning" cut so the noun meets its verb. */
+export function stem(word: string): string {
+  const s = stemmer(word);
+  const cut = s.replace(/n?ing$/u, '');
+  return cut.length >= 4 ? cut : s;
+}
+
+/** A word's root: its stem with a genitive "-s" dropped first ("ungdomars" and "ungdomar", "ungas" and "unga" meet). */
+function wordRoot(word: string): string {
+  const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return stem(bare);
+}
+
+/** each root of SAME_MEANING_WORDS with its group's number */
+let meaningGroups: Map<string, number> | undefined;
+const meaningGroup = (root: string): number | undefined => {
+  meaningGroups ??= new Map(SAME_MEANING_WORDS.flatMap((g, i) => g.map((w) => [wordRoot(w), i] as const)));
+  return meaningGroups.get(root);
+};
+
+/** A word's meaning as a key: its SAME_MEANING_WORDS group ("=2") when it has one, else its root ("ungdomars" → "=0"). */
+export function meaningKey(word: string): string {
+  const root = wordRoot(word.toLowerCase());
+  const g = meaningGroup(root);
+  return g === undefined ? root : `=${g}`;
+}
+
+/** the endings of a noun's definite form: singular ("projektbidraget", "e-tjänsten") and plural ("ansökningarna") */
+const DEFINITE_ENDINGS: readonly string[] = ['et', 'en', 'na', 'n', 't'];
+
+/**
+ * Whether one of two words is the other in its definite form: the shorter one, of four letters or more, with a definite ending
+ * after it ("formulär" and "formuläret", "Projektbidrag" and "Projektbidraget"), a genitive "-s" after both alike ("kommuns" and
+ * "kommunens").
+ */
+function oneDefiniteForm(a: string, b: string): boolean {
+  const [x, y] = [a, b].sort((p, q) => p.length - q.length) as [string, string];
+  const gen = x.length > 4 && y.length > 4 && x.endsWith('s') && y.endsWith('s');
+  const [bx, by] = gen ? [x.slice(0, -1), y.slice(0, -1)] : [x, y];
+  return bx.length >= 4 && by.startsWith(bx) && DEFINITE_ENDINGS.includes(by.slice(bx.length));
+}
+
+/**
+ * Whether two single words are one word written another way: the one in its definite form, another form of the same root
+ * ("föreningars" and "föreningarnas", "ungas" and "unga"), or two words of one SAME_MEANING_WORDS group ("ungas" and
+ * "ungdomars"). A word that denies ("inga") beside one that does not, a number or a word of another root is another word.
+ */
+function oneWordTwoWays(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (oneDefiniteForm(x, y)) return true;
+  if (!/^\p{L}{3,}$/u.test(x) || !/^\p{L}{3,}$/u.test(y) || denyingWords([x]) !== denyingWords([y])) return false;
+  const [rx, ry] = [wordRoot(x), wordRoot(y)];
+  if (rx === ry) return true;
+  const gx = meaningGroup(rx);
+  return gx !== undefined && gx === meaningGroup(ry);
+}
+
+/** the nouns of people a word before them names, said or left out alike: "ungas" and "unga människors" name the same people */
+const PERSON_HEADS: ReadonlySet<string> = new Set(['människor', 'människors', 'personer', 'personers', 'individer', 'individers']);
+
+/**
+ * The longer text's words with one word left out where it is one word longer than the other and that word is said or left out
+ * alike, else undefined:
+ * - a person noun after a word of its own ("stärka unga människors delaktighet" beside "stärka ungas delaktighet", diff36
+ *   class 5): the word before it is then compared as the one word, so "äldre människors" beside "ungas" still differs;
+ * - an owner's name, written with a capital, before a noun's genitive where the other text has that noun's definite genitive
+ *   ("söks på Ekby kommuns hemsida" beside "söks på kommunens hemsida", review66 hs1): the kommun's page named by its name.
+ */
+function withoutOneSaidWord(long: readonly string[], short: readonly string[], longText: string): readonly string[] | undefined {
+  if (long.length !== short.length + 1) return undefined;
+  const at = long.findIndex((w, k) => w !== short[k]);
+  if (at < 0) return undefined;
+  const dropped = [...long.slice(0, at), ...long.slice(at + 1)];
+  const person = (i: number): boolean => i > 0 && PERSON_HEADS.has(long[i]!);
+  // the person noun follows the word that differs, so the first difference is that word or the noun itself
+  for (const i of [at, at + 1]) {
+    if (i < long.length && person(i)) return [...long.slice(0, i), ...long.slice(i + 1)];
+  }
+  const name = long[at]!;
+  const next = long[at + 1];
+  const capital = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  const owner = at > 0 && next !== undefined && /^\p{L}{2,}$/u.test(name) && /s$/u.test(next) && longText.normalize('NFC').replace(/\s+/gu, ' ').includes(`${capital} `)
+    && short[at] !== undefined && short[at] !== next && oneDefiniteForm(next, short[at]!);
+  return owner ? dropped : undefined;
+}
+
+/**
+ * Whether two texts say the same but for one word written another way: every word as it was (keyWords: case and marks aside)
+ * but one, and that one the other in its definite form, another form of its root or a word of the same meaning
+ * (oneWordTwoWays); a person noun after a word, or an owner's name before a genitive, said in one text only, is left out first
+ * (withoutOneSaidWord). The one predicate of "the same sentence but one word", for the text pass's paired sentences
+ * ("stärka ungas delaktighet" → "stärka ungdomars delaktighet", diff35 class 1; "Projektbidraget kan lämnas till …" →
+ * "Projektbidrag kan lämnas till …", Trafikverket 2022 → 2024, diff batch 30), the spec pass's items and a value that is one noun
+ * ("e-tjänst" → "e-tjänsten", dates.ts sameReading). A number, a denial or a word of another meaning ("ungas" → "äldres") is a
+ * change; two texts the same are none of this (false).
+ */
+export function sameButOneWord(a: string, b: string): boolean {
+  let wa: readonly string[] = keyWords(a);
+  let wb: readonly string[] = keyWords(b);
+  if (wa.join(' ') === wb.join(' ') || wa[0] === '' || wb[0] === '') return false;
+  if (wa.length === wb.length + 1) wa = withoutOneSaidWord(wa, wb, a) ?? wa;
+  else if (wb.length === wa.length + 1) wb = withoutOneSaidWord(wb, wa, b) ?? wb;
+  if (wa.length !== wb.length) return false;
+  const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
+  return differ.length === 1 && oneWordTwoWays(wa[differ[0]!]!, wb[differ[0]!]!);
+}
