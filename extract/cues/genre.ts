@@ -98,9 +98,15 @@ export const GRANT_GIVEN: Cue<'grant'> = {
  */
 export const REPORT_TIME_LIMIT: Cue<'report-rule'> = {
   id: 'report-within-after', where: 'line', meaning: 'report-rule', weight: 1,
-  cue: /(?:redovisning|redovisa|rapport|redogörelse)\p{L}*[^.!?\n]{0,80}?\b(?:inom|senast)\s+(?:(?:\p{L}+|\d{1,2})\s+){1,2}?(?:dagar|veckor|månader|månad|år)\s+(?:efter|från)\b/iu,
-  examples: ['För alla projekt levereras en slutgiltig projektredovisning inom sex månader efter att projektet färdigställts.', 'Slutrapporten ska lämnas senast två månader efter projektets slut.', 'Du ska redovisa bidraget inom ett år efter utbetalningen.'],
-  counterExamples: ['Ansökan ska lämnas inom sex månader efter beslutet.', 'Rapporten publiceras inom två veckor.', 'Redovisningen granskas. Beslut fattas inom tre månader efter mötet.'],
+  // (in Danish and Norwegian too, the report named before the limit, or the limit opening the sentence and the report its
+  // subject after "skal": "Senest tre måneder efter projektets afslutning skal slutrapporten være Vejdirektoratet i hænde",
+  // dev 2084, h/forms68; a payment after the report, "Tilskuddet udbetales senest to måneder efter, at rapporten er godkendt",
+  // is none)
+  cue: /(?:redovisning|redovisa|rapport|redogörelse|redegørelse|regnskab|regnskap)\p{L}*[^.!?\n]{0,80}?\b(?:inom|senast|senest|inden(?:\s+for)?|innen)\s+(?:(?:\p{L}+|\d{1,2})\s+){1,2}?(?:dagar|veckor|månader|månad|år|dage|dager|uger|uker|måneder|måned)\s+(?:efter|från|etter)\b|(?:^|[.!?][ \t]+)(?:senest|inden|innen)\s+(?:(?:\p{L}+|\d{1,2})\s+){1,2}?(?:dage|dager|uger|uker|måneder|måned|år)\s+(?:efter|etter)\b[^.!?\n]{0,80}?\bskal\s+(?:[\p{L}-]+\s+){0,2}?(?:slut|del|status|slutt|af|ind)?(?:rapport|redegørelse)/imu,
+  examples: ['För alla projekt levereras en slutgiltig projektredovisning inom sex månader efter att projektet färdigställts.', 'Slutrapporten ska lämnas senast två månader efter projektets slut.', 'Du ska redovisa bidraget inom ett år efter utbetalningen.',
+    'Senest tre måneder efter projektets afslutning skal slutrapporten være Vejdirektoratet i hænde.', 'Slutrapporten skal indsendes senest to måneder efter projektets afslutning.', 'Sluttrapport og regnskap skal sendes inn innen tre måneder etter at prosjektet er avsluttet.', 'Inden to måneder efter aktivitetens afslutning skal afrapporteringen sendes til fonden.'],
+  counterExamples: ['Ansökan ska lämnas inom sex månader efter beslutet.', 'Rapporten publiceras inom två veckor.', 'Redovisningen granskas. Beslut fattas inom tre månader efter mötet.',
+    'Tilskuddet udbetales senest to måneder efter, at rapporten er godkendt.', 'Ansøgningen skal indsendes senest tre måneder efter projektstart.'],
 };
 
 /**
@@ -673,11 +679,13 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "Sätt kryss i rutan"; only a form has boxes of its own to tick. A page on an e-service's form says where to click
     // ("Kryssa i rätt ruta" on Mina sidor), which this leaves out
     id: 'tick-instruction', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?)\b|\bcheck\s+(?:the\s+)?(?:appropriate|relevant|one)\s+box(?:es)?\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b|\bkryssa\s+(?:i|för)\s+(?:lämplig|tillämplig|aktuell)\s+ruta\b/iu),
+    cue: sv(/\b(?:please\s+)?tick\s+(?:one|all\s+that\s+apply|(?:the|a|one)\s+(?:appropriate\s+|relevant\s+)?box(?:es)?|(?:appropriate|relevant)\s+box(?:es)?)\b|\bcheck\s+(?:the\s+)?(?:appropriate|relevant|one)\s+box(?:es)?\b|\bsätt\s+(?:ett\s+)?kryss\b|\bmarkera\s+med\s+(?:ett\s+)?(?:x|kryss)\b|\bsett\s+(?:ett\s+)?kryss\b|\bsæt\s+(?:et\s+)?kryds\b|\bkryssa\s+(?:i|för)\s+(?:lämplig|tillämplig|aktuell)\s+ruta\b/iu),
     // (a printed Swedish form's "Kryssa i lämplig ruta.", the translation of "Check appropriate box"; "Kryssa i rätt ruta" on
     // an e-service page stays out, h/vary59)
-    examples: ['Kryssa i lämplig ruta.', '(Please tick one)', '8. THIS REPORT HAS BEEN (Check appropriate box.)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
-    counterExamples: ['Kryssa i rätt ruta.', 'Check your e-mail for the report form.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
+    // (or without its article, as a Word form prints it beside its boxes: "Type of accountability report – Tick appropriate box",
+    // dev 2079, a New Zealand trust's accountability report form; h/forms68)
+    examples: ['Tick appropriate box', 'Please tick relevant boxes below.', 'Kryssa i lämplig ruta.', '(Please tick one)', '8. THIS REPORT HAS BEEN (Check appropriate box.)', 'Sett ett kryss.', 'Markera med ett x om budget hålls för respektive aktivitet.', 'Sätt kryss i rutan för rätt alternativ.', 'Tick all that apply', 'Sæt kryds ved det relevante svar.'],
+    counterExamples: ['Tick boxes are used in the e-service.', 'The appropriate box office is closed.', 'Kryssa i rätt ruta.', 'Check your e-mail for the report form.', 'Ticket prices are listed below.', 'Markera rätt projekt i listan.', 'The form has boxes to tick.'],
   },
   {
     // the form's own declaration, in the first person of the one who signs it: "By signing below, I certify that …",
@@ -817,10 +825,13 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // (Month, Day, Year)", "(mm/dd/yyyy)", "(ÅÅÅÅ-MM-DD)"; only the form's box asks how a date is written in it (dev 1902, an
     // OCR'd federal financial report form) (h/forms27)
     id: 'date-format-hint', where: 'line', meaning: 'form', weight: 2,
-    cue: /\((?:month[,.]?[ \t]+day\b|mm[ \t]?\/[ \t]?dd[ \t]?\/[ \t]?(?:yy|yyyy)\b|dd[ \t]?\/[ \t]?mm[ \t]?\/[ \t]?(?:yy|yyyy)\b|åååå-mm-dd\b|yyyy-mm-dd\b|år[,.]?[ \t]+månad[,.]?[ \t]+dag\b|dag[,.]?[ \t]+månad[,.]?[ \t]+år\b|åå(?:åå)?mmdd\b)/iu,
+    cue: /\b(?:mm|dd|\d{1,2})[ \t]?\/[ \t]?(?:dd|mm|\d{1,2})[ \t]?\/[ \t]?(?:yy|yyyy)\b|\((?:month[,.]?[ \t]+day\b|mm[ \t]?\/[ \t]?dd[ \t]?\/[ \t]?(?:yy|yyyy)\b|dd[ \t]?\/[ \t]?mm[ \t]?\/[ \t]?(?:yy|yyyy)\b|åååå-mm-dd\b|yyyy-mm-dd\b|år[,.]?[ \t]+månad[,.]?[ \t]+dag\b|dag[,.]?[ \t]+månad[,.]?[ \t]+år\b|åå(?:åå)?mmdd\b)/iu,
     // (the Swedish box's "FRÅN (år, månad, dag)", "Datum (ÅÅMMDD)", h/vary59)
-    examples: ['Period FRÅN (år, månad, dag) TILL (år, månad, dag)', 'Datum (ÅÅMMDD)', 'FROM (Month, day, year)', '11e. Date Report Submitted (Month, Day, Year)', 'Date of birth (mm/dd/yyyy)', 'Startdatum (ÅÅÅÅ-MM-DD)', 'FROM (Month day. yeer)'],
-    counterExamples: ['Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.', 'Ange datum med år, månad och dag.'],
+    // (or a date written as its mask, the year left as letters, in or out of parentheses: "Enter the start date of the grant
+    // budget year (e.g., 10/01/yy)", "Start: mm/dd/yy End: mm/dd/yy", dev 2080, a federal grant performance report's budget
+    // section; a date with its year in digits is a date, h/forms68)
+    examples: ['Enter the start date of the grant budget year (e.g., 10/01/yy) and the end date (e.g., 09/30/yy).', 'Start: mm/dd/yy End: mm/dd/yy', 'Report date: DD/MM/YYYY', 'Period FRÅN (år, månad, dag) TILL (år, månad, dag)', 'Datum (ÅÅMMDD)', 'FROM (Month, day, year)', '11e. Date Report Submitted (Month, Day, Year)', 'Date of birth (mm/dd/yyyy)', 'Startdatum (ÅÅÅÅ-MM-DD)', 'FROM (Month day. yeer)'],
+    counterExamples: ['The report covers 10/01/2023 to 09/30/2024.', 'Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.', 'Ange datum med år, månad och dag.'],
   },
   {
     // the signature block's labels as an English form prints them, each ending in its colon
@@ -915,11 +926,14 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // form's instructions table; dev 977's "Enter the Project Contact’s Name."); a page telling where to enter ("Enter the
     // portal …") or a rule in a sentence is not it (h/forms25)
     id: 'enter-the-field', where: 'line', meaning: 'form', weight: 1,
-    cue: /(?:^|\|)[ \t]*Enter[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’\/()-]+[ \t]+){0,6}?(?:name|number|date|amount|title|address|phone|e-?mail)\b/imu,
+    cue: /(?:^|\||^[ \t]*(?!(?:Note|NB|Obs|Tip|Step|Steg)\b)\p{Lu}[\p{L} \t]{1,40}:)[ \t]*Enter[ \t]+(?:the|your|each)[ \t]+(?:[\p{L}'’\/()-]+[ \t]+){0,6}?(?:name|number|date|amount|title|address|phone|e-?mail)\b/imu,
     // (… or in the table's instructions cell beside the numbered field: "2. Recipient name | Enter the name of the recipient
     // organization.", h/vary59)
-    examples: ['2. Recipient name | Enter the name of the recipient organization.', 'Enter the name of the awarding Federal agency and organizational element identified in the award document.', 'Enter the grant/award number contained in the award document. |', "Enter the recipient organization's Employer Identification Number (EIN) provided by the Internal Revenue Service.", 'Enter the ending date of the reporting period.'],
-    counterExamples: ['Enter the portal and submit your report there.', 'Please enter the grant number in the subject line.', 'Enter the e-service with your BankID and submit the report.'],
+    // (… or after the column's label and its colon, as a budget table's instructions walk its columns: "Approved Budget: Enter each
+    // funding stream and the amount awarded …", "Expenditures: Enter the amount of funds expended to date …", dev 2080; a page's
+    // "Note:" or "Step 2:" before a sentence is no column's label, h/forms68)
+    examples: ['Approved Budget: Enter each funding stream and the amount awarded in each funding stream for the current reporting year.', 'Expenditures: Enter the amount of funds expended to date in each budget category.', '2. Recipient name | Enter the name of the recipient organization.', 'Enter the name of the awarding Federal agency and organizational element identified in the award document.', 'Enter the grant/award number contained in the award document. |', "Enter the recipient organization's Employer Identification Number (EIN) provided by the Internal Revenue Service.", 'Enter the ending date of the reporting period.'],
+    counterExamples: ['Note: Enter the amount in the e-service before you submit.', 'Step 2: Enter the grant number in the portal.', 'Enter the portal and submit your report there.', 'Please enter the grant number in the subject line.', 'Enter the e-service with your BankID and submit the report.'],
   },
   {
     // a U.S. federal form's approval block: "OMB Approval Number: 0920-XXXX", "OMB No. 0581-NEW", "OMB Control Number = 2090-NEW";
