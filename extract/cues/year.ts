@@ -151,10 +151,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // mellan 1 maj och 30 juni 2024." (dev 1410, Region Örebro län; the same page's earlier version: "Ansökningsperioden
     // inför 2024 är öppen 1 mars till 30 juni 2023.", regionorebrolan.se/en/…/foreningsstod/) — the window's own year is
     // the year before
-    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka|ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    // (… or what is applied for as the verb's object, year68: "Nu kan föreningar söka bidrag inför 2025.")
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka|ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+(?:om\s+\p{L}+\s+|(?<=söka\s)\p{L}*(?:bidrag|stöd|medel)(?:et|en)?\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.', 'Ansökningar om bidrag inför 2025 ska göras enligt de nya föreskrifterna.',
+      'Nu kan föreningar söka bidrag inför 2025.', 'Studieförbund kan ansöka verksamhetsstöd inför 2024.', 'Föreningar kan söka medel inför år 2026.',
       'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Ansökningsperioden inför 2024 är öppen 1 mars till 30 juni 2023.'],
-    counterExamples: ['Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.'],
+    counterExamples: ['Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.',
+      'Föreningar kan söka bidrag inför 2025 och 2026.', 'Föreningar kan söka lokaler inför 2025.'],
   },
   {
     // the application for the money of one year: "Ansökan om bidrag under 2017 görs senast 31 mars 2017."
@@ -473,6 +476,33 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Fördelningen av medlen baseras på antalet invånare under 2019.', 'Fördelningen av bidrag för 2024 och 2025 görs i mars.', 'Fördelningen av bidrag gjordes under 2019.', 'Övergångsbestämmelser innebär att fördelningen av bidrag för år 2024 ska ske enligt de tidigare föreskrifterna.'],
   },
   {
+    // what the money is applied for, the activities of a year or of a named holiday of it (year68: dev 2036 "… ansöka om
+    // medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024", dev 2037 "söka medel för aktiviteter … när
+    // Sveriges regering utökar sin satsning på kostnadsfria lovaktiviteter under 2018"): the year the money is used in.
+    // Only in a sentence about applying or money, never a past account ("Under sommarlovet 2024 arrangerades 40 aktiviteter",
+    // "Antal aktiviteter under 2023: 40")
+    id: 'aktiviteter-under-lov-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    cue: sv(new RegExp(String.raw`\b\p{L}*(?:aktiviteter(?:na)?|arrangemang(?:en)?|evenemang(?:en)?)\s+(?:som\s+(?:genomförs|sker|äger\s+rum|ordnas|arrangeras|anordnas)\s+)?under\s+(?:(?:sommar|höst|sport|påsk|vinter)lovet\s+|sommaren\s+|hösten\s+|våren\s+)?(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    also: { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:(?:an)?söka[rs]?|sökas|ansökan|medel|medlen|bidrag\p{L}{0,4}|stöd\p{L}{0,4})(?![\p{L}-])/iu) },
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:genomfördes|arrangerades|anordnades|ordnades|kunde|fanns|beviljades)\b/iu) }],
+    examples: ['Under perioden 26 april - 27 maj kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024.',
+      'Nu kan Mölndals föreningsliv söka medel för aktiviteter under samtliga skollov, när Sveriges regering utökar sin satsning på kostnadsfria lovaktiviteter under 2018.',
+      // (year68 paraphrases, constructed)
+      'Stödet kan sökas för aktiviteter som genomförs under 2025.', 'Bidraget ska användas till kostnadsfria lovaktiviteter under 2025.', 'Föreningar kan söka bidrag för arrangemang under höstlovet 2023.'],
+    counterExamples: ['Under sommarlovet 2024 arrangerades 40 aktiviteter.', 'Antal aktiviteter under 2023: 40.', 'Föreningar kunde söka bidrag för aktiviteter under 2023.', 'Bidrag kan sökas för aktiviteter under 2024 och 2025.',
+      'Föreningen genomförde aktiviteter under 2023 med stöd från kommunen.'],
+  },
+  {
+    // what is new in the year's round: "Nytt för 2018 är att föreningar och studieförbund även kan söka stöd för lovaktiviteter
+    // under övriga lov" (year68: dev 2042, Botkyrka) — the rules of the year the page is for
+    id: 'nytt-for-ar-ar-att', where: 'sentence', meaning: 'money-year', weight: 1,
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])nytt\s+(?:för|inför)\s+(?:år\s+|i\s+år\s+)?${Y}\b${NOT_A_RANGE}\s+är\s+att\b`, 'iu')),
+    examples: ['Nytt för 2018 är att föreningar och studieförbund även kan söka stöd för lovaktiviteter under övriga lov och helgdagar.',
+      // (year68 paraphrases, constructed)
+      'Nytt inför 2025 är att ansökan görs i kommunens e-tjänst.', 'Nytt för år 2024 är att även stiftelser kan söka.'],
+    counterExamples: ['Nytt sedan 2023 är att ansökan görs i e-tjänsten.', 'Nytt för 2024 och 2025 är att bidraget kan sökas två gånger.', 'Det är nytt för 2018.'],
+  },
+  {
     // what the money pays for must take place in the year: "Aktiviteten måste ske under 2021." (dev 934), "en
     // yrkeshögskoleutbildning som ska starta under hösten 2018" (dev 403), "Insatsen ska påbörjas under 2025" (dev 324)
     id: 'aktivitet-ska-ske-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
@@ -498,6 +528,21 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     cue: sv(new RegExp(String.raw`\bmöjlighet\s+att\s+(?:få|söka|ansöka\s+om)\s+(?:stöd|bidrag|medel)\s+(?:under|för)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Har ni en bra projektidé kan det alltså finnas möjlighet att få stöd under år 2023.'],
     counterExamples: ['Det fanns möjlighet att få stöd under år 2022.', 'Det finns möjlighet att få stöd under 2023 och 2024.', 'Det finns möjlighet att få stöd för resor.'],
+  },
+];
+
+/**
+ * A sentence about reporting money of a year ("Redovisning av bidrag för 2024 ska lämnas in senast 31 januari."): on a
+ * grant page or an anvisning the report may be of last year's grant as well as this one's, so its year is no grant year
+ * there (findYear's `anvisning` reading; a reporting form's year is the year its report is of, and keeps it). year68: a
+ * distractor cell of the grid gave 2024 by bidrag-for.
+ */
+export const REPORT_OF_YEAR: ReadonlyArray<Cue<'report'>> = [
+  {
+    id: 'redovisning-av-medel-for-ar', where: 'sentence', meaning: 'report', weight: 1,
+    cue: sv(/^(?:redovisning(?:en)?|återrapportering(?:en)?|slutredovisning(?:en)?|slutrapport(?:en)?|rapportering(?:en)?)\s+(?:av|för|om)\s+[^.]{0,60}?(?<![\p{L}-])(?:för|under)\s+(?:år\s+)?(?:19|20)\d\d\b/iu),
+    examples: ['Redovisning av bidrag för 2024 ska lämnas in senast 31 januari.', 'Återrapportering av statsbidraget för år 2023 görs i e-tjänsten.', 'Slutredovisning av projektmedel för 2022 ska ske senast 1 mars.'],
+    counterExamples: ['Ansökan om bidrag för 2025 görs i e-tjänsten.', 'Bidraget för 2025 ska redovisas senast 31 mars 2026.', 'Redovisning av bidraget ska ske senast 31 mars 2025.'],
   },
 ];
 
