@@ -1520,14 +1520,17 @@ export const NAMED_GRANT_PHRASE: Cue<'grant-name'> = {
  */
 export const TIED_YEAR: Cue<'tied-year'> = {
   id: 'tied-year-season-or-under-ar', where: 'sentence', meaning: 'tied-year', weight: 8,
-  cue: sv(new RegExp(String.raw`(?<![\p{L}-])\p{L}*(?:aktiviteter|arrangemang|evenemang|verksamhet)\s+(?:[\p{L}-]+\s+){0,2}?under\s+(?<season>sommarlovet|höstlovet|sportlovet|påsklovet|sommaren|hösten|våren)\s+(?<ys>(?:19|20)\d\d)\b|^Under\s+(?<yu>(?:19|20)\d\d)\s+(?:kan|går\s+det\s+att)\s`, 'iu')),
+  // (the activities the money is for: "för att arrangera aktiviteter under sommarlovet 2024"; not those a club has had, "om
+  // föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras … senast den 25 februari", dev 1674:
+  // applied for afterwards)
+  cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:för|till|på)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:aktiviteter|arrangemang|evenemang|verksamhet)\s+(?:[\p{L}-]+\s+){0,2}?under\s+(?<season>sommarlovet|höstlovet|sportlovet|påsklovet|sommaren|hösten|våren)\s+(?<ys>(?:19|20)\d\d)\b|^Under\s+(?<yu>(?:19|20)\d\d)\s+(?:kan|går\s+det\s+att)\s`, 'iu')),
   also: { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:(?:an)?söka|sökas|ansökan|ansökningar)(?![\p{L}-])/iu) },
   unless: [{ where: 'sentence', cue: NOT_WINDOW }, { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:kunde|kunnat|var|fanns|gick|arrangerades|genomfördes|pågick|sökte|ansökte)(?![\p{L}-])/iu) }],
   examples: ['Under perioden 26 april - 27 maj kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024.', 'Under 2025 kan föreningar söka bidrag mellan 1 februari och 15 mars.',
     // (year68 paraphrases, constructed)
     'Ansökan om medel för aktiviteter under sommarlovet 2025 kan göras 26 april – 27 maj.', 'Föreningar kan söka bidrag för aktiviteter under höstlovet 2025 senast den 15 september.'],
   counterExamples: ['Under 2024 kunde föreningar söka bidrag mellan 1 februari och 15 mars.', 'Under sommarlovet 2024 arrangerades 40 aktiviteter.', 'Redovisningen av aktiviteter under sommarlovet 2025 ska lämnas in 1–30 september.',
-    'Ansökan om aktiviteter under sommarlovet 2024 var öppen 26 april – 27 maj.'],
+    'Ansökan om aktiviteter under sommarlovet 2024 var öppen 26 april – 27 maj.', 'Om föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras i vanlig ordning senast den 25 februari.'],
 };
 
 /** The last month of a holiday or season that TIED_YEAR names: a window closing after it is not the activities' own. */
