@@ -73,7 +73,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const reported = findReporting(doc);
   const reporting = transitional(doc, reported.due) ? { ...reported, due: undefined } : reported;
   // a reporting text names the grant year and the recipients as the ones who got the grant
-  const year = inContract(doc, findYear(doc, title, window, usage) ?? reporting.year);
+  const year = inContract(doc, findYear(doc, title, window, usage, true) ?? reporting.year);
   const found = findRecipients(doc);
   const recipients = found.types.length > 0 ? found : { ...found, types: reporting.recipients };
   const funding = findFunding(doc, title?.value, requisition.closes ? { closes: requisition.closes.value } : {});

@@ -1529,3 +1529,73 @@ export const NAMED_GRANT_PHRASE: Cue<'grant-name'> = {
   counterExamples: ['Sista ansökningsdag: 30 november 2025.', 'Sista dag att söka bidrag för att ordna lovaktiviteter är 1 mars 2025.', 'Sista dag att söka bidrag för 2025 är 1 mars 2025.', 'Sista dag att söka projektbidrag är 1 mars 2025.'],
 };
 
+
+/**
+ * The year that a sentence ties a yearless window to (year68): the activities applied for in a named holiday or season of
+ * one year ("… kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024", dev 2036), or the
+ * round said to be open in one year ("Under 2025 kan föreningar söka bidrag mellan 1 februari och 15 mars."). The finder
+ * takes the year only for a sentence that states no other year and no full date, with a window day or range that
+ * TIED_WINDOW_DAYS reads, closing before the holiday or season ends (a window after it is the next one's: never dated).
+ * Named groups: `season` and `ys`, or `yu`.
+ */
+export const TIED_YEAR: Cue<'tied-year'> = {
+  id: 'tied-year-season-or-under-ar', where: 'sentence', meaning: 'tied-year', weight: 8,
+  // (the activities the money is for: "för att arrangera aktiviteter under sommarlovet 2024"; not those a club has had, "om
+  // föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras … senast den 25 februari", dev 1674:
+  // applied for afterwards)
+  cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:för|till|på)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:aktiviteter|arrangemang|evenemang|verksamhet)\s+(?:[\p{L}-]+\s+){0,2}?under\s+(?<season>sommarlovet|höstlovet|sportlovet|påsklovet|sommaren|hösten|våren)\s+(?<ys>(?:19|20)\d\d)\b|^Under\s+(?<yu>(?:19|20)\d\d)\s+(?:kan|går\s+det\s+att)\s`, 'iu')),
+  also: { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:(?:an)?söka|sökas|ansökan|ansökningar)(?![\p{L}-])/iu) },
+  unless: [{ where: 'sentence', cue: NOT_WINDOW }, { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:kunde|kunnat|var|fanns|gick|arrangerades|genomfördes|pågick|sökte|ansökte)(?![\p{L}-])/iu) }],
+  examples: ['Under perioden 26 april - 27 maj kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024.', 'Under 2025 kan föreningar söka bidrag mellan 1 februari och 15 mars.',
+    // (year68 paraphrases, constructed)
+    'Ansökan om medel för aktiviteter under sommarlovet 2025 kan göras 26 april – 27 maj.', 'Föreningar kan söka bidrag för aktiviteter under höstlovet 2025 senast den 15 september.'],
+  counterExamples: ['Under 2024 kunde föreningar söka bidrag mellan 1 februari och 15 mars.', 'Under sommarlovet 2024 arrangerades 40 aktiviteter.', 'Redovisningen av aktiviteter under sommarlovet 2025 ska lämnas in 1–30 september.',
+    'Ansökan om aktiviteter under sommarlovet 2024 var öppen 26 april – 27 maj.', 'Om föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras i vanlig ordning senast den 25 februari.'],
+};
+
+/** The last month of a holiday or season that TIED_YEAR names: a window closing after it is not the activities' own. */
+export const TIED_SEASON_LAST_MONTH: Readonly<Record<string, number>> = { sommarlovet: 8, höstlovet: 11, sportlovet: 3, påsklovet: 4, sommaren: 8, hösten: 12, våren: 6 };
+
+/** Any letter but one that starts an activity or period word: the gap between applying and "mellan"/"från" days. */
+const NOT_ACTIVITY_GAP = String.raw`(?:(?!aktivitet|arrangemang|evenemang|projekt|verksamhet|genomför|pågå|period)[^.]){0,100}?`;
+/** Any letter but one that starts a verb of what is done by a day: the gap between applying and "senast". */
+const NOT_DONE_BY_GAP = String.raw`(?:(?!genomför|pågå|avslut|slutför|ske(?!\p{L})|äga\s+rum|vara\s+klar|redovis|påbörja|starta|användas)[^.]){0,100}?`;
+// (an "och" between the days makes a range only after "mellan": "1 mars och 1 september" may be two rounds' days)
+const YEARLESS_RANGE = String.raw`(?:den\s+)?(?<d1>\d{1,2})\s+(?<m1>${MONTH_NAMES})\s*(?<sep>[-–]|till\s+och\s+med|till|och)\s*(?:den\s+)?(?<d2>\d{1,2})\s+(?<m2>${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`;
+
+/**
+ * The window's yearless days in a sentence TIED_YEAR ties to a year (year68): a range before "kan … ansöka" ("Under
+ * perioden 26 april - 27 maj kan ni ansöka …"), a range after the application's "kan göras", "görs" or "är öppen" ("Ansökan
+ * … kan göras 26 april – 27 maj"), after "mellan" or "från" ("söka bidrag mellan 1 februari och 15 mars"), or a last day
+ * after "senast". Never a range of the activities ("söka medel för aktiviteter under perioden 15 juni – 20 augusti",
+ * "… för aktiviteter mellan 1 juni och 31 augusti": no activity or period word between the applying word and "mellan"),
+ * nor a day the activities must be done by ("… aktiviteter som ska genomföras senast den 15 september"). Named groups d1
+ * m1 d2 m2, or d2 m2 alone.
+ */
+export const TIED_WINDOW_DAYS: ReadonlyArray<Cue<'range' | 'closes'>> = [
+  {
+    id: 'tied-range-before-kan-ansoka', where: 'sentence', meaning: 'range', weight: 8,
+    cue: sv(new RegExp(String.raw`(?:^|\bunder\s+perioden\s+|\b(?<mellan>mellan)\s+|\bfrån\s+)${YEARLESS_RANGE}\s+(?:kan|går\s+det\s+att)\s+(?:[\p{L}-]+\s+){0,3}?(?:an)?söka\b`, 'iu')),
+    examples: ['Under perioden 26 april - 27 maj kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024.', 'Mellan den 1 april och den 15 maj kan föreningar söka bidrag för lovaktiviteter under sommarlovet 2025.'],
+    counterExamples: ['Under perioden 15 juni - 20 augusti ska aktiviteterna genomföras.', 'Under perioden 26 april - 27 maj 2024 kan ni ansöka om medel.'],
+  },
+  {
+    id: 'tied-range-after-ansokan-kan-goras', where: 'sentence', meaning: 'range', weight: 8,
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:ansökan|ansökningar|ansökningsperioden|ansökningstiden)\b[^.]{0,100}?(?:\bkan\s+göras|\bgörs|\bär\s+öppen)\s+(?:från\s+)?${YEARLESS_RANGE}`, 'iu')),
+    examples: ['Ansökan om medel för aktiviteter under sommarlovet 2025 kan göras 26 april – 27 maj.', 'Ansökan för lovaktiviteter under höstlovet 2025 är öppen 1 augusti – 15 september.'],
+    counterExamples: ['Ansökan om medel för aktiviteter under sommarlovet 2025 kan göras i e-tjänsten.', 'Ansökan kan göras 26 april – 27 maj 2025.'],
+  },
+  {
+    id: 'tied-range-after-ansokan-mellan', where: 'sentence', meaning: 'range', weight: 8,
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:(?:an)?söka|ansökan|ansökningar)\b${NOT_ACTIVITY_GAP}(?:\b(?<mellan>mellan)|\bfrån)\s+${YEARLESS_RANGE}`, 'iu')),
+    examples: ['Under 2025 kan föreningar söka bidrag mellan 1 februari och 15 mars.'],
+    // (the finder also refuses "och" without "mellan": "Ansökan kan göras 1 mars och 1 september" is two rounds' days)
+    counterExamples: ['Föreningar kan söka bidrag för aktiviteter mellan 1 juni och 31 augusti under sommarlovet 2025.', 'Ni kan söka medel för aktiviteter under perioden 15 juni – 20 augusti.'],
+  },
+  {
+    id: 'tied-senast-day', where: 'sentence', meaning: 'closes', weight: 8,
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:(?:an)?söka|ansökan|ansökningar)\b${NOT_DONE_BY_GAP}\bsenast\s+(?:den\s+)?(?<d2>\d{1,2})\s+(?<m2>${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
+    examples: ['Föreningar kan söka bidrag för lovaktiviteter under höstlovet 2025 senast den 15 september.', 'Föreningar kan söka bidrag för aktiviteter under höstlovet 2025 senast den 15 september.'],
+    counterExamples: ['Föreningar kan söka bidrag för aktiviteter som ska genomföras senast den 15 september.', 'Ansökan ska vara inne senast den 15 september 2025.'],
+  },
+];

@@ -88,9 +88,12 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   },
   {
     id: 'fordela-ar', where: 'sentence', meaning: 'grant-year', weight: 2,
-    cue: sv(new RegExp(String.raw`\b(?:(?:under|för)\s+${Y}\s+fördela|fördelas\s+(?:under|för)\s+${Y}|under\s+${Y}\s+fördelas)\b`, 'iu')),
-    examples: ['Medlen som ska fördelas under 2025 är 40 miljoner kronor.', 'Under 2024 fördelas 30 miljoner kronor.'],
-    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.'],
+    // (… and the present tense, year68: "Under 2018 fördelar vi totalt 2,5 miljarder kronor.", dev 1937, Kulturrådet)
+    cue: sv(new RegExp(String.raw`\b(?:(?:under|för)\s+${Y}\s+fördelar?|fördelas\s+(?:under|för)\s+${Y}|under\s+${Y}\s+fördelas)\b`, 'iu')),
+    examples: ['Medlen som ska fördelas under 2025 är 40 miljoner kronor.', 'Under 2024 fördelas 30 miljoner kronor.', 'Under 2018 fördelar vi totalt 2,5 miljarder kronor.',
+      // (year68 paraphrases, constructed)
+      'Under 2025 fördelar nämnden 3 miljoner kronor till föreningslivet.', 'För 2024 fördelar regionen 800 000 kronor i kulturstöd.'],
+    counterExamples: ['Medlen fördelas utifrån befolkningsmängd.', 'Under 2018 fördelade vi totalt 2,5 miljarder kronor.', 'Nämnden fördelar bidrag varje år sedan 2018.'],
   },
   {
     // the sum there is to give out, tied to its year after "att fördela": "det totala beloppet att fördela 2020 är 14 103 kr"
@@ -155,10 +158,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // mellan 1 maj och 30 juni 2024." (dev 1410, Region Örebro län; the same page's earlier version: "Ansökningsperioden
     // inför 2024 är öppen 1 mars till 30 juni 2023.", regionorebrolan.se/en/…/foreningsstod/) — the window's own year is
     // the year before
-    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka|ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+(?:om\s+\p{L}+\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    // (… or what is applied for as the verb's object, year68: "Nu kan föreningar söka bidrag inför 2025.")
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|söka|ansökningsperiod(?:en)?|ansökningstid(?:en)?|ansökningsomgång(?:en)?)\s+(?:om\s+\p{L}+\s+|(?<=söka\s)\p{L}*(?:bidrag|stöd|medel)(?:et|en)?\s+)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.', 'Ansökningar om bidrag inför 2025 ska göras enligt de nya föreskrifterna.',
+      'Nu kan föreningar söka bidrag inför 2025.', 'Studieförbund kan ansöka verksamhetsstöd inför 2024.', 'Föreningar kan söka medel inför år 2026.',
       'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Ansökningsperioden inför 2024 är öppen 1 mars till 30 juni 2023.'],
-    counterExamples: ['Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.'],
+    counterExamples: ['Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.',
+      'Föreningar kan söka bidrag inför 2025 och 2026.', 'Föreningar kan söka lokaler inför 2025.'],
   },
   {
     // the application for the money of one year: "Ansökan om bidrag under 2017 görs senast 31 mars 2017."
@@ -179,9 +185,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the money's round named by when one may apply: "Svenska ideella organisationer kan under 2024 söka medel",
     // "Under 2017 kan samverkansmedel nu sökas", "För 2024 ansöks bidraget via Rbok"
     id: 'soka-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:under|för)\s+(?:år\s+)?${Y}\s+(?:an)?söka\b|\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:kan\s+(?:[\p{L}-]+\s+){0,3}?(?:sökas|ansökas|rekvireras)|(?:an)?söks|rekvireras)\b`, 'iu')),
-    examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete som ska bevara marina ekosystem.', 'Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:', 'För 2024 ansöks bidraget via Rbok.'],
-    counterExamples: ['Under 2017 kan kommunen redovisa arbetet.', 'Under 2019 kunde medel sökas för satsningen.', 'Under 2018 var det möjligt att ansöka.'],
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:under|för)\s+(?:år\s+)?${Y}\s+(?:an)?söka\b|\b(?:under|för)\s+(?:år\s+)?${Y}\s+(?:kan\s+(?:[\p{L}-]+\s+){0,3}?(?:sökas|ansökas|rekvireras)|(?:an)?söks|rekvireras)\b|\bunder\s+(?:år\s+)?${Y}\s+kan\s+(?:[\p{L}-]+\s+){0,3}?beviljas\b`, 'iu')),
+    examples: ['Svenska ideella organisationer kan under 2024 söka medel för arbete som ska bevara marina ekosystem.', 'Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:', 'För 2024 ansöks bidraget via Rbok.',
+      // (… or granted, year68: dev 1673, Nacka; and two paraphrases, constructed)
+      'Under 2018 kan en förening beviljas högst 50 000 kronor för en investering i sin anläggning eller lokal.', 'Under 2025 kan varje studieförbund beviljas högst 20 000 kronor.', 'Under år 2024 kan bidrag beviljas till högst tre projekt per förening.'],
+    counterExamples: ['Under 2017 kan kommunen redovisa arbetet.', 'Under 2019 kunde medel sökas för satsningen.', 'Under 2018 var det möjligt att ansöka.', 'Under 2018 kunde en förening beviljas högst 50 000 kronor.',
+      // (… "för år" with "beviljas" is a later year's exception, dev 133: "Senare insatser för år 2026 kan beviljas om …")
+      'Senare insatser för år 2026 kan beviljas om bedömningen är att insatsen är särskilt angelägen.'],
   },
   {
     // the round named by the year it is open in, with what there is to apply for: "Under 2021 finns leadercheckar att
@@ -477,6 +487,66 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['Fördelningen av medlen baseras på antalet invånare under 2019.', 'Fördelningen av bidrag för 2024 och 2025 görs i mars.', 'Fördelningen av bidrag gjordes under 2019.', 'Övergångsbestämmelser innebär att fördelningen av bidrag för år 2024 ska ske enligt de tidigare föreskrifterna.'],
   },
   {
+    // the chance to apply in or for one year (year68): "Under 2023 har alla Bilda Sydösts medlemsorganisationer och
+    // samverkansparter möjlighet att söka pengar ur Bilda Sydösts folkbildningsfond." (dev 1248), "Inför 2021 är det möjligt
+    // för ideella organisationer att ansöka om medel …" (dev 1754), "Nu har ideella organisationer … möjlighet att söka medel
+    // till sin verksamhet under 2018." (dev 1403); never a past chance ("hade möjlighet", "var det möjligt") nor none
+    id: 'mojlighet-att-soka-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|fanns|gavs|genomfördes|kunde)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b(?:under|inför|för)\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:har|är\s+det|finns\s+det|ges)\s+[^.]{0,100}?\bmöjlig(?:het|t)\s+(?:för\s+[^.]{1,60}?\s)?att\s+(?:an)?söka\b|\bmöjlighet\s+att\s+(?:an)?söka\s+(?:om\s+)?(?:medel|bidrag|stöd|pengar)\s+(?:till|för)\s+(?:sin|sina|er|ert|era|föreningens|organisationens)\s+verksamhet\s+under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Under 2023 har alla Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar ur Bilda Sydösts folkbildningsfond.',
+      'Inför 2021 är det möjligt för ideella organisationer att ansöka om medel för att utveckla och bidra till folkhälsan bland befolkningen i Västerbottens län.',
+      'Nu har ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel till sin verksamhet under 2018.',
+      // (year68 paraphrases, constructed)
+      'Under 2025 har föreningar i kommunen möjlighet att ansöka om lokalbidrag.', 'För år 2024 finns det möjlighet att söka stöd för kulturarrangemang.', 'Studieförbunden har möjlighet att söka bidrag till sin verksamhet under 2026.'],
+    counterExamples: ['Under 2022 hade föreningarna möjlighet att söka pengar ur fonden.', 'Under 2024 finns det ingen möjlighet att söka bidraget.', 'Inför 2021 var det möjligt att ansöka om medel.',
+      'Under 2024 och 2025 har föreningar möjlighet att söka bidrag.', 'Föreningar har möjlighet att söka bidrag för aktiviteter som genomfördes under 2023.'],
+  },
+  {
+    // the funder gives the money out in one year, in the present tense (year68): "… samhällsbyggnadsnämnden delar ut ett kommunalt
+    // utvecklingsstöd på 50 000 euro under år 2021." (dev 1741), "Framtids- och utvecklingssektionen beviljar byautvecklingsunderstöd
+    // under 2022." (dev 1740), "År 2025 delas totalt 20 000 euro ut i välfärdsbidrag." (dev 1976); never a past round ("delade
+    // ut", "delades ut") nor a refusal
+    id: 'delar-ut-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|inga|ingen|delade|delades|beviljade|beviljades)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b(?:delar\s+ut|beviljar)\b[^.]{0,100}?\bunder\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}|\b(?:år|under)\s+(?:år\s+)?${Y}\s+delas\s+(?:[^.]{0,60}?\s)?ut\b`, 'iu')),
+    examples: ['Detta görs genom att samhällsbyggnadsnämnden delar ut ett kommunalt utvecklingsstöd på 50 000 euro under år 2021.', 'Framtids- och utvecklingssektionen beviljar byautvecklingsunderstöd under 2022.', 'År 2025 delas totalt 20 000 euro ut i välfärdsbidrag.',
+      // (year68 paraphrases, constructed)
+      'Kulturnämnden delar ut 300 000 kronor i arrangörsstöd under 2024.', 'Under 2026 delas 15 stipendier ut till unga musiker.'],
+    counterExamples: ['Kulturnämnden delade ut 300 000 kronor i arrangörsstöd under 2023.', 'År 2023 delades totalt 20 000 euro ut.', 'Nämnden beviljar inga bidrag under 2024.', 'Nämnden beviljar bidrag under 2024 och 2025.', 'Under 2020 kommer inga stipendier att delas ut.'],
+  },
+  {
+    // what the money is applied for, the activities of a year or of a named holiday of it (year68: dev 2036 "… ansöka om
+    // medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024", dev 2037 "söka medel för aktiviteter … när
+    // Sveriges regering utökar sin satsning på kostnadsfria lovaktiviteter under 2018"): the year the money is used in.
+    // Only in a sentence about applying or money, never a past account ("Under sommarlovet 2024 arrangerades 40 aktiviteter",
+    // "Antal aktiviteter under 2023: 40")
+    id: 'aktiviteter-under-lov-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    // (… the activities what the money is for or on: "för att arrangera aktiviteter", "till kostnadsfria lovaktiviteter", "satsning
+    // på … lovaktiviteter"; not activities a club has had, "om föreningen har haft fler aktiviteter under hösten 2020", dev 1674)
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:för|till|på)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:aktiviteter(?:na)?|arrangemang(?:en)?|evenemang(?:en)?)\s+(?:som\s+(?:genomförs|sker|äger\s+rum|ordnas|arrangeras|anordnas)\s+)?(?:under\s+(?:(?:sommar|höst|sport|påsk|vinter)lovet\s+|sommaren\s+|hösten\s+|våren\s+)?|avseende\s+)(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    also: { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:(?:an)?söka[rs]?|sökas|ansökan|medel|medlen|bidrag\p{L}{0,4}|stöd\p{L}{0,4})(?![\p{L}-])/iu) },
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:genomfördes|arrangerades|anordnades|ordnades|kunde|fanns|beviljades)\b/iu) }],
+    examples: ['Under perioden 26 april - 27 maj kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024.',
+      'Nu kan Mölndals föreningsliv söka medel för aktiviteter under samtliga skollov, när Sveriges regering utökar sin satsning på kostnadsfria lovaktiviteter under 2018.',
+      // (year68 paraphrases, constructed)
+      'Stödet kan sökas för aktiviteter som genomförs under 2025.', 'Bidraget ska användas till kostnadsfria lovaktiviteter under 2025.', 'Föreningar kan söka bidrag för arrangemang under höstlovet 2023.',
+      // (… "avseende": dev 1342, Radiohjälpen)
+      'Möjlighet till ansökan för aktiviteter avseende 2023 med kostnader upp till 30 000 kronor.'],
+    counterExamples: ['Under sommarlovet 2024 arrangerades 40 aktiviteter.', 'Antal aktiviteter under 2023: 40.', 'Föreningar kunde söka bidrag för aktiviteter under 2023.', 'Bidrag kan sökas för aktiviteter under 2024 och 2025.',
+      'Föreningen genomförde aktiviteter under 2023 med stöd från kommunen.', 'Om föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras i vanlig ordning senast den 25 februari.'],
+  },
+  {
+    // what is new in the year's round: "Nytt för 2018 är att föreningar och studieförbund även kan söka stöd för lovaktiviteter
+    // under övriga lov" (year68: dev 2042, Botkyrka) — the rules of the year the page is for
+    id: 'nytt-for-ar-ar-att', where: 'sentence', meaning: 'money-year', weight: 1,
+    cue: sv(new RegExp(String.raw`(?<![\p{L}-])nytt\s+(?:för|inför)\s+(?:år\s+|i\s+år\s+)?${Y}\b${NOT_A_RANGE}\s+är\s+att\b`, 'iu')),
+    examples: ['Nytt för 2018 är att föreningar och studieförbund även kan söka stöd för lovaktiviteter under övriga lov och helgdagar.',
+      // (year68 paraphrases, constructed)
+      'Nytt inför 2025 är att ansökan görs i kommunens e-tjänst.', 'Nytt för år 2024 är att även stiftelser kan söka.'],
+    counterExamples: ['Nytt sedan 2023 är att ansökan görs i e-tjänsten.', 'Nytt för 2024 och 2025 är att bidraget kan sökas två gånger.', 'Det är nytt för 2018.'],
+  },
+  {
     // what the money pays for must take place in the year: "Aktiviteten måste ske under 2021." (dev 934), "en
     // yrkeshögskoleutbildning som ska starta under hösten 2018" (dev 403), "Insatsen ska påbörjas under 2025" (dev 324)
     id: 'aktivitet-ska-ske-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
@@ -522,6 +592,21 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       // (fresh68 paraphrases in other bodies' phrasing, constructed)
       'Lovbidraget för sommarlovet 2024 kan sökas av föreningar.', 'Ansökan om medlen för hösten 2023 görs i e-tjänsten.'],
     counterExamples: ['Stödet för sommaren 2021 fördelades i juni.', 'Bidraget för hösten 2023 och 2024 söks samtidigt.', 'Stödet för sommaren kan sökas från 1 mars 2022.'],
+  },
+];
+
+/**
+ * A sentence about reporting money of a year ("Redovisning av bidrag för 2024 ska lämnas in senast 31 januari."): on a
+ * grant page or an anvisning the report may be of last year's grant as well as this one's, so its year is no grant year
+ * there (findYear's `anvisning` reading; a reporting form's year is the year its report is of, and keeps it). year68: a
+ * distractor cell of the grid gave 2024 by bidrag-for.
+ */
+export const REPORT_OF_YEAR: ReadonlyArray<Cue<'report'>> = [
+  {
+    id: 'redovisning-av-medel-for-ar', where: 'sentence', meaning: 'report', weight: 1,
+    cue: sv(/^(?:redovisning(?:en)?|återrapportering(?:en)?|slutredovisning(?:en)?|slutrapport(?:en)?|rapportering(?:en)?)\s+(?:av|för|om)\s+[^.]{0,60}?(?<![\p{L}-])(?:för|under)\s+(?:år\s+)?(?:19|20)\d\d\b/iu),
+    examples: ['Redovisning av bidrag för 2024 ska lämnas in senast 31 januari.', 'Återrapportering av statsbidraget för år 2023 görs i e-tjänsten.', 'Slutredovisning av projektmedel för 2022 ska ske senast 1 mars.'],
+    counterExamples: ['Ansökan om bidrag för 2025 görs i e-tjänsten.', 'Bidraget för 2025 ska redovisas senast 31 mars 2026.', 'Redovisning av bidraget ska ske senast 31 mars 2025.'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
@@ -90,6 +90,14 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const key = roundYear.closes ? `${roundYear.opens}/${roundYear.closes}` : undefined;
       push('opens', ROUND_YEAR.weight, roundYear.opens, locIn(s), order, key);
       if (roundYear.closes) push('closes', ROUND_YEAR.weight, roundYear.closes, locIn(s), order, key);
+      return;
+    }
+    // a yearless window in a sentence that ties it to one year: the activities' holiday or season, or the round's year (year68)
+    const tied = dates.length === 0 ? tiedYearWindow(text) : undefined;
+    if (tied) {
+      const key = tied.opens ? `${tied.opens}/${tied.closes}` : undefined;
+      if (tied.opens) push('opens', TIED_YEAR.weight, tied.opens, locIn(s), order, key);
+      push('closes', TIED_YEAR.weight, tied.closes, locIn(s), order, key);
       return;
     }
     const yearRange = dates.length === 0 ? yearColonRange(doc, s) : undefined;
@@ -480,6 +488,29 @@ function inOrder(text: string, closes: string): boolean {
     if (!at) return true;
     return row.meaning === 'opens' ? at.slice(0, 7) <= closes.slice(0, 7) && at <= closes : at.slice(0, 7) >= closes.slice(0, 7);
   });
+}
+
+/**
+ * A yearless window day or range (cues/dates.ts TIED_WINDOW_DAYS) in a sentence that TIED_YEAR ties to one year and that
+ * states no other year: in that year, and for a holiday's or season's activities closing before it ends (else nothing).
+ */
+function tiedYearWindow(text: string): { opens?: string; closes: string } | undefined {
+  if (!holds(TIED_YEAR, contextOf(text, 0, 0)) || yearNumbers(text).length !== 1) return undefined;
+  const g = TIED_YEAR.cue.exec(text)?.groups;
+  const year = g?.['ys'] ?? g?.['yu'];
+  if (!g || !year) return undefined;
+  for (const row of TIED_WINDOW_DAYS) {
+    const d = row.cue.exec(text)?.groups;
+    if (!d?.['d2'] || !d['m2']) continue;
+    if (d['sep']?.toLowerCase() === 'och' && !d['mellan']) continue;
+    const closes = isoDay(year, d['d2'], d['m2']);
+    const opens = d['d1'] && d['m1'] ? isoDay(year, d['d1'], d['m1']) : undefined;
+    if (!closes || (d['d1'] && (!opens || opens >= closes))) continue;
+    const season = g['season']?.toLowerCase();
+    if (season !== undefined && Number(closes.slice(5, 7)) > (TIED_SEASON_LAST_MONTH[season] ?? 0)) return undefined;
+    return { ...(opens ? { opens } : {}), closes };
+  }
+  return undefined;
 }
 
 /** A yearless closing day right after a dated opening day, later in the same year. */

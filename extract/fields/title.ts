@@ -8,7 +8,7 @@ import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
-import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -422,7 +422,11 @@ function sentenceTitle(title: Found<string>): boolean {
   return block !== undefined && block.kind === 'paragraph' && /\p{L}{2}[.!]$/u.test(title.value.trim()) && title.value.trim() !== block.seg.text.trim();
 }
 
-export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }): Found<number> | undefined {
+/**
+ * `anvisning`: the page is read as a grant page or an anvisning, where a sentence about reporting a year's money may be of
+ * last year's grant (REPORT_OF_YEAR); a reporting form (the default) keeps the year its report is of.
+ */
+export function findYear(doc: Doc, title: Found<string> | undefined, window?: { opens?: string; closes?: string; at?: Found<string> }, usage?: { from?: Found<string>; to: Found<string> }, anvisning = false): Found<number> | undefined {
   // a title bounded by a bare year ("Rapportering t.o.m. 2014") scopes its page to a range of years: no grant year
   if (title && anyCue(TITLE_YEAR_BOUNDS, contextOf(title.value, 0, 0))) return undefined;
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
@@ -468,6 +472,8 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
     if (anyCue(RULE_IN_FORCE, ctx)) continue;
     // a worked example's paragraph ("Exempel: Ansökan gäller år 2019 …"): its years illustrate a rule
     if (anyCue(WORKED_EXAMPLE, contextOf(s.text, 0, 0, '', s.block.seg.text))) continue;
+    // a report of a year's money on a grant page: last year's grant as often as this one's (year68)
+    if (anvisning && anyCue(REPORT_OF_YEAR, ctx)) continue;
     if (anyCue(SEVERAL_YEARS, ctx)) return undefined;
     for (const y of statedYears(s.text, ctx)) {
       // a year the phrase ties to another grant, named by its compound, on a page titled by its own ("Ansökningsperioden för
