@@ -1848,7 +1848,7 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
 // modifiers after the head (med …, som …, i …) are never read, nor anything after the verb ("stöd för föreningar").
 
 /** What an applying verb says of its subject: it stands before the verb, it is "ni"/"du" after it (an "Om …" clause names it), or it stands before "som". */
-export type ApplyingVerb = 'finite' | 'inverted' | 'relative';
+export type ApplyingVerb = 'finite' | 'inverted' | 'relative' | 'v2';
 
 export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
   {
@@ -1872,6 +1872,14 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
     cue: sv(/\ssom\s+vill\s+(?:söka|ansöka)\b/iu),
     examples: ['Föreningar som vill söka bidraget ska skicka in ansökan i e-tjänsten.', 'Kommuner som vill ansöka om medel ska kontakta länsstyrelsen.'],
     counterExamples: ['Föreningar som vill veta mer kan kontakta kommunen.', 'Föreningar som ville söka fick hjälp.'],
+  },
+  {
+    // the subject between the finite verb and the infinitive, after an adverb that opens the sentence (the verb second): "Nu har
+    // ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel …" (dev 1403); group 1 is the subject
+    id: 'nu-kan-subject-soka', where: 'sentence', meaning: 'v2', weight: 1,
+    cue: sv(/^(?:nu|här|därför|då|även|också|i\s+år)\s+(?:kan|får|har)\s+((?:(?!\binte\b)[^.?!]){2,160}?)\s+(?:också\s+|även\s+)?(?:möjlighet\s+att\s+|rätt\s+att\s+)?(?:söka|ansöka|rekvirera)\b/iu),
+    examples: ['Nu har ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel till sin verksamhet.', 'I år kan föreningar med verksamhet i kommunen söka bidraget.'],
+    counterExamples: ['Nu kan föreningar inte söka bidraget.', 'Föreningar kan nu söka.', 'Nu har föreningar sökt bidraget.'],
   },
 ];
 
@@ -1913,8 +1921,9 @@ export const SUBJECT_LEADS: ReadonlyArray<Cue<'lead'>> = [
   },
   {
     id: 'quantifier', where: 'sentence', meaning: 'lead', weight: 1,
-    cue: sv(/^(?:alla|samtliga|de|endast|enbart|bara|även|också|både|sådana|vissa|en|ett)\s+/iu),
-    examples: ['Alla föreningar', 'Endast ideella föreningar', 'En förening'],
+    // (… and the question "Vilka föreningar kan få bidrag?", dev 1316: it asks which of them, the kind it names applies)
+    cue: sv(/^(?:alla|samtliga|de|endast|enbart|bara|även|också|både|sådana|vissa|vilka|en|ett)\s+/iu),
+    examples: ['Alla föreningar', 'Endast ideella föreningar', 'En förening', 'Vilka föreningar'],
     counterExamples: ['Allmänna föreningar', 'Dessa'],
   },
 ];
@@ -1962,8 +1971,9 @@ export const SUBJECT_HEADS: ReadonlyArray<Cue<RecipientType>> = [
   },
   {
     id: 'head-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/^(?!kommun|region|landsting|läns)(?:\p{L}{2,24}?-?)?(?:förening(?:ar|en|arna)?|organisation(?:er|en|erna)?|förbund(?:et|en)?|stiftelse(?:r|n|rna)?|sammanslutning(?:ar|en|arna)?|samfund(?:et|en)?|klubb(?:ar|en|arna)?)$/iu),
-    examples: ['föreningar', 'Idrottsföreningar', 'organisationer', 'studieförbund', 'stiftelser', 'trossamfund', 'idrottsklubbar', 'Föreningen'],
+    cue: sv(/^(?!kommun|region|landsting|läns)(?:\p{L}{2,24}?-?)?(?:förening(?:ar|en|arna)?|organisation(?:er|en|erna)?|förbund(?:et|en)?|stiftelse(?:r|n|rna)?|sammanslutning(?:ar|en|arna)?|samfund(?:et|en)?|klubb(?:ar|en|arna)?|församling(?:ar|en|arna)?)$/iu),
+    // (a congregation of a free church as the applicant: "Alla församlingar inom Svenska Missionskyrkan har rätt att söka bidrag", dev 1796)
+    examples: ['föreningar', 'Idrottsföreningar', 'organisationer', 'studieförbund', 'stiftelser', 'trossamfund', 'idrottsklubbar', 'Föreningen', 'församlingar', 'EFK-församlingar'],
     counterExamples: ['kommunalförbund', 'Regionförbundet', 'föreningsliv', 'organisationsnummer', 'föreningens'],
   },
 ];

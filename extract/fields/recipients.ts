@@ -231,7 +231,7 @@ function subjectTypes(sentence: string): RecipientType[] {
   for (const { meaning, re } of APPLYING) {
     const m = re.exec(text);
     if (!m || m.index > SUBJECT_REACH) continue;
-    let subject = text.slice(0, m.index);
+    let subject = meaning === 'v2' ? m[1] ?? '' : text.slice(0, m.index);
     if (meaning === 'inverted') {
       const lead = CONDITION_LEAD.cue.exec(subject);
       if (!lead) continue;

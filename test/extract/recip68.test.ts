@@ -59,7 +59,21 @@ describe('recip68: probes of the subject reader, the batch phrasing, two paraphr
     expect(types('Lovaktiviteter\nOm er förening uppfyller kommunens policy för bidrag kan ni ansöka om medel för lovaktiviteter.\n')).toEqual(['organisation']);
     expect(types('Stöd till utveckling\nKommuner i länet som vill söka stödet ska skicka in en ansökan till länsstyrelsen.\n')).toEqual(['kommun']);
   });
+  it('reads the subject after the verb when an adverb opens the sentence, a congregation, and the question "Vilka X kan få bidrag?"', () => {
+    // dev 1403, Folkhälsomyndigheten; paraphrases in a kommun's and a region's phrasing
+    expect(types('Verksamhetsbidrag\nNu har ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel till sin verksamhet.\n')).toEqual(['organisation']);
+    expect(types('Kulturbidrag\nI år kan kulturföreningar med verksamhet i kommunen söka bidrag för konserter.\n')).toEqual(['organisation']);
+    expect(types('Utvecklingsstöd\nNu kan kommuner i Västra Götaland ansöka om stöd för lokala satsningar.\n')).toEqual(['kommun']);
+    // dev 1796, Svenska Missionskyrkan; paraphrases
+    expect(types('Bidrag till församlingar\nAlla församlingar inom Svenska Missionskyrkan har rätt att söka bidrag från Bidragsfonden.\n')).toEqual(['organisation']);
+    expect(types('Stöd till lokalt arbete\nFörsamlingar som är medlemmar i samfundet kan ansöka om stöd för ungdomsarbete.\n')).toEqual(['organisation']);
+    // dev 1316, Nyköping; a paraphrase
+    expect(types('Sök bidrag till din förening\nVilka föreningar kan få bidrag?\n')).toEqual(['organisation']);
+    expect(types('Stöd till kommuner\nVilka kommuner kan söka stödet?\n')).toEqual(['kommun']);
+  });
   it('reads no applicant from a subject that is none, nor from a noun after the verb', () => {
+    expect(types('Bidrag till lokala aktiviteter\nNu kan privatpersoner söka stöd för att hjälpa föreningar.\n')).toEqual([]);
+    expect(types('Bidrag till lokala aktiviteter\nMedlemmar i församlingen har möjlighet att söka stipendiet.\n')).toEqual([]);
     expect(types('Bidrag till lokala aktiviteter\nEnskilda personer som vill söka stöd kan kontakta sin förening.\n')).toEqual([]);
     expect(types('Bidrag till lokala aktiviteter\nOm ni som företag anordnar aktiviteter för barn kan ni söka stöd.\n')).toEqual([]);
     expect(types('Bidrag till lokala aktiviteter\nNi som privatperson kan söka bidraget.\n')).toEqual([]);
