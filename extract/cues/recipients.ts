@@ -1848,7 +1848,7 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
 // modifiers after the head (med …, som …, i …) are never read, nor anything after the verb ("stöd för föreningar").
 
 /** What an applying verb says of its subject: it stands before the verb, it is "ni"/"du" after it (an "Om …" clause names it), or it stands before "som". */
-export type ApplyingVerb = 'finite' | 'inverted' | 'relative' | 'v2';
+export type ApplyingVerb = 'finite' | 'inverted' | 'relative' | 'v2' | 'object';
 
 export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
   {
@@ -1880,6 +1880,17 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
     cue: sv(/^(?:nu|här|därför|då|även|också|i\s+år)\s+(?:kan|får|har)\s+((?:(?!\binte\b)[^.?!]){2,160}?)\s+(?:också\s+|även\s+)?(?:möjlighet\s+att\s+|rätt\s+att\s+)?(?:söka|ansöka|rekvirera)\b/iu),
     examples: ['Nu har ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel till sin verksamhet.', 'I år kan föreningar med verksamhet i kommunen söka bidraget.'],
     counterExamples: ['Nu kan föreningar inte söka bidraget.', 'Föreningar kan nu söka.', 'Nu har föreningar sökt bidraget.'],
+  },
+  {
+    // the recipients as the noun phrase right after "riktar sig till" or "kan beviljas åt/till", read as a subject is (its head
+    // noun only: "… riktar sig till barn i föreningar" names children): "Det nya bidraget … riktar sig till idrotts- och
+    // fritidsföreningar i Mörbylånga kommun" (dev 1626), "Verksamhetsbidrag kan beviljas åt registrerad idrottsförening med
+    // Kimitoöns kommun som hemort" (dev 1273). Not after "som" ("verksamhet som riktar sig till …" is the work's target
+    // group), nor "ska rikta sig" (what a project must reach)
+    id: 'riktar-sig-till-object', where: 'sentence', meaning: 'object', weight: 1,
+    cue: sv(/(?<!\bsom)\s(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|framför\s+allt\s+|särskilt\s+)?till\s|\s(?:kan|får)\s+beviljas\s+(?:till|åt)\s/iu),
+    examples: ['Det nya bidraget som heter Projektstöd fritidsföreningar riktar sig till idrotts- och fritidsföreningar i Mörbylånga kommun.', 'Verksamhetsbidrag kan beviljas åt registrerad idrottsförening med Kimitoöns kommun som hemort.'],
+    counterExamples: ['Medel avsätts för organisationer som bedriver verksamhet som riktar sig till människor i utsatta situationer.', 'Insatserna ska rikta sig till barn och unga.', 'Bidrag kan inte beviljas till kommuner.'],
   },
 ];
 

@@ -188,7 +188,7 @@ function headType(word: string): RecipientType | undefined {
  * word that opens another clause between the head and the verb (SUBJECT_BREAK) voids the reading. Bounded: the subject is
  * at most SUBJECT_REACH characters.
  */
-function subjectHeads(subject: string): RecipientType[] {
+function subjectHeads(subject: string, object = false): RecipientType[] {
   let rest = subject.replace(/^\P{L}+/u, '');
   for (let n = 0; n < MAX_LEADS; n++) {
     const lead = SUBJECT_LEADS.map((row) => row.cue.exec(rest)?.[0]).find((m) => m !== undefined && m.length > 0);
@@ -213,7 +213,8 @@ function subjectHeads(subject: string): RecipientType[] {
     if (i >= tokens.length || !cueTest(SUBJECT_CONJUNCTION.cue, tokens[i]![0])) break;
     i++;
   }
-  return out.length > 0 && !cueTest(SUBJECT_BREAK.cue, rest.slice(end)) ? out : [];
+  // (an object's sentence goes on after it: what follows its head is not between it and a verb)
+  return out.length > 0 && (object || !cueTest(SUBJECT_BREAK.cue, rest.slice(end))) ? out : [];
 }
 
 /** Each applying verb row with a copy of its pattern to find it by (a row's own pattern is shared). */
@@ -231,6 +232,11 @@ function subjectTypes(sentence: string): RecipientType[] {
   for (const { meaning, re } of APPLYING) {
     const m = re.exec(text);
     if (!m || m.index > SUBJECT_REACH) continue;
+    if (meaning === 'object') {
+      const types = subjectHeads(text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH), true);
+      if (types.length > 0) return types;
+      continue;
+    }
     let subject = meaning === 'v2' ? m[1] ?? '' : text.slice(0, m.index);
     if (meaning === 'inverted') {
       const lead = CONDITION_LEAD.cue.exec(subject);

@@ -71,6 +71,16 @@ describe('recip68: probes of the subject reader, the batch phrasing, two paraphr
     expect(types('Sök bidrag till din förening\nVilka föreningar kan få bidrag?\n')).toEqual(['organisation']);
     expect(types('Stöd till kommuner\nVilka kommuner kan söka stödet?\n')).toEqual(['kommun']);
   });
+  it('reads the noun phrase right after "riktar sig till" and "kan beviljas åt" by its head', () => {
+    // dev 1626, Mörbylånga; dev 1273, Kimitoön; paraphrases
+    expect(types('Projektstöd\nDet nya bidraget som heter Projektstöd fritidsföreningar riktar sig till idrotts- och fritidsföreningar i Mörbylånga kommun.\n')).toEqual(['organisation']);
+    expect(types('Verksamhetsbidrag\nVerksamhetsbidrag kan beviljas åt registrerad idrottsförening med Kimitoöns kommun som hemort.\n')).toEqual(['organisation']);
+    expect(types('Kulturstöd\nStödet vänder sig främst till kulturföreningar och studieförbund i regionen.\n')).toEqual(['organisation']);
+    expect(types('Utvecklingsbidrag\nUtvecklingsbidraget riktar sig till kommuner i Norrbottens län.\n')).toEqual(['kommun']);
+    // counter-probes: a target group after "som riktar sig till", children after "riktar sig till"
+    expect(types('Stöd till verksamhet\nMedel avsätts för verksamhet som riktar sig till kommuner i glesbygd.\n')).toEqual([]);
+    expect(types('Stöd till lovaktiviteter\nStödet riktar sig till barn och unga i länet.\n')).toEqual([]);
+  });
   it('reads no applicant from a subject that is none, nor from a noun after the verb', () => {
     expect(types('Bidrag till lokala aktiviteter\nNu kan privatpersoner söka stöd för att hjälpa föreningar.\n')).toEqual([]);
     expect(types('Bidrag till lokala aktiviteter\nMedlemmar i församlingen har möjlighet att söka stipendiet.\n')).toEqual([]);
