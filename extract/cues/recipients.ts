@@ -124,12 +124,14 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
     // (… or "som samverkar med" them: "Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella
     // organisationer som samverkar med kommuner", review65, constructed: kommun came out beside organisation)
-    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans|som\s+samverkar|som\s+samarbetar)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:organisationer|föreningar|kommuner|regioner)(?:na)?\b/iu),
+    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans|som\s+samverkar|som\s+samarbetar)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:(?:organisationer|föreningar|kommuner|regioner)(?:na)?|kommunen|regionen)\b/iu),
     // (… the partners named definite too: "betala ut medel till ideella organisationer som samarbetar med kommunerna", review66
     // sb2x, constructed)
     examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut medel till ideella organisationer som samarbetar med kommunerna.', 'Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.',
-      'Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella organisationer som samverkar med kommuner.'],
-    counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Bidraget kan sökas av organisationer som samverkar.'],
+      'Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella organisationer som samverkar med kommuner.',
+      // the one kommun or region as the partner, definite (recip68 grid, constructed)
+      'Företag i länet kan söka stödet i samverkan med kommunen.'],
+    counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Kommunen och regionen kan söka bidraget i samverkan.', 'Bidraget kan sökas av organisationer som samverkar.'],
   },
   {
     // a named kommun, län or region as where the applicant lives or works: "verksam i Karlstads kommun", "annan anknytning till kommunen"
@@ -1851,3 +1853,174 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
     ],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The subject of the applying clause (issue 12, recip68). A sentence that says who may apply names its applicant as the
+// subject of the applying verb, however long the subject's modifiers are ("Idrottsföreningar med barn- och
+// ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget", dev 2040). The finder
+// (fields/recipients.ts subjectTypes) finds an applying verb (APPLYING_VERBS), takes the words before it back to the
+// sentence's start (or the "Om …" clause's, for an inverted "… kan ni söka"), steps over the transparent words a subject may
+// open with (SUBJECT_LEADS) and a few modifiers before the noun, and reads the first noun's type (SUBJECT_HEADS); the
+// modifiers after the head (med …, som …, i …) are never read, nor anything after the verb ("stöd för föreningar").
+
+/** What an applying verb says of its subject: it stands before the verb, it is "ni"/"du" after it (an "Om …" clause names it), or it stands before "som". */
+export type ApplyingVerb = 'finite' | 'inverted' | 'relative' | 'v2' | 'object';
+
+export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
+  {
+    // the subject before a finite applying verb: "Föreningar med verksamhet i länet kan söka bidraget."
+    id: 'subject-kan-soka', where: 'sentence', meaning: 'finite', weight: 1,
+    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:söka|ansöka|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b/iu),
+    examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.'],
+    counterExamples: ['Föreningar kan inte söka bidraget.', 'Bidraget kan sökas av föreningar.', 'Kan föreningar söka?', 'Föreningar har sökt bidraget.'],
+  },
+  {
+    // "ni"/"du" after an inverted applying verb: the subject the "Om …" clause before it names ("Om din förening uppfyller
+    // villkoren kan ni söka bidraget.", "Om ni som förening anordnar aktiviteter kan ni ansöka om stöd.")
+    id: 'kan-ni-soka', where: 'sentence', meaning: 'inverted', weight: 1,
+    cue: sv(/\s(?:kan|får)\s+(?:ni|du)\s+(?:också\s+|även\s+)?(?:söka|ansöka|rekvirera)\b|\shar\s+(?:ni|du)\s+(?:också\s+|även\s+)?(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b/iu),
+    examples: ['Om din förening uppfyller villkoren kan ni söka bidraget.', 'Om ni är en förening med verksamhet i länet har ni möjlighet att söka bidraget.'],
+    counterExamples: ['Om din förening uppfyller villkoren kan ni inte söka bidraget.', 'Ni kan söka bidraget.'],
+  },
+  {
+    // the subject before "som vill söka": "Föreningar som vill söka bidraget ska skicka in ansökan i e-tjänsten."
+    id: 'som-vill-soka', where: 'sentence', meaning: 'relative', weight: 1,
+    cue: sv(/\ssom\s+vill\s+(?:söka|ansöka)\b/iu),
+    examples: ['Föreningar som vill söka bidraget ska skicka in ansökan i e-tjänsten.', 'Kommuner som vill ansöka om medel ska kontakta länsstyrelsen.'],
+    counterExamples: ['Föreningar som vill veta mer kan kontakta kommunen.', 'Föreningar som ville söka fick hjälp.'],
+  },
+  {
+    // the subject between the finite verb and the infinitive, after an adverb that opens the sentence (the verb second): "Nu har
+    // ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel …" (dev 1403); group 1 is the subject
+    id: 'nu-kan-subject-soka', where: 'sentence', meaning: 'v2', weight: 1,
+    cue: sv(/^(?:nu|här|därför|då|även|också|i\s+år)\s+(?:kan|får|har)\s+((?:(?!\binte\b)[^.?!]){2,160}?)\s+(?:också\s+|även\s+)?(?:möjlighet\s+att\s+|rätt\s+att\s+)?(?:söka|ansöka|rekvirera)\b/iu),
+    examples: ['Nu har ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel till sin verksamhet.', 'I år kan föreningar med verksamhet i kommunen söka bidraget.'],
+    counterExamples: ['Nu kan föreningar inte söka bidraget.', 'Föreningar kan nu söka.', 'Nu har föreningar sökt bidraget.'],
+  },
+  {
+    // the recipients as the noun phrase right after "riktar sig till" or "kan beviljas åt/till", read as a subject is (its head
+    // noun only: "… riktar sig till barn i föreningar" names children): "Det nya bidraget … riktar sig till idrotts- och
+    // fritidsföreningar i Mörbylånga kommun" (dev 1626), "Verksamhetsbidrag kan beviljas åt registrerad idrottsförening med
+    // Kimitoöns kommun som hemort" (dev 1273). Not after "som" ("verksamhet som riktar sig till …" is the work's target
+    // group), nor "ska rikta sig" (what a project must reach)
+    id: 'riktar-sig-till-object', where: 'sentence', meaning: 'object', weight: 1,
+    cue: sv(/(?<!\bsom)\s(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|framför\s+allt\s+|särskilt\s+)?till\s|\s(?:kan|får)\s+beviljas\s+(?:till|åt)\s/iu),
+    examples: ['Det nya bidraget som heter Projektstöd fritidsföreningar riktar sig till idrotts- och fritidsföreningar i Mörbylånga kommun.', 'Verksamhetsbidrag kan beviljas åt registrerad idrottsförening med Kimitoöns kommun som hemort.'],
+    counterExamples: ['Medel avsätts för organisationer som bedriver verksamhet som riktar sig till människor i utsatta situationer.', 'Insatserna ska rikta sig till barn och unga.', 'Bidrag kan inte beviljas till kommuner.'],
+  },
+];
+
+/**
+ * Where the subject of an inverted "… kan ni söka" is named: the "Om …" (or "Ifall …") clause the sentence opens with; the
+ * finder reads the clause's words from right after this lead.
+ */
+export const CONDITION_LEAD: Cue<'condition'> = {
+  id: 'om-clause', where: 'sentence', meaning: 'condition', weight: 1,
+  // (… or "Som X" before the inverted verb: "Som förening kan ni söka bidraget")
+  cue: sv(/^(?:om|ifall|när|som)\s/iu),
+  examples: ['Om din förening uppfyller villkoren kan ni söka bidraget.', 'När ni som förening anordnar aktiviteter kan ni söka stöd.', 'Som förening kan ni söka bidraget.'],
+  counterExamples: ['Ni kan söka om er förening uppfyller villkoren.', 'Omsorgen kan söka.'],
+};
+
+/**
+ * The transparent words a subject may open with before its noun, read from the subject's start (at most two, one after the
+ * other): the "ni/du som X" apposition and "du som företräder en X", "ni är en X" (an "Om …" clause's subject), a possessive
+ * ("din/er förening"), a quantifier or focus word ("alla", "samtliga", "även", "endast").
+ */
+export const SUBJECT_LEADS: ReadonlyArray<Cue<'lead'>> = [
+  {
+    id: 'ni-som', where: 'sentence', meaning: 'lead', weight: 1,
+    cue: sv(/^(?:ni|du)\s+som\s+(?:(?:är|representerar|företräder|driver|tillhör)\s+)?(?:en\s+|ett\s+)?/iu),
+    examples: ['ni som förening', 'Du som företräder en förening', 'du som är ett studieförbund'],
+    counterExamples: ['Nisse som förening', 'Föreningar som ni'],
+  },
+  {
+    id: 'ni-ar', where: 'sentence', meaning: 'lead', weight: 1,
+    cue: sv(/^(?:ni|du)\s+(?:är|representerar|företräder)\s+(?:en\s+|ett\s+)?/iu),
+    examples: ['ni är en förening med verksamhet i länet', 'du representerar en ideell organisation'],
+    counterExamples: ['ni anordnar aktiviteter', 'Nina är en förening'],
+  },
+  {
+    id: 'possessive', where: 'sentence', meaning: 'lead', weight: 1,
+    cue: sv(/^(?:din|ditt|dina|er|ert|era)\s+/iu),
+    examples: ['din förening', 'er kommun', 'Ert studieförbund'],
+    counterExamples: ['dinosaurier', 'erbjudande'],
+  },
+  {
+    id: 'quantifier', where: 'sentence', meaning: 'lead', weight: 1,
+    // (… and the question "Vilka föreningar kan få bidrag?", dev 1316: it asks which of them, the kind it names applies)
+    cue: sv(/^(?:alla|samtliga|de|endast|enbart|bara|även|också|både|sådana|vissa|vilka|en|ett)\s+/iu),
+    examples: ['Alla föreningar', 'Endast ideella föreningar', 'En förening', 'Vilka föreningar'],
+    counterExamples: ['Allmänna föreningar', 'Dessa'],
+  },
+];
+
+/**
+ * A word before the head noun that modifies it: an adjective or participle ("ideella", "lokala", "registrerade"), a genitive
+ * ("Solnas", "kommunens"), the singular's adjective ("ideell", "registrerad"), or "och"/"eller" between two of them ("ideella och ekonomiska föreningar"); at most three.
+ */
+export const SUBJECT_MODIFIER: Cue<'modifier'> = {
+  id: 'pre-modifier', where: 'sentence', meaning: 'modifier', weight: 1,
+  cue: sv(/^(?:[\p{L}-]{2,30}(?:a|e|ell|ig|isk|ad)|\p{L}[\p{L}-]{2,30}s|\p{L}{2,30}-|och|eller)$/iu),
+  examples: ['ideella', 'registrerade', 'Solnas', 'kommunens', 'och', 'idrotts-', 'ideell', 'registrerad', 'ekonomisk'],
+  counterExamples: ['företag', 'personer', 'med', 'i'],
+};
+
+/**
+ * The head noun of the subject, one word, and the recipient type it names. A kommun, region or länsstyrelse in the definite
+ * singular ("Kommunen kan söka …") is the page's own body or the one it hands the application to, not a kind of applicant;
+ * a compound on kommun-, region-, landstings- or läns- ("kommunalförbund") is no association.
+ */
+export const SUBJECT_HEADS: ReadonlyArray<Cue<RecipientType>> = [
+  {
+    id: 'head-kommun', where: 'sentence', meaning: 'kommun', weight: 1,
+    cue: sv(/^kommun(?:er|erna)?$/iu),
+    examples: ['kommuner', 'Kommunerna', 'kommun'],
+    counterExamples: ['kommunen', 'kommunalförbund', 'kommunens'],
+  },
+  {
+    id: 'head-region', where: 'sentence', meaning: 'region', weight: 1,
+    cue: sv(/^(?:region(?:er|erna)?|landsting(?:en)?)$/iu),
+    examples: ['regioner', 'Regionerna', 'landsting'],
+    counterExamples: ['regionen', 'Stockholmsregionen'],
+  },
+  {
+    id: 'head-lansstyrelse', where: 'sentence', meaning: 'länsstyrelse', weight: 1,
+    cue: sv(/^länsstyrelse(?:r|rna)?$/iu),
+    examples: ['länsstyrelser', 'Länsstyrelserna'],
+    counterExamples: ['länsstyrelsen', 'länsstyrelsens'],
+  },
+  {
+    id: 'head-huvudman', where: 'sentence', meaning: 'huvudman', weight: 1,
+    cue: sv(/^(?:skol)?huvudm(?:an|än|annen|ännen)$/iu),
+    examples: ['huvudmän', 'Huvudmannen', 'skolhuvudmän'],
+    counterExamples: ['huvudmannaskap', 'huvudmäns'],
+  },
+  {
+    id: 'head-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/^(?!kommun|region|landsting|läns)(?:\p{L}{2,24}?-?)?(?:förening(?:ar|en|arna)?|organisation(?:er|en|erna)?|förbund(?:et|en)?|stiftelse(?:r|n|rna)?|sammanslutning(?:ar|en|arna)?|samfund(?:et|en)?|klubb(?:ar|en|arna)?|församling(?:ar|en|arna)?)$/iu),
+    // (a congregation of a free church as the applicant: "Alla församlingar inom Svenska Missionskyrkan har rätt att söka bidrag", dev 1796)
+    examples: ['föreningar', 'Idrottsföreningar', 'organisationer', 'studieförbund', 'stiftelser', 'trossamfund', 'idrottsklubbar', 'Föreningen', 'församlingar', 'EFK-församlingar'],
+    counterExamples: ['kommunalförbund', 'Regionförbundet', 'föreningsliv', 'organisationsnummer', 'föreningens'],
+  },
+];
+
+/** A word that joins a second noun to the subject's head: "Föreningar och studieförbund kan söka", "Kommuner, regioner …". */
+export const SUBJECT_CONJUNCTION: Cue<'conjunction'> = {
+  id: 'subject-conjunction', where: 'sentence', meaning: 'conjunction', weight: 1,
+  cue: sv(/^(?:och|eller|samt|,)$/iu),
+  examples: ['och', 'samt', ','],
+  counterExamples: ['med', 'som'],
+};
+
+/**
+ * A word between the head and the applying verb that shows the verb is not the head's: a modal or question word opening
+ * another clause ("Föreningar ska informera om hur kommuner kan söka"), "att", or a clause mark. The subject reader
+ * then reads nothing (a relative clause with such a word, "Föreningar som ska arrangera …", is left a miss).
+ */
+export const SUBJECT_BREAK: Cue<'break'> = {
+  id: 'subject-break', where: 'sentence', meaning: 'break', weight: 1,
+  cue: sv(/[;:?]|\b(?:ska|skall|måste|bör|behöver|hur|att|vilka|vad|där|eftersom|därför|innan|hos|genom)\b/iu),
+  examples: ['Föreningar ska informera om hur kommuner', 'Föreningar som behöver hjälp vet att kommuner'],
+  counterExamples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister', 'Föreningar i länet som arbetar med lovaktiviteter'],
+};

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -164,6 +164,89 @@ function typesOf(text: string): readonly RecipientType[] {
   // "Sveriges Kommuner och Landsting" is one organisation, not kommuner and regioner
   const plain = PARTY_NAMES.reduce(blank, blank(applyingText(text), ORGANISATION_NAMES));
   return Object.freeze(TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning));
+}
+
+/** How far before its applying verb a subject may start, in characters: dev 2040's subject of 96 characters, with room. */
+const SUBJECT_REACH = 200;
+/** At most this many leads ("ni som", "din", "alla"), modifiers before a noun, and nouns joined to the head. */
+const MAX_LEADS = 2;
+const MAX_MODIFIERS = 3;
+const MAX_CONJUNCTS = 4;
+
+/** The words of a subject, and commas (SUBJECT_CONJUNCTION reads "Kommuner, regioner och …"). */
+const SUBJECT_TOKENS = /[\p{L}\p{N}][\p{L}\p{N}-]*|,/gu;
+
+/** The type a word names as a subject's head noun (SUBJECT_HEADS), if any. */
+function headType(word: string): RecipientType | undefined {
+  return SUBJECT_HEADS.find((row) => cueTest(row.cue, word))?.meaning;
+}
+
+/**
+ * The types the head nouns of a subject name, read from its start: the transparent leads stepped over (SUBJECT_LEADS: "ni som",
+ * "din", "alla"), then at most a few modifiers before the noun (SUBJECT_MODIFIER), the head (SUBJECT_HEADS) and the nouns
+ * joined to it ("Föreningar och studieförbund"). What follows the head ("med …", "som är registrerade i …") is not read; a
+ * word that opens another clause between the head and the verb (SUBJECT_BREAK) voids the reading. Bounded: the subject is
+ * at most SUBJECT_REACH characters.
+ */
+function subjectHeads(subject: string, object = false): RecipientType[] {
+  let rest = subject.replace(/^\P{L}+/u, '');
+  for (let n = 0; n < MAX_LEADS; n++) {
+    const lead = SUBJECT_LEADS.map((row) => row.cue.exec(rest)?.[0]).find((m) => m !== undefined && m.length > 0);
+    if (lead === undefined) break;
+    rest = rest.slice(lead.length);
+  }
+  const tokens = [...rest.matchAll(SUBJECT_TOKENS)];
+  const out: RecipientType[] = [];
+  let i = 0;
+  let end = 0;
+  for (let conjunct = 0; conjunct <= MAX_CONJUNCTS && i < tokens.length; conjunct++) {
+    let type: RecipientType | undefined;
+    for (let m = 0; m <= MAX_MODIFIERS && i < tokens.length; m++) {
+      type = headType(tokens[i]![0]);
+      if (type !== undefined || !cueTest(SUBJECT_MODIFIER.cue, tokens[i]![0])) break;
+      i++;
+    }
+    if (type === undefined) break;
+    if (!out.includes(type)) out.push(type);
+    end = tokens[i]!.index + tokens[i]![0].length;
+    i++;
+    if (i >= tokens.length || !cueTest(SUBJECT_CONJUNCTION.cue, tokens[i]![0])) break;
+    i++;
+  }
+  // (an object's sentence goes on after it: what follows its head is not between it and a verb)
+  return out.length > 0 && (object || !cueTest(SUBJECT_BREAK.cue, rest.slice(end))) ? out : [];
+}
+
+/** Each applying verb row with a copy of its pattern to find it by (a row's own pattern is shared). */
+const APPLYING = APPLYING_VERBS.map((row) => ({ meaning: row.meaning as ApplyingVerb, re: new RegExp(row.cue.source, row.cue.flags) }));
+
+/**
+ * The recipient types a sentence names as the subject of its applying clause (issue 12, recip68): the head noun before
+ * "kan söka", "har möjlighet att söka", "som vill söka", or the one an "Om …" clause names before "… kan ni söka", however
+ * long its modifiers ("Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan
+ * söka ledarutbildningsbidraget", dev 2040). Read with the denying clauses blanked ("Föreningar kan inte söka"). Linear: one
+ * search per verb row, and a subject of at most SUBJECT_REACH characters.
+ */
+function subjectTypes(sentence: string): RecipientType[] {
+  const text = applyingText(sentence).trim();
+  for (const { meaning, re } of APPLYING) {
+    const m = re.exec(text);
+    if (!m || m.index > SUBJECT_REACH) continue;
+    if (meaning === 'object') {
+      const types = subjectHeads(text.slice(m.index + m[0].length, m.index + m[0].length + SUBJECT_REACH), true);
+      if (types.length > 0) return types;
+      continue;
+    }
+    let subject = meaning === 'v2' ? m[1] ?? '' : text.slice(0, m.index);
+    if (meaning === 'inverted') {
+      const lead = CONDITION_LEAD.cue.exec(subject);
+      if (!lead) continue;
+      subject = subject.slice(lead[0].length);
+    }
+    const types = subjectHeads(subject);
+    if (types.length > 0) return types;
+  }
+  return [];
 }
 
 /**
@@ -334,6 +417,15 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     // … or the grant's own heading is that line: "Bidrag till Studieförbund" (dev 1742), nothing else named in it
     if (types.length === 0 && grant && cueTest(APPLICANT_CATEGORY_GRANT_LINE.cue, grant.seg.text.trim())) {
       add('organisation', { block: grant, start: 0, end: grant.seg.text.length, text: grant.seg.text });
+    }
+    // the subject of an applying clause, however long ("Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i
+    // Solnas föreningsregister kan söka …", "Om din förening uppfyller villkoren kan ni söka …", recip68): the first sentence
+    // whose applying verb has a recipient noun as its subject's head, when nothing else named who may apply
+    if (types.length === 0) {
+      for (const s of sentences) {
+        for (const t of subjectTypes(s.text)) add(t, s);
+        if (types.length > 0) break;
+      }
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));

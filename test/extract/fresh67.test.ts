@@ -18,7 +18,8 @@ const PROBES: Probe[] = [
     text: 'Arrangemangsstöd\nIdeella föreningar i Sigtuna har nu möjlighet att ansöka om arrangemangsstöd.' + BODY },
   { id: 'R4', shape: 'dev 2042: Föreningar i Botkyrka kommun har möjlighet att söka bidrag (the kommun a place, no recipient)', field: 'recipients.types', want: ['organisation'],
     text: 'Bidrag till föreningar\nFöreningar i Botkyrka kommun har möjlighet att söka bidrag för kommande års verksamhet.' + BODY },
-  { id: 'Rx', shape: 'counter: Kommuner i Stockholms län har möjlighet att söka stöd för föreningar (no organisation)', field: 'recipients.types', want: null,
+  // (… kommun, the subject of the applying clause, since h/recip68's subject reader; organisation still not)
+  { id: 'Rx', shape: 'counter: Kommuner i Stockholms län har möjlighet att söka stöd för föreningar (no organisation)', field: 'recipients.types', want: ['kommun'],
     text: 'Samverkansstöd\nKommuner i Stockholms län har möjlighet att söka stöd för föreningar.' + BODY },
   { id: 'Ry', shape: 'counter: Nu kan kommuner, regioner och länsstyrelser i Sverige ansöka om medel för samverkan med föreningar (no organisation)', field: 'recipients.types', want: { not: ['organisation'] },
     text: 'Samverkansmedel\nNu kan kommuner, regioner och länsstyrelser i Sverige ansöka om medel för samverkan med föreningar.' + BODY },
