@@ -41,6 +41,11 @@ import type { Validated } from '../specs/validate.js';
 // --max-semi-space-size=16 2.62-3.34, =64 2.94-3.36 (peak 186-203 MB), --regexp-interpret-all 3.28,
 // --no-regexp-tier-up 2.53-2.60, --regexp-tier-up-ticks=10 2.65-2.78, --always-sparkplug 2.75-2.77,
 // --no-lazy-feedback-allocation 2.64-2.70, --max-lazy 2.65-2.74 s; the same bytes out with each.
+// Nor does a V8 startup snapshot with the extract command's modules (and pdf.js) in its heap
+// (measured 5 December 2026, h/snap68, not adopted; test/bench/snapshot.mjs makes one): started
+// straight from the blob the bench PDF took 2.58-2.63 s against 2.60-2.61 s (deserializing the heap
+// costs most of the loading it saves, and the first-run cost cannot be kept in it), and `grantspec`,
+// run by a Node already started, would need a second Node from the blob: 2.68-2.73 s.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
