@@ -523,6 +523,31 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Lovbidraget för sommarlovet 2024 kan sökas av föreningar.', 'Ansökan om medlen för hösten 2023 görs i e-tjänsten.'],
     counterExamples: ['Stödet för sommaren 2021 fördelades i juni.', 'Bidraget för hösten 2023 och 2024 söks samtidigt.', 'Stödet för sommaren kan sökas från 1 mars 2022.'],
   },
+  {
+    // the funder's decision on granting, in a month of the year the money is for (dev 2093, Finlands Hembygdsförbund,
+    // instr69): "Styrelsen för Finlands Hembygdsförbunds besluter om beviljandet av bidrag i maj 2023." Only a decision in
+    // the first nine months: one at the year's end is commonly on next year's money ("beslut i december 2023" for 2024);
+    // never a decision made ("beslutade", "fattades")
+    id: 'beslut-om-beviljande-manad-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:beslutade|beslöt|fattades|fattade|togs)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b(?:beslut(?:ar|er)?|besluten)\s+om\s+(?:beviljande(?:t)?\s+av\s+)?\p{L}*(?:bidrag|understöd|stöd|medel)(?:et|en)?\s+(?:(?:fattas|tas|meddelas)\s+)?i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september)\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Styrelsen för Finlands Hembygdsförbunds besluter om beviljandet av bidrag i maj 2023.',
+      // (instr69 paraphrases in other bodies' phrasing, constructed)
+      'Stiftelsens styrelse beslutar om beviljande av bidrag i juni 2024.', 'Beslut om understöd fattas i april 2025.'],
+    counterExamples: ['Styrelsen beslutade om beviljandet av bidrag i maj 2022.', 'Beslut om bidrag fattas i december 2023.', 'Beslut om bidrag fattades i april 2021.',
+      'Styrelsen beslutar om bidrag i maj 2023 och 2024.'],
+  },
+  {
+    // the year a call's goal or priority is set for (dev 2096, Ulricehamn, instr69): "För 2020 är huvudmålet med
+    // folkhälsoarbetet ”fullföljd grundskola och gymnasieutbildning”." — the round's year; not a past year's goal ("var"),
+    // not a span, not a bare "målet" (a long-term target: "För 2030 är målet att halvera utsläppen")
+    id: 'for-ar-ar-huvudmalet', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bför\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+är\s+(?:huvudmålet|prioriteringen|prioriteringarna|den\s+särskilda\s+inriktningen|temat|fokusområdet)\b`, 'iu')),
+    examples: ['För 2020 är huvudmålet med folkhälsoarbetet ”fullföljd grundskola och gymnasieutbildning”.',
+      // (instr69 paraphrases in other bodies' phrasing, constructed)
+      'För år 2024 är prioriteringen barn och ungas psykiska hälsa.', 'För 2023 är temat hållbar livsstil i hela länet.'],
+    counterExamples: ['För 2019 var huvudmålet fullföljd skolgång.', 'För 2030 är målet att halvera utsläppen.', 'För 2024 och 2025 är prioriteringen barn och unga.'],
+  },
 ];
 
 /**
