@@ -315,6 +315,17 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     note: 'one document: dev 1770 (Riksantikvaren); no second page in the corpus reads a logo\'s alt text back this way',
   },
   {
+    // a product image's alt text left above the heading, a lower-case common noun and the owner's initials: "tygkasse UiK"
+    // (dev 2090, Ung i Kör, instr69: a tote bag in the page's header); a heading starts with a capital, and initials with two
+    // capitals (UiK, UNF, RFSU) are no word of a heading's own
+    id: 'merch-alt-initials', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Ll}{3,30}(?:[ \t]\p{Ll}{1,30})?[ \t]+\p{Lu}\p{Ll}{0,2}\p{Lu}\p{L}{0,4}$/u,
+    examples: ['tygkasse UiK',
+      // (instr69 paraphrases in other bodies' phrasing, constructed)
+      'ryggsäck UNF', 'kaffemugg med RFSU'],
+    counterExamples: ['För våra distriktsstyrelser', 'Tygkasse UiK', 'eTjänst för RF', 'tygkasse', 'bidrag till föreningar'],
+  },
+  {
     // an icon font's glyphs read back as letters, a line of single lower-case letters: "r r r" (dev 1770, above the logo)
     id: 'icon-glyphs', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:\p{Ll}[ \t]){2,8}\p{Ll}$/u,

@@ -12,6 +12,8 @@ import type { Cue } from './types.js';
 const Y = String.raw`((?:19|20)\d{2})`;
 /** a year that is one of two or more ("2024 och 2025", "2018–2019", "2018/19") names no single year */
 const NOT_A_RANGE = String.raw`(?!\s*(?:och|[-–/])\s*(?:19|20)\d{2})`;
+/** the first nine months: a decision in them is on the same year's money (see beslut-om-beviljande-manad-ar) */
+const MONTHS_JAN_SEP = String.raw`(?:januari|februari|mars|april|maj|juni|juli|augusti|september)`;
 /** what there is to apply for, then the year applied for: "att söka för 2022", "att söka kulturcheckar för 2024", "att ansöka om bidrag för år 2025" */
 const ATT_SOKA_FOR_AR = sv(new RegExp(String.raw`\batt\s+(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,2}?för\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu'));
 const PAST = { where: 'sentence', cue: sv(/\b(?:beviljade|beviljades|beviljats|fick|fördelades|delades|betalades|utbetalades|hade|var)\b/iu) } as const;
@@ -592,6 +594,35 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       // (fresh68 paraphrases in other bodies' phrasing, constructed)
       'Lovbidraget för sommarlovet 2024 kan sökas av föreningar.', 'Ansökan om medlen för hösten 2023 görs i e-tjänsten.'],
     counterExamples: ['Stödet för sommaren 2021 fördelades i juni.', 'Bidraget för hösten 2023 och 2024 söks samtidigt.', 'Stödet för sommaren kan sökas från 1 mars 2022.'],
+  },
+  {
+    // the funder's decision on granting, in a month of the year the money is for (dev 2093, Finlands Hembygdsförbund,
+    // instr69): "Styrelsen för Finlands Hembygdsförbunds besluter om beviljandet av bidrag i maj 2023." Only a decision in
+    // the first nine months: one at the year's end is commonly on next year's money ("beslut i december 2023" for 2024);
+    // never a decision made ("beslutade", "fattades")
+    id: 'beslut-om-beviljande-manad-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:beslutade|beslöt|fattades|fattade|togs)\b/iu) }],
+    // the board's finite verb ("beslutar om … i maj 2023") or the passive noun ("Beslut om understöd fattas i april 2025"),
+    // never a decision one only hopes to make ("räknar med att kunna fatta beslut om organisationsbidraget i januari 2027",
+    // dev 1930: a page on another grant than the one it forecasts)
+    cue: sv(new RegExp(String.raw`\bbeslut(?:ar|er)\s+om\s+(?:beviljande(?:t)?\s+av\s+)?\p{L}*(?:bidrag|understöd|stöd|medel)(?:et|en)?\s+i\s+${MONTHS_JAN_SEP}\s+${Y}\b${NOT_A_RANGE}`
+      + String.raw`|\bbeslut(?:en)?\s+om\s+(?:beviljande(?:t)?\s+av\s+)?\p{L}*(?:bidrag|understöd|stöd|medel)(?:et|en)?\s+(?:fattas|tas|meddelas)\s+i\s+${MONTHS_JAN_SEP}\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Styrelsen för Finlands Hembygdsförbunds besluter om beviljandet av bidrag i maj 2023.',
+      // (instr69 paraphrases in other bodies' phrasing, constructed)
+      'Stiftelsens styrelse beslutar om beviljande av bidrag i juni 2024.', 'Beslut om understöd fattas i april 2025.'],
+    counterExamples: ['Styrelsen beslutade om beviljandet av bidrag i maj 2022.', 'Beslut om bidrag fattas i december 2023.', 'Beslut om bidrag fattades i april 2021.',
+      'Styrelsen beslutar om bidrag i maj 2023 och 2024.', 'MUCF räknar med att kunna fatta beslut om organisationsbidraget i januari 2027.'],
+  },
+  {
+    // the year a call's goal or priority is set for (dev 2096, Ulricehamn, instr69): "För 2020 är huvudmålet med
+    // folkhälsoarbetet ”fullföljd grundskola och gymnasieutbildning”." — the round's year; not a past year's goal ("var"),
+    // not a span, not a bare "målet" (a long-term target: "För 2030 är målet att halvera utsläppen")
+    id: 'for-ar-ar-huvudmalet', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    cue: sv(new RegExp(String.raw`\bför\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+är\s+(?:huvudmålet|prioriteringen|prioriteringarna|den\s+särskilda\s+inriktningen|temat|fokusområdet)\b`, 'iu')),
+    examples: ['För 2020 är huvudmålet med folkhälsoarbetet ”fullföljd grundskola och gymnasieutbildning”.',
+      // (instr69 paraphrases in other bodies' phrasing, constructed)
+      'För år 2024 är prioriteringen barn och ungas psykiska hälsa.', 'För 2023 är temat hållbar livsstil i hela länet.'],
+    counterExamples: ['För 2019 var huvudmålet fullföljd skolgång.', 'För 2030 är målet att halvera utsläppen.', 'För 2024 och 2025 är prioriteringen barn och unga.'],
   },
 ];
 
