@@ -385,6 +385,20 @@ export const REPORT_CHANNEL: Cue<'report-channel'> = {
 };
 
 /**
+ * The claim for payment once the work is done, told with "ansöka om utbetalning": "När du genomfört dina åtgärder, ansöker du om
+ * utbetalning via Jordbruksverkets e-tjänst." (Skogsstyrelsen's Skogens miljövärden, diff q319). In a sentence whose only applying
+ * is this claim, a service named is the payment's way in, not the application's channel. PAYMENT_CLAIM_WORDS is the phrase itself,
+ * taken out to see whether the sentence applies for anything else ("Du ansöker om stöd och utbetalning i e-tjänsten" does).
+ */
+export const PAYMENT_CLAIM_WORDS = /\b(?:ansöker|ansöka|ansökan|ansökningar(?:na)?)\s+(?:(?:du|ni|man|vi|föreningen|sökanden)\s+)?om\s+(?:slut|del)?utbetalning(?:ar|en)?\b/giu;
+export const PAYMENT_CLAIM: Cue<'payment-claim'> = {
+  id: 'ansoker-om-utbetalning', where: 'sentence', meaning: 'payment-claim', weight: 1,
+  cue: /\b(?:ansöker|ansöka|ansökan|ansökningar(?:na)?)\s+(?:(?:du|ni|man|vi|föreningen|sökanden)\s+)?om\s+(?:slut|del)?utbetalning(?:ar|en)?\b/iu,
+  examples: ['När du genomfört dina åtgärder, ansöker du om utbetalning via Jordbruksverkets e-tjänst.', 'Ansökan om slututbetalning görs i e-tjänsten när projektet är klart.'],
+  counterExamples: ['Du ansöker om stöd i Jordbruksverkets e-tjänst.', 'Utbetalning sker efter beslut.'],
+};
+
+/**
  * The medium the application itself goes by, the application the sentence's subject: "Ansökan skickas via e-post till
  * kultur@…" (dev), "Ansökan skickas per mejl till …" (dev), "Ansökan görs på särskild blankett" (dev), "Ansökan skickas in via
  * stiftelsens ansökningsportal senast 30 september 2025" (diffvary59 S, constructed). The medium as written (group 1): e-post,

@@ -139,3 +139,23 @@ describe('the form\'s parts and a cap set each year (rules.ts ansokan-bestar-av,
     expect(out).not.toMatch(/^requisition\.requires/mu);
   });
 });
+
+describe('extras of the batch that were no change (requisition.ts ansoker-om-utbetalning, eligibility.ts bidrag-till-for)', () => {
+  it('the batch: the payment claim\'s e-tjänst is not the application\'s channel (Skogsstyrelsen, q319)', () => {
+    expect(spec(`${head}När du genomfört dina åtgärder, ansöker du om utbetalning via Jordbruksverkets e-tjänst.\n`).requisition?.channel).toBeUndefined();
+  });
+  it('a paraphrase: "Ansökan om slututbetalning görs i e-tjänsten när projektet är klart."', () => {
+    expect(spec(`${head}Ansökan om slututbetalning görs i e-tjänsten när projektet är klart.\n`).requisition?.channel).toBeUndefined();
+  });
+  it('counter-probe: applying for the grant and its payment in one service is the channel', () => {
+    expect(spec(`${head}Du ansöker om stöd och om utbetalning i Jordbruksverkets e-tjänst.\n`).requisition?.channel).toBe('Jordbruksverkets e-tjänst');
+  });
+  it('the batch: a breadcrumb "- Stöd till föreningar och organisationer" names no applicants (Stockholms stad, q325)', () => {
+    const out = changes(`${head}Du som söker stöd ska följa gällande svensk lagstiftning.\n`, `- Föreningsservice\n- Stöd till föreningar och organisationer\n- Regler och krav\n${head}Du som söker stöd ska följa gällande svensk lagstiftning.\n`).join('\n');
+    expect(out).not.toMatch(/^recipients/mu);
+  });
+  it('a page\'s opening that says what for still names its applicants', () => {
+    const out = changes(`${head}Föreningar kan söka bidraget.\n`, `Bidrag till studieförbund för gratis lovaktiviteter för barn och unga.\n\n${head}Föreningar kan söka bidraget.\n`).join('\n');
+    expect(out).toMatch(/^recipients/mu);
+  });
+});
