@@ -1055,10 +1055,15 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     id: 'fram-till-gar-det-att-soka', where: 'before', meaning: 'closes', weight: 8.4,
     cue: sv(/(?:^|[,;:]\s*)(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?$/iu),
     // … "är det möjligt att ansöka": "Fram till den 29 september 2023 är det möjligt att ansöka om bidrag från viltvårdsfonden för 2024." (dev 1686)
-    also: { where: 'after', cue: sv(/^\s*(?:går\s+det\s+att|är\s+det\s+möjligt\s+att|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s+(?:ansöka|söka|rekvirera)\b/iu) },
+    // … or told in the past once the window has closed, the same last day: "Fram till den 31 januari 2023 var det möjligt söka
+    // fiskevårdsbidrag." (Länsstyrelsen Uppsala 2023, diff q320; "att" left out as the page has it), "Fram till den 1 mars gick det att söka …"
+    also: { where: 'after', cue: sv(/^\s*(?:(?:går|gick)\s+det\s+att|(?:är|var)\s+det\s+möjligt\s+(?:att\s+)?|kan\s+(?:du|ni|man|föreningar|organisationer|kommuner|regioner))\s*(?:ansöka|söka(?!\s+sig\b)|rekvirera)\b/iu) },
     examples: ['Fram till ⟨31 januari 2024⟩ går det att söka fiskevårdsbidrag.', 'Till och med den ⟨15 mars 2025⟩ kan föreningar söka bidraget.',
-      'Fram till den ⟨29 september 2023⟩ är det möjligt att ansöka om bidrag från viltvårdsfonden för 2024.'],
-    counterExamples: ['Fram till ⟨31 januari 2024⟩ går det att redovisa projektet.', 'Fram till den ⟨31 januari 2024⟩ pågår projektet och det går att söka nytt stöd efter det.', 'Projektet pågår fram till ⟨31 januari 2024⟩ och du kan söka bidrag för det.'],
+      'Fram till den ⟨29 september 2023⟩ är det möjligt att ansöka om bidrag från viltvårdsfonden för 2024.',
+      'Fram till den ⟨31 januari 2023⟩ var det möjligt söka fiskevårdsbidrag.', 'Fram till den ⟨1 mars 2022⟩ gick det att söka bidrag till kulturarrangemang.',
+      'Till och med ⟨15 oktober 2021⟩ var det möjligt att ansöka om föreningsbidrag.'],
+    counterExamples: ['Fram till ⟨31 januari 2024⟩ går det att redovisa projektet.', 'Fram till den ⟨31 januari 2024⟩ pågår projektet och det går att söka nytt stöd efter det.', 'Projektet pågår fram till ⟨31 januari 2024⟩ och du kan söka bidrag för det.',
+      'Fram till den ⟨31 januari 2023⟩ var det möjligt att redovisa projektet.', 'Fram till den ⟨31 januari 2023⟩ var det möjligt söka sig till föreningens läger.'],
   },
   {
     // the applying first, the last day after it: "Stödet går att söka nu fram till 15.2.2022"

@@ -275,6 +275,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'requisition.SYSTEM_ACCOUNT': [requisition.SYSTEM_ACCOUNT],
   'requisition.ADDRESS_CHANNEL': [requisition.ADDRESS_CHANNEL],
   'requisition.MEDIUM_CHANNEL': [requisition.MEDIUM_CHANNEL],
+  'requisition.PAYMENT_CLAIM': [requisition.PAYMENT_CLAIM],
   'lists.USE_RULES': lists.USE_RULES,
   'lists.QUOTED_SPEECH': lists.QUOTED_SPEECH,
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,

@@ -132,9 +132,13 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // "Vad kan du söka bidrag för?", "För vad kan vi söka?": the page's own question about uses
     id: 'vad-kan-du-soka-for', where: 'heading', meaning: 'uses', weight: 1,
-    cue: sv(/^(?:vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:bidrag\s+|stöd\s+|medel\s+|pengar\s+)?för|för\s+vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få\s+(?:bidrag|stöd))|för\s+vilka\s+(?:åtgärder|insatser|projekt)\s+kan\s+(?:du|ni|man|jag|vi)\s+söka)\b/iu),
-    examples: ['Vad kan du söka bidrag för?', 'För vad kan vi söka?', 'För vilka åtgärder kan man söka bidrag?', 'VAD KAN DU SÖKA FÖR?'],
-    counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för'],
+    // … or which projects: "Vilka projekt kan ni få stöd för?" (Malmö stad's projektstöd, diff q330); not which costs, a question
+    // that heads a pointer to the funder's rules as often as a list ("Vilka kostnader kan jag söka pengar för?" over "Läs mer om
+    // vad som är stödberättigade kostnader i ett faktablad från Formas.", dev 700)
+    cue: sv(/^(?:vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:bidrag\s+|stöd\s+|medel\s+|pengar\s+)?för|för\s+vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få\s+(?:bidrag|stöd))|för\s+vilka\s+(?:åtgärder|insatser|projekt)\s+kan\s+(?:du|ni|man|jag|vi)\s+söka|vilka\s+(?:åtgärder|insatser|projekt|aktiviteter)\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:bidrag\s+|stöd\s+|medel\s+|pengar\s+)?(?:för|till)\s*\??\s*$)/iu),
+    examples: ['Vad kan du söka bidrag för?', 'För vad kan vi söka?', 'För vilka åtgärder kan man söka bidrag?', 'VAD KAN DU SÖKA FÖR?',
+      'Vilka projekt kan ni få stöd för?', 'Vilka insatser kan man få bidrag till?', 'Vilka aktiviteter kan du söka stöd för?'],
+    counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för', 'Vilka projekt kan ni inte få stöd för?', 'Vilka projekt kan ni få stöd för i år och hur mycket?', 'Vilka kostnader kan jag söka pengar för?'],
   },
   {
     // the money named by a compound: "Vad ska projektstödet användas till?"
@@ -724,6 +728,14 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|privatpersoner|enskilda\s+personer|stiftelser)\b/iu) }],
     examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.', 'Du kan inte få stöd för ordinarie verksamhet, driftstöd eller stöd som kan betraktas som företagsstöd till enskilda företag eller privatpersoner.'],
     counterExamples: ['du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
+  },
+  {
+    // what one cannot get the grant for, named after it: "Exempel på sådant som man inte kan få projektstöd för är studentarbeten,
+    // kurser eller intern föreningsverksamhet." (Malmö stad's projektstöd, diff q330)
+    id: 'sadant-som-man-inte-kan-fa-stod-for', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/\b(?:sådant|det|saker|kostnader|projekt)\s+som\s+(?:man|du|ni|vi)\s+(?:inte|ej)\s+kan\s+(?:få|söka)\s+\p{L}*(?:stöd|bidrag|medel)\s+(?:för|till)\s+(?:är|:)/iu),
+    examples: ['Exempel på sådant som man inte kan få projektstöd för är studentarbeten, kurser eller intern föreningsverksamhet.', 'Det som du inte kan söka bidrag för är löner och hyra.', 'Kostnader som ni inte kan få stöd till är resor och mat.'],
+    counterExamples: ['Exempel på sådant som man kan få projektstöd för är konserter och festivaler.', 'Det finns projekt som man inte kan få stöd för.', 'Organisationer som man inte kan få bidrag för är politiska partier.'],
   },
   {
     // a förordning's rule with the money as the subject: "Bidraget får inte finansiera ekonomisk verksamhet …"

@@ -352,9 +352,13 @@ export const FORM_TO_AGENCY: Cue<'channel'> = {
  */
 export const ADDRESS_CHANNEL: Cue<'channel'> = {
   id: 'ansokan-skickas-till-adress', where: 'sentence', meaning: 'channel', weight: 1,
-  cue: /^(?:Ansökan|Ansökningen|Ansökningarna|Ansökningsblanketten|Blanketten|Rekvisitionen)\s+(?:skickas|mejlas|mailas|e-postas)\s+(?:in\s+)?(?:direkt\s+)?till\s+([\p{L}\d._+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4})/u,
-  examples: ['Ansökan skickas direkt till peter.zens@eskilstuna.se', 'Ansökan skickas till fritid@herjedalen.se', 'Ansökan skickas till kansli@sametinget.se.'],
-  counterExamples: ['Redovisningen skickas till fritid@herjedalen.se', 'Frågor om ansökan skickas till kansli@sametinget.se.', 'Har ni redan skickat en ansökan men inte fått kvittens via e-post? Då behöver ni kontakta peter.zens@eskilstuna.se', 'Ansökan skickas till Sametinget, Box 90, 981 22 Giron.'],
+  // … with "ska", and the post first, the e-mail its alternative: "Ansökan ska postas till Riksarkivet, Box 7223, 187 13 Täby eller
+  // mejlas till riksarkivet@riksarkivet.se." (Riksarkivet 2023, diff q327): the e-mail address is the channel
+  cue: /^(?:Ansökan|Ansökningen|Ansökningarna|Ansökningsblanketten|Blanketten|Rekvisitionen)\s+(?:ska\s+|kan\s+)?(?:(?:postas|skickas)\s+(?:in\s+)?till\s+[^.@]{1,80}?\s+eller\s+)?(?:skickas|mejlas|mailas|e-postas)\s+(?:in\s+)?(?:direkt\s+)?till\s+([\p{L}\d._+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4})/u,
+  examples: ['Ansökan skickas direkt till peter.zens@eskilstuna.se', 'Ansökan skickas till fritid@herjedalen.se', 'Ansökan skickas till kansli@sametinget.se.',
+    'Ansökan ska postas till Riksarkivet, Box 7223, 187 13 Täby eller mejlas till riksarkivet@riksarkivet.se.', 'Ansökan ska mejlas till kultur@kommun.se.', 'Ansökan kan skickas till Kulturnämnden, Box 12, 111 22 Ort eller e-postas till kultur@kommun.se.'],
+  counterExamples: ['Redovisningen skickas till fritid@herjedalen.se', 'Frågor om ansökan skickas till kansli@sametinget.se.', 'Har ni redan skickat en ansökan men inte fått kvittens via e-post? Då behöver ni kontakta peter.zens@eskilstuna.se', 'Ansökan skickas till Sametinget, Box 90, 981 22 Giron.',
+    'Ansökan ska postas till Riksarkivet, Box 7223, 187 13 Täby.', 'Redovisningen ska postas till Riksarkivet eller mejlas till riksarkivet@riksarkivet.se.'],
 };
 
 /**
@@ -381,6 +385,20 @@ export const REPORT_CHANNEL: Cue<'report-channel'> = {
 };
 
 /**
+ * The claim for payment once the work is done, told with "ansöka om utbetalning": "När du genomfört dina åtgärder, ansöker du om
+ * utbetalning via Jordbruksverkets e-tjänst." (Skogsstyrelsen's Skogens miljövärden, diff q319). In a sentence whose only applying
+ * is this claim, a service named is the payment's way in, not the application's channel. PAYMENT_CLAIM_WORDS is the phrase itself,
+ * taken out to see whether the sentence applies for anything else ("Du ansöker om stöd och utbetalning i e-tjänsten" does).
+ */
+export const PAYMENT_CLAIM_WORDS = /\b(?:ansöker|ansöka|ansökan|ansökningar(?:na)?)\s+(?:(?:du|ni|man|vi|föreningen|sökanden)\s+)?om\s+(?:slut|del)?utbetalning(?:ar|en)?\b/giu;
+export const PAYMENT_CLAIM: Cue<'payment-claim'> = {
+  id: 'ansoker-om-utbetalning', where: 'sentence', meaning: 'payment-claim', weight: 1,
+  cue: /\b(?:ansöker|ansöka|ansökan|ansökningar(?:na)?)\s+(?:(?:du|ni|man|vi|föreningen|sökanden)\s+)?om\s+(?:slut|del)?utbetalning(?:ar|en)?\b/iu,
+  examples: ['När du genomfört dina åtgärder, ansöker du om utbetalning via Jordbruksverkets e-tjänst.', 'Ansökan om slututbetalning görs i e-tjänsten när projektet är klart.'],
+  counterExamples: ['Du ansöker om stöd i Jordbruksverkets e-tjänst.', 'Utbetalning sker efter beslut.'],
+};
+
+/**
  * The medium the application itself goes by, the application the sentence's subject: "Ansökan skickas via e-post till
  * kultur@…" (dev), "Ansökan skickas per mejl till …" (dev), "Ansökan görs på särskild blankett" (dev), "Ansökan skickas in via
  * stiftelsens ansökningsportal senast 30 september 2025" (diffvary59 S, constructed). The medium as written (group 1): e-post,
@@ -397,7 +415,11 @@ export const CHANNEL_NAME: Cue<'channel'> = {
   id: 'e-tjanst', where: 'sentence', meaning: 'channel', weight: 1,
   // or the agency's named portal: "Ansökan för kalenderår 2023 görs via Tillväxtverkets portal"
   // … or its onlinetjänst: "Du ansöker via vår onlinetjänst." (Kulturrådet, diff q268)
-  cue: /(?:\p{Lu}[\p{L}]+s\s+)?(?:e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?|onlinetjänst(?:en)?(?![\p{L}-])|\p{Lu}\p{L}{1,40}s\s+portal(?![\p{L}-]))/u,
-  examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Ansökan görs i e-tjänsten för statsbidrag.', 'Ansökan för kalenderår 2023 görs via Tillväxtverkets portal.', 'Du ansöker via vår onlinetjänst.'],
-  counterExamples: ['Rekvisitionen skickas per post till Socialstyrelsen.', 'Ansökan görs i portalen.', 'Ansökan om portalbidrag görs på blankett.'],
+  // … the service first in its sentence, capitalised: "E-tjänsten för ansökan gäller verksamhetsåret 2024 (1 år)." (Malmö stad, diff q329);
+  // capitalised, only the service itself, not a menu's "E-tjänster och blanketter" (dev 1980: "… görs på särskilda blanketter som
+  // du hittar i under E-tjänster och blanketter")
+  cue: /(?:\p{Lu}[\p{L}]+s\s+)?(?:e-tjänst(?:en)?(?:\s+för\s+statsbidrag)?|E-tjänst(?:en)?(?![\p{L}-])|[oO]nlinetjänst(?:en)?(?![\p{L}-])|\p{Lu}\p{L}{1,40}s\s+portal(?![\p{L}-]))/u,
+  examples: ['Rekvisitionen görs via Socialstyrelsens e-tjänst.', 'Ansökan görs i e-tjänsten för statsbidrag.', 'Ansökan för kalenderår 2023 görs via Tillväxtverkets portal.', 'Du ansöker via vår onlinetjänst.',
+    'E-tjänsten för ansökan gäller verksamhetsåret 2024 (1 år).', 'Onlinetjänsten för ansökan öppnar den 1 mars.'],
+  counterExamples: ['Rekvisitionen skickas per post till Socialstyrelsen.', 'Ansökan görs i portalen.', 'Ansökan om portalbidrag görs på blankett.', 'Ansökan görs på särskilda blanketter som du hittar under E-tjänster och blanketter.'],
 };

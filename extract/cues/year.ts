@@ -78,9 +78,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the window of a grant named with its year, said to be open or closed now: "Ansökningsperioden för projektbidrag 2025
     // är nu stängd, och öppnar igen i början av 2026." (dev 1874; the next year is the next window's)
     id: 'ansokningsperioden-for-bidrag-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
-    cue: sv(new RegExp(String.raw`\bansöknings(?:perioden|tiden|omgången)\s+för\s+\p{L}*(?:bidrag|stöd|stipendi(?:er|um))(?:et|en)?\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|öppen|öppnat|öppnats|avslutad)\b`, 'iu')),
-    examples: ['Ansökningsperioden för projektbidrag 2025 är nu stängd, och öppnar igen i början av 2026.', 'Ansökningstiden för verksamhetsstöd 2024 är öppen.'],
-    counterExamples: ['Ansökningsperioden för projektbidrag 2025 öppnar i januari.', 'Ansökningsperioden för projektbidrag 2024–2025 är nu stängd.'],
+    // … or given as its days, which lie in the year before the grant's: "Ansökningsperioden för verksamhetsstöd 2023 är 11 maj–1
+    // juni 2022." (Malmö stad, diff q328; q329 the same a year on)
+    cue: sv(new RegExp(String.raw`\bansöknings(?:perioden|tiden|omgången)\s+för\s+\p{L}*(?:bidrag|stöd|stipendi(?:er|um))(?:et|en)?\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|öppen|öppnat|öppnats|avslutad)\b|är\s+(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\b)`, 'iu')),
+    examples: ['Ansökningsperioden för projektbidrag 2025 är nu stängd, och öppnar igen i början av 2026.', 'Ansökningstiden för verksamhetsstöd 2024 är öppen.',
+      'Ansökningsperioden för verksamhetsstöd 2023 är 11 maj–1 juni 2022.', 'Ansökningstiden för projektbidrag 2025 är 1 oktober–15 november 2024.', 'Ansökningsperioden för arbetsstipendier 2021 är den 1 september till den 30 september 2020.'],
+    counterExamples: ['Ansökningsperioden för projektbidrag 2025 öppnar i januari.', 'Ansökningsperioden för projektbidrag 2024–2025 är nu stängd.', 'Ansökningsperioden för projektbidrag 2024–2025 är 1 oktober–15 november 2023.',
+      'Ansökningsperioden för projektbidrag 2025 är kort.'],
   },
   {
     // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"

@@ -10,7 +10,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -710,6 +710,10 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
     }
     const digital = DIGITAL_APPLICATION.cue.exec(s.text);
     if (!applies(s.text) && !digital) continue;
+    // the claim for payment after the work is done, the sentence's only applying: its service is the payment's way in, not the
+    // application's ("När du genomfört dina åtgärder, ansöker du om utbetalning via Jordbruksverkets e-tjänst.", Skogsstyrelsen,
+    // diff q319)
+    if (!digital && holds(PAYMENT_CLAIM, ctx) && !applies(s.text.replace(PAYMENT_CLAIM_WORDS, ' '))) continue;
     // the report's way in, the application only mentioned beside it
     if (!digital && holds(REPORT_CHANNEL, ctx)) continue;
     const m = CHANNEL_NAME.cue.exec(s.text) ?? digital;

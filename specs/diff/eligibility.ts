@@ -83,8 +83,11 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     // "För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen"
     id: 'bidrag-till-for', where: 'sentence', meaning: 'recipients', weight: 1,
     cue: wordy(/^(?:[\p{L}-]*(?:bidrag|stöd)\s+till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?<![\p{L}\p{N}])[\p{L}-]*föreningar|organisationer|studieförbund|företag|kommuner|regioner|stiftelser)\b/iu),
+    // … not a site's section named by the kinds alone, a breadcrumb's item: "- Stöd till föreningar och organisationer" above
+    // "- Regler och krav för kulturstöd" (Stockholms stad, diff q325), where nothing says what for or who may apply
+    unless: [{ where: 'sentence', cue: wordy(/^\W*(?:stöd|bidrag)\s+till\s+(?:föreningar|organisationer|företag|studieförbund)(?:\s*(?:,|och|&)\s*(?:föreningar|organisationer|företag|studieförbund|kulturaktörer))*\s*$/iu) }],
     examples: ['Bidrag till föreningar för gratis lovaktiviteter för barn och unga.', 'För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen.'],
-    counterExamples: ['Bidrag till lovaktiviteter för barn och unga.', 'För barn och unga i kommunen ordnas aktiviteter.'],
+    counterExamples: ['Bidrag till lovaktiviteter för barn och unga.', 'För barn och unga i kommunen ordnas aktiviteter.', 'Stöd till föreningar och organisationer', '- Stöd till föreningar och kulturaktörer'],
   },
   {
     // who may apply as a question put to the applicant, a page's opening: "Är du en förening, ett förbund eller ett företag

@@ -197,6 +197,16 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Bidraget betalas ut i juni.', 'Godkända bidrag publiceras på webbplatsen.', 'Nämnden kommer inte att betala ut godkända bidrag till föreningar med skulder.', 'Bidraget betalas ut senast den 31 mars 2024.', 'Eventuella skulder till kommunen bör regleras innan beviljade bidrag utbetalas.', 'Bidrag som inte använts ska betalas tillbaka.', 'Bidraget betalas inte ut till privatpersoner.', 'Vi betalar ut lön varje månad.', 'Utbetalning sker från Länsstyrelsen i Jönköping inom 6 veckor efter beslut.'],
   },
   {
+    // what the claim for payment must tell, a report on the work done: "När du ansöker om utbetalning beskriver du vilka åtgärder
+    // som är genomförda och hur stor areal du har åtgärdat." (Skogsstyrelsen's Skogens miljövärden, diff q319), "I ansökan om
+    // utbetalning ska ni redovisa de faktiska kostnaderna för projektet." (constructed, Jordbruksverket's wording): heavier than
+    // the payment rows, the sentence names what is reported, not when money comes
+    id: 'ansokan-om-utbetalning-beskriver', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\b(?:när\s+(?:du|ni)\s+ansöker|(?:i|vid)\s+(?:din\s+|er\s+)?ansökan(?:en)?)\s+om\s+(?:slut)?utbetalning\b[^.]{0,40}?\b(?:beskriver|redovisar|anger|beskriva|redovisa|ange)\b/iu),
+    examples: ['När du ansöker om utbetalning beskriver du vilka åtgärder som är genomförda och hur stor areal du har åtgärdat.', 'I ansökan om utbetalning ska ni redovisa de faktiska kostnaderna för projektet.', 'Vid ansökan om slututbetalning anger du vilka åtgärder som genomförts.'],
+    counterExamples: ['När du ansöker om utbetalning loggar du in i e-tjänsten.', 'Ansökan om utbetalning görs i e-tjänsten.', 'I ansökan om stöd beskriver du projektet.', 'När du ansöker om stöd anger du hur stor areal du vill åtgärda.'],
+  },
+  {
     // the payment the recipient must ask for within a time, told as a requisition: "De som har beviljats bidrag skall
     // rekvirera, dvs. be om utbetalning av bidraget, inom ett år från beviljandet." (Konstsamfundet 2020, diff q293)
     id: 'be-om-utbetalning-inom', where: 'sentence', meaning: 'payment', weight: 7,
@@ -286,6 +296,25 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     examples: ['Bidrag som utgör statligt stöd enligt artikel 107 i fördraget om Europeiska unionens funktionssätt får inte lämnas.'],
     counterExamples: ['Bidrag som utgör statligt stöd får lämnas.', 'Bidrag får inte lämnas för löner.'],
     note: 'one document: SFS 2016:1367 as amended (diff q198); a second real phrasing is still wanted',
+  },
+  {
+    // a cap set each year, told in words and then by its year: "Ansökan om projektstöd kan göras upp till ett bestämt belopp, som
+    // fastställs årligen. För 2019 är beloppet 250 000 kronor." (Malmö stad's projektstöd 2019, diff q331), "Stöd kan sökas upp
+    // till ett visst belopp per år." (constructed); the grant's total is the spec diff's
+    id: 'belopp-faststalls-arligen', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\bupp\s+till\s+ett\s+(?:bestämt|visst|fastställt)\s+belopp\b|^\W*för\s+(?:år\s+)?\d{4}\s+är\s+(?:belopp|maxbelopp|högsta\s+belopp|taket)(?:et)?\s+\d/iu),
+    examples: ['Ansökan om projektstöd kan göras upp till ett bestämt belopp, som fastställs årligen.', 'För 2019 är beloppet 250 000 kronor.', 'Stöd kan sökas upp till ett visst belopp per år.', 'För 2024 är maxbeloppet 300 000 kronor.'],
+    counterExamples: ['Ansökan kan göras upp till två gånger per år.', 'För 2019 är beloppet inte bestämt.', 'Beloppet är 250 000 kronor.', 'För 2019 är det svårt att säga hur mycket pengar som finns.'],
+  },
+  {
+    // the share of the costs the grant pays, stated as the rule for all: "Bidragsandelen är i normalfallet 50 procent men om
+    // särskilda skäl finns kan bidragsandelen bli högre." (Länsstyrelsen Uppsala's fiskevårdsbidrag 2023, diff q320), "Bidrag
+    // lämnas med högst 50 procent av den godkända kostnaden för åtgärden." (Länsstyrelsen Kalmar's fiskevårdsbidrag, a search
+    // page not stored), "Stödandelen är normalt 40 procent av de stödberättigande kostnaderna." (constructed)
+    id: 'bidragsandel-procent', where: 'sentence', meaning: 'funding.parts', weight: 6,
+    cue: wordy(/\b(?:bidrags|stöd)andel(?:en)?\s+(?:är|blir|uppgår\s+till)\s+(?:i\s+normalfallet\s+|normalt\s+|vanligtvis\s+|som\s+regel\s+|högst\s+|maximalt\s+)?\d{1,3}\s*(?:procent|%)|\b(?:bidrag|stöd)(?:et)?\s+(?:lämnas|ges|beviljas)\s+(?:normalt\s+|i\s+normalfallet\s+)?med\s+(?:högst\s+|maximalt\s+|upp\s+till\s+)?\d{1,3}\s*(?:procent|%)\s+av\b/iu),
+    examples: ['Bidragsandelen är i normalfallet 50 procent men om särskilda skäl finns kan bidragsandelen bli högre.', 'Bidrag lämnas med högst 50 procent av den godkända kostnaden för åtgärden.', 'Stödandelen är normalt 40 procent av de stödberättigande kostnaderna.'],
+    counterExamples: ['Bidragsandelen varierar mellan projekten.', 'Bidraget lämnas med 50 000 kronor per förening.', 'Andelen sökande som beviljas bidrag är 50 procent.', 'Bidragsandelen av kommunens budget minskade med 5 procent.'],
   },
   {
     // how the grant's size is reckoned, its own sentence: "… då bidragens storlek baseras delvis på medlemsantal" (Naturvårdsverket's
@@ -402,6 +431,16 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     unless: [DEADLINE, { where: 'sentence', cue: wordy(/:\s*$|\b(?:inte|ej|inga|ingen|inget)\s+(?:\p{L}+\s+)?bifoga/iu) }],
     examples: ['Till ansökan bifogas meritförteckning och lämpligt bildmaterial i elektroniskt format.', 'Föreningar bör bifoga årsberättelse och bokslut.', 'Arbetsplan, projektbeskrivning, finansieringsplan, budget och totalkostnad för projektet fylls i.'],
     counterExamples: ['Till ansökan bifogas:', 'Föreningar behöver inte bifoga årsberättelse.', 'Blanketten fylls i.', 'Ansökan ska vara inne senast den 1 mars 2026.'],
+  },
+  {
+    // what the application form is made of, its parts named: "Blanketten består bland annat av en projektbeskrivning och en
+    // projektbudget." (Malmö stad's projektstöd, diff q330), "Ansökan består av två delar: en verksamhetsplan och en budget."
+    // (constructed): what the applicant hands in; the grant's own parts ("Bidraget består av …") are belopp-delar's
+    id: 'ansokan-bestar-av', where: 'sentence', meaning: 'requisition.requires', weight: 7,
+    cue: wordy(/^\W*(?:ansökan|ansökningen|ansökningsblanketten|blanketten|ansökningsformuläret|formuläret)\s+(?:består|ska\s+bestå)\s+(?:bland\s+annat\s+|främst\s+|i\s+huvudsak\s+)?av\b/iu),
+    unless: [DEADLINE],
+    examples: ['Blanketten består bland annat av en projektbeskrivning och en projektbudget.', 'Ansökan består av två delar: en verksamhetsplan och en budget.', 'Ansökningsformuläret ska bestå av en budget och en tidsplan.'],
+    counterExamples: ['Redovisningsblanketten består av tre delar.', 'Bidraget består av tre delar.', 'Blanketten finns på webbplatsen.', 'Juryn består av fem ledamöter.'],
   },
   {
     // an incomplete application (or report) is refused: "Ej fullständigt ifylld ansökan och slutredovisning kommer inte att
