@@ -795,6 +795,17 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
       'Mötesplatser som får stöd i denna utlysning ska hålla lokalen öppen till och med den ⟨31 december 2024⟩.'],
   },
   {
+    // the grant or fund said to be open for applications up to a day, neuter "öppet" too and "fram till och med": "Stödet
+    // är tillgängligt och öppet för ansökningar fram till och med 8/10 2023." (dev 2112, Svenska Bilsportförbundet).
+    // "för ansökningar" is required: a library or an office "öppet till och med" a day is no window
+    id: 'open-for-applications-until', where: 'before', meaning: 'closes', weight: 9,
+    cue: sv(/\b(?:är|var)\s+(?:[^\s.]+\s+){0,3}?öppe[nt]\s+för\s+ansökningar\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
+    examples: ['Stödet är tillgängligt och öppet för ansökningar fram till och med ⟨8/10 2023⟩.', 'Fonden är öppen för ansökningar till och med den ⟨15 mars 2025⟩.',
+      'Bidraget var öppet för ansökningar t.o.m. ⟨30.9.2024⟩.'],
+    counterExamples: ['Kansliet är öppet till och med den ⟨20 december 2024⟩.', 'Stödet är öppet för projekt som pågår fram till och med ⟨31 december 2024⟩.',
+      'Stödet är öppet för ansökningar. Projekten ska vara klara till och med ⟨31 december 2024⟩.'],
+  },
+  {
     // "sista datum" with what it is the last day for: the application ("Sista datum för ansökan är den 6 april 2018")
     id: 'word-sista-datum-for-ansokan', where: 'before', cue: sv(/\bsista\s+datum\s+(?:för|att)\s+(?:ansökan|ansökningar|ansöka|söka|rekvisition|rekvirera)\b[^.]*$/iu), meaning: 'closes', weight: 9,
     examples: ['Sista datum för ansökan är den ⟨6 april 2018⟩.', 'Sista datum att rekvirera medlen är ⟨1 oktober 2024⟩.'],
@@ -857,6 +868,17 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     unless: [{ where: 'sentence', cue: sv(/\b(?:förra|föregående|fjolårets)\s+(?:års\s+)?(?:omgång|omgången|ansökningsomgången|utlysningen|året)\b|\bi\s+fjol\b/iu) }],
     counterExamples: ['Projekttiden gick ut den ⟨1 juni 2018⟩.', 'Ansökningstiden börjar 3.10.2016 kl. 8.00. Projektet går ut ⟨7.11.2016⟩.',
       'Ansökningstiden för förra omgången började 1.3.2023 kl. 9.00 och slutade ⟨30.4.2023⟩ kl. 16.00.'],
+  },
+  {
+    id: 'tiden-utgar', where: 'before', meaning: 'closes', weight: 9,
+    // the window's end as Finland-Swedish "utgår" (= runs out), the verb right after the window's name: "Ansökningstiden
+    // utgår den 21 september 2023" (dev 2102, Victoriastiftelsen). Kept adjacent because "utgår" alone is also "is paid"
+    // ("Stipendiet utgår med 1 500 euro", "bidraget utgår den 30 juni"): no gap may carry another subject in.
+    cue: sv(/\b(?:rekvisitionstiden|ansökningstiden|rekvisitionsperioden|ansökningsperioden)\s+(?:utgår|utgick)\s+(?:den\s+)?$/iu),
+    examples: ['Ansökningstiden utgår den ⟨21 september 2023⟩.', 'Ansökningsperioden utgår ⟨15.3.2024⟩ kl. 16.',
+      'Rekvisitionstiden för 2018 års understöd utgick den 1 juni 2018. Ansökningstiden utgick den ⟨1 juni 2018⟩.'],
+    counterExamples: ['Ansökningstiden är i april och stipendiet utgår den ⟨30 juni 2024⟩.', 'Bidraget utgår den ⟨1 mars 2025⟩.',
+      'Ansökningstiden förlängs och bidraget utgår ⟨15.3.2024⟩.'],
   },
   {
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till

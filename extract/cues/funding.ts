@@ -635,6 +635,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.', 'Projektets totala budget är ca ⟨10 miljoner kronor⟩.'],
   },
   {
+    // the pot as "the total sum to share out", a round's year between: "Total summa att fördela inför 2019 är cirka 21
+    // miljoner kronor." (dev 2113, Centrum för idrottsforskning). The sum to share out, not one applicant's: "att fördela"
+    // (or "att dela ut", "att söka") must follow the noun; a sum per project or a past round's stays out.
+    id: 'total-summa-att-fordela', where: 'before', meaning: 'total', weight: 9, approximate: true,
+    cue: sv(new RegExp(String.raw`\b(?:total|totala|sammanlagd|sammanlagda)\s+(?:summa|summan|belopp|beloppet)\s+att\s+(?:fördela|dela\s+ut|söka)\s+(?:(?:inför|för|under)\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:är|blir|uppgår\s+till)\s+${ABOUT}$`, 'iu')),
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,40}?\b(?:per|vardera|till\s+varje|för\s+varje)\b/iu) }, LAST_ROUND_BEFORE],
+    examples: ['Total summa att fördela inför 2019 är cirka ⟨21 miljoner kronor⟩.', 'Det totala beloppet att dela ut för 2025 är ⟨3 miljoner kronor⟩.',
+      'Den sammanlagda summan att söka under 2024 uppgår till ca ⟨800 000 kronor⟩.'],
+    counterExamples: ['Total summa att söka per projekt är ⟨400 000 kronor⟩.', 'Förra året var total summa att fördela ⟨5 miljoner kronor⟩.',
+      'Total summa att fördela är ⟨50 000 kronor⟩ till varje förening.', 'Projektets totala summa är ⟨300 000 kronor⟩.'],
+  },
+  {
     // a rounded sum to be shared out in a named year, the year's pot as the text states it: "År 2021 kommer bidrag på
     // cirka 15 000 euro att delas ut" (dev 1189), "Bidraget kan sökas senast den 1 oktober och cirka 1,8 miljarder
     // fördelas under 2017" (dev 41); with no year named it is an estimate of a flow ("Ca 30 miljoner kronor fördelas

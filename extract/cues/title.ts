@@ -186,9 +186,20 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a link home, once or twice on one line: "Till KTH:s startsida Till KTH:s startsida", "Gå till startsidan"
     id: 'home-link', where: 'line', meaning: 'chrome', weight: 1,
     // … and the link's text as a line of its own: "Startsidan för Sandvikens kommuns webbplats" (dev 1318)
-    cue: /^(?:(?:gå\s+)?till\s+(?:(?:[\p{L}-]+\s)?[\p{L}-]+(?::s|s)\s+)?startsida(?:n)?(?:\s+|$)){1,3}$|^startsida(?:n)?\s+för\s+[\p{L}:. -]{1,60}?\s(?:webbplats|webbsida|hemsida)$/iu,
-    examples: ['Till KTH:s startsida Till KTH:s startsida', 'Gå till startsidan', 'Till Umeå universitets startsida', 'Startsidan för Sandvikens kommuns webbplats'],
-    counterExamples: ['Till startsidan hör en guide för sökande', 'Svenska Institutet', 'Till kommunens startsida och e-tjänster', 'Startsidan för föreningsbidrag', 'Startsidan för bidrag uppdateras varje vecka'],
+    // … and the link named as one, alone on the page's first line: "Länk till startsidan" (dev 2111, Lunds kommun)
+    cue: /^(?:(?:länk\s+|gå\s+)?till\s+(?:(?:[\p{L}-]+\s)?[\p{L}-]+(?::s|s)\s+)?startsida(?:n)?(?:\s+|$)){1,3}$|^startsida(?:n)?\s+för\s+[\p{L}:. -]{1,60}?\s(?:webbplats|webbsida|hemsida)$/iu,
+    examples: ['Till KTH:s startsida Till KTH:s startsida', 'Gå till startsidan', 'Till Umeå universitets startsida', 'Startsidan för Sandvikens kommuns webbplats',
+      'Länk till startsidan', 'Länk till Lunds kommuns startsida', 'Länk till Region Gävleborgs startsida'],
+    counterExamples: ['Till startsidan hör en guide för sökande', 'Svenska Institutet', 'Till kommunens startsida och e-tjänster', 'Startsidan för föreningsbidrag', 'Startsidan för bidrag uppdateras varje vecka',
+      'Länk till startsidan för ansökan om bidrag'],
+  },
+  {
+    // a sponsor strip read back as the page's first line: "Huvudpartners till Svensk Bilsport" (dev 2112), "Våra
+    // samarbetspartners"; the body after "till/för" one to three capitalised words, so a sentence about partners stays
+    id: 'partner-strip', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:[Vv]åra\s+)?(?:[Hh]uvud)?(?:[Ss]amarbets)?(?:[Pp]artners?|[Ss]ponsor(?:er|s))(?:\s+(?:till|för|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?$/u,
+    examples: ['Huvudpartners till Svensk Bilsport', 'Huvudsponsorer till Svensk Innebandy', 'Våra samarbetspartners'],
+    counterExamples: ['Samarbetspartners till Region Skåne kan söka stöd', 'Partners till projekt kan söka bidrag', 'Partnerskap för hållbar utveckling'],
   },
   {
     // a search box's buttons and its prompt read back as lines above the heading: "Stäng sök Stäng", "Du måste ange ett sökord." (dev 1039)
