@@ -17,9 +17,10 @@ export type DateRole = 'published' | 'decision' | 'payment' | 'redistribution' |
 // … the present and its passive with the grant as the object or subject: "Föreningsstödet söker ni senast 2024.09.30" (dev
 // 1979, Överkalix), "Bidraget söks senast 1 mars" — 'söker' only with a pronoun after it (not "Kommunen söker personal")
 // … a kommun's 'anslag' as what is applied for: "… kan senast 31 oktober 2018  söka anslag för 2019 och 2020" (dev 2032, Nässjö, fresh66)
-// … a payment request handed in under another name is the requisition: "… efter utbetalningsdokument som ges in till
+// … a payment request handed in under another name is the requisition, as what the money is paid out after (a project's own
+// payment claim, "Sista dag för utbetalningsbegäran är …", is none, review68): "… efter utbetalningsdokument som ges in till
 // Kammarkollegiet senast den 30 november 2019" (dev 2073, a paying decision to OECD)
-export const APPLY = /rekvir|rekvisition|utbetalningsdokument|utbetalningsbegäran|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
+export const APPLY = /rekvir|rekvisition|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?utbetalnings(?:dokument|begäran)|ansök|ansökan|anmäl|utlys|\bsökas\b|\bsöks\b|\bsöker\s+(?:ni|du|man|vi|föreningen)\b|\bsöka\s+\p{L}{0,30}?(?:medel|bidrag|stöd|anslag)|\bgår\s+(?:det\s+)?att\s+söka\b|\bapplications?\b/iu;
 
 const NOMINATE = /\bnominer(?:a|ar|as|ing|ingen|ingar|ingarna)\b/iu;
 
@@ -834,12 +835,16 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
     // the last day told in the past tense, the application or call the subject (dev 2052, Finspång, fresh68): "Ansökan
     // stängde 1 december 2021." — a past round keeps its window only where no later one is stated (PAST_WINDOW marks
     // the sentence; fields/requisition.ts dropPastRounds); an office's or a report's closing is none
-    id: 'ansokan-stangde', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:ansökan|ansökningen|utlysningen|ansökningsomgången|ansökningsperioden|ansökningstiden|e-tjänsten\s+för\s+ansökan)\s+(?:(?:om|för|till)\s[^.\d]{1,50}?\s)?stängde(?:s)?\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
+    // (weighed as a plain "senast", 8.5, not 9: a past round's day then gives way to this round's "ska vara inne senast …"
+    // beside it, "Förra årets ansökan stängde den 1 mars 2024. Ansökan för 2025 ska vara inne senast 1 mars 2025.", review68)
+    id: 'ansokan-stangde', where: 'before', meaning: 'closes', weight: 8.5,
+    cue: sv(/\b(?:ansökan|ansökningen|utlysningen|ansökningsomgången|ansökningsperioden|ansökningstiden|e-tjänsten\s+för\s+ansökan)\s+(?:(?:om|för|till)\s(?![^.\d]{0,20}?(?:utbetalning|plats|medlemskap|lokal|hyra|kurs|läger))[^.\d]{1,50}?\s)?stängde(?:s)?\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$/iu),
     examples: ['Ansökan stängde ⟨1 december 2021⟩.',
       // (fresh68 paraphrases in other bodies' phrasing, constructed)
       'Utlysningen för landsbygdsmedel stängde den ⟨15 mars 2023⟩.', 'Ansökningsomgången stängdes fredagen den ⟨30 september 2022⟩.'],
-    counterExamples: ['Kontoret stängde den ⟨1 december 2021⟩.', 'Redovisningen stängde ⟨1 december 2021⟩.', 'Biblioteket där ansökan lämnades stängde den ⟨1 december 2021⟩.'],
+    counterExamples: ['Kontoret stängde den ⟨1 december 2021⟩.', 'Redovisningen stängde ⟨1 december 2021⟩.', 'Biblioteket där ansökan lämnades stängde den ⟨1 december 2021⟩.',
+      // constructed (review68): a payment claim's or a place's application is not the grant's
+      'Ansökan om slututbetalning stängde den ⟨30 november 2023⟩.', 'Ansökan om plats på sommarlägret stängde den ⟨1 maj 2024⟩.'],
   },
   {
     // an extended last day: "Ansökningstiden för 2022 års bidrag förlängs till 30 november 2021."
@@ -884,7 +889,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // the claim handed in by a day, in a payment sentence: "Bidraget betalas ut efter rekvisition som ges in till
     // Kammarkollegiet senast den 30 juni 2015" (the "senast" row leaves sentences about paying out alone)
     id: 'rekvisition-ges-in-senast', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:rekvisition(?:en)?|utbetalningsdokument(?:et)?|utbetalningsbegäran|betalningsbegäran)\s+(?:som\s+)?(?:ska\s+)?(?:ges\s+in|lämnas(?:\s+in)?|skickas(?:\s+in)?|ställd|ställs|ha\s+kommit\s+in|kommit\s+in|inkommer|inkommit)(?:\s+till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+senast\s+(?:den\s+)?$/iu),
+    cue: sv(/(?:\brekvisition(?:en)?|\befter\s+(?:att\s+)?(?:en\s+|ett\s+)?(?:utbetalningsdokument(?:et)?|utbetalningsbegäran|betalningsbegäran))\s+(?:som\s+)?(?:ska\s+)?(?:ges\s+in|lämnas(?:\s+in)?|skickas(?:\s+in)?|ställd|ställs|ha\s+kommit\s+in|kommit\s+in|inkommer|inkommit)(?:\s+till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s+senast\s+(?:den\s+)?$/iu),
     // … or "ställd till" it (dev 1969, a regeringsuppdrag of 2019): "Medlen betalas ut efter rekvisition ställd till Kammarkollegiet senast den 6 december 2019."
     // … or the payment request by another name, a paying decision to an international body: "Kammarkollegiet ska betala ut
     // medlen engångsvis efter utbetalningsdokument som ges in till Kammarkollegiet senast den 30 november 2019" (dev 2073)
@@ -894,7 +899,9 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       'Kammarkollegiet ska betala ut medlen engångsvis efter utbetalningsdokument som ges in till Kammarkollegiet senast den ⟨30 november 2019⟩.',
       'Bidraget betalas ut efter en utbetalningsbegäran som lämnas till Kammarkollegiet senast den ⟨1 december 2021⟩.',
       'Avgiften betalas efter att utbetalningsdokumentet skickas in till Tillväxtverket senast den ⟨15 november 2020⟩.'],
-    counterExamples: ['Kammarkollegiet betalar ut medlen efter rekvisition senast den ⟨30 juni 2015⟩.', 'Kammarkollegiet betalar ut medlen efter utbetalningsdokument senast den ⟨30 november 2019⟩.', 'Redovisningen ska ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.',
+    counterExamples: ['Kammarkollegiet betalar ut medlen efter rekvisition senast den ⟨30 juni 2015⟩.', 'Kammarkollegiet betalar ut medlen efter utbetalningsdokument senast den ⟨30 november 2019⟩.',
+      // constructed (review68): a project's payment claim, not what a paying decision pays out after
+      'Slutrapport och utbetalningsbegäran som ska lämnas in senast den ⟨31 januari 2026⟩ ska följa mallen.', 'Redovisningen ska ges in till Kammarkollegiet senast den ⟨30 juni 2015⟩.',
       'En rekvisition ställd till Kammarkollegiet ska följas av en ekonomisk redovisning senast den ⟨30 november 2020⟩.'],
   },
   {

@@ -366,13 +366,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // noun. A sum per project or per applicant after it is a cap (the amount's "per"), and a call of another year or round
     // ("förra årets utlysning om …", "nästa utlysning om …") is not this one's
     id: 'utlysning-om-belopp', where: 'before', meaning: 'total', weight: 7, approximate: true,
-    cue: sv(new RegExp(String.raw`\b(?:en|ny|den|denna)\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
+    // (only a call opened — "öppnar", "öppnade", "har öppnat", the opener's name between — is this one's: a call held in a
+    // past year, announced or planned is another round's, "Under 2023 genomfördes en utlysning om 20 miljoner kronor",
+    // "Regeringen har aviserat en ny utlysning om …", "Nästa år öppnar vi en ny utlysning om …", review68)
+    cue: sv(new RegExp(String.raw`\böppna(?:r|de|t)\s+(?:nu\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:nu\s+)?(?:en|ny|den|denna)\s+(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+(?:totalt\s+|sammanlagt\s+)?${ABOUT}$`, 'iu')),
     unless: [{ where: 'before', cue: sv(/\b(?:förra|fjolårets|föregående|nästa|kommande|tidigare)\s+(?:årets\s+)?(?:\p{Ll}[\p{L}-]{1,30}\s+)?utlysning\s+(?:om|på)\s+\S{0,12}$/iu) },
+      { where: 'before', cue: sv(/\b(?:nästa\s+(?:år|vår|höst)|i\s+höst|till\s+hösten|senare\s+i\s+år|planerar|planeras|kommer\s+att|ska)\b[^.!?]{0,80}$/iu) },
       { where: 'after', cue: sv(/^\s*(?:kronor|kr|miljoner\s+kronor|mkr)?\s*(?:per|för\s+varje|till\s+varje)\s/iu) }],
     examples: ['Den 8 juni 2022 öppnade Svenska ESF-rådet en nationell utlysning om ⟨435 miljoner kronor⟩ för insatser till kvinnor och män.',
       'Vinnova öppnar nu en ny utlysning om ⟨50 miljoner kronor⟩ för klimatneutrala städer.', 'Länsstyrelsen har öppnat en utlysning på totalt ⟨3 miljoner kronor⟩ för lokala naturvårdsprojekt.'],
     counterExamples: ['Förra årets utlysning om ⟨20 miljoner kronor⟩ fick många ansökningar.', 'Det blir en utlysning om ⟨2 miljoner kronor⟩ per projekt.',
-      'Vinnova planerar nästa utlysning om ⟨50 miljoner kronor⟩ till hösten.', 'Utlysningen om ⟨10 miljoner kronor⟩ stängde i fjol.'],
+      'Vinnova planerar nästa utlysning om ⟨50 miljoner kronor⟩ till hösten.', 'Utlysningen om ⟨10 miljoner kronor⟩ stängde i fjol.',
+      // constructed (review68): a past, an announced and a next year's call
+      'Under 2023 genomfördes en utlysning om ⟨20 miljoner kronor⟩ för samma ändamål.', 'Regeringen har aviserat en ny utlysning om ⟨100 miljoner kronor⟩ år 2026.',
+      'Nästa år öppnar vi en ny utlysning om ⟨40 miljoner kronor⟩.', 'Nästa år öppnar Vinnova en ny utlysning om ⟨40 miljoner kronor⟩.', 'I höst planeras en ny utlysning om ⟨30 miljoner kronor⟩ för vattenvård.'],
   },
   {
     // the funder, in the first person or by name, gives out this sum now, the year right after it: "Vi delar ut 4,7

@@ -116,11 +116,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a visiting address alone on its line, in a contact box above the heading (dev 2053, Tierp, fresh68): "Centralgatan 7,
     // Tierp"; a street name's own ending, its number, a town after the comma (or a label before it)
     id: 'street-address', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:[Bb]esöksadress:?\s{1,3})?\p{Lu}\p{Ll}{1,30}(?:gatan|vägen|torget|gränd|backen|allén|plan|stråket|leden)\s{1,3}\d{1,3}\s?[A-Za-z]?(?:,\s{0,3}\p{Lu}\p{L}{1,30}(?:\s\p{Lu}\p{L}{1,30})?)?$/u),
+    // ("plan" only with the town or the label: "Handlingsplan 2" is a heading, review68)
+    cue: sv(/^(?:[Bb]esöksadress:?\s{1,3})?\p{Lu}\p{Ll}{1,30}(?:gatan|vägen|torget|gränd|backen|allén|stråket|leden)\s{1,3}\d{1,3}\s?[A-Za-z]?(?:,\s{0,3}\p{Lu}\p{L}{1,30}(?:\s\p{Lu}\p{L}{1,30})?)?$|^(?:[Bb]esöksadress:?\s{1,3}\p{Lu}\p{Ll}{1,30}plan\s{1,3}\d{1,3}\s?[A-Za-z]?|\p{Lu}\p{Ll}{1,30}plan\s{1,3}\d{1,3}\s?[A-Za-z]?,\s{0,3}\p{Lu}\p{L}{1,30}(?:\s\p{Lu}\p{L}{1,30})?)$/u),
     examples: ['Centralgatan 7, Tierp', 'Besöksadress: Kungsgatan 30',
       // (fresh68 paraphrases in other sites' phrasing, constructed)
       'Stadshusplan 1, Kristinehamn', 'Storgatan 12B'],
-    counterExamples: ['Bidrag till föreningar på Storgatan', 'Kulturvägen 2024', 'Projektstöd för Centralgatan 7'],
+    counterExamples: ['Bidrag till föreningar på Storgatan', 'Kulturvägen 2024', 'Projektstöd för Centralgatan 7', 'Handlingsplan 2', 'Åtgärdsplan 3'],
   },
   {
     // an older decision's head: "Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997"
@@ -355,13 +356,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'image-alt', where: 'line', meaning: 'chrome', weight: 1,
     // … or a common noun, a short line of words only (no sentence, no dash or colon of a real heading): "Bild på
     // keyboardspelareBild på keyboardspelare…" (dev 2063, Kulturrådet's Kreativa Europa page, the alt text repeated and glued)
-    cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}|^[Bb]ild\s{1,2}på\s+\p{Ll}[\p{L}-]{0,60}(?:\s+[\p{L}-]{1,40}){0,6}$/u),
+    // (the common noun only with what an alt text describes: a number or an article before it, a "som" clause after it, or
+    // the text run into itself; "Bild på kulturarvet" alone may be a photo grant's heading, review68)
+    cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}|^[Bb]ild\s{1,2}på\s+(?:(?:en|ett|två|tre|fyra|några|flera)\s+\p{Ll}[\p{L}-]{0,40}(?:\s+[\p{L}-]{1,40}){0,6}|\p{Ll}[\p{L}-]{0,40}\s+som(?:\s+[\p{L}-]{1,40}){1,6}|\p{Ll}\p{L}{0,40}Bild\s+på[^\n]{0,400})$/u),
     // dev 249 (Region Östergötland) and dev 1260 (Mjölby's coat of arms above the heading; left57's second phrasing)
     examples: ['Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.', 'Bild på Anne Hederén',
       'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun',
       'Bild på keyboardspelareBild på keyboardspelareBild på keyboardspelare', 'Bild på en kör som sjunger', 'Bild på barn som leker i parken'],
     counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag', 'Bild på ansökan ska bifogas.', 'Bild på stan – fotobidrag 2024',
-      'Bild på barn: så söker du bidraget'],
+      'Bild på barn: så söker du bidraget', 'Bild på kulturarvet'],
   },
   {
     // a site's audience menu item alone on its line above the heading: "För proffs" (dev 2068, Varha), "För vårdpersonal",
@@ -558,11 +561,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // "Kontaktuppgifter till tierps kommun" / "Telefontider" / "Må - fr 9.00-16.00" / … / "Öppet" / "Må - fr 7.30-16.00";
     // the box's labels, each alone on its line, and its opening hours (a weekday range and a clock range, nothing else)
     id: 'contact-box-lines', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:kontakta\s+(?:kommunen|staden|regionen|oss|länsstyrelsen)|kontaktuppgifter(?:\s+till\s+\p{L}[\p{L} -]{1,40})?|(?:telefon|öppet)tider|öppet|telefon|e-post|mejl|besök|besöksadress)$|^(?:mån|må|tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö|vardagar)\p{L}{0,6}\.?(?:\s{0,2}[-–]\s{0,2}(?:tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö)\p{L}{0,6}\.?)?\s{0,2}(?:kl\.?\s{0,2})?\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2}$/iu),
+    cue: sv(/^(?:kontakta\s+(?:kommunen|staden|regionen|oss|länsstyrelsen)|kontaktuppgifter(?:\s+till\s+\p{L}[\p{L} -]{1,40})?|telefontider|öppet|telefon|e-post|mejl|besök|besöksadress)$|^(?:mån|må|tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö|vardagar)\p{L}{0,6}\.?(?:\s{0,2}[-–]\s{0,2}(?:tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö)\p{L}{0,6}\.?)?\s{0,2}(?:kl\.?\s{0,2})?\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2}$/iu),
     examples: ['Kontakta kommunen', 'Kontaktuppgifter till tierps kommun', 'Telefontider', 'Må - fr 9.00-16.00', 'Öppet', 'Telefon', 'E-post', 'Besök',
       // (fresh68 paraphrases in other sites' phrasing, constructed)
-      'Kontaktuppgifter till Hylte kommun', 'Öppettider', 'Mån–fre kl. 8.00–16.30', 'Vardagar 08:00-17:00'],
-    counterExamples: ['Kontakta kommunen för frågor om föreningsbidraget', 'Öppet för ansökan 1–31 mars', 'Öppettider och bidrag för samlingslokaler',
+      'Kontaktuppgifter till Hylte kommun', 'Besöksadress', 'Mån–fre kl. 8.00–16.30', 'Vardagar 08:00-17:00'],
+    // ("Öppettider" alone may head a page on a grant for opening hours, review68; the box's own label is "Öppet")
+    counterExamples: ['Öppettider', 'Kontakta kommunen för frågor om föreningsbidraget', 'Öppet för ansökan 1–31 mars', 'Öppettider och bidrag för samlingslokaler',
       'Må - fr 9.00-16.00 kan föreningar ringa om bidraget'],
   },
   {

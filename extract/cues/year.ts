@@ -66,13 +66,15 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the genitive: "2026 års statsbidrag", "2021 års anslag", "2019 års utlysning" (not "2005 års nomenklatur")
     id: 'ars-genitive', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
-    // … or the funding or project money by name: "Ansökningstiden för 2024 års forskningsfinansiering inleds den 14.8.2023" (dev
+    // … or the funding or project money by name, as what is applied for (review68): "Ansökningstiden för 2024 års forskningsfinansiering inleds den 14.8.2023" (dev
     // 2068, Varha: the window lies in the year before the money's)
-    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning|ansökningstider|ansökningstid|ansökningsperiod|(?:forsknings|projekt)?finansiering|forskningsmedel|projektmedel)\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning|ansökningstider|ansökningstid|ansökningsperiod)\b|\b(?:ansökningstiden|ansökningsperioden|ansökan|ansöka|söka|sök)\s+(?:för\s+|om\s+)?${Y}\s+års\s+(?:(?:forsknings|projekt)?finansiering|forskningsmedel|projektmedel)\b`, 'iu')),
     examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag', '2019 års ansökningstider',
       'Ansökningstiden för 2024 års forskningsfinansiering inleds den 14.8.2023.', 'Nu kan du söka 2025 års projektmedel från regionen.', 'Ansökan om 2023 års projektfinansiering ska vara inne senast 1 oktober 2022.'],
     counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur', 'Information om 2025 års utlysning kommer att publiceras på webbplatsen i höst.',
-      'Ansökningstiden för 2024 års forskningsresor är kort.'],
+      'Ansökningstiden för 2024 års forskningsresor är kort.',
+      // constructed (review68): the funding or project money by name only as what is applied for, not a past year's reported on
+      'Resultaten av 2023 års forskningsfinansiering redovisas i en rapport.', 'Projekt som fick 2024 års projektmedel ska redovisa senast 31 januari 2025.'],
   },
   {
     // the window of a grant named with its year, said to be open or closed now: "Ansökningsperioden för projektbidrag 2025
@@ -592,12 +594,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   {
     // the support of one season of a year (dev 2045, Eslöv, fresh68): "… får därför särskilt fokus för det extra stödet för
     // sommaren 2022"; the season's year is the money's
-    id: 'stodet-for-sasong-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // (a report on a past season's support is none, review68: "Redovisningen av bidraget för sommarlovet 2023 ska vara inne …")
+    id: 'stodet-for-sasong-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, { where: 'sentence', cue: sv(/\b(?:redovis|återrapport|slutrapport|rapporter)\p{L}*/iu) }],
     cue: sv(new RegExp(String.raw`\b\p{L}*(?:stödet|bidraget|bidragen|medlen)\s+(?:för|under)\s+(?:sommaren|hösten|våren|vintern|sommarlovet|höstlovet|sportlovet|jullovet)\s+${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Stora torg som invigdes under 2021 är en ny spännande arena för evenemang och får därför särskilt fokus för det extra stödet för sommaren 2022.',
       // (fresh68 paraphrases in other bodies' phrasing, constructed)
       'Lovbidraget för sommarlovet 2024 kan sökas av föreningar.', 'Ansökan om medlen för hösten 2023 görs i e-tjänsten.'],
-    counterExamples: ['Stödet för sommaren 2021 fördelades i juni.', 'Bidraget för hösten 2023 och 2024 söks samtidigt.', 'Stödet för sommaren kan sökas från 1 mars 2022.'],
+    counterExamples: ['Redovisningen av bidraget för sommarlovet 2023 ska vara inne senast 1 mars 2024.', 'Stödet för sommaren 2021 fördelades i juni.', 'Bidraget för hösten 2023 och 2024 söks samtidigt.', 'Stödet för sommaren kan sökas från 1 mars 2022.'],
   },
   {
     // the funder's decision on granting, in a month of the year the money is for (dev 2093, Finlands Hembygdsförbund,
