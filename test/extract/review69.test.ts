@@ -89,9 +89,43 @@ const PROBES: Probe[] = [
     text: 'Projektbidrag\nFöreningar kan söka projektbidrag i kommunens e-tjänst senast den 1 mars 2025.\nRedovisning\nBlanketten mejlas till redovisning@kommun.se när projektet är klart.' + BODY },
   { id: 'ch2', row: 'E-tjänsten channel', field: 'requisition.channel', want: { notre: '[Ee]-tjänst' },
     text: 'Projektbidrag\nFöreningar kan söka projektbidrag på blankett senast den 1 mars 2025.\nSlutredovisningen görs i E-tjänsten för redovisning.' + BODY },
+  // after the fixes: for each fixed row, two paraphrases of the wrong shape in another body's phrasing, and the batch's own
+  // reading kept (constructed)
+  { id: 'al2b', row: 'aktiviteter-under-lov-ar', field: 'year', want: { not: 2027 },
+    text: 'Lovstöd\nStudieförbund kan söka lovstöd. Ansök senast den 15 april.\nBidrag ges inte för aktiviteter under 2027.' + BODY },
+  { id: 'al2k', row: 'aktiviteter-under-lov-ar keeps', field: 'year', want: 2025,
+    text: 'Lovstöd\nStudieförbund kan söka medel för aktiviteter under sommarlovet 2025. Ansök senast den 15 april.' + BODY },
+  { id: 'nf1b', row: 'nytt-for-ar-ar-att', field: 'year', want: { not: 2026 },
+    text: 'Arrangörsstöd\nArrangörer kan söka stöd. Ansök senast den 1 oktober.\nNytt för 2026 är att stödet även kan sökas av studieförbund, inför kommande år.' + BODY },
+  { id: 'nf1k', row: 'nytt-for-ar-ar-att keeps', field: 'year', want: 2025,
+    text: 'Arrangörsstöd\nArrangörer kan söka stöd. Ansök senast den 1 oktober.\nNytt för 2025 är att ansökan görs i e-tjänsten.' + BODY },
+  { id: 'ms1b', row: 'mojlighet-att-soka-ar', field: 'year', want: { not: 2025 },
+    text: 'Hyresbidrag\nFöreningar kan söka hyresbidrag. Ansök senast den 1 mars.\nUnder 2025 har föreningar också möjlighet att söka det nya driftstödet hos regionen.' + BODY },
+  { id: 'ms1k', row: 'mojlighet-att-soka-ar keeps', field: 'year', want: 2025,
+    text: 'Hyresbidrag\nUnder 2025 har föreningar i kommunen möjlighet att ansöka om hyresbidrag. Ansök senast den 1 mars.' + BODY },
+  { id: 'bb2b', row: 'beslut-om-beviljande-manad-ar', field: 'year', want: { not: 2025 },
+    text: 'Driftbidrag\nFöreningar kan söka driftbidrag. Ansök senast den 1 mars.\nStiftelsens styrelse beslutar om bidrag i juni 2025 för kommande verksamhetsår.' + BODY },
+  { id: 'bb2k', row: 'beslut-om-beviljande-manad-ar keeps', field: 'year', want: 2025,
+    text: 'Driftbidrag\nFöreningar kan söka driftbidrag. Ansök senast den 1 mars.\nStyrelsen för förbundet beslutar om beviljandet av bidrag i maj 2025.' + BODY },
+  { id: 'hm1b', row: 'for-ar-ar-huvudmalet', field: 'year', want: { not: 2035 },
+    text: 'Miljöbidrag\nFöreningar kan söka miljöbidrag. Ansök senast den 1 mars.\nFör 2035 är huvudmålet i regionens klimatstrategi fossilfria transporter.' + BODY },
+  { id: 'hm1k', row: 'for-ar-ar-huvudmalet keeps', field: 'year', want: 2024,
+    text: 'Folkhälsomedel\nFöreningar kan söka folkhälsomedel. Ansök senast den 1 mars.\nFör år 2024 är prioriteringen barn och ungas psykiska hälsa.' + BODY },
+  { id: 'ty1b', row: 'tied-year under-ar', field: 'requisition.closes', want: null,
+    text: 'Föreningsbidrag\nFöreningar kan söka bidrag för sin verksamhet.\nUnder 2025 kan ungdomar söka sommarjobb mellan 1 februari och 31 mars.' + BODY },
+  { id: 'ty1k', row: 'tied-year under-ar keeps', field: 'requisition.closes', want: '2025-03-15',
+    text: 'Föreningsbidrag\nUnder 2025 kan föreningar söka bidrag mellan 1 februari och 15 mars.' + BODY },
+  { id: 'ty3b', row: 'tied-senast-day', field: 'requisition.closes', want: null,
+    text: 'Lovbidrag\nFöreningar kan söka bidrag för aktiviteter under höstlovet 2025 och besked lämnas senast den 20 september.' + BODY },
+  { id: 'oa1b', row: 'open-for-applications-until', field: 'requisition.closes', want: '2025-02-15',
+    text: 'Lägerbidrag\nFöreningar kan söka lägerbidrag senast den 15 februari 2025.\nSommarlägret är öppet för ansökningar till den 30 april 2025.' + BODY },
+  { id: 'oa1k', row: 'open-for-applications-until keeps', field: 'requisition.closes', want: '2025-03-15',
+    text: 'Stiftelsens bidrag\nFonden är öppen för ansökningar till och med den 15 mars 2025.' + BODY },
 ];
 
-const LEFT_OPEN = new Set<string>([]);
+// su1 left open: 'Under 2027 kan en förening beviljas …' is year68's own shape (dev 'Under 2018 kan en förening beviljas');
+// the sentence alone cannot tell a later year's rule from the page's year
+const LEFT_OPEN = new Set<string>(['su1']);
 
 describe('review69: constructed counter-probes of stop 50\'s other rows', () => {
   for (const p of PROBES) {
