@@ -798,12 +798,14 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the grant or fund said to be open for applications up to a day, neuter "öppet" too and "fram till och med": "Stödet
     // är tillgängligt och öppet för ansökningar fram till och med 8/10 2023." (dev 2112, Svenska Bilsportförbundet).
-    // "för ansökningar" is required: a library or an office "öppet till och med" a day is no window
+    // "för ansökningar" is required: a library or an office "öppet till och med" a day is no window; and the subject is the
+    // money (a grant, fund, call): a course or a camp open for applications is another thing's window (review69 oa1,
+    // "Ledarkursen är öppen för ansökningar till och med den 15 april 2025" beside the grant's "Ansök senast den 1 mars 2025")
     id: 'open-for-applications-until', where: 'before', meaning: 'closes', weight: 9,
-    cue: sv(/\b(?:är|var)\s+(?:[^\s.]+\s+){0,3}?öppe[nt]\s+för\s+ansökningar\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
+    cue: sv(/(?<![\p{L}-])\p{L}{0,30}?(?:stöd|fond|bidrag|stipendi|utlysning|anslag|understöd|medel|medlen|omgång)\p{L}{0,5}\s+(?:är|var)\s+(?:[^\s.]+\s+){0,3}?öppe[nt]\s+för\s+ansökningar\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|till)\s+(?:den\s+)?$/iu),
     examples: ['Stödet är tillgängligt och öppet för ansökningar fram till och med ⟨8/10 2023⟩.', 'Fonden är öppen för ansökningar till och med den ⟨15 mars 2025⟩.',
       'Bidraget var öppet för ansökningar t.o.m. ⟨30.9.2024⟩.'],
-    counterExamples: ['Kansliet är öppet till och med den ⟨20 december 2024⟩.', 'Stödet är öppet för projekt som pågår fram till och med ⟨31 december 2024⟩.',
+    counterExamples: ['Kansliet är öppet till och med den ⟨20 december 2024⟩.', 'Ledarkursen är öppen för ansökningar till och med den ⟨15 april 2025⟩.', 'Stödet är öppet för projekt som pågår fram till och med ⟨31 december 2024⟩.',
       'Stödet är öppet för ansökningar. Projekten ska vara klara till och med ⟨31 december 2024⟩.'],
   },
   {
@@ -1579,11 +1581,15 @@ export const TIED_YEAR: Cue<'tied-year'> = {
   // applied for afterwards)
   cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:för|till|på)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:aktiviteter|arrangemang|evenemang|verksamhet)\s+(?:[\p{L}-]+\s+){0,2}?under\s+(?<season>sommarlovet|höstlovet|sportlovet|påsklovet|sommaren|hösten|våren)\s+(?<ys>(?:19|20)\d\d)\b|^Under\s+(?<yu>(?:19|20)\d\d)\s+(?:kan|går\s+det\s+att)\s`, 'iu')),
   also: { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:(?:an)?söka|sökas|ansökan|ansökningar)(?![\p{L}-])/iu) },
-  unless: [{ where: 'sentence', cue: NOT_WINDOW }, { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:kunde|kunnat|var|fanns|gick|arrangerades|genomfördes|pågick|sökte|ansökte)(?![\p{L}-])/iu) }],
+  // (… nor a sentence on applying for something else than money, review69 ty1 ty3: "Under 2025 går det att söka plats i
+  // kommunens feriepraktik mellan 1 mars och 15 april", "… söka om förlängning")
+  unless: [{ where: 'sentence', cue: NOT_WINDOW }, { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:kunde|kunnat|var|fanns|gick|arrangerades|genomfördes|pågick|sökte|ansökte)(?![\p{L}-])/iu) },
+    { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:an)?söka\s+(?:om\s+)?(?:en\s+|ett\s+)?(?:plats|jobb|sommarjobb|feriejobb|feriepraktik|praktik|lokal|lokaler|förlängning|anstånd|medlemskap)(?![\p{L}-])/iu) }],
   examples: ['Under perioden 26 april - 27 maj kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024.', 'Under 2025 kan föreningar söka bidrag mellan 1 februari och 15 mars.',
     // (year68 paraphrases, constructed)
     'Ansökan om medel för aktiviteter under sommarlovet 2025 kan göras 26 april – 27 maj.', 'Föreningar kan söka bidrag för aktiviteter under höstlovet 2025 senast den 15 september.'],
-  counterExamples: ['Under 2024 kunde föreningar söka bidrag mellan 1 februari och 15 mars.', 'Under sommarlovet 2024 arrangerades 40 aktiviteter.', 'Redovisningen av aktiviteter under sommarlovet 2025 ska lämnas in 1–30 september.',
+  counterExamples: ['Under 2024 kunde föreningar söka bidrag mellan 1 februari och 15 mars.', 'Under 2025 går det att söka plats i kommunens feriepraktik mellan 1 mars och 15 april.',
+    'Under 2025 kan föreningar som fått bidrag söka om förlängning, och kommunen betalar ut medlen senast den 30 juni.', 'Under sommarlovet 2024 arrangerades 40 aktiviteter.', 'Redovisningen av aktiviteter under sommarlovet 2025 ska lämnas in 1–30 september.',
     'Ansökan om aktiviteter under sommarlovet 2024 var öppen 26 april – 27 maj.', 'Om föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras i vanlig ordning senast den 25 februari.'],
 };
 
@@ -1593,7 +1599,8 @@ export const TIED_SEASON_LAST_MONTH: Readonly<Record<string, number>> = { sommar
 /** Any letter but one that starts an activity or period word: the gap between applying and "mellan"/"från" days. */
 const NOT_ACTIVITY_GAP = String.raw`(?:(?!aktivitet|arrangemang|evenemang|projekt|verksamhet|genomför|pågå|period)[^.]){0,100}?`;
 /** Any letter but one that starts a verb of what is done by a day: the gap between applying and "senast". */
-const NOT_DONE_BY_GAP = String.raw`(?:(?!genomför|pågå|avslut|slutför|ske(?!\p{L})|äga\s+rum|vara\s+klar|redovis|påbörja|starta|användas)[^.]){0,100}?`;
+// (… nor of what the funder does by it: a payment or a decision, review69 ty3 "… och kommunen betalar ut medlen senast den 30 juni")
+const NOT_DONE_BY_GAP = String.raw`(?:(?!genomför|pågå|avslut|slutför|ske(?!\p{L})|äga\s+rum|vara\s+klar|redovis|påbörja|starta|användas|betala|utbetal|beslut|besked|meddela)[^.]){0,100}?`;
 // (an "och" between the days makes a range only after "mellan": "1 mars och 1 september" may be two rounds' days)
 const YEARLESS_RANGE = String.raw`(?:den\s+)?(?<d1>\d{1,2})\s+(?<m1>${MONTH_NAMES})\s*(?<sep>[-–]|till\s+och\s+med|till|och)\s*(?:den\s+)?(?<d2>\d{1,2})\s+(?<m2>${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`;
 
@@ -1630,6 +1637,7 @@ export const TIED_WINDOW_DAYS: ReadonlyArray<Cue<'range' | 'closes'>> = [
     id: 'tied-senast-day', where: 'sentence', meaning: 'closes', weight: 8,
     cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:(?:an)?söka|ansökan|ansökningar)\b${NOT_DONE_BY_GAP}\bsenast\s+(?:den\s+)?(?<d2>\d{1,2})\s+(?<m2>${MONTH_NAMES})\b(?![\s,]*(?:19|20)\d\d)`, 'iu')),
     examples: ['Föreningar kan söka bidrag för lovaktiviteter under höstlovet 2025 senast den 15 september.', 'Föreningar kan söka bidrag för aktiviteter under höstlovet 2025 senast den 15 september.'],
-    counterExamples: ['Föreningar kan söka bidrag för aktiviteter som ska genomföras senast den 15 september.', 'Ansökan ska vara inne senast den 15 september 2025.'],
+    counterExamples: ['Föreningar kan söka bidrag för aktiviteter som ska genomföras senast den 15 september.', 'Ansökan ska vara inne senast den 15 september 2025.',
+      'Föreningar kan söka bidrag och kommunen betalar ut medlen senast den 30 juni.', 'Föreningar kan söka bidrag och beslut meddelas senast den 15 juni.'],
   },
 ];

@@ -29,6 +29,9 @@ const NONE_GIVEN = { where: 'sentence', cue: sv(/\bkommer\s+(?:dock\s+|därför\
  * projektbidrag för 2019 kommer att läggas ut på den här sidan"): the year is the next round's, not
  * this text's.
  */
+// a sentence about the next year's round ("Inför nästa år: …", "… för nästa års verksamhet"): its year is that round's, not the
+// page's (review69 nf1, bb2)
+const NEXT_YEARS = { where: 'sentence', cue: sv(/\b(?:nästa|kommande|följande)\s+(?:år|års|verksamhetsår)(?![\p{L}-])/iu) } as const;
 const ANNOUNCED = { where: 'sentence', cue: sv(/\b(?:kommer\s+(?:att\s+)?(?:läggas\s+ut|publiceras|annonseras)|läggs\s+ut\s+(?:här|på)|publiceras\s+(?:här|senare|på\s+(?:den\s+här|denna)\s+sida))\b/iu) } as const;
 
 export type YearMeaning = 'grant-year' | 'money-year';
@@ -500,7 +503,10 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // för ideella organisationer att ansöka om medel …" (dev 1754), "Nu har ideella organisationer … möjlighet att söka medel
     // till sin verksamhet under 2018." (dev 1403); never a past chance ("hade möjlighet", "var det möjligt") nor none
     id: 'mojlighet-att-soka-ar', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|fanns|gavs|genomfördes|kunde)\b/iu) }],
+    // (… nor a chance besides this grant's, review69 ms1: "Under 2026 har föreningarna även möjlighet att söka det nya
+    // investeringsstödet, som ersätter lokalbidraget.")
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|fanns|gavs|genomfördes|kunde)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:även|också)\s+möjlighet\b|\bdet\s+nya\s+\p{L}{0,30}?(?:stöd|bidrag)|\bersätter\b/iu) }],
     cue: sv(new RegExp(String.raw`\b(?:under|inför|för)\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:har|är\s+det|finns\s+det|ges)\s+[^.]{0,100}?\bmöjlig(?:het|t)\s+(?:för\s+[^.]{1,60}?\s)?att\s+(?:an)?söka\b|\bmöjlighet\s+att\s+(?:an)?söka\s+(?:om\s+)?(?:medel|bidrag|stöd|pengar)\s+(?:till|för)\s+(?:sin|sina|er|ert|era|föreningens|organisationens)\s+verksamhet\s+under\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Under 2023 har alla Bilda Sydösts medlemsorganisationer och samverkansparter möjlighet att söka pengar ur Bilda Sydösts folkbildningsfond.',
       'Inför 2021 är det möjligt för ideella organisationer att ansöka om medel för att utveckla och bidra till folkhälsan bland befolkningen i Västerbottens län.',
@@ -508,7 +514,8 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       // (year68 paraphrases, constructed)
       'Under 2025 har föreningar i kommunen möjlighet att ansöka om lokalbidrag.', 'För år 2024 finns det möjlighet att söka stöd för kulturarrangemang.', 'Studieförbunden har möjlighet att söka bidrag till sin verksamhet under 2026.'],
     counterExamples: ['Under 2022 hade föreningarna möjlighet att söka pengar ur fonden.', 'Under 2024 finns det ingen möjlighet att söka bidraget.', 'Inför 2021 var det möjligt att ansöka om medel.',
-      'Under 2024 och 2025 har föreningar möjlighet att söka bidrag.', 'Föreningar har möjlighet att söka bidrag för aktiviteter som genomfördes under 2023.'],
+      'Under 2024 och 2025 har föreningar möjlighet att söka bidrag.', 'Föreningar har möjlighet att söka bidrag för aktiviteter som genomfördes under 2023.',
+      'Under 2026 har föreningarna även möjlighet att söka det nya investeringsstödet, som ersätter lokalbidraget.'],
   },
   {
     // the funder gives the money out in one year, in the present tense (year68): "… samhällsbyggnadsnämnden delar ut ett kommunalt
@@ -534,7 +541,8 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // på … lovaktiviteter"; not activities a club has had, "om föreningen har haft fler aktiviteter under hösten 2020", dev 1674)
     cue: sv(new RegExp(String.raw`(?<![\p{L}-])(?:för|till|på)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:aktiviteter(?:na)?|arrangemang(?:en)?|evenemang(?:en)?)\s+(?:som\s+(?:genomförs|sker|äger\s+rum|ordnas|arrangeras|anordnas)\s+)?(?:under\s+(?:(?:sommar|höst|sport|påsk|vinter)lovet\s+|sommaren\s+|hösten\s+|våren\s+)?|avseende\s+)(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     also: { where: 'sentence', cue: sv(/(?<![\p{L}-])(?:(?:an)?söka[rs]?|sökas|ansökan|medel|medlen|bidrag\p{L}{0,4}|stöd\p{L}{0,4})(?![\p{L}-])/iu) },
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:genomfördes|arrangerades|anordnades|ordnades|kunde|fanns|beviljades)\b/iu) }],
+    // (… nor a refusal, review69 al2: "Det går inte att söka bidrag för aktiviteter under 2026 i den här omgången.")
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:genomfördes|arrangerades|anordnades|ordnades|kunde|fanns|beviljades|inte|ej|ingen|inga)\b/iu) }],
     examples: ['Under perioden 26 april - 27 maj kan ni ansöka om medel (5000 kr) för att arrangera aktiviteter under sommarlovet 2024.',
       'Nu kan Mölndals föreningsliv söka medel för aktiviteter under samtliga skollov, när Sveriges regering utökar sin satsning på kostnadsfria lovaktiviteter under 2018.',
       // (year68 paraphrases, constructed)
@@ -542,17 +550,17 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       // (… "avseende": dev 1342, Radiohjälpen)
       'Möjlighet till ansökan för aktiviteter avseende 2023 med kostnader upp till 30 000 kronor.'],
     counterExamples: ['Under sommarlovet 2024 arrangerades 40 aktiviteter.', 'Antal aktiviteter under 2023: 40.', 'Föreningar kunde söka bidrag för aktiviteter under 2023.', 'Bidrag kan sökas för aktiviteter under 2024 och 2025.',
-      'Föreningen genomförde aktiviteter under 2023 med stöd från kommunen.', 'Om föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras i vanlig ordning senast den 25 februari.'],
+      'Föreningen genomförde aktiviteter under 2023 med stöd från kommunen.', 'Det går inte att söka bidrag för aktiviteter under 2026 i den här omgången.', 'Om föreningen har haft fler aktiviteter under hösten 2020 ska en komplett ansökan göras i vanlig ordning senast den 25 februari.'],
   },
   {
     // what is new in the year's round: "Nytt för 2018 är att föreningar och studieförbund även kan söka stöd för lovaktiviteter
     // under övriga lov" (year68: dev 2042, Botkyrka) — the rules of the year the page is for
-    id: 'nytt-for-ar-ar-att', where: 'sentence', meaning: 'money-year', weight: 1,
+    id: 'nytt-for-ar-ar-att', where: 'sentence', meaning: 'money-year', weight: 1, unless: [NEXT_YEARS],
     cue: sv(new RegExp(String.raw`(?<![\p{L}-])nytt\s+(?:för|inför)\s+(?:år\s+|i\s+år\s+)?${Y}\b${NOT_A_RANGE}\s+är\s+att\b`, 'iu')),
     examples: ['Nytt för 2018 är att föreningar och studieförbund även kan söka stöd för lovaktiviteter under övriga lov och helgdagar.',
       // (year68 paraphrases, constructed)
       'Nytt inför 2025 är att ansökan görs i kommunens e-tjänst.', 'Nytt för år 2024 är att även stiftelser kan söka.'],
-    counterExamples: ['Nytt sedan 2023 är att ansökan görs i e-tjänsten.', 'Nytt för 2024 och 2025 är att bidraget kan sökas två gånger.', 'Det är nytt för 2018.'],
+    counterExamples: ['Nytt sedan 2023 är att ansökan görs i e-tjänsten.', 'Inför nästa år: nytt för 2027 är att bidraget söks i den nya e-tjänsten.', 'Nytt för 2024 och 2025 är att bidraget kan sökas två gånger.', 'Det är nytt för 2018.'],
   },
   {
     // what the money pays for must take place in the year: "Aktiviteten måste ske under 2021." (dev 934), "en
@@ -608,7 +616,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the first nine months: one at the year's end is commonly on next year's money ("beslut i december 2023" for 2024);
     // never a decision made ("beslutade", "fattades")
     id: 'beslut-om-beviljande-manad-ar', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:beslutade|beslöt|fattades|fattade|togs)\b/iu) }],
+    unless: [PAST, NEXT_YEARS, { where: 'sentence', cue: sv(/\b(?:beslutade|beslöt|fattades|fattade|togs)\b/iu) }],
     // the board's finite verb ("beslutar om … i maj 2023") or the passive noun ("Beslut om understöd fattas i april 2025"),
     // never a decision one only hopes to make ("räknar med att kunna fatta beslut om organisationsbidraget i januari 2027",
     // dev 1930: a page on another grant than the one it forecasts)
@@ -618,18 +626,20 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       // (instr69 paraphrases in other bodies' phrasing, constructed)
       'Stiftelsens styrelse beslutar om beviljande av bidrag i juni 2024.', 'Beslut om understöd fattas i april 2025.'],
     counterExamples: ['Styrelsen beslutade om beviljandet av bidrag i maj 2022.', 'Beslut om bidrag fattas i december 2023.', 'Beslut om bidrag fattades i april 2021.',
-      'Styrelsen beslutar om bidrag i maj 2023 och 2024.', 'MUCF räknar med att kunna fatta beslut om organisationsbidraget i januari 2027.'],
+      'Styrelsen beslutar om bidrag i maj 2023 och 2024.', 'Beslut om bidrag fattas i april 2024 för nästa års verksamhet.', 'MUCF räknar med att kunna fatta beslut om organisationsbidraget i januari 2027.'],
   },
   {
     // the year a call's goal or priority is set for (dev 2096, Ulricehamn, instr69): "För 2020 är huvudmålet med
     // folkhälsoarbetet ”fullföljd grundskola och gymnasieutbildning”." — the round's year; not a past year's goal ("var"),
     // not a span, not a bare "målet" (a long-term target: "För 2030 är målet att halvera utsläppen")
-    id: 'for-ar-ar-huvudmalet', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
+    // (… nor a plan's or strategy's long-term goal, review69 hm1: "För 2030 är huvudmålet i kommunens folkhälsoplan att …")
+    id: 'for-ar-ar-huvudmalet', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\p{L}*(?:plan|strategi|vision|agenda)(?:en|et|er|erna)?(?![\p{L}-])|\b(?:huvudmålet|prioriteringen|temat|fokusområdet)\s+att\b/iu) }],
     cue: sv(new RegExp(String.raw`\bför\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+är\s+(?:huvudmålet|prioriteringen|prioriteringarna|den\s+särskilda\s+inriktningen|temat|fokusområdet)\b`, 'iu')),
     examples: ['För 2020 är huvudmålet med folkhälsoarbetet ”fullföljd grundskola och gymnasieutbildning”.',
       // (instr69 paraphrases in other bodies' phrasing, constructed)
       'För år 2024 är prioriteringen barn och ungas psykiska hälsa.', 'För 2023 är temat hållbar livsstil i hela länet.'],
-    counterExamples: ['För 2019 var huvudmålet fullföljd skolgång.', 'För 2030 är målet att halvera utsläppen.', 'För 2024 och 2025 är prioriteringen barn och unga.'],
+    counterExamples: ['För 2019 var huvudmålet fullföljd skolgång.', 'För 2030 är huvudmålet i kommunens folkhälsoplan att alla barn ska kunna simma.', 'För 2030 är huvudmålet att halvera utsläppen.', 'För 2030 är målet att halvera utsläppen.', 'För 2024 och 2025 är prioriteringen barn och unga.'],
   },
 ];
 
