@@ -12,6 +12,9 @@ import { norm, ROOT } from '../helpers.js';
 
 const dirs = ['sources/2025', 'sources/2026', 'test/fixtures/corpus/dev', 'test/corpus/dev'];
 const files = dirs.flatMap((d) => readdirSync(resolve(ROOT, d)).filter((f) => /\.(?:txt|md)$/u.test(f)).map((f) => `${d}/${f}`)).sort();
+// Dev texts the extractor refuses as naming no grant (the corpus scorer counts them as failed): they have no spec whose
+// keys could be checked. Each must still be refused; once one is read, this test fails until it leaves the set.
+const REFUSED = new Set(['test/corpus/dev/2082-kompetenceforsyning-midt-afrapportering.txt']);
 
 function at(spec: unknown, path: string): unknown {
   let v = spec;
@@ -34,6 +37,10 @@ function statedText(path: string, v: unknown): string | undefined {
 
 describe('evidence keys name the values they ground', () => {
   it.each(files)('%s', async (file) => {
+    if (REFUSED.has(file)) {
+      await expect(extract(resolve(ROOT, file), ROOT)).rejects.toThrow(/says nothing about a grant/u);
+      return;
+    }
     const spec = await extract(resolve(ROOT, file), ROOT) as unknown as Record<string, unknown>;
     for (const [path, e] of Object.entries(spec.evidence as Record<string, { quote: string }>)) {
       const v = at(spec, path);
