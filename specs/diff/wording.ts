@@ -131,7 +131,6 @@ function oneDefiniteForm(a: string, b: string): boolean {
  * "ungdomars"). A word that denies ("inga") beside one that does not, a number or a word of another root is another word.
  */
 function oneWordTwoWays(x: string, y: string): boolean {
-  if (x === y) return true;
   if (oneDefiniteForm(x, y)) return true;
   if (!/^\p{L}{3,}$/u.test(x) || !/^\p{L}{3,}$/u.test(y) || denyingWords([x]) !== denyingWords([y])) return false;
   const [rx, ry] = [wordRoot(x), wordRoot(y)];
@@ -155,7 +154,6 @@ function withoutOneSaidWord(long: readonly string[], short: readonly string[], l
   if (long.length !== short.length + 1) return undefined;
   const at = long.findIndex((w, k) => w !== short[k]);
   if (at < 0) return undefined;
-  const dropped = [...long.slice(0, at), ...long.slice(at + 1)];
   const person = (i: number): boolean => i > 0 && PERSON_HEADS.has(long[i]!);
   // the person noun follows the word that differs, so the first difference is that word or the noun itself
   for (const i of [at, at + 1]) {
@@ -166,7 +164,7 @@ function withoutOneSaidWord(long: readonly string[], short: readonly string[], l
   const capital = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   const owner = at > 0 && next !== undefined && /^\p{L}{2,}$/u.test(name) && /s$/u.test(next) && longText.normalize('NFC').replace(/\s+/gu, ' ').includes(`${capital} `)
     && short[at] !== undefined && short[at] !== next && oneDefiniteForm(next, short[at]!);
-  return owner ? dropped : undefined;
+  return owner ? [...long.slice(0, at), ...long.slice(at + 1)] : undefined;
 }
 
 /**
