@@ -86,6 +86,9 @@ export interface TotalCue extends Cue<'total'> { readonly yearly?: true; readonl
 /** The rounding words a row marked `approximate` lets stand between its phrase and the amount. */
 // ("nästan", "närmare" too: "MUCF har fått i uppdrag att fördela nästan åtta miljoner kronor i statsbidrag …", dev 1414)
 const ABOUT = String.raw`(?:(?:ca|cirka|ungefär|omkring|nästan|närmare)\.?\s+)?`;
+// A share earmarked inside the call, named as such just before its sum ("ett särskilt belopp på", "en särskild pott om",
+// "en öronmärkt del på"): a part of the call's money, never its total (dev 2132).
+const EARMARKED_SHARE = sv(/\b(?:ett|en)\s+(?:särskilt|särskild|öronmärkt|öronmärkta?)\s+(?:belopp|summa|pott|del|andel)\s+(?:på|om)\s+(?:(?:cirka|ca\.?|drygt|knappt|ungefär)\s+)?$/iu);
 
 /**
  * Before a sum that is the subject of "ska/kommer att fördelas" (summa-kommer-fordelas, upp-till-kommer-fordelas): the
@@ -595,11 +598,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'before', cue: sv(/\b(?:hade|fanns|var|fick|förra\s+året|tidigare\s+år)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
       // … nor the share after "varav": the whole before it is the total (amounts22: "Under 2026 finns det 250 miljoner
       // kronor varav 50 miljoner kronor är avsatta för regionerna")
-      { where: 'before', cue: sv(/\bvarav\s+(?:(?:totalt|cirka|ca\.?|drygt|knappt)\s+)?$/iu) }],
+      { where: 'before', cue: sv(/\bvarav\s+(?:(?:totalt|cirka|ca\.?|drygt|knappt)\s+)?$/iu) },
+      // … nor a share earmarked inside the call, named as such before the sum (dev 2132, MUCF: "Ett särskilt belopp på 3
+      // miljoner kronor har avsatts till mindre organisationer" beside the call's 36 miljoner; calls70)
+      { where: 'before', cue: EARMARKED_SHARE }],
     examples: ['⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', '⟨2 500 000 kronor⟩ är avsatt för satsningen.'],
     counterExamples: ['⟨50 000 kronor⟩ är avsatt till varje förening.', 'Förra året var ⟨700 000 SEK⟩ avsatt att fördelas.', '⟨700 000 SEK⟩ ska fördelas efter beslut.',
       '⟨200 000 kronor⟩ är avsatt för administration av bidraget.', 'Sammanlagt ⟨3 miljoner kronor⟩ är avsatta för programmet 2021–2027.',
-      'Under 2026 finns det 250 miljoner kronor varav ⟨50 miljoner kronor⟩ är avsatta för regionerna.'],
+      'Under 2026 finns det 250 miljoner kronor varav ⟨50 miljoner kronor⟩ är avsatta för regionerna.',
+      'Ett särskilt belopp på ⟨3 miljoner kronor⟩ har avsatts till mindre organisationer eller organisationer med projekt som riktar sig till utsatta områden.',
+      'En särskild pott om ⟨500 000 kronor⟩ är avsatt för unga arrangörer.', 'En öronmärkt del på ⟨2 miljoner kronor⟩ har avsatts till föreningar på landsbygden.'],
   },
   {
     // the sum set aside or reserved in the perfect, "har" before it and the participle after: "För 2024 har 5 miljoner
@@ -637,9 +645,14 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // the call's size as its own noun phrase: "Stödets totala storlek är 300 000 kronor"
     id: 'totala-storlek', where: 'before', meaning: 'total', weight: 9, approximate: true,
-    cue: sv(new RegExp(String.raw`\b(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?${ABOUT}$`, 'iu')),
-    examples: ['Stödets totala storlek är ⟨300 000 kronor⟩ men det finns inga bestämda max- eller minimibelopp.', 'Utlysningens totala budget är ⟨12 miljoner kronor⟩.', 'Utlysningens totala budget är ca ⟨10 miljoner kronor⟩ för perioden 2024-2026.'],
-    counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.', 'Projektets totala budget är ca ⟨10 miljoner kronor⟩.'],
+    // … or the call's own noun without "totala": a call has one size, so "Utlysningens storlek är ca 8 miljoner kronor" is
+    // its whole (dev 2134, Naturvårdsverket; calls70) — the grant's own noun ("Stödets storlek") stays a per-applicant sum
+    cue: sv(new RegExp(String.raw`\b(?:(?:stödets|bidragets|statsbidragets|satsningens|utlysningens|medlens)\s+totala|utlysningens|ansökningsomgångens)\s+(?:storlek|omfattning|budget|belopp)\s+(?:är|uppgår\s+till)\s+(?:totalt\s+)?${ABOUT}$`, 'iu')),
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek|miljoner\s+kronor|mkr)?\.?\s*(?:per|för\s+varje|till\s+varje|i\s+genomsnitt\s+per)\s/iu) }],
+    examples: ['Stödets totala storlek är ⟨300 000 kronor⟩ men det finns inga bestämda max- eller minimibelopp.', 'Utlysningens totala budget är ⟨12 miljoner kronor⟩.', 'Utlysningens totala budget är ca ⟨10 miljoner kronor⟩ för perioden 2024-2026.',
+      'Utlysningens storlek är ca ⟨8 miljoner kronor⟩.', 'Utlysningens omfattning uppgår till ⟨15 miljoner kronor⟩.', 'Ansökningsomgångens budget är cirka ⟨4 miljoner kronor⟩.'],
+    counterExamples: ['Projektets totala budget är ⟨300 000 kronor⟩.', 'Stödets storlek är ⟨300 000 kronor⟩ per förening.', 'Projektets totala budget är ca ⟨10 miljoner kronor⟩.',
+      'Utlysningens storlek är ⟨8 miljoner kronor⟩ per projekt.', 'Utlysningens belopp är högst ⟨500 000 kronor⟩ för varje sökande.'],
   },
   {
     // the pot as "the total sum to share out", a round's year between: "Total summa att fördela inför 2019 är cirka 21
@@ -752,13 +765,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // the government's package, of which the body's grant is at most a share, or a package that is over (review46's
       // constructed probes: "Regeringen har beslutat om ett stödpaket på 5 miljarder kronor till kultur och idrott", "Stödpaketet
       // på 3 miljoner kronor som beslutades 2020 är nu slut")
-      { where: 'sentence', cue: sv(/\b(?:regeringen|riksdagen|staten|statens|statliga?)\b|\bär\s+(?:nu\s+)?slut\b|\bhar\s+(?:nu\s+)?tagit\s+slut\b/iu) }],
+      { where: 'sentence', cue: sv(/\b(?:regeringen|riksdagen|staten|statens|statliga?)\b|\bär\s+(?:nu\s+)?slut\b|\bhar\s+(?:nu\s+)?tagit\s+slut\b/iu) },
+      // … nor a pot earmarked inside the call (calls70's adversarial probe of EARMARKED_SHARE: "En särskild pott om 500 000
+      // kronor är avsatt för unga arrangörer")
+      { where: 'before', cue: EARMARKED_SHARE }],
     examples: ['Årlig pott på ⟨200 000 kronor⟩.', 'Det finns en pott om ⟨2 miljoner kronor⟩ att söka ur.',
       'Kommunstyrelsen beslutade den 30 oktober 2021 om ett stödpaket på ⟨10 miljoner kronor⟩ till det lokala föreningslivet.'],
     counterExamples: ['Varje förening får en pott på ⟨5 000 kronor⟩.', 'Klubben får en pott på ⟨5 000 kronor⟩ per lag.', 'Förra året fanns en pott på ⟨300 000 kronor⟩.',
       'Varje förening får ett stödpaket på ⟨50 000 kronor⟩.',
       'Regeringen har beslutat om ett stödpaket på ⟨5 miljarder kronor⟩ till kultur och idrott.', 'Regeringen har presenterat ett stödpaket på ⟨500 miljoner kronor⟩ till idrotten.',
-      'Stödpaketet på ⟨3 miljoner kronor⟩ som beslutades 2020 är nu slut.'],
+      'Stödpaketet på ⟨3 miljoner kronor⟩ som beslutades 2020 är nu slut.', 'En särskild pott om ⟨500 000 kronor⟩ är avsatt för unga arrangörer.'],
   },
   {
     // the sum a body is given for the call, as the subject: "10 miljoner kronor har ställts till författarfondens förfogande

@@ -305,9 +305,11 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a logo's alt text left above the heading: "Logotyp Jordbruksverket", "Logotyp på utskrifter"
     id: 'logo-alt', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:logotype?|logotypen|logo|logga)(?:\s|$)/iu,
-    examples: ['Logotyp Jordbruksverket', 'Logotyp på utskrifter', 'Logotype Mellansjölandet'],
-    counterExamples: ['Biologisk mångfald på åkermark', 'Logotyper och grafisk profil för föreningar'],
+    // … or a one-word compound alone on its line, "eu-logotyp", after the agency's name on the line above (dev 2136,
+    // "Tillväxtverket\neu-logotyp", Tillväxtverket's EU pages; calls70), "EU-logga"; the name only as an agency's noun
+    cue: /^(?:[Ll]ogotype?|[Ll]ogotypen|[Ll]ogo|[Ll]ogga|LOGOTYPE?|LOGOTYPEN|LOGO|LOGGA)(?:\s|$)|^(?:\p{Lu}\p{L}{1,30}(?:verket|myndigheten|rådet|styrelsen|nämnden|fonden|institutet|kollegiet)\s+)?\p{L}{1,20}-(?:logotype?n?|logo|logga)$/u,
+    examples: ['Logotyp Jordbruksverket', 'Logotyp på utskrifter', 'Logotype Mellansjölandet', 'eu-logotyp', 'EU-logga', 'Region-logotypen', 'Tillväxtverket eu-logotyp', 'Jordbruksverket EU-logga', 'LOGO Region Halland'],
+    counterExamples: ['Biologisk mångfald på åkermark', 'Logotyper och grafisk profil för föreningar', 'EU-logotypen ska synas på allt material', 'eu-logotyp och ansökan', 'Använd EU-logotypen'],
   },
   {
     // a site search's result count and its more-button read back above the page: "Viser resultat 1- af", "Vis flere resultater"
@@ -358,13 +360,17 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // keyboardspelareBild på keyboardspelare…" (dev 2063, Kulturrådet's Kreativa Europa page, the alt text repeated and glued)
     // (the common noun only with what an alt text describes: a number or an article before it, a "som" clause after it, or
     // the text run into itself; "Bild på kulturarvet" alone may be a photo grant's heading, review68)
-    cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}|^[Bb]ild\s{1,2}på\s+(?:(?:en|ett|två|tre|fyra|några|flera)\s+\p{Ll}[\p{L}-]{0,40}(?:\s+[\p{L}-]{1,40}){0,6}|\p{Ll}[\p{L}-]{0,40}\s+som(?:\s+[\p{L}-]{1,40}){1,6}|\p{Ll}\p{L}{0,40}Bild\s+på[^\n]{0,400})$/u),
+    // … or a whole alt sentence glued to its own repeat, "Närbild på händer som spelar keyboard i en studio.Närbild på händer …"
+    // (dev 2131, Kulturrådet; calls70): the period run into the next "(När)bild på" with no space is no heading's
+    cue: sv(/\b[Bb]ilden\s+visar\b|^[Bb]ild\s+på\s+\p{Lu}|^[Bb]ild\s{1,2}på\s+(?:(?:en|ett|två|tre|fyra|några|flera)\s+\p{Ll}[\p{L}-]{0,40}(?:\s+[\p{L}-]{1,40}){0,6}|\p{Ll}[\p{L}-]{0,40}\s+som(?:\s+[\p{L}-]{1,40}){1,6}|\p{Ll}\p{L}{0,40}Bild\s+på[^\n]{0,400})$|^(?:[Nn]ärb|[Bb]|[Ff]otob)ild\s+på\s+\p{Ll}[^\n.]{0,160}\.(?:[Nn]ärb|[Bb]|[Ff]otob)ild\s+på\s/u),
     // dev 249 (Region Östergötland) and dev 1260 (Mjölby's coat of arms above the heading; left57's second phrasing)
     examples: ['Region Östergötland Bilden visar två personer som är ute och vandrar i naturen.', 'Bild på Anne Hederén',
       'Bild  på Mjölby kommuns vapensköld som även länkar till startsidan för Mjölby kommun',
-      'Bild på keyboardspelareBild på keyboardspelareBild på keyboardspelare', 'Bild på en kör som sjunger', 'Bild på barn som leker i parken'],
+      'Bild på keyboardspelareBild på keyboardspelareBild på keyboardspelare', 'Bild på en kör som sjunger', 'Bild på barn som leker i parken',
+      'Närbild på händer som spelar keyboard i en studio.Närbild på händer som spelar keyboard i en studio.',
+      'Fotobild på en dansare på scen.Fotobild på en dansare på scen.', 'Bild på elever i ett klassrum.Bild på elever i ett klassrum.'],
     counterExamples: ['Natur- och friluftsliv', 'Bilda en förening och sök bidrag', 'Bild på ansökan ska bifogas.', 'Bild på stan – fotobidrag 2024',
-      'Bild på barn: så söker du bidraget', 'Bild på kulturarvet'],
+      'Bild på barn: så söker du bidraget', 'Bild på kulturarvet', 'Närbild på naturen. Bild på djuren – fotostipendium 2024', 'Närbild på händer som spelar keyboard i en studio.'],
   },
   {
     // a site's audience menu item alone on its line above the heading: "För proffs" (dev 2068, Varha), "För vårdpersonal",
