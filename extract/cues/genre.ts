@@ -145,6 +145,14 @@ export const PRINTED_FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
     counterExamples: ['Sluttrapporten skal sendes inn innen 1. mars 2025.', 'Rapportering', 'Rapport', 'Afrapportering og regnskab: sådan gør du', 'Rapport om levekår i kommunen'],
   },
   {
+    // an English report's bare name as the head ("Final report", "Progress report template", "End of grant report"): like
+    // the heads above it marks a form only with the form's structure or its fields left empty under it (helper formkind70)
+    id: 'report-head-en-bare', where: 'line', meaning: 'reporting-form', weight: 1,
+    cue: /^(?:final|interim|progress|annual|mid-?term|end[ -]of[ -](?:project|grant))[ \t]+report(?:[ \t]+(?:template|form))?$/iu,
+    examples: ['Final report', 'Progress report template', 'End of grant report', 'INTERIM REPORT'],
+    counterExamples: ['Final report and financial statement are due on 1 March.', 'Submit your final report', 'Final reports', 'Final report guidelines'],
+  },
+  {
     // the form a congregation or an association fills in each year, whose figures decide its grant:
     // "STATISTIKUPPGIFTER FÖR ÅRET 2023" (a sentence about the figures is no head)
     id: 'statistics-head', where: 'line', meaning: 'reporting-form', weight: 1,

@@ -17,7 +17,9 @@
 // - counter: texts that must NOT be read as a reporting form (kind `anvisning`, or refused as naming no grant): an
 //   anvisning that lists what the report must contain (numbered or dashed), an instruction page about reporting headed by
 //   the report's name (with or without its due date), an utlysning with an application form's headings (numbered or not),
-//   a FAQ page on reporting (question lines or question headings), and an anvisning page describing the report form.
+//   a FAQ page on reporting (question lines or question headings), and an anvisning page describing the report form;
+//   added after the first change (main's result measured on them too): an anvisning naming the application's fields one a
+//   line under a lead with no colon, and an application form itself (bare labels, or blanks).
 //   Asked: the kind only.
 //
 // Split: a cell falls in half A or B by an FNV-1a hash of its id (even: A). Half A is used to tune; of half B only the
@@ -257,6 +259,22 @@ const ABOUT_FORM: Record<Lang, string[]> = {
   da: ['Tilskud til foreninger 2026', 'Tilskuddet kan søges af foreninger. Ansøgningsfristen er den 1. april 2026.', 'Afrapportering', 'Foreningen aflægger rapport på kommunens skema til slutrapport. I skemaet beskriver I de gennemførte aktiviteter, antal deltagere og hvordan tilskuddet er brugt. Skemaet skal underskrives og indsendes senest den 31. januar 2027.'],
 };
 
+/**
+ * An anvisning that names the application's fields one a line, its lead ending in no colon (added after the first change:
+ * the bare field labels that PROMPT_LINES bare-field-label counts must not make it a form); and an application form itself
+ * with its blanks (an application's form is never a reporting form).
+ */
+const APPLICATION_FIELDS: Record<Lang, { head: string[]; lead: string; labels: string[]; form: string }> = {
+  sv: { head: ['Föreningsbidrag 2026', 'Bidraget kan sökas av ideella föreningar i kommunen. Sista ansökningsdag är den 15 mars 2026.'], lead: 'I ansökan anger ni',
+    labels: ['Föreningens namn', 'Organisationsnummer', 'Postadress', 'Kontaktperson', 'Telefon', 'E-post', 'Bankgiro'], form: 'Ansökan om föreningsbidrag' },
+  en: { head: ['Community Grants 2026', 'The grant is open to voluntary organisations in the borough. The closing date for applications is 15 March 2026.'], lead: 'In your application you give us the',
+    labels: ['Organisation name', 'Registered charity number', 'Address', 'Contact person', 'Telephone', 'Email', 'Amount requested'], form: 'Application for a community grant' },
+  no: { head: ['Tilskudd til lag og foreninger 2026', 'Tilskuddet kan søkes av frivillige lag og foreninger. Søknadsfristen er 15. mars 2026.'], lead: 'I søknaden oppgir dere',
+    labels: ['Organisasjonens navn', 'Organisasjonsnummer', 'Adresse', 'Kontaktperson', 'Telefon', 'E-post', 'Kontonummer'], form: 'Søknad om tilskudd til lag og foreninger' },
+  da: { head: ['Tilskud til foreninger 2026', 'Tilskuddet kan søges af foreninger i kommunen. Ansøgningsfristen er den 15. marts 2026.'], lead: 'I ansøgningen oplyser I',
+    labels: ['Foreningens navn', 'CVR-nummer', 'Adresse', 'Kontaktperson', 'Telefon', 'E-mail', 'Kontonummer'], form: 'Ansøgning om tilskud til foreninger' },
+};
+
 const LANGS: readonly Lang[] = ['sv', 'en', 'no', 'da'];
 
 function counterCases(): FormCase[] {
@@ -273,6 +291,10 @@ function counterCases(): FormCase[] {
     cases.push({ id: `counter/faq/${l}/lines`, part: 'counter', text: text([f.head, ...f.qa.flatMap(([q, a]) => [q, a])]), want: not });
     cases.push({ id: `counter/faq/${l}/headings`, part: 'counter', text: text([`# ${f.head}`, ...f.qa.flatMap(([q, a]) => [`## ${q}`, a])]), want: not });
     cases.push({ id: `counter/about-form/${l}`, part: 'counter', text: text(ABOUT_FORM[l]), want: not });
+    const a = APPLICATION_FIELDS[l];
+    cases.push({ id: `counter/application-fields/${l}`, part: 'counter', text: text([...a.head, a.lead, ...a.labels]), want: not });
+    cases.push({ id: `counter/application-form/${l}/bare`, part: 'counter', text: text([a.form, ...a.labels]), want: not });
+    cases.push({ id: `counter/application-form/${l}/blanks`, part: 'counter', text: text([a.form, ...a.labels.map((x) => `${x}: ${B}`)]), want: not });
   }
   for (const t of TITLES) {
     cases.push({ id: `counter/report-page/${t.t}/nodue`, part: 'counter', text: text([t.title, ...REPORT_PAGE[t.lang]]), want: not });

@@ -51,14 +51,17 @@ function tally(rows: readonly Row[]): string {
 //   half B form 77: kind 64/6/7, title 57/0/0, due 58/6/0; counter 19: kind 19/0/0
 // Half A by shape (kind): bare-labels 0/5/2, table 4/1/2, long-instructions 5/2/0, limits 6/1/0, the rest 7/0/0; due
 // missing (half A): the Norwegian and Danish due sentences ("innen 31. mars 2026", "senest den 31. marts 2026").
-// After the changes of h/formkind70 (rows PRINTED_FORM_HEADS report-head-nordic, PROMPT_LINES bare-field-label, FORM_DUE
-// senast widened to "senest"/"innen"):
-//   half A form 77: kind 75/1/1, title 68/0/0, due 75/0/0; counter 23: kind 23/0/0
-//   half B form 77: kind 75/0/2, title 68/0/0, due 75/0/0; counter 19: kind 19/0/0
-// Half B's details were never opened (only its totals printed). Left (half A): a Danish form of questions with limits under
-// its due sentence (one form mark, "report-rule-nordic" against it), and an English table form naming no grant (refused).
+// After the changes of h/formkind70 (rows PRINTED_FORM_HEADS report-head-nordic and report-head-en-bare, PROMPT_LINES
+// bare-field-label counted only under a report's head, FORM_DUE senast widened to "senest"/"innen", FORM_MARKS
+// application-head widened to English, Norwegian and Danish application heads), on the grid with the 12 counter-cells
+// added after the first change (application fields named under a lead with no colon; application forms):
+//   half A form 77: kind 76/1/0, title 69/0/0, due 76/0/0; counter 31: kind 31/0/0   (main: 64/9/4, 57/0/0, 55/9/0; 31/0/0)
+//   half B form 77: kind 76/0/1, title 69/0/0, due 76/0/0; counter 23: kind 23/0/0   (main: 64/6/7, 57/0/0, 58/6/0; 20/3/0)
+// Half B's details were never opened (its totals only; once, the failing assertion named its three wrong counter-cells,
+// application forms in English, Norwegian and Danish, wrong on main as well). Left (half A): a Danish form of questions
+// with limits under its due sentence (one form mark, and "report-rule-nordic" against it).
 // The floors the code now meets: right kinds per half and part, and no wrong kind on a counter-cell, no wrong title or due.
-const FLOOR = { form: { A: 75, B: 75 }, counter: { A: 23, B: 19 } };
+const FLOOR = { form: { A: 76, B: 76 }, counter: { A: 31, B: 23 } };
 
 describe('formkind70: the reporting form\'s kind, title and due date, as a generated grid', () => {
   it('reads no counter-cell as a form, gives no wrong title or due, and meets the floors on each half', async () => {
@@ -136,5 +139,31 @@ describe('formkind70: the shapes fixed', () => {
     // counter-probes: the application's deadline, the last day the money may be used
     expect(await due('Søknaden skal sendes inn innen 15. mars 2026, og rapporten følger senere.')).toBeUndefined();
     expect(await due('Tilskuddet skal være brukt innen 31. desember 2026 og rapporteres etterpå.')).toBeUndefined();
+  });
+
+  it('never reads an English, Norwegian or Danish application form as a report form (FORM_MARKS application-head)', async () => {
+    const forms = [
+      page('Application for a community grant', ...['Organisation name', 'Address', 'Contact person', 'Telephone', 'Email', 'Amount requested'].map((x) => `${x}: ${B}`)),
+      // paraphrases: a Norwegian application form, a Danish one headed by the form's noun alone
+      page('Søknad om kulturmidler 2026', ...['Søkerens navn', 'Organisasjonsnummer', 'Kontaktperson', 'Telefon', 'E-post', 'Omsøkt beløp'].map((x) => `${x}: ${B}`)),
+      page('Ansøgningsskema', 'Tilskud fra kulturpuljen', ...['Foreningens navn', 'CVR-nummer', 'Kontaktperson', 'Telefon', 'E-mail', 'Ansøgt beløb'].map((x) => `${x}: ${B}`)),
+    ];
+    for (const f of forms) expect(await specOf<{ kind: string }>(f).then((s) => s.kind, () => 'refused'), f.slice(0, 60)).not.toBe('reporting-form');
+    // counter-probe: a report form whose text speaks of the application is still the report's form
+    const report = page('Final report', 'Report on the grant as described in your application.', ...['Organisation name', 'Grant reference', 'Contact person', 'Amount spent', 'Email'].map((x) => `${x}: ${B}`));
+    expect((await specOf<{ kind: string }>(report)).kind).toBe('reporting-form');
+  });
+
+  it('reads an English report\'s bare name over its empty fields as the report form (PRINTED_FORM_HEADS report-head-en-bare)', async () => {
+    const forms = [
+      page('Final report', 'This form is for organisations that received a grant from the fund.', 'Grant reference', 'Organisation name', 'Address', 'Telephone', 'Email', 'Amount spent'),
+      // paraphrases: an interim report over drawn blanks; an end-of-grant report over a Markdown table
+      page('Interim report', 'Grantees complete this report halfway through the grant period.', ...['Organisation', 'Grant number', 'Project lead', 'Spent to date'].map((x) => `${x}: ${B}`)),
+      page('End of grant report', 'For recipients of a small grant from the trust.', '| Question | Answer |', '|---|---|', '| Organisation name | |', '| Grant reference | |', '| What did the grant pay for? | |', '| How many people benefited? | |'),
+    ];
+    for (const f of forms) expect((await specOf<{ kind: string }>(f)).kind, f.slice(0, 60)).toBe('reporting-form');
+    // counter-probe: the same head over a page of sentences
+    const p = page('Final report', 'All grant recipients must send us a final report within two months of the end of the project.', 'The report should describe what you did and how the grant was spent, and include a financial statement.');
+    expect(await specOf<{ kind: string }>(p).then((s) => s.kind, () => 'refused')).not.toBe('reporting-form');
   });
 });
