@@ -232,12 +232,13 @@ export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|l�
  * ska redovisas"), which a form's report sentence names too.
  */
 export const FORM_DUE: Cue<'due'> = {
-  id: 'senast', where: 'before', meaning: 'due', weight: 1, cue: sv(/\bsenast\s+(?:den\s+)?$/iu),
+  // (and the Norwegian and Danish "innen"/"senest" before the date: "Rapporten skal sendes inn innen 31. mars 2026.", helper formkind70)
+  id: 'senast', where: 'before', meaning: 'due', weight: 1, cue: sv(/\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
   also: { where: 'sentence', cue: FORM_REPORT_WORDS },
   unless: [
-    { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*)\s+senast\s+(?:den\s+)?$/iu) },
-    // the application's or requisition's date in a sentence that also speaks of earlier reports
-    { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen)\b[^.,;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
+    { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*|brukt|brugt|anvendt|forbrukt|forbrugt|gjennomført|gennemført|avsluttet|afsluttet)\s+(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
+    // the application's or requisition's date in a sentence that also speaks of earlier reports (Norwegian and Danish too)
+    { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen|søknaden|søknad|ansøgningen|ansøgning)\b[^.,;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // when information about the report will be published, not when the report is due
     { where: 'before', cue: PUBLISHED_BY },
     // a past report's date told in the past tense, not this form's ("Delrapporten för 2022 skulle lämnas senast den …")
@@ -247,9 +248,11 @@ export const FORM_DUE: Cue<'due'> = {
     // an example's date ("Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den …")
     { where: 'sentence', cue: EXAMPLE_SENTENCE },
   ],
-  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.', 'Rapporten ska vara kommunen tillhanda senast den ⟨31 januari 2025⟩.'],
+  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.', 'Rapporten ska vara kommunen tillhanda senast den ⟨31 januari 2025⟩.',
+    'Rapporten skal sendes inn innen ⟨31. mars 2026⟩.', 'Slutrapporten skal indsendes senest den ⟨31. marts 2026⟩.'],
   counterExamples: [
     'Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.',
+    'Søknaden skal sendes inn innen ⟨15. mars 2026⟩, og rapporten følger senere.', 'Tilskuddet skal være brukt innen ⟨31. desember 2026⟩ og rapporteres etterpå.',
     'Bidrag som använts senast den ⟨31 december 2019⟩ ska redovisas.', 'Redovisa projekt som avslutats senast ⟨2025-06-30⟩.',
     'Tidigare bidrag ska vara redovisade och ansökan ska ha kommit in senast den ⟨1 mars 2025⟩.',
     'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',

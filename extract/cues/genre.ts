@@ -134,7 +134,25 @@ export const PRINTED_FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
     cue: sv(/^(?:(?:slut|del|ekonomisk\s+)?redovisning|slutrapport|delrapport|lägesrapport|återrapportering|redovisningsblankett|rapportblankett)(?:\s+(?:av|för|över|till)\s+[^.!?]{2,80})?$/iu),
     examples: ['Slutrapport för projektbidrag', 'Redovisning av arrangemangsbidrag 2023', 'Ekonomisk redovisning', 'Redovisningsblankett'],
     counterExamples: ['Redovisa bidrag för volontärsamordning', 'Slutrapporten ska skickas in senast två månader efter projektets slut.', 'Mall för slutrapport finns här nedanför.'],
-  },  {
+  },
+  {
+    // the same head in Norwegian and Danish ("Sluttrapport", "Afrapportering af tilskud", "Rapport om bruk av tilskudd",
+    // "Sluttregnskap for prosjektet"); a bare "Rapport" or "Rapportering" heads a page's section, and a sentence is no head
+    // (helper formkind70, issue 12: the grid's Nordic forms were read as anvisningar under their own report's head)
+    id: 'report-head-nordic', where: 'line', meaning: 'reporting-form', weight: 1,
+    cue: /^(?:(?:slutt?rapport|delrapport|statusrapport|midtvejsrapport|midtveisrapport|afrapportering|avrapportering|sluttregnskap|slutregnskab)(?:[ \t]+(?:af|av|for|om|over|til|på|fra)[ \t]+[^.!?\n]{2,80})?|rapport[ \t]+(?:om|over|for|til)[ \t]+(?:bruk|brug|anvendelse|gjennomføring|gennemførelse)(?:[ \t]+(?:af|av))?[ \t]+[^.!?\n]{2,60})$/iu,
+    examples: ['Sluttrapport', 'Afrapportering af tilskud', 'Sluttrapport for prosjekttilskudd 2024', 'Rapport om bruk av tilskudd', 'Slutregnskab'],
+    counterExamples: ['Sluttrapporten skal sendes inn innen 1. mars 2025.', 'Rapportering', 'Rapport', 'Afrapportering og regnskab: sådan gør du', 'Rapport om levekår i kommunen'],
+  },
+  {
+    // an English report's bare name as the head ("Final report", "Progress report template", "End of grant report"): like
+    // the heads above it marks a form only with the form's structure or its fields left empty under it (helper formkind70)
+    id: 'report-head-en-bare', where: 'line', meaning: 'reporting-form', weight: 1,
+    cue: /^(?:final|interim|progress|annual|mid-?term|end[ -]of[ -](?:project|grant))[ \t]+report(?:[ \t]+(?:template|form))?$/iu,
+    examples: ['Final report', 'Progress report template', 'End of grant report', 'INTERIM REPORT'],
+    counterExamples: ['Final report and financial statement are due on 1 March.', 'Submit your final report', 'Final reports', 'Final report guidelines'],
+  },
+  {
     // the form a congregation or an association fills in each year, whose figures decide its grant:
     // "STATISTIKUPPGIFTER FÖR ÅRET 2023" (a sentence about the figures is no head)
     id: 'statistics-head', where: 'line', meaning: 'reporting-form', weight: 1,
@@ -441,6 +459,17 @@ export const PROMPT_LINES: ReadonlyArray<Cue<'prompt'>> = [
     cue: sv(/^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,8})?(?:beskriv|ange|redogör\s+för|berätta|sammanfatta|describe|summarise|summarize|explain|tell\s+us|please\s+describe|oppgi|angi|angiv|kuvaile)\b[^\n.!?]{3,160}[.:]?[ \t]*$/iu),
     examples: ['Beskriv vad som har genomförts', '1. Beskriv kortfattat vad projektet har genomfört.', 'Describe any problems encountered', 'Redogör för hur bidraget har använts'],
     counterExamples: ['Beskriv vad som har genomförts. Bifoga kvitton.', 'I redovisningen beskriver ni vad projektet har genomfört', 'Vilka aktiviteter har genomförts?'],
+  },
+  {
+    // a form's field label standing bare, its drawn line or box lost in a PDF's text ("Organisationens namn",
+    // "Organisationsnummer", "Contact person", "Bevilget beløb"): a short line that is a field's noun and nothing else.
+    // Counted, like a prompt, only where the next line is another field or prompt or the text ends: a page's contact box
+    // gives each label its value on the next line ("Telefon" / "08-123 45 67"), a list led by "… ska innehålla:" is quoted
+    // (helper formkind70, issue 12)
+    id: 'bare-field-label', where: 'line', meaning: 'prompt', weight: 1,
+    cue: sv(/^[ \t]{0,8}(?:(?!(?:på|via|till|oss|med|och|eller|om|by|at|on|to|and|or|og|av|af|of|kontakta|kontakt|contact|ring|call)\b)[\p{L}-]+[ \t]{1,3}){0,2}?(?:namn|navn|name|organisationsnummer|organisasjonsnummer|org\.?[ \t]?nr|cvr-nummer|charity[ \t]+number|kontaktperson|contact[ \t]+person|telefon(?:nummer)?|telephone|e-?post|e-?mail|postadress|adress|address|postnummer|postort|bankgiro(?:nummer)?|plusgiro(?:nummer)?|kontonummer|diarienummer|saksnummer|journalnummer|grant[ \t]+(?:number|reference)|(?:beviljat|tildelt|bevilget|använt|brukt|forbrugt)[ \t]+belopp|(?:tildelt|bevilget|brukt|forbrugt)[ \t]+beløp|(?:tildelt|bevilget|brukt|forbrugt)[ \t]+beløb|amount[ \t]+(?:awarded|spent|received)|(?:redovisade|totala|totale|samlede)[ \t]+(?:kostnader|udgifter)|total[ \t]+expenditure)[ \t]*$/iu),
+    examples: ['Organisationens namn', 'Organisationsnummer', 'Contact person', 'Bevilget beløb', 'Total expenditure', 'Tildelt beløp', 'E-post'],
+    counterExamples: ['Kontaktperson: Anna Svensson', 'Kontakta oss på telefon', 'Ange föreningens namn och adress.', 'Namn och adress ska framgå av ansökan.', 'Projektbeskrivning'],
   },
 ];
 

@@ -782,11 +782,15 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     // … and a guide to filling one in ("Så fyller du i ansökan om projektbidrag", "Instruktioner till ansökningsformuläret"):
     // its "Här ska du beskriva …" prompts are the application's (review43: such a guide was read as a reporting form by
     // the h/forms19 rows here-you-prompt and run-in-prompt, form 8 vs anvisning 1)
-    cue: sv(/^(?:ansökan|ansökningsblankett|ansökningsformulär|ansökningsanvisning)\p{L}*\s+(?:om|för|till|av)\b|^(?:så\s+)?(?:fyller|gör|skriver)\s+(?:du|ni)\s+(?:i\s+)?(?:din\s+|er\s+|en\s+)?ansökan\b|^(?:instruktion(?:er(?:na)?)?|hjälptext(?:er(?:na)?)?|vägledning(?:en)?)\s+(?:till|för|om)\s+(?:att\s+fylla\s+i\s+)?(?:ansökan|ansökningsformuläret|ansökningsblanketten|e-?tjänsten\s+för\s+ansökan)\b|^(?:att\s+(?:an)?söka|ansök|så\s+(?:an)?söker\s+(?:du|ni))\s+om\s+[\p{L}-]*(?:bidrag|stöd|understöd|medel)\s*$/iu),
+    cue: sv(/^(?:ansökan|ansökningsblankett|ansökningsformulär|ansökningsanvisning)\p{L}*\s+(?:om|för|till|av)\b|^(?:så\s+)?(?:fyller|gör|skriver)\s+(?:du|ni)\s+(?:i\s+)?(?:din\s+|er\s+|en\s+)?ansökan\b|^(?:instruktion(?:er(?:na)?)?|hjälptext(?:er(?:na)?)?|vägledning(?:en)?)\s+(?:till|för|om)\s+(?:att\s+fylla\s+i\s+)?(?:ansökan|ansökningsformuläret|ansökningsblanketten|e-?tjänsten\s+för\s+ansökan)\b|^(?:att\s+(?:an)?söka|ansök|så\s+(?:an)?söker\s+(?:du|ni))\s+om\s+[\p{L}-]*(?:bidrag|stöd|understöd|medel)\s*$|^(?:application|søknad|søknadsskjema|ansøgning|ansøgningsskema)\s+(?:for|om|til|form)\b|^(?:søknadsskjema|ansøgningsskema)\s*$/iu),
+    // (… and an English, Norwegian or Danish application's own head, "Application for a community grant", "Søknad om tilskudd",
+    // "Ansøgningsskema": its blanks were read as a reporting form's, helper formkind70's grid)
     // … and a foundation's page on how to apply, its fields' limits the application's ("Att ansöka om bidrag" / "1. Förbered din
     // ansökan" / "• Projektrubrik (max 150 tecken)", dev 1806, Sparbanksstiftelsen Färs & Frosta), the heading alone on its line
-    examples: ['Ansökan om aktivitetsbidrag', 'Ansökningsblankett för projektbidrag', 'Så fyller du i ansökan om projektbidrag', 'Instruktioner till ansökningsformuläret', 'Att ansöka om bidrag', 'Ansök om projektstöd'],
-    counterExamples: ['Slutrapport för projektbidrag', 'Ansökan ska ha kommit in senast den 15 februari 2025.', 'Så fyller du i slutrapporten', 'Hjälptext för redovisning av verksamhetsbidrag', 'Att ansöka om bidrag och redovisa det i tid är viktigt', 'Att redovisa bidrag'],
+    examples: ['Ansökan om aktivitetsbidrag', 'Ansökningsblankett för projektbidrag', 'Så fyller du i ansökan om projektbidrag', 'Instruktioner till ansökningsformuläret', 'Att ansöka om bidrag', 'Ansök om projektstöd',
+      'Application for a community grant', 'Application form', 'Søknad om tilskudd til lag og foreninger', 'Ansøgning om tilskud til foreninger', 'Ansøgningsskema'],
+    counterExamples: ['Slutrapport för projektbidrag', 'Ansökan ska ha kommit in senast den 15 februari 2025.', 'Så fyller du i slutrapporten', 'Hjälptext för redovisning av verksamhetsbidrag', 'Att ansöka om bidrag och redovisa det i tid är viktigt', 'Att redovisa bidrag',
+      'Applications must be received by 15 March 2026.', 'Søknaden skal sendes inn innen 15. mars.', 'Ansøgningsfristen er 1. april.'],
   },
   {
     // a help text's lead on what the form asks for: "Nedanstående information ska redovisas i formuläret:"

@@ -509,8 +509,11 @@ const FORM_HEAD_QUESTIONS = 3;
  * The field lines (FIELD_LINES meaning a field: a label with its answer left empty), each different one counted once, and
  * the prose lines (a sentence; a long line counts as the lines it would wrap to), of a text: the share of the first decides whether a text under a report's head is its form.
  */
-export function fieldDensity(text: string): { fields: number; prose: number } {
+export function fieldDensity(text: string): { fields: number; prose: number; bare: number } {
   const fields = new Set<string>();
+  // the fields that are a bare label (PROMPT_LINES bare-field-label): a list of nouns is also how a page names what an
+  // application or a report holds, so they count only under a report's head (h/formkind70)
+  const bare = new Set<string>();
   let prose = 0;
   // (each line matched as it stands: an e-service printout's empty answer is the tab after its label)
   const raws = text.split('\n').filter((l) => l.trim() !== '');
@@ -519,7 +522,8 @@ export function fieldDensity(text: string): { fields: number; prose: number } {
   // a question form's prompts (PROMPT_LINES) with the answer's room below them: the next line another prompt, a field
   // or the end; none in a list that a lead quotes (a line ending in its colon that is no field, or QUESTION_LIST_LEAD),
   // up to the next sentence of prose (h/kind67)
-  const prompt = raws.map((l, i) => kinds[i] === undefined && PROMPT_LINES.some((r) => holds(r, contextOf(l, 0, 0))));
+  const promptRow = raws.map((l, i) => (kinds[i] === undefined ? PROMPT_LINES.find((r) => holds(r, contextOf(l, 0, 0))) : undefined));
+  const prompt = promptRow.map((r) => r !== undefined);
   let quoted = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -531,10 +535,16 @@ export function fieldDensity(text: string): { fields: number; prose: number } {
     // paragraph wrapped over lines (a PDF, a text file) does)
     if (kind === 'prose') prose += Math.ceil(line.length / PROSE_LINE_CHARS);
     else if (kind === 'field') fields.add(key());
-    else if (prompt[i] && !quoted && (i + 1 === lines.length || prompt[i + 1] || kinds[i + 1] === 'field')) fields.add(key());
+    else if (prompt[i] && !quoted && (i + 1 === lines.length || prompt[i + 1] || kinds[i + 1] === 'field')) {
+      fields.add(key());
+      if (promptRow[i]!.id === BARE_LABEL) bare.add(key());
+    }
   }
-  return { fields: fields.size, prose };
+  return { fields: fields.size, prose, bare: bare.size };
 }
+
+/** The PROMPT_LINES row of a bare field label: counted as a field only under a report's head (fieldDensity). */
+const BARE_LABEL = 'bare-field-label';
 
 /** The KIND_EVIDENCE row of a lead that quotes the questions a report shall answer: under it, numbered questions are no form's. */
 const QUOTED_LEAD = 'questions-quoted-lead';
@@ -780,8 +790,10 @@ function formByRules(doc: Doc): string | undefined {
   }
   // … and with no report head, a text that is fields left empty by a clearly higher bar (FORM_FIELD_LINES_MIN_HEADLESS
   // different fields, FORM_FIELD_SHARE_HEADLESS of its lines): a form whatever its head calls it (h/kind67)
+  // (bare labels are no field here: with no report head, a list of nouns is a page's, fieldDensity)
   if (density) {
-    if (density.fields >= FORM_FIELD_LINES_MIN_HEADLESS && density.fields >= FORM_FIELD_SHARE_HEADLESS * (density.fields + density.prose)) return 'fields-without-report-head';
+    const fields = density.fields - density.bare;
+    if (fields >= FORM_FIELD_LINES_MIN_HEADLESS && fields >= FORM_FIELD_SHARE_HEADLESS * (fields + density.prose)) return 'fields-without-report-head';
   }
   if (!marked && !asks && !printed && !viaForm) return undefined;
   const numbered = findQuestions(doc).length;
