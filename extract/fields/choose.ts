@@ -1,3 +1,6 @@
+import { noteOn } from '../notes.js';
+import type { Doc, Located } from '../tree/types.js';
+
 // Choosing one value for a single-valued field (the closing day, the opening day, the total) among
 // every candidate a finder collected across the document, each weighed by the cues around it.
 
@@ -12,6 +15,19 @@ export interface Weighed<V> {
 export interface Choice<C> {
   readonly chosen?: C;
   readonly refused?: string;
+  /** on a refusal, the two candidates that disagree (the heavier first): where the field's finder places its note */
+  readonly between?: readonly [C, C];
+}
+
+/** The diagnostic rule id of every refusal: one rule, whichever field refused. */
+export const CANDIDATES_DISAGREE = 'candidates-disagree';
+
+/**
+ * A refusal recorded for the editor (extract/notes.ts: `grantspec extract`, `lint` and `review` show it), placed at the heavier
+ * of the two candidates: the spec stays silent, the diagnostic says which values disagreed and why neither was taken.
+ */
+export function noteRefusal<C>(doc: Doc, choice: Choice<C>, at: (c: C) => Located): void {
+  if (choice.refused !== undefined && choice.between !== undefined) noteOn(doc, { rule: CANDIDATES_DISAGREE, message: choice.refused, at: at(choice.between[0]) });
 }
 
 /**
@@ -30,5 +46,8 @@ export function choose<C extends Weighed<unknown>>(field: string, candidates: re
   const top = weightOf(best);
   const rival = sorted.find((c) => weightOf(c) >= top - margin && !same(c, best));
   if (rival === undefined) return { chosen: best };
-  return { refused: `${field}: ${String(best.value)} (weight ${top}) and ${String(rival.value)} (weight ${weightOf(rival)}) are both stated with cues of like weight; neither is taken` };
+  return {
+    refused: `${field}: ${String(best.value)} (weight ${top}) and ${String(rival.value)} (weight ${weightOf(rival)}) are both stated with cues of like weight; neither is taken`,
+    between: [best, rival],
+  };
 }

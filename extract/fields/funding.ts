@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { choose } from './choose.js';
+import { choose, noteRefusal } from './choose.js';
 import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
@@ -206,6 +206,7 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   const isPart = (c: Candidate): boolean => partAt.get(c.loc.block)?.has(c.loc.start) ?? false;
   const agree = (a: Candidate, b: Candidate): boolean => sameSum(a, b) || (a.exact.lt(b.exact) ? isPart(a) : isPart(b));
   const choice = choose('funding.total', kept.map((c, order) => ({ ...c, order })), agree, TOTAL_MARGIN);
+  noteRefusal(doc, choice, (c) => c.loc);
   let best: Candidate | undefined = choice.chosen;
   // A rounded sentence ("5,9 miljarder") gives way to the exact figure of the same total.
   if (best) {

@@ -8,7 +8,7 @@ import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '..
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
-import { choose } from './choose.js';
+import { choose, noteRefusal } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
 import { ADDRESS_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR } from '../cues/requisition.js';
 
@@ -212,6 +212,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
   const c = closing.chosen;
   const validO = o && c && o.value > c.value ? undefined : o;
   const refused = [closing.refused, opening.refused].filter((r): r is string => r !== undefined);
+  noteRefusal(doc, closing, (x) => x.at);
+  noteRefusal(doc, opening, (x) => x.at);
   return {
     ...(validO ? { opens: { value: validO.value, at: validO.at } } : {}),
     ...(c ? { closes: { value: c.value, at: c.at } } : {}),
