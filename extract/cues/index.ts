@@ -86,6 +86,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.NAMED_LIST_LEADS': funding.NAMED_LIST_LEADS,
   'funding.NAMED_AMOUNT_LINE': [funding.NAMED_AMOUNT_LINE],
   'funding.CEILING_CUES': funding.CEILING_CUES,
+  'funding.PERIOD_TOTALS': funding.PERIOD_TOTALS,
   'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,
   'funding.PART_CUES': funding.PART_CUES,
   'funding.RATE_CUES': funding.RATE_CUES,

@@ -36,18 +36,22 @@ export function noteRefusal<C>(doc: Doc, choice: Choice<C>, at: (c: C) => Locate
  * worse than a missing one, so none is taken and the refusal says why. `same` tells two statements
  * of one value apart from two values (a rounded and an exact figure of one sum are one value).
  * `adjust` adds to a candidate's weight what this choice alone knows of it (a stated range's own last
- * day, requisition.ts); the candidate chosen is the one found, its own weight unchanged.
+ * day, requisition.ts); the candidate chosen is the one found, its own weight unchanged. `apart` marks a candidate whose cue
+ * speaks of another span than the field's own (a total told for several years, cues/funding.ts PERIOD_TOTALS): its weight says
+ * how surely it is a total, not that it is this one's, so when it is the heaviest any different value is its rival.
  */
-export function choose<C extends Weighed<unknown>>(field: string, candidates: readonly C[], same: (a: C, b: C) => boolean, margin: number, adjust: (c: C) => number = () => 0): Choice<C> {
+export function choose<C extends Weighed<unknown>>(field: string, candidates: readonly C[], same: (a: C, b: C) => boolean, margin: number, adjust: (c: C) => number = () => 0, apart: (c: C) => boolean = () => false): Choice<C> {
   const weightOf = (c: C): number => c.weight + adjust(c);
   const sorted = [...candidates].sort((a, b) => weightOf(b) - weightOf(a) || a.order - b.order);
   const best = sorted[0];
   if (best === undefined) return {};
   const top = weightOf(best);
-  const rival = sorted.find((c) => weightOf(c) >= top - margin && !same(c, best));
+  const spanned = apart(best);
+  const rival = sorted.find((c) => (spanned || weightOf(c) >= top - margin) && !same(c, best));
   if (rival === undefined) return { chosen: best };
+  const why = spanned && weightOf(rival) < top - margin ? 'the first is told for another span than the second' : 'both are stated with cues of like weight';
   return {
-    refused: `${field}: ${String(best.value)} (weight ${top}) and ${String(rival.value)} (weight ${weightOf(rival)}) are both stated with cues of like weight; neither is taken`,
+    refused: `${field}: ${String(best.value)} (weight ${top}) and ${String(rival.value)} (weight ${weightOf(rival)}): ${why}; neither is taken`,
     between: [best, rival],
   };
 }
