@@ -58,6 +58,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
   'dates.PAST_WINDOW': [dates.PAST_WINDOW],
+  'dates.CORRECTED_DAYS': dates.CORRECTED_DAYS,
   'dates.NOMINATION': dates.NOMINATION,
   'dates.OTHER_EVENT_DAYS': dates.OTHER_EVENT_DAYS,
   'dates.STATUS_LINES': dates.STATUS_LINES,

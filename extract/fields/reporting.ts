@@ -8,7 +8,7 @@ import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, bestCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
-import { LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
+import { CORRECTED_DAYS, LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
 import {
@@ -61,6 +61,9 @@ function dueIn(s: SentenceAt): (Found<string> & { weight: number }) | undefined 
   return undefined;
 }
 
+/** What a due day's sentence adds in the choice when it says the day replaces an earlier one (cues/dates.ts CORRECTED_DAYS). */
+const correction = (c: DueCand): number => bestCue(CORRECTED_DAYS, contextOf(c.at.block.seg.text.slice(c.at.start, c.at.end), 0, 0))?.weight ?? 0;
+
 /** A candidate of the report's due day: its row's weight, its place in reading order, and whether its sentence tells it as past. */
 interface DueCand { readonly weight: number; readonly value: string; readonly at: Located; readonly order: number; readonly past: boolean }
 
@@ -73,7 +76,7 @@ interface DueCand { readonly weight: number; readonly value: string; readonly at
 function chooseDue(doc: Doc, cands: readonly DueCand[]): { due?: Found<string>; refused?: string } {
   const latestToCome = cands.filter((c) => !c.past).reduce((m, c) => (c.value.slice(0, 4) > m ? c.value.slice(0, 4) : m), '');
   const kept = cands.filter((c) => !c.past || c.value.slice(0, 4) >= latestToCome);
-  const choice = choose('reporting.due', kept, (a, b) => a.value === b.value, DUE_MARGIN);
+  const choice = choose('reporting.due', kept, (a, b) => a.value === b.value, DUE_MARGIN, correction);
   noteRefusal(doc, choice, (c) => c.at);
   if (choice.chosen) return { due: { value: choice.chosen.value, at: choice.chosen.at } };
   return choice.refused ? { refused: choice.refused } : {};
@@ -214,6 +217,7 @@ export function findReporting(doc: Doc): ReportingFound {
   let latestPeriod = 0;
   for (const s of sentences) for (const m of s.text.matchAll(NAMED_PERIOD)) latestPeriod = Math.max(latestPeriod, Number(m[1]));
   const dues: DueCand[] = [];
+  const corrections: DueCand[] = [];
   let announced: Found<Vague> | undefined;
   let period: Found<Vague> | undefined;
   let channel: Found<string> | undefined;
@@ -229,6 +233,10 @@ export function findReporting(doc: Doc): ReportingFound {
     // every reporting sentence's day is a candidate (chooseDue), save another grant's or an earlier period's report
     const d = !otherGrantsReport(s, title, latestPeriod, sentences) ? dueIn(s) : undefined;
     if (d) dues.push({ ...d, order, past: holds(PAST_WINDOW, ctx) });
+    // a correction no due row reads ("Obs! Nytt datum: redovisningen ska nu lämnas senast …"): its first day, weighing only its
+    // correction, a rival of the day it corrects (added below only beside another candidate: never a due day on its own)
+    const first = d ? undefined : statedDates(s.text)[0];
+    if (first && anyCue(CORRECTED_DAYS, ctx)) corrections.push({ weight: 0, value: first.date, at: locIn(s), order, past: false });
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
       if (!announced && REPORT_WHEN.some((row) => row.meaning === 'announced' && holds(row, ctx))) announced = { value, at: locIn(s) };
@@ -236,7 +244,7 @@ export function findReporting(doc: Doc): ReportingFound {
     }
     if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
   });
-  const { due, refused } = chooseDue(doc, dues);
+  const { due, refused } = chooseDue(doc, dues.length > 0 ? [...dues, ...corrections] : dues);
   const content: Array<Found<string>> = [];
   for (const section of sectionsMeaning(doc, 'reporting')) {
     for (const { lead, items } of listsIn(doc, section)) {
