@@ -12,6 +12,13 @@ export const WINDOW_MARGIN = 0;
 export const TOTAL_MARGIN = 0;
 
 /**
+ * The report's due day: two different days under due cues of like weight are two reports' (an interim and a final one, two
+ * years') or a day and its correction; all DUE_CUES rows weigh 3, so 0 refuses any two different days of those rows, while a
+ * day told as the report's window's end (REPORT_WINDOW, 1) gives way to a due cue's.
+ */
+export const DUE_MARGIN = 0;
+
+/**
  * One stated range is one window: when the chosen opening day is a range's, the range's own last day weighs this much
  * more (fields/requisition.ts) when a later day of another sentence is the heaviest, so as to outweigh it (the heaviest
  * row weighs 10, a range 8); beside an earlier day of another sentence nothing is added:

@@ -92,6 +92,28 @@ export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ut
 export const NEXT_ROUND_TIME = /\bnästa\s+ansökningstid/iu;
 
 /**
+ * A day said to replace an earlier one (issue 12, helper abstain70): "Obs! Nytt datum: …", "Ny sista ansökningsdag är …",
+ * "Ansökningstiden har förlängts till …", "… har flyttats till …". Beside the day it corrects, both stated under cues of like
+ * weight, the corrected one is the field's: the row's weight is added to its candidate in the choice (fields/choose.ts
+ * `adjust`), never to a day alone. A correction read by its sentence only; a date it does not name stays as weighed.
+ */
+export const CORRECTED_DAYS: ReadonlyArray<Cue<'corrected'>> = [
+  {
+    id: 'nytt-datum', where: 'sentence', meaning: 'corrected', weight: 3,
+    cue: sv(/\b(?:nytt|ändrat|uppdaterat)\s+(?:sista\s+)?datum\s*:|\bny\s+sista\s+(?:ansökningsdag|dag|redovisningsdag)\b|\bnytt\s+sista\s+datum\b/iu),
+    examples: ['Obs! Nytt datum: sista ansökningsdag är nu 22 mars 2025.', 'Ny sista ansökningsdag är 29 mars 2025.', 'Nytt datum: redovisningen ska nu lämnas senast 28 februari 2026.'],
+    counterExamples: ['Sista ansökningsdag är 15 mars 2025.', 'Ett nytt datum för informationsmötet meddelas senare.', 'Ansökan om nytt bidrag ska vara inne senast 15 mars 2025.'],
+  },
+  {
+    id: 'forlangd-flyttad-till', where: 'sentence', meaning: 'corrected', weight: 3,
+    cue: sv(/\b(?:har|är)\s+(?:nu\s+)?(?:förlängts|förlängd|flyttats|flyttad|senarelagts|ändrats)\s+(?:fram\s+)?till\b|\b(?:förlängs|flyttas)\s+(?:fram\s+)?till\b/iu),
+    also: { where: 'sentence', cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|sista\s+(?:ansökningsdag(?:en)?|dag(?:en)?)|ansökningsdag(?:en)?|redovisning(?:en)?|återrapportering(?:en)?|deadline)\b/iu) },
+    examples: ['Ansökningstiden har förlängts till 31 mars 2025.', 'Observera att sista ansökningsdag har flyttats till 29 mars 2025.', 'Sista dag för redovisning förlängs till 28 februari 2026.'],
+    counterExamples: ['Projekttiden har förlängts till 31 december 2026.', 'Sista ansökningsdag är 15 mars 2025.', 'Ansökningstiden är 1–31 mars 2025.'],
+  },
+];
+
+/**
  * A window told in the past tense or as last year's (issue 12, helper dates19): "Ansökningsperioden inför 2024 var
  * öppen 1 mars till 30 juni 2023", "Ansökan stängde 15 mars 2024", "Förra årets ansökningsperiod var 1 februari–15
  * mars 2024". Such a window is the spec's only when the text states no later one: beside a current or coming

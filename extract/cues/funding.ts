@@ -1300,6 +1300,34 @@ const FOR_UPPDRAGET_ANVANDA: Guard = { where: 'before', cue: sv(/\bför\s+uppdra
  * till forskning …", "… att genomföra en kartläggning av bidrag till …": a sum it may use is the agency's own cost (review45 o2, i4a) */
 const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
 
+/**
+ * A total told for a span of several years (a programme's or a project period's: "totalt 30 miljoner kronor för perioden
+ * 2024–2026", "Under perioden 2024–2026 avsätts …", "under tre år"): the sum of several years' money, not one year's. Its cue
+ * may be the heaviest of the page ("omfattar totalt"), yet beside a different sum told for one year it is no surer than that
+ * one: which the grant's total is, is then a guess, and fields/choose.ts refuses the two (`apart`). A sum per year over the
+ * span ("500 000 kronor per år under tre år") is a yearly sum, not a span's.
+ */
+const PER_YEAR_AFTER: Guard = { where: 'after', cue: sv(/^\s{0,3}(?:kr(?:onor)?\s{1,3})?(?:per\s+år|om\s+året|årligen|\/\s?år)\b/iu) };
+const SPAN_OF_YEARS = String.raw`(?:(?:för|under)\s+(?:hela\s+)?(?:program|projekt|satsnings|avtals)?perioden\s+(?:19|20)\d{2}\s{0,3}[–-]\s{0,3}(?:19|20)?\d{2}|(?:för|under)\s+åren\s+(?:19|20)\d{2}\s{0,3}(?:[–-]|och|till)\s{0,3}(?:19|20)\d{2}|under\s+(?:två|tre|fyra|fem|sex|[2-9])\s+år)\b`;
+export const PERIOD_TOTALS: ReadonlyArray<Cue<'period'>> = [
+  {
+    id: 'total-for-span-after', where: 'after', meaning: 'period', weight: 1,
+    cue: sv(new RegExp(String.raw`^[^.]{0,60}?` + SPAN_OF_YEARS, 'iu')),
+    unless: [PER_YEAR_AFTER],
+    examples: ['Programmet omfattar totalt ⟨30 miljoner kronor⟩ för perioden 2024–2026.', 'Totalt avsätts ⟨30 000 000 kronor⟩ under programperioden 2024–2026, varav 10 000 000 kronor under 2025.',
+      'Regeringen har avsatt ⟨90 miljoner kronor⟩ för satsningen under tre år.', 'Totalt finns ⟨6 miljoner kronor⟩ att fördela för åren 2025 och 2026.'],
+    counterExamples: ['För 2025 finns ⟨10 miljoner kronor⟩ att fördela.', 'Totalt finns ⟨500 000 kronor⟩ per år under tre år.', 'Totalt finns ⟨2 000 000 kronor⟩ att fördela. Projektperioden är 2024–2026.',
+      'Kommunen fördelar ⟨1 000 000 kronor⟩ för perioden 1 januari–31 december 2025.'],
+  },
+  {
+    id: 'total-for-span-before', where: 'before', meaning: 'period', weight: 1,
+    cue: sv(new RegExp(SPAN_OF_YEARS + String.raw`[^.]{0,60}$`, 'iu')),
+    unless: [PER_YEAR_AFTER],
+    examples: ['Under perioden 2024–2026 avsätts totalt ⟨30 miljoner kronor⟩ till satsningen.', 'För programperioden 2021–2027 finns ⟨120 miljoner kronor⟩ att söka.'],
+    counterExamples: ['Under 2025 avsätts totalt ⟨30 miljoner kronor⟩ till satsningen.', 'Under perioden 2024–2026 avsätts ⟨10 miljoner kronor⟩ per år.'],
+  },
+];
+
 export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   {
     // the grant's own ceiling, said of the whole: "Totalt fördelas högst 3,5 miljoner kronor för verksamhetsåret 2018"

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { choose } from './choose.js';
+import { choose, noteRefusal } from './choose.js';
 import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
@@ -10,7 +10,7 @@ import { GRANT_NAME } from '../cues/title.js';
 import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
-  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
+  APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
   SHARE_PERCENT,
   type TotalCue,
@@ -77,7 +77,7 @@ function plain(a: AmountHit): boolean {
   return !a.approximate && !a.bound && (!a.per || perSays(a, 'population') || perSays(a, 'capita'));
 }
 
-interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean; rounded?: Located }
+interface Candidate { weight: number; value: Kronor; exact: Decimal; loc: Located; ceiling?: boolean; rounded?: Located; span?: boolean }
 
 /** A rounded amount's rounding word and the amount ("ca 20 miljoner kronor"), read in the window amounts.ts reads it in. */
 function roundedAt(s: SentenceAt, a: AmountHit): Located {
@@ -163,7 +163,9 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
         const forYear = SUM_FOR_YEAR.cue.exec(s.text.slice(0, a.start))?.[1];
         if (forYear && !titleYears.has(forYear)) continue;
       }
-      candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ...(rounded ? { rounded: roundedAt(s, a) } : {}) });
+      // a total told for several years (PERIOD_TOTALS): apart in the choice
+      const span = anyCue(PERIOD_TOTALS, ctx);
+      candidates.push({ weight: row.weight + bonus, value: a.value, exact: a.exact, loc: atHit(s, a), ...(rounded ? { rounded: roundedAt(s, a) } : {}), ...(span ? { span } : {}) });
     }
    }
   }
@@ -205,7 +207,8 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   }
   const isPart = (c: Candidate): boolean => partAt.get(c.loc.block)?.has(c.loc.start) ?? false;
   const agree = (a: Candidate, b: Candidate): boolean => sameSum(a, b) || (a.exact.lt(b.exact) ? isPart(a) : isPart(b));
-  const choice = choose('funding.total', kept.map((c, order) => ({ ...c, order })), agree, TOTAL_MARGIN);
+  const choice = choose('funding.total', kept.map((c, order) => ({ ...c, order })), agree, TOTAL_MARGIN, () => 0, (c) => c.span === true);
+  noteRefusal(doc, choice, (c) => c.loc);
   let best: Candidate | undefined = choice.chosen;
   // A rounded sentence ("5,9 miljarder") gives way to the exact figure of the same total.
   if (best) {

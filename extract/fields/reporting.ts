@@ -1,12 +1,14 @@
 import type { Kronor } from '../parse/amounts.js';
 import { findVague, type VaguePart } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, amountsIn, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
-import type { Block, Doc, Section } from '../tree/types.js';
+import type { Block, Doc, Located, Section } from '../tree/types.js';
+import { choose, noteRefusal } from './choose.js';
+import { DUE_MARGIN } from '../cues/choice.js';
 import { sv } from '../parse/unicode.js';
-import { contextOf, anyCue, cueTest, holds } from '../cues/types.js';
+import { contextOf, anyCue, bestCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
-import { LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
+import { CORRECTED_DAYS, LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
 import {
@@ -23,6 +25,8 @@ export interface Vague { readonly year: number; readonly part: VaguePart; readon
 
 export interface ReportingFound {
   readonly due?: Found<string>;
+  /** Why no due day was taken: two different days of like weight (fields/choose.ts; also a note on the document). */
+  readonly refused?: string;
   readonly announced?: Found<Vague>;
   readonly period?: Found<Vague>;
   readonly channel?: Found<string>;
@@ -43,16 +47,39 @@ function sectionsMeaning(doc: Doc, meaning: 'reporting' | 'repayment'): Section[
   return doc.sections.filter((s) => anyCue(rows, contextOf('', 0, 0, headingText(s))));
 }
 
-/** The report's due date in one sentence: a date a due cue holds for, or the end of the range the report is open in. */
-function dueIn(s: SentenceAt): Found<string> | undefined {
+/** The report's due date in one sentence, with its row's weight: a date a due cue holds for, or the end of the range the report is open in. */
+function dueIn(s: SentenceAt): (Found<string> & { weight: number }) | undefined {
   const ranges = statedRanges(s.text);
   for (const d of statedDates(s.text)) {
     if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
-    if (anyCue(DUE_CUES, contextOf(s.text, d.start, d.end))) return { value: d.date, at: locIn(s) };
+    const row = bestCue(DUE_CUES, contextOf(s.text, d.start, d.end));
+    if (row) return { value: d.date, at: locIn(s), weight: row.weight };
   }
   const r = ranges[0];
-  if (r && anyCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end))) return { value: r.to, at: locIn(s) };
+  const row = r ? bestCue(REPORT_WINDOW, contextOf(s.text, r.start, r.end)) : undefined;
+  if (r && row) return { value: r.to, at: locIn(s), weight: row.weight };
   return undefined;
+}
+
+/** What a due day's sentence adds in the choice when it says the day replaces an earlier one (cues/dates.ts CORRECTED_DAYS). */
+const correction = (c: DueCand): number => bestCue(CORRECTED_DAYS, contextOf(c.at.block.seg.text.slice(c.at.start, c.at.end), 0, 0))?.weight ?? 0;
+
+/** A candidate of the report's due day: its row's weight, its place in reading order, and whether its sentence tells it as past. */
+interface DueCand { readonly weight: number; readonly value: string; readonly at: Located; readonly order: number; readonly past: boolean }
+
+/**
+ * The report's due day among every reporting sentence's: a day told in the past tense gives way to a later year's day told
+ * as to come ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024. Redovisningen för 2025 ska vara inne senast 31
+ * mars 2026."), as for the window (cues/dates.ts PAST_WINDOW); of the rest, two different days of like weight are two
+ * reports' or two years' (fields/choose.ts): neither is taken, and the refusal says why.
+ */
+function chooseDue(doc: Doc, cands: readonly DueCand[]): { due?: Found<string>; refused?: string } {
+  const latestToCome = cands.filter((c) => !c.past).reduce((m, c) => (c.value.slice(0, 4) > m ? c.value.slice(0, 4) : m), '');
+  const kept = cands.filter((c) => !c.past || c.value.slice(0, 4) >= latestToCome);
+  const choice = choose('reporting.due', kept, (a, b) => a.value === b.value, DUE_MARGIN, correction);
+  noteRefusal(doc, choice, (c) => c.at);
+  if (choice.chosen) return { due: { value: choice.chosen.value, at: choice.chosen.at } };
+  return choice.refused ? { refused: choice.refused } : {};
 }
 
 /** The grant year the reporting sentences name, when they all name the same one. */
@@ -172,7 +199,7 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, s
  * A day on its own line below a report's label line ("Redovisas senast" / "1 mars 2025", "Sista dag för redovisning" / ": 1
  * mars 2025", grid66): the two read as the one line "Label: day" by DUE_CUES, as requisition.ts's labelAbove reads a window's.
  */
-function dueBelowLabel(doc: Doc, s: SentenceAt): Found<string> | undefined {
+function dueBelowLabel(doc: Doc, s: SentenceAt): (Found<string> & { weight: number }) | undefined {
   const first = statedDates(s.text)[0];
   if (s.start !== 0 || !first || first.start > LABEL_LEAD_MAX) return undefined;
   const above = doc.blocks[s.block.index - 1];
@@ -180,7 +207,8 @@ function dueBelowLabel(doc: Doc, s: SentenceAt): Found<string> | undefined {
   if (!label || !cueTest(REPORT_WORDS, label)) return undefined;
   const line = `${label}: ${s.text}`;
   const at = label.length + 2 + first.start;
-  return anyCue(DUE_CUES, contextOf(line, at, at + first.end - first.start)) ? { value: first.date, at: locIn(s) } : undefined;
+  const row = bestCue(DUE_CUES, contextOf(line, at, at + first.end - first.start));
+  return row ? { value: first.date, at: locIn(s), weight: row.weight } : undefined;
 }
 
 export function findReporting(doc: Doc): ReportingFound {
@@ -188,36 +216,35 @@ export function findReporting(doc: Doc): ReportingFound {
   const title = titleOf(doc)?.value ?? '';
   let latestPeriod = 0;
   for (const s of sentences) for (const m of s.text.matchAll(NAMED_PERIOD)) latestPeriod = Math.max(latestPeriod, Number(m[1]));
-  let due: Found<string> | undefined;
-  let pastDue = false;
+  const dues: DueCand[] = [];
+  const corrections: DueCand[] = [];
   let announced: Found<Vague> | undefined;
   let period: Found<Vague> | undefined;
   let channel: Found<string> | undefined;
   let required: Found<false> | undefined;
-  for (const s of sentences) {
+  sentences.forEach((s, order) => {
     if (!cueTest(REPORT_WORDS, s.text)) {
-      if (due === undefined) due = dueBelowLabel(doc, s);
-      continue;
+      const below = dueBelowLabel(doc, s);
+      if (below) dues.push({ ...below, order, past: false });
+      return;
     }
     const ctx = contextOf(s.text, 0, 0);
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
-    // a report's past round beside a later one ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024.
-    // Redovisningen för 2025 ska vara inne senast 31 mars 2026."): the later one, as for the window (cues/dates.ts PAST_WINDOW)
-    const d = (due === undefined || pastDue) && !otherGrantsReport(s, title, latestPeriod, sentences) ? dueIn(s) : undefined;
-    if (d && due === undefined) {
-      due = d;
-      pastDue = holds(PAST_WINDOW, ctx);
-    } else if (d && pastDue && d.value.slice(0, 4) > due!.value.slice(0, 4) && !holds(PAST_WINDOW, ctx)) {
-      due = d;
-      pastDue = false;
-    }
+    // every reporting sentence's day is a candidate (chooseDue), save another grant's or an earlier period's report
+    const d = !otherGrantsReport(s, title, latestPeriod, sentences) ? dueIn(s) : undefined;
+    if (d) dues.push({ ...d, order, past: holds(PAST_WINDOW, ctx) });
+    // a correction no due row reads ("Obs! Nytt datum: redovisningen ska nu lämnas senast …"): its first day, weighing only its
+    // correction, a rival of the day it corrects (added below only beside another candidate: never a due day on its own)
+    const first = d ? undefined : statedDates(s.text)[0];
+    if (first && anyCue(CORRECTED_DAYS, ctx)) corrections.push({ weight: 0, value: first.date, at: locIn(s), order, past: false });
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
       if (!announced && REPORT_WHEN.some((row) => row.meaning === 'announced' && holds(row, ctx))) announced = { value, at: locIn(s) };
       else if (!period && REPORT_WHEN.some((row) => row.meaning === 'period' && holds(row, ctx))) period = { value, at: locIn(s) };
     }
     if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
-  }
+  });
+  const { due, refused } = chooseDue(doc, dues.length > 0 ? [...dues, ...corrections] : dues);
   const content: Array<Found<string>> = [];
   for (const section of sectionsMeaning(doc, 'reporting')) {
     for (const { lead, items } of listsIn(doc, section)) {
@@ -235,7 +262,7 @@ export function findReporting(doc: Doc): ReportingFound {
   // another report: the text does require one, so it is not stated as unrequired
   const noReport = required && !due && !channel && content.length === 0 ? required : undefined;
   return {
-    ...(due ? { due } : {}), ...(announced ? { announced } : {}), ...(period ? { period } : {}),
+    ...(due ? { due } : {}), ...(refused ? { refused } : {}), ...(announced ? { announced } : {}), ...(period ? { period } : {}),
     ...(channel ? { channel } : {}), content, ...(noReport ? { required: noReport } : {}),
     documents: findDocuments(doc, sentences),
     ...(year ? { year } : {}),
