@@ -134,7 +134,9 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // finns nya medel, totalt 2,2 miljoner kronor, att söka." (dev 1678)
     // (a bracket closed after the sum is the sum's own only when it opened just before it: ATT_FORDELA_BRACKET; an aside in
     // brackets may stand between the sum and "att söka": "Totalt finns 3 miljoner kronor (en ökning med 1 miljon kronor) att söka")
-    id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
+    // (… and the money named between: "… 100 000 kr extra medel att söka" (dev 2126, Oxelösund, fresh70), "… 2 miljoner
+    // kronor i nya medel att söka")
+    id: 'att-fordela', where: 'after', cue: /^\s*,?\s*(?:\([^()]{0,80}\)\s*)?(?:i statsbidrag\s+)?(?:(?:i\s+)?(?:extra|nya|ytterligare|särskilda)\s+(?:medel|pengar)\s+)?(?:finns\s+)?att\s+(?:fördelas?|dela\s+ut|delas\s+ut|söka|ansöka om|rekvirera)\b/iu, meaning: 'total', weight: 9,
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
     // "Varje skola får 20 000 kronor att dela ut till sina elever": each recipient's sum, not the total
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
@@ -155,8 +157,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Nu finns nya medel, totalt ⟨2,2 miljoner kronor⟩, att söka.', 'Totalt finns ⟨3 miljoner kronor⟩ (en ökning med 1 miljon kronor) att söka.',
       'Under 2017 finns ⟨3,6 miljoner kronor⟩ att söka för samarbetsprojekt och informationsinsatser inom landsbygdsprogrammet.',
       // a floor after "varav" is no part of the call's own (THIS_CALL_PART; review65, constructed)
-      'Totalt finns ⟨8 miljoner kronor⟩ att söka, varav minst 1 miljon kronor till unga i den här utlysningen.'],
-    counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
+      'Totalt finns ⟨8 miljoner kronor⟩ att söka, varav minst 1 miljon kronor till unga i den här utlysningen.',
+      // (fresh70: dev 2126 and two paraphrases in other bodies' phrasing, constructed)
+      'Kommunen har beslutat att ge bidragsberättigade föreningar ⟨100 000 kr⟩ extra medel att söka för sommaraktiviteter.',
+      'Regionen har ⟨2 miljoner kronor⟩ i nya medel att fördela till kulturprojekt.', 'Nu finns ⟨300 000 kronor⟩ ytterligare pengar att söka för lovaktiviteter.'],
+    counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.',
+      // (fresh70 adversarial probes: each one's, last year's)
+      'Varje förening får ⟨10 000 kr⟩ extra medel att söka.', 'Förra sommaren fanns ⟨100 000 kr⟩ extra medel att söka.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
       // a sum inside an aside is the aside's (review46), unless the bracket opened just before it (ATT_FORDELA_BRACKET)
       'Totalt finns 3 miljoner kronor (en ökning med ⟨1 miljon kronor⟩) att söka.', 'Totalt finns 3 miljoner kronor (förra året ⟨2 miljoner kronor⟩) att söka.',
       'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.',

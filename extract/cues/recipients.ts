@@ -96,6 +96,21 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
       'Ansökningar från kommunen prioriteras.', 'En representant från kommunen deltar i beredningen.'],
   },
   {
+    // the same giver named: "Föreningar och organisationer kan söka ekonomiskt stöd och föreningsbidrag från Vaggeryds
+    // kommun." (dev 2115, fresh70: kommun came out beside organisation). Case-sensitive, so the capital starts a name; only
+    // a money word (a compound too) before "från", so an application or a person from the kommun stays what it was
+    id: 'money-from-named-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    // (… or a verb of applying or getting just before "från", only "från … kommun" blanked: "… som din förening kan få från
+    // Ovanåkers kommun")
+    cue: sv(/\b[\p{L}-]{0,30}?(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+\p{Lu}[\p{L}-]{1,40}\s+(?:kommun|region)\b|(?<=\b(?:söka|sökas|ansöka|ansökas|få|erhålla)\s{1,3})från\s+\p{Lu}[\p{L}-]{1,40}\s+(?:kommun|region)\b/u),
+    examples: ['Föreningar och organisationer kan söka ekonomiskt stöd och föreningsbidrag från Vaggeryds kommun.',
+      // (fresh70 paraphrases in other bodies' phrasing)
+      'Ideella föreningar kan ansöka om projektbidrag från Ljusdals kommun två gånger per år.', 'Här hittar du de bidrag som din förening kan få från Ovanåkers kommun.'],
+    counterExamples: ['Vaggeryds kommun kan söka stöd från Boverket.', 'Ansökan från Vaggeryds kommun ska innehålla en budget.',
+      // a kommun's own money it applies with, or a region as the giver of a kommun, stays the kommun's (fresh70 adversarial probes)
+      'Kommuner kan söka stöd från Region Skåne.', 'Kommunen kan söka bidraget.'],
+  },
+  {
     // the page's own kommun or region as a place: "föreningar i kommunen", "verksamma inom regionen"
     id: 'place-in-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:i|inom|utanför)\s+(?:hela\s+)?(?:kommunen|regionen)\b/iu),
@@ -136,9 +151,16 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
     // a named kommun, län or region as where the applicant lives or works: "verksam i Karlstads kommun", "annan anknytning till kommunen"
     id: 'applicant-tied-to-place', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\b(?:verksam(?:ma)?|bosatt(?:a)?|boende|folkbokförd(?:a)?|skriven|skrivna|född)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\banknytning\s+till\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b/u),
-    examples: ['Du som är utövare av kulturell verksamhet, verksam i Karlstads kommun eller med annan anknytning till kommunen kan söka.', 'Sökande ska vara bosatt i Västmanlands län.'],
-    counterExamples: ['Karlstads kommun kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet som vill starta verksamhet.'],
+    // … and the applicant's members or participants from it: "Bidragsberättigad förening skall … ha medlemmar från Torsås
+    // kommun." (dev 2121, fresh70: kommun came out for a förening)
+    cue: sv(/\b(?:verksam(?:ma)?|bosatt(?:a)?|boende|folkbokförd(?:a)?|skriven|skrivna|född)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\banknytning\s+till\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\b(?:medlemmar|deltagare)\s+från\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b/u),
+    examples: ['Du som är utövare av kulturell verksamhet, verksam i Karlstads kommun eller med annan anknytning till kommunen kan söka.', 'Sökande ska vara bosatt i Västmanlands län.',
+      'Bidragsberättigad förening skall bedriva en verksamhet som berör socialnämndens område och ha medlemmar från Torsås kommun.',
+      // (fresh70 paraphrases)
+      'Föreningen ska ha minst tio medlemmar från Hylte kommun för att kunna få bidrag.', 'Bidrag ges till föreningar med deltagare från kommunen.'],
+    counterExamples: ['Karlstads kommun kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet som vill starta verksamhet.',
+      // a kommun with members of its own staff is no place (fresh70 adversarial probe: "medlemmar från" with the kommun the applicant)
+      'Kommuner kan söka bidrag för att utbilda medlemmar i krisledningen.'],
   },
   {
     // a named kommun as where the applicant is or whom it serves: "En registrerad förening i Lappträsk kommun …",
@@ -724,6 +746,10 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
  */
 const orgs = (...kinds: readonly OrganisationKind[]): string => kinds.map((kind) => organisationNoun(kind).plural).join('|');
 
+// an organisation noun as the head of a subject, any number and definiteness, a compound too ("Bygdegårdsföreningarna",
+// "Folkets Hus- och Bygdegårdsföreningarna") and a few fixed words before it ("den sökande föreningen", "ideella föreningar")
+const ORG_HEAD = String.raw`(?:\p{L}+\s+\p{L}+-\s+och\s+)?(?:(?:den|de|sökande|ideella|lokala|alla)\s+){0,2}[\p{L}-]*(?:förening(?:en|ar(?:na)?)?|organisation(?:en|er(?:na)?)?|studieförbund(?:et|en)?)\b`;
+
 /**
  * A sentence telling that the grant is applied for by someone other than associations ("Stödet kan sökas av företag med säte
  * i kommunen.", "Bidraget söks av kommunerna, som fördelar medlen vidare."): on such a page an aim to enable associations
@@ -1185,6 +1211,35 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
       // (fresh68 paraphrases in other bodies' phrasing, constructed)
       'Organisationer som ansöker om projektstöd ska bifoga en budget.', 'Kulturföreningar som söker stöd måste vara registrerade i kommunen.'],
     counterExamples: ['Kommuner som söker bidrag ska bifoga en plan.', 'Föreningar som inte söker bidrag ska ändå uppdatera registret.', 'Föreningar som söker bidrag hos Arvsfonden kan få hjälp av kommunen.'],
+  },
+  {
+    // organisations named in the condition for getting the money (fresh70): "För att få bidrag måste föreningar uppfylla de
+    // allmänna villkoren …" (dev 2114, Hallsberg), "För att få stödet från Sjöbo kommun krävs att Folkets Hus- och
+    // Bygdegårdsföreningarna uppfyller …" (dev 2123), "Föreningen skall för att kunna erhålla bidrag uppfylla …" (dev 2124,
+    // Örkelljunga). The noun right after the modal (a few fixed words or a "X- och" compound head between), so "… måste
+    // kommuner samverka med föreningar" is no organisation's condition
+    id: 'for-att-fa-bidrag-ska-forening', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`^för\s+att\s+(?:kunna\s+)?(?:få|erhålla|bli\s+beviljad)\s+[\p{L}-]*(?:bidrag|stöd|medel)\p{L}{0,3}\s+(?:[\p{L}-]+\s+){0,4}?(?:måste|ska|skall|krävs\s+att)\s+${ORG_HEAD}|^${ORG_HEAD}\s+(?:ska|skall|måste)\s+för\s+att\s+(?:kunna\s+)?(?:få|erhålla)\s+[\p{L}-]*(?:bidrag|stöd|medel)`, 'iu')),
+    examples: ['För att få bidrag måste föreningar uppfylla de allmänna villkoren för föreningsbidrag.',
+      'För att få stödet från Sjöbo kommun krävs att Folkets Hus- och Bygdegårdsföreningarna uppfyller nedanstående allmänna villkor.',
+      'Föreningen skall för att kunna erhålla bidrag uppfylla nedanstående grundkrav:',
+      // (fresh70 paraphrases in other bodies' phrasing, constructed)
+      'För att kunna få föreningsbidrag ska föreningen ha minst tio medlemmar.', 'Organisationen måste för att få stöd vara registrerad i kommunens föreningsregister.'],
+    counterExamples: ['För att få bidrag måste kommunen lämna in en plan.', 'För att få bidrag måste kommuner samverka med föreningar.',
+      // (fresh70 adversarial probes: the same words for a place in a course, a payment)
+      'För att få plats på kursen måste föreningar anmäla sig senast 1 mars.', 'Föreningen ska för att få tillgång till lokalen boka den i förväg.'],
+  },
+  {
+    // the grant said to be there for organisations: "Bidragen är till för att stötta Hultsfred kommuns ideella föreningar."
+    // (dev 2118, fresh70), "Stödet är till för ideella föreningar i kommunen."
+    id: 'bidraget-ar-till-for-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:[\p{L}-]+\s+){0,3}?${ORG_HEAD}`, 'iu')),
+    examples: ['Bidragen är till för att stötta Hultsfred kommuns ideella föreningar.',
+      // (fresh70 paraphrases)
+      'Stödet är till för ideella föreningar som verkar i kommunen.', 'Föreningsbidraget är till för att stödja lokala organisationer med barn- och ungdomsverksamhet.'],
+    counterExamples: ['Bidraget är till för kommuner som vill samverka med föreningar.', 'Bidraget är till för att täcka föreningens hyra.',
+      // (fresh70 adversarial probe: the members, not the organisation)
+      'Stödet är till för barn och unga i kommunen.'],
   },
   {
     // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"

@@ -567,13 +567,20 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // "Kontaktuppgifter till tierps kommun" / "Telefontider" / "Må - fr 9.00-16.00" / … / "Öppet" / "Må - fr 7.30-16.00";
     // the box's labels, each alone on its line, and its opening hours (a weekday range and a clock range, nothing else)
     id: 'contact-box-lines', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:kontakta\s+(?:kommunen|staden|regionen|oss|länsstyrelsen)|kontaktuppgifter(?:\s+till\s+\p{L}[\p{L} -]{1,40})?|telefontider|öppet|telefon|e-post|mejl|besök|besöksadress)$|^(?:mån|må|tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö|vardagar)\p{L}{0,6}\.?(?:\s{0,2}[-–]\s{0,2}(?:tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö)\p{L}{0,6}\.?)?\s{0,2}(?:kl\.?\s{0,2})?\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2}$/iu),
+    cue: sv(/^(?:kontakta\s+(?:kommunen|staden|regionen|oss|länsstyrelsen)|kontaktuppgifter(?:\s+till\s+\p{L}[\p{L} -]{1,40})?|telefontider|öppet|telefon|e-post|mejl|besök|besöksadress)$|^(?:mån|må|tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö|vardagar)\p{L}{0,6}\.?(?:\s{0,2}[-–]\s{0,2}(?:tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö)\p{L}{0,6}\.?)?\s{0,2}(?:kl\.?\s{0,2})?(?:\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?,\s{0,2}\d{1,2}(?:[.:]\d{2})?\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?)$/iu),
+    // (… also whole hours in two ranges around lunch, the weekday spelt out: "Måndag 8-12, 13-16", "Tisdag - torsdag 8-12,
+    // 13-16" (dev 2124, Örkelljunga, fresh70); one range of whole hours stays out, it may be a heading's dates)
     examples: ['Kontakta kommunen', 'Kontaktuppgifter till tierps kommun', 'Telefontider', 'Må - fr 9.00-16.00', 'Öppet', 'Telefon', 'E-post', 'Besök',
       // (fresh68 paraphrases in other sites' phrasing, constructed)
-      'Kontaktuppgifter till Hylte kommun', 'Besöksadress', 'Mån–fre kl. 8.00–16.30', 'Vardagar 08:00-17:00'],
+      'Kontaktuppgifter till Hylte kommun', 'Besöksadress', 'Mån–fre kl. 8.00–16.30', 'Vardagar 08:00-17:00',
+      'Måndag 8-12, 13-16', 'Tisdag - torsdag 8-12, 13-16',
+      // (fresh70 paraphrases in other sites' phrasing, constructed)
+      'Fredag 9-12, 13-15', 'Mån–tors kl. 8-11.30, 12.30-16'],
     // ("Öppettider" alone may head a page on a grant for opening hours, review68; the box's own label is "Öppet")
     counterExamples: ['Öppettider', 'Kontakta kommunen för frågor om föreningsbidraget', 'Öppet för ansökan 1–31 mars', 'Öppettider och bidrag för samlingslokaler',
-      'Må - fr 9.00-16.00 kan föreningar ringa om bidraget'],
+      'Må - fr 9.00-16.00 kan föreningar ringa om bidraget',
+      // (fresh70 adversarial probes: a heading of days and a round's dates)
+      'Fredag 13-15 augusti', 'Lördag 8-12, söndag 13-16 öppet hus'],
   },
   {
     // a kommun site's feedback links above the heading, run together or one a line (dev 2050, Kristinehamn, fresh68):
