@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffSpecs } from '../../specs/diff/index.js';
 import { anvisningOf as spec } from '../extract/probe.js';
+import { classifyHeading } from '../../specs/diff/rules.js';
+import { sameButKeptSentences, sectionField, textChanges, textSentences, wordOfItsOwn } from '../../specs/diff/text.js';
+import { normalizeForQuote } from '../../specs/quote.js';
 import { PAGES, gridChanges, gridControls } from './diffclass70-grid.js';
 
 // The generated pair grid of diffclass70 (issue 14; test/diff/diffclass70-grid.ts): a section's sentence that no rule row
@@ -11,6 +14,9 @@ import { PAGES, gridChanges, gridControls } from './diffclass70-grid.js';
 // Main 3df32074, before any change: A found 6/30, 0 false alarms in change pairs, 2 in 18 controls ("sentences as lines":
 // permitted_uses read otherwise from one sentence a line); B found 3/30, 1 false alarm in change pairs (stiftelse reporting
 // removed: evidence_documents), 1 in 18 controls (myndighet "sentences as lines").
+// After (h/diffclass70): A found 29/30, 0 false alarms, 0 in 18 controls; B found 27/30, 1 false alarm (the same), 0 in 18
+// controls. Still missed: sentences with a figure (the spec diff owns sums and dates: "Bidrag under 5 000 kronor betalas …",
+// "mellan 18 och 30 år", "Stipendier över 50 000 kronor …"), and "Kvitton … sparas i tre år" read as evidence_documents.
 
 const fieldOf = (path: string): string => path.split('.').filter((k) => !/^\d+$/u.test(k)).join('.');
 const under = (path: string, field: string): boolean => fieldOf(path) === field || fieldOf(path).startsWith(`${field}.`);
@@ -53,10 +59,62 @@ describe('diffclass70 grid: counts per half', () => {
   console.log(log.join('\n'));
   console.log(`diffclass70 grid A (tuned): found ${a.found}/${a.changes}, missed ${a.missed}, false alarms ${a.alarms} in change pairs, ${a.controlAlarms} in ${a.controls} controls`);
   console.log(`diffclass70 grid B (count only): found ${b.found}/${b.changes}, missed ${b.missed}, false alarms ${b.alarms} in change pairs, ${b.controlAlarms} in ${b.controls} controls`);
-  it('half A', () => {
-    expect(a.found).toBeGreaterThanOrEqual(0);
+  it('half A (tuned): at least 29 of 30 found, no false alarm in change pairs or controls', () => {
+    expect(a.found).toBeGreaterThanOrEqual(29);
+    expect(a.alarms).toBe(0);
+    expect(a.controlAlarms).toBe(0);
   });
-  it('half B', () => {
-    expect(b.found).toBeGreaterThanOrEqual(0);
+  it('half B (count only): at least 27 of 30 found, at most 1 false alarm in change pairs, none in controls', () => {
+    expect(b.found).toBeGreaterThanOrEqual(27);
+    expect(b.alarms).toBeLessThanOrEqual(1);
+    expect(b.controlAlarms).toBe(0);
+  });
+});
+
+describe('a section heading says what its sentences are (rules.ts SECTION_HEADINGS, text.ts sectionField)', () => {
+  it('the grid\'s headings and two paraphrases each', () => {
+    expect(classifyHeading('Vad kan man söka bidrag för?')).toBe('permitted_uses');
+    expect(classifyHeading('Vad får pengarna användas till?')).toBe('permitted_uses');
+    expect(classifyHeading('Vad ska statsbidraget användas till?')).toBe('permitted_uses');
+    expect(classifyHeading('Vad kan man inte få stöd för?')).toBe('excluded_uses');
+    expect(classifyHeading('Villkor för stöd')).toBe('conditions');
+    expect(classifyHeading('Krav på organisationen')).toBe('conditions');
+    expect(classifyHeading('Återrapportering')).toBe('reporting.content');
+    expect(classifyHeading('Utbetalning av bidraget')).toBe('payment');
+    expect(classifyHeading('Handlingar att bifoga')).toBe('requisition.requires');
+    expect(classifyHeading('Syftet med bidraget')).toBe('purpose');
+  });
+  it('counter-probes: a step\'s conditions, how to hand a report in, a sentence, another heading claim nothing', () => {
+    for (const h of ['Villkor för ansökan', 'Villkor för utbetalning', 'Så redovisar ni', 'Kontakt', 'Vem kan söka?', 'Villkoren gäller alla som söker stöd.', 'Ansökan om utbetalning']) expect(classifyHeading(h), h).toBeUndefined();
+  });
+  it('a sentence under the heading takes its field; the heading itself, a question, a sentence with a figure do not', () => {
+    const text = 'Utbetalning\n\nHalva beloppet kommer i förskott. Vill du byta konto? Bidrag under 5 000 kronor betalas i en omgång.\n\nKontakt\n\nRing oss gärna om du har frågor om bidraget.\n';
+    const s = textSentences(text);
+    expect(s.map((x) => sectionField(x))).toEqual([undefined, 'payment', undefined, undefined, undefined, undefined]);
+  });
+  it('a changed sentence under "Villkor" is a condition change; reworded with only words it said, it is none', () => {
+    const page = (x: string): string => `Bidrag till föreningar\n\nVillkor\n\n${x} Föreningen har sitt säte i kommunen.\n`;
+    expect(textChanges(page('Projektet genomförs i samverkan med minst en kommun i länet.'), page('Projektet genomförs i samverkan med minst en kommun eller en högskola i länet.')).map((c) => `${c.field} ${c.kind}`)).toEqual(['conditions changed']);
+    expect(textChanges(page('Projektägaren bidrar själv med minst en fjärdedel av budgeten.'), page('Projektägaren bidrar själv med minst en fjärdedel av projektets budget.'))).toEqual([]);
+  });
+  it('wordOfItsOwn: a new word, or only a word the partner said inside a compound', () => {
+    expect(wordOfItsOwn('Verksamheten når deltagare i minst tre län eller i minst tjugo kommuner.', 'Verksamheten når deltagare i minst fem län.')).toBe(true);
+    expect(wordOfItsOwn('Projektägaren bidrar själv med minst en fjärdedel av projektets budget.', 'Projektägaren bidrar själv med minst en fjärdedel av budgeten.')).toBe(false);
+    expect(wordOfItsOwn('Kvitton på kursavgifter och resor sparas i tre år.', 'Kvitton på resor och kursavgifter sparas i tre år.')).toBe(false);
+  });
+});
+
+describe('one value read over more or fewer sentences (text.ts sameButKeptSentences)', () => {
+  const oldText = normalizeForQuote('Vad kan man söka bidrag för?\n\nKonserter och utställningar för allmänheten. Kurser i föreningens regi kan också komma i fråga.\n');
+  const newText = normalizeForQuote('Vad kan man söka bidrag för?\n\nKonserter och utställningar för allmänheten.\nKurser i föreningens regi kan också komma i fråga.\n');
+  const long = 'Konserter och utställningar för allmänheten. Kurser i föreningens regi kan också komma i fråga';
+  it('the further sentence still stated by the shorter side\'s text: the same', () => {
+    expect(sameButKeptSentences(long, 'Konserter och utställningar för allmänheten', oldText, newText)).toBe(true);
+  });
+  it('the further sentence gone from that text, another head, or no texts: not the same', () => {
+    const cut = normalizeForQuote('Vad kan man söka bidrag för?\n\nKonserter och utställningar för allmänheten.\n');
+    expect(sameButKeptSentences(long, 'Konserter och utställningar för allmänheten', oldText, cut)).toBe(false);
+    expect(sameButKeptSentences(long, 'Konserter och filmvisningar för allmänheten', oldText, newText)).toBe(false);
+    expect(sameButKeptSentences(long, 'Konserter och utställningar för allmänheten', undefined, newText)).toBe(false);
   });
 });
