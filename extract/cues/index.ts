@@ -29,6 +29,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   // the change report's text-level pass (specs/ imports nothing from extract/, so its rows live there)
   'diff.RULE_SENTENCES': diffRules.RULE_SENTENCES,
   'diff.NOISE_SENTENCES': diffRules.NOISE_SENTENCES,
+  'diff.SECTION_HEADINGS': diffRules.SECTION_HEADINGS,
   'diff.ELIGIBILITY_SENTENCES': diffEligibility.ELIGIBILITY_SENTENCES,
   'diff.CLOSING_DAY_SENTENCES': diffClosing.CLOSING_DAY_SENTENCES,
   'diff.YEARLESS_DAY_SENTENCES': diffClosing.YEARLESS_DAY_SENTENCES,

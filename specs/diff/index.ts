@@ -12,7 +12,7 @@ import { isStatusLine, namesRecipientNoun, statesDate, statesItemReworded, state
 import { contentWords, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
-import { sameButExclusionLead, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
+import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
 import { applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
@@ -153,11 +153,11 @@ const label = (y: GrantSpec): string => `${y.year ?? 'utan år'}`;
 
 export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffOptions = {}): ChangeReport {
   const years = yearsBetween(oldSpec, newSpec);
-  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || sameWordsReordered(a, b) || (field === 'excluded_uses' && (sameButExclusionLead(a, b) || sameExclusionReworded(a, b))));
-  const changes: Change[] = [];
-  const gaps: Gap[] = [];
   const oldText = options.oldText === undefined ? undefined : normalizeForQuote(options.oldText);
   const newText = options.newText === undefined ? undefined : normalizeForQuote(options.newText);
+  const raw = walkSpecs(oldSpec, newSpec, (field, a, b) => sameReading(field, a, b, years) || sameButLinkAnnotations(a, b) || sameWordsReordered(a, b) || (field === 'excluded_uses' && (sameButExclusionLead(a, b) || sameExclusionReworded(a, b))) || sameButKeptSentences(a, b, oldText, newText));
+  const changes: Change[] = [];
+  const gaps: Gap[] = [];
   const rounded = { ...(approximateTotal(oldSpec) ? { old: true as const } : {}), ...(approximateTotal(newSpec) ? { new: true as const } : {}) };
   // a total that changed and became (or stopped being) a rounded figure is one change: the total's, said "cirka …"
   const totalChanged = raw.some((r) => r.field === 'funding.total');

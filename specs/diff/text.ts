@@ -3,7 +3,7 @@ import { normalizeForQuote } from '../quote.js';
 import { sentences } from '../sentences.js';
 import { contentWords, dice } from './lists.js';
 import { APPLICANT_POSSESSIVES } from '../lexicon.js';
-import { classifySentence, isNoiseSentence, type RuleField } from './rules.js';
+import { classifyHeading, classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
 import { denyingWords, itemTexts, keyWords, LINK_ANNOTATION, sameButDropped, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
 
@@ -41,6 +41,12 @@ export interface TextSentence {
    * 2018" over "• 15 januari - 15 februari"), which names what the items are as a lead does
    */
   readonly over?: string;
+  /**
+   * the heading of the section the sentence stands in: the last short line above it, not a list item, with a blank line
+   * after it and no closing mark but a question mark ("Vad kan man söka bidrag för?", "Villkor"), which says what the
+   * section's sentences are (rules.ts SECTION_HEADINGS)
+   */
+  readonly section?: string;
 }
 
 /** at most this many words in a heading line */
@@ -269,6 +275,8 @@ export function textSentences(text: string): TextSentence[] {
   let lead: string | undefined;
   // … and the short heading line right over a list, with no colon (TextSentence.over), until a line that is no item
   let over: string | undefined;
+  // … and the heading of the section the line stands in (TextSentence.section), until the next heading
+  let section: string | undefined;
   for (let i = 0; i < lines.length && out.length < MAX_SENTENCES; i++) {
     const line = lines[i]!;
     if (!/\p{L}/u.test(line)) continue;
@@ -279,12 +287,15 @@ export function textSentences(text: string): TextSentence[] {
     let next = i + 1;
     while (next < lines.length && lines[next]!.trim() === '' && next - i <= 3) next++;
     const heading = !item && next > i + 1 && next < lines.length && !ITEM.test(lines[next]!) && !/[.!?:;,)]\s*$/u.test(line) && line.trim().split(/\s+/u).length <= HEADING_WORDS;
+    // a section's heading may be a question ("Vad kan man söka bidrag för?"); it heads the lines below it, not itself
+    const sectionHead = !item && next > i + 1 && next < lines.length && !/[.!:;,)]\s*$/u.test(line) && line.trim().split(/\s+/u).length <= HEADING_WORDS;
     for (const span of sentences(line)) {
       const raw = line.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS)).replace(LEAD_MARKS, '').trim();
       if (!raw) continue;
-      out.push({ text: raw.replace(/\s+/gu, ' '), line: joined[i]!.line, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(item && over !== undefined ? { over } : {}), ...(heading ? { heading: true as const } : {}) });
+      out.push({ text: raw.replace(/\s+/gu, ' '), line: joined[i]!.line, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(item && over !== undefined ? { over } : {}), ...(heading ? { heading: true as const } : {}), ...(!sectionHead && section !== undefined ? { section } : {}) });
       if (out.length >= MAX_SENTENCES) break;
     }
+    if (sectionHead) section = line.replace(LEAD_MARKS, '').trim();
     // the lead is the line's last sentence: "… ska stödja utvecklingen. I insatsområdena ingår:" leads with "I insatsområdena ingår:"
     if (!item && i + 1 < lines.length && ITEM.test(lines[i + 1]!) && !/[.!?:;,)]\s*$/u.test(line) && line.trim().split(/\s+/u).length <= HEADING_WORDS) over = line.replace(LEAD_MARKS, '').trim();
     if (!item && /:\s*$/u.test(line)) {
@@ -301,6 +312,52 @@ export function textSentences(text: string): TextSentence[] {
  */
 function shortPurposeItem(s: TextSentence): boolean {
   return s.lead !== undefined && s.key.split(' ').length >= 2 && !isNoiseSentence(s.text) && classifySentence(`${s.lead} ${s.text}`) === 'purpose';
+}
+
+/**
+ * The field a sentence no rule row claims has by its section's heading (rules.ts SECTION_HEADINGS): "Halva beloppet kommer i
+ * förskott …" under "Utbetalning" is a payment rule. Not for a question (it asks, the answer is the rule), nor for a sentence
+ * that names a sum or a date (the spec diff owns amounts and dates).
+ */
+export function sectionField(s: TextSentence): RuleField | undefined {
+  if (s.section === undefined || /\?\s*$/u.test(s.text)) return undefined;
+  if (/\d/u.test(withoutDates(s.key))) return undefined;
+  return classifyHeading(s.section);
+}
+
+/**
+ * Whether a sentence says a content word (its stem) that its partner lacks, neither as a word nor inside one of its
+ * compounds: "… minst en kommun" → "… minst två kommuner eller en högskola" brings "högskola"; "Projektägaren bidrar … av
+ * budgeten" → "… av projektets budget" brings only "projekt(et)", which "projektägaren" said, a rewording.
+ */
+export function wordOfItsOwn(sentence: string, partner: string): boolean {
+  const stems = new Set(contentWords(partner));
+  const words = partner.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u);
+  // a stem keeps a definite or genitive ending the stemmer leaves ("projektets" → "projektet"): its first letters, up to three
+  // fewer, are looked for inside the partner's words
+  return contentWords(sentence).some((w) => !stems.has(w) && !(w.length >= 4 && words.some((x) => x.includes(w.slice(0, Math.max(4, w.length - 3))))));
+}
+
+/**
+ * Whether two values are one item read over more or fewer sentences: one is the other with sentences after it that the
+ * shorter one's text still states word for word. A section's paragraph is read as one use where its sentences stand on one
+ * line, as its first sentence only where each has a line ("Konserter … för allmänheten. Kurser och studiecirklar … kan också
+ * komma i fråga" ↔ "Konserter … för allmänheten", the second sentence on its own line of the new text): the layout changed,
+ * not the rule. `oldText` and `newText` are the texts as normalizeForQuote gives them.
+ */
+export function sameButKeptSentences(a: unknown, b: unknown, oldText: string | undefined, newText: string | undefined): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string' || oldText === undefined || newText === undefined) return false;
+  const [long, short, shortText] = a.length > b.length ? [a, b, newText] : [b, a, oldText];
+  const head = normalizeForQuote(short).replace(/[.!;:\s]+$/u, '');
+  const whole = normalizeForQuote(long);
+  if (head.length === 0 || !whole.startsWith(head)) return false;
+  const rest = whole.slice(head.length).replace(/^[.!;:\s]+/u, '');
+  if (rest.length === 0) return false;
+  // each sentence of the rest, of three words or more, still in the shorter value's text
+  return sentences(rest).every((span) => {
+    const one = rest.slice(span.start, span.end).replace(/[.!;:\s]+$/u, '').trim();
+    return one.length === 0 || (one.split(/\s+/u).length >= 3 && shortText.includes(one));
+  });
 }
 
 /** Whether a sentence can be a rule at all: enough words, not the page's chrome, not a date alone. */
@@ -442,7 +499,10 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   const stillIn = (norm: WordRuns, s: TextSentence): boolean => norm.holds(normalizeForQuote(s.text), false);
   const out: TextChange[] = [];
   // a list item is read with its lead ("Socialstyrelsen ska: samla regionerna för dialog …")
-  const classify = (x: TextSentence): RuleField | undefined => classifySentence(x.text) ?? (x.lead === undefined ? undefined : classifySentence(`${x.lead} ${x.text}`));
+  const byRow = (x: TextSentence): RuleField | undefined => classifySentence(x.text) ?? (x.lead === undefined ? undefined : classifySentence(`${x.lead} ${x.text}`));
+  const classify = (x: TextSentence): RuleField | undefined => byRow(x) ?? sectionField(x);
+  // a sentence only its section's heading claims is weaker evidence of a rule: changed, it must say a word of its own
+  const saysNewWord = (o: TextSentence, n: TextSentence): boolean => wordOfItsOwn(n.text, o.text) || wordOfItsOwn(o.text, n.text);
   for (const [i, j] of pairs) {
     const o = leftOld[i]!;
     const n = leftNew[j]!;
@@ -452,7 +512,8 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
     if (sameButOneWord(o.text, n.text)) continue;
     // the same rule, its head reworded and its requirement clause the same (stated.ts statesRuleReworded)
     if (statesRuleReworded(n.text, o.text)) continue;
-    const field = classify(n) ?? classify(o);
+    const ruled = byRow(n) ?? byRow(o);
+    const field = ruled ?? ((sectionField(n) ?? sectionField(o)) !== undefined && saysNewWord(o, n) ? sectionField(n) ?? sectionField(o) : undefined);
     if (field && !stillIn(newNorm, o) && !stillIn(oldNorm, n)) out.push({ field, kind: 'changed', old: o, new: n });
   }
   for (const i of removed) {
