@@ -1217,11 +1217,12 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     counterExamples: ['Efter beslut kommer ni att kunna rekvirera medlen senast den ⟨1 mars 2025⟩.', 'Ansökningar som kommer in efter den ⟨1 mars 2025⟩ behandlas inte.'],
   },
   {
-    // the verb, within a few words of the date: "ett nytt statsbidrag som regeringen beslutade om 1 februari 2018"
+    // the verb, within a few words of the date: "ett nytt statsbidrag som regeringen beslutade om 1 februari 2018"; or a
+    // call's status label, the participle: "Beslutad: 2021-06-17 17:00" (Formas' utlysningar, diff q333, q334)
     id: 'beslutade', where: 'before', meaning: 'decision', weight: 4,
-    cue: sv(/\b(?:beslutade|beslutat|beslutades)\b(?:[\s:]+[\p{L}\d,]+){0,3}?[\s:]+$/iu),
-    examples: ['Det här är ett nytt statsbidrag som regeringen beslutade om ⟨1 februari 2018⟩.', 'Bidragsramarna beslutades den ⟨3 april 2018⟩.'],
-    counterExamples: ['Regeringen har beslutat att bidraget kan sökas från och med den ⟨1 mars 2018⟩.', 'Sista ansökningsdag är den ⟨15 maj 2025⟩.'],
+    cue: sv(/\b(?:beslutade|beslutat|beslutades|beslutad)\b(?:[\s:]+[\p{L}\d,]+){0,3}?[\s:]+$/iu),
+    examples: ['Det här är ett nytt statsbidrag som regeringen beslutade om ⟨1 februari 2018⟩.', 'Bidragsramarna beslutades den ⟨3 april 2018⟩.', 'Beslutad: ⟨2021-06-17⟩ 17:00', 'Utlysningen beslutad den ⟨26 mars 2024⟩.'],
+    counterExamples: ['Regeringen har beslutat att bidraget kan sökas från och med den ⟨1 mars 2018⟩.', 'Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Den beslutade budgeten för projektet gäller till och med den ⟨31 december 2025⟩.'],
   },
   {
     id: 'payment', where: 'before', meaning: 'payment', weight: 4,

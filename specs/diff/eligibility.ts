@@ -63,8 +63,11 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     // the grant's passive: "Bidraget kan sökas av föreningar, studieförbund och kommuner"
     id: 'sokas-av', where: 'sentence', meaning: 'recipients', weight: 1,
     cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:sökas|ansökas|rekvireras)\s+av\b|\bsöks\s+av\b|\b(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\b/iu),
-    examples: ['Bidraget kan sökas av föreningar och studieförbund i kommunen.', 'Stödet riktar sig till föreningar och företag.'],
-    counterExamples: ['Bidraget kan sökas i e-tjänsten.', 'Ansökan prövas av kultur- och fritidsnämnden.'],
+    // … not whom an activity serves, the subject before "vänder/riktar sig till" naming no grant, call or offer
+    // ("Energi- och klimatrådgivningen (EKR) vänder sig till hushåll, organisationer och företag.", Energimyndigheten 2016, diff q338)
+    unless: [{ where: 'sentence', cue: wordy(/^(?:(?!bidrag|stöd|medel|medlen|utlysning|erbjudande|satsning|program|stipendi|pris|fond|ansökan|detta|denna|det här|den här|vi\s)[^.]){1,120}?(?<![\p{L}\p{N}])(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\b/iu) }],
+    examples: ['Bidraget kan sökas av föreningar och studieförbund i kommunen.', 'Stödet riktar sig till föreningar och företag.', 'Erbjudandet riktar sig till små aktiebolag.', 'Utlysningen vänder sig till kommuner och regioner.'],
+    counterExamples: ['Bidraget kan sökas i e-tjänsten.', 'Ansökan prövas av kultur- och fritidsnämnden.', 'Energi- och klimatrådgivningen (EKR) vänder sig till hushåll, organisationer och företag.', 'Verksamheten riktar sig till barn och unga i kommunen.'],
   },
   {
     // the grant's present passive, no modal, the applicants right after "till": "Projektbidrag som främjar den samiska kulturen

@@ -116,6 +116,17 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Medlen får inte användas till löner.', 'Ansökan kan exempelvis användas som underlag för beslut.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
   },
   {
+    // a use the grant covers, told as what it pays for: "Stödet som söks ska täcka en halvtidstjänst för en coach inklusive
+    // ekonomiansvarig för projektet samt omkostnader under projektperioden." (Energimyndigheten's Coacher för energi och klimat
+    // 2017), "Det bidrag som finns att söka täcker kostnader för en halvtidstjänst för en kommunanställd coach …" (its 2016
+    // news, diff q338); not a share of the costs ("Stödet täcker 50 procent av kostnaden …", funding) nor a denial
+    id: 'stodet-tacker', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/^\W*(?:(?:det|den)\s+)?(?:[\p{L}-]*(?:bidrag|stöd)(?:et|en)?|medlen|medel)\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:ska|skall|kan)\s+)?täck(?:a|er)\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b|\btäck(?:a|er)\s+(?:högst\s+|max\p{L}*\s+|upp\s+till\s+|som\s+mest\s+|hela\s+)?(?:\d|hälften|en\s+del|del\s+av|delar\s+av)/iu) }],
+    examples: ['Stödet som söks ska täcka en halvtidstjänst för en coach inklusive ekonomiansvarig för projektet samt omkostnader under projektperioden.', 'Det bidrag som finns att söka täcker kostnader för en halvtidstjänst för en kommunanställd coach och gäller fram till år 2019.', 'Bidraget täcker resor och logi för deltagarna.'],
+    counterExamples: ['Energikartläggningsstödet täcker 50 procent av kostnaden för en energikartläggning med åtgärdsförslag och energiplan.', 'Bidraget täcker inte kostnader för resor.', 'Bidraget täcker en del av kostnaderna för hyran.'],
+  },
+  {
     // the areas one may apply within, a list's lead read with each item: "Du kan söka bidrag inom följande områden: Antidiskriminering"
     // (Region Sörmland, diff q204)
     id: 'kan-soka-inom-omraden', where: 'sentence', meaning: 'permitted_uses', weight: 7,
@@ -561,6 +572,16 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Föreningen ska bidra till att uppfylla miljömålen.', 'Vi bidrar till att uppfylla de nationella miljökvalitetsmålen.', 'Bidrag ges till organisationer som bidrar till att skapa mötesplatser.'],
   },
   {
+    // the grant's aim as what the funder wants its call to do, "vill" with an aim's verb: "I det här erbjudandet vill vi stödja
+    // bolag som inte bara jobbar med hållbarhet … utan där hela affärsidén är att bidra till att lösa en global
+    // samhällsutmaning." (Vinnova's Innovativa Impact Startups 2022, diff q336), "Med det här erbjudandet vill Vinnova främja
+    // utvecklingen av deeptech-företag …" (Vinnova's Acceleration av deeptechföretag 2024); not what the funder wants to tell
+    id: 'med-erbjudandet-vill-vi', where: 'sentence', meaning: 'purpose', weight: 10,
+    cue: wordy(/^\W*(?:med|i|genom)\s+(?:det\s+här|detta|denna|den\s+här)\s+[\p{L}-]*(?:erbjudande|utlysning|bidrag|stöd|satsning|program)\p{L}*\s+vill\s+(?:vi|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:stödja|främja|stimulera|bidra\s+till|uppmuntra|öka|stärka|utveckla)\b/iu),
+    examples: ['I det här erbjudandet vill vi stödja bolag som inte bara jobbar med hållbarhet på ett ansvarsfullt sätt utan där hela affärsidén är att bidra till att lösa en global samhällsutmaning.', 'Med det här erbjudandet vill Vinnova främja utvecklingen av deeptech-företag med lösningar inom en rad olika tillämpningsområden.', 'Genom den här utlysningen vill regionen stärka det fria kulturlivet i länet.'],
+    counterExamples: ['Med det här erbjudandet vill vi informera om hur ni ansöker.', 'I det här erbjudandet kan ni söka max 300 000 kronor.', 'Vi vill stödja bolag som arbetar med hållbarhet.'],
+  },
+  {
     // the grant's aim as "<its> syfte är att …": "Fondens övergripande syfte är att stödja olika projekt och verksamheter som
     // bidrar till att öka kunskapen om brottsoffer …" (Brottsoffermyndigheten, diff q189/q190: the aim's words changed between
     // the versions, no purpose extracted either year), "Syftet med bidraget är att …"; not the purpose of an application, a
@@ -588,11 +609,25 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     also: { where: 'sentence', cue: GRANT_WORDS },
     // nor the funder's own work ("Vi ska fatta beslut …"), a question, or a report of a task ("… har haft
     // regeringens uppdrag att ta fram förslag till hur medlen ska fördelas"): an indirect question states no rule
-    unless: [DEADLINE, { where: 'sentence', cue: wordy(/^(?:vi|myndigheten|du|ni)\s+(?:ska|kommer)\b|\?\s*$|\b(?:hur|huruvida|vad|vilka|vilken|om)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:ska|skall|bör)\s+(?:[\p{L}-]+\s+)?(?:fördelas|användas|utformas|beräknas|se\s+ut)\b/iu) }],
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/^(?:vi|myndigheten|du|ni)\s+(?:ska|kommer)\b|\?\s*$|\b(?:hur|huruvida|vad|vilka|vilken|om)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:ska|skall|bör)\s+(?:[\p{L}-]+\s+)?(?:fördelas|användas|utformas|beräknas|se\s+ut)\b/iu) },
+      // … nor the funder's account of its own work, its subject "vi" after a time ("Sedan 2015 genomför vi särskilda
+      // kommunikationsutlysningar för att stödja arbetet med att forskning … ska komma till nytta i samhället", Formas 2021,
+      // diff q333): its "ska" is the aim's; unless it limits or requires ("Sedan 2020 ger vi endast bidrag till …")
+      { where: 'sentence', cue: wordy(/^(?:(?:sedan|från|under|i|varje|redan)\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:genomför|driver|arbetar|har|gör|ger|delar|fördelar|utlyser)\s+vi(?![\p{L}\p{N}])(?:(?!(?<![\p{L}\p{N}])(?:endast|enbart|bara|måste|krävs|krav|villkor\p{L}*|förutsätt\p{L}*|minst|högst)(?![\p{L}\p{N}]))[^.]){0,300}\.?\s*$/iu) },
+      // … nor what makes a decision binding, a page's notice on its list of decisions ("Preliminärt beslut (endast
+      // beslutsmeddelande via Prisma är garanti för beviljat bidrag.", Formas 2023, diff q334)
+      { where: 'sentence', cue: wordy(/\bär\s+(?:en\s+)?garanti\s+för\b/iu) }],
     examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.',
       // a stipend's rules, the applicant as "sökanden" (Region Sörmland's kulturstipendier 2021, diff q211)
-      'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.'],
-    counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.'],
+      'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.',
+      // the funder's own work with a limit in it is still a rule (constructed, diffb34)
+      'Sedan 2020 ger vi endast bidrag till föreningar med säte i kommunen.'],
+    counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.',
+      // the funder's account of its work (Formas 2021 and 2024, diff q333, q339; a paraphrase, diffb34) and a decision's notice (Formas 2023, q334)
+      'Sedan 2015 genomför vi särskilda kommunikationsutlysningar för att stödja arbetet med att forskning och forskningsresultat ska komma till nytta i samhället.',
+      'Sedan 2015 genomför vi särskilda kommunikationsutlysningar som ett led i arbetet med att forskningsresultat ska komma till nytta i samhället.',
+      'Varje år delar vi ut projektmedel så att fler föreningar ska kunna ordna aktiviteter för unga.',
+      'Preliminärt beslut (endast beslutsmeddelande via Prisma är garanti för beviljat bidrag.'],
   },
 ];
 

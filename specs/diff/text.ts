@@ -430,6 +430,49 @@ export function restated(xs: readonly TextSentence[], pool: readonly TextSentenc
   return out;
 }
 
+/** words that pick out of a set ("något av Formas ansvarsområden"), no content of their own when a sentence is shortened */
+const PICKING: ReadonlySet<string> = new Set(contentWords('något någon några flera'));
+
+/**
+ * an enumeration of three or more short items after a semicolon, a colon or a comma ("…ansvarsområden; miljö, areella näringar
+ * och samhällsbyggande"): the parts of the word before it, written out; each item one to three words
+ */
+const ENUMERATION = /[;:,]\s*([\p{L}-]+(?: [\p{L}-]+){0,2}(?:, ?[\p{L}-]+(?: [\p{L}-]+){0,2}){1,8} (?:och|eller) [\p{L}-]+)/gu;
+
+/** at most this many other content words a shortened sentence may drop beside the enumeration ("samtidigt", "nås") */
+const DROPPED_BESIDE = 3;
+
+/**
+ * Whether two wordings of one rule differ only in an enumeration that explains a word the shorter one keeps (Formas 2021 →
+ * 2023, diff q333/q334: "Projekten ska knyta an till Formas ansvarsområden; miljö, areella näringar och samhällsbyggande och
+ * samtidigt bidra till att de globala hållbarhetsmålen i Agenda 2030 nås." → "Projekten ska knyta an till något av Formas
+ * ansvarsområden och bidra till de globala hållbarhetsmålen."): the shorter adds no content word but one that picks
+ * ("något av"), starts with the same two words (its subject and verb), has as many denials, and what it drops is a whole
+ * enumeration of three or more items after a semicolon, colon or comma, plus at most DROPPED_BESIDE words that are no number,
+ * no year aside. Dropping some of a list's items ("kultur, idrott och friluftsliv" → "kultur") or a clause of its own ("ska vara
+ * i länet och bidra …" → "ska bidra …") is still a change.
+ */
+export function sameButExplanationDropped(a: string, b: string): boolean {
+  const [long, short] = contentWords(a).length >= contentWords(b).length ? [a, b] : [b, a];
+  const lk = keyWords(long);
+  const sk = keyWords(short);
+  if (lk.length < 2 || lk[0] !== sk[0] || lk[1] !== sk[1] || denyingWords(lk) !== denyingWords(sk)) return false;
+  const longStems = new Set(contentWords(withoutDates(sentenceKey(long))));
+  const shortStems = contentWords(withoutDates(sentenceKey(short))).filter((w) => !PICKING.has(w));
+  if (!shortStems.every((w) => longStems.has(w))) return false;
+  const kept = new Set(shortStems);
+  const dropped = new Set([...longStems].filter((w) => !kept.has(w)));
+  if (dropped.size === 0) return false;
+  let listed = false;
+  for (const m of long.matchAll(ENUMERATION)) {
+    const items = contentWords(m[1]!);
+    if (items.length < 3 || items.some((w) => kept.has(w))) continue;
+    listed = true;
+    for (const w of items) dropped.delete(w);
+  }
+  return listed && dropped.size <= DROPPED_BESIDE && [...dropped].every((w) => !/\d/u.test(w));
+}
+
 /**
  * Whether a text holds a run of words, looked up without reading the whole text for each run: every
  * run of GRAM words of the text is kept in a set, and a run is searched for in the text only when
@@ -488,9 +531,16 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   const leftOld = olds.filter((s) => !newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !newKey.holds(s.key, true));
   const leftNew = news.filter((s) => !oldKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT).filter((s) => !oldKey.holds(s.key, true));
   const { pairs, removed: gone, added: come } = pairSentences(leftOld, leftNew);
-  // the sentences both texts have: an added or removed one that says one of them again is no change
-  const keptOld = olds.filter((s) => newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT);
-  const keptNew = news.filter((s) => oldKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT);
+  // a pair that says the same in other words is kept as much as a sentence written alike
+  const same = (o: TextSentence, n: TextSentence): boolean => withoutDates(withoutGlue(o.key)) === withoutDates(withoutGlue(n.key))
+    || sameButFormAlternative(o.text, n.text) || sameWordsReordered(o.text, n.text) || sameButOneWord(o.text, n.text)
+    // the same rule, its head reworded and its requirement clause the same (stated.ts statesRuleReworded)
+    || statesRuleReworded(n.text, o.text) || sameButExplanationDropped(o.text, n.text);
+  const alike = pairs.filter(([i, j]) => same(leftOld[i]!, leftNew[j]!));
+  // the sentences both texts have: an added or removed one that says one of them again is no change (Formas 2021's second
+  // sentence on the areas and the goals, "Fokus för kommunikationsprojekten ska ligga inom …", beside the first, reworded)
+  const keptOld = [...olds.filter((s) => newKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT), ...alike.map(([i]) => leftOld[i]!)];
+  const keptNew = [...news.filter((s) => oldKeys.has(s.key) && mayBeRule(s)).slice(0, MAX_LEFT), ...alike.map(([, j]) => leftNew[j]!)];
   const sameOld = restated(gone.map((i) => leftOld[i]!), keptOld);
   const sameNew = restated(come.map((j) => leftNew[j]!), keptNew);
   const removed = gone.filter((_, k) => !sameOld.has(k));
@@ -506,12 +556,7 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   for (const [i, j] of pairs) {
     const o = leftOld[i]!;
     const n = leftNew[j]!;
-    if (withoutDates(withoutGlue(o.key)) === withoutDates(withoutGlue(n.key))) continue;
-    if (sameButFormAlternative(o.text, n.text)) continue;
-    if (sameWordsReordered(o.text, n.text)) continue;
-    if (sameButOneWord(o.text, n.text)) continue;
-    // the same rule, its head reworded and its requirement clause the same (stated.ts statesRuleReworded)
-    if (statesRuleReworded(n.text, o.text)) continue;
+    if (same(o, n)) continue;
     const ruled = byRow(n) ?? byRow(o);
     const field = ruled ?? ((sectionField(n) ?? sectionField(o)) !== undefined && saysNewWord(o, n) ? sectionField(n) ?? sectionField(o) : undefined);
     if (field && !stillIn(newNorm, o) && !stillIn(oldNorm, n)) out.push({ field, kind: 'changed', old: o, new: n });
