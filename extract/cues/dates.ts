@@ -340,6 +340,22 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
 };
 
 /**
+ * A window label that carries the year, both days after its colon without one: "Ansökningsperiod 2025: 1 februari – 15 mars"
+ * (stop 50's grids; left70), as YEAR_LABEL_CLOSES reads a last day's label. The year stands right after the label's noun,
+ * so it names the period itself; a grant year after "för" ("Ansökningsperiod för bidrag 2026: 1 oktober – 30 november")
+ * is the money's, whose window may run the year before, and a label led by another word ("Förra årets ansökningsperiod
+ * 2024:", "Projektperiod 2025:") is not this round's window. Groups: year, first day, its month when stated, last day, month.
+ */
+export const YEAR_LABEL_RANGE: Cue<'range'> = {
+  id: 'window-label-year-colon-range', where: 'line', meaning: 'range', weight: 10,
+  cue: new RegExp(String.raw`^(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|sökperiod(?:en)?|utlysningsperiod(?:en)?)\s+((?:19|20)\d\d)\s*:\s*(\d{1,2})\.?\s*(?:(${alternation(Object.keys(MONTHS))})\s*)?[-–]\s*(\d{1,2})\.?\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Ansökningsperiod 2025: 1 februari – 15 mars', 'Ansökningstid 2026: 3 mars–14 april', 'Sökperiod 2024: 1–30 september'],
+  counterExamples: ['Projektperiod 2025: 1 februari – 15 mars', 'Ansökningsperiod för bidrag 2026: 1 oktober – 30 november', 'Förra årets ansökningsperiod 2024: 1 februari – 15 mars',
+    'Ansökningsperiod 2025: 1 februari – 15 mars 2024', 'Ansökningsperiod 2025: se nedan', 'Ansökningsperiod 2025: 1 februari – 15 mars, beslut meddelas i maj'],
+};
+
+/**
  * A last day whose sentence names the round's season and year and the day without one: "Sista ansökningsdag
  * för projektstöd våren 2019 är den 19 februari". A bare year ("för verksamhetsbidrag 2025") names the
  * grant year, whose applications close the year before, so the season is required. Groups: year, day, month.

@@ -45,12 +45,7 @@ const PROBES: Probe[] = [
 ];
 
 // the probes not fixed, with the reason (empty when every shape is fixed; the result on main is in the commit history)
-const LEFT_OPEN = new Map<string, string>([
-  ['R1', 'pending fix'], ['R1a', 'pending fix'], ['R1b', 'pending fix'],
-  ['R2', 'pending fix'], ['R2a', 'pending fix'], ['R2b', 'pending fix'],
-  ['R3', 'pending fix'], ['R3a', 'pending fix'], ['R3b', 'pending fix'],
-  ['W1', 'pending fix'], ['W1c', 'pending fix'], ['W1a', 'pending fix'], ['W1b', 'pending fix'],
-]);
+const LEFT_OPEN = new Map<string, string>([]);
 
 describe('left70: stop 50\'s left-open shapes, paraphrases and counter-probes', () => {
   for (const p of PROBES) {
