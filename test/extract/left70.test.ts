@@ -42,15 +42,29 @@ const PROBES: Probe[] = [
   P('W1x', 'a project period', 'requisition.opens', null, 'Projektbidrag', 'Projektperiod 2025: 1 februari – 15 mars', ORG),
   P('W1y', 'the grant year, not the window\'s', 'requisition.closes', null, 'Verksamhetsbidrag', 'Ansökningsperiod för bidrag 2026: 1 oktober – 30 november', ORG),
   P('W1z', 'a past round', 'requisition.opens', null, 'Projektbidrag', 'Förra årets ansökningsperiod 2024: 1 februari – 15 mars', ORG),
+  // 5. rounds labelled by their holiday or number under a heading that names applying (dev 2051, Haninge: "Ansökningstider" /
+  //    "Höstlov: 1–20 september 2022." / "Jullov: 1 september–31 oktober 2022."; cues/dates.ts ROUND_LABEL_RANGE)
+  P('L1', 'rounds labelled by holiday', 'year', 2022, 'Lovbidrag', '', 'Ansökningstider', '', 'Föreningar, organisationer och kommunala verksamheter är välkomna att skicka in sina ansökningar under perioderna:', '',
+    'Höstlov: 1–20 september 2022.', '', 'Jullov: 1 september–31 oktober 2022.', '', 'Vem kan ansöka?', '', ORG),
+  P('L1o', 'rounds labelled by holiday', 'requisition.opens', '2022-09-01', 'Lovbidrag', '', 'Ansökningstider', '', 'Föreningar, organisationer och kommunala verksamheter är välkomna att skicka in sina ansökningar under perioderna:', '',
+    'Höstlov: 1–20 september 2022.', '', 'Jullov: 1 september–31 oktober 2022.', '', 'Vem kan ansöka?', '', ORG),
+  P('L1a', 'a round labelled by number', 'requisition.opens', '2024-04-01', 'Sommarlovsbidrag', '', 'När kan man söka?', '', 'Omgång 1: 1 april–15 maj 2024', '', ORG),
+  P('L1b', 'a round labelled by season', 'requisition.closes', '2025-08-31', 'Kulturstöd', '', 'Ansökningsperioder', '', 'Hösten 2025: 1–31 augusti 2025.', '', ORG),
+  P('L1x', 'the holiday\'s own period', 'requisition.opens', null, 'Lovbidrag', '', 'Lovperioder', '', 'Höstlov: 31 oktober–4 november 2022.', '', ORG),
+  P('L1y', 'a holiday line under key dates', 'requisition.opens', null, 'Lovbidrag', '', 'Viktiga datum', '', 'Höstlov: 1–20 september 2022.', '', ORG),
+  P('L1z', 'the activities\' days under the applying heading', 'requisition.opens', null, 'Lovbidrag', '', 'Ansökningstider', '', 'Höstlov: aktiviteterna genomförs 31 oktober–4 november 2022.', '', ORG),
 ];
 
 // the probes not fixed, with the reason (empty when every shape is fixed; the result on main is in the commit history)
-const LEFT_OPEN = new Map<string, string>([]);
+const LEFT_OPEN = new Map<string, string>([
+  ['L1', 'pending fix'], ['L1a', 'pending fix'], ['L1b', 'pending fix'],
+  ['L1o', 'two rounds of one first day and different last days (dev 2051): the finder keeps no window when the rounds\' last days differ (a guess between them), and a first day alone is not output'],
+]);
 
 describe('left70: stop 50\'s left-open shapes, paraphrases and counter-probes', () => {
   for (const p of PROBES) {
     const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.cls} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, async () => {
+    run(`${p.id} ${p.cls} ${p.field}: ${p.text.split('\n').filter(Boolean)[1] ?? ''}`, async () => {
       expectWant(await probeField(p.text, p.field), p.want);
     });
   }
