@@ -356,6 +356,21 @@ export const YEAR_LABEL_RANGE: Cue<'range'> = {
 };
 
 /**
+ * A round's line under a heading that names applying, labelled by the holiday, season or number of the round it is for:
+ * "Ansökningstider" / "Höstlov: 1–20 september 2022." / "Jullov: 1 september–31 oktober 2022." (dev 2051, Haninge; left70),
+ * "Omgång 1: 1–28 februari 2025". The heading gives the role (fields/requisition.ts reads the row only under WINDOW_HEADINGS):
+ * under "Lovperioder" or "Viktiga datum" the same line is the holiday's own period. Only the label may stand before the
+ * range ("Höstlov: aktiviteterna genomförs 31 oktober–4 november" is no window).
+ */
+export const ROUND_LABEL_RANGE: Cue<'range'> = {
+  id: 'round-label-range-under-apply-heading', where: 'before', meaning: 'range', weight: 7,
+  cue: sv(/^\P{L}{0,4}(?:(?:sport|påsk|sommar|höst|jul|vinter)lov(?:et)?|vårterminen|höstterminen|våren|hösten|omgång\s+\d)(?:\s+(?:19|20)\d\d)?\s*:\s*$/iu),
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Höstlov: ⟨1–20 september 2022⟩.', 'Jullov: ⟨1 september–31 oktober 2022⟩.', 'Omgång 1: ⟨1–28 februari 2025⟩', 'Sommarlovet: ⟨1 april–15 maj 2024⟩.'],
+  counterExamples: ['Höstlov: aktiviteterna genomförs ⟨31 oktober–4 november 2022⟩.', 'Beslut: ⟨1–20 oktober 2022⟩.', 'Projektperiod: ⟨1–20 september 2022⟩.', 'Höstlov: ⟨1–20 september 2022⟩, beslut meddelas i oktober.'],
+};
+
+/**
  * A last day whose sentence names the round's season and year and the day without one: "Sista ansökningsdag
  * för projektstöd våren 2019 är den 19 februari". A bare year ("för verksamhetsbidrag 2025") names the
  * grant year, whose applications close the year before, so the season is required. Groups: year, day, month.

@@ -295,6 +295,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEAR_LABEL_RANGE': [dates.YEAR_LABEL_RANGE],
+  'dates.ROUND_LABEL_RANGE': [dates.ROUND_LABEL_RANGE],
   'dates.YEAR_SENTENCE_CLOSES': [dates.YEAR_SENTENCE_CLOSES],
   'dates.YEAR_COLON_RANGE': [dates.YEAR_COLON_RANGE],
   'dates.YEARLESS_WINDOWS': dates.YEARLESS_WINDOWS,

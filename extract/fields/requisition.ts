@@ -1,10 +1,10 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
-import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
@@ -133,7 +133,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const rctx = contextOf(text, r.start, r.end);
       // … or a range on its own line below a window's label line ("Ansökningstid:" / "1–31 mars 2025", grid66): read as the one
       // line "Label: range", as labelAbove reads a day
-      const row = bestCue(WINDOW_RANGES, rctx) ?? rangeBelowLabel(doc, s, r);
+      const row = bestCue(WINDOW_RANGES, rctx) ?? rangeBelowLabel(doc, s, r) ?? roundLabelRange(doc, s, rctx);
       // … nor a range of another stage (an advance ruling's) than the application
       if (!row || anyCue(OTHER_EVENT_DAYS, rctx) || anyCue(OTHER_STAGE_RANGES, rctx)) continue;
       push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
@@ -679,6 +679,11 @@ function rangeBelowLabel(doc: Doc, s: SentenceAt, r: { start: number; end: numbe
   if (label === undefined) return undefined;
   const at = label.length + 2 + r.start;
   return bestCue(WINDOW_RANGES, contextOf(`${label}: ${s.text}`, at, at + r.end - r.start));
+}
+
+/** A round's line labelled by its holiday or number ("Höstlov: 1–20 september 2022."), only under a heading that names applying. */
+function roundLabelRange(doc: Doc, s: SentenceAt, rctx: Context): Cue<'range'> | undefined {
+  return s.start === 0 && holds(ROUND_LABEL_RANGE, rctx) && underApplyHeading(doc, s.block) ? ROUND_LABEL_RANGE : undefined;
 }
 
 /** The window cue of a date read as the line "Label: text" (a label above, a table header or a row label). */

@@ -57,7 +57,6 @@ const PROBES: Probe[] = [
 
 // the probes not fixed, with the reason (empty when every shape is fixed; the result on main is in the commit history)
 const LEFT_OPEN = new Map<string, string>([
-  ['L1', 'pending fix'], ['L1a', 'pending fix'], ['L1b', 'pending fix'],
   ['L1o', 'two rounds of one first day and different last days (dev 2051): the finder keeps no window when the rounds\' last days differ (a guess between them), and a first day alone is not output'],
 ]);
 
