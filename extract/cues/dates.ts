@@ -362,6 +362,37 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
 };
 
 /**
+ * A window label that carries the year, both days after its colon without one: "Ansökningsperiod 2025: 1 februari – 15 mars"
+ * (stop 50's grids; left70), as YEAR_LABEL_CLOSES reads a last day's label. The year stands right after the label's noun,
+ * so it names the period itself; a grant year after "för" ("Ansökningsperiod för bidrag 2026: 1 oktober – 30 november")
+ * is the money's, whose window may run the year before, and a label led by another word ("Förra årets ansökningsperiod
+ * 2024:", "Projektperiod 2025:") is not this round's window. Groups: year, first day, its month when stated, last day, month.
+ */
+export const YEAR_LABEL_RANGE: Cue<'range'> = {
+  id: 'window-label-year-colon-range', where: 'line', meaning: 'range', weight: 10,
+  cue: new RegExp(String.raw`^(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|sökperiod(?:en)?|utlysningsperiod(?:en)?)\s+((?:19|20)\d\d)\s*:\s*(\d{1,2})\.?\s*(?:(${alternation(Object.keys(MONTHS))})\s*)?[-–]\s*(\d{1,2})\.?\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Ansökningsperiod 2025: 1 februari – 15 mars', 'Ansökningstid 2026: 3 mars–14 april', 'Sökperiod 2024: 1–30 september'],
+  counterExamples: ['Projektperiod 2025: 1 februari – 15 mars', 'Ansökningsperiod för bidrag 2026: 1 oktober – 30 november', 'Förra årets ansökningsperiod 2024: 1 februari – 15 mars',
+    'Ansökningsperiod 2025: 1 februari – 15 mars 2024', 'Ansökningsperiod 2025: se nedan', 'Ansökningsperiod 2025: 1 februari – 15 mars, beslut meddelas i maj'],
+};
+
+/**
+ * A round's line under a heading that names applying, labelled by the holiday, season or number of the round it is for:
+ * "Ansökningstider" / "Höstlov: 1–20 september 2022." / "Jullov: 1 september–31 oktober 2022." (dev 2051, Haninge; left70),
+ * "Omgång 1: 1–28 februari 2025". The heading gives the role (fields/requisition.ts reads the row only under WINDOW_HEADINGS):
+ * under "Lovperioder" or "Viktiga datum" the same line is the holiday's own period. Only the label may stand before the
+ * range ("Höstlov: aktiviteterna genomförs 31 oktober–4 november" is no window).
+ */
+export const ROUND_LABEL_RANGE: Cue<'range'> = {
+  id: 'round-label-range-under-apply-heading', where: 'before', meaning: 'range', weight: 7,
+  cue: sv(/^\P{L}{0,4}(?:(?:sport|påsk|sommar|höst|jul|vinter)lov(?:et)?|vårterminen|höstterminen|våren|hösten|omgång\s+\d)(?:\s+(?:19|20)\d\d)?\s*:\s*$/iu),
+  unless: [{ where: 'line', cue: NOT_WINDOW }],
+  examples: ['Höstlov: ⟨1–20 september 2022⟩.', 'Jullov: ⟨1 september–31 oktober 2022⟩.', 'Omgång 1: ⟨1–28 februari 2025⟩', 'Sommarlovet: ⟨1 april–15 maj 2024⟩.'],
+  counterExamples: ['Höstlov: aktiviteterna genomförs ⟨31 oktober–4 november 2022⟩.', 'Beslut: ⟨1–20 oktober 2022⟩.', 'Projektperiod: ⟨1–20 september 2022⟩.', 'Höstlov: ⟨1–20 september 2022⟩, beslut meddelas i oktober.'],
+};
+
+/**
  * A last day whose sentence names the round's season and year and the day without one: "Sista ansökningsdag
  * för projektstöd våren 2019 är den 19 februari". A bare year ("för verksamhetsbidrag 2025") names the
  * grant year, whose applications close the year before, so the season is required. Groups: year, day, month.

@@ -1242,6 +1242,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
       'Stödet är till för barn och unga i kommunen.'],
   },
   {
+    // a duty laid on the associations that get the grant, named as the rule's subject: they are its recipients (dev 1145,
+    // Vallentuna: "Alla föreningar som får bidrag, är skyldiga att varje år skicka verksamhetsberättelse …"; left70). The
+    // grant noun must end the clause: "som får bidrag från Arvsfonden ska …" names another grant's; the past ("som fick
+    // bidrag förra året") a past round's, and a list's subject ("Listan över de föreningar som får bidrag ska publiceras")
+    // no rule on them; a duty denied ("ska inte") is none
+    id: 'organisationer-som-far-bidrag-ska', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:(?:alla|samtliga|de|den|varje|en)\s+)?(?:ideella\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'stiftelse')}|förening|organisation|stiftelse)\s+som\s+(?:får|erhåller|beviljas|tar\s+emot)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:bidrag|stöd|medel)(?:et|en)?\s*,?\s+(?:ska|skall|måste|är\s+skyldig(?:a)?\s+att)\s+(?!inte\b|ej\b)`, 'iu')),
+    examples: ['Alla föreningar som får bidrag, är skyldiga att varje år skicka verksamhetsberättelse, ekonomisk redovisning (resultat- och balansräkning) samt revisionsberättelse till fritid@vallentuna.se',
+      // (paraphrases in other bodies' phrasing, constructed; test/extract/left70.test.ts)
+      'Organisationer som beviljas stöd ska lämna en slutrapport senast tre månader efter projektets slut.', 'Den förening som erhåller bidrag är skyldig att redovisa hur pengarna har använts.'],
+    counterExamples: ['Föreningar som fick bidrag förra året ska redovisa senast 1 mars.', 'Föreningar som får bidrag från Arvsfonden ska inte söka detta bidrag.',
+      'Listan över de föreningar som får bidrag ska publiceras på kommunens webbplats.', 'Föreningar som får bidrag ska inte söka igen samma år.', 'Kommuner som får bidrag ska redovisa senast 1 mars.'],
+  },
+  {
     // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"
     id: 'invited-now', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`^nu\s+(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\s+(?:[\p{L}-]+\s+){0,2}?(?:an)?söka\b|\bvälkomnar\s+(?:vi\s+)?(?:ansökningar|ansökan)\s+från\s+(?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
@@ -1276,6 +1290,19 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(/^(?:din|er|ert|vår)\s+(?:[\p{L}-]+\s+)?(?:förening|organisation|idrottsförening|ideella\s+förening)\s+(?:kan|får)\s+(?:nu\s+|också\s+|även\s+)?(?:an)?söka\b/iu),
     examples: ['Din förening kan nu söka lokalbidrag eller medlemsbidrag för funktionsnedsatta för kostnader under 2019.', 'Er ideella förening kan söka stöd för lokala projekt.'],
     counterExamples: ['Din förening kan inte söka bidraget om den har skulder.', 'Din kommun kan söka bidraget.'],
+  },
+  {
+    // the reader's association told to check that it meets the conditions for getting the grant (dev 2035, Borlänge: "Läs
+    // bifogade fil nedan om din förening uppfyller kommunens policy för att få föreningsbidrag."; left70). The past
+    // ("uppfyllde") and a denial ("inte uppfyller") are not it, nor conditions for something else than a grant ("för att få
+    // hyra kommunens lokaler")
+    id: 'din-forening-uppfyller-villkor-for-bidrag', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(/\b(?:din|er|ert|vår)\s+(?:[\p{L}-]+\s+)?(?:förening|organisation)\s+uppfyller\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,3}?(?:villkor|krav|kriterier|policy|riktlinjer|regler)\p{L}{0,4}\s+(?:för\s+att\s+(?:kunna\s+)?(?:få|beviljas|söka|ansöka\s+om)|för)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\b/iu),
+    examples: ['Läs bifogade fil nedan om din förening uppfyller kommunens policy för att få föreningsbidrag.',
+      // (paraphrases in other bodies' phrasing, constructed; test/extract/left70.test.ts)
+      'Kontrollera att er organisation uppfyller villkoren för att få bidrag.', 'Se efter om din förening uppfyller kraven för att kunna beviljas stöd.'],
+    counterExamples: ['Om din förening uppfyllde kraven för att få bidrag 2023 betalades pengarna ut i mars.', 'Kontrollera att din förening uppfyller kraven för att få hyra kommunens lokaler.',
+      'Om din förening inte uppfyller villkoren för att få bidrag avslås ansökan.', 'Kontrollera att din kommun uppfyller kraven för att få bidrag.'],
   },
   {
     // a page's opening line that says whom the grant is for: "För kulturföreningar som har för avsikt att genomföra enskilda projekt."
@@ -1529,6 +1556,19 @@ export const RECIPIENT_HEADINGS: ReadonlyArray<Cue<'recipients-section'>> = [
     counterExamples: ['Kan du ansöka om förlängning?', 'Kan ni söka igen nästa år?', 'När kan du ansöka?', 'Hur ansöker du?'],
   },
 ];
+
+/** A question heading that asks which associations may get the grant (fields/recipients.ts reads it last). */
+export const ORGANISATIONS_ASKED: Cue<'organisation'> = {
+  // a question heading that asks which associations may get the grant, over the conditions on them (dev 1316, Nyköping:
+  // "Vilka föreningar kan få bidrag?" / "Föreningen ska" / "• vara en ideell förening …"; left70) names organisations as the
+  // recipients, read last, when nothing else on the page named who may apply: the section below may name other bodies in
+  // passing ("godkända … av kommunen", dev 1318), so it is not read as the answer. The grant noun must end the question:
+  // "Vilka föreningar kan få hjälp med ansökan?" asks of help, "Vilka föreningar fick bidrag 2023?" of a past round
+  id: 'vilka-foreningar-kan-fa-bidrag', where: 'heading', meaning: 'organisation', weight: 1,
+  cue: sv(/^vilka\s+(?:[\p{L}-]+\s+)?(?:föreningar|organisationer|stiftelser|sammanslutningar)\s+(?:kan|får)\s+(?:få|beviljas)\s+[\p{L}-]*(?:bidrag|stöd|medel)(?:et|en)?\s*\??$/iu),
+  examples: ['Vilka föreningar kan få bidrag?', 'Vilka organisationer kan få stöd?', 'Vilka ideella föreningar får beviljas bidrag?'],
+  counterExamples: ['Vilka föreningar fick bidrag 2023?', 'Vilka föreningar kan få hjälp med ansökan?', 'Vilka projekt kan få stöd?', 'Vilka föreningar kan få bidrag utbetalt i förskott?'],
+};
 
 /**
  * The applicant category a kommun's e-service page (FRI) sets right below the grant's own heading, as a

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -426,6 +426,13 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
         for (const t of subjectTypes(s.text)) add(t, s);
         if (types.length > 0) break;
       }
+    }
+    // a question heading that asks which associations may get the grant ("Vilka föreningar kan få bidrag?", dev 1316): read
+    // last, its section not as the answer (it may name other bodies in passing), never when the answer below says no
+    if (types.length === 0) {
+      const asked = doc.blocks.find((b) => b.kind === 'heading' && cueTest(ORGANISATIONS_ASKED.cue, b.seg.text.trim()));
+      const answer = asked ? doc.blocks[asked.index + 1] : undefined;
+      if (asked && !(answer && cueTest(ANSWER_DENIES, answer.seg.text))) add('organisation', { block: asked, start: 0, end: asked.seg.text.length, text: asked.seg.text });
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));

@@ -1,10 +1,10 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, CORRECTED_DAYS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, CORRECTED_DAYS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
-import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Cue } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
@@ -79,6 +79,13 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
       return;
     }
+    const labelledRange = dates.length === 0 ? yearLabelledRange(text) : undefined;
+    if (labelledRange) {
+      const key = `${labelledRange.opens}/${labelledRange.closes}`;
+      push('opens', YEAR_LABEL_RANGE.weight, labelledRange.opens, locIn(s, 0, labelledRange.end), order, key);
+      push('closes', YEAR_LABEL_RANGE.weight, labelledRange.closes, locIn(s, 0, labelledRange.end), order, key);
+      return;
+    }
     const thisYear = dates.length === 0 ? thisYearsWindow(doc, text) : undefined;
     if (thisYear) {
       push('opens', THIS_YEAR.weight, thisYear.opens, locIn(s), order);
@@ -126,7 +133,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const rctx = contextOf(text, r.start, r.end);
       // … or a range on its own line below a window's label line ("Ansökningstid:" / "1–31 mars 2025", grid66): read as the one
       // line "Label: range", as labelAbove reads a day
-      const row = bestCue(WINDOW_RANGES, rctx) ?? rangeBelowLabel(doc, s, r);
+      const row = bestCue(WINDOW_RANGES, rctx) ?? rangeBelowLabel(doc, s, r) ?? roundLabelRange(doc, s, rctx);
       // … nor a range of another stage (an advance ruling's) than the application
       if (!row || anyCue(OTHER_EVENT_DAYS, rctx) || anyCue(OTHER_STAGE_RANGES, rctx)) continue;
       push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
@@ -547,6 +554,16 @@ function yearLabelled(text: string): { date: string; end: number } | undefined {
   return undefined;
 }
 
+/** "Ansökningsperiod 2025: 1 februari – 15 mars": the label's year with both yearless days after its colon (first before last). */
+function yearLabelledRange(text: string): { opens: string; closes: string; end: number } | undefined {
+  const m = YEAR_LABEL_RANGE.cue.exec(text);
+  if (!m || !holds(YEAR_LABEL_RANGE, contextOf(text, 0, 0))) return undefined;
+  // "1–30 september": the first day in the last day's month
+  const opens = isoDay(m[1]!, m[2]!, m[3] ?? m[5]!);
+  const closes = isoDay(m[1]!, m[4]!, m[5]!);
+  return opens && closes && opens < closes ? { opens, closes, end: m.index + m[0].length } : undefined;
+}
+
 /** "Tidsperiod" / "2025: 1 januari - 31 mars, budget …": the line's year with its yearless days, under a period label. */
 function yearColonRange(doc: Doc, s: SentenceAt): { opens: string; closes: string } | undefined {
   if (s.start !== 0) return undefined;
@@ -667,6 +684,11 @@ function rangeBelowLabel(doc: Doc, s: SentenceAt, r: { start: number; end: numbe
   if (label === undefined) return undefined;
   const at = label.length + 2 + r.start;
   return bestCue(WINDOW_RANGES, contextOf(`${label}: ${s.text}`, at, at + r.end - r.start));
+}
+
+/** A round's line labelled by its holiday or number ("Höstlov: 1–20 september 2022."), only under a heading that names applying. */
+function roundLabelRange(doc: Doc, s: SentenceAt, rctx: Context): Cue<'range'> | undefined {
+  return s.start === 0 && holds(ROUND_LABEL_RANGE, rctx) && underApplyHeading(doc, s.block) ? ROUND_LABEL_RANGE : undefined;
 }
 
 /** The window cue of a date read as the line "Label: text" (a label above, a table header or a row label). */
