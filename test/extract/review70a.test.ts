@@ -120,6 +120,19 @@ export const PROBES: Probe[] = [
     text: 'Bidrag till laddbox\n\nPrivatpersoner kan söka bidraget. För att få bidrag ska bostadsrättsföreningen ha godkänt installationen.' + BODY },
   { id: 'R10', row: 'for-att-fa-bidrag-ska-forening: the school must cooperate with a förening', field: 'recipients.types', want: null, wrong: 'organisation',
     text: 'Skolbidrag\n\nSkolor kan söka bidraget. För att få bidrag ska skolan samarbeta med minst en förening.' + BODY },
+  // ── the fixes keep their rows' right readings (paraphrases in other bodies' phrasing, constructed) ──────────────────
+  { id: 'k1', row: 'ars-genitive-qualified kept: this year\'s föreningsbidrag applied for', field: 'year', want: 2025,
+    text: 'Föreningsbidrag\n\nNu kan föreningar söka 2025 års föreningsbidrag. Sista ansökningsdag är 1 mars 2025.' + BODY },
+  { id: 'k2', row: 'ars-genitive-qualified kept: an ordinal round open now', field: 'year', want: 2026,
+    text: 'Projektstöd\n\nAnsökan till 2026 års första ansökningsomgång öppnar 1 februari 2026.' + BODY },
+  { id: 'k3', row: 'CORRECTED_REPORT_DAY kept: the report\'s own new day beside its window', field: 'reporting.due', want: '2026-02-28',
+    text: P + 'Redovisningen görs i e-tjänsten, som är öppen 1 januari–31 januari 2026.\n\nObs! Nytt datum: sista dag för redovisningen är nu 28 februari 2026.' },
+  { id: 'k4', row: 'money-from-named-kommun kept: organisations still read with "hos"', field: 'recipients.types', want: ['organisation'],
+    text: 'Kulturbidrag\n\nKulturföreningar kan ansöka om kulturbidrag hos Sjöbo kommun.' + BODY },
+  { id: 'k5', row: 'FORM_DUE kept: a Danish form\'s own due after "senest"', field: 'due', want: '2026-03-31',
+    text: 'Afrapportering af tilskud\n\nRapporten skal indsendes senest den 31. marts 2026.\n\nForeningens navn: ______\nCVR-nummer: ______\nBevilget beløb: ______\nForbrugt beløb: ______\nBeskriv hvad der er gennemført: ______' },
+  { id: 'k6', row: 'att-fordela kept: this year\'s extra money, last year named in a clause before', field: 'funding.total', want: 300000,
+    text: 'Sommarlovsbidrag 2024\n\nFörra året var intresset stort, och i år har kommunen 300 000 kronor i extra medel att söka. Ansök senast 1 juni 2024.' + BODY },
 ];
 
 describe('review70a: counter-probes of stop 51\'s rows give no wrong value', () => {
