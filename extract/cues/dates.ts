@@ -114,10 +114,12 @@ export const CORRECTED_DAYS: ReadonlyArray<Cue<'corrected'>> = [
       { where: 'sentence', cue: sv(/^(?:obs!?\s+|observera\s+att\s+)?(?:beslut\p{L}*|besked\p{L}*|utbetalning\p{L}*|\p{L}*möte[nt]?|webbinari\p{L}*|projekttid\p{L}*|projektperiod\p{L}*)\b/iu) },
       // another grant's window named by its grant (review70a D9, constructed: "Obs! Ansökningstiden för lokalbidraget har
       // förlängts till 30 april 2025" beside the page's own grant's last day): which grant's is a guess, so no weight
-      { where: 'sentence', cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|sista\s+ansökningsdag(?:en)?)\s+för\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*(?:bidrag|stöd|stipendi)\p{L}*\s+(?:har|är)\s/iu) }],
+      // (… or by a year, "Ansökningstiden 2024 har förlängts till 31 mars 2024" beside 2025's last day: review70a S2)
+      { where: 'sentence', cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|sista\s+ansökningsdag(?:en)?)\s+(?:för\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*(?:bidrag|stöd|stipendi)\p{L}*|(?:för\s+)?(?:19|20)\d{2})\s+(?:har|är)\s/iu) }],
     examples: ['Ansökningstiden har förlängts till 31 mars 2025.', 'Observera att sista ansökningsdag har flyttats till 29 mars 2025.', 'Sista dag för redovisning förlängs till 28 februari 2026.'],
     counterExamples: ['Projekttiden har förlängts till 31 december 2026.', 'Sista ansökningsdag är 15 mars 2025.', 'Ansökningstiden är 1–31 mars 2025.',
-      'Beslut om ansökningar som kommit in senast sista ansökningsdag har flyttats till 15 maj 2025.', 'Obs! Ansökningstiden för lokalbidraget har förlängts till 30 april 2025.'],
+      'Beslut om ansökningar som kommit in senast sista ansökningsdag har flyttats till 15 maj 2025.', 'Obs! Ansökningstiden för lokalbidraget har förlängts till 30 april 2025.',
+      'Ansökningstiden 2024 har förlängts till 31 mars 2024.'],
   },
 ];
 

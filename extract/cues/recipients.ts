@@ -1226,7 +1226,8 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     cue: sv(new RegExp(String.raw`^för\s+att\s+(?:kunna\s+)?(?:få|erhålla|bli\s+beviljad)\s+[\p{L}-]*(?:bidrag|stöd|medel)\p{L}{0,3}\s+(?:[\p{L}-]+\s+){0,4}?(?:måste|ska|skall|krävs\s+att)\s+${ORG_HEAD}|^${ORG_HEAD}\s+(?:ska|skall|måste)\s+för\s+att\s+(?:kunna\s+)?(?:få|erhålla)\s+[\p{L}-]*(?:bidrag|stöd|medel)`, 'iu')),
     // … not a third party's consent the condition names (review70a R9, constructed: "För att få bidrag ska
     // bostadsrättsföreningen ha godkänt installationen" on a grant to households)
-    unless: [{ where: 'sentence', cue: sv(/\b(?:ha\s+godkänt|godkänna|godkänner|ge\s+sitt\s+(?:godkännande|medgivande)|intyga|medge)\b/iu) }],
+    // (… or its opinion: "För att få stöd ska föräldraföreningen ha yttrat sig över ansökan", review70a S14)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:ha\s+godkänt|godkänna|godkänner|ge\s+sitt\s+(?:godkännande|medgivande)|intyga|medge|ha\s+yttrat\s+sig|yttra\s+sig|ha\s+tillstyrkt|tillstyrka)\b/iu) }],
     examples: ['För att få bidrag måste föreningar uppfylla de allmänna villkoren för föreningsbidrag.',
       'För att få stödet från Sjöbo kommun krävs att Folkets Hus- och Bygdegårdsföreningarna uppfyller nedanstående allmänna villkor.',
       'Föreningen skall för att kunna erhålla bidrag uppfylla nedanstående grundkrav:',
@@ -1235,7 +1236,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['För att få bidrag måste kommunen lämna in en plan.', 'För att få bidrag måste kommuner samverka med föreningar.',
       // (fresh70 adversarial probes: the same words for a place in a course, a payment)
       'För att få plats på kursen måste föreningar anmäla sig senast 1 mars.', 'Föreningen ska för att få tillgång till lokalen boka den i förväg.',
-      'För att få bidrag ska bostadsrättsföreningen ha godkänt installationen.'],
+      'För att få bidrag ska bostadsrättsföreningen ha godkänt installationen.', 'För att få stöd ska föräldraföreningen ha yttrat sig över ansökan.'],
   },
   {
     // the grant said to be there for organisations: "Bidragen är till för att stötta Hultsfred kommuns ideella föreningar."
@@ -1243,12 +1244,15 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     id: 'bidraget-ar-till-for-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
     // (the words between no preposition: "Stödet är till för unga ledare i föreningar" is for people in them, review70a R7)
     cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:(?!(?:i|inom|hos|med|av|från|utan|till|som|och)\s)[\p{L}-]+\s+){0,3}?${ORG_HEAD}`, 'iu')),
+    // (not the kommun's own: "Stödet är till för kommunala föreningar och bolag som kommunen äger", review70a S15)
+    unless: [{ where: 'sentence', cue: sv(/\bkommunala\s|\bsom\s+(?:kommunen|regionen)\s+äger\b/iu) }],
     examples: ['Bidragen är till för att stötta Hultsfred kommuns ideella föreningar.',
       // (fresh70 paraphrases)
       'Stödet är till för ideella föreningar som verkar i kommunen.', 'Föreningsbidraget är till för att stödja lokala organisationer med barn- och ungdomsverksamhet.'],
     counterExamples: ['Bidraget är till för kommuner som vill samverka med föreningar.', 'Bidraget är till för att täcka föreningens hyra.',
       // (fresh70 adversarial probe: the members, not the organisation)
-      'Stödet är till för barn och unga i kommunen.', 'Stödet är till för unga ledare i föreningar.'],
+      'Stödet är till för barn och unga i kommunen.', 'Stödet är till för unga ledare i föreningar.',
+      'Stödet är till för kommunala föreningar och bolag som kommunen äger.'],
   },
   {
     // an invitation to organisations: "Nu kan ideella föreningar söka bidrag …", "Vi välkomnar ansökningar från … föreningar"
