@@ -108,10 +108,36 @@ export const CORRECTED_DAYS: ReadonlyArray<Cue<'corrected'>> = [
     id: 'forlangd-flyttad-till', where: 'sentence', meaning: 'corrected', weight: 3,
     cue: sv(/\b(?:har|är)\s+(?:nu\s+)?(?:förlängts|förlängd|flyttats|flyttad|senarelagts|ändrats)\s+(?:fram\s+)?till\b|\b(?:förlängs|flyttas)\s+(?:fram\s+)?till\b/iu),
     also: { where: 'sentence', cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|sista\s+(?:ansökningsdag(?:en)?|dag(?:en)?)|ansökningsdag(?:en)?|redovisning(?:en)?|återrapportering(?:en)?|deadline)\b/iu) },
+    unless: [
+      // the moved day a decision's, a meeting's or a payment's, the window only named in the sentence (review70a D8,
+      // constructed: "Beslut om ansökningar som kommit in senast sista ansökningsdag har flyttats till 15 maj 2025")
+      { where: 'sentence', cue: sv(/^(?:obs!?\s+|observera\s+att\s+)?(?:beslut\p{L}*|besked\p{L}*|utbetalning\p{L}*|\p{L}*möte[nt]?|webbinari\p{L}*|projekttid\p{L}*|projektperiod\p{L}*)\b/iu) },
+      // another grant's window named by its grant (review70a D9, constructed: "Obs! Ansökningstiden för lokalbidraget har
+      // förlängts till 30 april 2025" beside the page's own grant's last day): which grant's is a guess, so no weight
+      // (… or by a year, "Ansökningstiden 2024 har förlängts till 31 mars 2024" beside 2025's last day: review70a S2)
+      { where: 'sentence', cue: sv(/\b(?:ansökningstid(?:en)?|ansökningsperiod(?:en)?|sista\s+ansökningsdag(?:en)?)\s+(?:för\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*(?:bidrag|stöd|stipendi)\p{L}*|(?:för\s+)?(?:19|20)\d{2})\s+(?:har|är)\s/iu) }],
     examples: ['Ansökningstiden har förlängts till 31 mars 2025.', 'Observera att sista ansökningsdag har flyttats till 29 mars 2025.', 'Sista dag för redovisning förlängs till 28 februari 2026.'],
-    counterExamples: ['Projekttiden har förlängts till 31 december 2026.', 'Sista ansökningsdag är 15 mars 2025.', 'Ansökningstiden är 1–31 mars 2025.'],
+    counterExamples: ['Projekttiden har förlängts till 31 december 2026.', 'Sista ansökningsdag är 15 mars 2025.', 'Ansökningstiden är 1–31 mars 2025.',
+      'Beslut om ansökningar som kommit in senast sista ansökningsdag har flyttats till 15 maj 2025.', 'Obs! Ansökningstiden för lokalbidraget har förlängts till 30 april 2025.',
+      'Ansökningstiden 2024 har förlängts till 31 mars 2024.'],
   },
 ];
+
+/**
+ * A corrected day no due row reads is the report's only when the report is named before it, and no meeting, project time,
+ * window or payment is what was moved (review70a D1–D3, constructed: "Ansökningstiden har förlängts till 31 mars 2025, och
+ * redovisningen … görs som vanligt", "Obs! Nytt datum: informationsmötet om redovisningen hålls 10 december 2025",
+ * "Projekttiden har förlängts till 31 december 2026 för projekt som beviljats förlängd redovisning"): fields/reporting.ts.
+ */
+export const CORRECTED_REPORT_DAY: Cue<'corrected'> = {
+  id: 'report-named-before', where: 'before', meaning: 'corrected', weight: 1,
+  cue: sv(/\b(?:redovisning(?:en)?|återrapportering(?:en)?|slutrapport(?:en)?|delrapport(?:en)?|slutredovisning(?:en)?|redovisningsdag(?:en)?)\b[^.;]{0,60}$/iu),
+  unless: [{ where: 'before', cue: sv(/\b(?:\p{L}*möte[nt]?|träff\p{L}*|webbinari\p{L}*|utbildning\p{L}*|hålls|projekttid\p{L}*|projektperiod\p{L}*|ansökningstid\p{L}*|ansökningsdag\p{L}*|ansökan|utbetalning\p{L}*|beslut\p{L}*)\b/iu) }],
+  examples: ['Obs! Nytt datum: sista dag för redovisningen är nu ⟨28 februari 2026⟩.', 'Ny sista redovisningsdag: ⟨15 mars 2026⟩.'],
+  counterExamples: ['Ansökningstiden har förlängts till ⟨31 mars 2025⟩, och redovisningen av förra årets bidrag görs som vanligt.',
+    'Obs! Nytt datum: informationsmötet om redovisningen hålls ⟨10 december 2025⟩.',
+    'Projekttiden har förlängts till ⟨31 december 2026⟩ för projekt som beviljats förlängd redovisning.'],
+};
 
 /**
  * A window told in the past tense or as last year's (issue 12, helper dates19): "Ansökningsperioden inför 2024 var

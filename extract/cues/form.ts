@@ -236,13 +236,17 @@ export const FORM_DUE: Cue<'due'> = {
   id: 'senast', where: 'before', meaning: 'due', weight: 1, cue: sv(/\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
   also: { where: 'sentence', cue: FORM_REPORT_WORDS },
   unless: [
-    { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*|brukt|brugt|anvendt|forbrukt|forbrugt|gjennomført|gennemført|avsluttet|afsluttet)\s+(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
+    { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*|brukt|brugt|brukes|bruges|anvendt|anvendes|forbrukt|forbrugt|gjennomført|gennemført|gjennomføres|gennemføres|avsluttet|afsluttet|avsluttes|afsluttes|ferdig|færdig|fullført|fuldført)\s+(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // the application's or requisition's date in a sentence that also speaks of earlier reports (Norwegian and Danish too)
     { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen|søknaden|søknad|ansøgningen|ansøgning)\b[^.,;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // when information about the report will be published, not when the report is due
     { where: 'before', cue: PUBLISHED_BY },
     // a past report's date told in the past tense, not this form's ("Delrapporten för 2022 skulle lämnas senast den …")
-    { where: 'before', cue: sv(/\bskulle\b[^.;]{0,60}\bsenast\s+(?:den\s+)?$/iu) },
+    { where: 'before', cue: sv(/\bskulle\b[^.;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
+    // a payment's or a decision's day, the report named as its condition (review70a K5, K6, K9, constructed: "Tilskuddet
+    // utbetales innen 15. april 2026 etter at rapporten er godkjent", "Tilskuddet udbetales senest den 30. april 2026, når
+    // rapporten er godkendt", "Vedtak om endelig tilskudd fattes innen 1. juni 2026 når rapporten er behandlet")
+    { where: 'before', cue: sv(/\b(?:utbetal\p{L}*|udbetal\p{L}*|betalas\s+ut|betales\s+ut|vedtak\p{L}*|beslut\p{L}*|afgørelse\p{L}*)\b[^.;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // the funder's decision, answer or payment ("Beslut om godkänd redovisning fattas senast den …")
     { where: 'before', cue: FUNDER_PROCESSING },
     // an example's date ("Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den …")
@@ -253,6 +257,10 @@ export const FORM_DUE: Cue<'due'> = {
   counterExamples: [
     'Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.',
     'Søknaden skal sendes inn innen ⟨15. mars 2026⟩, og rapporten følger senere.', 'Tilskuddet skal være brukt innen ⟨31. desember 2026⟩ og rapporteres etterpå.',
+    // (review70a, constructed: a payment's, a decision's and last year's report's day)
+    'Prosjektet skal være ferdig innen ⟨31. desember 2026⟩, og rapporten sendes etter det.', 'Aktiviteterne skal gennemføres senest den ⟨31. december 2026⟩, og rapporten indsendes herefter.',
+    'Tilskuddet utbetales innen ⟨15. april 2026⟩ etter at rapporten er godkjent.', 'Tilskuddet udbetales senest den ⟨30. april 2026⟩, når rapporten er godkendt.',
+    'Vedtak om endelig tilskudd fattes innen ⟨1. juni 2026⟩ når rapporten er behandlet.', 'Rapporten for 2024 skulle sendes inn innen ⟨31. mars 2025⟩.',
     'Bidrag som använts senast den ⟨31 december 2019⟩ ska redovisas.', 'Redovisa projekt som avslutats senast ⟨2025-06-30⟩.',
     'Tidigare bidrag ska vara redovisade och ansökan ska ha kommit in senast den ⟨1 mars 2025⟩.',
     'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',

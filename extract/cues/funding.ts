@@ -140,6 +140,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // "Under 2018 hade vi 18 miljoner kronor att fördela": last year's
     // "Varje skola får 20 000 kronor att dela ut till sina elever": each recipient's sum, not the total
     unless: [{ where: 'before', cue: sv(/\b(?:hade|fanns)\b|\b(?:varje|respektive|vardera)\s+(?!år\b)\p{L}/iu) },
+      // … nor last year's told by its time ("Förra året fick föreningarna 150 000 kronor i extra medel att söka"), nor a share
+      // earmarked inside the call ("… en öronmärkt pott på 500 000 kronor att söka för unga arrangörer"; review70a F3, F13)
+      { where: 'before', cue: sv(/(?:\b(?:förra|föregående)\s+(?:året|år|sommaren|hösten|våren|omgången|ansökningsomgången)|\bi\s+fjol)\b[^.,;]{0,60}$/iu) },
+      // … nor what one applicant can get ("En förening kan få 20 000 kronor i extra medel att söka", review70a S5)
+      { where: 'before', cue: sv(/\bkan\s+(?:\p{L}+\s+){0,2}?(?:få|beviljas|erhålla)\s+(?:upp\s+till\s+|högst\s+|max\s+)?$/iu) },
+      { where: 'before', cue: EARMARKED_SHARE },
       // … nor a sum whose aside makes it each one's or a year's ("Det finns 25 000 kronor (per förening och år) att söka"),
       // nor one for several years ("(för hela perioden 2024–2026)"): the spec's total is one grant year's (review47 e1, constructed)
       { where: 'after', cue: sv(/^\s*,?\s*\([^()]{0,80}?(?:\b(?:per|varje|vardera|respektive)\b|(?:19|20)\d\d\s*(?:–|-|och|till)\s*(?:19|20)\d\d)[^()]{0,80}\)/iu) },
@@ -163,7 +169,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regionen har ⟨2 miljoner kronor⟩ i nya medel att fördela till kulturprojekt.', 'Nu finns ⟨300 000 kronor⟩ ytterligare pengar att söka för lovaktiviteter.'],
     counterExamples: ['Under 2018 hade vi ⟨18 miljoner kronor⟩ att fördela.',
       // (fresh70 adversarial probes: each one's, last year's)
-      'Varje förening får ⟨10 000 kr⟩ extra medel att söka.', 'Förra sommaren fanns ⟨100 000 kr⟩ extra medel att söka.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
+      'Varje förening får ⟨10 000 kr⟩ extra medel att söka.', 'Förra sommaren fanns ⟨100 000 kr⟩ extra medel att söka.',
+      // (review70a, constructed: last year's by its time, an earmarked pot)
+      'Förra året fick föreningarna ⟨150 000 kronor⟩ i extra medel att söka.', 'Inom bidraget finns en öronmärkt pott på ⟨500 000 kronor⟩ att söka för unga arrangörer.',
+      'En förening kan få ⟨20 000 kronor⟩ i extra medel att söka för lovaktiviteter.', 'Kommunen fick ⟨5 miljoner kronor⟩ för insatsen.', 'Varje skola får ⟨20 000 kronor⟩ att dela ut till sina elever.',
       // a sum inside an aside is the aside's (review46), unless the bracket opened just before it (ATT_FORDELA_BRACKET)
       'Totalt finns 3 miljoner kronor (en ökning med ⟨1 miljon kronor⟩) att söka.', 'Totalt finns 3 miljoner kronor (förra året ⟨2 miljoner kronor⟩) att söka.',
       'Totalt finns 3 miljoner kronor att fördela (varav ⟨500 000 kronor⟩) att söka.',
@@ -903,6 +912,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // the call's budget as a sentence: "Budget för utlysningen är 30 miljoner kronor", "Utlysningens budget är 10 mkr"
     id: 'budget-for-utlysningen', where: 'before', meaning: 'total', weight: 9,
+    // (not a previous call's, named so: "Förra ansökningsomgångens budget var 4 miljoner kronor", review70a F6, constructed)
+    unless: [{ where: 'before', cue: sv(/\b(?:förra|föregående|tidigare|fjolårets)\s+(?:utlysningens|satsningens|ansökningsomgångens|erbjudandets)\b/iu) }],
     // … with a programme's word: "Total programbudget för utlysningen är 10 miljoner kronor", rounded too (dev 700):
     // "Total programbudget för utlysningen är cirka 10 miljoner kronor"
     approximate: true,
@@ -913,7 +924,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Högst 4 miljoner kronor och maximalt 50 procent av projektets kostnader. Erbjudandets budget är preliminärt ⟨23,4 miljoner kronor⟩.',
       // the call's frame, told after it closed too (dev 1784, Region Halland): "Ramen för utlysningen var 5 miljoner kronor."
       'Hela 59 ansökningar har registrerats och totalt sökt belopp är knappt 22 miljoner kronor. Ramen för utlysningen var ⟨5 miljoner kronor⟩.'],
-    counterExamples: ['Ramen för projektet är ⟨300 000 kronor⟩.', 'Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
+    counterExamples: ['Förra ansökningsomgångens budget var ⟨4 miljoner kronor⟩.', 'Ramen för projektet är ⟨300 000 kronor⟩.', 'Budget för projektet är ⟨300 000 kronor⟩.', 'Projektets budget är ⟨10 mkr⟩.', 'Total programbudget för projektet är ⟨10 miljoner kronor⟩.', 'Budget för projektet är cirka ⟨10 miljoner kronor⟩.', 'Projektets budget är preliminärt ⟨4 miljoner kronor⟩.'],
   },
   {
     // the sum a decision lets the distributing agency use for the assignment: "För att genomföra uppdraget
@@ -1315,14 +1326,17 @@ const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/\b(?:utvärdera|utv
  * span ("500 000 kronor per år under tre år") is a yearly sum, not a span's.
  */
 const PER_YEAR_AFTER: Guard = { where: 'after', cue: sv(/^\s{0,3}(?:kr(?:onor)?\s{1,3})?(?:per\s+år|om\s+året|årligen|\/\s?år)\b/iu) };
-const SPAN_OF_YEARS = String.raw`(?:(?:för|under)\s+(?:hela\s+)?(?:program|projekt|satsnings|avtals)?perioden\s+(?:19|20)\d{2}\s{0,3}[–-]\s{0,3}(?:19|20)?\d{2}|(?:för|under)\s+åren\s+(?:19|20)\d{2}\s{0,3}(?:[–-]|och|till)\s{0,3}(?:19|20)\d{2}|under\s+(?:två|tre|fyra|fem|sex|[2-9])\s+år)\b`;
+// (… "perioden 2024 till 2026" too, and a bare range of years, "30 miljoner kronor 2024–2026": review70a F9, F10)
+// (… and the whole programme period unnamed by years, "för hela programperioden": review70a S6)
+const SPAN_OF_YEARS = String.raw`(?:(?:för|under)\s+hela\s+(?:program|projekt|satsnings|avtals)?perioden|(?:för|under)\s+(?:hela\s+)?(?:program|projekt|satsnings|avtals)?perioden\s+(?:19|20)\d{2}\s{0,3}(?:[–-]|till)\s{0,3}(?:19|20)?\d{2}|(?<![\d.-])(?:19|20)\d{2}\s{0,2}[–-]\s{0,2}(?:19|20)\d{2}(?![\d-]|\.\d)|(?:för|under)\s+åren\s+(?:19|20)\d{2}\s{0,3}(?:[–-]|och|till)\s{0,3}(?:19|20)\d{2}|under\s+(?:två|tre|fyra|fem|sex|[2-9])\s+år)\b`;
 export const PERIOD_TOTALS: ReadonlyArray<Cue<'period'>> = [
   {
     id: 'total-for-span-after', where: 'after', meaning: 'period', weight: 1,
     cue: sv(new RegExp(String.raw`^[^.]{0,60}?` + SPAN_OF_YEARS, 'iu')),
     unless: [PER_YEAR_AFTER],
     examples: ['Programmet omfattar totalt ⟨30 miljoner kronor⟩ för perioden 2024–2026.', 'Totalt avsätts ⟨30 000 000 kronor⟩ under programperioden 2024–2026, varav 10 000 000 kronor under 2025.',
-      'Regeringen har avsatt ⟨90 miljoner kronor⟩ för satsningen under tre år.', 'Totalt finns ⟨6 miljoner kronor⟩ att fördela för åren 2025 och 2026.'],
+      'Regeringen har avsatt ⟨90 miljoner kronor⟩ för satsningen under tre år.', 'Totalt finns ⟨6 miljoner kronor⟩ att fördela för åren 2025 och 2026.',
+      'Programmet omfattar totalt ⟨30 miljoner kronor⟩ för perioden 2024 till 2026.', 'Utlysningens omfattning är ⟨15 miljoner kronor⟩ för hela programperioden.', 'Satsningen omfattar totalt ⟨30 miljoner kronor⟩ 2024–2026.'],
     counterExamples: ['För 2025 finns ⟨10 miljoner kronor⟩ att fördela.', 'Totalt finns ⟨500 000 kronor⟩ per år under tre år.', 'Totalt finns ⟨2 000 000 kronor⟩ att fördela. Projektperioden är 2024–2026.',
       'Kommunen fördelar ⟨1 000 000 kronor⟩ för perioden 1 januari–31 december 2025.'],
   },

@@ -60,6 +60,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
   'dates.PAST_WINDOW': [dates.PAST_WINDOW],
   'dates.CORRECTED_DAYS': dates.CORRECTED_DAYS,
+  'dates.CORRECTED_REPORT_DAY': [dates.CORRECTED_REPORT_DAY],
   'dates.NOMINATION': dates.NOMINATION,
   'dates.OTHER_EVENT_DAYS': dates.OTHER_EVENT_DAYS,
   'dates.STATUS_LINES': dates.STATUS_LINES,

@@ -102,11 +102,15 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'money-from-named-kommun', where: 'sentence', meaning: 'party', weight: 1,
     // (… or a verb of applying or getting just before "från", only "från … kommun" blanked: "… som din förening kan få från
     // Ovanåkers kommun")
-    cue: sv(/\b[\p{L}-]{0,30}?(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+\p{Lu}[\p{L}-]{1,40}\s+(?:kommun|region)\b|(?<=\b(?:söka|sökas|ansöka|ansökas|få|erhålla)\s{1,3})från\s+\p{Lu}[\p{L}-]{1,40}\s+(?:kommun|region)\b/u),
+    // (… "hos" as "från", and the giver as the agent of a passive: "Ideella föreningar kan söka bidrag hos Heby kommun", "Bidrag
+    // som beviljas av Grums kommun kan sökas av ideella föreningar"; review70a R1, R2)
+    cue: sv(/\b[\p{L}-]{0,30}?(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+(?:från|hos)\s+\p{Lu}[\p{L}-]{1,40}\s+(?:kommun|region)\b|(?<=\b(?:söka|sökas|ansöka|ansökas|få|erhålla)\s{1,3})(?:från|hos)\s+\p{Lu}[\p{L}-]{1,40}\s+(?:kommun|region)\b|(?<=\b(?:beviljas|beviljats|betalas\s+ut|delas\s+ut|fördelas|ges)\s{1,3})av\s+\p{Lu}[\p{L}-]{1,40}\s+(?:kommun|region)\b/u),
     examples: ['Föreningar och organisationer kan söka ekonomiskt stöd och föreningsbidrag från Vaggeryds kommun.',
       // (fresh70 paraphrases in other bodies' phrasing)
-      'Ideella föreningar kan ansöka om projektbidrag från Ljusdals kommun två gånger per år.', 'Här hittar du de bidrag som din förening kan få från Ovanåkers kommun.'],
-    counterExamples: ['Vaggeryds kommun kan söka stöd från Boverket.', 'Ansökan från Vaggeryds kommun ska innehålla en budget.',
+      'Ideella föreningar kan ansöka om projektbidrag från Ljusdals kommun två gånger per år.', 'Här hittar du de bidrag som din förening kan få från Ovanåkers kommun.',
+      // (review70a R1, R2, constructed)
+      'Ideella föreningar kan söka bidrag hos Heby kommun.', 'Bidrag som beviljas av Grums kommun kan sökas av ideella föreningar.'],
+    counterExamples: ['Vaggeryds kommun kan söka stöd från Boverket.', 'Ansökan från Vaggeryds kommun ska innehålla en budget.', 'Ansökan hos Vaggeryds kommun ska innehålla en budget.',
       // a kommun's own money it applies with, or a region as the giver of a kommun, stays the kommun's (fresh70 adversarial probes)
       'Kommuner kan söka stöd från Region Skåne.', 'Kommunen kan söka bidraget.'],
   },
@@ -1220,6 +1224,10 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // kommuner samverka med föreningar" is no organisation's condition
     id: 'for-att-fa-bidrag-ska-forening', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`^för\s+att\s+(?:kunna\s+)?(?:få|erhålla|bli\s+beviljad)\s+[\p{L}-]*(?:bidrag|stöd|medel)\p{L}{0,3}\s+(?:[\p{L}-]+\s+){0,4}?(?:måste|ska|skall|krävs\s+att)\s+${ORG_HEAD}|^${ORG_HEAD}\s+(?:ska|skall|måste)\s+för\s+att\s+(?:kunna\s+)?(?:få|erhålla)\s+[\p{L}-]*(?:bidrag|stöd|medel)`, 'iu')),
+    // … not a third party's consent the condition names (review70a R9, constructed: "För att få bidrag ska
+    // bostadsrättsföreningen ha godkänt installationen" on a grant to households)
+    // (… or its opinion: "För att få stöd ska föräldraföreningen ha yttrat sig över ansökan", review70a S14)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:ha\s+godkänt|godkänna|godkänner|ge\s+sitt\s+(?:godkännande|medgivande)|intyga|medge|ha\s+yttrat\s+sig|yttra\s+sig|ha\s+tillstyrkt|tillstyrka)\b/iu) }],
     examples: ['För att få bidrag måste föreningar uppfylla de allmänna villkoren för föreningsbidrag.',
       'För att få stödet från Sjöbo kommun krävs att Folkets Hus- och Bygdegårdsföreningarna uppfyller nedanstående allmänna villkor.',
       'Föreningen skall för att kunna erhålla bidrag uppfylla nedanstående grundkrav:',
@@ -1227,19 +1235,24 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
       'För att kunna få föreningsbidrag ska föreningen ha minst tio medlemmar.', 'Organisationen måste för att få stöd vara registrerad i kommunens föreningsregister.'],
     counterExamples: ['För att få bidrag måste kommunen lämna in en plan.', 'För att få bidrag måste kommuner samverka med föreningar.',
       // (fresh70 adversarial probes: the same words for a place in a course, a payment)
-      'För att få plats på kursen måste föreningar anmäla sig senast 1 mars.', 'Föreningen ska för att få tillgång till lokalen boka den i förväg.'],
+      'För att få plats på kursen måste föreningar anmäla sig senast 1 mars.', 'Föreningen ska för att få tillgång till lokalen boka den i förväg.',
+      'För att få bidrag ska bostadsrättsföreningen ha godkänt installationen.', 'För att få stöd ska föräldraföreningen ha yttrat sig över ansökan.'],
   },
   {
     // the grant said to be there for organisations: "Bidragen är till för att stötta Hultsfred kommuns ideella föreningar."
     // (dev 2118, fresh70), "Stödet är till för ideella föreningar i kommunen."
     id: 'bidraget-ar-till-for-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:[\p{L}-]+\s+){0,3}?${ORG_HEAD}`, 'iu')),
+    // (the words between no preposition: "Stödet är till för unga ledare i föreningar" is for people in them, review70a R7)
+    cue: sv(new RegExp(String.raw`^[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\s+är\s+till\s+för\s+(?:att\s+(?:stötta|stödja|hjälpa)\s+)?(?:(?!(?:i|inom|hos|med|av|från|utan|till|som|och)\s)[\p{L}-]+\s+){0,3}?${ORG_HEAD}`, 'iu')),
+    // (not the kommun's own: "Stödet är till för kommunala föreningar och bolag som kommunen äger", review70a S15)
+    unless: [{ where: 'sentence', cue: sv(/\bkommunala\s|\bsom\s+(?:kommunen|regionen)\s+äger\b/iu) }],
     examples: ['Bidragen är till för att stötta Hultsfred kommuns ideella föreningar.',
       // (fresh70 paraphrases)
       'Stödet är till för ideella föreningar som verkar i kommunen.', 'Föreningsbidraget är till för att stödja lokala organisationer med barn- och ungdomsverksamhet.'],
     counterExamples: ['Bidraget är till för kommuner som vill samverka med föreningar.', 'Bidraget är till för att täcka föreningens hyra.',
       // (fresh70 adversarial probe: the members, not the organisation)
-      'Stödet är till för barn och unga i kommunen.'],
+      'Stödet är till för barn och unga i kommunen.', 'Stödet är till för unga ledare i föreningar.',
+      'Stödet är till för kommunala föreningar och bolag som kommunen äger.'],
   },
   {
     // a duty laid on the associations that get the grant, named as the rule's subject: they are its recipients (dev 1145,

@@ -63,7 +63,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: RECIPIENT_ACTOR },
     // (nor the application's last day, a report attached to it: cues/dates.ts APPLICATION_HANDED_IN_BY, left57)
-    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'before', cue: APPLICATION_HANDED_IN_BY }],
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'before', cue: APPLICATION_HANDED_IN_BY },
+      // the day to get in touch by, not the report's (review70a D4, constructed: "Har ni frågor om redovisningen, kontakta
+      // oss senast 15 mars 2026." beside the report's window)
+      { where: 'before', cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av\s+(?:dig|er))\b[^.;]{0,40}\bsenast\s+(?:den\s+)?$/iu) }],
     examples: [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
@@ -81,6 +84,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Länsstyrelsen ska redovisa till regeringen hur kommunerna använt medlen senast den ⟨1 mars 2027⟩.',
       'Om ni inte haft årsmöte den ⟨31 mars 2026⟩, behöver dokumenten inte vara fastställda.',
       'Ni får besked om er redovisning är godkänd senast den ⟨15 juni 2025⟩.',
+      'Har ni frågor om redovisningen, kontakta oss senast ⟨15 mars 2026⟩.',
       'Om ni till exempel fick bidrag för 2023 ska ni redovisa det senast den ⟨1 september 2024⟩.',
       'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den ⟨30 juni 2024⟩.',
       'De som fått avslag kan begära omprövning senast den ⟨31 oktober 2023⟩.',

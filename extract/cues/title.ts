@@ -567,7 +567,7 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // "Kontaktuppgifter till tierps kommun" / "Telefontider" / "Må - fr 9.00-16.00" / … / "Öppet" / "Må - fr 7.30-16.00";
     // the box's labels, each alone on its line, and its opening hours (a weekday range and a clock range, nothing else)
     id: 'contact-box-lines', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:kontakta\s+(?:kommunen|staden|regionen|oss|länsstyrelsen)|kontaktuppgifter(?:\s+till\s+\p{L}[\p{L} -]{1,40})?|telefontider|öppet|telefon|e-post|mejl|besök|besöksadress)$|^(?:mån|må|tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö|vardagar)\p{L}{0,6}\.?(?:\s{0,2}[-–]\s{0,2}(?:tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö)\p{L}{0,6}\.?)?\s{0,2}(?:kl\.?\s{0,2})?(?:\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?,\s{0,2}\d{1,2}(?:[.:]\d{2})?\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?)$/iu),
+    cue: sv(/^(?:kontakta\s+(?:kommunen|staden|regionen|oss|länsstyrelsen)|kontaktuppgifter(?:\s+till\s+\p{L}[\p{L} -]{1,40})?|telefontider|öppet|telefon|e-post|mejl|besök|besöksadress)$|^(?:mån|må|tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö|vardagar)\p{L}{0,6}\.?(?:\s{0,2}[-–]\s{0,2}(?:tis|ti|ons|on|tors|to|fre|fr|lör|lö|sön|sö)\p{L}{0,6}\.?)?\s{0,2}(?:kl\.?\s{0,2})?(?:\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2}|(?<!^(?:lör|lö|sön|sö)\p{L}{0,6}\.?\s{0,2}(?:kl\.?\s{0,2})?)\d{1,2}(?:[.:]\d{2})?\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?,\s{0,2}\d{1,2}(?:[.:]\d{2})?\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?)$/iu),
     // (… also whole hours in two ranges around lunch, the weekday spelt out: "Måndag 8-12, 13-16", "Tisdag - torsdag 8-12,
     // 13-16" (dev 2124, Örkelljunga, fresh70); one range of whole hours stays out, it may be a heading's dates)
     examples: ['Kontakta kommunen', 'Kontaktuppgifter till tierps kommun', 'Telefontider', 'Må - fr 9.00-16.00', 'Öppet', 'Telefon', 'E-post', 'Besök',
@@ -580,7 +580,9 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Öppettider', 'Kontakta kommunen för frågor om föreningsbidraget', 'Öppet för ansökan 1–31 mars', 'Öppettider och bidrag för samlingslokaler',
       'Må - fr 9.00-16.00 kan föreningar ringa om bidraget',
       // (fresh70 adversarial probes: a heading of days and a round's dates)
-      'Fredag 13-15 augusti', 'Lördag 8-12, söndag 13-16 öppet hus'],
+      'Fredag 13-15 augusti', 'Lördag 8-12, söndag 13-16 öppet hus',
+      // (review70a T1, constructed: a weekend day's two whole-hour ranges head an event, not a contact box)
+      'Lördag 10-12, 13-15'],
   },
   {
     // a kommun site's feedback links above the heading, run together or one a line (dev 2050, Kristinehamn, fresh68):

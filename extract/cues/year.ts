@@ -71,18 +71,33 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     id: 'ars-genitive', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
     // … or the funding or project money by name, as what is applied for (review68): "Ansökningstiden för 2024 års forskningsfinansiering inleds den 14.8.2023" (dev
     // 2068, Varha: the window lies in the year before the money's)
-    // … also with one adjective or ordinal between ("2023 års statliga projektbidrag", dev 2132 MUCF; "efter 2023 års andra
-    // ansökningsomgång", dev 2137 Brottsoffermyndigheten; calls70) and the kind of grant before "bidrag"
-    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:(?:statliga|kommunala|regionala|ordinarie|första|andra|tredje|fjärde|nya|extra)\s+)?(?:statsbidrag|(?:projekt|verksamhets|förenings|organisations)?bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning|ansökningstider|ansökningstid|ansökningsperiod)\b|\b(?:ansökningstiden|ansökningsperioden|ansökan|ansöka|söka|sök)\s+(?:för\s+|om\s+)?${Y}\s+års\s+(?:(?:forsknings|projekt)?finansiering|forskningsmedel|projektmedel)\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:statsbidrag|bidrag|medel|anslag|regleringsbrev|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning|ansökningstider|ansökningstid|ansökningsperiod)\b|\b(?:ansökningstiden|ansökningsperioden|ansökan|ansöka|söka|sök)\s+(?:för\s+|om\s+)?${Y}\s+års\s+(?:(?:forsknings|projekt)?finansiering|forskningsmedel|projektmedel)\b`, 'iu')),
     examples: ['Ansökan om 2026 års statsbidrag öppnar i mars.', 'Fördelningen av 2021 års anslag', '2019 års ansökningstider',
       'Ansökningstiden för 2024 års forskningsfinansiering inleds den 14.8.2023.', 'Nu kan du söka 2025 års projektmedel från regionen.', 'Ansökan om 2023 års projektfinansiering ska vara inne senast 1 oktober 2022.',
-      'Ansökan till 2023 års statliga projektbidrag från regeringen har öppnat.', 'Omkring 150 organisationer får dela på pengarna efter 2023 års andra ansökningsomgång.',
-      'Nu kan föreningar söka 2024 års kommunala verksamhetsbidrag.', 'Beslut om 2022 års första fördelning fattas i maj.'],
+    ],
     counterExamples: ['Anslag och anslagsposter är angivna med 2005 års nomenklatur', 'Information om 2025 års utlysning kommer att publiceras på webbplatsen i höst.',
       'Ansökningstiden för 2024 års forskningsresor är kort.',
       // constructed (review68): the funding or project money by name only as what is applied for, not a past year's reported on
-      'Resultaten av 2023 års forskningsfinansiering redovisas i en rapport.', 'Projekt som fick 2024 års projektmedel ska redovisa senast 31 januari 2025.',
-      'Enligt 2023 års statliga budget minskar ramen.', '2022 års andra utredning om bidragen är klar.'],
+      'Resultaten av 2023 års forskningsfinansiering redovisas i en rapport.', 'Projekt som fick 2024 års projektmedel ska redovisa senast 31 januari 2025.'],
+  },
+  {
+    // the genitive with one adjective or ordinal between ("2023 års statliga projektbidrag", dev 2132 MUCF; "efter 2023 års
+    // andra ansökningsomgång", dev 2137 Brottsoffermyndigheten; calls70) or the kind of grant before "bidrag" ("2024 års
+    // verksamhetsbidrag"). A qualified year's money is as often a past one reported on, repaid, decided or built on
+    // (review70a Y1–Y5, constructed: "Redovisning av 2024 års verksamhetsbidrag ska lämnas samtidigt", "Resultatet av 2023
+    // års andra ansökningsomgång finns på webbplatsen", "… som inte använt 2022 års statliga projektbidrag ska betala
+    // tillbaka det", "Beslut om 2022 års extra bidrag fattades i maj 2022", "Reglerna bygger på 2019 års föreningsbidrag"),
+    // so such a sentence is no grant year's
+    id: 'ars-genitive-qualified', where: 'sentence', meaning: 'grant-year', weight: 2,
+    unless: [ANNOUNCED, { where: 'sentence', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|återbetal\p{L}*|betala\s+tillbaka|resultat(?:et|en)?|fattades|beslutades|bygger\s+på|utgår\s+från|använt|använts|beviljades|betalades|fick|fått|gällde)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b${Y}\s+års\s+(?:(?:(?:statliga|kommunala|regionala|ordinarie|första|andra|tredje|fjärde|nya|extra)\s+)(?:statsbidrag|(?:projekt|verksamhets|förenings|organisations)?bidrag|medel|anslag|utlysning|bidragsomgång|ansökningsomgång|fördelning|satsning)|(?:projekt|verksamhets|förenings|organisations)bidrag)\b`, 'iu')),
+    examples: ['Ansökan till 2023 års statliga projektbidrag från regeringen har öppnat.', 'Omkring 150 organisationer får dela på pengarna efter 2023 års andra ansökningsomgång.',
+      'Nu kan föreningar söka 2024 års kommunala verksamhetsbidrag.', 'Beslut om 2022 års första fördelning fattas i maj.'],
+    counterExamples: ['Enligt 2023 års statliga budget minskar ramen.', '2022 års andra utredning om bidragen är klar.',
+      // (review70a, constructed: a past year's money reported on, a past round's result, repaid, decided, built on)
+      'Redovisning av 2024 års verksamhetsbidrag ska lämnas samtidigt.', 'Resultatet av 2023 års andra ansökningsomgång finns på webbplatsen.',
+      'Organisationer som inte använt 2022 års statliga projektbidrag ska betala tillbaka det.', 'Beslut om 2022 års extra bidrag fattades i maj 2022.',
+      'Reglerna bygger på 2019 års föreningsbidrag och gäller tills vidare.'],
   },
   {
     // the window of a grant named with its year, said to be open or closed now: "Ansökningsperioden för projektbidrag 2025

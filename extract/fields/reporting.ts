@@ -8,7 +8,7 @@ import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, bestCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
-import { CORRECTED_DAYS, LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
+import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
 import {
@@ -236,7 +236,8 @@ export function findReporting(doc: Doc): ReportingFound {
     // a correction no due row reads ("Obs! Nytt datum: redovisningen ska nu lämnas senast …"): its first day, weighing only its
     // correction, a rival of the day it corrects (added below only beside another candidate: never a due day on its own)
     const first = d ? undefined : statedDates(s.text)[0];
-    if (first && anyCue(CORRECTED_DAYS, ctx)) corrections.push({ weight: 0, value: first.date, at: locIn(s), order, past: false });
+    // (the report named before the day, no meeting's or window's: CORRECTED_REPORT_DAY)
+    if (first && anyCue(CORRECTED_DAYS, ctx) && holds(CORRECTED_REPORT_DAY, contextOf(s.text, first.start, first.end))) corrections.push({ weight: 0, value: first.date, at: locIn(s), order, past: false });
     for (const v of findVague(s.text)) {
       const value = { year: v.year, part: v.part, text: v.text };
       if (!announced && REPORT_WHEN.some((row) => row.meaning === 'announced' && holds(row, ctx))) announced = { value, at: locIn(s) };
