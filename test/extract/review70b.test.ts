@@ -51,7 +51,8 @@ const PROBES: Probe[] = [
   P('R5', 'din-forening-uppfyller-villkor-for-bidrag', 'recipients.types', null, 'Kulturstipendium 2025', 'Stipendiet kan sökas av enskilda personer.', 'Är du medlem i en förening? Kontrollera att din förening uppfyller villkoren för föreningsbidrag, som söks separat.'),
   P('R6', 'din-forening-uppfyller-villkor-for-bidrag', 'recipients.types', ['kommun'], 'Statsbidrag för fritidsverksamhet', KOMMUN, 'Kommunen kontrollerar att er förening uppfyller kraven för bidrag innan medel fördelas vidare.'),
   P('R7', 'vilka-foreningar-kan-fa-bidrag', 'recipients.types', null, 'Kulturstöd', '', 'Vilka föreningar kan få bidrag?', '', 'Inga. Bidraget är till för privatpersoner som vill arrangera kultur.', ''),
-  P('R8', 'vilka-foreningar-kan-fa-bidrag', 'recipients.types', null, 'Frågor och svar om lokalbidrag', '', 'Vilka föreningar kan få stöd?', '', 'Det beslutar kommunen varje år. Läs mer på kommunens webbplats.', ''),
+  // (R8's want was null on main's run; read again, the question presupposes associations get the grant: organisation is right)
+  P('R8', 'vilka-foreningar-kan-fa-bidrag', 'recipients.types', ['organisation'], 'Frågor och svar om lokalbidrag', '', 'Vilka föreningar kan få stöd?', '', 'Det beslutar kommunen varje år. Läs mer på kommunens webbplats.', ''),
   // a window labelled with a year: the grant year's, or a past round's
   P('W1', 'window-label-year-colon-range', 'requisition.opens', { not: '2026-10-01' }, 'Verksamhetsbidrag för 2026', 'Ansökningsperiod 2026: 1 oktober – 30 november', 'Bidraget avser verksamhetsåret 2026.', ORG),
   P('W2', 'window-label-year-colon-range', 'requisition.closes', { not: '2024-03-15' }, 'Projektbidrag', 'Ansökningsperiod 2024: 1 februari – 15 mars', 'Perioden har passerat. Nästa ansökningsperiod öppnar i januari 2025.', ORG),
