@@ -396,12 +396,31 @@ export const YEAR_LABEL_CLOSES: Cue<WindowEnd> = {
  */
 export const YEAR_LABEL_RANGE: Cue<'range'> = {
   id: 'window-label-year-colon-range', where: 'line', meaning: 'range', weight: 10,
-  cue: new RegExp(String.raw`^(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|sökperiod(?:en)?|utlysningsperiod(?:en)?)\s+((?:19|20)\d\d)\s*:\s*(\d{1,2})\.?\s*(?:(${alternation(Object.keys(MONTHS))})\s*)?[-–]\s*(\d{1,2})\.?\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
+  cue: new RegExp(String.raw`^(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|sökperiod(?:en)?|utlysningsperiod(?:en)?)\s+((?:19|20)\d\d)\s*:\s*(\d{1,2})\.?\s*(?:(${alternation(Object.keys(MONTHS))})\s*)?[-–]\s*(\d{1,2})\.?\s+(${alternation(Object.keys(MONTHS))})\s*\.?\s*$`, 'iu'),
+  // (the line ends at the last day: "… 15 mars är stängd.", "1 juni – 31 augusti (aktiviteterna genomförs då)" say more of
+  // the days than a window's label, review70b W4, W5)
   unless: [{ where: 'line', cue: NOT_WINDOW }],
   examples: ['Ansökningsperiod 2025: 1 februari – 15 mars', 'Ansökningstid 2026: 3 mars–14 april', 'Sökperiod 2024: 1–30 september'],
   counterExamples: ['Projektperiod 2025: 1 februari – 15 mars', 'Ansökningsperiod för bidrag 2026: 1 oktober – 30 november', 'Förra årets ansökningsperiod 2024: 1 februari – 15 mars',
-    'Ansökningsperiod 2025: 1 februari – 15 mars 2024', 'Ansökningsperiod 2025: se nedan', 'Ansökningsperiod 2025: 1 februari – 15 mars, beslut meddelas i maj'],
+    'Ansökningsperiod 2025: 1 februari – 15 mars 2024', 'Ansökningsperiod 2025: se nedan', 'Ansökningsperiod 2025: 1 februari – 15 mars, beslut meddelas i maj',
+    'Ansökningsperiod 2025: 1 februari – 15 mars är stängd.', 'Ansökningstid 2025: 1 juni – 31 augusti (aktiviteterna genomförs då)'],
 };
+
+/**
+ * A page that names the label's year as the money's ("Verksamhetsbidrag för 2026", "Bidraget avser verksamhetsåret 2026"): the
+ * year after "Ansökningsperiod" may be the grant year, its window the year before (review70b W1), so a year-labelled range
+ * is not read. Group: the year.
+ */
+export const GRANT_YEAR_NAMED = /\b(?:för|avser|gäller)\s+(?:(?:verksamhets|bidrags|budget)?år(?:et)?\s+)?((?:19|20)\d\d)\b|\b(?:verksamhets|bidrags|budget)år(?:et)?\s+((?:19|20)\d\d)\b/giu;
+
+/**
+ * A holiday's own months (review70b L4: "Höstlovet: 27–31 oktober 2025." under "När kan man söka?" is the holiday's days):
+ * a round labelled by a holiday is a window only when its first day falls outside them (dev 2051: "Höstlov: 1–20 september").
+ */
+export const HOLIDAY_MONTHS: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
+  [/^\P{L}{0,4}sportlov/iu, [2, 3]], [/^\P{L}{0,4}vinterlov/iu, [1, 2, 3]], [/^\P{L}{0,4}påsklov/iu, [3, 4]],
+  [/^\P{L}{0,4}sommarlov/iu, [6, 7, 8]], [/^\P{L}{0,4}höstlov/iu, [10, 11]], [/^\P{L}{0,4}jullov/iu, [12, 1]],
+];
 
 /**
  * A round's line under a heading that names applying, labelled by the holiday, season or number of the round it is for:
@@ -425,7 +444,9 @@ export const ROUND_LABEL_RANGE: Cue<'range'> = {
  */
 export const YEAR_SENTENCE_CLOSES: Cue<WindowEnd> = {
   id: 'sista-dag-for-ar-ar-den', where: 'line', meaning: 'closes', weight: 10,
-  cue: new RegExp(String.raw`\bsista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag\s+(?:för|att)\s+(?:ansökan|ansöka|söka))\s+för\s+[^:.\d]{0,60}?\b(?:våren|hösten|vårterminen|höstterminen)\s+((?:19|20)\d\d)\s+är\s+(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\b(?![\s,]*(?:19|20)\d\d)`, 'iu'),
+  cue: new RegExp(String.raw`\bsista\s+(?:ansökningsdag(?:en)?|ansökningsdatum|dag\s+(?:för|att)\s+(?:ansökan|ansöka|söka))\s+för\s+[^:.\d]{0,60}?\b(?:våren|hösten|vårterminen|höstterminen)\s+((?:19|20)\d\d)\s+är\s+(?:den\s+)?(\d{1,2})\s+(${alternation(Object.keys(MONTHS))})\s*\.?\s*$`, 'iu'),
+  // (the line ends at the last day: "… 15 mars är stängd.", "1 juni – 31 augusti (aktiviteterna genomförs då)" say more of
+  // the days than a window's label, review70b W4, W5)
   unless: [{ where: 'line', cue: NOT_WINDOW }],
   examples: ['Sista ansökningsdag: Sista ansökningsdag för projektstöd våren 2019 är den 19 februari.', 'Sista ansökningsdag för bidrag hösten 2024 är den 1 september.'],
   // a bare year names the grant year, and its applications close the year before
@@ -1277,9 +1298,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // the verb, within a few words of the date: "ett nytt statsbidrag som regeringen beslutade om 1 februari 2018"; or a
     // call's status label, the participle: "Beslutad: 2021-06-17 17:00" (Formas' utlysningar, diff q333, q334)
     id: 'beslutade', where: 'before', meaning: 'decision', weight: 4,
-    cue: sv(/\b(?:beslutade|beslutat|beslutades|beslutad)\b(?:[\s:]+[\p{L}\d,]+){0,3}?[\s:]+$/iu),
+    // the participle only as a label or with "den" right before the day (review70b D1–D5: "Utlysningen är beslutad och öppnar
+    // 1 mars", "Sista ansökningsdag är beslutad till 15 april", "När ansökan är beslutad betalas pengarna ut 1 juni" are no decision days)
+    cue: sv(/\b(?:beslutade|beslutat|beslutades)\b(?:[\s:]+[\p{L}\d,]+){0,3}?[\s:]+$|\bbeslutad(?:\s*:\s*|\s+(?:den\s+)?)$/iu),
     examples: ['Det här är ett nytt statsbidrag som regeringen beslutade om ⟨1 februari 2018⟩.', 'Bidragsramarna beslutades den ⟨3 april 2018⟩.', 'Beslutad: ⟨2021-06-17⟩ 17:00', 'Utlysningen beslutad den ⟨26 mars 2024⟩.'],
-    counterExamples: ['Regeringen har beslutat att bidraget kan sökas från och med den ⟨1 mars 2018⟩.', 'Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Den beslutade budgeten för projektet gäller till och med den ⟨31 december 2025⟩.'],
+    counterExamples: ['Regeringen har beslutat att bidraget kan sökas från och med den ⟨1 mars 2018⟩.', 'Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Den beslutade budgeten för projektet gäller till och med den ⟨31 december 2025⟩.',
+      // (review70b probes D1, D3, D2)
+      'Utlysningen är beslutad och öppnar ⟨1 mars 2025⟩.', 'Sista ansökningsdag är beslutad till ⟨15 april 2025⟩.', 'När ansökan är beslutad betalas pengarna ut ⟨1 juni 2025⟩.'],
   },
   {
     id: 'payment', where: 'before', meaning: 'payment', weight: 4,

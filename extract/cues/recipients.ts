@@ -1734,7 +1734,8 @@ export const CALL_STATEMENT: Cue<'call-statement'> = {
 export const OWN_GRANT_WORD = /^(?:bidraget|stödet|statsbidraget|medlen|stipendiet|anslaget|projektstödet)$/iu;
 
 /** An answer that denies the question before it ("Vad kan kommunen söka bidrag för? Det här bidraget söks inte av kommunen …", review48 c11). */
-export const ANSWER_DENIES = sv(/^(?:nej\b|[^.?]{0,80}\b(?:söks|sökas|kan\s+sökas)\s+inte\b)/iu);
+// ("Inga. Bidraget är till för privatpersoner …" under "Vilka föreningar kan få bidrag?", review70b R7)
+export const ANSWER_DENIES = sv(/^(?:nej\b|inga\b|[^.?]{0,80}\b(?:söks|sökas|kan\s+sökas)\s+inte\b)/iu);
 
 /**
  * A list item that names one body or place, not a kind of recipient: "• Region Skåne", "• Lunds kommun", "• Malmö stad" under

@@ -209,10 +209,13 @@ export const USAGE_START_END: ReadonlyArray<Cue<'usage'>> = [
     // (also "tidigast" before the verb: "Projekt som beviljas stöd kan tidigast starta 2018-01-01 och pågå till 2019-12-01.",
     // Energimyndigheten's Coacher för energi och klimat 2017, diff q338)
     cue: sv(/\b(?:(?:starta|startas|påbörjas|börja)\s+tidigast|tidigast\s+(?:starta|startas|påbörjas|börja))\b[^.]{0,60}?\boch\b[^.]{0,40}?\b(?:pågå|avslutas|löpa)\b[^.]{0,30}?\btill\b/iu),
-    unless: [ABOUT_APPLYING],
+    // … not another stage's or a past round's period (review70b U1–U4, U6: "Handläggningen kan tidigast påbörjas …", "Förra
+    // omgångens projekt kunde tidigast starta …", "Utbetalningarna …", "Bedömningen …", "Kursen som ingår i programmet …")
+    unless: [ABOUT_APPLYING, { where: 'sentence', cue: /\b(?:handläggning\p{L}*|bedömning\p{L}*|beredning\p{L}*|utbetalning\p{L}*|granskning\p{L}*|kurs(?:en|er|erna)?|utbildning\p{L}*|förra|föregående|kunde)\b/iu }],
     examples: ['Projekten kan starta tidigast den 1 juli 2022 och i normalfallet pågå som längst till den 30 juni 2023.', 'Projektet kan starta tidigast 15 februari 2024 och som längst pågå till 15 februari 2025.',
       'Projekt som beviljas stöd kan tidigast starta 2018-01-01 och pågå till 2019-12-01.', 'Insatserna kan tidigast påbörjas den 1 mars 2025 och pågå till den 28 februari 2026.'],
-    counterExamples: ['Projektet kan starta tidigast den 1 juli 2022.', 'Projektet får pågå som längst till den 30 juni 2023.'],
+    counterExamples: ['Projektet kan starta tidigast den 1 juli 2022.', 'Projektet får pågå som längst till den 30 juni 2023.',
+      'Handläggningen kan tidigast påbörjas 1 april 2025 och pågå till 30 maj 2025.', 'Förra omgångens projekt kunde tidigast starta 2023-01-01 och pågå till 2024-12-31.'],
   },
 ];
 

@@ -103,10 +103,16 @@ function sentenceRowHolds(row: Cue<unknown>, text: string): boolean {
 function organisationsApplyIn(text: string, doc?: Doc): boolean {
   const applying = applyingText(text);
   return ORGANISATIONS_APPLY.some((row) => row !== GRANTED_ORGANISATIONS && (row !== DEFINED_ORGANISATION_GRANT || (doc !== undefined && definedGrantOwn(doc, applying)))
-    && sentenceRowHolds(row, applying) && (row !== AIM_ORGANISATIONS || doc === undefined || !appliedByOthers(doc)));
+    && sentenceRowHolds(row, applying) && (!INDIRECT_ORGANISATIONS.has(row.id) || doc === undefined || !appliedByOthers(doc)));
 }
 
-const AIM_ORGANISATIONS = ORGANISATIONS_APPLY.find((row) => row.id === 'syftet-forutsattningar-for-organisationer')!;
+/**
+ * Rows that read organisations indirectly (an aim for them, a duty of those that get money, the reader's association checking
+ * the conditions): on a page that says others apply ("Stipendiet kan sökas av enskilda konstnärer.") they name no applicant
+ * (review70b R2, R3, R5: "Organisationer som får verksamhetsbidrag ska …", "Kontrollera att din förening uppfyller villkoren för
+ * föreningsbidrag, som söks separat.")
+ */
+const INDIRECT_ORGANISATIONS: ReadonlySet<string> = new Set(['syftet-forutsattningar-for-organisationer', 'organisationer-som-far-bidrag-ska', 'din-forening-uppfyller-villkor-for-bidrag']);
 
 /** Whether a sentence of the page says the grant is applied for by others than associations (APPLIED_BY_OTHERS, review56 b1, b2). */
 function appliedByOthers(doc: Doc): boolean {
@@ -432,7 +438,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
     if (types.length === 0) {
       const asked = doc.blocks.find((b) => b.kind === 'heading' && cueTest(ORGANISATIONS_ASKED.cue, b.seg.text.trim()));
       const answer = asked ? doc.blocks[asked.index + 1] : undefined;
-      if (asked && !(answer && cueTest(ANSWER_DENIES, answer.seg.text))) add('organisation', { block: asked, start: 0, end: asked.seg.text.length, text: asked.seg.text });
+      if (asked && !(answer && cueTest(ANSWER_DENIES, answer.seg.text)) && !appliedByOthers(doc)) add('organisation', { block: asked, start: 0, end: asked.seg.text.length, text: asked.seg.text });
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));

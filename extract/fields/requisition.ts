@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, CORRECTED_DAYS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, CORRECTED_DAYS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -79,7 +79,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       push('closes', YEAR_LABEL_CLOSES.weight, labelled.date, locIn(s, 0, labelled.end), order);
       return;
     }
-    const labelledRange = dates.length === 0 ? yearLabelledRange(text) : undefined;
+    const labelledRange = dates.length === 0 ? yearLabelledRange(doc, text) : undefined;
     if (labelledRange) {
       const key = `${labelledRange.opens}/${labelledRange.closes}`;
       push('opens', YEAR_LABEL_RANGE.weight, labelledRange.opens, locIn(s, 0, labelledRange.end), order, key);
@@ -133,7 +133,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
       const rctx = contextOf(text, r.start, r.end);
       // … or a range on its own line below a window's label line ("Ansökningstid:" / "1–31 mars 2025", grid66): read as the one
       // line "Label: range", as labelAbove reads a day
-      const row = bestCue(WINDOW_RANGES, rctx) ?? rangeBelowLabel(doc, s, r) ?? roundLabelRange(doc, s, rctx);
+      const row = bestCue(WINDOW_RANGES, rctx) ?? rangeBelowLabel(doc, s, r) ?? roundLabelRange(doc, s, rctx, r.from);
       // … nor a range of another stage (an advance ruling's) than the application
       if (!row || anyCue(OTHER_EVENT_DAYS, rctx) || anyCue(OTHER_STAGE_RANGES, rctx)) continue;
       push('opens', row.weight, r.from, locIn(s), order, `${r.from}/${r.to}`);
@@ -555,13 +555,25 @@ function yearLabelled(text: string): { date: string; end: number } | undefined {
 }
 
 /** "Ansökningsperiod 2025: 1 februari – 15 mars": the label's year with both yearless days after its colon (first before last). */
-function yearLabelledRange(text: string): { opens: string; closes: string; end: number } | undefined {
+function yearLabelledRange(doc: Doc, text: string): { opens: string; closes: string; end: number } | undefined {
   const m = YEAR_LABEL_RANGE.cue.exec(text);
   if (!m || !holds(YEAR_LABEL_RANGE, contextOf(text, 0, 0))) return undefined;
+  if (labelYearOtherwise(doc, Number(m[1]))) return undefined;
   // "1–30 september": the first day in the last day's month
   const opens = isoDay(m[1]!, m[2]!, m[3] ?? m[5]!);
   const closes = isoDay(m[1]!, m[4]!, m[5]!);
   return opens && closes && opens < closes ? { opens, closes, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * Whether a page gives a window label's year another role: the money's year (cues/dates.ts GRANT_YEAR_NAMED, review70b W1), or
+ * a past one beside a next round of a later year ("Nästa ansökningsperiod öppnar i januari 2025." under "Ansökningsperiod 2024:
+ * …", review70b W2).
+ */
+function labelYearOtherwise(doc: Doc, year: number): boolean {
+  const text = doc.blocks.map((b) => b.seg.text).join('\n');
+  for (const m of text.matchAll(GRANT_YEAR_NAMED)) if (Number(m[1] ?? m[2]) === year) return true;
+  return allSentences(bodyBlocks(doc)).some((x) => NEXT_ROUND.test(x.text) && yearNumbers(x.text).some((y) => y.year > year));
 }
 
 /** "Tidsperiod" / "2025: 1 januari - 31 mars, budget …": the line's year with its yearless days, under a period label. */
@@ -687,7 +699,10 @@ function rangeBelowLabel(doc: Doc, s: SentenceAt, r: { start: number; end: numbe
 }
 
 /** A round's line labelled by its holiday or number ("Höstlov: 1–20 september 2022."), only under a heading that names applying. */
-function roundLabelRange(doc: Doc, s: SentenceAt, rctx: Context): Cue<'range'> | undefined {
+function roundLabelRange(doc: Doc, s: SentenceAt, rctx: Context, from: string): Cue<'range'> | undefined {
+  // a holiday's line whose first day falls in the holiday's own months gives the holiday's days (cues/dates.ts HOLIDAY_MONTHS)
+  const month = Number(from.slice(5, 7));
+  if (HOLIDAY_MONTHS.some(([label, months]) => label.test(s.text) && months.includes(month))) return undefined;
   return s.start === 0 && holds(ROUND_LABEL_RANGE, rctx) && underApplyHeading(doc, s.block) ? ROUND_LABEL_RANGE : undefined;
 }
 

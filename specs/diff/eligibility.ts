@@ -65,8 +65,10 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     cue: wordy(/\b(?:kan|får)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:sökas|ansökas|rekvireras)\s+av\b|\bsöks\s+av\b|\b(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\b/iu),
     // … not whom an activity serves, the subject before "vänder/riktar sig till" naming no grant, call or offer
     // ("Energi- och klimatrådgivningen (EKR) vänder sig till hushåll, organisationer och företag.", Energimyndigheten 2016, diff q338)
-    unless: [{ where: 'sentence', cue: wordy(/^(?:(?!bidrag|stöd|medel|medlen|utlysning|erbjudande|satsning|program|stipendi|pris|fond|ansökan|detta|denna|det här|den här|vi\s)[^.]){1,120}?(?<![\p{L}\p{N}])(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\b/iu) }],
-    examples: ['Bidraget kan sökas av föreningar och studieförbund i kommunen.', 'Stödet riktar sig till föreningar och företag.', 'Erbjudandet riktar sig till små aktiebolag.', 'Utlysningen vänder sig till kommuner och regioner.'],
+    unless: [{ where: 'sentence', cue: wordy(/^(?:(?!bidrag|stöd|medel|medlen|utlysning|erbjudande|satsning|program|stipendi|pris|fond|ansökan|detta|denna|det här|den här|vi\s|peng|check|anslag|ersättning)[^.]){1,120}?(?<![\p{L}\p{N}])(?:riktar|vänder)\s+sig\s+(?:enbart\s+|endast\s+|främst\s+|bara\s+)?till\b/iu) }],
+    examples: ['Bidraget kan sökas av föreningar och studieförbund i kommunen.', 'Stödet riktar sig till föreningar och företag.', 'Erbjudandet riktar sig till små aktiebolag.',
+      // a grant named by its money word, not "bidrag" (review70b E1)
+      'Lovpengen riktar sig till föreningar och studieförbund.', 'Innovationschecken vänder sig till små företag.', 'Utlysningen vänder sig till kommuner och regioner.'],
     counterExamples: ['Bidraget kan sökas i e-tjänsten.', 'Ansökan prövas av kultur- och fritidsnämnden.', 'Energi- och klimatrådgivningen (EKR) vänder sig till hushåll, organisationer och företag.', 'Verksamheten riktar sig till barn och unga i kommunen.'],
   },
   {

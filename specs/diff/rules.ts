@@ -122,9 +122,11 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // news, diff q338); not a share of the costs ("Stödet täcker 50 procent av kostnaden …", funding) nor a denial
     id: 'stodet-tacker', where: 'sentence', meaning: 'permitted_uses', weight: 7,
     cue: wordy(/^\W*(?:(?:det|den)\s+)?(?:[\p{L}-]*(?:bidrag|stöd)(?:et|en)?|medlen|medel)\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:ska|skall|kan)\s+)?täck(?:a|er)\s+\p{L}/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b|\btäck(?:a|er)\s+(?:högst\s+|max\p{L}*\s+|upp\s+till\s+|som\s+mest\s+|hela\s+)?(?:\d|hälften|en\s+del|del\s+av|delar\s+av)/iu) }],
+    // (… nor a share told otherwise: "täcker max halva kostnaden", "täcker kostnaderna till 50 procent", review70b T1, T2)
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b|\btäck(?:a|er)\s+(?:högst\s+|max\p{L}*\s+|upp\s+till\s+|som\s+mest\s+|hela\s+)?(?:\d|hälften|en\s+del|del\s+av|delar\s+av)|\b(?:halva|hälften|tredjedel\p{L}*|fjärdedel\p{L}*|andel\p{L}*|procent)\b|%/iu) }],
     examples: ['Stödet som söks ska täcka en halvtidstjänst för en coach inklusive ekonomiansvarig för projektet samt omkostnader under projektperioden.', 'Det bidrag som finns att söka täcker kostnader för en halvtidstjänst för en kommunanställd coach och gäller fram till år 2019.', 'Bidraget täcker resor och logi för deltagarna.'],
-    counterExamples: ['Energikartläggningsstödet täcker 50 procent av kostnaden för en energikartläggning med åtgärdsförslag och energiplan.', 'Bidraget täcker inte kostnader för resor.', 'Bidraget täcker en del av kostnaderna för hyran.'],
+    counterExamples: ['Energikartläggningsstödet täcker 50 procent av kostnaden för en energikartläggning med åtgärdsförslag och energiplan.', 'Bidraget täcker inte kostnader för resor.', 'Bidraget täcker en del av kostnaderna för hyran.',
+      'Bidraget täcker max halva kostnaden för projektet.', 'Stödet täcker kostnaderna till 50 procent.'],
   },
   {
     // the areas one may apply within, a list's lead read with each item: "Du kan söka bidrag inom följande områden: Antidiskriminering"
@@ -613,7 +615,7 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       // … nor the funder's account of its own work, its subject "vi" after a time ("Sedan 2015 genomför vi särskilda
       // kommunikationsutlysningar för att stödja arbetet med att forskning … ska komma till nytta i samhället", Formas 2021,
       // diff q333): its "ska" is the aim's; unless it limits or requires ("Sedan 2020 ger vi endast bidrag till …")
-      { where: 'sentence', cue: wordy(/^(?:(?:sedan|från|under|i|varje|redan)\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:genomför|driver|arbetar|har|gör|ger|delar|fördelar|utlyser)\s+vi(?![\p{L}\p{N}])(?:(?!(?<![\p{L}\p{N}])(?:endast|enbart|bara|måste|krävs|krav|villkor\p{L}*|förutsätt\p{L}*|minst|högst)(?![\p{L}\p{N}]))[^.]){0,300}\.?\s*$/iu) },
+      { where: 'sentence', cue: wordy(/^(?:(?:sedan|från|under|i|varje|redan)\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:genomför|driver|arbetar|har|gör|ger|delar|fördelar|utlyser)\s+vi(?![\p{L}\p{N}])(?:(?!(?<![\p{L}\p{N}])(?:endast|enbart|bara|måste|krävs|krav|villkor\p{L}*|förutsätt\p{L}*|minst|högst|som\s+(?:ska|skall|måste))(?![\p{L}\p{N}]))[^.]){0,300}\.?\s*$/iu) },
       // … nor what makes a decision binding, a page's notice on its list of decisions ("Preliminärt beslut (endast
       // beslutsmeddelande via Prisma är garanti för beviljat bidrag.", Formas 2023, diff q334)
       { where: 'sentence', cue: wordy(/\bär\s+(?:en\s+)?garanti\s+för\b/iu) }],
@@ -621,7 +623,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       // a stipend's rules, the applicant as "sökanden" (Region Sörmland's kulturstipendier 2021, diff q211)
       'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.',
       // the funder's own work with a limit in it is still a rule (constructed, diffb34)
-      'Sedan 2020 ger vi endast bidrag till föreningar med säte i kommunen.'],
+      'Sedan 2020 ger vi endast bidrag till föreningar med säte i kommunen.',
+      // … or a condition on whom it goes to, "som ska" (review70b V1)
+      'I år ger vi bidrag till föreningar som ska arrangera aktiviteter på landsbygden.'],
     counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.',
       // the funder's account of its work (Formas 2021 and 2024, diff q333, q339; a paraphrase, diffb34) and a decision's notice (Formas 2023, q334)
       'Sedan 2015 genomför vi särskilda kommunikationsutlysningar för att stödja arbetet med att forskning och forskningsresultat ska komma till nytta i samhället.',

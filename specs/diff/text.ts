@@ -552,7 +552,8 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   const byRow = (x: TextSentence): RuleField | undefined => classifySentence(x.text) ?? (x.lead === undefined ? undefined : classifySentence(`${x.lead} ${x.text}`));
   const classify = (x: TextSentence): RuleField | undefined => byRow(x) ?? sectionField(x);
   // a sentence only its section's heading claims is weaker evidence of a rule: changed, it must say a word of its own
-  const saysNewWord = (o: TextSentence, n: TextSentence): boolean => wordOfItsOwn(n.text, o.text) || wordOfItsOwn(o.text, n.text);
+  // (… or a denial of its own: "genomförs i samarbete" → "genomförs inte i samarbete", review70b S1)
+  const saysNewWord = (o: TextSentence, n: TextSentence): boolean => wordOfItsOwn(n.text, o.text) || wordOfItsOwn(o.text, n.text) || denyingWords(keyWords(o.text)) !== denyingWords(keyWords(n.text));
   for (const [i, j] of pairs) {
     const o = leftOld[i]!;
     const n = leftNew[j]!;
