@@ -219,8 +219,7 @@ function subjectHeads(subject: string, object = false): RecipientType[] {
 
 /**
  * Each applying verb row, run by its own pattern: a pattern without the g or y flag keeps no lastIndex, so exec shares no
- * state with the cue tests, and the row's sv() pattern looks a sentence up for its needs before it runs (a copy made from its
- * source would not).
+ * state with the cue tests (the copy from its source this replaced was not needed; no run-time difference measured, tidy70).
  */
 const APPLYING = APPLYING_VERBS.map((row) => ({ meaning: row.meaning as ApplyingVerb, re: row.cue }));
 
