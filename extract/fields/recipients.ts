@@ -223,8 +223,11 @@ function subjectHeads(subject: string, object = false): RecipientType[] {
   return out.length > 0 && (object || !cueTest(SUBJECT_BREAK.cue, rest.slice(end))) ? out : [];
 }
 
-/** Each applying verb row with a copy of its pattern to find it by (a row's own pattern is shared). */
-const APPLYING = APPLYING_VERBS.map((row) => ({ meaning: row.meaning as ApplyingVerb, re: new RegExp(row.cue.source, row.cue.flags) }));
+/**
+ * Each applying verb row, run by its own pattern: a pattern without the g or y flag keeps no lastIndex, so exec shares no
+ * state with the cue tests (the copy from its source this replaced was not needed; no run-time difference measured, tidy70).
+ */
+const APPLYING = APPLYING_VERBS.map((row) => ({ meaning: row.meaning as ApplyingVerb, re: row.cue }));
 
 /**
  * The recipient types a sentence names as the subject of its applying clause (issue 12, recip68): the head noun before

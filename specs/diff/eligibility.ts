@@ -6,7 +6,7 @@
 // names its applicants; when both years state who may apply and the kinds named differ, eligibility
 // changed (an action item), quoted from both texts. The rows are phrase knowledge like rules.ts' and
 // run as cue tests (extract/cues/index.ts, `diff.ELIGIBILITY_SENTENCES`); every pattern is linear.
-import { alternation, APPLICANT_NOUNS, RECIPIENT_NOUNS, STOP_WORDS } from '../lexicon.js';
+import { alternation, APPLICANT_NOUNS, organisationNoun, RECIPIENT_NOUNS, STOP_WORDS } from '../lexicon.js';
 import { wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
 import { meaningKey } from './wording.js';
@@ -312,16 +312,42 @@ export function eligibilityChange(olds: readonly TextSentence[], news: readonly 
   return { old: o.s, new: n.s, oldKinds: [...ka].sort(), newKinds: [...kb].sort() };
 }
 
-/** a compound whose head is "organisation" or "förening", group 1 its first part ("miljö" of "miljöorganisationer") */
-const BODY_COMPOUND = /(?<![\p{L}\p{N}])(\p{L}{3,20}?)(?:organisation|förening)(?:en|er|erna|ar|arna)?(?![\p{L}\p{N}])/giu;
+/**
+ * The heads of an applicant compound that name one body kind whichever of them is written, as data: "miljöorganisationer" and
+ * "miljöföreningar" are the same applicants (diff37). Their forms are the lexicon's (ORGANISATION_NOUNS: "-organisationen",
+ * "-föreningarna" …); a compound of any of them is one "sammanslutning" to compoundKey and one first part to sameCompoundBody.
+ */
+const BODY_HEADS: ReadonlyArray<{ readonly head: BodyHead; readonly forms: readonly string[] }> = (['organisation', 'förening'] as const)
+  .map((head) => ({ head, forms: organisationNoun(head).forms }));
 
-/** The first parts of a text's "-organisationer" or "-föreningar" compounds, each with the head it has there. */
-function bodyCompounds(text: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const m of text.toLowerCase().matchAll(BODY_COMPOUND)) {
-    const head = m[0].includes('förening', m[1]!.length) ? 'förening' : 'organisation';
-    const first = m[1]!.replace(/s$/u, '');
-    out.set(first, (out.get(first) ?? new Set()).add(head));
+export type BodyHead = 'organisation' | 'förening';
+
+/** the first part of such a compound: three letters at least ("ideella föreningar", two words, is none) */
+const BODY_FIRST = /^\p{L}{3,}$/u;
+
+/**
+ * A word read as a compound whose head is one of BODY_HEADS, THE one reader of that notion: its first part without a joining
+ * "s" ("miljö" of "miljöorganisationer", "funktionshinder" of "funktionshindersföreningar") and the head it has there; undefined
+ * for the heads' own words ("föreningar"), a first part shorter than three letters or holding a digit, and any other word.
+ */
+export function bodyCompound(word: string): { readonly first: string; readonly head: BodyHead } | undefined {
+  const w = word.toLowerCase();
+  for (const { head, forms } of BODY_HEADS) {
+    // (no form ends another form of the table, so the first that ends the word is its head)
+    const form = forms.find((f) => w.endsWith(f));
+    if (form === undefined) continue;
+    const first = w.slice(0, -form.length);
+    return BODY_FIRST.test(first) ? { first: first.replace(/s$/u, ''), head } : undefined;
+  }
+  return undefined;
+}
+
+/** The first parts of a text's "-organisationer" or "-föreningar" compounds (bodyCompound), each with the heads it has there. */
+function bodyCompounds(text: string): Map<string, Set<BodyHead>> {
+  const out = new Map<string, Set<BodyHead>>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    const c = bodyCompound(word);
+    if (c !== undefined) out.set(c.first, (out.get(c.first) ?? new Set()).add(c.head));
   }
   return out;
 }
@@ -376,12 +402,17 @@ const meaningKeys = (text: string): string[] => text.toLowerCase().split(/[^\p{L
  * "funktionshindersföreningar" and "funktionshinderföreningar" are one spelling of one applicant.
  */
 function compoundKey(word: string): string {
-  for (const kind of KIND_WORDS) {
-    // (a head "-organisationer" or "-föreningar" is one key, as in sameCompoundBody: "miljöorganisationer", "miljöföreningar")
-    if (word.length > kind.length + 2 && word.endsWith(kind)) return `${word.slice(0, -kind.length).replace(/-$/u, '').replace(/s$/u, '')}+${/^(?:organisation|förening)/u.test(kind) ? 'sammanslutning' : kind}`;
+  // a head "-organisationer" or "-föreningar" is one key, read as sameCompoundBody reads it: "miljöorganisationer", "miljöföreningar"
+  const body = bodyCompound(word);
+  if (body !== undefined) return `${body.first}+sammanslutning`;
+  for (const kind of OTHER_KIND_WORDS) {
+    if (word.length > kind.length + 2 && word.endsWith(kind)) return `${word.slice(0, -kind.length).replace(/-$/u, '').replace(/s$/u, '')}+${kind}`;
   }
   return meaningKey(word);
 }
+
+/** the kinds' own words but the body heads' (bodyCompound reads those), for compoundKey */
+const OTHER_KIND_WORDS: readonly string[] = [...KIND_WORDS].filter((w) => !BODY_HEADS.some((row) => row.forms.includes(w)));
 
 /** the words after a relative clause's verb that lead what it works with or for: "som arbetar med …", "som verkar för …" */
 const RELATIVE_OBJECT_LEADS: ReadonlySet<string> = new Set(['med', 'för', 'inom', 'mot', 'kring', 'bland']);
