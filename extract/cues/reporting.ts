@@ -19,8 +19,9 @@ export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutra
 
 /** The agency reports to the government: not the recipients' duty. */
 // (a copy to the government is no report to it: "… lämnas till Kammarkollegiet, med kopia till Regeringskansliet (Näringsdepartementet), senast …", dev 1969)
-// (… or a ministry by its name: "slutredovisa uppdraget till Kulturdepartementet", review70d sr1)
-const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:regeringen|Regeringskansliet|(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet)(?![\p{L}])|\bregeringsuppdrag/iu) };
+// (a ministry by its name is not in it: a recipient's report may go there, "SKR ska lämna en samlad redovisning … till
+// Socialdepartementet", so only the final-report row below reads it, beside an agency's assignment; review70d sr1, rd1b)
+const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */

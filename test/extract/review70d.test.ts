@@ -133,7 +133,9 @@ const PROBES: Probe[] = [
 // application from the grant's without the section's meaning; leaving a real label's day out would cost right readings.
 // rd2b left open: 'Sista dag för redovisning: … (gäller förra årets bidrag)' is read by the older dates list (a report
 // window's closing day, role reporting-closes), not by label-redovisas-senast, which no longer fires on it (rd2).
-const LEFT_OPEN = new Set<string>(['lo3', 'lc1', 'lc2', 'rd2b']);
+// rd1b left open: a ministry named as the receiver of a label's report can be a recipient's own report (dev: 'SKR ska
+// lämna en samlad redovisning … till Socialdepartementet'), so TO_GOVERNMENT does not take it.
+const LEFT_OPEN = new Set<string>(['lo3', 'lc1', 'lc2', 'rd2b', 'rd1b']);
 
 describe('review70d: constructed counter-probes of stops 45–50\'s window and report rows', () => {
   for (const p of PROBES) {
