@@ -344,8 +344,10 @@ export const WINDOW_LABELS: ReadonlyArray<Cue<WindowEnd>> = [
     // augusti 2021." (Region Skåne's miljö- och naturvårdsföreningar and miljövårdsfond 2021, diff q289, q291), under an
     // "Ansökan" heading glued to the line; never the next call or a call of something named after it
     id: 'label-utlysning-dag', where: 'before', cue: /^(?:ansökan\s+)?utlysning\s*:?\s*$/iu, meaning: 'opens', weight: 10,
+    // (… not an archive's closed call: "Utlysning: 10 maj 2023 (avslutad)", review70d lu1)
+    unless: [{ where: 'after', cue: /^[^\n]{0,20}?\(\s*(?:avslutad|stängd|arkiverad)\s*\)/iu }],
     examples: ['Utlysning ⟨15 juni 2021⟩. Sista ansökningsdag 18 augusti 2021.', 'Ansökan Utlysning ⟨15 juni 2021⟩. Sista ansökningsdag 6 augusti 2021.'],
-    counterExamples: ['Nästa utlysning ⟨15 juni 2021⟩', 'Utlysning av medel sker ⟨15 juni 2021⟩', 'Sista ansökningsdag ⟨6 augusti 2021⟩'],
+    counterExamples: ['Utlysning: ⟨10 maj 2023⟩ (avslutad)', 'Nästa utlysning ⟨15 juni 2021⟩', 'Utlysning av medel sker ⟨15 juni 2021⟩', 'Sista ansökningsdag ⟨6 augusti 2021⟩'],
   },
   {
     id: 'label-opens', where: 'before', cue: new RegExp(String.raw`^(?:\*{1,2})?(?:ansökan öppnar|öppnar|ansökningsperioden? öppnar|utlysningen öppnar|rekvisitionen öppnar|(?:\p{L}+:\s*)?öppnar för ansökningar|första ansökningsdag(?:en)?|första dag (?:att|för) (?:ansöka|ansökan|rekvirera|rekvisition))${LABEL_TAIL}`, 'iu'), meaning: 'opens', weight: 10,
@@ -1141,8 +1143,10 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     id: 'pagar-mellan-manad-och', where: 'before', meaning: 'closes', weight: 9,
     note: 'one document: dev 1679; no other line of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:ansökningsperiod(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?)\s(?:[^.\d]{0,40}?\d{4}\s+års\s+[^.\d\s]{1,30}\s)?[^.\d]{0,30}?\bpågå(?:r)?\s+mellan\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d\s+och\s+(?:den\s+)?$/iu),
+    // (… not the period of the projects the round is for: "Ansökningstiden gäller projekt som pågår mellan …", review70d pm1)
+    unless: [{ where: 'before', cue: /\bsom\s+pågå(?:r)?\s+mellan\s/iu }],
     examples: ['Ansökningsperioden för 2021 års bidrag kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.'],
-    counterExamples: ['Projektet kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.', 'Ansökningsperioden pågår mellan 1 december 2020 och den ⟨21 januari 2021⟩ för projekt som pågår mellan december 2020 och 2021.', 'Ansökningsperioden börjar i december 2020 och beslut fattas den ⟨21 januari 2021⟩.'],
+    counterExamples: ['Ansökningstiden gäller projekt som pågår mellan januari 2025 och den ⟨30 juni 2025⟩.', 'Projektet kommer att pågå mellan december 2020 och den ⟨21 januari 2021⟩.', 'Ansökningsperioden pågår mellan 1 december 2020 och den ⟨21 januari 2021⟩ för projekt som pågår mellan december 2020 och 2021.', 'Ansökningsperioden börjar i december 2020 och beslut fattas den ⟨21 januari 2021⟩.'],
   },
   {
     // the cut-off as a rule: "ansökningar som … inkommer efter 1 september 2020 kommer inte att handläggas"

@@ -19,6 +19,8 @@ export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutra
 
 /** The agency reports to the government: not the recipients' duty. */
 // (a copy to the government is no report to it: "… lämnas till Kammarkollegiet, med kopia till Regeringskansliet (Näringsdepartementet), senast …", dev 1969)
+// (a ministry by its name is not in it: a recipient's report may go there, "SKR ska lämna en samlad redovisning … till
+// Socialdepartementet", so only the final-report row below reads it, beside an agency's assignment; review70d sr1, rd1b)
 const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
 
@@ -104,7 +106,9 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'label-redovisas-senast', where: 'before', meaning: 'due', weight: 3,
     cue: sv(new RegExp(String.raw`^(?:[-*•]\s+)?(?:\*{1,2})?(?:redovisas\s+senast|ska\s+redovisas\s+senast|redovisning(?:en)?\s+senast|sista\s+redovisningsdag(?:en)?|sista\s+dag\s+för\s+redovisning(?:en)?)\s*(?:\*{1,2})?${LABEL_TAIL.replace(':', '[:|]?')}`, 'iu')),
     examples: ['Redovisas senast ⟨1 mars 2025⟩.', '**Sista dag för redovisning:** ⟨1 mars 2025⟩', 'Sista redovisningsdag: ⟨2025-03-01⟩', 'Sista dag för redovisning | ⟨1 mars 2025⟩', 'Sista dag för redovisning: : ⟨1 mars 2025⟩', 'Redovisas senast lördag ⟨1 mars 2025⟩.', 'Sista dag för redovisning: kl. 23.59 den ⟨1 mars 2025⟩'],
-    counterExamples: ['Ansökan ska vara inne senast ⟨1 mars 2025⟩.', 'Projektet redovisas senast ⟨1 mars 2025⟩ till regeringen av myndigheten, som sedan beslutar.', 'Sista ansökningsdag: ⟨1 mars 2025⟩'],
+    // (… not an assignment reported to the government, nor the report of a grant given before: review70d rd1, rd2)
+    unless: [TO_GOVERNMENT, { where: 'after', cue: sv(/^[^.\n]{0,60}?(?<![\p{L}])(?:beviljades|betalades\s+ut|förra\s+årets|föregående\s+års?|tidigare\s+år)(?![\p{L}])/iu) }],
+    counterExamples: ['Ansökan ska vara inne senast ⟨1 mars 2025⟩.', 'Projektet redovisas senast ⟨1 mars 2025⟩ till regeringen av myndigheten, som sedan beslutar.', 'Redovisas senast: ⟨1 mars 2026⟩ till Regeringskansliet (Socialdepartementet).', 'Redovisning senast: ⟨15 februari 2025⟩ för bidrag som beviljades 2024', 'Sista ansökningsdag: ⟨1 mars 2025⟩'],
   },
   {
     // "Redovisningen ska ha inkommit senast den 31 mars 2022"
@@ -225,13 +229,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // projektet till Kammarkollegiet", "Senast 31.3.2024 lämnar förbundet en slutrapport till Kammarkollegiet", h/vary59)
     also: { where: 'after', cue: sv(/^\s*(?:(?:slutrapporterar|slutredovisar)\s+\p{Lu}|ska\s+(?:\p{Lu}|(?:förbundet|föreningen|organisationen|mottagaren|bidragsmottagaren|stödmottagaren|projektägaren|kommunen|regionen|stiftelsen|universitetet)(?=\s))[^.]{0,80}?\s(?:slutrapportera|slutredovisa)\b|(?:lämnar|skickar)\s+(?:\p{Lu}[^.]{0,60}?|(?:förbundet|föreningen|organisationen|mottagaren|bidragsmottagaren|stödmottagaren|projektägaren|kommunen|regionen|stiftelsen|universitetet))\s+(?:in\s+)?(?:en|sin)\s+(?:slutrapport|slutredovisning)\b)/u) },
     unless: [{ where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:ska\s+|slutrapporterar\s+|slutredovisar\s+|lämnar\s+|skickar\s+)(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) },
-      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:slutrapporter|slutredovis)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}till\s+(?:regeringen|Regeringskansliet)\b/iu) }],
+      { where: 'after', cue: sv(/^[^.]{0,40}?\b(?:slutrapporter|slutredovis)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}till\s+(?:regeringen|Regeringskansliet|(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet)(?![\p{L}])/iu) }],
     examples: ['Senast den ⟨31 mars 2024⟩ slutrapporterar Norra sjukvårdsregionförbundet projektet till Kammarkollegiet och redovisar arbetsresultatet till Regeringskansliet.',
       'Senast den ⟨31 mars 2026⟩ ska Nordens Välfärdscenter slutrapportera till Kammarkollegiet.',
       'Senast den ⟨31 mars 2024⟩ ska förbundet slutredovisa projektet till Kammarkollegiet.', 'Senast ⟨31.3.2024⟩ lämnar förbundet en slutrapport till Kammarkollegiet.'],
     counterExamples: ['Senast den ⟨31 mars 2024⟩ ska Socialstyrelsen slutredovisa uppdraget till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ slutredovisar Socialstyrelsen uppdraget.',
       'Senast den ⟨31 mars 2024⟩ slutredovisar Myndigheten för vård- och omsorgsanalys uppdraget till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ ska ansökan ha kommit in.',
-      'Senast den ⟨31 mars 2024⟩ lämnar Socialstyrelsen en slutrapport till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ ska kommunen ha skickat in ansökan.'],
+      'Senast den ⟨31 mars 2024⟩ lämnar Socialstyrelsen en slutrapport till Regeringskansliet.', 'Senast den ⟨31 mars 2024⟩ ska kommunen ha skickat in ansökan.',
+      // constructed probes (review70d sr1, sr2): an agency's assignment reported to a ministry by its name
+      'Senast den ⟨31 mars 2026⟩ ska Riksantikvarieämbetet slutredovisa uppdraget till Kulturdepartementet.', 'Senast den ⟨28 februari 2026⟩ ska Sametinget slutrapportera uppdraget till Landsbygds- och infrastrukturdepartementet.'],
   },
   {
     // a Norwegian or Danish reporting page's deadline, the deadline's noun before the date: "Rapporteringsfrist for 2020 er
@@ -239,9 +245,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // faglige beretninger er den 31. januar 2020" (dev 1712); an application's deadline ("Søknadsfrist") is not it
     id: 'rapporteringsfrist-nordic', where: 'before', meaning: 'due', weight: 3,
     cue: /\b(?:rapporterings|rapport)frist(?:en)?\b[^.\n]{0,40}?(?:\ber|:)\s+(?:den\s+)?$|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\b[^.\n]{0,60}?\ber\s+(?:den\s+)?$/iu,
-    unless: [EXAMPLE],
+    // (… and the application's own deadline told the same way is not it: "Fristen for indsendelse af ansøgninger er …", review70d rn1)
+    unless: [EXAMPLE, { where: 'before', cue: /\b(?:ansøgning|søknad|ansøkning)\p{L}*[^.\n]{0,40}$/iu }],
     examples: ['Rapporteringsfrist for 2020 er ⟨31. mars 2021⟩.', 'Rapporteringsfrist for 2021: ⟨8. april 2022⟩ (utsatt fra 1. mars).', 'Fristen for indsendelse af de faglige beretninger er den ⟨31. januar 2020⟩.'],
-    counterExamples: ['Søknadsfrist for 2021 er ⟨1. mars 2021⟩.', 'Fristen for søknader er ⟨15. september 2022⟩.', 'Rapporteringsfristen ble utsatt fra ⟨1. mars 2022⟩.'],
+    counterExamples: ['Søknadsfrist for 2021 er ⟨1. mars 2021⟩.', 'Fristen for søknader er ⟨15. september 2022⟩.', 'Rapporteringsfristen ble utsatt fra ⟨1. mars 2022⟩.', 'Fristen for indsendelse af ansøgninger er den ⟨1. marts 2025⟩.', 'Fristen for innsending av søknader er ⟨15. september 2025⟩.'],
   },
   {
     // the report's own verb of delivery before "innen" or "senest" and the date, in Norwegian or Danish: "rapport må leveres
@@ -259,12 +266,14 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // clause (the grant period's end, a period's start) is not the report's day
     id: 'reports-are-due-en', where: 'before', meaning: 'due', weight: 3,
     cue: /\breports?\s+(?:are|is)\s+due\s+(?:(?:on|by|no\s+later\s+than)\s+|within\s+[^.;\n]{0,60}?\bor\s+(?:by\s+)?)?$/iu,
-    unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,60}$/iu }],
+    // (… nor a report that belongs to the application or to an earlier grant: review70d en1, en3)
+    unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,60}$/iu }, { where: 'before', cue: /\b(?:budget|reference|referees?|recommendation|credit)\s+reports?\b[^.;\n]{0,80}$|\b(?:outstanding|overdue|previous|prior)\b[^.;\n]{0,100}$/iu }, { where: 'after', cue: /^[^.;\n]{0,40}?\b(?:as\s+part\s+of|with)\s+(?:the|your)\s+application\b/iu }],
     examples: ['Final reports are due within 30 days of completion of activities or ⟨November 1, 2017⟩ - whichever occurs first.', 'The final report is due on ⟨June 30, 2016⟩.', 'Final reports are due ⟨November 1, 2017⟩.'],
     counterExamples: ['Applications are due on ⟨March 1, 2017⟩; reports later.', 'Reports are published on ⟨June 30, 2016⟩.',
       // constructed probes (review 45, b1/b2): the date belongs to another clause after "due"
       'Final reports are due 60 days after the end of the grant period, which ends ⟨June 30, 2017⟩.',
-      'Interim reports are due each quarter, the first covering the period starting ⟨October 1, 2016⟩.'],
+      'Interim reports are due each quarter, the first covering the period starting ⟨October 1, 2016⟩.',
+      'Budget reports are due on ⟨March 1, 2025⟩, as part of the application package.'],
   },
   {
     // an English reporting page's rule that the reports must reach the funder by a date, the funder named or not between:
@@ -274,9 +283,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'reports-must-be-received-en', where: 'before', meaning: 'due', weight: 3,
     cue: /\breports?\b[^.;\n]{0,80}?\b(?:must|shall|should|are\s+to|is\s+to)\s+be\s+(?:received|submitted|sent|lodged)\b[^.;\n]{0,60}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$/iu,
     unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,80}$/iu },
-      { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;\n]{0,40}$/iu }],
+      { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;\n]{0,40}$/iu }, { where: 'before', cue: /\b(?:budget|reference|referees?|recommendation|credit)\s+reports?\b[^.;\n]{0,80}$|\b(?:outstanding|overdue|previous|prior)\b[^.;\n]{0,100}$/iu }, { where: 'after', cue: /^[^.;\n]{0,40}?\b(?:as\s+part\s+of|with)\s+(?:the|your)\s+application\b/iu }],
     examples: ['Final reports and financial claim documentation must be received by the AAC no later than ⟨October 31, 2019⟩.', 'The final report must be submitted to the council on or before ⟨30 June 2024⟩.'],
-    counterExamples: ['All projects must be completed no later than ⟨September 30, 2019⟩.', 'Applications and reports must be received by ⟨1 March 2024⟩.', 'The report must be submitted once funds are spent by ⟨30 June 2024⟩.', 'Reports are published by ⟨1 December 2024⟩.'],
+    counterExamples: ['All projects must be completed no later than ⟨September 30, 2019⟩.', 'Applications and reports must be received by ⟨1 March 2024⟩.', 'The report must be submitted once funds are spent by ⟨30 June 2024⟩.', 'Reference reports from two referees must be received by ⟨March 15, 2025⟩.',
+      'Previous grantees: outstanding reports from the 2024 cycle must be submitted no later than ⟨December 31, 2024⟩, to be eligible.', 'Reports are published by ⟨1 December 2024⟩.'],
   },
 ];
 
