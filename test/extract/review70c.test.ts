@@ -124,6 +124,33 @@ const PROBES: Probe[] = [
   // an English page: Swedish year rows read no year of another role
   { id: 'en1', row: 'year rows on English', field: 'year', want: { not: 2026 },
     text: 'Project grants\nAssociations may apply for project grants. Apply by 1 March 2025.\nThe council pays out the grant in January 2026 after the report has been received.' + BODY },
+  // after the fixes: paraphrases of the wrong shapes in another body's phrasing, and the rows' own readings kept (constructed)
+  { id: 'ap2b', row: 'ansokningsperioden-for-bidrag-ar', field: 'year', want: { not: 2024 },
+    text: 'Hembygdsstipendier\nAnsökningsperioden för hembygdsstipendier 2024 har stängt. Stipendier kan sökas senast den 31 mars 2025.' + BODY },
+  { id: 'ap2k', row: 'ansokningsperioden-for-bidrag-ar keeps', field: 'year', want: 2025,
+    text: 'Projektbidrag\nAnsökningsperioden för projektbidrag 2025 är nu stängd, och öppnar igen i början av 2026.' + BODY },
+  { id: 'af1b', row: 'att-fordela-ar', field: 'year', want: { not: 2027 },
+    text: 'Lokalbidrag\nFöreningar kan söka lokalbidrag. Ansök senast den 1 april 2026.\nVad regionen får att fördela 2027 bestäms av fullmäktige.' + BODY },
+  { id: 'af1k', row: 'att-fordela-ar keeps', field: 'year', want: 2024,
+    text: 'Bidrag till pensionärsföreningar\nFöreningar kan söka bidrag senast den 1 oktober.\nDet totala beloppet att fördela 2024 är 80 000 kr.' + BODY },
+  { id: 'bu1b', row: 'betalar-ut-under-manad-ar', field: 'year', want: { not: 2026 },
+    text: 'Statsbidrag för lovaktiviteter\nKommuner kan rekvirera statsbidraget senast den 1 oktober 2025.\nKammarkollegiet betalar ut medlen i februari 2026 efter kommunens redovisning.' + BODY },
+  { id: 'bu1k', row: 'betalar-ut-under-manad-ar keeps', field: 'year', want: 2021,
+    text: 'Stöd till idrottsföreningar\nFöreningar kan söka stödet senast den 1 september.\nKammarkollegiet betalar ut medlen i oktober 2021.' + BODY },
+  { id: 'kr1b', row: 'kronor-ar', field: 'year', want: { not: 2026 },
+    text: 'Bidrag till samlingslokaler\nFöreningar kan söka bidrag senast den 1 mars 2025.\nAvgiften för att hyra kommunens lokaler blir 300 kronor för 2026.' + BODY },
+  { id: 'ip2b', row: 'i-potten', field: 'funding.total', want: { not: 10000 },
+    text: 'Bygdefond\nByalag kan söka ur bygdefonden senast den 31 mars 2025.\nVarje ny medlem bidrar med 10 000 kronor i potten.' + BODY },
+  { id: 'ip2k', row: 'i-potten keeps', field: 'funding.total', want: 200000,
+    text: 'Bygdepeng\nFöreningar kan söka bygdepeng senast den 31 mars 2025.\nI år finns 200 000 kronor i potten.' + BODY },
+  { id: 'fv2b', row: 'finns-varav', field: 'funding.total', want: { not: 6000000 },
+    text: 'Stöd till kulturarv\nFöreningar kan söka stöd senast den 1 mars 2025.\nFör 2025 finns 6 miljoner kronor, varav 1 miljon kronor för detta stöd.' + BODY },
+  { id: 'fv2k', row: 'finns-varav keeps', field: 'funding.total', want: 12000000,
+    text: 'Stöd till nätverk\nOrganisationer kan söka stöd senast den 1 mars 2025.\nTotalt finns 12 miljoner kronor att fördela, varav 2 miljoner kronor till nätverksträffar.' + BODY },
+  { id: 'ul1b', row: 'uppdrar-lamna-stod-hogst', field: 'funding.total', want: { not: 3000000 },
+    text: 'Stöd till vätgasprojekt\nFöretag kan söka stöd senast den 1 mars 2025.\nRegeringen uppdrar åt Energimyndigheten att lämna stöd med högst 3 miljoner kronor per stödmottagare.' + BODY },
+  { id: 'om1b', row: 'omfattar-totalt', field: 'funding.total', want: { not: 400000 },
+    text: 'Leaderstöd\nFöreningar kan söka stöd senast den 1 mars 2025.\nDen offentliga finansieringen omfattar även totalt 400 000 kronor från kommunen.' + BODY },
 ];
 
 const LEFT_OPEN = new Set<string>([]);
