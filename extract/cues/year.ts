@@ -374,9 +374,10 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // the application for what the money pays, then the year it pays for, open now (the window's own year after it is
     // when one applies): "Ansökan för verksamhet och projekt för 2025 är öppen 1–30 september 2024." (dev 1948, BMR)
     id: 'ansokan-for-x-for-ar-oppen', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen)\s+(?:om|för|till)\s+[^.\d]{1,60}?\s+för\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:är\s+öppen|öppnar|pågår)\s+(?:(?:den|från|mellan)\s+)?\d{1,2}\b`, 'iu')),
-    // (… its days after the verb: a window told only by a month is a later round's announced, review70c ax2, constructed)
-    examples: ['Ansökan för verksamhet och projekt för 2025 är öppen 1–30 september 2024.', 'Ansökan om bidrag till lägerverksamhet för 2024 öppnar den 1 oktober 2023.',
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningen)\s+(?:om|för|till)\s+[^.\d]{1,60}?\s+för\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:är\s+öppen|öppnar|pågår)\s+(?:(?:(?:den|från|mellan)\s+)?\d{1,2}\b|i\s+(?:${alternation(Object.keys(MONTHS))})\s+(?:19|20)\d\d\b)`, 'iu')),
+    // (… its days or its month and year after the verb: a window told only by a yearless month or a season is a later round's
+    // announced, review70c ax2, constructed; dev 922 "Ansökan om föreningsstöd för 2025 öppnar i september 2024." keeps 2025)
+    examples: ['Ansökan för verksamhet och projekt för 2025 är öppen 1–30 september 2024.', 'Ansökan om föreningsstöd för 2025 öppnar i september 2024.', 'Ansökan om bidrag till lägerverksamhet för 2024 öppnar den 1 oktober 2023.',
       'Ansökningen för projektstöd och verksamhetsstöd för år 2026 är öppen 1–31 mars 2025.'],
     counterExamples: ['Ansökan för verksamhet och projekt för 2025 var öppen 1–30 september 2024.', 'Ansökan för projekt för 2024–2025 är öppen i mars.', 'Ansökan för verksamhet och projekt är öppen 1–30 september 2024.',
       'Ansökan till stipendiet för unga för 2026 öppnar i januari.', 'Ansökan om lokalbidrag för 2026 öppnar i höst.'],
