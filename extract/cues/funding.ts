@@ -124,10 +124,12 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // … nor a project's, a budget's or an application's own sum, the subject of the sentence (review43: "Projektbudgeten
       // omfattar även totalt 1 miljon kronor i egen medfinansiering" beside the call's "Utlysningen omfattar totalt 30
       // miljoner kronor" left the total refused)
-      { where: 'before', cue: sv(/^\s*(?:(?:ett|en|den|det|ert|ditt|er|din|ert)\s+)?(?:\p{L}+\s+)?(?:projekt\p{L}*|\p{L}*budget\p{L}*|ansökan|ansökningen|ansökningarna|kostnader\p{L}*)\s+(?:(?:också|även)\s+)?omfattar\b/iu) }],
+      { where: 'before', cue: sv(/^\s*(?:(?:ett|en|den|det|ert|ditt|er|din|ert)\s+)?(?:\p{L}+\s+)?(?:projekt\p{L}*|\p{L}*budget\p{L}*|ansökan|ansökningen|ansökningarna|kostnader\p{L}*|\p{L}*finansiering\p{L}*|egeninsats\p{L}*|egen\s+insats|insatsen\s+från\s+\p{L}+)\s+(?:(?:också|även)\s+)?omfattar\b/iu) }],
     examples: ['Medlen omfattar totalt ⟨300 000 000 kronor⟩ 2025.', 'Överenskommelsen omfattar 2023 totalt ⟨6 394,5 miljoner kronor⟩.', 'Utlysningen riktar sig till samtliga länsstyrelser och omfattar totalt ca ⟨10 mnkr⟩.', 'Den andra utlysningen omfattar också totalt ⟨20 miljoner kronor⟩ för att investera i projekt som löper under 2013 till och med 2015.'],
     counterExamples: ['Medlen omfattar ett fast belopp om ⟨300 000 kronor⟩.', 'Varje projekt omfattar också totalt ⟨2 miljoner kronor⟩.',
-      'Projektbudgeten omfattar även totalt ⟨1 miljon kronor⟩ i egen medfinansiering.', 'Ett beviljat projekt omfattar också totalt högst ⟨2 miljoner kronor⟩ i stöd.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
+      'Projektbudgeten omfattar även totalt ⟨1 miljon kronor⟩ i egen medfinansiering.', 'Ett beviljat projekt omfattar också totalt högst ⟨2 miljoner kronor⟩ i stöd.',
+      // (co-financing or the applicant's own contribution as the subject, review70c om1, om2, constructed)
+      'Medfinansieringen omfattar också totalt ⟨2 miljoner kronor⟩ från EU.', 'Egeninsatsen omfattar även totalt ⟨750 000 kronor⟩ i ideellt arbete.', 'Överenskommelsen omfattar 2023 ⟨6 394,5 miljoner kronor⟩ per region.', 'Varje regions andel av överenskommelsen omfattar 2025 totalt ⟨12 miljoner kronor⟩.'],
   },
   {
     // … the sum set off in brackets or commas: "Nu finns nya medel (totalt 4,3 miljoner kronor) att söka." (dev 1677), "Nu
@@ -817,10 +819,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'varav-stalls-till-forfogande-utlysning', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+|kr\s+)?(?:extra\s+)?(?:har\s+|har\s+nu\s+)?(?:ställts|ställs|kommer\s+att\s+ställas)\s+till\s+(?:[\p{L}-]+\s+){1,3}?förfogande\s+för\s+(?:en\s+|den\s+|denna\s+)?(?:extra\s+|ny\s+|särskild\s+)?(?:utlysning|ansökningsomgång)\b/iu),
     also: { where: 'before', cue: sv(/\b(?:varav|därav)\s+$/iu) },
-    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) }],
+    // … nor a past round's (review70c vs2), nor, under a heading, one that names no call, stipend or fund: the page is then the
+    // whole's, another body's call its part (review70c vs1, constructed: "Krisstöd till kulturen" over "… varav 10 miljoner
+    // kronor har ställts till Konstnärsnämndens förfogande för en extra utlysning")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\s+\p{L}/iu) }, LAST_ROUND_BEFORE,
+      { where: 'heading', cue: sv(/^(?![^\n]{0,200}?(?:utlysning|stipendi|fond))[^\n]{0,200}?\p{L}/iu) }],
     examples: ['Kulturrådet fick 50 miljoner kronor i krisstöd, varav ⟨10 miljoner kronor⟩ har ställts till Författarfondens förfogande för en extra utlysning av arbetsstipendier.'],
     counterExamples: ['Kulturrådet fick ⟨50 miljoner kronor⟩ i krisstöd, varav 10 miljoner kronor har ställts till Författarfondens förfogande för en extra utlysning.',
-      'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ har ställts till nämndens förfogande för forskning.', 'Av dessa har ⟨5 miljoner kronor⟩ ställts till nämndens förfogande för en extra utlysning.'],
+      'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ har ställts till nämndens förfogande för forskning.', 'Av dessa har ⟨5 miljoner kronor⟩ ställts till nämndens förfogande för en extra utlysning.',
+      'Förra året fick fonden 30 miljoner kronor, varav ⟨5 miljoner kronor⟩ har ställts till styrelsens förfogande för en extra utlysning.',
+      '# Krisstöd till kulturen\nKulturrådet fick 50 miljoner kronor i krisstöd, varav ⟨10 miljoner kronor⟩ har ställts till Konstnärsnämndens förfogande för en extra utlysning av stipendier.'],
   },
   {
     // … and the call's own part of a whole for several years, named after "varav" with "i denna utlysning": "Totalt har 20
@@ -856,8 +864,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'i-potten', where: 'after', meaning: 'total', weight: 8,
     cue: sv(/^\s*(?:kronor\s+|kr\s+)?i\s+potten\b/iu),
     unless: [{ where: 'before', cue: sv(/\b(?:fanns|hade|varje|respektive|vardera)\b/iu) }],
+    // … only what there is in the pot ("finns"): not a sum one puts in or wins (review70c ip2, ip3, constructed)
+    also: { where: 'before', cue: sv(/\b(?:finns|ligger)\b[^.]{0,40}$/iu) },
     examples: ['Det finns återigen ⟨en miljon kronor⟩ i potten som väntar på att komma till användning.', 'I år finns ⟨200 000 kronor⟩ i potten.'],
-    counterExamples: ['Förra året fanns ⟨200 000 kronor⟩ i potten.', 'Varje lag har ⟨5 000 kronor⟩ i potten.'],
+    counterExamples: ['Förra året fanns ⟨200 000 kronor⟩ i potten.', 'Varje lag har ⟨5 000 kronor⟩ i potten.',
+      'Föreningen kan själv lägga ⟨20 000 kronor⟩ i potten som egen insats.', 'Det vinnande laget i cupen får ⟨5 000 kronor⟩ i potten.'],
   },
   {
     // the grant's yearly budget as the sentence's subject: "Budgeten är på 1 000 000kr per år och beslut fattas av …"
@@ -997,7 +1008,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       { where: 'sentence', cue: sv(/\b(?:budgetproposition(?:en)?|vårändringsbudget(?:en)?|prognos(?:en)?)\b/iu) },
       // the sum of a budget, an anslag, a fund or a ram the grant's money is only a share of ("I regionens kulturbudget finns
       // 90 miljoner kronor, varav 5 miljoner kronor går till projektbidrag"): the whole is not the grant's (review45 a1/a2/a5)
-      { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:\p{L}*budget(?:en|ens|ar|arna)?|anslag(?:et|en|sposten)?|ramanslag(?:et)?|\p{L}*fond(?:en|ens|er|erna)?|ramen|utgiftsområde(?:t)?)\b/iu) },
+      // … nor a whole whose part after "varav" is a grant by name (the whole is shared between grants: review70c fv1, fv2,
+      // constructed: "varav 2 miljoner kronor till kulturbidrag och resten till lokalbidrag", "varav 20 miljoner kronor för detta statsbidrag")
+      { where: 'after', cue: sv(/^[^.]{0,40}?\bvarav\s[^.]{0,40}?\b(?:till|för)\s+(?:detta\s+|det\s+här\s+)?\p{L}*(?:bidrag|stöd)(?:et|en)?\b/iu) },
       // the whole before "varav … i denna utlysning": the call's own part is its total (varav-i-denna-utlysning; review52 i5,
       // constructed: "Totalt finns 40 miljoner kronor att fördela, varav 15 miljoner kronor i denna utlysning", left57)
       { where: 'after', cue: sv(new RegExp(String.raw`^[^.]{0,60}?\b${THIS_CALL_PART}`, 'iu')) }],
@@ -1011,7 +1025,8 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'För 2024 finns ⟨30 miljoner kronor⟩, varav 12 miljoner kronor till kommunerna i den här utlysningen.',
       'Inom anslaget finns ⟨400 miljoner kronor⟩, varav 20 miljoner kronor avser detta bidrag.',
       'I fonden finns ⟨12 miljoner kronor⟩, varav 2 miljoner kronor kan delas ut i år till forskningsprojekt.',
-      'Per län finns ⟨3 miljoner kronor⟩, varav 1 miljon kronor till projekt i kommunerna.'],
+      'Per län finns ⟨3 miljoner kronor⟩, varav 1 miljon kronor till projekt i kommunerna.',
+      'Inom utgiftsområde 17 finns totalt ⟨450 miljoner kronor⟩, varav 20 miljoner kronor för detta statsbidrag.', 'I år finns sammanlagt ⟨12 miljoner kronor⟩, varav 2 miljoner kronor till kulturbidrag och resten till lokalbidrag.'],
   },
   {
     // a sum paid per inhabitant, given with its rate: "170 miljoner kronor motsvarar 21,34 kronor per invånare"
@@ -1316,6 +1331,8 @@ const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/\bför\s+(?
 const FOR_UPPDRAGET_ANVANDA: Guard = { where: 'before', cue: sv(/\bför\s+uppdraget\b[^.]{0,80}?\b(?:använda|disponera)\s+högst\s*$/iu) };
 /** an uppdrag (its heading, a decision's title) to study the money, not to give it: "Uppdrag till Formas att utvärdera stöd
  * till forskning …", "… att genomföra en kartläggning av bidrag till …": a sum it may use is the agency's own cost (review45 o2, i4a) */
+/** … nor one to inform about support or guide it (review70c ug1, ug3, constructed: "… att ta fram en vägledning om bidrag till kvinnojourer"). */
+const UPPDRAG_TO_INFORM: Guard = { where: 'heading', cue: sv(/\b(?:ta\s+fram|vägledning(?:en)?|informera|information(?:en)?|sprida|kommunicera)\b/iu) };
 const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
 
 /**
@@ -1416,12 +1433,15 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // Myndigheten för delaktighet använda högst 1 500 000 kronor" (dev 1729: the agency's own cost of a stödmaterial)
     id: 'uppdragets-genomforande-hogst', where: 'before', meaning: 'ceiling', weight: 7,
     cue: sv(/\bFör\s+(?:uppdragets\s+genomförande|genomförandet\s+av\s+uppdraget|uppdraget)\s+(?:under\s+(?:år\s+)?(?:19|20)\d\d\s+)?får\s+(?:[\p{L}\d()-]+\s+){1,6}?(?:använda|disponera)\s+högst\s*$/u),
-    also: { where: 'heading', cue: sv(/\b(?:finansiera|fördela|betala\s+ut|utbetala|lämna\s+stöd|ge\s+stöd|bevilja)\b|\b(?:bidrag|stöd)\s+till\b/iu) }, unless: [...NOT_CEILING, UPPDRAG_TO_STUDY],
+    also: { where: 'heading', cue: sv(/\b(?:finansiera|fördela|betala\s+ut|utbetala|lämna\s+stöd|ge\s+stöd|bevilja)\b|\b(?:bidrag|stöd)\s+till\b/iu) }, unless: [...NOT_CEILING, UPPDRAG_TO_STUDY, UPPDRAG_TO_INFORM],
     examples: ['# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel inom ramen för livsmedelsstrategin under 2020\nFör uppdragets genomförande får Formas använda högst ⟨47 miljoner kronor⟩ under 2020.',
       // constructed probe: the uppdrag itself named, under a heading that gives the money out
       '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdraget får Formas under 2020 använda högst ⟨47 miljoner kronor⟩.'],
     counterExamples: ['# Uppdrag för främjande av aktiv fritid för personer med funktionsnedsättning\nFör uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.',
       '# Uppdrag till Formas att finansiera forskningsprogrammet för livsmedel\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ per projekt.',
+      // constructed probes (review70c ug1, ug3): an uppdrag to guide or inform about support is not one to give it
+      '# Uppdrag till Socialstyrelsen att ta fram en vägledning om bidrag till kvinnojourer\nFör uppdragets genomförande får Socialstyrelsen använda högst ⟨3 miljoner kronor⟩ under 2025.',
+      '# Uppdrag till Kulturrådet att informera om stöd till läsfrämjande insatser\nFör uppdraget får Kulturrådet under 2025 använda högst ⟨2 miljoner kronor⟩.',
       // constructed probe (review45 o2): an uppdrag to evaluate support given is not one to give it
       '# Uppdrag till Formas att utvärdera stöd till forskning om hållbart byggande\nFör uppdragets genomförande får Formas använda högst ⟨2 miljoner kronor⟩ under 2021.',
       '# Uppdrag till Tillväxtverket att genomföra insatser för industrins konkurrenskraft och gröna omställning\nFör uppdraget får Tillväxtverket under 2024 använda högst ⟨2 000 000 kronor⟩ som ska redovisas mot det under utgiftsområde 24 Näringsliv för budgetåret 2024 uppförda anslaget 1:4 Tillväxtverket.'],
@@ -1433,10 +1453,16 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // sum per recipient or a share of the costs
     id: 'uppdrar-lamna-stod-hogst', where: 'before', meaning: 'ceiling', weight: 7,
     cue: sv(/\blämna\s+(?:ekonomiskt\s+|statligt\s+)?(?:stöd|bidrag)\s+(?:med|om|på)\s+(?:sammanlagt\s+|totalt\s+)?högst\s*$/iu),
-    also: { where: 'sentence', cue: sv(/^Regeringen\s+(?:uppdrar\s+(?:åt|till)|ger)\s/u) }, unless: NOT_CEILING,
+    also: { where: 'sentence', cue: sv(/^Regeringen\s+(?:uppdrar\s+(?:åt|till)|ger)\s/u) },
+    // … nor a cap on one recipient in other words: "till en och samma sökande", "till ett enskilt projekt", "i de fall sökanden
+    // är en kommun" (review70c ul1–ul3, constructed)
+    unless: [...NOT_CEILING, { where: 'after', cue: sv(/^\s*(?:kronor|kr)?\.?\s*(?:till|för|per|i)\s+(?:en\s+och\s+samma|ett\s+enskilt|en\s+enskild|varje|ett\s+och\s+samma|de\s+fall|fall\b)/iu) },
+      { where: 'sentence', cue: sv(/\bsökande(?:n)?\b|\bstödmottagare(?:n)?\b/iu) }],
     examples: ['Regeringen uppdrar åt Statens energimyndighet (Energimyndigheten) att för perioden 2019–2022 lämna stöd med högst ⟨575 miljoner kronor⟩ för uppbyggnaden av ett test- och forskningscenter för elektromobilitet (Centret).',
       'Regeringen uppdrar åt Statens energimyndighet (Energimyndigheten) att inom ramen för detta uppdrag lämna stöd med högst ⟨238 miljoner kronor⟩ till Northvolt AB (Northvolt) för utveckling av battericeller.'],
-    counterExamples: ['Regeringen uppdrar åt Tillväxtverket att lämna stöd med högst ⟨500 000 kronor⟩ till varje kommun.', 'Myndigheten får lämna stöd med högst ⟨2 miljoner kronor⟩ till ett projekt.', 'Stöd får lämnas med högst ⟨200 000 kronor⟩.'],
+    counterExamples: ['Regeringen uppdrar åt Tillväxtverket att lämna stöd med högst ⟨500 000 kronor⟩ till varje kommun.',
+      'Regeringen uppdrar åt Vinnova att lämna stöd med högst ⟨500 000 kronor⟩ till en och samma sökande.', 'Regeringen uppdrar åt Energimyndigheten att lämna stöd med högst ⟨20 miljoner kronor⟩ till ett enskilt projekt.',
+      'Regeringen ger Energimyndigheten i uppdrag att lämna stöd med högst ⟨1 miljon kronor⟩ i de fall sökanden är en kommun.', 'Myndigheten får lämna stöd med högst ⟨2 miljoner kronor⟩ till ett projekt.', 'Stöd får lämnas med högst ⟨200 000 kronor⟩.'],
   },
 ];
 
