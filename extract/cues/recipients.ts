@@ -561,9 +561,9 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     // use): "Sökande ska vara en kommun.", "Du kan söka om du är en region.", "För att kunna söka måste ni vara en kommun.",
     // "Ansökan kan göras av kommuner.", "Rätt att söka har regioner." — the sentence's type words then name the recipients
     id: 'sokande-ska-vara-typ', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\bansökan\s+(?:kan|får)\s+göras\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
+    cue: sv(/^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara\s(?!(?:folkbokförd|bosatt|skriven|verksam|aktiv|medlem|anställd)\b)|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är\s|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara\s|\bansökan\s+(?:kan|får)\s+göras\s+av\s|^rätt\s+att\s+(?:an)?söka\s+har\s|\b(?:kan|får)\s+(?:an)?sökas\s+av\s+skolhuvudm/iu),
     examples: ['Bidraget kan sökas av skolhuvudmän.', 'Sökande ska vara en kommun.', 'Du kan söka om du är en region.', 'För att kunna söka måste ni vara en kommun.', 'Ansökan kan göras av kommuner.', 'Rätt att söka har regioner.'],
-    counterExamples: ['Sökande ska redovisa hur kommunen medfinansierar projektet.', 'Ansökan kan göras i samverkan med kommunen.', 'Du kan söka om projektet genomförs i en kommun.', 'Rätten att söka prövas av regionen.'],
+    counterExamples: ['Sökande ska vara folkbokförd i en kommun i Kalmar län.', 'Sökande ska redovisa hur kommunen medfinansierar projektet.', 'Ansökan kan göras i samverkan med kommunen.', 'Du kan söka om projektet genomförs i en kommun.', 'Rätten att söka prövas av regionen.'],
   },
   {
     // a call addressed to the länsstyrelser (TYPE_WORDS' "till … länsstyrelser" then names the type)
@@ -1482,11 +1482,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // a giver that offers organisations to apply: "Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel
     // för att arrangera aktiviteter …" (dev 2027, fresh66); the organisations come right after the verb (a few modifiers at most)
     id: 'erbjuder-organisationer-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\berbjuder\s+(?:(?:i\s+år|nu|också|även)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')}))?\s+(?:möjlighet(?:en)?\s+)?att\s+(?:an)?söka\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\berbjuder\s+(?:(?:i\s+år|nu|också|även)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})(?:\s+(?:och|samt)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')}))?\s+(?:möjlighet(?:en)?\s+)?att\s+(?:an)?söka\b(?!\s+(?:lokal|plats|tid|hjälp|råd|sig)\p{L}*)`, 'iu')),
     examples: ['Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter under sommar, höst- och jullovet 2021.',
       // (fresh66 paraphrases in other bodies' phrasing, constructed)
       'Regionen erbjuder idrottsföreningar möjlighet att söka stöd för sommaraktiviteter.', 'Kommunen erbjuder i år lokala föreningar att ansöka om bidrag till lovaktiviteter.'],
-    counterExamples: ['Kommunen erbjuder föreningar rådgivning om hur man söker bidrag.', 'Regionen erbjuder kommuner att söka medel för samverkan med föreningar.', 'Föreningen erbjuder medlemmar att söka stipendier.'],
+    counterExamples: ['Kommunen erbjuder föreningar att söka lokaler i skolorna kvällstid.', 'Kommunen erbjuder föreningar rådgivning om hur man söker bidrag.', 'Regionen erbjuder kommuner att söka medel för samverkan med föreningar.', 'Föreningen erbjuder medlemmar att söka stipendier.'],
   },
   {
     // the money directed at organisations: "De flesta ekonomiska stöd riktas mot ideella organisationer och föreningar." (dev 2023,
@@ -1513,11 +1513,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // organisations told of the chance to apply: "Under november skickas informationsbrev till föreningar och organisationer (som
     // verkar inom socialtjänstens verksamhetsområde) om möjligheten att söka medel från socialnämnden." (dev 2033, fresh66)
     id: 'organisationer-om-mojligheten-att-soka', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b[^.;]{0,80}?\bom\s+möjligheten\s+att\s+(?:an)?söka\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?<!\bfrån\s)\b[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning', 'stiftelse')})\b[^.;]{0,80}?\bom\s+möjligheten\s+att\s+(?:an)?söka\b`, 'iu')),
     examples: ['Under november skickas informationsbrev till föreningar och organisationer (som verkar inom socialtjänstens verksamhetsområde) om möjligheten att söka medel från socialnämnden.',
       // (fresh66 paraphrases, constructed)
       'Kommunen informerar lokala föreningar om möjligheten att söka bidrag två gånger per år.', 'Ett brev skickas till alla idrottsföreningar i länet om möjligheten att ansöka om stöd.'],
-    counterExamples: ['Kommuner informeras om möjligheten att söka medel för samverkan med föreningar.', 'Föreningens medlemmar informeras om möjligheten att söka stipendium.', 'Föreningar informeras om möjligheten att överklaga beslutet.'],
+    counterExamples: ['Vi har fått frågor från föreningar om möjligheten att söka, men bidraget är endast avsett för kommuner.', 'Kommuner informeras om möjligheten att söka medel för samverkan med föreningar.', 'Föreningens medlemmar informeras om möjligheten att söka stipendium.', 'Föreningar informeras om möjligheten att överklaga beslutet.'],
   },
 ];
 
@@ -1925,6 +1925,22 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
     ],
   },
   {
+    id: 'denied-subject-applies', where: 'sentence', meaning: 'not-applying', weight: 1,
+    // the subject denied by its first word: "Inga kommuner kan söka bidraget", "Varken regioner eller kommuner får söka",
+    // "Inte heller kommuner kan söka" (review70e s1, s2, s7, s9, s16) — those named may not apply
+    cue: sv(/^(?:inga|ingen|inget|varken|inte\s+heller|icke)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:kan|får)\s+(?:också\s+|heller\s+)?(?:(?:an)?söka\b|få\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel))/iu),
+    examples: ['Inga kommuner kan söka bidraget.', 'Varken regioner eller kommuner får söka stödet.', 'Inte heller kommuner kan söka stödet.', 'Inga föreningar kan söka ur fonden.', 'Inga kommuner kan ansöka om understödet.'],
+    counterExamples: ['Ingenjörsföreningar kan söka bidraget.', 'Övriga föreningar kan också söka bidraget.', 'Kommuner som inga bidrag har fått kan söka.'],
+  },
+  {
+    id: 'soka-other-object', where: 'sentence', meaning: 'not-applying', weight: 1,
+    // "söka" with another object than the grant: advice, help, information, a deferral, or "söka sig till" / "söka upp"
+    // (review70e s6, s11–s14): the subject asks for something else, it is not said to apply
+    cue: sv(/\b(?:kan|får)\s+(?:också\s+|även\s+)?(?:söka\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b|ansöka\s+om\s+(?:anstånd|dispens)\b)/iu),
+    examples: ['Föreningar kan söka råd hos kommunens föreningskonsulent.', 'Regioner kan söka anstånd med redovisningen hos myndigheten.', 'Föreningar kan söka sig till kommunens mötesplatser.', 'Föreningar kan söka upp unga i bostadsområdena.', 'Kommuner kan söka information om fördelningen på webbplatsen.'],
+    counterExamples: ['Föreningar kan söka bidrag för lovaktiviteter.', 'Kommuner kan söka stöd för upprustning.', 'Föreningar kan söka upp till 50 000 kronor.'],
+  },
+  {
     id: 'applies-elsewhere-instead', where: 'sentence', meaning: 'not-applying', weight: 1,
     // a pointer to another grant or channel: "kan i stället söka …", "kan du istället ansöka om …", "hänvisas till
     // möjligheten att söka …" — who is pointed away is not who may apply for this grant
@@ -1979,9 +1995,11 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
   {
     // the subject before a finite applying verb: "Föreningar med verksamhet i länet kan söka bidraget."
     id: 'subject-kan-soka', where: 'sentence', meaning: 'finite', weight: 1,
-    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:söka|ansöka|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b/iu),
+    cue: sv(/\s(?:kan|får)\s+(?:också\s+|även\s+|nu\s+)?(?:söka(?!\s+(?:sig|upp(?!\s+till\b)|råd|hjälp|information|vägledning|anstånd|dispens|svar|kontakt)\b)|ansöka\s+(?!om\s+(?:anstånd|dispens|förlängning)\b)|rekvirera|få\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel))\b|\shar\s+(?:möjlighet|rätt)\s+att\s+(?:söka|ansöka|rekvirera)\b|\sär\s+välkomn(?:a|en|et)\s+att\s+(?:söka|ansöka)\b/iu),
     examples: ['Idrottsföreningar med barn- och ungdomsverksamhet som är registrerade i Solnas föreningsregister kan söka ledarutbildningsbidraget.', 'Kommuner i länet har möjlighet att söka stöd.', 'Föreningar kan få ekonomiskt stöd.', 'Studieförbund är välkomna att söka.'],
-    counterExamples: ['Föreningar kan inte söka bidraget.', 'Bidraget kan sökas av föreningar.', 'Kan föreningar söka?', 'Föreningar har sökt bidraget.'],
+    counterExamples: ['Föreningar kan inte söka bidraget.', 'Bidraget kan sökas av föreningar.', 'Kan föreningar söka?', 'Föreningar har sökt bidraget.',
+      // (review70e s6, s12–s14: söka with another object than money is no applying for this grant)
+      'Föreningar kan söka råd hos kommunens föreningskonsulent.', 'Regioner kan söka anstånd med redovisningen hos myndigheten.', 'Föreningar kan söka sig till kommunens mötesplatser.', 'Föreningar kan söka upp unga i bostadsområdena.', 'Kommuner kan söka information om fördelningen på webbplatsen.'],
   },
   {
     // "ni"/"du" after an inverted applying verb: the subject the "Om …" clause before it names ("Om din förening uppfyller
@@ -2002,9 +2020,11 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
     // the subject between the finite verb and the infinitive, after an adverb that opens the sentence (the verb second): "Nu har
     // ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel …" (dev 1403); group 1 is the subject
     id: 'nu-kan-subject-soka', where: 'sentence', meaning: 'v2', weight: 1,
-    cue: sv(/^(?:nu|här|därför|då|även|också|i\s+år)\s+(?:kan|får|har)\s+((?:(?!\binte\b)[^.?!]){2,160}?)\s+(?:också\s+|även\s+)?(?:möjlighet\s+att\s+|rätt\s+att\s+)?(?:söka|ansöka|rekvirera)\b/iu),
+    cue: sv(/^(?:nu|här|därför|då|även|också|i\s+år)\s+(?:kan|får|har)\s+((?:(?!\b(?:inte|kan|får|ska|skall)\b)[^.?!]){2,160}?)\s+(?:också\s+|även\s+)?(?:möjlighet\s+att\s+|rätt\s+att\s+)?(?:söka|ansöka|rekvirera)\b/iu),
     examples: ['Nu har ideella organisationer som arbetar tobaksförebyggande möjlighet att söka medel till sin verksamhet.', 'I år kan föreningar med verksamhet i kommunen söka bidraget.'],
-    counterExamples: ['Nu kan föreningar inte söka bidraget.', 'Föreningar kan nu söka.', 'Nu har föreningar sökt bidraget.'],
+    counterExamples: ['Nu kan föreningar inte söka bidraget.', 'Föreningar kan nu söka.', 'Nu har föreningar sökt bidraget.',
+      // (review70e v1: a second finite verb in the words between: the subject is another clause's)
+      'Här kan du som företräder en kommun läsa om bidrag som föreningar kan söka.'],
   },
   {
     // the recipients as the noun phrase right after "riktar sig till" or "kan beviljas åt/till", read as a subject is (its head
@@ -2013,9 +2033,11 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
     // Kimitoöns kommun som hemort" (dev 1273). Not after "som" ("verksamhet som riktar sig till …" is the work's target
     // group), nor "ska rikta sig" (what a project must reach)
     id: 'riktar-sig-till-object', where: 'sentence', meaning: 'object', weight: 1,
-    cue: sv(/(?<!\bsom)\s(?:riktar\s+sig|vänder\s+sig)\s+(?:främst\s+|i\s+första\s+hand\s+|framför\s+allt\s+|särskilt\s+)?till\s|\s(?:kan|får)\s+beviljas\s+(?:till|åt)\s/iu),
+    cue: sv(/(?<!\bsom)\s(?:riktar\s+sig|vänder\s+sig)(?<=^(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:bidrag|stöd|medel|medlen|utlysning|anslag|stipendi|understöd|satsning)[\p{L}]{0,6}(?:\s+[^.]{0,80})?\s(?:riktar\s+sig|vänder\s+sig))\s+(?:främst\s+|i\s+första\s+hand\s+|framför\s+allt\s+|särskilt\s+)?till\s|\s(?:kan|får)\s+beviljas(?<=^(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:bidrag|stöd|medel|medlen|anslag|stipendi|understöd)[\p{L}]{0,6}\s(?:kan|får)\s+beviljas)\s+(?:till|åt)\s/iu),
     examples: ['Det nya bidraget som heter Projektstöd fritidsföreningar riktar sig till idrotts- och fritidsföreningar i Mörbylånga kommun.', 'Verksamhetsbidrag kan beviljas åt registrerad idrottsförening med Kimitoöns kommun som hemort.'],
-    counterExamples: ['Medel avsätts för organisationer som bedriver verksamhet som riktar sig till människor i utsatta situationer.', 'Insatserna ska rikta sig till barn och unga.', 'Bidrag kan inte beviljas till kommuner.'],
+    counterExamples: ['Medel avsätts för organisationer som bedriver verksamhet som riktar sig till människor i utsatta situationer.', 'Insatserna ska rikta sig till barn och unga.', 'Bidrag kan inte beviljas till kommuner.',
+      // (review70e r1–r7: a guide, a survey, an event or a project the sentence's subject, or a deferral granted, is no grant)
+      'Denna vägledning riktar sig till kommuner som vill veta mer om statsbidraget.', 'Enkäten riktar sig till kommuner och ska besvaras senast den 15 maj 2025.', 'Utbildningsdagen den 4 mars riktar sig till föreningar som vill nominera en kandidat.', 'Anstånd kan beviljas åt föreningar som begär det skriftligt.', 'Undantag från kravet på medfinansiering kan beviljas till kommuner som är värdar för utbytet.'],
   },
 ];
 
@@ -2113,6 +2135,19 @@ export const SUBJECT_HEADS: ReadonlyArray<Cue<RecipientType>> = [
     counterExamples: ['kommunalförbund', 'Regionförbundet', 'föreningsliv', 'organisationsnummer', 'föreningens'],
   },
 ];
+
+/**
+ * A subject that opens with a denying or excluding word names who may not apply, or others than the applicant ("Inga kommuner
+ * kan söka bidraget", "Varken regioner eller kommuner får söka", "Inte heller kommuner …", review70e s1, s2, s7, s9,
+ * s16, v2): the subject reader reads nothing from it.
+ */
+export const SUBJECT_DENIED: Cue<'denied'> = {
+  id: 'subject-denied', where: 'sentence', meaning: 'denied', weight: 1,
+  cue: sv(/^(?:inga|ingen|inget|varken|inte|icke|ej)\s/iu),
+  examples: ['Inga kommuner', 'Varken regioner eller kommuner', 'Inte heller kommuner', 'inga kommuner'],
+  // ("Övriga/Andra föreningar kan också söka" adds applicants: read as before)
+  counterExamples: ['Ideella föreningar', 'Alla kommuner', 'Ingenjörsföreningar', 'Övriga föreningar'],
+};
 
 /** A word that joins a second noun to the subject's head: "Föreningar och studieförbund kan söka", "Kommuner, regioner …". */
 export const SUBJECT_CONJUNCTION: Cue<'conjunction'> = {
