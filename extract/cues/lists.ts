@@ -464,10 +464,12 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // also after the verb when the line opens on an adverb: "I övrigt beviljar fonden i regel inte stöd till:" (dev 1218)
     id: 'funder-stoder-inte', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar|ger)\s+(?:(?:fonden|stiftelsen|stiftelserna|vi|nämnden|föreningen)\s+)?(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+|i\s+regel\s+|normalt\s+|vanligtvis\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
-    unless: [{ where: 'line', cue: TO_RECIPIENT }],
+    // (… nor a refusal with its exceptions after the colon: "Länsstyrelsen beviljar inte bidrag om inte något av följande
+    // gäller:", the list being what is granted, review70f E4)
+    unless: [{ where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: sv(/\b(?:om\s+inte|utom|förutom|med\s+undantag|undantag)\b/iu) }],
     // (and "ger": "Vi ger inte stöd till:" over Region Halland's list of exclusions, dev 1782)
     examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:', 'I övrigt beviljar fonden i regel inte stöd till:', 'Vi ger inte stöd till:'],
-    counterExamples: ['Vi ger stöd till:', 'Vi ger inte stöd till föreningar som:', 'Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
+    counterExamples: ['Vi ger stöd till:', 'Vi ger inte stöd till föreningar som:', 'Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'Länsstyrelsen beviljar inte bidrag om inte något av följande gäller:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
   },
   {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
@@ -733,9 +735,11 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // what one cannot get the grant for, named after it: "Exempel på sådant som man inte kan få projektstöd för är studentarbeten,
     // kurser eller intern föreningsverksamhet." (Malmö stad's projektstöd, diff q330)
     id: 'sadant-som-man-inte-kan-fa-stod-for', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:sådant|det|saker|kostnader|projekt)\s+som\s+(?:man|du|ni|vi)\s+(?:inte|ej)\s+kan\s+(?:få|söka)\s+\p{L}*(?:stöd|bidrag|medel)\s+(?:för|till)\s+(?:är|:)/iu),
+    cue: sv(/\b(?:sådant|det|saker|kostnader|projekt)\s+som\s+(?:man|du|ni|vi)\s+(?:inte|ej)\s+kan\s+(?:få|söka)\s+\p{L}*(?:stöd|bidrag|medel)\s+(?:för|till)\s+(?:är|:)(?!\s*(?:markerade|ändrade|listade|angivna|beskrivna|uppräknade|samlade|nämnda|desamma|andra|inte)\b)/iu),
+    // (never a sentence that points elsewhere or tells a change: "… är markerade med en stjärna i budgetmallen", "… är
+    // ändrade från och med 2025", review70f E1, E2)
     examples: ['Exempel på sådant som man inte kan få projektstöd för är studentarbeten, kurser eller intern föreningsverksamhet.', 'Det som du inte kan söka bidrag för är löner och hyra.', 'Kostnader som ni inte kan få stöd till är resor och mat.'],
-    counterExamples: ['Exempel på sådant som man kan få projektstöd för är konserter och festivaler.', 'Det finns projekt som man inte kan få stöd för.', 'Organisationer som man inte kan få bidrag för är politiska partier.'],
+    counterExamples: ['Exempel på sådant som man kan få projektstöd för är konserter och festivaler.', 'Det finns projekt som man inte kan få stöd för.', 'Organisationer som man inte kan få bidrag för är politiska partier.', 'Kostnader som du inte kan få bidrag för är markerade med en stjärna i budgetmallen.', 'Det som ni inte kan söka bidrag för är ändrade från och med 2025.'],
   },
   {
     // a förordning's rule with the money as the subject: "Bidraget får inte finansiera ekonomisk verksamhet …"

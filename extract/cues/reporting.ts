@@ -244,11 +244,14 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // 31. mars 2021" (dev 1708), "Rapporteringsfrist for 2021: 8. april 2022" (dev 1709), "Fristen for indsendelse af de
     // faglige beretninger er den 31. januar 2020" (dev 1712); an application's deadline ("Søknadsfrist") is not it
     id: 'rapporteringsfrist-nordic', where: 'before', meaning: 'due', weight: 3,
-    cue: /\b(?:rapporterings|rapport)frist(?:en)?\b[^.\n]{0,40}?(?:\ber|:)\s+(?:den\s+)?$|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\b[^.\n]{0,60}?\ber\s+(?:den\s+)?$/iu,
+    // (what is sent must be a report: "Fristen for indsendelse af budgetændringer / innsending av vedlegg / aflevering af
+    // projektbeskrivelse er …" is no report's day, review70f R1, R2, R8)
+    cue: /\b(?:rapporterings|rapport)frist(?:en)?\b[^.\n]{0,40}?(?:\ber|:)\s+(?:den\s+)?$|\bfristen\s+for\s+(?:indsendelse|innsending|innlevering|aflevering)\s+(?:af|av)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rapport|beretning|regnskab|regnskap|redegørelse)\p{L}*\b[^.\n]{0,40}?\ber\s+(?:den\s+)?$/iu,
     // (… and the application's own deadline told the same way is not it: "Fristen for indsendelse af ansøgninger er …", review70d rn1)
-    unless: [EXAMPLE, { where: 'before', cue: /\b(?:ansøgning|søknad|ansøkning)\p{L}*[^.\n]{0,40}$/iu }],
+    // (… nor the day to ask for more time: "Rapporteringsfrist for å be om utsettelse er …", review70f R3)
+    unless: [EXAMPLE, { where: 'before', cue: /\b(?:ansøgning|søknad|ansøkning)\p{L}*[^.\n]{0,40}$/iu }, { where: 'before', cue: /\b(?:utsettelse|forlengelse|udsættelse|forlængelse|fristforlengelse)\b[^.\n]{0,40}$/iu }],
     examples: ['Rapporteringsfrist for 2020 er ⟨31. mars 2021⟩.', 'Rapporteringsfrist for 2021: ⟨8. april 2022⟩ (utsatt fra 1. mars).', 'Fristen for indsendelse af de faglige beretninger er den ⟨31. januar 2020⟩.'],
-    counterExamples: ['Søknadsfrist for 2021 er ⟨1. mars 2021⟩.', 'Fristen for søknader er ⟨15. september 2022⟩.', 'Rapporteringsfristen ble utsatt fra ⟨1. mars 2022⟩.', 'Fristen for indsendelse af ansøgninger er den ⟨1. marts 2025⟩.', 'Fristen for innsending av søknader er ⟨15. september 2025⟩.'],
+    counterExamples: ['Søknadsfrist for 2021 er ⟨1. mars 2021⟩.', 'Fristen for søknader er ⟨15. september 2022⟩.', 'Rapporteringsfristen ble utsatt fra ⟨1. mars 2022⟩.', 'Fristen for indsendelse af ansøgninger er den ⟨1. marts 2025⟩.', 'Fristen for innsending av søknader er ⟨15. september 2025⟩.', 'Fristen for indsendelse af budgetændringer er den ⟨1. juni 2025⟩.', 'Fristen for innsending av vedlegg er ⟨15. mars 2025⟩.', 'Rapporteringsfrist for å be om utsettelse er ⟨1. februar 2025⟩.'],
   },
   {
     // the report's own verb of delivery before "innen" or "senest" and the date, in Norwegian or Danish: "rapport må leveres

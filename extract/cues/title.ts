@@ -198,9 +198,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // a sponsor strip read back as the page's first line: "Huvudpartners till Svensk Bilsport" (dev 2112), "Våra
     // samarbetspartners"; the body after "till/för" one to three capitalised words, so a sentence about partners stays
     id: 'partner-strip', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:[Vv]åra\s+)?(?:[Hh]uvud)?(?:[Ss]amarbets)?(?:[Pp]artners?|[Ss]ponsor(?:er|s))(?:\s+(?:till|för|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?$/u,
+    // (a bare "Sponsorer" or "Partners" alone is a page's own heading, a kommun's sponsorship page, review70f T11)
+    cue: /^(?!(?:[Pp]artners?|[Ss]ponsor(?:er|s))$)(?:[Vv]åra\s+)?(?:[Hh]uvud)?(?:[Ss]amarbets)?(?:[Pp]artners?|[Ss]ponsor(?:er|s))(?:\s+(?:till|för|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?$/u,
     examples: ['Huvudpartners till Svensk Bilsport', 'Huvudsponsorer till Svensk Innebandy', 'Våra samarbetspartners'],
-    counterExamples: ['Samarbetspartners till Region Skåne kan söka stöd', 'Partners till projekt kan söka bidrag', 'Partnerskap för hållbar utveckling'],
+    counterExamples: ['Sponsorer', 'Partners', 'Samarbetspartners till Region Skåne kan söka stöd', 'Partners till projekt kan söka bidrag', 'Partnerskap för hållbar utveckling'],
   },
   {
     // a search box's buttons and its prompt read back as lines above the heading: "Stäng sök Stäng", "Du måste ange ett sökord." (dev 1039)
@@ -413,9 +414,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // h/forms66); never a line naming a grant or a report, which says what the document is
     id: 'body-banner-en', where: 'line', meaning: 'chrome', weight: 1,
     // (the title finder reads a line in capitals in sentence case, "Southeast texas arts council": both spellings)
-    cue: /^(?:\p{Lu}[\p{Lu}'’&.-]*[ \t]+){1,5}(?:COUNCIL|FOUNDATION|TRUST|COMMISSION|SOCIETY|ASSOCIATION)$|^\p{Lu}[\p{Ll}'’&.-]*(?:[ \t]+[\p{Ll}'’&.-]+){0,4}[ \t]+(?:council|foundation|trust|commission|society|association)$/u,
+    cue: /^(?![^\n]{0,80}\b(?:[Gg]rants?|GRANTS?|[Aa]pply|APPLY|[Aa]pplications?|[Ff]rom|FROM|[Ff]unding|[Ff]unds?|FUNDS?|[Aa]wards?|[Ff]or|FOR|[Tt]o|TO)\b)(?:\p{Lu}[\p{Lu}'’&.-]*[ \t]+){1,5}(?:COUNCIL|FOUNDATION|TRUST|COMMISSION|SOCIETY|ASSOCIATION)$|^(?![^\n]{0,80}\b(?:[Gg]rants?|GRANTS?|[Aa]pply|APPLY|[Aa]pplications?|[Ff]rom|FROM|[Ff]unding|[Ff]unds?|FUNDS?|[Aa]wards?|[Ff]or|FOR|[Tt]o|TO)\b)\p{Lu}[\p{Ll}'’&.-]*(?:[ \t]+[\p{Ll}'’&.-]+){0,4}[ \t]+(?:council|foundation|trust|commission|society|association)$/u,
+    // (never a heading that says what the body gives or asks: "Grants from the foundation", "Apply to the trust", review70f T4, T5, T15)
     examples: ['LANE ARTS COUNCIL', 'SOUTHEAST TEXAS ARTS COUNCIL', 'HARPUR TRUST', 'Southeast texas arts council'],
-    counterExamples: ['COMMUNITY ARTS GRANT', 'Lane Arts Council', 'FINAL REPORT FORM', 'ARTS COUNCIL GRANTS 2018'],
+    counterExamples: ['COMMUNITY ARTS GRANT', 'Lane Arts Council', 'FINAL REPORT FORM', 'ARTS COUNCIL GRANTS 2018', 'Grants from the foundation', 'Apply to the trust', 'Small grants from the council'],
   },
   {
     // a site's welcome banner above the page's heading: "Welcome to the Community Fund web site*" (dev 2016, h/forms66);
@@ -519,7 +521,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a logo's alt text with the body's name before it, even twice: "Region Västmanland logotyp Region Västmanland logotyp"
     id: 'name-logotyp', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotype?|logga|logo)(?:\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotype?|logga|logo))?$/u,
+    // (never a heading of a grant for a logo: "Bidrag till ny logotyp", "Stöd för föreningens logga", review70f T1, T2)
+    cue: /^(?![^\n]{0,80}\b(?:[Bb]idrag\p{L}*|[Ss]töd\p{L}*|till|för|av|om|ny|nya)\s)\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotype?|logga|logo)(?:\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:logotype?|logga|logo))?$/u,
     examples: ['Region Västmanland logotyp Region Västmanland logotyp', 'Kumla kommun logga'],
     counterExamples: ['Använd Region Västmanlands logotyp i marknadsföringen.', 'Kulturstipendium'],
   },
@@ -809,11 +812,12 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a site's logo as its alt text, linked to the start page (dev 2024, Sotenäs, fresh66): "Sotenäs kommunvapen, länk till startsida"
     id: 'logo-home-link', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:[\p{L}-]{2,40}\s+){1,3}(?:kommunvapen|logotyp|logga|vapen)(?:,\s{0,3}(?:länk\s+)?till\s+(?:startsidan?|förstasidan))?$/iu,
+    cue: /^(?:(?!(?:bidrag\p{L}*|stöd\p{L}*|till|för|av|om|ny|nya)\s)[\p{L}-]{2,40}\s+){1,3}(?:kommunvapen|logotyp|logga|vapen)(?:,\s{0,3}(?:länk\s+)?till\s+(?:startsidan?|förstasidan))?$/iu,
     examples: ['Sotenäs kommunvapen, länk till startsida',
       // (fresh66 paraphrases, constructed)
       'Härryda kommuns logotyp, länk till startsidan', 'Region Gävleborgs logotyp'],
-    counterExamples: ['Bidrag till restaurering av kommunvapen och fanor', 'Logotyp', 'Ansök om stöd till ny logotyp för föreningen'],
+    // (never a heading of a grant for one: "Bidrag till ny logotyp", "Stöd för föreningens logga", review70f T1, T2)
+    counterExamples: ['Bidrag till restaurering av kommunvapen och fanor', 'Logotyp', 'Ansök om stöd till ny logotyp för föreningen', 'Bidrag till ny logotyp', 'Stöd för föreningens logga'],
   },
   {
     // a translation widget's button alone on its line, above the site's name and the heading (dev 2037, Mölndal, fresh67):
