@@ -105,13 +105,13 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     id: 'ansokningsperioden-for-bidrag-ar', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED],
     // … or given as its days, which lie in the year before the grant's: "Ansökningsperioden för verksamhetsstöd 2023 är 11 maj–1
     // juni 2022." (Malmö stad, diff q328; q329 the same a year on)
-    cue: sv(new RegExp(String.raw`\bansöknings(?:perioden|tiden|omgången)\s+för\s+\p{L}*(?:bidrag|stöd|stipendi(?:er|um))(?:et|en)?\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:(?:är|har)\s+(?:nu\s+)?(?:öppen|öppnat|öppnats)\b|(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|avslutad)\b(?=[^.]{0,40}?\böppnar\s+(?:igen|på\s+nytt)\b)|är\s+(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\b)`, 'iu')),
+    cue: sv(new RegExp(String.raw`\bansöknings(?:perioden|tiden|omgången)\s+för\s+\p{L}*(?:bidrag|stöd|stipendi(?:er|um))(?:et|en)?\s+(?:år\s+)?${Y}${NOT_A_RANGE}\s+(?:(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|öppen|öppnat|öppnats|avslutad)\b|är\s+(?:den\s+)?\d{1,2}\s+(?:${alternation(Object.keys(MONTHS))})\b)`, 'iu')),
     examples: ['Ansökningsperioden för projektbidrag 2025 är nu stängd, och öppnar igen i början av 2026.', 'Ansökningstiden för verksamhetsstöd 2024 är öppen.',
       'Ansökningsperioden för verksamhetsstöd 2023 är 11 maj–1 juni 2022.', 'Ansökningstiden för projektbidrag 2025 är 1 oktober–15 november 2024.', 'Ansökningsperioden för arbetsstipendier 2021 är den 1 september till den 30 september 2020.'],
     counterExamples: ['Ansökningsperioden för projektbidrag 2025 öppnar i januari.', 'Ansökningsperioden för projektbidrag 2024–2025 är nu stängd.', 'Ansökningsperioden för projektbidrag 2024–2025 är 1 oktober–15 november 2023.',
-      'Ansökningsperioden för projektbidrag 2025 är kort.',
-      // (… closed, with no word of it opening again: a past round beside the next one's window, review70c ap2, constructed)
-      'Ansökningstiden för resestipendier 2023 är avslutad.', 'Ansökningsperioden för lokalbidrag 2024 har stängt och beslut har meddelats.'],
+      'Ansökningsperioden för projektbidrag 2025 är kort.'],
+    // (a closed round's year is kept as the grant year: a page's own grant closed is the commonest reading, dev 1874, left57 and
+    // vary59; review70c's ap1–ap3, a closed round beside another grant's or a later round's window, are left open)
   },
   {
     // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"
