@@ -1,4 +1,6 @@
 import { noteOn } from '../notes.js';
+import { CORRECTED_DAYS } from '../cues/dates.js';
+import { bestCue, contextOf } from '../cues/types.js';
 import type { Doc, Located } from '../tree/types.js';
 
 // Choosing one value for a single-valued field (the closing day, the opening day, the total) among
@@ -54,4 +56,13 @@ export function choose<C extends Weighed<unknown>>(field: string, candidates: re
     refused: `${field}: ${String(best.value)} (weight ${top}) and ${String(rival.value)} (weight ${weightOf(rival)}): ${why}; neither is taken`,
     between: [best, rival],
   };
+}
+
+/**
+ * What a candidate day's own sentence adds in a choice when it says the day replaces an earlier one (cues/dates.ts
+ * CORRECTED_DAYS: "Obs! Nytt datum: …"): the one `adjust` the closing day (requisition.ts) and the report's due day
+ * (reporting.ts) share.
+ */
+export function correctionWeight(c: { readonly at: Located }): number {
+  return bestCue(CORRECTED_DAYS, contextOf(c.at.block.seg.text.slice(c.at.start, c.at.end), 0, 0))?.weight ?? 0;
 }

@@ -2,7 +2,7 @@ import type { Kronor } from '../parse/amounts.js';
 import { findVague, type VaguePart } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, amountsIn, bodyBlocks, headingText, itemText, listsIn, type Found, locIn, type SentenceAt } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { choose, noteRefusal } from './choose.js';
+import { choose, correctionWeight, noteRefusal } from './choose.js';
 import { DUE_MARGIN } from '../cues/choice.js';
 import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, bestCue, cueTest, holds } from '../cues/types.js';
@@ -61,9 +61,6 @@ function dueIn(s: SentenceAt): (Found<string> & { weight: number }) | undefined 
   return undefined;
 }
 
-/** What a due day's sentence adds in the choice when it says the day replaces an earlier one (cues/dates.ts CORRECTED_DAYS). */
-const correction = (c: DueCand): number => bestCue(CORRECTED_DAYS, contextOf(c.at.block.seg.text.slice(c.at.start, c.at.end), 0, 0))?.weight ?? 0;
-
 /** A candidate of the report's due day: its row's weight, its place in reading order, and whether its sentence tells it as past. */
 interface DueCand { readonly weight: number; readonly value: string; readonly at: Located; readonly order: number; readonly past: boolean }
 
@@ -76,7 +73,7 @@ interface DueCand { readonly weight: number; readonly value: string; readonly at
 function chooseDue(doc: Doc, cands: readonly DueCand[]): { due?: Found<string>; refused?: string } {
   const latestToCome = cands.filter((c) => !c.past).reduce((m, c) => (c.value.slice(0, 4) > m ? c.value.slice(0, 4) : m), '');
   const kept = cands.filter((c) => !c.past || c.value.slice(0, 4) >= latestToCome);
-  const choice = choose('reporting.due', kept, (a, b) => a.value === b.value, DUE_MARGIN, correction);
+  const choice = choose('reporting.due', kept, (a, b) => a.value === b.value, DUE_MARGIN, correctionWeight);
   noteRefusal(doc, choice, (c) => c.at);
   if (choice.chosen) return { due: { value: choice.chosen.value, at: choice.chosen.at } };
   return choice.refused ? { refused: choice.refused } : {};

@@ -1,14 +1,14 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, CORRECTED_DAYS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
 import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
-import { choose, noteRefusal } from './choose.js';
+import { choose, correctionWeight, noteRefusal } from './choose.js';
 import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
 import { ADDRESS_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR } from '../cues/requisition.js';
 
@@ -209,11 +209,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
   // one stated range is one window: its opening day chosen, its own last day weighs more than a later day of another
   // sentence (cues/choice.ts RANGE_OWN_END); not more than an earlier one ("årets ansökan perioden 1 juni 2021 – 31
   // december 2022" is the period applied for, beside "skall vara inkommen senast 28 februari 2021", diff pair q219)
-  const plain = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN, correction);
+  const plain = choose('requisition.closes', closes, sameDay, WINDOW_MARGIN, correctionWeight);
   const range = o?.range;
   const later = plain.chosen !== undefined && plain.chosen.range !== range && closes.some((x) => x.range === range && x.value < plain.chosen!.value);
   const closing = range !== undefined && later
-    ? choose('requisition.closes', closes, sameDay, WINDOW_MARGIN, (x) => (x.range === range ? RANGE_OWN_END : 0) + correction(x))
+    ? choose('requisition.closes', closes, sameDay, WINDOW_MARGIN, (x) => (x.range === range ? RANGE_OWN_END : 0) + correctionWeight(x))
     : plain;
   // the candidate as found, its own weight (formOf reads it)
   const c = closing.chosen;
@@ -241,9 +241,6 @@ function sameYearRound(dropped: readonly Cand[], coming: readonly string[]): Req
 }
 
 const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
-
-/** What a closing day's own sentence adds in the choice when it says the day replaces an earlier one (cues/dates.ts CORRECTED_DAYS). */
-const correction = (x: Cand): number => bestCue(CORRECTED_DAYS, contextOf(x.at.block.seg.text.slice(x.at.start, x.at.end), 0, 0))?.weight ?? 0;
 
 /**
  * A past round beside a later one (cues/dates.ts PAST_WINDOW): when a window day is told in the past tense and the
