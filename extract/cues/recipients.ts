@@ -880,6 +880,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.', 'Bidraget kan sökas av kommuner/regioner.'],
   },
   {
+    // the agent of "kan sökas av" a suspended compound, its first parts cut at a hyphen: "Verksamhetsbidrag kan sökas av i
+    // kommunen verksamma kultur- och hembygdsföreningar." (dev 2152, Larsmo), "Stödet kan sökas av kultur-, idrotts- och
+    // fritidsföreningar"; the agent opens the phrase, with a place ("i kommunen") and at most two adjectives or participles
+    // before it, so members, kommuner or a purpose before the compound ("av kommuner för idrotts- och kulturföreningar",
+    // "av medlemmar i idrotts- och ungdomsföreningar") are not read
+    id: 'sokas-av-sammandragna-foreningar', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:an)?sökas\s+(?:${AGENT_ADVERBS})?av\s+(?:(?:i|inom)\s+[\p{L}-]{2,30}\s+)?(?:[\p{L}-]{2,30}[ae]\s+){0,2}(?:\p{L}{2,30}-,?\s+(?:(?:och|eller|samt)\s+)?){1,3}[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
+    examples: ['Verksamhetsbidrag kan sökas av i kommunen verksamma kultur- och hembygdsföreningar.',
+      // (fresh71 paraphrases in other bodies' phrasing, constructed)
+      'Stödet kan sökas av kultur-, idrotts- och fritidsföreningar.', 'Bidraget kan sökas av lokala pensionärs- eller handikapporganisationer i länet.'],
+    counterExamples: ['Bidraget kan sökas av kommuner för idrotts- och kulturföreningar.', 'Bidraget kan sökas av medlemmar i idrotts- och ungdomsföreningar.',
+      'Bidraget kan inte sökas av idrotts- och ungdomsföreningar.', 'Bidraget kan sökas av kommun- och regionförbund.'],
+  },
+  {
     // the applicant named in the singular, with or without "en", as the agent of "kan sökas av" or whom the grant
     // "utgår till": "Bidrag till föreningsdriven fritidsgård kan sökas 2 gånger per år av förening som bedriver
     // fritidsgårdsverksamhet." (dev 1490, Söderhamn), "Bidraget kan sökas av länsorganisation som …" (dev 1496, Region
@@ -1074,6 +1088,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
       'Bidrag kan beviljas åt föreningar, organisationer o.dyl. samt till enskilda personer.', 'Understöden ges som projektbidrag eller understöd åt föreningar, organisationer, arbetsgrupper och sammanslutningar som har verksamhet i Pörtomområdet.'],
     counterExamples: ['Understöd beviljas inte för privatpersoner eller åt föreningar med skulder.', 'Bidrag beviljas till projekt i samverkan med föreningar.', 'Bidrag ges till kommuner som samarbetar.', 'Råd ges till föreningar.', 'Bidrag lämnas för diplomatbarn eller barn till anställda vid internationella organisationer.',
       'Bidrag kan inte beviljas åt föreningar med skulder.', 'Stödet kan ges till kommuner som samarbetar med föreningar.'],
+  },
+  {
+    // the money named by what it is given out to, in a relative clause: "I grundtrygghetsnämndens budget för år 2022 har det
+    // reserverats totalt 10 000 euro för verksamhetsbidrag som delas ut till föreningar." (dev 2154, Ingå); only adjectives
+    // between the verb's "till" and the association noun, the present tense (a past round's "delades ut" is not read), and
+    // not in a sentence where kommuner or regioner apply for money passed on to associations
+    id: 'bidrag-som-delas-ut-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd|medel)(?:en|et|na)?\s+som\s+(?:ska\s+)?(?:delas\s+ut|betalas\s+ut|fördelas)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]{2,30}[ae]\s+){0,2}[\p{L}-]*(?:${orgs('förening', 'organisation', 'sammanslutning', 'studieförbund')})\b`, 'iu')),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner(?:na)?|regioner(?:na)?|länsstyrelser(?:na)?)\s+(?:kan|får|ska)\s+(?:(?:an)?söka|rekvirera)\b/iu) }],
+    examples: ['I grundtrygghetsnämndens budget för år 2022 har det reserverats totalt 10 000 euro för verksamhetsbidrag som delas ut till föreningar.',
+      // (fresh71 paraphrases in other bodies' phrasing, constructed)
+      'Stödet som fördelas till ideella organisationer i regionen ska främja folkhälsan.', 'Kulturnämnden har 300 000 kronor i medel som betalas ut till lokala studieförbund.'],
+    counterExamples: ['Kommuner kan söka medel för bidrag som delas ut till föreningar.', 'Bidrag som delades ut till föreningar förra året redovisas nedan.',
+      'Bidraget som delas ut till kommunerna fördelas vidare till föreningar.', 'Bidrag som delas ut till föreningarnas medlemmar.'],
   },
   {
     // a registered association, one or all, as the one who may apply, its place or field between: "En registrerad förening i
