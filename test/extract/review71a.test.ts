@@ -10,9 +10,10 @@ import { expectWant, probeField, type Want } from './probe.js';
 // method, the agency's own letter. `wrong`: a pattern whose presence in one of the list's items is the wrong value.
 // Not counted (the probe was unfair, no Swedish writer's sentence): 'Stödet ska gå till kommunens huvudmän …', 'Statsbidrag får
 // inte lämnas för tidigare än det kalenderår …'.
+// `has`: a pattern one of the list's items must hold (the fixes keep their rows' right readings).
 // `open`: a wrong value left open after the fixes (said why in test/corpus/README.md); `it.fails` keeps it in view.
 
-type Probe = { id: string; row: string; field: string; want: Want; text: string; wrong?: string; open?: true };
+type Probe = { id: string; row: string; field: string; want: Want; text: string; wrong?: string; has?: string; open?: true };
 const P = 'Bidrag till föreningar\n\nBidraget kan sökas av ideella föreningar i kommunen. Ansök senast 1 mars 2025.\n\n';
 const PU = 'permitted_uses';
 const EX = 'excluded_uses';
@@ -135,6 +136,31 @@ export const PROBES: Probe[] = [
   // ── English and Nordic pages: no Swedish list row may read them ────────────────────────────────────────────────
   { id: 'N1', row: 'any use lead: an English page\'s list of who may apply', field: PU, want: null, wrong: 'charities',
     text: 'Community Grants 2025\n\nGrants may be used for project costs. Applications must be submitted by 1 March 2025.\n\nThe following can apply:\n\n- registered charities\n- community groups' },
+  // ── the fixes keep their rows' right readings (paraphrases in other bodies' phrasing, constructed) ──────────────────
+  { id: 'K1', row: 'uses section list (a region page)', field: PU, want: null, has: 'arvoden',
+    text: 'Regionalt kulturstöd\n\nKulturföreningar i länet kan söka. Ansök senast 1 mars 2025.\n\nVad kan bidraget användas till?\n\nBidraget kan användas till:\n\n- lokalhyra\n- arvoden till medverkande' },
+  { id: 'K2', row: 'inline items after a use lead', field: PU, want: null, has: 'marknadsföring',
+    text: P + 'Stödet får användas till: lokalhyra, arvoden och marknadsföring' },
+  { id: 'K3', row: 'inline items after a use lead, a sentence before it on the line', field: PU, want: null, has: 'material',
+    text: P + 'Föreningen ansöker i e-tjänsten. Bidraget får användas till: hyra, material och resor' },
+  { id: 'K4', row: 'inte-anvandas heading over its paragraph', field: EX, want: null, has: 'löner',
+    text: 'Stiftelsens bidrag\n\nFonden delar ut bidrag till ungdomsföreningar. Ansök senast 1 mars 2025.\n\nVad kan pengarna inte användas till?\n\nPengarna kan inte användas till löner eller investeringar.' },
+  { id: 'K5', row: 'beviljas-inte-for (a förordning\'s phrasing)', field: EX, want: null, has: 'byggnader',
+    text: 'Förordning om statsbidrag till kulturprojekt\n\n1 § Statsbidrag får lämnas till ideella föreningar. Ansökan ska ha kommit in senast den 1 mars.\n\n2 § Stöd lämnas inte för investeringar i byggnader.' },
+  { id: 'K6', row: 'kan-inte-sokas-till (a municipal page)', field: EX, want: null, has: 'löpande drift',
+    text: P + 'Bidraget får användas till lokalhyra. Bidrag kan inte sökas för löpande drift.' },
+  { id: 'K7', row: 'vilka-underlag heading over its list', field: EV, want: null, has: 'verksamhetsberättelse',
+    text: P + 'Vilka handlingar ska skickas in?\n\n- verksamhetsberättelse\n- budget för året' },
+  { id: 'K8', row: 'med-bifogad (a report\'s attachments)', field: EV, want: null, has: 'kvitton',
+    text: 'Så redovisar ni bidraget\n\nFöreningar som fått bidrag redovisar i e-tjänsten. Redovisningen lämnas senast 31 januari 2026 med bifogade kvitton.' },
+  { id: 'K9', row: 'ska-bifogas sentence', field: EV, want: null, has: 'Projektplan',
+    text: P + 'Projektplan och budget ska bifogas ansökan.' },
+  { id: 'K10', row: 'exempel-pa (what may be funded)', field: PU, want: null, has: 'konserter',
+    text: P + 'Exempel på aktiviteter som kan få stöd:\n\n- konserter\n- utställningar' },
+  { id: 'K11', row: 'pengarna-far-anvandas (a regeringsbeslut\'s sentence)', field: PU, want: null, has: 'anställa',
+    text: 'Uppdrag att fördela statsbidrag\n\nRegeringen uppdrar åt länsstyrelserna att fördela bidrag till kommuner. Ansökan ska ha kommit in senast den 1 mars 2025. Medlen får användas till att anställa personal.' },
+  { id: 'K12', row: 'skicka-ansokan-med (what goes with the application)', field: EV, want: null, has: 'stadgar',
+    text: P + 'Skicka in ansökan senast den 1 mars med:\n\n- stadgar\n- senaste årsmötesprotokoll' },
 ];
 
 describe('review71a: counter-probes of the older list rows and their readers give no wrong value', () => {
@@ -144,6 +170,9 @@ describe('review71a: counter-probes of the older list rows and their readers giv
       if (p.wrong !== undefined) {
         const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
         expect(items.filter((v) => v.includes(p.wrong as string)), p.wrong).toEqual([]);
+      } else if (p.has !== undefined) {
+        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+        expect(items.some((v) => v.includes(p.has as string)), `${p.has} in ${JSON.stringify(items)}`).toBe(true);
       } else expectWant(got, p.want);
     });
   }
