@@ -161,6 +161,15 @@ export const PROBES: Probe[] = [
     text: 'Uppdrag att fördela statsbidrag\n\nRegeringen uppdrar åt länsstyrelserna att fördela bidrag till kommuner. Ansökan ska ha kommit in senast den 1 mars 2025. Medlen får användas till att anställa personal.' },
   { id: 'K12', row: 'skicka-ansokan-med (what goes with the application)', field: EV, want: null, has: 'stadgar',
     text: P + 'Skicka in ansökan senast den 1 mars med:\n\n- stadgar\n- senaste årsmötesprotokoll' },
+  // the new suppressing rows (OTHER_ROLE_LEADS, HOW_TO_LEADS, pointer-paragraph, when-paragraph) leave a real use or underlag list alone
+  { id: 'K13', row: 'foljande-kan-soka must not read "Följande kan ni söka bidrag för:"', field: PU, want: null, has: 'arvoden',
+    text: P + 'Följande kan ni söka bidrag för:\n\n- lokalhyra\n- arvoden' },
+  { id: 'K14', row: 'ansokan-ska-innehalla must not read a use lead of the money', field: PU, want: null, has: 'teknik',
+    text: 'Stiftelsens projektbidrag\n\nStiftelsen delar ut bidrag till musikprojekt. Ansök senast 1 mars 2025.\n\nBidraget ska användas till:\n\n- hyra av teknik\n- resor för medverkande' },
+  { id: 'K15', row: 'when-paragraph must not drop a short use paragraph under a uses heading', field: PU, want: null, has: 'sommarlovet',
+    text: P + 'Vad kan du söka bidrag för?\n\nArrangemang för barn och unga under sommarlovet.' },
+  { id: 'K16', row: 'HOW_TO_LEADS must not drop an underlag list under an underlag heading', field: EV, want: null, has: 'stadgar',
+    text: P + 'Vilka underlag kan ni behöva lämna in?\n\nDessa handlingar ska bifogas:\n\n- stadgar\n- budget' },
 ];
 
 describe('review71a: counter-probes of the older list rows and their readers give no wrong value', () => {
