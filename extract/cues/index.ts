@@ -188,6 +188,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.UNDERLAG_SENTENCES': lists.UNDERLAG_SENTENCES,
   'lists.ATTACHED_SENTENCES': lists.ATTACHED_SENTENCES,
   'lists.NOT_USE_LEADS': lists.NOT_USE_LEADS,
+  'lists.OTHER_ROLE_LEADS': lists.OTHER_ROLE_LEADS,
+  'lists.HOW_TO_LEADS': lists.HOW_TO_LEADS,
   'lists.CONDITION_LEADS': lists.CONDITION_LEADS,
   'lists.USE_SENTENCES': lists.USE_SENTENCES,
   'lists.EXCLUDED_SENTENCES': lists.EXCLUDED_SENTENCES,

@@ -34,9 +34,14 @@ export function says(rows: ReadonlyArray<Cue<unknown>>, text: string): boolean {
 // (political parties are barred recipients too: "Bidrag får inte lämnas till politiska partier" is who, not what;
 // so is anyone in debt: "Stöd får inte heller lämnas till någon som har skulder för svenska skatter")
 const TO_RECIPIENT = sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?)\b/iu);
-const NEGATED = /\b(?:inte|ej)\b/iu;
+// (a none-word denies as well: "Inget bidrag lämnas för:" leads exclusions, review71a U14)
+const NEGATED = /\b(?:inte|ej|inget|inga|ingen)\b/iu;
 // a ceiling on what the grant's running may cost, a regleringsbrev's "Högst 5 000 000 kronor av
 // anslagspostens medel får användas för administrativa kostnader": a condition on the money, not a use of it
+// an indirect question about what the money may be used for states no use: "Läs mer om vad bidraget får användas till i
+// våra riktlinjer.", "I ansökan ska ni beskriva vad bidraget ska användas till.", "… redogöra för hur stödet ska användas för att …" (review71a)
+// (but "… är exempel på vad bidraget kan användas till." names its uses before, sources/2020/kulturskolebidrag)
+const USE_QUESTION = sv(/(?<!\b(?:exempel\s+på|är)\s)\b(?:vad|hur|vilka|vilket|till\s+vad)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|ska|skall)\s+(?:även\s+|också\s+)?(?:täcka|användas)\b/iu);
 const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60}?\bfår\s+användas\s+(?:för|till)\s+[^.]{0,60}?\badministrat/iu);
 
 /**
@@ -47,18 +52,21 @@ const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60
 export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'kan-begara-in', where: 'sentence', meaning: 'underlag', weight: 1,
-    cue: sv(/\b(?:kan|får|kommer\s+att)\s+(?:[\p{L}-]+\s+){0,6}?(?:begära\s+in|begära\s+att\s+få\s+(?:ta\s+del\s+av|se))\s+(?!yttrande|komplettering|synpunkter)\p{L}/iu),
+    cue: sv(/\b(?:kan|får|kommer\s+att)\s+(?:[\p{L}-]+\s+){0,6}?(?:begära\s+in|begära\s+att\s+få\s+(?:ta\s+del\s+av|se))\s+(?!yttrande|komplettering|synpunkter|(?:fler\s+|nya\s+)?ansökningar)\p{L}/iu),
+    // (review71a: a call for applications or a purchase's tenders is no underlag of the application: "Kulturnämnden kan vid behov
+    // begära in fler ansökningar genom en ny utlysning.", "Kommunen kan begära in offerter från entreprenörer inför upphandlingen …")
+    unless: [{ where: 'sentence', cue: sv(/\bfrån\s+(?:entreprenörer|leverantörer|konsulter)\b|\bupphandling\p{L}*/iu) }],
     examples: ['För att kontrollera uppgifterna i ansökan kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter så som namn, födelseår och adress samt vid behov deltagarlistor.', 'Kommunen kan begära in närvarolistor.'],
-    counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.'],
+    counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.', 'Kulturnämnden kan vid behov begära in fler ansökningar genom en ny utlysning.', 'Kommunen kan begära in offerter från entreprenörer inför upphandlingen av den nya lokalen.'],
   },
   {
     // a step of a reporting instruction that tells what to attach: "2. Bifoga kostnadsunderlag till redovisningen – såsom
     // kvitton och betalda fakturor." (read in list items too: such steps are numbered)
     id: 'bifoga-till-redovisningen', where: 'sentence', meaning: 'underlag', weight: 1,
     note: 'one document: every example is from dev 1220; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/^Bifoga\s+(?!(?:inte|ej)\b)[^.]{1,80}?\btill\s+(?:(?:slut)?redovisningen|slutrapporten|rapporten|ansökan\s+om\s+utbetalning)\b/iu),
+    cue: sv(/^Bifoga\s+(?!(?:inte|ej|inga|ingen|inget|aldrig)\b)[^.]{1,80}?\btill\s+(?:(?:slut)?redovisningen|slutrapporten|rapporten|ansökan\s+om\s+utbetalning)\b/iu),
     examples: ['Bifoga kostnadsunderlag till redovisningen – såsom kvitton och betalda fakturor.'],
-    counterExamples: ['Skicka redovisningen till kommunen.', 'Bifoga inte kvitton till redovisningen.', 'Bifoga gärna bilder till nyhetsbrevet.'],
+    counterExamples: ['Skicka redovisningen till kommunen.', 'Bifoga inte kvitton till redovisningen.', 'Bifoga inga originalkvitton till redovisningen, spara dem i sju år.', 'Bifoga gärna bilder till nyhetsbrevet.'],
   },
 ];
 
@@ -75,10 +83,11 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'ska-bifogas', where: 'sentence', meaning: 'underlag', weight: 1,
     cue: sv(/(?<!\bsom\s)\b(?:ska|skall|måste|bör)\s+(?:även\s+|också\s+)?bifogas\b/iu),
     // a sentence ending in a colon leads a list (a sentence-level unless: a lookahead per match scanned to the end, quadratic); "Inga bilagor ska bifogas" names none
-    unless: [{ where: 'sentence', cue: /:\s*$|^\s*(?:inga|ingen|inget)\b/iu }],
+    // (nor does a FAQ's question, "Vad ska bifogas?", review71a V4)
+    unless: [{ where: 'sentence', cue: /[:?]\s*$|^\s*(?:inga|ingen|inget)\b/iu }],
     examples: ['Projektbeskrivning och kostnadsbudget ska bifogas ansökan.', 'Till utredningen över verksamhetsunderstödet ska bifogas verksamhetsberättelse, bokslut och revisionsberättelse för understödsåret.'],
     // "vilka handlingar som ska bifogas", "bilagor som ska bifogas": a relative clause about underlag names none (dev 411, 666)
-    counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.', 'Inga bilagor ska bifogas ansökan.'],
+    counterExamples: ['Följande två blanketter ska bifogas ifyllda i e-tjänsten:', 'Ansökan ska skickas in senast den 1 mars.', 'Inga bilagor behöver bifogas.', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.', 'Inga bilagor ska bifogas ansökan.', 'Vad ska bifogas?', 'Vilka intyg måste bifogas?'],
   },
   {
     // the underlag attached with a bare present passive, no modal: "I ansökan bifogas föreningens årsbokslut för 2021" (dev
@@ -92,17 +101,19 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // and held to its denial or its agency's words only where no modal makes the sentence the applicant's duty ("För objekt där
     // statsbidrag inte har beviljats ska kostnadsberäkning alternativt anbud bifogas.", "… ska Trafikverkets kostnadsberäkning och
     // beslut bifogas.", dev 1009, stay underlag)
-    unless: [{ where: 'sentence', cue: sv(/:\s*$|^\s*(?:inga|ingen|inget)\b|\bbifogas\s+(?:inte|ej)\b|\b(?:inte|ej|inga|ingen|inget|aldrig)\s+(?:\p{L}+\s+)?bifogas\b|^(?![^]*\b(?:ska|skall|måste|bör)\s)[^]*?\b(?:beslut\p{L}*|villkor\p{L}*|skick(?:as|ar)|kallelse\p{L}*|information|exempel|mall(?:en|ar)?|(?:redovisnings|rapport)blankett\p{L}*|blankett\p{L}*\s+för\s+(?:redovisning|återrapportering|rekvisition|utbetalning))\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/:\s*$|^\s*(?:inga|ingen|inget)\b|\bbifogas\s+(?:inte|ej)\b|\b(?:inte|ej|inga|ingen|inget|aldrig)\s+(?:\p{L}+\s+)?bifogas\b|^(?![^]*\b(?:ska|skall|måste|bör)\s)[^]*?\b(?:beslut\p{L}*|villkor\p{L}*|skick(?:as|ar)|kallelse\p{L}*|information|exempel|mall(?:en|ar)?|(?:redovisnings|rapport|rekvisitions|utbetalnings)blankett\p{L}*|blankett\p{L}*\s+för\s+(?:redovisning|återrapportering|rekvisition|utbetalning))\b/iu) }],
     examples: ['I ansökan bifogas föreningens årsbokslut för 2021.', 'Verksamhetsplan och budget för innevarande verksamhetsår bifogas.', 'För objekt där statsbidrag har beviljats ska Trafikverkets kostnadsberäkning och beslut bifogas.', 'För objekt där statsbidrag inte har beviljats ska kostnadsberäkning alternativt anbud bifogas.', 'Till ansökan bifogas protokoll från föreningsbildningen, antagna stadgar och föreningens målsättning samt organisationsnummer från Skattemyndigheten.'],
-    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.', 'Kvitton behöver inte bifogas.', 'Beslut och villkor bifogas.', 'En blankett för redovisning bifogas.', 'Kopia av beslutet skickas till kommunen och en sammanställning bifogas.', 'Bilagor: Inga bifogas.'],
+    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.', 'Kvitton behöver inte bifogas.', 'Beslut och villkor bifogas.', 'En blankett för redovisning bifogas.', 'Kopia av beslutet skickas till kommunen och en sammanställning bifogas.', 'Bilagor: Inga bifogas.', 'Rekvisitionsblankett bifogas.'],
   },
   {
     // the underlag as the object of "med bifogad …" in the sentence that says how to apply: "Ansökan görs senast 30 november för
     // kommande år med bifogad verksamhetsberättelse, justerat årsmötesprotokoll, alkohol- och drogpolicy samt bokslut." (dev 1190)
     id: 'med-bifogad', where: 'sentence', meaning: 'underlag', weight: 1,
-    cue: sv(/\bmed\s+bifogade?\s+\p{L}/iu),
+    // (the application, report or requisition as the sentence's topic: "Beslutet skickas till föreningen med bifogade villkor", "Kommunen
+    // betalar ut bidraget med bifogad specifikation" are what the agency sends, review71a V5, V6)
+    cue: sv(/\b(?:ansökan|ansökningen|redovisningen|slutredovisningen|rapporten|slutrapporten|rekvisitionen|anhållan)\b[^.]{0,120}?\bmed\s+bifogade?\s+\p{L}/iu),
     examples: ['Ansökan görs senast 30 november för kommande år med bifogad verksamhetsberättelse, justerat årsmötesprotokoll, alkohol- och drogpolicy samt bokslut.', 'Skicka ansökan med bifogade kvitton.'],
-    counterExamples: ['Ansökan görs senast 30 november.', 'Bifogad fil saknas.'],
+    counterExamples: ['Ansökan görs senast 30 november.', 'Bifogad fil saknas.', 'Beslutet skickas till föreningen med bifogade villkor för bidraget.', 'Kommunen betalar ut bidraget med bifogad specifikation i april.'],
   },
 ];
 
@@ -168,8 +179,12 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'inte-anvandas', where: 'heading', meaning: 'excluded', weight: 1,
     // (and the impersonal "Detta går det inte att söka stöd till")
     cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
+    // (review71a: a question about who, when or how, or about money left unused, heads no exclusions: "Vem kan inte söka?",
+    // "Vad händer om bidraget inte används?", "Vad gör jag om jag inte kan söka i e-tjänsten?", "Om ni inte kan använda hela bidraget")
+    unless: [{ where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör)\b|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b/iu) }],
     examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till'],
-    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?'],
+    counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?',
+      'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?'],
   },
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
@@ -201,8 +216,10 @@ export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'vilka-underlag', where: 'heading', meaning: 'underlag', weight: 1,
     // (also the heading that names them as things to send: "Underlag och bilagor att skicka in", dev 1219)
     cue: sv(/^vilka underlag|\bunderlag\b.*\b(?:behöva|lämna in|spara)|^vilka handlingar|^(?:underlag|bilagor|handlingar)\b[^.?]{0,30}?\batt\s+(?:skicka|lämna)\s+in\s*$/iu),
-    examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?', 'Underlag och bilagor att skicka in'],
-    counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?', 'Vart och hur ska du skicka dina underlag?', 'Underlag och bilagor att skicka in senast den 1 mars finns i e-tjänsten.'],
+    // (what the agency sends heads no underlag: "Vilka handlingar skickar kommunen till er?", review71a V8)
+    unless: [{ where: 'heading', cue: sv(/\bskickar\s+(?:kommunen|vi|myndigheten|länsstyrelsen|regionen|nämnden|fonden|stiftelsen)\b|\bfår\s+(?:ni|du)\b/iu) }],
+    examples: ['Vilka underlag kan ni behöva lämna in?', 'Vilka handlingar ska skickas in?', 'Underlag och bilagor att skicka in', 'Vilka handlingar skickar ni in?'],
+    counterExamples: ['Underlag för fördelningen', 'Vad kan ni använda statsbidraget till?', 'Vart och hur ska du skicka dina underlag?', 'Underlag och bilagor att skicka in senast den 1 mars finns i e-tjänsten.', 'Vilka handlingar skickar kommunen till er?', 'Vilka handlingar får ni från oss?'],
   },
   {
     // what the payment needs, a heading over its list: "För utbetalning av bidrag" (föreningens uppgifter, betalningsuppgifter,
@@ -259,9 +276,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'exempel-pa', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/^Exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:projekt|insatser|åtgärder|aktiviteter|kostnader|verksamheter)\b[^:.]*:\s*$/iu),
-    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:beviljats|fått|har\s+fått)\b/iu }],
-    examples: ['Exempel på brottsofferinriktade projekt:', 'Exempel på kostnader som kan ingå:'],
-    counterExamples: ['Exempel på projekt som inte kan beviljas medel:', 'Exempel på projekt som beviljats medel tidigare år:'],
+    // (and in the past tense or as earlier ones: "Exempel på projekt som fick stöd 2024:", "Exempel på tidigare beviljade projekt:", review71a)
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:beviljats|beviljades|beviljade|fått|har\s+fått|fick|tidigare|genomförd\p{L}*|förra|fjol\p{L}*)\b/iu }],
+    examples: ['Exempel på brottsofferinriktade projekt:', 'Exempel på kostnader som kan ingå:', 'Exempel på projekt som kan få bidrag:'],
+    counterExamples: ['Exempel på projekt som inte kan beviljas medel:', 'Exempel på projekt som beviljats medel tidigare år:', 'Exempel på projekt som fick stöd 2024:', 'Exempel på tidigare beviljade projekt:', 'Exempel på projekt som genomfördes förra året:'],
   },
   {
     // "… lämna ersättning till kommuner för att stärka … verksamhet … som syftar till att:"
@@ -433,10 +451,12 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'inte-beviljas', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:inte|ej)\s+(?:heller\s+)?(?:kan\s+|får\s+)?(?:beviljas|ges|lämnas|användas|finansieras|gå\s+till)\b[^:.]*:\s*$|\b(?:beviljas|ges|lämnas|används|finansieras)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|generellt\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
-    unless: [{ where: 'line', cue: TO_RECIPIENT }],
+    // (review71a: a condition, "Ersättning lämnas inte om:", "Bidrag beviljas inte om föreningen:", or refused applications, "Följande
+    // ansökningar beviljas inte:", lead no exclusions of uses)
+    unless: [{ where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: sv(/\b(?:om|ifall)\b[^:.]{0,60}:\s*$|^(?:följande\s+)?(?:ansökningar|ansökningarna|ansökan|sökande)\b/iu) }],
     // (a hedge between the verb and "inte": "Stöd lämnas normalt inte till:")
     examples: ['Exempel på projekt som inte kan beviljas medel:', 'Stöd beviljas inte för:', 'Bidraget får inte användas till:', 'Bidrag lämnas inte till följande kostnader:', 'Stöd lämnas normalt inte till:'],
-    counterExamples: ['Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
+    counterExamples: ['Ersättning lämnas inte om:', 'Bidrag beviljas inte om föreningen:', 'Följande ansökningar beviljas inte:', 'Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
   },
   {
     // a bare lead over a list of exclusions, with or without its colon: "Bidrag lämnas inte" above "• för byggnadskostnader"
@@ -466,10 +486,10 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:stöder|stödjer|finansierar|beviljar|ger)\s+(?:(?:fonden|stiftelsen|stiftelserna|vi|nämnden|föreningen)\s+)?(?:exempelvis\s+|till\s+exempel\s+|t\.\s?ex\.\s+|heller\s+|i\s+regel\s+|normalt\s+|vanligtvis\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
     // (… nor a refusal with its exceptions after the colon: "Länsstyrelsen beviljar inte bidrag om inte något av följande
     // gäller:", the list being what is granted, review70f E4)
-    unless: [{ where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: sv(/\b(?:om\s+inte|utom|förutom|med\s+undantag|undantag)\b/iu) }],
+    unless: [{ where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: sv(/\b(?:om\s+inte|utom|förutom|med\s+undantag|undantag)\b|\b(?:om|ifall)\b[^:.]{0,60}:\s*$/iu) }],
     // (and "ger": "Vi ger inte stöd till:" over Region Halland's list of exclusions, dev 1782)
     examples: ['Nordiska kulturfonden stöder exempelvis inte:', 'Vi finansierar inte:', 'Fonden stödjer inte följande:', 'I övrigt beviljar fonden i regel inte stöd till:', 'Vi ger inte stöd till:'],
-    counterExamples: ['Vi ger stöd till:', 'Vi ger inte stöd till föreningar som:', 'Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'Länsstyrelsen beviljar inte bidrag om inte något av följande gäller:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
+    counterExamples: ['Fonden beviljar inte stöd om ansökan:', 'Vi ger stöd till:', 'Vi ger inte stöd till föreningar som:', 'Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'Länsstyrelsen beviljar inte bidrag om inte något av följande gäller:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
   },
   {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
@@ -485,9 +505,9 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
 export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'ska-bifogas', where: 'line', meaning: 'underlag', weight: 1,
-    cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:bifogas|bifoga|skickas\s+med|skicka\s+med)\b[^.]*:\s*$|^bifoga\s+följande\b[^.]*:\s*$|\bobligatoriska\s+bilagor\b|\bföljande\s+bilagor\s+(?:är|ska)\b/iu),
+    cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:bifogas|bifoga|skickas\s+med|skicka\s+med)\b[^.]*:\s*$|^bifoga\s+följande\b[^.]*:\s*$|\bobligatoriska\s+bilagor\b|\bföljande\s+bilagor\s+(?:är|ska)\b(?!\s+(?:inte|ej)\b)/iu),
     examples: ['Följande ska bifogas i ansökan:', 'Till ansökan ska ni bifoga:', 'Följande bilagor är obligatoriska till er ansökan för samtliga projekt:'],
-    counterExamples: ['Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
+    counterExamples: ['Följande bilagor ska inte skickas in:', 'Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
   },
   {
     // the attachments as the paragraph's last words: "… på särskild blankett. Till ansökan bifogas:"
@@ -499,8 +519,10 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'dokument-att-inlamna', where: 'line', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
+    // (a pointer to where they are is no list of them: "Handlingar som ska skickas in till kommunen finns på följande sidor:", review71a V11)
+    unless: [{ where: 'line', cue: sv(/\bfinns\b/iu) }],
     examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:'],
-    counterExamples: ['Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.'],
+    counterExamples: ['Handlingar som ska skickas in till kommunen finns på följande sidor:', 'Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.'],
   },
   {
     id: 'lamna-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
@@ -512,8 +534,10 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // what goes with the application: "Skicka in ansökan senast den 30 september 2022 med:"
     id: 'skicka-ansokan-med', where: 'line', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:skicka|lämna)\s+in\s+(?:er\s+|din\s+)?ansökan(?:an)?\b[^:]{0,80}?\bmed\s*:\s*$/iu),
+    // (a log-in's means are no attachment: "Skicka in ansökan via e-tjänsten, där du loggar in med:", review71a V1)
+    unless: [{ where: 'line', cue: sv(/\b(?:loggar|logga|legitimerar|identifierar|signerar)\b/iu) }],
     examples: ['Skicka in ansökan senast den 30 september 2022 med:', 'Lämna in er ansökan med:'],
-    counterExamples: ['Skicka in ansökan med e-post.', 'Skicka in ansökan senast den 30 september 2022:'],
+    counterExamples: ['Skicka in ansökan via e-tjänsten, där du loggar in med:', 'Skicka in ansökan med e-post.', 'Skicka in ansökan senast den 30 september 2022:'],
   },
   {
     // a checklist's lead naming the documents the report or application must hold, the list below it:
@@ -554,9 +578,10 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // an e-service page's checklist: "Följande behövs för e-tjänsten" + bullets (Beskrivning av projektet, Budget, Tidplan)
     id: 'foljande-behovs-for-e-tjansten', where: 'line', meaning: 'underlag', weight: 1,
-    cue: sv(/^följande\s+(?:behövs|krävs|behöver\s+(?:du|ni)\s+ha)\s+(?:för|till|i)\s+(?:e-tjänsten|ansökan|ansökningen|att\s+(?:ansöka|söka))\s*:?\s*$/iu),
+    cue: sv(/^följande\s+(?:behövs|krävs|behöver\s+(?:du|ni)\s+ha)\s+(?:för|till|i)\s+(?:e-tjänsten|ansökan|ansökningen)\s*:?\s*$/iu),
+    // (not "för att söka": "Följande krävs för att söka:" leads the applicant's requirements, review71a V13)
     examples: ['Följande behövs för e-tjänsten', 'Följande krävs för ansökan:'],
-    counterExamples: ['Följande behövs för att logga in', 'Följande behövs för e-tjänsten om du saknar BankID. Kontakta oss.'],
+    counterExamples: ['Följande krävs för att söka:', 'Följande behövs för att logga in', 'Följande behövs för e-tjänsten om du saknar BankID. Kontakta oss.'],
   },
 ];
 
@@ -584,6 +609,52 @@ export const NOT_USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'las-mer', where: 'line', meaning: 'not-uses', weight: 1, cue: /^(?:Läs mer|Mer information)/iu,
     examples: ['Läs mer om bidraget:', 'Mer information finns här:'],
     counterExamples: ['Medlen får användas till:'],
+  },
+];
+
+/**
+ * Leads of lists with another role than uses, whatever use words they hold and wherever they stand (in a uses section too):
+ * what the application must hold, who may apply, the funder's priorities, the criteria a project must meet (review71a).
+ */
+export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    // the application's or report's contents: "Ansökan ska innehålla:", "I ansökan ska ni beskriva vad bidraget ska användas till och redovisa:"
+    id: 'ansokan-ska-innehalla', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:i\s+)?(?:ansökan|ansökningen|redovisningen|slutredovisningen|rapporten|slutrapporten)\s+(?:ska|skall|måste|bör)\b[^.]{0,120}:\s*$/iu),
+    examples: ['Ansökan ska innehålla:', 'I ansökan ska ni beskriva vad bidraget ska användas till och redovisa:', 'Slutrapporten ska även innehålla:'],
+    counterExamples: ['Medlen får användas till:', 'Ansökan ska innehålla en budget.', 'Bidraget kan bland annat användas för att:'],
+  },
+  {
+    // who may apply: "Följande kan söka:", "Följande organisationer kan få bidrag:"
+    id: 'foljande-kan-soka', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:följande|dessa)\s+(?:[\p{L}-]+\s+)?(?:kan|får)\s+(?:an)?söka\b[^.]*:\s*$|^(?:följande|dessa)\s+(?:organisationer|föreningar|aktörer|sökande|mottagare|företag)\b[^.]*:\s*$/iu),
+    examples: ['Följande kan söka:', 'Följande organisationer kan få bidrag:', 'Dessa aktörer kan söka stödet:'],
+    counterExamples: ['Följande kan ni söka bidrag för:', 'Projekt inom följande kategorier kan få stöd:'],
+  },
+  {
+    // the funder's priorities in the active voice: "Vi prioriterar ansökningar som:"
+    id: 'vi-prioriterar', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:vi|fonden|stiftelsen|nämnden|kommunen|länsstyrelsen|regionen|styrelsen)\s+(?:kommer\s+att\s+)?prioritera(?:r)?\b[^.]*:\s*$/iu),
+    examples: ['Vi prioriterar ansökningar som:', 'Nämnden prioriterar projekt som:'],
+    counterExamples: ['Utifrån fondens ändamål prioriteras bidrag till:', 'Bidraget får användas till:'],
+  },
+  {
+    // the criteria or requirements a project or applicant must meet: "Föreningar som uppfyller kraven nedan kan få stöd:",
+    // "Bidrag kan ges till projekt som uppfyller följande kriterier:"
+    id: 'uppfyller-kraven', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\buppfyller\s+(?:kraven|kriterierna|villkoren|följande)\b|\bföljande\s+(?:kriterier|krav|villkor|förutsättningar)\b/iu),
+    examples: ['Föreningar som uppfyller kraven nedan kan få stöd:', 'Bidrag kan ges till projekt som uppfyller följande kriterier:'],
+    counterExamples: ['Bidrag kan ges till projekt som avser:', 'Projekt inom följande kategorier kan få stöd:'],
+  },
+];
+
+/** Leads that tell how to do something, step by step ("Så här skickar ni in:"): no underlag and no use. */
+export const HOW_TO_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'sa-har-gor-ni', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:(?:gör\s+)?så\s+här|steg\s+för\s+steg)\b[^.]{0,60}:\s*$/iu),
+    examples: ['Så här skickar ni in:', 'Gör så här:', 'Steg för steg:'],
+    counterExamples: ['Följande ska bifogas i ansökan:', 'Så här kan bidraget användas till exempel.'],
   },
 ];
 
@@ -629,8 +700,9 @@ export const CONDITION_LEADS: ReadonlyArray<Cue<'condition'>> = [
 export const USE_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'kan-tacka', where: 'sentence', meaning: 'uses', weight: 1, cue: sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu),
-    examples: ['Bidraget kan täcka personal-, konferens- och möteskostnader.', 'Pengarna kan användas till generella näringslivsfrämjande insatser.'],
-    counterExamples: ['Bidraget har använts till lokaler.'],
+    unless: [{ where: 'sentence', cue: USE_QUESTION }],
+    examples: ['Bidraget kan täcka personal-, konferens- och möteskostnader.', 'Pengarna kan användas till generella näringslivsfrämjande insatser.', 'Att nå nya målgrupper är exempel på vad bidraget kan användas till.'],
+    counterExamples: ['Bidraget har använts till lokaler.', 'Läs mer om vad bidraget får användas till i våra riktlinjer.', 'Kontakta oss om du är osäker på vad bidraget kan användas till.'],
   },
   {
     // "Finansiering kan sökas exempelvis för ledarkostnader, transport, material …"
@@ -646,8 +718,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'far-inte-anvandas', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b|\bfår\s+inte\s+finansieras\b/iu),
+    // (a form or tool as the subject bars no use of the money: "Blanketten från 2023 får inte användas för redovisning.", review71a)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:blankett|e-tjänst|mall|formulär|logotyp|webbplats|portal|bankid|inloggning)\p{L}*\b[^.]{0,40}?\b(?:kan|får)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:användas|gå)\b/iu) }],
     examples: ['Bidraget kan inte användas till er ordinarie verksamhet.', 'Medlen får inte gå till investeringar.'],
-    counterExamples: ['Bidraget kan användas till er ordinarie verksamhet.'],
+    counterExamples: ['Blanketten från 2023 får inte användas för redovisning.', 'Bidraget kan användas till er ordinarie verksamhet.'],
   },
   {
     // "Kommunerna får inte använda pengar till direkta företagsstöd."
@@ -657,14 +731,16 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
   },
   {
+    // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
+    // mer än 50 procent av …", "Bidrag beviljas inte för längre period än ett år.", "Bidraget kan inte sökas för 2026 ännu.")
     // "Stöd beviljas inte för åtgärder som redan har påbörjats.", "Bidrag lämnas inte till investeringar.", "Bidrag utgår inte till
     // entrébelagd tävling, match, träning eller kommersiellt arrangemang." (dev 1328; 'utgår ej för skolelev …', dev 1193)
     id: 'beviljas-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
     // (the negation after "heller": "Stöd ges heller inte till forskarutbildning"; a foundation's "anslag" as the money)
-    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|utgår|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b/iu),
+    cue: sv(/\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:beviljas|ges|lämnas|utgår|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:för|till)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))|\b(?:stöd|bidrag|medel|ersättning|statsbidrag|anslag)\p{L}*\s+(?:kan|får)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?(?:beviljas|ges|lämnas)\s+(?:för|till)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Bidrag utgår inte till entrébelagd tävling, match, träning eller kommersiellt arrangemang.', 'Stöd beviljas inte för åtgärder som redan har påbörjats.', 'Bidrag lämnas inte till investeringar i byggnader.', 'Statsbidrag får inte lämnas för kostnader som täcks av andra bidrag.', 'Stöd ges heller inte till forskarutbildning.', 'Anslag kan inte beviljas till näringsdrivande projekt, till exempel framställandet av böcker.'],
-    counterExamples: ['Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd får inte heller lämnas till någon som har skulder för svenska skatter eller avgifter hos Kronofogdemyndigheten.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
+    counterExamples: ['Bidrag beviljas inte för längre period än ett år.', 'Stöd lämnas inte för mer än 50 procent av projektets kostnader.', 'Bidrag betalas inte ut för ansökningar som kommit in för sent.', 'Bidrag lämnas inte till organisationer som har skulder hos Kronofogden.', 'Stöd får inte heller lämnas till någon som har skulder för svenska skatter eller avgifter hos Kronofogdemyndigheten.', 'Stöd beviljas för åtgärder som minskar utsläppen.', 'Andra organisationsformer än de som nämns här kan inte beviljas bidraget.'],
   },
   {
     // the verb before the money when the sentence opens on an adverb (V2): "Vidare beviljas inte bidrag till aktiviteter
@@ -695,13 +771,15 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Bidraget är avsett för att skapa konstnärligt innehåll.', 'Bidraget är avsett för kulturföreningar, inte för privatpersoner.', 'Bidraget är inte avsett för stadsdelsföreningar.'],
   },
   {
+    // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
+    // mer än 50 procent av …", "Bidrag beviljas inte för längre period än ett år.", "Bidraget kan inte sökas för 2026 ännu.")
     // the agency's own voice: "Observera att vi inte ger bidrag till projekt som redan påbörjats."
     id: 'ger-inte-bidrag', where: 'sentence', meaning: 'excluded', weight: 1,
     // (a particle and a compound: "Vi ger inte ut stiftelsemedel för akut ekonomiskt behov.")
-    cue: sv(/\b(?:ger|lämnar|beviljar|delar)\s+(?:inte|ej)\s+(?:heller\s+)?(?:ut\s+)?(?:[\p{L}-]+\s+)?\p{L}*(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b|\b(?:inte|ej)\s+(?:heller\s+)?(?:ger|lämnar|beviljar)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
+    cue: sv(/\b(?:ger|lämnar|beviljar|delar)\s+(?:inte|ej)\s+(?:heller\s+)?(?:ut\s+)?(?:[\p{L}-]+\s+)?\p{L}*(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))|\b(?:inte|ej)\s+(?:heller\s+)?(?:ger|lämnar|beviljar)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Observera att vi inte ger bidrag till projekt som redan påbörjats.', 'Vi ger inte heller bidrag till åtgärder som någon är skyldig att genomföra enligt lag.', 'Vi ger inte ut stiftelsemedel för akut ekonomiskt behov.'],
-    counterExamples: ['Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.', 'Vi ger ut stiftelsemedel för studier.'],
+    counterExamples: ['Vi ger inte bidrag till fler än tre projekt per år och sökande.', 'Vi ger bidrag till projekt som minskar övergödningen.', 'Vi ger inte bidrag till privatpersoner.', 'Vi ger ut stiftelsemedel för studier.'],
   },
   {
     // the agency's promise in the future tense: "Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden."
@@ -713,23 +791,27 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.'],
   },
   {
+    // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
+    // mer än 50 procent av …", "Bidrag beviljas inte för längre period än ett år.", "Bidraget kan inte sökas för 2026 ännu.")
     // what one may not apply for, in the passive: "Medel kan inte sökas till förberedande arbete …"
     id: 'kan-inte-sokas-till', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:sökas|ansökas|rekvireras)\s+(?:till|för)\b/iu),
+    cue: sv(/\b(?:medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?(?:sökas|ansökas|rekvireras)\s+(?:till|för)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Medel kan inte sökas till förberedande arbete exempelvis framtagande av kunskapsunderlag.', 'Bidrag kan inte heller sökas för löpande drift.'],
-    counterExamples: ['Medel kan endast sökas för fysiskt åtgärdsarbete.', 'Bidrag kan inte sökas för organisationer utan styrelse.'],
+    counterExamples: ['Bidraget kan inte sökas för 2026 ännu.', 'Medel kan inte sökas för fler än tre år i följd.', 'Medel kan endast sökas för fysiskt åtgärdsarbete.', 'Bidrag kan inte sökas för organisationer utan styrelse.'],
   },
   {
+    // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
+    // mer än 50 procent av …", "Bidrag beviljas inte för längre period än ett år.", "Bidraget kan inte sökas för 2026 ännu.")
     // the applicant's own voice: "du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit"
     id: 'kan-inte-fa-stod', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:du|ni|man|vi)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\b/iu),
+    cue: sv(/\b(?:du|ni|man|vi)\s+(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))/iu),
     // a barred recipient is the rule's own object ("Ni kan inte få bidrag för en förening som …"), not a noun further on:
     // "Du kan däremot inte få stöd för ordinarie verksamhet, driftstöd eller stöd som kan betraktas som företagsstöd
     // till enskilda företag eller privatpersoner." bars uses (dev 1259)
     unless: [{ where: 'sentence', cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:heller\s+)?få\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|ersättning)\s+(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|privatpersoner|enskilda\s+personer|stiftelser)\b/iu) }],
     examples: ['du kan inte få stöd för åtgärder som påbörjats innan din ansökan inkommit till Skogsstyrelsen', 'Ni kan inte heller få bidrag för löpande kostnader.', 'Du kan inte få stöd för ordinarie verksamhet, driftstöd eller stöd som kan betraktas som företagsstöd till enskilda företag eller privatpersoner.'],
-    counterExamples: ['du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
+    counterExamples: ['Du kan inte få stöd för fler än två ansökningar per år.', 'du kan få stöd för åtgärder på skogsmark', 'Ni kan inte få bidrag för en förening som redan fått stöd.'],
   },
   {
     // what one cannot get the grant for, named after it: "Exempel på sådant som man inte kan få projektstöd för är studentarbeten,
@@ -742,11 +824,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Exempel på sådant som man kan få projektstöd för är konserter och festivaler.', 'Det finns projekt som man inte kan få stöd för.', 'Organisationer som man inte kan få bidrag för är politiska partier.', 'Kostnader som du inte kan få bidrag för är markerade med en stjärna i budgetmallen.', 'Det som ni inte kan söka bidrag för är ändrade från och med 2025.'],
   },
   {
+    // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
+    // mer än 50 procent av …", "Bidrag beviljas inte för längre period än ett år.", "Bidraget kan inte sökas för 2026 ännu.")
     // a förordning's rule with the money as the subject: "Bidraget får inte finansiera ekonomisk verksamhet …"
     id: 'far-inte-finansiera', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:stöd|bidrag|medel|medlen|pengarna|statsbidrag)\p{L}*\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:finansiera|bekosta)\b/iu),
+    cue: sv(/\b(?:stöd|bidrag|medel|medlen|pengarna|statsbidrag)\p{L}*\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:finansiera|bekosta)\b(?!\s+(?:mer|fler|större|högre)\b)/iu),
     examples: ['Bidraget får inte finansiera ekonomisk verksamhet inom den egna organisationen.', 'Medlen får inte heller bekosta lokalhyra.'],
-    counterExamples: ['Bidraget får finansiera ekonomisk verksamhet.', 'Kommunen får inte finansiera verksamheten med bidraget.'],
+    counterExamples: ['Bidraget får inte finansiera mer än 50 procent av projektets totala kostnader.', 'Bidraget får finansiera ekonomisk verksamhet.', 'Kommunen får inte finansiera verksamheten med bidraget.'],
   },
   {
     // the cost as the subject: "Moms är inte en stödberättigande kostnad.", "Kostnader för mat och dryck är inte stödberättigande."
@@ -766,8 +850,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // an adverb between the verb and the negation: "Medlen kan alltså inte användas till att finansiera ordinarie åtgärder …"
     id: 'far-adverb-inte-anvandas', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:alltså|därför|dock|således|heller)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b/iu),
+    // (a form or tool as the subject bars no use of the money: "Blanketten från 2023 får inte användas för redovisning.", review71a)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:blankett|e-tjänst|mall|formulär|logotyp|webbplats|portal|bankid|inloggning)\p{L}*\b[^.]{0,40}?\b(?:kan|får)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:användas|gå)\b/iu) }],
     examples: ['Medlen kan alltså inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet.', 'Bidraget får dock inte användas för löner.'],
-    counterExamples: ['Medlen kan alltså användas till att finansiera ordinarie åtgärder.', 'Medlen kan dock inte användas förrän beslut fattats.'],
+    counterExamples: ['Den gamla blanketten kan därför inte användas för ansökningar 2025.', 'Medlen kan alltså användas till att finansiera ordinarie åtgärder.', 'Medlen kan dock inte användas förrän beslut fattats.'],
   },
   {
     // the verb first, the negation leading: "Inte heller lämnas stöd eller bidrag för studieresor eller publiceringsbidrag"
@@ -795,10 +881,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the money handed out as the verb's subject: "Bidrag delas inte ut till lön, arvode eller förlorad arbetsförtjänst."
     id: 'bidrag-delas-inte-ut-till', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:stöd|bidrag|medel|pengar|stipendi\p{L}*|fondmedel|anslag)(?:et|en|na)?\s+(?:delas|betalas)\s+(?:inte|ej)\s+(?:heller\s+)?ut\s+(?:till|för)\b/iu),
+    cue: sv(/\b(?:stöd|bidrag|medel|pengar|stipendi\p{L}*|fondmedel|anslag)(?:et|en|na)?\s+(?:delas|betalas)\s+(?:inte|ej)\s+(?:heller\s+)?ut\s+(?:till|för)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))/iu),
     unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Bidrag delas inte ut till lön, arvode eller förlorad arbetsförtjänst.', 'Stipendier betalas inte ut för resor.'],
-    counterExamples: ['Bidrag delas ut till lön och arvode.', 'Bidrag delas inte ut till privatpersoner.'],
+    counterExamples: ['Bidrag betalas inte ut för ansökningar som kommit in för sent.', 'Bidrag delas ut till lön och arvode.', 'Bidrag delas inte ut till privatpersoner.'],
   },
   {
     // what the funder is not counted to pay for: "Årsmöten anses inte som bidragsberättigade och inte heller kostnader för inköp av fika"
@@ -821,9 +907,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // a kind of activity as the subject of a passive rule: "Toleransresor utan svarsbesök … får inte stöd."
     id: 'aktivitet-far-inte-stod', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:[\p{L}-]+\s+)?[\p{L}-]*(?:resor|projekt|aktiviteter|arrangemang|kostnader|läger|utbyten|investeringar)\b[^.]{0,100}?\s(?:får|ges|beviljas)\s+(?:inte|ej)\s+(?:något\s+)?(?:stöd|bidrag|medel)\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:om|ifall|när)\b/iu) }],
+    // (nor a late-application rule: "Projekt som kommer in efter 1 mars får inte stöd.", review71a E21)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:om|ifall|när)\b|\b(?:kommer|kommit|inkommer|inkommit)\s+in\b|\bför\s+sent\b/iu) }],
     examples: ['Toleransresor utan svarsbesök eller utan ungdomskontakter på resmålet får inte stöd.', 'Kommersiella arrangemang ges inte bidrag.'],
-    counterExamples: ['Projektet får inte stöd om ansökan kommer in för sent.', 'Föreningar som inte redovisat får inte stöd.', 'Resor inom Sverige får stöd.'],
+    counterExamples: ['Projekt som kommer in efter 1 mars får inte stöd.', 'Projektet får inte stöd om ansökan kommer in för sent.', 'Föreningar som inte redovisat får inte stöd.', 'Resor inom Sverige får stöd.'],
   },
 ];
 
@@ -836,18 +923,18 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?|anslaget|anslagsposten)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
-    unless: [{ where: 'sentence', cue: ADMIN_CEILING }],
+    unless: [{ where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }],
     // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
     examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
-    counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.'],
+    counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
   },
   {
     // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
     // "Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet"; who it goes to is no use
     id: 'bidraget-ska-ga-till', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+(?:ska|kan|får)\s+(?:även\s+|också\s+)?(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?gå\s+till\s+(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|kommun(?:er)?|region(?:er)?|stiftelser|länsstyrelse(?:r|rna)?|sökande|privatpersoner|mottagare)(?![\p{L}]))/iu),
+    cue: sv(/(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag|stöd)(?:et)?\s+(?:ska|kan|får)\s+(?:även\s+|också\s+)?(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?gå\s+till\s+(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|kommun(?:er)?|region(?:er)?|stiftelser|länsstyrelse(?:r|rna)?|sökande|privatpersoner|mottagare|[\p{L}-]*(?:bankgiro|plusgiro|konto)\p{L}*)(?![\p{L}]))/iu),
     examples: ['Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.', 'Bidraget kan till exempel gå till kostnader för opinionsbildande verksamhet, kansli, administration eller anställda.'],
-    counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.'],
+    counterExamples: ['Bidraget ska gå till nybildade organisationer.', 'Stödet kan gå till kommuner i länet.', 'Bidraget ska gå till föreningens eget bankgiro eller plusgiro.', 'Bidraget kan inte gå till organisationens ordinarie verksamhet.'],
   },
   {
     // a cost the application (its budget) may include: "I ansökningen kan även ingå lokalkostnader."
@@ -926,7 +1013,7 @@ export function leadsUses(lead: string): boolean {
 
 /** Whether a lead rules its list out of the uses, even in a uses section. */
 export function notUsesLead(lead: string): boolean {
-  return says(NOT_USE_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
+  return says(NOT_USE_LEADS, lead) || says(OTHER_ROLE_LEADS, lead) || says(HOW_TO_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
 }
 
 /** A section heading over conditions: "Villkor för bidraget", "Krav som ställs", "Förutsättningar". */
@@ -1172,5 +1259,18 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
     id: 'syfte', where: 'line', meaning: 'not-uses', weight: 1, cue: /^Syfte/iu,
     examples: ['Syftet med bidraget är att stärka föreningslivet.'],
     counterExamples: ['Bidraget kan gå till lokalhyra.'],
+  },
+  {
+    // a pointer or a contact line under a uses heading names no use: "Läs mer i riktlinjerna för bidraget …" (review71a U4)
+    id: 'pointer-paragraph', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/^(?:Läs|Se|Kontakta|Mer\s+information|Information\s+om|Frågor|Hör\s+av)\b/iu),
+    examples: ['Läs mer i riktlinjerna för bidraget som du hittar längst ner på sidan.', 'Kontakta handläggaren om du är osäker.'],
+    counterExamples: ['Lokalhyra, arvoden och material.', 'Seminarier och föreläsningar.'],
+  },
+  {
+    // when to apply, under a uses heading: "Ansökningsperioden är 1–31 mars varje år." (review71a U5)
+    id: 'when-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:Ansökningsperiod\p{L}*|Ansökningstid\p{L}*|Sista\s+(?:ansökningsdag\p{L}*|dag)|Ansök\s+senast|Du\s+kan\s+söka\s+(?:mellan|från|under))\b/iu),
+    examples: ['Ansökningsperioden är 1–31 mars varje år.', 'Sista ansökningsdag är 1 mars.'],
+    counterExamples: ['Arrangemang under sommaren.', 'Ansökningsavgifter till tävlingar.'],
   },
 ];

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -137,7 +137,8 @@ function headedItems(doc: Doc, section: Section): Section[] {
   for (let i = section.index + 1; i < doc.sections.length; i++) {
     const next = doc.sections[i]!;
     const body = next.blocks.filter((b) => b !== next.heading);
-    if (next.heading?.depth !== depth || body.length !== 1 || body[0]!.kind !== 'paragraph' || headingText(next).split(/\s+/u).length > 8) break;
+    // a question is a FAQ's next entry, not an item ("Vem kan söka?" / "När kan jag söka?" after the exclusions, review71a E4)
+    if (next.heading?.depth !== depth || body.length !== 1 || body[0]!.kind !== 'paragraph' || headingText(next).split(/\s+/u).length > 8 || /\?\s*$/u.test(headingText(next))) break;
     run.push(next);
   }
   return run.length >= 3 ? run : [];
@@ -198,12 +199,23 @@ function inlineItems(b: Block, rows: Parameters<typeof says>[0]): ItemFound[] {
   return [];
 }
 
+/**
+ * The lead of inline items: the sentence that ends in the colon, not the sentences before it on the line ("Bidraget får användas
+ * till lokalhyra och material. Dokument: Riktlinjer, …" names documents, review71a U15).
+ */
+function leadBefore(text: string, colon: number): string {
+  const head = text.slice(0, colon + 1);
+  const ends = [...head.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const last = ends.at(-1);
+  return last ? head.slice(last.index + last[0].length) : head;
+}
+
 /** inlineItems on the text of a block from `start` to `end` (positions stay the block's): the lead is what stands before its first colon. */
 function inlineItemsIn(b: Block, rows: Parameters<typeof says>[0], start: number, end: number): ItemFound[] {
   // the line alone, so that trying every line of a long paragraph stays linear
   const text = b.seg.text.slice(start, end);
   const colon = text.indexOf(':');
-  if (colon < 0 || !says(rows, text.slice(0, colon + 1))) return [];
+  if (colon < 0 || !says(rows, leadBefore(text, colon))) return [];
   const out: ItemFound[] = [];
   let from = colon + 1;
   for (const sep of [...text.slice(from).matchAll(ITEM_SEPARATOR), undefined]) {
@@ -225,7 +237,8 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   for (const section of sectionsNamed(doc, UNDERLAG_HEADINGS)) {
     for (const { lead, items } of listsIn(doc, section)) {
-      if (lead && says(NOT_USE_LEADS, lead.seg.text)) continue;
+      // (nor steps: "Så här skickar ni in:" + "Logga in i e-tjänsten", review71a V14)
+      if (lead && (says(NOT_USE_LEADS, lead.seg.text) || says(HOW_TO_LEADS, lead.seg.text))) continue;
       out.push(...itemsOf(items));
     }
   }
