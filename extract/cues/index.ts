@@ -288,6 +288,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'year.RULE_IN_FORCE': year.RULE_IN_FORCE,
   'year.WORKED_EXAMPLE': year.WORKED_EXAMPLE,
   'year.REPORT_OF_YEAR': year.REPORT_OF_YEAR,
+  'year.CLOSED_ROUND_YEAR': year.CLOSED_ROUND_YEAR,
   'reporting.NO_REPORTING': reporting.NO_REPORTING,
   'requisition.USAGE_END': requisition.USAGE_END,
   'requisition.USAGE_START_END': requisition.USAGE_START_END,
