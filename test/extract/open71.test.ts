@@ -1,11 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectWant, probeField, type Want } from './probe.js';
 
 // Stop 51's open wrong probes (issue 12, branch h/open71): each fix's paraphrases in other bodies' phrasing (the review
 // files' own probes now run there: review70c ap2, ap2b; review70d lo3, lc1, lc2, rd2b) and counter-probes that must keep
 // the reading the fix must not take away. Every text is constructed.
 
-type Probe = { id: string; fix: string; field: string; want: Want; text: string };
+type Probe = { id: string; fix: string; field: string; want: Want; text: string; wrong?: string };
 const BODY = '\n\nBidraget får användas till kostnader för verksamheten.';
 
 const PROBES: Probe[] = [
@@ -45,12 +45,25 @@ const PROBES: Probe[] = [
     text: 'Kulturstöd 2025\nAnsök senast 1 mars 2025.\n\nSista dag för återrapportering: 15 februari 2025 (avser förra årets beviljade medel)' + BODY },
   { id: 'r1k', fix: 'keeps the report day of the page\'s own grant', field: 'reporting.due', want: '2026-03-01',
     text: 'Föreningsbidrag 2025\nAnsök senast 1 mars 2025.\n\nSista dag för redovisning: 1 mars 2026' + BODY },
+
+  // ── recipients: an event's audience and the members of an organisation (cues/recipients.ts subject-organisations,
+  //    riktat-till-organisationer unless guards); `wrong` is the type whose presence is the wrong value
+  { id: 'o1', fix: 'an information meeting\'s audience', field: 'recipients.types', want: { not: 'organisation' }, wrong: 'organisation',
+    text: 'Kulturpris 2025\n\nPriset delas ut till en kulturskapare. Informationsmötet den 10 februari riktar sig till föreningar som vill lämna förslag. Förslag ska lämnas senast 1 mars 2025.' },
+  { id: 'o2', fix: 'children in a förening as the ones the money is for', field: 'recipients.types', want: { not: 'organisation' }, wrong: 'organisation',
+    text: 'Minnesfonden\n\nMedlen är avsedda för barn i idrottsföreningar som saknar råd att delta i läger. Ansök senast 1 maj 2025.' },
+  { id: 'o1k', fix: 'keeps a grant aimed at föreningar', field: 'recipients.types', want: ['organisation'],
+    text: 'Föreningsstöd\n\nStödet är riktat till föreningar med barn- och ungdomsverksamhet. Ansök senast 1 mars 2025.' + BODY },
+  { id: 'o2k', fix: 'keeps a grant that turns to föreningar', field: 'recipients.types', want: ['organisation'],
+    text: 'Projektbidrag\n\nBidraget riktar sig till föreningar som arbetar med unga. Ansök senast 1 mars 2025.' + BODY },
 ];
 
 describe('open71: stop 51\'s open wrong probes, paraphrased, and the readings their fixes keep', () => {
   for (const p of PROBES) {
     it(`${p.id} ${p.field} [${p.fix}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want, p.id);
+      const got = await probeField(p.text, p.field);
+      if (p.wrong !== undefined) expect(Array.isArray(got) ? got : [], p.id).not.toContain(p.wrong);
+      else expectWant(got, p.want, p.id);
     });
   }
 });
