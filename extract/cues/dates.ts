@@ -484,6 +484,46 @@ export const OTHER_EVENT_HEAD: Cue<'other-event'> = {
   counterExamples: ['Utbildningsbidrag', 'Kursbidrag till studieförbund', 'Bidrag till föreningar', 'Enkät om föreningslivet. Ansökan stänger', 'Kurs i ansökningsskrivande: Utlysningen stängs'],
 };
 
+/**
+ * A section headed by a place with opening hours — a swimming hall, a library, a museum, a youth centre ("Simhallen" /
+ * "Öppnar: kl. 06.00 den 1 september 2025 efter renoveringen"): a bare opening or closing label under it is the place's day,
+ * no application's (review70d lo3, open71). A label line naming an application keeps its day, as under OTHER_EVENT_HEAD.
+ */
+export const FACILITY_HEAD: Cue<'other-event'> = {
+  id: 'facility-head', where: 'heading', meaning: 'other-event', weight: 1,
+  cue: /^[ \t]*(?:\p{L}{1,15}[ \t]+)?\p{L}{0,12}?(?:simhall|sporthall|idrottshall|ishall|badhus|äventyrsbad|bibliotek|muse(?:um|et|er|erna)|kulturhus|fritidsgård|konsthall|ungdomsgård|träffpunkt|återvinningscentral)(?:en|et|ar|arna|s)?(?![\p{L}-])[^\n]{0,80}$/iu,
+  unless: [{ where: 'line', cue: /(?<!\p{L})(?:ansök\p{L}*|rekvir\p{L}*|rekvisition\p{L}*|utlysning\p{L}*|sök\p{L}*\s+(?:bidrag|stöd|medel)\p{L}*)/iu }],
+  examples: ['Simhallen', 'Stadsbiblioteket', 'Nya kulturhuset', 'Fritidsgården i Väster', 'Museet stänger för renovering'],
+  counterExamples: ['Bidrag till bibliotek', 'Simhallsbidrag', 'Stöd till museer', 'Simhallen. Ansökan öppnar', 'Kulturhusstödet'],
+};
+
+/**
+ * A section headed by another thing a reader applies for — a job ad ("Lediga jobb", "Vi söker en handläggare") or a course
+ * ("Utbildning för ungdomsledare", "Kurs i projektledning"): its "Ansökningstiden går ut:" or "Ansök senast:" label is the
+ * job's or the course's, not the grant's, on a page whose own grant is applied for at any time (ROLLING_PAGE; review70d lc1,
+ * lc2, open71). A label line naming the grant ("Ansök om bidraget senast:") keeps its day.
+ */
+export const OTHER_APPLICATION_HEAD: Cue<'other-application'> = {
+  id: 'job-or-course-head', where: 'heading', meaning: 'other-application', weight: 1,
+  cue: /^[ \t]*(?:lediga?\s+(?:jobb|tjänster|tjänst|anställningar)|jobba\s+(?:hos|med)\s+oss|vi\s+söker|rekrytering(?:en|ar)?|platsannons(?:en|er)?|kurs(?:en|er|erna)?|utbildning(?:en|ar|arna)?|ledarutbildning(?:en|ar)?)(?![\p{L}-])[^\n]{0,80}$/iu,
+  unless: [{ where: 'line', cue: /(?<!\p{L})\p{L}{0,30}(?:bidrag|stöd|medel|stipendi)\p{L}*/iu }],
+  examples: ['Lediga jobb', 'Utbildning för ungdomsledare', 'Kurs i projektledning', 'Vi söker en handläggare', 'Rekrytering av lärare'],
+  counterExamples: ['Utbildningsbidrag', 'Kursbidrag till studieförbund', 'Bidrag till kurser', 'Utbildning: ansök om bidrag senast', 'Ansökan'],
+};
+
+/**
+ * A page that says its grant is applied for at any time, in any phrasing ("Bidraget kan sökas löpande under året.",
+ * "Föreningar kan söka ledarbidrag löpande."): it has no window of its own, so an application label under a job's or a
+ * course's heading (OTHER_APPLICATION_HEAD) is theirs. No day, "senast" or clause break between the verb and the word:
+ * "Ni kan söka senast 1 mars, beslut fattas löpande" states a window.
+ */
+export const ROLLING_PAGE: Cue<'rolling'> = {
+  id: 'kan-sokas-lopande-sentence', where: 'sentence', meaning: 'rolling', weight: 1,
+  cue: sv(/\b(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?sök(?:as|a)(?![\p{L}-])(?:(?!senast|sista|och\s|men\s)[^.;,:\n\d]){0,60}?(?<![\p{L}-])(?:löpande|året\s+om|hela\s+året|när\s+som\s+helst)(?![\p{L}-])/iu),
+  examples: ['Bidraget kan sökas löpande under året.', 'Föreningar kan söka ledarbidrag löpande.', 'Projektbidrag kan sökas året om.', 'Stödet kan sökas när som helst.'],
+  counterExamples: ['Föreningar kan söka bidrag senast 1 mars; beslut fattas löpande.', 'Ni kan söka bidraget senast den 1 mars och vi behandlar ansökningarna löpande.', 'Föreningar kan söka bidrag, besked lämnas löpande.', 'Ansökningarna behandlas löpande.'],
+};
+
 /** A page's status line without a colon: "Stänger 30 juni 2023", "Öppnar 2 januari 2023". */
 export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
   {
@@ -779,6 +819,12 @@ export const EVENT_RANGES: ReadonlyArray<Cue<'decision' | 'payment'>> = [
     counterExamples: ['Bidraget betalas ut för läger som genomförs ⟨1 juni–31 augusti 2024⟩.', 'Bidraget betalas ut för kostnader under perioden ⟨1 april–30 september 2024⟩.'],
   },
 ];
+
+/**
+ * Last year's grant named in a report day's sentence ("Sista dag för redovisning: 1 mars 2025 (gäller förra årets bidrag)"):
+ * the report of an earlier round, not of the grant the page is for (review70d rd2b, open71).
+ */
+export const LAST_YEARS_GRANT = sv(/\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])/iu);
 
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
 const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
@@ -1329,20 +1375,24 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // … nor the sign-up to a meeting about the report (issue 12, dates19): "Anmäl dig till webbinariet om redovisning senast 3 mars 2026"
     unless: [{ where: 'sentence', cue: AGENCY_DUTY }, { where: 'sentence', cue: sv(/\btill\s+regeringen\b/iu) }, { where: 'before', cue: PUBLISHED_BY }, { where: 'before', cue: MEETING_BEFORE_DAY },
       // … nor the application's own last day, a report attached to it (APPLICATION_HANDED_IN_BY)
-      { where: 'before', cue: APPLICATION_HANDED_IN_BY }],
+      { where: 'before', cue: APPLICATION_HANDED_IN_BY },
+      // … nor the report of last year's grant on this year's page (review70d rd2b, open71)
+      { where: 'sentence', cue: LAST_YEARS_GRANT }],
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2027⟩.', 'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
       // constructed (left57): the report's own day after the application's
       'Ansökan lämnas in senast 1 mars 2024 och redovisningen senast ⟨1 oktober 2024⟩.'],
     counterExamples: ['Socialstyrelsen ska senast den ⟨1 mars 2027⟩ redovisa uppdraget.', 'Länsstyrelsen ska redovisa uppdraget till Regeringen senast den ⟨1 mars 2027⟩.', 'Ansökan ska ha inkommit senast den ⟨31 mars 2027⟩.',
       'Anmäl dig till webbinariet om redovisning senast ⟨3 mars 2026⟩.',
       'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
-      'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.'],
+      'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.',
+      'Redovisningen av förra årets bidrag ska ha inkommit senast den ⟨1 mars 2025⟩.'],
   },
   {
-    id: 'reporting-last-day', where: 'before', meaning: 'reporting-closes', weight: 3,
+    id: 'reporting-last-day', where: 'before', meaning: 'reporting-closes', weight: 3, unless: [{ where: 'sentence', cue: LAST_YEARS_GRANT }],
     cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
     examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
-    counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.'],
+    counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.', 'Sista dag för redovisning: ⟨1 mars 2025⟩ (gäller förra årets bidrag)',
+      'Sista dag att redovisa föregående års stöd är ⟨31 januari 2025⟩.'],
   },
   {
     id: 'reporting-opens', where: 'before', meaning: 'reporting-opens', weight: 3.5,

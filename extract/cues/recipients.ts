@@ -870,6 +870,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
   },
   {
     id: 'subject-organisations', where: 'sentence', meaning: 'organisation', weight: 1,
+    // … never an event's audience: "Utbildningsdagen den 4 mars riktar sig till föreningar som vill nominera en kandidat"
+    // (review70e r3, open71): the ones invited to a day, a course or a meeting are no applicants
+    unless: [{ where: 'sentence', cue: sv(/(?<![\p{L}-])\p{L}{0,20}?(?:utbildningsdag\p{L}{0,3}|kurs(?:en|erna|er)?|träff(?:en|ar)?|seminari(?:et|um|er)|webbinari(?:et|um|er)|informationsmöte(?:t|n)?|konferens(?:en|er)?|workshop(?:en|s)?|föreläsning(?:en|ar)?|mässa(?:n)?|evenemang(?:et)?)(?![\p{L}-])[^.]{0,40}?\briktar\s+sig\s+till\b/iu) }],
     cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}(?:[\p{L}-]{1,30}\/\s?)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // … the first parts of a compound told apart with a slash: "Aktivitetsbidrag kan sökas av länsbrukar/patientföreningar"
     // (dev 1792), "Bidraget kan sökas av läns-/patientföreningar\"
@@ -877,7 +880,8 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // … an adverb before the agent: "Bygdemedel kan sökas framförallt av föreningar." (dev 1752, Länsstyrelsen Jämtland)
     examples: ['Ideella organisationer kan söka bidraget.', 'Bygdemedel kan sökas framförallt av föreningar.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.',
       'Aktivitetsbidrag kan sökas av länsbrukar/patientföreningar samt av de riksföreningarna som saknar länsförening och som har medlemmar boende i länet.', 'Bidraget kan sökas av läns-/patientföreningar.'],
-    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.', 'Bidraget kan sökas av kommuner/regioner.'],
+    counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.', 'Bidraget kan sökas av kommuner/regioner.',
+      'Utbildningsdagen den 4 mars riktar sig till föreningar som vill nominera en kandidat.', 'Webbinariet om bidraget riktar sig till föreningar som vill söka.'],
   },
   {
     // the agent of "kan sökas av" a suspended compound, its first parts cut at a hyphen: "Verksamhetsbidrag kan sökas av i
@@ -1307,8 +1311,12 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // "ett projektstöd riktat till idéburna föreningar och organisationer", "Bidraget är avsett för ideella organisationer"
     id: 'riktat-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(new RegExp(String.raw`\b\p{L}*(?:stöd|stödet|bidrag|bidraget|medlen|utlysningen)\s+(?:är\s+)?(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    // … never the members or staff of an organisation as the ones it is for: "Bidraget är avsett för medlemmar i föreningar som
+    // drabbats av sjukdom" (review70e o4, open71): people in a förening, not the förening, get the money
+    unless: [{ where: 'sentence', cue: sv(/\b(?:riktat|riktad|riktade|riktas|avsett|avsedd|avsedda)\s+(?:främst\s+|enbart\s+|endast\s+|bara\s+)?(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:medlemmar(?:na)?|anställda|deltagare(?:na)?|ledare(?:na)?|barn(?:en)?|ungdomar(?:na)?|personer|individer|familjer)\s+(?:i|inom|från|hos)\s/iu) }],
     examples: ['Region Västernorrland utlyser år 2022 ett projektstöd riktat till idéburna föreningar och organisationer i länet.', 'Bidraget är avsett för ideella organisationer.'],
-    counterExamples: ['Stödet är riktat till kommuner som samarbetar med föreningar.', 'Insatsen är riktad till föreningar.'],
+    counterExamples: ['Stödet är riktat till kommuner som samarbetar med föreningar.', 'Insatsen är riktad till föreningar.',
+      'Bidraget är avsett för medlemmar i föreningar som drabbats av sjukdom.', 'Stödet är riktat till unga ledare i idrottsföreningar.'],
   },
   {
     // a förordning's rule, the organisations as subject at the sentence's or paragraph's start: "1 § Ideella föreningar som inte är medlemmar i studieförbund kan få statsbidrag …"

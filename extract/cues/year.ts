@@ -723,6 +723,20 @@ export const REPORT_OF_YEAR: ReadonlyArray<Cue<'report'>> = [
 ];
 
 /**
+ * A round said to be closed now, named with its year ("Ansökningstiden för resestipendier 2023 är avslutad."): on a page
+ * whose own application closes on a day of a later year, a past round's year, not the grant's (findYear; review70c ap2,
+ * ap2b, open71). Read on the phrase a grant-year row matched, so a closed round alone keeps its year (dev 1874, vary59 Y2a).
+ */
+export const CLOSED_ROUND_YEAR: ReadonlyArray<Cue<'closed-round'>> = [
+  {
+    id: 'ar-ar-stangd', where: 'sentence', meaning: 'closed-round', weight: 1,
+    cue: sv(/\b(?:19|20)\d\d\s+(?:är|har)\s+(?:nu\s+)?(?:stängd|stängt|avslutad|avslutats|stängts)\b/iu),
+    examples: ['Ansökningstiden för resestipendier 2023 är avslutad.', 'Ansökningsperioden för hembygdsstipendier 2024 har stängt.', 'Ansökningsperioden för projektbidrag 2025 är nu stängd, och öppnar igen i början av 2026.'],
+    counterExamples: ['Ansökningstiden för verksamhetsstöd 2024 är öppen.', 'Ansökningsperioden för verksamhetsstöd 2023 är 11 maj–1 juni 2022.', 'Kansliet är stängt 2024.'],
+  },
+];
+
+/**
  * A worked example set apart as its own paragraph ("Exempel: Ansökan gäller år 2019, sista
  * ansökningstid är då 31.01.2019. … Om föreningen sökt och beviljats bidrag för år 2017 …"): its
  * years illustrate a rule, they are never the grant year of the text.

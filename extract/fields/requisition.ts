@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, OTHER_APPLICATION_HEAD, ROLLING_PAGE, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -126,6 +126,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
     if (label && first) {
       // a bare label under another event's heading (a survey's "Stängs:"): that event's day, no window's
       if (underOtherEventHeading(doc, s)) return;
+      // … nor a job's or a course's application label on a page whose own grant is applied for at any time (open71)
+      if (otherApplicationLabel(doc, s, sentences)) return;
       push(label.meaning, label.weight, first.date, locIn(s, 0, first.end), order);
       return;
     }
@@ -617,7 +619,24 @@ function underOtherEventHeading(doc: Doc, s: SentenceAt): boolean {
   if (heading === '') return false;
   const above = doc.blocks[s.block.index - 1];
   const line = above && above.kind !== 'heading' ? `${above.seg.text}\n${s.block.seg.text}` : s.block.seg.text;
-  return holds(OTHER_EVENT_HEAD, contextOf(line, 0, 0, heading, line));
+  return holds(OTHER_EVENT_HEAD, contextOf(line, 0, 0, heading, line)) || holds(FACILITY_HEAD, contextOf(line, 0, 0, heading, line));
+}
+
+/**
+ * Whether a label's line stands under a job's or a course's heading (OTHER_APPLICATION_HEAD: the section's heading or a
+ * heading right above it, "Lediga jobb" / "Handläggare till bidragsenheten") on a page that says its grant is applied for
+ * at any time (ROLLING_PAGE): that application's day, not the grant's, which has no window (review70d lc1, lc2).
+ */
+function otherApplicationLabel(doc: Doc, s: SentenceAt, sentences: readonly SentenceAt[]): boolean {
+  const section = sectionOf(doc, s.block);
+  const head = section?.heading;
+  if (!head) return false;
+  const line = s.block.seg.text;
+  const heads = [headingText(section)];
+  // the headings stacked right above the section's own ("Lediga jobb" over a job title)
+  for (let k = head.index - 1; k >= 0 && doc.blocks[k]!.kind === 'heading'; k--) heads.push(doc.blocks[k]!.seg.text);
+  if (!heads.some((h) => holds(OTHER_APPLICATION_HEAD, contextOf(line, 0, 0, h, line)))) return false;
+  return sentences.some((x) => holds(ROLLING_PAGE, contextOf(x.text, 0, 0)));
 }
 
 /** The first row of the table a row belongs to (the run of rows it stands in): its header. */

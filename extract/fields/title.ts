@@ -8,7 +8,7 @@ import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
-import { everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { CLOSED_ROUND_YEAR, everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -463,6 +463,7 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   const hits: Array<Found<number>> = [];
   const weak: Array<Found<number>> = [];
   const ownGrant = title ? titleGrant(title.value) : undefined;
+  const closes = window?.closes ? Number(window.closes.slice(0, 4)) : undefined;
   for (const s of allSentences(bodyBlocks(doc))) {
     if (!/(?:19|20)\d\d/u.test(s.text)) continue;
     // "Förordningen tillämpas första gången i fråga om bidrag för kalenderåret 2025": the first round a
@@ -479,6 +480,9 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
       // a year the phrase ties to another grant, named by its compound, on a page titled by its own ("Ansökningsperioden för
       // verksamhetsbidrag 2023 är stängd" under "Kulturstipendium", review52/56, left57): that grant's year, not this one's
       if (ownGrant !== undefined && namesOtherGrant(y.said, ownGrant)) continue;
+      // a round said to be closed now, on a page whose own application closes in a later year ("Ansökningstiden för
+      // resestipendier 2023 är avslutad. Nya stipendier kan sökas … till den 15 mars 2024.", review70c ap2): a past round's year
+      if (closes !== undefined && y.year < closes && CLOSED_ROUND_YEAR.some((row) => cueTest(row.cue, y.said))) continue;
       (y.meaning === 'grant-year' ? hits : weak).push({ value: y.year, at: { block: s.block, start: s.start, end: s.end } });
     }
   }
@@ -486,7 +490,6 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   // reader may join such a line to the list under it
   // … read only when a dated round line of its year follows directly (a heading over a statistics line or a cancelled
   // round's sentence states no round: review52 a3, a6, a8), and never over the year of a stated full closing day
-  const closes = window?.closes ? Number(window.closes.slice(0, 4)) : undefined;
   for (const b of doc.blocks) {
     if (!/(?:19|20)\d\d/u.test(b.seg.text) || inTransitional(doc, b)) continue;
     const heading = doc.sections[b.section]?.heading?.seg.text ?? '';

@@ -153,11 +153,10 @@ const PROBES: Probe[] = [
     text: 'Leaderstöd\nFöreningar kan söka stöd senast den 1 mars 2025.\nDen offentliga finansieringen omfattar även totalt 400 000 kronor från kommunen.' + BODY },
 ];
 
-// ap1, ap2, ap3, ap2b: narrowing ansokningsperioden-for-bidrag-ar to closed rounds said to open again lost the page's own
-// closed round (dev 1874's shape, test/extract/left57.test.ts and vary59.test.ts Y2a, failed in the lead's fresh-clone CI), so
-// the row reads a closed round's year again and these stay open: telling a past round beside a later window from the page's own
-// round needs the document's other dates, not the sentence
-const LEFT_OPEN = new Set<string>(['ap1', 'ap2', 'ap3', 'ap2b']);
+// ap1, ap2, ap3, ap2b run again (open71): ap1 and ap3 name another grant than the page's (findYear's namesOtherGrant), and
+// ap2, ap2b's closed round lies before the page's own closing day's year (cues/year.ts CLOSED_ROUND_YEAR, read by findYear
+// with the document's closing day); the row itself still reads a closed round alone (dev 1874, left57, vary59 Y2a)
+const LEFT_OPEN = new Set<string>([]);
 
 describe('review70c: constructed counter-probes of the older funding and year rows', () => {
   for (const p of PROBES) {

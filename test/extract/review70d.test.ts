@@ -127,15 +127,13 @@ const PROBES: Probe[] = [
     text: 'Projektmedel\nUtlysning 15 juni 2025. Sista ansökningsdag 18 augusti 2025.' + BODY },
 ];
 
-// lo3, lc1, lc2 left open: a facility's 'Öppnar:' and a job ad's or a course's 'Ansökningstiden går ut:' / 'Ansök senast:'
-// label on a page whose own grant is applied for at any time. OTHER_EVENT_HEAD keeps any label line naming an application
-// on purpose (an application's own label under another heading keeps its day), and no row tells the job's or course's
-// application from the grant's without the section's meaning; leaving a real label's day out would cost right readings.
-// rd2b left open: 'Sista dag för redovisning: … (gäller förra årets bidrag)' is read by the older dates list (a report
-// window's closing day, role reporting-closes), not by label-redovisas-senast, which no longer fires on it (rd2).
+// lo3, lc1, lc2 run again (open71): a place's heading (cues/dates.ts FACILITY_HEAD) is read as OTHER_EVENT_HEAD is, and a
+// job's or a course's heading (OTHER_APPLICATION_HEAD) takes an application label's day on a page whose grant is applied
+// for at any time (ROLLING_PAGE). rd2b runs again: a report day's sentence naming last year's grant (LAST_YEARS_GRANT) is
+// no report day of the page's grant (the dates list's reporting-closes rows, cues/reporting.ts sista-dag-att-redovisa).
 // rd1b left open: a ministry named as the receiver of a label's report can be a recipient's own report (dev: 'SKR ska
 // lämna en samlad redovisning … till Socialdepartementet'), so TO_GOVERNMENT does not take it.
-const LEFT_OPEN = new Set<string>(['lo3', 'lc1', 'lc2', 'rd2b', 'rd1b']);
+const LEFT_OPEN = new Set<string>(['rd1b']);
 
 describe('review70d: constructed counter-probes of stops 45–50\'s window and report rows', () => {
   for (const p of PROBES) {

@@ -18,8 +18,6 @@ export const LEFT_OPEN: Record<string, string> = {
   s10: '"Andra organisationer kan söka andra stöd": "Andra/Övriga föreningar kan också söka" adds applicants',
   v1: 'an older ELIGIBILITY/type reading takes "kommun" from the sentence after the v2 reader was narrowed',
   v3: '"Då kan regioner senare söka statsbidrag hos Socialstyrelsen" in a regeringsbeslut: a later phase, ambiguous',
-  r3: 'older row subject-organisations reads "riktar sig till föreningar" after any subject (an event\'s)',
-  o4: 'older row riktat-till-organisationer reads "avsett för medlemmar i föreningar"',
 };
 const BODY = '\n\nBidraget får användas till kostnader för verksamheten.';
 const T = 'recipients.types';
