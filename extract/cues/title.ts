@@ -269,6 +269,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Skogens miljövärden', 'Bifoga fotodokumentation: före och efter åtgärden', 'Foto och copyright – regler för bilder i din ansökan', 'Bidrag till foto och film för unga'],
   },
   {
+    // an image's caption led by its label, telling what the picture shows: "Foto: 2017 års kulturstipendiater och
+    // kulturpristagare samlade i samband med regionfullmäktige i Bollnäs 2017." (diff q342). Its year is the picture's,
+    // never the grant's; never a label followed by an instruction ("Foto: bifoga en bild av platsen", a form's field)
+    id: 'photo-caption', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:[Ff]oto|[Bb]ild|[Bb]ilden|[Ii]llustration)\s?:\s(?!.{0,200}\b(?:ska|skall|måste|bifoga|bifogas|ansök|ansöka|skicka|skickas|lämna|lämnas|kan|får|behöver|bör)\b)(?=.{0,200}\b(?:samlade|syns|under|vid|på|från|med|i)\b)[^\n]{20,200}$/u),
+    examples: ['Foto: 2017 års kulturstipendiater och kulturpristagare samlade i samband med regionfullmäktige i Bollnäs 2017.', 'Bild: Årets stipendiater vid utdelningen i stadshuset 2023.', 'Foto: Deltagare på ett läger som fått bidrag under sommaren 2022'],
+    counterExamples: ['Foto: bifoga en bild av platsen före och efter åtgärden.', 'Bild: ansökan ska innehålla minst två bilder från 2024.', 'Foto: Johan Nitare', 'Kulturstipendier och kulturpris'],
+  },
+  {
     // a cookie banner's buttons left above the heading: "Acceptera alla", "Godkänn", "Neka"
     id: 'cookie-buttons', where: 'line', meaning: 'chrome', weight: 1,
     cue: /^(?:(?:acceptera|godkänn|neka|avvisa|tillåt)(?:\s+(?:alla|nödvändiga|valda))?|endast\s+nödvändiga|jag\s+förstår|anpassa\s+inställningar)$/iu,

@@ -588,11 +588,18 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // ut", "delades ut") nor a refusal
     id: 'delar-ut-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|inga|ingen|delade|delades|beviljade|beviljades)\b/iu) }],
-    cue: sv(new RegExp(String.raw`\b(?:delar\s+ut|beviljar)\b[^.]{0,100}?\bunder\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}|\b(?:år|under)\s+(?:år\s+)?${Y}\s+delas\s+(?:[^.]{0,60}?\s)?ut\b`, 'iu')),
+    // (… and the year between the verb and its particle, diffb35: "Region Gävleborg delar år 2016 ut kulturstipendier och
+    // kulturpris …", diff q340–q342; not "delar sedan år 2015 ut", a start, nor "delade år 2017 ut", a past round)
+    cue: sv(new RegExp(String.raw`\b(?:delar\s+ut|beviljar)\b[^.]{0,100}?\bunder\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}|\b(?:år|under)\s+(?:år\s+)?${Y}\s+delas\s+(?:[^.]{0,60}?\s)?ut\b|\bdelar\s+(?:under\s+)?(?:år\s+)?${Y}\s+ut\b`, 'iu')),
     examples: ['Detta görs genom att samhällsbyggnadsnämnden delar ut ett kommunalt utvecklingsstöd på 50 000 euro under år 2021.', 'Framtids- och utvecklingssektionen beviljar byautvecklingsunderstöd under 2022.', 'År 2025 delas totalt 20 000 euro ut i välfärdsbidrag.',
       // (year68 paraphrases, constructed)
-      'Kulturnämnden delar ut 300 000 kronor i arrangörsstöd under 2024.', 'Under 2026 delas 15 stipendier ut till unga musiker.'],
-    counterExamples: ['Kulturnämnden delade ut 300 000 kronor i arrangörsstöd under 2023.', 'År 2023 delades totalt 20 000 euro ut.', 'Nämnden beviljar inga bidrag under 2024.', 'Nämnden beviljar bidrag under 2024 och 2025.', 'Under 2020 kommer inga stipendier att delas ut.'],
+      'Kulturnämnden delar ut 300 000 kronor i arrangörsstöd under 2024.', 'Under 2026 delas 15 stipendier ut till unga musiker.',
+      // (diffb35: q340, and two paraphrases in other bodies' words, constructed)
+      'Region Gävleborg delar år 2016 ut kulturstipendier och kulturpris för att stödja, uppmuntra och hedra betydelsefull verksamhet inom kulturområdet.',
+      'Kommunen delar under 2025 ut tre ledarstipendier till unga tränare.', 'Stiftelsen delar 2024 ut forskningsbidrag om sammanlagt 2 miljoner kronor.'],
+    counterExamples: ['Kulturnämnden delade ut 300 000 kronor i arrangörsstöd under 2023.', 'År 2023 delades totalt 20 000 euro ut.', 'Nämnden beviljar inga bidrag under 2024.', 'Nämnden beviljar bidrag under 2024 och 2025.', 'Under 2020 kommer inga stipendier att delas ut.',
+      // (diffb35 counter-probes: a start year, a past round, a refusal)
+      'Regionen delar sedan år 2015 ut kulturstipendier varje vår.', 'Region Gävleborg delade år 2017 ut sex kulturstipendier.', 'Nämnden delar år 2026 inte ut några stipendier.'],
   },
   {
     // what the money is applied for, the activities of a year or of a named holiday of it (year68: dev 2036 "… ansöka om

@@ -272,7 +272,9 @@ export function looksLikeHeading(text: string, nextIsItem = false): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 110) return false;
   if (/[.,;:]["”’)]*$/u.test(t) || /\s\*$/u.test(t) || /^\*+$/u.test(t)) return false;
-  if (/^\p{Ll}/u.test(t) || /^[\d\s,.]+$/u.test(t)) return false;
+  // (… nor a footnote, its marker before a lower-case word: "*undertecknat intyg (av ansvarig chef) från den vårdverksamheten
+  // måste bifogas ansökan", the note to a starred word above it, diff q346)
+  if (/^\p{Ll}/u.test(t) || /^\*{1,3}\s?\p{Ll}/u.test(t) || /^[\d\s,.]+$/u.test(t)) return false;
   if (/@|https?:\/\/|:\s/u.test(t)) return false;
   const words = t.split(/\s+/u).length;
   if (t.endsWith('?')) return words <= 22;

@@ -347,10 +347,14 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // … also as a filled-in form ("Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post",
     // Landstinget/Region Sörmland, diff q213/q210) or with the verb first ("Från och med 2021 görs ansökningar om
     // kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply", diff q211)
-    cue: wordy(/^(?:(?:ifylld|ifyllda|undertecknad|undertecknade|komplett|kompletta|fullständig)\s+(?:och\s+)?){0,3}(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|(?:per|med)\s+(?:post|e-post|mejl)\b)|^(?:[\p{L}\d-]+\s+){0,5}?(?:görs|sker|lämnas)\s+(?:ansökan|ansökningar(?:na)?)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:elektroniskt|digitalt|via\s+|i\s+|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*)/iu),
+    // (… and what is applied for named at length, the channel "endast" the one: "Ansökan om kulturstipendium och förslag på
+    // kulturpristagare görs endast digitalt via kulturdatabasen.", Region Gävleborg 2019, diff q342)
+    cue: wordy(/^(?:(?:ifylld|ifyllda|undertecknad|undertecknade|komplett|kompletta|fullständig)\s+(?:och\s+)?){0,3}(?:ansökan|ansökningen|rekvisitionen)\s+(?:om\s+(?:[\p{L}-]+\s+){1,6}?)?(?:görs|sker|skall\s+ske|ska\s+ske|ska\s+göras|skall\s+göras|lämnas|skickas)\s+(?:in\s+)?(?:(?:endast|enbart|bara)\s+)?(?:elektroniskt|digitalt|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*|via\s+|i\s+|(?:per|med)\s+(?:post|e-post|mejl)\b)|^(?:[\p{L}\d-]+\s+){0,5}?(?:görs|sker|lämnas)\s+(?:ansökan|ansökningar(?:na)?)\s+(?:om\s+(?:[\p{L}-]+\s+){1,2}?)?(?:elektroniskt|digitalt|via\s+|i\s+|på\s+(?:en\s+|särskild\s+)?(?:ansöknings)?blankett\p{L}*)/iu),
     unless: [DEADLINE],
-    examples: ['Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post, till Kultur & Utbildning.', 'Från och med 2021 görs ansökningar om kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply.', 'Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
-    counterExamples: ['Från och med 2021 görs ansökningar om kulturstipendium senast den 1 juni 2021.', 'I år görs ansökningar om bidrag av föreningens ordförande.', 'Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
+    examples: ['Ansökan om kulturstipendium och förslag på kulturpristagare görs endast digitalt via kulturdatabasen.', 'Ansökan om bidrag till lovaktiviteter för barn görs enbart via kommunens e-tjänst.', 'Ansökan om stipendiet lämnas bara digitalt.',
+      'Ifylld och undertecknad ansökan skickas med post, eller som inskannat dokument med e-post, till Kultur & Utbildning.', 'Från och med 2021 görs ansökningar om kulturstipendium i Region Sörmlands digitala ansökningsverktyg Apply.', 'Ansökan görs elektroniskt.', 'Ansökan skall ske på särskild blankett och tillsändas kultur- och fritidsnämnden.', 'Ansökan görs på blanketten: ”Ansökan om föreningsbidrag inom socialnämndens ansvarsområde', 'Ansökan görs i Föreningsregistret.', 'Ansökan görs via fondens ordinarie blankett.'],
+    counterExamples: ['Ansökan om kulturstipendium och förslag på kulturpristagare görs endast av föreningar i länet.', 'Ansökan om bidrag till lovaktiviteter för barn görs enbart via e-tjänsten senast den 1 maj 2024.',
+      'Från och med 2021 görs ansökningar om kulturstipendium senast den 1 juni 2021.', 'I år görs ansökningar om bidrag av föreningens ordförande.', 'Ansökan görs senast den 1 mars 2026.', 'Ansökan sker via Jordbruksverkets e-tjänst senast den 20 maj 2024.', 'Ansökan ska innehålla en budget.', 'Ansökan görs av föreningens ordförande.', 'Redovisningen görs i e-tjänsten.', 'Bedömning av ansökan sker i konkurrens med övriga ansökningar.'],
   },
   {
     // where the grant is applied for, the grant the subject: "Stöd från Klimatklivet söks på Naturvårdsverkets hemsida och denna
@@ -429,10 +433,14 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // or what it needs, the e-services' template (rbok, fri-go): "Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut
     // …" (Mariehamn 2024, diff q193; Markaryd, Laholm, Huddinge, Österåker in dev); or a paper to attach: "Region Sörmlands
     // revisorsintyg att bifoga ansökan finns att hämta nedan" (diff q203)
-    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?|rekvisition(?:en)?|rekvisitioner(?:na)?|intresseanmälan)\s+(?:om\s+(?:[\p{L}-]+\s+){1,3}?)?(?:ska|skall|måste|kräver)\b|\b(?:att\s+bifoga|bifogas)\s+(?:till\s+|med\s+)?(?:ansökan|rekvisitionen|ansökningen)\b|\b(?:av|i|till|vid|med)\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska|skall|måste)\b|\bför\s+att\s+(?:kunna\s+)?(?:rekvirera|ansöka|söka)\b[^.]{0,120}?\b(?:ska|måste|krävs)\b/iu),
+    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?|rekvisition(?:en)?|rekvisitioner(?:na)?|intresseanmälan)\s+(?:om\s+(?:[\p{L}-]+\s+){1,3}?)?(?:ska|skall|måste|kräver)\b|\b(?:att\s+bifoga|bifogas)\s+(?:till\s+|med\s+)?(?:ansökan|rekvisitionen|ansökningen)\b|\b(?:av|i|till|vid|med)\s+(?:ansökan|rekvisitionen|ansökningen)\s+(?:ska|skall|måste)\b|\bför\s+att\s+(?:kunna\s+)?(?:rekvirera|ansöka|söka)\b[^.]{0,120}?\b(?:ska|måste|krävs)\b|\bför\s+att\s+(?:en\s+|din\s+|er\s+)?(?:ansökan|ansökningen)(?:\/[\p{L}-]+)?\s+(?:ska|skall)\s+(?:kunna\s+)?(?:behandlas|prövas|handläggas|bedömas)\b[^.]{0,60}?\b(?:måste|ska|skall|krävs)\b/iu),
+    // (… and what an application must be to be handled at all: "För att ansökan/förslag ska kunna behandlas måste alla uppgifter
+    // och ev. bilagor vara noggrant och utförligt ifyllda.", Region Gävleborg 2019, diff q342)
     unless: [DEADLINE],
-    examples: ['Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut och verksamhetsgranskarens berättelse', 'Region Sörmlands revisorsintyg att bifoga ansökan finns att hämta nedan.', 'Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.', 'Ansökan om kulturprogrambidrag ska göras minst tre veckor innan arrangemanget.'],
-    counterExamples: ['Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.', 'Ansökan om bidrag ska vara inne senast den 1 mars 2026.', 'Ansökan om bidrag görs i e-tjänsten.'],
+    examples: ['Ansökan kräver följande dokument: Verksamhetsberättelse, Bokslut och verksamhetsgranskarens berättelse', 'Region Sörmlands revisorsintyg att bifoga ansökan finns att hämta nedan.', 'Ansökan ska innehålla en budget och en tidsplan.', 'Av ansökan ska framgå hur insatsen ska följas upp.', 'För att kunna rekvirera måste kommunen ha en handlingsplan.', 'Ansökan om kulturprogrambidrag ska göras minst tre veckor innan arrangemanget.',
+      'För att ansökan/förslag ska kunna behandlas måste alla uppgifter och ev. bilagor vara noggrant och utförligt ifyllda.', 'För att ansökan ska kunna prövas måste budgeten vara komplett.', 'För att din ansökan ska handläggas krävs ett organisationsnummer.'],
+    counterExamples: ['För att ansökan/förslag ska kunna behandlas snabbt ringer vi upp dig.', 'För att ansökan/förslaget ska kunna bedömas skickar vi det vidare till juryn.',
+      'Ansökan ska vara inne senast den 1 mars 2026.', 'Ansökan görs i e-tjänsten.', 'Vi behandlar ansökningar i turordning.', 'Ansökan om bidrag ska vara inne senast den 1 mars 2026.', 'Ansökan om bidrag görs i e-tjänsten.'],
   },
   {
     // what the applicant attaches or fills in, told without "ansökan ska": a bare present passive with the application as the
@@ -618,20 +626,35 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       { where: 'sentence', cue: wordy(/^(?:(?:sedan|från|under|i|varje|redan)\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:genomför|driver|arbetar|har|gör|ger|delar|fördelar|utlyser)\s+vi(?![\p{L}\p{N}])(?:(?!(?<![\p{L}\p{N}])(?:endast|enbart|bara|måste|krävs|krav|villkor\p{L}*|förutsätt\p{L}*|minst|högst|som\s+(?:ska|skall|måste))(?![\p{L}\p{N}]))[^.]){0,300}\.?\s*$/iu) },
       // … nor what makes a decision binding, a page's notice on its list of decisions ("Preliminärt beslut (endast
       // beslutsmeddelande via Prisma är garanti för beviljat bidrag.", Formas 2023, diff q334)
-      { where: 'sentence', cue: wordy(/\bär\s+(?:en\s+)?garanti\s+för\b/iu) }],
+      { where: 'sentence', cue: wordy(/\bär\s+(?:en\s+)?garanti\s+för\b/iu) },
+      // … nor the grant's aim, the grant itself the subject of "ska stärka/främja/ge … möjlighet" ("Kulturstipendium ska stärka
+      // Gävleborgs kulturskapare och bidra till regional utveckling", "Stipendierna ska ge individuella kulturskapare möjlighet
+      // att utvecklas …", Region Gävleborg 2020, diff q343): unless it also limits or requires
+      { where: 'sentence', cue: wordy(/^(?:[\p{L}-]*(?:stipendi\p{L}*|bidrag\p{L}*|stöd(?:et|en)?|medlen|satsningen))\s+ska\s+(?:[\p{L}-]+\s+){0,2}?(?:stärka|främja|stimulera|uppmuntra|bidra\s+till|ge\s+(?:[\p{L}-]+\s+){0,4}?möjlighet)(?![\p{L}\p{N}])(?![^.]{0,300}\b(?:endast|enbart|bara|måste|krävs|krav|villkor\p{L}*|minst|högst|användas)\b)/iu) },
+      // … nor "villkoren" as the living conditions an aim improves ("… och är ett av Region Gävleborgs verktyg för att stärka
+      // villkoren för kulturskapare", q343), where no modal or limit stands in the sentence
+      { where: 'sentence', cue: wordy(/^(?![^.]{0,400}\b(?:ska|skall|måste|krävs|endast|enbart|bara)\b)[^.]{0,400}\b(?:stärka|förbättra|förstärka)\s+villkoren\s+för\b/iu) }],
     examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.',
       // a stipend's rules, the applicant as "sökanden" (Region Sörmland's kulturstipendier 2021, diff q211)
       'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.',
       // the funder's own work with a limit in it is still a rule (constructed, diffb34)
       'Sedan 2020 ger vi endast bidrag till föreningar med säte i kommunen.',
       // … or a condition on whom it goes to, "som ska" (review70b V1)
-      'I år ger vi bidrag till föreningar som ska arrangera aktiviteter på landsbygden.'],
+      'I år ger vi bidrag till föreningar som ska arrangera aktiviteter på landsbygden.',
+      // an aim with a limit or a use in it stays a rule, and a project's "ska bidra till" is required of it (diffb35 probes)
+      'Stipendiet ska ge unga konstnärer möjlighet att studera och kan endast sökas av den som är bosatt i länet.', 'Bidraget ska främja barns idrott och får användas till tränarutbildning.',
+      'Projektet ska bidra till regional utveckling för att få bidrag.', 'Den som får bidrag ska stärka villkoren för kulturskapare genom att betala skälig ersättning.'],
     counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.',
       // the funder's account of its work (Formas 2021 and 2024, diff q333, q339; a paraphrase, diffb34) and a decision's notice (Formas 2023, q334)
       'Sedan 2015 genomför vi särskilda kommunikationsutlysningar för att stödja arbetet med att forskning och forskningsresultat ska komma till nytta i samhället.',
       'Sedan 2015 genomför vi särskilda kommunikationsutlysningar som ett led i arbetet med att forskningsresultat ska komma till nytta i samhället.',
       'Varje år delar vi ut projektmedel så att fler föreningar ska kunna ordna aktiviteter för unga.',
-      'Preliminärt beslut (endast beslutsmeddelande via Prisma är garanti för beviljat bidrag.'],
+      'Preliminärt beslut (endast beslutsmeddelande via Prisma är garanti för beviljat bidrag.',
+      // the grant's aim (Region Gävleborg 2020, diff q343, and paraphrases in other bodies' words, diffb35)
+      'Kulturstipendium ska stärka Gävleborgs kulturskapare och bidra till regional utveckling',
+      'Stipendierna ska ge individuella kulturskapare möjlighet att utvecklas inom sitt område och satsa på projekt de drömmer om att genomföra.',
+      'Bidraget ska främja ett rikt föreningsliv i hela kommunen.', 'Projektstödet ska ge unga arrangörer möjlighet att pröva nya idéer.',
+      'Kulturstipendium kan sökas av kulturskapare inom alla konstområden och är ett av Region Gävleborgs verktyg för att stärka villkoren för kulturskapare i enlighet med den regionala kulturplanen.'],
   },
 ];
 
