@@ -235,9 +235,11 @@ export const USAGE_START_END: ReadonlyArray<Cue<'usage'>> = [
 export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
   {
     id: 'anvandas-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
-    cue: sv(/^(?:Medlen|Medel|Bidraget|Pengarna|Statsbidraget|Stödet)\s+(?:ska|får|kan)\s+användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
-    examples: ['Medlen ska användas under 2024.', 'Bidraget får användas under år 2025'],
-    counterExamples: ['Medlen ska användas under 2024–2025.', 'Medlen har använts under 2024.', 'Medlen ska användas under året.', 'Medlen ska användas under 2024 och redovisas 2025.'],
+    // … a stipend's or an anslag's too: "Stipendiet ska användas under 2025." (review71c M6c, constructed)
+    cue: sv(/^(?:Medlen|Medel|Bidraget|Pengarna|Statsbidraget|Stödet|Stipendiet|Anslaget)\s+(?:ska|får|kan)\s+användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
+    examples: ['Medlen ska användas under 2024.', 'Bidraget får användas under år 2025', 'Stipendiet ska användas under 2025.', 'Anslaget får användas under 2026.'],
+    counterExamples: ['Medlen ska användas under 2024–2025.', 'Medlen har använts under 2024.', 'Medlen ska användas under året.', 'Medlen ska användas under 2024 och redovisas 2025.',
+      'Stipendiet har använts under 2024.', 'Stipendiet kan sökas under 2025.', 'Stipendiet ska användas under 2025 eller 2026.'],
   },
 ];
 

@@ -816,8 +816,26 @@ export function findPayment(doc: Doc): Found<string> | undefined {
   return undefined;
 }
 
+/**
+ * The usage period: a page's own statement first. A sentence in another grant's section (its heading a grant's compound name
+ * that is not the title: "Utvecklingsbidrag" on the page "Bidrag till föreningar") states that grant's period ("Bidraget får
+ * användas under 2025." … "Utvecklingsbidraget får användas under perioden 1 januari 2026–31 december 2026.", review71c M6,
+ * constructed), so it is read only when the rest of the page states none.
+ */
 export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<string> } | undefined {
   const sentences = allSentences(bodyBlocks(doc));
+  const title = titleOf(doc)?.value.trim() ?? '';
+  const otherGrant = (s: SentenceAt): boolean => {
+    const section = sectionOf(doc, s.block);
+    const heading = section ? headingText(section).trim() : '';
+    return heading !== '' && heading !== title && cueTest(GRANT_COMPOUND_LINE.cue, heading);
+  };
+  const own = sentences.filter((s) => !otherGrant(s));
+  return (own.length < sentences.length ? usageIn(own) : undefined) ?? usageIn(sentences);
+}
+
+/** The usage period the sentences state, by the surest statement (findUsagePeriod). */
+function usageIn(sentences: readonly SentenceAt[]): { from?: Found<string>; to: Found<string> } | undefined {
   const ranked: Array<{ rank: number; from: string; to: string; at: Located }> = [];
   sentences.forEach((s, order) => {
     const row = bestCue(USAGE_PERIOD, contextOf(s.text, 0, 0));

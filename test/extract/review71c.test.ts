@@ -131,7 +131,7 @@ export const PROBES: Probe[] = [
     text: RB + 'Bidrag får lämnas till regioner. Kulturrådet ska senast den 1 mars 2026 redovisa till regeringen hur bidragen har använts.' },
   { id: 'M5', row: 'choice: the closing day and the previous year\'s closing day on a foundation page', field: 'requisition.closes', want: { not: '2024-02-15' },
     text: ST + 'Ansök senast den 15 februari 2025. (År 2024 var sista ansökningsdag den 15 februari 2024.)' },
-  { id: 'M6', open: true, row: 'choice: the usage period beside the project period of another grant', field: 'usage_period.from', want: { not: '2026-01-01' },
+  { id: 'M6', row: 'choice: the usage period beside the project period of another grant', field: 'usage_period.from', want: { not: '2026-01-01' },
     text: G + 'Ansök senast den 1 mars 2025. Bidraget får användas under 2025.\n\nUtvecklingsbidrag\n\nUtvecklingsbidraget får användas under perioden 1 januari 2026–31 december 2026.' },
   // ── paraphrases of the fixed counter-cases in other bodies' phrasing (constructed, after the fixes) ──
   { id: 'C6b', row: 'sign-up-to-event-by-day: a region\'s dialogue meeting', field: 'requisition.closes', want: { not: '2025-02-12' },
@@ -173,6 +173,16 @@ export const PROBES: Probe[] = [
     text: G + 'Redovisningen för 2023 skulle vara inne senast den 31 mars 2024. Redovisningen för 2025 ska vara inne senast den 31 mars 2026.' },
   { id: 'k9', row: 'recipient-senast keeps: the recipients report', field: 'reporting.due', want: '2026-01-31',
     text: G + 'Ansök senast den 1 mars 2025. Föreningar som har fått bidrag ska redovisa senast den 31 januari 2026.' },
+  { id: 'M6b', row: 'findUsagePeriod: a region page\'s own period beside another grant\'s section', field: 'usage_period.from', want: '2025-03-01',
+    text: RG + 'Stödet får användas under perioden 1 mars–31 december 2025.\n\nInvesteringsstöd\n\nInvesteringsstödet får användas under perioden 1 januari 2026–30 juni 2027.' },
+  { id: 'M6c', row: 'findUsagePeriod: a foundation\'s travel stipend section', field: 'usage_period.from', want: { not: '2026-06-01' },
+    text: ST + 'Stipendiet ska användas under 2025.\n\nResestipendium\n\nResestipendiet får användas under perioden 1 juni–31 augusti 2026.' },
+  { id: 'k10', row: 'findUsagePeriod keeps: the only period, in a grant\'s own section', field: 'usage_period.from', want: '2025-01-01',
+    text: 'Bidrag till föreningar\n\nIdeella föreningar i kommunen kan söka bidrag. Ansök senast den 1 mars 2025.\n\nVerksamhetsbidrag\n\nVerksamhetsbidraget får användas under perioden 1 januari–31 december 2025.' },
+  { id: 'Y1', row: 'anvandas-under-ar widened to Stipendiet: a stipend applied for during a year', field: 'usage_period.from', want: null,
+    text: ST + 'Stipendiet kan sökas under 2025. Ansök senast den 1 mars 2025.' },
+  { id: 'Y2', row: 'anvandas-under-ar widened to Stipendiet: last year\'s stipend used', field: 'usage_period.from', want: { not: '2024-01-01' },
+    text: ST + 'Ansök senast den 1 mars 2025. Stipendiet har använts under 2024.' },
 ];
 
 describe('review71c: counter-probes of the older date rows and their choice code give no wrong value', () => {
