@@ -27,3 +27,11 @@ export const DUE_MARGIN = 0;
  * named by its season is kept as an event (DATE_ROLES season-round-closes).
  */
 export const RANGE_OWN_END = 3;
+
+/**
+ * A past round's day gives way to a later year's day told as to come (fields/requisition.ts dropPastRounds) when the later
+ * day's cue is at most this much lighter: "Ansök senast den 15 februari 2025. (År 2024 var sista ansökningsdag den 15
+ * februari 2024.)" (review71c M5, constructed: 'senast' 8.5 beside 'word-sista-dag' 9 kept the past round's day). A day
+ * read by a row two steps lighter is still no match for the past window (review43: a later day half read as the window).
+ */
+export const PAST_GIVES_WAY = 0.5;

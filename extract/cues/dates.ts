@@ -152,12 +152,14 @@ export const PAST_WINDOW: Cue<'past'> = {
   // Lysekil", dev 232), and last year's only as the window's ("förra årets ansökningsperiod"): "Föreningar får i ansökan
   // för 2022, precis som tidigare år, beskriva …" (dev 174) tells no past window, and a present window told "precis som
   // tidigare år" is this round's (review43: such a window was dropped beside a next round's day)
-  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades|slutade)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats\s+in|lämnas\s+in|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades|slutade)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats(?:\s+in)?|lämnas(?:\s+in)?|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
   examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
     'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
     'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
     // a report's round too (fields/reporting.ts): "Redovisningen för 2023 skulle vara inne senast 31 mars 2024."
     'Redovisningen för 2023 skulle vara inne senast 31 mars 2024.', 'Sista dag för redovisning var 31 mars 2024.',
+    // … without "in" (review71c R2, constructed)
+    'Redovisningen av bidraget för 2024 skulle lämnas senast den 31 mars 2025.',
     // a closed round named by its participle beside this call's (dev 1683: the extra stipendier's 'Ansökningstiden är 2–15 oktober 2020')
     'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.',
     // constructed (review47): the window's noun and "slutade", a weekday before the day
@@ -266,15 +268,38 @@ export const OTHER_EVENT_DAYS: ReadonlyArray<Cue<'other-event'>> = [
       'Stöd till konferenser och seminarier kan sökas senast den ⟨15 mars 2025⟩.'],
   },
   {
+    // a sign-up to an event the page names (a meeting, a day, a course), not the grant's application: "Anmäl dig till mötet
+    // senast den 5 februari 2025.", "Anmälan till föreningsdagen stänger den 14 februari 2025." (review71c C6, C24,
+    // constructed; MEETING names only the meeting's own nouns, not "mötet" or an event's compound)
+    id: 'sign-up-to-event-by-day', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(/\banmäl(?:an|a|er|de|s)?\s+(?:sig\s+|dig\s+|er\s+)?(?:till|för|om\s+deltagande\s+(?:i|på))\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:mötet|möten|träffen|träffarna|dagen|dagarna|konferensen|kursen|utbildningen|seminariet|evenemanget|mässan|festivalen|middagen|lägret|resan)\b[^\d.]{0,100}$/iu),
+    examples: ['Anmäl dig till mötet senast den ⟨5 februari 2025⟩.', 'Anmälan till föreningsdagen stänger den ⟨14 februari 2025⟩.',
+      'Anmäl er till utbildningen om bidragsansökan senast ⟨20 januari 2026⟩.', 'Anmälan om deltagande i konferensen ska göras senast ⟨3 mars 2025⟩.'],
+    counterExamples: ['Anmälan till bidraget ska ha kommit in senast ⟨1 mars 2025⟩.', 'Intresseanmälan till stödet görs senast ⟨15 mars 2025⟩.', 'Ansök senast ⟨1 mars 2025⟩.',
+      'Anmäl er till mötet. Ansökan ska ha kommit in senast ⟨1 mars 2025⟩.'],
+  },
+  {
+    // a förordning's transition clause: the older rules still govern applications that came in by a day, no window's day
+    // ("Den äldre förordningen gäller fortfarande för ansökningar som har kommit in senast den 1 januari 2025", review71c C15,
+    // constructed; also "Äldre bestämmelser gäller för ansökningar som kommit in före den 1 juli 2025")
+    id: 'older-rules-transition-day', where: 'before', meaning: 'other-event', weight: 1,
+    cue: sv(/\b(?:äldre|tidigare|upphävda)\s+(?:förordning(?:en)?|föreskrift(?:en|er|erna)?|bestämmelse(?:n|r|rna)?|regl(?:er|erna)|lydelse(?:n)?)\s+(?:\p{L}+\s+){0,2}?(?:gäller|tillämpas|ska\s+(?:\p{L}+\s+)?(?:gälla|tillämpas))\b[^\d.]{0,120}$/iu),
+    examples: ['Den äldre förordningen gäller fortfarande för ansökningar som har kommit in senast den ⟨1 januari 2025⟩.',
+      'Äldre bestämmelser gäller för ansökningar som kommit in före den ⟨1 juli 2025⟩.', 'Den upphävda förordningen ska dock tillämpas på ansökningar som lämnats senast ⟨30 juni 2024⟩.'],
+    counterExamples: ['Ansökningar enligt förordningen ska ha kommit in senast den ⟨1 mars 2025⟩.', 'Förordningen gäller från den ⟨1 juli 2025⟩; ansök senast ⟨1 oktober 2025⟩.'],
+  },
+  {
     // the period of the activities or costs an application is for, not the application's window, though "ansökan"
     // stands before it: "I första omgången kan ansökan göras för aktiviteter som skulle ha genomförts mellan 1 november
     // 2020 till 28 februari 2021" (dev 1617, Östhammar; the range was read as the window). An applying verb between
     // the noun and the range ("för projekt som genomförs i år kan sökas mellan …") is the window's own.
     id: 'activity-period-range', where: 'before', meaning: 'other-event', weight: 1,
-    cue: sv(/\bför\s+(?:de\s+)?(?:aktivitet(?:er(?:na)?)?|verksamhet(?:en)?|projekt(?:et|en)?|kostnader(?:na)?|utgifter(?:na)?|arrangemang(?:en|et)?|insatser(?:na)?|evenemang(?:en|et)?)\s+som\s+(?:(?!(?:sök|ansök|rekvir|lämna|skicka|emot|inkomm|mottas))[^\s.\d]+\s+){1,6}?(?:mellan|under(?:\s+(?:perioden|tiden))?|från(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
+    cue: sv(/\bför\s+(?:de\s+)?(?:aktivitet(?:er(?:na)?)?|verksamhet(?:en)?|projekt(?:et|en)?|kostnader(?:na)?|utgifter(?:na)?|arrangemang(?:en|et)?|insatser(?:na)?|evenemang(?:en|et)?)\s+som\s+(?:(?!(?:sök|ansök|rekvir|lämna|skicka|emot|inkomm|mottas))[^\s.\d]+\s+){1,6}?(?:mellan|under(?:\s+(?:perioden|tiden))?|från(?:\s+och\s+med)?|fram\s+till(?:\s+och\s+med)?|till\s+och\s+med)\s+(?:den\s+)?$/iu),
     examples: ['I första omgången kan ansökan göras för aktiviteter som skulle ha genomförts mellan ⟨1 november 2020 till 28 februari 2021⟩.',
-      'Stödet kan sökas för kostnader som uppstått under perioden ⟨1 mars–31 maj 2020⟩.'],
-    counterExamples: ['Bidrag för projekt som genomförs i år kan sökas mellan ⟨1 mars och 15 april 2021⟩.', 'Ansökan kan göras mellan ⟨1 november 2020 och 28 februari 2021⟩.',
+      'Stödet kan sökas för kostnader som uppstått under perioden ⟨1 mars–31 maj 2020⟩.',
+      // … or by its last day (review71c C14, constructed): the costs' end, no window's
+      'Det går att söka ersättning för kostnader som uppstår fram till den ⟨31 december 2025⟩.', 'Ni kan ansöka om bidrag för aktiviteter som genomförs till och med den ⟨30 juni 2026⟩.'],
+    counterExamples: ['Ansökningar för projekt som ska genomföras nästa år tas emot till och med den ⟨1 mars 2026⟩.', 'Bidrag för projekt som genomförs i år kan sökas mellan kan sökas mellan ⟨1 mars och 15 april 2021⟩.', 'Ansökan kan göras mellan ⟨1 november 2020 och 28 februari 2021⟩.',
       'Ansökan för aktiviteter under sommaren görs mellan ⟨1 mars och 15 april 2021⟩.', 'Ansökningar för projekt som genomförs under hösten tas emot mellan ⟨1 mars och 15 april 2026⟩.',
       'Ansökan för aktiviteter som genomförs i sommar ska lämnas in mellan ⟨1 mars och 15 april 2026⟩.'],
   },

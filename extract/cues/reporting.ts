@@ -32,6 +32,19 @@ const RECIPIENT_ACTOR = sv(/\b(?:ni|er|du|varje|region(?:en|er|erna)?|kommun(?:e
 const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
 
 /**
+ * The report of a grant got before, asked of a new applicant: "Har föreningen fått bidrag tidigare måste redovisningen av det
+ * bidraget ha kommit in senast den 1 februari 2025." (review71c R8, constructed) — that grant's report day, not this one's.
+ */
+/**
+ * A distributor's account of how it passed the money on, no recipient's report: "Länsstyrelsen ska senast den 15 april 2025
+ * lämna en redovisning till Boverket av hur medlen har fördelats.", "Regionen ska senast den 1 mars 2026 lämna en redovisning
+ * av fördelningen av medlen till Kulturrådet." (review71c R7, R7b, constructed)
+ */
+const DISTRIBUTED: Guard = { where: 'sentence', cue: sv(/\bhur\s+(?:medlen|bidragen|bidraget|stödet|pengarna)\s+(?:har\s+)?(?:fördelats|fördelades|fördelat)\b|\bfördelningen\s+av\s+(?:medlen|bidragen|stödet|bidraget)\b/iu) };
+
+const EARLIER_GRANT: Guard = { where: 'sentence', cue: sv(/\b(?:fått|beviljats|erhållit)\s+(?:\p{L}+\s+){0,2}?(?:bidrag|stöd|medel)\s+tidigare\b|\btidigare\s+(?:har\s+)?(?:fått|beviljats|erhållit|beviljade?|erhållna?)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\b|\bav\s+(?:det|de)\s+(?:tidigare\s+)?(?:bidraget|bidragen|stödet)\b/iu) };
+
+/**
  * The funder's own processing, not the recipients' report: "Beslut om godkänd redovisning fattas
  * senast den …", "Ni får besked senast den …", "Vi betalar ut resterande del senast den …" (a
  * deadline for the funder's decision, answer or payment; the verb stands right before "senast").
@@ -65,7 +78,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: RECIPIENT_ACTOR },
     // (nor the application's last day, a report attached to it: cues/dates.ts APPLICATION_HANDED_IN_BY, left57)
-    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, { where: 'before', cue: APPLICATION_HANDED_IN_BY },
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, EARLIER_GRANT, DISTRIBUTED, { where: 'before', cue: APPLICATION_HANDED_IN_BY },
       // the day to get in touch by, not the report's (review70a D4, constructed: "Har ni frågor om redovisningen, kontakta
       // oss senast 15 mars 2026." beside the report's window)
       { where: 'before', cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av\s+(?:dig|er))\b[^.;]{0,40}\bsenast\s+(?:den\s+)?$/iu) }],
@@ -92,6 +105,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'De som fått avslag kan begära omprövning senast den ⟨31 oktober 2023⟩.',
       // constructed (review52/56, left57): the application's last day, the report attached to it
       'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.',
+      // constructed (review71c R8): an earlier grant's report asked of a new applicant
+      'Har föreningen fått bidrag tidigare måste redovisningen av det bidraget ha kommit in senast den ⟨1 februari 2025⟩.',
+      'Organisationer som tidigare har fått bidrag ska ha redovisat det senast ⟨15 januari 2025⟩ för att ansökan ska prövas.',
+      'Regionen ska senast den ⟨1 mars 2026⟩ lämna en redovisning av fördelningen av medlen till Kulturrådet.',
     ],
   },
   {
@@ -119,7 +136,7 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // … or bare, "ska ha kommit in" naming it the report handed in: "Redovisning ska ha kommit in till myndigheten senast den
     // 31 mars 2026" (diffvary59's agency text A, constructed; the definite form is Socialstyrelsen's, dev 580)
     also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Den ekonomiska redovisningen)\b|^(?:Redovisning|Återrapportering|Slutredovisning|Slutrapport)\s+(?:ska|skall)\s+ha\s+(?:inkommit|kommit\s+in)\b/u) },
-    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE],
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, EARLIER_GRANT],
     examples: ['Redovisningen ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Återrapporteringen ska ha kommit in till Socialstyrelsen senast den ⟨31 mars 2017⟩.', 'Redovisning ska ha kommit in till myndigheten senast den ⟨31 mars 2026⟩.'],
     counterExamples: ['Ansökan ska ha inkommit senast den ⟨31 mars 2022⟩.', 'Redovisning ska ske senast det datum som anges i beslutet, senast den ⟨31 mars 2022⟩.', 'Redovisningen ska vara klar i början av ⟨2022⟩.', 'Redovisningen granskas och beslut fattas senast den ⟨15 juni 2022⟩.'],
   },
@@ -156,9 +173,12 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // three decisions: dev 840 (Länsstyrelsen), dev 192 (Region Västerbotten, no "den"), dev 315 (the kommuner that
     // requisitioned, a bare "redovisning"); an agency's own "redovisning av arbetet" (dev 599) is held off by AGENCY
     also: { where: 'after', cue: sv(/^\s*lämna\s+(?:in\s+)?(?:en\s+)?(?:ekonomisk\s+redovisning|redovisning|slutrapport|slutredovisning|verksamhetsrapport|ekonomisk\s+rapport)\b/iu) },
-    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    // … nor a distributor's account of how it passed the money on: "Länsstyrelsen ska senast den 15 april 2025 lämna en
+    // redovisning till Boverket av hur medlen har fördelats." (review71c R7, constructed)
+    unless: [AGENCY, TO_GOVERNMENT, DISTRIBUTED, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
     examples: ['Länsstyrelsen ska senast den ⟨1 februari 2016⟩ lämna en ekonomisk redovisning samt en verksamhetsrapport till Kammarkollegiet med kopia till Näringsdepartementet.', 'Region Västerbotten ska senast ⟨31 mars 2025⟩ lämna in en slutrapport till Kammarkollegiet.', 'De kommuner som har rekvirerat statsbidraget ska senast den ⟨1 mars 2019⟩ lämna en redovisning till Socialstyrelsen om hur medlen har använts.'],
-    counterExamples: ['Länsstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutredovisning av uppdraget till Regeringskansliet.', 'Socialstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutrapport.', 'Föreningen ska senast den ⟨1 mars 2017⟩ lämna in ansökan.', 'Myndigheten ska senast den ⟨28 april 2023⟩ lämna en redovisning av arbetet till Socialdepartementet.', 'Kommunen ska senast den ⟨1 mars 2019⟩ lämna en redovisning av uppdraget.'],
+    counterExamples: ['Länsstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutredovisning av uppdraget till Regeringskansliet.', 'Socialstyrelsen ska senast den ⟨1 mars 2017⟩ lämna en slutrapport.', 'Föreningen ska senast den ⟨1 mars 2017⟩ lämna in ansökan.', 'Myndigheten ska senast den ⟨28 april 2023⟩ lämna en redovisning av arbetet till Socialdepartementet.', 'Kommunen ska senast den ⟨1 mars 2019⟩ lämna en redovisning av uppdraget.',
+      'Länsstyrelsen ska senast den ⟨15 april 2025⟩ lämna en redovisning till Boverket av hur medlen har fördelats.', 'Regionen ska senast den ⟨1 mars 2026⟩ lämna en redovisning av fördelningen av medlen till Kulturrådet.'],
   },
   {
     // the work the grant paid for handed in with its report form, in the present passive and no "ska": "… och det pedagogiska

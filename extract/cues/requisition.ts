@@ -170,23 +170,35 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
 // … the grant as the subject of "kan sökas" too: "Projektbidrag för 2023 kan sökas under perioden 2022-08-16 till och med 2022-09-27" (dev 323)
 const ABOUT_APPLYING: Guard = { where: 'sentence', cue: /ansök|utlys|öppen|rekvisition(?:en)?\s+(?:öppnar|görs)|\bsökas\b/iu };
 
+/**
+ * A usage period told of an earlier year, in the past tense or as last year's: "Bidraget för 2024 fick användas under perioden
+ * 1 januari–31 december 2024.", "Kostnader som uppkommit under perioden 1 juli 2023–30 juni 2024 redovisades i förra årets
+ * redovisning." (review71c U1, U5, constructed): that year's money, not this grant's.
+ */
+const PAST_USAGE: Guard = { where: 'sentence', cue: sv(/\b(?:fick|kunde|skulle)\s+(?:\p{L}+\s+){0,2}?(?:användas|använda)\b|\bredovisades\b|\b(?:förra|föregående)\s+(?:årets|års)\b|\bfjolårets\b/iu) };
+
+/** Something else than the money used in the period: "Föreningar får använda kommunens lokaler gratis under perioden …" (review71c U3). */
+const OTHER_THING_USED: Guard = { where: 'sentence', cue: sv(/\b(?:använda|låna|hyra|boka|nyttja)\s+(?!(?:stats)?bidraget\b|medlen\b|stödet\b|pengarna\b|bidragen\b)(?:\p{L}+s\s+)?(?:lokal(?:en|er|erna)?|anläggning(?:en|ar|arna)?|hall(?:en|ar|arna)?|lokaler(?:na)?|utrustning(?:en)?|bussen|scenen)\b/iu) };
+
 /** A sentence that gives the period the money may be used in: the heavier row is surer. */
 export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
   {
     id: 'far-anvandas', where: 'sentence', meaning: 'usage', weight: 2,
     cue: /använda (?:stats)?bidraget|kostnader som uppstår|användas (?:under|från|mellan)|(?:kan|får) användas|använt (?:hela )?(?:stats)?bidraget/iu,
-    unless: [ABOUT_APPLYING],
+    unless: [ABOUT_APPLYING, PAST_USAGE],
     examples: ['Medlen får användas 1 januari–31 december 2026.', 'Bidraget kan användas för kostnader som uppstår 1 juli 2025–30 juni 2026.'],
-    counterExamples: ['Ansökan är öppen 1 mars–15 april 2026 och medlen får användas under året.', 'Rekvisitionen öppnar 1 mars–15 april 2026.'],
+    counterExamples: ['Ansökan är öppen 1 mars–15 april 2026 och medlen får användas under året.', 'Rekvisitionen öppnar 1 mars–15 april 2026.',
+      'Bidraget för 2024 fick användas under perioden 1 januari–31 december 2024.', 'Förra årets medel kunde användas mellan 1 juli 2023 och 30 juni 2024.'],
   },
   {
     id: 'perioden-bidragsaret', where: 'sentence', meaning: 'usage', weight: 1,
     cue: sv(/\bperioden\b|\bbidragsåret\b/iu),
     // (… never the window of a step done through a channel, diffb35: "Du får gärna lämna en redovisning av hur du använt ditt
     // kulturstipendium. Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.", diff q342: the report's window)
-    unless: [ABOUT_APPLYING, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)/iu) }],
+    unless: [ABOUT_APPLYING, PAST_USAGE, OTHER_THING_USED, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)/iu) }],
     examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026 och rekvireras via e-tjänsten.'],
     counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.', 'Projektbidrag för 2023 kan sökas under perioden 2022-08-16 till och med 2022-09-27, med beslut i december.',
+      'Föreningar får använda kommunens lokaler gratis under perioden 1 juni–31 augusti 2025.', 'Kostnader som uppkommit under perioden 1 juli 2023–30 juni 2024 redovisades i förra årets redovisning.',
       // (diffb35: q342's report window, and paraphrases in other bodies' words, constructed)
       'Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.', 'Redovisningen görs i e-tjänsten under perioden 1 mars–31 mars 2025.', 'Nomineringen lämnas via webbformuläret under perioden 1–31 maj 2024.'],
   },
@@ -195,7 +207,7 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     // den 1 februari och den 30 november 2020" (a sentence about the rounds, so not ABOUT_APPLYING's guard)
     id: 'kostnader-som-uppkommit', where: 'sentence', meaning: 'usage', weight: 2,
     cue: sv(/\b\p{L}*kostnader\s+som\s+(?:har\s+)?(?:uppkommit|uppstått|uppkommer|uppstår)\s+(?:under|mellan|från|i\s+perioden)\b/iu),
-    unless: [{ where: 'sentence', cue: /ansökningsperiod|ansökan\s+är\s+öppen|utlys|öppnar/iu }],
+    unless: [{ where: 'sentence', cue: /ansökningsperiod|ansökan\s+är\s+öppen|utlys|öppnar/iu }, PAST_USAGE],
     examples: ['Bägge ansökningstillfällena avser merkostnader som uppkommit mellan den 1 februari och den 30 november 2020.', 'Ni kan använda statsbidraget för kostnader som uppstår under perioden 1 januari 2026 till 31 december 2026.'],
     counterExamples: ['Ansökningsperioden för kostnader som uppstått under 2020 är 1 mars–15 april 2021.', 'Kostnader som uppkommit ska redovisas.'],
   },
@@ -227,9 +239,11 @@ export const USAGE_START_END: ReadonlyArray<Cue<'usage'>> = [
 export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
   {
     id: 'anvandas-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
-    cue: sv(/^(?:Medlen|Medel|Bidraget|Pengarna|Statsbidraget|Stödet)\s+(?:ska|får|kan)\s+användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
-    examples: ['Medlen ska användas under 2024.', 'Bidraget får användas under år 2025'],
-    counterExamples: ['Medlen ska användas under 2024–2025.', 'Medlen har använts under 2024.', 'Medlen ska användas under året.', 'Medlen ska användas under 2024 och redovisas 2025.'],
+    // … a stipend's or an anslag's too: "Stipendiet ska användas under 2025." (review71c M6c, constructed)
+    cue: sv(/^(?:Medlen|Medel|Bidraget|Pengarna|Statsbidraget|Stödet|Stipendiet|Anslaget)\s+(?:ska|får|kan)\s+användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
+    examples: ['Medlen ska användas under 2024.', 'Bidraget får användas under år 2025', 'Stipendiet ska användas under 2025.', 'Anslaget får användas under 2026.'],
+    counterExamples: ['Medlen ska användas under 2024–2025.', 'Medlen har använts under 2024.', 'Medlen ska användas under året.', 'Medlen ska användas under 2024 och redovisas 2025.',
+      'Stipendiet har använts under 2024.', 'Stipendiet kan sökas under 2025.', 'Stipendiet ska användas under 2025 eller 2026.'],
   },
 ];
 
@@ -244,7 +258,8 @@ export const USAGE_END: ReadonlyArray<Cue<'usage-end'>> = [
     id: 'anvandas-senast', where: 'before', meaning: 'usage-end', weight: 1,
     cue: sv(/\b(?:användas|använda|förbrukas|förbrukade|nyttjas|utnyttjas)\s+(?:senast|till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till(?:\s+och\s+med)?)\s+(?:den\s+)?$/iu),
     // "redovisa hur bidraget har använts senast …" is the report's day; a negation makes it a repayment condition
-    unless: [ABOUT_APPLYING, { where: 'sentence', cue: sv(/\b(?:inte|ej|icke)\b|redovis|återrapport/iu) }],
+    // … nor a tool or a place used by the day: "E-tjänsten ska användas senast den 31 mars 2026." (review71c U4, constructed)
+    unless: [ABOUT_APPLYING, { where: 'sentence', cue: sv(/\b(?:inte|ej|icke)\b|redovis|återrapport|\be-tjänst|\bblankett|\bmall(?:en|ar)?\b|\bformulär|\bportal|\blokal(?:en|er|erna)?\b/iu) }],
     examples: [
       'Medlen ska vara förbrukade senast ⟨31 december 2026⟩.',
       'Socialstyrelsen betalar ut medlen efter att region har rekvirerat medel och de kan användas till och med den ⟨31 december 2022⟩.',
@@ -256,6 +271,7 @@ export const USAGE_END: ReadonlyArray<Cue<'usage-end'>> = [
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
       'Regionerna ska lämna en redovisning över hur medlen ska användas senast den ⟨31 mars 2023⟩.',
       'Rekvisitionen ska ha kommit in senast den ⟨1 mars 2026⟩.',
+      'E-tjänsten ska användas senast den ⟨31 mars 2026⟩.', 'Blanketten får användas till och med den ⟨31 december 2025⟩.',
     ],
   },
   {

@@ -67,8 +67,10 @@ interface DueCand { readonly weight: number; readonly value: string; readonly at
 /**
  * The report's due day among every reporting sentence's: a day told in the past tense gives way to a later year's day told
  * as to come ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024. Redovisningen för 2025 ska vara inne senast 31
- * mars 2026."), as for the window (cues/dates.ts PAST_WINDOW); of the rest, two different days of like weight are two
- * reports' or two years' (fields/choose.ts): neither is taken, and the refusal says why.
+ * mars 2026."), as for the window (cues/dates.ts PAST_WINDOW); alone it is kept: a page of a past grant year tells its report
+ * in the past ("Redovisningen för bidragsåret 2020 var öppen 15 september–15 oktober 2021", sources/2020; dropping it was
+ * tried for review71c R2 and lost that day). Of the rest, two different days of like weight are two reports' or two years'
+ * (fields/choose.ts): neither is taken, and the refusal says why.
  */
 function chooseDue(doc: Doc, cands: readonly DueCand[]): { due?: Found<string>; refused?: string } {
   const latestToCome = cands.filter((c) => !c.past).reduce((m, c) => (c.value.slice(0, 4) > m ? c.value.slice(0, 4) : m), '');

@@ -9,7 +9,7 @@ import { GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose, correctionWeight, noteRefusal } from './choose.js';
-import { RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
+import { PAST_GIVES_WAY, RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
 import { ADDRESS_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
@@ -262,7 +262,8 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
   // read as the window ("Sista ansökningsdag var 15 mars 2024. … ansökan om förlängning ska lämnas senast 1 december
   // 2025" gave 2025-12-01, review43), and dropping the past window would hand it the window
   const pastWeight = Math.max(...past.map((c) => c.weight));
-  const present = all.filter((c) => !pastOrders.has(c.order) && c.weight >= pastWeight).map((c) => c.value);
+  // (… or lighter by no more than PAST_GIVES_WAY: 'senast' beside 'sista ansökningsdag var', review71c M5)
+  const present = all.filter((c) => !pastOrders.has(c.order) && c.weight >= pastWeight - PAST_GIVES_WAY).map((c) => c.value);
   // … or a later day of the same year when the past window is no numbered round of it: "i författarfondens alldeles
   // nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020" beside "Ansökningstiden är 2–15 oktober
   // 2020" (dev 1683)
@@ -834,8 +835,26 @@ export function findPayment(doc: Doc): Found<string> | undefined {
   return undefined;
 }
 
+/**
+ * The usage period: a page's own statement first. A sentence in another grant's section (its heading a grant's compound name
+ * that is not the title: "Utvecklingsbidrag" on the page "Bidrag till föreningar") states that grant's period ("Bidraget får
+ * användas under 2025." … "Utvecklingsbidraget får användas under perioden 1 januari 2026–31 december 2026.", review71c M6,
+ * constructed), so it is read only when the rest of the page states none.
+ */
 export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<string> } | undefined {
   const sentences = allSentences(bodyBlocks(doc));
+  const title = titleOf(doc)?.value.trim() ?? '';
+  const otherGrant = (s: SentenceAt): boolean => {
+    const section = sectionOf(doc, s.block);
+    const heading = section ? headingText(section).trim() : '';
+    return heading !== '' && heading !== title && cueTest(GRANT_COMPOUND_LINE.cue, heading);
+  };
+  const own = sentences.filter((s) => !otherGrant(s));
+  return (own.length < sentences.length ? usageIn(own) : undefined) ?? usageIn(sentences);
+}
+
+/** The usage period the sentences state, by the surest statement (findUsagePeriod). */
+function usageIn(sentences: readonly SentenceAt[]): { from?: Found<string>; to: Found<string> } | undefined {
   const ranked: Array<{ rank: number; from: string; to: string; at: Located }> = [];
   sentences.forEach((s, order) => {
     const row = bestCue(USAGE_PERIOD, contextOf(s.text, 0, 0));
