@@ -252,7 +252,7 @@ export const FORM_DUE: Cue<'due'> = {
     // another act's day in a sentence that names the report (review71b D1–D5, constructed): the next round that closes, a
     // change to be announced, money to be paid back, receipts to be kept, the board's reading ("… nästa omgång, som stänger
     // senast den 1 mars 2026", "Ändringar ska anmälas till handläggaren senast den …", "… ska betalas tillbaka senast den …")
-    { where: 'before', cue: sv(/\b(?:stänger|stängs|anmäl(?:as|s|er|a)|betalas\s+tillbaka|betala\s+tillbaka|återbetala\p{L}*|sparas|arkiveras|behandlar|behandlas|granskar)\b[^.;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
+    { where: 'before', cue: sv(/\b(?:stänger|stängs|anmäl(?:as|s|er|a)|betalas\s+tillbaka|betala\s+tillbaka|återbetala\p{L}*|tilbakebetal\p{L}*|tilbagebetal\p{L}*|sparas|arkiveras|behandlar|behandlas|granskar)\b[^.;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // an example's date ("Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den …")
     { where: 'sentence', cue: EXAMPLE_SENTENCE },
   ],

@@ -1144,6 +1144,18 @@ export const APPLICATION_FIELD: Cue<'application'> = {
 };
 
 /**
+ * A report form's field for the money granted, received or spent ("Beviljat belopp:", "Amount spent:", "Tildelt beløp:"):
+ * beside it a field for the amount applied for is the report's restating of the application, so APPLICATION_FIELD makes
+ * no application's form of a text that holds one (review71b, a report form's "Sökt belopp: / Beviljat belopp:").
+ */
+export const GRANTED_AMOUNT_FIELD: Cue<'report'> = {
+  id: 'granted-amount-field', where: 'line', meaning: 'report', weight: 1,
+  cue: sv(/^[ \t]*(?:(?:beviljat|erhållet|mottaget|använt|förbrukat|utbetalt)\s+(?:bidrags)?belopp|amount\s+(?:awarded|granted|received|spent)|(?:tildelt|brukt|bevilget|forbrugt|modtaget|mottatt|bevilget)\s+bel[øo]b?p?|total\s+expenditure)\b[^\n.!?]{0,40}:[ \t_]*$/iu),
+  examples: ['Beviljat belopp:', 'Använt belopp: ______', 'Amount awarded:', 'Tildelt beløp:', 'Bevilget beløb:'],
+  counterExamples: ['Sökt belopp:', 'Beviljat belopp: 20 000 kr', 'Ange beviljat belopp i rapporten.'],
+};
+
+/**
  * A lead into what an application holds or asks ("Your application will ask you to:", "Søknaden skal inneholde:", "I
  * e-tjänsten fyller du i:"): the prompts and limits listed under it are the application's, so the page is an applicant's
  * guide, never a reporting form (review71b S8–S11, constructed; an application's form never is one, formByScore).

@@ -149,6 +149,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.QUESTION_LIST_LEAD': [genre.QUESTION_LIST_LEAD],
   'genre.QUOTING_LEAD': [genre.QUOTING_LEAD],
   'genre.APPLICATION_FIELD': [genre.APPLICATION_FIELD],
+  'genre.GRANTED_AMOUNT_FIELD': [genre.GRANTED_AMOUNT_FIELD],
   'genre.APPLICATION_CONTENTS_LEAD': [genre.APPLICATION_CONTENTS_LEAD],
   'genre.KIND_HEADS': genre.KIND_HEADS,
   'genre.REPORT_HEAD_WORDS': [genre.REPORT_HEAD_WORDS],

@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -670,7 +670,7 @@ function formByScore(doc: Doc, lines = false): ScoreVerdict {
   // application's prompts and limits: an applicant's guide (review71b S8–S11)
   if (anyLineHolds(doc.source, APPLICATION_CONTENTS_LEAD)) return { form: false, reason: 'application-holds-lead: the prompts listed are an application\'s' };
   // … or whose fields ask for the amount applied for or a nominee (APPLICATION_FIELD, review71b A1–A5)
-  if (anyLineHolds(doc.source, APPLICATION_FIELD)) return { form: false, reason: 'applied-amount-field: an application\'s form is never a reporting form' };
+  if (applicationFields(doc.source)) return { form: false, reason: 'applied-amount-field: an application\'s form is never a reporting form' };
   const e = kindEvidenceRows(doc, lines);
   // (not questions a page quotes under a rule that the report shall answer them: KIND_EVIDENCE questions-quoted-lead; nor
   // under a sentence telling what the report takes up, QUOTING_LEAD: review71b H1–H7)
@@ -689,6 +689,11 @@ function formByScore(doc: Doc, lines = false): ScoreVerdict {
 /** Whether any line of a text holds a line row (a row whose pattern reads one line, anchored at its ends). */
 function anyLineHolds(text: string, row: Cue<unknown>): boolean {
   return mayHold(row.cue, text) && text.split('\n').some((l) => holds(row, contextOf(l, 0, 0)));
+}
+
+/** A page of fields asking for the amount applied for or a nominee, and none for the money granted or spent (an application's form). */
+function applicationFields(text: string): boolean {
+  return anyLineHolds(text, APPLICATION_FIELD) && !anyLineHolds(text, GRANTED_AMOUNT_FIELD);
 }
 
 /** Whether a line of a text ends in a sentence that tells what a report takes up (QUOTING_LEAD): the list under it is quoted. */
@@ -806,7 +811,7 @@ function formByRules(doc: Doc): string | undefined {
   // sentences (issue 12, h/kind66)
   // (nor a page of fields one of which asks for the amount applied for or a nominee: an application's, a requisition's or a
   // nomination's form, APPLICATION_FIELD, review71b A1–A5)
-  const density = application || anyLineHolds(doc.source, APPLICATION_FIELD) ? undefined : fieldDensity(doc.source);
+  const density = application || applicationFields(doc.source) ? undefined : fieldDensity(doc.source);
   if (density && (reportHead || headLines.some((t) => KIND_HEADS.some((r) => holds(r, contextOf(t, 0, 0)))))) {
     if (density.fields >= FORM_FIELD_LINES_MIN && density.fields >= FORM_FIELD_SHARE * (density.fields + density.prose)) return 'fields-under-report-head';
   }
