@@ -249,6 +249,10 @@ export const FORM_DUE: Cue<'due'> = {
     { where: 'before', cue: sv(/\b(?:utbetal\p{L}*|udbetal\p{L}*|betalas\s+ut|betales\s+ut|vedtak\p{L}*|beslut\p{L}*|afgørelse\p{L}*)\b[^.;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // the funder's decision, answer or payment ("Beslut om godkänd redovisning fattas senast den …")
     { where: 'before', cue: FUNDER_PROCESSING },
+    // another act's day in a sentence that names the report (review71b D1–D5, constructed): the next round that closes, a
+    // change to be announced, money to be paid back, receipts to be kept, the board's reading ("… nästa omgång, som stänger
+    // senast den 1 mars 2026", "Ändringar ska anmälas till handläggaren senast den …", "… ska betalas tillbaka senast den …")
+    { where: 'before', cue: sv(/\b(?:stänger|stängs|anmäl(?:as|s|er|a)|betalas\s+tillbaka|betala\s+tillbaka|återbetala\p{L}*|tilbakebetal\p{L}*|tilbagebetal\p{L}*|sparas|arkiveras|behandlar|behandlas|granskar)\b[^.;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // an example's date ("Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den …")
     { where: 'sentence', cue: EXAMPLE_SENTENCE },
   ],
@@ -268,6 +272,13 @@ export const FORM_DUE: Cue<'due'> = {
     'Beslut om godkänd redovisning fattas senast den ⟨15 juni 2025⟩.',
     'När redovisningen är godkänd betalas resterande del av bidraget ut senast den ⟨30 juni 2025⟩.',
     'Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den ⟨31 mars 2024⟩.',
+    // (review71b D1–D5: the next round's closing, a change announced, a repayment, receipts kept, the board's reading)
+    'När redovisningen är godkänd kan ni söka igen i nästa omgång, som stänger senast den ⟨1 mars 2026⟩.',
+    'Ändringar i projektplanen ska anmälas till handläggaren senast den ⟨1 oktober 2025⟩ och beskrivas i slutrapporten.',
+    'Outnyttjade medel som anges i redovisningen ska betalas tillbaka senast den ⟨30 juni 2026⟩.',
+    'Kvitton och underlag till redovisningen ska sparas till och med senast den ⟨31 december 2030⟩.',
+    'Styrelsen behandlar inkomna slutrapporter senast den ⟨15 maj 2026⟩.',
+    'Rapporten skal arkiveres, og tilskuddet tilbakebetales innen ⟨1. juni 2026⟩ hvis rapporten mangler.',
   ],
 };
 

@@ -1128,6 +1128,55 @@ export const QUESTION_LIST_LEAD: Cue<'quoted'> = {
   counterExamples: ['Svara på samtliga frågor nedan.', 'Frågorna besvaras i e-tjänsten.', 'Please answer all questions.'],
 };
 
+/**
+ * A sentence that leads into a list by telling what a report, a survey or an acquittal takes up ("I rapporten tar ni upp:",
+ * "Vi kommer bland annat att fråga:", "The acquittal asks three things:"): the numbered questions under it are quoted by a page
+ * about the report, not asked by the form, so a report form's head (KIND_HEADS) over them is a page's heading (review71b H1–H7,
+ * constructed). A form's own lead speaks to the one who fills it in ("Besvara följande frågor:"), which this is not.
+ */
+export const QUOTING_LEAD: Cue<'quoted'> = {
+  id: 'report-takes-up-lead', where: 'line', meaning: 'quoted', weight: 1,
+  cue: sv(/^[ \t]*\p{Lu}[^\n:]{0,80}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
+  examples: ['I rapporten tar ni upp:', 'Där får ni svara på frågor om:', 'Mallen tar upp tre frågor:', 'Vi kommer bland annat att fråga:', 'The acquittal asks three things:', 'The report covers three questions:'],
+  counterExamples: ['Besvara följande frågor:', 'Please answer the following questions:', 'I rapporten tar ni upp hur pengarna använts.', 'Uppgifter om projektet:', 'Frågor som enkäten tar upp finns nedan.'],
+};
+
+/**
+ * A form's field that asks for what an application or a nomination asks ("Sökt belopp:", "Amount requested:", "Ansøgt
+ * beløb:", "Rekvirerat belopp:", "Namn på den du föreslår:"): a page of empty fields holding one is an application's,
+ * a requisition's or a nomination's form, never a reporting form, whatever its head (review71b A1–A5, constructed).
+ */
+export const APPLICATION_FIELD: Cue<'application'> = {
+  id: 'applied-amount-field', where: 'line', meaning: 'application', weight: 1,
+  cue: sv(/^[ \t]*(?:(?:sökt|ansökt|begärt|rekvirerat|önskat)\s+(?:bidrags)?belopp|amount\s+(?:requested|applied\s+for)|requested\s+amount|ansøgt\s+beløb|søkt\s+beløp|omsøkt\s+beløp|namn\s+på\s+(?:den|de|personen|föreningen)\s+(?:som\s+)?(?:du|ni)\s+föreslår)\b[^\n.!?]{0,40}:[ \t_]*$/iu),
+  examples: ['Sökt belopp:', 'Amount requested:', 'Ansøgt beløb:', 'Rekvirerat belopp:', 'Namn på den du föreslår:', 'Søkt beløp: ______'],
+  counterExamples: ['Beviljat belopp:', 'Sökt belopp: 20 000 kr', 'Amount awarded:', 'Ange sökt belopp i ansökan.', 'Tildelt beløp:'],
+};
+
+/**
+ * A report form's field for the money granted, received or spent ("Beviljat belopp:", "Amount spent:", "Tildelt beløp:"):
+ * beside it a field for the amount applied for is the report's restating of the application, so APPLICATION_FIELD makes
+ * no application's form of a text that holds one (review71b, a report form's "Sökt belopp: / Beviljat belopp:").
+ */
+export const GRANTED_AMOUNT_FIELD: Cue<'report'> = {
+  id: 'granted-amount-field', where: 'line', meaning: 'report', weight: 1,
+  cue: sv(/^[ \t]*(?:(?:beviljat|erhållet|mottaget|använt|förbrukat|utbetalt)\s+(?:bidrags)?belopp|amount\s+(?:awarded|granted|received|spent)|(?:tildelt|brukt|bevilget|forbrugt|modtaget|mottatt|bevilget)\s+bel[øo]b?p?|total\s+expenditure)\b[^\n.!?]{0,40}:[ \t_]*$/iu),
+  examples: ['Beviljat belopp:', 'Använt belopp: ______', 'Amount awarded:', 'Tildelt beløp:', 'Bevilget beløb:'],
+  counterExamples: ['Sökt belopp:', 'Beviljat belopp: 20 000 kr', 'Ange beviljat belopp i rapporten.'],
+};
+
+/**
+ * A lead into what an application holds or asks ("Your application will ask you to:", "Søknaden skal inneholde:", "I
+ * e-tjänsten fyller du i:"): the prompts and limits listed under it are the application's, so the page is an applicant's
+ * guide, never a reporting form (review71b S8–S11, constructed; an application's form never is one, formByScore).
+ */
+export const APPLICATION_CONTENTS_LEAD: Cue<'application'> = {
+  id: 'application-holds-lead', where: 'line', meaning: 'application', weight: 1,
+  cue: sv(/\b(?:(?:your|the)\s+application\s+(?:form\s+)?(?:will\s+ask|asks|must\s+include|should\s+include|must\s+contain)|(?:ansökan|ansökningen)\s+(?:ska|skall|bör)\s+innehålla|søknaden\s+(?:skal|må|bør)\s+inneholde|ansøgningen\s+(?:skal|bør)\s+indeholde|i\s+(?:ansökan|ansökningsformuläret|e-tjänsten\s+för\s+ansökan|e-tjänsten)\s+fyller\s+(?:du|ni)\s+i)\b[^\n.]{0,60}:[ \t]*$/iu),
+  examples: ['Your application will ask you to:', 'Søknaden skal inneholde:', 'Ansøgningen skal indeholde:', 'I e-tjänsten fyller du i:', 'Ansökan ska innehålla följande:'],
+  counterExamples: ['Rapporten skal inneholde:', 'Slutrapporten ska innehålla följande:', 'Your application will be assessed by the panel.', 'I e-tjänsten fyller du i rapporten.'],
+};
+
 /** How many times one kind row may count. */
 export const KIND_EVIDENCE_CAP = 3;
 

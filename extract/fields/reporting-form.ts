@@ -3,10 +3,11 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
-import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds } from '../cues/types.js';
+import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
+import { mayHold } from '../cues/literals.js';
 import {
   ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, QUESTION_NUMBERS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
@@ -592,7 +593,8 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   const rows: KindRow[] = [];
   const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
   // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
-  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0;
+  // (or under a sentence telling what the report takes up, QUOTING_LEAD: "I rapporten tar ni upp:", review71b H1–H7)
+  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0 || hasQuotingLead(doc.source);
   // under a lead that tells the reader to answer the questions listed, the dash and bullet questions are those listed ones
   const listed = (counts.get(LISTED_ROW) ?? 0) > 0 && countMatches(QUESTION_LIST_LEAD, doc.source, 1) > 0;
   for (const row of KIND_EVIDENCE) {
@@ -664,8 +666,14 @@ interface ScoreVerdict {
 function formByScore(doc: Doc, lines = false): ScoreVerdict {
   const headLines = doc.blocks.slice(0, 3).map((b) => b.seg.text.trim().split('\n')[0]!.trim());
   if (headLines.some((t) => FORM_MARKS.some((r) => r.id === 'application-head' && holds(r, contextOf(t, 0, 0))))) return { form: false, reason: 'application-head: an application\'s form is never a reporting form' };
+  // a page that tells what an application holds ("Søknaden skal inneholde:", "Your application will ask you to:") lists the
+  // application's prompts and limits: an applicant's guide (review71b S8–S11)
+  if (anyLineHolds(doc.source, APPLICATION_CONTENTS_LEAD)) return { form: false, reason: 'application-holds-lead: the prompts listed are an application\'s' };
+  // … or whose fields ask for the amount applied for or a nominee (APPLICATION_FIELD, review71b A1–A5)
+  if (applicationFields(doc.source)) return { form: false, reason: 'applied-amount-field: an application\'s form is never a reporting form' };
   const e = kindEvidenceRows(doc, lines);
-  // (not questions a page quotes under a rule that the report shall answer them: KIND_EVIDENCE questions-quoted-lead)
+  // (not questions a page quotes under a rule that the report shall answer them: KIND_EVIDENCE questions-quoted-lead; nor
+  // under a sentence telling what the report takes up, QUOTING_LEAD: review71b H1–H7)
   if (e.head && !e.quoted && findQuestions(doc).length >= KIND_HEAD_QUESTIONS) return { form: true, reason: `the report form's own head over ${KIND_HEAD_QUESTIONS} or more numbered questions`, evidence: e };
   // (a short text has room for fewer marks: its minimum is lower, the marks and the margin it needs are not)
   const min = doc.source.length < KIND_SHORT_TEXT ? KIND_FORM_MIN_SHORT : KIND_FORM_MIN;
@@ -676,6 +684,23 @@ function formByScore(doc: Doc, lines = false): ScoreVerdict {
   return short.length === 0
     ? { form: true, reason: `form evidence ${e.form} >= ${min} from ${e.marks} marks, ${e.form - e.anvisning} over the anvisning's`, evidence: e, min }
     : { form: false, reason: short.join('; '), evidence: e, min };
+}
+
+/** Whether any line of a text holds a line row (a row whose pattern reads one line, anchored at its ends). */
+function anyLineHolds(text: string, row: Cue<unknown>): boolean {
+  return mayHold(row.cue, text) && text.split('\n').some((l) => holds(row, contextOf(l, 0, 0)));
+}
+
+/** A page of fields asking for the amount applied for or a nominee, and none for the money granted or spent (an application's form). */
+function applicationFields(text: string): boolean {
+  return anyLineHolds(text, APPLICATION_FIELD) && !anyLineHolds(text, GRANTED_AMOUNT_FIELD);
+}
+
+/** Whether a line of a text ends in a sentence that tells what a report takes up (QUOTING_LEAD): the list under it is quoted. */
+function hasQuotingLead(text: string): boolean {
+  if (!mayHold(QUOTING_LEAD.cue, text)) return false;
+  // (the lead's last sentence: a paragraph may end in it, "… senast två månader efter projektets slut. I rapporten tar ni upp:")
+  return text.split('\n').some((l) => l.trimEnd().endsWith(':') && holds(QUOTING_LEAD, contextOf(l.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!, 0, 0)));
 }
 
 /** A reporting form: by the rules below, or else by the weight of its evidence (formByScore). */
@@ -784,7 +809,9 @@ function formByRules(doc: Doc): string | undefined {
   // every layout a form is saved in (labels with colons, drawn blanks, a Word table's empty cells, an e-service's
   // printout, required stars), read as a share so length and format do not move it; a page about the form writes
   // sentences (issue 12, h/kind66)
-  const density = application ? undefined : fieldDensity(doc.source);
+  // (nor a page of fields one of which asks for the amount applied for or a nominee: an application's, a requisition's or a
+  // nomination's form, APPLICATION_FIELD, review71b A1–A5)
+  const density = application || applicationFields(doc.source) ? undefined : fieldDensity(doc.source);
   if (density && (reportHead || headLines.some((t) => KIND_HEADS.some((r) => holds(r, contextOf(t, 0, 0)))))) {
     if (density.fields >= FORM_FIELD_LINES_MIN && density.fields >= FORM_FIELD_SHARE * (density.fields + density.prose)) return 'fields-under-report-head';
   }
@@ -819,6 +846,6 @@ function formByRules(doc: Doc): string | undefined {
   const guided = doc.blocks.some((b) => mark('walks-through-fields', b.seg.text) || mark('report-parts', b.seg.text));
   // (numbered questions that a lead quotes, "Bidragsmottagaren ska i sin slutrapport besvara följande frågor:"
   // (QUESTION_LIST_LEAD), are the report's, listed by its instructions: they leave the decision to the score, h/kind67)
-  const quotedList = numbered >= 3 && doc.blocks.some((b) => holds(QUESTION_LIST_LEAD, contextOf(b.seg.text, 0, 0)));
+  const quotedList = numbered >= 3 && (doc.blocks.some((b) => holds(QUESTION_LIST_LEAD, contextOf(b.seg.text, 0, 0))) || hasQuotingLead(doc.source));
   return marked && ((numbered >= 3 && !quotedList) || fillIns >= 2 || guided) ? 'form-head-with-questions-or-blanks' : undefined;
 }
