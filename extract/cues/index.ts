@@ -297,6 +297,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.YEARLESS_ROUND_OPENS': dates.YEARLESS_ROUND_OPENS,
   'funding.SHARE_PART': [funding.SHARE_PART],
   'title.QUESTION_LINE': [title.QUESTION_LINE],
+  'title.HOW_TO_APPLY_LABEL': [title.HOW_TO_APPLY_LABEL],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEAR_LABEL_RANGE': [dates.YEAR_LABEL_RANGE],
   'dates.ROUND_LABEL_RANGE': [dates.ROUND_LABEL_RANGE],
