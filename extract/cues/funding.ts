@@ -1338,6 +1338,18 @@ export const FUNDING_HEADINGS: ReadonlyArray<Cue<'funding-section'>> = [
   },
 ];
 
+/**
+ * A heading over a list of sums already granted or paid ("Beviljade bidrag 2024", "Så fördelades bidraget 2024"): its sum
+ * line ("Totalt 1 250 000 kr") adds up past decisions, never the grant's budget (review71d f16, constructed: a kommun page
+ * listing last year's decisions below the call; the row sum-line read it).
+ */
+export const PAST_SUMS_HEADING: Cue<'past-sums'> = {
+  id: 'past-sums-heading', where: 'heading', meaning: 'past-sums', weight: 1,
+  cue: sv(/^(?:tidigare\s+)?(?:beviljade|utbetalda|utdelade)\s+(?:bidrag|stöd|medel|stipendier|projekt)\b|^(?:så\s+)?(?:fördelades|beviljades|betalades)\b|^(?:årets|förra\s+årets)\s+(?:bidragsbeslut|beviljade)\b/iu),
+  examples: ['Beviljade bidrag 2024', 'Så fördelades bidraget 2024', 'Tidigare beviljade projekt', 'Utbetalda medel 2023'],
+  counterExamples: ['Fördelning av medel 2025', 'Medel att fördela', 'Bidragets storlek', 'Beviljat belopp'],
+};
+
 /** Table rows and lines that state a sum: "Summa | 5 886 500 000", "Totalt: 1 590 000 000 kr". */
 export const TOTAL_LINES: ReadonlyArray<Cue<'row-label' | 'line'>> = [
   {

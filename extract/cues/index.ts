@@ -86,6 +86,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.NOT_TOTAL': funding.NOT_TOTAL,
   'funding.FUNDING_HEADINGS': funding.FUNDING_HEADINGS,
   'funding.TOTAL_LINES': funding.TOTAL_LINES,
+  'funding.PAST_SUMS_HEADING': [funding.PAST_SUMS_HEADING],
   'funding.NAMED_LIST_LEADS': funding.NAMED_LIST_LEADS,
   'funding.NAMED_AMOUNT_LINE': [funding.NAMED_AMOUNT_LINE],
   'funding.CEILING_CUES': funding.CEILING_CUES,

@@ -389,7 +389,7 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     cue: sv(/\b(?:kan|får)\s+(?:rekvirera|ansöka|söka|ta del av)\b/iu),
     // (not "ta del av" knowledge: "Kommuner kan ta del av resultaten via stiftelsens webbinarier" on a research grant's page;
     // review71d s1, constructed)
-    unless: [{ where: 'sentence', cue: sv(/\bta\s+del\s+av\s+(?:[\p{L}-]+\s+){0,2}?(?:resultat|rapport|information|kunskap|erfarenhet|material|webbinari|utbildning|film|dokumentation|inspelning|presentation|vägledning|goda\s+exempel|statistik|lärdom)/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\bta\s+del\s+av\s+(?:[\p{L}-]+\s+){0,2}?(?:resultat|rapport|information|kunskap|erfarenhet|material|webbinari|utbildning|film|dokumentation|inspelning|presentation|vägledning|goda\s+exemp|statistik|lärdom)/iu) }],
     examples: ['Kommuner och regioner kan söka stöd.', 'Samtliga kommuner får ta del av statsbidraget.'],
     counterExamples: ['Kommunerna har sökt stöd.', 'Kommuner kan ta del av resultaten via stiftelsens webbinarier.', 'Regioner kan ta del av rapporten på myndighetens webbplats.', 'Kommuner får ta del av de goda exemplen från projekten.'],
   },
