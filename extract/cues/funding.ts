@@ -60,12 +60,14 @@ export const GRANTED_CUES: ReadonlyArray<Cue<'granted'>> = [
 export const SUM_FOR_YEAR: Cue<'year'> = {
   id: 'summa-for-ar', where: 'before', meaning: 'year', weight: 1,
   // … or a later start, "från (och med) 2027" (review66 pa3, constructed: "Från 2027 ska 1 miljon kronor om året delas ut.")
-  cue: sv(/\b(?:för|från(?:\s+och\s+med)?)\s+(?:år\s+)?((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,4}$/iu),
-  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.',
+  // … or a sentence that opens on the year, "År 2023 fördelas 8 miljoner kronor …" (review71d f19, constructed, under a 2025 title)
+  cue: sv(/(?:\b(?:för|från(?:\s+och\s+med)?)\s+(?:år\s+)?|^(?:år|under\s+år)\s+)((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,4}$/iu),
+  examples: ['Sametinget har för 2022 tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur.', 'År 2023 fördelas ⟨8 miljoner kronor⟩ enligt det tidigare systemet.',
+    'Under år 2022 delas ⟨3 miljoner kronor⟩ ut till föreningar.', 'Kommunen avsätter för år 2024 totalt ⟨500 000 kronor⟩ till bidraget.',
     'Från 2027 ska ⟨1 miljon kronor⟩ om året delas ut.', 'Från och med år 2026 avsätter regionen ⟨3 miljoner kronor⟩ per år.',
     'För 2023 har kommunen avsatt totalt ⟨400 000 kronor⟩ för fritidsbidrag.'],
   counterExamples: ['Sametinget har tilldelats ⟨4 mnkr⟩ för bidrag till samisk kultur 2022.', 'Bidrag för 2023 års verksamhet uppgår till högst ⟨20 000 kronor⟩.',
-    'Fram till och med år 2020 ska ⟨700 miljoner kronor⟩ om året delas ut.'],
+    'Fram till och med år 2020 ska ⟨700 miljoner kronor⟩ om året delas ut.', 'Bidraget infördes år 2023 och omfattar ⟨8 miljoner kronor⟩.'],
 };
 
 /**
@@ -1271,6 +1273,52 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     counterExamples: ['Bidraget uppgår till ⟨2 000 kronor⟩.', 'Ett stöd på totalt ⟨200 000 kr⟩ fördelas till föreningarna.', 'Föreningar som får grundbidrag kan totalt få ⟨50 000 kronor⟩.'],
   },
   {
+    // a sum shared out since a start (the programme's, the fund's, a year's) is the sum of many rounds, never this round's
+    // budget: "Sedan starten 2015 har totalt 45 miljoner kronor fördelats till föreningar." (review71d f2, constructed; the
+    // row fordelas read it) — only with a perfect of giving, so "Sedan 2024 fördelas 2 miljoner kronor per år" is not vetoed
+    id: 'cumulative-since-start', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/\bsedan\s+(?:starten|start(?:en)?\s+(?:år\s+)?(?:19|20)\d\d|(?:år\s+)?(?:19|20)\d\d|(?:programmet|satsningen|fonden|stiftelsen|bidraget|stödet)\s+(?:startade|infördes|bildades|inrättades))\b/iu),
+    also: { where: 'sentence', cue: sv(/\bhar\s+(?:[\p{L}\d-]+\s+){0,8}?(?:fördelats|delats\s+ut|betalats\s+ut|beviljats|fördelat|delat\s+ut|betalat\s+ut|beviljat)\b/iu) },
+    examples: ['Sedan starten 2015 har totalt ⟨45 miljoner kronor⟩ fördelats till föreningar.', 'Sedan 1998 har fonden delat ut ⟨120 miljoner kronor⟩ till kulturprojekt.',
+      'Totalt har ⟨12 miljoner kronor⟩ betalats ut sedan programmet startade 2019.'],
+    counterExamples: ['Sedan 2024 fördelas ⟨2 miljoner kronor⟩ varje år till föreningar.', 'Totalt har ⟨45 miljoner kronor⟩ avsatts för 2025.',
+      'I år fördelas totalt ⟨3 miljoner kronor⟩ till föreningar som har funnits sedan minst ett år.'],
+  },
+  {
+    // a "Läs också:"/"Se även:" line points to another page: a sum in it is another call's ("Läs också: Kulturrådet utlyser
+    // 50 miljoner kronor till fritidsverksamhet", review71d f9, constructed on a news page; the row utlyser read it)
+    id: 'cross-reference-line', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/^(?:läs\s+(?:också|även|mer)|se\s+(?:också|även)|relaterat|relaterade\s+(?:nyheter|sidor|bidrag|länkar)|andra\s+(?:nyheter|bidrag))\s*[:|›»–-]/iu),
+    examples: ['Läs också: Kulturrådet utlyser ⟨50 miljoner kronor⟩ till fritidsverksamhet.', 'Se även: Regionen fördelar ⟨4 miljoner kronor⟩ i kulturstöd.',
+      'Relaterade nyheter – Boverket fördelar ⟨30 miljoner kronor⟩ till samlingslokaler.'],
+    counterExamples: ['Läs mer om hur de ⟨50 miljoner kronor⟩ fördelas.', 'Totalt fördelas ⟨50 miljoner kronor⟩, se även villkoren nedan.', 'Kulturrådet utlyser ⟨50 miljoner kronor⟩ till fritidsverksamhet.'],
+  },
+  {
+    // the applicant's project's own size is no sum of the grant's: "Projektet omfattar totalt 3 miljoner kronor, varav
+    // bidraget får utgöra högst hälften." (review71d f11, constructed; the row uppgar-till read it), "Projektets totala
+    // budget uppgår till 800 000 kronor" (the grant's own "Satsningen/Utlysningen omfattar" is read as before)
+    id: 'project-own-size', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/^(?:hela\s+)?(?:projektet|projektets\s+(?:totala\s+)?(?:budget|kostnad|kostnader|omslutning|omfattning)|ert\s+projekt|ditt\s+projekt|er\s+budget|din\s+budget)\s+(?:omfattar|uppgår|beräknas|kommer\s+att\s+omfatta)\b/iu),
+    examples: ['Projektet omfattar totalt ⟨3 miljoner kronor⟩, varav bidraget får utgöra högst hälften.', 'Projektets totala budget uppgår till ⟨800 000 kronor⟩.', 'Ert projekt beräknas kosta ⟨250 000 kronor⟩.'],
+    counterExamples: ['Utlysningen omfattar totalt ⟨3 miljoner kronor⟩.', 'Satsningen på projektet omfattar ⟨10 miljoner kronor⟩.', 'Statsbidraget uppgår till ⟨800 000 kronor⟩ per projekt och år.'],
+  },
+  {
+    // a sum for a whole programme period (an EU or regional programme, 2021–2027) is the programme's, of many calls: "Regionen
+    // har avsatt 20 miljoner kronor för hela programperioden 2021–2027." (review71d f15, constructed; the row avsatt read it)
+    id: 'whole-programme-period', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/\b(?:hela\s+)?programperiode(?:n|ns)\b/iu),
+    examples: ['Regionen har avsatt ⟨20 miljoner kronor⟩ för hela programperioden 2021–2027.', 'Under programperioden fördelas ⟨140 miljoner kronor⟩ till leaderområdet.'],
+    counterExamples: ['Regionen har avsatt ⟨20 miljoner kronor⟩ för 2025.', 'Programmet fördelar ⟨20 miljoner kronor⟩ i denna utlysning.'],
+  },
+  {
+    // a form's filled-in field (a blank "______" on its line or the line before): the applicant's own figure, never the
+    // grant's budget: "Projektets namn: ______ / Budget: 50 000 kr" (review71d f6, constructed; the row budget-label read it)
+    id: 'form-field-line', where: 'line', meaning: 'veto', weight: 0,
+    cue: /_{4,}/u,
+    examples: ['Projektets namn: ______ Budget: ⟨50 000 kr⟩'],
+    counterExamples: ['Budget: ⟨12,5 miljoner kronor⟩'],
+  },
+  {
     // "Av stödet fördelas 8,33 miljarder kronor till kommunerna och …": a part, not the total (for the weaker rows only)
     id: 'part-to-recipients', where: 'after', meaning: 'veto', weight: 7,
     cue: sv(/^\s*(?:kronor\s+)?till\s+(?:kommunerna|regionerna|kommuner|regioner|landstingen)\b/iu),
@@ -1289,6 +1337,18 @@ export const FUNDING_HEADINGS: ReadonlyArray<Cue<'funding-section'>> = [
     counterExamples: ['Vilka kan rekvirera?', 'Återrapportering'],
   },
 ];
+
+/**
+ * A heading over a list of sums already granted or paid ("Beviljade bidrag 2024", "Så fördelades bidraget 2024"): its sum
+ * line ("Totalt 1 250 000 kr") adds up past decisions, never the grant's budget (review71d f16, constructed: a kommun page
+ * listing last year's decisions below the call; the row sum-line read it).
+ */
+export const PAST_SUMS_HEADING: Cue<'past-sums'> = {
+  id: 'past-sums-heading', where: 'heading', meaning: 'past-sums', weight: 1,
+  cue: sv(/^(?:tidigare\s+)?(?:beviljade|utbetalda|utdelade)\s+(?:bidrag|stöd|medel|stipendier|projekt)\b|^(?:så\s+)?(?:fördelades|beviljades|betalades)\b|^(?:årets|förra\s+årets)\s+(?:bidragsbeslut|beviljade)\b/iu),
+  examples: ['Beviljade bidrag 2024', 'Så fördelades bidraget 2024', 'Tidigare beviljade projekt', 'Utbetalda medel 2023'],
+  counterExamples: ['Fördelning av medel 2025', 'Medel att fördela', 'Bidragets storlek', 'Beviljat belopp'],
+};
 
 /** Table rows and lines that state a sum: "Summa | 5 886 500 000", "Totalt: 1 590 000 000 kr". */
 export const TOTAL_LINES: ReadonlyArray<Cue<'row-label' | 'line'>> = [

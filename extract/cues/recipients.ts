@@ -86,14 +86,17 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // and up to three words before "från", only "från kommunen" blanked (the verb stays for the rows that read who applies);
     // the lookbehind's spaces bounded: a denial blanked to a run of spaces was read back from every space (linear.test.ts)
     id: 'money-from-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
-    cue: sv(/\b[\p{L}-]{0,30}?(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+från\s+(?:kommunen|regionen)\b|(?<=\b(?:söka|sökas|ansöka|ansökas|få|erhålla)\s{1,3}(?:[\p{L}-]{1,40}\s{1,3}){0,3})från\s+(?:kommunen|regionen)\b/iu),
+    // (… "hos" as "från": "Ideella föreningar kan söka bidraget hos regionen senast 1 mars" gave region; review71d s2, constructed)
+    cue: sv(/\b[\p{L}-]{0,30}?(?:pengar|bidrag(?:et|en)?|stöd(?:et)?|medel|ersättning(?:en)?)\s+(?:från|hos)\s+(?:kommunen|regionen)\b|(?<=\b(?:söka|sökas|ansöka|ansökas|få|erhålla)\s{1,3}(?:[\p{L}-]{1,40}\s{1,3}){0,3})(?:från|hos)\s+(?:kommunen|regionen)\b/iu),
     examples: ['Lokala föreningar och organisationer i Vimmerby kan ansöka om pengar från kommunen för att ordna egna sommarlovsaktiviteter.', 'För att bli beviljad bidrag från kommunen ska föreningen vara registrerad.', 'Föreningar kan söka stöd från regionen.',
       'Föreningar som är verksamma inom Forshaga kommun kan söka föreningsstöd från kommunen förutsatt att de uppfyller vissa krav.', 'Det finns olika former av bidrag eller stöd som föreningar kan söka från kommunen.',
       // (fresh65 paraphrases in other bodies' phrasing)
-      'Idrottsföreningar kan ansöka om aktivitetsbidrag från regionen två gånger per år.', 'Här ser du vilka stöd hembygdsföreningar kan få från kommunen.'],
+      'Idrottsföreningar kan ansöka om aktivitetsbidrag från regionen två gånger per år.', 'Här ser du vilka stöd hembygdsföreningar kan få från kommunen.',
+      // (review71d s2 and two paraphrases, constructed)
+      'Ideella föreningar kan söka bidraget hos regionen senast 1 mars 2025.', 'Studieförbund kan ansöka om stödet hos kommunen två gånger per år.', 'Kulturstöd kan sökas hos regionen av ideella föreningar.'],
     counterExamples: ['Kommunen kan söka bidraget.', 'Bidraget kan sökas av kommunen och regionen.', 'Kommuner kan rekvirera medel från Socialstyrelsen.',
       // applications or people from the kommun are no giver (fresh65 counter-probes)
-      'Ansökningar från kommunen prioriteras.', 'En representant från kommunen deltar i beredningen.'],
+      'Ansökningar från kommunen prioriteras.', 'En representant från kommunen deltar i beredningen.', 'Ansökan hos kommunen ska innehålla en budget.', 'Regionen kan söka bidraget hos Boverket.'],
   },
   {
     // the same giver named: "Föreningar och organisationer kan söka ekonomiskt stöd och föreningsbidrag från Vaggeryds
@@ -384,8 +387,11 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   {
     id: 'kan-soka', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:rekvirera|ansöka|söka|ta del av)\b/iu),
+    // (not "ta del av" knowledge: "Kommuner kan ta del av resultaten via stiftelsens webbinarier" on a research grant's page;
+    // review71d s1, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\bta\s+del\s+av\s+(?:[\p{L}-]+\s+){0,2}?(?:resultat|rapport|information|kunskap|erfarenhet|material|webbinari|utbildning|film|dokumentation|inspelning|presentation|vägledning|goda\s+exemp|statistik|lärdom)/iu) }],
     examples: ['Kommuner och regioner kan söka stöd.', 'Samtliga kommuner får ta del av statsbidraget.'],
-    counterExamples: ['Kommunerna har sökt stöd.'],
+    counterExamples: ['Kommunerna har sökt stöd.', 'Kommuner kan ta del av resultaten via stiftelsens webbinarier.', 'Regioner kan ta del av rapporten på myndighetens webbplats.', 'Kommuner får ta del av de goda exemplen från projekten.'],
   },
   {
     // an invitation to register interest in the grant, the recipients named as subject before or after the verb:
@@ -1358,15 +1364,21 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     id: 'for-foreningar-som', where: 'sentence', meaning: 'organisation', weight: 1,
     // (a second kind joined by "och"/"eller": "För föreningar och studieförbund som har för avsikt att arrangera …")
     cue: sv(new RegExp(String.raw`^(?:(?:stödet|bidraget)\s+är\s+)?(?:till\s+)?för\s+(?:ideella\s+)?[\p{L}-]*(?:${orgs('förening', 'organisation')})(?:\s+(?:och|eller)\s+[\p{L}-]+)?\s+som\s+(?!inte\b|ej\b|redan\b)(?:[\p{L}-]+\s+){0,3}?(?:har\s+för\s+avsikt|vill|planerar|avser|ska)\b`, 'iu')),
+    // (not when the sentence points them to another grant: "För föreningar som vill arrangera konserter finns i stället kommunens
+    // arrangörsbidrag", on a stipend page; review71d s6, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\bfinns\s+(?:det\s+)?(?:i\s+stället|istället|ett\s+annat|andra|särskilda)\b|\bhänvisas\b|\bkan\s+(?:i\s+stället|istället)\b/iu) }],
     examples: ['För kulturföreningar som har för avsikt att genomföra enskilda projekt.', 'Bidraget är till för föreningar som vill starta ny verksamhet.', 'För föreningar och studieförbund som har för avsikt att arrangera offentliga kulturprogram i kommunen.'],
-    counterExamples: ['För föreningar som inte har redovisat tidigare bidrag betalas inget ut.', 'För kommuner som vill starta ny verksamhet finns ett annat bidrag.', 'För föreningar som fått bidrag gäller redovisningskrav.'],
+    counterExamples: ['För föreningar som vill arrangera konserter finns i stället kommunens arrangörsbidrag.', 'För organisationer som vill söka mer än 50 000 kronor finns ett annat bidrag.', 'För föreningar som vill ordna läger hänvisas till Lägerbidraget.', 'För föreningar som inte har redovisat tidigare bidrag betalas inget ut.', 'För kommuner som vill starta ny verksamhet finns ett annat bidrag.', 'För föreningar som fått bidrag gäller redovisningskrav.'],
   },
   {
     // a cap per association names who gets the money: "max 3 000 kr/aktivitet och max 5 000 kr/förening och år"
     id: 'cap-per-forening', where: 'sentence', meaning: 'organisation', weight: 1,
     cue: sv(/\b(?:max(?:imalt)?|högst|upp\s+till)\s+\d[\d\s]{0,12}(?:kr|kronor|sek)\s*(?:\/\s*|per\s+)(?:förening|organisation)\b/iu),
+    // (not a fee or hire the association pays: "Hyran för kulturhusets scen är högst 500 kronor per förening och tillfälle"
+    // on a stipend page; review71d s7, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:hyr(?:a|an|or|orna)|\p{L}*avgift(?:en|er|erna)?|kostar|pris(?:et)?|deltagaravgift)\b/iu) }],
     examples: ['Särskilt stöd för kulturaktivitet kan betalas ut med max 3 000 kr/aktivitet och max 5 000 kr/förening och år.', 'Bidraget är högst 10 000 kronor per förening.'],
-    counterExamples: ['Kommunen får högst 5 000 kr per invånare.', 'Föreningen får max 3 000 kr/aktivitet.', 'Förra året fick varje förening 5 000 kr.'],
+    counterExamples: ['Hyran för kulturhusets scen är högst 500 kronor per förening och tillfälle.', 'Avgiften för utbildningen är högst 300 kronor per organisation.', 'Att delta kostar max 200 kr per förening.', 'Kommunen får högst 5 000 kr per invånare.', 'Föreningen får max 3 000 kr/aktivitet.', 'Förra året fick varje förening 5 000 kr.'],
   },
   {
     // the appropriation shared out to organisations among others: "fördelar det statliga anslaget till landsting, kommuner och organisationer"
@@ -1959,6 +1971,22 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
       'Utvecklingsstöd kan inte sökas för ordinarie verksamhet, investeringar i lokaler eller utrustning.',
       'Kommunala verksamheter kan ansöka om stöd till arrangemang riktade till barn och unga, men inte till vuxna.',
     ],
+  },
+  {
+    // those said not to be entitled, a list after a colon too: "Följande är inte bidragsberättigade: regioner, kommunala bolag
+    // och politiska partier." (review71d h5, constructed: region came out under the heading "Bidragsberättigade föreningar")
+    id: 'not-entitled', where: 'sentence', meaning: 'not-applying', weight: 1,
+    cue: sv(/\b(?:är|anses|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:bidragsberättigade|stödberättigade|behöriga\s+sökande|berättigade\s+(?:till\s+(?:bidrag|stöd)|att\s+söka))\b(?:\s*:[^.\n]{0,300})?/iu),
+    examples: ['Följande är inte bidragsberättigade: regioner, kommunala bolag och politiska partier.', 'Kommuner och regioner är inte stödberättigade.', 'Statliga myndigheter är inte berättigade till bidrag.'],
+    counterExamples: ['Ideella föreningar är bidragsberättigade.', 'Föreningar som är bidragsberättigade kan söka.'],
+  },
+  {
+    // another giver's grant named as a further choice: "Ideella föreningar kan också söka Arvsfondens projektstöd för liknande
+    // verksamhet." on a stipend page (review71d s5, constructed); only with också/även and a named genitive giver
+    id: 'also-soka-named-others-grant', where: 'sentence', meaning: 'not-applying', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:också|även)\s+(?:an)?söka\s+(?:om\s+)?\p{Lu}[\p{L}-]{1,40}s\s+[\p{L}-]{0,30}(?:stöd|bidrag|stipendi(?:um|et|er)|medel)\b/u),
+    examples: ['Ideella föreningar kan också söka Arvsfondens projektstöd för liknande verksamhet.', 'Studieförbund kan även söka Kulturrådets arrangörsstöd.', 'Kommuner får också ansöka om Boverkets bidrag till lekplatser.'],
+    counterExamples: ['Ideella föreningar kan söka Arvsfondens projektstöd.', 'Föreningar kan också söka bidraget för lokalhyra.', 'Kommuner kan också söka kommunens stöd.'],
   },
   {
     id: 'denied-subject-applies', where: 'sentence', meaning: 'not-applying', weight: 1,

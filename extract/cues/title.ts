@@ -1028,6 +1028,18 @@ export const CALL_LABEL_HEADING: Cue<'call-title'> = {
   counterExamples: ['Sista ansökningsdag: 15 mars 2024', 'Utlysningsdatum: 2025-03-06', 'Utlysning: 2025-03-06'],
 };
 
+/**
+ * A section's how-to-apply heading ("Så här ansöker du", "Innan du söker") standing above the grant's own name: a label of
+ * the page's section, so it gives way to a heading below it that names a grant, as a short label does (review71d t3,
+ * constructed: "Så här ansöker du" came out over "Lokalbidrag för föreningar"). Alone, it stays the page's title.
+ */
+export const HOW_TO_APPLY_LABEL: Cue<'section-label'> = {
+  id: 'how-to-apply-label', where: 'line', meaning: 'section-label', weight: 1,
+  cue: /^(?:så\s+(?:här\s+)?(?:ansöker|söker|rekvirerar)\s+(?:du|ni)|innan\s+(?:du|ni)\s+(?:an)?söker|så\s+går\s+ansökan\s+till)$/iu,
+  examples: ['Så här ansöker du', 'Så söker ni', 'Innan du ansöker', 'Så går ansökan till'],
+  counterExamples: ['Så här ansöker du om lokalbidrag', 'Så ansöker du om kulturstöd 2025', 'Ansökan'],
+};
+
 /** A heading that asks a question ("Vem och till vad kan bidrag sökas"): a section's, never the document's title. */
 export const QUESTION_LINE: Cue<'question'> = {
   id: 'question-heading', where: 'line', meaning: 'question', weight: 1,

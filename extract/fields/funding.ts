@@ -3,7 +3,7 @@ import { choose, noteRefusal } from './choose.js';
 import { TOTAL_MARGIN } from '../cues/choice.js';
 import { findForeignAmounts, kronorOf, type AmountHit, type Kronor } from '../parse/amounts.js';
 import { allSentences, statedDates, amountsIn, bodyBlocks, type Found, type SentenceAt, locIn } from './common.js';
-import type { Doc, Located } from '../tree/types.js';
+import type { Block, Doc, Located } from '../tree/types.js';
 import { noteOn } from '../notes.js';
 import { SAME_GRANT, titleOverlap, titleWords } from '../../specs/diff/identity.js';
 import { GRANT_NAME } from '../cues/title.js';
@@ -12,7 +12,7 @@ import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
   APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
-  SHARE_PERCENT,
+  SHARE_PERCENT, PAST_SUMS_HEADING,
   type TotalCue,
   CEILING_WORD,
 } from '../cues/funding.js';
@@ -65,6 +65,11 @@ export interface FundingFound {
   /** Why no total was taken: two sums of like weight disagree (see fields/choose.ts). */
   readonly refused?: string;
 }
+
+/** How many short lines above a sum line its list's heading may stand (a list of past decisions, PAST_SUMS_HEADING). */
+const PAST_SUMS_REACH = 40;
+/** The longest line read as such a heading or list line, in characters. */
+const PAST_SUMS_LINE = 120;
 
 /** A plain amount: not approximate, not a bound, not a rate. */
 const atHit = (s: SentenceAt, hit: { start: number; end: number }): Located => locIn(s, hit.start, hit.end);
@@ -119,6 +124,26 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       if (y) titleYears.add(y);
     }
   }
+  // a sum line under a heading over sums already granted ("Beviljade bidrag 2024") adds up past decisions (PAST_SUMS_HEADING):
+  // the heading is its section's, or the line that leads the run of short lines (a list's lines of name and sum) it ends
+  // (kept per block, and a long line read no further than its length: a hostile text's thousands of sentences in one block
+  // or thousands of blocks each ask once, each looking back a bounded number of short lines)
+  const pastKnown = new Map<Block, boolean>();
+  const pastSums = (b: Block): boolean => {
+    let hit = pastKnown.get(b);
+    if (hit !== undefined) return hit;
+    hit = false;
+    const heading = doc.sections[b.section]?.heading?.seg.text ?? '';
+    if (heading.length <= PAST_SUMS_LINE && cueTest(PAST_SUMS_HEADING.cue, heading.trim())) hit = true;
+    for (let i = b.index - 1; !hit && i >= Math.max(0, b.index - PAST_SUMS_REACH); i--) {
+      const t = doc.blocks[i]!.seg.text;
+      if (t.length > PAST_SUMS_LINE) break;
+      if (cueTest(PAST_SUMS_HEADING.cue, t.trim())) hit = true;
+      else if (t.trim().split(/\s+/u).length > 8 || /[.!?]\s*$/u.test(t)) break;
+    }
+    pastKnown.set(b, hit);
+    return hit;
+  };
   let granted: Found<Kronor> | undefined;
   // a total may be spelled out with no digit in its sentence ("I år har myndigheten sju miljoner kronor att
   // fördela"): such sentences are read only when no sentence with digits gave a candidate, so a figure in
@@ -139,6 +164,8 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
     // (its line is the sentence before and this one: "Utlysningen ingår i programmet … Programmet … omfattar …")
     // (its heading too: a piece of a formula the section is about may state the total, NOT_TOTAL formula-component)
     if (anyCue(SENTENCE_VETO, contextOf(s.text, 0, 0, heading, withPrevious))) continue;
+    // (a short line in a list of sums already granted: "Totalt 1 250 000 kr" below "Beviljade bidrag 2024")
+    if (pastSums(s.block)) continue;
     const bonus = FUNDING_HEADINGS.some((r) => cueTest(r.cue, heading)) ? 0.5 : 0;
     for (const a of amounts) {
       if (a.bound === 'max' && !a.approximate && !a.per) {
@@ -172,7 +199,7 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   const [rowLabel, sumLine] = TOTAL_LINES;
   // table rows "Summa | 5 886 500 000"
   for (const b of doc.blocks) {
-    if (b.kind !== 'row' || !b.cells || b.cells.length < 2) continue;
+    if (b.kind !== 'row' || !b.cells || b.cells.length < 2 || pastSums(b)) continue;
     if (!cueTest(rowLabel!.cue, b.cells[0]!.text.replace(/[*_]/gu, '').trim())) continue;
     const last = b.cells[b.cells.length - 1]!;
     const n = /^[\d\s\u00a0]+$/u.exec(last.text.replace(/[*_]/gu, '').trim());
@@ -183,7 +210,7 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   }
   // the same row flattened to a line, as in text from PDFs: "Summa | 5 886 500 000", "Totalt: 1 590 000 000 kr"
   for (const b of doc.blocks) {
-    if (b.kind !== 'paragraph') continue;
+    if (b.kind !== 'paragraph' || pastSums(b)) continue;
     const m = sumLine!.cue.exec(b.seg.text.trim());
     if (!m) continue;
     const exact = new Decimal(m[1]!.replace(/\s/gu, ''));

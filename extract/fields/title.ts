@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_LABEL, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
@@ -260,9 +260,10 @@ function titleHead(doc: Doc): TitleHead {
   const above = candidates.filter((b) => b.index <= (first?.index ?? Infinity));
   // a label of up to three words that names no grant ("Cyklist", an image's alt text, a category or a
   // section's name: "Distribution och visning", or whose grants: "Filminstitutets stöd") gives way to a grant's name below it
-  const label = (b: Block): boolean => b.seg.text.trim().split(/\s+/u).length <= 3
+  // (… or a section's how-to-apply heading of any length, HOW_TO_APPLY_LABEL: "Så här ansöker du")
+  const label = (b: Block): boolean => cueTest(HOW_TO_APPLY_LABEL.cue, shown(b.seg.text.trim())) || (b.seg.text.trim().split(/\s+/u).length <= 3
     && (!namesGrant(b.seg.text) || cueTest(OWNER_GRANTS_LABEL.cue, shown(b.seg.text.trim())) || cueTest(CATEGORY_LABEL.cue, shown(b.seg.text.trim())) || cueTest(FUND_NAME.cue, shown(b.seg.text.trim())))
-    && !cueTest(GRANT_COMPOUND_LINE.cue, shown(b.seg.text.trim())) && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim()));
+    && !cueTest(GRANT_COMPOUND_LINE.cue, shown(b.seg.text.trim())) && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim())));
   // … a grant's name, not a section's question ("Vem och till vad kan bidrag sökas" below "Innan du söker");
   // below a label of two or three words, a heading
   const lone = (b: Block): boolean => !/\s/u.test(b.seg.text.trim());
