@@ -234,6 +234,8 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|aldrig|ingen|inget)\b/iu) }],
     cue: sv(new RegExp(String.raw`\b(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,4}?för\s+(?:(?:er|sin|din)\s+)?verksamhet(?:en)?\s+(?:under|i)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
     examples: ['Om du planerar att ansöka om projektbidrag inom musik för verksamhet under 2020 skall ansökan vara inne senast den 3 juni 2019.',
+      // (dev 1731, Raseborg 2017: a second real phrasing, found by the spec scan)
+      'Föreningar kan söka understöd för sin verksamhet under år 2017 av bildningsnämnden, fritidsnämnden, kulturnämnden, grundtrygghetsnämnden och stadsstyrelsen.',
       'Föreningar kan söka bidrag för verksamhet under 2025 från och med 1 september.', 'Organisationer kan ansöka om stöd för sin verksamhet under 2024.'],
     counterExamples: ['Det går inte att söka bidrag för verksamhet under 2019 i efterhand.', 'Den som fick bidrag för verksamhet under 2019 ska redovisa det.',
       'Ni kan söka bidrag för verksamhet under 2025 och 2026.', 'Redovisningen ska avse verksamhet under 2019.'],
