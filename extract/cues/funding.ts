@@ -242,6 +242,29 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Två stipendier om ⟨25 000 kronor⟩ kommer att delas ut.', 'Totalt finns 10 miljoner kronor. Resterande ⟨2 miljoner kronor⟩ ska fördelas till regionala projekt.', 'Anslaget är 40 miljoner kronor, varav ⟨5 miljoner kronor⟩ ska fördelas till forskning.', 'Förra året beslutade styrelsen att ⟨2 miljoner kronor⟩ ska fördelas.'],
   },
   {
+    // the whole sum named as such by "Totalt"/"Sammanlagt" opening the sentence, the verb second and a rounded sum, the
+    // future passive after it: "Totalt kommer cirka 18 miljoner kronor fördelas till forskning- och utvecklingsprojekt, varav
+    // minst 3,5 miljoner kronor går till … centrala museer" (dev 2177, Riksantikvarieämbetet; the "att" left out). Rounded
+    // sums count only after such a row (TotalCue.approximate); not each one's, not a part, not last round's, not a span of
+    // years ("… under perioden 2024–2026")
+    // (weight 10: above att-fordela's 9, which also reads "… att fördelas" but lets no rounded sum through; the guards that
+    // row has after the sum are here too — the call's own part after "varav", two measures' pots)
+    id: 'totalt-kommer-summa-fordelas', where: 'after', meaning: 'total', weight: 10, approximate: true,
+    cue: sv(/^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\b/iu),
+    also: { where: 'before', cue: sv(new RegExp(String.raw`(?:^|[.!?:]\s+)(?:totalt|sammanlagt|sammantaget)\s+(?:kommer|ska|skall)\s+${ABOUT}$`, 'iu')) },
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE,
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u) },
+      { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\b[^.]{0,60}?,\s*${THIS_CALL_PART}`, 'iu')) },
+      { where: 'after', cue: sv(/^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) }],
+    examples: ['Totalt kommer cirka ⟨18 miljoner kronor⟩ fördelas till forskning- och utvecklingsprojekt, varav minst 3,5 miljoner kronor går till forskning och utveckling på centrala museer.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Sammanlagt ska ungefär ⟨5 miljoner kronor⟩ fördelas till lokala kulturprojekt.', 'Totalt kommer omkring ⟨12 miljoner kronor⟩ att delas ut till föreningar i länet.'],
+    // calls72's probes: each one's, a span of years, a part, the sum of a later round
+    counterExamples: ['Totalt kommer cirka ⟨2 miljoner kronor⟩ fördelas till varje län.', 'Totalt kommer cirka ⟨18 miljoner kronor⟩ att fördelas under perioden 2024–2026.',
+      'Totalt kommer cirka ⟨500 000 kronor⟩ per projekt att fördelas.', 'Totalt kommer ⟨40 miljoner kronor⟩ att fördelas, varav 15 miljoner kronor i denna utlysning.',
+      'Totalt ska ⟨2 miljoner kronor⟩ fördelas till samarbetsprojekt och 1,5 miljoner kronor till informationsinsatser.', 'Förra året kom totalt cirka ⟨18 miljoner kronor⟩ att fördelas.', 'I fjol skulle totalt cirka ⟨3 miljoner kronor⟩ fördelas.'],
+  },
+  {
     // the same future passive with the sum after the auxiliary (a clause or an adverbial first puts the verb second): "För
     // att lindra konsekvenserna av torkan sommaren 2018, ska 730 miljoner kronor fördelas till det svenska lantbruket …"
     // (dev 1958); not each one's sum, not a part ("Av ramen ska …", "varav …"), not last year's

@@ -236,11 +236,22 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // a decision's named recipient in the present tense: "Yrkesföreningar för fysisk aktivitet slutrapporterar senast den
     // 31 mars 2025 uppdraget till Kammarkollegiet"; an agency that reports its own assignment (its name first, or to the
     // government) is not it
-    id: 'slutrapporterar-senast', where: 'before', meaning: 'due', weight: 3, cue: sv(/\b(?:slutrapporterar|slutredovisar)\s+senast\s+(?:den\s+)?$/iu),
-    note: 'one document: every example is from diff text q32; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) }],
-    examples: ['Yrkesföreningar för fysisk aktivitet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget till Kammarkollegiet.'],
-    counterExamples: ['Socialstyrelsen slutredovisar senast den ⟨31 mars 2025⟩ uppdraget till Regeringskansliet.', 'Kammarkollegiet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget.', 'Föreningen rapporterar senast den ⟨31 mars 2025⟩.'],
+    // (… or the object and the receiver first, calls72: "Svenskt Friluftsliv slutrapporterar uppdraget till Kammarkollegiet
+    // senast den 31 mars 2025", dev 2186, a regeringsbeslut granting an organisation; the gap must end in "till <receiver>", so
+    // "Den som inte slutrapporterar kan inte söka igen senast …" is not it; a ministry as the receiver is an agency's own
+    // assignment, as is the government: TO_GOVERNMENT, TO_MINISTRY)
+    id: 'slutrapporterar-senast', where: 'before', meaning: 'due', weight: 3,
+    cue: sv(/\b(?:slutrapporterar|slutredovisar)\s+(?:(?:[\p{L}-]+\s+){0,2}?till\s+(?:[\p{L}-]+\s+){1,3}?)?senast\s+(?:den\s+)?$/iu),
+    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) },
+      { where: 'sentence', cue: sv(/\btill\s+(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])|^(?:myndigheten|myndigheterna|verket|länsstyrelsen|länsstyrelserna)\b/iu) }],
+    examples: ['Yrkesföreningar för fysisk aktivitet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget till Kammarkollegiet.',
+      'Svenskt Friluftsliv slutrapporterar uppdraget till Kammarkollegiet senast den ⟨31 mars 2025⟩.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Föreningen Ung Media slutredovisar projektet till Kammarkollegiet senast den ⟨30 april 2023⟩.', 'Riksförbundet slutrapporterar bidraget till Statens kulturråd senast ⟨1 mars 2024⟩.'],
+    counterExamples: ['Socialstyrelsen slutredovisar senast den ⟨31 mars 2025⟩ uppdraget till Regeringskansliet.', 'Kammarkollegiet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget.', 'Föreningen rapporterar senast den ⟨31 mars 2025⟩.',
+      // calls72's probes: the agency's own assignment, to the government or a ministry; an application's day after the verb
+      'Statens kulturråd slutrapporterar uppdraget till Regeringskansliet senast den ⟨31 mars 2025⟩.', 'Myndigheten slutredovisar uppdraget till Kulturdepartementet senast den ⟨31 mars 2025⟩.',
+      'Den som inte slutrapporterar kan inte söka igen senast den ⟨1 mars 2025⟩.', 'Förbundet slutredovisar uppdraget till Landsbygds- och infrastrukturdepartementet senast den ⟨1 mars 2025⟩.'],
   },
   {
     // the same with the day first, the recipient after the verb: "Senast den 31 mars 2024 slutrapporterar Norra

@@ -217,6 +217,30 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Föreningar kan söka bidrag inför 2025 och 2026.', 'Föreningar kan söka lokaler inför 2025.'],
   },
   {
+    // a call named by the year it is for, as a heading or a sentence: "Utlysning inför 2020" (dev 2179, Riksantikvarieämbetet's
+    // FoU page of 2019, whose window closes in the year before), "Utlysningen inför 2025 är nu öppen" (calls72, constructed);
+    // not an event's year ("Utlysning inför 2020 års Almedalsvecka"), not a round told in the past (PAST), not two years
+    id: 'utlysning-infor-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, ANNOUNCED],
+    cue: sv(new RegExp(String.raw`\butlysning(?:en)?\s+(?:av\s+(?:[\p{L}-]+\s+){1,2}?)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
+    examples: ['Utlysning inför 2020', 'Utlysningen inför 2025 är nu öppen för ansökningar.', 'Utlysning av FoU-medel inför 2022'],
+    counterExamples: ['Utlysning inför 2020 års Almedalsvecka', 'Utlysningen inför 2019 var öppen till september.', 'Utlysningen inför 2024 och 2025 öppnar i maj.',
+      'Utlysningen inför 2021 kommer att publiceras här.', 'Reglerna för utlysningen ändrades inför 2020.'],
+  },
+  {
+    // what is applied for, named by the year of the work it pays: "Om du planerar att ansöka om projektbidrag inom musik för
+    // verksamhet under 2020 skall ansökan vara inne senast den 3 juni 2019" (dev 2181, Konstnärsnämnden via SKAP); not a
+    // sentence that denies it ("Det går inte att söka bidrag för verksamhet under 2019 i efterhand"), not two years
+    id: 'soka-for-verksamhet-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|aldrig|ingen|inget)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,4}?för\s+(?:(?:er|sin|din)\s+)?verksamhet(?:en)?\s+(?:under|i)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    examples: ['Om du planerar att ansöka om projektbidrag inom musik för verksamhet under 2020 skall ansökan vara inne senast den 3 juni 2019.',
+      // (dev 1731, Raseborg 2017: a second real phrasing, found by the spec scan)
+      'Föreningar kan söka understöd för sin verksamhet under år 2017 av bildningsnämnden, fritidsnämnden, kulturnämnden, grundtrygghetsnämnden och stadsstyrelsen.',
+      'Föreningar kan söka bidrag för verksamhet under 2025 från och med 1 september.', 'Organisationer kan ansöka om stöd för sin verksamhet under 2024.'],
+    counterExamples: ['Det går inte att söka bidrag för verksamhet under 2019 i efterhand.', 'Den som fick bidrag för verksamhet under 2019 ska redovisa det.',
+      'Ni kan söka bidrag för verksamhet under 2025 och 2026.', 'Redovisningen ska avse verksamhet under 2019.'],
+  },
+  {
     // the application for the money of one year: "Ansökan om bidrag under 2017 görs senast 31 mars 2017."
     id: 'ansokan-om-bidrag-under-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
     note: 'one document: every example is from dev 803; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
