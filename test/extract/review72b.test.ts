@@ -72,7 +72,7 @@ const PROBES: Probe[] = [
 
   // ── requisition.ts perioden-bidragsaret unless (a step through a channel): the grant's own period beside the channel
   { id: 'u1k', row: 'perioden-bidragsaret (unless)', field: 'usage_period.to', want: '2026-06-30',
-    text: 'Verksamhetsbidrag\n\nBidraget avser perioden 1 juli 2025–30 juni 2026 och ansökan görs via e-tjänsten.\nAnsök senast den 1 maj 2025.' + BODY },
+    text: 'Verksamhetsbidrag\n\nBidraget avser perioden 1 juli 2025–30 juni 2026 och redovisningen lämnas via e-tjänsten.\nAnsök senast den 1 maj 2025.' + BODY },
 ];
 
 describe('review72b: counter-probes of stop 52\'s new rows (forms71, fresh71, open71, diffb35) and the readings they keep', () => {
