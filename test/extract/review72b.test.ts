@@ -58,6 +58,11 @@ const PROBES: Probe[] = [
   { id: 'r1k', row: 'LAST_YEARS_GRANT', field: 'reporting.due', want: '2026-03-01',
     text: 'Föreningsbidrag 2025\nAnsök senast 1 mars 2025.\n\nSista dag för redovisning av bidraget är den 1 mars 2026. Bidraget ska redovisas på samma sätt som förra årets bidrag.' + BODY },
 
+  { id: 'r3k', row: 'LAST_YEARS_GRANT (widened)', field: 'reporting.due', want: '2026-03-01',
+    text: 'Föreningsbidrag 2025\nAnsök senast 1 mars 2025. Föreningar som fick bidrag förra året kan söka igen.\n\nSista dag för redovisning: 1 mars 2026' + BODY },
+  { id: 'y5k', row: 'i-budget-for-ar-har-reserverats (narrowed)', field: 'year', want: 2024,
+    text: 'Projektbidrag\n\nI kulturnämndens budget för 2024 har 200 000 kronor avsatts för projektbidrag. Föreningar kan söka bidraget.' + BODY },
+
   // ── dates.ts FACILITY_HEAD, OTHER_APPLICATION_HEAD/ROLLING_PAGE: a grant named by a place word, a course grant
   { id: 'd1k', row: 'facility-head', field: 'requisition.closes', want: '2025-03-15',
     text: 'Stärkta bibliotek\n\nStödet kan sökas av regioner och kommuner för att utveckla folkbiblioteken.\n\nÖppnar: 1 februari 2025\nStänger: 15 mars 2025' + BODY },
