@@ -516,10 +516,12 @@ export const OTHER_EVENT_HEAD: Cue<'other-event'> = {
  */
 export const FACILITY_HEAD: Cue<'other-event'> = {
   id: 'facility-head', where: 'heading', meaning: 'other-event', weight: 1,
-  cue: /^[ \t]*(?:\p{L}{1,15}[ \t]+)?\p{L}{0,12}?(?:simhall|sporthall|idrottshall|ishall|badhus|äventyrsbad|bibliotek|muse(?:um|et|er|erna)|kulturhus|fritidsgård|konsthall|ungdomsgård|träffpunkt|återvinningscentral)(?:en|et|ar|arna|s)?(?![\p{L}-])[^\n]{0,80}$/iu,
+  cue: /^[ \t]*(?:\p{L}{1,15}[ \t]+)?\p{L}{0,12}?(?:(?:simhall|sporthall|idrottshall|ishall|konsthall|fritidsgård|ungdomsgård|träffpunkt|återvinningscentral)(?:en|arna)|(?:badhus|äventyrsbad|bibliotek|kulturhus)(?:et|en)|muse(?:et|erna))(?![\p{L}-])[^\n]{0,80}$/iu,
   unless: [{ where: 'line', cue: /(?<!\p{L})(?:ansök\p{L}*|rekvir\p{L}*|rekvisition\p{L}*|utlysning\p{L}*|sök\p{L}*\s+(?:bidrag|stöd|medel)\p{L}*)/iu }],
   examples: ['Simhallen', 'Stadsbiblioteket', 'Nya kulturhuset', 'Fritidsgården i Väster', 'Museet stänger för renovering'],
-  counterExamples: ['Bidrag till bibliotek', 'Simhallsbidrag', 'Stöd till museer', 'Simhallen. Ansökan öppnar', 'Kulturhusstödet'],
+  counterExamples: ['Bidrag till bibliotek', 'Simhallsbidrag', 'Stöd till museer', 'Simhallen. Ansökan öppnar', 'Kulturhusstödet',
+    // (review72b d1k: a grant named by the place's indefinite noun, Kulturrådet's "Stärkta bibliotek")
+    'Stärkta bibliotek', 'Levande museer'],
 };
 
 /**
@@ -547,6 +549,18 @@ export const ROLLING_PAGE: Cue<'rolling'> = {
   cue: sv(/\b(?:kan|får)\s+(?:också\s+|även\s+)?(?:an)?sök(?:as|a)(?![\p{L}-])(?:(?!senast|sista|och\s|men\s)[^.;,:\n\d]){0,60}?(?<![\p{L}-])(?:löpande|året\s+om|hela\s+året|när\s+som\s+helst)(?![\p{L}-])/iu),
   examples: ['Bidraget kan sökas löpande under året.', 'Föreningar kan söka ledarbidrag löpande.', 'Projektbidrag kan sökas året om.', 'Stödet kan sökas när som helst.'],
   counterExamples: ['Föreningar kan söka bidrag senast 1 mars; beslut fattas löpande.', 'Ni kan söka bidraget senast den 1 mars och vi behandlar ansökningarna löpande.', 'Föreningar kan söka bidrag, besked lämnas löpande.', 'Ansökningarna behandlas löpande.'],
+};
+
+/**
+ * A grant said to be applied for in the section itself ("Kurser" / "Kursbidrag söks en gång per år." / "Ansök senast: 1 april
+ * 2025"): the section's label is that grant's, even under a course's heading on a page where another grant is rolling
+ * (review72b d2k); the grant noun the subject of "söks"/"kan sökas", so a job's "handläggare till bidragsenheten" is none.
+ */
+export const GRANT_APPLIED_IN_SECTION: Cue<'grant-applied'> = {
+  id: 'bidrag-soks-i-avsnittet', where: 'sentence', meaning: 'grant-applied', weight: 1,
+  cue: sv(/(?<![\p{L}-])\p{L}{0,30}(?:bidrag|stöd|stipendi(?:um|et|er|erna)?)(?:et|en|na)?\s+(?:kan\s+|får\s+|ska\s+)?(?:också\s+|även\s+)?(?:an)?sök(?:s|as)(?![\p{L}-])/iu),
+  examples: ['Kursbidrag söks en gång per år.', 'Lägerbidraget kan sökas av föreningar i kommunen.', 'Utbildningsstöd söks i e-tjänsten.'],
+  counterExamples: ['Vi söker en handläggare till bidragsenheten.', 'Handläggaren bedömer bidrag som söks av föreningar.', 'Kursen hålls 10–12 maj 2025.'],
 };
 
 /** A page's status line without a colon: "Stänger 30 juni 2023", "Öppnar 2 januari 2023". */
@@ -849,7 +863,9 @@ export const EVENT_RANGES: ReadonlyArray<Cue<'decision' | 'payment'>> = [
  * Last year's grant named in a report day's sentence ("Sista dag för redovisning: 1 mars 2025 (gäller förra årets bidrag)"):
  * the report of an earlier round, not of the grant the page is for (review70d rd2b, open71).
  */
-export const LAST_YEARS_GRANT = sv(/\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])/iu);
+export const LAST_YEARS_GRANT = sv(/\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])|\b(?:fick|erhöll|beviljades|har\s+fått|som\s+fått)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})\s+)(?:förra\s+året|föregående\s+år|i\s+fjol)(?![\p{L}-])/iu);
+// (… and the receivers of last year's grant told as a clause, review72b r2: "Föreningar som fick bidrag förra året ska redovisa
+// det senast den 31 januari 2025.")
 
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
 const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;

@@ -59,6 +59,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.FACILITY_HEAD': [dates.FACILITY_HEAD],
   'dates.OTHER_APPLICATION_HEAD': [dates.OTHER_APPLICATION_HEAD],
   'dates.ROLLING_PAGE': [dates.ROLLING_PAGE],
+  'dates.GRANT_APPLIED_IN_SECTION': [dates.GRANT_APPLIED_IN_SECTION],
   'dates.WINDOW_RANGES': dates.WINDOW_RANGES,
   'dates.ROUND_NUMBER': [dates.ROUND_NUMBER],
   'dates.PAST_WINDOW': [dates.PAST_WINDOW],

@@ -195,8 +195,10 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     cue: sv(/\bperioden\b|\bbidragsåret\b/iu),
     // (… never the window of a step done through a channel, diffb35: "Du får gärna lämna en redovisning av hur du använt ditt
     // kulturstipendium. Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.", diff q342: the report's window)
-    unless: [ABOUT_APPLYING, PAST_USAGE, OTHER_THING_USED, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)/iu) }],
-    examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026 och rekvireras via e-tjänsten.'],
+    unless: [ABOUT_APPLYING, PAST_USAGE, OTHER_THING_USED, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)\p{L}{0,6}(?![\p{L}-])[^.]{0,40}?\bperioden\b/iu) }],
+    // (… the channel before the period it is done in: "Bidraget avser perioden 1 juli 2025–30 juni 2026 och redovisningen lämnas via
+    // e-tjänsten." keeps the grant's period, review72b u1k)
+    examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026 och rekvireras via e-tjänsten.', 'Bidraget avser perioden 1 juli 2025–30 juni 2026 och redovisningen lämnas via e-tjänsten.'],
     counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.', 'Projektbidrag för 2023 kan sökas under perioden 2022-08-16 till och med 2022-09-27, med beslut i december.',
       'Föreningar får använda kommunens lokaler gratis under perioden 1 juni–31 augusti 2025.', 'Kostnader som uppkommit under perioden 1 juli 2023–30 juni 2024 redovisades i förra årets redovisning.',
       // (diffb35: q342's report window, and paraphrases in other bodies' words, constructed)

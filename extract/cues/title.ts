@@ -273,9 +273,11 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // kulturpristagare samlade i samband med regionfullmäktige i Bollnäs 2017." (diff q342). Its year is the picture's,
     // never the grant's; never a label followed by an instruction ("Foto: bifoga en bild av platsen", a form's field)
     id: 'photo-caption', where: 'line', meaning: 'chrome', weight: 1,
-    cue: sv(/^(?:[Ff]oto|[Bb]ild|[Bb]ilden|[Ii]llustration)\s?:\s(?!.{0,200}\b(?:ska|skall|måste|bifoga|bifogas|ansök|ansöka|skicka|skickas|lämna|lämnas|kan|får|behöver|bör)\b)(?=.{0,200}\b(?:samlade|syns|under|vid|på|från|med|i)\b)[^\n]{20,200}$/u),
+    cue: sv(/^(?:[Ff]oto|[Bb]ild|[Bb]ilden|[Ii]llustration)\s?:\s(?![\p{L}-]{0,20}(?:[Ss]tipendi(?:um|et|er|erna)?|[Bb]idrag(?:et|en)?|[Ss]töd(?:et)?|[Pp]ris(?:et)?|[Mm]edel|[Uu]tlysning(?:en)?)(?![\p{L}]))(?!.{0,200}\b(?:ska|skall|måste|bifoga|bifogas|ansök|ansöka|skicka|skickas|lämna|lämnas|kan|får|behöver|bör)\b)(?=.{0,200}\b(?:samlade|syns|under|vid|på|från|med|i)\b)[^\n]{20,200}$/u),
     examples: ['Foto: 2017 års kulturstipendiater och kulturpristagare samlade i samband med regionfullmäktige i Bollnäs 2017.', 'Bild: Årets stipendiater vid utdelningen i stadshuset 2023.', 'Foto: Deltagare på ett läger som fått bidrag under sommaren 2022'],
-    counterExamples: ['Foto: bifoga en bild av platsen före och efter åtgärden.', 'Bild: ansökan ska innehålla minst två bilder från 2024.', 'Foto: Johan Nitare', 'Kulturstipendier och kulturpris'],
+    counterExamples: ['Foto: bifoga en bild av platsen före och efter åtgärden.', 'Bild: ansökan ska innehålla minst två bilder från 2024.', 'Foto: Johan Nitare', 'Kulturstipendier och kulturpris',
+      // (review72b t1, t2: a grant's own heading led by its art form's label)
+      'Foto: Stipendium för unga fotografer i Norrbotten', 'Bild: stöd till konstnärer med ateljé i Umeå'],
   },
   {
     // a cookie banner's buttons left above the heading: "Acceptera alla", "Godkänn", "Neka"

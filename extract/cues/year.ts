@@ -485,12 +485,16 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // nämnd's or kommun's after "I" (an association's or project's own budget is the applicant's plan), the money said to
     // be set aside (not "inga medel", not the past "hade")
     id: 'i-budget-for-ar-har-reserverats', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST],
-    cue: sv(new RegExp(String.raw`\bi\s+(?!(?:föreningens|föreningarnas|organisationens|projektets|sökandens|er|ert|din|ditt)\b)(?:[\p{L}-]{2,40}s\s+)?budget(?:en)?\s+för\s+(?:år\s+)?${Y}\s+(?:har|är)\s+(?:det\s+)?(?!(?:inga|inget|inte|ej)\b)(?:[\p{L}\d-]+\s+){0,3}?(?:reserverats|avsatts|budgeterats|anvisats|reserverat|avsatt|budgeterat)\b`, 'iu')),
+    // (review72b y3: "I bolagets budget för 2023 har det avsatts 100 000 kronor som egen insats" is the applicant's own plan: the
+    // budget named is a giving body's, a nämnd's, kommun's, region's, stad's, styrelse's, stiftelse's or fond's, or none)
+    cue: sv(new RegExp(String.raw`\bi\s+(?:[\p{L}-]{0,30}(?:nämnd|kommun|region|stad|styrelse|stiftelse|fond|förvaltning|landskap|stat)(?:en|et)?s\s+)?budget(?:en)?\s+för\s+(?:år\s+)?${Y}\s+(?:har|är)\s+(?:det\s+)?(?!(?:inga|inget|inte|ej)\b)(?:[\p{L}\d-]+\s+){0,3}?(?:reserverats|avsatts|budgeterats|anvisats|reserverat|avsatt|budgeterat)\b`, 'iu')),
     examples: ['I grundtrygghetsnämndens budget för år 2022 har det reserverats totalt 10 000 euro för verksamhetsbidrag som delas ut till föreningar.',
       // (fresh71 paraphrases in other bodies' phrasing, constructed)
       'I kulturnämndens budget för 2024 har 200 000 kronor avsatts för projektbidrag.', 'I regionens budget för 2025 har det avsatts 1,2 miljoner kronor till kulturbidrag.'],
     counterExamples: ['I föreningens budget för 2023 har det avsatts 5 000 kronor till resor.', 'I nämndens budget för 2022 har inga medel reserverats för föreningsbidrag.',
-      'I nämndens budget för 2021 hade det reserverats 10 000 euro.', 'Verksamhetsplan och budget för år 2024 ska bifogas ansökan.'],
+      'I nämndens budget för 2021 hade det reserverats 10 000 euro.', 'Verksamhetsplan och budget för år 2024 ska bifogas ansökan.',
+      // (review72b y3: a company's or an applicant's own budget)
+      'I bolagets budget för 2023 har det avsatts 100 000 kronor som egen insats.', 'I sökandes budget för 2025 har det budgeterats 50 000 kronor i egen insats.'],
   },
   {
     // money reserved in one year's budget: "Totalt har 17 500 euro reserverats för föreningsunderstöd i 2024 års budget"

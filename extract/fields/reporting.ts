@@ -8,7 +8,7 @@ import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, bestCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
 import { WORKED_EXAMPLE } from '../cues/year.js';
-import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, PAST_WINDOW } from '../cues/dates.js';
+import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, LAST_YEARS_GRANT, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
 import {
@@ -49,6 +49,9 @@ function sectionsMeaning(doc: Doc, meaning: 'reporting' | 'repayment'): Section[
 
 /** The report's due date in one sentence, with its row's weight: a date a due cue holds for, or the end of the range the report is open in. */
 function dueIn(s: SentenceAt): (Found<string> & { weight: number }) | undefined {
+  // a sentence about the report of last year's grant, by any due row ("Föreningar som fick bidrag förra året ska redovisa det
+  // senast den 31 januari 2025.", review72b r2): an earlier round's report, not this grant's (LAST_YEARS_GRANT)
+  if (cueTest(LAST_YEARS_GRANT, s.text)) return undefined;
   const ranges = statedRanges(s.text);
   for (const d of statedDates(s.text)) {
     if (ranges.some((r) => r.start <= d.start && d.end <= r.end)) continue;
