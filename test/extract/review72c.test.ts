@@ -70,6 +70,25 @@ export const PROBES: Probe[] = [
     text: ST + 'Ansök senast den 1 mars 2025. Stipendiet ska användas under 2025 eller 2026.\n\nTidigare år\n\nStipendiaterna 2023 presenterades i december. Stipendiet ska användas under 2024.\n' },
   { id: 'Y3', row: 'anvandas-under-ar: the year of a stipend page\'s grant is not moved by another year\'s use', field: 'year', want: { not: 2024 },
     text: 'Kulturstipendium 2025\n\nKommunen delar ut ett kulturstipendium på 20 000 kronor. Ansök senast den 1 mars 2025.\n\nStipendiet ska användas under 2024.\n' },
+  // ── paraphrases of the fixed counter-cases in other bodies' phrasing, and keeps (after the fixes) ──
+  { id: 'B3', row: 'GRANTED_AMOUNT_FIELD narrowed: a Danish application form asking earlier years\' grants', field: 'kind', want: { not: FORM },
+    text: 'Tilskud til foreningsaktiviteter 2025\nOplysninger om foreningen\n\nForeningens navn:\nCVR-nummer:\nKontaktperson:\nTelefon:\nE-mail:\nAnsøgt beløb:\nBevilget beløb tidligere år:\nAktivitetens navn:\n\nAnsøgningsfristen er den 1. marts 2025.\n' },
+  { id: 'B4', row: 'GRANTED_AMOUNT_FIELD narrowed: a kommun\'s application form asking other funders\' money', field: 'kind', want: { not: FORM },
+    text: 'Arrangemangsbidrag 2025\nUppgifter om sökande\n\nFöreningens namn:\nOrganisationsnummer:\nKontaktperson:\nTelefon:\nE-post:\nSökt belopp:\nErhållet belopp från andra finansiärer:\nArrangemangets namn:\n\nAnsökan ska ha kommit in senast 15 april 2025.\n' },
+  { id: 'kB', row: 'GRANTED_AMOUNT_FIELD keeps: a report form restating the sought and the granted amount', field: 'kind', want: FORM,
+    text: 'Redovisning av arrangemangsbidrag\n\nFöreningens namn:\nOrganisationsnummer:\nArrangemangets namn:\nSökt belopp:\nBeviljat belopp:\nFaktiska kostnader:\nAntal besökare:\nKontaktperson:\nTelefon:\nE-post:\n\nRedovisningen ska lämnas senast två månader efter arrangemanget.\n' },
+  { id: 'P7', row: 'LATER_OTHER_ACT: a past round and a foundation\'s payment of granted stipends', field: 'requisition.closes', want: { not: '2025-04-30' },
+    text: ST + 'Sista dag att ansöka var den 1 februari 2024. Beviljade stipendier ska rekvireras senast den 30 april 2025.' },
+  { id: 'P8', row: 'LATER_OTHER_ACT: a past round and a complement on a region page', field: 'requisition.closes', want: { not: '2025-04-10' },
+    text: RG + 'Ansökningsomgången stängde den 15 mars 2024. Kompletteringar till ansökan ska vara inne senast den 10 april 2025.' },
+  { id: 'kP', row: 'PAST_GIVES_WAY keeps: a past round and this year\'s application told with senast', field: 'requisition.closes', want: '2025-03-01',
+    text: G + 'Sista ansökningsdag var den 1 mars 2024. Ansökan ska ha kommit in senast den 1 mars 2025.' },
+  { id: 'Y4', row: 'PAST_YEARS_HEAD: a stipend\'s earlier recipients section', field: 'usage_period.from', want: { not: '2023-01-01' },
+    text: 'Kulturstipendium\n\nKommunen delar ut ett kulturstipendium på 20 000 kronor. Ansök senast den 1 mars 2025.\n\nTidigare stipendiater\n\nÅr 2022 gick stipendiet till konstnären Anna Berg. Stipendiet ska användas under 2023.\n' },
+  { id: 'Y5', row: 'PAST_YEARS_HEAD: an anslag page\'s archive section', field: 'usage_period.from', want: { not: '2022-01-01' },
+    text: 'Forskningsanslag\n\nStiftelsen utlyser anslag till forskning om kulturarv. Ansök senast den 15 september 2025.\n\nArkiv\n\nUtlysningen 2021 gav tolv anslag. Anslaget får användas under 2022.\n' },
+  { id: 'kY', row: 'anvandas-under-ar keeps: the stipend\'s own year beside an earlier recipients section', field: 'usage_period.from', want: '2025-01-01',
+    text: 'Kulturstipendium\n\nKommunen delar ut ett kulturstipendium på 20 000 kronor. Ansök senast den 1 mars 2025. Stipendiet ska användas under 2025.\n\nTidigare stipendiater\n\nÅr 2023 gick stipendiet till konstnären Anna Berg.\n' },
 ];
 
 describe('review72c: counter-probes of stop 52\'s new kind and date rows give no wrong value', () => {
