@@ -852,9 +852,16 @@ export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<str
     return heading !== '' && heading !== title && cueTest(GRANT_COMPOUND_LINE.cue, heading);
   };
   // (a sentence under a heading over earlier years, PAST_YEARS_HEAD "Tidigare år", is never read: that year's period, review72c Y2)
+  // (read once per section: a hostile text has many sentences in few sections)
+  const pastSections = new Map<number, boolean>();
   const pastYears = (s: SentenceAt): boolean => {
-    const section = sectionOf(doc, s.block);
-    return section !== undefined && holds(PAST_YEARS_HEAD, contextOf(headingText(section).trim(), 0, 0));
+    let past = pastSections.get(s.block.section);
+    if (past === undefined) {
+      const section = sectionOf(doc, s.block);
+      past = section !== undefined && holds(PAST_YEARS_HEAD, contextOf(headingText(section).trim(), 0, 0));
+      pastSections.set(s.block.section, past);
+    }
+    return past;
   };
   const current = sentences.filter((s) => !pastYears(s));
   const own = current.filter((s) => !otherGrant(s));
