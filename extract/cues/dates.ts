@@ -140,6 +140,22 @@ export const CORRECTED_REPORT_DAY: Cue<'corrected'> = {
 };
 
 /**
+ * A later year's day told with a lighter cue than a past round's gives way to it (fields/requisition.ts dropPastRounds,
+ * cues/choice.ts PAST_GIVES_WAY) only in a sentence about applying itself: one telling another act after the round — a
+ * complement, the granted money requisitioned or paid, a decision, a report, the project's end, a signed agreement — is
+ * that act's day, and dropping the past window would hand it the window ("Sista ansökningsdag var den 15 mars 2025.
+ * Beviljade medel ska rekvireras senast den 31 oktober 2025.", "… Ofullständiga ansökningar ska kompletteras senast den 20
+ * januari 2025.", review72c P3, P4, constructed).
+ */
+export const LATER_OTHER_ACT: Cue<'other-act'> = {
+  id: 'later-day-other-act', where: 'sentence', meaning: 'other-act', weight: 1,
+  cue: sv(/\b(?:komplettera\p{L}*|komplettering\p{L}*|beviljade?\s+(?:medel|medlen|bidrag\p{L}*|stöd\p{L}*|stipendi\p{L}*|belopp\p{L}*)|rekvireras|utbetal\p{L}*|betalas\s+ut|beslut\p{L}*|redovis\p{L}*|slutrapport\p{L}*|avslutat|avslutas|genomför(?:t|as|da|d)|förbruka\p{L}*|undertecknad\p{L}*|överenskommelse\p{L}*)\b/iu),
+  examples: ['Beviljade medel ska rekvireras senast den 31 oktober 2025.', 'Ofullständiga ansökningar ska kompletteras senast den 20 januari 2025.',
+    'Stiftelsens styrelse fattar beslut senast den 15 maj 2025.', 'Projektet ska vara avslutat senast den 31 december 2025.'],
+  counterExamples: ['Ansök senast den 15 februari 2025.', 'Ansökan ska ha kommit in senast den 15 mars 2025.', 'Sista ansökningsdag för 2025 är den 1 mars 2025.'],
+};
+
+/**
  * A window told in the past tense or as last year's (issue 12, helper dates19): "Ansökningsperioden inför 2024 var
  * öppen 1 mars till 30 juni 2023", "Ansökan stängde 15 mars 2024", "Förra årets ansökningsperiod var 1 februari–15
  * mars 2024". Such a window is the spec's only when the text states no later one: beside a current or coming

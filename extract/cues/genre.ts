@@ -1162,9 +1162,12 @@ export const APPLICATION_FIELD: Cue<'application'> = {
  */
 export const GRANTED_AMOUNT_FIELD: Cue<'report'> = {
   id: 'granted-amount-field', where: 'line', meaning: 'report', weight: 1,
-  cue: sv(/^[ \t]*(?:(?:beviljat|erhållet|mottaget|använt|förbrukat|utbetalt)\s+(?:bidrags)?belopp|amount\s+(?:awarded|granted|received|spent)|(?:tildelt|brukt|bevilget|forbrugt|modtaget|mottatt|bevilget)\s+bel[øo]b?p?|total\s+expenditure)\b[^\n.!?]{0,40}:[ \t_]*$/iu),
-  examples: ['Beviljat belopp:', 'Använt belopp: ______', 'Amount awarded:', 'Tildelt beløp:', 'Bevilget beløb:'],
-  counterExamples: ['Sökt belopp:', 'Beviljat belopp: 20 000 kr', 'Ange beviljat belopp i rapporten.'],
+  // (… this grant's, not another year's or another funder's: an application's form asks "Beviljat belopp föregående år:",
+  // "Amount awarded by other funders:", review72c B1, B2, constructed)
+  cue: sv(/^[ \t]*(?:(?:beviljat|erhållet|mottaget|använt|förbrukat|utbetalt)\s+(?:bidrags)?belopp|amount\s+(?:awarded|granted|received|spent)|(?:tildelt|brukt|bevilget|forbrugt|modtaget|mottatt|bevilget)\s+bel[øo]b?p?|total\s+expenditure)\b(?![^\n:]{0,40}\b(?:föregående|förra|tidigare|fjol\p{L}*|andra|annan|övriga|other|previous|prior|last|earlier|andre|andet|øvrige|tidligere|sidste|forrige|fjor\p{L}*)\b)[^\n.!?]{0,40}:[ \t_]*$/iu),
+  examples: ['Beviljat belopp:', 'Använt belopp: ______', 'Amount awarded:', 'Tildelt beløp:', 'Bevilget beløb:', 'Beviljat belopp (kr):'],
+  counterExamples: ['Sökt belopp:', 'Beviljat belopp: 20 000 kr', 'Ange beviljat belopp i rapporten.',
+    'Beviljat belopp föregående år:', 'Beviljat belopp från andra bidragsgivare:', 'Amount awarded by other funders:', 'Amount received in previous years:', 'Tildelt beløp fra andre:'],
 };
 
 /**

@@ -237,6 +237,19 @@ export const USAGE_START_END: ReadonlyArray<Cue<'usage'>> = [
   },
 ];
 
+/**
+ * A section heading over earlier years' rounds or recipients ("Tidigare år", "Tidigare stipendiater", "Stipendiater 2023",
+ * "Arkiv", "Previous recipients"): a usage period stated under it is that year's, never this grant's (fields/requisition.ts
+ * findUsagePeriod; review72c Y2, constructed: "Tidigare år" / "Stipendiaterna 2023 presenterades i december. Stipendiet ska
+ * användas under 2024.").
+ */
+export const PAST_YEARS_HEAD: Cue<'past-years'> = {
+  id: 'past-years-head', where: 'line', meaning: 'past-years', weight: 1,
+  cue: sv(/^(?:tidigare\s+(?:år|års\s+\p{L}+|stipendiater|mottagare|bidragsmottagare|pristagare|omgångar|utlysningar|beslut)|förra\s+årets\s+\p{L}+|(?:stipendiater|pristagare|bidragsmottagare|mottagare)\s+(?:år\s+)?\d{4}(?:\s*[–-]\s*\d{4})?|arkiv(?:et)?|previous\s+(?:years|recipients|rounds|grants)|past\s+(?:recipients|rounds|grants))\s*$/iu),
+  examples: ['Tidigare år', 'Tidigare stipendiater', 'Stipendiater 2023', 'Förra årets mottagare', 'Arkiv', 'Previous recipients'],
+  counterExamples: ['Stipendier 2025', 'Så söker du stipendiet', 'Tidigare år har stipendiet delats ut till tre personer.', 'Årets stipendiater'],
+};
+
 /** A usage period stated as one calendar year (group 1): "Medlen ska användas under 2024." — the whole year, 1 January to 31 December. */
 export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
   {

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -10,7 +10,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose, correctionWeight, noteRefusal } from './choose.js';
 import { PAST_GIVES_WAY, RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR, PAST_YEARS_HEAD } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -177,7 +177,8 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
   });
   dropOtherGrants(doc, sentences, opens, closes);
-  const droppedPast = dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders));
+  const droppedPast = dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders),
+    (c) => !cueTest(LATER_OTHER_ACT.cue, sentences[c.order]?.text ?? ''));
   // a past round dropped beside a next round of its own year still tells the grant year ("Ansökningsperioden stängde den
   // 1 april 2025 …" / "Nästa ansökningsperiod öppnar 1 oktober 2025 …", review48 g2): kept as `rounds`, no window output
   const pastRound = sameYearRound(droppedPast, coming);
@@ -251,7 +252,7 @@ const sameDay = (a: Cand, b: Cand): boolean => a.value === b.value;
  * inför 2025 öppnar 1 maj 2024." gave 2023-06-30). A text whose only window is past keeps it, unless `over` tells that
  * window a closed round (cues/dates.ts CLOSED_ROUND) a decision's or a payment's day follows.
  */
-function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[], over: (past: readonly Cand[]) => boolean): Cand[] {
+function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<number>, coming: readonly string[], over: (past: readonly Cand[]) => boolean, applying: (c: Cand) => boolean): Cand[] {
   const all = [...opens, ...closes];
   const past = all.filter((c) => pastOrders.has(c.order));
   if (past.length === 0) return [];
@@ -263,7 +264,8 @@ function dropPastRounds(opens: Cand[], closes: Cand[], pastOrders: ReadonlySet<n
   // 2025" gave 2025-12-01, review43), and dropping the past window would hand it the window
   const pastWeight = Math.max(...past.map((c) => c.weight));
   // (… or lighter by no more than PAST_GIVES_WAY: 'senast' beside 'sista ansökningsdag var', review71c M5)
-  const present = all.filter((c) => !pastOrders.has(c.order) && c.weight >= pastWeight - PAST_GIVES_WAY).map((c) => c.value);
+  // (… only in a sentence about applying itself, not one telling another act: LATER_OTHER_ACT, review72c P3, P4)
+  const present = all.filter((c) => !pastOrders.has(c.order) && (c.weight >= pastWeight || (c.weight >= pastWeight - PAST_GIVES_WAY && applying(c)))).map((c) => c.value);
   // … or a later day of the same year when the past window is no numbered round of it: "i författarfondens alldeles
   // nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020" beside "Ansökningstiden är 2–15 oktober
   // 2020" (dev 1683)
@@ -851,8 +853,21 @@ export function findUsagePeriod(doc: Doc): { from?: Found<string>; to: Found<str
     const heading = section ? headingText(section).trim() : '';
     return heading !== '' && heading !== title && cueTest(GRANT_COMPOUND_LINE.cue, heading);
   };
-  const own = sentences.filter((s) => !otherGrant(s));
-  return (own.length < sentences.length ? usageIn(own) : undefined) ?? usageIn(sentences);
+  // (a sentence under a heading over earlier years, PAST_YEARS_HEAD "Tidigare år", is never read: that year's period, review72c Y2)
+  // (read once per section: a hostile text has many sentences in few sections)
+  const pastSections = new Map<number, boolean>();
+  const pastYears = (s: SentenceAt): boolean => {
+    let past = pastSections.get(s.block.section);
+    if (past === undefined) {
+      const section = sectionOf(doc, s.block);
+      past = section !== undefined && holds(PAST_YEARS_HEAD, contextOf(headingText(section).trim(), 0, 0));
+      pastSections.set(s.block.section, past);
+    }
+    return past;
+  };
+  const current = sentences.filter((s) => !pastYears(s));
+  const own = current.filter((s) => !otherGrant(s));
+  return (own.length < current.length ? usageIn(own) : undefined) ?? usageIn(current);
 }
 
 /** The usage period the sentences state, by the surest statement (findUsagePeriod). */
