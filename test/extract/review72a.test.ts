@@ -134,6 +134,19 @@ export const PROBES: Probe[] = [
     text: P + 'Vilka underlag kan ni behöva lämna in?\n\n- stadgar\n- årsmötesprotokoll' },
   { id: 'K5', row: 'kan-sokas-for (uses section sentence)', field: PU, want: null, has: 'kulturprojekt',
     text: P + 'Vad kan du söka bidrag för?\n\nBidrag kan sökas för kulturprojekt för barn.' },
+  // the new suppressing rows (OFF_TOPIC_LEADS, EXCLUDED_ASIDES, PROCESS_HEADINGS, NOT_UNDERLAG_ITEMS, form-instruction) leave a real list alone
+  { id: 'K6', row: 'PROCESS_HEADINGS must not end a run of exclusion headings', field: EX, want: null, has: 'Företagsstöd',
+    text: 'Landsbygdsstöd 2025\n\nFöretag på landsbygden kan söka. Ansök senast 1 mars 2025.\n\nDetta går det inte att söka stöd till\n\nHär är de viktigaste undantagen.\n\nInvesteringar i bostad\n\nBostäder för eget bruk ger inget stöd.\n\nFöretagsstöd\n\nStöd till enskilda företag ges inte här.\n\nMaskiner\n\nBegagnade maskiner ger inget stöd.' },
+  { id: 'K7', row: 'EXCLUDED_ASIDES must not drop an exclusion paragraph beside a contact line', field: EX, want: null, has: 'Resor utomlands',
+    text: P + 'Detta stöds inte\n\nResor utomlands och alkohol.\n\nKontakta oss om ni är osäkra.' },
+  { id: 'K8', row: 'form-instruction must not drop a short use paragraph starting "Angelägna"', field: PU, want: null, has: 'Angelägna',
+    text: P + 'Vad kan du söka bidrag för?\n\nAngelägna kulturprojekt för unga i kommunen.' },
+  { id: 'K9', row: 'NOT_UNDERLAG_ITEMS must not drop a document under "För utbetalning av bidrag"', field: EV, want: null, has: 'rekvisition',
+    text: P + 'För utbetalning av bidrag\n\n- rekvisition\n- intyg om utbetalda löner' },
+  { id: 'K10', row: 'bidraget-gar-till (with its new unless) still reads a use list', field: PU, want: null, has: 'material',
+    text: P + 'Medlen ska gå till:\n\n- lokalhyra\n- material' },
+  { id: 'K11', row: 'OFF_TOPIC_LEADS must not drop an underlag list under an underlag heading', field: EV, want: null, has: 'revisionsberättelse',
+    text: 'Stiftelsens bidrag\n\nFonden delar ut bidrag till ungdomsföreningar. Ansök senast 1 mars 2025.\n\nVilka handlingar ska skickas in?\n\nTill ansökan bifogas:\n\n- verksamhetsberättelse\n- revisionsberättelse' },
 ];
 
 describe('review72a: counter-probes of the list rows review71a did not probe give no wrong value', () => {
