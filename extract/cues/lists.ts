@@ -131,8 +131,10 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'vad-kan-anvandas', where: 'heading', meaning: 'uses', weight: 1,
     cue: sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu),
+    // (review72a: a tool's uses are no uses of the money, W10)
+    unless: [{ where: 'heading', cue: sv(/\banvända\s+(?:e-tjänsten|mina\s+sidor|portalen|webbplatsen|blanketten|mallen|tjänsten)\b/iu) }],
     examples: ['Vad kan ni använda statsbidraget till?', 'Vad får medlen användas till?', 'Vad kan ni söka för?'],
-    counterExamples: ['Vem kan söka?', 'Hur gör ni en rekvisition?'],
+    counterExamples: ['Vad får ni använda e-tjänsten till?', 'Vad kan jag använda Mina sidor till?', 'Vem kan söka?', 'Hur gör ni en rekvisition?'],
   },
   {
     id: 'det-har-kan-ga-till', where: 'heading', meaning: 'uses', weight: 1,
@@ -321,9 +323,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // "Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:"
     id: 'sokas-for-foljande', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?(?:sökas|ansökas|beviljas)\s+för\s+[^.:]{0,80}?\bföljande\s+(?:områden|kategorier|ändamål|insatser|åtgärder)\s*:\s*$/iu),
-    unless: [{ where: 'line', cue: NEGATED }],
+    // (review72a: where the applicants are is no area of use, W5)
+    unless: [{ where: 'line', cue: sv(/\b(?:föreningar|organisationer|företag|sökande|aktörer)\s+(?:inom|i|från)\s+följande\s+områden\b/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden: ', 'Bidrag kan beviljas för följande åtgärder:'],
-    counterExamples: ['Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
+    counterExamples: ['Bidrag kan sökas för verksamhetsåret 2025 av föreningar inom följande områden:', 'Stöd kan sökas för 2026 av företag i följande områden:', 'Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
   },
   {
     // "Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:"
@@ -690,9 +693,9 @@ export const OFF_TOPIC_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   },
   {
     id: 'betalas-ut-lead', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/\b(?:betalas|utbetalas)\s+(?:ut\s+)?[^.:]{0,60}:\s*$/iu),
+    cue: sv(/\b(?:betalas|utbetalas)\s+(?:ut\s+)?(?:i\s+(?:två|tre|fyra|flera)\s+(?:delar|omgångar|poster)|enligt\s+följande|så\s+här|vid\s+följande\s+tillfällen|på\s+följande\s+sätt)\s*:\s*$/iu),
     examples: ['Stödet betalas ut i två delar:', 'Bidraget utbetalas enligt följande:'],
-    counterExamples: ['Bidraget får användas till:', 'Bidraget betalas ut i april.'],
+    counterExamples: ['Bidraget får användas till:', 'Bidraget betalas ut i april.', 'Medel får betalas ut för åtgärder inom följande områden:'],
   },
   {
     id: 'kontakt-lead', where: 'line', meaning: 'not-uses', weight: 1,
@@ -738,18 +741,36 @@ export const EXCLUDED_ASIDES: ReadonlyArray<Cue<'not-uses'>> = [
 export const PROCESS_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
   {
     id: 'process-heading', where: 'heading', meaning: 'not-uses', weight: 1,
-    cue: sv(/^(?:ansökan|ansök|så\s+ansöker|så\s+söker|beslut|redovisning|återrapportering|rapportering|utbetalning|kontakt|kontakta|handläggning|frågor|vanliga\s+frågor|dokument|blanketter|sista\s+ansökningsdag|ansökningstid|ansökningsperiod)\p{L}*(?:\s+[\p{L}-]+){0,3}\s*$/iu),
-    examples: ['Ansökan', 'Beslut', 'Redovisning', 'Kontakt', 'Redovisning av bidraget'],
+    cue: sv(/^(?:ansökan|ansök|så\s+ansöker|så\s+söker|beslut|redovisning|återrapportering|rapportering|utbetalning|kontakt|kontakta|handläggning|frågor|vanliga\s+frågor|dokument|blanketter|sista\s+ansökningsdag|ansökningstid|ansökningsperiod|nyheter|evenemang|om\s+(?:webbplatsen|oss|kommunen|regionen|stiftelsen)|följ\s+oss|kakor|cookies|tillgänglighet)\p{L}*(?:\s+[\p{L}-]+){0,3}\s*$/iu),
+    examples: ['Ansökan', 'Beslut', 'Redovisning', 'Kontakt', 'Redovisning av bidraget', 'Nyheter', 'Om webbplatsen'],
     counterExamples: ['Investeringar i bostad', 'Företagsstöd', 'Löner och arvoden'],
+  },
+];
+
+/**
+ * A uses heading that asks who as well ("Vem och till vad kan bidrag sökas"): its first short paragraph may name the applicants
+ * ("Ideella föreningar med säte i kommunen."), so it is not read as a use where the section has no list (review72a W7).
+ */
+export const WHO_AND_WHAT_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'vem-och-till-vad', where: 'heading', meaning: 'not-uses', weight: 1, cue: sv(/^vem\s+(?:och|kan)\b/iu),
+    examples: ['Vem och till vad kan bidrag sökas', 'Vem kan söka och till vad?'],
+    counterExamples: ['Till vad kan man söka bidrag?', 'Vad kan du söka bidrag för?'],
   },
 ];
 
 /** An item of an underlag heading's list that states a payment, not a document (review72a D5): "50 procent betalas ut i mars". */
 export const NOT_UNDERLAG_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
   {
-    id: 'payment-item', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/\b(?:betalas|utbetalas)\s+ut\b/iu),
-    examples: ['50 procent betalas ut i mars', 'resten betalas ut efter godkänd redovisning'],
-    counterExamples: ['verksamhetsberättelse', 'intyg från banken'],
+    id: 'payment-item', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/^(?:\d{1,3}\s*(?:%|procent)|resten|återstoden|hälften|halva\s+(?:beloppet|bidraget))\b[^.]{0,40}?\b(?:betalas|utbetalas)\s+ut\b/iu),
+    examples: ['50 procent betalas ut i mars', 'resten betalas ut efter godkänd redovisning', 'Hälften av bidraget betalas ut efter beslut'],
+    counterExamples: ['verksamhetsberättelse', 'intyg från banken', 'Betalningsuppgifter så att bidrag kan betalas ut'],
+  },
+  {
+    // a step of an e-service, not a document: "Bilagor laddas upp i e-tjänsten:" / "Logga in med BankID" (review72a W8)
+    id: 'step-item', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/^(?:Logga\s+in|Välj|Klicka|Gå\s+till|Tryck|Öppna)\b/iu),
+    examples: ['Logga in med BankID', 'Välj Mina ansökningar'],
+    counterExamples: ['Verksamhetsplan', 'Gällande stadgar'],
   },
 ];
 
@@ -835,8 +856,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // "Kommunerna får inte använda pengar till direkta företagsstöd."
     id: 'far-inte-anvanda', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+använda\s+(?:[\p{L}-]+\s+){0,2}?(?:pengar|pengarna|medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:till|för)\b/iu),
+    // (review72a: a year or a count is no exclusion, W3)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:mer|fler|mindre|färre)\s+än\b|högst\b)/iu) }],
     examples: ['Kommunerna får inte använda pengar till direkta företagsstöd.', 'Ni kan inte använda statsbidraget för lokalhyra.'],
-    counterExamples: ['Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
+    counterExamples: ['Man kan inte använda medel för 2025 efter den 31 januari 2026.', 'Ni får inte använda bidraget för fler än två aktiviteter per år.', 'Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
   },
   {
     // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
@@ -991,8 +1014,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // the costs not approved, named after "är": "Exempel på kostnader som inte godkänns är reseersättning och arvode till arrangörer"
     id: 'kostnader-som-inte-godkanns-ar', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kostnader|utgifter)\s+som\s+(?:inte|ej)\s+(?:godkänns|godtas|ersätts|beviljas|är\s+(?:stöd|bidrags)berättigande)\s+är\b/iu),
+    // (review72a: where the refused costs are marked names none, W1)
+    unless: [{ where: 'sentence', cue: sv(/\bär\s+(?:markerade|angivna|listade|beskrivna|understrukna|samlade|ändrade)\b/iu) }],
     examples: ['Exempel på kostnader som inte godkänns är reseersättning och arvode till arrangörer och avlönade arrangörer.', 'Kostnader som inte ersätts är moms och representation.'],
-    counterExamples: ['Kostnader som godkänns är lokalhyra och arvoden.', 'Kostnader som inte godkänns ska redovisas separat.'],
+    counterExamples: ['Kostnader som inte godkänns är markerade i beslutet.', 'Kostnader som inte ersätts är angivna i bilagan.', 'Kostnader som godkänns är lokalhyra och arvoden.', 'Kostnader som inte godkänns ska redovisas separat.'],
   },
   {
     // the money handed out as the verb's subject: "Bidrag delas inte ut till lön, arvode eller förlorad arbetsförtjänst."
@@ -1008,9 +1033,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'anses-inte-bidragsberattigade', where: 'sentence', meaning: 'excluded', weight: 1,
     note: 'one document: every example is from dev 562; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:anses|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:bidrags|stöd)berättigade?\b(?!\s*:)/iu),
-    unless: [{ where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
+    // (review72a: late or faulty applications are no exclusion of uses, W2)
+    unless: [{ where: 'sentence', cue: sv(/^(?:ansökningar|ansökningarna|ansökan|ansökningen)\b/iu) }, { where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
     examples: ['Årsmöten anses inte som bidragsberättigade och inte heller kostnader för inköp av fika, mat eller marknadsföring.'],
-    counterExamples: ['Föreningar som inte har årsmöte anses inte som bidragsberättigade.', 'Årsmöten anses som bidragsberättigade.'],
+    counterExamples: ['Ansökningar som kommer in för sent anses inte bidragsberättigade.', 'Ansökan som saknar budget anses inte stödberättigad.', 'Föreningar som inte har årsmöte anses inte som bidragsberättigade.', 'Årsmöten anses som bidragsberättigade.'],
   },
   {
     // a foundation's habit: "Stiftelserna stöder normalt inte utgivning av böcker."
@@ -1042,10 +1068,10 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?|anslaget|anslagsposten)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
     // (review72a: the last day of use is no use, R1)
-    unless: [{ where: 'sentence', cue: sv(/\banvändas\s+till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }],
+    unless: [{ where: 'sentence', cue: sv(/\banvändas\s+(?:för\s+utbetalning\s+)?till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }],
     // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
     examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
-    counterExamples: ['Bidraget ska användas till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
+    counterExamples: ['Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
   },
   {
     // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
@@ -1067,8 +1093,10 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // a regleringsbrev's post: "Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen …"
     id: 'medel-under-anslagsposten', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/^(?:Medel|Medlen)\s+(?:under|från|på)\s+(?:anslagsposten|anslaget)\s+(?:får|ska)\s+(?:endast\s+)?användas\s+(?:för|till)\b/iu),
+    // (review72a: the last day of payment is no use, W4)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:för|till)\s+utbetalning\b|\btill\s+och\s+med\b/iu) }],
     examples: ['Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen om statsbidrag för upprustning av skollokaler.', 'Medel under anslagsposten ska användas för utgifter i enlighet med förordningen (2015:552) om statsbidrag för att rusta upp skollokaler.'],
-    counterExamples: ['Medel under anslagsposten får inte användas för löner.', 'Medel under anslagsposten ska betalas ut i januari.'],
+    counterExamples: ['Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen från anslaget får användas till och med utgången av 2026.', 'Medel under anslagsposten får inte användas för löner.', 'Medel under anslagsposten ska betalas ut i januari.'],
   },
   {
     // the money as subject of what one may apply for: "Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt."

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -80,7 +80,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
         }
       }
     }
-    if (lists.length === 0 && !out.some((f) => f.at.block.section === section.index)) {
+    if (lists.length === 0 && !out.some((f) => f.at.block.section === section.index) && !says(WHO_AND_WHAT_HEADINGS, headingText(section))) {
       const first = section.blocks.find((b) => b.kind === 'paragraph');
       const words = first?.seg.text.split(/\s+/u).length ?? 99;
       if (first && words <= 25 && !says(PURPOSE_PARAGRAPHS, first.seg.text)) out.push({ value: itemText(first.seg.text), at: { block: first, start: 0, end: first.seg.text.length } });
@@ -246,7 +246,7 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   // "Följande ska bifogas i ansökan:" followed by a list, wherever it stands
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b) || !says(UNDERLAG_LEADS, b.seg.text)) continue;
-    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
+    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block) && !says(NOT_UNDERLAG_ITEMS, f.value)) out.push(f);
   }
   for (const b of doc.blocks) if (b.kind === 'paragraph') out.push(...inlineItems(b, UNDERLAG_LEADS));
   // "… kan … begära in föreningsmedlemmars personuppgifter …": what may be asked for, the sentence itself
