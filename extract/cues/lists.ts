@@ -759,6 +759,19 @@ export const WHO_AND_WHAT_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
   },
 ];
 
+/**
+ * An item of a use lead's list that is a bare recipient type, no use: "Nämnden kan bevilja bidrag till:" / "ideella föreningar",
+ * "studieförbund" (review72a W6; the lead alone cannot tell, "Länsstyrelsen kan bevilja bidrag till:" leads uses elsewhere).
+ */
+export const RECIPIENT_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'recipient-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|studieförbund|trossamfund|stiftelser|kommuner|regioner|privatpersoner|företag|sökande)\s*[.,;]?\s*$/iu),
+    examples: ['ideella föreningar', 'studieförbund', 'kommuner och regioner'],
+    counterExamples: ['stöd till föreningar som arrangerar läger', 'hyra av lokal för föreningar i kommunen', 'lokalhyra'],
+  },
+];
+
 /** An item of an underlag heading's list that states a payment, not a document (review72a D5): "50 procent betalas ut i mars". */
 export const NOT_UNDERLAG_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
   {

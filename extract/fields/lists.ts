@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -93,7 +93,8 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     if (!leadsUses(lead) || excludedSentence(lead)) continue;
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
-    for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index)) { out.push(f); seen.add(f.at.block.index); }
+    // (a bare recipient type is no use: "Nämnden kan bevilja bidrag till:" / "studieförbund", review72a W6)
+    for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index) && !says(RECIPIENT_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
   }
   // "Bidraget får användas till: lön, lokalhyra och material": the items on the lead's own line
   for (const b of doc.blocks) {

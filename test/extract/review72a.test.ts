@@ -134,7 +134,7 @@ export const PROBES: Probe[] = [
     text: 'Regeringsbeslut om medel till länsstyrelserna\n\nRegeringen beslutar att fördela 5 000 000 kronor till länsstyrelserna. Rekvisition ska ha kommit in senast den 1 mars 2025.\n\nMedel under anslagsposten får användas för utbetalning till och med den 31 december 2025.' },
   { id: 'W5', row: 'sokas-for-foljande: districts, not areas of use', field: PU, want: null, wrong: 'distriktet',
     text: P + 'Bidrag kan sökas för verksamhetsåret 2025 av föreningar inom följande områden:\n\n- Norra distriktet\n- Södra distriktet' },
-  { id: 'W6', row: 'kan-bevilja-till-lead: the recipients the board may grant', field: PU, want: null, wrong: 'studieförbund', open: true,
+  { id: 'W6', row: 'kan-bevilja-till-lead: the recipients the board may grant', field: PU, want: null, wrong: 'studieförbund',
     text: P + 'Nämnden kan bevilja bidrag till:\n\n- ideella föreningar\n- studieförbund' },
   { id: 'W7', row: 'till-vad-kan-sokas (uses section, no list): who may apply as the first short paragraph', field: PU, want: null, wrong: 'Ideella föreningar',
     text: 'Kulturstöd 2025\n\nAnsök senast 1 mars 2025.\n\nVem och till vad kan bidrag sökas\n\nIdeella föreningar med säte i kommunen.' },
