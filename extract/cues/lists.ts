@@ -131,8 +131,10 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'vad-kan-anvandas', where: 'heading', meaning: 'uses', weight: 1,
     cue: sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu),
+    // (review72a: a tool's uses are no uses of the money, W10)
+    unless: [{ where: 'heading', cue: sv(/\banvända\s+(?:e-tjänsten|mina\s+sidor|portalen|webbplatsen|blanketten|mallen|tjänsten)\b/iu) }],
     examples: ['Vad kan ni använda statsbidraget till?', 'Vad får medlen användas till?', 'Vad kan ni söka för?'],
-    counterExamples: ['Vem kan söka?', 'Hur gör ni en rekvisition?'],
+    counterExamples: ['Vad får ni använda e-tjänsten till?', 'Vad kan jag använda Mina sidor till?', 'Vem kan söka?', 'Hur gör ni en rekvisition?'],
   },
   {
     id: 'det-har-kan-ga-till', where: 'heading', meaning: 'uses', weight: 1,
@@ -199,8 +201,10 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     // a funder's heading over what it does not grant: "Vilka ändamål beviljas inte", "Detta stöds inte"
     id: 'beviljas-inte', where: 'heading', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:vilka|vad|det\s+här|detta)\b[^?]{0,40}?\b(?:beviljas|stöds|finansieras|ges)\s+(?:inte|ej)\b/iu),
+    // (review72a: refused applications are no exclusions of uses, X4)
+    unless: [{ where: 'heading', cue: sv(/^(?:vilka|vad)\s+(?:ansökningar|ansökan|sökande)\b/iu) }],
     examples: ['Vilka ändamål beviljas inte', 'Detta stöds inte', 'Vad finansieras inte?'],
-    counterExamples: ['Vilka ändamål beviljas', 'Vad händer om ansökan inte beviljas?'],
+    counterExamples: ['Vilka ansökningar beviljas inte?', 'Vilka sökande beviljas inte bidrag?', 'Vilka ändamål beviljas', 'Vad händer om ansökan inte beviljas?'],
   },
   {
     // the kind of thing not granted as the heading's noun: "Projekt som ej stöds", "Ändamål för vilket bidrag inte beviljas"
@@ -242,8 +246,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'noun-kan-anvanda', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\b(?:regionerna|kommunerna|landstingen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?använda\b/iu),
+    // (review72a: a tool or a template to use is no use of the money, L1)
+    unless: [{ where: 'line', cue: sv(/\banvända\s+(?:följande\s+|dessa\s+|de\s+)?(?:mall|blankett|formulär|e-tjänst|verktyg|logotyp|stödmaterial)\p{L}*/iu) }],
     examples: ['Regionerna kan även använda medlen till:', 'För statsbidraget kan ni använda medlen till:'],
-    counterExamples: ['Regionerna har använt medlen till:'],
+    counterExamples: ['Regionerna kan även använda följande mallar vid redovisningen:', 'Kommunerna kan använda blanketterna nedan:', 'Regionerna har använt medlen till:'],
   },
   {
     id: 'kan-fa-stod', where: 'line', meaning: 'uses', weight: 1,
@@ -254,9 +260,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'kan-soka-bidrag-for', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:kan|får|går\s+att)\s+(?:ansöka\s+om|söka|rekvirera)\s+(?:stats)?(?:bidrag(?:et)?|stöd(?:et)?|medel)\s+för\b[^.]*:$/iu),
-    unless: [{ where: 'line', cue: NEGATED }],
+    // (review72a: when to apply is no use, L2)
+    unless: [{ where: 'line', cue: sv(/\b(?:perioder|perioden|datum|tider|omgångar|ansökningsomgångar|ansökningsperioder)\s*:\s*$/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Ni kan söka statsbidrag för följande insatser:', 'Det går att söka stöd för:'],
-    counterExamples: ['Ni kan söka statsbidrag för insatser under 2026.'],
+    counterExamples: ['Ni kan söka bidrag för 2026 i e-tjänsten under följande perioder:', 'Du kan söka stöd för hösten under dessa datum:', 'Ni kan söka statsbidrag för insatser under 2026.'],
   },
   {
     // "Åtgärderna i ett LONA-projekt ska rymmas i en eller flera av följande kategorier:"
@@ -269,9 +276,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // "Den nationella utlysningen omfattar totalt 3 miljoner kronor och kan finansiera:"
     id: 'kan-finansiera', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:kan|får|ska)\s+(?:finansiera|bekosta|täcka)\s*:\s*$/iu),
-    unless: [{ where: 'line', cue: NEGATED }],
+    // (review72a: what the applicant pays itself is no use of the grant, L3)
+    unless: [{ where: 'line', cue: sv(/\bsjälva?\b|\b(?:den\s+)?sökande(?:n)?\s+(?:ska|måste)\s+(?:finansiera|bekosta|täcka)\s*:/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Den nationella utlysningen omfattar totalt 3 miljoner kronor och kan finansiera:', 'Bidraget får täcka:'],
-    counterExamples: ['Bidraget kan inte finansiera:', 'Bidraget kan finansiera hela projektet.'],
+    counterExamples: ['Sökanden ska bekosta:', 'Deltagarna måste själva bekosta:', 'Bidraget kan inte finansiera:', 'Bidraget kan finansiera hela projektet.'],
   },
   {
     id: 'exempel-pa', where: 'line', meaning: 'uses', weight: 1,
@@ -315,9 +323,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // "Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden:"
     id: 'sokas-for-foljande', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:[\p{L}-]+\s+){0,2}?(?:sökas|ansökas|beviljas)\s+för\s+[^.:]{0,80}?\bföljande\s+(?:områden|kategorier|ändamål|insatser|åtgärder)\s*:\s*$/iu),
-    unless: [{ where: 'line', cue: NEGATED }],
+    // (review72a: where the applicants are is no area of use, W5)
+    unless: [{ where: 'line', cue: sv(/\b(?:föreningar|organisationer|företag|sökande|aktörer)\s+(?:inom|i|från)\s+följande\s+områden\b/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden: ', 'Bidrag kan beviljas för följande åtgärder:'],
-    counterExamples: ['Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
+    counterExamples: ['Bidrag kan sökas för verksamhetsåret 2025 av föreningar inom följande områden:', 'Stöd kan sökas för 2026 av företag i följande områden:', 'Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
   },
   {
     // "Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:"
@@ -373,9 +382,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // "Det här bidraget går till åtgärder som främjar:"
     id: 'bidraget-gar-till', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:stats)?(?:bidraget|stödet|medlen|pengarna)\s+(?:går|ska\s+gå)\s+till\b[^.]*:\s*$/iu),
-    unless: [{ where: 'line', cue: NEGATED }],
+    // (review72a: a news page's recipients are no uses, L6)
+    unless: [{ where: 'line', cue: sv(/\b(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|mottagare|stiftelser)\b/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Det här bidraget går till åtgärder som främjar:', 'Medlen ska gå till:'],
-    counterExamples: ['Bidraget går inte till:', 'Bidraget går till föreningen i januari.'],
+    counterExamples: ['Pengarna går till följande föreningar:', 'Medlen går till dessa kommuner i år:', 'Bidraget går inte till:', 'Bidraget går till föreningen i januari.'],
   },
   {
     // the aims an insats must serve, with no colon: "Insatserna ska syfta till att" followed by its items
@@ -430,9 +440,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'projekt-kan-innehalla', where: 'line', meaning: 'uses', weight: 1,
     note: 'one document: every example is from dev 1225; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|insatser|åtgärder)\s+(?:kan|får)\s+(?:till\s+exempel\s+|exempelvis\s+|bland\s+annat\s+)?(?:innehålla|omfatta)\s*:\s*$/iu),
-    unless: [{ where: 'line', cue: NEGATED }],
+    // (review72a: the form's limits are no uses, L8)
+    unless: [{ where: 'line', cue: sv(/^(?:ansökan|ansökningen|redovisningen|rapporten|budgeten)\b/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Allmännyttiga utvecklingsprojekt kan innehålla:'],
-    counterExamples: ['Allmännyttiga utvecklingsprojekt kan inte innehålla:', 'Ansökan kan innehålla:', 'Projektplanen kan innehålla:', 'Utvecklingsprojekt kan innehålla flera delar.'],
+    counterExamples: ['Ansökan om projekt får omfatta:', 'Redovisningen av projekt kan innehålla:', 'Allmännyttiga utvecklingsprojekt kan inte innehålla:', 'Ansökan kan innehålla:', 'Projektplanen kan innehålla:', 'Utvecklingsprojekt kan innehålla flera delar.'],
   },
 ];
 
@@ -440,9 +451,10 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
 const CANNOT_APPLY_FOR: Cue<ListTopic> = {
   id: 'inte-soka-for', where: 'line', meaning: 'excluded', weight: 1,
   cue: sv(/\binte\s+(?:att\s+)?söka\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|statsbidrag)\p{L}*\s+(?:för|till)\b[^:.]*:\s*$/iu),
-  unless: [{ where: 'line', cue: TO_RECIPIENT }],
+  // (review72a: other funders or boards to apply to are no exclusions, X2)
+  unless: [{ where: 'line', cue: sv(/\bhos\s+(?:flera|andra|någon|en\s+annan|följande)\b|\bsamma\s+(?:projekt|kostnad\p{L}*|ändamål|aktivitet\p{L}*)\b/iu) }, { where: 'line', cue: TO_RECIPIENT }],
   examples: ['Det går inte att söka bidrag för:', 'Ni kan inte söka stöd för följande:'],
-  counterExamples: ['Ditt företag kan inte söka stödet:', 'Ni kan söka bidrag för:'],
+  counterExamples: ['Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:', 'Du kan inte söka stöd för samma kostnader från:', 'Ditt företag kan inte söka stödet:', 'Ni kan söka bidrag för:'],
 };
 
 /** Leads whose list names what the money may not be used for. */
@@ -453,10 +465,11 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:inte|ej)\s+(?:heller\s+)?(?:kan\s+|får\s+)?(?:beviljas|ges|lämnas|användas|finansieras|gå\s+till)\b[^:.]*:\s*$|\b(?:beviljas|ges|lämnas|används|finansieras)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|generellt\s+)?(?:inte|ej)\b[^:.]*:\s*$/iu),
     // (review71a: a condition, "Ersättning lämnas inte om:", "Bidrag beviljas inte om föreningen:", or refused applications, "Följande
     // ansökningar beviljas inte:", lead no exclusions of uses)
-    unless: [{ where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: sv(/\b(?:om|ifall)\b[^:.]{0,60}:\s*$|^(?:följande\s+)?(?:ansökningar|ansökningarna|ansökan|sökande)\b/iu) }],
+    // (review72a: an appeal body is no exclusion, X1)
+    unless: [{ where: 'line', cue: sv(/\böverklag\p{L}*|^(?:den|de)\s+som\b/iu) }, { where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: sv(/\b(?:om|ifall)\b[^:.]{0,60}:\s*$|^(?:följande\s+)?(?:ansökningar|ansökningarna|ansökan|sökande)\b/iu) }],
     // (a hedge between the verb and "inte": "Stöd lämnas normalt inte till:")
     examples: ['Exempel på projekt som inte kan beviljas medel:', 'Stöd beviljas inte för:', 'Bidraget får inte användas till:', 'Bidrag lämnas inte till följande kostnader:', 'Stöd lämnas normalt inte till:'],
-    counterExamples: ['Ersättning lämnas inte om:', 'Bidrag beviljas inte om föreningen:', 'Följande ansökningar beviljas inte:', 'Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
+    counterExamples: ['Den som inte beviljas bidrag kan överklaga beslutet till:', 'Beslut om stöd som inte beviljas överklagas hos:', 'Ersättning lämnas inte om:', 'Bidrag beviljas inte om föreningen:', 'Följande ansökningar beviljas inte:', 'Bidraget får användas till:', 'Ansökningar som kommer in för sent kan inte beviljas.', 'Ditt företag kan inte söka stödet:', 'Bidrag lämnas inte till organisationer som:'],
   },
   {
     // a bare lead over a list of exclusions, with or without its colon: "Bidrag lämnas inte" above "• för byggnadskostnader"
@@ -476,8 +489,10 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // "Följande kostnader är inte stödberättigande:", "Exempel på kostnader som inte är stödberättigande:"
     id: 'inte-stodberattigande', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:inte|ej)\s+(?:är\s+)?(?:stödberättigande|bidragsberättigande)\b[^.]*:\s*$|\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:stödberättigande|bidragsberättigande)\b[^.]*:\s*$/iu),
+    // (review72a: a pointer to templates is no list of exclusions, X9)
+    unless: [{ where: 'line', cue: sv(/\bfinns\b|\bhittar\s+(?:du|ni)\b/iu) }],
     examples: ['Följande kostnader är inte stödberättigande:', 'Exempel på kostnader som inte är stödberättigande:'],
-    counterExamples: ['Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
+    counterExamples: ['Kostnader som inte är stödberättigande redovisas på en egen rad i mallen, som finns här:', 'Kostnader som inte är stödberättigande, och hur de redovisas, hittar du här:', 'Följande kostnader är stödberättigande:', 'Lokalhyra är inte stödberättigande.'],
   },
   {
     // the funder as subject of the refusal: "Nordiska kulturfonden stöder exempelvis inte:" (dev 943), "Vi finansierar inte:",
@@ -506,8 +521,10 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'ska-bifogas', where: 'line', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:bifogas|bifoga|skickas\s+med|skicka\s+med)\b[^.]*:\s*$|^bifoga\s+följande\b[^.]*:\s*$|\bobligatoriska\s+bilagor\b|\bföljande\s+bilagor\s+(?:är|ska)\b(?!\s+(?:inte|ej)\b)/iu),
+    // (review72a: no attachment, or old ones, name no underlag, D1, D2)
+    unless: [{ where: 'line', cue: sv(/\b(?:inga|ingen|inte\s+några)\s+(?:obligatoriska\s+)?bilagor\b|\bföljande\s+bilagor\s+är\b[^.:]{0,60}?\b(?:inte|ej|gamla|inaktuella|ersatta)\b/iu) }],
     examples: ['Följande ska bifogas i ansökan:', 'Till ansökan ska ni bifoga:', 'Följande bilagor är obligatoriska till er ansökan för samtliga projekt:'],
-    counterExamples: ['Följande bilagor ska inte skickas in:', 'Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
+    counterExamples: ['Det finns inga obligatoriska bilagor. Du kan läsa mer på:', 'Följande bilagor är gamla versioner och ska inte användas längre:', 'Följande bilagor ska inte skickas in:', 'Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
   },
   {
     // the attachments as the paragraph's last words: "… på särskild blankett. Till ansökan bifogas:"
@@ -646,6 +663,128 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Föreningar som uppfyller kraven nedan kan få stöd:', 'Bidrag kan ges till projekt som uppfyller följande kriterier:'],
     counterExamples: ['Bidrag kan ges till projekt som avser:', 'Projekt inom följande kategorier kan få stöd:'],
   },
+  {
+    // what the report or the sender must give, after a use lead in the same sentence: "Ni får använda pengarna till det ni har
+    // sökt för och ska redovisa följande senast 31 januari:", "Du kan få bidrag för resor om du skickar in följande:" (review72a L4, L5)
+    id: 'redovisa-foljande', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:redovisa|rapportera|beskriva|ange|skicka\s+in|lämna\s+in|skickar\s+in|lämnar\s+in|bifoga|bifogar)\s+följande\b[^.:]{0,60}:\s*$/iu),
+    examples: ['Ni får använda pengarna till det ni har sökt för och ska redovisa följande senast 31 januari:', 'Du kan få bidrag för resor till tävlingar om du skickar in följande:'],
+    counterExamples: ['Bidraget får användas till följande:', 'Ni kan söka bidrag för följande kostnader:'],
+  },
+  {
+    // what a receipt must show, under a costs heading: "Kvittona ska visa:" (review72a S4)
+    id: 'kvitton-ska-visa', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:kvitt\p{L}*|faktur\p{L}*)\s+(?:ska|måste|bör)\s+(?:visa|innehålla|ange)\b[^.]{0,40}:\s*$/iu),
+    examples: ['Kvittona ska visa:', 'Fakturan måste innehålla följande uppgifter:'],
+    counterExamples: ['Bidraget kan täcka kostnader för:', 'Följande kostnader ersätts:'],
+  },
+];
+
+/**
+ * Leads of lists with another role than uses or underlag, even in a uses or underlag section (review72a): key dates, the
+ * payment's instalments, the contacts, where to send the papers, who approves a change.
+ */
+export const OFF_TOPIC_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'datum-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:viktiga\s+)?(?:datum|tider|hållpunkter|tidplan)\b[^.]{0,40}:\s*$/iu),
+    examples: ['Viktiga datum:', 'Tidplan för 2025:'],
+    counterExamples: ['Bidraget får användas till:', 'Datum och plats för aktiviteten ska framgå.'],
+  },
+  {
+    id: 'betalas-ut-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:betalas|utbetalas)\s+(?:ut\s+)?(?:i\s+(?:två|tre|fyra|flera)\s+(?:delar|omgångar|poster)|enligt\s+följande|så\s+här|vid\s+följande\s+tillfällen|på\s+följande\s+sätt)\s*:\s*$/iu),
+    examples: ['Stödet betalas ut i två delar:', 'Bidraget utbetalas enligt följande:'],
+    counterExamples: ['Bidraget får användas till:', 'Bidraget betalas ut i april.', 'Medel får betalas ut för åtgärder inom följande områden:'],
+  },
+  {
+    id: 'kontakt-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:kontakta(?:\s+(?:oss|handläggaren|handläggarna|någon\s+av))?|kontaktpersoner?|kontakt)\s*:\s*$/iu),
+    examples: ['Har ni frågor? Kontakta:', 'Kontaktpersoner:'],
+    counterExamples: ['Följande ska bifogas i ansökan:', 'Kontakta oss om ni har frågor.'],
+  },
+  {
+    id: 'skickas-till-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:skickas|postas|sänds)\s+(?:in\s+)?till\s*:\s*$/iu),
+    examples: ['Handlingarna skickas till:', 'Ansökan skickas in till:'],
+    counterExamples: ['Följande handlingar ska skickas in:', 'Ansökan skickas till kommunen.'],
+  },
+  {
+    id: 'godkannas-av', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:godkänn\p{L}*|beslutas|fattas|undertecknas|skrivas\s+under|attesteras)\s+av\s*:\s*$/iu),
+    examples: ['Bidraget får endast användas för det sökta ändamålet, och ändringar ska godkännas av:', 'Ansökan ska skrivas under av:'],
+    counterExamples: ['Bidraget får endast användas till:', 'Beslut fattas av kulturnämnden.'],
+  },
+];
+
+/**
+ * A paragraph under an excluded heading that is no exclusion (review72a X5–X7): a pointer or a contact line, or what happens
+ * to a refused application ("Sökande vars projekt inte beviljas får ett skriftligt beslut och kan söka igen nästa år.").
+ */
+export const EXCLUDED_ASIDES: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'pointer-aside', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/^(?:Läs|Se|Kontakta|Mer\s+information|Information\s+om|Frågor|Hör\s+av|Har\s+(?:ni|du)\s+frågor)\b/iu),
+    examples: ['Kontakta handläggaren om ni är osäkra.', 'Läs mer i riktlinjerna för bidraget.'],
+    counterExamples: ['Alkohol och resor utomlands.', 'Seminarier för anställda.'],
+  },
+  {
+    id: 'decision-aside', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/\bfår\s+(?:ett\s+)?(?:skriftligt\s+)?(?:beslut|besked)\b|\bkan\s+söka\s+igen\b|\böverklaga/iu),
+    examples: ['Sökande vars projekt inte beviljas får ett skriftligt beslut och kan söka igen nästa år.', 'Beslutet går att överklaga.'],
+    counterExamples: ['Projekt som redan har startat.', 'Löner och investeringar.'],
+  },
+];
+
+/**
+ * A heading of a page's process (review72a X8): "Ansökan", "Beslut", "Redovisning", "Kontakt" — a run of sibling headings with
+ * one paragraph each that reaches one is the page's next sections, not items of an exclusions list.
+ */
+export const PROCESS_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'process-heading', where: 'heading', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:ansökan|ansök|så\s+ansöker|så\s+söker|beslut|redovisning|återrapportering|rapportering|utbetalning|kontakt|kontakta|handläggning|frågor|vanliga\s+frågor|dokument|blanketter|sista\s+ansökningsdag|ansökningstid|ansökningsperiod|nyheter|evenemang|om\s+(?:webbplatsen|oss|kommunen|regionen|stiftelsen)|följ\s+oss|kakor|cookies|tillgänglighet)\p{L}*(?:\s+[\p{L}-]+){0,3}\s*$/iu),
+    examples: ['Ansökan', 'Beslut', 'Redovisning', 'Kontakt', 'Redovisning av bidraget', 'Nyheter', 'Om webbplatsen'],
+    counterExamples: ['Investeringar i bostad', 'Företagsstöd', 'Löner och arvoden'],
+  },
+];
+
+/**
+ * A uses heading that asks who as well ("Vem och till vad kan bidrag sökas"): its first short paragraph may name the applicants
+ * ("Ideella föreningar med säte i kommunen."), so it is not read as a use where the section has no list (review72a W7).
+ */
+export const WHO_AND_WHAT_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'vem-och-till-vad', where: 'heading', meaning: 'not-uses', weight: 1, cue: sv(/^vem\s+(?:och|kan)\b/iu),
+    examples: ['Vem och till vad kan bidrag sökas', 'Vem kan söka och till vad?'],
+    counterExamples: ['Till vad kan man söka bidrag?', 'Vad kan du söka bidrag för?'],
+  },
+];
+
+/**
+ * An item of a use lead's list that is a bare recipient type, no use: "Nämnden kan bevilja bidrag till:" / "ideella föreningar",
+ * "studieförbund" (review72a W6; the lead alone cannot tell, "Länsstyrelsen kan bevilja bidrag till:" leads uses elsewhere).
+ */
+export const RECIPIENT_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'recipient-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|studieförbund|trossamfund|stiftelser|kommuner|regioner|privatpersoner|företag|sökande)\s*[.,;]?\s*$/iu),
+    examples: ['ideella föreningar', 'studieförbund', 'kommuner och regioner'],
+    counterExamples: ['stöd till föreningar som arrangerar läger', 'hyra av lokal för föreningar i kommunen', 'lokalhyra'],
+  },
+];
+
+/** An item of an underlag heading's list that states a payment, not a document (review72a D5): "50 procent betalas ut i mars". */
+export const NOT_UNDERLAG_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'payment-item', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/^(?:\d{1,3}\s*(?:%|procent)|resten|återstoden|hälften|halva\s+(?:beloppet|bidraget))\b[^.]{0,40}?\b(?:betalas|utbetalas)\s+ut\b/iu),
+    examples: ['50 procent betalas ut i mars', 'resten betalas ut efter godkänd redovisning', 'Hälften av bidraget betalas ut efter beslut'],
+    counterExamples: ['verksamhetsberättelse', 'intyg från banken', 'Betalningsuppgifter så att bidrag kan betalas ut'],
+  },
+  {
+    // a step of an e-service, not a document: "Bilagor laddas upp i e-tjänsten:" / "Logga in med BankID" (review72a W8)
+    id: 'step-item', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/^(?:Logga\s+in|Välj|Klicka|Gå\s+till|Tryck|Öppna)\b/iu),
+    examples: ['Logga in med BankID', 'Välj Mina ansökningar'],
+    counterExamples: ['Verksamhetsplan', 'Gällande stadgar'],
+  },
 ];
 
 /** Leads that tell how to do something, step by step ("Så här skickar ni in:"): no underlag and no use. */
@@ -700,16 +839,19 @@ export const CONDITION_LEADS: ReadonlyArray<Cue<'condition'>> = [
 export const USE_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'kan-tacka', where: 'sentence', meaning: 'uses', weight: 1, cue: sv(/\b(?:kan|får)\s+(?:även\s+)?(?:täcka|användas\s+(?:till|för))\b/iu),
-    unless: [{ where: 'sentence', cue: USE_QUESTION }],
+    // (review72a: a cap is no use, S10)
+    unless: [{ where: 'sentence', cue: sv(/\btäcka\s+(?:högst|maximalt|max|upp\s+till|som\s+mest|\d)|\banvändas\s+till\s+och\s+med\b/iu) }, { where: 'sentence', cue: USE_QUESTION }],
     examples: ['Bidraget kan täcka personal-, konferens- och möteskostnader.', 'Pengarna kan användas till generella näringslivsfrämjande insatser.', 'Att nå nya målgrupper är exempel på vad bidraget kan användas till.'],
-    counterExamples: ['Bidraget har använts till lokaler.', 'Läs mer om vad bidraget får användas till i våra riktlinjer.', 'Kontakta oss om du är osäker på vad bidraget kan användas till.'],
+    counterExamples: ['Bidraget kan täcka högst 50 procent av kostnaderna.', 'Stödet får täcka upp till 30 000 kronor per år.', 'Bidraget har använts till lokaler.', 'Läs mer om vad bidraget får användas till i våra riktlinjer.', 'Kontakta oss om du är osäker på vad bidraget kan användas till.'],
   },
   {
     // "Finansiering kan sökas exempelvis för ledarkostnader, transport, material …"
     id: 'kan-sokas-for', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:finansiering|medel|bidrag|stöd)\p{L}*\s+(?:kan|får)\s+(?:även\s+)?(?:sökas|ansökas|beviljas)\s+(?:exempelvis\s+|till\s+exempel\s+|bland\s+annat\s+)?(?:för|till)\s+(?!(?:år\s+)?\d)(?!(?:[\p{L}-]+\s+){0,2}?(?:organisation|förening|kommun|region|privatperson))/iu),
+    // (review72a: a limit on years or the last day is no use, S8, S9)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:sökas|ansökas|beviljas)\s+(?:för|till)\s+(?:högst|maximalt|max|längst|som\s+längst|och\s+med|mer|fler|längre|en\s+period)\b/iu) }],
     examples: ['Finansiering kan sökas exempelvis för ledarkostnader, transport, material.', 'Bidrag kan även sökas för lokalhyra.'],
-    counterExamples: ['Finansiering kan sökas av föreningar.', 'Bidrag kan sökas för 2024.', 'Bidrag kan sökas för ideella föreningar i länet.'],
+    counterExamples: ['Bidrag kan sökas för högst två år i taget.', 'Bidrag kan sökas till och med den 1 mars.', 'Finansiering kan sökas av föreningar.', 'Bidrag kan sökas för 2024.', 'Bidrag kan sökas för ideella föreningar i länet.'],
   },
 ];
 
@@ -727,8 +869,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // "Kommunerna får inte använda pengar till direkta företagsstöd."
     id: 'far-inte-anvanda', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+använda\s+(?:[\p{L}-]+\s+){0,2}?(?:pengar|pengarna|medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:till|för)\b/iu),
+    // (review72a: a year or a count is no exclusion, W3)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:mer|fler|mindre|färre)\s+än\b|högst\b)/iu) }],
     examples: ['Kommunerna får inte använda pengar till direkta företagsstöd.', 'Ni kan inte använda statsbidraget för lokalhyra.'],
-    counterExamples: ['Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
+    counterExamples: ['Man kan inte använda medel för 2025 efter den 31 januari 2026.', 'Ni får inte använda bidraget för fler än två aktiviteter per år.', 'Kommunerna får använda pengar till direkta företagsstöd.', 'Ni får inte använda e-tjänsten för rekvisition.'],
   },
   {
     // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
@@ -747,9 +891,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // som redan har påbörjats …", "Vidare beviljas inte heller bidrag till renovering, byggnationer …"
     id: 'beviljas-inte-bidrag-till', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:beviljas|ges|lämnas|utgår)\s+(?:heller\s+)?(?:inte|ej)\s+(?:heller\s+)?[\p{L}-]*(?:bidrag|stöd|stipendi(?:er|um)|medel|ersättning)\s+(?:till|för)\b/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    // (review72a: a cap or a period is no exclusion, X10, X11)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b)/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Vidare beviljas inte bidrag till aktiviteter som redan har påbörjats eller genomförts innan fonden hunnit fatta sitt beslut.', 'Vidare beviljas inte heller bidrag till renovering, byggnationer, bok-/filmprojekt eller resor, ej heller till redan påbörjade projekt.', 'Vidare beviljas inte stipendier till vistelser som redan har påbörjats.'],
-    counterExamples: ['Som regel beviljas inte bidrag till ansökningar från kommuner, landsting eller statliga organ.', 'Vidare beviljas bidrag till aktiviteter som främjar samarbetet.', 'I år beviljas inte bidrag till organisationer som saknar stadgar.'],
+    counterExamples: ['Det beviljas inte bidrag för mer än 75 procent av kostnaderna.', 'Det lämnas inte stöd för längre tid än tre år.', 'Som regel beviljas inte bidrag till ansökningar från kommuner, landsting eller statliga organ.', 'Vidare beviljas bidrag till aktiviteter som främjar samarbetet.', 'I år beviljas inte bidrag till organisationer som saknar stadgar.'],
   },
   {
     // the costs as the subject of the rule, their kinds after it: "Projektstödets kostnader får inte innehålla till exempel
@@ -757,8 +902,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'kostnader-far-inte-innehalla', where: 'sentence', meaning: 'excluded', weight: 1,
     note: 'one document: every example is from dev 1225; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b[\p{L}-]*kostnader(?:na)?\s+(?:får|kan)\s+(?:inte|ej)\s+(?:heller\s+)?(?:innehålla|omfatta|inkludera)\b/iu),
+    // (review72a: a time limit is no exclusion, X13)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:innehålla|omfatta|inkludera)\s+(?:(?:mer|fler|mindre|färre)\s+än|högst|\d)/iu) }],
     examples: ['Projektstödets kostnader får inte innehålla till exempel alkohol, gåvor, böter, leasingkostnader eller faktureringskostnader eller -tillägg.'],
-    counterExamples: ['Projektstödets kostnader får innehålla lönekostnader.', 'Ansökan får inte innehålla personuppgifter.'],
+    counterExamples: ['Budgetens kostnader får inte omfatta fler än 12 månader.', 'Projektkostnaderna får inte omfatta mer än 24 månader.', 'Projektstödets kostnader får innehålla lönekostnader.', 'Ansökan får inte innehålla personuppgifter.'],
   },
   {
     // what the grant is meant for, then what it is not for after a comma: "Bidraget är endast avsett för att skapa
@@ -766,9 +913,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'avsett-for-inte-for', where: 'sentence', meaning: 'excluded', weight: 1,
     note: 'one document: every example is from dev 1226; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\bavse(?:tt|dd|dda)\s+(?:för|till)\s[^.,]{1,120},\s*(?:men\s+)?(?:inte|ej)\s+(?:för|till)\s/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    // (review72a: a form meant for one step is no exclusion, X14)
+    unless: [{ where: 'sentence', cue: sv(/^(?:formuläret|blanketten|e-tjänsten|mallen|sidan|webbplatsen|denna\s+sida|den\s+här\s+sidan)\b/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Bidraget är endast avsett för att skapa konstnärligt innehåll, inte för andra fasta kostnader, så som apparatanskaffningar.'],
-    counterExamples: ['Bidraget är avsett för att skapa konstnärligt innehåll.', 'Bidraget är avsett för kulturföreningar, inte för privatpersoner.', 'Bidraget är inte avsett för stadsdelsföreningar.'],
+    counterExamples: ['Formuläret är avsett för ansökan, inte för redovisning.', 'Blanketten är avsedd för föreningar, inte för privatpersoner.', 'Bidraget är avsett för att skapa konstnärligt innehåll.', 'Bidraget är avsett för kulturföreningar, inte för privatpersoner.', 'Bidraget är inte avsett för stadsdelsföreningar.'],
   },
   {
     // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
@@ -786,9 +934,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'kommer-inte-att-lamna', where: 'sentence', meaning: 'excluded', weight: 1,
     note: 'one document: every example is from dev 160; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\bkommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ge|lämna|bevilja)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    // (review72a: a year or a count is no exclusion, X15)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b)/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden.'],
-    counterExamples: ['Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.'],
+    counterExamples: ['Nämnden kommer inte att lämna bidrag för 2026 förrän budgeten är beslutad.', 'Vi kommer inte att ge stöd för mer än tre projekt per förening.', 'Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.'],
   },
   {
     // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
@@ -836,8 +985,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // the cost as the subject: "Moms är inte en stödberättigande kostnad.", "Kostnader för mat och dryck är inte stödberättigande."
     id: 'ar-inte-stodberattigande', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:en\s+)?(?:stödberättigande|bidragsberättigande)(?:\s+kostnad(?:er)?)?\s*[.!]?\s*$/iu),
+    // (review72a: a recipient is no exclusion of uses, X16)
+    unless: [{ where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
     examples: ['Moms är inte en stödberättigande kostnad.', 'Kostnader för mat och dryck är inte stödberättigande.'],
-    counterExamples: ['Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
+    counterExamples: ['Sökande som har skulder hos Skatteverket är inte stödberättigande.', 'Föreningar utan stadgar är inte bidragsberättigande.', 'Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
   },
   {
     // the work, not the applicant, rules the grant out: "Stöd får inte lämnas om arbetet med åtgärden har inletts innan ansökan …"
@@ -867,41 +1018,47 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // a subordinate clause's word order, the negation before the verb: "… att bidrag inte ges till forskning under grundutbildning"
     id: 'bidrag-inte-ges-till', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:stöd|bidrag|medel|ersättning)(?:et|en)?\s+(?:inte|ej)\s+(?:heller\s+)?(?:ges|lämnas|beviljas|utgår)\s+(?:för|till)\b/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    // (review72a: a partial grant is no exclusion, X12)
+    unless: [{ where: 'sentence', cue: sv(/^(?:om|ifall|när)\s+(?:[\p{L}-]+\s+){0,2}?(?:stöd|bidrag|medel|ersättning)\p{L}*\s+(?:inte|ej)\b|\bför\s+hela\b/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Upplysningsvis kan nämnas att bidrag inte ges till forskning under grundutbildning, utan det måste avse forskning efter akademisk examen på masternivå.', 'Om finansieringen helt eller delvis kommer från Europeiska unionen får stöd inte ges till mekanisk biologisk behandling av avfall.'],
-    counterExamples: ['Observera att bidrag inte ges till privatpersoner.', 'Upplysningsvis kan nämnas att bidrag ges till forskning under grundutbildning.'],
+    counterExamples: ['Om stöd inte beviljas för hela det sökta beloppet kan ni justera budgeten.', 'När bidrag inte ges för hela kostnaden meddelar vi det i beslutet.', 'Observera att bidrag inte ges till privatpersoner.', 'Upplysningsvis kan nämnas att bidrag ges till forskning under grundutbildning.'],
   },
   {
     // the costs not approved, named after "är": "Exempel på kostnader som inte godkänns är reseersättning och arvode till arrangörer"
     id: 'kostnader-som-inte-godkanns-ar', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kostnader|utgifter)\s+som\s+(?:inte|ej)\s+(?:godkänns|godtas|ersätts|beviljas|är\s+(?:stöd|bidrags)berättigande)\s+är\b/iu),
+    // (review72a: where the refused costs are marked names none, W1)
+    unless: [{ where: 'sentence', cue: sv(/\bär\s+(?:markerade|angivna|listade|beskrivna|understrukna|samlade|ändrade)\b/iu) }],
     examples: ['Exempel på kostnader som inte godkänns är reseersättning och arvode till arrangörer och avlönade arrangörer.', 'Kostnader som inte ersätts är moms och representation.'],
-    counterExamples: ['Kostnader som godkänns är lokalhyra och arvoden.', 'Kostnader som inte godkänns ska redovisas separat.'],
+    counterExamples: ['Kostnader som inte godkänns är markerade i beslutet.', 'Kostnader som inte ersätts är angivna i bilagan.', 'Kostnader som godkänns är lokalhyra och arvoden.', 'Kostnader som inte godkänns ska redovisas separat.'],
   },
   {
     // the money handed out as the verb's subject: "Bidrag delas inte ut till lön, arvode eller förlorad arbetsförtjänst."
     id: 'bidrag-delas-inte-ut-till', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:stöd|bidrag|medel|pengar|stipendi\p{L}*|fondmedel|anslag)(?:et|en|na)?\s+(?:delas|betalas)\s+(?:inte|ej)\s+(?:heller\s+)?ut\s+(?:till|för)\b(?!\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b))/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    // (review72a: a payment rule about the account is no exclusion, X17)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:bank)?konto\p{L}*|\bbankgiro|\bplusgiro|\bswish/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
     examples: ['Bidrag delas inte ut till lön, arvode eller förlorad arbetsförtjänst.', 'Stipendier betalas inte ut för resor.'],
-    counterExamples: ['Bidrag betalas inte ut för ansökningar som kommit in för sent.', 'Bidrag delas ut till lön och arvode.', 'Bidrag delas inte ut till privatpersoner.'],
+    counterExamples: ['Bidraget betalas inte ut till privata bankkonton, utan endast till föreningens bankgiro.', 'Stödet betalas inte ut till konton utomlands.', 'Bidrag betalas inte ut för ansökningar som kommit in för sent.', 'Bidrag delas ut till lön och arvode.', 'Bidrag delas inte ut till privatpersoner.'],
   },
   {
     // what the funder is not counted to pay for: "Årsmöten anses inte som bidragsberättigade och inte heller kostnader för inköp av fika"
     id: 'anses-inte-bidragsberattigade', where: 'sentence', meaning: 'excluded', weight: 1,
     note: 'one document: every example is from dev 562; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:anses|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:bidrags|stöd)berättigade?\b(?!\s*:)/iu),
-    unless: [{ where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
+    // (review72a: late or faulty applications are no exclusion of uses, W2)
+    unless: [{ where: 'sentence', cue: sv(/^(?:ansökningar|ansökningarna|ansökan|ansökningen)\b/iu) }, { where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
     examples: ['Årsmöten anses inte som bidragsberättigade och inte heller kostnader för inköp av fika, mat eller marknadsföring.'],
-    counterExamples: ['Föreningar som inte har årsmöte anses inte som bidragsberättigade.', 'Årsmöten anses som bidragsberättigade.'],
+    counterExamples: ['Ansökningar som kommer in för sent anses inte bidragsberättigade.', 'Ansökan som saknar budget anses inte stödberättigad.', 'Föreningar som inte har årsmöte anses inte som bidragsberättigade.', 'Årsmöten anses som bidragsberättigade.'],
   },
   {
     // a foundation's habit: "Stiftelserna stöder normalt inte utgivning av böcker."
     id: 'stoder-normalt-inte', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:stiftelsen|stiftelserna|fonden|vi)\s+(?:stöder|stödjer|finansierar|bekostar)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|dock\s+)?(?:inte|ej)\s+(?!heller\s+)(?:[\p{L}-]+)/iu),
-    unless: [{ where: 'sentence', cue: sv(/^(?:stiftelsen|stiftelserna|fonden|vi)\s+(?:stöder|stödjer|finansierar|bekostar)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|dock\s+)?(?:inte|ej)\s+(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|kommuner|regioner|sökande)\b/iu) }],
+    // (review72a: how to apply is no exclusion, X18)
+    unless: [{ where: 'sentence', cue: sv(/\bansökningar\s+(?:på|via|per)\s+(?:papper|post|e-post|mejl)\b/iu) }, { where: 'sentence', cue: sv(/^(?:stiftelsen|stiftelserna|fonden|vi)\s+(?:stöder|stödjer|finansierar|bekostar)\s+(?:normalt\s+|vanligtvis\s+|i\s+regel\s+|dock\s+)?(?:inte|ej)\s+(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|kommuner|regioner|sökande)\b/iu) }],
     examples: ['Stiftelserna stöder normalt inte utgivning av böcker.', 'Fonden finansierar inte resor.'],
-    counterExamples: ['Stiftelserna stöder utgivning av böcker.', 'Stiftelsen stöder inte företag.'],
+    counterExamples: ['Vi stödjer inte längre ansökningar på papper, använd e-tjänsten.', 'Fonden finansierar inte ansökningar via e-post, bara via portalen.', 'Stiftelserna stöder utgivning av böcker.', 'Stiftelsen stöder inte företag.'],
   },
   {
     // a kind of activity as the subject of a passive rule: "Toleransresor utan svarsbesök … får inte stöd."
@@ -923,10 +1080,11 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?|anslaget|anslagsposten)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
-    unless: [{ where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }],
+    // (review72a: the last day of use is no use, R1)
+    unless: [{ where: 'sentence', cue: sv(/\banvändas\s+(?:för\s+utbetalning\s+)?till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }],
     // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
     examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
-    counterExamples: ['Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
+    counterExamples: ['Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
   },
   {
     // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
@@ -948,8 +1106,10 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // a regleringsbrev's post: "Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen …"
     id: 'medel-under-anslagsposten', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/^(?:Medel|Medlen)\s+(?:under|från|på)\s+(?:anslagsposten|anslaget)\s+(?:får|ska)\s+(?:endast\s+)?användas\s+(?:för|till)\b/iu),
+    // (review72a: the last day of payment is no use, W4)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:för|till)\s+utbetalning\b|\btill\s+och\s+med\b/iu) }],
     examples: ['Medel under anslagsposten får användas för utgifter i enlighet med 3 a § förordningen om statsbidrag för upprustning av skollokaler.', 'Medel under anslagsposten ska användas för utgifter i enlighet med förordningen (2015:552) om statsbidrag för att rusta upp skollokaler.'],
-    counterExamples: ['Medel under anslagsposten får inte användas för löner.', 'Medel under anslagsposten ska betalas ut i januari.'],
+    counterExamples: ['Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen från anslaget får användas till och med utgången av 2026.', 'Medel under anslagsposten får inte användas för löner.', 'Medel under anslagsposten ska betalas ut i januari.'],
   },
   {
     // the money as subject of what one may apply for: "Bidraget kan sökas för att genomföra tidsbegränsade utvecklingsprojekt."
@@ -970,8 +1130,10 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'mottagaren-far-anvanda', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|bidraget|statsbidraget|stödet|pengar|medel)\s+(?:till|för)\b/iu),
+    // (review72a: an admin ceiling is a condition, not a use, R2)
+    unless: [{ where: 'sentence', cue: sv(/\badministrat\p{L}*[^.]{0,60}?\b(?:högst|upp\s+till|maximalt)\b|\b(?:högst|maximalt)\b[^.]{0,80}?\badministrat/iu) }],
     examples: ['En kommun får använda bidraget för att finansiera hälsosamtal som utförs i egen regi.', 'Regionerna kan även använda medlen till utbildning.'],
-    counterExamples: ['Kommunen får inte använda bidraget för lokalhyra.', 'Socialstyrelsen ska följa upp hur kommunerna använder bidraget.'],
+    counterExamples: ['Kammarkollegiet får använda medlen för egna administrativa kostnader med högst 300 000 kronor.', 'Länsstyrelsen får använda medel för administration, dock högst 2 procent.', 'Kommunen får inte använda bidraget för lokalhyra.', 'Socialstyrelsen ska följa upp hur kommunerna använder bidraget.'],
   },
   {
     // a förordning's rule: "Bidrag får även ges för kostnader för de utredningar som behövs …", "Stöd får lämnas för en åtgärd som …"
@@ -1013,7 +1175,7 @@ export function leadsUses(lead: string): boolean {
 
 /** Whether a lead rules its list out of the uses, even in a uses section. */
 export function notUsesLead(lead: string): boolean {
-  return says(NOT_USE_LEADS, lead) || says(OTHER_ROLE_LEADS, lead) || says(HOW_TO_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
+  return says(NOT_USE_LEADS, lead) || says(OTHER_ROLE_LEADS, lead) || says(OFF_TOPIC_LEADS, lead) || says(HOW_TO_LEADS, lead) || says(CONDITION_LEADS, lead) || says(EXCLUDED_LEADS, lead) || says(EXCLUDED_HEADINGS, lead) || says(UNDERLAG_LEADS, lead);
 }
 
 /** A section heading over conditions: "Villkor för bidraget", "Krav som ställs", "Förutsättningar". */
@@ -1272,5 +1434,12 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:Ansökningsperiod\p{L}*|Ansökningstid\p{L}*|Sista\s+(?:ansökningsdag\p{L}*|dag)|Ansök\s+senast|Du\s+kan\s+söka\s+(?:mellan|från|under))\b/iu),
     examples: ['Ansökningsperioden är 1–31 mars varje år.', 'Sista ansökningsdag är 1 mars.'],
     counterExamples: ['Arrangemang under sommaren.', 'Ansökningsavgifter till tävlingar.'],
+  },
+  {
+    // a form's instruction under its question: "Vad ska projektstödet användas till?" / "Beskriv kortfattat, högst 200 tecken." (review72a S5–S7)
+    id: 'form-instruction', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:Beskriv|Ange|Fyll\s+i|Skriv|Redogör|Kryssa|Markera|Svara)\b/iu),
+    examples: ['Beskriv kortfattat, högst 200 tecken.', 'Ange vad bidraget har använts till.', 'Ange alla belopp i kronor inklusive moms.'],
+    counterExamples: ['Arrangemang för barn och unga under sommarlovet.', 'Angelägna kulturprojekt i hela länet.'],
   },
 ];

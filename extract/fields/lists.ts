@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -80,7 +80,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
         }
       }
     }
-    if (lists.length === 0 && !out.some((f) => f.at.block.section === section.index)) {
+    if (lists.length === 0 && !out.some((f) => f.at.block.section === section.index) && !says(WHO_AND_WHAT_HEADINGS, headingText(section))) {
       const first = section.blocks.find((b) => b.kind === 'paragraph');
       const words = first?.seg.text.split(/\s+/u).length ?? 99;
       if (first && words <= 25 && !says(PURPOSE_PARAGRAPHS, first.seg.text)) out.push({ value: itemText(first.seg.text), at: { block: first, start: 0, end: first.seg.text.length } });
@@ -93,7 +93,8 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     if (!leadsUses(lead) || excludedSentence(lead)) continue;
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
-    for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index)) { out.push(f); seen.add(f.at.block.index); }
+    // (a bare recipient type is no use: "Nämnden kan bevilja bidrag till:" / "studieförbund", review72a W6)
+    for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index) && !says(RECIPIENT_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
   }
   // "Bidraget får användas till: lön, lokalhyra och material": the items on the lead's own line
   for (const b of doc.blocks) {
@@ -138,7 +139,7 @@ function headedItems(doc: Doc, section: Section): Section[] {
     const next = doc.sections[i]!;
     const body = next.blocks.filter((b) => b !== next.heading);
     // a question is a FAQ's next entry, not an item ("Vem kan söka?" / "När kan jag söka?" after the exclusions, review71a E4)
-    if (next.heading?.depth !== depth || body.length !== 1 || body[0]!.kind !== 'paragraph' || headingText(next).split(/\s+/u).length > 8 || /\?\s*$/u.test(headingText(next))) break;
+    if (next.heading?.depth !== depth || body.length !== 1 || body[0]!.kind !== 'paragraph' || headingText(next).split(/\s+/u).length > 8 || /\?\s*$/u.test(headingText(next)) || says(PROCESS_HEADINGS, headingText(next))) break;
     run.push(next);
   }
   return run.length >= 3 ? run : [];
@@ -162,7 +163,7 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     const listed = section.blocks.some((b) => b.kind === 'item');
     for (const b of section.blocks) {
       if (b.kind === 'item') out.push(...itemsOf([b]));
-      else if (!listed && b.kind === 'paragraph' && !/:$/u.test(b.seg.text)) out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
+      else if (!listed && b.kind === 'paragraph' && !/:$/u.test(b.seg.text) && !says(EXCLUDED_ASIDES, b.seg.text)) out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
   // "Exempel på projekt som inte kan beviljas medel:" followed by a list
@@ -238,14 +239,15 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   for (const section of sectionsNamed(doc, UNDERLAG_HEADINGS)) {
     for (const { lead, items } of listsIn(doc, section)) {
       // (nor steps: "Så här skickar ni in:" + "Logga in i e-tjänsten", review71a V14)
-      if (lead && (says(NOT_USE_LEADS, lead.seg.text) || says(HOW_TO_LEADS, lead.seg.text))) continue;
-      out.push(...itemsOf(items));
+      if (lead && (says(NOT_USE_LEADS, lead.seg.text) || says(HOW_TO_LEADS, lead.seg.text) || says(OFF_TOPIC_LEADS, lead.seg.text))) continue;
+      // (nor the dates, payment, contacts or address of the page, nor a payment as an item: review72a D3–D5)
+      out.push(...itemsOf(items).filter((f) => !says(NOT_UNDERLAG_ITEMS, f.value)));
     }
   }
   // "Följande ska bifogas i ansökan:" followed by a list, wherever it stands
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b) || !says(UNDERLAG_LEADS, b.seg.text)) continue;
-    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
+    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block) && !says(NOT_UNDERLAG_ITEMS, f.value)) out.push(f);
   }
   for (const b of doc.blocks) if (b.kind === 'paragraph') out.push(...inlineItems(b, UNDERLAG_LEADS));
   // "… kan … begära in föreningsmedlemmars personuppgifter …": what may be asked for, the sentence itself
