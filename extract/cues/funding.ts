@@ -1334,6 +1334,33 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     counterExamples: ['Regionen har avsatt ⟨20 miljoner kronor⟩ för 2025.', 'Programmet fördelar ⟨20 miljoner kronor⟩ i denna utlysning.'],
   },
   {
+    // a larger whole of which this grant is only a part: "År 2025 fördelar regionen totalt 40 miljoner kronor till kulturen,
+    // varav föreningsbidraget är en mindre del." (review72d y3, constructed; summa-for-ar keeps a sum of the grant year and a
+    // TOTAL_CUES row read it)
+    id: 'grant-a-part-of-whole', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/\bvarav\s+(?:[\p{L}-]+\s+){0,3}?(?:bidraget|stödet|\p{L}{2,30}bidraget|\p{L}{2,30}stödet|detta\s+(?:bidrag|stöd)|denna\s+utlysning)\s+(?:är|utgör|blir)\s+(?:en|ett)\s+(?:mindre\s+|liten\s+|begränsad\s+)?(?:del|andel)\b/iu),
+    examples: ['År 2025 fördelar regionen totalt ⟨40 miljoner kronor⟩ till kulturen, varav föreningsbidraget är en mindre del.',
+      'Nämnden har ⟨12 miljoner kronor⟩ till bidrag, varav detta bidrag utgör en del.', 'Kommunen satsar ⟨5 miljoner kronor⟩ på idrott, varav stödet är en liten del.'],
+    counterExamples: ['Totalt fördelas ⟨3 miljoner kronor⟩, varav en miljon till barn och unga.', 'Bidraget omfattar ⟨2 miljoner kronor⟩ och är en del av kommunens satsning.'],
+  },
+  {
+    // a programme's sum shared over several calls or grants: "Under år 2025 avsätts 15 miljoner kronor till programmet
+    // Levande landsbygd, som omfattar flera utlysningar." (review72d y4, constructed; a same-year sum summa-for-ar keeps)
+    id: 'sum-over-several-calls', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/\b(?:omfattar|består\s+av|fördelas\s+(?:genom|i|via)|rymmer|innehåller)\s+(?:flera|ett\s+antal|olika|ett\s+tiotal|några)\s+(?:olika\s+)?(?:utlysningar|bidrag|stödformer|delprogram|insatsområden)\b/iu),
+    examples: ['Under år 2025 avsätts ⟨15 miljoner kronor⟩ till programmet Levande landsbygd, som omfattar flera utlysningar.',
+      'Satsningen på ⟨30 miljoner kronor⟩ fördelas genom flera olika utlysningar under året.', 'Programmet har ⟨8 miljoner kronor⟩ och består av ett antal delprogram.'],
+    counterExamples: ['Utlysningen omfattar ⟨3 miljoner kronor⟩.', 'Totalt fördelas ⟨3 miljoner kronor⟩ till flera föreningar.'],
+  },
+  {
+    // a sentence that opens on a span of years states the span's sum, never one year's round: "År 2025–2027 fördelas totalt
+    // 9 miljoner kronor." on a 2025 page (review72d y5, constructed; summa-for-ar reads only a single opening year)
+    id: 'opening-year-span', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/^(?:år|åren|under(?:\s+åren?)?|för\s+åren)\s+(?:19|20)\d\d\s{0,2}[–-]\s{0,2}(?:(?:19|20)\d\d|\d\d)\b/iu),
+    examples: ['År 2025–2027 fördelas totalt ⟨9 miljoner kronor⟩.', 'Under åren 2024-2026 avsätter kommunen ⟨6 miljoner kronor⟩ till bidraget.', 'Under 2025–26 delas ⟨4 miljoner kronor⟩ ut.'],
+    counterExamples: ['År 2025 fördelas totalt ⟨9 miljoner kronor⟩.', 'Totalt fördelas ⟨9 miljoner kronor⟩ under 2025–2027.'],
+  },
+  {
     // a form's filled-in field (a blank "______" on its line or the line before): the applicant's own figure, never the
     // grant's budget: "Projektets namn: ______ / Budget: 50 000 kr" (review71d f6, constructed; the row budget-label read it)
     id: 'form-field-line', where: 'line', meaning: 'veto', weight: 0,

@@ -312,6 +312,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.SHARE_PART': [funding.SHARE_PART],
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'title.HOW_TO_APPLY_LABEL': [title.HOW_TO_APPLY_LABEL],
+  'title.HOW_TO_APPLY_AID': [title.HOW_TO_APPLY_AID],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEAR_LABEL_RANGE': [dates.YEAR_LABEL_RANGE],
   'dates.ROUND_LABEL_RANGE': [dates.ROUND_LABEL_RANGE],

@@ -1042,6 +1042,19 @@ export const HOW_TO_APPLY_LABEL: Cue<'section-label'> = {
   counterExamples: ['Så här ansöker du om lokalbidrag', 'Så ansöker du om kulturstöd 2025', 'Ansökan'],
 };
 
+/**
+ * A line right below a how-to-apply heading that points to the means of applying, not the grant: an e-service's or a form's
+ * link ("E-tjänsten för bidrag", "Ansökningsblankett för bidrag (pdf, 120 kB)") or a related-pages heading ("Relaterade
+ * bidrag") with the short links under it. HOW_TO_APPLY_LABEL gives way past them to the grant's name, never to them
+ * (review72d t1, t3, t4, constructed: the e-service line, the form link and a related stipend came out as the title).
+ */
+export const HOW_TO_APPLY_AID: Cue<'aid'> = {
+  id: 'how-to-apply-aid', where: 'line', meaning: 'aid', weight: 1,
+  cue: /(?:^|[\s(])(?:e-tjänst\p{L}{0,4}|(?:ansöknings)?blankett\p{L}{0,4}|(?:ansöknings)?formulär\p{L}{0,4}|mina\s+sidor)(?=[\s),.]|$)|\((?:pdf|docx?|xlsx?|rtf)\b|^(?:relaterade|andra|fler)\s+(?:bidrag|stöd|sidor|länkar|stipendier)$/iu,
+  examples: ['E-tjänsten för bidrag', 'Ansökningsblankett för bidrag (pdf, 120 kB)', 'Relaterade bidrag', 'Blankett för lokalbidrag', 'Logga in på Mina sidor'],
+  counterExamples: ['Lokalbidrag för föreningar', 'Aktivitetsbidrag', 'Startbidrag för nya föreningar', 'Bidrag till e-sportföreningar'],
+};
+
 /** A heading that asks a question ("Vem och till vad kan bidrag sökas"): a section's, never the document's title. */
 export const QUESTION_LINE: Cue<'question'> = {
   id: 'question-heading', where: 'line', meaning: 'question', weight: 1,

@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_LABEL, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
@@ -91,6 +91,38 @@ function everyBefore(blocks: readonly Block[], end: number, ok: (b: Block) => bo
 }
 
 /** Blocks that are page chrome rather than content: a notice, or a line the page repeats word for word (a banner). */
+/** How many short link lines under a related-pages heading below a how-to-apply label are read as its links. */
+const AID_LINKS = 8;
+
+/**
+ * The lines right below a how-to-apply heading (HOW_TO_APPLY_LABEL) that point to the means of applying (HOW_TO_APPLY_AID:
+ * an e-service's or a form's link, a related-pages heading and its short links): never the grant's name the label gives way
+ * to (review72d t1, t3, t4). Only in the first twelve blocks, as the title is looked for there.
+ */
+function howToAids(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  const top = Math.min(doc.blocks.length, 12);
+  for (let i = 0; i < top; i++) {
+    if (!cueTest(HOW_TO_APPLY_LABEL.cue, shown(doc.blocks[i]!.seg.text.trim()))) continue;
+    let j = i + 1;
+    while (j < top) {
+      const t = doc.blocks[j]!.seg.text.trim();
+      if (!t) { j++; continue; }
+      if (!cueTest(HOW_TO_APPLY_AID.cue, shown(t))) break;
+      out.add(j++);
+      // a related-pages heading's links: the short lines right under it (a line of three or more words is a heading again)
+      if (/^(?:relaterade|andra|fler)\s/iu.test(t)) {
+        for (let k = 0; k < AID_LINKS && j < top; k++, j++) {
+          const link = doc.blocks[j]!.seg.text.trim();
+          if (link.split(/\s+/u).length > 2 || /[.!?:]$/u.test(link)) break;
+          out.add(j);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 function chrome(doc: Doc): Set<number> {
   const seen = new Map<string, number>();
   const out = new Set<number>();
@@ -237,6 +269,7 @@ function titleHead(doc: Doc): TitleHead {
   const act = actHeading(acts);
   if (act) return { found: act };
   const skip = chrome(doc);
+  for (const i of howToAids(doc)) skip.add(i);
   const candidates = doc.blocks.slice(0, 12).filter((b) => {
     const t = b.seg.text.trim();
     if (skip.has(b.index) || isChromeLine(t)) return false;
