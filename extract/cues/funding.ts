@@ -252,8 +252,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'totalt-kommer-summa-fordelas', where: 'after', meaning: 'total', weight: 10, approximate: true,
     cue: sv(/^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\b/iu),
     also: { where: 'before', cue: sv(new RegExp(String.raw`(?:^|[.!?:]\s+)(?:totalt|sammanlagt|sammantaget)\s+(?:kommer|ska|skall)\s+${ABOUT}$`, 'iu')) },
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE,
+    // (review72e: also "vart och ett av projekten", a sum over years in words ("under tre år", "under 2024 och 2025"), over
+    // several calls or rounds, and one counted "sedan starten")
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck|vart\s+och\s+ett|var\s+och\s+en)\b/iu) }, NOT_WHOLE_SUM, LAST_ROUND_BEFORE,
       { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d(?![-\d]))\b/u) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?(?:\b(?:under|över|på)\s+(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|\d{1,2})\s+år\b|åren\b)|\b(?:19|20)\d\d\s?(?:,|och|samt|till)\s?(?:19|20)\d\d\b|\b(?:utlysningar|utlysningsomgångar|omgångar)\b|\bsedan\b)/iu) },
       { where: 'after', cue: sv(new RegExp(String.raw`^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\b[^.]{0,60}?,\s*${THIS_CALL_PART}`, 'iu')) },
       { where: 'after', cue: sv(/^\s*(?:att\s+)?(?:fördelas|delas\s+ut)\s+(?:för|till|inom)\s+[^.]{1,80}?\s+och\s+(?:ytterligare\s+)?\d[\d ,]{0,12}\s?(?:miljoner|miljon|milj\.?|mnkr|mkr|tkr|kronor|kr)\s+(?:(?:kronor|kr)\s+)?(?:för|till|inom)\b/iu) }],
     examples: ['Totalt kommer cirka ⟨18 miljoner kronor⟩ fördelas till forskning- och utvecklingsprojekt, varav minst 3,5 miljoner kronor går till forskning och utveckling på centrala museer.',
@@ -262,7 +265,11 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // calls72's probes: each one's, a span of years, a part, the sum of a later round
     counterExamples: ['Totalt kommer cirka ⟨2 miljoner kronor⟩ fördelas till varje län.', 'Totalt kommer cirka ⟨18 miljoner kronor⟩ att fördelas under perioden 2024–2026.',
       'Totalt kommer cirka ⟨500 000 kronor⟩ per projekt att fördelas.', 'Totalt kommer ⟨40 miljoner kronor⟩ att fördelas, varav 15 miljoner kronor i denna utlysning.',
-      'Totalt ska ⟨2 miljoner kronor⟩ fördelas till samarbetsprojekt och 1,5 miljoner kronor till informationsinsatser.', 'Förra året kom totalt cirka ⟨18 miljoner kronor⟩ att fördelas.', 'I fjol skulle totalt cirka ⟨3 miljoner kronor⟩ fördelas.'],
+      'Totalt ska ⟨2 miljoner kronor⟩ fördelas till samarbetsprojekt och 1,5 miljoner kronor till informationsinsatser.', 'Förra året kom totalt cirka ⟨18 miljoner kronor⟩ att fördelas.', 'I fjol skulle totalt cirka ⟨3 miljoner kronor⟩ fördelas.',
+      // review72e's probes: each of the projects, sums over years, over several calls, counted since the start
+      'Totalt kommer cirka ⟨2 miljoner kronor⟩ fördelas till vart och ett av de utvalda projekten.', 'Totalt kommer cirka ⟨60 miljoner kronor⟩ att fördelas under tre år.',
+      'Totalt kommer cirka ⟨18 miljoner kronor⟩ fördelas under 2024 och 2025.', 'Totalt kommer cirka ⟨100 miljoner kronor⟩ att fördelas i fem utlysningar fram till 2028.',
+      'Totalt kommer cirka ⟨40 miljoner kronor⟩ fördelas sedan starten.'],
   },
   {
     // the same future passive with the sum after the auxiliary (a clause or an adverbial first puts the verb second): "För

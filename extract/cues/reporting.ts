@@ -243,7 +243,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'slutrapporterar-senast', where: 'before', meaning: 'due', weight: 3,
     cue: sv(/\b(?:slutrapporterar|slutredovisar)\s+(?:(?:[\p{L}-]+\s+){0,2}?till\s+(?:[\p{L}-]+\s+){1,3}?)?senast\s+(?:den\s+)?$/iu),
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?![\p{L}])`, 'u')) },
-      { where: 'sentence', cue: sv(/\btill\s+(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])|^(?:myndigheten|myndigheterna|verket|länsstyrelsen|länsstyrelserna)\b/iu) }],
+      { where: 'sentence', cue: sv(/\btill\s+(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])|^(?:myndigheten|myndigheterna|verket|länsstyrelsen|länsstyrelserna)\b/iu) },
+      // (review72e: a municipal board's report to the council, a part's report to the main applicant or a board's to its
+      // annual meeting is no grantee's report to the funder; nor an old decision quoted ("I beslutet 2022 stod: …"))
+      { where: 'sentence', cue: sv(/\btill\s+(?:kommunfullmäktige|kommunstyrelsen|regionfullmäktige|regionstyrelsen|[\p{L}-]{0,30}nämnden|styrelsen|årsmötet|huvudsökande(?:n)?|projektägaren)(?![\p{L}])|\b(?:stod|angavs|löd)\s*:/iu) }],
     examples: ['Yrkesföreningar för fysisk aktivitet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget till Kammarkollegiet.',
       'Svenskt Friluftsliv slutrapporterar uppdraget till Kammarkollegiet senast den ⟨31 mars 2025⟩.',
       // paraphrases in other bodies' phrasing (constructed)
@@ -251,7 +254,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     counterExamples: ['Socialstyrelsen slutredovisar senast den ⟨31 mars 2025⟩ uppdraget till Regeringskansliet.', 'Kammarkollegiet slutrapporterar senast den ⟨31 mars 2025⟩ uppdraget.', 'Föreningen rapporterar senast den ⟨31 mars 2025⟩.',
       // calls72's probes: the agency's own assignment, to the government or a ministry; an application's day after the verb
       'Statens kulturråd slutrapporterar uppdraget till Regeringskansliet senast den ⟨31 mars 2025⟩.', 'Myndigheten slutredovisar uppdraget till Kulturdepartementet senast den ⟨31 mars 2025⟩.',
-      'Den som inte slutrapporterar kan inte söka igen senast den ⟨1 mars 2025⟩.', 'Förbundet slutredovisar uppdraget till Landsbygds- och infrastrukturdepartementet senast den ⟨1 mars 2025⟩.'],
+      'Den som inte slutrapporterar kan inte söka igen senast den ⟨1 mars 2025⟩.', 'Förbundet slutredovisar uppdraget till Landsbygds- och infrastrukturdepartementet senast den ⟨1 mars 2025⟩.',
+      // review72e's probes: a municipal board to the council, a part to the main applicant, an old decision quoted
+      'Kultur- och fritidsnämnden slutredovisar uppdraget till kommunfullmäktige senast den ⟨31 mars 2025⟩.', 'Varje delprojekt slutrapporterar sina resultat till huvudsökanden senast den ⟨31 januari 2026⟩.',
+      'I beslutet 2022 stod: Förbundet slutrapporterar uppdraget till Kammarkollegiet senast den ⟨31 mars 2023⟩.'],
   },
   {
     // the same with the day first, the recipient after the verb: "Senast den 31 mars 2024 slutrapporterar Norra

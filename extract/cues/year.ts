@@ -221,24 +221,35 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // FoU page of 2019, whose window closes in the year before), "Utlysningen inför 2025 är nu öppen" (calls72, constructed);
     // not an event's year ("Utlysning inför 2020 års Almedalsvecka"), not a round told in the past (PAST), not two years
     id: 'utlysning-infor-ar', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, ANNOUNCED],
-    cue: sv(new RegExp(String.raw`\butlysning(?:en)?\s+(?:av\s+(?:[\p{L}-]+\s+){1,2}?)?inför\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
-    examples: ['Utlysning inför 2020', 'Utlysningen inför 2025 är nu öppen för ansökningar.', 'Utlysning av FoU-medel inför 2022'],
+    // (review72e: only a heading that ends with the year or a call said to be open or running now; a target year ("Utlysning
+    // inför 2045: stöd till …", "inför 2030-målen"), an election, more years in words, a report of an old call's projects or
+    // a next call "planeras" went through when anything could follow the year)
+    cue: sv(new RegExp(String.raw`\butlysning(?:en)?\s+(?:av\s+(?:[\p{L}-]+\s+){1,2}?)?inför\s+(?:år\s+)?${Y}(?=\s*[.!]?\s*$|\s+(?:är\s+(?:nu\s+)?öppen|pågår|har\s+öppnat)\b)`, 'iu')),
+    examples: ['Utlysning inför 2020', 'Utlysningen inför 2025 är nu öppen för ansökningar.', 'Utlysning av FoU-medel inför 2022', 'Utlysning av FoU-medel inför 2022 pågår till den 15 september 2021.'],
     counterExamples: ['Utlysning inför 2020 års Almedalsvecka', 'Utlysningen inför 2019 var öppen till september.', 'Utlysningen inför 2024 och 2025 öppnar i maj.',
-      'Utlysningen inför 2021 kommer att publiceras här.', 'Reglerna för utlysningen ändrades inför 2020.'],
+      'Utlysningen inför 2021 kommer att publiceras här.', 'Reglerna för utlysningen ändrades inför 2020.',
+      // review72e's probes: a target year, an election, more years in words, an old call's report, a next call planned
+      'Utlysning inför 2045: stöd till lokala klimatinvesteringar.', 'Utlysning inför 2030-målen: stöd till hållbar utveckling.', 'Utlysning inför 2026 – valet till riksdag, region och kommun.',
+      'Utlysning inför 2025 och de två följande åren.', 'Projekt inom utlysningen inför 2019 ska lämna slutrapport senast den 31 mars 2021.', 'En ny utlysning inför 2027 planeras till hösten 2026.'],
   },
   {
     // what is applied for, named by the year of the work it pays: "Om du planerar att ansöka om projektbidrag inom musik för
     // verksamhet under 2020 skall ansökan vara inne senast den 3 juni 2019" (dev 2181, Konstnärsnämnden via SKAP); not a
     // sentence that denies it ("Det går inte att söka bidrag för verksamhet under 2019 i efterhand"), not two years
     id: 'soka-for-verksamhet-under-ar', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|aldrig|ingen|inget)\b/iu) }],
-    cue: sv(new RegExp(String.raw`\b(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,4}?för\s+(?:(?:er|sin|din)\s+)?verksamhet(?:en)?\s+(?:under|i)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}`, 'iu')),
+    // (review72e: not a round told in the past by "kunde"/"ville", not a later round ("Nästa år kommer ni att kunna söka …"),
+    // not a report asking about plans, not "i 2024 års lokaler")
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:inte|ej|aldrig|ingen|inget|kunde|kunnat|ville|nästa|kommande|framöver|slutrapport(?:en)?|redovisning(?:en)?|rapporten)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b(?:an)?söka\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,4}?för\s+(?:(?:er|sin|din)\s+)?verksamhet(?:en)?\s+(?:under|i)\s+(?:år\s+)?${Y}\b${NOT_A_RANGE}(?!\s+års\b)`, 'iu')),
     examples: ['Om du planerar att ansöka om projektbidrag inom musik för verksamhet under 2020 skall ansökan vara inne senast den 3 juni 2019.',
       // (dev 1731, Raseborg 2017: a second real phrasing, found by the spec scan)
       'Föreningar kan söka understöd för sin verksamhet under år 2017 av bildningsnämnden, fritidsnämnden, kulturnämnden, grundtrygghetsnämnden och stadsstyrelsen.',
       'Föreningar kan söka bidrag för verksamhet under 2025 från och med 1 september.', 'Organisationer kan ansöka om stöd för sin verksamhet under 2024.'],
     counterExamples: ['Det går inte att söka bidrag för verksamhet under 2019 i efterhand.', 'Den som fick bidrag för verksamhet under 2019 ska redovisa det.',
-      'Ni kan söka bidrag för verksamhet under 2025 och 2026.', 'Redovisningen ska avse verksamhet under 2019.'],
+      'Ni kan söka bidrag för verksamhet under 2025 och 2026.', 'Redovisningen ska avse verksamhet under 2019.',
+      // review72e's probes: a past round, a later round, a report's question, a year of premises
+      'Föreningar kunde söka bidrag för verksamhet under 2023 fram till den 31 oktober 2022.', 'Nästa år kommer ni att kunna söka bidrag för verksamhet under 2026.',
+      'I slutrapporten ska ni beskriva hur bidraget använts och om ni planerar att söka för verksamhet under 2026.', 'För att söka lokalbidrag för verksamhet i 2024 års lokaler krävs hyresavtal.'],
   },
   {
     // the application for the money of one year: "Ansökan om bidrag under 2017 görs senast 31 mars 2017."
