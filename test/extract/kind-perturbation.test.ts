@@ -18,10 +18,14 @@ const BOUNDS: Readonly<Record<string, number>> = {
   'anvisning:quoting': 0,
   'anvisning:noBlanks': 0,
   'anvisning:noTitle': 0,
-  'anvisning:flattened': 0,
-  'anvisning:flattenedNoBlanks': 0,
+  // (stop 52, h/forms71: every older instruction page flips under none, as before; the new dev 2173 — the Garfield Weston
+  // Foundation's short reporting page, about half of it English questions quoted under "We ask you to include the following:"
+  // — becomes a form when its lines are run together (flattened, flattenedNoBlanks) or when only its second half, the
+  // questions, is left (lastHalf): 0 → 1 under those three, by 2173 alone; whole, it is read right)
+  'anvisning:flattened': 1,
+  'anvisning:flattenedNoBlanks': 1,
   'anvisning:firstHalf': 0,
-  'anvisning:lastHalf': 0,
+  'anvisning:lastHalf': 1,
   // (h/forms21: the dev texts of h/forms20 and before: noBlanks 0, flattenedNoBlanks 7, firstHalf 10 → 9 (1561 now holds by
   // its head), lastHalf 30 (unchanged); the new dev 1591–1610 add 1595 (noBlanks,
   // flattenedNoBlanks: a form whose only marks are its blanks), 1592, 1595, 1602, 1603 (firstHalf) and 1591, 1605, 1606,
@@ -80,7 +84,9 @@ const BOUNDS: Readonly<Record<string, number>> = {
   // first-half certification, signature and slash-paired blank labels; the older 1877 out — its last half's field
   // instructions after their labels ("Name: Enter the Project Contact’s Name.", "Phone: Enter …") are read by the widened
   // enter-the-field row; every other older text as on main)
-  'reporting-form:lastHalf': 54,
+  // (stop 52, h/forms71: 54 → 56 by the new dev 2166 and 2167 alone, a budget table and a spreadsheet template whose head
+  // fields stand in the first half; every older text flips as on main 801685e3, none more, none fewer)
+  'reporting-form:lastHalf': 56,
 };
 
 // whole texts whose kind is wrong, open (h/forms21): two first pages of English report forms' help texts whose visible part
