@@ -313,6 +313,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.QUESTION_LINE': [title.QUESTION_LINE],
   'title.HOW_TO_APPLY_LABEL': [title.HOW_TO_APPLY_LABEL],
   'title.HOW_TO_APPLY_AID': [title.HOW_TO_APPLY_AID],
+  'title.RELATED_PAGES_HEAD': [title.RELATED_PAGES_HEAD],
   'dates.YEAR_LABEL_CLOSES': [dates.YEAR_LABEL_CLOSES],
   'dates.YEAR_LABEL_RANGE': [dates.YEAR_LABEL_RANGE],
   'dates.ROUND_LABEL_RANGE': [dates.ROUND_LABEL_RANGE],

@@ -1055,6 +1055,17 @@ export const HOW_TO_APPLY_AID: Cue<'aid'> = {
   counterExamples: ['Lokalbidrag för föreningar', 'Aktivitetsbidrag', 'Startbidrag för nya föreningar', 'Bidrag till e-sportföreningar'],
 };
 
+/**
+ * A related-pages heading among HOW_TO_APPLY_AID's lines ("Relaterade bidrag", "Andra stöd"): the short lines under it are its
+ * links, passed over with it (review72d t4).
+ */
+export const RELATED_PAGES_HEAD: Cue<'related'> = {
+  id: 'related-pages-head', where: 'line', meaning: 'related', weight: 1,
+  cue: /^(?:relaterade|andra|fler)\s/iu,
+  examples: ['Relaterade bidrag', 'Andra stöd', 'Fler sidor'],
+  counterExamples: ['E-tjänsten för bidrag', 'Ansökningsblankett för bidrag (pdf, 120 kB)', 'Lokalbidrag för föreningar'],
+};
+
 /** A heading that asks a question ("Vem och till vad kan bidrag sökas"): a section's, never the document's title. */
 export const QUESTION_LINE: Cue<'question'> = {
   id: 'question-heading', where: 'line', meaning: 'question', weight: 1,

@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
@@ -111,7 +111,7 @@ function howToAids(doc: Doc): Set<number> {
       if (!cueTest(HOW_TO_APPLY_AID.cue, shown(t))) break;
       out.add(j++);
       // a related-pages heading's links: the short lines right under it (a line of three or more words is a heading again)
-      if (/^(?:relaterade|andra|fler)\s/iu.test(t)) {
+      if (cueTest(RELATED_PAGES_HEAD.cue, t)) {
         for (let k = 0; k < AID_LINKS && j < top; k++, j++) {
           const link = doc.blocks[j]!.seg.text.trim();
           if (link.split(/\s+/u).length > 2 || /[.!?:]$/u.test(link)) break;
