@@ -49,7 +49,7 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     // a deadline word right before the day: "senast 26 april", "fram till den 31 maj", "till och med den 15 mars"
     id: 'senast-dag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
     // … or a proposal handed in before it: "Förslag till kulturpristagare skall ha inkommit före den 30 april varje år"
-    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne)\s+före)\s+${DAY}`, 'iu')),
+    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne|inlämnas|inlämnad|inlämnade|lämnas\s+in)\s+före)\s+${DAY}`, 'iu')),
     // … in a sentence about applying, not a report, a decision, a payment or the activity's own days; a prize's or a
     // stipend's nomination is its application ("Senast den 26 september vill vi ha in din nominering", Sölvesborg, diff q232;
     // "Välkommen med din nominering senast den 1 juli", Kungälv, diff q242)
@@ -59,9 +59,22 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare)\b|\b(?:ska|skall|kan|får|måste|bör)\s+(?:[\p{L}-]+\s+)?genomför\p{L}*|\bgenomför\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?\d/iu) }],
     examples: ['Fram till den 31 maj kan föreningar söka bidrag för att ordna sommarlovsaktiviteter för barn och unga 6-15 år.', 'Här ansöker du om bidrag för att arrangera sommarlovsaktiviteter senast 26 april.', 'Ansökan ska vara inne senast 31 mars.',
       'OBS! Senast den 26 september vill vi ha in din nominering.', 'Välkommen med din nominering senast den 1 juli.', 'Förslag till kulturpristagare skall ha inkommit före den 30 april varje år till kulturpriskommittén.',
-      'Evenemangsbidrag kan sökas senast 30 november året innan evenemanget genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs.'],
+      'Evenemangsbidrag kan sökas senast 30 november året innan evenemanget genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs.',
+      // … handed in before the day (Robertsfors' driftsbidrag 2013, dev 1491: "Ansökan inlämnas före 1 mars.")
+      'Ansökan inlämnas före 1 mars.', 'Ansökningar lämnas in före den 15 oktober till kulturkontoret.'],
     counterExamples: ['Ansökan ska vara inne senast 31 mars 2017.', 'Redovisningen ska ha kommit in senast den 31 augusti.', 'Aktiviteterna ska genomföras fram till den 15 augusti.', 'Ansökan om utbetalning görs senast den 1 december.',
-      'Din nominering ska vara inskickad senast den 30 september 2024.', 'Pristagaren presenteras före den 30 april.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.'],
+      'Din nominering ska vara inskickad senast den 30 september 2024.', 'Pristagaren presenteras före den 30 april.', 'Redovisningen inlämnas före 1 mars.', 'Ansökan om utbetalning lämnas in före den 1 mars.', 'Ansökan inlämnas före 1 mars 2019.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.'],
+  },
+  {
+    // a deadline word before a day and month in figures with a slash, no year: "Ansökan skall vara inlämnad senast 15/12 varje
+    // år." (Robertsfors' driftsbidrag, diff q354; "senast 15 december varje år" in its later version, q355: the same day)
+    id: 'senast-snedstreck-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1, figures: true,
+    // (not a share, "1/3 av", nor a date with its year, "15/12 2021", "15/12-2021")
+    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne)\s+före)\s+(?:den\s+)?(\d{1,2})\/${MONTH_FIGURE}(?![\/\d])(?!\s*(?:av|delar)\b)(?![\s,/-]{0,3}(?:19|20)\d{2})`, 'iu')),
+    also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|ansökningsdag\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare)\b/iu) }],
+    examples: ['Ansökan skall vara inlämnad senast 15/12 varje år.', 'Ansökan ska ha kommit in senast den 1/3.', 'Föreningar kan söka bidraget fram till 30/9.'],
+    counterExamples: ['Redovisningen skall vara inlämnad senast 15/12 varje år.', 'Bidraget betalas ut senast 15/12.', 'Ansökan ska vara inlämnad senast 15/12 2021.', 'Ansökan kan beviljas senast 1/3 av kostnaden.', 'Beslut om ansökan fattas senast 30/6.'],
   },
   {
     // the last day as a label: "Sista ansökningsdag 31 oktober", "Sista ansökningsdagen för föregående år är den 28 februari"
@@ -805,7 +818,44 @@ function writesWindowStart(text: string, day: string): boolean {
  * `oldText` and `newText` are the normalised texts, lower-cased.
  */
 export function closingChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): ClosingChange | undefined {
-  return dayChange(closingDays(olds), closingDays(news), (text, x) => writesDay(text, x.day), oldText, newText);
+  const own = (days: ClosingDay[], sentences: readonly TextSentence[], other: string): ClosingDay[] => days.filter((x) => !otherGrantsSection(x.sentence, sentences, other));
+  return dayChange(own(closingDays(olds), olds, newText), own(closingDays(news), news, oldText), (text, x) => writesDay(text, x.day), oldText, newText);
+}
+
+/**
+ * A section heading that names a grant by its own word: "Regionala verksamhetsbidrag", "Kulturstipendier", "Bidrag till
+ * kulturprojekt", "Hedersgåva" (group 1 the word). The heading of a page's part, so a page of several grants has several.
+ */
+export const GRANT_SECTION_HEADINGS: ReadonlyArray<SentenceRow<'requisition.closes'>> = [
+  {
+    id: 'rubrik-namnger-bidrag', where: 'sentence', meaning: 'requisition.closes', weight: 1,
+    cue: /^[^.!?:]{0,40}?(?<![\p{L}\p{N}])(\p{L}{0,30}(?:bidrag|stipendi(?:um|et|er|erna)|stöd|pris|gåva|anslag|check|fond)(?:en|et|er|erna|ar|arna|na|n)?)(?![\p{L}\p{N}])[^.!?:]{0,40}$/iu,
+    examples: ['Regionala verksamhetsbidrag', 'Kulturstipendier', 'Bidrag till kulturprojekt', 'Hedersgåva'],
+    // (a page's own heading over instructions, "Stipendieanvisningar 2018" (Konstsamfundet, dev 1858), names no grant of its own)
+    counterExamples: ['Ansökan', 'Så här ansöker du', 'Vem kan söka?', 'Bidrag ges inom olika bidragsområden: distriktsorganisationer och andra.', 'Stipendieanvisningar 2018', 'Bidragsregler för föreningar'],
+  },
+];
+
+/** the grant word a section heading names (GRANT_SECTION_HEADINGS group 1), lower-cased, or undefined */
+function grantWordOf(heading: string): string | undefined {
+  const m = GRANT_SECTION_HEADINGS[0]!.cue.exec(heading);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/**
+ * Whether a day's sentence stands in the part of a page of several grants that is another grant's than the other text's: its
+ * section heading names a grant by a word ("Regionala verksamhetsbidrag") the other text never writes, and the page has
+ * another section naming a grant by a word the other text does write ("Kulturstipendier"). Region Västmanland's page of
+ * its bidrag and kulturstipendier 2019 → its kulturstipendier page 2025 (diff q352/q353): the verksamhetsbidrag's "Sista
+ * ansökningsdag är 1 oktober." was no closing day of the stipend's that the new page stopped stating.
+ */
+export function otherGrantsSection(sentence: TextSentence, sentences: readonly TextSentence[], otherText: string): boolean {
+  if (sentence.section === undefined) return false;
+  const other = otherText.toLowerCase();
+  const word = grantWordOf(sentence.section);
+  if (word === undefined || other.includes(word)) return false;
+  const heads = new Set(sentences.map((x) => x.section).filter((h): h is string => h !== undefined && h !== sentence.section));
+  return [...heads].some((h) => { const w = grantWordOf(h); return w !== undefined && w !== word && other.includes(w); });
 }
 
 /**

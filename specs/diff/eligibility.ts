@@ -205,6 +205,10 @@ export function eligibilityAdded(olds: readonly TextSentence[], news: readonly T
   if (olds.some((s) => ELIGIBILITY_SENTENCES.some((row) => rowHolds(row, s.text)))) return undefined;
   const added = news.find((s) => applicantsOf(s.text) !== undefined);
   if (!added) return undefined;
+  // … and a page's opening line naming the grant and its kinds that the old text named in the grant's own name, "det årliga
+  // verksamhetsbidraget för kulturföreningar" (Robertsfors' news 2020 → its page "Verksamhetsbidrag till kulturföreningar",
+  // diff q357/q356): the same applicants, not newly stated
+  if (namedInGrantName(added.text, olds)) return undefined;
   // … and whom the old text gives it to in other words, the same kinds after "till": "en penninggåva till person eller grupp
   // som visat framstående förmåga" (SV Blekinge 2020) → "ska tilldelas någon eller några i en grupp" (2022, diff q240/q241)
   // (persons and groups only: an organisation "till" which something goes is as often the one it serves)
@@ -212,6 +216,77 @@ export function eligibilityAdded(olds: readonly TextSentence[], news: readonly T
   if (!kinds.every((k) => k === 'person' || k === 'grupp')) return added;
   const givenTo = (s: string): boolean => GIVEN_TO.test(s) && kinds.every((k) => KINDS.some(([kind, re]) => kind === k && re.test(s.slice(s.search(GIVEN_TO)))));
   return olds.some((s) => givenTo(s.text)) ? undefined : added;
+}
+
+/**
+ * An applicant's age bound in a sentence about applying: "Du som är etablerad eller blivande författare över 18 år och bosatt
+ * … i Örebro län kan söka." (Region Örebro län 2024, diff q351), "Alla personer över 18 år med nära anknytning till Västmanland
+ * kan söka." (Region Västmanland 2025, diff q353), "Sökande ska ha fyllt 18 år" (group 1 the bound, group 2 the age). The
+ * bound follows a word for the applicant (a person noun, "du", "sökande") within three words, so a project's length
+ * ("Stödet kan sökas för högst 3 år") or whom an activity serves ("barn under 12 år") is none.
+ */
+export const AGE_LIMIT_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'sokande-over-ar', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/\b(?:du|ni|personer|person|sökande|sökanden|den\s+sökande|\p{L}{2,20}are)\s+(?:[\p{L}-]+\s+){0,3}?(?:(över|under|minst|högst|lägst|mellan|ha\s+fyllt|fyllt|fyllda)\s+(\d{1,2})(?:\s*(?:och|-|–)\s*\d{1,2})?\s+år)(?![\p{L}\p{N}])/iu),
+    also: { where: 'sentence', cue: wordy(/\b(?:kan|får|ska|måste)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:an)?söka|\bsökande\b|\bsökanden\b|\bkan\s+(?:an)?sökas\s+av\b/iu) },
+    examples: ['Du som är etablerad eller blivande författare över 18 år och bosatt eller huvudsakligen verksam i Örebro län kan söka.', 'Alla personer över 18 år med nära anknytning till Västmanland kan söka.',
+      'Sökande ska ha fyllt 18 år.', 'Stipendiet kan sökas av personer mellan 16 och 25 år som bor i kommunen.'],
+    counterExamples: ['Stödet kan sökas för högst 3 år.', 'Föreningen kan söka bidrag för aktiviteter för barn under 12 år.', 'Alla personer över 18 år är välkomna på festivalen.', 'Du som har arbetat under 5 år i länet får gärna höra av dig.'],
+  },
+];
+
+/** The age bounds a text's sentences about applying state (AGE_LIMIT_SENTENCES), each "över 18", with its sentence. */
+function ageLimits(sentences: readonly TextSentence[]): Array<{ readonly key: string; readonly sentence: TextSentence }> {
+  const row = AGE_LIMIT_SENTENCES[0]!;
+  return sentences.flatMap((s) => {
+    if (!rowHolds(row, s.text)) return [];
+    const m = row.cue.exec(s.text);
+    return m ? [{ key: `${m[1]!.toLowerCase().replace(/\s+/gu, ' ')} ${Number(m[2])}`, sentence: s }] : [];
+  });
+}
+
+/**
+ * How the applicants' age bound changed between two texts naming the same kinds (index.ts asks only where no other change
+ * of recipients was found): a bound stated anew ("… över 18 år … kan söka", Region Örebro län 2021 → 2024, Region
+ * Västmanland 2019 → 2025, diff q350–q353), another bound, or one no longer stated; undefined when the bounds agree.
+ */
+export function ageLimitChange(olds: readonly TextSentence[], news: readonly TextSentence[]): { readonly kind: 'changed' | 'added' | 'removed'; readonly old?: TextSentence; readonly new?: TextSentence } | undefined {
+  const a = ageLimits(olds);
+  const b = ageLimits(news);
+  const ka = new Set(a.map((x) => x.key));
+  const kb = new Set(b.map((x) => x.key));
+  if (ka.size === kb.size && [...ka].every((k) => kb.has(k))) return undefined;
+  const gone = a.find((x) => !kb.has(x.key));
+  const come = b.find((x) => !ka.has(x.key));
+  if (gone && come) return { kind: 'changed', old: gone.sentence, new: come.sentence };
+  if (come) return { kind: 'added', new: come.sentence };
+  return gone ? { kind: 'removed', old: gone.sentence } : undefined;
+}
+
+/**
+ * A grant's name that holds whom it is for: "verksamhetsbidraget för kulturföreningar", "Bidrag till föreningar" (group 1 the
+ * word after "för"/"till" and up to two words before it, the kinds' words read from it). Read in the old text only where the
+ * new text's opening line (bidrag-till-for) names its applicants: the same name, no new statement of who may apply.
+ */
+export const GRANT_NAME_FOR_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
+  {
+    id: 'bidragsnamn-for-slag', where: 'sentence', meaning: 'recipients', weight: 1,
+    cue: wordy(/(?<![\p{L}\p{N}])\p{L}{0,30}(?:bidrag|bidraget|stöd|stödet|stipendi\p{L}{0,6})\s+(?:för|till)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/iu),
+    examples: ['Det börjar nu bli tid att ansöka om det årliga verksamhetsbidraget för kulturföreningar.', 'Verksamhetsbidrag till kulturföreningar'],
+    counterExamples: ['Föreningar kan söka bidrag.', 'Ansökan om utbetalning görs till kommunen.'],
+  },
+];
+
+/**
+ * Whether every kind a new sentence names (by its own word, "kulturföreningar") the old text names by the same word in a
+ * grant's name (GRANT_NAME_FOR_SENTENCES): the kind's word itself, not a wider one ("föreningar" is no "kulturföreningar").
+ */
+function namedInGrantName(sentence: string, olds: readonly TextSentence[]): boolean {
+  const row = GRANT_NAME_FOR_SENTENCES[0]!;
+  const named = olds.flatMap((s) => { const m = row.cue.exec(s.text); return m ? m[1]!.toLowerCase().split(/\s+/u) : []; });
+  const words = sentence.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => KINDS.some(([, re]) => re.test(w)));
+  return words.length > 0 && words.every((w) => named.includes(w));
 }
 
 /**

@@ -14,7 +14,7 @@ import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
-import { applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
+import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -516,6 +516,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     // … the same kinds, their applicants named otherwise ("funktionshindersföreningar" → "föreningar med länsansvar")
     const renamed = e || added ? undefined : applicantsRenamed(olds, news);
     if (renamed) pushText('recipients', { kind: 'changed', old: { sentence: renamed.old }, new: { sentence: renamed.new } });
+    // … the same kinds, an applicant's age bound stated, changed or dropped ("… författare över 18 år … kan söka", eligibility.ts)
+    const age = e || added || renamed ? undefined : ageLimitChange(olds, news);
+    if (age) pushText('recipients', { kind: age.kind, ...(age.old ? { old: { sentence: age.old } } : {}), ...(age.new ? { new: { sentence: age.new } } : {}) });
   }
   // whom a decision gave the award to, by the names each text's award sentences give (awards.ts): only when the spec
   // diff reported no change of the named recipients

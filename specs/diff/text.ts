@@ -89,7 +89,9 @@ export function sameButLinkAnnotations(a: unknown, b: unknown): boolean {
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
 // a date in words or figures, or a year alone: "1 mars 2026", "2026-03-01", "mars 2026", "2026"; a day range's first day with
 // its last ("21–30 september", keyed "21 30 september": Länsstyrelsen Gotland's rounds 2020, diff q307/q309)
-const DATE_WORDS = new RegExp(`(?:(?:\\b\\d{1,2} )?\\b\\d{1,2} ${MONTH}(?: \\d{4})?|\\b${MONTH} \\d{4}|\\b\\d{4} \\d{2} \\d{2}|\\b(?:19|20)\\d{2})\\b`, 'gu');
+// … and a day and month in figures after a deadline word, keyed "senast 15 12" ("senast 15/12 varje år" → "senast 15 december
+// varje år", Robertsfors, diff q354/q355: the same day; the closing pass compares the days themselves)
+const DATE_WORDS = new RegExp(`(?:(?:\\b\\d{1,2} )?\\b\\d{1,2} ${MONTH}(?: \\d{4})?|\\b${MONTH} \\d{4}|\\b\\d{4} \\d{2} \\d{2}|\\b(?:19|20)\\d{2}|(?<=\\b(?:senast|före|till) (?:den )?)\\d{1,2} (?:1[0-2]|0?[1-9])(?! \\d))\\b`, 'gu');
 
 /** A key with its dates and years left out: two sentences equal so differ in a date only (the spec diff's). */
 export function withoutDates(key: string): string {
