@@ -7,7 +7,7 @@
 // changed (an action item), quoted from both texts. The rows are phrase knowledge like rules.ts' and
 // run as cue tests (extract/cues/index.ts, `diff.ELIGIBILITY_SENTENCES`); every pattern is linear.
 import { alternation, APPLICANT_NOUNS, organisationNoun, RECIPIENT_NOUNS, STOP_WORDS } from '../lexicon.js';
-import { wordy, rowHolds, type SentenceRow } from './rules.js';
+import { classifyHeading, wordy, rowHolds, type SentenceRow } from './rules.js';
 import type { TextSentence } from './text.js';
 import { meaningKey } from './wording.js';
 
@@ -240,7 +240,9 @@ export const AGE_LIMIT_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
 function ageLimits(sentences: readonly TextSentence[]): Array<{ readonly key: string; readonly sentence: TextSentence }> {
   const row = AGE_LIMIT_SENTENCES[0]!;
   return sentences.flatMap((s) => {
-    if (!rowHolds(row, s.text)) return [];
+    // (a bound under a heading of conditions, "Villkor" over "Den sökande är mellan 18 och 30 år gammal …", is the text's
+    // condition, not whom it names as applicants: diffclass70's grid, stiftelse/conditions)
+    if (!rowHolds(row, s.text) || (s.section !== undefined && classifyHeading(s.section) === 'conditions')) return [];
     const m = row.cue.exec(s.text);
     return m ? [{ key: `${m[1]!.toLowerCase().replace(/\s+/gu, ' ')} ${Number(m[2])}`, sentence: s }] : [];
   });
