@@ -838,19 +838,28 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // 1760, a help text walking through a report's fields: its statement to tick, then this); a page's rule on deviations
     // tells what the report shall hold ("Om projektet avviker från planen ska ni beskriva det i rapporten") (h/forms27)
     id: 'condition-prompt', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/(?:^|[.?!:)][ \t]{1,3}|[☐□▢☒☑][ \t]*(?:ja|nej|yes|no)[ \t]+)[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:(?:svaret[ \t]+är[ \t]+)?(?:ja|nej|nei|yes|no|not|inte|ikke|delvis|partly)[ \t]*[,:]|det[ \t]+(?:är|er|finns|fins|förekommer|forekommer)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*\b[^\n:,.]{0,80}[,:])[ \t]*(?:please[ \t]+)?(?:beskriv|förklara|ange|redogör|motivera|forklar|oppgi|describe|explain|specify|provide|list|give)\b/imu),
-    examples: ['If no, please explain.', 'Om nej, beskriv varför.', 'Dersom det er avvik fra prosjektsøknaden: Beskriv avvikene og deres konsekvenser for prosjektet.', '☐ Nej Om nej, förklara avvikelsen.', 'Om det finns avvikelser från planen: Beskriv dem.'],
-    counterExamples: ['Om projektet avviker från planen ska ni beskriva det i rapporten.', 'Om ni har frågor, kontakta oss.', 'If not, the grant must be repaid.', 'If no report is received, describe nothing.'],
+    cue: sv(/(?:^|[.?!:)][ \t]{1,3}|[☐□▢☒☑][ \t]*(?:ja|nej|yes|no)[ \t]+)[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:(?:svaret[ \t]+är[ \t]+)?(?:ja|nej|nei|yes|no|not|inte|ikke|delvis|partly)[ \t]*[,:]|det[ \t]+(?:är|er|finns|fins|förekommer|forekommer)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*\b[^\n:,.]{0,80}[,:])[ \t]*(?:please[ \t]+)?(?:beskriv|förklara|ange|redogör|motivera|forklar|oppgi|describe|explain|specify|provide|list|give)\b(?![^\n.!?]{0,80}?\b(?:i|in)[ \t]+(?:(?:the|your)[ \t]+(?:final[ \t]+|interim[ \t]+)?report|redovisningen|rapporten|slutrapporten|slutredovisningen|sluttrapporten|delrapporten)\b(?![ \t]+(?:nedan|below|nedenfor|her|här)\b))/imu),
+    examples: ['If no, please explain.', 'Om nej, beskriv varför.', 'Dersom det er avvik fra prosjektsøknaden: Beskriv avvikene og deres konsekvenser for prosjektet.', '☐ Nej Om nej, förklara avvikelsen.', 'Om det finns avvikelser från planen: Beskriv dem.',
+      'Om nej, beskriv varför i rapporten nedan.'],
+    // (… nor a prompt that sends its answer into the report, named from outside it: "Om inte, beskriv varför i redovisningen
+    // och begär förlängning.", "If not, explain why in your final report" — a page's rule on what the report shall hold;
+    // "… i rapporten nedan" is the form's own, review71b S14, h/open72a)
+    counterExamples: ['Om projektet avviker från planen ska ni beskriva det i rapporten.', 'Om ni har frågor, kontakta oss.', 'If not, the grant must be repaid.', 'If no report is received, describe nothing.',
+      'Hvis ikke, forklar hvorfor i rapporten og søk om utsettelse.', 'Om inte, beskriv varför i redovisningen och begär förlängning.', 'If not, explain why in your final report.'],
   },
   {
     // a statement of the project's course printed for the one who fills in to tick, with its "if not" prompt on the next
     // line: "Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik …" (dev 1760), "Projektet har
     // genomförts enligt plan.\nOm inte, beskriv …"; a page's sentence about the project runs on in prose (h/forms27)
     id: 'statement-then-condition', where: 'line', meaning: 'form', weight: 3,
-    cue: sv(/^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:Projektet|Prosjektet|Verksamheten|Virksomheten|Insatsen|The[ \t]+project)[ \t][^\n.!?]{5,100}\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:inte|nej|ikke|nei|not|no|det[ \t]+(?:är|er|finns|fins)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*)\b/imu),
+    // (a statement, not a rule: "Prosjektet skal være gjennomført innen utgangen av året.\nHvis ikke, forklar hvorfor i rapporten"
+    // is a page's rule on the project with what to do if it fails; review71b S14, h/open72a)
+    cue: sv(/^[ \t]*(?:[☐□▢☒☑][ \t]*)?(?:Projektet|Prosjektet|Verksamheten|Virksomheten|Insatsen|The[ \t]+project)[ \t](?!(?:ska|skall|skal|måste|må|bör|bør|shall|must|should|will|needs?[ \t]+to|has[ \t]+to)\b)[^\n.!?]{5,100}\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Om|Ifall|Dersom|Hvis|If)[ \t]+(?:inte|nej|ikke|nei|not|no|det[ \t]+(?:är|er|finns|fins)[ \t]+(?:några[ \t]+|noen[ \t]+)?avvik\p{L}*)\b/imu),
     // (the condition may stand in a paragraph of its own, as a saved web page or a Word file puts it: dev 1760's HTML, h/kind66)
     examples: ['Prosjektet er så langt utviklet i samsvar med søknaden.\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene.', 'Projektet har genomförts enligt plan.\nOm inte, beskriv varför.', 'Prosjektet er så langt utviklet i samsvar med søknaden.\n\nDersom det er avvik fra prosjektsøknaden: Beskriv avvikene og deres konsekvenser for prosjektet.'],
-    counterExamples: ['Projektet har genomförts enligt plan.\nRapporten skickas in senast 1 mars.', 'Projektet ska genomföras enligt plan. Om inte ska ni kontakta oss.'],
+    counterExamples: ['Projektet har genomförts enligt plan.\nRapporten skickas in senast 1 mars.', 'Projektet ska genomföras enligt plan. Om inte ska ni kontakta oss.',
+      'Prosjektet skal være gjennomført innen utgangen av året.\nHvis ikke, forklar hvorfor i rapporten og søk om utsettelse.', 'Verksamheten måste vara avslutad före årets slut.\nOm inte, beskriv varför i redovisningen.',
+      'The project must be completed within twelve months.\nIf not, explain why in your final report.'],
   },
   {
     // a field's length after a dash closing its label: "Deviations (if any) – max 2 000 characters" (dev 1891),
@@ -1138,9 +1147,14 @@ export const QUESTION_LIST_LEAD: Cue<'quoted'> = {
  */
 export const QUOTING_LEAD: Cue<'quoted'> = {
   id: 'report-takes-up-lead', where: 'line', meaning: 'quoted', weight: 1,
-  cue: sv(/^[ \t]*\p{Lu}[^\n:]{0,80}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
-  examples: ['I rapporten tar ni upp:', 'Där får ni svara på frågor om:', 'Mallen tar upp tre frågor:', 'Vi kommer bland annat att fråga:', 'The acquittal asks three things:', 'The report covers three questions:'],
-  counterExamples: ['Besvara följande frågor:', 'Please answer the following questions:', 'I rapporten tar ni upp hur pengarna använts.', 'Uppgifter om projektet:', 'Frågor som enkäten tar upp finns nedan.'],
+  // (… or that shows the report's first lines or what the reader shall take up in it: "Överst i redovisningen anger ni:",
+  // "I redovisningen ska du ta upp:", "Rapporten begynner med disse opplysningene:", "Start the report with these details:";
+  // review71b F1–F3, S3, constructed: the labels or prompts under it are the report's, shown by a page about it)
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|(?:ska|skall|bör|måste|skal|må|bør)\s+(?:ni|du|dere)\s+(?:också\s+|även\s+|også\s+)?(?:ta\s+upp|ta\s+opp)|i\s+(?:redovisningen|rapporten|slutrapporten|delrapporten|slutredovisningen|återrapporteringen)\s+(?:anger|skriver|uppger|fyller\s+i)\s+(?:ni|du)|(?:rapporten|redovisningen|slutrapporten|sluttrapporten|the\s+report)\s+(?:begynner|börjar|starter|inleds|starts|begins|opens)\s+(?:med|with)|(?:start|begin|open)\s+(?:the|your)\s+(?:final\s+|interim\s+)?report\s+with|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
+  examples: ['I rapporten tar ni upp:', 'Där får ni svara på frågor om:', 'Mallen tar upp tre frågor:', 'Vi kommer bland annat att fråga:', 'The acquittal asks three things:', 'The report covers three questions:',
+    'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:'],
+  counterExamples: ['Besvara följande frågor:', 'Please answer the following questions:', 'I rapporten tar ni upp hur pengarna använts.', 'Uppgifter om projektet:', 'Frågor som enkäten tar upp finns nedan.',
+    'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:'],
 };
 
 /**
@@ -1180,6 +1194,21 @@ export const APPLICATION_CONTENTS_LEAD: Cue<'application'> = {
   cue: sv(/\b(?:(?:your|the)\s+application\s+(?:form\s+)?(?:will\s+ask|asks|must\s+include|should\s+include|must\s+contain)|(?:ansökan|ansökningen)\s+(?:ska|skall|bör)\s+innehålla|søknaden\s+(?:skal|må|bør)\s+inneholde|ansøgningen\s+(?:skal|bør)\s+indeholde|i\s+(?:ansökan|ansökningsformuläret|e-tjänsten\s+för\s+ansökan|e-tjänsten)\s+fyller\s+(?:du|ni)\s+i)\b[^\n.]{0,60}:[ \t]*$/iu),
   examples: ['Your application will ask you to:', 'Søknaden skal inneholde:', 'Ansøgningen skal indeholde:', 'I e-tjänsten fyller du i:', 'Ansökan ska innehålla följande:'],
   counterExamples: ['Rapporten skal inneholde:', 'Slutrapporten ska innehålla följande:', 'Your application will be assessed by the panel.', 'I e-tjänsten fyller du i rapporten.'],
+};
+
+/**
+ * A self-test's conclusion: the yes or no answers to the questions above decide whether one may apply ("Svarar ni ja på alla
+ * frågor kan ni söka bidraget.", "If you answered yes to every question, you can apply.", "Svarer du ja på alle spørsmålene,
+ * kan du søke."): its question and Ja / Nej lines are an applicant's eligibility test on a grant page, never a reporting form
+ * (review71b S12, constructed; formByScore).
+ */
+export const ELIGIBILITY_TEST: Cue<'application'> = {
+  id: 'eligibility-self-test', where: 'line', meaning: 'application', weight: 1,
+  cue: sv(/\b(?:(?:svarar|svarade)[ \t]+(?:ni|du)|(?:har|om)[ \t]+(?:ni|du)[ \t]+svarat)[ \t]+(?:ja|nej)[ \t]+på[ \t]+(?:alla|samtliga|varje|någon|någon[ \t]+av)[ \t]+(?:\p{L}+[ \t]+){0,2}?frågor\p{L}*\b[^\n.]{0,40}?\b(?:kan|får|bör|kan[ \t]+inte|får[ \t]+inte)[ \t]+(?:ni|du|föreningen|organisationen)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:söka|ansöka|få[ \t]+(?:bidrag|stöd|stödet|bidraget))\b|\byou[ \t]+(?:answered|answer|can[ \t]+answer|have[ \t]+answered)[ \t]+["“]?(?:yes|no)["”]?[ \t]+to[ \t]+(?:all|every|each|any)\b[^\n.]{0,60}?\byou[ \t]+(?:can|may|are[ \t]+(?:not[ \t]+)?eligible[ \t]+to|cannot|can[ \t]*not)[ \t]+apply\b|\bsvarer[ \t]+(?:du|dere|I)[ \t]+(?:ja|nei|nej)[ \t]+(?:på|til)[ \t]+alle\b[^\n.]{0,60}?\bkan[ \t]+(?:du|dere|I)[ \t]+(?:ikke[ \t]+)?(?:søke|søge)\b/iu),
+  examples: ['Svarar ni ja på alla frågor kan ni söka bidraget.', 'Har du svarat ja på samtliga frågor kan du ansöka om stödet.', 'If you answered yes to every question above, you can apply.',
+    'Svarer du ja på alle spørsmålene, kan du søke.', 'Svarer I ja til alle spørgsmål, kan I søge.', 'Svarar ni nej på någon av frågorna kan föreningen inte söka bidraget.'],
+  counterExamples: ['Om ni svarar ja, beskriv hur bidraget har använts.', 'Svara ja eller nej på alla frågor.', 'Föreningar som svarat ja på enkäten kan söka bidraget igen.',
+    'Svarar ni ja på frågan om avvikelser, beskriv dem nedan.', 'If you answered yes to question 3, please explain.', 'Har ni svarat ja på alla frågor i rapporten skickar ni den till oss.'],
 };
 
 /** How many times one kind row may count. */

@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -611,13 +611,17 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   const worded = marks;
   const structureCounts = formStructureCounts(doc.source);
   const structure = structureOf(structureCounts);
+  // (a page showing the report's head lines under a lead that tells what the report takes up, with no blank drawn to fill
+  // in: its labels are the report's, quoted, and its structure counts nothing, review71b F1–F3, h/open72a)
+  const shown = structure.score > 0 && shownReport(doc.source);
   for (const row of FORM_STRUCTURE) {
     const n = structureCounts.get(row.id) ?? 0;
     if (n === 0) continue;
-    rows.push({ id: row.id, table: 'FORM_STRUCTURE', side: row.meaning === 'form' ? 'form' : 'anvisning', weight: row.weight, count: n, points: row.weight * n, ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
+    const side = row.meaning === 'form' ? 'form' : 'anvisning';
+    rows.push({ id: row.id, table: 'FORM_STRUCTURE', side, weight: row.weight, count: n, points: shown && side === 'form' ? 0 : row.weight * n,
+      ...(shown && side === 'form' ? { ignored: `quoted: under ${QUOTING_LEAD.id}, no blank drawn` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
-  if (structure.score > 0) form += structure.score; else anvisning -= structure.score;
-  marks += structure.marks;
+  if (structure.score > 0) { if (!shown) { form += structure.score; marks += structure.marks; } } else { anvisning -= structure.score; marks += structure.marks; }
   const headRow = doc.blocks.slice(0, HEAD_BLOCKS).map((b) => lineOf(b.seg.text.trim().split('\n')[0]!.trim()))
     .map((ctx) => ({ ctx, row: KIND_HEADS.find((r) => holds(r, ctx)) })).find((h) => h.row !== undefined);
   const head = headRow !== undefined;
@@ -669,6 +673,8 @@ function formByScore(doc: Doc, lines = false): ScoreVerdict {
   // a page that tells what an application holds ("Søknaden skal inneholde:", "Your application will ask you to:") lists the
   // application's prompts and limits: an applicant's guide (review71b S8–S11)
   if (anyLineHolds(doc.source, APPLICATION_CONTENTS_LEAD)) return { form: false, reason: 'application-holds-lead: the prompts listed are an application\'s' };
+  // … or an eligibility self-test whose yes / no answers decide whether one may apply (ELIGIBILITY_TEST, review71b S12, h/open72a)
+  if (anyLineHolds(doc.source, ELIGIBILITY_TEST)) return { form: false, reason: 'eligibility-self-test: the questions test whether one may apply' };
   // … or whose fields ask for the amount applied for or a nominee (APPLICATION_FIELD, review71b A1–A5)
   if (applicationFields(doc.source)) return { form: false, reason: 'applied-amount-field: an application\'s form is never a reporting form' };
   const e = kindEvidenceRows(doc, lines);
@@ -701,6 +707,22 @@ function hasQuotingLead(text: string): boolean {
   if (!mayHold(QUOTING_LEAD.cue, text)) return false;
   // (the lead's last sentence: a paragraph may end in it, "… senast två månader efter projektets slut. I rapporten tar ni upp:")
   return text.split('\n').some((l) => l.trimEnd().endsWith(':') && holds(QUOTING_LEAD, contextOf(l.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!, 0, 0)));
+}
+
+/** A blank drawn to fill in on some line ("Datum: ________", "Text…"): a form's own, never a page's sample of the labels. */
+const FILL_IN_LINE = FORM_MARKS.find((r) => r.id === 'fill-in-line')!;
+function drawnBlank(text: string): boolean {
+  return text.split('\n').some((l) => holds(FILL_IN_LINE, contextOf(l.trim(), 0, 0)) || holds(PLACEHOLDER, contextOf(l.trim(), 0, 0)));
+}
+
+/**
+ * A page that shows the report's lines under a lead telling what the report takes up (QUOTING_LEAD: "Överst i redovisningen
+ * anger ni:", "Start the report with these details:") and draws no blank to fill in: the labels under it are quoted by a page
+ * about the report, not left empty by the form (review71b F1–F3, h/open72a); a form's own such lead over drawn blanks stays
+ * a form (review72c Q1–Q3).
+ */
+function shownReport(text: string): boolean {
+  return hasQuotingLead(text) && !drawnBlank(text);
 }
 
 /** A reporting form: by the rules below, or else by the weight of its evidence (formByScore). */
@@ -800,7 +822,11 @@ function formByRules(doc: Doc): string | undefined {
   // (the head may name the report in any words: "Mall Lägesrapport", "Projektnamn: … Delrapport 2")
   const reportHead = printed || marked || headLines.some((t) => cueTest(REPORT_KIND.cue, t.slice(0, 160)) || cueTest(REPORT_HEAD_WORDS.cue, t.slice(0, 160)));
   // (the whole text read for the structure only under such a head: most documents have none)
-  if (!application && reportHead) {
+  // (not a page that shows the report's head lines under a lead telling what the report takes up, "Överst i redovisningen
+  // anger ni:" (QUOTING_LEAD), with no blank drawn to fill in: the labels are the report's, quoted; a form's own lead over
+  // drawn blanks stays a form, review72c Q1–Q3; review71b F1–F3, h/open72a)
+  const shown = shownReport(doc.source);
+  if (!application && reportHead && !shown) {
     const structure = formStructure(doc.source);
     if (structure.score >= FORM_STRUCTURE_THRESHOLD && structure.marks >= FORM_STRUCTURE_MARKS) return 'structure-under-report-head';
   }
@@ -812,7 +838,7 @@ function formByRules(doc: Doc): string | undefined {
   // (nor a page of fields one of which asks for the amount applied for or a nominee: an application's, a requisition's or a
   // nomination's form, APPLICATION_FIELD, review71b A1–A5)
   const density = application || applicationFields(doc.source) ? undefined : fieldDensity(doc.source);
-  if (density && (reportHead || headLines.some((t) => KIND_HEADS.some((r) => holds(r, contextOf(t, 0, 0)))))) {
+  if (density && !shown && (reportHead || headLines.some((t) => KIND_HEADS.some((r) => holds(r, contextOf(t, 0, 0)))))) {
     if (density.fields >= FORM_FIELD_LINES_MIN && density.fields >= FORM_FIELD_SHARE * (density.fields + density.prose)) return 'fields-under-report-head';
   }
   // … and with no report head, a text that is fields left empty by a clearly higher bar (FORM_FIELD_LINES_MIN_HEADLESS
