@@ -698,7 +698,9 @@ export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
  * outnyttjade medel"; a recipient invoicing its costs or a kommun's rent ("Kommunen fakturerar föreningar som hyr lokaler för
  * minst 2 000 kronor per år", review73b T2, T3, constructed) is no repayment.
  */
-const INVOICED_REPAYMENT = sv(/\bfakturer\p{L}*\b[^.]{0,120}?(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)|(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)\p{L}*\b[^.]{0,120}?\bfakturer/iu);
+// (… or the funder invoicing the recipients it names, the repayment told in the sentence before: "Socialstyrelsen fakturerar
+// berörda mottagare vid belopp över 1000 kronor.", sources/2026 kompetensforsorjning, nationella-kvalitetsregister)
+const INVOICED_REPAYMENT = sv(/\bfakturer\p{L}*\s+(?:de\s+)?berörda\b|\bfakturer\p{L}*\s+(?:bidrags|stöd)?mottagar(?:e|en|na)\b|\bfakturer\p{L}*\b[^.]{0,120}?(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)|(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)\p{L}*\b[^.]{0,120}?\bfakturer/iu);
 
 /** The amount at or under which left-over money is not claimed back; the candidate is the amount. */
 export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
@@ -706,7 +708,8 @@ export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
     id: 'fakturerar-over', where: 'before', meaning: 'threshold', weight: 1,
     cue: sv(/\bbelopp\s+(?:över|överstigande|från|som\s+överstiger)\s*$/iu),
     also: { where: 'sentence', cue: INVOICED_REPAYMENT },
-    examples: ['Socialstyrelsen fakturerar återbetalningen vid belopp över ⟨1 000 kronor⟩.', 'Vi fakturerar outnyttjade medel vid belopp över ⟨500 kronor⟩.'],
+    examples: ['Socialstyrelsen fakturerar återbetalningen vid belopp över ⟨1 000 kronor⟩.', 'Vi fakturerar outnyttjade medel vid belopp över ⟨500 kronor⟩.',
+      'Socialstyrelsen fakturerar berörda mottagare vid belopp över ⟨1000 kronor⟩.'],
     counterExamples: ['Bidraget uppgår till belopp över ⟨1 000 kronor⟩.', 'Föreningen kan fakturera kommunen för kostnader med belopp över ⟨5 000 kronor⟩.',
       'Leverantören fakturerar projektet för belopp över ⟨10 000 kronor⟩ i förskott.'],
   },
