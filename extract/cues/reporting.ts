@@ -42,6 +42,16 @@ const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
  */
 const DISTRIBUTED: Guard = { where: 'sentence', cue: sv(/\bhur\s+(?:medlen|bidragen|bidraget|stödet|pengarna)\s+(?:har\s+)?(?:fördelats|fördelades|fördelat)\b|\bfördelningen\s+av\s+(?:medlen|bidragen|stödet|bidraget)\b/iu) };
 
+/**
+ * An earlier grant's report as the condition of a new application or grant: "Tidigare beviljade projekt ska vara slutredovisade
+ * senast den 1 mars 2026 för att en ny ansökan ska prövas.", "… kan inte få nytt bidrag", "… innan ny ansökan prövas" (review73b
+ * B1, Y1, Y2, constructed): that grant's report day or year, not this one's.
+ */
+const NEW_ROUND_CONDITION = sv(/\btidigare\s+(?:beviljade?|finansierade?)\s+(?:projekt|insatser|bidrag|stöd|medel)\b|\b(?:innan|för\s+att)\s+(?:en\s+)?ny\s+ansökan\b|\bkan\s+(?:ni\s+|du\s+|de\s+|den\s+|föreningen\s+|organisationen\s+)?inte\s+(?:få|beviljas)\s+(?:nytt|nya)\s+(?:bidrag|stöd|medel)\b/iu);
+const NEW_ROUND: Guard = { where: 'sentence', cue: NEW_ROUND_CONDITION };
+/** The receiver a ministry by its name ("till Kulturdepartementet", "till Landsbygds- och infrastrukturdepartementet"). */
+const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
+
 const EARLIER_GRANT: Guard = { where: 'sentence', cue: sv(/\b(?:fått|beviljats|erhållit)\s+(?:\p{L}+\s+){0,2}?(?:bidrag|stöd|medel)\s+tidigare\b|\btidigare\s+(?:har\s+)?(?:fått|beviljats|erhållit|beviljade?|erhållna?)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\b|\bav\s+(?:det|de)\s+(?:tidigare\s+)?(?:bidraget|bidragen|stödet)\b/iu) };
 
 /**
@@ -81,7 +91,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, EARLIER_GRANT, DISTRIBUTED, { where: 'before', cue: APPLICATION_HANDED_IN_BY },
       // the day to get in touch by, not the report's (review70a D4, constructed: "Har ni frågor om redovisningen, kontakta
       // oss senast 15 mars 2026." beside the report's window)
-      { where: 'before', cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av\s+(?:dig|er))\b[^.;]{0,40}\bsenast\s+(?:den\s+)?$/iu) }],
+      { where: 'before', cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av\s+(?:dig|er))\b[^.;]{0,40}\bsenast\s+(?:den\s+)?$/iu) },
+      // the application handed in by the recipient in the active voice, the report attached (review73b D10, constructed: "Föreningar
+      // som vill söka igen ska skicka in ansökan senast den 1 mars 2026 tillsammans med redovisningen.")
+      { where: 'before', cue: sv(/\b(?:skicka|lämna|ge|sända)\s+in\s+(?:sin\s+|sina\s+|er\s+|din\s+|en\s+)?(?:ny\s+)?(?:ansökan|ansökningen|ansökningar(?:na)?|ansökningsblankett(?:en)?)\b[^.\d]{0,60}?\bsenast\s+(?:den\s+)?$/iu) }],
     examples: [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
@@ -109,6 +122,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Har föreningen fått bidrag tidigare måste redovisningen av det bidraget ha kommit in senast den ⟨1 februari 2025⟩.',
       'Organisationer som tidigare har fått bidrag ska ha redovisat det senast ⟨15 januari 2025⟩ för att ansökan ska prövas.',
       'Regionen ska senast den ⟨1 mars 2026⟩ lämna en redovisning av fördelningen av medlen till Kulturrådet.',
+      // constructed (review73b D10 and paraphrases)
+      'Föreningar som vill söka igen ska skicka in ansökan senast den ⟨1 mars 2026⟩ tillsammans med redovisningen.',
+      'Organisationen ska lämna in en ny ansökan senast ⟨15 oktober 2025⟩ och bifoga årets redovisning.',
+      'Ni ska skicka in er ansökan till kommunen senast den ⟨1 april 2026⟩ och redovisa förra årets bidrag i samma e-tjänst.',
     ],
   },
   {
@@ -161,9 +178,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'senast-ska-rapport-lamnas', where: 'before', meaning: 'due', weight: 3, cue: sv(/^senast\s+(?:den\s+)?$/iu),
     note: 'one document: every example is from dev 190; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     also: { where: 'after', cue: sv(/^\s*ska\s+(?:en\s+|den\s+)?(?:slutrapport|slutredovisning|redovisning|ekonomisk\s+redovisning|återrapport\p{L}*)\s+(?:lämnas|ges\s+in|skickas\s+in|ha\s+kommit\s+in)\b/iu) },
-    unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
-    examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.'],
-    counterExamples: ['Senast den ⟨1 december 2023⟩ ska en redovisning av uppdraget lämnas till Regeringskansliet.', 'Senast den ⟨1 december 2023⟩ ska ansökan ha kommit in.'],
+    // (… nor a distributor's account, a report to a ministry by its name, an earlier grant's report: review73b A1–A3, constructed;
+    // a recipient's report to the government goes "till Regeringskansliet (…departementet)", held off already)
+    unless: [AGENCY, TO_GOVERNMENT, DISTRIBUTED, TO_MINISTRY, EARLIER_GRANT, NEW_ROUND, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.', 'Senast den ⟨31 mars 2026⟩ ska en ekonomisk redovisning lämnas till Kammarkollegiet.'],
+    counterExamples: ['Senast den ⟨1 december 2023⟩ ska en redovisning av uppdraget lämnas till Regeringskansliet.', 'Senast den ⟨1 december 2023⟩ ska ansökan ha kommit in.',
+      // constructed (review73b A1–A3 and paraphrases)
+      'Senast den ⟨15 april 2026⟩ ska en redovisning lämnas till Kulturdepartementet av hur medlen har fördelats.', 'Senast den ⟨1 mars 2026⟩ ska en redovisning lämnas till Kulturdepartementet.',
+      'Senast den ⟨1 februari 2025⟩ ska en redovisning lämnas av det tidigare bidraget, annars prövas inte ansökan.', 'Senast den ⟨30 april 2026⟩ ska en redovisning lämnas till Boverket av fördelningen av medlen.',
+      'Senast den ⟨1 mars 2026⟩ ska en slutrapport lämnas till Landsbygds- och infrastrukturdepartementet.', 'Senast den ⟨15 januari 2026⟩ ska en slutredovisning lämnas för tidigare beviljade projekt.'],
   },
   {
     // a decision's named recipient hands its report to the paying agency, the date before the verb: "Länsstyrelsen
@@ -228,9 +251,12 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // slutredovisade senast den 31 december 2017." (dev 1091)
     id: 'projekt-ska-vara-slutredovisade', where: 'before', meaning: 'due', weight: 3,
     cue: sv(/\b(?:projekt(?:en|et)?|insatsen|insatserna|medlen|bidraget)\s+ska\s+vara\s+(?:[\p{L}-]+\s+och\s+)?(?:slutredovisade|slutredovisat|slutredovisad|redovisade|redovisat|redovisad|slutrapporterade|slutrapporterat|slutrapporterad|återrapporterade|återrapporterat)\s+senast\s+(?:den\s+)?$/iu),
-    unless: [AGENCY, TO_GOVERNMENT],
+    // (… nor the earlier projects' report as the new application's condition: review73b B1, constructed)
+    unless: [AGENCY, TO_GOVERNMENT, EARLIER_GRANT, NEW_ROUND],
     examples: ['Beviljade projekt ska vara färdiga och slutredovisade senast den ⟨31 december 2017⟩.', 'Projektet ska vara redovisat senast ⟨1 mars 2025⟩.'],
-    counterExamples: ['Beviljade projekt ska vara färdiga senast den ⟨31 december 2017⟩.', 'Projektet ska vara påbörjat senast den ⟨1 mars 2025⟩.'],
+    counterExamples: ['Beviljade projekt ska vara färdiga senast den ⟨31 december 2017⟩.', 'Projektet ska vara påbörjat senast den ⟨1 mars 2025⟩.',
+      'Tidigare beviljade projekt ska vara slutredovisade senast den ⟨1 mars 2026⟩ för att en ny ansökan ska prövas.', 'Projektet ska vara redovisat senast den ⟨1 februari 2026⟩ innan ny ansökan kan beviljas.',
+      'Tidigare finansierade insatser ska vara återrapporterade senast ⟨31 januari 2026⟩.'],
   },
   {
     // a decision's named recipient in the present tense: "Yrkesföreningar för fysisk aktivitet slutrapporterar senast den
@@ -326,10 +352,13 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     id: 'reports-must-be-received-en', where: 'before', meaning: 'due', weight: 3,
     cue: /\breports?\b[^.;\n]{0,80}?\b(?:must|shall|should|are\s+to|is\s+to)\s+be\s+(?:received|submitted|sent|lodged)\b[^.;\n]{0,60}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$/iu,
     unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,80}$/iu },
-      { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;\n]{0,40}$/iu }, { where: 'before', cue: /\b(?:budget|reference|referees?|recommendation|credit)\s+reports?\b[^.;\n]{0,80}$|\b(?:outstanding|overdue|previous|prior)\b[^.;\n]{0,100}$/iu }, { where: 'after', cue: /^[^.;\n]{0,40}?\b(?:as\s+part\s+of|with)\s+(?:the|your)\s+application\b/iu }],
+      { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;\n]{0,40}$/iu }, { where: 'before', cue: /\b(?:budget|reference|referees?|recommendation|credit)\s+reports?\b[^.;\n]{0,80}$|\b(?:outstanding|overdue|previous|prior)\b[^.;\n]{0,100}$/iu }, { where: 'after', cue: /^[^.;\n]{0,40}?\b(?:as\s+part\s+of|with)\s+(?:the|your)\s+application\b/iu },
+      // a newsletter's or a members' mailing, no grantee's report (review73b E2, constructed)
+      { where: 'before', cue: /\b(?:newsletters?|bulletins?|members|subscribers|minutes)\b[^.;\n]{0,80}$/iu }],
     examples: ['Final reports and financial claim documentation must be received by the AAC no later than ⟨October 31, 2019⟩.', 'The final report must be submitted to the council on or before ⟨30 June 2024⟩.'],
     counterExamples: ['All projects must be completed no later than ⟨September 30, 2019⟩.', 'Applications and reports must be received by ⟨1 March 2024⟩.', 'The report must be submitted once funds are spent by ⟨30 June 2024⟩.', 'Reference reports from two referees must be received by ⟨March 15, 2025⟩.',
-      'Previous grantees: outstanding reports from the 2024 cycle must be submitted no later than ⟨December 31, 2024⟩, to be eligible.', 'Reports are published by ⟨1 December 2024⟩.'],
+      'Previous grantees: outstanding reports from the 2024 cycle must be submitted no later than ⟨December 31, 2024⟩, to be eligible.', 'Reports are published by ⟨1 December 2024⟩.',
+      'Reports and newsletters are to be sent to all members by ⟨15 February 2026⟩.', 'The annual report is to be sent to members and subscribers by ⟨1 March 2026⟩.'],
   },
 ];
 
@@ -356,11 +385,18 @@ export const REPORT_WINDOW: ReadonlyArray<Cue<'window'>> = [
     // och 1 juni 2024", "Ni ska skicka in redovisningen av verksamhetsåret 2023 mellan den 1 maj och 1 juni 2024"
     id: 'report-handed-in-between', where: 'before', meaning: 'window', weight: 1,
     note: 'one document: every example is from dev 681; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
-    cue: sv(/\b(?:ska|skall)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:inkomma|inkommit|komma\s+in|kommit\s+in|skickas(?:\s+in)?|skicka\s+in|lämnas(?:\s+in)?|lämna\s+in)\s+(?:[\p{L}\d-]+\s+){0,6}?$/iu),
+    // (the words between the verb and the range name the report or its receiver, never a clause of their own: "… lämnas in för
+    // verksamhet som bedrivits mellan …", "… via e-tjänsten och vi håller webbinarier mellan …", "… skickas in och visa
+    // kostnader som uppstått mellan …" are a period's or an event's range, review73b C2–C4, constructed)
+    cue: sv(/\b(?:ska|skall)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:inkomma|inkommit|komma\s+in|kommit\s+in|skickas(?:\s+in)?|skicka\s+in|lämnas(?:\s+in)?|lämna\s+in)\s+(?:(?!(?:som|och|samt|efter|där|när|vi|att|under|visa|visar|eller)\s)[\p{L}\d-]+\s+){0,6}?$/iu),
     also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Rapporten|Verksamhetsrapporten)\b|\b(?:ni|du|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|mottagar\p{L}*)\s+(?:ska|skall)\s+(?:skicka|lämna)\s+in\s+(?:redovisning|återrapport|slutrapport|rapport)\p{L}*/iu) },
     unless: [AGENCY, TO_GOVERNMENT],
     examples: ['Redovisningen ska inkomma ⟨mellan 1 maj och 1 juni 2024⟩.', 'Ni ska skicka in redovisningen av verksamhetsåret 2023 ⟨mellan den 1 maj och 1 juni 2024⟩.'],
-    counterExamples: ['Ansökan ska inkomma ⟨mellan 1 maj och 1 juni 2024⟩.', 'Ni ska skicka in ansökan ⟨mellan den 1 maj och 1 juni 2024⟩.', 'Redovisningen ska avse verksamheten ⟨mellan 1 januari och 31 december 2023⟩.', 'Redovisningen ska skickas in efter projektet, som pågår ⟨mellan 1 maj och 1 juni 2024⟩.'],
+    counterExamples: ['Ansökan ska inkomma ⟨mellan 1 maj och 1 juni 2024⟩.', 'Ni ska skicka in ansökan ⟨mellan den 1 maj och 1 juni 2024⟩.', 'Redovisningen ska avse verksamheten ⟨mellan 1 januari och 31 december 2023⟩.', 'Redovisningen ska skickas in efter projektet, som pågår ⟨mellan 1 maj och 1 juni 2024⟩.',
+      // constructed (review73b C2–C4 and paraphrases)
+      'Redovisningen ska lämnas in för verksamhet som bedrivits ⟨mellan 1 januari och 31 december 2025⟩.', 'Redovisningen ska lämnas in via e-tjänsten och vi håller webbinarier ⟨mellan 10 och 20 mars 2026⟩.',
+      'Slutrapporten ska skickas in och visa kostnader som uppstått ⟨mellan 1 januari och 31 december 2025⟩.', 'Rapporten ska lämnas in efter lägret som hålls ⟨mellan 1 och 7 juli 2026⟩.',
+      'Verksamhetsrapporten ska skickas in samt beskriva aktiviteter ⟨mellan 1 mars och 30 juni 2026⟩.'],
   },
 ];
 
@@ -391,17 +427,20 @@ export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
   {
     id: 'granted-in-year', where: 'sentence', meaning: 'year', weight: 1,
     cue: sv(/\b(?:sökt|beviljats|beviljades|fått|fick)\s+(?:\p{L}*bidrag(?:et)?\s+)?(?:för\s+)?(?:år\s+)?((?:19|20)\d{2})\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE, { where: 'sentence', cue: APPLY_AGAIN_CONDITION[0]!.cue }],
+    // (… nor an earlier grant's report as the new round's condition: review73b Y1, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE, { where: 'sentence', cue: APPLY_AGAIN_CONDITION[0]!.cue }, NEW_ROUND],
     examples: ['Om ni sökt bidrag 2024 ska ni lämna en redovisning senast den 31 mars 2025.', 'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts.'],
-    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.', 'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den 30 juni 2024.'],
+    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.', 'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den 30 juni 2024.',
+      'Föreningar som fick bidrag 2023 och ännu inte har redovisat kan inte få nytt bidrag.', 'Organisationer som beviljats stöd 2024 ska ha redovisat det innan ny ansökan prövas.'],
   },
   {
     id: 'for-verksamhetsar', where: 'sentence', meaning: 'year', weight: 1,
     note: 'one document: every example is from dev 81; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/\b(?:beviljades|beviljats|fått|fick)\b[^.]{0,40}?\bför\s+verksamhetsår(?:et)?\s+((?:19|20)\d{2})\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, NEW_ROUND],
     examples: ['Du ska redovisa hur ni har använt det bidrag som ni beviljades för verksamhetsår 2023 senast den 1 september 2024.'],
-    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.'],
+    counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.',
+      'Föreningar som beviljades bidrag för verksamhetsår 2022 ska ha redovisat det innan ny ansökan prövas.', 'Har ni fått stöd för verksamhetsåret 2024 och inte redovisat det kan ni inte få nytt stöd.'],
   },
 ];
 
@@ -654,22 +693,36 @@ export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
   },
 ];
 
+/**
+ * An invoice of money going back to the funder: "fakturerar återbetalningen", "fakturerar medel som ska återbetalas", "fakturerar
+ * outnyttjade medel"; a recipient invoicing its costs or a kommun's rent ("Kommunen fakturerar föreningar som hyr lokaler för
+ * minst 2 000 kronor per år", review73b T2, T3, constructed) is no repayment.
+ */
+// (… or the funder invoicing the recipients it names, the repayment told in the sentence before: "Socialstyrelsen fakturerar
+// berörda mottagare vid belopp över 1000 kronor.", sources/2026 kompetensforsorjning, nationella-kvalitetsregister)
+const INVOICED_REPAYMENT = sv(/\bfakturer\p{L}*\s+(?:de\s+)?berörda\b|\bfakturer\p{L}*\s+(?:bidrags|stöd)?mottagar(?:e|en|na)\b|\bfakturer\p{L}*\b[^.]{0,120}?(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)|(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)\p{L}*\b[^.]{0,120}?\bfakturer/iu);
+
 /** The amount at or under which left-over money is not claimed back; the candidate is the amount. */
 export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
   {
     id: 'fakturerar-over', where: 'before', meaning: 'threshold', weight: 1,
     cue: sv(/\bbelopp\s+(?:över|överstigande|från|som\s+överstiger)\s*$/iu),
-    also: { where: 'sentence', cue: /fakturera/iu },
-    examples: ['Socialstyrelsen fakturerar återbetalningen vid belopp över ⟨1 000 kronor⟩.'],
-    counterExamples: ['Bidraget uppgår till belopp över ⟨1 000 kronor⟩.'],
+    also: { where: 'sentence', cue: INVOICED_REPAYMENT },
+    examples: ['Socialstyrelsen fakturerar återbetalningen vid belopp över ⟨1 000 kronor⟩.', 'Vi fakturerar outnyttjade medel vid belopp över ⟨500 kronor⟩.',
+      'Socialstyrelsen fakturerar berörda mottagare vid belopp över ⟨1000 kronor⟩.'],
+    counterExamples: ['Bidraget uppgår till belopp över ⟨1 000 kronor⟩.', 'Föreningen kan fakturera kommunen för kostnader med belopp över ⟨5 000 kronor⟩.',
+      'Leverantören fakturerar projektet för belopp över ⟨10 000 kronor⟩ i förskott.'],
   },
   {
     id: 'kvar-mer-an', where: 'before', meaning: 'threshold', weight: 1,
     note: 'one document: every example is from dev 81; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     cue: sv(/\b(?:mer|över)\s+än\s*$/iu),
-    also: { where: 'sentence', cue: sv(/\bkvar\b[^.]*\b(?:betala\s+tillbaka|återbetala)/iu) },
+    // (the amount is what is left, "kvar" right after it: "Om föreningen har fått mer än 50 000 kronor och har pengar kvar ska ni
+    // betala tillbaka dem" names the grant's size, review73b T1, constructed)
+    also: { where: 'after', cue: sv(/^\s*(?:[\p{L}-]+\s+){0,2}?kvar\b[^.]*\b(?:betala\s+tillbaka|återbetala)/iu) },
     examples: ['Om ni har mer än ⟨2 000 kronor⟩ kvar från 2023 ska ni betala tillbaka dessa till MUCF.'],
-    counterExamples: ['Om ni har fått mer än ⟨262 500 kronor⟩ ska en auktoriserad revisor granska redovisningen.'],
+    counterExamples: ['Om ni har fått mer än ⟨262 500 kronor⟩ ska en auktoriserad revisor granska redovisningen.',
+      'Om föreningen har fått mer än ⟨50 000 kronor⟩ och har pengar kvar ska ni betala tillbaka dem.', 'Projekt som beviljats mer än ⟨100 000 kronor⟩ ska återbetala det som finns kvar.'],
   },
 ];
 
@@ -1021,9 +1074,10 @@ export const TEMPLATE_SENTENCE: ReadonlyArray<Cue<'template'>> = [
 /** An agency that invoices unused money above a smallest amount: "fakturerar … vid belopp över 1 000 kronor". */
 export const INVOICE_SENTENCE: ReadonlyArray<Cue<'invoice'>> = [
   {
-    id: 'fakturera', where: 'sentence', meaning: 'invoice', weight: 1, cue: /fakturera/iu,
-    examples: ['Socialstyrelsen fakturerar medel som ska återbetalas vid belopp över 1 000 kronor.'],
-    counterExamples: ['Medel som inte har använts ska återbetalas.'],
+    id: 'fakturera', where: 'sentence', meaning: 'invoice', weight: 1, cue: INVOICED_REPAYMENT,
+    examples: ['Socialstyrelsen fakturerar medel som ska återbetalas vid belopp över 1 000 kronor.', 'Outnyttjade medel över 1 000 kronor faktureras.'],
+    counterExamples: ['Medel som inte har använts ska återbetalas.', 'Kommunen fakturerar föreningar som hyr lokaler för minst 2 000 kronor per år.',
+      'Föreningen fakturerar kommunen för minst 3 000 kronor per termin.', 'Du kan fakturera oss för kostnader från 500 kronor.'],
   },
 ];
 
