@@ -1166,18 +1166,23 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       { where: 'sentence', cue: sv(/\bsom\s+(?:kommer\s+in|inkommer|inkom|kom\s+in)\s+senast\s[^.]{0,200}?\bska\s+ha\s+(?:kommit\s+in|inkommit)\s+inom\b/iu) },
       // a checklist handed in for the office's feedback before one applies (dev 1094): its day is not the application's
       { where: 'before', cue: sv(/\bchecklist(?:a|an|or|orna)\s+(?:[\p{L}-]+\s+){0,2}senast\s+(?:den\s+)?$/iu) },
+      // the latest day a call must open by, an agency's duty, no closing day (review73d R8, constructed): "Utlysningen ska
+      // öppna senast den 1 juni 2026", "Myndigheten ska öppna utlysningen senast …"; a window told with "och" keeps its last
+      // day ("Ansökan öppnar nu och stänger senast den 15 april 2026")
+      { where: 'before', cue: sv(/\böppna(?:s|r)?\s+(?:(?!och\b|men\b|samt\b)[\p{L}-]+\s+){0,3}senast\s+(?:den\s+)?$/iu) },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.',
       'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.',
       'Ansökningarna ska vara inlämnade senast den ⟨15 oktober 2018⟩, och det pedagogiska materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett.',
-      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.'],
+      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Senast den ⟨1 mars 2027⟩ ska redovisningen lämnas in.',
       'Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
       'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.',
-      'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.'],
+      'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.',
+      'Utlysningen ska öppna senast den ⟨1 juni 2026⟩.', 'Myndigheten ska öppna utlysningen senast den ⟨15 maj 2026⟩.', 'E-tjänsten ska öppnas senast den ⟨1 september 2026⟩ och vara öppen i sex veckor.'],
   },
   {
     // the application itself handed in by the day, a report attached to it after the day (APPLICATION_HANDED_IN_BY): "Ansökan

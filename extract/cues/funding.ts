@@ -1219,6 +1219,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
 /** Sentences that never state this grant's total, whatever row holds: sums granted, applied for, compared. */
 export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
   {
+    // what an earlier decision, named back by its date with the definite "beslutet", gave: a decision that changes it tells
+    // the old sum in its Ärendet (review73d R3, constructed: "Genom beslutet den 14 december 2025 fick Jordbruksverket i
+    // uppdrag att fördela 25 000 000 kronor …" beside "dvs. totalt 35 000 000 kronor"); an agency citing the decision it
+    // works under says "Genom beslut den …" or "Genom detta beslut" and keeps its total (counter-examples)
+    id: 'earlier-decision-gave', where: 'sentence', meaning: 'veto', weight: 0,
+    cue: sv(/^(?:Genom|I|Med)\s+(?:regeringens\s+)?beslutet\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d\b[^.]{0,80}?\b(?:fick|gav|beviljades|tilldelades|erhöll)\b/iu),
+    examples: ['Genom beslutet den 14 december 2025 fick Jordbruksverket i uppdrag att fördela ⟨25 000 000 kronor⟩ som stöd till föreningar.',
+      'Genom beslutet den 3 mars 2024 gav regeringen Boverket i uppdrag att fördela ⟨40 000 000 kronor⟩ till kommunerna.',
+      'I beslutet den 12 juni 2025 fick Tillväxtverket i uppdrag att fördela ⟨8 000 000 kronor⟩ till regionerna.'],
+    counterExamples: ['Genom beslut den 12 mars 2026 har regeringen gett Boverket i uppdrag att fördela ⟨500 miljoner kronor⟩ till kommunerna.',
+      'Genom detta beslut får Jordbruksverket i uppdrag att fördela ⟨25 000 000 kronor⟩ till föreningar.',
+      'Genom beslutet den 14 december 2025 ska Jordbruksverket fördela ⟨25 000 000 kronor⟩ under 2026.'],
+  },
+  {
     // the sum already shared out at a meeting is the sum granted, not the budget: "Den fördelade summan verksamhetsstöd uppgår till sammanlagt 956 200 euro"
     id: 'fordelade-summan', where: 'sentence', meaning: 'veto', weight: 0,
     cue: sv(/\b(?:den\s+)?(?:fördelade|utdelade|beviljade)\s+summan\b/iu),
