@@ -212,7 +212,7 @@ export const PAGES: Page[] = [
       'Stiftelsen Ekbacken · Storgatan 4 · 582 24 Linköping · info@ekbacken.se',
       '© 2026 Stiftelsen Ekbacken',
     ),
-    want: { kind: 'anvisning', year: 2026, title: { re: 'Sök bidrag' }, 'recipients.types': ['organisation'], 'funding.total': 800000,
+    want: { kind: 'anvisning', year: 2026, title: { re: '^Sök bidrag' }, 'recipients.types': ['organisation'], 'funding.total': 800000,
       'requisition.opens': '2026-02-01', 'requisition.closes': '2026-03-15', 'reporting.due': null },
   },
   {
