@@ -512,13 +512,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
   {
     // a breadcrumb trail that opens on the site's section, not on its home link: "Kultur › Stipendier", "Fritid › Understöd till
     // föreningar", "Du är här: Fritid > Föreningar > Lokalbidrag" (review73e Q, G, B): a trail of arrows (never in a grant's
-    // name), or of slashes under a kommun site's top section ("Kultur och fritid / Stipendier", review73e N, W); two names
+    // name), or of slashes under a kommun site's top section ("Kultur och fritid / Stipendier", review73e N, W); each step of at
+    // most four words, so a news section over a page's own heading stays the heading's ("Aktuellt › Författarfonden utlyser extra
+    // arbetsstipendier hösten 2020", dev 1683, where the heading below was read on into the next sentence); two names
     // joined by a slash ("Lägesrapport / Slutrapport", "Ansökan / Redovisning") are a document's heading and stay
     id: 'breadcrumb-section-trail', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:[Dd]u är här:\s{0,3})?\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,4}(?: [>»›] \p{Lu}[\p{L}&-]{0,30}(?: [\p{L}\d&-]{1,30}){0,5}){1,6}$|^(?:[Dd]u är här:\s{0,3})?(?:[Kk]ultur(?: och| &) fritid|[Uu]ppleva och göra|[Bb]o och leva|[Kk]ommun och politik|[Bb]arn och utbildning|[Oo]msorg och hjälp|[Nn]äringsliv(?: och arbete)?|[Kk]ultur, idrett og fritid|[Kk]ultur og fritid)(?: \/ \p{Lu}[\p{L}&-]{0,30}(?: [\p{L}\d&-]{1,30}){0,5}){1,6}$/u,
+    cue: /^(?:[Dd]u är här:\s{0,3})?\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,3}(?: [>»›] \p{Lu}[\p{L}&-]{0,30}(?: [\p{L}\d&-]{1,30}){0,3}){1,6}$|^(?:[Dd]u är här:\s{0,3})?(?:[Kk]ultur(?: och| &) fritid|[Uu]ppleva och göra|[Bb]o och leva|[Kk]ommun och politik|[Bb]arn och utbildning|[Oo]msorg och hjälp|[Nn]äringsliv(?: och arbete)?|[Kk]ultur, idrett og fritid|[Kk]ultur og fritid)(?: \/ \p{Lu}[\p{L}&-]{0,30}(?: [\p{L}\d&-]{1,30}){0,3}){1,6}$/u,
     examples: ['Kultur › Stipendier', 'Fritid › Understöd till föreningar', 'Du är här: Fritid > Föreningar > Lokalbidrag', 'Kultur och fritid / Stipendier', 'Kultur och fritid / Föreningsbidrag / Vanliga frågor',
       'Kultur, idrett og fritid / Tilskudd / Kulturtiltak', 'Kultur › Bidrag och stöd › Kulturstöd 2026'],
-    counterExamples: ['Lägesrapport / Slutrapport', 'Ansökan / Redovisning', 'Kulturstöd 2026', 'Bidrag till kultur och fritid / idrott', 'Redovisning > 50 000 kronor kräver revisor', 'Projektbidrag (> 100 000 kr)'],
+    counterExamples: ['Lägesrapport / Slutrapport', 'Ansökan / Redovisning', 'Kulturstöd 2026', 'Bidrag till kultur och fritid / idrott', 'Redovisning > 50 000 kronor kräver revisor', 'Projektbidrag (> 100 000 kr)', 'Aktuellt › Författarfonden utlyser extra arbetsstipendier hösten 2020'],
   },
   {
     // a Nordic or an English body's name as the site's banner, beside the Swedish one (body-banner): "Odense Kommune", "Bergen
