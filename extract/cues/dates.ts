@@ -168,7 +168,7 @@ export const PAST_WINDOW: Cue<'past'> = {
   // Lysekil", dev 232), and last year's only as the window's ("förra årets ansökningsperiod"): "Föreningar får i ansökan
   // för 2022, precis som tidigare år, beskriva …" (dev 174) tells no past window, and a present window told "precis som
   // tidigare år" is this round's (review43: such a window was dropped beside a next round's day)
-  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades|slutade)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats(?:\s+in)?|lämnas(?:\s+in)?|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
+  cue: sv(/\b(?:var\s+öppe[nt]|stängde|stängdes|(?:ansöknings|utlysning|rekvisitions)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}?(?:pågick|avslutades|slutade)|gick\s+ut|löpte\s+ut|kunde\s+(?:sökas|söka|ansöka|ansökas|rekvireras|rekvirera)|(?:var|blev)\s+(?:den\s+)?sista\s+(?:ansöknings|rekvisitions)?dag(?:en)?|sista\s+(?:ansöknings|rekvisitions|redovisnings)?dag(?:en)?\s+(?:(?:för|att)\s+[^.\d]{0,60}?(?:(?:19|20)\d{2}(?:\s+års\s+[^.\d\s]{1,30})?\s+)?)?var|skulle\s+(?:ha\s+)?(?:vara\s+inne|varit\s+inne|kommit\s+in|inkommit|lämnats(?:\s+in)?|lämnas(?:\s+in)?|redovisats|redovisas|rekvirerats|rekvireras)|(?:förra\s+årets|fjolårets)\s+(?:ansöknings|utlysning|rekvisitions|ansökan|omgång|bidragsomgång)\p{L}*|avslutade\s+(?:\p{L}+\s+){0,2}?(?:ansöknings|utlysnings|rekvisitions|bidrags)(?:omgång|period|tid)\p{L}*)\b/iu),
   examples: ['Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.', 'Ansökan stängde 15 mars 2024.', 'Förra årets ansökningsperiod var 1 februari–15 mars 2024.',
     'Den nuvarande ansökningsomgången för stadsmiljöavtalen pågick mellan den 6 november 2017 och den 2 mars 2018.', 'Rekvisitionstiden av 2018 års medel gick ut den 1 juni 2018.',
     'Den 15 oktober 2018 var sista dag för ansökan till projekt som ska genomföras under 2019.', 'Sista ansökningsdag var 15 mars 2024.',
@@ -179,13 +179,18 @@ export const PAST_WINDOW: Cue<'past'> = {
     // a closed round named by its participle beside this call's (dev 1683: the extra stipendier's 'Ansökningstiden är 2–15 oktober 2020')
     'Stipendierna är för dem som inte sökt i fondens alldeles nyligen avslutade ordinarie ansökningsomgång 20 augusti–21 september 2020.', 'Den avslutade ansökningsperioden 1–31 mars 2023 gav 40 ansökningar.',
     // constructed (review47): the window's noun and "slutade", a weekday before the day
-    'Ansökningstiden för 2023 års stipendier slutade fredagen den 15 september 2023.'],
+    'Ansökningstiden för 2023 års stipendier slutade fredagen den 15 september 2023.',
+    // … the round's year between the last day and "var" (review73e B, R: "Sista ansökningsdag för 2025 var den 31 mars 2025."
+    // beside "Ansök senast den 31 mars 2026."), and two paraphrases
+    'Sista ansökningsdag för 2025 var den 31 mars 2025.', 'Sista ansökningsdag för sommaren 2025 var den 31 mars 2025.', 'Sista dag att söka för 2024 års bidrag var den 1 mars 2024.'],
   counterExamples: ['Ansökningsperioden inför 2025 öppnar 1 maj 2024.', 'Ansökan stänger 15 mars 2025.', 'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Sista ansökningsdag är 15 mars 2025.',
     'Redovisningen för 2025 ska vara inne senast 31 mars 2026.', 'Sista dag för redovisning är 31 mars 2026.',
     // real sentences that tell no past window (dev 174, Upplands Väsby; q126, Eskilstuna; dev 232, Leader Ranrike) and two of their shape
     'Föreningar får i ansökan för 2022, precis som tidigare år, beskriva vilken verksamhet som man planerar att bedriva.', 'Skillnaden jämfört med tidigare år är att bidraget gäller årets alla lov.',
     'Biennalen invigdes 10 juli och pågick i Lysekil fram till 8 augusti enligt projektplanen.', 'Precis som tidigare år kan ansökan lämnas in mellan 1 mars och 30 april 2025.',
     'Projekt som avslutades under 2024 kan söka fortsättningsbidrag senast 15 mars 2025.',
+    // (the year's last day told in the present, a past one told after it: not past; review73e counter-probes)
+    'Sista ansökningsdag för 2026 är den 31 mars 2026.', 'Sista ansökningsdag för 2026 är den 31 mars 2026 och beslut fattas i maj.', 'Sista ansökningsdag för 2026 är den 31 mars 2026; förra året var den 15 mars.',
     'Föreningar som avslutade sina projekt 2024 kan söka i ansökningsomgången 1–31 mars 2025.', 'Ansökningstiden är 2–15 oktober 2020.', 'Ansökningstiden för 2024 års stipendier slutar fredagen den 15 september 2024.'],
 };
 

@@ -498,6 +498,41 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Mitt bidrag till föreningslivet', 'Så får du bidrag till din förening'],
   },
   {
+    // a site's top menu saved as one line, its items set apart by two or more spaces: "Meny  Sök  Lyssna  Translate", "Bo och
+    // leva  Fritid  Kommun och politik", "Om stiftelsen  Sök bidrag  Beviljade projekt  Kontakt", "Home  About us  Our grants
+    // News  Contact" (review73e A, B, O, S): every item capitalised, one to three words, no digit, no punctuation; a PDF heading
+    // set with wide spaces has small words between ("Anvisningar  för  statsbidrag") and stays a heading
+    id: 'menu-run', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,2}(?: {2,6}\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,2}){1,9}$/u,
+    examples: ['Meny  Sök  Lyssna  Translate', 'Bo och leva  Fritid  Kommun och politik', 'Hem  Omsorg  Kultur och fritid  Kommun och politik', 'Start  Om oss  Ansök  Beviljade bidrag',
+      'Home  About us  Our grants  News  Contact', 'Borger  Erhverv  Politik', 'Svenska  Suomeksi'],
+    counterExamples: ['Anvisningar  för  statsbidrag  2026', 'Bidrag till föreningar  2026', 'Kulturstöd 2026', 'Aktivitetsbidrag för barn- och ungdomsföreningar', 'Sök bidrag – vårens ansökningsomgång 2026',
+      'Projektbidrag  Högst 200 000 kronor', 'Ansök senast  15 mars', 'Statsbidrag  för  föräldraskapsstöd'],
+  },
+  {
+    // a breadcrumb trail that opens on the site's section, not on its home link: "Kultur › Stipendier", "Fritid › Understöd till
+    // föreningar", "Du är här: Fritid > Föreningar > Lokalbidrag" (review73e Q, G, B): a trail of arrows (never in a grant's
+    // name), or of slashes under a kommun site's top section ("Kultur och fritid / Stipendier", review73e N, W); each step of at
+    // most four words, so a news section over a page's own heading stays the heading's ("Aktuellt › Författarfonden utlyser extra
+    // arbetsstipendier hösten 2020", dev 1683, where the heading below was read on into the next sentence); two names
+    // joined by a slash ("Lägesrapport / Slutrapport", "Ansökan / Redovisning") are a document's heading and stay
+    id: 'breadcrumb-section-trail', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:[Dd]u är här:\s{0,3})?\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,3}(?: [>»›] \p{Lu}[\p{L}&-]{0,30}(?: [\p{L}\d&-]{1,30}){0,3}){1,6}$|^(?:[Dd]u är här:\s{0,3})?(?:[Kk]ultur(?: och| &) fritid|[Uu]ppleva och göra|[Bb]o och leva|[Kk]ommun och politik|[Bb]arn och utbildning|[Oo]msorg och hjälp|[Nn]äringsliv(?: och arbete)?|[Kk]ultur, idrett og fritid|[Kk]ultur og fritid)(?: \/ \p{Lu}[\p{L}&-]{0,30}(?: [\p{L}\d&-]{1,30}){0,3}){1,6}$/u,
+    examples: ['Kultur › Stipendier', 'Fritid › Understöd till föreningar', 'Du är här: Fritid > Föreningar > Lokalbidrag', 'Kultur och fritid / Stipendier', 'Kultur och fritid / Föreningsbidrag / Vanliga frågor',
+      'Kultur, idrett og fritid / Tilskudd / Kulturtiltak', 'Kultur › Bidrag och stöd › Kulturstöd 2026'],
+    counterExamples: ['Lägesrapport / Slutrapport', 'Ansökan / Redovisning', 'Kulturstöd 2026', 'Bidrag till kultur och fritid / idrott', 'Redovisning > 50 000 kronor kräver revisor', 'Projektbidrag (> 100 000 kr)', 'Aktuellt › Författarfonden utlyser extra arbetsstipendier hösten 2020'],
+  },
+  {
+    // a Nordic or an English body's name as the site's banner, beside the Swedish one (body-banner): "Odense Kommune", "Bergen
+    // kommune", "Laxå kommun – Startsida" (the site's title with its home page), "Nykarleby stad – Uusikaarlepyyn kaupunki" (a
+    // Finland-Swedish town's two names), "The Hartwell Foundation" (review73e H, I, C, G, J); never a line that names a grant,
+    // and never a Swedish foundation's "Stiftelsen …", which titles its own page (dev 577, 948)
+    id: 'body-banner-nordic', where: 'line', meaning: 'chrome', weight: 1,
+    cue: /^(?:\p{Lu}[\p{L}-]{1,30} ){1,2}[Kk]ommune$|^(?:\p{Lu}[\p{L}-]{1,30} ){1,2}(?:kommun|stad)\s[–-]\s(?:[Ss]tartsida(?:n)?|\p{Lu}[\p{L}-]{1,30}\s(?:kaupunki|kunta))$|^The (?:\p{Lu}[\p{L}'’-]{1,30} ){1,3}(?:Foundation|Trust)$/u,
+    examples: ['Odense Kommune', 'Bergen kommune', 'Laxå kommun – Startsida', 'Nykarleby stad – Uusikaarlepyyn kaupunki', 'The Hartwell Foundation', 'The Ekdahl Family Trust'],
+    counterExamples: ['Tilskud fra Odense Kommune', 'Tilskudd til kulturtiltak 2026', 'Bidrag från Laxå kommun – sök senast 1 mars', 'Community Small Grants 2026', 'Grants from The Hartwell Foundation', 'Lane Arts Council', 'The Foundation Grant', 'Stiftelsen Margit Wibelfonden', 'Stiftelsen Folke Bernadottes Minnesfond'],
+  },
+  {
     // a breadcrumb trail read as a line: "Startsida / Bidrag / Våra bidrag", "Start > Kultur > Bidrag"
     id: 'breadcrumb-trail', where: 'line', meaning: 'chrome', weight: 1,
     // (an English site's in capitals: "HOMEPAGE/FUNDING YOUR PROJECT/MANAGING YOUR GRANT", dev 2016, h/forms66)

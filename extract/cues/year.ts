@@ -115,9 +115,14 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
   },
   {
     // also compounds: "organisationsbidraget för år 2023", "verksamhetsbidrag för 2024"
-    id: 'bidrag-for', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [ANNOUNCED], cue: sv(new RegExp(String.raw`\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?${Y}\b`, 'iu')),
-    examples: ['Ansök om organisationsbidraget för år 2023.', 'Verksamhetsbidrag för 2024'],
-    counterExamples: ['I budgetpropositionen för 2021 har medel tillförts.', 'Information om årligt projektbidrag för 2019 kommer att läggas ut på den här sidan senast 15 september.'],
+    // … never a grant denied for the year ("Regeringen har inte beslutat om något statsbidrag för 2026.", "Det blir inget lovbidrag
+    // för 2026.", review73e R: a page whose last round was 2025 got 2026)
+    id: 'bidrag-for', where: 'sentence', meaning: 'grant-year', weight: 2,
+    unless: [ANNOUNCED, { where: 'sentence', cue: sv(/\b(?:inget|ingen|inga|något|några)\s+(?:[\p{L}-]{1,30}\s+)?[\p{L}-]{0,30}bidrag(?:et)?\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b\p{L}*bidrag(?:et)?\s+för\s+(?:år\s+)?${Y}\b`, 'iu')),
+    examples: ['Ansök om organisationsbidraget för år 2023.', 'Verksamhetsbidrag för 2024', 'Verksamhetsbidrag för 2024 ges inte till privatpersoner.'],
+    counterExamples: ['I budgetpropositionen för 2021 har medel tillförts.', 'Information om årligt projektbidrag för 2019 kommer att läggas ut på den här sidan senast 15 september.',
+      'Regeringen har inte beslutat om något statsbidrag för 2026.', 'Det blir inget lovbidrag för 2026.', 'Kommunen har inte fått några nya statsbidrag för 2026 ännu.'],
   },
   {
     id: 'fordela-ar', where: 'sentence', meaning: 'grant-year', weight: 2,
