@@ -70,7 +70,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     ? { ...(requisition.opens ? { opens: requisition.opens.value } : {}), closes: requisition.closes.value, at: requisition.closes }
     : stated.rounds;
   const usage = findUsagePeriod(doc);
-  const reported = findReporting(doc);
+  const reported = findReporting(doc, requisition.closes);
   const reporting = transitional(doc, reported.due) ? { ...reported, due: undefined } : reported;
   // a reporting text names the grant year and the recipients as the ones who got the grant
   const year = inContract(doc, findYear(doc, title, window, usage, true) ?? reporting.year);

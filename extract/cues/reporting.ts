@@ -23,6 +23,13 @@ export const REPORT_WORDS = /återrapport|redovis|rapportera|uppföljning|slutra
 // Socialdepartementet", so only the final-report row below reads it, beside an agency's assignment; review70d sr1, rd1b)
 const TO_GOVERNMENT: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:regeringen|Regeringskansliet)\b|\bregeringsuppdrag/iu) };
 const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
+/**
+ * A report handed to a party inside the project, not to the funder: the main applicant or project owner gathering its parts'
+ * reports, an association's annual meeting ("Varje delprojekt slutrapporterar sina resultat till huvudsökanden senast den 31
+ * januari 2026", review72e R6): the funder's own day is not stated. (Not a board or nämnd: on a kommun's or a foundation's
+ * page the nämnd or the styrelse is the funder.)
+ */
+const TO_INSIDE_PARTY: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:huvudsökande(?:n)?|huvudmannen\s+för\s+projektet|projektägaren|projektledningen|årsmötet|föreningsstämman)(?![\p{L}])/iu) };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
 // … or named by the grant they got: "De som fått bidrag 2022 ska lämna slutrapport till Länsstyrelsen senast den
@@ -83,12 +90,33 @@ export const GRANT_WORD = /bidrag|stöd|stipendi|medel\b|anslag/iu;
 /** A period the page names ("för läsåret 2017/18"): group 1 its first year. */
 export const NAMED_PERIOD = /\b(?:läsåret|läsår|budgetåret|verksamhetsåret)\s+((?:19|20)\d\d)\b/gu;
 
+/**
+ * A decision whose title gives an agency an assignment ("Uppdrag till Skolverket att fördela statsbidrag för lovskola"): on it a
+ * report handed to a ministry is the agency's own on the assignment, not the grantees' (review70d rd1b; fields/reporting.ts).
+ * Read on the title only: a recipient's report to a ministry stays on another decision ("SKR ska lämna en samlad redovisning …
+ * till Socialdepartementet", an överenskommelse), and a grant named as an "uppdrag" of an organisation is not an agency's.
+ */
+export const ASSIGNMENT_TITLE: ReadonlyArray<Cue<'assignment'>> = [
+  {
+    id: 'uppdrag-till-myndighet-titel', where: 'sentence', meaning: 'assignment', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:regeringsuppdrag|uppdrag)\s+(?:till|åt)\s+(?:${alternation(AGENCIES)})(?![\p{L}])`, 'iu')),
+    examples: ['Uppdrag till Skolverket att fördela statsbidrag för lovskola', 'Uppdrag åt Statens kulturråd att fördela bidrag till regional kulturverksamhet',
+      'Regeringsuppdrag till Socialstyrelsen om statsbidrag till kommuner'],
+    counterExamples: ['Bidrag till Föreningen Ung Media för 2025', 'Uppdrag till föreningar inom idrotten', 'Statsbidrag till Skolverkets huvudmän',
+      // the agency named later, the title about the grant: not an assignment title
+      'Lovskola 2025 – uppdrag till Skolverket'],
+  },
+];
+
+/** A report handed to a ministry ("… till Utbildningsdepartementet"), read with ASSIGNMENT_TITLE. */
+export const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:Regeringskansliet\s*\(\s*)?(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
+
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   {
     id: 'recipient-senast', where: 'before', meaning: 'due', weight: 3, cue: SENAST,
     also: { where: 'sentence', cue: RECIPIENT_ACTOR },
     // (nor the application's last day, a report attached to it: cues/dates.ts APPLICATION_HANDED_IN_BY, left57)
-    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, EARLIER_GRANT, DISTRIBUTED, { where: 'before', cue: APPLICATION_HANDED_IN_BY },
+    unless: [AGENCY, TO_GOVERNMENT, FUNDER, EXAMPLE, EARLIER_GRANT, DISTRIBUTED, TO_INSIDE_PARTY, { where: 'before', cue: APPLICATION_HANDED_IN_BY },
       // the day to get in touch by, not the report's (review70a D4, constructed: "Har ni frågor om redovisningen, kontakta
       // oss senast 15 mars 2026." beside the report's window)
       { where: 'before', cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av\s+(?:dig|er))\b[^.;]{0,40}\bsenast\s+(?:den\s+)?$/iu) },
@@ -99,6 +127,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
       'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
+      // the project's parties named, the report to the funder (open72b, constructed keep of TO_INSIDE_PARTY)
+      'Varje projektägare ska redovisa projektet till Länsstyrelsen senast den ⟨31 januari 2026⟩.',
       // SKR paid by a decision reports as its recipient, to a department
       'SKR ska lämna en samlad redovisning av påbörjade insatser inom överenskommelsen till Socialdepartementet senast den ⟨31 mars 2022⟩.',
       // the old "skall", the date before the verb: each organisation paid by a regleringsbrev reports to the ministry
@@ -126,6 +156,10 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Föreningar som vill söka igen ska skicka in ansökan senast den ⟨1 mars 2026⟩ tillsammans med redovisningen.',
       'Organisationen ska lämna in en ny ansökan senast ⟨15 oktober 2025⟩ och bifoga årets redovisning.',
       'Ni ska skicka in er ansökan till kommunen senast den ⟨1 april 2026⟩ och redovisa förra årets bidrag i samma e-tjänst.',
+      // constructed (review72e R6, open72b): a part's report to the main applicant, a member's to the annual meeting
+      'Varje delprojekt slutrapporterar sina resultat till huvudsökanden senast den ⟨31 januari 2026⟩.',
+      'Varje samverkanspart ska redovisa sina kostnader till projektägaren senast den ⟨15 december 2025⟩.',
+      'Föreningen ska redovisa verksamheten till årsmötet senast den ⟨31 mars 2026⟩.',
     ],
   },
   {

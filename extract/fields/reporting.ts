@@ -12,7 +12,7 @@ import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, LAST_YEARS_GRANT,
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
 import {
-  REPORT_CONTENT_SENTENCES,
+  REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
   DOCUMENTS_HANDED_IN, INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
@@ -71,18 +71,24 @@ interface DueCand { readonly weight: number; readonly value: string; readonly at
  * The report's due day among every reporting sentence's: a day told in the past tense gives way to a later year's day told
  * as to come ("Redovisningen för 2023 skulle vara inne senast 31 mars 2024. Redovisningen för 2025 ska vara inne senast 31
  * mars 2026."), as for the window (cues/dates.ts PAST_WINDOW); alone it is kept: a page of a past grant year tells its report
- * in the past ("Redovisningen för bidragsåret 2020 var öppen 15 september–15 oktober 2021", sources/2020; dropping it was
- * tried for review71c R2 and lost that day). Of the rest, two different days of like weight are two reports' or two years'
+ * in the past ("Redovisningen för bidragsåret 2020 var öppen 15 september–15 oktober 2021", sources/2020; dropping it always
+ * was tried for review71c R2 and lost that day) — unless the page's application is still to come (`applyingNow`, open72b). Of the rest, two different days of like weight are two reports' or two years'
  * (fields/choose.ts): neither is taken, and the refusal says why.
  */
-function chooseDue(doc: Doc, cands: readonly DueCand[]): { due?: Found<string>; refused?: string } {
+function chooseDue(doc: Doc, cands: readonly DueCand[], applyingNow: boolean): { due?: Found<string>; refused?: string } {
   const latestToCome = cands.filter((c) => !c.past).reduce((m, c) => (c.value.slice(0, 4) > m ? c.value.slice(0, 4) : m), '');
-  const kept = cands.filter((c) => !c.past || c.value.slice(0, 4) >= latestToCome);
+  // … and alone it gives way too on a page whose application is still to come ("Ansök senast den 1 mars 2025. Redovisningen av
+  // bidraget för 2024 skulle lämnas senast den 31 mars 2025.", review71c R2): the past report is an earlier round's, and the page
+  // is about the coming one (the 2020 page above tells its application in the past as well: "Ansökan var öppen …")
+  const kept = cands.filter((c) => !c.past || (!applyingNow && c.value.slice(0, 4) >= latestToCome));
   const choice = choose('reporting.due', kept, (a, b) => a.value === b.value, DUE_MARGIN, correctionWeight);
   noteRefusal(doc, choice, (c) => c.at);
   if (choice.chosen) return { due: { value: choice.chosen.value, at: choice.chosen.at } };
   return choice.refused ? { refused: choice.refused } : {};
 }
+
+/** The text a located value stands in (its sentence, as the finders locate it). */
+const quoteOf = (at: Located): string => at.block.seg.text.slice(at.start, at.end);
 
 /** The grant year the reporting sentences name, when they all name the same one. */
 function reportedYear(sentences: readonly SentenceAt[]): Found<number> | undefined {
@@ -213,7 +219,11 @@ function dueBelowLabel(doc: Doc, s: SentenceAt): (Found<string> & { weight: numb
   return row ? { value: first.date, at: locIn(s), weight: row.weight } : undefined;
 }
 
-export function findReporting(doc: Doc): ReportingFound {
+/**
+ * The report's fields. `closes`: the application's closing day the requisition finder kept; told as to come (no PAST_WINDOW
+ * in its sentence), the page is about a coming round, and a report day told in the past is an earlier round's (chooseDue).
+ */
+export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const title = titleOf(doc)?.value ?? '';
   let latestPeriod = 0;
@@ -224,16 +234,19 @@ export function findReporting(doc: Doc): ReportingFound {
   let period: Found<Vague> | undefined;
   let channel: Found<string> | undefined;
   let required: Found<false> | undefined;
+  // a decision giving an agency an assignment: a report to a ministry on it is the agency's own (ASSIGNMENT_TITLE, review70d rd1b)
+  const assignment = anyCue(ASSIGNMENT_TITLE, contextOf(title, 0, 0));
   sentences.forEach((s, order) => {
+    const agencysOwn = assignment && cueTest(TO_MINISTRY.cue, s.text);
     if (!cueTest(REPORT_WORDS, s.text)) {
-      const below = dueBelowLabel(doc, s);
+      const below = agencysOwn ? undefined : dueBelowLabel(doc, s);
       if (below) dues.push({ ...below, order, past: false });
       return;
     }
     const ctx = contextOf(s.text, 0, 0);
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // every reporting sentence's day is a candidate (chooseDue), save another grant's or an earlier period's report
-    const d = !otherGrantsReport(s, title, latestPeriod, sentences) ? dueIn(s) : undefined;
+    const d = !agencysOwn && !otherGrantsReport(s, title, latestPeriod, sentences) ? dueIn(s) : undefined;
     if (d) dues.push({ ...d, order, past: holds(PAST_WINDOW, ctx) });
     // a correction no due row reads ("Obs! Nytt datum: redovisningen ska nu lämnas senast …"): its first day, weighing only its
     // correction, a rival of the day it corrects (added below only beside another candidate: never a due day on its own)
@@ -247,7 +260,8 @@ export function findReporting(doc: Doc): ReportingFound {
     }
     if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
   });
-  const { due, refused } = chooseDue(doc, dues.length > 0 ? [...dues, ...corrections] : dues);
+  const applyingNow = closes !== undefined && !holds(PAST_WINDOW, contextOf(quoteOf(closes.at), 0, 0));
+  const { due, refused } = chooseDue(doc, dues.length > 0 ? [...dues, ...corrections] : dues, applyingNow);
   const content: Array<Found<string>> = [];
   for (const section of sectionsMeaning(doc, 'reporting')) {
     for (const { lead, items } of listsIn(doc, section)) {

@@ -8,7 +8,7 @@ import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
-import { CLOSED_ROUND_YEAR, everywhere, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
+import { CLOSED_ROUND_YEAR, everywhere, TOLD_PAST_TITLE, HISTORY_YEAR, OTHER_YEAR, PROGRAMME_PERIOD, REPORT_OF_YEAR, ROUND_HEADING_YEARS, RULE_IN_FORCE, SEVERAL_YEARS, TITLE_YEAR_BOUNDS, WORKED_EXAMPLE, YEAR_PHRASES, yearNumbers, type YearMeaning } from '../cues/year.js';
 
 // Title, grant year, id, agency and purpose.
 
@@ -456,6 +456,12 @@ function sentenceTitle(title: Found<string>): boolean {
   return block !== undefined && block.kind === 'paragraph' && /\p{L}{2}[.!]$/u.test(title.value.trim()) && title.value.trim() !== block.seg.text.trim();
 }
 
+/** A title read from a paragraph that ends as a sentence does, in a full stop after a word: a told sentence, not a heading. */
+function toldSentence(title: Found<string>): boolean {
+  const block = title.at.block as Block | undefined;
+  return block !== undefined && block.kind === 'paragraph' && /\p{L}{2}\.$/u.test(title.value.trim());
+}
+
 /**
  * `anvisning`: the page is read as a grant page or an anvisning, where a sentence about reporting a year's money may be of
  * last year's grant (REPORT_OF_YEAR); a reporting form (the default) keeps the year its report is of.
@@ -464,7 +470,13 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   // a title bounded by a bare year ("Rapportering t.o.m. 2014") scopes its page to a range of years: no grant year
   if (title && anyCue(TITLE_YEAR_BOUNDS, contextOf(title.value, 0, 0))) return undefined;
   // a title that scopes rules to an open range of years ("… beviljade år 2017 och senare") names no grant year
-  if (title && !anyCue(SEVERAL_YEARS, contextOf(title.value, 0, 0))) {
+  // a title that is a told sentence about a round that is over, a paragraph ending in a full stop (a news item without a heading:
+  // "Utlysningen inför 2024 stängde den 15 september 2023 och drog in 85 ansökningar.", "Beslut i utlysningen inför 2023 är nu
+  // fattade.", review72e Y4, Y11; TOLD_PAST_TITLE): its years are that round's, not the page's grant year, which only the body
+  // may state; a told title of a round to come keeps its bare year (dev 1184)
+  if (title && toldSentence(title) && anyCue(TOLD_PAST_TITLE, contextOf(title.value, 0, 0))) {
+    // (the body's reading below)
+  } else if (title && !anyCue(SEVERAL_YEARS, contextOf(title.value, 0, 0))) {
     // a year inside a full date of the title ("Resultatrapporter till e-tjänsten den 14 januari 2021")
     // is the date's, not the grant's: a news item's or a decision's day
     const dated = statedDates(title.value);

@@ -133,7 +133,9 @@ const PROBES: Probe[] = [
 // no report day of the page's grant (the dates list's reporting-closes rows, cues/reporting.ts sista-dag-att-redovisa).
 // rd1b left open: a ministry named as the receiver of a label's report can be a recipient's own report (dev: 'SKR ska
 // lämna en samlad redovisning … till Socialdepartementet'), so TO_GOVERNMENT does not take it.
-const LEFT_OPEN = new Set<string>(['rd1b']);
+// rd1b runs again (open72b, stop 53): on a decision titled as an agency's assignment ("Uppdrag till Skolverket att …",
+// cues/reporting.ts ASSIGNMENT_TITLE) a report to a ministry is the agency's own; SKR's report elsewhere stays read.
+const LEFT_OPEN = new Set<string>([]);
 
 describe('review70d: constructed counter-probes of stops 45–50\'s window and report rows', () => {
   for (const p of PROBES) {

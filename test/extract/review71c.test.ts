@@ -89,7 +89,7 @@ export const PROBES: Probe[] = [
   // ── reporting.due ──
   { id: 'R1', row: 'report-of-senast: a regeringsbeslut\'s report of the agency', field: 'reporting.due', want: { not: '2025-12-01' },
     text: RB + 'Statens kulturråd ska redovisa uppdraget till Regeringskansliet (Kulturdepartementet) senast den 1 december 2025.' },
-  { id: 'R2', open: true, row: 'report-subject-senast: the previous year\'s report told in the past', field: 'reporting.due', want: { not: '2025-03-31' },
+  { id: 'R2', row: 'report-subject-senast: the previous year\'s report told in the past', field: 'reporting.due', want: { not: '2025-03-31' },
     text: G + 'Ansök senast den 1 mars 2025. Redovisningen av bidraget för 2024 skulle lämnas senast den 31 mars 2025.' },
   { id: 'R3', row: 'medlen-ska-redovisas-senast: the money used by', field: 'reporting.due', want: { not: '2025-12-31' },
     text: RB + 'Medlen ska förbrukas senast den 31 december 2025.' },
@@ -146,7 +146,7 @@ export const PROBES: Probe[] = [
     text: RB + 'Regionen ska senast den 1 mars 2026 lämna en redovisning av fördelningen av medlen till Kulturrådet.' },
   { id: 'R8b', row: 'recipient-senast: an earlier grant\'s report before the application is tried', field: 'reporting.due', want: { not: '2025-01-15' },
     text: RG + 'Ansök senast den 1 februari 2025. Organisationer som tidigare har fått stöd ska ha redovisat det senast den 15 januari 2025 för att ansökan ska prövas.' },
-  { id: 'R2b', open: true, row: 'chooseDue: a past year\'s report day alone', field: 'reporting.due', want: { not: '2024-03-31' },
+  { id: 'R2b', row: 'chooseDue: a past year\'s report day alone', field: 'reporting.due', want: { not: '2024-03-31' },
     text: ST + 'Ansök senast den 1 mars 2025. Slutrapporten för 2023 års stipendier skulle lämnas senast den 31 mars 2024.' },
   { id: 'U1b', row: 'far-anvandas: last year\'s money could be used', field: 'usage_period.from', want: { not: '2023-07-01' },
     text: RB + 'Förra årets medel kunde användas mellan den 1 juli 2023 och den 30 juni 2024.' },

@@ -9,7 +9,8 @@ import { expectWant, probeField, type Want } from './probe.js';
 // not the value.
 
 // `older: true`: the wrong value comes from a row older than this stop (it stays with the rows of a79cf0e7 in place of the
-// four new ones); left open here, run as it.fails so the day it is fixed the test says so.
+// four new ones); left open here, run as it.fails so the day it is fixed the test says so. (Y4, Y11, S6 and R6 fixed by
+// open72b, stop 53: TOLD_PAST_TITLE, ansokan-infor's closed window, recipient-senast's TO_INSIDE_PARTY; they run again.)
 type Probe = { id: string; shape: string; field: string; want: Want; text: string; older?: boolean };
 const BODY = '\nBidraget får användas till personal och material.';
 const PROBES: Probe[] = [
@@ -20,7 +21,7 @@ const PROBES: Probe[] = [
     text: 'Hållbarhetsbidrag\nUtlysning inför 2030-målen: stöd till hållbar utveckling.' + BODY },
   { id: 'Y3', shape: 'an archive link to an older call on the page of a new call for 2026', field: 'year', want: { not: 2022 },
     text: 'FoU-bidrag för 2026\nAnsökan ska vara inne senast den 15 september 2025.\n\nTidigare utlysningar\nUtlysning inför 2022\nUtlysning inför 2023' + BODY },
-  { id: 'Y4', older: true, shape: 'a past call whose result is reported (stängde, no PAST verb of "vara")', field: 'year', want: null,
+  { id: 'Y4', shape: 'a past call whose result is reported (stängde, no PAST verb of "vara")', field: 'year', want: null,
     text: 'Nyheter\nUtlysningen inför 2024 stängde den 15 september 2023 och drog in 85 ansökningar.' + BODY },
   { id: 'Y5', shape: 'a report to be written for a past call\'s projects', field: 'year', want: null,
     text: 'Slutrapportering\nProjekt inom utlysningen inför 2019 ska lämna slutrapport senast den 31 mars 2021.' + BODY },
@@ -34,7 +35,7 @@ const PROBES: Probe[] = [
     text: 'Forskningsbidrag\nEn ny utlysning inför 2027 planeras till hösten 2026.' + BODY },
   { id: 'Y10', shape: 'a call for an event in a year ("inför 2026 års" with an adjective)', field: 'year', want: null,
     text: 'Arrangörsstöd\nUtlysning inför 2026 års stora jubileum.' + BODY },
-  { id: 'Y11', older: true, shape: 'a past call\'s decision news: "Beslut i utlysningen inför 2023"', field: 'year', want: null,
+  { id: 'Y11', shape: 'a past call\'s decision news: "Beslut i utlysningen inför 2023"', field: 'year', want: null,
     text: 'Nyheter\nBeslut i utlysningen inför 2023 är nu fattade. 14 projekt fick bidrag.' + BODY },
   // year: soka-for-verksamhet-under-ar
   { id: 'S1', shape: 'a regeringsbeslut for 2025 mentions next year\'s application', field: 'year', want: { not: 2026 },
@@ -47,7 +48,7 @@ const PROBES: Probe[] = [
     text: 'Föreningsbidrag\nNästa år kommer ni att kunna söka bidrag för verksamhet under 2026.' + BODY },
   { id: 'S5', shape: 'a report asks whether the grantee plans to apply for a later year', field: 'year', want: null,
     text: 'Slutrapport\nI slutrapporten ska ni beskriva hur bidraget använts och om ni planerar att söka för verksamhet under 2026.' + BODY },
-  { id: 'S6', older: true, shape: 'a förordning\'s rule for applications in a year', field: 'year', want: null,
+  { id: 'S6', shape: 'a förordning\'s rule for applications in a year', field: 'year', want: null,
     text: 'Förordning (2019:123) om statsbidrag till kulturföreningar\n5 § Den som vill söka statsbidrag för verksamhet under ett visst år ska ansöka senast den 1 oktober året innan. Den som har beviljats bidrag för verksamhet under 2019 ska redovisa det.' + BODY },
   { id: 'S7', shape: 'a condition: only those who reported can apply for the later year', field: 'year', want: { not: 2026 },
     text: 'Föreningsbidrag 2025\nBidraget gäller 2025. Föreningar som inte redovisat kan inte heller söka bidrag för verksamhet under 2026.' + BODY },
@@ -95,7 +96,7 @@ const PROBES: Probe[] = [
     text: 'Föreningsbidrag\nKultur- och fritidsnämnden slutredovisar uppdraget till kommunfullmäktige senast den 31 mars 2025.' + BODY },
   { id: 'R5', shape: 'an association\'s board to its annual meeting', field: 'reporting.due', want: null,
     text: 'Stadgar för föreningen\nStyrelsen slutrapporterar arbetet till årsmötet senast den 31 mars 2025.' },
-  { id: 'R6', older: true, shape: 'sub-projects to the main applicant, the funder\'s day unstated', field: 'reporting.due', want: null,
+  { id: 'R6', shape: 'sub-projects to the main applicant, the funder\'s day unstated', field: 'reporting.due', want: null,
     text: 'Samverkansprojekt\nVarje delprojekt slutrapporterar sina resultat till huvudsökanden senast den 31 januari 2026.' + BODY },
   { id: 'R7', shape: 'a regeringsbeslut: the agency\'s own report to "regeringen (…departementet)"', field: 'reporting.due', want: null,
     text: 'Uppdrag till Statens fastighetsverk\nStatens fastighetsverk slutrapporterar uppdraget till regeringen (Finansdepartementet) senast den 15 december 2025.' },
