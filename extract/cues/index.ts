@@ -218,6 +218,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'form.REPORT_KIND': [form.REPORT_KIND],
   'form.MAX_SUBMISSIONS': [form.MAX_SUBMISSIONS],
   'form.FORM_USAGE': [form.FORM_USAGE],
+  'form.FORM_NEXT_ROUND': [form.FORM_NEXT_ROUND],
   'form.FORM_WORDS': [form.FORM_WORDS],
   'form.FORM_VERSION_LINE': [form.FORM_VERSION_LINE],
   'values.APPROXIMATE': [values.APPROXIMATE],
