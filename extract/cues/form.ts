@@ -226,21 +226,8 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 // June 8, 2018.", dev 2007, h/forms66)
 export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b|\bforms?\s+(?:is|are)\s+due\b|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?form\b|\bplease\s+(?:e-?mail|return|submit|send|mail)(?:\s+(?:it|this|back))?\s+(?:to|by|no\s+later\s+than|on\s+or\s+before)\b/iu;
 
-/**
- * The form's due date: "senast" right before a date, in a sentence about the report; not the last
- * day the money may be used or the project run ("Medel som använts senast den 31 december 2019
- * ska redovisas"), which a form's report sentence names too.
- */
-export const FORM_DUE: Cue<'due'> = {
-  // (and the Norwegian and Danish "innen"/"senest" before the date: "Rapporten skal sendes inn innen 31. mars 2026.", helper formkind70)
-  // (only after a verb of handing the report in, in the same clause: a "senast" before a date in a sentence that names the report
-  // is as often another act's day — the next round's "kan sökas senast", a revision's "uppdaterades senast", an inclusion day
-  // "insatser som startat senast", a count day "deltagare som var anmälda senast", "kontakta handläggaren senast", a Norwegian
-  // "aktiviteter som ble holdt innen" — review73c D2, D3, D6, D7, D9, D13, D15, constructed)
-  id: 'senast', where: 'before', meaning: 'due', weight: 1,
-  cue: sv(/\b(?:lämna\p{L}*|inlämna\p{L}*|skicka\p{L}*|inskicka\p{L}*|sända\p{L}*|sänd[as]?|sänt\p{L}*|insänd\p{L}*|inkom\p{L}*|(?:kommit|komma|kommer)\s+in|tillhanda|inne|redovisa\p{L}*|återrapportera\p{L}*|rapporter(?:a\p{L}*|es|e)|ske|sker|registrera\p{L}*|besvara\p{L}*|svara\p{L}*|fyll\p{L}*\s+i|ladda\p{L}*\s+upp|sende\p{L}*|sendt|innsend\p{L}*|indsend\p{L}*|lever(?:es|e|ert|eres)|aflever(?:es|e|et)|mottatt|modtaget|i\s+hende|i\s+hænde)\b[^.;]{0,80}?\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
-  also: { where: 'sentence', cue: FORM_REPORT_WORDS },
-  unless: [
+/** What makes a "senast" before a date in a report's sentence another act's day: shared by FORM_DUE and FORM_DUE_VERB_AFTER. */
+const FORM_DUE_UNLESS: Cue<'due'>['unless'] = [
     { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*|brukt|brugt|brukes|bruges|anvendt|anvendes|forbrukt|forbrugt|gjennomført|gennemført|gjennomføres|gennemføres|avsluttet|afsluttet|avsluttes|afsluttes|ferdig|færdig|fullført|fuldført)\s+(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // the application's or requisition's date in a sentence that also speaks of earlier reports (Norwegian and Danish too)
     { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen|søknaden|søknad|ansøgningen|ansøgning)\b[^.,;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
@@ -265,7 +252,23 @@ export const FORM_DUE: Cue<'due'> = {
     { where: 'before', cue: sv(/\b(?:skickas|skickar|sänds|sänder|sendes|sender|udsendes|sendes\s+ut)\s+(?:vi\s+|dere\s+)?ut\b[^.;]{0,40}$/iu) },
     // another form's report told on this one (review73c D5, constructed: "Lägerbidrag redovisas på en egen blankett senast den …")
     { where: 'before', cue: sv(/\b(?:egen|egna|separat|särskild|annan|eget|eige?n|særskilt)\s+(?:blankett|formulär|mall|skjema|skema)\b[^.;]{0,40}$/iu) },
-  ],
+];
+
+/**
+ * The form's due date: "senast" right before a date, in a sentence about the report; not the last
+ * day the money may be used or the project run ("Medel som använts senast den 31 december 2019
+ * ska redovisas"), which a form's report sentence names too.
+ */
+export const FORM_DUE: Cue<'due'> = {
+  // (and the Norwegian and Danish "innen"/"senest" before the date: "Rapporten skal sendes inn innen 31. mars 2026.", helper formkind70)
+  // (only after a verb of handing the report in, in the same clause: a "senast" before a date in a sentence that names the report
+  // is as often another act's day — the next round's "kan sökas senast", a revision's "uppdaterades senast", an inclusion day
+  // "insatser som startat senast", a count day "deltagare som var anmälda senast", "kontakta handläggaren senast", a Norwegian
+  // "aktiviteter som ble holdt innen" — review73c D2, D3, D6, D7, D9, D13, D15, constructed)
+  id: 'senast', where: 'before', meaning: 'due', weight: 1,
+  cue: sv(/\b(?:lämna\p{L}*|inlämna\p{L}*|skicka\p{L}*|inskicka\p{L}*|sända\p{L}*|sänd[as]?|sänt\p{L}*|insänd\p{L}*|inkom\p{L}*|(?:kommit|komma|kommer)\s+in|tillhanda|inne|redovisa\p{L}*|återrapportera\p{L}*|rapporter(?:a\p{L}*|es|e)|ske|sker|registrera\p{L}*|besvara\p{L}*|svara\p{L}*|fyll\p{L}*\s+i|ladda\p{L}*\s+upp|sende\p{L}*|sendt|innsend\p{L}*|indsend\p{L}*|lever(?:es|e|ert|eres)|aflever(?:es|e|et)|mottatt|modtaget|i\s+hende|i\s+hænde)\b[^.;]{0,80}?\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
+  also: { where: 'sentence', cue: FORM_REPORT_WORDS },
+  unless: FORM_DUE_UNLESS,
   examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.',
     // (review73c, constructed paraphrases: a region's, a länsstyrelse's and a Danish kommune's form)
     'Redovisningen ska ske senast den ⟨31 mars 2025⟩.', 'Slutrapporten ska vara länsstyrelsen tillhanda senast den ⟨31 mars 2026⟩.', 'Rapporten skal afleveres senest den ⟨1. april 2026⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.', 'Rapporten ska vara kommunen tillhanda senast den ⟨31 januari 2025⟩.',
@@ -304,6 +307,20 @@ export const FORM_DUE: Cue<'due'> = {
     'Rapporten for neste år kan søkes innen ⟨1. mars 2026⟩.', 'Redovisningen publiceras på webben senast den ⟨1 december 2025⟩.',
     'Den som har lämnat redovisning får besked senast den ⟨15 maj 2026⟩.', 'Rapporten sendes ut til alle mottakere innen ⟨15. januar 2026⟩.',
   ],
+};
+
+/**
+ * The due date with the verb of handing in after it: "… och ska senast den 5 mars 2026 återrapportera till Socialstyrelsen"
+ * (sources/2025 nationella kvalitetsregister's form): "senast" before the date, the verb right after it (review73c: FORM_DUE
+ * wants the verb before, in the same clause; this row is its other word order). The same guards as FORM_DUE.
+ */
+export const FORM_DUE_VERB_AFTER: Cue<'due'> = {
+  id: 'senast-date-verb', where: 'before', meaning: 'due', weight: 1, cue: sv(/\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
+  also: { where: 'after', cue: sv(/^[ \t\n]{0,3}(?:återrapportera\p{L}*|redovisa\p{L}*|rapportera\p{L}*|lämna\p{L}*|skicka\p{L}*|sända\p{L}*|inkomma|(?:komma|ha\s+kommit)\s+in|sende\p{L}*|levere\p{L}*|indsende\p{L}*|aflevere\p{L}*)\b(?!\s+ut\b)/iu) },
+  unless: FORM_DUE_UNLESS,
+  examples: ['Ni ska senast den ⟨5 mars 2026⟩ återrapportera till Socialstyrelsen hur ni har använt medlen.', 'Föreningen ska senast den ⟨31 mars 2025⟩ lämna en redovisning av bidraget.', 'Kommunen skal innen ⟨1. mars 2026⟩ levere rapport til fylket.'],
+  counterExamples: ['Ni ska senast den ⟨5 mars 2026⟩ ha använt medlen och därefter redovisa dem.', 'Föreningen som senast den ⟨1 juli 2024⟩ startat insatsen ska redovisa den.',
+    'Ni kan senast den ⟨1 mars 2026⟩ söka nytt bidrag; redovisningen bifogas.', 'Vi ska senast den ⟨15 januari 2026⟩ skicka ut inbjudan att lämna slutrapport.'],
 };
 
 /**

@@ -214,7 +214,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'form.QUESTION_FORMULAS': form.QUESTION_FORMULAS,
   'form.ROW_LABEL': [form.ROW_LABEL],
   'form.COMPUTED_FROM': [form.COMPUTED_FROM],
-  'form.FORM_DUE': [form.FORM_DUE, form.FORM_DUE_EN],
+  'form.FORM_DUE': [form.FORM_DUE, form.FORM_DUE_VERB_AFTER, form.FORM_DUE_EN],
   'form.REPORT_KIND': [form.REPORT_KIND],
   'form.MAX_SUBMISSIONS': [form.MAX_SUBMISSIONS],
   'form.FORM_USAGE': [form.FORM_USAGE],

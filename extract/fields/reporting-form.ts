@@ -9,7 +9,7 @@ import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARK
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
 import { mayHold } from '../cues/literals.js';
 import {
-  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
+  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_DUE_VERB_AFTER, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, QUESTION_NUMBERS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
@@ -438,7 +438,7 @@ export function findFormMeta(doc: Doc, title?: string): FormMeta {
     if (FORM_REPORT_WORDS.test(s.text) && (kinds.length === 0 || kinds.includes(own!))) {
       for (const x of statedDates(s.text)) {
         const c = contextOf(s.text, x.start, x.end);
-        if (!holds(FORM_DUE, c) && !holds(FORM_DUE_EN, c)) continue;
+        if (!holds(FORM_DUE, c) && !holds(FORM_DUE_VERB_AFTER, c) && !holds(FORM_DUE_EN, c)) continue;
         // the report a date belongs to is the one named last before it: "Delrapporten lämnas senast den 30 september 2025 och
         // slutrapporten senast den 31 mars 2026" gives the slutrapport's form only the second (review73c D1)
         const kind = reportKinds(s.text.slice(0, x.start)).at(-1);
