@@ -4,6 +4,7 @@ import { groundContacts, groundHead, groundLinks } from './shared.js';
 import { findFormMeta, findQuestions, transcriptHead, type FieldFound } from './fields/reporting-form.js';
 import { findTitle, findYear, titleOf } from './fields/title.js';
 import type { Doc } from './tree/types.js';
+import { FORM_NEXT_ROUND } from './cues/form.js';
 import { FORM_TITLES } from './cues/reporting.js';
 import { contextOf, cueTest, holds } from './cues/types.js';
 import { everywhere, YEAR_PHRASES } from './cues/year.js';
@@ -18,6 +19,8 @@ function grantYear(year: Found<number> | undefined, title: Found<string> | undef
   if (!year || (title && year.at.block === title.at.block)) return year;
   const text = year.at.block.seg.text.slice(year.at.start, year.at.end);
   const ctx = contextOf(text, 0, 0);
+  // a sentence about applying again names the next round's year (review73c Y15)
+  if (holds(FORM_NEXT_ROUND, ctx)) return undefined;
   const stated = YEAR_PHRASES.some((row) => row.meaning === 'grant-year' && holds(row, ctx)
     && [...text.matchAll(everywhere(row))].some((m) => Number(m.slice(1).find((g) => g !== undefined)) === year.value));
   return stated ? year : undefined;

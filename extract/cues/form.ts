@@ -226,16 +226,8 @@ export const COMPUTED_FROM: Cue<'difference'> = {
 // June 8, 2018.", dev 2007, h/forms66)
 export const FORM_REPORT_WORDS = /återrapport|redovis|slutrapport|delrapport|lägesrapport|\brapport(?:en)?\b|\breports?\b|\bacquittals?\b|\bforms?\s+(?:is|are)\s+due\b|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?form\b|\bplease\s+(?:e-?mail|return|submit|send|mail)(?:\s+(?:it|this|back))?\s+(?:to|by|no\s+later\s+than|on\s+or\s+before)\b/iu;
 
-/**
- * The form's due date: "senast" right before a date, in a sentence about the report; not the last
- * day the money may be used or the project run ("Medel som använts senast den 31 december 2019
- * ska redovisas"), which a form's report sentence names too.
- */
-export const FORM_DUE: Cue<'due'> = {
-  // (and the Norwegian and Danish "innen"/"senest" before the date: "Rapporten skal sendes inn innen 31. mars 2026.", helper formkind70)
-  id: 'senast', where: 'before', meaning: 'due', weight: 1, cue: sv(/\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
-  also: { where: 'sentence', cue: FORM_REPORT_WORDS },
-  unless: [
+/** What makes a "senast" before a date in a report's sentence another act's day: shared by FORM_DUE and FORM_DUE_VERB_AFTER. */
+const FORM_DUE_UNLESS: Cue<'due'>['unless'] = [
     { where: 'before', cue: sv(/\b(?:använ\p{L}*|förbruka\p{L}*|genomför\p{L}*|avsluta\p{L}*|slutför\p{L}*|påbörja\p{L}*|pågå\p{L}*|brukt|brugt|brukes|bruges|anvendt|anvendes|forbrukt|forbrugt|gjennomført|gennemført|gjennomføres|gennemføres|avsluttet|afsluttet|avsluttes|afsluttes|ferdig|færdig|fullført|fuldført)\s+(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // the application's or requisition's date in a sentence that also speaks of earlier reports (Norwegian and Danish too)
     { where: 'before', cue: sv(/\b(?:ansökan|ansökningen|rekvisitionen|søknaden|søknad|ansøgningen|ansøgning)\b[^.,;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
@@ -255,8 +247,31 @@ export const FORM_DUE: Cue<'due'> = {
     { where: 'before', cue: sv(/\b(?:stänger|stängs|anmäl(?:as|s|er|a)|betalas\s+tillbaka|betala\s+tillbaka|återbetala\p{L}*|tilbakebetal\p{L}*|tilbagebetal\p{L}*|sparas|arkiveras|behandlar|behandlas|granskar)\b[^.;]{0,60}\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // an example's date ("Om aktiviteten till exempel genomfördes i december 2023 ska redovisningen lämnas senast den …")
     { where: 'sentence', cue: EXAMPLE_SENTENCE },
-  ],
-  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.', 'Rapporten ska vara kommunen tillhanda senast den ⟨31 januari 2025⟩.',
+    // the funder sending something out about the report (review73c D8, constructed: "Inbjudan att lämna slutrapport skickas ut
+    // senast den 15 januari 2026")
+    { where: 'before', cue: sv(/\b(?:skickas|skickar|sänds|sänder|sendes|sender|udsendes|sendes\s+ut)\s+(?:vi\s+|dere\s+)?ut\b[^.;]{0,40}$/iu) },
+    // another form's report told on this one (review73c D5, constructed: "Lägerbidrag redovisas på en egen blankett senast den …")
+    { where: 'before', cue: sv(/\b(?:egen|egna|separat|särskild|annan|eget|eige?n|særskilt)\s+(?:blankett|formulär|mall|skjema|skema)\b[^.;]{0,40}$/iu) },
+];
+
+/**
+ * The form's due date: "senast" right before a date, in a sentence about the report; not the last
+ * day the money may be used or the project run ("Medel som använts senast den 31 december 2019
+ * ska redovisas"), which a form's report sentence names too.
+ */
+export const FORM_DUE: Cue<'due'> = {
+  // (and the Norwegian and Danish "innen"/"senest" before the date: "Rapporten skal sendes inn innen 31. mars 2026.", helper formkind70)
+  // (only after a verb of handing the report in, in the same clause: a "senast" before a date in a sentence that names the report
+  // is as often another act's day — the next round's "kan sökas senast", a revision's "uppdaterades senast", an inclusion day
+  // "insatser som startat senast", a count day "deltagare som var anmälda senast", "kontakta handläggaren senast", a Norwegian
+  // "aktiviteter som ble holdt innen" — review73c D2, D3, D6, D7, D9, D13, D15, constructed)
+  id: 'senast', where: 'before', meaning: 'due', weight: 1,
+  cue: sv(/\b(?:lämna\p{L}*|inlämna\p{L}*|skicka\p{L}*|inskicka\p{L}*|sända\p{L}*|sänd[as]?|sänt\p{L}*|insänd\p{L}*|inkom\p{L}*|(?:kommit|komma|kommer)\s+in|tillhanda|inne|redovisa\p{L}*|återrapportera\p{L}*|rapporter(?:a\p{L}*|es|e)|ske|sker|registrera\p{L}*|besvara\p{L}*|svara\p{L}*|fyll\p{L}*\s+i|ladda\p{L}*\s+upp|sende\p{L}*|sendt|innsend\p{L}*|indsend\p{L}*|lever(?:es|e|ert|eres)|aflever(?:es|e|et)|mottatt|modtaget|i\s+hende|i\s+hænde)\b[^.;]{0,80}?\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
+  also: { where: 'sentence', cue: FORM_REPORT_WORDS },
+  unless: FORM_DUE_UNLESS,
+  examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.',
+    // (review73c, constructed paraphrases: a region's, a länsstyrelse's and a Danish kommune's form)
+    'Redovisningen ska ske senast den ⟨31 mars 2025⟩.', 'Slutrapporten ska vara länsstyrelsen tillhanda senast den ⟨31 mars 2026⟩.', 'Rapporten skal afleveres senest den ⟨1. april 2026⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.', 'Rapporten ska vara kommunen tillhanda senast den ⟨31 januari 2025⟩.',
     'Rapporten skal sendes inn innen ⟨31. mars 2026⟩.', 'Slutrapporten skal indsendes senest den ⟨31. marts 2026⟩.'],
   counterExamples: [
     'Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.',
@@ -279,7 +294,33 @@ export const FORM_DUE: Cue<'due'> = {
     'Kvitton och underlag till redovisningen ska sparas till och med senast den ⟨31 december 2030⟩.',
     'Styrelsen behandlar inkomna slutrapporter senast den ⟨15 maj 2026⟩.',
     'Rapporten skal arkiveres, og tilskuddet tilbakebetales innen ⟨1. juni 2026⟩ hvis rapporten mangler.',
+    // (review73c: another act's day in a sentence that names the report — no verb of handing it in before the date)
+    'Bidrag för nästa år kan sökas senast den ⟨1 mars 2026⟩, och då ska denna redovisning vara bifogad.',
+    'Återrapporteringsblanketten uppdaterades senast ⟨2024-11-05⟩.',
+    'Redovisningen gäller insatser som startat senast den ⟨1 juli 2024⟩.',
+    'Har ni frågor om slutrapporten, kontakta handläggaren senast den ⟨14 mars 2026⟩.',
+    'Rapporten gjelder aktiviteter som ble holdt innen ⟨30. juni 2025⟩.',
+    'Vi bjuder in till ett seminarium om slutrapporterna; anmälan görs senast den ⟨10 februari 2026⟩.',
+    'Inbjudan att lämna slutrapport skickas ut senast den ⟨15 januari 2026⟩.',
+    'Lägerbidrag redovisas på en egen blankett senast den ⟨30 september 2025⟩.',
+    // (review73c paraphrases in other bodies' phrasing, and adversarial counter-probes of the verb list)
+    'Rapporten for neste år kan søkes innen ⟨1. mars 2026⟩.', 'Redovisningen publiceras på webben senast den ⟨1 december 2025⟩.',
+    'Den som har lämnat redovisning får besked senast den ⟨15 maj 2026⟩.', 'Rapporten sendes ut til alle mottakere innen ⟨15. januar 2026⟩.',
   ],
+};
+
+/**
+ * The due date with the verb of handing in after it: "… och ska senast den 5 mars 2026 återrapportera till Socialstyrelsen"
+ * (sources/2025 nationella kvalitetsregister's form): "senast" before the date, the verb right after it (review73c: FORM_DUE
+ * wants the verb before, in the same clause; this row is its other word order). The same guards as FORM_DUE.
+ */
+export const FORM_DUE_VERB_AFTER: Cue<'due'> = {
+  id: 'senast-date-verb', where: 'before', meaning: 'due', weight: 1, cue: sv(/\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
+  also: { where: 'after', cue: sv(/^[ \t\n]{0,3}(?:återrapportera\p{L}*|redovisa\p{L}*|rapportera\p{L}*|lämna\p{L}*|skicka\p{L}*|sända\p{L}*|inkomma|(?:komma|ha\s+kommit)\s+in|sende\p{L}*|levere\p{L}*|indsende\p{L}*|aflevere\p{L}*)\b(?!\s+ut\b)/iu) },
+  unless: FORM_DUE_UNLESS,
+  examples: ['Ni ska senast den ⟨5 mars 2026⟩ återrapportera till Socialstyrelsen hur ni har använt medlen.', 'Föreningen ska senast den ⟨31 mars 2025⟩ lämna en redovisning av bidraget.', 'Kommunen skal innen ⟨1. mars 2026⟩ levere rapport til fylket.'],
+  counterExamples: ['Ni ska senast den ⟨5 mars 2026⟩ ha använt medlen och därefter redovisa dem.', 'Föreningen som senast den ⟨1 juli 2024⟩ startat insatsen ska redovisa den.',
+    'Ni kan senast den ⟨1 mars 2026⟩ söka nytt bidrag; redovisningen bifogas.', 'Vi ska senast den ⟨15 januari 2026⟩ skicka ut inbjudan att lämna slutrapport.'],
 };
 
 /**
@@ -304,7 +345,9 @@ export const FORM_DUE_EN: Cue<'due'> = {
   cue: /\b(?:submitted|received|returned|sent|lodged|due)\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\b(?:return|submit|send|mail)\s+this\s+(?:completed\s+)?(?:[\p{L}-]+\s+){0,3}?form\b[^.;]{0,100}?\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\bplease\s+(?:e-?mail|return|submit|send|mail)(?:\s+(?:it|this|back))?\s+(?:to\b[^.;]{0,100}?)?(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$|\breport(?:ing)?\s+(?:deadline|due\s+date)\s{0,3}[-–:]?\s{0,3}$|\breports?\s+(?:(?:is|are)\s+)?due\s+(?:within\s+)?[^.;]{0,60}?\bor\s+(?:by\s+)?$/iu,
   also: { where: 'sentence', cue: FORM_REPORT_WORDS },
   unless: [
-    { where: 'before', cue: /\b(?:applications?|proposals?|requests?\s+for\s+(?:funding|payment))\b[^.;]{0,60}$/iu },
+    // (and a grant agreement's or contract's return told in a report sentence: "This report covers grants whose signed
+    // agreements were received by 15 January 2025", review73c D11, constructed)
+    { where: 'before', cue: /\b(?:applications?|proposals?|requests?\s+for\s+(?:funding|payment)|agreements?|contracts?|acceptance\s+forms?)\b[^.;]{0,60}$/iu },
     { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;]{0,40}$/iu },
     // money sent back, not the report ("Unspent funds must be returned by 30 June 2024 with the final report", h/forms65)
     { where: 'before', cue: /\b(?:funds?|monies|money|balances?|grants?)\s+(?:\p{L}+\s+){0,3}?(?:returned|repaid|refunded)\b[^.;]{0,40}$/iu },
@@ -312,7 +355,7 @@ export const FORM_DUE_EN: Cue<'due'> = {
   examples: ['Completed acquittals are to be submitted to Council by ⟨15 May 2015⟩.', 'The final report is due no later than ⟨30 June 2024⟩.', 'Reports must be received on or before ⟨1 March 2023⟩.', 'FORM IS DUE NO LATER THAN ⟨August 1, 2014⟩', 'Report Deadline - ⟨August 3, 2009⟩ - Receipt Date (not a postmark)', 'Final Report Due Date: ⟨June 30, 2024⟩', 'Return this form along with any photos you have by ⟨January 15th 2010⟩ to: DSG Coordinator', 'Please return this FINAL REPORT form no later than 30 days after the end of your program, or by ⟨January 15, 2018⟩ whichever comes first.', 'Please email to no later than ⟨June 8, 2018⟩.', 'Please submit this completed form to the Community Grants office no later than ⟨June 30, 2024⟩.', 'The completed Final Report must be received by the Grants to Organizations\noffice at the Arts Commission, no later than ⟨August 3, 2009⟩.',
     'Final Report due 30 days after\nproject ends or ⟨April 30, 2014⟩,\nwhichever comes first.', 'Progress reports are due within 60 days of the event or by ⟨June 1, 2020⟩, whichever is earlier.'],
   counterExamples: [
-    'Applications for next year must be submitted by ⟨1 March 2024⟩; reports follow later.', 'Funds must be spent by ⟨30 June 2024⟩ and reported within 60 days.',
+    'Applications for next year must be submitted by ⟨1 March 2024⟩; reports follow later.', 'This report covers grants whose signed agreements were received by ⟨15 January 2025⟩.', 'Reports on projects whose contracts were returned by ⟨1 March 2024⟩ use the old form.', 'Grant agreements must be lodged by ⟨30 June 2025⟩; final reports follow the project.', 'Funds must be spent by ⟨30 June 2024⟩ and reported within 60 days.',
     'The report will be published by ⟨1 December 2024⟩.', 'Application deadline: ⟨1 March 2024⟩ (reports follow the grant agreement)', 'Report deadlines were extended after ⟨1 March 2020⟩.', 'Projects must be completed and the report submitted by the end of the year, at the latest ⟨31 December 2024⟩.', 'Unspent funds must be returned by ⟨30 June 2024⟩ together with the final report.', 'Please send photos of the event by ⟨June 1, 2018⟩ with the report.', 'Final report due 60 days after the grant period, which ends ⟨June 30, 2017⟩.',
   ],
 };
@@ -335,9 +378,27 @@ const SMALL_COUNTS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <=
 /** How many times the form may be sent in; the group is the count, in digits or a word. */
 export const MAX_SUBMISSIONS: Cue<'max-submissions'> = {
   id: 'max-n-formular', where: 'sentence', meaning: 'max-submissions', weight: 1,
-  cue: sv(new RegExp(String.raw`\bmax(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+(?:formulär|gånger|svar|inskick)`, 'iu')),
-  examples: ['Ni kan skicka in max tre formulär.', 'Formuläret kan skickas in maximalt 2 gånger.'],
-  counterExamples: ['Ni kan skicka in ett formulär per insats.', 'Svara med max tre meningar.'],
+  // (a count of times or answers only right after a verb of sending the form or answering it: "max 3 svar" per question, an
+  // activity held "max 4 gånger", a grant that "kan sökas max två gånger per år" are no count of submissions — review73c M1–M3,
+  // constructed; the count is the first group that matched)
+  cue: sv(new RegExp(String.raw`\bmax(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+(?:formulär|inskick)|\b(?:skicka[rs]?\s+in|skickas\s+in|lämna[rs]?\s+in|lämnas\s+in|svara[rs]?|besvara[rs]?)\s+(?:\p{L}+\s+)?max(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+(?:gånger|svar)\b`, 'iu')),
+  examples: ['Ni kan skicka in max tre formulär.', 'Formuläret kan skickas in maximalt 2 gånger.', 'Du kan svara max 5 gånger.', 'Enkäten kan besvaras maximalt tre gånger.'],
+  counterExamples: ['Ni kan skicka in ett formulär per insats.', 'Svara med max tre meningar.', 'Vilka målgrupper har ni nått? Ange max 3 svar.',
+    'Redovisa om aktiviteten genomförts max 4 gånger under året.', 'Arrangemangsbidrag kan sökas max två gånger per år.',
+    'Svara på frågorna med max 3 svar per fråga.', 'Lämna in kvitton för max 5 gånger per termin.'],
+};
+
+/**
+ * A sentence of a report form about applying again: a grant-year phrase in it ("Ni som vill söka kulturbidrag för 2026 gör det i
+ * e-tjänsten") names the next round's year, never the year the form reports on (review73c Y15, constructed). Verbs of applying
+ * in the present, the infinitive or the imperative only: the grant reported on is told in the past ("bidrag för 2024 som ni
+ * ansökte om").
+ */
+export const FORM_NEXT_ROUND: Cue<'next-round'> = {
+  id: 'apply-again', where: 'sentence', meaning: 'next-round', weight: 1,
+  cue: sv(/\b(?:söka|sök|sökas|söker|ansöka|ansök|ansökas|ansöker|søke|søkes|søker|ansøge|ansøges|ansøger|apply|applying)\b/iu),
+  examples: ['Ni som vill söka kulturbidrag för 2026 gör det i e-tjänsten.', 'Bidrag för 2026 kan sökas från den 1 oktober.', 'Foreninger som vil søke tilskudd for 2026, bruker søknadsskjemaet.', 'Groups wishing to apply for 2026 grants should use the online form.'],
+  counterExamples: ['Redovisningen avser bidrag för 2024 som ni ansökte om i fjol.', 'Redovisning av 2024 års bidrag enligt beviljad ansökan.', 'Rapporten gjelder tilskudd for 2024 som dere søkte om.'],
 };
 
 /** A sentence that may give the period the money was used in. */

@@ -9,7 +9,7 @@ import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARK
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
 import { mayHold } from '../cues/literals.js';
 import {
-  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
+  ANSWER_LINES, COMPUTED_FROM, FIELD_KINDS, FORM_DUE, FORM_DUE_EN, FORM_DUE_VERB_AFTER, FORM_PART, FORM_REPORT_WORDS, FORM_USAGE, FORM_VERSION_LINE, FORM_WORDS, MAX_SUBMISSIONS, REPORT_KIND,
   QUESTION_FORMULAS, QUESTION_KINDS, QUESTION_NUMBERS, ROW_LABEL, SCALE_OPTION, SCALE_QUESTION, SUBQUESTION_LINE,
 } from '../cues/form.js';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../cues/lexicon.js';
@@ -423,24 +423,41 @@ function reportKinds(text: string): string[] {
 export function findFormMeta(doc: Doc, title?: string): FormMeta {
   // the report the form is (its title's kind): a sentence about only other reports gives no due date
   const own = title !== undefined ? reportKinds(title)[0] : undefined;
-  let due: Found<string> | undefined;
+  // every due date the rows give, with the report kind named last before it: a form that states two dues side by side in one
+  // sentence (one for projects ending before June, one for the rest) or two dues of different reports (a Delredovisning's and
+  // a Slutredovisning's on a form for both) has no one due, and the first would be a coin toss (review73c D10, D14); two dues
+  // in different sentences of no named kind keep the first, as before ("Return this form … by January 15th 2010 …. Final report
+  // due by March 15, 2010.", dev 1991, whose gold is the first)
+  const dues: Array<{ found: Found<string>; kind: string | undefined }> = [];
   let max: Found<number> | undefined;
   let usage: FormMeta['usage_period'];
   for (const s of allSentences(bodyBlocks(doc))) {
     const at: Located = { block: s.block, start: s.start, end: s.end };
     // a quick test of the row's guard before reading the sentence's dates
     const kinds = own !== undefined ? reportKinds(s.text) : [];
-    if (!due && FORM_REPORT_WORDS.test(s.text) && (kinds.length === 0 || kinds.includes(own!))) {
-      const d = statedDates(s.text).find((x) => { const c = contextOf(s.text, x.start, x.end); return holds(FORM_DUE, c) || holds(FORM_DUE_EN, c); });
-      if (d) due = { value: d.date, at };
+    if (FORM_REPORT_WORDS.test(s.text) && (kinds.length === 0 || kinds.includes(own!))) {
+      for (const x of statedDates(s.text)) {
+        const c = contextOf(s.text, x.start, x.end);
+        if (!holds(FORM_DUE, c) && !holds(FORM_DUE_VERB_AFTER, c) && !holds(FORM_DUE_EN, c)) continue;
+        // the report a date belongs to is the one named last before it: "Delrapporten lämnas senast den 30 september 2025 och
+        // slutrapporten senast den 31 mars 2026" gives the slutrapport's form only the second (review73c D1)
+        const kind = reportKinds(s.text.slice(0, x.start)).at(-1);
+        if (own !== undefined && kind !== undefined && kind !== own) continue;
+        dues.push({ found: { value: x.date, at }, kind });
+      }
     }
     const m = MAX_SUBMISSIONS.cue.exec(s.text);
-    if (!max && m) max = { value: /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!, at };
+    const count = m?.slice(1).find((g) => g !== undefined);
+    if (!max && count !== undefined) max = { value: /^\d+$/u.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()]!, at };
     if (!usage && holds(FORM_USAGE, lineOf(s.text))) {
       const r = statedRanges(s.text)[0];
       if (r) usage = { from: { value: r.from, at }, to: { value: r.to, at } };
     }
   }
+  const first = dues[0];
+  const rival = first && dues.some((d) => d.found.value !== first.found.value
+    && ((d.found.at.block === first.found.at.block && d.found.at.start === first.found.at.start) || d.kind !== first.kind));
+  const due = first && !rival ? first.found : undefined;
   return { ...(due ? { due } : {}), ...(max ? { max_submissions: max } : {}), ...(usage ? { usage_period: usage } : {}) };
 }
 
