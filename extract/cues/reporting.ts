@@ -56,8 +56,6 @@ const DISTRIBUTED: Guard = { where: 'sentence', cue: sv(/\bhur\s+(?:medlen|bidra
  */
 const NEW_ROUND_CONDITION = sv(/\btidigare\s+(?:beviljade?|finansierade?)\s+(?:projekt|insatser|bidrag|stöd|medel)\b|\b(?:innan|för\s+att)\s+(?:en\s+)?ny\s+ansökan\b|\bkan\s+(?:ni\s+|du\s+|de\s+|den\s+|föreningen\s+|organisationen\s+)?inte\s+(?:få|beviljas)\s+(?:nytt|nya)\s+(?:bidrag|stöd|medel)\b/iu);
 const NEW_ROUND: Guard = { where: 'sentence', cue: NEW_ROUND_CONDITION };
-/** The receiver a ministry by its name ("till Kulturdepartementet", "till Landsbygds- och infrastrukturdepartementet"). */
-const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
 
 const EARLIER_GRANT: Guard = { where: 'sentence', cue: sv(/\b(?:fått|beviljats|erhållit)\s+(?:\p{L}+\s+){0,2}?(?:bidrag|stöd|medel)\s+tidigare\b|\btidigare\s+(?:har\s+)?(?:fått|beviljats|erhållit|beviljade?|erhållna?)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\b|\bav\s+(?:det|de)\s+(?:tidigare\s+)?(?:bidraget|bidragen|stödet)\b/iu) };
 
@@ -108,7 +106,8 @@ export const ASSIGNMENT_TITLE: ReadonlyArray<Cue<'assignment'>> = [
   },
 ];
 
-/** A report handed to a ministry ("… till Utbildningsdepartementet"), read with ASSIGNMENT_TITLE. */
+/** A report handed to a ministry by its name ("… till Utbildningsdepartementet", "till Landsbygds- och infrastrukturdepartementet"):
+ *  an unless of senast-ska-rapport-lamnas (review73b), and read with ASSIGNMENT_TITLE (open72b). */
 export const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:Regeringskansliet\s*\(\s*)?(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
 
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
