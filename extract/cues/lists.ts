@@ -261,7 +261,7 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\b(?:regionerna|kommunerna|landstingen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?använda\b/iu),
     // (review72a: a tool or a template to use is no use of the money, L1)
     // (review73a G2: nor an agency's guidance, "Kommunerna kan även använda Socialstyrelsens kunskapsstöd för:")
-    unless: [{ where: 'line', cue: sv(/\banvända\s+(?:följande\s+|dessa\s+|de\s+)?(?:\p{Lu}\p{L}+s\s+)?(?:mall|blankett|formulär|e-tjänst|verktyg|logotyp|stödmaterial|kunskapsstöd|vägledning|plattform|webbplats|metod|material)\p{L}*/iu) }],
+    unless: [{ where: 'line', cue: sv(/\banvända\s+(?:följande\s+|dessa\s+|de\s+|den\s+|det\s+)?(?:[\p{L}-]+\s+)?(?:mall|blankett|formulär|e-tjänst|verktyg|logotyp|stödmaterial|kunskapsstöd|vägledning|plattform|webbplats|metod|material)\p{L}*/iu) }],
     examples: ['Regionerna kan även använda medlen till:', 'För statsbidraget kan ni använda medlen till:'],
     counterExamples: ['Kommunerna kan även använda Socialstyrelsens kunskapsstöd för:', 'Regionerna kan använda den digitala plattformen till:', 'Regionerna kan även använda följande mallar vid redovisningen:', 'Kommunerna kan använda blanketterna nedan:', 'Regionerna har använt medlen till:'],
   },
