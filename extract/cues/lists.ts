@@ -42,6 +42,10 @@ const NEGATED = /\b(?:inte|ej|inget|inga|ingen)\b/iu;
 // våra riktlinjer.", "I ansökan ska ni beskriva vad bidraget ska användas till.", "… redogöra för hur stödet ska användas för att …" (review71a)
 // (but "… är exempel på vad bidraget kan användas till." names its uses before, sources/2020/kulturskolebidrag)
 const USE_QUESTION = sv(/(?<!\b(?:exempel\s+på|är)\s)\b(?:vad|hur|vilka|vilket|till\s+vad)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|ska|skall)\s+(?:även\s+|också\s+)?(?:täcka|användas)\b/iu);
+// a subject that is not the money (review73a): personal data, the data about a grant, pictures, a hall — "Uppgifter om lämnat stöd kan
+// användas för statistik", "Personuppgifterna får inte användas för andra ändamål", "Lokalen får användas till:", "Pressbilderna får inte
+// användas för kommersiella ändamål" state no use of the money
+const NOT_MONEY_SUBJECT = sv(/^(?:(?:dina|era|de|alla|våra)\s+)?(?:person)?uppgifter(?:na)?\b|^(?:informationen|data|[\p{L}-]*bilder(?:na)?|fotografier(?:na)?|lokalen|lokalerna|föreningslokalen|logotyp\p{L}*)\b/iu);
 const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60}?\bfår\s+användas\s+(?:för|till)\s+[^.]{0,60}?\badministrat/iu);
 
 /**
@@ -55,9 +59,11 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:kan|får|kommer\s+att)\s+(?:[\p{L}-]+\s+){0,6}?(?:begära\s+in|begära\s+att\s+få\s+(?:ta\s+del\s+av|se))\s+(?!yttrande|komplettering|synpunkter|(?:fler\s+|nya\s+)?ansökningar)\p{L}/iu),
     // (review71a: a call for applications or a purchase's tenders is no underlag of the application: "Kulturnämnden kan vid behov
     // begära in fler ansökningar genom en ny utlysning.", "Kommunen kan begära in offerter från entreprenörer inför upphandlingen …")
-    unless: [{ where: 'sentence', cue: sv(/\bfrån\s+(?:entreprenörer|leverantörer|konsulter)\b|\bupphandling\p{L}*/iu) }],
+    // (review73a F4: the data a follow-up needs is a reporting duty, no document: "Myndigheten får från mottagaren begära in de uppgifter
+    // som behövs för att följa upp och utvärdera bidraget.")
+    unless: [{ where: 'sentence', cue: sv(/\bfrån\s+(?:entreprenörer|leverantörer|konsulter)\b|\bupphandling\p{L}*|\buppgifter\s+som\s+(?:behövs|krävs)\s+för\s+(?:att\s+)?(?:följa\s+upp|uppföljning|utvärder)/iu) }],
     examples: ['För att kontrollera uppgifterna i ansökan kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter så som namn, födelseår och adress samt vid behov deltagarlistor.', 'Kommunen kan begära in närvarolistor.'],
-    counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.', 'Kulturnämnden kan vid behov begära in fler ansökningar genom en ny utlysning.', 'Kommunen kan begära in offerter från entreprenörer inför upphandlingen av den nya lokalen.'],
+    counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.', 'Kulturnämnden kan vid behov begära in fler ansökningar genom en ny utlysning.', 'Kommunen kan begära in offerter från entreprenörer inför upphandlingen av den nya lokalen.', 'Myndigheten får från mottagaren begära in de uppgifter som behövs för att följa upp och utvärdera bidraget.', 'Länsstyrelsen får begära in de uppgifter som krävs för uppföljning av stödet.'],
   },
   {
     // a step of a reporting instruction that tells what to attach: "2. Bifoga kostnadsunderlag till redovisningen – såsom
@@ -65,8 +71,10 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'bifoga-till-redovisningen', where: 'sentence', meaning: 'underlag', weight: 1,
     note: 'one document: every example is from dev 1220; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
     cue: sv(/^Bifoga\s+(?!(?:inte|ej|inga|ingen|inget|aldrig)\b)[^.]{1,80}?\btill\s+(?:(?:slut)?redovisningen|slutrapporten|rapporten|ansökan\s+om\s+utbetalning)\b/iu),
+    // (review73a R6: the lead of a list names no document itself, "Bifoga följande till redovisningen:")
+    unless: [{ where: 'sentence', cue: /:\s*$/u }],
     examples: ['Bifoga kostnadsunderlag till redovisningen – såsom kvitton och betalda fakturor.'],
-    counterExamples: ['Skicka redovisningen till kommunen.', 'Bifoga inte kvitton till redovisningen.', 'Bifoga inga originalkvitton till redovisningen, spara dem i sju år.', 'Bifoga gärna bilder till nyhetsbrevet.'],
+    counterExamples: ['Bifoga följande till redovisningen:', 'Bifoga dessa handlingar till slutrapporten:', 'Skicka redovisningen till kommunen.', 'Bifoga inte kvitton till redovisningen.', 'Bifoga inga originalkvitton till redovisningen, spara dem i sju år.', 'Bifoga gärna bilder till nyhetsbrevet.'],
   },
 ];
 
@@ -183,10 +191,13 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
     // (review71a: a question about who, when or how, or about money left unused, heads no exclusions: "Vem kan inte söka?",
     // "Vad händer om bidraget inte används?", "Vad gör jag om jag inte kan söka i e-tjänsten?", "Om ni inte kan använda hela bidraget")
-    unless: [{ where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör)\b|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b/iu) }],
+    // (review73a Q1, Q2: nor a FAQ's question about time or a log-in: "Vad gäller om vi inte hinner använda bidraget?", "Jag kan inte
+    // använda BankID – hur gör jag?")
+    unless: [{ where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller)\b|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\binte\s+hinner\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
     examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?',
-      'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?'],
+      'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?',
+      'Vad gäller om vi inte hinner använda bidraget?', 'Jag kan inte använda BankID – hur gör jag?', 'Vi hinner inte använda pengarna i år – vad gäller då?', 'Jag kan inte använda e-tjänsten'],
   },
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
@@ -240,16 +251,19 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'anvandas-till', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/(?:får|kan|ska)\s+(?:bland annat\s+)?användas\s+(?:till|för)|användas till att|\banvända\s+(?:stats)?bidraget\s+till\b|\banvända\s+rekviderade\s+medel\b/iu),
+    // (review73a O7, O8, O10: personal data or a hall as the subject, no money)
+    unless: [{ where: 'line', cue: NOT_MONEY_SUBJECT }],
     examples: ['Medlen får användas till:', 'Statsbidraget kan bland annat användas för att:', 'Ni kan använda bidraget till följande:'],
-    counterExamples: ['Medlen har använts till:', 'Ni ska redovisa hur medlen har använts:'],
+    counterExamples: ['Medlen har använts till:', 'Ni ska redovisa hur medlen har använts:', 'Personuppgifterna kan användas till:', 'Dina personuppgifter kan användas för:', 'Lokalen får användas till:'],
   },
   {
     id: 'noun-kan-anvanda', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\b(?:regionerna|kommunerna|landstingen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?använda\b/iu),
     // (review72a: a tool or a template to use is no use of the money, L1)
-    unless: [{ where: 'line', cue: sv(/\banvända\s+(?:följande\s+|dessa\s+|de\s+)?(?:mall|blankett|formulär|e-tjänst|verktyg|logotyp|stödmaterial)\p{L}*/iu) }],
+    // (review73a G2: nor an agency's guidance, "Kommunerna kan även använda Socialstyrelsens kunskapsstöd för:")
+    unless: [{ where: 'line', cue: sv(/\banvända\s+(?:följande\s+|dessa\s+|de\s+|den\s+|det\s+)?(?:[\p{L}-]+\s+)?(?:mall|blankett|formulär|e-tjänst|verktyg|logotyp|stödmaterial|kunskapsstöd|vägledning|plattform|webbplats|metod|material)\p{L}*/iu) }],
     examples: ['Regionerna kan även använda medlen till:', 'För statsbidraget kan ni använda medlen till:'],
-    counterExamples: ['Regionerna kan även använda följande mallar vid redovisningen:', 'Kommunerna kan använda blanketterna nedan:', 'Regionerna har använt medlen till:'],
+    counterExamples: ['Kommunerna kan även använda Socialstyrelsens kunskapsstöd för:', 'Regionerna kan använda den digitala plattformen till:', 'Regionerna kan även använda följande mallar vid redovisningen:', 'Kommunerna kan använda blanketterna nedan:', 'Regionerna har använt medlen till:'],
   },
   {
     id: 'kan-fa-stod', where: 'line', meaning: 'uses', weight: 1,
@@ -285,9 +299,12 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'exempel-pa', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/^Exempel\s+på\s+(?:[\p{L}-]+\s+){0,2}?(?:projekt|insatser|åtgärder|aktiviteter|kostnader|verksamheter)\b[^:.]*:\s*$/iu),
     // (and in the past tense or as earlier ones: "Exempel på projekt som fick stöd 2024:", "Exempel på tidigare beviljade projekt:", review71a)
-    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:beviljats|beviljades|beviljade|fått|har\s+fått|fick|tidigare|genomförd\p{L}*|förra|fjol\p{L}*)\b/iu }],
+    // (review73a U5, U6: projects already carried out, "som genomförts med stöd", and the applicant's own contribution, "kostnader som ska
+    // redovisas som egen insats", are no uses)
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:beviljats|beviljades|beviljade|fått|har\s+fått|fick|tidigare|genomförd\p{L}*|genomfört\p{L}*|stöddes|stötts|finansierats|finansierades|förra|fjol\p{L}*)\b/iu },
+      { where: 'line', cue: sv(/\begen\s+insats\b|\bmedfinansiering\p{L}*|\bsjälva?\s+(?:står|betalar|bekostar)\b/iu) }],
     examples: ['Exempel på brottsofferinriktade projekt:', 'Exempel på kostnader som kan ingå:', 'Exempel på projekt som kan få bidrag:'],
-    counterExamples: ['Exempel på projekt som inte kan beviljas medel:', 'Exempel på projekt som beviljats medel tidigare år:', 'Exempel på projekt som fick stöd 2024:', 'Exempel på tidigare beviljade projekt:', 'Exempel på projekt som genomfördes förra året:'],
+    counterExamples: ['Exempel på projekt som inte kan beviljas medel:', 'Exempel på projekt som beviljats medel tidigare år:', 'Exempel på projekt som fick stöd 2024:', 'Exempel på tidigare beviljade projekt:', 'Exempel på projekt som genomfördes förra året:', 'Exempel på projekt som genomförts med stöd från regionen:', 'Exempel på kostnader som ska redovisas som egen insats:', 'Exempel på aktiviteter som stöddes 2024:'],
   },
   {
     // "… lämna ersättning till kommuner för att stärka … verksamhet … som syftar till att:"
@@ -522,9 +539,12 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'ska-bifogas', where: 'line', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:bifogas|bifoga|skickas\s+med|skicka\s+med)\b[^.]*:\s*$|^bifoga\s+följande\b[^.]*:\s*$|\bobligatoriska\s+bilagor\b|\bföljande\s+bilagor\s+(?:är|ska)\b(?!\s+(?:inte|ej)\b)/iu),
     // (review72a: no attachment, or old ones, name no underlag, D1, D2)
-    unless: [{ where: 'line', cue: sv(/\b(?:inga|ingen|inte\s+några)\s+(?:obligatoriska\s+)?bilagor\b|\bföljande\s+bilagor\s+är\b[^.:]{0,60}?\b(?:inte|ej|gamla|inaktuella|ersatta)\b/iu) }],
+    // (review73a G4, R3, O2, O3: how or where the papers are sent, what happens when they are missing, who answers questions about them)
+    unless: [{ where: 'line', cue: sv(/\b(?:inga|ingen|inte\s+några)\s+(?:obligatoriska\s+)?bilagor\b|\bföljande\s+bilagor\s+är\b[^.:]{0,60}?\b(?:inte|ej|gamla|inaktuella|ersatta)\b/iu) },
+      { where: 'line', cue: sv(/\bskick(?:as|a)\s+med\s+(?:e-post|post|mejl|e-brev|bud)\b|\btill\s*:\s*$|\b(?:saknas|saknar|fattas)\b|\bkontakta\p{L}*\b|\bbesvaras\b|^(?:frågor|har\s+(?:du|ni)\s+frågor)\b/iu) }],
     examples: ['Följande ska bifogas i ansökan:', 'Till ansökan ska ni bifoga:', 'Följande bilagor är obligatoriska till er ansökan för samtliga projekt:'],
-    counterExamples: ['Det finns inga obligatoriska bilagor. Du kan läsa mer på:', 'Följande bilagor är gamla versioner och ska inte användas längre:', 'Följande bilagor ska inte skickas in:', 'Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
+    counterExamples: ['Rekvisitionen ska skickas med e-post till:', 'Redovisningen måste skickas med post senast den 31 januari till:', 'Om obligatoriska bilagor saknas kontaktar vi dig via:', 'Frågor om obligatoriska bilagor besvaras av:',
+      'Det finns inga obligatoriska bilagor. Du kan läsa mer på:', 'Följande bilagor är gamla versioner och ska inte användas längre:', 'Följande bilagor ska inte skickas in:', 'Följande ska redovisas i slutrapporten:', 'Ansökan ska lämnas in via e-tjänsten:', 'Ni behöver inte bifoga något.'],
   },
   {
     // the attachments as the paragraph's last words: "… på särskild blankett. Till ansökan bifogas:"
@@ -637,8 +657,9 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the application's or report's contents: "Ansökan ska innehålla:", "I ansökan ska ni beskriva vad bidraget ska användas till och redovisa:"
     id: 'ansokan-ska-innehalla', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/^(?:i\s+)?(?:ansökan|ansökningen|redovisningen|slutredovisningen|rapporten|slutrapporten)\s+(?:ska|skall|måste|bör)\b[^.]{0,120}:\s*$/iu),
-    examples: ['Ansökan ska innehålla:', 'I ansökan ska ni beskriva vad bidraget ska användas till och redovisa:', 'Slutrapporten ska även innehålla:'],
+    // (review73a A3: "I återrapporteringen ska ni ange:")
+    cue: sv(/^(?:i\s+)?(?:ansökan|ansökningen|redovisningen|slutredovisningen|rapporten|slutrapporten|återrapporteringen|rapporteringen|återrapporten|lägesrapporten)\s+(?:ska|skall|måste|bör)\b[^.]{0,120}:\s*$/iu),
+    examples: ['Ansökan ska innehålla:', 'I ansökan ska ni beskriva vad bidraget ska användas till och redovisa:', 'Slutrapporten ska även innehålla:', 'I återrapporteringen ska ni ange:', 'Lägesrapporten ska beskriva:'],
     counterExamples: ['Medlen får användas till:', 'Ansökan ska innehålla en budget.', 'Bidraget kan bland annat användas för att:'],
   },
   {
@@ -651,8 +672,9 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the funder's priorities in the active voice: "Vi prioriterar ansökningar som:"
     id: 'vi-prioriterar', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/\b(?:vi|fonden|stiftelsen|nämnden|kommunen|länsstyrelsen|regionen|styrelsen)\s+(?:kommer\s+att\s+)?prioritera(?:r)?\b[^.]*:\s*$/iu),
-    examples: ['Vi prioriterar ansökningar som:', 'Nämnden prioriterar projekt som:'],
+    // (review73a U4: an adverb before "att", "Vi kommer särskilt att prioritera projekt som:")
+    cue: sv(/\b(?:vi|fonden|stiftelsen|nämnden|kommunen|länsstyrelsen|regionen|styrelsen)\s+(?:kommer\s+(?:[\p{L}]+\s+)?att\s+)?prioritera(?:r)?\b[^.]*:\s*$/iu),
+    examples: ['Vi prioriterar ansökningar som:', 'Nämnden prioriterar projekt som:', 'Vi kommer särskilt att prioritera projekt som:'],
     counterExamples: ['Utifrån fondens ändamål prioriteras bidrag till:', 'Bidraget får användas till:'],
   },
   {
@@ -677,6 +699,45 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/\b(?:kvitt\p{L}*|faktur\p{L}*)\s+(?:ska|måste|bör)\s+(?:visa|innehålla|ange)\b[^.]{0,40}:\s*$/iu),
     examples: ['Kvittona ska visa:', 'Fakturan måste innehålla följande uppgifter:'],
     counterExamples: ['Bidraget kan täcka kostnader för:', 'Följande kostnader ersätts:'],
+  },
+  {
+    // how applications are assessed, under a uses heading that asks it too (review73a U1, S15): "Ansökan bedöms utifrån:",
+    // "Vid bedömningen tar vi hänsyn till:"
+    id: 'bedoms-utifran', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\bbedöm\p{L}*\b[^.]{0,60}:\s*$|\bhänsyn\s+till\s*:\s*$/iu),
+    examples: ['Ansökan bedöms utifrån:', 'Vid bedömningen tar vi hänsyn till:', 'Vi bedömer ansökningarna efter följande:'],
+    counterExamples: ['Bidraget får användas till:', 'Ansökan bedöms av kulturnämnden i april.'],
+  },
+  {
+    // what a project must be to get the money (review73a U2): "För att kunna få stöd måste projektet:"
+    id: 'for-att-fa-stod-maste', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^för\s+att\s+(?:kunna\s+)?(?:få|beviljas|söka|ta\s+del\s+av)\b[^.]{0,80}:\s*$/iu),
+    examples: ['För att kunna få stöd måste projektet:', 'För att beviljas bidrag ska föreningen:'],
+    counterExamples: ['Bidraget får användas för att:', 'För att kunna få stöd måste projektet vara klart 2025.'],
+  },
+  {
+    // the conditions under which a cost is paid, the list completing "om" (review73a A4): "Kostnader som uppstått före beslutet kan ersättas om:"
+    id: 'ersatts-om', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:om|ifall|förutsatt\s+att|under\s+förutsättning\s+att)\s*:\s*$/iu),
+    examples: ['Kostnader som uppstått före beslutet kan ersättas om:', 'Lön kan ingå förutsatt att:'],
+    counterExamples: ['Bidraget får användas till:', 'Bidraget kan användas till kostnader om lokalen hyrs.'],
+  },
+  {
+    // a denial in a list's lead that no excluded row reads (review73a A5, S7, S8): "Observera att följande inte ingår:", "Följande ersätts
+    // inte:", "Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:" — never uses, even under a uses heading
+    id: 'negated-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:inte|ej|inget|inga|ingen)\b[^.:]{0,80}:\s*$/iu),
+    // ("… och inget annat:" limits a use lead, it denies none)
+    unless: [{ where: 'line', cue: sv(/\b(?:inget|inte(?:\s+något)?|ingenting)\s+annat\b/iu) }],
+    examples: ['Observera att följande inte ingår:', 'Följande ersätts inte:', 'Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:'],
+    counterExamples: ['Bidraget får användas till:', 'Följande kostnader ersätts:', 'Bidraget får användas till följande kostnader, om de avser projektet och inget annat:'],
+  },
+  {
+    // how unused money is paid back (review73a G3): "Medel som inte har använts ska betalas tillbaka:"
+    id: 'betalas-tillbaka-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:betalas\s+tillbaka|återbetalas|återbetala|betala\s+tillbaka|återkrävas)\b[^.]{0,60}:\s*$/iu),
+    examples: ['Medel som inte har använts ska betalas tillbaka:', 'Bidraget ska återbetalas enligt följande:'],
+    counterExamples: ['Bidraget får användas till:', 'Medel som inte används ska betalas tillbaka.'],
   },
 ];
 
@@ -715,13 +776,52 @@ export const OFF_TOPIC_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Bidraget får endast användas för det sökta ändamålet, och ändringar ska godkännas av:', 'Ansökan ska skrivas under av:'],
     counterExamples: ['Bidraget får endast användas till:', 'Beslut fattas av kulturnämnden.'],
   },
+  {
+    // what the funder sends or the applicant gets back (review73a R2, O4): "När redovisningen är godkänd skickar vi:", "När ansökan är beviljad får ni:"
+    id: 'skickar-vi-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:skickar|sänder|mejlar)\s+(?:vi|kommunen|myndigheten|regionen|nämnden|länsstyrelsen|fonden|stiftelsen|förvaltningen)\s*:\s*$|\bfår\s+(?:ni|du|föreningen|sökanden)\s*:\s*$/iu),
+    examples: ['När redovisningen är godkänd skickar vi:', 'När ansökan är beviljad får ni:'],
+    counterExamples: ['Till ansökan får ni gärna bifoga:', 'Följande handlingar ska skickas in:'],
+  },
 ];
 
 /**
  * A paragraph under an excluded heading that is no exclusion (review72a X5–X7): a pointer or a contact line, or what happens
  * to a refused application ("Sökande vars projekt inte beviljas får ett skriftligt beslut och kan söka igen nästa år.").
  */
+/**
+ * A paragraph that is page furniture or a pointer, never a list's item (review73a A2, A6, A7, S4–S6, N1, Q4): a picture's or a table's
+ * caption, a page's footer, a pointer to the rules, an English instruction under a Swedish form's question.
+ */
+const FURNITURE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'caption-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:foto|bild|fotograf|illustration|källa)\s*:|^(?:tabell|figur|bild|diagram)\s+\d+\b/iu),
+    examples: ['Foto: Anna Berg', 'Tabell 2 visar de kostnader som inte godkänns.', 'Bild: Barn som dansar.'],
+    counterExamples: ['Tabeller och diagram i rapporter.', 'Fotografering och filmning av föreställningar.'],
+  },
+  {
+    id: 'footer-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^sid(?:a|an)?\s+\d+\s*(?:av|\(|\/)|,\s*\d{4}-\d{2}-\d{2}\s*$/iu),
+    examples: ['Sida 2 av 4', 'Sidan 3 (8)', 'Ekby kommun, Kultur och fritid, 2025-01-15'],
+    counterExamples: ['Sidokostnader för arrangemanget.', 'Resor till och från evenemanget 2025-01-15.'],
+  },
+  {
+    id: 'rules-pointer-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^det\s+står\s+i\b|\b(?:riktlinjer\p{L}*|reglerna|villkoren)\b[^.]{0,40}\b(?:som\s+)?(?:du|ni)\s+hittar\b/iu),
+    examples: ['Det står i riktlinjerna, som du hittar under Dokument.', 'Svaret finns i riktlinjerna som du hittar nedan.'],
+    counterExamples: ['Arrangemang enligt riktlinjerna för kulturstöd.', 'Lokalhyra och material.'],
+  },
+  {
+    id: 'english-instruction', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: /^(?:Describe|Enter|State|Explain|Please|Specify|Give|Write|List)\s/u,
+    examples: ['Describe your planned costs in at most 200 words.'],
+    counterExamples: ['Lokalhyra och material.', 'Describa'],
+  },
+];
+
 export const EXCLUDED_ASIDES: ReadonlyArray<Cue<'not-uses'>> = [
+  ...FURNITURE_PARAGRAPHS,
   {
     id: 'pointer-aside', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/^(?:Läs|Se|Kontakta|Mer\s+information|Information\s+om|Frågor|Hör\s+av|Har\s+(?:ni|du)\s+frågor)\b/iu),
     examples: ['Kontakta handläggaren om ni är osäkra.', 'Läs mer i riktlinjerna för bidraget.'],
@@ -744,6 +844,49 @@ export const PROCESS_HEADINGS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:ansökan|ansök|så\s+ansöker|så\s+söker|beslut|redovisning|återrapportering|rapportering|utbetalning|kontakt|kontakta|handläggning|frågor|vanliga\s+frågor|dokument|blanketter|sista\s+ansökningsdag|ansökningstid|ansökningsperiod|nyheter|evenemang|om\s+(?:webbplatsen|oss|kommunen|regionen|stiftelsen)|följ\s+oss|kakor|cookies|tillgänglighet)\p{L}*(?:\s+[\p{L}-]+){0,3}\s*$/iu),
     examples: ['Ansökan', 'Beslut', 'Redovisning', 'Kontakt', 'Redovisning av bidraget', 'Nyheter', 'Om webbplatsen'],
     counterExamples: ['Investeringar i bostad', 'Företagsstöd', 'Löner och arvoden'],
+  },
+  {
+    // a FAQ's next question written without its question mark (review73a Q3): "Vem kan söka", "Hur mycket kan man få"
+    id: 'question-heading', where: 'heading', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:vem|vilka|vad|hur|när|var|varför|kan\s+(?:jag|vi|man|ni|du)|får\s+(?:jag|vi|man|ni|du)|måste\s+(?:jag|vi|man|ni|du))\s/iu),
+    examples: ['Vem kan söka', 'Hur mycket kan man få', 'När får vi besked'],
+    counterExamples: ['Investeringar i bostad', 'Vardagskostnader', 'Kanotleder och vandringsleder'],
+  },
+];
+
+/** A lead of the allowed exceptions, under an excluded heading (review73a S13): "Undantag görs för:", "Förutom:" — no exclusions. */
+export const EXCEPTION_LEADS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'undantag-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:undantag|förutom|utom|med\s+undantag)\b[^.]{0,60}:\s*$|\bundantag\s+(?:görs|gäller|ges|medges)\b[^.]{0,60}:\s*$/iu),
+    examples: ['Undantag görs för:', 'Undantag:', 'Kommunen medger att undantag görs för följande:'],
+    counterExamples: ['Bidraget får inte användas till:', 'Undantaget gäller inte resor.'],
+  },
+];
+
+/**
+ * A list item that opens a nested list of exceptions (review73a S1–S3): "arvoden, dock inte:" + "arvoden till styrelsen", "resor, utom:" +
+ * "resor inom länet" — the nested items have the other role (an exclusion among uses, an allowed cost among exclusions).
+ */
+export const EXCEPTION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'dock-inte-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/(?:,\s*|\s)(?:dock\s+(?:inte|ej)|men\s+(?:inte|ej)|utom|förutom|med\s+undantag\s+(?:av|för)|undantaget)\s*:\s*$/iu),
+    examples: ['arvoden, dock inte:', 'resor, utom:', 'material förutom:'],
+    counterExamples: ['arvoden', 'resor inom länet:', 'kostnader för:'],
+  },
+];
+
+/**
+ * An item of a use list that states a criterion for the project, not a use (review73a U2, U3): "har minst två samarbetsparter",
+ * "pågår i högst två år", "genomförs i länet".
+ */
+export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    id: 'criterion-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:har|ha|pågår|pågå|varar|vara|omfattar|omfatta|är)\s+(?:i\s+)?(?:minst|högst|längst|max(?:imalt)?)\b|^(?:genomförs|genomföras|bedrivs|bedrivas|sker|ske)\s+(?:i|inom)\s+(?:länet|kommunen|regionen|sverige)\b/iu),
+    examples: ['har minst två samarbetsparter', 'pågår i högst två år', 'genomförs i länet', 'ha minst två parter'],
+    counterExamples: ['lokalhyra', 'arvoden, högst 500 kronor per timme', 'resor inom länet'],
   },
 ];
 
@@ -791,9 +934,17 @@ export const NOT_UNDERLAG_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
 export const HOW_TO_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'sa-har-gor-ni', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/^(?:(?:gör\s+)?så\s+här|steg\s+för\s+steg)\b[^.]{0,60}:\s*$/iu),
-    examples: ['Så här skickar ni in:', 'Gör så här:', 'Steg för steg:'],
-    counterExamples: ['Följande ska bifogas i ansökan:', 'Så här kan bidraget användas till exempel.'],
+    // (review73a R5: "Så skickar ni in redovisningen:", without "här")
+    cue: sv(/^(?:(?:gör\s+)?så\s+här|steg\s+för\s+steg|så\s+(?:skickar|ansöker|söker|redovisar|rekvirerar|lämnar|laddar|gör))\b[^.]{0,60}:\s*$/iu),
+    examples: ['Så här skickar ni in:', 'Gör så här:', 'Steg för steg:', 'Så skickar ni in redovisningen:'],
+    counterExamples: ['Följande ska bifogas i ansökan:', 'Så här kan bidraget användas till exempel.', 'Så skickar ni in redovisningen senast 31 januari.'],
+  },
+  {
+    // the steps as a lead's "genom att" (review73a S11, O6): "Du ansöker genom att:", "Ni kan få ersättning genom att:"
+    id: 'genom-att-steg', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:ansöker|söker|ansöka|rekvirerar|rekvirera|redovisar|redovisa|ersättning|ersättningen|pengarna|bidraget|stödet)\s+genom\s+att\s*:\s*$/iu),
+    examples: ['Du ansöker genom att:', 'Ni kan få ersättning genom att:', 'Ni redovisar genom att:'],
+    counterExamples: ['Bidraget får användas till att stärka föreningen genom att:', 'Du ansöker genom att fylla i e-tjänsten.'],
   },
 ];
 
@@ -861,9 +1012,10 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'far-inte-anvandas', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b|\bfår\s+inte\s+finansieras\b/iu),
     // (a form or tool as the subject bars no use of the money: "Blanketten från 2023 får inte användas för redovisning.", review71a)
-    unless: [{ where: 'sentence', cue: sv(/\b(?:blankett|e-tjänst|mall|formulär|logotyp|webbplats|portal|bankid|inloggning)\p{L}*\b[^.]{0,40}?\b(?:kan|får)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:användas|gå)\b/iu) }],
+    // (review73a N3, O9, O11: nor data, pictures or a hall, "Personuppgifterna får inte användas för andra ändamål")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:blankett|e-tjänst|mall|formulär|logotyp|webbplats|portal|bankid|inloggning)\p{L}*\b[^.]{0,40}?\b(?:kan|får)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:användas|gå)\b/iu) }, { where: 'sentence', cue: NOT_MONEY_SUBJECT }],
     examples: ['Bidraget kan inte användas till er ordinarie verksamhet.', 'Medlen får inte gå till investeringar.'],
-    counterExamples: ['Blanketten från 2023 får inte användas för redovisning.', 'Bidraget kan användas till er ordinarie verksamhet.'],
+    counterExamples: ['Personuppgifterna får inte användas för andra ändamål än handläggningen.', 'Pressbilderna får inte användas för kommersiella ändamål.', 'Lokalen får inte användas för fester efter klockan 22.', 'Blanketten från 2023 får inte användas för redovisning.', 'Bidraget kan användas till er ordinarie verksamhet.'],
   },
   {
     // "Kommunerna får inte använda pengar till direkta företagsstöd."
@@ -1002,7 +1154,8 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'far-adverb-inte-anvandas', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:alltså|därför|dock|således|heller)\s+(?:inte|ej)\s+(?:användas|gå)\s+(?:till|för)\b/iu),
     // (a form or tool as the subject bars no use of the money: "Blanketten från 2023 får inte användas för redovisning.", review71a)
-    unless: [{ where: 'sentence', cue: sv(/\b(?:blankett|e-tjänst|mall|formulär|logotyp|webbplats|portal|bankid|inloggning)\p{L}*\b[^.]{0,40}?\b(?:kan|får)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:användas|gå)\b/iu) }],
+    // (review73a N3, O9, O11: nor data, pictures or a hall, "Personuppgifterna får inte användas för andra ändamål")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:blankett|e-tjänst|mall|formulär|logotyp|webbplats|portal|bankid|inloggning)\p{L}*\b[^.]{0,40}?\b(?:kan|får)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:användas|gå)\b/iu) }, { where: 'sentence', cue: NOT_MONEY_SUBJECT }],
     examples: ['Medlen kan alltså inte användas till att finansiera ordinarie åtgärder inom statlig eller kommunal verksamhet.', 'Bidraget får dock inte användas för löner.'],
     counterExamples: ['Den gamla blanketten kan därför inte användas för ansökningar 2025.', 'Medlen kan alltså användas till att finansiera ordinarie åtgärder.', 'Medlen kan dock inte användas förrän beslut fattats.'],
   },
@@ -1081,10 +1234,11 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?|anslaget|anslagsposten)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
     // (review72a: the last day of use is no use, R1)
-    unless: [{ where: 'sentence', cue: sv(/\banvändas\s+(?:för\s+utbetalning\s+)?till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }],
+    // (review73a G1: data about the grant as the subject, "Uppgifter om lämnat stöd kan användas för statistik")
+    unless: [{ where: 'sentence', cue: sv(/\banvändas\s+(?:för\s+utbetalning\s+)?till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }, { where: 'sentence', cue: NOT_MONEY_SUBJECT }],
     // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
     examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
-    counterExamples: ['Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
+    counterExamples: ['Uppgifter om lämnat stöd kan användas för statistik och Regeringskansliets uppföljning.', 'Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
   },
   {
     // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
@@ -1417,6 +1571,7 @@ export const NOT_CONDITION_SENTENCES: ReadonlyArray<Cue<'not-condition'>> = [
 
 /** A section's only paragraph that states the purpose ("Syftet med bidraget är …") is not a use. */
 export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
+  ...FURNITURE_PARAGRAPHS,
   {
     id: 'syfte', where: 'line', meaning: 'not-uses', weight: 1, cue: /^Syfte/iu,
     examples: ['Syftet med bidraget är att stärka föreningslivet.'],

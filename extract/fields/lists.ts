@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -11,10 +11,33 @@ const ITEM_SEPARATOR = new RegExp(String.raw`\s*[,;]\s*(?:(?:${LIST_CONJUNCTIONS
 
 const FURTHER_READING = NOT_USE_LEADS.filter((row) => row.id === 'las-mer');
 
-function itemsOf(items: Block[], lead?: Block): ItemFound[] {
+/** The column where a block's text starts in the source: a nested item's text stands right of its parent's. */
+function columnOf(doc: Doc, b: Block): number {
+  const at = b.seg.src[0] ?? 0;
+  return at - (doc.source.lastIndexOf('\n', at - 1) + 1);
+}
+
+/**
+ * A list's items without the nested items under one that opens exceptions ("arvoden, dock inte:" + "arvoden till styrelsen",
+ * "resor, utom:" + "resor inom länet", review73a S1–S3): those have the other role. The nested run ends at the first item
+ * that stands no further right than the item that opened it.
+ */
+function withoutExceptions(doc: Doc, items: Block[]): Block[] {
+  const out: Block[] = [];
+  let opener: number | undefined;
+  for (const b of items) {
+    const col = columnOf(doc, b);
+    if (opener !== undefined && col > opener) continue;
+    opener = says(EXCEPTION_ITEMS, b.seg.text) ? col : undefined;
+    out.push(b);
+  }
+  return out;
+}
+
+function itemsOf(doc: Doc, items: Block[], lead?: Block): ItemFound[] {
   const scope = lead ? scopeOf(lead.seg.text) : undefined;
   // a quotation laid out as an item after the list ("– …, säger ministern") is no item of it
-  return items.filter((b) => !says(QUOTED_SPEECH, b.seg.text)).map((b) => ({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length }, ...(scope ? { appliesTo: [scope] } : {}) }));
+  return withoutExceptions(doc, items).filter((b) => !says(QUOTED_SPEECH, b.seg.text)).map((b) => ({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length }, ...(scope ? { appliesTo: [scope] } : {}) }));
 }
 
 /** A use stated in a sentence that limits itself to one recipient type ("Regionerna kan även använda medlen till …") carries it. */
@@ -56,7 +79,9 @@ const excludedSentence = (text: string): boolean => says(EXCLUDED_SENTENCES, wit
  */
 function leadText(b: Block): string {
   const last = allSentences([b]).at(-1);
-  return last && last.start > 0 && /:\s*$/u.test(last.text) ? last.text : b.seg.text;
+  // (… or the last sentence when it ends on no stop, the list finishing it: "Bidraget får användas till lokalhyra och material. I ansökan
+  // ska ni också redogöra för" + "tidplan", review73a S9, S10)
+  return last && last.start > 0 && (/:\s*$/u.test(last.text) || !/[.!?:]\s*$/u.test(last.text)) ? last.text : b.seg.text;
 }
 
 export function findPermittedUses(doc: Doc): ItemFound[] {
@@ -68,7 +93,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     const lists = listsIn(doc, section);
     for (const { lead, items } of lists) {
       if (lead && notUsesLead(leadText(lead))) continue;
-      for (const f of itemsOf(items, lead)) { out.push(f); seen.add(f.at.block.index); }
+      for (const f of itemsOf(doc, items, lead)) if (!says(CRITERION_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
     }
     for (const b of section.blocks) {
       if (b.kind !== 'paragraph') continue;
@@ -94,7 +119,8 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     // (a bare recipient type is no use: "Nämnden kan bevilja bidrag till:" / "studieförbund", review72a W6)
-    for (const f of itemsOf(listLedBy(doc, b), b)) if (!seen.has(f.at.block.index) && !says(RECIPIENT_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
+    // (nor a criterion for the project: "Stöd kan ges till projekt som:" / "har minst två samarbetsparter", review73a U3)
+    for (const f of itemsOf(doc, listLedBy(doc, b), b)) if (!seen.has(f.at.block.index) && !says(RECIPIENT_ITEMS, f.value) && !says(CRITERION_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
   }
   // "Bidraget får användas till: lön, lokalhyra och material": the items on the lead's own line
   for (const b of doc.blocks) {
@@ -161,19 +187,28 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     }
     // where the section lists its exclusions, its paragraphs lead or comment on the list ("Exempel på sådan är")
     const listed = section.blocks.some((b) => b.kind === 'item');
+    // a list of another role under the exclusions (contacts, the payment's instalments, the allowed exceptions: review73a S12–S14) is none of them
+    for (const { lead, items } of listsIn(doc, section)) {
+      if (lead && lead.kind !== 'heading' && (says(OFF_TOPIC_LEADS, lead.seg.text) || says(HOW_TO_LEADS, lead.seg.text) || says(NOT_USE_LEADS, lead.seg.text) || says(EXCEPTION_LEADS, leadText(lead)))) continue;
+      out.push(...itemsOf(doc, items));
+    }
     for (const b of section.blocks) {
-      if (b.kind === 'item') out.push(...itemsOf([b]));
+      if (b.kind === 'item') continue;
       else if (!listed && b.kind === 'paragraph' && !/:$/u.test(b.seg.text) && !says(EXCLUDED_ASIDES, b.seg.text)) out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
   // "Exempel på projekt som inte kan beviljas medel:" followed by a list
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b) || !says(EXCLUDED_LEADS, b.seg.text)) continue;
-    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
+    for (const f of itemsOf(doc, listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block)) out.push(f);
   }
   for (const s of allSentences(bodyBlocks(doc))) {
     // a sentence that ends in a colon leads a list ("Musikverkets bidrag kan inte gå till:"): its items are the exclusions
     if (/:\s*$/u.test(s.text)) continue;
+    // so does a förordning's paragraph that ends where its taken list begins ("5 § Bidrag får inte lämnas för" + "1. investeringar",
+    // review73a F6)
+    const next = doc.blocks[s.block.index + 1];
+    if (s.end === s.block.seg.text.length && next?.kind === 'item' && out.some((f) => f.at.block === next)) continue;
     // a sentence already inside an item or paragraph taken whole is not taken twice
     if (covered.has(s.block.section)) continue;
     if (excludedSentence(s.text) && !out.some((f) => f.at.block === s.block && f.at.start <= s.start && s.end <= f.at.end)) out.push({ value: s.text, at: s });
@@ -241,13 +276,13 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
       // (nor steps: "Så här skickar ni in:" + "Logga in i e-tjänsten", review71a V14)
       if (lead && (says(NOT_USE_LEADS, lead.seg.text) || says(HOW_TO_LEADS, lead.seg.text) || says(OFF_TOPIC_LEADS, lead.seg.text))) continue;
       // (nor the dates, payment, contacts or address of the page, nor a payment as an item: review72a D3–D5)
-      out.push(...itemsOf(items).filter((f) => !says(NOT_UNDERLAG_ITEMS, f.value)));
+      out.push(...itemsOf(doc, items).filter((f) => !says(NOT_UNDERLAG_ITEMS, f.value)));
     }
   }
   // "Följande ska bifogas i ansökan:" followed by a list, wherever it stands
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b) || !says(UNDERLAG_LEADS, b.seg.text)) continue;
-    for (const f of itemsOf(listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block) && !says(NOT_UNDERLAG_ITEMS, f.value)) out.push(f);
+    for (const f of itemsOf(doc, listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block) && !says(NOT_UNDERLAG_ITEMS, f.value)) out.push(f);
   }
   for (const b of doc.blocks) if (b.kind === 'paragraph') out.push(...inlineItems(b, UNDERLAG_LEADS));
   // "… kan … begära in föreningsmedlemmars personuppgifter …": what may be asked for, the sentence itself
@@ -285,7 +320,7 @@ export function findConditions(doc: Doc, claimed: ReadonlySet<number>, claimedSe
       if (items.some((i) => claimed.has(i.index))) continue;
       if (lead && says(FURTHER_READING, lead.seg.text)) continue;
       if ((lead && says(CONDITION_LEADS, lead.seg.text)) || (inConditions && !(lead && says(NOT_CONDITION_LEADS, lead.seg.text)))) {
-        for (const f of itemsOf(items)) add(f);
+        for (const f of itemsOf(doc, items)) add(f);
       }
     }
   }
