@@ -1211,6 +1211,25 @@ export const ELIGIBILITY_TEST: Cue<'application'> = {
     'Svarar ni ja på frågan om avvikelser, beskriv dem nedan.', 'If you answered yes to question 3, please explain.', 'Har ni svarat ja på alla frågor i rapporten skickar ni den till oss.'],
 };
 
+/**
+ * A lead telling a would-be applicant to think an idea through against the questions listed under it ("Fundera sedan på och
+ * besvara frågeställningarna:", "Ställ er följande frågor innan ni ansöker:", "Ask yourself these questions before you
+ * apply:"): the questions are an applicant's check of the idea on a grant page, never a reporting form's (dev 2191, Leader
+ * Lundaland, h/fresh74; formByScore). Only a reflective imperative (fundera, tänk igenom, reflektera, ställ / fråga dig or er,
+ * ask yourself, think about, consider; tenk gjennom, overvej) a word of applying or of the idea on the same line (söka, ansöker, idé, intresseanmälan, apply) and a lead ending in a colon;
+ * never a line that names the report or money already granted (a report form may ask its grantee to reflect on its questions:
+ * that stays a form).
+ */
+export const IDEA_QUESTIONS_LEAD: Cue<'application'> = {
+  id: 'idea-questions-lead', where: 'line', meaning: 'application', weight: 1,
+  cue: sv(/(?:\b(?![^\n]{0,300}?(?:rapport|redovis|report|uppfölj|utvärder|evaluat|evaluer|fått|beviljat|awarded|received|genomför|mottagit))(?:ansök|sök|idé|projektidé|intresseanmäl|apply|applicat|søk|ansøg)\p{L}*\b[^\n]{0,200}?\b(?:fundera|tänk[ \t]+igenom|reflektera|ställ[ \t]+(?:dig|er)|fråga[ \t]+(?:dig|er)|ask[ \t]+yoursel(?:f|ves)|think[ \t]+about|consider|tenk[ \t]+gjennom|overvej)\b[^\n.!?:]{0,60}?\b(?:frågor(?:na)?|frågeställning(?:ar|arna)?|questions|spørsmål(?:ene)?|spørgsmål(?:ene)?)\b[^\n.!?:]{0,60}:|\b(?![^\n]{0,300}?(?:rapport|redovis|report|uppfölj|utvärder|evaluat|evaluer|fått|beviljat|awarded|received|genomför|mottagit))(?:fundera|tänk[ \t]+igenom|reflektera|ställ[ \t]+(?:dig|er)|fråga[ \t]+(?:dig|er)|ask[ \t]+yoursel(?:f|ves)|think[ \t]+about|consider|tenk[ \t]+gjennom|overvej)\b[^\n.!?:]{0,60}?\b(?:frågor(?:na)?|frågeställning(?:ar|arna)?|questions|spørsmål(?:ene)?|spørgsmål(?:ene)?)\b[^\n.!?:]{0,60}?\b(?:ansök|sök|idé|projektidé|intresseanmäl|apply|applicat|søk|ansøg)\p{L}*\b[^\n.!?:]{0,60}:)[ \t]*$/iu),
+  examples: ['Är du intresserad av att söka projektstöd? Fundera sedan på och besvara frågeställningarna:', 'Ställ er följande frågor innan ni ansöker:',
+    'Tänk igenom frågorna nedan innan du skickar in din ansökan:', 'Har ni en projektidé? Fundera på följande frågor:', 'Ask yourself these questions before you apply:', 'Tenk gjennom disse spørsmålene før du søker:'],
+  counterExamples: ['Fundera sedan på och besvara frågeställningarna:', 'Reflektera över följande frågor:', 'Fundera över följande frågor när ni skriver slutrapporten:',
+    'Ni som har sökt och fått bidrag: fundera över följande frågor:', 'Consider the following questions in your final report:', 'Ställ er följande frågor innan ni ansöker om slututbetalning och redovisar projektet:',
+    'Besvara följande frågor innan ni ansöker:', 'Har ni sökt stöd tidigare? Fundera på frågorna nedan.'],
+};
+
 /** How many times one kind row may count. */
 export const KIND_EVIDENCE_CAP = 3;
 
