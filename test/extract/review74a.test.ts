@@ -116,6 +116,15 @@ export const PROBES: Probe[] = [
     text: EU + 'Stöd kan ges till projekt som:\n\n- har en total budget på minst 500 000 kronor\n- har en projektägare i länet' },
   { id: 'C4', row: 'criterion-item (keep): a use item "resor inom länet" still read', field: PU, want: null, has: 'resor inom länet',
     text: KO + 'Bidraget får användas till:\n\n- resor inom länet\n- lokalhyra' },
+  // ── review74a's own widened rows keep their right readings (keep-probes of the fixes) ─────────────────────────────
+  { id: 'P1', row: 'NOT_MONEY_SUBJECT (keep): an owner\'s genitive before the money ("Föreningens bidrag får användas till:")', field: PU, want: null, has: 'domarutbildning',
+    text: KO + 'Aktivitetsbidrag\n\nFöreningens bidrag får användas till:\n\n- domarutbildning\n- matchkläder' },
+  { id: 'P2', row: 'kan-begara-in (keep): a certificate from Bolagsverket the applicant sends', field: EV, want: null, has: 'registreringsbevis',
+    text: KO + 'Kontroll\n\nNämnden kan begära in registreringsbevis från Bolagsverket.' },
+  { id: 'P3', row: 'criterion-item (keep): use items that name a place ("resor inom Sverige")', field: PU, want: null, has: 'resor inom Sverige',
+    text: KO + 'Bidraget får användas till:\n\n- hyra av lokal i kommunen\n- resor inom Sverige' },
+  { id: 'P4', row: 'exempel-pa (keep): this round\'s year with a modal verb ("kan få stöd 2025")', field: PU, want: null, has: 'läxhjälp',
+    text: ST + 'Exempel på insatser som kan få stöd 2025:\n\n- läxhjälp för nyanlända\n- sommarlovsaktiviteter' },
 ];
 
 describe('review74a: counter-probes of review73a\'s list rows give no wrong value and keep their right readings', () => {
