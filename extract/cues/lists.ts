@@ -45,7 +45,7 @@ const USE_QUESTION = sv(/(?<!\b(?:exempel\s+på|är)\s)\b(?:vad|hur|vilka|vilket
 // a subject that is not the money (review73a): personal data, the data about a grant, pictures, a hall — "Uppgifter om lämnat stöd kan
 // användas för statistik", "Personuppgifterna får inte användas för andra ändamål", "Lokalen får användas till:", "Pressbilderna får inte
 // användas för kommersiella ändamål" state no use of the money
-// (review74a N1–N6: any kind of data, a compound hall, material, results or a summary, after an owner's genitive too — "Kontaktuppgifterna
+// (review74a N1–N6: every kind of data, a compound hall, material, results or a summary, after an owner's genitive too — "Kontaktuppgifterna
 // får inte användas för marknadsföring", "Kommunens lokaler får inte användas för fester", "Samlingssalen får användas till:", "Resultaten från
 // kartläggningen ska användas till:", "Sammanställningar av beviljat stöd kan användas för forskning")
 const NOT_MONEY_SUBJECT = sv(/^(?:(?:dina|era|de|alla|våra|[\p{L}-]+s)\s+)?(?:[\p{L}-]*uppgifter(?:na)?|[\p{L}-]*upplysningar(?:na)?|informationen|data|statistik(?:en)?|[\p{L}-]*bilder(?:na)?|fotografier(?:na)?|[\p{L}-]*lokal(?:en|er|erna)|[\p{L}-]*sal(?:en|ar|arna)|materialet|resultat(?:et|en)|sammanställning(?:en|ar|arna)?|logotyp\p{L}*)\b/iu);
