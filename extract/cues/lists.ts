@@ -45,7 +45,10 @@ const USE_QUESTION = sv(/(?<!\b(?:exempel\s+på|är)\s)\b(?:vad|hur|vilka|vilket
 // a subject that is not the money (review73a): personal data, the data about a grant, pictures, a hall — "Uppgifter om lämnat stöd kan
 // användas för statistik", "Personuppgifterna får inte användas för andra ändamål", "Lokalen får användas till:", "Pressbilderna får inte
 // användas för kommersiella ändamål" state no use of the money
-const NOT_MONEY_SUBJECT = sv(/^(?:(?:dina|era|de|alla|våra)\s+)?(?:person)?uppgifter(?:na)?\b|^(?:informationen|data|[\p{L}-]*bilder(?:na)?|fotografier(?:na)?|lokalen|lokalerna|föreningslokalen|logotyp\p{L}*)\b/iu);
+// (review74a N1–N6: every kind of data, a compound hall, material, results or a summary, after an owner's genitive too — "Kontaktuppgifterna
+// får inte användas för marknadsföring", "Kommunens lokaler får inte användas för fester", "Samlingssalen får användas till:", "Resultaten från
+// kartläggningen ska användas till:", "Sammanställningar av beviljat stöd kan användas för forskning")
+const NOT_MONEY_SUBJECT = sv(/^(?:(?:dina|era|de|alla|våra|[\p{L}-]+s)\s+)?(?:[\p{L}-]*uppgifter(?:na)?|[\p{L}-]*upplysningar(?:na)?|informationen|data|statistik(?:en)?|[\p{L}-]*bilder(?:na)?|fotografier(?:na)?|[\p{L}-]*lokal(?:en|er|erna)|[\p{L}-]*sal(?:en|ar|arna)|materialet|resultat(?:et|en)|sammanställning(?:en|ar|arna)?|logotyp\p{L}*)\b/iu);
 const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60}?\bfår\s+användas\s+(?:för|till)\s+[^.]{0,60}?\badministrat/iu);
 
 /**
@@ -61,9 +64,13 @@ export const UNDERLAG_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // begära in fler ansökningar genom en ny utlysning.", "Kommunen kan begära in offerter från entreprenörer inför upphandlingen …")
     // (review73a F4: the data a follow-up needs is a reporting duty, no document: "Myndigheten får från mottagaren begära in de uppgifter
     // som behövs för att följa upp och utvärdera bidraget.")
-    unless: [{ where: 'sentence', cue: sv(/\bfrån\s+(?:entreprenörer|leverantörer|konsulter)\b|\bupphandling\p{L}*|\buppgifter\s+som\s+(?:behövs|krävs)\s+för\s+(?:att\s+)?(?:följa\s+upp|uppföljning|utvärder)/iu) }],
-    examples: ['För att kontrollera uppgifterna i ansökan kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter så som namn, födelseår och adress samt vid behov deltagarlistor.', 'Kommunen kan begära in närvarolistor.'],
-    counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.', 'Kulturnämnden kan vid behov begära in fler ansökningar genom en ny utlysning.', 'Kommunen kan begära in offerter från entreprenörer inför upphandlingen av den nya lokalen.', 'Myndigheten får från mottagaren begära in de uppgifter som behövs för att följa upp och utvärdera bidraget.', 'Länsstyrelsen får begära in de uppgifter som krävs för uppföljning av stödet.'],
+    // (review74a K1–K4: nor data fetched from another authority, nor follow-up data in other words: "begära in uppgifter från Skatteverket",
+    // "de upplysningar som behövs för uppföljning", "uppgifter som behövs för myndighetens utvärdering", "ytterligare uppgifter för sin uppföljning")
+    unless: [{ where: 'sentence', cue: sv(/\bfrån\s+(?:entreprenörer|leverantörer|konsulter)\b|\bupphandling\p{L}*|\buppgifter\s+som\s+(?:behövs|krävs)\s+för\s+(?:att\s+)?(?:följa\s+upp|uppföljning|utvärder)/iu) },
+      { where: 'sentence', cue: sv(/\b(?:uppgifter|upplysningar|information)\s+(?:direkt\s+)?från\s+(?:andra\s+)?(?:[\p{L}-]*verket|myndighet\p{L}*|kronofogde\p{L}*|polis\p{L}*)|\b(?:uppgifter|upplysningar|information)\b[^.]{0,50}?\b(?:uppföljning\p{L}*|följa\s+upp|utvärder\p{L}*)/iu) }],
+    examples: ['Nämnden kan begära in registreringsbevis från Bolagsverket.', 'För att kontrollera uppgifterna i ansökan kan behörig tjänsteman göra stickprov genom att begära in föreningsmedlemmars personuppgifter så som namn, födelseår och adress samt vid behov deltagarlistor.', 'Kommunen kan begära in närvarolistor.'],
+    counterExamples: ['Kommunen kan begära in kompletteringar till ansökan.', 'Vi kan komma att begära in yttranden från andra myndigheter.', 'Föreningen ska lämna in närvarolistor.', 'Kulturnämnden kan vid behov begära in fler ansökningar genom en ny utlysning.', 'Kommunen kan begära in offerter från entreprenörer inför upphandlingen av den nya lokalen.', 'Myndigheten får från mottagaren begära in de uppgifter som behövs för att följa upp och utvärdera bidraget.', 'Länsstyrelsen får begära in de uppgifter som krävs för uppföljning av stödet.',
+      'Stiftelsen kan begära in uppgifter från Skatteverket och Bolagsverket om föreningen.', 'Myndigheten får begära in de upplysningar som behövs för uppföljning av statsbidraget.', 'Nämnden kan vid behov begära in ytterligare uppgifter för sin uppföljning av bidraget.'],
   },
   {
     // a step of a reporting instruction that tells what to attach: "2. Bifoga kostnadsunderlag till redovisningen – såsom
@@ -193,11 +200,14 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     // "Vad händer om bidraget inte används?", "Vad gör jag om jag inte kan söka i e-tjänsten?", "Om ni inte kan använda hela bidraget")
     // (review73a Q1, Q2: nor a FAQ's question about time or a log-in: "Vad gäller om vi inte hinner använda bidraget?", "Jag kan inte
     // använda BankID – hur gör jag?")
-    unless: [{ where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller)\b|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\binte\s+hinner\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
-    examples: ['Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till'],
+    // (review74a H1–H3: time in any tense, "Pengarna hann inte användas före årsskiftet", and a user's own log-in trouble, "Jag kan inte
+    // använda Freja eID"; but "Vad gäller för kostnader som bidraget inte får användas till?" asks the exclusions themselves)
+    unless: [{ where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|jag|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller\s+(?:om|när|då))\b|\bvad\s+gäller\s*(?:då)?\s*\??\s*$|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\b(?:hinner|hann|hunnit)\s+(?:vi\s+|ni\s+|jag\s+|du\s+)?inte\b|\binte\s+(?:hinner|hann|hunnit)\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
+    examples: ['Vad gäller för kostnader som bidraget inte får användas till?', 'Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?',
       'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?',
-      'Vad gäller om vi inte hinner använda bidraget?', 'Jag kan inte använda BankID – hur gör jag?', 'Vi hinner inte använda pengarna i år – vad gäller då?', 'Jag kan inte använda e-tjänsten'],
+      'Vad gäller om vi inte hinner använda bidraget?', 'Jag kan inte använda BankID – hur gör jag?', 'Vi hinner inte använda pengarna i år – vad gäller då?', 'Jag kan inte använda e-tjänsten',
+      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID'],
   },
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
@@ -261,9 +271,11 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/kan\s+(?:ni|man|regionerna|kommunerna)\s+(?:även\s+)?använda\b|\b(?:regionerna|kommunerna|landstingen)\s+(?:kan|får)\s+(?:även\s+|också\s+)?använda\b/iu),
     // (review72a: a tool or a template to use is no use of the money, L1)
     // (review73a G2: nor an agency's guidance, "Kommunerna kan även använda Socialstyrelsens kunskapsstöd för:")
-    unless: [{ where: 'line', cue: sv(/\banvända\s+(?:följande\s+|dessa\s+|de\s+|den\s+|det\s+)?(?:[\p{L}-]+\s+)?(?:mall|blankett|formulär|e-tjänst|verktyg|logotyp|stödmaterial|kunskapsstöd|vägledning|plattform|webbplats|metod|material)\p{L}*/iu) }],
-    examples: ['Regionerna kan även använda medlen till:', 'För statsbidraget kan ni använda medlen till:'],
-    counterExamples: ['Kommunerna kan även använda Socialstyrelsens kunskapsstöd för:', 'Regionerna kan använda den digitala plattformen till:', 'Regionerna kan även använda följande mallar vid redovisningen:', 'Kommunerna kan använda blanketterna nedan:', 'Regionerna har använt medlen till:'],
+    // (review74a U1–U3: the tool's word inside a compound, after an owner written with a colon, "SKR:s checklista", "Skolverkets
+    // enkätverktyg"; but a money word ending the compound is the money, "metodutvecklingsmedlen")
+    unless: [{ where: 'line', cue: sv(/\banvända\s+(?:följande\s+|dessa\s+|de\s+|den\s+|det\s+)?(?:[\p{L}:-]+\s+)?(?![\p{L}-]*(?:medlen|medel|bidraget|bidrag|pengarna|pengar|stödet|anslaget)\b)[\p{L}-]*(?:mall|blankett|formulär|e-tjänst|verktyg|logotyp|stödmaterial|kunskapsstöd|vägledning|plattform|webbplats|metod|material|checklist|enkät|indikator|handbok|modell)\p{L}*/iu) }],
+    examples: ['Regionerna kan även använda medlen till:', 'För statsbidraget kan ni använda medlen till:', 'Kommunerna kan även använda metodutvecklingsmedlen till:'],
+    counterExamples: ['Kommunerna kan även använda SKR:s checklista för:', 'Kommunerna kan använda Skolverkets enkätverktyg för:', 'Kommunerna kan även använda Socialstyrelsens kunskapsstöd för:', 'Regionerna kan använda den digitala plattformen till:', 'Regionerna kan även använda följande mallar vid redovisningen:', 'Kommunerna kan använda blanketterna nedan:', 'Regionerna har använt medlen till:'],
   },
   {
     id: 'kan-fa-stod', where: 'line', meaning: 'uses', weight: 1,
@@ -301,10 +313,15 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // (and in the past tense or as earlier ones: "Exempel på projekt som fick stöd 2024:", "Exempel på tidigare beviljade projekt:", review71a)
     // (review73a U5, U6: projects already carried out, "som genomförts med stöd", and the applicant's own contribution, "kostnader som ska
     // redovisas som egen insats", are no uses)
-    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:beviljats|beviljades|beviljade|fått|har\s+fått|fick|tidigare|genomförd\p{L}*|genomfört\p{L}*|stöddes|stötts|finansierats|finansierades|förra|fjol\p{L}*)\b/iu },
-      { where: 'line', cue: sv(/\begen\s+insats\b|\bmedfinansiering\p{L}*|\bsjälva?\s+(?:står|betalar|bekostar)\b/iu) }],
-    examples: ['Exempel på brottsofferinriktade projekt:', 'Exempel på kostnader som kan ingå:', 'Exempel på projekt som kan få bidrag:'],
-    counterExamples: ['Exempel på projekt som inte kan beviljas medel:', 'Exempel på projekt som beviljats medel tidigare år:', 'Exempel på projekt som fick stöd 2024:', 'Exempel på tidigare beviljade projekt:', 'Exempel på projekt som genomfördes förra året:', 'Exempel på projekt som genomförts med stöd från regionen:', 'Exempel på kostnader som ska redovisas som egen insats:', 'Exempel på aktiviteter som stöddes 2024:'],
+    // (review74a E1–E5: a round named by its years and no modal verb, "Exempel på projekt 2023–2024:", other past verbs, "avslutades",
+    // "vi har stöttat", and the applicant's own costs with a modal between, "som sökanden själv ska stå för"; but the region's co-financing
+    // as the grant is a use, "Exempel på projekt som kan få medfinansiering från regionen:")
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: /\b(?:beviljats|beviljades|beviljade|fått|har\s+fått|fick|tidigare|genomförd\p{L}*|genomfört\p{L}*|stöddes|stötts|stöttat|stöttade|stödde|finansierats|finansierades|avslutade?s?|avslutats|gjordes|arrangerades|förra|fjol\p{L}*)\b/iu },
+      { where: 'line', cue: /^(?![^:]{0,120}\b(?:kan|får|ska|skall|kommer)\b)[^:]{0,120}?\b(?:19|20)\d{2}\b/iu },
+      { where: 'line', cue: sv(/\begen\s+insats\b|\bsom\s+(?:egen\s+)?(?:insats|medfinansiering)\b|\begen\s+medfinansiering\b|\bsjälva?\s+(?:ska\s+|får\s+|måste\s+)?(?:står|stå|betalar|betala|bekostar|bekosta)\b/iu) }],
+    examples: ['Exempel på brottsofferinriktade projekt:', 'Exempel på kostnader som kan ingå:', 'Exempel på projekt som kan få bidrag:', 'Exempel på projekt som kan få medfinansiering från regionen:', 'Exempel på insatser som kan få stöd 2025:'],
+    counterExamples: ['Exempel på projekt som inte kan beviljas medel:', 'Exempel på projekt som beviljats medel tidigare år:', 'Exempel på projekt som fick stöd 2024:', 'Exempel på tidigare beviljade projekt:', 'Exempel på projekt som genomfördes förra året:', 'Exempel på projekt som genomförts med stöd från regionen:', 'Exempel på kostnader som ska redovisas som egen insats:', 'Exempel på aktiviteter som stöddes 2024:',
+      'Exempel på projekt 2023–2024:', 'Exempel på kostnader som sökanden själv ska stå för:', 'Exempel på aktiviteter som avslutades under 2024:', 'Exempel på projekt som vi har stöttat:'],
   },
   {
     // "… lämna ersättning till kommuner för att stärka … verksamhet … som syftar till att:"
@@ -704,9 +721,10 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // how applications are assessed, under a uses heading that asks it too (review73a U1, S15): "Ansökan bedöms utifrån:",
     // "Vid bedömningen tar vi hänsyn till:"
     id: 'bedoms-utifran', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/\bbedöm\p{L}*\b[^.]{0,60}:\s*$|\bhänsyn\s+till\s*:\s*$/iu),
-    examples: ['Ansökan bedöms utifrån:', 'Vid bedömningen tar vi hänsyn till:', 'Vi bedömer ansökningarna efter följande:'],
-    counterExamples: ['Bidraget får användas till:', 'Ansökan bedöms av kulturnämnden i april.'],
+    // (review74a O1: the grounds of an assessment, not a cost the funder judges needed, "kostnader som bedöms nödvändiga för projektet, till exempel:")
+    cue: sv(/\bbedöm\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:utifrån|efter|enligt|mot)\b[^.]{0,60}:\s*$|\b(?:vid|i)\s+bedömning\p{L}*\b[^.]{0,60}:\s*$|\bhänsyn\s+till\s*:\s*$/iu),
+    examples: ['Ansökan bedöms utifrån:', 'Vid bedömningen tar vi hänsyn till:', 'Vi bedömer ansökningarna efter följande:', 'Projekten bedöms mot följande kriterier:'],
+    counterExamples: ['Bidraget får användas till:', 'Ansökan bedöms av kulturnämnden i april.', 'Bidraget får användas till kostnader som bedöms nödvändiga för projektet, till exempel:'],
   },
   {
     // what a project must be to get the money (review73a U2): "För att kunna få stöd måste projektet:"
@@ -728,9 +746,13 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'negated-lead', where: 'line', meaning: 'not-uses', weight: 1,
     cue: sv(/\b(?:inte|ej|inget|inga|ingen)\b[^.:]{0,80}:\s*$/iu),
     // ("… och inget annat:" limits a use lead, it denies none)
-    unless: [{ where: 'line', cue: sv(/\b(?:inget|inte(?:\s+något)?|ingenting)\s+annat\b/iu) }],
+    // (review74a O2–O4: nor a denial in a relative clause of a use lead that grants, "Bidraget kan användas till insatser som inte ingår i den
+    // ordinarie verksamheten, till exempel:", "Föreningar som inte har egen lokal kan även använda bidraget till:")
+    unless: [{ where: 'line', cue: sv(/\b(?:inget|inte(?:\s+något)?|ingenting)\s+annat\b/iu) },
+      { where: 'line', cue: sv(/^(?![^:]{0,200}\b(?:kan|får|ska)\s+(?:inte|ej)\b)(?=[^:]{0,200}?\b(?:får|kan|ska)\s+(?:även\s+|också\s+)?(?:användas\s+|använda\s+(?:[\p{L}-]+\s+)?)(?:till|för)\b)[^:]{0,200}?\bsom\s+(?:inte|ej)\b/iu) }],
     examples: ['Observera att följande inte ingår:', 'Följande ersätts inte:', 'Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:'],
-    counterExamples: ['Bidraget får användas till:', 'Följande kostnader ersätts:', 'Bidraget får användas till följande kostnader, om de avser projektet och inget annat:'],
+    counterExamples: ['Bidraget får användas till:', 'Följande kostnader ersätts:', 'Bidraget får användas till följande kostnader, om de avser projektet och inget annat:',
+      'Bidraget kan användas till insatser som inte ingår i den ordinarie verksamheten, till exempel:', 'Föreningar som inte har egen lokal kan även använda bidraget till:', 'Stödet får användas till kostnader som inte täcks av andra offentliga bidrag:'],
   },
   {
     // how unused money is paid back (review73a G3): "Medel som inte har använts ska betalas tillbaka:"
@@ -814,9 +836,10 @@ const FURNITURE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
   },
   {
     id: 'english-instruction', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: /^(?:Describe|Enter|State|Explain|Please|Specify|Give|Write|List)\s/u,
-    examples: ['Describe your planned costs in at most 200 words.'],
-    counterExamples: ['Lokalhyra och material.', 'Describa'],
+    // (review74a F1: "Please note that the grant cannot be used for alcohol" is the page's own rule, no form's instruction)
+    cue: /^(?:Please\s+)?(?:Describe|Enter|State|Explain|Specify|Give|Write|List|describe|enter|state|explain|specify|give|write|list)\s/u,
+    examples: ['Describe your planned costs in at most 200 words.', 'Please describe your planned costs.'],
+    counterExamples: ['Lokalhyra och material.', 'Describa', 'Please note that the grant cannot be used for alcohol or for travel abroad.'],
   },
 ];
 
@@ -859,8 +882,10 @@ export const EXCEPTION_LEADS: ReadonlyArray<Cue<'not-uses'>> = [
   {
     id: 'undantag-lead', where: 'line', meaning: 'not-uses', weight: 1,
     cue: sv(/^(?:undantag|förutom|utom|med\s+undantag)\b[^.]{0,60}:\s*$|\bundantag\s+(?:görs|gäller|ges|medges)\b[^.]{0,60}:\s*$/iu),
+    // (review74a X2: an exception denied leads more exclusions, "Undantag medges inte för följande kostnader:")
+    unless: [{ where: 'line', cue: sv(/\bundantag\s+(?:görs|gäller|ges|medges)\s+(?:aldrig|inte|ej)\b|\b(?:inga|ej|aldrig)\s+undantag\b/iu) }],
     examples: ['Undantag görs för:', 'Undantag:', 'Kommunen medger att undantag görs för följande:'],
-    counterExamples: ['Bidraget får inte användas till:', 'Undantaget gäller inte resor.'],
+    counterExamples: ['Bidraget får inte användas till:', 'Undantaget gäller inte resor.', 'Undantag medges inte för följande kostnader:', 'Inga undantag görs för:'],
   },
 ];
 
@@ -884,8 +909,9 @@ export const EXCEPTION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
 export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
   {
     id: 'criterion-item', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/^(?:har|ha|pågår|pågå|varar|vara|omfattar|omfatta|är)\s+(?:i\s+)?(?:minst|högst|längst|max(?:imalt)?)\b|^(?:genomförs|genomföras|bedrivs|bedrivas|sker|ske)\s+(?:i|inom)\s+(?:länet|kommunen|regionen|sverige)\b/iu),
-    examples: ['har minst två samarbetsparter', 'pågår i högst två år', 'genomförs i länet', 'ha minst två parter'],
+    // (review74a C1–C3: "under högst", a named kommun or län, whom the project addresses, where it is based, its budget or owner)
+    cue: sv(/^(?:har|ha|pågår|pågå|varar|vara|omfattar|omfatta|är)\s+(?:i\s+|under\s+)?(?:minst|högst|längst|max(?:imalt)?)\b|^(?:genomförs|genomföras|bedrivs|bedrivas|sker|ske)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:länet|län|kommunen|kommun|regionen|sverige)\b|^(?:riktar|vänder)\s+sig\s+till\b|^(?:har|ha)\s+sin\s+(?:verksamhet|hemvist|säte)\b|^(?:har|ha)\s+(?:en\s+)?(?:[\p{L}-]+\s+)?(?:budget|omslutning|projektägare|huvudman)\b/iu),
+    examples: ['har minst två samarbetsparter', 'pågår i högst två år', 'genomförs i länet', 'ha minst två parter', 'genomförs i Ekby kommun', 'pågår under högst två år', 'riktar sig till unga mellan 13 och 25 år', 'har sin verksamhet i Ekby', 'har en total budget på minst 500 000 kronor', 'har en projektägare i länet'],
     counterExamples: ['lokalhyra', 'arvoden, högst 500 kronor per timme', 'resor inom länet'],
   },
 ];

@@ -189,7 +189,9 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
     const listed = section.blocks.some((b) => b.kind === 'item');
     // a list of another role under the exclusions (contacts, the payment's instalments, the allowed exceptions: review73a S12–S14) is none of them
     for (const { lead, items } of listsIn(doc, section)) {
-      if (lead && lead.kind !== 'heading' && (says(OFF_TOPIC_LEADS, lead.seg.text) || says(HOW_TO_LEADS, lead.seg.text) || says(NOT_USE_LEADS, lead.seg.text) || says(EXCEPTION_LEADS, leadText(lead)))) continue;
+      // (its own lead sentence decides, not a pointer before it: "Mer information finns i riktlinjerna. Bidraget täcker inte:", review74a X4)
+      const own = lead && lead.kind !== 'heading' ? leadText(lead) : undefined;
+      if (own !== undefined && (says(OFF_TOPIC_LEADS, own) || says(HOW_TO_LEADS, own) || says(NOT_USE_LEADS, own) || says(EXCEPTION_LEADS, own))) continue;
       out.push(...itemsOf(doc, items));
     }
     for (const b of section.blocks) {
