@@ -1174,7 +1174,9 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       // the latest day a call must open by, an agency's duty, no closing day (review73d R8, constructed): "Utlysningen ska
       // öppna senast den 1 juni 2026", "Myndigheten ska öppna utlysningen senast …"; a window told with "och" keeps its last
       // day ("Ansökan öppnar nu och stänger senast den 15 april 2026")
-      { where: 'before', cue: sv(/\böppna(?:s|r)?\s+(?:(?!och\b|men\b|samt\b)[\p{L}-]+\s+){0,3}senast\s+(?:den\s+)?$/iu) },
+      // (… nor the day by which the money must be called for or the period start: "Myndigheten ska utlysa medlen senast …",
+      // "Ansökningsperioden ska starta senast …", review74b O1, O2)
+      { where: 'before', cue: sv(/\b(?:öppna(?:s|r)?|utlysa(?:s)?|utlyses|starta(?:s|r)?)\s+(?:(?!och\b|men\b|samt\b)[\p{L}-]+\s+){0,3}senast\s+(?:den\s+)?$/iu) },
     ],
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.',
       'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.',
@@ -1187,7 +1189,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
       'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.',
       'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.',
-      'Utlysningen ska öppna senast den ⟨1 juni 2026⟩.', 'Myndigheten ska öppna utlysningen senast den ⟨15 maj 2026⟩.', 'E-tjänsten ska öppnas senast den ⟨1 september 2026⟩ och vara öppen i sex veckor.'],
+      'Utlysningen ska öppna senast den ⟨1 juni 2026⟩.', 'Myndigheten ska öppna utlysningen senast den ⟨15 maj 2026⟩.',
+      'Myndigheten ska utlysa medlen senast den ⟨1 juni 2026⟩.', 'Ansökningsperioden ska starta senast den ⟨1 september 2026⟩.', 'Medlen ska utlysas senast den ⟨1 maj 2026⟩ och fördelas under hösten.', 'E-tjänsten ska öppnas senast den ⟨1 september 2026⟩ och vara öppen i sex veckor.'],
   },
   {
     // the application itself handed in by the day, a report attached to it after the day (APPLICATION_HANDED_IN_BY): "Ansökan

@@ -1224,10 +1224,13 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
     // uppdrag att fördela 25 000 000 kronor …" beside "dvs. totalt 35 000 000 kronor"); an agency citing the decision it
     // works under says "Genom beslut den …" or "Genom detta beslut" and keeps its total (counter-examples)
     id: 'earlier-decision-gave', where: 'sentence', meaning: 'veto', weight: 0,
-    cue: sv(/^(?:Genom|I|Med)\s+(?:regeringens\s+)?beslutet\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d\b[^.]{0,80}?\b(?:fick|gav|beviljades|tilldelades|erhöll)\b/iu),
+    // (… "regeringsbeslutet", "ett beslut" in the past tense too: review74b D1, D2, constructed)
+    cue: sv(/^(?:Genom|I|Med)\s+(?:regeringens\s+)?(?:beslutet|regeringsbeslutet|ett\s+beslut)\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d\b[^.]{0,80}?\b(?:fick|gav|beviljades|tilldelades|erhöll)\b/iu),
     examples: ['Genom beslutet den 14 december 2025 fick Jordbruksverket i uppdrag att fördela ⟨25 000 000 kronor⟩ som stöd till föreningar.',
       'Genom beslutet den 3 mars 2024 gav regeringen Boverket i uppdrag att fördela ⟨40 000 000 kronor⟩ till kommunerna.',
-      'I beslutet den 12 juni 2025 fick Tillväxtverket i uppdrag att fördela ⟨8 000 000 kronor⟩ till regionerna.'],
+      'I beslutet den 12 juni 2025 fick Tillväxtverket i uppdrag att fördela ⟨8 000 000 kronor⟩ till regionerna.',
+      'Genom ett beslut den 3 mars 2024 gav regeringen Boverket i uppdrag att fördela ⟨40 000 000 kronor⟩ till kommunerna.',
+      'I regeringsbeslutet den 14 december 2025 fick Jordbruksverket i uppdrag att fördela ⟨25 000 000 kronor⟩ som stöd till föreningar.'],
     counterExamples: ['Genom beslut den 12 mars 2026 har regeringen gett Boverket i uppdrag att fördela ⟨500 miljoner kronor⟩ till kommunerna.',
       'Genom detta beslut får Jordbruksverket i uppdrag att fördela ⟨25 000 000 kronor⟩ till föreningar.',
       'Genom beslutet den 14 december 2025 ska Jordbruksverket fördela ⟨25 000 000 kronor⟩ under 2026.'],

@@ -29,7 +29,10 @@ const AGENCY: Guard = { where: 'sentence', cue: AGENCY_DUTY };
  * januari 2026", review72e R6): the funder's own day is not stated. (Not a board or nämnd: on a kommun's or a foundation's
  * page the nämnd or the styrelse is the funder.)
  */
-const TO_INSIDE_PARTY: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:huvudsökande(?:n)?|huvudmannen\s+för\s+projektet|projektägaren|projektledningen|årsmötet|föreningsstämman)(?![\p{L}])/iu) };
+// (review74b: the party read as the receiver of the dated report only, right before its 'senast' in the same clause — "Bidraget
+// betalas ut till huvudsökanden, och ni ska redovisa hela projektet till Leader Mittland senast …" and "… senast den 31 mars
+// 2026, med verksamhetsberättelsen som lämnats till årsmötet" are the funder's day, I3, I4; a coordinator is such a party too, I1)
+const TO_INSIDE_PARTY: Guard = { where: 'before', cue: sv(/\btill\s+(?:huvudsökande(?:n)?|huvudmannen\s+för\s+projektet|projektägaren|projektledningen|(?:projekt)?koordinatorn|(?:projekt)?samordnaren|årsmötet|föreningsstämman)(?![\p{L}])[^.;,\d]{0,40}?\bsenast\s+(?:den\s+)?$/iu) };
 
 /** The recipient as the sentence's actor ("Ni ska redovisa …", "Organisationer som har beviljats …"). */
 // … or named by the grant they got: "De som fått bidrag 2022 ska lämna slutrapport till Länsstyrelsen senast den
@@ -47,14 +50,16 @@ const SENAST = sv(/\bsenast\s+(?:den\s+)?$/iu);
  * lämna en redovisning till Boverket av hur medlen har fördelats.", "Regionen ska senast den 1 mars 2026 lämna en redovisning
  * av fördelningen av medlen till Kulturrådet." (review71c R7, R7b, constructed)
  */
-const DISTRIBUTED: Guard = { where: 'sentence', cue: sv(/\bhur\s+(?:medlen|bidragen|bidraget|stödet|pengarna)\s+(?:har\s+)?(?:fördelats|fördelades|fördelat)\b|\bfördelningen\s+av\s+(?:medlen|bidragen|stödet|bidraget)\b/iu) };
+const DISTRIBUTED: Guard = { where: 'sentence', cue: sv(/\bhur\s+(?:medlen|bidragen|bidraget|stödet|pengarna)\s+(?:har\s+)?(?:fördelats|fördelades|fördelat)\b|\bfördelningen\s+av\s+(?:medlen|bidragen|stödet|bidraget)\b|\b(?:medlens|bidragens|stödets|bidragets)\s+fördelning\b/iu) };
+/** An account of how a kommun's rules have worked, the office's to its nämnd (review74b S1, constructed): no recipient's report. */
+const RULES_EVALUATED: Guard = { where: 'sentence', cue: sv(/\bhur\s+(?:reglerna|regelverket|bidragsreglerna|bidragssystemet|bidragsnormerna)\s+(?:har\s+)?fungera(?:t|r)\b/iu) };
 
 /**
  * An earlier grant's report as the condition of a new application or grant: "Tidigare beviljade projekt ska vara slutredovisade
  * senast den 1 mars 2026 för att en ny ansökan ska prövas.", "… kan inte få nytt bidrag", "… innan ny ansökan prövas" (review73b
  * B1, Y1, Y2, constructed): that grant's report day or year, not this one's.
  */
-const NEW_ROUND_CONDITION = sv(/\btidigare\s+(?:beviljade?|finansierade?)\s+(?:projekt|insatser|bidrag|stöd|medel)\b|\b(?:innan|för\s+att)\s+(?:en\s+)?ny\s+ansökan\b|\bkan\s+(?:ni\s+|du\s+|de\s+|den\s+|föreningen\s+|organisationen\s+)?inte\s+(?:få|beviljas)\s+(?:nytt|nya)\s+(?:bidrag|stöd|medel)\b/iu);
+const NEW_ROUND_CONDITION = sv(/\btidigare\s+(?:beviljade?|finansierade?)\s+(?:projekt|insatser|bidrag|stöd|medel)\b|\b(?:innan|för\s+att)\s+(?:en\s+)?ny\s+ansökan\b|\bkan\s+(?:ni\s+|du\s+|de\s+|den\s+|föreningen\s+|organisationen\s+)?inte\s+(?:få|beviljas)\s+(?:nytt|nya)\s+(?:bidrag|stöd|medel)\b|\b(?:söka|ansöka)\s+(?:igen|på\s+nytt)\b/iu);
 const NEW_ROUND: Guard = { where: 'sentence', cue: NEW_ROUND_CONDITION };
 
 const EARLIER_GRANT: Guard = { where: 'sentence', cue: sv(/\b(?:fått|beviljats|erhållit)\s+(?:\p{L}+\s+){0,2}?(?:bidrag|stöd|medel)\s+tidigare\b|\btidigare\s+(?:har\s+)?(?:fått|beviljats|erhållit|beviljade?|erhållna?)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|medel)\b|\bav\s+(?:det|de)\s+(?:tidigare\s+)?(?:bidraget|bidragen|stödet)\b/iu) };
@@ -104,11 +109,21 @@ export const ASSIGNMENT_TITLE: ReadonlyArray<Cue<'assignment'>> = [
       // the agency named later, the title about the grant: not an assignment title
       'Lovskola 2025 – uppdrag till Skolverket'],
   },
+  {
+    // the assignment told by its verb, the agency named only in the body ("Uppdrag att fördela bidrag till regional
+    // kulturverksamhet", review74b M1, constructed)
+    id: 'uppdrag-att-fordela-titel', where: 'sentence', meaning: 'assignment', weight: 1,
+    cue: sv(/^(?:regeringsuppdrag|uppdrag)\s+(?:att\s+fördela|om\s+(?:att\s+fördela|fördelning(?:en)?\s+av))(?![\p{L}])/iu),
+    examples: ['Uppdrag att fördela bidrag till regional kulturverksamhet', 'Uppdrag om fördelning av statsbidrag till kommuner', 'Regeringsuppdrag att fördela medel till folkbildningen'],
+    counterExamples: ['Bidrag till föreningar som fördelar medel', 'Uppdraget att fördela bidrag – så söker du', 'Projektbidrag: uppdrag att fördela lokalt'],
+  },
 ];
 
 /** A report handed to a ministry by its name ("… till Utbildningsdepartementet", "till Landsbygds- och infrastrukturdepartementet"):
  *  an unless of senast-ska-rapport-lamnas (review73b), and read with ASSIGNMENT_TITLE (open72b). */
-export const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/\btill\s+(?:Regeringskansliet\s*\(\s*)?(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
+// (not a copy to the ministry beside the agency's receipt: "… lämnas till Kammarkollegiet med kopia till Kulturdepartementet",
+// review74b M4, as TO_GOVERNMENT)
+export const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:Regeringskansliet\s*\(\s*)?(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
 
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
   {
@@ -121,13 +136,19 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       { where: 'before', cue: sv(/\b(?:kontakta|ring|mejla|maila|hör\s+av\s+(?:dig|er))\b[^.;]{0,40}\bsenast\s+(?:den\s+)?$/iu) },
       // the application handed in by the recipient in the active voice, the report attached (review73b D10, constructed: "Föreningar
       // som vill söka igen ska skicka in ansökan senast den 1 mars 2026 tillsammans med redovisningen.")
-      { where: 'before', cue: sv(/\b(?:skicka|lämna|ge|sända)\s+in\s+(?:sin\s+|sina\s+|er\s+|din\s+|en\s+)?(?:ny\s+)?(?:ansökan|ansökningen|ansökningar(?:na)?|ansökningsblankett(?:en)?)\b[^.\d]{0,60}?\bsenast\s+(?:den\s+)?$/iu) }],
+      // (review74b: "skicka sin ansökan för 2026 senast …" without "in", a year between, A2; "ansökan om slutbetalning
+      // tillsammans med slutredovisningen senast …" is the report's day, a claim no application, A1)
+      { where: 'before', cue: sv(/\b(?:skicka|lämna|ge|sända)\s+(?:in\s+)?(?:sin\s+|sina\s+|er\s+|din\s+|en\s+)?(?:ny\s+)?(?:ansökan|ansökningen|ansökningar(?:na)?|ansökningsblankett(?:en)?)\b(?!\s+om\s+\p{L}{0,10}betalning)(?:[^.\d]|(?:19|20)\d\d){0,60}?\bsenast\s+(?:den\s+)?$/iu) }],
     examples: [
       'Ni ska redovisa projektbidraget för år 2023 senast ⟨31 mars 2024⟩.',
       'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts senast den ⟨31 mars 2026⟩.',
       'Varje kommun ska senast den ⟨28 februari 2021⟩ återrapportera hur medlen har använts.',
       // the project's parties named, the report to the funder (open72b, constructed keep of TO_INSIDE_PARTY)
       'Varje projektägare ska redovisa projektet till Länsstyrelsen senast den ⟨31 januari 2026⟩.',
+      // constructed (review74b I3, I4, A1): the inside party not the dated report's receiver; a claim for payment with the report
+      'Bidraget betalas ut till huvudsökanden, och ni ska redovisa hela projektet till Leader Mittland senast den ⟨31 januari 2027⟩.',
+      'Föreningen ska redovisa bidraget till kommunen senast den ⟨31 mars 2026⟩, med verksamhetsberättelsen som lämnats till årsmötet.',
+      'Ni ska lämna in ansökan om slutbetalning tillsammans med slutredovisningen senast den ⟨31 mars 2027⟩.',
       // SKR paid by a decision reports as its recipient, to a department
       'SKR ska lämna en samlad redovisning av påbörjade insatser inom överenskommelsen till Socialdepartementet senast den ⟨31 mars 2022⟩.',
       // the old "skall", the date before the verb: each organisation paid by a regleringsbrev reports to the ministry
@@ -157,6 +178,11 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Ni ska skicka in er ansökan till kommunen senast den ⟨1 april 2026⟩ och redovisa förra årets bidrag i samma e-tjänst.',
       // constructed (review72e R6, open72b): a part's report to the main applicant, a member's to the annual meeting
       'Varje delprojekt slutrapporterar sina resultat till huvudsökanden senast den ⟨31 januari 2026⟩.',
+      // constructed (review74b I1, A2 and paraphrases)
+      'Varje samverkanspart ska rapportera sina kostnader till koordinatorn senast den ⟨15 januari 2026⟩.',
+      'Varje partner ska redovisa sina timmar till projektsamordnaren senast den ⟨10 december 2025⟩.',
+      'Föreningen ska skicka sin ansökan för 2026 senast den ⟨1 mars 2026⟩ och redovisa fjolårets bidrag i samma blankett.',
+      'Ni ska lämna er ansökan för 2027 senast den ⟨15 oktober 2026⟩ och bifoga redovisningen.',
       'Varje samverkanspart ska redovisa sina kostnader till projektägaren senast den ⟨15 december 2025⟩.',
       'Föreningen ska redovisa verksamheten till årsmötet senast den ⟨31 mars 2026⟩.',
     ],
@@ -213,13 +239,18 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     also: { where: 'after', cue: sv(/^\s*ska\s+(?:en\s+|den\s+)?(?:slutrapport|slutredovisning|redovisning|ekonomisk\s+redovisning|återrapport\p{L}*)\s+(?:lämnas|ges\s+in|skickas\s+in|ha\s+kommit\s+in)\b/iu) },
     // (… nor a distributor's account, a report to a ministry by its name, an earlier grant's report: review73b A1–A3, constructed;
     // a recipient's report to the government goes "till Regeringskansliet (…departementet)", held off already)
-    unless: [AGENCY, TO_GOVERNMENT, DISTRIBUTED, TO_MINISTRY, EARLIER_GRANT, NEW_ROUND, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
-    examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.', 'Senast den ⟨31 mars 2026⟩ ska en ekonomisk redovisning lämnas till Kammarkollegiet.'],
+    unless: [AGENCY, TO_GOVERNMENT, DISTRIBUTED, TO_MINISTRY, EARLIER_GRANT, NEW_ROUND, RULES_EVALUATED, { where: 'sentence', cue: sv(/\buppdraget\b|\bRegeringskansliet\b/u) }],
+    examples: ['Senast den ⟨1 december 2023⟩ ska en slutrapport lämnas till Kammarkollegiet.', 'Senast den ⟨31 mars 2026⟩ ska en ekonomisk redovisning lämnas till Kammarkollegiet.',
+      // a copy to the ministry beside the paying agency (review74b M4, constructed)
+      'Senast den ⟨31 mars 2027⟩ ska en ekonomisk redovisning lämnas till Kammarkollegiet med kopia till Kulturdepartementet.'],
     counterExamples: ['Senast den ⟨1 december 2023⟩ ska en redovisning av uppdraget lämnas till Regeringskansliet.', 'Senast den ⟨1 december 2023⟩ ska ansökan ha kommit in.',
       // constructed (review73b A1–A3 and paraphrases)
       'Senast den ⟨15 april 2026⟩ ska en redovisning lämnas till Kulturdepartementet av hur medlen har fördelats.', 'Senast den ⟨1 mars 2026⟩ ska en redovisning lämnas till Kulturdepartementet.',
       'Senast den ⟨1 februari 2025⟩ ska en redovisning lämnas av det tidigare bidraget, annars prövas inte ansökan.', 'Senast den ⟨30 april 2026⟩ ska en redovisning lämnas till Boverket av fördelningen av medlen.',
-      'Senast den ⟨1 mars 2026⟩ ska en slutrapport lämnas till Landsbygds- och infrastrukturdepartementet.', 'Senast den ⟨15 januari 2026⟩ ska en slutredovisning lämnas för tidigare beviljade projekt.'],
+      'Senast den ⟨1 mars 2026⟩ ska en slutrapport lämnas till Landsbygds- och infrastrukturdepartementet.', 'Senast den ⟨15 januari 2026⟩ ska en slutredovisning lämnas för tidigare beviljade projekt.',
+      // constructed (review74b S1, S2 and paraphrases): the office's evaluation of the rules, a nämnd's account of the sharing out
+      'Senast den ⟨30 september 2026⟩ ska en redovisning lämnas till kultur- och fritidsnämnden av hur reglerna har fungerat.',
+      'Senast den ⟨1 mars 2026⟩ ska en redovisning lämnas till kommunstyrelsen om bidragens fördelning.', 'Senast den ⟨1 november 2026⟩ ska en redovisning lämnas av hur bidragssystemet har fungerat.'],
   },
   {
     // a decision's named recipient hands its report to the paying agency, the date before the verb: "Länsstyrelsen
@@ -289,7 +320,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     examples: ['Beviljade projekt ska vara färdiga och slutredovisade senast den ⟨31 december 2017⟩.', 'Projektet ska vara redovisat senast ⟨1 mars 2025⟩.'],
     counterExamples: ['Beviljade projekt ska vara färdiga senast den ⟨31 december 2017⟩.', 'Projektet ska vara påbörjat senast den ⟨1 mars 2025⟩.',
       'Tidigare beviljade projekt ska vara slutredovisade senast den ⟨1 mars 2026⟩ för att en ny ansökan ska prövas.', 'Projektet ska vara redovisat senast den ⟨1 februari 2026⟩ innan ny ansökan kan beviljas.',
-      'Tidigare finansierade insatser ska vara återrapporterade senast ⟨31 januari 2026⟩.'],
+      'Tidigare finansierade insatser ska vara återrapporterade senast ⟨31 januari 2026⟩.',
+      'Pågående projekt ska vara redovisade senast den ⟨1 februari 2026⟩ för att kunna söka igen.'],
   },
   {
     // a decision's named recipient in the present tense: "Yrkesföreningar för fysisk aktivitet slutrapporterar senast den
@@ -387,11 +419,15 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     unless: [EXAMPLE, { where: 'before', cue: /\b(?:applications?|proposals?)\b[^.;\n]{0,80}$/iu },
       { where: 'before', cue: /\b(?:spent|expended|used|completed|finished|incurred|paid)\b[^.;\n]{0,40}$/iu }, { where: 'before', cue: /\b(?:budget|reference|referees?|recommendation|credit)\s+reports?\b[^.;\n]{0,80}$|\b(?:outstanding|overdue|previous|prior)\b[^.;\n]{0,100}$/iu }, { where: 'after', cue: /^[^.;\n]{0,40}?\b(?:as\s+part\s+of|with)\s+(?:the|your)\s+application\b/iu },
       // a newsletter's or a members' mailing, no grantee's report (review73b E2, constructed)
-      { where: 'before', cue: /\b(?:newsletters?|bulletins?|members|subscribers|minutes)\b[^.;\n]{0,80}$/iu }],
+      // (… "to members", not "reports from all consortium members", review74b E2; nor a body's own accounts to the tax office, E1)
+      { where: 'before', cue: /\b(?:newsletters?|bulletins?|minutes)\b[^.;\n]{0,80}$|\bto\s+(?:all\s+)?(?:the\s+|our\s+|its\s+)?(?:members|subscribers)\b[^.;\n]{0,80}$/iu },
+      { where: 'sentence', cue: /\bown\s+accounts\b|\btax\s+(?:agency|authority|office)\b|\bcompanies\s+house\b/iu }],
     examples: ['Final reports and financial claim documentation must be received by the AAC no later than ⟨October 31, 2019⟩.', 'The final report must be submitted to the council on or before ⟨30 June 2024⟩.'],
     counterExamples: ['All projects must be completed no later than ⟨September 30, 2019⟩.', 'Applications and reports must be received by ⟨1 March 2024⟩.', 'The report must be submitted once funds are spent by ⟨30 June 2024⟩.', 'Reference reports from two referees must be received by ⟨March 15, 2025⟩.',
       'Previous grantees: outstanding reports from the 2024 cycle must be submitted no later than ⟨December 31, 2024⟩, to be eligible.', 'Reports are published by ⟨1 December 2024⟩.',
-      'Reports and newsletters are to be sent to all members by ⟨15 February 2026⟩.', 'The annual report is to be sent to members and subscribers by ⟨1 March 2026⟩.'],
+      'Reports and newsletters are to be sent to all members by ⟨15 February 2026⟩.', 'The annual report is to be sent to members and subscribers by ⟨1 March 2026⟩.',
+      // constructed (review74b E1 and a paraphrase)
+      'Audit reports for the foundation\'s own accounts must be submitted to the Tax Agency by ⟨1 May 2026⟩.', 'Annual reports must be lodged with Companies House by ⟨31 January 2026⟩.'],
   },
 ];
 
@@ -421,14 +457,17 @@ export const REPORT_WINDOW: ReadonlyArray<Cue<'window'>> = [
     // (the words between the verb and the range name the report or its receiver, never a clause of their own: "… lämnas in för
     // verksamhet som bedrivits mellan …", "… via e-tjänsten och vi håller webbinarier mellan …", "… skickas in och visa
     // kostnader som uppstått mellan …" are a period's or an event's range, review73b C2–C4, constructed)
-    cue: sv(/\b(?:ska|skall)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:inkomma|inkommit|komma\s+in|kommit\s+in|skickas(?:\s+in)?|skicka\s+in|lämnas(?:\s+in)?|lämna\s+in)\s+(?:(?!(?:som|och|samt|efter|där|när|vi|att|under|visa|visar|eller)\s)[\p{L}\d-]+\s+){0,6}?$/iu),
+    cue: sv(/\b(?:ska|skall)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:inkomma|inkommit|komma\s+in|kommit\s+in|skickas(?:\s+in)?|skicka\s+in|lämnas(?:\s+in)?|lämna\s+in)\s+(?:(?!(?:som|och|samt|efter|där|när|vi|att|under|visa|visar|eller|för|med|från|tillsammans|gjorda|gjord|avseende|avser)\s)[\p{L}\d-]+\s+){0,6}?$/iu),
     also: { where: 'sentence', cue: sv(/^(?:Redovisningen|Återrapporteringen|Slutrapporten|Slutredovisningen|Rapporten|Verksamhetsrapporten)\b|\b(?:ni|du|organisation(?:en|er|erna)?|förening(?:en|ar|arna)?|mottagar\p{L}*)\s+(?:ska|skall)\s+(?:skicka|lämna)\s+in\s+(?:redovisning|återrapport|slutrapport|rapport)\p{L}*/iu) },
     unless: [AGENCY, TO_GOVERNMENT],
     examples: ['Redovisningen ska inkomma ⟨mellan 1 maj och 1 juni 2024⟩.', 'Ni ska skicka in redovisningen av verksamhetsåret 2023 ⟨mellan den 1 maj och 1 juni 2024⟩.'],
     counterExamples: ['Ansökan ska inkomma ⟨mellan 1 maj och 1 juni 2024⟩.', 'Ni ska skicka in ansökan ⟨mellan den 1 maj och 1 juni 2024⟩.', 'Redovisningen ska avse verksamheten ⟨mellan 1 januari och 31 december 2023⟩.', 'Redovisningen ska skickas in efter projektet, som pågår ⟨mellan 1 maj och 1 juni 2024⟩.',
       // constructed (review73b C2–C4 and paraphrases)
       'Redovisningen ska lämnas in för verksamhet som bedrivits ⟨mellan 1 januari och 31 december 2025⟩.', 'Redovisningen ska lämnas in via e-tjänsten och vi håller webbinarier ⟨mellan 10 och 20 mars 2026⟩.',
-      'Slutrapporten ska skickas in och visa kostnader som uppstått ⟨mellan 1 januari och 31 december 2025⟩.', 'Rapporten ska lämnas in efter lägret som hålls ⟨mellan 1 och 7 juli 2026⟩.',
+      'Slutrapporten ska skickas in och visa kostnader som uppstått ⟨mellan 1 januari och 31 december 2025⟩.',
+      // constructed (review74b W1–W3)
+      'Redovisningen ska lämnas in tillsammans med kvitton för inköp gjorda ⟨mellan 1 januari och 31 december 2025⟩.', 'Redovisningen ska skickas in för perioden ⟨mellan 1 januari och 31 december 2025⟩.',
+      'Rapporten ska skickas in med bilder från aktiviteterna ⟨mellan 1 och 30 juni 2026⟩.', 'Rapporten ska lämnas in efter lägret som hålls ⟨mellan 1 och 7 juli 2026⟩.',
       'Verksamhetsrapporten ska skickas in samt beskriva aktiviteter ⟨mellan 1 mars och 30 juni 2026⟩.'],
   },
 ];
@@ -464,7 +503,8 @@ export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
     unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, EXAMPLE, { where: 'sentence', cue: APPLY_AGAIN_CONDITION[0]!.cue }, NEW_ROUND],
     examples: ['Om ni sökt bidrag 2024 ska ni lämna en redovisning senast den 31 mars 2025.', 'Organisationer som har beviljats bidraget 2025, ska redovisa hur bidraget har använts.'],
     counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.', 'Ni ska redovisa bidraget senast 2025.', 'Om ni fick bidrag 2023 och projektet avslutades i december 2023 ska redovisningen alltså ha kommit in senast den 30 juni 2024.',
-      'Föreningar som fick bidrag 2023 och ännu inte har redovisat kan inte få nytt bidrag.', 'Organisationer som beviljats stöd 2024 ska ha redovisat det innan ny ansökan prövas.'],
+      'Föreningar som fick bidrag 2023 och ännu inte har redovisat kan inte få nytt bidrag.', 'Organisationer som beviljats stöd 2024 ska ha redovisat det innan ny ansökan prövas.',
+      'Föreningar som fick bidrag 2024 måste ha redovisat det innan de kan söka igen.'],
   },
   {
     id: 'for-verksamhetsar', where: 'sentence', meaning: 'year', weight: 1,
@@ -473,7 +513,8 @@ export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
     unless: [{ where: 'sentence', cue: sv(/\btill\s+exempel\b|\bt\.\s?ex\b|\bexempelvis\b/iu) }, NEW_ROUND],
     examples: ['Du ska redovisa hur ni har använt det bidrag som ni beviljades för verksamhetsår 2023 senast den 1 september 2024.'],
     counterExamples: ['Om ni till exempel har fått bidrag för verksamhetsåret 2023 ska ni redovisa det senast den 1 september 2024.',
-      'Föreningar som beviljades bidrag för verksamhetsår 2022 ska ha redovisat det innan ny ansökan prövas.', 'Har ni fått stöd för verksamhetsåret 2024 och inte redovisat det kan ni inte få nytt stöd.'],
+      'Föreningar som beviljades bidrag för verksamhetsår 2022 ska ha redovisat det innan ny ansökan prövas.', 'Har ni fått stöd för verksamhetsåret 2024 och inte redovisat det kan ni inte få nytt stöd.',
+      'Föreningar som beviljades bidrag för verksamhetsår 2023 måste ha redovisat det för att kunna söka på nytt.'],
   },
 ];
 
@@ -733,7 +774,9 @@ export const REPAYMENT_TRIGGERS: ReadonlyArray<Cue<'trigger'>> = [
  */
 // (… or the funder invoicing the recipients it names, the repayment told in the sentence before: "Socialstyrelsen fakturerar
 // berörda mottagare vid belopp över 1000 kronor.", sources/2026 kompetensforsorjning, nationella-kvalitetsregister)
-const INVOICED_REPAYMENT = sv(/\bfakturer\p{L}*\s+(?:de\s+)?berörda\b|\bfakturer\p{L}*\s+(?:bidrags|stöd)?mottagar(?:e|en|na)\b|\bfakturer\p{L}*\b[^.]{0,120}?(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)|(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|återstående|överskott|kvarvarande)\p{L}*\b[^.]{0,120}?\bfakturer/iu);
+// (review74b: "berörda" only of the recipients — "fakturerar berörda föreningar för lokalhyra" is rent, K2; "återstående" and
+// "kvarvarande" only of money — "återstående lokalhyra" is rent, K3)
+const INVOICED_REPAYMENT = sv(/\bfakturer\p{L}*\s+(?:de\s+)?berörda\s+(?:bidrags|stöd)?mottagar\p{L}*|\bfakturer\p{L}*\s+(?:bidrags|stöd)?mottagar(?:e|en|na)\b|\bfakturer\p{L}*\b[^.]{0,120}?(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|(?:återstående|kvarvarande)\s+(?:medel|bidrag|stöd|pengar|belopp)|överskott)|(?:återbetal|tillbaka|återkräv|outnyttjad|oförbrukad|ej\s+förbrukad|inte\s+(?:har\s+)?(?:använts|förbrukats)|(?:återstående|kvarvarande)\s+(?:medel|bidrag|stöd|pengar|belopp)|överskott)\p{L}*\b[^.]{0,120}?\bfakturer/iu);
 
 /** The amount at or under which left-over money is not claimed back; the candidate is the amount. */
 export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
@@ -744,7 +787,9 @@ export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
     examples: ['Socialstyrelsen fakturerar återbetalningen vid belopp över ⟨1 000 kronor⟩.', 'Vi fakturerar outnyttjade medel vid belopp över ⟨500 kronor⟩.',
       'Socialstyrelsen fakturerar berörda mottagare vid belopp över ⟨1000 kronor⟩.'],
     counterExamples: ['Bidraget uppgår till belopp över ⟨1 000 kronor⟩.', 'Föreningen kan fakturera kommunen för kostnader med belopp över ⟨5 000 kronor⟩.',
-      'Leverantören fakturerar projektet för belopp över ⟨10 000 kronor⟩ i förskott.'],
+      'Leverantören fakturerar projektet för belopp över ⟨10 000 kronor⟩ i förskott.',
+      // constructed (review74b K2, K3): rent invoiced
+      'Kommunen fakturerar berörda föreningar för lokalhyra vid belopp över ⟨500 kronor⟩.', 'Kommunen fakturerar föreningen för återstående lokalhyra vid belopp över ⟨2 000 kronor⟩.'],
   },
   {
     id: 'kvar-mer-an', where: 'before', meaning: 'threshold', weight: 1,
@@ -753,9 +798,14 @@ export const REPAYMENT_THRESHOLD: ReadonlyArray<Cue<'threshold'>> = [
     // (the amount is what is left, "kvar" right after it: "Om föreningen har fått mer än 50 000 kronor och har pengar kvar ska ni
     // betala tillbaka dem" names the grant's size, review73b T1, constructed)
     also: { where: 'after', cue: sv(/^\s*(?:[\p{L}-]+\s+){0,2}?kvar\b[^.]*\b(?:betala\s+tillbaka|återbetala)/iu) },
+    // (nor an amount that may be kept, the smaller one repaid: "Om ni har mer än 5 000 kronor kvar vid årsskiftet får ni spara
+    // dem till nästa år; mindre belopp ska ni betala tillbaka", review74b K1, constructed)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:mindre|lägre)\s+belopp\b|\bfår\s+(?:\p{L}+\s+){0,2}?(?:spara|behålla|föra\s+över)\b/iu) }],
     examples: ['Om ni har mer än ⟨2 000 kronor⟩ kvar från 2023 ska ni betala tillbaka dessa till MUCF.'],
     counterExamples: ['Om ni har fått mer än ⟨262 500 kronor⟩ ska en auktoriserad revisor granska redovisningen.',
-      'Om föreningen har fått mer än ⟨50 000 kronor⟩ och har pengar kvar ska ni betala tillbaka dem.', 'Projekt som beviljats mer än ⟨100 000 kronor⟩ ska återbetala det som finns kvar.'],
+      'Om föreningen har fått mer än ⟨50 000 kronor⟩ och har pengar kvar ska ni betala tillbaka dem.', 'Projekt som beviljats mer än ⟨100 000 kronor⟩ ska återbetala det som finns kvar.',
+      'Om ni har mer än ⟨5 000 kronor⟩ kvar vid årsskiftet får ni spara dem till nästa år; mindre belopp ska ni betala tillbaka.',
+      'Har föreningen mer än ⟨3 000 kronor⟩ kvar får den behålla dem, men lägre belopp ska återbetalas.'],
   },
 ];
 

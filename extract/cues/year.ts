@@ -209,7 +209,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // inför 2025 ska göras enligt de nya föreskrifterna" (dev 1072: a page on rules spanning 2024 and 2025, whose own
     // year the finder leaves open — the row reads the sentence's money year, the finder weighs it against the others)
     // (not a window told closed in the past: "Ansökningsomgången inför 2024 stängde den 1 oktober 2023", open72b)
-    id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, { where: 'sentence', cue: sv(/(?<![\p{L}])(?:stängde|stängdes|gick\s+ut|löpte\s+ut)(?![\p{L}])/iu) }],
+    id: 'ansokan-infor', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, { where: 'sentence', cue: sv(/(?<![\p{L}])(?:stängde|stängdes|gick\s+ut|löpte\s+ut|(?:är|har)\s+(?:nu\s+)?(?:stängd|stängts|avslutad)|har\s+(?:nu\s+)?(?:gått|löpt)\s+ut)(?![\p{L}])/iu) }],
     // … and the window of the round for next year's money, named by its year: "Ansökningsperioden inför 2025 är öppen
     // mellan 1 maj och 30 juni 2024." (dev 1410, Region Örebro län; the same page's earlier version: "Ansökningsperioden
     // inför 2024 är öppen 1 mars till 30 juni 2023.", regionorebrolan.se/en/…/foreningsstod/) — the window's own year is
@@ -219,7 +219,7 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     examples: ['Länsstyrelsen vill ha din ansökan inför 2018 senast den 28 februari 2018.', 'Ansökningar om bidrag inför 2025 ska göras enligt de nya föreskrifterna.',
       'Nu kan föreningar söka bidrag inför 2025.', 'Studieförbund kan ansöka verksamhetsstöd inför 2024.', 'Föreningar kan söka medel inför år 2026.',
       'Ansökningsperioden inför 2025 är öppen mellan 1 maj och 30 juni 2024.', 'Ansökningsperioden inför 2024 är öppen 1 mars till 30 juni 2023.'],
-    counterExamples: ['Ansökningsomgången inför 2024 stängde den 1 oktober 2023 med 40 ansökningar.', 'Ansökningstiden inför 2025 gick ut den 15 mars 2024.', 'Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.',
+    counterExamples: ['Ansökningsomgången inför 2024 är nu stängd och 40 ansökningar kom in.', 'Ansökningstiden inför 2025 har gått ut.', 'Ansökningsomgången inför 2024 stängde den 1 oktober 2023 med 40 ansökningar.', 'Ansökningstiden inför 2025 gick ut den 15 mars 2024.', 'Inför 2018 ändrades reglerna.', 'Ansökningsperioden inför 2024 och 2025 är öppen 1 mars till 30 juni 2023.', 'Ansökningsperioden inför 2024 var öppen 1 mars till 30 juni 2023.',
       'Föreningar kan söka bidrag inför 2025 och 2026.', 'Föreningar kan söka lokaler inför 2025.'],
   },
   {
@@ -799,12 +799,15 @@ export const CLOSED_ROUND_YEAR: ReadonlyArray<Cue<'closed-round'>> = [
 export const TOLD_PAST_TITLE: ReadonlyArray<Cue<'past-round'>> = [
   {
     id: 'title-round-over', where: 'sentence', meaning: 'past-round', weight: 1,
-    cue: sv(/(?<![\p{L}])(?:stängde|stängdes|gick\s+ut|löpte\s+ut|avslutades|(?:är|har)\s+(?:nu\s+)?(?:fattade|fattats|tagits|klara|avgjorda)|(?:har|hade)\s+(?:nu\s+)?(?:fördelat|delat\s+ut|beviljat)|har\s+(?:\p{L}+\s+){0,2}?beviljats|fördelades|delades\s+ut|beviljades|drog\s+in|tog\s+emot)(?![\p{L}])/iu),
+    cue: sv(/(?<![\p{L}])(?:stängde|stängdes|gick\s+ut|löpte\s+ut|avslutades|(?:är|har)\s+(?:nu\s+)?(?:fattade|fattats|tagits|klara|avgjorda|stängd|stängt|avslutad|avslutat|slut)|har\s+(?:nu\s+)?(?:gått|löpt)\s+ut|(?:har|hade)\s+(?:nu\s+)?(?:fördelat|delat\s+ut|beviljat)|har\s+(?:\p{L}+\s+){0,2}?beviljats|fördelades|delades\s+ut|beviljades|drog\s+in|tog\s+emot)(?![\p{L}])/iu),
     examples: ['Utlysningen inför 2024 stängde den 15 september 2023 och drog in 85 ansökningar.', 'Beslut i utlysningen inför 2023 är nu fattade.',
       'Den som har beviljats bidrag för verksamhet under 2019 ska redovisa det.', 'Kulturnämnden har fördelat projektstöden för 2023 till tolv föreningar.',
-      'Ansökningsomgången inför 2024 stängde den 1 oktober 2023 med 40 ansökningar.', 'Stipendierna för 2022 delades ut på nationaldagen.'],
+      'Ansökningsomgången inför 2024 stängde den 1 oktober 2023 med 40 ansökningar.', 'Stipendierna för 2022 delades ut på nationaldagen.',
+      // constructed (review74b T2, T3): the round told closed in the perfect or with an adjective
+      'Ansökningsomgången inför 2024 är nu stängd och 40 ansökningar kom in.', 'Ansökningstiden för kulturstöd 2024 har gått ut.', 'Utlysningen för 2023 är avslutad.'],
     counterExamples: ['Under 2017 kommer Konstnärsnämnden att fördela cirka 50 långtidsstipendier.', 'Utlysningen inför 2025 är nu öppen.',
       'Understöd för kultur 2021 kan sökas nu.', 'Utlysningen inför 2025 stänger den 15 september 2024.', 'Beslut i utlysningen inför 2025 fattas i december.',
+      'Ansökan för 2026 är öppen till och med den 1 mars 2026.', 'Utlysningen inför 2026 stängs den 15 september 2025.',
       // a round's money told to come, the verb's noun not its past ("fördelning", "beviljande")
       'Kommunen fördelar 500 000 kronor för 2025.', 'Beviljade projekt ska genomföras under 2025.'],
   },
