@@ -46,3 +46,16 @@ export function usesStillStated(sentence: string, otherText: string): boolean {
   const other = spacedKey(otherText);
   return uses.every((u) => u.split(' ').length >= 2 && other.includes(` ${u} `));
 }
+
+/**
+ * An application refused when it comes in late, in either shape a page writes it: "Ansökan som inkommer efter sista
+ * ansökningsdagen handläggs inte." (Svenljunga, diff q258) and "Glöm inte att för sent inkomna ansökningar inte kommer
+ * behandlas …" (q259) state one rule; "för sent inkomna ansökningar behandlas inte" beside either is no change.
+ */
+const LATE_REFUSAL = /(?:ansökan|ansökningen|ansökningar(?:na)?)\s+som\s+(?:[^.]{0,60}?\s)?(?:kommer|kommit|inkommer|inkommit|lämnas|lämnats)\s+(?:in\s+)?(?:för\s+sent|efter\s+(?:sista\s+ansökningsdag(?:en)?|ansökningstidens\s+slut))(?:\s+[\p{L}-]+){0,6}?\s+(?:handläggs|behandlas|prövas|bedöms)\s+(?:inte|ej)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])för\s+sent\s+(?:inkomna|inkommen|inkomen|inlämnade?|inkommande)\s+(?:ansökan|ansökningar(?:na)?)(?:\s+[\p{L}-]+){0,4}?\s+(?:inte|ej)\s+(?:kommer\s+(?:att\s+)?)?(?:handläggs|behandlas|prövas|handläggas|behandlas|prövas|bedömas|avvisas)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])för\s+sent\s+(?:inkomna|inkommen|inlämnade?)\s+(?:ansökan|ansökningar(?:na)?)\s+(?:handläggs|behandlas|prövas|bedöms)\s+(?:inte|ej)(?![\p{L}\p{N}])/iu;
+
+/** Whether a sentence refuses late applications (LATE_REFUSAL) and a sentence of the other text does too. */
+export function bothRefuseLate(sentence: string, otherSentences: readonly string[]): boolean {
+  const late = (s: string): boolean => LATE_REFUSAL.test(sentenceKey(s));
+  return late(sentence) && otherSentences.some(late);
+}

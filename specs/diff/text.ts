@@ -5,7 +5,7 @@ import { contentWords, dice } from './lists.js';
 import { APPLICANT_POSSESSIVES } from '../lexicon.js';
 import { classifyHeading, classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
-import { bothStateBareReporting, usesStillStated } from './restatements.js';
+import { bothRefuseLate, bothStateBareReporting, usesStillStated } from './restatements.js';
 import { denyingWords, itemTexts, keyWords, LINK_ANNOTATION, sameButDropped, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
 
 export { meaningKey, sameButOneWord, sentenceKey } from './wording.js';
@@ -565,9 +565,9 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
     const field = ruled ?? ((sectionField(n) ?? sectionField(o)) !== undefined && saysNewWord(o, n) ? sectionField(n) ?? sectionField(o) : undefined);
     if (field && !stillIn(newNorm, o) && !stillIn(oldNorm, n)) out.push({ field, kind: 'changed', old: o, new: n });
   }
-  // uses the other text still lists, or a bare reporting duty beside the other's, are restated (restatements.ts, diff batch 37)
+  // uses the other text still lists, a bare reporting duty or a refusal of late applications beside the other's, are restated (restatements.ts, diff batch 37)
   const restatedAs = (s: TextSentence, otherText: string, others: readonly TextSentence[]): boolean =>
-    usesStillStated(s.text, otherText) || bothStateBareReporting(s.text, others.map((x) => x.text));
+    usesStillStated(s.text, otherText) || bothStateBareReporting(s.text, others.map((x) => x.text)) || bothRefuseLate(s.text, others.map((x) => x.text));
   for (const i of removed) {
     const o = leftOld[i]!;
     const field = classify(o);
