@@ -18,6 +18,7 @@ import * as values from './values.js';
 import * as year from './year.js';
 import * as diffRules from '../../specs/diff/rules.js';
 import * as diffEligibility from '../../specs/diff/eligibility.js';
+import * as diffResidence from '../../specs/diff/residence.js';
 import * as diffClosing from '../../specs/diff/closing.js';
 import * as diffAwards from '../../specs/diff/awards.js';
 import * as diffContacts from '../../specs/diff/contacts.js';
@@ -31,6 +32,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'diff.NOISE_SENTENCES': diffRules.NOISE_SENTENCES,
   'diff.SECTION_HEADINGS': diffRules.SECTION_HEADINGS,
   'diff.ELIGIBILITY_SENTENCES': diffEligibility.ELIGIBILITY_SENTENCES,
+  'diff.RESIDENCE_SENTENCES': diffResidence.RESIDENCE_SENTENCES,
   'diff.CLOSING_DAY_SENTENCES': diffClosing.CLOSING_DAY_SENTENCES,
   'diff.GRANT_SECTION_HEADINGS': diffClosing.GRANT_SECTION_HEADINGS,
   'diff.YEARLESS_DAY_SENTENCES': diffClosing.YEARLESS_DAY_SENTENCES,

@@ -15,6 +15,7 @@ import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
 import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
+import { residenceChange } from './residence.js';
 import { awardChange } from './awards.js';
 import { contactChange } from './contacts.js';
 import { distributorChange } from './distributor.js';
@@ -519,6 +520,9 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     // … the same kinds, an applicant's age bound stated, changed or dropped ("… författare över 18 år … kan söka", eligibility.ts)
     const age = e || added || renamed ? undefined : ageLimitChange(olds, news);
     if (age) pushText('recipients', { kind: age.kind, ...(age.old ? { old: { sentence: age.old } } : {}), ...(age.new ? { new: { sentence: age.new } } : {}) });
+    // … the same kinds, their bound to the place stated otherwise ("folkbokförda" → "bosatta eller verksamma", residence.ts)
+    const home = e || added || renamed || age ? undefined : residenceChange(olds, news);
+    if (home) pushText('recipients', { kind: home.kind, ...(home.old ? { old: { sentence: home.old } } : {}), new: { sentence: home.new } });
   }
   // whom a decision gave the award to, by the names each text's award sentences give (awards.ts): only when the spec
   // diff reported no change of the named recipients

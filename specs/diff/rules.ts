@@ -478,6 +478,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Ansökningar som kommer in för sent behandlas inte.', 'Fullständiga ansökningar behandlas i turordning.', 'Ofullständiga ansökningar kan kompletteras.'],
   },
   {
+    // an application refused when late (or incomplete) as a clause after "som": "Ansökningar som inte är kompletta eller som
+    // kommit in för sent handläggs inte." (Region Kalmar, diff q365), "Ansökningar som inkommer efter sista ansökningsdag
+    // behandlas inte" — a condition of the call, as the officers list it (a report or a payment request late is another rule)
+    id: 'ansokan-som-for-sent', where: 'sentence', meaning: 'conditions', weight: 8,
+    cue: wordy(/\b(?:ansökan|ansökningen|ansökningar(?:na)?)\s+som\s+(?:[^.]{0,60}?\s)?(?:kommer|kommit|inkommer|inkommit|lämnas|lämnats)\s+(?:in\s+)?(?:för\s+sent|efter\s+(?:sista\s+ansökningsdag(?:en)?|ansökningstidens\s+slut))\b[^.]{0,40}?\b(?:handläggs|behandlas|prövas|bedöms)\s+(?:inte|ej)\b/iu),
+    examples: ['Ansökningar som inte är kompletta eller som kommit in för sent handläggs inte.', 'Ansökningar som inkommer efter sista ansökningsdag behandlas inte.', 'Ansökan som lämnas in för sent prövas ej.'],
+    counterExamples: ['Ansökningar som kommer in för sent kan ändå prövas om medel finns kvar.', 'Redovisningar som kommer in för sent behandlas inte.', 'Ansökningar som kommer in för sent prioriteras inte.', 'Ansökningar som kommer in i tid behandlas inte förrän i maj.'],
+  },
+  {
     // the report's form named with it: "Tänk på att det är samma blankett som används till slutredovisningen", "Slutrapporten
     // lämnas på ett formulär som skickas ut i december" — a reporting duty the sentence states by its form
     id: 'redovisning-blankett', where: 'sentence', meaning: 'reporting.content', weight: 8,

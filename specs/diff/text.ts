@@ -5,6 +5,7 @@ import { contentWords, dice } from './lists.js';
 import { APPLICANT_POSSESSIVES } from '../lexicon.js';
 import { classifyHeading, classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
+import { bothRefuseLate, bothStateBareReporting, usesStillStated } from './restatements.js';
 import { denyingWords, itemTexts, keyWords, LINK_ANNOTATION, sameButDropped, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
 
 export { meaningKey, sameButOneWord, sentenceKey } from './wording.js';
@@ -564,15 +565,18 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
     const field = ruled ?? ((sectionField(n) ?? sectionField(o)) !== undefined && saysNewWord(o, n) ? sectionField(n) ?? sectionField(o) : undefined);
     if (field && !stillIn(newNorm, o) && !stillIn(oldNorm, n)) out.push({ field, kind: 'changed', old: o, new: n });
   }
+  // uses the other text still lists, a bare reporting duty or a refusal of late applications beside the other's, are restated (restatements.ts, diff batch 37)
+  const restatedAs = (s: TextSentence, otherText: string, others: readonly TextSentence[]): boolean =>
+    usesStillStated(s.text, otherText) || bothStateBareReporting(s.text, others.map((x) => x.text)) || bothRefuseLate(s.text, others.map((x) => x.text));
   for (const i of removed) {
     const o = leftOld[i]!;
     const field = classify(o);
-    if (field && !stillIn(newNorm, o)) out.push({ field, kind: 'removed', old: o });
+    if (field && !stillIn(newNorm, o) && !restatedAs(o, newText, news)) out.push({ field, kind: 'removed', old: o });
   }
   for (const j of added) {
     const n = leftNew[j]!;
     const field = classify(n);
-    if (field && !stillIn(oldNorm, n)) out.push({ field, kind: 'added', new: n });
+    if (field && !stillIn(oldNorm, n) && !restatedAs(n, oldText, olds)) out.push({ field, kind: 'added', new: n });
   }
   // in the order of the texts: by the new line (the old one for a removal); a sentence a text says twice is one change
   const at = (c: TextChange): number => (c.new ?? c.old)!.line;

@@ -81,7 +81,31 @@ export const SAME_MEANING_WORDS: ReadonlyArray<readonly string[]> = [
   ['funktionsnedsättning', 'funktionshinder', 'funktionsvariation'],
   ['flickor', 'tjejer'],
   ['pojkar', 'killar'],
+  // "Villkoret för arbetsstipendium är att …" → "Kriteriet för arbetsstipendium är att …" (Region Kalmar, diff q366/q365)
+  ['villkor', 'villkoret', 'kriterium', 'kriteriet', 'kriterier'],
 ];
+
+/**
+ * Words written two ways with one meaning: the older spelling of "ska" ("skall") is the same modal verb, so "Till
+ * stipendieansökan skall bifogas …" and "… ska bifogas …" differ in no word there (Region Jämtland Härjedalen, diff q358/q359).
+ */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([['skall', 'ska']]);
+const spelled = (w: string): string => SPELLINGS.get(w) ?? w;
+
+/**
+ * the first parts that name the grant itself in a compound of an application or a report ("stipendieansökan",
+ * "bidragsansökan", "projektansökan"): the compound is the plain word of the same text (oneWordTwoWays), a part that names
+ * something else ("slutrapport", "delredovisning") is not one of them
+ */
+const GRANT_PARTS: readonly string[] = ['stipendie', 'bidrags', 'stöd', 'projekt'];
+/** the plain words a grant part may stand before */
+const GRANT_PART_HEADS: ReadonlySet<string> = new Set(['ansökan', 'ansökningen', 'ansökningar', 'ansökningarna']);
+
+/** Whether one word is the other with a part naming the grant before it ("stipendieansökan" and "ansökan"). */
+function grantCompound(a: string, b: string): boolean {
+  const [x, y] = [a, b].sort((p, q) => p.length - q.length) as [string, string];
+  return GRANT_PART_HEADS.has(x) && GRANT_PARTS.some((part) => y === `${part}${x}`);
+}
 
 /** The stem a word's meaning stands on: Snowball's, with "-ing"/"-ning" cut so the noun meets its verb. */
 export function stem(word: string): string {
@@ -131,7 +155,7 @@ function oneDefiniteForm(a: string, b: string): boolean {
  * "ungdomars"). A word that denies ("inga") beside one that does not, a number or a word of another root is another word.
  */
 function oneWordTwoWays(x: string, y: string): boolean {
-  if (oneDefiniteForm(x, y)) return true;
+  if (oneDefiniteForm(x, y) || grantCompound(x, y)) return true;
   if (!/^\p{L}{3,}$/u.test(x) || !/^\p{L}{3,}$/u.test(y) || denyingWords([x]) !== denyingWords([y])) return false;
   const [rx, ry] = [wordRoot(x), wordRoot(y)];
   if (rx === ry) return true;
@@ -178,8 +202,8 @@ function withoutOneSaidWord(long: readonly string[], short: readonly string[], l
  * change; two texts the same are none of this (false).
  */
 export function sameButOneWord(a: string, b: string): boolean {
-  let wa: readonly string[] = keyWords(a);
-  let wb: readonly string[] = keyWords(b);
+  let wa: readonly string[] = keyWords(a).map(spelled);
+  let wb: readonly string[] = keyWords(b).map(spelled);
   if (wa.join(' ') === wb.join(' ') || wa[0] === '' || wb[0] === '') return false;
   if (wa.length === wb.length + 1) wa = withoutOneSaidWord(wa, wb, a) ?? wa;
   else if (wb.length === wa.length + 1) wb = withoutOneSaidWord(wb, wa, b) ?? wb;
