@@ -161,6 +161,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.GRANTED_AMOUNT_FIELD': [genre.GRANTED_AMOUNT_FIELD],
   'genre.APPLICATION_CONTENTS_LEAD': [genre.APPLICATION_CONTENTS_LEAD],
   'genre.ELIGIBILITY_TEST': [genre.ELIGIBILITY_TEST],
+  'genre.OWN_BLANK': [genre.OWN_BLANK],
   'genre.KIND_HEADS': genre.KIND_HEADS,
   'genre.REPORT_HEAD_WORDS': [genre.REPORT_HEAD_WORDS],
   'reporting.DUE_CUES': reporting.DUE_CUES,
