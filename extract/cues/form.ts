@@ -263,7 +263,7 @@ const FORM_DUE_UNLESS: Cue<'due'>['unless'] = [
     { where: 'before', cue: sv(/\b(?:som|der|som\s+er)\s+(?:har\s+|hade\s+|har\s+blivit\s+|var\s+|är\s+|blev\s+|er\s+|ble\s+)?(?!(?:lämna|inlämna|skicka|inskicka|sänd|sänt|insänd|inkom|kommi|komme|redovisa|återrapportera|rapportera|levere|sende|innsend|indsend|aflever)\p{L}*)\p{L}+(?:\s+(?:ut|in|bort))?\s+(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
     // a seminar's or meeting's sign-up about the report ("Registrera er till vårt seminarium om slutrapporterna senast den …",
     // review74c D9, constructed)
-    { where: 'before', cue: sv(/\b\p{L}{0,20}(?:seminari(?:um|et|er|erna)|webbinari(?:um|et)|workshop(?:en)?|mötet|möte|träff(?:en)?|informationsträff(?:en)?|kurs(?:en)?|utbildning(?:en)?|seminar(?:et)?|møte(?:t)?)\b[^.;]{0,60}$/iu) },
+    { where: 'before', cue: sv(/\b\p{L}{0,20}(?:seminari(?:um|et|er|erna)|webbinari(?:um|et)|workshop(?:en)?|mötet|möte|träff(?:en)?|informationsträff(?:en)?|kurs(?:en)?|utbildning(?:en)?|seminar(?:et)?|møte(?:t)?)\b[^.;]{0,80}$/iu) },
 ];
 
 /**
