@@ -117,6 +117,26 @@ export const PROBES: Probe[] = [
   { id: 'M5', row: 'keep: MAX_SUBMISSIONS "Formuläret kan skickas in max 2 gånger"', field: 'max_submissions', want: 2,
     text: WORD('Besvara samtliga frågor.', 'Formuläret kan skickas in max 2 gånger.') },
 
+  // ── the fixes' shapes in other bodies' phrasing (paraphrases) and keep-probes ──
+  { id: 'P1', row: 'paraphrase K10/K11: a region form, "Har ni svarat nej på någon fråga kan ni inte söka stödet igen"', field: 'kind', want: FORM,
+    text: REGION('Fyll i alla fält.', 'Har ni använt hela bidraget? ☐ Ja ☐ Nej\nHar ni nått målgruppen? ☐ Ja ☐ Nej\nHar ni svarat nej på någon fråga kan ni inte söka stödet igen förrän vi har pratat med er.') },
+  { id: 'P2', row: 'keep: a grant page\'s self-test "Har du svarat ja på samtliga frågor kan du ansöka om stödet." stays no form', field: 'kind', want: { not: FORM },
+    text: 'Kan vi söka?\n\nGör testet innan ni börjar.\n\nÄr föreningen registrerad i kommunen?\nJa\nNej\n\nHar föreningen minst tio medlemmar?\nJa\nNej\n\nÄr verksamheten öppen för alla?\nJa\nNej\n\nHar du svarat ja på samtliga frågor kan du ansöka om stödet.' },
+  { id: 'P3', row: 'paraphrase K5: a Danish form, "Rapporten starter med disse oplysninger:" over short blanks', field: 'kind', want: FORM,
+    text: 'Slutrapport – puljen til foreningsaktiviteter\nHavby Kommune\n\nRapporten starter med disse oplysninger:\n\nForeningens navn: ____\nCVR-nummer: ____\nKontaktperson: ____\n\n1. Hvad er gennemført?\n____\n2. Hvor mange deltog?\n____\n3. Hvordan blev tilskuddet brugt?\n____\n\nDato og underskrift: ____\n' },
+  { id: 'P4', row: 'paraphrase D2/D3: "Kulturnämnden meddelar beslut om redovisningen senast den …"', field: 'due', want: { not: '2026-06-10' },
+    text: REGION('Fyll i alla fält.', 'Kulturnämnden meddelar beslut om redovisningen senast den 10 juni 2026.') },
+  { id: 'P5', row: 'paraphrase D4/D6: "Redovisa utgifter som bokförts senast den …"', field: 'due', want: { not: '2025-12-31' },
+    text: WORD('Besvara samtliga frågor.', 'Redovisa de utgifter som bokförts senast den 31 december 2025.') },
+  { id: 'P6', row: 'paraphrase D13/D15: "Regionen kommer senast den … skicka svar på er redovisning"', field: 'due', want: { not: '2026-05-20' },
+    text: REGION('Fyll i alla fält.', 'Regionen kommer senast den 20 maj 2026 skicka svar på er redovisning.') },
+  { id: 'P7', row: 'paraphrase M1/M4: "Besvara frågan med max 2 svar."', field: 'max_submissions', want: { not: 2 },
+    text: LONA('5. Vilka naturtyper berördes? Besvara frågan med max 2 svar.\n☐ Skog ☐ Våtmark ☐ Odlingslandskap') },
+  { id: 'P8', row: 'keep: a relative clause of handing in, "Slutrapporten, som lämnas senast den …"', field: 'due', want: '2026-03-31',
+    text: LONA('Slutrapporten, som lämnas senast den 31 mars 2026, ska innehålla en ekonomisk redovisning.') },
+  { id: 'P9', row: 'keep: "Redovisningen ska skickas in senast den …" beside a seminar told in another sentence', field: 'due', want: '2026-03-31',
+    text: REGION('Fyll i alla fält.', 'Redovisningen ska skickas in senast den 31 mars 2026. Vi bjuder in till ett seminarium i april.') },
+
   // ── year: FORM_NEXT_ROUND ──
   { id: 'Y1', row: 'keep: FORM_NEXT_ROUND does not drop the grant year of "Redovisningen avser verksamhetsbidrag för 2024."', field: 'year', want: 2024,
     text: WORD('Redovisningen avser verksamhetsbidrag för 2024.', 'Ansökan om nytt bidrag görs i e-tjänsten.') },
