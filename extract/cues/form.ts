@@ -252,6 +252,18 @@ const FORM_DUE_UNLESS: Cue<'due'>['unless'] = [
     { where: 'before', cue: sv(/\b(?:skickas|skickar|sänds|sänder|sendes|sender|udsendes|sendes\s+ut)\s+(?:vi\s+|dere\s+)?ut\b[^.;]{0,40}$/iu) },
     // another form's report told on this one (review73c D5, constructed: "Lägerbidrag redovisas på en egen blankett senast den …")
     { where: 'before', cue: sv(/\b(?:egen|egna|separat|särskild|annan|eget|eige?n|særskilt)\s+(?:blankett|formulär|mall|skjema|skema)\b[^.;]{0,40}$/iu) },
+    // the funder's answer on the report, the verb's object a word or decision sent back ("Vi skickar besked om er redovisning
+    // senast den …", "Länsstyrelsen lämnar besked om slutrapporten senast den …", "Kommunen sender svar på rapporten innen …",
+    // review74c D2 D3 D10 D11, constructed)
+    { where: 'before', cue: sv(/\b(?:skicka\p{L}*|lämna\p{L}*|sänd\p{L}*|sende\p{L}*|sender|ger|ge|giver|gir|meddela\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:besked|beskedet|svar|svaret|beslut|beslutet|påminnelse\p{L}*|bekräftelse\p{L}*|återkoppling\p{L}*|kallelse\p{L}*|beskjed|tilbakemelding\p{L}*|vedtak|afgørelse\p{L}*|påmindelse\p{L}*)\b[^.;]{0,60}$/iu) },
+    // a relative clause's own verb right before "senast", not one of handing in: costs or wages the report may hold ("Redovisa
+    // endast kostnader som har uppstått senast den …", "lönekostnader som betalats ut senast den …", "den verksamhet som pågick
+    // senast den …", "inköp som gjorts senast den …", review74c D4 D6 D7 D12, constructed); "Slutrapporten, som lämnas senast
+    // den …" keeps its day
+    { where: 'before', cue: sv(/\b(?:som|der|som\s+er)\s+(?:har\s+|hade\s+|har\s+blivit\s+|var\s+|är\s+|blev\s+|er\s+|ble\s+)?(?!(?:lämna|inlämna|skicka|inskicka|sänd|sänt|insänd|inkom|kommi|komme|redovisa|återrapportera|rapportera|levere|sende|innsend|indsend|aflever)\p{L}*)\p{L}+(?:\s+(?:ut|in|bort))?\s+(?:senast|senest|innen)\s+(?:den\s+)?$/iu) },
+    // a seminar's or meeting's sign-up about the report ("Registrera er till vårt seminarium om slutrapporterna senast den …",
+    // review74c D9, constructed)
+    { where: 'before', cue: sv(/\b\p{L}{0,20}(?:seminari(?:um|et|er|erna)|webbinari(?:um|et)|workshop(?:en)?|mötet|möte|träff(?:en)?|informationsträff(?:en)?|kurs(?:en)?|utbildning(?:en)?|seminar(?:et)?|møte(?:t)?)\b[^.;]{0,80}$/iu) },
 ];
 
 /**
@@ -272,7 +284,9 @@ export const FORM_DUE: Cue<'due'> = {
   examples: ['Återrapporteringen ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Redovisa senast ⟨2025-03-31⟩.',
     // (review73c, constructed paraphrases: a region's, a länsstyrelse's and a Danish kommune's form)
     'Redovisningen ska ske senast den ⟨31 mars 2025⟩.', 'Slutrapporten ska vara länsstyrelsen tillhanda senast den ⟨31 mars 2026⟩.', 'Rapporten skal afleveres senest den ⟨1. april 2026⟩.', 'Slutrapporten ska lämnas senast den ⟨31 mars 2021⟩.', 'Rapporten ska vara kommunen tillhanda senast den ⟨31 januari 2025⟩.',
-    'Rapporten skal sendes inn innen ⟨31. mars 2026⟩.', 'Slutrapporten skal indsendes senest den ⟨31. marts 2026⟩.'],
+    'Rapporten skal sendes inn innen ⟨31. mars 2026⟩.', 'Slutrapporten skal indsendes senest den ⟨31. marts 2026⟩.',
+    // (review74c: a relative clause of handing in keeps its day; a seminar word elsewhere in the sentence is not before it)
+    'Slutrapporten, som lämnas senast den ⟨31 mars 2026⟩, ska innehålla en ekonomisk redovisning.', 'Skicka in redovisningen senast den ⟨31 mars 2026⟩.'],
   counterExamples: [
     'Ansökan ska vara inskickad senast den ⟨31 mars 2025⟩.', 'Återrapporteringen öppnar den ⟨1 mars 2025⟩.',
     'Søknaden skal sendes inn innen ⟨15. mars 2026⟩, og rapporten følger senere.', 'Tilskuddet skal være brukt innen ⟨31. desember 2026⟩ og rapporteres etterpå.',
@@ -306,6 +320,12 @@ export const FORM_DUE: Cue<'due'> = {
     // (review73c paraphrases in other bodies' phrasing, and adversarial counter-probes of the verb list)
     'Rapporten for neste år kan søkes innen ⟨1. mars 2026⟩.', 'Redovisningen publiceras på webben senast den ⟨1 december 2025⟩.',
     'Den som har lämnat redovisning får besked senast den ⟨15 maj 2026⟩.', 'Rapporten sendes ut til alle mottakere innen ⟨15. januar 2026⟩.',
+    // (review74c: the funder's answer, a relative clause's own verb, a seminar's sign-up — constructed)
+    'Vi skickar besked om er redovisning senast den ⟨15 maj 2026⟩.', 'Länsstyrelsen lämnar besked om slutrapporten senast den ⟨30 april 2026⟩.',
+    'Kommunen sender svar på rapporten innen ⟨1. mai 2026⟩.', 'Redovisa endast kostnader som har uppstått senast den ⟨31 december 2025⟩.',
+    'Redovisa de lönekostnader som betalats ut senast den ⟨31 december 2025⟩.', 'Redovisa den verksamhet som pågick senast den ⟨31 december 2024⟩.',
+    'Skicka med kvitton för inköp som gjorts senast den ⟨30 november 2025⟩ till redovisningen.', 'Registrera er till vårt seminarium om slutrapporterna senast den ⟨20 januari 2026⟩.',
+    'Vi ger återkoppling på rapporterna senast den ⟨1 juni 2026⟩.', 'Anmäl er till redovisningsträffen, som vi håller för alla som skickat in rapporten, senast den ⟨3 mars 2026⟩.',
   ],
 };
 
@@ -316,11 +336,17 @@ export const FORM_DUE: Cue<'due'> = {
  */
 export const FORM_DUE_VERB_AFTER: Cue<'due'> = {
   id: 'senast-date-verb', where: 'before', meaning: 'due', weight: 1, cue: sv(/\b(?:senast|senest|innen)\s+(?:den\s+)?$/iu),
-  also: { where: 'after', cue: sv(/^[ \t\n]{0,3}(?:återrapportera\p{L}*|redovisa\p{L}*|rapportera\p{L}*|lämna\p{L}*|skicka\p{L}*|sända\p{L}*|inkomma|(?:komma|ha\s+kommit)\s+in|sende\p{L}*|levere\p{L}*|indsende\p{L}*|aflevere\p{L}*)\b(?!\s+ut\b)/iu) },
+  // (the verb in the infinitive or present, not told of a past act: "Föreningar som inte senast den 31 mars 2025 redovisade förra
+  // årets bidrag", review74c D16; nor with a word, a decision or a reminder as its object, the funder's act: "Länsstyrelsen ska
+  // senast den … lämna besked om slutrapporten", "Vi kommer senast den … skicka en påminnelse om redovisningen", review74c
+  // D13–D15, constructed)
+  also: { where: 'after', cue: sv(/^[ \t\n]{0,3}(?:återrapportera[rs]?|redovisa[rs]?|rapportera[rs]?|lämna[rs]?|skicka[rs]?|sända|sänder|inkomma|(?:komma|ha\s+kommit)\s+in|sende[rs]?|sendes|levere[rs]?|leveres|indsende[rs]?|aflevere[rs]?)\b(?!\s+ut\b)(?!\s+(?:\p{L}+\s+){0,2}?(?:besked|beskedet|svar|svaret|beslut|beslutet|påminnelse\p{L}*|bekräftelse\p{L}*|återkoppling\p{L}*|kallelse\p{L}*|inbjudan|beskjed|tilbakemelding\p{L}*|vedtak|afgørelse\p{L}*|påmindelse\p{L}*)\b)/iu) },
   unless: FORM_DUE_UNLESS,
   examples: ['Ni ska senast den ⟨5 mars 2026⟩ återrapportera till Socialstyrelsen hur ni har använt medlen.', 'Föreningen ska senast den ⟨31 mars 2025⟩ lämna en redovisning av bidraget.', 'Kommunen skal innen ⟨1. mars 2026⟩ levere rapport til fylket.'],
   counterExamples: ['Ni ska senast den ⟨5 mars 2026⟩ ha använt medlen och därefter redovisa dem.', 'Föreningen som senast den ⟨1 juli 2024⟩ startat insatsen ska redovisa den.',
-    'Ni kan senast den ⟨1 mars 2026⟩ söka nytt bidrag; redovisningen bifogas.', 'Vi ska senast den ⟨15 januari 2026⟩ skicka ut inbjudan att lämna slutrapport.'],
+    'Ni kan senast den ⟨1 mars 2026⟩ söka nytt bidrag; redovisningen bifogas.', 'Vi ska senast den ⟨15 januari 2026⟩ skicka ut inbjudan att lämna slutrapport.',
+    'Länsstyrelsen ska senast den ⟨30 april 2026⟩ lämna besked om slutrapporten har godkänts.', 'Vi kommer senast den ⟨1 mars 2026⟩ skicka en påminnelse om redovisningen.',
+    'Föreningar som inte senast den ⟨31 mars 2025⟩ redovisade förra årets bidrag ska bifoga den redovisningen nu.', 'Kommunen skal innen ⟨1. mai 2026⟩ sende svar på rapporten.'],
 };
 
 /**
@@ -378,14 +404,18 @@ const SMALL_COUNTS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <=
 /** How many times the form may be sent in; the group is the count, in digits or a word. */
 export const MAX_SUBMISSIONS: Cue<'max-submissions'> = {
   id: 'max-n-formular', where: 'sentence', meaning: 'max-submissions', weight: 1,
-  // (a count of times or answers only right after a verb of sending the form or answering it: "max 3 svar" per question, an
+  // (a count of times only right after a verb of sending the form or answering it: "max 3 svar" per question, an
   // activity held "max 4 gånger", a grant that "kan sökas max två gånger per år" are no count of submissions — review73c M1–M3,
   // constructed; the count is the first group that matched)
-  cue: sv(new RegExp(String.raw`\bmax(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+(?:formulär|inskick)|\b(?:skicka[rs]?\s+in|skickas\s+in|lämna[rs]?\s+in|lämnas\s+in|svara[rs]?|besvara[rs]?)\s+(?:\p{L}+\s+)?max(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+(?:gånger|svar)\b`, 'iu')),
+  cue: sv(new RegExp(String.raw`\bmax(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+(?:formulär|inskick)|\b(?:skicka[rs]?\s+in|skickas\s+in|lämna[rs]?\s+in|lämnas\s+in|svara[rs]?|besvara[rs]?)\s+max(?:imalt)?\s+(\d{1,2}|${SMALL_COUNTS})\s+gånger\b(?!\s+(?:per|varje|om\s+året|i\s+(?:månaden|veckan|året|terminen|kvartalet))\b)`, 'iu')),
   examples: ['Ni kan skicka in max tre formulär.', 'Formuläret kan skickas in maximalt 2 gånger.', 'Du kan svara max 5 gånger.', 'Enkäten kan besvaras maximalt tre gånger.'],
   counterExamples: ['Ni kan skicka in ett formulär per insats.', 'Svara med max tre meningar.', 'Vilka målgrupper har ni nått? Ange max 3 svar.',
     'Redovisa om aktiviteten genomförts max 4 gånger under året.', 'Arrangemangsbidrag kan sökas max två gånger per år.',
-    'Svara på frågorna med max 3 svar per fråga.', 'Lämna in kvitton för max 5 gånger per termin.'],
+    'Svara på frågorna med max 3 svar per fråga.', 'Lämna in kvitton för max 5 gånger per termin.',
+    // (review74c M1–M4, constructed: a word between the verb and "max" is a per-question limit's ("Svara med max 3 svar"), "svar"
+    // counts answers to a question, and a count per period is a recurring act's — applications, attendance lists — not the form's)
+    'Svara med max 3 svar per fråga.', 'Du kan svara med max två svar.', 'Föreningen kan lämna in max två gånger per år en ansökan om arrangemangsbidrag.',
+    'Närvarolistor kan ni skicka in max 4 gånger per termin.'],
 };
 
 /**

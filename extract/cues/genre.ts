@@ -1197,6 +1197,21 @@ export const APPLICATION_CONTENTS_LEAD: Cue<'application'> = {
 };
 
 /**
+ * A line only a form itself draws: a label over a short blank ("Navn på laget: ____", "Datum: ....."), a rule of underscores
+ * alone, or a signature line alone ("Underskrift", "Signature", "Dato og underskrift: ____"). A page that quotes the report's
+ * head labels under a lead (QUOTING_LEAD) draws none of them; a report form under the same lead does, its blanks often shorter
+ * than FORM_MARKS fill-in-line's eight underscores or lost with the PDF but its signature block kept (review74c K5 K6,
+ * constructed: a Norwegian rapportskjema "Rapporten begynner med disse opplysningene:" over "Navn på laget: ____", an English
+ * form converted from PDF "The report covers the following:" ending "Signature / Date").
+ */
+export const OWN_BLANK: Cue<'form'> = {
+  id: 'own-blank-or-signature', where: 'line', meaning: 'form', weight: 1,
+  cue: sv(/^[ \t]*(?:[^\n:]{2,60}:[ \t]*(?:_{3,}|\.{6,}|…{3,})|_{3,}|(?:underskrift|namnteckning|namnförtydligande|signature|signed|signatur|dato[ \t]+og[ \t]+underskrift|underskrift[ \t]+og[ \t]+dato|ort[ \t]+och[ \t]+datum|sted[ \t]+og[ \t]+dato|date[ \t]+and[ \t]+signature)(?:[ \t]+(?:av|of|ordförande|behörig[ \t]+företrädare))?[ \t]*:?[ \t]*_*)[ \t]*$/iu),
+  examples: ['Navn på laget: ____', 'Datum: ......', '________', 'Underskrift', 'Signature', 'Dato og underskrift: ____', 'Signed: ____', 'Underskrift ordförande:'],
+  counterExamples: ['Projektets namn:', 'Organisation name:', 'Underskrift av firmatecknare krävs för att redovisningen ska godkännas.', 'Signature of the chair is required.', 'Belopp: 5 000 kr', 'Datum: 2025-03-31'],
+};
+
+/**
  * A self-test's conclusion: the yes or no answers to the questions above decide whether one may apply ("Svarar ni ja på alla
  * frågor kan ni söka bidraget.", "If you answered yes to every question, you can apply.", "Svarer du ja på alle spørsmålene,
  * kan du søke."): its question and Ja / Nej lines are an applicant's eligibility test on a grant page, never a reporting form
@@ -1204,11 +1219,16 @@ export const APPLICATION_CONTENTS_LEAD: Cue<'application'> = {
  */
 export const ELIGIBILITY_TEST: Cue<'application'> = {
   id: 'eligibility-self-test', where: 'line', meaning: 'application', weight: 1,
-  cue: sv(/\b(?:(?:svarar|svarade)[ \t]+(?:ni|du)|(?:har|om)[ \t]+(?:ni|du)[ \t]+svarat)[ \t]+(?:ja|nej)[ \t]+på[ \t]+(?:alla|samtliga|varje|någon|någon[ \t]+av)[ \t]+(?:\p{L}+[ \t]+){0,2}?frågor\p{L}*\b[^\n.]{0,40}?\b(?:kan|får|bör|kan[ \t]+inte|får[ \t]+inte)[ \t]+(?:ni|du|föreningen|organisationen)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:söka|ansöka|få[ \t]+(?:bidrag|stöd|stödet|bidraget))\b|\byou[ \t]+(?:answered|answer|can[ \t]+answer|have[ \t]+answered)[ \t]+["“]?(?:yes|no)["”]?[ \t]+to[ \t]+(?:all|every|each|any)\b[^\n.]{0,60}?\byou[ \t]+(?:can|may|are[ \t]+(?:not[ \t]+)?eligible[ \t]+to|cannot|can[ \t]*not)[ \t]+apply\b|\bsvarer[ \t]+(?:du|dere|I)[ \t]+(?:ja|nei|nej)[ \t]+(?:på|til)[ \t]+alle\b[^\n.]{0,60}?\bkan[ \t]+(?:du|dere|I)[ \t]+(?:ikke[ \t]+)?(?:søke|søge)\b/iu),
+  cue: sv(/\b(?:(?:svarar|svarade)[ \t]+(?:ni|du)|(?:har|om)[ \t]+(?:ni|du)[ \t]+svarat)[ \t]+(?:ja|nej)[ \t]+på[ \t]+(?:alla|samtliga|varje|någon|någon[ \t]+av)[ \t]+(?:\p{L}+[ \t]+){0,2}?frågor\p{L}*\b[^\n.]{0,40}?\b(?:kan|får|bör|kan[ \t]+inte|får[ \t]+inte)[ \t]+(?:ni|du|föreningen|organisationen)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:söka|ansöka|få[ \t]+(?:bidrag|stöd|stödet|bidraget))\b(?![^\n.]{0,40}?\b(?:nytt|nya|ny|igen|nästa|kommande|framtida|new|further|again|another|next|future|neste|igjen|næste|nyt|fremtidig\p{L}*)\b)|\byou[ \t]+(?:answered|answer|can[ \t]+answer|have[ \t]+answered)[ \t]+["“]?(?:yes|no)["”]?[ \t]+to[ \t]+(?:all|every|each|any)\b[^\n.]{0,60}?\byou[ \t]+(?:can|may|are[ \t]+(?:not[ \t]+)?eligible[ \t]+to|cannot|can[ \t]*not)[ \t]+apply\b(?![^\n.]{0,40}?\b(?:nytt|nya|ny|igen|nästa|kommande|framtida|new|further|again|another|next|future|neste|igjen|næste|nyt|fremtidig\p{L}*)\b)|\bsvarer[ \t]+(?:du|dere|I)[ \t]+(?:ja|nei|nej)[ \t]+(?:på|til)[ \t]+alle\b[^\n.]{0,60}?\bkan[ \t]+(?:du|dere|I)[ \t]+(?:ikke[ \t]+)?(?:søke|søge)\b(?![^\n.]{0,40}?\b(?:nytt|nya|ny|igen|nästa|kommande|framtida|new|further|again|another|next|future|neste|igjen|næste|nyt|fremtidig\p{L}*)\b)/iu),
+  // (not a report form's word on the next grant: "Svarar ni nej på någon av frågorna får föreningen inte söka bidrag under nästa
+  // år", "If you answered no to any of the questions above, you cannot apply for a new grant", "Svarer dere nei på alle
+  // spørsmålene, kan dere ikke søke nytt tilskudd neste år" — a self-test decides this round's application, review74c K10 K11)
   examples: ['Svarar ni ja på alla frågor kan ni söka bidraget.', 'Har du svarat ja på samtliga frågor kan du ansöka om stödet.', 'If you answered yes to every question above, you can apply.',
     'Svarer du ja på alle spørsmålene, kan du søke.', 'Svarer I ja til alle spørgsmål, kan I søge.', 'Svarar ni nej på någon av frågorna kan föreningen inte söka bidraget.'],
   counterExamples: ['Om ni svarar ja, beskriv hur bidraget har använts.', 'Svara ja eller nej på alla frågor.', 'Föreningar som svarat ja på enkäten kan söka bidraget igen.',
-    'Svarar ni ja på frågan om avvikelser, beskriv dem nedan.', 'If you answered yes to question 3, please explain.', 'Har ni svarat ja på alla frågor i rapporten skickar ni den till oss.'],
+    'Svarar ni ja på frågan om avvikelser, beskriv dem nedan.', 'If you answered yes to question 3, please explain.', 'Har ni svarat ja på alla frågor i rapporten skickar ni den till oss.',
+    'Svarar ni nej på någon av frågorna får föreningen inte söka bidrag under nästa år.', 'Svarer dere nei på alle spørsmålene, kan dere ikke søke nytt tilskudd neste år.',
+    'If you answered no to any of the questions above, you cannot apply for a new grant until we have agreed a plan.', 'Har du svarat nej på någon fråga kan du inte söka stödet igen.'],
 };
 
 /**

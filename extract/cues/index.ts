@@ -164,6 +164,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.APPLICATION_CONTENTS_LEAD': [genre.APPLICATION_CONTENTS_LEAD],
   'genre.ELIGIBILITY_TEST': [genre.ELIGIBILITY_TEST],
   'genre.IDEA_QUESTIONS_LEAD': [genre.IDEA_QUESTIONS_LEAD],
+  'genre.OWN_BLANK': [genre.OWN_BLANK],
   'genre.KIND_HEADS': genre.KIND_HEADS,
   'genre.REPORT_HEAD_WORDS': [genre.REPORT_HEAD_WORDS],
   'reporting.DUE_CUES': reporting.DUE_CUES,

@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -611,7 +611,9 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   const counts = new Map(KIND_EVIDENCE.map((row) => [row.id, countMatches(row, doc.source, KIND_EVIDENCE_CAP)]));
   // under a lead that quotes the report's questions, the question and prompt lines are those quoted ones
   // (or under a sentence telling what the report takes up, QUOTING_LEAD: "I rapporten tar ni upp:", review71b H1–H7)
-  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0 || hasQuotingLead(doc.source);
+  // (a lead over blanks or a signature line the text draws itself is the form's own, as shownReport reads it: "The report covers
+  // the following:" over an English form converted from PDF, ending "Signature / Date", review74c K6)
+  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0 || shownReport(doc.source);
   // under a lead that tells the reader to answer the questions listed, the dash and bullet questions are those listed ones
   const listed = (counts.get(LISTED_ROW) ?? 0) > 0 && countMatches(QUESTION_LIST_LEAD, doc.source, 1) > 0;
   for (const row of KIND_EVIDENCE) {
@@ -728,10 +730,13 @@ function hasQuotingLead(text: string): boolean {
   return text.split('\n').some((l) => l.trimEnd().endsWith(':') && holds(QUOTING_LEAD, contextOf(l.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!, 0, 0)));
 }
 
-/** A blank drawn to fill in on some line ("Datum: ________", "Text…"): a form's own, never a page's sample of the labels. */
+/**
+ * A blank drawn to fill in on some line ("Datum: ________", "Text…", a short "Navn på laget: ____") or a signature line alone
+ * ("Underskrift", "Signature", OWN_BLANK, review74c K5 K6): a form's own, never a page's sample of the labels.
+ */
 const FILL_IN_LINE = FORM_MARKS.find((r) => r.id === 'fill-in-line')!;
 function drawnBlank(text: string): boolean {
-  return text.split('\n').some((l) => holds(FILL_IN_LINE, contextOf(l.trim(), 0, 0)) || holds(PLACEHOLDER, contextOf(l.trim(), 0, 0)));
+  return text.split('\n').some((l) => { const c = contextOf(l.trim(), 0, 0); return holds(FILL_IN_LINE, c) || holds(PLACEHOLDER, c) || holds(OWN_BLANK, c); });
 }
 
 /**
