@@ -562,10 +562,7 @@ export function findYear(doc: Doc, title: Found<string> | undefined, window?: { 
   const from = usage?.from?.value;
   if (from && usage?.from && from.endsWith('-01-01') && usage.to.value === `${from.slice(0, 4)}-12-31`) return { value: Number(from.slice(0, 4)), at: usage.from.at };
   // An application window that opens and closes in the first half of one year is that year's call.
-  // … unless the text names a later year outside a date (issue 12, open73a: review73d U7 "Utlysning – projektbidrag 2027", a call
-  // open 1 February–2 April 2026 for projects from 2027): the money may be that year's, so no year rather than the window's
-  if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06'
-    && !laterBareYear(doc, Number(window.opens.slice(0, 4)))) {
+  if (window?.opens && window.closes && window.at && window.opens.slice(0, 4) === window.closes.slice(0, 4) && window.closes.slice(5, 7) <= '06') {
     return { value: Number(window.opens.slice(0, 4)), at: window.at.at };
   }
   // A call whose deadline (and opening day, if stated) falls in one year, on a page that states no other
@@ -615,21 +612,6 @@ function inDeadlineSentence(found: ReadonlyArray<Found<number>>, deadline: Found
  * none inside one is later, its front matter's date and SFS number counted (an act's "senast den 30 juni 2029" is a standing rule's last day,
  * dev 505, dated 2025).
  */
-/** Whether a block names a year after `year` outside a full date, a history year or a programme period (see onlyYearStated). */
-function laterBareYear(doc: Doc, year: number): boolean {
-  return doc.blocks.some((b) => bareYears(b.seg.text, year).some((y) => y.year > year));
-}
-
-/** The years a text names outside its full dates, its funder's history and a plan's period that holds `year`. */
-function bareYears(text: string, year: number): ReturnType<typeof yearNumbers> {
-  const dates = statedDates(text);
-  const history = HISTORY_YEAR.flatMap((row) => [...text.matchAll(everywhere(row))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
-  const programme = PROGRAMME_PERIOD.flatMap((row) => [...text.matchAll(everywhere(row))]
-    .filter((m) => Number(m[1]) <= year && year <= Number(m[2]))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length })));
-  return outsideSpans(outsideSpans(outsideSpans(yearNumbers(text), dates), history), programme);
-}
-
 function onlyYearStated(doc: Doc, year: number, month: number): boolean {
   const meta = [doc.meta?.date?.value, doc.meta?.sfs?.value].filter((v): v is string => v !== undefined);
   if (meta.some((v) => /(?:19|20)\d{2}/u.exec(v)?.[0] !== String(year))) return false;
