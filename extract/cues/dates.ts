@@ -596,6 +596,14 @@ export const STATUS_LINES: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Stänger ⟨30 juni 2023⟩', 'Stänger den ⟨30 juni 2023⟩', 'Stängd ⟨16 mars 2023⟩'],
     counterExamples: ['Öppnar ⟨30 juni 2023⟩', 'Kontoret stänger för sommaren den ⟨30 juni 2023⟩'],
   },
+  {
+    // both ends on one status line (issue 12, open73a: review73d U8 "Öppnar 10 mars 2026, stänger 5 maj 2026."): the second day
+    // is the closing one only right after the opening day and its comma or "och" (fields/requisition.ts reads it after the first)
+    id: 'status-opens-closes', where: 'before', cue: /^(?:öppnar|öppen från)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}(?:\s+\d{4})?|\d{4}-\d\d-\d\d),?\s+(?:och\s+)?(?:stänger|stängs)\s+(?:den\s+)?$/iu, meaning: 'closes', weight: 9.5,
+    examples: ['Öppnar 10 mars 2026, stänger ⟨5 maj 2026⟩', 'Öppnar den 1 februari 2026 och stänger den ⟨15 mars 2026⟩', 'Öppen från 2 september 2025, stänger ⟨31 oktober 2025⟩'],
+    counterExamples: ['Öppnar 10 mars 2026, kontoret stänger ⟨5 maj 2026⟩', 'Öppnar 10 mars 2026 och stänger för sommaren den ⟨5 maj 2026⟩', 'Rekvisitionen öppnar 10 mars 2026, stänger ⟨5 maj 2026⟩',
+      'Öppnar 10 mars 2026. Redovisningen stänger ⟨5 maj 2026⟩', 'Öppnar 10 mars 2026 och kontoret stänger ⟨5 maj 2026⟩'],
+  },
 ];
 
 /**
@@ -702,6 +710,22 @@ export const CALL_ROUNDS: ReadonlyArray<Cue<'first-round' | 'later-round'>> = [
   },
 ];
 
+/**
+ * A day only those invited, or granted an earlier step, may use (issue 12, open73a: review73d U1 "Steg 2, fullständig ansökan
+ * (endast inbjudna): senast den 12 mars 2026", U8 "Stänger 3 februari 2027 (endast för projekt som beviljats steg 1)"): a later
+ * step's day, not the call's own window; fields/requisition.ts drops it when the text states another closing day (the first
+ * step's). Only a restriction to those invited or granted before, not any "endast" ("endast digitala ansökningar").
+ */
+export const INVITED_STEP: Cue<'second-step'> = {
+  id: 'invited-step', where: 'sentence', meaning: 'second-step', weight: 1,
+  cue: sv(/\b(?:endast|enbart|bara)\s+(?:för\s+)?(?:inbjudna|(?:de|dem|projekt(?:en)?|sökande|organisationer|företag)\s+som\s+(?:har\s+)?(?:bjudits\s+in|bjuds\s+in|inbjudits|blivit\s+inbjudna|beviljats\s+(?:en\s+)?(?:förstudie|steg\s+1|etapp\s+1|skiss)|gått\s+vidare))|\b(?:by\s+invitation\s+only|invited\s+applicants\s+only|only\s+for\s+(?:those|applicants|projects)\s+(?:invited|granted\s+(?:a\s+)?(?:stage|phase)\s+1))\b/iu),
+  examples: ['Steg 2, fullständig ansökan (endast inbjudna): senast den 12 mars 2026', 'Stänger 3 februari 2027 (endast för projekt som beviljats steg 1).',
+    'Den fullständiga ansökan lämnas senast 1 juni 2026, enbart för sökande som har bjudits in.',
+    'Full proposals are due 1 June 2026 (by invitation only).'],
+  counterExamples: ['Ansökan görs endast digitalt och ska vara inne senast 12 mars 2026.', 'Bidrag ges endast till projekt som beviljats medfinansiering, ansök senast 12 mars 2026.',
+    'Endast föreningar som har fått bidrag tidigare kan söka, senast den 12 mars 2026.', 'Sista dag för ansökan är 12 mars 2026; inbjudna talare presenterar projekten.'],
+};
+
 /** A sentence about a call's first step: it is about applying even without an applying word ("En projektskiss ska lämnas in senast …"). */
 export const FIRST_STEP_SENTENCE: Cue<'first-step'> = {
   id: 'first-step-sentence', where: 'sentence', meaning: 'first-step', weight: 1,
@@ -794,7 +818,17 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     counterExamples: ['Projektet pågår mellan den ⟨1 januari till den 28 april 2011⟩.', 'Mobiliseringsfasen pågår från ⟨1 november 2011 till 31 maj 2012⟩.'],
   },
   {
-    // a window's own label: "Sökperiod: 15 mars–15 april 2024", "Ansökningsdatum för utlysning två: 1 oktober 2018 - 31 januari 2019"
+    // a call's first step's label (issue 12, open73a: review73d U1 "Steg 1, projektskiss: 2 oktober 2025 – 6 november 2025"): the
+    // sketch's range is the window's first step (CALL_STEPS), only as the label right before the range
+    id: 'range-sketch-label', where: 'before',
+    cue: sv(/(?:^|\b(?:steg|etapp)\s+1\s*[,–-]?\s*)(?:projektskiss(?:en|er)?|idéskiss(?:en|er)?|skiss(?:en|er)?|föransökan|förhandsansökan)\s*:\s*$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Steg 1, projektskiss: ⟨2 oktober 2025 – 6 november 2025⟩ kl. 14.00', 'Föransökan: ⟨1–28 februari 2026⟩', 'Etapp 1 – idéskiss: ⟨15 januari–15 mars 2026⟩'],
+    counterExamples: ['Beslut om skisser: ⟨1–15 december 2025⟩', 'Granskning av projektskiss: ⟨1–15 december 2025⟩', 'Projektskissen beskriver arbetet ⟨1 januari–31 december 2026⟩.',
+      'Återrapportering av förstudie och skiss: ⟨1–31 mars 2027⟩'],
+  },
+  {
+    // a window's own label: "Sökperiod: 15 mars–15 april 2024\", "Ansökningsdatum för utlysning två: 1 oktober 2018 - 31 januari 2019"
     id: 'range-window-label', where: 'before',
     cue: sv(/\b(?:sökperiod(?:en)?|ansökningsfönst(?:er|ret)|ansökningsdatum|ansökningsdagar(?:na)?|utlysningstid(?:en)?|(?:period|tid)(?:en)?\s+för\s+ansökan)\b[^.]*$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],

@@ -82,6 +82,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'dates.CALL_STEPS': dates.CALL_STEPS,
   'dates.CALL_ROUNDS': dates.CALL_ROUNDS,
   'dates.FIRST_STEP_SENTENCE': [dates.FIRST_STEP_SENTENCE],
+  'dates.INVITED_STEP': [dates.INVITED_STEP],
   'dates.HEADING_HAND_IN': dates.HEADING_HAND_IN,
   'dates.OPEN_WORDS': dates.OPEN_WORDS,
   'dates.CLOSE_WORDS': dates.CLOSE_WORDS,

@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -129,6 +129,10 @@ export function findRequisition(doc: Doc): RequisitionFound {
       // … nor a job's or a course's application label on a page whose own grant is applied for at any time (open71)
       if (otherApplicationLabel(doc, s, sentences)) return;
       push(label.meaning, label.weight, first.date, locIn(s, 0, first.end), order);
+      // "Öppnar 10 mars 2026, stänger 5 maj 2026": an opening status line's closing day after it (STATUS_LINES)
+      const second = label.meaning === 'opens' ? dates[1] : undefined;
+      const closing = second ? bestCue(STATUS_LINES, contextOf(text, second.start, second.end)) : undefined;
+      if (second && closing?.meaning === 'closes') push('closes', closing.weight, second.date, locIn(s, 0, second.end), order);
       return;
     }
     for (const r of ranges) {
@@ -188,6 +192,12 @@ export function findRequisition(doc: Doc): RequisitionFound {
   // a call in two steps: the full application's day is not the window's when the sketch's is stated
   if (closes.some((c) => c.step === 'first-step') && closes.some((c) => c.step === 'second-step')) {
     for (let i = closes.length - 1; i >= 0; i--) if (closes[i]!.step === 'second-step') closes.splice(i, 1);
+  }
+  // a day only those invited or granted an earlier step may use is a later step's, not the window's, when another closing day is
+  // stated (cues/dates.ts INVITED_STEP); alone it stays (no first step's day to prefer)
+  const invited = (c: Cand): boolean => c.step !== 'first-step' && holds(INVITED_STEP, contextOf(sentences[c.order]?.text ?? '', 0, 0));
+  if (closes.some((c) => !invited(c))) {
+    for (let i = closes.length - 1; i >= 0; i--) if (invited(closes[i]!)) closes.splice(i, 1);
   }
   // two rounds' days in one sentence: the window is the first round's (the later one's is a dated event, DATE_ROLES)
   if (closes.some((c) => c.round === 'first-round')) {
