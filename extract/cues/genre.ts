@@ -1228,6 +1228,20 @@ export const REPORT_NAMED: Cue<'report'> = {
 };
 
 /**
+ * A survey's or an evaluation's own head ("Enkät om lokalbehov 2025", "Medlemsenkät", "Utvärdering av kursen …", "Visitor
+ * Satisfaction Questionnaire", "Spørreskjema om …"): with no report and no grant named anywhere (REPORT_NAMED, GRANT_WORDS,
+ * GRANT_GIVEN) the text is no grant's report form (review73c N4, N8, h/open73b). Only under such a head: a real form whose
+ * one mention of its report or grant is in a title cut away keeps the form evidence's verdict (kind-perturbation's noTitle,
+ * lastHalf).
+ */
+export const SURVEY_HEAD: Cue<'survey'> = {
+  id: 'survey-head', where: 'line', meaning: 'survey', weight: 1,
+  cue: /enkät|utvärdering|survey|questionnaire|spørreskjema|spørgeskema|evaluation|evaluering/iu,
+  examples: ['Enkät om lokalbehov 2025', 'Medlemsenkät 2025', 'Utvärdering av kursen Ledarskap i föreningslivet', 'Visitor Satisfaction Questionnaire', 'Spørreskjema om treningstider'],
+  counterExamples: ['Redovisning av kulturbidrag', 'Anmälan till informationsmöte', 'Final Report Form'],
+};
+
+/**
  * A registration form's own head: a registration for an event ("Anmälan till informationsmöte om LONA-bidrag", "Påmelding
  * til kurs", "Registration form for the grant workshop"). Its blanks and check boxes ask who comes, never what a grant did:
  * no reporting form, whatever grant the event is about (review73c N6, h/open73b). A head line only (the first three blocks'
@@ -1249,8 +1263,8 @@ export const REGISTRATION_HEAD: Cue<'registration'> = {
  */
 export const APPLICATION_ATTACHMENT: Cue<'application'> = {
   id: 'attach-to-application', where: 'sentence', meaning: 'application', weight: 1,
-  cue: sv(/\b(?:bifoga|bifogas|skicka[ \t]+med|skickas[ \t]+med|legg[ \t]+ved|læg[ \t]+ved|vedlegg|vedlæg|attach|submit|include|enclose)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:budget\p{L}*|budsjett\p{L}*|kalkyl\p{L}*|mallen|denna[ \t]+mall|template)[ \t]+(?:till|med|with|to|ved|sammen[ \t]+med)[ \t]+(?:(?:er|din|your|the|søknaden|jeres|deres)[ \t]+)?(?:ansökan|ansökningen|søknaden|søknad|ansøgningen|application)\b|\b(?:budget\p{L}*|budsjett\p{L}*|kalkyl\p{L}*|mallen)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+|skal[ \t]+)?(?:bifogas|skickas[ \t]+med|lämnas[ \t]+med|legges[ \t]+ved|vedlegges|vedlægges)|(?:must|should|is[ \t]+to)[ \t]+be[ \t]+(?:attached|submitted|sent))[ \t]+(?:till|med|with|to|ved|sammen[ \t]+med)[ \t]+(?:(?:er|din|your|the|jeres|deres)[ \t]+)?(?:ansökan|ansökningen|søknaden|søknad|ansøgningen|application)\b/iu),
-  examples: ['Bifoga budgeten till ansökan.', 'Kalkylen skickas med er ansökan.', 'The budget must be attached to your application.', 'Attach this budget to your application.', 'Budgetmallen skickas med er ansökan.', 'Legg ved budsjettet sammen med søknaden.', 'Submit the budget template with your application.'],
+  cue: sv(/\b(?:bifoga|bifogas|skicka[ \t]+med|skickas[ \t]+med|legg[ \t]+ved|læg[ \t]+ved|vedlegg|vedlæg|attach|submit|include|enclose)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:budget\p{L}*|budsjett\p{L}*|kalkyl\p{L}*|mallen|denna[ \t]+mall|template)[ \t]+(?:till|med|with|to|ved|sammen[ \t]+med)[ \t]+(?:(?:er|din|your|the|søknaden|jeres|deres)[ \t]+)?(?:ansökan|ansökningen|søknaden|søknad|ansøgningen|application)\b|\b(?:budget\p{L}*|budsjett\p{L}*|kalkyl\p{L}*|mallen)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+|skal[ \t]+)?(?:bifogas|skickas[ \t]+med|lämnas[ \t]+med|legges[ \t]+ved|vedlegges|vedlægges)|(?:must|should|is[ \t]+to)[ \t]+be[ \t]+(?:attached|submitted|sent))[ \t]+(?:(?:till|med|with|to|ved|sammen[ \t]+med)[ \t]+)?(?:(?:er|din|your|the|jeres|deres)[ \t]+)?(?:ansökan|ansökningen|søknaden|søknad|ansøgningen|application)\b/iu),
+  examples: ['Bifoga budgeten till ansökan.', 'Kalkylen skickas med er ansökan.', 'Kalkylen ska bifogas er ansökan.', 'The budget must be attached to your application.', 'Attach this budget to your application.', 'Budgetmallen skickas med er ansökan.', 'Legg ved budsjettet sammen med søknaden.', 'Submit the budget template with your application.'],
   counterExamples: ['Bifoga budgeten från ansökan.', 'Jämför utfallet med budgeten i ansökan.', 'Attach receipts to your final report.', 'Bifoga kvitton till redovisningen.', 'Beskriv avvikelser från budgeten till ansökan om nästa bidrag.', 'Budgeten bifogades ansökan i fjol; redovisa nu utfallet.', 'The budget submitted with your application is compared with the spending below.'],
 };
 

@@ -162,6 +162,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.APPLICATION_CONTENTS_LEAD': [genre.APPLICATION_CONTENTS_LEAD],
   'genre.ELIGIBILITY_TEST': [genre.ELIGIBILITY_TEST],
   'genre.REPORT_NAMED': [genre.REPORT_NAMED],
+  'genre.SURVEY_HEAD': [genre.SURVEY_HEAD],
   'genre.REGISTRATION_HEAD': [genre.REGISTRATION_HEAD],
   'genre.APPLICATION_ATTACHMENT': [genre.APPLICATION_ATTACHMENT],
   'genre.KIND_HEADS': genre.KIND_HEADS,
