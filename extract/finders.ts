@@ -6,7 +6,7 @@ import { cueTest } from './cues/types.js';
 export { countUpTo } from './cues/types.js';
 
 export { extractAnvisning } from './anvisning.js';
-export { looksLikeForm } from './fields/reporting-form.js';
+export { looksLikeForm, readsAsRegistration } from './fields/reporting-form.js';
 export { extractForm } from './form.js';
 export { dropImplausible } from './plausible.js';
 

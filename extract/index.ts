@@ -42,7 +42,7 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
-  const { countUpTo, looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, readsAsJobAd, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
+  const { countUpTo, looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, readsAsJobAd, readsAsRegistration, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
@@ -72,6 +72,11 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   // are the post's (cues/grant-text.ts readsAsJobAd; issue 12, left65)
   if (readsAsJobAd(text)) {
     fail(file, 'not-a-grant-instruction', 'this reads as a job ad (a post sought and its duties); it does not look like grant instructions');
+  }
+  // a registration form for an event (its head: "Anmälan till informationsmöte om …") asks who comes; its deadline is the
+  // event's, never a grant's closing day, whatever grant the event is about (review73c N6, h/open73b)
+  if (readsAsRegistration(doc)) {
+    fail(file, 'not-a-grant-instruction', 'this reads as a registration form for an event; it does not look like grant instructions');
   }
   const grantWords = countUpTo(GRANT_WORD_ALL, text, GRANT_TEXT_ACCEPT);
   const signals = grantWords >= GRANT_TEXT_ACCEPT ? grantWords : grantWords + countUpTo(GRANT_GIVEN_ALL, text, GRANT_TEXT_ACCEPT - grantWords);

@@ -1250,6 +1250,63 @@ export const IDEA_QUESTIONS_LEAD: Cue<'application'> = {
     'Besvara följande frågor innan ni ansöker:', 'Har ni sökt stöd tidigare? Fundera på frågorna nedan.'],
 };
 
+/**
+ * A report named in any of the languages the forms come in (redovisning, rapport, återrapportering, uppföljning, report,
+ * acquittal, sluttrapport, afrapportering, regnskap, redegørelse): with the grant words (GRANT_WORDS, GRANT_GIVEN) the
+ * evidence that a text is about a grant's report at all. The contract's reporting form is "the återrapporteringsformulär for
+ * one grant year": a form that names neither a report nor a grant (a kommun's survey of its associations' premises, a study
+ * association's course evaluation) is no grant's report form, however many blanks and check boxes it has (review73c N4, N8,
+ * h/open73b; every one of the 315 dev, source and diff inputs read as forms on main 0eea08fd names one or the other).
+ * A substring of the noun's stem, in any compound ("Slutredovisning", "rapportskjema", "Uppföljningsenkät").
+ */
+export const REPORT_NAMED: Cue<'report'> = {
+  id: 'report-named', where: 'line', meaning: 'report', weight: 1,
+  cue: /redovis|rapport|report|uppfölj|acquit|redegør|redegjør|regnskap|regnskab/iu,
+  examples: ['Redovisning av kulturbidrag', 'Final Report Form', 'Sluttrapport for prosjekttilskudd', 'Uppföljningsenkät till föreningarna', 'Acquittal Form', 'Afrapportering til fonden'],
+  counterExamples: ['Enkät om lokalbehov 2025', 'Utvärdering av kursen Ledarskap i föreningslivet', 'Anmälan till informationsmöte', 'Customer satisfaction survey', 'Spørreskjema om treningstider'],
+};
+
+/**
+ * A survey's or an evaluation's own head ("Enkät om lokalbehov 2025", "Medlemsenkät", "Utvärdering av kursen …", "Visitor
+ * Satisfaction Questionnaire", "Spørreskjema om …"): with no report and no grant named anywhere (REPORT_NAMED, GRANT_WORDS,
+ * GRANT_GIVEN) the text is no grant's report form (review73c N4, N8, h/open73b). Only under such a head: a real form whose
+ * one mention of its report or grant is in a title cut away keeps the form evidence's verdict (kind-perturbation's noTitle,
+ * lastHalf).
+ */
+export const SURVEY_HEAD: Cue<'survey'> = {
+  id: 'survey-head', where: 'line', meaning: 'survey', weight: 1,
+  cue: /enkät|utvärdering|survey|questionnaire|spørreskjema|spørgeskema|evaluation|evaluering/iu,
+  examples: ['Enkät om lokalbehov 2025', 'Medlemsenkät 2025', 'Utvärdering av kursen Ledarskap i föreningslivet', 'Visitor Satisfaction Questionnaire', 'Spørreskjema om treningstider'],
+  counterExamples: ['Redovisning av kulturbidrag', 'Anmälan till informationsmöte', 'Final Report Form'],
+};
+
+/**
+ * A registration form's own head: a registration for an event ("Anmälan till informationsmöte om LONA-bidrag", "Påmelding
+ * til kurs", "Registration form for the grant workshop"). Its blanks and check boxes ask who comes, never what a grant did:
+ * no reporting form, whatever grant the event is about (review73c N6, h/open73b). A head line only (the first three blocks'
+ * first lines), and only an event's noun after "till/for/to": a report announced ("Anmälan av avslutat projekt") is not one.
+ */
+export const REGISTRATION_HEAD: Cue<'registration'> = {
+  id: 'registration-head', where: 'line', meaning: 'registration', weight: 1,
+  cue: sv(/^(?:anmälan|anmälningsblankett|anmälningsformulär|anmälningstalong|påmelding|påmeldingsskjema|tilmelding|registration(?:[ \t]+form)?|sign-up[ \t]+form)[ \t]+(?:till|for|til|to)\b(?![^\n.!?]{0,60}?\b(?:genomförd|genomfört|genomförda|avslutad|avslutat|avslutade|gjennomført|gennemført|afholdt|holdt|completed|held)\b)[^\n.!?]{0,60}?(?:möte|mötet|seminari|kurs|konferens|webbinari|utbildning|workshop|träff|frukost|mässa|dagen|møte|konferanse|seminar|webinar|course|training|meeting|conference|event|info-?dag)/iu),
+  examples: ['Anmälan till informationsmöte om LONA-bidrag', 'Anmälningsblankett till kursen i bidragsansökan', 'Påmelding til informasjonsmøte om tilskudd', 'Registration form for the grant workshop', 'Tilmelding til seminar om puljen'],
+  counterExamples: ['Anmälan av avslutat projekt', 'Anmälan till kommunen om ändrad verksamhet', 'Anmälan till kommunen om genomförd kurs', 'Registration to the council of a completed training event', 'Registration of the final report', 'Anmälan om förändring i projektet', 'Mötet hålls i Anmälan-salen'],
+};
+
+/**
+ * A sentence telling the reader to attach this budget or template to the application ("Bifoga budgeten till ansökan.",
+ * "Attach this budget to your application."): the text is an application's attachment, a budget template with cost rows and
+ * sums, never a reporting form (review73c N5, N9, h/open73b). The attaching verb and the application as its goal must both be
+ * there: a report form's "Jämför utfallet med budgeten i ansökan" or "Bifoga budgeten från ansökan" attaches nothing to an
+ * application.
+ */
+export const APPLICATION_ATTACHMENT: Cue<'application'> = {
+  id: 'attach-to-application', where: 'sentence', meaning: 'application', weight: 1,
+  cue: sv(/\b(?:bifoga|bifogas|skicka[ \t]+med|skickas[ \t]+med|legg[ \t]+ved|læg[ \t]+ved|vedlegg|vedlæg|attach|submit|include|enclose)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:budget\p{L}*|budsjett\p{L}*|kalkyl\p{L}*|mallen|denna[ \t]+mall|template)[ \t]+(?:till|med|with|to|ved|sammen[ \t]+med)[ \t]+(?:(?:er|din|your|the|søknaden|jeres|deres)[ \t]+)?(?:ansökan|ansökningen|søknaden|søknad|ansøgningen|application)\b|\b(?:budget\p{L}*|budsjett\p{L}*|kalkyl\p{L}*|mallen)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+|skal[ \t]+)?(?:bifogas|skickas[ \t]+med|lämnas[ \t]+med|legges[ \t]+ved|vedlegges|vedlægges)|(?:must|should|is[ \t]+to)[ \t]+be[ \t]+(?:attached|submitted|sent))[ \t]+(?:(?:till|med|with|to|ved|sammen[ \t]+med)[ \t]+)?(?:(?:er|din|your|the|jeres|deres)[ \t]+)?(?:ansökan|ansökningen|søknaden|søknad|ansøgningen|application)\b/iu),
+  examples: ['Bifoga budgeten till ansökan.', 'Kalkylen skickas med er ansökan.', 'Kalkylen ska bifogas er ansökan.', 'The budget must be attached to your application.', 'Attach this budget to your application.', 'Budgetmallen skickas med er ansökan.', 'Legg ved budsjettet sammen med søknaden.', 'Submit the budget template with your application.'],
+  counterExamples: ['Bifoga budgeten från ansökan.', 'Jämför utfallet med budgeten i ansökan.', 'Attach receipts to your final report.', 'Bifoga kvitton till redovisningen.', 'Beskriv avvikelser från budgeten till ansökan om nästa bidrag.', 'Budgeten bifogades ansökan i fjol; redovisa nu utfallet.', 'The budget submitted with your application is compared with the spending below.'],
+};
+
 /** How many times one kind row may count. */
 export const KIND_EVIDENCE_CAP = 3;
 

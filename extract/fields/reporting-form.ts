@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -749,9 +749,35 @@ function shownReport(text: string): boolean {
   return hasQuotingLead(text) && !drawnBlank(text);
 }
 
-/** A reporting form: by the rules below, or else by the weight of its evidence (formByScore). */
+/**
+ * A registration form for an event under its own head (REGISTRATION_HEAD, the first three blocks' first lines): it asks who
+ * comes, and its "Anmäl dig senast …" is the event's, never a grant's closing day, so it is refused as no grant text at all
+ * (extract/index.ts; review73c N6, h/open73b).
+ */
+export function readsAsRegistration(doc: Doc): boolean {
+  return doc.blocks.slice(0, 3).some((b) => holds(REGISTRATION_HEAD, contextOf(b.seg.text.trim().split('\n')[0]!.trim(), 0, 0)));
+}
+
+/**
+ * Why a text is no grant's reporting form whatever its blanks, check boxes and numbered questions (the contract's reporting
+ * form is "the återrapporteringsformulär for one grant year"), or undefined: a registration form for an event
+ * (REGISTRATION_HEAD), an application's budget template (APPLICATION_ATTACHMENT), or a form that names neither a report nor a
+ * grant — a survey, a course evaluation under a survey's or an evaluation's head (SURVEY_HEAD, REPORT_NAMED, GRANT_WORDS, GRANT_GIVEN; review73c N4–N9, h/open73b). Such a text goes
+ * the anvisning's way, where a text naming no grant is refused.
+ */
+function notAReportForm(doc: Doc): string | undefined {
+  if (readsAsRegistration(doc)) return 'registration-head: a registration form for an event is no report form';
+  if (mayHold(APPLICATION_ATTACHMENT.cue, doc.source) && allSentences(doc.blocks).some((s) => holds(APPLICATION_ATTACHMENT, contextOf(s.text, 0, 0)))) return 'attach-to-application: an application\'s attachment is no report form';
+  const t = doc.source;
+  // (only under a survey's or an evaluation's own head: a form whose one mention of its report is in a title cut away keeps its verdict)
+  const survey = doc.blocks.slice(0, 3).some((b) => SURVEY_HEAD.cue.test(b.seg.text.trim().split('\n')[0]!));
+  if (survey && !REPORT_NAMED.cue.test(t) && !GRANT_WORDS.cue.test(t) && !GRANT_GIVEN.cue.test(t)) return 'report-named: the text names neither a report nor a grant';
+  return undefined;
+}
+
+/** A reporting form: by the rules below, or else by the weight of its evidence (formByScore); never a text of another kind (notAReportForm). */
 export function looksLikeForm(doc: Doc): boolean {
-  return formByRules(doc) !== undefined || formByScore(doc).form;
+  return (formByRules(doc) !== undefined || formByScore(doc).form) && notAReportForm(doc) === undefined;
 }
 
 /** Why a text was read as a reporting form or as an anvisning, for an editor: `grantspec extract FILE --explain`. */
@@ -773,11 +799,13 @@ export interface KindExplanation {
 
 /** The kind decision of looksLikeForm with its evidence, row by row. */
 export function explainKind(doc: Doc): KindExplanation {
+  const other = notAReportForm(doc);
   const rule = formByRules(doc);
   const score = formByScore(doc, true);
   const e = score.evidence ?? kindEvidenceRows(doc, true);
   const needs = { form: score.min ?? (doc.source.length < KIND_SHORT_TEXT ? KIND_FORM_MIN_SHORT : KIND_FORM_MIN), marks: 2, margin: KIND_MARGIN };
-  const form = rule !== undefined || score.form;
+  const form = (rule !== undefined || score.form) && other === undefined;
+  if (other !== undefined) return { kind: 'anvisning', decidedBy: 'rule: not a report form', reason: other, unsure: false, form: e.form, anvisning: e.anvisning, marks: e.marks, needs, rows: e.rows };
   return {
     kind: form ? 'reporting-form' : 'anvisning',
     decidedBy: rule !== undefined ? `rule: ${rule}` : 'score',
