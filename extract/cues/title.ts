@@ -503,11 +503,17 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // News  Contact" (review73e A, B, O, S): every item capitalised, one to three words, no digit, no punctuation; a PDF heading
     // set with wide spaces has small words between ("Anvisningar  för  statsbidrag") and stays a heading
     id: 'menu-run', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,2}(?: {2,6}\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,2}){1,9}$/u,
+    // … at least three items (review74d T1, T3, T4: a PDF's title and its subtitle set apart by wide spaces, "Small Grants
+    // Programme  Guidelines for Applicants", "Kulturstipendium  Ansökan", are two), none a small word set in title case
+    // ("Riktlinjer  För  Föreningsbidrag", review74d T2); two items only of a site's own words, a language switch or a menu button ("Svenska  Suomeksi", "Hovedmeny  Søk",
+    // review73e G, I)
+    cue: /^(?!.*(?:^| {2})(?:För|Till|Och|Om|Med|Av|I|På|For|Of|And|The|To|In|On)(?: {2}|$))\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,2}(?: {2,6}\p{Lu}[\p{L}&-]{0,30}(?: [\p{L}&-]{1,30}){0,2}){2,9}$|^(?:Svenska|Suomeksi|Suomi|English|Deutsch|Norsk|Dansk|Davvisámegiella|Meänkieli|Meny|Hovedmeny|Huvudmeny|Menu|Main menu|Sök|Søk|Søg|Search|Lyssna|Lytt|Translate|Logga in|Log in|Logg inn)(?: {2,6}(?:Svenska|Suomeksi|Suomi|English|Deutsch|Norsk|Dansk|Davvisámegiella|Meänkieli|Meny|Hovedmeny|Huvudmeny|Menu|Main menu|Sök|Søk|Søg|Search|Lyssna|Lytt|Translate|Logga in|Log in|Logg inn)){1,5}$/u,
     examples: ['Meny  Sök  Lyssna  Translate', 'Bo och leva  Fritid  Kommun och politik', 'Hem  Omsorg  Kultur och fritid  Kommun och politik', 'Start  Om oss  Ansök  Beviljade bidrag',
-      'Home  About us  Our grants  News  Contact', 'Borger  Erhverv  Politik', 'Svenska  Suomeksi'],
+      'Home  About us  Our grants  News  Contact', 'Borger  Erhverv  Politik', 'Svenska  Suomeksi', 'Svenska  English', 'Hovedmeny  Søk', 'Meny  Sök'],
     counterExamples: ['Anvisningar  för  statsbidrag  2026', 'Bidrag till föreningar  2026', 'Kulturstöd 2026', 'Aktivitetsbidrag för barn- och ungdomsföreningar', 'Sök bidrag – vårens ansökningsomgång 2026',
-      'Projektbidrag  Högst 200 000 kronor', 'Ansök senast  15 mars', 'Statsbidrag  för  föräldraskapsstöd'],
+      'Projektbidrag  Högst 200 000 kronor', 'Ansök senast  15 mars', 'Statsbidrag  för  föräldraskapsstöd',
+      // review74d: a title and its subtitle, a heading in title case
+      'Small Grants Programme  Guidelines for Applicants', 'Kulturstipendium  Ansökan', 'Lokalbidrag  Bidrag till föreningar', 'Riktlinjer  För  Föreningsbidrag', 'Guidelines  For  Community  Grants'],
   },
   {
     // a breadcrumb trail that opens on the site's section, not on its home link: "Kultur › Stipendier", "Fritid › Understöd till
@@ -528,9 +534,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     // Finland-Swedish town's two names), "The Hartwell Foundation" (review73e H, I, C, G, J); never a line that names a grant,
     // and never a Swedish foundation's "Stiftelsen …", which titles its own page (dev 577, 948)
     id: 'body-banner-nordic', where: 'line', meaning: 'chrome', weight: 1,
-    cue: /^(?:\p{Lu}[\p{L}-]{1,30} ){1,2}[Kk]ommune$|^(?:\p{Lu}[\p{L}-]{1,30} ){1,2}(?:kommun|stad)\s[–-]\s(?:[Ss]tartsida(?:n)?|\p{Lu}[\p{L}-]{1,30}\s(?:kaupunki|kunta))$|^The (?:\p{Lu}[\p{L}'’-]{1,30} ){1,3}(?:Foundation|Trust)$/u,
+    // (not a grant's name before the body's, "Kulturmidler Bergen kommune", "Tilskud Odense Kommune", review74d T13)
+    cue: /^(?![\p{L}-]{0,30}(?:[Mm]idler|[Tt]ilskud|[Tt]ilskudd|[Ss]tøtte|[Ss]tipend|[Ll]egat|[Pp]ulje|[Pp]ris|[Bb]idrag|[Ss]töd)[\p{L}-]{0,10} )(?:\p{Lu}[\p{L}-]{1,30} ){1,2}[Kk]ommune$|^(?:\p{Lu}[\p{L}-]{1,30} ){1,2}(?:kommun|stad)\s[–-]\s(?:[Ss]tartsida(?:n)?|\p{Lu}[\p{L}-]{1,30}\s(?:kaupunki|kunta))$|^The (?:\p{Lu}[\p{L}'’-]{1,30} ){1,3}(?:Foundation|Trust)$/u,
     examples: ['Odense Kommune', 'Bergen kommune', 'Laxå kommun – Startsida', 'Nykarleby stad – Uusikaarlepyyn kaupunki', 'The Hartwell Foundation', 'The Ekdahl Family Trust'],
-    counterExamples: ['Tilskud fra Odense Kommune', 'Tilskudd til kulturtiltak 2026', 'Bidrag från Laxå kommun – sök senast 1 mars', 'Community Small Grants 2026', 'Grants from The Hartwell Foundation', 'Lane Arts Council', 'The Foundation Grant', 'Stiftelsen Margit Wibelfonden', 'Stiftelsen Folke Bernadottes Minnesfond'],
+    counterExamples: ['Kulturmidler Bergen kommune', 'Idrettstilskudd Bergen kommune', 'Tilskud Odense Kommune', 'Tilskud fra Odense Kommune', 'Tilskudd til kulturtiltak 2026', 'Bidrag från Laxå kommun – sök senast 1 mars', 'Community Small Grants 2026', 'Grants from The Hartwell Foundation', 'Lane Arts Council', 'The Foundation Grant', 'Stiftelsen Margit Wibelfonden', 'Stiftelsen Folke Bernadottes Minnesfond'],
   },
   {
     // a breadcrumb trail read as a line: "Startsida / Bidrag / Våra bidrag", "Start > Kultur > Bidrag"

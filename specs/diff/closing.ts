@@ -49,7 +49,7 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
     // a deadline word right before the day: "senast 26 april", "fram till den 31 maj", "till och med den 15 mars"
     id: 'senast-dag-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1,
     // … or a proposal handed in before it: "Förslag till kulturpristagare skall ha inkommit före den 30 april varje år"
-    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne|inlämnas|inlämnad|inlämnade|lämnas\s+in)\s+före)\s+${DAY}`, 'iu')),
+    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne)\s+före|(?<!\b(?:för|till|om|med|av|vid|i|på)\s+(?:[\p{L}-]+\s+)?)(?:ansökan|ansökningar|ansökningarna|ansökningshandlingarna)\s+(?:[\p{L}-]+\s+){0,4}?(?:inlämnas|lämnas\s+in|ska\s+vara\s+inlämnad|ska\s+vara\s+inlämnade|skall\s+vara\s+inlämnad)\s+före)\s+${DAY}`, 'iu')),
     // … in a sentence about applying, not a report, a decision, a payment or the activity's own days; a prize's or a
     // stipend's nomination is its application ("Senast den 26 september vill vi ha in din nominering", Sölvesborg, diff q232;
     // "Välkommen med din nominering senast den 1 juli", Kungälv, diff q242)
@@ -61,20 +61,27 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
       'OBS! Senast den 26 september vill vi ha in din nominering.', 'Välkommen med din nominering senast den 1 juli.', 'Förslag till kulturpristagare skall ha inkommit före den 30 april varje år till kulturpriskommittén.',
       'Evenemangsbidrag kan sökas senast 30 november året innan evenemanget genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs.',
       // … handed in before the day (Robertsfors' driftsbidrag 2013, dev 1491: "Ansökan inlämnas före 1 mars.")
-      'Ansökan inlämnas före 1 mars.', 'Ansökningar lämnas in före den 15 oktober till kulturkontoret.'],
+      'Ansökan inlämnas före 1 mars.', 'Ansökningar lämnas in före den 15 oktober till kulturkontoret.', 'Ansökan om bidrag till arrangemang lämnas in före den 1 mars.'],
     counterExamples: ['Ansökan ska vara inne senast 31 mars 2017.', 'Redovisningen ska ha kommit in senast den 31 augusti.', 'Aktiviteterna ska genomföras fram till den 15 augusti.', 'Ansökan om utbetalning görs senast den 1 december.',
-      'Din nominering ska vara inskickad senast den 30 september 2024.', 'Pristagaren presenteras före den 30 april.', 'Redovisningen inlämnas före 1 mars.', 'Ansökan om utbetalning lämnas in före den 1 mars.', 'Ansökan inlämnas före 1 mars 2019.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.'],
+      'Din nominering ska vara inskickad senast den 30 september 2024.', 'Pristagaren presenteras före den 30 april.', 'Redovisningen inlämnas före 1 mars.', 'Ansökan om utbetalning lämnas in före den 1 mars.',
+      // … receipts or invoices that belong to an application (review74d B1, B4): not the application's day
+      'Kvitton för beviljade ansökningar lämnas in före den 15 december.', 'Fakturor som hör till ansökan lämnas in före den 30 november.', 'Underlag till ansökan lämnas in före den 1 april.', 'Ansökan inlämnas före 1 mars 2019.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.'],
   },
   {
     // a deadline word before a day and month in figures with a slash, no year: "Ansökan skall vara inlämnad senast 15/12 varje
     // år." (Robertsfors' driftsbidrag, diff q354; "senast 15 december varje år" in its later version, q355: the same day)
     id: 'senast-snedstreck-utan-ar', where: 'sentence', meaning: 'requisition.closes', weight: 1, figures: true,
     // (not a share, "1/3 av", nor a date with its year, "15/12 2021", "15/12-2021")
-    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne)\s+före)\s+(?:den\s+)?(\d{1,2})\/${MONTH_FIGURE}(?![\/\d])(?!\s*(?:av|delar)\b)(?![\s,/-]{0,3}(?:19|20)\d{2})`, 'iu')),
+    cue: wordy(new RegExp(String.raw`\b(?:senast|fram\s+till|till\s+och\s+med|(?:inkommit|kommit\s+in|vara\s+inne)\s+före)\s+(?:den\s+)?(\d{1,2})\/${MONTH_FIGURE}(?![\/\d])(?!\s*(?:av|delar|\p{L}{0,20}kostnad\p{L}{0,4}|del|delen)(?![\p{L}]))(?![\s,/-]{0,3}(?:19|20)\d{2})`, 'iu')),
     also: { where: 'sentence', cue: wordy(/\b(?:ansök\p{L}*|söka|sökas|ansökningsdag\p{L}*)\b/iu) },
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare)\b/iu) }],
+    // … nor the last day of a period whose first day is told ("aktiviteter som genomförs 15/6 fram till 15/8", "för perioden 1/6
+    // till och med 31/8", review74d S1, S2): an activity's days, not the application's
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|utbetal\p{L}*|betalas|pågå\p{L}*|komplettera\p{L}*|extra|ytterligare|perioden|genomför\p{L}*)\b|\b\d{1,2}\/\d{1,2}\s{0,2}(?:fram\s+till|till\s+och\s+med|till|[-–])\s{0,2}(?:den\s+)?\d{1,2}\/\d{1,2}/iu) }],
     examples: ['Ansökan skall vara inlämnad senast 15/12 varje år.', 'Ansökan ska ha kommit in senast den 1/3.', 'Föreningar kan söka bidraget fram till 30/9.'],
-    counterExamples: ['Redovisningen skall vara inlämnad senast 15/12 varje år.', 'Bidraget betalas ut senast 15/12.', 'Ansökan ska vara inlämnad senast 15/12 2021.', 'Ansökan kan beviljas senast 1/3 av kostnaden.', 'Beslut om ansökan fattas senast 30/6.'],
+    counterExamples: ['Redovisningen skall vara inlämnad senast 15/12 varje år.', 'Bidraget betalas ut senast 15/12.', 'Ansökan ska vara inlämnad senast 15/12 2021.', 'Ansökan kan beviljas senast 1/3 av kostnaden.', 'Beslut om ansökan fattas senast 30/6.',
+      // review74d S1–S3: a period's last day, a share of the cost
+      'Bidrag kan sökas för aktiviteter som genomförs 15/6 fram till 15/8.', 'Sommarlovsbidrag kan sökas för perioden 1/6 till och med 31/8.', 'Lovbidrag kan sökas för aktiviteter 24/6–15/8, senast 15/8.',
+      'Föreningen kan söka bidrag för till och med 1/2 kostnaden.'],
   },
   {
     // the last day as a label: "Sista ansökningsdag 31 oktober", "Sista ansökningsdagen för föregående år är den 28 februari"
@@ -836,6 +843,15 @@ export const GRANT_SECTION_HEADINGS: ReadonlyArray<SentenceRow<'requisition.clos
   },
 ];
 
+/** the grant nouns a section heading's compound ends in (GRANT_SECTION_HEADINGS' cue), for the compound's first part */
+const GRANT_WORDS = ['bidrag', 'stipendi', 'stöd', 'pris', 'gåva', 'anslag', 'check', 'fond'] as const;
+
+/** the first part of a grant compound ("verksamhets" of "verksamhetsbidrag"), three letters or more, or undefined (a bare "stödet") */
+function stemOf(word: string): string | undefined {
+  const at = Math.max(...GRANT_WORDS.map((w) => word.lastIndexOf(w)));
+  return at >= 3 ? word.slice(0, at) : undefined;
+}
+
 /** the grant word a section heading names (GRANT_SECTION_HEADINGS group 1), lower-cased, or undefined */
 function grantWordOf(heading: string): string | undefined {
   const m = GRANT_SECTION_HEADINGS[0]!.cue.exec(heading);
@@ -854,6 +870,11 @@ export function otherGrantsSection(sentence: TextSentence, sentences: readonly T
   const other = otherText.toLowerCase();
   const word = grantWordOf(sentence.section);
   if (word === undefined || other.includes(word)) return false;
+  // … a compound that names one grant: a bare "stödet", "bidraget" ("Om stödet", "Så söker du bidraget", review74d G2, G4) is
+  // the page's own grant in other words; and one the other text does not name by the same first part with another grant
+  // word ("Aktivitetsstöd" → "Aktivitetsbidrag", review74d G3: the same grant renamed)
+  const stem = stemOf(word);
+  if (stem === undefined || GRANT_WORDS.some((w) => other.includes(`${stem}${w}`))) return false;
   const heads = new Set(sentences.map((x) => x.section).filter((h): h is string => h !== undefined && h !== sentence.section));
   return [...heads].some((h) => { const w = grantWordOf(h); return w !== undefined && w !== word && other.includes(w); });
 }

@@ -228,15 +228,35 @@ export function eligibilityAdded(olds: readonly TextSentence[], news: readonly T
 export const AGE_LIMIT_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   {
     id: 'sokande-over-ar', where: 'sentence', meaning: 'recipients', weight: 1,
-    cue: wordy(/\b(?:du|ni|personer|person|sökande|sökanden|den\s+sökande|\p{L}{2,20}are)\s+(?:[\p{L}-]+\s+){0,3}?(?:(över|under|minst|högst|lägst|mellan|ha\s+fyllt|fyllt|fyllda)\s+(\d{1,2})(?:\s*(?:och|-|–)\s*\d{1,2})?\s+år)(?![\p{L}\p{N}])/iu),
+    // (group 3 a span's upper bound: "mellan 18 och 25 år" → "mellan 18 och 30 år" is a change, review74d A4; not years lived,
+    // worked or been active somewhere, "Du som bott minst 2 år i kommunen", review74d A5; "dig" as the applicant, A9)
+    cue: wordy(/\b(?:du|dig|ni|personer|person|sökande|sökanden|den\s+sökande|\p{L}{2,20}are)\s+(?:(?!(?:har\s+)?(?:bott|bodd|verk|arbet|funnit|varit|drivit|bedrivit|studer)\p{L}*\s)[\p{L}-]+\s+){0,3}?(?:(över|under|minst|högst|lägst|mellan|ha\s+fyllt|fyllt|fyllda)\s+(\d{1,2})(?:\s*(?:och|-|–)\s*(\d{1,2}))?\s+år)(?![\p{L}\p{N}])(?!\s+(?:i|inom|på)\s)/iu),
     also: { where: 'sentence', cue: wordy(/\b(?:kan|får|ska|måste)\s+(?:även\s+|också\s+|endast\s+|bara\s+)?(?:an)?söka|\bsökande\b|\bsökanden\b|\bkan\s+(?:an)?sökas\s+av\b/iu) },
     examples: ['Du som är etablerad eller blivande författare över 18 år och bosatt eller huvudsakligen verksam i Örebro län kan söka.', 'Alla personer över 18 år med nära anknytning till Västmanland kan söka.',
       'Sökande ska ha fyllt 18 år.', 'Stipendiet kan sökas av personer mellan 16 och 25 år som bor i kommunen.'],
-    counterExamples: ['Stödet kan sökas för högst 3 år.', 'Föreningen kan söka bidrag för aktiviteter för barn under 12 år.', 'Alla personer över 18 år är välkomna på festivalen.', 'Du som har arbetat under 5 år i länet får gärna höra av dig.'],
+    counterExamples: ['Stödet kan sökas för högst 3 år.', 'Föreningen kan söka bidrag för aktiviteter för barn under 12 år.', 'Alla personer över 18 år är välkomna på festivalen.', 'Du som har arbetat under 5 år i länet får gärna höra av dig.',
+      // review74d A5: years lived or active somewhere, no age
+      'Du som bott minst 2 år i kommunen kan söka.', 'Sökande ska ha varit verksam minst 3 år i kommunen.', 'Du som har drivit företag i minst 2 år kan söka.'],
   },
 ];
 
-/** The age bounds a text's sentences about applying state (AGE_LIMIT_SENTENCES), each "över 18", with its sentence. */
+/**
+ * A bound's word as its sense: "över", "minst", "lägst", "ha fyllt", "fyllt", "fyllda" all tell the lowest age ("Sökande ska ha
+ * fyllt 18 år" → "Sökande ska vara minst 18 år gammal", review74d A1–A3, A9: the same bound in other words); "högst" and
+ * "under" each keep their own, a number's sense differs between them.
+ */
+function boundOf(word: string): string {
+  const w = word.toLowerCase().replace(/\s+/gu, ' ');
+  return ['över', 'minst', 'lägst', 'ha fyllt', 'fyllt', 'fyllda'].includes(w) ? 'från' : w;
+}
+
+/** whether a text still writes an age as a number of years ("18 år", "15 och 25 år", "15–25 år"): a bound moved elsewhere */
+function writesAge(text: string, key: string): boolean {
+  const nums = key.match(/\d+/gu) ?? [];
+  return nums.every((n) => new RegExp(`(?<!\\d)${n}(?:\\s*(?:och|-|–|till)\\s*\\d{1,2})?\\s+år(?![\\p{L}])|(?<!\\d)\\d{1,2}\\s*(?:och|-|–|till)\\s*${n}\\s+år(?![\\p{L}])`, 'iu').test(text));
+}
+
+/** The age bounds a text's sentences about applying state (AGE_LIMIT_SENTENCES), each "från 18", with its sentence. */
 function ageLimits(sentences: readonly TextSentence[]): Array<{ readonly key: string; readonly sentence: TextSentence }> {
   const row = AGE_LIMIT_SENTENCES[0]!;
   return sentences.flatMap((s) => {
@@ -244,7 +264,7 @@ function ageLimits(sentences: readonly TextSentence[]): Array<{ readonly key: st
     // condition, not whom it names as applicants: diffclass70's grid, stiftelse/conditions)
     if (!rowHolds(row, s.text) || (s.section !== undefined && classifyHeading(s.section) === 'conditions')) return [];
     const m = row.cue.exec(s.text);
-    return m ? [{ key: `${m[1]!.toLowerCase().replace(/\s+/gu, ' ')} ${Number(m[2])}`, sentence: s }] : [];
+    return m ? [{ key: `${boundOf(m[1]!)} ${Number(m[2])}${m[3] ? `-${Number(m[3])}` : ''}`, sentence: s }] : [];
   });
 }
 
@@ -254,6 +274,8 @@ function ageLimits(sentences: readonly TextSentence[]): Array<{ readonly key: st
  * Västmanland 2019 → 2025, diff q350–q353), another bound, or one no longer stated; undefined when the bounds agree.
  */
 export function ageLimitChange(olds: readonly TextSentence[], news: readonly TextSentence[]): { readonly kind: 'changed' | 'added' | 'removed'; readonly old?: TextSentence; readonly new?: TextSentence } | undefined {
+  const oldText = olds.map((s) => s.text).join('\n');
+  const newText = news.map((s) => s.text).join('\n');
   const a = ageLimits(olds);
   const b = ageLimits(news);
   const ka = new Set(a.map((x) => x.key));
@@ -262,8 +284,11 @@ export function ageLimitChange(olds: readonly TextSentence[], news: readonly Tex
   const gone = a.find((x) => !kb.has(x.key));
   const come = b.find((x) => !ka.has(x.key));
   if (gone && come) return { kind: 'changed', old: gone.sentence, new: come.sentence };
-  if (come) return { kind: 'added', new: come.sentence };
-  return gone ? { kind: 'removed', old: gone.sentence } : undefined;
+  // … a bound stated or dropped only where the other text does not write the same age elsewhere: moved into the grant's
+  // name ("Ungdomsstipendium för unga mellan 15 och 25 år", review74d A6) or into a sentence the row does not read ("Är du
+  // under 18 år behöver …", A7)
+  if (come) return writesAge(oldText, come.key) ? undefined : { kind: 'added', new: come.sentence };
+  return gone && !writesAge(newText, gone.key) ? { kind: 'removed', old: gone.sentence } : undefined;
 }
 
 /**
@@ -274,9 +299,11 @@ export function ageLimitChange(olds: readonly TextSentence[], news: readonly Tex
 export const GRANT_NAME_FOR_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   {
     id: 'bidragsnamn-for-slag', where: 'sentence', meaning: 'recipients', weight: 1,
-    cue: wordy(/(?<![\p{L}\p{N}])\p{L}{0,30}(?:bidrag|bidraget|stöd|stödet|stipendi\p{L}{0,6})\s+(?:för|till)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/iu),
+    // (a compound that names one grant, "verksamhetsbidraget", not a bare "bidrag till föreningar" a rule sentence tells:
+    // "Kommunen ger inte bidrag till föreningar med vinstsyfte", review74d N1)
+    cue: wordy(/(?<![\p{L}\p{N}])\p{L}{3,30}(?:bidrag|bidraget|stöd|stödet|stipendi\p{L}{0,6})\s+(?:för|till)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)/iu),
     examples: ['Det börjar nu bli tid att ansöka om det årliga verksamhetsbidraget för kulturföreningar.', 'Verksamhetsbidrag till kulturföreningar'],
-    counterExamples: ['Föreningar kan söka bidrag.', 'Ansökan om utbetalning görs till kommunen.'],
+    counterExamples: ['Föreningar kan söka bidrag.', 'Ansökan om utbetalning görs till kommunen.', 'Kommunen ger inte bidrag till föreningar med vinstsyfte.', 'Stöd till föreningar med vinstsyfte ges inte.'],
   },
 ];
 
