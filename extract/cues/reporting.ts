@@ -235,7 +235,6 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
     // the date first, the report in the passive: "Senast den 1 december 2023 ska en slutrapport lämnas till
     // Kammarkollegiet" (a regeringsbeslut to one recipient); an agency's report on its assignment is not it
     id: 'senast-ska-rapport-lamnas', where: 'before', meaning: 'due', weight: 3, cue: sv(/^senast\s+(?:den\s+)?$/iu),
-    note: 'one document: every example is from dev 190; a second real phrasing is still wanted (the row reads around a marked candidate: its cue was not run over the corpus)',
     also: { where: 'after', cue: sv(/^\s*ska\s+(?:en\s+|den\s+)?(?:slutrapport|slutredovisning|redovisning|ekonomisk\s+redovisning|återrapport\p{L}*)\s+(?:lämnas|ges\s+in|skickas\s+in|ha\s+kommit\s+in)\b/iu) },
     // (… nor a distributor's account, a report to a ministry by its name, an earlier grant's report: review73b A1–A3, constructed;
     // a recipient's report to the government goes "till Regeringskansliet (…departementet)", held off already)
