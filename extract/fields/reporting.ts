@@ -87,9 +87,6 @@ function chooseDue(doc: Doc, cands: readonly DueCand[], applyingNow: boolean): {
   return choice.refused ? { refused: choice.refused } : {};
 }
 
-/** The text a located value stands in (its sentence, as the finders locate it). */
-const quoteOf = (at: Located): string => at.block.seg.text.slice(at.start, at.end);
-
 /** The grant year the reporting sentences name, when they all name the same one. */
 function reportedYear(sentences: readonly SentenceAt[]): Found<number> | undefined {
   const hits: Array<Found<number>> = [];
@@ -260,7 +257,7 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
     }
     if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
   });
-  const applyingNow = closes !== undefined && !holds(PAST_WINDOW, contextOf(quoteOf(closes.at), 0, 0));
+  const applyingNow = closes !== undefined && !holds(PAST_WINDOW, contextOf(closes.at.block.seg.text.slice(closes.at.start, closes.at.end), 0, 0));
   const { due, refused } = chooseDue(doc, dues.length > 0 ? [...dues, ...corrections] : dues, applyingNow);
   const content: Array<Found<string>> = [];
   for (const section of sectionsMeaning(doc, 'reporting')) {
