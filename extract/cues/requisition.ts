@@ -164,6 +164,20 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     examples: ['Utbetalning av ekonomiskt stöd till de projekt som beviljats medel sker enligt särskild utbetalningsplan och i nära anslutning till medlens användning.'],
     counterExamples: ['Ni ska bifoga en utbetalningsplan till ansökan.'],
   },
+  {
+    // the manner right after the verb, "utbetalas"/"utbetala" too (betalas-ut-hur reads "betalas ut" and "utbetalning" only):
+    // "Medlen utbetalas engångsvis efter rekvisition ställd till Kammarkollegiet.", "… utbetala 162 miljoner kronor som
+    // engångsbelopp till …", "Ersättningen betalas ut med delbelopp under en tvåårsperiod." (stop 54 rich75a: dev 1134, 2070,
+    // 348, 1720). The manner must follow the verb within six words (no "och" between), so a manner told of another step is
+    // none ("Ansökningar behandlas löpande och medlen utbetalas under våren"); the active verb only with a one-off sum (a
+    // kommun that "utbetalar löpande försörjningsstöd" tells of its own payments).
+    id: 'utbetalas-satt', where: 'sentence', meaning: 'payment', weight: 1,
+    cue: sv(/\b(?:utbetalas|betalas\s+ut)(?:\s+(?!och\b|samt\b|men\b|eller\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp|med\s+delbelopp|i\s+delbelopp|i\s+(?:förskott|efterskott)|löpande|vid\s+ett\s+tillfälle)\b|\butbetala[r]?(?:\s+(?!och\b|samt\b|men\b|eller\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp)\b/iu),
+    examples: ['Medlen utbetalas engångsvis efter rekvisition ställd till Kammarkollegiet.', 'Kammarkollegiet ska efter rekvisition med uppgift om bankgiro/plusgiro utbetala 162 miljoner kronor som engångsbelopp till Frivilligorganisationernas Insamlingsråd.',
+      'Ersättningen betalas ut med delbelopp under en tvåårsperiod.', 'Bidraget utbetalas i förskott till föreningens bankgiro.', 'Stödet utbetalas till sökanden i efterskott.'],
+    counterExamples: ['Ansökningar behandlas löpande och beviljade medel utbetalas under våren.', 'Kommunen utbetalar löpande försörjningsstöd till hushållen.',
+      'Utbetalning sker i april 2023.', 'Medlen utbetalas till Länsstyrelsen i Stockholm som ska fördela medlen vidare.'],
+  },
 ];
 
 /** A range in a sentence about applying or the application window is not the usage period. */
@@ -255,10 +269,38 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
   {
     id: 'anvandas-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
     // … a stipend's or an anslag's too: "Stipendiet ska användas under 2025." (review71c M6c, constructed)
-    cue: sv(/^(?:Medlen|Medel|Bidraget|Pengarna|Statsbidraget|Stödet|Stipendiet|Anslaget)\s+(?:ska|får|kan)\s+användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
-    examples: ['Medlen ska användas under 2024.', 'Bidraget får användas under år 2025', 'Stipendiet ska användas under 2025.', 'Anslaget får användas under 2026.'],
+    // … after the year the grant is for, in one sentence: "Bidraget avser verksamhet under 2023 och medlen ska användas under
+    // 2023." (stop 54 rich75a: dev 1910); only that lead, so another subject's money ("Kommunens budget avser …") stays none
+    cue: sv(/^(?:(?:Bidraget|Statsbidraget|Stödet|Medlen|Anslaget)\s+avser\s+(?:verksamhet(?:en)?\s+)?(?:under\s+)?(?:år\s+)?\d{4}\s+och\s+(?:medlen|medel|bidraget|pengarna|statsbidraget|stödet)|Medlen|Medel|Bidraget|Pengarna|Statsbidraget|Stödet|Stipendiet|Anslaget)\s+(?:ska|får|kan)\s+användas\s+under\s+(?:år\s+)?(\d{4})\s*\.?\s*$/u),
+    examples: ['Medlen ska användas under 2024.', 'Bidraget får användas under år 2025', 'Stipendiet ska användas under 2025.', 'Anslaget får användas under 2026.',
+      'Bidraget avser verksamhet under 2023 och medlen ska användas under 2023.', 'Statsbidraget avser år 2025 och medlen får användas under 2025.'],
     counterExamples: ['Medlen ska användas under 2024–2025.', 'Medlen har använts under 2024.', 'Medlen ska användas under året.', 'Medlen ska användas under 2024 och redovisas 2025.',
-      'Stipendiet har använts under 2024.', 'Stipendiet kan sökas under 2025.', 'Stipendiet ska användas under 2025 eller 2026.'],
+      'Stipendiet har använts under 2024.', 'Stipendiet kan sökas under 2025.', 'Stipendiet ska användas under 2025 eller 2026.',
+      'Kommunens budget avser verksamhet under 2024 och medlen ska användas under 2024.', 'Bidraget avser verksamhet under 2023 och medlen har använts under 2023.'],
+  },
+  {
+    // a sum the recipient may use in one year: "Skogsstyrelsen får för pilotprojektet använda högst 6 000 000 kronor under
+    // 2016, med förbehåll för …" (stop 54 rich75a: dev 2070, a regeringsbeslut's grant to an agency). "får" only (a past
+    // round's "fick" is none), the year right after the sum, and never the agency's own costs of handling a grant it passes on
+    // ("får använda högst 500 000 kronor under 2018 för egna kostnader för hanteringen")
+    id: 'far-anvanda-belopp-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
+    cue: sv(/\bfår\s+(?:för\s+[\p{L}-]{1,40}\s+)?använda\s+(?:högst\s+|upp\s+till\s+)?\d{1,3}(?:[ \u00a0]\d{3}){0,4}(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?kronor\s+under\s+(?:år\s+)?(\d{4})\b(?!\s*[–-]\s*\d)/iu),
+    unless: [{ where: 'sentence', cue: sv(/\begna\s+kostnader\b|\badministrat\p{L}*|\bhantering(?:en)?\b|\bförvaltningskostnader\b/iu) }],
+    examples: ['Skogsstyrelsen får för pilotprojektet använda högst 6 000 000 kronor under 2016, med förbehåll för att riksdagen beviljar medel för ändamålet 2016.',
+      'Länsstyrelsen får använda 2,5 miljoner kronor under 2024 för uppdraget.', 'Myndigheten får för satsningen använda upp till 12 000 000 kronor under år 2025.'],
+    counterExamples: ['Skogsstyrelsen fick för pilotprojektet använda högst 6 000 000 kronor under 2015.', 'Socialstyrelsen får använda högst 500 000 kronor under 2018 för egna kostnader för hanteringen.',
+      'Myndigheten får använda 4 000 000 kronor under 2024–2026.', 'Kommunen får använda högst 2 000 000 kronor av egna medel under 2016.'],
+  },
+  {
+    // the year stated by the money unspent in it that must be paid back: "Medel som inte förbrukats under 2014 ska återbetalas
+    // till Kammarkollegiet senast samma datum." (stop 54 rich75a: dev 1134). Only a use verb ("rekvirerats" is the claim,
+    // not the use) and a present duty to repay (a past round's "återbetalades" is none)
+    id: 'ej-forbrukat-under-ar-aterbetalas', where: 'sentence', meaning: 'usage-year', weight: 1,
+    cue: sv(/^(?:Medel|Medlen|Bidrag|Pengar|Belopp)\s+som\s+(?:inte|ej)\s+(?:har\s+)?(?:förbrukats|använts|utnyttjats)\s+under\s+(?:år\s+)?(\d{4})\s+(?:ska|skall)\s+(?:återbetalas|betalas\s+tillbaka|återföras)\b/iu),
+    examples: ['Medel som inte förbrukats under 2014 ska återbetalas till Kammarkollegiet senast samma datum.', 'Medel som inte har använts under 2025 ska betalas tillbaka till Socialstyrelsen.',
+      'Bidrag som inte utnyttjats under år 2024 ska återbetalas till länsstyrelsen.'],
+    counterExamples: ['Medel som inte förbrukades under 2013 återbetalades till Kammarkollegiet.', 'Medel som inte rekvirerats under 2014 ska återbetalas.',
+      'Medel som inte förbrukats under projektperioden ska återbetalas.', 'Medel som inte förbrukats under 2014 får föras över till nästa år.'],
   },
 ];
 

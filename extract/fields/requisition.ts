@@ -901,7 +901,8 @@ function usageIn(sentences: readonly SentenceAt[]): { from?: Found<string>; to: 
   }
   // no range anywhere: "Medlen ska användas under 2024." is that calendar year
   for (const s of sentences) {
-    const year = USAGE_YEAR.map((row) => row.cue.exec(s.text)?.[1]).find((y) => y !== undefined);
+    // (a row's guards hold: far-anvanda-belopp-under-ar is never the agency's own costs)
+    const year = USAGE_YEAR.map((row) => (holds(row, contextOf(s.text, 0, 0)) ? row.cue.exec(s.text)?.[1] : undefined)).find((y) => y !== undefined);
     if (year) return { from: { value: `${year}-01-01`, at: locIn(s) }, to: { value: `${year}-12-31`, at: locIn(s) } };
   }
   // only the last day stated ("medlen ska vara förbrukade senast 31 december 2026"): the end, and no start
