@@ -1462,12 +1462,15 @@ const UPPDRAGETS_GENOMFORANDE: Guard = { where: 'sentence', cue: sv(/\bför\s+(?
 /** the same said of the uppdrag itself, right before the agency's verb: "För uppdraget får Tillväxtverket under 2024 använda högst
  * 2 000 000 kronor …", "Därutöver får Tillväxtverket för uppdraget under 2024 använda högst 8 000 000 kronor" (dev 1828: an uppdrag
  * to run the agency's own analyses); only "använda"/"disponera", never "fördela"/"betala ut", the verbs of money given out */
-const FOR_UPPDRAGET_ANVANDA: Guard = { where: 'before', cue: sv(/\bför\s+uppdraget\b[^.]{0,80}?\b(?:använda|disponera)\s+högst\s*$/iu) };
+const FOR_UPPDRAGET_ANVANDA: Guard = { where: 'before', cue: sv(/\bför\s+uppdraget\b[^.]{0,80}?\b(?:använda|disponera)\s+(?:högst|upp\s+till)\s*$/iu) };
 /** an uppdrag (its heading, a decision's title) to study the money, not to give it: "Uppdrag till Formas att utvärdera stöd
  * till forskning …", "… att genomföra en kartläggning av bidrag till …": a sum it may use is the agency's own cost (review45 o2, i4a) */
 /** … nor one to inform about support or guide it (review70c ug1, ug3, constructed: "… att ta fram en vägledning om bidrag till kvinnojourer"). */
 const UPPDRAG_TO_INFORM: Guard = { where: 'heading', cue: sv(/\b(?:ta\s+fram|vägledning(?:en)?|informera|information(?:en)?|sprida|kommunicera)\b/iu) };
-const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
+/** … unless the heading also has the agency give the money out itself ("Uppdrag till Socialstyrelsen att fördela, betala ut och följa
+ * upp ytterligare medel …", dev 2207): "följa upp" beside "att fördela"/"att betala ut" is the giver's own follow-up, not a study of
+ * someone else's money (a giving verb of another subject, "medel som Kammarkollegiet betalar ut", keeps the guard). */
+const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/^(?![\s\S]{0,400}?\batt\s+(?:fördela|betala\s+ut|utbetala)\b)[\s\S]{0,400}?\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
 
 /**
  * A total told for a span of several years (a programme's or a project period's: "totalt 30 miljoner kronor för perioden
@@ -1546,13 +1549,26 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
   {
     id: 'far-anvanda-hogst', where: 'before', meaning: 'ceiling', weight: 7,
     // (a year may stand between: "Skogsstyrelsen får under 2018 fördela högst 17 000 000 kronor för stöd …")
-    cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+högst\s*$/iu),
+    // … or "upp till", the same ceiling in other words: "Socialstyrelsen ska under 2025 betala ut upp till 507 500 000 kronor i
+    // prestationsbaserade medel till regionerna" (dev 2207)
+    cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+(?:högst|upp\s+till)\s*$/iu),
     // the money of an uppdrag's own work is the agency's cost, not a grant ("För uppdragets genomförande under 2020 får
     // Myndigheten för delaktighet använda högst 1 500 000 kronor", an uppdrag to write a stödmaterial, dev 1729): the row
     // uppdragets-genomforande-hogst below takes it only where the uppdrag is to give the money out
     also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE, FOR_UPPDRAGET_ANVANDA, UPPDRAG_TO_STUDY],
-    examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.'],
+    examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.',
+      // dev 2207, then fresh75b's paraphrases in other bodies' phrasing
+      '# Uppdrag till Socialstyrelsen att fördela, betala ut och följa upp ytterligare medel för att korta vårdköerna\nSocialstyrelsen ska under 2025 betala ut upp till ⟨507 500 000 kronor⟩ i prestationsbaserade medel till regionerna.',
+      'Kammarkollegiet får under 2024 betala ut upp till ⟨120 000 000 kronor⟩ till kommunerna i enlighet med överenskommelsen.',
+      '# Uppdrag till Boverket att fördela och följa upp stöd till upprustning av samlingslokaler\nBoverket får under 2026 fördela upp till ⟨40 miljoner kronor⟩ till ideella föreningar.'],
     counterExamples: ['Av medlen får Boverket använda högst ⟨1 500 000 kronor⟩ för administrativa kostnader.', 'Varje kommun får använda högst ⟨300 000 kronor⟩.', 'Föreningen får använda högst ⟨300 000 kronor⟩.',
+      // fresh75b's adversarial probes of "upp till": an amount for administration, one recipient's cap, a kommun that gives
+      // the money, an uppdrag to follow up money another body pays out
+      'Av medlen får Socialstyrelsen använda upp till ⟨2 000 000 kronor⟩ för administrativa kostnader.', 'Socialstyrelsen får betala ut upp till ⟨300 000 kronor⟩ till varje region.',
+      'Kommunen får betala ut upp till ⟨50 000 kronor⟩ till föreningen.',
+      '# Uppdrag till Statskontoret att följa upp medel som Kammarkollegiet betalar ut\nStatskontoret får under 2025 använda upp till ⟨2 000 000 kronor⟩ för arbetet.',
+      '# Uppdrag till Socialstyrelsen att utvärdera hur regionerna fördelar medel\nSocialstyrelsen får använda upp till ⟨3 000 000 kronor⟩.',
+      'För uppdraget får Tillväxtverket under 2024 använda upp till ⟨2 000 000 kronor⟩.',
       'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.', 'Myndigheten för delaktighet får för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩.',
       // constructed probes (review45 i4a, i3a): the agency's own study or office is not a grant
       '# Uppdrag till Forte att genomföra en kartläggning av bidrag till forskning om äldres hälsa\nForte får under 2021 använda högst ⟨1 500 000 kronor⟩ för kartläggningen.',

@@ -1044,6 +1044,18 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Personuppgifterna får inte användas för andra ändamål än handläggningen.', 'Pressbilderna får inte användas för kommersiella ändamål.', 'Lokalen får inte användas för fester efter klockan 22.', 'Blanketten från 2023 får inte användas för redovisning.', 'Bidraget kan användas till er ordinarie verksamhet.'],
   },
   {
+    // the money may not take the place of other money or work: "Bidraget får inte ersätta befintlig finansiering." (dev 2215,
+    // SFS 2024:158 4 §), "Stödet får inte ersätta kommunens ordinarie verksamhet."; the money itself the sentence's subject (not
+    // "Beslutet om bidrag …"), and no cap after the verb ("… ersätta mer än 50 procent av kostnaderna" is a limit, not a use)
+    id: 'far-inte-ersatta', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:(?:det|den|detta|beviljade|statliga|kommunala|utbetalda)\s+){0,2}(?:[\p{L}-]*bidrag|stöd|medel|medlen|pengar)\p{L}{0,4}\s+(?:får|kan|ska)\s+(?:inte|ej)\s+(?:heller\s+)?ersätta\s/iu),
+    unless: [{ where: 'sentence', cue: sv(/\bersätta\s+(?:(?:mer|fler|mindre|färre)\s+än\b|högst\b|\d)/iu) }],
+    examples: ['Bidraget får inte ersätta befintlig finansiering.', 'Stödet får inte ersätta kommunens ordinarie verksamhet.',
+      'Det statliga bidraget kan inte ersätta medel som regionen redan har avsatt för insatsen.', 'Medlen ska inte ersätta annan offentlig finansiering av verksamheten.'],
+    counterExamples: ['Beslutet om bidrag får inte ersätta ett skriftligt avtal.', 'Bidraget får inte ersätta mer än 50 procent av kostnaderna.',
+      'Rapporten får inte ersätta den ekonomiska redovisningen.', 'Bidraget får ersätta befintlig finansiering under en övergångsperiod.', 'Bidraget får inte ersättas av andra medel.'],
+  },
+  {
     // "Kommunerna får inte använda pengar till direkta företagsstöd."
     id: 'far-inte-anvanda', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:inte|ej)\s+använda\s+(?:[\p{L}-]+\s+){0,2}?(?:pengar|pengarna|medel|medlen|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget)\s+(?:till|för)\b/iu),

@@ -188,6 +188,18 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     counterExamples: ['För 2011 finns inga medel kvar.', 'För 2024 finns 30 000 kr som inte har redovisats och som ska betalas tillbaka.', 'För 2023 finns 12 000 kronor att återbetala.'],
   },
   {
+    // the grant's level for a year, told in the present: "Bidraget ligger för 2025 på drygt 48 miljoner kronor och ökas till drygt
+    // 53 miljoner kronor." (dev 2214, a government press release), "Anslaget uppgår för 2026 till 30 miljoner kronor."; the grant
+    // itself the subject (never a rent or a fee), never a sum reported or paid back, and never the past ("låg", "uppgick")
+    id: 'bidraget-ligger-for-ar', where: 'sentence', meaning: 'money-year', weight: 1,
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:redovisa\p{L}*|tillbaka|återbetal\p{L}*|återkr\p{L}*)\b/iu) }],
+    cue: sv(new RegExp(String.raw`\b(?:[\p{L}-]*bidrag(?:et)?|stöd(?:et)?|anslag(?:et)?|satsningen)\s+(?:ligger|uppgår)\s+för\s+(?:år\s+)?${Y}\s+(?:på|till)\s+[^.]{0,40}?\b(?:kronor|kr)\b`, 'iu')),
+    examples: ['Bidraget ligger för 2025 på drygt 48 miljoner kronor och ökas till drygt 53 miljoner kronor.', 'Anslaget uppgår för 2026 till 30 miljoner kronor.',
+      'Statsbidraget uppgår för år 2024 till 12 500 000 kronor.'],
+    counterExamples: ['Hyran ligger för 2026 på 1 500 kronor per månad.', 'Bidraget låg för 2024 på 48 miljoner kronor.', 'Bidraget uppgick för 2023 till 40 miljoner kronor.',
+      'Det bidrag som ska betalas tillbaka uppgår för 2024 till 30 000 kronor.', 'Medlemsavgiften ligger för 2026 på 200 kronor.'],
+  },
+  {
     // "Under 2018 kommer tio miljoner kronor att fördelas"; "År 2021 kommer bidrag på cirka 15 000 euro att delas ut." (dev 1189)
     id: 'under-ar-kommer', where: 'sentence', meaning: 'money-year', weight: 1, unless: [PAST, NONE_GIVEN],
     cue: sv(new RegExp(String.raw`\b(?:under|år)\s+${Y}\s+kommer\s+[^.]{0,120}?\batt\s+(?:fördelas|delas\s+ut|betalas\s+ut|utbetalas)\b`, 'iu')),
