@@ -81,6 +81,19 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Resultaten av 2023 års forskningsfinansiering redovisas i en rapport.', 'Projekt som fick 2024 års projektmedel ska redovisa senast 31 januari 2025.'],
   },
   {
+    // an application for a year's money named by a compound "-medel" word ("Ansökan avseende 2017 års bygdeavgiftsmedel ska …
+    // vara registrerad … senast 31/1 2017", dev 2248, Vännäs; "Ansökan om 2025 års utvecklingsmedel", "Ansök om 2024 års
+    // stimulansmedel senast …"): only under the application's own word and the money's compound (not "hjälpmedel",
+    // "läkemedel", "livsmedel"), not a past round (PAST) nor one to be announced (h/forms75)
+    id: 'ansokan-ars-medel', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST, ANNOUNCED],
+    cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|ansök|söka|sök)\s+(?:avseende|gällande|om|för|till)\s+${Y}\s+års\s+(?:[\p{L}]{0,12}(?:avgifts|bygde|projekt|utvecklings|stimulans|forsknings|fond|kultur|integrations|verksamhets))medel\b`, 'iu')),
+    examples: ['Ansökan avseende 2017 års bygdeavgiftsmedel ska skickas till Länsstyrelsen i Västerbotten och vara registrerad i myndighetens diariesystem senast 31/1 2017.',
+      'Ansökan om 2025 års utvecklingsmedel ska lämnas senast den 1 mars 2025.', 'Kommuner kan söka om 2024 års stimulansmedel fram till den 30 april 2024.'],
+    counterExamples: ['Ansökan om 2024 års hjälpmedel görs hos regionen.', 'Ansökan om 2024 års läkemedelsförmån prövas av TLV.',
+      'Ansökan avseende 2016 års bygdemedel var tvungen att vara inne senast 31/1 2016.', 'Information om ansökan till 2026 års utvecklingsmedel kommer att publiceras här.',
+      'Redovisning av 2016 års bygdemedel ska lämnas senast 31/1 2017.', 'Projekt som fick 2024 års projektmedel ska redovisa senast 31 januari 2025.'],
+  },
+  {
     // the genitive with one adjective or ordinal between ("2023 års statliga projektbidrag", dev 2132 MUCF; "efter 2023 års
     // andra ansökningsomgång", dev 2137 Brottsoffermyndigheten; calls70) or the kind of grant before "bidrag" ("2024 års
     // verksamhetsbidrag"). A qualified year's money is as often a past one reported on, repaid, decided or built on
