@@ -211,6 +211,21 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     counterExamples: ['Ansökan kan lämnas in från 14 maj 2020.', 'Redovisningen kan lämnas in från 14 maj.', 'Ansökan om utbetalning kan lämnas in från 1 december.', 'Ansökan kan lämnas in till 14 maj.'],
   },
   {
+    // the call advertised on a day: "Annonsering för våra stipendium går ut den 1:a augusti, och ansökningstiden är öppen fram
+    // till 16:e september." (Luleå's kultur- och fritidsstipendium, diff q373): the day the round opens, in a sentence of a
+    // grant or of applying; not the winners' or a decision's announcement, nor an event's advertisement
+    id: 'annonsering-dag-utan-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`\bannonsering(?:en)?\s+(?:(?:för|av|om)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:går\s+ut|sker|görs|publiceras)\s+${DAY}`, 'iu')),
+    also: { where: 'sentence', cue: wordy(/\b(?:stipendi(?:um|et|er|erna)|\p{L}*bidrag(?:et|en)?|ansök\p{L}*|utlysning\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:stipendiat\p{L}*|pristagar\p{L}*|mottagar\p{L}*|beslut\p{L}*|tilldela\p{L}*|redovis\p{L}*|utbetal\p{L}*|evenemang\p{L}*|konsert\p{L}*|föreställning\p{L}*)\b/iu) }],
+    examples: ['Annonsering för våra stipendium går ut den 1:a augusti, och ansökningstiden är öppen fram till 16:e september.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Annonseringen av kulturbidraget sker den 15 januari och ansökan ska vara inne senast 28 februari.', 'Annonsering av årets stipendier görs 1 mars.'],
+    counterExamples: ['Annonsering för våra stipendium går ut den 1 augusti 2019.', 'Annonsering av årets stipendiater sker den 1 december.', 'Beslut om bidraget och annonsering sker den 15 maj.',
+      // adversarial (another role of the same words): an event's advertisement a grant pays for, a report's day
+      'Annonsering av konserten som får bidrag sker den 5 maj.', 'Annonsering i lokaltidningen sker den 1 mars.'],
+  },
+  {
     // the first day of a yearless range of days to apply in (groups 1–3: day, its month or none, the range's month):
     // "ta emot ansökningarna 5-19 augusti" (diff q157), "Vi tar emot ansökningar 4-17 juni"
     id: 'ansokningar-dagar-utan-ar-fran', where: 'sentence', meaning: 'requisition.opens', weight: 1,
