@@ -116,6 +116,22 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     counterExamples: ['Beloppet som varje kommun kan rekvirera är ⟨500 000 kronor⟩.'],
   },
   {
+    // the sum of all stipends or grants a body gives, named as the compound's total: "Det totala stipendiebeloppet är 320 000
+    // kronor." (Region Västernorrland's stipendier page, diff q368), "Regionens totala stipendiebelopp är 200 000 kronor, fördelat
+    // på åtta stipendier" (its older page, q367); the first part a grant's word, never a project's or an application's sum
+    id: 'totala-stipendiebeloppet', where: 'before', meaning: 'total', weight: 10,
+    cue: sv(/\btotala\s+(?:stipendie|bidrags|stöd|anslags)belopp(?:et)?\s+(?:(?:är|blir|uppgår\s+till)\s+)?(?:totalt\s+|sammanlagt\s+)?$/iu),
+    // (not one stipend's or applicant's ceiling, "per", "varje", "högst", nor a past round's, nor a share of it)
+    unless: [{ where: 'before', cue: sv(/\b(?:per|varje|vardera|respektive|högst|maximalt|max|andel|andelen|sökt|sökta|beviljade?|var|blev|uppgick)\b|\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b/iu) }],
+    examples: ['Det totala stipendiebeloppet är ⟨320 000 kronor⟩.', 'Regionens totala stipendiebelopp är ⟨200 000 kronor⟩, fördelat på åtta stipendier inom kultur och kreativa näringar.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Kommunens totala bidragsbelopp är ⟨1 500 000 kronor⟩.', 'Det totala stödbeloppet uppgår till ⟨2 miljoner kronor⟩.'],
+    counterExamples: ['Det totala stipendiebeloppet per stipendiat är ⟨30 000 kronor⟩.', 'Förra årets totala stipendiebelopp var ⟨250 000 kronor⟩.', 'Det totala bidragsbeloppet för varje förening är högst ⟨20 000 kronor⟩.',
+      // adversarial (another role of the same words): the applicant's sum, a decision's granted sum, a project's
+      'Det totala sökta bidragsbeloppet är ⟨4 miljoner kronor⟩.', 'Det totala beviljade stödbeloppet blev ⟨900 000 kronor⟩.', 'Det totala projektbeloppet är ⟨500 000 kronor⟩.',
+      'Det totala stipendiebeloppet var ⟨250 000 kronor⟩ år 2019.', 'Det totala bidragsbeloppet uppgår till högst ⟨20 000 kronor⟩ per ansökan.'],
+  },
+  {
     // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"
     // … and rounded (dev 162): "Utlysningen … omfattar totalt ca 10 mnkr"
     id: 'omfattar-totalt', where: 'before', meaning: 'total', weight: 10, approximate: true,

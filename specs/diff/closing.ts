@@ -12,8 +12,11 @@ import { kronorOf, MONTH_NAMES, NUMBER_WORDS, SCALE_WORDS } from '../lexicon.js'
 import { normalizeForQuote } from '../quote.js';
 
 const WEEKDAY = '(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)?';
-/** the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari" */
-const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
+/**
+ * the day and month (groups 1 and 2), with no year after them: "31 maj", "den 28 februari", or the day as an ordinal ("fram till
+ * 16:e september", Luleå's stipend page, diff q373: the same day as "fram till 16 september" in its other version, q372)
+ */
+const DAY = `(?:den\\s+)?${WEEKDAY}(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![\\s,]{0,3}(?:den\\s+)?\\d)`;
 
 /**
  * what introduces a yearless range of days to apply in: "ta emot ansökningarna", "kan sökas", "går att söka under perioden",
@@ -61,11 +64,15 @@ export const CLOSING_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.closes'>> 
       'OBS! Senast den 26 september vill vi ha in din nominering.', 'Välkommen med din nominering senast den 1 juli.', 'Förslag till kulturpristagare skall ha inkommit före den 30 april varje år till kulturpriskommittén.',
       'Evenemangsbidrag kan sökas senast 30 november året innan evenemanget genomförs samt senast 28 februari och 31 augusti det år som evenemanget genomförs.',
       // … handed in before the day (Robertsfors' driftsbidrag 2013, dev 1491: "Ansökan inlämnas före 1 mars.")
-      'Ansökan inlämnas före 1 mars.', 'Ansökningar lämnas in före den 15 oktober till kulturkontoret.', 'Ansökan om bidrag till arrangemang lämnas in före den 1 mars.'],
+      'Ansökan inlämnas före 1 mars.', 'Ansökningar lämnas in före den 15 oktober till kulturkontoret.', 'Ansökan om bidrag till arrangemang lämnas in före den 1 mars.',
+      // … the day as an ordinal (Luleå's stipend page, diff q373)
+      'Annonsering för våra stipendium går ut den 1:a augusti, och ansökningstiden är öppen fram till 16:e september.', 'Ansökan ska vara inne senast den 1:a mars.'],
     counterExamples: ['Ansökan ska vara inne senast 31 mars 2017.', 'Redovisningen ska ha kommit in senast den 31 augusti.', 'Aktiviteterna ska genomföras fram till den 15 augusti.', 'Ansökan om utbetalning görs senast den 1 december.',
       'Din nominering ska vara inskickad senast den 30 september 2024.', 'Pristagaren presenteras före den 30 april.', 'Redovisningen inlämnas före 1 mars.', 'Ansökan om utbetalning lämnas in före den 1 mars.',
       // … receipts or invoices that belong to an application (review74d B1, B4): not the application's day
-      'Kvitton för beviljade ansökningar lämnas in före den 15 december.', 'Fakturor som hör till ansökan lämnas in före den 30 november.', 'Underlag till ansökan lämnas in före den 1 april.', 'Ansökan inlämnas före 1 mars 2019.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.'],
+      'Kvitton för beviljade ansökningar lämnas in före den 15 december.', 'Fakturor som hör till ansökan lämnas in före den 30 november.', 'Underlag till ansökan lämnas in före den 1 april.', 'Ansökan inlämnas före 1 mars 2019.', 'Förslag till ny detaljplan ska ha inkommit före den 30 april.', 'Stipendiaten ska redovisa stipendiet senast den 1 juli.',
+      // (an ordinal day is still a report's or a payment's when the sentence says so, nor a day with its year)
+      'Redovisningen ska vara inne senast den 1:a mars.', 'Ansökan ska vara inne senast den 16:e september 2024.'],
   },
   {
     // a deadline word before a day and month in figures with a slash, no year: "Ansökan skall vara inlämnad senast 15/12 varje
@@ -202,6 +209,21 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     unless: [{ where: 'sentence', cue: wordy(/\b(?:redovis\p{L}*|återrapport\p{L}*|utbetal\p{L}*|extra|ytterligare)\b/iu) }],
     examples: ['Ansökan kan lämnas in från 14 maj.', 'Ansökan kan lämnas in från den 27 maj.'],
     counterExamples: ['Ansökan kan lämnas in från 14 maj 2020.', 'Redovisningen kan lämnas in från 14 maj.', 'Ansökan om utbetalning kan lämnas in från 1 december.', 'Ansökan kan lämnas in till 14 maj.'],
+  },
+  {
+    // the call advertised on a day: "Annonsering för våra stipendium går ut den 1:a augusti, och ansökningstiden är öppen fram
+    // till 16:e september." (Luleå's kultur- och fritidsstipendium, diff q373): the day the round opens, in a sentence of a
+    // grant or of applying; not the winners' or a decision's announcement, nor an event's advertisement
+    id: 'annonsering-dag-utan-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1,
+    cue: wordy(new RegExp(String.raw`\bannonsering(?:en)?\s+(?:(?:för|av|om)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:går\s+ut|sker|görs|publiceras)\s+${DAY}`, 'iu')),
+    also: { where: 'sentence', cue: wordy(/\b(?:stipendi(?:um|et|er|erna)|\p{L}*bidrag(?:et|en)?|ansök\p{L}*|utlysning\p{L}*)\b/iu) },
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:stipendiat\p{L}*|pristagar\p{L}*|mottagar\p{L}*|beslut\p{L}*|tilldela\p{L}*|redovis\p{L}*|utbetal\p{L}*|evenemang\p{L}*|konsert\p{L}*|föreställning\p{L}*)\b/iu) }],
+    examples: ['Annonsering för våra stipendium går ut den 1:a augusti, och ansökningstiden är öppen fram till 16:e september.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Annonseringen av kulturbidraget sker den 15 januari och ansökan ska vara inne senast 28 februari.', 'Annonsering av årets stipendier görs 1 mars.'],
+    counterExamples: ['Annonsering för våra stipendium går ut den 1 augusti 2019.', 'Annonsering av årets stipendiater sker den 1 december.', 'Beslut om bidraget och annonsering sker den 15 maj.',
+      // adversarial (another role of the same words): an event's advertisement a grant pays for, a report's day
+      'Annonsering av konserten som får bidrag sker den 5 maj.', 'Annonsering i lokaltidningen sker den 1 mars.'],
   },
   {
     // the first day of a yearless range of days to apply in (groups 1–3: day, its month or none, the range's month):
@@ -825,8 +847,8 @@ function writesWindowStart(text: string, day: string): boolean {
  * `oldText` and `newText` are the normalised texts, lower-cased.
  */
 export function closingChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): ClosingChange | undefined {
-  const own = (days: ClosingDay[], sentences: readonly TextSentence[], other: string): ClosingDay[] => days.filter((x) => !otherGrantsSection(x.sentence, sentences, other));
-  return dayChange(own(closingDays(olds), olds, newText), own(closingDays(news), news, oldText), (text, x) => writesDay(text, x.day), oldText, newText);
+  const own = (days: ClosingDay[], sentences: readonly TextSentence[], other: string, others: readonly TextSentence[]): ClosingDay[] => days.filter((x) => !otherGrantsSection(x.sentence, sentences, other, others));
+  return dayChange(own(closingDays(olds), olds, newText, news), own(closingDays(news), news, oldText, olds), (text, x) => writesDay(text, x.day), oldText, newText);
 }
 
 /**
@@ -865,18 +887,47 @@ function grantWordOf(heading: string): string | undefined {
  * its bidrag and kulturstipendier 2019 → its kulturstipendier page 2025 (diff q352/q353): the verksamhetsbidrag's "Sista
  * ansökningsdag är 1 oktober." was no closing day of the stipend's that the new page stopped stating.
  */
-export function otherGrantsSection(sentence: TextSentence, sentences: readonly TextSentence[], otherText: string): boolean {
+export function otherGrantsSection(sentence: TextSentence, sentences: readonly TextSentence[], otherText: string, otherSentences?: readonly TextSentence[]): boolean {
   if (sentence.section === undefined) return false;
   const other = otherText.toLowerCase();
-  const word = grantWordOf(sentence.section);
+  const heading = grantWordOf(sentence.section);
+  // (under a heading of a bare grant word, "Bidrag till studieförbundens regionala verksamhet", the grant the sentence itself names:
+  // "Årlig ansökan till utvecklingsbidrag senast 15 november.", diff q370)
+  // (… a heading too long to read as a grant's name whose first word is that bare word too); a sentence that names none is the
+  // page's own grant's, and a heading of no grant word ("Stipendieanvisningar 2018", dev 1858) names no section of another grant
+  const bare = (w: string | undefined): boolean => w !== undefined && stemOf(w) === undefined;
+  const word = bare(heading) || (heading === undefined && bare(grantWordOf(sentence.section.split(/\s+/u)[0] ?? ''))) ? namedCompound(sentence.text) ?? heading : heading;
   if (word === undefined || other.includes(word)) return false;
   // … a compound that names one grant: a bare "stödet", "bidraget" ("Om stödet", "Så söker du bidraget", review74d G2, G4) is
   // the page's own grant in other words; and one the other text does not name by the same first part with another grant
   // word ("Aktivitetsstöd" → "Aktivitetsbidrag", review74d G3: the same grant renamed)
   const stem = stemOf(word);
-  if (stem === undefined || GRANT_WORDS.some((w) => other.includes(`${stem}${w}`))) return false;
-  const heads = new Set(sentences.map((x) => x.section).filter((h): h is string => h !== undefined && h !== sentence.section));
-  return [...heads].some((h) => { const w = grantWordOf(h); return w !== undefined && w !== word && other.includes(w); });
+  if (stem === undefined || renamedIn(stem, other, otherSentences)) return false;
+  // (a heading whose section reads as its first line's, "Projektbidrag" over "Ansökningstillfällen: 20 januari, …", diff q370, is one too)
+  const heads = new Set([...sentences.map((x) => x.section), ...sentences.filter((x) => x.heading === true).map((x) => x.text)].filter((h): h is string => h !== undefined && h !== sentence.section));
+  // … the other grant's section named in the other text as written, or renamed by the same first part ("Projektbidrag" →
+  // "projektstöd", Region Västernorrland's kulturstöd 2016 → its page on stöd inom kulturområdet, diff q370/q371)
+  return [...heads].some((h) => {
+    const w = grantWordOf(h);
+    if (w === undefined || w === word) return false;
+    const s = stemOf(w);
+    return other.includes(w) || (s !== undefined && renamedIn(s, other, otherSentences));
+  });
+}
+
+/** the first grant compound a sentence names ("utvecklingsbidrag"), lower-cased: a first part of three letters or more */
+function namedCompound(text: string): string | undefined {
+  return text.split(/[^\p{L}-]+/u).map(grantWordOf).find((w) => w !== undefined && stemOf(w) !== undefined);
+}
+
+/**
+ * Whether the other text names a grant by a compound of this first part and a grant word ("verksamhets" → "verksamhetsstöd"),
+ * outside a list item where its sentences are known: an overview's list of what a body gives ("… ekonomiska stöd i form av •
+ * tillfälliga projektstöd • årliga verksamhetsstöd", diff q371) names kinds of grant, none the text's own.
+ */
+function renamedIn(stem: string, other: string, otherSentences: readonly TextSentence[] | undefined): boolean {
+  const names = (text: string): boolean => GRANT_WORDS.some((w) => text.includes(`${stem}${w}`));
+  return otherSentences === undefined ? names(other) : otherSentences.some((x) => x.item !== true && names(x.text.toLowerCase()));
 }
 
 /**

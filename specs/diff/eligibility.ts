@@ -136,11 +136,16 @@ const COUNTED_PLACES = wordy(/\b(?:i|inom)\s+(?:minst\s+|högst\s+|fler\s+än\s+
 export const SERVED_PERSONS_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   {
     id: 'personer-som-betjanas', where: 'sentence', meaning: 'recipients', weight: 1,
-    cue: wordy(/\b(?:per|för|med|av|om|bland|hos|mellan)\s+(?:[\p{L}-]+\s+){0,3}?(?:person|personer|personen|personerna|grupp|grupper|gruppen|grupperna|arbetsgrupp|arbetsgrupper)\b|\bi\s+(?:grupp|grupper)\b/iu),
-    examples: ['Bidrag kan ges till föreningar för aktiviteter för personer med funktionsnedsättning.', 'Bidraget kan lämnas med 100 kronor per person och deltagartillfälle.', 'Bidraget ska ges till föreningar med barnverksamhet i grupp.'],
+    cue: wordy(/\b(?:per|för|med|(?<!\b(?:sökas|söks|ansökas|ansöks)\s+)av|om|bland|hos|mellan)\s+(?:[\p{L}-]+\s+){0,3}?(?:person|personer|personen|personerna|grupp|grupper|gruppen|grupperna|arbetsgrupp|arbetsgrupper)\b|\bi\s+(?:grupp|grupper)\b/iu),
+    examples: ['Bidrag kan ges till föreningar för aktiviteter för personer med funktionsnedsättning.', 'Bidraget kan lämnas med 100 kronor per person och deltagartillfälle.', 'Bidraget ska ges till föreningar med barnverksamhet i grupp.',
+      // … an "av" that follows no passive of applying is still how the activity is counted or whom it serves
+      'Bidraget kan sökas av föreningar för sammankomster som leds av personer med ledarutbildning.', 'Stödet ges till verksamhet som bedrivs av personer över 65 år.'],
     counterExamples: ['Priset kan bara ges till person som är bosatt eller född inom Kungsbacka kommun.', 'Priset tilldelas en person eller grupp som är bosatt eller född i Kungsbacka kommun.', 'Kulturpriset skall helt eller delvis tilldelas en eller flera personer eller sammanslutningar.',
       // SV Blekinge 2022 (diff q241): a member of a group is whom it is given ("i en grupp"; only "i grupp" is how)
-      'Priset ska tilldelas någon eller några i en grupp som visat framstående förmåga.'],
+      'Priset ska tilldelas någon eller några i en grupp som visat framstående förmåga.',
+      // ("av" after a passive of applying names who applies, the agent: "Stipendium kan sökas av enskild person eller grupp",
+      // Luleå's stipend page, diff q372–q374, where the person was blanked and the kinds read as changed)
+      'Stipendium kan sökas av enskild person eller grupp.', 'Bidraget kan ansökas av en person eller en grupp som är folkbokförd i kommunen.', 'Stipendiet söks av enskilda personer eller grupper.'],
   },
 ];
 

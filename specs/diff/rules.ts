@@ -302,6 +302,22 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Slutrapporten lämnas till regeringen senast den 1 mars.', 'Ansökan skickas in via e-tjänsten.', 'Rapporten visar att fler har sökt.'],
   },
   {
+    // a report on how the grant was used, handed in: "Rapport om arbetsstipendiets användning ska inlämnas till Regional
+    // utveckling efter avslutat projekt/genomförande." (Region Västernorrland's kulturstipendium, diff q367): a reporting duty
+    // the sentence states by the report's subject, "användning", not the application's or a project's plan
+    id: 'rapport-om-anvandning', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/^\W*(?:en\s+)?(?:rapport|redogörelse|redovisning|berättelse)\s+(?:om|över|av)\s+(?:hur\s+)?(?:[\p{L}-]+\s+){0,2}?(?:användning(?:en)?|använts|har\s+använts|används)\b[^.]{0,80}?\b(?:ska|skall|måste)\s+(?:(?:in)?lämnas(?:\s+in)?|inlämnas|skickas(?:\s+in)?|sändas\s+in|redovisas)\b/iu),
+    // (not a report the funder writes to the government, nor one only asked for: "kan lämnas", "får gärna")
+    unless: [{ where: 'sentence', cue: wordy(/\btill\s+(?:regeringen|regeringskansliet)\b|\bgärna\b/iu) }],
+    examples: ['Rapport om arbetsstipendiets användning ska inlämnas till Regional utveckling efter avslutat projekt/genomförande.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'En redogörelse över hur bidraget har använts ska lämnas in senast två månader efter projektets slut.', 'Redovisning av stipendiets användning ska skickas in till kulturnämnden inom ett år.'],
+    counterExamples: ['Rapport om stipendiets användning kan lämnas i kulturdatabasen.', 'Rapporten om medlens användning ska lämnas till regeringen senast den 1 mars.',
+      // adversarial (the same words in another role): a plan for the use in the application, a use described, not reported
+      'Ansökan ska innehålla en plan för användningen av stipendiet.', 'Rapport om användning av narkotika bland unga publiceras årligen.',
+      'Du får gärna lämna en rapport om stipendiets användning.'],
+  },
+  {
     // a grant given to none that is state aid, or to none of a kind: "Bidrag som utgör statligt stöd enligt artikel 107 i
     // fördraget om Europeiska unionens funktionssätt får inte lämnas" (SFS 2016:1367 as amended by 2020:821, diff q198)
     id: 'bidrag-far-inte-lamnas', where: 'sentence', meaning: 'conditions', weight: 8,

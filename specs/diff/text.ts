@@ -48,6 +48,8 @@ export interface TextSentence {
    * section's sentences are (rules.ts SECTION_HEADINGS)
    */
   readonly section?: string;
+  /** a list item's line ("• årliga verksamhetsstöd"): a name in a list of what a body gives is no grant's own section (closing.ts) */
+  readonly item?: true;
 }
 
 /** at most this many words in a heading line */
@@ -295,7 +297,7 @@ export function textSentences(text: string): TextSentence[] {
     for (const span of sentences(line)) {
       const raw = line.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS)).replace(LEAD_MARKS, '').trim();
       if (!raw) continue;
-      out.push({ text: raw.replace(/\s+/gu, ' '), line: joined[i]!.line, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(item && over !== undefined ? { over } : {}), ...(heading ? { heading: true as const } : {}), ...(!sectionHead && section !== undefined ? { section } : {}) });
+      out.push({ text: raw.replace(/\s+/gu, ' '), line: joined[i]!.line, key: sentenceKey(raw), ...(item && lead !== undefined ? { lead } : {}), ...(item && over !== undefined ? { over } : {}), ...(heading ? { heading: true as const } : {}), ...(!sectionHead && section !== undefined ? { section } : {}), ...(item ? { item: true as const } : {}) });
       if (out.length >= MAX_SENTENCES) break;
     }
     if (sectionHead) section = line.replace(LEAD_MARKS, '').trim();
