@@ -123,6 +123,14 @@ export const ASSIGNMENT_TITLE: ReadonlyArray<Cue<'assignment'>> = [
  *  an unless of senast-ska-rapport-lamnas (review73b), and read with ASSIGNMENT_TITLE (open72b). */
 // (not a copy to the ministry beside the agency's receipt: "… lämnas till Kammarkollegiet med kopia till Kulturdepartementet",
 // review74b M4, as TO_GOVERNMENT)
+/**
+ * A sentence that sends the agency's own report to the government or a ministry: the report the next sentence's "Redovisningen
+ * ska innehålla …" speaks of is that one, not the recipients' ("Socialstyrelsen ska årligen … till regeringen lämna en samlad
+ * redovisning …" / "Redovisningen ska innehålla uppgifter om vilka som har fått statsbidrag …", SFS dev 181, 415; regeringsbeslut
+ * dev 1965, rich75b).
+ */
+export const AGENCYS_REPORT_BEFORE = (): ReadonlyArray<Guard> => [TO_GOVERNMENT, TO_MINISTRY];
+
 export const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:Regeringskansliet\s*\(\s*)?(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
 
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
@@ -603,13 +611,15 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     // fördelningen mellan pojkar och flickor …" (Lycksele dev 2159), "Av redovisningen ska det bl.a. framgå antalet deltagare …"
     // (regeringsbeslut dev 1725); only the report itself as the subject, not an application's or an agency's named report
     id: 'redovisningen-ska-innehalla-sentence', where: 'sentence', meaning: 'content', weight: 1,
+    // (a lead ending in a colon names no content itself: "Slutrapporten skall innehålla följande:", dev 237)
+    unless: [{ where: 'sentence', cue: /:\s*$/u }],
     cue: sv(/^(?:(?:Slut|Del)?[Rr]edovisningen|Återrapporteringen|(?:Slut|Del)?[Rr]apporten)\s+(?:ska|skall|måste)\s+(?:även\s+|också\s+)?innehålla\s+\p{L}|^Av\s+(?:(?:slut|del)?redovisningen|återrapporteringen|(?:slut|del)?rapporten)\s+(?:ska|skall|måste)\s+(?:det\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+|även\s+|också\s+)?framgå\s+\p{L}/u),
     examples: ['Redovisningen ska innehålla en kortfattad verksamhetsberättelse och några bilder från verksamheten.', 'Redovisningen ska innehålla fördelningen mellan pojkar och flickor som deltagit i aktiviteten.',
       'Av redovisningen ska det bl.a. framgå antalet deltagare, vilket utbildningsutbud som erbjudits och viktiga erfarenheter av arbetet.',
       // (paraphrases in other bodies' phrasing, constructed)
       'Slutrapporten ska även innehålla en beskrivning av vilka målgrupper som nåtts.', 'Av återrapporteringen ska framgå hur många barn som deltagit.'],
     counterExamples: ['Ansökan ska innehålla en budget för projektet.', 'Redovisningen ska innehålla:', 'Socialstyrelsens redovisning till regeringen ska innehålla en analys av utfallet.',
-      'Av ansökan ska framgå hur medlen ska användas.', 'Redovisningen ska vara inkommen senast den 1 mars 2025.', 'Av redovisningen framgår att medlen har använts.'],
+      'Av ansökan ska framgå hur medlen ska användas.', 'Redovisningen ska vara inkommen senast den 1 mars 2025.', 'Av redovisningen framgår att medlen har använts.', 'Slutrapporten skall innehålla följande:'],
   },
   {
     // the recipient addressed, the report's day between "ska" and the verb, and what was done with the money: "Ni ska senast den

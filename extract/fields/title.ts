@@ -669,6 +669,16 @@ export function findAgency(doc: Doc): Found<string> | undefined {
 
 /** A sentence that ends in a colon: a lead of what follows. */
 const LEAD_END = /:\s*$/u;
+
+/** A purpose sentence that is a purpose row's words and a colon, nothing between: "Syftet med bidraget är att:". */
+function cueOnlyLead(text: string): boolean {
+  if (!LEAD_END.test(text)) return false;
+  return PURPOSE.some((row) => {
+    if (row.meaning !== 'purpose') return false;
+    const m = new RegExp(row.cue.source, row.cue.flags.replace('g', '')).exec(text);
+    return m !== null && text.slice(m.index + m[0].length).trim() === ':';
+  });
+}
 /** A list mark a line may start with ("-Stödja …", "• Stödja …"). */
 const LINE_MARK = /^[-–•*]\s*/u;
 
@@ -688,9 +698,10 @@ function lineAfter(doc: Doc, lead: SentenceAt): Found<string> | undefined {
 export function findPurpose(doc: Doc): Found<string> | undefined {
   for (const s of allSentences(bodyBlocks(doc))) {
     if (PURPOSE.some((row) => row.meaning === 'purpose' && holds(row, contextOf(s.text, 0, 0)))) {
-      // a lead ending in a colon ("Syftet med bidraget är att:" / "-Stödja kommuner att …", Lycksele dev 2159) says nothing
-      // itself: its purpose is the line right after it; with no such line the lead is no purpose (rich75b)
-      if (!LEAD_END.test(s.text)) return { value: s.text, at: s };
+      // a lead that is the cue and its colon alone ("Syftet med bidraget är att:" / "-Stödja kommuner att …", Lycksele dev 2159)
+      // says nothing itself: its purpose is the line right after it; with no such line the lead is no purpose (rich75b). A lead
+      // that states an aim before its colon ("… att främja hållbara stadsmiljöer genom att ge stöd som leder till:") is the purpose.
+      if (!cueOnlyLead(s.text)) return { value: s.text, at: s };
       const next = lineAfter(doc, s);
       if (next) return next;
     }

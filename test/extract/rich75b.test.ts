@@ -17,6 +17,7 @@ const PROBES: Probe[] = [
   { id: 'P2', field: 'purpose', has: 'främja ett rikt kulturliv', text: 'Kulturbidrag\nSyftet med stödet är att:\n\n• främja ett rikt kulturliv i hela länet.\n\nFöreningar kan söka stödet.\n' },
   { id: 'P3', field: 'purpose', has: 'Stärka vårdkapaciteten', text: 'Statsbidrag till regioner\nSyftet med statsbidraget är att:\n\nStärka vårdkapaciteten i regionerna under 2025.\n\nRegionerna kan rekvirera medlen.\n' },
   { id: 'Px1', field: 'purpose', empty: true, text: 'Föreningsbidrag\nIdeella föreningar kan söka bidraget.\nSyftet med bidraget är att:\n' },
+  { id: 'Px3', field: 'purpose', has: 'främja hållbara stadsmiljöer', text: 'Stadsmiljöavtal\nSyftet med satsningen är att främja hållbara stadsmiljöer genom att ge stöd som leder till:\n\n• en ökad andel persontransporter med kollektivtrafik.\n\nKommuner och regioner kan söka stödet.\n' },
   { id: 'Px2', field: 'purpose', none: 'Vem kan söka', text: 'Föreningsbidrag\nSyftet med bidraget är att:\n\nVem kan söka?\n\nIdeella föreningar kan söka bidraget.\n' },
 
   // report content: a sentence naming what the report holds (cues/reporting.ts redovisningen-ska-innehalla-sentence, dev 1613, 2159, 1725)
@@ -25,6 +26,8 @@ const PROBES: Probe[] = [
   { id: 'S3', field: 'reporting.content', has: 'hur många barn som deltagit', text: ctx('Bidrag till lovaktiviteter', 'Av återrapporteringen ska framgå hur många barn som deltagit.') },
   { id: 'Sx1', field: 'reporting.content', empty: true, text: ctx('Projektbidrag', 'Ansökan ska innehålla en budget för projektet.') },
   { id: 'Sx2', field: 'reporting.content', empty: true, text: ctx('Uppdrag att fördela medel', 'Socialstyrelsens redovisning till regeringen ska innehålla en analys av utfallet.') },
+  { id: 'Sx4', field: 'reporting.content', empty: true, text: ctx('Stipendier', 'Slutrapporten skall innehålla följande:') },
+  { id: 'Sx5', field: 'reporting.content', empty: true, text: ctx('Statsbidrag till organisationer', 'Socialstyrelsen ska årligen till regeringen lämna en samlad redovisning av bidragen. Redovisningen ska innehålla uppgifter om vilka som har fått statsbidrag.') },
   { id: 'Sx3', field: 'reporting.content', empty: true, text: ctx('Projektbidrag', 'Av ansökan ska framgå hur medlen ska användas.') },
 
   // report content: the recipient addressed, the day before the verb (ni-ska-redovisa-hur-anvants, dev 595)
@@ -53,6 +56,7 @@ const PROBES: Probe[] = [
   { id: 'B4', field: 'requisition.requires', has: 'intyg från revisorn', text: ctx('Statsbidrag till kommuner', 'Till rekvisitionen ska ett intyg från revisorn bifogas.') },
   { id: 'Bx1', field: 'requisition.requires', empty: true, text: ctx('Projektbidrag', 'Till ansökan om slututbetalning ska kopior av fakturor bifogas.') },
   { id: 'Bx2', field: 'requisition.requires', empty: true, text: ctx('Projektbidrag', 'Till ansökan ska inga bilagor bifogas.') },
+  { id: 'Bx4', field: 'requisition.requires', empty: true, text: ctx('Forskningsbidrag', 'Av ansökningsblanketten framgår vilka uppgifter som ska lämnas och vilka handlingar som ska bifogas ansökan.') },
   { id: 'Bx3', field: 'requisition.requires', empty: true, text: ctx('Projektbidrag', 'Kvitton ska bifogas redovisningen.') },
 ];
 
