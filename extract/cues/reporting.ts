@@ -123,6 +123,14 @@ export const ASSIGNMENT_TITLE: ReadonlyArray<Cue<'assignment'>> = [
  *  an unless of senast-ska-rapport-lamnas (review73b), and read with ASSIGNMENT_TITLE (open72b). */
 // (not a copy to the ministry beside the agency's receipt: "… lämnas till Kammarkollegiet med kopia till Kulturdepartementet",
 // review74b M4, as TO_GOVERNMENT)
+/**
+ * A sentence that sends the agency's own report to the government or a ministry: the report the next sentence's "Redovisningen
+ * ska innehålla …" speaks of is that one, not the recipients' ("Socialstyrelsen ska årligen … till regeringen lämna en samlad
+ * redovisning …" / "Redovisningen ska innehålla uppgifter om vilka som har fått statsbidrag …", SFS dev 181, 415; regeringsbeslut
+ * dev 1965, rich75b).
+ */
+export const AGENCYS_REPORT_BEFORE = (): ReadonlyArray<Guard> => [TO_GOVERNMENT, TO_MINISTRY];
+
 export const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:Regeringskansliet\s*\(\s*)?(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
 
 export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
@@ -575,9 +583,10 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     // april 2025 återrapportera hur statsbidraget för 2024 har använts", "Varje region som beviljas
     // statsbidrag … 2026 ska i mars 2027 återrapportera hur statsbidraget har använts"
     id: 'varje-mottagare-ska-aterrapportera-hur', where: 'sentence', meaning: 'content', weight: 1,
-    cue: sv(new RegExp(String.raw`^Varje\s+(?:region|kommun|huvudman|mottagare|bidragsmottagare|organisation|förening|länsstyrelse)\s+(?:som\s+[^.]{1,120}?\s+)?ska\s+(?:(?:i|under)\s+(?:${MONTH_WORDS})(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b`, 'iu')),
-    examples: ['Varje region ska i april 2025 återrapportera hur statsbidraget för 2024 har använts samt lämna en ekonomisk redovisning.', 'Varje region som beviljas statsbidrag för driftsäkerhetshöjande åtgärder 2026 ska i mars 2027 återrapportera hur statsbidraget har använts.'],
-    counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.'],
+    cue: sv(new RegExp(String.raw`^Varje\s+(?:region|kommun|huvudman|mottagare|bidragsmottagare|organisation|förening|länsstyrelse)\s+(?:som\s+[^.]{1,120}?\s+)?ska\s+(?:(?:i|under|senast\s+(?:den\s+)?\d{1,2})\s+(?:${MONTH_WORDS})(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b`, 'iu')),
+    // … or the day by "senast den": "Varje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts" (dev 317, rich75b)
+    examples: ['Varje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.', 'Varje region ska i april 2025 återrapportera hur statsbidraget för 2024 har använts samt lämna en ekonomisk redovisning.', 'Varje region som beviljas statsbidrag för driftsäkerhetshöjande åtgärder 2026 ska i mars 2027 återrapportera hur statsbidraget har använts.'],
+    counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Varje kommun ska senast den 28 februari 2021 rekvirera medlen och redovisa senare hur de använts.', 'Socialstyrelsen ska senast den 28 februari 2021 återrapportera hur medlen har använts.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.'],
   },
   {
     // the day first, then the recipients who got the money as subject: "Senast den 1 mars 2025 ska de regioner
@@ -595,6 +604,32 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     also: { where: 'sentence', cue: sv(/\b(?:medel|medlen|bidraget|statsbidraget|stödet|pengarna)\s+(?:[\p{L}-]+\s+){0,3}?använts\b/iu) },
     examples: ['I rapporten ska det framgå hur beviljade medel har använts och vilka resultat man har uppnått.', 'I slutredovisningen ska det redovisas hur bidraget har använts.'],
     counterExamples: ['I ansökan ska det framgå hur medlen ska användas.', 'I rapporten ska det framgå när projektet startade.', 'I redovisningen ska framgå vilka grupper som tagit del av satsningen.'],
+  },
+  {
+    // the report as the subject of what it holds, a sentence of its own (no list after a colon): "Redovisningen ska innehålla en
+    // kortfattad verksamhetsberättelse och några bilder från verksamheten." (Vimmerby dev 1613), "Redovisningen ska innehålla
+    // fördelningen mellan pojkar och flickor …" (Lycksele dev 2159), "Av redovisningen ska det bl.a. framgå antalet deltagare …"
+    // (regeringsbeslut dev 1725); only the report itself as the subject, not an application's or an agency's named report
+    id: 'redovisningen-ska-innehalla-sentence', where: 'sentence', meaning: 'content', weight: 1,
+    // (a lead ending in a colon names no content itself: "Slutrapporten skall innehålla följande:", dev 237)
+    unless: [{ where: 'sentence', cue: /:\s*$/u }],
+    cue: sv(/^(?:(?:Slut|Del)?[Rr]edovisningen|Återrapporteringen|(?:Slut|Del)?[Rr]apporten)\s+(?:ska|skall|måste)\s+(?:även\s+|också\s+)?innehålla\s+\p{L}|^Av\s+(?:(?:slut|del)?redovisningen|återrapporteringen|(?:slut|del)?rapporten)\s+(?:ska|skall|måste)\s+(?:det\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+|även\s+|också\s+)?framgå\s+\p{L}/u),
+    examples: ['Redovisningen ska innehålla en kortfattad verksamhetsberättelse och några bilder från verksamheten.', 'Redovisningen ska innehålla fördelningen mellan pojkar och flickor som deltagit i aktiviteten.',
+      'Av redovisningen ska det bl.a. framgå antalet deltagare, vilket utbildningsutbud som erbjudits och viktiga erfarenheter av arbetet.',
+      // (paraphrases in other bodies' phrasing, constructed)
+      'Slutrapporten ska även innehålla en beskrivning av vilka målgrupper som nåtts.', 'Av återrapporteringen ska framgå hur många barn som deltagit.'],
+    counterExamples: ['Ansökan ska innehålla en budget för projektet.', 'Redovisningen ska innehålla:', 'Socialstyrelsens redovisning till regeringen ska innehålla en analys av utfallet.',
+      'Av ansökan ska framgå hur medlen ska användas.', 'Redovisningen ska vara inkommen senast den 1 mars 2025.', 'Av redovisningen framgår att medlen har använts.', 'Slutrapporten skall innehålla följande:'],
+  },
+  {
+    // the recipient addressed, the report's day between "ska" and the verb, and what was done with the money: "Ni ska senast den
+    // 1 mars 2023 redovisa hur beviljade medel för 2022 har använts." (Socialstyrelsen dev 595); the past participle tells the
+    // report from an application's plan ("Ni ska redovisa hur projektet ska genomföras" is no report)
+    id: 'ni-ska-redovisa-hur-anvants', where: 'sentence', meaning: 'content', weight: 1,
+    cue: sv(new RegExp(String.raw`^(?:Ni|Du)\s+ska\s+(?:senast\s+(?:den\s+)?\d{1,2}\s+(?:${MONTH_WORDS})(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?hur\b`, 'iu')),
+    also: { where: 'sentence', cue: sv(/\b(?:har\s+)?(?:använts|använt|genomförts|uppnåtts)\b/iu) },
+    examples: ['Ni ska senast den 1 mars 2023 redovisa hur beviljade medel för 2022 har använts.', 'Du ska redovisa till kommunen hur bidraget har använts.', 'Ni ska senast 31 januari 2026 återrapportera hur medlen använts.'],
+    counterExamples: ['Ni ska redovisa hur projektet ska genomföras.', 'Ni ska senast den 1 mars 2023 rekvirera medlen som har använts.', 'Socialstyrelsen ska senast den 1 mars 2023 redovisa hur medlen har använts.', 'Ni ska i ansökan redovisa hur medlen har använts tidigare år.'],
   },
 ];
 
@@ -1118,7 +1153,16 @@ export const SECTION_HEADINGS: ReadonlyArray<Cue<'reporting' | 'repayment'>> = [
 ];
 
 /** Leads of lists in a reporting section that are not what to report. */
-export const NOT_REPORT_CONTENT: ReadonlyArray<Cue<'onward' | 'repayment-cases' | 'reference-figure'>> = [
+export const NOT_REPORT_CONTENT: ReadonlyArray<Cue<'onward' | 'repayment-cases' | 'reference-figure' | 'report-conditions'>> = [
+  {
+    // the report's rules, a heading or lead of their own: "Villkor för redovisning" / "Redovisningen ska avse år 2023",
+    // "Redovisningen ska inkomma mellan 1 maj och 1 juni 2024" (Malmö stad dev 681, rich75b): when and how it is handed in,
+    // not what it holds (its content is the list under "Vad ska redovisningen innehålla")
+    id: 'report-conditions', where: 'line', meaning: 'report-conditions', weight: 1,
+    cue: sv(/^(?:villkor(?:en)?|regler(?:na)?|anvisningar)\s+för\s+(?:slut|del)?(?:redovisning|återrapportering|rapportering)(?:en)?\s*:?\s*$/iu),
+    examples: ['Villkor för redovisning', 'Regler för återrapporteringen:', 'Villkoren för slutredovisningen'],
+    counterExamples: ['Redovisningen ska innehålla:', 'Villkor för redovisningens innehåll', 'Redovisa hur villkoren för bidraget har uppfyllts:', 'Villkor för bidraget'],
+  },
   {
     // a list of what a prisbasbelopp is worth each year, beside the rule that five of them call for an authorised
     // revisor: a reader's aid, not what the report holds (Jämställdhetsmyndigheten 2020, diff q196; MUCF dev 86, 955)

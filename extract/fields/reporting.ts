@@ -12,7 +12,7 @@ import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, LAST_YEARS_GRANT,
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
 import {
-  REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY,
+  REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
   DOCUMENTS_HANDED_IN, INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
@@ -268,7 +268,9 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
   }
   // no list of what the report holds: a sentence may say it ("Regionerna ska redovisa … hur medlen har använts")
   if (content.length === 0) {
-    const said = sentences.find((s) => anyCue(REPORT_CONTENT_SENTENCES, contextOf(s.text, 0, 0)));
+    // (… not the agency's own report to the government that the sentence before sends, AGENCYS_REPORT_BEFORE)
+    const said = sentences.find((s, i) => anyCue(REPORT_CONTENT_SENTENCES, contextOf(s.text, 0, 0))
+      && !(i > 0 && AGENCYS_REPORT_BEFORE().some((g) => cueTest(g.cue, sentences[i - 1]!.text))));
     if (said) content.push({ value: said.text, at: locIn(said) });
   }
   const year = reportedYear(sentences);

@@ -667,11 +667,43 @@ export function findAgency(doc: Doc): Found<string> | undefined {
   return { value: best.name, at: { block: s.block, start: s.start, end: s.end } };
 }
 
+/** A sentence that ends in a colon: a lead of what follows. */
+const LEAD_END = /:\s*$/u;
+
+/** A purpose sentence that is a purpose row's words and a colon, nothing between: "Syftet med bidraget är att:". */
+function cueOnlyLead(text: string): boolean {
+  if (!LEAD_END.test(text)) return false;
+  return PURPOSE.some((row) => {
+    if (row.meaning !== 'purpose') return false;
+    const m = new RegExp(row.cue.source, row.cue.flags.replace('g', '')).exec(text);
+    return m !== null && text.slice(m.index + m[0].length).trim() === ':';
+  });
+}
+/** A list mark a line may start with ("-Stödja …", "• Stödja …"). */
+const LINE_MARK = /^[-–•*]\s*/u;
+
+/** The first sentence of the paragraph or item right after a lead sentence that ends its block, its list mark left out. */
+function lineAfter(doc: Doc, lead: SentenceAt): Found<string> | undefined {
+  if (lead.block.seg.text.trimEnd().length > lead.end + 1) return undefined;
+  const b = doc.blocks[lead.block.index + 1];
+  if (!b || (b.kind !== 'paragraph' && b.kind !== 'item')) return undefined;
+  const first = sentencesOf(b)[0];
+  if (!first) return undefined;
+  const mark = LINE_MARK.exec(first.text)?.[0].length ?? 0;
+  const value = first.text.slice(mark).trim();
+  return value.length > 0 ? { value, at: { block: b, start: first.start + mark, end: first.start + mark + value.length } } : undefined;
+}
+
 /** The stated purpose: "Syftet (med statsbidraget) är att …" (or "Syfte med …"), else the first sentence under a "Syfte" heading. */
 export function findPurpose(doc: Doc): Found<string> | undefined {
   for (const s of allSentences(bodyBlocks(doc))) {
     if (PURPOSE.some((row) => row.meaning === 'purpose' && holds(row, contextOf(s.text, 0, 0)))) {
-      return { value: s.text, at: s };
+      // a lead that is the cue and its colon alone ("Syftet med bidraget är att:" / "-Stödja kommuner att …", Lycksele dev 2159)
+      // says nothing itself: its purpose is the line right after it; with no such line the lead is no purpose (rich75b). A lead
+      // that states an aim before its colon ("… att främja hållbara stadsmiljöer genom att ge stöd som leder till:") is the purpose.
+      if (!cueOnlyLead(s.text)) return { value: s.text, at: s };
+      const next = lineAfter(doc, s);
+      if (next) return next;
     }
   }
   const headingRows = PURPOSE.filter((row) => row.meaning === 'purpose-heading');
