@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './probe.js';
+import { expectWant, probeField, specOf, type Want } from './probe.js';
 
 // A fresh batch of real grant pages and utlysningar (helper fresh75a, issue 12, dev 2194–2205): lists of what the money may
 // and may not be used for, and the underlag asked for. Per new or widened row: the batch's phrase, two paraphrases in another
@@ -85,6 +85,19 @@ const PROBES: Probe[] = [
     text: HEAD + 'Föreningen kan använda bidragsportalen för att söka bidraget.' + TAIL },
   { id: 'By', shape: 'adversarial: a past report of what the money went to', field: 'permitted_uses', none: true,
     text: 'Bonuspeng\n\nKommunen har använt bonuspengen till tolkning.' + TAIL },
+  // USE_RULES bidrag-ges-for, widened to a stipend and "någon form av …kostnader"
+  { id: 'S1', shape: 'dev 2198: Stipendiet beviljas för någon form av tilläggskostnader …', field: 'permitted_uses', has: 'studieresor',
+    text: 'Stipendier för studerandemedlemmar\n\nFöreningen utlyser tio stipendier. Stipendiet beviljas för någon form av tilläggskostnader i studierna, t.ex. utlandspraktik, studieresor, seminarier.' + TAIL },
+  { id: 'S2', shape: 'paraphrase: Stipendier kan beviljas för resekostnader …', field: 'permitted_uses', has: 'resekostnader',
+    text: 'Resestipendium\n\nStipendier kan beviljas för resekostnader i samband med kurser och konferenser.' + TAIL },
+  { id: 'S3', shape: 'paraphrase: Stipendiet beviljas för material …', field: 'permitted_uses', has: 'material',
+    text: 'Konststipendium\n\nStipendiet beviljas för material och utrustning till ett konstnärligt projekt.' + TAIL },
+  { id: 'Sx', shape: 'adversarial: a period after "beviljas för"', field: 'permitted_uses', none: true,
+    text: 'Resestipendium\n\nStipendiet beviljas för ett år i taget.' + TAIL },
+  { id: 'Sy', shape: 'adversarial: the applicants after "beviljas för"', field: 'permitted_uses', none: true,
+    text: 'Resestipendium\n\nStipendiet beviljas för studerande som varit medlemmar i minst ett år.' + TAIL },
+  { id: 'Sz', shape: 'adversarial: the same words denied', field: 'permitted_uses', none: true,
+    text: 'Resestipendium\n\nStipendium beviljas inte för någon form av resekostnader.' + TAIL },
   // ATTACHED_SENTENCES ber-er-bifoga
   { id: 'D1', shape: 'dev 2197: Till ansökan ber vi också att ni bifogar …', field: 'evidence_documents', has: 'resultat- och balansrapport',
     text: HEAD + 'Föreningar kan söka bidraget. Till ansökan ber vi också att ni bifogar resultat- och balansrapport för 2019 och 2020.' + TAIL },
@@ -115,6 +128,28 @@ describe('fresh75a: the batch\'s list shapes, paraphrases read, adversarial prob
       const got = await itemsOf(p.text, p.field);
       if (p.none) expect(got === 'refused' ? [] : got).toEqual([]);
       else expect(got === 'refused' ? [] : got.filter((i) => i.includes(p.has!)), JSON.stringify(got)).not.toEqual([]);
+    });
+  }
+});
+
+// cues/dates.ts word-oppnas, widened to the round as subject with what it is a round of between
+const OPENS: Array<{ id: string; shape: string; want: Want; text: string }> = [
+  { id: 'O1', shape: 'dev 2204: Den följande ansökningsomgången i fråga om bonuspeng öppnas den …', want: '2020-01-01',
+    text: 'Bonuspeng\n\nKommuner kan söka bonuspeng. Den följande ansökningsomgången i fråga om bonuspeng öppnas den 1 januari 2020. Uppgift om den exakta tidpunkten för ansökan publiceras i september 2019.' },
+  { id: 'O2', shape: 'paraphrase: Ansökningsomgången för projektstöd öppnas den …', want: '2025-03-01',
+    text: 'Projektstöd\n\nFöreningar kan söka projektstöd. Ansökningsomgången för projektstöd öppnas den 1 mars 2025.' },
+  { id: 'O3', shape: 'paraphrase: Ansökningstiden öppnas …', want: '2025-08-15',
+    text: 'Kulturstöd\n\nFöreningar kan söka kulturstöd. Ansökningstiden öppnas 15 augusti 2025.' },
+  { id: 'Ox', shape: 'adversarial: a round of payment claims', want: null,
+    text: 'Projektstöd\n\nFöreningar kan söka projektstöd. Ansökningsomgången i fråga om slututbetalning öppnas den 1 mars 2024.' },
+  { id: 'Oy', shape: 'adversarial: a round of reports', want: null,
+    text: 'Projektstöd\n\nFöreningar kan söka projektstöd. Ansökningsomgången för redovisningar öppnas den 1 februari 2027.' },
+];
+
+describe('fresh75a: the round that opens', () => {
+  for (const p of OPENS) {
+    it(`${p.id} requisition.opens [${p.shape}]`, async () => {
+      expectWant(await probeField(p.text, 'requisition.opens'), p.want);
     });
   }
 });
