@@ -1107,12 +1107,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the barred use fronted, the money last (V2 after a "för"/"till" phrase): "För normalt uppehälle, normala resekostnader eller
     // vanlig kurslitteratur beviljas inte stipendium." (dev 2198), "Till löner och arvoden ges inte bidrag.", "För resor utomlands
-    // lämnas inget stöd."; a year, a period, a cap, the applicants or a late application fronted is no use barred
+    // lämnas inget stöd."; a year, a period, a cap, the applicants, the persons counted ("För ledare … utgår inte deltagarstöd.",
+    // dev 1809) or a late application fronted is no use barred
     id: 'for-x-beviljas-inte', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:för|till)\s+[^.]{1,200}?\s(?:beviljas|ges|lämnas|utgår|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej|inget|inga)\s+(?:heller\s+)?[\p{L}-]*(?:bidrag|stöd|stipendi(?:er|um|et)?|medel|ersättning)(?:et|en|na)?\s*[.!]?\s*$/iu),
-    unless: [{ where: 'sentence', cue: sv(/^(?:för|till)\s+(?:(?:år(?:et)?\s+|perioden\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|sent\b|att\b)/iu) }, { where: 'sentence', cue: /^(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?)\b/iu }, { where: 'sentence', cue: /\bför\s+sent\b/iu }],
+    unless: [{ where: 'sentence', cue: sv(/^(?:för|till)\s+(?:(?:år(?:et)?\s+|perioden\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|sent\b|att\b)/iu) }, { where: 'sentence', cue: /^(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?|ledare|ledaren|deltagare|deltagaren|medlemmar|personer|person|barn|ungdomar|elever|studenter|studerande)\b/iu }, { where: 'sentence', cue: /\bför\s+sent\b/iu }],
     examples: ['För normalt uppehälle, normala resekostnader eller vanlig kurslitteratur beviljas inte stipendium.', 'Till löner och arvoden ges inte bidrag.', 'För resor utomlands lämnas inget stöd.'],
-    counterExamples: ['För 2026 beviljas inte bidrag.', 'Till föreningar som saknar stadgar beviljas inte bidrag.', 'För ansökningar som kommer in för sent beviljas inte bidrag.', 'För längre tid än ett år beviljas inte stöd.', 'För att få bidrag krävs att föreningen har stadgar.', 'För resor utomlands beviljas bidrag.', 'Till sökande med skulder lämnas inget stöd.'],
+    counterExamples: ['För 2026 beviljas inte bidrag.', 'Till föreningar som saknar stadgar beviljas inte bidrag.', 'För ansökningar som kommer in för sent beviljas inte bidrag.', 'För längre tid än ett år beviljas inte stöd.', 'För att få bidrag krävs att föreningen har stadgar.', 'För resor utomlands beviljas bidrag.', 'Till sökande med skulder lämnas inget stöd.', 'För ledare, för vilken stöd utgår enligt första stycket, utgår inte deltagarstöd.', 'För deltagare över 25 år utgår inte bidrag.'],
   },
   {
     // the costs as the subject of the rule, their kinds after it: "Projektstödets kostnader får inte innehålla till exempel
