@@ -939,10 +939,15 @@ export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // the passive: "… öppnas ansökan den 1 september 2024", "Ansökningsperioden öppnas den 1 mars 2024" (dev 948)
     id: 'word-oppnas', where: 'before', meaning: 'opens', weight: 9,
-    cue: sv(/\b(?:öppnas\s+(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten|rekvisitionen)|(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten|rekvisitionen)\s+öppnas)\s+(?:för\s+\p{L}+\s+)?(?:den\s+)?$/iu),
+    // … the round as subject, what it is a round of between: "Den följande ansökningsomgången i fråga om bonuspeng öppnas den
+    // 1 januari 2020." (dev 2204, kotouttaminen.fi), "Ansökningsomgången för projektstöd öppnas den 1 mars 2025."; a round of
+    // payment or reporting is no window of the application
+    cue: sv(/\b(?:öppnas\s+(?:ansökan|ansökningen|utlysningen|ansökningsperioden|e-tjänsten|rekvisitionen)|(?:ansökan|ansökningen|utlysningen|ansökningsperioden|ansökningsomgången|ansökningstiden|e-tjänsten|rekvisitionen)(?:\s+(?:i\s+fråga\s+om|för)\s+(?!(?:slut|del)?(?:utbetalning|redovisning|återrapportering|rapportering)\p{L}*)[\p{L}-]+)?\s+öppnas)\s+(?:för\s+\p{L}+\s+)?(?:den\s+)?$/iu),
     unless: [{ where: 'before', cue: NOT_WINDOW }],
-    examples: ['För ansökningsperiod med start för utbytet 1 december 2024–30 april 2025 öppnas ansökan den ⟨1 september 2024⟩ och sänds in senast kl 24.00.', 'Ansökningsperioden öppnas den ⟨1 mars 2024⟩.'],
-    counterExamples: ['Redovisningen öppnas den ⟨1 februari 2027⟩.', 'Ansökan stängs den ⟨1 mars 2024⟩.', 'Beslut om ansökan öppnas den ⟨1 mars 2024⟩ för insyn.'],
+    examples: ['För ansökningsperiod med start för utbytet 1 december 2024–30 april 2025 öppnas ansökan den ⟨1 september 2024⟩ och sänds in senast kl 24.00.', 'Ansökningsperioden öppnas den ⟨1 mars 2024⟩.',
+      'Den följande ansökningsomgången i fråga om bonuspeng öppnas den ⟨1 januari 2020⟩.', 'Ansökningsomgången för projektstöd öppnas den ⟨1 mars 2025⟩.', 'Ansökningstiden öppnas ⟨15 augusti 2025⟩.'],
+    counterExamples: ['Redovisningen öppnas den ⟨1 februari 2027⟩.', 'Ansökan stängs den ⟨1 mars 2024⟩.', 'Beslut om ansökan öppnas den ⟨1 mars 2024⟩ för insyn.',
+      'Ansökningsomgången i fråga om slututbetalning öppnas den ⟨1 mars 2024⟩.', 'Ansökningsomgången för redovisningar öppnas den ⟨1 februari 2027⟩.', 'Ansökningsomgången stängs den ⟨1 mars 2024⟩.'],
   },
   {
     // the date first, the opening after it: "Den 4 april 2022 öppnar ansökningen för verksamhetsbidrag 2023."

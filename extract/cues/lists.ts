@@ -130,6 +130,16 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Ansökan görs senast 30 november för kommande år med bifogad verksamhetsberättelse, justerat årsmötesprotokoll, alkohol- och drogpolicy samt bokslut.', 'Skicka ansökan med bifogade kvitton.'],
     counterExamples: ['Ansökan görs senast 30 november.', 'Bifogad fil saknas.', 'Beslutet skickas till föreningen med bifogade villkor för bidraget.', 'Kommunen betalar ut bidraget med bifogad specifikation i april.'],
   },
+  {
+    // the funder asks the applicant to attach, in the active voice: "Till ansökan ber vi också att ni bifogar resultat- och
+    // balansrapport för 2019 och 2020." (dev 2197, Sparbanksstiftelsen Skaraborg), "Vi vill att du bifogar en budget.", "Vi ber er
+    // bifoga föreningens stadgar."; a request that names nothing (a colon's lead, "det som behövs") or is denied is none
+    id: 'ber-er-bifoga', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:(?:ber|vill)\s+(?:vi|oss)|vi\s+(?:ber|vill))\s+(?:också\s+|även\s+)?(?:att\s+)?(?:ni|du|er|dig|sökande(?:n)?)\s+(?:också\s+|även\s+)?(?:att\s+)?(?:bifogar|bifoga|skickar\s+med|skicka\s+med)\s+(?!(?:inte|ej|inga|ingen|inget|det|detta|allt|följande)\b)\p{L}/iu),
+    unless: [{ where: 'sentence', cue: /[:?]\s*$/u }],
+    examples: ['Till ansökan ber vi också att ni bifogar resultat- och balansrapport för 2019 och 2020.', 'Vi vill att du bifogar en budget för projektet.', 'Vi ber er bifoga föreningens stadgar.'],
+    counterExamples: ['Till ansökan ber vi att ni bifogar följande:', 'Vi ber er att inte bifoga kvitton.', 'Vi ber er bifoga det som efterfrågas i e-tjänsten.', 'Vi ber dig kontakta oss innan du ansöker.', 'Vi bifogar beslutet i e-posten.'],
+  },
 ];
 
 export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
@@ -361,6 +371,26 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     unless: [{ where: 'line', cue: sv(/\b(?:föreningar|organisationer|företag|sökande|aktörer)\s+(?:inom|i|från)\s+följande\s+områden\b/iu) }, { where: 'line', cue: NEGATED }],
     examples: ['Under 2017 kan samverkansmedel nu sökas för satsningar inom följande områden: ', 'Bidrag kan beviljas för följande åtgärder:'],
     counterExamples: ['Bidrag kan sökas för verksamhetsåret 2025 av föreningar inom följande områden:', 'Stöd kan sökas för 2026 av företag i följande områden:', 'Bidrag kan inte beviljas för följande åtgärder:', 'Ansökan kan sökas för följande år.'],
+  },
+  {
+    // the money as subject of a bare passive lead, the list its whole object: "Bidrag kan sökas för:" (dev 2200, Länsstyrelsen
+    // Stockholm's kulturmiljö bullets), "Stöd kan även sökas för exempelvis:", "Projektbidraget får sökas för bland annat:"; only
+    // "för" (a "sökas till:" names where to send it) and nothing but an example adverb before the colon (a period, a year or the
+    // applicants after "för" are no uses: 'sokas-for-foljande' and 'kan-soka-bidrag-for' hold for those with their own limits)
+    id: 'bidrag-kan-sokas-for-kolon', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/(?:^|[.!?]\s+)(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:bidrag|stöd|medel|stipendi)\p{L}*)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:sökas|ansökas)\s+för(?:\s+(?:bland\s+annat|exempelvis|till\s+exempel|t\.\s?ex\.))?\s*:\s*$/iu),
+    examples: ['Bidrag kan sökas för: ', 'Stöd kan även sökas för exempelvis:', 'Projektbidraget får sökas för bland annat:', 'Kulturmiljöbidrag kan sökas för:'],
+    counterExamples: ['Bidrag kan sökas för perioden:', 'Bidrag kan sökas till:', 'Bidrag kan inte sökas för:', 'Bidrag kan sökas för 2026 under följande perioder:', 'Bidrag kan sökas av:', 'Ansökan kan skickas för:', 'Följande kan sökas för:'],
+  },
+  {
+    // what may be funded, as "kan komma i fråga för" over its list: "Samfinansiering mellan landsbygdsprogrammet och
+    // kulturmiljöbidraget kan komma ifråga för projekt som omfattar något av följande:" (dev 2199, Länsstyrelsen Skåne), "Stöd kan
+    // komma i fråga för insatser som avser:"; a requirement on the projects ("ska uppfylla följande krav:"), the applicants or a negation is none
+    id: 'kan-komma-ifraga-for', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/\bkan\s+(?:även\s+|också\s+)?komma\s+i\s?fråga\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|åtgärder|insatser|aktiviteter|kostnader|ändamål|investeringar)\b[^.:]{0,100}:\s*$/iu),
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: sv(/\b(?:krav|kraven|villkor|villkoren|kriterier|kriterierna|uppfyll\p{L}*)\b/iu) }],
+    examples: ['Samfinansiering mellan landsbygdsprogrammet och kulturmiljöbidraget kan komma ifråga för projekt som omfattar något av följande:', 'Stöd kan komma i fråga för insatser som avser:', 'Bidrag kan även komma i fråga för kostnader för:'],
+    counterExamples: ['Projekt som kan komma ifråga för stöd ska uppfylla följande krav:', 'Stöd kan komma i fråga för projekt som uppfyller följande villkor:', 'Följande sökande kan komma i fråga för stöd:', 'Stöd kan inte komma i fråga för projekt som avser:', 'Bidrag kan komma i fråga för projekt i följande kommuner.'],
   },
   {
     // "Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:"
@@ -1087,6 +1117,17 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Det beviljas inte bidrag för mer än 75 procent av kostnaderna.', 'Det lämnas inte stöd för längre tid än tre år.', 'Som regel beviljas inte bidrag till ansökningar från kommuner, landsting eller statliga organ.', 'Vidare beviljas bidrag till aktiviteter som främjar samarbetet.', 'I år beviljas inte bidrag till organisationer som saknar stadgar.'],
   },
   {
+    // the barred use fronted, the money last (V2 after a "för"/"till" phrase): "För normalt uppehälle, normala resekostnader eller
+    // vanlig kurslitteratur beviljas inte stipendium." (dev 2198), "Till löner och arvoden ges inte bidrag.", "För resor utomlands
+    // lämnas inget stöd."; a year, a period, a cap, the applicants, the persons counted ("För ledare … utgår inte deltagarstöd.",
+    // dev 1809) or a late application fronted is no use barred
+    id: 'for-x-beviljas-inte', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:för|till)\s+[^.]{1,200}?\s(?:beviljas|ges|lämnas|utgår|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej|inget|inga)\s+(?:heller\s+)?[\p{L}-]*(?:bidrag|stöd|stipendi(?:er|um|et)?|medel|ersättning)(?:et|en|na)?\s*[.!]?\s*$/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:för|till)\s+(?:(?:år(?:et)?\s+|perioden\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|sent\b|att\b)/iu) }, { where: 'sentence', cue: /^(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?|ledare|ledaren|deltagare|deltagaren|medlemmar|personer|person|barn|ungdomar|elever|studenter|studerande)\b/iu }, { where: 'sentence', cue: /\bför\s+sent\b/iu }],
+    examples: ['För normalt uppehälle, normala resekostnader eller vanlig kurslitteratur beviljas inte stipendium.', 'Till löner och arvoden ges inte bidrag.', 'För resor utomlands lämnas inget stöd.'],
+    counterExamples: ['För 2026 beviljas inte bidrag.', 'Till föreningar som saknar stadgar beviljas inte bidrag.', 'För ansökningar som kommer in för sent beviljas inte bidrag.', 'För längre tid än ett år beviljas inte stöd.', 'För att få bidrag krävs att föreningen har stadgar.', 'För resor utomlands beviljas bidrag.', 'Till sökande med skulder lämnas inget stöd.', 'För ledare, för vilken stöd utgår enligt första stycket, utgår inte deltagarstöd.', 'För deltagare över 25 år utgår inte bidrag.'],
+  },
+  {
     // the costs as the subject of the rule, their kinds after it: "Projektstödets kostnader får inte innehålla till exempel
     // alkohol, gåvor, böter, leasingkostnader eller faktureringskostnader eller -tillägg."
     id: 'kostnader-far-inte-innehalla', where: 'sentence', meaning: 'excluded', weight: 1,
@@ -1123,11 +1164,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // the agency's promise in the future tense: "Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden."
     id: 'kommer-inte-att-lamna', where: 'sentence', meaning: 'excluded', weight: 1,
     note: 'one document: every example is from dev 160; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
-    cue: sv(/\bkommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ge|lämna|bevilja)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b/iu),
-    // (review72a: a year or a count is no exclusion, X15)
-    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b)/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
-    examples: ['Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden.'],
-    counterExamples: ['Nämnden kommer inte att lämna bidrag för 2026 förrän budgeten är beslutad.', 'Vi kommer inte att ge stöd för mer än tre projekt per förening.', 'Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.'],
+    // … and its passive, the money as subject: "stöd kommer inte att ges till åtgärder som är lönsamma utan stöd vid
+    // investeringstillfället" (dev 2202, Klimatklivet), "Bidrag kommer inte att beviljas för inköp av inventarier."
+    cue: sv(/\bkommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ge|lämna|bevilja)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b|\b(?:stöd|bidrag|medel|ersättning|stipendi)\p{L}*\s+kommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ges|lämnas|beviljas)\s+(?:till|för)\b/iu),
+    // (review72a: a year or a count is no exclusion, X15; nor a late application)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b)/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden.', 'Åtgärder som kan ges stöd ska vara ambitiösare än vad lagen kräver och stöd kommer inte att ges till åtgärder som är lönsamma utan stöd vid investeringstillfället.', 'Bidrag kommer inte att beviljas för inköp av inventarier.'],
+    counterExamples: ['Nämnden kommer inte att lämna bidrag för 2026 förrän budgeten är beslutad.', 'Vi kommer inte att ge stöd för mer än tre projekt per förening.', 'Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.', 'Stöd kommer inte att ges till sökande som har skulder hos Kronofogden.', 'Bidrag kommer inte att beviljas för 2027.', 'Stöd kommer inte att lämnas för ansökningar som kommer in efter sista dag.', 'Stöd kommer att ges till åtgärder som minskar utsläppen.'],
   },
   {
     // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
@@ -1270,13 +1313,16 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
 export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:pengar(?:na)?|medel|medlen|bidrag(?:et)?|statsbidrag(?:et)?|stöd(?:et)?|anslaget|anslagsposten)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?användas\s+(?:till|för)\b/iu),
+    // (the money a compound of "peng" or "bidrag" too, and what its costs may cover: "Bygdepengen ska användas till omkostnader …",
+    // "Bygdepengen kan täcka kostnader för porto, kuvert, kopiering, hyra av lokal …" dev 2194; "Aktivitetsbidraget får användas
+    // till …"; a "-medel" or "-stöd" compound is not read so: hjälpmedel, livsmedel, kunskapsstöd and beslutsstöd are no money)
+    cue: sv(/(?:\b(?:pengar(?:na)?|medel|medlen|stöd(?:et)?|anslaget|anslagsposten)|(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag(?:et)?|peng(?:en|ar|arna)))\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?(?:användas\s+(?:till|för)\b|täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+för\b)/iu),
     // (review72a: the last day of use is no use, R1)
     // (review73a G1: data about the grant as the subject, "Uppgifter om lämnat stöd kan användas för statistik")
     unless: [{ where: 'sentence', cue: sv(/\banvändas\s+(?:för\s+utbetalning\s+)?till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }, { where: 'sentence', cue: NOT_MONEY_SUBJECT }],
     // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
-    examples: ['Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
-    counterExamples: ['Uppgifter om lämnat stöd kan användas för statistik och Regeringskansliets uppföljning.', 'Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
+    examples: ['Bygdepengen ska användas till omkostnader för lokalt utvecklingsarbete.', 'Bygdepengen kan täcka kostnader för porto, kuvert, kopiering, hyra av lokal, resekostnader, materialkostnader, kostnad för att bjuda in en föreläsare.', 'Aktivitetsbidraget får användas till ledarutbildning.', 'Byapengen kan täcka utgifter för möten.', 'Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
+    counterExamples: ['Uppgifter om lämnat stöd kan användas för statistik och Regeringskansliets uppföljning.', 'Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bygdepengen kan täcka högst två tredjedelar av kostnaderna för mötet.', 'Bygdepengen får inte användas till lönekostnader.', 'Hjälpmedlen får användas till träning i hemmet.', 'Kunskapsstödet kan användas för att planera insatser.', 'Beskriv vad bygdepengen har använts till.', 'Vad ska bygdepengen användas till?', 'Bidragsblanketten kan användas för alla bidrag.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
   },
   {
     // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
@@ -1321,20 +1367,24 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   },
   {
     id: 'mottagaren-far-anvanda', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|bidraget|statsbidraget|stödet|pengar|medel)\s+(?:till|för)\b/iu),
+    // (the money a compound of "peng" or "bidrag" too: "Kommuner som beviljats bonuspeng … kan använda bonuspengen för att ordna
+    // tjänster …" dev 2204, "Föreningen får använda aktivitetsbidraget till …"; a "-bidrags-" tool, "bidragsportalen", is none)
+    cue: sv(/\b(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|stödet|pengar|medel|[\p{L}-]*bidraget|[\p{L}-]*peng(?:en|arna))\s+(?:till|för)\b/iu),
     // (review72a: an admin ceiling is a condition, not a use, R2)
     unless: [{ where: 'sentence', cue: sv(/\badministrat\p{L}*[^.]{0,60}?\b(?:högst|upp\s+till|maximalt)\b|\b(?:högst|maximalt)\b[^.]{0,80}?\badministrat/iu) }],
-    examples: ['En kommun får använda bidraget för att finansiera hälsosamtal som utförs i egen regi.', 'Regionerna kan även använda medlen till utbildning.'],
-    counterExamples: ['Kammarkollegiet får använda medlen för egna administrativa kostnader med högst 300 000 kronor.', 'Länsstyrelsen får använda medel för administration, dock högst 2 procent.', 'Kommunen får inte använda bidraget för lokalhyra.', 'Socialstyrelsen ska följa upp hur kommunerna använder bidraget.'],
+    examples: ['En kommun får använda bidraget för att finansiera hälsosamtal som utförs i egen regi.', 'Regionerna kan även använda medlen till utbildning.', 'Kommuner som beviljats bonuspeng på grundval av ett beslut om kommunplatser kan använda bonuspengen för att ordna tjänster för personer som får internationellt skydd.', 'Föreningen får använda aktivitetsbidraget till ledarutbildning.', 'Byalaget kan använda byapengen till en gemensam grillplats.'],
+    counterExamples: ['Kammarkollegiet får använda medlen för egna administrativa kostnader med högst 300 000 kronor.', 'Länsstyrelsen får använda medel för administration, dock högst 2 procent.', 'Kommunen får inte använda bidraget för lokalhyra.', 'Socialstyrelsen ska följa upp hur kommunerna använder bidraget.', 'Föreningen kan använda bidragsportalen för att söka bidraget.', 'Kommunen kan inte använda bonuspengen för löner.', 'Kommunen har använt bonuspengen till tolkning.'],
   },
   {
     // a förordning's rule: "Bidrag får även ges för kostnader för de utredningar som behövs …", "Stöd får lämnas för en åtgärd som …"
     id: 'bidrag-ges-for', where: 'sentence', meaning: 'uses', weight: 1,
     // the object any noun of what money pays for (COST_NOUNS), after "bland annat"/"exempelvis" too: "Bidrag kan beviljas
     // för löner och löneliknande förmåner." (dev 1258), "Stödet beviljas för bland annat arvode för artister, …" (dev 1195)
-    cue: sv(new RegExp(String.raw`\b(?:stats)?(?:bidrag|stöd)(?:et)?\s+(?:(?:får|kan)(?:\s*,[^,.]{0,60},)?\s+(?:även\s+|också\s+)?)?(?:ges|lämnas|beviljas)(?:\s*,[^,.]{0,60},)?\s+för\s+(?:bland\s+annat\s+|exempelvis\s+|till\s+exempel\s+)?(?:${alternation(COST_NOUNS).replace(/ /gu, '\\s+')})\b`, 'iu')),
-    examples: ['Bidrag får även ges för kostnader för de utredningar som behövs för att den förebyggande åtgärden ska kunna vidtas.', 'Stöd får lämnas för en åtgärd som innebär att en ny anläggning anordnas.', 'Statsbidrag lämnas, om det finns medel, för kostnader för förebyggande åtgärder.', 'Bidrag kan beviljas för löner och löneliknande förmåner.', 'Stödet beviljas för bland annat arvode för artister, resekostnader för artister och kostnader för lokalhyra.'],
-    counterExamples: ['Bidrag får inte ges för kostnader som redan täckts av annat statligt bidrag.', 'Stöd får lämnas till fastighetsägare.', 'Stöd enligt denna förordning får, i mån av tillgång på medel, lämnas för att åstadkomma utemiljöer.', 'Stödet beviljas inte för exempelvis arvode för arrangörer.', 'Bidrag beviljas för ett år i taget.'],
+    // (a stipend as the money and a compound cost noun after "någon form av" too: "Stipendiet beviljas för någon form av
+    // tilläggskostnader i studierna, t.ex. utlandspraktik, studieresor, seminarier." dev 2198, SFFI)
+    cue: sv(new RegExp(String.raw`\b(?:(?:stats)?(?:bidrag|stöd)(?:et)?|stipendi(?:et|um|er|erna)?)\s+(?:(?:får|kan)(?:\s*,[^,.]{0,60},)?\s+(?:även\s+|också\s+)?)?(?:ges|lämnas|beviljas)(?:\s*,[^,.]{0,60},)?\s+för\s+(?:bland\s+annat\s+|exempelvis\s+|till\s+exempel\s+)?(?:${alternation(COST_NOUNS).replace(/ /gu, '\\s+')}|någon\s+form\s+av\s+[\p{L}-]*(?:kostnader|utgifter))\b`, 'iu')),
+    examples: ['Bidrag får även ges för kostnader för de utredningar som behövs för att den förebyggande åtgärden ska kunna vidtas.', 'Stöd får lämnas för en åtgärd som innebär att en ny anläggning anordnas.', 'Statsbidrag lämnas, om det finns medel, för kostnader för förebyggande åtgärder.', 'Bidrag kan beviljas för löner och löneliknande förmåner.', 'Stödet beviljas för bland annat arvode för artister, resekostnader för artister och kostnader för lokalhyra.', 'Stipendiet beviljas för någon form av tilläggskostnader i studierna, t.ex. utlandspraktik, studieresor, seminarier.', 'Stipendier kan beviljas för resekostnader i samband med kurser.'],
+    counterExamples: ['Bidrag får inte ges för kostnader som redan täckts av annat statligt bidrag.', 'Stöd får lämnas till fastighetsägare.', 'Stöd enligt denna förordning får, i mån av tillgång på medel, lämnas för att åstadkomma utemiljöer.', 'Stödet beviljas inte för exempelvis arvode för arrangörer.', 'Bidrag beviljas för ett år i taget.', 'Stipendiet beviljas för ett år i taget.', 'Stipendiet beviljas för studerande som varit medlemmar i minst ett år.', 'Stipendium beviljas inte för någon form av resekostnader.', 'Stipendiet beviljas för någon form av studier utomlands.'],
   },
   {
     // a regeringsbeslut's one sentence of uses: "… att fördela 37 miljoner kronor till regionerna för ändamålsenliga insatser som ska …"
