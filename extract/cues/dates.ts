@@ -922,6 +922,21 @@ export const LAST_YEARS_GRANT = sv(/\b(?:förra\s+årets|föregående\s+års)\s+
 // (… and the receivers of last year's grant told as a clause, review72b r2: "Föreningar som fick bidrag förra året ska redovisa
 // det senast den 31 januari 2025.")
 
+/**
+ * The report's last day named before it ("Sista dag att redovisa är den …", "Sista dag för återrapportering: …"), never the
+ * report of last year's grant on this year's page (LAST_YEARS_GRANT; review70d rd2b, open71). One row read by two tables under
+ * their own ids and meanings: a date's role (DATE_ROLES reporting-last-day) and the report's due day (cues/reporting.ts DUE_CUES
+ * sista-dag-att-redovisa), so that the phrase and its guard are written once.
+ */
+export const LAST_DAY_TO_REPORT: Omit<Cue<never>, 'id' | 'meaning'> = {
+  where: 'before', weight: 3,
+  unless: [{ where: 'sentence', cue: LAST_YEARS_GRANT }],
+  cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
+  examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
+  counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.', 'Sista dag för redovisning: ⟨1 mars 2025⟩ (gäller förra årets bidrag)',
+    'Sista dag att redovisa föregående års stöd är ⟨31 januari 2025⟩.', 'Sista dag att redovisa föregående års stöd är den ⟨31 januari 2025⟩.'],
+};
+
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
 const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
 
@@ -1496,13 +1511,7 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.',
       'Redovisningen av förra årets bidrag ska ha inkommit senast den ⟨1 mars 2025⟩.'],
   },
-  {
-    id: 'reporting-last-day', where: 'before', meaning: 'reporting-closes', weight: 3, unless: [{ where: 'sentence', cue: LAST_YEARS_GRANT }],
-    cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
-    examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
-    counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.', 'Sista dag för redovisning: ⟨1 mars 2025⟩ (gäller förra årets bidrag)',
-      'Sista dag att redovisa föregående års stöd är ⟨31 januari 2025⟩.'],
-  },
+  { id: 'reporting-last-day', meaning: 'reporting-closes', ...LAST_DAY_TO_REPORT },
   {
     id: 'reporting-opens', where: 'before', meaning: 'reporting-opens', weight: 3.5,
     cue: sv(/\b(?:återrapporteringen|redovisningen|återrapporteringsformuläret)\b[^.]*\böppnar\b[^.]*$/iu),

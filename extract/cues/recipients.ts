@@ -772,8 +772,19 @@ export const APPLIED_BY_OTHERS: Cue<'elsewhere'> = {
   counterExamples: ['Stödet kan sökas av idrottsföreningar.', 'Bidraget söks av ideella föreningar.', 'Syftet med stödet är att skapa förutsättningar för idrottsföreningar att utveckla sin idrottsverksamhet.'],
 };
 
+/** A row of ORGANISATIONS_APPLY. */
+export interface OrganisationsApplyRow extends Cue<'organisation'> {
+  /**
+   * The row reads organisations indirectly (an aim for them, a duty of those that get money, the reader's association checking
+   * the conditions, the money "som delas ut till föreningar"): on a page that says others apply (APPLIED_BY_OTHERS: "Stipendiet
+   * kan sökas av enskilda konstnärer.") it names no applicant (fields/recipients.ts organisationsApplyIn; review70b R2, R3, R5,
+   * fresh71). A flag of the row itself, so that a new row of that kind says so where it is written.
+   */
+  readonly indirect?: true;
+}
+
 /** Organisations as the ones who apply ("Ideella organisationer, stiftelser, kommuner … kan söka"), not in passing. */
-export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
+export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // an organisation grant defined as a grant to an organisation: "Ett organisationsbidrag är ett generellt bidrag till en
     // ideell organisation, där bidraget inte avgränsas till särskilda verksamheter." (dev 1839, a question-and-answer page)
@@ -1046,7 +1057,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // "Syftet med projektstödet är att skapa förutsättningar för idrottsföreningar (IF) att utveckla sin barn- och
     // ungdomsidrott …" (dev 1802, Judoförbundet; the same shape in dev 1169, 1801 and 1804, pages of other idrottsförbund and
     // SISU); never children or a kommun's work, nor a grant that goes to someone else first
-    id: 'syftet-forutsattningar-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    id: 'syftet-forutsattningar-for-organisationer', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
     // (… or to give it the chance: "Syftet med stödet är att ge idrottsföreningar möjlighet att …", "Stödet ska ge
     // kulturföreningar möjlighet att …" — vary63, constructed paraphrases of dev 1802's shape)
     cue: sv(new RegExp(String.raw`\bsyftet\s+med\s+[\p{L}-]{0,30}(?:bidraget|bidragen|stödet|understödet|medlen)\s+är\s+att\s+skapa\s+(?:goda\s+)?förutsättningar\s+för\s+(?:(?:ideella|lokala|de|alla)\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening')})(?:\s+\([^()]{1,20}\))?\s+att\b`
@@ -1104,7 +1115,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // reserverats totalt 10 000 euro för verksamhetsbidrag som delas ut till föreningar." (dev 2154, Ingå); only adjectives
     // between the verb's "till" and the association noun, the present tense (a past round's "delades ut" is not read), and
     // not in a sentence where kommuner or regioner apply for money passed on to associations
-    id: 'bidrag-som-delas-ut-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    id: 'bidrag-som-delas-ut-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
     cue: sv(new RegExp(String.raw`(?<![\p{L}\d-])[\p{L}-]*(?:bidrag|understöd|stöd|medel)(?:en|et|na)?\s+som\s+(?:ska\s+)?(?:delas\s+ut|betalas\s+ut|fördelas)\s+till\s+(?:de\s+|alla\s+)?(?:[\p{L}-]{2,30}[ae]\s+){0,2}[\p{L}-]*(?:${orgs('förening', 'organisation', 'sammanslutning', 'studieförbund')})\b`, 'iu')),
     unless: [{ where: 'sentence', cue: sv(/\b(?:kommuner(?:na)?|regioner(?:na)?|länsstyrelser(?:na)?)\s+(?:kan|får|ska)\s+(?:(?:an)?söka|rekvirera)\b/iu) }],
     examples: ['I grundtrygghetsnämndens budget för år 2022 har det reserverats totalt 10 000 euro för verksamhetsbidrag som delas ut till föreningar.',
@@ -1298,7 +1309,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // grant noun must end the clause: "som får bidrag från Arvsfonden ska …" names another grant's; the past ("som fick
     // bidrag förra året") a past round's, and a list's subject ("Listan över de föreningar som får bidrag ska publiceras")
     // no rule on them; a duty denied ("ska inte") is none
-    id: 'organisationer-som-far-bidrag-ska', where: 'sentence', meaning: 'organisation', weight: 1,
+    id: 'organisationer-som-far-bidrag-ska', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
     cue: sv(new RegExp(String.raw`^(?:(?:alla|samtliga|de|den|varje|en)\s+)?(?:ideella\s+)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'stiftelse')}|förening|organisation|stiftelse)\s+som\s+(?:får|erhåller|beviljas|tar\s+emot)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:bidrag|stöd|medel)(?:et|en)?\s*,?\s+(?:ska|skall|måste|är\s+skyldig(?:a)?\s+att)\s+(?!inte\b|ej\b)`, 'iu')),
     examples: ['Alla föreningar som får bidrag, är skyldiga att varje år skicka verksamhetsberättelse, ekonomisk redovisning (resultat- och balansräkning) samt revisionsberättelse till fritid@vallentuna.se',
       // (paraphrases in other bodies' phrasing, constructed; test/extract/left70.test.ts)
@@ -1351,7 +1362,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<Cue<'organisation'>> = [
     // bifogade fil nedan om din förening uppfyller kommunens policy för att få föreningsbidrag."; left70). The past
     // ("uppfyllde") and a denial ("inte uppfyller") are not it, nor conditions for something else than a grant ("för att få
     // hyra kommunens lokaler")
-    id: 'din-forening-uppfyller-villkor-for-bidrag', where: 'sentence', meaning: 'organisation', weight: 1,
+    id: 'din-forening-uppfyller-villkor-for-bidrag', where: 'sentence', meaning: 'organisation', weight: 1, indirect: true,
     cue: sv(/\b(?:din|er|ert|vår)\s+(?:[\p{L}-]+\s+)?(?:förening|organisation)\s+uppfyller\s+(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,3}?(?:villkor|krav|kriterier|policy|riktlinjer|regler)\p{L}{0,4}\s+(?:för\s+att\s+(?:kunna\s+)?(?:få|beviljas|söka|ansöka\s+om)|för)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:bidrag|stöd)(?:et|en)?\b/iu),
     examples: ['Läs bifogade fil nedan om din förening uppfyller kommunens policy för att få föreningsbidrag.',
       // (paraphrases in other bodies' phrasing, constructed; test/extract/left70.test.ts)

@@ -1,7 +1,7 @@
 import { sv } from '../parse/unicode.js';
 import type { RecipientType } from './recipients.js';
 import type { Cue, Guard } from './types.js';
-import { AGENCY_DUTY, APPLICATION_HANDED_IN_BY, LABEL_TAIL, LAST_YEARS_GRANT } from './dates.js';
+import { AGENCY_DUTY, APPLICATION_HANDED_IN_BY, LABEL_TAIL, LAST_DAY_TO_REPORT } from './dates.js';
 import { AGENCIES, alternation, MONTH_WORDS } from './lexicon.js';
 
 // Reporting and repayment: when the recipients' report is due, which documents they hand in,
@@ -195,15 +195,8 @@ export const DUE_CUES: ReadonlyArray<Cue<'due'>> = [
       'Föreningen ska redovisa verksamheten till årsmötet senast den ⟨31 mars 2026⟩.',
     ],
   },
-  {
-    id: 'sista-dag-att-redovisa', where: 'before', meaning: 'due', weight: 3,
-    // (… not the report of last year's grant on this year's page: review70d rd2b, open71)
-    unless: [{ where: 'sentence', cue: LAST_YEARS_GRANT }],
-    cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
-    examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
-    counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.', 'Sista dag för redovisning: ⟨1 mars 2025⟩ (gäller förra årets bidrag)',
-      'Sista dag att redovisa föregående års stöd är den ⟨31 januari 2025⟩.'],
-  },
+  // "Sista dag att redovisa är den …", never last year's grant's report (the row shared with DATE_ROLES: cues/dates.ts LAST_DAY_TO_REPORT)
+  { id: 'sista-dag-att-redovisa', meaning: 'due', ...LAST_DAY_TO_REPORT },
   {
     // a report's day as a page's label, the line's start (grid66, constructed): "Redovisas senast 1 mars 2025.", "**Sista dag
     // för redovisning:** 1 mars 2025", "- Sista redovisningsdag: 1 mars 2025"

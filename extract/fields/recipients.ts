@@ -103,16 +103,8 @@ function sentenceRowHolds(row: Cue<unknown>, text: string): boolean {
 function organisationsApplyIn(text: string, doc?: Doc): boolean {
   const applying = applyingText(text);
   return ORGANISATIONS_APPLY.some((row) => row !== GRANTED_ORGANISATIONS && (row !== DEFINED_ORGANISATION_GRANT || (doc !== undefined && definedGrantOwn(doc, applying)))
-    && sentenceRowHolds(row, applying) && (!INDIRECT_ORGANISATIONS.has(row.id) || doc === undefined || !appliedByOthers(doc)));
+    && sentenceRowHolds(row, applying) && (row.indirect !== true || doc === undefined || !appliedByOthers(doc)));
 }
-
-/**
- * Rows that read organisations indirectly (an aim for them, a duty of those that get money, the reader's association checking
- * the conditions): on a page that says others apply ("Stipendiet kan sökas av enskilda konstnärer.") they name no applicant
- * (review70b R2, R3, R5: "Organisationer som får verksamhetsbidrag ska …", "Kontrollera att din förening uppfyller villkoren för
- * föreningsbidrag, som söks separat."); the money "som delas ut till föreningar" likewise (fresh71)
- */
-const INDIRECT_ORGANISATIONS: ReadonlySet<string> = new Set(['syftet-forutsattningar-for-organisationer', 'organisationer-som-far-bidrag-ska', 'din-forening-uppfyller-villkor-for-bidrag', 'bidrag-som-delas-ut-till-organisationer']);
 
 /** Whether a sentence of the page says the grant is applied for by others than associations (APPLIED_BY_OTHERS, review56 b1, b2). */
 function appliedByOthers(doc: Doc): boolean {

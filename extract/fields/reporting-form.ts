@@ -770,8 +770,10 @@ function notAReportForm(doc: Doc): string | undefined {
   if (mayHold(APPLICATION_ATTACHMENT.cue, doc.source) && allSentences(doc.blocks).some((s) => holds(APPLICATION_ATTACHMENT, contextOf(s.text, 0, 0)))) return 'attach-to-application: an application\'s attachment is no report form';
   const t = doc.source;
   // (only under a survey's or an evaluation's own head: a form whose one mention of its report is in a title cut away keeps its verdict)
-  const survey = doc.blocks.slice(0, 3).some((b) => SURVEY_HEAD.cue.test(b.seg.text.trim().split('\n')[0]!));
-  if (survey && !REPORT_NAMED.cue.test(t) && !GRANT_WORDS.cue.test(t) && !GRANT_GIVEN.cue.test(t)) return 'report-named: the text names neither a report nor a grant';
+  // (the rows' patterns through cueTest, as every other reader asks them: none has the g or y flag, so no lastIndex is kept
+  // between calls, and cueTest runs a pattern only where its needs are; a text lacking them cannot match)
+  const survey = doc.blocks.slice(0, 3).some((b) => cueTest(SURVEY_HEAD.cue, b.seg.text.trim().split('\n')[0]!));
+  if (survey && !cueTest(REPORT_NAMED.cue, t) && !cueTest(GRANT_WORDS.cue, t) && !cueTest(GRANT_GIVEN.cue, t)) return 'report-named: the text names neither a report nor a grant';
   return undefined;
 }
 

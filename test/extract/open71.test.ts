@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Stop 51's open wrong probes (issue 12, branch h/open71): each fix's paraphrases in other bodies' phrasing (the review
 // files' own probes now run there: review70c ap2, ap2b; review70d lo3, lc1, lc2, rd2b) and counter-probes that must keep
@@ -59,11 +59,5 @@ const PROBES: Probe[] = [
 ];
 
 describe('open71: stop 51\'s open wrong probes, paraphrased, and the readings their fixes keep', () => {
-  for (const p of PROBES) {
-    it(`${p.id} ${p.field} [${p.fix}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      if (p.wrong !== undefined) expect(Array.isArray(got) ? got : [], p.id).not.toContain(p.wrong);
-      else expectWant(got, p.want, p.id);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.fix}]`, undefined, (p) => p.id);
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Stop 52's open kind probes (stop 53, issue 12, helper open72a): review71b left 11 kind probes open, texts about a report
 // read as the report form. Each fix is a document-level signal weighed in the kind decision; here, for each, two paraphrases
@@ -38,9 +38,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('open72a: pages about a report stay anvisningar, report forms of the same shape stay forms', () => {
-  for (const p of PROBES) {
-    it(`${p.id} kind [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, 'kind'), p.want);
-    });
-  }
+  probeTests(PROBES.map((p) => ({ ...p, field: 'kind' })), (p) => `${p.id} kind [${p.row}]`);
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Stop 53, issue 12 (h/open72b): the wrong values earlier reviews left open (review71c R2/R2b, review72e Y4/Y11/S6/R6, review70d
 // rd1b), fixed by a document-level signal or a narrowed row. For each fix: two paraphrases in other bodies' phrasing that must
@@ -49,9 +49,5 @@ const PROBES: Probe[] = [
 ];
 
 describe('open72b: the open wrong probes of stops 51–52, paraphrased and kept', () => {
-  for (const p of PROBES) {
-    it(`${p.id} ${p.field} [${p.fix}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.fix}]`);
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Stop 53's open whole-document probes (issue 12, open73a): each fix by shape with the documents' phrasing, two paraphrases in
 // another body's phrasing and keep-probes (counter-probes that must keep their value or give none).
@@ -20,9 +20,5 @@ const P: Array<{ id: string; field: string; want: Want; text: string }> = [
 ];
 
 describe('open73a: the fixes by shape, paraphrases and keep-probes', () => {
-  for (const p of P) {
-    it(`${p.id} ${p.field}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(P, (p) => `${p.id} ${p.field}`);
 });

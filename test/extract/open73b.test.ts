@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Open kind probes of stop 53 (issue 12, helper open73b): texts of other kinds read as reporting forms — a survey, a course
 // evaluation, a seminar's registration form, an application's budget template (review73c N4, N5, N6, N8, N9). The contract's
@@ -51,9 +51,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('open73b: texts of other kinds are no reporting forms; real forms of those shapes stay forms', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { extract } from '../../extract/index.js';
 import { readText } from '../../extract/read/text.js';
@@ -67,5 +67,59 @@ export function expectWant(got: unknown, want: Want, label = ''): void {
     expect(got, label).not.toBe(want.not);
   } else {
     expect(got, label).toBe(want);
+  }
+}
+
+/**
+ * A constructed probe: a text, the field it asks about, and what it wants of it. A test file's probes may carry more (the row
+ * they probe, why one is left open); the runner reads only these.
+ */
+export interface Probe {
+  readonly id: string;
+  /** the field by dotted path (probeField) */
+  readonly field: string;
+  readonly text: string;
+  /** what the field must be (expectWant), when neither `wrong` nor `has` is given */
+  readonly want?: Want;
+  /** a value no item of the field may contain (itemTexts): the wrong value a counter-probe guards against */
+  readonly wrong?: string;
+  /** a value some item of the field must contain: the right reading a keep-probe holds */
+  readonly has?: string;
+}
+
+/** A field's items as text: a list's strings as they are, other items as JSON; a field that is no list has none. */
+export const itemTexts = (got: unknown): string[] => (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+
+/**
+ * Run one probe through the extractor and check its field: no item containing `wrong`, an item containing `has`, or else the
+ * `want` (expectWant, with the label given). Returns the field's value.
+ */
+export async function checkProbe(p: Probe, label?: (got: unknown) => string): Promise<unknown> {
+  const got = await probeField(p.text, p.field);
+  if (p.wrong !== undefined) {
+    const wrong = p.wrong;
+    expect(itemTexts(got).filter((v) => v.includes(wrong)), label?.(got) ?? wrong).toEqual([]);
+  } else if (p.has !== undefined) {
+    const has = p.has;
+    expect(itemTexts(got).some((v) => v.includes(has)), `${has} in ${JSON.stringify(itemTexts(got))}`).toBe(true);
+  } else expectWant(got, p.want as Want, label?.(got));
+  return got;
+}
+
+/** How a probe's test runs: `run`, `fails` (a wrong value left open, kept in view by it.fails) or `skip`. */
+export type ProbeRun = 'run' | 'fails' | 'skip';
+
+/**
+ * One test per probe (checkProbe), named by `name`; `how` says which run as it.fails or it.skip (by default a probe marked
+ * `open` fails), `label` what a failed check prints. The review and open test files hold only their probes and these three.
+ */
+export function probeTests<P extends Probe>(probes: readonly P[], name: (p: P) => string,
+  how: (p: P) => ProbeRun = (p) => ((p as { open?: boolean }).open ? 'fails' : 'run'), label?: (p: P, got: unknown) => string): void {
+  for (const p of probes) {
+    const mode = how(p);
+    const run = mode === 'fails' ? it.fails : mode === 'skip' ? it.skip : it;
+    run(name(p), async () => {
+      await checkProbe(p, label && ((got) => label(p, got)));
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, specOf, type Want } from './probe.js';
+import { probeTests, specOf, type Want } from './probe.js';
 
 // Issue 12 (helper review70b): an adversarial review of stop 51's new extraction rows of h/diffb34 (dates.ts beslutade with
 // "Beslutad: <date>", requisition.ts starta-tidigast-pagaa-till with "tidigast" before the verb) and h/left70 (recipients
@@ -84,10 +84,5 @@ describe('review70b: decision days (dates.ts beslutade, "beslutad")', () => {
 });
 
 describe('review70b: counter-probes of the usage period, recipients and window rows', () => {
-  for (const p of PROBES) {
-    const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.row} ${p.field}: ${p.text.split('\n').filter(Boolean)[1] ?? ''}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}: ${p.text.split('\n').filter(Boolean)[1] ?? ''}`, (p) => (LEFT_OPEN.has(p.id) ? 'skip' : 'run'));
 });

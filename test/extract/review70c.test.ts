@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Constructed counter-probes of review70c (issue 12) against the older rows of this stop's share in extract/cues/funding.ts
 // (the total, caps, shares) and extract/cues/year.ts (the grant year) added or widened by stops 45–50 (main ec8f69a2 →
@@ -159,10 +159,5 @@ const PROBES: Probe[] = [
 const LEFT_OPEN = new Set<string>([]);
 
 describe('review70c: constructed counter-probes of the older funding and year rows', () => {
-  for (const p of PROBES) {
-    const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want, p.id);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, (p) => (LEFT_OPEN.has(p.id) ? 'skip' : 'run'), (p) => p.id);
 });

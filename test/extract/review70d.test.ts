@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Constructed counter-probes of review70d (issue 12, stop 51 part d) against the older rows of stop 51's span that no
 // earlier review probed: the window and report-day rows of extract/cues/dates.ts and extract/cues/reporting.ts added or
@@ -138,10 +138,5 @@ const PROBES: Probe[] = [
 const LEFT_OPEN = new Set<string>([]);
 
 describe('review70d: constructed counter-probes of stops 45–50\'s window and report rows', () => {
-  for (const p of PROBES) {
-    const run = LEFT_OPEN.has(p.id) ? it.skip : it;
-    run(`${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want, p.id);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}: ${p.text.split('\n')[1] ?? ''}`, (p) => (LEFT_OPEN.has(p.id) ? 'skip' : 'run'), (p) => p.id);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of stop 51's rows, part e (older rows; issue 12, helper review70e): constructed counter-probes aimed at
 // the recipient rows added or widened between ec8f69a2 and 3df32074 (stops 45–50: the subject reader of recip68 — APPLYING_VERBS,
@@ -121,11 +121,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review70e: counter-probes of stop 51\'s older recipient rows give no wrong value', () => {
-  for (const p of PROBES) {
-    (LEFT_OPEN[p.id] !== undefined ? it.skip : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      if (p.wrong !== undefined) expect(Array.isArray(got) ? got : [], p.wrong).not.toContain(p.wrong);
-      else expectWant(got, p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`, (p) => (LEFT_OPEN[p.id] !== undefined ? 'skip' : 'run'));
 });

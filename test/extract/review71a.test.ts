@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of older rows, part a (stop 52, issue 12, helper review71a): constructed counter-probes aimed at the list
 // readers no earlier review probed — extract/cues/lists.ts (the use, excluded and underlag headings, leads and sentences) and
@@ -173,16 +173,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review71a: counter-probes of the older list rows and their readers give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      if (p.wrong !== undefined) {
-        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-        expect(items.filter((v) => v.includes(p.wrong as string)), p.wrong).toEqual([]);
-      } else if (p.has !== undefined) {
-        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-        expect(items.some((v) => v.includes(p.has as string)), `${p.has} in ${JSON.stringify(items)}`).toBe(true);
-      } else expectWant(got, p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe, expect } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of older rows, part b (stop 52, issue 12, helper review71b): constructed counter-probes aimed at the kind
 // decision as it stood before stop 51 — the heads of KIND_HEADS over numbered questions, the report heads and the field share
@@ -134,11 +134,7 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review71b: counter-probes of the older kind rows and the kind decision give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });
 
 // keep `expect` imported for a probe that needs it later

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of the older date rows, part c (stop 52, issue 12, helper review71c): constructed counter-probes aimed
 // at the rows of extract/cues/dates.ts, requisition.ts, reporting.ts and numeric-dates.ts as they stood before stop 45
@@ -186,9 +186,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review71c: counter-probes of the older date rows and their choice code give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

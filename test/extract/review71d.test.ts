@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of older rows, part d (issue 12, helper review71d): constructed counter-probes aimed at the recipient,
 // funding, allocation and title rows as they stood before stop 45 (ec8f69a2: extract/cues/recipients.ts, funding.ts,
@@ -179,13 +179,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review71d: counter-probes of the older recipient, funding, allocation and title rows give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      if (p.wrong !== undefined) {
-        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-        expect(items.filter((v) => v.includes(p.wrong as string)), p.wrong).toEqual([]);
-      } else expectWant(got, p.want as Want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

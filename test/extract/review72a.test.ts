@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of older rows, part e: lists again (stop 52, issue 12, helper review72a): constructed counter-probes aimed at
 // the rows of extract/cues/lists.ts and the readers of extract/fields/lists.ts that review71a did NOT probe — the other use,
@@ -171,16 +171,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review72a: counter-probes of the list rows review71a did not probe give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      if (p.wrong !== undefined) {
-        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-        expect(items.filter((v) => v.includes(p.wrong as string)), p.wrong).toEqual([]);
-      } else if (p.has !== undefined) {
-        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-        expect(items.some((v) => v.includes(p.has as string)), `${p.has} in ${JSON.stringify(items)}`).toBe(true);
-      } else expectWant(got, p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Review of stop 52's new rows, part b (issue 12, branch h/review72b): counter-probes, constructed in realistic Swedish and
 // Norwegian, of the rows h/forms71, h/fresh71, h/open71 and h/diffb35 added or widened in extract/ — each the same words in
@@ -81,11 +81,5 @@ const PROBES: Probe[] = [
 ];
 
 describe('review72b: counter-probes of stop 52\'s new rows (forms71, fresh71, open71, diffb35) and the readings they keep', () => {
-  for (const p of PROBES) {
-    it(`${p.id} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      if (p.wrong !== undefined) expect(Array.isArray(got) ? got : [], p.id).not.toContain(p.wrong);
-      else expectWant(got, p.want, p.id);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`, undefined, (p) => p.id);
 });

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of stop 52's new rows, part c (issue 12, helper review72c): constructed counter-probes aimed at the rows
 // and decisions h/review71b and h/review71c added or widened — QUOTING_LEAD, APPLICATION_FIELD, GRANTED_AMOUNT_FIELD,
@@ -92,9 +92,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review72c: counter-probes of stop 52\'s new kind and date rows give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

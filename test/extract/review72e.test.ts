@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of stop 52's new rows from h/calls72 (issue 12, review72e): year utlysning-infor-ar and
 // soka-for-verksamhet-under-ar, funding totalt-kommer-summa-fordelas, reporting slutrapporterar-senast (widened). Each probe
@@ -113,9 +113,5 @@ const PROBES: Probe[] = [
 ];
 
 describe('review72e: stop 52\'s new rows (h/calls72) read no other role', () => {
-  for (const p of PROBES) {
-    (p.older ? it.fails : it)(`${p.id} ${p.field} [${p.shape}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.shape}]`, (p) => (p.older ? 'fails' : 'run'));
 });

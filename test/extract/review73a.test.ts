@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of the list fields, part 3 (stop 53, issue 12, helper review73a): constructed counter-probes of
 // permitted_uses, excluded_uses and evidence_documents on the genres and shapes review71a and review72a (mostly grant pages)
@@ -255,16 +255,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review73a: counter-probes of the list fields on other genres and shapes give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      const got = await probeField(p.text, p.field);
-      if (p.wrong !== undefined) {
-        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-        expect(items.filter((v) => v.includes(p.wrong as string)), p.wrong).toEqual([]);
-      } else if (p.has !== undefined) {
-        const items = (Array.isArray(got) ? got : []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-        expect(items.some((v) => v.includes(p.has as string)), `${p.has} in ${JSON.stringify(items)}`).toBe(true);
-      } else expectWant(got, p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

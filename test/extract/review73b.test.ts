@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of the reporting-day rows no review had named (stop 53, issue 12, helper review73b): constructed
 // counter-probes aimed at the rows of extract/cues/reporting.ts that no test/extract/review*.test.ts named before
@@ -176,9 +176,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review73b: counter-probes of the unnamed reporting-day rows and the due choice give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

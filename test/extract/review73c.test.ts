@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of the reporting-form path (stop 53, issue 12, helper review73c): constructed probes of a form's scored
 // rows — its kind (what makes a text a form), its year (the grant year reported on, grant-spec.md: never a version line's,
@@ -187,9 +187,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review73c: probes of the reporting-form path (kind, year, due, max_submissions) give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { get } from '../helpers.js';
-import { expectWant, probeField, specOf, type Want } from './probe.js';
+import { probeTests, specOf, type Want } from './probe.js';
 import { DOCS, type DocWant } from './review73d-docs.js';
 
 // Whole-document probes (review73d): each document of review73d-docs.ts is extracted once, as a user's .txt file, and every
@@ -123,9 +123,5 @@ const FIXES: Array<{ id: string; field: string; want: Want; text: string }> = [
 ];
 
 describe('review73d: the fixes by shape, paraphrases and counter-probes', () => {
-  for (const f of FIXES) {
-    it(`${f.id} ${f.field}`, async () => {
-      expectWant(await probeField(f.text, f.field), f.want);
-    });
-  }
+  probeTests(FIXES, (f) => `${f.id} ${f.field}`);
 });

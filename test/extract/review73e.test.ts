@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { get } from '../helpers.js';
 import { PAGES, type PageWant } from './review73e-pages.js';
-import { expectWant, probeField, specOf, type Want } from './probe.js';
+import { probeTests, specOf, type Want } from './probe.js';
 
 // Whole-document probes (issue 12, review73e): one entry per (page, field) of test/extract/review73e-pages.ts. A wrong
 // value is a value where the page states another or none (or the value a `{ not }` forbids); a miss is no value where the
@@ -140,9 +140,5 @@ const SHAPES: Shape[] = [
 ];
 
 describe('review73e: the fixes\' rows, by shape', () => {
-  for (const p of SHAPES) {
-    it(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(SHAPES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

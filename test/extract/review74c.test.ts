@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { describe } from 'vitest';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial review of stop 53's first-wave kind and reporting-form rows (stop 53, issue 12, helper review74c): h/open72a's and
 // h/review73c's QUOTING_LEAD widening with shownReport, ELIGIBILITY_TEST, the statement-then-condition and condition-prompt
@@ -145,9 +145,5 @@ export const PROBES: Probe[] = [
 ];
 
 describe('review74c: probes of the kind and reporting-form rows of stop 53\'s first wave give no wrong value', () => {
-  for (const p of PROBES) {
-    (p.open ? it.fails : it)(`${p.id} ${p.field} [${p.row}]`, async () => {
-      expectWant(await probeField(p.text, p.field), p.want);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.field} [${p.row}]`);
 });

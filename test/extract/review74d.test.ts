@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectWant, probeField, type Want } from './probe.js';
+import { probeTests, type Want } from './probe.js';
 
 // Adversarial probes (issue 12, review74d) of stop 53's first-wave rows in h/review73e's share: the title chrome rows
 // (extract/cues/title.ts menu-run, breadcrumb-section-trail, body-banner-nordic), the widened PAST_WINDOW (extract/cues/dates.ts)
@@ -79,10 +79,5 @@ export const OPEN: Record<string, string> = {
 };
 
 describe('review74d: title chrome, past window and bidrag-for probes (wrong value = a failing probe)', () => {
-  for (const p of PROBES) {
-    (OPEN[p.id] ? it.fails : it)(`${p.id} ${p.row} ${p.field}${OPEN[p.id] ? ` (open: ${OPEN[p.id]!.slice(0, 60)})` : ''}`, async () => {
-      const got = await probeField(p.text, p.field);
-      expectWant(got, p.want, `${p.id}: got ${JSON.stringify(got)}`);
-    });
-  }
+  probeTests(PROBES, (p) => `${p.id} ${p.row} ${p.field}${OPEN[p.id] ? ` (open: ${OPEN[p.id]!.slice(0, 60)})` : ''}`, (p) => (OPEN[p.id] ? 'fails' : 'run'), (p, got) => `${p.id}: got ${JSON.stringify(got)}`);
 });
