@@ -1486,7 +1486,13 @@ const UPPDRAG_TO_INFORM: Guard = { where: 'heading', cue: sv(/\b(?:ta\s+fram|vä
 /** … unless the heading also has the agency give the money out itself ("Uppdrag till Socialstyrelsen att fördela, betala ut och följa
  * upp ytterligare medel …", dev 2207): "följa upp" beside "att fördela"/"att betala ut" is the giver's own follow-up, not a study of
  * someone else's money (a giving verb of another subject, "medel som Kammarkollegiet betalar ut", keeps the guard). */
-const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/^(?![\s\S]{0,400}?\batt\s+(?:fördela|betala\s+ut|utbetala)\b)[\s\S]{0,400}?\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
+// (… only the agency's own first verbs after "Uppdrag till X att": "att utreda hur det går att betala ut medel …" and "att utvärdera
+// hur Socialstyrelsen har valt att fördela medel" study the giving, review75d U1, U2)
+const UPPDRAG_TO_STUDY: Guard = { where: 'heading', cue: sv(/^(?![^\n]{0,40}?uppdrag(?:\s+till(?:\s+(?!att\b)[\p{L}-]+){1,6})?\s+att\s+(?:\p{L}+(?:,\s{0,2}|\s+och\s+)){0,2}(?:fördela|betala\s+ut|utbetala)\b)[\s\S]{0,400}?\b(?:utvärdera|utvärdering(?:en)?|kartlägga|kartläggning(?:en)?|följa\s+upp|uppföljning(?:en)?|analysera|granska|granskning(?:en)?|utreda|utredning(?:en)?|undersöka)\b/iu) };
+
+/** a part of the money or one recipient's cap told right after the sum: "… upp till 10 000 000 kronor i förskott till projekten",
+ * "… 300 000 kronor till varje förening", "… 2 000 000 kronor för ett enskilt projekt" (review75d F2, F3, F6) */
+const CEILING_PART_AFTER: Guard = { where: 'after', cue: sv(/^\s*(?:kr(?:onor)?\s+)?(?:i\s+förskott\b|till\s+(?:varje|var\s+och\s+en|en\s+och\s+samma|en\s+enskild)\b|för\s+(?:ett|varje)\s+(?:enskilt\s+)?projekt\b)/iu) };
 
 /**
  * A total told for a span of several years (a programme's or a project period's: "totalt 30 miljoner kronor för perioden
@@ -1567,11 +1573,13 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // (a year may stand between: "Skogsstyrelsen får under 2018 fördela högst 17 000 000 kronor för stöd …")
     // … or "upp till", the same ceiling in other words: "Socialstyrelsen ska under 2025 betala ut upp till 507 500 000 kronor i
     // prestationsbaserade medel till regionerna" (dev 2207)
-    cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+(?:högst|upp\s+till)\s*$/iu),
+    // ("upp till" only where the sentence names the year the agency gives the money out, "får/ska [X] under 2025 …": review75d's
+    // probes had it read one förening's or project's cap, the agency's own handling money and a span's sum, none told for a year)
+    cue: sv(/\b(?:får|ska)\s+(?:[\p{L}\d-]+\s+){0,3}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+högst\s*$|\b(?:får|ska)\s+(?:[\p{L}-]+\s+){0,2}under\s+(?:år\s+)?(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,1}(?:använda|disponera|fördela|betala\s+ut|utbetala)\s+upp\s+till\s*$/iu),
     // the money of an uppdrag's own work is the agency's cost, not a grant ("För uppdragets genomförande under 2020 får
     // Myndigheten för delaktighet använda högst 1 500 000 kronor", an uppdrag to write a stödmaterial, dev 1729): the row
     // uppdragets-genomforande-hogst below takes it only where the uppdrag is to give the money out
-    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE, FOR_UPPDRAGET_ANVANDA, UPPDRAG_TO_STUDY],
+    also: { where: 'sentence', cue: DISPOSER }, unless: [...NOT_CEILING, UPPDRAGETS_GENOMFORANDE, FOR_UPPDRAGET_ANVANDA, UPPDRAG_TO_STUDY, CEILING_PART_AFTER],
     examples: ['Från anslagsposten får Socialstyrelsen använda högst ⟨10 000 000 kronor⟩ för statsbidrag till kommuner.', 'Skatteverket får därmed betala ut högst ⟨55 156 734 tkr⟩ år 2007.', 'Skogsstyrelsen får under 2018 fördela högst ⟨17 000 000 kronor⟩ för stöd till regionala insatser.',
       // dev 2207, then fresh75b's paraphrases in other bodies' phrasing
       '# Uppdrag till Socialstyrelsen att fördela, betala ut och följa upp ytterligare medel för att korta vårdköerna\nSocialstyrelsen ska under 2025 betala ut upp till ⟨507 500 000 kronor⟩ i prestationsbaserade medel till regionerna.',
@@ -1585,6 +1593,11 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
       '# Uppdrag till Statskontoret att följa upp medel som Kammarkollegiet betalar ut\nStatskontoret får under 2025 använda upp till ⟨2 000 000 kronor⟩ för arbetet.',
       '# Uppdrag till Socialstyrelsen att utvärdera hur regionerna fördelar medel\nSocialstyrelsen får använda upp till ⟨3 000 000 kronor⟩.',
       'För uppdraget får Tillväxtverket under 2024 använda upp till ⟨2 000 000 kronor⟩.',
+      // review75d: no year told for the "upp till" (one förening's cap, the agency's handling, a span), a part paid in advance, an uppdrag to study the giving
+      'Socialstyrelsen får betala ut upp till ⟨300 000 kronor⟩ till varje förening.', 'Tillväxtverket får betala ut upp till ⟨2 000 000 kronor⟩ för ett enskilt projekt.',
+      'Socialstyrelsen får använda upp till ⟨1 500 000 kronor⟩ av medlen för handläggning och administration.', 'Energimyndigheten får betala ut upp till ⟨300 000 000 kronor⟩ till regionerna under perioden 2025–2027.',
+      'Formas får under 2025 betala ut upp till ⟨10 000 000 kronor⟩ i förskott till projekten.',
+      '# Uppdrag till Socialstyrelsen att utreda hur det går att betala ut medel till regionerna snabbare\nSocialstyrelsen får under 2025 använda högst ⟨1 000 000 kronor⟩ för arbetet.',
       'För uppdragets genomförande under 2020 får Myndigheten för delaktighet använda högst ⟨1 500 000 kronor⟩.', 'Myndigheten för delaktighet får för uppdragets genomförande använda högst ⟨1 500 000 kronor⟩.',
       // constructed probes (review45 i4a, i3a): the agency's own study or office is not a grant
       '# Uppdrag till Forte att genomföra en kartläggning av bidrag till forskning om äldres hälsa\nForte får under 2021 använda högst ⟨1 500 000 kronor⟩ för kartläggningen.',

@@ -1078,12 +1078,17 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // SFS 2024:158 4 §), "Stödet får inte ersätta kommunens ordinarie verksamhet."; the money itself the sentence's subject (not
     // "Beslutet om bidrag …"), and no cap after the verb ("… ersätta mer än 50 procent av kostnaderna" is a limit, not a use)
     id: 'far-inte-ersatta', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/^(?:(?:det|den|detta|beviljade|statliga|kommunala|utbetalda)\s+){0,2}(?:[\p{L}-]*bidrag|stöd|medel|medlen|pengar)\p{L}{0,4}\s+(?:får|kan|ska)\s+(?:inte|ej)\s+(?:heller\s+)?ersätta\s/iu),
-    unless: [{ where: 'sentence', cue: sv(/\bersätta\s+(?:(?:mer|fler|mindre|färre)\s+än\b|högst\b|\d)/iu) }],
+    // (the grant by its plain name only, not another grant's compound, "Verksamhetsbidraget får inte ersätta medlemsavgifter" on a
+    // projektbidrag's page, nor a kommun's own money, "Kommunala medel får inte ersätta statsbidraget"; nor a share of the cost,
+    // "… ersätta hela kostnaden", "… en större andel än 50 procent": review75d X1–X4)
+    cue: sv(/^(?:(?:det|den|detta|beviljade|statliga|utbetalda)\s+){0,2}(?:(?:stats)?bidrag|stöd|medel|medlen|pengar)\p{L}{0,4}\s+(?:får|kan|ska)\s+(?:inte|ej)\s+(?:heller\s+)?ersätta\s/iu),
+    unless: [{ where: 'sentence', cue: sv(/\bersätta\s+(?:(?:mer|fler|mindre|färre)\s+än\b|högst\b|\d|hela\s+kostnad\p{L}*|(?:en\s+)?(?:större|mindre|högre)\s+(?:andel|del)\b)/iu) }],
     examples: ['Bidraget får inte ersätta befintlig finansiering.', 'Stödet får inte ersätta kommunens ordinarie verksamhet.',
       'Det statliga bidraget kan inte ersätta medel som regionen redan har avsatt för insatsen.', 'Medlen ska inte ersätta annan offentlig finansiering av verksamheten.'],
     counterExamples: ['Beslutet om bidrag får inte ersätta ett skriftligt avtal.', 'Bidraget får inte ersätta mer än 50 procent av kostnaderna.',
-      'Rapporten får inte ersätta den ekonomiska redovisningen.', 'Bidraget får ersätta befintlig finansiering under en övergångsperiod.', 'Bidraget får inte ersättas av andra medel.'],
+      'Rapporten får inte ersätta den ekonomiska redovisningen.', 'Bidraget får ersätta befintlig finansiering under en övergångsperiod.', 'Bidraget får inte ersättas av andra medel.',
+      'Verksamhetsbidraget får inte ersätta medlemsavgifter och söks på annat sätt.', 'Kommunala medel får inte ersätta statsbidraget i kommunens budget för nästa år.',
+      'Bidraget får inte ersätta hela kostnaden för projektet, en egen insats krävs.', 'Stödet får inte ersätta en större andel än 50 procent av kostnaderna.'],
   },
   {
     // "Kommunerna får inte använda pengar till direkta företagsstöd."

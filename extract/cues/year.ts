@@ -34,6 +34,10 @@ const NONE_GIVEN = { where: 'sentence', cue: sv(/\bkommer\s+(?:dock\s+|därför\
 const NEXT_YEARS = { where: 'sentence', cue: sv(/\b(?:nästa|kommande|följande)\s+(?:år|års|verksamhetsår)(?![\p{L}-])/iu) } as const;
 const ANNOUNCED = { where: 'sentence', cue: sv(/\b(?:kommer\s+(?:att\s+)?(?:läggas\s+ut|publiceras|annonseras)|läggs\s+ut\s+(?:här|på)|publiceras\s+(?:här|senare|på\s+(?:den\s+här|denna)\s+sida))\b/iu) } as const;
 
+/** A section of past rounds, statistics, news or archive: a round heading under it names no grant year (review52 a3, a4, a8);
+ * defined up here so that ansokan-ars-medel can use it too (review75d A4). */
+const PAST_ROUNDS_SECTION = { where: 'heading', cue: sv(/(?<![\p{L}-])(?:tidigare|arkiv\p{L}{0,6}|statistik|nyheter|nyhetsarkiv|historik|avslutade|inställda)(?![\p{L}-])/iu) } as const;
+
 export type YearMeaning = 'grant-year' | 'money-year';
 
 export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
@@ -85,13 +89,16 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // vara registrerad … senast 31/1 2017", dev 2248, Vännäs; "Ansökan om 2025 års utvecklingsmedel", "Ansök om 2024 års
     // stimulansmedel senast …"): only under the application's own word and the money's compound (not "hjälpmedel",
     // "läkemedel", "livsmedel"), not a past round (PAST) nor one to be announced (h/forms75)
-    id: 'ansokan-ars-medel', where: 'sentence', meaning: 'grant-year', weight: 2, unless: [PAST, ANNOUNCED],
+    // (… nor a round closed, past ("skulle lämnas") or still to open, nor one under a past rounds' heading: review75d A2–A4)
+    id: 'ansokan-ars-medel', where: 'sentence', meaning: 'grant-year', weight: 2,
+    unless: [PAST, ANNOUNCED, PAST_ROUNDS_SECTION, { where: 'sentence', cue: sv(/\b(?:stängd|stängt|stängde|avslutad|avslutat|skulle|öppnar|öppnas)\b/iu) }],
     cue: sv(new RegExp(String.raw`\b(?:ansökan|ansökningar|ansöka|ansök|söka|sök)\s+(?:avseende|gällande|om|för|till)\s+${Y}\s+års\s+(?:[\p{L}]{0,12}(?:avgifts|bygde|projekt|utvecklings|stimulans|forsknings|fond|kultur|integrations|verksamhets))medel\b`, 'iu')),
     examples: ['Ansökan avseende 2017 års bygdeavgiftsmedel ska skickas till Länsstyrelsen i Västerbotten och vara registrerad i myndighetens diariesystem senast 31/1 2017.',
       'Ansökan om 2025 års utvecklingsmedel ska lämnas senast den 1 mars 2025.', 'Kommuner kan söka om 2024 års stimulansmedel fram till den 30 april 2024.'],
     counterExamples: ['Ansökan om 2024 års hjälpmedel görs hos regionen.', 'Ansökan om 2024 års läkemedelsförmån prövas av TLV.',
       'Ansökan avseende 2016 års bygdemedel var tvungen att vara inne senast 31/1 2016.', 'Information om ansökan till 2026 års utvecklingsmedel kommer att publiceras här.',
-      'Redovisning av 2016 års bygdemedel ska lämnas senast 31/1 2017.', 'Projekt som fick 2024 års projektmedel ska redovisa senast 31 januari 2025.'],
+      'Redovisning av 2016 års bygdemedel ska lämnas senast 31/1 2017.', 'Projekt som fick 2024 års projektmedel ska redovisa senast 31 januari 2025.',
+      'Ansökan om 2025 års utvecklingsmedel är nu stängd.', 'Ansökan om 2027 års kulturmedel öppnar den 1 oktober 2026.', 'Ansökan avseende 2019 års bygdeavgiftsmedel skulle lämnas senast 31/1 2019.'],
   },
   {
     // the genitive with one adjective or ordinal between ("2023 års statliga projektbidrag", dev 2132 MUCF; "efter 2023 års
@@ -195,7 +202,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // "För år 2011 finns 285 000 000 kronor", "För 2015 finns 125 miljoner kronor att söka"
     id: 'for-ar-finns', where: 'sentence', meaning: 'money-year', weight: 1,
     // … never money unreported or to be paid back (review70c fr1, constructed)
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:redovisa\p{L}*|tillbaka|återbetal\p{L}*|återkr\p{L}*)\b/iu) }],
+    // (… nor a sum granted or reported after the year, "Beviljat stöd uppgår för 2024 till …", "Av årsredovisningen framgår att
+    // stödet uppgår för 2023 till …": review75d Y1, Y3)
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:redovisa\p{L}*|tillbaka|återbetal\p{L}*|återkr\p{L}*|beviljat|beviljad|utbetalt|utbetald|årsredovisning\p{L}*|årsrapport\p{L}*|framgår)\b/iu) }],
     cue: sv(new RegExp(String.raw`\bför\s+(?:år\s+)?${Y}\s+finns\s+[^.]{0,120}?\b(?:kronor|kr)\b`, 'iu')),
     examples: ['För år 2011 finns 285 000 000 kronor att söka.'],
     counterExamples: ['För 2011 finns inga medel kvar.', 'För 2024 finns 30 000 kr som inte har redovisats och som ska betalas tillbaka.', 'För 2023 finns 12 000 kronor att återbetala.'],
@@ -205,12 +214,15 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // 53 miljoner kronor." (dev 2214, a government press release), "Anslaget uppgår för 2026 till 30 miljoner kronor."; the grant
     // itself the subject (never a rent or a fee), never a sum reported or paid back, and never the past ("låg", "uppgick")
     id: 'bidraget-ligger-for-ar', where: 'sentence', meaning: 'money-year', weight: 1,
-    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:redovisa\p{L}*|tillbaka|återbetal\p{L}*|återkr\p{L}*)\b/iu) }],
+    // (… nor a sum granted or reported after the year, "Beviljat stöd uppgår för 2024 till …", "Av årsredovisningen framgår att
+    // stödet uppgår för 2023 till …": review75d Y1, Y3)
+    unless: [PAST, { where: 'sentence', cue: sv(/\b(?:redovisa\p{L}*|tillbaka|återbetal\p{L}*|återkr\p{L}*|beviljat|beviljad|utbetalt|utbetald|årsredovisning\p{L}*|årsrapport\p{L}*|framgår)\b/iu) }],
     cue: sv(new RegExp(String.raw`\b(?:[\p{L}-]*bidrag(?:et)?|stöd(?:et)?|anslag(?:et)?|satsningen)\s+(?:ligger|uppgår)\s+för\s+(?:år\s+)?${Y}\s+(?:på|till)\s+[^.]{0,40}?\b(?:kronor|kr)\b`, 'iu')),
     examples: ['Bidraget ligger för 2025 på drygt 48 miljoner kronor och ökas till drygt 53 miljoner kronor.', 'Anslaget uppgår för 2026 till 30 miljoner kronor.',
       'Statsbidraget uppgår för år 2024 till 12 500 000 kronor.'],
     counterExamples: ['Hyran ligger för 2026 på 1 500 kronor per månad.', 'Bidraget låg för 2024 på 48 miljoner kronor.', 'Bidraget uppgick för 2023 till 40 miljoner kronor.',
-      'Det bidrag som ska betalas tillbaka uppgår för 2024 till 30 000 kronor.', 'Medlemsavgiften ligger för 2026 på 200 kronor.'],
+      'Det bidrag som ska betalas tillbaka uppgår för 2024 till 30 000 kronor.', 'Medlemsavgiften ligger för 2026 på 200 kronor.',
+      'Beviljat stöd uppgår för 2024 till 48 miljoner kronor.', 'Av årsredovisningen framgår att stödet uppgår för 2023 till 12 miljoner kronor.'],
   },
   {
     // "Under 2018 kommer tio miljoner kronor att fördelas"; "År 2021 kommer bidrag på cirka 15 000 euro att delas ut." (dev 1189)
@@ -1011,8 +1023,6 @@ export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
 const global = new WeakMap<Cue<unknown>, RegExp>();
 
 
-/** A section of past rounds, statistics, news or archive: a round heading under it names no grant year (review52 a3, a4, a8). */
-const PAST_ROUNDS_SECTION = { where: 'heading', cue: sv(/(?<![\p{L}-])(?:tidigare|arkiv\p{L}{0,6}|statistik|nyheter|nyhetsarkiv|historik|avslutade|inställda)(?![\p{L}-])/iu) } as const;
 
 /**
  * A heading or label over the year's rounds, the whole line (findYear reads it in headings as well as in the body,
