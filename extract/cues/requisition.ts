@@ -190,23 +190,25 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     // kommun that "utbetalar löpande försörjningsstöd" tells of its own payments).
     id: 'utbetalas-satt', where: 'sentence', meaning: 'payment', weight: 1,
     // (review75a: the passive verb only with the grant's money as the sentence's subject, at most two words before it — a
-    // salary, a fee, a moms refund, another benefit or the money a kommun passes on is paid "löpande"/"i efterskott" too: "Lön
+    // salary, a fee, a moms refund, another benefit or the money a kommun passes on (the subject may be a share or a sum of
+    // it: "Max 50% av beviljat bidrag kan utbetalas i förskott", dev 1613; "655 000 000 kronor … utbetalas engångsvis", dev 843) is paid "löpande"/"i efterskott" too: "Lön
     // till anställda ledare utbetalas löpande", "Det stöd som kommunen i sin tur ger till lokala föreningar utbetalas i
     // förskott", "Lönebidraget betalas ut i efterskott av Arbetsförmedlingen"; no "som" in the gap, a relative clause tells
     // another step: "utbetalas efter beslut som fattas löpande"; the active verb only as a duty's infinitive, never a kommun's
     // or region's own payout: "Kommunen utbetalar därefter ett stöd till varje förening som ett engångsbelopp")
-    cue: sv(/^(?:[\p{L}]+\s+){0,2}?(?:medlen|medel|bidrag(?:et)?|stöd(?:et)?|statsbidrag(?:et)?|ersättning(?:en)?|pengarna|anslag(?:et)?|stipendi(?:et|er)|beloppet|projektmedlen)\s+(?:utbetalas|betalas\s+ut)(?:\s+(?!och\b|samt\b|men\b|eller\b|som\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp|med\s+delbelopp|i\s+(?:(?:två|tre|fyra|flera)\s+)?delbelopp|i\s+(?:förskott|efterskott)|löpande|vid\s+ett\s+tillfälle)\b|\bska\s+(?:[\p{L}\d/]+\s+){0,8}?utbetala(?:\s+(?!och\b|samt\b|men\b|eller\b|som\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp)\b/iu),
-    unless: [{ where: 'sentence', cue: sv(/^(?:Kommunen|Kommunerna|Regionen|Regionerna|Föreningen|Föreningarna|Huvudmannen)\b|\bi\s+sin\s+tur\b/u) }],
+    cue: sv(/^(?:[\p{L}\d%]+\s+){0,8}?(?:medlen|medel|bidrag(?:et)?|stöd(?:et)?|statsbidrag(?:et)?|ersättning(?:en)?|pengarna|anslag(?:et)?|stipendi(?:et|er)|beloppet|projektmedlen|kronor)\s+(?:(?:kan|ska|får|kommer\s+att)\s+)?(?:utbetalas|betalas\s+ut)(?:\s+(?!och\b|samt\b|men\b|eller\b|som\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp|med\s+delbelopp|i\s+(?:(?:två|tre|fyra|flera)\s+)?delbelopp|i\s+(?:förskott|efterskott)|löpande|vid\s+ett\s+tillfälle)\b|\bska\s+(?:[\p{L}\d/]+\s+){0,8}?utbetala(?:\s+(?!och\b|samt\b|men\b|eller\b|som\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:Kommunen|Kommunerna|Regionen|Regionerna|Föreningen|Föreningarna|Huvudmannen|Lön(?:en)?|Arvode(?:t|n)?)\b|\bi\s+sin\s+tur\b/u) }],
     examples: ['Medlen utbetalas engångsvis efter rekvisition ställd till Kammarkollegiet.', 'Kammarkollegiet ska efter rekvisition med uppgift om bankgiro/plusgiro utbetala 162 miljoner kronor som engångsbelopp till Frivilligorganisationernas Insamlingsråd.',
       'Ersättningen betalas ut med delbelopp under en tvåårsperiod.', 'Bidraget utbetalas i förskott till föreningens bankgiro.', 'Stödet utbetalas till sökanden i efterskott.',
-      'Bidraget utbetalas i två delbelopp, hälften vid beslut och resten efter godkänd redovisning.', 'Beviljat bidrag utbetalas i sin helhet i förskott till föreningens bankgiro.'],
+      'Bidraget utbetalas i två delbelopp, hälften vid beslut och resten efter godkänd redovisning.', 'Beviljat bidrag utbetalas i sin helhet i förskott till föreningens bankgiro.',
+      'Max 50% av beviljat bidrag kan utbetalas i förskott.', '655 000 000 kronor respektive 300 000 000 kronor utbetalas engångsvis till landstingen efter rekvisition till Kammarkollegiet.'],
     counterExamples: ['Ansökningar behandlas löpande och beviljade medel utbetalas under våren.', 'Kommunen utbetalar löpande försörjningsstöd till hushållen.',
       'Utbetalning sker i april 2023.', 'Medlen utbetalas till Länsstyrelsen i Stockholm som ska fördela medlen vidare.',
       'Lön till anställda ledare utbetalas löpande av föreningen enligt kollektivavtal.', 'Det stöd som kommunen i sin tur ger till lokala föreningar utbetalas i förskott enligt kommunens egna regler.',
       'Ersättning för ingående moms utbetalas i efterskott av Skatteverket.', 'Deltagare i insatserna kan få aktivitetsstöd från Försäkringskassan som utbetalas i efterskott.',
       'Arvode till föreningens styrelse utbetalas vid ett tillfälle per år och bekostas av föreningen själv.', 'Kommunen utbetalar därefter ett stöd till varje förening som ett engångsbelopp.',
       'Beviljade medel utbetalas efter beslut som fattas löpande under våren.', 'Lönebidraget betalas ut i efterskott av Arbetsförmedlingen.',
-      'Kommunen ska sedan utbetala stödet till varje förening som ett engångsbelopp.'],
+      'Kommunen ska sedan utbetala stödet till varje förening som ett engångsbelopp.', 'Lön på 25 000 kronor utbetalas löpande varje månad till projektledaren.'],
   },
 ];
 
