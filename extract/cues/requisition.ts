@@ -189,11 +189,26 @@ export const PAYMENT_SENTENCE: ReadonlyArray<Cue<'payment'>> = [
     // none ("Ansökningar behandlas löpande och medlen utbetalas under våren"); the active verb only with a one-off sum (a
     // kommun that "utbetalar löpande försörjningsstöd" tells of its own payments).
     id: 'utbetalas-satt', where: 'sentence', meaning: 'payment', weight: 1,
-    cue: sv(/\b(?:utbetalas|betalas\s+ut)(?:\s+(?!och\b|samt\b|men\b|eller\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp|med\s+delbelopp|i\s+delbelopp|i\s+(?:förskott|efterskott)|löpande|vid\s+ett\s+tillfälle)\b|\butbetala[r]?(?:\s+(?!och\b|samt\b|men\b|eller\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp)\b/iu),
+    // (review75a: the passive verb only with the grant's money as the sentence's subject, at most two words before it — a
+    // salary, a fee, a moms refund, another benefit or the money a kommun passes on (the subject may be a share or a sum of
+    // it: "Max 50% av beviljat bidrag kan utbetalas i förskott", dev 1613; "655 000 000 kronor … utbetalas engångsvis", dev 843) is paid "löpande"/"i efterskott" too: "Lön
+    // till anställda ledare utbetalas löpande", "Det stöd som kommunen i sin tur ger till lokala föreningar utbetalas i
+    // förskott", "Lönebidraget betalas ut i efterskott av Arbetsförmedlingen"; no "som" in the gap, a relative clause tells
+    // another step: "utbetalas efter beslut som fattas löpande"; the active verb only as a duty's infinitive, never a kommun's
+    // or region's own payout: "Kommunen utbetalar därefter ett stöd till varje förening som ett engångsbelopp")
+    cue: sv(/^(?:[\p{L}\d%]+\s+){0,8}?(?:medlen|medel|bidrag(?:et)?|stöd(?:et)?|statsbidrag(?:et)?|ersättning(?:en)?|pengarna|anslag(?:et)?|stipendi(?:et|er)|beloppet|projektmedlen|kronor)\s+(?:(?:kan|ska|får|kommer\s+att)\s+)?(?:utbetalas|betalas\s+ut)(?:\s+(?!och\b|samt\b|men\b|eller\b|som\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp|med\s+delbelopp|i\s+(?:(?:två|tre|fyra|flera)\s+)?delbelopp|i\s+(?:förskott|efterskott)|löpande|vid\s+ett\s+tillfälle)\b|\bska\s+(?:[\p{L}\d/]+\s+){0,8}?utbetala(?:\s+(?!och\b|samt\b|men\b|eller\b|som\b)[\p{L}\d]+){0,6}?\s+(?:engångsvis|som\s+(?:ett\s+)?engångsbelopp)\b/iu),
+    unless: [{ where: 'sentence', cue: sv(/^(?:Kommunen|Kommunerna|Regionen|Regionerna|Föreningen|Föreningarna|Huvudmannen|Lön(?:en)?|Arvode(?:t|n)?)\b|\bi\s+sin\s+tur\b/u) }],
     examples: ['Medlen utbetalas engångsvis efter rekvisition ställd till Kammarkollegiet.', 'Kammarkollegiet ska efter rekvisition med uppgift om bankgiro/plusgiro utbetala 162 miljoner kronor som engångsbelopp till Frivilligorganisationernas Insamlingsråd.',
-      'Ersättningen betalas ut med delbelopp under en tvåårsperiod.', 'Bidraget utbetalas i förskott till föreningens bankgiro.', 'Stödet utbetalas till sökanden i efterskott.'],
+      'Ersättningen betalas ut med delbelopp under en tvåårsperiod.', 'Bidraget utbetalas i förskott till föreningens bankgiro.', 'Stödet utbetalas till sökanden i efterskott.',
+      'Bidraget utbetalas i två delbelopp, hälften vid beslut och resten efter godkänd redovisning.', 'Beviljat bidrag utbetalas i sin helhet i förskott till föreningens bankgiro.',
+      'Max 50% av beviljat bidrag kan utbetalas i förskott.', '655 000 000 kronor respektive 300 000 000 kronor utbetalas engångsvis till landstingen efter rekvisition till Kammarkollegiet.'],
     counterExamples: ['Ansökningar behandlas löpande och beviljade medel utbetalas under våren.', 'Kommunen utbetalar löpande försörjningsstöd till hushållen.',
-      'Utbetalning sker i april 2023.', 'Medlen utbetalas till Länsstyrelsen i Stockholm som ska fördela medlen vidare.'],
+      'Utbetalning sker i april 2023.', 'Medlen utbetalas till Länsstyrelsen i Stockholm som ska fördela medlen vidare.',
+      'Lön till anställda ledare utbetalas löpande av föreningen enligt kollektivavtal.', 'Det stöd som kommunen i sin tur ger till lokala föreningar utbetalas i förskott enligt kommunens egna regler.',
+      'Ersättning för ingående moms utbetalas i efterskott av Skatteverket.', 'Deltagare i insatserna kan få aktivitetsstöd från Försäkringskassan som utbetalas i efterskott.',
+      'Arvode till föreningens styrelse utbetalas vid ett tillfälle per år och bekostas av föreningen själv.', 'Kommunen utbetalar därefter ett stöd till varje förening som ett engångsbelopp.',
+      'Beviljade medel utbetalas efter beslut som fattas löpande under våren.', 'Lönebidraget betalas ut i efterskott av Arbetsförmedlingen.',
+      'Kommunen ska sedan utbetala stödet till varje förening som ett engångsbelopp.', 'Lön på 25 000 kronor utbetalas löpande varje månad till projektledaren.'],
   },
 ];
 
@@ -301,12 +316,17 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
     // round's "fick" is none), the year right after the sum, and never the agency's own costs of handling a grant it passes on
     // ("får använda högst 500 000 kronor under 2018 för egna kostnader för hanteringen")
     id: 'far-anvanda-belopp-under-ar', where: 'sentence', meaning: 'usage-year', weight: 1,
-    cue: sv(/\bfår\s+(?:för\s+[\p{L}-]{1,40}\s+)?använda\s+(?:högst\s+|upp\s+till\s+)?\d{1,3}(?:[ \u00a0]\d{3}){0,4}(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?kronor\s+under\s+(?:år\s+)?(\d{4})\b(?!\s*[–-]\s*\d)/iu),
-    unless: [{ where: 'sentence', cue: sv(/\begna\s+kostnader\b|\badministrat\p{L}*|\bhantering(?:en)?\b|\bförvaltningskostnader\b/iu) }],
+    cue: sv(/\bfår\s+(?:för\s+[\p{L}-]{1,40}\s+)?använda\s+(?:högst\s+|upp\s+till\s+)?\d{1,3}(?:[ \u00a0]\d{3}){0,4}(?:,\d+)?\s+(?:miljoner\s+|miljarder\s+)?kronor\s+under\s+(?:år\s+)?(\d{4})\b(?!\s*(?:[–-]|,|och\b|samt\b|respektive\b)\s*\d)/iu),
+    // (review75a: never another agency's task — "Statskontoret får använda … under 2026 för att utvärdera satsningen", "för
+    // uppföljning av uppdraget" — nor one of several years: "30 000 000 kronor under 2026 och 30 000 000 kronor under 2027")
+    unless: [{ where: 'sentence', cue: sv(/\begna\s+kostnader\b|\badministrat\p{L}*|\bhantering(?:en)?\b|\bförvaltningskostnader\b|\butvärder\p{L}*|\buppföljning\p{L}*|\bfölja\s+upp\b|\butredning\p{L}*/iu) },
+      { where: 'sentence', cue: sv(/\bunder\s+(?:år\s+)?\d{4}\b[^.]{0,160}?\bunder\s+(?:år\s+)?\d{4}\b/iu) }],
     examples: ['Skogsstyrelsen får för pilotprojektet använda högst 6 000 000 kronor under 2016, med förbehåll för att riksdagen beviljar medel för ändamålet 2016.',
       'Länsstyrelsen får använda 2,5 miljoner kronor under 2024 för uppdraget.', 'Myndigheten får för satsningen använda upp till 12 000 000 kronor under år 2025.'],
     counterExamples: ['Skogsstyrelsen fick för pilotprojektet använda högst 6 000 000 kronor under 2015.', 'Socialstyrelsen får använda högst 500 000 kronor under 2018 för egna kostnader för hanteringen.',
-      'Myndigheten får använda 4 000 000 kronor under 2024–2026.', 'Kommunen får använda högst 2 000 000 kronor av egna medel under 2016.'],
+      'Myndigheten får använda 4 000 000 kronor under 2024–2026.', 'Kommunen får använda högst 2 000 000 kronor av egna medel under 2016.',
+      'Statskontoret får använda högst 1 000 000 kronor under 2026 för att utvärdera satsningen.', 'Regionerna får använda 30 000 000 kronor under 2026 och 30 000 000 kronor under 2027.',
+      'Regionerna får använda högst 60 000 000 kronor under 2026 och 2027.', 'Kammarkollegiet får använda högst 300 000 kronor under 2026 för uppföljning av uppdraget.'],
   },
   {
     // the year stated by the money unspent in it that must be paid back: "Medel som inte förbrukats under 2014 ska återbetalas
@@ -314,10 +334,13 @@ export const USAGE_YEAR: ReadonlyArray<Cue<'usage-year'>> = [
     // not the use) and a present duty to repay (a past round's "återbetalades" is none)
     id: 'ej-forbrukat-under-ar-aterbetalas', where: 'sentence', meaning: 'usage-year', weight: 1,
     cue: sv(/^(?:Medel|Medlen|Bidrag|Pengar|Belopp)\s+som\s+(?:inte|ej)\s+(?:har\s+)?(?:förbrukats|använts|utnyttjats)\s+under\s+(?:år\s+)?(\d{4})\s+(?:ska|skall)\s+(?:återbetalas|betalas\s+tillbaka|återföras)\b/iu),
+    // (review75a: never a year the sentence calls a past round's: "…, eftersom 2025 var föregående bidragsår")
+    unless: [{ where: 'sentence', cue: sv(/\bföregående\b|\bförra\b|\btidigare\b|\bfjolår\p{L}*/iu) }],
     examples: ['Medel som inte förbrukats under 2014 ska återbetalas till Kammarkollegiet senast samma datum.', 'Medel som inte har använts under 2025 ska betalas tillbaka till Socialstyrelsen.',
       'Bidrag som inte utnyttjats under år 2024 ska återbetalas till länsstyrelsen.'],
     counterExamples: ['Medel som inte förbrukades under 2013 återbetalades till Kammarkollegiet.', 'Medel som inte rekvirerats under 2014 ska återbetalas.',
-      'Medel som inte förbrukats under projektperioden ska återbetalas.', 'Medel som inte förbrukats under 2014 får föras över till nästa år.'],
+      'Medel som inte förbrukats under projektperioden ska återbetalas.', 'Medel som inte förbrukats under 2014 får föras över till nästa år.',
+      'Medel som inte använts under 2025 ska återbetalas, eftersom 2025 var föregående bidragsår.'],
   },
 ];
 
