@@ -1194,8 +1194,9 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
 export const PURPOSE_LEAD: ReadonlyArray<Cue<'grant-lead' | 'not-aim-line'>> = [
   {
     id: 'syftet-med-bidraget-ar-att-kolon', where: 'sentence', meaning: 'grant-lead', weight: 1,
-    cue: sv(/^Syftet?\s+med\s+(?:(?:det\s+här|detta)\s+)?(?:stats|projekt|verksamhets|utvecklings|kultur|investerings|stimulans)?(?:bidraget|stödet|medlen|satsningen|stipendiet)\s+är\s+att\s*:\s*$/u),
-    examples: ['Syftet med bidraget är att:', 'Syftet med statsbidraget är att:', 'Syfte med stödet är att:'],
+    // (the grant by its own compound name too, words before it: "Syfte med Sydnärkebidraget är att:", Hallsberg dev 2114)
+    cue: sv(/^Syftet?\s+med\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidraget|stödet|medlen|satsningen|stipendiet)\s+är\s+att\s*:\s*$/u),
+    examples: ['Syftet med bidraget är att:', 'Syftet med statsbidraget är att:', 'Syfte med stödet är att:', 'Syfte med Sydnärkebidraget är att:', 'Syftet med det tillfälliga statsbidraget är att:'],
     counterExamples: ['Syftet med projektet är att:', 'Syftet med uppdraget är att:', 'Syftet med vårt projekt är att:', 'Syftet med förra årets bidrag var att:', 'Syftet med bidraget var att:'],
   },
   {
