@@ -140,6 +140,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'title.GRANT_NAME': title.GRANT_NAME,
   'title.DOCUMENT_TITLES': title.DOCUMENT_TITLES,
   'title.PURPOSE': title.PURPOSE,
+  'title.PURPOSE_LEAD': title.PURPOSE_LEAD,
   'requisition.REQUIRES': requisition.REQUIRES,
   'requisition.APPLICANT_HANDS_IN': requisition.APPLICANT_HANDS_IN,
   'requisition.PAYMENT_HEADINGS': requisition.PAYMENT_HEADINGS,

@@ -129,7 +129,12 @@ export const ASSIGNMENT_TITLE: ReadonlyArray<Cue<'assignment'>> = [
  * redovisning …" / "Redovisningen ska innehålla uppgifter om vilka som har fått statsbidrag …", SFS dev 181, 415; regeringsbeslut
  * dev 1965, rich75b).
  */
-export const AGENCYS_REPORT_BEFORE = (): ReadonlyArray<Guard> => [TO_GOVERNMENT, TO_MINISTRY];
+export const AGENCYS_REPORT_BEFORE = (): ReadonlyArray<Guard> => [TO_GOVERNMENT, TO_MINISTRY, ASSIGNMENT_REPORTED];
+
+/** The agency's assignment reported, no receiver named: "Uppdraget ska slutredovisas senast den 1 mars 2026.", "Skolverket ska
+ *  redovisa uppdraget senast …" (review75b R-x1, R-x2, constructed): the next sentence's "Redovisningen ska innehålla …" is the
+ *  agency's, not the recipients'. */
+const ASSIGNMENT_REPORTED: Guard = { where: 'sentence', cue: sv(/\buppdraget\s+(?:ska|skall)\s+(?:slut|del)?redovisas\b|\b(?:slut|del)?redovisa\s+uppdraget\b|\b(?:slut|del)?redovisning(?:en)?\s+av\s+uppdraget\b/iu) };
 
 export const TO_MINISTRY: Guard = { where: 'sentence', cue: sv(/(?<!\bkopia\s)\btill\s+(?:Regeringskansliet\s*\(\s*)?(?:[\p{L}]{1,30}-\s+och\s+)?[\p{L}-]{0,40}departementet(?![\p{L}])/iu) };
 
@@ -576,10 +581,15 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     // april 2025 återrapportera hur statsbidraget för 2024 har använts", "Varje region som beviljas
     // statsbidrag … 2026 ska i mars 2027 återrapportera hur statsbidraget har använts"
     id: 'varje-mottagare-ska-aterrapportera-hur', where: 'sentence', meaning: 'content', weight: 1,
+    // (… not a plan asked of each to get the money, nor a länsstyrelse's own report to the government: "Varje kommun som vill ta
+    // del av medlen ska senast den 15 april 2025 redovisa vilka insatser kommunen planerar att genomföra", "Varje länsstyrelse
+    // ska senast den 1 mars 2026 redovisa till regeringen hur medlen har fördelats", review75b V-x1, V-x2)
+    unless: [TO_GOVERNMENT, TO_MINISTRY, { where: 'sentence', cue: sv(/\b(?:planerar|planeras|avser\s+att|ska\s+(?:genomföras|användas))\b|\bsom\s+vill\s+(?:ta\s+del|söka|rekvirera|ansöka)\b/iu) }],
     cue: sv(new RegExp(String.raw`^Varje\s+(?:region|kommun|huvudman|mottagare|bidragsmottagare|organisation|förening|länsstyrelse)\s+(?:som\s+[^.]{1,120}?\s+)?ska\s+(?:(?:i|under|senast\s+(?:den\s+)?\d{1,2})\s+(?:${MONTH_WORDS})(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:hur|vilka|vad|på\s+vilket\s+sätt)\b`, 'iu')),
     // … or the day by "senast den": "Varje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts" (dev 317, rich75b)
     examples: ['Varje kommun ska senast den 28 februari 2021 återrapportera hur stimulansmedlen har använts.', 'Varje region ska i april 2025 återrapportera hur statsbidraget för 2024 har använts samt lämna en ekonomisk redovisning.', 'Varje region som beviljas statsbidrag för driftsäkerhetshöjande åtgärder 2026 ska i mars 2027 återrapportera hur statsbidraget har använts.'],
-    counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Varje kommun ska senast den 28 februari 2021 rekvirera medlen och redovisa senare hur de använts.', 'Socialstyrelsen ska senast den 28 februari 2021 återrapportera hur medlen har använts.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.'],
+    counterExamples: ['Varje region ska i april 2025 rekvirera medlen.', 'Varje region ska senast den 31 mars återrapportera.', 'Varje kommun ska senast den 28 februari 2021 rekvirera medlen och redovisa senare hur de använts.', 'Socialstyrelsen ska senast den 28 februari 2021 återrapportera hur medlen har använts.', 'Socialstyrelsen ska i april 2025 redovisa hur medlen har använts.',
+      'Varje kommun som vill ta del av medlen ska senast den 15 april 2025 redovisa vilka insatser kommunen planerar att genomföra.', 'Varje länsstyrelse ska senast den 1 mars 2026 redovisa till regeringen hur medlen har fördelats.'],
   },
   {
     // the day first, then the recipients who got the money as subject: "Senast den 1 mars 2025 ska de regioner
@@ -621,8 +631,12 @@ export const REPORT_CONTENT_SENTENCES: ReadonlyArray<Cue<'content'>> = [
     id: 'ni-ska-redovisa-hur-anvants', where: 'sentence', meaning: 'content', weight: 1,
     cue: sv(new RegExp(String.raw`^(?:Ni|Du)\s+ska\s+(?:senast\s+(?:den\s+)?\d{1,2}\s+(?:${MONTH_WORDS})(?:\s+\d{4})?\s+)?(?:även\s+|också\s+)?(?:redovisa|återrapportera|rapportera)\s+(?:till\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?hur\b`, 'iu')),
     also: { where: 'sentence', cue: sv(/\b(?:har\s+)?(?:använts|använt|genomförts|uppnåtts)\b/iu) },
+    // (… nor what an application tells of earlier grants: "Ni ska redovisa hur tidigare beviljade medel har använts i er
+    // ansökan", "Du ska redovisa hur du har använt tidigare bidrag när du ansöker", review75b N-x1, N-x2)
+    unless: [{ where: 'sentence', cue: sv(/\bi\s+(?:er|din|den\s+nya|nästa)\s+ansökan\b|\bnär\s+(?:du|ni)\s+(?:ansöker|söker)\b/iu) }],
     examples: ['Ni ska senast den 1 mars 2023 redovisa hur beviljade medel för 2022 har använts.', 'Du ska redovisa till kommunen hur bidraget har använts.', 'Ni ska senast 31 januari 2026 återrapportera hur medlen använts.'],
-    counterExamples: ['Ni ska redovisa hur projektet ska genomföras.', 'Ni ska senast den 1 mars 2023 rekvirera medlen som har använts.', 'Socialstyrelsen ska senast den 1 mars 2023 redovisa hur medlen har använts.', 'Ni ska i ansökan redovisa hur medlen har använts tidigare år.'],
+    counterExamples: ['Ni ska redovisa hur projektet ska genomföras.', 'Ni ska senast den 1 mars 2023 rekvirera medlen som har använts.', 'Socialstyrelsen ska senast den 1 mars 2023 redovisa hur medlen har använts.', 'Ni ska i ansökan redovisa hur medlen har använts tidigare år.',
+      'Ni ska redovisa hur tidigare beviljade medel har använts i er ansökan.', 'Du ska redovisa hur du har använt tidigare bidrag när du ansöker.'],
   },
 ];
 

@@ -1186,6 +1186,29 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
   },
 ];
 
+/**
+ * A bare colon lead of the purpose ("Syftet med bidraget är att:") and the line after it (findPurpose, rich75b): the lead is the
+ * grant's only when it names the grant itself ('grant-lead'), not a project's, an assignment's or a past round's purpose; the
+ * line after is its purpose only when it is an aim, not a field label or a rule sentence ('not-aim-line'). Review75b probes.
+ */
+export const PURPOSE_LEAD: ReadonlyArray<Cue<'grant-lead' | 'not-aim-line'>> = [
+  {
+    id: 'syftet-med-bidraget-ar-att-kolon', where: 'sentence', meaning: 'grant-lead', weight: 1,
+    // (the grant by its own compound name too, words before it: "Syfte med Sydnärkebidraget är att:", Hallsberg dev 2114)
+    cue: sv(/^Syftet?\s+med\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidraget|stödet|medlen|satsningen|stipendiet)\s+är\s+att\s*:\s*$/u),
+    examples: ['Syftet med bidraget är att:', 'Syftet med statsbidraget är att:', 'Syfte med stödet är att:', 'Syfte med Sydnärkebidraget är att:', 'Syftet med det tillfälliga statsbidraget är att:'],
+    counterExamples: ['Syftet med projektet är att:', 'Syftet med uppdraget är att:', 'Syftet med vårt projekt är att:', 'Syftet med förra årets bidrag var att:', 'Syftet med bidraget var att:'],
+  },
+  {
+    // a form's next field label ("Målgrupp:"), or a rule sentence whose subject is followed by a finite verb ("Ansökan ska
+    // ha kommit in senast den 1 mars 2025."): the list under the lead is not there
+    id: 'rad-efter-ledet-inget-mal', where: 'sentence', meaning: 'not-aim-line', weight: 1,
+    cue: sv(/:\s*$|^\p{L}+\s+(?:ska|skall|måste|kan|får|är|var|har|behöver|lämnas|skickas)\b/iu),
+    examples: ['Målgrupp:', 'Ansökan ska ha kommit in senast den 1 mars 2025.', 'Bidraget kan sökas av föreningar.'],
+    counterExamples: ['Stödja kommuner att genomföra smittsäkra aktiviteter under lovet.', 'främja ett rikt kulturliv i hela länet.', 'Ge fler barn möjlighet till en meningsfull fritid.'],
+  },
+];
+
 /** A sentence that names the agency distributing the grant: "Socialstyrelsen fördelar …", "… betalar ut …", "uppdrag att …". */
 export const DISTRIBUTES: ReadonlyArray<Cue<'distributes'>> = [
   {

@@ -3,7 +3,7 @@ import type { Block, Doc } from '../tree/types.js';
 import { plausibleYear } from '../../specs/years.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { distributorNamed, mostNamedAgency } from '../cues/agency.js';
-import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
+import { BOX_CLOSE, BOX_GRANT_WORDS, CALL_LABEL_HEADING, CATEGORY_LABEL, GRANT_COMPOUND_IN_LINE, CHROME_LINES, DISTRIBUTES, DISTRIBUTES_FROM_YEAR, DOCUMENT_TITLES, GRANT_COMPOUND_LINE, GRANT_NAME, HOW_TO_APPLY_AID, HOW_TO_APPLY_LABEL, ID_STRIPS, IMAGE_METADATA, OWNER_GRANTS_LABEL, PAGE_TOPIC_LABEL, PURPOSE, PURPOSE_LEAD, QUESTION_LINE, RELATED_PAGES_HEAD } from '../cues/title.js';
 import { TRANSITIONAL_HEADINGS } from '../cues/genre.js';
 import { NAMED_GRANT } from '../cues/dates.js';
 import { ACT_HEADING_LEAD } from '../cues/references.js';
@@ -702,8 +702,11 @@ export function findPurpose(doc: Doc): Found<string> | undefined {
       // says nothing itself: its purpose is the line right after it; with no such line the lead is no purpose (rich75b). A lead
       // that states an aim before its colon ("… att främja hållbara stadsmiljöer genom att ge stöd som leder till:") is the purpose.
       if (!cueOnlyLead(s.text)) return { value: s.text, at: s };
+      // (only the grant's own lead, and only an aim after it: not a project's or an assignment's lead, a form's next label
+      // or a rule sentence, PURPOSE_LEAD, review75b)
+      if (!anyCue(PURPOSE_LEAD.filter((r) => r.meaning === 'grant-lead'), contextOf(s.text, 0, 0))) continue;
       const next = lineAfter(doc, s);
-      if (next) return next;
+      if (next && !anyCue(PURPOSE_LEAD.filter((r) => r.meaning === 'not-aim-line'), contextOf(next.value, 0, 0))) return next;
     }
   }
   const headingRows = PURPOSE.filter((row) => row.meaning === 'purpose-heading');
