@@ -63,7 +63,10 @@ export const PAIRS: readonly Pair[] = [
 ];
 
 /** Probes left open after the fixes, with why; each runs as it.fails. */
-export const OPEN: Record<string, string> = {};
+export const OPEN: Record<string, string> = {
+  P2: 'false alarm, not this row\'s (after the fix personer-som-betjanas reads neither sentence): eligibilityChange reads the applicants "enskild person eller grupp" → "Enskilda personer eller grupper kan söka" as other kinds; left for a fix of the applicant-kind reading, no time in this 35-minute review',
+  R5: 'false alarm of the text-level reporting.content list, not only this row: the same duty reworded ("stipendiets användning" → "hur stipendiet har använts") is two sentences of the split list and reads as changed; the skall → ska rewording is none (diffb38.test.ts)',
+};
 
 describe('review75e: diff probes (a wording change reported, a real change not reported = a failing probe)', () => {
   for (const p of PAIRS) {
