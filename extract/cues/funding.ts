@@ -125,7 +125,7 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     unless: [{ where: 'before', cue: sv(/\b(?:per|varje|vardera|respektive|högst|maximalt|max|andel|andelen|sökt|sökta|beviljade?|var|blev|uppgick)\b|\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b/iu) },
       // (review75e F2, F3: a condition's threshold, "Om det totala bidragsbeloppet är 100 000 kronor eller mer …"; another named
       // grant's total on the page, "Idrottsstipendiets totala stipendiebelopp är 50 000 kronor." — a bare "stipendiets" is the own)
-      { where: 'before', cue: sv(/\b(?:om|när|ifall)\s+(?:det\s+|ert\s+|ditt\s+|vårt\s+)?totala\b|\p{L}{3,}(?:stipendi(?:ets|ernas)|bidrag(?:ets|ens)|stöd(?:ets|ens)|prisets)\s+totala\b/iu) },
+      { where: 'before', cue: sv(/\b(?:om|när|ifall)\s+(?:det\s+|ert\s+|ditt\s+|vårt\s+)?totala\b|\b\p{L}{3,30}(?:stipendi(?:ets|ernas)|bidrag(?:ets|ens)|stöd(?:ets|ens)|prisets)\s+totala\b/iu) },
       // (review75e F5: the sum of each stipend or applicant told after it, "… är 25 000 kronor för varje stipendiat.")
       { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|för\s+(?:varje|var|en)|till\s+(?:varje|var)|i\s+varje|vardera|styck|st)\b/iu) }],
     examples: ['Det totala stipendiebeloppet är ⟨320 000 kronor⟩.', 'Regionens totala stipendiebelopp är ⟨200 000 kronor⟩, fördelat på åtta stipendier inom kultur och kreativa näringar.',
