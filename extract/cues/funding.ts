@@ -122,14 +122,22 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'totala-stipendiebeloppet', where: 'before', meaning: 'total', weight: 10,
     cue: sv(/\btotala\s+(?:stipendie|bidrags|stöd|anslags)belopp(?:et)?\s+(?:(?:är|blir|uppgår\s+till)\s+)?(?:totalt\s+|sammanlagt\s+)?$/iu),
     // (not one stipend's or applicant's ceiling, "per", "varje", "högst", nor a past round's, nor a share of it)
-    unless: [{ where: 'before', cue: sv(/\b(?:per|varje|vardera|respektive|högst|maximalt|max|andel|andelen|sökt|sökta|beviljade?|var|blev|uppgick)\b|\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b/iu) }],
+    unless: [{ where: 'before', cue: sv(/\b(?:per|varje|vardera|respektive|högst|maximalt|max|andel|andelen|sökt|sökta|beviljade?|var|blev|uppgick)\b|\b(?:förra|föregående)\s+år(?:et|s)?\b|\bi\s+fjol\b/iu) },
+      // (review75e F2, F3: a condition's threshold, "Om det totala bidragsbeloppet är 100 000 kronor eller mer …"; another named
+      // grant's total on the page, "Idrottsstipendiets totala stipendiebelopp är 50 000 kronor." — a bare "stipendiets" is the own)
+      { where: 'before', cue: sv(/\b(?:om|när|ifall)\s+(?:det\s+|ert\s+|ditt\s+|vårt\s+)?totala\b|\b\p{L}{3,30}(?:stipendi(?:ets|ernas)|bidrag(?:ets|ens)|stöd(?:ets|ens)|prisets)\s+totala\b/iu) },
+      // (review75e F5: the sum of each stipend or applicant told after it, "… är 25 000 kronor för varje stipendiat.")
+      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per|för\s+(?:varje|var|en)|till\s+(?:varje|var)|i\s+varje|vardera|styck|st)\b/iu) }],
     examples: ['Det totala stipendiebeloppet är ⟨320 000 kronor⟩.', 'Regionens totala stipendiebelopp är ⟨200 000 kronor⟩, fördelat på åtta stipendier inom kultur och kreativa näringar.',
       // paraphrases in other bodies' phrasing (constructed)
       'Kommunens totala bidragsbelopp är ⟨1 500 000 kronor⟩.', 'Det totala stödbeloppet uppgår till ⟨2 miljoner kronor⟩.'],
     counterExamples: ['Det totala stipendiebeloppet per stipendiat är ⟨30 000 kronor⟩.', 'Förra årets totala stipendiebelopp var ⟨250 000 kronor⟩.', 'Det totala bidragsbeloppet för varje förening är högst ⟨20 000 kronor⟩.',
       // adversarial (another role of the same words): the applicant's sum, a decision's granted sum, a project's
       'Det totala sökta bidragsbeloppet är ⟨4 miljoner kronor⟩.', 'Det totala beviljade stödbeloppet blev ⟨900 000 kronor⟩.', 'Det totala projektbeloppet är ⟨500 000 kronor⟩.',
-      'Det totala stipendiebeloppet var ⟨250 000 kronor⟩ år 2019.', 'Det totala bidragsbeloppet uppgår till högst ⟨20 000 kronor⟩ per ansökan.'],
+      'Det totala stipendiebeloppet var ⟨250 000 kronor⟩ år 2019.', 'Det totala bidragsbeloppet uppgår till högst ⟨20 000 kronor⟩ per ansökan.',
+      // review75e F2, F3, F5: a condition's threshold, another stipend's total, each stipend's sum after the amount
+      'Om det totala bidragsbeloppet är ⟨100 000 kronor⟩ eller mer ska en budget bifogas.', 'Idrottsstipendiets totala stipendiebelopp är ⟨50 000 kronor⟩.',
+      'Det totala stipendiebeloppet är ⟨25 000 kronor⟩ för varje stipendiat.'],
   },
   {
     // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"

@@ -217,13 +217,16 @@ export const YEARLESS_DAY_SENTENCES: ReadonlyArray<DayRow<'requisition.opens' | 
     id: 'annonsering-dag-utan-ar', where: 'sentence', meaning: 'requisition.opens', weight: 1,
     cue: wordy(new RegExp(String.raw`\bannonsering(?:en)?\s+(?:(?:för|av|om)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:går\s+ut|sker|görs|publiceras)\s+${DAY}`, 'iu')),
     also: { where: 'sentence', cue: wordy(/\b(?:stipendi(?:um|et|er|erna)|\p{L}*bidrag(?:et|en)?|ansök\p{L}*|utlysning\p{L}*)\b/iu) },
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:stipendiat\p{L}*|pristagar\p{L}*|mottagar\p{L}*|beslut\p{L}*|tilldela\p{L}*|redovis\p{L}*|utbetal\p{L}*|evenemang\p{L}*|konsert\p{L}*|föreställning\p{L}*)\b/iu) }],
+    // (review75e N1–N3: whom it went to, a result or the winners announced, "Annonsering av vem som får stipendiet sker den 6 juni.")
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:stipendiat\p{L}*|pristagar\p{L}*|mottagar\p{L}*|beslut\p{L}*|tilldela\p{L}*|redovis\p{L}*|utbetal\p{L}*|evenemang\p{L}*|konsert\p{L}*|föreställning\p{L}*|vem|vilka|vilken|resultat\p{L}*|vinnar\p{L}*|vinnare|utsedd\p{L}*|utses|fått|får)\b/iu) }],
     examples: ['Annonsering för våra stipendium går ut den 1:a augusti, och ansökningstiden är öppen fram till 16:e september.',
       // paraphrases in other bodies' phrasing (constructed)
       'Annonseringen av kulturbidraget sker den 15 januari och ansökan ska vara inne senast 28 februari.', 'Annonsering av årets stipendier görs 1 mars.'],
     counterExamples: ['Annonsering för våra stipendium går ut den 1 augusti 2019.', 'Annonsering av årets stipendiater sker den 1 december.', 'Beslut om bidraget och annonsering sker den 15 maj.',
       // adversarial (another role of the same words): an event's advertisement a grant pays for, a report's day
-      'Annonsering av konserten som får bidrag sker den 5 maj.', 'Annonsering i lokaltidningen sker den 1 mars.'],
+      'Annonsering av konserten som får bidrag sker den 5 maj.', 'Annonsering i lokaltidningen sker den 1 mars.',
+      // review75e N1–N3: the winners' or a result's announcement
+      'Annonsering av vem som får stipendiet sker den 6 juni.', 'Annonsering av resultatet för bidraget sker den 15 maj.', 'Annonsering av vinnarna av stipendiet görs 1 december.'],
   },
   {
     // the first day of a yearless range of days to apply in (groups 1–3: day, its month or none, the range's month):
@@ -847,8 +850,25 @@ function writesWindowStart(text: string, day: string): boolean {
  * `oldText` and `newText` are the normalised texts, lower-cased.
  */
 export function closingChange(olds: readonly TextSentence[], news: readonly TextSentence[], oldText: string, newText: string): ClosingChange | undefined {
-  const own = (days: ClosingDay[], sentences: readonly TextSentence[], other: string, others: readonly TextSentence[]): ClosingDay[] => days.filter((x) => !otherGrantsSection(x.sentence, sentences, other, others));
-  return dayChange(own(closingDays(olds), olds, newText, news), own(closingDays(news), news, oldText, olds), (text, x) => writesDay(text, x.day), oldText, newText);
+  const own = (days: ClosingDay[], sentences: readonly TextSentence[], other: string, others: readonly TextSentence[], text: string): ClosingDay[] =>
+    days.filter((x) => !otherGrantsSection(x.sentence, sentences, other, others) && !listsOthersSection(x.sentence, sentences, others, text));
+  return dayChange(own(closingDays(olds), olds, newText, news, oldText), own(closingDays(news), news, oldText, olds, newText), (text, x) => writesDay(text, x.day), oldText, newText);
+}
+
+/**
+ * Whether a day stands in a list item naming a grant ("• arrangörsstöd, ansökan senast 15 oktober") whose section the other
+ * text has as another grant's (otherGrantsSection of its "Arrangörsbidrag" section, judged against this text): renamedIn reads
+ * no list item as naming the grant, so the other text's day of it is dropped, and this one must be too (review75e G1).
+ */
+function listsOthersSection(sentence: TextSentence, sentences: readonly TextSentence[], others: readonly TextSentence[], text: string): boolean {
+  if (sentence.item !== true) return false;
+  const word = namedCompound(sentence.text);
+  const stem = word === undefined ? undefined : stemOf(word);
+  if (stem === undefined) return false;
+  return others.some((y) => {
+    const w = y.section === undefined ? undefined : grantWordOf(y.section);
+    return w !== undefined && stemOf(w) === stem && otherGrantsSection(y, others, text, sentences);
+  });
 }
 
 /**

@@ -136,7 +136,7 @@ const COUNTED_PLACES = wordy(/\b(?:i|inom)\s+(?:minst\s+|högst\s+|fler\s+än\s+
 export const SERVED_PERSONS_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
   {
     id: 'personer-som-betjanas', where: 'sentence', meaning: 'recipients', weight: 1,
-    cue: wordy(/\b(?:per|för|med|(?<!\b(?:sökas|söks|ansökas|ansöks)\s+)av|om|bland|hos|mellan)\s+(?:[\p{L}-]+\s+){0,3}?(?:person|personer|personen|personerna|grupp|grupper|gruppen|grupperna|arbetsgrupp|arbetsgrupper)\b|\bi\s+(?:grupp|grupper)\b/iu),
+    cue: wordy(/\b(?:per|för|med|(?<!\b(?:sökas|söks|ansökas|ansöks)\s+(?:(?:[\p{L}-]{1,30}\s+){0,3}(?:eller|och)\s+)?)av|om|bland|hos|mellan)\s+(?:[\p{L}-]+\s+){0,3}?(?:person|personer|personen|personerna|grupp|grupper|gruppen|grupperna|arbetsgrupp|arbetsgrupper)\b|\bi\s+(?:grupp|grupper)\b/iu),
     examples: ['Bidrag kan ges till föreningar för aktiviteter för personer med funktionsnedsättning.', 'Bidraget kan lämnas med 100 kronor per person och deltagartillfälle.', 'Bidraget ska ges till föreningar med barnverksamhet i grupp.',
       // … an "av" that follows no passive of applying is still how the activity is counted or whom it serves
       'Bidraget kan sökas av föreningar för sammankomster som leds av personer med ledarutbildning.', 'Stödet ges till verksamhet som bedrivs av personer över 65 år.'],
@@ -145,7 +145,9 @@ export const SERVED_PERSONS_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> 
       'Priset ska tilldelas någon eller några i en grupp som visat framstående förmåga.',
       // ("av" after a passive of applying names who applies, the agent: "Stipendium kan sökas av enskild person eller grupp",
       // Luleå's stipend page, diff q372–q374, where the person was blanked and the kinds read as changed)
-      'Stipendium kan sökas av enskild person eller grupp.', 'Bidraget kan ansökas av en person eller en grupp som är folkbokförd i kommunen.', 'Stipendiet söks av enskilda personer eller grupper.'],
+      'Stipendium kan sökas av enskild person eller grupp.', 'Bidraget kan ansökas av en person eller en grupp som är folkbokförd i kommunen.', 'Stipendiet söks av enskilda personer eller grupper.',
+      // (… and its second agent after "eller"/"och", review75e P1)
+      'Stipendiet kan sökas av enskild person eller av en grupp.'],
   },
 ];
 

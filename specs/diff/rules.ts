@@ -306,16 +306,21 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // utveckling efter avslutat projekt/genomförande." (Region Västernorrland's kulturstipendium, diff q367): a reporting duty
     // the sentence states by the report's subject, "användning", not the application's or a project's plan
     id: 'rapport-om-anvandning', where: 'sentence', meaning: 'reporting.content', weight: 8,
-    cue: wordy(/^\W*(?:en\s+)?(?:rapport|redogörelse|redovisning|berättelse)\s+(?:om|över|av)\s+(?:hur\s+)?(?:[\p{L}-]+\s+){0,2}?(?:användning(?:en)?|använts|har\s+använts|används)\b[^.]{0,80}?\b(?:ska|skall|måste)\s+(?:(?:in)?lämnas(?:\s+in)?|inlämnas|skickas(?:\s+in)?|sändas\s+in|redovisas)\b/iu),
-    // (not a report the funder writes to the government, nor one only asked for: "kan lämnas", "får gärna")
-    unless: [{ where: 'sentence', cue: wordy(/\btill\s+(?:regeringen|regeringskansliet)\b|\bgärna\b/iu) }],
+    // (the use of the grant itself, "stipendiets användning", "hur bidraget har använts", "användningen av medlen": review75e R1, R3,
+    // a report on the use of drugs among the young or of the kommun's premises is none)
+    cue: wordy(/^\W*(?:en\s+)?(?:rapport|redogörelse|redovisning|berättelse)\s+(?:om|över|av)\s+(?:(?:hur\s+)?(?:[\p{L}-]{1,30}\s+)?[\p{L}-]{0,30}?(?:stipendi|bidrag|stöd|medl|medel|anslag|pengar)\p{L}{0,12}\s+(?:användning(?:en)?|använts|har\s+använts|används)|användning(?:en)?\s+av\s+(?:[\p{L}-]{1,30}\s+)?[\p{L}-]{0,30}?(?:stipendi|bidrag|stöd|medl|medel|anslag|pengar)\p{L}{0,12})\b[^.]{0,80}?\b(?:ska|skall|måste)\s+(?:(?:in)?lämnas(?:\s+in)?|inlämnas|skickas(?:\s+in)?|sändas\s+in|redovisas)\b/iu),
+    // (not a report the funder writes to the government or a ministry (review75e R2), nor one only asked for: "kan lämnas", "får gärna")
+    unless: [{ where: 'sentence', cue: wordy(/\btill\s+(?:regeringen|regeringskansliet|\p{L}*departementet)\b|\bgärna\b/iu) }],
     examples: ['Rapport om arbetsstipendiets användning ska inlämnas till Regional utveckling efter avslutat projekt/genomförande.',
       // paraphrases in other bodies' phrasing (constructed)
       'En redogörelse över hur bidraget har använts ska lämnas in senast två månader efter projektets slut.', 'Redovisning av stipendiets användning ska skickas in till kulturnämnden inom ett år.'],
     counterExamples: ['Rapport om stipendiets användning kan lämnas i kulturdatabasen.', 'Rapporten om medlens användning ska lämnas till regeringen senast den 1 mars.',
       // adversarial (the same words in another role): a plan for the use in the application, a use described, not reported
       'Ansökan ska innehålla en plan för användningen av stipendiet.', 'Rapport om användning av narkotika bland unga publiceras årligen.',
-      'Du får gärna lämna en rapport om stipendiets användning.'],
+      'Du får gärna lämna en rapport om stipendiets användning.',
+      // review75e R1–R3: a survey's use, the agency's report to a ministry, the premises' use
+      'En rapport om användningen av droger bland unga ska lämnas till kommunstyrelsen varje år.', 'En redovisning av hur medlen har använts ska lämnas till Kulturdepartementet senast den 1 mars 2027.',
+      'Rapport om användning av kommunens lokaler ska lämnas in till fastighetsavdelningen varje kvartal.'],
   },
   {
     // a grant given to none that is state aid, or to none of a kind: "Bidrag som utgör statligt stöd enligt artikel 107 i
