@@ -50,9 +50,10 @@ const USE_QUESTION = sv(/(?<!\b(?:exempel\s+på|är)\s)\b(?:vad|hur|vilka|vilket
 // kartläggningen ska användas till:", "Sammanställningar av beviljat stöd kan användas för forskning")
 const NOT_MONEY_SUBJECT = sv(/^(?:(?:dina|era|de|alla|våra|[\p{L}-]+s)\s+)?(?:[\p{L}-]*uppgifter(?:na)?|[\p{L}-]*upplysningar(?:na)?|informationen|data|statistik(?:en)?|[\p{L}-]*bilder(?:na)?|fotografier(?:na)?|[\p{L}-]*lokal(?:en|er|erna)|[\p{L}-]*sal(?:en|ar|arna)|materialet|resultat(?:et|en)|sammanställning(?:en|ar|arna)?|logotyp\p{L}*)\b/iu);
 // money that is not a grant to apply for, a compound of "peng" or "bidrag" too (review75c U1–U5): the kommun's tax money, a school
-// voucher, a social benefit or study allowance, a prize, the applicant's own money — "Skattepengarna ska användas till skola …",
-// "Familjer kan använda barnbidraget till …", "Föreningens egna pengar ska täcka kostnader för löner …"
-const OTHER_MONEY = sv(/\b(?:skatte|skol|barn|studie|bostads|hyres|försörjnings|fick|vecko|månads|pris|vinst|sjuk|föräldra|pensions|etablerings|lärlings)(?:pengen|pengarna|pengar|peng|bidraget|bidrag)\b|\begna\s+(?:pengar|medel)\b/iu);
+// voucher, a social benefit or study allowance, the applicant's own money — "Skattepengarna ska användas till skola …",
+// "Familjer kan använda barnbidraget till …", "Föreningens egna pengar ska täcka kostnader för löner …" (not a prize: a
+// competition's "Prispengarna ska användas till att ta sin projektidé till färdig lösning" is its money, dev 1422)
+const OTHER_MONEY = sv(/\b(?:skatte|skol|barn|studie|bostads|hyres|försörjnings|fick|vecko|månads|sjuk|föräldra|pensions|etablerings|lärlings)(?:pengen|pengarna|pengar|peng|bidraget|bidrag)\b|\begna\s+(?:pengar|medel)\b/iu);
 const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60}?\bfår\s+användas\s+(?:för|till)\s+[^.]{0,60}?\badministrat/iu);
 
 /**
