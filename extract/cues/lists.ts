@@ -49,6 +49,11 @@ const USE_QUESTION = sv(/(?<!\b(?:exempel\s+på|är)\s)\b(?:vad|hur|vilka|vilket
 // får inte användas för marknadsföring", "Kommunens lokaler får inte användas för fester", "Samlingssalen får användas till:", "Resultaten från
 // kartläggningen ska användas till:", "Sammanställningar av beviljat stöd kan användas för forskning")
 const NOT_MONEY_SUBJECT = sv(/^(?:(?:dina|era|de|alla|våra|[\p{L}-]+s)\s+)?(?:[\p{L}-]*uppgifter(?:na)?|[\p{L}-]*upplysningar(?:na)?|informationen|data|statistik(?:en)?|[\p{L}-]*bilder(?:na)?|fotografier(?:na)?|[\p{L}-]*lokal(?:en|er|erna)|[\p{L}-]*sal(?:en|ar|arna)|materialet|resultat(?:et|en)|sammanställning(?:en|ar|arna)?|logotyp\p{L}*)\b/iu);
+// money that is not a grant to apply for, a compound of "peng" or "bidrag" too (review75c U1–U5): the kommun's tax money, a school
+// voucher, a social benefit or study allowance, the applicant's own money — "Skattepengarna ska användas till skola …",
+// "Familjer kan använda barnbidraget till …", "Föreningens egna pengar ska täcka kostnader för löner …" (not a prize: a
+// competition's "Prispengarna ska användas till att ta sin projektidé till färdig lösning" is its money, dev 1422)
+const OTHER_MONEY = sv(/\b(?:skatte|skol|barn|studie|bostads|hyres|försörjnings|fick|vecko|månads|sjuk|föräldra|pensions|etablerings|lärlings)(?:pengen|pengarna|pengar|peng|bidraget|bidrag)\b|\begna\s+(?:pengar|medel)\b/iu);
 const ADMIN_CEILING = sv(/^Högst\s+\d[\d \u00a0]{0,15}(?:kronor|tkr)\b[^.]{0,60}?\bfår\s+användas\s+(?:för|till)\s+[^.]{0,60}?\badministrat/iu);
 
 /**
@@ -136,9 +141,10 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // bifoga föreningens stadgar."; a request that names nothing (a colon's lead, "det som behövs") or is denied is none
     id: 'ber-er-bifoga', where: 'sentence', meaning: 'underlag', weight: 1,
     cue: sv(/\b(?:(?:ber|vill)\s+(?:vi|oss)|vi\s+(?:ber|vill))\s+(?:också\s+|även\s+)?(?:att\s+)?(?:ni|du|er|dig|sökande(?:n)?)\s+(?:också\s+|även\s+)?(?:att\s+)?(?:bifogar|bifoga|skickar\s+med|skicka\s+med)\s+(?!(?:inte|ej|inga|ingen|inget|det|detta|allt|följande)\b)\p{L}/iu),
-    unless: [{ where: 'sentence', cue: /[:?]\s*$/u }],
+    // (review75c B1–B3: what goes with a report, an appeal or a change of details is no underlag of the application)
+    unless: [{ where: 'sentence', cue: /[:?]\s*$/u }, { where: 'sentence', cue: sv(/\b(?:(?:slut|del|läges|åter|projekt)rapport\p{L}*|redovisning\p{L}*|överklag\p{L}*|ändring\p{L}*|ändrade|byte|byter|klagomål\p{L}*|när\s+(?:projektet|aktiviteten|verksamheten|insatsen|arrangemanget)\s+är\s+(?:avslutat|avslutad|genomfört|genomförd|klar|klart))\b/iu) }],
     examples: ['Till ansökan ber vi också att ni bifogar resultat- och balansrapport för 2019 och 2020.', 'Vi vill att du bifogar en budget för projektet.', 'Vi ber er bifoga föreningens stadgar.'],
-    counterExamples: ['Till ansökan ber vi att ni bifogar följande:', 'Vi ber er att inte bifoga kvitton.', 'Vi ber er bifoga det som efterfrågas i e-tjänsten.', 'Vi ber dig kontakta oss innan du ansöker.', 'Vi bifogar beslutet i e-posten.'],
+    counterExamples: ['Till ansökan ber vi att ni bifogar följande:', 'Vi ber er att inte bifoga kvitton.', 'Vi ber er bifoga det som efterfrågas i e-tjänsten.', 'Vi ber dig kontakta oss innan du ansöker.', 'Vi bifogar beslutet i e-posten.', 'När projektet är avslutat ber vi att ni bifogar kvitton till slutrapporten.', 'Om du vill överklaga beslutet ber vi att du bifogar en kopia av beslutet.', 'Vid byte av kontaktperson ber vi er skicka med föreningens nya styrelselista.'],
   },
 ];
 
@@ -388,9 +394,12 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // komma i fråga för insatser som avser:"; a requirement on the projects ("ska uppfylla följande krav:"), the applicants or a negation is none
     id: 'kan-komma-ifraga-for', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/\bkan\s+(?:även\s+|också\s+)?komma\s+i\s?fråga\s+för\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|åtgärder|insatser|aktiviteter|kostnader|ändamål|investeringar)\b[^.:]{0,100}:\s*$/iu),
-    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: sv(/\b(?:krav|kraven|villkor|villkoren|kriterier|kriterierna|uppfyll\p{L}*)\b/iu) }],
+    // (review75c C1–C3: a list of places, of groups of persons, of periods, or a person's condition "om de tillhör" is none)
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: sv(/\b(?:krav|kraven|villkor|villkoren|kriterier|kriterierna|uppfyll\p{L}*)\b/iu) },
+      { where: 'line', cue: sv(/\bföljande\s+(?:kommuner|län|orter|regioner|grupper|målgrupper|perioder|personer|sökande)\b|\bperiod(?:en|er|erna)?\b|\bom\s+(?:de|den|du|ni|man|hen)\b|\btillhör\b/iu) }],
     examples: ['Samfinansiering mellan landsbygdsprogrammet och kulturmiljöbidraget kan komma ifråga för projekt som omfattar något av följande:', 'Stöd kan komma i fråga för insatser som avser:', 'Bidrag kan även komma i fråga för kostnader för:'],
-    counterExamples: ['Projekt som kan komma ifråga för stöd ska uppfylla följande krav:', 'Stöd kan komma i fråga för projekt som uppfyller följande villkor:', 'Följande sökande kan komma i fråga för stöd:', 'Stöd kan inte komma i fråga för projekt som avser:', 'Bidrag kan komma i fråga för projekt i följande kommuner.'],
+    counterExamples: ['Projekt som kan komma ifråga för stöd ska uppfylla följande krav:', 'Stöd kan komma i fråga för projekt som uppfyller följande villkor:', 'Följande sökande kan komma i fråga för stöd:', 'Stöd kan inte komma i fråga för projekt som avser:', 'Bidrag kan komma i fråga för projekt i följande kommuner.',
+      'Bidrag kan komma i fråga för projekt i någon av följande kommuner:', 'Personer kan komma ifråga för insatser om de tillhör någon av följande grupper:', 'Stöd kan komma i fråga för kostnader som uppstått under någon av perioderna:'],
   },
   {
     // "Det går att få bidrag för tidsbegränsade utvecklingsinsatser för att:"
@@ -944,6 +953,14 @@ export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     examples: ['har minst två samarbetsparter', 'pågår i högst två år', 'genomförs i länet', 'ha minst två parter', 'genomförs i Ekby kommun', 'pågår under högst två år', 'riktar sig till unga mellan 13 och 25 år', 'har sin verksamhet i Ekby', 'har en total budget på minst 500 000 kronor', 'har en projektägare i länet'],
     counterExamples: ['lokalhyra', 'arvoden, högst 500 kronor per timme', 'resor inom länet'],
   },
+  {
+    // a period or a duration, not a use (review75c L2, L3, after "Bidrag kan sökas för:"): "vårterminen 2026", "ett år i taget",
+    // "högst tre år i följd", "2026-01-01 till 2026-06-30"
+    id: 'period-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:(?:vår|höst)termin(?:en)?\b|(?:första|andra)\s+halvåret\b|(?:ett|två|tre)\s+år\s+i\s+taget\b|(?:högst|längst|max(?:imalt)?)\s+(?:ett|två|tre|fyra|fem|\d{1,2})\s+år\b|\d{4}-\d{2}-\d{2}\s+(?:till|–|-)\s|(?:verksamhets|kalender|läs|budget)året\s+\d{4}\s*[.,;]?\s*$)/iu),
+    examples: ['vårterminen 2026', 'höstterminen 2026', 'ett år i taget', 'högst tre år i följd', '2026-01-01 till 2026-06-30', 'verksamhetsåret 2026'],
+    counterExamples: ['lokalhyra', 'terminsavgifter för barn', 'verksamhetsårets aktiviteter', 'resor under vårterminen'],
+  },
 ];
 
 /**
@@ -1128,9 +1145,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // dev 1809) or a late application fronted is no use barred
     id: 'for-x-beviljas-inte', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:för|till)\s+[^.]{1,200}?\s(?:beviljas|ges|lämnas|utgår|betalas\s+ut)\s+(?:heller\s+)?(?:inte|ej|inget|inga)\s+(?:heller\s+)?[\p{L}-]*(?:bidrag|stöd|stipendi(?:er|um|et)?|medel|ersättning)(?:et|en|na)?\s*[.!]?\s*$/iu),
-    unless: [{ where: 'sentence', cue: sv(/^(?:för|till)\s+(?:(?:år(?:et)?\s+|perioden\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|sent\b|att\b)/iu) }, { where: 'sentence', cue: /^(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?|ledare|ledaren|deltagare|deltagaren|medlemmar|personer|person|barn|ungdomar|elever|studenter|studerande)\b/iu }, { where: 'sentence', cue: /\bför\s+sent\b/iu }],
+    // (review75c X1–X4: an application however qualified, a period with its ordinal, the persons a stipend went to or a trade fronted)
+    unless: [{ where: 'sentence', cue: sv(/^(?:för|till)\s+(?:(?:år(?:et)?\s+|perioden\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|sent\b|att\b)/iu) }, { where: 'sentence', cue: /^(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag|företagare|näringsidkare|kommun(?:er)?|region(?:er)?|sökande|den som|de som|någon som|privatpersoner|enskilda personer|stiftelser|parti(?:er)?|ledare|ledaren|deltagare|deltagaren|medlemmar|personer|person|barn|ungdomar|elever|studenter|studerande|stipendiater|stipendiaten|mottagare|mottagaren)\b/iu }, { where: 'sentence', cue: /\bför\s+sent\b/iu },
+      { where: 'sentence', cue: /^(?:för|till)\s+(?:[\p{L}-]+\s+){0,2}?(?:ansökningar|ansökningarna|ansökan)\b/iu },
+      { where: 'sentence', cue: /^(?:för|till)\s+(?:(?:första|andra|sista|innevarande|kommande|nästa|detta|resten\s+av)\s+)?(?:halvår\p{L}*|året|perioden|termin\p{L}*|våren|hösten|sommaren|vintern|kvartal\p{L}*|månad\p{L}*)\b/iu }],
     examples: ['För normalt uppehälle, normala resekostnader eller vanlig kurslitteratur beviljas inte stipendium.', 'Till löner och arvoden ges inte bidrag.', 'För resor utomlands lämnas inget stöd.'],
-    counterExamples: ['För 2026 beviljas inte bidrag.', 'Till föreningar som saknar stadgar beviljas inte bidrag.', 'För ansökningar som kommer in för sent beviljas inte bidrag.', 'För längre tid än ett år beviljas inte stöd.', 'För att få bidrag krävs att föreningen har stadgar.', 'För resor utomlands beviljas bidrag.', 'Till sökande med skulder lämnas inget stöd.', 'För ledare, för vilken stöd utgår enligt första stycket, utgår inte deltagarstöd.', 'För deltagare över 25 år utgår inte bidrag.'],
+    counterExamples: ['För 2026 beviljas inte bidrag.', 'Till föreningar som saknar stadgar beviljas inte bidrag.', 'För ansökningar som kommer in för sent beviljas inte bidrag.', 'För längre tid än ett år beviljas inte stöd.', 'För att få bidrag krävs att föreningen har stadgar.', 'För resor utomlands beviljas bidrag.', 'Till sökande med skulder lämnas inget stöd.', 'För ledare, för vilken stöd utgår enligt första stycket, utgår inte deltagarstöd.', 'För deltagare över 25 år utgår inte bidrag.',
+      'För ofullständiga ansökningar beviljas inte stipendium.', 'För tidigare stipendiater beviljas inte stipendium.', 'För andra halvåret beviljas inga bidrag.', 'Till enskilda företagare lämnas inget stöd.'],
   },
   {
     // the costs as the subject of the rule, their kinds after it: "Projektstödets kostnader får inte innehålla till exempel
@@ -1173,9 +1194,12 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // investeringstillfället" (dev 2202, Klimatklivet), "Bidrag kommer inte att beviljas för inköp av inventarier."
     cue: sv(/\bkommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ge|lämna|bevilja)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b|\b(?:stöd|bidrag|medel|ersättning|stipendi)\p{L}*\s+kommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ges|lämnas|beviljas)\s+(?:till|för)\b/iu),
     // (review72a: a year or a count is no exclusion, X15; nor a late application)
-    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b)/iu) }, { where: 'sentence', cue: TO_RECIPIENT }],
+    // (review75c P1–P3: more projects of a spent round, a period, a named applicant — a decision, not a use barred)
+    unless: [{ where: 'sentence', cue: sv(/\b(?:till|för)\s+(?:(?:år\s+)?\d|(?:längre|kortare)\s+(?:period|tid)\b|(?:mer|fler|mindre|färre)\s+än\b|högst\b|ansökningar\b|ansökan\b|fler\b|ytterligare\b|perioden\b|tiden\b|(?:resten|återstoden)\s+av\b)/iu) }, { where: 'sentence', cue: TO_RECIPIENT },
+      { where: 'sentence', cue: /\s(?:till|för)\s+\p{Lu}/u }],
     examples: ['Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden.', 'Åtgärder som kan ges stöd ska vara ambitiösare än vad lagen kräver och stöd kommer inte att ges till åtgärder som är lönsamma utan stöd vid investeringstillfället.', 'Bidrag kommer inte att beviljas för inköp av inventarier.'],
-    counterExamples: ['Nämnden kommer inte att lämna bidrag för 2026 förrän budgeten är beslutad.', 'Vi kommer inte att ge stöd för mer än tre projekt per förening.', 'Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.', 'Stöd kommer inte att ges till sökande som har skulder hos Kronofogden.', 'Bidrag kommer inte att beviljas för 2027.', 'Stöd kommer inte att lämnas för ansökningar som kommer in efter sista dag.', 'Stöd kommer att ges till åtgärder som minskar utsläppen.'],
+    counterExamples: ['Nämnden kommer inte att lämna bidrag för 2026 förrän budgeten är beslutad.', 'Vi kommer inte att ge stöd för mer än tre projekt per förening.', 'Vi kommer att lämna bidrag till informationsinsatser.', 'Vi kommer inte att lämna bidrag till organisationer med skulder.', 'Stöd kommer inte att ges till sökande som har skulder hos Kronofogden.', 'Bidrag kommer inte att beviljas för 2027.', 'Stöd kommer inte att lämnas för ansökningar som kommer in efter sista dag.', 'Stöd kommer att ges till åtgärder som minskar utsläppen.',
+      'Medlen för 2026 är slut. Stöd kommer inte att ges till fler projekt i år.', 'Stöd kommer inte att lämnas för perioden efter den 31 december 2026.', 'Bidrag kommer inte att beviljas till Ekby IF eftersom föreningen inte har lämnat någon redovisning.'],
   },
   {
     // (review71a: a cap, a count, a year or a period after the verb is a limit on the grant, not a use it bars: "Stöd lämnas inte för
@@ -1324,10 +1348,10 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/(?:\b(?:pengar(?:na)?|medel|medlen|stöd(?:et)?|anslaget|anslagsposten)|(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag(?:et)?|peng(?:en|ar|arna)))\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+)?(?:användas\s+(?:till|för)\b|täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+för\b)/iu),
     // (review72a: the last day of use is no use, R1)
     // (review73a G1: data about the grant as the subject, "Uppgifter om lämnat stöd kan användas för statistik")
-    unless: [{ where: 'sentence', cue: sv(/\banvändas\s+(?:för\s+utbetalning\s+)?till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }, { where: 'sentence', cue: NOT_MONEY_SUBJECT }],
+    unless: [{ where: 'sentence', cue: sv(/\banvändas\s+(?:för\s+utbetalning\s+)?till\s+och\s+med\b/iu) }, { where: 'sentence', cue: ADMIN_CEILING }, { where: 'sentence', cue: USE_QUESTION }, { where: 'sentence', cue: NOT_MONEY_SUBJECT }, { where: 'sentence', cue: OTHER_MONEY }],
     // ("ska" too, an older letter's "Medlen skall användas för finansiering av verksamhet på …")
     examples: ['Bygdepengen ska användas till omkostnader för lokalt utvecklingsarbete.', 'Bygdepengen kan täcka kostnader för porto, kuvert, kopiering, hyra av lokal, resekostnader, materialkostnader, kostnad för att bjuda in en föreläsare.', 'Aktivitetsbidraget får användas till ledarutbildning.', 'Byapengen kan täcka utgifter för möten.', 'Pengar får även användas till kurser i svenska.', 'Pengarna får användas till att kartlägga och beskriva framtida behov.', 'Medlen skall användas för finansiering av verksamhet på Sveriges Provnings- och Forskningsinstitut AB.', 'Anslaget får även användas för att finansiera förvaltningskostnader och utgifter för skadeutredningar m.m.'],
-    counterExamples: ['Uppgifter om lämnat stöd kan användas för statistik och Regeringskansliets uppföljning.', 'Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bygdepengen kan täcka högst två tredjedelar av kostnaderna för mötet.', 'Bygdepengen får inte användas till lönekostnader.', 'Hjälpmedlen får användas till träning i hemmet.', 'Kunskapsstödet kan användas för att planera insatser.', 'Beskriv vad bygdepengen har använts till.', 'Vad ska bygdepengen användas till?', 'Bidragsblanketten kan användas för alla bidrag.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
+    counterExamples: ['Uppgifter om lämnat stöd kan användas för statistik och Regeringskansliets uppföljning.', 'Bidraget ska användas till och med den 31 december 2025.', 'Medel under anslagsposten får användas för utbetalning till och med den 31 december 2025.', 'Medlen får användas till och med utgången av 2026.', 'Medlen ska användas under 2024.', 'Medlen får inte användas till löner.', 'Bygdepengen kan täcka högst två tredjedelar av kostnaderna för mötet.', 'Bygdepengen får inte användas till lönekostnader.', 'Hjälpmedlen får användas till träning i hemmet.', 'Kunskapsstödet kan användas för att planera insatser.', 'Beskriv vad bygdepengen har använts till.', 'Skattepengarna ska användas till skola, vård och omsorg i första hand.', 'Skolpengen ska användas till undervisning och elevhälsa.', 'Föreningens egna pengar ska täcka kostnader för löner och administration.', 'Vad ska bygdepengen användas till?', 'Bidragsblanketten kan användas för alla bidrag.', 'Bidraget har använts till lokaler.', 'Högst 5 000 000 kronor av anslagspostens medel får användas för administrativa kostnader.', 'I ansökan ska ni beskriva vad bidraget ska användas till.', 'I slutrapporten ska ni redogöra för hur stödet ska användas för att nå målen framöver.'],
   },
   {
     // what the money goes to, as a rule: "Organisationsbidraget ska gå till organisationernas ordinarie verksamhet.",
@@ -1376,9 +1400,9 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // tjänster …" dev 2204, "Föreningen får använda aktivitetsbidraget till …"; a "-bidrags-" tool, "bidragsportalen", is none)
     cue: sv(/\b(?:får|kan)\s+(?:även\s+|också\s+)?använda\s+(?:pengarna|medlen|stödet|pengar|medel|[\p{L}-]*bidraget|[\p{L}-]*peng(?:en|arna))\s+(?:till|för)\b/iu),
     // (review72a: an admin ceiling is a condition, not a use, R2)
-    unless: [{ where: 'sentence', cue: sv(/\badministrat\p{L}*[^.]{0,60}?\b(?:högst|upp\s+till|maximalt)\b|\b(?:högst|maximalt)\b[^.]{0,80}?\badministrat/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\badministrat\p{L}*[^.]{0,60}?\b(?:högst|upp\s+till|maximalt)\b|\b(?:högst|maximalt)\b[^.]{0,80}?\badministrat/iu) }, { where: 'sentence', cue: OTHER_MONEY }],
     examples: ['En kommun får använda bidraget för att finansiera hälsosamtal som utförs i egen regi.', 'Regionerna kan även använda medlen till utbildning.', 'Kommuner som beviljats bonuspeng på grundval av ett beslut om kommunplatser kan använda bonuspengen för att ordna tjänster för personer som får internationellt skydd.', 'Föreningen får använda aktivitetsbidraget till ledarutbildning.', 'Byalaget kan använda byapengen till en gemensam grillplats.'],
-    counterExamples: ['Kammarkollegiet får använda medlen för egna administrativa kostnader med högst 300 000 kronor.', 'Länsstyrelsen får använda medel för administration, dock högst 2 procent.', 'Kommunen får inte använda bidraget för lokalhyra.', 'Socialstyrelsen ska följa upp hur kommunerna använder bidraget.', 'Föreningen kan använda bidragsportalen för att söka bidraget.', 'Kommunen kan inte använda bonuspengen för löner.', 'Kommunen har använt bonuspengen till tolkning.'],
+    counterExamples: ['Kammarkollegiet får använda medlen för egna administrativa kostnader med högst 300 000 kronor.', 'Länsstyrelsen får använda medel för administration, dock högst 2 procent.', 'Kommunen får inte använda bidraget för lokalhyra.', 'Socialstyrelsen ska följa upp hur kommunerna använder bidraget.', 'Föreningen kan använda bidragsportalen för att söka bidraget.', 'Kommunen kan inte använda bonuspengen för löner.', 'Kommunen har använt bonuspengen till tolkning.', 'Familjer kan använda barnbidraget till att betala medlemsavgiften.', 'Du kan använda studiebidraget för att betala kursavgiften.'],
   },
   {
     // a förordning's rule: "Bidrag får även ges för kostnader för de utredningar som behövs …", "Stöd får lämnas för en åtgärd som …"
@@ -1388,8 +1412,10 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // (a stipend as the money and a compound cost noun after "någon form av" too: "Stipendiet beviljas för någon form av
     // tilläggskostnader i studierna, t.ex. utlandspraktik, studieresor, seminarier." dev 2198, SFFI)
     cue: sv(new RegExp(String.raw`\b(?:(?:stats)?(?:bidrag|stöd)(?:et)?|stipendi(?:et|um|er|erna)?)\s+(?:(?:får|kan)(?:\s*,[^,.]{0,60},)?\s+(?:även\s+|också\s+)?)?(?:ges|lämnas|beviljas)(?:\s*,[^,.]{0,60},)?\s+för\s+(?:bland\s+annat\s+|exempelvis\s+|till\s+exempel\s+)?(?:${alternation(COST_NOUNS).replace(/ /gu, '\\s+')}|någon\s+form\s+av\s+[\p{L}-]*(?:kostnader|utgifter))\b`, 'iu')),
+    // (review75c S1: costs up to a cap are the cap, no use: "Stipendium ges för kostnader upp till 20 000 kronor per person.")
+    unless: [{ where: 'sentence', cue: sv(/\bför\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:upp\s+till|om\s+högst|på\s+högst|med\s+högst|högst|motsvarande)\b/iu) }],
     examples: ['Bidrag får även ges för kostnader för de utredningar som behövs för att den förebyggande åtgärden ska kunna vidtas.', 'Stöd får lämnas för en åtgärd som innebär att en ny anläggning anordnas.', 'Statsbidrag lämnas, om det finns medel, för kostnader för förebyggande åtgärder.', 'Bidrag kan beviljas för löner och löneliknande förmåner.', 'Stödet beviljas för bland annat arvode för artister, resekostnader för artister och kostnader för lokalhyra.', 'Stipendiet beviljas för någon form av tilläggskostnader i studierna, t.ex. utlandspraktik, studieresor, seminarier.', 'Stipendier kan beviljas för resekostnader i samband med kurser.'],
-    counterExamples: ['Bidrag får inte ges för kostnader som redan täckts av annat statligt bidrag.', 'Stöd får lämnas till fastighetsägare.', 'Stöd enligt denna förordning får, i mån av tillgång på medel, lämnas för att åstadkomma utemiljöer.', 'Stödet beviljas inte för exempelvis arvode för arrangörer.', 'Bidrag beviljas för ett år i taget.', 'Stipendiet beviljas för ett år i taget.', 'Stipendiet beviljas för studerande som varit medlemmar i minst ett år.', 'Stipendium beviljas inte för någon form av resekostnader.', 'Stipendiet beviljas för någon form av studier utomlands.'],
+    counterExamples: ['Bidrag får inte ges för kostnader som redan täckts av annat statligt bidrag.', 'Stöd får lämnas till fastighetsägare.', 'Stöd enligt denna förordning får, i mån av tillgång på medel, lämnas för att åstadkomma utemiljöer.', 'Stödet beviljas inte för exempelvis arvode för arrangörer.', 'Bidrag beviljas för ett år i taget.', 'Stipendiet beviljas för ett år i taget.', 'Stipendiet beviljas för studerande som varit medlemmar i minst ett år.', 'Stipendium beviljas inte för någon form av resekostnader.', 'Stipendiet beviljas för någon form av studier utomlands.', 'Stipendium ges för kostnader upp till 20 000 kronor per person.'],
   },
   {
     // a regeringsbeslut's one sentence of uses: "… att fördela 37 miljoner kronor till regionerna för ändamålsenliga insatser som ska …"
