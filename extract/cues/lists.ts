@@ -1189,7 +1189,7 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the agency's promise in the future tense: "Vi kommer inte att lämna bidrag till informationsinsatser som ligger inom andra myndigheters ansvarsområden."
     id: 'kommer-inte-att-lamna', where: 'sentence', meaning: 'excluded', weight: 1,
-    note: 'one document: every example is from dev 160; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
+    // (its examples now come from dev 160 and, in the passive, dev 2202: no longer a one-document row, h/fresh75a)
     // … and its passive, the money as subject: "stöd kommer inte att ges till åtgärder som är lönsamma utan stöd vid
     // investeringstillfället" (dev 2202, Klimatklivet), "Bidrag kommer inte att beviljas för inköp av inventarier."
     cue: sv(/\bkommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ge|lämna|bevilja)\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|ersättning)\s+(?:till|för)\b|\b(?:stöd|bidrag|medel|ersättning|stipendi)\p{L}*\s+kommer\s+(?:inte|ej)\s+(?:heller\s+)?att\s+(?:ges|lämnas|beviljas)\s+(?:till|för)\b/iu),
