@@ -675,10 +675,15 @@ function cueOnlyLead(text: string): boolean {
   if (!LEAD_END.test(text)) return false;
   return PURPOSE.some((row) => {
     if (row.meaning !== 'purpose') return false;
-    const m = new RegExp(row.cue.source, row.cue.flags.replace('g', '')).exec(text);
+    // (PURPOSE's patterns carry no g or y flag, so exec keeps no lastIndex between texts: no copy is needed)
+    if (!cueTest(row.cue, text)) return false;
+    const m = row.cue.exec(text);
     return m !== null && text.slice(m.index + m[0].length).trim() === ':';
   });
 }
+/** PURPOSE_LEAD's two kinds of row: the grant's own bare lead, and a line after it that is no aim. */
+const GRANT_LEADS = PURPOSE_LEAD.filter((r) => r.meaning === 'grant-lead');
+const NOT_AIM_LINES = PURPOSE_LEAD.filter((r) => r.meaning === 'not-aim-line');
 /** A list mark a line may start with ("-Stödja …", "• Stödja …"). */
 const LINE_MARK = /^[-–•*]\s*/u;
 
@@ -704,9 +709,9 @@ export function findPurpose(doc: Doc): Found<string> | undefined {
       if (!cueOnlyLead(s.text)) return { value: s.text, at: s };
       // (only the grant's own lead, and only an aim after it: not a project's or an assignment's lead, a form's next label
       // or a rule sentence, PURPOSE_LEAD, review75b)
-      if (!anyCue(PURPOSE_LEAD.filter((r) => r.meaning === 'grant-lead'), contextOf(s.text, 0, 0))) continue;
+      if (!anyCue(GRANT_LEADS, contextOf(s.text, 0, 0))) continue;
       const next = lineAfter(doc, s);
-      if (next && !anyCue(PURPOSE_LEAD.filter((r) => r.meaning === 'not-aim-line'), contextOf(next.value, 0, 0))) return next;
+      if (next && !anyCue(NOT_AIM_LINES, contextOf(next.value, 0, 0))) return next;
     }
   }
   const headingRows = PURPOSE.filter((row) => row.meaning === 'purpose-heading');
