@@ -733,12 +733,20 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // miljoner kronor." (dev 2113, Centrum för idrottsforskning). The sum to share out, not one applicant's: "att fördela"
     // (or "att dela ut", "att söka") must follow the noun; a sum per project or a past round's stays out.
     id: 'total-summa-att-fordela', where: 'before', meaning: 'total', weight: 9, approximate: true,
-    cue: sv(new RegExp(String.raw`\b(?:total|totala|sammanlagd|sammanlagda)\s+(?:summa|summan|belopp|beloppet)\s+att\s+(?:fördela|dela\s+ut|söka)\s+(?:(?:inför|för|under)\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:är|blir|uppgår\s+till)\s+${ABOUT}$`, 'iu')),
+    // (fresh76b) … or the call's sum in a present relative clause, "som utlyses"/"som fördelas"/"som kan sökas": "Den totala
+    // summan som utlyses är 1 500 000 kronor." (dev 2272, Länsstyrelsen Norrbotten) — never a past one ("som utlystes … var"),
+    // nor one applicant's ("som kan sökas per projekt är", "som beviljas varje förening"), nor a sum over a span of years
+    cue: sv(new RegExp(String.raw`\b(?:total|totala|sammanlagd|sammanlagda)\s+(?:summa|summan|belopp|beloppet)\s+(?:att\s+(?:fördela|dela\s+ut|söka)|som\s+(?:utlyses|fördelas|delas\s+ut|kan\s+sökas))\s+(?:(?:inför|för|under)\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:är|blir|uppgår\s+till)\s+${ABOUT}$`, 'iu')),
     unless: [{ where: 'after', cue: sv(/^[^.]{0,40}?\b(?:per|vardera|till\s+varje|för\s+varje)\b/iu) }, LAST_ROUND_BEFORE],
     examples: ['Total summa att fördela inför 2019 är cirka ⟨21 miljoner kronor⟩.', 'Det totala beloppet att dela ut för 2025 är ⟨3 miljoner kronor⟩.',
-      'Den sammanlagda summan att söka under 2024 uppgår till ca ⟨800 000 kronor⟩.'],
+      'Den sammanlagda summan att söka under 2024 uppgår till ca ⟨800 000 kronor⟩.',
+      // (fresh76b: the batch's phrase, then two paraphrases in other bodies' phrasing, constructed)
+      'Den totala summan som utlyses är ⟨1 500 000 kronor⟩.', 'Den sammanlagda summan som delas ut under 2025 är ⟨4 miljoner kronor⟩.', 'Den sammanlagda summan som kan sökas uppgår till ⟨900 000 kronor⟩.'],
     counterExamples: ['Total summa att söka per projekt är ⟨400 000 kronor⟩.', 'Förra året var total summa att fördela ⟨5 miljoner kronor⟩.',
-      'Total summa att fördela är ⟨50 000 kronor⟩ till varje förening.', 'Projektets totala summa är ⟨300 000 kronor⟩.'],
+      'Total summa att fördela är ⟨50 000 kronor⟩ till varje förening.', 'Projektets totala summa är ⟨300 000 kronor⟩.',
+      // adversarial (fresh76b): a per-project cap, a past round, a sum per recipient after it, a multi-year sum, a decision's sum
+      'Den totala summan som kan sökas per projekt är ⟨200 000 kronor⟩.', 'Den totala summan som utlystes 2023 var ⟨1 200 000 kronor⟩.',
+      'Den totala summan som fördelas är ⟨300 000 kronor⟩ per län.', 'Den totala summan som utlyses för 2024–2026 är ⟨9 miljoner kronor⟩.', 'Den totala summan som beviljas varje förening är ⟨10 000 kronor⟩.'],
   },
   {
     // a rounded sum to be shared out in a named year, the year's pot as the text states it: "År 2021 kommer bidrag på

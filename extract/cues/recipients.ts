@@ -1578,6 +1578,20 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       'Kommunen informerar lokala föreningar om möjligheten att söka bidrag två gånger per år.', 'Ett brev skickas till alla idrottsföreningar i länet om möjligheten att ansöka om stöd.'],
     counterExamples: ['Vi har fått frågor från föreningar om möjligheten att söka, men bidraget är endast avsett för kommuner.', 'Kommuner informeras om möjligheten att söka medel för samverkan med föreningar.', 'Föreningens medlemmar informeras om möjligheten att söka stipendium.', 'Föreningar informeras om möjligheten att överklaga beslutet.'],
   },
+  {
+    // organisations as the only ones the grant may go to, a rule told in a FAQ: "Däremot får enbart ideella organisationer driva
+    // verksamhet med stöd av statsbidraget." (dev 2270, Delmos, fresh76b); "enbart"/"endast"/"bara" with the organisations
+    // beside a present "får"/"kan" (either order: a fronted adverbial turns it) and what the grant is used for or given as
+    // … never a past round ("fick"), a use without the grant ("med stöd av kommunens lokaler"), nor another act ("redovisa")
+    id: 'endast-organisationer-far-bidraget', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:(?:får|kan)\s+(?:enbart|endast|bara)\s+(?:ideella\s+|idéburna\s+|allmännyttiga\s+)?(?:${orgs('organisation', 'förening', 'stiftelse')})\s+|(?:enbart|endast|bara)\s+(?:ideella\s+|idéburna\s+|allmännyttiga\s+)?(?:${orgs('organisation', 'förening', 'stiftelse')})\s+(?:får|kan)\s+)(?:(?:driva|bedriva)\s+verksamhet\s+med\s+stöd\s+av|ta\s+emot|beviljas|få)\s+(?:[\p{L}-]+\s+)?\p{L}{0,20}?(?:bidrag|stöd(?!\s+av)|medel)\p{L}{0,3}\b`, 'iu')),
+    examples: ['Däremot får enbart ideella organisationer driva verksamhet med stöd av statsbidraget.',
+      // (fresh76b paraphrases in other bodies' phrasing, constructed)
+      'Endast ideella föreningar kan beviljas bidraget.', 'Bara idéburna organisationer får ta emot projektstödet.'],
+    counterExamples: ['Förra året fick enbart ideella organisationer driva verksamhet med stöd av statsbidraget.', 'Enbart ideella organisationer får driva verksamhet med stöd av kommunens lokaler.',
+      // adversarial (fresh76b): another act of the same organisations, and the money to others with organisations as partners
+      'Enbart ideella organisationer som beviljats statsbidrag kan redovisa i e-tjänsten.', 'Bidraget kan endast sökas av kommuner; ideella organisationer kan delta som samverkanspart.'],
+  },
 ];
 
 /** Sentences about those who applied or were granted before: not who may apply now. */

@@ -1012,11 +1012,17 @@ export const YEAR_NUMBERS: ReadonlyArray<Cue<'year'>> = [
     // nor the löpnummer after the colon of a law's number: "förordningen (2010:2012)" is no 2012
     // … nor an amount in kronor ("… i belopp om antingen 20.000 kr, 10.000 kr, 5000 kr eller 2000 kr", dev 2053, Tierp,
     // fresh68: the '2000' hid the call's one year from the deadline's year test)
-    cue: /(?<![\p{L}\d-])(?<!\d:)((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d|\s{0,2}(?:[tm]?kr\b|kronor\b|:-|sek\b))/iu,
-    examples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Stöd till regionala insatser 2022', 'Bidrag kan sökas för 2024 års verksamhet, högst 5000 kr per förening.'],
+    // … nor an imprint's year, the publisher's postal address right after it ("Riksantikvarieämbetet 2014 Box 5405 114 84
+    // Stockholm", dev 2263, fresh76b: a handbook's edition, read as the grant year from a run-on title)
+    cue: /(?<![\p{L}\d-])(?<!\d:)((?:19|20)\d{2})(?:\/(\d{2}|(?:19|20)\d{2})\b)?(?![\d-]|:\d|\s{0,2}(?:[tm]?kr\b|kronor\b|:-|sek\b)|\s{1,3}(?:Box\s{1,3}\d|\d{3}\s?\d{2}\s{1,3}\p{L}{3}))/iu,
+    examples: ['Statsbidrag för specialpedagogik för lärande 2019/20', 'Stöd till regionala insatser 2022', 'Bidrag kan sökas för 2024 års verksamhet, högst 5000 kr per förening.',
+      // (fresh76b) adversarial: the same address later in the sentence, and an amount of six digits after the year
+      'Ansökan för 2024 skickas till Box 123, 111 22 Stockholm.', 'Under 2024 finns 100 000 kronor att söka.'],
     counterExamples: ['förordning (SFS 2015:456)', 'S2010/1791/FST', 'dnr 2021-00123', 'förordningen (2010:2012) om fördelning av vissa statsbidrag',
       // (fresh68: an amount is no year, in the batch's phrasing and two others', constructed)
-      'betalas bidraget ut i belopp om antingen 5000 kr eller 2000 kr', 'Startbidraget är 2000 kronor.', 'Deltagaravgiften är 1950:- per person'],
+      'betalas bidraget ut i belopp om antingen 5000 kr eller 2000 kr', 'Startbidraget är 2000 kronor.', 'Deltagaravgiften är 1950:- per person',
+      // (fresh76b: an imprint, the batch's and two other publishers' in their phrasing, constructed)
+      'Riksantikvarieämbetet 2014 Box 5405 114 84 Stockholm www.raa.se', 'Boverket 2016 Box 534 371 23 Karlskrona', 'Skolverket 2018 106 20 Stockholm'],
   },
 ];
 
