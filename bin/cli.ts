@@ -53,8 +53,8 @@ const HELP = `grantspec — Swedish grant instructions (anvisningar för statsbi
 
 Usage:
   grantspec extract FILE [--format yaml|json] [--out FILE] [--force] [--explain]
-      Read an anvisning or återrapporteringsformulär (.txt, .md, .pdf, a saved web page .html,
-      Word .docx; .doc, .odt and .rtf through LibreOffice) and print its spec.
+      Read an anvisning or återrapporteringsformulär (.txt, .md, .pdf, a saved web page .html or
+      .mhtml, Word .docx; .doc, .odt and .rtf through LibreOffice) and print its spec.
       --out writes the spec atomically and never replaces an existing file without --force.
       --explain: why the text was read as a reporting form or an anvisning, to stderr: the rule
       that decided, or each piece of evidence with its weight, count and first line.

@@ -4,7 +4,7 @@ import { fail } from '../../specs/diagnostics.js';
 // Windows-1252, which is what Swedish Word and older web exports most often are.
 
 /** Every format a source may come in, for the lines that say what to give instead */
-export const FORMATS = '.txt, .md, .pdf, .html, .docx, .doc, .odt or .rtf';
+export const FORMATS = '.txt, .md, .pdf, .html, .mhtml, .docx, .doc, .odt or .rtf';
 
 export interface Decoded {
   readonly text: string;

@@ -17,10 +17,10 @@ export interface ReadOptions {
   readonly onDiagnostic?: (d: Diagnostic) => void;
 }
 
-type Kind = 'pdf' | 'html' | 'docx' | 'text' | OfficeFormat;
+type Kind = 'pdf' | 'html' | 'mhtml' | 'docx' | 'text' | OfficeFormat;
 
-const EXT: Readonly<Record<string, 'html' | 'docx' | OfficeFormat>> = {
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.docx': 'docx', '.docm': 'docx', '.dotx': 'docx',
+const EXT: Readonly<Record<string, 'html' | 'mhtml' | 'docx' | OfficeFormat>> = {
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.docm': 'docx', '.dotx': 'docx',
   '.doc': 'doc', '.dot': 'doc', '.odt': 'odt', '.ott': 'odt', '.rtf': 'rtf',
 };
 
@@ -33,10 +33,10 @@ export function kindOf(file: string, bytes: Uint8Array): Kind {
   const pdf = isPdfBytes(bytes);
   const office = isZip(bytes) || isOle(bytes);
   const says = EXT[extname(file).toLowerCase()];
-  if (says === 'html') {
+  if (says === 'html' || says === 'mhtml') {
     if (pdf) fail(file, 'extension-mismatch', 'the file is a PDF, not a web page; rename it to .pdf');
     if (office) fail(file, 'extension-mismatch', 'the file is a Word document or another zip archive, not a web page; rename it to .docx if it is a Word document');
-    return 'html';
+    return says;
   }
   if (says === 'docx') {
     if (pdf) fail(file, 'extension-mismatch', 'the file is a PDF, not a Word document; rename it to .pdf');
@@ -80,8 +80,11 @@ function markup(bytes: Uint8Array): boolean {
 
 /** A page or a Word document as a Doc (its source is the text a reader sees); loaded lazily, as pdf.js is. */
 async function readMarkup(kind: Exclude<Kind, 'pdf' | 'text'>, bytes: Uint8Array, file: string, options: ReadOptions): Promise<Doc> {
-  if (kind === 'html') {
-    const doc = await import('./html.js').then(({ decodeHtml, readHtml }) => readHtml(file, decodeHtml(bytes)));
+  if (kind === 'html' || kind === 'mhtml') {
+    const { decodeHtml, readHtml } = await import('./html.js');
+    const page = kind === 'mhtml' ? await import('./mhtml.js').then(({ pageOfMhtml }) => pageOfMhtml(bytes, file)) : null;
+    const html = page === null ? decodeHtml(bytes) : 'html' in page ? page.html : decodeHtml(page.bytes);
+    const doc = readHtml(file, html);
     guardText(doc.source, file);
     return doc;
   }
