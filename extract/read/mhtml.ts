@@ -3,10 +3,10 @@ import { decodeWindows1252 } from './decode.js';
 
 // A web page saved as one file (.mhtml, .mht: Chrome's and Edge's "Webbsida, en fil", Word's
 // "Webbsida i en fil") is a MIME message (RFC 2557): the page's HTML is one part, quoted-printable
-// or base64, beside its images and style sheets. The page is that part, decoded, read as any saved
+// or base64, beside its images and style sheets. The page is that part, decoded, read like every saved
 // page; a quote's line and column point into the page's HTML as the archive holds it.
 //
-// Every step is a scan with indexOf or a bounded pattern on one header line: linear on any input.
+// Every step is a scan with indexOf or a bounded pattern on one header line: linear on every input.
 
 interface Part { readonly headers: ReadonlyMap<string, string>; readonly body: string }
 
