@@ -53,7 +53,8 @@ const HELP = `grantspec — Swedish grant instructions (anvisningar för statsbi
 
 Usage:
   grantspec extract FILE [--format yaml|json] [--out FILE] [--force] [--explain]
-      Read an anvisning or återrapporteringsformulär (.txt, .md, .pdf) and print its spec.
+      Read an anvisning or återrapporteringsformulär (.txt, .md, .pdf, a saved web page .html or
+      .mhtml, Word .docx; .doc, .odt and .rtf through LibreOffice) and print its spec.
       --out writes the spec atomically and never replaces an existing file without --force.
       --explain: why the text was read as a reporting form or an anvisning, to stderr: the rule
       that decided, or each piece of evidence with its weight, count and first line.
@@ -104,7 +105,7 @@ Input limits (one line naming the limit when exceeded):
   regular files only (no FIFO, device or folder); text source 20 MB, PDF 200 MB (5 000 pages,
   256 MB of decompressed streams), spec 5 MB; a source's text 1 000 000 characters, 25 000 lines,
   50 000 characters a line, lists and quotes 64 deep; YAML 64 deep; amounts up to 10^13 kr;
-  years 1990–2100.
+  years 1990–2100; LibreOffice reading a .doc, .odt or .rtf 120 s.
 
 Examples:
   grantspec extract sources/2026/nationella-kvalitetsregister.txt

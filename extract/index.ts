@@ -2,6 +2,7 @@ import { relative, isAbsolute } from 'node:path';
 import { fail } from '../specs/diagnostics.js';
 import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import { readDocumentWithHash, type ReadOptions } from './read/index.js';
+import { FORMATS } from './read/decode.js';
 import type { Doc } from './tree/types.js';
 
 // extract(path) = read → tree → fields → grounded spec.
@@ -47,7 +48,7 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
   const text = doc.source;
-  if (text.trim() === '') fail(file, 'empty-input', 'the file holds only white space; give an anvisning as .txt, .md or .pdf');
+  if (text.trim() === '') fail(file, 'empty-input', `the file holds only white space; give an anvisning as ${FORMATS}`);
   if (looksLikeForm(doc)) return { spec: dropImplausible(extractForm(doc, source)), doc };
   // Is this a grant text at all? A scored decision (cues/grant-text.ts), refusing only a text that clearly
   // is not about a grant, since a refused text loses every field it states. Its evidence, cheapest first:

@@ -26,6 +26,8 @@ export const LIMITS = {
   pdfPages: 5_000,
   /** bytes all of a PDF's compressed streams expand to: a compression bomb stops here */
   pdfExpandedBytes: 256 * MB,
+  /** LibreOffice turning a .doc, .odt or .rtf into .docx (its start alone takes 2–6 s) */
+  officeMs: 120_000,
 } as const;
 
 export type InputKind = 'text' | 'pdf' | 'spec';

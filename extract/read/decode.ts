@@ -3,17 +3,20 @@ import { fail } from '../../specs/diagnostics.js';
 // Bytes → text. UTF-8 (with or without BOM) first; text that is not valid UTF-8 is read as
 // Windows-1252, which is what Swedish Word and older web exports most often are.
 
+/** Every format a source may come in, for the lines that say what to give instead */
+export const FORMATS = '.txt, .md, .pdf, .html, .mhtml, .docx, .doc, .odt or .rtf';
+
 export interface Decoded {
   readonly text: string;
   readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 }
 
 export function decode(bytes: Uint8Array, file: string): Decoded {
-  if (bytes.length === 0) fail(file, 'empty-input', 'the file is empty; give an anvisning as .txt, .md or .pdf');
+  if (bytes.length === 0) fail(file, 'empty-input', `the file is empty; give an anvisning as ${FORMATS}`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(bytes)) {
-    fail(file, 'binary-input', 'the file is binary, not text; give the anvisning as .txt, .md or .pdf');
+    fail(file, 'binary-input', `the file is binary, not text; give the anvisning as ${FORMATS}`);
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {

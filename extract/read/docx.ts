@@ -4,6 +4,9 @@ import { fail } from '../../specs/diagnostics.js';
 import { readHtml } from './html.js';
 import { listNumbers, numberLists, zipEntry } from './docx-numbers.js';
 import type { Doc } from '../tree/types.js';
+import { encrypted, isOle, isZip } from './magic.js';
+
+export { isOle, isZip } from './magic.js';
 
 // Word (.docx) → Doc: mammoth reads the styles into HTML (headings, numbered and bulleted lists,
 // tables) and the page reader lays it out, one paragraph per line, so that a quote's line is the
@@ -17,21 +20,11 @@ const STYLE_MAP = [
   "p[style-name='Subtitle'] => h2:fresh", "p[style-name='Underrubrik'] => h2:fresh",
 ];
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
-export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
-export const isOle = (bytes: Uint8Array): boolean => startsWith(bytes, OLE);
-
-/** An Office file encrypted with a password is an OLE container holding an "EncryptedPackage" stream. */
-function encrypted(bytes: Uint8Array): boolean {
-  const name = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
-}
-
 export async function readDocx(bytes: Uint8Array, file: string, onDiagnostic?: (d: Diagnostic) => void): Promise<Doc> {
   if (isOle(bytes)) {
     if (encrypted(bytes)) fail(file, 'docx-encrypted', 'the document is password protected; open it in Word, remove the password (Arkiv → Info → Skydda dokument) and save it again');
-    fail(file, 'docx-old-format', 'this is an old Word 97–2003 document (.doc); open it in Word or LibreOffice and save it as .docx');
+    // a Word 97–2003 document never comes here (extract/read/index.ts sends it through LibreOffice)
+    fail(file, 'doc-not-word', 'the file is an Office file but not a Word document (a spreadsheet, a presentation or an e-mail); give the anvisning as a document');
   }
   if (!isZip(bytes)) fail(file, 'docx-not-zip', 'not a Word document: a .docx is a zip archive and this file is not one; save the document again as .docx from Word');
   let result: { value: string; messages: Array<{ type: string; message: string }> };
