@@ -206,6 +206,46 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Återredovisningen för 2019 har granskats av handläggaren.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.', 'Bidrag för verksamhetsåret 2019 redovisas senast 1 april 2020.'],
   },
   {
+    // a report asked for as the funder's wish with its day: "När aktiviteten är avslutad vill vi att ni senast den 1 september
+    // redovisar till oss" (Strömsund 2017, diff q379), "Efter projektet vill kommunen att föreningen återrapporterar hur
+    // pengarna använts"; not a question, nor an interest or a wish to be told of plans
+    id: 'vill-vi-att-ni-redovisar', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\bvill\s+(?:vi|kommunen|regionen|nämnden|förvaltningen)\s+att\s+(?:ni|du|föreningen|arrangören|organisationen|mottagaren)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:redovisar|återrapporterar|rapporterar|återredovisar)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\bintresse\p{L}*\b|\bplaner(?:na)?\b/iu) }],
+    examples: ['När aktiviteten är avslutad vill vi att ni senast den 1 september redovisar till oss', 'Efter projektet vill kommunen att föreningen återrapporterar hur pengarna använts.'],
+    counterExamples: ['Vill ni att vi redovisar resultatet?', 'Vi vill att ni redovisar ert intresse senast den 1 mars.', 'Vi vill att ni berättar om era planer.'],
+  },
+  {
+    // a report told as what the applicant writes on the form: "Ansökan gör du på blanketten här till höger, och på den redovisar
+    // du också resultatet av aktiviteten." (Storuman, diff q381), "Efter lovet redovisar ni hur bidraget har använts i e-tjänsten";
+    // not the application's account of earlier work ("I ansökan redovisar du resultatet av tidigare projekt"), nor the funder's
+    id: 'redovisar-du-resultatet', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\bredovisar\s+(?:du|ni)\s+(?:också\s+|även\s+|sedan\s+|därefter\s+)?(?:resultatet|utfallet|hur\s+(?:bidraget|stödet|pengarna|medlen)\s+(?:har\s+)?använts)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:tidigare|förra|föregående)\b|\bi\s+(?:din\s+|er\s+)?ansökan\s+redovisar\b/iu) }],
+    examples: ['Ansökan gör du på blanketten här till höger, och på den redovisar du också resultatet av aktiviteten.', 'Efter lovet redovisar ni hur bidraget har använts i e-tjänsten.'],
+    counterExamples: ['I ansökan redovisar du resultatet av tidigare projekt.', 'Här redovisar vi resultatet av årets utlysning.', 'Du redovisar din budget i ansökan.'],
+  },
+  {
+    // paid in a share or in full, the funder the subject after the verb: "När ansökan är beviljad så betalar vi ut 75% av
+    // bidraget." (Robertsfors 2019, diff q377), "Efter godkänd redovisning betalar kommunen ut resten av bidraget"; the row
+    // betalas-ut reads the straight order ("Vi betalar … ut bidraget"); not a denial, nor a past year's payment ("betalade")
+    id: 'betalar-vi-ut-andel', where: 'sentence', meaning: 'payment', weight: 6,
+    cue: wordy(/\bbetalar\s+(?:vi|kommunen|regionen|nämnden|förvaltningen)\s+(?:[\p{L}-]+\s+){0,2}?ut\s+(?:\d{1,3}\s?(?:%|procent)\s+av\s+|hela\s+|halva\s+|resten\s+av\s+|resterande\s+del(?:en)?\s+av\s+)?(?:bidraget|stödet|medlen|beloppet)\b/iu),
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
+    examples: ['När ansökan är beviljad så betalar vi ut 75% av bidraget.', 'Efter godkänd redovisning betalar kommunen ut resten av bidraget.'],
+    counterExamples: ['Därför betalar vi inte ut bidraget till föreningar med skulder.', 'Förra året betalade vi ut 75% av bidraget i förskott.', 'Vi betalar ut bidraget senast den 30 juni.'],
+  },
+  {
+    // who signs the application: "Ordförande, kassör eller revisor i din förening måste underteckna ansökningsblanketten."
+    // (Storuman, diff q381), "Ansökningsblanketten ska undertecknas av firmatecknare"; an agreement or a report signed is not
+    // the application's ("Redovisningen ska undertecknas av ordföranden"), nor a denial
+    id: 'underteckna-ansokan', where: 'sentence', meaning: 'requisition.requires', weight: 7,
+    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+)?underteckna\s+(?:ansökan|ansökningen|ansökningsblanketten|blanketten)\b|\b(?:ansökan|ansökningen|ansökningsblanketten)\s+(?:ska|skall|måste)\s+(?:vara\s+)?underteckna(?:s|d)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b/iu) }],
+    examples: ['Ordförande, kassör eller revisor i din förening måste underteckna ansökningsblanketten.', 'Ansökningsblanketten ska undertecknas av firmatecknare.', 'Ansökan ska vara undertecknad av två styrelseledamöter.'],
+    counterExamples: ['Redovisningen ska undertecknas av ordföranden.', 'Avtalet ska undertecknas av båda parter.', 'Ansökan behöver inte undertecknas.'],
+  },
+  {
     // when and how the money is paid, its own sentence: "Bidraget utbetalas efter det att föregående års bokslut och
     // verksamhetsberättelse tillsänts avdelningen" (Mariehamn), "Vi betalar automatiskt ut bidraget till föreningen efter att
     // föreningen har godkänt …" (Kungsbacka), "Bidraget betalas ut direkt efter ekonomisk redovisning av genomförda projekt"
