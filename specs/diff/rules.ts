@@ -723,9 +723,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       { where: 'sentence', cue: wordy(/^(?![^.]{0,400}\b(?:ska|skall|måste|krävs|endast|enbart|bara)\b)[^.]{0,400}\b(?:stärka|förbättra|förstärka)\s+villkoren\s+för\b/iu) },
       // … nor an indirect question standing alone, what an application is to state ("Skriv med följande uppgifter: … 4. När
       // aktiviteten ska ske", Strömsund 2017, diff q379; "Hur projektet ska följas upp"): a question word, at most two words,
-      // "ska" and one verb, nothing after, alone or after its list's lead and colon; "När aktiviteten är genomförd ska
-      // redovisning ske" is still a rule
-      { where: 'sentence', cue: wordy(/(?:^|:)\W*(?:när|var|hur|vem|vilka|vilken|vilket)\s+(?:[\p{L}-]+\s+){1,2}?(?:ska|skall)\s+[\p{L}-]+\s*$/iu) }],
+      // "ska" and one verb (with its particle: "följas upp"), nothing after, alone or after its list's lead and colon; "När
+      // aktiviteten är genomförd ska redovisning ske" is still a rule
+      { where: 'sentence', cue: wordy(/(?:^|:)\W*(?:när|var|hur|vem|vilka|vilken|vilket)\s+(?:[\p{L}-]+\s+){1,2}?(?:ska|skall)\s+[\p{L}-]+(?:\s+(?:upp|ut|in|av|på|fram|med|bort))?\s*$/iu) }],
     examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.',
       // a stipend's rules, the applicant as "sökanden" (Region Sörmland's kulturstipendier 2021, diff q211)
       'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.',
