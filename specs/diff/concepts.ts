@@ -105,10 +105,10 @@ export const REPAYMENT_TERMS: readonly Thing[] = [
     counterExamples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Outnyttjade medel ska återbetalas.'] },
   { thing: 'annat ändamål', stems: ['annat ändamål', 'annat syfte', 'annat än', 'andra ändamål', 'andra syften', 'felaktig', 'oriktig'],
     examples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Bidrag som lämnats på felaktiga grunder ska betalas tillbaka.'],
-    counterExamples: ['Bidragspengar som inte används ska återbetalas.'] },
+    counterExamples: ['Bidragspengar som inte används ska återbetalas.', 'Bidrag som inte redovisats kan krävas tillbaka.'] },
   { thing: 'ej redovisat', stems: ['inte redovisas', 'inte redovisats', 'inte har redovisats', 'ej redovisats', 'uteblir redovisning', 'redovisning uteblir', 'redovisningen uteblir'],
     examples: ['Bidrag som inte redovisats kan krävas tillbaka.', 'Uteblir redovisning ska bidraget betalas tillbaka.'],
-    counterExamples: ['Bidragspengar som inte används ska återbetalas.'] },
+    counterExamples: ['Bidragspengar som inte används ska återbetalas.', 'Bidrag som använts till annat ändamål ska återbetalas.'] },
 ];
 
 /** The repayment causes a sentence names, in table order. */

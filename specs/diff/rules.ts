@@ -208,11 +208,11 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
   {
     // a report asked for as the funder's wish with its day: "När aktiviteten är avslutad vill vi att ni senast den 1 september
     // redovisar till oss" (Strömsund 2017, diff q379), "Efter projektet vill kommunen att föreningen återrapporterar hur
-    // pengarna använts"; not a question, nor an interest or a wish to be told of plans
+    // pengarna använts", "Vi vill att ni rapporterar …"; not a question, nor an interest or a wish to be told of plans
     id: 'vill-vi-att-ni-redovisar', where: 'sentence', meaning: 'reporting.content', weight: 8,
-    cue: wordy(/\bvill\s+(?:vi|kommunen|regionen|nämnden|förvaltningen)\s+att\s+(?:ni|du|föreningen|arrangören|organisationen|mottagaren)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:redovisar|återrapporterar|rapporterar|återredovisar)\b/iu),
+    cue: wordy(/\b(?:vill\s+(?:vi|kommunen|regionen|nämnden|förvaltningen)|(?:vi|kommunen|regionen|nämnden|förvaltningen)\s+vill)\s+att\s+(?:ni|du|föreningen|arrangören|organisationen|mottagaren)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:redovisar|återrapporterar|rapporterar|återredovisar)\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\bintresse\p{L}*\b|\bplaner(?:na)?\b/iu) }],
-    examples: ['När aktiviteten är avslutad vill vi att ni senast den 1 september redovisar till oss', 'Efter projektet vill kommunen att föreningen återrapporterar hur pengarna använts.'],
+    examples: ['När aktiviteten är avslutad vill vi att ni senast den 1 september redovisar till oss', 'Efter projektet vill kommunen att föreningen återrapporterar hur pengarna använts.', 'Vi vill att ni rapporterar antalet deltagare efter lovet.'],
     counterExamples: ['Vill ni att vi redovisar resultatet?', 'Vi vill att ni redovisar ert intresse senast den 1 mars.', 'Vi vill att ni berättar om era planer.'],
   },
   {
@@ -241,9 +241,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // the application's ("Redovisningen ska undertecknas av ordföranden"), nor a denial
     id: 'underteckna-ansokan', where: 'sentence', meaning: 'requisition.requires', weight: 7,
     cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+)?underteckna\s+(?:ansökan|ansökningen|ansökningsblanketten|blanketten)\b|\b(?:ansökan|ansökningen|ansökningsblanketten)\s+(?:ska|skall|måste)\s+(?:vara\s+)?underteckna(?:s|d)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b/iu) }],
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b|\b(?:\p{L}*redovisning\p{L}*|\p{L}*rapport\p{L}*|avtal\p{L}*)\b/iu) }],
     examples: ['Ordförande, kassör eller revisor i din förening måste underteckna ansökningsblanketten.', 'Ansökningsblanketten ska undertecknas av firmatecknare.', 'Ansökan ska vara undertecknad av två styrelseledamöter.'],
-    counterExamples: ['Redovisningen ska undertecknas av ordföranden.', 'Avtalet ska undertecknas av båda parter.', 'Ansökan behöver inte undertecknas.'],
+    counterExamples: ['Redovisningen ska undertecknas av ordföranden.', 'Avtalet ska undertecknas av båda parter.', 'Ansökan behöver inte undertecknas.', 'Ni måste underteckna blanketten för redovisning efter aktiviteten.'],
   },
   {
     // when and how the money is paid, its own sentence: "Bidraget utbetalas efter det att föregående års bokslut och
