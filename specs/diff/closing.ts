@@ -427,6 +427,17 @@ export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
     examples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april', 'Ansökningsperioden är öppen 1-8 oktober, med beslut senast den 12 oktober'],
     counterExamples: ['Ni får ett svar om ansökan godkänns eller avslås senast 30 april 2021', 'En förening som har tagit emot organisations eller etableringsbidrag är skyldig att vid den tidpunkt som angetts i beslutet, eller senast den 1 april året efter bidragsåret, inkomma med en slutredovisning.', 'Ansökan ska ha kommit in senast 30 april.', 'Beslut om utbetalning fattas senast 15 december.'],
   },
+  {
+    // a yearly duty's own yearless day, other than applying or reporting (groups: day 1, month 2): "Detta ska göras senast 1
+    // juni varje år via kommunens e-tjänst" after "Föreningen har registrerat aktuella föreningsuppgifter i kommunens
+    // föreningsregister." (Storuman, diff q382), "Registreringen ska ske senast den 15 mars varje år"; compared like a
+    // decision's day. Only "varje år"/"årligen" after the day, and never the application's or a report's day
+    id: 'ska-goras-senast-dag-varje-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month'],
+    cue: wordy(new RegExp(String.raw`\b(?:detta|registrering(?:en)?|uppdatering(?:en)?)\s+(?:ska|skall|måste)\s+(?:göras|ske)\s+senast\s+${DAY}\s+(?:varje\s+år|årligen)\b`, 'iu')),
+    unless: [...DECISION_TIME_UNLESS, { where: 'sentence' as const, cue: wordy(/\b(?:ansök\p{L}*|sök\p{L}*)/iu) }],
+    examples: ['Detta ska göras senast 1 juni varje år via kommunens e-tjänst: Anmäl eller uppdatera uppgifter i föreningsregistret (öppnas i nytt fönster).', 'Registreringen ska ske senast den 15 mars varje år.'],
+    counterExamples: ['Detta ska göras senast 1 juni 2024.', 'Ansökan ska göras senast 1 juni varje år.', 'Redovisningen ska göras senast 1 juni varje år.', 'Detta ska göras senast 1 juni varje år i ansökningssystemet.'],
+  },
 ];
 
 /** A decision time in words a sentence states ("slutet av juni", "september"), with the sentence. */

@@ -78,6 +78,12 @@ export const PAYMENT_TERMS: readonly Thing[] = [
   // i förskott och resten efter godkänd redovisning." (review56 D2)
   { thing: 'delar', stems: ['hälften', 'resten', 'delbetal', 'delutbetal', 'slutbetal', 'slututbetal', 'del av', 'andel'], examples: ['Hälften av bidraget betalas ut i förskott och resten efter godkänd redovisning.', 'En del av bidraget betalas ut i förskott.'], counterExamples: ['Bidraget betalas ut i förskott.', 'Bidrag till kulturarvsarbete betalas ut i förskott och det är den sökande som anger start- och slutdatum för projektet.'] },
   { thing: 'rekvisition', stems: ['rekvir', 'rekvis'], examples: ['Bidraget betalas ut efter rekvisition.', 'Beviljat bidrag rekvireras senast den 1 mars.'], counterExamples: ['Bidraget betalas ut i förskott.'] },
+  // paid once the application is granted, the passive in two tenses: "Stödet betalas ut när ansökan beviljats." → "Stödet till
+  // föreningen kommer att betalas ut när ansökan är beviljad." (Nordanstig's news and page of 2019, diff 2192/q378); whole words
+  // only, so "Beviljat bidrag betalas ut i förskott" names no such term
+  { thing: 'beviljad', stems: ['ansökan beviljats', 'ansökan har beviljats', 'ansökan är beviljad', 'ansökan blivit beviljad', 'ansökan har blivit beviljad', 'ansökningen beviljats', 'ansökningen är beviljad'],
+    examples: ['Stödet betalas ut när ansökan beviljats.', 'Stödet till föreningen kommer att betalas ut när ansökan är beviljad.'],
+    counterExamples: ['Beviljat bidrag betalas ut i förskott.', 'Stödet betalas ut när redovisningen är godkänd.'] },
 ];
 
 /** The payment terms a sentence names, in table order. */
@@ -86,6 +92,42 @@ export const paymentTermsIn = (sentence: string): string[] => named(PAYMENT_TERM
 /** Whether two wordings of the payment name the same terms (at least one), with the same figures and as many negations. */
 export function samePayment(a: string, b: string): boolean {
   return sameTermsStated(paymentTermsIn, a, b);
+}
+
+/**
+ * Why money is paid back, by the words that name the cause: "Bidragspengar som inte används ska återbetalas." and "Pengar från
+ * det beviljade bidraget som inte utnyttjas skall betalas tillbaka" (Robertsfors 2017 → 2019, diff q114/q377) name one cause,
+ * money left unused; money used for something else, or a report not handed in, is another.
+ */
+export const REPAYMENT_TERMS: readonly Thing[] = [
+  { thing: 'oanvänt', stems: ['inte används', 'inte använts', 'inte har använts', 'inte utnyttjas', 'inte utnyttjats', 'inte har utnyttjats', 'inte förbrukas', 'inte förbrukats', 'inte har förbrukats', 'ej används', 'ej använts', 'ej utnyttjas', 'ej utnyttjats', 'ej förbrukats'],
+    examples: ['Bidragspengar som inte används ska återbetalas.', 'Pengar från det beviljade bidraget som inte utnyttjas skall betalas tillbaka till kommunen.'],
+    counterExamples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Outnyttjade medel ska återbetalas.'] },
+  { thing: 'annat ändamål', stems: ['annat ändamål', 'annat syfte', 'annat än', 'andra ändamål', 'andra syften', 'felaktig', 'oriktig'],
+    examples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Bidrag som lämnats på felaktiga grunder ska betalas tillbaka.'],
+    counterExamples: ['Bidragspengar som inte används ska återbetalas.', 'Bidrag som inte redovisats kan krävas tillbaka.'] },
+  { thing: 'ej redovisat', stems: ['inte redovisas', 'inte redovisats', 'inte har redovisats', 'ej redovisats', 'uteblir redovisning', 'redovisning uteblir', 'redovisningen uteblir'],
+    examples: ['Bidrag som inte redovisats kan krävas tillbaka.', 'Uteblir redovisning ska bidraget betalas tillbaka.'],
+    counterExamples: ['Bidragspengar som inte används ska återbetalas.', 'Bidrag som använts till annat ändamål ska återbetalas.'] },
+];
+
+/** The repayment causes a sentence names, in table order. */
+export const repaymentTermsIn = (sentence: string): string[] => named(REPAYMENT_TERMS, sentence);
+
+/** a repayment's own verb: "återbetalas", "betalas tillbaka", "krävas tillbaka", "återkrävas" */
+const REPAY_VERB = /(?<![\p{L}\p{N}])(?:återbetal\p{L}*|återkräv\p{L}*|(?:betalas|betala|krävas|kräva|krävs|betalats)\s+tillbaka)(?![\p{L}\p{N}])/iu;
+/** the modal verbs that make a repayment a duty or a possibility: "ska" (and "skall") is not "kan" */
+const MODALS: ReadonlyMap<string, string> = new Map([['ska', 'ska'], ['skall', 'ska'], ['måste', 'ska'], ['kan', 'kan'], ['får', 'kan'], ['kommer', 'kan']]);
+const modalsOf = (s: string): string => [...new Set(words(s).map((w) => MODALS.get(w)).filter((m): m is string => m !== undefined))].sort().join('|');
+
+/**
+ * Whether two wordings of a repayment name the same cause (REPAYMENT_TERMS, at least one), both with a repayment's verb, the
+ * same modal force ("ska" is not "kan"), the same figures and as many negations: "Bidragspengar som inte används ska
+ * återbetalas." and "Pengar från det beviljade bidraget som inte utnyttjas skall betalas tillbaka" say one rule; "… får
+ * behållas" or "… kan krävas tillbaka" do not.
+ */
+export function sameRepayment(a: string, b: string): boolean {
+  return REPAY_VERB.test(a) && REPAY_VERB.test(b) && modalsOf(a) === modalsOf(b) && sameTermsStated(repaymentTermsIn, a, b);
 }
 
 /**

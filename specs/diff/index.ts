@@ -6,7 +6,7 @@ import { importanceOf } from './importance.js';
 import { shiftYears, shiftDays, sameReading } from './dates.js';
 import { summarize } from './summary.js';
 import { dateWords } from './words.js';
-import { denies, sameChannelStated, samePayment, sameRequirement } from './concepts.js';
+import { denies, sameChannelStated, samePayment, sameRepayment, sameRequirement } from './concepts.js';
 import { sameGrant } from './identity.js';
 import { isStatusLine, namesRecipientNoun, statesDate, statesItemReworded, statesRecipientReworded, statesRuleReworded, statesYearless, stillStated } from './stated.js';
 import { contentWords, sameListWords } from './lists.js';
@@ -224,12 +224,13 @@ export function diffSpecs(oldSpec: GrantSpec, newSpec: GrantSpec, options: DiffO
       continue;
     }
     // read end to end, a requirement asking for the same things in other words asks nothing new; a payment on the same
-    // terms ('i förskott') in other words is paid the same way
+    // terms ('i förskott') in other words is paid the same way; a repayment for the same cause ('som inte används') in other
+    // words is owed the same way
     // the sentence of a dated event whose day and role stayed (the event's day moved goes with the day, see fold)
     // … unless the sentence now names another term or season for that day: the spring and the autumn rounds trading their
     // days ("Ansökan för vårterminen … senast den 1 mars" → "Ansökan för höstterminen … senast den 1 mars", review63, constructed)
     const eventWording = r.field === 'dates.text' && r.kind === 'changed' && !otherTerm(r.old, r.new);
-    if (newText !== undefined && (eventWording || (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && ((REWORDABLE.has(r.field) && sameRequirement(r.old, r.new)) || (r.field === 'payment' && samePayment(r.old, r.new)))))) {
+    if (newText !== undefined && (eventWording || (r.kind === 'changed' && typeof r.old === 'string' && typeof r.new === 'string' && ((REWORDABLE.has(r.field) && sameRequirement(r.old, r.new)) || (r.field === 'payment' && samePayment(r.old, r.new)) || (r.field === 'repayment.triggers' && sameRepayment(r.old, r.new)))))) {
       gaps.push({ path: r.path, label: labelOf(r.field), side: 'new', quote: after?.quote ?? String(r.new), reworded: true });
       continue;
     }
@@ -436,6 +437,11 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
     // a payment sentence on the terms the other text's payment still states ("betalas ut i förskott", concepts.ts) is no change
     if (t.field === 'payment' && samePaymentStated(t, a, b)) continue;
+    // a repayment sentence whose cause, force and verb the other text still states in a sentence of its own ("som inte används
+    // ska återbetalas" beside "som inte utnyttjas skall betalas tillbaka", Robertsfors 2017 → 2019, concepts.ts sameRepayment)
+    if (t.field === 'repayment.triggers') {
+      if (t.old && t.new ? sameRepayment(t.old.text, t.new.text) : sentencesOf(t.new ? 'old' : 'new').some((x) => sameRepayment(x.text, (t.new ?? t.old)!.text))) continue;
+    }
     // a channel sentence added or removed whose medium the other text still names where it speaks of applying ("Ansökan lämnas
     // in elektroniskt …" beside "Fonden tar endast emot elektroniska ansökningar", concepts.ts CHANNEL_MEDIA) is no change
     if (t.field === 'requisition.channel' && t.kind !== 'changed') {

@@ -116,6 +116,17 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Medlen får inte användas till löner.', 'Ansökan kan exempelvis användas som underlag för beslut.', 'Bidrag kan sökas av kommuner i länet.', 'Kommunen ska använda medlen i år.', 'Det går att söka bidraget till och med den 1 mars.'],
   },
   {
+    // a use as where the money goes: "Pengarna ska gå till att anordna gratis aktiviteter för barn mellan 6 och 15 år under de
+    // fyra skolloven och sommarlovet." (Strömsund 2018, diff q380), "Bidraget ska gå till aktiviteter under höstlovet"; the
+    // money's own noun as the subject and an infinitive or an activity's noun after "gå till", so the body it is paid to
+    // ("Pengarna ska gå till kommunen") and an application sent ("Ansökan ska gå till nämnden") are not uses, nor a denial
+    id: 'pengarna-ska-ga-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
+    cue: wordy(/\b(?:pengarna|medlen|bidraget|stödet|bidragen|bidragspengarna)\s+(?:ska|skall|kommer\s+att|får)\s+(?:[\p{L}-]+\s+){0,3}?gå\s+till\s+(?:att\s+\p{L}+|(?:[\p{L}-]+\s+)?(?:aktivitet\p{L}*|insats\p{L}*|kostnad\p{L}*|projekt\p{L}*|verksamhet\p{L}*|åtgärd\p{L}*|inköp\p{L}*))\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
+    examples: ['Pengarna ska gå till att anordna gratis aktiviteter för barn mellan 6 och 15 år under de fyra skolloven och sommarlovet.', 'Bidraget ska gå till aktiviteter under höstlovet vecka 44.', 'Medlen ska i första hand gå till insatser för äldre.'],
+    counterExamples: ['Pengarna ska gå till kommunen.', 'Ansökan ska gå till kultur- och fritidsnämnden.', 'Pengarna ska inte gå till löner.', 'Pengarna gick till att anordna läger förra året.'],
+  },
+  {
     // a use the grant covers, told as what it pays for: "Stödet som söks ska täcka en halvtidstjänst för en coach inklusive
     // ekonomiansvarig för projektet samt omkostnader under projektperioden." (Energimyndigheten's Coacher för energi och klimat
     // 2017), "Det bidrag som finns att söka täcker kostnader för en halvtidstjänst för en kommunanställd coach …" (its 2016
@@ -193,6 +204,46 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       { where: 'sentence', cue: wordy(/^(?:bidrag|medel|stöd|statsbidrag)(?:et|en)?\s+för\s+(?:verksamhetsåret|bidragsåret|år)\s+\d{4}\s+(?:ska\s+|skall\s+)?(?:redovisas|återrapporteras|slutredovisas)\s+senast\s+(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu) }],
     examples: ['Kommunen ska senast den 31 mars 2026 redovisa hur medlen har använts.', 'Medlen ska slutredovisas senast 31 maj 2025.', 'Av redovisningen ska framgå hur många deltagare som nåtts.', 'Återrapporteringen ska innehålla en ekonomisk redovisning.', 'Återredovisningen ska ske inom en månad efter att aktiviteten avslutats.'],
     counterExamples: ['Länsstyrelsen redovisade resultatet i fjol.', 'Redovisningen visar att fler har sökt bidraget.', 'Återredovisningen för 2019 har granskats av handläggaren.', 'Myndigheten ska redovisa till regeringen hur medlen fördelats.', 'Om flera kommuner vill samverka ska en huvudansvarig kommun utses som söker och redovisar bidraget.', 'Socialstyrelsen ska senast den 30 augusti 2025 redovisa uppdraget till Regeringskansliet.', 'Bidrag för verksamhetsåret 2019 redovisas senast 1 april 2020.'],
+  },
+  {
+    // a report asked for as the funder's wish with its day: "När aktiviteten är avslutad vill vi att ni senast den 1 september
+    // redovisar till oss" (Strömsund 2017, diff q379), "Efter projektet vill kommunen att föreningen återrapporterar hur
+    // pengarna använts", "Vi vill att ni rapporterar …"; not a question, nor an interest or a wish to be told of plans
+    id: 'vill-vi-att-ni-redovisar', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\b(?:vill\s+(?:vi|kommunen|regionen|nämnden|förvaltningen)|(?:vi|kommunen|regionen|nämnden|förvaltningen)\s+vill)\s+att\s+(?:ni|du|föreningen|arrangören|organisationen|mottagaren)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:redovisar|återrapporterar|rapporterar|återredovisar)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\bintresse\p{L}*\b|\bplaner(?:na)?\b/iu) }],
+    examples: ['När aktiviteten är avslutad vill vi att ni senast den 1 september redovisar till oss', 'Efter projektet vill kommunen att föreningen återrapporterar hur pengarna använts.', 'Vi vill att ni rapporterar antalet deltagare efter lovet.'],
+    counterExamples: ['Vill ni att vi redovisar resultatet?', 'Vi vill att ni redovisar ert intresse senast den 1 mars.', 'Vi vill att ni berättar om era planer.'],
+  },
+  {
+    // a report told as what the applicant writes on the form: "Ansökan gör du på blanketten här till höger, och på den redovisar
+    // du också resultatet av aktiviteten." (Storuman, diff q381), "Efter lovet redovisar ni hur bidraget har använts i e-tjänsten";
+    // not the application's account of earlier work ("I ansökan redovisar du resultatet av tidigare projekt"), nor the funder's
+    id: 'redovisar-du-resultatet', where: 'sentence', meaning: 'reporting.content', weight: 8,
+    cue: wordy(/\bredovisar\s+(?:du|ni)\s+(?:också\s+|även\s+|sedan\s+|därefter\s+)?(?:resultatet|utfallet|hur\s+(?:bidraget|stödet|pengarna|medlen)\s+(?:har\s+)?använts)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:tidigare|förra|föregående)\b|\bi\s+(?:din\s+|er\s+)?ansökan\s+redovisar\b/iu) }],
+    examples: ['Ansökan gör du på blanketten här till höger, och på den redovisar du också resultatet av aktiviteten.', 'Efter lovet redovisar ni hur bidraget har använts i e-tjänsten.'],
+    counterExamples: ['I ansökan redovisar du resultatet av tidigare projekt.', 'Här redovisar vi resultatet av årets utlysning.', 'Du redovisar din budget i ansökan.'],
+  },
+  {
+    // paid in a share or in full, the funder the subject after the verb: "När ansökan är beviljad så betalar vi ut 75% av
+    // bidraget." (Robertsfors 2019, diff q377), "Efter godkänd redovisning betalar kommunen ut resten av bidraget"; the row
+    // betalas-ut reads the straight order ("Vi betalar … ut bidraget"); not a denial, nor a past year's payment ("betalade")
+    id: 'betalar-vi-ut-andel', where: 'sentence', meaning: 'payment', weight: 6,
+    cue: wordy(/\bbetalar\s+(?:vi|kommunen|regionen|nämnden|förvaltningen)\s+(?:[\p{L}-]+\s+){0,2}?ut\s+(?:\d{1,3}\s?(?:%|procent)\s+av\s+|hela\s+|halva\s+|resten\s+av\s+|resterande\s+del(?:en)?\s+av\s+)?(?:bidraget|stödet|medlen|beloppet)\b/iu),
+    unless: [DEADLINE, { where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
+    examples: ['När ansökan är beviljad så betalar vi ut 75% av bidraget.', 'Efter godkänd redovisning betalar kommunen ut resten av bidraget.'],
+    counterExamples: ['Därför betalar vi inte ut bidraget till föreningar med skulder.', 'Förra året betalade vi ut 75% av bidraget i förskott.', 'Vi betalar ut bidraget senast den 30 juni.'],
+  },
+  {
+    // who signs the application: "Ordförande, kassör eller revisor i din förening måste underteckna ansökningsblanketten."
+    // (Storuman, diff q381), "Ansökningsblanketten ska undertecknas av firmatecknare"; an agreement or a report signed is not
+    // the application's ("Redovisningen ska undertecknas av ordföranden"), nor a denial
+    id: 'underteckna-ansokan', where: 'sentence', meaning: 'requisition.requires', weight: 7,
+    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+)?underteckna\s+(?:ansökan|ansökningen|ansökningsblanketten|blanketten)\b|\b(?:ansökan|ansökningen|ansökningsblanketten)\s+(?:ska|skall|måste)\s+(?:vara\s+)?underteckna(?:s|d)\b/iu),
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b|\b(?:\p{L}*redovisning\p{L}*|\p{L}*rapport\p{L}*|avtal\p{L}*)\b/iu) }],
+    examples: ['Ordförande, kassör eller revisor i din förening måste underteckna ansökningsblanketten.', 'Ansökningsblanketten ska undertecknas av firmatecknare.', 'Ansökan ska vara undertecknad av två styrelseledamöter.'],
+    counterExamples: ['Redovisningen ska undertecknas av ordföranden.', 'Avtalet ska undertecknas av båda parter.', 'Ansökan behöver inte undertecknas.', 'Ni måste underteckna blanketten för redovisning efter aktiviteten.'],
   },
   {
     // when and how the money is paid, its own sentence: "Bidraget utbetalas efter det att föregående års bokslut och
@@ -669,7 +720,12 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       { where: 'sentence', cue: wordy(/^(?:[\p{L}-]*(?:stipendi\p{L}*|bidrag\p{L}*|stöd(?:et|en)?|medlen|satsningen))\s+ska\s+(?:[\p{L}-]+\s+){0,2}?(?:stärka|främja|stimulera|uppmuntra|bidra\s+till|ge\s+(?:[\p{L}-]+\s+){0,4}?möjlighet)(?![\p{L}\p{N}])(?![^.]{0,300}\b(?:endast|enbart|bara|måste|krävs|krav|villkor\p{L}*|minst|högst|användas)\b)/iu) },
       // … nor "villkoren" as the living conditions an aim improves ("… och är ett av Region Gävleborgs verktyg för att stärka
       // villkoren för kulturskapare", q343), where no modal or limit stands in the sentence
-      { where: 'sentence', cue: wordy(/^(?![^.]{0,400}\b(?:ska|skall|måste|krävs|endast|enbart|bara)\b)[^.]{0,400}\b(?:stärka|förbättra|förstärka)\s+villkoren\s+för\b/iu) }],
+      { where: 'sentence', cue: wordy(/^(?![^.]{0,400}\b(?:ska|skall|måste|krävs|endast|enbart|bara)\b)[^.]{0,400}\b(?:stärka|förbättra|förstärka)\s+villkoren\s+för\b/iu) },
+      // … nor an indirect question standing alone, what an application is to state ("Skriv med följande uppgifter: … 4. När
+      // aktiviteten ska ske", Strömsund 2017, diff q379; "Hur projektet ska följas upp"): a question word, at most two words,
+      // "ska" and one verb (with its particle: "följas upp"), nothing after, alone or after its list's lead and colon; "När
+      // aktiviteten är genomförd ska redovisning ske" is still a rule
+      { where: 'sentence', cue: wordy(/(?:^|:)\W*(?:när|var|hur|vem|vilka|vilken|vilket)\s+(?:[\p{L}-]+\s+){1,2}?(?:ska|skall)\s+[\p{L}-]+(?:\s+(?:upp|ut|in|av|på|fram|med|bort))?\s*$/iu) }],
     examples: ['Kommunen ska samla regionerna till dialog om nulägesanalysen.', 'Det krävs att föreningen har minst tio medlemmar för att få bidrag.',
       // a stipend's rules, the applicant as "sökanden" (Region Sörmland's kulturstipendier 2021, diff q211)
       'För sökanden inom professionell konst och kultur gäller även att man de senaste två åren ska ha varit folkbokförd på en adress och varit verksam i länet.', 'Sökanden ska ha en tydlig anknytning till Södermanlands län och uppfylla kraven för det specifika stipendiet.', 'Bidrag lämnas endast till verksamhet i länet.', 'Föreningen måste ha ett organisationsnummer.', 'Aktiviteterna ska vara kostnadsfria för samtliga deltagare.',
@@ -679,7 +735,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       'I år ger vi bidrag till föreningar som ska arrangera aktiviteter på landsbygden.',
       // an aim with a limit or a use in it stays a rule, and a project's "ska bidra till" is required of it (diffb35 probes)
       'Stipendiet ska ge unga konstnärer möjlighet att studera och kan endast sökas av den som är bosatt i länet.', 'Bidraget ska främja barns idrott och får användas till tränarutbildning.',
-      'Projektet ska bidra till regional utveckling för att få bidrag.', 'Den som får bidrag ska stärka villkoren för kulturskapare genom att betala skälig ersättning.'],
+      'Projektet ska bidra till regional utveckling för att få bidrag.', 'Den som får bidrag ska stärka villkoren för kulturskapare genom att betala skälig ersättning.',
+      // a rule that opens with "när" (diffb39 probes for the indirect-question exception)
+      'När aktiviteten är genomförd ska redovisning ske', 'När ansökan är beviljad ska föreningen skicka in en budget.'],
     counterExamples: ['Kommunen har fått bidrag i tre år.', 'Ansökan ska vara inne senast den 1 mars 2026.', 'Deltagarna ska ha roligt i sommar.', 'Vi ska fatta beslut om bidraget i juni.', 'Vad ska bidraget användas till?', 'Inspektionen har haft regeringens uppdrag att ta fram förslag till hur de medel som beräknats för bidraget ska fördelas.',
       // the funder's account of its work (Formas 2021 and 2024, diff q333, q339; a paraphrase, diffb34) and a decision's notice (Formas 2023, q334)
       'Sedan 2015 genomför vi särskilda kommunikationsutlysningar för att stödja arbetet med att forskning och forskningsresultat ska komma till nytta i samhället.',
@@ -690,7 +748,9 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
       'Kulturstipendium ska stärka Gävleborgs kulturskapare och bidra till regional utveckling',
       'Stipendierna ska ge individuella kulturskapare möjlighet att utvecklas inom sitt område och satsa på projekt de drömmer om att genomföra.',
       'Bidraget ska främja ett rikt föreningsliv i hela kommunen.', 'Projektstödet ska ge unga arrangörer möjlighet att pröva nya idéer.',
-      'Kulturstipendium kan sökas av kulturskapare inom alla konstområden och är ett av Region Gävleborgs verktyg för att stärka villkoren för kulturskapare i enlighet med den regionala kulturplanen.'],
+      'Kulturstipendium kan sökas av kulturskapare inom alla konstområden och är ett av Region Gävleborgs verktyg för att stärka villkoren för kulturskapare i enlighet med den regionala kulturplanen.',
+      // what an application is to state, an indirect question (Strömsund 2017, diff q379, and a paraphrase, diffb39)
+      'När aktiviteten ska ske', 'Hur projektet ska följas upp'],
   },
 ];
 

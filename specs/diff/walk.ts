@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { fieldOf, NOT_COMPARED } from '../fields.js';
 import { allocation, anvisning, reportingForm, type GrantSpec } from '../schema/index.js';
 import { itemText } from '../schema/scalars.js';
-import { sameRequirement } from './concepts.js';
+import { sameRepayment, sameRequirement } from './concepts.js';
 import { matchItems, similarity } from './lists.js';
 
 // Both specs walked by the schema, so a field added to the contract is compared the day it is
@@ -107,7 +107,9 @@ export function matchList(xs: readonly unknown[], ys: readonly unknown[]): Pair[
   const m = matchItems(a, b);
   // two sentences about different things are a removal and an addition, not one edited item
   // (two wordings asking for the same things, "bli ombud" and "ha ett godkänt ombud", are one item)
-  const edited = (i: number, j: number): boolean => !/\s/u.test(a[i]!) || !/\s/u.test(b[j]!) || similarity(a[i]!, b[j]!) >= 0.25 || sameRequirement(a[i]!, b[j]!);
+  // (nor are two wordings of one repayment cause, "som inte används ska återbetalas" and "som inte utnyttjas skall betalas
+  // tillbaka", concepts.ts sameRepayment)
+  const edited = (i: number, j: number): boolean => !/\s/u.test(a[i]!) || !/\s/u.test(b[j]!) || similarity(a[i]!, b[j]!) >= 0.25 || sameRequirement(a[i]!, b[j]!) || sameRepayment(a[i]!, b[j]!);
   return leftovers(m.pairs, m.removed, m.added, edited);
 }
 
