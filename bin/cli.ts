@@ -157,7 +157,9 @@ async function cmdExtract(args: string[]): Promise<number> {
   printDiagnostics(notesOf(doc, file));
   if (values.explain) {
     const { explainKind, formatKindExplanation } = await import('../extract/explain.js');
-    const why = explainKind(doc);
+    const { flowedDoc } = await import('../extract/read/pdf-flow.js');
+    // the kind as extract decided it: over a PDF's paragraphs read as one line each
+    const why = explainKind(flowedDoc(doc));
     process.stderr.write(values.format === 'json' ? `${JSON.stringify({ kind_explanation: why })}\n` : formatKindExplanation(why));
   }
   const schemaPath = values.out

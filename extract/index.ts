@@ -4,6 +4,7 @@ import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import { readDocumentWithHash, type ReadOptions } from './read/index.js';
 import { FORMATS } from './read/decode.js';
 import type { Doc } from './tree/types.js';
+import { flowedDoc } from './read/pdf-flow.js';
 
 // extract(path) = read → tree → fields → grounded spec.
 
@@ -43,13 +44,16 @@ export async function extractWithDoc(file: string, cwd = process.cwd(), options:
   if (read.status === 'rejected') throw read.reason;
   if (f.status === 'rejected') throw f.reason;
   const { doc, sha256 } = read.value;
+  // the kind and the grant-text test read a PDF's wrapped paragraphs as one line each, as in its text version
+  // (read/pdf-flow.ts); the fields are found in the document as read, so every quote is its text as laid out
+  const flowed = flowedDoc(doc);
   const { countUpTo, looksLikeForm, extractForm, extractAnvisning, dropImplausible, GRANT_WORD_ALL, GRANT_GIVEN_ALL, REPORT_TIME_LIMIT_ALL, REPORT_DUTY_ALL, REPORT_DEADLINE_ALL, REPORT_SUBJECT_HEAD_ALL, namesGrant, grantTextEvidence, readsAsJobAd, readsAsRegistration, GRANT_TEXT_ACCEPT, FIELD_WEIGHT } = f.value;
   const rel = relative(cwd, file);
   const path = (isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel).split('\\').join('/');
   const source = { path, sha256 };
-  const text = doc.source;
+  const text = flowed.source;
   if (text.trim() === '') fail(file, 'empty-input', `the file holds only white space; give an anvisning as ${FORMATS}`);
-  if (looksLikeForm(doc)) return { spec: dropImplausible(extractForm(doc, source)), doc };
+  if (looksLikeForm(flowed)) return { spec: dropImplausible(extractForm(doc, source)), doc };
   // Is this a grant text at all? A scored decision (cues/grant-text.ts), refusing only a text that clearly
   // is not about a grant, since a refused text loses every field it states. Its evidence, cheapest first:
   // - the grant words (genre.GRANT_WORDS, GRANT_GIVEN: "statsbidrag", "medel", "Ni som har fått pengar från

@@ -17,7 +17,7 @@ function core(s: GrantSpec): Record<string, unknown> {
   if (s.kind === 'reporting-form') {
     return {
       kind: s.kind, year: s.year, title: s.title, due: s.due, max: s.max_submissions, contacts: s.contacts?.map((c) => c.email),
-      questions: s.questions.map((q) => [q.number, q.type, q.required ?? false, q.max_chars ?? 0, q.rows ?? 0, q.options ?? []]),
+      questions: (s.questions ?? []).map((q) => [q.number, q.type, q.required ?? false, q.max_chars ?? 0, q.rows ?? 0, q.options ?? []]),
     };
   }
   return {
