@@ -138,11 +138,13 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
 function usesInSentences(doc: Doc): ItemFound[] {
   const out: ItemFound[] = [];
   for (const b of bodyBlocks(doc)) {
-    if (b.kind !== 'paragraph') continue;
+    // (a bullet is read as a paragraph is: a page may lay its rules out as unheaded bullets, "• Stödet ska användas för
+    // marknadsföringsinsatser och kan utöver det användas för lokalkostnader …", dev 2252)
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
     for (const s of allSentences([b])) {
       if (!says(USE_RULES, s.text) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
-      // a sentence that leads a list is the list's lead, not a use
-      if (doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
+      // a sentence that leads a list is the list's lead, not a use (an item leads none)
+      if (b.kind === 'paragraph' && doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
       out.push({ value: s.text, at: s, ...scopedSentence(s.text) });
     }
   }
