@@ -1025,6 +1025,14 @@ export const NOT_UNDERLAG_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     examples: ['Logga in med BankID', 'Välj Mina ansökningar'],
     counterExamples: ['Verksamhetsplan', 'Gällande stadgar'],
   },
+  {
+    // the page's own section on data or cookies, laid out as the list's last item: "Om dina personuppgifter" after "Kvitto på eventuellt
+    // inbetalda avgifter" (dev 1676, Karlskrona; read since fresh76a's "Följande underlag ska lämnas in …:"); a document about persons stays
+    id: 'page-section-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^om\s+(?:dina|era|hur\s+vi\s+(?:behandlar|hanterar))\s+personuppgifter\s*$|^om\s+(?:kakor|cookies)\s*$/iu),
+    examples: ['Om dina personuppgifter', 'Om hur vi behandlar personuppgifter', 'Om cookies'],
+    counterExamples: ['Samtycke till behandling av personuppgifter', 'Medlemsförteckning med personuppgifter', 'Intyg om era personuppgifter från Skatteverket'],
+  },
 ];
 
 /** Leads that tell how to do something, step by step ("Så här skickar ni in:"): no underlag and no use. */
