@@ -115,7 +115,10 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b)) continue;
     const lead = leadText(b);
-    if (!leadsUses(lead) || excludedSentence(lead)) continue;
+    // (a line the reader takes for a heading, read as one where the layout made it a paragraph: "Detta kan ni söka stöd till" over
+    // its bullets, as "Det här kan du söka bidrag för" stands as a heading on dev 2250)
+    const asHeading = !/[.!]\s*$/u.test(lead) && says(USE_HEADINGS, lead) && !says(EXCLUDED_HEADINGS, lead) && !notUsesLead(lead);
+    if ((!leadsUses(lead) && !asHeading) || excludedSentence(lead)) continue;
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     // (a bare recipient type is no use: "Nämnden kan bevilja bidrag till:" / "studieförbund", review72a W6)

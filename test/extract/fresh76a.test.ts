@@ -12,7 +12,7 @@ import { specOf } from './probe.js';
 type Field = 'permitted_uses' | 'excluded_uses' | 'evidence_documents';
 type Probe = { id: string; shape: string; field: Field; has?: string; none?: true; not?: string; text: string };
 const HEAD = 'Evenemangsbidrag\n\n';
-const TAIL = '\n\nKontakta föreningsservice om du har frågor.';
+const TAIL = '\n\nFöreningar kan söka bidraget senast den 1 mars 2026. Kontakta föreningsservice om du har frågor.';
 const PROBES: Probe[] = [
   // USE_HEADINGS vad-kan-anvandas (a negated question is no uses heading) and EXCLUDED_HEADINGS inte-anvandas (the reader between verb and "inte")
   { id: 'Q1', shape: 'dev 2251: Vad kan man söka för? / Vad kan man inte söka för? — the second list is no use', field: 'permitted_uses', has: 'Lokalkostnader', not: 'mat och dryck',
