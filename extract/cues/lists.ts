@@ -171,10 +171,11 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'det-har-kan-ga-till', where: 'heading', meaning: 'uses', weight: 1,
     // (fresh76a: the reader as subject, a noun heading over the costs, "Det här kan du söka bidrag för" (dev 2250, Botkyrka), "Detta kan
-    // ni söka stöd till", "Det här kan föreningen söka pengar för"; the heading alone, a longer line is a sentence)
-    cue: sv(/^det här kan (?:bidraget|statsbidraget) gå till|^(?:det\s+här|detta)\s+kan\s+(?:du|ni|man|föreningen|er\s+förening)\s+söka\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*:?\s*$/iu),
+    // ni söka stöd till", "Det här kan föreningen söka pengar för"; the heading alone, a longer line is a sentence; the money bare: a
+    // named grant's heading, "Detta kan du söka aktivitetsbidrag för", heads its target groups and criteria on diff q122/q123)
+    cue: sv(/^det här kan (?:bidraget|statsbidraget) gå till|^(?:det\s+här|detta)\s+kan\s+(?:du|ni|man|föreningen|er\s+förening)\s+söka\s+(?:(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*:?\s*$/iu),
     examples: ['Det här kan bidraget gå till', 'Det här kan du söka bidrag för', 'Detta kan ni söka stöd till', 'Det här kan föreningen söka pengar för:'],
-    counterExamples: ['Det här är bidraget', 'Det här kan du inte söka bidrag för', 'Det här kan du söka bidrag för i e-tjänsten', 'Detta kan du söka senast den 1 mars', 'Det här kan du söka bidrag för om föreningen är registrerad'],
+    counterExamples: ['Det här är bidraget', 'Det här kan du inte söka bidrag för', 'Detta kan du söka aktivitetsbidrag för', 'Det här kan du söka bidrag för i e-tjänsten', 'Detta kan du söka senast den 1 mars', 'Det här kan du söka bidrag för om föreningen är registrerad'],
   },
   {
     // "Vad kan du söka bidrag för?", "För vad kan vi söka?": the page's own question about uses
@@ -189,7 +190,7 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
       'Vilka projekt kan ni få stöd för?', 'Vilka insatser kan man få bidrag till?', 'Vilka aktiviteter kan du söka stöd för?',
       'Vad kan vi söka evenemangsbidrag för?', 'Vad kan ni söka projektstöd för?', 'Vilka arrangemang får man stöd till?', 'Vilka evenemang kan ni få bidrag för?'],
     counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för', 'Vilka projekt kan ni inte få stöd för?', 'Vilka projekt kan ni få stöd för i år och hur mycket?', 'Vilka kostnader kan jag söka pengar för?',
-      'Vilka arrangemang får man inte stöd till?', 'Vilka arrangemang får man stöd till flera år i rad?', 'Vad kan vi söka evenemangsbidrag för i år och när?'],
+      'Vilka arrangemang får man inte stöd till?', 'Vilka arrangemang får man stöd till flera år i rad?', 'Vad kan vi göra om evenemangsbidraget inte räcker?'],
   },
   {
     // the money named by a compound: "Vad ska projektstödet användas till?"
@@ -219,8 +220,9 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'inte-anvandas', where: 'heading', meaning: 'excluded', weight: 1,
     // (and the impersonal "Detta går det inte att söka stöd till")
     // (fresh76a: the reader between the verb and its "inte", "Vad kan man inte söka för?" (dev 2251, Laholm), "Vad kan ni inte söka
-    // bidrag till?"; not "… få stöd för?", whose paragraphs also name who gets nothing, dev 1221, and stay the sentence rows')
-    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\b(?:kan|får)\s+(?:man|du|ni|vi)\s+inte\s+söka\b|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
+    // bidrag till?"; not "… få stöd för?", whose paragraphs also name who gets nothing, dev 1221, nor "… söka finansiering för?" over
+    // a paragraph, dev 1627: both stay the sentence rows')
+    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\b(?:kan|får)\s+(?:man|du|ni|vi)\s+inte\s+söka\s+(?:(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*\??\s*$|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
     // (review71a: a question about who, when or how, or about money left unused, heads no exclusions: "Vem kan inte söka?",
     // "Vad händer om bidraget inte används?", "Vad gör jag om jag inte kan söka i e-tjänsten?", "Om ni inte kan använda hela bidraget")
     // (review73a Q1, Q2: nor a FAQ's question about time or a log-in: "Vad gäller om vi inte hinner använda bidraget?", "Jag kan inte
@@ -234,7 +236,7 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?',
       'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?',
       'Vad gäller om vi inte hinner använda bidraget?', 'Jag kan inte använda BankID – hur gör jag?', 'Vi hinner inte använda pengarna i år – vad gäller då?', 'Jag kan inte använda e-tjänsten',
-      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID', 'Kan man inte söka för fler arrangemang?', 'Varför kan man inte söka stöd i e-tjänsten?', 'Vilka kan inte få bidrag?', 'Vad kan man inte få stöd för?'],
+      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID', 'Kan man inte söka för fler arrangemang?', 'Varför kan man inte söka stöd i e-tjänsten?', 'Vilka kan inte få bidrag?', 'Vad kan man inte få stöd för?', 'Vad kan ni inte söka finansiering för?'],
   },
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)

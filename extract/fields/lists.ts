@@ -144,6 +144,9 @@ function usesInSentences(doc: Doc): ItemFound[] {
     // (a bullet is read as a paragraph is: a page may lay its rules out as unheaded bullets, "• Stödet ska användas för
     // marknadsföringsinsatser och kan utöver det användas för lokalkostnader …", dev 2252)
     if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    // (… unless its list's lead gives the items another role: "… och den ska innehålla" + "1. en beskrivning av de åtgärder bidraget
+    // ska användas till …" is the application's contents, dev 180; a förordning's lead ends on no colon, so one is read onto it)
+    if (b.kind === 'item' && itemsLedElsewhere(doc, b)) continue;
     for (const s of allSentences([b])) {
       if (!says(USE_RULES, s.text) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
       // a sentence that leads a list is the list's lead, not a use (an item leads none)
@@ -152,6 +155,16 @@ function usesInSentences(doc: Doc): ItemFound[] {
     }
   }
   return out;
+}
+
+/** Whether an item's list stands under a lead that rules its items out of the uses (the application's contents, steps, conditions …). */
+function itemsLedElsewhere(doc: Doc, item: Block): boolean {
+  let i = item.index;
+  while (i > 0 && doc.blocks[i - 1]!.kind === 'item') i--;
+  const lead = doc.blocks[i - 1];
+  if (!lead || lead.kind === 'item') return false;
+  const text = leadText(lead);
+  return notUsesLead(/[.!?:]\s*$/u.test(text) ? text : `${text}:`);
 }
 
 /**

@@ -40,6 +40,8 @@ const PROBES: Probe[] = [
     text: HEAD + 'Det här kan du inte söka bidrag för\n\n- Alkohol\n- Priser och gåvor' + TAIL },
   { id: 'Dy', shape: 'adversarial: a menu of the grants one can apply for', field: 'permitted_uses', none: true,
     text: HEAD + 'Det här kan du söka\n\n- Aktivitetsbidrag\n- Lokalbidrag\n- Startbidrag' + TAIL },
+  { id: 'Dz', shape: 'adversarial (diff q122): a named grant\'s heading over target groups and criteria', field: 'permitted_uses', none: true,
+    text: HEAD + 'Detta kan du söka aktivitetsbidrag för\n\nIdeella föreningar kan söka aktivitetsbidrag för aktiviteter för:\n\n • Barn och unga (7-25 år)\n • Pensionärer (65 år eller äldre)\n\nAktiviteten som föreningen söker bidrag för ska:\n\n • Vara planerad\n • Vara ledarledd' + TAIL },
   // USE_HEADINGS vad-kan-du-soka-for, widened to a money compound and "Vilka arrangemang får man stöd till?"
   { id: 'V1', shape: 'dev 2250: Vad kan vi söka evenemangsbidrag för? over bullets', field: 'permitted_uses', has: 'Festivaler',
     text: HEAD + 'Vad kan vi söka evenemangsbidrag för?\n\n- Festivaler öppna för allmänheten\n- Kulturdagar' + TAIL },
@@ -113,6 +115,8 @@ const PROBES: Probe[] = [
     text: 'Utvecklingsbidrag\n\nBidraget riktar sig till föreningar.\n\n- Bidraget får användas till ledarutbildning.\n- Ansökan görs i e-tjänsten.' + TAIL },
   { id: 'B3', shape: 'paraphrase: bullets "Pengarna kan användas för …"', field: 'permitted_uses', has: 'inköp av utrustning',
     text: 'Bygdepeng\n\nVarje bygdegrupp kan söka en gång per år.\n\n- Pengarna kan användas för inköp av utrustning.\n- Redovisning sker senast i december.' + TAIL },
+  { id: 'Bz', shape: 'adversarial (dev 180): a förordning\'s application contents, the lead on no colon', field: 'permitted_uses', none: true,
+    text: 'Bidrag till kommuner\n\nAnsökan ska ha kommit in till länsstyrelsen senast den 1 mars 2026 och den ska innehålla\n\n1. en beskrivning av de åtgärder bidraget ska användas till och uppgift om beräknade kostnader,\n2. uppgift om kontaktperson.' + TAIL },
   { id: 'Bx', shape: 'adversarial: a bullet on what the money was used for', field: 'permitted_uses', none: true,
     text: 'Utvecklingsbidrag\n\nFörra året fördelades bidraget så här.\n\n- Bidraget har använts till lokalhyra.\n- Tre föreningar fick stöd.' + TAIL },
   { id: 'By', shape: 'adversarial: the application\'s contents as bullets', field: 'permitted_uses', none: true,
