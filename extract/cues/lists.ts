@@ -598,9 +598,10 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // förenings räkning om:"), nor a time ("Ni kan inte söka för fler än två år:")
     id: 'kan-inte-soka-for-lead', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:ni|du|man|vi|föreningen|er\s+förening)\s+(?:kan|får)\s+(?:däremot\s+|dock\s+|heller\s+)?inte\s+(?:heller\s+)?söka\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\b[^.:]{0,60}:\s*$/iu),
-    unless: [{ where: 'line', cue: sv(/\b(?:räkning|om|ifall|när)\b[^:]{0,60}:\s*$|\b(?:för|till)\s+(?:fler|mer|längre|högst|mer\s+än|år)\b/iu) }],
+    // (nor the same project at other boards: "Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:", review72a X2)
+    unless: [{ where: 'line', cue: sv(/\b(?:räkning|om|ifall|när)\b[^:]{0,60}:\s*$|\b(?:för|till)\s+(?:fler|mer|längre|högst|mer\s+än|år)\b|\bsamma\b|\bhos\b/iu) }],
     examples: ['Ni kan inte söka för:', 'Du kan inte söka bidrag till:', 'Föreningen kan däremot inte söka stöd för följande:'],
-    counterExamples: ['Ni kan söka för:', 'Ni kan inte söka för en annan förenings räkning om:', 'Ni kan inte söka för fler än två år:', 'Du kan inte söka bidrag om föreningen:', 'Ni kan inte söka för arrangemang. Se vidare:'],
+    counterExamples: ['Ni kan söka för:', 'Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:', 'Ni kan inte söka för en annan förenings räkning om:', 'Ni kan inte söka för fler än två år:', 'Du kan inte söka bidrag om föreningen:', 'Ni kan inte söka för arrangemang. Se vidare:'],
   },
   {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
