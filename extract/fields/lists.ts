@@ -157,14 +157,18 @@ function usesInSentences(doc: Doc): ItemFound[] {
   return out;
 }
 
-/** Whether an item's list stands under a lead that rules its items out of the uses (the application's contents, steps, conditions …). */
+/**
+ * Whether an item's list has a lead, so the lead decides its items' role, not their own sentences: only a list after a paragraph
+ * that ends its sentence is an unled run of rules (Gullspång's bullets after "Syftet med arrangörsstödet är …", dev 2252). A
+ * heading ("Villkor för anslag" over a regleringsbrev's numbered conditions, diff q40), a colon ("Socialstyrelsen ska:" over the
+ * agency's tasks, diff q31; "… har två olika syften:") or a förordning's open lead ("… och den ska innehålla", dev 180) leads it.
+ */
 function itemsLedElsewhere(doc: Doc, item: Block): boolean {
   let i = item.index;
   while (i > 0 && doc.blocks[i - 1]!.kind === 'item') i--;
   const lead = doc.blocks[i - 1];
-  if (!lead || lead.kind === 'item') return false;
-  const text = leadText(lead);
-  return notUsesLead(/[.!?:]\s*$/u.test(text) ? text : `${text}:`);
+  if (!lead) return false;
+  return lead.kind !== 'paragraph' || !/[.!?]\s*$/u.test(lead.seg.text);
 }
 
 /**
