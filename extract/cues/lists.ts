@@ -163,15 +163,19 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'vad-kan-anvandas', where: 'heading', meaning: 'uses', weight: 1,
     cue: sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu),
     // (review72a: a tool's uses are no uses of the money, W10)
-    unless: [{ where: 'heading', cue: sv(/\banvända\s+(?:e-tjänsten|mina\s+sidor|portalen|webbplatsen|blanketten|mallen|tjänsten)\b/iu) }],
-    examples: ['Vad kan ni använda statsbidraget till?', 'Vad får medlen användas till?', 'Vad kan ni söka för?'],
-    counterExamples: ['Vad får ni använda e-tjänsten till?', 'Vad kan jag använda Mina sidor till?', 'Vem kan söka?', 'Hur gör ni en rekvisition?'],
+    // (fresh76a: the negated question heads the exclusions, "Vad kan man inte söka för?" over "Kostnader för mat och dryck", dev 2251)
+    unless: [{ where: 'heading', cue: sv(/\banvända\s+(?:e-tjänsten|mina\s+sidor|portalen|webbplatsen|blanketten|mallen|tjänsten)\b/iu) }, { where: 'heading', cue: sv(/\b(?:inte|ej)\b/iu) }],
+    examples: ['Vad kan ni använda statsbidraget till?', 'Vad får medlen användas till?', 'Vad kan ni söka för?', 'Vad kan man söka för?'],
+    counterExamples: ['Vad får ni använda e-tjänsten till?', 'Vad kan jag använda Mina sidor till?', 'Vem kan söka?', 'Hur gör ni en rekvisition?', 'Vad kan man inte söka för?', 'Vad får medlen inte användas till?'],
   },
   {
     id: 'det-har-kan-ga-till', where: 'heading', meaning: 'uses', weight: 1,
-    cue: sv(/^det här kan (?:bidraget|statsbidraget) gå till/iu),
-    examples: ['Det här kan bidraget gå till'],
-    counterExamples: ['Det här är bidraget'],
+    // (fresh76a: the reader as subject, a noun heading over the costs, "Det här kan du söka bidrag för" (dev 2250, Botkyrka), "Detta kan
+    // ni söka stöd till", "Det här kan föreningen söka pengar för"; the heading alone, a longer line is a sentence; the money bare: a
+    // named grant's heading, "Detta kan du söka aktivitetsbidrag för", heads its target groups and criteria on diff q122/q123)
+    cue: sv(/^det här kan (?:bidraget|statsbidraget) gå till|^(?:det\s+här|detta)\s+kan\s+(?:du|ni|man|föreningen|er\s+förening)\s+söka\s+(?:(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*:?\s*$/iu),
+    examples: ['Det här kan bidraget gå till', 'Det här kan du söka bidrag för', 'Detta kan ni söka stöd till', 'Det här kan föreningen söka pengar för:'],
+    counterExamples: ['Det här är bidraget', 'Det här kan du inte söka bidrag för', 'Detta kan du söka aktivitetsbidrag för', 'Det här kan du söka bidrag för i e-tjänsten', 'Detta kan du söka senast den 1 mars', 'Det här kan du söka bidrag för om föreningen är registrerad'],
   },
   {
     // "Vad kan du söka bidrag för?", "För vad kan vi söka?": the page's own question about uses
@@ -179,10 +183,14 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     // … or which projects: "Vilka projekt kan ni få stöd för?" (Malmö stad's projektstöd, diff q330); not which costs, a question
     // that heads a pointer to the funder's rules as often as a list ("Vilka kostnader kan jag söka pengar för?" over "Läs mer om
     // vad som är stödberättigade kostnader i ett faktablad från Formas.", dev 700)
-    cue: sv(/^(?:vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:bidrag\s+|stöd\s+|medel\s+|pengar\s+)?för|för\s+vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få\s+(?:bidrag|stöd))|för\s+vilka\s+(?:åtgärder|insatser|projekt)\s+kan\s+(?:du|ni|man|jag|vi)\s+söka|vilka\s+(?:åtgärder|insatser|projekt|aktiviteter)\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:bidrag\s+|stöd\s+|medel\s+|pengar\s+)?(?:för|till)\s*\??\s*$)/iu),
+    // (fresh76a: the money named by its compound, "Vad kan vi söka evenemangsbidrag för?" (dev 2250, Botkyrka), "Vad kan ni söka
+    // projektstöd för?"; and which events one gets support for, "Vilka arrangemang får man stöd till?" (dev 2253, Härryda))
+    cue: sv(/^(?:vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?för|för\s+vad\s+kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få\s+(?:bidrag|stöd))|för\s+vilka\s+(?:åtgärder|insatser|projekt)\s+kan\s+(?:du|ni|man|jag|vi)\s+söka|vilka\s+(?:åtgärder|insatser|projekt|aktiviteter|arrangemang|evenemang)\s+(?:kan\s+(?:du|ni|man|jag|vi)\s+(?:söka|få)|får\s+(?:du|ni|man|jag|vi))\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*\??\s*$)/iu),
     examples: ['Vad kan du söka bidrag för?', 'För vad kan vi söka?', 'För vilka åtgärder kan man söka bidrag?', 'VAD KAN DU SÖKA FÖR?',
-      'Vilka projekt kan ni få stöd för?', 'Vilka insatser kan man få bidrag till?', 'Vilka aktiviteter kan du söka stöd för?'],
-    counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för', 'Vilka projekt kan ni inte få stöd för?', 'Vilka projekt kan ni få stöd för i år och hur mycket?', 'Vilka kostnader kan jag söka pengar för?'],
+      'Vilka projekt kan ni få stöd för?', 'Vilka insatser kan man få bidrag till?', 'Vilka aktiviteter kan du söka stöd för?',
+      'Vad kan vi söka evenemangsbidrag för?', 'Vad kan ni söka projektstöd för?', 'Vilka arrangemang får man stöd till?', 'Vilka evenemang kan ni få bidrag för?'],
+    counterExamples: ['Vem kan söka bidrag?', 'När kan vi söka?', 'Vad ni inte kan söka bidrag för', 'Vilka projekt kan ni inte få stöd för?', 'Vilka projekt kan ni få stöd för i år och hur mycket?', 'Vilka kostnader kan jag söka pengar för?',
+      'Vilka arrangemang får man inte stöd till?', 'Vilka arrangemang får man stöd till flera år i rad?', 'Vad kan vi göra om evenemangsbidraget inte räcker?'],
   },
   {
     // the money named by a compound: "Vad ska projektstödet användas till?"
@@ -211,19 +219,24 @@ export const EXCLUDED_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   {
     id: 'inte-anvandas', where: 'heading', meaning: 'excluded', weight: 1,
     // (and the impersonal "Detta går det inte att söka stöd till")
-    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
+    // (fresh76a: the reader between the verb and its "inte", "Vad kan man inte söka för?" (dev 2251, Laholm), "Vad kan ni inte söka
+    // bidrag till?"; not "… få stöd för?", whose paragraphs also name who gets nothing, dev 1221, nor "… söka finansiering för?" over
+    // a paragraph, dev 1627: both stay the sentence rows')
+    cue: sv(/\b(?:inte|ej)\b.*\banvänd|\b(?:kan|får)\s+inte\b.*(?:använd|rekvirera|söka)|\b(?:kan|får)\s+(?:man|du|ni|vi)\s+inte\s+söka\s+(?:(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*\??\s*$|\binte\s+(?:kan|får)\s+(?:söka|rekvirera)|\binte\b.*\bgå\s+till\b|\bgår\s+(?:det\s+)?inte\s+att\s+söka\s+(?:[\p{L}-]+\s+)?(?:stöd|bidrag|medel|pengar)\s+(?:till|för)\b/iu),
     // (review71a: a question about who, when or how, or about money left unused, heads no exclusions: "Vem kan inte söka?",
     // "Vad händer om bidraget inte används?", "Vad gör jag om jag inte kan söka i e-tjänsten?", "Om ni inte kan använda hela bidraget")
     // (review73a Q1, Q2: nor a FAQ's question about time or a log-in: "Vad gäller om vi inte hinner använda bidraget?", "Jag kan inte
     // använda BankID – hur gör jag?")
     // (review74a H1–H3: time in any tense, "Pengarna hann inte användas före årsskiftet", and a user's own log-in trouble, "Jag kan inte
     // använda Freja eID"; but "Vad gäller för kostnader som bidraget inte får användas till?" asks the exclusions themselves)
-    unless: [{ where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|jag|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller\s+(?:om|när|då))\b|\bvad\s+gäller\s*(?:då)?\s*\??\s*$|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\b(?:hinner|hann|hunnit)\s+(?:vi\s+|ni\s+|jag\s+|du\s+)?inte\b|\binte\s+(?:hinner|hann|hunnit)\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
-    examples: ['Vad gäller för kostnader som bidraget inte får användas till?', 'Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till'],
+    // (fresh76a: a yes/no question is a FAQ's entry, "Kan man inte söka för fler arrangemang?", whose answer is no list of exclusions)
+    unless: [{ where: 'heading', cue: sv(/^(?:kan|får)\s+(?:man|du|ni|vi|jag)\s+inte\b/iu) }, { where: 'heading', cue: sv(/^(?:vem|varför|när|hur|om|jag|vilka\s+(?:kan|får))\b|\bvad\s+(?:händer|gör|gäller\s+(?:om|när|då))\b|\bvad\s+gäller\s*(?:då)?\s*\??\s*$|\binte\s+(?:har\s+)?(?:används|använts|använt|förbrukats)\b|\binte\s+(?:kan|får)\s+använda\s+hela\b|\b(?:hinner|hann|hunnit)\s+(?:vi\s+|ni\s+|jag\s+|du\s+)?inte\b|\binte\s+(?:hinner|hann|hunnit)\b|\bhur\s+gör\b|\banvända\s+(?:bankid|e-legitimation|e-tjänsten|mina\s+sidor|blanketten|portalen)\b/iu) }],
+    examples: ['Vad gäller för kostnader som bidraget inte får användas till?', 'Vad kan ni inte använda statsbidraget till?', 'Vad ni inte kan söka bidrag för', 'Detta får inte statsbidraget användas till', 'Det här kan bidraget inte gå till', 'Detta går det inte att söka stöd till',
+      'Vad kan man inte söka för?', 'Vad kan ni inte söka bidrag till?', 'Det här kan du inte söka bidrag för'],
     counterExamples: ['Vad kan ni använda statsbidraget till?', 'Vem kan inte vara ombud?', 'Medel som inte har rekvirerats senast den 16 mars 2026 kommer fördelas om', 'Varför går det inte att söka i e-tjänsten?',
       'Vem kan inte söka?', 'Vad händer om bidraget inte används?', 'Vad gör jag om jag inte kan söka i e-tjänsten?', 'Om ni inte kan använda hela bidraget', 'Vilka kan inte söka bidraget?',
       'Vad gäller om vi inte hinner använda bidraget?', 'Jag kan inte använda BankID – hur gör jag?', 'Vi hinner inte använda pengarna i år – vad gäller då?', 'Jag kan inte använda e-tjänsten',
-      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID'],
+      'Pengarna hann inte användas före årsskiftet', 'Jag kan inte använda Freja eID', 'Kan man inte söka för fler arrangemang?', 'Varför kan man inte söka stöd i e-tjänsten?', 'Vilka kan inte få bidrag?', 'Vad kan man inte få stöd för?', 'Vad kan ni inte söka finansiering för?'],
   },
   {
     // the reader's question what one cannot apply for: "För vad kan man inte söka?" (Region Halland, diff q274)
@@ -580,6 +593,17 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Fonden beviljar inte stöd om ansökan:', 'Vi ger stöd till:', 'Vi ger inte stöd till föreningar som:', 'Nordiska kulturfonden stöder exempelvis:', 'Fonden stöder inte projekt som redan genomförts.', 'Vi beviljar inte bidrag till organisationer som:', 'Länsstyrelsen beviljar inte bidrag om inte något av följande gäller:', 'I övrigt beviljar fonden i regel stöd till:', 'I övrigt beviljar fonden i regel inte stöd till föreningar som:'],
   },
   {
+    // the reader told what cannot be applied for, the lead over its bullets: "Ni kan inte söka för:" (dev 2250, Botkyrka), "Du kan inte
+    // söka bidrag till:", "Föreningen kan däremot inte söka stöd för följande:"; not another's behalf or a case ("… för en annan
+    // förenings räkning om:"), nor a time ("Ni kan inte söka för fler än två år:")
+    id: 'kan-inte-soka-for-lead', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(/^(?:ni|du|man|vi|föreningen|er\s+förening)\s+(?:kan|får)\s+(?:däremot\s+|dock\s+|heller\s+)?inte\s+(?:heller\s+)?söka\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\b[^.:]{0,60}:\s*$/iu),
+    // (nor the same project at other boards: "Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:", review72a X2)
+    unless: [{ where: 'line', cue: sv(/\b(?:räkning|om|ifall|när)\b[^:]{0,60}:\s*$|\b(?:för|till)\s+(?:fler|mer|längre|högst|mer\s+än|år)\b|\bsamma\b|\bhos\b/iu) }],
+    examples: ['Ni kan inte söka för:', 'Du kan inte söka bidrag till:', 'Föreningen kan däremot inte söka stöd för följande:'],
+    counterExamples: ['Ni kan söka för:', 'Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:', 'Ni kan inte söka för en annan förenings räkning om:', 'Ni kan inte söka för fler än två år:', 'Du kan inte söka bidrag om föreningen:', 'Ni kan inte söka för arrangemang. Se vidare:'],
+  },
+  {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
     id: 'noun-som-inte-stods-lead', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:projekt|ändamål|kostnader|aktiviteter|verksamhet(?:er)?|insatser)\s+(?:som|för\s+vilk(?:a|et))\s+(?:bidrag\s+|stöd\s+|medel\s+)?(?:inte|ej)\s+(?:stöds|beviljas|finansieras|ges)\s*:?\s*$/iu),
@@ -611,11 +635,14 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   },
   {
     id: 'dokument-att-inlamna', where: 'line', meaning: 'underlag', weight: 1,
-    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
+    // (fresh76a: "följande" before the documents and a modal after them, "Följande handlingar skall lämnas in till kommunen:" (dev 2257,
+    // Nordmaling), "Dessa dokument ska skickas in med ansökan:"; not denied, nor what the agency sends)
+    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
     // (a pointer to where they are is no list of them: "Handlingar som ska skickas in till kommunen finns på följande sidor:", review71a V11)
     unless: [{ where: 'line', cue: sv(/\bfinns\b/iu) }],
-    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:'],
-    counterExamples: ['Handlingar som ska skickas in till kommunen finns på följande sidor:', 'Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.'],
+    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:', 'Följande handlingar skall lämnas in till kommunen:', 'Dessa dokument ska skickas in med ansökan:'],
+    counterExamples: ['Handlingar som ska skickas in till kommunen finns på följande sidor:', 'Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.',
+      'Följande handlingar ska inte lämnas in:', 'Följande handlingar skickar kommunen till er:', 'Följande handlingar finns att ladda ner:'],
   },
   {
     id: 'lamna-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
@@ -1001,6 +1028,14 @@ export const NOT_UNDERLAG_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     examples: ['Logga in med BankID', 'Välj Mina ansökningar'],
     counterExamples: ['Verksamhetsplan', 'Gällande stadgar'],
   },
+  {
+    // the page's own section on data or cookies, laid out as the list's last item: "Om dina personuppgifter" after "Kvitto på eventuellt
+    // inbetalda avgifter" (dev 1676, Karlskrona; read since fresh76a's "Följande underlag ska lämnas in …:"); a document about persons stays
+    id: 'page-section-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^om\s+(?:dina|era|hur\s+vi\s+(?:behandlar|hanterar))\s+personuppgifter\s*$|^om\s+(?:kakor|cookies)\s*$/iu),
+    examples: ['Om dina personuppgifter', 'Om hur vi behandlar personuppgifter', 'Om cookies'],
+    counterExamples: ['Samtycke till behandling av personuppgifter', 'Medlemsförteckning med personuppgifter', 'Intyg om era personuppgifter från Skatteverket'],
+  },
 ];
 
 /** Leads that tell how to do something, step by step ("Så här skickar ni in:"): no underlag and no use. */
@@ -1278,6 +1313,16 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Inte heller lämnas bidrag till organisationer som har skulder.', 'Inte heller behöver ni skicka in en budget.'],
   },
   {
+    // the money the sentence's subject, the barred use after "men": "Kulturstipendiet är ett arbets-, rese- och studiestipendium och
+    // beviljas för ett bestämt ändamål men ges inte till grundutbildning i konstnärligt område." (dev 2258, Härjedalen), "Bidraget kan
+    // sökas för material men beviljas inte för löner."; not a recipient ("men ges inte till privatpersoner"), nor a time or a cap
+    id: 'men-ges-inte-till', where: 'sentence', meaning: 'excluded', weight: 1,
+    cue: sv(/^[\p{L}-]*(?:stipendi(?:et|er|erna|um)?|bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|pengar(?:na)?)\s[^.]{0,160}?\bmen\s+(?:ges|beviljas|lämnas|utgår)\s+(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\b(?!\s+(?:(?:år\s+)?\d|(?:mer|fler)\s+än\b|högst\b|längre\b))/iu),
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    examples: ['Kulturstipendiet är ett arbets-, rese- och studiestipendium och beviljas för ett bestämt ändamål men ges inte till grundutbildning i konstnärligt område.', 'Bidraget kan sökas för material men beviljas inte för löner.', 'Stödet täcker hyra men lämnas inte för mat och dryck.'],
+    counterExamples: ['Bidraget kan sökas av föreningar men ges inte till privatpersoner.', 'Stipendiet delas ut årligen men beviljas inte för mer än ett år.', 'Bidraget beviljas för material men ges inte för 2025.', 'Bidraget söks i mars men beviljas inte för längre tid än ett år.'],
+  },
+  {
     // a subordinate clause's word order, the negation before the verb: "… att bidrag inte ges till forskning under grundutbildning"
     id: 'bidrag-inte-ges-till', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/\b(?:stöd|bidrag|medel|ersättning)(?:et|en)?\s+(?:inte|ej)\s+(?:heller\s+)?(?:ges|lämnas|beviljas|utgår)\s+(?:för|till)\b/iu),
@@ -1340,6 +1385,24 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
  * when a text has no uses section or uses list (the sentence is then the only statement of uses).
  */
 export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    // the money handed out to cover costs, the costs named after: "Stöd delas i första hand ut för att täcka kostnader för arrangemangets
+    // innehåll som exempelvis arvoden, reseersättningar, hyror …" (dev 2253, Härryda), "Bidraget ges för att täcka kostnader för hyra och
+    // material."; not a share or a cap ("täcka högst 50 procent av kostnaderna"), nor a past round
+    id: 'ges-for-att-tacka-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:stöd(?:et)?|bidrag(?:et)?|medel|medlen|pengar(?:na)?)\s+(?:delas|ges|lämnas|betalas|beviljas)\s+(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?(?:ut\s+)?(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?för\s+att\s+täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|i\s+samband\s+med)\b/iu),
+    examples: ['Stöd delas i första hand ut för att täcka kostnader för arrangemangets innehåll som exempelvis arvoden, reseersättningar, hyror och kostnader för marknadsföring.', 'Bidraget ges för att täcka kostnader för hyra och material.', 'Medlen betalas ut för att täcka resekostnader för deltagarna.'],
+    counterExamples: ['Stöd delas ut för att täcka högst 50 procent av kostnaderna.', 'Bidraget gavs förra året för att täcka kostnaden för lokalen.', 'Stödet delas ut i juni.', 'Bidraget räcker inte för att täcka kostnader för hela projektet.'],
+  },
+  {
+    // costs given as examples of what may be applied for, the list after "är": "Exempel på kostnader föreningen kan ansöka om är gage
+    // eller arvode …, hyra för lokal, hyra för teknik, marknadsföring, resekostnader." (dev 2254, Enköping), "Exempel på kostnader som
+    // ni kan söka bidrag för är lokalhyra och material."; not those that cannot, nor a pointer ("… finns i riktlinjerna")
+    id: 'exempel-pa-kostnader-ar', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter)\s+(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kan|får)\s+(?:an)?söka\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:om\s+|för\s+|till\s+)?(?:är|kan\s+vara)\s+\p{L}/iu),
+    examples: ['Exempel på kostnader föreningen kan ansöka om är gage eller arvode, hyra för lokal, hyra för teknik, marknadsföring, resekostnader.', 'Exempel på kostnader som ni kan söka bidrag för är lokalhyra och material.', 'Exempel på utgifter du kan söka stöd till kan vara resor och kost.'],
+    counterExamples: ['Exempel på kostnader som inte kan sökas är löner och mat.', 'Exempel på kostnader ni kan söka för finns i riktlinjerna.', 'Exempel på kostnader som ni ska redovisa är lokalhyra och arvoden.', 'Exempel på kostnader föreningen har haft är hyra och el.'],
+  },
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
     // (the money a compound of "peng" or "bidrag" too, and what its costs may cover: "Bygdepengen ska användas till omkostnader …",

@@ -115,7 +115,10 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b)) continue;
     const lead = leadText(b);
-    if (!leadsUses(lead) || excludedSentence(lead)) continue;
+    // (a line the reader takes for a heading, read as one where the layout made it a paragraph: "Detta kan ni söka stöd till" over
+    // its bullets, as "Det här kan du söka bidrag för" stands as a heading on dev 2250)
+    const asHeading = !/[.!]\s*$/u.test(lead) && says(USE_HEADINGS, lead) && !says(EXCLUDED_HEADINGS, lead) && !notUsesLead(lead);
+    if ((!leadsUses(lead) && !asHeading) || excludedSentence(lead)) continue;
     const section = sectionOf(doc, b);
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     // (a bare recipient type is no use: "Nämnden kan bevilja bidrag till:" / "studieförbund", review72a W6)
@@ -138,15 +141,34 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
 function usesInSentences(doc: Doc): ItemFound[] {
   const out: ItemFound[] = [];
   for (const b of bodyBlocks(doc)) {
-    if (b.kind !== 'paragraph') continue;
+    // (a bullet is read as a paragraph is: a page may lay its rules out as unheaded bullets, "• Stödet ska användas för
+    // marknadsföringsinsatser och kan utöver det användas för lokalkostnader …", dev 2252)
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    // (… unless its list's lead gives the items another role: "… och den ska innehålla" + "1. en beskrivning av de åtgärder bidraget
+    // ska användas till …" is the application's contents, dev 180; a förordning's lead ends on no colon, so one is read onto it)
+    if (b.kind === 'item' && itemsLedElsewhere(doc, b)) continue;
     for (const s of allSentences([b])) {
       if (!says(USE_RULES, s.text) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
-      // a sentence that leads a list is the list's lead, not a use
-      if (doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
+      // a sentence that leads a list is the list's lead, not a use (an item leads none)
+      if (b.kind === 'paragraph' && doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
       out.push({ value: s.text, at: s, ...scopedSentence(s.text) });
     }
   }
   return out;
+}
+
+/**
+ * Whether an item's list has a lead, so the lead decides its items' role, not their own sentences: only a list after a paragraph
+ * that ends its sentence is an unled run of rules (Gullspång's bullets after "Syftet med arrangörsstödet är …", dev 2252). A
+ * heading ("Villkor för anslag" over a regleringsbrev's numbered conditions, diff q40), a colon ("Socialstyrelsen ska:" over the
+ * agency's tasks, diff q31; "… har två olika syften:") or a förordning's open lead ("… och den ska innehålla", dev 180) leads it.
+ */
+function itemsLedElsewhere(doc: Doc, item: Block): boolean {
+  let i = item.index;
+  while (i > 0 && doc.blocks[i - 1]!.kind === 'item') i--;
+  const lead = doc.blocks[i - 1];
+  if (!lead) return false;
+  return lead.kind !== 'paragraph' || !/[.!?]\s*$/u.test(lead.seg.text);
 }
 
 /**
