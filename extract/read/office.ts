@@ -84,6 +84,10 @@ export async function toDocx(bytes: Uint8Array, file: string, format: OfficeForm
     }
     return fail(file, 'office-unreadable', `LibreOffice could not read ${WHAT[format]}: it is damaged, password protected or not a text document; open it in Word or LibreOffice and save it as .docx`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // a LibreOffice stopped at the time limit may still be writing its profile: the folder is in tmp
+    }
   }
 }
