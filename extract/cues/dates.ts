@@ -782,10 +782,11 @@ const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?
 const NOT_WINDOW_PREDICATE = sv(/\b(?:ansökan|ansökningen|ansökningarna)\s+(?:gäller|avser|omfattar|behandlas|bereds|handläggs|prövas|beviljas)\b[^.]{0,120}$/iu);
 
 /**
- * Another round than this page's named before the range (issue 12, fresh76c: "Förra utlysningen" / "Från den 1 mars till den 15
- * april 2023" gave that round's first day as the opening): the previous or the next round's window is never this one's.
+ * An earlier round than this page's named before the range (issue 12, fresh76c: "Förra utlysningen" / "Från den 1 mars till den
+ * 15 april 2023" gave that round's first day as the opening): a previous round's window is never this one's. "Nästa" is left to
+ * NEXT_ROUND: "Nästa ansökningsperiod: 1 september – 15 oktober 2021" is the only, coming window of a page (dev 1266).
  */
-const OTHER_ROUND_NOUN = sv(/\b(?:förra|föregående|tidigare|nästa)\s+(?:års\s+)?(?:utlysning(?:en|ar)?|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?|omgång(?:en)?)\b[^.]*$/iu);
+const OTHER_ROUND_NOUN = sv(/\b(?:förra|föregående|tidigare)\s+(?:års\s+)?(?:utlysning(?:en|ar)?|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?|omgång(?:en)?)\b[^.]*$/iu);
 
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
@@ -800,7 +801,7 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
       // the period the activity starts in, named inside the round's noun (dev 948)
       'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.',
       // the previous or the next round named before the range (fresh76c, constructed)
-      'Förra utlysningen: Från den ⟨1 mars till den 15 april 2023⟩', 'Föregående ansökningsomgång pågick ⟨1 mars–15 april 2023⟩.', 'Nästa ansökningsperiod: ⟨1–31 mars 2026⟩'],
+      'Förra utlysningen: Från den ⟨1 mars till den 15 april 2023⟩', 'Föregående ansökningsomgång pågick ⟨1 mars–15 april 2023⟩.', 'Tidigare års ansökningsperiod: ⟨1–31 mars 2024⟩'],
   },
   {
     id: 'range-can-apply', where: 'before',
