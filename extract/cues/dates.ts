@@ -781,18 +781,27 @@ const STARTS_IN_RANGE = sv(/\bmed\s+(?:start|början)\s+(?:för\s+[\p{L}-]+\s+)?
  */
 const NOT_WINDOW_PREDICATE = sv(/\b(?:ansökan|ansökningen|ansökningarna)\s+(?:gäller|avser|omfattar|behandlas|bereds|handläggs|prövas|beviljas)\b[^.]{0,120}$/iu);
 
+/**
+ * An earlier round than this page's named before the range (issue 12, fresh76c: "Förra utlysningen" / "Från den 1 mars till den
+ * 15 april 2023" gave that round's first day as the opening): a previous round's window is never this one's. "Nästa" is left to
+ * NEXT_ROUND: "Nästa ansökningsperiod: 1 september – 15 oktober 2021" is the only, coming window of a page (dev 1266).
+ */
+const OTHER_ROUND_NOUN = sv(/\b(?:förra|föregående|tidigare)\s+(?:års\s+)?(?:utlysning(?:en|ar)?|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?|omgång(?:en)?)\b[^.]*$/iu);
+
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
   {
     id: 'range-window-noun', where: 'before',
     cue: sv(/(?:ansökan|ansökningen|ansökningsperiod(?:en)?|ansökningsomgång(?:en)?|ansökningstid(?:en)?|rekvisitionsperiod(?:en)?|utlysnings?period(?:en)?|utlysningen|rekvisitionen|e-tjänsten)\b[^.]*$/iu),
-    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }, { where: 'before', cue: NOT_WINDOW_PREDICATE }],
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }, { where: 'before', cue: STARTS_IN_RANGE }, { where: 'before', cue: NOT_WINDOW_PREDICATE }, { where: 'before', cue: OTHER_ROUND_NOUN }],
     examples: ['Ansökan: ⟨1 november–2 december 2019⟩', 'Ansökningsperiod: ⟨1 mars – 15 april 2024⟩', 'Ansökningen pågår ⟨8.3.–5.4.2021⟩.', 'E-tjänsten är öppen mellan den ⟨1 september – 1 oktober 2021⟩.', 'Den nuvarande ansökningsomgången pågick ⟨mellan den 6 november 2017 och den 2 mars 2018⟩.'],
     counterExamples: ['Bidraget får användas under perioden ⟨2026-01-01 till 2026-12-31⟩.', 'Återrapporteringen av ansökan sker ⟨1 mars–31 mars 2027⟩.', 'Beslut om ansökningen meddelas ⟨1.6.–30.6.2021⟩.',
       // constructed (review47): what the application concerns, how it is handled
       'Ansökningen gäller evenemang som ordnas ⟨1.6.–31.12.2024⟩.', 'Ansökningen behandlas i nämnden ⟨8.3.–5.4.2021⟩.',
       // the period the activity starts in, named inside the round's noun (dev 948)
-      'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.'],
+      'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.',
+      // the previous or the next round named before the range (fresh76c, constructed)
+      'Förra utlysningen: Från den ⟨1 mars till den 15 april 2023⟩', 'Föregående ansökningsomgång pågick ⟨1 mars–15 april 2023⟩.', 'Tidigare års ansökningsperiod: ⟨1–31 mars 2024⟩'],
   },
   {
     id: 'range-can-apply', where: 'before',
@@ -834,6 +843,24 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
     examples: ['Sökperiod: ⟨15 mars–15 april 2024⟩', 'Ansökningsperiod: Ansökningsdatum för utlysning två: ⟨1 oktober 2018 - 31 januari 2019⟩.'],
     counterExamples: ['Projektperiod: ⟨15 mars–15 april 2024⟩', 'Sökperiod för redovisning: ⟨15 mars–15 april 2024⟩'],
+  },
+  {
+    // the call's own label, singular and alone on its line, the range on the line below (fields/requisition.ts rangeBelowLabel
+    // reads it as "Label: range"): "Kommande utlysning" / "Från den 19 januari 2024 till den 19 mars 2024, beslut den 8 maj
+    // 2024" (dev 2275, Region Västerbotten; issue 12, fresh76c). Only the bare noun, at most one word of status before it: a
+    // plural ("Kommande utlysningar", a list of several calls' ranges, dev 812), the next or an earlier round ("Nästa
+    // utlysning", "Förra utlysningen"), another stage or body after the noun ("Utlysning: beslut …", "Utlysning ESF+: …") is
+    // no window of this page's call.
+    id: 'range-call-label', where: 'before',
+    cue: sv(/^(?:(?:aktuell|kommande|pågående|öppen)\s+)?utlysning\s*:\s*(?:från\s+(?:och\s+med\s+)?(?:den\s+)?)?$/iu),
+    meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    examples: ['Kommande utlysning: Från den ⟨19 januari 2024 till den 19 mars 2024⟩, beslut den 8 maj 2024', 'Utlysning: ⟨1 mars–15 april 2025⟩',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Aktuell utlysning: ⟨från och med den 2 september till och med den 14 oktober 2024⟩', 'Pågående utlysning: från ⟨3 februari till 17 mars 2025⟩'],
+    counterExamples: ['Kommande utlysningar: ⟨12 augusti - 10 september 2024⟩', 'Nästa utlysning: Från den ⟨19 januari 2025 till den 19 mars 2025⟩', 'Förra utlysningen: ⟨1 mars–15 april 2023⟩',
+      // adversarial (fresh76c): another stage or another programme named on the label, the project's own period
+      'Utlysning: beslut ⟨1–15 maj 2024⟩', 'Utlysning ESF+ Övre Norrland: ⟨2024-01-18 – 2024-03-20⟩', 'Projektperiod för utlysning: ⟨1 januari 2025 – 31 december 2026⟩',
+      'Utlysning: projekten genomförs ⟨1 juni–31 augusti 2024⟩'],
   },
   {
     // "Det går att söka bidraget från och med den 1 mars till och med den 15 april 2024."

@@ -264,7 +264,7 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // apply, dev 1185); "Organisationen ska …", the applicant as the subject of a rule (dev 1194) — read only in a recipients section, a list of who may apply, or a sentence that
     // says organisations apply (ORGANISATIONS_APPLY)
     id: 'organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
+    cue: sv(/\bideell(?:a)? (?:förening|organisation|sammanslutning)|\borganisation(?:er|erna)?\b|civilsamhällesorganisation|^\p{L}+organisation(?:er|erna)?\b|^(?:[\p{L}-]+,\s+){1,4}\p{L}{3,}organisationer\b|\bstiftelser\b|^(?:[\p{L}-]+\s+(?:och|eller)\s+)?(?:[\p{L}-]+\s+)?föreningar\b|^(?:föreningen|organisationen)\s+(?:ska|skall|måste)\b|^(?:[\p{L}-]+\s+)?studieförbund(?:en)?\b|\bär\s+(?:de|alla|endast)\s+studieförbund\b|(?<!\bmed\s)\b(?:studieförbund(?:en)?|trossamfund(?:en)?)\b|(?<!\bmen\s+(?:\p{L}+\s+){0,2})\b(?:till\s+exempel|exempelvis)\s+(?:vara\s+)?(?:[\p{L}-]+,\s+){0,4}(?:ideella\s+)?föreningar\b/iu),
     // … and föreningar in the examples of who may apply: "Det kan till exempel vara kommuner, bibliotek, föreningar och
     // andra sammanslutningar med organisationsnummer" (diff q268, under "Kan du ansöka?")
     examples: ['Det kan till exempel vara kommuner, bibliotek, föreningar och andra sammanslutningar med organisationsnummer och verksamhet i Sverige.', 'Ideella organisationer kan söka bidraget.', 'Kommuner och ideella sammanslutningar kan söka bidraget.', 'Riksorganisationer som arbetar för barn kan söka.', 'Föreningar som äger idrotts- och friluftsanläggningar och bedriver barn- och ungdomsverksamhet.', 'Ideella och ekonomiska föreningar', 'Organisationen ska bedriva ideell, politisk eller kulturell verksamhet bland ungdom inom kommunen.',
@@ -272,8 +272,14 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
       'Bidragsberättigade till kommunbidrag till studieförbund är de studieförbund som är bidragsberättigade till statsbidrag enligt Folkbildningsrådets regler.', 'Studieförbund som har verksamhet i kommunen kan söka.',
       // studieförbund and trossamfund as who may apply wherever the sentence names them (grid66: "Bidraget kan sökas av
       // trossamfund.", "Rätt att söka har studieförbund.", constructed), not as a partner after "med"
-      'Bidraget kan sökas av trossamfund.', 'Rätt att söka har studieförbund.'],
-    counterExamples: ['Kommuner kan söka bidraget för att samarbeta med studieförbund.', 'Kommuner kan söka bidraget i samverkan med trossamfund.', 'Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
+      'Bidraget kan sökas av trossamfund.', 'Rätt att söka har studieförbund.',
+      // a compound organisations noun inside the list of kinds that opens the sentence (dev 2274, Jordbruksverket: "Leaderområden,
+      // kommuner, branschorganisationer eller andra lokala aktörer … kan ansöka"; issue 12, fresh76c), as the sentence-initial
+      // compound ("Riksorganisationer som …") is read; paraphrases constructed
+      'Leaderområden, kommuner, branschorganisationer eller andra lokala aktörer som samordnar processen med att skriva den lokala utvecklingsstrategin kan ansöka om att bilda leaderområde.',
+      'Kommuner, regioner, intresseorganisationer och lärosäten kan söka medel.', 'Föreningar, paraplyorganisationer och stiftelser får ansöka om bidraget.'],
+    // adversarial (fresh76c): the compound as a partner after "med", or a list that does not open the sentence
+    counterExamples: ['Kommunen kan söka i samverkan med föreningar, branschorganisationer och företag.', 'Bidraget lämnas till kommuner som samarbetar med skolor, bibliotek och intresseorganisationer.', 'Kommuner kan söka bidraget för att samarbeta med studieförbund.', 'Kommuner kan söka bidraget i samverkan med trossamfund.', 'Kommuner kan söka bidraget, till exempel tillsammans med intresseföreningen.', 'Kommuner kan söka bidraget för att stödja lokala föreningar.', 'Föreningen Folkets Hus fördelar bidraget.', 'Kommuner kan söka, till exempel för samverkan med bibliotek och skolor kring föreningarnas läsfrämjande.',
       // the partners after a denial, "men kan till exempel vara" (review48 c7, constructed)
       'Privatpersoner kan inte söka, men kan till exempel vara föreningar som kommunen samarbetar med.'],
   },
