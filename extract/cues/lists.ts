@@ -735,6 +735,14 @@ export const QUOTED_SPEECH: ReadonlyArray<Cue<'quotation'>> = [
 /** Leads of lists that are not uses even in a uses section: definitions and further reading. */
 export const NOT_USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
+    // a past round's grants over its projects (review76b B12: "Tre föreningar beviljades bidrag förra året." / "- Bidraget ska
+    // användas till nya fotbollsmål i Ås."): each item is one project's use, not the grant's
+    id: 'past-round-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:beviljades|fick|fördelades|delades\s+ut|har\s+(?:fått|beviljats|fördelats))\b[^.:]{0,80}?\b(?:förra\s+året|i\s+fjol|(?:år\s+)?(?:19|20)\d\d)\b|^(?:förra\s+året|i\s+fjol)\b/iu),
+    examples: ['Tre föreningar beviljades bidrag förra året.', 'Här är några av de föreningar som fick bidrag 2025.', 'Förra året fördelades 300 000 kronor.'],
+    counterExamples: ['Syftet med bidraget är att fler arrangemang ska komma till stånd.', 'Bidraget fördelas två gånger per år.', 'Föreningar som fick bidrag ska redovisa senast 1 mars.'],
+  },
+  {
     // a question what to do, or one that also asks the rules, over steps or conditions (review76b L1, L2: "Vad ska ni göra om ni vill
     // använda bidraget till något annat?" / "Kontakta handläggaren.", "Vad kan ni använda bidraget till och vilka villkor gäller?" /
     // "Arrangemanget ska vara öppet för allmänheten")

@@ -170,7 +170,8 @@ function itemsLedElsewhere(doc: Doc, item: Block): boolean {
   while (i > 0 && doc.blocks[i - 1]!.kind === 'item') i--;
   const lead = doc.blocks[i - 1];
   if (!lead) return false;
-  return lead.kind !== 'paragraph' || !/[.!?]\s*$/u.test(lead.seg.text);
+  // (… nor a paragraph whose last sentence gives its list another role: a past round's projects, review76b B12)
+  return lead.kind !== 'paragraph' || !/[.!?]\s*$/u.test(lead.seg.text) || notUsesLead(allSentences([lead]).at(-1)?.text ?? lead.seg.text);
 }
 
 /**
