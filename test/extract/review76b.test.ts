@@ -45,6 +45,8 @@ const PROBES: Probe[] = [
     text: HEAD + 'Syftet med bidraget är att fler arrangemang ska komma till stånd.\n\n- Bidraget får användas till hyra av lokal och teknik.\n- Arrangemanget ska vara öppet för allmänheten.' + TAIL },
   { id: 'Bk2', shape: 'keep: "Stödet kan även användas för …" bullets after a full stop', field: 'permitted_uses', has: 'marknadsföring',
     text: HEAD + 'Stödet fördelas två gånger per år.\n\n• Stödet kan användas för arvoden till artister.\n• Stödet kan även användas för marknadsföring av arrangemanget.' + TAIL },
+  { id: 'Bk3', shape: 'keep: rule bullets after a present-tense sentence naming the year (not a past round)', field: 'permitted_uses', has: 'hyra av scen',
+    text: HEAD + 'Bidraget fördelas av kultur- och fritidsnämnden under 2026.\n\n- Bidraget får användas till hyra av scen och ljud.\n- Ansökan ska vara komplett.' + TAIL },
   // the heading-like lead line: a paragraph without a final stop before a list, read as a USE_HEADINGS heading
   { id: 'L1', shape: 'a question paragraph on what to do when the money is used otherwise, over steps', field: 'permitted_uses', none: true,
     text: HEAD + 'Vad ska ni göra om ni vill använda bidraget till något annat?\n\n- Kontakta handläggaren.\n- Skicka in en ändringsansökan.' + TAIL },
@@ -61,6 +63,8 @@ const PROBES: Probe[] = [
     text: 'Arrangemangsstöd\n\nVilka arrangemang får man stöd till?\n\nArrangemanget ska:\n\n- vara öppet för allmänheten\n- äga rum i kommunen\n\nKontakt\n\nRing kulturförvaltningen.' },
   { id: 'Hk1', shape: 'keep: "Vad kan ni söka kulturstöd för?" over bullets', field: 'permitted_uses', has: 'Workshoppar',
     text: 'Kulturstöd\n\nVad kan ni söka kulturstöd för?\n\n- Workshoppar för unga\n- Utställningar\n\nKontakt\n\nRing kulturförvaltningen.' },
+  { id: 'Hk2', shape: 'keep: a uses question heading over one short paragraph naming the uses (not who or when)', field: 'permitted_uses', has: 'Konserter',
+    text: 'Kulturstöd\n\nVad kan ni söka kulturstöd för?\n\nKonserter, utställningar och föreläsningar som är öppna för allmänheten.\n\nKontakt\n\nRing kulturförvaltningen.' },
   // EXCLUDED_HEADINGS inte-anvandas, the bare negated question
   { id: 'X1', shape: '"Vad kan man inte söka för?" answered "no limits": no exclusion', field: 'excluded_uses', none: true,
     text: 'Arrangemangsbidrag\n\nVad kan man inte söka för?\n\nDet finns inga särskilda begränsningar.\n\nKontakt\n\nRing fritidsförvaltningen.' },
