@@ -313,6 +313,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'requisition.MEDIUM_CHANNEL': [requisition.MEDIUM_CHANNEL],
   'requisition.PAYMENT_CLAIM': [requisition.PAYMENT_CLAIM],
   'lists.USE_RULES': lists.USE_RULES,
+  'lists.ITEM_RULES': lists.ITEM_RULES,
   'lists.QUOTED_SPEECH': lists.QUOTED_SPEECH,
   'recipients.NAMED_IN_SENTENCE': recipients.NAMED_IN_SENTENCE,
   'requisition.USAGE_YEAR': requisition.USAGE_YEAR,

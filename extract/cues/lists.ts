@@ -164,9 +164,13 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/^(?:vad\s+(?:kan|får|ska)\s+(?:ni|man|jag|vi|statsbidraget|bidraget|medlen)\b.*(?:använd|rekvirera\b.*\bför|söka\s+för|gå till)|vad\s+(?:ska|får|kan)\s+(?:stats)?bidraget\s+användas|användning av (?:stats)?bidraget|vad kan (?:stats)?bidraget användas till)/iu),
     // (review72a: a tool's uses are no uses of the money, W10)
     // (fresh76a: the negated question heads the exclusions, "Vad kan man inte söka för?" over "Kostnader för mat och dryck", dev 2251)
-    unless: [{ where: 'heading', cue: sv(/\banvända\s+(?:e-tjänsten|mina\s+sidor|portalen|webbplatsen|blanketten|mallen|tjänsten)\b/iu) }, { where: 'heading', cue: sv(/\b(?:inte|ej)\b/iu) }],
+    unless: [{ where: 'heading', cue: sv(/\banvända\s+(?:e-tjänsten|mina\s+sidor|portalen|webbplatsen|blanketten|mallen|tjänsten)\b/iu) }, { where: 'heading', cue: sv(/\b(?:inte|ej)\b/iu) },
+      // (review76b L1, L2: what to do when the money is to go elsewhere heads steps, "Vad ska ni göra om ni vill använda bidraget till
+      // något annat?"; a question that also asks the rules heads conditions, "Vad kan ni använda bidraget till och vilka villkor gäller?")
+      { where: 'heading', cue: sv(/^vad\s+(?:kan|får|ska|bör)\s+(?:ni|man|jag|vi)\s+göra\b|\bvilka\s+(?:villkor|krav|regler)\b/iu) }],
     examples: ['Vad kan ni använda statsbidraget till?', 'Vad får medlen användas till?', 'Vad kan ni söka för?', 'Vad kan man söka för?'],
-    counterExamples: ['Vad får ni använda e-tjänsten till?', 'Vad kan jag använda Mina sidor till?', 'Vem kan söka?', 'Hur gör ni en rekvisition?', 'Vad kan man inte söka för?', 'Vad får medlen inte användas till?'],
+    counterExamples: ['Vad får ni använda e-tjänsten till?', 'Vad kan jag använda Mina sidor till?', 'Vem kan söka?', 'Hur gör ni en rekvisition?', 'Vad kan man inte söka för?', 'Vad får medlen inte användas till?',
+      'Vad ska ni göra om ni vill använda bidraget till något annat?', 'Vad kan ni använda bidraget till och vilka villkor gäller?'],
   },
   {
     id: 'det-har-kan-ga-till', where: 'heading', meaning: 'uses', weight: 1,
@@ -533,14 +537,19 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   },
 ];
 
+// a lead that bars applying until something is sent: its list is documents, not exclusions (review76b N2, N3)
+const BEFORE_OR_WITHOUT = sv(/\b(?:innan|förrän|utan)\b/iu);
+
 /** "Det går inte att söka bidrag för:", "Ni kan inte söka stöd för:" — what one cannot apply for. */
 const CANNOT_APPLY_FOR: Cue<ListTopic> = {
   id: 'inte-soka-for', where: 'line', meaning: 'excluded', weight: 1,
   cue: sv(/\binte\s+(?:att\s+)?söka\s+(?:[\p{L}-]+\s+)?(?:bidrag|stöd|medel|statsbidrag)\p{L}*\s+(?:för|till)\b[^:.]*:\s*$/iu),
   // (review72a: other funders or boards to apply to are no exclusions, X2)
-  unless: [{ where: 'line', cue: sv(/\bhos\s+(?:flera|andra|någon|en\s+annan|följande)\b|\bsamma\s+(?:projekt|kostnad\p{L}*|ändamål|aktivitet\p{L}*)\b/iu) }, { where: 'line', cue: TO_RECIPIENT }],
+  // (review76b N2, N3: the documents to send first, "… för ett nytt arrangemang innan följande har lämnats in:", "… utan att bifoga:")
+  unless: [{ where: 'line', cue: sv(/\bhos\s+(?:flera|andra|någon|en\s+annan|följande)\b|\bsamma\s+(?:projekt|kostnad\p{L}*|ändamål|aktivitet\p{L}*)\b/iu) }, { where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: BEFORE_OR_WITHOUT }],
   examples: ['Det går inte att söka bidrag för:', 'Ni kan inte söka stöd för följande:'],
-  counterExamples: ['Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:', 'Du kan inte söka stöd för samma kostnader från:', 'Ditt företag kan inte söka stödet:', 'Ni kan söka bidrag för:'],
+  counterExamples: ['Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:', 'Du kan inte söka stöd för samma kostnader från:', 'Ditt företag kan inte söka stödet:', 'Ni kan söka bidrag för:',
+    'Ni kan inte söka bidrag för ett nytt arrangemang innan följande har lämnats in:', 'Du kan inte söka stöd för arrangemanget utan att bifoga:'],
 };
 
 /** Leads whose list names what the money may not be used for. */
@@ -599,9 +608,12 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'kan-inte-soka-for-lead', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(/^(?:ni|du|man|vi|föreningen|er\s+förening)\s+(?:kan|får)\s+(?:däremot\s+|dock\s+|heller\s+)?inte\s+(?:heller\s+)?söka\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\b[^.:]{0,60}:\s*$/iu),
     // (nor the same project at other boards: "Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:", review72a X2)
-    unless: [{ where: 'line', cue: sv(/\b(?:räkning|om|ifall|när)\b[^:]{0,60}:\s*$|\b(?:för|till)\s+(?:fler|mer|längre|högst|mer\s+än|år)\b|\bsamma\b|\bhos\b/iu) }],
-    examples: ['Ni kan inte söka för:', 'Du kan inte söka bidrag till:', 'Föreningen kan däremot inte söka stöd för följande:'],
-    counterExamples: ['Ni kan söka för:', 'Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:', 'Ni kan inte söka för en annan förenings räkning om:', 'Ni kan inte söka för fler än två år:', 'Du kan inte söka bidrag om föreningen:', 'Ni kan inte söka för arrangemang. Se vidare:'],
+    unless: [{ where: 'line', cue: sv(/\b(?:räkning|om|ifall|när)\b[^:]{0,60}:\s*$|\b(?:för|till)\s+(?:fler|mer|längre|högst|mer\s+än|år)\b|\bsamma\b|\bhos\b/iu) },
+      // (review76b N1–N3: a recipient and its criteria, "Du kan inte söka bidrag till föreningar som:" / "har skulder till kommunen"; the
+      // documents to send first, "… innan följande har lämnats in:", "… utan att bifoga:")
+      { where: 'line', cue: TO_RECIPIENT }, { where: 'line', cue: BEFORE_OR_WITHOUT }],
+    examples: ['Ni kan inte söka för:', 'Du kan inte söka bidrag till:', 'Föreningen kan däremot inte söka stöd för följande:', 'Man kan inte söka pengar till:'],
+    counterExamples: ['Ni kan söka för:', 'Du kan inte söka bidrag till föreningar som:', 'Ni kan inte söka bidrag för ett nytt arrangemang innan följande har lämnats in:', 'Du kan inte söka stöd för arrangemanget utan att bifoga:', 'Ni kan inte söka bidrag för samma projekt hos flera av följande nämnder:', 'Ni kan inte söka för en annan förenings räkning om:', 'Ni kan inte söka för fler än två år:', 'Du kan inte söka bidrag om föreningen:', 'Ni kan inte söka för arrangemang. Se vidare:'],
   },
   {
     // the heading's words as a lead line over the list: "Projekt som ej stöds" above its bullets
@@ -639,10 +651,12 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // Nordmaling), "Dessa dokument ska skickas in med ansökan:"; not denied, nor what the agency sends)
     cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
     // (a pointer to where they are is no list of them: "Handlingar som ska skickas in till kommunen finns på följande sidor:", review71a V11)
-    unless: [{ where: 'line', cue: sv(/\bfinns\b/iu) }],
+    // (review76b U2: the agency as the sender, "Följande handlingar ska skickas in av kommunen till Boverket efter beslut:")
+    unless: [{ where: 'line', cue: sv(/\bfinns\b/iu) }, { where: 'line', cue: sv(/\bav\s+(?:kommunen|nämnden|förvaltningen|länsstyrelsen|regionen|myndigheten|oss|handläggaren)\b/iu) }],
     examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:', 'Följande handlingar skall lämnas in till kommunen:', 'Dessa dokument ska skickas in med ansökan:'],
     counterExamples: ['Handlingar som ska skickas in till kommunen finns på följande sidor:', 'Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.',
-      'Följande handlingar ska inte lämnas in:', 'Följande handlingar skickar kommunen till er:', 'Följande handlingar finns att ladda ner:'],
+      'Följande handlingar ska inte lämnas in:', 'Följande handlingar skickar kommunen till er:', 'Följande handlingar finns att ladda ner:',
+      'Följande handlingar ska skickas in av kommunen till Boverket efter beslut:'],
   },
   {
     id: 'lamna-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
@@ -720,6 +734,23 @@ export const QUOTED_SPEECH: ReadonlyArray<Cue<'quotation'>> = [
 
 /** Leads of lists that are not uses even in a uses section: definitions and further reading. */
 export const NOT_USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    // a past round's grants over its projects (review76b B12: "Tre föreningar beviljades bidrag förra året." / "- Bidraget ska
+    // användas till nya fotbollsmål i Ås."): each item is one project's use, not the grant's
+    id: 'past-round-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:beviljades|fick|fördelades|delades\s+ut|har\s+(?:fått|beviljats|fördelats))\b[^.:]{0,80}?\b(?:förra\s+året|i\s+fjol|(?:år\s+)?(?:19|20)\d\d)\b|^(?:förra\s+året|i\s+fjol)\b/iu),
+    examples: ['Tre föreningar beviljades bidrag förra året.', 'Här är några av de föreningar som fick bidrag 2025.', 'Förra året fördelades 300 000 kronor.'],
+    counterExamples: ['Syftet med bidraget är att fler arrangemang ska komma till stånd.', 'Bidraget fördelas två gånger per år.', 'Föreningar som fick bidrag ska redovisa senast 1 mars.'],
+  },
+  {
+    // a question what to do, or one that also asks the rules, over steps or conditions (review76b L1, L2: "Vad ska ni göra om ni vill
+    // använda bidraget till något annat?" / "Kontakta handläggaren.", "Vad kan ni använda bidraget till och vilka villkor gäller?" /
+    // "Arrangemanget ska vara öppet för allmänheten")
+    id: 'what-to-do-question', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^vad\s+(?:kan|får|ska|bör)\s+(?:ni|man|jag|vi|du)\s+göra\b|^vad\b[^?:]{0,80}\bvilka\s+(?:villkor|krav|regler)\b/iu),
+    examples: ['Vad ska ni göra om ni vill använda bidraget till något annat?', 'Vad kan ni använda bidraget till och vilka villkor gäller?'],
+    counterExamples: ['Vad kan ni använda bidraget till?', 'Medlen får användas till:'],
+  },
   {
     id: 'definition', where: 'line', meaning: 'not-uses', weight: 1, cue: sv(/\b(?:menas|avses|definieras)\b/iu),
     examples: ['Med insatser menas:', 'Med kompetensförsörjning avses:'],
@@ -1318,9 +1349,12 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // sökas för material men beviljas inte för löner."; not a recipient ("men ges inte till privatpersoner"), nor a time or a cap
     id: 'men-ges-inte-till', where: 'sentence', meaning: 'excluded', weight: 1,
     cue: sv(/^[\p{L}-]*(?:stipendi(?:et|er|erna|um)?|bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|pengar(?:na)?)\s[^.]{0,160}?\bmen\s+(?:ges|beviljas|lämnas|utgår)\s+(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\b(?!\s+(?:(?:år\s+)?\d|(?:mer|fler)\s+än\b|högst\b|längre\b))/iu),
-    unless: [{ where: 'sentence', cue: TO_RECIPIENT }],
+    // (review76b M1, M2: a late application, "… men ges inte för ansökningar som kommer in efter den 1 oktober", or a person, "… men ges
+    // inte till samma person två år i rad", is no barred use)
+    unless: [{ where: 'sentence', cue: TO_RECIPIENT }, { where: 'sentence', cue: sv(/\bmen\s+(?:ges|beviljas|lämnas|utgår)\s+(?:inte|ej)\s+(?:heller\s+)?(?:till|för)\s+(?:[\p{L}-]+\s+){0,2}?(?:samma|ansök\p{L}*|person(?:er)?|sökande|mottagare)\b/iu) }],
     examples: ['Kulturstipendiet är ett arbets-, rese- och studiestipendium och beviljas för ett bestämt ändamål men ges inte till grundutbildning i konstnärligt område.', 'Bidraget kan sökas för material men beviljas inte för löner.', 'Stödet täcker hyra men lämnas inte för mat och dryck.'],
-    counterExamples: ['Bidraget kan sökas av föreningar men ges inte till privatpersoner.', 'Stipendiet delas ut årligen men beviljas inte för mer än ett år.', 'Bidraget beviljas för material men ges inte för 2025.', 'Bidraget söks i mars men beviljas inte för längre tid än ett år.'],
+    counterExamples: ['Bidraget kan sökas av föreningar men ges inte till privatpersoner.', 'Stipendiet delas ut årligen men beviljas inte för mer än ett år.', 'Bidraget beviljas för material men ges inte för 2025.', 'Bidraget söks i mars men beviljas inte för längre tid än ett år.',
+      'Stödet beviljas löpande under året men ges inte för ansökningar som kommer in efter den 1 oktober.', 'Stipendiet delas ut varje år men ges inte till samma person två år i rad.'],
   },
   {
     // a subordinate clause's word order, the negation before the verb: "… att bidrag inte ges till forskning under grundutbildning"
@@ -1384,15 +1418,34 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
  * "Pengarna får användas till …", a förordning's "Bidrag får även ges för kostnader för …". Read only
  * when a text has no uses section or uses list (the sentence is then the only statement of uses).
  */
+/**
+ * An unled bullet read as a rule of use (usesInSentences) only when the grant's own money opens it as the subject: Gullspång's
+ * "• Stödet ska användas för marknadsföringsinsatser …" (dev 2252). Not a criterion ("I vilken mån bidraget kan användas till …"),
+ * an application's contents ("En budget där det framgår att bidraget ska användas till …"), the agency's own task ("Förvaltningen
+ * får använda medlen till administration"), another grant on the page ("Lokalbidraget får användas till hyra"), nor a past
+ * project's own use after its name and sum ("Ås IF, 25 000 kronor. Bidraget ska användas till nya fotbollsmål."): review76b B1–B5.
+ */
+export const ITEM_RULES: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'item-money-subject-rule', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/^(?:stödet|bidraget|statsbidraget|pengarna|medlen|stöd|bidrag|medel)\s+(?:får|kan|ska|skall)\s+(?:även\s+|också\s+|utöver\s+det\s+|endast\s+|bara\s+)?(?:användas|gå\s+till|täcka|sökas|ges|lämnas|beviljas)\b/iu),
+    examples: ['Stödet ska användas för marknadsföringsinsatser och kan utöver det användas för lokalkostnader.', 'Bidraget får användas till hyra av lokal och teknik.', 'Stödet kan även användas för marknadsföring av arrangemanget.'],
+    counterExamples: ['I vilken mån bidraget kan användas till att nå nya målgrupper.', 'En budget där det framgår att bidraget ska användas till arrangemanget.', 'Förvaltningen får använda medlen till administration av bidraget.', 'Lokalbidraget får användas till hyra av lokal.'],
+  },
+];
+
 export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the money handed out to cover costs, the costs named after: "Stöd delas i första hand ut för att täcka kostnader för arrangemangets
     // innehåll som exempelvis arvoden, reseersättningar, hyror …" (dev 2253, Härryda), "Bidraget ges för att täcka kostnader för hyra och
     // material."; not a share or a cap ("täcka högst 50 procent av kostnaderna"), nor a past round
     id: 'ges-for-att-tacka-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
-    cue: sv(/\b(?:stöd(?:et)?|bidrag(?:et)?|medel|medlen|pengar(?:na)?)\s+(?:delas|ges|lämnas|betalas|beviljas)\s+(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?(?:ut\s+)?(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?för\s+att\s+täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|i\s+samband\s+med)\b/iu),
+    // (review76b T1–T3: the money the sentence's subject, so neither "Inga medel ges för att täcka kostnader för mat" nor another
+    // funder's "… vända sig till regionen, där stöd ges för att täcka kostnader för turnéer")
+    cue: sv(/^(?:stöd(?:et)?|bidrag(?:et)?|medel|medlen|pengar(?:na)?)\s+(?:delas|ges|lämnas|betalas|beviljas)\s+(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?(?:ut\s+)?(?:(?:i\s+första\s+hand|främst|huvudsakligen|endast|bara)\s+)?för\s+att\s+täcka\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|i\s+samband\s+med)\b/iu),
     examples: ['Stöd delas i första hand ut för att täcka kostnader för arrangemangets innehåll som exempelvis arvoden, reseersättningar, hyror och kostnader för marknadsföring.', 'Bidraget ges för att täcka kostnader för hyra och material.', 'Medlen betalas ut för att täcka resekostnader för deltagarna.'],
-    counterExamples: ['Stöd delas ut för att täcka högst 50 procent av kostnaderna.', 'Bidraget gavs förra året för att täcka kostnaden för lokalen.', 'Stödet delas ut i juni.', 'Bidraget räcker inte för att täcka kostnader för hela projektet.'],
+    counterExamples: ['Stöd delas ut för att täcka högst 50 procent av kostnaderna.', 'Bidraget gavs förra året för att täcka kostnaden för lokalen.', 'Stödet delas ut i juni.', 'Bidraget räcker inte för att täcka kostnader för hela projektet.',
+      'Inga medel ges för att täcka kostnader för mat och dryck.', 'Inget bidrag lämnas för att täcka kostnader för alkohol.', 'Föreningen kan också vända sig till regionen, där stöd ges för att täcka kostnader för turnéer.'],
   },
   {
     // costs given as examples of what may be applied for, the list after "är": "Exempel på kostnader föreningen kan ansöka om är gage
@@ -1400,8 +1453,11 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // ni kan söka bidrag för är lokalhyra och material."; not those that cannot, nor a pointer ("… finns i riktlinjerna")
     id: 'exempel-pa-kostnader-ar', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter)\s+(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kan|får)\s+(?:an)?söka\s+(?:[\p{L}-]*(?:bidrag|stöd|medel|pengar)\s+)?(?:om\s+|för\s+|till\s+)?(?:är|kan\s+vara)\s+\p{L}/iu),
+    // (review76b E1, E2: the negation in the gap, "Exempel på kostnader som man inte kan söka för är mat och alkohol.")
+    unless: [{ where: 'sentence', cue: sv(/^exempel\s+på\s+(?:kostnader|utgifter)\s+(?:[\p{L}-]+\s+){0,3}?(?:inte|ej|aldrig)\b/iu) }],
     examples: ['Exempel på kostnader föreningen kan ansöka om är gage eller arvode, hyra för lokal, hyra för teknik, marknadsföring, resekostnader.', 'Exempel på kostnader som ni kan söka bidrag för är lokalhyra och material.', 'Exempel på utgifter du kan söka stöd till kan vara resor och kost.'],
-    counterExamples: ['Exempel på kostnader som inte kan sökas är löner och mat.', 'Exempel på kostnader ni kan söka för finns i riktlinjerna.', 'Exempel på kostnader som ni ska redovisa är lokalhyra och arvoden.', 'Exempel på kostnader föreningen har haft är hyra och el.'],
+    counterExamples: ['Exempel på kostnader som inte kan sökas är löner och mat.', 'Exempel på kostnader ni kan söka för finns i riktlinjerna.', 'Exempel på kostnader som ni ska redovisa är lokalhyra och arvoden.', 'Exempel på kostnader föreningen har haft är hyra och el.',
+      'Exempel på kostnader som man inte kan söka för är mat och alkohol.', 'Exempel på kostnader du ej kan söka bidrag för är löner och inventarier.'],
   },
   {
     id: 'pengarna-far-anvandas', where: 'sentence', meaning: 'uses', weight: 1,
@@ -1778,5 +1834,13 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:Beskriv|Ange|Fyll\s+i|Skriv|Redogör|Kryssa|Markera|Svara)\b/iu),
     examples: ['Beskriv kortfattat, högst 200 tecken.', 'Ange vad bidraget har använts till.', 'Ange alla belopp i kronor inklusive moms.'],
     counterExamples: ['Arrangemang för barn och unga under sommarlovet.', 'Angelägna kulturprojekt i hela länet.'],
+  },
+  {
+    // who may apply or when, as the lone paragraph under a uses heading (review76b H1, H2: "Vad kan vi söka evenemangsbidrag för?" /
+    // "Bidraget söks senast sex veckor före evenemanget.", "Det här kan du söka bidrag för" / "Alla ideella föreningar … kan söka.")
+    id: 'who-or-when-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:även\s+|också\s+)?(?:an)?söka\s*(?:(?:[\p{L}-]*(?:bidrag|stöd)(?:et)?|det)\s*)?[.!]?\s*$|\b(?:söks|ska\s+sökas|måste\s+sökas|ansökan\s+(?:ska|måste)\s+(?:vara\s+inne|ha\s+kommit\s+in|lämnas\s+in))\s+(?:senast|före|innan|löpande|två\s+gånger|en\s+gång)\b/iu),
+    examples: ['Bidraget söks senast sex veckor före evenemanget.', 'Alla ideella föreningar som är registrerade i kommunen kan söka.', 'Föreningar med säte i kommunen kan söka bidraget.', 'Ansökan ska vara inne senast 1 mars.'],
+    counterExamples: ['Arrangemang under sommaren.', 'Hyra av lokal och teknik som föreningen behöver för evenemanget.', 'Kostnader för arrangemang som föreningar kan söka stöd för hos andra finns inte med.'],
   },
 ];

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, ITEM_RULES, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -149,6 +149,8 @@ function usesInSentences(doc: Doc): ItemFound[] {
     if (b.kind === 'item' && itemsLedElsewhere(doc, b)) continue;
     for (const s of allSentences([b])) {
       if (!says(USE_RULES, s.text) || excludedSentence(s.text) || /:$/u.test(s.text)) continue;
+      // (an item's rule is its first sentence with the grant's money as subject: review76b B1–B5, see ITEM_RULES)
+      if (b.kind === 'item' && (s.start > 0 || !says(ITEM_RULES, s.text))) continue;
       // a sentence that leads a list is the list's lead, not a use (an item leads none)
       if (b.kind === 'paragraph' && doc.blocks[b.index + 1]?.kind === 'item' && s.end === b.seg.text.length) continue;
       out.push({ value: s.text, at: s, ...scopedSentence(s.text) });
@@ -168,7 +170,8 @@ function itemsLedElsewhere(doc: Doc, item: Block): boolean {
   while (i > 0 && doc.blocks[i - 1]!.kind === 'item') i--;
   const lead = doc.blocks[i - 1];
   if (!lead) return false;
-  return lead.kind !== 'paragraph' || !/[.!?]\s*$/u.test(lead.seg.text);
+  // (… nor a paragraph whose last sentence gives its list another role: a past round's projects, review76b B12)
+  return lead.kind !== 'paragraph' || !/[.!?]\s*$/u.test(lead.seg.text) || notUsesLead(allSentences([lead]).at(-1)?.text ?? lead.seg.text);
 }
 
 /**
