@@ -85,11 +85,9 @@ export const PAYMENT_TERMS: readonly Thing[] = [
     examples: ['Stödet betalas ut när ansökan beviljats.', 'Stödet till föreningen kommer att betalas ut när ansökan är beviljad.'],
     counterExamples: ['Beviljat bidrag betalas ut i förskott.', 'Stödet betalas ut när redovisningen är godkänd.'] },
   // (review76a) a further condition beside the grant is another payment: "Stödet betalas ut när ansökan beviljats och avtal har
-  // undertecknats." or "… och slutrapporten har godkänts" is not "Stödet betalas ut när ansökan beviljats." (constructed probes
-  // D5, D6): the report or the agreement the payment waits for is a term of its own
-  { thing: 'redovisning', stems: ['redovis', 'slutredovis', 'delredovis', 'rapport', 'slutrapport', 'delrapport', 'återrapport'],
-    examples: ['Bidraget betalas ut när ansökan har beviljats och slutrapporten har godkänts.', 'Resten betalas ut efter godkänd redovisning.'],
-    counterExamples: ['Stödet betalas ut när ansökan beviljats.', 'Bidraget betalas ut i förskott.'] },
+  // undertecknats." is not "Stödet betalas ut när ansökan beviljats." (constructed probe D5): the agreement the payment waits
+  // for is a term of its own. (A report's term, probe D6, is left open: "slutrapporten" as a term hid the grid's "tjugo → tio
+  // procent … tills slutrapporten är godkänd", test/diff/diffclass70.test.ts region/payment/changed.)
   { thing: 'avtal', stems: ['avtal', 'överenskommelse', 'undertecknat', 'undertecknad', 'undertecknats'],
     examples: ['Stödet betalas ut när ansökan beviljats och avtal har undertecknats.', 'Bidraget betalas ut när överenskommelsen är undertecknad.'],
     counterExamples: ['Stödet betalas ut när ansökan beviljats.', 'Bidraget betalas ut efter rekvisition.'] },
