@@ -736,17 +736,26 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // (fresh76b) … or the call's sum in a present relative clause, "som utlyses"/"som fördelas"/"som kan sökas": "Den totala
     // summan som utlyses är 1 500 000 kronor." (dev 2272, Länsstyrelsen Norrbotten) — never a past one ("som utlystes … var"),
     // nor one applicant's ("som kan sökas per projekt är", "som beviljas varje förening"), nor a sum over a span of years
-    cue: sv(new RegExp(String.raw`\b(?:total|totala|sammanlagd|sammanlagda)\s+(?:summa|summan|belopp|beloppet)\s+(?:att\s+(?:fördela|dela\s+ut|söka)|som\s+(?:utlyses|fördelas|delas\s+ut|kan\s+sökas))\s+(?:(?:inför|för|under)\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:är|blir|uppgår\s+till)\s+${ABOUT}$`, 'iu')),
-    unless: [{ where: 'after', cue: sv(/^[^.]{0,40}?\b(?:per|vardera|till\s+varje|för\s+varje)\b/iu) }, LAST_ROUND_BEFORE],
+    cue: sv(new RegExp(String.raw`\b(?:total|totala|sammanlagd|sammanlagda)\s+(?:summa|summan|belopp|beloppet)\s+(?:att\s+(?:fördela|dela\s+ut|söka)|som\s+(?:utlyses|fördelas|delas\s+ut))\s+(?:(?:inför|för|under)\s+(?:år\s+)?(?:19|20)\d\d\s+)?(?:är|blir|uppgår\s+till)\s+${ABOUT}$`, 'iu')),
+    // (review76a) "som kan sökas" is one applicant's cap as often as the call's ("Den totala summan som kan sökas är 30 000
+    // kronor" after a list of costs): it stays out; nor a sum "i varje län", "för en och samma sökande", over several years
+    // ("under tre år", "fördelat på", "för hela programperioden")
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,40}?\b(?:per|vardera|(?:till|för|i)\s+varje|för\s+en\s+och\s+samma|under\s+(?:två|tre|fyra|fem|sex|\d{1,2})\s+år|fördela[dt]?\s+på|för\s+(?:hela\s+)?(?:perioden|programperioden|projektperioden))\b/iu) }, LAST_ROUND_BEFORE],
     examples: ['Total summa att fördela inför 2019 är cirka ⟨21 miljoner kronor⟩.', 'Det totala beloppet att dela ut för 2025 är ⟨3 miljoner kronor⟩.',
       'Den sammanlagda summan att söka under 2024 uppgår till ca ⟨800 000 kronor⟩.',
       // (fresh76b: the batch's phrase, then two paraphrases in other bodies' phrasing, constructed)
-      'Den totala summan som utlyses är ⟨1 500 000 kronor⟩.', 'Den sammanlagda summan som delas ut under 2025 är ⟨4 miljoner kronor⟩.', 'Den sammanlagda summan som kan sökas uppgår till ⟨900 000 kronor⟩.'],
+      'Den totala summan som utlyses är ⟨1 500 000 kronor⟩.', 'Den sammanlagda summan som delas ut under 2025 är ⟨4 miljoner kronor⟩.',
+      // (review76a: a paraphrase in another body's phrasing)
+      'Den sammanlagda summan som fördelas under 2026 är ⟨3 miljoner kronor⟩.'],
     counterExamples: ['Total summa att söka per projekt är ⟨400 000 kronor⟩.', 'Förra året var total summa att fördela ⟨5 miljoner kronor⟩.',
       'Total summa att fördela är ⟨50 000 kronor⟩ till varje förening.', 'Projektets totala summa är ⟨300 000 kronor⟩.',
       // adversarial (fresh76b): a per-project cap, a past round, a sum per recipient after it, a multi-year sum, a decision's sum
       'Den totala summan som kan sökas per projekt är ⟨200 000 kronor⟩.', 'Den totala summan som utlystes 2023 var ⟨1 200 000 kronor⟩.',
-      'Den totala summan som fördelas är ⟨300 000 kronor⟩ per län.', 'Den totala summan som utlyses för 2024–2026 är ⟨9 miljoner kronor⟩.', 'Den totala summan som beviljas varje förening är ⟨10 000 kronor⟩.'],
+      'Den totala summan som fördelas är ⟨300 000 kronor⟩ per län.', 'Den totala summan som utlyses för 2024–2026 är ⟨9 miljoner kronor⟩.', 'Den totala summan som beviljas varje förening är ⟨10 000 kronor⟩.',
+      // (review76a probes T1–T5: one applicant's cap, a sum per län, sums over several years; fresh76b's own paraphrase, now out)
+      'Den totala summan som kan sökas är ⟨30 000 kronor⟩.', 'Den sammanlagda summan som kan sökas uppgår till ⟨900 000 kronor⟩.',
+      'Den totala summan som fördelas är ⟨400 000 kronor⟩ i varje län.', 'Den totala summan som fördelas är ⟨9 miljoner kronor⟩ under tre år.',
+      'Den totala summan som utlyses är ⟨12 miljoner kronor⟩ för hela programperioden.', 'Den totala summan som fördelas är ⟨60 000 kronor⟩ för en och samma sökande.'],
   },
   {
     // a rounded sum to be shared out in a named year, the year's pot as the text states it: "År 2021 kommer bidrag på

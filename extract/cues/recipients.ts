@@ -1590,13 +1590,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // beside a present "får"/"kan" (either order: a fronted adverbial turns it) and what the grant is used for or given as
     // … never a past round ("fick"), a use without the grant ("med stöd av kommunens lokaler"), nor another act ("redovisa")
     id: 'endast-organisationer-far-bidraget', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:(?:får|kan)\s+(?:enbart|endast|bara)\s+(?:ideella\s+|idéburna\s+|allmännyttiga\s+)?(?:${orgs('organisation', 'förening', 'stiftelse')})\s+|(?:enbart|endast|bara)\s+(?:ideella\s+|idéburna\s+|allmännyttiga\s+)?(?:${orgs('organisation', 'förening', 'stiftelse')})\s+(?:får|kan)\s+)(?:(?:driva|bedriva)\s+verksamhet\s+med\s+stöd\s+av|ta\s+emot|beviljas|få)\s+(?:[\p{L}-]+\s+)?\p{L}{0,20}?(?:bidrag|stöd(?!\s+av)|medel)\p{L}{0,3}\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:(?:får|kan)\s+(?:enbart|endast|bara)\s+(?:ideella\s+|idéburna\s+|allmännyttiga\s+)?(?:${orgs('organisation', 'förening', 'stiftelse')})\s+|(?:enbart|endast|bara)\s+(?:ideella\s+|idéburna\s+|allmännyttiga\s+)?(?:${orgs('organisation', 'förening', 'stiftelse')})\s+(?:får|kan)\s+)(?:(?:driva|bedriva)\s+verksamhet\s+med\s+stöd\s+av|ta\s+emot|beviljas|få)\s+(?:det\s+|detta\s+)?(?:stats|projekt|verksamhets)?(?:bidraget|stödet|medlen)\b`, 'iu')),
     examples: ['Däremot får enbart ideella organisationer driva verksamhet med stöd av statsbidraget.',
       // (fresh76b paraphrases in other bodies' phrasing, constructed)
       'Endast ideella föreningar kan beviljas bidraget.', 'Bara idéburna organisationer får ta emot projektstödet.'],
     counterExamples: ['Förra året fick enbart ideella organisationer driva verksamhet med stöd av statsbidraget.', 'Enbart ideella organisationer får driva verksamhet med stöd av kommunens lokaler.',
       // adversarial (fresh76b): another act of the same organisations, and the money to others with organisations as partners
-      'Enbart ideella organisationer som beviljats statsbidrag kan redovisa i e-tjänsten.', 'Bidraget kan endast sökas av kommuner; ideella organisationer kan delta som samverkanspart.'],
+      'Enbart ideella organisationer som beviljats statsbidrag kan redovisa i e-tjänsten.', 'Bidraget kan endast sökas av kommuner; ideella organisationer kan delta som samverkanspart.',
+      // (review76a probe R3) another grant on the same page: only the grant's own noun, definite ("bidraget", "statsbidraget",
+      // "projektstödet"), names this grant, never another's compound ("lokalbidrag")
+      'Kommunen har också ett lokalbidrag. Där kan endast föreningar få lokalbidrag.', 'Endast föreningar kan få kommunens lokalbidrag.'],
   },
 ];
 

@@ -434,9 +434,13 @@ export const DECISION_TIME_SENTENCES: readonly DecisionTimeRow[] = [
     // decision's day. Only "varje år"/"årligen" after the day, and never the application's or a report's day
     id: 'ska-goras-senast-dag-varje-ar', where: 'sentence', meaning: 'dates', weight: 1, groups: ['day', 'month'],
     cue: wordy(new RegExp(String.raw`\b(?:detta|registrering(?:en)?|uppdatering(?:en)?)\s+(?:ska|skall|måste)\s+(?:göras|ske)\s+senast\s+${DAY}\s+(?:varje\s+år|årligen)\b`, 'iu')),
-    unless: [...DECISION_TIME_UNLESS, { where: 'sentence' as const, cue: wordy(/\b(?:ansök\p{L}*|sök\p{L}*)/iu) }],
+    // (review76a probes D22, D23) … "Detta" points back to the sentence before, which may be a report's or the application's:
+    // it is read only when its own sentence names the register or the details kept up to date, as the batch's does
+    unless: [...DECISION_TIME_UNLESS, { where: 'sentence' as const, cue: wordy(/\b(?:ansök\p{L}*|sök\p{L}*)/iu) },
+      { where: 'sentence' as const, cue: wordy(/\bdetta\s+(?:ska|skall|måste)\s+(?:göras|ske)(?![\p{L}\p{N}])(?![^.]{0,300}?(?:regist|uppgifte))/iu) }],
     examples: ['Detta ska göras senast 1 juni varje år via kommunens e-tjänst: Anmäl eller uppdatera uppgifter i föreningsregistret (öppnas i nytt fönster).', 'Registreringen ska ske senast den 15 mars varje år.'],
-    counterExamples: ['Detta ska göras senast 1 juni 2024.', 'Ansökan ska göras senast 1 juni varje år.', 'Redovisningen ska göras senast 1 juni varje år.', 'Detta ska göras senast 1 juni varje år i ansökningssystemet.'],
+    counterExamples: ['Detta ska göras senast 1 juni 2024.', 'Ansökan ska göras senast 1 juni varje år.', 'Redovisningen ska göras senast 1 juni varje år.', 'Detta ska göras senast 1 juni varje år i ansökningssystemet.',
+      'Detta ska göras senast 31 mars varje år.', 'Detta ska göras senast 1 mars varje år via kommunens e-tjänst.'],
   },
 ];
 

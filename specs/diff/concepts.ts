@@ -84,6 +84,13 @@ export const PAYMENT_TERMS: readonly Thing[] = [
   { thing: 'beviljad', stems: ['ansökan beviljats', 'ansökan har beviljats', 'ansökan är beviljad', 'ansökan blivit beviljad', 'ansökan har blivit beviljad', 'ansökningen beviljats', 'ansökningen är beviljad'],
     examples: ['Stödet betalas ut när ansökan beviljats.', 'Stödet till föreningen kommer att betalas ut när ansökan är beviljad.'],
     counterExamples: ['Beviljat bidrag betalas ut i förskott.', 'Stödet betalas ut när redovisningen är godkänd.'] },
+  // (review76a) a further condition beside the grant is another payment: "Stödet betalas ut när ansökan beviljats och avtal har
+  // undertecknats." is not "Stödet betalas ut när ansökan beviljats." (constructed probe D5): the agreement the payment waits
+  // for is a term of its own. (A report's term, probe D6, is left open: "slutrapporten" as a term hid the grid's "tjugo → tio
+  // procent … tills slutrapporten är godkänd", test/diff/diffclass70.test.ts region/payment/changed.)
+  { thing: 'avtal', stems: ['avtal', 'överenskommelse', 'undertecknat', 'undertecknad', 'undertecknats'],
+    examples: ['Stödet betalas ut när ansökan beviljats och avtal har undertecknats.', 'Bidraget betalas ut när överenskommelsen är undertecknad.'],
+    counterExamples: ['Stödet betalas ut när ansökan beviljats.', 'Bidraget betalas ut efter rekvisition.'] },
 ];
 
 /** The payment terms a sentence names, in table order. */
@@ -103,9 +110,13 @@ export const REPAYMENT_TERMS: readonly Thing[] = [
   { thing: 'oanvänt', stems: ['inte används', 'inte använts', 'inte har använts', 'inte utnyttjas', 'inte utnyttjats', 'inte har utnyttjats', 'inte förbrukas', 'inte förbrukats', 'inte har förbrukats', 'ej används', 'ej använts', 'ej utnyttjas', 'ej utnyttjats', 'ej förbrukats'],
     examples: ['Bidragspengar som inte används ska återbetalas.', 'Pengar från det beviljade bidraget som inte utnyttjas skall betalas tillbaka till kommunen.'],
     counterExamples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Outnyttjade medel ska återbetalas.'] },
-  { thing: 'annat ändamål', stems: ['annat ändamål', 'annat syfte', 'annat än', 'andra ändamål', 'andra syften', 'felaktig', 'oriktig'],
-    examples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Bidrag som lämnats på felaktiga grunder ska betalas tillbaka.'],
-    counterExamples: ['Bidragspengar som inte används ska återbetalas.', 'Bidrag som inte redovisats kan krävas tillbaka.'] },
+  { thing: 'annat ändamål', stems: ['annat ändamål', 'annat syfte', 'annat än', 'andra ändamål', 'andra syften'],
+    examples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Bidrag som använts för andra ändamål ska betalas tillbaka.'],
+    counterExamples: ['Bidragspengar som inte används ska återbetalas.', 'Bidrag som inte redovisats kan krävas tillbaka.', 'Bidrag som lämnats på felaktiga grunder ska betalas tillbaka.'] },
+  // (review76a probe D2) a grant given on wrong grounds is another cause than one used for something else
+  { thing: 'felaktiga grunder', stems: ['felaktig', 'oriktig'],
+    examples: ['Bidrag som lämnats på felaktiga grunder ska betalas tillbaka.', 'Har stödet beviljats på grund av oriktiga uppgifter ska det återbetalas.'],
+    counterExamples: ['Bidrag som använts till annat än det sökta ska återbetalas.', 'Bidragspengar som inte används ska återbetalas.'] },
   { thing: 'ej redovisat', stems: ['inte redovisas', 'inte redovisats', 'inte har redovisats', 'ej redovisats', 'uteblir redovisning', 'redovisning uteblir', 'redovisningen uteblir'],
     examples: ['Bidrag som inte redovisats kan krävas tillbaka.', 'Uteblir redovisning ska bidraget betalas tillbaka.'],
     counterExamples: ['Bidragspengar som inte används ska återbetalas.', 'Bidrag som använts till annat ändamål ska återbetalas.'] },
@@ -116,8 +127,15 @@ export const repaymentTermsIn = (sentence: string): string[] => named(REPAYMENT_
 
 /** a repayment's own verb: "återbetalas", "betalas tillbaka", "krävas tillbaka", "återkrävas" */
 const REPAY_VERB = /(?<![\p{L}\p{N}])(?:återbetal\p{L}*|återkräv\p{L}*|(?:betalas|betala|krävas|kräva|krävs|betalats)\s+tillbaka)(?![\p{L}\p{N}])/iu;
-/** the modal verbs that make a repayment a duty or a possibility: "ska" (and "skall") is not "kan" */
-const MODALS: ReadonlyMap<string, string> = new Map([['ska', 'ska'], ['skall', 'ska'], ['måste', 'ska'], ['kan', 'kan'], ['får', 'kan'], ['kommer', 'kan']]);
+/** the modal verbs that make a repayment a duty or a possibility: "ska" (and "skall") is not "kan"; "kommer att återkrävas" is
+ * a duty told as the future, not "kan återkrävas" (review76a probe D1) */
+const MODALS: ReadonlyMap<string, string> = new Map([['ska', 'ska'], ['skall', 'ska'], ['måste', 'ska'], ['kan', 'kan'], ['får', 'kan'], ['kommer', 'ska']]);
+/** how much is owed: the whole grant is not the part left unused (review76a probe D3: "Den del av bidraget som inte används ska
+ * återbetalas." against "Om bidraget inte används fullt ut ska hela bidraget återbetalas.") */
+const shareOf = (s: string): string => {
+  const ws = words(s);
+  return [ws.includes('hela') ? 'hela' : '', ws.some((w) => w === 'del' || w === 'delen' || w === 'delar' || w === 'resterande' || w === 'överskjutande') ? 'del' : ''].join('|');
+};
 const modalsOf = (s: string): string => [...new Set(words(s).map((w) => MODALS.get(w)).filter((m): m is string => m !== undefined))].sort().join('|');
 
 /**
@@ -127,7 +145,7 @@ const modalsOf = (s: string): string => [...new Set(words(s).map((w) => MODALS.g
  * behållas" or "… kan krävas tillbaka" do not.
  */
 export function sameRepayment(a: string, b: string): boolean {
-  return REPAY_VERB.test(a) && REPAY_VERB.test(b) && modalsOf(a) === modalsOf(b) && sameTermsStated(repaymentTermsIn, a, b);
+  return REPAY_VERB.test(a) && REPAY_VERB.test(b) && modalsOf(a) === modalsOf(b) && shareOf(a) === shareOf(b) && sameTermsStated(repaymentTermsIn, a, b);
 }
 
 /**

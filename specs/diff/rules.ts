@@ -121,10 +121,12 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // money's own noun as the subject and an infinitive or an activity's noun after "gå till", so the body it is paid to
     // ("Pengarna ska gå till kommunen") and an application sent ("Ansökan ska gå till nämnden") are not uses, nor a denial
     id: 'pengarna-ska-ga-till', where: 'sentence', meaning: 'permitted_uses', weight: 7,
-    cue: wordy(/\b(?:pengarna|medlen|bidraget|stödet|bidragen|bidragspengarna)\s+(?:ska|skall|kommer\s+att|får)\s+(?:[\p{L}-]+\s+){0,3}?gå\s+till\s+(?:att\s+\p{L}+|(?:[\p{L}-]+\s+)?(?:aktivitet\p{L}*|insats\p{L}*|kostnad\p{L}*|projekt\p{L}*|verksamhet\p{L}*|åtgärd\p{L}*|inköp\p{L}*))\b/iu),
+    cue: wordy(/\b(?:pengarna|medlen|bidraget|stödet|bidragen|bidragspengarna)\s+(?:ska|skall|kommer\s+att|får)\s+(?:[\p{L}-]+\s+){0,3}?gå\s+till\s+(?:att\s+\p{L}+|(?:[\p{L}-]+\s+)?(?:aktivitet(?:en|er|erna)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|projekt(?:et|en)?|verksamhet(?:en|er|erna)?|åtgärd(?:en|er|erna)?|inköp(?:et|en)?))\b/iu),
     unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej|aldrig)\b/iu) }],
     examples: ['Pengarna ska gå till att anordna gratis aktiviteter för barn mellan 6 och 15 år under de fyra skolloven och sommarlovet.', 'Bidraget ska gå till aktiviteter under höstlovet vecka 44.', 'Medlen ska i första hand gå till insatser för äldre.'],
-    counterExamples: ['Pengarna ska gå till kommunen.', 'Ansökan ska gå till kultur- och fritidsnämnden.', 'Pengarna ska inte gå till löner.', 'Pengarna gick till att anordna läger förra året.'],
+    counterExamples: ['Pengarna ska gå till kommunen.', 'Ansökan ska gå till kultur- och fritidsnämnden.', 'Pengarna ska inte gå till löner.', 'Pengarna gick till att anordna läger förra året.',
+      // (review76a probe D10) the one paid, a compound on an activity's noun: the noun itself, with its endings only
+      'Bidraget ska gå till projektägaren som ansvarar för redovisningen.', 'Stödet ska gå till verksamhetsansvarig förening.'],
   },
   {
     // a use the grant covers, told as what it pays for: "Stödet som söks ska täcka en halvtidstjänst för en coach inklusive
@@ -211,9 +213,12 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // pengarna använts", "Vi vill att ni rapporterar …"; not a question, nor an interest or a wish to be told of plans
     id: 'vill-vi-att-ni-redovisar', where: 'sentence', meaning: 'reporting.content', weight: 8,
     cue: wordy(/\b(?:vill\s+(?:vi|kommunen|regionen|nämnden|förvaltningen)|(?:vi|kommunen|regionen|nämnden|förvaltningen)\s+vill)\s+att\s+(?:ni|du|föreningen|arrangören|organisationen|mottagaren)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:redovisar|återrapporterar|rapporterar|återredovisar)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\bintresse\p{L}*\b|\bplaner(?:na)?\b/iu) }],
+    // (review76a probe D15) … nor faults, problems or views told to the funder ("Vi vill att ni rapporterar eventuella fel på
+    // webbplatsen")
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\bintresse\p{L}*\b|\bplaner(?:na)?\b|\b(?:fel(?:et|en)?|brister(?:na)?|problem(?:et|en)?|synpunkter(?:na)?|avvikelser(?:na)?|oegentligheter(?:na)?|webbplats\p{L}*|support\p{L}*)\b/iu) }],
     examples: ['När aktiviteten är avslutad vill vi att ni senast den 1 september redovisar till oss', 'Efter projektet vill kommunen att föreningen återrapporterar hur pengarna använts.', 'Vi vill att ni rapporterar antalet deltagare efter lovet.'],
-    counterExamples: ['Vill ni att vi redovisar resultatet?', 'Vi vill att ni redovisar ert intresse senast den 1 mars.', 'Vi vill att ni berättar om era planer.'],
+    counterExamples: ['Vill ni att vi redovisar resultatet?', 'Vi vill att ni redovisar ert intresse senast den 1 mars.', 'Vi vill att ni berättar om era planer.',
+      'Vi vill att ni rapporterar eventuella fel på webbplatsen till vår webbredaktion.', 'Kommunen vill att föreningen rapporterar brister i lokalerna.'],
   },
   {
     // a report told as what the applicant writes on the form: "Ansökan gör du på blanketten här till höger, och på den redovisar
@@ -221,9 +226,12 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // not the application's account of earlier work ("I ansökan redovisar du resultatet av tidigare projekt"), nor the funder's
     id: 'redovisar-du-resultatet', where: 'sentence', meaning: 'reporting.content', weight: 8,
     cue: wordy(/\bredovisar\s+(?:du|ni)\s+(?:också\s+|även\s+|sedan\s+|därefter\s+)?(?:resultatet|utfallet|hur\s+(?:bidraget|stödet|pengarna|medlen)\s+(?:har\s+)?använts)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:tidigare|förra|föregående)\b|\bi\s+(?:din\s+|er\s+)?ansökan\s+redovisar\b/iu) }],
+    // (review76a probes D16, D17) … nor in or with the application in any wording ("I ansökningsformuläret redovisar du …",
+    // "Med ansökan redovisar ni …"), nor a pilot study's result
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:tidigare|förra|föregående)\b|\b(?:i|med)\s+(?:din\s+|er\s+|själva\s+)?ansökn?\p{L}*\s+redovisar\b|\bförstudie\p{L}*/iu) }],
     examples: ['Ansökan gör du på blanketten här till höger, och på den redovisar du också resultatet av aktiviteten.', 'Efter lovet redovisar ni hur bidraget har använts i e-tjänsten.'],
-    counterExamples: ['I ansökan redovisar du resultatet av tidigare projekt.', 'Här redovisar vi resultatet av årets utlysning.', 'Du redovisar din budget i ansökan.'],
+    counterExamples: ['I ansökan redovisar du resultatet av tidigare projekt.', 'Här redovisar vi resultatet av årets utlysning.', 'Du redovisar din budget i ansökan.',
+      'I ansökningsformuläret redovisar du resultatet av förstudien.', 'Med ansökan redovisar ni resultatet av er förstudie.', 'I ansökningsblanketten redovisar du resultatet av kartläggningen.'],
   },
   {
     // paid in a share or in full, the funder the subject after the verb: "När ansökan är beviljad så betalar vi ut 75% av
@@ -240,10 +248,13 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // (Storuman, diff q381), "Ansökningsblanketten ska undertecknas av firmatecknare"; an agreement or a report signed is not
     // the application's ("Redovisningen ska undertecknas av ordföranden"), nor a denial
     id: 'underteckna-ansokan', where: 'sentence', meaning: 'requisition.requires', weight: 7,
-    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+)?underteckna\s+(?:ansökan|ansökningen|ansökningsblanketten|blanketten)\b|\b(?:ansökan|ansökningen|ansökningsblanketten)\s+(?:ska|skall|måste)\s+(?:vara\s+)?underteckna(?:s|d)\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b|\b(?:\p{L}*redovisning\p{L}*|\p{L}*rapport\p{L}*|avtal\p{L}*)\b/iu) }],
+    cue: wordy(/\b(?:ska|skall|måste)\s+(?:[\p{L}-]+\s+)?underteckna\s+(?:ansökan|ansökningen|ansökningsblanketten)\b|\b(?:ansökan|ansökningen|ansökningsblanketten)\s+(?:ska|skall|måste)\s+(?:vara\s+)?underteckna(?:s|d)\b/iu),
+    // (review76a probes D19, D20) "blanketten" alone is any form (a decision's acceptance, a payment request's): only the
+    // application's own noun; nor an application for payment ("ansökan om utbetalning"), nor after a decision
+    unless: [{ where: 'sentence', cue: wordy(/\b(?:inte|ej)\b|\b(?:\p{L}*redovisning\p{L}*|\p{L}*rapport\p{L}*|avtal\p{L}*|\p{L}*utbetal\p{L}*|rekvi\p{L}*|beslut\p{L}*|godkännande)\b/iu) }],
     examples: ['Ordförande, kassör eller revisor i din förening måste underteckna ansökningsblanketten.', 'Ansökningsblanketten ska undertecknas av firmatecknare.', 'Ansökan ska vara undertecknad av två styrelseledamöter.'],
-    counterExamples: ['Redovisningen ska undertecknas av ordföranden.', 'Avtalet ska undertecknas av båda parter.', 'Ansökan behöver inte undertecknas.', 'Ni måste underteckna blanketten för redovisning efter aktiviteten.'],
+    counterExamples: ['Redovisningen ska undertecknas av ordföranden.', 'Avtalet ska undertecknas av båda parter.', 'Ansökan behöver inte undertecknas.', 'Ni måste underteckna blanketten för redovisning efter aktiviteten.',
+      'När ni fått beslut måste ni underteckna blanketten om godkännande av villkoren och skicka in den.', 'För att få pengarna utbetalda måste ni underteckna blanketten för rekvisition.', 'Ni måste underteckna ansökan om utbetalning.'],
   },
   {
     // when and how the money is paid, its own sentence: "Bidraget utbetalas efter det att föregående års bokslut och
