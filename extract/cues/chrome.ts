@@ -44,7 +44,7 @@ export const CHROME_LABELS: ReadonlyArray<Cue<'cookie' | 'breadcrumb'>> = [
  * says. Each row reads one whole block (its lines joined by spaces); read/pdf-chrome.ts adds where
  * the block stands and that it holds no grant content.
  */
-export type PdfChromeKind = 'cookie' | 'consent' | 'breadcrumb' | 'tools' | 'address' | 'site-id' | 'switchboard' | 'contact-heading' | 'news-heading';
+export type PdfChromeKind = 'cookie' | 'consent' | 'breadcrumb' | 'tools' | 'address' | 'site-id' | 'switchboard' | 'contact-heading' | 'news-heading' | 'document-date';
 
 const TOOL = String.raw`(?:•\s)?(?:logga\s+in|lyssna|skriv\s+ut|dela(?:\s+på\s+[\p{L}\d]{1,20})?|tipsa(?:\s+en\s+vän)?|kontakta\s+oss|sök|meny|english|läs\s+mer|till\s+toppen|följ\s+oss(?:\s+på\s+[\p{L}\d]{1,20})?|tillgänglighetsredogörelse|om\s+webbplatsen|om\s+kakor|hantering\s+av\s+personuppgifter)`;
 const BUTTON = String.raw`(?:(?:godkänn|acceptera|tillåt|neka|avvisa)\s+(?:alla|nödvändiga|valda)(?:\s+(?:kakor|cookies))?|endast\s+nödvändiga(?:\s+(?:kakor|cookies))?|(?:kak|cookie)inställningar|anpassa)`;
@@ -112,5 +112,13 @@ export const PDF_CHROME: ReadonlyArray<Cue<PdfChromeKind>> = [
     cue: /^(?:nyheter|fler\s+nyheter|senaste\s+nytt|relaterade\s+nyheter|nyhetsarkiv)$/iu,
     examples: ['Nyheter', 'Fler nyheter'],
     counterExamples: ['Nyheter i årets utlysning', 'Aktuellt', 'Viktiga datum'],
+  },
+  {
+    // a statute's or decision's own publication line ("Publicerad den 3 december 2019" closes a printed SFS in two
+    // columns): the document's date, not the page's stamp, so the update-stamp rule keeps it
+    id: 'pdf-document-date', where: 'line', meaning: 'document-date', weight: 1,
+    cue: /^(?:publicerad|utfärdad|beslutad)\s+den\s+\d/iu,
+    examples: ['Publicerad den 3 december 2019', 'Utfärdad den 28 november 2019'],
+    counterExamples: ['Publicerad 15 januari 2025', 'Senast uppdaterad: 2024-11-12'],
   },
 ];

@@ -40,6 +40,7 @@ const SWITCHBOARD = cue('switchboard');
 const CONTACT_HEADING = cue('contact-heading');
 const SITE_ID = cue('site-id');
 const NEWS_HEADING = cue('news-heading');
+const DOCUMENT_DATE = cue('document-date');
 
 const PHONE = /\b0\d{1,3}[-–\s]?\d{2,3}(?:\s?\d{2,3}){1,3}\b/u;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/u;
@@ -104,9 +105,9 @@ export const PDF_CHROME_RULES: readonly PdfChromeRule[] = [
   {
     id: 'update-stamp', at: 'tail', reach: 0,
     why: '"Senast uppdaterad", "Sidan granskades" date the page, never the grant',
-    drops: (b) => b.lines <= 2 && b.text.length <= 120 && PAGE_STAMP.cue.test(b.text),
+    drops: (b) => b.lines <= 2 && b.text.length <= 120 && PAGE_STAMP.cue.test(b.text) && !DOCUMENT_DATE.test(b.text),
     example: 'Senast uppdaterad: 2024-11-12',
-    counterExample: 'Uppdaterade uppgifter ska lämnas senast den 12 mars 2026 till Socialstyrelsen.',
+    counterExample: 'Publicerad den 3 december 2019',
   },
   {
     id: 'site-footer', at: 'tail', reach: 0,
