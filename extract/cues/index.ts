@@ -277,6 +277,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'chrome.PAGE_STAMP': [chrome.PAGE_STAMP],
   'chrome.SKIP_LINK': [chrome.SKIP_LINK],
   'chrome.CHROME_LABELS': chrome.CHROME_LABELS,
+  'chrome.PDF_CHROME': chrome.PDF_CHROME,
   'lists.CONDITION_HEADINGS': lists.CONDITION_HEADINGS,
   'lists.NOT_ALLOWED_HEADINGS': lists.NOT_ALLOWED_HEADINGS,
   'lists.NOT_CONDITION_LEADS': lists.NOT_CONDITION_LEADS,

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { dropFurniture, layoutText, pageLines, type Line, type PdfPage } from './pdf-layout.js';
+import { dropPageChrome } from './pdf-chrome.js';
 import { claim, hasText, HELPER, MAIN, openPdf, PageError, readPage, withoutDecompressionStream, type PdfDocument } from './pdf-pages.js';
 import type { PdfWorkerJob, PdfWorkerMessage } from './pdf-worker.js';
 
@@ -273,7 +274,7 @@ async function readPdf(bytes: Uint8Array, file: string, options: ReadPdfOptions)
           ? `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer and OCR found no words; check that the scan is not blank`
           : `page ${ranges(emptyPages)} ${pages === 1 ? 'has' : 'have'} no text layer (a scanned image); OCR is needed before extraction: install ${OCR_PACKAGES} (Debian/Ubuntu: apt-get install ${OCR_PACKAGES})`);
       }
-      const { text, pageStarts, links } = layoutText(dropFurniture(lines, pages), pages);
+      const { text, pageStarts, links } = layoutText(dropPageChrome(dropFurniture(lines, pages)), pages);
       return { text, pageStarts, pages, emptyPages, links, helperPages, ...(Object.keys(ocrPages).length ? { ocrPages } : {}) };
     } finally {
       ocr?.close();
