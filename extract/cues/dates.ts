@@ -786,7 +786,10 @@ const NOT_WINDOW_PREDICATE = sv(/\b(?:ansökan|ansökningen|ansökningarna)\s+(?
  * 15 april 2023" gave that round's first day as the opening): a previous round's window is never this one's. "Nästa" is left to
  * NEXT_ROUND: "Nästa ansökningsperiod: 1 september – 15 oktober 2021" is the only, coming window of a page (dev 1266).
  */
-const OTHER_ROUND_NOUN = sv(/\b(?:förra|föregående|tidigare)\s+(?:års\s+)?(?:utlysning(?:en|ar)?|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?|omgång(?:en)?)\b[^.]*$/iu);
+// … and last year's round named by the year (review76c, constructed: "Ansökningsperioden för förra årets omgång var 1 mars–15
+// april 2023", "Förra året pågick ansökningsperioden 1 mars–15 april 2023", "I fjol var ansökningstiden 1–31 mars 2023"): a
+// sentence that sets this year beside it ("Förra året …, i år pågår …") is left a miss, never a past round's window.
+const OTHER_ROUND_NOUN = sv(/\b(?:(?:förra|föregående|tidigare)\s+(?:års\s+|årets\s+)?|fjolårets\s+)(?:utlysning(?:en|ar)?|ansökningsomgång(?:en)?|ansökningsperiod(?:en)?|ansökningstid(?:en)?|omgång(?:en)?)\b[^.]*$|\b(?:förra\s+året|i\s+fjol)\b[^.]*$/iu);
 
 /** A range introduced as the window: both its ends are the window's. */
 export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
@@ -801,7 +804,9 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
       // the period the activity starts in, named inside the round's noun (dev 948)
       'För ansökningsperiod med start för utbytet ⟨1 december 2024–30 april 2025⟩ öppnas ansökan den 1 september 2024.',
       // the previous or the next round named before the range (fresh76c, constructed)
-      'Förra utlysningen: Från den ⟨1 mars till den 15 april 2023⟩', 'Föregående ansökningsomgång pågick ⟨1 mars–15 april 2023⟩.', 'Tidigare års ansökningsperiod: ⟨1–31 mars 2024⟩'],
+      'Förra utlysningen: Från den ⟨1 mars till den 15 april 2023⟩', 'Föregående ansökningsomgång pågick ⟨1 mars–15 april 2023⟩.', 'Tidigare års ansökningsperiod: ⟨1–31 mars 2024⟩',
+      // last year's round named by the year (review76c, constructed)
+      'Ansökningsperioden för förra årets omgång var ⟨1 mars–15 april 2023⟩.', 'Förra året pågick ansökningsperioden ⟨1 mars–15 april 2023⟩.', 'I fjol var ansökningstiden ⟨1–31 mars 2023⟩.'],
   },
   {
     id: 'range-can-apply', where: 'before',
@@ -854,13 +859,21 @@ export const WINDOW_RANGES: ReadonlyArray<Cue<'range'>> = [
     id: 'range-call-label', where: 'before',
     cue: sv(/^(?:(?:aktuell|kommande|pågående|öppen)\s+)?utlysning\s*:\s*(?:från\s+(?:och\s+med\s+)?(?:den\s+)?)?$/iu),
     meaning: 'range', weight: 8, unless: [{ where: 'before', cue: NOT_WINDOW }],
+    // … and only a range that ends its line, or is followed by a clock or the decision's stage: a range followed by its own
+    // stage or event ("… genomförs projekten", ": informationsträffar", "… fattas beslut", "… ska slutrapporten lämnas", "… kan
+    // projekten pågå") is that stage's period, not the call's window (review76c, constructed)
+    also: { where: 'after', cue: sv(/^\s*(?:,?\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:\.\s*)?(?:$|[,;]\s*(?:beslut|besked)\b)/iu) },
     examples: ['Kommande utlysning: Från den ⟨19 januari 2024 till den 19 mars 2024⟩, beslut den 8 maj 2024', 'Utlysning: ⟨1 mars–15 april 2025⟩',
       // paraphrases in other bodies' phrasing (constructed)
       'Aktuell utlysning: ⟨från och med den 2 september till och med den 14 oktober 2024⟩', 'Pågående utlysning: från ⟨3 februari till 17 mars 2025⟩'],
     counterExamples: ['Kommande utlysningar: ⟨12 augusti - 10 september 2024⟩', 'Nästa utlysning: Från den ⟨19 januari 2025 till den 19 mars 2025⟩', 'Förra utlysningen: ⟨1 mars–15 april 2023⟩',
       // adversarial (fresh76c): another stage or another programme named on the label, the project's own period
       'Utlysning: beslut ⟨1–15 maj 2024⟩', 'Utlysning ESF+ Övre Norrland: ⟨2024-01-18 – 2024-03-20⟩', 'Projektperiod för utlysning: ⟨1 januari 2025 – 31 december 2026⟩',
-      'Utlysning: projekten genomförs ⟨1 juni–31 augusti 2024⟩'],
+      'Utlysning: projekten genomförs ⟨1 juni–31 augusti 2024⟩',
+      // a stage or event named after the range on its line (review76c, constructed)
+      'Utlysning: Från den ⟨1 juni till den 31 augusti 2024⟩ genomförs projekten.', 'Utlysning: ⟨5–7 mars 2024⟩: informationsträffar om ansökan i länets kommuner',
+      'Utlysning: Från den ⟨1 maj till den 15 maj 2024⟩ fattas beslut om ansökningarna.', 'Kommande utlysning: ⟨1–31 januari 2025⟩ ska slutrapporten för förra årets projekt lämnas in.',
+      'Aktuell utlysning: Från den ⟨1 januari 2025 till den 31 december 2026⟩ kan projekten pågå.'],
   },
   {
     // "Det går att söka bidraget från och med den 1 mars till och med den 15 april 2024."
