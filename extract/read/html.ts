@@ -4,7 +4,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { fail } from '../../specs/diagnostics.js';
-import { decodeWindows1252 } from './decode.js';
+import { decodeWindows1252, WINDOWS_1252_NAMES } from './decode.js';
 import { BESIDE_CONTENT, dropChrome, textOf } from './chrome.js';
 import { readTree } from './text.js';
 import { lineStarts, positionOf } from '../tree/locate.js';
@@ -24,7 +24,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   const head = decodeWindows1252(bytes.subarray(0, 2048));
   // bounded to the first 2 KB, where the HTML standard looks for it too
   const declared = /<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([\w-]{1,40})/iu.exec(head)?.[1]?.toLowerCase();
-  if (declared && /^(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|us-ascii|iso-8859-15)$/u.test(declared)) return decodeWindows1252(bytes);
+  if (declared && WINDOWS_1252_NAMES.test(declared)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

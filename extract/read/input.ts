@@ -2,6 +2,7 @@ import { constants, inflateSync } from 'node:zlib';
 import { extname } from 'node:path';
 import { LIMITS, readRegularFile, size, tooLarge, type InputKind } from '../../specs/limits.js';
 import { fail } from '../../specs/diagnostics.js';
+import { isPdfBytes } from './magic.js';
 
 // The guard every reader's input passes first: a regular file within its kind's cap, and then,
 // before any parser sees it, text within the line and nesting caps and a PDF whose streams do
@@ -10,7 +11,7 @@ import { fail } from '../../specs/diagnostics.js';
 const PDF_EXT = new Set(['.pdf']);
 
 function kindOf(file: string): (head: Uint8Array) => InputKind {
-  return (head) => (PDF_EXT.has(extname(file).toLowerCase()) || (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) ? 'pdf' : 'text');
+  return (head) => (PDF_EXT.has(extname(file).toLowerCase()) || isPdfBytes(head) ? 'pdf' : 'text');
 }
 
 /** A source file's bytes, read only when it is a regular file within the cap for its kind. */

@@ -1,5 +1,5 @@
 import { fail } from '../../specs/diagnostics.js';
-import { decodeWindows1252 } from './decode.js';
+import { decodeWindows1252, WINDOWS_1252_NAMES } from './decode.js';
 
 // A web page saved as one file (.mhtml, .mht: Chrome's and Edge's "Webbsida, en fil", Word's
 // "Webbsida i en fil") is a MIME message (RFC 2557): the page's HTML is one part, quoted-printable
@@ -92,8 +92,6 @@ function decodeBody(part: Part): Uint8Array {
   return new Uint8Array(Buffer.from(part.body, 'latin1'));
 }
 
-const WINDOWS_1252 = /^(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|us-ascii|iso-8859-15)$/u;
-
 /** The saved page's HTML, or null when the bytes are no MIME web archive (a plain page named .mhtml). */
 export function pageOfMhtml(bytes: Uint8Array, file: string): { html: string } | { bytes: Uint8Array } | null {
   // a MIME message is 7- or 8-bit: read as Latin-1 every byte is one character, so positions are bytes
@@ -116,7 +114,7 @@ export function pageOfMhtml(bytes: Uint8Array, file: string): { html: string } |
   const body = decodeBody(page);
   const charset = param(page.headers.get('content-type'), 'charset')?.toLowerCase();
   if (charset === 'utf-8') return { html: new TextDecoder('utf-8').decode(body).replace(/^\uFEFF/u, '') };
-  if (charset && WINDOWS_1252.test(charset)) return { html: decodeWindows1252(body) };
+  if (charset && WINDOWS_1252_NAMES.test(charset)) return { html: decodeWindows1252(body) };
   // no charset on the part: the page's own BOM or <meta charset> decides, as for a saved .html
   return { bytes: body };
 }
