@@ -2,7 +2,7 @@ import { relative, isAbsolute } from 'node:path';
 import { fail } from '../specs/diagnostics.js';
 import type { ExtractedSpec as GrantSpec } from '../specs/schema/index.js';
 import { readDocumentWithHash, type ReadOptions } from './read/index.js';
-import { FORMATS } from './read/decode.js';
+import { FORMATS } from './read/formats.js';
 import type { Doc } from './tree/types.js';
 import { flowedDoc } from './read/pdf-flow.js';
 

@@ -80,6 +80,13 @@ export function errnoWords(code: string | undefined): string {
   }
 }
 
+/** A PDF's first bytes, %PDF: the readers' format check and the caps' choice of kind both ask it */
+export const isPdfHead = (head: Uint8Array): boolean => head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46;
+
+/** A source's kind for its cap: a PDF by its name or its first bytes, anything else text */
+export const sourceKind = (file: string) => (head: Uint8Array): InputKind =>
+  file.toLowerCase().endsWith('.pdf') || isPdfHead(head) ? 'pdf' : 'text';
+
 function stated(file: string, s: Stats, kind: InputKind): void {
   const not = kindOf(s);
   if (not) fail(file, 'not-a-file', `is ${not}, not a file; give a regular file`);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
-import { readRegularFile } from './limits.js';
+import { readRegularFile, sourceKind } from './limits.js';
 import { loadSpecFast as loadSpec, type Loaded } from './load.js';
 import { RULES } from './rules/index.js';
 import type { Anvisning, GrantSpec } from './schema/index.js';
@@ -75,7 +75,7 @@ export async function validatePaths(paths: readonly string[], cwd: string, decod
         let bytes: Uint8Array;
         try {
           // a regular file within the caps: a source path naming a FIFO or /dev/zero never blocks
-          bytes = readRegularFile(path, (head) => (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) || path.toLowerCase().endsWith('.pdf') ? 'pdf' : 'text').bytes;
+          bytes = readRegularFile(path, sourceKind(path)).bytes;
         } catch {
           return undefined;
         }

@@ -1,4 +1,5 @@
 import { fail } from '../../specs/diagnostics.js';
+import { FORMATS } from './formats.js';
 
 // Bytes → text. UTF-8 (with or without BOM) first; text that is not valid UTF-8 is read as
 // Windows-1252, which is what Swedish Word and older web exports most often are.
@@ -6,8 +7,6 @@ import { fail } from '../../specs/diagnostics.js';
 /** The charsets a page or a MIME part may declare that are read as Windows-1252 (its superset) */
 export const WINDOWS_1252_NAMES = /^(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|us-ascii|iso-8859-15)$/u;
 
-/** Every format a source may come in, for the lines that say what to give instead */
-export const FORMATS = '.txt, .md, .pdf, .html, .mhtml, .docx, .doc, .odt or .rtf';
 
 export interface Decoded {
   readonly text: string;

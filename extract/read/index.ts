@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { extname } from 'node:path';
 import { fail, type Diagnostic } from '../../specs/diagnostics.js';
-import { decode, FORMATS } from './decode.js';
+import { decode } from './decode.js';
+import { formatOf, FORMATS } from './formats.js';
 import { encrypted, isOdt, isOle, isPdfBytes, isRtf, isWord97, isZip } from './magic.js';
 import { digitGroupSpaces, lineEnds } from './typography.js';
 import { guardPdf, guardText, readInputBytes } from './input.js';
@@ -19,10 +19,6 @@ export interface ReadOptions {
 
 type Kind = 'pdf' | 'html' | 'mhtml' | 'docx' | 'text' | OfficeFormat;
 
-const EXT: Readonly<Record<string, 'html' | 'mhtml' | 'docx' | OfficeFormat>> = {
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.mhtml': 'mhtml', '.mht': 'mhtml', '.docx': 'docx', '.docm': 'docx', '.dotx': 'docx',
-  '.doc': 'doc', '.dot': 'doc', '.odt': 'odt', '.ott': 'odt', '.rtf': 'rtf',
-};
 
 /**
  * What a file is, by its name and its first bytes; a name that lies about the content is one
@@ -32,7 +28,7 @@ const EXT: Readonly<Record<string, 'html' | 'mhtml' | 'docx' | OfficeFormat>> = 
 export function kindOf(file: string, bytes: Uint8Array): Kind {
   const pdf = isPdfBytes(bytes);
   const office = isZip(bytes) || isOle(bytes);
-  const says = EXT[extname(file).toLowerCase()];
+  const says = formatOf(file)?.as;
   if (says === 'html' || says === 'mhtml') {
     if (pdf) fail(file, 'extension-mismatch', 'the file is a PDF, not a web page; rename it to .pdf');
     if (office) fail(file, 'extension-mismatch', 'the file is a Word document or another zip archive, not a web page; rename it to .docx if it is a Word document');
@@ -97,7 +93,7 @@ async function readMarkup(kind: Exclude<Kind, 'pdf' | 'text'>, bytes: Uint8Array
 const isMarkup = (kind: Kind): kind is Exclude<Kind, 'pdf' | 'text'> => kind !== 'pdf' && kind !== 'text';
 
 export function isPdf(file: string, bytes: Uint8Array): boolean {
-  return extname(file).toLowerCase() === '.pdf' || isPdfBytes(bytes);
+  return formatOf(file)?.as === 'pdf' || isPdfBytes(bytes);
 }
 
 /** A source's text exactly as extraction reads it (PDFs through the layout reader). */

@@ -1,22 +1,14 @@
 import { constants, inflateSync } from 'node:zlib';
-import { extname } from 'node:path';
-import { LIMITS, readRegularFile, size, tooLarge, type InputKind } from '../../specs/limits.js';
+import { LIMITS, readRegularFile, size, sourceKind, tooLarge } from '../../specs/limits.js';
 import { fail } from '../../specs/diagnostics.js';
-import { isPdfBytes } from './magic.js';
 
 // The guard every reader's input passes first: a regular file within its kind's cap, and then,
 // before any parser sees it, text within the line and nesting caps and a PDF whose streams do
 // not expand past the cap. Each exceeded cap is one line naming the limit (specs/limits.ts).
 
-const PDF_EXT = new Set(['.pdf']);
-
-function kindOf(file: string): (head: Uint8Array) => InputKind {
-  return (head) => (PDF_EXT.has(extname(file).toLowerCase()) || isPdfBytes(head) ? 'pdf' : 'text');
-}
-
 /** A source file's bytes, read only when it is a regular file within the cap for its kind. */
 export function readInputBytes(file: string): Uint8Array {
-  return readRegularFile(file, kindOf(file)).bytes;
+  return readRegularFile(file, sourceKind(file)).bytes;
 }
 
 // A container marker at the start of a line: a block quote ">" or a list item "-", "*", "+", "1." "1)".

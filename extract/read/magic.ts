@@ -1,14 +1,15 @@
+import { isPdfHead } from '../../specs/limits.js';
+
 // What a file is by its first bytes, whatever its name says: the readers and the format check
 // share these, and none of them needs a parser loaded.
 
 export const has = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
-const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
-export const isPdfBytes = (bytes: Uint8Array): boolean => has(bytes, PDF);
+export const isPdfBytes = isPdfHead;
 export const isZip = (bytes: Uint8Array): boolean => has(bytes, ZIP);
 export const isOle = (bytes: Uint8Array): boolean => has(bytes, OLE);
 export const isRtf = (bytes: Uint8Array): boolean => has(bytes, RTF);
