@@ -1585,6 +1585,19 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Du kan söka för kostnader som har direkt koppling till kulturprojektets genomförande som teknikkostnader, lokalkostnader, marknadsföring och arvode till föreläsare och artister.', 'Ni kan även söka bidrag för kostnader för lokalhyra.'],
     counterExamples: ['Du kan inte söka för kostnader som uppstått före beslut.', 'Kommunen kan söka bidrag för kostnader för skolskjuts.'],
   },
+  {
+    // (fresh77b) whoever is the subject, what they can get support for, the costs then their list: "En förening som driver egen anläggning
+    // med regelbunden ungdomsverksamhet kan få stöd till kostnader för vatten och avlopp, sophämtning, el, värme …" (dev 2301, Region
+    // Gotland), "Arrangören kan få bidrag för kostnader för hyra av lokal och ljudteknik.", "Ni kan också få ersättning för utgifter som
+    // avser resor och logi." Not a cap on them, a pointer, nor a past grant ("har fått", "fick" are no "få")
+    id: 'kan-fa-stod-till-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:även\s+|också\s+)?få\s+(?:stöd|bidrag|ersättning|medel)\s+(?:till|för)\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|som\s+avser)\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|max(?:imalt)?|upp\s+till|procent|\d+\s*%)\b|%/iu) }, { where: 'sentence', cue: sv(/^(?:läs|se|kontakta|i\s+ansökan|i\s+redovisningen|i\s+budgeten)\b|\bhur\s+(?:du|ni|man|föreningen)\b/iu) }],
+    examples: ['En förening som driver egen anläggning med regelbunden ungdomsverksamhet kan få stöd till kostnader för vatten och avlopp, sophämtning, el, värme, olja eller bensin till maskiner, försäkring på fastighet och fordon, städmaterial samt för mindre underhåll.',
+      'Arrangören kan få bidrag för kostnader för hyra av lokal och ljudteknik.', 'Ni kan också få ersättning för utgifter som avser resor och logi.'],
+    counterExamples: ['Föreningen kan få stöd till kostnader för lokalhyra med högst 50 procent.', 'Läs mer om hur ni kan få stöd till kostnader för lokaler i riktlinjerna.', 'Föreningar som har fått stöd till kostnader för lokaler kan söka igen nästa år.',
+      'I ansökan ska ni beskriva hur ni kan få stöd till kostnader för personal från andra finansiärer.', 'Ni kan inte få stöd till kostnader för mat.'],
+  },
 ];
 
 /** Whether a lead introduces uses: a use row holds and nothing says it is excluded or not a use. */
@@ -1845,10 +1858,11 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
   {
     // (fresh77b) a time limit on the costs under a uses heading names when, not what: "Du kan bara få stöd för utgifter som har
     // fakturadatum och betalningsdatum från och med den dag din ansökan om stöd kom in till myndigheten." (dev 2303, Jordbruksverket)
+    // (or the proof the costs need, the same page cut early: "Du kan bara få stöd för utgifter som har faktura", dev 326)
     id: 'time-limit-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/^[^.]{0,80}\b(?:bara|endast|enbart)\b[^.]{0,60}\b(?:utgifter|kostnader)\s+som\b[^.]{0,120}\b(?:fakturadatum|betalningsdatum|från\s+och\s+med|tidigast|efter\s+(?:att|det\s+att)|innan)\b/iu),
+    cue: sv(/^[^.]{0,80}\b(?:bara|endast|enbart)\b[^.]{0,60}\b(?:utgifter|kostnader)\s+som\b[^.]{0,120}\b(?:faktura\p{L}*|betalningsdatum|betalats|kvitto\p{L}*|från\s+och\s+med|tidigast|efter\s+(?:att|det\s+att)|innan)\b/iu),
     examples: ['Du kan bara få stöd för utgifter som har fakturadatum och betalningsdatum från och med den dag din ansökan om stöd kom in till myndigheten.',
-      'Ni kan endast få bidrag för kostnader som uppstått efter att ansökan kommit in.', 'Stöd ges bara för utgifter som betalats tidigast samma dag som ansökan registrerades.'],
+      'Ni kan endast få bidrag för kostnader som uppstått efter att ansökan kommit in.', 'Du kan bara få stöd för utgifter som har faktura', 'Stöd ges bara för utgifter som betalats tidigast samma dag som ansökan registrerades.'],
     counterExamples: ['Du kan bara få stöd för utgifter som avser material och resor.', 'Bidraget kan gå till kostnader som uppstår efter att projektet startat, till exempel lokalhyra.', 'Lokalhyra, arvoden och material.'],
   },
   {
