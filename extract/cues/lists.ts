@@ -870,7 +870,7 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // ordinarie verksamheten, till exempel:", "Föreningar som inte har egen lokal kan även använda bidraget till:")
     unless: [{ where: 'line', cue: sv(/\b(?:inget|inte(?:\s+något)?|ingenting)\s+annat\b/iu) },
       { where: 'line', cue: sv(/^(?![^:]{0,200}\b(?:kan|får|ska)\s+(?:inte|ej)\b)(?=[^:]{0,200}?\b(?:får|kan|ska)\s+(?:även\s+|också\s+)?(?:användas\s+|använda\s+(?:[\p{L}-]+\s+)?)(?:till|för)\b)[^:]{0,200}?\bsom\s+(?:inte|ej)\b/iu) }],
-    examples: ['Observera att följande inte ingår:', 'Följande ersätts inte:', 'Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:', 'Följande kostnader ersätts inte, om inte annat anges:'],
+    examples: ['Observera att följande inte ingår:', 'Följande ersätts inte:', 'Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:', 'Följande kostnader ersätts inte, om annat inte anges i beslutet:'],
     counterExamples: ['Bidraget får användas till:', 'Följande kostnader ersätts:', 'Bidraget får användas till följande kostnader, om de avser projektet och inget annat:',
       'Som godtagbara kostnader betraktas följande kostnader, om annat inte fastställs i beslutet:', 'Bidraget får användas till följande, om inte annat anges i beslutet:',
       'Bidraget kan användas till insatser som inte ingår i den ordinarie verksamheten, till exempel:', 'Föreningar som inte har egen lokal kan även använda bidraget till:', 'Stödet får användas till kostnader som inte täcks av andra offentliga bidrag:'],
