@@ -174,12 +174,17 @@ export const USE_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   },
   {
     id: 'det-har-kan-ga-till', where: 'heading', meaning: 'uses', weight: 1,
+    // (fresh77b: the reader's "få" as well as "söka", and the costs as the fronted object, the heading alone: Jordbruksverket's "Det kan
+    // du få stöd för" and "Utgifter du kan du få stöd för" (dev 2303), "Kostnader som ni kan få bidrag till", "Detta kan föreningen få
+    // stöd för"; still the bare money word, so "Detta kan du söka aktivitetsbidrag för" stays none)
+
     // (fresh76a: the reader as subject, a noun heading over the costs, "Det här kan du söka bidrag för" (dev 2250, Botkyrka), "Detta kan
     // ni söka stöd till", "Det här kan föreningen söka pengar för"; the heading alone, a longer line is a sentence; the money bare: a
     // named grant's heading, "Detta kan du söka aktivitetsbidrag för", heads its target groups and criteria on diff q122/q123)
-    cue: sv(/^det här kan (?:bidraget|statsbidraget) gå till|^(?:det\s+här|detta)\s+kan\s+(?:du|ni|man|föreningen|er\s+förening)\s+söka\s+(?:(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*:?\s*$/iu),
-    examples: ['Det här kan bidraget gå till', 'Det här kan du söka bidrag för', 'Detta kan ni söka stöd till', 'Det här kan föreningen söka pengar för:'],
-    counterExamples: ['Det här är bidraget', 'Det här kan du inte söka bidrag för', 'Detta kan du söka aktivitetsbidrag för', 'Det här kan du söka bidrag för i e-tjänsten', 'Detta kan du söka senast den 1 mars', 'Det här kan du söka bidrag för om föreningen är registrerad'],
+    cue: sv(/^det här kan (?:bidraget|statsbidraget) gå till|^(?:det\s+här|detta)\s+kan\s+(?:du|ni|man|föreningen|er\s+förening)\s+söka\s+(?:(?:bidrag|stöd|medel|pengar)\s+)?(?:för|till)\s*:?\s*$|^(?:det|det\s+här|detta|(?:kostnader|utgifter)(?:\s+som)?(?:\s+(?:du|ni|man))?)\s+(?:kan|får)(?:\s+(?:du|ni|man|föreningen|er\s+förening))?\s+få\s+(?:bidrag|stöd|medel|pengar|understöd)\s+(?:för|till)\s*:?\s*$/iu),
+    examples: ['Det här kan bidraget gå till', 'Det här kan du söka bidrag för', 'Detta kan ni söka stöd till', 'Det här kan föreningen söka pengar för:',
+      'Det kan du få stöd för', 'Utgifter du kan du få stöd för', 'Kostnader som ni kan få bidrag till', 'Detta kan föreningen få stöd för'],
+    counterExamples: ['Det kan du inte få stöd för', 'Det kan du få stöd för i e-tjänsten', 'Utgifter du kan få stöd för redovisar du i slutrapporten', 'Detta kan du få aktivitetsbidrag för', 'Det kan du få hjälp med', 'Vem kan få stöd?', 'Det här är bidraget', 'Det här kan du inte söka bidrag för', 'Detta kan du söka aktivitetsbidrag för', 'Det här kan du söka bidrag för i e-tjänsten', 'Detta kan du söka senast den 1 mars', 'Det här kan du söka bidrag för om föreningen är registrerad'],
   },
   {
     // "Vad kan du söka bidrag för?", "För vad kan vi söka?": the page's own question about uses
@@ -526,6 +531,23 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     counterExamples: ['Följande kostnader är inte stödberättigande:', 'Utgifterna utgör stödberättigande kostnader om de:', 'Kostnader som inte är stödberättigade', 'Följande kostnader är stödberättigande om de uppfyller kraven i beslutet.'],
   },
   {
+    // (fresh77b) a lead read by its parts, not by one funder's phrase: the money given for the costs that follow, or the costs named
+    // eligible and then "följande", the line ending in the colon before the list: "Stöd ges för nedanstående utgifter kopplade till
+    // beviljade aktiviteter:" (dev 2309, Leader Höga Kusten), "Som godtagbara kostnader för specialunderstöd betraktas enligt
+    // understödsvillkoren följande kostnader, om annat inte fastställs i ansökningsanvisningen eller understödsbeslutet:" (dev 2307,
+    // Regionförvaltningsverket), "Bidrag lämnas för följande kostnader:", "Som stödberättigande utgifter räknas följande:".
+    // Not a denial (an "om annat inte …" proviso denies nothing), and not costs the reader is to name in an application, a budget or
+    // a report ("I slutrapporten ska ni redovisa följande stödberättigande kostnader:"), nor a past round's ("Stöd beviljades för …")
+    id: 'stod-ges-for-foljande-kostnader', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(/(?:(?<![\p{L}\p{N}_-])\p{L}*(?:stöd|stödet|bidrag|bidraget|understöd|understödet)|\b(?:medel|medlen))\s+(?:(?:får|kan)\s+)?(?:även\s+|också\s+)?(?:ges|lämnas|beviljas|utgår)\s+(?:för|till)\s+(?:följande|nedanstående|dessa)\s+(?:[\p{L}-]+\s+)?(?:kostnader|utgifter)\b[^:]{0,120}:\s*$|\b(?:godtagbara|stödberättigande|stödberättigade|bidragsberättigande|bidragsberättigade|ersättningsbara)\s+(?:kostnader|utgifter)\b[^:]{0,160}?\b(?:följande|nedanstående)\b[^:]{0,160}:\s*$/iu),
+    unless: [{ where: 'line', cue: sv(/(?<!\bannat\s)\b(?:inte|ej|inget|inga|ingen|aldrig)\b(?!\s+annat\b)/iu) },
+      { where: 'line', cue: sv(/\b(?:ansökan|ansökningen|budget\p{L}*|redovisning\p{L}*|redovisa|[\p{L}-]*rapport\p{L}*|ange|anges|specificera|beskriv\p{L}*)\b/iu) }],
+    examples: ['Stöd ges för nedanstående utgifter kopplade till beviljade aktiviteter:', 'Som godtagbara kostnader för specialunderstöd betraktas enligt understödsvillkoren följande kostnader, om annat inte fastställs i ansökningsanvisningen eller understödsbeslutet:',
+      'Bidrag lämnas för följande kostnader:', 'Som stödberättigande utgifter räknas följande:', 'Projektstödet kan även beviljas för dessa kostnader i samband med arrangemanget:'],
+    counterExamples: ['Stöd ges inte för följande kostnader:', 'Följande kostnader är inte godtagbara, om inte annat anges:', 'I slutrapporten ska ni redovisa följande stödberättigande kostnader:',
+      'I budgeten ska ni ange följande godtagbara kostnader:', 'Stöd beviljades för följande kostnader förra året:', 'Vi bedömer ansökan utifrån följande kriterier:', 'Stöd ges för nedanstående utgifter.'],
+  },
+  {
     // what a fundable project may consist of, as a lead: "Allmännyttiga utvecklingsprojekt kan innehålla:" + its kinds of work
     id: 'projekt-kan-innehalla', where: 'line', meaning: 'uses', weight: 1,
     note: 'one document: every example is from dev 1225; no line of another text of the dev corpus, the diff texts or the seeds holds for the row',
@@ -841,14 +863,16 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // a denial in a list's lead that no excluded row reads (review73a A5, S7, S8): "Observera att följande inte ingår:", "Följande ersätts
     // inte:", "Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:" — never uses, even under a uses heading
     id: 'negated-lead', where: 'line', meaning: 'not-uses', weight: 1,
-    cue: sv(/\b(?:inte|ej|inget|inga|ingen)\b[^.:]{0,80}:\s*$/iu),
+    // (fresh77b: nor the proviso "om annat inte fastställs" / "om inte annat anges", dev 2307's lead of godtagbara kostnader)
+    cue: sv(/\b(?:inte|ej|inget|inga|ingen)\b(?<!\bannat\s(?:inte|ej))(?!\s+annat\b)[^.:]{0,80}:\s*$/iu),
     // ("… och inget annat:" limits a use lead, it denies none)
     // (review74a O2–O4: nor a denial in a relative clause of a use lead that grants, "Bidraget kan användas till insatser som inte ingår i den
     // ordinarie verksamheten, till exempel:", "Föreningar som inte har egen lokal kan även använda bidraget till:")
     unless: [{ where: 'line', cue: sv(/\b(?:inget|inte(?:\s+något)?|ingenting)\s+annat\b/iu) },
       { where: 'line', cue: sv(/^(?![^:]{0,200}\b(?:kan|får|ska)\s+(?:inte|ej)\b)(?=[^:]{0,200}?\b(?:får|kan|ska)\s+(?:även\s+|också\s+)?(?:användas\s+|använda\s+(?:[\p{L}-]+\s+)?)(?:till|för)\b)[^:]{0,200}?\bsom\s+(?:inte|ej)\b/iu) }],
-    examples: ['Observera att följande inte ingår:', 'Följande ersätts inte:', 'Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:'],
+    examples: ['Observera att följande inte ingår:', 'Följande ersätts inte:', 'Kostnader som ska redovisas i budgeten men som inte täcks av statsbidraget:', 'Följande kostnader ersätts inte, om annat inte anges i beslutet:'],
     counterExamples: ['Bidraget får användas till:', 'Följande kostnader ersätts:', 'Bidraget får användas till följande kostnader, om de avser projektet och inget annat:',
+      'Som godtagbara kostnader betraktas följande kostnader, om annat inte fastställs i beslutet:', 'Bidraget får användas till följande, om inte annat anges i beslutet:',
       'Bidraget kan användas till insatser som inte ingår i den ordinarie verksamheten, till exempel:', 'Föreningar som inte har egen lokal kan även använda bidraget till:', 'Stödet får användas till kostnader som inte täcks av andra offentliga bidrag:'],
   },
   {
@@ -1312,11 +1336,14 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
   {
     // the cost as the subject: "Moms är inte en stödberättigande kostnad.", "Kostnader för mat och dryck är inte stödberättigande."
     id: 'ar-inte-stodberattigande', where: 'sentence', meaning: 'excluded', weight: 1,
-    cue: sv(/\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:en\s+)?(?:stödberättigande|bidragsberättigande)(?:\s+kostnad(?:er)?)?\s*[.!]?\s*$/iu),
+    // (fresh77b: the costs named not godtagbara/ersättningsbara, with the noun, "Avskrivningar, nedskrivningar, hyresvärden eller reserver
+    // eller andra kalkylerade poster utan kassaflöde är inte godtagbara kostnader.", dev 2308, STEA; a bare "… är inte godkänd." is an application's)
+    cue: sv(/\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:en\s+)?(?:(?:stödberättigande|bidragsberättigande)(?:\s+kostnad(?:er)?)?|(?:godtagbara?|ersättningsbara?|godkända?)\s+(?:kostnad(?:er)?|utgift(?:er)?))\s*[.!]?\s*$/iu),
     // (review72a: a recipient is no exclusion of uses, X16)
     unless: [{ where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
-    examples: ['Moms är inte en stödberättigande kostnad.', 'Kostnader för mat och dryck är inte stödberättigande.'],
-    counterExamples: ['Sökande som har skulder hos Skatteverket är inte stödberättigande.', 'Föreningar utan stadgar är inte bidragsberättigande.', 'Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
+    examples: ['Moms är inte en stödberättigande kostnad.', 'Kostnader för mat och dryck är inte stödberättigande.', 'Avskrivningar, nedskrivningar, hyresvärden eller reserver eller andra kalkylerade poster utan kassaflöde är inte godtagbara kostnader.',
+      'Kaffe och tilltugg till styrelsemöten räknas inte som ersättningsbara utgifter.', 'Lokalhyra i egna lokaler är inte en godkänd kostnad.'],
+    counterExamples: ['Ansökan är inte godkänd.', 'Föreningar som saknar stadgar är inte godkända sökande.', 'Kostnaderna är inte godtagbara kostnader förrän beslutet har fattats om stödet.', 'Sökande som har skulder hos Skatteverket är inte stödberättigande.', 'Föreningar utan stadgar är inte bidragsberättigande.', 'Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
   },
   {
     // the work, not the applicant, rules the grant out: "Stöd får inte lämnas om arbetet med åtgärden har inletts innan ansökan …"
@@ -1557,6 +1584,19 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/^(?:du|ni|man)\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:an)?söka\s+(?:om\s+)?(?:(?:stats)?(?:bidrag|stöd|medel)(?:et)?\s+)?för\s+(?:kostnader|utgifter)\b/iu),
     examples: ['Du kan söka för kostnader som har direkt koppling till kulturprojektets genomförande som teknikkostnader, lokalkostnader, marknadsföring och arvode till föreläsare och artister.', 'Ni kan även söka bidrag för kostnader för lokalhyra.'],
     counterExamples: ['Du kan inte söka för kostnader som uppstått före beslut.', 'Kommunen kan söka bidrag för kostnader för skolskjuts.'],
+  },
+  {
+    // (fresh77b) whoever is the subject, what they can get support for, the costs then their list: "En förening som driver egen anläggning
+    // med regelbunden ungdomsverksamhet kan få stöd till kostnader för vatten och avlopp, sophämtning, el, värme …" (dev 2301, Region
+    // Gotland), "Arrangören kan få bidrag för kostnader för hyra av lokal och ljudteknik.", "Ni kan också få ersättning för utgifter som
+    // avser resor och logi." Not a cap on them, a pointer, nor a past grant ("har fått", "fick" are no "få")
+    id: 'kan-fa-stod-till-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
+    cue: sv(/\b(?:kan|får)\s+(?:även\s+|också\s+)?få\s+(?:stöd|bidrag|ersättning|medel)\s+(?:till|för)\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|som\s+avser)\s+\p{L}/iu),
+    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|max(?:imalt)?|upp\s+till|procent|\d+\s*%)\b|%/iu) }, { where: 'sentence', cue: sv(/^(?:läs|se|kontakta|i\s+ansökan|i\s+redovisningen|i\s+budgeten)\b|\bhur\s+(?:du|ni|man|föreningen)\b/iu) }],
+    examples: ['En förening som driver egen anläggning med regelbunden ungdomsverksamhet kan få stöd till kostnader för vatten och avlopp, sophämtning, el, värme, olja eller bensin till maskiner, försäkring på fastighet och fordon, städmaterial samt för mindre underhåll.',
+      'Arrangören kan få bidrag för kostnader för hyra av lokal och ljudteknik.', 'Ni kan också få ersättning för utgifter som avser resor och logi.'],
+    counterExamples: ['Föreningen kan få stöd till kostnader för lokalhyra med högst 50 procent.', 'Läs mer om hur ni kan få stöd till kostnader för lokaler i riktlinjerna.', 'Föreningar som har fått stöd till kostnader för lokaler kan söka igen nästa år.',
+      'I ansökan ska ni beskriva hur ni kan få stöd till kostnader för personal från andra finansiärer.', 'Ni kan inte få stöd till kostnader för mat.'],
   },
 ];
 
@@ -1814,6 +1854,16 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
     id: 'syfte', where: 'line', meaning: 'not-uses', weight: 1, cue: /^Syfte/iu,
     examples: ['Syftet med bidraget är att stärka föreningslivet.'],
     counterExamples: ['Bidraget kan gå till lokalhyra.'],
+  },
+  {
+    // (fresh77b) a time limit on the costs under a uses heading names when, not what: "Du kan bara få stöd för utgifter som har
+    // fakturadatum och betalningsdatum från och med den dag din ansökan om stöd kom in till myndigheten." (dev 2303, Jordbruksverket)
+    // (or the proof the costs need, the same page cut early: "Du kan bara få stöd för utgifter som har faktura", dev 326)
+    id: 'time-limit-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^[^.]{0,80}\b(?:bara|endast|enbart)\b[^.]{0,60}\b(?:utgifter|kostnader)\s+som\b[^.]{0,120}\b(?:faktura\p{L}*|betalningsdatum|betalats|kvitto\p{L}*|från\s+och\s+med|tidigast|efter\s+(?:att|det\s+att)|innan)\b/iu),
+    examples: ['Du kan bara få stöd för utgifter som har fakturadatum och betalningsdatum från och med den dag din ansökan om stöd kom in till myndigheten.',
+      'Ni kan endast få bidrag för kostnader som uppstått efter att ansökan kommit in.', 'Du kan bara få stöd för utgifter som har faktura', 'Stöd ges bara för utgifter som betalats tidigast samma dag som ansökan registrerades.'],
+    counterExamples: ['Du kan bara få stöd för utgifter som avser material och resor.', 'Bidraget kan gå till kostnader som uppstår efter att projektet startat, till exempel lokalhyra.', 'Lokalhyra, arvoden och material.'],
   },
   {
     // a pointer or a contact line under a uses heading names no use: "Läs mer i riktlinjerna för bidraget …" (review71a U4)

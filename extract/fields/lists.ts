@@ -23,15 +23,29 @@ function columnOf(doc: Doc, b: Block): number {
  * that stands no further right than the item that opened it.
  */
 function withoutExceptions(doc: Doc, items: Block[]): Block[] {
+  return withoutNestedRuns(doc, items, (text) => says(EXCEPTION_ITEMS, text));
+}
+
+/** A list's items without the nested run under each item for which `opens` holds (the run ends as withoutExceptions's does). */
+function withoutNestedRuns(doc: Doc, items: Block[], opens: (text: string) => boolean): Block[] {
   const out: Block[] = [];
   let opener: number | undefined;
   for (const b of items) {
     const col = columnOf(doc, b);
     if (opener !== undefined && col > opener) continue;
-    opener = says(EXCEPTION_ITEMS, b.seg.text) ? col : undefined;
+    opener = opens(b.seg.text) ? col : undefined;
     out.push(b);
   }
   return out;
+}
+
+/**
+ * A uses list's items without the nested run under an item that ends in a colon and leads another role by the lead rows' own words
+ * (fresh77b, dev 2309: "Inköp … av begagnade maskiner … om samtliga av följande villkor är uppfyllda:" + "Den som söker ska bifoga ett
+ * intyg …" / "Priset får inte vara högre än marknadsvärdet …": the conditions of that one use, not uses).
+ */
+function usesItems(doc: Doc, items: Block[]): Block[] {
+  return withoutNestedRuns(doc, items, (text) => /:\s*$/u.test(text) && notUsesLead(text));
 }
 
 function itemsOf(doc: Doc, items: Block[], lead?: Block): ItemFound[] {
@@ -93,7 +107,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     const lists = listsIn(doc, section);
     for (const { lead, items } of lists) {
       if (lead && notUsesLead(leadText(lead))) continue;
-      for (const f of itemsOf(doc, items, lead)) if (!says(CRITERION_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
+      for (const f of itemsOf(doc, usesItems(doc, items), lead)) if (!says(CRITERION_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
     }
     for (const b of section.blocks) {
       if (b.kind !== 'paragraph') continue;
@@ -123,7 +137,7 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     if (section && sections.includes(section) && b.kind !== 'heading') continue;
     // (a bare recipient type is no use: "Nämnden kan bevilja bidrag till:" / "studieförbund", review72a W6)
     // (nor a criterion for the project: "Stöd kan ges till projekt som:" / "har minst två samarbetsparter", review73a U3)
-    for (const f of itemsOf(doc, listLedBy(doc, b), b)) if (!seen.has(f.at.block.index) && !says(RECIPIENT_ITEMS, f.value) && !says(CRITERION_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
+    for (const f of itemsOf(doc, usesItems(doc, listLedBy(doc, b)), b)) if (!seen.has(f.at.block.index) && !says(RECIPIENT_ITEMS, f.value) && !says(CRITERION_ITEMS, f.value)) { out.push(f); seen.add(f.at.block.index); }
   }
   // "Bidraget får användas till: lön, lokalhyra och material": the items on the lead's own line
   for (const b of doc.blocks) {
