@@ -17,6 +17,9 @@ export const ORGANISATION_NAMES = sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting
  * delar varje år ut bidrag …") or a name in the genitive ("… utveckla Region Stockholms insatser").
  * typesIn blanks these out before it reads the type words.
  */
+/** A partner named after "i samverkan med", "tillsammans med": a few leads, then an organisations', kommuner's or regioner's noun (partner-in-samverkan). */
+const PARTNER = String.raw`(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+|en\s+|länets\s+|regionens\s+|berörda\s+|den\s+egna\s+|sin\s+|sina\s+){0,2}(?:(?:organisationer|föreningar|kommuner|regioner)(?:na)?|kommunen|regionen|kommun|region)\b`;
+
 /** A kommun or region (or landsting) in any number and definiteness, as a counterpart's noun (counterpart-of-the-applicant). */
 const COUNTERPART = String.raw`(?:kommun(?:en|er(?:na)?)?|region(?:en|er(?:na)?)?|landsting(?:et|en)?)`;
 
@@ -149,14 +152,22 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
     // (… or "som samverkar med" them: "Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella
     // organisationer som samverkar med kommuner", review65, constructed: kommun came out beside organisation)
-    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans|som\s+samverkar|som\s+samarbetar)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:(?:organisationer|föreningar|kommuner|regioner)(?:na)?|kommunen|regionen)\b/iu),
+    // (… one partner named with "en" or a genitive ("tillsammans med en kommun", "i samarbete med länets kommuner"), two
+    // partners joined ("i samverkan med regionen och kommunen", "tillsammans med kommunen eller regionen"), and "samarbetet med" a
+    // kommun's service in them ("för att stärka samarbetet med elevhälsan i kommunerna"); recip77, constructed: each gave the
+    // partner's type)
+    cue: sv(new RegExp(String.raw`\b(?:i\s+samverkan|i\s+samarbete|tillsammans|(?:som\s+)?samverkar|(?:som\s+)?samarbetar|samverka|samarbeta|samarbetet|samverkan)\s+med\s+(?:(?:[\p{L}-]+\s+){1,3}?(?:i|inom)\s+(?:kommunerna|regionerna)\b|${PARTNER}(?:\s+(?:och|eller|samt)\s+${PARTNER})?)`, 'iu')),
     // (… the partners named definite too: "betala ut medel till ideella organisationer som samarbetar med kommunerna", review66
     // sb2x, constructed)
     examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut medel till ideella organisationer som samarbetar med kommunerna.', 'Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.',
       'Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella organisationer som samverkar med kommuner.',
       // the one kommun or region as the partner, definite (recip68 grid, constructed)
-      'Företag i länet kan söka stödet i samverkan med kommunen.'],
-    counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Kommunen och regionen kan söka bidraget i samverkan.', 'Bidraget kan sökas av organisationer som samverkar.'],
+      'Företag i länet kan söka stödet i samverkan med kommunen.',
+      // (recip77, constructed, and paraphrases)
+      'Ideella föreningar kan söka bidraget tillsammans med en kommun.', 'Ideella föreningar kan söka bidraget i samverkan med regionen och kommunen.', 'Ideella föreningar kan söka bidraget i samarbete med länets kommuner.',
+      'Ideella organisationer kan söka bidraget tillsammans med kommunen eller regionen.', 'Statsbidraget får rekvireras av regionerna för att stärka samarbetet med elevhälsan i kommunerna.', 'Stiftelser kan söka medel för att samverka med berörda regioner.'],
+    counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Kommunen och regionen kan söka bidraget i samverkan.', 'Bidraget kan sökas av organisationer som samverkar.',
+      'Kommuner som vill samverka kan söka bidraget.', 'Kommuner kan söka bidraget för samverkan kring barn i regionen.'],
   },
   {
     // a kommun or region as the applicant's counterpart, named inside the applicant's own description: the one it has an
@@ -978,14 +989,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej)\b)[\p{L}-]+,?\s+){0,6}?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
     // (… a list before the kind, and "Projektägare/Stödmottagare kan vara": "Projektägare kan vara kommuner, regioner, företag eller
     // föreningar." gave kommun and region without organisation; recip77, constructed; the list's words never a preposition,
     // "medlem" or a denial, so a partner or a member stays out)
     examples: ['Projektägare kan vara kommuner, regioner, företag eller föreningar.', 'Stödmottagare kan vara kommuner, regioner och ideella organisationer.', 'Bidraget kan sökas av kommuner, landsting och stiftelser.',
+      // (… a compound kind after the list: dev 2197, Sparbanksstiftelsen Skaraborg, recip77)
+      'Medlen för detta kan sökas av offentliga och privata näringslivs- och främjarorganisationer, antingen allmänna eller branschföreträdare.', 'Stödet kan sökas av idrottsföreningar och kommuner.',
       'Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
     counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.',
-      'Projektägare kan vara kommuner i samarbete med föreningar.', 'Sökande kan vara kommuner som är medlemmar i föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.'],
+      'Projektägare kan vara kommuner i samarbete med föreningar.', 'Sökande kan vara kommuner som är medlemmar i föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för arbete med ungdomsorganisationer.', 'Bidraget kan sökas av kommuner för föreningsverksamhet.'],
   },
   {
     // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga
@@ -2060,6 +2073,15 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
       'Utvecklingsstöd kan inte sökas för ordinarie verksamhet, investeringar i lokaler eller utrustning.',
       'Kommunala verksamheter kan ansöka om stöd till arrangemang riktade till barn och unga, men inte till vuxna.',
     ],
+  },
+  {
+    // the subject denied in a subordinate clause, the negation before the verb: "Observera att kommuner och regioner inte kan
+    // söka bidraget." (recip77, constructed: kommun and region came out); only after a subordinating word, so "föreningar som
+    // inte kan söka andra bidrag" (a condition on the applicant) stays read
+    id: 'subordinate-may-not-apply', where: 'sentence', meaning: 'not-applying', weight: 1,
+    cue: sv(/\b(?:att|eftersom|då|därför\s+att)\s+(?:[\p{L}-]+,?\s+){1,8}?(?:inte|ej)\s+(?:heller\s+)?(?:kan|får)\s+(?:(?:an)?söka\b|rekvirera\b|få\s+(?:bidrag|stöd|medel)\b)/iu),
+    examples: ['Observera att kommuner och regioner inte kan söka bidraget.', 'Tänk på att privatpersoner inte får söka stödet.', 'Vi vill påminna om att statliga myndigheter inte heller kan ansöka.', 'Eftersom regioner inte får rekvirera medlen ska kommunerna göra det.'],
+    counterExamples: ['Stöd kan sökas av föreningar som inte kan söka andra bidrag.', 'Observera att kommuner och regioner kan söka bidraget.', 'Föreningar som inte får bidrag från kommunen kan söka.'],
   },
   {
     // those said not to be entitled, a list after a colon too: "Följande är inte bidragsberättigade: regioner, kommunala bolag
