@@ -615,9 +615,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+(?:${AGENT_ADVERBS})?av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.', 'Bidraget kan sökas i första hand av kommuner.'],
-    counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
+    // (… länsstyrelser and huvudmän as the agent too: "Stödet kan sökas av länsstyrelserna.", "Statsbidraget kan sökas av huvudmän
+    // för förskoleklass och grundskola." named no type, the TYPE_WORDS rows lansstyrelse-sokas-av and sokas-av-huvudman being read
+    // only in a sentence that states eligibility; recip77, constructed. The plural länsstyrelser only: "kan sökas av länsstyrelsen"
+    // is rare, and the one länsstyrelse mostly handles the application)
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+(?:${AGENT_ADVERBS})?av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS}|länsstyrelse(?:r|rna)|huvudm(?:an|än))\b`, 'iu')),
+    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.', 'Bidraget kan sökas i första hand av kommuner.',
+      'Stödet kan sökas av länsstyrelserna.', 'Statsbidraget kan sökas av huvudmän för förskoleklass och grundskola.', 'Medlen får rekvireras av samtliga länsstyrelser.'],
+    counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.', 'Stödet kan sökas hos länsstyrelserna av föreningar.', 'Bidraget kan sökas av huvudmannens skolor.', 'Ansökan kan prövas av länsstyrelserna.'],
   },
   {
     // who may apply told as what the applicant must be or who has the right (grid66, constructed from the shapes grant pages
