@@ -17,6 +17,12 @@ export const ORGANISATION_NAMES = sv(/\bSveriges\s+Kommuner\s+och\s+(?:Landsting
  * delar varje år ut bidrag …") or a name in the genitive ("… utveckla Region Stockholms insatser").
  * typesIn blanks these out before it reads the type words.
  */
+/** A partner named after "i samverkan med", "tillsammans med": a few leads, then an organisations', kommuner's or regioner's noun (partner-in-samverkan). */
+const PARTNER = String.raw`(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+|en\s+|länets\s+|regionens\s+|berörda\s+|den\s+egna\s+|sin\s+|sina\s+){0,2}(?:(?:organisationer|föreningar|kommuner|regioner)(?:na)?|kommunen|regionen|kommun|region)\b`;
+
+/** A kommun or region (or landsting) in any number and definiteness, as a counterpart's noun (counterpart-of-the-applicant). */
+const COUNTERPART = String.raw`(?:kommun(?:en|er(?:na)?)?|region(?:en|er(?:na)?)?|landsting(?:et|en)?)`;
+
 export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
   {
     id: 'region-name-genitive', where: 'sentence', meaning: 'party', weight: 1,
@@ -146,28 +152,70 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     id: 'partner-in-samverkan', where: 'sentence', meaning: 'party', weight: 1,
     // (… or "som samverkar med" them: "Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella
     // organisationer som samverkar med kommuner", review65, constructed: kommun came out beside organisation)
-    cue: sv(/\b(?:i\s+samverkan|i\s+samarbete|tillsammans|som\s+samverkar|som\s+samarbetar)\s+med\s+(?:en\s+eller\s+flera\s+|andra\s+|ideella\s+|lokala\s+){0,2}(?:(?:organisationer|föreningar|kommuner|regioner)(?:na)?|kommunen|regionen)\b/iu),
+    // (… one partner named with "en" or a genitive ("tillsammans med en kommun", "i samarbete med länets kommuner"), two
+    // partners joined ("i samverkan med regionen och kommunen", "tillsammans med kommunen eller regionen"), and "samarbetet med" a
+    // kommun's service in them ("för att stärka samarbetet med elevhälsan i kommunerna"); recip77, constructed: each gave the
+    // partner's type)
+    cue: sv(new RegExp(String.raw`\b(?:i\s+samverkan|i\s+samarbete|tillsammans|(?:som\s+)?samverkar|(?:som\s+)?samarbetar|samverka|samarbeta|samarbetet|samverkan)\s+med\s+(?:(?:[\p{L}-]+\s+){1,3}?(?:i|inom)\s+(?:kommunerna|regionerna)\b|${PARTNER}(?:\s+(?:och|eller|samt)\s+${PARTNER})?)`, 'iu')),
     // (… the partners named definite too: "betala ut medel till ideella organisationer som samarbetar med kommunerna", review66
     // sb2x, constructed)
     examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut medel till ideella organisationer som samarbetar med kommunerna.', 'Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.',
       'Folkhälsomyndigheten ska fördela medel om 20 miljoner kronor till ideella organisationer som samverkar med kommuner.',
       // the one kommun or region as the partner, definite (recip68 grid, constructed)
-      'Företag i länet kan söka stödet i samverkan med kommunen.'],
-    counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Kommunen och regionen kan söka bidraget i samverkan.', 'Bidraget kan sökas av organisationer som samverkar.'],
+      'Företag i länet kan söka stödet i samverkan med kommunen.',
+      // (recip77, constructed, and paraphrases)
+      'Ideella föreningar kan söka bidraget tillsammans med en kommun.', 'Ideella föreningar kan söka bidraget i samverkan med regionen och kommunen.', 'Ideella föreningar kan söka bidraget i samarbete med länets kommuner.',
+      'Ideella organisationer kan söka bidraget tillsammans med kommunen eller regionen.', 'Statsbidraget får rekvireras av regionerna för att stärka samarbetet med elevhälsan i kommunerna.', 'Stiftelser kan söka medel för att samverka med berörda regioner.'],
+    counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Kommunen och regionen kan söka bidraget i samverkan.', 'Bidraget kan sökas av organisationer som samverkar.',
+      'Kommuner som vill samverka kan söka bidraget.', 'Kommuner kan söka bidraget för samverkan kring barn i regionen.'],
+  },
+  {
+    // a kommun or region as the applicant's counterpart, named inside the applicant's own description: the one it has an
+    // agreement with, works for, was procured or founded by, or already gets money from ("Stödet lämnas till organisationer som
+    // har avtal med kommunen om platser", "föreningar som driver fritidsgård på uppdrag av kommunen", "stiftelser som har
+    // bildats av regionen", "föreningar som får verksamhetsbidrag av kommunen"; recip77, constructed: each gave the kommun or
+    // region beside the organisation). Only the counterpart is blanked; "sökas av kommunen", "rekvireras av regionen" are no
+    // such verb and stay the applicant's
+    id: 'counterpart-of-the-applicant', where: 'sentence', meaning: 'party', weight: 1,
+    // (… the counterpart named as two, "bildats av regionen eller kommunen")
+    cue: sv(new RegExp(String.raw`\b(?:(?:avtal|överenskommelse|kontrakt|samverkansavtal|partnerskap)\s+med|på\s+uppdrag\s+av|upphandlad(?:e)?\s+av|(?:har\s+)?bildats\s+av|bildad(?:e)?\s+av|(?:[\p{L}-]{0,30}bidrag|stöd)\s+av)\s+(?:en\s+|den\s+egna\s+|berörda?\s+)?${COUNTERPART}(?:\s+(?:och|eller)\s+${COUNTERPART})?\b`, 'iu')),
+    examples: ['Stödet lämnas till organisationer som har avtal med kommunen om platser.', 'Bidrag lämnas till föreningar med avtal med regionen om stödverksamhet.',
+      'Bidraget kan sökas av föreningar som driver fritidsgård på uppdrag av kommunen.', 'Stöd ges till stiftelser som har bildats av regionen eller kommunen.',
+      'Bidraget kan sökas av föreningar som får verksamhetsbidrag av kommunen.',
+      // (paraphrases in other bodies' phrasing)
+      'Statsbidraget kan sökas av ideella organisationer som har en överenskommelse med regionen.', 'Stöd lämnas till vårdgivare som är upphandlade av regionen.'],
+    // the applicant itself after "av" (a passive's agent) or as the one who holds the agreement (adversarial, recip77)
+    counterExamples: ['Bidraget kan sökas av kommunen.', 'Statsbidraget får rekvireras av regionerna.', 'Kommuner som har avtal med Migrationsverket kan söka bidraget.',
+      'Ansökan ska undertecknas av kommunen.', 'Stödet beviljas av regionen efter ansökan.'],
+  },
+  {
+    // kommuner or regioner as where the applicant is ("Företag i kommuner med hög arbetslöshet kan söka stödet", "Stödet kan
+    // sökas av föreningar i kommuner som har vindkraft"; recip77, constructed: kommun came out); the one kommun, "i kommunen",
+    // is place-in-the-kommun's
+    id: 'place-in-kommuner-of-a-kind', where: 'sentence', meaning: 'party', weight: 1,
+    // (… "i länets kommuner" too; only right after an association's or a company's noun, so a kommun's own body stays the
+    // kommun's: "Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn")
+    cue: sv(/(?<=\b[\p{L}-]{0,30}(?:företag|föreningar|organisationer|aktörer|stiftelser)\s{1,3})(?:i|inom)\s+(?:(?:länets|regionens|landets)\s+)?(?:kommuner|kommunerna|regioner|regionerna)\b/iu),
+    examples: ['Företag i kommuner med hög arbetslöshet kan söka stödet.', 'Stödet kan sökas av föreningar i kommuner som har vindkraft.', 'Regionen fördelar medel till föreningar i länets kommuner.'],
+    counterExamples: ['Kommuner med hög arbetslöshet kan söka stödet.', 'Bidraget kan sökas av kommuner som har vindkraft.', 'Stödet kan sökas av kommuner i Norrbotten.',
+      'Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn.'],
   },
   {
     // a named kommun, län or region as where the applicant lives or works: "verksam i Karlstads kommun", "annan anknytning till kommunen"
     id: 'applicant-tied-to-place', where: 'sentence', meaning: 'party', weight: 1,
     // … and the applicant's members or participants from it: "Bidragsberättigad förening skall … ha medlemmar från Torsås
     // kommun." (dev 2121, fresh70: kommun came out for a förening)
-    cue: sv(/\b(?:verksam(?:ma)?|bosatt(?:a)?|boende|folkbokförd(?:a)?|skriven|skrivna|född)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\banknytning\s+till\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\b(?:medlemmar|deltagare)\s+från\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b/u),
+    cue: sv(/\b(?:verksam(?:ma)?|bosatt(?:a)?|boende|folkbokförd(?:a)?|skriven|skrivna|född)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\banknytning\s+till\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en)?|län(?:et)?|region(?:en)?)\b|\b(?:medlemmar|deltagare|ungdomar|elever|invånare)\s+från\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:kommun(?:en|er)?|län(?:et)?|region(?:en|er)?)\b/u),
     examples: ['Du som är utövare av kulturell verksamhet, verksam i Karlstads kommun eller med annan anknytning till kommunen kan söka.', 'Sökande ska vara bosatt i Västmanlands län.',
       'Bidragsberättigad förening skall bedriva en verksamhet som berör socialnämndens område och ha medlemmar från Torsås kommun.',
       // (fresh70 paraphrases)
-      'Föreningen ska ha minst tio medlemmar från Hylte kommun för att kunna få bidrag.', 'Bidrag ges till föreningar med deltagare från kommunen.'],
+      'Föreningen ska ha minst tio medlemmar från Hylte kommun för att kunna få bidrag.', 'Bidrag ges till föreningar med deltagare från kommunen.',
+      // … and the people it serves or employs from kommuner ("Stödet kan sökas av föreningar som anställer ungdomar från kommuner i
+      // länet", recip77, constructed: kommun came out)
+      'Stödet kan sökas av föreningar som anställer ungdomar från kommuner i länet.', 'Bidrag ges till organisationer som tar emot elever från regioner i hela landet.'],
     counterExamples: ['Karlstads kommun kan söka bidraget.', 'Bidraget kan sökas av kommuner i länet som vill starta verksamhet.',
       // a kommun with members of its own staff is no place (fresh70 adversarial probe: "medlemmar från" with the kommun the applicant)
-      'Kommuner kan söka bidrag för att utbilda medlemmar i krisledningen.'],
+      'Kommuner kan söka bidrag för att utbilda medlemmar i krisledningen.', 'Kommuner kan söka stöd för att anställa ungdomar.'],
   },
   {
     // a named kommun as where the applicant is or whom it serves: "En registrerad förening i Lappträsk kommun …",
@@ -567,9 +615,14 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
   },
   {
     id: 'kan-sokas-av', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+(?:${AGENT_ADVERBS})?av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS})\b`, 'iu')),
-    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.', 'Bidraget kan sökas i första hand av kommuner.'],
-    counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.'],
+    // (… länsstyrelser and huvudmän as the agent too: "Stödet kan sökas av länsstyrelserna.", "Statsbidraget kan sökas av huvudmän
+    // för förskoleklass och grundskola." named no type, the TYPE_WORDS rows lansstyrelse-sokas-av and sokas-av-huvudman being read
+    // only in a sentence that states eligibility; recip77, constructed. The plural länsstyrelser only: "kan sökas av länsstyrelsen"
+    // is rare, and the one länsstyrelse mostly handles the application)
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:sökas|ansökas|rekvireras)\s+(?:${AGENT_ADVERBS})?av\s+(?:${LEAD_WORDS})?(?:${TYPE_NOUNS}|länsstyrelse(?:r|rna)|huvudm(?:an|än))\b`, 'iu')),
+    examples: ['Medel kan sökas av kommuner, för projekt i egen regi eller i samarbete med andra kommuner.', 'Bidraget kan sökas av samtliga regioner.', 'Bidraget kan sökas i första hand av kommuner.',
+      'Stödet kan sökas av länsstyrelserna.', 'Statsbidraget kan sökas av huvudmän för förskoleklass och grundskola.', 'Medlen får rekvireras av samtliga länsstyrelser.'],
+    counterExamples: ['Bidraget kan sökas av privatpersoner i kommunen.', 'Stödet kan sökas hos länsstyrelserna av föreningar.', 'Bidraget kan sökas av huvudmannens skolor.', 'Ansökan kan prövas av länsstyrelserna.'],
   },
   {
     // who may apply told as what the applicant must be or who has the right (grid66, constructed from the shapes grant pages
@@ -941,9 +994,16 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?sökande\s+(?:ska|skall|måste)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:[\p{L}-]+\s+)?(?:förening(?:ar)?|organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
-    examples: ['Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
-    counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.'],
+    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    // (… a list before the kind, and "Projektägare/Stödmottagare kan vara": "Projektägare kan vara kommuner, regioner, företag eller
+    // föreningar." gave kommun and region without organisation; recip77, constructed; the list's words never a preposition,
+    // "medlem" or a denial, so a partner or a member stays out)
+    examples: ['Projektägare kan vara kommuner, regioner, företag eller föreningar.', 'Stödmottagare kan vara kommuner, regioner och ideella organisationer.', 'Bidraget kan sökas av kommuner, landsting och stiftelser.',
+      // (… a compound kind after the list: dev 2197, Sparbanksstiftelsen Skaraborg, recip77)
+      'Medlen för detta kan sökas av offentliga och privata näringslivs- och främjarorganisationer, antingen allmänna eller branschföreträdare.', 'Stödet kan sökas av idrottsföreningar och kommuner.',
+      'Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
+    counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.',
+      'Projektägare kan vara kommuner i samarbete med föreningar.', 'Sökande kan vara kommuner som är medlemmar i föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för arbete med ungdomsorganisationer.', 'Bidraget kan sökas av kommuner för föreningsverksamhet.'],
   },
   {
     // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga
@@ -965,9 +1025,14 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:betala(?:\s+ut)?|fördela|lämna|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening')})\b`, 'iu')),
-    examples: ['Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.'],
-    counterExamples: ['Kommunen kan betala bidrag till projekt som drivs tillsammans med organisationer.'],
+    cue: sv(new RegExp(String.raw`\b(?:betala(?:r)?(?:\s+ut)?|fördela(?:r)?|lämna(?:r)?|ge(?:r)?|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|till|åt|mot|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    examples: ['Länsstyrelsen kan lämna bidrag till kommuner och ideella föreningar.', 'Naturvårdsverket ger bidrag till kommuner och ideella föreningar som arbetar med friluftsliv.', 'Socialstyrelsen betalar ut bidrag till regioner, kommuner och ideella organisationer.',
+      'Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.'],
+    // (… the present tense and "ger", and the organisations after other kinds in a list: "Länsstyrelsen kan lämna bidrag till
+    // kommuner och ideella föreningar", "Naturvårdsverket ger bidrag till kommuner och ideella föreningar" gave kommun alone;
+    // recip77, constructed; no word of the list a preposition, "som" or a denial, so partners and members stay out)
+    counterExamples: ['Kommunen kan betala bidrag till projekt som drivs tillsammans med organisationer.', 'Länsstyrelsen kan lämna bidrag till kommuner som samverkar med föreningar.',
+      'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.'],
   },
   {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -1784,12 +1849,17 @@ export const ALSO_SUBJECT = /^([\p{L}-]+)\s+(?:kan|får)\s/u;
  */
 export const GIVING_SUBJECT: Cue<'giver'> = {
   id: 'kommun-region-ger', where: 'sentence', meaning: 'giver', weight: 1,
-  cue: sv(/^(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda|stöder|stödjer|stöttar)\s)/u),
+  // (… the kommuner or regioner as a group, giving in the present tense without a modal: "Kommunerna ger bidrag till föreningar
+  // som arrangerar sommarlovsaktiviteter" gave kommun beside organisation once bidrag-till-organisationer read "ger"; recip77,
+  // constructed. "Kommunerna ska fördela medlen vidare" stays read: a state grant's kommuner pass its money on)
+  cue: sv(/^(?:(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda|stöder|stödjer|stöttar)\s)|(?:Kommunerna|Regionerna|Landstingen)(?=\s+(?:beviljar|ger|delar\s+ut|fördelar|betalar\s+ut|lämnar|stöder|stödjer|stöttar)\s))/u),
   // ("Kommunen stöder evenemang som ordnas av ideella föreningar": the kommun supports, review66 ev1, constructed)
   examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Kommunen stöder evenemang som ordnas av ideella föreningar.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.',
     // the kommun that offers föreningar to apply (dev 2027, fresh66)
-    'Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter.'],
-  counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.'],
+    'Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter.',
+    'Kommunerna ger bidrag till föreningar som arrangerar sommarlovsaktiviteter.', 'Regionerna beviljar stöd till patientföreningar.'],
+  counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.',
+    'Kommunerna ska fördela medlen vidare till föreningarna.', 'Kommunerna kan söka bidrag som de ger vidare till föreningar.'],
 };
 /**
  * A cleft's own subject ("Det är kommunen som skickar in ansökan till länsstyrelsen."): the finder reads the types of the
@@ -2008,6 +2078,15 @@ export const NOT_APPLYING_CLAUSES: ReadonlyArray<Cue<'not-applying'>> = [
       'Utvecklingsstöd kan inte sökas för ordinarie verksamhet, investeringar i lokaler eller utrustning.',
       'Kommunala verksamheter kan ansöka om stöd till arrangemang riktade till barn och unga, men inte till vuxna.',
     ],
+  },
+  {
+    // the subject denied in a subordinate clause, the negation before the verb: "Observera att kommuner och regioner inte kan
+    // söka bidraget." (recip77, constructed: kommun and region came out); only after a subordinating word, so "föreningar som
+    // inte kan söka andra bidrag" (a condition on the applicant) stays read
+    id: 'subordinate-may-not-apply', where: 'sentence', meaning: 'not-applying', weight: 1,
+    cue: sv(/\b(?:att|eftersom|då|därför\s+att)\s+(?:[\p{L}-]+,?\s+){1,8}?(?:inte|ej)\s+(?:heller\s+)?(?:kan|får)\s+(?:(?:an)?söka\b|rekvirera\b|få\s+(?:bidrag|stöd|medel)\b)/iu),
+    examples: ['Observera att kommuner och regioner inte kan söka bidraget.', 'Tänk på att privatpersoner inte får söka stödet.', 'Vi vill påminna om att statliga myndigheter inte heller kan ansöka.', 'Eftersom regioner inte får rekvirera medlen ska kommunerna göra det.'],
+    counterExamples: ['Stöd kan sökas av föreningar som inte kan söka andra bidrag.', 'Observera att kommuner och regioner kan söka bidraget.', 'Föreningar som inte får bidrag från kommunen kan söka.'],
   },
   {
     // those said not to be entitled, a list after a colon too: "Följande är inte bidragsberättigade: regioner, kommunala bolag
