@@ -574,15 +574,16 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   {
     // a government decision paying a sum for the work of one named project: "Regeringen uppdrar åt Socialstyrelsen att under
     // 2025 betala ut 80 000 000 kronor till arbete inom ramen för projektet Genomic Medicine Sweden (GMS)." (dev 2294; issue 12,
-    // fresh77a); paraphrases constructed. The project is named by a capital; a sum for each of many, a project not named
+    // fresh77a); paraphrases constructed. The project is named by a capital ("… inom satsningen X" is left out: another row reads
+    // "satsningen" as a part's name and the probe gave no total); a sum for each of many, a project not named
     // ("projekt som regionerna driver") or a payment withheld is none
     id: 'regeringen-betala-ut-till-namngivet-projekt', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger|beslutar\s+att(?:\s+ge)?)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
-    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:arbete|verksamhet(?:en)?|insatser)\s+(?:inom\s+ramen\s+för|i|vid|inom)\s+(?:projektet|satsningen|programmet|nätverket|initiativet)\s+\p{Lu}/u) },
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:arbete|verksamhet(?:en)?|insatser)\s+(?:inom\s+ramen\s+för|i|vid|inom)\s+(?:projektet|programmet|nätverket|initiativet)\s+\p{Lu}/u) },
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
       { where: 'before', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b|\båterkräv\p{L}*/iu) }],
     examples: ['Regeringen uppdrar åt Socialstyrelsen att under 2025 betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden (GMS).',
-      'Regeringen ger Kammarkollegiet i uppdrag att betala ut ⟨12 miljoner kronor⟩ till verksamheten i nätverket Barnrättsforum.', 'Regeringen beslutar att Folkhälsomyndigheten ska betala ut ⟨5 000 000 kronor⟩ till insatser inom satsningen Friska Barn.'],
+      'Regeringen ger Kammarkollegiet i uppdrag att betala ut ⟨12 miljoner kronor⟩ till verksamheten i nätverket Barnrättsforum.', 'Regeringen beslutar att Folkhälsomyndigheten ska betala ut ⟨5 000 000 kronor⟩ till insatser inom programmet Friska Barn.'],
     counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨2 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden i varje region.',
       'Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projekt som regionerna driver.',
       'Regeringen beslutar att Socialstyrelsen inte ska betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden.',
