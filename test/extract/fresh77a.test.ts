@@ -58,6 +58,8 @@ const PROBES: Probe[] = [
     text: 'Föreningsbidrag\n\nFöreningar har möjlighet att söka bidrag i samverkan med kommunen.' + BODY },
   { id: 'Mz', shape: 'adversarial: last year\'s possibility', field: 'recipients.types', want: null,
     text: 'Föreningsbidrag\n\nKommunerna hade möjlighet att söka bidraget förra året.' + BODY },
+  { id: 'Mw', shape: 'adversarial (dev 872): a joint application, "Civilsamhället och kommunen har möjlighet att tillsammans ansöka"', field: 'recipients.types', want: null,
+    text: 'Projektstöd till föreningar\n\nHar din förening en idé? Civilsamhället och kommunen har möjlighet att tillsammans ansöka om projektstöd.\n\nNämnden har beslutat att satsa medel på projektstöd.' },
   // funding.total: "Totalt kan <body> fördela högst X" (cues/funding.ts totalt-kan-namn-fordela-hogst)
   { id: 'T1', shape: 'dev 2291: Totalt kan Delegationen mot segregation fördela högst 57 miljoner kronor under 2020.', field: 'funding.total', want: 57000000,
     text: 'Statsbidrag 2020\nKommuner kan söka bidraget.\nTotalt kan Delegationen mot segregation fördela högst 57 miljoner kronor under 2020.' + BODY },
