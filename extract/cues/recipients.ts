@@ -419,20 +419,6 @@ export const ELIGIBILITY: ReadonlyArray<Cue<'eligibility'>> = [
     counterExamples: ['Länsstyrelsen ska informera kommunerna om möjligheten att ta del av stödet.'],
   },
   {
-    // who may apply told as a possibility they have: "Alla Skaraborgs kommuner och övriga namngivna parter i strategin har möjlighet
-    // att på egen hand eller tillsammans ansöka om egna projekt." (dev 2289, Skaraborgs kommunalförbund; issue 12, fresh77a);
-    // paraphrases constructed. Present "har" only (not "hade", not "har inte"); not money applied for from another body by name
-    // ("… söka medel från Tillväxtverket"), which the giver's own page does not say of its own grant; nor a joint application right
-    // after "att" ("Civilsamhället och kommunen har möjlighet att tillsammans ansöka om projektstöd", dev 872: the parties apply as
-    // one, and "civilsamhället" has no type, so the kommun alone would misname them; "på egen hand eller tillsammans" is read)
-    id: 'har-mojlighet-att-ansoka', where: 'sentence', meaning: 'eligibility', weight: 1,
-    cue: sv(/\bhar\s+möjlighet\s+att\s+(?!tillsammans\b)(?:(?!inte\b|ej\b)[\p{L}-]+\s+){0,5}?(?:ansöka|söka|rekvirera)\b(?![^.]{0,60}\bfrån\s+\p{Lu})/iu),
-    examples: ['Alla Skaraborgs kommuner och övriga namngivna parter i strategin har möjlighet att på egen hand eller tillsammans ansöka om egna projekt.',
-      'Ideella föreningar i länet har möjlighet att söka bidraget två gånger per år.', 'Samtliga regioner har möjlighet att rekvirera medel.'],
-    counterExamples: ['Kommuner har inte möjlighet att söka bidraget.', 'Kommunerna hade möjlighet att söka bidraget förra året.', 'Regionen har möjlighet att söka medel från Tillväxtverket för egna projekt.',
-      'Föreningar som inte har möjlighet att delta kan kontakta kommunen.', 'Civilsamhället och kommunen har möjlighet att tillsammans ansöka om projektstöd.'],
-  },
-  {
     // the government's offer names who takes the task (and the money) on: "Regeringen erbjuder nedan angivna regioner och Gotlands kommun att …"
     id: 'regeringen-erbjuder', where: 'sentence', meaning: 'eligibility', weight: 1,
     cue: sv(/\bregeringen\s+erbjuder\s+(?:nedan\s+angivna\s+|samtliga\s+|alla\s+|landets\s+|berörda\s+)?(?:regioner|regionerna|kommuner|kommunerna|landsting|landstingen)\b/iu),

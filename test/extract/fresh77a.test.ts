@@ -44,10 +44,10 @@ const PROBES: Probe[] = [
     text: LABELS + 'Behörighet: Projektet ska genomföras i samverkan med kommuner.' },
   { id: 'Lz', shape: 'adversarial: a target group label, not who may apply', field: 'recipients.types', want: null,
     text: LABELS + 'Målgrupp: Unga i kommunerna.' },
-  // recipients: "har möjlighet att … ansöka" (cues/recipients.ts har-mojlighet-att-ansoka)
-  { id: 'M1', shape: 'dev 2289: "Alla Skaraborgs kommuner och övriga namngivna parter i strategin har möjlighet att … ansöka om egna projekt."',
-    field: 'recipients.types', want: ['kommun'],
-    text: 'Söka delprojekt i Strategi Nätverksstaden\n\nAlla Skaraborgs kommuner och övriga namngivna parter i strategin har möjlighet att på egen hand eller tillsammans ansöka om egna projekt.\n\nTillväxtverket bidrar med 40%, resterande 60% behöver finansieras med egna medel.' },
+  // recipients: "har möjlighet att … ansöka", read by the subject reader (fields/recipients.ts subjectTypes). A row of its own
+  // (har-mojlighet-att-ansoka, for dev 2289's "Alla Skaraborgs kommuner … har möjlighet att … ansöka") was withdrawn: it read the
+  // whole sentence's types and took recip68's "Kulturföreningar i Region Värmland som … har möjlighet att söka" as region; 2289
+  // is left open. These probes hold what the subject reader does and must keep doing.
   { id: 'M2', shape: 'paraphrase: "Ideella föreningar i länet har möjlighet att söka bidraget två gånger per år."', field: 'recipients.types', want: ['organisation'],
     text: 'Föreningsbidrag\n\nIdeella föreningar i länet har möjlighet att söka bidraget två gånger per år.' + BODY },
   { id: 'M3', shape: 'paraphrase: "Samtliga regioner har möjlighet att rekvirera medel."', field: 'recipients.types', want: ['region'],
