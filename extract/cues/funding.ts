@@ -572,6 +572,24 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨100 miljoner kronor⟩ till de kommuner som ansökt.'],
   },
   {
+    // a government decision paying a sum for the work of one named project: "Regeringen uppdrar åt Socialstyrelsen att under
+    // 2025 betala ut 80 000 000 kronor till arbete inom ramen för projektet Genomic Medicine Sweden (GMS)." (dev 2294; issue 12,
+    // fresh77a); paraphrases constructed. The project is named by a capital ("… inom satsningen X" is left out: another row reads
+    // "satsningen" as a part's name and the probe gave no total); a sum for each of many, a project not named
+    // ("projekt som regionerna driver") or a payment withheld is none
+    id: 'regeringen-betala-ut-till-namngivet-projekt', where: 'before', meaning: 'total', weight: 7,
+    cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger|beslutar\s+att(?:\s+ge)?)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:arbete|verksamhet(?:en)?|insatser)\s+(?:inom\s+ramen\s+för|i|vid|inom)\s+(?:projektet|programmet|nätverket|initiativet)\s+\p{Lu}/u) },
+    unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
+      { where: 'before', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b|\båterkräv\p{L}*/iu) }],
+    examples: ['Regeringen uppdrar åt Socialstyrelsen att under 2025 betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden (GMS).',
+      'Regeringen ger Kammarkollegiet i uppdrag att betala ut ⟨12 miljoner kronor⟩ till verksamheten i nätverket Barnrättsforum.', 'Regeringen beslutar att Folkhälsomyndigheten ska betala ut ⟨5 000 000 kronor⟩ till insatser inom programmet Friska Barn.'],
+    counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨2 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden i varje region.',
+      'Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projekt som regionerna driver.',
+      'Regeringen beslutar att Socialstyrelsen inte ska betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden.',
+      'Socialstyrelsen ska betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden.'],
+  },
+  {
     // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut
     // 16 500 000 kronor för arbete med …" (the named one takes the whole sum, not each of many)
     id: 'efter-rekvisition-fran-betala-ut', where: 'before', meaning: 'total', weight: 7,
@@ -1558,6 +1576,17 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     unless: NOT_CEILING,
     examples: ['Totalt fördelas högst ⟨3,5 miljoner kronor⟩ för verksamhetsåret 2018.', 'Totalt fördelas högst ⟨15 miljoner kronor⟩ årligen.'],
     counterExamples: ['Totalt fördelas högst ⟨500 000 kronor⟩ till varje projekt.', 'Varje projekt får högst ⟨500 000 kronor⟩.', 'Av medlen fördelas högst ⟨2 miljoner kronor⟩ till administration.'],
+  },
+  {
+    // the same ceiling with the distributing body as the subject after "Totalt": "Totalt kan Delegationen mot segregation fördela
+    // högst 57 miljoner kronor under 2020." (dev 2291, Delmos; issue 12, fresh77a); paraphrases constructed. Not each one's, not
+    // the handling money, not a past round ("kunde"), not what one recipient may get ("få")
+    id: 'totalt-kan-namn-fordela-hogst', where: 'before', meaning: 'ceiling', weight: 7,
+    cue: sv(/^(?:Totalt|Sammanlagt|Sammantaget)\s+(?:kan|får|ska)\s+(?:[\p{L}()-]+\s+){1,6}?(?:fördela|dela\s+ut|bevilja|betala\s+ut|utbetala)\s+högst\s*$/u),
+    unless: [...NOT_CEILING, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }],
+    examples: ['Totalt kan Delegationen mot segregation fördela högst ⟨57 miljoner kronor⟩ under 2020.', 'Sammanlagt får länsstyrelsen fördela högst ⟨4 miljoner kronor⟩ i denna utlysning.', 'Totalt kan Kulturrådet bevilja högst ⟨12 miljoner kronor⟩ under året.'],
+    counterExamples: ['Totalt kan Delegationen mot segregation fördela högst ⟨2 miljoner kronor⟩ till varje kommun.', 'Totalt kan myndigheten fördela högst ⟨500 000 kronor⟩ för administration.',
+      'Totalt kunde Delegationen mot segregation fördela högst ⟨57 miljoner kronor⟩ under 2019.', 'Totalt kan varje förening få högst ⟨50 000 kronor⟩.', 'Totalt kan myndigheten fördela högst ⟨300 000 kronor⟩ per projekt och år.'],
   },
   {
     // the whole sum as a ceiling, the subject of a future passive that opens with "Upp till": "Upp till 3,5 miljoner kronor

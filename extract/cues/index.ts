@@ -120,6 +120,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.APPLIED_BY_OTHERS': [recipients.APPLIED_BY_OTHERS],
   'recipients.GIVING_SUBJECT': [recipients.GIVING_SUBJECT],
   'recipients.CLEFT_SUBJECT': [recipients.CLEFT_SUBJECT],
+  'recipients.ALSO_APPLICANT_SUBJECT': [recipients.ALSO_APPLICANT_SUBJECT],
+  'recipients.RECIPIENT_LABEL_LINE': [recipients.RECIPIENT_LABEL_LINE],
   'recipients.CALL_STATEMENT': [recipients.CALL_STATEMENT],
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,
   'recipients.ORGANISATIONS_ASKED': [recipients.ORGANISATIONS_ASKED],

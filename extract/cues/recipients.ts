@@ -1840,6 +1840,43 @@ export const ALSO_RECIPIENTS: ReadonlyArray<Cue<'also'>> = [
   },
 ];
 
+/**
+ * A later sentence of a recipients section's answer that adds a kind of applicant by its own subject: "Kommuner och regioner kan
+ * under 2020 söka statsbidrag … Det sker i enlighet med Förordning (2018:118) om statsbidrag till kommuner och landsting … Även
+ * ideella föreningar och stiftelser kan söka medel." (dev 2291, Delmos; issue 12, fresh77a). Group 1 is the subject, the only
+ * words the finder reads types in: the sentence opens with "Även/Också", the subject (at most six words) applies now, and what it
+ * applies for is the page's money in general words ("medel", "bidrag", "stöd", "statsbidrag", or nothing), never a named other
+ * grant ("investeringsbidraget") nor money from another body ("… medel från Boverket").
+ */
+export const ALSO_APPLICANT_SUBJECT: Cue<'also'> = {
+  id: 'aven-typ-kan-soka', where: 'sentence', meaning: 'also', weight: 1,
+  cue: sv(/^(?:Även|Också)\s+((?:[\p{L}-]+,?\s+){0,5}?[\p{L}-]+)\s+(?:kan|får)\s+(?:(?:an)?söka|rekvirera)\s*(?:om\s+)?(?:(?:medel|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget|pengar)\b(?![^.]{0,80}\bfrån\s+\p{Lu})|\.|$)/u),
+  examples: ['Även ideella föreningar och stiftelser kan söka medel.',
+    // paraphrases in other bodies' phrasing (constructed)
+    'Även kommunalförbund och regioner kan söka bidraget.', 'Också ideella organisationer får ansöka om stöd.'],
+  // adversarial (constructed): a denial, a past round, another grant by name, money from another body, a partner clause
+  counterExamples: ['Även kommuner kan inte söka medel.', 'Även ideella föreningar kunde söka medel förra året.', 'Även kommuner kan söka investeringsbidraget, se sidan Investeringsbidrag.',
+    'Även regioner kan söka medel från Boverket för samma ändamål.', 'Även i år kan kommuner söka medel.', 'Kommuner kan söka i samverkan med föreningar. Även föreningarna deltar i arbetet.'],
+};
+
+/**
+ * A label line that answers who may apply after a colon, the page's own summary field: "Behörighet: Kulturorganisationer och fria
+ * professionella kulturskapare baserade på Gotland med F- eller FA-skattsedel." (dev 2292, Bidragsportalen's summary of Region
+ * Gotland's call; issue 12, fresh77a), "Vem kan söka: Ideella föreningar". Group 1 is the answer's head, up to the first word that
+ * places, qualifies or goes on ("baserade", "i", "som", "med", "ska" …): the types are read there only, never in a partner or a place
+ * named later ("… i samverkan med kommuner"). Not "Sökande:" (a form's field) nor "Målgrupp:" (those reached); a line that
+ * denies anything ("inte", "ej", "utom") is not read.
+ */
+export const RECIPIENT_LABEL_LINE: Cue<'recipients-label'> = {
+  id: 'behorighet-label-line', where: 'line', meaning: 'recipients-label', weight: 1,
+  cue: sv(/^(?:(?:vem|vilka)\s+(?:kan|får)\s+(?:an)?söka(?:\s+(?:stödet|bidraget|medel|stöd|bidrag))?\??|behörighet|behöriga\s+sökande|stödberättigade(?:\s+sökande)?|bidragsberättigade\s+sökande)\s*:\s*(?![^\n]{0,300}\b(?:inte|ej|utom|undantag)\b)([^\n.;]{1,200}?)(?=\s+(?:som|med|i|på|inom|baserade?|verksamma|registrerade|ska|måste|kan|får|för|från|enligt|och\s+som)\b|[.;]|$)/iu),
+  examples: ['Behörighet: Kulturorganisationer och fria professionella kulturskapare baserade på Gotland med F- eller FA-skattsedel.',
+    // paraphrases constructed
+    'Vem kan söka: Ideella föreningar och kommuner i länet.', 'Stödberättigade sökande: Regioner och kommuner som har tecknat avtal.'],
+  // adversarial (constructed): a denial in the answer, a form's field, a target group, a sentence that only mentions the label word
+  counterExamples: ['Vem kan söka: Företag, men inte kommuner eller föreningar.', 'Sökande: Kommunen', 'Målgrupp: Unga i kommunerna.', 'Behörigheten att söka gäller kommuner.'],
+};
+
 /** The subject of an ALSO_RECIPIENTS sentence: a grant word (the page's own), else a word the title must hold. */
 export const ALSO_SUBJECT = /^([\p{L}-]+)\s+(?:kan|får)\s/u;
 /**

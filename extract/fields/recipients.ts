@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_APPLICANT_SUBJECT, RECIPIENT_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -300,6 +300,12 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       if (organisationsApplyIn(s.text, doc) && !anyCue(HUVUDMAN, line(s.text))) add('organisation', s);
     };
     allSentences([first]).slice(0, 2).forEach(read);
+    // … and a later sentence of the first block that adds a kind by its own subject ("Även ideella föreningar och stiftelser kan
+    // söka medel.", dev 2291, after a statute's title that names kommuner och landsting): the subject's types only (fresh77a)
+    for (const s of allSentences([first]).slice(2)) {
+      const subject = ALSO_APPLICANT_SUBJECT.cue.exec(s.text)?.[1];
+      if (subject !== undefined) for (const t of typesIn(subject)) add(t, s);
+    }
     // an answer laid out as a list ("Vilka kan beviljas bidrag?" / "• Ideella föreningar. …" / "• Stiftelser godtas …" /
     // "• Kommuner eller Region Värmlands egna verksamheter godtas …", dev 1246): every item of it, not the first alone
     if (first.kind === 'item') for (const item of listRun(section, first).slice(1)) allSentences([item]).slice(0, 2).forEach(read);
@@ -365,6 +371,20 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
         if (anyCue(NOT_APPLICANT_ITEMS, line(item.seg.text))) continue;
         for (const t of typesIn(aimed ? headWords(item.seg.text) : item.seg.text)) add(t, { block: item, start: 0, end: item.seg.text.length, text: item.seg.text });
       }
+    }
+  }
+  // a label line that answers who may apply after a colon ("Behörighet: Kulturorganisationer och fria … kulturskapare baserade på
+  // Gotland …", dev 2292): the answer's head only (RECIPIENT_LABEL_LINE, fresh77a)
+  if (types.length === 0) {
+    for (const b of bodyBlocks(doc)) {
+      let start = 0;
+      for (const l of b.seg.text.split('\n')) {
+        const head = RECIPIENT_LABEL_LINE.cue.exec(l.trim())?.[1];
+        // the evidence is the label's own line of the block
+        if (head !== undefined) for (const t of typesIn(head)) add(t, { block: b, start, end: start + l.length, text: l });
+        start += l.length + 1;
+      }
+      if (types.length > 0) break;
     }
   }
   if (types.length === 0) {
