@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { extractAnvisning } from '../../extract/anvisning.js';
 import { readText } from '../../extract/read/text.js';
 import { diffSpecs } from '../../specs/diff/index.js';
+import { classifySentence, RULE_SENTENCES } from '../../specs/diff/rules.js';
 import { describe as describeChange } from '../../specs/diff/words.js';
 
 // helper diffb40 (issue 14): diff pairs batch 40 (Regeringen's pressmeddelanden on Kunskapsbidraget 2024/2025 and on the
 // böcker-bidrag 2024/2025, Laholm's aktivitetsbidrag, Kristianstad's landsbygdsfond 2017/2018/2021, Skövde's Landsbygdspotten
-// 2017/2018), its misses fixed by class, all three in extraction (cue rows in extract/cues/funding.ts). Each class: the batch's
+// 2017/2018), its misses fixed by class: three in extraction (cue rows in extract/cues/funding.ts), one a rule sentence
+// (specs/diff/rules.ts narvarokort-uppvisas). Each class: the batch's
 // case, a paraphrase in another body's words, and a rewording or counter-probe that must report nothing.
 
 const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
@@ -92,5 +94,24 @@ describe('miss (a): the most one applicant may apply for, "Organisationer kan s�
       'Föreningar kan söka bidrag på högst 20 000 kronor i resebidrag.', 'Organisationer kan söka stöd på max 100 000 kr sammanlagt under hela programperioden.']) {
       expect((spec(`${head}${s}\n`).funding?.parts ?? []).filter((p) => p.per_unit_max), s).toHaveLength(0);
     }
+  });
+});
+
+describe('miss (c): the attendance record kept for inspection (rules.ts narvarokort-uppvisas)', () => {
+  const head = 'Aktivitetsbidrag\n\nBidraget syftar till att stödja föreningars verksamhet för barn och ungdomar.\n\n';
+  it('Laholm older → 2024 (diff q387, dev 1014): "Närvarokort … ska kunna uppvisas vid kontroll." is an added evidence document', () => {
+    expect(paths(fixture('q387-laholm-bidrag-till-foreningar-aktivitetsbidrag-aldre.txt'), readFileSync('test/corpus/dev/1014-laholm-aktivitetsbidrag-2024.txt', 'utf8'))).toMatch(/^evidence_documents/mu);
+  });
+  it('a paraphrase in another body\'s words: "Närvarolistor ska sparas och kunna visas upp på begäran." is added', () => {
+    expect(classifySentence('Närvarolistor ska sparas och kunna visas upp på begäran.')).toBe('evidence_documents');
+    expect(paths(head, `${head}Närvarolistor ska sparas och kunna visas upp på begäran.\n`)).toMatch(/^evidence_documents/mu);
+  });
+  it('a rewording of the same duty reports nothing; a record not needed, or last year\'s, is no evidence document', () => {
+    expect(paths(`${head}Närvarokort ska kunna uppvisas vid kontroll.\n`, `${head}Närvarokorten ska kunna uppvisas vid en kontroll.\n`)).not.toMatch(/^evidence_documents/mu);
+    for (const s of ['Närvarokort behöver inte skickas in.', 'Närvarokorten skickades in av tio föreningar i fjol.', 'Ledaren fyller i närvarokortet varje gång.']) {
+      expect(classifySentence(s), s).not.toBe('evidence_documents');
+    }
+    const row = RULE_SENTENCES.find((r) => r.id === 'narvarokort-uppvisas')!;
+    expect(row.counterExamples.length).toBeGreaterThanOrEqual(2);
   });
 });
