@@ -8,8 +8,8 @@ import { describe as describeChange } from '../../specs/diff/words.js';
 
 // helper diffb40 (issue 14): diff pairs batch 40 (Regeringen's pressmeddelanden on Kunskapsbidraget 2024/2025 and on the
 // böcker-bidrag 2024/2025, Laholm's aktivitetsbidrag, Kristianstad's landsbygdsfond 2017/2018/2021, Skövde's Landsbygdspotten
-// 2017/2018), its misses fixed by class: three in extraction (cue rows in extract/cues/funding.ts), one a rule sentence
-// (specs/diff/rules.ts narvarokort-uppvisas). Each class: the batch's
+// 2017/2018), its misses fixed by class: three in extraction (cue rows in extract/cues/funding.ts), two sentence rows of the
+// diff (specs/diff/rules.ts narvarokort-uppvisas, specs/diff/eligibility.ts lamnas-till-foreningar-med-verksamhet). Each class: the batch's
 // case, a paraphrase in another body's words, and a rewording or counter-probe that must report nothing.
 
 const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
@@ -113,5 +113,23 @@ describe('miss (c): the attendance record kept for inspection (rules.ts narvarok
     }
     const row = RULE_SENTENCES.find((r) => r.id === 'narvarokort-uppvisas')!;
     expect(row.counterExamples.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('miss (c): the applicants and the activity they must run, "Bidrag lämnas till föreningar med verksamhet för …" (eligibility.ts lamnas-till-foreningar-med-verksamhet)', () => {
+  const head = 'Aktivitetsbidrag\n\nBidraget syftar till att stödja föreningars verksamhet.\n\n';
+  it('Laholm older → 2024 (diff q387, dev 1014): the 2024 sentence is a recipients change, quoted', () => {
+    const report = changes(fixture('q387-laholm-bidrag-till-foreningar-aktivitetsbidrag-aldre.txt'), readFileSync('test/corpus/dev/1014-laholm-aktivitetsbidrag-2024.txt', 'utf8'));
+    expect(report.filter((c) => c.startsWith('recipients')).join('\n')).toMatch(/prioriterade grupper/u);
+  });
+  it('a paraphrase in another body\'s words: "Stöd ges till ideella föreningar som bedriver verksamhet för barn och unga …" newly stated is a recipients change', () => {
+    expect(paths(head, `${head}Stöd ges till ideella föreningar som bedriver verksamhet för barn och unga i kommunen.\n`)).toMatch(/^recipients/mu);
+  });
+  it('the same sentence both years reports nothing; a denial, a past round\'s and a project are no applicants', () => {
+    const line = 'Bidrag lämnas till föreningar med verksamhet för åldersgruppen 7-25 år.\n';
+    expect(paths(`${head}${line}`, `${head}${line}`)).not.toMatch(/^recipients/mu);
+    for (const s of ['Bidrag lämnas inte till föreningar med verksamhet för vuxna.', 'Bidrag lämnades till föreningar med verksamhet för äldre förra året.', 'Bidrag lämnas till projekt med verksamhet för unga.']) {
+      expect(paths(head, `${head}${s}\n`), s).not.toMatch(/^recipients/mu);
+    }
   });
 });
