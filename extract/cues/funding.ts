@@ -140,6 +140,27 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       'Det totala stipendiebeloppet är ⟨25 000 kronor⟩ för varje stipendiat.'],
   },
   {
+    // what all recipients together may get, "Totalt har <plural recipients> möjlighet att få <sum>": Regeringen's pressmeddelanden
+    // on the böcker-bidrag, "Totalt har förskolor och skolor möjlighet att få 176 miljoner kronor" (2024, diff q385), "Totalt har
+    // landets förskolor och skolor möjlighet att få 480 miljoner kronor" (2025, q386). The subject is a plural noun (or two), so
+    // one applicant's ceiling ("Totalt har föreningen möjlighet att få …") is none; the verb stands right before the sum, so a
+    // bound ("få högst …") is none; "har/kan", so a past round's ("hade", "har fått") is none (helper diffb40, batch 40).
+    id: 'totalt-har-mottagarna-mojlighet-att-fa', where: 'before', meaning: 'total', weight: 9,
+    cue: sv(/\b(?:totalt|sammanlagt|tillsammans)\s+(?:har|kan)\s+(?:landets\s+|alla\s+|samtliga\s+)?\p{L}{3,30}(?:or|ar|er)(?:na)?(?:\s+och\s+\p{L}{3,30}(?:or|ar|er)(?:na)?)?\s+(?:möjlighet\s+att\s+)?(?:få|söka|dela\s+på)\s+$/iu),
+    // (not each one's sum told after it, "… 2 miljoner kronor var", "… per förening"; not last year's)
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per\b(?!\s+år\b)|för\s+(?:varje|var|en)\b|till\s+(?:varje|var)\b|i\s+varje\b|vardera\b|var\b|styck\b|st\b)/iu) },
+      LAST_ROUND_BEFORE],
+    examples: ['Totalt har förskolor och skolor möjlighet att få ⟨176 miljoner kronor⟩, vilket motsvarar ungefär 1,2 miljoner nya böcker.',
+      'Totalt har landets förskolor och skolor möjlighet att få ⟨480 miljoner kronor⟩.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Sammanlagt kan kommunerna få ⟨50 miljoner kronor⟩ under året.', 'Totalt har regionerna möjlighet att söka ⟨300 miljoner kronor⟩.'],
+    counterExamples: [
+      // adversarial (the same words in another role): one applicant's sum, a bound, each one's sum, what was granted, last year's
+      'Totalt har föreningen möjlighet att få ⟨30 000 kronor⟩.', 'Totalt kan föreningar få högst ⟨50 000 kronor⟩ per år.',
+      'Totalt har kommunerna möjlighet att få ⟨2 miljoner kronor⟩ var.', 'Totalt har skolorna fått ⟨168 miljoner kronor⟩ beviljat.',
+      'Förra året kunde förskolorna totalt få ⟨176 miljoner kronor⟩.', 'Totalt har förskolor möjlighet att få ⟨20 000 kronor⟩ per förskola.'],
+  },
+  {
     // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"
     // … and rounded (dev 162): "Utlysningen … omfattar totalt ca 10 mnkr"
     id: 'omfattar-totalt', where: 'before', meaning: 'total', weight: 10, approximate: true,
@@ -1314,6 +1335,10 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       { where: 'sentence', cue: /^(?:\p{Lu}\p{L}{1,30}:?\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|tkr|kronor|kr|SEK)(?:\s+(?:kronor|kr))?\s+är\s+avsatt\s+att\s+fördelas\s+till\s/u },
       // "170 miljoner kronor motsvarar 21,34 kronor per invånare" restates the sum as a rate, it compares nothing
       { where: 'sentence', cue: /kronor\s+motsvarar\s+\d[\d\s\u00a0,]*(?:kronor|kr)\s+per\s+invånare/iu },
+      // … nor does "vilket motsvarar ungefär 1,2 miljoner nya böcker", the sum told again as a count of things it buys, right
+      // after the sum that opens the sentence (Regeringen's böcker-bidrag 2024, diff q385; helper diffb40); a share, a sum of
+      // kronor or a rise after "motsvarar" still compares ("vilket motsvarar 20 procent …", "… en ökning med …")
+      { where: 'sentence', cue: sv(/^(?:Totalt|Sammanlagt|Tillsammans)\s[^.]{0,80}?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?,\s+vilket\s+motsvarar\s+(?:ungefär\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d[\d\s\u00a0,]*(?:(?:miljoner|miljarder|tusen)\s+)?(?!(?:kronor|kr|procent|miljoner|miljarder)\b)\p{L}/iu) },
       // a sentence that opens on the sum set aside in the perfect for "the satsning" the text is about, and ends there: "Totalt
       // har 10 miljoner kronor reserverats för satsningen." (diff35 class 3; TOTAL_CUES har-belopp-avsatts)
       { where: 'sentence', cue: /^(?:(?:Totalt|Sammanlagt|För\s+(?:19|20)\d\d|I\s+år)\s+)?har\s+(?:totalt\s+|sammanlagt\s+)?\d[^.]{0,40}?\b(?:avsatts|reserverats)\s+(?:för|till)\s+satsningen\s*[.!]?\s*$/iu },
@@ -1334,7 +1359,8 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       { where: 'sentence', cue: sv(/\b(?:fördela|fördelar|fördelas|betala\s+ut|utbetala)\s+(?:totalt\s+)?\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+(?:för|till)\s+(?:en\s+)?(?:investering(?:ar)?|satsning(?:ar)?)\s+(?:i|på|inom)\s/u) },
       { where: 'sentence', cue: sv(/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+har\s+(?:för\s+(?:år\s+)?(?:19|20)\d\d\s+)?beviljats\s+\d[\d\s\u00a0,]*(?:miljoner|miljarder|mnkr|kronor|kr)(?:\s+kronor)?\s+till\s+\p{L}+(?:ars|ers|ors|nas)\s+(?:arbete|verksamhet)\b/u) }],
     // the sum granted in all is the granted sum, not what the grant has to give (the shared dev gold's reading)
-    examples: ['Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.',
+    examples: ['Totalt har kommunerna möjlighet att få ⟨90 miljoner kronor⟩, vilket motsvarar 20 procent av anslaget.', 'Totalt kan regionerna få ⟨300 miljoner kronor⟩, vilket motsvarar 50 miljoner kronor mer än i fjol.',
+      'Regeringen har avsatt ⟨500 miljoner kronor⟩ för en satsning på psykisk hälsa.', 'Socialstyrelsen har beviljat ⟨40 miljoner kronor⟩ att fördela.', 'Regeringen avsätter ⟨2 miljarder kronor⟩ att fördela.',
       'Regeringen avsätter ⟨2 miljarder kronor⟩ för bidrag till regionerna.', 'Regionen avsätter ⟨2 miljoner kronor⟩ till varje kommun.',
       // constructed probes (review45 a3, a4, j3): a body's sum set aside for something other than the grant stays vetoed
       'Region Exempel avsätter ⟨3 200 miljoner kronor⟩ till kollektivtrafiken under 2026.', 'Naturvårdsverket avsätter ⟨10 miljoner kronor⟩ för utvärdering av programmet.',
@@ -1344,7 +1370,9 @@ export const NOT_TOTAL: ReadonlyArray<Cue<'veto'>> = [
       '⟨700 000 SEK⟩ är avsatt att fördelas till av Regionala utvecklingsnämnden beslutade godkända ansökningar.', 'Finansiering ⟨2 500 000 SEK⟩ är avsatt att fördelas till godkända ansökningar.',
       'Regionen avsätter ⟨2 miljoner kronor⟩ för bidrag till föreningar.', 'Kommunen avsätter årligen ⟨500 000 kronor⟩ till kulturstipendier.',
       'Regeringen ger Socialstyrelsen i uppdrag att under 2018 fördela ⟨350 miljoner⟩ för investering i välfärdsteknik i omsorgen.',
-      'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.'],
+      'Totalt har ⟨10 miljoner kronor⟩ reserverats för satsningen.',
+      // the sum told again as a count of what it buys (diff q385; a paraphrase constructed)
+      'Totalt har förskolor och skolor möjlighet att få ⟨176 miljoner kronor⟩, vilket motsvarar ungefär 1,2 miljoner nya böcker.', 'Sammanlagt kan kommunerna få ⟨90 miljoner kronor⟩, vilket motsvarar cirka 1 500 nya platser.'],
   },
   {
     // sums applied for, told of the applications or the applicants: "Den sammanlagda summan i ansökningarna uppgår
@@ -2212,7 +2240,8 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
 ];
 
 /** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp", the subject "Varje sökande", or the verb of "Högst … kan sökas per projekt"): a sentence without it is not read for a ceiling. */
-export const CEILING_WORD = /belopp|sökande|sökas|beviljas/iu;
+// ("söka": the applicants' own verb, "Organisationer kan söka stöd på max …", APPLICATION_CEILINGS kan-soka-stod-pa-max)
+export const CEILING_WORD = /belopp|sökande|sökas|beviljas|\bsöka\b/iu;
 
 /**
  * The most one application may ask for, as a label or subject before the amount: "Ansökningsbelopp
@@ -2222,6 +2251,23 @@ export const CEILING_WORD = /belopp|sökande|sökas|beviljas/iu;
  * finder makes it a part with `per_unit` and `per_unit_max`, no amount.
  */
 export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
+  {
+    // the applicants as the subject, the stöd "på/om" its bound: "Organisationer kan söka stöd på max 40 000 kr inklusive moms per
+    // kalenderår." (Kristianstad's landsbygdsfond 2017, diff q388), "… på max 30 000 kr, inklusive moms, per kalenderår." (the
+    // 2018 news, q389); "kan", so a past round's ("kunde") is none; a bound, so a fixed sum is none (helper diffb40, batch 40)
+    id: 'kan-soka-stod-pa-max', where: 'before', meaning: 'max', weight: 1,
+    cue: sv(/\b(?:organisationer(?:na)?|föreningar(?:na)?|sökande|ni|du|man)\s+kan\s+(?:söka|ansöka\s+om|få)\s+(?:(?:stöd|bidrag)\s+(?:på|om|med)\s+)?(?:högst|maximalt|max\.?|upp\s+till)\s+$/iu),
+    // (not a cap on one named part, "… i resebidrag", nor one over a whole period or in all)
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+[\p{L}-]*(?:bidrag|stöd|ersättning|stipendi\p{L}*)\b|sammanlagt\b|totalt\b|under\s+(?:hela|programperioden|perioden)\b)/iu) }],
+    examples: ['Organisationer kan söka stöd på max ⟨40 000 kr⟩ inklusive moms per kalenderår.', 'Organisationer kan söka stöd på max ⟨30 000 kr⟩, inklusive moms, per kalenderår.',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Föreningar kan söka bidrag på högst ⟨25 000 kronor⟩ per projekt.', 'Ni kan söka stöd om maximalt ⟨100 000 kronor⟩.',
+      // … the stöd left out (Kristianstad 2021, dev 870)
+      'Organisationer kan söka max ⟨30 000 kr⟩ (inklusive moms) per kalenderår.'],
+    counterExamples: ['Organisationer kunde söka stöd på max ⟨40 000 kr⟩ förra året.', 'Organisationer kan söka stöd på ⟨40 000 kr⟩.',
+      // adversarial: one named part's cap, a cap over a whole period, the fund's whole sum
+      'Föreningar kan söka bidrag på högst ⟨20 000 kronor⟩ i resebidrag.', 'Organisationer kan söka stöd på max ⟨100 000 kr⟩ sammanlagt under hela programperioden.', 'Totalt finns ⟨200 000 kronor⟩ som organisationer kan söka stöd från.'],
+  },
   {
     // the ceiling as the sentence's subject, what may be applied for per unit: "Högst ⟨100 000 kronor⟩ kan sökas per projekt."
     // (Region Dalarna 2022, diff q205); its unit the one after "per" (CEILING_VERB_UNIT; a sum per year or month is no such ceiling)
@@ -2343,12 +2389,29 @@ export const PART_NAMED: ReadonlyArray<Cue<'länsstyrelse' | 'region' | 'kommun'
  * följande fördelning:", "Partibidragsnämnden har i dag beslutat om följande stöd för stödåret 2022." —
  * the list's lines are read by NAMED_AMOUNT_LINE.
  */
-export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [
+export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list' | 'frame-list'>> = [
   {
     id: 'enligt-foljande-fordelning', where: 'line', meaning: 'named-list', weight: 1,
     cue: sv(/\b(?:enligt\s+följande\s+fördelning|fördelade?\s+enligt\s+nedan(?:\s+till\s+följande\s+\p{L}+)?|(?:beslutat|beslutar|beslutade)\s+om\s+följande\s+(?:stöd|bidrag)\b[^.:]{0,60})\s*[:.]?\s*$/iu),
     examples: ['Kammarkollegiet ska efter rekvisition betala ut medel till nedanstående kvinnoorganisationer enligt följande fördelning:', 'Partibidragsnämnden har i dag beslutat om följande stöd för stödåret 2022.'],
     counterExamples: ['Medlen fördelas enligt följande fördelningsnyckel: 50 procent efter befolkning.', 'Nämnden har beslutat om följande stöd för stödåret 2022, se bilaga 1. Läs mer om villkoren här.'],
+  },
+  {
+    // the lead of a table of what the recipients in each län (kommun, region) may apply for or get this round: "Så här mycket kan
+    // de kommunala skolorna i respektive län ansöka om:" (Regeringen's pressmeddelanden on Kunskapsbidraget 2024 and 2025, diff
+    // q383, q384), "Så här mycket kan de kommunala förskolorna och skolorna i respektive län få:" (the böcker-bidrag, q385, q386);
+    // only "kan/får" and the line's closing colon, so last round's sums ("fick"), sums applied for ("har sökts") and a pointer to
+    // an appendix are none (helper diffb40, batch 40)
+    // (meaning frame-list: each line is what the recipients of one län may apply for, the frames of some of the recipients
+    // only — the lead names them, "de kommunala skolorna" — so they stand as stated beside the total, not as its split)
+    id: 'sa-mycket-i-respektive-lan', where: 'line', meaning: 'frame-list', weight: 1,
+    cue: sv(/\b(?:så\s+här\s+mycket|hur\s+mycket)\s+(?:kan|får)\s+[^.:]{1,80}?\s+i\s+(?:respektive|varje)\s+(?:län|kommun|region)\s+(?:ansöka\s+om|söka|få|begära\s+ut|rekvirera)\s*:\s*$/iu),
+    examples: ['Så här mycket kan de kommunala skolorna i respektive län ansöka om:', 'Så här mycket kan de kommunala förskolorna och skolorna i respektive län få:',
+      // paraphrases in other bodies' phrasing (constructed)
+      'Så här mycket kan kommunerna i varje län få:', 'Så här mycket får huvudmännen i respektive kommun rekvirera:'],
+    counterExamples: ['Så här mycket fick de kommunala skolorna i respektive län 2023:', 'Så här mycket har sökts i respektive län:',
+      // adversarial: a pointer to an appendix, a question in running text
+      'Hur mycket kommunerna i respektive län kan få framgår av bilaga 1.', 'Så här mycket kan de kommunala skolorna i respektive län ansöka om, se tabellen på Skolverkets webbplats.'],
   },
 ];
 
@@ -2357,6 +2420,18 @@ export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list'>> = [
  * 1 739 460 kronor", "• Moderaterna: 2 385 050 kronor", "Liberala kvinnor 1 495 410 kr"). Group 1 is the name,
  * group 2 the amount; a sum line ("Totalt 14 999 660 kr") is none.
  */
+/**
+ * The same line as a table row (a markdown or HTML table read as "Blekinge län | 101 392 320 kr"): the name, the cell bar, the
+ * amount, its unit left out in a table whose lead names the money ("Blekinge län | 6 138 819", Regeringen's böcker-bidrag 2025,
+ * diff q386). Read only in a row, under a NAMED_LIST_LEADS lead (helper diffb40); a sum row ("Totalt | 14 999 660") is none.
+ */
+export const NAMED_AMOUNT_ROW: Cue<'named-amount'> = {
+  id: 'namn-belopp-rad', where: 'line', meaning: 'named-amount', weight: 1,
+  cue: /^(?!(?:Totalt|Summa|Total|Sammanlagt)\b)(\p{Lu}[^\d:•|]{1,80}?)\s*\|\s*(\d{1,3}(?:[ \u00a0]\d{3})+)\s*(?:kr|kronor)?\.?$/u,
+  examples: ['Blekinge län | 101 392 320 kr', 'Blekinge län | 6 138 819', 'Stockholms län | 1 184 756 401 kr'],
+  counterExamples: ['Totalt | 14 999 660 kr', 'Summa | 7 500 000 000', 'Blekinge län | 2024 | 101 392 320 kr', 'Antal deltagare | 12'],
+};
+
 export const NAMED_AMOUNT_LINE: Cue<'named-amount'> = {
   id: 'namn-belopp', where: 'line', meaning: 'named-amount', weight: 1,
   cue: /^(?:[•*–-]\s*)?(?!(?:Totalt|Summa|Total|Sammanlagt)\b)(\p{Lu}[^\d:•|]{1,80}?)\s*(?::\s*|\s+)(\d{1,3}(?:[ \u00a0]\d{3})+)\s*(?:kr|kronor)\.?$/u,

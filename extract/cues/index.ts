@@ -100,6 +100,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.PAST_SUMS_HEADING': [funding.PAST_SUMS_HEADING],
   'funding.NAMED_LIST_LEADS': funding.NAMED_LIST_LEADS,
   'funding.NAMED_AMOUNT_LINE': [funding.NAMED_AMOUNT_LINE],
+  'funding.NAMED_AMOUNT_ROW': [funding.NAMED_AMOUNT_ROW],
   'funding.CEILING_CUES': funding.CEILING_CUES,
   'funding.PERIOD_TOTALS': funding.PERIOD_TOTALS,
   'funding.APPROPRIATION_LINES': funding.APPROPRIATION_LINES,

@@ -11,7 +11,7 @@ import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE,
+  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW,
   SHARE_PERCENT, PAST_SUMS_HEADING,
   type TotalCue,
   CEILING_WORD,
@@ -263,7 +263,9 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
   const chosen = chooseParts(doc, others, keyed, best, approximate);
   // a list of named recipients with their sums ("enligt följande fördelning:") stands for the whole split, or is no part at all
   const unsplit = keyed.length + tabled.length + posts.length + chosen.length === 0;
-  const listed = unsplit ? reconciled(doc, listParts(doc), [], best) : [];
+  const list = unsplit ? listParts(doc) : { parts: [], framed: false };
+  // a table of frames per län (NAMED_LIST_LEADS frame-list) is what some recipients may apply for, never the total's split
+  const listed = list.framed ? list.parts : reconciled(doc, list.parts, [], best);
   const parts = [...keyed, ...tabled, ...posts, ...chosen, ...listed].sort(byPlace);
   const population = findPopulationDate(sentences);
   const foreign = best || refused ? undefined : foreignTotal(doc, sentences);
@@ -333,13 +335,14 @@ function listLead(text: string): boolean {
  * over; any other line ends the list. Two lines at least. Whether they are the split is for
  * reconciled() to say, as for every other set of parts.
  */
-function listParts(doc: Doc): PartFound[] {
+function listParts(doc: Doc): { parts: PartFound[]; framed: boolean } {
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
     if (lead.kind === 'heading' || lead.kind === 'row') continue;
     const leadText = lead.seg.text.trim();
     if (!listLead(leadText)) continue;
+    const framed = bestCue(NAMED_LIST_LEADS, contextOf(leadText, 0, 0))?.meaning === 'frame-list';
     const type = partRecipient(leadText);
     const to = type ? { to: { value: type, at: { block: lead, start: 0, end: lead.seg.text.length } } } : {};
     const out: PartFound[] = [];
@@ -354,7 +357,8 @@ function listParts(doc: Doc): PartFound[] {
         offset += line.length + 1;
         const t = line.trim();
         if (!t) continue;
-        const m = NAMED_AMOUNT_LINE.cue.exec(t);
+        // a table row ("Blekinge län | 101 392 320 kr") is the same line with a cell bar, its unit in the lead
+        const m = NAMED_AMOUNT_LINE.cue.exec(t) ?? (b.kind === 'row' ? NAMED_AMOUNT_ROW.cue.exec(t) : null);
         if (!m) {
           if (out.length > 0 || /\d/u.test(t) || t.length > 40) { ended = true; break; }
           continue;
@@ -371,9 +375,9 @@ function listParts(doc: Doc): PartFound[] {
         });
       }
     }
-    if (out.length >= 2) return out;
+    if (out.length >= 2) return { parts: out, framed };
   }
-  return [];
+  return { parts: [], framed: false };
 }
 
 /**

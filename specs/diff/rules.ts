@@ -594,6 +594,16 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     counterExamples: ['Fakturor betalas av kommunen.', 'Underlaget för beräkningen är befolkningen den 1 november.', 'Ansökan ska innehålla en budget.', 'Kvitton och fakturor begärdes in från tio föreningar i fjol.'],
   },
   {
+    // the attendance record kept for inspection: "Närvarokort behöver inte skickas med men ska kunna uppvisas vid kontroll."
+    // (Laholm's aktivitetsbidrag 2024, dev 1014; helper diffb40, batch 40), "Närvarolistor ska sparas och kunna visas upp på
+    // begäran"; only with a duty ("ska/måste … uppvisas/sparas/bifogas"), never one kept last year, nor one not needed at all
+    id: 'narvarokort-uppvisas', where: 'sentence', meaning: 'evidence_documents', weight: 8,
+    cue: wordy(/\b(?:närvarokort\p{L}*|närvarolist\p{L}*|deltagarlist\p{L}*|närvaroredovisning\p{L}*)\b/iu),
+    also: { where: 'sentence', cue: wordy(/\b(?:ska|skall|måste)\s+(?:(?:sparas|arkiveras)\s+och\s+)?(?:kunna\s+)?(?:uppvisas|visas\s+upp|sparas|arkiveras|bifogas|skickas\s+(?:in|med)|lämnas\s+in)\b/iu) },
+    examples: ['Närvarokort behöver inte skickas med men ska kunna uppvisas vid kontroll.', 'Närvarolistor ska sparas och kunna visas upp på begäran.', 'Deltagarlistan ska bifogas redovisningen.'],
+    counterExamples: ['Närvarokort behöver inte skickas in.', 'Närvarokorten skickades in av tio föreningar i fjol.', 'Ledaren fyller i närvarokortet varje gång.', 'Närvarokort finns att hämta i receptionen.'],
+  },
+  {
     // when money is paid back: "Medel som inte använts ska återbetalas", "Bidraget kan återkrävas om …"
     id: 'aterbetalas', where: 'sentence', meaning: 'repayment.triggers', weight: 8,
     cue: wordy(/\b(?:återbetala\p{L}*|återbetalning\p{L}*|betala[s]?\s+tillbaka|återkräv\p{L}*|återkrav\p{L}*|betalas\s+åter)\b/iu),
