@@ -1521,6 +1521,29 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Utlysningen är beslutad och öppnar ⟨1 mars 2025⟩.', 'Sista ansökningsdag är beslutad till ⟨15 april 2025⟩.', 'När ansökan är beslutad betalas pengarna ut ⟨1 juni 2025⟩.'],
   },
   {
+    // a last day to apply tied to one payment round: "kan ansöka om driftsstöd för verksamhet år 2021 senast den 6 juli 2022
+    // för utbetalning inom juli 2022 eller 15 augusti 2022 för utbetalning inom augusti 2022" (dev 2280, Ålands
+    // landskapsregering). Each day closes the applications paid out in one round: an application round's day, never THE
+    // closing day (the requisition finder takes neither) and never a payment day (the payment row read the second one so).
+    id: 'senast-for-utbetalning', where: 'after', meaning: 'application-round', weight: 5,
+    cue: sv(/^\s*,?\s*för\s+(?:att\s+få\s+)?utbetalning(?:en)?\s+(?:inom|i|under|före|per)\s/iu),
+    // … in a sentence whose applicant applies by a last day ("ansöka … senast", "Ansökan ska ha kommit in senast")
+    also: { where: 'sentence', cue: sv(/\b(?:ansök\p{L}*|rekvir\p{L}*|sök(?:a|er|s)|inkom\p{L}*|kommit\s+in)\b[^.]{0,200}?\bsenast\b/iu) },
+    // … never a report's, a decision's, a repayment's or a payment's own day with a payment round after it
+    unless: [{ where: 'before', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|återbetal\p{L}*|betalas\s+ut|betalar\s+ut|utbetala[st]?)\b[^.]*$/iu) }],
+    examples: ['De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den 6 juli 2022 för utbetalning inom juli 2022 eller ⟨15 augusti 2022⟩ för utbetalning inom augusti 2022.',
+      'De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den ⟨6 juli 2022⟩ för utbetalning inom juli 2022 eller 15 augusti 2022 för utbetalning inom augusti 2022.',
+      // (open77: two paraphrases in other bodies' phrasing, constructed)
+      'Ansökan ska ha kommit in senast den ⟨31 mars 2026⟩ för utbetalning i maj 2026, eller senast den 30 september 2026 för utbetalning i november 2026.',
+      'Studieförbunden kan rekvirera bidraget senast 15 april 2026 för utbetalning under juni 2026 eller senast ⟨15 oktober 2026⟩ för utbetalning under december 2026.'],
+    // (open77, adversarial: the same words with a decision's, a report's, a payment's and a repayment's day)
+    counterExamples: ['Beslut om ansökan fattas senast den ⟨15 april 2026⟩ för utbetalning i maj 2026.',
+      'Redovisningen av det sökta bidraget ska lämnas senast den ⟨1 mars 2026⟩ för utbetalning i april 2026.',
+      'Efter ansökan betalas medlen ut senast den ⟨30 juni 2026⟩ för utbetalning i juli.',
+      'Bidrag som inte använts ska återbetalas senast den ⟨1 mars 2026⟩ för utbetalning i april 2026 till nästa sökande.',
+      'Ansökan ska ha kommit in senast den ⟨31 mars 2026⟩. Utbetalning i maj 2026.'],
+  },
+  {
     id: 'payment', where: 'before', meaning: 'payment', weight: 4,
     cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
     examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.', 'Utbetalningsdatum: ⟨2025-06-30⟩'],
