@@ -92,6 +92,22 @@ export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ut
 export const NEXT_ROUND_TIME = /\bnästa\s+ansökningstid/iu;
 
 /**
+ * A page about the report, by its title ("Så redovisar ni bidraget för 2026", "Redovisning av verksamhetsbidrag", "Redovisa ert
+ * projekt"), no applying word in it: a window day it states is another round's, the next grant's or next year's ("Ansökan om
+ * nytt bidrag för 2027 görs senast den 1 mars 2027", "Sista dag att rekvirera medel för 2027 är den 15 april 2027"), never the
+ * requisition of the grant it reports (open77 C8, C9, C22; 258 of the dev corpus's 259 reporting instructions state none, the
+ * one that does is titled "Ansökan, beslut och återrapport").
+ */
+export const REPORT_PAGE_TITLE: Cue<'report-page'> = {
+  id: 'report-page-title', where: 'sentence', meaning: 'report-page', weight: 1,
+  cue: sv(/^\s*(?:så\s+(?:redovisar|återrapporterar|rapporterar)\s|(?:redovisa|återrapportera|slutrapportera)\s+(?:ditt|ert|era|din|dina|bidraget|stödet|statsbidraget|projektet|medlen)\b|(?:återrapportering|redovisning|slutredovisning|slutrapport(?:ering)?|ekonomisk\s+redovisning)(?:en)?(?:\s+(?:av|för)\s|\s*$|\s*[–:-]))/iu),
+  unless: [{ where: 'sentence', cue: APPLY }],
+  examples: ['Så redovisar ni bidraget för 2026', 'Redovisning av verksamhetsbidrag', 'Redovisa ert projekt', 'Återrapportering', 'Slutrapport för projektstöd 2025'],
+  counterExamples: ['Ansökan, beslut och återrapport', 'Redovisning och rekvisition av statsbidrag', 'Föreningsbidrag 2026', 'Bidrag till kulturföreningar – redovisning',
+    'Redovisning av ansökan om bidrag', 'Redovisningscentral för taxi'],
+};
+
+/**
  * A day said to replace an earlier one (issue 12, helper abstain70): "Obs! Nytt datum: …", "Ny sista ansökningsdag är …",
  * "Ansökningstiden har förlängts till …", "… har flyttats till …". Beside the day it corrects, both stated under cues of like
  * weight, the corrected one is the field's: the row's weight is added to its candidate in the choice (fields/choose.ts
@@ -958,7 +974,9 @@ export const EVENT_RANGES: ReadonlyArray<Cue<'decision' | 'payment'>> = [
  * Last year's grant named in a report day's sentence ("Sista dag för redovisning: 1 mars 2025 (gäller förra årets bidrag)"):
  * the report of an earlier round, not of the grant the page is for (review70d rd2b, open71).
  */
-export const LAST_YEARS_GRANT = sv(/\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])|\b(?:fick|erhöll|beviljades|har\s+fått|som\s+fått)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})\s+)(?:förra\s+året|föregående\s+år|i\s+fjol)(?![\p{L}-])/iu);
+// (… or the earlier period the grant ran, "Redovisning för föregående bidragsperiod ska ha kommit in senast den 31 januari
+// 2026." on the new round's page, open77 D3: "förra/föregående" with a grant's period or year, never a bare "period")
+export const LAST_YEARS_GRANT = sv(/\b(?:förra|föregående)\s+(?:bidrags|stöd|projekt)(?:period|år)(?:en|et|s)?(?![\p{L}-])|\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])|\b(?:fick|erhöll|beviljades|har\s+fått|som\s+fått)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})\s+)(?:förra\s+året|föregående\s+år|i\s+fjol)(?![\p{L}-])/iu);
 // (… and the receivers of last year's grant told as a clause, review72b r2: "Föreningar som fick bidrag förra året ska redovisa
 // det senast den 31 januari 2025.")
 
@@ -974,11 +992,14 @@ export const LAST_DAY_TO_REPORT: Omit<Cue<never>, 'id' | 'meaning'> = {
   cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
   examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
   counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.', 'Sista dag för redovisning: ⟨1 mars 2025⟩ (gäller förra årets bidrag)',
-    'Sista dag att redovisa föregående års stöd är ⟨31 januari 2025⟩.', 'Sista dag att redovisa föregående års stöd är den ⟨31 januari 2025⟩.'],
+    'Sista dag att redovisa föregående års stöd är ⟨31 januari 2025⟩.', 'Sista dag att redovisa föregående års stöd är den ⟨31 januari 2025⟩.',
+    'Sista dag att redovisa föregående bidragsperiod är den ⟨31 januari 2026⟩.'],
 };
 
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
-const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
+// ("betala ut" in the active too: "Kammarkollegiet ska betala ut medlen senast den 15 mars 2026 efter rekvisition." in a
+// regeringsbeslut is the agency's payment day, no window's; open77 C14)
+const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betala[rs]?\s+ut|utbetal|lämna en|meddelas`;
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
@@ -1281,6 +1302,8 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
+      // (open77 C14: the agency's payment day in a regeringsbeslut, the requisition after it)
+      'Kammarkollegiet ska betala ut medlen senast den ⟨15 mars 2026⟩ efter rekvisition.', 'Länsstyrelsen betalar ut bidraget senast den ⟨30 juni 2026⟩ till de föreningar som har ansökt.',
       'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.',
       'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.',
       'Utlysningen ska öppna senast den ⟨1 juni 2026⟩.', 'Myndigheten ska öppna utlysningen senast den ⟨15 maj 2026⟩.',
@@ -1572,7 +1595,9 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Anmäl dig till webbinariet om redovisning senast ⟨3 mars 2026⟩.',
       'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
       'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.',
-      'Redovisningen av förra årets bidrag ska ha inkommit senast den ⟨1 mars 2025⟩.'],
+      'Redovisningen av förra årets bidrag ska ha inkommit senast den ⟨1 mars 2025⟩.',
+      // (open77 D3: the earlier period's report)
+      'Redovisning för föregående bidragsperiod ska ha kommit in senast den ⟨31 januari 2026⟩.', 'Slutrapporten för förra projektperioden ska lämnas senast den ⟨1 mars 2026⟩.'],
   },
   { id: 'reporting-last-day', meaning: 'reporting-closes', ...LAST_DAY_TO_REPORT },
   {
