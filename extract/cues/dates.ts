@@ -1553,7 +1553,7 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // … in a sentence whose applicant applies by a last day ("ansöka … senast", "Ansökan ska ha kommit in senast")
     also: { where: 'sentence', cue: sv(/\b(?:ansök\p{L}*|rekvir\p{L}*|sök(?:a|er|s)|inkom\p{L}*|kommit\s+in)\b[^.]{0,200}?\bsenast\b/iu) },
     // … never a report's, a decision's, a repayment's or a payment's own day with a payment round after it
-    unless: [{ where: 'before', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|återbetal\p{L}*|betalas\s+ut|betalar\s+ut|utbetala[st]?)\b[^.]*$/iu) }],
+    unless: [{ where: 'before', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|återbetal\p{L}*|betala[rs]?\s+(?:\p{L}+\s+){0,2}?ut|utbetala[st]?)\b[^.]*$/iu) }],
     examples: ['De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den 6 juli 2022 för utbetalning inom juli 2022 eller ⟨15 augusti 2022⟩ för utbetalning inom augusti 2022.',
       'De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den ⟨6 juli 2022⟩ för utbetalning inom juli 2022 eller 15 augusti 2022 för utbetalning inom augusti 2022.',
       // (open77: two paraphrases in other bodies' phrasing, constructed)
