@@ -997,9 +997,13 @@ export const LAST_DAY_TO_REPORT: Omit<Cue<never>, 'id' | 'meaning'> = {
 };
 
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
-// ("betala ut" in the active too: "Kammarkollegiet ska betala ut medlen senast den 15 mars 2026 efter rekvisition." in a
-// regeringsbeslut is the agency's payment day, no window's; open77 C14)
-const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betala[rs]?\s+ut|utbetal|lämna en|meddelas`;
+const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
+/**
+ * The funder's payment in the active, its object and "senast" right before the day: "Kammarkollegiet ska betala ut medlen
+ * senast den 15 mars 2026 efter rekvisition." in a regeringsbeslut is the agency's payment day, no window's (open77 C14). Only
+ * so near: "För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast …" is the requisition's day.
+ */
+const PAYS_OUT_BEFORE = String.raw`\bbetala[r]?\s+ut\s+(?:[\p{L}-]+\s+){0,3}?senast\s+(?:den\s+)?$`;
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
@@ -1274,7 +1278,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // dev 1678), and one handed in with the application is the application's ("Ansökan och redovisning skickas in via
     // e-tjänst … senast 15 mars 2021", dev 1667)
     unless: [
-      { where: 'before', cue: new RegExp(String.raw`återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|${SENAST_OTHER_EVENTS}`, 'iu') },
+      { where: 'before', cue: new RegExp(String.raw`återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|${SENAST_OTHER_EVENTS}|${PAYS_OUT_BEFORE}`, 'iu') },
       { where: 'after', cue: new RegExp(String.raw`^[^.;\d]*?(?:återrapport|redovis|${SENAST_OTHER_EVENTS})`, 'iu') },
       { where: 'sentence', cue: AGENCY_DUTY },
       // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
@@ -1296,14 +1300,16 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.',
       'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.',
       'Ansökningarna ska vara inlämnade senast den ⟨15 oktober 2018⟩, och det pedagogiska materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett.',
-      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
+      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.',
+      // (open77: the payment named far before the requisition's own day is no payment day)
+      'För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast den ⟨15 oktober 2026⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Senast den ⟨1 mars 2027⟩ ska redovisningen lämnas in.',
       'Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
       // (open77 C14: the agency's payment day in a regeringsbeslut, the requisition after it)
-      'Kammarkollegiet ska betala ut medlen senast den ⟨15 mars 2026⟩ efter rekvisition.', 'Länsstyrelsen betalar ut bidraget senast den ⟨30 juni 2026⟩ till de föreningar som har ansökt.',
+      'Kammarkollegiet ska betala ut medlen senast den ⟨15 mars 2026⟩ efter rekvisition.', 'Länsstyrelsen betalar ut bidraget senast den ⟨30 juni 2026⟩ till de föreningar som har ansökt.', 'Myndigheten betalar ut hela stödet senast den ⟨1 december 2026⟩ efter ansökan.',
       'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.',
       'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.',
       'Utlysningen ska öppna senast den ⟨1 juni 2026⟩.', 'Myndigheten ska öppna utlysningen senast den ⟨15 maj 2026⟩.',
