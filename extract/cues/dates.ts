@@ -92,6 +92,22 @@ export const NEXT_ROUND = /\bnästa\s+(?:ansökningsperiod|ansökningsomgång|ut
 export const NEXT_ROUND_TIME = /\bnästa\s+ansökningstid/iu;
 
 /**
+ * A page about the report, by its title ("Så redovisar ni bidraget för 2026", "Redovisning av verksamhetsbidrag", "Redovisa ert
+ * projekt"), no applying word in it: a window day it states is another round's, the next grant's or next year's ("Ansökan om
+ * nytt bidrag för 2027 görs senast den 1 mars 2027", "Sista dag att rekvirera medel för 2027 är den 15 april 2027"), never the
+ * requisition of the grant it reports (open77 C8, C9, C22; 258 of the dev corpus's 259 reporting instructions state none, the
+ * one that does is titled "Ansökan, beslut och återrapport").
+ */
+export const REPORT_PAGE_TITLE: Cue<'report-page'> = {
+  id: 'report-page-title', where: 'sentence', meaning: 'report-page', weight: 1,
+  cue: sv(/^\s*(?:så\s+(?:redovisar|återrapporterar|rapporterar)\s|(?:redovisa|återrapportera|slutrapportera)\s+(?:ditt|ert|era|din|dina|bidraget|stödet|statsbidraget|projektet|medlen)\b|(?:återrapportering|redovisning|slutredovisning|slutrapport(?:ering)?|ekonomisk\s+redovisning)(?:en)?(?:\s+(?:av|för)\s|\s*$|\s*[–:-]))/iu),
+  unless: [{ where: 'sentence', cue: APPLY }],
+  examples: ['Så redovisar ni bidraget för 2026', 'Redovisning av verksamhetsbidrag', 'Redovisa ert projekt', 'Återrapportering', 'Slutrapport för projektstöd 2025'],
+  counterExamples: ['Ansökan, beslut och återrapport', 'Redovisning och rekvisition av statsbidrag', 'Föreningsbidrag 2026', 'Bidrag till kulturföreningar – redovisning',
+    'Redovisning av ansökan om bidrag', 'Redovisningscentral för taxi'],
+};
+
+/**
  * A day said to replace an earlier one (issue 12, helper abstain70): "Obs! Nytt datum: …", "Ny sista ansökningsdag är …",
  * "Ansökningstiden har förlängts till …", "… har flyttats till …". Beside the day it corrects, both stated under cues of like
  * weight, the corrected one is the field's: the row's weight is added to its candidate in the choice (fields/choose.ts
@@ -958,7 +974,9 @@ export const EVENT_RANGES: ReadonlyArray<Cue<'decision' | 'payment'>> = [
  * Last year's grant named in a report day's sentence ("Sista dag för redovisning: 1 mars 2025 (gäller förra årets bidrag)"):
  * the report of an earlier round, not of the grant the page is for (review70d rd2b, open71).
  */
-export const LAST_YEARS_GRANT = sv(/\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])|\b(?:fick|erhöll|beviljades|har\s+fått|som\s+fått)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})\s+)(?:förra\s+året|föregående\s+år|i\s+fjol)(?![\p{L}-])/iu);
+// (… or the earlier period the grant ran, "Redovisning för föregående bidragsperiod ska ha kommit in senast den 31 januari
+// 2026." on the new round's page, open77 D3: "förra/föregående" with a grant's period or year, never a bare "period")
+export const LAST_YEARS_GRANT = sv(/\b(?:förra|föregående)\s+(?:bidrags|stöd|projekt)(?:period|år)(?:en|et|s)?(?![\p{L}-])|\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])|\b(?:fick|erhöll|beviljades|har\s+fått|som\s+fått)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})\s+)(?:förra\s+året|föregående\s+år|i\s+fjol)(?![\p{L}-])/iu);
 // (… and the receivers of last year's grant told as a clause, review72b r2: "Föreningar som fick bidrag förra året ska redovisa
 // det senast den 31 januari 2025.")
 
@@ -974,11 +992,18 @@ export const LAST_DAY_TO_REPORT: Omit<Cue<never>, 'id' | 'meaning'> = {
   cue: sv(/\bsista\s+dag(?:en)?\s+(?:att|för)\s+(?:redovisa|återrapportera|redovisning(?:en)?|återrapportering(?:en)?)\b[^.\d]*?(?:\s(?:är|blir)|:)\s*(?:den\s+)?$/iu),
   examples: ['Sista dag att redovisa är den ⟨31 januari 2025⟩.', 'Sista dag för återrapportering: ⟨2025-03-01⟩'],
   counterExamples: ['Sista dag att rekvirera är den ⟨31 januari 2025⟩.', 'Sista dag för redovisning: ⟨1 mars 2025⟩ (gäller förra årets bidrag)',
-    'Sista dag att redovisa föregående års stöd är ⟨31 januari 2025⟩.', 'Sista dag att redovisa föregående års stöd är den ⟨31 januari 2025⟩.'],
+    'Sista dag att redovisa föregående års stöd är ⟨31 januari 2025⟩.', 'Sista dag att redovisa föregående års stöd är den ⟨31 januari 2025⟩.',
+    'Sista dag att redovisa föregående bidragsperiod är den ⟨31 januari 2026⟩.'],
 };
 
 /** The senast row's other events than the applicant's after a report's words (its before and after guards): one list. */
 const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|betalas ut|utbetal|lämna en|meddelas`;
+/**
+ * The funder's payment in the active, its object and "senast" right before the day: "Kammarkollegiet ska betala ut medlen
+ * senast den 15 mars 2026 efter rekvisition." in a regeringsbeslut is the agency's payment day, no window's (open77 C14). Only
+ * so near: "För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast …" is the requisition's day.
+ */
+const PAYS_OUT_BEFORE = String.raw`\bbetala[r]?\s+ut\s+(?:[\p{L}-]+\s+){0,3}?senast\s+(?:den\s+)?$`;
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
@@ -1253,7 +1278,7 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     // dev 1678), and one handed in with the application is the application's ("Ansökan och redovisning skickas in via
     // e-tjänst … senast 15 mars 2021", dev 1667)
     unless: [
-      { where: 'before', cue: new RegExp(String.raw`återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|${SENAST_OTHER_EVENTS}`, 'iu') },
+      { where: 'before', cue: new RegExp(String.raw`återrapport|(?<!\b(?:ansökan|ansökningar(?:na)?)\s+(?:och|samt)\s+)redovis|${SENAST_OTHER_EVENTS}|${PAYS_OUT_BEFORE}`, 'iu') },
       { where: 'after', cue: new RegExp(String.raw`^[^.;\d]*?(?:återrapport|redovis|${SENAST_OTHER_EVENTS})`, 'iu') },
       { where: 'sentence', cue: AGENCY_DUTY },
       // the work's own limit, right before the date: "Åtgärden måste dock vara slutförd senast den 30 juni 2021"
@@ -1275,12 +1300,16 @@ export const CLOSE_PHRASES: ReadonlyArray<Cue<WindowEnd>> = [
     examples: ['Den som vill söka medel ska göra det senast tisdag den ⟨10 april 2018⟩.', 'Rekvisition av medel för 2025 ska ha kommit in senast den ⟨1 juni 2025⟩.', 'Medel som inte har rekvirerats senast den ⟨16 mars 2026⟩ kommer fördelas om.',
       'Checklistor inkomna senast den 28 november 2025 får feedback av kansliet innan ansökan ska lämnas in – senast den ⟨11 januari 2026⟩.',
       'Ansökningarna ska vara inlämnade senast den ⟨15 oktober 2018⟩, och det pedagogiska materialet lämnas in till institutet senast 30 juni 2020, tillsammans med en redovisningsblankett.',
-      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
+      'Ansökan och redovisning skickas in via e-tjänst på helsingborg.se senast ⟨15 mars 2021⟩.',
+      // (open77: the payment named far before the requisition's own day is no payment day)
+      'För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast den ⟨15 oktober 2026⟩.', 'Ansökan öppnar nu och stänger senast den ⟨15 april 2026⟩.', 'Utlysningen öppnar den 1 mars och ansökan ska vara inne senast den ⟨15 april 2026⟩.'],
     counterExamples: ['Ni ska redovisa bidraget senast den ⟨1 mars 2027⟩ via e-tjänsten.', 'Senast den ⟨1 mars 2027⟩ ska redovisningen lämnas in.',
       'Ansökningarna ska vara inlämnade senast den 15 oktober 2018, och det pedagogiska materialet lämnas in till institutet senast ⟨30 juni 2020⟩, tillsammans med en redovisningsblankett.', 'Socialstyrelsen ska senast den ⟨1 mars 2027⟩ fatta beslut om ansökan.', 'Senast uppdaterad ⟨2024-01-09⟩ (ansökan)',
       'Boverket får efter ansökan från stödmottagaren förlänga tiden för slutförande av en åtgärd. Åtgärden måste dock vara slutförd senast den ⟨30 juni 2021⟩.',
       'Efter ansökan får projektet vara genomfört senast den ⟨31 december 2025⟩.',
       'Kammarkollegiet ska senast den ⟨15 mars 2025⟩ engångsvis betala pengarna till WADA utan rekvisition.',
+      // (open77 C14: the agency's payment day in a regeringsbeslut, the requisition after it)
+      'Kammarkollegiet ska betala ut medlen senast den ⟨15 mars 2026⟩ efter rekvisition.', 'Länsstyrelsen betalar ut bidraget senast den ⟨30 juni 2026⟩ till de föreningar som har ansökt.', 'Myndigheten betalar ut hela stödet senast den ⟨1 december 2026⟩ efter ansökan.',
       'En ansökan som kommer in senast ⟨28 februari 2023⟩ ska ha kommit in inom ett år från utgången av den period som ansökan avser.',
       'Checklistor inkomna senast den ⟨28 november 2025⟩ får feedback av kansliet i god tid innan ansökan ska lämnas in.',
       'Utlysningen ska öppna senast den ⟨1 juni 2026⟩.', 'Myndigheten ska öppna utlysningen senast den ⟨15 maj 2026⟩.',
@@ -1521,6 +1550,29 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Utlysningen är beslutad och öppnar ⟨1 mars 2025⟩.', 'Sista ansökningsdag är beslutad till ⟨15 april 2025⟩.', 'När ansökan är beslutad betalas pengarna ut ⟨1 juni 2025⟩.'],
   },
   {
+    // a last day to apply tied to one payment round: "kan ansöka om driftsstöd för verksamhet år 2021 senast den 6 juli 2022
+    // för utbetalning inom juli 2022 eller 15 augusti 2022 för utbetalning inom augusti 2022" (dev 2280, Ålands
+    // landskapsregering). Each day closes the applications paid out in one round: an application round's day, never THE
+    // closing day (the requisition finder takes neither) and never a payment day (the payment row read the second one so).
+    id: 'senast-for-utbetalning', where: 'after', meaning: 'application-round', weight: 5,
+    cue: sv(/^\s*,?\s*för\s+(?:att\s+få\s+)?utbetalning(?:en)?\s+(?:inom|i|under|före|per)\s/iu),
+    // … in a sentence whose applicant applies by a last day ("ansöka … senast", "Ansökan ska ha kommit in senast")
+    also: { where: 'sentence', cue: sv(/\b(?:ansök\p{L}*|rekvir\p{L}*|sök(?:a|er|s)|inkom\p{L}*|kommit\s+in)\b[^.]{0,200}?\bsenast\b/iu) },
+    // … never a report's, a decision's, a repayment's or a payment's own day with a payment round after it
+    unless: [{ where: 'before', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|återbetal\p{L}*|betala[rs]?\s+(?:\p{L}+\s+){0,2}?ut|utbetala[st]?)\b[^.]*$/iu) }],
+    examples: ['De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den 6 juli 2022 för utbetalning inom juli 2022 eller ⟨15 augusti 2022⟩ för utbetalning inom augusti 2022.',
+      'De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den ⟨6 juli 2022⟩ för utbetalning inom juli 2022 eller 15 augusti 2022 för utbetalning inom augusti 2022.',
+      // (open77: two paraphrases in other bodies' phrasing, constructed)
+      'Ansökan ska ha kommit in senast den ⟨31 mars 2026⟩ för utbetalning i maj 2026, eller senast den 30 september 2026 för utbetalning i november 2026.',
+      'Studieförbunden kan rekvirera bidraget senast 15 april 2026 för utbetalning under juni 2026 eller senast ⟨15 oktober 2026⟩ för utbetalning under december 2026.'],
+    // (open77, adversarial: the same words with a decision's, a report's, a payment's and a repayment's day)
+    counterExamples: ['Beslut om ansökan fattas senast den ⟨15 april 2026⟩ för utbetalning i maj 2026.',
+      'Redovisningen av det sökta bidraget ska lämnas senast den ⟨1 mars 2026⟩ för utbetalning i april 2026.',
+      'Efter ansökan betalas medlen ut senast den ⟨30 juni 2026⟩ för utbetalning i juli.',
+      'Bidrag som inte använts ska återbetalas senast den ⟨1 mars 2026⟩ för utbetalning i april 2026 till nästa sökande.',
+      'Ansökan ska ha kommit in senast den ⟨31 mars 2026⟩. Utbetalning i maj 2026.'],
+  },
+  {
     id: 'payment', where: 'before', meaning: 'payment', weight: 4,
     cue: sv(/\b(?:betala[rs]?\s+ut|utbetalning(?:en|ar)?|utbetalas|utbetalningsdatum)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
     examples: ['Medlen betalas ut den ⟨30 juni 2025⟩.', 'Utbetalning sker ⟨i början av 2027⟩.', 'Utbetalningsdatum: ⟨2025-06-30⟩'],
@@ -1549,7 +1601,9 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Anmäl dig till webbinariet om redovisning senast ⟨3 mars 2026⟩.',
       'Information om redovisningen för 2024 kommer att publiceras på denna sida senast den ⟨1 december 2024⟩.',
       'Ansökan lämnas in till kommunen senast ⟨1 mars 2024⟩, tillsammans med en redovisning av föregående års verksamhet.',
-      'Redovisningen av förra årets bidrag ska ha inkommit senast den ⟨1 mars 2025⟩.'],
+      'Redovisningen av förra årets bidrag ska ha inkommit senast den ⟨1 mars 2025⟩.',
+      // (open77 D3: the earlier period's report)
+      'Redovisning för föregående bidragsperiod ska ha kommit in senast den ⟨31 januari 2026⟩.', 'Slutrapporten för förra projektperioden ska lämnas senast den ⟨1 mars 2026⟩.'],
   },
   { id: 'reporting-last-day', meaning: 'reporting-closes', ...LAST_DAY_TO_REPORT },
   {

@@ -500,6 +500,47 @@ export const APPLY_AGAIN_CONDITION: ReadonlyArray<Cue<'apply-again'>> = [
   },
 ];
 
+/**
+ * The grant year whose money a report's sentence reports, named as the grant's ("Redovisningen av 2025 års bidrag ska lämnas
+ * senast den 31 mars 2026.", "Redovisning av stödet för 2024 ska lämnas …"): group 1 or 2 the year. Read with GRANT_TITLE_YEAR:
+ * under a title naming a later grant year ("Föreningsbidrag 2026") the report is an earlier round's, its day no due day of this
+ * page's grant (fields/reporting.ts; open77 D17).
+ */
+export const REPORTED_GRANT_YEAR: Cue<'year'> = {
+  id: 'reported-grant-year', where: 'sentence', meaning: 'year', weight: 1,
+  cue: sv(/\b((?:19|20)\d\d)\s+års\s+\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})(?![\p{L}-])|\b(?:bidrag|stöd|medel)(?:et|en)?\s+(?:för|avseende)\s+(?:år\s+|verksamhetsåret\s+|bidragsåret\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/iu),
+  // a report's sentence: the year of money that is reported, not a year of money applied for or paid
+  also: { where: 'sentence', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*)/iu) },
+  examples: ['Redovisningen av 2025 års bidrag ska lämnas senast den 31 mars 2026.', 'Redovisning av bidrag för 2024 ska lämnas senast den 31 mars 2025.',
+    'Återrapporteringen av 2025 års statsbidrag ska ha kommit in senast den 1 mars 2026.'],
+  counterExamples: ['Ansökan om 2026 års bidrag ska lämnas senast den 1 mars 2026.', 'Redovisningen ska lämnas senast den 31 mars 2027.',
+    'Redovisning av bidrag för 2024–2025 ska lämnas senast den 31 mars 2026.'],
+};
+
+/**
+ * A title that names a grant and one grant year and no report ("Föreningsbidrag 2026", "Statsbidrag för läxhjälp 2026"): the
+ * year the page's grant is for (fields/reporting.ts reads its year; a report's title, "Redovisning av bidrag 2025", names the
+ * year reported on, and a span names none).
+ */
+export const GRANT_TITLE_YEAR: Cue<'year'> = {
+  id: 'grant-title-year', where: 'sentence', meaning: 'year', weight: 1,
+  cue: sv(/(?:bidrag|stöd|stipendi\p{L}{0,4}|anslag)[^\d]{0,60}?\b(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)/iu),
+  unless: [{ where: 'sentence', cue: sv(/återrapport|redovis|rapport|uppföljning|\b(?:19|20)\d\d\b[^\d]{0,60}\b(?:19|20)\d\d\b/iu) }],
+  examples: ['Föreningsbidrag 2026', 'Statsbidrag för läxhjälp 2026', 'Stöd till lanthandlar 2026'],
+  counterExamples: ['Redovisning av föreningsbidrag 2025', 'Föreningsbidrag 2025–2026', 'Föreningsbidrag', 'Återrapportering 2026 – statsbidrag', 'Bidrag 2025 och 2026'],
+};
+
+/**
+ * A report sentence that opens on the report the sentence before named ("Föreningar som ansöker ska bifoga en redovisning av
+ * förra årets bidrag. Redovisningen ska ha kommit in senast den 1 mars 2026."): its day is that report's (open77 D23).
+ */
+export const REPORT_ANAPHOR: Cue<'anaphor'> = {
+  id: 'report-anaphor', where: 'sentence', meaning: 'anaphor', weight: 1,
+  cue: sv(/^(?:redovisningen|återrapporteringen|rapporten|slutrapporten|slutredovisningen|den)\s+(?:ska|skall|måste|behöver|lämnas|skickas)\b/iu),
+  examples: ['Redovisningen ska ha kommit in senast den 1 mars 2026.', 'Den ska lämnas senast den 1 mars 2026.'],
+  counterExamples: ['Redovisningen av årets bidrag ska lämnas senast den 31 mars 2027.', 'Ni ska lämna redovisningen senast den 31 mars 2027.'],
+};
+
 export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
   {
     id: 'granted-in-year', where: 'sentence', meaning: 'year', weight: 1,

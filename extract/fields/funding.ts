@@ -95,6 +95,8 @@ const [SPLIT_VERB, WHOLE_SUM, FURTHER_PART] = KEYED_SPLIT as [Cue<'split' | 'who
 const PART_VETO = NOT_TOTAL.find((r) => r.id === 'part-to-recipients')!;
 // the rows whose sum is stated per year and is still the grant's own (marked `yearly` in the table)
 const YEARLY_TOTALS = TOTAL_CUES.filter((r) => r.yearly === true);
+/** The rows a rounded figure may be a total after (TotalCue.approximate): read alone for it, whatever heavier row also holds. */
+const ROUNDED_TOTAL_CUES = TOTAL_CUES.filter((r) => r.approximate === true);
 const SENTENCE_VETO = NOT_TOTAL.filter((r) => r !== PART_VETO);
 
 /** One sum stated twice, or rounded once and exact once ("5,9 miljarder" and "5 886 500 000"). */
@@ -182,7 +184,10 @@ export function findFunding(doc: Doc, title?: string, round: { closes?: string }
       // a rounded figure is a total only after a row that names the whole sum as such (TotalCue.approximate)
       const rounded = a.approximate && !a.bound && (!a.per || yearly);
       if ((!plain(a) || a.per) && !yearly && !rounded) continue;
-      const row: TotalCue | undefined = bestCue(TOTAL_CUES, ctx);
+      // (a rounded figure reads only the rows that let one stand: a heavier exact-only row that also holds, "totala beloppet"
+      // beside total-summa-att-fordela, must not hide them — "Det totala beloppet som delas ut uppgår till cirka 2 000 000
+      // kronor" is the stated total, rounded; review76a T7, open77)
+      const row: TotalCue | undefined = bestCue(rounded ? ROUNDED_TOTAL_CUES : TOTAL_CUES, ctx);
       if (!row || (rounded && row.approximate !== true)) continue;
       if (row.weight <= PART_VETO.weight && holds(PART_VETO, ctx)) continue;
       // a sum said to be for a year the title does not name is that year's money ("har för 2021 tilldelats" under a 2023 title)

@@ -7,7 +7,7 @@ import { DUE_MARGIN } from '../cues/choice.js';
 import { sv } from '../parse/unicode.js';
 import { contextOf, anyCue, bestCue, cueTest, holds } from '../cues/types.js';
 import type { RecipientType } from '../cues/recipients.js';
-import { WORKED_EXAMPLE } from '../cues/year.js';
+import { WORKED_EXAMPLE, yearNumbers } from '../cues/year.js';
 import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, LAST_YEARS_GRANT, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
@@ -15,7 +15,7 @@ import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
-  DOCUMENTS_HANDED_IN, INVOICE_SENTENCE, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  DOCUMENTS_HANDED_IN, GRANT_TITLE_YEAR, INVOICE_SENTENCE, REPORT_ANAPHOR, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -200,6 +200,30 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, s
   return m[2] !== undefined && Number(m[2]) < latestPeriod;
 }
 
+/** The one grant year a grant's title names and no report ("Föreningsbidrag 2026", GRANT_TITLE_YEAR). */
+function grantTitleYear(title: string): number | undefined {
+  if (!holds(GRANT_TITLE_YEAR, contextOf(title, 0, 0))) return undefined;
+  const years = new Set(yearNumbers(title).map((y) => y.year));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * A report of an earlier round's money on this round's page: the sentence names a grant year before the one the title names
+ * ("Redovisningen av 2025 års bidrag ska lämnas senast den 31 mars 2026." under "Föreningsbidrag 2026", REPORTED_GRANT_YEAR), or
+ * it opens on the report of last year's grant the sentence before named ("… bifoga en redovisning av förra årets bidrag.
+ * Redovisningen ska ha kommit in senast den 1 mars 2026.", REPORT_ANAPHOR). open77 D17, D23.
+ */
+function earlierRoundsReport(s: SentenceAt, before: SentenceAt | undefined, titleYear: number | undefined): boolean {
+  const ctx = contextOf(s.text, 0, 0);
+  if (titleYear !== undefined && holds(REPORTED_GRANT_YEAR, ctx)) {
+    const m = REPORTED_GRANT_YEAR.cue.exec(s.text);
+    const year = Number(m?.[1] ?? m?.[2]);
+    if (year < titleYear) return true;
+  }
+  return before !== undefined && before.block === s.block && cueTest(LAST_YEARS_GRANT, before.text) && cueTest(REPORT_WORDS, before.text)
+    && holds(REPORT_ANAPHOR, ctx);
+}
+
 /**
  * A day on its own line below a report's label line ("Redovisas senast" / "1 mars 2025", "Sista dag för redovisning" / ": 1
  * mars 2025", grid66): the two read as the one line "Label: day" by DUE_CUES, as requisition.ts's labelAbove reads a window's.
@@ -211,8 +235,11 @@ function dueBelowLabel(doc: Doc, s: SentenceAt): (Found<string> & { weight: numb
   const label = above && above.kind !== 'item' && above.kind !== 'row' ? labelOf(above.seg.text) : undefined;
   if (!label || !cueTest(REPORT_WORDS, label)) return undefined;
   const line = `${label}: ${s.text}`;
+  // the report of last year's grant, named in the day's line or its label ("Redovisning senast" / "15 februari 2026 för
+  // föreningar som fick bidrag förra året."): an earlier round's report, turned away as dueIn turns it (LAST_YEARS_GRANT;
+  // tidy75's gap, open77)
+  if (cueTest(LAST_YEARS_GRANT, line)) return undefined;
   const at = label.length + 2 + first.start;
-  // (a gap, left: dueIn's LAST_YEARS_GRANT check is not made here, only rows that carry the guard turn last year's report away; test/extract/tidy75.test.ts)
   const row = bestCue(DUE_CUES, contextOf(line, at, at + first.end - first.start));
   return row ? { value: first.date, at: locIn(s), weight: row.weight } : undefined;
 }
@@ -234,6 +261,7 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
   let required: Found<false> | undefined;
   // a decision giving an agency an assignment: a report to a ministry on it is the agency's own (ASSIGNMENT_TITLE, review70d rd1b)
   const assignment = anyCue(ASSIGNMENT_TITLE, contextOf(title, 0, 0));
+  const titleYear = grantTitleYear(title);
   sentences.forEach((s, order) => {
     const agencysOwn = assignment && cueTest(TO_MINISTRY.cue, s.text);
     if (!cueTest(REPORT_WORDS, s.text)) {
@@ -244,7 +272,7 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
     const ctx = contextOf(s.text, 0, 0);
     if (!required && anyCue(NO_REPORTING, ctx)) required = { value: false, at: locIn(s) };
     // every reporting sentence's day is a candidate (chooseDue), save another grant's or an earlier period's report
-    const d = !agencysOwn && !otherGrantsReport(s, title, latestPeriod, sentences) ? dueIn(s) : undefined;
+    const d = !agencysOwn && !otherGrantsReport(s, title, latestPeriod, sentences) && !earlierRoundsReport(s, sentences[order - 1], titleYear) ? dueIn(s) : undefined;
     if (d) dues.push({ ...d, order, past: holds(PAST_WINDOW, ctx) });
     // a correction no due row reads ("Obs! Nytt datum: redovisningen ska nu lämnas senast …"): its first day, weighing only its
     // correction, a rival of the day it corrects (added below only beside another candidate: never a due day on its own)

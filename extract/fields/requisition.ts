@@ -1,7 +1,7 @@
 import { isoOf } from '../parse/dates.js';
 import { allSentences, statedDates, statedRanges, bodyBlocks, windowBlocks, headingText, itemText, type Found, type SentenceAt, locIn } from './common.js';
 import type { Block, Doc, Located, Section } from '../tree/types.js';
-import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
+import { applies, CALL_ROUNDS, CALL_STEPS, NEIGHBOUR_DAY, NEIGHBOUR_ROUND_SENTENCE, NAMED_GRANT_PHRASE, GRANT_KIND_END, CLOSED_ROUND, NAMED_GRANT, ROLLING_GRANT, FIRST_STEP_SENTENCE, INVITED_STEP, REJECTED_CLAIM, CLOSE_PHRASES, CLOSE_WORDS, HEADING_HAND_IN, NEXT_ROUND, NEXT_ROUND_TIME, NOT_WINDOW, REPORT_PAGE_TITLE, OPEN_WORDS, OTHER_EVENT_DAYS, OTHER_EVENT_HEAD, FACILITY_HEAD, LATER_OTHER_ACT, OTHER_APPLICATION_HEAD, ROLLING_PAGE, GRANT_APPLIED_IN_SECTION, OTHER_STAGE_RANGES, PAST_WINDOW, ROUND_NUMBER, SCOPE_VETO, LABEL_LEAD_MAX, LABEL_LINE_MAX, STATUS_LINES, WINDOW_HEADING_DISCOUNT, WINDOW_HEADINGS, WINDOW_LABELS, WINDOW_RANGES, ROUND_SEASON_LAST_MONTH, TIED_SEASON_LAST_MONTH, TIED_WINDOW_DAYS, TIED_YEAR, YEAR_COLON_RANGE, YEAR_LABEL_CLOSES, YEAR_LABEL_RANGE, ROUND_LABEL_RANGE, GRANT_YEAR_NAMED, HOLIDAY_MONTHS, YEAR_SENTENCE_CLOSES, YEARLESS_WINDOWS, type WindowEnd } from '../cues/dates.js';
 import { MONTHS } from '../cues/lexicon.js';
 import { yearNumbers } from '../cues/year.js';
 import { anyCue, bestCue, contextOf, cueTest, holds, lastAt, type Context, type Cue } from '../cues/types.js';
@@ -181,6 +181,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
     }
   });
   dropOtherGrants(doc, sentences, opens, closes);
+  // a page about the report (REPORT_PAGE_TITLE): its window days are another round's, and it states no window of its own
+  if (holds(REPORT_PAGE_TITLE, contextOf(titleOf(doc)?.value ?? '', 0, 0))) {
+    opens.length = 0;
+    closes.length = 0;
+  }
   const droppedPast = dropPastRounds(opens, closes, pastOrders, coming, (past) => roundOver(sentences, past, closedOrders),
     (c) => !cueTest(LATER_OTHER_ACT.cue, sentences[c.order]?.text ?? ''));
   // a past round dropped beside a next round of its own year still tells the grant year ("Ansökningsperioden stängde den

@@ -24,9 +24,9 @@ const PROBES: Probe[] = [
     text: '# Stöd till idrottsevenemang\n\nIdrottsföreningar kan söka stöd flera gånger per år. Den totala summan som kan sökas är 60 000 kronor för en och samma sökande under ett kalenderår.' },
   { id: 'T6', shape: 'keep: "Den sammanlagda summan som fördelas under 2026 är …"', field: 'funding.total', want: 3000000,
     text: '# Bidrag till kulturskolor\n\nKommuner kan söka bidrag. Den sammanlagda summan som fördelas under 2026 är 3 miljoner kronor.' },
-  // open (a miss, no wrong value): the row's cue reads the sentence, but a stipend call's sum is not taken as the total here
-  // (the total finder's choice for stipends, not this row's); left as it was
-  { id: 'T7', shape: 'keep: "Det totala beloppet som delas ut uppgår till cirka …"', field: 'funding.total', want: 2000000, run: 'fails',
+  // (closed by open77: the heavier exact-only row totala-beloppet also held and hid the approximate row; a rounded figure now
+  // reads only the rows marked approximate, and the total is kept with total_approximate, as the contract says)
+  { id: 'T7', shape: 'keep: "Det totala beloppet som delas ut uppgår till cirka …"', field: 'funding.total', want: 2000000,
     text: '# Stipendier för unga forskare\n\nUnga forskare kan söka stipendium. Det totala beloppet som delas ut uppgår till cirka 2 000 000 kronor.' },
   // recipients.types (endast-organisationer-far-bidraget)
   { id: 'R1', shape: 'counter: a FAQ\'s question answered "no", individuals apply', field: 'recipients.types', want: { lacks: 'organisation' },
