@@ -539,8 +539,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // a web form's note on its required fields: "”*” anger obligatoriska fält", "Fält markerade med * är obligatoriska"
     id: 'required-fields-note', where: 'line', meaning: 'form', weight: 3,
     // ("Obligatoriska fält är markerade med *", the verb without "som": an e-service form's own note)
-    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)/iu),
-    examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *'],
+    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna|asterisk)/iu),
+    examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *',
+      // (the mark named, "asterisk (*)": a printed form's note on its first page, h/formkind77 F09)
+      'Obligatoriska fält är markerade med en asterisk (*).'],
     counterExamples: ['Alla uppgifter i ansökan måste fyllas i.', 'De frågor som har en stjärna (*) i formuläret är nödvändiga att svara på.'],
   },
   {
@@ -946,9 +948,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "Fält 3 B: Noterade placerings- och finansieringsvärdepapper" (dev 1696), "Field 4: Project summary", "Ruta 7:";
     // only the form's own guide walks through its fields by number
     id: 'numbered-field-ref', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt)[ \t]+\d{1,2}(?:[ \t]?[A-H])?[ \t]*[:.][ \t]*\p{Lu}/u),
-    examples: ['Fält 2: Verksamhetens intäkter och kostnader', 'Fält 3 B: Noterade placerings- och finansieringsvärdepapper', 'Field 4: Project summary', 'Ruta 7: Underskrift'],
-    counterExamples: ['Fyll i alla fält i e-tjänsten.', 'Box 310, 631 04 Eskilstuna', 'Fält 3 ska fyllas i av revisorn.', 'Box 17801. Stockholm'],
+    // (… or the field's number, its label and what to enter in it, after a colon or a dash: "Fält 1 Organisationens namn: Skriv
+    // …", "Box 3 – Activities: describe what you delivered …", a help text walking one form's fields, rule 2 of the audit of the
+    // held-out reporting-form kinds, h/formkind77 G01 G02; the entering verb is needed there, as a grant page's numbered areas,
+    // "Field 1 – Arts: projects in music …", name no field of a form)
+    cue: sv(/\b(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt|[Rr]ute)[ \t]+\d{1,2}(?:[ \t]?[A-H])?(?:[ \t]*[:.][ \t]*\p{Lu}|(?:[ \t]*[–—-])?[ \t]+\p{L}[\p{L}'’ \t]{0,40}?[:–—-][ \t]*(?:[Ss]kriv|[Aa]nge|[Ff]yll[ \t]+i|[Bb]eskriv|[Rr]edovisa|[Ee]nter|[Ww]rite|[Dd]escribe|[Ss]tate|[Ll]ist|[Oo]ppgi|[Aa]ngiv)\b)/u),
+    examples: ['Fält 2: Verksamhetens intäkter och kostnader', 'Fält 3 B: Noterade placerings- och finansieringsvärdepapper', 'Field 4: Project summary', 'Ruta 7: Underskrift',
+      'Fält 1 Organisationens namn: Skriv organisationens namn så som det står i beslutet.', 'Box 3 – Activities: describe what you delivered with the grant (max 500 words).',
+      'Rute 4 Antall deltakere: Oppgi hvor mange som deltok.'],
+    counterExamples: ['Fyll i alla fält i e-tjänsten.', 'Box 310, 631 04 Eskilstuna', 'Fält 3 ska fyllas i av revisorn.', 'Box 17801. Stockholm',
+      'Field 1 – Arts: projects in music, theatre and dance.', 'Box 12 – 114 79 Stockholm', 'Fält 2 – Natur och miljö: här kan föreningar söka bidrag.'],
   },
   {
     // a form's help text walking through its numbered questions, telling how each is answered: "Complete question 1 by
@@ -1150,11 +1159,16 @@ export const QUOTING_LEAD: Cue<'quoted'> = {
   // (… or that shows the report's first lines or what the reader shall take up in it: "Överst i redovisningen anger ni:",
   // "I redovisningen ska du ta upp:", "Rapporten begynner med disse opplysningene:", "Start the report with these details:";
   // review71b F1–F3, S3, constructed: the labels or prompts under it are the report's, shown by a page about it)
-  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|(?:ska|skall|bör|måste|skal|må|bør)\s+(?:ni|du|dere)\s+(?:också\s+|även\s+|også\s+)?(?:ta\s+upp|ta\s+opp)|i\s+(?:redovisningen|rapporten|slutrapporten|delrapporten|slutredovisningen|återrapporteringen)\s+(?:anger|skriver|uppger|fyller\s+i)\s+(?:ni|du)|(?:rapporten|redovisningen|slutrapporten|sluttrapporten|the\s+report)\s+(?:begynner|börjar|starter|inleds|starts|begins|opens)\s+(?:med|with)|(?:start|begin|open)\s+(?:the|your)\s+(?:final\s+|interim\s+)?report\s+with|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|(?:ska|skall|bör|måste|skal|må|bør)\s+(?:ni|du|dere)\s+(?:också\s+|även\s+|også\s+)?(?:ta\s+upp|ta\s+opp)|i\s+(?:redovisningen|rapporten|slutrapporten|delrapporten|slutredovisningen|återrapporteringen)\s+(?:anger|skriver|uppger|fyller\s+i)\s+(?:ni|du)|(?:rapporten|redovisningen|slutrapporten|sluttrapporten|the\s+report)\s+(?:begynner|börjar|starter|inleds|starts|begins|opens)\s+(?:med|with)|(?:start|begin|open)\s+(?:the|your)\s+(?:final\s+|interim\s+)?report\s+with|(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta)|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
   examples: ['I rapporten tar ni upp:', 'Där får ni svara på frågor om:', 'Mallen tar upp tre frågor:', 'Vi kommer bland annat att fråga:', 'The acquittal asks three things:', 'The report covers three questions:',
-    'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:'],
+    'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:',
+    // (… or that says what the report shall contain, a free-text report's requirements: "Redovisningen ska innehålla:" over
+    // numbered points, rule 3 of the audit of the held-out reporting-form kinds; every dev text with such a line is an
+    // anvisning, h/formkind77 A02; a form's own such lead over drawn blanks stays a form, shownReport)
+    'Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:'],
   counterExamples: ['Besvara följande frågor:', 'Please answer the following questions:', 'I rapporten tar ni upp hur pengarna använts.', 'Uppgifter om projektet:', 'Frågor som enkäten tar upp finns nedan.',
-    'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:'],
+    'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:',
+    'Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.'],
 };
 
 /**
