@@ -1159,16 +1159,26 @@ export const QUOTING_LEAD: Cue<'quoted'> = {
   // (… or that shows the report's first lines or what the reader shall take up in it: "Överst i redovisningen anger ni:",
   // "I redovisningen ska du ta upp:", "Rapporten begynner med disse opplysningene:", "Start the report with these details:";
   // review71b F1–F3, S3, constructed: the labels or prompts under it are the report's, shown by a page about it)
-  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|(?:ska|skall|bör|måste|skal|må|bør)\s+(?:ni|du|dere)\s+(?:också\s+|även\s+|også\s+)?(?:ta\s+upp|ta\s+opp)|i\s+(?:redovisningen|rapporten|slutrapporten|delrapporten|slutredovisningen|återrapporteringen)\s+(?:anger|skriver|uppger|fyller\s+i)\s+(?:ni|du)|(?:rapporten|redovisningen|slutrapporten|sluttrapporten|the\s+report)\s+(?:begynner|börjar|starter|inleds|starts|begins|opens)\s+(?:med|with)|(?:start|begin|open)\s+(?:the|your)\s+(?:final\s+|interim\s+)?report\s+with|(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta)|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|(?:ska|skall|bör|måste|skal|må|bør)\s+(?:ni|du|dere)\s+(?:också\s+|även\s+|også\s+)?(?:ta\s+upp|ta\s+opp)|i\s+(?:redovisningen|rapporten|slutrapporten|delrapporten|slutredovisningen|återrapporteringen)\s+(?:anger|skriver|uppger|fyller\s+i)\s+(?:ni|du)|(?:rapporten|redovisningen|slutrapporten|sluttrapporten|the\s+report)\s+(?:begynner|börjar|starter|inleds|starts|begins|opens)\s+(?:med|with)|(?:start|begin|open)\s+(?:the|your)\s+(?:final\s+|interim\s+)?report\s+with|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
   examples: ['I rapporten tar ni upp:', 'Där får ni svara på frågor om:', 'Mallen tar upp tre frågor:', 'Vi kommer bland annat att fråga:', 'The acquittal asks three things:', 'The report covers three questions:',
-    'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:',
-    // (… or that says what the report shall contain, a free-text report's requirements: "Redovisningen ska innehålla:" over
-    // numbered points, rule 3 of the audit of the held-out reporting-form kinds; every dev text with such a line is an
-    // anvisning, h/formkind77 A02; a form's own such lead over drawn blanks stays a form, shownReport)
-    'Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:'],
+    'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:'],
   counterExamples: ['Besvara följande frågor:', 'Please answer the following questions:', 'I rapporten tar ni upp hur pengarna använts.', 'Uppgifter om projektet:', 'Frågor som enkäten tar upp finns nedan.',
-    'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:',
-    'Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.'],
+    'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:'],
+};
+
+/**
+ * A line that says what the report shall contain and leads into a list: "Redovisningen ska innehålla:", "Slutrapporten ska
+ * även innehålla följande:" (a free-text report's requirements, rule 3 of the audit of the held-out reporting-form kinds; every
+ * dev text with such a line is an anvisning: 61, 62, 237, 304 …). The numbered points or questions under it are the report's,
+ * quoted by a page about it, so a report's head over them is no form's head and its question rows count nothing (h/formkind77
+ * A02, K03). Narrower than QUOTING_LEAD: the structure a text draws (limits, blanks, check boxes) still counts, as a form may
+ * print such a lead over its own fields (forms7.test, K01, K02).
+ */
+export const REPORT_CONTAINS_LEAD: Cue<'quoted'> = {
+  id: 'report-contains-lead', where: 'line', meaning: 'quoted', weight: 1,
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta)\b[^\n:]{0,40}:[ \t]*$/iu),
+  examples: ['Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:', 'Delrapporten ska innehålla följande:'],
+  counterExamples: ['Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.', 'Redovisningen ska innehålla'],
 };
 
 /**
