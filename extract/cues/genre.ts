@@ -539,8 +539,10 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // a web form's note on its required fields: "”*” anger obligatoriska fält", "Fält markerade med * är obligatoriska"
     id: 'required-fields-note', where: 'line', meaning: 'form', weight: 3,
     // ("Obligatoriska fält är markerade med *", the verb without "som": an e-service form's own note)
-    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)/iu),
-    examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *'],
+    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna|asterisk)/iu),
+    examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *',
+      // (the mark named, "asterisk (*)": a printed form's note on its first page, h/formkind77 F09)
+      'Obligatoriska fält är markerade med en asterisk (*).'],
     counterExamples: ['Alla uppgifter i ansökan måste fyllas i.', 'De frågor som har en stjärna (*) i formuläret är nödvändiga att svara på.'],
   },
   {
@@ -946,9 +948,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // "Fält 3 B: Noterade placerings- och finansieringsvärdepapper" (dev 1696), "Field 4: Project summary", "Ruta 7:";
     // only the form's own guide walks through its fields by number
     id: 'numbered-field-ref', where: 'line', meaning: 'form', weight: 2,
-    cue: sv(/\b(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt)[ \t]+\d{1,2}(?:[ \t]?[A-H])?[ \t]*[:.][ \t]*\p{Lu}/u),
-    examples: ['Fält 2: Verksamhetens intäkter och kostnader', 'Fält 3 B: Noterade placerings- och finansieringsvärdepapper', 'Field 4: Project summary', 'Ruta 7: Underskrift'],
-    counterExamples: ['Fyll i alla fält i e-tjänsten.', 'Box 310, 631 04 Eskilstuna', 'Fält 3 ska fyllas i av revisorn.', 'Box 17801. Stockholm'],
+    // (… or the field's number, its label and what to enter in it, after a colon or a dash: "Fält 1 Organisationens namn: Skriv
+    // …", "Box 3 – Activities: describe what you delivered …", a help text walking one form's fields, rule 2 of the audit of the
+    // held-out reporting-form kinds, h/formkind77 G01 G02; the entering verb is needed there, as a grant page's numbered areas,
+    // "Field 1 – Arts: projects in music …", name no field of a form)
+    cue: sv(/\b(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt|[Rr]ute)[ \t]+\d{1,2}(?:[ \t]?[A-H])?(?:[ \t]*[:.][ \t]*\p{Lu}|(?:[ \t]*[–—-])?[ \t]+\p{L}[\p{L}'’ \t]{0,40}?[:–—-][ \t]*(?:[Ss]kriv|[Aa]nge|[Ff]yll[ \t]+i|[Bb]eskriv|[Rr]edovisa|[Ee]nter|[Ww]rite|[Dd]escribe|[Ss]tate|[Ll]ist|[Oo]ppgi|[Aa]ngiv)\b)/u),
+    examples: ['Fält 2: Verksamhetens intäkter och kostnader', 'Fält 3 B: Noterade placerings- och finansieringsvärdepapper', 'Field 4: Project summary', 'Ruta 7: Underskrift',
+      'Fält 1 Organisationens namn: Skriv organisationens namn så som det står i beslutet.', 'Box 3 – Activities: describe what you delivered with the grant (max 500 words).',
+      'Rute 4 Antall deltakere: Oppgi hvor mange som deltok.'],
+    counterExamples: ['Fyll i alla fält i e-tjänsten.', 'Box 310, 631 04 Eskilstuna', 'Fält 3 ska fyllas i av revisorn.', 'Box 17801. Stockholm',
+      'Field 1 – Arts: projects in music, theatre and dance.', 'Box 12 – 114 79 Stockholm', 'Fält 2 – Natur och miljö: här kan föreningar söka bidrag.'],
   },
   {
     // a form's help text walking through its numbered questions, telling how each is answered: "Complete question 1 by
@@ -1155,6 +1164,21 @@ export const QUOTING_LEAD: Cue<'quoted'> = {
     'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:'],
   counterExamples: ['Besvara följande frågor:', 'Please answer the following questions:', 'I rapporten tar ni upp hur pengarna använts.', 'Uppgifter om projektet:', 'Frågor som enkäten tar upp finns nedan.',
     'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:'],
+};
+
+/**
+ * A line that says what the report shall contain and leads into a list: "Redovisningen ska innehålla:", "Slutrapporten ska
+ * även innehålla följande:" (a free-text report's requirements, rule 3 of the audit of the held-out reporting-form kinds; every
+ * dev text with such a line is an anvisning: 61, 62, 237, 304 …). The numbered points or questions under it are the report's,
+ * quoted by a page about it, so a report's head over them is no form's head and its question rows count nothing (h/formkind77
+ * A02, K03). Narrower than QUOTING_LEAD: the structure a text draws (limits, blanks, check boxes) still counts, as a form may
+ * print such a lead over its own fields (forms7.test, K01, K02).
+ */
+export const REPORT_CONTAINS_LEAD: Cue<'quoted'> = {
+  id: 'report-contains-lead', where: 'line', meaning: 'quoted', weight: 1,
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta)\b[^\n:]{0,40}:[ \t]*$/iu),
+  examples: ['Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:', 'Delrapporten ska innehålla följande:'],
+  counterExamples: ['Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.', 'Redovisningen ska innehålla'],
 };
 
 /**

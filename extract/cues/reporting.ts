@@ -1057,7 +1057,7 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     // … and a guide to filling one in ("Så fyller du i ansökan om projektbidrag", "Instruktioner till ansökningsformuläret"):
     // its "Här ska du beskriva …" prompts are the application's (review43: such a guide was read as a reporting form by
     // the h/forms19 rows here-you-prompt and run-in-prompt, form 8 vs anvisning 1)
-    cue: sv(/^(?:ansökan|ansökningsblankett|ansökningsformulär|ansökningsanvisning)\p{L}*\s+(?:om|för|till|av)\b|^(?:så\s+)?(?:fyller|gör|skriver)\s+(?:du|ni)\s+(?:i\s+)?(?:din\s+|er\s+|en\s+)?ansökan\b|^(?:instruktion(?:er(?:na)?)?|hjälptext(?:er(?:na)?)?|vägledning(?:en)?)\s+(?:till|för|om)\s+(?:att\s+fylla\s+i\s+)?(?:ansökan|ansökningsformuläret|ansökningsblanketten|e-?tjänsten\s+för\s+ansökan)\b|^(?:att\s+(?:an)?söka|ansök|så\s+(?:an)?söker\s+(?:du|ni))\s+om\s+[\p{L}-]*(?:bidrag|stöd|understöd|medel)\s*$|^så\s+(?:an)?söker\s+(?:du|ni)\s+(?:i\s+e-tjänsten|\p{Ll}*(?:bidrag|stöd|stipendi\p{L}*)\b)|^tips\s+(?:inför|för|till)\s+(?:din\s+|er\s+)?ansökan$|^(?:application|søknad|søknadsskjema|ansøgning|ansøgningsskema)\s+(?:for|om|til|form)\b|^(?:søknadsskjema|ansøgningsskema)\s*$|^(?:frågor(?:na)?|fält(?:en)?|bilagor(?:na)?)(?:\s+(?:och|&)\s+(?:frågor|fält|bilagor)(?:na|en)?)?\s+i\s+(?:er\s+|din\s+|en\s+)?(?:ansökan|ansökningsformuläret|ansökningsblanketten|e-tjänsten\s+för\s+ansökan)\b(?!\s+om\s+(?:(?:slut|del)?(?:ut)?betalning|ersättning))(?![^\n]{0,60}\b(?:slut|del|läges|åter)?(?:rapport|redovisning))/iu),
+    cue: sv(/^(?:ansökan|ansökningsblankett|ansökningsformulär|ansökningsanvisning)\p{L}*\s+(?:om|för|till|av)\b|^(?:så\s+)?(?:fyller|gör|skriver)\s+(?:du|ni)\s+(?:i\s+)?(?:din\s+|er\s+|en\s+)?ansökan\b|^(?:instruktion(?:er(?:na)?)?|hjälptext(?:er(?:na)?)?|vägledning(?:en)?)\s+(?:till|för|om)\s+(?:att\s+fylla\s+i\s+)?(?:ansökan|ansökningsformuläret|ansökningsblanketten|e-?tjänsten\s+för\s+ansökan)\b|^(?:att\s+(?:an)?söka|ansök|så\s+(?:an)?söker\s+(?:du|ni))\s+om\s+[\p{L}-]*(?:bidrag|stöd|understöd|medel)\s*$|^så\s+(?:an)?söker\s+(?:du|ni)\s+(?:i\s+e-tjänsten|\p{Ll}*(?:bidrag|stöd|stipendi\p{L}*)\b)|^tips\s+(?:inför|för|till)\s+(?:din\s+|er\s+)?ansökan$|^(?:application|søknad|søknadsskjema|ansøgning|ansøgningsskema)\s+(?:for|om|til|form)\b|^(?:søknadsskjema|ansøgningsskema)\s*$|^(?:guidance(?:\s+notes)?|notes|help|instructions|how\s+to\s+(?:complete|fill\s+in))\s+(?:(?:for|on|to|with)\s+)?(?:the\s+|your\s+|an\s+)?(?:grant\s+)?application(?:\s+form)?\b(?![^\n]{0,60}\b(?:report|acquittal|evaluation|monitoring)\b)|^(?:frågor(?:na)?|fält(?:en)?|bilagor(?:na)?)(?:\s+(?:och|&)\s+(?:frågor|fält|bilagor)(?:na|en)?)?\s+i\s+(?:er\s+|din\s+|en\s+)?(?:ansökan|ansökningsformuläret|ansökningsblanketten|e-tjänsten\s+för\s+ansökan)\b(?!\s+om\s+(?:(?:slut|del)?(?:ut)?betalning|ersättning))(?![^\n]{0,60}\b(?:slut|del|läges|åter)?(?:rapport|redovisning))/iu),
     // (… and an English, Norwegian or Danish application's own head, "Application for a community grant", "Søknad om tilskudd",
     // "Ansøgningsskema": its blanks were read as a reporting form's, helper formkind70's grid)
     // … and a foundation's page on how to apply, its fields' limits the application's ("Att ansöka om bidrag" / "1. Förbered din
@@ -1066,7 +1066,11 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     // projektstöd" over "Sökande organisation: / Projektnamn: / Organisationsnummer:", dev 2245, Arvsfonden, h/forms75): not a
     // payout claim that carries the final report ("Frågor i ansökan om slututbetalning", Leader), nor a head that also names a
     // report ("Frågorna i ansökan och i slutrapporten")
-    examples: ['Ansökan om aktivitetsbidrag', 'Ansökningsblankett för projektbidrag', 'Så fyller du i ansökan om projektbidrag', 'Instruktioner till ansökningsformuläret', 'Att ansöka om bidrag', 'Ansök om projektstöd',
+    // … and an English guide to filling one in by its head, as the Swedish "Instruktioner till ansökningsformuläret": "Guidance
+    // notes for the application form", "How to complete the application form" (its boxes' help is the application's, never a
+    // report's, h/formkind77 K08, as numbered-field-ref reads a help text walking a form's boxes); not a head that names a report
+    examples: ['Guidance notes for the application form', 'How to complete the application form', 'Help with your grant application',
+      'Ansökan om aktivitetsbidrag', 'Ansökningsblankett för projektbidrag', 'Så fyller du i ansökan om projektbidrag', 'Instruktioner till ansökningsformuläret', 'Att ansöka om bidrag', 'Ansök om projektstöd',
       'Application for a community grant', 'Application form', 'Så söker du projektbidrag', 'Så ansöker du i e-tjänsten', 'Tips inför ansökan', 'Søknad om tilskudd til lag og foreninger', 'Ansøgning om tilskud til foreninger', 'Ansøgningsskema',
       'Frågor och bilagor i ansökan om projektstöd', 'Frågorna i ansökningsformuläret', 'Fält och bilagor i e-tjänsten för ansökan om verksamhetsbidrag', 'Bilagor i er ansökan'],
     counterExamples: ['Slutrapport för projektbidrag', 'Ansökan ska ha kommit in senast den 15 februari 2025.', 'Så fyller du i slutrapporten', 'Hjälptext för redovisning av verksamhetsbidrag', 'Att ansöka om bidrag och redovisa det i tid är viktigt', 'Att redovisa bidrag', 'Så söker du pengar till rapporten, läs mer', 'Tips inför ansökan och redovisning finns här.',
@@ -1074,7 +1078,9 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
       // h/forms75's counter-probes: a payout claim that carries the final report, a head naming a report too, a report's own questions
       'Frågor i ansökan om slututbetalning', 'Frågorna i ansökan och i slutrapporten', 'Frågor och bilagor i slutrapporten', 'Frågor i redovisningen av projektstöd', 'Frågor om ansökan',
       // review75d R1, R3: a final payout claim by its other names ("slutbetalning", "ersättning"), which carries the report
-      'Frågor i ansökan om slutbetalning', 'Bilagor i e-tjänsten för ansökan om ersättning'],
+      'Frågor i ansökan om slutbetalning', 'Bilagor i e-tjänsten för ansökan om ersättning',
+      // h/formkind77: a report form's own guide by its head, and a head naming the application's report
+      'Guidance notes for the final report form', 'How to complete the end of grant report', 'Guidance notes for the application follow-up report'],
   },
   {
     // a help text's lead on what the form asks for: "Nedanstående information ska redovisas i formuläret:"

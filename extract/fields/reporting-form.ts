@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, REPORT_CONTAINS_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -613,7 +613,10 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   // (or under a sentence telling what the report takes up, QUOTING_LEAD: "I rapporten tar ni upp:", review71b H1–H7)
   // (a lead over blanks or a signature line the text draws itself is the form's own, as shownReport reads it: "The report covers
   // the following:" over an English form converted from PDF, ending "Signature / Date", review74c K6)
-  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0 || shownReport(doc.source);
+  // (or under a line that says what the report shall contain, REPORT_CONTAINS_LEAD: "Redovisningen ska innehålla:" over
+  // numbered points, a free-text report's requirements; h/formkind77)
+  const contains = endsInLead(doc.source, REPORT_CONTAINS_LEAD);
+  const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0 || shownReport(doc.source) || contains;
   // under a lead that tells the reader to answer the questions listed, the dash and bullet questions are those listed ones
   const listed = (counts.get(LISTED_ROW) ?? 0) > 0 && countMatches(QUESTION_LIST_LEAD, doc.source, 1) > 0;
   for (const row of KIND_EVIDENCE) {
@@ -624,7 +627,7 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
     const n = ignored ? 0 : held;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
     rows.push({ id: row.id, table: 'KIND_EVIDENCE', side: row.meaning, weight: row.weight, count: held, points: row.weight * n,
-      ...(ignored ? { ignored: ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
+      ...(ignored ? { ignored: ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${contains && (counts.get(QUOTED_LEAD) ?? 0) === 0 ? REPORT_CONTAINS_LEAD.id : QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   // the form's words: its marks so far, before the structure's
   const worded = marks;
@@ -725,9 +728,14 @@ function applicationFields(text: string): boolean {
 
 /** Whether a line of a text ends in a sentence that tells what a report takes up (QUOTING_LEAD): the list under it is quoted. */
 function hasQuotingLead(text: string): boolean {
-  if (!mayHold(QUOTING_LEAD.cue, text)) return false;
+  return endsInLead(text, QUOTING_LEAD);
+}
+
+/** Whether a line of a text ends in a sentence that leads into a list and holds a lead row (QUOTING_LEAD, REPORT_CONTAINS_LEAD). */
+function endsInLead(text: string, row: Cue<'quoted'>): boolean {
+  if (!mayHold(row.cue, text)) return false;
   // (the lead's last sentence: a paragraph may end in it, "… senast två månader efter projektets slut. I rapporten tar ni upp:")
-  return text.split('\n').some((l) => l.trimEnd().endsWith(':') && holds(QUOTING_LEAD, contextOf(l.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!, 0, 0)));
+  return text.split('\n').some((l) => l.trimEnd().endsWith(':') && holds(row, contextOf(l.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!, 0, 0)));
 }
 
 /**

@@ -96,8 +96,11 @@ describe('a report form\'s own instructions and a form\'s general instructions (
     expect(why.form - why.anvisning).toBeGreaterThanOrEqual(KIND_MARGIN);
     expect(formatKindExplanation(why).split('\n')[0]).toMatch(/not sure: .*the safer reading, an anvisning/u);
   });
-  it('most texts near the line are no form: a page of reporting instructions is not sure, and an anvisning (dev 304)', () => {
-    const why = explainKind(dev('304-torsten-soderbergs-stiftelse-rapportering.txt'));
+  // (dev 304 was this test's page until h/formkind77: its questions under "Rapporten ska innehålla följande:" are now quoted
+  // (QUOTING_LEAD, the report's requirements, rule 3 of the audit of the held-out reporting-form kinds) and count nothing, so
+  // it sits far from the line; dev 2173, a foundation's reporting page, is the near one now)
+  it('most texts near the line are no form: a page of reporting instructions is not sure, and an anvisning (dev 2173)', () => {
+    const why = explainKind(dev('2173-garfield-weston-foundation-reporting.txt'));
     expect(why).toMatchObject({ kind: 'anvisning', decidedBy: 'score', unsure: true });
     expect(why.form).toBeGreaterThanOrEqual(why.needs.form - KIND_UNSURE_BAND);
   });
