@@ -601,14 +601,23 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     id: 'regeringen-betala-ut-till-namngivet-projekt', where: 'before', meaning: 'total', weight: 7,
     cue: sv(/^Regeringen\s+(?:uppdrar\s+åt|ger|beslutar\s+att(?:\s+ge)?)\s+\p{Lu}[^.]{0,300}?\b(?:utbetala|betala\s+ut)\s+(?:totalt\s+|sammanlagt\s+)?$/u),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?till\s+(?:arbete|verksamhet(?:en)?|insatser)\s+(?:inom\s+ramen\s+för|i|vid|inom)\s+(?:projektet|programmet|nätverket|initiativet)\s+\p{Lu}/u) },
+    // … nor one project's part of a decision paying two ("… 5 000 000 kronor till … projektet Friska Barn och 3 000 000 kronor till
+    // … projektet Trygga Barn"), a span of years' frame ("att under perioden 2025–2027 betala ut 240 000 000 kronor …") or the
+    // agency's own costs ("… för sina egna kostnader för samordning") (review77c P1, P2, P4, constructed)
     unless: [{ where: 'sentence', cue: sv(/\b(?:varje|respektive|vardera|per)\b/iu) },
-      { where: 'before', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b|\båterkräv\p{L}*/iu) }],
+      { where: 'before', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b|\båterkräv\p{L}*/iu) },
+      { where: 'sentence', cue: sv(/\bkronor\b[^.]{1,300}?\bkronor\b/iu) }, YEAR_SPAN, YEAR_SPAN_AFTER,
+      { where: 'after', cue: sv(/^[^.]{0,160}?\b(?:(?:eget|egna|sitt|sina)\s+(?:kansli|administration|kostnader)|själv)\b/iu) }],
     examples: ['Regeringen uppdrar åt Socialstyrelsen att under 2025 betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden (GMS).',
       'Regeringen ger Kammarkollegiet i uppdrag att betala ut ⟨12 miljoner kronor⟩ till verksamheten i nätverket Barnrättsforum.', 'Regeringen beslutar att Folkhälsomyndigheten ska betala ut ⟨5 000 000 kronor⟩ till insatser inom programmet Friska Barn.'],
     counterExamples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨2 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden i varje region.',
       'Regeringen uppdrar åt Socialstyrelsen att betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projekt som regionerna driver.',
       'Regeringen beslutar att Socialstyrelsen inte ska betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden.',
-      'Socialstyrelsen ska betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden.'],
+      'Socialstyrelsen ska betala ut ⟨80 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden.',
+      // review77c P1, P2, P4 (constructed)
+      'Regeringen uppdrar åt Kammarkollegiet att betala ut ⟨5 000 000 kronor⟩ till arbete inom ramen för projektet Friska Barn och 3 000 000 kronor till arbete inom ramen för projektet Trygga Barn.',
+      'Regeringen uppdrar åt Socialstyrelsen att under perioden 2025–2027 betala ut ⟨240 000 000 kronor⟩ till arbete inom ramen för projektet Genomic Medicine Sweden (GMS).',
+      'Regeringen beslutar att Socialstyrelsen får betala ut ⟨1 000 000 kronor⟩ till arbete inom ramen för projektet Trygg Vård för sina egna kostnader för samordning.'],
   },
   {
     // a decision paying one named requisitioner: "att under 2021, efter rekvisition från Region Skåne, betala ut
@@ -1610,11 +1619,23 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // högst 57 miljoner kronor under 2020." (dev 2291, Delmos; issue 12, fresh77a); paraphrases constructed. Not each one's, not
     // the handling money, not a past round ("kunde"), not what one recipient may get ("få")
     id: 'totalt-kan-namn-fordela-hogst', where: 'before', meaning: 'ceiling', weight: 7,
-    cue: sv(/^(?:Totalt|Sammanlagt|Sammantaget)\s+(?:kan|får|ska)\s+(?:[\p{L}()-]+\s+){1,6}?(?:fördela|dela\s+ut|bevilja|betala\s+ut|utbetala)\s+högst\s*$/u),
-    unless: [...NOT_CEILING, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) }],
+    // (review77c, constructed: the subject is the distributing body, never each of many — "Totalt kan varje/respektive länsstyrelse
+    // fördela högst 3 miljoner kronor" — nor the recipient's own spending — "Totalt kan projektet betala ut högst 50 000 kronor i
+    // arvoden")
+    cue: sv(/^(?:Totalt|Sammanlagt|Sammantaget)\s+(?:kan|får|ska)\s+(?:(?!(?:varje|respektive|vardera|en|ett|ni|du|vi|projekt\p{L}*|sökande\p{L}*|stödmottagare\p{L}*|mottagare\p{L}*|förening\p{L}*|företag\p{L}*|organisation\p{L}*)\s)[\p{L}()-]+\s+){1,6}?(?:fördela|dela\s+ut|bevilja|betala\s+ut|utbetala)\s+högst\s*$/u),
+    // … nor a sum each one takes ("… 2 miljoner kronor var", "… till en och samma sökande"), a year's sum of a span of years
+    // ("… om året under 2025–2027"), a part of a larger sum ("… till ideella föreningar av årets 40 miljoner kronor") or a
+    // closed round's ("… under 2023 års utlysning, som nu är stängd") (review77c T1, T4, T6–T8, constructed)
+    unless: [...NOT_CEILING, YEAR_SPAN_AFTER, { where: 'after', cue: sv(/^[^.]{0,60}?\b(?:varje|per|vardera|respektive|styck)\b/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor\s+)?var\b|^[^.]{0,60}?\b(?:en\s+(?:och\s+samma|enskild|enda)|ett\s+(?:och\s+samma|enskilt|enda))\s|^[^.]{0,60}?\b(?:om\s+året|årligen)\b[^.]{0,40}?(?:19|20)\d\d\s?[-–—]\s?(?:19|20)?\d\d\b|^[^.]{0,80}?\bav\s+(?:\p{L}+\s+){0,3}?\d[\d\s,]{0,15}(?:kronor|miljon\p{L}*|miljard\p{L}*|mkr|tkr)\b|^[^.]{0,100}?\b(?:stängd|stängt|avslutad|förra|föregående|fjol)\b/iu) }],
     examples: ['Totalt kan Delegationen mot segregation fördela högst ⟨57 miljoner kronor⟩ under 2020.', 'Sammanlagt får länsstyrelsen fördela högst ⟨4 miljoner kronor⟩ i denna utlysning.', 'Totalt kan Kulturrådet bevilja högst ⟨12 miljoner kronor⟩ under året.'],
     counterExamples: ['Totalt kan Delegationen mot segregation fördela högst ⟨2 miljoner kronor⟩ till varje kommun.', 'Totalt kan myndigheten fördela högst ⟨500 000 kronor⟩ för administration.',
-      'Totalt kunde Delegationen mot segregation fördela högst ⟨57 miljoner kronor⟩ under 2019.', 'Totalt kan varje förening få högst ⟨50 000 kronor⟩.', 'Totalt kan myndigheten fördela högst ⟨300 000 kronor⟩ per projekt och år.'],
+      'Totalt kunde Delegationen mot segregation fördela högst ⟨57 miljoner kronor⟩ under 2019.', 'Totalt kan varje förening få högst ⟨50 000 kronor⟩.', 'Totalt kan myndigheten fördela högst ⟨300 000 kronor⟩ per projekt och år.',
+      // review77c T1–T8 (constructed)
+      'Totalt kan nämnden bevilja högst ⟨200 000 kronor⟩ till en och samma sökande.', 'Totalt kan varje länsstyrelse fördela högst ⟨3 miljoner kronor⟩ under 2025.',
+      'Totalt kan respektive länsstyrelse fördela högst ⟨3 miljoner kronor⟩ i länet.', 'Totalt kan länsstyrelserna fördela högst ⟨2 miljoner kronor⟩ var under 2025.',
+      'Totalt kan projektet betala ut högst ⟨50 000 kronor⟩ i arvoden till deltagare.', 'Totalt kan Delegationen fördela högst ⟨20 miljoner kronor⟩ om året under 2025–2027.',
+      'Totalt kan myndigheten fördela högst ⟨5 miljoner kronor⟩ till ideella föreningar av årets 40 miljoner kronor.', 'Totalt kan Delegationen fördela högst ⟨30 miljoner kronor⟩ under 2023 års utlysning, som nu är stängd.'],
   },
   {
     // the whole sum as a ceiling, the subject of a future passive that opens with "Upp till": "Upp till 3,5 miljoner kronor

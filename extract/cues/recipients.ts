@@ -1850,13 +1850,22 @@ export const ALSO_RECIPIENTS: ReadonlyArray<Cue<'also'>> = [
  */
 export const ALSO_APPLICANT_SUBJECT: Cue<'also'> = {
   id: 'aven-typ-kan-soka', where: 'sentence', meaning: 'also', weight: 1,
-  cue: sv(/^(?:Även|Också)\s+((?:[\p{L}-]+,?\s+){0,5}?[\p{L}-]+)\s+(?:kan|får)\s+(?:(?:an)?söka|rekvirera)\s*(?:om\s+)?(?:(?:medel|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget|pengar)\b(?![^.]{0,80}\bfrån\s+\p{Lu})|\.|$)/u),
+  // (review77c, constructed: the subject holds no relative or prepositional clause — "Även föreningar som samverkar med kommunen",
+  // "Även stiftelser som stödjer regioner" name a partner or a target group in it — and the rest of the sentence neither denies
+  // nor limits ("…, men inte i denna utlysning", "dock inte som huvudsökande"), nor names another body's money ("från
+  // länsstyrelsen", "hos Tillväxtverket"), another page ("läs mer på …") or a later round ("i nästa utlysningsomgång"))
+  cue: sv(/^(?:Även|Också)\s+((?:(?!(?:som|med|i|på|till|för|från|hos|av|inom|utan|genom)\s)[\p{L}-]+,?\s+){0,5}?[\p{L}-]+)\s+(?:kan|får)\s+(?:(?:an)?söka|rekvirera)\s*(?:om\s+)?(?:(?:medel|bidrag|bidraget|stöd|stödet|statsbidrag|statsbidraget|pengar)\b(?![^.]{0,120}\b(?:från|hos|via|inte|ej|dock|endast|enbart|nästa|kommande|läs|se|webbplats\p{L}*|\p{L}*omgång\p{L}*)\b)|\.|$)/u),
   examples: ['Även ideella föreningar och stiftelser kan söka medel.',
     // paraphrases in other bodies' phrasing (constructed)
     'Även kommunalförbund och regioner kan söka bidraget.', 'Också ideella organisationer får ansöka om stöd.'],
   // adversarial (constructed): a denial, a past round, another grant by name, money from another body, a partner clause
   counterExamples: ['Även kommuner kan inte söka medel.', 'Även ideella föreningar kunde söka medel förra året.', 'Även kommuner kan söka investeringsbidraget, se sidan Investeringsbidrag.',
-    'Även regioner kan söka medel från Boverket för samma ändamål.', 'Även i år kan kommuner söka medel.', 'Kommuner kan söka i samverkan med föreningar. Även föreningarna deltar i arbetet.'],
+    'Även regioner kan söka medel från Boverket för samma ändamål.', 'Även i år kan kommuner söka medel.', 'Kommuner kan söka i samverkan med föreningar. Även föreningarna deltar i arbetet.',
+    // review77c A1–A7, A10 (constructed)
+    'Även föreningar som samverkar med kommunen kan söka medel.', 'Även stiftelser som stödjer regioner kan söka bidrag.', 'Även kommuner kan söka medel, men inte i denna utlysning.',
+    'Även regioner kan söka medel från länsstyrelsen för liknande insatser.', 'Även kommuner kan söka stöd hos Tillväxtverket för samma ändamål.',
+    'Även kommuner kan söka statsbidrag för sommarlovsaktiviteter, läs mer på Socialstyrelsens webbplats.', 'Även regioner kan söka medel i nästa utlysningsomgång.',
+    'Även kommuner kan söka medel, dock inte som huvudsökande utan endast som samverkanspart till en förening.'],
 };
 
 /**
