@@ -541,11 +541,15 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'stod-ges-for-foljande-kostnader', where: 'line', meaning: 'uses', weight: 1,
     cue: sv(/(?:(?<![\p{L}\p{N}_-])\p{L}*(?:stöd|stödet|bidrag|bidraget|understöd|understödet)|\b(?:medel|medlen))\s+(?:(?:får|kan)\s+)?(?:även\s+|också\s+)?(?:ges|lämnas|beviljas|utgår)\s+(?:för|till)\s+(?:följande|nedanstående|dessa)\s+(?:[\p{L}-]+\s+)?(?:kostnader|utgifter)\b[^:]{0,120}:\s*$|\b(?:godtagbara|stödberättigande|stödberättigade|bidragsberättigande|bidragsberättigade|ersättningsbara)\s+(?:kostnader|utgifter)\b[^:]{0,160}?\b(?:följande|nedanstående)\b[^:]{0,160}:\s*$/iu),
     unless: [{ where: 'line', cue: sv(/(?<!\bannat\s)\b(?:inte|ej|inget|inga|ingen|aldrig)\b(?!\s+annat\b)/iu) },
-      { where: 'line', cue: sv(/\b(?:ansökan|ansökningen|budget\p{L}*|redovisning\p{L}*|redovisa|[\p{L}-]*rapport\p{L}*|ange|anges|specificera|beskriv\p{L}*)\b/iu) }],
+      { where: 'line', cue: sv(/\b(?:ansökan|ansökningen|budget\p{L}*|redovisning\p{L}*|redovisa|[\p{L}-]*rapport\p{L}*|ange|anges|specificera|beskriv\p{L}*)\b/iu) },
+      // (review77a L1–L3: nor what the eligible costs must meet, how they are proved or reckoned: "Stödberättigade utgifter styrks med
+      // följande underlag:", "Godtagbara kostnader för personal beräknas på följande sätt:", "… måste uppfylla följande krav:")
+      { where: 'line', cue: sv(/\b(?:följande|nedanstående)\s+(?:sätt|krav|villkor|underlag|handlingar|dokument|verifikationer|principer|regler|kriterier|formel)\b|\b(?:styrks|styrkas|beräknas|räknas\s+ut|verifieras|bokförs|bokföras|uppfylla|uppfyller)\b/iu) }],
     examples: ['Stöd ges för nedanstående utgifter kopplade till beviljade aktiviteter:', 'Som godtagbara kostnader för specialunderstöd betraktas enligt understödsvillkoren följande kostnader, om annat inte fastställs i ansökningsanvisningen eller understödsbeslutet:',
       'Bidrag lämnas för följande kostnader:', 'Som stödberättigande utgifter räknas följande:', 'Projektstödet kan även beviljas för dessa kostnader i samband med arrangemanget:'],
     counterExamples: ['Stöd ges inte för följande kostnader:', 'Följande kostnader är inte godtagbara, om inte annat anges:', 'I slutrapporten ska ni redovisa följande stödberättigande kostnader:',
-      'I budgeten ska ni ange följande godtagbara kostnader:', 'Stöd beviljades för följande kostnader förra året:', 'Vi bedömer ansökan utifrån följande kriterier:', 'Stöd ges för nedanstående utgifter.'],
+      'I budgeten ska ni ange följande godtagbara kostnader:', 'Stöd beviljades för följande kostnader förra året:', 'Vi bedömer ansökan utifrån följande kriterier:', 'Stöd ges för nedanstående utgifter.',
+      'Stödberättigade utgifter styrks med följande underlag:', 'Godtagbara kostnader för personal beräknas på följande sätt:', 'Stödberättigande kostnader måste uppfylla följande krav:'],
   },
   {
     // what a fundable project may consist of, as a lead: "Allmännyttiga utvecklingsprojekt kan innehålla:" + its kinds of work
@@ -1043,6 +1047,14 @@ export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     examples: ['vårterminen 2026', 'höstterminen 2026', 'ett år i taget', 'högst tre år i följd', '2026-01-01 till 2026-06-30', 'verksamhetsåret 2026'],
     counterExamples: ['lokalhyra', 'terminsavgifter för barn', 'verksamhetsårets aktiviteter', 'resor under vårterminen'],
   },
+  {
+    // a lone grant's name, an item of a menu of the body's grants under a uses heading, not a use (review77a H1: "Det här kan föreningen
+    // få bidrag för" / "Aktivitetsbidrag" / "Lokalbidrag" / "Startbidrag")
+    id: 'grant-name-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^[\p{L}-]{2,40}(?:bidrag|bidraget|stöd|stödet|stipendium|stipendiet|stipendier)\s*[.,;]?\s*$/iu),
+    examples: ['Aktivitetsbidrag', 'Lokalbidrag', 'Startbidrag', 'Arrangemangsstöd', 'Kulturstipendium'],
+    counterExamples: ['lokalhyra', 'medfinansiering av EU-stöd', 'ledarutbildning', 'bidrag till resor', 'stöd'],
+  },
 ];
 
 /**
@@ -1340,10 +1352,13 @@ export const EXCLUDED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // eller andra kalkylerade poster utan kassaflöde är inte godtagbara kostnader.", dev 2308, STEA; a bare "… är inte godkänd." is an application's)
     cue: sv(/\b(?:är|räknas)\s+(?:inte|ej)\s+(?:som\s+)?(?:en\s+)?(?:(?:stödberättigande|bidragsberättigande)(?:\s+kostnad(?:er)?)?|(?:godtagbara?|ersättningsbara?|godkända?)\s+(?:kostnad(?:er)?|utgift(?:er)?))\s*[.!]?\s*$/iu),
     // (review72a: a recipient is no exclusion of uses, X16)
-    unless: [{ where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) }],
+    // (review77a E1, E2: nor a pronoun for costs named in the sentence before, "Dessa räknas inte som godkända kostnader.", "Det är inte
+    // godtagbara kostnader.": the sentence names no cost, and which costs it points back to is not safe to read)
+    unless: [{ where: 'sentence', cue: sv(/^(?:privatpersoner|enskilda|personer|föreningar|organisationer|företag|sökande|kommuner|regioner|stiftelser)\b/iu) },
+      { where: 'sentence', cue: sv(/^(?:det|detta|dessa|de|den|denna|sådana|sådant|sådan)\s+(?:är|räknas)\s/iu) }],
     examples: ['Moms är inte en stödberättigande kostnad.', 'Kostnader för mat och dryck är inte stödberättigande.', 'Avskrivningar, nedskrivningar, hyresvärden eller reserver eller andra kalkylerade poster utan kassaflöde är inte godtagbara kostnader.',
       'Kaffe och tilltugg till styrelsemöten räknas inte som ersättningsbara utgifter.', 'Lokalhyra i egna lokaler är inte en godkänd kostnad.'],
-    counterExamples: ['Ansökan är inte godkänd.', 'Föreningar som saknar stadgar är inte godkända sökande.', 'Kostnaderna är inte godtagbara kostnader förrän beslutet har fattats om stödet.', 'Sökande som har skulder hos Skatteverket är inte stödberättigande.', 'Föreningar utan stadgar är inte bidragsberättigande.', 'Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
+    counterExamples: ['Dessa räknas inte som godkända kostnader.', 'Det är inte godtagbara kostnader.', 'Ansökan är inte godkänd.', 'Föreningar som saknar stadgar är inte godkända sökande.', 'Kostnaderna är inte godtagbara kostnader förrän beslutet har fattats om stödet.', 'Sökande som har skulder hos Skatteverket är inte stödberättigande.', 'Föreningar utan stadgar är inte bidragsberättigande.', 'Kostnader för personal är stödberättigande.', 'Privatpersoner är inte stödberättigade.', 'Följande kostnader är inte stödberättigande:'],
   },
   {
     // the work, not the applicant, rules the grant out: "Stöd får inte lämnas om arbetet med åtgärden har inletts innan ansökan …"
@@ -1592,11 +1607,18 @@ export const USE_RULES: ReadonlyArray<Cue<ListTopic>> = [
     // avser resor och logi." Not a cap on them, a pointer, nor a past grant ("har fått", "fick" are no "få")
     id: 'kan-fa-stod-till-kostnader', where: 'sentence', meaning: 'uses', weight: 1,
     cue: sv(/\b(?:kan|får)\s+(?:även\s+|också\s+)?få\s+(?:stöd|bidrag|ersättning|medel)\s+(?:till|för)\s+(?:[\p{L}-]*kostnader|utgifter)\s+(?:för|som\s+avser)\s+\p{L}/iu),
-    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|max(?:imalt)?|upp\s+till|procent|\d+\s*%)\b|%/iu) }, { where: 'sentence', cue: sv(/^(?:läs|se|kontakta|i\s+ansökan|i\s+redovisningen|i\s+budgeten)\b|\bhur\s+(?:du|ni|man|föreningen)\b/iu) }],
+    unless: [{ where: 'sentence', cue: sv(/\b(?:högst|max(?:imalt)?|upp\s+till|procent|\d+\s*%)\b|%/iu) }, { where: 'sentence', cue: sv(/^(?:läs|se|kontakta|i\s+ansökan|i\s+redovisningen|i\s+budgeten)\b|\bhur\s+(?:du|ni|man|föreningen)\b/iu) },
+      // (review77a R1–R4: nor a sentence that denies, by its subject or elsewhere: "Ingen förening kan få stöd till kostnader för alkohol",
+      // "Studieförbund kan få stöd till kostnader för folkbildning genom Folkbildningsrådet och kan därför inte söka här.", "Stöd ges inte
+      // till föreningar som redan kan få stöd till kostnader för lokaler genom …"; nor a condition, "Om ni kan få stöd till kostnader för
+      // resor från annat håll ska ni söka där först.")
+      { where: 'sentence', cue: sv(/\b(?:inte|ej|ingen|inga|inget|aldrig|varken)\b|^(?:om|ifall|även\s+om|när)\b|\b(?:om|ifall)\s+(?:du|ni|man|vi|föreningen|sökanden)\s+(?:redan\s+|också\s+|även\s+)?(?:kan|får)\s+få\b|\b(?:genom|från|hos|via)\s+(?:annat\s+håll|andra\s+(?:finansiärer|bidragsgivare|myndigheter)|en\s+annan\b)/iu) }],
     examples: ['En förening som driver egen anläggning med regelbunden ungdomsverksamhet kan få stöd till kostnader för vatten och avlopp, sophämtning, el, värme, olja eller bensin till maskiner, försäkring på fastighet och fordon, städmaterial samt för mindre underhåll.',
       'Arrangören kan få bidrag för kostnader för hyra av lokal och ljudteknik.', 'Ni kan också få ersättning för utgifter som avser resor och logi.'],
     counterExamples: ['Föreningen kan få stöd till kostnader för lokalhyra med högst 50 procent.', 'Läs mer om hur ni kan få stöd till kostnader för lokaler i riktlinjerna.', 'Föreningar som har fått stöd till kostnader för lokaler kan söka igen nästa år.',
-      'I ansökan ska ni beskriva hur ni kan få stöd till kostnader för personal från andra finansiärer.', 'Ni kan inte få stöd till kostnader för mat.'],
+      'I ansökan ska ni beskriva hur ni kan få stöd till kostnader för personal från andra finansiärer.', 'Ni kan inte få stöd till kostnader för mat.',
+      'Ingen förening kan få stöd till kostnader för alkohol eller priser.', 'Om ni kan få stöd till kostnader för resor från annat håll ska ni söka där först.',
+      'Studieförbund kan få stöd till kostnader för folkbildning genom Folkbildningsrådet och kan därför inte söka här.'],
   },
 ];
 
@@ -1864,6 +1886,14 @@ export const PURPOSE_PARAGRAPHS: ReadonlyArray<Cue<'not-uses'>> = [
     examples: ['Du kan bara få stöd för utgifter som har fakturadatum och betalningsdatum från och med den dag din ansökan om stöd kom in till myndigheten.',
       'Ni kan endast få bidrag för kostnader som uppstått efter att ansökan kommit in.', 'Du kan bara få stöd för utgifter som har faktura', 'Stöd ges bara för utgifter som betalats tidigast samma dag som ansökan registrerades.'],
     counterExamples: ['Du kan bara få stöd för utgifter som avser material och resor.', 'Bidraget kan gå till kostnader som uppstår efter att projektet startat, till exempel lokalhyra.', 'Lokalhyra, arvoden och material.'],
+  },
+  {
+    // (review77a H2, H3) a rule on the costs' payment or proof under a uses heading names when or how, not what: "Alla utgifter ska vara
+    // betalda innan du ansöker om utbetalning.", "Kostnaderna ska kunna styrkas med kvitton i slutredovisningen."
+    id: 'cost-proof-paragraph', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:alla\s+|de\s+)?[\p{L}-]{0,30}(?:utgifter|kostnader)(?:na)?\s+(?:ska|skall|måste)\s+(?:kunna\s+)?(?:vara\s+(?:betalda|betald|bokförda|styrkta|verifierade)|betalas|styrkas|verifieras|bokföras|redovisas|vara\s+betalda)\b/iu),
+    examples: ['Alla utgifter ska vara betalda innan du ansöker om utbetalning.', 'Kostnaderna ska kunna styrkas med kvitton i slutredovisningen.', 'Utgifterna måste vara bokförda hos er.'],
+    counterExamples: ['Du kan få stöd för material och arvoden till hantverkare.', 'Kostnaderna ska avse lokalhyra och material.', 'Lokalhyra, arvoden och material.'],
   },
   {
     // a pointer or a contact line under a uses heading names no use: "Läs mer i riktlinjerna för bidraget …" (review71a U4)

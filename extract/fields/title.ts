@@ -286,7 +286,9 @@ function titleHead(doc: Doc): TitleHead {
     return b.kind === 'heading' || loneFirstItem || (b.kind === 'paragraph' && t.split(/\s+/u).length <= 25);
   });
   // a page cut out of its context may have no title line: its first sentence names it best
-  const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40 && !skip.has(b.index) && !isChromeLine(b.seg.text.trim()));
+  // (not a contact box's labelled e-mail line, "E-post: regiongotland@gotland.se Lämna dina synpunkter": above it stand the box's
+  // person and switchboard, not the page's name, which follows it; review77a P4, dev 2300)
+  const first = doc.blocks.find((b) => b.kind === 'paragraph' && b.seg.text.length > 40 && !skip.has(b.index) && !isChromeLine(b.seg.text.trim()) && !/^[\p{L} -]{1,30}:\s*\S+@/u.test(b.seg.text.trim()));
   const opening = first ? sentencesOf(first)[0] : undefined;
   // an opening sentence that names no grant (an image caption, a notice) gives way to a grant's name just below it
   const named = first && !namesGrant(first.seg.text) ? candidates.find((b) => b.index > first.index && b.index <= first.index + 3 && namesGrant(b.seg.text)) : undefined;
