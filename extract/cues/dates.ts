@@ -101,10 +101,12 @@ export const NEXT_ROUND_TIME = /\bnästa\s+ansökningstid/iu;
 export const REPORT_PAGE_TITLE: Cue<'report-page'> = {
   id: 'report-page-title', where: 'sentence', meaning: 'report-page', weight: 1,
   cue: sv(/^\s*(?:så\s+(?:redovisar|återrapporterar|rapporterar)\s|(?:redovisa|återrapportera|slutrapportera)\s+(?:ditt|ert|era|din|dina|bidraget|stödet|statsbidraget|projektet|medlen)\b|(?:återrapportering|redovisning|slutredovisning|slutrapport(?:ering)?|ekonomisk\s+redovisning)(?:en)?(?:\s+(?:av|för)\s|\s*$|\s*[–:-]))/iu),
-  unless: [{ where: 'sentence', cue: APPLY }],
+  // … nor a title that goes on to a grant of a later year or a continuation grant (review77d G2, G3: "Redovisning för 2025 –
+  // bidrag för 2026", "Slutrapport för projektstöd – fortsättningsstöd" state the window of the grant they name)
+  unless: [{ where: 'sentence', cue: APPLY }, { where: 'sentence', cue: sv(/fortsättnings|\b(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)[^\d]{1,60}\b(?:19|20)\d\d\b/iu) }],
   examples: ['Så redovisar ni bidraget för 2026', 'Redovisning av verksamhetsbidrag', 'Redovisa ert projekt', 'Återrapportering', 'Slutrapport för projektstöd 2025'],
   counterExamples: ['Ansökan, beslut och återrapport', 'Redovisning och rekvisition av statsbidrag', 'Föreningsbidrag 2026', 'Bidrag till kulturföreningar – redovisning',
-    'Redovisning av ansökan om bidrag', 'Redovisningscentral för taxi'],
+    'Redovisning av ansökan om bidrag', 'Redovisningscentral för taxi', 'Redovisning för 2025 – bidrag för 2026', 'Slutrapport för projektstöd – fortsättningsstöd'],
 };
 
 /**
@@ -975,8 +977,10 @@ export const EVENT_RANGES: ReadonlyArray<Cue<'decision' | 'payment'>> = [
  * the report of an earlier round, not of the grant the page is for (review70d rd2b, open71).
  */
 // (… or the earlier period the grant ran, "Redovisning för föregående bidragsperiod ska ha kommit in senast den 31 januari
-// 2026." on the new round's page, open77 D3: "förra/föregående" with a grant's period or year, never a bare "period")
-export const LAST_YEARS_GRANT = sv(/\b(?:förra|föregående)\s+(?:bidrags|stöd|projekt)(?:period|år)(?:en|et|s)?(?![\p{L}-])|\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])|\b(?:fick|erhöll|beviljades|har\s+fått|som\s+fått)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})\s+)(?:förra\s+året|föregående\s+år|i\s+fjol)(?![\p{L}-])/iu);
+// 2026." on the new round's page, open77 D3: "förra/föregående" with a grant's period or year, never a bare "period"; review77d
+// L1–L3: only as what the report is for or of — "jämföra verksamheten med föregående bidragsår", "på samma blankett som för
+// föregående stödperiod", "samma dag som under föregående bidragsperiod" name the own report beside it)
+export const LAST_YEARS_GRANT = sv(/(?<!\bsom\s)\b(?:för|av|avseende|gällande|redovisa|återrapportera|slutrapportera)\s+(?:den\s+|det\s+)?(?:förra|föregående)\s+(?:bidrags|stöd|projekt)(?:period|år)(?:en|et|s)?(?![\p{L}-])|\b(?:förra\s+årets|föregående\s+års)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})|beviljade\s+(?:bidrag|stöd|medel))(?![\p{L}-])|\b(?:fick|erhöll|beviljades|har\s+fått|som\s+fått)\s+(?:\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})\s+)(?:förra\s+året|föregående\s+år|i\s+fjol)(?![\p{L}-])/iu);
 // (… and the receivers of last year's grant told as a clause, review72b r2: "Föreningar som fick bidrag förra året ska redovisa
 // det senast den 31 januari 2025.")
 
@@ -1001,9 +1005,11 @@ const SENAST_OTHER_EVENTS = String.raw`återbetal|beslut(?!\s+om\s+ansökan)|bet
 /**
  * The funder's payment in the active, its object and "senast" right before the day: "Kammarkollegiet ska betala ut medlen
  * senast den 15 mars 2026 efter rekvisition." in a regeringsbeslut is the agency's payment day, no window's (open77 C14). Only
- * so near: "För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast …" is the requisition's day.
+ * so near: "För att Kammarkollegiet ska kunna betala ut medlen ska regionerna rekvirera dem senast …" is the requisition's day;
+ * nor with the applicant's words between (review77d P1, P3: "Kommunen betalar ut om ni ansöker senast den 1 mars 2026.",
+ * "Regionen betalar ut för ansökningar inkomna senast den 15 april 2026." are the application's last day).
  */
-const PAYS_OUT_BEFORE = String.raw`\bbetala[r]?\s+ut\s+(?:[\p{L}-]+\s+){0,3}?senast\s+(?:den\s+)?$`;
+const PAYS_OUT_BEFORE = String.raw`\bbetala[r]?\s+ut\s+(?:(?!om\s|ansök|rekvir|sök|inkom|inläm|kommit\b)[\p{L}-]+\s+){0,3}?senast\s+(?:den\s+)?$`;
 
 /** Words that open the window; "the word nearest the date decides" between these and CLOSE_WORDS. */
 export const OPEN_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
@@ -1559,7 +1565,9 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // … in a sentence whose applicant applies by a last day ("ansöka … senast", "Ansökan ska ha kommit in senast")
     also: { where: 'sentence', cue: sv(/\b(?:ansök\p{L}*|rekvir\p{L}*|sök(?:a|er|s)|inkom\p{L}*|kommit\s+in)\b[^.]{0,200}?\bsenast\b/iu) },
     // … never a report's, a decision's, a repayment's or a payment's own day with a payment round after it
-    unless: [{ where: 'before', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|återbetal\p{L}*|betala[rs]?\s+(?:\p{L}+\s+){0,2}?ut|utbetala[st]?)\b[^.]*$/iu) }],
+    // (review77d S4, S6: nor a payment claim's day, "Ansök om utbetalning senast …", "Ansökan om slututbetalning ska ha kommit in
+    // senast …": the payment round it names is that claim's, no application round)
+    unless: [{ where: 'before', cue: sv(/(?:\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|beslut\p{L}*|återbetal\p{L}*|betala[rs]?\s+(?:\p{L}+\s+){0,2}?ut|utbetala[st]?)\b|\bom\s+(?:slut|del)?utbetalning|\b(?:slut|del)utbetalning)[^.]*$/iu) }],
     examples: ['De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den 6 juli 2022 för utbetalning inom juli 2022 eller ⟨15 augusti 2022⟩ för utbetalning inom augusti 2022.',
       'De butiker på landsbygden som omfattas av stödet kan ansöka om driftsstöd för verksamhet år 2021 senast den ⟨6 juli 2022⟩ för utbetalning inom juli 2022 eller 15 augusti 2022 för utbetalning inom augusti 2022.',
       // (open77: two paraphrases in other bodies' phrasing, constructed)
@@ -1570,7 +1578,8 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Redovisningen av det sökta bidraget ska lämnas senast den ⟨1 mars 2026⟩ för utbetalning i april 2026.',
       'Efter ansökan betalas medlen ut senast den ⟨30 juni 2026⟩ för utbetalning i juli.',
       'Bidrag som inte använts ska återbetalas senast den ⟨1 mars 2026⟩ för utbetalning i april 2026 till nästa sökande.',
-      'Ansökan ska ha kommit in senast den ⟨31 mars 2026⟩. Utbetalning i maj 2026.'],
+      'Ansökan ska ha kommit in senast den ⟨31 mars 2026⟩. Utbetalning i maj 2026.',
+      'Ansök om utbetalning senast den ⟨31 oktober 2026⟩ för utbetalning i december 2026.', 'Ansökan om slututbetalning ska ha kommit in senast den ⟨31 januari 2028⟩ för utbetalning under våren 2028.'],
   },
   {
     id: 'payment', where: 'before', meaning: 'payment', weight: 4,

@@ -508,13 +508,19 @@ export const APPLY_AGAIN_CONDITION: ReadonlyArray<Cue<'apply-again'>> = [
  */
 export const REPORTED_GRANT_YEAR: Cue<'year'> = {
   id: 'reported-grant-year', where: 'sentence', meaning: 'year', weight: 1,
-  cue: sv(/\b((?:19|20)\d\d)\s+års\s+\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})(?![\p{L}-])|\b(?:bidrag|stöd|medel)(?:et|en)?\s+(?:för|avseende)\s+(?:år\s+|verksamhetsåret\s+|bidragsåret\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/iu),
+  // (review77d T3: … or the report's own noun with its year, "redovisningen för 2026", so that a sentence naming the title's
+  // year beside an earlier one is read as this round's: fields/reporting.ts turns a report away only if every year it names
+  // is earlier)
+  cue: sv(/\b((?:19|20)\d\d)\s+års\s+\p{L}{0,20}?(?:bidrag|stöd|medel|stipendi\p{L}{0,3})(?![\p{L}-])|\b(?:bidrag|stöd|medel|redovisning|återrapportering)(?:et|en)?\s+(?:för|avseende)\s+(?:år\s+|verksamhetsåret\s+|bidragsåret\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/iu),
   // a report's sentence: the year of money that is reported, not a year of money applied for or paid
   also: { where: 'sentence', cue: sv(/\b(?:redovis\p{L}*|återrapport\p{L}*|slutrapport\p{L}*|rapportera\p{L}*)/iu) },
+  // … never an earlier year named as the model the own report follows (review77d T2: "Precis som för 2025 års bidrag ska
+  // redovisningen lämnas senast den 31 mars 2027.")
+  unless: [{ where: 'sentence', cue: sv(/\b(?:precis\s+som|liksom|som|samma\s+\p{L}{1,20}\s+som)\s+(?:för|med|vid)\s+(?:19|20)\d\d\s+års\b/iu) }],
   examples: ['Redovisningen av 2025 års bidrag ska lämnas senast den 31 mars 2026.', 'Redovisning av bidrag för 2024 ska lämnas senast den 31 mars 2025.',
     'Återrapporteringen av 2025 års statsbidrag ska ha kommit in senast den 1 mars 2026.'],
   counterExamples: ['Ansökan om 2026 års bidrag ska lämnas senast den 1 mars 2026.', 'Redovisningen ska lämnas senast den 31 mars 2027.',
-    'Redovisning av bidrag för 2024–2025 ska lämnas senast den 31 mars 2026.'],
+    'Redovisning av bidrag för 2024–2025 ska lämnas senast den 31 mars 2026.', 'Precis som för 2025 års bidrag ska redovisningen lämnas senast den 31 mars 2027.'],
 };
 
 /**
@@ -525,9 +531,11 @@ export const REPORTED_GRANT_YEAR: Cue<'year'> = {
 export const GRANT_TITLE_YEAR: Cue<'year'> = {
   id: 'grant-title-year', where: 'sentence', meaning: 'year', weight: 1,
   cue: sv(/(?:bidrag|stöd|stipendi\p{L}{0,4}|anslag)[^\d]{0,60}?\b(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)/iu),
-  unless: [{ where: 'sentence', cue: sv(/återrapport|redovis|rapport|uppföljning|\b(?:19|20)\d\d\b[^\d]{0,60}\b(?:19|20)\d\d\b/iu) }],
+  // (review77d T1, T5: nor a goal's or an event's year, "… för Agenda 2030", "… inför jubileumsåret 2027": no grant year)
+  unless: [{ where: 'sentence', cue: sv(/återrapport|redovis|rapport|uppföljning|\b(?:19|20)\d\d\b[^\d]{0,60}\b(?:19|20)\d\d\b|\b(?:agenda|vision|mål\p{L}{0,6}|inför|\p{L}{0,20}året|fram\s+till|till\s+och\s+med)\s+(?:år\s+)?(?:19|20)\d\d\b/iu) }],
   examples: ['Föreningsbidrag 2026', 'Statsbidrag för läxhjälp 2026', 'Stöd till lanthandlar 2026'],
-  counterExamples: ['Redovisning av föreningsbidrag 2025', 'Föreningsbidrag 2025–2026', 'Föreningsbidrag', 'Återrapportering 2026 – statsbidrag', 'Bidrag 2025 och 2026'],
+  counterExamples: ['Redovisning av föreningsbidrag 2025', 'Föreningsbidrag 2025–2026', 'Föreningsbidrag', 'Återrapportering 2026 – statsbidrag', 'Bidrag 2025 och 2026',
+    'Bidrag till lokala projekt för Agenda 2030', 'Stöd till evenemang inför jubileumsåret 2027'],
 };
 
 /**
@@ -540,6 +548,13 @@ export const REPORT_ANAPHOR: Cue<'anaphor'> = {
   examples: ['Redovisningen ska ha kommit in senast den 1 mars 2026.', 'Den ska lämnas senast den 1 mars 2026.'],
   counterExamples: ['Redovisningen av årets bidrag ska lämnas senast den 31 mars 2027.', 'Ni ska lämna redovisningen senast den 31 mars 2027.'],
 };
+
+/**
+ * The sentence before a REPORT_ANAPHOR sentence setting this year's report against last year's ("Förra årets bidrag redovisades
+ * på papper, men i år redovisar ni i e-tjänsten.", "Till skillnad från förra årets stöd ska årets stöd redovisas …"): the
+ * report the next sentence opens on is this year's (review77d N1, N2).
+ */
+export const THIS_YEARS_REPORT_CONTRAST = sv(/\b(?:i\s+år|(?<!\b(?:förra|föregående)\s{1,4})årets|detta\s+år|numera|från\s+och\s+med\s+nu|till\s+skillnad\s+från)\b/iu);
 
 export const REPORTED_YEAR: ReadonlyArray<Cue<'year'>> = [
   {

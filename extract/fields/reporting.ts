@@ -15,7 +15,7 @@ import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
-  DOCUMENTS_HANDED_IN, GRANT_TITLE_YEAR, INVOICE_SENTENCE, REPORT_ANAPHOR, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  DOCUMENTS_HANDED_IN, GRANT_TITLE_YEAR, INVOICE_SENTENCE, REPORT_ANAPHOR, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -200,6 +200,9 @@ function otherGrantsReport(s: SentenceAt, title: string, latestPeriod: number, s
   return m[2] !== undefined && Number(m[2]) < latestPeriod;
 }
 
+/** REPORTED_GRANT_YEAR's pattern, every match of a sentence (review77d T3). */
+const EVERY_REPORTED_GRANT_YEAR = new RegExp(REPORTED_GRANT_YEAR.cue.source, `${REPORTED_GRANT_YEAR.cue.flags}g`);
+
 /** The one grant year a grant's title names and no report ("Föreningsbidrag 2026", GRANT_TITLE_YEAR). */
 function grantTitleYear(title: string): number | undefined {
   if (!holds(GRANT_TITLE_YEAR, contextOf(title, 0, 0))) return undefined;
@@ -216,12 +219,13 @@ function grantTitleYear(title: string): number | undefined {
 function earlierRoundsReport(s: SentenceAt, before: SentenceAt | undefined, titleYear: number | undefined): boolean {
   const ctx = contextOf(s.text, 0, 0);
   if (titleYear !== undefined && holds(REPORTED_GRANT_YEAR, ctx)) {
-    const m = REPORTED_GRANT_YEAR.cue.exec(s.text);
-    const year = Number(m?.[1] ?? m?.[2]);
-    if (year < titleYear) return true;
+    // every grant year the sentence reports on is earlier (review77d T3: "Föreningar som fick bidrag för 2025 … behöver inte
+    // redovisa igen, men redovisningen för 2026 ska lämnas …" is this round's report)
+    const years = [...s.text.matchAll(EVERY_REPORTED_GRANT_YEAR)].map((m) => Number(m[1] ?? m[2]));
+    if (years.length > 0 && years.every((y) => y < titleYear)) return true;
   }
   return before !== undefined && before.block === s.block && cueTest(LAST_YEARS_GRANT, before.text) && cueTest(REPORT_WORDS, before.text)
-    && holds(REPORT_ANAPHOR, ctx);
+    && !cueTest(THIS_YEARS_REPORT_CONTRAST, before.text) && holds(REPORT_ANAPHOR, ctx);
 }
 
 /**
