@@ -50,6 +50,8 @@ const PROBES: Probe[] = [
     text: '# Stöd till lokala kulturarrangemang\n\nStödet kan sökas av kulturföreningar inom regionens kommuner.' },
   { id: 'L3', row: 'place-in-kommuner-of-a-kind: "kommuner och regioner" after the place', want: { lacks: ['region'] },
     text: '# Omställningsstöd\n\nStödet kan sökas av företag och föreningar i kommuner och regioner som drabbats av varslen.' },
+  { id: 'L1b', row: 'place-in-kommuner-of-a-kind: the second noun the next clause\'s subject (added with the fix)', want: ['organisation', 'region'],
+    text: '# Bidrag till naturvård\n\nBidraget kan sökas av föreningar i kommunerna och regionerna kan söka för egna projekt.' },
   // subordinate-may-not-apply
   { id: 'N1', row: 'subordinate-may-not-apply: a purpose clause', want: ['organisation'],
     text: '# Bidrag till små föreningar\n\nBidraget finns för att föreningar som inte kan söka andra statsbidrag ska få möjlighet att söka stöd. Bidraget kan sökas av ideella föreningar.' },
