@@ -156,7 +156,7 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     // partners joined ("i samverkan med regionen och kommunen", "tillsammans med kommunen eller regionen"), and "samarbetet med" a
     // kommun's service in them ("för att stärka samarbetet med elevhälsan i kommunerna"); recip77, constructed: each gave the
     // partner's type)
-    cue: sv(new RegExp(String.raw`\b(?:i\s+samverkan|i\s+samarbete|tillsammans|(?:som\s+)?samverkar|(?:som\s+)?samarbetar|samverka|samarbeta|samarbetet|samverkan)\s+med\s+(?:(?:[\p{L}-]+\s+){1,3}?(?:i|inom)\s+(?:kommunerna|regionerna)\b|${PARTNER}(?:\s+(?:och|eller|samt)\s+${PARTNER})?)`, 'iu')),
+    cue: sv(new RegExp(String.raw`\b(?:i\s+samverkan|i\s+samarbete|tillsammans|(?:som\s+)?samverkar|(?:som\s+)?samarbetar|samverka|samarbeta|samarbetet|samverkan)\s+med\s+(?:(?:[\p{L}-]+\s+){1,3}?(?:i|inom)\s+(?:kommunerna|regionerna)\b|${PARTNER}(?:\s+(?:och|eller|samt)\s+${PARTNER}(?!\s{1,3}(?:kan|får|ska|skall|måste|söker|ansöker|rekvirerar)\b))?)`, 'iu')),
     // (… the partners named definite too: "betala ut medel till ideella organisationer som samarbetar med kommunerna", review66
     // sb2x, constructed)
     examples: ['Regeringen uppdrar åt Socialstyrelsen att betala ut medel till ideella organisationer som samarbetar med kommunerna.', 'Ersättning får lämnas för verksamhet som bedrivs utan vinstsyfte och som genomförs antingen av kommunen i egen regi eller av kommunen i samverkan med en eller flera organisationer.', 'Kommunen kan söka bidraget tillsammans med organisationer.',
@@ -168,6 +168,9 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
       'Ideella organisationer kan söka bidraget tillsammans med kommunen eller regionen.', 'Statsbidraget får rekvireras av regionerna för att stärka samarbetet med elevhälsan i kommunerna.', 'Stiftelser kan söka medel för att samverka med berörda regioner.'],
     counterExamples: ['Ideella organisationer och kommuner kan söka bidraget.', 'Kommunen och regionen kan söka bidraget i samverkan.', 'Bidraget kan sökas av organisationer som samverkar.',
       'Kommuner som vill samverka kan söka bidraget.', 'Kommuner kan söka bidraget för samverkan kring barn i regionen.'],
+    // (review77b F1: the second noun never the next clause's subject, "… i samverkan med kommunen och regioner kan söka för
+    // länsövergripande projekt" blanked the region that applies; the row still blanks "kommunen" there, so the probe is in
+    // test/extract/review77b.test.ts, not a counter-example)
   },
   {
     // a kommun or region as the applicant's counterpart, named inside the applicant's own description: the one it has an
@@ -189,14 +192,27 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
       'Ansökan ska undertecknas av kommunen.', 'Stödet beviljas av regionen efter ansökan.'],
   },
   {
+    // (review77b K8) the kommuner or regioner that a group of public bodies supports, the object right after the subject's verb:
+    // "Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser" gave kommun beside the region that
+    // applies. Only with such a subject, so a grant's own purpose ("Statsbidraget ska stödja kommunerna i arbetet") stays read
+    id: 'supported-by-a-public-body', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/(?<=^(?:Kommunerna|Regionerna|Landstingen|Länsstyrelserna)\s{1,3}(?:stöder|stödjer|stöttar|hjälper|bistår)\s{1,3})(?:kommunerna|regionerna|kommuner|regioner)\b/u),
+    examples: ['Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser.', 'Länsstyrelserna bistår kommunerna i arbetet och kan rekvirera medel för detta.'],
+    counterExamples: ['Statsbidraget ska stödja kommunerna i arbetet med våld i nära relationer.', 'Kommunerna och regionerna kan söka bidraget.', 'Regeringen stöder kommunerna med 50 miljoner kronor.'],
+  },
+  {
     // kommuner or regioner as where the applicant is ("Företag i kommuner med hög arbetslöshet kan söka stödet", "Stödet kan
     // sökas av föreningar i kommuner som har vindkraft"; recip77, constructed: kommun came out); the one kommun, "i kommunen",
     // is place-in-the-kommun's
     id: 'place-in-kommuner-of-a-kind', where: 'sentence', meaning: 'party', weight: 1,
     // (… "i länets kommuner" too; only right after an association's or a company's noun, so a kommun's own body stays the
     // kommun's: "Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn")
-    cue: sv(/(?<=\b[\p{L}-]{0,30}(?:företag|föreningar|organisationer|aktörer|stiftelser)\s{1,3})(?:i|inom)\s+(?:(?:länets|regionens|landets)\s+)?(?:kommuner|kommunerna|regioner|regionerna)\b/iu),
-    examples: ['Företag i kommuner med hög arbetslöshet kan söka stödet.', 'Stödet kan sökas av föreningar i kommuner som har vindkraft.', 'Regionen fördelar medel till föreningar i länets kommuner.'],
+    cue: sv(/(?<=\b[\p{L}-]{0,30}(?:företag|föreningar|organisationer|aktörer|stiftelser)\s{1,3})(?:i|inom)\s+(?:(?:länets|regionens|landets)\s+)?(?:kommuner|kommunerna|regioner|regionerna)\b(?:\s+(?:och|eller)\s+(?:kommuner|kommunerna|regioner|regionerna)\b(?!\s{1,3}(?:kan|får|ska|skall|måste|söker|ansöker|rekvirerar)\b))?/iu),
+    // (review77b L3: both places joined, "företag och föreningar i kommuner och regioner som drabbats av varslen" gave region; the
+    // second noun never the subject of the next clause, "… i kommunerna och regionerna kan söka för egen del")
+    examples: ['Företag i kommuner med hög arbetslöshet kan söka stödet.', 'Stödet kan sökas av föreningar i kommuner som har vindkraft.', 'Regionen fördelar medel till föreningar i länets kommuner.',
+      'Stödet kan sökas av företag och föreningar i kommuner och regioner som drabbats av varslen.'],
+    // ("… föreningar i kommunerna och regionerna kan söka för egna projekt" blanks "i kommunerna" alone: review77b L1b)
     counterExamples: ['Kommuner med hög arbetslöshet kan söka stödet.', 'Bidraget kan sökas av kommuner som har vindkraft.', 'Stödet kan sökas av kommuner i Norrbotten.',
       'Statsbidraget kan rekvireras av socialnämnden i kommuner som har tagit emot ensamkommande barn.'],
   },
@@ -952,7 +968,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // … never an event's audience: "Utbildningsdagen den 4 mars riktar sig till föreningar som vill nominera en kandidat"
     // (review70e r3, open71): the ones invited to a day, a course or a meeting are no applicants
     unless: [{ where: 'sentence', cue: sv(/(?<![\p{L}-])\p{L}{0,20}?(?:utbildningsdag\p{L}{0,3}|kurs(?:en|erna|er)?|träff(?:en|ar)?|seminari(?:et|um|er)|webbinari(?:et|um|er)|informationsmöte(?:t|n)?|konferens(?:en|er)?|workshop(?:en|s)?|föreläsning(?:en|ar)?|mässa(?:n)?|evenemang(?:et)?)(?![\p{L}-])[^.]{0,40}?\briktar\s+sig\s+till\b/iu) }],
-    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:\p{L}+,?\s+){0,4}(?:[\p{L}-]{1,30}\/\s?)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?:^|\b(?:riktar sig till|kan sökas av|kan ansökas av|lämnas till)\s+)(?:\p{L}+\s+){0,2}(?:${orgs('organisation', 'förening', 'sammanslutning')})\b(?:\s+som\b[^.]*?)?\s+(?:kan|får)\s+(?:söka|ansöka)\b|\b(?:riktar sig till|kan sökas\s+(?:${AGENT_ADVERBS})?av|kan ansökas av|(?:kan|får)\s+lämnas\s+till)\s+(?:(?!(?:undantaget|undantagna|utom|förutom|exklusive|inte|ej|genom|via)\b)\p{L}+,?\s+){0,4}(?:[\p{L}-]{1,30}\/\s?)?[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})\b`, 'iu')),
     // … the first parts of a compound told apart with a slash: "Aktivitetsbidrag kan sökas av länsbrukar/patientföreningar"
     // (dev 1792), "Bidraget kan sökas av läns-/patientföreningar\"
     // a compound noun too: "Bidraget kan sökas av idrottsföreningar anslutna till RF" (dev 947)
@@ -960,7 +976,9 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     examples: ['Ideella organisationer kan söka bidraget.', 'Bygdemedel kan sökas framförallt av föreningar.', 'Bidragen kan sökas av kommuner, ideella sammanslutningar eller kombinationer av dessa.', 'Bidraget kan sökas av idrottsföreningar anslutna till RF och ansökan handläggs av RF-SISU Uppland.',
       'Aktivitetsbidrag kan sökas av länsbrukar/patientföreningar samt av de riksföreningarna som saknar länsförening och som har medlemmar boende i länet.', 'Bidraget kan sökas av läns-/patientföreningar.'],
     counterExamples: ['Kommunen kan söka bidraget tillsammans med organisationer.', 'Bidraget kan sökas framförallt av kommuner och regioner.', 'Bidraget kan sökas av kommuner/regioner.',
-      'Utbildningsdagen den 4 mars riktar sig till föreningar som vill nominera en kandidat.', 'Webbinariet om bidraget riktar sig till föreningar som vill söka.'],
+      'Utbildningsdagen den 4 mars riktar sig till föreningar som vill nominera en kandidat.', 'Webbinariet om bidraget riktar sig till föreningar som vill söka.',
+      // (review77b S2: no exception nor way in the words before the kind, "kommuner och regioner, undantaget näringslivsorganisationer")
+      'Stödet kan sökas av kommuner och regioner, undantaget näringslivsorganisationer.', 'Bidraget kan sökas av kommuner utom ideella organisationer.'],
   },
   {
     // the agent of "kan sökas av" a suspended compound, its first parts cut at a hyphen: "Verksamhetsbidrag kan sökas av i
@@ -994,7 +1012,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
     // (… a list before the kind, and "Projektägare/Stödmottagare kan vara": "Projektägare kan vara kommuner, regioner, företag eller
     // föreningar." gave kommun and region without organisation; recip77, constructed; the list's words never a preposition,
     // "medlem" or a denial, so a partner or a member stays out)
@@ -1003,7 +1021,11 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       'Medlen för detta kan sökas av offentliga och privata näringslivs- och främjarorganisationer, antingen allmänna eller branschföreträdare.', 'Stödet kan sökas av idrottsföreningar och kommuner.',
       'Bidraget kan sökas av stiftelser.', 'Stödet riktar sig till trossamfund.', 'Sökande ska vara en ideell förening.', 'Du kan söka om du är ett trossamfund.', 'Ansökan kan göras av studieförbund.', 'Rätt att söka har ideella föreningar.'],
     counterExamples: ['Bidraget kan sökas av kommuner i samverkan med föreningar.', 'Sökande ska vara medlem i en förening.', 'Ansökan kan göras av kommunen för föreningar i kommunen.', 'Bidraget kan inte sökas av stiftelser.', 'Insatserna riktar sig till medlemmar i föreningar.',
-      'Projektägare kan vara kommuner i samarbete med föreningar.', 'Sökande kan vara kommuner som är medlemmar i föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för arbete med ungdomsorganisationer.', 'Bidraget kan sökas av kommuner för föreningsverksamhet.'],
+      'Projektägare kan vara kommuner i samarbete med föreningar.', 'Sökande kan vara kommuner som är medlemmar i föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för arbete med ungdomsorganisationer.', 'Bidraget kan sökas av kommuner för föreningsverksamhet.',
+      // (review77b S1, S2: nor a way, an exception or the applicants' own organisations: "kommuner och regioner genom sina
+      // intresseorganisationer", "kommuner och regioner, undantaget näringslivsorganisationer" gave organisation)
+      'Bidraget kan sökas av kommuner och regioner genom sina intresseorganisationer.', 'Stödet kan sökas av kommuner och regioner, undantaget näringslivsorganisationer.',
+      'Stödet kan sökas av regioner via respektive patientorganisation.'],
   },
   {
     // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga
@@ -1025,14 +1047,17 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
   {
     // "Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars …"
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(new RegExp(String.raw`\b(?:betala(?:r)?(?:\s+ut)?|fördela(?:r)?|lämna(?:r)?|ge(?:r)?|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|till|åt|mot|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    // (review77b B2: never a kommun's or region's own giving in a relative clause, "Statsbidraget kan rekvireras av kommunerna, som
+    // sedan ger bidrag till föreningar" gave organisation beside the kommun that applies)
+    cue: sv(new RegExp(String.raw`(?<!\b(?:kommun|region|landsting)\p{L}{0,4},?\s{1,3}(?:som|vilka|vilken|vilket)\s{1,3}(?:sedan\s{1,3}|därefter\s{1,3}|i\s{1,3}sin\s{1,3}tur\s{1,3}|själva\s{1,3}|också\s{1,3}|även\s{1,3})?(?:kan\s{1,3}|får\s{1,3}|ska\s{1,3})?)\b(?:betala(?:r)?(?:\s+ut)?|fördela(?:r)?|lämna(?:r)?|ge(?:r)?|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|till|åt|mot|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Länsstyrelsen kan lämna bidrag till kommuner och ideella föreningar.', 'Naturvårdsverket ger bidrag till kommuner och ideella föreningar som arbetar med friluftsliv.', 'Socialstyrelsen betalar ut bidrag till regioner, kommuner och ideella organisationer.',
       'Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.'],
     // (… the present tense and "ger", and the organisations after other kinds in a list: "Länsstyrelsen kan lämna bidrag till
     // kommuner och ideella föreningar", "Naturvårdsverket ger bidrag till kommuner och ideella föreningar" gave kommun alone;
     // recip77, constructed; no word of the list a preposition, "som" or a denial, so partners and members stay out)
     counterExamples: ['Kommunen kan betala bidrag till projekt som drivs tillsammans med organisationer.', 'Länsstyrelsen kan lämna bidrag till kommuner som samverkar med föreningar.',
-      'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.'],
+      'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.',
+      'Statsbidraget kan rekvireras av kommunerna, som sedan ger bidrag till föreningar.', 'Medlen kan sökas av regionerna som i sin tur fördelar medel till patientföreningar.'],
   },
   {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
@@ -1898,14 +1923,17 @@ export const GIVING_SUBJECT: Cue<'giver'> = {
   // (… the kommuner or regioner as a group, giving in the present tense without a modal: "Kommunerna ger bidrag till föreningar
   // som arrangerar sommarlovsaktiviteter" gave kommun beside organisation once bidrag-till-organisationer read "ger"; recip77,
   // constructed. "Kommunerna ska fördela medlen vidare" stays read: a state grant's kommuner pass its money on)
-  cue: sv(/^(?:(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda|stöder|stödjer|stöttar)\s)|(?:Kommunerna|Regionerna|Landstingen)(?=\s+(?:beviljar|ger|delar\s+ut|fördelar|betalar\s+ut|lämnar|stöder|stödjer|stöttar)\s))/u),
+  cue: sv(/^(?:(?:Kommunen|Regionen|Landstinget|Välfärdsområdet|\p{Lu}[\p{L}-]{1,30}\s+(?:kommun|välfärdsområde)|Region\s+\p{Lu}[\p{L}-]{1,30})(?=\s+(?:kan\s+|ska\s+|får\s+)?(?:beviljar|bevilja|ger|ge|delar\s+ut|dela\s+ut|fördelar|fördela|betalar\s+ut|lämnar|lämna|erbjuder|erbjuda|stöder|stödjer|stöttar)\s)|(?:Kommunerna|Regionerna|Landstingen)(?=\s+(?:beviljar|ger|delar\s+ut|fördelar|betalar\s+ut|lämnar|stöder|stödjer|stöttar)\s(?!in\b)(?![^.]{0,160}?\boch\s+(?:kan|får|ska)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:an)?söka|rekvirera)\b)))/u),
   // ("Kommunen stöder evenemang som ordnas av ideella föreningar": the kommun supports, review66 ev1, constructed)
   examples: ['Kommunen beviljar bidrag till ideella föreningar.', 'Regionen delar ut stöd om 2 miljoner kronor till kommuner.', 'Kommunen stöder evenemang som ordnas av ideella föreningar.', 'Österbottens välfärdsområde beviljar bidrag till föreningar.', 'Region Halland ska fördela medel till kommunerna.',
     // the kommun that offers föreningar to apply (dev 2027, fresh66)
     'Västerviks kommun erbjuder föreningar och ideella organisationer att söka medel för att arrangera aktiviteter.',
     'Kommunerna ger bidrag till föreningar som arrangerar sommarlovsaktiviteter.', 'Regionerna beviljar stöd till patientföreningar.'],
   counterExamples: ['Kommuner kan söka bidraget.', 'Ministeriet beviljar understöd till kommuner.', 'Kommunen söker bidrag för verksamheten.',
-    'Kommunerna ska fördela medlen vidare till föreningarna.', 'Kommunerna kan söka bidrag som de ger vidare till föreningar.'],
+    'Kommunerna ska fördela medlen vidare till föreningarna.', 'Kommunerna kan söka bidrag som de ger vidare till föreningar.',
+    // (review77b K8: the group that gives is the applicant too, "… och kan söka bidrag för sina egna insatser" blanked the region
+    // that applies and left the kommuner it supports; nor "ger in"/"lämnar in", the application handed in)
+    'Regionerna stöder kommunerna i arbetet och kan söka bidrag för sina egna insatser.', 'Kommunerna lämnar in en ansökan per kommun.', 'Kommunerna ger in en ansökan till länsstyrelsen.'],
 };
 /**
  * A cleft's own subject ("Det är kommunen som skickar in ansökan till länsstyrelsen."): the finder reads the types of the
