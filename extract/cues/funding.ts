@@ -146,9 +146,13 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     // one applicant's ceiling ("Totalt har föreningen möjlighet att få …") is none; the verb stands right before the sum, so a
     // bound ("få högst …") is none; "har/kan", so a past round's ("hade", "har fått") is none (helper diffb40, batch 40).
     id: 'totalt-har-mottagarna-mojlighet-att-fa', where: 'before', meaning: 'total', weight: 9,
-    cue: sv(/\b(?:totalt|sammanlagt|tillsammans)\s+(?:har|kan)\s+(?:landets\s+|alla\s+|samtliga\s+)?\p{L}{3,30}(?:or|ar|er)(?:na)?(?:\s+och\s+\p{L}{3,30}(?:or|ar|er)(?:na)?)?\s+(?:möjlighet\s+att\s+)?(?:få|söka|dela\s+på)\s+$/iu),
-    // (not each one's sum told after it, "… 2 miljoner kronor var", "… per förening"; not last year's)
+    // (review77e: the subject a kind of body, never persons: "Totalt kan eleverna få 3 000 kronor", "Totalt kan pensionärer få
+    // 2 500 kronor", "Totalt har ungdomarna möjlighet att få 12 000 kronor i sommarlön" are each one's sum)
+    cue: sv(/\b(?:totalt|sammanlagt|tillsammans)\s+(?:har|kan)\s+(?:landets\s+|alla\s+|samtliga\s+|de\s+\p{L}{3,20}a\s+)?(?:\p{L}{0,20}(?:skolor|kommuner|regioner|föreningar|organisationer|huvudmän|länsstyrelser|myndigheter|studieförbund|bibliotek|gårdar|museer|företag|verksamheter|aktörer)(?:na)?)(?:\s+och\s+\p{L}{0,20}(?:skolor|kommuner|regioner|föreningar|organisationer|huvudmän|studieförbund|bibliotek|museer|företag)(?:na)?)?\s+(?:möjlighet\s+att\s+)?(?:få|söka|dela\s+på)\s+$/iu),
+    // (not each one's sum told after it, "… 2 miljoner kronor var", "… per förening"; not last year's; not a sum over several
+    // years, "… under perioden 2024–2026", "… under tre år", review77e A3/A4)
     unless: [{ where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:per\b(?!\s+år\b)|för\s+(?:varje|var|en)\b|till\s+(?:varje|var)\b|i\s+varje\b|vardera\b|var\b|styck\b|st\b)/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:under|för|över)\s+(?:(?:hela\s+)?(?:perioden|programperioden|åren)\b|(?:två|tre|fyra|fem|sex|\d)\s+år\b|(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d)/iu) },
       LAST_ROUND_BEFORE],
     examples: ['Totalt har förskolor och skolor möjlighet att få ⟨176 miljoner kronor⟩, vilket motsvarar ungefär 1,2 miljoner nya böcker.',
       'Totalt har landets förskolor och skolor möjlighet att få ⟨480 miljoner kronor⟩.',
@@ -158,7 +162,10 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
       // adversarial (the same words in another role): one applicant's sum, a bound, each one's sum, what was granted, last year's
       'Totalt har föreningen möjlighet att få ⟨30 000 kronor⟩.', 'Totalt kan föreningar få högst ⟨50 000 kronor⟩ per år.',
       'Totalt har kommunerna möjlighet att få ⟨2 miljoner kronor⟩ var.', 'Totalt har skolorna fått ⟨168 miljoner kronor⟩ beviljat.',
-      'Förra året kunde förskolorna totalt få ⟨176 miljoner kronor⟩.', 'Totalt har förskolor möjlighet att få ⟨20 000 kronor⟩ per förskola.'],
+      'Förra året kunde förskolorna totalt få ⟨176 miljoner kronor⟩.', 'Totalt har förskolor möjlighet att få ⟨20 000 kronor⟩ per förskola.',
+      // review77e: persons' own sums, a sum over several years
+      'Totalt kan eleverna få ⟨3 000 kronor⟩ under läsåret.', 'Totalt har ungdomarna möjlighet att få ⟨12 000 kronor⟩ i sommarlön.',
+      'Totalt har regionerna möjlighet att få ⟨900 miljoner kronor⟩ under perioden 2024–2026.', 'Sammanlagt kan kommunerna få ⟨150 miljoner kronor⟩ under tre år.'],
   },
   {
     // the year may stand between the verb and "totalt": "Överenskommelsen omfattar 2023 totalt 6 394,5 miljoner kronor"
@@ -2279,7 +2286,11 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     id: 'kan-soka-stod-pa-max', where: 'before', meaning: 'max', weight: 1,
     cue: sv(/\b(?:organisationer(?:na)?|föreningar(?:na)?|sökande|ni|du|man)\s+kan\s+(?:söka|ansöka\s+om|få)\s+(?:(?:stöd|bidrag)\s+(?:på|om|med)\s+)?(?:högst|maximalt|max\.?|upp\s+till)\s+$/iu),
     // (not a cap on one named part, "… i resebidrag", nor one over a whole period or in all)
-    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+[\p{L}-]*(?:bidrag|stöd|ersättning|stipendi\p{L}*)\b|sammanlagt\b|totalt\b|under\s+(?:hela|programperioden|perioden)\b)/iu) }],
+    unless: [{ where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+[\p{L}-]*(?:bidrag|stöd|ersättning|stipendi\p{L}*)\b|sammanlagt\b|totalt\b|under\s+(?:hela|programperioden|perioden)\b)/iu) },
+      // (review77e: nor the pot all share, "… upp till 3 miljoner kronor som totalt finns i potten", "… att dela på"; nor a rate per
+      // month, week or hour, "… högst 3 000 kronor i månaden"; nor last year's, "Förra året gällde att föreningar kan söka …")
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?[^.]{0,40}?\b(?:totalt|sammanlagt|i\s+potten|att\s+dela\s+på)\b|^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+(?:månaden|veckan|timmen)|per\s+(?:månad|vecka|timme|dag)|om\s+(?:dagen|månaden))\b/iu) },
+      LAST_ROUND_BEFORE],
     examples: ['Organisationer kan söka stöd på max ⟨40 000 kr⟩ inklusive moms per kalenderår.', 'Organisationer kan söka stöd på max ⟨30 000 kr⟩, inklusive moms, per kalenderår.',
       // paraphrases in other bodies' phrasing (constructed)
       'Föreningar kan söka bidrag på högst ⟨25 000 kronor⟩ per projekt.', 'Ni kan söka stöd om maximalt ⟨100 000 kronor⟩.',
@@ -2287,7 +2298,10 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
       'Organisationer kan söka max ⟨30 000 kr⟩ (inklusive moms) per kalenderår.'],
     counterExamples: ['Organisationer kunde söka stöd på max ⟨40 000 kr⟩ förra året.', 'Organisationer kan söka stöd på ⟨40 000 kr⟩.',
       // adversarial: one named part's cap, a cap over a whole period, the fund's whole sum
-      'Föreningar kan söka bidrag på högst ⟨20 000 kronor⟩ i resebidrag.', 'Organisationer kan söka stöd på max ⟨100 000 kr⟩ sammanlagt under hela programperioden.', 'Totalt finns ⟨200 000 kronor⟩ som organisationer kan söka stöd från.'],
+      'Föreningar kan söka bidrag på högst ⟨20 000 kronor⟩ i resebidrag.', 'Organisationer kan söka stöd på max ⟨100 000 kr⟩ sammanlagt under hela programperioden.', 'Totalt finns ⟨200 000 kronor⟩ som organisationer kan söka stöd från.',
+      // review77e: last year's, the pot, a sum to share, a rate per month
+      'Förra året gällde att föreningar kan söka bidrag på högst ⟨25 000 kronor⟩.', 'Föreningar kan söka bidrag på upp till ⟨3 miljoner kronor⟩ som totalt finns i potten.',
+      'Sökande kan få upp till ⟨500 000 kronor⟩ att dela på.', 'Du kan söka högst ⟨3 000 kronor⟩ i månaden.'],
   },
   {
     // the ceiling as the sentence's subject, what may be applied for per unit: "Högst ⟨100 000 kronor⟩ kan sökas per projekt."
@@ -2446,12 +2460,22 @@ export const NAMED_LIST_LEADS: ReadonlyArray<Cue<'named-list' | 'frame-list'>> =
  * amount, its unit left out in a table whose lead names the money ("Blekinge län | 6 138 819", Regeringen's böcker-bidrag 2025,
  * diff q386). Read only in a row, under a NAMED_LIST_LEADS lead (helper diffb40); a sum row ("Totalt | 14 999 660") is none.
  */
+// (review77e: a table's national sum row is none either, "Riket | 6 464 245", "Hela landet | …", "Samtliga län | …", "Sverige | …";
+// and the row is read only under a frame-list lead, so a table of population or of last year's decisions under an older lead
+// is none: fields/funding.ts listParts)
 export const NAMED_AMOUNT_ROW: Cue<'named-amount'> = {
   id: 'namn-belopp-rad', where: 'line', meaning: 'named-amount', weight: 1,
-  cue: /^(?!(?:Totalt|Summa|Total|Sammanlagt)\b)(\p{Lu}[^\d:•|]{1,80}?)\s*\|\s*(\d{1,3}(?:[ \u00a0]\d{3})+)\s*(?:kr|kronor)?\.?$/u,
+  cue: /^(?!(?:Totalt|Summa|Total|Sammanlagt|Riket|Hela\s+(?:riket|landet|Sverige)|Samtliga|Alla\s+län|Sverige)\b)(\p{Lu}[^\d:•|]{1,80}?)\s*\|\s*(\d{1,3}(?:[ \u00a0]\d{3})+)\s*(?:kr|kronor)?\.?$/u,
   examples: ['Blekinge län | 101 392 320 kr', 'Blekinge län | 6 138 819', 'Stockholms län | 1 184 756 401 kr'],
-  counterExamples: ['Totalt | 14 999 660 kr', 'Summa | 7 500 000 000', 'Blekinge län | 2024 | 101 392 320 kr', 'Antal deltagare | 12'],
+  counterExamples: ['Totalt | 14 999 660 kr', 'Summa | 7 500 000 000', 'Blekinge län | 2024 | 101 392 320 kr', 'Antal deltagare | 12',
+    'Riket | 6 464 245 kr', 'Hela landet | 6 464 245', 'Samtliga län | 6 464 245', 'Sverige | 6 464 245'],
 };
+
+/**
+ * The place a frame-list lead's recipients stand in ("… i respektive län", "… i varje kommun"): the recipient type is read from
+ * the words before it, so "Så här mycket kan föreningarna i respektive kommun söka:" is no list of kommuner's frames (review77e C9).
+ */
+export const FRAME_LEAD_PLACE = /\s+i\s+(?:respektive|varje)\s+(?:län|kommun|region)\b/iu;
 
 export const NAMED_AMOUNT_LINE: Cue<'named-amount'> = {
   id: 'namn-belopp', where: 'line', meaning: 'named-amount', weight: 1,

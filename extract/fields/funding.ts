@@ -11,7 +11,7 @@ import { yearNumbers } from '../cues/year.js';
 import { sv } from '../parse/unicode.js';
 import {
   APPROPRIATION_LINES, GOVERNMENT_RESERVE_SHARE, BARE_SUM, CEILING_CUES, PERIOD_TOTALS, DIVIDED_AMONG, FIXED_AMOUNTS, FOREIGN_TOTAL, SHARE_PART, FUNDING_HEADINGS, GRANTED_CUES, KEY_CUES, SUM_FOR_YEAR, APPLY_FOR_YEAR, KEY_IN_NEXT_SENTENCE, KEYED_SPLIT, NOT_TOTAL,
-  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW,
+  APPLICATION_CEILINGS, CEILING_LABEL_UNIT, CEILING_SLASH_UNIT, CEILING_VERB_UNIT, PART_CUES, PART_NAMED, PART_PURPOSE, RATE_CUES, RATE_UNIT, partRecipient, partRecipientFrom, PER_UNIT_RATE, PER_WORDS, POPULATION_DATE, POPULATION_WINDOW, SHARE_OF, TOTAL_CUES, TOTAL_LINES, NAMED_LIST_LEADS, NAMED_AMOUNT_LINE, NAMED_AMOUNT_ROW, FRAME_LEAD_PLACE,
   SHARE_PERCENT, PAST_SUMS_HEADING,
   type TotalCue,
   CEILING_WORD,
@@ -348,7 +348,9 @@ function listParts(doc: Doc): { parts: PartFound[]; framed: boolean } {
     const leadText = lead.seg.text.trim();
     if (!listLead(leadText)) continue;
     const framed = bestCue(NAMED_LIST_LEADS, contextOf(leadText, 0, 0))?.meaning === 'frame-list';
-    const type = partRecipient(leadText);
+    // a frame lead's recipients are named before their place ("föreningarna i respektive kommun" are föreningar, review77e C9)
+    const place = framed ? FRAME_LEAD_PLACE.exec(leadText) : null;
+    const type = partRecipient(place ? leadText.slice(0, place.index) : leadText);
     const to = type ? { to: { value: type, at: { block: lead, start: 0, end: lead.seg.text.length } } } : {};
     const out: PartFound[] = [];
     let ended = false;
@@ -363,9 +365,12 @@ function listParts(doc: Doc): { parts: PartFound[]; framed: boolean } {
         const t = line.trim();
         if (!t) continue;
         // a table row ("Blekinge län | 101 392 320 kr") is the same line with a cell bar, its unit in the lead
-        const m = NAMED_AMOUNT_LINE.cue.exec(t) ?? (b.kind === 'row' ? NAMED_AMOUNT_ROW.cue.exec(t) : null);
+        // (only under a frame-list lead, whose words name the money: a table of population or of last year's decisions under an
+        // older lead is none, review77e C5, C7)
+        const m = NAMED_AMOUNT_LINE.cue.exec(t) ?? (b.kind === 'row' && framed ? NAMED_AMOUNT_ROW.cue.exec(t) : null);
         if (!m) {
-          if (out.length > 0 || /\d/u.test(t) || t.length > 40) { ended = true; break; }
+          // a line that ends in a colon leads a list of its own ("Antal elever per län:", review77e C6)
+          if (out.length > 0 || /\d/u.test(t) || t.length > 40 || /:\s*$/u.test(t)) { ended = true; break; }
           continue;
         }
         const lineAt = at + line.indexOf(t);

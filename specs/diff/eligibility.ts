@@ -89,12 +89,15 @@ export const ELIGIBILITY_SENTENCES: ReadonlyArray<SentenceRow<'recipients'>> = [
     // aktivitetsbidrag 2024, dev 1014; helper diffb40, batch 40); never a denial, a past round's ("lämnades") or a project
     id: 'lamnas-till-foreningar-med-verksamhet', where: 'sentence', meaning: 'recipients', weight: 1,
     cue: wordy(/\b(?:bidrag|bidraget|stöd|stödet)\s+(?:lämnas|ges|beviljas|utgår)\s+(?:endast\s+|bara\s+|enbart\s+)?till\s+(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|studieförbund)\s+(?:med|som\s+(?:bedriver|har))\s+(?:[\p{L}-]+\s+){0,3}?verksamhet\s+för\b/iu),
-    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:lämnas|ges|beviljas|utgår)\b|\b(?:lämnas|ges|beviljas|utgår)\s+(?:inte|ej)\b/iu) }],
+    // (review77e: nor a condition of another duty, "Om bidrag beviljas till föreningar med verksamhet för barn ska föreningen
+    // redovisa …", "När stöd ges till föreningar med verksamhet för unga betalas det ut i två delar")
+    unless: [{ where: 'sentence', cue: wordy(/\?\s*$|\b(?:inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?(?:lämnas|ges|beviljas|utgår)\b|\b(?:lämnas|ges|beviljas|utgår)\s+(?:inte|ej)\b|^\s*(?:om|när|då|ifall)\s/iu) }],
     examples: ['Bidrag lämnas till föreningar med verksamhet för åldersgruppen 7-25 år och/eller verksamhet för prioriterade grupper.',
       // a paraphrase in another body's phrasing (constructed)
       'Stöd ges till ideella föreningar som bedriver verksamhet för barn och unga i kommunen.'],
     counterExamples: ['Bidrag lämnas inte till föreningar med verksamhet för vuxna.', 'Bidrag lämnades till föreningar med verksamhet för äldre förra året.',
-      'Bidrag lämnas till projekt med verksamhet för unga.', 'Bidrag lämnas för verksamhet för barn och unga.'],
+      'Bidrag lämnas till projekt med verksamhet för unga.', 'Bidrag lämnas för verksamhet för barn och unga.',
+      'Om bidrag beviljas till föreningar med verksamhet för barn ska föreningen redovisa antalet deltagare.', 'När stöd ges till föreningar med verksamhet för unga betalas det ut i två delar.'],
   },
   {
     // a page's opening line that names the grant and whom it is for: "Bidrag till föreningar för gratis lovaktiviteter för barn och unga",

@@ -598,10 +598,15 @@ export const RULE_SENTENCES: ReadonlyArray<SentenceRow<RuleField>> = [
     // (Laholm's aktivitetsbidrag 2024, dev 1014; helper diffb40, batch 40), "Närvarolistor ska sparas och kunna visas upp på
     // begäran"; only with a duty ("ska/måste … uppvisas/sparas/bifogas"), never one kept last year, nor one not needed at all
     id: 'narvarokort-uppvisas', where: 'sentence', meaning: 'evidence_documents', weight: 8,
-    cue: wordy(/\b(?:närvarokort\p{L}*|närvarolist\p{L}*|deltagarlist\p{L}*|närvaroredovisning\p{L}*)\b/iu),
-    also: { where: 'sentence', cue: wordy(/\b(?:ska|skall|måste)\s+(?:(?:sparas|arkiveras)\s+och\s+)?(?:kunna\s+)?(?:uppvisas|visas\s+upp|sparas|arkiveras|bifogas|skickas\s+(?:in|med)|lämnas\s+in)\b/iu) },
-    examples: ['Närvarokort behöver inte skickas med men ska kunna uppvisas vid kontroll.', 'Närvarolistor ska sparas och kunna visas upp på begäran.', 'Deltagarlistan ska bifogas redovisningen.'],
-    counterExamples: ['Närvarokort behöver inte skickas in.', 'Närvarokorten skickades in av tio föreningar i fjol.', 'Ledaren fyller i närvarokortet varje gång.', 'Närvarokort finns att hämta i receptionen.'],
+    // (review77e: the record the subject of the duty, in its own clause, a few words before it and no "och" between: "Närvarokort
+    // finns i receptionen och ansökan ska lämnas in …" is the application's duty; the record sent with the application by its
+    // deadline, "… ska lämnas in senast … tillsammans med närvarokort", is what the application holds)
+    cue: wordy(/\b(?:närvarokort|närvarolist|deltagarlist|närvaroredovisning)\p{L}*\s+(?:(?!och\b)[\p{L}-]+\s+){0,6}?(?:ska|skall|måste)\s+(?:(?:sparas|arkiveras)\s+och\s+)?(?:kunna\s+)?(?:uppvisas|visas\s+upp|sparas|arkiveras|bifogas|skickas\s+(?:in|med)|lämnas\s+in)\b/iu),
+    examples: ['Närvarokort behöver inte skickas med men ska kunna uppvisas vid kontroll.', 'Närvarolistor ska sparas och kunna visas upp på begäran.', 'Deltagarlistan ska bifogas redovisningen.',
+      'Deltagarlistor ska sparas i tre år och visas upp om kommunen begär det.'],
+    counterExamples: ['Närvarokort behöver inte skickas in.', 'Närvarokorten skickades in av tio föreningar i fjol.', 'Ledaren fyller i närvarokortet varje gång.', 'Närvarokort finns att hämta i receptionen.',
+      'Närvarokort finns i receptionen och ansökan ska lämnas in senast den 1 mars.', 'Digitala närvarolistor används sedan 2023 och ansökan ska skickas in via e-tjänsten.',
+      'Ansökan om aktivitetsbidrag ska lämnas in senast den 25 augusti tillsammans med närvarokort.'],
   },
   {
     // when money is paid back: "Medel som inte använts ska återbetalas", "Bidraget kan återkrävas om …"
