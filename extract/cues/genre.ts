@@ -542,7 +542,7 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // (the mark named, "asterisk", only where the note opens its sentence or line: a form's own note, never a page's sentence
     // about an e-service's fields, "I e-tjänsten är fält som är markerade med asterisk obligatoriska", nor an FAQ's answer,
     // "Kontrollera att alla fält som är markerade med asterisk är ifyllda", review77f R09 R11)
-    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)|(?:^|[.!?:][ \t]+)[ \t]*(?:(?:alla|obligatoriska)[ \t]+)?fält(?:en)?[ \t]+(?:som[ \t]+)?(?:är[ \t]+)?(?:markerade|märkta)[ \t]+med[ \t]+(?:en[ \t]+)?asterisk/imu),
+    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)|(?:^[ \t]*|[.!?:][ \t]+)(?:(?:alla|obligatoriska)[ \t]+)?fält(?:en)?[ \t]+(?:som[ \t]+)?(?:är[ \t]+)?(?:markerade|märkta)[ \t]+med[ \t]+(?:en[ \t]+)?asterisk/imu),
     examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *',
       // (the mark named, "asterisk (*)": a printed form's note on its first page, h/formkind77 F09)
       'Obligatoriska fält är markerade med en asterisk (*).'],
