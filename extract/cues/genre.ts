@@ -539,11 +539,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // a web form's note on its required fields: "”*” anger obligatoriska fält", "Fält markerade med * är obligatoriska"
     id: 'required-fields-note', where: 'line', meaning: 'form', weight: 3,
     // ("Obligatoriska fält är markerade med *", the verb without "som": an e-service form's own note)
-    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna|asterisk)/iu),
+    // (the mark named, "asterisk", only where the note opens its sentence or line: a form's own note, never a page's sentence
+    // about an e-service's fields, "I e-tjänsten är fält som är markerade med asterisk obligatoriska", nor an FAQ's answer,
+    // "Kontrollera att alla fält som är markerade med asterisk är ifyllda", review77f R09 R11)
+    cue: sv(/\banger\s+obligatoriska\s+fält\b|\bfält\s+(?:som\s+)?(?:är\s+)?(?:markerade|märkta)\s+med\s+(?:en\s+)?(?:\*|stjärna)|(?:^[ \t]*|[.!?:][ \t]+)(?:(?:alla|obligatoriska)[ \t]+)?fält(?:en)?[ \t]+(?:som[ \t]+)?(?:är[ \t]+)?(?:markerade|märkta)[ \t]+med[ \t]+(?:en[ \t]+)?asterisk/imu),
     examples: ['*” anger obligatoriska fält', 'Fält markerade med * är obligatoriska att fylla i.', 'Fält märkta med stjärna måste fyllas i.', 'Obligatoriska fält är markerade med *',
       // (the mark named, "asterisk (*)": a printed form's note on its first page, h/formkind77 F09)
       'Obligatoriska fält är markerade med en asterisk (*).'],
-    counterExamples: ['Alla uppgifter i ansökan måste fyllas i.', 'De frågor som har en stjärna (*) i formuläret är nödvändiga att svara på.'],
+    counterExamples: ['Alla uppgifter i ansökan måste fyllas i.', 'De frågor som har en stjärna (*) i formuläret är nödvändiga att svara på.',
+      // review77f R09 R11: the asterisk named inside a page's sentence
+      'I e-tjänsten är fält som är markerade med asterisk obligatoriska.', 'Kontrollera att alla fält som är markerade med asterisk är ifyllda.'],
   },
   {
     // a question alone on its line, as a form prints a field's question ("Vad har ni gjort?",
@@ -952,12 +957,17 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // …", "Box 3 – Activities: describe what you delivered …", a help text walking one form's fields, rule 2 of the audit of the
     // held-out reporting-form kinds, h/formkind77 G01 G02; the entering verb is needed there, as a grant page's numbered areas,
     // "Field 1 – Arts: projects in music …", name no field of a form)
-    cue: sv(/\b(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt|[Rr]ute)[ \t]+\d{1,2}(?:[ \t]?[A-H])?(?:[ \t]*[:.][ \t]*\p{Lu}|(?:[ \t]*[–—-])?[ \t]+\p{L}[\p{L}'’ \t]{0,40}?[:–—-][ \t]*(?:[Ss]kriv|[Aa]nge|[Ff]yll[ \t]+i|[Bb]eskriv|[Rr]edovisa|[Ee]nter|[Ww]rite|[Dd]escribe|[Ss]tate|[Ll]ist|[Oo]ppgi|[Aa]ngiv)\b)/u),
+    // (the run-in label only where the field's number opens the line, as a help text walks its fields, never a post-box address
+    // run into an envelope instruction, "…, Box 12 Kommunhuset – skriv "Redovisning" på kuvertet"; nor an entering verb that
+    // points into the application, a grant page's numbered areas "Fält 1 Kultur: Beskriv i ansökan hur …", review77f R16 R17)
+    cue: sv(/\b(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt|[Rr]ute)[ \t]+\d{1,2}(?:[ \t]?[A-H])?[ \t]*[:.][ \t]*\p{Lu}|^[ \t]*(?:[-•*][ \t]*)?(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox|[Ff]elt|[Rr]ute)[ \t]+\d{1,2}(?:[ \t]?[A-H])?(?:[ \t]*[–—-])?[ \t]+\p{L}[\p{L}'’ \t]{0,40}?[:–—-][ \t]*(?:[Ss]kriv|[Aa]nge|[Ff]yll[ \t]+i|[Bb]eskriv|[Rr]edovisa|[Ee]nter|[Ww]rite|[Dd]escribe|[Ss]tate|[Ll]ist|[Oo]ppgi|[Aa]ngiv)\b(?![^\n]{0,60}?\b(?:i[ \t]+(?:er[ \t]+|din[ \t]+|en[ \t]+)?ansökan|in[ \t]+(?:your|the|an)[ \t]+application)\b)/mu),
     examples: ['Fält 2: Verksamhetens intäkter och kostnader', 'Fält 3 B: Noterade placerings- och finansieringsvärdepapper', 'Field 4: Project summary', 'Ruta 7: Underskrift',
       'Fält 1 Organisationens namn: Skriv organisationens namn så som det står i beslutet.', 'Box 3 – Activities: describe what you delivered with the grant (max 500 words).',
       'Rute 4 Antall deltakere: Oppgi hvor mange som deltok.'],
     counterExamples: ['Fyll i alla fält i e-tjänsten.', 'Box 310, 631 04 Eskilstuna', 'Fält 3 ska fyllas i av revisorn.', 'Box 17801. Stockholm',
-      'Field 1 – Arts: projects in music, theatre and dance.', 'Box 12 – 114 79 Stockholm', 'Fält 2 – Natur och miljö: här kan föreningar söka bidrag.'],
+      'Field 1 – Arts: projects in music, theatre and dance.', 'Box 12 – 114 79 Stockholm', 'Fält 2 – Natur och miljö: här kan föreningar söka bidrag.',
+      // review77f R16 R17
+      'Skicka den till nämnden, Box 12 Kommunhuset – skriv "Redovisning" på kuvertet.', 'Fält 1 Kultur: Beskriv i ansökan hur projektet når nya publikgrupper.'],
   },
   {
     // a form's help text walking through its numbered questions, telling how each is answered: "Complete question 1 by
