@@ -49,7 +49,8 @@ const OPEN: Record<string, string> = {
   'J requisition.opens': 'miss: English key-date labels ("Applications open: 12 January 2026"); not looked into in time',
   'J requisition.closes': 'miss: English "Closing date: 27 February 2026 at 5pm"; not looked into in time',
   'K funding.total': 'miss: "För 2026 finns cirka 24 miljoner kronor att fördela." — a rounded sum needs a row that names the whole as such',
-  'L reporting.due': 'miss: two report days, last year\'s money\'s and this year\'s, told alike ("Återrapportering för 2025 års medel …", "… för 2026 års medel …"): refused as a guess',
+  // (L reporting.due, two report days told alike for 2025's and 2026's money, is read since stop 56: open77's REPORTED_GRANT_YEAR
+  // turns away the report of a year before the title's)
   'M recipients.types': 'miss: the applicants named only as the premises\' keepers ("som drivs av ideella föreningar")',
   'S recipients.types': 'miss: "stöttar ideella föreningar" (the foundation\'s verb) names no applicant',
   'U recipients.types': 'miss: "studieförbund" is no organisation noun of the recipients rows',
