@@ -162,6 +162,16 @@ const BESIDE_WORDS = new Set([
   'news', 'nyheter', 'aktuellt', 'widget', 'widgets', 'puff', 'puffar', 'contact', 'kontakt', 'header', 'footer', 'top', 'bottom', 'sidhuvud', 'sidfot',
 ]);
 
+/**
+ * Class and id words a page gives the block that holds its own text ("main-content",
+ * "huvudinnehall", "page-content" …). Only a block whose every sibling is passed over by
+ * BESIDE_CONTENT is taken for them (html.ts mainContent): a short text beside a longer news column.
+ */
+const CONTENT_WORDS = new Set(['main', 'maincontent', 'mainbody', 'primary', 'innehall', 'huvudinnehall', 'huvudinnehåll', 'innehåll', 'article', 'artikel', 'brodtext', 'brödtext']);
+
+/** whether a block's class or id names it the page's own text, and nothing names it a part beside the text */
+export const namedContent = (el: Element): boolean => hasWord(el, CONTENT_WORDS) && !hasWord(el, BESIDE_WORDS) && !hasWord(el, MENU_WORDS);
+
 export interface BesideRule {
   readonly id: string;
   readonly why: string;

@@ -5,7 +5,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { fail } from '../../specs/diagnostics.js';
 import { decodeWindows1252, WINDOWS_1252_NAMES } from './decode.js';
-import { BESIDE_CONTENT, dropChrome, textOf } from './chrome.js';
+import { BESIDE_CONTENT, dropChrome, namedContent, textOf } from './chrome.js';
 import { readTree } from './text.js';
 import { lineStarts, positionOf } from '../tree/locate.js';
 import type { Doc } from '../tree/types.js';
@@ -59,7 +59,7 @@ export function mainContent(root: HastRoot): Element | HastRoot {
   const path: Element[] = [body];
   for (;;) {
     const here = path.at(-1)!;
-    const next = here.children.find((c): c is Element => c.type === 'element' && visible(c) >= 0.9 * total) ?? besideOnly(here);
+    const next = here.children.find((c): c is Element => c.type === 'element' && visible(c) >= 0.9 * total) ?? besideOnly(here, h1);
     if (!next || (h1 && !contains(next, h1))) break;
     path.push(next);
   }
@@ -67,14 +67,17 @@ export function mainContent(root: HastRoot): Element | HastRoot {
 }
 
 /**
- * The child holding most of `el`'s text when everything else beside it is a side column, a news
- * list, a contact card or a menu (chrome.ts BESIDE_CONTENT): a short text's page, where those parts
- * hold more than a tenth of the text.
+ * The child holding the page's text when everything else beside it is a side column, a news list,
+ * a contact card or a menu (chrome.ts BESIDE_CONTENT): the child holding the page's <h1>, or on a
+ * page without one the only child whose class or id names it the content (chrome.ts namedContent),
+ * whatever its size, since a short text's news column can outweigh it; else the child holding most
+ * of `el`'s text.
  */
-function besideOnly(el: Element): Element | undefined {
+function besideOnly(el: Element, h1: Element | undefined): Element | undefined {
   const kids = el.children.filter((c): c is Element => c.type === 'element' && visible(c) > 0);
-  const big = kids.reduce<Element | undefined>((a, b) => (a && visible(a) >= visible(b) ? a : b), undefined);
-  if (!big || 2 * visible(big) <= visible(el)) return undefined;
+  const headed = h1 ? kids.find((k) => contains(k, h1)) : kids.filter(namedContent).length === 1 ? kids.find(namedContent) : undefined;
+  const big = headed ?? kids.reduce<Element | undefined>((a, b) => (a && visible(a) >= visible(b) ? a : b), undefined);
+  if (!big || (!headed && 2 * visible(big) <= visible(el))) return undefined;
   return kids.every((k) => k === big || BESIDE_CONTENT.beside(k)) ? big : undefined;
 }
 

@@ -60,6 +60,24 @@ describe('main content', () => {
       'heading: Bidrag till föreningar', 'paragraph: Föreningar kan söka bidrag senast den 1 mars.', 'paragraph: Bidraget får inte användas till löner.',
     ]);
   });
+  it('takes the block holding the <h1> when a news column beside it holds more text', () => {
+    const news = '<div class="news-column"><h2>Nyheter</h2>'
+      + '<div class="news-item"><span class="date">2025-05-28</span> <a href="/n/1">Regionen fördelar 4,5 miljoner kronor till kulturprojekt</a><p>Tolv projekt får stöd under 2025 och 2026.</p></div>'
+      + '<div class="news-item"><span class="date">2025-05-12</span> <a href="/n/2">Nu kan föreningar söka 250 000 kronor för sommarlov</a><p>Sista ansökningsdag är den 15 juni 2025.</p></div></div>';
+    const body = `<div class="wrapper"><div class="col-a"><h1>Kulturbidrag</h1><p>Kulturbidrag kan sökas en gång per år. Ansökningstiden går ut 30 mars.</p></div>${news}</div>`;
+    expect(blocks(page(body))).toEqual(['heading: Kulturbidrag', 'paragraph: Kulturbidrag kan sökas en gång per år. Ansökningstiden går ut 30 mars.']);
+  });
+  it('without <h1>, takes the one block named the main content when a news column beside it holds more text', () => {
+    const news = '<aside class="aktuellt"><h2>Aktuellt</h2><p>2025-05-12 Nu kan föreningar söka 250 000 kronor för sommarlov. Sista ansökningsdag är den 15 juni 2025. '
+      + 'Beslut om 18 miljoner kronor i regionalt företagsstöd: pengarna ska användas senast den 31 december 2027.</p></aside>';
+    const body = `<div class="wrapper"><div class="content-column" id="main-content"><p>Slutrapporten lämnas senast två månader efter projektets slut.</p></div>${news}</div>`;
+    expect(blocks(page(body))).toEqual(['paragraph: Slutrapporten lämnas senast två månader efter projektets slut.']);
+  });
+  it('reads every part when a block beside the named content is not chrome', () => {
+    const body = '<div class="wrapper"><div id="main-content"><p>Föreningar kan söka bidrag senast den 1 mars 2026.</p></div>'
+      + '<div class="villkor"><p>Bidraget får inte användas till löner, resor utomlands eller alkohol. Bidraget ska redovisas senast den 31 december 2026.</p></div></div>';
+    expect(blocks(page(body))).toEqual(['paragraph: Föreningar kan söka bidrag senast den 1 mars 2026.', 'paragraph: Bidraget får inte användas till löner, resor utomlands eller alkohol. Bidraget ska redovisas senast den 31 december 2026.']);
+  });
   it('passes over a short text\'s page top, contact card and footer, whatever their size', () => {
     const body = '<div class="header"><a href="/">Exempelby kommun</a> <a href="/kontakt">Kontakta oss</a></div><div class="page">'
       + '<div class="page-content"><h2>Föreningsbidrag</h2><p>Föreningar kan söka bidrag senast den 1 mars 2026. Bidraget får användas till lokaler, material och resor. Ansökan görs i kommunens e-tjänst.</p></div>'
