@@ -178,9 +178,12 @@ export const PRINTED_FORM_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
 export const FORM_GUIDE_HEADS: ReadonlyArray<Cue<'reporting-form'>> = [
   {
     id: 'guide-head', where: 'line', meaning: 'reporting-form', weight: 1,
-    cue: sv(/^(?:guide|lathund|instruktion(?:er)?|handbok)\s+(?:till|för)\s+(?:slutrapport|delrapport|lägesrapport|redovisning|slutredovisning|återrapportering|rapportering)(?:en)?\b[^.:]{0,80}$/iu),
-    examples: ['Guide till slutrapport', 'Lathund för redovisningen av projektbidrag', 'Instruktioner till slutrapporten', 'Handbok för rapportering'],
-    counterExamples: ['Guide till ansökan om projektbidrag', 'Instruktion till slutrapporten: läs den innan du börjar.', 'Slutrapport', 'Handbok för projektledare'],
+    // (a guide to one report, not a handbook on reporting as a whole, "Handbok för rapportering", nor instructions for the
+    // activity, "Instruktioner för återrapportering": by the audited kind rule a page about reporting is an anvisning,
+    // rule 3, dev 235 relabelled by the audit of the dev reporting kinds, h/audit78)
+    cue: sv(/^(?:guide|lathund|instruktion(?:er)?)\s+(?:till|för)\s+(?:slutrapport|delrapport|lägesrapport|redovisning|slutredovisning)(?:en)?\b[^.:]{0,80}$/iu),
+    examples: ['Guide till slutrapport', 'Lathund för redovisningen av projektbidrag', 'Instruktioner till slutrapporten'],
+    counterExamples: ['Guide till ansökan om projektbidrag', 'Instruktion till slutrapporten: läs den innan du börjar.', 'Slutrapport', 'Handbok för projektledare', 'Handbok för rapportering', 'Instruktioner för återrapportering'],
   },
 ];
 
@@ -338,6 +341,16 @@ export const FORM_STRUCTURE: ReadonlyArray<Cue<'form' | 'prose'>> = [
     cue: /^[ \t]*\p{Lu}[\p{L}\d.\/-]{0,30}(?:[ \t]+[\p{L}\d.\/-]{1,30}){0,4}[ \t]+\*[ \t]*$/mu,
     examples: ['Namn *', 'E-post *', 'Projektets namn *'],
     counterExamples: ['Namn', 'De frågor som har en stjärna (*) är obligatoriska.'],
+  },
+  {
+    // a table of contents: a heading run to its page number by dot leaders ("Inledning... 3 Förkortningar... 3 Instruktioner
+    // för årsrapport... 4"): a handbook's or a guide's, about reporting as a whole; a form to fill in has none, and its
+    // "Instruktioner:" entries are no blank head fields (dev 235, a reporting handbook relabelled anvisning by the audit of the
+    // dev reporting kinds, h/audit78)
+    id: 'contents-dot-leaders', where: 'line', meaning: 'prose', weight: 2,
+    cue: /\p{L}[ \t]?(?:\.{3,}|…{1,3})[ \t]?\d{1,3}(?=[ \t]+\p{Lu}|[ \t]*$)/mu,
+    examples: ['Inledning... 3 Förkortningar... 3 Instruktioner för årsrapport... 4', 'Del 1: Resultatrapport... 9', 'Bilagor……… 12'],
+    counterExamples: ['Text…..', 'Text...', 'Vi väntade... 3 dagar senare kom beslutet.', 'Summa: 3...5 miljoner kronor', 'Projektnamn: ....................'],
   },
   {
     // the form described from outside: where to get it, or that it is to be used
@@ -678,6 +691,19 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Beskriv hur medlen har använts.', 'Detta är ett formulär som används när ni ska REDOVISA projektmedel.'],
   },
   {
+    // a head naming instructions for reporting as a whole, the activity, not one report's form: "ANVISNINGAR FÖR REDOVISNING",
+    // "Anvisningar för redovisning av projektbidrag 2023", "Handbok för rapportering", "Riktlinjer för ekonomisk redovisning":
+    // by the audited kind rule's tie-break the head frames the text as about reporting (rule 3), however many of a form's field
+    // numbers its contents name (dev 1696, a booklet of instructions for several redovisning forms, relabelled anvisning by the
+    // audit of the dev reporting kinds, h/audit78; dev 20, 235, 237 likewise). The head alone on its line; a sentence pointing to
+    // such instructions ("Läs anvisningar för redovisning.") is none. (Not the English "Grant Reporting Guidelines": forms print
+    // it over their own fields, dev 1603, 1993.)
+    id: 'reporting-instructions-head', where: 'line', meaning: 'anvisning', weight: 2,
+    cue: sv(/\b(?:anvisning(?:ar)?|instruktion(?:er)?|riktlinjer|handbok|vägledning|veiledning|vejledning|retningslinjer)[ \t]+(?:för|om|for|til|till)[ \t]+(?:ekonomisk[ \t]+|ekonomiska[ \t]+)?(?:rapportering|redovisning|återrapportering|afrapportering)(?:[ \t]+(?:av|för|af)[ \t]+[^.\n"”]{0,60})?[ \t]*$/imu),
+    examples: ['Understödsverksamhet ANVISNINGAR FÖR REDOVISNING', 'Anvisningar för redovisning av projektbidrag 2023 inom hiv/STI prevention', 'Handbok för rapportering', 'RIKTLINJER FÖR EKONOMISK REDOVISNING AV SAMARBETSPROJEKT', 'Vejledning om afrapportering'],
+    counterExamples: ['Läs anvisningar för redovisning innan du börjar.', 'Download "Understödsverksamhet ANVISNINGAR FÖR REDOVISNING"', 'Anvisningar för att fylla i blanketten', 'Instruktioner till slutrapporten', 'Anvisning till blanketten Slutrapport', 'Handbok för projektledare'],
+  },
+  {
     // who may apply or requisition: the subject of a grant's rules
     id: 'who-may-apply', where: 'line', meaning: 'anvisning', weight: 2,
     cue: sv(/\b(?:vem|vilka)\s+(?:kan|får)\s+(?:söka|ansöka|rekvirera)\b|\b(?:bidrag|stöd|medel|understöd)\p{L}*\s+(?:kan|får)\s+(?:sökas|rekvireras|beviljas|lämnas)\b/iu),
@@ -882,13 +908,16 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     // (Month, Day, Year)", "(mm/dd/yyyy)", "(ÅÅÅÅ-MM-DD)"; only the form's box asks how a date is written in it (dev 1902, an
     // OCR'd federal financial report form) (h/forms27)
     id: 'date-format-hint', where: 'line', meaning: 'form', weight: 2,
-    cue: /\b(?:mm|dd|\d{1,2})[ \t]?\/[ \t]?(?:dd|mm|\d{1,2})[ \t]?\/[ \t]?(?:yy|yyyy)\b|\((?:month[,.]?[ \t]+day\b|mm[ \t]?\/[ \t]?dd[ \t]?\/[ \t]?(?:yy|yyyy)\b|dd[ \t]?\/[ \t]?mm[ \t]?\/[ \t]?(?:yy|yyyy)\b|åååå-mm-dd\b|yyyy-mm-dd\b|år[,.]?[ \t]+månad[,.]?[ \t]+dag\b|dag[,.]?[ \t]+månad[,.]?[ \t]+år\b|åå(?:åå)?mmdd\b)/iu,
+    // (not the approval's expiry left as a mask, "OMB Control Number = 2090-NEW, Expiration Date = mm/dd/yyyy": the form
+    // package's approval block, read by omb-approval-number, asks the filler nothing, dev 1593, h/audit78)
+    cue: /(?<!\bexpir(?:ation[ \t]{1,3}date[ \t]{0,3}[=:]?|es)[ \t]{0,3})\b(?:mm|dd|\d{1,2})[ \t]?\/[ \t]?(?:dd|mm|\d{1,2})[ \t]?\/[ \t]?(?:yy|yyyy)\b|\((?:month[,.]?[ \t]+day\b|mm[ \t]?\/[ \t]?dd[ \t]?\/[ \t]?(?:yy|yyyy)\b|dd[ \t]?\/[ \t]?mm[ \t]?\/[ \t]?(?:yy|yyyy)\b|åååå-mm-dd\b|yyyy-mm-dd\b|år[,.]?[ \t]+månad[,.]?[ \t]+dag\b|dag[,.]?[ \t]+månad[,.]?[ \t]+år\b|åå(?:åå)?mmdd\b)/iu,
     // (the Swedish box's "FRÅN (år, månad, dag)", "Datum (ÅÅMMDD)", h/vary59)
     // (or a date written as its mask, the year left as letters, in or out of parentheses: "Enter the start date of the grant
     // budget year (e.g., 10/01/yy)", "Start: mm/dd/yy End: mm/dd/yy", dev 2080, a federal grant performance report's budget
     // section; a date with its year in digits is a date, h/forms68)
     examples: ['Enter the start date of the grant budget year (e.g., 10/01/yy) and the end date (e.g., 09/30/yy).', 'Start: mm/dd/yy End: mm/dd/yy', 'Report date: DD/MM/YYYY', 'Period FRÅN (år, månad, dag) TILL (år, månad, dag)', 'Datum (ÅÅMMDD)', 'FROM (Month, day, year)', '11e. Date Report Submitted (Month, Day, Year)', 'Date of birth (mm/dd/yyyy)', 'Startdatum (ÅÅÅÅ-MM-DD)', 'FROM (Month day. yeer)'],
-    counterExamples: ['The report covers 10/01/2023 to 09/30/2024.', 'Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.', 'Ange datum med år, månad och dag.'],
+    counterExamples: ['The report covers 10/01/2023 to 09/30/2024.', 'Reports are due on the last day of the month.', 'Write the date as day, month and year.', 'The month (May) is the deadline.', 'Ange datum med år, månad och dag.',
+      'OMB Control Number = 2090-NEW, Expiration Date = mm/dd/yyyy', 'OMB No. 1234-5678, expires mm/dd/yyyy'],
   },
   {
     // the signature block's labels as an English form prints them, each ending in its colon
@@ -1024,8 +1053,9 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
   },
   // (no row for what the report shall contain, "Redovisningen ska även innehålla:", "Reports should include …", as a
   // mark of an anvisning: a real form states it of itself, "Redovisningen ska omfatta totala intäkter och kostnader för
-  // projektet." (dev 233), and "Slutrapporten ska innehålla följande:" over numbered parts is a form guide's own lead
-  // (FORM_MARKS report-contents-lead); tried on h/forms17 and removed on h/review38: it moved no dev text's kind)
+  // projektet." (dev 233); tried on h/forms17 and removed on h/review38: it moved no dev text's kind; "Slutrapporten ska
+  // innehålla följande:" over numbered parts, once read as a form guide's own lead, is an anvisning's by the audited kind
+  // rule, REPORT_CONTAINS_LEAD, h/audit78)
   {
     // a page of instructions that quotes the questions the report must answer, under a lead that says so in a
     // rule: "I slutrapporten ska du svara på följande frågor:" (dev 61), "Vid rapportering vill stiftelsen ha svar
@@ -1050,11 +1080,13 @@ export const KIND_EVIDENCE: ReadonlyArray<Cue<'form' | 'anvisning'>> = [
     counterExamples: ['Slutrapport – formulär', 'Community Grants Evaluation Form 2024/25', 'Se anvisningar för redovisning på webbplatsen.'],
   },
   {
-    // a report form's own guide, naming itself the instructions for completing that form, as its head or its lead: "Instructions
-    // for the Final Performance Report Form", "This document includes instructions for completing the Final Progress Report
-    // Form, which includes five sections" (dev 1593, gold reporting-form like the Swedish hjälptext of dev 21); a page that
-    // points to such instructions elsewhere, or an application's, is not it (h/forms24)
-    id: 'report-form-instructions-en', where: 'line', meaning: 'form', weight: 2,
+    // a document naming itself the instructions for completing a report form, as its head or its lead: "Instructions for the
+    // Final Performance Report Form", "This document includes instructions for completing the Final Progress Report Form, which
+    // includes five sections" (dev 1593): it speaks of the form from outside, an anvisning by the audited kind rule (rule 3)
+    // unless it walks through the form's fields, which carry marks of their own (rule 2); once read as a mark of a form
+    // (h/forms24), turned by the audit of the dev reporting kinds, which relabelled dev 1593 anvisning (h/audit78); a page that
+    // points to such instructions elsewhere, or an application's, is not it
+    id: 'report-form-instructions-en', where: 'line', meaning: 'anvisning', weight: 2,
     cue: /(?:^[ \t]*|\b(?:document|page|guide|section)\s+(?:includes|contains|provides|gives)\s+)instructions\s+for\s+(?:completing\s+|filling\s+(?:out|in)\s+|preparing\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?report(?:ing)?\s+form\b/imu,
     examples: ['Instructions for the Final Performance Report Form', 'This document includes instructions for completing the Final Progress Report Form, which includes five sections', 'Instructions for completing the Annual Report Form'],
     counterExamples: ['See the instructions for the final report form on our website.', 'Instructions for the application form', 'Final Report Guidelines', 'Instructions for applicants'],

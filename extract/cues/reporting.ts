@@ -997,22 +997,6 @@ export const FORM_MARKS: ReadonlyArray<Cue<'form'>> = [
     counterExamples: ['Del 1 av redovisningen och del 2 av redovisningen skickas in tillsammans.', 'Delredovisning 2: ekonomi och del av bidraget'],
   },
   {
-    // the lead above a report's numbered parts: "Slutrapporten ska innehålla följande:" (and the Norwegian of a Swedish-Norwegian programme)
-    id: 'report-contents-lead', where: 'line', meaning: 'form', weight: 1,
-    cue: /\b(?:ska|skall|skal)\s+(?:innehålla|innholde)\s+f[öø]l[jg][ae]nde\s*:\s*$/iu,
-    also: { where: 'line', cue: /\b(?:slut|del|läges|års)?t?rapport(?:en)?\b|\bredovisning(?:en)?\b/iu },
-    examples: ['Slutrapporten ska innehålla följande:', 'Sluttrapporten skal innholde følgende:'],
-    counterExamples: ['Ansökan ska innehålla följande:', 'Slutrapporten ska innehålla följande delar, se mallen.'],
-  },
-  {
-    // a page on a report that is filled in on a web form: "Slutrapporten skickas in via ett formulär som nås …"
-    // (marks a form's help text only with numbered parts and a field limit)
-    id: 'report-via-form', where: 'line', meaning: 'form', weight: 1,
-    cue: sv(/\b(?:slut|del|läges|års)?rapport(?:en)?\s+(?:skickas|lämnas|görs|fylls)(?:\s+in|\s+i(?=\s+via))?\s+(?:via|i|genom)\s+(?:ett\s+)?(?:webbaserat\s+|digitalt\s+|elektroniskt\s+)?(?:webb)?formulär(?:et)?\b/iu),
-    examples: ['Slutrapporten skickas in via ett formulär som nås genom att logga in på ”Min sida”.', 'Delrapporten fylls i via ett webbaserat formulär.'],
-    counterExamples: ['Ansökan görs via ett formulär på vår webbplats.', 'Slutrapporten skickas in via e-post till kansliet.'],
-  },
-  {
     // a printed form read back as one paragraph (a document-sharing site's transcript): the report's
     // name in capitals at the head, among the form's field labels ("SLUTRAPPORT Projektets titel
     // Stödmyndighetens journalnr …", "Datum: Diarienummer: SLUTRAPPORT Journalnr: Kundnr")

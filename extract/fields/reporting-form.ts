@@ -861,8 +861,11 @@ function formByRules(doc: Doc): string | undefined {
   const printed = doc.blocks.slice(0, HEAD_BLOCKS).some((b) => anyCue(PRINTED_FORM_HEADS, lineOf(b.seg.text.trim().split('\n')[0]!.trim())));
   // a printed form read back as one paragraph: the report's name in capitals among its field labels
   if (transcriptHead(doc)) return 'transcript-head';
-  // a page on a report filled in on a web form, walking through its numbered parts with their limits
-  const viaForm = doc.blocks.some((b) => mark('report-via-form', b.seg.text));
+  // (no rule for "a page on a report filled in on a web form, walking through its numbered parts with their limits", nor for
+  // "a page headed by the report's name that sets out its numbered parts under 'Slutrapporten ska innehålla följande:'": by
+  // the audited kind rule such a page is about reporting, rule 3 of the audit of the held-out reporting-form kinds; a help text
+  // walking one form's fields is read by the score; dev 300 and 234, relabelled anvisning by the audit of the dev reporting
+  // kinds, h/audit78)
   const lines = doc.source.split('\n');
   // a printed form that says how to fill it in, under a head naming the report, with its field
   // labels left blank ("Så här använder du den elektroniska blanketten" … "Org.nr:", "Postort:")
@@ -910,10 +913,9 @@ function formByRules(doc: Doc): string | undefined {
     const fields = density.fields - density.bare;
     if (fields >= FORM_FIELD_LINES_MIN_HEADLESS && fields >= FORM_FIELD_SHARE_HEADLESS * (fields + density.prose)) return 'fields-without-report-head';
   }
-  if (!marked && !asks && !printed && !viaForm) return undefined;
+  if (!marked && !asks && !printed) return undefined;
   const numbered = findQuestions(doc).length;
   if (asks && numbered >= 5) return 'asks-answers-below-numbered';
-  if (viaForm && numbered >= 3 && doc.blocks.some((b) => cueTest(FIELD_LIMIT.cue, b.seg.text) || MAX_CHARS.test(b.seg.text))) return 'via-form-numbered-with-limits';
   // blank lines to fill in, or room for the answer ("Text….", a dotted line)
   const fillIns = lines.filter((l) => mark('fill-in-line', l) || mark('answer-placeholder', l)).length;
   // a printed form whose head names the report: blank lines to fill in, and a signature block or
@@ -928,9 +930,6 @@ function formByRules(doc: Doc): string | undefined {
   // … or numbered questions below the form's head fields ("Projektnamn: ____", "Diarienummer: …",
   // "Rapportperiod: …"), filled in or not: a report template, which may name no grant at all
   if (printed && numbered >= 3 && lines.filter((l) => mark('head-field-label', l)).length >= 2) return 'printed-head-numbered-head-fields';
-  // a page headed by the report's name that sets out its numbered parts ("Slutrapporten ska
-  // innehålla följande:" 1. Sammanfattning 2. Bakgrund …): the report's structure, as a form's guide
-  if (printed && numbered >= 3 && doc.blocks.some((b) => mark('report-contents-lead', b.seg.text))) return 'printed-head-report-contents';
   const guided = doc.blocks.some((b) => mark('walks-through-fields', b.seg.text) || mark('report-parts', b.seg.text));
   // (numbered questions that a lead quotes, "Bidragsmottagaren ska i sin slutrapport besvara följande frågor:"
   // (QUESTION_LIST_LEAD), are the report's, listed by its instructions: they leave the decision to the score, h/kind67)

@@ -21,7 +21,9 @@ const BOUNDS: Readonly<Record<string, number>> = {
 
 describe('question count under numbering variants, every dev form with a gold question_count', () => {
   it('reads the corpus, and every whole form\'s count is right', () => {
-    expect(forms.length).toBeGreaterThanOrEqual(4);
+    // (4 → 3 on h/audit78: dev 300, a page on reporting whose web form's three parts it sets out, is an anvisning by the audit of
+    // the dev reporting kinds and holds no question_count)
+    expect(forms.length).toBeGreaterThanOrEqual(3);
     expect(wrongWhole).toEqual([]);
   });
   for (const [key, bound] of Object.entries(BOUNDS)) {

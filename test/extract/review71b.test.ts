@@ -53,7 +53,9 @@ export const PROBES: Probe[] = [
   { id: 'A5', row: 'fields-without-report-head: a requisition form (rekvisition) of a state grant', field: 'kind', want: { not: FORM },
     text: 'Rekvisition av statsbidrag 2025\n\nKommun:\nOrganisationsnummer:\nKontaktperson:\nTelefon:\nE-post:\nRekvirerat belopp:\nBankgiro:\n\nRekvisitionen ska ha kommit in senast den 30 april 2025.' },
   // ── guide heads and printed heads over numbered items (formByRules) ──────────────────────────────────────────────────
-  { id: 'G1', open: true, row: 'guide-head + numbered chapters: an EU programme\'s reporting handbook', field: 'kind', want: { not: FORM },
+  // (G1 fixed on h/audit78: guide-head no longer takes a handbook, nor instructions for reporting as a whole, "Handbok för
+  // rapportering": a page about reporting by the audited kind rule, rule 3; dev 235 relabelled anvisning)
+  { id: 'G1', row: 'guide-head + numbered chapters: an EU programme\'s reporting handbook', field: 'kind', want: { not: FORM },
     text: 'Handbok för rapportering\n\nDen här handboken beskriver hur ni rapporterar ert projekt.\n\n1. När ska vi rapportera?\nLägesrapporter lämnas var sjätte månad.\n2. Vad ska lägesrapporten innehålla?\nEn beskrivning av aktiviteter och kostnader.\n3. Hur skickar vi in rapporten?\nRapporten skickas in i projektportalen.\n4. Vad händer sedan?\nHandläggaren granskar rapporten.\n\nStöd kan sökas av kommuner, regioner och föreningar.' },
   { id: 'G2', open: true, row: 'guide-head + numbered attachments: a lathund for an association\'s annual report', field: 'kind', want: { not: FORM },
     text: 'Lathund för redovisningen av föreningsbidrag\n\nRedovisningen ska ha kommit in senast den 31 mars. Bifoga:\n\n1. Verksamhetsberättelse för föregående år\n2. Ekonomisk redovisning med balans- och resultaträkning\n3. Revisionsberättelse\n4. Protokoll från årsmötet\n\nFöreningsbidrag kan sökas av ideella föreningar med säte i kommunen.' },
