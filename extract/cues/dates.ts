@@ -1099,13 +1099,17 @@ export const CLOSE_WORDS: ReadonlyArray<Cue<WindowEnd>> = [
   {
     // "sista datum för ansökningar" names the applications' last day too (an older letter's closed fund);
     // "sista datum" alone is any end ("sista datum för avslut av projekt")
-    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen|datum(?:et)?\s+för\s+(?:ansökningar(?:na)?|ansökan|ansökningen|rekvisition(?:en|er|erna)?))\b[^.]*$/iu), meaning: 'closes', weight: 9,
+    // (the definite forms too: "Sista ansökningsdagen är den 24 oktober 2021." — Postkodstiftelsen's Allas Röster, dev 2335, fresh78b)
+    id: 'word-sista-dag', where: 'before', cue: sv(/\bsista\s+(?:dag|ansökningsdag(?:en)?|ansökningsdatum(?:et)?|rekvisitionsdag(?:en)?|dagen|datum(?:et)?\s+för\s+(?:ansökningar(?:na)?|ansökan|ansökningen|rekvisition(?:en|er|erna)?))\b[^.]*$/iu), meaning: 'closes', weight: 9,
     examples: ['Sista dag att rekvirera är den ⟨4 maj 2026⟩.', 'Sista ansökningsdatum för den här omgången var den ⟨3 oktober 2016⟩.', 'Utlysningen öppnar den 14 februari och sista ansökningsdag är den ⟨16 mars 2025⟩.',
-      'Förordningen har ändrats så att sista datum för ansökningar var den ⟨1 oktober 2007⟩.'],
+      'Förordningen har ändrats så att sista datum för ansökningar var den ⟨1 oktober 2007⟩.',
+      // dev 2335, then paraphrases in other bodies' phrasing (constructed)
+      'Sista ansökningsdagen är den ⟨24 oktober 2021⟩.', 'Sista rekvisitionsdagen för kommunerna är den ⟨1 december 2025⟩.', 'Sista ansökningsdatumet för stödet är ⟨15 mars 2026⟩.'],
     // a day counted from the last day is another day: "Projektet kan som tidigast starta 3 månader efter sista ansökningsdag, det
     // vill säga den 17 november 2020" (MUCF's Stärka demokratin, diff q311: the project's earliest start)
-    unless: [{ where: 'before', cue: sv(/\b(?:efter|från|räknat\s+från)\s+sista\s+(?:dag|ansökningsdag|ansökningsdatum|rekvisitionsdag|dagen)\b[^.]*$/iu) }],
-    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.', 'Sista datum för avslut av projekt är den ⟨31 december 2018⟩.', 'Projektet kan som tidigast starta 3 månader efter sista ansökningsdag, det vill säga den ⟨17 november 2020⟩.'],
+    unless: [{ where: 'before', cue: sv(/\b(?:efter|från|räknat\s+från)\s+sista\s+(?:dag|ansökningsdag(?:en)?|ansökningsdatum(?:et)?|rekvisitionsdag(?:en)?|dagen)\b[^.]*$/iu) }],
+    counterExamples: ['Ansökan öppnar den ⟨14 februari 2025⟩.', 'Sista datum för avslut av projekt är den ⟨31 december 2018⟩.', 'Projektet kan som tidigast starta 3 månader efter sista ansökningsdag, det vill säga den ⟨17 november 2020⟩.',
+      'Projekten kan starta tidigast två månader efter sista ansökningsdagen, det vill säga den ⟨1 februari 2022⟩.', 'Sista ansökningsdagarna för utbildningen meddelas senare, kursen startar ⟨1 mars 2026⟩.'],
   },
   {
     // the English word for the round's last day, in a Swedish sentence (dev 1989, Kyrkslätt on Leader Pomoväst): "Deadline för

@@ -1650,6 +1650,24 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
       'Totalt kan myndigheten fördela högst ⟨5 miljoner kronor⟩ till ideella föreningar av årets 40 miljoner kronor.', 'Totalt kan Delegationen fördela högst ⟨30 miljoner kronor⟩ under 2023 års utlysning, som nu är stängd.'],
   },
   {
+    // a decision's list item paying a whole recipient group a bound, with no "får/ska" of its own (the agency's "ska bland annat:"
+    // is the lead's): "* under 2026 betala ut högst 750 miljoner kronor i prestationsbaserade medel till regionerna" (dev 2331),
+    // "* betala ut högst 256 miljoner kronor till regioner …" beside "* betala ut 2,5 miljoner kronor till … (SKR)" (dev 2327,
+    // two payees: parts, no total) — the bound the whole group is paid, as betala-ut-till's sum (issue 12, fresh78b); the
+    // paraphrases constructed. The group must follow the sum ("till regionerna", "till kommuner", SKR): never one payee's cap
+    // ("till varje region", "per region"), the ones who applied ("till de kommuner som"), a sum not paid ("inte … betala ut")
+    id: 'betala-ut-hogst-till-gruppen', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+högst\s*$/iu),
+    also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+(?:[\p{L}-]+\s+)?(?:medel|statsbidrag|bidrag)\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting)|SKR|SKL)\b/iu) },
+    unless: [...NOT_CEILING, YEAR_SPAN_AFTER, { where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b/iu) }],
+    examples: ['under 2026 betala ut högst ⟨750 miljoner kronor⟩ i prestationsbaserade medel till regionerna,',
+      'betala ut högst ⟨256 miljoner kronor⟩ till regioner för arbetet med att införa NAT för smittscreening av blodgivare,',
+      'Kammarkollegiet ska under 2025 utbetala högst ⟨120 000 000 kronor⟩ till kommunerna i enlighet med överenskommelsen.',
+      'under 2027 betala ut högst ⟨45 miljoner kronor⟩ i statsbidrag till länsstyrelserna för arbetet med vattenförvaltning,'],
+    counterExamples: ['Socialstyrelsen ska betala ut högst ⟨2 000 000 kronor⟩ till varje region.', 'betala ut högst ⟨3 miljoner kronor⟩ per region till regionerna,',
+      'Boverket får betala ut högst ⟨400 000 kronor⟩ till de kommuner som ansökt.', 'Länsstyrelsen ska inte betala ut högst ⟨1 miljon kronor⟩ till kommunerna.',
+      'Av medlen får Socialstyrelsen betala ut högst ⟨2 000 000 kronor⟩ till regionerna för administration.', 'betala ut högst ⟨50 000 kronor⟩ till föreningen,'],
+  },
+  {
     // the whole sum as a ceiling, the subject of a future passive that opens with "Upp till": "Upp till 3,5 miljoner kronor
     // kommer fördelas under förutsättning att regeringen beviljar medel." (dev 1403); not each one's ("… till varje projekt")
     id: 'upp-till-kommer-fordelas', where: 'after', meaning: 'ceiling', weight: 7,
@@ -1840,8 +1858,9 @@ export const PART_CUES: ReadonlyArray<Cue<'part' | 'payment'>> = [
     // "att betala ut 5 500 000 kronor till SKR"
     id: 'payment-to', where: 'after', meaning: 'payment', weight: 1,
     cue: sv(new RegExp(String.raw`^\s*(?:kronor\s+)?till\s+${TO_RECIPIENT}`, 'iu')),
-    also: { where: 'before', cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|utbetalar)\s+(?:totalt\s+|sammanlagt\s+)?$/iu) },
-    examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.', 'Fördela ⟨4,5 miljoner kronor⟩ till professionsorganisationer för insatser som ska stödja införandet av riktlinjerna.'],
+    // (… or its bound, a payment all the same: "betala ut högst 256 miljoner kronor till regioner", dev 2327, fresh78b)
+    also: { where: 'before', cue: sv(/\b(?:fördela|fördelar|betala\s+ut|betalar\s+ut|utbetala|utbetalar)\s+(?:totalt\s+|sammanlagt\s+)?(?:högst\s+)?$/iu) },
+    examples: ['Regeringen uppdrar även åt Kammarkollegiet att betala ut ⟨5 500 000 kronor⟩ till SKR.', 'betala ut högst ⟨256 miljoner kronor⟩ till regioner för arbetet med att införa NAT,', 'Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ till regionerna.', 'Fördela ⟨4,5 miljoner kronor⟩ till professionsorganisationer för insatser som ska stödja införandet av riktlinjerna.'],
     counterExamples: ['Regeringen uppdrar åt Kammarkollegiet att fördela ⟨194 500 000 kronor⟩ enligt bilagan.'],
   },
   {

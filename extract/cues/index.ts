@@ -123,6 +123,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'recipients.GIVING_SUBJECT': [recipients.GIVING_SUBJECT],
   'recipients.CLEFT_SUBJECT': [recipients.CLEFT_SUBJECT],
   'recipients.ALSO_APPLICANT_SUBJECT': [recipients.ALSO_APPLICANT_SUBJECT],
+  'recipients.ALSO_PAID_GROUP': [recipients.ALSO_PAID_GROUP],
   'recipients.RECIPIENT_LABEL_LINE': [recipients.RECIPIENT_LABEL_LINE],
   'recipients.CALL_STATEMENT': [recipients.CALL_STATEMENT],
   'recipients.RECIPIENT_HEADINGS': recipients.RECIPIENT_HEADINGS,

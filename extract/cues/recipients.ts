@@ -1894,6 +1894,23 @@ export const ALSO_APPLICANT_SUBJECT: Cue<'also'> = {
 };
 
 /**
+ * A further payment of a decision to a whole recipient group, told with "även/också": "Kammarkollegiet ska bland annat: / * även
+ * betala ut 250 miljoner kronor till regionerna." (dev 2328, after "betala ut 505 miljoner kronor till Sveriges Kommuner och
+ * Regioner (SKR)", whose organisation the sentence scan stops at; issue 12, fresh78b). The group after "till" is a recipient too;
+ * the paraphrases are constructed. Not one payee's sum ("till varje kommun", "per region"), not a denial, not a past payment
+ * ("betalade", "har betalat"), not those who applied ("till de kommuner som"), not a payment back ("betala tillbaka").
+ */
+export const ALSO_PAID_GROUP: Cue<'also'> = {
+  id: 'aven-betala-ut-till-gruppen', where: 'sentence', meaning: 'also', weight: 1,
+  cue: sv(/\b(?:även|också)\s+(?:utbetala|betala\s+ut)\s+(?:högst\s+|totalt\s+|sammanlagt\s+)?\d[\d\u00a0 ,]{0,20}(?:miljoner\s+|miljarder\s+)?(?:kronor|kr)\s+(?:i\s+(?:[\p{L}-]+\s+)?(?:medel|statsbidrag|bidrag)\s+)?till\s+((?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|kommuner|regioner|landsting))\b(?!\s+som\b)/iu),
+  examples: ['även betala ut 250 miljoner kronor till regionerna.', 'Kammarkollegiet ska också utbetala 40 000 000 kronor till kommunerna i enlighet med överenskommelsen.',
+    'Socialstyrelsen ska även betala ut högst 12 miljoner kronor i statsbidrag till kommunerna.'],
+  counterExamples: ['även betala ut 250 000 kronor till varje region.', 'Kammarkollegiet ska även betala ut 2 miljoner kronor per region.', 'Kammarkollegiet ska inte betala ut 250 miljoner kronor till regionerna.',
+    'Kammarkollegiet betalade även ut 250 miljoner kronor till regionerna förra året.', 'även betala ut 3 miljoner kronor till de kommuner som ansökt.', 'Regionerna ska även betala tillbaka 5 miljoner kronor till staten.',
+    'även betala ut 250 miljoner kronor till regionerna som har kortat köerna.'],
+};
+
+/**
  * A label line that answers who may apply after a colon, the page's own summary field: "Behörighet: Kulturorganisationer och fria
  * professionella kulturskapare baserade på Gotland med F- eller FA-skattsedel." (dev 2292, Bidragsportalen's summary of Region
  * Gotland's call; issue 12, fresh77a), "Vem kan söka: Ideella föreningar". Group 1 is the answer's head, up to the first word that

@@ -417,10 +417,14 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'body-banner', where: 'line', meaning: 'chrome', weight: 1,
     // (a founder couple's name, "Wilhelm och Martina Lundgrens stiftelser"; a region of two names, "Region Jämtland Härjedalen");
     // a federation named ("Skånes Idrottsförbund", "Idrottsförbundet"), not a kind of body alone ("Studieförbund", dev 670: the page's heading)
-    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$|^\p{Lu}\p{Ll}{2,}regionen$/u),
+    // (… or the banner's name twice, a logo's text beside the site's name: "Region Örebro län Region Örebro län" above "Extra stöd för
+    // att stötta människor på flykt från krig", dev 2332, fresh78b)
+    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)(?:\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:kommun|stad|län|landsting))?$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$|^\p{Lu}\p{Ll}{2,}regionen$/u),
     // (a kommunalförbund named for its seat, one word: "Boråsregionen", dev 1451, the site's name above "Redovisning och rekvirering av utvecklingsprojekt")
-    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen', 'Skånes Idrottsförbund', 'Idrottsförbundet', 'Boråsregionen'],
-    counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen', 'Studieförbund', 'Utvecklingsmedel i Boråsregionen', 'Regionen'],
+    examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen', 'Skånes Idrottsförbund', 'Idrottsförbundet', 'Boråsregionen',
+      'Region Örebro län Region Örebro län', 'Västerås stad Västerås stad'],
+    counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen', 'Studieförbund', 'Utvecklingsmedel i Boråsregionen', 'Regionen',
+      'Region Örebro län stödjer sociala innovationer i länet', 'Bidrag till Örebro län från Region Örebro län', 'Föreningsstöd Västerås stad 2025'],
   },
   {
     // an English body's name alone in capitals above the document's own name: "LANE ARTS COUNCIL" over "Project Evaluation

@@ -857,10 +857,13 @@ function statedParts(sentences: readonly SentenceAt[], keyed: readonly PartFound
     if (!(/\d/u.test(s.text) || SPELLED_MULTIPLIER.test(s.text)) || keyOf(s.text)) continue;
     const share = anyCue(SHARE_OF, contextOf(s.text, 0, 0));
     for (const a of amountsIn(s)) {
-      if (!plain(a) || a.per) continue;
+      // (a payment told as a bound is a payment too: "betala ut högst 256 miljoner kronor till regioner" beside "betala ut 2,5
+      // miljoner kronor till … (SKR)" splits the money among two payees, dev 2327, fresh78b; a bound is never another kind of part)
+      const bounded = a.bound === 'max' && !a.approximate && !a.per;
+      if ((!plain(a) && !bounded) || a.per) continue;
       const ctx = contextOf(s.text, a.start, a.end);
       const row = bestCue(PART_CUES, ctx);
-      if (!row) continue;
+      if (!row || (bounded && row.meaning !== 'payment')) continue;
       const at = atHit(s, a);
       if (keyed.some((p) => sameSpan(p.amount.at, at))) continue;
       // who: named after the amount ("… till regionerna"), else in the sentence ("Regionerna … tilldelas")

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, itemText, listAfter, locIn, sectionsWhere, type Found, type SentenceAt } from './common.js';
 import type { Block, Doc, Section } from '../tree/types.js';
-import { ALSO_APPLICANT_SUBJECT, RECIPIENT_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
+import { ALSO_APPLICANT_SUBJECT, ALSO_PAID_GROUP, RECIPIENT_LABEL_LINE, ALSO_RECIPIENTS, ALSO_SUBJECT, APPLIED_BY_OTHERS, CATEGORY_LINE_ELSEWHERE, ANSWER_DENIES, OWN_GRANT_WORD, APPLICANT_CATEGORY_GRANT_LINE, APPLICANT_CATEGORY_LINE, APPLICANT_LIST_LEADS, CALL_STATEMENT, CLEFT_SUBJECT, ELIGIBILITY, GIVING_SUBJECT, HUVUDMAN, NAMED_AMOUNT_LEADS, NAMED_AMOUNT_LINES, NAMED_BODY_ITEM, NAMED_IN_SENTENCE, NAMED_LIST_LEADS, NAME_SEPARATOR, NAMED_RECIPIENTS, CLAUSE_END, CLAUSE_START, NOT_APPLICANT_ITEMS, NOT_APPLYING_CLAUSES, NOT_RECIPIENT_NAMES, ORGANISATION_NAMES, APPLYING_VERBS, CONDITION_LEAD, SUBJECT_BREAK, SUBJECT_CONJUNCTION, SUBJECT_DENIED, SUBJECT_HEADS, SUBJECT_LEADS, SUBJECT_MODIFIER, type ApplyingVerb, ORGANISATIONS_APPLY, ORGANISATIONS_ASKED, PAST_APPLICANTS, RECIPIENT_HEADINGS, TITLE_RECIPIENTS, TYPE_WORDS, type RecipientType } from '../cues/recipients.js';
 import { anyCue, contextOf, cueTest, holds, type Cue } from '../cues/types.js';
 import { CHROME_LINES, DISTRIBUTES, GRANT_COMPOUND_LINE } from '../cues/title.js';
 import { titleOf } from './title.js';
@@ -456,6 +456,15 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       const asked = doc.blocks.find((b) => b.kind === 'heading' && cueTest(ORGANISATIONS_ASKED.cue, b.seg.text.trim()));
       const answer = asked ? doc.blocks[asked.index + 1] : undefined;
       if (asked && !(answer && cueTest(ANSWER_DENIES, answer.seg.text)) && !appliedByOthers(doc)) add('organisation', { block: asked, start: 0, end: asked.seg.text.length, text: asked.seg.text });
+    }
+  }
+  // a decision's further payment to a whole group, told with "även/också" ("Kammarkollegiet ska bland annat: / * även betala ut 250
+  // miljoner kronor till regionerna", dev 2328): its group is a recipient beside the first payee's (ALSO_PAID_GROUP, fresh78b);
+  // only in a text with no recipients section of its own, where the sentence scan stopped at the first payee
+  if (types.length > 0 && sections.length === 0) {
+    for (const s of allSentences(bodyBlocks(doc))) {
+      const group = ALSO_PAID_GROUP.cue.exec(s.text)?.[1];
+      if (group !== undefined && !PAST_APPLICANTS.test(s.text)) for (const t of typesIn(group)) add(t, s);
     }
   }
   if (named.length === 0) named.push(...namedInSentences(doc));
