@@ -1560,6 +1560,39 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
       'Utlysningen är beslutad och öppnar ⟨1 mars 2025⟩.', 'Sista ansökningsdag är beslutad till ⟨15 april 2025⟩.', 'När ansökan är beslutad betalas pengarna ut ⟨1 juni 2025⟩.'],
   },
   {
+    // the decision's subject said at length, then the verb of telling or taking it right before the day (issue 14, pairuse78):
+    // "Beslut om bidrag med ansökan hösten 2020, under sex prisbasbelopp, meddelas 26 oktober 2020 på Region Skånes hemsida"
+    // (dev 170), "Beslut om vilka projekt som beviljas stöd fattas preliminärt den 10 juni 2025" (constructed). The words
+    // between are words, never a modal (a rule on the applicant after a decision: "Beslut om stöd … ska rekvireras senast …"),
+    // and the decision is the sentence's subject, not what another step comes after ("Efter beslut …", "När beslutet …")
+    id: 'beslut-meddelas-dag', where: 'before', meaning: 'decision', weight: 4,
+    cue: sv(/(?<!\b(?:efter|när|innan|före|sedan|om)\s)\bbeslut(?:et|en)?\b(?:\s+(?!(?:ska|skall|kan|får|måste|bör)\b)[\p{L}\d,]+){0,12}?\s+(?:meddelas|fattas|tas|publiceras|skickas\s+ut)\s+(?:preliminärt\s+|senast\s+|cirka\s+|omkring\s+)?(?:den\s+)?$/iu),
+    examples: ['Beslut om bidrag med ansökan hösten 2020, under sex prisbasbelopp, meddelas ⟨26 oktober 2020⟩ på Region Skånes hemsida och via e-post.',
+      'Beslut om vilka projekt som beviljas stöd fattas preliminärt den ⟨10 juni 2025⟩.', 'Besluten om årets fördelning till föreningarna publiceras senast ⟨15 december 2025⟩.'],
+    counterExamples: ['Efter beslut om stöd ska medlen rekvireras, och utbetalning meddelas ⟨1 juni 2025⟩.', 'Beslut om stöd ska rekvireras senast den ⟨1 mars 2025⟩.',
+      'När beslutet om bidraget har fattats kan ni rekvirera senast den ⟨1 mars 2025⟩.', 'Ansökan om bidrag meddelas senast den ⟨1 mars 2025⟩.'],
+  },
+  {
+    // the decision told by the passive of the verb and the body that takes it (issue 14, pairuse78): "Bidrag över sex
+    // prisbasbelopp beslutas av Region Skånes kulturnämnd 3 december 2020." (dev 170), "Fördelningen beslutas av
+    // kulturnämnden den 12 mars 2026." (constructed)
+    id: 'beslutas-av-dag', where: 'before', meaning: 'decision', weight: 4,
+    cue: sv(/\bbeslutas\s+(?:av\s+(?:(?!(?:och|ska|skall|kan|får|eller|samt|senast)\b)[\p{L}-]{1,30}\s+){1,4}?)?(?:vid\s+(?:(?!(?:och|ska|skall|kan|får|eller|samt|senast)\b)[\p{L}-]{1,30}\s+){1,3}?)?(?:preliminärt\s+|senast\s+)?(?:den\s+)?$/iu),
+    examples: ['Bidrag över sex prisbasbelopp beslutas av Region Skånes kulturnämnd ⟨3 december 2020⟩.', 'Fördelningen beslutas av kulturnämnden den ⟨12 mars 2026⟩.',
+      'Ansökningarna beslutas vid nämndens sammanträde den ⟨20 maj 2026⟩.'],
+    counterExamples: ['Ansökningar som kommer in efter den ⟨1 mars 2026⟩ beslutas inte.', 'Bidraget beslutas av kulturnämnden och ska rekvireras senast den ⟨1 mars 2026⟩.'],
+  },
+  {
+    // the deciding body's meeting, by its day (issue 14, pairuse78): "Sammanträde sker den 22 oktober 2021." after "… fördelas
+    // till av Regionala utvecklingsnämnden beslutade godkända ansökningar" (Region Skåne, diff q289), "Kulturnämnden
+    // sammanträder den 14 maj 2026 och fattar beslut om bidragen." (constructed). A meeting of the deciding body, no
+    // deadline; never a meeting the reader is invited to (MEETING_BEFORE_DAY's rows)
+    id: 'sammantrade-dag', where: 'before', meaning: 'other', weight: 3,
+    cue: sv(/(?:^|[.:]\s+)(?:\p{L}{0,30}?(?:nämnd|styrelse|delegation|grupp)(?:en)?\s+sammanträder|(?:\p{L}{0,30}?nämndens\s+)?[Ss]ammanträde(?:t)?\s+(?:sker|hålls|äger\s+rum))\s+(?:preliminärt\s+)?(?:den\s+)?$/iu),
+    examples: ['Sammanträde sker den ⟨22 oktober 2021⟩.', 'Kulturnämnden sammanträder den ⟨14 maj 2026⟩ och fattar beslut om bidragen.', 'Bedömningsgruppen sammanträder den ⟨7 november 2022⟩.'],
+    counterExamples: ['Anmäl dig till informationsmötet den ⟨3 mars 2026⟩.', 'Ansökan ska vara inne senast den ⟨1 mars 2026⟩ inför nämndens sammanträde.', 'Föreningen ska hålla årsmöte senast den ⟨31 mars 2026⟩.'],
+  },
+  {
     // a last day to apply tied to one payment round: "kan ansöka om driftsstöd för verksamhet år 2021 senast den 6 juli 2022
     // för utbetalning inom juli 2022 eller 15 augusti 2022 för utbetalning inom augusti 2022" (dev 2280, Ålands
     // landskapsregering). Each day closes the applications paid out in one round: an application round's day, never THE

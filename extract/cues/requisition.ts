@@ -79,15 +79,18 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     // or a report's attachments, nor what need not be attached
     id: 'ska-bifogas-ansokan', where: 'sentence', meaning: 'requires', weight: 1,
     // (a word right before the verb: the thing attached is the subject, not a page's link text run into the sentence, dev 2035)
-    cue: sv(/^Till\s+(?:ansökan|rekvisitionen|anmälan)\s+(?:ska|skall|måste)\s+[^.]{1,120}?\bbifogas\b|\p{L}\s+(?:ska|skall|måste)\s+bifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen|anmälan)\b/iu),
+    // (… the verb before what is attached too, the inverted order: "Till ansökan ska bifogas motivering, arbetsprover och …"
+    // (Region Jämtland Härjedalen, diff q359), "Till ansökan skall bifogas verksamhetsplan och budget" (issue 14, pairuse78))
+    cue: sv(/^Till\s+(?:ansökan|rekvisitionen|anmälan)\s+(?:ska|skall|måste)\s+(?:[^.]{1,120}?\bbifogas\b|bifogas\s+\p{L})|\p{L}\s+(?:ska|skall|måste)\s+bifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen|anmälan)\b/iu),
     // … nor a relative clause that only points to where the attachments are listed ("… vilka handlingar som ska bifogas
     // ansökan", dev 411, diff q203; a contents line "Bilagor som ska bifogas ansökan", dev 1836)
     unless: [{ where: 'sentence', cue: sv(/\b(?:ansökan|rekvisitionen)\s+om\s+(?:slut|del)?utbetalning|\b(?:inga|inte|ej|behöver\s+inte)\b|\bredovisning(?:en)?\s+(?:ska|skall)\b|\bsom\s+(?:ska|skall|måste)\s+bifogas\b/iu) }],
     examples: ['Projektbeskrivning och kostnadsbudget ska bifogas ansökan.', 'Till ansökan ska budget för evenemanget bifogas.',
       // (paraphrases in other bodies' phrasing, constructed)
-      'Föreningens senaste årsredovisning måste bifogas till ansökan.', 'Till rekvisitionen ska ett intyg från revisorn bifogas.'],
+      'Föreningens senaste årsredovisning måste bifogas till ansökan.', 'Till rekvisitionen ska ett intyg från revisorn bifogas.',
+      'Till ansökan ska bifogas motivering, arbetsprover och kopior av betyg.', 'Till ansökan skall bifogas verksamhetsplan och budget för året.'],
     counterExamples: ['Till redovisningen ska bifogas, ekonomisk redovisning med styrkta verifikationer.', 'Kvitton ska bifogas redovisningen.', 'Till ansökan om slututbetalning ska kopior av fakturor bifogas.',
-      'Till ansökan ska inga bilagor bifogas.', 'Beslutet skickas till den som bifogat ansökan.',
+      'Till ansökan ska inga bilagor bifogas.', 'Till ansökan ska bifogas inga originalhandlingar.', 'Till ansökan om slututbetalning ska bifogas kopior av fakturor.', 'Beslutet skickas till den som bifogat ansökan.',
       'Av ansökningsblanketten framgår vilka handlingar som ska bifogas ansökan.', 'Länk till annan webbplats. ska bifogas ansökan.'],
   },
   {
@@ -223,6 +226,13 @@ const ABOUT_APPLYING: Guard = { where: 'sentence', cue: /ansök|utlys|öppen|rek
  */
 const PAST_USAGE: Guard = { where: 'sentence', cue: sv(/\b(?:fick|kunde|skulle)\s+(?:\p{L}+\s+){0,2}?(?:användas|använda)\b|\bredovisades\b|\b(?:förra|föregående)\s+(?:årets|års)\b|\bfjolårets\b/iu) };
 
+/**
+ * The period of those already granted, a list of past recipients: "Föreningar som ansökt om och beviljats bidrag för perioden
+ * 2020-03-01 — 2020-05-31" (dev 1630, one of three periods), "Föreningar som sökt och beviljats bidrag för perioden …" (issue 14,
+ * pairuse78 c12): never the grant's usage period.
+ */
+const PAST_GRANTED: Guard = { where: 'sentence', cue: sv(/\b(?:har\s+|som\s+)(?:[\p{L}-]+\s+){0,3}?(?:beviljats|ansökt|sökt|erhållit|fått)\b|\b(?:beviljades|ansökte|sökte|erhöll|fick)\s+(?:bidrag|stöd|medel)\b/iu) };
+
 /** Something else than the money used in the period: "Föreningar får använda kommunens lokaler gratis under perioden …" (review71c U3). */
 const OTHER_THING_USED: Guard = { where: 'sentence', cue: sv(/\b(?:använda|låna|hyra|boka|nyttja)\s+(?!(?:stats)?bidraget\b|medlen\b|stödet\b|pengarna\b|bidragen\b)(?:\p{L}+s\s+)?(?:lokal(?:en|er|erna)?|anläggning(?:en|ar|arna)?|hall(?:en|ar|arna)?|lokaler(?:na)?|utrustning(?:en)?|bussen|scenen)\b/iu) };
 
@@ -241,14 +251,34 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     cue: sv(/\bperioden\b|\bbidragsåret\b/iu),
     // (… never the window of a step done through a channel, diffb35: "Du får gärna lämna en redovisning av hur du använt ditt
     // kulturstipendium. Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.", diff q342: the report's window)
-    unless: [ABOUT_APPLYING, PAST_USAGE, OTHER_THING_USED, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)\p{L}{0,6}(?![\p{L}-])[^.]{0,40}?\bperioden\b/iu) }],
+    unless: [ABOUT_APPLYING, PAST_USAGE, PAST_GRANTED, OTHER_THING_USED, { where: 'sentence', cue: sv(/\b(?:sker|görs|lämnas|skickas)\s+(?:digitalt\s+|direkt\s+)?(?:via|i|genom)\s+(?:(?:vår|vårt|den|det|en|ett)\s+)?[\p{L}-]{0,30}?(?:databas|tjänst|portal|system|formulär|webb|verktyg)\p{L}{0,6}(?![\p{L}-])[^.]{0,40}?\bperioden\b/iu) }],
     // (… the channel before the period it is done in: "Bidraget avser perioden 1 juli 2025–30 juni 2026 och redovisningen lämnas via
     // e-tjänsten." keeps the grant's period, review72b u1k)
     examples: ['Bidragsåret är 1 juli 2025–30 juni 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026.', 'Statsbidraget avser perioden 1 januari–31 december 2026 och rekvireras via e-tjänsten.', 'Bidraget avser perioden 1 juli 2025–30 juni 2026 och redovisningen lämnas via e-tjänsten.'],
     counterExamples: ['Ansökningsperioden är 1 mars–15 april 2026.', 'Utlysningen gäller perioden 1 mars–15 april.', 'Projektbidrag för 2023 kan sökas under perioden 2022-08-16 till och med 2022-09-27, med beslut i december.',
       'Föreningar får använda kommunens lokaler gratis under perioden 1 juni–31 augusti 2025.', 'Kostnader som uppkommit under perioden 1 juli 2023–30 juni 2024 redovisades i förra årets redovisning.',
       // (diffb35: q342's report window, and paraphrases in other bodies' words, constructed)
-      'Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.', 'Redovisningen görs i e-tjänsten under perioden 1 mars–31 mars 2025.', 'Nomineringen lämnas via webbformuläret under perioden 1–31 maj 2024.'],
+      'Detta sker via kulturdatabasen under perioden 1 maj 2018 – 31 maj 2019.', 'Redovisningen görs i e-tjänsten under perioden 1 mars–31 mars 2025.', 'Nomineringen lämnas via webbformuläret under perioden 1–31 maj 2024.',
+      // (pairuse78: those already granted, PAST_GRANTED)
+      'Föreningar som sökt och beviljats bidrag för perioden 2026-01-01 — 2026-06-30'],
+  },
+  {
+    // the period the grant applied for covers, said in a sentence about applying (so not 'perioden-bidragsaret', whose
+    // ABOUT_APPLYING guard turns it away; issue 14, pairuse78): "Nu är det dags att ansöka om bidrag för perioden från den 1
+    // juni 2014 till 31 maj 2015." (Varberg, diff q218), "Med anledning av det gäller årets ansökan perioden 1 juni 2021 – 31
+    // december 2022." (diff q219). Only the grant "för perioden" or the application as what "gäller/avser" the period: never
+    // the window in which one applies ("kan sökas under perioden …", "Ansökningsperioden är …")
+    id: 'ansokan-galler-perioden', where: 'sentence', meaning: 'usage', weight: 1,
+    cue: sv(/\b(?:(?:stats|förenings|verksamhets|drift|aktivitets|projekt)?bidrag(?:et)?|stöd(?:et)?|medel)\s+för\s+perioden\b|\bansökan\s+(?:gäller|avser)\s+(?:för\s+)?perioden\b|\b(?:gäller|avser)\s+(?:årets\s+|denna\s+)?ansökan\s+perioden\b/iu),
+    // (… nor the period of those already granted, a list of past recipients: "Föreningar som ansökt om och beviljats bidrag för
+    // perioden 2020-03-01 — 2020-05-31", dev 1630, one of three periods)
+    unless: [PAST_USAGE, PAST_GRANTED, { where: 'sentence', cue: sv(/\bansökningsperiod\p{L}*|\b(?:sökas|söka|ansöka|lämnas|skickas)\s+(?:in\s+)?(?:under|mellan|från)\s+(?:perioden\s+)?\d|\butlysning\p{L}*\s+(?:är\s+öppen|pågår)|\böppen\s+för\s+ansökningar\b/iu) }],
+    examples: ['Nu är det dags att ansöka om bidrag för perioden från den 1 juni 2014 till 31 maj 2015.', 'Med anledning av det gäller årets ansökan perioden 1 juni 2021 – 31 december 2022.',
+      // constructed
+      'Föreningar kan söka verksamhetsbidrag för perioden 1 juli 2026–30 juni 2027.'],
+    counterExamples: ['Bidraget kan sökas under perioden 1 mars–15 april 2026.', 'Ansökningsperioden för bidrag för perioden 2026 är 1 mars–15 april 2026.',
+      'Ansökan kan lämnas under perioden 1 mars–15 april 2026.', 'Förra årets bidrag för perioden 1 juli 2024–30 juni 2025 har redovisats.',
+      'Föreningar som ansökt om och beviljats bidrag för perioden 2026-03-01 — 2026-05-31'],
   },
   {
     // the costs the money covers, by when they arose: "Bägge ansökningstillfällena avser merkostnader som uppkommit mellan

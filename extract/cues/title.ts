@@ -1187,6 +1187,24 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     counterExamples: ['Bidrag ges till föreningar som har till ändamål att främja idrott.', 'Föreningen har som ändamål att främja idrott.', 'Utifrån fondens ändamål prioriteras bidrag till samarbetsprojekt.'],
   },
   {
+    // the giver's own aim with the grant, "vill" + an aim verb (issue 14, pairuse78): "Vi vill främja återstart och utveckling av
+    // kulturlivet i länet, …" (Region Uppsala, diff q132, q133), "Med Kungsbacka kommuns kulturpris vill nämnden för Kultur &
+    // Fritid uppmärksamma en person eller grupp som …" (diff q235), "Genom utlysningen vill Forte möjliggöra aktiviteter som …"
+    // (dev 1044). "Vi" only with främja/stärka/stimulera/bidra till (not "Vi vill påminna", "Vi vill uppmuntra er att söka
+    // i god tid", "Vi vill utveckla vår e-tjänst"); "Med"/"Genom" only with the grant, a prize or a call as what it is done by
+    id: 'vi-vill-framja', where: 'sentence', meaning: 'purpose', weight: 1,
+    cue: sv(/^(?:Vi\s+vill\s+(?:gärna\s+)?(?:främja|stärka|stimulera|bidra\s+till)\b|(?:Med|Genom)\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|pris(?:et)?|stipendi(?:et|erna|um)|utlysning(?:en)?|satsning(?:en)?)\s+vill\s+(?:[\p{L}&-]{1,30}\s+){1,5}?(?:främja|stärka|stimulera|bidra\s+till|uppmärksamma|premiera|möjliggöra|lyfta\s+fram)\b)/u),
+    examples: ['Vi vill främja återstart och utveckling av kulturlivet i länet, och är nyfikna på era idéer!',
+      'Med Kungsbacka kommuns kulturpris vill nämnden för Kultur & Fritid uppmärksamma en person eller grupp som gjort en värdefull insats.',
+      'Genom utlysningen vill Forte möjliggöra aktiviteter som stärker nyttiggörandet av ett befintligt forskningsprojekt.',
+      // constructed: other bodies' phrasing
+      'Vi vill stärka barns och ungas möjligheter till en meningsfull fritid.', 'Med stipendiet vill regionen uppmärksamma unga konstnärer i länet.'],
+    counterExamples: ['Vi vill påminna om att ansökan ska vara inne senast den 1 mars.', 'Vi vill uppmuntra er att söka i god tid.', 'Vi vill utveckla vår e-tjänst.',
+      'Med ansökan vill vi att ni bifogar en budget.', 'Med bidraget vill vi att föreningen redovisar resultatet.', 'Föreningen vill främja idrott i kommunen.',
+      // (not a wish about the applicant, the agency's own work or the applicant's aim)
+      'Med hjälp av e-tjänsten vill vi förenkla ansökan.'],
+  },
+  {
     id: 'syfte-heading', where: 'heading', meaning: 'purpose-heading', weight: 1, cue: /^syfte/iu,
     examples: ['Syfte med statsbidraget', 'Syfte'],
     counterExamples: ['Villkor och syfte', 'Rekvisition'],
