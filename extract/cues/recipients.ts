@@ -1012,7 +1012,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    cue: sv(/(?:\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
     // (… a list before the kind, and "Projektägare/Stödmottagare kan vara": "Projektägare kan vara kommuner, regioner, företag eller
     // föreningar." gave kommun and region without organisation; recip77, constructed; the list's words never a preposition,
     // "medlem" or a denial, so a partner or a member stays out)
@@ -1026,6 +1026,19 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       // intresseorganisationer", "kommuner och regioner, undantaget näringslivsorganisationer" gave organisation)
       'Bidraget kan sökas av kommuner och regioner genom sina intresseorganisationer.', 'Stödet kan sökas av kommuner och regioner, undantaget näringslivsorganisationer.',
       'Stödet kan sökas av regioner via respektive patientorganisation.'],
+  },
+  {
+    // a second agent of "kan sökas av" / "kan rekvireras av", after the first one's own clause: "Statsbidraget kan rekvireras av
+    // kommuner och regioner som driver bibliotek, samt av ideella föreningar." (recip77 C10, open78, constructed), "Stödet kan
+    // sökas av kommuner och av ideella föreningar."; the second "av" follows "samt" or "liksom", or "och" after a comma or after a
+    // plain list (no clause of its own, whose "och av" could be another verb's agent: "… insatser som genomförs i samverkan med
+    // och av föreningar"); the kind heads the second agent, at most three plain words before it
+    id: 'samt-av-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av\s+(?:[^.;:\n]{1,160}?(?:,\s*(?:samt|och|liksom)|\s(?:samt|liksom))|(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|genom|via|inte|ej|men)\b)[\p{L}-]+,?\s+){1,6}?och)\s+(?:även\s+|också\s+)?av\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|inte|ej|genom|via|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,3}?(?:[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})|stiftelser|studieförbund|trossamfund)\b`, 'iu')),
+    examples: ['Statsbidraget kan rekvireras av kommuner och regioner som driver bibliotek, samt av ideella föreningar.', 'Stödet kan sökas av kommuner och av ideella föreningar.',
+      'Bidraget kan sökas av regioner med verksamhet i länet, liksom av stiftelser.', 'Medlen får sökas av kommuner, och av lokala idrottsföreningar.'],
+    counterExamples: ['Bidraget kan sökas av kommuner som stöds av föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för insatser som genomförs i samverkan med och av föreningar.',
+      'Statsbidraget kan rekvireras av kommuner och regioner som driver bibliotek, samt av privatpersoner.', 'Bidraget kan sökas av kommuner, samt av medlemmar i föreningar.', 'Bidraget kan inte sökas av kommuner och av föreningar.'],
   },
   {
     // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga
