@@ -1201,11 +1201,15 @@ export const QUOTING_LEAD: Cue<'quoted'> = {
   // (… or that shows the report's first lines or what the reader shall take up in it: "Överst i redovisningen anger ni:",
   // "I redovisningen ska du ta upp:", "Rapporten begynner med disse opplysningene:", "Start the report with these details:";
   // review71b F1–F3, S3, constructed: the labels or prompts under it are the report's, shown by a page about it)
-  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|(?:ska|skall|bör|måste|skal|må|bør)\s+(?:ni|du|dere)\s+(?:också\s+|även\s+|også\s+)?(?:ta\s+upp|ta\s+opp)|i\s+(?:redovisningen|rapporten|slutrapporten|delrapporten|slutredovisningen|återrapporteringen)\s+(?:anger|skriver|uppger|fyller\s+i)\s+(?:ni|du)|(?:rapporten|redovisningen|slutrapporten|sluttrapporten|the\s+report)\s+(?:begynner|börjar|starter|inleds|starts|begins|opens)\s+(?:med|with)|(?:start|begin|open)\s+(?:the|your)\s+(?:final\s+|interim\s+)?report\s+with|får\s+(?:ni|du)\s+svara\s+på|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
+  cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:tar\s+(?:ni\s+|du\s+|den\s+|vi\s+)?upp|tar\s+(?:dere\s+)?opp|(?:ska|skall|bör|måste|skal|må|bør)\s+(?:ni|du|dere)\s+(?:också\s+|även\s+|også\s+)?(?:ta\s+upp|ta\s+opp)|i\s+(?:redovisningen|rapporten|slutrapporten|delrapporten|slutredovisningen|återrapporteringen)\s+(?:anger|skriver|uppger|fyller\s+i)\s+(?:ni|du)|(?:rapporten|redovisningen|slutrapporten|sluttrapporten|the\s+report)\s+(?:begynner|börjar|starter|inleds|starts|begins|opens)\s+(?:med|with)|(?:start|begin|open)\s+(?:the|your)\s+(?:final\s+|interim\s+)?report\s+with|får\s+(?:ni|du)\s+svara\s+på|(?:besvarar|svarar)\s+(?:ni|du)\s+(?:på\s+)?(?:bland\s+annat|till\s+exempel|bl\.\s?a|t\.\s?ex)|kommer\s+(?:vi\s+)?(?:\p{L}+\s+){0,3}?att\s+fråga|frågar\s+(?:vi|den|enkäten)|covers|asks|will\s+ask|spør\s+(?:om|etter)|spørger\s+om)\b[^\n:]{0,80}:[ \t]*$/iu),
   examples: ['I rapporten tar ni upp:', 'Där får ni svara på frågor om:', 'Mallen tar upp tre frågor:', 'Vi kommer bland annat att fråga:', 'The acquittal asks three things:', 'The report covers three questions:',
-    'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:'],
+    'Överst i redovisningen anger ni:', 'I redovisningen ska du ta upp:', 'Rapporten begynner med disse opplysningene:', 'Start the report with these details:', 'I slutrapporten skriver ni:', 'I rapporten skal dere også ta opp:',
+    // (… or what the reader answers there, told as a selection: "Där besvarar ni bland annat:" after a sentence on the e-service,
+    // review77f R09, open78, constructed; a form's own lead bids, "Besvara följande frågor:")
+    'Där besvarar ni bland annat:', 'I e-tjänsten svarar du till exempel på:', 'I slutrapporten besvarar ni bl.a.:'],
   counterExamples: ['Besvara följande frågor:', 'Please answer the following questions:', 'I rapporten tar ni upp hur pengarna använts.', 'Uppgifter om projektet:', 'Frågor som enkäten tar upp finns nedan.',
-    'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:'],
+    'Ange följande uppgifter:', 'Fyll i rapporten:', 'Mötet börjar med:', 'I ansökan anger ni:', 'Rapporten skickas in senast den 31 mars:', 'Start the application with these details:',
+    'Besvara bland annat följande frågor:', 'Här svarar ni:', 'Där besvarar ni bland annat frågor om hur bidraget har använts.'],
 };
 
 /**
@@ -1221,6 +1225,23 @@ export const REPORT_CONTAINS_LEAD: Cue<'quoted'> = {
   cue: sv(/^[ \t]*(?=\p{Lu})[^\n:]{0,81}?\b(?:rapporten|redovisningen|slutrapporten|delrapporten|lägesrapporten|slutredovisningen|återrapporteringen)\s+(?:ska|skall|bör|måste)\s+(?:även\s+|också\s+)?(?:innehålla|omfatta)\b[^\n:]{0,40}:[ \t]*$/iu),
   examples: ['Redovisningen ska innehålla:', 'Efter avslutat projekt ska ni lämna en redovisning. Slutrapporten ska även innehålla följande:', 'Delrapporten ska innehålla följande:'],
   counterExamples: ['Ansökan ska innehålla:', 'Rapporten ska innehålla följande delar, se mallen.', 'Rapporten ska innehålla en budget.', 'Redovisningen ska innehålla'],
+};
+
+/**
+ * Numbered "fields" that are a grant's areas, or an application's fields, not a report form's: a sentence that gives the grant
+ * within the fields ("Stiftelsen ger stöd inom tre fält.", "Bidrag kan sökas inom följande fält:"), or a numbered field line whose
+ * entering verb points into the application ("Fält 1 Kultur: Beskriv i ansökan hur projektet …"). In a text that holds one, the
+ * numbered field lines and the prompts run in after their labels ("Fält 2 Idrott: Beskriv hur projektet får fler att röra på
+ * sig.") are that list's, so KIND_EVIDENCE numbered-field-ref and run-in-prompt count nothing (review77f R17, open78,
+ * constructed). A report form's guide names its fields as its own ("Ruta 1 – Projektnamn: Skriv projektets namn …").
+ */
+export const GRANT_AREA_FIELDS: Cue<'areas'> = {
+  id: 'grant-area-fields', where: 'line', meaning: 'areas', weight: 1,
+  cue: sv(/\b(?:stöd|bidrag|medel|anslag)(?:et|en)?\s+(?:(?:kan|får)\s+)?(?:ges|lämnas|beviljas|delas\s+ut|fördelas|sökas|söks)\s+inom\s+(?:(?:två|tre|fyra|fem|sex|följande|dessa|\d{1,2})\s+)?fält(?:en)?\b|\b(?:ger|lämnar|beviljar|delar\s+ut|fördelar)\s+(?:stöd|bidrag|medel)(?:et|en)?\s+inom\s+(?:(?:två|tre|fyra|fem|sex|följande|dessa|\d{1,2})\s+)?fält(?:en)?\b|\b(?:grants?|funding|support)\s+(?:(?:is|are)\s+)?(?:awarded|given|available|offered)\s+(?:in|within|across)\s+(?:(?:two|three|four|five|six|the\s+following)\s+)?fields\b|^[ \t]*(?:[-•*][ \t]*)?(?:[Ff]ält|[Rr]uta|[Ff]ield|[Bb]ox)[ \t]+\d{1,2}(?:[ \t]?[A-H])?(?:[ \t]*[–—-])?[ \t]+\p{L}[\p{L}'’ \t]{0,40}?[:–—-][ \t]*(?:[Ss]kriv|[Aa]nge|[Bb]eskriv|[Rr]edogör|[Ee]nter|[Ww]rite|[Dd]escribe)[ \t]+(?:i[ \t]+(?:er[ \t]+|din[ \t]+)?ansökan|in[ \t]+(?:your|the)[ \t]+application)\b/imu),
+  examples: ['Stiftelsen ger stöd inom tre fält.', 'Bidrag kan sökas inom följande fält:', 'Stöd ges inom fälten kultur, idrott och miljö.', 'Grants are awarded in three fields:',
+    'Fält 1 Kultur: Beskriv i ansökan hur projektet når nya publikgrupper.', 'Field 2 – Sport: describe in your application how the project gets people moving.'],
+  counterExamples: ['Fyll i alla fält i e-tjänsten.', 'Redovisa hur stödet har använts inom varje fält.', 'Obligatoriska fält är markerade med asterisk.',
+    'Ruta 1 – Projektnamn: Skriv projektets namn så som det står i beslutet.', 'Fält 3 Budget: Ange samma belopp som i ansökan.', 'Field 4: Project summary'],
 };
 
 /**

@@ -382,9 +382,14 @@ export const TYPE_WORDS: ReadonlyArray<Cue<RecipientType>> = [
     // är huvudman för grundskola …", "… till huvudmän inom skolväsendet" (a huvudman named in passing, or
     // as a kommun's role, is no recipient type: "Folkbibliotekets huvudman, det vill säga kommunen, kan söka")
     id: 'huvudman', where: 'sentence', meaning: 'huvudman', weight: 1,
-    cue: sv(/\b(?:lämnas|ges|beviljas)\s+till\s+(?:den\s+som\s+är\s+)?(?:en\s+)?huvudm(?:an|än|ännen)\s+(?:för|inom)\b/iu),
-    examples: ['Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola, grundsärskola, sameskola eller specialskola.', 'Bidrag får lämnas till huvudmän inom skolväsendet.'],
-    counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.'],
+    // (… or the principals by their kind, after the kommuner in a list: "Bidrag får lämnas till kommuner och enskilda huvudmän."
+    // (review73d R4, open78, constructed); the kind word is needed, so "en huvudman som har skulder" stays unread, and a denial
+    // before the verb is no grant)
+    cue: sv(/\b(?:lämnas|ges|beviljas)\s+till\s+(?:den\s+som\s+är\s+)?(?:en\s+)?huvudm(?:an|än|ännen)\s+(?:för|inom)\b|(?<!\b(?:inte|ej)\s)\b(?:lämnas|ges|beviljas)\s+till\s+(?:(?:kommuner|regioner),?\s+(?:och\s+|samt\s+)?){0,2}(?:(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)(?:,\s*|\s+och\s+|\s+samt\s+)){0,4}(?:kommunala|enskilda|fristående|statliga|regionala|offentliga)\s+huvudmän\b/iu),
+    examples: ['Statsbidrag enligt denna förordning får lämnas till den som är huvudman för grundskola, grundsärskola, sameskola eller specialskola.', 'Bidrag får lämnas till huvudmän inom skolväsendet.',
+      'Bidrag får lämnas till kommuner och enskilda huvudmän.', 'Statsbidrag lämnas till kommunala och enskilda huvudmän.'],
+    counterExamples: ['Folkbibliotekets huvudman, det vill säga kommunen, kan söka det här bidraget.', 'Statsbidrag får inte lämnas till en huvudman som har skulder.', 'Enskilda skolor, huvudmän eller kommuner behöver inte ansöka om pengarna.',
+      'Statsbidrag får inte lämnas till enskilda huvudmän.', 'Bidrag får lämnas till kommuner som samverkar med enskilda huvudmän.'],
   },
   {
     // the principal as the passive's agent: "De statsbidrag som Skolverket ansvarar för kan huvudsakligen sökas av den som
@@ -1012,7 +1017,7 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     // stiftelser.", "Sökande ska vara en ideell förening.", "Du kan söka om du är ett trossamfund.", "Ansökan kan göras av
     // studieförbund.", "Rätt att söka har ideella föreningar."; the kind heads the agent, at most one word before it
     id: 'sokande-ska-vara-organisation', where: 'sentence', meaning: 'organisation', weight: 1,
-    cue: sv(/(?:\b(?:kan|får)\s+(?:an)?sökas\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
+    cue: sv(/(?:\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av|^(?:den\s+)?(?:sökande|projektägare(?:n)?|stödmottagare(?:n)?|bidragsmottagare(?:n)?)\s+(?:ska|skall|måste|kan)\s+vara|\bdu\s+kan\s+(?:an)?söka\s+om\s+du\s+är|\bför\s+att\s+(?:kunna\s+|få\s+)?(?:an)?söka\s+måste\s+(?:ni|du)\s+vara|\bansökan\s+(?:kan|får)\s+göras\s+av|^rätt\s+att\s+(?:an)?söka\s+har|^(?:stödet|bidraget|utlysningen|medlen)\s+riktar\s+sig\s+till)\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|men|utom|förutom|inte|ej|genom|via|efter|utan|undantaget|undantagna|exklusive|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]*förening(?:ar)?|[\p{L}-]*organisation(?:er)?|stiftelse(?:r)?|studieförbund|trossamfund)\b/iu),
     // (… a list before the kind, and "Projektägare/Stödmottagare kan vara": "Projektägare kan vara kommuner, regioner, företag eller
     // föreningar." gave kommun and region without organisation; recip77, constructed; the list's words never a preposition,
     // "medlem" or a denial, so a partner or a member stays out)
@@ -1026,6 +1031,19 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
       // intresseorganisationer", "kommuner och regioner, undantaget näringslivsorganisationer" gave organisation)
       'Bidraget kan sökas av kommuner och regioner genom sina intresseorganisationer.', 'Stödet kan sökas av kommuner och regioner, undantaget näringslivsorganisationer.',
       'Stödet kan sökas av regioner via respektive patientorganisation.'],
+  },
+  {
+    // a second agent of "kan sökas av" / "kan rekvireras av", after the first one's own clause: "Statsbidraget kan rekvireras av
+    // kommuner och regioner som driver bibliotek, samt av ideella föreningar." (recip77 C10, open78, constructed), "Stödet kan
+    // sökas av kommuner och av ideella föreningar."; the second "av" follows "samt" or "liksom", or "och" after a comma or after a
+    // plain list (no clause of its own, whose "och av" could be another verb's agent: "… insatser som genomförs i samverkan med
+    // och av föreningar"); the kind heads the second agent, at most three plain words before it
+    id: 'samt-av-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
+    cue: sv(new RegExp(String.raw`\b(?:kan|får)\s+(?:(?:an)?sökas|rekvireras)\s+av\s+(?:[^.;:\n]{1,160}?(?:,\s*(?:samt|och|liksom)|\s(?:samt|liksom))|(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|genom|via|inte|ej|men)\b)[\p{L}-]+,?\s+){1,6}?och)\s+(?:även\s+|också\s+)?av\s+(?:en\s+|ett\s+)?(?:(?!(?:i|inom|med|som|för|av|hos|till|vid|från|medlem|medlemmar|inte|ej|genom|via|sin|sina|sitt|deras|dess|respektive)\b)[\p{L}-]+,?\s+){0,3}?(?:[\p{L}-]*(?:${orgs('organisation', 'förening', 'sammanslutning')})|stiftelser|studieförbund|trossamfund)\b`, 'iu')),
+    examples: ['Statsbidraget kan rekvireras av kommuner och regioner som driver bibliotek, samt av ideella föreningar.', 'Stödet kan sökas av kommuner och av ideella föreningar.',
+      'Bidraget kan sökas av regioner med verksamhet i länet, liksom av stiftelser.', 'Medlen får sökas av kommuner, och av lokala idrottsföreningar.'],
+    counterExamples: ['Bidraget kan sökas av kommuner som stöds av föreningar.', 'Bidraget kan sökas av kommuner men inte av föreningar.', 'Bidraget kan sökas av kommuner för insatser som genomförs i samverkan med och av föreningar.',
+      'Statsbidraget kan rekvireras av kommuner och regioner som driver bibliotek, samt av privatpersoner.', 'Bidraget kan sökas av kommuner, samt av medlemmar i föreningar.', 'Bidraget kan inte sökas av kommuner och av föreningar.'],
   },
   {
     // whom the grant "kan utgå till", named in the plural: "Föreningsbidrag kan utgå till ideella föreningar i Mörbylånga
@@ -1049,15 +1067,19 @@ export const ORGANISATIONS_APPLY: ReadonlyArray<OrganisationsApplyRow> = [
     id: 'bidrag-till-organisationer', where: 'sentence', meaning: 'organisation', weight: 1,
     // (review77b B2: never a kommun's or region's own giving in a relative clause, "Statsbidraget kan rekvireras av kommunerna, som
     // sedan ger bidrag till föreningar" gave organisation beside the kommun that applies)
-    cue: sv(new RegExp(String.raw`(?<!\b(?:kommun|region|landsting)\p{L}{0,4},?\s{1,3}(?:som|vilka|vilken|vilket)\s{1,3}(?:sedan\s{1,3}|därefter\s{1,3}|i\s{1,3}sin\s{1,3}tur\s{1,3}|själva\s{1,3}|också\s{1,3}|även\s{1,3})?(?:kan\s{1,3}|får\s{1,3}|ska\s{1,3})?)\b(?:betala(?:r)?(?:\s+ut)?|fördela(?:r)?|lämna(?:r)?|ge(?:r)?|delar\s+ut|dela\s+ut)\s+(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|till|åt|mot|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?<!\b(?:kommun|region|landsting)\p{L}{0,4},?\s{1,3}(?:som|vilka|vilken|vilket)\s{1,3}(?:sedan\s{1,3}|därefter\s{1,3}|i\s{1,3}sin\s{1,3}tur\s{1,3}|själva\s{1,3}|också\s{1,3}|även\s{1,3})?(?:kan\s{1,3}|får\s{1,3}|ska\s{1,3})?)\b(?:betala(?:r)?(?:\s+ut)?|fördela(?:r)?|lämna(?:r)?|ge(?:r)?|delar\s+ut|dela\s+ut)\s+(?:(?:statliga|särskilda|riktade|ekonomiska|extra)\s+)?(?:\p{L}*bidrag|medel)\s+(?:på\s+uppdrag\s+av\s+regeringen\s+)?till\s+(?:(?!(?:med|i|inom|för|som|av|vid|hos|på|från|bland|till|åt|mot|inte|ej)\b)[\p{L}-]+,?\s+){0,4}?[\p{L}-]*(?:${orgs('organisation', 'förening')})\b`, 'iu')),
     examples: ['Länsstyrelsen kan lämna bidrag till kommuner och ideella föreningar.', 'Naturvårdsverket ger bidrag till kommuner och ideella föreningar som arbetar med friluftsliv.', 'Socialstyrelsen betalar ut bidrag till regioner, kommuner och ideella organisationer.',
-      'Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.'],
+      'Folkhälsomyndigheten har fått i uppdrag att betala projektbidrag till ideella organisationer vars verksamhet rör hiv.', 'Folkhälsomyndigheten delar ut statsbidrag på uppdrag av regeringen till ideella organisationer som bedriver arbete inom området suicidprevention.',
+      // (… the money named with one word of its kind before it: "fördelar statliga medel till kommuner och ideella föreningar", review73d
+      // U6, open78, constructed)
+      'Länsstyrelsen fördelar statliga medel till kommuner och ideella föreningar för lokala naturvårdsprojekt.', 'Regionen delar ut särskilda medel till studieförbund och ideella föreningar.'],
     // (… the present tense and "ger", and the organisations after other kinds in a list: "Länsstyrelsen kan lämna bidrag till
     // kommuner och ideella föreningar", "Naturvårdsverket ger bidrag till kommuner och ideella föreningar" gave kommun alone;
     // recip77, constructed; no word of the list a preposition, "som" or a denial, so partners and members stay out)
     counterExamples: ['Kommunen kan betala bidrag till projekt som drivs tillsammans med organisationer.', 'Länsstyrelsen kan lämna bidrag till kommuner som samverkar med föreningar.',
       'Nämnden ger bidrag till kommunernas stöd till föreningar.', 'Kommunen ger bidrag till barn i föreningar.', 'Länsstyrelsen lämnar inte bidrag till föreningar.',
-      'Statsbidraget kan rekvireras av kommunerna, som sedan ger bidrag till föreningar.', 'Medlen kan sökas av regionerna som i sin tur fördelar medel till patientföreningar.'],
+      'Statsbidraget kan rekvireras av kommunerna, som sedan ger bidrag till föreningar.', 'Medlen kan sökas av regionerna som i sin tur fördelar medel till patientföreningar.',
+      'Medlen kan sökas av regionerna som i sin tur fördelar statliga medel till patientföreningar.', 'Länsstyrelsen fördelar statliga medel till kommuner som samverkar med föreningar.'],
   },
   {
     id: 'named-organisation', where: 'sentence', meaning: 'organisation', weight: 1,

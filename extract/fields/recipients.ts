@@ -164,6 +164,9 @@ function typesOf(text: string): readonly RecipientType[] {
   return Object.freeze(TYPE_WORDS.filter((row) => cueTest(row.cue, plain)).map((row) => row.meaning));
 }
 
+/** At most this many sentences after the one that says who may apply are read for an "Även … kan söka" of their own. */
+const ALSO_SENTENCES = 2;
+
 /** How far before its applying verb a subject may start, in characters: dev 2040's subject of 96 characters, with room. */
 const SUBJECT_REACH = 200;
 /** At most this many leads ("ni som", "din", "alla"), modifiers before a noun, and nouns joined to the head. */
@@ -412,7 +415,17 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
       const cleft = CLEFT_SUBJECT.cue.exec(s.text)?.[1];
       for (const t of typesIn(cleft ?? withoutGiver(s.text))) if (t !== 'organisation' || organisationsApply) add(t, s);
       if (organisationsApply && !types.some((x) => x.value === 'organisation')) add('organisation', s);
-      if (types.length > 0) break;
+      if (types.length > 0) {
+        // … and the sentences right after it in its paragraph that add a kind by their own subject ("Kommuner kan ansöka om
+        // stödet. Även ideella föreningar kan söka.", recip77 C18, F11): the subject's types only, as a recipients section's
+        // answer is read (ALSO_APPLICANT_SUBJECT, open78)
+        for (const next of sentences.slice(i + 1, i + 1 + ALSO_SENTENCES)) {
+          if (next.block !== s.block) break;
+          const subject = ALSO_APPLICANT_SUBJECT.cue.exec(next.text)?.[1];
+          if (subject !== undefined) for (const t of typesIn(subject)) add(t, next);
+        }
+        break;
+      }
     }
     // … and organisations "som beviljats bidrag" are the grant's, told of now (dev 1841), when no sentence says who may
     // apply: read last (review52 d1, d2)

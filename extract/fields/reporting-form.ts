@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, REPORT_CONTAINS_LEAD, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, REPORT_CONTAINS_LEAD, GRANT_AREA_FIELDS, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -570,6 +570,8 @@ const QUOTED_LEAD = 'questions-quoted-lead';
 // (and a quoted question's prompt after its condition, "Har projektets budget följts? Om inte, redogör för avvikelser.", or its
 // answer's choices, "(ja/nej)": h/forms27)
 const QUOTED_ROWS: readonly string[] = ['question-line', 'prompt-line', 'project-question', 'run-in-prompt', 'question-item', 'condition-prompt', 'yes-no-label'];
+/** The KIND_EVIDENCE rows of a numbered field walk: they count nothing in a text whose numbered fields are a grant's areas or an application's (GRANT_AREA_FIELDS). */
+const WALK_ROWS: readonly string[] = ['numbered-field-ref', 'run-in-prompt'];
 /** The KIND_EVIDENCE row of dash and bullet questions: it counts nothing in a text that tells the reader to answer the questions listed (QUESTION_LIST_LEAD). */
 const LISTED_ROW = 'question-item';
 
@@ -619,15 +621,19 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   const quoted = (counts.get(QUOTED_LEAD) ?? 0) > 0 || shownReport(doc.source) || contains;
   // under a lead that tells the reader to answer the questions listed, the dash and bullet questions are those listed ones
   const listed = (counts.get(LISTED_ROW) ?? 0) > 0 && countMatches(QUESTION_LIST_LEAD, doc.source, 1) > 0;
+  // numbered fields that are the grant's areas or the application's (GRANT_AREA_FIELDS: "Stiftelsen ger stöd inom tre fält." over
+  // "Fält 1 Kultur: Beskriv i ansökan hur …", review77f R17, open78): the walk's lines are that list's, no report form's
+  const areas = WALK_ROWS.some((id) => (counts.get(id) ?? 0) > 0) && countMatches(GRANT_AREA_FIELDS, doc.source, 1) > 0;
   for (const row of KIND_EVIDENCE) {
     const held = counts.get(row.id)!;
     if (held === 0) continue;
     const ignoredListed = listed && row.id === LISTED_ROW;
-    const ignored = (quoted && QUOTED_ROWS.includes(row.id)) || ignoredListed;
+    const ignoredAreas = areas && WALK_ROWS.includes(row.id);
+    const ignored = (quoted && QUOTED_ROWS.includes(row.id)) || ignoredListed || ignoredAreas;
     const n = ignored ? 0 : held;
     if (row.meaning === 'form') { form += row.weight * n; if (n > 0) marks++; } else anvisning += row.weight * n;
     rows.push({ id: row.id, table: 'KIND_EVIDENCE', side: row.meaning, weight: row.weight, count: held, points: row.weight * n,
-      ...(ignored ? { ignored: ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${contains && (counts.get(QUOTED_LEAD) ?? 0) === 0 ? REPORT_CONTAINS_LEAD.id : QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
+      ...(ignored ? { ignored: ignoredAreas && !(quoted && QUOTED_ROWS.includes(row.id)) ? `areas: under ${GRANT_AREA_FIELDS.id}` : ignoredListed && !quoted ? `listed: under ${QUESTION_LIST_LEAD.id}` : `quoted: under ${contains && (counts.get(QUOTED_LEAD) ?? 0) === 0 ? REPORT_CONTAINS_LEAD.id : QUOTED_LEAD}` } : {}), ...(lines ? { line: firstHeld(row, doc.source) } : {}) });
   }
   // the form's words: its marks so far, before the structure's
   const worded = marks;

@@ -13,7 +13,7 @@ import { contentWords, sameListWords } from './lists.js';
 import { enumerationItemChange } from './items.js';
 import { walkSpecs, type ChangeKind, type RawChange } from './walk.js';
 import { sameButExclusionLead, sameButKeptSentences, sameExclusionReworded, statesUseApplied, sameButFormAlternative, sameButLinkAnnotations, sameWordsReordered, textChanges, textSentences, type TextChange, type TextSentence } from './text.js';
-import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
+import { denyingWords, itemText, keyWords, sameButCorrelative, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 import { ageLimitChange, applicantsRenamed, eligibilityAdded, eligibilityChange } from './eligibility.js';
 import { residenceChange } from './residence.js';
 import { awardChange } from './awards.js';
@@ -431,7 +431,7 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
     // "främja folkhälsan" under "Projektbidraget ska:", review66 ps3, constructed: was "Syfte (ur texten): främja folkhälsan (nytt)")
     if (t.kind !== 'changed') {
       const own = (t.new ?? t.old)?.text;
-      if (own !== undefined && sentencesOf(t.new ? 'old' : 'new').some((x) => x.text !== own && (sameButOneWord(x.text, own) || sameButCorrelative(x.text, own)))) continue;
+      if (own !== undefined && sentencesOf(t.new ? 'old' : 'new').some((x) => x.text !== own && sameButWordForm(x.text, own))) continue;
     }
     // a use applied for, removed, whose words the new text still states in a sentence about applying (text.ts statesUseApplied)
     if (t.field === 'permitted_uses' && t.kind === 'removed' && t.old && statesUseApplied(newText, t.old.text)) continue;
@@ -634,11 +634,13 @@ function aimStatedIn(purpose: string, text: string): boolean {
 const AS_WRITTEN: readonly string[] = ['title', 'agency', 'links', 'contacts', 'legal_basis'];
 
 /**
- * Two sentences that say the same in another form of their words: one word written another way (wording.ts sameButOneWord)
- * or "såväl X som Y" ↔ "både X och Y" (wording.ts sameButCorrelative). The spec pass and the text pass ask the same question.
+ * Two sentences that say the same in another form of their words: one word written another way (wording.ts sameButOneWord),
+ * "såväl X som Y" ↔ "både X och Y" (wording.ts sameButCorrelative), or every word in another form of its root, a particle verb
+ * for its joined form and an article said or left out (wording.ts sameInOtherWords). The spec pass and the text pass ask the
+ * same question.
  */
 function sameButWordForm(a: string, b: string): boolean {
-  return sameButOneWord(a, b) || sameButCorrelative(a, b);
+  return sameButOneWord(a, b) || sameButCorrelative(a, b) || sameInOtherWords(a, b);
 }
 
 /**

@@ -6,7 +6,7 @@ import { APPLICANT_POSSESSIVES } from '../lexicon.js';
 import { classifyHeading, classifySentence, isNoiseSentence, type RuleField } from './rules.js';
 import { statesRuleReworded } from './stated.js';
 import { bothRefuseLate, bothStateBareReporting, usesStillStated } from './restatements.js';
-import { denyingWords, itemTexts, keyWords, LINK_ANNOTATION, sameButDropped, sameButOneWord, sentenceKey, spacedKey } from './wording.js';
+import { denyingWords, itemTexts, keyWords, LINK_ANNOTATION, sameButDropped, sameButOneWord, sameInOtherWords, sentenceKey, spacedKey } from './wording.js';
 
 export { meaningKey, sameButOneWord, sentenceKey } from './wording.js';
 
@@ -539,6 +539,8 @@ export function textChanges(oldText: string, newText: string): TextChange[] {
   // a pair that says the same in other words is kept as much as a sentence written alike
   const same = (o: TextSentence, n: TextSentence): boolean => withoutDates(withoutGlue(o.key)) === withoutDates(withoutGlue(n.key))
     || sameButFormAlternative(o.text, n.text) || sameWordsReordered(o.text, n.text) || sameButOneWord(o.text, n.text)
+    // every word in another form of its root, a particle verb for its joined form, an article said or left out (wording.ts sameInOtherWords)
+    || sameInOtherWords(o.text, n.text)
     // the same rule, its head reworded and its requirement clause the same (stated.ts statesRuleReworded)
     || statesRuleReworded(n.text, o.text) || sameButExplanationDropped(o.text, n.text);
   const alike = pairs.filter(([i, j]) => same(leftOld[i]!, leftNew[j]!));

@@ -211,3 +211,126 @@ export function sameButOneWord(a: string, b: string): boolean {
   const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
   return differ.length === 1 && oneWordTwoWays(wa[differ[0]!]!, wb[differ[0]!]!);
 }
+
+/** One group of SAME_MEANING_PHRASES: phrases of one meaning, each in its plain form, with pairs that show it (and pairs that must stay apart). */
+export interface SameMeaningPhrases {
+  readonly id: string;
+  /** the phrases, each one or more words in a plain form; matched on their words' roots (stem), so most forms of a verb hold (a supine
+   * the stemmer leaves whole, "inkommit", is listed) */
+  readonly phrases: readonly string[];
+  /** two sentences that say the same in this group's phrases: sameInOtherWords holds for each pair (test/diff/open78.test.ts) */
+  readonly examples: ReadonlyArray<readonly [string, string]>;
+  /** two sentences that differ in meaning, near a phrase of the group: sameInOtherWords must not hold */
+  readonly counterExamples: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Phrases that say the same in a rule's sentence: a verb with its particle and the verb joined with it, the older written form
+ * ("visas upp" and "uppvisas", "lämnas in" and "inlämnas", "betalas ut" and "utbetalas"), and the two verbs of a document sent
+ * along with another ("skickas med" and "bifogas"). A particle verb and its joined form are two words against one, so no
+ * predicate of one word reads them (sameButOneWord); only pairs a grant text uses of one act are listed, never a rule of
+ * joining ("ingå" is no "gå in", "utgöra" no "göra ut", "uppfylla" no "fylla upp"), and no verb of another act: "skickas in"
+ * (handed in) is no "bifogas" (sent along), "visas upp" (shown on request) no "skickas in" (review77e E7/E8, open78).
+ */
+export const SAME_MEANING_PHRASES: readonly SameMeaningPhrases[] = [
+  {
+    id: 'visa-upp', phrases: ['visa upp', 'uppvisa'],
+    examples: [['Närvarokort ska kunna uppvisas vid kontroll.', 'Närvarokorten ska kunna visas upp vid en kontroll.'],
+      ['Kvitton ska sparas och uppvisas på begäran.', 'Kvittona ska sparas och visas upp på begäran.']],
+    counterExamples: [['Närvarokort ska kunna uppvisas vid kontroll.', 'Närvarokort ska skickas in vid kontroll.'],
+      ['Närvarokort ska kunna uppvisas vid kontroll.', 'Närvarokort behöver inte visas upp vid kontroll.']],
+  },
+  {
+    id: 'skicka-med', phrases: ['skicka med', 'sända med', 'bifoga'],
+    examples: [['Närvarokort behöver inte skickas med men ska kunna uppvisas vid kontroll.', 'Närvarokort behöver inte bifogas men ska kunna uppvisas vid kontroll.'],
+      ['Budgeten ska skickas med ansökan.', 'Budgeten ska bifogas ansökan.'], ['Verksamhetsberättelsen ska bifogas redovisningen.', 'Verksamhetsberättelsen ska sändas med redovisningen.']],
+    counterExamples: [['Närvarokort behöver inte skickas med.', 'Närvarokort behöver inte skickas in.'], ['Budgeten ska bifogas ansökan.', 'Budgeten ska bifogas slutredovisningen.'],
+      ['Budgeten ska skickas med ansökan.', 'Budgeten ska inte bifogas ansökan.']],
+  },
+  {
+    id: 'lamna-in', phrases: ['lämna in', 'inlämna'],
+    examples: [['Redovisningen ska inlämnas senast den 31 mars.', 'Redovisningen ska lämnas in senast den 31 mars.']],
+    counterExamples: [['Redovisningen ska inlämnas senast den 31 mars.', 'Redovisningen ska lämnas in senast den 30 april.'], ['Redovisningen ska lämnas in till nämnden.', 'Redovisningen ska lämnas till nämnden.']],
+  },
+  {
+    id: 'skicka-in', phrases: ['skicka in', 'sända in', 'insända'],
+    examples: [['Rapporten ska insändas till förvaltningen.', 'Rapporten ska sändas in till förvaltningen.'], ['Rapporten ska sändas in till förvaltningen.', 'Rapporten ska skickas in till förvaltningen.']],
+    counterExamples: [['Rapporten ska skickas in till förvaltningen.', 'Rapporten ska bifogas till förvaltningen.']],
+  },
+  {
+    id: 'komma-in', phrases: ['komma in', 'inkomma', 'kommit in', 'inkommit'],
+    examples: [['Ansökan ska ha inkommit senast den 1 mars.', 'Ansökan ska ha kommit in senast den 1 mars.']],
+    counterExamples: [['Ansökan ska ha inkommit senast den 1 mars.', 'Ansökan ska ha skickats senast den 1 mars.']],
+  },
+  {
+    id: 'fylla-i', phrases: ['fylla i', 'ifylla'],
+    examples: [['Blanketten ska ifyllas av firmatecknaren.', 'Blanketten ska fyllas i av firmatecknaren.']],
+    counterExamples: [['Blanketten ska fyllas i av firmatecknaren.', 'Blanketten ska skrivas under av firmatecknaren.']],
+  },
+  {
+    id: 'betala-ut', phrases: ['betala ut', 'utbetala'],
+    examples: [['Bidraget utbetalas i två delar.', 'Bidraget betalas ut i två delar.']],
+    counterExamples: [['Bidraget utbetalas i två delar.', 'Bidraget betalas tillbaka i två delar.'], ['Bidraget betalas ut i två delar.', 'Bidraget betalas ut i tre delar.']],
+  },
+  {
+    id: 'betala-tillbaka', phrases: ['betala tillbaka', 'återbetala', 'betala åter'],
+    examples: [['Bidrag som inte har använts ska återbetalas.', 'Bidrag som inte har använts ska betalas tillbaka.']],
+    counterExamples: [['Bidrag som inte har använts ska återbetalas.', 'Bidrag som inte har använts får behållas.'], ['Bidrag som inte har använts ska betalas tillbaka.', 'Bidrag som har använts ska betalas tillbaka.']],
+  },
+];
+
+/** the articles a rule says or leaves out alike: "vid kontroll" and "vid en kontroll" */
+const ARTICLES: ReadonlySet<string> = new Set(['en', 'ett']);
+
+/**
+ * Words of degree and order compared as written: Snowball's stem of a superlative is its comparative's ("senast" and "senare",
+ * "högst" and "högre" both "sen", "hög"), which say other things of a date or a sum.
+ */
+const AS_WRITTEN_WORDS: ReadonlySet<string> = new Set(['senast', 'senare', 'sista', 'sist', 'tidigast', 'tidigare', 'högst', 'högre', 'lägst', 'lägre', 'minst', 'mindre', 'mest', 'mer', 'mera', 'flest', 'fler', 'flera', 'färre', 'störst', 'större', 'först', 'första', 'förre', 'förra', 'sent', 'sena']);
+
+/** each phrase of SAME_MEANING_PHRASES as its words' roots, with its group's number, the longest first */
+let phraseRoots: Array<{ roots: readonly string[]; group: number }> | undefined;
+const phrasesByRoot = (): Array<{ roots: readonly string[]; group: number }> => {
+  phraseRoots ??= SAME_MEANING_PHRASES.flatMap((g, group) => g.phrases.map((p) => ({ roots: p.split(' ').map(wordRoot), group })))
+    .sort((x, y) => y.roots.length - x.roots.length);
+  return phraseRoots;
+};
+
+/**
+ * A sentence's meaning as a row of tokens: each phrase of SAME_MEANING_PHRASES its group ("~0"), each word its meaning key
+ * (meaningKey: its root, or its SAME_MEANING_WORDS group), the articles left out, a word of degree (AS_WRITTEN_WORDS), a
+ * number or a denial as written.
+ */
+function meaningTokens(s: string): string[] {
+  const words = keyWords(s).map(spelled).filter((w) => w !== '');
+  const roots = words.map((w) => (AS_WRITTEN_WORDS.has(w) || denyingWords([w]) > 0 || !/^\p{L}+$/u.test(w) ? `"${w}` : wordRoot(w)));
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const hit = phrasesByRoot().find((p) => p.roots.every((r, k) => roots[i + k] === r));
+    if (hit) {
+      out.push(`~${hit.group}`);
+      i += hit.roots.length;
+      continue;
+    }
+    if (!ARTICLES.has(words[i]!)) {
+      const r = roots[i]!;
+      const g = r.startsWith('"') ? undefined : meaningGroup(r);
+      out.push(g === undefined ? r : `=${g}`);
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Whether two sentences say the same in other forms of their words: word by word, in order, every word of the same root or
+ * meaning group (a noun made definite or plural, "Närvarokort" and "Närvarokorten"), a phrase of SAME_MEANING_PHRASES for
+ * another of its group ("uppvisas" and "visas upp", "skickas med" and "bifogas"), an article said or left out ("vid kontroll"
+ * and "vid en kontroll"). A number, a denial, a word of degree ("senast" and "senare") or a word of another root is a change;
+ * two texts the same are none of this (false). Review77e E7/E8 (open78).
+ */
+export function sameInOtherWords(a: string, b: string): boolean {
+  if (sentenceKey(a) === sentenceKey(b)) return false;
+  const ta = meaningTokens(a);
+  return ta.length > 0 && ta.join(' ') === meaningTokens(b).join(' ');
+}
