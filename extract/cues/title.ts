@@ -397,9 +397,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'language-chooser', where: 'line', meaning: 'chrome', weight: 1,
     // Kiruna's Swedish notice (dev 306) and Mariehamn's English one (diff q80)
     // … and the translate button's own line above it (dev 2280, regeringen.ax: "Translate this page to another language"; issue 12, fresh76c)
-    cue: sv(/\bvälja\s+(?:vilket\s+)?språk\b|\bgoogle\s+translate\b|^(?:select|choose)\s+language\b|^translate\s+this\s+(?:page|site|website)\b|^översätt\s+(?:denna|den\s+här)\s+(?:sida|webbplats)\s+till\s+(?:ett\s+)?annat\s+språk\b/iu),
+    // (… its bare label too, "Translate site" above Lindesberg's heading, dev 2314; issue 12, fresh78a)
+    cue: sv(/\bvälja\s+(?:vilket\s+)?språk\b|\bgoogle\s+translate\b|^(?:select|choose)\s+language\b|^translate\s+(?:this\s+)?(?:page|site|website)\b|^översätt\s+(?:denna|den\s+här)\s+(?:sida|webbplats)\s+till\s+(?:ett\s+)?annat\s+språk\b/iu),
     examples: ['Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate vid översättning av innehållet på webbplatsen.', 'This is a service provided by Google Translate. Please note that by using it, Mariehamns stad cannot guarantee the accuracy of the translation.',
-      'Translate this page to another language', 'Translate this website', 'Översätt denna sida till ett annat språk'],
+      'Translate this page to another language', 'Translate this website', 'Translate site', 'Translate page', 'Översätt denna sida till ett annat språk'],
     // adversarial (fresh76c): a grant for translation, a heading that names translating as the funded work
     counterExamples: ['Ansökan kan skrivas på valfritt språk.', 'Bidrag till översättning av litteratur', 'Översätt denna sida av kulturarvet: stöd till översättningsprojekt 2024', 'Translation grants for Swedish literature 2025'],
   },
