@@ -599,9 +599,11 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // a bare lead over a list of exclusions, with or without its colon: "Bidrag lämnas inte" above "• för byggnadskostnader"
     id: 'bidrag-lamnas-inte-bare', where: 'line', meaning: 'excluded', weight: 1,
-    cue: sv(/^(?:stats)?(?:bidrag|stöd|medel|anslag)(?:et|en)?\s+(?:beviljas|lämnas|ges|utgår)\s+(?:inte|ej)\s*:?\s*$/iu),
-    examples: ['Bidrag lämnas inte', 'Stöd beviljas ej:', 'Anslag ges inte'],
-    counterExamples: ['Bidrag lämnas', 'Bidrag lämnas inte till organisationer som:', 'Bidrag lämnas inte för byggnadskostnader.'],
+    // (… "godkänns" and a bare "för" or "till" that the items complete: "Bidraget godkänns inte för" above "• klubbstugor, skolor,
+    // fritidsgårdar" (dev 2323, Malmö, under the head "Vad ska bidraget användas till?"; issue 12, fresh78a: read as uses))
+    cue: sv(/^(?:stats)?(?:bidrag|stöd|medel|anslag)(?:et|en)?\s+(?:beviljas|lämnas|ges|utgår|godkänns)\s+(?:inte|ej)(?:\s+(?:för|till))?\s*:?\s*$/iu),
+    examples: ['Bidrag lämnas inte', 'Stöd beviljas ej:', 'Anslag ges inte', 'Bidraget godkänns inte för', 'Stödet ges inte till:'],
+    counterExamples: ['Bidrag lämnas', 'Bidrag lämnas inte till organisationer som:', 'Bidrag lämnas inte för byggnadskostnader.', 'Bidraget godkänns för'],
   },
   {
     // a förordning's paragraph that ends where its numbered list begins: "Stöd får inte ges till en åtgärd som", "Stöd får inte ges för"

@@ -124,6 +124,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Bidrag till föreningar på Storgatan', 'Kulturvägen 2024', 'Projektstöd för Centralgatan 7', 'Handlingsplan 2', 'Åtgärdsplan 3'],
   },
   {
+    // a contact box's label for the body's reception or switchboard, above its address (Region Gotland's pages: "Region Gotland" /
+    // "Reception och regionupplysning" / "Visborgsallén 19" …, dev 397 and dev 2320; issue 12, fresh78a): the line alone, the
+    // service's noun and at most one more joined by "och"; other bodies' labels constructed
+    id: 'reception-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:reception(?:en)?|växel(?:n)?|kundcenter|kontaktcenter|servicecenter|medborgarservice)(?:\s+och\s+[\p{L}-]{3,30})?$/iu),
+    examples: ['Reception och regionupplysning', 'Växel och reception', 'Kontaktcenter', 'Servicecenter och kommunupplysning'],
+    counterExamples: ['Reception av nyanlända: stöd till kommuner', 'Bidrag till kontaktcenter för brottsoffer', 'Växelvis boende och bidrag', 'Receptionen är stängd i juli.'],
+  },
+  {
     // an older decision's head: "Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997"
     id: 'protocol-head', where: 'line', meaning: 'chrome', weight: 1, cue: /^protokoll\s*[\dIVX:]*\s+vid\s+regeringssammanträde\b[^.]{0,60}$/iu,
     examples: ['Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997', 'Protokoll vid regeringssammanträde 2010-05-12'],
