@@ -2268,15 +2268,6 @@ export const APPLYING_VERBS: ReadonlyArray<Cue<ApplyingVerb>> = [
       'Föreningar kan söka råd hos kommunens föreningskonsulent.', 'Regioner kan söka anstånd med redovisningen hos myndigheten.', 'Föreningar kan söka sig till kommunens mötesplatser.', 'Föreningar kan söka upp unga i bostadsområdena.', 'Kommuner kan söka information om fördelningen på webbplatsen.'],
   },
   {
-    // the subject before "erhåller bidrag", the grant's rule told as who receives it: "Förening som hyr kommunal lokal för
-    // ungdomsverksamhet, erhåller bidrag med högst 70 % av den fastställda hyrestaxan" (dev 2324, Robertsfors; issue 12, fresh78a);
-    // the other phrasings constructed. Read only when nothing else named who may apply (findRecipients' last readings)
-    id: 'subject-erhaller-bidrag', where: 'sentence', meaning: 'finite', weight: 1,
-    cue: sv(/(?<!\bsom),?\s(?:erhåller|tilldelas)\s+(?:(?!inte\b|ej\b|aldrig\b)[\p{L}-]+\s+)?(?:[\p{L}-]*bidrag|stöd|medel)\b/iu),
-    examples: ['Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 % av den fastställda hyrestaxan.', 'Föreningar med verksamhet för barn erhåller ett grundbidrag på 2 000 kronor.', 'Studieförbund tilldelas bidrag efter antal studietimmar.'],
-    counterExamples: ['Föreningar som erhåller bidrag ska redovisa hur det använts.', 'Föreningar erhåller inte bidrag för tävlingar.', 'Bidrag erhålls efter ansökan.'],
-  },
-  {
     // "ni"/"du" after an inverted applying verb: the subject the "Om …" clause before it names ("Om din förening uppfyller
     // villkoren kan ni söka bidraget.", "Om ni som förening anordnar aktiviteter kan ni ansöka om stöd.")
     id: 'kan-ni-soka', where: 'sentence', meaning: 'inverted', weight: 1,

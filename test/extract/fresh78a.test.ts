@@ -59,13 +59,6 @@ const PROBES: Probe[] = [
     text: 'Arrangemangsbidrag\n\nBidraget kan sökas av föreningar vars arrangemang är av särskilt värde för kommunens invånare.\n\nAnsökan görs senast en månad före arrangemanget.' },
   { id: 'Vx', shape: 'adversarial: the kommun applies beside the associations', field: 'recipients.types', want: ['kommun', 'organisation'],
     text: 'Utvecklingsbidrag\n\nBidraget kan sökas av kommunen och av föreningar som driver verksamhet som är viktig för barnen.\n\nAnsökan görs senast 1 mars.' },
-  // recipients: "<subject>, erhåller bidrag" (cues/recipients.ts subject-erhaller-bidrag)
-  { id: 'E1', shape: 'dev 2324: "Förening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 % …"', field: 'recipients.types', want: ['organisation'],
-    text: 'Hyresbidrag för lokaler\n\nFörening som hyr kommunal lokal för ungdomsverksamhet, erhåller bidrag med högst 70 % av den fastställda hyrestaxan.\n\nAnsökan görs genom kommunens e-tjänst.' },
-  { id: 'E2', shape: 'paraphrase: "Studieförbund som är verksamma i kommunen tilldelas bidrag efter antalet studietimmar."', field: 'recipients.types', want: ['organisation'],
-    text: 'Bidrag till studieförbund\n\nStudieförbund som är verksamma i kommunen tilldelas bidrag efter antalet studietimmar.\n\nAnsökan görs senast 1 mars.' },
-  { id: 'Ex', shape: 'adversarial: a denial between the verb and the grant', field: 'recipients.types', want: null,
-    text: 'Tävlingsbidrag\n\nIdrottsföreningar erhåller inte bidrag för tävlingar utanför länet.\n\nAnsökan görs senast 1 mars.' },
   // excluded uses: a bare lead "Bidraget godkänns inte för" (cues/lists.ts bidrag-lamnas-inte-bare)
   { id: 'X1', shape: 'dev 2323: "Bidraget godkänns inte för" over bullets, under "Vad ska bidraget användas till?"', field: 'excluded_uses', want: { re: 'klubbstugor' },
     text: 'Lokalkostnadsbidrag\n\nLokalkostnadsbidrag kan sökas av föreningar.\n\nVad ska bidraget användas till?\n\nFöreningen kan få bidrag för lokalhyra och kostnader för el och städning.\n\nBidraget godkänns inte för\n\n • klubbstugor, skolor, fritidsgårdar\n • kommunens idrottsanläggningar\n\nUthyrning av lokal\n\nOm ni hyr ut lokalen ska ni ange det.' },
