@@ -114,7 +114,7 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // 1320), "Verksamhetsplan och budget för innevarande verksamhetsår bifogas." (dev 1273): the application as the place,
     // or the verb ends the sentence; a relative clause ("som bifogas"), a denial or a lead into a list names none
     id: 'bifogas-present', where: 'sentence', meaning: 'underlag', weight: 1,
-    cue: sv(/\b(?:i|till)\s+ansökan\s+bifogas\s+\p{L}|(?<!\b(?:som|ska|skall|måste|bör|kan|får|behöver)\s)\bbifogas\s*[.!]?\s*$/iu),
+    cue: sv(/\b(?:i|till)\s+ansökan\s+bifogas\s+\p{L}|(?<!\b(?:som|ska|skall|måste|bör|kan|får|behöver)\s)\bbifogas(?:\s+(?:ansökan|ansökningen|rekvisitionen))?\s*[.!]?\s*$/iu),
     // (review: a denial anywhere in the sentence, "Kvitton behöver inte bifogas.", and what the agency sends or the decision
     // holds, "Beslut och villkor bifogas.", "En blankett för redovisning bifogas.", "Kopia av beslutet skickas till kommunen
     // och en sammanställning bifogas.", are no underlag of the application)
@@ -122,8 +122,12 @@ export const ATTACHED_SENTENCES: ReadonlyArray<Cue<ListTopic>> = [
     // statsbidrag inte har beviljats ska kostnadsberäkning alternativt anbud bifogas.", "… ska Trafikverkets kostnadsberäkning och
     // beslut bifogas.", dev 1009, stay underlag)
     unless: [{ where: 'sentence', cue: sv(/:\s*$|^\s*(?:inga|ingen|inget)\b|\bbifogas\s+(?:inte|ej)\b|\b(?:inte|ej|inga|ingen|inget|aldrig)\s+(?:\p{L}+\s+)?bifogas\b|^(?![^]*\b(?:ska|skall|måste|bör)\s)[^]*?\b(?:beslut\p{L}*|villkor\p{L}*|skick(?:as|ar)|kallelse\p{L}*|information|exempel|mall(?:en|ar)?|(?:redovisnings|rapport|rekvisitions|utbetalnings)blankett\p{L}*|blankett\p{L}*\s+för\s+(?:redovisning|återrapportering|rekvisition|utbetalning))\b/iu) }],
-    examples: ['I ansökan bifogas föreningens årsbokslut för 2021.', 'Verksamhetsplan och budget för innevarande verksamhetsår bifogas.', 'För objekt där statsbidrag har beviljats ska Trafikverkets kostnadsberäkning och beslut bifogas.', 'För objekt där statsbidrag inte har beviljats ska kostnadsberäkning alternativt anbud bifogas.', 'Till ansökan bifogas protokoll från föreningsbildningen, antagna stadgar och föreningens målsättning samt organisationsnummer från Skattemyndigheten.'],
-    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.', 'Kvitton behöver inte bifogas.', 'Beslut och villkor bifogas.', 'En blankett för redovisning bifogas.', 'Kopia av beslutet skickas till kommunen och en sammanställning bifogas.', 'Bilagor: Inga bifogas.', 'Rekvisitionsblankett bifogas.'],
+    examples: ['I ansökan bifogas föreningens årsbokslut för 2021.', 'Verksamhetsplan och budget för innevarande verksamhetsår bifogas.', 'För objekt där statsbidrag har beviljats ska Trafikverkets kostnadsberäkning och beslut bifogas.', 'För objekt där statsbidrag inte har beviljats ska kostnadsberäkning alternativt anbud bifogas.', 'Till ansökan bifogas protokoll från föreningsbildningen, antagna stadgar och föreningens målsättning samt organisationsnummer från Skattemyndigheten.',
+      // (… the application as the verb's bare object, "X bifogas ansökan.": "Hyreskostnaderna skall styrkas genom att kopior på verifikat
+      // bifogas ansökan." (dev 2324, Robertsfors; issue 12, fresh78a), "Kopia på betald faktura bifogas ansökan." (Svenljunga's
+      // lokalbidrag page, not in the corpus))
+      'Hyreskostnaderna skall styrkas genom att kopior på verifikat bifogas ansökan.', 'Kopia på betald faktura bifogas ansökan.'],
+    counterExamples: ['Till ansökan bifogas:', 'Blanketten som bifogas', 'Inga kvitton bifogas.', 'I ansökan bifogas inte kvitton.', 'Verksamhetsplanen ska bifogas.', 'Kvitton behöver inte bifogas.', 'Beslut och villkor bifogas.', 'En blankett för redovisning bifogas.', 'Kopia av beslutet skickas till kommunen och en sammanställning bifogas.', 'Bilagor: Inga bifogas.', 'Rekvisitionsblankett bifogas.', 'Den blankett som bifogas ansökan ska vara undertecknad.', 'Kvitton bifogas inte ansökan.'],
   },
   {
     // the underlag as the object of "med bifogad …" in the sentence that says how to apply: "Ansökan görs senast 30 november för
@@ -595,9 +599,11 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
     // a bare lead over a list of exclusions, with or without its colon: "Bidrag lämnas inte" above "• för byggnadskostnader"
     id: 'bidrag-lamnas-inte-bare', where: 'line', meaning: 'excluded', weight: 1,
-    cue: sv(/^(?:stats)?(?:bidrag|stöd|medel|anslag)(?:et|en)?\s+(?:beviljas|lämnas|ges|utgår)\s+(?:inte|ej)\s*:?\s*$/iu),
-    examples: ['Bidrag lämnas inte', 'Stöd beviljas ej:', 'Anslag ges inte'],
-    counterExamples: ['Bidrag lämnas', 'Bidrag lämnas inte till organisationer som:', 'Bidrag lämnas inte för byggnadskostnader.'],
+    // (… "godkänns" and a bare "för" or "till" that the items complete: "Bidraget godkänns inte för" above "• klubbstugor, skolor,
+    // fritidsgårdar" (dev 2323, Malmö, under the head "Vad ska bidraget användas till?"; issue 12, fresh78a: read as uses))
+    cue: sv(/^(?:stats)?(?:bidrag|stöd|medel|anslag)(?:et|en)?\s+(?:beviljas|lämnas|ges|utgår|godkänns)\s+(?:inte|ej)(?:\s+(?:för|till))?\s*:?\s*$/iu),
+    examples: ['Bidrag lämnas inte', 'Stöd beviljas ej:', 'Anslag ges inte', 'Bidraget godkänns inte för', 'Stödet ges inte till:'],
+    counterExamples: ['Bidrag lämnas', 'Bidrag lämnas inte till organisationer som:', 'Bidrag lämnas inte för byggnadskostnader.', 'Bidraget godkänns för'],
   },
   {
     // a förordning's paragraph that ends where its numbered list begins: "Stöd får inte ges till en åtgärd som", "Stöd får inte ges för"
@@ -675,20 +681,25 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'dokument-att-inlamna', where: 'line', meaning: 'underlag', weight: 1,
     // (fresh76a: "följande" before the documents and a modal after them, "Följande handlingar skall lämnas in till kommunen:" (dev 2257,
     // Nordmaling), "Dessa dokument ska skickas in med ansökan:"; not denied, nor what the agency sends)
-    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
+    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|\b(?:ska|skall|måste)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
     // (a pointer to where they are is no list of them: "Handlingar som ska skickas in till kommunen finns på följande sidor:", review71a V11)
     // (review76b U2: the agency as the sender, "Följande handlingar ska skickas in av kommunen till Boverket efter beslut:")
     unless: [{ where: 'line', cue: sv(/\bfinns\b/iu) }, { where: 'line', cue: sv(/\bav\s+(?:kommunen|nämnden|förvaltningen|länsstyrelsen|regionen|myndigheten|oss|handläggaren)\b/iu) }],
-    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:', 'Följande handlingar skall lämnas in till kommunen:', 'Dessa dokument ska skickas in med ansökan:'],
+    // (… the modal first, after a condition: "För förening som hyr lokal ska följande handlingar bifogas vid ansökan:" (dev 2321, Kumla;
+    // issue 12, fresh78a), the lead broken over two lines in its second case)
+    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:', 'Följande handlingar skall lämnas in till kommunen:', 'Dessa dokument ska skickas in med ansökan:',
+      'För förening som hyr lokal ska följande handlingar bifogas vid ansökan:', 'För förening som äger egen lokal ska följande handlingar bifogas vid\nansökan:'],
     counterExamples: ['Handlingar som ska skickas in till kommunen finns på följande sidor:', 'Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.',
       'Följande handlingar ska inte lämnas in:', 'Följande handlingar skickar kommunen till er:', 'Följande handlingar finns att ladda ner:',
-      'Följande handlingar ska skickas in av kommunen till Boverket efter beslut:'],
+      'Följande handlingar ska skickas in av kommunen till Boverket efter beslut:', 'Efter beslut ska följande handlingar inte lämnas in:', 'Vid utbetalning ska följande handlingar finnas tillgängliga:'],
   },
   {
     id: 'lamna-in-foljande', where: 'line', meaning: 'underlag', weight: 1,
-    cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+)?(?:lämna\s+in|skicka\s+in|inkomma\s+med|bifoga)\s+följande\s*:\s*$/iu),
-    examples: ['Bidragsmottagaren ska lämna in följande:', 'Ni måste skicka in följande:'],
-    counterExamples: ['Bidragsmottagaren ska redovisa följande:', 'Ni ska lämna in ansökan senast den 1 mars:'],
+    // (… the applicant named between the modal and the verb: "Tillsammans med ansökan ska föreningen skicka in följande:" (dev 2317,
+    // Stockholm's nybildningsstöd; issue 12, fresh78a))
+    cue: sv(/\b(?:ska|måste|behöver)\s+(?:ni\s+|du\s+|(?:föreningen|organisationen|sökanden|den\s+sökande)\s+)?(?:lämna\s+in|skicka\s+in|inkomma\s+med|bifoga)\s+följande\s*:\s*$/iu),
+    examples: ['Bidragsmottagaren ska lämna in följande:', 'Ni måste skicka in följande:', 'Tillsammans med ansökan ska föreningen skicka in följande:', 'Vid ansökan ska organisationen bifoga följande:'],
+    counterExamples: ['Bidragsmottagaren ska redovisa följande:', 'Ni ska lämna in ansökan senast den 1 mars:', 'Efter projektet ska föreningen redovisa följande:'],
   },
   {
     // what goes with the application: "Skicka in ansökan senast den 30 september 2022 med:"

@@ -251,6 +251,18 @@ export const NOT_RECIPIENT_NAMES: ReadonlyArray<Cue<'party'>> = [
     counterExamples: ['Bidraget kan sökas av kommuner i minst två län.', 'Kommuner i Örebro län kan ansöka om stödet.', 'Föreningar och kommuner kan ansöka.'],
   },
   {
+    // the page's own kommun or region as the one the applicant's work matters to, a judgement of the work, not who applies:
+    // "Bidraget kan sökas av förening som hyr anläggning eller lokal … och som samhällsservicenämnden bedömmer angelägen för
+    // kommunen eller föreningen." (dev 2322, Söderhamn; issue 12, fresh78a: kommun came out beside the förening); the other
+    // phrasings constructed from how kommuner grade an applicant's work ("av värde för kommunen", "till nytta för regionen")
+    id: 'of-value-to-the-kommun', where: 'sentence', meaning: 'party', weight: 1,
+    cue: sv(/\b(?:angelägen|angeläget|angelägna|viktig|viktigt|viktiga|värdefull|värdefullt|värdefulla|betydelsefull|betydelsefullt|betydelsefulla|(?:av|till)\s+(?:stort\s+|särskilt\s+)?(?:värde|nytta|betydelse|gagn))\s+för\s+(?:hela\s+)?(?:kommunen|regionen|kommunens\s+invånare|regionens\s+invånare)\b/iu),
+    examples: ['Bidraget kan sökas av förening som hyr anläggning eller lokal för aktivitetsstödsberättigad verksamhet och som samhällsservicenämnden bedömmer angelägen för kommunen eller föreningen.',
+      'Stöd kan ges till föreningar vars verksamhet är av värde för kommunen.', 'Bidrag lämnas till organisationer som bedriver verksamhet till nytta för regionens invånare.', 'Stödet kan sökas av föreningar med arrangemang som är av särskilt värde för hela kommunen.'],
+    // the kommun as the one who applies, or a judgement with no kommun after it
+    counterExamples: ['Bidraget kan sökas av kommunen.', 'Det är angeläget att kommunen söker bidraget.', 'Kommuner kan söka stöd för insatser som är viktiga för barnen.', 'Projektet ska vara av värde för länet.'],
+  },
+  {
     // a compound with its first part cut ("region- och kommunfullmäktige", "kommun- och landstingsfullmäktige"): an assembly, not a recipient
     id: 'elided-compound', where: 'sentence', meaning: 'party', weight: 1,
     cue: sv(/\b(?:region|kommun|landstings?)-\s+(?:och|eller)\s+(?:region|kommun|landstings?)\p{L}+/iu),

@@ -124,6 +124,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     counterExamples: ['Bidrag till föreningar på Storgatan', 'Kulturvägen 2024', 'Projektstöd för Centralgatan 7', 'Handlingsplan 2', 'Åtgärdsplan 3'],
   },
   {
+    // a contact box's label for the body's reception or switchboard, above its address (Region Gotland's pages: "Region Gotland" /
+    // "Reception och regionupplysning" / "Visborgsallén 19" …, dev 397 and dev 2320; issue 12, fresh78a): the line alone, the
+    // service's noun and at most one more joined by "och"; other bodies' labels constructed
+    id: 'reception-label', where: 'line', meaning: 'chrome', weight: 1,
+    cue: sv(/^(?:reception(?:en)?|växel(?:n)?|kundcenter|kontaktcenter|servicecenter|medborgarservice)(?:\s+och\s+[\p{L}-]{3,30})?$/iu),
+    examples: ['Reception och regionupplysning', 'Växel och reception', 'Kontaktcenter', 'Servicecenter och kommunupplysning'],
+    counterExamples: ['Reception av nyanlända: stöd till kommuner', 'Bidrag till kontaktcenter för brottsoffer', 'Växelvis boende och bidrag', 'Receptionen är stängd i juli.'],
+  },
+  {
     // an older decision's head: "Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997"
     id: 'protocol-head', where: 'line', meaning: 'chrome', weight: 1, cue: /^protokoll\s*[\dIVX:]*\s+vid\s+regeringssammanträde\b[^.]{0,60}$/iu,
     examples: ['Protokoll19 vid regeringssammanträde 2004-06-23Fi2004/2997', 'Protokoll vid regeringssammanträde 2010-05-12'],
@@ -397,9 +406,10 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'language-chooser', where: 'line', meaning: 'chrome', weight: 1,
     // Kiruna's Swedish notice (dev 306) and Mariehamn's English one (diff q80)
     // … and the translate button's own line above it (dev 2280, regeringen.ax: "Translate this page to another language"; issue 12, fresh76c)
-    cue: sv(/\bvälja\s+(?:vilket\s+)?språk\b|\bgoogle\s+translate\b|^(?:select|choose)\s+language\b|^translate\s+this\s+(?:page|site|website)\b|^översätt\s+(?:denna|den\s+här)\s+(?:sida|webbplats)\s+till\s+(?:ett\s+)?annat\s+språk\b/iu),
+    // (… its bare label too, "Translate site" above Lindesberg's heading, dev 2314; issue 12, fresh78a)
+    cue: sv(/\bvälja\s+(?:vilket\s+)?språk\b|\bgoogle\s+translate\b|^(?:select|choose)\s+language\b|^translate\s+(?:this\s+)?(?:page|site|website)\b|^översätt\s+(?:denna|den\s+här)\s+(?:sida|webbplats)\s+till\s+(?:ett\s+)?annat\s+språk\b/iu),
     examples: ['Här kan du välja vilket språk du vill läsa vår hemsida på. Vi använder Google Translate vid översättning av innehållet på webbplatsen.', 'This is a service provided by Google Translate. Please note that by using it, Mariehamns stad cannot guarantee the accuracy of the translation.',
-      'Translate this page to another language', 'Translate this website', 'Översätt denna sida till ett annat språk'],
+      'Translate this page to another language', 'Translate this website', 'Translate site', 'Translate page', 'Översätt denna sida till ett annat språk'],
     // adversarial (fresh76c): a grant for translation, a heading that names translating as the funded work
     counterExamples: ['Ansökan kan skrivas på valfritt språk.', 'Bidrag till översättning av litteratur', 'Översätt denna sida av kulturarvet: stöd till översättningsprojekt 2024', 'Translation grants for Swedish literature 2025'],
   },

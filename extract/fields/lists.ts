@@ -6,8 +6,12 @@ import type { Block, Doc, Section } from '../tree/types.js';
 
 // Permitted uses, excluded uses, conditions and underlag: list items and the sentences that state them.
 
-/** What parts inline items: a comma or semicolon, or a conjunction ("…, Resultatrapport och Kalkyl"). */
-const ITEM_SEPARATOR = new RegExp(String.raw`\s*[,;]\s*(?:(?:${LIST_CONJUNCTIONS.join('|')})\s+)?|\s+(?:${LIST_CONJUNCTIONS.join('|')})\s+`, 'gu');
+/**
+ * What parts inline items: a comma or semicolon, or a conjunction ("…, Resultatrapport och Kalkyl") — not a conjunction right
+ * after a hyphen, which joins the halves of one suspended compound ("Balans- och resultatrapport" is one document, not
+ * "Balans-" and "resultatrapport": dev 2313, Skurup; issue 12, fresh78a).
+ */
+const ITEM_SEPARATOR = new RegExp(String.raw`\s*[,;]\s*(?:(?:${LIST_CONJUNCTIONS.join('|')})\s+)?|(?<![-\s])\s+(?:${LIST_CONJUNCTIONS.join('|')})\s+`, 'gu');
 
 const FURTHER_READING = NOT_USE_LEADS.filter((row) => row.id === 'las-mer');
 

@@ -312,7 +312,18 @@ function titleHead(doc: Doc): TitleHead {
   // call's invitation on the line right below it ("Nu är det hög tid att söka bidrag ur Landsbygdspotten 2017")
   const invites = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && cueTest(INVITATION.cue, shown(c.seg.text.trim()))
     && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text)) && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim()));
-  const heading = above.find((b, i) => (!label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c))) && !invites(b, above[i + 1]));
+  // a heading of a few words that names no grant right above a heading that holds a grant's compound: an image's caption set as a
+  // heading ("Ekollon och ekblad i grönska" / "Regionala tillväxtmedel", dev 2319; "Händer och bönor i skida" / "Projektmedel för
+  // regional utveckling", dev 2320; issue 12, fresh78a) gives way to the grant's name below it
+  // (… never a heading the one below restates, a word of four letters or more shared: "Redovisning och rekvirering av
+  // utvecklingsprojekt" over "Redovisning och rekvirering av projekt som beviljats utvecklingsmedel" is the page's name, dev 1451)
+  const words = (b: Block): number => b.seg.text.trim().split(/\s+/u).length;
+  const longWords = (b: Block): string[] => (b.seg.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const shareWord = (b: Block, c: Block): boolean => longWords(b).some((w) => longWords(c).includes(w));
+  const captionOver = (b: Block, c: Block | undefined): boolean => c !== undefined && c.index === b.index + 1 && b.kind === 'heading' && c.kind === 'heading' && !shareWord(b, c)
+    && words(b) >= 2 && words(b) <= 6 && !/[\d:;?!.]/u.test(b.seg.text) && !namesGrant(b.seg.text) && !cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(b.seg.text))
+    && !cueTest(PAGE_TOPIC_LABEL.cue, shown(b.seg.text.trim())) && words(c) <= 8 && cueTest(GRANT_COMPOUND_IN_LINE.cue, shown(c.seg.text)) && !cueTest(QUESTION_LINE.cue, shown(c.seg.text.trim()));
+  const heading = above.find((b, i) => (!label(b) || !above.slice(i + 1).some((c) => grantBelow(b, c))) && !invites(b, above[i + 1]) && !captionOver(b, above[i + 1]));
   // a letter's own title line ("Regleringsbrev för budgetåret 2004 avseende anslaget 22:9 … Arbetsmarknad.")
   // stands below its head (department, decision number, address), ending in a period or not
   const cited = citedActs(acts);

@@ -156,10 +156,20 @@ function startsQuestion(nextText: string): boolean {
   return /^\p{Lu}\S*\s+\d{1,2}\s*[:.)–-]/u.test(nextText) && QUESTION_LINE.test(nextText);
 }
 
+/**
+ * A lettered item's marker, one lower-case letter and its dot or parenthesis before a capital ("a. Kommunala lokaler:", "b)
+ * Samlingslokaler …", dev 2324, Robertsfors; issue 12, fresh78a): it starts an item of its own, never the line above's sentence
+ * going on in lower case.
+ */
+function startsLetteredItem(nextText: string): boolean {
+  return /^\p{Ll}[.)]\s+\p{Lu}/u.test(nextText);
+}
+
 /** Does `next` continue the sentence that `prev` (a line of block `block`) leaves open? */
 function continues(block: Block, prev: string, next: Line, nextText: string, gap: boolean, layout: Layout): boolean {
   if (next.kind !== 'text') return false;
   if (startsQuestion(nextText)) return false;
+  if (startsLetteredItem(nextText)) return false;
   if (block.kind === 'heading' || block.kind === 'table') return false;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
   if (/^\p{Ll}/u.test(nextText) && ABBREVIATION_END.test(prev)) return true;
@@ -185,6 +195,7 @@ function continues(block: Block, prev: string, next: Line, nextText: string, gap
 function pdfContinues(block: Block, prev: string, next: Line, nextText: string, gap: boolean): boolean {
   if (next.kind !== 'text' || block.kind === 'table' || block.kind === 'heading') return false;
   if (startsQuestion(nextText)) return false;
+  if (startsLetteredItem(nextText)) return false;
   if (!gap) return true;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(nextText)) return true;
   return /^\p{Ll}/u.test(nextText) && !/[.!?:]["”’)]*$/u.test(prev);
