@@ -219,6 +219,8 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'lists.EXCLUDED_LEADS': lists.EXCLUDED_LEADS,
   'lists.UNDERLAG_LEADS': lists.UNDERLAG_LEADS,
   'lists.UNDERLAG_SENTENCES': lists.UNDERLAG_SENTENCES,
+  'lists.UNDERLAG_ANAPHOR_LEADS': lists.UNDERLAG_ANAPHOR_LEADS,
+  'lists.PAPERS_HANDED_IN': lists.PAPERS_HANDED_IN,
   'lists.ATTACHED_SENTENCES': lists.ATTACHED_SENTENCES,
   'lists.NOT_USE_LEADS': lists.NOT_USE_LEADS,
   'lists.OTHER_ROLE_LEADS': lists.OTHER_ROLE_LEADS,

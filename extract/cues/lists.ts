@@ -1082,6 +1082,35 @@ export const RECIPIENT_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
   },
 ];
 
+/**
+ * A lead that points back to papers the sentence before it named: "Dessa är" over the bullets of "… ska varje år skicka in
+ * kompletta årsmöteshandlingar." (dev 2301), "Dessa handlingar är:", "Det gäller följande handlingar:". Read only after
+ * PAPERS_HANDED_IN (fields/lists.ts). evid78.
+ */
+export const UNDERLAG_ANAPHOR_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'dessa-ar', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:dessa|de|handlingarna|underlagen|dokumenten|bilagorna)(?:\s+(?:handlingar|dokument|underlag|bilagor))?\s+är\s*(?:följande\s*)?:?\s*$|^det\s+gäller\s+(?:följande\s+)?(?:handlingar|dokument|underlag)\s*:?\s*$/iu),
+    examples: ['Dessa är', 'Dessa handlingar är:', 'De är:', 'Handlingarna är följande:', 'Det gäller följande handlingar:'],
+    counterExamples: ['Dessa är villkoren för bidraget', 'Dessa är exempel på vad bidraget kan användas till:', 'De är välkomna att söka.'],
+  },
+];
+
+/**
+ * The sentence before an UNDERLAG_ANAPHOR_LEADS lead: it has papers sent in, kept or attached, named as papers ("kompletta
+ * årsmöteshandlingar", "följande underlag", "vissa dokument"). evid78.
+ */
+export const PAPERS_HANDED_IN: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'skicka-in-handlingar', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:ska|skall|måste|behöver)\s+(?:[\p{L}-]+\s+){0,4}?(?:skicka\s+in|lämna\s+in|bifoga|inkomma\s+med|sända\s+in|spara|förvara|ladda\s+upp)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:handlingar|handlingarna|underlag|underlagen|dokument|dokumenten|bilagor|bilagorna|verifikationer)\b/iu),
+    // (what the agency sends is no underlag of the recipient: "Kommunen ska skicka in handlingarna till Boverket")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kommunen|nämnden|förvaltningen|länsstyrelsen|myndigheten|vi)\s+(?:ska|skall|måste)\b/iu) }],
+    examples: ['Alla föreningar som får stöd ska varje år skicka in kompletta årsmöteshandlingar.', 'Ni behöver bifoga några dokument.', 'Stödmottagaren ska spara följande underlag.'],
+    counterExamples: ['Kommunen ska skicka in handlingarna till Boverket.', 'Ni ska skicka in ansökan senast den 1 mars.', 'Föreningen ska lämna in en redovisning.'],
+  },
+];
+
 /** An item of an underlag heading's list that states a payment, not a document (review72a D5): "50 procent betalas ut i mars". */
 export const NOT_UNDERLAG_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
   {

@@ -11,6 +11,7 @@ import { WORKED_EXAMPLE, yearNumbers } from '../cues/year.js';
 import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, LAST_YEARS_GRANT, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
+import { UNDERLAG_LEADS, says } from '../cues/lists.js';
 import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
@@ -157,8 +158,16 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): { documents:
   const isLead = (b: Block | undefined): boolean => b !== undefined && anyCue(DOCUMENT_LEADS, contextOf(leadLine(b), 0, 0));
   for (const section of doc.sections) {
     const underHeading = section.heading !== undefined && isLead(section.heading);
+    // the number a documents list's last item bore: a numbered list broken by the paragraphs that explain its items goes on
+    // ("Redovisningens tre delar:" 1. Verksamhetsberättelse, its paragraph, 2. Årsbokslut, …, 3. Revisionsberättelse, dev 306)
+    let lastNumber: number | undefined;
     for (const { lead, items } of listsIn(doc, section)) {
-      if (!isLead(lead) && !(underHeading && (!lead || !/:\s*$/u.test(lead.seg.text)))) continue;
+      const first = items[0];
+      const goesOn = lastNumber !== undefined && first?.ordered === true && first.number === lastNumber + 1;
+      lastNumber = undefined;
+      if (!isLead(lead) && !(underHeading && (!lead || !/:\s*$/u.test(lead.seg.text))) && !goesOn) continue;
+      const last = items.at(-1);
+      if (last?.ordered === true && last.number !== undefined) lastNumber = last.number;
       for (const b of items) {
         if (!cueTest(DOCUMENT_NAMES.cue, b.seg.text)) continue;
         out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
@@ -167,11 +176,17 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): { documents:
   }
   // a list a page flattened into paragraphs: after a documents lead that ends in a colon, the
   // paragraphs up to the next heading that open with a document's name (the name's sentence)
+  // (an attachments lead too: "Följande två blanketter ska bifogas ifyllda i e-tjänsten:" over "Revisorsintyg, antal föreningar", dev 23)
   for (const lead of doc.blocks) {
-    if (lead.kind !== 'paragraph' || !/:\s*$/u.test(lead.seg.text) || !isLead(lead)) continue;
-    for (const b of doc.blocks.slice(lead.index + 1, lead.index + 1 + FLAT_LIST_BLOCKS)) {
-      if (b.kind === 'heading') break;
-      if (b.kind !== 'paragraph' || NAMES_AT_START.exec(b.seg.text)?.index !== 0) continue;
+    if (lead.kind !== 'paragraph' || !/:\s*$/u.test(lead.seg.text) || !(isLead(lead) || says(UNDERLAG_LEADS, leadLine(lead)))) continue;
+    for (const [i, b] of doc.blocks.slice(lead.index + 1, lead.index + 1 + FLAT_LIST_BLOCKS).entries()) {
+      const named = NAMES_AT_START.exec(b.seg.text)?.index === 0;
+      // (a short line right under the colon, read as a heading, is such an item too, and so is the next one: "Revisorsintyg, antal
+      // föreningar" / "Revisorsintyg, antal medlemmar" under "Följande två blanketter ska bifogas ifyllda i e-tjänsten:", dev 23)
+      const prev = doc.blocks[b.index - 1];
+      const headingItem = b.kind === 'heading' && named && (i === 0 || (prev?.kind === 'heading' && out.some((x) => x.at.block === prev)));
+      if (b.kind === 'heading' && !headingItem) break;
+      if (!headingItem && (b.kind !== 'paragraph' || !named)) continue;
       const first = allSentences([b])[0];
       if (first) out.push({ value: first.text, at: locIn(first) });
     }
