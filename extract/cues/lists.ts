@@ -675,11 +675,12 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'dokument-att-inlamna', where: 'line', meaning: 'underlag', weight: 1,
     // (fresh76a: "följande" before the documents and a modal after them, "Följande handlingar skall lämnas in till kommunen:" (dev 2257,
     // Nordmaling), "Dessa dokument ska skickas in med ansökan:"; not denied, nor what the agency sends)
-    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
+    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges|sparas|förvaras|arkiveras|kunna\s+(?:visas\s+upp|uppvisas))\b[^.]*:\s*$/iu),
     // (a pointer to where they are is no list of them: "Handlingar som ska skickas in till kommunen finns på följande sidor:", review71a V11)
     // (review76b U2: the agency as the sender, "Följande handlingar ska skickas in av kommunen till Boverket efter beslut:")
     unless: [{ where: 'line', cue: sv(/\bfinns\b/iu) }, { where: 'line', cue: sv(/\bav\s+(?:kommunen|nämnden|förvaltningen|länsstyrelsen|regionen|myndigheten|oss|handläggaren)\b/iu) }],
-    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:', 'Följande handlingar skall lämnas in till kommunen:', 'Dessa dokument ska skickas in med ansökan:'],
+    // (evid78: the papers kept or shown on a check, "Följande handlingar ska kunna visas upp vid granskning:", "Följande underlag ska sparas i tio år:")
+    examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:', 'Följande handlingar skall lämnas in till kommunen:', 'Dessa dokument ska skickas in med ansökan:', 'Följande handlingar ska kunna visas upp vid granskning:', 'Följande underlag ska sparas i tio år:'],
     counterExamples: ['Handlingar som ska skickas in till kommunen finns på följande sidor:', 'Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.',
       'Följande handlingar ska inte lämnas in:', 'Följande handlingar skickar kommunen till er:', 'Följande handlingar finns att ladda ner:',
       'Följande handlingar ska skickas in av kommunen till Boverket efter beslut:'],
