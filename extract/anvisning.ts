@@ -81,6 +81,9 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
   const excluded = findExcludedUses(doc);
   const listed = findEvidenceDocuments(doc);
   const evidenceDocs = [...listed, ...reporting.documents.filter((d) => !listed.some((l) => l.at.block === d.at.block))];
+  // the records a sentence keeps or attaches (names inside it: they claim no item from the conditions), once each
+  const said = (v: string): boolean => evidenceDocs.some((d) => d.value.toLowerCase().includes(v.toLowerCase()));
+  const kept = reporting.kept.filter((d) => !said(d.value));
   const repayment = findRepayment(doc);
   // a repayment rule that is one sentence of a longer item (a regleringsbrev's numbered villkor: pay monthly,
   // settle up, claim back the surplus) leaves the item's other sentences to the conditions
@@ -148,7 +151,7 @@ export function extractAnvisning(doc: Doc, source: { path: string; sha256: strin
     permitted_uses: list('permitted_uses', permitted),
     excluded_uses: list('excluded_uses', excluded),
     conditions: list('conditions', conditions),
-    evidence_documents: list('evidence_documents', evidenceDocs),
+    evidence_documents: list('evidence_documents', [...evidenceDocs, ...kept]),
     reporting: compact({
       due: g.take('reporting.due', reporting.due),
       announced: g.take('reporting.announced', reporting.announced),

@@ -681,14 +681,16 @@ export const UNDERLAG_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     id: 'dokument-att-inlamna', where: 'line', meaning: 'underlag', weight: 1,
     // (fresh76a: "följande" before the documents and a modal after them, "Följande handlingar skall lämnas in till kommunen:" (dev 2257,
     // Nordmaling), "Dessa dokument ska skickas in med ansökan:"; not denied, nor what the agency sends)
-    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|\b(?:ska|skall|måste)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
+    cue: sv(/\b(?:dokument|handlingar|bilagor|underlag)\s+(?:att|som\s+ska)\s+(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$|^(?:följande|dessa|de\s+här)\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:ska|skall|måste|behöver)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges|sparas|förvaras|arkiveras|kunna\s+(?:visas\s+upp|uppvisas))\b[^.]*:\s*$|\b(?:ska|skall|måste)\s+följande\s+(?:dokument|handlingar|bilagor|underlag)\s+(?:också\s+|även\s+)?(?:lämnas\s+in|inlämnas|skickas\s+in|bifogas|inges)\b[^.]*:\s*$/iu),
     // (a pointer to where they are is no list of them: "Handlingar som ska skickas in till kommunen finns på följande sidor:", review71a V11)
     // (review76b U2: the agency as the sender, "Följande handlingar ska skickas in av kommunen till Boverket efter beslut:")
     unless: [{ where: 'line', cue: sv(/\bfinns\b/iu) }, { where: 'line', cue: sv(/\bav\s+(?:kommunen|nämnden|förvaltningen|länsstyrelsen|regionen|myndigheten|oss|handläggaren)\b/iu) }],
     // (… the modal first, after a condition: "För förening som hyr lokal ska följande handlingar bifogas vid ansökan:" (dev 2321, Kumla;
     // issue 12, fresh78a), the lead broken over two lines in its second case)
+    // (evid78: the papers kept or shown on a check, "Följande handlingar ska kunna visas upp vid granskning:", "Följande underlag ska sparas i tio år:")
     examples: ['Dokument att inlämnas vid del- och slutrapportering:', 'Handlingar som ska bifogas:', 'Följande handlingar skall lämnas in till kommunen:', 'Dessa dokument ska skickas in med ansökan:',
-      'För förening som hyr lokal ska följande handlingar bifogas vid ansökan:', 'För förening som äger egen lokal ska följande handlingar bifogas vid\nansökan:'],
+      'För förening som hyr lokal ska följande handlingar bifogas vid ansökan:', 'För förening som äger egen lokal ska följande handlingar bifogas vid\nansökan:',
+      'Följande handlingar ska kunna visas upp vid granskning:', 'Följande underlag ska sparas i tio år:'],
     counterExamples: ['Handlingar som ska skickas in till kommunen finns på följande sidor:', 'Dokument att läsa innan ni ansöker:', 'Handlingar som ska bifogas finns i e-tjänsten.',
       'Följande handlingar ska inte lämnas in:', 'Följande handlingar skickar kommunen till er:', 'Följande handlingar finns att ladda ner:',
       'Följande handlingar ska skickas in av kommunen till Boverket efter beslut:', 'Efter beslut ska följande handlingar inte lämnas in:', 'Vid utbetalning ska följande handlingar finnas tillgängliga:'],
@@ -1090,6 +1092,35 @@ export const RECIPIENT_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|studieförbund|trossamfund|stiftelser|kommuner|regioner|privatpersoner|företag|sökande)\s*[.,;]?\s*$/iu),
     examples: ['ideella föreningar', 'studieförbund', 'kommuner och regioner'],
     counterExamples: ['stöd till föreningar som arrangerar läger', 'hyra av lokal för föreningar i kommunen', 'lokalhyra'],
+  },
+];
+
+/**
+ * A lead that points back to papers the sentence before it named: "Dessa är" over the bullets of "… ska varje år skicka in
+ * kompletta årsmöteshandlingar." (dev 2301), "Dessa handlingar är:", "Det gäller följande handlingar:". Read only after
+ * PAPERS_HANDED_IN (fields/lists.ts). evid78.
+ */
+export const UNDERLAG_ANAPHOR_LEADS: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'dessa-ar', where: 'line', meaning: 'underlag', weight: 1,
+    cue: sv(/^(?:dessa|de|handlingarna|underlagen|dokumenten|bilagorna)(?:\s+(?:handlingar|dokument|underlag|bilagor))?\s+är\s*(?:följande\s*)?:?\s*$|^det\s+gäller\s+(?:följande\s+)?(?:handlingar|dokument|underlag)\s*:?\s*$/iu),
+    examples: ['Dessa är', 'Dessa handlingar är:', 'De är:', 'Handlingarna är följande:', 'Det gäller följande handlingar:'],
+    counterExamples: ['Dessa är villkoren för bidraget', 'Dessa är exempel på vad bidraget kan användas till:', 'De är välkomna att söka.'],
+  },
+];
+
+/**
+ * The sentence before an UNDERLAG_ANAPHOR_LEADS lead: it has papers sent in, kept or attached, named as papers ("kompletta
+ * årsmöteshandlingar", "följande underlag", "vissa dokument"). evid78.
+ */
+export const PAPERS_HANDED_IN: ReadonlyArray<Cue<ListTopic>> = [
+  {
+    id: 'skicka-in-handlingar', where: 'sentence', meaning: 'underlag', weight: 1,
+    cue: sv(/\b(?:ska|skall|måste|behöver)\s+(?:[\p{L}-]+\s+){0,4}?(?:skicka\s+in|lämna\s+in|bifoga|inkomma\s+med|sända\s+in|spara|förvara|ladda\s+upp)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:handlingar|handlingarna|underlag|underlagen|dokument|dokumenten|bilagor|bilagorna|verifikationer)\b/iu),
+    // (what the agency sends is no underlag of the recipient: "Kommunen ska skicka in handlingarna till Boverket")
+    unless: [{ where: 'sentence', cue: sv(/\b(?:kommunen|nämnden|förvaltningen|länsstyrelsen|myndigheten|vi)\s+(?:ska|skall|måste)\b/iu) }],
+    examples: ['Alla föreningar som får stöd ska varje år skicka in kompletta årsmöteshandlingar.', 'Ni behöver bifoga några dokument.', 'Stödmottagaren ska spara följande underlag.'],
+    counterExamples: ['Kommunen ska skicka in handlingarna till Boverket.', 'Ni ska skicka in ansökan senast den 1 mars.', 'Föreningen ska lämna in en redovisning.'],
   },
 ];
 

@@ -741,6 +741,21 @@ export const DOCUMENT_NAMES: Cue<'document'> = {
   counterExamples: ['en beskrivning av hur bidraget har använts', 'vilka resultat som har uppnåtts', 'Antalet medlemmar', 'en lista med frågor att fundera på'],
 };
 
+/**
+ * The records a recipient keeps or may be asked for, read only in the sentences that keep, show or attach them
+ * (KEPT_DOCUMENT_SENTENCES), beside DOCUMENT_NAMES: as a list item's filter they would take an item that mentions them in passing
+ * ("… namn enligt stadgarna …"). The words of agencies' and kommuners' pages — "Verifikationer (kvitterade fakturor, kvitton, …)
+ * ska … förvaras" (migrationsverket.se), "Fakturor och kvitton", "Betalningsbevis från banken" (sjoskogfjall.se), "lönespecifikationer
+ * (utdrag ur Primula)" (hb.se), "verksamhets-, kassa- och revisionsberättelse" (Svalöv); a lone invoice or receipt, "en faktura",
+ * "ett kvitto", is the claim or the application's receipt, no record. evid78.
+ */
+export const RECORD_NAMES: Cue<'document'> = {
+  id: 'record-name', where: 'line', meaning: 'document', weight: 1,
+  cue: sv(/\b(?:(?:original)?verifikat(?:ion(?:er(?:na)?|en)?)?(?!\p{L})|(?:original|betalda\s+|kvitterade\s+)?kvitton(?:a)?(?!\p{L})|(?:betalda\s+|kvitterade\s+)?fakturor(?:na)?(?!\p{L})|fakturakopior(?:na)?|kopi(?:a|or)\s+(?:av|på)\s+(?:betalda\s+)?(?:fakturor|kvitton)(?:na)?|huvudbok(?:en)?(?!\p{L})|lönespecifikation(?:er(?:na)?|en)?|tidrapport(?:er(?:na)?|en)?|tidredovisning(?:ar(?:na)?|en)?|bokslut(?:et)?(?!\p{L})|stadgar(?:na)?(?!\p{L})|betalningsbevis(?:en)?|(?:revisions|gransknings)rapport(?:en)?|granskningsintyg(?:et)?|kassaberättelse(?:n)?|ekonomisk(?:a)?\s+(?:slut|del)redovisning(?:en)?|(?:deltagar|närvaro)(?:förteckning(?:en|ar)?|list(?:a|an|or|orna))(?!\p{L})|årsmöteshandlingar(?:na)?|(?:styrelse|stämmo)protokoll(?:et|en)?|protokollsutdrag(?:et)?|räkenskapssammandrag(?:et)?|anställningsavtal(?:et|en)?)/iu),
+  examples: ['Verifikationer', 'originalverifikationer', 'Fakturor och kvitton', 'kopior av fakturor', 'Fakturakopior', 'huvudbok för projektet', 'lönespecifikationer', 'tidrapporter för personalen', 'tidredovisning', 'bokslut för föregående år', 'gällande stadgar', 'Betalningsbevis', 'revisionsrapport', 'granskningsintyg från revisor', 'kassaberättelse', 'Ekonomisk slutredovisning', 'deltagarförteckning', 'närvarolistor', 'årsmöteshandlingarna', 'styrelseprotokoll', 'protokollsutdrag', 'räkenskapssammandrag', 'anställningsavtal'],
+  counterExamples: ['Kommunen skickar en faktura', 'Du får ett kvitto på din ansökan', 'kvittonummer', 'bokslutsdagen', 'Följ föreningens stadgeändringar', 'Budget för kommande år', 'Verksamhetsplan'],
+};
+
 /** Sentences that hand documents in; the documents are the names after the verb (or between "ska" and a passive verb). */
 export const DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
   {
@@ -812,6 +827,111 @@ export const DOCUMENTS_HANDED_IN: ReadonlyArray<Cue<'documents'>> = [
     unless: [AGENCY, TO_GOVERNMENT, { where: 'sentence', cue: /ansök|rekvir/iu }],
     examples: ['Verksamhetsberättelse, räkenskapssammandrag och revisionsberättelse ska lämnas in till Föreningsbyrån vid uppmaning.'],
     counterExamples: ['Verksamhetsberättelse och revisionsberättelse ska bifogas ansökan.', 'Verksamhetsberättelsen publiceras på webbplatsen.'],
+  },
+];
+
+/** The agency keeping or sending papers itself: "Kommunen arkiverar ansökningarna", "Vi sparar fakturorna i tio år". */
+const AGENCY_KEEPS: Guard = { where: 'sentence', cue: sv(/\b(?:vi|kommunen|myndigheten|nämnden|förvaltningen|länsstyrelsen|regionen|stiftelsen|fonden|verket)\s+(?:sparar|förvarar|arkiverar|bevarar|skickar)\b/iu) };
+/**
+ * A denial of sending the papers in the same sentence: "Du ska inte bifoga kvitton, men de ska finnas tillgängliga under två
+ * års tid" (dev 382's gold: receipts kept at home and not to be sent are no underlag), "Kvitton bifogas inte i redovisningen, men
+ * de ska sparas i två år".
+ */
+const NOT_SENT: Guard = { where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:bifoga|skicka\s+in|lämna\s+in|skicka\s+med)\b|\b(?:bifogas|skickas\s+in|lämnas\s+in|skickas\s+med)\s+(?:inte|ej)\b|\b(?:behöver|ska|skall|måste)\s+(?:inte|ej)\s+(?:bifogas|skickas|lämnas)\b/iu) };
+
+/**
+ * Sentences that name the records a recipient keeps, may be asked for or attaches, wherever they stand (not only in a reporting
+ * sentence): the documents are DOCUMENT_NAMES after the verb ('after') or before it ('within'). evid78 (issue 12).
+ */
+export const KEPT_DOCUMENT_SENTENCES: ReadonlyArray<Cue<'after' | 'within'>> = [
+  {
+    // "Det åligger bidragsmottagande förening att förvara … handlingar i minst fem år" (trosa.se), "ska föreningen spara och
+    // tillhandahålla de handlingar som …" (dev 495), "Dokumentera projektet och arkivera handlingarna" (dev 1067): the keep verb,
+    // the records after it
+    id: 'keep-records', where: 'sentence', meaning: 'after', weight: 1,
+    note: 'real phrasings: migrationsverket.se Dokumentation-och-arkivering ("… ska upprättas, bokföras, numreras och förvaras"), trosa.se bidragsberättigande ("att förvara … handlingar i minst fem år")',
+    cue: sv(/\b(?:spara|sparar|förvara|förvarar|arkivera|arkiverar|bevara|bevarar)\s+(?:och\s+(?:tillhandahålla|visa\s+upp|kunna\s+visa\s+upp)\s+)?(?=\p{L})/iu),
+    // (nor a file saved on one's computer: "Fyll i och spara redovisningsblanketten på din dator", dev 236)
+    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, { where: 'sentence', cue: sv(/\b(?:inte|ej|inga)\s+(?:spara|förvara|arkivera|bevara)\b|\bpå\s+(?:din|er|datorn|den\s+egna)\b|\bsom\s+(?:utkast|pdf)\b/iu) }],
+    examples: ['Spara alla kvitton och fakturor i minst sju år efter projektets slut.', 'Föreningen ska förvara verifikationer och lönespecifikationer i tio år.', 'Ni ska arkivera originalverifikationer så att de kan granskas.', 'Stödmottagaren ska spara och tillhandahålla fakturakopior, tidrapporter och deltagarlistor.'],
+    counterExamples: ['Kommunen sparar fakturorna i två år.', 'Du ska inte bifoga kvitton, spara dem i stället.', 'Vi arkiverar ansökningarna i tio år.', 'Myndigheten bevarar handlingarna enligt arkivlagen.'],
+  },
+  {
+    // the records named first, kept or shown in the passive: "Verifikationer (kvitterade fakturor, kvitton, …) ska upprättas,
+    // bokföras, numreras och förvaras av projektägaren i 10 år" (migrationsverket.se), "Alla kvitton ska kunna visas upp vid en kontroll"
+    id: 'records-kept', where: 'sentence', meaning: 'within', weight: 1,
+    note: 'real phrasing: migrationsverket.se Dokumentation-och-arkivering ("Verifikationer … ska upprättas, bokföras, numreras och förvaras av projektägaren i 10 år")',
+    cue: sv(/^[^.]{0,160}?\b(?:ska|skall|måste|bör)\s+(?:[\p{L},-]+\s+){0,5}?(?:sparas|förvaras|arkiveras|bevaras|kunna\s+(?:visas\s+upp|uppvisas|tas\s+fram|lämnas\s+in|skickas\s+in)|finnas\s+(?:tillgängliga|sparade|arkiverade|kvar))\b/iu),
+    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT],
+    examples: ['Verifikationer och kvitton ska sparas i tio år.', 'Originalkvitton, betalda fakturor och lönespecifikationer ska kunna visas upp på begäran.', 'Alla fakturor ska finnas tillgängliga vid en kontroll.'],
+    counterExamples: ['Kvitton bifogas inte i redovisningen, men de ska sparas i två år.', 'Du ska inte bifoga kvitton, men de ska finnas tillgängliga under två års tid för eventuell kontroll.', 'Kommunen sparar fakturorna i två år.', 'Myndigheten ska spara ansökningarna i två år.'],
+  },
+  {
+    // what may be asked for: "… på begäran kunna intyga …" (trosa.se), "Om myndigheten begär det ska du skicka in underlag som visar …"
+    // (jordbruksverket.se underlag att skicka in); the records after the verb
+    id: 'on-request-hand-in', where: 'sentence', meaning: 'after', weight: 1,
+    note: 'real phrasing: jordbruksverket.se underlagattskickain ("Om du är upphandlingsskyldig och myndigheten begär det ska du skicka in underlag som visar …")',
+    cue: sv(/\b(?:på|vid)\s+(?:begäran|anmodan|förfrågan|uppmaning|kontroll|granskning)\s+(?:[\p{L}-]+\s+){0,4}?(?:skicka\s+in|lämna\s+in|visa\s+upp|uppvisa|inkomma\s+med|ta\s+fram|kunna\s+(?:visa\s+upp|uppvisa|lämna\s+in|skicka\s+in))\s+|\b(?:ska|skall|måste|behöver)\s+(?:[\p{L}-]+\s+){0,2}?kunna\s+(?:visa\s+upp|uppvisa|ta\s+fram)\s+(?=\p{L})/iu),
+    // (a show-on-demand with no request or check named is a condition of the applicant: "Föreningen ska kunna uppvisa demokratiskt
+    // uppbyggda stadgar, …", dev 1278)
+    also: { where: 'sentence', cue: sv(/\bbegär|\bbegäran\b|\bkontroll|\bgransk|\bstickprov|\banmodan\b|\befterfråga|\buppmaning\b|\brevision/iu) },
+    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT],
+    examples: ['På begäran ska föreningen skicka in kopior av fakturor och kvitton.', 'Ni ska kunna visa upp verifikationer och lönespecifikationer om vi begär det.', 'Vid en kontroll ska ni kunna visa upp betalningsbevis.'],
+    counterExamples: ['På begäran skickar vi ut ansökningsblanketten.', 'Vi kan visa upp exempel på tidigare projekt.', 'Du ska inte skicka in kvitton men kunna visa upp dem vid en kontroll.', 'Föreningen ska kunna uppvisa demokratiskt uppbyggda stadgar.'],
+  },
+  {
+    // the costs proven by records: "Det fakturerade beloppet ska kunna styrkas med underlag såsom betald faktura, lönespecifikationer,
+    // avtal, tidredovisning" (migrationsverket.se), "kan styrkas … genom kopior av fakturor, bokföringsunderlag" (a projekthandbok)
+    id: 'proven-by-records', where: 'sentence', meaning: 'after', weight: 1,
+    note: 'real phrasing: migrationsverket.se Dokumentation-och-arkivering ("ska kunna styrkas med underlag såsom betald faktura, lönespecifikationer, avtal, tidredovisning")',
+    cue: sv(/\b(?:styrkas|styrks|verifieras|intygas)\s+(?:[\p{L}-]+\s+){0,3}?(?:med|genom|via)\s+(?=\p{L})/iu),
+    unless: [AGENCY, TO_GOVERNMENT, AGENCY_KEEPS, NOT_SENT, { where: 'sentence', cue: sv(/\b(?:BankID|e-legitimation|Freja)\b/iu) }],
+    examples: ['Samtliga kostnader ska kunna styrkas med kvitton eller fakturor.', 'Lönekostnaderna styrks genom lönespecifikationer och tidrapporter.'],
+    counterExamples: ['Kostnaderna ska kunna styrkas.', 'Uppgifterna ska verifieras med BankID.'],
+  },
+  {
+    // a bare attach at the sentence's start: "Ideella föreningar. Bifogar stadgar." (dev 1246), "Bifoga kopior av fakturor och
+    // betalningsbevis." — a denial or a "gärna" attaches nothing required
+    id: 'bifoga-records', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/^(?:bifoga|bifogar|bifogas)\s+(?!(?:inte|ej|inga|ingen|inget|aldrig|gärna|följande)\b)(?=\p{L})/iu),
+    unless: [{ where: 'sentence', cue: /:\s*$/u }],
+    examples: ['Bifogar stadgar.', 'Bifoga kopior av fakturor och betalningsbevis.', 'Bifoga verksamhetsberättelse och bokslut för föregående år.'],
+    counterExamples: ['Bifoga inte kvitton.', 'Bifoga gärna bilder från arrangemanget.', 'Bifoga följande:', 'Kommunen bifogar beslutet.'],
+  },
+  {
+    // what the application itself must carry, the records among it: "Ansökan ska innefatta verksamhetsberättelse och bokslut för
+    // föregående bokföringsår, budgetförslag och verksamhetsplan …" (dev 1274); the plans and budgets are no records (DOCUMENT_NAMES)
+    id: 'application-carries-records', where: 'sentence', meaning: 'after', weight: 1,
+    cue: sv(/^(?:till\s+)?(?:ansökan|ansökningen)\s+(?:ska|skall|måste)\s+(?:även\s+|också\s+)?(?:innefatta|innehålla|åtföljas\s+av|kompletteras\s+med)\s+(?=\p{L})/iu),
+    unless: [{ where: 'sentence', cue: /:\s*$/u }],
+    examples: ['Ansökan ska innefatta verksamhetsberättelse och bokslut för föregående bokföringsår, budgetförslag och verksamhetsplan för kommande verksamhetsår.'],
+    counterExamples: ['Ansökan ska innehålla:', 'Ansökan ska lämnas senast den 1 mars.'],
+  },
+];
+
+/** A document name that is the application's or the claim's own form, no record kept or asked for ("ansökningsblankett"). */
+export const NOT_RECORD_NAMES: ReadonlyArray<Cue<'not-record'>> = [
+  {
+    id: 'own-form', where: 'line', meaning: 'not-record', weight: 1,
+    cue: sv(/^(?:ansöknings|ansökan|anmälnings|rekvisitions|rekvisition|utbetalnings)\p{L}*$/iu),
+    examples: ['ansökningsblankett', 'rekvisitionsblanketten', 'ansökningsformulär'],
+    counterExamples: ['verifikationer', 'revisorsintyg', 'årsmötesprotokoll'],
+  },
+  {
+    // a form the agency publishes, kept on one's computer or filled in: "Fyll i och spara redovisningsblanketten på din dator …" (dev
+    // 236), "… bevara den bifogade länken till slutredovisningsblanketten" (dev 1878) — the report itself, no record kept
+    id: 'published-form', where: 'line', meaning: 'not-record', weight: 1,
+    cue: sv(/^\p{L}*(?:blankett|formulär)\p{L}*$/iu),
+    examples: ['redovisningsblanketten', 'slutredovisningsblanketten', 'rapportformulär'],
+    counterExamples: ['kopior av fakturor', 'lönespecifikationer'],
+  },
+  {
+    // what the application says about the plan: "Ansökan ska innehålla en tidsplan och en budget samt en redogörelse för hur bidraget
+    // ska användas" (dev 141, 257) — the application's content, no record
+    id: 'account-of-plan', where: 'line', meaning: 'not-record', weight: 1,
+    cue: sv(/^redogörelse$/iu),
+    examples: ['redogörelse'],
+    counterExamples: ['revisionsberättelse', 'verksamhetsberättelse'],
   },
 ];
 

@@ -1,6 +1,6 @@
 import { allSentences, bodyBlocks, headingText, itemText, listsIn, type Found, type ItemFound } from './common.js';
 import { LIST_CONJUNCTIONS } from '../cues/lexicon.js';
-import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, ITEM_RULES, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
+import { ATTACHED_SENTENCES, CONDITION_HEADINGS, CRITERION_ITEMS, EXCEPTION_ITEMS, EXCEPTION_LEADS, CONDITION_LEADS, CONDITION_SENTENCES, EXCLUDED_HEADINGS, EXCLUDED_LEADS, EXCLUDED_SENTENCES, NOT_ALLOWED_HEADINGS, NOT_CONDITION_LEADS, NOT_CONDITION_SENTENCES, HOW_TO_LEADS, ITEM_RULES, NOT_USE_LEADS, NOT_UNDERLAG_ITEMS, OFF_TOPIC_LEADS, PROCESS_HEADINGS, EXCLUDED_ASIDES, WHO_AND_WHAT_HEADINGS, RECIPIENT_ITEMS, PURPOSE_PARAGRAPHS, QUOTED_SPEECH, UNDERLAG_ANAPHOR_LEADS, UNDERLAG_HEADINGS, UNDERLAG_LEADS, UNDERLAG_SENTENCES, PAPERS_HANDED_IN, USE_HEADINGS, USE_LEADS, USE_RULES, USE_SENTENCES, leadsUses, notUsesLead, says, withoutNegationAdverbs } from '../cues/lists.js';
 import { scopeOf } from '../cues/scope.js';
 import type { Block, Doc, Section } from '../tree/types.js';
 
@@ -327,6 +327,14 @@ export function findEvidenceDocuments(doc: Doc): Array<Found<string>> {
   // "Följande ska bifogas i ansökan:" followed by a list, wherever it stands
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b) || !says(UNDERLAG_LEADS, b.seg.text)) continue;
+    for (const f of itemsOf(doc, listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block) && !says(NOT_UNDERLAG_ITEMS, f.value)) out.push(f);
+  }
+  // "… ska varje år skicka in kompletta årsmöteshandlingar." + "Dessa är" + the list (dev 2301): the lead points back to the papers
+  for (const b of doc.blocks) {
+    if (b.kind === 'item' || !beforeItem(doc, b) || !says(UNDERLAG_ANAPHOR_LEADS, b.seg.text.trim())) continue;
+    const before = doc.blocks[b.index - 1];
+    const said = before && before.kind === 'paragraph' ? allSentences([before]).at(-1)?.text : undefined;
+    if (!said || !says(PAPERS_HANDED_IN, said)) continue;
     for (const f of itemsOf(doc, listLedBy(doc, b))) if (!out.some((x) => x.at.block === f.at.block) && !says(NOT_UNDERLAG_ITEMS, f.value)) out.push(f);
   }
   for (const b of doc.blocks) if (b.kind === 'paragraph') out.push(...inlineItems(b, UNDERLAG_LEADS));

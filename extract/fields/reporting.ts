@@ -11,11 +11,12 @@ import { WORKED_EXAMPLE, yearNumbers } from '../cues/year.js';
 import { CORRECTED_DAYS, CORRECTED_REPORT_DAY, LABEL_LEAD_MAX, LAST_YEARS_GRANT, PAST_WINDOW } from '../cues/dates.js';
 import { labelOf } from './requisition.js';
 import { titleOf } from './title.js';
+import { UNDERLAG_LEADS, says } from '../cues/lists.js';
 import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
   REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
-  DOCUMENTS_HANDED_IN, GRANT_TITLE_YEAR, INVOICE_SENTENCE, REPORT_ANAPHOR, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
+  DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, GRANT_TITLE_YEAR, INVOICE_SENTENCE, REPORT_ANAPHOR, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
 // Återrapportering (when, what, how, which documents) and repayment (triggers, invoice threshold).
@@ -35,6 +36,8 @@ export interface ReportingFound {
   readonly required?: Found<false>;
   /** the documents the recipients hand in with the report (underlag) */
   readonly documents: Array<Found<string>>;
+  /** the records kept, asked for or attached that a sentence names (KEPT_DOCUMENT_SENTENCES): names inside a sentence or an item, which claim no item */
+  readonly kept: Array<Found<string>>;
   /** the grant year the report is about, when a reporting sentence names it */
   readonly year?: Found<number>;
   /** who got the grant, as the reporting text names them ("Organisationer som har fått bidrag …") */
@@ -117,6 +120,15 @@ function grantedRecipients(sentences: readonly SentenceAt[]): Array<Found<Recipi
 const NAMES = sv(new RegExp(DOCUMENT_NAMES.cue.source, 'giu'));
 /** A document's name at a paragraph's start (the sticky-free test of DOCUMENT_NAMES, read by its index). */
 const NAMES_AT_START = sv(new RegExp(DOCUMENT_NAMES.cue.source, 'iu'));
+/** The records of KEPT_DOCUMENT_SENTENCES: a document's name or a record's. */
+const KEPT_NAMES = sv(new RegExp(`${DOCUMENT_NAMES.cue.source}|${RECORD_NAMES.cue.source}`, 'giu'));
+/** How many words may stand between a keep or attach verb and its first record ("spara alla era kvitton"). */
+const KEPT_OBJECT_WORDS = 3;
+/** The words of s[from, to). */
+function wordsBetween(text: string, from: number, to: number): number {
+  const span = text.slice(from, to).trim();
+  return span === '' ? 0 : span.split(/\s+/u).length;
+}
 /** How far below its lead a flattened documents list may run. */
 const FLAT_LIST_BLOCKS = 8;
 
@@ -127,10 +139,10 @@ function leadLine(b: Block): string {
 }
 
 /** Document names in [from, to) of a sentence, each as its own located value. */
-function namesIn(s: SentenceAt, from: number, to: number): Array<Found<string>> {
+function namesIn(s: SentenceAt, from: number, to: number, names = NAMES): Array<Found<string>> {
   const out: Array<Found<string>> = [];
   const span = s.text.slice(from, to);
-  for (const m of span.matchAll(NAMES)) out.push({ value: m[0], at: locIn(s, from + m.index, from + m.index + m[0].length) });
+  for (const m of span.matchAll(names)) out.push({ value: m[0], at: locIn(s, from + m.index, from + m.index + m[0].length) });
   return out;
 }
 
@@ -139,15 +151,23 @@ function namesIn(s: SentenceAt, from: number, to: number): Array<Found<string>> 
  * names a document; then the documents reporting sentences hand in ("lämna en ekonomisk
  * redovisning och en redogörelse …"), each once.
  */
-function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<string>> {
+function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): { documents: Array<Found<string>>; kept: Array<Found<string>> } {
   const out: Array<Found<string>> = [];
   const key = (v: string): string => v.toLowerCase();
   const known = (v: string): boolean => out.some((x) => key(x.value).includes(key(v).replace(/(?:en|et|n)$/u, '')));
   const isLead = (b: Block | undefined): boolean => b !== undefined && anyCue(DOCUMENT_LEADS, contextOf(leadLine(b), 0, 0));
   for (const section of doc.sections) {
     const underHeading = section.heading !== undefined && isLead(section.heading);
+    // the number a documents list's last item bore: a numbered list broken by the paragraphs that explain its items goes on
+    // ("Redovisningens tre delar:" 1. Verksamhetsberättelse, its paragraph, 2. Årsbokslut, …, 3. Revisionsberättelse, dev 306)
+    let lastNumber: number | undefined;
     for (const { lead, items } of listsIn(doc, section)) {
-      if (!isLead(lead) && !(underHeading && (!lead || !/:\s*$/u.test(lead.seg.text)))) continue;
+      const first = items[0];
+      const goesOn = lastNumber !== undefined && first?.ordered === true && first.number === lastNumber + 1;
+      lastNumber = undefined;
+      if (!isLead(lead) && !(underHeading && (!lead || !/:\s*$/u.test(lead.seg.text))) && !goesOn) continue;
+      const last = items.at(-1);
+      if (last?.ordered === true && last.number !== undefined) lastNumber = last.number;
       for (const b of items) {
         if (!cueTest(DOCUMENT_NAMES.cue, b.seg.text)) continue;
         out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
@@ -156,17 +176,47 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
   }
   // a list a page flattened into paragraphs: after a documents lead that ends in a colon, the
   // paragraphs up to the next heading that open with a document's name (the name's sentence)
+  // (an attachments lead too: "Följande två blanketter ska bifogas ifyllda i e-tjänsten:" over "Revisorsintyg, antal föreningar", dev 23)
   for (const lead of doc.blocks) {
-    if (lead.kind !== 'paragraph' || !/:\s*$/u.test(lead.seg.text) || !isLead(lead)) continue;
-    for (const b of doc.blocks.slice(lead.index + 1, lead.index + 1 + FLAT_LIST_BLOCKS)) {
-      if (b.kind === 'heading') break;
-      if (b.kind !== 'paragraph' || NAMES_AT_START.exec(b.seg.text)?.index !== 0) continue;
+    if (lead.kind !== 'paragraph' || !/:\s*$/u.test(lead.seg.text) || !(isLead(lead) || says(UNDERLAG_LEADS, leadLine(lead)))) continue;
+    for (const [i, b] of doc.blocks.slice(lead.index + 1, lead.index + 1 + FLAT_LIST_BLOCKS).entries()) {
+      const named = NAMES_AT_START.exec(b.seg.text)?.index === 0;
+      // (a short line right under the colon, read as a heading, is such an item too, and so is the next one: "Revisorsintyg, antal
+      // föreningar" / "Revisorsintyg, antal medlemmar" under "Följande två blanketter ska bifogas ifyllda i e-tjänsten:", dev 23)
+      const prev = doc.blocks[b.index - 1];
+      const headingItem = b.kind === 'heading' && named && (i === 0 || (prev?.kind === 'heading' && out.some((x) => x.at.block === prev)));
+      if (b.kind === 'heading' && !headingItem) break;
+      if (!headingItem && (b.kind !== 'paragraph' || !named)) continue;
       const first = allSentences([b])[0];
       if (first) out.push({ value: first.text, at: locIn(first) });
     }
   }
-  // a text that lists its documents has said which they are: its sentences add none
-  if (out.length > 0) return out;
+  // the records kept, asked for or attached, wherever a sentence names them (KEPT_DOCUMENT_SENTENCES, evid78)
+  const kept: Array<Found<string>> = [];
+  for (const s of sentences) {
+    if (s.block.kind !== 'paragraph' && s.block.kind !== 'item') continue;
+    const ctx = contextOf(s.text, 0, 0);
+    for (const row of KEPT_DOCUMENT_SENTENCES) {
+      if (!holds(row, ctx)) continue;
+      const m = row.cue.exec(s.text)!;
+      const from = row.meaning === 'within' ? m.index : m.index + m[0].length;
+      let to = row.meaning === 'within' ? m.index + m[0].length : s.text.length;
+      if (row.meaning === 'after') {
+        const end = s.text.slice(from).search(DOCUMENT_CLAUSE_END);
+        if (end >= 0) to = from + end;
+      }
+      const names = namesIn(s, from, to, KEPT_NAMES);
+      // the records are the verb's object: the first stands within a few words of it ("spara alla kvitton"), not at the end of
+      // a phrase about something else ("bevara den bifogade länken till slutredovisningsblanketten", dev 1878)
+      const first = names[0];
+      if (row.meaning === 'after' && first && wordsBetween(s.text, from, first.at.start - s.start) > KEPT_OBJECT_WORDS) continue;
+      for (const f of names) {
+        if (!known(f.value) && !kept.some((x) => key(x.value) === key(f.value)) && !anyCue(NOT_RECORD_NAMES, contextOf(f.value, 0, 0))) kept.push(f);
+      }
+    }
+  }
+  // a text that lists its documents has said which they are: its reporting sentences add none
+  if (out.length > 0) return { documents: out, kept: kept.filter((f) => !known(f.value)) };
   for (const s of sentences) {
     const ctx = contextOf(s.text, 0, 0);
     if (!cueTest(REPORT_WORDS, s.text) && !anyCue(TEMPLATE_SENTENCE, ctx) && !anyCue(DOCUMENTS_HANDED_IN, ctx)) continue;
@@ -182,7 +232,7 @@ function findDocuments(doc: Doc, sentences: readonly SentenceAt[]): Array<Found<
       for (const f of namesIn(s, from, to)) if (!known(f.value)) out.push(f);
     }
   }
-  return out;
+  return { documents: out, kept: kept.filter((f) => !known(f.value)) };
 }
 
 /**
@@ -313,7 +363,7 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
   return {
     ...(due ? { due } : {}), ...(refused ? { refused } : {}), ...(announced ? { announced } : {}), ...(period ? { period } : {}),
     ...(channel ? { channel } : {}), content, ...(noReport ? { required: noReport } : {}),
-    documents: findDocuments(doc, sentences),
+    ...findDocuments(doc, sentences),
     ...(year ? { year } : {}),
     recipients: grantedRecipients(sentences),
   };
