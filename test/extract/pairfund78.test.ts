@@ -1,0 +1,59 @@
+import { describe, it } from 'vitest';
+import { expectWant, probeField, type Want } from './probe.js';
+
+// Helper pairfund78 (issue 14 via issue 12): the channel, the total, payment and reporting read in both years of a diff
+// pair. Each family's shape from a tuned pair, paraphrased the way another body would put it (constructed sentences, none
+// copied from a corpus or pair text), and counter-probes for the nearest wrong reading, which must give nothing or keep
+// the other value. The row examples in extract/cues/*.ts hold the real phrasings at the cue level.
+// `want: null` asks for no value; `{ re }` that the value matches.
+
+type Probe = { id: string; shape: string; field: string; want: Want; text: string };
+const HEAD = 'Bidrag till föreningar 2025\n\nIdeella föreningar i kommunen kan söka bidrag för aktiviteter för barn och unga. Sista ansökningsdag är den 15 mars 2025.\n\n';
+const BODY = '\n\nBidraget får användas till aktiviteter under sommarlovet.';
+
+const CHANNEL: Probe[] = [
+  // the applicant sends the application to an e-mail address (cues/requisition.ts du-skickar-ansokan-till-adress)
+  { id: 'C1', shape: 'Du skickar din ansökan till NAMN, roll, via e-post ADRESS', field: 'requisition.channel', want: 'anna.berg@ekby.se',
+    text: HEAD + 'Du skickar din ansökan till Anna Berg, föreningskonsulent, via e-post anna.berg@ekby.se' + BODY },
+  { id: 'C2', shape: 'Din ansökan med budget skickar du till ADRESS', field: 'requisition.channel', want: 'fritid@ekby.se',
+    text: HEAD + 'Din ansökan med budget skickar du till fritid@ekby.se.' + BODY },
+  // … or to an address on the next line (ansokan-skickas-till-kolon)
+  { id: 'C3', shape: 'Er ansökan skickar ni till: / ADRESS', field: 'requisition.channel', want: 'bidrag@ekby.se',
+    text: HEAD + 'Er ansökan skickar ni till:\n\nbidrag@ekby.se\n\nMärk mejlet med föreningens namn.' + BODY },
+  // … or to a postal address (ansokan-skickas-till-postadress)
+  { id: 'C4', shape: 'Ansökan skickas till FÖRVALTNING, Box N, postnummer ORT', field: 'requisition.channel', want: { re: 'Box 12, 123 45 Ekby$' },
+    text: HEAD + 'Ansökan skickas till Kultur- och fritidsförvaltningen, Box 12, 123 45 Ekby.' + BODY },
+  // the media (ansokan-ska-du-mejla)
+  { id: 'C5', shape: 'Er ansökan kan ni mejla eller posta till …', field: 'requisition.channel', want: 'mejla eller posta',
+    text: HEAD + 'Er ansökan kan ni mejla eller posta till föreningsenheten.' + BODY },
+  // a named system (soker-via-system)
+  { id: 'C6', shape: 'Föreningar söker via SYSTEM.', field: 'requisition.channel', want: 'Bokabidrag',
+    text: HEAD + 'Föreningar söker via Bokabidrag. Logga in med föreningens uppgifter.' + BODY },
+  { id: 'C7', shape: 'Ansökan görs i vårt ansökningssystem SYSTEM', field: 'requisition.channel', want: 'Stipendia',
+    text: HEAD + 'Du gör din ansökan i vårt ansökningssystem Stipendia.' + BODY },
+  // the form sent in (ansoker-genom-att-skicka-blankett)
+  { id: 'C8', shape: 'Ni söker bidraget genom att skicka in blanketten', field: 'requisition.channel', want: 'blanketten',
+    text: HEAD + 'Ni söker bidraget genom att skicka in blanketten.' + BODY },
+  // a heading that tells where to apply (fields/requisition.ts headingChannel)
+  { id: 'C9', shape: 'heading: Ansök om bidraget via e-tjänst', field: 'requisition.channel', want: 'e-tjänst',
+    text: HEAD + 'Ansök om bidraget via e-tjänst\n\nBidraget beslutas av nämnden.' + BODY },
+  // counters
+  { id: 'Cx1', shape: 'counter: the report sent to an address', field: 'requisition.channel', want: null,
+    text: HEAD + 'Du skickar din redovisning till fritid@ekby.se senast den 30 september.' + BODY },
+  { id: 'Cx2', shape: 'counter: a signed original posted beside the e-service', field: 'requisition.channel', want: { re: 'e-tjänst' },
+    text: HEAD + 'Ansökan görs i kommunens e-tjänst. Ansökan skickas även i undertecknat original till Kommunen, Box 1, 123 45 Ekby.' + BODY },
+  { id: 'Cx3', shape: 'counter: the report to an address on the next line', field: 'requisition.channel', want: null,
+    text: HEAD + 'Redovisningen skickar du till:\n\nfritid@ekby.se' + BODY },
+  { id: 'Cx4', shape: 'counter: a heading about the report', field: 'requisition.channel', want: null,
+    text: HEAD + 'Redovisa bidraget via e-tjänst\n\nRedovisningen ska vara inne senast 30 september.' + BODY },
+  { id: 'Cx5', shape: 'counter: questions sent to an address', field: 'requisition.channel', want: null,
+    text: HEAD + 'Frågor om din ansökan skickar du till fritid@ekby.se.' + BODY },
+];
+
+describe('pairfund78: channel, total, payment and reporting phrasings read, counter-probes give nothing', () => {
+  for (const p of [...CHANNEL]) {
+    it(`${p.id} ${p.field} [${p.shape}]`, async () => {
+      expectWant(await probeField(p.text, p.field), p.want);
+    });
+  }
+});
