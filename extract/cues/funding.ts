@@ -358,14 +358,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   },
   {
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,
-    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:då\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
+    // … the year between the verb and "till": "Anslaget uppgår 2021 till totalt 75,5 miljoner kronor." (Folkhälsomyndigheten, diff q244)
+    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:(?:då|år\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
     // a rate written with a slash, the sum each one gets: "Stödet uppgår till 6 000 kronor/år och finansieras av …"
     unless: [{ where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s*)?\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) },
       // … and the first of two sums, each for its own group: "Stipendiesummorna uppgår till 4 000 kronor för ledare under 25 år
       // och 8 000 kronor för ledare över 25 år" (dev 1551): each is one group's sum, neither the whole
       { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) }],
-    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.'],
+    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
+      'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
+      'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.',
       'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.'],
   },
   {
@@ -1013,6 +1016,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     examples: ['Budgeten är på ⟨1 000 000kr⟩ per år och beslut fattas av kommunstyrelsens arbetsutskott.', 'Budgeten är ⟨500 000 kronor⟩ per år.'],
     counterExamples: ['Budgeten är på ⟨300 000 kronor⟩ för hela projektet.', 'Projektets budget är ⟨300 000 kronor⟩ per år.',
       'Sökande ska bifoga en budget för projektet. Budgeten är på ⟨200 000 kronor⟩ per år.'],
+  },
+  {
+    // the grant's budget in an ordinary year, the grant named after the sum: "Budgeten under ordinarie år är 150 000 kronor för
+    // kulturstipendium." (Region Kalmar län, diff q365); a year's budget of the grant, as budgeten-ar-pa-per-ar's
+    id: 'budgeten-under-ordinarie-ar', where: 'before', meaning: 'total', weight: 8, yearly: true,
+    // (one real text, Region Kalmar län's; the second example is constructed)
+    cue: sv(/^[Bb]udgeten\s+(?:under\s+(?:ett\s+)?|för\s+ett\s+|ett\s+)(?:ordinarie|normalt|vanligt)\s+år\s+(?:är|ligger\s+på)\s+(?:cirka\s+|ca\.?\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:för|till)\s+(?:\p{L}*(?:stipendi|bidrag|stöd|pris)\p{L}*)(?:\s*[.,]|\s*$)/iu) },
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:per|varje|vardera|respektive)\b/iu) }],
+    examples: ['Budgeten under ordinarie år är ⟨150 000 kronor⟩ för kulturstipendium.', 'Budgeten ett normalt år är ⟨400 000 kronor⟩ för föreningsbidrag.'],
+    counterExamples: ['Budgeten under ordinarie år är ⟨150 000 kronor⟩ för projektet.', 'Budgeten under ordinarie år är ⟨20 000 kronor⟩ för kulturstipendium per person.',
+      'Projektets budget under ordinarie år är ⟨150 000 kronor⟩ för kulturstipendium.'],
   },
   {
     // a round's line with its window and budget: "2025: 1 januari - 31 mars, budget 1 000 000 kronor."

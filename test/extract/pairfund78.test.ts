@@ -50,8 +50,25 @@ const CHANNEL: Probe[] = [
     text: HEAD + 'Frågor om din ansökan skickar du till fritid@ekby.se.' + BODY },
 ];
 
+const TOTAL: Probe[] = [
+  // the year between "uppgår" and "till" (cues/funding.ts uppgar-till)
+  { id: 'T1', shape: 'Anslaget uppgår YEAR till totalt N', field: 'funding.total', want: 40000000,
+    text: 'Statsbidrag till ideella organisationer 2024\n\nMyndigheten fördelar statsbidrag till ideella organisationer. Anslaget uppgår 2024 till totalt 40 miljoner kronor. Sista ansökningsdag är den 1 mars 2024.' + BODY },
+  { id: 'T2', shape: 'Bidraget uppgår år YEAR till N', field: 'funding.total', want: 2500000,
+    text: 'Bidrag till studieförbund 2025\n\nStudieförbund kan söka bidraget. Bidraget uppgår år 2025 till 2,5 miljoner kronor. Sista ansökningsdag är den 1 mars 2025.' + BODY },
+  { id: 'Tx1', shape: 'counter: a rate per year after the year', field: 'funding.total', want: null,
+    text: 'Bidrag till studieförbund 2025\n\nStudieförbund kan söka bidraget. Bidraget uppgår 2025 till 6 000 kronor/år per förening. Sista ansökningsdag är den 1 mars 2025.' + BODY },
+  // the budget in an ordinary year, the grant named after the sum (budgeten-under-ordinarie-ar)
+  { id: 'T3', shape: 'Budgeten ett normalt år är N för STIPENDIUM', field: 'funding.total', want: 200000,
+    text: 'Kulturstipendium\n\nKonstnärer i länet kan söka stipendiet. Budgeten ett normalt år är 200 000 kronor för kulturstipendium. Sista ansökningsdag är den 1 oktober.' + BODY },
+  { id: 'Tx2', shape: 'counter: the applicant\'s project budget', field: 'funding.total', want: null,
+    text: 'Kulturstipendium\n\nKonstnärer i länet kan söka stipendiet. Budgeten under ordinarie år är 200 000 kronor för projektet. Sista ansökningsdag är den 1 oktober.' + BODY },
+  { id: 'Tx3', shape: 'counter: the budget per stipend', field: 'funding.total', want: null,
+    text: 'Kulturstipendium\n\nKonstnärer i länet kan söka stipendiet. Budgeten under ordinarie år är 20 000 kronor för varje stipendium. Sista ansökningsdag är den 1 oktober.' + BODY },
+];
+
 describe('pairfund78: channel, total, payment and reporting phrasings read, counter-probes give nothing', () => {
-  for (const p of [...CHANNEL]) {
+  for (const p of [...CHANNEL, ...TOTAL]) {
     it(`${p.id} ${p.field} [${p.shape}]`, async () => {
       expectWant(await probeField(p.text, p.field), p.want);
     });
