@@ -65,6 +65,20 @@ const TOTAL: Probe[] = [
     text: 'Kulturstipendium\n\nKonstnärer i länet kan söka stipendiet. Budgeten under ordinarie år är 200 000 kronor för projektet. Sista ansökningsdag är den 1 oktober.' + BODY },
   { id: 'Tx3', shape: 'counter: the budget per stipend', field: 'funding.total', want: null,
     text: 'Kulturstipendium\n\nKonstnärer i länet kan söka stipendiet. Budgeten under ordinarie år är 20 000 kronor för varje stipendium. Sista ansökningsdag är den 1 oktober.' + BODY },
+  // the most one project is funded (APPLICATION_CEILINGS maximal-finansiering-for-ett-projekt): a part with per_unit and per_unit_max
+  { id: 'M1', shape: 'Maximal finansiering för ett projekt är N', field: 'funding.parts.0.per_unit', want: 750000,
+    text: 'Utlysning: kommunikationsprojekt 2025\n\nForskare och organisationer kan söka medel. Maximal finansiering för ett projekt är 750 000 kronor. Sista ansökningsdag är den 1 mars 2025.' + BODY },
+  { id: 'M2', shape: 'Högsta finansiering per projekt är N', field: 'funding.parts.0.per_unit_max', want: true,
+    text: 'Utlysning: kommunikationsprojekt 2025\n\nForskare och organisationer kan söka medel. Högsta finansiering per projekt är 1 miljon kronor. Sista ansökningsdag är den 1 mars 2025.' + BODY },
+  // … and with "det går att söka" and its bound (APPLICATION_CEILINGS det-gar-att-soka-hogst)
+  { id: 'M3', shape: 'Det går att söka upp till N för ettåriga projekt', field: 'funding.parts.0.per_unit', want: 300000,
+    text: 'Utlysning: kulturprojekt 2025\n\nFöreningar kan söka medel. Det går att söka upp till 300 000 kronor för ettåriga projekt. Sista ansökningsdag är den 1 mars 2025.' + BODY },
+  { id: 'Mx3', shape: 'counter: a sum per month', field: 'funding.parts', want: null,
+    text: 'Utlysning: kulturprojekt 2025\n\nFöreningar kan söka medel. Det går att söka högst 5 000 kronor per månad. Sista ansökningsdag är den 1 mars 2025.' + BODY },
+  { id: 'Mx1', shape: 'counter: last round\'s cap', field: 'funding.parts', want: null,
+    text: 'Utlysning: kommunikationsprojekt 2025\n\nForskare och organisationer kan söka medel. Förra året var maximal finansiering för ett projekt 1,5 miljoner kronor. Sista ansökningsdag är den 1 mars 2025.' + BODY },
+  { id: 'Mx2', shape: 'counter: the programme\'s frame', field: 'funding.parts', want: null,
+    text: 'Utlysning: kommunikationsprojekt 2025\n\nForskare och organisationer kan söka medel. Maximal finansiering för programmet är 20 miljoner kronor. Sista ansökningsdag är den 1 mars 2025.' + BODY },
 ];
 
 describe('pairfund78: channel, total, payment and reporting phrasings read, counter-probes give nothing', () => {
