@@ -312,6 +312,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'funding.PART_PURPOSE': funding.PART_PURPOSE,
   'funding.KEY_IN_NEXT_SENTENCE': funding.KEY_IN_NEXT_SENTENCE,
   'funding.POPULATION_DATE': funding.POPULATION_DATE,
+  'reporting.REPORT_ADDRESS_LEAD': [reporting.REPORT_ADDRESS_LEAD],
   'requisition.CHANNEL_NAME': [requisition.CHANNEL_NAME],
   'requisition.REPORT_CHANNEL': [requisition.REPORT_CHANNEL],
   'requisition.FORM_TO_AGENCY': [requisition.FORM_TO_AGENCY],

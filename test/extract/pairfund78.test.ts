@@ -81,8 +81,21 @@ const TOTAL: Probe[] = [
     text: 'Utlysning: kommunikationsprojekt 2025\n\nForskare och organisationer kan söka medel. Maximal finansiering för programmet är 20 miljoner kronor. Sista ansökningsdag är den 1 mars 2025.' + BODY },
 ];
 
+const REPORT_HEAD = 'Bidrag till föreningar 2025\n\nIdeella föreningar i kommunen kan söka bidrag. Sista ansökningsdag är den 15 mars 2025.\n\nRedovisning\n\n';
+const REPORTING: Probe[] = [
+  // the report sent to an address on the lines below "… till:" (cues/reporting.ts skickar-in-den-till-kolon, fields/reporting.ts addressBelow)
+  { id: 'R1', shape: 'Redovisningen skickar ni till: / ADRESSAT / postnummer ORT', field: 'reporting.channel', want: { re: '^Kultur- och fritidsnämnden' },
+    text: REPORT_HEAD + 'Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2026. Redovisningen skickar ni till:\n\nKultur- och fritidsnämnden\n\nBox 5\n\n123 45 Ekby' + BODY },
+  { id: 'R2', shape: '… ska underteckna redovisningen. Sedan skickar ni den till: / ADRESSAT postnummer ORT', field: 'reporting.channel', want: { re: '^Ekby kommun' },
+    text: REPORT_HEAD + 'Ordföranden ska underteckna redovisningen. Sedan skickar ni in den till:\n\nEkby kommun 123 45 Ekby\n\nTack för ert arbete under året.' + BODY },
+  { id: 'Rx1', shape: 'counter: the application\'s address below "till:"', field: 'reporting.channel', want: null,
+    text: REPORT_HEAD + 'Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2026. Ansökan om nästa års bidrag skickas till:\n\nKultur- och fritidsnämnden\n\n123 45 Ekby' + BODY },
+  { id: 'Rx2', shape: 'counter: no address below "till:"', field: 'reporting.channel', want: null,
+    text: REPORT_HEAD + 'Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2026. Redovisningen skickar ni till:\n\nSe kontaktuppgifterna längre ned på sidan, där finns också blanketten att fylla i och skriva under.' + BODY },
+];
+
 describe('pairfund78: channel, total, payment and reporting phrasings read, counter-probes give nothing', () => {
-  for (const p of [...CHANNEL, ...TOTAL]) {
+  for (const p of [...CHANNEL, ...TOTAL, ...REPORTING]) {
     it(`${p.id} ${p.field} [${p.shape}]`, async () => {
       expectWant(await probeField(p.text, p.field), p.want);
     });
