@@ -358,14 +358,17 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
   },
   {
     id: 'uppgar-till', where: 'before', meaning: 'total', weight: 9,
-    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:då\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
+    // … the year between the verb and "till": "Anslaget uppgår 2021 till totalt 75,5 miljoner kronor." (Folkhälsomyndigheten, diff q244)
+    cue: sv(/\b(?:omfattar|omfattas\s+av|uppgår\s+(?:(?:då|år\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+)?till|uppgår\s+totalt\s+till|medel att fördela\s*:)\s*(?:totalt\s*)?$/iu),
     // a rate written with a slash, the sum each one gets: "Stödet uppgår till 6 000 kronor/år och finansieras av …"
     unless: [{ where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s*)?\/\s*(?:år|månad|person|medlem|deltagare|förening|grupp|bygd)\b/iu) },
       // … and the first of two sums, each for its own group: "Stipendiesummorna uppgår till 4 000 kronor för ledare under 25 år
       // och 8 000 kronor för ledare över 25 år" (dev 1551): each is one group's sum, neither the whole
       { where: 'after', cue: sv(/^\s*(?:(?:kronor|kr)\s+)?för\s+[^.]{1,60}?\s+och\s+\d[\d\s]*(?:kronor|kr)\s+för\b/iu) }],
-    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.'],
+    examples: ['Statsbidraget omfattas av ⟨24 000 000 kronor⟩ för 2024.', 'Statsbidraget uppgår till ⟨78,5 miljoner kronor⟩.', 'Det generella statsbidraget uppgår då till totalt ⟨600 miljoner kronor⟩.',
+      'Anslaget uppgår 2021 till totalt ⟨75,5 miljoner kronor⟩.', 'Bidraget uppgår år 2025 till ⟨3 miljoner kronor⟩.'],
     counterExamples: ['Statsbidraget betalas ut med ⟨78,5 miljoner kronor⟩.', 'Stödet uppgår till ⟨6 000 kronor⟩/år och finansieras av kommunen, länsstyrelsen och regionen.',
+      'Projektet uppgår 2021 till ⟨5 000 kronor⟩/år.',
       'Stipendiesummorna uppgår till ⟨4 000 kronor⟩ för ledare under 25 år och 8 000 kronor för ledare över 25 år.'],
   },
   {
@@ -1013,6 +1016,18 @@ export const TOTAL_CUES: ReadonlyArray<TotalCue> = [
     examples: ['Budgeten är på ⟨1 000 000kr⟩ per år och beslut fattas av kommunstyrelsens arbetsutskott.', 'Budgeten är ⟨500 000 kronor⟩ per år.'],
     counterExamples: ['Budgeten är på ⟨300 000 kronor⟩ för hela projektet.', 'Projektets budget är ⟨300 000 kronor⟩ per år.',
       'Sökande ska bifoga en budget för projektet. Budgeten är på ⟨200 000 kronor⟩ per år.'],
+  },
+  {
+    // the grant's budget in an ordinary year, the grant named after the sum: "Budgeten under ordinarie år är 150 000 kronor för
+    // kulturstipendium." (Region Kalmar län, diff q365); a year's budget of the grant, as budgeten-ar-pa-per-ar's
+    id: 'budgeten-under-ordinarie-ar', where: 'before', meaning: 'total', weight: 8, yearly: true,
+    // (one real text, Region Kalmar län's; the second example is constructed)
+    cue: sv(/^[Bb]udgeten\s+(?:under\s+(?:ett\s+)?|för\s+ett\s+|ett\s+)(?:ordinarie|normalt|vanligt)\s+år\s+(?:är|ligger\s+på)\s+(?:cirka\s+|ca\.?\s+)?$/u),
+    also: { where: 'after', cue: sv(/^\s*(?:kr|kronor|sek)?\.?\s*(?:för|till)\s+(?:\p{L}*(?:stipendi|bidrag|stöd|pris)\p{L}*)(?:\s*[.,]|\s*$)/iu) },
+    unless: [{ where: 'after', cue: sv(/^[^.]{0,60}?\b(?:per|varje|vardera|respektive)\b/iu) }],
+    examples: ['Budgeten under ordinarie år är ⟨150 000 kronor⟩ för kulturstipendium.', 'Budgeten ett normalt år är ⟨400 000 kronor⟩ för föreningsbidrag.'],
+    counterExamples: ['Budgeten under ordinarie år är ⟨150 000 kronor⟩ för projektet.', 'Budgeten under ordinarie år är ⟨20 000 kronor⟩ för kulturstipendium per person.',
+      'Projektets budget under ordinarie år är ⟨150 000 kronor⟩ för kulturstipendium.'],
   },
   {
     // a round's line with its window and budget: "2025: 1 januari - 31 mars, budget 1 000 000 kronor."
@@ -2293,7 +2308,8 @@ export const RATE_CUES: ReadonlyArray<Cue<'rate' | 'max'>> = [
 
 /** The word every APPLICATION_CEILINGS label holds ("Ansökningsbelopp", "Maxbelopp", "Högsta belopp", the subject "Varje sökande", or the verb of "Högst … kan sökas per projekt"): a sentence without it is not read for a ceiling. */
 // ("söka": the applicants' own verb, "Organisationer kan söka stöd på max …", APPLICATION_CEILINGS kan-soka-stod-pa-max)
-export const CEILING_WORD = /belopp|sökande|sökas|beviljas|\bsöka\b/iu;
+// ("finansiering": the funder's own word for the most one project gets, APPLICATION_CEILINGS maximal-finansiering-for-ett-projekt)
+export const CEILING_WORD = /belopp|sökande|sökas|beviljas|\bsöka\b|finansiering/iu;
 
 /**
  * The most one application may ask for, as a label or subject before the amount: "Ansökningsbelopp
@@ -2355,6 +2371,31 @@ export const APPLICATION_CEILINGS: ReadonlyArray<Cue<'max'>> = [
     counterExamples: ['Det finns inget maxbelopp för denna bidragsform, men ett riktmärke är ⟨1 000 000 kronor⟩.', 'Det finns inget max belopp för bidraget men de flesta ansökningar är ⟨50 000 kronor⟩.', 'Ansökningsbeloppen uppgick i fjol till ⟨3 miljoner kronor⟩.', 'Stödet bidrar med ett maxbelopp om 20% eller ⟨600 000 kronor⟩ av den totala kostnaden.', 'Det högsta beloppet som beviljades var ⟨80 000 kronor⟩.', 'Flera lärosäten kunde ansöka om ett gemensamt projekt, där maximalt belopp att söka var ⟨2,5 miljoner kronor⟩.', 'Maxbeloppet för renoveringsstöd höjs från ⟨200 000 kronor⟩ till 400 000 kronor.', 'Det högsta belopp som har beviljats en förening är ⟨80 000 kronor⟩.', 'Högsta belopp som fördelas totalt i år är ⟨2 000 000 kronor⟩.', 'Maxbeloppet för hela satsningen är ⟨5 000 000 kronor⟩.',
       'Krisstödet hösten 2018 omfattades av ett maxbelopp på ⟨150 000 kronor⟩.', 'Förra omgången hade ett maxbelopp på ⟨100 000 kronor⟩ per ansökan.', 'I fjol gällde ett högsta belopp om ⟨50 000 kronor⟩.', 'Det största beloppet som beviljades i fjol var ⟨80 000 kronor⟩.', 'Det finns inget största belopp, men de flesta ansökningar är ⟨50 000 kronor⟩.',
       'Det största belopp som kan sökas i resebidrag är ⟨5 000 kronor⟩.', 'Högsta belopp som kan beviljas i arrangörsstöd är ⟨20 000 kronor⟩.'],
+  },
+  {
+    // the most one project is funded, in a research funder's words: "Maximal finansiering för ett projekt är 1,8 miljoner kronor."
+    // (Formas 2021, diff q333), "Maximal finansiering från Formas för ett projekt är 2 miljoner kronor." (Formas 2024, diff q339)
+    id: 'maximal-finansiering-for-ett-projekt', where: 'before', meaning: 'max', weight: 1,
+    cue: sv(/\b(?:maximal|högsta|största)\s+finansiering(?:en)?\s+(?:från\s+\p{Lu}[\p{L}-]{1,30}\s+)?(?:(?:för|per)\s+(?:ett|varje)\s+(?:enskilt\s+)?|per\s+)(?:projekt|ansökan)\s+(?:är|blir|uppgår\s+till)\s+(?:högst\s+)?$/iu),
+    // (not a past round's, nor one over the whole programme)
+    unless: [LAST_ROUND_BEFORE, { where: 'before', cue: sv(/\b(?:var|blev|uppgick)\s+$/iu) },
+      { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?\s*(?:totalt|sammanlagt|under\s+hela\s+(?:programperioden|perioden))\b/iu) }],
+    examples: ['Maximal finansiering för ett projekt är ⟨1,8 miljoner kronor⟩.', 'Maximal finansiering från Formas för ett projekt är ⟨2 miljoner kronor⟩.',
+      // constructed
+      'Högsta finansiering per projekt är ⟨500 000 kronor⟩.'],
+    counterExamples: ['Förra året var maximal finansiering för ett projekt ⟨1,5 miljoner kronor⟩.', 'Maximal finansiering för ett projekt är ⟨2 miljoner kronor⟩ sammanlagt under hela programperioden.',
+      'Formas finansiering för ett projekt är ⟨2 miljoner kronor⟩.', 'Maximal finansiering för programmet är ⟨20 miljoner kronor⟩.'],
+  },
+  {
+    // what one may apply for, with "det går att söka" and its bound: "Det går att söka upp till 1,8 miljoner kronor för upp till
+    // treåriga projekt." (Formas 2020, diff q332), "Det går att söka maximalt 500 000 SEK per projekt …" (Region Sörmland, dev 1624)
+    id: 'det-gar-att-soka-hogst', where: 'before', meaning: 'max', weight: 1,
+    cue: sv(/\bdet\s+går\s+att\s+söka\s+(?:upp\s+till|högst|maximalt|max\.?)\s+$/iu),
+    // (not the pot all share, nor a rate per month or year, nor last year's)
+    unless: [LAST_ROUND_BEFORE, { where: 'after', cue: sv(/^\s*(?:kronor|kr|sek)?\.?[^.]{0,40}?\b(?:totalt|sammanlagt|i\s+potten|att\s+dela\s+på)\b|^\s*(?:kronor|kr|sek)?\.?\s*(?:i\s+(?:månaden|veckan|timmen|året)|per\s+(?:år|månad|vecka|timme|dag)|om\s+(?:dagen|månaden|året))\b/iu) }],
+    examples: ['Det går att söka upp till ⟨1,8 miljoner kronor⟩ för upp till treåriga projekt.', 'Det går att söka maximalt ⟨500 000 SEK⟩ per projekt och projektet kan pågå som längst 18 månader.'],
+    counterExamples: ['Det går att söka upp till ⟨3 miljoner kronor⟩ som totalt finns i potten.', 'Det går att söka högst ⟨5 000 kronor⟩ per månad.', 'Det går att söka ⟨50 000 kronor⟩.',
+      'Förra året gällde att det går att söka högst ⟨25 000 kronor⟩.'],
   },
   {
     // the applicant as the subject: "Varje sökande kan få högst ⟨200 000 kronor⟩" says what "Det högsta belopp en sökande

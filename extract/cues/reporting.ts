@@ -1315,6 +1315,25 @@ export const REPORT_CHANNEL: ReadonlyArray<Cue<'channel'>> = [
   },
 ];
 
+/**
+ * A sentence that sends the report to an address on the lines below it: "Därefter skickar du in den till:" after "… ska signera
+ * redovisningen." (Kammarkollegiet 2023, dev 61), "Redovisningen skickas till:" (Leader Åland, dev 2172). Only the lead; the
+ * finder reads the address (REPORT_ADDRESS_END) and asks that the sentence or the one before it in its block is about the report.
+ */
+export const REPORT_ADDRESS_LEAD: Cue<'report-address'> = {
+  id: 'skickar-in-den-till-kolon', where: 'sentence', meaning: 'report-address', weight: 1,
+  cue: /\b(?:skickar|skicka|skickas|postar|postas|sänder|sänds)\s+(?:(?:du|ni)\s+)?(?:in\s+)?(?:(?:den|dem|redovisningen|rapporten|slutrapporten|återrapporten|slutredovisningen)\s+)?(?:in\s+)?till\s*:\s*$/u,
+  // an application's or a question's address is not the report's; nor the address for what cannot go the usual way ("Redovisning
+  // … som av tekniska skäl inte kan lämnas till stiftelsen elektroniskt skickas till:", dev 493: the report's channel is digital)
+  unless: [{ where: 'sentence', cue: sv(/\b(?:ansökan|ansökningar(?:na)?|ansökningsblankett(?:en)?|frågor)\b|\b(?:inte|ej)\s+kan\b|\btekniska\s+skäl\b/iu) }],
+  examples: ['Därefter skickar du in den till:', 'Redovisningen skickas till:'],
+  counterExamples: ['Ansökan skickas till:', 'Frågor om redovisningen skickas till:', 'Redovisningen skickas till Kammarkollegiet.',
+    'Redovisning som inte kan lämnas elektroniskt skickas till:'],
+};
+
+/** the line that ends an address the report is sent to: its post code and town ("651 80 Karlstad", "AX 22101 Mariehamn") or an e-mail address */
+export const REPORT_ADDRESS_END = /(?:^|\s)(?:[A-Z]{2}[\s-]?)?\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]{1,30}\s*$|^\s*[\p{L}\d._+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}\s*$/u;
+
 /** A heading about paying money back: a section of its own, or part of a reporting section's heading. */
 const REPAYMENT_HEADING = /kräva tillbaka|återbetal|återkrav|betala tillbaka/iu;
 

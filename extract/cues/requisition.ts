@@ -576,3 +576,94 @@ export const CHANNEL_NAME: Cue<'channel'> = {
     'E-tjänsten för ansökan gäller verksamhetsåret 2024 (1 år).', 'Onlinetjänsten för ansökan öppnar den 1 mars.'],
   counterExamples: ['Rekvisitionen skickas per post till Socialstyrelsen.', 'Ansökan görs i portalen.', 'Ansökan om portalbidrag görs på blankett.', 'Ansökan görs på särskilda blanketter som du hittar under E-tjänster och blanketter.'],
 };
+
+const EMAIL = String.raw`[\p{L}\d._+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}`;
+/** the applicant as the sentence's subject sending the application: "Du skickar din ansökan", "Din ansökan … skickar du" */
+const APPLICANT_SENDS = String.raw`(?:(?:Du|Ni)\s+skickar\s+(?:in\s+)?(?:din|er)\s+ansökan|(?:Din|Er)\s+ansökan(?:\s+med\s+[\p{L}-]{2,30})?\s+skickar\s+(?:du|ni)(?:\s+in)?)`;
+
+/**
+ * The application sent to an e-mail address, the applicant the sentence's subject: "Du skickar din ansökan till Kirsi
+ * Aronsson, fritidsutvecklare, via e-post kirsi.aronsson@finspang.se" (Finspång 2019, diff q135), "Din ansökan med motivering
+ * skickar du till kulturochfritid@lulea.se ." (Luleå, diff q374). The address is the channel (group 1), as ADDRESS_CHANNEL's.
+ */
+export const SENDER_ADDRESS_CHANNEL: Cue<'channel'> = {
+  id: 'du-skickar-ansokan-till-adress', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: new RegExp(String.raw`^${APPLICANT_SENDS}\s+till\s+(?:[^.@:]{1,80}?\s)?(${EMAIL})`, 'u'),
+  examples: ['Du skickar din ansökan till Kirsi Aronsson, fritidsutvecklare, via e-post kirsi.aronsson@finspang.se',
+    'Din ansökan med motivering skickar du till kulturochfritid@lulea.se .',
+    // constructed
+    'Ni skickar in er ansökan till kultur@ekby.se senast den 1 mars.'],
+  counterExamples: ['Du skickar din redovisning till fritid@ekby.se.', 'Frågor om din ansökan skickar du till kultur@ekby.se.',
+    'Du skickar din ansökan till oss i e-tjänsten.', 'Har du frågor om din ansökan kan du skicka dem till kultur@ekby.se.'],
+};
+
+/**
+ * A sentence that sends the application to an address on the next line: "Din ansökan med motivering skickar du till:"
+ * (Luleå, diff q372), "Ansökningarna skickas till:" (constructed); the next block is the address. Only the lead; the address
+ * is ADDRESS_LINE.
+ */
+export const ADDRESS_LEAD: Cue<'channel-lead'> = {
+  id: 'ansokan-skickas-till-kolon', where: 'sentence', meaning: 'channel-lead', weight: 1,
+  cue: new RegExp(String.raw`^(?:${APPLICANT_SENDS}|(?:Ansökan|Ansökningen|Ansökningar(?:na)?)\s+(?:ska\s+)?(?:skickas|mejlas|e-postas)(?:\s+in)?)\s+till\s*:\s*$`, 'u'),
+  examples: ['Din ansökan med motivering skickar du till:', 'Ansökningarna skickas till:'],
+  counterExamples: ['Redovisningen skickas till:', 'Du kan även skicka med fysisk post till:', 'Frågor om ansökan skickas till:'],
+};
+
+/** a block that is only an e-mail address, the one ADDRESS_LEAD's sentence sends the application to */
+export const ADDRESS_LINE = new RegExp(String.raw`^\s*(${EMAIL})\s*$`, 'u');
+
+/**
+ * The application sent by post to an address that ends in its post code and town: "Ansökningar skickas till: Region Gävleborg,
+ * Kulturutveckling, 801 88 Gävle." (Region Gävleborg 2016, diff q340), "Ansökan skickas till Sametinget, Box 90, 981 22 Giron."
+ * (constructed from dev 166's postal address). The address as written (group 1). A signed original posted beside another
+ * channel is not the channel; an e-mail address of the same text is preferred (fields/requisition.ts channelOf).
+ */
+export const POSTAL_CHANNEL: Cue<'channel'> = {
+  id: 'ansokan-skickas-till-postadress', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /^(?:Ansökan|Ansökningen|Ansökningar(?:na)?|Ansökningsblanketten|Blanketten)\s+(?:ska\s+|kan\s+)?(?:skickas|postas|sändas)\s+(?:in\s+)?till\s*:?\s+(\p{Lu}[^.@:\d]{1,80}?(?:\s\d{1,5}[^.@:\d]{1,40}?)?\s\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]{1,30})/u,
+  unless: [{ where: 'sentence', cue: sv(/\b(?:underskrift|undertecknad|undertecknat|undertecknade|original)\b/iu) }],
+  examples: ['Ansökningar skickas till: Region Gävleborg, Kulturutveckling, 801 88 Gävle.', 'Ansökan skickas till Sametinget, Box 90, 981 22 Giron.'],
+  counterExamples: ['Redovisningen skickas till Sametinget, Box 90, 981 22 Giron.', 'Ansökan skickas till kommunen.', 'Undertecknad original ansökan skickas till Sametinget, Box 90, 981 22 Giron.',
+    'Ansökan skickas till kultur@ekby.se.'],
+};
+
+/**
+ * The media the applicant is told to send the application by, the application fronted: "Din ansökan ska du antingen mejla
+ * eller posta till Kirsi Aronsson" (Finspång 2018, diff q134). The media as written (group 1).
+ */
+export const MEDIUM_VERB_CHANNEL: Cue<'channel'> = {
+  id: 'ansokan-ska-du-mejla', where: 'sentence', meaning: 'channel', weight: 1,
+  // (one real text, Finspång 2018's; the second example is constructed)
+  cue: /^(?:Din|Er)\s+ansökan\s+(?:ska|kan)\s+(?:du|ni)\s+(?:antingen\s+)?((?:mejla|maila|e-posta|posta)(?:\s+eller\s+(?:mejla|maila|e-posta|posta))?)\s+till\b/u,
+  examples: ['Din ansökan ska du antingen mejla eller posta till Kirsi Aronsson, se kontaktuppgift till höger på sidan.', 'Er ansökan kan ni mejla till föreningsenheten.'],
+  counterExamples: ['Din redovisning ska du mejla till föreningsenheten.', 'Din ansökan ska du lämna i receptionen.'],
+};
+
+/**
+ * The named system the applicant applies through, said as "söker via …" or "ansökningssystem …": "Idrottsföreningar söker via
+ * ApN. Övriga föreningar söker via FRI." (Laholm 2024, dev 1014), "Du söker kulturstipendium digitalt genom att logga in i vårt
+ * ansökningssystem Apply via länk nedan." (Region Västmanland 2025, diff q353). The name (group 1), one capitalised word that
+ * ends its clause; a capitalised genitive ("via Socialstyrelsens e-tjänst") is CHANNEL_NAME's.
+ */
+export const SYSTEM_VIA: Cue<'channel'> = {
+  id: 'soker-via-system', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /(?:\b(?:söker|ansöker|söks|ansöks)\s+(?:(?:du|ni)\s+)?(?:(?:om\s+)?[\p{L}-]{2,30}\s+)?(?:digitalt\s+)?via\s+|\bansökningssystem(?:et)?\s+)(\p{Lu}[\p{L}\d]{1,20})(?=\s*(?:[.,;!]|$|via\b))/u,
+  examples: ['Idrottsföreningar söker via ApN.', 'Övriga föreningar söker via FRI.', 'Du söker kulturstipendium digitalt genom att logga in i vårt ansökningssystem Apply via länk nedan.',
+    // constructed
+    'Bidraget söks via Rbok.'],
+  counterExamples: ['Du söker via Socialstyrelsens e-tjänst.', 'Du söker via länken nedan.', 'Redovisningen görs via Rbok.', 'Du söker via Kulturrådets onlinetjänst.'],
+};
+
+/**
+ * The form the applicant sends in, as the way to apply: "Du ansöker om kulturstipendium genom att skicka in
+ * ansökningsblanketten." (Region Västmanland 2019, diff q352), "Använd Region Hallands ansökningsblankett." (Region Halland
+ * 2020, diff q130). The form as written (group 1 or 2).
+ */
+export const FORM_SENT_CHANNEL: Cue<'channel'> = {
+  id: 'ansoker-genom-att-skicka-blankett', where: 'sentence', meaning: 'channel', weight: 1,
+  cue: /\b(?:ansöker|söker)\s+(?:(?:du|ni)\s+)?(?:(?:om\s+)?[\p{L}-]{2,30}\s+)?genom\s+att\s+(?:fylla\s+i\s+och\s+)?skicka\s+in\s+((?:ansöknings)?blankett(?:en)?)\b|^Använd\s+((?:\p{Lu}[\p{L}-]{1,30}\s+){0,2}\p{Lu}[\p{L}-]{1,30}s\s+ansökningsblankett)(?![\p{L}-])/u,
+  examples: ['Du ansöker om kulturstipendium genom att skicka in ansökningsblanketten.', 'Använd Region Hallands ansökningsblankett.',
+    // constructed
+    'Ni söker bidraget genom att fylla i och skicka in blanketten.'],
+  counterExamples: ['Du redovisar genom att skicka in blanketten.', 'Använd gärna en ansökningsblankett.', 'Du ansöker genom att logga in i e-tjänsten.'],
+};

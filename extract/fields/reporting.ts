@@ -15,7 +15,7 @@ import { UNDERLAG_LEADS, says } from '../cues/lists.js';
 import {
   REPORT_CONTENT_SENTENCES, ASSIGNMENT_TITLE, TO_MINISTRY, AGENCYS_REPORT_BEFORE,
   DOCUMENT_CLAUSE_END, DOCUMENT_LEADS, DOCUMENT_NAMES, DOCUMENT_SENTENCES, DUE_CUES, GRANTED_RECIPIENTS, REPAYMENT_THRESHOLD,
-  REPAYMENT_TRIGGERS, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
+  REPAYMENT_TRIGGERS, REPORT_ADDRESS_END, REPORT_ADDRESS_LEAD, REPORT_CHANNEL, REPORT_WHEN, REPORT_WINDOW, REPORT_WORDS, REPORTED_YEAR, COMPOUND_GRANT_SUBJECT, GRANT_WORD, NAMED_PERIOD,
   DOCUMENTS_HANDED_IN, KEPT_DOCUMENT_SENTENCES, NOT_RECORD_NAMES, RECORD_NAMES, GRANT_TITLE_YEAR, INVOICE_SENTENCE, REPORT_ANAPHOR, THIS_YEARS_REPORT_CONTRAST, REPORTED_GRANT_YEAR, NO_REPORTING, NOT_REPORT_CONTENT, REPAYMENT_CASE_LEADS, SECTION_HEADINGS, TEMPLATE_SENTENCE,
 } from '../cues/reporting.js';
 
@@ -302,6 +302,38 @@ function dueBelowLabel(doc: Doc, s: SentenceAt): (Found<string> & { weight: numb
  * The report's fields. `closes`: the application's closing day the requisition finder kept; told as to come (no PAST_WINDOW
  * in its sentence), the page is about a coming round, and a report day told in the past is an earlier round's (chooseDue).
  */
+/** The longest line read as a line of the address below a REPORT_ADDRESS_LEAD sentence, and how many lines it may have. */
+const ADDRESS_LINE_MAX = 80;
+const ADDRESS_LINES_MAX = 5;
+
+/**
+ * The address a report is sent to, on the lines below a sentence that ends "… skickar du in den till:" (REPORT_ADDRESS_LEAD),
+ * about the report itself or right after a sentence of its block that is: the first line of the address (the addressee, or the
+ * whole address on one line: "Kammarkollegiet 651 80 Karlstad", dev 61), only when a line within ADDRESS_LINES_MAX ends it
+ * with a post code and town or is an e-mail address (REPORT_ADDRESS_END).
+ */
+function addressBelow(doc: Doc, sentences: readonly SentenceAt[]): Found<string> | undefined {
+  // each block's place, found once: a text of many such sentences stays linear
+  let place: Map<unknown, number> | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.end < s.block.seg.text.trimEnd().length || !holds(REPORT_ADDRESS_LEAD, contextOf(s.text, 0, 0))) continue;
+    const prev = sentences[i - 1];
+    if (!cueTest(REPORT_WORDS, s.text) && !(prev && prev.block === s.block && cueTest(REPORT_WORDS, prev.text))) continue;
+    place ??= new Map(doc.blocks.map((b, k) => [b, k]));
+    const from = (place.get(s.block) ?? -2) + 1;
+    if (from < 0) continue;
+    const lines = doc.blocks.slice(from, from + ADDRESS_LINES_MAX);
+    const end = lines.findIndex((b) => b.seg.text.length > ADDRESS_LINE_MAX || REPORT_ADDRESS_END.test(b.seg.text));
+    const first = lines[0];
+    if (!first || end < 0 || lines[end]!.seg.text.length > ADDRESS_LINE_MAX) continue;
+    const value = first.seg.text.trim();
+    const start = first.seg.text.indexOf(value);
+    return { value, at: { block: first, start, end: start + value.length } };
+  }
+  return undefined;
+}
+
 export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound {
   const sentences = allSentences(bodyBlocks(doc));
   const title = titleOf(doc)?.value ?? '';
@@ -340,6 +372,7 @@ export function findReporting(doc: Doc, closes?: Found<string>): ReportingFound 
     }
     if (!channel && REPORT_CHANNEL.every((row) => holds(row, ctx))) channel = { value: s.text, at: locIn(s) };
   });
+  channel ??= addressBelow(doc, sentences);
   const applyingNow = closes !== undefined && !holds(PAST_WINDOW, contextOf(closes.at.block.seg.text.slice(closes.at.start, closes.at.end), 0, 0));
   const { due, refused } = chooseDue(doc, dues.length > 0 ? [...dues, ...corrections] : dues, applyingNow);
   const content: Array<Found<string>> = [];

@@ -10,7 +10,7 @@ import { titleOf } from './title.js';
 import { sentenceEvents } from './dates.js';
 import { choose, correctionWeight, noteRefusal } from './choose.js';
 import { PAST_GIVES_WAY, RANGE_OWN_END, WINDOW_MARGIN } from '../cues/choice.js';
-import { ADDRESS_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR, PAST_YEARS_HEAD } from '../cues/requisition.js';
+import { ADDRESS_CHANNEL, ADDRESS_LEAD, ADDRESS_LINE, SENDER_ADDRESS_CHANNEL, POSTAL_CHANNEL, MEDIUM_VERB_CHANNEL, SYSTEM_VIA, FORM_SENT_CHANNEL, PAYMENT_CLAIM, PAYMENT_CLAIM_WORDS, CHANNEL_NAME, MEDIUM_CHANNEL, FORM_TO_AGENCY, DIGITAL_APPLICATION, REPORT_CHANNEL, MAIL_CHANNEL, SYSTEM_ACCOUNT, FORM_HEADINGS, FORM_SENTENCES, FORM_WORDS, PAYMENT_HEADINGS, PAYMENT_SENTENCE, APPLICANT_HANDS_IN, REQUIRE_WORDS, REQUIRES, ROUND_REQUIRE_WORDS, USAGE_END, USAGE_PERIOD, USAGE_START_END, USAGE_YEAR, PAST_YEARS_HEAD } from '../cues/requisition.js';
 
 // The window to requisition or apply, how, and what must be in place; payment; usage period.
 
@@ -216,11 +216,11 @@ export function findRequisition(doc: Doc): RequisitionFound {
       return {
         ...(o ? { opens: { value: o.value, at: o.at } } : {}),
         closes: { value: first.closes.value, at: first.closes.at },
-        ...formOf(doc, sentences, first.closes), ...channelOf(sentences), requires: requiresOf(doc, sentences),
+        ...formOf(doc, sentences, first.closes), ...channelOf(sentences, doc), requires: requiresOf(doc, sentences),
       };
     }
     const rounds = roundsOfOneYear(opens, closes);
-    return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences), requires: requiresOf(doc, sentences), ...(rounds ? { rounds } : {}) };
+    return { ...formOf(doc, sentences, sameForm(closes)), ...channelOf(sentences, doc), requires: requiresOf(doc, sentences), ...(rounds ? { rounds } : {}) };
   }
   const opening = choose('requisition.opens', opens, sameDay, WINDOW_MARGIN);
   const o = opening.chosen;
@@ -243,7 +243,7 @@ export function findRequisition(doc: Doc): RequisitionFound {
     ...(validO ? { opens: { value: validO.value, at: validO.at } } : {}),
     ...(c ? { closes: { value: c.value, at: c.at } } : {}),
     ...formOf(doc, sentences, c),
-    ...channelOf(sentences),
+    ...channelOf(sentences, doc),
     requires: requiresOf(doc, sentences),
     ...(refused.length > 0 ? { refused } : {}),
     ...(!c && pastRound ? { rounds: pastRound } : {}),
@@ -767,12 +767,15 @@ function formOf(doc: Doc, sentences: readonly SentenceAt[], closes: Cand | undef
   return {};
 }
 
-function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> } {
+function channelOf(sentences: readonly SentenceAt[], doc: Doc): { channel?: Found<string> } {
   // the address the application is sent to, only when no sentence names another channel: a page's e-mail address is
   // often the way for those who cannot use its e-tjänst ("Ansökan skickas till kultur@kommun.se om ni inte kan använda
   // e-tjänsten. Ansök i första hand via e-tjänsten.", review36)
   let address: Found<string> | undefined;
-  for (const s of sentences) {
+  // the channel told in other words (OTHER_CHANNELS), taken only when no sentence names one the rows above read
+  let other: Found<string> | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     // the form sent by mail or post, or the named system of the applicant's account: the medium or name as written
     const ctx = contextOf(s.text, 0, 0);
     const named = (holds(MAIL_CHANNEL, ctx) ? MAIL_CHANNEL.cue.exec(s.text) : null) ?? (holds(FORM_TO_AGENCY, ctx) ? FORM_TO_AGENCY.cue.exec(s.text) : null) ?? (applies(s.text) && holds(SYSTEM_ACCOUNT, ctx) ? SYSTEM_ACCOUNT.cue.exec(s.text) : null)
@@ -786,6 +789,7 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
       const at = mailed.index + mailed[0].lastIndexOf(mailed[1]!);
       address = { value: mailed[1]!, at: locIn(s, at, at + mailed[1]!.length) };
     }
+    if (address === undefined) other ??= otherChannel(sentences, i, ctx);
     const digital = DIGITAL_APPLICATION.cue.exec(s.text);
     if (!applies(s.text) && !digital) continue;
     // the claim for payment after the work is done, the sentence's only applying: its service is the payment's way in, not the
@@ -797,7 +801,49 @@ function channelOf(sentences: readonly SentenceAt[]): { channel?: Found<string> 
     const m = CHANNEL_NAME.cue.exec(s.text) ?? digital;
     if (m) return { channel: { value: m[0], at: locIn(s, m.index, m.index + m[0].length) } };
   }
-  return address ? { channel: address } : {};
+  const found = address ?? other ?? headingChannel(doc);
+  return found ? { channel: found } : {};
+}
+
+/**
+ * A heading that is the instruction to apply through a named service, when no sentence names a channel: "Ansök om driftsstöd
+ * via e-tjänst" (Region Gotland 2023, diff q299), a page's link label standing as a heading. Not a heading of the report.
+ */
+function headingChannel(doc: Doc): Found<string> | undefined {
+  for (const b of doc.blocks) {
+    if (b.kind !== 'heading' || !applies(b.seg.text)) continue;
+    const ctx = contextOf(b.seg.text, 0, 0);
+    if (holds(REPORT_CHANNEL, ctx) || holds(PAYMENT_CLAIM, ctx)) continue;
+    const m = CHANNEL_NAME.cue.exec(b.seg.text);
+    if (m) return { value: m[0], at: { block: b, start: m.index, end: m.index + m[0].length } };
+  }
+  return undefined;
+}
+
+/** the rows of a channel told in other words than the rows of channelOf read first, in the order they are asked */
+const OTHER_CHANNELS = [SENDER_ADDRESS_CHANNEL, POSTAL_CHANNEL, MEDIUM_VERB_CHANNEL, SYSTEM_VIA, FORM_SENT_CHANNEL];
+
+/**
+ * A channel a sentence tells in other words: the applicant sending it to an e-mail address, a postal address, the media
+ * ("mejla eller posta"), a named system ("söker via ApN"), the form sent in; or a sentence ending "… skickar du till:" whose
+ * next block is only an e-mail address (ADDRESS_LEAD). The value as written (the row's group).
+ */
+function otherChannel(sentences: readonly SentenceAt[], i: number, ctx: Context): Found<string> | undefined {
+  const s = sentences[i]!;
+  for (const row of OTHER_CHANNELS) {
+    const m = holds(row, ctx) ? row.cue.exec(s.text) : null;
+    const value = m?.[1] ?? m?.[2];
+    if (m && value) {
+      const at = m.index + m[0].lastIndexOf(value);
+      return { value, at: locIn(s, at, at + value.length) };
+    }
+  }
+  const next = sentences[i + 1];
+  if (next === undefined || next.block === s.block || !holds(ADDRESS_LEAD, ctx)) return undefined;
+  const line = ADDRESS_LINE.exec(next.text);
+  if (!line) return undefined;
+  const at = line.index + line[0].indexOf(line[1]!);
+  return { value: line[1]!, at: locIn(next, at, at + line[1]!.length) };
 }
 
 const ROUND_STEP = REQUIRES.filter((row) => row.id === 'ansvarar-for-att-infor-ansokan');

@@ -391,6 +391,11 @@ function samePaymentStated(t: TextChange, a: GrantSpec, b: GrantSpec): boolean {
 }
 
 /** A spec's purpose, when its extraction read one. */
+/** a spec's total as amountsIn writes a sum (whole kronor or a decimal string, see specs/schema/scalars.ts) */
+const totalOf = (spec: GrantSpec): string | undefined => {
+  const t = spec.kind === 'anvisning' ? spec.funding?.total : undefined;
+  return t === undefined || t === null ? undefined : new Decimal(String(t)).toFixed();
+};
 const purposeOf = (spec: GrantSpec): string | undefined => (spec.kind === 'anvisning' && typeof spec.purpose === 'string' && spec.purpose.trim() !== '' ? spec.purpose : undefined);
 
 function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, changes: readonly Change[], gaps: readonly Gap[]): Change[] {
@@ -465,7 +470,12 @@ function fromText(oldText: string, newText: string, a: GrantSpec, b: GrantSpec, 
       // verksamhetsbidrag (45 miljoner kronor)" → "41 miljoner kronor varav 39 miljoner kronor … och 2 miljoner kronor …", q254/q255)
       const split = said(t.old).size >= 2 || said(t.new).size >= 2;
       const fundingReported = [...reported].filter((r) => r === 'funding' || r.startsWith('funding.'));
-      if (sums.length > 0 && fundingReported.length > 0 && !(split && fundingReported.every((r) => r === 'funding.total'))) continue;
+      // … and so is a sentence of one sum beside a changed total when the sum is neither year's total: a part's own sum, not the
+      // total restated ("Anslaget uppgår 2021 till totalt 75,5 miljoner kronor." gone beside "Högst 21 000 000 kronor betalas ut
+      // i enlighet med förordningen …" → "Högst 32 061 000 kronor …", Folkhälsomyndigheten, diff q244/q245)
+      const totals = new Set([totalOf(a), totalOf(b)].filter((x): x is string => x !== undefined));
+      const ownSum = sums.length > 0 && sums.every((k) => !totals.has(k));
+      if (sums.length > 0 && fundingReported.length > 0 && !((split || ownSum) && fundingReported.every((r) => r === 'funding.total'))) continue;
       if (t.kind === 'changed' && sums.length > 0 && sameSet(said(t.old), said(t.new)) && sameSet(sumRuleWords(t.old!.text), sumRuleWords(t.new!.text))) continue;
       // … and a cap as a share, the same shares and the same rule words, no sum in kronor ("Bidrag ges med maximalt 50 procent av
       // totalkostnaden." → "Fonden ger bidrag med maximalt 50 procent av totalkostnaden.", review58 sc1, constructed)
