@@ -81,7 +81,13 @@ const beforeItem = (doc: Doc, b: Block): boolean => doc.blocks[b.index + 1]?.kin
 /** The list right after a lead line (a paragraph or a heading), if any. */
 function listLedBy(doc: Doc, lead: Block): Block[] {
   const section = sectionOf(doc, lead);
-  return section ? listsIn(doc, section).find((l) => l.lead === lead)?.items ?? [] : [];
+  const items = section ? listsIn(doc, section).find((l) => l.lead === lead)?.items ?? [] : [];
+  if (items.length === 0 || items.some((b) => itemText(b.seg.text) !== '')) return items;
+  // a doubled marker ("• - reguljär verksamhet", dev 1279) reads as an empty item over a nested list of one item each: the lead leads
+  // the run of items that follows it, the empty ones left out
+  const run: Block[] = [];
+  for (let i = lead.index + 1; doc.blocks[i]?.kind === 'item'; i++) if (itemText(doc.blocks[i]!.seg.text) !== '') run.push(doc.blocks[i]!);
+  return run;
 }
 
 // read with the adverbs between a verb and its "inte" taken out ("Du kan däremot inte få stöd för …", dev 1259)
