@@ -312,7 +312,7 @@ const MONEY_VERB_PRESENT = String.raw`(?:används|går|ges|beviljas|lämnas|utg�
 const USE_AGENT = String.raw`(?:du|ni|man|vi|föreningen|er\s+förening|din\s+förening|organisationen|sökande(?:n)?|arrangören|de)`;
 const AGENT_VERB = String.raw`(?:söka|ansöka\s+om|få|använda)`;
 /** The purpose: "till", "för", "åt"; not a time ("till och med") nor a receiver's "till" (TO_RECIPIENT). */
-const USE_PREP = String.raw`(?:till(?!\s+och\s+med\b)|för)(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag(?:are)?|kommun(?:er)?|region(?:er)?|sökande|mottagare|den\s+som|de\s+som|någon\s+som|privatpersoner|personer|enskilda|stiftelser|parti(?:er)?|studieförbund)(?![\p{L}-]))`;
+const USE_PREP = String.raw`(?:till(?!\s+och\s+med\b)|för)(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag(?:are)?|kommun(?:er)?|region(?:er)?|sökande|mottagare|den\s+som|de\s+som|någon\s+som|privatpersoner|personer|enskilda|stiftelser|parti(?:er)?|studieförbund|barn|unga|ungdomar|elever|deltagare|medlemmar|invånare|nyanlända)(?![\p{L}-]))`;
 /** A lead's tail: up to its colon within the sentence, or a short open line with no stop (a heading or a line set as one). */
 const LEAD_TAIL = String.raw`[^.:!?]{0,120}:\s*$`;
 
@@ -322,7 +322,7 @@ const PERMITTED_CORE = String.raw`(?:${USE_MONEY}\s+(?:(?:kan|får|ska|skall)\s+
 const EXCLUDED_CORE = String.raw`(?:${USE_MONEY}\s+(?:(?:(?:kan|får|ska|skall)\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:${USE_ADVERB}\s+)?(?:kan|får|ska|skall))\s+(?:heller\s+)?${MONEY_VERB}|${MONEY_VERB_PRESENT}\s+(?:${USE_ADVERB}\s+)?(?:inte|ej))\s+(?:${USE_ADVERB}\s+)?(?:${USE_PREP}|kostnader\s+för)|\b(?:${USE_AGENT}\s+(?:(?:kan|får)\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:kan|får))|(?:kan|får)\s+${USE_AGENT}\s+(?:${USE_ADVERB}\s+)?(?:inte|ej))\s+(?:heller\s+)?${AGENT_VERB}\s+(?:(?:${USE_MONEY}|det|dem)\s+)?${USE_PREP}|\bdet\s+går\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)\s+att\s+(?:söka|få)\s+(?:${USE_MONEY}\s+)?${USE_PREP})`;
 
 /** What a composed lead is not, whatever its parts say: a question to answer in the application or report, a time, a case. */
-const COMPOSED_NOT = sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|redovisa|svara)\b|(?<!\bexempel\s+på\s)\b(?:hur|vilka|vilket)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|ska|skall|har)\b|\b(?:ansökan|ansökningen|redovisning\p{L}*|[\p{L}-]*rapport\p{L}*|budget\p{L}*)\s+(?:ska|skall|måste|bör)\b|\b(?:perioder|perioden|datum|datumen|tider|omgångar|ansökningsomgångar|år)\s*:\s*$|(?<!^\s*)\b(?:om|ifall|när|innan|förrän|utan)\b[^:]{0,80}:\s*$|\b(?:men|först|måste|samma|hos|räkning)\b|\b(?:har|hade)\s+(?:fått|beviljats|använts|gått)\b|\b(?:innehålla|innehåller|beskriva|beskrivs|ange|anges|redovisa|redovisas)\b|\b(?:en|ett)\s+[\p{L}-]+\s+som\b|^(?![^:]*:)(?!(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\b)[^]*?\bsom\b|^(?![^:]*:)[^]*?\b(?:(?:ges|lämnas|beviljas|utgå)\s+till|vid|av|hos|inom|från)\s*$/iu);
+const COMPOSED_NOT = sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|redovisa|svara)\b|(?<!\bexempel\s+på\s)\b(?:hur|vilka|vilket)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|ska|skall|har)\b|\b(?:ansökan|ansökningen|redovisning\p{L}*|[\p{L}-]*rapport\p{L}*|budget\p{L}*)\s+(?:ska|skall|måste|bör)\b|\b(?:perioder|perioden|datum|datumen|tider|omgångar|ansökningsomgångar|år)\s*:\s*$|(?<!^\s*)\b(?:om|ifall|när|innan|förrän|utan)\b[^:]{0,80}:\s*$|\b(?:men|först|måste|samma|hos|räkning)\b|\b(?:har|hade)\s+(?:fått|beviljats|använts|gått)\b|\b(?:innehålla|innehåller|beskriva|beskrivs|ange|anges|redovisa|redovisas)\b|\bav\s+(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|företag|sökande|aktörer|kommuner|regioner|privatpersoner|personer)\b|\b(?:för|till)\s+(?:verksamhetsåret|kalenderåret|året|perioden|hösten|våren|sommaren|vintern|(?:19|20)\d\d)\b|\b(?:en|ett)\s+[\p{L}-]+\s+som\b|^(?![^:]*:)(?!(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\b)[^]*?\bsom\b|^(?![^:]*:)[^]*?\b(?:(?:ges|lämnas|beviljas|utgå)\s+till|vid|av|hos|inom|från)\s*$/iu);
 
 /** Leads whose list names what the money may be used for. */
 export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
@@ -596,20 +596,22 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // apply for, get or use the money for something, the line ending in the colon before its list or standing open over it as a
     // heading does; any denial leaves it to the excluded rows. Real leads: "Bidrag beviljas för att utveckla och sprida" (dev
     // 1189, Finlands hembygdsförbund), "Vi ger stödet till verksamheter i regionen så att de ska kunna använda det till:" (dev 1409,
-    // Region Västernorrland), "Bidraget kan användas till att:" (https://www.boras.se, föreningsbidrag), "Stödet kan sökas för:"
+    // Region Västernorrland), "Under förutsättning att föreningen följer kommunens allmänna utgångspunkter kan föreningen söka stöd för"
+    // (Härryda kommun, https://www.harryda.se/upplevaochgora/foreningar/stodtillideellaforeningarochfolkbildning.4.747fbb3b17b2553174cefe6f.html)
     id: 'composed-use-lead', where: 'line', meaning: 'uses', weight: 1,
-    cue: sv(new RegExp(String.raw`${PERMITTED_CORE}${LEAD_TAIL}|^[^.:!?]{0,40}?${PERMITTED_CORE}[^.:!?]{0,60}$|^(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\s+(?:${USE_MONEY}\s+)?(?:kan|får)\s+(?:${USE_ADVERB}\s+)?(?:godkännas|ersättas|täckas|ingå)\b[^.!?]{0,60}$`, 'iu')),
+    cue: sv(new RegExp(String.raw`${PERMITTED_CORE}${LEAD_TAIL}|^[^.:!?]{0,120}?${PERMITTED_CORE}[^.:!?]{0,60}$|^(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\s+(?:${USE_MONEY}\s+)?(?:kan|får)\s+(?:${USE_ADVERB}\s+)?(?:godkännas|ersättas|täckas|ingå)\b[^.!?]{0,60}$`, 'iu')),
     // (… nor a list that completes a relative clause, its items the object's properties: "… och till projekt i området som:", dev 666)
     unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: COMPOSED_NOT }, { where: 'line', cue: /\bsom\s*:\s*$/iu }, { where: 'line', cue: OTHER_MONEY }],
     examples: ['Bidrag beviljas för att utveckla och sprida', 'Vi ger stödet till verksamheter i regionen så att de ska kunna använda det till:', 'Pengarna kan gå till:', 'Stödet kan sökas för följande:',
-      'Checken kan användas till exempelvis:', 'Ni kan söka pengar till:', 'Det går att söka bidrag till:', 'Föreningen får använda pengarna till bland annat:', 'Kulturbidraget kan sökas till:', 'Stöd ges för:', 'Om föreningen följer villkoren kan föreningen söka stöd för',
+      'Checken kan användas till exempelvis:', 'Ni kan söka pengar till:', 'Det går att söka bidrag till:', 'Föreningen får använda pengarna till bland annat:', 'Kulturbidraget kan sökas till:', 'Stöd ges för:', 'Om föreningen följer villkoren kan föreningen söka stöd för', 'Under förutsättning att föreningen följer kommunens allmänna utgångspunkter kan föreningen söka stöd för',
       'Bidraget täcker kostnader för:', 'Kostnader som kan ingå:', 'Stipendiet kan användas för', 'Projektmedlen går till:'],
     counterExamples: ['Bidraget kan inte användas till:', 'Bidrag kan sökas av:', 'Bidraget kan sökas till och med:', 'Stödet ska gå till föreningar som:', 'Beskriv vad ni vill använda bidraget till:',
       'Ni kan söka bidrag för 2026 under följande perioder:', 'Bidraget har använts till:', 'Ni kan söka bidrag för många saker, men först måste ni:', 'Stödet kan sökas för samma projekt hos:',
       'Ansökan ska beskriva vad bidraget ska användas till:', 'Pengarna ska användas senast:', 'Bidraget betalas ut till:', 'Ni kan söka bidrag för kurser om:', 'Bidraget kan användas till lokalhyra.',
       'Du kan söka stöd för en annan förenings räkning:', 'Hur kan pengarna användas till:', 'Kostnader som inte kan ingå:',
-      'Statsbidrag får lämnas till', 'Stöd får endast ges för en byggnad som', 'Bidrag får lämnas till teologisk utbildning som anordnas vid', 'Bygdepengen ska gå till projekt i området som:',
-      'Ansökan om investeringsbidrag ska innehålla vad bidraget ska användas till:', 'Familjer kan använda barnbidraget till:'],
+      'Statsbidrag får lämnas till', 'Bidrag lämnas för barn och ungdomar i:', 'Stöd får endast ges för en byggnad som', 'Bidrag får lämnas till teologisk utbildning som anordnas vid', 'Bygdepengen ska gå till projekt i området som:',
+      'Ansökan om investeringsbidrag ska innehålla vad bidraget ska användas till:', 'Familjer kan använda barnbidraget till:',
+      'Bidrag kan sökas för verksamhetsåret 2025 av föreningar inom följande områden:', 'Stöd kan sökas för hösten:'],
   },
 ];
 
@@ -702,8 +704,9 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     // (lists78) the composed lead with its denial (EXCLUDED_CORE): the money and a use verb with "inte"/"ej" next to the verb or its
     // modal, the reader who cannot apply for or use it, or the costs named not eligible: "Checken kan inte användas till:", "Pengarna
     // får inte gå till:", "Stödet täcker inte kostnader för:", "Det går inte att få bidrag till:", "Ej godkända kostnader". Real leads:
-    // "Bidrag lämnas inte till:" (dev 1279, Hedemora Näringsliv), "Bidraget kan inte användas till" (https://www.vasteras.se,
-    // föreningsbidrag), "Kostnader som inte är stödberättigande" (Tillväxtverket's calls)
+    // "Bidrag lämnas inte till:" (dev 1279, Hedemora Näringsliv), "Bidrag kan inte sökas för:" (dev 1342, Radiohjälpen), "Kostnader som
+    // inte är stödberättigande" (a heading of Tillväxtverket's handbook, https://tillvaxtverket.se/tillvaxtverket/sokfinansiering/handbocker/
+    // handbokforeuprojekt20212027/planera/3planeraerbudget/detharkannifastodfor.997.html)
     id: 'composed-excluded-lead', where: 'line', meaning: 'excluded', weight: 1,
     cue: sv(new RegExp(String.raw`${EXCLUDED_CORE}${LEAD_TAIL}|^[^.:!?]{0,40}?${EXCLUDED_CORE}[^.:!?]{0,60}$|^(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\s+(?:${USE_MONEY}\s+)?(?:inte|ej)\s+(?:kan\s+|får\s+)?(?:godkänns|godkännas|ersätts|ersättas|täcks|täckas|ingår|ingå|är\s+(?:stöd|bidrags)berättig\p{L}*)[^.!?]{0,60}$|^(?:ej|inte|icke)[\s-]+(?:godkända|godtagbara|stödberättigande|stödberättigade|bidragsberättigande|bidragsberättigade|ersättningsbara)\s+(?:kostnader|utgifter)[^.!?]{0,60}$`, 'iu')),
     unless: [{ where: 'line', cue: COMPOSED_NOT }, { where: 'line', cue: OTHER_MONEY }, { where: 'line', cue: sv(/\böverklag\p{L}*|\bom\s+(?:inte\s+)?annat\b/iu) }],
@@ -1105,6 +1108,14 @@ export const EXCEPTION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
  * "pågår i högst två år", "genomförs i länet".
  */
 export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
+  {
+    // (lists78) an item that denies the money ("* vi ger inga bidrag till mat eller uppehälle när föreläsaren får arvode", a footnote
+    // set as the last item of a list of costs, diff q179): never a permitted use, whatever its lead
+    id: 'denial-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:inga|inget|ingen|inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:bidrag|bidraget|stöd|stödet|medel|medlen|pengar|pengarna|ersättning)\b|\b(?:bidrag|bidraget|stöd|stödet|medel|medlen|pengar|pengarna|ersättning)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej)\b/iu),
+    examples: ['vi ger inga bidrag till mat eller uppehälle när föreläsaren får arvode. För', 'mat, för den ges inget stöd', 'resor, men bidraget täcker inte hotell'],
+    counterExamples: ['resa', 'arvode', 'lokalhyra för träffar', 'kostnader som inte täcks av andra bidrag'],
+  },
   {
     id: 'criterion-item', where: 'line', meaning: 'not-uses', weight: 1,
     // (review74a C1–C3: "under högst", a named kommun or län, whom the project addresses, where it is based, its budget or owner)
