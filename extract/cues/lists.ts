@@ -1109,6 +1109,14 @@ export const EXCEPTION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
  */
 export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
   {
+    // (lists78) a fragment of one or two letters is no use: a stored text that stops in the middle of its last item ("• ar" for
+    // "arvode", diff q178)
+    id: 'fragment-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^\s*\p{Ll}{1,2}\s*$/u),
+    examples: ['ar', 'a'],
+    counterExamples: ['resa', 'lön', 'IT'],
+  },
+  {
     // (lists78) an item that denies the money ("* vi ger inga bidrag till mat eller uppehälle när föreläsaren får arvode", a footnote
     // set as the last item of a list of costs, diff q179): never a permitted use, whatever its lead
     id: 'denial-item', where: 'line', meaning: 'not-uses', weight: 1,
