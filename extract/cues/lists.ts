@@ -298,6 +298,36 @@ export const UNDERLAG_HEADINGS: ReadonlyArray<Cue<ListTopic>> = [
   },
 ];
 
+// The parts a uses lead is read by (lists78, issue 12): each agency leads its list in its own words ("Pengarna kan gå till:", "Ni
+// kan söka stöd för att:", "Vi ger stödet … så att de ska kunna använda det till:", "Checken kan inte användas till:"), so the
+// composed rows below read a lead by its meaning cues, not by one funder's phrase: the money (a money noun, its compound, or a
+// pronoun standing for it after one), a use verb (passive or intransitive with the money as subject, transitive with the
+// reader or an impersonal as subject), the preposition of purpose, and the polarity (a denial next to the verb). Lead phrases
+// of one agency stay in the rows above; these take the shapes those rows share.
+
+/** The money as a word of its own or the last part of a compound: "bidrag", "Stödet", "projektmedlen", "Landsbygdschecken". */
+const USE_MONEY = String.raw`(?<![\p{L}\p{N}_-])\p{L}*(?:bidrag(?:et|en)?|stöd(?:et)?|medel|medlen|pengar(?:na)?|peng(?:en)?|anslag(?:et)?|understöd(?:et)?|stipendi(?:et|er|um)|check(?:en)?)(?![\p{L}\p{N}_-])`;
+/** Adverbs that may stand next to the verb of a lead without changing what it says. */
+const USE_ADVERB = String.raw`(?:även|också|bland\s+annat|exempelvis|till\s+exempel|t\.\s?ex\.|främst|framför\s+allt|i\s+första\s+hand|bara|endast|enbart|i\s+regel|normalt|vanligtvis|generellt|däremot|dock|heller)`;
+/** The money as subject of a passive or intransitive use verb: "bidraget kan användas", "stöd ges", "pengarna får gå". */
+const MONEY_VERB = String.raw`(?:användas|gå|sökas|ansökas|ges|beviljas|lämnas|utgå|utbetalas|täcka|bekosta|finansiera|ersätta|avse)`;
+const MONEY_VERB_PRESENT = String.raw`(?:används|går|ges|beviljas|lämnas|utgår|utbetalas|söks|täcker|bekostar|finansierar|ersätter|avser)`;
+/** The reader or an impersonal as subject: "Ni kan söka stöd", "Du får använda pengarna", "Det går att få bidrag". */
+const USE_AGENT = String.raw`(?:du|ni|man|vi|föreningen|er\s+förening|din\s+förening|organisationen|sökande(?:n)?|arrangören|de)`;
+const AGENT_VERB = String.raw`(?:söka|ansöka\s+om|få|använda)`;
+/** The purpose: "till", "för", "åt"; not a time ("till och med") nor a receiver's "till" (TO_RECIPIENT). */
+const USE_PREP = String.raw`(?:till(?!\s+och\s+med\b)|för)(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:organisation(?:er)?|förening(?:ar)?|företag(?:are)?|kommun(?:er)?|region(?:er)?|sökande|mottagare|den\s+som|de\s+som|någon\s+som|privatpersoner|personer|enskilda|stiftelser|parti(?:er)?|studieförbund|barn|unga|ungdomar|elever|deltagare|medlemmar|invånare|nyanlända)(?![\p{L}-]))`;
+/** A lead's tail: up to its colon within the sentence, or a short open line with no stop (a heading or a line set as one). */
+const LEAD_TAIL = String.raw`[^.:!?]{0,120}:\s*$`;
+
+/** The composed cores of a permitted lead (no denial next to the verb; the rows' unless refuse any denial). */
+const PERMITTED_CORE = String.raw`(?:${USE_MONEY}\s+(?:(?:kan|får|ska|skall)\s+(?:${USE_ADVERB}\s+)?${MONEY_VERB}|${MONEY_VERB_PRESENT})\s+(?:${USE_ADVERB}\s+)?(?:${USE_PREP}|kostnader\s+för)|\b(?:${USE_AGENT}\s+(?:kan|får)|(?:kan|får)\s+${USE_AGENT})\s+(?:${USE_ADVERB}\s+)?${AGENT_VERB}\s+(?:${USE_ADVERB}\s+)?(?:${USE_MONEY}|det|dem)\s+(?:${USE_ADVERB}\s+)?${USE_PREP}|\bdet\s+går\s+(?:${USE_ADVERB}\s+)?att\s+(?:söka|få)\s+${USE_MONEY}\s+${USE_PREP}|${USE_MONEY}[^.:]{0,80}?\banvända\s+(?:det|dem)\s+${USE_PREP})`;
+/** The composed cores of an excluded lead: the same parts with "inte"/"ej" next to the verb or its modal. */
+const EXCLUDED_CORE = String.raw`(?:${USE_MONEY}\s+(?:(?:(?:kan|får|ska|skall)\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:${USE_ADVERB}\s+)?(?:kan|får|ska|skall))\s+(?:heller\s+)?${MONEY_VERB}|${MONEY_VERB_PRESENT}\s+(?:${USE_ADVERB}\s+)?(?:inte|ej))\s+(?:${USE_ADVERB}\s+)?(?:${USE_PREP}|kostnader\s+för)|\b(?:${USE_AGENT}\s+(?:(?:kan|får)\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:kan|får))|(?:kan|får)\s+${USE_AGENT}\s+(?:${USE_ADVERB}\s+)?(?:inte|ej))\s+(?:heller\s+)?${AGENT_VERB}\s+(?:(?:${USE_MONEY}|det|dem)\s+)?${USE_PREP}|\bdet\s+går\s+(?:${USE_ADVERB}\s+)?(?:inte|ej)\s+att\s+(?:söka|få)\s+(?:${USE_MONEY}\s+)?${USE_PREP})`;
+
+/** What a composed lead is not, whatever its parts say: a question to answer in the application or report, a time, a case. */
+const COMPOSED_NOT = sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|redovisa|svara)\b|(?<!\bexempel\s+på\s)\b(?:hur|vilka|vilket)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|ska|skall|har)\b|\b(?:ansökan|ansökningen|redovisning\p{L}*|[\p{L}-]*rapport\p{L}*|budget\p{L}*)\s+(?:ska|skall|måste|bör)\b|\b(?:perioder|perioden|datum|datumen|tider|omgångar|ansökningsomgångar|år)\s*:\s*$|(?<!^\s*)\b(?:om|ifall|när|innan|förrän|utan)\b[^:]{0,80}:\s*$|\b(?:men|först|måste|samma|hos|räkning)\b|\b(?:har|hade)\s+(?:fått|beviljats|använts|gått)\b|\b(?:innehålla|innehåller|beskriva|beskrivs|ange|anges|redovisa|redovisas)\b|\bav\s+(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|företag|sökande|aktörer|kommuner|regioner|privatpersoner|personer)\b|\b(?:för|till)\s+(?:verksamhetsåret|kalenderåret|året|perioden|hösten|våren|sommaren|vintern|(?:19|20)\d\d)\b|\b(?:en|ett)\s+[\p{L}-]+\s+som\b|^(?![^:]*:)(?!(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\b)[^]*?\bsom\b|^(?![^:]*:)[^]*?\b(?:(?:ges|lämnas|beviljas|utgå)\s+till|vid|av|hos|inom|från)\s*$/iu);
+
 /** Leads whose list names what the money may be used for. */
 export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
   {
@@ -565,6 +595,28 @@ export const USE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     examples: ['Allmännyttiga utvecklingsprojekt kan innehålla:'],
     counterExamples: ['Ansökan om projekt får omfatta:', 'Redovisningen av projekt kan innehålla:', 'Allmännyttiga utvecklingsprojekt kan inte innehålla:', 'Ansökan kan innehålla:', 'Projektplanen kan innehålla:', 'Utvecklingsprojekt kan innehålla flera delar.'],
   },
+  {
+    // (lists78) a lead read by its meaning cues (PERMITTED_CORE): the money and a use verb with its purpose, or the reader who may
+    // apply for, get or use the money for something, the line ending in the colon before its list or standing open over it as a
+    // heading does; any denial leaves it to the excluded rows. Real leads: "Bidrag beviljas för att utveckla och sprida" (dev
+    // 1189, Finlands hembygdsförbund), "Vi ger stödet till verksamheter i regionen så att de ska kunna använda det till:" (dev 1409,
+    // Region Västernorrland), "Under förutsättning att föreningen följer kommunens allmänna utgångspunkter kan föreningen söka stöd för"
+    // (Härryda kommun, https://www.harryda.se/upplevaochgora/foreningar/stodtillideellaforeningarochfolkbildning.4.747fbb3b17b2553174cefe6f.html)
+    id: 'composed-use-lead', where: 'line', meaning: 'uses', weight: 1,
+    cue: sv(new RegExp(String.raw`${PERMITTED_CORE}${LEAD_TAIL}|^[^.:!?]{0,120}?${PERMITTED_CORE}[^.:!?]{0,60}$|^(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\s+(?:${USE_MONEY}\s+)?(?:kan|får)\s+(?:${USE_ADVERB}\s+)?(?:godkännas|ersättas|täckas|ingå)\b[^.!?]{0,60}$`, 'iu')),
+    // (… nor a list that completes a relative clause, its items the object's properties: "… och till projekt i området som:", dev 666)
+    unless: [{ where: 'line', cue: NEGATED }, { where: 'line', cue: COMPOSED_NOT }, { where: 'line', cue: /\bsom\s*:\s*$/iu }, { where: 'line', cue: OTHER_MONEY }],
+    examples: ['Bidrag beviljas för att utveckla och sprida', 'Vi ger stödet till verksamheter i regionen så att de ska kunna använda det till:', 'Pengarna kan gå till:', 'Stödet kan sökas för följande:',
+      'Checken kan användas till exempelvis:', 'Ni kan söka pengar till:', 'Det går att söka bidrag till:', 'Föreningen får använda pengarna till bland annat:', 'Kulturbidraget kan sökas till:', 'Stöd ges för:', 'Om föreningen följer villkoren kan föreningen söka stöd för', 'Under förutsättning att föreningen följer kommunens allmänna utgångspunkter kan föreningen söka stöd för',
+      'Bidraget täcker kostnader för:', 'Kostnader som kan ingå:', 'Stipendiet kan användas för', 'Projektmedlen går till:'],
+    counterExamples: ['Bidraget kan inte användas till:', 'Bidrag kan sökas av:', 'Bidraget kan sökas till och med:', 'Stödet ska gå till föreningar som:', 'Beskriv vad ni vill använda bidraget till:',
+      'Ni kan söka bidrag för 2026 under följande perioder:', 'Bidraget har använts till:', 'Ni kan söka bidrag för många saker, men först måste ni:', 'Stödet kan sökas för samma projekt hos:',
+      'Ansökan ska beskriva vad bidraget ska användas till:', 'Pengarna ska användas senast:', 'Bidraget betalas ut till:', 'Ni kan söka bidrag för kurser om:', 'Bidraget kan användas till lokalhyra.',
+      'Du kan söka stöd för en annan förenings räkning:', 'Hur kan pengarna användas till:', 'Kostnader som inte kan ingå:',
+      'Statsbidrag får lämnas till', 'Bidrag lämnas för barn och ungdomar i:', 'Stöd får endast ges för en byggnad som', 'Bidrag får lämnas till teologisk utbildning som anordnas vid', 'Bygdepengen ska gå till projekt i området som:',
+      'Ansökan om investeringsbidrag ska innehålla vad bidraget ska användas till:', 'Familjer kan använda barnbidraget till:',
+      'Bidrag kan sökas för verksamhetsåret 2025 av föreningar inom följande områden:', 'Stöd kan sökas för hösten:'],
+  },
 ];
 
 // a lead that bars applying until something is sent: its list is documents, not exclusions (review76b N2, N3)
@@ -653,6 +705,21 @@ export const EXCLUDED_LEADS: ReadonlyArray<Cue<ListTopic>> = [
     cue: sv(/^(?:projekt|ändamål|kostnader|aktiviteter|verksamhet(?:er)?|insatser)\s+(?:som|för\s+vilk(?:a|et))\s+(?:bidrag\s+|stöd\s+|medel\s+)?(?:inte|ej)\s+(?:stöds|beviljas|finansieras|ges)\s*:?\s*$/iu),
     examples: ['Projekt som ej stöds', 'Ändamål för vilket bidrag inte beviljas:'],
     counterExamples: ['Projekt som stöds:', 'Projekt som ej stöds ska ändå redovisas.'],
+  },
+  {
+    // (lists78) the composed lead with its denial (EXCLUDED_CORE): the money and a use verb with "inte"/"ej" next to the verb or its
+    // modal, the reader who cannot apply for or use it, or the costs named not eligible: "Checken kan inte användas till:", "Pengarna
+    // får inte gå till:", "Stödet täcker inte kostnader för:", "Det går inte att få bidrag till:", "Ej godkända kostnader". Real leads:
+    // "Bidrag lämnas inte till:" (dev 1279, Hedemora Näringsliv), "Bidrag kan inte sökas för:" (dev 1342, Radiohjälpen), "Kostnader som
+    // inte är stödberättigande" (a heading of Tillväxtverket's handbook, https://tillvaxtverket.se/tillvaxtverket/sokfinansiering/handbocker/
+    // handbokforeuprojekt20212027/planera/3planeraerbudget/detharkannifastodfor.997.html)
+    id: 'composed-excluded-lead', where: 'line', meaning: 'excluded', weight: 1,
+    cue: sv(new RegExp(String.raw`${EXCLUDED_CORE}${LEAD_TAIL}|^[^.:!?]{0,40}?${EXCLUDED_CORE}[^.:!?]{0,60}$|^(?:exempel\s+på\s+)?(?:kostnader|utgifter)\s+som\s+(?:${USE_MONEY}\s+)?(?:inte|ej)\s+(?:kan\s+|får\s+)?(?:godkänns|godkännas|ersätts|ersättas|täcks|täckas|ingår|ingå|är\s+(?:stöd|bidrags)berättig\p{L}*)[^.!?]{0,60}$|^(?:ej|inte|icke)[\s-]+(?:godkända|godtagbara|stödberättigande|stödberättigade|bidragsberättigande|bidragsberättigade|ersättningsbara)\s+(?:kostnader|utgifter)[^.!?]{0,60}$`, 'iu')),
+    unless: [{ where: 'line', cue: COMPOSED_NOT }, { where: 'line', cue: OTHER_MONEY }, { where: 'line', cue: sv(/\böverklag\p{L}*|\bom\s+(?:inte\s+)?annat\b/iu) }],
+    examples: ['Bidrag lämnas inte till:', 'Checken kan inte användas till:', 'Pengarna får inte gå till:', 'Stödet täcker inte kostnader för:', 'Det går inte att få bidrag till:', 'Ej godkända kostnader',
+      'Kostnader som inte är stödberättigande', 'Bidraget kan inte användas till', 'Du får inte använda pengarna till:', 'Kulturbidraget kan inte sökas för:', 'Stöd ges ej för följande:', 'Kostnader som inte kan ingå:'],
+    counterExamples: ['Bidraget kan användas till:', 'Bidrag lämnas inte till föreningar som:', 'Stöd beviljas inte om:', 'Du kan inte söka stöd för samma projekt hos:', 'Bidraget kan inte sökas för 2026 under följande perioder:',
+      'Beskriv vad bidraget inte får användas till:', 'Bidrag lämnas inte för kostnader som avser alkohol.', 'Ni kan inte söka bidrag innan:', 'Bidraget kan inte användas till lokalhyra, men:', 'Statsbidrag får inte lämnas till en huvudman som'],
   },
 ];
 
@@ -893,6 +960,15 @@ export const OTHER_ROLE_LEADS: ReadonlyArray<Cue<ListTopic>> = [
       'Bidraget kan användas till insatser som inte ingår i den ordinarie verksamheten, till exempel:', 'Föreningar som inte har egen lokal kan även använda bidraget till:', 'Stödet får användas till kostnader som inte täcks av andra offentliga bidrag:'],
   },
   {
+    // (lists78) a question the applicant is to answer, a contact for questions, or a "but first you must" over the steps — whatever use
+    // words stand before them: "Beskriv vad ni vill använda bidraget till:", "Frågor om vad bidraget kan användas till besvaras av:",
+    // "Ni kan söka bidrag för många saker, men först måste ni till exempel:"
+    id: 'question-or-but-lead', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^(?:beskriv|ange|redogör|berätta|förklara|motivera|specificera|svara)\b[^.]{0,160}:\s*$|\b(?:besvaras|svarar|besvarar)\s+(?:[\p{L}-]+\s+){0,2}?(?:av|på)?\s*:\s*$|\bmen\s+(?:[\p{L}-]+\s+){0,3}?(?:måste|ska|behöver)\b[^.]{0,80}:\s*$/iu),
+    examples: ['Beskriv vad ni vill använda bidraget till:', 'Frågor om vad bidraget kan användas till besvaras av:', 'Ni kan söka bidrag för många saker, men först måste ni till exempel:'],
+    counterExamples: ['Bidraget kan användas till:', 'Ni kan söka bidrag för:', 'Stödet kan sökas för aktiviteter som är öppna för alla, men inte för tävlingar.'],
+  },
+  {
     // how unused money is paid back (review73a G3): "Medel som inte har använts ska betalas tillbaka:"
     id: 'betalas-tillbaka-lead', where: 'line', meaning: 'not-uses', weight: 1,
     cue: sv(/\b(?:betalas\s+tillbaka|återbetalas|återbetala|betala\s+tillbaka|återkrävas)\b[^.]{0,60}:\s*$/iu),
@@ -1046,6 +1122,22 @@ export const EXCEPTION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
  */
 export const CRITERION_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
   {
+    // (lists78) a fragment of one or two letters is no use: a stored text that stops in the middle of its last item ("• ar" for
+    // "arvode", diff q178)
+    id: 'fragment-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^\s*\p{Ll}{1,2}\s*$/u),
+    examples: ['ar', 'a'],
+    counterExamples: ['resa', 'lön', 'IT'],
+  },
+  {
+    // (lists78) an item that denies the money ("* vi ger inga bidrag till mat eller uppehälle när föreläsaren får arvode", a footnote
+    // set as the last item of a list of costs, diff q179): never a permitted use, whatever its lead
+    id: 'denial-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/\b(?:inga|inget|ingen|inte|ej)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:bidrag|bidraget|stöd|stödet|medel|medlen|pengar|pengarna|ersättning)\b|\b(?:bidrag|bidraget|stöd|stödet|medel|medlen|pengar|pengarna|ersättning)\s+(?:[\p{L}-]+\s+){0,2}?(?:inte|ej)\b/iu),
+    examples: ['vi ger inga bidrag till mat eller uppehälle när föreläsaren får arvode. För', 'mat, för den ges inget stöd', 'resor, men bidraget täcker inte hotell'],
+    counterExamples: ['resa', 'arvode', 'lokalhyra för träffar', 'kostnader som inte täcks av andra bidrag'],
+  },
+  {
     id: 'criterion-item', where: 'line', meaning: 'not-uses', weight: 1,
     // (review74a C1–C3: "under högst", a named kommun or län, whom the project addresses, where it is based, its budget or owner)
     cue: sv(/^(?:har|ha|pågår|pågå|varar|vara|omfattar|omfatta|är)\s+(?:i\s+|under\s+)?(?:minst|högst|längst|max(?:imalt)?)\b|^(?:genomförs|genomföras|bedrivs|bedrivas|sker|ske)\s+(?:i|inom)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:länet|län|kommunen|kommun|regionen|sverige)\b|^(?:riktar|vänder)\s+sig\s+till\b|^(?:har|ha)\s+sin\s+(?:verksamhet|hemvist|säte)\b|^(?:har|ha)\s+(?:en\s+)?(?:[\p{L}-]+\s+)?(?:budget|omslutning|projektägare|huvudman)\b/iu),
@@ -1092,6 +1184,13 @@ export const RECIPIENT_ITEMS: ReadonlyArray<Cue<'not-uses'>> = [
     cue: sv(/^(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|studieförbund|trossamfund|stiftelser|kommuner|regioner|privatpersoner|företag|sökande)\s*[.,;]?\s*$/iu),
     examples: ['ideella föreningar', 'studieförbund', 'kommuner och regioner'],
     counterExamples: ['stöd till föreningar som arrangerar läger', 'hyra av lokal för föreningar i kommunen', 'lokalhyra'],
+  },  {
+    // (lists78) an item that is a sentence telling who the funder gives the money to: "Länsstyrelsen kan lämna bidrag till föreningar,
+    // företag och enskilda personer som vill driva lokala naturvårdsprojekt" closing a list of uses (dev 1854)
+    id: 'who-gets-sentence-item', where: 'line', meaning: 'not-uses', weight: 1,
+    cue: sv(/^[\p{L}-]+\s+(?:kan|får)\s+(?:även\s+|också\s+)?(?:lämna|ge|bevilja)\s+[\p{L}-]*(?:bidrag|stöd|medel)\s+till\s+(?:[\p{L}-]+\s+){0,2}?(?:föreningar|organisationer|företag|kommuner|regioner|privatpersoner|personer|stiftelser|sökande)\b/iu),
+    examples: ['Länsstyrelsen kan lämna bidrag till föreningar, företag och enskilda personer som vill driva lokala naturvårdsprojekt (LONA).', 'Kommunen kan ge stöd till ideella föreningar.'],
+    counterExamples: ['Kommunen kan ge stöd till kostnader för lokaler.', 'hyra av lokal för föreningar i kommunen'],
   },
 ];
 

@@ -85,7 +85,13 @@ const beforeItem = (doc: Doc, b: Block): boolean => doc.blocks[b.index + 1]?.kin
 /** The list right after a lead line (a paragraph or a heading), if any. */
 function listLedBy(doc: Doc, lead: Block): Block[] {
   const section = sectionOf(doc, lead);
-  return section ? listsIn(doc, section).find((l) => l.lead === lead)?.items ?? [] : [];
+  const items = section ? listsIn(doc, section).find((l) => l.lead === lead)?.items ?? [] : [];
+  if (items.length === 0 || items.some((b) => itemText(b.seg.text) !== '')) return items;
+  // a doubled marker ("• - reguljär verksamhet", dev 1279) reads as an empty item over a nested list of one item each: the lead leads
+  // the run of items that follows it, the empty ones left out
+  const run: Block[] = [];
+  for (let i = lead.index + 1; doc.blocks[i]?.kind === 'item'; i++) if (itemText(doc.blocks[i]!.seg.text) !== '') run.push(doc.blocks[i]!);
+  return run;
 }
 
 // read with the adverbs between a verb and its "inte" taken out ("Du kan däremot inte få stöd för …", dev 1259)
@@ -100,6 +106,32 @@ function leadText(b: Block): string {
   // (… or the last sentence when it ends on no stop, the list finishing it: "Bidraget får användas till lokalhyra och material. I ansökan
   // ska ni också redogöra för" + "tidplan", review73a S9, S10)
   return last && last.start > 0 && (/:\s*$/u.test(last.text) || !/[.!?:]\s*$/u.test(last.text)) ? last.text : b.seg.text;
+}
+
+/**
+ * The cells of a table's column whose header names the role, one item each: a two-column table "Godkända kostnader | Ej godkända
+ * kostnader" over its costs (lists78). The header is the first row of the run of rows; a column's header is read as a heading
+ * or a lead (`names`); the cells under it to the run's end are the items, empty ones left out.
+ */
+function tableColumns(doc: Doc, names: (header: string) => boolean): ItemFound[] {
+  const out: ItemFound[] = [];
+  for (const head of doc.blocks) {
+    if (head.kind !== 'row' || !head.cells || doc.blocks[head.index - 1]?.kind === 'row') continue;
+    const columns = head.cells.map((c, i) => (names(c.text.replace(/[*_]/gu, '').trim()) ? i : -1)).filter((i) => i >= 0);
+    if (columns.length === 0) continue;
+    for (let i = head.index + 1; doc.blocks[i]?.kind === 'row'; i++) {
+      const row = doc.blocks[i]!;
+      let from = 0;
+      row.cells?.forEach((cell, c) => {
+        const at = row.seg.text.indexOf(cell.text, from);
+        if (at < 0) return;
+        from = at + cell.text.length;
+        const value = itemText(cell.text.replace(/[*_]/gu, ''));
+        if (columns.includes(c) && value !== '') out.push({ value, at: { block: row, start: at, end: at + cell.text.length } });
+      });
+    }
+  }
+  return out;
 }
 
 export function findPermittedUses(doc: Doc): ItemFound[] {
@@ -149,6 +181,8 @@ export function findPermittedUses(doc: Doc): ItemFound[] {
     if (b.kind !== 'paragraph' || !b.seg.text.includes(':') || out.some((f) => f.at.block === b) || notUsesLead(b.seg.text.slice(0, b.seg.text.indexOf(':') + 1))) continue;
     out.push(...inlineItems(b, USE_LEADS));
   }
+  // a table's column headed by the uses ("Godkända kostnader" beside "Ej godkända kostnader")
+  for (const f of tableColumns(doc, (h) => (says(USE_HEADINGS, h) || leadsUses(h)) && !says(EXCLUDED_HEADINGS, h) && !notUsesLead(h))) if (!out.some((x) => x.at.block === f.at.block && x.at.start === f.at.start)) out.push(f);
   return out.length > 0 ? out : usesInSentences(doc);
 }
 
@@ -242,6 +276,8 @@ export function findExcludedUses(doc: Doc): Array<Found<string>> {
       else if (!listed && b.kind === 'paragraph' && !/:$/u.test(b.seg.text) && !says(EXCLUDED_ASIDES, b.seg.text)) out.push({ value: itemText(b.seg.text), at: { block: b, start: 0, end: b.seg.text.length } });
     }
   }
+  // a table's column headed by the exclusions ("Ej godkända kostnader" beside "Godkända kostnader")
+  for (const f of tableColumns(doc, (h) => says(EXCLUDED_HEADINGS, h) || says(EXCLUDED_LEADS, h))) out.push(f);
   // "Exempel på projekt som inte kan beviljas medel:" followed by a list
   for (const b of doc.blocks) {
     if (b.kind === 'item' || !beforeItem(doc, b) || !says(EXCLUDED_LEADS, b.seg.text)) continue;
