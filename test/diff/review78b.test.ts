@@ -10,6 +10,8 @@ import { sameButOneWord, sameInOtherWords } from '../../specs/diff/wording.js';
 // Wrong on main 70c41f12 (a change of meaning read as a rewording, so no change reported): D1 (kommunen → kommunerna), D2
 // (utbetalas → betalades ut), D9 (vid ett tillfälle → vid tillfällen), D14 (föreningen → föreningarna); fixed by keeping a word's
 // number and tense (wording.ts formKind) and an article said or left out only before a word written alike.
+// Numbers (main 70c41f12 → review78b): dev 14042/14440, wrong 3, failed 3, identical line by line; spec-scan 0 of 5453 changed;
+// pairs reported 1025/1210, high-stakes 428/480, tuned 1012/1194, identical (323/323 pair tests pass).
 
 const spec = (text: string) => extractAnvisning(readText('t.txt', text), { path: 't.txt', sha256: '0'.repeat(64) });
 const paths = (a: string, b: string): string => diffSpecs(spec(a), spec(b), { oldText: a, newText: b }).changes.map((c) => `${c.path} | ${c.kind}`).join('\n');
