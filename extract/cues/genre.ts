@@ -1245,6 +1245,20 @@ export const GRANT_AREA_FIELDS: Cue<'areas'> = {
 };
 
 /**
+ * The numbered walk lines that GRANT_AREA_FIELDS's areas can be: lines named by the areas' own word ("Fält 1 Kultur: …", "Field 2 –
+ * Sport: …"), or a box line that points into the application ("Ruta 2 Verksamhet: Beskriv i ansökan …"). A report form's own
+ * boxes ("Ruta 1 Sökande: Skriv föreningens namn.") under a sentence that gives the grant within fields are the form's, not the
+ * areas' (review78b K1, constructed): GRANT_AREA_FIELDS silences the walk only in a text that holds one of these lines.
+ */
+export const AREA_FIELD_WALK: Cue<'areas'> = {
+  id: 'area-field-walk', where: 'line', meaning: 'areas', weight: 1,
+  cue: sv(/^[ \t]*(?:[-•*][ \t]*)?(?:(?:[Ff]ält|[Ff]ield)[ \t]+\d{1,2}\b|(?:[Rr]uta|[Bb]ox)[ \t]+\d{1,2}\b[^\n]{0,80}?\b(?:i[ \t]+(?:er[ \t]+|din[ \t]+)?ansökan|in[ \t]+(?:your|the)[ \t]+application)\b)/mu),
+  examples: ['Fält 1 Kultur: Beskriv i ansökan hur projektet når nya publikgrupper.', 'Field 2 – Sport: describe in your application how the project gets people moving.',
+    'Ruta 2 Verksamhet: Beskriv i ansökan vad föreningen gör.'],
+  counterExamples: ['Ruta 1 Sökande: Skriv föreningens namn.', 'Ruta 3 Ekonomi: Ange de faktiska kostnaderna.', 'Fyll i alla fält i e-tjänsten.', 'Box 4: Signature'],
+};
+
+/**
  * A form's field that asks for what an application or a nomination asks ("Sökt belopp:", "Amount requested:", "Ansøgt
  * beløb:", "Rekvirerat belopp:", "Namn på den du föreslår:"): a page of empty fields holding one is an application's,
  * a requisition's or a nomination's form, never a reporting form, whatever its head (review71b A1–A5, constructed).

@@ -168,6 +168,7 @@ export const TABLES: Readonly<Record<string, ReadonlyArray<Cue<unknown>>>> = {
   'genre.QUOTING_LEAD': [genre.QUOTING_LEAD],
   'genre.REPORT_CONTAINS_LEAD': [genre.REPORT_CONTAINS_LEAD],
   'genre.GRANT_AREA_FIELDS': [genre.GRANT_AREA_FIELDS],
+  'genre.AREA_FIELD_WALK': [genre.AREA_FIELD_WALK],
   'genre.APPLICATION_FIELD': [genre.APPLICATION_FIELD],
   'genre.GRANTED_AMOUNT_FIELD': [genre.GRANTED_AMOUNT_FIELD],
   'genre.APPLICATION_CONTENTS_LEAD': [genre.APPLICATION_CONTENTS_LEAD],

@@ -3,7 +3,7 @@ import { allSentences, statedDates, statedRanges, bodyBlocks, type Found } from 
 import type { Block, Doc, Located } from '../tree/types.js';
 import { lineIndex } from '../tree/locate.js';
 import {
-  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, REPORT_CONTAINS_LEAD, GRANT_AREA_FIELDS, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
+  FIELD_LIMIT, FIELD_LINES, FORM_FIELD_LINES_MIN, FORM_FIELD_LINES_MIN_HEADLESS, FORM_FIELD_SHARE, FORM_FIELD_SHARE_HEADLESS, PROSE_LINE_CHARS, PROMPT_LINES, FORM_GUIDE_HEADS, FORM_HEADS, KIND_EVIDENCE, KIND_EVIDENCE_CAP, QUESTION_LIST_LEAD, KIND_UNSURE_BAND, KIND_FORM_MIN, KIND_FORM_MIN_SHORT, KIND_HEAD_QUESTIONS, KIND_SHORT_TEXT, KIND_HEADS, KIND_MARGIN, QUOTING_LEAD, REPORT_CONTAINS_LEAD, GRANT_AREA_FIELDS, AREA_FIELD_WALK, APPLICATION_FIELD, APPLICATION_CONTENTS_LEAD, ELIGIBILITY_TEST, IDEA_QUESTIONS_LEAD, OWN_BLANK, APPLICATION_ATTACHMENT, GRANT_GIVEN, GRANT_WORDS, REGISTRATION_HEAD, REPORT_NAMED, SURVEY_HEAD, GRANTED_AMOUNT_FIELD, FORM_SELF_HEAD, FORM_STRUCTURE, FORM_STRUCTURE_CAP, FORM_STRUCTURE_DISTINCT, FORM_STRUCTURE_MARKS, FORM_STRUCTURE_THRESHOLD, PRINTED_FORM_HEADS, REPORT_HEAD_WORDS, SIGNATURE_LINE, STEP_ITEM,
 } from '../cues/genre.js';
 import { DOCUMENT_LEADS, DOCUMENT_NAMES, FIELD_LIMITS, FIELD_REQUIRED, FORM_MARKS, TRANSCRIPT_MARK } from '../cues/reporting.js';
 import { anyCue, bestCue, contextOf, countDistinctMatches, countMatches, cueTest, holds, type Cue } from '../cues/types.js';
@@ -623,7 +623,9 @@ function kindEvidenceRows(doc: Doc, lines = false): { rows: KindRow[]; form: num
   const listed = (counts.get(LISTED_ROW) ?? 0) > 0 && countMatches(QUESTION_LIST_LEAD, doc.source, 1) > 0;
   // numbered fields that are the grant's areas or the application's (GRANT_AREA_FIELDS: "Stiftelsen ger stöd inom tre fält." over
   // "Fält 1 Kultur: Beskriv i ansökan hur …", review77f R17, open78): the walk's lines are that list's, no report form's
-  const areas = WALK_ROWS.some((id) => (counts.get(id) ?? 0) > 0) && countMatches(GRANT_AREA_FIELDS, doc.source, 1) > 0;
+  // (only where the walk is named by the areas' word or points into the application, AREA_FIELD_WALK: a report form's own "Ruta 1
+  // Sökande: Skriv …" boxes stay the form's, review78b K1)
+  const areas = WALK_ROWS.some((id) => (counts.get(id) ?? 0) > 0) && countMatches(GRANT_AREA_FIELDS, doc.source, 1) > 0 && countMatches(AREA_FIELD_WALK, doc.source, 1) > 0;
   for (const row of KIND_EVIDENCE) {
     const held = counts.get(row.id)!;
     if (held === 0) continue;

@@ -158,9 +158,24 @@ function oneWordTwoWays(x: string, y: string): boolean {
   if (oneDefiniteForm(x, y) || grantCompound(x, y)) return true;
   if (!/^\p{L}{3,}$/u.test(x) || !/^\p{L}{3,}$/u.test(y) || denyingWords([x]) !== denyingWords([y])) return false;
   const [rx, ry] = [wordRoot(x), wordRoot(y)];
-  if (rx === ry) return true;
+  if (rx === ry) return formKind(x) === formKind(y);
   const gx = meaningGroup(rx);
   return gx !== undefined && gx === meaningGroup(ry);
+}
+
+/**
+ * The endings that tell a word's number or tense where its root does not: Snowball cuts a plural's "-er"/"-ar"/"-or" ("kommunen"
+ * and "kommunerna", "krona" and "kronor" meet on one root) and a past tense's "-ade"/"-de"/"-te" ("utbetalas" and "utbetalades"),
+ * which say other things of a rule: the one kommun or all of them, a payment made or to be made (review78b D1–D6). A participle
+ * or a noun in "-ande"/"-ende" ("sökande", "gällande") is no past tense.
+ */
+const PLURAL_FORM = /(?:or|ar|er)(?:na)?s?$/u;
+const PAST_FORM = /(?<![ae]n)(?:de|te)s?$/u;
+
+/** A word's number or tense by its ending (PLURAL_FORM, PAST_FORM), '' for a word of four letters or fewer or neither. */
+function formKind(w: string): string {
+  if (w.length <= 4) return '';
+  return PAST_FORM.test(w) ? 'past' : PLURAL_FORM.test(w) ? 'plural' : '';
 }
 
 /** the nouns of people a word before them names, said or left out alike: "ungas" and "unga människors" name the same people */
@@ -301,21 +316,22 @@ const phrasesByRoot = (): Array<{ roots: readonly string[]; group: number }> => 
  * (meaningKey: its root, or its SAME_MEANING_WORDS group), the articles left out, a word of degree (AS_WRITTEN_WORDS), a
  * number or a denial as written.
  */
-function meaningTokens(s: string): string[] {
+function meaningTokens(s: string): Array<{ key: string; word: string; article?: boolean }> {
   const words = keyWords(s).map(spelled).filter((w) => w !== '');
   const roots = words.map((w) => (AS_WRITTEN_WORDS.has(w) || denyingWords([w]) > 0 || !/^\p{L}+$/u.test(w) ? `"${w}` : wordRoot(w)));
-  const out: string[] = [];
+  const out: Array<{ key: string; word: string; article?: boolean }> = [];
   for (let i = 0; i < words.length;) {
     const hit = phrasesByRoot().find((p) => p.roots.every((r, k) => roots[i + k] === r));
     if (hit) {
-      out.push(`~${hit.group}`);
+      // (the phrase's tense kept: "utbetalas" is no "betalades ut", review78b D2)
+      out.push({ key: `~${hit.group}${words.slice(i, i + hit.roots.length).some((w) => formKind(w) === 'past') ? 'p' : ''}`, word: '' });
       i += hit.roots.length;
       continue;
     }
     if (!ARTICLES.has(words[i]!)) {
       const r = roots[i]!;
       const g = r.startsWith('"') ? undefined : meaningGroup(r);
-      out.push(g === undefined ? r : `=${g}`);
+      out.push({ key: g === undefined ? r : `=${g}`, word: g === undefined && !r.startsWith('"') ? words[i]! : '', article: i > 0 && ARTICLES.has(words[i - 1]!) });
     }
     i++;
   }
@@ -332,5 +348,10 @@ function meaningTokens(s: string): string[] {
 export function sameInOtherWords(a: string, b: string): boolean {
   if (sentenceKey(a) === sentenceKey(b)) return false;
   const ta = meaningTokens(a);
-  return ta.length > 0 && ta.join(' ') === meaningTokens(b).join(' ');
+  const tb = meaningTokens(b);
+  // (two forms of one root hold when one is the other made definite or both are of one number and tense: "kommunen" is no
+  // "kommunerna", "betalas" no "betalades"; review78b D1–D6)
+  // (… and an article said or left out only before a word written alike: "vid ett tillfälle" is no "vid tillfällen")
+  return ta.length > 0 && ta.length === tb.length && ta.every((t, i) => t.key === tb[i]!.key
+    && (t.word === tb[i]!.word || (t.article === tb[i]!.article && (oneDefiniteForm(t.word, tb[i]!.word) || formKind(t.word) === formKind(tb[i]!.word)))));
 }
