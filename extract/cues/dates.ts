@@ -1486,8 +1486,8 @@ export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
 
 /**
  * The applicant's own decision, never the giver's: a genitive of the one applying before "beslut" ("Huvudmannens beslut om
- * deltagande meddelas senast den 15 februari 2026", "Föreningens beslut om medfinansiering …"), a decision on
- * co-funding (medfinansiering), or one attached to the application ("… tas senast den 20 februari 2026 och bifogas ansökan"); review78a D1, D2.
+ * deltagande meddelas senast den 15 februari 2026", "Föreningens beslut om medfinansiering …"), a decision on co-funding
+ * (medfinansiering), or one attached to the application ("… tas senast den 20 februari 2026 och bifogas ansökan"); review78a D1, D2.
  */
 const APPLICANT_DECISION: Guard = { where: 'sentence', cue: sv(/\b(?:huvudmannens|huvudmännens|sökandens|sökandes|föreningens|föreningarnas|organisationens|ert|ditt|årsmötets)\s+beslut|\bbeslut\s+om\s+medfinansiering\b|\bbifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen)\b/iu) };
 

@@ -417,7 +417,8 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'body-banner', where: 'line', meaning: 'chrome', weight: 1,
     // (a founder couple's name, "Wilhelm och Martina Lundgrens stiftelser"; a region of two names, "Region Jämtland Härjedalen");
     // a federation named ("Skånes Idrottsförbund", "Idrottsförbundet"), not a kind of body alone ("Studieförbund", dev 670: the page's heading)
-    // (… or the banner's name twice, the same name (never two bodies of a joint call, "Lunds kommun Malmö stad", review78a B1), a logo's text beside the site's name: "Region Örebro län Region Örebro län" above "Extra stöd för
+    // (… or the banner's name twice, the same name — never two bodies of a joint call, "Lunds kommun Malmö stad", review78a B1 —
+    // a logo's text beside the site's name: "Region Örebro län Region Örebro län" above "Extra stöd för
     // att stötta människor på flykt från krig", dev 2332, fresh78b)
     cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:kommun|stad|län|landsting))\s+\1$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$|^\p{Lu}\p{Ll}{2,}regionen$/u),
     // (a kommunalförbund named for its seat, one word: "Boråsregionen", dev 1451, the site's name above "Redovisning och rekvirering av utvecklingsprojekt")
