@@ -1,5 +1,5 @@
 import { sv } from '../parse/unicode.js';
-import { contextOf, holds, type Context, type Cue } from './types.js';
+import { contextOf, holds, type Context, type Cue, type Guard } from './types.js';
 import { MONTHS, alternation } from './lexicon.js';
 
 // Dates by what their cue says they are. The requisition window (opens, closes) is strict: a date
@@ -1484,6 +1484,13 @@ export const EXAMPLE_DATE: ReadonlyArray<Cue<'example'>> = [
   },
 ];
 
+/**
+ * The applicant's own decision, never the giver's: a genitive of the one applying before "beslut" ("Huvudmannens beslut om
+ * deltagande meddelas senast den 15 februari 2026", "Föreningens beslut om medfinansiering …"), a decision on co-funding
+ * (medfinansiering), or one attached to the application ("… tas senast den 20 februari 2026 och bifogas ansökan"); review78a D1, D2.
+ */
+const APPLICANT_DECISION: Guard = { where: 'sentence', cue: sv(/\b(?:huvudmannens|huvudmännens|sökandens|sökandes|föreningens|föreningarnas|organisationens|ert|ditt|årsmötets)\s+beslut|\bbeslut\s+om\s+medfinansiering\b|\bbifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen)\b/iu) };
+
 /** Roles of the other dated events a text states; the heaviest row that holds gives the role. */
 export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
   {
@@ -1538,7 +1545,10 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     // the word within a few words of the date: "Beslut om ansökan fattades den 23 januari 2020"
     cue: sv(/\b(?:beslut(?:et|en)?|beslutsdatum|besked)\b(?:[\s:]+[\p{L}\d,]+){0,5}?[\s:]+$/iu),
     examples: ['Beslut om fördelning fattas den ⟨15 maj 2025⟩.', 'Beslutsdatum: ⟨2025-05-15⟩', 'Beslut om ansökan fattades den ⟨23 januari 2020⟩.'],
-    counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.'],
+    counterExamples: ['Sista ansökningsdag är den ⟨15 maj 2025⟩.', 'Efter beslut om fördelning kan ni rekvirera medlen och använda dem till och med den ⟨31 december 2025⟩.',
+      // (review78a D1, D2: the applicant's own decision; constructed)
+      'Huvudmannens beslut om deltagande meddelas senast den ⟨15 februari 2026⟩ via e-tjänsten.', 'Föreningens beslut om medfinansiering tas senast den ⟨20 februari 2026⟩.'],
+    unless: [APPLICANT_DECISION],
   },
   {
     // the decision's subject said at length, then "kommer": "Beslut om vilka som fått bidrag kommer i januari 2018"
@@ -1570,7 +1580,13 @@ export const DATE_ROLES: ReadonlyArray<Cue<DateRole>> = [
     examples: ['Beslut om bidrag med ansökan hösten 2020, under sex prisbasbelopp, meddelas ⟨26 oktober 2020⟩ på Region Skånes hemsida och via e-post.',
       'Beslut om vilka projekt som beviljas stöd fattas preliminärt den ⟨10 juni 2025⟩.', 'Besluten om årets fördelning till föreningarna publiceras senast ⟨15 december 2025⟩.'],
     counterExamples: ['Efter beslut om stöd ska medlen rekvireras, och utbetalning meddelas ⟨1 juni 2025⟩.', 'Beslut om stöd ska rekvireras senast den ⟨1 mars 2025⟩.',
-      'När beslutet om bidraget har fattats kan ni rekvirera senast den ⟨1 mars 2025⟩.', 'Ansökan om bidrag meddelas senast den ⟨1 mars 2025⟩.'],
+      'När beslutet om bidraget har fattats kan ni rekvirera senast den ⟨1 mars 2025⟩.', 'Ansökan om bidrag meddelas senast den ⟨1 mars 2025⟩.',
+      // (review78a D1, D2: the applicant's own decision, due by a day or attached to the application; constructed)
+      'Huvudmannens beslut om deltagande meddelas senast den ⟨15 februari 2026⟩ via e-tjänsten.', 'Kommunens beslut om medfinansiering tas senast den ⟨20 februari 2026⟩ och bifogas ansökan.'],
+    // (… nor the applicant's own decision: a genitive of the one applying before it, "Huvudmannens beslut om deltagande meddelas senast
+    // den …", or a decision attached to the application, "Kommunens beslut om medfinansiering tas senast den … och bifogas ansökan",
+    // review78a D1, D2)
+    unless: [APPLICANT_DECISION],
   },
   {
     // the decision told by the passive of the verb and the body that takes it (issue 14, pairuse78): "Bidrag över sex

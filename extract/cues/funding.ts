@@ -1673,14 +1673,20 @@ export const CEILING_CUES: ReadonlyArray<Cue<'ceiling'>> = [
     // ("till varje region", "per region"), the ones who applied ("till de kommuner som"), a sum not paid ("inte … betala ut")
     id: 'betala-ut-hogst-till-gruppen', where: 'before', meaning: 'ceiling', weight: 7, cue: sv(/\b(?:utbetala|betala\s+ut)\s+högst\s*$/iu),
     also: { where: 'after', cue: sv(/^\s*(?:kronor\s+)?(?:i\s+(?:[\p{L}-]+\s+)?(?:medel|statsbidrag|bidrag)\s+)?till\s+(?:samtliga\s+|alla\s+|landets\s+)?(?:kommunerna|regionerna|landstingen|länsstyrelserna|kommuner|regioner|landsting|Sveriges\s+Kommuner\s+och\s+(?:Regioner|Landsting)|SKR|SKL)\b/iu) },
-    unless: [...NOT_CEILING, YEAR_SPAN_AFTER, { where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b/iu) }],
+    // (… nor each one's share told after the group, "till regionerna vardera" (review78a A2), nor a past year's bound, "För 2025 fick
+    // Socialstyrelsen betala ut högst … till regionerna" (review78a A4))
+    unless: [...NOT_CEILING, YEAR_SPAN_AFTER, { where: 'sentence', cue: sv(/\b(?:inte|ej)\s+(?:\p{L}+\s+){0,2}?(?:utbetala|betala\s+ut)\b/iu) },
+      { where: 'after', cue: sv(/^[^.]{0,80}?\b(?:vardera|var\s+för\s+sig|var\s+och\s+en|i\s+taget)\b/iu) },
+      { where: 'sentence', cue: sv(/\b(?:fick|fått|kunde|skulle|hade)\s+(?:[\p{L}-]+\s+){0,2}?(?:utbetala|betala\s+ut)\b/iu) }],
     examples: ['under 2026 betala ut högst ⟨750 miljoner kronor⟩ i prestationsbaserade medel till regionerna,',
       'betala ut högst ⟨256 miljoner kronor⟩ till regioner för arbetet med att införa NAT för smittscreening av blodgivare,',
       'Kammarkollegiet ska under 2025 utbetala högst ⟨120 000 000 kronor⟩ till kommunerna i enlighet med överenskommelsen.',
       'under 2027 betala ut högst ⟨45 miljoner kronor⟩ i statsbidrag till länsstyrelserna för arbetet med vattenförvaltning,'],
     counterExamples: ['Socialstyrelsen ska betala ut högst ⟨2 000 000 kronor⟩ till varje region.', 'betala ut högst ⟨3 miljoner kronor⟩ per region till regionerna,',
       'Boverket får betala ut högst ⟨400 000 kronor⟩ till de kommuner som ansökt.', 'Länsstyrelsen ska inte betala ut högst ⟨1 miljon kronor⟩ till kommunerna.',
-      'Av medlen får Socialstyrelsen betala ut högst ⟨2 000 000 kronor⟩ till regionerna för administration.', 'betala ut högst ⟨50 000 kronor⟩ till föreningen,'],
+      'Av medlen får Socialstyrelsen betala ut högst ⟨2 000 000 kronor⟩ till regionerna för administration.', 'betala ut högst ⟨50 000 kronor⟩ till föreningen,',
+      // (review78a: each one's share after the group, a past year's bound; constructed)
+      'betala ut högst ⟨5 miljoner kronor⟩ till regionerna vardera,', 'För 2025 fick Socialstyrelsen betala ut högst ⟨300 miljoner kronor⟩ till regionerna.'],
   },
   {
     // the whole sum as a ceiling, the subject of a future passive that opens with "Upp till": "Upp till 3,5 miljoner kronor

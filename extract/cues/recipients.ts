@@ -1941,7 +1941,12 @@ export const ALSO_PAID_GROUP: Cue<'also'> = {
     'Socialstyrelsen ska även betala ut högst 12 miljoner kronor i statsbidrag till kommunerna.'],
   counterExamples: ['även betala ut 250 000 kronor till varje region.', 'Kammarkollegiet ska även betala ut 2 miljoner kronor per region.', 'Kammarkollegiet ska inte betala ut 250 miljoner kronor till regionerna.',
     'Kammarkollegiet betalade även ut 250 miljoner kronor till regionerna förra året.', 'även betala ut 3 miljoner kronor till de kommuner som ansökt.', 'Regionerna ska även betala tillbaka 5 miljoner kronor till staten.',
-    'även betala ut 250 miljoner kronor till regionerna som har kortat köerna.'],
+    'även betala ut 250 miljoner kronor till regionerna som har kortat köerna.',
+    // (review78a R2, R3: a past decision's payment, a denial before "även"; constructed)
+    'Enligt beslutet den 12 maj 2024 skulle Kammarkollegiet även betala ut 200 miljoner kronor till regionerna.', 'Kammarkollegiet ska inte längre även betala ut 200 miljoner kronor till regionerna.'],
+  // (… a past decision's payment or a denial anywhere before it: "Enligt beslutet … skulle Kammarkollegiet även betala ut …", "… ska
+  // inte längre även betala ut …", review78a R2, R3)
+  unless: [{ where: 'sentence', cue: sv(/\b(?:inte|ej|aldrig)\s+(?:[\p{L}-]+\s+){0,3}?(?:även|också)\s+(?:utbetala|betala\s+ut)\b|\b(?:skulle|fick|kunde|hade)\s+(?:[\p{L}-]+\s+){0,2}?(?:även|också)\s+(?:utbetala|betala\s+ut)\b/iu) }],
 };
 
 /**

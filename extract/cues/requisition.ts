@@ -81,14 +81,14 @@ export const REQUIRES: ReadonlyArray<Cue<'requires'>> = [
     // (a word right before the verb: the thing attached is the subject, not a page's link text run into the sentence, dev 2035)
     // (… the verb before what is attached too, the inverted order: "Till ansökan ska bifogas motivering, arbetsprover och …"
     // (Region Jämtland Härjedalen, diff q359), "Till ansökan skall bifogas verksamhetsplan och budget" (issue 14, pairuse78))
-    cue: sv(/^Till\s+(?:ansökan|rekvisitionen|anmälan)\s+(?:ska|skall|måste)\s+(?:[^.]{1,120}?\bbifogas\b|bifogas\s+\p{L})|\p{L}\s+(?:ska|skall|måste)\s+bifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen|anmälan)\b/iu),
+    cue: sv(/^Till\s+(?:ansökan|rekvisitionen|anmälan)\s+(?:ska|skall|måste)\s+(?:[^.]{1,120}?\bbifogas\b|bifogas:?\s+\p{L})|\p{L}\s+(?:ska|skall|måste)\s+bifogas\s+(?:till\s+)?(?:ansökan|rekvisitionen|anmälan)\b/iu),
     // … nor a relative clause that only points to where the attachments are listed ("… vilka handlingar som ska bifogas
     // ansökan", dev 411, diff q203; a contents line "Bilagor som ska bifogas ansökan", dev 1836)
     unless: [{ where: 'sentence', cue: sv(/\b(?:ansökan|rekvisitionen)\s+om\s+(?:slut|del)?utbetalning|\b(?:inga|inte|ej|behöver\s+inte)\b|\bredovisning(?:en)?\s+(?:ska|skall)\b|\bsom\s+(?:ska|skall|måste)\s+bifogas\b/iu) }],
     examples: ['Projektbeskrivning och kostnadsbudget ska bifogas ansökan.', 'Till ansökan ska budget för evenemanget bifogas.',
       // (paraphrases in other bodies' phrasing, constructed)
       'Föreningens senaste årsredovisning måste bifogas till ansökan.', 'Till rekvisitionen ska ett intyg från revisorn bifogas.',
-      'Till ansökan ska bifogas motivering, arbetsprover och kopior av betyg.', 'Till ansökan skall bifogas verksamhetsplan och budget för året.'],
+      'Till ansökan ska bifogas motivering, arbetsprover och kopior av betyg.', 'Till ansökan skall bifogas verksamhetsplan och budget för året.', 'Till ansökan skall bifogas: verksamhetsplan, budget och senaste årsmötesprotokoll.'],
     counterExamples: ['Till redovisningen ska bifogas, ekonomisk redovisning med styrkta verifikationer.', 'Kvitton ska bifogas redovisningen.', 'Till ansökan om slututbetalning ska kopior av fakturor bifogas.',
       'Till ansökan ska inga bilagor bifogas.', 'Till ansökan ska bifogas inga originalhandlingar.', 'Till ansökan om slututbetalning ska bifogas kopior av fakturor.', 'Beslutet skickas till den som bifogat ansökan.',
       'Av ansökningsblanketten framgår vilka handlingar som ska bifogas ansökan.', 'Länk till annan webbplats. ska bifogas ansökan.'],
@@ -231,7 +231,10 @@ const PAST_USAGE: Guard = { where: 'sentence', cue: sv(/\b(?:fick|kunde|skulle)\
  * 2020-03-01 — 2020-05-31" (dev 1630, one of three periods), "Föreningar som sökt och beviljats bidrag för perioden …" (issue 14,
  * pairuse78 c12): never the grant's usage period.
  */
-const PAST_GRANTED: Guard = { where: 'sentence', cue: sv(/\b(?:har\s+|som\s+)(?:[\p{L}-]+\s+){0,3}?(?:beviljats|ansökt|sökt|erhållit|fått)\b|\b(?:beviljades|ansökte|sökte|erhöll|fick)\s+(?:bidrag|stöd|medel)\b/iu) };
+// (… or a grant some hold, of another giver, "Föreningar som har stöd för perioden … från Kulturrådet kan inte söka"; a sum for the
+// period paid out, "Bidrag för perioden … betalades ut i augusti"; the report of a period's grant, "Redovisning av bidrag för
+// perioden … ska lämnas senast …" — review78a U2–U4)
+const PAST_GRANTED: Guard = { where: 'sentence', cue: sv(/\b(?:har\s+|som\s+)(?:[\p{L}-]+\s+){0,3}?(?:beviljats|ansökt|sökt|erhållit|fått)\b|\b(?:beviljades|ansökte|sökte|erhöll|fick)\s+(?:bidrag|stöd|medel)\b|\bsom\s+(?:redan\s+)?(?:har|uppbär)\s+(?:[\p{L}-]+\s+){0,2}?(?:stöd|bidrag|medel)\s+för\s+perioden\b|\b(?:betalades|utbetalades|fördelades|betalats|utbetalats)\b|\bredovisning(?:en)?\s+av\s+(?:[\p{L}-]+\s+){0,2}?(?:bidrag|stöd|medel)\p{L}*\s+för\s+perioden\b/iu) };
 
 /** Something else than the money used in the period: "Föreningar får använda kommunens lokaler gratis under perioden …" (review71c U3). */
 const OTHER_THING_USED: Guard = { where: 'sentence', cue: sv(/\b(?:använda|låna|hyra|boka|nyttja)\s+(?!(?:stats)?bidraget\b|medlen\b|stödet\b|pengarna\b|bidragen\b)(?:\p{L}+s\s+)?(?:lokal(?:en|er|erna)?|anläggning(?:en|ar|arna)?|hall(?:en|ar|arna)?|lokaler(?:na)?|utrustning(?:en)?|bussen|scenen)\b/iu) };
@@ -272,13 +275,16 @@ export const USAGE_PERIOD: ReadonlyArray<Cue<'usage'>> = [
     cue: sv(/\b(?:(?:stats|förenings|verksamhets|drift|aktivitets|projekt)?bidrag(?:et)?|stöd(?:et)?|medel)\s+för\s+perioden\b|\bansökan\s+(?:gäller|avser)\s+(?:för\s+)?perioden\b|\b(?:gäller|avser)\s+(?:årets\s+|denna\s+)?ansökan\s+perioden\b/iu),
     // (… nor the period of those already granted, a list of past recipients: "Föreningar som ansökt om och beviljats bidrag för
     // perioden 2020-03-01 — 2020-05-31", dev 1630, one of three periods)
-    unless: [PAST_USAGE, PAST_GRANTED, { where: 'sentence', cue: sv(/\bansökningsperiod\p{L}*|\b(?:sökas|söka|ansöka|lämnas|skickas)\s+(?:in\s+)?(?:under|mellan|från)\s+(?:perioden\s+)?\d|\butlysning\p{L}*\s+(?:är\s+öppen|pågår)|\böppen\s+för\s+ansökningar\b/iu) }],
+    unless: [PAST_USAGE, PAST_GRANTED, { where: 'sentence', cue: sv(/\bansökningsperiod\p{L}*|\b(?:sökas|söka|ansöka|lämnas|skickas)\s+(?:in\s+)?(?:under|mellan|från(?:\s+och\s+med)?)\s+(?:perioden\s+)?(?:den\s+)?\d|\butlysning\p{L}*\s+(?:är\s+öppen|pågår)|\böppen\s+för\s+ansökningar\b/iu) }],
     examples: ['Nu är det dags att ansöka om bidrag för perioden från den 1 juni 2014 till 31 maj 2015.', 'Med anledning av det gäller årets ansökan perioden 1 juni 2021 – 31 december 2022.',
       // constructed
       'Föreningar kan söka verksamhetsbidrag för perioden 1 juli 2026–30 juni 2027.'],
     counterExamples: ['Bidraget kan sökas under perioden 1 mars–15 april 2026.', 'Ansökningsperioden för bidrag för perioden 2026 är 1 mars–15 april 2026.',
       'Ansökan kan lämnas under perioden 1 mars–15 april 2026.', 'Förra årets bidrag för perioden 1 juli 2024–30 juni 2025 har redovisats.',
-      'Föreningar som ansökt om och beviljats bidrag för perioden 2026-03-01 — 2026-05-31'],
+      'Föreningar som ansökt om och beviljats bidrag för perioden 2026-03-01 — 2026-05-31',
+      // (review78a U1–U4: the window told "från den", a period paid out, its report, another giver's grant held; constructed)
+      'Ansökan om bidrag för perioden 2027–2028 kan lämnas från den 1 oktober 2026 till den 15 november 2026.', 'Bidrag för perioden 1 juli 2025–30 juni 2026 betalades ut i augusti 2025.',
+      'Redovisning av bidrag för perioden 1 januari–31 december 2025 ska lämnas senast den 31 mars 2026.', 'Föreningar som har stöd för perioden 1 januari 2025–31 december 2026 från Kulturrådet kan inte söka.'],
   },
   {
     // the costs the money covers, by when they arose: "Bägge ansökningstillfällena avser merkostnader som uppkommit mellan

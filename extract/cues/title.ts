@@ -427,14 +427,15 @@ export const CHROME_LINES: ReadonlyArray<Cue<'chrome'>> = [
     id: 'body-banner', where: 'line', meaning: 'chrome', weight: 1,
     // (a founder couple's name, "Wilhelm och Martina Lundgrens stiftelser"; a region of two names, "Region Jämtland Härjedalen");
     // a federation named ("Skånes Idrottsförbund", "Idrottsförbundet"), not a kind of body alone ("Studieförbund", dev 670: the page's heading)
-    // (… or the banner's name twice, a logo's text beside the site's name: "Region Örebro län Region Örebro län" above "Extra stöd för
+    // (… or the banner's name twice, the same name — never two bodies of a joint call, "Lunds kommun Malmö stad", review78a B1 —
+    // a logo's text beside the site's name: "Region Örebro län Region Örebro län" above "Extra stöd för
     // att stötta människor på flykt från krig", dev 2332, fresh78b)
-    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)(?:\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:kommun|stad|län|landsting))?$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$|^\p{Lu}\p{Ll}{2,}regionen$/u),
+    cue: sv(/^(?:\p{Lu}[\p{L}-]+\s+(?:och\s+)?){1,3}(?:kommun|stad|län|landsting|stiftelser?)$|^((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:kommun|stad|län|landsting))\s+\1$|^(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]*(?:förvaltning|förvaltningen|stiftelse|stiftelsen|förbundet)$|^\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]*förbund$|^Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$|^\p{Lu}\p{Ll}{2,}regionen$/u),
     // (a kommunalförbund named for its seat, one word: "Boråsregionen", dev 1451, the site's name above "Redovisning och rekvirering av utvecklingsprojekt")
     examples: ['Kiruna kommun', 'Estlandssvenskarnas Kulturförvaltning', 'Region Gotland', 'Lisi Wahls stiftelse', 'Wilhelm och Martina Lundgrens stiftelser', 'Region Jämtland Härjedalen', 'Skånes Idrottsförbund', 'Idrottsförbundet', 'Boråsregionen',
       'Region Örebro län Region Örebro län', 'Västerås stad Västerås stad'],
     counterExamples: ['Krav på ekonomisk redovisning', 'Bidrag till Kiruna kommun', 'Kulturstöd i Region Gotland 2024', 'Stiftelsen', 'Studieförbund', 'Utvecklingsmedel i Boråsregionen', 'Regionen',
-      'Region Örebro län stödjer sociala innovationer i länet', 'Bidrag till Örebro län från Region Örebro län', 'Föreningsstöd Västerås stad 2025'],
+      'Region Örebro län stödjer sociala innovationer i länet', 'Bidrag till Örebro län från Region Örebro län', 'Föreningsstöd Västerås stad 2025', 'Lunds kommun Malmö stad'],
   },
   {
     // an English body's name alone in capitals above the document's own name: "LANE ARTS COUNCIL" over "Project Evaluation
@@ -1201,9 +1202,10 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     // kulturlivet i länet, …" (Region Uppsala, diff q132, q133), "Med Kungsbacka kommuns kulturpris vill nämnden för Kultur &
     // Fritid uppmärksamma en person eller grupp som …" (diff q235), "Genom utlysningen vill Forte möjliggöra aktiviteter som …"
     // (dev 1044). "Vi" only with främja/stärka/stimulera/bidra till (not "Vi vill påminna", "Vi vill uppmuntra er att söka
-    // i god tid", "Vi vill utveckla vår e-tjänst"); "Med"/"Genom" only with the grant, a prize or a call as what it is done by
+    // i god tid", "Vi vill utveckla vår e-tjänst"), nor the reader or the office itself after the verb ("Vi vill bidra till att du …", "Vi
+    // vill stärka vår service", review78a); "Med"/"Genom" only with the grant, a prize or a call as what it is done by
     id: 'vi-vill-framja', where: 'sentence', meaning: 'purpose', weight: 1,
-    cue: sv(/^(?:Vi\s+vill\s+(?:gärna\s+)?(?:främja|stärka|stimulera|bidra\s+till)\b|(?:Med|Genom)\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|pris(?:et)?|stipendi(?:et|erna|um)|utlysning(?:en)?|satsning(?:en)?)\s+vill\s+(?:[\p{L}&-]{1,30}\s+){1,5}?(?:främja|stärka|stimulera|bidra\s+till|uppmärksamma|premiera|möjliggöra|lyfta\s+fram)\b)/u),
+    cue: sv(/^(?:Vi\s+vill\s+(?:gärna\s+)?(?:främja|stärka|stimulera|bidra\s+till)\b(?!\s+(?:att\s+)?(?:du|ni|dig|er|din|ditt|dina|era|vår|vårt|våra)\b)|(?:Med|Genom)\s+(?:[\p{L}-]{1,30}\s+){0,3}?[\p{L}-]{0,30}?(?:bidrag(?:et|en)?|stöd(?:et)?|pris(?:et)?|stipendi(?:et|erna|um)|utlysning(?:en)?|satsning(?:en)?)\s+vill\s+(?!(?:föreningen|klubben|laget|organisationen|projektet|sökanden?|ni|du|\p{Lu}[\p{L}-]+\s+(?:IF|IK|BK|FK|FF|SK|GIF|AIK))\s)(?:[\p{L}&-]{1,30}\s+){1,5}?(?:främja|stärka|stimulera|bidra\s+till|uppmärksamma|premiera|möjliggöra|lyfta\s+fram)\b)/u),
     examples: ['Vi vill främja återstart och utveckling av kulturlivet i länet, och är nyfikna på era idéer!',
       'Med Kungsbacka kommuns kulturpris vill nämnden för Kultur & Fritid uppmärksamma en person eller grupp som gjort en värdefull insats.',
       'Genom utlysningen vill Forte möjliggöra aktiviteter som stärker nyttiggörandet av ett befintligt forskningsprojekt.',
@@ -1212,7 +1214,10 @@ export const PURPOSE: ReadonlyArray<Cue<'purpose' | 'purpose-heading'>> = [
     counterExamples: ['Vi vill påminna om att ansökan ska vara inne senast den 1 mars.', 'Vi vill uppmuntra er att söka i god tid.', 'Vi vill utveckla vår e-tjänst.',
       'Med ansökan vill vi att ni bifogar en budget.', 'Med bidraget vill vi att föreningen redovisar resultatet.', 'Föreningen vill främja idrott i kommunen.',
       // (not a wish about the applicant, the agency's own work or the applicant's aim)
-      'Med hjälp av e-tjänsten vill vi förenkla ansökan.'],
+      'Med hjälp av e-tjänsten vill vi förenkla ansökan.',
+      // (review78a V1–V3: the office's service or own work, a granted project's aim in a list of last round's grants; constructed)
+      'Vi vill bidra till att du som söker får svar så snabbt som möjligt.', 'Vi vill stärka vår service och har därför öppnat en ny e-tjänst.',
+      'Med bidraget vill Ekby IF främja tjejfotboll i Ekby.', 'Med stödet vill föreningen stärka sitt ungdomsarbete.'],
   },
   {
     id: 'syfte-heading', where: 'heading', meaning: 'purpose-heading', weight: 1, cue: /^syfte/iu,

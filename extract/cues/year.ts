@@ -267,9 +267,10 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
     // (review72e: only a heading that ends with the year or a call said to be open or running now; a target year ("Utlysning
     // inför 2045: stöd till …", "inför 2030-målen"), an election, more years in words, a report of an old call's projects or
     // a next call "planeras" went through when anything could follow the year)
+    // (never a next or an earlier call, "Nästa bidragsutlysning inför 2027" on this year's page, review78a Y1)
     // (a compound call noun too, a bounded head before it: "Nu öppnar Nordiska ministerrådets bidragsutlysning inför 2019." —
     // Svenskt Friluftsliv's news of a TEG call, dev 2334, fresh78b; its window closes in the year before)
-    cue: sv(new RegExp(String.raw`\b(?:\p{L}{2,20})?utlysning(?:en)?\s+(?:av\s+(?:[\p{L}-]+\s+){1,2}?)?inför\s+(?:år\s+)?${Y}(?=\s*[.!]?\s*$|\s+(?:är\s+(?:nu\s+)?öppen|pågår|har\s+öppnat)\b)`, 'iu')),
+    cue: sv(new RegExp(String.raw`(?<!\b(?:[Nn]ästa|[Kk]ommande|[Tt]idigare|[Ff]örra|[Ss]tängd|[Ss]tängda|[Aa]vslutad)\s)\b(?:\p{L}{2,20})?utlysning(?:en)?\s+(?:av\s+(?:[\p{L}-]+\s+){1,2}?)?inför\s+(?:år\s+)?${Y}(?=\s*[.!]?\s*$|\s+(?:är\s+(?:nu\s+)?öppen|pågår|har\s+öppnat)\b)`, 'iu')),
     examples: ['Utlysning inför 2020', 'Utlysningen inför 2025 är nu öppen för ansökningar.', 'Utlysning av FoU-medel inför 2022', 'Utlysning av FoU-medel inför 2022 pågår till den 15 september 2021.',
       // dev 2334, then paraphrases in other bodies' phrasing (constructed)
       'Nu öppnar Nordiska ministerrådets bidragsutlysning inför 2019.', 'Stiftelsens projektutlysning inför 2027 är nu öppen.', 'Kulturrådets stödutlysning inför 2026 pågår till den 1 oktober 2025.'],
@@ -279,7 +280,9 @@ export const YEAR_PHRASES: ReadonlyArray<Cue<YearMeaning>> = [
       'Utlysning inför 2045: stöd till lokala klimatinvesteringar.', 'Utlysning inför 2030-målen: stöd till hållbar utveckling.', 'Utlysning inför 2026 – valet till riksdag, region och kommun.',
       'Utlysning inför 2025 och de två följande åren.', 'Projekt inom utlysningen inför 2019 ska lämna slutrapport senast den 31 mars 2021.', 'En ny utlysning inför 2027 planeras till hösten 2026.',
       // fresh78b: a compound call told in the past, an event's year, announced for later, a word that only ends in the letters
-      'Bidragsutlysningen inför 2019 var öppen till juni.', 'Projektutlysning inför 2026 års kulturvecka', 'Forskningsutlysningen inför 2028 kommer att publiceras här.', 'Omutlysning inför 2019 av tjänsten som rektor.'],
+      'Bidragsutlysningen inför 2019 var öppen till juni.', 'Projektutlysning inför 2026 års kulturvecka', 'Forskningsutlysningen inför 2028 kommer att publiceras här.', 'Omutlysning inför 2019 av tjänsten som rektor.',
+      // review78a Y1: a next call announced as a heading on this year's page (constructed)
+      'Nästa bidragsutlysning inför 2027', 'Kommande utlysning inför 2028'],
   },
   {
     // what is applied for, named by the year of the work it pays: "Om du planerar att ansöka om projektbidrag inom musik för

@@ -476,7 +476,7 @@ export function findRecipients(doc: Doc): { types: Array<Found<RecipientType>>; 
   // only in a text with no recipients section of its own, where the sentence scan stopped at the first payee
   if (types.length > 0 && sections.length === 0) {
     for (const s of allSentences(bodyBlocks(doc))) {
-      const group = ALSO_PAID_GROUP.cue.exec(s.text)?.[1];
+      const group = holds(ALSO_PAID_GROUP, contextOf(s.text, 0, 0)) ? ALSO_PAID_GROUP.cue.exec(s.text)?.[1] : undefined;
       if (group !== undefined && !PAST_APPLICANTS.test(s.text)) for (const t of typesIn(group)) add(t, s);
     }
   }
