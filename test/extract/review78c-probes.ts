@@ -59,6 +59,16 @@ export const KIND_PROBES: readonly KindProbe[] = [
     text: 'Veiledning for rapportering\n\nAlle som har mottatt tilskudd skal sende inn rapport innen 1. mars året etter. Rapporten skal inneholde:\n1. En beskrivelse av aktivitetene.\n2. Antall deltakere.\n3. Et regnskap for tilskuddet.\n\nTilskudd som ikke er brukt skal betales tilbake.\n' },
   { id: 'RK10', row: 'guide-head', shape: 'a "Handbok för rapportering" head page that then prints the report template to fill in', want: 'reporting-form',
     text: 'Handbok för rapportering\n\nMall för delrapport\n\nProjektnamn: ____________\nDiarienummer: ____________\nRapportperiod: ____________\n\n1. Genomförda aktiviteter: ____________\n2. Avvikelser från plan: ____________\n3. Upparbetade kostnader: ____________\n\nUnderskrift: ____________\n' },
+  { id: 'RA10', row: 'REPORT_CONTAINS_LEAD', shape: 'a page saying what the report shall comprise, with form words in prose (Fyll i, underteckna)', want: 'anvisning',
+    text: 'Slutredovisning\n\nSlutredovisningen ska ha kommit in till nämnden senast två månader efter att projektet har avslutats. Fyll i kommunens blankett och låt firmatecknaren underteckna den. Redovisningen ska omfatta följande delar:\n1. En kort beskrivning av vad som har genomförts.\n2. Antal deltagare fördelat på kön och ålder.\n3. En ekonomisk redovisning med budget och utfall.\n\nBidrag som inte har använts ska återbetalas.\n' },
+  { id: 'RA11', row: 'REPORT_CONTAINS_LEAD', shape: 'an English page: "Your final report should include:" over numbered parts', want: 'anvisning',
+    text: 'Final report\n\nAll grant holders must submit a final report within 60 days of the end of the grant. Your final report should include:\n1. A summary of what the project achieved.\n2. The number of people who took part.\n3. A statement of income and expenditure.\n\nAny unspent funds must be returned to the Foundation.\n' },
+  { id: 'RA12', row: 'REPORT_CONTAINS_LEAD', shape: 'a Danish page: "Rapporten skal indeholde:" over numbered parts', want: 'anvisning',
+    text: 'Afrapportering\n\nAlle som har modtaget tilskud skal aflægge rapport senest tre måneder efter projektets afslutning. Rapporten skal indeholde:\n1. En beskrivelse af de gennemførte aktiviteter.\n2. Antal deltagere.\n3. Et regnskab for tilskuddet.\n\nUforbrugte midler skal betales tilbage.\n' },
+  { id: 'RK11', row: 'REPORT_CONTAINS_LEAD', shape: 'a form whose own lead is "Redovisningen ska bestå av:" over head blanks, limits, boxes and a signature', want: 'reporting-form',
+    text: 'Redovisning av aktivitetsbidrag\n\nRedovisningen ska bestå av:\n\nFöreningens namn: ____________\nOrganisationsnummer: ____________\n\n1. Beskriv aktiviteten (max 1 000 tecken): ____________\n2. Genomfördes aktiviteten som planerat? ☐ Ja ☐ Nej\n3. Antal deltagare: ____________\n\nUnderskrift: ____________\nNamnförtydligande: ____________\n' },
+  { id: 'RK12', row: 'reporting-instructions-head', shape: 'a form whose first line is "ANVISNINGAR FÖR REDOVISNING" and then its own blanks, boxes and signature', want: 'reporting-form',
+    text: 'ANVISNINGAR FÖR REDOVISNING\n\nFyll i blanketten och skicka den till kommunen senast den 31 mars.\n\nFöreningens namn: ____________\nOrganisationsnummer: ____________\nBeviljat belopp: ____________\n\n1. Beskriv hur bidraget har använts (max 2 000 tecken): ____________\n2. Har bidraget använts enligt ansökan? ☐ Ja ☐ Nej\n3. Antal deltagare: ____________\n\nOrt och datum: ____________\nUnderskrift: ____________\n' },
 ];
 
 export interface HtmlProbe {
@@ -115,4 +125,13 @@ export const HTML_PROBES: readonly HtmlProbe[] = [
   { id: 'RH12', shape: 'a news article page: the <h1> article\'s own text beside a news column (must keep the article, drop the column)',
     body: `<div class="page"><div class="article-body"><h1>Nu kan föreningar söka lovbidrag</h1>${grant}</div>${news}</div>`,
     keep: ['senast den 15 april 2026'], drop: ['15 juni 2025'] },
+  { id: 'RH13', shape: 'an "aktuellt" list of linked items larger than a short <h1> block (the lead\'s case): the list is dropped',
+    body: '<div class="page"><div class="col-a"><h1>Lovbidrag</h1><p>Föreningar kan söka lovbidrag senast den 15 april 2026.</p></div><div class="aktuellt"><h2>Aktuellt</h2><p><a href="/n/1">Nu kan föreningar söka 250 000 kronor för sommarlov</a> Sista ansökningsdag är den 15 juni 2025.</p><p><a href="/n/2">Regionen fördelar 4,5 miljoner kronor</a> Tolv projekt får stöd.</p><p><a href="/n/3">Beslut om 18 miljoner kronor</a> Pengarna ska användas senast 2027.</p></div></div>',
+    keep: ['senast den 15 april 2026'], drop: ['15 juni 2025'] },
+  { id: 'RH14', shape: 'the <h1> is the news column\'s own title; the grant text in a block named "content"',
+    body: `<div class="page"><div class="content">${grant}</div><div class="news"><h1>Nyheter</h1><p><a href="/n/1">Regionen fördelar 4,5 miljoner kronor</a></p><p><a href="/n/2">Sista ansökningsdag är den 15 juni 2025</a></p></div></div>`,
+    keep: ['senast den 15 april 2026'] },
+  { id: 'RH15', shape: 'a contact card larger than a short <h1> block, its text the grant\'s how-to-apply with two mail links',
+    body: '<div class="page"><div class="intro"><h1>Bidrag till kvinnojourer</h1><p>Kommunen ger bidrag till kvinnojourer.</p></div><div class="contact"><h2>Så ansöker du</h2><p>Ansökan ska ha kommit in senast den 1 november 2026. Skicka ansökan till <a href="mailto:social@kommun.se">social@kommun.se</a>. Frågor besvaras av handläggaren Anna Berg, <a href="mailto:anna.berg@kommun.se">anna.berg@kommun.se</a>.</p></div></div>',
+    keep: ['senast den 1 november 2026'] },
 ];
