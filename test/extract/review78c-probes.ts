@@ -69,6 +69,10 @@ export const KIND_PROBES: readonly KindProbe[] = [
     text: 'Redovisning av aktivitetsbidrag\n\nRedovisningen ska bestå av:\n\nFöreningens namn: ____________\nOrganisationsnummer: ____________\n\n1. Beskriv aktiviteten (max 1 000 tecken): ____________\n2. Genomfördes aktiviteten som planerat? ☐ Ja ☐ Nej\n3. Antal deltagare: ____________\n\nUnderskrift: ____________\nNamnförtydligande: ____________\n' },
   { id: 'RK12', row: 'reporting-instructions-head', shape: 'a form whose first line is "ANVISNINGAR FÖR REDOVISNING" and then its own blanks, boxes and signature', want: 'reporting-form',
     text: 'ANVISNINGAR FÖR REDOVISNING\n\nFyll i blanketten och skicka den till kommunen senast den 31 mars.\n\nFöreningens namn: ____________\nOrganisationsnummer: ____________\nBeviljat belopp: ____________\n\n1. Beskriv hur bidraget har använts (max 2 000 tecken): ____________\n2. Har bidraget använts enligt ansökan? ☐ Ja ☐ Nej\n3. Antal deltagare: ____________\n\nOrt och datum: ____________\nUnderskrift: ____________\n' },
+  { id: 'RK13', row: 'contents-dot-leaders', shape: 'a filled-in activity report whose answers stand after dot leaders ("Antal deltagare ........ 180")', want: 'reporting-form',
+    text: 'Redovisning av lokalt aktivitetsstöd 2026\n\nFöreningens namn: Norrby IF\nOrganisationsnummer: 802400-1122\n\nAntal sammankomster ........ 24\nAntal deltagartillfällen ........ 180\nVarav flickor ........ 95\nVarav pojkar ........ 85\nAntal ledare ........ 6\n\nHar alla aktiviteter genomförts? ☐ Ja ☒ Nej\nOm nej, beskriv varför:\nTvå träffar ställdes in på grund av snö.\n\nOrt och datum: Norrby 2026-06-30\nUnderskrift: Eva Ek\nNamnförtydligande: Eva Ek\n' },
+  { id: 'RK14', row: 'contents-dot-leaders', shape: 'a blank statistics form: labels run by dot leaders to a number box ("Antal medlemmar ...... 0")', want: 'reporting-form',
+    text: 'Slutredovisning föreningsbidrag\n\nFyll i uppgifterna nedan.\n\nFörening: ____________\nKontaktperson: ____________\n\nAntal medlemmar totalt ...... 0\nVarav under 20 år ...... 0\nAntal aktiviteter ...... 0\nAntal ideella ledare ...... 0\n\nBeskriv verksamheten (max 1 000 tecken):\n\nUnderskrift: ____________\n' },
 ];
 
 export interface HtmlProbe {
@@ -133,5 +137,15 @@ export const HTML_PROBES: readonly HtmlProbe[] = [
     keep: ['senast den 15 april 2026'] },
   { id: 'RH15', shape: 'a contact card larger than a short <h1> block, its text the grant\'s how-to-apply with two mail links',
     body: '<div class="page"><div class="intro"><h1>Bidrag till kvinnojourer</h1><p>Kommunen ger bidrag till kvinnojourer.</p></div><div class="contact"><h2>Så ansöker du</h2><p>Ansökan ska ha kommit in senast den 1 november 2026. Skicka ansökan till <a href="mailto:social@kommun.se">social@kommun.se</a>. Frågor besvaras av handläggaren Anna Berg, <a href="mailto:anna.berg@kommun.se">anna.berg@kommun.se</a>.</p></div></div>',
+    keep: ['senast den 1 november 2026'] },
+  { id: 'RH16', shape: 'a news column of three linked items with long teasers (link text under a quarter) beside a short <h1> block: the column is dropped',
+    body: '<div class="page"><div class="col-a"><h1>Lovbidrag</h1><p>Föreningar kan söka lovbidrag senast den 15 april 2026.</p></div><div class="news-column"><h2>Nyheter</h2>'
+      + '<div class="news-item"><a href="/n/1">Sommarlovsbidrag</a><p>Nu kan föreningar söka 250 000 kronor för aktiviteter under sommarlovet. Sista ansökningsdag är den 15 juni 2025. Bidraget ska gå till avgiftsfria aktiviteter för barn.</p></div>'
+      + '<div class="news-item"><a href="/n/2">Kulturprojekt</a><p>Regionen fördelar 4,5 miljoner kronor till tolv kulturprojekt under 2025 och 2026 efter beslut i kulturnämnden i maj.</p></div>'
+      + '<div class="news-item"><a href="/n/3">Företagsstöd</a><p>Beslut om 18 miljoner kronor i regionalt företagsstöd. Pengarna ska användas senast den 31 december 2027 enligt beslutet.</p></div></div></div>',
+    keep: ['senast den 15 april 2026'], drop: ['15 juni 2025'] },
+  { id: 'RH17', shape: 'a "kontakt" block larger than a short <h1> block, three paragraphs each with a link, one of them the grant\'s closing day',
+    open: 'passed over as a list of linked items (BESIDE_CONTENT.outweighs: three items each with a link), the shape of the news column of RH16 and the lead\'s dev template; telling them apart would need the words of the items, not their markup',
+    body: '<div class="page"><div class="intro"><h1>Bidrag till kvinnojourer</h1><p>Kommunen ger bidrag till kvinnojourer.</p></div><div class="kontakt"><h2>Ansökan och kontakt</h2><p>Ansökan görs i <a href="/e">e-tjänsten</a> och ska ha kommit in senast den 1 november 2026.</p><p>Läs <a href="/r">riktlinjerna för bidraget</a> innan du ansöker.</p><p>Frågor besvaras av handläggaren Anna Berg, <a href="mailto:anna.berg@kommun.se">anna.berg@kommun.se</a>, telefon 0123-456 78.</p></div></div>',
     keep: ['senast den 1 november 2026'] },
 ];
