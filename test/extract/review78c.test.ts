@@ -8,6 +8,9 @@ import { probeField } from './probe.js';
 // Helper review78c's probes (issue 12/14) of h/audit78's kind rows and of the lead's html besideOnly change: constructed texts
 // in test/extract/review78c-probes.ts. A probe left open stays it.fails with its reason. REVIEW78C_EXPLAIN=1 prints each kind
 // probe's decision (explainKind).
+// On main 70c41f12, 8 of the 42 probes failed: RA05 (a page about reporting read as a form: "Redovisningen ska bestå av:" was no
+// REPORT_CONTAINS_LEAD) and RH03, RH04, RH06, RH07, RH09, RH11, RH15 (the grant's text lost: a larger beside block of running
+// text passed over for a short <h1> or named block); fixed here. RH16 guards the lead's news-column case; RH17 stays open.
 
 describe('review78c: a reporting text\'s kind near the rows of h/audit78', () => {
   for (const p of KIND_PROBES) {
